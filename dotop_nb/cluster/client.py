@@ -1,0 +1,293 @@
+"""The one adapter over the Kubernetes client library.
+
+:class:`KubeClient` speaks plain REST through the library's configured ``ApiClient`` (kubeconfig,
+contexts, exec plugins, token refresh and in-cluster config all come from the library) and maps
+kinds to resource paths with one aggregated-discovery request, so it handles any resource type,
+CRDs included, without generated per-kind classes. Every API error becomes part of the project's
+error tree with the apiserver's own message kept.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import urllib3
+from kubernetes import client as k8s
+from kubernetes import config as k8s_config
+from kubernetes.client.exceptions import ApiException
+from kubernetes.config.config_exception import ConfigException
+
+from dotop_nb.errors import (
+    ApiError,
+    ClusterUnreachable,
+    ConfigError,
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+)
+
+Json = dict[str, Any]
+
+_DISCOVERY_ACCEPT = (
+    "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json"
+)
+FIELD_MANAGER = "dotop-nb"
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A resource type the apiserver serves."""
+
+    group: str
+    version: str
+    kind: str
+    plural: str
+    namespaced: bool
+    verbs: tuple[str, ...] = ()
+
+    @property
+    def api_version(self) -> str:
+        return f"{self.group}/{self.version}" if self.group else self.version
+
+    def path(self, *, namespace: str | None = None, name: str | None = None, sub: str = "") -> str:
+        base = f"/apis/{self.group}/{self.version}" if self.group else f"/api/{self.version}"
+        if self.namespaced and namespace:
+            base += f"/namespaces/{quote(namespace, safe='')}"
+        base += f"/{self.plural}"
+        if name:
+            base += f"/{quote(name, safe='')}"
+        if sub:
+            base += f"/{sub}"
+        return base
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which cluster and context a client talks to (recorded in every proposal)."""
+
+    server: str
+    context: str
+
+
+def _load_configuration(kubeconfig: str | None, context: str | None) -> tuple[Any, str]:
+    configuration = k8s.Configuration()
+    path = kubeconfig or os.environ.get("KUBECONFIG") or None
+    default = Path.home() / ".kube" / "config"
+    if path is None and not default.exists() and os.environ.get("KUBERNETES_SERVICE_HOST"):
+        k8s_config.load_incluster_config(client_configuration=configuration)
+        return configuration, "in-cluster"
+    config_file = path.split(os.pathsep)[0] if path else str(default)
+    try:
+        k8s_config.load_kube_config(
+            config_file=config_file,
+            context=context,
+            client_configuration=configuration,
+            persist_config=False,
+        )
+        _, active = k8s_config.list_kube_config_contexts(config_file=config_file)
+    except (ConfigException, FileNotFoundError, OSError) as err:
+        raise ConfigError(
+            f"cannot load Kubernetes configuration from {config_file}: {err}",
+            hint="set KUBECONFIG, pass --kubeconfig/--context, or start the local cluster "
+            "(`dotop-nb cluster up`)",
+        ) from err
+    return configuration, context or (active or {}).get("name", "")
+
+
+def _translate(err: ApiException, what: str) -> ApiError:
+    status = int(err.status or 0)
+    reason = str(err.reason or "")
+    message = ""
+    try:
+        body = json.loads(err.body) if err.body else {}
+        message = str(body.get("message", ""))
+        reason = str(body.get("reason", reason))
+    except (ValueError, TypeError, AttributeError):
+        message = str(err.body or "")[:500]
+    message = message or what
+    if status == 404:
+        return NotFound(status, reason, message)
+    if status == 409:
+        return Conflict(status, reason, message)
+    if status in (400, 422):
+        return Invalid(status, reason, message)
+    if status in (401, 403):
+        return Forbidden(
+            status,
+            reason,
+            message,
+            hint="the credentials in use lack this permission; see docs for the RBAC dotop-nb needs",
+        )
+    return ApiError(status, reason, message)
+
+
+class KubeClient:
+    """Plain REST access to one cluster. Thread-safe for concurrent requests."""
+
+    def __init__(
+        self,
+        *,
+        kubeconfig: str | None = None,
+        context: str | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        configuration, context_name = _load_configuration(kubeconfig, context)
+        # One quick retry for connection errors: a stopped apiserver must surface in seconds.
+        configuration.retries = 1
+        self._api = k8s.ApiClient(configuration)
+        self.identity = Identity(server=str(configuration.host), context=context_name)
+        self.timeout = timeout
+        self.requests_made = 0
+        self._count_lock = threading.Lock()
+        self._resources: dict[tuple[str, str], Resource] | None = None
+        self._discovery_lock = threading.Lock()
+
+    def close(self) -> None:
+        self._api.close()
+
+    # ------------------------------------------------------------------------- raw requests
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: dict[str, str] | None = None,
+        body: Any = None,
+        content_type: str | None = None,
+        accept: str = "application/json",
+        timeout: float | None = None,
+    ) -> Any:
+        """One API request; returns the decoded JSON body (or text for non-JSON answers)."""
+        headers = {"Accept": accept}
+        if body is not None:
+            headers["Content-Type"] = content_type or "application/json"
+        method_, url, headers_, body_, _ = self._api.param_serialize(
+            method=method,
+            resource_path=path,
+            query_params=list((query or {}).items()),
+            header_params=headers,
+            body=body,
+            auth_settings=["BearerToken"],
+        )
+        with self._count_lock:
+            self.requests_made += 1
+        try:
+            response = self._api.call_api(
+                method_, url, header_params=headers_, body=body_,
+                _request_timeout=timeout or self.timeout,
+            )
+            response.read()
+        except ApiException as err:
+            raise _translate(err, f"{method} {path}") from err
+        except (urllib3.exceptions.HTTPError, OSError) as err:
+            raise ClusterUnreachable(
+                f"the Kubernetes API at {self.identity.server} did not answer: "
+                f"{type(err).__name__}",
+                hint="check that the cluster is running (`dotop-nb cluster status` for the "
+                "local one) and that KUBECONFIG/--context point at it",
+            ) from err
+        data = response.data
+        if not data:
+            return {}
+        text = data.decode("utf-8", errors="replace")
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+
+    # ------------------------------------------------------------------------- discovery
+    def _discover(self) -> dict[tuple[str, str], Resource]:
+        found: dict[tuple[str, str], Resource] = {}
+        for root in ("/api", "/apis"):
+            doc = self.request("GET", root, accept=_DISCOVERY_ACCEPT)
+            for group in doc.get("items", []):
+                group_name = group.get("metadata", {}).get("name", "")
+                for version in group.get("versions", []):
+                    for res in version.get("resources", []):
+                        kind = res.get("responseKind", {}).get("kind") or res.get("resource")
+                        item = Resource(
+                            group=group_name,
+                            version=version["version"],
+                            kind=kind,
+                            plural=res["resource"],
+                            namespaced=res.get("scope") == "Namespaced",
+                            verbs=tuple(res.get("verbs", [])),
+                        )
+                        found.setdefault((item.api_version, kind), item)
+        return found
+
+    def resources(self, *, refresh: bool = False) -> dict[tuple[str, str], Resource]:
+        """Every served (apiVersion, kind) → :class:`Resource` (one request per refresh)."""
+        with self._discovery_lock:
+            if self._resources is None or refresh:
+                self._resources = self._discover()
+            return self._resources
+
+    def resource(self, api_version: str, kind: str) -> Resource:
+        """The resource for ``apiVersion``/``kind``; refreshes discovery once on a miss (new CRD)."""
+        key = (api_version, kind)
+        found = self.resources().get(key) or self.resources(refresh=True).get(key)
+        if found is None:
+            raise NotFound(
+                404,
+                "NotFound",
+                f"the cluster does not serve {kind} in {api_version}",
+                hint="check the apiVersion and kind, or install the CRD that provides it",
+            )
+        return found
+
+    # ------------------------------------------------------------------------- verbs
+    def get(self, api_version: str, kind: str, name: str, namespace: str | None = None) -> Json:
+        res = self.resource(api_version, kind)
+        result: Json = self.request("GET", res.path(namespace=namespace, name=name))
+        return result
+
+    def list(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str | None = None,
+        *,
+        label_selector: str | None = None,
+        field_selector: str | None = None,
+        limit: int | None = None,
+    ) -> list[Json]:
+        res = self.resource(api_version, kind)
+        query: dict[str, str] = {}
+        if label_selector:
+            query["labelSelector"] = label_selector
+        if field_selector:
+            query["fieldSelector"] = field_selector
+        if limit:
+            query["limit"] = str(limit)
+        doc = self.request("GET", res.path(namespace=namespace), query=query)
+        items: list[Json] = doc.get("items", [])
+        for item in items:
+            item.setdefault("apiVersion", res.api_version)
+            item.setdefault("kind", kind)
+        return items
+
+    def apply(self, manifest: Json, *, dry_run: bool = False, force: bool = True) -> Json:
+        """Server-side apply with field manager ``dotop-nb`` and strict field validation."""
+        meta = manifest.get("metadata", {})
+        res = self.resource(manifest["apiVersion"], manifest["kind"])
+        query = {"fieldManager": FIELD_MANAGER, "fieldValidation": "Strict"}
+        if force:
+            query["force"] = "true"
+        if dry_run:
+            query["dryRun"] = "All"
+        result: Json = self.request(
+            "PATCH",
+            res.path(namespace=meta.get("namespace"), name=meta["name"]),
+            query=query,
+            body=manifest,
+            content_type="application/apply-patch+yaml",
+        )
+        return result

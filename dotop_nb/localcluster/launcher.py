@@ -1,0 +1,607 @@
+"""Start, inspect and stop a real Kubernetes control plane on loopback, without containers.
+
+etcd → kube-apiserver (``/readyz``) → kube-controller-manager + kube-scheduler → kwok, then three
+fake Nodes in three zones. Every process is started by argument list (never through a shell), in
+its own session so it outlives the command that started it, and recorded in ``state.json`` with its
+PID and kernel start time; stopping signals exactly those processes, in reverse order, and never a
+process found by name or a PID that has since been reused.
+
+Example::
+
+    cluster = LocalCluster.default()
+    cluster.up()
+    print(cluster.kubeconfig)
+    cluster.down()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dotop_nb.config import Paths
+from dotop_nb.errors import (
+    ClusterAlreadyRunning,
+    ClusterNotRunning,
+    ComponentFailed,
+    LocalClusterError,
+    PortInUse,
+)
+from dotop_nb.localcluster import binaries as bins
+from dotop_nb.localcluster import pki as pkimod
+from dotop_nb.localcluster.http import client_context, get_json, request
+
+STAGES = Path(__file__).parent / "stages" / "stages.yaml"
+ZONES = ("zone-a", "zone-b", "zone-c")
+SERVICE_CIDR = "10.96.0.0/16"
+POD_CIDR = "10.0.0.1/16"
+ORDER = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago (the OS picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _start_ticks(pid: int) -> int | None:
+    """The process's start time in clock ticks since boot, or None when it is gone or a zombie."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # The command name (field 2) may hold spaces and parentheses: split after its last ')'.
+    fields = raw[raw.rindex(")") + 2 :].split()
+    if fields[0] in ("Z", "X"):
+        return None
+    return int(fields[19])
+
+
+@dataclass
+class Component:
+    """One running process of the control plane, as recorded in ``state.json``."""
+
+    name: str
+    pid: int
+    start_ticks: int
+    port: int
+    log: str
+
+    def alive(self) -> bool:
+        return _start_ticks(self.pid) == self.start_ticks
+
+
+@dataclass
+class ClusterState:
+    name: str
+    kubeconfig: str
+    server: str
+    ports: dict[str, int]
+    components: list[Component] = field(default_factory=list)
+    started_at: float = 0.0
+    ready_seconds: float = 0.0
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> ClusterState:
+        raw = json.loads(text)
+        raw["components"] = [Component(**c) for c in raw.get("components", [])]
+        return cls(**raw)
+
+
+@dataclass(frozen=True)
+class ComponentStatus:
+    name: str
+    pid: int
+    running: bool
+    healthy: bool
+    detail: str
+
+
+class LocalCluster:
+    """One named local control plane whose files live in ``state_dir``."""
+
+    def __init__(self, state_dir: Path, *, name: str = "default", paths: Paths | None = None):
+        self.state_dir = state_dir
+        self.name = name
+        self._paths = paths or Paths.from_env()
+        self._procs: dict[str, subprocess.Popen[bytes]] = {}
+
+    @classmethod
+    def default(cls, name: str = "default") -> LocalCluster:
+        paths = Paths.from_env()
+        return cls(paths.state / "clusters" / name, name=name, paths=paths)
+
+    # ----------------------------------------------------------------------------- files
+    @property
+    def kubeconfig(self) -> Path:
+        return self.state_dir / "kubeconfig"
+
+    @property
+    def _state_file(self) -> Path:
+        return self.state_dir / "state.json"
+
+    def state(self) -> ClusterState | None:
+        try:
+            return ClusterState.from_json(self._state_file.read_text())
+        except FileNotFoundError:
+            return None
+        except (ValueError, TypeError, KeyError) as err:
+            raise LocalClusterError(
+                f"the cluster record {self._state_file} is unreadable: {err}",
+                hint="stop any processes it started by hand, then remove that folder",
+            ) from err
+
+    def _save(self, state: ClusterState) -> None:
+        tmp = self._state_file.with_suffix(".tmp")
+        tmp.write_text(state.to_json())
+        tmp.replace(self._state_file)
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        self.state_dir.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.state_dir.parent / f".{self.name}.lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # ----------------------------------------------------------------------------- up
+    def up(self, *, apiserver_port: int | None = None, timeout: float = 120.0) -> ClusterState:
+        """Start the control plane and return once three Nodes are Ready.
+
+        Raises :class:`ClusterAlreadyRunning` when this cluster runs already, :class:`PortInUse`
+        for a requested port that is taken, :class:`ComponentFailed` (with the tail of the
+        component's log) when a process exits or never becomes healthy; in that case everything
+        this call started is stopped again.
+        """
+        with self._lock():
+            existing = self.state()
+            if existing is not None:
+                alive = [c.name for c in existing.components if c.alive()]
+                if alive and len(alive) == len(existing.components):
+                    raise ClusterAlreadyRunning(
+                        f"local cluster {self.name!r} is already running ({existing.server})",
+                        hint="use it (`dotop-nb cluster env`), or `dotop-nb cluster down` first",
+                    )
+                dead = [c.name for c in existing.components if not c.alive()]
+                raise LocalClusterError(
+                    f"local cluster {self.name!r} has a stale record: "
+                    f"{', '.join(dead) or 'every component'} stopped unexpectedly",
+                    hint="run `dotop-nb cluster down` to clean it up, then `up` again",
+                )
+            if apiserver_port is not None and not port_is_free(apiserver_port):
+                raise PortInUse(
+                    f"port {apiserver_port} on 127.0.0.1 is already in use",
+                    hint="choose another --port, or leave it out to pick a free one",
+                )
+            binaries = bins.find(self._paths)
+            if self.state_dir.exists():
+                shutil.rmtree(self.state_dir)
+            self.state_dir.mkdir(parents=True)
+            started = time.monotonic()
+            state = ClusterState(
+                name=self.name,
+                kubeconfig=str(self.kubeconfig),
+                server="",
+                ports={},
+                started_at=time.time(),
+            )
+            try:
+                self._start_all(state, binaries, apiserver_port=apiserver_port, timeout=timeout)
+            except BaseException:
+                self._stop_components(state, timeout=10.0)
+                self._save(state)
+                raise
+            state.ready_seconds = round(time.monotonic() - started, 3)
+            self._save(state)
+            return state
+
+    def _start_all(
+        self,
+        state: ClusterState,
+        binaries: bins.Binaries,
+        *,
+        apiserver_port: int | None,
+        timeout: float,
+    ) -> None:
+        deadline = time.monotonic() + timeout
+        pki = pkimod.create(self.state_dir / "pki")
+        ports = {
+            "etcd": free_port(),
+            "etcd-peer": free_port(),
+            "kube-apiserver": apiserver_port or free_port(),
+            "kube-controller-manager": free_port(),
+            "kube-scheduler": free_port(),
+            "kwok": free_port(),
+        }
+        state.ports = ports
+        state.server = f"https://127.0.0.1:{ports['kube-apiserver']}"
+        self._write_kubeconfig(pki, state.server)
+        (self.state_dir / "logs").mkdir()
+
+        etcd_url = f"http://127.0.0.1:{ports['etcd']}"
+        peer_url = f"http://127.0.0.1:{ports['etcd-peer']}"
+        self._spawn(
+            state,
+            "etcd",
+            [
+                str(binaries["etcd"]),
+                "--name=dotop",
+                f"--data-dir={self.state_dir / 'etcd'}",
+                f"--listen-client-urls={etcd_url}",
+                f"--advertise-client-urls={etcd_url}",
+                f"--listen-peer-urls={peer_url}",
+                f"--initial-advertise-peer-urls={peer_url}",
+                f"--initial-cluster=dotop={peer_url}",
+                "--unsafe-no-fsync",
+                "--log-level=warn",
+            ],
+        )
+        self._wait(state, "etcd", deadline, lambda: request(f"{etcd_url}/health")[0] == 200)
+
+        admin = client_context(ca=pki.ca_cert, cert=pki.admin_cert, key=pki.admin_key)
+        self._spawn(
+            state,
+            "kube-apiserver",
+            [
+                str(binaries["kube-apiserver"]),
+                f"--etcd-servers={etcd_url}",
+                "--bind-address=127.0.0.1",
+                "--advertise-address=127.0.0.1",
+                f"--secure-port={ports['kube-apiserver']}",
+                "--endpoint-reconciler-type=none",
+                f"--tls-cert-file={pki.serving_cert}",
+                f"--tls-private-key-file={pki.serving_key}",
+                f"--client-ca-file={pki.ca_cert}",
+                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+                f"--service-account-key-file={pki.sa_pub}",
+                f"--service-account-signing-key-file={pki.sa_key}",
+                f"--service-cluster-ip-range={SERVICE_CIDR}",
+                "--authorization-mode=RBAC",
+                f"--cert-dir={self.state_dir / 'apiserver-certs'}",
+                "--allow-privileged=true",
+                "--profiling=false",
+                "--event-ttl=1h",
+            ],
+        )
+        self._wait(
+            state,
+            "kube-apiserver",
+            deadline,
+            lambda: request(f"{state.server}/readyz", context=admin)[0] == 200,
+        )
+
+        common = [
+            f"--kubeconfig={self.kubeconfig}",
+            f"--authentication-kubeconfig={self.kubeconfig}",
+            f"--authorization-kubeconfig={self.kubeconfig}",
+            "--leader-elect=false",
+            "--bind-address=127.0.0.1",
+            "--kube-api-qps=200",
+            "--kube-api-burst=400",
+        ]
+        self._spawn(
+            state,
+            "kube-controller-manager",
+            [
+                str(binaries["kube-controller-manager"]),
+                *common,
+                f"--secure-port={ports['kube-controller-manager']}",
+                f"--cert-dir={self.state_dir / 'kcm-certs'}",
+                f"--service-account-private-key-file={pki.sa_key}",
+                f"--root-ca-file={pki.ca_cert}",
+                f"--cluster-signing-cert-file={pki.ca_cert}",
+                f"--cluster-signing-key-file={pki.ca_key}",
+                f"--service-cluster-ip-range={SERVICE_CIDR}",
+                "--controllers=*",
+                "--use-service-account-credentials=false",
+                "--concurrent-deployment-syncs=10",
+                "--concurrent-replicaset-syncs=10",
+                "--node-monitor-grace-period=60s",
+            ],
+        )
+        self._spawn(
+            state,
+            "kube-scheduler",
+            [
+                str(binaries["kube-scheduler"]),
+                *common,
+                f"--secure-port={ports['kube-scheduler']}",
+            ],
+        )
+        insecure = client_context(ca=None)
+        for name in ("kube-controller-manager", "kube-scheduler"):
+            url = f"https://127.0.0.1:{ports[name]}/healthz"
+            self._wait(state, name, deadline, lambda u=url: request(u, context=insecure)[0] == 200)
+
+        kwok_home = self.state_dir / "kwok-home"
+        kwok_home.mkdir()
+        self._spawn(
+            state,
+            "kwok",
+            [
+                str(binaries["kwok"]),
+                f"--kubeconfig={self.kubeconfig}",
+                "--manage-all-nodes=true",
+                f"--config={STAGES}",
+                f"--cidr={POD_CIDR}",
+                "--node-lease-duration-seconds=40",
+                f"--server-address=127.0.0.1:{ports['kwok']}",
+            ],
+            env={"HOME": str(kwok_home)},
+        )
+        kwok_url = f"http://127.0.0.1:{ports['kwok']}/healthz"
+        self._wait(state, "kwok", deadline, lambda: request(kwok_url)[0] == 200)
+
+        self._create_nodes(state.server, admin)
+        self._wait(state, "kwok", deadline, lambda: self._nodes_ready(state.server, admin))
+        self._wait(
+            state,
+            "kube-controller-manager",
+            deadline,
+            lambda: request(
+                f"{state.server}/api/v1/namespaces/default/serviceaccounts/default", context=admin
+            )[0]
+            == 200,
+        )
+
+    def _write_kubeconfig(self, pki: pkimod.Pki, server: str) -> None:
+        # JSON is valid YAML, so no YAML writer is needed for this fixed shape.
+        config = {
+            "apiVersion": "v1",
+            "kind": "Config",
+            "clusters": [
+                {
+                    "name": "dotop-local",
+                    "cluster": {"server": server, "certificate-authority": str(pki.ca_cert)},
+                }
+            ],
+            "users": [
+                {
+                    "name": "dotop-admin",
+                    "user": {
+                        "client-certificate": str(pki.admin_cert),
+                        "client-key": str(pki.admin_key),
+                    },
+                }
+            ],
+            "contexts": [
+                {
+                    "name": "dotop-local",
+                    "context": {"cluster": "dotop-local", "user": "dotop-admin"},
+                }
+            ],
+            "current-context": "dotop-local",
+        }
+        self.kubeconfig.write_text(json.dumps(config, indent=2))
+        self.kubeconfig.chmod(0o600)
+
+    def _spawn(
+        self,
+        state: ClusterState,
+        name: str,
+        argv: list[str],
+        *,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        log = self.state_dir / "logs" / f"{name}.log"
+        proc_env = {**os.environ, "NO_PROXY": "127.0.0.1,localhost", **(env or {})}
+        for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+            proc_env.pop(var, None)
+        with open(log, "wb") as out:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=proc_env,
+                cwd=self.state_dir,
+                start_new_session=True,
+            )
+        ticks = _start_ticks(proc.pid)
+        self._procs[name] = proc
+        state.components.append(
+            Component(
+                name=name,
+                pid=proc.pid,
+                start_ticks=ticks or 0,
+                port=state.ports.get(name, 0),
+                log=str(log),
+            )
+        )
+        self._save(state)
+
+    def _wait(
+        self, state: ClusterState, name: str, deadline: float, ready: Callable[[], bool]
+    ) -> None:
+        component = next(c for c in state.components if c.name == name)
+        delay = 0.05
+        while True:
+            if not component.alive():
+                raise self._failure(component, "exited during start-up")
+            if ready():
+                return
+            if time.monotonic() > deadline:
+                raise self._failure(component, "did not become healthy in time")
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.5)
+
+    def _failure(self, component: Component, what: str) -> LocalClusterError:
+        proc = self._procs.get(component.name)
+        code = proc.poll() if proc else None
+        tail = _tail(Path(component.log), 12)
+        if "address already in use" in tail:
+            return PortInUse(
+                f"{component.name} could not bind its port: another process took it "
+                f"(ports: {component.port})",
+                hint="run `dotop-nb cluster up` again; it picks new free ports",
+            )
+        suffix = f" (exit code {code})" if code is not None else ""
+        return ComponentFailed(
+            component.name,
+            f"{what}{suffix}. Last lines of {component.log}:\n{tail}",
+            hint="see the full log; `dotop-nb cluster down` cleans up what was started",
+        )
+
+    def _create_nodes(self, server: str, admin: Any) -> None:
+        for index, zone in enumerate(ZONES):
+            name = f"kwok-node-{index}"
+            node = {
+                "apiVersion": "v1",
+                "kind": "Node",
+                "metadata": {
+                    "name": name,
+                    "labels": {
+                        "kubernetes.io/hostname": name,
+                        "kubernetes.io/os": "linux",
+                        "kubernetes.io/arch": "amd64",
+                        "topology.kubernetes.io/zone": zone,
+                        "type": "kwok",
+                    },
+                    "annotations": {"kwok.x-k8s.io/node": "fake"},
+                },
+                "status": {
+                    "allocatable": {"cpu": "32", "memory": "128Gi", "pods": "110"},
+                    "capacity": {"cpu": "32", "memory": "128Gi", "pods": "110"},
+                },
+            }
+            status, text = request(
+                f"{server}/api/v1/nodes", method="POST", body=node, context=admin
+            )
+            if status not in (201, 409):
+                raise LocalClusterError(f"creating node {name} failed ({status}): {text[:300]}")
+
+    @staticmethod
+    def _nodes_ready(server: str, admin: Any) -> bool:
+        nodes = get_json(f"{server}/api/v1/nodes", context=admin)
+        if not nodes:
+            return False
+        ready = 0
+        for node in nodes.get("items", []):
+            for cond in node.get("status", {}).get("conditions", []) or []:
+                if cond.get("type") == "Ready" and cond.get("status") == "True":
+                    ready += 1
+        return ready >= len(ZONES)
+
+    # ----------------------------------------------------------------------------- down
+    def down(self, *, keep_state: bool = False, timeout: float = 15.0) -> list[str]:
+        """Stop every recorded process (reverse order, TERM then KILL) and remove the state.
+
+        Returns the names of the components that were still running. Raises
+        :class:`ClusterNotRunning` when there is no record of this cluster.
+        """
+        with self._lock():
+            state = self.state()
+            if state is None:
+                raise ClusterNotRunning(
+                    f"local cluster {self.name!r} is not running (no record in {self.state_dir})",
+                    hint="start it with `dotop-nb cluster up`",
+                )
+            stopped = self._stop_components(state, timeout=timeout)
+            if keep_state:
+                state.components = []
+                self._save(state)
+                # Keeping the files is for post-mortems; a kept record must not look running.
+                self._state_file.rename(self.state_dir / "state.stopped.json")
+            else:
+                shutil.rmtree(self.state_dir, ignore_errors=True)
+            return stopped
+
+    def _stop_components(self, state: ClusterState, *, timeout: float) -> list[str]:
+        running = [c for c in reversed(state.components) if c.alive()]
+        for component in running:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(component.pid, signal.SIGTERM)
+            end = time.monotonic() + timeout
+            while component.alive() and time.monotonic() < end:
+                self._reap(component.name)
+                time.sleep(0.05)
+            if component.alive():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(component.pid, signal.SIGKILL)
+                while component.alive():
+                    self._reap(component.name)
+                    time.sleep(0.02)
+            self._reap(component.name)
+        return [c.name for c in running]
+
+    def _reap(self, name: str) -> None:
+        proc = self._procs.get(name)
+        if proc is not None:
+            proc.poll()
+
+    # ----------------------------------------------------------------------------- status
+    def status(self) -> list[ComponentStatus]:
+        """Health of each recorded component. Raises :class:`ClusterNotRunning` without a record."""
+        state = self.state()
+        if state is None:
+            raise ClusterNotRunning(
+                f"local cluster {self.name!r} is not running (no record in {self.state_dir})",
+                hint="start it with `dotop-nb cluster up`",
+            )
+        pki = self.state_dir / "pki"
+        admin = client_context(
+            ca=pki / "ca.crt", cert=pki / "admin.crt", key=pki / "admin.key"
+        )
+        insecure = client_context(ca=None)
+        probes: dict[str, tuple[str, Any]] = {
+            "etcd": (f"http://127.0.0.1:{state.ports['etcd']}/health", None),
+            "kube-apiserver": (f"{state.server}/readyz", admin),
+            "kube-controller-manager": (
+                f"https://127.0.0.1:{state.ports['kube-controller-manager']}/healthz",
+                insecure,
+            ),
+            "kube-scheduler": (
+                f"https://127.0.0.1:{state.ports['kube-scheduler']}/healthz",
+                insecure,
+            ),
+            "kwok": (f"http://127.0.0.1:{state.ports['kwok']}/healthz", None),
+        }
+        report = []
+        for component in state.components:
+            running = component.alive()
+            healthy, detail = False, "not running"
+            if running:
+                url, context = probes[component.name]
+                code, text = request(url, context=context, timeout=3.0)
+                healthy = code == 200
+                detail = "ok" if healthy else f"health check {url} answered {code}: {text[:120]}"
+            else:
+                detail = f"exited; see {component.log}"
+            report.append(
+                ComponentStatus(component.name, component.pid, running, healthy, detail)
+            )
+        return report
+
+
+def _tail(path: Path, lines: int) -> str:
+    try:
+        text = path.read_text(errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.splitlines()[-lines:])

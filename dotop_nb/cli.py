@@ -33,7 +33,9 @@ def _cluster(args: argparse.Namespace) -> int:
         print(f"binaries ready in {where}" + (f" (built in {seconds:.0f}s)" if seconds else ""))
     elif args.action == "up":
         state = cluster.up(apiserver_port=args.port, timeout=args.timeout)
-        print(f"local cluster {cluster.name!r} is up at {state.server} ({state.ready_seconds:.1f}s)")
+        print(
+            f"local cluster {cluster.name!r} is up at {state.server} ({state.ready_seconds:.1f}s)"
+        )
         print(f"export KUBECONFIG={state.kubeconfig}")
     elif args.action == "down":
         stopped = cluster.down(keep_state=args.keep_state)
@@ -58,6 +60,12 @@ def _cluster(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from dotop_nb import demo
+
+    return demo.run(down=args.down, out=sys.stdout)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dotop-nb",
@@ -78,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--keep-state", action="store_true", help="`down` keeps logs and data")
     cluster.add_argument("--force", action="store_true", help="`build` even when cached")
     cluster.set_defaults(func=_cluster)
+
+    demo = sub.add_parser(
+        "demo", help="the main job: local control plane + the sample app my-api, running"
+    )
+    demo.add_argument("--down", action="store_true", help="stop the local cluster at the end")
+    demo.set_defaults(func=_demo)
     return parser
 
 

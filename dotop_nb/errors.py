@@ -18,7 +18,8 @@ _MAX_MESSAGE = 2000
 def _truncate(text: str, limit: int = _MAX_MESSAGE) -> str:
     if len(text) <= limit:
         return text
-    return text[: limit - 20] + f" … [{len(text) - limit + 20} more characters]"
+    keep = limit - 40
+    return text[:keep] + f" … [{len(text) - keep} more characters]"
 
 
 class DotopError(Exception):
@@ -95,9 +96,7 @@ class ClusterUnreachable(ClusterError):
 class ApiError(ClusterError):
     """The apiserver answered with an error status. ``message`` is the apiserver's own text."""
 
-    def __init__(
-        self, status: int, reason: str, message: str, *, hint: str | None = None
-    ) -> None:
+    def __init__(self, status: int, reason: str, message: str, *, hint: str | None = None) -> None:
         self.status = status
         self.reason = reason
         super().__init__(f"{reason or 'Error'} ({status}): {message}", hint=hint)

@@ -101,17 +101,18 @@ def _load_configuration(kubeconfig: str | None, context: str | None) -> tuple[An
     return configuration, context or (active or {}).get("name", "")
 
 
-def _translate(err: ApiException, what: str) -> ApiError:
-    status = int(err.status or 0)
-    reason = str(err.reason or "")
+def _translate(status: int, reason: str, raw: bytes | str | None, what: str) -> ApiError:
     message = ""
     try:
-        body = json.loads(err.body) if err.body else {}
+        body = json.loads(raw) if raw else {}
         message = str(body.get("message", ""))
-        reason = str(body.get("reason", reason))
+        reason = str(body.get("reason", "") or reason)
     except (ValueError, TypeError, AttributeError):
-        message = str(err.body or "")[:500]
+        message = str(raw or "")[:500]
     message = message or what
+    if status == 500 and message.startswith("failed to create typed patch object"):
+        # Server-side apply reports a field of the wrong type as an internal error.
+        status, reason = 422, "Invalid"
     if status == 404:
         return NotFound(status, reason, message)
     if status == 409:
@@ -123,7 +124,7 @@ def _translate(err: ApiException, what: str) -> ApiError:
             status,
             reason,
             message,
-            hint="the credentials in use lack this permission; see docs for the RBAC dotop-nb needs",
+            hint="the credentials in use lack this permission; docs/rbac.md lists what is needed",
         )
     return ApiError(status, reason, message)
 
@@ -180,12 +181,15 @@ class KubeClient:
             self.requests_made += 1
         try:
             response = self._api.call_api(
-                method_, url, header_params=headers_, body=body_,
+                method_,
+                url,
+                header_params=headers_,
+                body=body_,
                 _request_timeout=timeout or self.timeout,
             )
             response.read()
         except ApiException as err:
-            raise _translate(err, f"{method} {path}") from err
+            raise _translate(int(err.status or 0), str(err.reason or ""), err.body, path) from err
         except (urllib3.exceptions.HTTPError, OSError) as err:
             raise ClusterUnreachable(
                 f"the Kubernetes API at {self.identity.server} did not answer: "
@@ -194,6 +198,8 @@ class KubeClient:
                 "local one) and that KUBECONFIG/--context point at it",
             ) from err
         data = response.data
+        if response.status >= 400:
+            raise _translate(response.status, str(response.reason or ""), data, f"{method} {path}")
         if not data:
             return {}
         text = data.decode("utf-8", errors="replace")
@@ -231,7 +237,7 @@ class KubeClient:
             return self._resources
 
     def resource(self, api_version: str, kind: str) -> Resource:
-        """The resource for ``apiVersion``/``kind``; refreshes discovery once on a miss (new CRD)."""
+        """The resource for ``apiVersion``/``kind``; rediscovers once on a miss (a new CRD)."""
         key = (api_version, kind)
         found = self.resources().get(key) or self.resources(refresh=True).get(key)
         if found is None:

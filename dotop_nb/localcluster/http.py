@@ -17,7 +17,9 @@ from typing import Any
 _NO_PROXY = urllib.request.ProxyHandler({})
 
 
-def client_context(*, ca: Path | None, cert: Path | None = None, key: Path | None = None) -> ssl.SSLContext:
+def client_context(
+    *, ca: Path | None, cert: Path | None = None, key: Path | None = None
+) -> ssl.SSLContext:
     """TLS context trusting ``ca`` (or nothing, for self-signed component endpoints)."""
     if ca is None:
         context = ssl.create_default_context()
@@ -41,7 +43,9 @@ def request(
 ) -> tuple[int, str]:
     """Send one request; returns (status, text). Connection failures give status 0."""
     data = json.dumps(body).encode() if body is not None else None
-    req = urllib.request.Request(url, data=data, method=method)
+    if not url.startswith(("http://127.0.0.1:", "https://127.0.0.1:")):
+        raise ValueError(f"the launcher only talks to loopback, not {url}")
+    req = urllib.request.Request(url, data=data, method=method)  # noqa: S310 - checked above
     if data is not None:
         req.add_header("Content-Type", "application/json")
     handlers: list[urllib.request.BaseHandler] = [_NO_PROXY]

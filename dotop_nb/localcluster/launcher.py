@@ -335,9 +335,13 @@ class LocalCluster:
             ],
         )
         insecure = client_context(ca=None)
-        for name in ("kube-controller-manager", "kube-scheduler"):
+
+        def healthz(name: str) -> Callable[[], bool]:
             url = f"https://127.0.0.1:{ports[name]}/healthz"
-            self._wait(state, name, deadline, lambda u=url: request(u, context=insecure)[0] == 200)
+            return lambda: request(url, context=insecure)[0] == 200
+
+        for name in ("kube-controller-manager", "kube-scheduler"):
+            self._wait(state, name, deadline, healthz(name))
 
         kwok_home = self.state_dir / "kwok-home"
         kwok_home.mkdir()
@@ -364,10 +368,13 @@ class LocalCluster:
             state,
             "kube-controller-manager",
             deadline,
-            lambda: request(
-                f"{state.server}/api/v1/namespaces/default/serviceaccounts/default", context=admin
-            )[0]
-            == 200,
+            lambda: (
+                request(
+                    f"{state.server}/api/v1/namespaces/default/serviceaccounts/default",
+                    context=admin,
+                )[0]
+                == 200
+            ),
         )
 
     def _write_kubeconfig(self, pki: pkimod.Pki, server: str) -> None:
@@ -565,9 +572,7 @@ class LocalCluster:
                 hint="start it with `dotop-nb cluster up`",
             )
         pki = self.state_dir / "pki"
-        admin = client_context(
-            ca=pki / "ca.crt", cert=pki / "admin.crt", key=pki / "admin.key"
-        )
+        admin = client_context(ca=pki / "ca.crt", cert=pki / "admin.crt", key=pki / "admin.key")
         insecure = client_context(ca=None)
         probes: dict[str, tuple[str, Any]] = {
             "etcd": (f"http://127.0.0.1:{state.ports['etcd']}/health", None),
@@ -593,9 +598,7 @@ class LocalCluster:
                 detail = "ok" if healthy else f"health check {url} answered {code}: {text[:120]}"
             else:
                 detail = f"exited; see {component.log}"
-            report.append(
-                ComponentStatus(component.name, component.pid, running, healthy, detail)
-            )
+            report.append(ComponentStatus(component.name, component.pid, running, healthy, detail))
         return report
 
 

@@ -1,0 +1,139 @@
+"""The main job on the embedded defaults: a real local control plane with the sample app ``my-api``.
+
+``dotop-nb demo`` starts (or reuses) the local cluster, deploys ``my-api`` into namespace ``shop``,
+waits for the rollout and shows where its pods run. The cluster is left running for you to explore
+unless ``--down`` is given.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, TextIO
+
+from dotop_nb.cluster import rollout
+from dotop_nb.cluster.client import KubeClient
+from dotop_nb.errors import ClusterAlreadyRunning, LocalClusterError
+from dotop_nb.localcluster import LocalCluster
+
+NAMESPACE = "shop"
+APP = "my-api"
+
+Json = dict[str, Any]
+
+
+def sample_app(namespace: str = NAMESPACE, *, replicas: int = 2) -> list[Json]:
+    """Manifests of the sample app: a Deployment with requests and probes, and its Service."""
+    labels = {"app": APP, "app.kubernetes.io/name": APP, "tier": "backend"}
+    return [
+        {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": namespace}},
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": APP, "namespace": namespace, "labels": labels},
+            "spec": {
+                "replicas": replicas,
+                "selector": {"matchLabels": {"app": APP}},
+                "template": {
+                    "metadata": {"labels": labels},
+                    "spec": {
+                        "containers": [
+                            {
+                                "name": "api",
+                                "image": "ghcr.io/dotop-nb/my-api:1.0.0",
+                                "ports": [{"name": "http", "containerPort": 8080}],
+                                "resources": {
+                                    "requests": {"cpu": "100m", "memory": "128Mi"},
+                                    "limits": {"memory": "256Mi"},
+                                },
+                                "readinessProbe": {
+                                    "httpGet": {"path": "/healthz", "port": "http"},
+                                    "periodSeconds": 5,
+                                },
+                            }
+                        ]
+                    },
+                },
+            },
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": APP, "namespace": namespace, "labels": labels},
+            "spec": {
+                "selector": {"app": APP},
+                "ports": [{"name": "http", "port": 80, "targetPort": "http"}],
+            },
+        },
+    ]
+
+
+def deploy_sample_app(kube: KubeClient, namespace: str = NAMESPACE, timeout: float = 60) -> Json:
+    """Apply the sample app and wait until its rollout completes; returns the Deployment."""
+    for manifest in sample_app(namespace):
+        kube.apply(manifest)
+    deadline = time.monotonic() + timeout
+    while True:
+        dep = kube.get("apps/v1", "Deployment", APP, namespace)
+        state = rollout.deployment(dep)
+        if state.done:
+            return dep
+        if state.failed or time.monotonic() > deadline:
+            raise LocalClusterError(f"the sample app did not roll out: {state.message}")
+        time.sleep(0.2)
+
+
+def run(*, down: bool = False, out: TextIO) -> int:
+    cluster = LocalCluster.default()
+    try:
+        state = cluster.up()
+        out.write(f"✓ local control plane up at {state.server} in {state.ready_seconds:.1f}s\n")
+    except ClusterAlreadyRunning:
+        out.write("✓ local control plane already running; reusing it\n")
+    kube = KubeClient(kubeconfig=str(cluster.kubeconfig))
+    try:
+        nodes = {n["metadata"]["name"]: n for n in kube.list("v1", "Node")}
+        out.write(
+            f"✓ {len(nodes)} nodes: "
+            + ", ".join(
+                f"{name} ({n['metadata']['labels'].get('topology.kubernetes.io/zone')})"
+                for name, n in sorted(nodes.items())
+            )
+            + "\n"
+        )
+        started = time.monotonic()
+        dep = deploy_sample_app(kube)
+        out.write(
+            f"✓ deployment {NAMESPACE}/{APP} rolled out in {time.monotonic() - started:.1f}s: "
+            f"{dep['status']['readyReplicas']}/{dep['spec']['replicas']} ready\n\n"
+        )
+        out.write(f"{'POD':<34} {'NODE':<13} {'ZONE':<8} {'IP':<12} READY\n")
+        for pod in sorted(
+            kube.list("v1", "Pod", NAMESPACE, label_selector=f"app={APP}"),
+            key=lambda p: p["metadata"]["name"],
+        ):
+            node = pod["spec"].get("nodeName", "")
+            zone = (
+                nodes.get(node, {})
+                .get("metadata", {})
+                .get("labels", {})
+                .get("topology.kubernetes.io/zone", "")
+            )
+            ready = any(
+                c["type"] == "Ready" and c["status"] == "True"
+                for c in pod["status"].get("conditions") or []
+            )
+            out.write(
+                f"{pod['metadata']['name']:<34} {node:<13} {zone:<8} "
+                f"{pod['status'].get('podIP', ''):<12} {'yes' if ready else 'no'}\n"
+            )
+    finally:
+        kube.close()
+    if down:
+        cluster.down()
+        out.write("\n✓ local control plane stopped\n")
+    else:
+        out.write(
+            f"\nThe cluster keeps running. Use it with:\n  export KUBECONFIG={cluster.kubeconfig}\n"
+            "Stop it with:\n  .venv/bin/dotop-nb cluster down\n"
+        )
+    return 0

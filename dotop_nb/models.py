@@ -29,9 +29,7 @@ Json = dict[str, Any]
 # Kubernetes object names (RFC 1123 subdomain) and label-ish values.
 _NAME = re.compile(r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
 # An image reference: [registry[:port]/]path[:tag][@digest], no whitespace or shell characters.
-_IMAGE = re.compile(
-    r"^[a-zA-Z0-9][a-zA-Z0-9._\-/:]{0,254}(@sha256:[a-f0-9]{64})?$"
-)
+_IMAGE = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._\-/:]{0,254}(@sha256:[a-f0-9]{64})?$")
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
 _DEFAULT_API_VERSION = {
@@ -228,7 +226,9 @@ class SetImageOp(_Op):
         return value
 
     def summary(self) -> str:
-        return f"set image of container {self.container} in {self.target.describe()} to {self.image}"
+        return (
+            f"set image of container {self.container} in {self.target.describe()} to {self.image}"
+        )
 
     def kubectl(self) -> str:
         return (
@@ -241,6 +241,12 @@ class RolloutRestartOp(_Op):
     """Restart a workload's pods by stamping ``kubectl.kubernetes.io/restartedAt``."""
 
     kind: Literal["rollout_restart"] = "rollout_restart"
+    # Fixed when the operation is made, so the dry-run and the execution send the same request
+    # and a retried execution does not restart the pods twice.
+    restarted_at: str = Field(
+        default_factory=lambda: utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+        pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$",
+    )
 
     def summary(self) -> str:
         return f"restart the pods of {self.target.describe()}"

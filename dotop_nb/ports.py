@@ -37,6 +37,10 @@ class ClusterReader(Protocol):
 
     def namespace_exists(self, namespace: str) -> bool: ...
 
+    def history(self, target: Target) -> list[Json]:
+        """Revisions of a workload, oldest first (ReplicaSets or ControllerRevisions)."""
+        ...
+
     def dry_run(self, operation: Operation) -> DryRunResult:
         """Send the operation exactly as it would run, with ``dryRun=All``."""
         ...

@@ -1,0 +1,422 @@
+"""The cluster gateway: reads, server-side dry-run and execution of typed operations.
+
+One function turns an operation plus the target's current state into the exact API request
+(:func:`build_request`); dry-run sends that request with ``dryRun=All`` and execution sends the same
+request without it. Because the request depends only on the operation and the target's state at a
+given resourceVersion, and execution refuses a target whose resourceVersion moved, what runs is
+what was dry-run.
+
+Planners get :meth:`Gateway.reader` — an object with reads and dry-run only. Writes exist only on
+the :class:`Gateway`, which only the service's executor holds.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from dotop_nb import diffing
+from dotop_nb.cluster import capabilities as caps
+from dotop_nb.cluster.client import FIELD_MANAGER, KubeClient
+from dotop_nb.cluster.redact import redact, redact_list
+from dotop_nb.errors import ApiError, DotopError, NotFound
+from dotop_nb.models import (
+    ApplyOp,
+    ClusterRef,
+    DeleteOp,
+    DryRunResult,
+    Operation,
+    PatchOp,
+    RolloutRestartOp,
+    RolloutUndoOp,
+    ScaleOp,
+    SetImageOp,
+    Target,
+)
+
+Json = dict[str, Any]
+
+_PATCH_TYPES = {
+    "strategic": "application/strategic-merge-patch+json",
+    "merge": "application/merge-patch+json",
+    "json": "application/json-patch+json",
+}
+_REVISION = "deployment.kubernetes.io/revision"
+_POD_TEMPLATE_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
+
+
+class OperationRefused(DotopError):
+    """The operation cannot be turned into a request against the target's current state."""
+
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    query: dict[str, str] = field(default_factory=dict)
+    body: Any = None
+    content_type: str | None = None
+    note: str = ""  # what was resolved from the live state (e.g. which revision an undo restores)
+
+
+def pod_spec(obj: Json) -> Json | None:
+    """The pod spec inside a workload (or CronJob), or None."""
+    spec = obj.get("spec") or {}
+    if obj.get("kind") == "CronJob":
+        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
+    template = spec.get("template")
+    if obj.get("kind") == "Pod":
+        return spec or None
+    if isinstance(template, dict):
+        inner = template.get("spec")
+        return inner if isinstance(inner, dict) else None
+    return None
+
+
+class Gateway:
+    """Reads and writes one cluster through a :class:`KubeClient`."""
+
+    def __init__(self, client: KubeClient) -> None:
+        self.client = client
+
+    @property
+    def identity(self) -> ClusterRef:
+        return ClusterRef(server=self.client.identity.server, context=self.client.identity.context)
+
+    def reader(self) -> ClusterView:
+        """The read-only view handed to planners."""
+        return ClusterView(self)
+
+    # ------------------------------------------------------------------------------ reads
+    def get_raw(self, target: Target) -> Json | None:
+        """The object exactly as stored (Secret values included: never hand this to a planner)."""
+        try:
+            return self.client.get(target.api_version, target.kind, target.name, target.namespace)
+        except NotFound:
+            return None
+
+    def namespace_labels(self, namespace: str) -> dict[str, str] | None:
+        """Labels of the namespace, or None when it does not exist."""
+        try:
+            ns = self.client.get("v1", "Namespace", namespace)
+        except NotFound:
+            return None
+        return dict((ns.get("metadata") or {}).get("labels") or {})
+
+    def history(self, target: Target) -> list[Json]:
+        """Revisions of a workload, oldest first: ReplicaSets of a Deployment, else
+        ControllerRevisions (StatefulSet, DaemonSet). Each item is the raw owned object."""
+        current = self.get_raw(target)
+        if current is None:
+            return []
+        uid = current["metadata"]["uid"]
+        if target.kind == "Deployment":
+            owned = [
+                rs
+                for rs in self.client.list("apps/v1", "ReplicaSet", target.namespace)
+                if any(o.get("uid") == uid for o in rs["metadata"].get("ownerReferences") or [])
+            ]
+            return sorted(
+                owned, key=lambda rs: int(rs["metadata"].get("annotations", {}).get(_REVISION, 0))
+            )
+        owned = [
+            cr
+            for cr in self.client.list("apps/v1", "ControllerRevision", target.namespace)
+            if any(o.get("uid") == uid for o in cr["metadata"].get("ownerReferences") or [])
+        ]
+        return sorted(owned, key=lambda cr: int(cr.get("revision", 0)))
+
+    # ------------------------------------------------------------------------------ requests
+    def build_request(self, op: Operation, current: Json | None) -> Request:
+        """The one API request that performs ``op`` against ``current`` (the target's state)."""
+        target = op.target
+        res = self.client.resource(target.api_version, target.kind)
+        path = res.path(namespace=target.namespace, name=target.name)
+        strict = {"fieldValidation": "Strict"}
+        if isinstance(op, ApplyOp):
+            return Request(
+                "PATCH",
+                path,
+                {**strict, "fieldManager": FIELD_MANAGER, "force": "true"},
+                op.manifest,
+                "application/apply-patch+yaml",
+                note="create" if current is None else "update",
+            )
+        if isinstance(op, DeleteOp):
+            self._require(current, target)
+            return Request("DELETE", path, {"propagationPolicy": op.propagation})
+        current = self._require(current, target)
+        if isinstance(op, PatchOp):
+            return Request(
+                "PATCH",
+                path,
+                {**strict, "fieldManager": FIELD_MANAGER},
+                op.patch,
+                _PATCH_TYPES[op.patch_type],
+            )
+        if isinstance(op, ScaleOp):
+            if "scale" not in self._subresources(target):
+                raise OperationRefused(
+                    f"{target.describe()} cannot be scaled (no scale subresource)"
+                )
+            return Request(
+                "PATCH",
+                f"{path}/scale",
+                {"fieldManager": FIELD_MANAGER},
+                {"spec": {"replicas": op.replicas}},
+                _PATCH_TYPES["merge"],
+            )
+        if isinstance(op, SetImageOp):
+            return self._set_image(op, current, path)
+        if isinstance(op, RolloutRestartOp):
+            self._require_template(current, target)
+            annotations = {"kubectl.kubernetes.io/restartedAt": op.restarted_at}
+            return Request(
+                "PATCH",
+                path,
+                {"fieldManager": FIELD_MANAGER},
+                {"spec": {"template": {"metadata": {"annotations": annotations}}}},
+                _PATCH_TYPES["strategic"],
+            )
+        if isinstance(op, RolloutUndoOp):
+            return self._undo(op, current, path)
+        raise OperationRefused(f"unsupported operation {op.kind}")  # pragma: no cover
+
+    def _subresources(self, target: Target) -> set[str]:
+        # Scale is served for the built-in workloads; discovery lists subresources as
+        # "<plural>/scale" in the legacy document, so the known kinds are the reliable answer.
+        if target.kind in ("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"):
+            return {"scale"}
+        return set()
+
+    @staticmethod
+    def _require(current: Json | None, target: Target) -> Json:
+        if current is None:
+            raise OperationRefused(
+                f"{target.describe()} does not exist",
+                hint="check the name and namespace (`%operate` resolves names against the cluster)",
+            )
+        return current
+
+    @staticmethod
+    def _require_template(current: Json, target: Target) -> Json:
+        spec = pod_spec(current)
+        if spec is None:
+            raise OperationRefused(f"{target.describe()} has no pod template")
+        return spec
+
+    def _set_image(self, op: SetImageOp, current: Json, path: str) -> Request:
+        spec = self._require_template(current, op.target)
+        names = [c.get("name") for c in spec.get("containers") or []]
+        init = [c.get("name") for c in spec.get("initContainers") or []]
+        if op.container not in names and op.container not in init:
+            raise OperationRefused(
+                f"container {op.container!r} not found in {op.target.describe()} "
+                f"(containers: {', '.join(str(n) for n in names + init)})"
+            )
+        field_name = "containers" if op.container in names else "initContainers"
+        container = {"name": op.container, "image": op.image}
+        template: Json = {"spec": {field_name: [container]}}
+        body: Json = {"spec": {"template": template}}
+        if op.target.kind == "CronJob":
+            body = {"spec": {"jobTemplate": {"spec": {"template": template}}}}
+        return Request(
+            "PATCH", path, {"fieldManager": FIELD_MANAGER}, body, _PATCH_TYPES["strategic"]
+        )
+
+    def _undo(self, op: RolloutUndoOp, current: Json, path: str) -> Request:
+        target = op.target
+        if target.kind not in ("Deployment", "StatefulSet", "DaemonSet"):
+            raise OperationRefused(f"{target.kind} has no rollout history to undo")
+        history = self.history(target)
+        if target.kind == "Deployment":
+            revisions = {
+                int(rs["metadata"].get("annotations", {}).get(_REVISION, 0)): rs for rs in history
+            }
+            current_rev = int(current["metadata"].get("annotations", {}).get(_REVISION, 0))
+        else:
+            revisions = {int(cr.get("revision", 0)): cr for cr in history}
+            current_rev = max(revisions, default=0)
+        wanted = op.to_revision
+        if wanted is None:
+            older = [r for r in revisions if r < current_rev]
+            if not older:
+                raise OperationRefused(
+                    f"{target.describe()} has no previous revision to roll back to"
+                )
+            wanted = max(older)
+        if wanted not in revisions:
+            raise OperationRefused(
+                f"{target.describe()} has no revision {wanted} "
+                f"(revisions: {', '.join(str(r) for r in sorted(revisions)) or 'none'})"
+            )
+        source = revisions[wanted]
+        if target.kind == "Deployment":
+            template = copy.deepcopy(source["spec"]["template"])
+            template.get("metadata", {}).get("labels", {}).pop("pod-template-hash", None)
+            images = ", ".join(c.get("image", "?") for c in template["spec"]["containers"])
+            return Request(
+                "PATCH",
+                path,
+                {"fieldManager": FIELD_MANAGER},
+                [{"op": "replace", "path": "/spec/template", "value": template}],
+                _PATCH_TYPES["json"],
+                note=f"restores revision {wanted} ({images})",
+            )
+        # A ControllerRevision's data is the strategic merge patch that restores its template.
+        return Request(
+            "PATCH",
+            path,
+            {"fieldManager": FIELD_MANAGER},
+            source.get("data") or {},
+            _PATCH_TYPES["strategic"],
+            note=f"restores revision {wanted}",
+        )
+
+    def _send(self, request: Request, *, dry_run: bool) -> Json:
+        query = dict(request.query)
+        if dry_run:
+            query["dryRun"] = "All"
+        result = self.client.request(
+            request.method,
+            request.path,
+            query=query,
+            body=request.body,
+            content_type=request.content_type,
+        )
+        return result if isinstance(result, dict) else {}
+
+    # ------------------------------------------------------------------------------ dry-run
+    def dry_run(self, op: Operation) -> DryRunResult:
+        """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
+        apiserver's rejections (they are the result)."""
+        current = self.get_raw(op.target)
+        try:
+            request = self.build_request(op, current)
+            answer = self._send(request, dry_run=True)
+        except (OperationRefused, ApiError) as err:
+            return DryRunResult(ok=False, action="unknown", message=str(err))
+        if isinstance(op, DeleteOp):
+            return DryRunResult(ok=True, action="delete", message="would be deleted")
+        after = answer if answer.get("kind") == op.target.kind else self.get_raw(op.target) or {}
+        if isinstance(op, ScaleOp) and current is not None:
+            after = copy.deepcopy(current)
+            after.setdefault("spec", {})["replicas"] = answer.get("spec", {}).get("replicas")
+        before = redact(current) if current else {}
+        changes = diffing.diff(before, redact(after))
+        action = "create" if current is None else ("update" if changes else "noop")
+        message = request.note if request.note not in ("create", "update") else ""
+        if action == "noop":
+            message = (message + "; " if message else "") + "already in the requested state"
+        return DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+
+    # ------------------------------------------------------------------------------ writes
+    def execute(self, op: Operation, current: Json | None) -> Json:
+        """Perform ``op`` (the request built against ``current``); the apiserver's answer."""
+        return self._send(self.build_request(op, current), dry_run=False)
+
+    def delete(self, target: Target) -> None:
+        try:
+            self.client.request(
+                "DELETE",
+                self.client.resource(target.api_version, target.kind).path(
+                    namespace=target.namespace, name=target.name
+                ),
+                query={"propagationPolicy": "Foreground"},
+            )
+        except NotFound:
+            return
+
+    def restore(self, prior: Json) -> Json:
+        """Put an object back to ``prior`` (update in place, or re-create if it is gone)."""
+        target = Target.of(prior)
+        res = self.client.resource(target.api_version, target.kind)
+        body = _restorable(prior)
+        current = self.get_raw(target)
+        if current is None:
+            body["metadata"].pop("resourceVersion", None)
+            return dict(
+                self.client.request("POST", res.path(namespace=target.namespace), body=body)
+            )
+        body["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
+        annotations = current["metadata"].get("annotations") or {}
+        if _REVISION in annotations:
+            # The revision number belongs to the Deployment controller; keep its current value.
+            body["metadata"].setdefault("annotations", {})[_REVISION] = annotations[_REVISION]
+        return dict(
+            self.client.request(
+                "PUT", res.path(namespace=target.namespace, name=target.name), body=body
+            )
+        )
+
+    # ------------------------------------------------------------------------------ capabilities
+    def capabilities(self, *, refresh: bool = False) -> list[str]:
+        return caps.discover(self.client, refresh=refresh).names
+
+
+def _restorable(prior: Json) -> Json:
+    """``prior`` without the fields the server owns, ready to PUT or POST."""
+    body = copy.deepcopy(prior)
+    body.pop("status", None)
+    meta = body.setdefault("metadata", {})
+    for key in (
+        "uid",
+        "creationTimestamp",
+        "managedFields",
+        "generation",
+        "selfLink",
+        "deletionTimestamp",
+        "deletionGracePeriodSeconds",
+    ):
+        meta.pop(key, None)
+    return body
+
+
+class ClusterView:
+    """Read-only view of the cluster for planners: reads (Secret values redacted) and dry-run.
+
+    It has no write method; the gateway it wraps is private to it.
+    """
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.__gateway = gateway
+
+    @property
+    def identity(self) -> ClusterRef:
+        return self.__gateway.identity
+
+    def get(self, target: Target) -> Json | None:
+        found = self.__gateway.get_raw(target)
+        return redact(found) if found is not None else None
+
+    def list_objects(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str | None = None,
+        *,
+        label_selector: str | None = None,
+        limit: int | None = None,
+    ) -> list[Json]:
+        try:
+            items = self.__gateway.client.list(
+                api_version, kind, namespace, label_selector=label_selector, limit=limit
+            )
+        except NotFound:
+            return []
+        return redact_list(items)
+
+    def namespace_exists(self, namespace: str) -> bool:
+        return self.__gateway.namespace_labels(namespace) is not None
+
+    def history(self, target: Target) -> list[Json]:
+        return redact_list(self.__gateway.history(target))
+
+    def dry_run(self, operation: Operation) -> DryRunResult:
+        return self.__gateway.dry_run(operation)
+
+    def capabilities(self) -> list[str]:
+        return self.__gateway.capabilities()

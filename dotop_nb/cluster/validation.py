@@ -1,0 +1,260 @@
+"""Deterministic checks that executed operations took effect.
+
+Each executed operation yields checks (rollout complete with the new template, autoscaler target
+resolved, PDB observed, deleted object gone, …) that are polled with a bounded interval until all
+pass or the timeout ends. A pod of the new template stuck in ``ImagePullBackOff`` or
+``CrashLoopBackOff`` fails validation at once instead of waiting for the timeout: that state is
+the change's fault and waiting does not fix it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dotop_nb.cluster import rollout
+from dotop_nb.cluster.gateway import Gateway
+from dotop_nb.errors import ClusterError
+from dotop_nb.models import (
+    Check,
+    DeleteOp,
+    Operation,
+    Target,
+    ValidationReport,
+)
+
+Json = dict[str, Any]
+
+BROKEN_REASONS = frozenset(
+    {
+        "ImagePullBackOff",
+        "ErrImagePull",
+        "CrashLoopBackOff",
+        "CreateContainerConfigError",
+        "CreateContainerError",
+        "InvalidImageName",
+        "RunContainerError",
+    }
+)
+WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str
+    fatal: bool = False
+
+
+Probe = Callable[[], Outcome]
+
+
+def _selector(obj: Json) -> str:
+    labels = ((obj.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}
+    return ",".join(f"{k}={v}" for k, v in sorted(labels.items()))
+
+
+def _broken_pods(pods: list[Json]) -> list[str]:
+    found = []
+    for pod in pods:
+        if pod["metadata"].get("deletionTimestamp"):
+            continue
+        statuses = (pod.get("status") or {}).get("containerStatuses") or []
+        for cs in statuses:
+            waiting = (cs.get("state") or {}).get("waiting") or {}
+            if waiting.get("reason") in BROKEN_REASONS:
+                found.append(
+                    f"pod {pod['metadata']['name']}: container {cs.get('name')} is in "
+                    f"{waiting['reason']}"
+                    + (f": {waiting['message']}" if waiting.get("message") else "")
+                )
+    return found
+
+
+class Validator:
+    """Builds and polls the checks for a list of executed operations."""
+
+    def __init__(self, gateway: Gateway, *, timeout: float = 120.0, interval: float = 0.5) -> None:
+        self.gateway = gateway
+        self.timeout = timeout
+        self.interval = interval
+
+    # --------------------------------------------------------------------------- probes
+    def _workload(self, target: Target) -> Probe:
+        def probe() -> Outcome:
+            obj = self.gateway.get_raw(target)
+            if obj is None:
+                return Outcome(False, f"{target.describe()} does not exist", fatal=True)
+            state = rollout.of(obj)
+            assert state is not None
+            broken = _broken_pods(self._new_pods(obj))
+            if broken:
+                return Outcome(False, "; ".join(broken[:3]), fatal=True)
+            if state.failed:
+                return Outcome(False, state.message, fatal=True)
+            return Outcome(state.done, state.message)
+
+        return probe
+
+    def _new_pods(self, obj: Json) -> list[Json]:
+        """Pods running the workload's newest template."""
+        namespace = obj["metadata"].get("namespace")
+        selector = _selector(obj)
+        client = self.gateway.client
+        if obj["kind"] == "Deployment":
+            revision = (
+                obj["metadata"].get("annotations", {}).get("deployment.kubernetes.io/revision")
+            )
+            for rs in client.list("apps/v1", "ReplicaSet", namespace, label_selector=selector):
+                annotations = rs["metadata"].get("annotations") or {}
+                if annotations.get("deployment.kubernetes.io/revision") == revision:
+                    pod_hash = rs["metadata"].get("labels", {}).get("pod-template-hash", "")
+                    return client.list(
+                        "v1",
+                        "Pod",
+                        namespace,
+                        label_selector=f"{selector},pod-template-hash={pod_hash}",
+                    )
+            return []
+        update = (obj.get("status") or {}).get("updateRevision")
+        extra = f",controller-revision-hash={update}" if update else ""
+        return client.list("v1", "Pod", namespace, label_selector=selector + extra)
+
+    def _exists(self, target: Target) -> Probe:
+        def probe() -> Outcome:
+            obj = self.gateway.get_raw(target)
+            if obj is None:
+                return Outcome(False, f"{target.describe()} was not found")
+            meta, status = obj["metadata"], obj.get("status") or {}
+            if "observedGeneration" in status and status["observedGeneration"] < meta.get(
+                "generation", 0
+            ):
+                return Outcome(False, f"{target.describe()} not yet observed by its controller")
+            return Outcome(True, f"{target.describe()} is present")
+
+        return probe
+
+    def _autoscaler(self, target: Target) -> Probe:
+        def probe() -> Outcome:
+            obj = self.gateway.get_raw(target)
+            if obj is None:
+                return Outcome(False, f"{target.describe()} was not found")
+            ref = (obj.get("spec") or {}).get("scaleTargetRef") or {}
+            kind = ref.get("kind", "Deployment")
+            api_version = ref.get("apiVersion", "apps/v1")
+            scaled = Target(
+                kind=kind,
+                name=ref.get("name", ""),
+                namespace=target.namespace,
+                api_version=api_version,
+            )
+            if self.gateway.get_raw(scaled) is None:
+                return Outcome(
+                    False,
+                    f"{target.describe()} targets {scaled.describe()}, which does not exist",
+                    fatal=True,
+                )
+            for cond in (obj.get("status") or {}).get("conditions") or []:
+                if cond.get("type") == "AbleToScale" and cond.get("status") == "False":
+                    return Outcome(False, f"{target.describe()}: {cond.get('message', '')}")
+            return Outcome(True, f"{target.describe()} targets {scaled.describe()}")
+
+        return probe
+
+    def _pdb(self, target: Target) -> Probe:
+        def probe() -> Outcome:
+            obj = self.gateway.get_raw(target)
+            if obj is None:
+                return Outcome(False, f"{target.describe()} was not found")
+            status = obj.get("status") or {}
+            if status.get("observedGeneration", 0) < obj["metadata"].get("generation", 1):
+                return Outcome(False, f"{target.describe()} not yet observed")
+            expected = int(status.get("expectedPods", 0))
+            if expected == 0:
+                return Outcome(False, f"{target.describe()} selects no pods yet")
+            return Outcome(
+                True,
+                f"{target.describe()}: {status.get('currentHealthy', 0)}/{expected} healthy, "
+                f"{status.get('disruptionsAllowed', 0)} disruptions allowed",
+            )
+
+        return probe
+
+    def _gone(self, target: Target) -> Probe:
+        def probe() -> Outcome:
+            if self.gateway.get_raw(target) is None:
+                return Outcome(True, f"{target.describe()} is gone")
+            return Outcome(False, f"{target.describe()} is still being deleted")
+
+        return probe
+
+    def checks_for(self, operations: Sequence[Operation]) -> list[tuple[str, Probe]]:
+        """One named probe per affected object (an object touched twice is checked once)."""
+        expected: dict[str, tuple[Target, bool]] = {}
+        for op in operations:
+            expected[op.target.key] = (op.target, isinstance(op, DeleteOp))
+        return self.checks_for_targets(list(expected.values()))
+
+    def checks_for_targets(self, items: Sequence[tuple[Target, bool]]) -> list[tuple[str, Probe]]:
+        """Probes for ``(target, should_be_gone)`` pairs."""
+        probes: list[tuple[str, Probe]] = []
+        for target, gone in items:
+            if gone:
+                probes.append((f"{target.describe()} deleted", self._gone(target)))
+            elif target.kind in WORKLOADS:
+                probes.append((f"{target.describe()} rolled out", self._workload(target)))
+            elif target.kind in ("HorizontalPodAutoscaler", "ScaledObject"):
+                probes.append((f"{target.describe()} active", self._autoscaler(target)))
+            elif target.kind == "PodDisruptionBudget":
+                probes.append((f"{target.describe()} observed", self._pdb(target)))
+            else:
+                probes.append((f"{target.describe()} present", self._exists(target)))
+        return probes
+
+    # --------------------------------------------------------------------------- polling
+    def validate(self, operations: Sequence[Operation]) -> ValidationReport:
+        """Poll the checks of ``operations`` until all pass, one is fatal, or time runs out."""
+        return self.poll(self.checks_for(operations))
+
+    def validate_targets(self, items: Sequence[tuple[Target, bool]]) -> ValidationReport:
+        """Like :meth:`validate` for ``(target, should_be_gone)`` pairs (used after rollback)."""
+        return self.poll(self.checks_for_targets(items))
+
+    def poll(self, checks: list[tuple[str, Probe]]) -> ValidationReport:
+        started = time.monotonic()
+        deadline = started + self.timeout
+        attempts = 0
+        results: list[Check] = []
+        while True:
+            attempts += 1
+            results = []
+            fatal = False
+            for name, probe in checks:
+                try:
+                    outcome = probe()
+                except ClusterError as err:
+                    outcome = Outcome(False, f"could not read the cluster: {err.message}")
+                results.append(Check(name=name, ok=outcome.ok, message=outcome.message))
+                fatal = fatal or outcome.fatal
+            all_ok = all(c.ok for c in results)
+            if all_ok or fatal or time.monotonic() >= deadline:
+                if not all_ok and not fatal:
+                    results = [
+                        c
+                        if c.ok
+                        else Check(
+                            name=c.name,
+                            ok=False,
+                            message=f"{c.message} (timed out after {self.timeout:.0f}s)",
+                        )
+                        for c in results
+                    ]
+                return ValidationReport(
+                    ok=all_ok,
+                    checks=results,
+                    attempts=attempts,
+                    seconds=round(time.monotonic() - started, 3),
+                )
+            time.sleep(self.interval)

@@ -1,0 +1,72 @@
+"""Field-level differences between two versions of a Kubernetes object (pure).
+
+Used to show what an operation changes: the object as it is against the apiserver's dry-run
+answer, so the diff is what will really change (defaults and admission included), not what a
+planner thinks will change. Lists of named items (containers, env, ports, volumes) are matched by
+name, so ``spec.template.spec.containers[api].image`` reads like a path a person would write.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotop_nb.models import FieldChange
+
+# Bookkeeping the apiserver and controllers change on every write: never a user-facing change.
+_NOISE = frozenset(
+    {
+        "metadata.resourceVersion",
+        "metadata.generation",
+        "metadata.managedFields",
+        "metadata.uid",
+        "metadata.creationTimestamp",
+        "metadata.selfLink",
+        "metadata.annotations.deployment.kubernetes.io/revision",
+        "metadata.annotations.kubectl.kubernetes.io/last-applied-configuration",
+        "status",
+    }
+)
+
+
+def _named(items: list[Any]) -> bool:
+    return bool(items) and all(
+        isinstance(i, dict) and isinstance(i.get("name"), str) for i in items
+    )
+
+
+def diff(before: Any, after: Any, *, path: str = "", limit: int = 200) -> list[FieldChange]:
+    """Changes from ``before`` to ``after`` (at most ``limit``), noise excluded.
+
+    >>> [c.path for c in diff({"spec": {"replicas": 2}}, {"spec": {"replicas": 5}})]
+    ['spec.replicas']
+    """
+    out: list[FieldChange] = []
+    _walk(before, after, path, out, limit)
+    return out
+
+
+def _walk(before: Any, after: Any, path: str, out: list[FieldChange], limit: int) -> None:
+    if len(out) >= limit or path in _NOISE or before == after:
+        return
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in sorted(set(before) | set(after), key=str):
+            sub = f"{path}.{key}" if path else str(key)
+            _walk(before.get(key), after.get(key), sub, out, limit)
+        return
+    if isinstance(before, list) and isinstance(after, list) and _named(before) and _named(after):
+        old = {i["name"]: i for i in before}
+        new = {i["name"]: i for i in after}
+        for name in [*old, *[n for n in new if n not in old]]:
+            _walk(old.get(name), new.get(name), f"{path}[{name}]", out, limit)
+        return
+    out.append(FieldChange(path=path, before=before, after=after))
+
+
+def render(changes: list[FieldChange], *, width: int = 60) -> str:
+    """One line per change: ``path: before → after`` (long values shortened)."""
+
+    def short(value: Any) -> str:
+        text = "∅" if value is None else repr(value)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    return "\n".join(f"{c.path}: {short(c.before)} → {short(c.after)}" for c in changes)

@@ -1,11 +1,20 @@
 """The ``dotop-nb`` command line.
 
-Exit codes (each reason its own; see docs/cli.md):
+Exit codes (each reason its own; docs/cli.md has the table):
 
 ====  =====================================================================
-0     done
+0     done: executed and validated (``operate --approve``), or the command did what it says
+1     unexpected error
 2     bad input or settings (nothing was changed)
+3     proposed only: a plan was made and recorded, nothing was executed
+4     needs clarification: the planner asks a question (see the message)
+5     blocked: a policy denies it, or execution was refused (approval, changed target, …)
+6     a server-side dry-run rejected an operation (nothing was executed)
+7     execution or validation failed and the state was left as it is (or rollback failed)
+8     validation failed and the changes were rolled back (prior state verified)
 10    the local control plane could not be built, started, stopped or read
+20    the Kubernetes API refused a request
+21    the Kubernetes API could not be reached
 130   interrupted
 ====  =====================================================================
 """
@@ -13,14 +22,28 @@ Exit codes (each reason its own; see docs/cli.md):
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from dotop_nb import __version__
-from dotop_nb.errors import DotopError
+from dotop_nb.errors import ConfigError, DotopError
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
+STATUS_EXIT = {
+    "executed": 0,
+    "proposed": 3,
+    "needs_clarification": 4,
+    "blocked": 5,
+    "rejected": 5,
+    "dry_run_failed": 6,
+    "failed": 7,
+    "error": 7,
+    "executing": 7,
+    "rolled_back": 8,
+}
 
 
 def _cluster(args: argparse.Namespace) -> int:
@@ -66,6 +89,95 @@ def _demo(args: argparse.Namespace) -> int:
     return demo.run(down=args.down, out=sys.stdout)
 
 
+def _operator(args: argparse.Namespace) -> Any:
+    from dotop_nb.service import Operator
+
+    return Operator(
+        kubeconfig=args.kubeconfig,
+        context=args.context,
+        planner=args.planner,
+        validation_timeout=args.timeout,
+    )
+
+
+def _emit(session: Any, output: str) -> int:
+    from dotop_nb import report
+
+    if output == "json":
+        print(json.dumps(report.to_json(session), indent=2, default=str))
+    else:
+        print(report.session_text(session))
+    return STATUS_EXIT.get(session.status, 1)
+
+
+def _operate(args: argparse.Namespace) -> int:
+    intent = " ".join(args.intent)
+    with _operator(args) as op:
+        proposal = op.analyze(intent, namespace=args.namespace)
+        if args.approve and proposal.status == "proposed":
+            # A person at a terminal approving on the command line is an interactive approval;
+            # the same flag in CI (no terminal) is unattended.
+            interactive = sys.stdin is not None and sys.stdin.isatty()
+            try:
+                session = op.execute(
+                    proposal.session_id,
+                    approve=proposal.plan_hash,
+                    interactive=interactive,
+                    rollback=not args.no_rollback,
+                )
+            except DotopError as err:
+                session = op.session(proposal.session_id)
+                if session.status == "proposed":
+                    session.status = "blocked"
+                    session.message = str(err)
+                    code = _emit(session, args.output)
+                    return err.exit_code if err.exit_code != 1 else code
+                raise
+        else:
+            session = op.session(proposal.session_id)
+        return _emit(session, args.output)
+
+
+def _session(args: argparse.Namespace) -> int:
+    with _operator(args) as op:
+        if args.action == "list":
+            for sid in op.sessions():
+                s = op.session(sid)
+                print(f"{sid}  {s.status:<20} {s.namespace:<16} {s.intent[:60]}")
+            return EXIT_OK
+        if not args.id:
+            raise ConfigError(f"`session {args.action}` needs a session id")
+        if args.action == "show":
+            _emit(op.session(args.id), args.output)
+            return EXIT_OK
+        if args.action == "reject":
+            return _emit(op.reject(args.id), args.output)
+        if not args.hash:
+            raise ConfigError(
+                "`session approve` needs the plan hash: --hash HASH",
+                hint="the proposal shows it (Plan hash: …)",
+            )
+        session = op.execute(
+            args.id,
+            approve=args.hash,
+            interactive=sys.stdin is not None and sys.stdin.isatty(),
+            rollback=not args.no_rollback,
+        )
+        return _emit(session, args.output)
+
+
+def _cluster_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-n", "--namespace", default="default", help="namespace (default: default)")
+    parser.add_argument("--context", help="kubeconfig context (default: the current one)")
+    parser.add_argument(
+        "--kubeconfig", help="kubeconfig file (default: KUBECONFIG, ~/.kube/config)"
+    )
+    parser.add_argument("--planner", default="auto", choices=["auto", "offline"])
+    parser.add_argument("--no-rollback", action="store_true", help="leave a failed change as is")
+    parser.add_argument("--timeout", type=float, default=120.0, help="validation timeout, seconds")
+    parser.add_argument("--output", choices=["text", "json"], default="text")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dotop-nb",
@@ -92,6 +204,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--down", action="store_true", help="stop the local cluster at the end")
     demo.set_defaults(func=_demo)
+
+    operate = sub.add_parser("operate", help="plan (and with --approve, run) a Day-2 operation")
+    operate.add_argument("intent", nargs="+", help='what to do, e.g. "scale my-api to 5"')
+    operate.add_argument(
+        "--approve", action="store_true", help="execute the plan if it passes every check"
+    )
+    _cluster_options(operate)
+    operate.set_defaults(func=_operate)
+
+    session = sub.add_parser("session", help="recorded sessions: list, show, approve, reject")
+    session.add_argument("action", choices=["list", "show", "approve", "reject"])
+    session.add_argument("id", nargs="?", help="session id (op-YYYYMMDD-xxxxxxxx)")
+    session.add_argument("--hash", help="plan hash to approve (shown with the proposal)")
+    _cluster_options(session)
+    session.set_defaults(func=_session)
     return parser
 
 
@@ -103,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DotopError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
+    except Exception as err:  # the last resort must still say what happened
+        print(f"error: unexpected {type(err).__name__}: {err}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

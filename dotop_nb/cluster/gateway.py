@@ -290,10 +290,13 @@ class Gateway:
         return result if isinstance(result, dict) else {}
 
     # ------------------------------------------------------------------------------ dry-run
-    def dry_run(self, op: Operation) -> DryRunResult:
+    def dry_run(self, op: Operation, *, current: Json | None | bool = False) -> DryRunResult:
         """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
-        apiserver's rejections (they are the result)."""
-        current = self.get_raw(op.target)
+        apiserver's rejections (they are the result). ``current`` is the target's state when
+        the caller has just read it (``False``: read it here)."""
+        if current is False:
+            current = self.get_raw(op.target)
+        assert current is not True
         try:
             request = self.build_request(op, current)
             answer = self._send(request, dry_run=True)

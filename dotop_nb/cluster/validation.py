@@ -76,7 +76,7 @@ def _broken_pods(pods: list[Json]) -> list[str]:
 class Validator:
     """Builds and polls the checks for a list of executed operations."""
 
-    def __init__(self, gateway: Gateway, *, timeout: float = 120.0, interval: float = 0.5) -> None:
+    def __init__(self, gateway: Gateway, *, timeout: float = 120.0, interval: float = 1.0) -> None:
         self.gateway = gateway
         self.timeout = timeout
         self.interval = interval
@@ -227,6 +227,9 @@ class Validator:
         deadline = started + self.timeout
         attempts = 0
         results: list[Check] = []
+        # Start polling fast (most changes settle in well under a second on a healthy cluster),
+        # then back off to ``interval`` so a slow rollout does not flood the apiserver.
+        delay = 0.05
         while True:
             attempts += 1
             results = []
@@ -257,4 +260,5 @@ class Validator:
                     attempts=attempts,
                     seconds=round(time.monotonic() - started, 3),
                 )
-            time.sleep(self.interval)
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 1.6, self.interval)

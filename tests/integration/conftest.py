@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,7 +60,7 @@ def kube(kubeconfig: str) -> Iterator[KubeClient]:
 @pytest.fixture
 def namespace(kube: KubeClient, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh namespace per test, with its default ServiceAccount present; deleted afterwards."""
-    stem = request.node.name.lower().replace("_", "-")[:40].strip("-")
+    stem = re.sub(r"[^a-z0-9-]+", "-", request.node.name.lower())[:40].strip("-")
     name = f"{stem}-{uuid.uuid4().hex[:6]}"
     kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name}})
     wait_for(

@@ -1,0 +1,130 @@
+"""Proposals and sessions as a person reads them (text) and as tools read them (JSON).
+
+Pure functions over the models; the command line prints them and the notebook surfaces reuse the
+JSON shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotop_nb import diffing
+from dotop_nb.models import Proposal, Session
+
+Json = dict[str, Any]
+
+_MARK = {"allow": "✓", "warn": "!", "require_approval": "?", "deny": "✗"}
+
+
+def outcome(session: Session) -> str:
+    """The session's status in the CLI/JSON vocabulary."""
+    return session.status
+
+
+def to_json(session: Session) -> Json:
+    """The stable JSON contract of ``--output json`` (see docs/cli.md)."""
+    proposal = session.proposal if session.proposals else None
+    ops = proposal.operations if proposal else []
+    return {
+        "v": 1,
+        "status": session.status,
+        "session_id": session.id,
+        "plan_hash": proposal.plan_hash if proposal else "",
+        "intent": session.intent,
+        "namespace": session.namespace,
+        "cluster": proposal.cluster.model_dump() if proposal else None,
+        "planner": proposal.planner if proposal else None,
+        "category": proposal.category if proposal else "",
+        "analysis": proposal.analysis if proposal else "",
+        "question": proposal.question if proposal else None,
+        "operations": [
+            {
+                "kind": op.kind,
+                "target": op.target.model_dump(),
+                "summary": op.summary(),
+                "kubectl": op.kubectl(),
+                "spec": op.model_dump(mode="json"),
+            }
+            for op in ops
+        ],
+        "dry_run": [d.model_dump(mode="json") for d in proposal.dry_run] if proposal else [],
+        "policy": [d.model_dump(mode="json") for d in proposal.policy] if proposal else [],
+        "risks": proposal.risks if proposal else [],
+        "validation_plan": proposal.validation_plan if proposal else [],
+        "approval": session.approval.model_dump(mode="json") if session.approval else None,
+        "execution": [r.model_dump(mode="json", exclude={"prior"}) for r in session.execution],
+        "validation": session.validation.model_dump(mode="json") if session.validation else None,
+        "rollback": session.rollback.model_dump(mode="json") if session.rollback else None,
+        "message": session.message,
+    }
+
+
+def proposal_text(proposal: Proposal) -> str:
+    lines = [
+        f"Session {proposal.session_id} · revision {proposal.revision} · {proposal.status}",
+        f"Intent:    {proposal.intent}",
+        f"Cluster:   {proposal.cluster.server} ({proposal.cluster.context or 'no context'})"
+        f" · namespace {proposal.namespace} · planner {proposal.planner}",
+    ]
+    if proposal.question:
+        lines += ["", f"Question: {proposal.question}"]
+    if proposal.analysis:
+        lines += ["", "Analysis:", *(f"  {line}" for line in proposal.analysis.splitlines())]
+    if proposal.operations:
+        lines += ["", "Changes:"]
+        for i, (op, dry) in enumerate(zip(proposal.operations, proposal.dry_run, strict=False)):
+            verdict = "dry-run ok" if dry.ok else "DRY-RUN FAILED"
+            lines.append(f"  {i + 1}. [{dry.action}] {op.summary()} — {verdict}")
+            if dry.message and dry.message != "accepted":
+                lines.append(f"       {dry.message}")
+            if dry.diff:
+                rendered = diffing.render(dry.diff[:20])
+                lines += [f"       {line}" for line in rendered.splitlines()]
+                if len(dry.diff) > 20:
+                    lines.append(f"       … {len(dry.diff) - 20} more fields")
+            lines.append("       $ " + op.kubectl().splitlines()[0])
+    if proposal.policy:
+        lines += ["", "Policies:"]
+        for d in proposal.policy:
+            where = f" (operation {d.operation + 1})" if d.operation is not None else ""
+            lines.append(f"  {_MARK[d.effect]} {d.effect}: {d.policy_id}{where} — {d.reason}")
+    if proposal.risks:
+        lines += ["", "Risks:", *(f"  - {r}" for r in proposal.risks)]
+    if proposal.validation_plan:
+        lines += ["", "Validation:", *(f"  - {v}" for v in proposal.validation_plan)]
+    if proposal.status == "proposed":
+        lines += ["", f"Plan hash: {proposal.plan_hash}"]
+    return "\n".join(lines)
+
+
+def session_text(session: Session) -> str:
+    lines = [proposal_text(session.proposal)] if session.proposals else []
+    if session.approval:
+        a = session.approval
+        how = "interactively" if a.interactive else "unattended"
+        lines.append(f"\nApproved by {a.by} {how} at {a.at:%Y-%m-%d %H:%M:%S}Z")
+    if session.execution:
+        lines.append("\nExecution:")
+        for r in session.execution:
+            lines.append(
+                f"  {r.index + 1}. {r.status}: {r.summary}"
+                + (f" — {r.message}" if r.status != "applied" else "")
+            )
+    if session.validation:
+        v = session.validation
+        lines.append(
+            f"\nValidation: {'passed' if v.ok else 'FAILED'} "
+            f"({v.attempts} checks in {v.seconds:.1f}s)"
+        )
+        lines += [f"  {'✓' if c.ok else '✗'} {c.name}: {c.message}" for c in v.checks]
+    if session.rollback and session.rollback.performed:
+        lines.append("\nRollback:")
+        lines += [
+            f"  {'✓' if s.ok else '✗'} {s.action} {s.target.describe()}: {s.message}"
+            for s in session.rollback.steps
+        ]
+        if session.rollback.verified:
+            verdict = "verified" if session.rollback.verified.ok else "NOT verified"
+            lines.append(f"  prior state {verdict}")
+    lines.append(f"\nStatus: {session.status} — {session.message}")
+    return "\n".join(lines)

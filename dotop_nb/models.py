@@ -26,10 +26,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 SCHEMA_VERSION = 1
 Json = dict[str, Any]
 
-# Kubernetes object names (RFC 1123 subdomain) and label-ish values.
-_NAME = re.compile(r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
+# All patterns are used with fullmatch: `$` would also accept a trailing newline.
+_LABEL = r"[a-z0-9]([-a-z0-9]*[a-z0-9])?"
+# Kubernetes object names (RFC 1123 subdomain, at most 253 characters).
+_NAME = re.compile(rf"{_LABEL}(\.{_LABEL})*")
+_NAMESPACE = re.compile(_LABEL)
+# Kinds are CamelCase identifiers; apiVersions are [group/]version.
+_KIND = re.compile(r"[A-Z][A-Za-z0-9]{0,62}")
+_API_VERSION = re.compile(rf"({_LABEL}(\.{_LABEL})*/)?v[0-9]+((alpha|beta)[0-9]+)?")
 # An image reference: [registry[:port]/]path[:tag][@digest], no whitespace or shell characters.
-_IMAGE = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._\-/:]{0,254}(@sha256:[a-f0-9]{64})?$")
+_IMAGE = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9._\-/:]{0,254}(@sha256:[a-f0-9]{64})?")
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
 _DEFAULT_API_VERSION = {
@@ -76,8 +82,29 @@ class Target(_Model):
     @field_validator("name")
     @classmethod
     def _valid_name(cls, value: str) -> str:
-        if not _NAME.match(value):
+        if len(value) > 253 or not _NAME.fullmatch(value):
             raise ValueError(f"{value!r} is not a valid Kubernetes object name")
+        return value
+
+    @field_validator("namespace")
+    @classmethod
+    def _valid_namespace(cls, value: str | None) -> str | None:
+        if value is not None and (len(value) > 63 or not _NAMESPACE.fullmatch(value)):
+            raise ValueError(f"{value!r} is not a valid namespace name")
+        return value
+
+    @field_validator("kind")
+    @classmethod
+    def _valid_kind(cls, value: str) -> str:
+        if not _KIND.fullmatch(value):
+            raise ValueError(f"{value!r} is not a Kubernetes kind (CamelCase, like Deployment)")
+        return value
+
+    @field_validator("api_version")
+    @classmethod
+    def _valid_api_version(cls, value: str) -> str:
+        if value and not _API_VERSION.fullmatch(value):
+            raise ValueError(f"{value!r} is not an apiVersion (like apps/v1)")
         return value
 
     @model_validator(mode="after")
@@ -214,14 +241,14 @@ class SetImageOp(_Op):
     @field_validator("image")
     @classmethod
     def _valid_image(cls, value: str) -> str:
-        if not _IMAGE.match(value) or ".." in value or value.endswith((":", "/")):
+        if not _IMAGE.fullmatch(value) or ".." in value or value.endswith((":", "/")):
             raise ValueError(f"{value!r} is not a valid image reference")
         return value
 
     @field_validator("container")
     @classmethod
     def _valid_container(cls, value: str) -> str:
-        if not _NAME.match(value):
+        if len(value) > 63 or not _NAMESPACE.fullmatch(value):
             raise ValueError(f"{value!r} is not a valid container name")
         return value
 
@@ -245,7 +272,7 @@ class RolloutRestartOp(_Op):
     # and a retried execution does not restart the pods twice.
     restarted_at: str = Field(
         default_factory=lambda: utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
-        pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$",
+        pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\z",
     )
 
     def summary(self) -> str:

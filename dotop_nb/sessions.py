@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
 
-_ID = re.compile(r"^op-\d{8}-[0-9a-f]{8}$")
+_ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
 
 
 class SessionNotFound(ConfigError):
@@ -47,7 +47,7 @@ def new_id() -> str:
 
 def check_id(session_id: str) -> str:
     """``session_id`` if well-formed; anything else (paths, traversal) is refused."""
-    if not isinstance(session_id, str) or not _ID.match(session_id):
+    if not isinstance(session_id, str) or not _ID.fullmatch(session_id):
         shown = repr(session_id)[:80]
         raise ConfigError(
             f"{shown} is not a session id",
@@ -96,7 +96,12 @@ class Journal:
     def load(self, session_id: str) -> Session:
         target = self.path(session_id)
         try:
-            text = target.read_text()
+            text = target.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            raise SessionCorrupt(
+                f"session file {target} is corrupt: not UTF-8 text",
+                hint="restore it from the notebook output or version control; nothing was executed",
+            ) from err
         except FileNotFoundError:
             raise SessionNotFound(
                 f"no session {session_id} in {self.folder}",
@@ -120,7 +125,7 @@ class Journal:
     def ids(self) -> list[str]:
         if not self.folder.exists():
             return []
-        return sorted(p.stem for p in self.folder.glob("op-*.json") if _ID.match(p.stem))
+        return sorted(p.stem for p in self.folder.glob("op-*.json") if _ID.fullmatch(p.stem))
 
     @contextlib.contextmanager
     def lock(self, session_id: str) -> Iterator[None]:

@@ -290,7 +290,7 @@ class Gateway:
         return result if isinstance(result, dict) else {}
 
     # ------------------------------------------------------------------------------ dry-run
-    def dry_run(self, op: Operation, *, current: Json | None | bool = False) -> DryRunResult:
+    def dry_run(self, op: Operation, *, current: Json | bool | None = False) -> DryRunResult:
         """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
         apiserver's rejections (they are the result). ``current`` is the target's state when
         the caller has just read it (``False``: read it here)."""

@@ -89,6 +89,11 @@ class Validator:
                 return Outcome(False, f"{target.describe()} does not exist", fatal=True)
             state = rollout.of(obj)
             assert state is not None
+            observed = (obj.get("status") or {}).get("observedGeneration", 0)
+            if observed < obj["metadata"].get("generation", 0):
+                # Until the controller has seen the new spec, "the newest pods" are the previous
+                # template's (after a rollback: the broken ones being replaced).
+                return Outcome(False, state.message)
             broken = _broken_pods(self._new_pods(obj))
             if broken:
                 return Outcome(False, "; ".join(broken[:3]), fatal=True)

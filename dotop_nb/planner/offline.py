@@ -140,6 +140,21 @@ class OfflinePlanner:
                 "cannot be scaled. Did you mean another workload?"
             )
         current = int((obj.get("spec") or {}).get("replicas", 1))
+        replicas: int | None = None
+        # A refinement ("use 4 instead") overrides the number of the original intent.
+        for said in [*reversed(request.refinements), request.intent]:
+            replicas = self._replicas(said.lower(), current)
+            if replicas is not None:
+                break
+        if replicas is None:
+            raise _Clarify(
+                f"How many replicas should {target.describe()} run? It runs {current} now. "
+                "Say e.g. 'scale to 5' or 'by 2'."
+            )
+        return self._scale_result(intent, target, obj, current, replicas)
+
+    @staticmethod
+    def _replicas(text: str, current: int) -> int | None:
         number = r"(\d+|" + "|".join(_WORDS) + r")"
         replicas: int | None = None
         if m := re.search(rf"\b(?:by|add|plus)\s+{number}\b|\b{number}\s+more\b", text):
@@ -154,15 +169,21 @@ class OfflinePlanner:
             replicas = current * 3
         elif re.search(r"\bhalve\b|\bhalf\b", text):
             replicas = max(1, current // 2)
-        elif m := re.search(rf"\b(?:to|=|at)\s+{number}\b", text) or re.search(
-            rf"\b{number}\s+(?:replicas?|instances?|pods?|copies)\b", text
-        ):
-            replicas = _number(m.group(1))
-        if replicas is None:
-            raise _Clarify(
-                f"How many replicas should {target.describe()} run? It runs {current} now. "
-                "Say e.g. 'scale to 5' or 'by 2'."
+        else:
+            absolute = (
+                rf"\b(?:to|=|at)\s+{number}\b",
+                rf"\b{number}\s+(?:replicas?|instances?|pods?|copies)\b",
+                rf"\b(?:use|make\s+it|try|go\s+with)\s+{number}\b",
+                rf"\b{number}\s+instead\b",
             )
+            for pattern in absolute:
+                if m := re.search(pattern, text):
+                    return _number(m.group(1))
+        return replicas
+
+    def _scale_result(
+        self, intent: str, target: Target, obj: Json, current: int, replicas: int
+    ) -> PlanResult:
         if replicas < 0:
             raise _Clarify(
                 f"{target.describe()} runs {current} replicas; that would be "
@@ -213,12 +234,17 @@ class OfflinePlanner:
         container = next(c for c in containers if c["name"] == chosen[0])
         current_image = str(container.get("image", ""))
         image = None
-        if m := _IMAGE.search(intent):
-            image = m.group(1)
-        elif m := _VERSION.search(intent):
-            repo = current_image.split("@", maxsplit=1)[0]
-            repo = repo.rsplit(":", 1)[0] if ":" in repo.rsplit("/", 1)[-1] else repo
-            image = f"{repo}:{m.group(1)}"
+        for said in [*reversed(request.refinements), request.intent]:
+            if m := _IMAGE.search(said):
+                image = m.group(1)
+            elif m := _VERSION.search(said) or re.search(
+                r"\b(?:use|try)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b", said
+            ):
+                repo = current_image.split("@", maxsplit=1)[0]
+                repo = repo.rsplit(":", 1)[0] if ":" in repo.rsplit("/", 1)[-1] else repo
+                image = f"{repo}:{m.group(1)}"
+            if image:
+                break
         if image is None:
             raise _Clarify(
                 f"Which image or version should {target.describe()} run? It runs "

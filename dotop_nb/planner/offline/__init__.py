@@ -1,0 +1,151 @@
+"""The offline planner: deterministic rules for the intents people type, no API key needed.
+
+It classifies the intent into a category, resolves the targets against the live cluster through
+the read-only :class:`~dotop_nb.ports.ClusterReader`, and answers with typed operations — or with a
+specific question when the intent is ambiguous (two workloads match, a number is missing, the
+intent is too vague). It never guesses what to change or delete.
+
+Categories: update, config, resources, scale, autoscale, ha, monitoring, backup, security,
+rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA, ServiceMonitor
+or annotations, Velero or a CronJob), patterns shape values (strategy, replicas, targets) and
+policies bound them (min / max replicas); the proposal says which did what.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dotop_nb.planner.offline import addons, config, removal, scaling, workloads
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
+
+Rule = Callable[[Ctx], PlanResult]
+
+# Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
+# is config, not delete; "roll out 3.1" is an update, not a rollback).
+CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
+    (
+        "rollback",
+        re.compile(
+            r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
+            r"previous (version|release|revision)"
+        ),
+        workloads.rollback,
+    ),
+    ("restart", re.compile(r"\brestart|\bbounce|\brecycle|\breboot the pods"), workloads.restart),
+    (
+        "config",
+        re.compile(
+            r"(?i:\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|"
+            r"\bunset\b)|\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"
+        ),
+        config.config,
+    ),
+    (
+        "autoscale",
+        re.compile(
+            r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|"
+            r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))|"
+            r"horizontal(ly)? (pod )?autoscal|horizontal autoscaling|"
+            r"scales? (by )?(itself|on demand)"
+        ),
+        scaling.autoscale,
+    ),
+    (
+        "ha",
+        re.compile(
+            r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
+            r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if"
+        ),
+        scaling.high_availability,
+    ),
+    (
+        "monitoring",
+        re.compile(r"monitor|metrics|prometheus|observab|scrape|use annotations"),
+        addons.monitoring,
+    ),
+    ("backup", re.compile(r"back(ed)?[- ]?up|backups?|snapshot"), addons.backup),
+    (
+        "security",
+        re.compile(
+            r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
+            r"deny .*ingress|restrict access|lock down|allow traffic only|isolate"
+        ),
+        addons.security,
+    ),
+    (
+        "delete",
+        re.compile(
+            r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b"
+        ),
+        removal.delete,
+    ),
+    (
+        "resources",
+        re.compile(
+            r"\b(cpu|memory|mem|ram)\b.*\b(request|limit|\d)|\b(request|limit)s?\b.*\b(cpu|memory)\b|"
+            r"\d+(mi|gi|m)\b.*\b(cpu|memory|request|limit)|\b(limit|give)\b.*\d+(mi|gi|m)\b"
+        ),
+        config.resources,
+    ),
+    (
+        "scale",
+        re.compile(
+            r"\bscale|\breplicas?\b|\binstances?\b|\bdouble\b|\bhalve\b|\btriple\b|"
+            r"\bmore (pods|replicas|instances)|\b(pods|copies)\b"
+        ),
+        workloads.scale,
+    ),
+    (
+        "update",
+        re.compile(
+            r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
+            r"switch .* to|\btag\b|\bdowngrade"
+        ),
+        workloads.update,
+    ),
+]
+
+
+class OfflinePlanner:
+    """Rules over the intent text and the live state. See the module docstring."""
+
+    name = "offline"
+    model: str | None = None
+
+    def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        ctx = Ctx.of(request, cluster)
+        category = self.classify(ctx.raw)
+        if category is None:
+            return PlanResult(
+                category="unknown",
+                question=(
+                    f"I cannot tell what to do from {request.intent!r}. The offline planner "
+                    "handles: update (image/version), config (env vars, ConfigMap keys), "
+                    "resources, scale, autoscale, high availability, monitoring, backups, "
+                    "network security, rollback, restart and delete — e.g. 'scale my-api to 5', "
+                    "'make postgres highly available'. Rephrase, or use the AI planner."
+                ),
+            )
+        rule = next(rule for name, _, rule in CATEGORIES if name == category)
+        try:
+            result = rule(ctx)
+        except Clarify as ask:
+            return PlanResult(category=category, question=ask.question)
+        result.category = result.category or category
+        return result
+
+    @staticmethod
+    def classify(text: str) -> str | None:
+        """The category of an intent, or None when no rule recognises it."""
+        lowered = text.lower()
+        for name, pattern, _ in CATEGORIES:
+            # Env-var names are upper case: match the config rule on the text as typed.
+            source = text if name == "config" else lowered
+            if pattern.search(source):
+                return name
+        return None
+
+
+__all__ = ["CATEGORIES", "Clarify", "OfflinePlanner"]

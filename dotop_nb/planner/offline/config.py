@@ -1,0 +1,241 @@
+"""Rules for configuration: environment variables, ConfigMap keys, resource requests and limits."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.workloads import pick_container
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_REMOVE = re.compile(r"\b(remove|unset|delete|drop|clear)\b")
+
+
+def _container_patch(container: str, body: Json) -> Json:
+    return {"spec": {"template": {"spec": {"containers": [{"name": container, **body}]}}}}
+
+
+def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
+    data = obj.get("data") or {}
+    key = value = None
+    for said in ctx.said():
+        m = (
+            t.ENV_PAIR.search(said)
+            or re.search(r"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+(\S+)", said)
+            or t.ENV_TO.search(said)
+        )
+        if m:
+            key, value = m.group(1), m.group(2)
+        if key:
+            break
+    if key is None:
+        raise Clarify(
+            f"Which key of {target.describe()} should change, and to what? It has: "
+            f"{', '.join(sorted(data)) or 'no keys'}."
+        )
+    removing = bool(_REMOVE.search(ctx.text)) and value is None
+    patch: Json = {"data": {key: None if removing else value}}
+    old = data.get(key)
+    what = (
+        f"remove key `{key}`"
+        if removing
+        else f"set `{key}` to `{value}`" + (f" (was `{old}`)" if old is not None else " (new key)")
+    )
+    users = [
+        w["metadata"]["name"]
+        for kind in ("Deployment", "StatefulSet")
+        for w in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if target.name in str((w.get("spec") or {}).get("template"))
+    ]
+    risks = []
+    if users:
+        risks.append(
+            f"pods read ConfigMaps when they start: restart {', '.join(users)} to pick "
+            "up the change"
+        )
+    return PlanResult(
+        category="config",
+        operations=[
+            PatchOp(
+                target=target,
+                patch_type="merge",
+                patch=patch,
+                reason=f"requested: {ctx.request.intent}",
+            )
+        ],
+        analysis=f"In {target.describe()}: {what}.",
+        risks=risks,
+        targets=[target],
+        validation_plan=[f"{target.describe()} holds the new data"],
+    )
+
+
+def config(ctx: Ctx) -> PlanResult:
+    configmaps = ctx.configmaps()
+    if configmaps and not re.search(r"\benv", ctx.text):
+        return _configmap_change(ctx, *configmaps[0])
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    current_env = {e["name"]: e for e in container.get("env") or []}
+    if _REMOVE.search(ctx.text):
+        names = [n for n in t.ENV_NAME.findall(ctx.raw) if n in current_env]
+        if not names:
+            wanted = ", ".join(t.ENV_NAME.findall(ctx.raw)) or "which variable"
+            raise Clarify(
+                f"{wanted} is not set on container {container['name']} of "
+                f"{target.describe()} (it has: {', '.join(current_env) or 'none'})."
+            )
+        env = [{"name": n, "$patch": "delete"} for n in names]
+        summary = f"remove {', '.join(names)}"
+    else:
+        pairs: dict[str, str] = {}
+        for said in reversed(ctx.said()):  # oldest first, so corrections win
+            pairs.update(dict(t.ENV_PAIR.findall(said)) or dict(t.ENV_TO.findall(said)))
+        if not pairs:
+            raise Clarify(
+                f"Which environment variable of {target.describe()} should be set, and "
+                "to what? Say e.g. 'set LOG_LEVEL=debug on …'."
+            )
+        env = [{"name": k, "value": v} for k, v in pairs.items()]
+        summary = ", ".join(f"{k}={v}" for k, v in pairs.items())
+        changed = [k for k in pairs if k in current_env and "valueFrom" in current_env[k]]
+        if changed:
+            raise Clarify(
+                f"{', '.join(changed)} comes from a ConfigMap or Secret reference on "
+                f"{target.describe()}; change it there instead?"
+            )
+    return PlanResult(
+        category="config",
+        operations=[
+            PatchOp(
+                target=target,
+                patch_type="strategic",
+                patch=_container_patch(container["name"], {"env": env}),
+                reason=f"requested: {ctx.request.intent}",
+            )
+        ],
+        analysis=(
+            f"Container `{container['name']}` of {target.describe()}: {summary}. The pods "
+            "are replaced by a rolling update."
+        ),
+        targets=[target],
+        validation_plan=[f"{target.describe()} rolls out with the new environment"],
+    )
+
+
+def _resource_values(text: str) -> dict[str, dict[str, str]]:
+    """{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}} from free text."""
+    found: dict[str, dict[str, str]] = {}
+    kind = None
+    # Clauses: "requests cpu 300m, limits memory 768Mi" / "cpu limit to 1 and memory request …".
+    for clause in re.split(r",|;|\band\b", text):
+        if re.search(r"\blimit", clause):
+            kind = "limits"
+        elif re.search(r"\brequest", clause):
+            kind = "requests"
+        tokens = re.findall(r"[a-z]+|\d+(?:\.\d+)?[a-z]*", clause.lower())
+        resource = None
+        for token in tokens:
+            if token in ("cpu", "cpus", "core", "cores", "millicores"):
+                resource = "cpu"
+            elif token in ("memory", "mem", "ram"):
+                resource = "memory"
+        for token in tokens:
+            if not token[0].isdigit():
+                continue
+            mem = t.memory(token)
+            cpu = t.cpu(token)
+            if mem and resource != "cpu":
+                found.setdefault(kind or "requests", {})["memory"] = mem
+            elif cpu and resource == "cpu":
+                found.setdefault(kind or "requests", {})["cpu"] = cpu
+        # "cpu=200m memory=256Mi" inside one clause
+        for name, value in re.findall(r"\b(cpu|memory)\s*=\s*(\S+)", clause.lower()):
+            quantity = t.cpu(value) if name == "cpu" else t.memory(value)
+            if quantity:
+                found.setdefault(kind or "requests", {})[name] = quantity
+    return found
+
+
+def resources(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    values: dict[str, dict[str, str]] = {}
+    for said in reversed(ctx.said()):
+        for kind, items in _resource_values(said).items():
+            values.setdefault(kind, {}).update(items)
+    if not values:
+        raise Clarify(
+            f"Which requests or limits should {target.describe()} get? Say e.g. "
+            "'set cpu request to 250m' or 'memory limit 1Gi'."
+        )
+    current = container.get("resources") or {}
+    risks = []
+    raised = []
+    for resource, quantity in list(values.get("requests", {}).items()):
+        limit = (current.get("limits") or {}).get(resource)
+        if resource in values.get("limits", {}) or limit is None:
+            continue
+        if _bytes_or_millis(quantity) > _bytes_or_millis(limit):
+            # The apiserver rejects a request above its limit: raise the limit with it and say so.
+            values.setdefault("limits", {})[resource] = quantity
+            raised.append(f"{resource} limit {limit} → {quantity} (a request may not exceed it)")
+    for resource in ("cpu", "memory"):
+        request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
+            resource
+        )
+        limit = values.get("limits", {}).get(resource) or (current.get("limits") or {}).get(
+            resource
+        )
+        if request and limit and request != limit:
+            risks.append(
+                f"{resource}: request {request}, limit {limit} — the apiserver rejects a "
+                "request above its limit (the dry-run shows it)"
+            )
+    described = "; ".join(
+        f"{kind} {', '.join(f'{k}={v}' for k, v in items.items())}"
+        for kind, items in values.items()
+    )
+    return PlanResult(
+        category="resources",
+        operations=[
+            PatchOp(
+                target=target,
+                patch_type="strategic",
+                patch=_container_patch(container["name"], {"resources": values}),
+                reason=f"requested: {ctx.request.intent}",
+            )
+        ],
+        analysis=(
+            f"Container `{container['name']}` of {target.describe()}: {described}. "
+            + (f"Also {'; '.join(raised)}. " if raised else "")
+            + "Changing resources replaces the pods with a rolling update."
+        ),
+        risks=risks,
+        targets=[target],
+        validation_plan=[f"{target.describe()} rolls out with the new resources"],
+    )
+
+
+def _bytes_or_millis(quantity: str) -> float:
+    """A comparable number for a CPU or memory quantity (CPU in cores, memory in bytes)."""
+    units = {
+        "m": 1e-3,
+        "": 1.0,
+        "k": 1e3,
+        "M": 1e6,
+        "G": 1e9,
+        "T": 1e12,
+        "Ki": 2.0**10,
+        "Mi": 2.0**20,
+        "Gi": 2.0**30,
+        "Ti": 2.0**40,
+    }
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-zA-Z]*)", quantity)
+    if not m or m.group(2) not in units:
+        return 0.0
+    return float(m.group(1)) * units[m.group(2)]

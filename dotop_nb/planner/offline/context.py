@@ -1,0 +1,222 @@
+"""What every rule of the offline planner needs: the intent's words and the live objects they name.
+
+Targets are resolved with a GET per candidate name and kind — never by listing every workload, so a
+namespace with thousands of Deployments costs the same as one with three.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.ports import ClusterReader, PlanRequest
+
+Json = dict[str, Any]
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]|[a-z0-9]")
+# Words of intents that are never object names (kept short: a real object named like one of
+# these is still found when the intent names nothing else).
+STOP = frozenset(
+    """a an the to of for in on at by and or with my our your its it this that these those please
+    now all everything every some any be is are was should must can could may might will would
+    so only just also too very then than up down out off over into onto from via per
+    scale scaled scaling replicas replica pods pod instances instance copies set change make
+    update upgrade downgrade deploy roll rollback back undo revert previous last latest version
+    image tag release revision deployment deployments statefulset daemonset app application
+    service services container containers more fewer less times double halve half triple new
+    old run running increase decrease reduce bump use namespace restart restarts bounce
+    recycle rolling rollout delete remove tear get rid belongs belong belonging everything
+    including include its config configmap configuration env environment variable var vars key
+    value add enable disable autoscaling autoscale autoscaler hpa keda horizontal automatically
+    load itself between min max minimum maximum target cpu memory mem request requests limit
+    limits resources resource give raise lower highly available availability ha survive node
+    failure zone zones redundancy redundant resilient keep keeps running goes monitoring
+    monitor metrics prometheus observability scrape want need back backup backups backed
+    snapshot snapshots nightly daily night day hourly hours hour weekly every each am pm
+    only may reach call talk access allow traffic deny ingress egress except restrict lock
+    network policy secure isolate without downtime zero no rolled out sure take let i we
+    there what which who fix better something thing things""".split()
+)
+
+
+class Clarify(Exception):
+    """Raised by a rule that needs the user to say more; the message is the question."""
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+        super().__init__(question)
+
+
+@dataclass
+class Ctx:
+    """One planning request: the combined text and the cluster view."""
+
+    request: PlanRequest
+    cluster: ClusterReader
+    text: str = ""  # everything said, lower-case
+    raw: str = ""  # everything said, as typed
+    cache: dict[str, Json | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, request: PlanRequest, cluster: ClusterReader) -> Ctx:
+        raw = " ".join([request.intent, *request.refinements]).strip()
+        return cls(request=request, cluster=cluster, text=raw.lower(), raw=raw)
+
+    @property
+    def namespace(self) -> str:
+        return self.request.namespace
+
+    def said(self) -> list[str]:
+        """Newest first: the refinements, then the intent (a correction overrides a value)."""
+        return [*reversed(self.request.refinements), self.request.intent]
+
+    # ------------------------------------------------------------------ objects
+    def get(self, kind: str, name: str, api_version: str = "") -> Json | None:
+        target = Target(kind=kind, name=name, namespace=self.namespace, api_version=api_version)
+        if target.key not in self.cache:
+            self.cache[target.key] = self.cluster.get(target)
+        return self.cache[target.key]
+
+    def candidates(self, text: str | None = None) -> list[str]:
+        """Words of the text that could be object names, in order of appearance."""
+        source = text if text is not None else self.raw
+        # Upper-case words and KEY=value pairs are variable names and values, not objects.
+        source = re.sub(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b", " ", source)
+        words = _TOKEN.findall(source.lower())
+        out = []
+        for word in words:
+            stem = re.sub(r"'s$", "", word)
+            if stem in STOP or stem.isdigit() or _is_quantity(stem) or len(stem) < 2:
+                continue
+            out.append(stem)
+        return list(dict.fromkeys(out))
+
+    def workload(self) -> tuple[Target, Json]:
+        """The one workload the intent names; asks when none or several match."""
+        found = self.workloads()
+        kinds = [k for k in WORKLOAD_KINDS if k.lower() in self.text]
+        if len(found) > 1 and kinds:
+            found = [f for f in found if f[0].kind in kinds] or found
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            named = ", ".join(repr(c) for c in self.candidates()) or "no workload name"
+            raise Clarify(
+                f"Which workload? I found no Deployment, StatefulSet or DaemonSet named {named} "
+                f"(or labelled app=…) in namespace {self.namespace!r}."
+            )
+        options = ", ".join(t.describe() for t, _ in found)
+        raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
+
+    def workloads(self, text: str | None = None) -> list[tuple[Target, Json]]:
+        """Workloads named in the text (exact name, then ``app`` label), in order of mention."""
+        found: dict[str, tuple[Target, Json]] = {}
+        names = self.candidates(text)
+        for name in names:
+            for kind in WORKLOAD_KINDS:
+                if not _valid_name(name):
+                    continue
+                obj = self.get(kind, name)
+                if obj is not None:
+                    target = Target(kind=kind, name=name, namespace=self.namespace)
+                    found[target.key] = (target, obj)
+        if not found:
+            for name in names:
+                if not _valid_name(name):
+                    continue
+                for kind in WORKLOAD_KINDS:
+                    for obj in self.cluster.list_objects(
+                        "apps/v1", kind, self.namespace, label_selector=f"app={name}", limit=5
+                    ):
+                        target = Target.of(obj)
+                        found[target.key] = (target, obj)
+        return list(found.values())
+
+    def configmaps(self) -> list[tuple[Target, Json]]:
+        """ConfigMaps named in the text."""
+        found = []
+        for name in self.candidates():
+            if _valid_name(name) and (obj := self.get("ConfigMap", name)) is not None:
+                found.append((Target(kind="ConfigMap", name=name, namespace=self.namespace), obj))
+        return found
+
+    def zones(self) -> set[str]:
+        nodes = self.cluster.list_objects("v1", "Node", None, limit=500)
+        return {
+            n["metadata"].get("labels", {}).get("topology.kubernetes.io/zone", "") for n in nodes
+        } - {""}
+
+    # ------------------------------------------------------------------ knowledge
+    def patterns(self, category: str) -> list[Json]:
+        """Patterns of this category whose triggers the intent mentions (or that have none)."""
+        chosen = []
+        for pattern in self.request.patterns:
+            if pattern.get("category") != category:
+                continue
+            triggers = [str(t).lower() for t in pattern.get("triggers") or []]
+            if not triggers or any(t in self.text for t in triggers):
+                chosen.append(pattern)
+        return chosen
+
+    def recommendation(self, category: str, key: str) -> tuple[Any, str | None]:
+        """A value a matching pattern recommends, and the pattern's id."""
+        for pattern in self.patterns(category):
+            rec = pattern.get("recommendation") or {}
+            if isinstance(rec, dict) and key in rec:
+                return rec[key], str(pattern.get("id"))
+        return None, None
+
+    def policy_bound(self, rule: str, target: Target) -> tuple[int | None, str | None]:
+        """The tightest ``min_replicas`` / ``max_replicas`` a policy in scope sets."""
+        best: tuple[int | None, str | None] = (None, None)
+        for policy in self.request.policies:
+            value = (policy.get("rules") or {}).get(rule)
+            if value is None or not _in_scope(policy, target, self.namespace):
+                continue
+            current = best[0]
+            tighter = value > current if rule == "min_replicas" else value < current
+            if current is None or tighter:
+                best = (int(value), str(policy.get("id")))
+        return best
+
+
+def _in_scope(policy: Json, target: Target, namespace: str) -> bool:
+    from fnmatch import fnmatchcase  # noqa: PLC0415 - only needed here
+
+    scopes = policy.get("scope") or [{}]
+    for scope in scopes if isinstance(scopes, list) else [scopes]:
+        namespaces = scope.get("namespaces") or []
+        kinds = [k.lower() for k in scope.get("kinds") or []]
+        if namespaces and not any(fnmatchcase(namespace, p) for p in namespaces):
+            continue
+        if kinds and target.kind.lower() not in kinds:
+            continue
+        if scope.get("labels") or scope.get("namespace_labels"):
+            continue  # label scopes need live labels; the policy engine judges those exactly
+        return True
+    return False
+
+
+def _valid_name(name: str) -> bool:
+    return bool(re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", name)) and len(name) <= 63
+
+
+def _is_quantity(word: str) -> bool:
+    return bool(re.fullmatch(r"\d+(\.\d+)?(m|mi|gi|ki|g|k|%|s|h)?", word))
+
+
+def selector(obj: Json) -> dict[str, str]:
+    """The workload's pod selector (matchLabels)."""
+    return dict(((obj.get("spec") or {}).get("selector") or {}).get("matchLabels") or {})
+
+
+def pod_labels(obj: Json) -> dict[str, str]:
+    template = (obj.get("spec") or {}).get("template") or {}
+    return dict((template.get("metadata") or {}).get("labels") or {})
+
+
+def containers(obj: Json) -> list[Json]:
+    template = (obj.get("spec") or {}).get("template") or {}
+    return list((template.get("spec") or {}).get("containers") or [])

@@ -1,0 +1,153 @@
+"""Deleting a workload and what belongs to it — listed for review, never guessed.
+
+What belongs to a workload: Services that select only its pods, autoscalers / PDBs / monitors /
+NetworkPolicies that point at it, and ConfigMaps and Secrets its pods reference that carry its
+``app`` label and that no other workload uses. ReplicaSets and pods follow by owner references
+(foreground propagation). PersistentVolumeClaims (data) are only listed, never deleted, unless the
+intent asks for the data too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import DeleteOp, Operation, Target
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_ALL = re.compile(r"\b(everything|all)\b")
+
+
+def _references(obj: Json) -> set[tuple[str, str]]:
+    """(kind, name) of ConfigMaps and Secrets the pod template uses."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    refs: set[tuple[str, str]] = set()
+    for container in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]:
+        for source in container.get("envFrom") or []:
+            if "configMapRef" in source:
+                refs.add(("ConfigMap", source["configMapRef"].get("name", "")))
+            if "secretRef" in source:
+                refs.add(("Secret", source["secretRef"].get("name", "")))
+        for env in container.get("env") or []:
+            value_from = env.get("valueFrom") or {}
+            if "configMapKeyRef" in value_from:
+                refs.add(("ConfigMap", value_from["configMapKeyRef"].get("name", "")))
+            if "secretKeyRef" in value_from:
+                refs.add(("Secret", value_from["secretKeyRef"].get("name", "")))
+    for volume in spec.get("volumes") or []:
+        if "configMap" in volume:
+            refs.add(("ConfigMap", volume["configMap"].get("name", "")))
+        if "secret" in volume:
+            refs.add(("Secret", volume["secret"].get("secretName", "")))
+    return refs
+
+
+def _matches(sel: dict[str, str], labels: dict[str, str]) -> bool:
+    return bool(sel) and all(labels.get(k) == v for k, v in sel.items())
+
+
+def delete(ctx: Ctx) -> PlanResult:
+    named = ctx.workloads()
+    if not named:
+        what = "everything" if _ALL.search(ctx.text) else "that"
+        raise Clarify(
+            f"I will not guess what to delete: which workload do you mean by {what!r}? "
+            f"Name it (a Deployment, StatefulSet or DaemonSet in {ctx.namespace!r})."
+        )
+    if len(named) > 1:
+        raise Clarify(
+            "Delete which one: "
+            + ", ".join(t.describe() for t, _ in named)
+            + "? Name one workload per request."
+        )
+    target, obj = named[0]
+    labels = pod_labels(obj)
+    ns = ctx.namespace
+    dependents: list[tuple[Target, str]] = []
+
+    others = [
+        w
+        for kind in ("Deployment", "StatefulSet", "DaemonSet", "CronJob")
+        for w in ctx.cluster.list_objects("batch/v1" if kind == "CronJob" else "apps/v1", kind, ns)
+        if not (w["kind"] == target.kind and w["metadata"]["name"] == target.name)
+    ]
+
+    for svc in ctx.cluster.list_objects("v1", "Service", ns):
+        sel = (svc.get("spec") or {}).get("selector") or {}
+        if _matches(sel, labels) and not any(_matches(sel, pod_labels(o)) for o in others):
+            dependents.append((Target.of(svc), "selects only its pods"))
+    for api_version, kind in (
+        ("autoscaling/v2", "HorizontalPodAutoscaler"),
+        ("keda.sh/v1alpha1", "ScaledObject"),
+    ):
+        for item in ctx.cluster.list_objects(api_version, kind, ns):
+            ref = (item.get("spec") or {}).get("scaleTargetRef") or {}
+            if ref.get("name") == target.name and ref.get("kind", "Deployment") == target.kind:
+                dependents.append((Target.of(item), "scales it"))
+    for api_version, kind in (
+        ("policy/v1", "PodDisruptionBudget"),
+        ("networking.k8s.io/v1", "NetworkPolicy"),
+        ("monitoring.coreos.com/v1", "PodMonitor"),
+    ):
+        for item in ctx.cluster.list_objects(api_version, kind, ns):
+            spec = item.get("spec") or {}
+            sel = (spec.get("selector") or spec.get("podSelector") or {}).get("matchLabels") or {}
+            if _matches(sel, labels) and not any(_matches(sel, pod_labels(o)) for o in others):
+                dependents.append((Target.of(item), "selects only its pods"))
+    service_names = {d.name for d, _ in dependents if d.kind == "Service"}
+    for item in ctx.cluster.list_objects("monitoring.coreos.com/v1", "ServiceMonitor", ns):
+        if item["metadata"]["name"] in service_names or item["metadata"]["name"] == target.name:
+            dependents.append((Target.of(item), "monitors it"))
+
+    used_by_others: set[tuple[str, str]] = set()
+    for other in others:
+        used_by_others |= _references(other)
+    app = labels.get("app") or selector(obj).get("app")
+    config: list[tuple[Target, str]] = []
+    for kind, name in sorted(_references(obj)):
+        if not name or (kind, name) in used_by_others:
+            continue
+        found = ctx.get(kind, name)
+        if found is None:
+            continue
+        own = (found["metadata"].get("labels") or {}).get("app")
+        if own == app or name.startswith(f"{target.name}-"):
+            config.append((Target(kind=kind, name=name, namespace=ns), "used only by it"))
+
+    kept = []
+    if target.kind == "StatefulSet":
+        for pvc in ctx.cluster.list_objects("v1", "PersistentVolumeClaim", ns):
+            if _matches(selector(obj), pvc["metadata"].get("labels") or {}):
+                kept.append(pvc["metadata"]["name"])
+    ops: list[Operation] = [DeleteOp(target=d, reason=why) for d, why in dependents]
+    ops.append(
+        DeleteOp(
+            target=target,
+            propagation="Foreground",
+            reason="requested; its ReplicaSets and pods follow by owner reference",
+        )
+    )
+    ops += [DeleteOp(target=c, reason=why) for c, why in config]
+    listing = "\n".join(f"- {op.target.describe()} — {op.reason}" for op in ops)
+    risks = [
+        "deletion cannot be rolled back once validated; re-creating from the record "
+        "restores the objects but not their pods' state"
+    ]
+    if kept:
+        risks.append(
+            f"PersistentVolumeClaims {', '.join(kept)} (the data) are kept; delete them "
+            "separately if the data should go"
+        )
+    shared = sorted(n for k, n in _references(obj) & used_by_others)
+    if shared:
+        risks.append(f"kept because other workloads use them: {', '.join(shared)}")
+    return PlanResult(
+        category="delete",
+        operations=ops,
+        analysis=f"Delete {target.describe()} and what belongs to it:\n{listing}",
+        risks=risks,
+        targets=[op.target for op in ops],
+        validation_plan=[f"{op.target.describe()} is gone" for op in ops],
+    )

@@ -1,0 +1,313 @@
+"""Rules that make a workload scale by itself or survive failures: autoscaling and HA."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+DEFAULT_REQUESTS = {"cpu": "100m", "memory": "128Mi"}
+
+
+def _range(text: str) -> tuple[int | None, int | None]:
+    n = t.NUMBER
+    low = high = None
+    if (
+        m := re.search(rf"\bbetween\s+{n}\s+and\s+{n}\b", text)
+        or re.search(rf"\bfrom\s+{n}\s+to\s+{n}\b", text)
+        or re.search(rf"\b{n}\s*(?:-|to)\s*{n}\s+(?:replicas|pods|instances)\b", text)
+    ):
+        low, high = t.number(m.group(1)), t.number(m.group(2))
+    if m := re.search(rf"\b(?:min(?:imum)?|at least)\s*(?:of\s+|=\s*)?{n}\b", text):
+        low = t.number(m.group(1))
+    if m := re.search(rf"\b(?:max(?:imum)?|at most|up to)\s*(?:of\s+|=\s*)?{n}\b", text):
+        high = t.number(m.group(1))
+    return low, high
+
+
+def _missing_requests(obj: Json, resource: str) -> list[str]:
+    return [
+        c["name"]
+        for c in containers(obj)
+        if resource not in ((c.get("resources") or {}).get("requests") or {})
+    ]
+
+
+def autoscale(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    if target.kind == "DaemonSet":
+        raise Clarify(
+            f"{target.describe()} is a DaemonSet (one pod per node): it cannot be "
+            "autoscaled horizontally."
+        )
+    text = ctx.text
+    resource = "memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu"
+    percent_match = t.PERCENT.search(text)
+    target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")
+    target_pct = int(percent_match.group(1)) if percent_match else int(target_pct_rec or 70)
+    current = int((obj.get("spec") or {}).get("replicas", 1))
+    low, high = _range(text)
+    rec_min, min_pattern = ctx.recommendation("autoscale", "min_replicas")
+    rec_max, max_pattern = ctx.recommendation("autoscale", "max_replicas")
+    policy_min, min_policy = ctx.policy_bound("min_replicas", target)
+    policy_max, max_policy = ctx.policy_bound("max_replicas", target)
+    minimum = low if low is not None else max(int(rec_min or 2), policy_min or 0)
+    minimum = max(minimum, 1)
+    maximum = high if high is not None else int(rec_max or max(10, minimum * 3, current * 2))
+    explained = []
+    if policy_max is not None and maximum > policy_max:
+        explained.append(f"policy {max_policy} caps replicas at {policy_max}")
+        maximum = policy_max
+    if maximum < minimum:
+        raise Clarify(
+            f"The maximum ({maximum}) is below the minimum ({minimum}). What range "
+            f"should {target.describe()} scale in?"
+        )
+    if low is None and min_policy and policy_min and minimum == policy_min:
+        explained.append(f"policy {min_policy} requires at least {policy_min} replicas")
+
+    capabilities = set(ctx.request.capabilities)
+    wants_hpa = bool(re.search(r"\bhpa\b|horizontalpodautoscaler|horizontal pod", text))
+    use_keda = "keda" in capabilities and not wants_hpa and not re.search(r"\bno keda\b", text)
+    prefer, prefer_pattern = ctx.recommendation("autoscale", "prefer")
+    if isinstance(prefer, list) and prefer and prefer[0] == "hpa" and not re.search(r"keda", text):
+        use_keda = False
+
+    ops: list[Any] = []
+    missing = _missing_requests(obj, resource)
+    if missing:
+        patch = {
+            "spec": {
+                "template": {
+                    "spec": {
+                        "containers": [
+                            {
+                                "name": name,
+                                "resources": {"requests": {resource: DEFAULT_REQUESTS[resource]}},
+                            }
+                            for name in missing
+                        ]
+                    }
+                }
+            }
+        }
+        ops.append(
+            PatchOp(
+                target=target,
+                patch_type="strategic",
+                patch=patch,
+                reason=f"utilisation-based autoscaling needs {resource} requests on every "
+                f"container "
+                f"({', '.join(missing)} had none); {DEFAULT_REQUESTS[resource]} is a start — "
+                "set what the app really needs",
+            )
+        )
+    ref = {"apiVersion": target.api_version, "kind": target.kind, "name": target.name}
+    if use_keda:
+        manifest: Json = {
+            "apiVersion": "keda.sh/v1alpha1",
+            "kind": "ScaledObject",
+            "metadata": {
+                "name": target.name,
+                "namespace": ctx.namespace,
+                "labels": dict(pod_labels(obj)),
+            },
+            "spec": {
+                "scaleTargetRef": ref,
+                "minReplicaCount": minimum,
+                "maxReplicaCount": maximum,
+                "triggers": [
+                    {
+                        "type": resource,
+                        "metricType": "Utilization",
+                        "metadata": {"value": str(target_pct)},
+                    }
+                ],
+            },
+        }
+        decided = (
+            "KEDA is installed (keda.sh ScaledObject served), so a ScaledObject: KEDA "
+            "manages the HPA and can add event sources later"
+        )
+    else:
+        manifest = {
+            "apiVersion": "autoscaling/v2",
+            "kind": "HorizontalPodAutoscaler",
+            "metadata": {
+                "name": target.name,
+                "namespace": ctx.namespace,
+                "labels": dict(pod_labels(obj)),
+            },
+            "spec": {
+                "scaleTargetRef": ref,
+                "minReplicas": minimum,
+                "maxReplicas": maximum,
+                "metrics": [
+                    {
+                        "type": "Resource",
+                        "resource": {
+                            "name": resource,
+                            "target": {"type": "Utilization", "averageUtilization": target_pct},
+                        },
+                    }
+                ],
+            },
+        }
+        decided = (
+            "an HPA was asked for explicitly"
+            if wants_hpa
+            else "KEDA is not installed, so a HorizontalPodAutoscaler (autoscaling/v2)"
+        )
+    auto_target = Target.of(manifest)
+    ops.append(
+        ApplyOp(
+            target=auto_target,
+            manifest=manifest,
+            reason=f"scale {target.describe()} on {resource} between {minimum} and "
+            f"{maximum} replicas at {target_pct}% utilisation",
+        )
+    )
+    risks = []
+    if "metrics-server" not in capabilities:
+        risks.append(
+            "metrics-server is not installed (no metrics.k8s.io): the autoscaler will "
+            "exist but cannot act until resource metrics are available"
+        )
+    if current < minimum:
+        risks.append(
+            f"{target.describe()} runs {current} replicas; the autoscaler will raise it "
+            f"to {minimum}"
+        )
+    patterns = sorted({p for p in (pct_pattern, min_pattern, max_pattern, prefer_pattern) if p})
+    analysis = (
+        f"Autoscale {target.describe()} on {resource} utilisation (target "
+        f"{target_pct}%) between {minimum} and {maximum} replicas. Why "
+        f"{auto_target.kind}: {decided}."
+        + (f" Constraints: {'; '.join(explained)}." if explained else "")
+    )
+    return PlanResult(
+        category="autoscale",
+        operations=ops,
+        analysis=analysis,
+        risks=risks,
+        patterns=patterns,
+        capabilities=["keda"] if use_keda else ["hpa"],
+        targets=[target, auto_target],
+        validation_plan=[f"{auto_target.describe()} exists and targets {target.describe()}"]
+        + ([f"{target.describe()} rolls out with {resource} requests"] if missing else []),
+    )
+
+
+def _spread(zones: set[str]) -> list[Json]:
+    constraints = []
+    if len(zones) >= 2:
+        constraints.append(
+            {
+                "maxSkew": 1,
+                "topologyKey": "topology.kubernetes.io/zone",
+                "whenUnsatisfiable": "ScheduleAnyway",
+            }
+        )
+    constraints.append(
+        {
+            "maxSkew": 1,
+            "topologyKey": "kubernetes.io/hostname",
+            "whenUnsatisfiable": "ScheduleAnyway",
+        }
+    )
+    return constraints
+
+
+def high_availability(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    if target.kind == "DaemonSet":
+        raise Clarify(f"{target.describe()} is a DaemonSet: it already runs on every node.")
+    current = int((obj.get("spec") or {}).get("replicas", 1))
+    rec, pattern = ctx.recommendation("ha", "min_replicas")
+    policy_min, policy = ctx.policy_bound("min_replicas", target)
+    wanted = max(current, int(rec or 3), policy_min or 0)
+    match = selector(obj)
+    zones = ctx.zones()
+    spread = [dict(c, labelSelector={"matchLabels": match}) for c in _spread(zones)]
+    existing = ((obj.get("spec") or {}).get("template") or {}).get("spec", {}).get(
+        "topologySpreadConstraints"
+    ) or []
+    spec: Json = {}
+    if wanted != current:
+        spec["replicas"] = wanted
+    if not existing:
+        spec["template"] = {"spec": {"topologySpreadConstraints": spread}}
+    ops: list[Any] = []
+    if spec:
+        ops.append(
+            PatchOp(
+                target=target,
+                patch_type="strategic",
+                patch={"spec": spec},
+                reason="enough replicas, spread over zones and nodes",
+            )
+        )
+    pdb_rec, pdb_pattern = ctx.recommendation("ha", "pdb")
+    budget: Json = {"maxUnavailable": 1}
+    if isinstance(pdb_rec, dict):
+        if "min_available" in pdb_rec:
+            budget = {"minAvailable": pdb_rec["min_available"]}
+        elif "max_unavailable" in pdb_rec:
+            budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
+    pdb = {
+        "apiVersion": "policy/v1",
+        "kind": "PodDisruptionBudget",
+        "metadata": {
+            "name": target.name,
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {**budget, "selector": {"matchLabels": match}},
+    }
+    pdb_target = Target.of(pdb)
+    if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or spec:
+        ops.append(
+            ApplyOp(
+                target=pdb_target,
+                manifest=pdb,
+                reason="voluntary disruptions (drains, upgrades) take at most one pod at a time",
+            )
+        )
+    if not ops:
+        raise Clarify(
+            f"{target.describe()} already runs {current} replicas with spread "
+            "constraints and a PodDisruptionBudget. What else should change?"
+        )
+    reasons = [f"{wanted} replicas"]
+    if policy and policy_min == wanted:
+        reasons.append(f"the minimum of policy {policy}")
+    if len(zones) >= 2:
+        reasons.append(f"spread over {len(zones)} zones ({', '.join(sorted(zones))}) and nodes")
+    else:
+        reasons.append("spread over nodes (the nodes carry no zone labels)")
+    risks = []
+    if target.kind == "StatefulSet":
+        risks.append(
+            "more replicas of a database are not replication: the app must be "
+            "configured as a cluster (or use an operator such as CloudNativePG)"
+        )
+    return PlanResult(
+        category="ha",
+        operations=ops,
+        analysis=(
+            f"Make {target.describe()} highly available: {', '.join(reasons)}, and a "
+            f"PodDisruptionBudget ({', '.join(f'{k} {v}' for k, v in budget.items())})."
+        ),
+        risks=risks,
+        patterns=sorted({p for p in (pattern, pdb_pattern) if p}),
+        targets=[target, pdb_target],
+        validation_plan=[
+            f"{target.describe()} rolls out with {wanted} ready replicas",
+            f"{pdb_target.describe()} is observed and allows one disruption",
+        ],
+    )

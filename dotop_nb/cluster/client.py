@@ -264,9 +264,12 @@ class KubeClient:
         label_selector: str | None = None,
         field_selector: str | None = None,
         limit: int | None = None,
+        stale_ok: bool = False,
     ) -> list[Json]:
+        """Objects of a kind. A consistent list (the default) can wait up to ~100 ms for the
+        apiserver's cache to catch up with etcd; ``stale_ok`` reads the cache as it is."""
         res = self.resource(api_version, kind)
-        query: dict[str, str] = {}
+        query: dict[str, str] = {"resourceVersion": "0"} if stale_ok else {}
         if label_selector:
             query["labelSelector"] = label_selector
         if field_selector:

@@ -176,8 +176,7 @@ class Ctx:
             if value is None or not _in_scope(policy, target, self.namespace):
                 continue
             current = best[0]
-            tighter = value > current if rule == "min_replicas" else value < current
-            if current is None or tighter:
+            if current is None or (value > current if rule == "min_replicas" else value < current):
                 best = (int(value), str(policy.get("id")))
         return best
 

@@ -203,14 +203,18 @@ def autoscale(ctx: Ctx) -> PlanResult:
     )
 
 
-def _spread(zones: set[str]) -> list[Json]:
+def _spread(zones: set[str], revision_label: str) -> list[Json]:
+    # Zones are a hard constraint (the point of HA is surviving one), nodes a soft one. Spreading
+    # per revision (matchLabelKeys) keeps a rollout's new pods spread on their own, instead of
+    # around the old pods that are about to go away.
     constraints = []
     if len(zones) >= 2:
         constraints.append(
             {
                 "maxSkew": 1,
                 "topologyKey": "topology.kubernetes.io/zone",
-                "whenUnsatisfiable": "ScheduleAnyway",
+                "whenUnsatisfiable": "DoNotSchedule",
+                "matchLabelKeys": [revision_label],
             }
         )
     constraints.append(
@@ -218,6 +222,7 @@ def _spread(zones: set[str]) -> list[Json]:
             "maxSkew": 1,
             "topologyKey": "kubernetes.io/hostname",
             "whenUnsatisfiable": "ScheduleAnyway",
+            "matchLabelKeys": [revision_label],
         }
     )
     return constraints
@@ -233,7 +238,8 @@ def high_availability(ctx: Ctx) -> PlanResult:
     wanted = max(current, int(rec or 3), policy_min or 0)
     match = selector(obj)
     zones = ctx.zones()
-    spread = [dict(c, labelSelector={"matchLabels": match}) for c in _spread(zones)]
+    revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
+    spread = [dict(c, labelSelector={"matchLabels": match}) for c in _spread(zones, revision)]
     existing = ((obj.get("spec") or {}).get("template") or {}).get("spec", {}).get(
         "topologySpreadConstraints"
     ) or []

@@ -176,7 +176,9 @@ def scale(ctx: Ctx) -> PlanResult:
         risks.append("0 replicas: nothing will serve traffic until it is scaled up again")
     elif replicas < current:
         risks.append(f"capacity drops by {round(100 * (current - replicas) / current)}%")
-    for hpa in ctx.cluster.list_objects("autoscaling/v2", "HorizontalPodAutoscaler", ctx.namespace):
+    for hpa in ctx.cluster.list_objects(
+        "autoscaling/v2", "HorizontalPodAutoscaler", ctx.namespace, stale_ok=True
+    ):
         ref = (hpa.get("spec") or {}).get("scaleTargetRef") or {}
         if ref.get("name") == target.name and ref.get("kind") == target.kind:
             risks.append(

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from dotop_nb import __version__
+from dotop_nb._version import __version__
 from dotop_nb.errors import ConfigError, DotopError
 
 EXIT_OK = 0
@@ -219,6 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("--hash", help="plan hash to approve (shown with the proposal)")
     _cluster_options(session)
     session.set_defaults(func=_session)
+
+    # Subcommands that live in their own modules (each adds its parsers and handlers).
+    from dotop_nb.commands import knowledge as knowledge_commands
+    from dotop_nb.commands import runbook as runbook_commands
+
+    knowledge_commands.register(sub)
+    runbook_commands.register(sub)
     return parser
 
 

@@ -31,6 +31,7 @@ from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.redact import redact
 from dotop_nb.cluster.validation import Validator
 from dotop_nb.errors import ClusterError, ClusterUnreachable, ConfigError, DotopError
+from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
     Approval,
     DeleteOp,
@@ -114,7 +115,8 @@ class Operator:
     ``kubeconfig`` / ``context`` pick the cluster the usual way (KUBECONFIG, ~/.kube/config,
     in-cluster). ``planner`` is ``auto`` or ``offline``. ``sessions`` is the journal folder
     (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder (default
-    ``./policies`` or DOTOP_POLICIES). ``validation_timeout`` bounds how long execution waits for
+    ``./policies`` or DOTOP_POLICIES), ``patterns`` the pattern folder (default ``./patterns`` or
+    DOTOP_PATTERNS), searched with the policies through the knowledge base. ``validation_timeout`` bounds how long execution waits for
     the cluster to reach the new state; ``request_timeout`` bounds each API request.
     """
 
@@ -126,6 +128,7 @@ class Operator:
         planner: str | Planner = "auto",
         sessions: Path | None = None,
         policies: Path | None = None,
+        patterns: Path | None = None,
         validation_timeout: float = 120.0,
         request_timeout: float = 30.0,
         user: str | None = None,
@@ -135,11 +138,13 @@ class Operator:
         self.planner = planners.make(planner) if isinstance(planner, str) else planner
         self.journal = Journal(sessions)
         self.policies = policies_mod.load_policies(policies)
+        self.knowledge = KnowledgeBase.from_env(patterns=patterns, policies=policies)
         self.validation_timeout = validation_timeout
         self.user = user or os.environ.get("DOTOP_USER") or _whoami()
 
     def close(self) -> None:
         self.client.close()
+        self.knowledge.close()
 
     def __enter__(self) -> Operator:
         return self
@@ -185,12 +190,15 @@ class Operator:
         previous = session.proposals[-1] if session.proposals else None
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
+        said = " ".join([session.intent, *session.refinements])
+        hits = self.knowledge.search(said, kind="pattern", k=5)
         request = PlanRequest(
             intent=session.intent,
             namespace=session.namespace,
             refinements=list(session.refinements),
             previous=previous,
             capabilities=capabilities,
+            patterns=[h.document for h in hits],
             policies=[p.model_dump(mode="json") for p in self.policies],
         )
         try:

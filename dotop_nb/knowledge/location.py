@@ -1,0 +1,38 @@
+"""Where the vector index lives, and the ids of its points (no Qdrant import: that takes a
+second, and listing or validating documents does not need it)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_NAMESPACE = uuid.UUID("5b0f3c52-61a4-4c1e-9f7a-0d0b5e4c9a11")
+
+
+def point_id(key: str) -> str:
+    """A stable Qdrant point id for a document key (``pattern/autoscaling``)."""
+    return str(uuid.uuid5(_NAMESPACE, key))
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the index lives: exactly one of memory, a local ``path`` or a server ``url``."""
+
+    path: Path | None = None
+    url: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # a secret: never shown
+
+    @classmethod
+    def from_env(cls) -> Location:
+        """``DOTOP_QDRANT_URL`` (with ``DOTOP_QDRANT_API_KEY``), else ``DOTOP_QDRANT_PATH``,
+        else memory."""
+        url = os.environ.get("DOTOP_QDRANT_URL", "").strip()
+        if url:
+            return cls(url=url, api_key=os.environ.get("DOTOP_QDRANT_API_KEY") or None)
+        path = os.environ.get("DOTOP_QDRANT_PATH", "").strip()
+        return cls(path=Path(path).expanduser()) if path else cls()
+
+    def __str__(self) -> str:
+        return self.url or (str(self.path) if self.path else ":memory:")

@@ -116,8 +116,9 @@ class Operator:
     in-cluster). ``planner`` is ``auto`` or ``offline``. ``sessions`` is the journal folder
     (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder (default
     ``./policies`` or DOTOP_POLICIES), ``patterns`` the pattern folder (default ``./patterns`` or
-    DOTOP_PATTERNS), searched with the policies through the knowledge base. ``validation_timeout`` bounds how long execution waits for
-    the cluster to reach the new state; ``request_timeout`` bounds each API request.
+    DOTOP_PATTERNS), searched with the policies through the knowledge base.
+    ``validation_timeout`` bounds how long execution waits for the cluster to reach the new state;
+    ``request_timeout`` bounds each API request.
     """
 
     def __init__(

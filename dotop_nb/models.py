@@ -272,7 +272,8 @@ class RolloutRestartOp(_Op):
     # and a retried execution does not restart the pods twice.
     restarted_at: str = Field(
         default_factory=lambda: utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
-        pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\z",
+        # pydantic's (Rust) regex: `$` is the end of the text, never before a newline.
+        pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
     )
 
     def summary(self) -> str:

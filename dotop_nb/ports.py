@@ -33,7 +33,11 @@ class ClusterReader(Protocol):
         *,
         label_selector: str | None = None,
         limit: int | None = None,
-    ) -> list[Json]: ...
+        stale_ok: bool = False,
+    ) -> list[Json]:
+        """Objects of a kind. ``stale_ok`` reads the apiserver's cache (fast, possibly a moment
+        old): for advice, never for decisions that change the cluster."""
+        ...
 
     def namespace_exists(self, namespace: str) -> bool: ...
 
@@ -47,6 +51,36 @@ class ClusterReader(Protocol):
 
     def capabilities(self) -> list[str]:
         """Names of the capabilities the cluster has (e.g. ``keda``, ``metrics-server``)."""
+        ...
+
+    def events(self, target: Target, *, limit: int = 50) -> list[Json]:
+        """Events about one object, oldest first, at most ``limit`` (the newest ones).
+
+        Each item: ``type``, ``reason``, ``message``, ``count``, ``first``, ``last``, ``source``,
+        ``object`` (``Kind/name``). Messages are cut to a bounded length."""
+        ...
+
+    def logs(
+        self,
+        pod: str,
+        namespace: str,
+        *,
+        container: str | None = None,
+        tail_lines: int = 100,
+        limit_bytes: int = 64_000,
+    ) -> str:
+        """The last lines of a pod's log. Raises a :class:`~dotop_nb.errors.ClusterError` with a
+        short message when the apiserver cannot serve them (no kubelet, unknown container …)."""
+        ...
+
+    def api_resources(self) -> list[Json]:
+        """What the apiserver serves: ``apiVersion``, ``kind``, ``namespaced``, ``verbs``."""
+        ...
+
+    def crd_schema(self, kind: str, *, group: str | None = None) -> Json | None:
+        """The CustomResourceDefinition that defines ``kind`` (optionally in ``group``):
+        ``name``, ``group``, ``kind``, ``plural``, ``scope`` and per version ``name``, ``served``,
+        ``storage``, ``schema`` (openAPIV3Schema). None when no CRD defines the kind."""
         ...
 
 
@@ -77,6 +111,10 @@ class PlanResult:
     capabilities: list[str] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
+    # Who actually planned, when a planner delegates (``hybrid``: offline rules or the model);
+    # empty: the planner the service called.
+    planner: str = ""
+    model: str | None = None
 
 
 class Planner(Protocol):

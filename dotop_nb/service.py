@@ -47,6 +47,7 @@ from dotop_nb.models import (
     Target,
     utcnow,
 )
+from dotop_nb.planner import PlannerError
 from dotop_nb.ports import Planner, PlanRequest, PlanResult
 from dotop_nb.sessions import Journal, new_id
 
@@ -166,7 +167,11 @@ class Operator:
             )
         session = Session(id=new_id(), intent=text, namespace=ns)
         session.log("created", f"intent: {text}")
-        proposal = self._propose(session, namespace_labels=labels)
+        try:
+            proposal = self._propose(session, namespace_labels=labels)
+        except PlannerError as err:
+            self._planner_failed(session, err)
+            raise
         self.journal.save(session)
         return proposal
 
@@ -174,16 +179,36 @@ class Operator:
         """Re-plan with a correction; the original intent and earlier proposals are kept."""
         refinement = check_intent(text)
         session = self.journal.load(session_id)
-        if session.status not in ("proposed", "needs_clarification", "dry_run_failed", "blocked"):
+        refinable = ("proposed", "needs_clarification", "dry_run_failed", "blocked")
+        # A session whose planning failed (status error, never approved) can be retried.
+        retry = session.status == "error" and session.approval is None
+        if session.status not in refinable and not retry:
             raise ExecutionRefused(
                 f"session {session_id} is {session.status}; it can no longer be refined",
                 hint="start a new analysis for a further change",
             )
         session.refinements.append(refinement)
         session.log("refined", refinement)
-        proposal = self._propose(session)
+        try:
+            proposal = self._propose(session)
+        except PlannerError as err:
+            self._planner_failed(session, err, refining=True)
+            raise
         self.journal.save(session)
         return proposal
+
+    def _planner_failed(
+        self, session: Session, err: PlannerError, *, refining: bool = False
+    ) -> None:
+        """Record why planning stopped (the message says what it cost), then let it propagate."""
+        if refining:
+            session.refinements.pop()  # nothing was planned for it; the previous proposal stands
+        else:
+            session.status = "error"
+            session.message = f"planning failed: {err.message}"
+        session.log("planner_failed", f"{err.reason}: {err.message}")
+        err.session_id = session.id
+        self.journal.save(session)
 
     def _propose(
         self, session: Session, *, namespace_labels: dict[str, str] | None = None
@@ -249,8 +274,8 @@ class Operator:
             intent=session.intent + "".join(f"\n(refined: {r})" for r in session.refinements),
             namespace=session.namespace,
             cluster=self.gateway.identity,
-            planner=self.planner.name,
-            model=self.planner.model,
+            planner=result.planner or self.planner.name,
+            model=result.model if result.planner else self.planner.model,
             category=result.category,
             analysis=result.analysis,
             question=result.question,

@@ -57,7 +57,7 @@ def untrusted(source: str, text: str) -> str:
     """``text`` inside the untrusted-data boundary, escaped so it cannot close or fake one."""
     return (
         f'<untrusted-data source="{html.escape(source, quote=True)}">\n'
-        f"{html.escape(text, quote=False)}\n"
+        f"{html.escape(text.rstrip(), quote=False)}\n"
         "</untrusted-data>"
     )
 
@@ -307,7 +307,9 @@ class Submission(_Input):
         description="observable checks that show the change worked",
     )
     patterns: list[str] = Field(
-        default_factory=list, max_length=20, description="names of the patterns you applied"
+        default_factory=list,
+        max_length=20,
+        description="ids of the retrieved patterns you followed",
     )
 
 
@@ -546,7 +548,8 @@ def namespace_summary(cluster: ClusterReader, namespace: str, *, limit: int = 30
     inventory: Json = {}
     for api_version, kind in _SUMMARY_KINDS:
         try:
-            items = cluster.list_objects(api_version, kind, namespace, limit=limit)
+            # An inventory, not a decision: the apiserver's cache is good enough.
+            items = cluster.list_objects(api_version, kind, namespace, limit=limit, stale_ok=True)
         except DotopError as err:
             inventory[kind] = f"(not listed: {err.message[:120]})"
             continue

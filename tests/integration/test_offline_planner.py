@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from dotop_nb import evaluation
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.service import Operator
-from tests import crds, scenarios
-from tests.scenarios import shop
+from tests import crds
 
 pytestmark = pytest.mark.integration
 
@@ -24,7 +24,7 @@ def shop_ns(kube: KubeClient) -> Iterator[str]:
     crds.install(kube, "keda", "prometheus-operator", "velero")
     ns = "shop-scenarios"
     kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
-    shop.install(kube, ns)
+    evaluation.install_shop(kube, ns)
     yield ns
     kube.request("DELETE", f"/api/v1/namespaces/{ns}")
 
@@ -44,10 +44,12 @@ def planner_op(kubeconfig: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
     op.close()
 
 
-@pytest.mark.parametrize("case", scenarios.load("dev"), ids=lambda c: c["intent"][:50])
-def test_dev_scenarios(case: dict, shop_ns: str, planner_op: Operator) -> None:
-    proposal = planner_op.analyze(case["intent"], namespace=shop_ns)
-    ok, why = scenarios.score(case, proposal)
+@pytest.mark.parametrize(
+    "case", evaluation.load_scenarios(split="dev"), ids=lambda c: c.intent[:50]
+)
+def test_dev_scenarios(case: evaluation.Scenario, shop_ns: str, planner_op: Operator) -> None:
+    proposal = planner_op.analyze(case.intent, namespace=shop_ns)
+    ok, why = evaluation.score(case, proposal)
     assert ok, why
 
 
@@ -56,10 +58,10 @@ def test_holdout_accuracy(
 ) -> None:
     per_category: dict[str, list[bool]] = collections.defaultdict(list)
     failures = []
-    for case in scenarios.load("holdout"):
-        proposal = planner_op.analyze(case["intent"], namespace=shop_ns)
-        ok, why = scenarios.score(case, proposal)
-        per_category[case["category"]].append(ok)
+    for case in evaluation.load_scenarios(split="holdout"):
+        proposal = planner_op.analyze(case.intent, namespace=shop_ns)
+        ok, why = evaluation.score(case, proposal)
+        per_category[case.category].append(ok)
         if not ok:
             failures.append(f"{case['intent']}: {why}")
     total = sum(sum(v) for v in per_category.values())

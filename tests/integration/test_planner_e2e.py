@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from dotop_nb import evaluation
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.localcluster import LocalCluster
 from dotop_nb.service import Operator
 from tests import crds
 from tests.helpers import exists
-from tests.scenarios import shop
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +37,7 @@ def operator(kubeconfig: str, tmp_path: Path, *, policies: Path | None = None) -
 
 @pytest.fixture
 def shop_ns(kube: KubeClient, namespace: str) -> str:
-    shop.install(kube, namespace)
+    evaluation.install_shop(kube, namespace)
     return namespace
 
 
@@ -200,7 +200,7 @@ def bare_kubeconfig(tmp_path_factory: pytest.TempPathFactory, kubeconfig: str) -
 def test_fallbacks_without_keda_prometheus_or_velero(bare_kubeconfig: str, tmp_path: Path) -> None:
     kube = KubeClient(kubeconfig=bare_kubeconfig)
     kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shop"}})
-    shop.install(kube, "shop")
+    evaluation.install_shop(kube, "shop")
     with operator(bare_kubeconfig, tmp_path) as op:
         auto, _ = run(op, "enable autoscaling for my-api", "shop")
         assert "KEDA is not installed" in auto.analysis

@@ -1,0 +1,795 @@
+"""The AI planner: a Claude tool loop that can look and dry-run but never write.
+
+The model gets the intent with its context (namespace inventory, capabilities, patterns,
+policies) and the tools of :mod:`dotop_nb.planner.tools`: read-only lookups, server-side dry-run,
+and ``submit_proposal``, whose input is the typed operations, validated by pydantic and dry-run
+again before the loop accepts it. There is no write tool.
+
+The loop always ends with a plan, a question for the user, or a :class:`PlannerError` that says
+which limit or failure stopped it — never a silent partial result:
+
+- ``end_turn``: the model stopped without calling ``submit_proposal``;
+- ``max_tokens``: one answer hit ``max_tokens``; ``refusal``: the model declined;
+  ``context_window``: the conversation outgrew the model's context window;
+- ``iteration_cap`` / ``tool_call_cap`` / ``token_budget`` / ``time_limit``: ``max_turns`` turns,
+  ``max_tool_calls`` tool calls, ``token_budget`` tokens or ``time_limit`` seconds passed without
+  a proposal;
+- ``invalid_submission``: ``max_invalid_submissions`` malformed proposals;
+- API failures after the SDK's retries (:class:`PlannerUnavailable`): ``rate_limited`` (429),
+  ``overloaded`` (529), ``api_error`` (5xx), ``timeout``, ``connection``; and
+  ``authentication`` (401/403, :class:`PlannerAuthFailed`), ``bad_request`` (400).
+
+A proposal whose dry-run the apiserver keeps rejecting (``max_rejected_submissions`` times) is
+returned as it is: the service records it as ``dry_run_failed`` with the apiserver's message.
+
+**Refinements** continue the conversation, reconstructed from the request rather than kept in
+the planner: the first message (with the *current* namespace state), the previous proposal as the
+model's ``submit_proposal`` call, dotop-nb's verdict on it (dry-run, policies) as the tool result,
+and the user's correction. The journal is the one source of truth, so a refinement works the same
+in a new process or kernel, and the replay is bounded (earlier lookups are not replayed: they
+would be stale, and they are what makes a transcript grow).
+
+**Prompt caching**: ``cache_control`` on the static system prompt, on the last tool, and on the
+newest message (so each turn reads the conversation so far from the cache).
+
+Example::
+
+    planner = AnthropicPlanner(AnthropicSettings.from_env(model="claude-sonnet-5-5"))
+    result = planner.plan(PlanRequest(intent="scale my-api to 5", namespace="shop"), reader)
+    result.usage.cost_usd   # an estimate from PRICES
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from string import Template
+from typing import Any
+
+import anthropic
+
+from dotop_nb.errors import ConfigError
+from dotop_nb.models import Proposal, Usage
+from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable, StopReason
+from dotop_nb.planner.tools import (
+    Submission,
+    Toolbox,
+    namespace_summary,
+    submission_of,
+    to_yaml,
+    truncate,
+    untrusted,
+)
+from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
+
+Json = dict[str, Any]
+
+DEFAULT_MODEL = "claude-sonnet-5-5"
+EPHEMERAL: Json = {"type": "ephemeral"}
+_PREVIOUS_LIMIT = 24_000  # characters of the previous proposal replayed on refine
+_PATTERN_LIMIT = 2_500
+_POLICY_LIMIT = 4_000
+_CAPABILITY_KINDS = {
+    "HorizontalPodAutoscaler": "hpa",
+    "PodDisruptionBudget": "pdb",
+    "NetworkPolicy": "network-policy",
+    "CronJob": "cronjob",
+    "ScaledObject": "keda",
+    "ScaledJob": "keda",
+    "VerticalPodAutoscaler": "vpa",
+    "ServiceMonitor": "prometheus-operator",
+    "PodMonitor": "prometheus-operator",
+    "PrometheusRule": "prometheus-operator",
+    "Schedule": "velero",
+    "Backup": "velero",
+}
+
+
+# ------------------------------------------------------------------------------ prices
+@dataclass(frozen=True)
+class Price:
+    """USD per million tokens. ``long`` applies to every token of a turn whose prompt (input,
+    cache reads and writes) exceeds ``long_threshold`` tokens."""
+
+    input: float
+    output: float
+    cache_write: float  # 5-minute cache writes (what ``ephemeral`` creates)
+    cache_read: float
+    long_threshold: int | None = None
+    long: Price | None = None
+
+    def cost(self, *, input: int, output: int, cache_write: int, cache_read: int) -> float:
+        prompt = input + cache_write + cache_read
+        if self.long and self.long_threshold is not None and prompt > self.long_threshold:
+            return self.long.cost(
+                input=input, output=output, cache_write=cache_write, cache_read=cache_read
+            )
+        return (
+            input * self.input
+            + output * self.output
+            + cache_write * self.cache_write
+            + cache_read * self.cache_read
+        ) / 1_000_000
+
+
+_OPUS_45 = Price(5.0, 25.0, 6.25, 0.50)
+_OPUS_4 = Price(15.0, 75.0, 18.75, 1.50)
+_SONNET_4 = Price(3.0, 15.0, 3.75, 0.30)
+_FABLE_51 = Price(10.0, 50.0, 12.50, 0.25)
+_FABLE_5 = Price(10.0, 50.0, 12.50, 1.00)
+
+PRICES: dict[str, Price] = {
+    "claude-fable-5-1": _FABLE_51,
+    "claude-mythos-5-1": _FABLE_51,
+    "claude-fable-5": _FABLE_5,
+    "claude-mythos-5": _FABLE_5,
+    "claude-opus-5-5": Price(4.0, 20.0, 5.00, 0.20),
+    "claude-opus-5": _OPUS_45,
+    "claude-opus-4-8": _OPUS_45,
+    "claude-opus-4-7": _OPUS_45,
+    "claude-opus-4-6": _OPUS_45,
+    "claude-opus-4-5": _OPUS_45,
+    "claude-opus-4-1": _OPUS_4,
+    "claude-opus-4-0": _OPUS_4,
+    "claude-opus-4": _OPUS_4,
+    "claude-sonnet-5-5": Price(2.0, 10.0, 2.50, 0.10),
+    "claude-sonnet-5": Price(2.0, 10.0, 2.50, 0.20),
+    "claude-sonnet-4-6": _SONNET_4,
+    "claude-sonnet-4-5": _SONNET_4,
+    "claude-sonnet-4-0": _SONNET_4,
+    "claude-sonnet-4": _SONNET_4,
+    "claude-haiku-5-5": Price(
+        0.10,
+        0.50,
+        0.125,
+        0.01,
+        long_threshold=100_000,
+        long=Price(0.50, 2.50, 0.625, 0.05),
+    ),
+    "claude-haiku-4-5": Price(1.0, 5.0, 1.25, 0.10),
+}
+"""List prices per model (USD per million tokens, platform.claude.com/docs/en/about-claude/pricing,
+as of November 2026). Costs computed from them are **estimates**: no batch or regional
+surcharges, 5-minute cache writes, and an unknown model costs 0.0 (``price_for`` is None)."""
+
+
+def price_for(model: str) -> Price | None:
+    """The price of ``model``, also for dated snapshots (``claude-sonnet-4-5-20250929``)."""
+    if model in PRICES:
+        return PRICES[model]
+    base, _, suffix = model.rpartition("-")
+    if suffix.isdigit() and len(suffix) == 8 and base in PRICES:
+        return PRICES[base]
+    return None
+
+
+def estimate_cost(
+    model: str, *, input: int, output: int, cache_write: int = 0, cache_read: int = 0
+) -> float:
+    """Estimated USD for one turn's usage (0.0 for a model not in :data:`PRICES`)."""
+    price = price_for(model)
+    if price is None:
+        return 0.0
+    return price.cost(input=input, output=output, cache_write=cache_write, cache_read=cache_read)
+
+
+# ------------------------------------------------------------------------------ settings
+def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]) -> Any:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ConfigError(
+            f"{name}={raw[:40]!r} is not a number", hint=f"unset {name} or give a number"
+        ) from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, not {raw[:40]}")
+    return value
+
+
+@dataclass(frozen=True)
+class AnthropicSettings:
+    """How the AI planner talks to the model and when it gives up. Each field can come from the
+    environment (named in its docstring); arguments win over the environment."""
+
+    model: str = DEFAULT_MODEL
+    """Model id. ``DOTOP_MODEL``."""
+
+    max_tokens: int = 16_000
+    """Tokens the model may write in one turn, thinking included. ``DOTOP_MAX_TOKENS``."""
+
+    max_turns: int = 30
+    """Model turns per plan (the iteration cap). ``DOTOP_MAX_TURNS``."""
+
+    max_tool_calls: int = 60
+    """Tool calls per plan. ``DOTOP_MAX_TOOL_CALLS``."""
+
+    token_budget: int = 600_000
+    """Tokens processed per plan over all turns: input, cache reads and writes, and output (each
+    turn re-reads the conversation, mostly from the cache). ``DOTOP_TOKEN_BUDGET``."""
+
+    time_limit: float = 600.0
+    """Seconds of wall clock per plan. ``DOTOP_TIME_LIMIT``."""
+
+    max_invalid_submissions: int = 3
+    """Malformed ``submit_proposal`` calls before the loop gives up."""
+
+    max_rejected_submissions: int = 3
+    """Proposals rejected by dry-run before the last one is returned as it is."""
+
+    output_limit: int = 8000
+    """Characters of cluster data per tool result. ``DOTOP_TOOL_OUTPUT_LIMIT``."""
+
+    base_url: str | None = None
+    """API endpoint (a proxy, a gateway, a test server). ``ANTHROPIC_BASE_URL``."""
+
+    api_key: str | None = field(default=None, repr=False)
+    """``ANTHROPIC_API_KEY``. Never logged or recorded."""
+
+    max_retries: int = 2
+    """SDK retries of 429/5xx/connection errors per request. ``DOTOP_API_RETRIES``."""
+
+    request_timeout: float = 300.0
+    """Seconds per API request (also bounded by what is left of ``time_limit``)."""
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> AnthropicSettings:
+        """Settings from ``env`` (default: the process environment), then ``overrides``
+        (``None`` values are ignored, so CLI options can be passed through as they are)."""
+        env = os.environ if env is None else env
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown AI planner setting(s): {', '.join(unknown)}",
+                hint=f"settings are: {', '.join(sorted(known))}",
+            )
+        values: dict[str, Any] = {}
+        for name, var, kind in (
+            ("max_tokens", "DOTOP_MAX_TOKENS", int),
+            ("max_turns", "DOTOP_MAX_TURNS", int),
+            ("max_tool_calls", "DOTOP_MAX_TOOL_CALLS", int),
+            ("token_budget", "DOTOP_TOKEN_BUDGET", int),
+            ("time_limit", "DOTOP_TIME_LIMIT", float),
+            ("output_limit", "DOTOP_TOOL_OUTPUT_LIMIT", int),
+            ("max_retries", "DOTOP_API_RETRIES", int),
+        ):
+            value = _env_number(env, var, kind)
+            if value is not None:
+                values[name] = value
+        for name, var in (
+            ("model", "DOTOP_MODEL"),
+            ("base_url", "ANTHROPIC_BASE_URL"),
+            ("api_key", "ANTHROPIC_API_KEY"),
+        ):
+            if env.get(var, "").strip():
+                values[name] = env[var].strip()
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+# ------------------------------------------------------------------------------ prompts
+def load_prompt(name: str) -> str:
+    """A prompt file shipped in ``dotop_nb/prompts``."""
+    return resources.files("dotop_nb").joinpath("prompts", name).read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------ one run
+@dataclass
+class _Run:
+    """Counters and clocks of one plan() call."""
+
+    settings: AnthropicSettings
+    started: float = field(default_factory=time.monotonic)
+    turns: int = 0
+    tool_calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read: int = 0
+    cache_write: int = 0
+    cost: float = 0.0
+
+    @property
+    def deadline(self) -> float:
+        return self.started + self.settings.time_limit
+
+    @property
+    def tokens(self) -> int:
+        return self.input_tokens + self.output_tokens + self.cache_read + self.cache_write
+
+    def record(self, usage: Any) -> None:
+        self.turns += 1
+        read = int(getattr(usage, "cache_read_input_tokens", 0) or 0)
+        write = int(getattr(usage, "cache_creation_input_tokens", 0) or 0)
+        self.input_tokens += int(usage.input_tokens or 0)
+        self.output_tokens += int(usage.output_tokens or 0)
+        self.cache_read += read
+        self.cache_write += write
+        self.cost += estimate_cost(
+            self.settings.model,
+            input=int(usage.input_tokens or 0),
+            output=int(usage.output_tokens or 0),
+            cache_write=write,
+            cache_read=read,
+        )
+
+    def usage(self) -> Usage:
+        return Usage(
+            model_turns=self.turns,
+            tool_calls=self.tool_calls,
+            input_tokens=self.input_tokens,
+            output_tokens=self.output_tokens,
+            cache_read_tokens=self.cache_read,
+            cache_write_tokens=self.cache_write,
+            cost_usd=round(self.cost, 6),
+            seconds=round(time.monotonic() - self.started, 3),
+        )
+
+    def spent(self) -> str:
+        return (
+            f"{self.turns} model turns, {self.tool_calls} tool calls, {self.tokens:,} tokens, "
+            f"~${self.cost:.4f}"
+        )
+
+    def fail(
+        self,
+        message: str,
+        reason: StopReason,
+        *,
+        hint: str | None = None,
+        error: type[PlannerError] = PlannerError,
+    ) -> PlannerError:
+        return error(f"{message} ({self.spent()})", reason=reason, usage=self.usage(), hint=hint)
+
+
+_LIMIT_HINT = (
+    "nothing was changed. Make the intent more specific, or raise the limit (DOTOP_MAX_TURNS, "
+    "DOTOP_TOKEN_BUDGET, DOTOP_TIME_LIMIT)"
+)
+
+
+# ------------------------------------------------------------------------------ the planner
+class AnthropicPlanner:
+    """The AI planner (see the module docstring). ``client`` replaces the SDK client built
+    from the settings (for a custom transport); the key is then the client's business."""
+
+    name = "anthropic"
+
+    def __init__(
+        self,
+        settings: AnthropicSettings | None = None,
+        *,
+        client: anthropic.Anthropic | None = None,
+    ) -> None:
+        self.settings = settings or AnthropicSettings.from_env()
+        self.model: str | None = self.settings.model
+        if client is None:
+            if not self.settings.api_key:
+                raise ConfigError(
+                    "the AI planner needs an Anthropic API key: ANTHROPIC_API_KEY is not set",
+                    hint="export ANTHROPIC_API_KEY=…, or use the offline planner "
+                    "(--planner offline)",
+                )
+            client = anthropic.Anthropic(
+                api_key=self.settings.api_key,
+                base_url=self.settings.base_url,
+                max_retries=self.settings.max_retries,
+                timeout=self.settings.request_timeout,
+            )
+        self._client = client
+        self._system = load_prompt("system.md")
+        self._user = Template(load_prompt("user.md"))
+        self._refine = Template(load_prompt("refine.md"))
+
+    # -------------------------------------------------------------------------- the loop
+    def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        settings = self.settings
+        run = _Run(settings)
+        box = Toolbox(cluster, namespace=request.namespace, output_limit=settings.output_limit)
+        tools = box.specs()
+        tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}
+        system = [{"type": "text", "text": self._system, "cache_control": EPHEMERAL}]
+        messages = self.conversation(request, cluster)
+        invalid = rejected = 0
+        for _ in range(settings.max_turns):
+            response = self._create(run, system=system, tools=tools, messages=messages)
+            run.record(response.usage)
+            messages.append(
+                {"role": "assistant", "content": [b.to_dict(mode="json") for b in response.content]}
+            )
+            stop = response.stop_reason
+            calls = [b for b in response.content if b.type == "tool_use"]
+            if stop == "pause_turn":
+                continue
+            if stop != "tool_use" or not calls:
+                raise self._stopped(run, stop, response.content)
+            results: list[Json] = []
+            for block in calls:
+                run.tool_calls += 1
+                if run.tool_calls > settings.max_tool_calls:
+                    raise run.fail(
+                        f"the model made {settings.max_tool_calls} tool calls without "
+                        "submitting a proposal",
+                        "tool_call_cap",
+                        hint=_LIMIT_HINT,
+                    )
+                outcome = box.call(block.name, block.input)
+                if outcome.status == "submitted" and outcome.submission is not None:
+                    return self._result(outcome.submission, request, run)
+                if outcome.status == "invalid":
+                    invalid += 1
+                    if invalid >= settings.max_invalid_submissions:
+                        raise run.fail(
+                            f"the model's proposal was malformed {invalid} times; the last "
+                            f"problem: {outcome.content[:500]}",
+                            "invalid_submission",
+                            hint="nothing was changed; rephrase the intent or try again",
+                        )
+                if outcome.status == "rejected" and outcome.submission is not None:
+                    rejected += 1
+                    if rejected >= settings.max_rejected_submissions:
+                        return self._result(
+                            outcome.submission, request, run, rejected_after=rejected
+                        )
+                results.append(
+                    {
+                        "type": "tool_result",
+                        "tool_use_id": block.id,
+                        "content": outcome.content,
+                        "is_error": outcome.is_error,
+                    }
+                )
+            messages.append({"role": "user", "content": results})
+            if run.tokens >= settings.token_budget:
+                raise run.fail(
+                    f"the token budget of {settings.token_budget:,} tokens was spent without a "
+                    "proposal",
+                    "token_budget",
+                    hint=_LIMIT_HINT,
+                )
+        raise run.fail(
+            f"the model did not submit a proposal within {settings.max_turns} turns",
+            "iteration_cap",
+            hint=_LIMIT_HINT,
+        )
+
+    def _create(self, run: _Run, **request: Any) -> Any:
+        """One Messages API call (the SDK retries 429/5xx), its failures translated."""
+        remaining = run.deadline - time.monotonic()
+        if remaining <= 0:
+            raise run.fail(
+                f"the time limit of {self.settings.time_limit:.0f}s passed without a proposal",
+                "time_limit",
+                hint=_LIMIT_HINT,
+            )
+        # Plain JSON in the API's shapes (the SDK's TypedDicts are structural, not nominal).
+        body: dict[str, Any] = {
+            **request,
+            "model": self.settings.model,
+            "max_tokens": self.settings.max_tokens,
+            "messages": _with_cache_mark(request["messages"]),
+            "timeout": min(self.settings.request_timeout, remaining),
+        }
+        retries = self.settings.max_retries
+        client = self._client
+        if remaining < self.settings.request_timeout and retries:
+            # The last stretch of the time limit: a retry could only overrun it.
+            retries = 0
+            client = client.with_options(max_retries=0)
+        try:
+            return client.messages.create(**body)
+        except anthropic.APIStatusError as err:
+            raise _status_error(run, err, retries=retries, base_url=self._base_url) from err
+        except anthropic.APITimeoutError as err:
+            # The request was given only what was left of the time limit: that limit ran out.
+            if remaining < self.settings.request_timeout or time.monotonic() >= run.deadline:
+                raise run.fail(
+                    f"the time limit of {self.settings.time_limit:.0f}s passed while waiting "
+                    "for the model",
+                    "time_limit",
+                    hint=_LIMIT_HINT,
+                ) from err
+            raise run.fail(
+                f"the Anthropic API did not answer within {self.settings.request_timeout:.0f}s "
+                f"({_after(retries)})",
+                "timeout",
+                error=PlannerUnavailable,
+                hint="try again later; nothing was changed",
+            ) from err
+        except anthropic.APIConnectionError as err:
+            raise run.fail(
+                f"the Anthropic API at {self._base_url} could not be reached ({_after(retries)})",
+                "connection",
+                error=PlannerUnavailable,
+                hint="check the network or ANTHROPIC_BASE_URL; nothing was changed",
+            ) from err
+
+    @property
+    def _base_url(self) -> str:
+        return str(getattr(self._client, "base_url", self.settings.base_url or "the default URL"))
+
+    def _stopped(self, run: _Run, stop: str | None, content: list[Any]) -> PlannerError:
+        said = " ".join(b.text for b in content if getattr(b, "type", "") == "text").strip()
+        quoted = f' It said: "{said[:300]}{"…" if len(said) > 300 else ""}"' if said else ""
+        if stop in ("end_turn", "stop_sequence", "tool_use"):
+            return run.fail(
+                "the model ended its turn without submitting a proposal." + quoted,
+                "end_turn",
+                hint="nothing was changed; rephrase the intent or refine it",
+            )
+        if stop == "max_tokens":
+            return run.fail(
+                f"the model's answer was cut at max_tokens ({self.settings.max_tokens})",
+                "max_tokens",
+                hint="raise DOTOP_MAX_TOKENS, or split the intent into smaller changes",
+            )
+        if stop == "refusal":
+            return run.fail(
+                "the model declined to plan this intent." + quoted,
+                "refusal",
+                hint="nothing was changed; rephrase the intent",
+            )
+        if stop == "model_context_window_exceeded":
+            return run.fail(
+                "the conversation outgrew the model's context window",
+                "context_window",
+                hint="lower DOTOP_TOOL_OUTPUT_LIMIT or make the intent more specific",
+            )
+        return run.fail(f"the model stopped for an unexpected reason ({stop})", "api_error")
+
+    # -------------------------------------------------------------------------- results
+    def _result(
+        self,
+        sub: Submission,
+        request: PlanRequest,
+        run: _Run,
+        *,
+        rejected_after: int = 0,
+    ) -> PlanResult:
+        analysis = sub.analysis
+        risks = list(sub.risks)
+        if rejected_after:
+            analysis += (
+                f"\n\n**The server-side dry-run rejected this proposal {rejected_after} times; "
+                "it is shown as the model left it and cannot be executed.**"
+            )
+            risks.append("the proposal did not pass the server-side dry-run")
+        kinds = {str(op.manifest.get("kind")) for op in sub.operations if op.kind == "apply"} | {
+            op.target.kind for op in sub.operations
+        }
+        used = sorted({_CAPABILITY_KINDS[k] for k in kinds if k in _CAPABILITY_KINDS})
+        return PlanResult(
+            operations=list(sub.operations),
+            analysis=analysis,
+            category=sub.category or "other",
+            question=sub.question,
+            risks=risks,
+            validation_plan=list(sub.validation_plan),
+            patterns=list(sub.patterns),
+            capabilities=[c for c in used if c in request.capabilities],
+            targets=list(dict.fromkeys(op.target for op in sub.operations)),
+            usage=run.usage(),
+            planner=self.name,
+            model=self.model,
+        )
+
+    # -------------------------------------------------------------------------- messages
+    def conversation(self, request: PlanRequest, cluster: ClusterReader) -> list[Json]:
+        """The messages a plan starts from: the context, and on refine the previous proposal,
+        dotop-nb's verdict on it and the user's correction."""
+        previous = request.previous
+        first = {
+            "role": "user",
+            "content": [{"type": "text", "text": self.context(request, cluster)}],
+        }
+        if previous is None or not request.refinements:
+            return [first]
+        tool_id = f"toolu_dotop_revision_{previous.revision}"
+        earlier = request.refinements[:-1]
+        correction = self._refine.substitute(
+            correction=request.refinements[-1],
+            earlier=(
+                "\nEarlier corrections, already reflected in the proposal above:\n"
+                + "\n".join(f"- {r}" for r in earlier)
+                + "\n"
+                if earlier
+                else ""
+            ),
+        )
+        return [
+            first,
+            {
+                "role": "assistant",
+                "content": [
+                    {
+                        "type": "tool_use",
+                        "id": tool_id,
+                        "name": "submit_proposal",
+                        "input": _previous_submission(previous),
+                    }
+                ],
+            },
+            {
+                "role": "user",
+                "content": [
+                    {"type": "tool_result", "tool_use_id": tool_id, "content": _verdict(previous)},
+                    {"type": "text", "text": correction},
+                ],
+            },
+        ]
+
+    def context(self, request: PlanRequest, cluster: ClusterReader) -> str:
+        """The first user message: the intent and everything dynamic about it."""
+        refinements = ""
+        if request.refinements and request.previous is None:
+            refinements = "\nCorrections from the user:\n" + "".join(
+                f"- {r}\n" for r in request.refinements
+            )
+        state, note = truncate(
+            namespace_summary(cluster, request.namespace),
+            4000,
+            hint="use list_objects and describe for the rest",
+        )
+        patterns = []
+        for pattern in request.patterns:
+            name = str(pattern.get("id") or pattern.get("name") or "unnamed")
+            body, cut = truncate(to_yaml(pattern), _PATTERN_LIMIT, hint="the pattern is long")
+            patterns.append(untrusted(f"pattern {name}", body) + (f"\n{cut}" if cut else ""))
+        policies, policy_note = truncate(
+            to_yaml([_policy_brief(p) for p in request.policies]) if request.policies else "",
+            _POLICY_LIMIT,
+            hint="the remaining policies are enforced all the same",
+        )
+        identity = cluster.identity
+        return self._user.substitute(
+            intent=request.intent,
+            refinements=refinements,
+            namespace=request.namespace,
+            cluster=f"{identity.server}"
+            + (f" (context {identity.context})" if identity.context else ""),
+            capabilities=", ".join(request.capabilities) or "none detected",
+            state=untrusted(f"namespace {request.namespace}", state)
+            + (f"\n{note}" if note else ""),
+            patterns="\n".join(patterns) or "(none)",
+            policies=(policies + (f"\n{policy_note}" if policy_note else "")) or "(none)",
+        )
+
+
+# ------------------------------------------------------------------------------ helpers
+def _with_cache_mark(messages: list[Json]) -> list[Json]:
+    """``messages`` with ``cache_control`` on the newest message's last block (a copy: the
+    stored history never carries marks, so at most one moving breakpoint is sent)."""
+    if not messages:
+        return messages
+    last = dict(messages[-1])
+    content = last["content"]
+    if isinstance(content, str):
+        content = [{"type": "text", "text": content}]
+    content = [dict(b) for b in content]
+    content[-1]["cache_control"] = EPHEMERAL
+    last["content"] = content
+    return [*messages[:-1], last]
+
+
+def _after(retries: int) -> str:
+    return f"after {retries} {'retry' if retries == 1 else 'retries'}"
+
+
+def _api_message(err: anthropic.APIStatusError) -> str:
+    body = err.body
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return str(error["message"])[:300]
+    return ""
+
+
+def _status_error(
+    run: _Run, err: anthropic.APIStatusError, *, retries: int, base_url: str
+) -> PlannerError:
+    status = err.status_code
+    detail = _api_message(err)
+    request_id = err.response.headers.get("request-id") if err.response is not None else None
+    where = f"HTTP {status}" + (f", request id {request_id}" if request_id else "")
+    said = f": {detail}" if detail else ""
+    if status in (401, 403):
+        return run.fail(
+            f"the Anthropic API rejected the credentials ({where}){said}",
+            "authentication",
+            error=PlannerAuthFailed,
+            hint="check ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL); nothing was changed",
+        )
+    retry = f", {_after(retries)}" if retries else ""
+    if status == 429:
+        return run.fail(
+            f"the Anthropic API rate-limited the planner ({where}{retry}){said}",
+            "rate_limited",
+            error=PlannerUnavailable,
+            hint="wait a minute and try again, or use --planner offline; nothing was changed",
+        )
+    if status == 529:
+        return run.fail(
+            f"the Anthropic API is overloaded ({where}{retry}){said}",
+            "overloaded",
+            error=PlannerUnavailable,
+            hint="try again in a few minutes, or use --planner offline; nothing was changed",
+        )
+    if status >= 500:
+        return run.fail(
+            f"the Anthropic API failed ({where}{retry}){said}",
+            "api_error",
+            error=PlannerUnavailable,
+            hint="try again later; nothing was changed",
+        )
+    return run.fail(
+        f"the Anthropic API at {base_url} refused the request ({where}){said}",
+        "bad_request",
+        hint="check DOTOP_MODEL and the other AI planner settings; nothing was changed",
+    )
+
+
+def _previous_submission(previous: Proposal) -> Json:
+    """The previous proposal as the model's own ``submit_proposal`` input, bounded."""
+    analysis, _ = truncate(previous.analysis, 4000, hint="")
+    sub = submission_of(
+        previous.operations,
+        analysis=analysis,
+        category=previous.category,
+        risks=previous.risks[:10],
+        validation_plan=previous.validation_plan[:10],
+    )
+    if previous.question:
+        sub["question"] = previous.question
+    if len(json.dumps(sub)) > _PREVIOUS_LIMIT:
+        # Whole manifests can be large; the correction rarely needs them verbatim, and the
+        # model can read the live objects again.
+        sub["operations"] = [
+            {"summary": op.summary(), "target": op.target.model_dump(mode="json")}
+            for op in previous.operations
+        ]
+        sub["analysis"] = (
+            analysis[:2000] + "\n(the operations were too large to replay; summaries only)"
+        )
+    return sub
+
+
+def _verdict(previous: Proposal) -> str:
+    """What dotop-nb made of the previous proposal (the tool result of its submission)."""
+    lines = [f"dotop-nb recorded this proposal as revision {previous.revision}: {previous.status}."]
+    if previous.planner != AnthropicPlanner.name:
+        lines.append(f"(It was made by dotop-nb's {previous.planner} planner, not by you.)")
+    if previous.question:
+        lines.append("The question was shown to the user; their answer follows.")
+    for i, (op, result) in enumerate(
+        zip(previous.operations, previous.dry_run, strict=False), start=1
+    ):
+        verdict = "dry-run accepted" if result.ok else "dry-run REJECTED"
+        lines.append(f"{i}. {op.summary()}: {verdict}")
+        if not result.ok:
+            lines.append(untrusted("apiserver dry-run", result.message))
+    for decision in previous.policy:
+        lines.append(f"policy {decision.policy_id}: {decision.effect}: {decision.reason}")
+    return "\n".join(lines)
+
+
+def _policy_brief(policy: Json) -> Json:
+    keep = ("id", "name", "description", "effect", "scope", "rules")
+    return {k: policy[k] for k in keep if policy.get(k) not in (None, "", {}, [])}
+
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "PRICES",
+    "AnthropicPlanner",
+    "AnthropicSettings",
+    "Price",
+    "estimate_cost",
+    "load_prompt",
+    "price_for",
+]

@@ -12,9 +12,12 @@ Exit codes (each reason its own; docs/cli.md has the table):
 6     a server-side dry-run rejected an operation (nothing was executed)
 7     execution or validation failed and the state was left as it is (or rollback failed)
 8     validation failed and the changes were rolled back (prior state verified)
+9     audit: a session record in the notebooks was edited after dotop-nb wrote it
 10    the local control plane could not be built, started, stopped or read
 20    the Kubernetes API refused a request
 21    the Kubernetes API could not be reached
+30    the AI planner stopped without a plan (a limit, a refusal, malformed proposals)
+31    the model API was unavailable after retries (429, 529, 5xx, timeout, connection)
 130   interrupted
 ====  =====================================================================
 """
@@ -90,12 +93,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _operator(args: argparse.Namespace) -> Any:
+    from dotop_nb import planner as planners
     from dotop_nb.service import Operator
 
     return Operator(
         kubeconfig=args.kubeconfig,
         context=args.context,
-        planner=args.planner,
+        planner=planners.make(args.planner, model=args.model),
         validation_timeout=args.timeout,
     )
 
@@ -111,9 +115,16 @@ def _emit(session: Any, output: str) -> int:
 
 
 def _operate(args: argparse.Namespace) -> int:
+    from dotop_nb.planner import PlannerError
+
     intent = " ".join(args.intent)
     with _operator(args) as op:
-        proposal = op.analyze(intent, namespace=args.namespace)
+        try:
+            proposal = op.analyze(intent, namespace=args.namespace)
+        except PlannerError as err:
+            if args.output == "json" and err.session_id:
+                _emit(op.session(err.session_id), "json")
+            raise
         if args.approve and proposal.status == "proposed":
             # A person at a terminal approving on the command line is an interactive approval;
             # the same flag in CI (no terminal) is unattended.
@@ -172,7 +183,13 @@ def _cluster_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kubeconfig", help="kubeconfig file (default: KUBECONFIG, ~/.kube/config)"
     )
-    parser.add_argument("--planner", default="auto", choices=["auto", "offline"])
+    parser.add_argument(
+        "--planner",
+        default="auto",
+        choices=["auto", "offline", "anthropic", "hybrid"],
+        help="auto: anthropic when ANTHROPIC_API_KEY is set, else offline",
+    )
+    parser.add_argument("--model", help="model id for the AI planner (default: DOTOP_MODEL)")
     parser.add_argument("--no-rollback", action="store_true", help="leave a failed change as is")
     parser.add_argument("--timeout", type=float, default=120.0, help="validation timeout, seconds")
     parser.add_argument("--output", choices=["text", "json"], default="text")
@@ -221,11 +238,13 @@ def build_parser() -> argparse.ArgumentParser:
     session.set_defaults(func=_session)
 
     # Subcommands that live in their own modules (each adds its parsers and handlers).
+    from dotop_nb.commands import audit as audit_commands
+    from dotop_nb.commands import eval as eval_commands
     from dotop_nb.commands import knowledge as knowledge_commands
     from dotop_nb.commands import runbook as runbook_commands
 
-    knowledge_commands.register(sub)
-    runbook_commands.register(sub)
+    for module in (knowledge_commands, runbook_commands, audit_commands, eval_commands):
+        module.register(sub)
     return parser
 
 

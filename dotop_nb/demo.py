@@ -1,13 +1,17 @@
-"""The main job on the embedded defaults: a real local control plane with the sample app ``my-api``.
+"""The main job on the embedded defaults: the local control plane, the offline planner, local
+Qdrant.
 
-``dotop-nb demo`` starts (or reuses) the local cluster, deploys ``my-api`` into namespace ``shop``,
-waits for the rollout and shows where its pods run. The cluster is left running for you to explore
-unless ``--down`` is given.
+``dotop-nb demo`` starts (or reuses) the local cluster, deploys the sample app ``my-api`` into
+namespace ``shop``, runs the ``operate`` runbook headless with "enable autoscaling for my-api"
+(approved), and prints where the change-record notebook is and its row of the audit table. The
+cluster is left running for you to explore unless ``--down`` is given.
 """
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 from dotop_nb.cluster import rollout
@@ -82,6 +86,32 @@ def deploy_sample_app(kube: KubeClient, namespace: str = NAMESPACE, timeout: flo
         time.sleep(0.2)
 
 
+INTENT = f"enable autoscaling for {APP}"
+
+
+def run_runbook(kubeconfig: Path, out: TextIO) -> None:
+    """Run the generic runbook with the demo intent, approved, and show its record."""
+    from dotop_nb import audit, runbooks  # noqa: PLC0415 - papermill and pandas load slowly
+
+    os.environ["KUBECONFIG"] = str(kubeconfig)  # the runbook's kernel inherits it
+    out.write(f"\n» runbook operate: {INTENT!r} in {NAMESPACE} (approve=True)\n")
+    result = runbooks.run("operate", {"intent": INTENT, "namespace": NAMESPACE, "approve": True})
+    out.write(f"✓ {result.status} in {result.seconds:.1f}s\n")
+    out.write(f"✓ change record: {result.notebook}\n\n")
+    table = audit.read([result.notebook])
+    columns = [
+        "session_id",
+        "intent",
+        "operations",
+        "decision",
+        "approved_by",
+        "outcome",
+        "validation_ok",
+        "tampered",
+    ]
+    out.write(table[columns].to_string(index=False) + "\n")
+
+
 def run(*, down: bool = False, out: TextIO) -> int:
     cluster = LocalCluster.default()
     try:
@@ -128,10 +158,13 @@ def run(*, down: bool = False, out: TextIO) -> int:
             )
     finally:
         kube.close()
-    if down:
-        cluster.down()
-        out.write("\n✓ local control plane stopped\n")
-    else:
+    try:
+        run_runbook(cluster.kubeconfig, out)
+    finally:
+        if down:
+            cluster.down()
+            out.write("\n✓ local control plane stopped\n")
+    if not down:
         out.write(
             f"\nThe cluster keeps running. Use it with:\n  export KUBECONFIG={cluster.kubeconfig}\n"
             "Stop it with:\n  .venv/bin/dotop-nb cluster down\n"

@@ -114,7 +114,7 @@ def session_text(session: Session) -> str:
         v = session.validation
         lines.append(
             f"\nValidation: {'passed' if v.ok else 'FAILED'} "
-            f"({v.attempts} checks in {v.seconds:.1f}s)"
+            f"({len(v.checks)} checks, {v.attempts} polls in {v.seconds:.1f}s)"
         )
         lines += [f"  {'✓' if c.ok else '✗'} {c.name}: {c.message}" for c in v.checks]
     if session.rollback and session.rollback.performed:

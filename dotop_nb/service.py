@@ -300,13 +300,14 @@ class Operator:
         return proposal
 
     # ------------------------------------------------------------------------------ decisions
-    def reject(self, session_id: str, *, reason: str = "") -> Session:
+    def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
         session = self.journal.load(session_id)
         if session.status in ("executing", "executed", "failed", "rolled_back"):
             raise ExecutionRefused(f"session {session_id} is already {session.status}")
+        who = by or self.user
         session.status = "rejected"
-        session.rejected_by = self.user
-        session.message = f"rejected by {self.user}" + (f": {reason}" if reason else "")
+        session.rejected_by = who
+        session.message = f"rejected by {who}" + (f": {reason}" if reason else "")
         session.log("rejected", session.message)
         self.journal.save(session)
         return session
@@ -348,7 +349,22 @@ class Operator:
                 session.log("resumed", f"by {approver or self.user}")
             session.status = "executing"
             self.journal.save(session)
-            return self._run(session, rollback=rollback)
+            try:
+                return self._run(session, rollback=rollback)
+            except BaseException as err:
+                # An interrupt (Ctrl-C, the notebook's stop button) or a bug mid-execution must
+                # not leave the session "executing" forever: record it as resumable.
+                if session.status == "executing":
+                    applied = sum(1 for r in session.execution if r.status == "applied")
+                    session.status = "error"
+                    session.message = (
+                        f"execution stopped by {type(err).__name__} after {applied} of "
+                        f"{len(proposal.operations)} operation(s) were applied; run the same "
+                        "approval again to resume (applied operations are not repeated)"
+                    )
+                    session.log("error", session.message)
+                    self.journal.save(session)
+                raise
 
     def _check_executable(self, session: Session, approve: str, *, interactive: bool) -> bool:
         """Raise ExecutionRefused unless the session may execute now; True when resuming."""
@@ -356,6 +372,14 @@ class Operator:
         if not session.proposals:
             raise ExecutionRefused(f"session {sid} has no proposal")
         proposal = session.proposal
+        here = self.gateway.identity.server
+        if proposal.cluster.server != here:
+            raise ExecutionRefused(
+                f"session {sid} was planned on {proposal.cluster.server}, but this engine is "
+                f"connected to {here}",
+                hint="approve it with the kubeconfig/context it was planned with, or analyze "
+                "the intent again on this cluster",
+            )
         if proposal.compute_hash() != proposal.plan_hash:
             raise ExecutionRefused(
                 f"the stored plan of session {sid} does not match its hash: the record was "

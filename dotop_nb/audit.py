@@ -1,0 +1,526 @@
+"""Session records in notebooks: how they are written, read back, checked, and compared with the
+cluster.
+
+A session is kept in a notebook as a ``display_data`` output with ``text/plain``, ``text/html``
+and ``application/vnd.dotop.session+json``. The record is split in two on purpose:
+
+* the output's **data** (under the MIME type) holds what was planned and decided — intent,
+  operations, dry-run and policy verdicts, decision, per-operation results, validation — which is
+  the same every time a runbook runs against the same state, so nbval can compare it exactly;
+* the output's **metadata** (under the same MIME type) holds identity and time — session id,
+  plan hash, cluster, target resourceVersions, who approved and when, timestamps, a digest — which
+  differ on every run; nbval never compares output metadata.
+
+Together they are the record (:func:`record` writes it, :func:`read` reads it from notebooks).
+A record edited by hand is detected (:func:`check`): the plan hash is recomputed from the recorded
+operations, cluster, namespace and target versions; the approval must be for that hash; the
+summaries must match the operations; and a digest over data and metadata must match. The digest
+is a checksum, not a signature: it catches edits, not a forger who recomputes it.
+
+:func:`verify` compares the cluster with what a session applied (drift).
+
+Example::
+
+    from dotop_nb import audit
+    table = audit.read(["runbooks/", "incident-42.ipynb"])
+    table[table.tampered]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import TypeAdapter, ValidationError
+
+from dotop_nb.cluster.redact import REDACTED
+from dotop_nb.errors import ConfigError
+from dotop_nb.models import (
+    ClusterRef,
+    DeleteOp,
+    Operation,
+    OperationRecord,
+    Proposal,
+    Session,
+    plan_hash,
+)
+
+if TYPE_CHECKING:
+    # pandas ships no type information (pandas-stubs is separate).
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from dotop_nb.service import Operator
+
+Json = dict[str, Any]
+
+MIME = "application/vnd.dotop.session+json"
+RECORD_VERSION = 1
+COLUMNS = (
+    "session_id",
+    "notebook",
+    "intent",
+    "cluster",
+    "namespace",
+    "planner",
+    "operations",
+    "decision",
+    "approved_by",
+    "approved_at",
+    "outcome",
+    "validation_ok",
+    "rolled_back",
+    "created_at",
+    "plan_hash",
+    "tampered",
+    "problems",
+)
+
+_OPERATION: TypeAdapter[Operation] = TypeAdapter(Operation)
+
+
+class RecordError(ConfigError):
+    """A notebook or folder given to the audit cannot be read."""
+
+
+# ------------------------------------------------------------------------------ writing
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _decision(session: Session) -> Literal["approved", "rejected", "none"]:
+    if session.approval is not None:
+        return "approved"
+    if session.status == "rejected":
+        return "rejected"
+    return "none"
+
+
+def _operations(proposal: Proposal) -> list[Json]:
+    return [
+        {
+            "kind": op.kind,
+            "target": op.target.model_dump(mode="json"),
+            "summary": op.summary(),
+            "kubectl": op.kubectl(),
+            "spec": op.model_dump(mode="json"),
+        }
+        for op in proposal.operations
+    ]
+
+
+def record(session: Session, *, replayed: bool = False) -> tuple[Json, Json]:
+    """The record of ``session`` as (data, metadata) for the :data:`MIME` type.
+
+    ``replayed`` marks an output that shows a recorded outcome without having run anything.
+    """
+    proposal = session.proposal if session.proposals else None
+    data: Json = {
+        "v": RECORD_VERSION,
+        "status": session.status,
+        "decision": _decision(session),
+        "intent": session.intent,
+        "refinements": list(session.refinements),
+        "namespace": session.namespace,
+        "revision": proposal.revision if proposal else 0,
+        "planner": proposal.planner if proposal else None,
+        "model": proposal.model if proposal else None,
+        "category": proposal.category if proposal else "",
+        "analysis": proposal.analysis if proposal else "",
+        "question": proposal.question if proposal else None,
+        "operations": _operations(proposal) if proposal else [],
+        "changes": proposal.changes() if proposal else {"create": [], "update": [], "delete": []},
+        "dry_run": [d.model_dump(mode="json") for d in proposal.dry_run] if proposal else [],
+        "policy": [d.model_dump(mode="json") for d in proposal.policy] if proposal else [],
+        "patterns": list(proposal.patterns) if proposal else [],
+        "capabilities": list(proposal.capabilities) if proposal else [],
+        "risks": list(proposal.risks) if proposal else [],
+        "validation_plan": list(proposal.validation_plan) if proposal else [],
+        "history": [
+            {
+                "revision": p.revision,
+                "status": p.status,
+                "operations": [op.summary() for op in p.operations],
+            }
+            for p in session.proposals[:-1]
+        ],
+        "execution": [
+            {
+                "index": r.index,
+                "summary": r.summary,
+                "target": r.target.model_dump(mode="json"),
+                "status": r.status,
+                "message": r.message,
+            }
+            for r in session.execution
+        ],
+        "validation": (
+            {
+                "ok": session.validation.ok,
+                "checks": [c.model_dump(mode="json") for c in session.validation.checks],
+            }
+            if session.validation
+            else None
+        ),
+        "rollback": (
+            {
+                "performed": session.rollback.performed,
+                "reason": session.rollback.reason,
+                "steps": [s.model_dump(mode="json") for s in session.rollback.steps],
+                "verified": (
+                    session.rollback.verified.ok if session.rollback.verified is not None else None
+                ),
+            }
+            if session.rollback
+            else None
+        ),
+    }
+    metadata: Json = {
+        "session_id": session.id,
+        "plan_hash": proposal.plan_hash if proposal else "",
+        "cluster": proposal.cluster.model_dump(mode="json") if proposal else None,
+        "target_versions": dict(proposal.target_versions) if proposal else {},
+        "created_at": _iso(session.created_at),
+        "proposed_at": _iso(proposal.created_at) if proposal else None,
+        "updated_at": _iso(session.events[-1].at) if session.events else _iso(session.created_at),
+        "events": len(session.events),
+        "approval": session.approval.model_dump(mode="json") if session.approval else None,
+        "rejected_by": session.rejected_by,
+        "message": session.message,
+        "execution": [
+            {
+                "index": r.index,
+                "started_at": _iso(r.started_at),
+                "finished_at": _iso(r.finished_at),
+                "after_resource_version": r.after_resource_version,
+            }
+            for r in session.execution
+        ],
+        "validation": (
+            {"attempts": session.validation.attempts, "seconds": session.validation.seconds}
+            if session.validation
+            else None
+        ),
+        "usage": proposal.usage.model_dump(mode="json") if proposal else None,
+        "history": [
+            {"revision": p.revision, "plan_hash": p.plan_hash, "created_at": _iso(p.created_at)}
+            for p in session.proposals[:-1]
+        ],
+        "replayed": replayed,
+    }
+    metadata["digest"] = digest(data, metadata)
+    return data, metadata
+
+
+def digest(data: Json, metadata: Json) -> str:
+    """sha256 of the canonical JSON of a record (the metadata's own ``digest`` left out)."""
+    body = {"data": data, "metadata": {k: v for k, v in metadata.items() if k != "digest"}}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# ------------------------------------------------------------------------------ checking
+def check(data: Json, metadata: Json) -> list[str]:
+    """Why this record cannot be trusted as written by dotop-nb; empty when it is intact."""
+    if data.get("v") != RECORD_VERSION:
+        return [f"unsupported record version {data.get('v')!r}"]
+    problems: list[str] = []
+    if metadata.get("digest") != digest(data, metadata):
+        problems.append("the record was edited after it was written (digest mismatch)")
+    operations: list[Operation] = []
+    for index, item in enumerate(data.get("operations") or []):
+        try:
+            op = _OPERATION.validate_python(item.get("spec"))
+        except (ValidationError, AttributeError):
+            problems.append(f"operation {index + 1} is not a valid operation")
+            continue
+        operations.append(op)
+        if item.get("summary") != op.summary() or item.get("kind") != op.kind:
+            problems.append(f"operation {index + 1}: the summary does not match the operation")
+    recorded = metadata.get("plan_hash") or ""
+    if len(operations) == len(data.get("operations") or []) and recorded:
+        try:
+            cluster = ClusterRef.model_validate(metadata.get("cluster"))
+            expected = plan_hash(
+                operations=operations,
+                cluster=cluster,
+                namespace=str(data.get("namespace")),
+                target_versions=dict(metadata.get("target_versions") or {}),
+            )
+        except (ValidationError, TypeError, ValueError):
+            expected = ""
+        if expected != recorded:
+            problems.append(
+                "the recorded operations, cluster, namespace or target versions do not match "
+                "the plan hash"
+            )
+    approval = metadata.get("approval")
+    if isinstance(approval, dict) and approval.get("plan_hash") != recorded:
+        problems.append("the approval is for a different plan than the one recorded")
+    if (data.get("decision") == "approved") != isinstance(approval, dict):
+        problems.append("the decision does not match the recorded approval")
+    if data.get("status") in ("executed", "failed", "rolled_back") and not approval:
+        problems.append(f"status {data.get('status')} without an approval")
+    return problems
+
+
+# ------------------------------------------------------------------------------ reading
+@dataclass(frozen=True)
+class Found:
+    """One record found in a notebook output."""
+
+    notebook: str
+    cell: int
+    data: Json
+    metadata: Json
+
+    @property
+    def session_id(self) -> str:
+        return str(self.metadata.get("session_id") or "")
+
+    @property
+    def order(self) -> tuple[int, str]:
+        # Events are append-only, so more events is a later state of the same session.
+        return (int(self.metadata.get("events") or 0), str(self.metadata.get("updated_at") or ""))
+
+
+def notebooks(paths: Iterable[str | Path]) -> list[Path]:
+    """The notebooks named by ``paths``: files as given, folders searched recursively."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*.ipynb"))
+                if ".ipynb_checkpoints" not in p.parts and p.is_file()
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise RecordError(
+                f"{path} does not exist", hint="pass notebooks (.ipynb) or folders holding them"
+            )
+    return found
+
+
+def records(path: Path) -> Iterator[Found]:
+    """Every session record in the outputs of one notebook, in document order."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise RecordError(
+            f"{path} is not a readable notebook: {err}", hint="check the file"
+        ) from err
+    cells = document.get("cells") if isinstance(document, dict) else None
+    if not isinstance(cells, list):
+        raise RecordError(f"{path} is not a notebook (no cells)")
+    for index, cell in enumerate(cells):
+        outputs = cell.get("outputs") if isinstance(cell, dict) else None
+        for output in outputs or []:
+            if not isinstance(output, dict):
+                continue
+            data = (output.get("data") or {}).get(MIME)
+            metadata = (output.get("metadata") or {}).get(MIME)
+            if isinstance(data, dict):
+                yield Found(str(path), index, data, metadata if isinstance(metadata, dict) else {})
+
+
+def latest(found: Iterable[Found]) -> list[Found]:
+    """The last state of each session (most events; the later output on a tie)."""
+    best: dict[str, Found] = {}
+    for item in found:
+        key = item.session_id or f"{item.notebook}#{item.cell}"
+        if key not in best or item.order >= best[key].order:
+            best[key] = item
+    return list(best.values())
+
+
+def row(item: Found) -> Json:
+    """One row of the audit table for a record."""
+    data, meta = item.data, item.metadata
+    approval = meta.get("approval") if isinstance(meta.get("approval"), dict) else None
+    rollback = data.get("rollback") if isinstance(data.get("rollback"), dict) else None
+    validation = data.get("validation") if isinstance(data.get("validation"), dict) else None
+    cluster = meta.get("cluster") if isinstance(meta.get("cluster"), dict) else {}
+    problems = check(data, meta)
+    return {
+        "session_id": item.session_id or None,
+        "notebook": item.notebook,
+        "intent": data.get("intent"),
+        "cluster": (cluster or {}).get("server"),
+        "namespace": data.get("namespace"),
+        "planner": data.get("planner"),
+        "operations": [str(o.get("summary")) for o in data.get("operations") or []],
+        "decision": data.get("decision", "none"),
+        "approved_by": approval.get("by") if approval else None,
+        "approved_at": approval.get("at") if approval else None,
+        "outcome": data.get("status"),
+        "validation_ok": validation.get("ok") if validation else None,
+        "rolled_back": bool(rollback and rollback.get("performed")),
+        "created_at": meta.get("created_at"),
+        "plan_hash": meta.get("plan_hash") or None,
+        "tampered": bool(problems),
+        "problems": problems,
+    }
+
+
+def read(paths: Sequence[str | Path] | str | Path) -> pd.DataFrame:
+    """One row per session across the notebooks (files or folders) in ``paths``.
+
+    The last state of each session wins. Columns: see :data:`COLUMNS`; ``tampered`` is True when
+    :func:`check` found a problem (listed in ``problems``).
+    """
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    found = [item for nb in notebooks(paths) for item in records(nb)]
+    rows = [row(item) for item in latest(found)]
+    table = pd.DataFrame(rows, columns=list(COLUMNS))
+    for column in ("approved_at", "created_at"):
+        table[column] = pd.to_datetime(table[column], utc=True, errors="coerce")
+    return table.sort_values("created_at", kind="stable", na_position="last").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------ drift
+DriftState = Literal["in_sync", "drifted", "missing", "not_applied"]
+
+
+@dataclass(frozen=True)
+class DriftItem:
+    """How one operation's effect compares with the cluster now."""
+
+    index: int
+    summary: str
+    target: str
+    state: DriftState
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Drift:
+    """The result of :func:`verify` for one session."""
+
+    session_id: str
+    status: str
+    expected: Literal["applied", "prior", "nothing"]
+    items: list[DriftItem]
+    checked_at: datetime
+
+    @property
+    def in_sync(self) -> bool:
+        return all(i.state in ("in_sync", "not_applied") for i in self.items)
+
+    @property
+    def drifted(self) -> list[DriftItem]:
+        return [i for i in self.items if i.state in ("drifted", "missing")]
+
+
+_MISSING = object()
+
+
+def lookup(obj: Any, path: str) -> Any:
+    """The value at a :mod:`dotop_nb.diffing` path (``spec.template.spec.containers[app].image``).
+
+    Keys may contain dots (annotation names), so each step takes the longest key of the object
+    that the rest of the path starts with. Returns a private sentinel when the path is absent.
+    """
+    rest = path
+    node = obj
+    while rest:
+        if rest.startswith("["):
+            end = rest.find("]")
+            if end < 0 or not isinstance(node, list):
+                return _MISSING
+            name = rest[1:end]
+            matches = [i for i in node if isinstance(i, dict) and i.get("name") == name]
+            if not matches:
+                return _MISSING
+            node, rest = matches[0], rest[end + 1 :].removeprefix(".")
+            continue
+        if not isinstance(node, dict):
+            return _MISSING
+        keys = [
+            k
+            for k in node
+            if isinstance(k, str)
+            and (rest == k or rest.startswith(k + ".") or rest.startswith(k + "["))
+        ]
+        if not keys:
+            return _MISSING
+        key = max(keys, key=len)
+        node, rest = node[key], rest[len(key) :].removeprefix(".")
+    return node
+
+
+def verify(operator: Operator, session: Session) -> Drift:
+    """Compare the cluster with what ``session`` applied (or, if rolled back, restored).
+
+    For each applied operation: the object must still exist (or be gone, for a delete), and every
+    field the server-side dry-run showed the operation changing must still have the value it set
+    (the prior value after a rollback). An unchanged resourceVersion is in sync by definition.
+    """
+    now = datetime.now(UTC)
+    if not session.proposals or not session.execution:
+        return Drift(session.id, session.status, "nothing", [], now)
+    rolled_back = session.status == "rolled_back"
+    proposal = session.proposal
+    items: list[DriftItem] = []
+    for rec in session.execution:
+        op = proposal.operations[rec.index]
+        where = op.target.describe()
+        if rec.status != "applied":
+            items.append(DriftItem(rec.index, rec.summary, where, "not_applied", [rec.status]))
+            continue
+        current = operator.gateway.get_raw(op.target)
+        items.append(_compare(rec.index, op, proposal, current, rec, rolled_back=rolled_back))
+    return Drift(session.id, session.status, "prior" if rolled_back else "applied", items, now)
+
+
+def _compare(
+    index: int,
+    op: Operation,
+    proposal: Proposal,
+    current: Json | None,
+    rec: OperationRecord,
+    *,
+    rolled_back: bool,
+) -> DriftItem:
+    where = op.target.describe()
+    if isinstance(op, DeleteOp):
+        gone = current is None
+        if gone != rolled_back:
+            return DriftItem(index, rec.summary, where, "in_sync")
+        what = "exists again" if not rolled_back else "is gone (it was restored)"
+        return DriftItem(index, rec.summary, where, "drifted", [f"{where} {what}"])
+    dry = proposal.dry_run[index] if index < len(proposal.dry_run) else None
+    if current is None:
+        created = dry is not None and dry.action == "create"
+        if rolled_back and created:
+            return DriftItem(index, rec.summary, where, "in_sync")
+        return DriftItem(index, rec.summary, where, "missing", [f"{where} does not exist"])
+    version = (current.get("metadata") or {}).get("resourceVersion")
+    if not rolled_back and version and version == rec.after_resource_version:
+        return DriftItem(index, rec.summary, where, "in_sync", ["unchanged since execution"])
+    details = []
+    for change in dry.diff if dry else []:
+        want = change.before if rolled_back else change.after
+        if want == REDACTED:
+            continue  # a Secret value: recorded redacted, so it cannot be compared
+        have = lookup(current, change.path)
+        if have is _MISSING:
+            have = None
+        if have != want:
+            verb = "restored" if rolled_back else "applied"
+            details.append(f"{change.path}: {verb} {_short(want)}, now {_short(have)}")
+    return DriftItem(index, rec.summary, where, "drifted" if details else "in_sync", details)
+
+
+def _short(value: Any, width: int = 60) -> str:
+    text = "∅" if value is None else json.dumps(value, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,80 @@
+"""``dotop-nb runbook list | run NAME -p KEY VALUE …`` (papermill behind the runbooks module)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# Exit codes match `dotop-nb operate` (docs/cli.md).
+_EXIT = {"executed": 0, "done": 0, "proposed": 3}
+
+
+def _value(raw: str) -> Any:
+    # Like papermill's -p: YAML scalars ("true", "3", "1.5"); -r keeps the text as it is.
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError:
+        return raw
+
+
+def _list(_args: argparse.Namespace) -> int:
+    from dotop_nb import runbooks  # noqa: PLC0415 - papermill loads slowly
+
+    for book in runbooks.available():
+        params = ", ".join(f"{k}={v}" for k, v in book.parameters.items())
+        print(f"{book.name:<14} {book.title}\n{'':<14} parameters: {params}")
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from dotop_nb import runbooks  # noqa: PLC0415
+
+    params: dict[str, Any] = {}
+    for key, value in args.param or []:
+        params[key] = _value(value)
+    for key, value in args.raw or []:
+        params[key] = value
+    try:
+        result = runbooks.run(args.name, params, output=args.output, timeout=args.timeout)
+    except runbooks.RunbookFailed as err:
+        print(f"runbook {args.name}: {err.status or 'failed'}")
+        print(f"change record: {err.notebook}")
+        raise
+    print(f"runbook {args.name}: {result.status} in {result.seconds:.1f}s")
+    print(f"change record: {result.notebook}")
+    for sid in result.session_ids:
+        print(f"session: {sid}")
+    return _EXIT.get(result.status, 7)
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("runbook", help="parametrized runbook notebooks, run headless")
+    actions = parser.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="the runbooks and their parameters")
+    listing.set_defaults(func=_list)
+    run = actions.add_parser("run", help="execute a runbook; the output notebook is the record")
+    run.add_argument("name")
+    run.add_argument(
+        "-p",
+        "--param",
+        nargs=2,
+        action="append",
+        metavar=("KEY", "VALUE"),
+        help="a parameter, read as YAML (true, 3, 1.5); never a secret",
+    )
+    run.add_argument(
+        "-r",
+        "--raw",
+        nargs=2,
+        action="append",
+        metavar=("KEY", "VALUE"),
+        help="a parameter kept as text",
+    )
+    run.add_argument(
+        "-o", "--output", type=Path, help="executed notebook (default ./runs/<time>-<name>.ipynb)"
+    )
+    run.add_argument("--timeout", type=float, default=900.0, help="seconds per cell")
+    run.set_defaults(func=_run)

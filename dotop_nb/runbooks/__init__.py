@@ -1,0 +1,301 @@
+"""Parametrized runbook notebooks, run headless through papermill (CI, cron, a CronJob).
+
+The notebooks sit beside this module and ship with the package. Each has a ``parameters`` cell
+with safe defaults (``approve = False``: propose and stop) and calls :func:`operate` — the same
+engine and the same session record as ``%operate`` in JupyterLab. The executed notebook is the
+change record; :func:`run` writes it and reports the session's outcome.
+
+Example::
+
+    from dotop_nb import runbooks
+    result = runbooks.run("operate", {"intent": "scale my-api to 3", "namespace": "shop"})
+    print(result.notebook, result.status)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import papermill
+from papermill.exceptions import PapermillExecutionError
+
+from dotop_nb import audit
+from dotop_nb.errors import ConfigError, DotopError
+from dotop_nb.models import Session
+from dotop_nb.service import ExecutionRefused, Operator
+from dotop_nb.ui import views
+
+HERE = Path(__file__).parent
+# papermill copies parameters into the output notebook: nothing secret may be one.
+_SECRET = re.compile(r"(pass(word)?|secret|token|api[_-]?key|credential|private)", re.I)
+
+
+class RunbookFailed(DotopError):
+    """The runbook ran but did not get to its goal; the executed notebook says why."""
+
+    def __init__(
+        self, message: str, *, notebook: Path | None, status: str | None, exit_code: int = 7
+    ) -> None:
+        self.notebook = notebook
+        self.status = status
+        self.exit_code = exit_code
+        hint = f"the executed notebook is {notebook}" if notebook else None
+        super().__init__(message, hint=hint)
+
+
+class OutcomeError(DotopError):
+    """Raised inside a runbook so papermill and nbval see a failed cell, with a short message."""
+
+    exit_code = 7
+
+
+@dataclass(frozen=True)
+class Runbook:
+    name: str
+    path: Path
+    title: str
+    parameters: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    notebook: Path
+    status: str  # the session's status, or "done" for runbooks without a session
+    session_ids: list[str]
+    seconds: float
+
+
+def available() -> list[Runbook]:
+    """The runbooks that ship with dotop-nb, with their parameters and defaults."""
+    found = []
+    for path in sorted(HERE.glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        title = next(
+            (
+                "".join(c["source"]).splitlines()[0].lstrip("# ").strip()
+                for c in cells
+                if c.get("cell_type") == "markdown" and "".join(c.get("source", "")).strip()
+            ),
+            path.stem,
+        )
+        params = papermill.inspect_notebook(str(path))
+        found.append(
+            Runbook(
+                name=path.stem,
+                path=path,
+                title=title,
+                parameters={k: v.get("default") for k, v in params.items()},
+            )
+        )
+    return found
+
+
+def find(name: str) -> Runbook:
+    for runbook in available():
+        if runbook.name == name:
+            return runbook
+    names = ", ".join(r.name for r in available())
+    raise ConfigError(f"no runbook named {name!r}", hint=f"available: {names}")
+
+
+def check_parameters(runbook: Runbook, parameters: dict[str, Any]) -> None:
+    unknown = sorted(set(parameters) - set(runbook.parameters))
+    if unknown:
+        raise ConfigError(
+            f"runbook {runbook.name} has no parameter {', '.join(unknown)}",
+            hint=f"its parameters: {', '.join(runbook.parameters)}",
+        )
+    secret = [k for k, v in parameters.items() if _SECRET.search(k) or _SECRET.search(str(v))]
+    if secret:
+        raise ConfigError(
+            f"refusing parameter(s) {', '.join(secret)}: they look like secrets, and papermill "
+            "copies every parameter into the output notebook",
+            hint="give credentials through KUBECONFIG, a service account or the environment",
+        )
+
+
+def run(
+    name: str,
+    parameters: dict[str, Any] | None = None,
+    *,
+    output: Path | None = None,
+    kernel: str = "python3",
+    timeout: float = 900.0,
+) -> RunResult:
+    """Execute runbook ``name`` with ``parameters`` and write the executed notebook.
+
+    Raises :class:`RunbookFailed` (with the notebook path) when a cell fails — the notebook is
+    written either way, so a failed run leaves an accurate record.
+    """
+    runbook = find(name)
+    params = dict(parameters or {})
+    check_parameters(runbook, params)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    target = output or Path.cwd() / "runs" / f"{stamp}-{name}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    try:
+        papermill.execute_notebook(
+            str(runbook.path),
+            str(target),
+            parameters=params,
+            kernel_name=kernel,
+            progress_bar=False,
+            execution_timeout=int(timeout),
+            cwd=str(Path.cwd()),
+        )
+    except PapermillExecutionError as err:
+        first_line = ((err.evalue or "").splitlines() or [""])[0]
+        outcomes = _outcomes(target)
+        status = outcomes[-1][1] if outcomes else None
+        raise RunbookFailed(
+            f"runbook {name} failed: {err.ename}: {first_line}",
+            notebook=target,
+            status=status,
+            exit_code=_exit_for(status, err.ename),
+        ) from err
+    outcomes = _outcomes(target)
+    return RunResult(
+        notebook=target,
+        status=outcomes[-1][1] if outcomes else "done",
+        session_ids=[sid for sid, _ in outcomes],
+        seconds=round(time.monotonic() - started, 2),
+    )
+
+
+def _outcomes(notebook: Path) -> list[tuple[str, str]]:
+    """(session id, status) of every session recorded in the executed notebook."""
+    if not notebook.exists():
+        return []
+    rows = [audit.row(item) for item in audit.latest(audit.records(notebook))]
+    return [(str(r["session_id"]), str(r["outcome"])) for r in rows]
+
+
+def _exit_for(status: str | None, ename: str) -> int:
+    codes = {
+        "blocked": 5,
+        "rejected": 5,
+        "needs_clarification": 4,
+        "dry_run_failed": 6,
+        "failed": 7,
+        "error": 7,
+        "rolled_back": 8,
+    }
+    if status in codes:
+        return codes[status]
+    return {"ExecutionRefused": 5, "ConfigError": 2}.get(ename, 7)
+
+
+# ------------------------------------------------------------------------------ inside notebooks
+def operate(
+    intent: str,
+    *,
+    namespace: str,
+    approve: bool = False,
+    planner: str = "offline",
+    context: str | None = None,
+    rollback: bool = True,
+    validation_timeout: float = 120.0,
+) -> Session:
+    """The body of every operating runbook: propose, show, and (if approved) execute.
+
+    Headless semantics: without ``approve`` the runbook proposes and stops (the record shows
+    the plan and its hash). With it, the plan executes unless a policy requires an interactive
+    human approval — an unattended run cannot give one. Every outcome other than "proposed" or
+    "executed" raises, so papermill exits non-zero with the reason in the notebook.
+    """
+    # One output per session, shown when the cell's outcome is known: an nbval re-run compares
+    # outputs as first displayed, so an early "proposed" record would not match an executed one.
+    with Operator(context=context, planner=planner, validation_timeout=validation_timeout) as op:
+        proposal = op.analyze(intent, namespace=namespace)
+        session = op.session(proposal.session_id)
+        if proposal.status != "proposed":
+            views.show_session(session)
+            raise OutcomeError(f"{proposal.status}: {session.message}")
+        if not approve:
+            views.show_session(session)
+            return session
+        try:
+            session = op.execute(
+                proposal.session_id,
+                approve=proposal.plan_hash,
+                interactive=False,
+                rollback=rollback,
+                approver="runbook",
+            )
+        except ExecutionRefused as err:
+            views.show_session(op.session(proposal.session_id))
+            raise OutcomeError(str(err)) from err
+        views.show_session(session)
+        if session.status != "executed":
+            raise OutcomeError(f"{session.status}: {session.message}")
+        return session
+
+
+def fleet_audit(namespace: str, *, context: str | None = None) -> list[list[Any]]:
+    """Capabilities, workloads and policy findings of one namespace, shown as tables.
+
+    Each workload is checked against the policies as if it were applied as it is now, so the
+    findings are what the policy engine would say about a change that keeps it unchanged.
+    Returns the findings rows (policy, effect, workload, reason).
+    """
+    from dotop_nb import policy  # noqa: PLC0415 - only this runbook needs the engine directly
+    from dotop_nb.models import ApplyOp, Target  # noqa: PLC0415
+
+    with Operator(context=context) as op:
+        labels = op.gateway.namespace_labels(namespace)
+        if labels is None:
+            raise OutcomeError(f"namespace {namespace!r} does not exist")
+        names = op.gateway.capabilities(refresh=True)
+        views.display_table(views.TableView("Capabilities", ["capability"], [[n] for n in names]))
+        workloads = []
+        for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+            workloads += op.client.list("apps/v1", kind, namespace)
+        rows, findings = [], []
+        for obj in sorted(workloads, key=lambda o: (o["kind"], o["metadata"]["name"])):
+            status = obj.get("status") or {}
+            containers = obj["spec"]["template"]["spec"]["containers"]
+            rows.append(
+                [
+                    obj["kind"],
+                    obj["metadata"]["name"],
+                    f"{status.get('readyReplicas', 0)}/{obj['spec'].get('replicas', '-')}",
+                    ", ".join(c.get("image", "") for c in containers),
+                ]
+            )
+            manifest = {k: obj[k] for k in ("apiVersion", "kind", "spec")}
+            manifest["metadata"] = {
+                "name": obj["metadata"]["name"],
+                "namespace": namespace,
+                "labels": obj["metadata"].get("labels") or {},
+            }
+            as_is = ApplyOp(target=Target.of(obj), manifest=manifest)
+            for decision in policy.evaluate(
+                op.policies,
+                [as_is],
+                states={as_is.target.key: obj},
+                namespace=namespace,
+                namespace_labels=labels,
+            ):
+                if decision.effect in ("warn", "deny"):
+                    findings.append(
+                        [decision.policy_id, decision.effect, as_is.target.ref, decision.reason]
+                    )
+        views.display_table(
+            views.TableView(f"Workloads in {namespace}", ["kind", "name", "ready", "images"], rows)
+        )
+        views.display_table(
+            views.TableView(
+                "Policy findings",
+                ["policy", "effect", "workload", "reason"],
+                findings,
+                note=f"{len(op.policies)} policies checked; require_approval policies apply to "
+                "changes, not to the state as it is",
+            )
+        )
+        return findings

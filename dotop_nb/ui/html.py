@@ -1,0 +1,232 @@
+"""HTML for session records and tables (pure functions; every value is escaped).
+
+The HTML is what a reader sees where no kernel runs — GitHub, nbviewer, nbconvert, JupyterLab
+reopening a saved notebook — so it is complete on its own: the proposal, the decision with who
+and when, what ran, how validation ended. Plain elements and a few inline styles only (renderers
+strip scripts and most CSS); manifests fold away in ``<details>``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from dotop_nb.models import Operation, Proposal, Session
+
+_COLOR = {
+    "proposed": "#1f6feb",
+    "needs_clarification": "#9a6700",
+    "dry_run_failed": "#cf222e",
+    "blocked": "#cf222e",
+    "rejected": "#6e7781",
+    "executing": "#1f6feb",
+    "executed": "#1a7f37",
+    "failed": "#cf222e",
+    "rolled_back": "#bc4c00",
+    "error": "#cf222e",
+}
+_MARK = {"allow": "✓", "warn": "!", "require_approval": "?", "deny": "✗"}
+
+
+def e(value: Any) -> str:
+    return escape(str(value), quote=True)
+
+
+def _yaml(value: Any) -> str:
+    import yaml  # noqa: PLC0415 -- only for display
+
+    return str(yaml.safe_dump(value, sort_keys=False, default_flow_style=False))
+
+
+def _pre(text: str) -> str:
+    return f'<pre style="white-space:pre-wrap;margin:2px 0">{e(text)}</pre>'
+
+
+def _section(title: str, body: str) -> str:
+    return f'<div style="margin-top:6px"><strong>{e(title)}</strong>{body}</div>'
+
+
+def _list(items: Sequence[str], *, ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    inner = "".join(f"<li>{i}</li>" for i in items)
+    return f'<{tag} style="margin:2px 0">{inner}</{tag}>'
+
+
+def badge(status: str) -> str:
+    color = _COLOR.get(status, "#6e7781")
+    return (
+        f'<span class="dotop-status" style="color:#fff;background:{color};padding:0 6px;'
+        f'border-radius:8px">{e(status)}</span>'
+    )
+
+
+def diff_table(changes: Sequence[Any]) -> str:
+    if not changes:
+        return ""
+    rows = "".join(
+        f"<tr><td><code>{e(c.path)}</code></td><td>{e(_value(c.before))}</td>"
+        f"<td>{e(_value(c.after))}</td></tr>"
+        for c in changes[:50]
+    )
+    more = (
+        f"<tr><td colspan=3>… {len(changes) - 50} more fields</td></tr>"
+        if len(changes) > 50
+        else ""
+    )
+    return (
+        '<table class="dotop-diff"><tr><th>field</th><th>before</th><th>after</th></tr>'
+        f"{rows}{more}</table>"
+    )
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "∅"
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def operation(op: Operation, dry: Any) -> str:
+    """One operation: summary, dry-run verdict, and (folded) diff, kubectl line and spec."""
+    verdict = (
+        '<span style="color:#1a7f37">dry-run ok</span>'
+        if dry is None or dry.ok
+        else '<span style="color:#cf222e">DRY-RUN FAILED</span>'
+    )
+    message = (
+        f" — {e(dry.message)}" if dry is not None and dry.message not in ("", "accepted") else ""
+    )
+    spec = op.model_dump(mode="json")
+    manifest = spec.get("manifest", spec)
+    details = (
+        "<details><summary>diff, kubectl, manifest</summary>"
+        f"{diff_table(dry.diff if dry is not None else [])}"
+        f"<div>kubectl (for reading and copying; dotop-nb never runs a shell):</div>"
+        f"{_pre(op.kubectl())}{_pre(_yaml(manifest))}</details>"
+    )
+    return f"{e(op.summary())} · {verdict}{message}{details}"
+
+
+def changes(proposal: Proposal) -> str:
+    """The operations grouped as create / update / delete (by their dry-run action)."""
+    groups: dict[str, list[str]] = {"create": [], "update": [], "delete": []}
+    for index, op in enumerate(proposal.operations):
+        dry = proposal.dry_run[index] if index < len(proposal.dry_run) else None
+        action = dry.action if dry is not None and dry.action in groups else "update"
+        groups[action].append(f"{index + 1}. {operation(op, dry)}")
+    parts = [
+        f"<div><em>{e(name)} ({len(items)})</em>{_list(items)}</div>"
+        for name, items in groups.items()
+        if items
+    ]
+    return "".join(parts)
+
+
+def proposal(p: Proposal) -> str:
+    rows = [
+        ("Intent", e(p.intent)),
+        ("Cluster", f"{e(p.cluster.server)} ({e(p.cluster.context or 'no context')})"),
+        ("Namespace", e(p.namespace)),
+        ("Planner", e(p.planner + (f" · {p.model}" if p.model else ""))),
+    ]
+    body = "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    if p.question:
+        body += _section("Question", f"<div>{e(p.question)}</div>")
+    if p.analysis:
+        body += _section("Analysis", _pre(p.analysis))
+    if p.operations:
+        body += _section("Changes", changes(p))
+    if p.policy:
+        items = []
+        for d in p.policy:
+            where = f" (operation {d.operation + 1})" if d.operation is not None else ""
+            items.append(
+                f"{_MARK[d.effect]} {e(d.effect)}: {e(d.policy_id)}{where} — {e(d.reason)}"
+            )
+        body += _section("Policies", _list(items))
+    for title, values in (
+        ("Risks", p.risks),
+        ("Validation plan", p.validation_plan),
+        ("Patterns", p.patterns),
+        ("Capabilities", p.capabilities),
+    ):
+        if values:
+            body += _section(title, _list([e(v) for v in values]))
+    return body
+
+
+def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> str:
+    """The whole record of a session."""
+    p = s.proposal if s.proposals else None
+    head = (
+        f"<strong>dotop-nb</strong> · session <code>{e(s.id)}</code>"
+        + (f" · revision {p.revision}" if p else "")
+        + f" · {badge(s.status)}"
+    )
+    body = ""
+    if replayed:
+        body += (
+            '<div class="dotop-replayed" style="font-weight:bold">Recorded outcome: this session '
+            f"was already {e(s.status.replace('_', ' '))}; this cell ran nothing again.</div>"
+        )
+    if p is not None:
+        body += proposal(p)
+    if len(s.proposals) > 1:
+        earlier = [
+            f"revision {q.revision} ({e(q.status)}): "
+            + e("; ".join(op.summary() for op in q.operations) or "no operations")
+            for q in s.proposals[:-1]
+        ]
+        body += _section("Earlier revisions", _list(earlier))
+    if s.approval:
+        a = s.approval
+        how = "interactively" if a.interactive else "unattended"
+        when = a.at.isoformat(timespec="seconds")
+        body += _section(
+            "Decision",
+            f" approved by <strong>{e(a.by)}</strong> {how} at {e(when)}"
+            f" (plan <code>{e(a.plan_hash[:12])}</code>, revision {a.revision})",
+        )
+    elif s.status == "rejected":
+        body += _section("Decision", f" rejected by <strong>{e(s.rejected_by)}</strong>")
+    if s.execution:
+        items = [
+            f"{e(r.status)}: {e(r.summary)}"
+            + (f" — {e(r.message)}" if r.status != "applied" else "")
+            for r in s.execution
+        ]
+        body += _section("Execution", _list(items, ordered=True))
+    if s.validation:
+        v = s.validation
+        checks = [f"{'✓' if c.ok else '✗'} {e(c.name)}: {e(c.message)}" for c in v.checks]
+        verdict = "passed" if v.ok else "FAILED"
+        body += _section(f"Validation {verdict}", _list(checks))
+    if s.rollback and s.rollback.performed:
+        steps = [
+            f"{'✓' if st.ok else '✗'} {e(st.action)} {e(st.target.describe())}: {e(st.message)}"
+            for st in s.rollback.steps
+        ]
+        verified = s.rollback.verified
+        tail = (
+            ""
+            if verified is None
+            else (" (prior state verified)" if verified.ok else " (NOT verified)")
+        )
+        body += _section("Rollback" + tail, _list(steps))
+    body += f'<div style="margin-top:6px">Status: {badge(s.status)} {e(s.message)}</div>'
+    if approve_hint:
+        body += f'<div style="margin-top:4px;color:#57606a">{e(approve_hint)}</div>'
+    color = _COLOR.get(s.status, "#6e7781")
+    return (
+        f'<div class="dotop-session" data-session="{e(s.id)}" data-status="{e(s.status)}" '
+        f'style="border-left:4px solid {color};padding:4px 10px">{head}{body}</div>'
+    )
+
+
+def table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str = "") -> str:
+    head = "".join(f"<th>{e(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{e(v)}</td>" for v in r) + "</tr>" for r in rows)
+    caption = f"<caption>{e(title)}</caption>" if title else ""
+    return f'<table class="dotop-table">{caption}<tr>{head}</tr>{body}</table>'

@@ -1,0 +1,214 @@
+"""Rich outputs: a session record, tables and drift reports as ``_repr_mimebundle_`` objects.
+
+A session is shown with its id as the display id, so every later decision — a button, an
+``%operate approve`` cell, ``%operate status`` — replaces the earlier outputs of the same session
+in the notebook too (JupyterLab and nbclient/papermill honour display ids). What ends up saved
+is an ordinary ``display_data``: readable without a kernel, without widget state.
+
+Example::
+
+    from dotop_nb.ui import views
+    views.show_session(session)      # display_data, display id = session id
+    views.update_session(session)    # replace it wherever it is shown
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from IPython.display import display, update_display
+
+from dotop_nb import audit, report
+from dotop_nb.audit import MIME, Drift
+from dotop_nb.models import Session
+from dotop_nb.ui import html
+
+Bundle = tuple[dict[str, Any], dict[str, Any]]
+
+# IPython's display functions carry no annotations; typed aliases keep strict mypy useful.
+_display: Callable[..., Any] = display
+_update_display: Callable[..., Any] = update_display
+
+DRIFT_MIME = "application/vnd.dotop.drift+json"
+TABLE_MIME = "application/vnd.dotop.table+json"
+
+
+def approve_hint(session: Session) -> str:
+    """How to approve a session that is waiting for it, as a re-executable line."""
+    if session.status != "proposed" or not session.proposals:
+        return ""
+    short = session.proposal.plan_hash[:12]
+    return (
+        f"To approve: the Approve button, or a cell with "
+        f"`%operate approve {session.id} --hash {short}` (a re-executable record)."
+    )
+
+
+def session_text(session: Session, *, replayed: bool = False) -> str:
+    lines = []
+    if replayed:
+        lines += [
+            f"RECORDED OUTCOME — session {session.id} was already "
+            f"{session.status.replace('_', ' ')}; this cell ran nothing again.",
+            "",
+        ]
+    lines.append(report.session_text(session))
+    if len(session.proposals) > 1:
+        lines.append("\nEarlier revisions:")
+        for p in session.proposals[:-1]:
+            ops = "; ".join(op.summary() for op in p.operations) or "no operations"
+            lines.append(f"  revision {p.revision} ({p.status}): {ops}")
+    hint = approve_hint(session)
+    if hint:
+        lines.append(f"\n{hint}")
+    return "\n".join(lines)
+
+
+class SessionView:
+    """A session as ``text/plain``, ``text/html`` and the record (:mod:`dotop_nb.audit`)."""
+
+    def __init__(self, session: Session, *, replayed: bool = False) -> None:
+        self.session = session
+        self.replayed = replayed
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
+        data, metadata = audit.record(self.session, replayed=self.replayed)
+        bundle = {
+            "text/plain": session_text(self.session, replayed=self.replayed),
+            "text/html": html.session(
+                self.session, replayed=self.replayed, approve_hint=approve_hint(self.session)
+            ),
+            MIME: data,
+        }
+        return bundle, {MIME: metadata}
+
+    def __repr__(self) -> str:
+        return session_text(self.session, replayed=self.replayed)
+
+
+def show_session(session: Session, *, replayed: bool = False) -> None:
+    """Display the record as a new output, with the session id as display id.
+
+    A new ``display_data`` with an id already shown also replaces the earlier outputs with that
+    id (JupyterLab, nbclient), so a decision cell updates the proposal cell as well.
+    """
+    _display(SessionView(session, replayed=replayed), display_id=session.id)
+
+
+def update_session(session: Session) -> None:
+    """Replace every output of this session (from a widget callback: no new output)."""
+    _update_display(SessionView(session), display_id=session.id)
+
+
+def show(obj: Any) -> None:
+    """Display any rich object (a table, a drift report, a widget) as a new output."""
+    _display(obj)
+
+
+def display_table(table: TableView) -> None:
+    """Display a :class:`TableView` as a new output."""
+    _display(table)
+
+
+class TableView:
+    """A small table (history, policies, capabilities) as text, HTML and JSON."""
+
+    def __init__(
+        self, title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, note: str = ""
+    ) -> None:
+        self.title = title
+        self.columns = list(columns)
+        self.rows = [list(r) for r in rows]
+        self.note = note
+
+    def text(self) -> str:
+        cells = [[str(c) for c in self.columns], *[[str(v) for v in r] for r in self.rows]]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(self.columns))]
+        lines = [self.title] if self.title else []
+        for n, row in enumerate(cells):
+            lines.append("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+            if n == 0:
+                lines.append("  ".join("-" * w for w in widths))
+        if not self.rows:
+            lines.append("(none)")
+        if self.note:
+            lines.append(self.note)
+        return "\n".join(lines)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
+        note = f"<div>{html.e(self.note)}</div>" if self.note else ""
+        return {
+            "text/plain": self.text(),
+            "text/html": html.table(self.columns, self.rows, title=self.title) + note,
+            TABLE_MIME: {
+                "v": 1,
+                "title": self.title,
+                "columns": self.columns,
+                "rows": json.loads(json.dumps(self.rows, default=str)),
+            },
+        }, {}
+
+    def __repr__(self) -> str:
+        return self.text()
+
+
+class DriftView:
+    """The result of ``%operate verify``."""
+
+    def __init__(self, drift: Drift) -> None:
+        self.drift = drift
+
+    def verdict(self) -> str:
+        d = self.drift
+        if d.expected == "nothing":
+            return f"session {d.session_id} is {d.status}: nothing was applied, nothing to verify"
+        what = "the prior state it restored" if d.expected == "prior" else "what it applied"
+        if d.in_sync:
+            return f"in sync: the cluster still matches {what} (session {d.session_id})"
+        return (
+            f"DRIFT: {len(d.drifted)} of {len(d.items)} changes of session {d.session_id} no "
+            f"longer match {what}"
+        )
+
+    def text(self) -> str:
+        lines = [self.verdict()]
+        for item in self.drift.items:
+            lines.append(f"  {item.index + 1}. {item.state}: {item.summary}")
+            lines += [f"       {d}" for d in item.details]
+        return "\n".join(lines)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
+        d = self.drift
+        items = [
+            f"{html.e(i.state)}: {html.e(i.summary)}"
+            + (
+                "<ul>" + "".join(f"<li><code>{html.e(x)}</code></li>" for x in i.details) + "</ul>"
+                if i.details
+                else ""
+            )
+            for i in d.items
+        ]
+        color = "#1a7f37" if d.in_sync else "#cf222e"
+        body = (
+            f'<div class="dotop-drift" style="border-left:4px solid {color};padding:4px 10px">'
+            f"<strong>{html.e(self.verdict())}</strong>"
+            + ("<ol>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>" if items else "")
+            + "</div>"
+        )
+        data = {
+            "v": 1,
+            "status": d.status,
+            "expected": d.expected,
+            "in_sync": d.in_sync,
+            "items": [
+                {"index": i.index, "summary": i.summary, "state": i.state, "details": i.details}
+                for i in d.items
+            ],
+        }
+        meta = {"session_id": d.session_id, "checked_at": d.checked_at.isoformat()}
+        return {"text/plain": self.text(), "text/html": body, DRIFT_MIME: data}, {DRIFT_MIME: meta}
+
+    def __repr__(self) -> str:
+        return self.text()

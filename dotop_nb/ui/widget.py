@@ -1,0 +1,394 @@
+"""The proposal widget: review a plan and Approve / Refine / Reject it in a live notebook.
+
+Everything the proposal holds is here — analysis, changes grouped create / update / delete with
+field diffs, kubectl equivalents and manifests folded in accordions, dry-run verdicts, policy
+decisions with reasons, patterns, capabilities, risks and planner usage. Approve is bound to the
+plan hash shown: it runs ``Operator.execute(..., interactive=True, approver=<user>)`` inside the
+click callback, reporting each operation as it is applied, while an ``Output`` widget captures
+anything printed meanwhile (prints in a callback would otherwise land in JupyterLab's log
+console). Each decision also replaces the
+session's ordinary record output (display id = session id), which is what a saved notebook keeps:
+widget state is not saved by default.
+
+After a decision every button is disabled, and a second click does nothing (clicks are queued
+while the kernel runs the first one; a flag makes the later ones no-ops).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as w
+
+from dotop_nb.errors import DotopError
+from dotop_nb.models import FINAL_STATUSES, Operation, Proposal, Session
+from dotop_nb.ui import html, views
+from dotop_nb.ui.progress import ProgressJournal
+
+if TYPE_CHECKING:
+    from dotop_nb.service import Operator
+
+# The widget's text/plain: what nbval compares and what viewers without widget support show.
+PLAIN = "dotop-nb proposal controls (Approve / Refine / Reject need a live kernel)"
+_APPROVABLE = "proposed"
+
+
+def _yaml(value: Any) -> str:
+    import yaml  # noqa: PLC0415 -- only for display
+
+    return str(yaml.safe_dump(value, sort_keys=False, default_flow_style=False))
+
+
+def _code(text: str, rows: int) -> Any:
+    # A Textarea so the text can be selected and copied as is.
+    area = w.Textarea(value=text, rows=min(max(rows, 2), 20), layout=w.Layout(width="100%"))
+    area.add_class("dotop-code")
+    return area
+
+
+def operation_panel(op: Operation, dry: Any) -> Any:
+    """Dry-run verdict and field diff, the kubectl equivalent, and the manifest on demand."""
+    verdict = "dry-run ok" if dry is None or dry.ok else "DRY-RUN FAILED"
+    message = f": {dry.message}" if dry is not None and dry.message not in ("", "accepted") else ""
+    diff = html.diff_table(dry.diff) if dry is not None else ""
+    spec = op.model_dump(mode="json")
+    manifest = _yaml(spec.get("manifest", spec))
+    manifests = w.Accordion(
+        children=[_code(manifest, manifest.count("\n") + 1)], selected_index=None
+    )
+    manifests.set_title(0, "manifest" if "manifest" in spec else "operation spec")
+    kubectl = op.kubectl()
+    return w.VBox(
+        [
+            w.HTML(f"<b>{html.e(verdict)}</b>{html.e(message)}{diff}"),
+            w.HTML("kubectl equivalent (to read or copy; dotop-nb never runs a shell):"),
+            _code(kubectl, kubectl.count("\n") + 1),
+            manifests,
+        ]
+    )
+
+
+def details(p: Proposal) -> list[Any]:
+    """The widgets that show one proposal."""
+    parts: list[Any] = []
+    head = [
+        f"<b>Intent</b> {html.e(p.intent)}",
+        f"<b>Cluster</b> {html.e(p.cluster.server)} ({html.e(p.cluster.context or 'no context')})"
+        f" · <b>namespace</b> {html.e(p.namespace)}",
+    ]
+    parts.append(w.HTML("<br>".join(head)))
+    if p.question:
+        parts.append(w.HTML(f"<b>Question:</b> {html.e(p.question)} <i>(answer with Refine)</i>"))
+    if p.analysis:
+        parts.append(
+            w.HTML(f"<b>Analysis</b><pre style='white-space:pre-wrap'>{html.e(p.analysis)}</pre>")
+        )
+    groups: dict[str, list[tuple[int, Operation]]] = {"create": [], "update": [], "delete": []}
+    for index, op in enumerate(p.operations):
+        dry = p.dry_run[index] if index < len(p.dry_run) else None
+        action = dry.action if dry is not None and dry.action in groups else "update"
+        groups[action].append((index, op))
+    for group, members in groups.items():
+        if not members:
+            continue
+        panels = []
+        titles = []
+        for index, op in members:
+            dry = p.dry_run[index] if index < len(p.dry_run) else None
+            panels.append(operation_panel(op, dry))
+            ok = "ok" if dry is None or dry.ok else "FAILED"
+            titles.append(f"{index + 1}. {op.summary()} (dry-run {ok})")
+        accordion = w.Accordion(children=panels, selected_index=None)
+        for i, title in enumerate(titles):
+            accordion.set_title(i, title)
+        parts += [w.HTML(f"<b>{group.capitalize()} ({len(members)})</b>"), accordion]
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "Policies",
+            [
+                f"{d.effect}: {d.policy_id}"
+                + (f" (operation {d.operation + 1})" if d.operation is not None else "")
+                + f" — {d.reason}"
+                for d in p.policy
+            ],
+        ),
+        ("Risks", p.risks),
+        ("Validation plan", p.validation_plan),
+        ("Patterns", p.patterns),
+        ("Capabilities", p.capabilities),
+    ]
+    for title, items in sections:
+        if items:
+            inner = "".join(f"<li>{html.e(i)}</li>" for i in items)
+            parts.append(w.HTML(f"<b>{html.e(title)}</b><ul style='margin:0'>{inner}</ul>"))
+    u = p.usage
+    parts.append(
+        w.HTML(
+            f"<small>planner {html.e(p.planner)}{' · ' + html.e(p.model) if p.model else ''} · "
+            f"{u.model_turns} model turns · {u.tool_calls} tool calls · "
+            f"{u.input_tokens} in / {u.output_tokens} out tokens "
+            f"(cache {u.cache_read_tokens} read, {u.cache_write_tokens} written) · "
+            f"${u.cost_usd:.4f} · {u.seconds:.1f}s</small>"
+        )
+    )
+    return parts
+
+
+def _history(session: Session) -> list[Any]:
+    """Earlier revisions of a refined session (the conversation is kept, not replaced)."""
+    if len(session.proposals) < 2:
+        return []
+    items = "".join(
+        f"<li>revision {p.revision} ({html.e(p.status)}): "
+        f"{html.e('; '.join(op.summary() for op in p.operations) or 'no operations')}</li>"
+        for p in session.proposals[:-1]
+    )
+    refinements = "".join(f"<li>{html.e(r)}</li>" for r in session.refinements)
+    return [
+        w.HTML(
+            f"<b>Earlier revisions</b><ul style='margin:0'>{items}</ul>"
+            f"<b>Refinements</b><ul style='margin:0'>{refinements}</ul>"
+        )
+    ]
+
+
+class ProposalWidget:
+    """Review and decide one session. Display it with ``IPython.display.display(widget)``."""
+
+    def __init__(
+        self,
+        operator: Operator,
+        session: Session,
+        *,
+        approver: str,
+        rollback: bool = True,
+    ) -> None:
+        self.operator = operator
+        self.session_id = session.id
+        self.approver = approver
+        self.rollback = rollback
+        self.session = session
+        self.plan_hash = ""
+        self._revision = -1
+        self._decided = False
+        self._busy = False
+        self.title = w.HTML()
+        self.details = w.VBox()
+        self.text = w.Text(
+            placeholder="a correction for Refine, or a reason for Reject",
+            layout=w.Layout(width="60%"),
+        )
+        self.approve_button = w.Button(description="Approve", button_style="success", icon="check")
+        self.refine_button = w.Button(description="Refine", icon="pencil")
+        self.reject_button = w.Button(description="Reject", button_style="danger", icon="times")
+        self.status = w.HTML()
+        self._lines: list[str] = []
+        self.progress = w.HTML()
+        # Anything printed while a button's callback runs lands here, not in the log console.
+        self.output = w.Output(layout=w.Layout(max_height="240px", overflow="auto"))
+        self.approve_button.on_click(self._approve)
+        self.refine_button.on_click(self._refine)
+        self.reject_button.on_click(self._reject)
+        self.box = w.VBox(
+            [
+                self.title,
+                self.details,
+                w.HBox([self.text, self.refine_button]),
+                w.HBox([self.approve_button, self.reject_button]),
+                self.status,
+                self.progress,
+                self.output,
+            ]
+        )
+        self.box.add_class("dotop-proposal")
+        self.sync(session)
+
+    # ------------------------------------------------------------------------------ display
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Any:
+        bundle = self.box._repr_mimebundle_(include=include, exclude=exclude)
+        data = bundle[0] if isinstance(bundle, tuple) else bundle
+        data["text/plain"] = PLAIN
+        return bundle
+
+    def __repr__(self) -> str:
+        return PLAIN
+
+    @property
+    def decided(self) -> bool:
+        return self._decided
+
+    @property
+    def buttons(self) -> tuple[Any, Any, Any]:
+        return (self.approve_button, self.refine_button, self.reject_button)
+
+    def log(self, line: str) -> None:
+        """A progress line. Kept in an HTML widget that only the kernel writes: appending to an
+        Output widget while it also captures would race with the frontend's copy of it."""
+        self._lines.append(line)
+        text = html.e("\n".join(self._lines))
+        self.progress.value = f'<pre class="dotop-progress" style="margin:0">{text}</pre>'
+
+    def log_text(self) -> str:
+        return "".join(f"{line}\n" for line in self._lines)
+
+    # ------------------------------------------------------------------------------ state
+    def sync(self, session: Session) -> None:
+        """Show ``session``: rebuild the details for a new revision, set the buttons."""
+        self.session = session
+        proposal = session.proposal if session.proposals else None
+        if proposal is not None and proposal.revision != self._revision:
+            self._revision = proposal.revision
+            self.plan_hash = proposal.plan_hash
+            self.details.children = tuple(details(proposal) + _history(session))
+        if session.status in FINAL_STATUSES or session.status in ("executing", "error"):
+            self._decided = True
+        self.title.value = (
+            f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"
+            + (f" · revision {proposal.revision}" if proposal else "")
+            + f" · {html.badge(session.status)}"
+        )
+        self._set_buttons()
+        self.status.value = self._status_html(session)
+
+    def _set_buttons(self) -> None:
+        idle = not self._busy and not self._decided
+        self.approve_button.disabled = not (idle and self.session.status == _APPROVABLE)
+        self.refine_button.disabled = not idle
+        self.reject_button.disabled = not idle
+        self.text.disabled = not idle
+        if self.session.status != _APPROVABLE and idle:
+            self.approve_button.tooltip = f"not approvable: {self.session.status}"
+        else:
+            self.approve_button.tooltip = f"run plan {self.plan_hash[:12]} now"
+
+    def _status_html(self, s: Session) -> str:
+        who = ""
+        if s.approval is not None:
+            who = f"approved by {s.approval.by} · "
+        elif s.status == "rejected":
+            who = f"rejected by {s.rejected_by} · "
+        return f"{html.badge(s.status)} {html.e(who + s.message)}"
+
+    def _fail(self, err: DotopError) -> None:
+        self.log(f"✗ {err}")
+        self.status.value = (
+            f"<span style='color:#cf222e'><b>{html.e(type(err).__name__)}</b>: {html.e(err)}</span>"
+        )
+
+    def _reload(self) -> Session:
+        try:
+            return self.operator.session(self.session_id)
+        except DotopError:
+            return self.session
+
+    def _finish(self, session: Session, err: DotopError | None) -> None:
+        self._busy = False
+        self.sync(session)
+        if err is not None:
+            self._fail(err)
+        views.update_session(session)
+
+    # ------------------------------------------------------------------------------ decisions
+    def _approve(self, _button: Any = None) -> None:
+        # The callback checks again: a click queued before the button was disabled still
+        # arrives, and Button.click() ignores `disabled`.
+        if self._decided or self._busy or self.session.status != _APPROVABLE:
+            return
+        self._busy = True
+        self._set_buttons()
+        total = len(self.session.proposal.operations) if self.session.proposals else 0
+        self.log(
+            f"approved by {self.approver}: running {total} operation(s) of plan "
+            f"{self.plan_hash[:12]}"
+        )
+        seen: set[int] = set()
+        validating = [False]
+
+        def progress(s: Session) -> None:
+            if s.id != self.session_id:
+                return
+            for r in s.execution:
+                if r.index not in seen:
+                    seen.add(r.index)
+                    mark = "✓" if r.status == "applied" else "✗"
+                    extra = "" if r.status == "applied" else f" — {r.message}"
+                    self.log(f"{mark} {r.index + 1}/{total} {r.status}: {r.summary}{extra}")
+            applied = sum(1 for r in s.execution if r.status == "applied")
+            if s.status == "executing" and applied == total and not validating[0]:
+                validating[0] = True
+                self.log("validating the result …")
+
+        journal = self.operator.journal
+        listeners = journal.listeners if isinstance(journal, ProgressJournal) else []
+        listeners.append(progress)
+        failure: DotopError | None = None
+        result: Session | None = None
+        try:
+            with self.output:
+                try:
+                    result = self.operator.execute(
+                        self.session_id,
+                        approve=self.plan_hash,
+                        interactive=True,
+                        approver=self.approver,
+                        rollback=self.rollback,
+                    )
+                except DotopError as err:
+                    failure = err
+        finally:
+            listeners.remove(progress)
+        session = result if result is not None else self._reload()
+        if result is not None:
+            self._decided = True
+            self._log_outcome(result)
+        self._finish(session, failure)
+
+    def _log_outcome(self, s: Session) -> None:
+        if s.validation is not None:
+            verdict = "passed" if s.validation.ok else "FAILED"
+            self.log(f"validation {verdict}")
+            for c in s.validation.checks:
+                self.log(f"  {'✓' if c.ok else '✗'} {c.name}: {c.message}")
+        if s.rollback is not None and s.rollback.performed:
+            self.log("rollback:")
+            for st in s.rollback.steps:
+                self.log(
+                    f"  {'✓' if st.ok else '✗'} {st.action} {st.target.describe()}: {st.message}"
+                )
+        self.log(f"{s.status}: {s.message}")
+
+    def _refine(self, _button: Any = None) -> None:
+        if self._decided or self._busy:
+            return
+        text = self.text.value.strip()
+        if not text:
+            self.status.value = "Type a correction in the box, then Refine."
+            return
+        self._busy = True
+        self._set_buttons()
+        failure: DotopError | None = None
+        with self.output:
+            try:
+                self.operator.refine(self.session_id, text)
+                self.log(f"refined: {text}")
+            except DotopError as err:
+                failure = err
+        if failure is None:
+            self.text.value = ""
+        self._finish(self._reload(), failure)
+
+    def _reject(self, _button: Any = None) -> None:
+        if self._decided or self._busy:
+            return
+        self._busy = True
+        self._set_buttons()
+        failure: DotopError | None = None
+        reason = self.text.value.strip()
+        with self.output:
+            try:
+                self.operator.reject(self.session_id, reason=reason)
+                self._decided = True
+                self.log(f"rejected by {self.operator.user}" + (f": {reason}" if reason else ""))
+            except DotopError as err:
+                failure = err
+        self._finish(self._reload(), failure)

@@ -1,0 +1,450 @@
+"""Notebook surfaces without a cluster: the record and its checks, the rich outputs, the nbval
+sanitizer, option parsing, and the widget's buttons (in a real InteractiveShell)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.utils.capture import capture_output
+from nbval.plugin import get_sanitize_patterns
+
+from dotop_nb import audit
+from dotop_nb.errors import ConfigError
+from dotop_nb.magics import INTENT_OPTIONS, _resolve_hash, parse
+from dotop_nb.models import (
+    Approval,
+    Check,
+    ClusterRef,
+    DryRunResult,
+    FieldChange,
+    OperationRecord,
+    Proposal,
+    ScaleOp,
+    Session,
+    Target,
+    ValidationReport,
+)
+from dotop_nb.service import ExecutionRefused
+from dotop_nb.ui import SANITIZE_FILE, html
+from dotop_nb.ui.progress import ProgressJournal
+from dotop_nb.ui.views import SessionView
+from dotop_nb.ui.widget import PLAIN, ProposalWidget
+
+pytestmark = pytest.mark.timeout(30)
+
+MIME = audit.MIME
+T0 = datetime(2026, 11, 26, 12, 0, 0, tzinfo=UTC)
+
+
+def make_session(
+    sid: str = "op-20261126-1a2b3c4d",
+    *,
+    server: str = "https://127.0.0.1:6443",
+    version: str = "1234",
+    at: datetime = T0,
+    intent: str = "scale my-api to 3",
+    replicas: int = 3,
+) -> Session:
+    target = Target(kind="Deployment", name="my-api", namespace="shop")
+    draft = Proposal(
+        session_id=sid,
+        intent=intent,
+        namespace="shop",
+        cluster=ClusterRef(server=server, context="dotop-test"),
+        planner="offline",
+        analysis="my-api runs 2 replicas.",
+        operations=[ScaleOp(target=target, replicas=replicas)],
+        dry_run=[
+            DryRunResult(
+                ok=True,
+                action="update",
+                diff=[FieldChange(path="spec.replicas", before=2, after=replicas)],
+            )
+        ],
+        target_versions={target.key: version},
+        created_at=at,
+    )
+    proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
+    session = Session(id=sid, intent=intent, namespace="shop", created_at=at, proposals=[proposal])
+    session.message = f"proposed 1 operation(s); approve plan {proposal.plan_hash[:12]}"
+    return session
+
+
+def executed(session: Session, *, at: datetime = T0, by: str = "alice") -> Session:
+    s = session.model_copy(deep=True)
+    p = s.proposal
+    s.approval = Approval(by=by, at=at, plan_hash=p.plan_hash, interactive=True, revision=1)
+    s.execution = [
+        OperationRecord(
+            index=0,
+            summary=p.operations[0].summary(),
+            target=p.operations[0].target,
+            status="applied",
+            after_resource_version="1300",
+            message="applied",
+            started_at=at,
+            finished_at=at,
+        )
+    ]
+    s.validation = ValidationReport(
+        ok=True,
+        checks=[Check(name="rollout my-api", ok=True, message="rolled out")],
+        attempts=3,
+        seconds=1.7,
+    )
+    s.status = "executed"
+    s.message = "executed 1 operation(s); validation passed"
+    return s
+
+
+@pytest.fixture(scope="module")
+def shell() -> InteractiveShell:
+    return InteractiveShell.instance()
+
+
+# ------------------------------------------------------------------------------ parsing
+@pytest.mark.parametrize(
+    ("line", "options", "words"),
+    [
+        ("scale my-api to 3 -n shop", {"namespace": "shop"}, ["scale", "my-api", "to", "3"]),
+        ("--namespace=shop --approve scale it", {"namespace": "shop", "approve": True}, None),
+        ("scale to -1 replicas", {}, ["scale", "to", "-1", "replicas"]),
+        (
+            "-n shop -- -n --approve stay words",
+            {"namespace": "shop"},
+            ["-n", "--approve", "stay", "words"],
+        ),
+        ("set {x} and $y", {}, ["set", "{x}", "and", "$y"]),
+    ],
+)
+def test_options_are_parsed_and_the_rest_is_kept_literally(
+    line: str, options: dict[str, Any], words: list[str] | None
+) -> None:
+    parsed = parse(line.split(), INTENT_OPTIONS, what="%operate")
+    assert parsed.options == options
+    if words is not None:
+        assert parsed.words == words
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("scale --namspace shop", "unknown option '--namspace'"),
+        ("scale -n", "-n needs a value"),
+        ("scale -n --approve", "-n needs a value"),
+        ("--approve=yes", "--approve takes no value"),
+    ],
+)
+def test_bad_options_are_config_errors(line: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        parse(line.split(), INTENT_OPTIONS, what="%operate")
+
+
+def test_an_approval_hash_may_be_the_shown_prefix_of_the_current_plan_only() -> None:
+    session = make_session()
+    current = session.proposal.plan_hash
+    assert _resolve_hash(session, "") == current
+    assert _resolve_hash(session, current[:12]) == current
+    assert _resolve_hash(session, "f" * 64) == "f" * 64  # the service refuses it, with its reason
+    for bad in (current[:11], "0" * 12):
+        with pytest.raises(ExecutionRefused, match="current plan is"):
+            _resolve_hash(session, bad)
+
+
+# ------------------------------------------------------------------------------ the record
+def test_the_record_round_trips_and_its_checks_pass() -> None:
+    data, meta = audit.record(executed(make_session()))
+    assert data["v"] == 1
+    assert data["decision"] == "approved"
+    assert data["validation"] == {
+        "ok": True,
+        "checks": [{"name": "rollout my-api", "ok": True, "message": "rolled out"}],
+    }
+    assert meta["approval"]["by"] == "alice"
+    assert meta["validation"] == {"attempts": 3, "seconds": 1.7}
+    assert json.loads(json.dumps([data, meta])) == [data, meta]
+    assert audit.check(data, meta) == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (lambda d, m: d["operations"][0]["spec"].update(replicas=30), "plan hash"),
+        (lambda d, m: m["target_versions"].update({"x": "1"}), "plan hash"),
+        (lambda d, m: m["cluster"].update(server="https://prod:6443"), "plan hash"),
+        (lambda d, m: m["approval"].update(plan_hash="0" * 64), "approval is for a different"),
+        (lambda d, m: d["operations"][0].update(summary="scale nothing"), "summary does not match"),
+        (lambda d, m: d["operations"][0]["spec"].update(kind="launch"), "not a valid operation"),
+        (lambda d, m: d.update(decision="none"), "decision does not match"),
+        (lambda d, m: m.update(approval=None), "without an approval"),
+    ],
+)
+def test_edits_are_found_even_when_the_digest_is_recomputed(edit: Any, problem: str) -> None:
+    data, meta = audit.record(executed(make_session()))
+    edit(data, meta)
+    assert any("digest" in p for p in audit.check(data, meta))
+    meta["digest"] = audit.digest(data, meta)
+    assert any(problem in p for p in audit.check(data, meta)), audit.check(data, meta)
+
+
+def test_an_unknown_record_version_is_reported_as_such() -> None:
+    data, meta = audit.record(make_session())
+    data["v"] = 2
+    assert audit.check(data, meta) == ["unsupported record version 2"]
+
+
+# ------------------------------------------------------------------------------ outputs
+def test_the_view_has_three_mime_types_and_escapes_everything() -> None:
+    session = make_session(intent="scale my-api to 3 <script>alert(1)</script>")
+    session.proposals[0] = session.proposal.model_copy(
+        update={"analysis": "<img src=x onerror=alert(1)> & more"}
+    )
+    data, meta = SessionView(session)._repr_mimebundle_()
+    assert set(data) == {"text/plain", "text/html", MIME}
+    assert set(meta) == {MIME}
+    page = data["text/html"]
+    assert "<script>" not in page
+    assert "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&amp; more" in page
+    assert 'data-session="op-20261126-1a2b3c4d"' in page
+    assert "To approve: the Approve button" in data["text/plain"]
+
+
+def _sanitized(text: str) -> str:
+    for regex, replace in get_sanitize_patterns(SANITIZE_FILE.read_text()):
+        text = re.sub(regex, replace, text)
+    return text
+
+
+@pytest.mark.parametrize("state", ["proposed", "executed"])
+def test_two_runs_of_a_runbook_compare_equal_under_nbval_with_the_sanitizer(state: str) -> None:
+    """nbval compares data exactly (the JSON record unsanitized) and output metadata never."""
+    one = make_session("op-20261126-1a2b3c4d", server="https://127.0.0.1:6443", version="41")
+    two = make_session(
+        "op-20261127-9f8e7d6c",
+        server="https://127.0.0.1:39117",
+        version="977",
+        at=T0 + timedelta(days=1),
+    )
+    if state == "executed":
+        one = executed(one)
+        two = executed(two, at=T0 + timedelta(days=1))
+        two.validation = two.validation.model_copy(update={"attempts": 9, "seconds": 12.25})  # type: ignore[union-attr]
+    first, _ = SessionView(one)._repr_mimebundle_()
+    second, _ = SessionView(two)._repr_mimebundle_()
+    assert first[MIME] == second[MIME]
+    assert first["text/plain"] != second["text/plain"]
+    assert _sanitized(first["text/plain"]) == _sanitized(second["text/plain"])
+    assert _sanitized(first["text/html"]) == _sanitized(second["text/html"])
+
+
+def test_the_drift_path_lookup_takes_dotted_keys_and_named_items() -> None:
+    obj = {
+        "spec": {
+            "replicas": 3,
+            "template": {
+                "metadata": {"annotations": {"kubectl.kubernetes.io/restartedAt": "T"}},
+                "spec": {"containers": [{"name": "app", "image": "nginx:1.27"}]},
+            },
+        }
+    }
+    assert audit.lookup(obj, "spec.replicas") == 3
+    assert (
+        audit.lookup(obj, "spec.template.metadata.annotations.kubectl.kubernetes.io/restartedAt")
+        == "T"
+    )
+    assert audit.lookup(obj, "spec.template.spec.containers[app].image") == "nginx:1.27"
+    assert audit.lookup(obj, "spec.template.spec.containers[app]") == {
+        "name": "app",
+        "image": "nginx:1.27",
+    }
+    assert audit.lookup(obj, "spec.template.spec.containers[web].image") is audit._MISSING
+    assert audit.lookup(obj, "spec.paused") is audit._MISSING
+
+
+# ------------------------------------------------------------------------------ the widget
+class JournalOperator:
+    """The Operator's decision methods over a real journal, without a cluster."""
+
+    def __init__(self, session: Session, folder: Path, *, fail: bool = False) -> None:
+        self.journal = ProgressJournal(folder)
+        session.log("created")
+        self.journal.save(session)
+        self.user = "bob"
+        self.fail = fail
+        self.executions: list[dict[str, Any]] = []
+
+    def session(self, session_id: str) -> Session:
+        return self.journal.load(session_id)
+
+    def execute(self, session_id: str, **kwargs: Any) -> Session:
+        self.executions.append(kwargs)
+        s = self.session(session_id)
+        if self.fail:
+            raise ExecutionRefused("deployment/my-api in shop changed since the plan was made")
+        done = executed(s, by=kwargs["approver"])
+        s.approval, s.status = done.approval, "executing"
+        s.log("approved")
+        self.journal.save(s)
+        s.execution = done.execution
+        s.log("operation_applied")
+        self.journal.save(s)
+        s.validation, s.status, s.message = done.validation, "executed", done.message
+        s.log("executed")
+        self.journal.save(s)
+        return s
+
+    def refine(self, session_id: str, text: str) -> Proposal:
+        s = self.session(session_id)
+        again = make_session(session_id, intent=s.intent, replicas=4)
+        s.refinements.append(text)
+        s.proposals.append(again.proposal.model_copy(update={"revision": 2}))
+        s.log("refined", text)
+        self.journal.save(s)
+        return s.proposal
+
+    def reject(self, session_id: str, *, reason: str = "") -> Session:
+        s = self.session(session_id)
+        s.status, s.rejected_by, s.message = "rejected", self.user, f"rejected: {reason}"
+        s.log("rejected")
+        self.journal.save(s)
+        return s
+
+
+def test_approve_runs_once_with_progress_and_updates_the_record(
+    shell: InteractiveShell, tmp_path: Path
+) -> None:
+    operator = JournalOperator(make_session(), tmp_path)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    assert repr(widget) == PLAIN
+    bundle = widget._repr_mimebundle_()
+    assert bundle["text/plain"] == PLAIN
+    assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == widget.box.model_id
+
+    with capture_output() as io:
+        widget.approve_button.click()
+    assert operator.executions == [
+        {
+            "approve": widget.plan_hash,
+            "interactive": True,
+            "approver": "alice",
+            "rollback": True,
+        }
+    ]
+    [update] = io.outputs
+    assert update.update is True
+    assert update.transient == {"display_id": "op-20261126-1a2b3c4d"}
+    assert update.data[MIME]["status"] == "executed"
+    assert widget.log_text().splitlines() == [
+        f"approved by alice: running 1 operation(s) of plan {widget.plan_hash[:12]}",
+        "✓ 1/1 applied: scale deployment/my-api in shop to 3 replicas",
+        "validating the result …",
+        "validation passed",
+        "  ✓ rollout my-api: rolled out",
+        "executed: executed 1 operation(s); validation passed",
+    ]
+    assert all(b.disabled for b in widget.buttons)
+    assert operator.journal.listeners == []
+
+    with capture_output() as io:
+        widget.approve_button.click()
+        widget.refine_button.click()
+        widget.reject_button.click()
+    assert io.outputs == []
+    assert len(operator.executions) == 1
+
+
+def test_a_refused_approval_shows_why_and_leaves_the_widget_usable(
+    shell: InteractiveShell, tmp_path: Path
+) -> None:
+    operator = JournalOperator(make_session(), tmp_path, fail=True)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    with capture_output():
+        widget.approve_button.click()
+    assert "changed since the plan was made" in widget.status.value
+    assert "ExecutionRefused" in widget.status.value
+    assert not widget.decided
+    assert not widget.refine_button.disabled
+
+
+def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(
+    shell: InteractiveShell, tmp_path: Path
+) -> None:
+    operator = JournalOperator(make_session(), tmp_path)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    first, details = widget.plan_hash, widget.details.children
+    widget.text.value = "use 4 instead"
+    with capture_output() as io:
+        widget.refine_button.click()
+    assert io.outputs[0].data[MIME]["revision"] == 2
+    assert widget.plan_hash != first
+    assert widget.details.children != details
+    earlier = widget.details.children[-1].value
+    assert "revision 1 (proposed): scale deployment/my-api in shop to 3 replicas" in earlier
+    assert "use 4 instead" in earlier
+    assert not widget.approve_button.disabled
+    with capture_output():
+        widget.approve_button.click()
+    assert operator.executions[0]["approve"] == widget.plan_hash
+
+
+def test_a_question_disables_approve_but_not_refine(
+    shell: InteractiveShell, tmp_path: Path
+) -> None:
+    session = make_session()
+    session.proposals[0] = session.proposal.model_copy(
+        update={"status": "needs_clarification", "question": "Which deployment?"}
+    )
+    session.status = "needs_clarification"
+    operator = JournalOperator(session, tmp_path)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    assert widget.approve_button.disabled
+    assert widget.approve_button.tooltip == "not approvable: needs_clarification"
+    assert not widget.refine_button.disabled
+    assert any("Which deployment?" in getattr(c, "value", "") for c in widget.details.children)
+    with capture_output():
+        widget.approve_button.click()
+    assert operator.executions == []
+
+
+def test_reject_disables_everything(shell: InteractiveShell, tmp_path: Path) -> None:
+    operator = JournalOperator(make_session(), tmp_path)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    widget.text.value = "not today"
+    with capture_output() as io:
+        widget.reject_button.click()
+    assert io.outputs[0].data[MIME]["status"] == "rejected"
+    assert all(b.disabled for b in widget.buttons)
+    with capture_output():
+        widget.approve_button.click()
+    assert operator.executions == []
+
+
+def test_the_details_group_changes_and_fold_away_manifests(
+    shell: InteractiveShell, tmp_path: Path
+) -> None:
+    operator = JournalOperator(make_session(), tmp_path)
+    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    texts = [getattr(c, "value", "") for c in widget.details.children]
+    assert any("<b>Update (1)</b>" in t for t in texts)
+    [accordion] = [c for c in widget.details.children if type(c).__name__ == "Accordion"]
+    assert accordion.selected_index is None
+    assert accordion.get_title(0) == "1. scale deployment/my-api in shop to 3 replicas (dry-run ok)"
+    panel = accordion.children[0]
+    kubectl = next(c for c in panel.children if type(c).__name__ == "Textarea")
+    assert kubectl.value == "kubectl scale deployment/my-api --replicas=3 -n shop"
+    assert "spec.replicas" in panel.children[0].value
+    assert any("planner offline" in t for t in texts)
+
+
+def test_html_helpers_escape_table_cells() -> None:
+    page = html.table(["a"], [["<b>x</b>"]], title="<t>")
+    assert "<b>x" not in page
+    assert "&lt;t&gt;" in page

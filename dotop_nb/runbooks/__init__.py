@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import time
@@ -89,10 +90,18 @@ def available() -> list[Runbook]:
                 name=path.stem,
                 path=path,
                 title=title,
-                parameters={k: v.get("default") for k, v in params.items()},
+                parameters={k: _literal(v.get("default")) for k, v in params.items()},
             )
         )
     return found
+
+
+def _literal(source: Any) -> Any:
+    # papermill reports a default as its source text ("False", '"my-api"').
+    try:
+        return ast.literal_eval(str(source))
+    except (ValueError, SyntaxError):
+        return source
 
 
 def find(name: str) -> Runbook:
@@ -104,18 +113,18 @@ def find(name: str) -> Runbook:
 
 
 def check_parameters(runbook: Runbook, parameters: dict[str, Any]) -> None:
-    unknown = sorted(set(parameters) - set(runbook.parameters))
-    if unknown:
-        raise ConfigError(
-            f"runbook {runbook.name} has no parameter {', '.join(unknown)}",
-            hint=f"its parameters: {', '.join(runbook.parameters)}",
-        )
     secret = [k for k, v in parameters.items() if _SECRET.search(k) or _SECRET.search(str(v))]
     if secret:
         raise ConfigError(
             f"refusing parameter(s) {', '.join(secret)}: they look like secrets, and papermill "
             "copies every parameter into the output notebook",
             hint="give credentials through KUBECONFIG, a service account or the environment",
+        )
+    unknown = sorted(set(parameters) - set(runbook.parameters))
+    if unknown:
+        raise ConfigError(
+            f"runbook {runbook.name} has no parameter {', '.join(unknown)}",
+            hint=f"its parameters: {', '.join(runbook.parameters)}",
         )
 
 
@@ -177,7 +186,10 @@ def _outcomes(notebook: Path) -> list[tuple[str, str]]:
 
 
 def _exit_for(status: str | None, ename: str) -> int:
+    # A failed run whose session is still "proposed" was refused before anything executed
+    # (e.g. a policy needing an interactive approval): that is a block.
     codes = {
+        "proposed": 5,
         "blocked": 5,
         "rejected": 5,
         "needs_clarification": 4,

@@ -617,10 +617,7 @@ class OperateMagics(Magics, Configurable):
     def _cmd_patterns(self, args: list[str]) -> None:
         # The engine's own knowledge base: a second one in this process could contend for a
         # local Qdrant folder (it is locked to one client).
-        kb = getattr(self.operator(), "knowledge", None)
-        if kb is None:
-            print("patterns: not available — the knowledge engine is not installed in this version")
-            return
+        kb = self.operator().knowledge
         if args:
             query = " ".join(args)
             hits = kb.search(query, kind="pattern", k=5)

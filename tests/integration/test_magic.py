@@ -512,10 +512,3 @@ def test_patterns_are_listed_and_searched_when_the_knowledge_engine_is_there(
     assert "stateless-ha" in [r[0] for r in rows]
 
 
-def test_patterns_say_not_available_without_the_knowledge_engine(
-    nb: Notebook, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(nb.magics.operator(), "knowledge", None)
-    cell = nb.ok("%operate patterns")
-    assert cell.io.stdout.startswith("patterns: not available")
-    assert cell.io.outputs == []

@@ -13,15 +13,14 @@ the :class:`Gateway`, which only the service's executor holds.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dotop_nb import diffing
 from dotop_nb.cluster import capabilities as caps
 from dotop_nb.cluster.client import FIELD_MANAGER, KubeClient
-from dotop_nb.cluster.redact import redact, redact_list
-from dotop_nb.errors import ApiError, ClusterError, DotopError, Forbidden, Invalid, NotFound
+from dotop_nb.cluster.redact import redact
+from dotop_nb.errors import ApiError, DotopError, NotFound
 from dotop_nb.models import (
     ApplyOp,
     ClusterRef,
@@ -36,6 +35,9 @@ from dotop_nb.models import (
     Target,
 )
 
+if TYPE_CHECKING:
+    from dotop_nb.cluster.view import ClusterView
+
 Json = dict[str, Any]
 
 _PATCH_TYPES = {
@@ -44,12 +46,6 @@ _PATCH_TYPES = {
     "json": "application/json-patch+json",
 }
 _REVISION = "deployment.kubernetes.io/revision"
-_POD_TEMPLATE_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
-# Bounds on what the read-only view returns: an event message or an apiserver error is text
-# written by whoever controls the cluster's objects, so it is cut before it reaches a planner.
-_EVENT_MESSAGE_LIMIT = 1000
-_ERROR_LIMIT = 300
-_CRD_API_VERSION = "apiextensions.k8s.io/v1"
 
 
 class OperationRefused(DotopError):
@@ -94,6 +90,8 @@ class Gateway:
 
     def reader(self) -> ClusterView:
         """The read-only view handed to planners."""
+        from dotop_nb.cluster.view import ClusterView  # noqa: PLC0415 - it imports this module
+
         return ClusterView(self)
 
     # ------------------------------------------------------------------------------ reads
@@ -382,170 +380,3 @@ def _restorable(prior: Json) -> Json:
     ):
         meta.pop(key, None)
     return body
-
-
-class ClusterView:
-    """Read-only view of the cluster for planners: reads (Secret values redacted) and dry-run.
-
-    It has no write method; the gateway it wraps is private to it.
-    """
-
-    def __init__(self, gateway: Gateway) -> None:
-        self.__gateway = gateway
-
-    @property
-    def identity(self) -> ClusterRef:
-        return self.__gateway.identity
-
-    def get(self, target: Target) -> Json | None:
-        found = self.__gateway.get_raw(target)
-        return redact(found) if found is not None else None
-
-    def list_objects(
-        self,
-        api_version: str,
-        kind: str,
-        namespace: str | None = None,
-        *,
-        label_selector: str | None = None,
-        limit: int | None = None,
-        stale_ok: bool = False,
-    ) -> list[Json]:
-        try:
-            items = self.__gateway.client.list(
-                api_version,
-                kind,
-                namespace,
-                label_selector=label_selector,
-                limit=limit,
-                stale_ok=stale_ok,
-            )
-        except NotFound:
-            return []
-        return redact_list(items)
-
-    def namespace_exists(self, namespace: str) -> bool:
-        return self.__gateway.namespace_labels(namespace) is not None
-
-    def history(self, target: Target) -> list[Json]:
-        return redact_list(self.__gateway.history(target))
-
-    def dry_run(self, operation: Operation) -> DryRunResult:
-        return self.__gateway.dry_run(operation)
-
-    def capabilities(self) -> list[str]:
-        return self.__gateway.capabilities()
-
-    def events(self, target: Target, *, limit: int = 50) -> list[Json]:
-        client = self.__gateway.client
-        selector = f"involvedObject.kind={target.kind},involvedObject.name={target.name}"
-        try:
-            items = client.list("v1", "Event", target.namespace, field_selector=selector)
-        except NotFound:
-            return []
-        summaries = [_event_summary(e) for e in items]
-        summaries.sort(key=lambda e: (str(e["last"] or ""), str(e["first"] or "")))
-        return summaries[-max(1, limit) :]
-
-    def logs(
-        self,
-        pod: str,
-        namespace: str,
-        *,
-        container: str | None = None,
-        tail_lines: int = 100,
-        limit_bytes: int = 64_000,
-    ) -> str:
-        client = self.__gateway.client
-        query = {"tailLines": str(max(1, tail_lines)), "limitBytes": str(max(1, limit_bytes))}
-        if container:
-            query["container"] = container
-        path = client.resource("v1", "Pod").path(namespace=namespace, name=pod, sub="log")
-        try:
-            answer = client.request("GET", path, query=query, accept="*/*")
-        except (NotFound, Invalid, Forbidden):
-            raise  # the apiserver's own short message: no such pod or container, or no access
-        except ApiError as err:
-            # e.g. the apiserver cannot reach a kubelet (the local kwok cluster has none): its
-            # message names internal addresses and is not a log, so only its start is kept.
-            detail = err.message[:_ERROR_LIMIT]
-            raise ClusterError(
-                f"the logs of pod {pod} are not available: {detail}",
-                hint="the node agent does not serve logs here; use events and the object's "
-                "status instead",
-            ) from err
-        return answer if isinstance(answer, str) else json.dumps(answer)
-
-    def api_resources(self) -> list[Json]:
-        found = self.__gateway.client.resources()
-        return [
-            {
-                "apiVersion": res.api_version,
-                "kind": res.kind,
-                "namespaced": res.namespaced,
-                "verbs": list(res.verbs),
-            }
-            for res in sorted(found.values(), key=lambda r: (r.group, r.kind, r.version))
-        ]
-
-    def crd_schema(self, kind: str, *, group: str | None = None) -> Json | None:
-        client = self.__gateway.client
-        # Discovery names the plural and group; the CRD is then one GET (``<plural>.<group>``)
-        # instead of listing every CRD with its schema.
-        candidates = {
-            (res.group, res.plural)
-            for res in client.resources().values()
-            if res.group
-            and res.kind.lower() == kind.lower()
-            and (group is None or res.group == group)
-        }
-        for res_group, plural in sorted(candidates):
-            try:
-                crd = client.get(
-                    _CRD_API_VERSION, "CustomResourceDefinition", f"{plural}.{res_group}"
-                )
-            except NotFound:
-                continue  # served by an aggregated API, not a CRD
-            spec = crd.get("spec") or {}
-            names = spec.get("names") or {}
-            return {
-                "name": crd["metadata"]["name"],
-                "group": spec.get("group"),
-                "kind": names.get("kind"),
-                "plural": names.get("plural"),
-                "scope": spec.get("scope"),
-                "versions": [
-                    {
-                        "name": v.get("name"),
-                        "served": v.get("served"),
-                        "storage": v.get("storage"),
-                        "schema": (v.get("schema") or {}).get("openAPIV3Schema") or {},
-                    }
-                    for v in spec.get("versions") or []
-                ],
-            }
-        return None
-
-
-def _event_summary(event: Json) -> Json:
-    involved = event.get("involvedObject") or {}
-    message = str(event.get("message") or "")
-    if len(message) > _EVENT_MESSAGE_LIMIT:
-        message = message[:_EVENT_MESSAGE_LIMIT] + " …"
-    meta = event.get("metadata") or {}
-    return {
-        "type": event.get("type") or "",
-        "reason": event.get("reason") or "",
-        "message": message,
-        "count": event.get("count") or 1,
-        "first": event.get("firstTimestamp")
-        or event.get("eventTime")
-        or meta.get("creationTimestamp"),
-        "last": event.get("lastTimestamp")
-        or event.get("eventTime")
-        or meta.get("creationTimestamp"),
-        "source": (event.get("source") or {}).get("component")
-        or event.get("reportingComponent")
-        or "",
-        "object": f"{involved.get('kind', '')}/{involved.get('name', '')}",
-    }

@@ -18,7 +18,6 @@ import getpass
 import os
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,24 +27,14 @@ from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.gateway import Gateway
-from dotop_nb.cluster.redact import redact
-from dotop_nb.cluster.validation import Validator
-from dotop_nb.errors import ClusterError, ClusterUnreachable, ConfigError, DotopError
+from dotop_nb.errors import ConfigError
+from dotop_nb.execution import ExecutionRefused, Executor
 from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
-    Approval,
-    DeleteOp,
     DryRunResult,
-    Operation,
-    OperationRecord,
-    OperationStatus,
     Proposal,
     ProposalStatus,
-    RollbackRecord,
-    RollbackStep,
     Session,
-    Target,
-    utcnow,
 )
 from dotop_nb.planner import PlannerError
 from dotop_nb.ports import Planner, PlanRequest, PlanResult
@@ -55,12 +44,6 @@ Json = dict[str, Any]
 
 MAX_INTENT = 2000
 _NAMESPACE_OK = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-
-
-class ExecutionRefused(DotopError):
-    """Execution was refused before anything changed. The message says why and what to do."""
-
-    exit_code = 5
 
 
 def check_intent(intent: Any) -> str:
@@ -100,14 +83,6 @@ def check_namespace(namespace: Any) -> str:
             hint="namespace names are lower-case letters, digits and '-', at most 63 characters",
         )
     return namespace
-
-
-@dataclass
-class _Executed:
-    """What execution changed, kept in memory with the raw prior state (for rollback)."""
-
-    operations: list[Operation] = field(default_factory=list)
-    priors: list[Json | None] = field(default_factory=list)
 
 
 class Operator:
@@ -329,319 +304,21 @@ class Operator:
         ``approve`` must be that proposal's ``plan_hash``. ``interactive=True`` states that a
         person approved it just now (a policy's ``require_approval`` needs that). Refused — with
         nothing changed — for a wrong or stale hash, a tampered record, a failed dry-run, a
-        policy denial, a missing interactive approval, a second execution, or a target that
-        changed since planning. A session whose execution was interrupted (cluster unreachable)
-        can be executed again with the same approval: operations already applied are skipped.
+        policy denial, a missing interactive approval, a second execution, a session planned on
+        another cluster, or a target that changed since planning. A session whose execution was
+        interrupted can be executed again with the same approval: operations already applied
+        are skipped. See :mod:`dotop_nb.execution`.
         """
-        with self.journal.lock(session_id):
-            session = self.journal.load(session_id)
-            resuming = self._check_executable(session, approve, interactive=interactive)
-            proposal = session.proposal
-            if not resuming:
-                session.approval = Approval(
-                    by=approver or self.user,
-                    plan_hash=approve,
-                    interactive=interactive,
-                    revision=proposal.revision,
-                )
-                session.log("approved", f"by {session.approval.by} ({approve[:12]})")
-            else:
-                session.log("resumed", f"by {approver or self.user}")
-            session.status = "executing"
-            self.journal.save(session)
-            try:
-                return self._run(session, rollback=rollback)
-            except BaseException as err:
-                # An interrupt (Ctrl-C, the notebook's stop button) or a bug mid-execution must
-                # not leave the session "executing" forever: record it as resumable.
-                if session.status == "executing":
-                    applied = sum(1 for r in session.execution if r.status == "applied")
-                    session.status = "error"
-                    session.message = (
-                        f"execution stopped by {type(err).__name__} after {applied} of "
-                        f"{len(proposal.operations)} operation(s) were applied; run the same "
-                        "approval again to resume (applied operations are not repeated)"
-                    )
-                    session.log("error", session.message)
-                    self.journal.save(session)
-                raise
-
-    def _check_executable(self, session: Session, approve: str, *, interactive: bool) -> bool:
-        """Raise ExecutionRefused unless the session may execute now; True when resuming."""
-        sid = session.id
-        if not session.proposals:
-            raise ExecutionRefused(f"session {sid} has no proposal")
-        proposal = session.proposal
-        here = self.gateway.identity.server
-        if proposal.cluster.server != here:
-            raise ExecutionRefused(
-                f"session {sid} was planned on {proposal.cluster.server}, but this engine is "
-                f"connected to {here}",
-                hint="approve it with the kubeconfig/context it was planned with, or analyze "
-                "the intent again on this cluster",
-            )
-        if proposal.compute_hash() != proposal.plan_hash:
-            raise ExecutionRefused(
-                f"the stored plan of session {sid} does not match its hash: the record was "
-                "modified after it was proposed",
-                hint="nothing was executed; analyze the intent again",
-            )
-        if approve != proposal.plan_hash:
-            raise ExecutionRefused(
-                f"the approval is for plan {approve[:12] or '(empty)'}, but session {sid}'s "
-                f"current plan is {proposal.plan_hash[:12]} (revision {proposal.revision})",
-                hint="review the current proposal and approve its plan hash",
-            )
-        resuming = session.status == "error" and session.approval is not None
-        if session.status in ("executed", "failed", "rolled_back", "executing"):
-            when = session.events[-1].at.isoformat(timespec="seconds") if session.events else ""
-            raise ExecutionRefused(
-                f"session {sid} was already executed ({session.status}, {when})",
-                hint="an approved plan runs once; analyze again for a new change",
-            )
-        if session.status == "rejected":
-            raise ExecutionRefused(f"session {sid} was rejected by {session.rejected_by}")
-        if proposal.status == "needs_clarification":
-            raise ExecutionRefused(
-                f"session {sid} needs clarification: {proposal.question}",
-                hint="answer with refine, then approve the new plan",
-            )
-        if proposal.status == "dry_run_failed":
-            failed = [
-                f"{op.summary()}: {d.message}"
-                for op, d in zip(proposal.operations, proposal.dry_run, strict=True)
-                if not d.ok
-            ]
-            raise ExecutionRefused(
-                "the server-side dry-run rejected: " + "; ".join(failed),
-                hint="refine the intent so every operation passes the dry-run",
-            )
-        denied = proposal.denied
-        if denied:
-            raise ExecutionRefused(
-                "blocked by policy: " + "; ".join(f"{d.policy_id}: {d.reason}" for d in denied),
-                hint="change the plan (refine) or the policy; a denial cannot be approved",
-            )
-        if not proposal.operations:
-            raise ExecutionRefused(f"session {sid} has no operations to execute")
-        needs = [d for d in proposal.policy if d.effect == "require_approval"]
-        if needs and not interactive:
-            raise ExecutionRefused(
-                "an interactive human approval is required by "
-                + ", ".join(sorted({d.policy_id for d in needs}))
-                + ": "
-                + "; ".join(d.reason for d in needs),
-                hint="approve it in the notebook (Approve button or `%operate approve`) or "
-                "at a terminal; an unattended run cannot satisfy this policy",
-            )
-        applied_keys = {
-            r.target.key: r.after_resource_version
-            for r in session.execution
-            if r.status == "applied"
-        }
-        for op in proposal.operations:
-            key = op.target.key
-            current = self.gateway.get_raw(op.target)
-            now = (current or {}).get("metadata", {}).get("resourceVersion", "")
-            expected = (
-                applied_keys.get(key)
-                if resuming and key in applied_keys
-                else (proposal.target_versions.get(key, ""))
-            )
-            if now != expected and not (resuming and key in applied_keys):
-                raise ExecutionRefused(
-                    f"{op.target.describe()} changed since the plan was made "
-                    f"(resourceVersion {expected or 'absent'} → {now or 'absent'})",
-                    hint="re-plan: refine the session or analyze again, then approve the new plan",
-                )
-        return resuming
-
-    # ------------------------------------------------------------------------------ running
-    def _run(self, session: Session, *, rollback: bool) -> Session:
-        proposal = session.proposal
-        done = {r.index for r in session.execution if r.status == "applied"}
-        changed = _Executed()
-        for index, op in enumerate(proposal.operations):
-            if index in done:
-                continue
-            started = utcnow()
-            prior: Json | None = None
-            try:
-                prior = self.gateway.get_raw(op.target)
-                answer = self.gateway.execute(op, prior)
-            except ClusterUnreachable as err:
-                self._record(
-                    session,
-                    index,
-                    op,
-                    status="unknown",
-                    prior=prior,
-                    version=None,
-                    message=str(err),
-                    started=started,
-                )
-                session.status = "error"
-                session.message = (
-                    f"the cluster became unreachable during {op.summary()}; "
-                    f"{len(done) + len(changed.operations)} of {len(proposal.operations)} "
-                    "operations were applied. Run the same approval again to resume: applied "
-                    "operations are not repeated."
-                )
-                session.log("error", session.message)
-                self.journal.save(session)
-                raise ExecutionRefused(session.message) from err
-            except DotopError as err:
-                self._record(
-                    session,
-                    index,
-                    op,
-                    status="failed",
-                    prior=prior,
-                    version=None,
-                    message=str(err),
-                    started=started,
-                )
-                session.log("operation_failed", f"{op.summary()}: {err}")
-                return self._finish_failed(
-                    session, changed, rollback=rollback, reason=f"{op.summary()} failed: {err}"
-                )
-            version = (answer.get("metadata") or {}).get("resourceVersion")
-            self._record(
-                session,
-                index,
-                op,
-                status="applied",
-                prior=prior,
-                version=version,
-                message="applied",
-                started=started,
-            )
-            changed.operations.append(op)
-            changed.priors.append(prior)
-            session.log("operation_applied", op.summary())
-            self.journal.save(session)
-
-        report = Validator(self.gateway, timeout=self.validation_timeout).validate(
-            proposal.operations
+        executor = Executor(
+            self.gateway, self.journal, validation_timeout=self.validation_timeout, user=self.user
         )
-        session.validation = report
-        session.log("validated", "ok" if report.ok else "failed")
-        if report.ok:
-            session.status = "executed"
-            session.message = f"executed {len(proposal.operations)} operation(s); validation passed"
-            session.log("executed", session.message)
-            self.journal.save(session)
-            return session
-        failed = "; ".join(c.message for c in report.checks if not c.ok)
-        return self._finish_failed(
-            session, changed, rollback=rollback, reason=f"validation failed: {failed}"
+        return executor.execute(
+            session_id,
+            approve=approve,
+            interactive=interactive,
+            rollback=rollback,
+            approver=approver,
         )
-
-    def _record(
-        self,
-        session: Session,
-        index: int,
-        op: Operation,
-        *,
-        status: OperationStatus,
-        prior: Json | None,
-        version: str | None,
-        message: str,
-        started: Any,
-    ) -> None:
-        session.execution = [r for r in session.execution if r.index != index]
-        session.execution.append(
-            OperationRecord(
-                index=index,
-                summary=op.summary(),
-                target=op.target,
-                status=status,
-                prior=redact(prior) if prior is not None else None,
-                after_resource_version=version,
-                message=message,
-                started_at=started,
-                finished_at=utcnow(),
-            )
-        )
-        session.execution.sort(key=lambda r: r.index)
-
-    def _finish_failed(
-        self, session: Session, changed: _Executed, *, rollback: bool, reason: str
-    ) -> Session:
-        session.message = reason
-        if not rollback or not changed.operations:
-            session.rollback = RollbackRecord(
-                performed=False,
-                reason="rollback disabled" if not rollback else "nothing was changed",
-            )
-            session.status = "failed"
-            session.log("failed", reason)
-            self.journal.save(session)
-            return session
-        session.rollback = self._rollback(changed)
-        ok = (
-            session.rollback.verified is not None
-            and session.rollback.verified.ok
-            and all(s.ok for s in session.rollback.steps)
-        )
-        session.status = "rolled_back" if ok else "failed"
-        session.message = reason + (
-            "; the changes were rolled back and the prior state verified"
-            if ok
-            else "; ROLLBACK INCOMPLETE — see the rollback record"
-        )
-        session.log("rolled_back" if ok else "rollback_failed", session.message)
-        self.journal.save(session)
-        return session
-
-    def _rollback(self, changed: _Executed) -> RollbackRecord:
-        """Restore every changed object from its prior state, newest change first."""
-        steps: list[RollbackStep] = []
-        restored: dict[str, tuple[Target, bool]] = {}
-        pairs = list(zip(changed.operations, changed.priors, strict=True))
-        seen: set[str] = set()
-        # The oldest prior of an object is its state before the session: restore that one.
-        first_prior: dict[str, Json | None] = {}
-        for op, prior in pairs:
-            first_prior.setdefault(op.target.key, prior)
-        for op, _ in reversed(pairs):
-            key = op.target.key
-            if key in seen:
-                continue
-            seen.add(key)
-            prior = first_prior[key]
-            try:
-                if prior is None:
-                    self.gateway.delete(op.target)
-                    steps.append(
-                        RollbackStep(
-                            target=op.target,
-                            action="delete",
-                            ok=True,
-                            message="created by this session; deleted",
-                        )
-                    )
-                    restored[key] = (op.target, True)
-                else:
-                    recreate = isinstance(op, DeleteOp)
-                    self.gateway.restore(prior)
-                    steps.append(
-                        RollbackStep(
-                            target=op.target,
-                            action="recreate" if recreate else "restore",
-                            ok=True,
-                            message="restored from the recorded prior state",
-                        )
-                    )
-                    restored[key] = (op.target, False)
-            except ClusterError as err:
-                steps.append(
-                    RollbackStep(target=op.target, action="restore", ok=False, message=str(err))
-                )
-        verify = Validator(self.gateway, timeout=self.validation_timeout).validate_targets(
-            list(restored.values())
-        )
-        return RollbackRecord(performed=True, steps=steps, verified=verify)
 
     def sessions(self) -> Sequence[str]:
         return self.journal.ids()
@@ -662,3 +339,6 @@ def _whoami() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace"]

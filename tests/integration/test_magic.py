@@ -510,5 +510,3 @@ def test_patterns_are_listed_and_searched_when_the_knowledge_engine_is_there(
     rows = found.data["application/vnd.dotop.table+json"]["rows"]
     assert 0 < len(rows) <= 5
     assert "stateless-ha" in [r[0] for r in rows]
-
-

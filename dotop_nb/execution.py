@@ -66,15 +66,7 @@ class Executor:
         rollback: bool = True,
         approver: str | None = None,
     ) -> Session:
-        """Run exactly the approved operations of the session's latest proposal.
-
-        ``approve`` must be that proposal's ``plan_hash``. ``interactive=True`` states that a
-        person approved it just now (a policy's ``require_approval`` needs that). Refused — with
-        nothing changed — for a wrong or stale hash, a tampered record, a failed dry-run, a
-        policy denial, a missing interactive approval, a second execution, or a target that
-        changed since planning. A session whose execution was interrupted (cluster unreachable)
-        can be executed again with the same approval: operations already applied are skipped.
-        """
+        """Check, then run the session's approved plan (see :meth:`Operator.execute`)."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
             resuming = self._check_executable(session, approve, interactive=interactive)

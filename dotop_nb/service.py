@@ -89,7 +89,7 @@ class Operator:
     """The dotop-nb engine, used by the notebook magic, the CLI and runbooks alike.
 
     ``kubeconfig`` / ``context`` pick the cluster the usual way (KUBECONFIG, ~/.kube/config,
-    in-cluster). ``planner`` is ``auto`` or ``offline``. ``sessions`` is the journal folder
+    in-cluster). ``planner`` is ``auto``, ``offline``, ``anthropic``, ``hybrid`` or a Planner.
     (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder (default
     ``./policies`` or DOTOP_POLICIES), ``patterns`` the pattern folder (default ``./patterns`` or
     DOTOP_PATTERNS), searched with the policies through the knowledge base.

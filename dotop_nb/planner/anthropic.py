@@ -42,10 +42,8 @@ Example::
 from __future__ import annotations
 
 import json
-import os
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from importlib import resources
 from string import Template
 from typing import Any
@@ -55,20 +53,16 @@ import anthropic
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import Proposal, Usage
 from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable, StopReason
-from dotop_nb.planner.tools import (
-    Submission,
-    Toolbox,
-    namespace_summary,
-    submission_of,
-    to_yaml,
-    truncate,
-    untrusted,
-)
+from dotop_nb.planner.boundary import to_yaml, truncate, untrusted
+from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
+from dotop_nb.planner.schema import Submission
+from dotop_nb.planner.settings import DEFAULT_MODEL, AnthropicSettings
+from dotop_nb.planner.summaries import namespace_summary
+from dotop_nb.planner.tools import Toolbox, submission_of
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
 
-DEFAULT_MODEL = "claude-sonnet-5-5"
 EPHEMERAL: Json = {"type": "ephemeral"}
 _PREVIOUS_LIMIT = 24_000  # characters of the previous proposal replayed on refine
 _PATTERN_LIMIT = 2_500
@@ -87,191 +81,6 @@ _CAPABILITY_KINDS = {
     "Schedule": "velero",
     "Backup": "velero",
 }
-
-
-# ------------------------------------------------------------------------------ prices
-@dataclass(frozen=True)
-class Price:
-    """USD per million tokens. ``long`` applies to every token of a turn whose prompt (input,
-    cache reads and writes) exceeds ``long_threshold`` tokens."""
-
-    input: float
-    output: float
-    cache_write: float  # 5-minute cache writes (what ``ephemeral`` creates)
-    cache_read: float
-    long_threshold: int | None = None
-    long: Price | None = None
-
-    def cost(self, *, input: int, output: int, cache_write: int, cache_read: int) -> float:
-        prompt = input + cache_write + cache_read
-        if self.long and self.long_threshold is not None and prompt > self.long_threshold:
-            return self.long.cost(
-                input=input, output=output, cache_write=cache_write, cache_read=cache_read
-            )
-        return (
-            input * self.input
-            + output * self.output
-            + cache_write * self.cache_write
-            + cache_read * self.cache_read
-        ) / 1_000_000
-
-
-_OPUS_45 = Price(5.0, 25.0, 6.25, 0.50)
-_OPUS_4 = Price(15.0, 75.0, 18.75, 1.50)
-_SONNET_4 = Price(3.0, 15.0, 3.75, 0.30)
-_FABLE_51 = Price(10.0, 50.0, 12.50, 0.25)
-_FABLE_5 = Price(10.0, 50.0, 12.50, 1.00)
-
-PRICES: dict[str, Price] = {
-    "claude-fable-5-1": _FABLE_51,
-    "claude-mythos-5-1": _FABLE_51,
-    "claude-fable-5": _FABLE_5,
-    "claude-mythos-5": _FABLE_5,
-    "claude-opus-5-5": Price(4.0, 20.0, 5.00, 0.20),
-    "claude-opus-5": _OPUS_45,
-    "claude-opus-4-8": _OPUS_45,
-    "claude-opus-4-7": _OPUS_45,
-    "claude-opus-4-6": _OPUS_45,
-    "claude-opus-4-5": _OPUS_45,
-    "claude-opus-4-1": _OPUS_4,
-    "claude-opus-4-0": _OPUS_4,
-    "claude-opus-4": _OPUS_4,
-    "claude-sonnet-5-5": Price(2.0, 10.0, 2.50, 0.10),
-    "claude-sonnet-5": Price(2.0, 10.0, 2.50, 0.20),
-    "claude-sonnet-4-6": _SONNET_4,
-    "claude-sonnet-4-5": _SONNET_4,
-    "claude-sonnet-4-0": _SONNET_4,
-    "claude-sonnet-4": _SONNET_4,
-    "claude-haiku-5-5": Price(
-        0.10,
-        0.50,
-        0.125,
-        0.01,
-        long_threshold=100_000,
-        long=Price(0.50, 2.50, 0.625, 0.05),
-    ),
-    "claude-haiku-4-5": Price(1.0, 5.0, 1.25, 0.10),
-}
-"""List prices per model (USD per million tokens, platform.claude.com/docs/en/about-claude/pricing,
-as of November 2026). Costs computed from them are **estimates**: no batch or regional
-surcharges, 5-minute cache writes, and an unknown model costs 0.0 (``price_for`` is None)."""
-
-
-def price_for(model: str) -> Price | None:
-    """The price of ``model``, also for dated snapshots (``claude-sonnet-4-5-20250929``)."""
-    if model in PRICES:
-        return PRICES[model]
-    base, _, suffix = model.rpartition("-")
-    if suffix.isdigit() and len(suffix) == 8 and base in PRICES:
-        return PRICES[base]
-    return None
-
-
-def estimate_cost(
-    model: str, *, input: int, output: int, cache_write: int = 0, cache_read: int = 0
-) -> float:
-    """Estimated USD for one turn's usage (0.0 for a model not in :data:`PRICES`)."""
-    price = price_for(model)
-    if price is None:
-        return 0.0
-    return price.cost(input=input, output=output, cache_write=cache_write, cache_read=cache_read)
-
-
-# ------------------------------------------------------------------------------ settings
-def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]) -> Any:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return None
-    try:
-        value = kind(raw)
-    except ValueError:
-        raise ConfigError(
-            f"{name}={raw[:40]!r} is not a number", hint=f"unset {name} or give a number"
-        ) from None
-    if value <= 0:
-        raise ConfigError(f"{name} must be positive, not {raw[:40]}")
-    return value
-
-
-@dataclass(frozen=True)
-class AnthropicSettings:
-    """How the AI planner talks to the model and when it gives up. Each field can come from the
-    environment (named in its docstring); arguments win over the environment."""
-
-    model: str = DEFAULT_MODEL
-    """Model id. ``DOTOP_MODEL``."""
-
-    max_tokens: int = 16_000
-    """Tokens the model may write in one turn, thinking included. ``DOTOP_MAX_TOKENS``."""
-
-    max_turns: int = 30
-    """Model turns per plan (the iteration cap). ``DOTOP_MAX_TURNS``."""
-
-    max_tool_calls: int = 60
-    """Tool calls per plan. ``DOTOP_MAX_TOOL_CALLS``."""
-
-    token_budget: int = 600_000
-    """Tokens processed per plan over all turns: input, cache reads and writes, and output (each
-    turn re-reads the conversation, mostly from the cache). ``DOTOP_TOKEN_BUDGET``."""
-
-    time_limit: float = 600.0
-    """Seconds of wall clock per plan. ``DOTOP_TIME_LIMIT``."""
-
-    max_invalid_submissions: int = 3
-    """Malformed ``submit_proposal`` calls before the loop gives up."""
-
-    max_rejected_submissions: int = 3
-    """Proposals rejected by dry-run before the last one is returned as it is."""
-
-    output_limit: int = 8000
-    """Characters of cluster data per tool result. ``DOTOP_TOOL_OUTPUT_LIMIT``."""
-
-    base_url: str | None = None
-    """API endpoint (a proxy, a gateway, a test server). ``ANTHROPIC_BASE_URL``."""
-
-    api_key: str | None = field(default=None, repr=False)
-    """``ANTHROPIC_API_KEY``. Never logged or recorded."""
-
-    max_retries: int = 2
-    """SDK retries of 429/5xx/connection errors per request. ``DOTOP_API_RETRIES``."""
-
-    request_timeout: float = 300.0
-    """Seconds per API request (also bounded by what is left of ``time_limit``)."""
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> AnthropicSettings:
-        """Settings from ``env`` (default: the process environment), then ``overrides``
-        (``None`` values are ignored, so CLI options can be passed through as they are)."""
-        env = os.environ if env is None else env
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(overrides) - known)
-        if unknown:
-            raise ConfigError(
-                f"unknown AI planner setting(s): {', '.join(unknown)}",
-                hint=f"settings are: {', '.join(sorted(known))}",
-            )
-        values: dict[str, Any] = {}
-        for name, var, kind in (
-            ("max_tokens", "DOTOP_MAX_TOKENS", int),
-            ("max_turns", "DOTOP_MAX_TURNS", int),
-            ("max_tool_calls", "DOTOP_MAX_TOOL_CALLS", int),
-            ("token_budget", "DOTOP_TOKEN_BUDGET", int),
-            ("time_limit", "DOTOP_TIME_LIMIT", float),
-            ("output_limit", "DOTOP_TOOL_OUTPUT_LIMIT", int),
-            ("max_retries", "DOTOP_API_RETRIES", int),
-        ):
-            value = _env_number(env, var, kind)
-            if value is not None:
-                values[name] = value
-        for name, var in (
-            ("model", "DOTOP_MODEL"),
-            ("base_url", "ANTHROPIC_BASE_URL"),
-            ("api_key", "ANTHROPIC_API_KEY"),
-        ):
-            if env.get(var, "").strip():
-                values[name] = env[var].strip()
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
 
 
 # ------------------------------------------------------------------------------ prompts

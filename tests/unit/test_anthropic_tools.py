@@ -9,17 +9,9 @@ import pytest
 from pydantic import TypeAdapter
 
 from dotop_nb.models import Operation, ScaleOp
-from dotop_nb.planner.tools import (
-    Submission,
-    Toolbox,
-    inline_schema,
-    model_schema,
-    operation_schema,
-    parse_path,
-    select,
-    truncate,
-    untrusted,
-)
+from dotop_nb.planner.boundary import parse_path, select, truncate, untrusted
+from dotop_nb.planner.schema import Submission, inline_schema, model_schema, operation_schema
+from dotop_nb.planner.tools import Toolbox
 from tests.fake_anthropic import StubCluster, deployment, scale_op
 
 Json = dict[str, Any]

@@ -1,0 +1,110 @@
+"""Settings of the AI planner, from arguments and the environment (``DOTOP_MODEL`` …)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from dotop_nb.errors import ConfigError
+
+Json = dict[str, Any]
+
+DEFAULT_MODEL = "claude-sonnet-5-5"
+
+
+def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]) -> Any:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ConfigError(
+            f"{name}={raw[:40]!r} is not a number", hint=f"unset {name} or give a number"
+        ) from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, not {raw[:40]}")
+    return value
+
+
+@dataclass(frozen=True)
+class AnthropicSettings:
+    """How the AI planner talks to the model and when it gives up. Each field can come from the
+    environment (named in its docstring); arguments win over the environment."""
+
+    model: str = DEFAULT_MODEL
+    """Model id. ``DOTOP_MODEL``."""
+
+    max_tokens: int = 16_000
+    """Tokens the model may write in one turn, thinking included. ``DOTOP_MAX_TOKENS``."""
+
+    max_turns: int = 30
+    """Model turns per plan (the iteration cap). ``DOTOP_MAX_TURNS``."""
+
+    max_tool_calls: int = 60
+    """Tool calls per plan. ``DOTOP_MAX_TOOL_CALLS``."""
+
+    token_budget: int = 600_000
+    """Tokens processed per plan over all turns: input, cache reads and writes, and output (each
+    turn re-reads the conversation, mostly from the cache). ``DOTOP_TOKEN_BUDGET``."""
+
+    time_limit: float = 600.0
+    """Seconds of wall clock per plan. ``DOTOP_TIME_LIMIT``."""
+
+    max_invalid_submissions: int = 3
+    """Malformed ``submit_proposal`` calls before the loop gives up."""
+
+    max_rejected_submissions: int = 3
+    """Proposals rejected by dry-run before the last one is returned as it is."""
+
+    output_limit: int = 8000
+    """Characters of cluster data per tool result. ``DOTOP_TOOL_OUTPUT_LIMIT``."""
+
+    base_url: str | None = None
+    """API endpoint (a proxy, a gateway, a test server). ``ANTHROPIC_BASE_URL``."""
+
+    api_key: str | None = field(default=None, repr=False)
+    """``ANTHROPIC_API_KEY``. Never logged or recorded."""
+
+    max_retries: int = 2
+    """SDK retries of 429/5xx/connection errors per request. ``DOTOP_API_RETRIES``."""
+
+    request_timeout: float = 300.0
+    """Seconds per API request (also bounded by what is left of ``time_limit``)."""
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> AnthropicSettings:
+        """Settings from ``env`` (default: the process environment), then ``overrides``
+        (``None`` values are ignored, so CLI options can be passed through as they are)."""
+        env = os.environ if env is None else env
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown AI planner setting(s): {', '.join(unknown)}",
+                hint=f"settings are: {', '.join(sorted(known))}",
+            )
+        values: dict[str, Any] = {}
+        for name, var, kind in (
+            ("max_tokens", "DOTOP_MAX_TOKENS", int),
+            ("max_turns", "DOTOP_MAX_TURNS", int),
+            ("max_tool_calls", "DOTOP_MAX_TOOL_CALLS", int),
+            ("token_budget", "DOTOP_TOKEN_BUDGET", int),
+            ("time_limit", "DOTOP_TIME_LIMIT", float),
+            ("output_limit", "DOTOP_TOOL_OUTPUT_LIMIT", int),
+            ("max_retries", "DOTOP_API_RETRIES", int),
+        ):
+            value = _env_number(env, var, kind)
+            if value is not None:
+                values[name] = value
+        for name, var in (
+            ("model", "DOTOP_MODEL"),
+            ("base_url", "ANTHROPIC_BASE_URL"),
+            ("api_key", "ANTHROPIC_API_KEY"),
+        ):
+            if env.get(var, "").strip():
+                values[name] = env[var].strip()
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)

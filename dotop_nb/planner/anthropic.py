@@ -41,32 +41,23 @@ Example::
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass, field
-from importlib import resources
-from string import Template
 from typing import Any
 
 import anthropic
 
 from dotop_nb.errors import ConfigError
-from dotop_nb.models import Proposal, Usage
-from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable, StopReason
-from dotop_nb.planner.boundary import to_yaml, truncate, untrusted
+from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable
+from dotop_nb.planner.conversation import EPHEMERAL, Prompts, load_prompt, with_cache_mark
 from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
+from dotop_nb.planner.run import LIMIT_HINT, Run
 from dotop_nb.planner.schema import Submission
 from dotop_nb.planner.settings import DEFAULT_MODEL, AnthropicSettings
-from dotop_nb.planner.summaries import namespace_summary
-from dotop_nb.planner.tools import Toolbox, submission_of
+from dotop_nb.planner.tools import Toolbox
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
 
-EPHEMERAL: Json = {"type": "ephemeral"}
-_PREVIOUS_LIMIT = 24_000  # characters of the previous proposal replayed on refine
-_PATTERN_LIMIT = 2_500
-_POLICY_LIMIT = 4_000
 _CAPABILITY_KINDS = {
     "HorizontalPodAutoscaler": "hpa",
     "PodDisruptionBudget": "pdb",
@@ -81,86 +72,6 @@ _CAPABILITY_KINDS = {
     "Schedule": "velero",
     "Backup": "velero",
 }
-
-
-# ------------------------------------------------------------------------------ prompts
-def load_prompt(name: str) -> str:
-    """A prompt file shipped in ``dotop_nb/prompts``."""
-    return resources.files("dotop_nb").joinpath("prompts", name).read_text(encoding="utf-8")
-
-
-# ------------------------------------------------------------------------------ one run
-@dataclass
-class _Run:
-    """Counters and clocks of one plan() call."""
-
-    settings: AnthropicSettings
-    started: float = field(default_factory=time.monotonic)
-    turns: int = 0
-    tool_calls: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cache_read: int = 0
-    cache_write: int = 0
-    cost: float = 0.0
-
-    @property
-    def deadline(self) -> float:
-        return self.started + self.settings.time_limit
-
-    @property
-    def tokens(self) -> int:
-        return self.input_tokens + self.output_tokens + self.cache_read + self.cache_write
-
-    def record(self, usage: Any) -> None:
-        self.turns += 1
-        read = int(getattr(usage, "cache_read_input_tokens", 0) or 0)
-        write = int(getattr(usage, "cache_creation_input_tokens", 0) or 0)
-        self.input_tokens += int(usage.input_tokens or 0)
-        self.output_tokens += int(usage.output_tokens or 0)
-        self.cache_read += read
-        self.cache_write += write
-        self.cost += estimate_cost(
-            self.settings.model,
-            input=int(usage.input_tokens or 0),
-            output=int(usage.output_tokens or 0),
-            cache_write=write,
-            cache_read=read,
-        )
-
-    def usage(self) -> Usage:
-        return Usage(
-            model_turns=self.turns,
-            tool_calls=self.tool_calls,
-            input_tokens=self.input_tokens,
-            output_tokens=self.output_tokens,
-            cache_read_tokens=self.cache_read,
-            cache_write_tokens=self.cache_write,
-            cost_usd=round(self.cost, 6),
-            seconds=round(time.monotonic() - self.started, 3),
-        )
-
-    def spent(self) -> str:
-        return (
-            f"{self.turns} model turns, {self.tool_calls} tool calls, {self.tokens:,} tokens, "
-            f"~${self.cost:.4f}"
-        )
-
-    def fail(
-        self,
-        message: str,
-        reason: StopReason,
-        *,
-        hint: str | None = None,
-        error: type[PlannerError] = PlannerError,
-    ) -> PlannerError:
-        return error(f"{message} ({self.spent()})", reason=reason, usage=self.usage(), hint=hint)
-
-
-_LIMIT_HINT = (
-    "nothing was changed. Make the intent more specific, or raise the limit (DOTOP_MAX_TURNS, "
-    "DOTOP_TOKEN_BUDGET, DOTOP_TIME_LIMIT)"
-)
 
 
 # ------------------------------------------------------------------------------ the planner
@@ -192,18 +103,16 @@ class AnthropicPlanner:
                 timeout=self.settings.request_timeout,
             )
         self._client = client
-        self._system = load_prompt("system.md")
-        self._user = Template(load_prompt("user.md"))
-        self._refine = Template(load_prompt("refine.md"))
+        self._prompts = Prompts(planner=self.name)
 
     # -------------------------------------------------------------------------- the loop
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         settings = self.settings
-        run = _Run(settings)
+        run = Run(settings)
         box = Toolbox(cluster, namespace=request.namespace, output_limit=settings.output_limit)
         tools = box.specs()
         tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}
-        system = [{"type": "text", "text": self._system, "cache_control": EPHEMERAL}]
+        system = [{"type": "text", "text": self._prompts.system, "cache_control": EPHEMERAL}]
         messages = self.conversation(request, cluster)
         invalid = rejected = 0
         for _ in range(settings.max_turns):
@@ -226,7 +135,7 @@ class AnthropicPlanner:
                         f"the model made {settings.max_tool_calls} tool calls without "
                         "submitting a proposal",
                         "tool_call_cap",
-                        hint=_LIMIT_HINT,
+                        hint=LIMIT_HINT,
                     )
                 outcome = box.call(block.name, block.input)
                 if outcome.status == "submitted" and outcome.submission is not None:
@@ -260,29 +169,29 @@ class AnthropicPlanner:
                     f"the token budget of {settings.token_budget:,} tokens was spent without a "
                     "proposal",
                     "token_budget",
-                    hint=_LIMIT_HINT,
+                    hint=LIMIT_HINT,
                 )
         raise run.fail(
             f"the model did not submit a proposal within {settings.max_turns} turns",
             "iteration_cap",
-            hint=_LIMIT_HINT,
+            hint=LIMIT_HINT,
         )
 
-    def _create(self, run: _Run, **request: Any) -> Any:
+    def _create(self, run: Run, **request: Any) -> Any:
         """One Messages API call (the SDK retries 429/5xx), its failures translated."""
         remaining = run.deadline - time.monotonic()
         if remaining <= 0:
             raise run.fail(
                 f"the time limit of {self.settings.time_limit:.0f}s passed without a proposal",
                 "time_limit",
-                hint=_LIMIT_HINT,
+                hint=LIMIT_HINT,
             )
         # Plain JSON in the API's shapes (the SDK's TypedDicts are structural, not nominal).
         body: dict[str, Any] = {
             **request,
             "model": self.settings.model,
             "max_tokens": self.settings.max_tokens,
-            "messages": _with_cache_mark(request["messages"]),
+            "messages": with_cache_mark(request["messages"]),
             "timeout": min(self.settings.request_timeout, remaining),
         }
         retries = self.settings.max_retries
@@ -302,7 +211,7 @@ class AnthropicPlanner:
                     f"the time limit of {self.settings.time_limit:.0f}s passed while waiting "
                     "for the model",
                     "time_limit",
-                    hint=_LIMIT_HINT,
+                    hint=LIMIT_HINT,
                 ) from err
             raise run.fail(
                 f"the Anthropic API did not answer within {self.settings.request_timeout:.0f}s "
@@ -323,7 +232,7 @@ class AnthropicPlanner:
     def _base_url(self) -> str:
         return str(getattr(self._client, "base_url", self.settings.base_url or "the default URL"))
 
-    def _stopped(self, run: _Run, stop: str | None, content: list[Any]) -> PlannerError:
+    def _stopped(self, run: Run, stop: str | None, content: list[Any]) -> PlannerError:
         said = " ".join(b.text for b in content if getattr(b, "type", "") == "text").strip()
         quoted = f' It said: "{said[:300]}{"…" if len(said) > 300 else ""}"' if said else ""
         if stop in ("end_turn", "stop_sequence", "tool_use"):
@@ -357,7 +266,7 @@ class AnthropicPlanner:
         self,
         sub: Submission,
         request: PlanRequest,
-        run: _Run,
+        run: Run,
         *,
         rejected_after: int = 0,
     ) -> PlanResult:
@@ -392,100 +301,14 @@ class AnthropicPlanner:
     def conversation(self, request: PlanRequest, cluster: ClusterReader) -> list[Json]:
         """The messages a plan starts from: the context, and on refine the previous proposal,
         dotop-nb's verdict on it and the user's correction."""
-        previous = request.previous
-        first = {
-            "role": "user",
-            "content": [{"type": "text", "text": self.context(request, cluster)}],
-        }
-        if previous is None or not request.refinements:
-            return [first]
-        tool_id = f"toolu_dotop_revision_{previous.revision}"
-        earlier = request.refinements[:-1]
-        correction = self._refine.substitute(
-            correction=request.refinements[-1],
-            earlier=(
-                "\nEarlier corrections, already reflected in the proposal above:\n"
-                + "\n".join(f"- {r}" for r in earlier)
-                + "\n"
-                if earlier
-                else ""
-            ),
-        )
-        return [
-            first,
-            {
-                "role": "assistant",
-                "content": [
-                    {
-                        "type": "tool_use",
-                        "id": tool_id,
-                        "name": "submit_proposal",
-                        "input": _previous_submission(previous),
-                    }
-                ],
-            },
-            {
-                "role": "user",
-                "content": [
-                    {"type": "tool_result", "tool_use_id": tool_id, "content": _verdict(previous)},
-                    {"type": "text", "text": correction},
-                ],
-            },
-        ]
+        return self._prompts.conversation(request, cluster)
 
     def context(self, request: PlanRequest, cluster: ClusterReader) -> str:
         """The first user message: the intent and everything dynamic about it."""
-        refinements = ""
-        if request.refinements and request.previous is None:
-            refinements = "\nCorrections from the user:\n" + "".join(
-                f"- {r}\n" for r in request.refinements
-            )
-        state, note = truncate(
-            namespace_summary(cluster, request.namespace),
-            4000,
-            hint="use list_objects and describe for the rest",
-        )
-        patterns = []
-        for pattern in request.patterns:
-            name = str(pattern.get("id") or pattern.get("name") or "unnamed")
-            body, cut = truncate(to_yaml(pattern), _PATTERN_LIMIT, hint="the pattern is long")
-            patterns.append(untrusted(f"pattern {name}", body) + (f"\n{cut}" if cut else ""))
-        policies, policy_note = truncate(
-            to_yaml([_policy_brief(p) for p in request.policies]) if request.policies else "",
-            _POLICY_LIMIT,
-            hint="the remaining policies are enforced all the same",
-        )
-        identity = cluster.identity
-        return self._user.substitute(
-            intent=request.intent,
-            refinements=refinements,
-            namespace=request.namespace,
-            cluster=f"{identity.server}"
-            + (f" (context {identity.context})" if identity.context else ""),
-            capabilities=", ".join(request.capabilities) or "none detected",
-            state=untrusted(f"namespace {request.namespace}", state)
-            + (f"\n{note}" if note else ""),
-            patterns="\n".join(patterns) or "(none)",
-            policies=(policies + (f"\n{policy_note}" if policy_note else "")) or "(none)",
-        )
+        return self._prompts.context(request, cluster)
 
 
-# ------------------------------------------------------------------------------ helpers
-def _with_cache_mark(messages: list[Json]) -> list[Json]:
-    """``messages`` with ``cache_control`` on the newest message's last block (a copy: the
-    stored history never carries marks, so at most one moving breakpoint is sent)."""
-    if not messages:
-        return messages
-    last = dict(messages[-1])
-    content = last["content"]
-    if isinstance(content, str):
-        content = [{"type": "text", "text": content}]
-    content = [dict(b) for b in content]
-    content[-1]["cache_control"] = EPHEMERAL
-    last["content"] = content
-    return [*messages[:-1], last]
-
-
+# ------------------------------------------------------------------------------ API failures
 def _after(retries: int) -> str:
     return f"after {retries} {'retry' if retries == 1 else 'retries'}"
 
@@ -500,7 +323,7 @@ def _api_message(err: anthropic.APIStatusError) -> str:
 
 
 def _status_error(
-    run: _Run, err: anthropic.APIStatusError, *, retries: int, base_url: str
+    run: Run, err: anthropic.APIStatusError, *, retries: int, base_url: str
 ) -> PlannerError:
     status = err.status_code
     detail = _api_message(err)
@@ -541,55 +364,6 @@ def _status_error(
         "bad_request",
         hint="check DOTOP_MODEL and the other AI planner settings; nothing was changed",
     )
-
-
-def _previous_submission(previous: Proposal) -> Json:
-    """The previous proposal as the model's own ``submit_proposal`` input, bounded."""
-    analysis, _ = truncate(previous.analysis, 4000, hint="")
-    sub = submission_of(
-        previous.operations,
-        analysis=analysis,
-        category=previous.category,
-        risks=previous.risks[:10],
-        validation_plan=previous.validation_plan[:10],
-    )
-    if previous.question:
-        sub["question"] = previous.question
-    if len(json.dumps(sub)) > _PREVIOUS_LIMIT:
-        # Whole manifests can be large; the correction rarely needs them verbatim, and the
-        # model can read the live objects again.
-        sub["operations"] = [
-            {"summary": op.summary(), "target": op.target.model_dump(mode="json")}
-            for op in previous.operations
-        ]
-        sub["analysis"] = (
-            analysis[:2000] + "\n(the operations were too large to replay; summaries only)"
-        )
-    return sub
-
-
-def _verdict(previous: Proposal) -> str:
-    """What dotop-nb made of the previous proposal (the tool result of its submission)."""
-    lines = [f"dotop-nb recorded this proposal as revision {previous.revision}: {previous.status}."]
-    if previous.planner != AnthropicPlanner.name:
-        lines.append(f"(It was made by dotop-nb's {previous.planner} planner, not by you.)")
-    if previous.question:
-        lines.append("The question was shown to the user; their answer follows.")
-    for i, (op, result) in enumerate(
-        zip(previous.operations, previous.dry_run, strict=False), start=1
-    ):
-        verdict = "dry-run accepted" if result.ok else "dry-run REJECTED"
-        lines.append(f"{i}. {op.summary()}: {verdict}")
-        if not result.ok:
-            lines.append(untrusted("apiserver dry-run", result.message))
-    for decision in previous.policy:
-        lines.append(f"policy {decision.policy_id}: {decision.effect}: {decision.reason}")
-    return "\n".join(lines)
-
-
-def _policy_brief(policy: Json) -> Json:
-    keep = ("id", "name", "description", "effect", "scope", "rules")
-    return {k: policy[k] for k in keep if policy.get(k) not in (None, "", {}, [])}
 
 
 __all__ = [

@@ -25,16 +25,21 @@ from __future__ import annotations
 
 import copy
 import json
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
 from dotop_nb.errors import DotopError
 from dotop_nb.models import DryRunResult, Target
-from dotop_nb.planner.boundary import parse_path, select, to_yaml, truncate, untrusted
+from dotop_nb.planner.boundary import to_yaml, untrusted
+from dotop_nb.planner.lookups import (
+    OUTPUT_LIMIT,
+    Lookups,
+    Tool,
+    ToolError,
+    ToolOutcome,
+    ToolStatus,
+)
 from dotop_nb.planner.schema import (
     ApiResourcesInput,
     CrdSchemaInput,
@@ -45,58 +50,12 @@ from dotop_nb.planner.schema import (
     LogsInput,
     ObjectRef,
     Submission,
-    _Input,
     describe_errors,
     model_schema,
 )
-from dotop_nb.planner.summaries import list_item, revision_item, summarize
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
-
-OUTPUT_LIMIT = 8000
-"""Characters of cluster data one tool result may carry (before escaping)."""
-
-
-class ToolError(Exception):
-    """A tool cannot answer (our own words, not cluster data)."""
-
-
-_VERSION = re.compile(r"v(\d+)(?:(alpha|beta)(\d+))?$")
-
-
-def _version_rank(api_version: str) -> tuple[int, int, int]:
-    """GA before beta before alpha, then higher numbers: ``v2`` > ``v1`` > ``v1beta1``."""
-    m = _VERSION.search(api_version)
-    if m is None:
-        return (-1, 0, 0)
-    stability = {"alpha": 0, "beta": 1, None: 2}[m.group(2)]
-    return (stability, int(m.group(1)), int(m.group(3) or 0))
-
-
-ToolStatus = Literal["result", "submitted", "invalid", "rejected"]
-
-
-@dataclass
-class ToolOutcome:
-    """One tool call's answer. ``status`` is ``submitted`` for an accepted proposal,
-    ``invalid`` for a malformed one, ``rejected`` when its dry-run failed."""
-
-    content: str
-    is_error: bool = False
-    status: ToolStatus = "result"
-    submission: Submission | None = None
-    dry_runs: list[DryRunResult] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Tool:
-    name: str
-    description: str
-    model: type[_Input]
-    handler: Callable[[Any], ToolOutcome]
-    narrow: str  # how to narrow this tool's output when it is cut
-
 
 NO_WRITE_NOTE = (
     "No tool changes the cluster. Propose changes with submit_proposal: a person reviews the "
@@ -104,22 +63,19 @@ NO_WRITE_NOTE = (
 )
 
 
-class Toolbox:
+class Toolbox(Lookups):
     """The planner's tools over one :class:`ClusterReader`, for one intent's namespace."""
 
     def __init__(
         self, cluster: ClusterReader, *, namespace: str, output_limit: int = OUTPUT_LIMIT
     ) -> None:
-        self.cluster = cluster
-        self.namespace = namespace
-        self.output_limit = output_limit
-        self._api_versions: dict[str, list[str]] | None = None
+        super().__init__(cluster, namespace=namespace, output_limit=output_limit)
         self._seen: dict[str, int] = {}
         self.calls = 0
         self._tools = {
             t.name: t
             for t in (
-                _Tool(
+                Tool(
                     "get_object",
                     "Read one object (Secret values are redacted). Pass `fields` to get only "
                     "some paths: whole objects are large.",
@@ -127,7 +83,7 @@ class Toolbox:
                     self._get,
                     "pass `fields` with the paths you need",
                 ),
-                _Tool(
+                Tool(
                     "list_objects",
                     "List objects of one kind with a one-line summary each (or the given "
                     "`fields`). Use a label_selector and a small limit on big namespaces.",
@@ -135,7 +91,7 @@ class Toolbox:
                     self._list,
                     "use a label_selector, fewer `fields` or a smaller limit",
                 ),
-                _Tool(
+                Tool(
                     "describe",
                     "A describe-like summary of one object: replicas, containers, images, "
                     "resources, probes, strategy, conditions, and its recent events.",
@@ -143,14 +99,14 @@ class Toolbox:
                     self._describe,
                     "use get_object with `fields` for the part you need",
                 ),
-                _Tool(
+                Tool(
                     "events",
                     "Recent events about one object (warnings explain failing rollouts).",
                     EventsInput,
                     self._events,
                     "ask for fewer events (limit)",
                 ),
-                _Tool(
+                Tool(
                     "logs",
                     "The last lines of a pod's log. Some clusters cannot serve logs; then use "
                     "events and status instead.",
@@ -158,7 +114,7 @@ class Toolbox:
                     self._logs,
                     "ask for fewer tail_lines",
                 ),
-                _Tool(
+                Tool(
                     "history",
                     "Rollout history of a Deployment, StatefulSet or DaemonSet: revisions "
                     "with their images.",
@@ -166,14 +122,14 @@ class Toolbox:
                     self._history,
                     "the newest revisions are listed last",
                 ),
-                _Tool(
+                Tool(
                     "api_resources",
                     "Which kinds the cluster serves (apiVersion, kind, scope, verbs).",
                     ApiResourcesInput,
                     self._api_resources,
                     "pass `contains` to filter",
                 ),
-                _Tool(
+                Tool(
                     "crd_schema",
                     "The OpenAPI schema of a kind defined by a CustomResourceDefinition "
                     "(e.g. ScaledObject), to write valid manifests.",
@@ -181,7 +137,7 @@ class Toolbox:
                     self._crd_schema,
                     "pass a deeper field_path, e.g. spec.triggers",
                 ),
-                _Tool(
+                Tool(
                     "dry_run",
                     "Server-side dry-run of one typed operation, sent exactly as it would "
                     "run but with dryRun=All: nothing changes. Returns the apiserver's verdict "
@@ -190,7 +146,7 @@ class Toolbox:
                     self._dry_run,
                     "dry-run fewer or smaller operations",
                 ),
-                _Tool(
+                Tool(
                     "submit_proposal",
                     "Your final answer: the typed operations (each one dry-run first) with "
                     "the analysis, risks and validation plan; or, when the intent is "
@@ -260,224 +216,6 @@ class Toolbox:
                 is_error=True,
             )
 
-    def _data(self, source: str, text: str, *, narrow: str) -> ToolOutcome:
-        kept, note = truncate(text, self.output_limit, hint=narrow)
-        return ToolOutcome(untrusted(source, kept) + (f"\n{note}" if note else ""))
-
-    # -------------------------------------------------------------------------- lookups
-    def _api_version(self, kind: str, given: str) -> str:
-        """``given``, else the core default for well-known kinds, else the one group that
-        serves ``kind`` (its most stable version)."""
-        if given:
-            return given
-        try:
-            return Target(kind=kind, name="x").api_version
-        except ValidationError:
-            pass
-        if self._api_versions is None:
-            found: dict[str, list[str]] = {}
-            for res in self.cluster.api_resources():
-                found.setdefault(str(res["kind"]), []).append(str(res["apiVersion"]))
-            self._api_versions = found
-        versions = self._api_versions.get(kind, [])
-        groups = sorted({v.rsplit("/", 1)[0] if "/" in v else "" for v in versions})
-        if not versions:
-            raise ToolError(
-                f"the cluster serves no kind {kind!r} (kinds are CamelCase, e.g. Deployment); "
-                "api_resources lists what it serves"
-            )
-        if len(groups) > 1:
-            raise ToolError(
-                f"several API groups serve kind {kind!r}: {', '.join(sorted(versions))}; "
-                "pass api_version"
-            )
-        return max(versions, key=_version_rank)
-
-    def _target(self, ref: ObjectRef) -> Target:
-        return Target(
-            kind=ref.kind,
-            name=ref.name,
-            namespace=ref.namespace or self.namespace,
-            api_version=self._api_version(ref.kind, ref.api_version),
-        )
-
-    def _not_found(self, target: Target) -> ToolOutcome:
-        return ToolOutcome(
-            f"{target.kind}/{target.name} ({target.api_version}) does not exist in namespace "
-            f"{target.namespace}. list_objects shows what exists.",
-            is_error=True,
-        )
-
-    def _get(self, params: GetInput) -> ToolOutcome:
-        target = self._target(params)
-        obj = self.cluster.get(target)
-        if obj is None:
-            return self._not_found(target)
-        value: Any = obj
-        if params.fields:
-            value = {path: select(obj, path) for path in params.fields}
-        return self._data(
-            f"get_object {target.kind}/{target.name}",
-            to_yaml(value),
-            narrow=self._tools["get_object"].narrow,
-        )
-
-    def _list(self, params: ListInput) -> ToolOutcome:
-        api_version = self._api_version(params.kind, params.api_version)
-        namespace = params.namespace or self.namespace
-        items = self.cluster.list_objects(
-            api_version,
-            params.kind,
-            namespace,
-            label_selector=params.label_selector,
-            limit=params.limit,
-        )
-        if params.fields:
-            rows: list[Any] = [
-                {
-                    "name": (i.get("metadata") or {}).get("name"),
-                    **{p: select(i, p) for p in params.fields},
-                }
-                for i in items
-            ]
-        else:
-            rows = [list_item(i) for i in items]
-        text = to_yaml(rows) if rows else f"(no {params.kind} objects found)\n"
-        outcome = self._data(
-            f"list_objects {params.kind} in {namespace}",
-            text,
-            narrow=self._tools["list_objects"].narrow,
-        )
-        if len(items) >= params.limit:
-            outcome.content += (
-                f"\n[{params.limit} items shown; more may exist. Use a label_selector.]"
-            )
-        return outcome
-
-    def _describe(self, params: ObjectRef) -> ToolOutcome:
-        target = self._target(params)
-        obj = self.cluster.get(target)
-        if obj is None:
-            return self._not_found(target)
-        summary = summarize(obj)
-        try:
-            events = self.cluster.events(target, limit=10)
-        except DotopError as err:
-            summary["events"] = f"(not available: {err.message[:200]})"
-        else:
-            summary["events"] = [_event_line(e) for e in events] or "none"
-        return self._data(
-            f"describe {target.kind}/{target.name}",
-            to_yaml(summary),
-            narrow=self._tools["describe"].narrow,
-        )
-
-    def _events(self, params: EventsInput) -> ToolOutcome:
-        target = self._target(params)
-        events = self.cluster.events(target, limit=params.limit)
-        text = "\n".join(_event_line(e) for e in events) or "(no events)"
-        return self._data(
-            f"events {target.kind}/{target.name}", text, narrow=self._tools["events"].narrow
-        )
-
-    def _logs(self, params: LogsInput) -> ToolOutcome:
-        Target(kind="Pod", name=params.pod, namespace=params.namespace or self.namespace)
-        text = self.cluster.logs(
-            params.pod,
-            params.namespace or self.namespace,
-            container=params.container,
-            tail_lines=params.tail_lines,
-            limit_bytes=self.output_limit * 2,
-        )
-        # The end of a log is what matters: cut from the front.
-        if len(text) > self.output_limit:
-            dropped = len(text) - self.output_limit
-            text = text[dropped:]
-            note = (
-                f"\n[truncated: the first {dropped:,} characters are not shown. Narrow the "
-                "request: ask for fewer tail_lines]"
-            )
-        else:
-            note = ""
-        return ToolOutcome(untrusted(f"logs pod/{params.pod}", text or "(empty log)") + note)
-
-    def _history(self, params: ObjectRef) -> ToolOutcome:
-        target = self._target(params)
-        revisions = [revision_item(r) for r in self.cluster.history(target)]
-        text = to_yaml(revisions) if revisions else "(no revisions)\n"
-        return self._data(
-            f"history {target.kind}/{target.name}", text, narrow=self._tools["history"].narrow
-        )
-
-    def _api_resources(self, params: ApiResourcesInput) -> ToolOutcome:
-        needle = (params.contains or "").lower()
-        lines = [
-            f"{r['apiVersion']} {r['kind']} ({'namespaced' if r['namespaced'] else 'cluster'}) "
-            f"[{','.join(r['verbs'])}]"
-            for r in self.cluster.api_resources()
-            if needle in f"{r['apiVersion']} {r['kind']}".lower()
-        ]
-        return self._data(
-            "api_resources",
-            "\n".join(lines) or "(none match)",
-            narrow=self._tools["api_resources"].narrow,
-        )
-
-    def _crd_schema(self, params: CrdSchemaInput) -> ToolOutcome:
-        crd = self.cluster.crd_schema(params.kind, group=params.group)
-        if crd is None:
-            return ToolOutcome(
-                f"No CustomResourceDefinition defines kind {params.kind!r}"
-                + (f" in group {params.group}" if params.group else "")
-                + ". It is either built in (see api_resources) or not installed.",
-                is_error=True,
-            )
-        versions = crd["versions"]
-        version = next(
-            (
-                v
-                for v in versions
-                if (v["name"] == params.version if params.version else v.get("storage"))
-            ),
-            versions[0] if versions and not params.version else None,
-        )
-        if version is None:
-            served = ", ".join(str(v["name"]) for v in versions)
-            return ToolOutcome(
-                f"{crd['name']} has no version {params.version} (versions: {served})",
-                is_error=True,
-            )
-        schema: Any = version["schema"]
-        for step in parse_path(params.field_path):
-            if not isinstance(schema, dict):
-                break
-            if step == "*" or isinstance(step, int):
-                schema = schema.get("items", {})
-                continue
-            props = schema.get("properties") or {}
-            if step not in props and isinstance(schema.get("items"), dict):
-                props = schema["items"].get("properties") or {}
-            if step not in props:
-                return ToolOutcome(
-                    f"{crd['kind']} {version['name']} has no field {params.field_path!r} "
-                    f"(at {step!r}: fields are {', '.join(props) or 'none'})",
-                    is_error=True,
-                )
-            schema = props[step]
-        header = {
-            "crd": crd["name"],
-            "apiVersion": f"{crd['group']}/{version['name']}",
-            "kind": crd["kind"],
-            "scope": crd["scope"],
-            "versions": [v["name"] for v in versions],
-            "field_path": params.field_path or "(all)",
-        }
-        return self._data(
-            f"crd_schema {crd['name']}",
-            to_yaml({**header, "schema": schema}),
-            narrow=self._tools["crd_schema"].narrow,
-        )
-
     # -------------------------------------------------------------------------- dry-run
     def _dry_run(self, params: DryRunInput) -> ToolOutcome:
         op = params.operation
@@ -540,14 +278,6 @@ class Toolbox:
         )
 
 
-def _event_line(event: Json) -> str:
-    count = f" (x{event['count']})" if event.get("count", 1) > 1 else ""
-    return (
-        f"{event.get('last') or ''} {event.get('type', '')} {event.get('reason', '')}"
-        f"{count} {event.get('object', '')}: {event.get('message', '')}"
-    )
-
-
 def _dry_run_text(result: DryRunResult) -> str:
     body: Json = {"ok": result.ok, "action": result.action, "message": result.message}
     if result.diff:
@@ -565,3 +295,14 @@ def submission_of(operations: list[Any], **fields: Any) -> Json:
         **fields,
         "operations": [copy.deepcopy(op.model_dump(mode="json")) for op in operations],
     }
+
+
+__all__ = [
+    "NO_WRITE_NOTE",
+    "OUTPUT_LIMIT",
+    "ToolError",
+    "ToolOutcome",
+    "ToolStatus",
+    "Toolbox",
+    "submission_of",
+]

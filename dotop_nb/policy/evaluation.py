@@ -1,265 +1,36 @@
-"""Deterministic policy engine: YAML policies a team reviews like code, checked against a plan.
+"""Checking a plan against policies: one decision per violated rule, in a stable order.
 
-Pure: the only I/O is reading policy files. The same policies, operations and current states give
-the same decisions in the same order (policy order, then operation index).
+Pure: plain functions over the policies, the typed operations and the objects' current states.
+The same inputs give the same decisions in the same order (policy order, then operation index).
 
-One policy per YAML document, several per file separated by ``---``::
+Example::
 
-    id: scaling-constraints            # unique across all files; lowercase letters, digits, '-'
-    name: Scaling Constraints
-    description: Cost protection for every workload      # optional
-    scope:                             # optional; omitted or {} = everything
-      namespaces: [shop, "prod-*"]     # glob patterns, any may match
-      namespace_labels: {env: production}   # all must match (labels of the target's namespace)
-      labels: {tier: backend}          # all must match (labels of the target object)
-      kinds: [Deployment, StatefulSet] # any may match
-    # `scope` may also be a list of such selectors: the policy applies if any of them matches.
-    effect: deny                       # deny | require_approval | warn
-    rules:                             # at least one
-      min_replicas: 2                  # replicas; HPA and KEDA ScaledObject min/max too
-      max_replicas: 100
-      max_scale_down_fraction: 0.5     # share of the current replicas one change may remove
-      require_resource_requests: true  # cpu and memory requests on every container
-      require_readiness_probe: true    # readinessProbe on every container of long-running workloads
-      forbidden_operations: [delete]   # apply patch scale set_image rollout_restart
-                                       # rollout_undo delete
-      require_approval_for: [apply, patch]
-      allowed_registries: ["ghcr.io/acme/"]   # image prefixes, each ending in '/'
-      forbidden_kinds: [ClusterRole]   # no operation may touch objects of these kinds
-      max_operations: 10               # operations in scope per plan
-    rationale: Why the team wants it.  # optional
-
-Every violated rule gives one :class:`~dotop_nb.models.PolicyDecision` with the policy's effect.
+    decisions = evaluate(policies, [op], states={op.target.key: current}, namespace="shop")
+    summarize(decisions)   # 'deny'
 """
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from fractions import Fraction
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_core import ErrorDetails
-
-from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
     ApplyOp,
     DeleteOp,
     Effect,
     Json,
     Operation,
-    OperationKind,
     PatchOp,
     PolicyDecision,
     ScaleOp,
     SetImageOp,
 )
+from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope
 
-_ID = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _STRENGTH: dict[Effect, int] = {"allow": 0, "warn": 1, "require_approval": 2, "deny": 3}
-_HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
-
-
-class PolicyError(ConfigError):
-    """A policy file cannot be read, is not valid YAML, or does not describe valid policies."""
-
-
-class _Spec(BaseModel):
-    # Strict: a policy is reviewed like code, so `"2"` for a number or `yes` for a name is a
-    # mistake to report, not to coerce.
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class PolicyScope(_Spec):
-    """Which operations a policy looks at. Every given criterion must match; empty = everything."""
-
-    namespaces: list[str] = Field(default_factory=list)
-    namespace_labels: dict[str, str] = Field(default_factory=dict)
-    labels: dict[str, str] = Field(default_factory=dict)
-    kinds: list[str] = Field(default_factory=list)
-
-
-class PolicyRules(_Spec):
-    """What a policy checks. Unset rules check nothing."""
-
-    min_replicas: int | None = Field(default=None, ge=0)
-    max_replicas: int | None = Field(default=None, ge=0)
-    max_scale_down_fraction: float | None = Field(default=None, ge=0, le=1)
-    require_resource_requests: bool = False
-    require_readiness_probe: bool = False
-    forbidden_operations: list[OperationKind] = Field(default_factory=list)
-    require_approval_for: list[OperationKind] = Field(default_factory=list)
-    allowed_registries: list[str] = Field(default_factory=list)
-    forbidden_kinds: list[str] = Field(default_factory=list)
-    max_operations: int | None = Field(default=None, ge=1)
-
-    @field_validator("allowed_registries")
-    @classmethod
-    def _prefixes_end_with_slash(cls, value: list[str]) -> list[str]:
-        for prefix in value:
-            if not prefix.endswith("/"):
-                raise ValueError(
-                    f"{prefix!r} must end with '/' (else it also allows {prefix}-other/...)"
-                )
-        return value
-
-    @model_validator(mode="after")
-    def _consistent(self) -> PolicyRules:
-        if not any(v is not None and v is not False and v != [] for v in dict(self).values()):
-            raise ValueError(
-                f"no rule is set; give at least one of {', '.join(_fields(PolicyRules))}"
-            )
-        low, high = self.min_replicas, self.max_replicas
-        if low is not None and high is not None and low > high:
-            raise ValueError(f"min_replicas ({low}) is greater than max_replicas ({high})")
-        return self
-
-
-class Policy(_Spec):
-    """One reviewed policy. ``source`` is the file it came from (set by the loader)."""
-
-    id: str
-    name: str = Field(min_length=1)
-    description: str = ""
-    scope: list[PolicyScope] = Field(default_factory=lambda: [PolicyScope()], min_length=1)
-    effect: Literal["deny", "require_approval", "warn"]
-    rules: PolicyRules
-    rationale: str = ""
-    source: str = Field(default="", exclude=True, repr=False)
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not _ID.match(value):
-            raise ValueError(f"{value!r}: use lowercase letters, digits and '-' (like no-deletes)")
-        return value
-
-    @field_validator("scope", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        if value is None:
-            return [{}]
-        return [value] if isinstance(value, dict) else value
-
-
-def _fields(model: type[BaseModel]) -> list[str]:
-    return [name for name in model.model_fields if name != "source"]
-
-
-# --- loading ------------------------------------------------------------------------------------
-
-
-def load_policies(folder: Path | None = None) -> list[Policy]:
-    """Load every policy from the ``*.yaml``/``*.yml`` files of a folder, in file-name order.
-
-    ``None`` means ``$DOTOP_POLICIES``, else ``./policies``; only that last default may be missing
-    (then there are no policies). Policy ids must be unique across all files.
-
-    Example::
-
-        policies = load_policies(Path("policies"))
-        [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
-    """
-    env = os.environ.get("DOTOP_POLICIES", "").strip()
-    explicit = folder is not None or bool(env)
-    if folder is None:
-        folder = Path(env).expanduser() if env else Path("policies")
-    if not folder.is_dir():
-        if not explicit and not folder.exists():
-            return []
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise PolicyError(
-            f"policy folder {folder} {what}",
-            hint="Create it, or pass (or set DOTOP_POLICIES to) the folder holding your policies.",
-        )
-    found: list[tuple[Policy, str]] = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix not in (".yaml", ".yml") or path.name.startswith(".") or not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise PolicyError(f"{path}: cannot be read ({e})", hint="Check the file.") from e
-        found.extend(_parse(text, source=str(path)))
-    return _unique(found)
-
-
-def parse_policies(text: str, *, source: str) -> list[Policy]:
-    """Parse the policies of one YAML text; ``source`` names it in errors and ``Policy.source``.
-
-    Example::
-
-        [policy] = parse_policies("id: no-deletes\\nname: No Deletes\\neffect: deny\\n"
-                                  "rules: {forbidden_operations: [delete]}", source="inline")
-    """
-    return _unique(_parse(text, source=source))
-
-
-def _parse(text: str, *, source: str) -> list[tuple[Policy, str]]:
-    try:
-        documents = list(yaml.safe_load_all(text))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        problem = getattr(e, "problem", None) or str(e)
-        raise PolicyError(
-            f"{source}: not valid YAML: {where}{problem}", hint=_HINT.format(source=source)
-        ) from e
-    out: list[tuple[Policy, str]] = []
-    for number, document in enumerate(documents, start=1):
-        where = f"{source} (document {number})"
-        if document is None:  # an empty document, e.g. after a trailing `---`
-            continue
-        if not isinstance(document, dict):
-            problem = f"a policy is a mapping ({', '.join(_fields(Policy))}), not {document!r:.60}"
-            raise PolicyError(f"{where}: {problem}", hint=_HINT.format(source=source))
-        if "source" in document:  # the loader's own field, never the author's
-            problem = f"source: unknown field (known: {', '.join(_fields(Policy))})"
-            raise PolicyError(f"{where}: {problem}", hint=_HINT.format(source=source))
-        try:
-            policy = Policy.model_validate({**document, "source": source})
-        except ValidationError as e:
-            errors = e.errors()
-            problems = "; ".join(_describe(err, document) for err in errors[:5])
-            problems += f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-            raise PolicyError(f"{where}: {problems}", hint=_HINT.format(source=source)) from None
-        out.append((policy, where))
-    return out
-
-
-def _describe(err: ErrorDetails, document: Json) -> str:
-    loc = err["loc"]
-    if loc[:2] == ("scope", 0) and not isinstance(document.get("scope"), list):
-        loc = ("scope", *loc[2:])  # the author wrote one selector, not a list
-    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)
-    message = err["msg"].removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        model: type[BaseModel] = Policy
-        if len(loc) > 1:
-            model = PolicyScope if loc[0] == "scope" else PolicyRules
-        message = f"unknown field (known: {', '.join(_fields(model))})"
-    return f"{path.lstrip('.')}: {message}" if path else message
-
-
-def _unique(found: list[tuple[Policy, str]]) -> list[Policy]:
-    seen: dict[str, str] = {}
-    for policy, where in found:
-        if policy.id in seen:
-            raise PolicyError(
-                f"policy id {policy.id!r} is used twice: in {seen[policy.id]} and in {where}",
-                hint="Give each policy its own id.",
-            )
-        seen[policy.id] = where
-    return [policy for policy, _ in found]
-
-
-# --- evaluation ---------------------------------------------------------------------------------
 
 # Replica fields per kind, with the API's default for a newly created object (None: no default).
 _REPLICAS: dict[str, dict[str, int | None]] = {

@@ -1,0 +1,135 @@
+"""Reading policies: YAML files (one policy per document) into checked :class:`Policy` objects.
+
+The only I/O of the policy engine. Every problem becomes a :class:`PolicyError` that names the
+file, the document and the field, with a hint on what to do next.
+
+Example::
+
+    policies = load_policies(Path("policies"))
+    [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from dotop_nb.errors import ConfigError
+from dotop_nb.models import Json
+from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope, field_names
+
+_HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
+
+
+class PolicyError(ConfigError):
+    """A policy file cannot be read, is not valid YAML, or does not describe valid policies."""
+
+
+def load_policies(folder: Path | None = None) -> list[Policy]:
+    """Load every policy from the ``*.yaml``/``*.yml`` files of a folder, in file-name order.
+
+    ``None`` means ``$DOTOP_POLICIES``, else ``./policies``; only that last default may be missing
+    (then there are no policies). Policy ids must be unique across all files.
+
+    Example::
+
+        policies = load_policies(Path("policies"))
+        [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
+    """
+    env = os.environ.get("DOTOP_POLICIES", "").strip()
+    explicit = folder is not None or bool(env)
+    if folder is None:
+        folder = Path(env).expanduser() if env else Path("policies")
+    if not folder.is_dir():
+        if not explicit and not folder.exists():
+            return []
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise PolicyError(
+            f"policy folder {folder} {what}",
+            hint="Create it, or pass (or set DOTOP_POLICIES to) the folder holding your policies.",
+        )
+    found: list[tuple[Policy, str]] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".yaml", ".yml") or path.name.startswith(".") or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise PolicyError(f"{path}: cannot be read ({e})", hint="Check the file.") from e
+        found.extend(_parse(text, source=str(path)))
+    return _unique(found)
+
+
+def parse_policies(text: str, *, source: str) -> list[Policy]:
+    """Parse the policies of one YAML text; ``source`` names it in errors and ``Policy.source``.
+
+    Example::
+
+        [policy] = parse_policies("id: no-deletes\\nname: No Deletes\\neffect: deny\\n"
+                                  "rules: {forbidden_operations: [delete]}", source="inline")
+    """
+    return _unique(_parse(text, source=source))
+
+
+def _parse(text: str, *, source: str) -> list[tuple[Policy, str]]:
+    try:
+        documents = list(yaml.safe_load_all(text))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(e, "problem", None) or str(e)
+        raise PolicyError(
+            f"{source}: not valid YAML: {where}{problem}", hint=_HINT.format(source=source)
+        ) from e
+    out: list[tuple[Policy, str]] = []
+    for number, document in enumerate(documents, start=1):
+        where = f"{source} (document {number})"
+        if document is None:  # an empty document, e.g. after a trailing `---`
+            continue
+        if not isinstance(document, dict):
+            problem = (
+                f"a policy is a mapping ({', '.join(field_names(Policy))}), not {document!r:.60}"
+            )
+            raise PolicyError(f"{where}: {problem}", hint=_HINT.format(source=source))
+        if "source" in document:  # the loader's own field, never the author's
+            problem = f"source: unknown field (known: {', '.join(field_names(Policy))})"
+            raise PolicyError(f"{where}: {problem}", hint=_HINT.format(source=source))
+        try:
+            policy = Policy.model_validate({**document, "source": source})
+        except ValidationError as e:
+            errors = e.errors()
+            problems = "; ".join(_describe(err, document) for err in errors[:5])
+            problems += f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+            raise PolicyError(f"{where}: {problems}", hint=_HINT.format(source=source)) from None
+        out.append((policy, where))
+    return out
+
+
+def _describe(err: ErrorDetails, document: Json) -> str:
+    loc = err["loc"]
+    if loc[:2] == ("scope", 0) and not isinstance(document.get("scope"), list):
+        loc = ("scope", *loc[2:])  # the author wrote one selector, not a list
+    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)
+    message = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        model: type[BaseModel] = Policy
+        if len(loc) > 1:
+            model = PolicyScope if loc[0] == "scope" else PolicyRules
+        message = f"unknown field (known: {', '.join(field_names(model))})"
+    return f"{path.lstrip('.')}: {message}" if path else message
+
+
+def _unique(found: list[tuple[Policy, str]]) -> list[Policy]:
+    seen: dict[str, str] = {}
+    for policy, where in found:
+        if policy.id in seen:
+            raise PolicyError(
+                f"policy id {policy.id!r} is used twice: in {seen[policy.id]} and in {where}",
+                hint="Give each policy its own id.",
+            )
+        seen[policy.id] = where
+    return [policy for policy, _ in found]

@@ -16,11 +16,6 @@ Json = dict[str, Any]
 _MARK = {"allow": "✓", "warn": "!", "require_approval": "?", "deny": "✗"}
 
 
-def outcome(session: Session) -> str:
-    """The session's status in the CLI/JSON vocabulary."""
-    return session.status
-
-
 def to_json(session: Session) -> Json:
     """The stable JSON contract of ``--output json`` (see docs/cli.md)."""
     proposal = session.proposal if session.proposals else None

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 
-from dotop_nb.cluster.redact import REDACTED
+from dotop_nb.cluster.redact import is_redacted
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
     ClusterRef,
@@ -510,7 +510,7 @@ def _compare(
     details = []
     for change in dry.diff if dry else []:
         want = change.before if rolled_back else change.after
-        if want == REDACTED:
+        if is_redacted(want):
             continue  # a Secret value: recorded redacted, so it cannot be compared
         have = lookup(current, change.path)
         if have is _MISSING:

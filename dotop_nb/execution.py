@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.cluster.gateway import Gateway
-from dotop_nb.cluster.redact import redact
 from dotop_nb.cluster.validation import Validator
 from dotop_nb.errors import ClusterError, ClusterUnreachable, DotopError
 from dotop_nb.models import (
@@ -290,7 +289,7 @@ class Executor:
                 summary=op.summary(),
                 target=op.target,
                 status=status,
-                prior=redact(prior) if prior is not None else None,
+                prior=self.gateway.redact(prior) if prior is not None else None,
                 after_resource_version=version,
                 message=message,
                 started_at=started,

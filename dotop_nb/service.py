@@ -27,11 +27,13 @@ from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.gateway import Gateway
+from dotop_nb.cluster.screen import HINT as SECRET_HINT
 from dotop_nb.errors import ConfigError
 from dotop_nb.execution import ExecutionRefused, Executor
 from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
     DryRunResult,
+    PolicyDecision,
     Proposal,
     ProposalStatus,
     Session,
@@ -43,6 +45,8 @@ from dotop_nb.sessions import Journal, new_id
 Json = dict[str, Any]
 
 MAX_INTENT = 2000
+SECRET_POLICY = "builtin:no-secret-values"  # noqa: S105 - a policy id, not a password
+"""The id of the built-in denial of an operation that would carry a Secret value."""
 _NAMESPACE_OK = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -140,6 +144,8 @@ class Operator:
                 f"namespace {ns!r} does not exist in {self.client.identity.server}",
                 hint="pass the namespace the application runs in (-n / namespace=)",
             )
+        # A Secret value pasted into the intent is not recorded (nor sent to a model).
+        text = self.gateway.scrub(text, namespace=ns)
         session = Session(id=new_id(), intent=text, namespace=ns)
         session.log("created", f"intent: {text}")
         try:
@@ -154,6 +160,7 @@ class Operator:
         """Re-plan with a correction; the original intent and earlier proposals are kept."""
         refinement = check_intent(text)
         session = self.journal.load(session_id)
+        refinement = self.gateway.scrub(refinement, namespace=session.namespace)
         refinable = ("proposed", "needs_clarification", "dry_run_failed", "blocked")
         # A session whose planning failed (status error, never approved) can be retried.
         retry = session.status == "error" and session.approval is None
@@ -189,6 +196,9 @@ class Operator:
         self, session: Session, *, namespace_labels: dict[str, str] | None = None
     ) -> Proposal:
         previous = session.proposals[-1] if session.proposals else None
+        # The namespace's Secret values as they are now: what the planner reads and what the
+        # proposal records is scrubbed of them (one list request per proposal).
+        self.gateway.secrets.ensure(session.namespace, refresh=True)
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
         said = " ".join([session.intent, *session.refinements])
@@ -215,6 +225,17 @@ class Operator:
                 category="invalid",
             )
 
+        # A plan never carries a Secret value: an operation that would is recorded masked and
+        # blocks the proposal (the gateway refuses to dry-run or run it too).
+        screened = [self.gateway.screen(op) for op in result.operations]
+        result.operations = [s.operation for s in screened]
+        secret_denials = [
+            PolicyDecision(
+                policy_id=SECRET_POLICY, effect="deny", reason=s.problem, operation=index
+            )
+            for index, s in enumerate(screened)
+            if s.problem
+        ]
         dry_runs: list[DryRunResult] = []
         versions: dict[str, str] = {}
         states: dict[str, Json | None] = {}
@@ -234,15 +255,22 @@ class Operator:
                 else self.gateway.namespace_labels(session.namespace) or {}
             ),
         )
+        decisions = [*secret_denials, *self._scrubbed(decisions, session.namespace)]
         status: ProposalStatus
         if result.question is not None:
             status = "needs_clarification"
+        elif secret_denials:
+            status = "blocked"
         elif any(not d.ok for d in dry_runs):
             status = "dry_run_failed"
         elif any(d.effect == "deny" for d in decisions):
             status = "blocked"
         else:
             status = "proposed"
+
+        def scrub(value: Any) -> Any:
+            return self.gateway.scrub(value, namespace=session.namespace)
+
         draft = Proposal(
             session_id=session.id,
             revision=len(session.proposals) + 1,
@@ -252,15 +280,16 @@ class Operator:
             planner=result.planner or self.planner.name,
             model=result.model if result.planner else self.planner.model,
             category=result.category,
-            analysis=result.analysis,
-            question=result.question,
+            # The planner's own words are scrubbed too: a model may repeat what it was told.
+            analysis=scrub(result.analysis),
+            question=scrub(result.question),
             operations=result.operations,
             dry_run=dry_runs,
             policy=decisions,
             patterns=result.patterns,
             capabilities=result.capabilities,
-            risks=result.risks,
-            validation_plan=result.validation_plan,
+            risks=scrub(result.risks),
+            validation_plan=scrub(result.validation_plan),
             target_versions=versions,
             usage=result.usage,
             status=status,
@@ -268,11 +297,18 @@ class Operator:
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)
         session.status = status
-        session.message = result.question or _status_message(proposal)
+        session.message = proposal.question or _status_message(proposal)
         session.log(
             "proposed", f"revision {proposal.revision}: {status} ({proposal.plan_hash[:12]})"
         )
         return proposal
+
+    def _scrubbed(self, decisions: list[PolicyDecision], namespace: str) -> list[PolicyDecision]:
+        """Policy reasons quote the objects they judged: scrubbed of Secret values."""
+        return [
+            d.model_copy(update={"reason": self.gateway.scrub(d.reason, namespace=namespace)})
+            for d in decisions
+        ]
 
     # ------------------------------------------------------------------------------ decisions
     def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
@@ -325,6 +361,9 @@ class Operator:
 
 
 def _status_message(proposal: Proposal) -> str:
+    secret = [d for d in proposal.policy if d.policy_id == SECRET_POLICY]
+    if secret:
+        return f"blocked: {secret[0].reason}. {SECRET_HINT}"
     if proposal.status == "dry_run_failed":
         return "a server-side dry-run failed; nothing can be executed"
     if proposal.status == "blocked":

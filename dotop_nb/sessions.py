@@ -56,6 +56,27 @@ def check_id(session_id: str) -> str:
     return session_id
 
 
+def check_folder(folder: Path) -> Path:
+    """``folder`` if sessions can be kept there (it may not exist yet); else a ConfigError that
+    names the problem, raised before anything is planned or changed."""
+    where = "DOTOP_SESSIONS" if os.environ.get("DOTOP_SESSIONS", "").strip() else "sessions"
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent  # the nearest existing ancestor must be a writable folder
+    if probe.exists() and not probe.is_dir():
+        what = "is a file" if probe == folder else f"cannot be created: {probe} is a file"
+        raise ConfigError(
+            f"the sessions folder {folder} {what}, not a folder",
+            hint=f"point {where} at a folder (it is created when missing)",
+        )
+    if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
+        raise ConfigError(
+            f"the sessions folder {folder} is not writable ({probe}: permission denied)",
+            hint=f"point {where} at a folder you can write to",
+        )
+    return folder
+
+
 def default_folder() -> Path:
     configured = os.environ.get("DOTOP_SESSIONS", "").strip()
     return Path(configured).expanduser() if configured else Path.cwd() / ".dotop" / "sessions"
@@ -65,7 +86,7 @@ class Journal:
     """Reads and writes sessions in one folder."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or default_folder()
+        self.folder = check_folder(folder or default_folder())
 
     def path(self, session_id: str) -> Path:
         return self.folder / f"{check_id(session_id)}.json"

@@ -4,7 +4,10 @@
 contexts, exec plugins, token refresh and in-cluster config all come from the library) and maps
 kinds to resource paths with one aggregated-discovery request, so it handles any resource type,
 CRDs included, without generated per-kind classes. Every API error becomes part of the project's
-error tree with the apiserver's own message kept.
+error tree with the apiserver's own message kept — scrubbed of every Secret value the client has
+seen: each answer that carries Secrets feeds :attr:`KubeClient.secrets`
+(:class:`~dotop_nb.cluster.secrets.SecretValues`), the one registry that all redaction by value
+uses.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +27,8 @@ from kubernetes import config as k8s_config
 from kubernetes.client.exceptions import ApiException
 from kubernetes.config.config_exception import ConfigException
 
+from dotop_nb.cluster.kubeconfig import check_kubeconfig
+from dotop_nb.cluster.secrets import SecretValues
 from dotop_nb.errors import (
     ApiError,
     ClusterUnreachable,
@@ -84,6 +90,7 @@ def _load_configuration(kubeconfig: str | None, context: str | None) -> tuple[An
         k8s_config.load_incluster_config(client_configuration=configuration)
         return configuration, "in-cluster"
     config_file = path.split(os.pathsep)[0] if path else str(default)
+    check_kubeconfig(Path(config_file).expanduser(), context)
     try:
         k8s_config.load_kube_config(
             config_file=config_file,
@@ -92,16 +99,31 @@ def _load_configuration(kubeconfig: str | None, context: str | None) -> tuple[An
             persist_config=False,
         )
         _, active = k8s_config.list_kube_config_contexts(config_file=config_file)
-    except (ConfigException, FileNotFoundError, OSError) as err:
+    except (ConfigException, OSError) as err:
         raise ConfigError(
             f"cannot load Kubernetes configuration from {config_file}: {err}",
             hint="set KUBECONFIG, pass --kubeconfig/--context, or start the local cluster "
             "(`dotop-nb cluster up`)",
         ) from err
+    except Exception as err:
+        # The library fails on bad input in many ways (e.g. certificate data that is not
+        # base64), and its text may quote credentials: only the type is shown.
+        raise ConfigError(
+            f"cannot load Kubernetes configuration from {config_file}: the file is not a valid "
+            f"kubeconfig ({type(err).__name__})",
+            hint="check its certificate, key and token entries; set KUBECONFIG or pass "
+            "--kubeconfig/--context to a working one",
+        ) from err
     return configuration, context or (active or {}).get("name", "")
 
 
-def _translate(status: int, reason: str, raw: bytes | str | None, what: str) -> ApiError:
+def _translate(
+    status: int,
+    reason: str,
+    raw: bytes | str | None,
+    what: str,
+    scrub: Callable[[str], str] = str,
+) -> ApiError:
     message = ""
     try:
         body = json.loads(raw) if raw else {}
@@ -109,7 +131,8 @@ def _translate(status: int, reason: str, raw: bytes | str | None, what: str) -> 
         reason = str(body.get("reason", "") or reason)
     except (ValueError, TypeError, AttributeError):
         message = str(raw or "")[:500]
-    message = message or what
+    # The apiserver echoes values in its errors (an invalid label built from a Secret value …).
+    message = scrub(message or what)
     if status == 500 and message.startswith("failed to create typed patch object"):
         # Server-side apply reports a field of the wrong type as an internal error.
         status, reason = 422, "Invalid"
@@ -149,6 +172,11 @@ class KubeClient:
         self._count_lock = threading.Lock()
         self._resources: dict[tuple[str, str], Resource] | None = None
         self._discovery_lock = threading.Lock()
+        self.secrets = SecretValues(loader=self._read_secrets)
+
+    def _read_secrets(self, namespace: str) -> None:
+        # The answer passes through request(), which feeds it to self.secrets.
+        self.list("v1", "Secret", namespace)
 
     def close(self) -> None:
         self._api.close()
@@ -189,7 +217,9 @@ class KubeClient:
             )
             response.read()
         except ApiException as err:
-            raise _translate(int(err.status or 0), str(err.reason or ""), err.body, path) from err
+            raise _translate(
+                int(err.status or 0), str(err.reason or ""), err.body, path, self.secrets.scrub_text
+            ) from err
         except (urllib3.exceptions.HTTPError, OSError) as err:
             raise ClusterUnreachable(
                 f"the Kubernetes API at {self.identity.server} did not answer: "
@@ -199,14 +229,22 @@ class KubeClient:
             ) from err
         data = response.data
         if response.status >= 400:
-            raise _translate(response.status, str(response.reason or ""), data, f"{method} {path}")
+            raise _translate(
+                response.status,
+                str(response.reason or ""),
+                data,
+                f"{method} {path}",
+                self.secrets.scrub_text,
+            )
         if not data:
             return {}
         text = data.decode("utf-8", errors="replace")
         try:
-            return json.loads(text)
+            answer = json.loads(text)
         except ValueError:
             return text
+        self.secrets.learn_answer(answer)
+        return answer
 
     # ------------------------------------------------------------------------- discovery
     def _discover(self) -> dict[tuple[str, str], Resource]:

@@ -8,24 +8,36 @@ what was dry-run.
 
 Planners get :meth:`Gateway.reader` — an object with reads and dry-run only. Writes exist only on
 the :class:`Gateway`, which only the service's executor holds.
+
+Secret values stay inside: every operation passes :func:`~dotop_nb.cluster.screen.screen` before
+a request is built (a plan never carries a Secret value), dry-run results are scrubbed of every
+known Secret value, and a Secret's diff says per key ``added``/``changed``/``removed`` — compared
+here, on the raw values, and never shown. :meth:`Gateway.redact` and :meth:`Gateway.scrub` are what
+other code uses before anything read from the cluster is recorded or shown.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dotop_nb import diffing
 from dotop_nb.cluster import capabilities as caps
 from dotop_nb.cluster.client import FIELD_MANAGER, KubeClient
-from dotop_nb.cluster.redact import redact
+from dotop_nb.cluster.redact import is_secret, redact
+from dotop_nb.cluster.screen import HINT as SECRET_HINT
+from dotop_nb.cluster.screen import Screened, screen
+from dotop_nb.cluster.secrets import REDACTED, SecretValues
 from dotop_nb.errors import ApiError, DotopError, NotFound
 from dotop_nb.models import (
     ApplyOp,
     ClusterRef,
     DeleteOp,
     DryRunResult,
+    FieldChange,
     Operation,
     PatchOp,
     RolloutRestartOp,
@@ -46,6 +58,9 @@ _PATCH_TYPES = {
     "json": "application/json-patch+json",
 }
 _REVISION = "deployment.kubernetes.io/revision"
+# What a Secret key's diff shows instead of its values.
+ADDED = "<redacted: added>"
+CHANGED = "<redacted: changed>"
 
 
 class OperationRefused(DotopError):
@@ -94,6 +109,28 @@ class Gateway:
 
         return ClusterView(self)
 
+    # ------------------------------------------------------------------------------ secrets
+    @property
+    def secrets(self) -> SecretValues:
+        """Every Secret value this client has read (the registry all redaction by value uses)."""
+        return self.client.secrets
+
+    def screen(self, op: Operation) -> Screened:
+        """``op`` checked for Secret values (see :mod:`dotop_nb.cluster.screen`)."""
+        self.secrets.ensure(op.target.namespace)
+        return screen(op, self.secrets)
+
+    def redact(self, obj: Json) -> Json:
+        """``obj`` as it may be shown or recorded: Secret fields hidden, Secret values scrubbed."""
+        namespace = (obj.get("metadata") or {}).get("namespace")
+        self.secrets.ensure(namespace if isinstance(namespace, str) else None)
+        return redact(obj, values=self.secrets)
+
+    def scrub(self, value: Any, *, namespace: str | None = None) -> Any:
+        """A JSON-like value (or text) with every known Secret value replaced."""
+        self.secrets.ensure(namespace)
+        return self.secrets.scrub(value)
+
     # ------------------------------------------------------------------------------ reads
     def get_raw(self, target: Target) -> Json | None:
         """The object exactly as stored (Secret values included: never hand this to a planner)."""
@@ -135,7 +172,13 @@ class Gateway:
 
     # ------------------------------------------------------------------------------ requests
     def build_request(self, op: Operation, current: Json | None) -> Request:
-        """The one API request that performs ``op`` against ``current`` (the target's state)."""
+        """The one API request that performs ``op`` against ``current`` (the target's state).
+
+        Refused when the operation carries a Secret value: then nothing is sent, dry-run or not.
+        """
+        screened = self.screen(op)
+        if screened.problem:
+            raise OperationRefused(screened.problem, hint=SECRET_HINT)
         target = op.target
         res = self.client.resource(target.api_version, target.kind)
         path = res.path(namespace=target.namespace, name=target.name)
@@ -305,20 +348,46 @@ class Gateway:
             request = self.build_request(op, current)
             answer = self._send(request, dry_run=True)
         except (OperationRefused, ApiError) as err:
-            return DryRunResult(ok=False, action="unknown", message=str(err))
+            return DryRunResult(
+                ok=False, action="unknown", message=self.secrets.scrub_text(str(err))
+            )
         if isinstance(op, DeleteOp):
             return DryRunResult(ok=True, action="delete", message="would be deleted")
         after = answer if answer.get("kind") == op.target.kind else self.get_raw(op.target) or {}
         if isinstance(op, ScaleOp) and current is not None:
             after = copy.deepcopy(current)
             after.setdefault("spec", {})["replicas"] = answer.get("spec", {}).get("replicas")
-        before = redact(current) if current else {}
-        changes = diffing.diff(before, redact(after))
-        action = "create" if current is None else ("update" if changes else "noop")
+        changes, changed = self._changes(current or {}, after)
+        action = "create" if current is None else ("update" if changed else "noop")
         message = request.note if request.note not in ("create", "update") else ""
         if action == "noop":
             message = (message + "; " if message else "") + "already in the requested state"
+        message = self.secrets.scrub_text(message)
         return DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+
+    def _changes(self, before: Json, after: Json) -> tuple[list[FieldChange], bool]:
+        """What a person may see of the change, and whether anything changed at all.
+
+        Compared on the raw objects (here, inside the adapter), shown scrubbed: a Secret's keys as
+        added / changed / removed without values, any other field with known Secret values
+        replaced. So a change that only touches hidden values is still a change, never a noop.
+        """
+        secret = is_secret(after) or is_secret(before)
+        shown: list[FieldChange] = []
+        if secret:
+            shown = _secret_keys(before, after)
+            before = {k: v for k, v in before.items() if k not in ("data", "stringData")}
+            after = {k: v for k, v in after.items() if k not in ("data", "stringData")}
+        raw = diffing.diff(before, after)
+        shown += [
+            FieldChange(
+                path=self.secrets.scrub_text(c.path),
+                before=self.secrets.scrub(c.before),
+                after=self.secrets.scrub(c.after),
+            )
+            for c in raw
+        ]
+        return shown, bool(shown)
 
     # ------------------------------------------------------------------------------ writes
     def execute(self, op: Operation, current: Json | None) -> Json:
@@ -362,6 +431,36 @@ class Gateway:
     # ------------------------------------------------------------------------------ capabilities
     def capabilities(self, *, refresh: bool = False) -> list[str]:
         return caps.discover(self.client, refresh=refresh).names
+
+
+def _secret_keys(before: Json, after: Json) -> list[FieldChange]:
+    """Per key of a Secret's ``data``: added, changed or removed — never a value."""
+    old = _digests(before)
+    new = _digests(after)
+    out: list[FieldChange] = []
+    for key in sorted(set(old) | set(new)):
+        if key not in old:
+            out.append(FieldChange(path=f"data.{key}", before=None, after=ADDED))
+        elif key not in new:
+            out.append(FieldChange(path=f"data.{key}", before=REDACTED, after=None))
+        elif old[key] != new[key]:
+            out.append(FieldChange(path=f"data.{key}", before=REDACTED, after=CHANGED))
+    return out
+
+
+def _digests(secret: Json) -> dict[str, str]:
+    """sha256 of each value of a Secret (``stringData`` as the base64 it becomes)."""
+    out: dict[str, str] = {}
+    for field_name in ("data", "stringData"):
+        values = secret.get(field_name)
+        if not isinstance(values, dict):
+            continue
+        for key, value in values.items():
+            text = str(value)
+            if field_name == "stringData":
+                text = base64.b64encode(text.encode()).decode()
+            out[str(key)] = hashlib.sha256(text.encode()).hexdigest()
+    return out
 
 
 def _restorable(prior: Json) -> Json:

@@ -244,7 +244,9 @@ class Validator:
                     outcome = probe()
                 except ClusterError as err:
                     outcome = Outcome(False, f"could not read the cluster: {err.message}")
-                results.append(Check(name=name, ok=outcome.ok, message=outcome.message))
+                # Pod messages are the cluster's text: scrubbed of Secret values like any output.
+                message = self.gateway.secrets.scrub_text(outcome.message)
+                results.append(Check(name=name, ok=outcome.ok, message=message))
                 fatal = fatal or outcome.fatal
             all_ok = all(c.ok for c in results)
             if all_ok or fatal or time.monotonic() >= deadline:

@@ -3,6 +3,10 @@
 Reads (Secret values redacted), events, logs, API resources, CRD schemas, server-side dry-run and
 capabilities. There is no write method, and the gateway it wraps is private to it: a planner that
 holds a :class:`ClusterView` cannot change the cluster.
+
+Everything it returns passes the gateway's redaction: Secret fields hidden, and every known Secret
+value (of the namespace read, and any seen before) replaced wherever it appears — in objects,
+event messages and logs alike. Errors carry the apiserver's text, already scrubbed by the client.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from dotop_nb.cluster.redact import redact, redact_list
 from dotop_nb.errors import ApiError, ClusterError, Forbidden, Invalid, NotFound
 from dotop_nb.models import ClusterRef, DryRunResult, Operation, Target
 
@@ -41,7 +44,7 @@ class ClusterView:
 
     def get(self, target: Target) -> Json | None:
         found = self.__gateway.get_raw(target)
-        return redact(found) if found is not None else None
+        return self.__gateway.redact(found) if found is not None else None
 
     def list_objects(
         self,
@@ -64,13 +67,13 @@ class ClusterView:
             )
         except NotFound:
             return []
-        return redact_list(items)
+        return [self.__gateway.redact(i) for i in items]
 
     def namespace_exists(self, namespace: str) -> bool:
         return self.__gateway.namespace_labels(namespace) is not None
 
     def history(self, target: Target) -> list[Json]:
-        return redact_list(self.__gateway.history(target))
+        return [self.__gateway.redact(i) for i in self.__gateway.history(target)]
 
     def dry_run(self, operation: Operation) -> DryRunResult:
         return self.__gateway.dry_run(operation)
@@ -87,7 +90,10 @@ class ClusterView:
             return []
         summaries = [_event_summary(e) for e in items]
         summaries.sort(key=lambda e: (str(e["last"] or ""), str(e["first"] or "")))
-        return summaries[-max(1, limit) :]
+        scrubbed: list[Json] = self.__gateway.scrub(
+            summaries[-max(1, limit) :], namespace=target.namespace
+        )
+        return scrubbed
 
     def logs(
         self,
@@ -116,7 +122,9 @@ class ClusterView:
                 hint="the node agent does not serve logs here; use events and the object's "
                 "status instead",
             ) from err
-        return answer if isinstance(answer, str) else json.dumps(answer)
+        text = answer if isinstance(answer, str) else json.dumps(answer)
+        scrubbed: str = self.__gateway.scrub(text, namespace=namespace)
+        return scrubbed
 
     def api_resources(self) -> list[Json]:
         found = self.__gateway.client.resources()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -24,8 +25,12 @@ def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]
         raise ConfigError(
             f"{name}={raw[:40]!r} is not a number", hint=f"unset {name} or give a number"
         ) from None
-    if value <= 0:
-        raise ConfigError(f"{name} must be positive, not {raw[:40]}")
+    if not math.isfinite(value) or value <= 0:
+        # NaN compares false with everything: without this, DOTOP_TIME_LIMIT=nan never ends.
+        raise ConfigError(
+            f"{name} must be a positive, finite number, not {raw[:40]!r}",
+            hint=f"unset {name} or give a positive number",
+        )
     return value
 
 

@@ -52,8 +52,16 @@ def load_policies(folder: Path | None = None) -> list[Policy]:
             f"policy folder {folder} {what}",
             hint="Create it, or pass (or set DOTOP_POLICIES to) the folder holding your policies.",
         )
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as e:
+        raise PolicyError(
+            f"policy folder {folder} cannot be read ({e.strerror or type(e).__name__})",
+            hint="Give yourself read access to it, or pass (or set DOTOP_POLICIES to) another "
+            "folder.",
+        ) from e
     found: list[tuple[Policy, str]] = []
-    for path in sorted(folder.iterdir()):
+    for path in entries:
         if path.suffix not in (".yaml", ".yml") or path.name.startswith(".") or not path.is_file():
             continue
         try:

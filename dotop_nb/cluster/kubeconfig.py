@@ -53,7 +53,9 @@ def _read(path: Path) -> Any:
         raise ConfigError(
             f"kubeconfig {path} cannot be read: permission denied", hint=_HINT
         ) from None
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError:
+        raise ConfigError(f"kubeconfig {path} is not a text file (not UTF-8)", hint=_HINT) from None
+    except OSError as err:
         raise ConfigError(
             f"kubeconfig {path} cannot be read: {type(err).__name__}", hint=_HINT
         ) from None

@@ -185,9 +185,9 @@ def screen(op: Operation, values: SecretValues) -> Screened:
     try:
         masked = _OPERATION.validate_python(scrubbed)
     except ValidationError:
-        # The masked form does not fit the operation's types (e.g. an image): record an empty
-        # patch of the same target instead; it is refused like the original.
-        masked = PatchOp(target=target, patch={}, reason=REDACTED)
+        # The masked form does not fit the operation's types (e.g. an image): record a
+        # placeholder patch of the same target instead; the screen refuses it like the original.
+        masked = PatchOp(target=target, patch={REDACTED: REDACTED}, reason=REDACTED)
     # The reasons quote paths of the operation: scrubbed like everything else that is shown.
     return Screened(masked, values.scrub_text("; ".join(dict.fromkeys(problems))))
 

@@ -126,6 +126,13 @@ class Gateway:
         self.secrets.ensure(namespace if isinstance(namespace, str) else None)
         return redact(obj, values=self.secrets)
 
+    def holds_secret_value(self, obj: Json) -> bool:
+        """True for a Secret, or an object holding a known Secret value: its recorded copy is
+        redacted, so a prior state for rollback must be kept elsewhere (in the cluster)."""
+        namespace = (obj.get("metadata") or {}).get("namespace")
+        self.secrets.ensure(namespace if isinstance(namespace, str) else None)
+        return is_secret(obj) or self.secrets.found_in(obj)
+
     def scrub(self, value: Any, *, namespace: str | None = None) -> Any:
         """A JSON-like value (or text) with every known Secret value replaced."""
         self.secrets.ensure(namespace)

@@ -73,6 +73,18 @@ def check_intent(intent: Any) -> str:
     return text
 
 
+def check_user(user: Any) -> str:
+    """``user`` if it can be recorded as who approved: printable text, at most 200 characters.
+    (A newline or control character in DOTOP_USER would forge lines in records and reports.)"""
+    text = user.strip() if isinstance(user, str) else ""
+    if not text or len(text) > 200 or not text.isprintable():
+        raise ConfigError(
+            f"{str(user)[:80]!r} is not a usable user name (DOTOP_USER or user=)",
+            hint="give printable text without control characters, e.g. DOTOP_USER=alice",
+        )
+    return text
+
+
 def check_namespace(namespace: Any) -> str:
     if (
         not isinstance(namespace, str)
@@ -121,7 +133,7 @@ class Operator:
         self.policies = policies_mod.load_policies(policies)
         self.knowledge = KnowledgeBase.from_env(patterns=patterns, policies=policies)
         self.validation_timeout = validation_timeout
-        self.user = user or os.environ.get("DOTOP_USER") or _whoami()
+        self.user = check_user(user or os.environ.get("DOTOP_USER") or _whoami())
 
     def close(self) -> None:
         self.client.close()
@@ -380,4 +392,4 @@ def _whoami() -> str:
         return "unknown"
 
 
-__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace"]
+__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace", "check_user"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -127,7 +128,9 @@ class KnowledgeBase:
         self._embedder_choice = embedder
         self._embedder: Embedder | None = embedder if not isinstance(embedder, str | None) else None
         self.location = location or Location.from_env()
-        self._collection = collection or os.environ.get("DOTOP_QDRANT_COLLECTION") or None
+        self._collection = _collection_name(
+            collection or os.environ.get("DOTOP_QDRANT_COLLECTION", "").strip() or None
+        )
         self._store: VectorStore | None = None
         self._documents: dict[str, Document] | None = None
         self._keywords: KeywordIndex | None = None
@@ -379,6 +382,20 @@ class KnowledgeBase:
 
 def _kinds(kind: Kind | None) -> Sequence[Kind]:
     return KINDS if kind is None else (kind,)
+
+
+_COLLECTION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,254}")
+
+
+def _collection_name(name: str | None) -> str | None:
+    """``name`` if Qdrant accepts it as a collection name (checked here, before any search, so a
+    bad setting is a clear error rather than the client's ValueError mid-analysis)."""
+    if name is not None and not _COLLECTION.fullmatch(name):
+        raise KnowledgeError(
+            f"{name[:80]!r} is not a valid Qdrant collection name",
+            hint="use letters, digits, '.', '_' and '-' (DOTOP_QDRANT_COLLECTION or collection=)",
+        )
+    return name
 
 
 def _folder(kind: Kind, given: Path | None) -> Path | None:

@@ -258,6 +258,8 @@ def test_an_unreadable_policy_folder_is_a_policy_error(
         ("DOTOP_MAX_TURNS", "-3", "positive"),
         ("DOTOP_MAX_TOKENS", "lots", "is not a number"),
         ("DOTOP_EMBEDDER", "gpt-embeddings", "unknown embedder"),
+        ("DOTOP_QDRANT_COLLECTION", "ops/../other", "not a valid Qdrant collection name"),
+        ("DOTOP_USER", "alice\nApproved by root", "not a usable user name"),
     ],
 )
 def test_a_dotop_variable_with_an_invalid_value_is_a_config_error(
@@ -271,7 +273,8 @@ def test_a_dotop_variable_with_an_invalid_value_is_a_config_error(
     repo_root: Path,
 ) -> None:
     before = state(kube, app)
-    planner = ("--planner", "anthropic") if variable != "DOTOP_EMBEDDER" else ()
+    # The AI planner's settings are read only when it is chosen.
+    planner = ("--planner", "anthropic") if variable.startswith(("DOTOP_TIME", "DOTOP_MAX")) else ()
     result = scale(
         repo_root,
         tmp_path,

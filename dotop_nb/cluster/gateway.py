@@ -55,6 +55,16 @@ class OperationRefused(DotopError):
 
 
 @dataclass(frozen=True)
+class Rehearsal:
+    """A server-side dry-run with the object it would leave: ``after`` is the apiserver's
+    answer (None: deleted, or the dry-run failed). Raw — Secret values included — so it is for
+    deciding (policies judge the effect), never for storing or showing."""
+
+    result: DryRunResult
+    after: Json | None
+
+
+@dataclass(frozen=True)
 class Request:
     method: str
     path: str
@@ -99,6 +109,13 @@ class Gateway:
         """The object exactly as stored (Secret values included: never hand this to a planner)."""
         try:
             return self.client.get(target.api_version, target.kind, target.name, target.namespace)
+        except NotFound:
+            return None
+
+    def namespaced(self, target: Target) -> bool | None:
+        """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
+        try:
+            return self.client.resource(target.api_version, target.kind).namespaced
         except NotFound:
             return None
 
@@ -298,6 +315,11 @@ class Gateway:
         """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
         apiserver's rejections (they are the result). ``current`` is the target's state when
         the caller has just read it (``False``: read it here)."""
+        return self.rehearse(op, current=current).result
+
+    def rehearse(self, op: Operation, *, current: Json | bool | None = False) -> Rehearsal:
+        """:meth:`dry_run`, keeping the after-object the apiserver returned (see
+        :class:`Rehearsal`): one dry-run request (a rollout undo also reads the history)."""
         if current is False:
             current = self.get_raw(op.target)
         assert current is not True
@@ -305,9 +327,11 @@ class Gateway:
             request = self.build_request(op, current)
             answer = self._send(request, dry_run=True)
         except (OperationRefused, ApiError) as err:
-            return DryRunResult(ok=False, action="unknown", message=str(err))
+            return Rehearsal(DryRunResult(ok=False, action="unknown", message=str(err)), None)
         if isinstance(op, DeleteOp):
-            return DryRunResult(ok=True, action="delete", message="would be deleted")
+            return Rehearsal(
+                DryRunResult(ok=True, action="delete", message="would be deleted"), None
+            )
         after = answer if answer.get("kind") == op.target.kind else self.get_raw(op.target) or {}
         if isinstance(op, ScaleOp) and current is not None:
             after = copy.deepcopy(current)
@@ -318,7 +342,8 @@ class Gateway:
         message = request.note if request.note not in ("create", "update") else ""
         if action == "noop":
             message = (message + "; " if message else "") + "already in the requested state"
-        return DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+        result = DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+        return Rehearsal(result, after)
 
     # ------------------------------------------------------------------------------ writes
     def execute(self, op: Operation, current: Json | None) -> Json:

@@ -18,7 +18,7 @@ from tests.helpers import exists
 
 pytestmark = pytest.mark.integration
 
-STARTER_POLICIES = Path(__file__).resolve().parents[2] / "policies"
+STARTER_POLICIES = Path(__file__).resolve().parents[2] / "dotop_nb" / "policy" / "starter"
 
 
 def operator(kubeconfig: str, tmp_path: Path, *, policies: Path | None = None) -> Operator:

@@ -7,7 +7,9 @@ account its pod template references). Everything else is *unnamed*: a model that
 planted in the cluster, or a typo, reaching for an unrelated object.
 
 The relations are read from the target as it is now (a plan cannot make an unrelated object
-related by rewriting it); only a new object is read as the plan creates it.
+related by rewriting it); only a new object is read as the plan creates it. A new object named
+after a named one (``my-db-backup`` for ``my-db``) is within the intent too: creating is the
+least harmful touch, and planners name what they add after its subject.
 
 Example::
 
@@ -55,6 +57,8 @@ def unnamed_targets(
         key = op.target.key
         if op.target.name in named:
             continue
+        if states.get(key) is None and any(op.target.name.startswith(f"{n}-") for n in named):
+            continue  # a new object named after a named one (my-db-backup for my-db)
         obj = states.get(key) or afters.get(index)
         if obj is not None and _refers_to(obj, named):
             continue

@@ -332,10 +332,14 @@ class Gateway:
             return Rehearsal(
                 DryRunResult(ok=True, action="delete", message="would be deleted"), None
             )
-        after = answer if answer.get("kind") == op.target.kind else self.get_raw(op.target) or {}
         if isinstance(op, ScaleOp) and current is not None:
+            # The scale subresource answers with a Scale: the object is current + its replicas.
             after = copy.deepcopy(current)
             after.setdefault("spec", {})["replicas"] = answer.get("spec", {}).get("replicas")
+        elif answer.get("kind") == op.target.kind:
+            after = answer
+        else:
+            after = self.get_raw(op.target) or {}
         before = redact(current) if current else {}
         changes = diffing.diff(before, redact(after))
         action = "create" if current is None else ("update" if changes else "noop")

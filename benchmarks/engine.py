@@ -6,8 +6,9 @@ On a fresh local control plane with the sample app: for "scale my-api to 5",
   * baseline: the bare minimum API calls for a dry-run-validated answer (GET the Deployment,
     PATCH its scale subresource with dryRun=All);
   * engine: Operator.analyze (target resolution, capabilities, dry-run, policies, hash, journal);
-then the engine's execution + validation of the scale. Medians over ``--runs``, with the number of
-API requests each made.
+then the authorisation gate's re-evaluation at execution (dry-run, scope and policies again, from
+the world as it is now: at most one dry-run round trip per operation), and the engine's execution
++ validation of the scale. Medians over ``--runs``, with the number of API requests each made.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+from dotop_nb import gate
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.demo import APP, NAMESPACE, deploy_sample_app
 from dotop_nb.localcluster import LocalCluster, binaries
@@ -71,6 +74,35 @@ def measure(kubeconfig: str, tmp: Path, runs: int) -> int:
         eng_requests.append(op.client.requests_made - before)
     assert proposal.status == "proposed"
 
+    # The gate as the executor runs it before any write: count its dry-run round trips.
+    dry_runs = 0
+    send = op.client.request
+
+    def counting(method: str, path: str, **kw: Any) -> Any:
+        nonlocal dry_runs
+        dry_runs += (kw.get("query") or {}).get("dryRun") == "All"
+        return send(method, path, **kw)
+
+    op.client.request = counting  # type: ignore[method-assign]
+    gate_times, gate_requests, gate_dry_runs = [], [], []
+    for _ in range(runs):
+        before, dry_runs = op.client.requests_made, 0
+        started = time.perf_counter()
+        found = gate.assess(
+            op.gateway,
+            proposal.operations,
+            namespace=NAMESPACE,
+            intent=proposal.intent,
+            policies=op.load_policy_set(),
+        )
+        gate_times.append(time.perf_counter() - started)
+        gate_requests.append(op.client.requests_made - before)
+        gate_dry_runs.append(dry_runs)
+        assert found.refusal(interactive=False) is None
+    op.client.request = send  # type: ignore[method-assign]
+    per_op = max(gate_dry_runs) / len(proposal.operations)
+    assert per_op <= 1, f"the gate made {per_op} dry-runs per operation"
+
     before = op.client.requests_made
     started = time.perf_counter()
     session = op.execute(proposal.session_id, approve=proposal.plan_hash)
@@ -92,6 +124,12 @@ def measure(kubeconfig: str, tmp: Path, runs: int) -> int:
             "engine: analyze (validated proposal)",
             ms(eng_times),
             f"{statistics.median(eng_requests):.0f}",
+        ),
+        (
+            "gate: re-evaluation at execution (included below)",
+            ms(gate_times),
+            f"{statistics.median(gate_requests):.0f} "
+            f"({max(gate_dry_runs)} dry-run for {len(proposal.operations)} operation)",
         ),
         (
             "engine: execute + validate (2 → 5 replicas)",

@@ -30,6 +30,7 @@ import yaml
 from dotop_nb.knowledge import EMBEDDERS, KnowledgeBase, KnowledgeError, Location, make_embedder
 
 ROOT = Path(__file__).resolve().parents[1]
+STARTER = ROOT / "dotop_nb" / "policy" / "starter"
 MODES = ("vector", "keyword", "hybrid")
 
 
@@ -76,7 +77,7 @@ def synthetic(folder: Path, count: int) -> None:
 
 def build_time(embedder: Any, folder: Path) -> tuple[float, int]:
     with KnowledgeBase(
-        patterns=folder, policies=ROOT / "policies", embedder=embedder, location=Location()
+        patterns=folder, policies=STARTER, embedder=embedder, location=Location()
     ) as kb:
         started = time.perf_counter()
         report = kb.sync()
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         kb = KnowledgeBase(
             patterns=ROOT / "patterns",
-            policies=ROOT / "policies",
+            policies=STARTER,
             embedder=embedder,
             location=Location(),
         )

@@ -51,3 +51,11 @@ def binary_dirs_from_env() -> list[Path]:
     """
     dirs = [_env_path("DOTOP_KUBE_BIN"), _env_path("KUBEBUILDER_ASSETS")]
     return [d for d in dirs if d is not None]
+
+
+STARTER_POLICIES = Path(__file__).resolve().parent / "policy" / "starter"
+"""The starter policies shipped in the package: the default policy set when neither
+``DOTOP_POLICIES`` nor a ``./policies`` folder names another (``none`` = explicitly no policies)."""
+
+NO_POLICIES = "none"
+"""The value of ``DOTOP_POLICIES`` (or ``policies=``) that explicitly chooses no policies."""

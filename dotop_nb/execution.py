@@ -1,16 +1,21 @@
 """The executor: the only code that writes to the cluster.
 
 It runs exactly the approved operations of a session's latest proposal — after checking the
-approval against the plan hash, the record against tampering, the policies' verdicts, and the
-targets against the resourceVersions seen at planning — records each operation with the state it
-replaced, validates the result, and restores that state when validation fails.
+approval against the plan hash, the record against tampering, and the targets against the
+resourceVersions seen at planning, and after the authorisation gate (:mod:`dotop_nb.gate`) has
+judged the plan again from the world as it is now: dry-run, scope, and every policy of the policy
+set loaded now. What the record says about dry-runs and policy decisions is never a permission.
+It records each operation with the state it replaced, validates the result, and restores that
+state when validation fails.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dotop_nb import gate
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator
 from dotop_nb.errors import ClusterError, ClusterUnreachable, DotopError
@@ -26,6 +31,7 @@ from dotop_nb.models import (
     Target,
     utcnow,
 )
+from dotop_nb.policy import PolicySet
 from dotop_nb.sessions import Journal
 
 Json = dict[str, Any]
@@ -46,15 +52,26 @@ class _Executed:
 
 
 class Executor:
-    """Executes approved sessions of one journal against one cluster."""
+    """Executes approved sessions of one journal against one cluster.
+
+    ``policies`` loads the policy set in force *at execution* (the service passes its loader,
+    which reads the same source as the proposal did, so a tightened policy counts).
+    """
 
     def __init__(
-        self, gateway: Gateway, journal: Journal, *, validation_timeout: float, user: str
+        self,
+        gateway: Gateway,
+        journal: Journal,
+        *,
+        validation_timeout: float,
+        user: str,
+        policies: Callable[[], PolicySet],
     ) -> None:
         self.gateway = gateway
         self.journal = journal
         self.validation_timeout = validation_timeout
         self.user = user
+        self.policies = policies
 
     def execute(
         self,
@@ -134,54 +151,47 @@ class Executor:
             )
         if session.status == "rejected":
             raise ExecutionRefused(f"session {sid} was rejected by {session.rejected_by}")
-        if proposal.status == "needs_clarification":
+        if proposal.question is not None or proposal.status == "needs_clarification":
             raise ExecutionRefused(
                 f"session {sid} needs clarification: {proposal.question}",
                 hint="answer with refine, then approve the new plan",
             )
-        if proposal.status == "dry_run_failed":
-            failed = [
-                f"{op.summary()}: {d.message}"
-                for op, d in zip(proposal.operations, proposal.dry_run, strict=True)
-                if not d.ok
-            ]
-            raise ExecutionRefused(
-                "the server-side dry-run rejected: " + "; ".join(failed),
-                hint="refine the intent so every operation passes the dry-run",
-            )
-        denied = proposal.denied
-        if denied:
-            raise ExecutionRefused(
-                "blocked by policy: " + "; ".join(f"{d.policy_id}: {d.reason}" for d in denied),
-                hint="change the plan (refine) or the policy; a denial cannot be approved",
-            )
         if not proposal.operations:
             raise ExecutionRefused(f"session {sid} has no operations to execute")
-        needs = [d for d in proposal.policy if d.effect == "require_approval"]
-        if needs and not interactive:
+        applied = {r.index: r for r in session.execution if r.status == "applied"}
+        applied_keys = {r.target.key for r in applied.values()} if resuming else set()
+        pending = [i for i in range(len(proposal.operations)) if not (resuming and i in applied)]
+        # The record's dry-run results, decisions and require_approval are ignored: everything
+        # that authorises the run is recomputed from the cluster and the policies as they are.
+        found = gate.assess(
+            self.gateway,
+            proposal.operations,
+            namespace=session.namespace,
+            intent=proposal.intent,
+            policies=self.policies(),
+            indices=pending,
+        )
+        refusal = found.refusal(interactive=interactive)
+        if refusal:
+            needs_person = not found.denied and not found.failed_dry_runs()
             raise ExecutionRefused(
-                "an interactive human approval is required by "
-                + ", ".join(sorted({d.policy_id for d in needs}))
-                + ": "
-                + "; ".join(d.reason for d in needs),
-                hint="approve it in the notebook (Approve button or `%operate approve`) or "
-                "at a terminal; an unattended run cannot satisfy this policy",
+                refusal + (f" [policy set: {found.policy_set.describe()}]"),
+                hint=(
+                    "approve it in the notebook (Approve button or `%operate approve`) or at a "
+                    "terminal; an unattended run cannot satisfy this policy"
+                    if needs_person
+                    else "nothing was executed; refine the intent or change the policy, then "
+                    "approve the new plan"
+                ),
             )
-        applied_keys = {
-            r.target.key: r.after_resource_version
-            for r in session.execution
-            if r.status == "applied"
-        }
-        for op in proposal.operations:
+        for index in pending:
+            op = proposal.operations[index]
             key = op.target.key
-            current = self.gateway.get_raw(op.target)
-            now = (current or {}).get("metadata", {}).get("resourceVersion", "")
-            expected = (
-                applied_keys.get(key)
-                if resuming and key in applied_keys
-                else (proposal.target_versions.get(key, ""))
-            )
-            if now != expected and not (resuming and key in applied_keys):
+            if key in applied_keys:
+                continue  # changed by this session's own applied operation
+            now = found.versions.get(key, "")
+            expected = proposal.target_versions.get(key, "")
+            if now != expected:
                 raise ExecutionRefused(
                     f"{op.target.describe()} changed since the plan was made "
                     f"(resourceVersion {expected or 'absent'} → {now or 'absent'})",

@@ -162,9 +162,11 @@ class OperateMagics(Magics, Configurable):
     sessions_dir = Unicode(
         "", help="Session journal folder ('' = DOTOP_SESSIONS or ./.dotop/sessions)."
     ).tag(config=True)
-    policies_dir = Unicode("", help="Policy folder ('' = DOTOP_POLICIES or ./policies).").tag(
-        config=True
-    )
+    policies_dir = Unicode(
+        "",
+        help="Policy folder, or 'none' ('' = DOTOP_POLICIES, else ./policies, else the starter "
+        "policies shipped with dotop-nb).",
+    ).tag(config=True)
     patterns_dir = Unicode("", help="Pattern folder ('' = DOTOP_PATTERNS or ./patterns).").tag(
         config=True
     )
@@ -249,7 +251,7 @@ class OperateMagics(Magics, Configurable):
             context=context or None,
             planner=planner,
             sessions=Path(self.sessions_dir).expanduser() if self.sessions_dir else None,
-            policies=Path(self.policies_dir).expanduser() if self.policies_dir else None,
+            policies=self.policies_dir or None,
             patterns=Path(self.patterns_dir).expanduser() if self.patterns_dir else None,
             validation_timeout=self.validation_timeout,
             request_timeout=self.request_timeout,
@@ -567,13 +569,14 @@ class OperateMagics(Magics, Configurable):
             raise DriftDetected(view.verdict(), hint="see the list above; re-plan to restore it")
 
     def _cmd_policies(self, args: list[str]) -> None:
-        from dotop_nb.policy import load_policies  # noqa: PLC0415
+        from dotop_nb.policy import load_policy_set  # noqa: PLC0415
 
         if args:
             raise ConfigError("`%operate policies` takes no arguments")
-        folder = Path(self.policies_dir).expanduser() if self.policies_dir else None
+        folder = self.policies_dir or None
         rows = []
-        for p in load_policies(folder):
+        chosen = load_policy_set(folder)
+        for p in chosen.in_force:
             scope = "; ".join(
                 ", ".join(f"{k}={v}" for k, v in s.model_dump(exclude_defaults=True).items())
                 or "everything"
@@ -583,13 +586,12 @@ class OperateMagics(Magics, Configurable):
                 f"{k}={v}" for k, v in p.rules.model_dump(exclude_defaults=True).items()
             )
             rows.append([p.id, p.effect, p.name, scope, rules])
-        where = str(folder) if folder else (os.environ.get("DOTOP_POLICIES") or "./policies")
         views.show(
             views.TableView(
                 "Policies",
                 ["id", "effect", "name", "scope", "rules"],
                 rows,
-                note=f"from {where}",
+                note=f"{chosen.describe()}; plus the built-in safety rules",
             )
         )
 

@@ -354,6 +354,27 @@ class PolicyDecision(_Model):
     operation: int | None = None  # index into Proposal.operations, None = the plan as a whole
 
 
+class PolicySetRef(_Model):
+    """Which policy set a proposal was checked against: a folder, the starter set, or none."""
+
+    source: str
+    origin: Literal["folder", "starter", "none"]
+    count: int
+    ids: list[str] = Field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.origin == "none":
+            return "NO POLICIES (explicitly chosen: DOTOP_POLICIES / policies = none)"
+        where = (
+            f"the starter policies shipped with dotop-nb ({self.source})"
+            if self.origin == "starter"
+            else self.source
+        )
+        if not self.count:
+            return f"NO POLICIES: the policy folder {where} holds none"
+        return f"{self.count} polic{'y' if self.count == 1 else 'ies'} from {where}"
+
+
 class ClusterRef(_Model):
     server: str
     context: str = ""
@@ -392,6 +413,7 @@ class Proposal(_Model):
     operations: list[Operation] = Field(default_factory=list)
     dry_run: list[DryRunResult] = Field(default_factory=list)
     policy: list[PolicyDecision] = Field(default_factory=list)
+    policy_set: PolicySetRef | None = None
     patterns: list[str] = Field(default_factory=list)
     capabilities: list[str] = Field(default_factory=list)
     risks: list[str] = Field(default_factory=list)

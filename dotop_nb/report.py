@@ -44,6 +44,11 @@ def to_json(session: Session) -> Json:
         ],
         "dry_run": [d.model_dump(mode="json") for d in proposal.dry_run] if proposal else [],
         "policy": [d.model_dump(mode="json") for d in proposal.policy] if proposal else [],
+        "policy_set": (
+            {**proposal.policy_set.model_dump(mode="json"), "text": policy_set_text(proposal)}
+            if proposal and proposal.policy_set
+            else None
+        ),
         "risks": proposal.risks if proposal else [],
         "validation_plan": proposal.validation_plan if proposal else [],
         "approval": session.approval.model_dump(mode="json") if session.approval else None,
@@ -78,6 +83,7 @@ def proposal_text(proposal: Proposal) -> str:
                 if len(dry.diff) > 20:
                     lines.append(f"       … {len(dry.diff) - 20} more fields")
             lines.append("       $ " + op.kubectl().splitlines()[0])
+    lines += ["", f"Policy set: {policy_set_text(proposal)}"]
     if proposal.policy:
         lines += ["", "Policies:"]
         for d in proposal.policy:
@@ -90,6 +96,15 @@ def proposal_text(proposal: Proposal) -> str:
     if proposal.status == "proposed":
         lines += ["", f"Plan hash: {proposal.plan_hash}"]
     return "\n".join(lines)
+
+
+def policy_set_text(proposal: Proposal) -> str:
+    """Which policy set the proposal was checked against; loud when there were none."""
+    ref = proposal.policy_set
+    if ref is None:
+        return "not recorded (proposed by an older dotop-nb); it is checked again at execution"
+    text = ref.describe()
+    return f"⚠ {text}" if not ref.count else text
 
 
 def session_text(session: Session) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from dotop_nb import gate
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -32,7 +33,6 @@ from dotop_nb.errors import ConfigError
 from dotop_nb.execution import ExecutionRefused, Executor
 from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
-    DryRunResult,
     PolicyDecision,
     Proposal,
     ProposalStatus,
@@ -106,9 +106,12 @@ class Operator:
 
     ``kubeconfig`` / ``context`` pick the cluster the usual way (KUBECONFIG, ~/.kube/config,
     in-cluster). ``planner`` is ``auto``, ``offline``, ``anthropic``, ``hybrid`` or a Planner.
-    (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder (default
-    ``./policies`` or DOTOP_POLICIES), ``patterns`` the pattern folder (default ``./patterns`` or
-    DOTOP_PATTERNS), searched with the policies through the knowledge base.
+    (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder, or
+    ``"none"`` for explicitly no policies (default DOTOP_POLICIES, else ``./policies``, else the
+    starter policies shipped in the package; every proposal records which set applied, and the
+    set is loaded again at execution so a tightened policy counts); ``patterns`` the pattern
+    folder (default ``./patterns`` or DOTOP_PATTERNS), searched with the policies through the
+    knowledge base.
     ``validation_timeout`` bounds how long execution waits for the cluster to reach the new state;
     ``request_timeout`` bounds each API request.
     """
@@ -120,7 +123,7 @@ class Operator:
         context: str | None = None,
         planner: str | Planner = "auto",
         sessions: Path | None = None,
-        policies: Path | None = None,
+        policies: Path | str | None = None,
         patterns: Path | None = None,
         validation_timeout: float = 120.0,
         request_timeout: float = 30.0,
@@ -130,8 +133,13 @@ class Operator:
         self.gateway = Gateway(self.client)
         self.planner = planners.make(planner) if isinstance(planner, str) else planner
         self.journal = Journal(sessions)
-        self.policies = policies_mod.load_policies(policies)
-        self.knowledge = KnowledgeBase.from_env(patterns=patterns, policies=policies)
+        self._policy_choice = policies_mod.policy_choice(policies)
+        self.policy_set = policies_mod.load_policy_set(self._policy_choice)
+        self.policies = self.policy_set.in_force
+        self.knowledge = KnowledgeBase.from_env(
+            patterns=patterns,
+            policies=self._policy_choice if isinstance(self._policy_choice, Path) else None,
+        )
         self.validation_timeout = validation_timeout
         self.user = check_user(user or os.environ.get("DOTOP_USER") or _whoami())
 
@@ -204,6 +212,10 @@ class Operator:
         err.session_id = session.id
         self.journal.save(session)
 
+    def load_policy_set(self) -> policies_mod.PolicySet:
+        """The policy set from this operator's source, read now (a changed file counts)."""
+        return policies_mod.load_policy_set(self._policy_choice)
+
     def _propose(
         self, session: Session, *, namespace_labels: dict[str, str] | None = None
     ) -> Proposal:
@@ -211,6 +223,8 @@ class Operator:
         # The namespace's Secret values as they are now: what the planner reads and what the
         # proposal records is scrubbed of them (one list request per proposal).
         self.gateway.secrets.ensure(session.namespace, refresh=True)
+        self.policy_set = self.load_policy_set()
+        self.policies = self.policy_set.in_force
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
         said = " ".join([session.intent, *session.refinements])
@@ -240,7 +254,6 @@ class Operator:
         # A plan never carries a Secret value: an operation that would is recorded masked and
         # blocks the proposal (the gateway refuses to dry-run or run it too).
         screened = [self.gateway.screen(op) for op in result.operations]
-        result.operations = [s.operation for s in screened]
         secret_denials = [
             PolicyDecision(
                 policy_id=SECRET_POLICY, effect="deny", reason=s.problem, operation=index
@@ -248,34 +261,33 @@ class Operator:
             for index, s in enumerate(screened)
             if s.problem
         ]
-        dry_runs: list[DryRunResult] = []
-        versions: dict[str, str] = {}
-        states: dict[str, Json | None] = {}
-        for op in result.operations:
-            current = self.gateway.get_raw(op.target)
-            states[op.target.key] = current
-            versions[op.target.key] = (current or {}).get("metadata", {}).get("resourceVersion", "")
-            dry_runs.append(self.gateway.dry_run(op, current=current))
-        decisions = policies_mod.evaluate(
-            self.policies,
-            result.operations,
-            states=states,
+        operations = gate.normalize(self.gateway, [s.operation for s in screened])
+        intent = session.intent + "".join(f"\n(refined: {r})" for r in session.refinements)
+        found = gate.assess(
+            self.gateway,
+            operations,
             namespace=session.namespace,
-            namespace_labels=(
-                namespace_labels
-                if namespace_labels is not None
-                else self.gateway.namespace_labels(session.namespace) or {}
-            ),
+            intent=intent,
+            policies=self.policy_set,
+            namespace_labels=namespace_labels,
         )
-        decisions = [*secret_denials, *self._scrubbed(decisions, session.namespace)]
+        decisions = [*secret_denials, *self._scrubbed(found.decisions, session.namespace)]
+        risks = list(result.risks)
+        risks += [
+            f"needs an interactive approval ({d.policy_id}): {d.reason}"
+            for d in found.needs_person
+            if d.policy_id == policies_mod.UNATTENDED_GUARD.id
+        ]
+        if not self.policy_set.policies:
+            risks.append(f"no organisational policies were checked: {self.policy_set.describe()}")
         status: ProposalStatus
         if result.question is not None:
             status = "needs_clarification"
         elif secret_denials:
             status = "blocked"
-        elif any(not d.ok for d in dry_runs):
+        elif found.failed_dry_runs():
             status = "dry_run_failed"
-        elif any(d.effect == "deny" for d in decisions):
+        elif found.denied:
             status = "blocked"
         else:
             status = "proposed"
@@ -286,7 +298,7 @@ class Operator:
         draft = Proposal(
             session_id=session.id,
             revision=len(session.proposals) + 1,
-            intent=session.intent + "".join(f"\n(refined: {r})" for r in session.refinements),
+            intent=intent,
             namespace=session.namespace,
             cluster=self.gateway.identity,
             planner=result.planner or self.planner.name,
@@ -295,14 +307,15 @@ class Operator:
             # The planner's own words are scrubbed too: a model may repeat what it was told.
             analysis=scrub(result.analysis),
             question=scrub(result.question),
-            operations=result.operations,
-            dry_run=dry_runs,
+            operations=operations,
+            dry_run=found.dry_run,
             policy=decisions,
+            policy_set=found.policy_set,
             patterns=result.patterns,
             capabilities=result.capabilities,
-            risks=scrub(result.risks),
+            risks=scrub(risks),
             validation_plan=scrub(result.validation_plan),
-            target_versions=versions,
+            target_versions=found.versions,
             usage=result.usage,
             status=status,
         )
@@ -350,15 +363,21 @@ class Operator:
         """Run exactly the approved operations of the session's latest proposal.
 
         ``approve`` must be that proposal's ``plan_hash``. ``interactive=True`` states that a
-        person approved it just now (a policy's ``require_approval`` needs that). Refused — with
-        nothing changed — for a wrong or stale hash, a tampered record, a failed dry-run, a
-        policy denial, a missing interactive approval, a second execution, a session planned on
-        another cluster, or a target that changed since planning. A session whose execution was
+        person approved it just now (a policy's ``require_approval`` needs that). Dry-run,
+        scope and policies are evaluated again now, with the policy set loaded now: what the
+        record says about them is never a permission. Refused — with nothing changed — for a
+        wrong or stale hash, a tampered record, a failed dry-run, a policy denial, a missing
+        interactive approval, a second execution, a session planned on another cluster, or a
+        target that changed since planning. A session whose execution was
         interrupted can be executed again with the same approval: operations already applied
         are skipped. See :mod:`dotop_nb.execution`.
         """
         executor = Executor(
-            self.gateway, self.journal, validation_timeout=self.validation_timeout, user=self.user
+            self.gateway,
+            self.journal,
+            validation_timeout=self.validation_timeout,
+            user=self.user,
+            policies=self.load_policy_set,
         )
         return executor.execute(
             session_id,

@@ -70,6 +70,16 @@ class OperationRefused(DotopError):
 
 
 @dataclass(frozen=True)
+class Rehearsal:
+    """A server-side dry-run with the object it would leave: ``after`` is the apiserver's
+    answer (None: deleted, or the dry-run failed). Raw — Secret values included — so it is for
+    deciding (policies judge the effect), never for storing or showing."""
+
+    result: DryRunResult
+    after: Json | None
+
+
+@dataclass(frozen=True)
 class Request:
     method: str
     path: str
@@ -143,6 +153,13 @@ class Gateway:
         """The object exactly as stored (Secret values included: never hand this to a planner)."""
         try:
             return self.client.get(target.api_version, target.kind, target.name, target.namespace)
+        except NotFound:
+            return None
+
+    def namespaced(self, target: Target) -> bool | None:
+        """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
+        try:
+            return self.client.resource(target.api_version, target.kind).namespaced
         except NotFound:
             return None
 
@@ -348,6 +365,11 @@ class Gateway:
         """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
         apiserver's rejections (they are the result). ``current`` is the target's state when
         the caller has just read it (``False``: read it here)."""
+        return self.rehearse(op, current=current).result
+
+    def rehearse(self, op: Operation, *, current: Json | bool | None = False) -> Rehearsal:
+        """:meth:`dry_run`, keeping the after-object the apiserver returned (see
+        :class:`Rehearsal`): one dry-run request (a rollout undo also reads the history)."""
         if current is False:
             current = self.get_raw(op.target)
         assert current is not True
@@ -355,22 +377,28 @@ class Gateway:
             request = self.build_request(op, current)
             answer = self._send(request, dry_run=True)
         except (OperationRefused, ApiError) as err:
-            return DryRunResult(
-                ok=False, action="unknown", message=self.secrets.scrub_text(str(err))
-            )
+            message = self.secrets.scrub_text(str(err))
+            return Rehearsal(DryRunResult(ok=False, action="unknown", message=message), None)
         if isinstance(op, DeleteOp):
-            return DryRunResult(ok=True, action="delete", message="would be deleted")
-        after = answer if answer.get("kind") == op.target.kind else self.get_raw(op.target) or {}
+            return Rehearsal(
+                DryRunResult(ok=True, action="delete", message="would be deleted"), None
+            )
         if isinstance(op, ScaleOp) and current is not None:
+            # The scale subresource answers with a Scale: the object is current + its replicas.
             after = copy.deepcopy(current)
             after.setdefault("spec", {})["replicas"] = answer.get("spec", {}).get("replicas")
+        elif answer.get("kind") == op.target.kind:
+            after = answer
+        else:
+            after = self.get_raw(op.target) or {}
         changes, changed = self._changes(current or {}, after)
         action = "create" if current is None else ("update" if changed else "noop")
         message = request.note if request.note not in ("create", "update") else ""
         if action == "noop":
             message = (message + "; " if message else "") + "already in the requested state"
         message = self.secrets.scrub_text(message)
-        return DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+        result = DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
+        return Rehearsal(result, after)
 
     def _changes(self, before: Json, after: Json) -> tuple[list[FieldChange], bool]:
         """What a person may see of the change, and whether anything changed at all.

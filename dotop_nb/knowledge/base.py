@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from dotop_nb.config import NO_POLICIES, STARTER_POLICIES
 from dotop_nb.knowledge import text as analysis
 from dotop_nb.knowledge.documents import (
     HINT,
@@ -399,14 +400,21 @@ def _collection_name(name: str | None) -> str | None:
 
 
 def _folder(kind: Kind, given: Path | None) -> Path | None:
-    """The folder to read, or None when the implicit default does not exist (no documents)."""
+    """The folder to read, or None when the implicit default does not exist (no documents).
+
+    Policies default to the starter set shipped in the package, as the policy engine's do;
+    ``none`` chooses no policies."""
     if given is not None:
         return given
     env = os.environ.get(_ENV[kind], "").strip()
+    if kind == "policy" and env.lower() == NO_POLICIES:
+        return None
     if env:
         return Path(env).expanduser()
     default = _DEFAULT[kind]
-    return default if default.exists() else None
+    if default.exists():
+        return default
+    return STARTER_POLICIES if kind == "policy" else None
 
 
 class _Dumper(yaml.SafeDumper):

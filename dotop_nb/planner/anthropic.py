@@ -53,7 +53,7 @@ from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
 from dotop_nb.planner.run import LIMIT_HINT, Run
 from dotop_nb.planner.schema import Submission
 from dotop_nb.planner.settings import DEFAULT_MODEL, AnthropicSettings
-from dotop_nb.planner.tools import Toolbox
+from dotop_nb.planner.tools import Toolbox, allowed_cluster_kinds
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
@@ -109,7 +109,12 @@ class AnthropicPlanner:
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         settings = self.settings
         run = Run(settings)
-        box = Toolbox(cluster, namespace=request.namespace, output_limit=settings.output_limit)
+        box = Toolbox(
+            cluster,
+            namespace=request.namespace,
+            output_limit=settings.output_limit,
+            cluster_kinds=allowed_cluster_kinds(request.policies),
+        )
         tools = box.specs()
         tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}
         system = [{"type": "text", "text": self._prompts.system, "cache_control": EPHEMERAL}]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import ValidationError
@@ -67,9 +68,17 @@ class Toolbox(Lookups):
     """The planner's tools over one :class:`ClusterReader`, for one intent's namespace."""
 
     def __init__(
-        self, cluster: ClusterReader, *, namespace: str, output_limit: int = OUTPUT_LIMIT
+        self,
+        cluster: ClusterReader,
+        *,
+        namespace: str,
+        output_limit: int = OUTPUT_LIMIT,
+        cluster_kinds: Collection[str] = (),
     ) -> None:
         super().__init__(cluster, namespace=namespace, output_limit=output_limit)
+        # Cluster-scoped kinds a policy allows (allow_cluster_scoped_kinds); any other is refused.
+        self.cluster_kinds = {k.lower() for k in cluster_kinds}
+        self._scopes: dict[tuple[str, str], bool] | None = None
         self._seen: dict[str, int] = {}
         self.calls = 0
         self._tools = {
@@ -231,6 +240,20 @@ class Toolbox(Lookups):
 
     def _outside_namespace(self, op: Any) -> str:
         target: Target = op.target
+        if self._namespaced(target) is False:
+            if target.kind.lower() not in self.cluster_kinds:
+                return (
+                    f"{op.kind} of {target.kind}/{target.name}: {target.kind} is cluster-scoped. "
+                    f"A dotop-nb session acts inside its namespace ({self.namespace!r}); "
+                    "cluster-scoped kinds are refused unless a policy allows them "
+                    "(allow_cluster_scoped_kinds). Do not propose it."
+                )
+            if target.namespace is not None:
+                return (
+                    f"{op.kind} of {target.kind}/{target.name}: {target.kind} is cluster-scoped; "
+                    "leave target.namespace (and metadata.namespace) unset."
+                )
+            return ""
         if target.namespace != self.namespace:
             return (
                 f"{op.kind} of {target.kind}/{target.name} targets namespace "
@@ -238,6 +261,15 @@ class Toolbox(Lookups):
                 f"time and this intent's is {self.namespace!r}. Set target.namespace to it."
             )
         return ""
+
+    def _namespaced(self, target: Target) -> bool | None:
+        """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
+        if self._scopes is None:
+            self._scopes = {
+                (str(r["apiVersion"]), str(r["kind"])): bool(r["namespaced"])
+                for r in self.cluster.api_resources()
+            }
+        return self._scopes.get((target.api_version, target.kind))
 
     def _submit(self, sub: Submission) -> ToolOutcome:
         problems = [p for op in sub.operations if (p := self._outside_namespace(op))]
@@ -289,6 +321,15 @@ def _dry_run_text(result: DryRunResult) -> str:
     return to_yaml(body)
 
 
+def allowed_cluster_kinds(policies: list[Json]) -> list[str]:
+    """The cluster-scoped kinds the policies (as the planner is told them) allow."""
+    return [
+        str(kind)
+        for p in policies
+        for kind in ((p.get("rules") or {}).get("allow_cluster_scoped_kinds") or [])
+    ]
+
+
 def submission_of(operations: list[Any], **fields: Any) -> Json:
     """A previous plan as ``submit_proposal`` input (for continuing a conversation)."""
     return {
@@ -304,5 +345,6 @@ __all__ = [
     "ToolOutcome",
     "ToolStatus",
     "Toolbox",
+    "allowed_cluster_kinds",
     "submission_of",
 ]

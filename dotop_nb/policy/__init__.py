@@ -27,22 +27,50 @@ One policy per YAML document, several per file separated by ``---``::
       allowed_registries: ["ghcr.io/acme/"]   # image prefixes, each ending in '/'
       forbidden_kinds: [ClusterRole]   # no operation may touch objects of these kinds
       max_operations: 10               # operations in scope per plan
+      intent_named_targets_only: true  # objects the intent names, or that they own or select
+      allow_cluster_scoped_kinds: [PriorityClass]   # grants: see "Built-in safety rules"
+      allow_metadata_changes: [ownerReferences, finalizers]
     rationale: Why the team wants it.  # optional
 
 Every violated rule gives one :class:`~dotop_nb.models.PolicyDecision` with the policy's effect.
+Rules are read from the effect of each operation: the target before, and after as the server-side
+dry-run returns it.
+
+Built-in safety rules (:mod:`dotop_nb.policy.builtin`) hold whatever set is loaded: the session's
+namespace (cluster-scoped kinds only with ``allow_cluster_scoped_kinds``), ownerReferences and
+finalizers (only with ``allow_metadata_changes``), and the default ``unattended-guard`` policy
+(deletes and objects outside the intent need an interactive approval; replace it with a policy of
+the same id). A policy that grants (``allow_*``) needs effect ``warn`` or ``require_approval``.
+
+Which set applies: ``policies=`` / ``DOTOP_POLICIES`` (a folder, or ``none`` for explicitly no
+policies), else ``./policies``, else the starter set shipped in the package
+(:func:`load_policy_set`).
 """
 
+from dotop_nb.policy.builtin import UNATTENDED_GUARD, with_builtin_policies
 from dotop_nb.policy.evaluation import evaluate, summarize
-from dotop_nb.policy.loading import PolicyError, load_policies, parse_policies
+from dotop_nb.policy.loading import (
+    PolicyError,
+    PolicySet,
+    load_policies,
+    load_policy_set,
+    parse_policies,
+    policy_choice,
+)
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope
 
 __all__ = [
+    "UNATTENDED_GUARD",
     "Policy",
     "PolicyError",
     "PolicyRules",
     "PolicyScope",
+    "PolicySet",
     "evaluate",
     "load_policies",
+    "load_policy_set",
     "parse_policies",
+    "policy_choice",
     "summarize",
+    "with_builtin_policies",
 ]

@@ -1,7 +1,12 @@
 """Checking a plan against policies: one decision per violated rule, in a stable order.
 
-Pure: plain functions over the policies, the typed operations and the objects' current states.
-The same inputs give the same decisions in the same order (policy order, then operation index).
+Pure: plain functions over the policies, the typed operations and the objects' states. Rules read
+the *effect* of each operation — its target before and after — so every form of request (JSON
+patch copy/move, merge, strategic directives, scale, set_image, rollout undo) is judged by what it
+does. The engine passes the after-objects its server-side dry-run returned (``afters``); without
+them, :func:`dotop_nb.policy.effects.estimate` stands in. The built-in safety rules
+(:mod:`dotop_nb.policy.builtin`) are checked here too. The same inputs give the same decisions in
+the same order (built-in rules, then policy order, then operation index).
 
 Example::
 
@@ -11,11 +16,10 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from fractions import Fraction
-from typing import Any
 
 from dotop_nb.models import (
     ApplyOp,
@@ -23,11 +27,10 @@ from dotop_nb.models import (
     Effect,
     Json,
     Operation,
-    PatchOp,
     PolicyDecision,
     ScaleOp,
-    SetImageOp,
 )
+from dotop_nb.policy import builtin, effects
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope
 
 _STRENGTH: dict[Effect, int] = {"allow": 0, "warn": 1, "require_approval": 2, "deny": 3}
@@ -40,13 +43,6 @@ _REPLICAS: dict[str, dict[str, int | None]] = {
     "HorizontalPodAutoscaler": {"minReplicas": 1, "maxReplicas": None},
     "ScaledObject": {"minReplicaCount": 0, "maxReplicaCount": 100},
 }
-_POD_SPEC: dict[str, tuple[str, ...]] = {
-    **{kind: ("spec", "template", "spec") for kind in ("Deployment", "StatefulSet", "DaemonSet")},
-    "ReplicaSet": ("spec", "template", "spec"),
-    "Job": ("spec", "template", "spec"),
-    "CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
-    "Pod": ("spec",),
-}
 # Readiness only means something for pods that serve; a Job's containers run to completion.
 _LONG_RUNNING = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet")
 
@@ -55,10 +51,13 @@ _LONG_RUNNING = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet")
 class _Subject:
     index: int
     op: Operation
-    state: Json | None
+    state: Json | None  # the target before the plan (None: it does not exist)
+    after: Json | None  # the target as the operation leaves it (None: deleted)
     namespace: str
     namespace_labels: Mapping[str, str]
     labels: Mapping[str, str]
+    namespaced: bool
+    named: bool  # the intent names it, or a named object owns or selects it
 
 
 def evaluate(
@@ -68,10 +67,18 @@ def evaluate(
     states: Mapping[str, Json | None],
     namespace: str,
     namespace_labels: Mapping[str, str] | None = None,
+    afters: Mapping[int, Json | None] | None = None,
+    namespaced: Mapping[str, bool] | None = None,
+    unnamed: Collection[str] = (),
 ) -> list[PolicyDecision]:
     """Check a plan against policies; one decision per violated rule, or a single default allow.
 
     ``states`` maps ``Target.key`` to the object's current JSON (None: it does not exist).
+    ``afters`` maps an operation's index to its target as the operation leaves it (the
+    server-side dry-run's answer; None: deleted); a missing index is estimated locally.
+    ``namespaced`` maps ``Target.key`` to discovery's scope of the kind (missing: the core API's
+    known cluster-scoped kinds decide). ``unnamed``: keys of targets the intent does not name
+    and no named object owns or selects.
     ``namespace_labels`` are those of ``namespace``; for other namespaces they are read from a
     ``v1/Namespace`` object in ``states`` if there is one. Unknown labels match no label selector.
 
@@ -83,10 +90,19 @@ def evaluate(
         #  deployment/my-api from 6 to 2 removes 67% of replicas; policy allows at most 50%', ...)]
     """
     subjects = [
-        _subject(index, op, states, namespace, namespace_labels)
+        _subject(
+            index,
+            op,
+            states,
+            namespace,
+            namespace_labels,
+            after=(afters or {}).get(index, _ESTIMATE),
+            namespaced=(namespaced or {}).get(op.target.key),
+            named=op.target.key not in unnamed,
+        )
         for index, op in enumerate(operations)
     ]
-    decisions: list[PolicyDecision] = []
+    decisions = _builtin(policies, subjects, namespace)
     for policy in policies:
         in_scope = [s for s in subjects if any(_matches(sel, s) for sel in policy.scope)]
         found: list[tuple[int | None, str]] = []
@@ -115,6 +131,47 @@ def evaluate(
     ]
 
 
+def _builtin(
+    policies: Sequence[Policy], subjects: list[_Subject], namespace: str
+) -> list[PolicyDecision]:
+    """Decisions of the built-in safety rules: denials, or grants by the policies that allow."""
+    out: list[PolicyDecision] = []
+    for s in subjects:
+
+        def grant(allows: Callable[[PolicyRules], bool], s: _Subject = s) -> Policy | None:
+            return next(
+                (
+                    p
+                    for p in policies
+                    if allows(p.rules) and any(_matches(sel, s) for sel in p.scope)
+                ),
+                None,
+            )
+
+        found = [
+            (builtin.SCOPE_ID, *finding)
+            for finding in builtin.scope_findings(
+                s.op, namespaced=s.namespaced, namespace=namespace, grant=grant
+            )
+        ]
+        changed = effects.metadata_changes(s.op, s.state, s.after)
+        found += [
+            (builtin.METADATA_ID, *finding)
+            for finding in builtin.metadata_findings(s.op, changed, grant=grant)
+        ]
+        for rule_id, reason, by in found:
+            out.append(
+                PolicyDecision(
+                    policy_id=by.id if by else rule_id,
+                    policy_name=by.name if by else "built-in safety rule",
+                    effect=by.effect if by else "deny",
+                    reason=reason,
+                    operation=s.index,
+                )
+            )
+    return out
+
+
 def summarize(decisions: Iterable[PolicyDecision]) -> Effect:
     """The strongest effect: deny > require_approval > warn > allow (also for no decisions).
 
@@ -126,14 +183,28 @@ def summarize(decisions: Iterable[PolicyDecision]) -> Effect:
     return max((d.effect for d in decisions), key=_STRENGTH.__getitem__, default="allow")
 
 
+_ESTIMATE: Json = {}  # sentinel: no after-object given, estimate it
+
+
 def _subject(
     index: int,
     op: Operation,
     states: Mapping[str, Json | None],
     namespace: str,
     namespace_labels: Mapping[str, str] | None,
+    *,
+    after: Json | None,
+    namespaced: bool | None,
+    named: bool,
 ) -> _Subject:
     state = states.get(op.target.key)
+    if after is _ESTIMATE:
+        if state is None and not isinstance(op, ApplyOp | DeleteOp):
+            # Only an apply creates: judge what the request sets, on an empty object.
+            state = {}
+        after = effects.estimate(op, state)
+    if namespaced is None:
+        namespaced = op.target.kind not in builtin.KNOWN_CLUSTER_SCOPED
     # A cluster-scoped target counts as part of the plan's namespace, so namespace-scoped
     # policies (production approval) still see it rather than silently letting it through.
     ns = op.target.namespace or namespace
@@ -144,7 +215,17 @@ def _subject(
     # Labels of the live object: a plan could otherwise step out of scope by relabelling.
     # Only a new object has no live labels to go by.
     labelled = op.manifest if isinstance(op, ApplyOp) and state is None else state
-    return _Subject(index, op, state, ns, ns_labels, _labels(labelled))
+    return _Subject(
+        index,
+        op,
+        state,
+        after,
+        ns,
+        ns_labels,
+        _labels(labelled),
+        namespaced=namespaced,
+        named=named,
+    )
 
 
 def _labels(obj: Json | None) -> dict[str, str]:
@@ -174,17 +255,20 @@ def _violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
         yield f"{op.summary()}: {op.kind} operations here need approval"
     if rules.forbidden_kinds and _kind_in(op.target.kind, rules.forbidden_kinds):
         yield f"{op.summary()}: {op.target.kind} objects may not be changed through dotop-nb"
+    if rules.intent_named_targets_only and not s.named:
+        yield (
+            f"{op.summary()}: the intent does not name {ref}, and no object it names owns or "
+            "selects it"
+        )
     yield from _replica_violations(rules, s)
     if rules.allowed_registries:
         allowed = ", ".join(rules.allowed_registries)
         for image in _new_images(s):
             if not _from_registry(image, rules.allowed_registries):
                 yield f"{op.summary()}: image {image} is not from an allowed registry ({allowed})"
-    if isinstance(op, DeleteOp) or not (
-        rules.require_resource_requests or rules.require_readiness_probe
-    ):
+    if s.after is None or not (rules.require_resource_requests or rules.require_readiness_probe):
         return
-    containers = _containers(_after(s), op.target.kind, "containers")
+    containers = effects.containers(s.after, op.target.kind, "containers")
     if rules.require_resource_requests:
         missing = [
             f"{c.get('name')} ({', '.join(m)})" for c in containers if (m := _no_requests(c))
@@ -211,7 +295,7 @@ def _replica_violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
         if rules.max_replicas is not None and value > rules.max_replicas:
             yield f"{doing}; policy allows at most {rules.max_replicas}"
         limit = rules.max_scale_down_fraction
-        current = _int(((s.state or {}).get("spec") or {}).get("replicas"))
+        current = effects.spec_int(s.state, "replicas")
         if field == "replicas" and limit is not None and current and value < current:
             removed = Fraction(current - value, current)
             if removed > Fraction(str(limit)):
@@ -225,81 +309,22 @@ def _replica_violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
 
 
 def _replicas_set(s: _Subject) -> list[tuple[str, int, bool]]:
-    """The replica fields the operation sets: (field, value, whether it is the API default)."""
-    op = s.op
-    if isinstance(op, ScaleOp):
-        return [("replicas", op.replicas, False)]
-    fields = _REPLICAS.get(op.target.kind, {"replicas": None})
+    """The replica fields the operation changes, read from the after-object: (field, value,
+    whether it is the API default of a new object that does not give it)."""
+    if s.after is None:
+        return []
+    fields = _REPLICAS.get(s.op.target.kind, {"replicas": None})
     found: list[tuple[str, int, bool]] = []
     for field, default in fields.items():
-        value: int | None = None
-        if isinstance(op, ApplyOp):
-            value = _int((op.manifest.get("spec") or {}).get(field))
-            # Only on create: for an existing object an omitted field is left to its owner.
-            if value is None and default is not None and s.state is None:
+        value = effects.spec_int(s.after, field)
+        if s.state is None:
+            if value is None and default is not None:
                 found.append((field, default, True))
-        elif isinstance(op, PatchOp) and isinstance(op.patch, dict):
-            value = _int((op.patch.get("spec") or {}).get(field))
-        elif isinstance(op, PatchOp):
-            for step in _json_steps(op.patch):
-                if step.get("path") == f"/spec/{field}":
-                    value = _int(step.get("value"))
-        if value is not None:
+            elif value is not None:
+                found.append((field, value, False))
+        elif value is not None and value != effects.spec_int(s.state, field):
             found.append((field, value, False))
     return found
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _after(s: _Subject) -> Json | None:
-    """The object as the operation leaves it, as far as the rules need (else as it is now)."""
-    op = s.op
-    if isinstance(op, ApplyOp):
-        return op.manifest
-    if isinstance(op, PatchOp) and isinstance(op.patch, dict):
-        merged: Json = _merge(s.state or {}, op.patch, by_name=op.patch_type == "strategic")
-        return merged
-    return s.state
-
-
-def _json_steps(patch: Json | list[Json]) -> list[Json]:
-    """The steps of a JSON patch that write a value (a merge patch has none)."""
-    steps = patch if isinstance(patch, list) else []
-    return [step for step in steps if step.get("op") in ("add", "replace")]
-
-
-def _merge(base: Any, patch: Any, *, by_name: bool) -> Any:
-    # RFC 7386 merge; with by_name, lists of named objects merge by name as a strategic merge
-    # patch does for containers, which is all the rules read.
-    if by_name and isinstance(patch, list) and isinstance(base, list) and _named(patch + base):
-        merged = {item["name"]: item for item in base}
-        for item in patch:
-            merged[item["name"]] = _merge(merged.get(item["name"]), item, by_name=True)
-        return list(merged.values())
-    if not isinstance(patch, dict):
-        return patch
-    out = dict(base) if isinstance(base, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            out.pop(key, None)
-        else:
-            out[key] = _merge(out.get(key), value, by_name=by_name)
-    return out
-
-
-def _named(items: list[Any]) -> bool:
-    return all(isinstance(item, dict) and isinstance(item.get("name"), str) for item in items)
-
-
-def _containers(obj: Json | None, kind: str, *keys: str) -> list[Json]:
-    node: Any = obj
-    for step in _POD_SPEC.get(kind, ()) if obj is not None else ():
-        node = node.get(step) if isinstance(node, dict) else None
-    if kind not in _POD_SPEC or not isinstance(node, dict):
-        return []
-    return [c for key in keys for c in node.get(key) or [] if isinstance(c, dict)]
 
 
 def _no_requests(container: Json) -> list[str]:
@@ -310,36 +335,11 @@ def _no_requests(container: Json) -> list[str]:
 
 
 def _new_images(s: _Subject) -> list[str]:
-    """Images the operation brings in (an apply brings in every image it names)."""
-    op, kind = s.op, s.op.target.kind
-    images: list[str] = []
-    if isinstance(op, SetImageOp):
-        images = [op.image]
-    elif isinstance(op, ApplyOp):
-        images = _images(_containers(op.manifest, kind, "initContainers", "containers"))
-    elif isinstance(op, PatchOp) and isinstance(op.patch, dict):
-        # Only what the patch adds: images already running are not this plan's doing.
-        before = set(_images(_containers(s.state, kind, "initContainers", "containers")))
-        after = _images(_containers(_after(s), kind, "initContainers", "containers"))
-        images = [image for image in after if image not in before]
-    elif isinstance(op, PatchOp):
-        for step in _json_steps(op.patch):
-            images.extend(_images_in(step.get("value"), str(step.get("path", ""))))
-    return list(dict.fromkeys(images))
-
-
-def _images(containers: list[Json]) -> list[str]:
-    return [c["image"] for c in containers if isinstance(c.get("image"), str)]
-
-
-def _images_in(value: Any, path: str) -> list[str]:
-    if isinstance(value, str):
-        return [value] if path.endswith("/image") else []
-    if isinstance(value, dict):
-        return [i for key, item in value.items() for i in _images_in(item, f"{path}/{key}")]
-    if isinstance(value, list):
-        return [i for item in value for i in _images_in(item, f"{path}/-")]
-    return []
+    """Images the operation brings in: in the after-object and not running before (images
+    already running are not this plan's doing)."""
+    kind = s.op.target.kind
+    before = set(effects.images(s.state, kind))
+    return list(dict.fromkeys(i for i in effects.images(s.after, kind) if i not in before))
 
 
 def _from_registry(image: str, prefixes: list[str]) -> bool:

@@ -3,23 +3,31 @@
 The only I/O of the policy engine. Every problem becomes a :class:`PolicyError` that names the
 file, the document and the field, with a hint on what to do next.
 
+Which set applies is always said (:class:`PolicySet`): a folder given explicitly or by
+``DOTOP_POLICIES``, else ``./policies`` if it exists, else the starter set shipped in the package.
+"No policies" is a choice one makes explicitly (``none``), never what a missing folder means.
+
 Example::
 
     policies = load_policies(Path("policies"))
     [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
+    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 5'
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from dotop_nb.config import NO_POLICIES, STARTER_POLICIES
 from dotop_nb.errors import ConfigError
-from dotop_nb.models import Json
+from dotop_nb.models import Json, PolicySetRef
+from dotop_nb.policy.builtin import with_builtin_policies
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope, field_names
 
 _HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
@@ -29,28 +37,85 @@ class PolicyError(ConfigError):
     """A policy file cannot be read, is not valid YAML, or does not describe valid policies."""
 
 
-def load_policies(folder: Path | None = None) -> list[Policy]:
+@dataclass(frozen=True)
+class PolicySet:
+    """The policies in force and where they came from (recorded in every proposal)."""
+
+    policies: list[Policy]
+    source: str  # a folder, or "none"
+    origin: str  # "folder" | "starter" | "none"
+
+    @property
+    def ref(self) -> PolicySetRef:
+        return PolicySetRef(
+            source=self.source,
+            origin=self.origin,
+            count=len(self.policies),
+            ids=[p.id for p in self.policies],
+        )
+
+    def describe(self) -> str:
+        return self.ref.describe()
+
+    @property
+    def in_force(self) -> list[Policy]:
+        """The loaded policies plus the built-in default policies they do not replace."""
+        return with_builtin_policies(self.policies)
+
+
+def policy_choice(folder: Path | str | None = None) -> Path | str:
+    """The folder a policy set comes from, or :data:`~dotop_nb.config.NO_POLICIES`.
+
+    ``folder`` (or ``"none"``), else ``$DOTOP_POLICIES``, else ``./policies`` if it is there,
+    else the starter policies shipped in the package.
+    """
+    env = os.environ.get("DOTOP_POLICIES", "").strip()
+    chosen: Path | str | None = folder if folder not in (None, "") else (env or None)
+    if isinstance(chosen, str):
+        chosen = NO_POLICIES if chosen.strip().lower() == NO_POLICIES else Path(chosen)
+    if isinstance(chosen, Path):
+        return chosen.expanduser()
+    if chosen == NO_POLICIES:
+        return NO_POLICIES
+    return Path("policies") if Path("policies").exists() else STARTER_POLICIES
+
+
+def load_policy_set(folder: Path | str | None = None) -> PolicySet:
+    """The policy set :func:`policy_choice` names, loaded now (see :class:`PolicySet`).
+
+    Example::
+
+        load_policy_set("none").describe()   # 'NO POLICIES (explicitly chosen: none)'
+    """
+    choice = policy_choice(folder)
+    if isinstance(choice, str):
+        return PolicySet([], source=NO_POLICIES, origin="none")
+    policies = load_policies(choice)
+    origin = "starter" if choice == STARTER_POLICIES else "folder"
+    return PolicySet(policies, source=str(choice.resolve()), origin=origin)
+
+
+def load_policies(folder: Path | str | None = None) -> list[Policy]:
     """Load every policy from the ``*.yaml``/``*.yml`` files of a folder, in file-name order.
 
-    ``None`` means ``$DOTOP_POLICIES``, else ``./policies``; only that last default may be missing
-    (then there are no policies). Policy ids must be unique across all files.
+    ``None`` means ``$DOTOP_POLICIES``, else ``./policies``, else the starter set shipped in the
+    package; ``"none"`` means no policies. Policy ids must be unique across all files.
 
     Example::
 
         policies = load_policies(Path("policies"))
         [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
     """
-    env = os.environ.get("DOTOP_POLICIES", "").strip()
-    explicit = folder is not None or bool(env)
-    if folder is None:
-        folder = Path(env).expanduser() if env else Path("policies")
+    choice = policy_choice(folder)
+    if isinstance(choice, str):
+        return []
+    folder = choice
     if not folder.is_dir():
-        if not explicit and not folder.exists():
-            return []
         what = "is not a folder" if folder.exists() else "does not exist"
         raise PolicyError(
             f"policy folder {folder} {what}",
-            hint="Create it, or pass (or set DOTOP_POLICIES to) the folder holding your policies.",
+            hint="Create it, or pass (or set DOTOP_POLICIES to) the folder holding your policies "
+            "(or `none` to run explicitly without policies).",
         )
     try:
         entries = sorted(folder.iterdir())

@@ -50,6 +50,14 @@ class PolicyRules(_Spec):
     allowed_registries: list[str] = Field(default_factory=list)
     forbidden_kinds: list[str] = Field(default_factory=list)
     max_operations: int | None = Field(default=None, ge=1)
+    # Unattended-approval guard: operations on objects that the intent does not name and that
+    # the named targets do not own or select (a model following planted text, a typo).
+    intent_named_targets_only: bool = False
+    # Exceptions to the built-in safety rules, granted explicitly (see ``dotop_nb.policy``).
+    allow_cluster_scoped_kinds: list[str] = Field(default_factory=list)
+    allow_metadata_changes: list[Literal["ownerReferences", "finalizers"]] = Field(
+        default_factory=list
+    )
 
     @field_validator("allowed_registries")
     @classmethod
@@ -60,6 +68,11 @@ class PolicyRules(_Spec):
                     f"{prefix!r} must end with '/' (else it also allows {prefix}-other/...)"
                 )
         return value
+
+    @property
+    def grants(self) -> bool:
+        """Whether the rules grant an exception to a built-in safety rule."""
+        return bool(self.allow_cluster_scoped_kinds or self.allow_metadata_changes)
 
     @model_validator(mode="after")
     def _consistent(self) -> PolicyRules:
@@ -84,6 +97,18 @@ class Policy(_Spec):
     rules: PolicyRules
     rationale: str = ""
     source: str = Field(default="", exclude=True, repr=False)
+
+    @model_validator(mode="after")
+    def _grants_are_visible(self) -> Policy:
+        # A granted exception is shown with the policy's effect on every operation it lets
+        # through; "deny" would contradict the grant itself.
+        if self.rules.grants and self.effect == "deny":
+            raise ValueError(
+                "allow_cluster_scoped_kinds / allow_metadata_changes grant an exception; give "
+                "the policy effect warn or require_approval (the effect every granted "
+                "operation gets)"
+            )
+        return self
 
     @field_validator("id")
     @classmethod

@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from dotop_nb.models import Operation, Proposal, Session
+from dotop_nb.report import policy_set_text
 
 _COLOR = {
     "proposed": "#1f6feb",
@@ -130,6 +131,7 @@ def proposal(p: Proposal) -> str:
         ("Cluster", f"{e(p.cluster.server)} ({e(p.cluster.context or 'no context')})"),
         ("Namespace", e(p.namespace)),
         ("Planner", e(p.planner + (f" · {p.model}" if p.model else ""))),
+        ("Policy set", e(policy_set_text(p))),
     ]
     body = "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
     if p.question:

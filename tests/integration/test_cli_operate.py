@@ -26,7 +26,7 @@ def run(
         **os.environ,
         "KUBECONFIG": kubeconfig,
         "DOTOP_SESSIONS": str(tmp_path / "sessions"),
-        "DOTOP_POLICIES": str(policies or ROOT / "policies"),
+        "DOTOP_POLICIES": str(policies or ROOT / "dotop_nb" / "policy" / "starter"),
     }
     result = subprocess.run(
         [sys.executable, "-m", "dotop_nb.cli", *args],

@@ -171,14 +171,18 @@ def test_each_operation_kind_dry_runs_without_change_then_executes_exactly(
     operation = dict(_kind_cases(namespace))[kind]
     before_dep = kube.get("apps/v1", "Deployment", "api", namespace)
     with make_operator(kubeconfig, folders, planner=ScriptedPlanner([operation])) as op:
-        proposal = op.analyze(f"do {kind}", namespace=namespace)
+        # The intent names the target: the unattended guard refuses unattended operations on
+        # objects it does not name (issue 10, finding 4), and any unattended delete.
+        proposal = op.analyze(f"do {kind} on {operation.target.name}", namespace=namespace)
         assert proposal.status == "proposed", proposal.dry_run
         assert proposal.dry_run[0].ok
         after_dep = kube.get("apps/v1", "Deployment", "api", namespace)
         assert after_dep["metadata"]["resourceVersion"] == before_dep["metadata"]["resourceVersion"]
         assert not exists(kube, "v1", "ConfigMap", "api-settings", namespace)
 
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+        session = op.execute(
+            proposal.session_id, approve=proposal.plan_hash, interactive=kind == "delete"
+        )
         assert session.status == "executed", (session.message, session.validation)
     assert _effect(kube, namespace, kind) == EXPECTED[kind]
     if kind not in ("delete", "apply"):
@@ -342,7 +346,7 @@ def test_created_objects_are_deleted_by_rollback(
         ),
     ]
     with make_operator(kubeconfig, folders, planner=ScriptedPlanner(ops)) as op:
-        proposal = op.analyze("two changes", namespace=namespace)
+        proposal = op.analyze("two changes: api and extra", namespace=namespace)
         session = op.execute(proposal.session_id, approve=proposal.plan_hash)
     assert session.status == "rolled_back", session.message
     assert session.rollback is not None

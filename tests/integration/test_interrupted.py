@@ -61,7 +61,7 @@ def test_an_unreachable_apiserver_mid_execution_is_recorded_and_resumable(
         request_timeout=2,
         validation_timeout=30,
     )
-    proposal = operator.analyze("scale both", namespace="shop")
+    proposal = operator.analyze("scale api and web", namespace="shop")
     assert proposal.status == "proposed"
 
     real_execute = operator.gateway.execute

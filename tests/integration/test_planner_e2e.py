@@ -18,7 +18,7 @@ from tests.helpers import exists
 
 pytestmark = pytest.mark.integration
 
-STARTER_POLICIES = Path(__file__).resolve().parents[2] / "policies"
+STARTER_POLICIES = Path(__file__).resolve().parents[2] / "dotop_nb" / "policy" / "starter"
 
 
 def operator(kubeconfig: str, tmp_path: Path, *, policies: Path | None = None) -> Operator:
@@ -41,10 +41,10 @@ def shop_ns(kube: KubeClient, namespace: str) -> str:
     return namespace
 
 
-def run(op: Operator, intent: str, ns: str) -> Any:
+def run(op: Operator, intent: str, ns: str, *, interactive: bool = False) -> Any:
     proposal = op.analyze(intent, namespace=ns)
     assert proposal.status == "proposed", (proposal.status, proposal.question, proposal.dry_run)
-    session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+    session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=interactive)
     assert session.status == "executed", (session.message, session.validation)
     return proposal, session
 
@@ -162,7 +162,8 @@ def test_delete_removes_what_belongs_and_keeps_what_is_shared(
     kube: KubeClient, shop_ns: str, kubeconfig: str, tmp_path: Path
 ) -> None:
     with operator(kubeconfig, tmp_path) as op:
-        proposal, _ = run(op, "get rid of my-api and its config", shop_ns)
+        # A person approves deletes (the unattended guard, issue 10 finding 4).
+        proposal, _ = run(op, "get rid of my-api and its config", shop_ns, interactive=True)
     deleted = {(o.target.kind, o.target.name) for o in proposal.operations}
     assert deleted == {
         ("Deployment", "my-api"),

@@ -12,7 +12,7 @@ from tests.helpers import deploy, deployment
 
 pytestmark = pytest.mark.integration
 
-STARTER = Path(__file__).resolve().parents[2] / "policies"
+STARTER = Path(__file__).resolve().parents[2] / "dotop_nb" / "policy" / "starter"
 
 
 def operator(kubeconfig: str, tmp_path: Path) -> Operator:

@@ -23,6 +23,7 @@ from dotop_nb.ui import SANITIZE_FILE
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
+STARTER = ROOT / "dotop_nb" / "policy" / "starter"
 
 
 def runbook(
@@ -131,7 +132,7 @@ def test_failures_exit_non_zero_with_the_reason_in_the_notebook(
     text = nb.read_text()
     assert "How many replicas" in text
 
-    starter = ROOT / "policies"
+    starter = STARTER
     code, out, nb = runbook(
         tmp_path,
         kubeconfig,
@@ -193,7 +194,12 @@ def test_fleet_audit_reports_findings_and_no_secret_leaks(
         }
     )
     code, out, nb = runbook(
-        tmp_path, kubeconfig, "fleet-audit", "namespace", shop, policies=ROOT / "policies"
+        tmp_path,
+        kubeconfig,
+        "fleet-audit",
+        "namespace",
+        shop,
+        policies=STARTER,
     )
     assert code == 0, out
     text = nb.read_text()

@@ -26,7 +26,7 @@ from dotop_nb.knowledge import text as analysis
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = ROOT / "patterns"
-POLICIES = ROOT / "policies"
+POLICIES = ROOT / "dotop_nb" / "policy" / "starter"
 
 GOOD = """\
 id: canary-release
@@ -230,9 +230,17 @@ def test_folders_explicit_missing_is_an_error_default_missing_is_empty(
     with pytest.raises(KnowledgeError, match=r"pattern folder .*nowhere does not exist"):
         KnowledgeBase(patterns=tmp_path / "nowhere", location=Location()).list()
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DOTOP_POLICIES", raising=False)
+    kb = KnowledgeBase(location=Location())
+    # No ./patterns: no patterns. No ./policies: the starter policies shipped in the package,
+    # as the policy engine uses them (issue 10, finding 9); `none` chooses none.
+    assert kb.list("pattern") == []
+    assert {d.id for d in kb.list("policy")} >= {"production-approval", "scaling-constraints"}
+    monkeypatch.setenv("DOTOP_POLICIES", "none")
     kb = KnowledgeBase(location=Location())
     assert kb.list() == []
     assert kb.search("anything") == []
+    monkeypatch.delenv("DOTOP_POLICIES")
     monkeypatch.setenv("DOTOP_PATTERNS", str(PATTERNS))
     assert len(KnowledgeBase.from_env().list("pattern")) >= 10
 

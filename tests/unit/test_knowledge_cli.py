@@ -11,7 +11,7 @@ from dotop_nb.errors import DotopError
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = ROOT / "patterns"
-POLICIES = ROOT / "policies"
+POLICIES = ROOT / "dotop_nb" / "policy" / "starter"
 
 
 @pytest.fixture(autouse=True)

@@ -27,11 +27,12 @@ from dotop_nb.policy import (
     PolicyScope,
     evaluate,
     load_policies,
+    load_policy_set,
     parse_policies,
     summarize,
 )
 
-STARTER = Path(__file__).resolve().parents[2] / "policies"
+STARTER = Path(__file__).resolve().parents[2] / "dotop_nb" / "policy" / "starter"
 ALLOW = [PolicyDecision(policy_id="default", effect="allow", reason="no policy applies")]
 API = Target(kind="Deployment", name="my-api", namespace="shop")
 
@@ -107,14 +108,21 @@ def run(
     states: Mapping[str, dict[str, Any] | None] | None = None,
     namespace: str = "shop",
     namespace_labels: dict[str, str] | None = None,
+    builtin: bool = False,
 ) -> list[PolicyDecision]:
-    return evaluate(
+    """The decisions of ``policies``; the built-in safety rules' decisions (session scope,
+    protected metadata) only with ``builtin`` — they have their own tests below."""
+    decisions = evaluate(
         policies,
         ops,
         states=states or {},
         namespace=namespace,
         namespace_labels=namespace_labels,
     )
+    if builtin:
+        return decisions
+    kept = [d for d in decisions if d.policy_id not in ("session-scope", "protected-metadata")]
+    return kept or ALLOW
 
 
 def reasons(decisions: list[PolicyDecision]) -> list[str]:
@@ -932,14 +940,55 @@ def test_a_file_is_not_a_folder(tmp_path: Path) -> None:
         load_policies(path)
 
 
-def test_a_missing_default_folder_means_no_policies(
+def test_a_missing_default_folder_means_the_shipped_starter_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Finding 9 of issue 10: a folder without ./policies ran with no policies, silently.
     monkeypatch.delenv("DOTOP_POLICIES", raising=False)
     monkeypatch.chdir(tmp_path)
-    assert load_policies() == []
+    assert [p.id for p in load_policies()] == [p.id for p in load_policies(STARTER)]
+    assert load_policy_set().origin == "starter"
+    assert "starter policies shipped with dotop-nb" in load_policy_set().describe()
     write(tmp_path / "policies", "p.yaml", VALID)
     assert [p.id for p in load_policies()] == ["ok"]
+    assert load_policy_set().describe() == f"1 policy from {tmp_path / 'policies'}"
+
+
+@pytest.mark.parametrize("how", ["env", "argument"])
+def test_no_policies_is_an_explicit_choice_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "policies", "p.yaml", VALID)
+    if how == "env":
+        monkeypatch.setenv("DOTOP_POLICIES", "none")
+        chosen = load_policy_set()
+    else:
+        monkeypatch.delenv("DOTOP_POLICIES", raising=False)
+        chosen = load_policy_set("none")
+    assert chosen.policies == []
+    assert chosen.origin == "none"
+    assert chosen.describe().startswith("NO POLICIES (explicitly chosen")
+    # The built-in default policy still holds: "none" means no organisational policies.
+    assert [p.id for p in chosen.in_force] == ["unattended-guard"]
+
+
+def test_an_empty_policy_folder_is_reported_loudly(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    chosen = load_policy_set(tmp_path / "empty")
+    assert chosen.describe() == f"NO POLICIES: the policy folder {tmp_path / 'empty'} holds none"
+
+
+def test_a_policy_of_the_same_id_replaces_the_unattended_guard(tmp_path: Path) -> None:
+    write(
+        tmp_path / "team",
+        "guard.yaml",
+        "id: unattended-guard\nname: Relaxed\neffect: warn\n"
+        "rules: {require_approval_for: [delete]}\n",
+    )
+    [guard] = [p for p in load_policy_set(tmp_path / "team").in_force if p.id == "unattended-guard"]
+    assert guard.effect == "warn"
+    assert not guard.rules.intent_named_targets_only
 
 
 def test_the_environment_names_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

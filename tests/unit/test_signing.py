@@ -252,3 +252,31 @@ def test_an_unwritable_key_location_is_a_clear_error(
     with pytest.raises(SigningKeyError, match="cannot create the signing key") as info:
         Keyring.from_env().sign("record", 1)
     assert "DOTOP_SIGNING_KEY_FILE" in (info.value.hint or "")
+
+
+def test_the_plan_hash_survives_a_javascript_save_of_the_recorded_plan() -> None:
+    from dotop_nb.models import ApplyOp, ClusterRef, Target, plan_hash  # noqa: PLC0415
+
+    manifest = {
+        "apiVersion": "autoscaling/v2",
+        "kind": "HorizontalPodAutoscaler",
+        "metadata": {"name": "my-api", "namespace": "shop"},
+        "spec": {"minReplicas": 2.0, "maxReplicas": 1e1},  # floats a JS save writes as 2 and 10
+    }
+    target = Target(kind="HorizontalPodAutoscaler", name="my-api", namespace="shop")
+    target = target.model_copy(update={"api_version": "autoscaling/v2"})
+    op = ApplyOp(target=target, manifest=manifest)
+    recorded = json.dumps(op.model_dump(mode="json"))
+    assert '"minReplicas": 2.0' in recorded
+    resaved = ApplyOp.model_validate_json(
+        recorded.replace('"minReplicas": 2.0', '"minReplicas": 2').replace("10.0", "10")
+    )
+    assert resaved.manifest["spec"] == {"minReplicas": 2, "maxReplicas": 10}
+    where: Any = {"cluster": ClusterRef(server="https://k:6443"), "namespace": "shop"}
+    assert plan_hash(operations=[op], target_versions={}, **where) == plan_hash(
+        operations=[resaved], target_versions={}, **where
+    )
+    edited = resaved.model_copy(update={"manifest": {**manifest, "spec": {"minReplicas": 3}}})
+    assert plan_hash(operations=[op], target_versions={}, **where) != plan_hash(
+        operations=[edited], target_versions={}, **where
+    )

@@ -12,10 +12,18 @@ and ``application/vnd.dotop.session+json``. The record is split in two on purpos
   differ on every run; nbval never compares output metadata.
 
 Together they are the record (:func:`record` writes it, :func:`read` reads it from notebooks).
-A record edited by hand is detected (:func:`check`): the plan hash is recomputed from the recorded
-operations, cluster, namespace and target versions; the approval must be for that hash; the
-summaries must match the operations; and a digest over data and metadata must match. The digest
-is a checksum, not a signature: it catches edits, not a forger who recomputes it.
+The metadata carries an HMAC signature (:mod:`dotop_nb.signing`: key id + MAC over the canonical
+JSON of data and metadata, so a save by JupyterLab or nbformat changes nothing) and the sha256 of
+each representation that was rendered beside it (``text/plain``, ``text/html``: what reviewers
+read), so the signature covers them too.
+
+A record edited by hand is detected (:func:`check`): the signature must verify; every
+representation must be the one that was signed (only the list-of-lines form of nbformat is
+normalised); the plan hash is recomputed from the recorded operations, cluster, namespace and
+target versions; the approval must be for that hash; the summaries must match the operations.
+:func:`trust` sums it up: ``verified``, ``tampered``, or ``unverified`` (signed by a key that is
+not known here — another user's key, or a team key not configured: nothing says it was edited,
+nothing proves it was not).
 
 :func:`verify` compares the cluster with what a session applied (drift).
 
@@ -30,7 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +57,7 @@ from dotop_nb.models import (
     Session,
     plan_hash,
 )
+from dotop_nb.signing import Keyring, Verdict, canonical
 
 if TYPE_CHECKING:
     # pandas ships no type information (pandas-stubs is separate).
@@ -76,9 +85,12 @@ COLUMNS = (
     "rolled_back",
     "created_at",
     "plan_hash",
+    "trust",
+    "signed_by",
     "tampered",
     "problems",
 )
+Trust = Literal["verified", "tampered", "unverified"]
 
 _OPERATION: TypeAdapter[Operation] = TypeAdapter(Operation)
 
@@ -113,10 +125,18 @@ def _operations(proposal: Proposal) -> list[Json]:
     ]
 
 
-def record(session: Session, *, replayed: bool = False) -> tuple[Json, Json]:
-    """The record of ``session`` as (data, metadata) for the :data:`MIME` type.
+def record(
+    session: Session,
+    *,
+    replayed: bool = False,
+    views: Mapping[str, str] | None = None,
+    keys: Keyring | None = None,
+) -> tuple[Json, Json]:
+    """The record of ``session`` as signed (data, metadata) for the :data:`MIME` type.
 
     ``replayed`` marks an output that shows a recorded outcome without having run anything.
+    ``views`` are the other representations of the same output (``text/plain``, ``text/html``):
+    their digests are signed with the record. ``keys`` default to :meth:`Keyring.from_env`.
     """
     proposal = session.proposal if session.proposals else None
     data: Json = {
@@ -211,26 +231,61 @@ def record(session: Session, *, replayed: bool = False) -> tuple[Json, Json]:
             for p in session.proposals[:-1]
         ],
         "replayed": replayed,
+        "views": {mime: view_digest(text) for mime, text in (views or {}).items()},
     }
-    metadata["digest"] = digest(data, metadata)
-    return data, metadata
+    return data, sign(data, metadata, keys=keys)
 
 
-def digest(data: Json, metadata: Json) -> str:
-    """sha256 of the canonical JSON of a record (the metadata's own ``digest`` left out)."""
-    body = {"data": data, "metadata": {k: v for k, v in metadata.items() if k != "digest"}}
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
+def _signed(data: Json, metadata: Json) -> Json:
+    return {"data": data, "metadata": {k: v for k, v in metadata.items() if k != "signature"}}
+
+
+def sign(data: Json, metadata: Json, *, keys: Keyring | None = None) -> Json:
+    """``metadata`` with a fresh ``signature`` over data and metadata (its own signature aside)."""
+    ring = keys or Keyring.from_env()
+    return {**metadata, "signature": ring.sign("record", _signed(data, metadata))}
+
+
+def view_digest(value: Any) -> str:
+    """sha256 of one representation as a notebook stores it, in any form a save may leave it.
+
+    nbformat and JupyterLab may store a string as a list of lines; both are the same text. Any
+    other value (a JSON representation) is digested in its canonical form.
+    """
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "".join(value)
+    raw = value.encode("utf-8", "surrogatepass") if isinstance(value, str) else canonical(value)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def signature(data: Json, metadata: Json, *, keys: Keyring | None = None) -> Verdict:
+    """Whether the record's HMAC verifies with a key known here."""
+    ring = keys or Keyring.from_env()
+    return ring.verify("record", _signed(data, metadata), metadata.get("signature"))
 
 
 # ------------------------------------------------------------------------------ checking
-def check(data: Json, metadata: Json) -> list[str]:
-    """Why this record cannot be trusted as written by dotop-nb; empty when it is intact."""
+def check(
+    data: Json,
+    metadata: Json,
+    views: Mapping[str, Any] | None = None,
+    *,
+    keys: Keyring | None = None,
+) -> list[str]:
+    """Why this record was edited or cannot be trusted as written by dotop-nb; empty when it is
+    intact. A signature by an unknown key is not a problem here (see :func:`trust`).
+
+    ``views``: the other representations of the same output, as found in the notebook; without
+    them only the record itself is checked.
+    """
     if data.get("v") != RECORD_VERSION:
         return [f"unsupported record version {data.get('v')!r}"]
     problems: list[str] = []
-    if metadata.get("digest") != digest(data, metadata):
-        problems.append("the record was edited after it was written (digest mismatch)")
+    verdict = signature(data, metadata, keys=keys)
+    if verdict.state == "tampered":
+        problems.append(f"the record was edited after it was written: {verdict.reason}")
+    if views is not None:
+        problems += _view_problems(metadata.get("views"), views)
     operations: list[Operation] = []
     for index, item in enumerate(data.get("operations") or []):
         try:
@@ -268,6 +323,36 @@ def check(data: Json, metadata: Json) -> list[str]:
     return problems
 
 
+def _view_problems(signed: Any, found: Mapping[str, Any]) -> list[str]:
+    digests = signed if isinstance(signed, dict) else {}
+    problems = []
+    for mime in sorted(set(digests) | set(found)):
+        if mime not in found:
+            problems.append(f"the {mime} representation was removed")
+        elif mime not in digests:
+            problems.append(f"the {mime} representation was not signed with the record")
+        elif digests[mime] != view_digest(found[mime]):
+            problems.append(f"the {mime} representation (what reviewers read) was edited")
+    return problems
+
+
+def trust(
+    data: Json,
+    metadata: Json,
+    views: Mapping[str, Any] | None = None,
+    *,
+    keys: Keyring | None = None,
+) -> tuple[Trust, Verdict, list[str]]:
+    """``verified``, ``tampered`` (with the problems) or ``unverified`` (unknown key), with the
+    signature's verdict (its key id) and the problems :func:`check` found."""
+    ring = keys or Keyring.from_env()
+    problems = check(data, metadata, views, keys=ring)
+    verdict = signature(data, metadata, keys=ring)
+    if problems:
+        return "tampered", verdict, problems
+    return ("verified" if verdict.ok else "unverified"), verdict, problems
+
+
 # ------------------------------------------------------------------------------ reading
 @dataclass(frozen=True)
 class Found:
@@ -277,6 +362,8 @@ class Found:
     cell: int
     data: Json
     metadata: Json
+    views: Json = field(default_factory=dict)
+    """The output's other representations (``text/plain``, ``text/html``, …) as stored."""
 
     @property
     def session_id(self) -> str:
@@ -324,30 +411,39 @@ def records(path: Path) -> Iterator[Found]:
         for output in outputs or []:
             if not isinstance(output, dict):
                 continue
-            data = (output.get("data") or {}).get(MIME)
+            bundle = output.get("data") or {}
+            data = bundle.get(MIME) if isinstance(bundle, dict) else None
             metadata = (output.get("metadata") or {}).get(MIME)
             if isinstance(data, dict):
-                yield Found(str(path), index, data, metadata if isinstance(metadata, dict) else {})
+                views = {k: v for k, v in bundle.items() if k != MIME}
+                meta = metadata if isinstance(metadata, dict) else {}
+                yield Found(str(path), index, data, meta, views)
+
+
+def _key(item: Found) -> str:
+    return item.session_id or f"{item.notebook}#{item.cell}"
 
 
 def latest(found: Iterable[Found]) -> list[Found]:
     """The last state of each session (most events; the later output on a tie)."""
     best: dict[str, Found] = {}
     for item in found:
-        key = item.session_id or f"{item.notebook}#{item.cell}"
+        key = _key(item)
         if key not in best or item.order >= best[key].order:
             best[key] = item
     return list(best.values())
 
 
-def row(item: Found) -> Json:
+def row(item: Found, *, keys: Keyring | None = None) -> Json:
     """One row of the audit table for a record."""
     data, meta = item.data, item.metadata
     approval = meta.get("approval") if isinstance(meta.get("approval"), dict) else None
     rollback = data.get("rollback") if isinstance(data.get("rollback"), dict) else None
     validation = data.get("validation") if isinstance(data.get("validation"), dict) else None
     cluster = meta.get("cluster") if isinstance(meta.get("cluster"), dict) else {}
-    problems = check(data, meta)
+    state, verdict, problems = trust(data, meta, item.views, keys=keys)
+    if state == "unverified":
+        problems = [f"unverified (key {verdict.key_id} unknown): {verdict.reason}"]
     return {
         "session_id": item.session_id or None,
         "notebook": item.notebook,
@@ -364,27 +460,45 @@ def row(item: Found) -> Json:
         "rolled_back": bool(rollback and rollback.get("performed")),
         "created_at": meta.get("created_at"),
         "plan_hash": meta.get("plan_hash") or None,
-        "tampered": bool(problems),
+        "trust": state,
+        "signed_by": verdict.key_id,
+        "tampered": state == "tampered",
         "problems": problems,
     }
 
 
-def read(paths: Sequence[str | Path] | str | Path) -> pd.DataFrame:
+def read(paths: Sequence[str | Path] | str | Path, *, keys: Keyring | None = None) -> pd.DataFrame:
     """One row per session across the notebooks (files or folders) in ``paths``.
 
-    The last state of each session wins. Columns: see :data:`COLUMNS`; ``tampered`` is True when
-    :func:`check` found a problem (listed in ``problems``).
+    The last state of each session wins. Columns: see :data:`COLUMNS`; ``trust`` is
+    ``verified``, ``tampered`` (``tampered`` is True; :func:`check` lists the ``problems``) or
+    ``unverified`` (signed by the key ``signed_by``, which is not known here).
     """
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
 
     if isinstance(paths, str | Path):
         paths = [paths]
     found = [item for nb in notebooks(paths) for item in records(nb)]
-    rows = [row(item) for item in latest(found)]
+    ring = keys or Keyring.from_env()
+    rows = [_with_earlier(row(item, keys=ring), item, found, ring) for item in latest(found)]
     table = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("approved_at", "created_at"):
         table[column] = pd.to_datetime(table[column], utc=True, errors="coerce")
     return table.sort_values("created_at", kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _with_earlier(line: Json, item: Found, found: Sequence[Found], keys: Keyring) -> Json:
+    """An earlier state of the session, edited in another cell, taints the row too: reviewers
+    read every cell, not only the last state."""
+    for other in found:
+        if other is item or _key(other) != _key(item):
+            continue
+        state, _, problems = trust(other.data, other.metadata, other.views, keys=keys)
+        if state == "tampered":
+            where = f"cell {other.cell + 1} of {other.notebook}"
+            line["problems"] = [*line["problems"], *(f"{where}: {p}" for p in problems)]
+            line["trust"], line["tampered"] = "tampered", True
+    return line
 
 
 # ------------------------------------------------------------------------------ drift

@@ -12,7 +12,10 @@ Exit codes (each reason its own; docs/cli.md has the table):
 6     a server-side dry-run rejected an operation (nothing was executed)
 7     execution or validation failed and the state was left as it is (or rollback failed)
 8     validation failed and the changes were rolled back (prior state verified)
-9     audit: a session record in the notebooks was edited after dotop-nb wrote it
+9     a record (session file, notebook output) was edited after dotop-nb signed it, or is not
+      signed: it is not trusted, nothing was executed (``audit``: at least one such record)
+11    a record is signed by a key not known here (another user's, or a team key not configured):
+      it cannot be verified, nothing was executed
 10    the local control plane could not be built, started, stopped or read
 20    the Kubernetes API refused a request
 21    the Kubernetes API could not be reached
@@ -153,13 +156,21 @@ def _session(args: argparse.Namespace) -> int:
     with _operator(args) as op:
         if args.action == "list":
             for sid in op.sessions():
-                s = op.session(sid)
-                print(f"{sid}  {s.status:<20} {s.namespace:<16} {s.intent[:60]}")
+                # Shown even when its signature fails, marked: it is never acted on like that.
+                s = op.journal.load(sid, verify=False)
+                verdict = op.journal.verdict(sid)
+                mark = "" if verdict.ok else f"  [{verdict.state.upper()}]"
+                print(f"{sid}  {s.status:<20} {s.namespace:<16} {s.intent[:60]}{mark}")
             return EXIT_OK
         if not args.id:
             raise ConfigError(f"`session {args.action}` needs a session id")
         if args.action == "show":
-            _emit(op.session(args.id), args.output)
+            problem = op.journal.problem(args.id)
+            _emit(op.journal.load(args.id, verify=False), args.output)
+            if problem is not None:
+                print(f"error: {problem}", file=sys.stderr)
+                code: int = problem.exit_code
+                return code
             return EXIT_OK
         if args.action == "reject":
             return _emit(op.reject(args.id), args.output)

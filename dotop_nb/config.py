@@ -43,6 +43,12 @@ class Paths:
         )
 
 
+def data_dir() -> Path:
+    """Per-user data that must survive (the signing key): ``$XDG_DATA_HOME/dotop-nb``, else
+    ``~/.local/share/dotop-nb`` — where Jupyter keeps its ``notebook_secret`` too."""
+    return _xdg("DATA", ".local/share")
+
+
 def binary_dirs_from_env() -> list[Path]:
     """Folders holding ready-made control-plane binaries, in the order they are searched.
 

@@ -51,6 +51,20 @@ class ConfigError(DotopError):
     exit_code = 2
 
 
+class RecordTampered(DotopError):
+    """A record (session journal, notebook output) was edited after it was signed, or carries no
+    valid signature. It is not trusted, and nothing was executed from it."""
+
+    exit_code = 9
+
+
+class RecordUnverified(DotopError):
+    """A record is signed by a key this machine does not know (another user's key, or a team key
+    that is not configured here): it cannot be verified, so it is not trusted."""
+
+    exit_code = 11
+
+
 class LocalClusterError(DotopError):
     """The local control plane could not be built, started, stopped or inspected."""
 

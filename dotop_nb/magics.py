@@ -541,13 +541,15 @@ class OperateMagics(Magics, Configurable):
         if not raw.isdigit() or int(raw) < 1:
             raise ConfigError(f"--limit must be a positive number, not {raw!r}")
         operator = self.operator()
-        sessions = [operator.session(sid) for sid in operator.sessions()]
+        # Listed even when a signature fails, marked; such a session is never acted on.
+        sessions = [operator.journal.load(sid, verify=False) for sid in operator.sessions()]
         sessions.sort(key=lambda s: s.created_at, reverse=True)
+        trust = {s.id: operator.journal.verdict(s.id) for s in sessions}
         rows = [
             [
                 s.id,
                 s.created_at.isoformat(timespec="seconds"),
-                s.status,
+                s.status if trust[s.id].ok else f"{s.status} [{trust[s.id].state.upper()}]",
                 s.namespace,
                 s.approval.by if s.approval else (s.rejected_by or ""),
                 s.intent if len(s.intent) <= 60 else s.intent[:59] + "…",

@@ -23,6 +23,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dotop_nb.signing import canonical
+
 SCHEMA_VERSION = 1
 Json = dict[str, Any]
 
@@ -457,19 +459,17 @@ def plan_hash(
     namespace: str,
     target_versions: dict[str, str],
 ) -> str:
-    canonical = json.dumps(
-        {
-            "v": SCHEMA_VERSION,
-            "operations": [op.model_dump(mode="json") for op in operations],
-            "cluster": cluster.server,
-            "namespace": namespace,
-            "target_versions": target_versions,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    )
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    # The signing module's canonical form: the same bytes as sorted compact ASCII JSON, except
+    # that a number is written one way (1.0 and 1 are one value), so a plan recorded in a
+    # notebook still matches its hash after JavaScript (JupyterLab) re-saved it.
+    body = {
+        "v": SCHEMA_VERSION,
+        "operations": [op.model_dump(mode="json") for op in operations],
+        "cluster": cluster.server,
+        "namespace": namespace,
+        "target_versions": target_versions,
+    }
+    return hashlib.sha256(canonical(body)).hexdigest()
 
 
 class Approval(_Model):

@@ -3,6 +3,12 @@
 Any process can pick up a session by id — a notebook proposes, a CLI or runbook executes, an
 auditor reads. The journal is the durable record; the notebook output mirrors it.
 
+Each file is signed (:mod:`dotop_nb.signing`: HMAC-SHA256 over its canonical JSON, under the key
+``"signature"``) and verified whenever it is loaded: a file edited by hand — even with its plan
+hash recomputed — or signed by a key not known here raises :class:`SessionTampered` /
+:class:`SessionUnverified` before anything can act on it. ``load(..., verify=False)`` reads it for
+display only; :meth:`Journal.verdict` says whether it can be trusted.
+
 Layout (default ``./.dotop/sessions``, or ``DOTOP_SESSIONS``)::
 
     op-20261126-1a2b3c4d.json    the session (schema ``v``: 1)
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import re
 import secrets
@@ -22,8 +29,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from dotop_nb.errors import ConfigError
+from dotop_nb.errors import ConfigError, RecordTampered, RecordUnverified
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
+from dotop_nb.signing import Keyring, Verdict
 
 _ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
 
@@ -34,6 +42,18 @@ class SessionNotFound(ConfigError):
 
 class SessionCorrupt(ConfigError):
     """A session file exists but cannot be read back."""
+
+
+class SessionTampered(RecordTampered):
+    """A session file was edited after dotop-nb signed it, or is not signed (exit 9)."""
+
+
+class SessionUnverified(RecordUnverified):
+    """A session file is signed by a key not known here (exit 11)."""
+
+
+_SIGNATURE = "signature"
+_RESTORE = "restore it from version control, or start a new analysis; nothing was executed"
 
 
 class SessionBusy(ConfigError):
@@ -85,8 +105,16 @@ def default_folder() -> Path:
 class Journal:
     """Reads and writes sessions in one folder."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, *, keys: Keyring | None = None) -> None:
         self.folder = check_folder(folder or default_folder())
+        self._keys = keys
+
+    @property
+    def keys(self) -> Keyring:
+        """The signing keys (from the environment when none were given), read on first use."""
+        if self._keys is None:
+            self._keys = Keyring.from_env()
+        return self._keys
 
     def path(self, session_id: str) -> Path:
         return self.folder / f"{check_id(session_id)}.json"
@@ -102,7 +130,9 @@ class Journal:
                     f"refusing to rewrite the history of session {session.id}",
                     hint="events of a session are append-only; reload the session and retry",
                 )
-        data = session.model_dump_json(indent=2)
+        body = json.loads(session.model_dump_json())
+        body[_SIGNATURE] = self.keys.sign("session", body)
+        data = json.dumps(body, indent=2, ensure_ascii=False)
         fd, tmp = tempfile.mkstemp(prefix=f".{session.id}.", dir=self.folder)
         try:
             with os.fdopen(fd, "w") as handle:
@@ -114,7 +144,38 @@ class Journal:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
 
-    def load(self, session_id: str) -> Session:
+    def load(self, session_id: str, *, verify: bool = True) -> Session:
+        """The session, after checking its signature (``verify=False``: for display only)."""
+        target, body, signature = self._read(session_id)
+        if verify:
+            error = untrusted(target, self.keys.verify("session", body, signature))
+            if error is not None:
+                raise error
+        try:
+            session = Session.model_validate_json(json.dumps(body))
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise SessionCorrupt(
+                f"session file {target} is corrupt: {where}: {first.get('msg')}",
+                hint="restore it from the notebook output or version control; nothing was executed",
+            ) from err
+        if session.v != SCHEMA_VERSION:
+            raise SessionCorrupt(f"session file {target} has unsupported version {session.v}")
+        if session.id != session_id:
+            raise SessionCorrupt(f"session file {target} holds session {session.id}")
+        return session
+
+    def verdict(self, session_id: str) -> Verdict:
+        """Whether the stored session's signature verifies (for listings that mark it)."""
+        _, body, signature = self._read(session_id)
+        return self.keys.verify("session", body, signature)
+
+    def problem(self, session_id: str) -> RecordTampered | RecordUnverified | None:
+        """The error :meth:`load` would raise for the signature; None when it verifies."""
+        return untrusted(self.path(session_id), self.verdict(session_id))
+
+    def _read(self, session_id: str) -> tuple[Path, dict[str, object], object]:
         target = self.path(session_id)
         try:
             text = target.read_text(encoding="utf-8")
@@ -129,19 +190,16 @@ class Journal:
                 hint="check the id, or the sessions folder (DOTOP_SESSIONS)",
             ) from None
         try:
-            session = Session.model_validate_json(text)
-        except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(p) for p in first.get("loc", ()))
+            body = json.loads(text)
+        except json.JSONDecodeError as err:
             raise SessionCorrupt(
-                f"session file {target} is corrupt: {where}: {first.get('msg')}",
+                f"session file {target} is corrupt: not JSON ({err.msg}, line {err.lineno})",
                 hint="restore it from the notebook output or version control; nothing was executed",
             ) from err
-        if session.v != SCHEMA_VERSION:
-            raise SessionCorrupt(f"session file {target} has unsupported version {session.v}")
-        if session.id != session_id:
-            raise SessionCorrupt(f"session file {target} holds session {session.id}")
-        return session
+        if not isinstance(body, dict):
+            raise SessionCorrupt(f"session file {target} is corrupt: not a JSON object")
+        signature = body.pop(_SIGNATURE, None)
+        return target, body, signature
 
     def ids(self) -> list[str]:
         if not self.folder.exists():
@@ -165,3 +223,20 @@ class Journal:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def untrusted(target: Path, verdict: Verdict) -> RecordTampered | RecordUnverified | None:
+    """The error that refuses a session file with this verdict; None when it verified."""
+    if verdict.state == "unverified":
+        return SessionUnverified(
+            f"session file {target} is {verdict.reason}; it cannot be verified and is not trusted",
+            hint="configure the team key that signed it (DOTOP_TEAM_KEY_FILE), or have its "
+            "author act on it; nothing was executed",
+        )
+    if verdict.state == "tampered":
+        return SessionTampered(
+            f"session file {target} cannot be trusted — {verdict.reason}: it was edited after "
+            "dotop-nb signed it, or never signed",
+            hint=_RESTORE,
+        )
+    return None

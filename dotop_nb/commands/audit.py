@@ -1,8 +1,9 @@
 """``dotop-nb audit NOTEBOOK_OR_DIR …``: the session records in notebooks, as a table.
 
 One row per session (its last recorded state) across the notebooks and folders given. Exit
-codes: 0 every record is intact; 2 a path is missing or not a notebook; 9 at least one record was
-edited after dotop-nb wrote it (listed after the table).
+codes: 0 every record is intact and signed by a known key; 2 a path is missing or not a notebook;
+9 at least one record was edited after dotop-nb wrote it, or is not signed (listed after the
+table); 11 none was edited, but at least one is signed by a key not known here (unverified).
 
 Example::
 
@@ -17,6 +18,7 @@ from typing import Any
 
 EXIT_OK = 0
 EXIT_TAMPERED = 9
+EXIT_UNVERIFIED = 11
 _TEXT_COLUMNS = (
     "session_id",
     "outcome",
@@ -57,6 +59,12 @@ def render_text(table: Any) -> str:
         if record["tampered"]:
             lines.append(f"TAMPERED {record['session_id']} in {record['notebook']}:")
             lines += [f"  - {p}" for p in record["problems"]]
+        elif record["trust"] == "unverified":
+            lines.append(
+                f"UNVERIFIED {record['session_id']} in {record['notebook']}: signed by key "
+                f"{record['signed_by']}, which is not known here (not edited as far as can be "
+                "told; configure the team key to verify it)"
+            )
     return "\n".join(lines)
 
 
@@ -74,17 +82,21 @@ def _run(args: argparse.Namespace) -> int:
         print(flat.to_csv(index=False), end="")
     else:
         print(render_text(table))
-    return EXIT_TAMPERED if bool(table["tampered"].any()) else EXIT_OK
+    if bool(table["tampered"].any()):
+        return EXIT_TAMPERED
+    return EXIT_UNVERIFIED if bool((table["trust"] == "unverified").any()) else EXIT_OK
 
 
 def register(sub: Any) -> None:
     """Add ``audit`` to the ``dotop-nb`` subcommands."""
     parser = sub.add_parser(
         "audit",
-        help="change records in notebooks, as a table (exit 9: a record was edited)",
+        help="change records in notebooks, as a table (exit 9: a record was edited; "
+        "11: signed by an unknown key)",
         description="One row per session recorded in the notebooks (files or folders, searched "
         "recursively): intent, decision, who approved and when, outcome, and whether the "
-        "record was edited after dotop-nb wrote it.",
+        "record was edited after dotop-nb wrote it (tampered) or is signed by a key not known "
+        "here (unverified).",
     )
     parser.add_argument("paths", nargs="+", metavar="NOTEBOOK_OR_DIR")
     parser.add_argument("--output", choices=["text", "json", "csv"], default="text")

@@ -74,15 +74,15 @@ class SessionView:
         self.replayed = replayed
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
-        data, metadata = audit.record(self.session, replayed=self.replayed)
-        bundle = {
+        views = {
             "text/plain": session_text(self.session, replayed=self.replayed),
             "text/html": html.session(
                 self.session, replayed=self.replayed, approve_hint=approve_hint(self.session)
             ),
-            MIME: data,
         }
-        return bundle, {MIME: metadata}
+        # What reviewers read is signed with the record (see dotop_nb.audit).
+        data, metadata = audit.record(self.session, replayed=self.replayed, views=views)
+        return {**views, MIME: data}, {MIME: metadata}
 
     def __repr__(self) -> str:
         return session_text(self.session, replayed=self.replayed)

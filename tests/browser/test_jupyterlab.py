@@ -29,6 +29,7 @@ import nbformat
 import pytest
 from playwright.sync_api import sync_playwright
 
+from dotop_nb import audit
 from dotop_nb.audit import MIME
 from dotop_nb.cluster.client import KubeClient
 from tests.helpers import deploy, deployment, wait_for
@@ -243,3 +244,7 @@ def test_approve_in_jupyterlab_and_the_saved_notebook_holds_the_record(
     notebook = nbformat.read(path, as_version=4)
     [record] = [o for o in notebook.cells[1].outputs if MIME in o.get("data", {})]
     assert f"Approved by {USER} interactively" in record["data"]["text/plain"]
+    # Saved by JupyterLab (JavaScript numbers, its JSON layout): the record still verifies,
+    # signature and every representation (issue 9 §3).
+    [row] = audit.read(path).to_dict("records")
+    assert (row["trust"], row["problems"]) == ("verified", [])

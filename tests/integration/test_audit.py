@@ -150,24 +150,27 @@ def test_a_record_edited_by_hand_is_flagged(notebooks: dict[str, Any]) -> None:
     _edit(path, more_replicas)
     [row] = audit.read(path).to_dict("records")
     assert row["tampered"] is True
+    assert row["trust"] == "tampered"
     assert any("do not match the plan hash" in p for p in row["problems"])
-    assert any("digest mismatch" in p for p in row["problems"])
+    assert any("signature does not match" in p for p in row["problems"])
 
-    # Even with the digest recomputed, the plan no longer matches its hash.
+    # Even re-signed by someone holding the key, the plan no longer matches its hash.
     path.write_text(original)
 
     def forged(data: Any, meta: Any) -> None:
         more_replicas(data, meta)
-        meta["digest"] = audit.digest(data, meta)
+        meta.update(audit.sign(data, meta))
 
     _edit(path, forged)
     [row] = audit.read(path).to_dict("records")
-    assert row["problems"] == [
+    expected = [
         "operation 1: the summary does not match the operation",
         "the recorded operations, cluster, namespace or target versions do not match the plan hash",
     ]
+    # The edit was made in both cells: the earlier state (the proposal's cell) is reported too.
+    assert row["problems"] == [*expected, *(f"cell 2 of {path}: {p}" for p in expected)]
 
-    # Who approved is not part of the plan: the digest catches that edit.
+    # Who approved is not part of the plan: the signature catches that edit.
     path.write_text(original)
 
     def someone_else(data: Any, meta: Any) -> None:
@@ -177,10 +180,13 @@ def test_a_record_edited_by_hand_is_flagged(notebooks: dict[str, Any]) -> None:
     _edit(path, someone_else)
     [row] = audit.read(path).to_dict("records")
     assert row["approved_by"] == "mallory"
-    assert row["problems"] == ["the record was edited after it was written (digest mismatch)"]
+    assert row["problems"] == [
+        "the record was edited after it was written: the signature does not match its content"
+    ]
 
     path.write_text(original)
     assert not audit.read(path)["tampered"].any()
+    assert set(audit.read(path)["trust"]) == {"verified"}
 
 
 def _cli(argv: list[str]) -> int:

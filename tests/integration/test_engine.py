@@ -25,7 +25,7 @@ from dotop_nb.models import (
 )
 from dotop_nb.ports import PlanResult
 from dotop_nb.service import ExecutionRefused, Operator
-from dotop_nb.sessions import SessionCorrupt
+from dotop_nb.sessions import SessionCorrupt, SessionTampered
 from tests.helpers import deploy, deployment, exists, rolled_out, wait_for
 from tests.planners import ScriptedPlanner
 
@@ -221,8 +221,16 @@ def test_tampered_repeated_and_stale_plans_are_refused(
         path = folders["sessions"] / f"{proposal.session_id}.json"
         original = path.read_text()
 
-        # 1. Tampering with the stored operation breaks the hash.
-        path.write_text(original.replace('"replicas": 4', '"replicas": 40'))
+        # 1. Tampering with the stored operation breaks the signature of the file; re-signed
+        #    by someone holding the key, it still breaks the plan hash.
+        edited = json.loads(original.replace('"replicas": 4', '"replicas": 40'))
+        path.write_text(json.dumps(edited))
+        with pytest.raises(SessionTampered, match="does not match its content"):
+            op.execute(proposal.session_id, approve=proposal.plan_hash)
+        edited["signature"] = op.journal.keys.sign(
+            "session", {k: v for k, v in edited.items() if k != "signature"}
+        )
+        path.write_text(json.dumps(edited))
         with pytest.raises(ExecutionRefused, match="modified after it was proposed"):
             op.execute(proposal.session_id, approve=proposal.plan_hash)
         path.write_text(original)

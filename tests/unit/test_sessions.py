@@ -16,10 +16,13 @@ from dotop_nb.sessions import (
     SessionBusy,
     SessionCorrupt,
     SessionNotFound,
+    SessionTampered,
+    SessionUnverified,
     check_id,
     default_folder,
     new_id,
 )
+from dotop_nb.signing import Keyring
 
 SID = "op-20261126-1a2b3c4d"
 
@@ -31,6 +34,14 @@ def session(session_id: str = SID, **fields: Any) -> Session:
 @pytest.fixture
 def journal(tmp_path: Path) -> Journal:
     return Journal(tmp_path / "sessions")
+
+
+def signed(journal: Journal, content: Any) -> Any:
+    """``content`` (a Session or raw JSON) signed as the journal signs: only its schema is wrong."""
+    body = json.loads(content.model_dump_json()) if isinstance(content, Session) else content
+    if isinstance(body, dict):
+        body = {**body, "signature": journal.keys.sign("session", body)}
+    return body
 
 
 # --- ids ----------------------------------------------------------------------------------------
@@ -166,7 +177,7 @@ def test_load_of_truncated_json_is_corrupt(journal: Journal) -> None:
 def test_load_of_a_wrong_schema_is_corrupt(journal: Journal, content: Any) -> None:
     journal.folder.mkdir(parents=True)
     path = journal.path(SID)
-    path.write_text(json.dumps(content))
+    path.write_text(json.dumps(signed(journal, content)))
     with pytest.raises(SessionCorrupt, match="is corrupt") as info:
         journal.load(SID)
     assert str(path) in info.value.message
@@ -175,7 +186,7 @@ def test_load_of_a_wrong_schema_is_corrupt(journal: Journal, content: Any) -> No
 def test_load_of_an_unsupported_version(journal: Journal) -> None:
     journal.folder.mkdir(parents=True)
     path = journal.path(SID)
-    path.write_text(session().model_copy(update={"v": 2}).model_dump_json())
+    path.write_text(json.dumps(signed(journal, session().model_copy(update={"v": 2}))))
     with pytest.raises(SessionCorrupt, match="unsupported version 2") as info:
         journal.load(SID)
     assert str(path) in info.value.message
@@ -185,7 +196,7 @@ def test_load_of_a_file_holding_another_session(journal: Journal) -> None:
     other = "op-20261126-deadbeef"
     journal.folder.mkdir(parents=True)
     path = journal.path(SID)
-    path.write_text(session(other).model_dump_json())
+    path.write_text(json.dumps(signed(journal, session(other))))
     with pytest.raises(SessionCorrupt, match=f"holds session {other}") as info:
         journal.load(SID)
     assert str(path) in info.value.message
@@ -328,3 +339,83 @@ def test_default_folder_expands_the_home_directory(
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("DOTOP_SESSIONS", "~/journal")
     assert default_folder() == tmp_path / "journal"
+
+
+# --- signatures ---------------------------------------------------------------------------------
+
+
+def _stored(journal: Journal) -> dict[str, Any]:
+    return dict(json.loads(journal.path(SID).read_text()))
+
+
+def test_a_saved_session_is_signed_by_a_named_key_and_verifies(journal: Journal) -> None:
+    journal.save(session())
+    body = _stored(journal)
+    assert set(body["signature"]) == {"alg", "key", "mac"}
+    assert body["signature"]["key"] == next(iter(journal.keys.known))
+    assert journal.verdict(SID).ok
+    assert journal.problem(SID) is None
+    assert journal.load(SID).intent == "scale my-api to 5"
+
+
+def test_a_reformatted_file_still_verifies(journal: Journal) -> None:
+    s = session()
+    s.log("proposed")
+    journal.save(s)
+    body = _stored(journal)
+    # Another writer: keys in another order, other indentation, escaped non-ASCII.
+    journal.path(SID).write_text(json.dumps(body, indent=4, sort_keys=True, ensure_ascii=True))
+    assert journal.load(SID) == journal.load(SID, verify=False)
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (lambda b: b.update(status="executed"), "does not match"),
+        (lambda b: b.update(intent="delete everything"), "does not match"),
+        (lambda b: b.pop("signature"), "not signed"),
+        (lambda b: b["signature"].update(mac="0" * 64), "does not match"),
+        (lambda b: b["signature"].update(alg="none"), "malformed"),
+    ],
+)
+def test_a_hand_edit_is_refused_on_load_and_shown_only_as_tampered(
+    journal: Journal, edit: Any, reason: str
+) -> None:
+    journal.save(session())
+    body = _stored(journal)
+    edit(body)
+    journal.path(SID).write_text(json.dumps(body, indent=2))
+    with pytest.raises(SessionTampered, match=reason) as info:
+        journal.load(SID)
+    assert info.value.exit_code == 9
+    assert "nothing was executed" in (info.value.hint or "")
+    assert str(journal.path(SID)) in info.value.message
+    verdict = journal.verdict(SID)
+    assert verdict.state == "tampered"
+    assert isinstance(journal.problem(SID), SessionTampered)
+    # For display only, it still reads.
+    assert journal.load(SID, verify=False).id == SID
+
+
+def test_saving_over_a_tampered_file_is_refused_and_keeps_the_evidence(journal: Journal) -> None:
+    journal.save(session())
+    body = _stored(journal)
+    body["status"] = "rejected"
+    journal.path(SID).write_text(json.dumps(body))
+    stored = journal.path(SID).read_bytes()
+    with pytest.raises(SessionTampered):
+        journal.save(session())
+    assert journal.path(SID).read_bytes() == stored
+
+
+def test_a_session_signed_by_an_unknown_key_is_unverified(journal: Journal) -> None:
+    journal.save(session())
+    stranger = Journal(journal.folder, keys=Keyring.of(b"s" * 64))
+    with pytest.raises(SessionUnverified, match="not known here") as info:
+        stranger.load(SID)
+    assert info.value.exit_code == 11
+    assert "DOTOP_TEAM_KEY_FILE" in (info.value.hint or "")
+    assert stranger.verdict(SID).state == "unverified"
+    # A colleague holding the same (team) key verifies it.
+    colleague = Journal(journal.folder, keys=Keyring.of(b"s" * 64, *journal.keys.known.values()))
+    assert colleague.load(SID).id == SID

@@ -31,6 +31,7 @@ from dotop_nb.models import (
     ValidationReport,
 )
 from dotop_nb.service import ExecutionRefused
+from dotop_nb.signing import Keyring
 from dotop_nb.ui import SANITIZE_FILE, html
 from dotop_nb.ui.progress import ProgressJournal
 from dotop_nb.ui.views import SessionView
@@ -185,11 +186,12 @@ def test_the_record_round_trips_and_its_checks_pass() -> None:
         (lambda d, m: m.update(approval=None), "without an approval"),
     ],
 )
-def test_edits_are_found_even_when_the_digest_is_recomputed(edit: Any, problem: str) -> None:
+def test_edits_are_found_even_when_the_signature_is_recomputed(edit: Any, problem: str) -> None:
     data, meta = audit.record(executed(make_session()))
     edit(data, meta)
-    assert any("digest" in p for p in audit.check(data, meta))
-    meta["digest"] = audit.digest(data, meta)
+    assert any("signature does not match" in p for p in audit.check(data, meta))
+    # Someone holding the key re-signs the edit: the record's own checks still catch it.
+    meta = audit.sign(data, meta)
     assert any(problem in p for p in audit.check(data, meta)), audit.check(data, meta)
 
 
@@ -448,3 +450,52 @@ def test_html_helpers_escape_table_cells() -> None:
     page = html.table(["a"], [["<b>x</b>"]], title="<t>")
     assert "<b>x" not in page
     assert "&lt;t&gt;" in page
+
+
+# ------------------------------------------------------------------------------ signed views
+def _output(session: Session) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    bundle, metadata = SessionView(session)._repr_mimebundle_()
+    views = {k: v for k, v in bundle.items() if k != MIME}
+    return bundle[MIME], metadata[MIME], views
+
+
+def test_the_record_signs_what_reviewers_read() -> None:
+    data, meta, views = _output(executed(make_session()))
+    assert set(meta["views"]) == {"text/plain", "text/html"}
+    assert set(meta["signature"]) == {"alg", "key", "mac"}
+    assert audit.check(data, meta, views) == []
+    assert audit.trust(data, meta, views)[0] == "verified"
+    # nbformat and JupyterLab store multi-line strings as lists of lines: the same text.
+    lines = {k: v.splitlines(keepends=True) for k, v in views.items()}
+    assert audit.check(data, meta, lines) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda v: v.update({"text/html": v["text/html"].replace("alice", "bob")}), "text/html"),
+        (lambda v: v.update({"text/plain": v["text/plain"] + " "}), "text/plain"),
+        (lambda v: v.pop("text/html"), "the text/html representation was removed"),
+        (
+            lambda v: v.update({"text/markdown": "# approved"}),
+            "text/markdown representation was not",
+        ),
+    ],
+)
+def test_an_edit_of_a_representation_is_tampering(change: Any, problem: str) -> None:
+    data, meta, views = _output(executed(make_session()))
+    change(views)
+    problems = audit.check(data, meta, views)
+    assert any(problem in p for p in problems), problems
+    assert audit.trust(data, meta, views)[0] == "tampered"
+
+
+def test_a_record_signed_by_another_key_is_unverified_unless_the_key_is_shared() -> None:
+    data, meta, views = _output(executed(make_session()))
+    colleague = Keyring.of(b"c" * 64)
+    state, verdict, problems = audit.trust(data, meta, views, keys=colleague)
+    assert (state, problems) == ("unverified", [])
+    assert verdict.key_id == meta["signature"]["key"]
+    team = Keyring.of(b"t" * 64)
+    meta = audit.sign(data, meta, keys=team)
+    assert audit.trust(data, meta, views, keys=Keyring.of(b"c" * 64, b"t" * 64))[0] == "verified"

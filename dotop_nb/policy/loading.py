@@ -11,7 +11,7 @@ Example::
 
     policies = load_policies(Path("policies"))
     [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
-    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 5'
+    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 6'
 """
 
 from __future__ import annotations

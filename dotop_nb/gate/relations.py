@@ -2,9 +2,10 @@
 
 A target is *within* the intent when the intent names it, or when an object the intent names owns
 it (ownerReferences), points at it (an autoscaler's ``scaleTargetRef``), selects its pods (Service,
-PodDisruptionBudget, NetworkPolicy) or uses it (ConfigMaps, Secrets, claims and the service
-account its pod template references). Everything else is *unnamed*: a model that followed text
-planted in the cluster, or a typo, reaching for an unrelated object.
+PodDisruptionBudget, NetworkPolicy, a Velero Schedule or Backup of its namespace alone) or uses
+it (ConfigMaps, Secrets, claims and the service account its pod template references). Everything
+else is *unnamed*: a model that followed text planted in the cluster, or a typo, reaching for an
+unrelated object.
 
 The relations are read from the target as it is now (a plan cannot make an unrelated object
 related by rewriting it); only a new object is read as the plan creates it. A new object named
@@ -102,6 +103,11 @@ def _uses_or_selects(workload: Json, obj: Json) -> bool:
         selector = (spec.get("selector") or {}).get("matchLabels")
     elif obj.get("kind") == "NetworkPolicy":
         selector = (spec.get("podSelector") or {}).get("matchLabels")
+    elif obj.get("kind") in ("Schedule", "Backup"):  # Velero: what it backs up
+        backup = spec.get("template") or {} if obj.get("kind") == "Schedule" else spec
+        where = (workload.get("metadata") or {}).get("namespace")
+        if backup.get("includedNamespaces") == [where]:
+            selector = (backup.get("labelSelector") or {}).get("matchLabels")
     if isinstance(selector, dict) and selector:
         # An empty selector selects everything: that is not "this workload's".
         return all(labels.get(k) == v for k, v in selector.items())

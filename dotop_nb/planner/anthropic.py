@@ -53,7 +53,7 @@ from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
 from dotop_nb.planner.run import LIMIT_HINT, Run
 from dotop_nb.planner.schema import Submission
 from dotop_nb.planner.settings import DEFAULT_MODEL, AnthropicSettings
-from dotop_nb.planner.tools import Toolbox, allowed_cluster_kinds
+from dotop_nb.planner.tools import Toolbox, allowed_cluster_kinds, allowed_namespaces
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
@@ -114,6 +114,7 @@ class AnthropicPlanner:
             namespace=request.namespace,
             output_limit=settings.output_limit,
             cluster_kinds=allowed_cluster_kinds(request.policies),
+            namespace_grants=allowed_namespaces(request.policies),
         )
         tools = box.specs()
         tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -55,6 +55,7 @@ from dotop_nb.planner.schema import (
     model_schema,
 )
 from dotop_nb.ports import ClusterReader
+from dotop_nb.scoping import NamespaceGrant, judge
 
 Json = dict[str, Any]
 
@@ -74,10 +75,13 @@ class Toolbox(Lookups):
         namespace: str,
         output_limit: int = OUTPUT_LIMIT,
         cluster_kinds: Collection[str] = (),
+        namespace_grants: Sequence[tuple[str, NamespaceGrant]] = (),
     ) -> None:
         super().__init__(cluster, namespace=namespace, output_limit=output_limit)
-        # Cluster-scoped kinds a policy allows (allow_cluster_scoped_kinds); any other is refused.
+        # Cluster-scoped kinds a policy allows (allow_cluster_scoped_kinds) and kinds in other
+        # namespaces (allow_namespaces, by policy id); anything else outside is refused.
         self.cluster_kinds = {k.lower() for k in cluster_kinds}
+        self.namespace_grants = list(namespace_grants)
         self._scopes: dict[tuple[str, str], bool] | None = None
         self._seen: dict[str, int] = {}
         self.calls = 0
@@ -239,28 +243,45 @@ class Toolbox(Lookups):
         )
 
     def _outside_namespace(self, op: Any) -> str:
+        """Why ``op`` reaches outside this intent's namespace ('' if it does not): the same
+        decision as the policy engine's ``session-scope`` rule (:func:`dotop_nb.scoping.judge`)."""
         target: Target = op.target
-        if self._namespaced(target) is False:
-            if target.kind.lower() not in self.cluster_kinds:
-                return (
-                    f"{op.kind} of {target.kind}/{target.name}: {target.kind} is cluster-scoped. "
-                    f"A dotop-nb session acts inside its namespace ({self.namespace!r}); "
-                    "cluster-scoped kinds are refused unless a policy allows them "
-                    "(allow_cluster_scoped_kinds). Do not propose it."
-                )
-            if target.namespace is not None:
-                return (
-                    f"{op.kind} of {target.kind}/{target.name}: {target.kind} is cluster-scoped; "
-                    "leave target.namespace (and metadata.namespace) unset."
-                )
-            return ""
-        if target.namespace != self.namespace:
-            return (
-                f"{op.kind} of {target.kind}/{target.name} targets namespace "
-                f"{target.namespace or '(cluster scope)'}; dotop-nb plans one namespace at a "
-                f"time and this intent's is {self.namespace!r}. Set target.namespace to it."
+        namespaced = self._namespaced(target)
+        if namespaced is None:  # the cluster does not serve the kind (the dry-run says so)
+            namespaced = True
+        objects: list[Json | None] = []
+        if target.namespace != self.namespace and any(
+            g.covers(target) for _, g in self.namespace_grants
+        ):
+            current = self.cluster.get(target)
+            # As it is, and as an apply leaves it (the gate checks every form's effect).
+            objects = [current, *([op.manifest] if op.kind == "apply" else [])]
+        refused = [
+            reason
+            for reason, grantor in judge(
+                target,
+                what=f"{op.kind} of {target.kind}/{target.name}",
+                namespaced=namespaced,
+                namespace=self.namespace,
+                cluster_kinds=[("policy", self.cluster_kinds)],
+                namespace_grants=self.namespace_grants,
+                objects=objects,
             )
-        return ""
+            if grantor is None
+        ]
+        if not refused:
+            return ""
+        if not namespaced and target.namespace is not None:
+            hint = "leave target.namespace (and metadata.namespace) unset."
+        elif not namespaced:
+            hint = "Do not propose it."
+        else:
+            hint = (
+                f"dotop-nb plans one namespace at a time and this intent's is "
+                f"{self.namespace!r}: set target.namespace to it, unless a policy allows the "
+                "other namespace."
+            )
+        return " ".join(refused) + " " + hint
 
     def _namespaced(self, target: Target) -> bool | None:
         """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
@@ -330,6 +351,16 @@ def allowed_cluster_kinds(policies: list[Json]) -> list[str]:
     ]
 
 
+def allowed_namespaces(policies: list[Json]) -> list[tuple[str, NamespaceGrant]]:
+    """The other-namespace grants (allow_namespaces) of the policies as the planner is told
+    them, each with its policy's id. The service hands the planner validated policies."""
+    return [
+        (str(p.get("id")), NamespaceGrant.model_validate(grant))
+        for p in policies
+        for grant in ((p.get("rules") or {}).get("allow_namespaces") or [])
+    ]
+
+
 def submission_of(operations: list[Any], **fields: Any) -> Json:
     """A previous plan as ``submit_proposal`` input (for continuing a conversation)."""
     return {
@@ -346,5 +377,6 @@ __all__ = [
     "ToolStatus",
     "Toolbox",
     "allowed_cluster_kinds",
+    "allowed_namespaces",
     "submission_of",
 ]

@@ -29,6 +29,9 @@ One policy per YAML document, several per file separated by ``---``::
       max_operations: 10               # operations in scope per plan
       intent_named_targets_only: true  # objects the intent names, or that they own or select
       allow_cluster_scoped_kinds: [PriorityClass]   # grants: see "Built-in safety rules"
+      allow_namespaces:                # a kind in one other namespace (dotop_nb.scoping)
+        - {namespace: velero, kinds: [Schedule],
+           session_namespace_fields: [spec.template.includedNamespaces]}
       allow_metadata_changes: [ownerReferences, finalizers]
     rationale: Why the team wants it.  # optional
 
@@ -37,7 +40,8 @@ Rules are read from the effect of each operation: the target before, and after a
 dry-run returns it.
 
 Built-in safety rules (:mod:`dotop_nb.policy.builtin`) hold whatever set is loaded: the session's
-namespace (cluster-scoped kinds only with ``allow_cluster_scoped_kinds``), ownerReferences and
+namespace (cluster-scoped kinds only with ``allow_cluster_scoped_kinds``, a kind in another
+namespace only with ``allow_namespaces``, confined to the session's namespace), ownerReferences and
 finalizers (only with ``allow_metadata_changes``), and the default ``unattended-guard`` policy
 (deletes and objects outside the intent need an interactive approval; replace it with a policy of
 the same id). A policy that grants (``allow_*``) needs effect ``warn`` or ``require_approval``.

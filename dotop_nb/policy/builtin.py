@@ -2,7 +2,8 @@
 
 * ``session-scope`` — a session acts inside its namespace: a namespaced target must be in it, and
   a cluster-scoped kind (Namespace, PriorityClass, ClusterRole, StorageClass, CRDs, Nodes …) is
-  denied unless a policy lists it in ``allow_cluster_scoped_kinds``.
+  denied unless a policy lists it in ``allow_cluster_scoped_kinds``; a kind in another namespace
+  unless a policy names both in ``allow_namespaces`` (:mod:`dotop_nb.scoping`).
 * ``protected-metadata`` — setting or changing ``metadata.ownerReferences`` or
   ``metadata.finalizers`` is denied unless a policy lists the field in ``allow_metadata_changes``
   (an owner reference to a missing owner makes the garbage collector delete the object; a
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from dotop_nb.models import Operation
+from dotop_nb import scoping
+from dotop_nb.models import Json, Operation
 from dotop_nb.policy.model import Policy, PolicyRules
 
 SCOPE_ID = "session-scope"
@@ -80,37 +82,27 @@ Grant = Callable[[Callable[[PolicyRules], bool]], "Policy | None"]
 
 
 def scope_findings(
-    op: Operation, *, namespaced: bool, namespace: str, grant: Grant
+    op: Operation,
+    *,
+    namespaced: bool,
+    namespace: str,
+    applicable: Sequence[Policy],
+    objects: Sequence[Json | None] = (),
 ) -> Iterator[tuple[str, Policy | None]]:
-    """(reason, granting policy or None for a denial) for an operation outside the session."""
-    target = op.target
-    if namespaced:
-        if target.namespace != namespace:
-            where = f"namespace {target.namespace}" if target.namespace else "no namespace"
-            yield (
-                f"{op.summary()}: {target.kind} is namespaced and this session acts in "
-                f"namespace {namespace}, but the target names {where}",
-                None,
-            )
-        return
-    if target.namespace is not None:
-        yield (
-            f"{op.summary()}: {target.kind} is cluster-scoped, so it cannot be limited to "
-            f"namespace {target.namespace}",
-            None,
-        )
-        return
-    kind = target.kind.lower()
-    policy = grant(lambda r: kind in {k.lower() for k in r.allow_cluster_scoped_kinds})
-    if policy is None:
-        yield (
-            f"{op.summary()}: {target.kind} is cluster-scoped; a session acts inside its "
-            f"namespace ({namespace}) and no policy allows {target.kind} "
-            "(allow_cluster_scoped_kinds)",
-            None,
-        )
-    else:
-        yield (f"{op.summary()}: cluster-scoped {target.kind} allowed by this policy", policy)
+    """(reason, granting policy or None for a denial) for an operation outside the session.
+
+    ``applicable``: the policies whose scope matches the operation, in order (the first grant
+    wins). ``objects``: the target before and after the operation. The decision itself is
+    :func:`dotop_nb.scoping.judge`, which the planner's tools use too."""
+    return scoping.judge(
+        op.target,
+        what=op.summary(),
+        namespaced=namespaced,
+        namespace=namespace,
+        cluster_kinds=[(p, p.rules.allow_cluster_scoped_kinds) for p in applicable],
+        namespace_grants=[(p, g) for p in applicable for g in p.rules.allow_namespaces],
+        objects=objects,
+    )
 
 
 def metadata_findings(

@@ -56,6 +56,9 @@ class _Subject:
     namespace: str
     namespace_labels: Mapping[str, str]
     labels: Mapping[str, str]
+    # The session's namespace and labels when the target is in another namespace that a policy
+    # grants (allow_namespaces): namespace criteria of a scope may match either.
+    session: tuple[str, Mapping[str, str]] | None
     namespaced: bool
     named: bool  # the intent names it, or a named object owns or selects it
 
@@ -99,6 +102,7 @@ def evaluate(
             after=(afters or {}).get(index, _ESTIMATE),
             namespaced=(namespaced or {}).get(op.target.key),
             named=op.target.key not in unnamed,
+            granted=any(g.covers(op.target) for p in policies for g in p.rules.allow_namespaces),
         )
         for index, op in enumerate(operations)
     ]
@@ -137,21 +141,21 @@ def _builtin(
     """Decisions of the built-in safety rules: denials, or grants by the policies that allow."""
     out: list[PolicyDecision] = []
     for s in subjects:
+        applicable = [p for p in policies if any(_matches(sel, s) for sel in p.scope)]
 
-        def grant(allows: Callable[[PolicyRules], bool], s: _Subject = s) -> Policy | None:
-            return next(
-                (
-                    p
-                    for p in policies
-                    if allows(p.rules) and any(_matches(sel, s) for sel in p.scope)
-                ),
-                None,
-            )
+        def grant(
+            allows: Callable[[PolicyRules], bool], applicable: list[Policy] = applicable
+        ) -> Policy | None:
+            return next((p for p in applicable if allows(p.rules)), None)
 
         found = [
             (builtin.SCOPE_ID, *finding)
             for finding in builtin.scope_findings(
-                s.op, namespaced=s.namespaced, namespace=namespace, grant=grant
+                s.op,
+                namespaced=s.namespaced,
+                namespace=namespace,
+                applicable=applicable,
+                objects=(s.state, s.after),
             )
         ]
         changed = effects.metadata_changes(s.op, s.state, s.after)
@@ -196,6 +200,7 @@ def _subject(
     after: Json | None,
     namespaced: bool | None,
     named: bool,
+    granted: bool,
 ) -> _Subject:
     state = states.get(op.target.key)
     if after is _ESTIMATE:
@@ -215,6 +220,9 @@ def _subject(
     # Labels of the live object: a plan could otherwise step out of scope by relabelling.
     # Only a new object has no live labels to go by.
     labelled = op.manifest if isinstance(op, ApplyOp) and state is None else state
+    session = None
+    if ns != namespace and granted:  # only a granted target acts for the session
+        session = (namespace, namespace_labels or _labels(states.get(f"v1/Namespace//{namespace}")))
     return _Subject(
         index,
         op,
@@ -223,6 +231,7 @@ def _subject(
         ns,
         ns_labels,
         _labels(labelled),
+        session,
         namespaced=namespaced,
         named=named,
     )
@@ -234,12 +243,21 @@ def _labels(obj: Json | None) -> dict[str, str]:
 
 
 def _matches(scope: PolicyScope, s: _Subject) -> bool:
-    if scope.namespaces and not any(fnmatchcase(s.namespace, p) for p in scope.namespaces):
+    # A target in another namespace (granted by allow_namespaces) acts for the session: the
+    # policies of either namespace see it (production approval still applies to a production
+    # session's Velero Schedule in namespace velero).
+    places = [(s.namespace, s.namespace_labels), *([s.session] if s.session else [])]
+    if not any(_in_namespace(scope, ns, labels) for ns, labels in places):
         return False
-    for wanted, actual in ((scope.namespace_labels, s.namespace_labels), (scope.labels, s.labels)):
-        if any(actual.get(key) != value for key, value in wanted.items()):
-            return False
+    if any(s.labels.get(key) != value for key, value in scope.labels.items()):
+        return False
     return not scope.kinds or _kind_in(s.op.target.kind, scope.kinds)
+
+
+def _in_namespace(scope: PolicyScope, namespace: str, labels: Mapping[str, str]) -> bool:
+    if scope.namespaces and not any(fnmatchcase(namespace, p) for p in scope.namespaces):
+        return False
+    return all(labels.get(key) == value for key, value in scope.namespace_labels.items())
 
 
 def _kind_in(kind: str, kinds: Iterable[str]) -> bool:

@@ -11,7 +11,7 @@ Example::
 
     policies = load_policies(Path("policies"))
     [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
-    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 5'
+    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 6'
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dotop_nb.errors import ConfigError
 from dotop_nb.models import Json, PolicySetRef
 from dotop_nb.policy.builtin import with_builtin_policies
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope, field_names
+from dotop_nb.scoping import NamespaceGrant
 
 _HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
 
@@ -192,6 +193,8 @@ def _describe(err: ErrorDetails, document: Json) -> str:
         model: type[BaseModel] = Policy
         if len(loc) > 1:
             model = PolicyScope if loc[0] == "scope" else PolicyRules
+        if loc[:2] == ("rules", "allow_namespaces") and len(loc) > 3:
+            model = NamespaceGrant
         message = f"unknown field (known: {', '.join(field_names(model))})"
     return f"{path.lstrip('.')}: {message}" if path else message
 

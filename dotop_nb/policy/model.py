@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dotop_nb.models import OperationKind
+from dotop_nb.scoping import NamespaceGrant
 
 _ID = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 
@@ -55,6 +56,7 @@ class PolicyRules(_Spec):
     intent_named_targets_only: bool = False
     # Exceptions to the built-in safety rules, granted explicitly (see ``dotop_nb.policy``).
     allow_cluster_scoped_kinds: list[str] = Field(default_factory=list)
+    allow_namespaces: list[NamespaceGrant] = Field(default_factory=list)
     allow_metadata_changes: list[Literal["ownerReferences", "finalizers"]] = Field(
         default_factory=list
     )
@@ -72,7 +74,9 @@ class PolicyRules(_Spec):
     @property
     def grants(self) -> bool:
         """Whether the rules grant an exception to a built-in safety rule."""
-        return bool(self.allow_cluster_scoped_kinds or self.allow_metadata_changes)
+        return bool(
+            self.allow_cluster_scoped_kinds or self.allow_namespaces or self.allow_metadata_changes
+        )
 
     @model_validator(mode="after")
     def _consistent(self) -> PolicyRules:
@@ -104,7 +108,8 @@ class Policy(_Spec):
         # through; "deny" would contradict the grant itself.
         if self.rules.grants and self.effect == "deny":
             raise ValueError(
-                "allow_cluster_scoped_kinds / allow_metadata_changes grant an exception; give "
+                "allow_cluster_scoped_kinds / allow_namespaces / allow_metadata_changes grant an "
+                "exception; give "
                 "the policy effect warn or require_approval (the effect every granted "
                 "operation gets)"
             )

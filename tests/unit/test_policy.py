@@ -1015,6 +1015,7 @@ def test_starter_policies_load(starter: list[Policy]) -> None:
         "no-cluster-admin",
         "production-approval",
         "scaling-constraints",
+        "velero-backups",
         "workload-hygiene",
     ]
     assert all(p.name and p.description and p.rationale for p in starter)
@@ -1023,6 +1024,7 @@ def test_starter_policies_load(starter: list[Policy]) -> None:
         "scaling-constraints.yaml",
         "workload-hygiene.yaml",
         "no-cluster-admin.yaml",
+        "velero-backups.yaml",
     }
 
 

@@ -7,6 +7,7 @@ tests/security/test_gate.py.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -247,3 +248,94 @@ def test_relations_keep_what_the_named_target_owns_selects_or_mounts() -> None:
     )
     assert outside == {ops[3].target.key, ops[4].target.key}
     assert len(listed) == 4  # the workloads were listed once
+
+
+# --- allow_namespaces: a kind in one other namespace -----------------------------------------
+
+VELERO_GRANT = """\
+id: backups
+name: Backups
+effect: warn
+rules:
+  allow_namespaces:
+    - namespace: velero
+      kinds: [Schedule]
+      session_namespace_fields: [spec.template.includedNamespaces]
+"""
+
+
+def _schedule(included: Any, namespace: str = "velero") -> ApplyOp:
+    manifest = {
+        "apiVersion": "velero.io/v1",
+        "kind": "Schedule",
+        "metadata": {"name": "b", "namespace": namespace},
+        "spec": {"schedule": "0 2 * * *", "template": {"includedNamespaces": included}},
+    }
+    return ApplyOp(target=Target.of(manifest), manifest=manifest)
+
+
+@pytest.mark.parametrize(
+    ("grant", "problem"),
+    [
+        ("effect: deny", "grant an exception"),
+        ("namespace: 'velero*'", "exact name"),
+        ("namespace: '*'", "exact name"),
+        ("kinds: ['*']", "by name"),
+        ("kinds: []", "at least 1 item"),
+        ("kinds: [Schedule], verbs: [get]", "unknown field (known: namespace, kinds, session"),
+        ("session_namespace_fields: ['spec..x']", "dotted field path"),
+    ],
+)
+def test_a_namespace_grant_is_narrow_and_checked(grant: str, problem: str) -> None:
+    key, _, value = grant.partition(": ")
+    if key == "effect":
+        text = VELERO_GRANT.replace("effect: warn", grant)
+    else:
+        entry = {"namespace": "velero", "kinds": "[Schedule]"}
+        entry[key] = value
+        body = ", ".join(f"{k}: {v}" for k, v in entry.items())
+        text = f"id: g\nname: G\neffect: warn\nrules:\n  allow_namespaces: [{{{body}}}]\n"
+    with pytest.raises(PolicyError, match=re.escape(problem)):
+        parse_policies(text, source="inline")
+
+
+@pytest.mark.parametrize(
+    ("included", "outcome"),
+    [
+        (["shop"], ("backups", "warn")),
+        ("shop", ("backups", "warn")),
+        (["shop", "payments"], ("session-scope", "deny")),
+        (["*"], ("session-scope", "deny")),
+        (None, ("session-scope", "deny")),
+        ([], ("session-scope", "deny")),
+    ],
+)
+def test_a_namespace_grant_holds_only_for_objects_confined_to_the_session(
+    included: Any, outcome: tuple[str, str]
+) -> None:
+    policies = parse_policies(VELERO_GRANT, source="inline")
+    [d] = evaluate(policies, [_schedule(included)], states={}, namespace="shop")
+    assert (d.policy_id, d.effect) == outcome
+
+
+def test_a_namespace_grant_checks_the_object_before_too() -> None:
+    # Another team's Schedule: rewriting it to back up this namespace is still a take-over.
+    policies = parse_policies(VELERO_GRANT, source="inline")
+    op = _schedule(["shop"])
+    theirs = {**op.manifest, "spec": {"template": {"includedNamespaces": ["payments"]}}}
+    [d] = evaluate(policies, [op], states={op.target.key: theirs}, namespace="shop")
+    assert (d.policy_id, d.effect) == ("session-scope", "deny")
+    assert "names payments, not only shop" in d.reason
+    [d] = evaluate(
+        policies, [DeleteOp(target=op.target)], states={op.target.key: theirs}, namespace="shop"
+    )
+    assert (d.policy_id, d.effect) == ("session-scope", "deny")
+
+
+def test_a_namespace_grant_does_not_reach_other_kinds_or_namespaces() -> None:
+    policies = parse_policies(VELERO_GRANT, source="inline")
+    config = Target(kind="ConfigMap", name="x", namespace="velero")
+    for op in (DeleteOp(target=config), _schedule(["shop"], namespace="kube-system")):
+        [d] = evaluate(policies, [op], states={}, namespace="shop")
+        assert (d.policy_id, d.effect) == ("session-scope", "deny")
+        assert "no policy allows" in d.reason

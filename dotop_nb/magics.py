@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 SUBCOMMANDS = (
     "approve",
+    "resume",
+    "rollback",
     "refine",
     "reject",
     "status",
@@ -79,6 +82,7 @@ INTENT_OPTIONS: Spec = {
     "--no-rollback": ("no_rollback", False),
 }
 APPROVE_OPTIONS: Spec = {"--hash": ("hash", True), "--no-rollback": ("no_rollback", False)}
+RESUME_OPTIONS: Spec = {"--no-rollback": ("no_rollback", False)}
 HISTORY_OPTIONS: Spec = {"--limit": ("limit", True)}
 VERIFY_OPTIONS: Spec = {"--strict": ("strict", False)}
 CAPABILITY_OPTIONS: Spec = {"--refresh": ("refresh", False)}
@@ -341,6 +345,11 @@ class OperateMagics(Magics, Configurable):
                 execute the session's current plan (--hash: the full hash or its first 12
                 characters, as shown; it must be the current plan). A session that already ran
                 shows its recorded outcome, clearly labelled, and runs nothing again.
+            %operate resume SESSION_ID [--no-rollback]
+                finish a session whose execution was interrupted (kernel restart, signal, lost
+                answer, outage), with its recorded approval checked again
+            %operate rollback SESSION_ID          restore what an interrupted or failed session
+                                                  changed to the state before it, and verify
             %operate refine SESSION_ID TEXT       re-plan with a correction (history is kept)
             %%operate refine SESSION_ID           ... with the cell body as the correction
             %operate reject SESSION_ID [REASON]   (or %%operate reject SESSION_ID, body = reason)
@@ -479,6 +488,32 @@ class OperateMagics(Magics, Configurable):
                 approver=self._approver(operator),
                 rollback=self.rollback and not parsed.options.get("no_rollback"),
             )
+        except DotopError:
+            current = operator.session(session_id)
+            views.show_session(current)
+            self._sync_widget(current)
+            raise
+        self.last_session_id = session_id
+        views.show_session(result)
+        self._sync_widget(result)
+        _raise_if_failed(result)
+
+    def _cmd_resume(self, args: list[str]) -> None:
+        parsed = parse(args, RESUME_OPTIONS, what="%operate resume")
+        session_id = _one_id(parsed.words, "resume")
+        operator = self._operator_for(self.operator().session(session_id))
+        rollback = self.rollback and not parsed.options.get("no_rollback")
+        self._finish(operator, session_id, lambda: operator.resume(session_id, rollback=rollback))
+
+    def _cmd_rollback(self, args: list[str]) -> None:
+        session_id = _one_id(parse(args, {}, what="%operate rollback").words, "rollback")
+        operator = self._operator_for(self.operator().session(session_id))
+        self._finish(operator, session_id, lambda: operator.rollback(session_id))
+
+    def _finish(self, operator: Operator, session_id: str, call: Callable[[], Session]) -> None:
+        """Run ``call`` (resume or rollback) and render the session, also when it raises."""
+        try:
+            result = call()
         except DotopError:
             current = operator.session(session_id)
             views.show_session(current)
@@ -659,7 +694,7 @@ def _resolve_hash(session: Session, given: str) -> str:
 
 
 def _raise_if_failed(session: Session) -> None:
-    if session.status in ("failed", "rolled_back", "error"):
+    if session.status in ("failed", "rolled_back", "error", "interrupted"):
         raise ChangeFailed(f"session {session.id} {session.status}: {session.message}")
 
 

@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import getpass
+import math
 import os
 import unicodedata
 from collections.abc import Sequence
@@ -69,6 +70,31 @@ def check_intent(intent: Any) -> str:
     return text
 
 
+MAX_TIMEOUT = 24 * 3600.0
+
+
+def check_timeout(value: Any, *, name: str = "timeout") -> float:
+    """``value`` as seconds if it is a finite number in (0, 24 h]; else a ConfigError.
+
+    NaN compares false with everything, so a NaN deadline never passes and ``inf`` never comes:
+    both, zero and negatives are refused before anything runs.
+    """
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"{name} must be a number of seconds, not {str(value)[:40]!r}",
+            hint="e.g. 120",
+        ) from None
+    if isinstance(value, bool) or not math.isfinite(seconds) or not 0 < seconds <= MAX_TIMEOUT:
+        raise ConfigError(
+            f"{name} must be a positive, finite number of seconds (at most {MAX_TIMEOUT:.0f}), "
+            f"not {value!r}",
+            hint="e.g. 120",
+        )
+    return seconds
+
+
 def check_namespace(namespace: Any) -> str:
     if (
         not isinstance(namespace, str)
@@ -110,6 +136,8 @@ class Operator:
         request_timeout: float = 30.0,
         user: str | None = None,
     ) -> None:
+        validation_timeout = check_timeout(validation_timeout, name="validation_timeout")
+        request_timeout = check_timeout(request_timeout, name="request_timeout")
         self.client = KubeClient(kubeconfig=kubeconfig, context=context, timeout=request_timeout)
         self.gateway = Gateway(self.client)
         self.planner = planners.make(planner) if isinstance(planner, str) else planner
@@ -277,8 +305,14 @@ class Operator:
     # ------------------------------------------------------------------------------ decisions
     def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
         session = self.journal.load(session_id)
-        if session.status in ("executing", "executed", "failed", "rolled_back"):
-            raise ExecutionRefused(f"session {session_id} is already {session.status}")
+        if session.status in ("executing", "executed", "failed", "rolled_back", "interrupted") or (
+            session.status == "error" and session.approval is not None
+        ):
+            raise ExecutionRefused(
+                f"session {session_id} is already {session.status}",
+                hint="an approved session that stopped part-way is finished with `session "
+                "resume ID` or undone with `session rollback ID`, not rejected",
+            )
         who = by or self.user
         session.status = "rejected"
         session.rejected_by = who
@@ -309,15 +343,33 @@ class Operator:
         interrupted can be executed again with the same approval: operations already applied
         are skipped. See :mod:`dotop_nb.execution`.
         """
-        executor = Executor(
-            self.gateway, self.journal, validation_timeout=self.validation_timeout, user=self.user
-        )
-        return executor.execute(
+        return self._executor().execute(
             session_id,
             approve=approve,
             interactive=interactive,
             rollback=rollback,
             approver=approver,
+        )
+
+    def resume(self, session_id: str, *, rollback: bool = True) -> Session:
+        """Finish an interrupted session (signal, crash, lost answer, outage) from any process.
+
+        Its recorded approval is checked again (plan hash, cluster identity, targets) exactly
+        as for a first execution; a write whose answer was lost is reconciled by reading the
+        object back, never sent twice; then the whole plan is validated (and rolled back on
+        failure unless ``rollback=False``). Example: ``op.resume("op-20261126-1a2b3c4d")``.
+        """
+        return self._executor().resume(session_id, rollback=rollback)
+
+    def rollback(self, session_id: str) -> Session:
+        """Restore what an interrupted or failed session changed to the state before its first
+        operation, from the record alone (any process), and verify it. The session ends
+        ``rolled_back``, or ``failed`` with the reason of each step that could not be done."""
+        return self._executor().rollback(session_id)
+
+    def _executor(self) -> Executor:
+        return Executor(
+            self.gateway, self.journal, validation_timeout=self.validation_timeout, user=self.user
         )
 
     def sessions(self) -> Sequence[str]:
@@ -341,4 +393,4 @@ def _whoami() -> str:
         return "unknown"
 
 
-__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace"]
+__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace", "check_timeout"]

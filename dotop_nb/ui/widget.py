@@ -240,7 +240,11 @@ class ProposalWidget:
             self._revision = proposal.revision
             self.plan_hash = proposal.plan_hash
             self.details.children = tuple(details(proposal) + _history(session))
-        if session.status in FINAL_STATUSES or session.status in ("executing", "error"):
+        if session.status in FINAL_STATUSES or session.status in (
+            "executing",
+            "error",
+            "interrupted",
+        ):
             self._decided = True
         self.title.value = (
             f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"

@@ -332,6 +332,12 @@ class Executor:
         """Write one operation ahead and send it; None on success, else why it failed."""
         current = self.gateway.get_raw(op.target)
         precondition = recovery.precondition(session, index, op, current)
+        if previous is not None and current is not None:
+            # Sent before without an answer and found not applied: the object is as it was
+            # then (same spec); a controller may have moved its version since.
+            before = (previous.prior or {}).get("metadata") or {}
+            if recovery.unchanged(current, previous.precondition or "", before):
+                precondition = recovery.version(current)
         first = not any(r.index < index for r in recovery.records_for(session, op.target.key))
         prior_ref = previous.prior_ref if previous is not None else None
         if previous is None and first and current is not None and is_secret(current):

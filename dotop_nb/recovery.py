@@ -24,7 +24,12 @@ from typing import Any, Literal
 from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.redact import REDACTED, is_secret
-from dotop_nb.cluster.validation import Validator, mismatches, requested_fields
+from dotop_nb.cluster.validation import (
+    Validator,
+    differs_from_prior,
+    mismatches,
+    requested_fields,
+)
 from dotop_nb.errors import ApiError, ClusterError, Conflict
 from dotop_nb.models import (
     Check,
@@ -92,29 +97,47 @@ def after_generation(op: Operation, answer: Json, current: Json | None) -> int |
 def reconcile(
     gateway: Gateway, session: Session, record: OperationRecord, current: Json | None
 ) -> Verdict:
-    """Did the write of ``record`` (status writing/unknown) land? Read back, never guessed."""
+    """Did the write of ``record`` (status writing/unknown) land? Read back, never guessed.
+
+    Not applied: the object is still at the precondition (same resourceVersion, or the same
+    generation — a controller's status update moves the version, not the spec). Applied: it
+    moved and holds every value the operation's dry-run showed it setting (or, when nothing is
+    comparable — a create, a Secret's values — sending it again would change nothing).
+    Anything else is unknown: someone else changed the object.
+    """
     op = session.proposal.operations[record.index]
-    prior_uid = ((record.prior or {}).get("metadata") or {}).get("uid")
+    prior_meta = (record.prior or {}).get("metadata") or {}
     pre = record.precondition or ""
     if isinstance(op, DeleteOp):
         if current is None:
             return "applied"
         meta = current.get("metadata") or {}
-        if meta.get("uid") == prior_uid and meta.get("deletionTimestamp"):
+        if meta.get("uid") == prior_meta.get("uid") and meta.get("deletionTimestamp"):
             return "applied"
-        return "not_applied" if pre and version(current) == pre else "unknown"
+        return "not_applied" if unchanged(current, pre, prior_meta) else "unknown"
     if current is None:
         created = record.prior is None and not record.prior_ref
         return "not_applied" if created else "unknown"
-    if pre and version(current) == pre:
+    if unchanged(current, pre, prior_meta):
         return "not_applied"
     wanted = requested_fields([op], [session.proposal.dry_run[record.index]])
-    if mismatches(current, wanted.get(op.target.key, {})):
-        return "unknown"
+    fields = wanted.get(op.target.key, {})
+    if fields:
+        return "unknown" if mismatches(current, fields) else "applied"
     try:
         return "unknown" if gateway.would_change(op, current) else "applied"
     except ApiError:
         return "unknown"
+
+
+def unchanged(current: Json, pre: str, prior_meta: Json) -> bool:
+    """Is ``current`` still the object the write was prepared against?"""
+    if pre and version(current) == pre:
+        return True
+    before = prior_meta.get("generation")
+    now = generation(current)
+    same_object = prior_meta.get("uid") == (current.get("metadata") or {}).get("uid")
+    return same_object and isinstance(before, int) and now == before
 
 
 def _prior(gateway: Gateway, record: OperationRecord) -> tuple[Json | None, str]:
@@ -143,6 +166,13 @@ def _changed_by_other(record: OperationRecord, current: Json | None) -> bool:
     return bool(record.after_resource_version) and version(current) != (
         record.after_resource_version
     )
+
+
+def _already_prior(current: Json | None, prior: Json | None) -> bool:
+    if current is None or prior is None:
+        return current is None and prior is None
+    terminating = bool((current.get("metadata") or {}).get("deletionTimestamp"))
+    return not terminating and not differs_from_prior(current, prior)
 
 
 def _wait_gone(gateway: Gateway, target: Target, timeout: float) -> bool:
@@ -205,6 +235,11 @@ def _restore_one(
         return RollbackStep(target=target, action="restore", ok=False, message=missing)
     try:
         current = gateway.get_raw(target)
+        if _already_prior(current, prior):
+            # Never written, or restored by an earlier rollback: nothing to do (idempotent).
+            return RollbackStep(
+                target=target, action="restore", ok=True, message="already in the prior state"
+            )
         if last.status != "applied":
             verdict = reconcile(gateway, session, last, current)
             if verdict == "unknown":

@@ -339,9 +339,11 @@ class Operator:
         person approved it just now (a policy's ``require_approval`` needs that). Refused — with
         nothing changed — for a wrong or stale hash, a tampered record, a failed dry-run, a
         policy denial, a missing interactive approval, a second execution, a session planned on
-        another cluster, or a target that changed since planning. A session whose execution was
-        interrupted can be executed again with the same approval: operations already applied
-        are skipped. See :mod:`dotop_nb.execution`.
+        another cluster (CA fingerprint + kube-system UID), or a target that changed since
+        planning — also by the apiserver itself: every write carries the planned resourceVersion
+        as a precondition. Each write is recorded ahead (prior state + intent), so an interrupted
+        execution can be finished with :meth:`resume` or undone with :meth:`rollback` from any
+        process; running the same approval again also resumes. See :mod:`dotop_nb.execution`.
         """
         return self._executor().execute(
             session_id,

@@ -99,11 +99,13 @@ class Executor:
         before its first operation, and verify it."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
+            done = session.rollback
             failed_unrestored = session.status == "failed" and not (
-                session.rollback is not None
-                and session.rollback.performed
-                and session.rollback.verified is not None
-                and session.rollback.verified.ok
+                done is not None
+                and done.performed
+                and done.verified is not None
+                and done.verified.ok
+                and all(step.ok for step in done.steps)
             )
             if not failed_unrestored:
                 self._interrupted(session, "roll back")
@@ -352,12 +354,12 @@ class Executor:
             status="writing",
             prior=previous.prior if previous is not None else current,
             prior_ref=prior_ref,
-            precondition=precondition,
+            precondition=precondition or None,
             message="write sent; its answer is not recorded yet",
         )
         self.journal.save(session)
         try:
-            answer = self.gateway.execute(op, current, precondition=precondition or None)
+            answer = self._send(session, index, op, current, precondition)
         except Conflict as err:
             self._record(
                 session,
@@ -412,6 +414,24 @@ class Executor:
         session.log("operation_applied", op.summary())
         self.journal.save(session)
         return None
+
+    def _send(
+        self, session: Session, index: int, op: Operation, current: Json | None, precondition: str
+    ) -> Json:
+        """Send the write. After an earlier write of this session to the object, a Conflict
+        caused only by its controller reporting status (same generation) is retried with the
+        new version; any other Conflict is the caller's."""
+        follows = any(r.index < index for r in recovery.records_for(session, op.target.key))
+        for _ in range(4):
+            try:
+                return self.gateway.execute(op, current, precondition=precondition or None)
+            except Conflict:
+                now = self.gateway.get_raw(op.target)
+                same = recovery.generation(now) == recovery.generation(current)
+                if not follows or now is None or recovery.generation(now) is None or not same:
+                    raise
+                current, precondition = now, recovery.version(now)
+        return self.gateway.execute(op, current, precondition=precondition or None)
 
     def _record(
         self,
@@ -477,7 +497,8 @@ class Executor:
         session.message = reason + (
             "; the changes were rolled back and the prior state verified"
             if ok
-            else "; ROLLBACK INCOMPLETE — see the rollback record"
+            else "; ROLLBACK INCOMPLETE — see the rollback record; fix what it names, then "
+            f"`dotop-nb session rollback {session.id}` finishes it"
         )
         session.log("rolled_back" if ok else "rollback_failed", session.message)
         self.journal.save(session)

@@ -288,7 +288,8 @@ class OperateMagics(Magics, Configurable):
         if not session.proposals:
             return operator
         want = session.proposal.cluster
-        have = operator.gateway.identity
+        # Only the URL here (no request): the executor checks the cluster's real identity.
+        have = operator.client.identity
         if want.server == have.server:
             return operator
         if want.context and want.context != have.context:
@@ -296,7 +297,7 @@ class OperateMagics(Magics, Configurable):
                 other = self.operator(context=want.context)
             except ConfigError:
                 other = None
-            if other is not None and other.gateway.identity.server == want.server:
+            if other is not None and other.client.identity.server == want.server:
                 return other
         raise ConfigError(
             f"session {session.id} was planned against {want.server} (context "
@@ -508,10 +509,20 @@ class OperateMagics(Magics, Configurable):
     def _cmd_rollback(self, args: list[str]) -> None:
         session_id = _one_id(parse(args, {}, what="%operate rollback").words, "rollback")
         operator = self._operator_for(self.operator().session(session_id))
-        self._finish(operator, session_id, lambda: operator.rollback(session_id))
+        self._finish(
+            operator, session_id, lambda: operator.rollback(session_id), wanted="rolled_back"
+        )
 
-    def _finish(self, operator: Operator, session_id: str, call: Callable[[], Session]) -> None:
-        """Run ``call`` (resume or rollback) and render the session, also when it raises."""
+    def _finish(
+        self,
+        operator: Operator,
+        session_id: str,
+        call: Callable[[], Session],
+        *,
+        wanted: str = "executed",
+    ) -> None:
+        """Run ``call`` (resume or rollback) and render the session, also when it raises; the
+        cell fails unless the session ends ``wanted``."""
         try:
             result = call()
         except DotopError:
@@ -522,7 +533,8 @@ class OperateMagics(Magics, Configurable):
         self.last_session_id = session_id
         views.show_session(result)
         self._sync_widget(result)
-        _raise_if_failed(result)
+        if result.status != wanted:
+            raise ChangeFailed(f"session {session_id} {result.status}: {result.message}")
 
     def _cmd_refine(self, args: list[str], body: str | None = None) -> None:
         session_id = _one_id(args[:1], "refine")

@@ -284,7 +284,7 @@ def _restore_one(
                     message=f"still terminating after {timeout:.0f}s (finalizers?); not re-created",
                 )
             current = None
-        gateway.restore(prior)
+        _put_back(gateway, target, prior, current)
     except Conflict as err:
         return RollbackStep(
             target=target,
@@ -300,6 +300,21 @@ def _restore_one(
         ok=True,
         message="restored from the state before the session",
     )
+
+
+def _put_back(gateway: Gateway, target: Target, prior: Json, current: Json | None) -> None:
+    """Restore ``prior``; a Conflict caused only by a controller's status update (same
+    generation) is retried with the new version, any other is raised."""
+    judged = generation(current)
+    for _ in range(5):
+        try:
+            gateway.restore(prior)
+            return
+        except Conflict:
+            now = gateway.get_raw(target)
+            if judged is None or generation(now) != judged:
+                raise
+    gateway.restore(prior)
 
 
 def _drop_backups(gateway: Gateway, session: Session) -> None:

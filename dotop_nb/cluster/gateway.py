@@ -177,7 +177,14 @@ class Gateway:
             )
         if isinstance(op, DeleteOp):
             self._require(current, target)
-            return Request("DELETE", path, {"propagationPolicy": op.propagation})
+            # With a body, the apiserver reads the options from it and ignores the query: every
+            # option (dryRun too, see _send) goes into the DeleteOptions body.
+            options = {
+                "apiVersion": "v1",
+                "kind": "DeleteOptions",
+                "propagationPolicy": op.propagation,
+            }
+            return Request("DELETE", path, body=options)
         current = self._require(current, target)
         if isinstance(op, PatchOp):
             return Request(
@@ -308,13 +315,16 @@ class Gateway:
 
     def _send(self, request: Request, *, dry_run: bool) -> Json:
         query = dict(request.query)
+        body = request.body
         if dry_run:
             query["dryRun"] = "All"
+            if request.method == "DELETE" and isinstance(body, dict):
+                body = {**body, "dryRun": ["All"]}
         result = self.client.request(
             request.method,
             request.path,
             query=query,
-            body=request.body,
+            body=body,
             content_type=request.content_type,
         )
         return result if isinstance(result, dict) else {}
@@ -369,14 +379,19 @@ class Gateway:
 
     def delete(self, target: Target, *, uid: str | None = None) -> None:
         """Delete ``target`` (only the object with ``uid``, when given); gone already is fine."""
-        body = {"preconditions": {"uid": uid}} if uid else None
+        body: Json = {
+            "apiVersion": "v1",
+            "kind": "DeleteOptions",
+            "propagationPolicy": "Foreground",
+        }
+        if uid:
+            body["preconditions"] = {"uid": uid}
         try:
             self.client.request(
                 "DELETE",
                 self.client.resource(target.api_version, target.kind).path(
                     namespace=target.namespace, name=target.name
                 ),
-                query={"propagationPolicy": "Foreground"},
                 body=body,
             )
         except NotFound:
@@ -418,7 +433,8 @@ def _with_precondition(request: Request, op: Operation, precondition: str | None
     if not precondition:
         return request
     if isinstance(op, DeleteOp):
-        body = {"preconditions": {"resourceVersion": precondition}}
+        options = request.body if isinstance(request.body, dict) else {}
+        body = {**options, "preconditions": {"resourceVersion": precondition}}
         return dataclasses.replace(request, body=body)
     if isinstance(request.body, list):
         # JSON patch: the patched object carries the version, so the update is conditional.

@@ -312,7 +312,8 @@ class ProposalWidget:
             if s.id != self.session_id:
                 return
             for r in s.execution:
-                if r.index not in seen:
+                # "writing": recorded ahead of the write; its outcome comes in the next save.
+                if r.index not in seen and r.status != "writing":
                     seen.add(r.index)
                     mark = "✓" if r.status == "applied" else "✗"
                     extra = "" if r.status == "applied" else f" — {r.message}"

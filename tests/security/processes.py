@@ -15,6 +15,13 @@ import pytest
 
 Json = dict[str, Any]
 
+# `python -m dotop_nb.cli`, except that SIGINT raises KeyboardInterrupt even when this process
+# was started with SIGINT ignored (as children of non-interactive shells are): tests send it.
+_MAIN = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'dotop-nb'; runpy.run_module('dotop_nb.cli', run_name='__main__')"
+)
+
 
 def cli_env(kubeconfig: str, tmp_path: Path) -> dict[str, str]:
     """The environment of a CLI run: its own sessions folder and an empty policy folder."""
@@ -32,7 +39,7 @@ def cli_env(kubeconfig: str, tmp_path: Path) -> dict[str, str]:
 def start(*args: str, kubeconfig: str, tmp_path: Path) -> subprocess.Popen[str]:
     """A `dotop-nb ARGS` process (stdin is not a terminal: an unattended run)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "dotop_nb.cli", *args],
+        [sys.executable, "-c", _MAIN, *args],
         env=cli_env(kubeconfig, tmp_path),
         cwd=tmp_path,
         stdin=subprocess.DEVNULL,

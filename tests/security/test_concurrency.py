@@ -192,3 +192,22 @@ def test_validation_checks_the_requested_value_and_rollback_spares_a_later_write
     assert "ROLLBACK INCOMPLETE" in session.message
     # Nobody's value was overwritten by a rollback of a change that was already superseded.
     assert kube.get("apps/v1", "Deployment", "api", namespace)["spec"]["replicas"] == 6
+
+
+def test_a_second_operation_on_an_object_survives_its_controllers_status_updates(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    ops: list[Operation] = [
+        ScaleOp(target=api, replicas=4),
+        SetImageOp(target=api, container="app", image="nginx:1.27"),
+        PatchOp(target=api, patch={"spec": {"template": {"metadata": {"labels": {"t": "x"}}}}}),
+    ]
+    with _operator(kubeconfig, tmp_path, ops) as op:
+        proposal = op.analyze("three changes", namespace=namespace)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+    assert session.status == "executed", session.message
+    dep = kube.get("apps/v1", "Deployment", "api", namespace)
+    assert dep["spec"]["replicas"] == 4
+    assert dep["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.27"

@@ -27,10 +27,12 @@ from dotop_nb.models import (
 )
 from dotop_nb.service import ExecutionRefused, Operator
 from tests.helpers import deploy, deployment, exists, rolled_out, wait_for
+from tests.integration.test_magic import MIME, Notebook, nb
 from tests.planners import ScriptedPlanner
 from tests.security import processes as cli
 
 pytestmark = pytest.mark.integration
+__all__ = ["nb"]  # the notebook fixture of the magic tests
 
 NEVER_READY = "registry.invalid/dotop/never-ready:1"
 EXIT = {signal.SIGKILL: -signal.SIGKILL, signal.SIGTERM: 143, signal.SIGINT: 130}
@@ -170,7 +172,8 @@ def _lost_cases(ns: str) -> dict[str, Operation]:
 
 def _effect(kube: KubeClient, ns: str, kind: str) -> Any:
     if kind == "apply_create":
-        return kube.get("v1", "ConfigMap", "fresh", ns)["data"]
+        found = exists(kube, "v1", "ConfigMap", "fresh", ns)
+        return kube.get("v1", "ConfigMap", "fresh", ns)["data"] if found else None
     if kind == "delete":
         return exists(kube, "v1", "ConfigMap", "settings", ns)
     spec = kube.get("apps/v1", "Deployment", "api", ns)["spec"]
@@ -333,14 +336,15 @@ def test_rollback_after_an_outage_between_two_operations_restores_the_state_befo
     real = operator.gateway.execute
     calls: list[str] = []
 
-    def outage_after_first(op: Operation, current: Any, *, precondition: str | None) -> Any:
+    def outage_at_second(op: Operation, current: Any, *, precondition: str | None) -> Any:
+        # The apiserver stops after the second write was recorded ahead: its request waits in
+        # the socket and may land when the apiserver continues, after the client gave up.
         calls.append(op.kind)
-        answer = real(op, current, precondition=precondition)
-        if len(calls) == 1:
+        if len(calls) == 2:
             os.kill(apiserver.pid, signal.SIGSTOP)
-        return answer
+        return real(op, current, precondition=precondition)
 
-    operator.gateway.execute = outage_after_first  # type: ignore[method-assign]
+    operator.gateway.execute = outage_at_second  # type: ignore[method-assign]
     with pytest.raises(Interrupted) as err:
         operator.execute(proposal.session_id, approve=proposal.plan_hash)
     assert err.value.exit_code == 12
@@ -350,6 +354,7 @@ def test_rollback_after_an_outage_between_two_operations_restores_the_state_befo
     record = cli.record(tmp_path, proposal.session_id)
     assert record["status"] == "interrupted"
     assert [r["status"] for r in record["execution"]] == ["applied", "writing"]
+    assert record["execution"][1]["prior"]["spec"]["replicas"] == 3  # captured after op 1
     assert record["execution"][0]["prior"]["spec"]["replicas"] == 1
 
     code, doc, stderr = cli.run(
@@ -377,3 +382,30 @@ def test_resume_and_rollback_refuse_sessions_that_were_not_interrupted(
             with pytest.raises(ExecutionRefused, match="no interrupted execution"):
                 call(proposal.session_id)
     assert kube.get("apps/v1", "Deployment", "api", ns)["spec"]["replicas"] == 3
+
+
+# ------------------------------------------------------------------------------ the magic
+def test_the_magic_resumes_and_rolls_back_interrupted_sessions(
+    nb: Notebook, kube: KubeClient, lost_world: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    ns = lost_world
+    ids = []
+    for replicas in (3, 4):
+        scale = ScaleOp(
+            target=Target(kind="Deployment", name="api", namespace=ns), replicas=replicas
+        )
+        with _operator(kubeconfig, tmp_path, [scale]) as op:
+            proposal = op.analyze("scale", namespace=ns)
+            _lose_answer(op, landed=True)
+            with pytest.raises(Interrupted):
+                op.execute(proposal.session_id, approve=proposal.plan_hash)
+        ids.append(proposal.session_id)
+        if replicas == 3:
+            cell = nb.ok(f"%operate rollback {proposal.session_id}")
+            assert cell.record.data[MIME]["status"] == "rolled_back"
+            assert kube.get("apps/v1", "Deployment", "api", ns)["spec"]["replicas"] == 2
+    cell = nb.ok(f"%operate resume {ids[1]}")
+    assert cell.record.data[MIME]["status"] == "executed"
+    assert kube.get("apps/v1", "Deployment", "api", ns)["spec"]["replicas"] == 4
+    failed = nb.run(f"%operate resume {ids[1]}")
+    assert "no interrupted execution" in str(failed.error)

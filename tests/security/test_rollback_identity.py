@@ -15,7 +15,7 @@ import pytest
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ClusterUnreachable, Interrupted
 from dotop_nb.localcluster import LocalCluster
-from dotop_nb.localcluster.launcher import free_port
+from dotop_nb.localcluster.launcher import free_port, port_is_free
 from dotop_nb.models import DeleteOp, Operation, PatchOp, ScaleOp, SetImageOp, Target, plan_hash
 from dotop_nb.service import ExecutionRefused, Operator
 from tests.helpers import deploy, deployment, exists, rolled_out, wait_for
@@ -97,6 +97,15 @@ def test_a_recreated_object_still_terminating_is_not_verified_until_it_is_back(
     assert not back["metadata"].get("deletionTimestamp")
     dep = wait_for(lambda: rolled_out(kube, "api", namespace), what="restored rollout")
     assert dep["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.25"
+    # The prior state had the finalizer, so the re-created object has it: let the test's
+    # namespace go away afterwards.
+    assert back["metadata"]["finalizers"] == ["dotop.test/hold"]
+    kube.request(
+        "PATCH",
+        f"/api/v1/namespaces/{namespace}/configmaps/settings",
+        body={"metadata": {"finalizers": None}},
+        content_type="application/merge-patch+json",
+    )
 
 
 def _secret(kube: KubeClient, ns: str) -> None:
@@ -231,6 +240,8 @@ def test_a_session_planned_on_one_cluster_is_refused_on_another_at_the_same_url(
         first.down()
 
     second = LocalCluster(tmp_path / "second", name="second")
+    # The old apiserver's closed connections may hold the port for a while (TIME_WAIT).
+    wait_for(lambda: port_is_free(port), what=f"port {port} free again", timeout=120, interval=1)
     second.up(apiserver_port=port)  # a new cluster at the very same URL
     try:
         kube = KubeClient(kubeconfig=str(second.kubeconfig))

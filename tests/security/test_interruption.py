@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
+from dotop_nb import runbooks
 from dotop_nb.cluster.client import KubeClient
-from dotop_nb.errors import ClusterUnreachable, Interrupted
+from dotop_nb.errors import ClusterUnreachable, ConfigError, Interrupted
 from dotop_nb.localcluster import LocalCluster
 from dotop_nb.models import (
     ApplyOp,
@@ -409,3 +410,27 @@ def test_the_magic_resumes_and_rolls_back_interrupted_sessions(
     assert kube.get("apps/v1", "Deployment", "api", ns)["spec"]["replicas"] == 4
     failed = nb.run(f"%operate resume {ids[1]}")
     assert "no interrupted execution" in str(failed.error)
+
+
+# ------------------------------------------------------------------------------ timeouts
+@pytest.mark.parametrize("bad", ["nan", "inf", "-1", "0", "-inf"])
+def test_a_bad_timeout_is_refused_before_anything_changes(
+    bad: str, kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    rv = kube.get("apps/v1", "Deployment", "api", namespace)["metadata"]["resourceVersion"]
+    code, _, err = cli.run(
+        "operate", "scale api to 3", "-n", namespace, "--approve", "--planner", "offline",
+        f"--timeout={bad}", kubeconfig=kubeconfig, tmp_path=tmp_path,
+    )  # fmt: skip
+    assert code == 2, err
+    assert "timeout must be a positive, finite number of seconds" in err
+    assert not cli.records(tmp_path)  # not even planned
+    with pytest.raises(ConfigError, match="validation_timeout"):
+        Operator(kubeconfig=kubeconfig, validation_timeout=float(bad))
+    with pytest.raises(ConfigError, match="validation_timeout"):
+        runbooks.operate(
+            "scale api to 3", namespace=namespace, approve=True, validation_timeout=float(bad)
+        )
+    after = kube.get("apps/v1", "Deployment", "api", namespace)["metadata"]["resourceVersion"]
+    assert after == rv

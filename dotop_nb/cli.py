@@ -160,7 +160,10 @@ def _session(args: argparse.Namespace) -> int:
         if args.action == "list":
             for sid in op.sessions():
                 s = op.session(sid)
-                print(f"{sid}  {s.status:<20} {s.namespace:<16} {s.intent[:60]}")
+                status = s.status
+                if status == "executing" and op.journal.owner(sid) is None:
+                    status = "interrupted*"  # its process died: resume or roll back
+                print(f"{sid}  {status:<20} {s.namespace:<16} {s.intent[:60]}")
             return EXIT_OK
         if not args.id:
             raise ConfigError(f"`session {args.action}` needs a session id")

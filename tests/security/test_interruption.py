@@ -77,6 +77,10 @@ def test_a_signal_during_validation_leaves_a_session_another_process_rolls_back(
     assert written["prior"]["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.25"
     assert image(kube, "api", namespace) == NEVER_READY
 
+    code, listing, _ = cli.run("session", "list", kubeconfig=kubeconfig, tmp_path=tmp_path)
+    assert code == 0
+    assert "interrupted" in listing  # a dead owner is detected at once
+
     # An approval or a rejection cannot end it; resume and rollback can.
     code, _, err = cli.run("session", "reject", sid, kubeconfig=kubeconfig, tmp_path=tmp_path)
     assert code == 5, err

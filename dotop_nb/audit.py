@@ -47,6 +47,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import TypeAdapter, ValidationError
 
 from dotop_nb.cluster.redact import is_redacted
+from dotop_nb.diffing import MISSING as _MISSING
+from dotop_nb.diffing import lookup
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
     ClusterRef,
@@ -533,43 +535,6 @@ class Drift:
     @property
     def drifted(self) -> list[DriftItem]:
         return [i for i in self.items if i.state in ("drifted", "missing")]
-
-
-_MISSING = object()
-
-
-def lookup(obj: Any, path: str) -> Any:
-    """The value at a :mod:`dotop_nb.diffing` path (``spec.template.spec.containers[app].image``).
-
-    Keys may contain dots (annotation names), so each step takes the longest key of the object
-    that the rest of the path starts with. Returns a private sentinel when the path is absent.
-    """
-    rest = path
-    node = obj
-    while rest:
-        if rest.startswith("["):
-            end = rest.find("]")
-            if end < 0 or not isinstance(node, list):
-                return _MISSING
-            name = rest[1:end]
-            matches = [i for i in node if isinstance(i, dict) and i.get("name") == name]
-            if not matches:
-                return _MISSING
-            node, rest = matches[0], rest[end + 1 :].removeprefix(".")
-            continue
-        if not isinstance(node, dict):
-            return _MISSING
-        keys = [
-            k
-            for k in node
-            if isinstance(k, str)
-            and (rest == k or rest.startswith(k + ".") or rest.startswith(k + "["))
-        ]
-        if not keys:
-            return _MISSING
-        key = max(keys, key=len)
-        node, rest = node[key], rest[len(key) :].removeprefix(".")
-    return node
 
 
 def verify(operator: Operator, session: Session) -> Drift:

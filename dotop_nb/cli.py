@@ -17,11 +17,14 @@ Exit codes (each reason its own; docs/cli.md has the table):
 11    a record is signed by a key not known here (another user's, or a team key not configured):
       it cannot be verified, nothing was executed
 10    the local control plane could not be built, started, stopped or read
+12    interrupted part-way (lost answer, unreachable apiserver): the session is recorded and
+      resumable — ``session resume ID`` finishes it, ``session rollback ID`` undoes it
 20    the Kubernetes API refused a request
 21    the Kubernetes API could not be reached
 30    the AI planner stopped without a plan (a limit, a refusal, malformed proposals)
 31    the model API was unavailable after retries (429, 529, 5xx, timeout, connection)
-130   interrupted
+130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — an execution in progress is recorded
+      as ``interrupted`` and can be resumed or rolled back
 ====  =====================================================================
 """
 
@@ -29,15 +32,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from dotop_nb._version import __version__
-from dotop_nb.errors import ConfigError, DotopError
+from dotop_nb.errors import ConfigError, DotopError, Terminated
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 STATUS_EXIT = {
     "executed": 0,
     "proposed": 3,
@@ -47,7 +52,8 @@ STATUS_EXIT = {
     "dry_run_failed": 6,
     "failed": 7,
     "error": 7,
-    "executing": 7,
+    "executing": 12,
+    "interrupted": 12,
     "rolled_back": 8,
 }
 
@@ -144,9 +150,9 @@ def _operate(args: argparse.Namespace) -> int:
                 if session.status == "proposed":
                     session.status = "blocked"
                     session.message = str(err)
-                    code = _emit(session, args.output)
-                    return err.exit_code if err.exit_code != 1 else code
-                raise
+                code = _emit(session, args.output)
+                print(f"error: {err}", file=sys.stderr)
+                return err.exit_code if err.exit_code != 1 else code
         else:
             session = op.session(proposal.session_id)
         return _emit(session, args.output)
@@ -160,7 +166,10 @@ def _session(args: argparse.Namespace) -> int:
                 s = op.journal.load(sid, verify=False)
                 verdict = op.journal.verdict(sid)
                 mark = "" if verdict.ok else f"  [{verdict.state.upper()}]"
-                print(f"{sid}  {s.status:<20} {s.namespace:<16} {s.intent[:60]}{mark}")
+                status = s.status
+                if status == "executing" and op.journal.owner(sid) is None:
+                    status = "interrupted*"  # its process died: resume or roll back
+                print(f"{sid}  {status:<20} {s.namespace:<16} {s.intent[:60]}{mark}")
             return EXIT_OK
         if not args.id:
             raise ConfigError(f"`session {args.action}` needs a session id")
@@ -174,6 +183,10 @@ def _session(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "reject":
             return _emit(op.reject(args.id), args.output)
+        if args.action == "resume":
+            return _emit(op.resume(args.id, rollback=not args.no_rollback), args.output)
+        if args.action == "rollback":
+            return _emit(op.rollback(args.id), args.output)
         if not args.hash:
             raise ConfigError(
                 "`session approve` needs the plan hash: --hash HASH",
@@ -241,8 +254,14 @@ def build_parser() -> argparse.ArgumentParser:
     _cluster_options(operate)
     operate.set_defaults(func=_operate)
 
-    session = sub.add_parser("session", help="recorded sessions: list, show, approve, reject")
-    session.add_argument("action", choices=["list", "show", "approve", "reject"])
+    session = sub.add_parser(
+        "session",
+        help="recorded sessions: list, show, approve, reject; resume or roll back an "
+        "interrupted one",
+    )
+    session.add_argument(
+        "action", choices=["list", "show", "approve", "reject", "resume", "rollback"]
+    )
     session.add_argument("id", nargs="?", help="session id (op-YYYYMMDD-xxxxxxxx)")
     session.add_argument("--hash", help="plan hash to approve (shown with the proposal)")
     _cluster_options(session)
@@ -259,9 +278,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum: int, frame: object) -> None:
+    # Raised where the process is, like Ctrl-C: an execution records itself as interrupted.
+    raise Terminated(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        previous: Any = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (an embedding application): leave SIGTERM alone
+        previous = None
     try:
         code: int = args.func(args)
     except DotopError as err:
@@ -270,9 +298,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # the last resort must still say what happened
         print(f"error: unexpected {type(err).__name__}: {err}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as err:
+        name = "SIGTERM" if isinstance(err, Terminated) else "SIGINT"
+        print(
+            f"interrupted by {name}; an execution in progress was recorded as interrupted: "
+            "`dotop-nb session resume ID` finishes it, `dotop-nb session rollback ID` undoes it",
+            file=sys.stderr,
+        )
+        return EXIT_TERMINATED if isinstance(err, Terminated) else EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return code
 
 

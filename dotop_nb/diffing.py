@@ -62,6 +62,44 @@ def _walk(before: Any, after: Any, path: str, out: list[FieldChange], limit: int
     out.append(FieldChange(path=path, before=before, after=after))
 
 
+# What :func:`lookup` returns for an absent path (None is a value).
+MISSING: Any = object()
+
+
+def lookup(obj: Any, path: str) -> Any:
+    """The value at a :mod:`dotop_nb.diffing` path (``spec.template.spec.containers[app].image``).
+
+    Keys may contain dots (annotation names), so each step takes the longest key of the object
+    that the rest of the path starts with. Returns a private sentinel when the path is absent.
+    """
+    rest = path
+    node = obj
+    while rest:
+        if rest.startswith("["):
+            end = rest.find("]")
+            if end < 0 or not isinstance(node, list):
+                return MISSING
+            name = rest[1:end]
+            matches = [i for i in node if isinstance(i, dict) and i.get("name") == name]
+            if not matches:
+                return MISSING
+            node, rest = matches[0], rest[end + 1 :].removeprefix(".")
+            continue
+        if not isinstance(node, dict):
+            return MISSING
+        keys = [
+            k
+            for k in node
+            if isinstance(k, str)
+            and (rest == k or rest.startswith(k + ".") or rest.startswith(k + "["))
+        ]
+        if not keys:
+            return MISSING
+        key = max(keys, key=len)
+        node, rest = node[key], rest[len(key) :].removeprefix(".")
+    return node
+
+
 def render(changes: list[FieldChange], *, width: int = 60) -> str:
     """One line per change: ``path: before → after`` (long values shortened)."""
 

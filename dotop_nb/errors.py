@@ -65,6 +65,17 @@ class RecordUnverified(DotopError):
     exit_code = 11
 
 
+class Interrupted(DotopError):
+    """Execution stopped part-way (signal, lost answer, unreachable apiserver) with its record
+    intact: ``dotop-nb session resume ID`` finishes it, ``session rollback ID`` undoes it."""
+
+    exit_code = 12
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that execution records a resumable interruption."""
+
+
 class LocalClusterError(DotopError):
     """The local control plane could not be built, started, stopped or inspected."""
 

@@ -5,30 +5,34 @@ approval against the plan hash, the record against tampering, and the targets ag
 resourceVersions seen at planning, and after the authorisation gate (:mod:`dotop_nb.gate`) has
 judged the plan again from the world as it is now: dry-run, scope, and every policy of the policy
 set loaded now. What the record says about dry-runs and policy decisions is never a permission.
-It records each operation with the state it replaced, validates the result, and restores that
-state when validation fails.
+It checks the cluster's identity (CA fingerprint + kube-system UID), validates the result, and
+restores the prior state when validation fails.
+
+Writes are written ahead (see :mod:`dotop_nb.recovery`): before each write the journal holds the
+target's prior state and the intent (``writing``); after it, the outcome. Each write carries the
+resourceVersion it was planned against as a precondition in the same request, so two runs planned
+on one version cannot both write. An interrupted session (signal, crash, lost answer, outage) is
+``interrupted`` — or still ``executing`` with its lock free when the process was killed — and
+:meth:`Executor.resume` or :meth:`Executor.rollback` finishes it from any process.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from dotop_nb import gate
+from dotop_nb import gate, recovery
+from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
-from dotop_nb.cluster.validation import Validator
-from dotop_nb.errors import ClusterError, ClusterUnreachable, DotopError
+from dotop_nb.cluster.validation import Validator, requested_fields
+from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
 from dotop_nb.models import (
     Approval,
-    DeleteOp,
     Operation,
     OperationRecord,
     OperationStatus,
     RollbackRecord,
-    RollbackStep,
     Session,
-    Target,
     utcnow,
 )
 from dotop_nb.policy import PolicySet
@@ -36,19 +40,15 @@ from dotop_nb.sessions import Journal
 
 Json = dict[str, Any]
 
+# Statuses from which a session can be resumed or rolled back. "executing" counts only while
+# this process holds the session's lock: then the process that set it is gone.
+RESUMABLE = ("interrupted", "executing", "error")
+
 
 class ExecutionRefused(DotopError):
     """Execution was refused before anything changed. The message says why and what to do."""
 
     exit_code = 5
-
-
-@dataclass
-class _Executed:
-    """What execution changed, kept in memory with the raw prior state (for rollback)."""
-
-    operations: list[Operation] = field(default_factory=list)
-    priors: list[Json | None] = field(default_factory=list)
 
 
 class Executor:
@@ -97,24 +97,98 @@ class Executor:
                 session.log("approved", f"by {session.approval.by} ({approve[:12]})")
             else:
                 session.log("resumed", f"by {approver or self.user}")
-            session.status = "executing"
-            self.journal.save(session)
-            try:
-                return self._run(session, rollback=rollback)
-            except BaseException as err:
-                # An interrupt (Ctrl-C, the notebook's stop button) or a bug mid-execution must
-                # not leave the session "executing" forever: record it as resumable.
-                if session.status == "executing":
-                    applied = sum(1 for r in session.execution if r.status == "applied")
-                    session.status = "error"
-                    session.message = (
-                        f"execution stopped by {type(err).__name__} after {applied} of "
-                        f"{len(proposal.operations)} operation(s) were applied; run the same "
-                        "approval again to resume (applied operations are not repeated)"
-                    )
-                    session.log("error", session.message)
-                    self.journal.save(session)
-                raise
+            return self._start(session, rollback=rollback)
+
+    def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:
+        """Finish an interrupted session with its recorded approval, re-checked (hash, cluster,
+        targets) exactly as a first execution; unanswered writes are reconciled first."""
+        with self.journal.lock(session_id):
+            session = self.journal.load(session_id)
+            approval = self._interrupted(session, "resume")
+            self._check_executable(session, approval.plan_hash, interactive=approval.interactive)
+            session.log("resumed", f"by {by or self.user}")
+            return self._start(session, rollback=rollback)
+
+    def rollback(self, session_id: str, *, by: str | None = None) -> Session:
+        """Restore what an interrupted (or failed, not rolled back) session changed to the state
+        before its first operation, and verify it."""
+        with self.journal.lock(session_id):
+            session = self.journal.load(session_id)
+            done = session.rollback
+            failed_unrestored = session.status == "failed" and not (
+                done is not None
+                and done.performed
+                and done.verified is not None
+                and done.verified.ok
+                and all(step.ok for step in done.steps)
+            )
+            if not failed_unrestored:
+                self._interrupted(session, "roll back")
+            self._check_cluster(session)
+            who = by or self.user
+            session.log("rollback_requested", f"by {who}")
+            return self._finish_failed(
+                session, rollback=True, reason=f"rolled back on request by {who}"
+            )
+
+    def _interrupted(self, session: Session, verb: str) -> Approval:
+        """The session's approval if it can be resumed or rolled back; else ExecutionRefused."""
+        if session.status not in RESUMABLE or session.approval is None or not session.proposals:
+            raise ExecutionRefused(
+                f"session {session.id} is {session.status}: there is no interrupted execution "
+                f"to {verb}",
+                hint="`dotop-nb session show ID` shows its record",
+            )
+        return session.approval
+
+    def _start(self, session: Session, *, rollback: bool) -> Session:
+        proposal = session.proposal
+        session.status = "executing"
+        self.journal.save(session)
+        try:
+            return self._run(session, rollback=rollback)
+        except BaseException as err:
+            # A signal (SIGINT, SIGTERM via the CLI), a lost answer or a bug mid-execution must
+            # not leave the session "executing": record it as interrupted and resumable.
+            if session.status == "executing":
+                applied = sum(1 for r in session.execution if r.status == "applied")
+                cause = (
+                    "an unreachable cluster"
+                    if isinstance(err, ClusterUnreachable)
+                    else (type(err).__name__)
+                )
+                session.status = "interrupted"
+                session.message = (
+                    f"execution interrupted by {cause} after {applied} of "
+                    f"{len(proposal.operations)} operation(s) were applied; finish it with "
+                    f"`dotop-nb session resume {session.id}` or undo it with "
+                    f"`dotop-nb session rollback {session.id}`"
+                )
+                session.log("interrupted", session.message)
+                self.journal.save(session)
+                if isinstance(err, ClusterUnreachable):
+                    raise Interrupted(session.message) from err
+            raise
+
+    def _check_cluster(self, session: Session) -> None:
+        """Refuse a session planned on another cluster (CA fingerprint + kube-system UID)."""
+        planned = session.proposal.cluster
+        here = self.gateway.identity
+        if not planned.ca_sha256 and not planned.kube_system_uid:
+            raise ExecutionRefused(
+                f"session {session.id} was recorded without a cluster identity (an older "
+                "dotop-nb), so the cluster it was planned on cannot be checked",
+                hint="analyze the intent again",
+            )
+        if not planned.same_cluster(here):
+            raise ExecutionRefused(
+                f"session {session.id} was planned on cluster {planned.fingerprint} at "
+                f"{planned.server}, but this engine is connected to cluster {here.fingerprint} "
+                f"at {here.server}",
+                hint="use the kubeconfig/context it was planned with, or analyze the intent "
+                "again on this cluster (a cluster is identified by its CA and the UID of "
+                "kube-system, not by its URL)",
+            )
 
     def _check_executable(self, session: Session, approve: str, *, interactive: bool) -> bool:
         """Raise ExecutionRefused unless the session may execute now; True when resuming."""
@@ -122,14 +196,7 @@ class Executor:
         if not session.proposals:
             raise ExecutionRefused(f"session {sid} has no proposal")
         proposal = session.proposal
-        here = self.gateway.identity.server
-        if proposal.cluster.server != here:
-            raise ExecutionRefused(
-                f"session {sid} was planned on {proposal.cluster.server}, but this engine is "
-                f"connected to {here}",
-                hint="approve it with the kubeconfig/context it was planned with, or analyze "
-                "the intent again on this cluster",
-            )
+        self._check_cluster(session)
         if proposal.compute_hash() != proposal.plan_hash:
             raise ExecutionRefused(
                 f"the stored plan of session {sid} does not match its hash: the record was "
@@ -142,8 +209,15 @@ class Executor:
                 f"current plan is {proposal.plan_hash[:12]} (revision {proposal.revision})",
                 hint="review the current proposal and approve its plan hash",
             )
-        resuming = session.status == "error" and session.approval is not None
-        if session.status in ("executed", "failed", "rolled_back", "executing"):
+        # Inside the lock, "executing" means its process died without recording anything.
+        resuming = session.status in RESUMABLE and session.approval is not None
+        if resuming and session.approval is not None and session.approval.plan_hash != approve:
+            raise ExecutionRefused(
+                f"session {sid} was approved with plan {session.approval.plan_hash[:12]}, "
+                f"not {approve[:12]}",
+                hint="resume it with `dotop-nb session resume ID` (its recorded approval)",
+            )
+        if session.status in ("executed", "failed", "rolled_back"):
             when = session.events[-1].at.isoformat(timespec="seconds") if session.events else ""
             raise ExecutionRefused(
                 f"session {sid} was already executed ({session.status}, {when})",
@@ -159,7 +233,6 @@ class Executor:
         if not proposal.operations:
             raise ExecutionRefused(f"session {sid} has no operations to execute")
         applied = {r.index: r for r in session.execution if r.status == "applied"}
-        applied_keys = {r.target.key for r in applied.values()} if resuming else set()
         pending = [i for i in range(len(proposal.operations)) if not (resuming and i in applied)]
         # The record's dry-run results, decisions and require_approval are ignored: everything
         # that authorises the run is recomputed from the cluster and the policies as they are.
@@ -184,11 +257,14 @@ class Executor:
                     "approve the new plan"
                 ),
             )
+        # Objects this session already wrote (or may have) are checked by the preconditions of
+        # their next writes and by reconciliation; the others must still be as planned.
+        touched = {r.target.key for r in session.execution if r.status in recovery.TOUCHED}
         for index in pending:
             op = proposal.operations[index]
             key = op.target.key
-            if key in applied_keys:
-                continue  # changed by this session's own applied operation
+            if resuming and key in touched:
+                continue
             now = found.versions.get(key, "")
             expected = proposal.target_versions.get(key, "")
             if now != expected:
@@ -202,71 +278,23 @@ class Executor:
     # ------------------------------------------------------------------------------ running
     def _run(self, session: Session, *, rollback: bool) -> Session:
         proposal = session.proposal
-        done = {r.index for r in session.execution if r.status == "applied"}
-        changed = _Executed()
         for index, op in enumerate(proposal.operations):
-            if index in done:
+            record = next((r for r in session.execution if r.index == index), None)
+            if record is not None and record.status == "applied":
                 continue
-            started = utcnow()
-            prior: Json | None = None
-            try:
-                prior = self.gateway.get_raw(op.target)
-                answer = self.gateway.execute(op, prior)
-            except ClusterUnreachable as err:
-                self._record(
-                    session,
-                    index,
-                    op,
-                    status="unknown",
-                    prior=prior,
-                    version=None,
-                    message=str(err),
-                    started=started,
-                )
-                session.status = "error"
-                session.message = (
-                    f"the cluster became unreachable during {op.summary()}; "
-                    f"{len(done) + len(changed.operations)} of {len(proposal.operations)} "
-                    "operations were applied. Run the same approval again to resume: applied "
-                    "operations are not repeated."
-                )
-                session.log("error", session.message)
-                self.journal.save(session)
-                raise ExecutionRefused(session.message) from err
-            except DotopError as err:
-                self._record(
-                    session,
-                    index,
-                    op,
-                    status="failed",
-                    prior=prior,
-                    version=None,
-                    message=str(err),
-                    started=started,
-                )
-                session.log("operation_failed", f"{op.summary()}: {err}")
-                return self._finish_failed(
-                    session, changed, rollback=rollback, reason=f"{op.summary()} failed: {err}"
-                )
-            version = (answer.get("metadata") or {}).get("resourceVersion")
-            self._record(
-                session,
-                index,
-                op,
-                status="applied",
-                prior=prior,
-                version=version,
-                message="applied",
-                started=started,
-            )
-            changed.operations.append(op)
-            changed.priors.append(prior)
-            session.log("operation_applied", op.summary())
-            self.journal.save(session)
+            if record is not None and record.status in ("writing", "unknown"):
+                if self._reconciled(session, record, op):
+                    continue
+            else:
+                record = None
+            failed = self._write(session, index, op, previous=record)
+            if failed is not None:
+                return self._finish_failed(session, rollback=rollback, reason=failed)
 
-        report = Validator(self.gateway, timeout=self.validation_timeout).validate(
-            proposal.operations
-        )
+        requested = requested_fields(proposal.operations, proposal.dry_run)
+        report = Validator(
+            self.gateway, timeout=self.validation_timeout, requested=requested
+        ).validate(proposal.operations)
         session.validation = report
         session.log("validated", "ok" if report.ok else "failed")
         if report.ok:
@@ -274,11 +302,155 @@ class Executor:
             session.message = f"executed {len(proposal.operations)} operation(s); validation passed"
             session.log("executed", session.message)
             self.journal.save(session)
+            recovery.drop_backups(self.gateway, session)
             return session
         failed = "; ".join(c.message for c in report.checks if not c.ok)
         return self._finish_failed(
-            session, changed, rollback=rollback, reason=f"validation failed: {failed}"
+            session, rollback=rollback, reason=f"validation failed: {failed}"
         )
+
+    def _reconciled(self, session: Session, record: OperationRecord, op: Operation) -> bool:
+        """Settle a write whose answer was never recorded: True when it landed (now recorded
+        applied), False when it did not (it will be sent again, with the same precondition)."""
+        current = self.gateway.get_raw(op.target)
+        verdict = recovery.reconcile(self.gateway, session, record, current)
+        if verdict == "not_applied":
+            session.log("reconciled", f"{op.summary()}: the write had not landed")
+            return False
+        if verdict == "unknown":
+            session.status = "interrupted"
+            session.message = (
+                f"cannot tell whether {op.summary()} was applied: {op.target.describe()} was "
+                "changed since by someone else; it is not sent again. Roll the session back "
+                f"(`dotop-nb session rollback {session.id}`) or re-plan"
+            )
+            session.log("interrupted", session.message)
+            self.journal.save(session)
+            raise ExecutionRefused(session.message)
+        self._record(
+            session,
+            record.index,
+            op,
+            status="applied",
+            prior=None,
+            base=record,
+            version=recovery.version(current),
+            generation=recovery.generation(current),
+            message="applied (its answer was lost; confirmed by reading the object back)",
+        )
+        session.log("reconciled", f"{op.summary()}: the write had landed")
+        self.journal.save(session)
+        return True
+
+    def _write(
+        self, session: Session, index: int, op: Operation, *, previous: OperationRecord | None
+    ) -> str | None:
+        """Write one operation ahead and send it; None on success, else why it failed."""
+        current = self.gateway.get_raw(op.target)
+        precondition = recovery.precondition(session, index, op, current)
+        if previous is not None and current is not None:
+            # Sent before without an answer and found not applied: the object is as it was
+            # then (same spec); a controller may have moved its version since.
+            before = (previous.prior or {}).get("metadata") or {}
+            if recovery.unchanged(current, previous.precondition or "", before):
+                precondition = recovery.version(current)
+        first = not any(r.index < index for r in recovery.records_for(session, op.target.key))
+        prior_ref = previous.prior_ref if previous is not None else None
+        if previous is None and first and current is not None:
+            secret = self.gateway.holds_secret_value(current)
+        else:
+            secret = False
+        if secret and current is not None:
+            # A Secret's prior (or that of an object holding a Secret value) goes into a backup
+            # Secret in the cluster, never into the record, where it would be redacted.
+            prior_ref = priors.save(
+                self.gateway.client, session_id=session.id, index=index, prior=current
+            )
+        self._record(
+            session,
+            index,
+            op,
+            status="writing",
+            prior=previous.prior if previous is not None else current,
+            prior_ref=prior_ref,
+            precondition=precondition or None,
+            message="write sent; its answer is not recorded yet",
+        )
+        self.journal.save(session)
+        try:
+            answer = self._send(session, index, op, current, precondition)
+        except Conflict as err:
+            self._record(
+                session,
+                index,
+                op,
+                status="failed",
+                prior=None,
+                base=next(r for r in session.execution if r.index == index),
+                message=f"conflict: {op.target.describe()} changed since it was planned "
+                f"(precondition resourceVersion {precondition or 'absent'}): {err.message}",
+            )
+            if not any(r.status in recovery.TOUCHED for r in session.execution):
+                session.status = "failed"
+                session.message = (
+                    f"refused: {op.target.describe()} was changed by someone else since the "
+                    "plan was made (409 Conflict); nothing was changed"
+                )
+                session.rollback = RollbackRecord(performed=False, reason="nothing was changed")
+                session.log("conflict", session.message)
+                self.journal.save(session)
+                raise ExecutionRefused(
+                    session.message,
+                    hint="re-plan: analyze the intent again, then approve the new plan",
+                ) from err
+            session.log("operation_failed", f"{op.summary()}: conflict")
+            return f"{op.summary()} failed: conflict: changed by someone else since planned"
+        except ClusterUnreachable:
+            raise  # the record stays "writing": reconciled on resume or rollback
+        except DotopError as err:
+            self._record(
+                session,
+                index,
+                op,
+                status="failed",
+                prior=None,
+                base=next(r for r in session.execution if r.index == index),
+                message=str(err),
+            )
+            session.log("operation_failed", f"{op.summary()}: {err}")
+            return f"{op.summary()} failed: {err}"
+        self._record(
+            session,
+            index,
+            op,
+            status="applied",
+            prior=None,
+            base=next(r for r in session.execution if r.index == index),
+            version=(answer.get("metadata") or {}).get("resourceVersion"),
+            generation=recovery.after_generation(op, answer, current),
+            message="applied",
+        )
+        session.log("operation_applied", op.summary())
+        self.journal.save(session)
+        return None
+
+    def _send(
+        self, session: Session, index: int, op: Operation, current: Json | None, precondition: str
+    ) -> Json:
+        """Send the write. After an earlier write of this session to the object, a Conflict
+        caused only by its controller reporting status (same generation) is retried with the
+        new version; any other Conflict is the caller's."""
+        follows = any(r.index < index for r in recovery.records_for(session, op.target.key))
+        for _ in range(4):
+            try:
+                return self.gateway.execute(op, current, precondition=precondition or None)
+            except Conflict:
+                now = self.gateway.get_raw(op.target)
+                same = recovery.generation(now) == recovery.generation(current)
+                if not follows or now is None or recovery.generation(now) is None or not same:
+                    raise
+                current, precondition = now, recovery.version(now)
+        return self.gateway.execute(op, current, precondition=precondition or None)
 
     def _record(
         self,
@@ -288,100 +460,65 @@ class Executor:
         *,
         status: OperationStatus,
         prior: Json | None,
-        version: str | None,
         message: str,
-        started: Any,
+        base: OperationRecord | None = None,
+        prior_ref: str | None = None,
+        precondition: str | None = None,
+        version: str | None = None,
+        generation: int | None = None,
     ) -> None:
-        session.execution = [r for r in session.execution if r.index != index]
-        session.execution.append(
-            OperationRecord(
+        """Replace the record of operation ``index``; ``base`` keeps its prior and start."""
+        if base is not None:
+            record = base.model_copy(
+                update={
+                    "status": status,
+                    "message": message,
+                    "after_resource_version": version,
+                    "after_generation": generation,
+                    "finished_at": utcnow(),
+                }
+            )
+        else:
+            now = utcnow()
+            record = OperationRecord(
                 index=index,
                 summary=op.summary(),
                 target=op.target,
                 status=status,
                 prior=self.gateway.redact(prior) if prior is not None else None,
-                after_resource_version=version,
+                prior_ref=prior_ref,
+                precondition=precondition,
                 message=message,
-                started_at=started,
-                finished_at=utcnow(),
+                started_at=now,
+                finished_at=now,
             )
-        )
+        session.execution = [r for r in session.execution if r.index != index]
+        session.execution.append(record)
         session.execution.sort(key=lambda r: r.index)
 
-    def _finish_failed(
-        self, session: Session, changed: _Executed, *, rollback: bool, reason: str
-    ) -> Session:
+    def _finish_failed(self, session: Session, *, rollback: bool, reason: str) -> Session:
         session.message = reason
-        if not rollback or not changed.operations:
-            session.rollback = RollbackRecord(
-                performed=False,
-                reason="rollback disabled" if not rollback else "nothing was changed",
-            )
+        if not rollback:
+            session.rollback = RollbackRecord(performed=False, reason="rollback disabled")
             session.status = "failed"
             session.log("failed", reason)
             self.journal.save(session)
             return session
-        session.rollback = self._rollback(changed)
-        ok = (
-            session.rollback.verified is not None
-            and session.rollback.verified.ok
-            and all(s.ok for s in session.rollback.steps)
-        )
+        session.rollback = recovery.rollback(self.gateway, session, timeout=self.validation_timeout)
+        record = session.rollback
+        if not record.performed:
+            session.status = "failed"
+            session.log("failed", reason)
+            self.journal.save(session)
+            return session
+        ok = record.verified is not None and record.verified.ok and all(s.ok for s in record.steps)
         session.status = "rolled_back" if ok else "failed"
         session.message = reason + (
             "; the changes were rolled back and the prior state verified"
             if ok
-            else "; ROLLBACK INCOMPLETE — see the rollback record"
+            else "; ROLLBACK INCOMPLETE — see the rollback record; fix what it names, then "
+            f"`dotop-nb session rollback {session.id}` finishes it"
         )
         session.log("rolled_back" if ok else "rollback_failed", session.message)
         self.journal.save(session)
         return session
-
-    def _rollback(self, changed: _Executed) -> RollbackRecord:
-        """Restore every changed object from its prior state, newest change first."""
-        steps: list[RollbackStep] = []
-        restored: dict[str, tuple[Target, bool]] = {}
-        pairs = list(zip(changed.operations, changed.priors, strict=True))
-        seen: set[str] = set()
-        # The oldest prior of an object is its state before the session: restore that one.
-        first_prior: dict[str, Json | None] = {}
-        for op, prior in pairs:
-            first_prior.setdefault(op.target.key, prior)
-        for op, _ in reversed(pairs):
-            key = op.target.key
-            if key in seen:
-                continue
-            seen.add(key)
-            prior = first_prior[key]
-            try:
-                if prior is None:
-                    self.gateway.delete(op.target)
-                    steps.append(
-                        RollbackStep(
-                            target=op.target,
-                            action="delete",
-                            ok=True,
-                            message="created by this session; deleted",
-                        )
-                    )
-                    restored[key] = (op.target, True)
-                else:
-                    recreate = isinstance(op, DeleteOp)
-                    self.gateway.restore(prior)
-                    steps.append(
-                        RollbackStep(
-                            target=op.target,
-                            action="recreate" if recreate else "restore",
-                            ok=True,
-                            message="restored from the recorded prior state",
-                        )
-                    )
-                    restored[key] = (op.target, False)
-            except ClusterError as err:
-                steps.append(
-                    RollbackStep(target=op.target, action="restore", ok=False, message=str(err))
-                )
-        verify = Validator(self.gateway, timeout=self.validation_timeout).validate_targets(
-            list(restored.values())
-        )
-        return RollbackRecord(performed=True, steps=steps, verified=verify)

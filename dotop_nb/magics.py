@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 SUBCOMMANDS = (
     "approve",
+    "resume",
+    "rollback",
     "refine",
     "reject",
     "status",
@@ -79,6 +82,7 @@ INTENT_OPTIONS: Spec = {
     "--no-rollback": ("no_rollback", False),
 }
 APPROVE_OPTIONS: Spec = {"--hash": ("hash", True), "--no-rollback": ("no_rollback", False)}
+RESUME_OPTIONS: Spec = {"--no-rollback": ("no_rollback", False)}
 HISTORY_OPTIONS: Spec = {"--limit": ("limit", True)}
 VERIFY_OPTIONS: Spec = {"--strict": ("strict", False)}
 CAPABILITY_OPTIONS: Spec = {"--refresh": ("refresh", False)}
@@ -286,7 +290,8 @@ class OperateMagics(Magics, Configurable):
         if not session.proposals:
             return operator
         want = session.proposal.cluster
-        have = operator.gateway.identity
+        # Only the URL here (no request): the executor checks the cluster's real identity.
+        have = operator.client.identity
         if want.server == have.server:
             return operator
         if want.context and want.context != have.context:
@@ -294,7 +299,7 @@ class OperateMagics(Magics, Configurable):
                 other = self.operator(context=want.context)
             except ConfigError:
                 other = None
-            if other is not None and other.gateway.identity.server == want.server:
+            if other is not None and other.client.identity.server == want.server:
                 return other
         raise ConfigError(
             f"session {session.id} was planned against {want.server} (context "
@@ -343,6 +348,11 @@ class OperateMagics(Magics, Configurable):
                 execute the session's current plan (--hash: the full hash or its first 12
                 characters, as shown; it must be the current plan). A session that already ran
                 shows its recorded outcome, clearly labelled, and runs nothing again.
+            %operate resume SESSION_ID [--no-rollback]
+                finish a session whose execution was interrupted (kernel restart, signal, lost
+                answer, outage), with its recorded approval checked again
+            %operate rollback SESSION_ID          restore what an interrupted or failed session
+                                                  changed to the state before it, and verify
             %operate refine SESSION_ID TEXT       re-plan with a correction (history is kept)
             %%operate refine SESSION_ID           ... with the cell body as the correction
             %operate reject SESSION_ID [REASON]   (or %%operate reject SESSION_ID, body = reason)
@@ -490,6 +500,43 @@ class OperateMagics(Magics, Configurable):
         views.show_session(result)
         self._sync_widget(result)
         _raise_if_failed(result)
+
+    def _cmd_resume(self, args: list[str]) -> None:
+        parsed = parse(args, RESUME_OPTIONS, what="%operate resume")
+        session_id = _one_id(parsed.words, "resume")
+        operator = self._operator_for(self.operator().session(session_id))
+        rollback = self.rollback and not parsed.options.get("no_rollback")
+        self._finish(operator, session_id, lambda: operator.resume(session_id, rollback=rollback))
+
+    def _cmd_rollback(self, args: list[str]) -> None:
+        session_id = _one_id(parse(args, {}, what="%operate rollback").words, "rollback")
+        operator = self._operator_for(self.operator().session(session_id))
+        self._finish(
+            operator, session_id, lambda: operator.rollback(session_id), wanted="rolled_back"
+        )
+
+    def _finish(
+        self,
+        operator: Operator,
+        session_id: str,
+        call: Callable[[], Session],
+        *,
+        wanted: str = "executed",
+    ) -> None:
+        """Run ``call`` (resume or rollback) and render the session, also when it raises; the
+        cell fails unless the session ends ``wanted``."""
+        try:
+            result = call()
+        except DotopError:
+            current = operator.session(session_id)
+            views.show_session(current)
+            self._sync_widget(current)
+            raise
+        self.last_session_id = session_id
+        views.show_session(result)
+        self._sync_widget(result)
+        if result.status != wanted:
+            raise ChangeFailed(f"session {session_id} {result.status}: {result.message}")
 
     def _cmd_refine(self, args: list[str], body: str | None = None) -> None:
         session_id = _one_id(args[:1], "refine")
@@ -663,7 +710,7 @@ def _resolve_hash(session: Session, given: str) -> str:
 
 
 def _raise_if_failed(session: Session) -> None:
-    if session.status in ("failed", "rolled_back", "error"):
+    if session.status in ("failed", "rolled_back", "error", "interrupted"):
         raise ChangeFailed(f"session {session.id} {session.status}: {session.message}")
 
 

@@ -378,8 +378,32 @@ class PolicySetRef(_Model):
 
 
 class ClusterRef(_Model):
+    """Which cluster a plan was made on.
+
+    ``server`` and ``context`` are for people; the identity that execution checks is
+    ``ca_sha256`` (sha256 of the cluster CA certificate, DER) plus ``kube_system_uid`` (the UID of
+    the ``kube-system`` namespace): a new cluster started at the same URL differs in both.
+    Sessions recorded before these fields existed have them empty and cannot execute.
+    """
+
     server: str
     context: str = ""
+    ca_sha256: str = ""
+    kube_system_uid: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        """``ca:<12 hex>/kube-system:<uid>``, for messages."""
+        return f"ca:{self.ca_sha256[:12] or '?'}/kube-system:{self.kube_system_uid or '?'}"
+
+    def same_cluster(self, other: ClusterRef) -> bool:
+        """True when both identify the same cluster (CA and kube-system UID, not the URL)."""
+        return bool(
+            self.ca_sha256
+            and self.kube_system_uid
+            and self.ca_sha256 == other.ca_sha256
+            and self.kube_system_uid == other.kube_system_uid
+        )
 
 
 class Usage(_Model):
@@ -462,13 +486,17 @@ def plan_hash(
     # The signing module's canonical form: the same bytes as sorted compact ASCII JSON, except
     # that a number is written one way (1.0 and 1 are one value), so a plan recorded in a
     # notebook still matches its hash after JavaScript (JupyterLab) re-saved it.
-    body = {
+    body: Json = {
         "v": SCHEMA_VERSION,
         "operations": [op.model_dump(mode="json") for op in operations],
         "cluster": cluster.server,
         "namespace": namespace,
         "target_versions": target_versions,
     }
+    if cluster.ca_sha256 or cluster.kube_system_uid:
+        # Bound into the hash so that an edited identity breaks it; absent from older records,
+        # whose hashes therefore still verify (they are refused for their missing identity).
+        body["cluster_identity"] = [cluster.ca_sha256, cluster.kube_system_uid]
     return hashlib.sha256(canonical(body)).hexdigest()
 
 
@@ -480,18 +508,33 @@ class Approval(_Model):
     revision: int
 
 
-OperationStatus = Literal["applied", "failed", "skipped", "unknown"]
+# ``writing``: the intent to write was recorded (with the prior state) and the write was sent, but
+# its answer was not recorded — it may or may not have landed (see dotop_nb.recovery).
+# ``unknown``: the same, in records written before write-ahead existed.
+OperationStatus = Literal["applied", "failed", "skipped", "writing", "unknown"]
 
 
 class OperationRecord(_Model):
-    """What happened to one approved operation, with the object as it was before."""
+    """What happened to one approved operation, with the object as it was before.
+
+    Written ahead: saved with status ``writing`` and the prior state before the write is sent,
+    then saved again as ``applied`` with the new resourceVersion.
+    """
 
     index: int
     summary: str
     target: Target
     status: OperationStatus
-    prior: Json | None = None  # None: the object did not exist (so rollback deletes it)
+    # The object before this operation (redacted). None: the object did not exist (so rollback
+    # deletes it) — unless ``prior_ref`` is set.
+    prior: Json | None = None
+    # For a Secret, whose values never go into a record: the name of the backup Secret in the
+    # same namespace that holds the prior state (see dotop_nb.recovery).
+    prior_ref: str | None = None
+    # The resourceVersion the write required (its optimistic-concurrency precondition).
+    precondition: str | None = None
     after_resource_version: str | None = None
+    after_generation: int | None = None
     message: str = ""
     started_at: datetime
     finished_at: datetime
@@ -535,7 +578,10 @@ SessionStatus = Literal[
     "failed",
     "rolled_back",
     "error",
+    "interrupted",
 ]
+# "interrupted": execution stopped (signal, crash, lost answer, outage) with its record intact;
+# `dotop-nb session resume|rollback ID` finishes it either way.
 FINAL_STATUSES = frozenset({"rejected", "executed", "failed", "rolled_back"})
 
 

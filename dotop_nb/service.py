@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import getpass
+import math
 import os
 import unicodedata
 from collections.abc import Sequence
@@ -85,6 +86,31 @@ def check_user(user: Any) -> str:
     return text
 
 
+MAX_TIMEOUT = 24 * 3600.0
+
+
+def check_timeout(value: Any, *, name: str = "timeout") -> float:
+    """``value`` as seconds if it is a finite number in (0, 24 h]; else a ConfigError.
+
+    NaN compares false with everything, so a NaN deadline never passes and ``inf`` never comes:
+    both, zero and negatives are refused before anything runs.
+    """
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"{name} must be a number of seconds, not {str(value)[:40]!r}",
+            hint="e.g. 120",
+        ) from None
+    if isinstance(value, bool) or not math.isfinite(seconds) or not 0 < seconds <= MAX_TIMEOUT:
+        raise ConfigError(
+            f"{name} must be a positive, finite number of seconds (at most {MAX_TIMEOUT:.0f}), "
+            f"not {value!r}",
+            hint="e.g. 120",
+        )
+    return seconds
+
+
 def check_namespace(namespace: Any) -> str:
     if (
         not isinstance(namespace, str)
@@ -129,6 +155,8 @@ class Operator:
         request_timeout: float = 30.0,
         user: str | None = None,
     ) -> None:
+        validation_timeout = check_timeout(validation_timeout, name="validation_timeout")
+        request_timeout = check_timeout(request_timeout, name="request_timeout")
         self.client = KubeClient(kubeconfig=kubeconfig, context=context, timeout=request_timeout)
         self.gateway = Gateway(self.client)
         self.planner = planners.make(planner) if isinstance(planner, str) else planner
@@ -338,8 +366,14 @@ class Operator:
     # ------------------------------------------------------------------------------ decisions
     def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
         session = self.journal.load(session_id)
-        if session.status in ("executing", "executed", "failed", "rolled_back"):
-            raise ExecutionRefused(f"session {session_id} is already {session.status}")
+        if session.status in ("executing", "executed", "failed", "rolled_back", "interrupted") or (
+            session.status == "error" and session.approval is not None
+        ):
+            raise ExecutionRefused(
+                f"session {session_id} is already {session.status}",
+                hint="an approved session that stopped part-way is finished with `session "
+                "resume ID` or undone with `session rollback ID`, not rejected",
+            )
         who = by or self.user
         session.status = "rejected"
         session.rejected_by = who
@@ -367,24 +401,44 @@ class Operator:
         scope and policies are evaluated again now, with the policy set loaded now: what the
         record says about them is never a permission. Refused — with nothing changed — for a
         wrong or stale hash, a tampered record, a failed dry-run, a policy denial, a missing
-        interactive approval, a second execution, a session planned on another cluster, or a
-        target that changed since planning. A session whose execution was
-        interrupted can be executed again with the same approval: operations already applied
-        are skipped. See :mod:`dotop_nb.execution`.
+        interactive approval, a second execution, a session planned on another cluster (CA
+        fingerprint + kube-system UID), or a target that changed since planning — also by the
+        apiserver itself: every write carries the planned resourceVersion as a precondition.
+        Each write is recorded ahead (prior state + intent), so an interrupted execution can be
+        finished with :meth:`resume` or undone with :meth:`rollback` from any process; running
+        the same approval again also resumes. See :mod:`dotop_nb.execution`.
         """
-        executor = Executor(
-            self.gateway,
-            self.journal,
-            validation_timeout=self.validation_timeout,
-            user=self.user,
-            policies=self.load_policy_set,
-        )
-        return executor.execute(
+        return self._executor().execute(
             session_id,
             approve=approve,
             interactive=interactive,
             rollback=rollback,
             approver=approver,
+        )
+
+    def resume(self, session_id: str, *, rollback: bool = True) -> Session:
+        """Finish an interrupted session (signal, crash, lost answer, outage) from any process.
+
+        Its recorded approval is checked again (plan hash, cluster identity, targets) exactly
+        as for a first execution; a write whose answer was lost is reconciled by reading the
+        object back, never sent twice; then the whole plan is validated (and rolled back on
+        failure unless ``rollback=False``). Example: ``op.resume("op-20261126-1a2b3c4d")``.
+        """
+        return self._executor().resume(session_id, rollback=rollback)
+
+    def rollback(self, session_id: str) -> Session:
+        """Restore what an interrupted or failed session changed to the state before its first
+        operation, from the record alone (any process), and verify it. The session ends
+        ``rolled_back``, or ``failed`` with the reason of each step that could not be done."""
+        return self._executor().rollback(session_id)
+
+    def _executor(self) -> Executor:
+        return Executor(
+            self.gateway,
+            self.journal,
+            validation_timeout=self.validation_timeout,
+            user=self.user,
+            policies=self.load_policy_set,
         )
 
     def sessions(self) -> Sequence[str]:
@@ -411,4 +465,11 @@ def _whoami() -> str:
         return "unknown"
 
 
-__all__ = ["ExecutionRefused", "Operator", "check_intent", "check_namespace", "check_user"]
+__all__ = [
+    "ExecutionRefused",
+    "Operator",
+    "check_intent",
+    "check_namespace",
+    "check_timeout",
+    "check_user",
+]

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import secrets
+import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -206,23 +207,70 @@ class Journal:
             return []
         return sorted(p.stem for p in self.folder.glob("op-*.json") if _ID.fullmatch(p.stem))
 
+    def lock_path(self, session_id: str) -> Path:
+        return self.folder / f"{check_id(session_id)}.lock"
+
     @contextlib.contextmanager
     def lock(self, session_id: str) -> Iterator[None]:
-        """Exclusive, non-blocking: a second executor gets :class:`SessionBusy` at once."""
+        """Exclusive, non-blocking: a second executor gets :class:`SessionBusy` at once.
+
+        The lock is an flock, which the kernel releases when its process dies (SIGKILL, crash):
+        a session still ``executing`` whose lock is free was interrupted, and is never waited
+        on. The holder writes its PID, host and start time into the lock file for the message.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
-        lock_path = self.folder / f"{check_id(session_id)}.lock"
-        with open(lock_path, "w") as handle:
+        lock_path = self.lock_path(session_id)
+        # "a+": opening must not truncate what the current holder wrote.
+        with open(lock_path, "a+") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise SessionBusy(
-                    f"session {session_id} is being executed by another process",
-                    hint="wait for it to finish, then look at `%operate status`",
+                    f"session {session_id} is being executed by {_holder(lock_path)}",
+                    hint="wait for it to finish, then look at `dotop-nb session show ID`; if "
+                    "that process is stuck, stop it: the session can then be resumed or rolled "
+                    "back from any process",
                 ) from None
             try:
+                handle.seek(0)
+                handle.truncate()
+                handle.write(
+                    json.dumps(
+                        {
+                            "pid": os.getpid(),
+                            "host": socket.gethostname(),
+                            "since": utcnow().isoformat(timespec="seconds"),
+                        }
+                    )
+                )
+                handle.flush()
                 yield
             finally:
+                handle.truncate(0)
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def owner(self, session_id: str) -> str | None:
+        """Who executes the session right now ("pid N on HOST since T"), None when nobody."""
+        lock_path = self.lock_path(session_id)
+        if not lock_path.exists():
+            return None
+        with open(lock_path, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return _holder(lock_path)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        return None
+
+
+def _holder(lock_path: Path) -> str:
+    try:
+        info = json.loads(lock_path.read_text() or "{}")
+    except (OSError, ValueError):
+        info = {}
+    if not isinstance(info, dict) or "pid" not in info:
+        return "another process"
+    return f"pid {info.get('pid')} on {info.get('host', '?')} since {info.get('since', '?')}"
 
 
 def untrusted(target: Path, verdict: Verdict) -> RecordTampered | RecordUnverified | None:

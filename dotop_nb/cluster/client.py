@@ -12,8 +12,10 @@ uses.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,10 +78,35 @@ class Resource:
 
 @dataclass(frozen=True)
 class Identity:
-    """Which cluster and context a client talks to (recorded in every proposal)."""
+    """Which cluster and context a client talks to (recorded in every proposal).
+
+    ``ca_sha256`` is the sha256 of the cluster CA certificate the client trusts (DER form, the
+    first certificate of the bundle), empty when the configuration names none.
+    """
 
     server: str
     context: str
+    ca_sha256: str = ""
+
+
+def ca_fingerprint(path: str | None) -> str:
+    """sha256 (hex) of the first certificate in the PEM file ``path``; '' when there is none."""
+    if not path:
+        return ""
+    try:
+        text = Path(path).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    begin, end = "-----BEGIN CERTIFICATE-----", "-----END CERTIFICATE-----"
+    start = text.find(begin)
+    stop = text.find(end, start)
+    if start < 0 or stop < 0:
+        return ""
+    try:
+        der = ssl.PEM_cert_to_DER_cert(text[start : stop + len(end)] + "\n")
+    except ValueError:
+        return ""
+    return hashlib.sha256(der).hexdigest()
 
 
 def _load_configuration(kubeconfig: str | None, context: str | None) -> tuple[Any, str]:
@@ -166,7 +193,11 @@ class KubeClient:
         # One quick retry for connection errors: a stopped apiserver must surface in seconds.
         configuration.retries = 1
         self._api = k8s.ApiClient(configuration)
-        self.identity = Identity(server=str(configuration.host), context=context_name)
+        self.identity = Identity(
+            server=str(configuration.host),
+            context=context_name,
+            ca_sha256=ca_fingerprint(configuration.ssl_ca_cert),
+        )
         self.timeout = timeout
         self.requests_made = 0
         self._count_lock = threading.Lock()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,7 @@ from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.cluster.screen import HINT as SECRET_HINT
 from dotop_nb.cluster.screen import Screened, screen
 from dotop_nb.cluster.secrets import REDACTED, SecretValues
-from dotop_nb.errors import ApiError, DotopError, NotFound
+from dotop_nb.errors import ApiError, DotopError, Forbidden, NotFound
 from dotop_nb.models import (
     ApplyOp,
     ClusterRef,
@@ -108,10 +109,25 @@ class Gateway:
 
     def __init__(self, client: KubeClient) -> None:
         self.client = client
+        self._kube_system_uid: str | None = None
 
     @property
     def identity(self) -> ClusterRef:
-        return ClusterRef(server=self.client.identity.server, context=self.client.identity.context)
+        """The cluster as recorded in proposals: URL and context for people, CA fingerprint
+        and kube-system UID for the check that a plan runs on the cluster it was made on."""
+        if self._kube_system_uid is None:
+            try:
+                ns = self.client.get("v1", "Namespace", "kube-system")
+                self._kube_system_uid = str((ns.get("metadata") or {}).get("uid") or "")
+            except (NotFound, Forbidden):
+                self._kube_system_uid = ""  # no identity: execution will refuse, saying why
+        ident = self.client.identity
+        return ClusterRef(
+            server=ident.server,
+            context=ident.context,
+            ca_sha256=ident.ca_sha256,
+            kube_system_uid=self._kube_system_uid,
+        )
 
     def reader(self) -> ClusterView:
         """The read-only view handed to planners."""
@@ -195,14 +211,22 @@ class Gateway:
         return sorted(owned, key=lambda cr: int(cr.get("revision", 0)))
 
     # ------------------------------------------------------------------------------ requests
-    def build_request(self, op: Operation, current: Json | None) -> Request:
+    def build_request(
+        self, op: Operation, current: Json | None, *, precondition: str | None = None
+    ) -> Request:
         """The one API request that performs ``op`` against ``current`` (the target's state).
 
         Refused when the operation carries a Secret value: then nothing is sent, dry-run or not.
+        ``precondition`` (a resourceVersion) goes into the same request — ``metadata.
+        resourceVersion`` in the body, or DeleteOptions' preconditions — so the apiserver
+        refuses it with 409 Conflict when the object moved past that version.
         """
         screened = self.screen(op)
         if screened.problem:
             raise OperationRefused(screened.problem, hint=SECRET_HINT)
+        return _with_precondition(self._build(op, current), op, precondition)
+
+    def _build(self, op: Operation, current: Json | None) -> Request:
         target = op.target
         res = self.client.resource(target.api_version, target.kind)
         path = res.path(namespace=target.namespace, name=target.name)
@@ -218,7 +242,14 @@ class Gateway:
             )
         if isinstance(op, DeleteOp):
             self._require(current, target)
-            return Request("DELETE", path, {"propagationPolicy": op.propagation})
+            # With a body, the apiserver reads the options from it and ignores the query: every
+            # option (dryRun too, see _send) goes into the DeleteOptions body.
+            options = {
+                "apiVersion": "v1",
+                "kind": "DeleteOptions",
+                "propagationPolicy": op.propagation,
+            }
+            return Request("DELETE", path, body=options)
         current = self._require(current, target)
         if isinstance(op, PatchOp):
             return Request(
@@ -349,13 +380,16 @@ class Gateway:
 
     def _send(self, request: Request, *, dry_run: bool) -> Json:
         query = dict(request.query)
+        body = request.body
         if dry_run:
             query["dryRun"] = "All"
+            if request.method == "DELETE" and isinstance(body, dict):
+                body = {**body, "dryRun": ["All"]}
         result = self.client.request(
             request.method,
             request.path,
             query=query,
-            body=request.body,
+            body=body,
             content_type=request.content_type,
         )
         return result if isinstance(result, dict) else {}
@@ -364,7 +398,8 @@ class Gateway:
     def dry_run(self, op: Operation, *, current: Json | bool | None = False) -> DryRunResult:
         """Send ``op`` exactly as it would run, with ``dryRun=All``; never raises for the
         apiserver's rejections (they are the result). ``current`` is the target's state when
-        the caller has just read it (``False``: read it here)."""
+        the caller has just read it (``False``: read it here); its resourceVersion is the
+        precondition, as it will be at execution."""
         return self.rehearse(op, current=current).result
 
     def rehearse(self, op: Operation, *, current: Json | bool | None = False) -> Rehearsal:
@@ -374,7 +409,7 @@ class Gateway:
             current = self.get_raw(op.target)
         assert current is not True
         try:
-            request = self.build_request(op, current)
+            request = self.build_request(op, current, precondition=_version(current))
             answer = self._send(request, dry_run=True)
         except (OperationRefused, ApiError) as err:
             message = self.secrets.scrub_text(str(err))
@@ -424,19 +459,42 @@ class Gateway:
         ]
         return shown, bool(shown)
 
-    # ------------------------------------------------------------------------------ writes
-    def execute(self, op: Operation, current: Json | None) -> Json:
-        """Perform ``op`` (the request built against ``current``); the apiserver's answer."""
-        return self._send(self.build_request(op, current), dry_run=False)
+    def would_change(self, op: Operation, current: Json | None) -> bool:
+        """Would ``op`` change ``current`` now? (A dry-run without precondition, compared raw.)
 
-    def delete(self, target: Target) -> None:
+        Used to reconcile a write whose answer was lost: an operation whose effect is already
+        there changes nothing. Values are compared, never returned or logged.
+        """
+        if isinstance(op, DeleteOp):
+            return current is not None
+        answer = self._send(self.build_request(op, current), dry_run=True)
+        if isinstance(op, ScaleOp):
+            before = (current or {}).get("spec", {}).get("replicas")
+            return bool(before != answer.get("spec", {}).get("replicas"))
+        return current is None or bool(diffing.diff(current, answer, limit=1))
+
+    # ------------------------------------------------------------------------------ writes
+    def execute(self, op: Operation, current: Json | None, *, precondition: str | None) -> Json:
+        """Perform ``op`` (the request built against ``current``, refused by the apiserver unless
+        the object is still at ``precondition``); the apiserver's answer."""
+        return self._send(self.build_request(op, current, precondition=precondition), dry_run=False)
+
+    def delete(self, target: Target, *, uid: str | None = None) -> None:
+        """Delete ``target`` (only the object with ``uid``, when given); gone already is fine."""
+        body: Json = {
+            "apiVersion": "v1",
+            "kind": "DeleteOptions",
+            "propagationPolicy": "Foreground",
+        }
+        if uid:
+            body["preconditions"] = {"uid": uid}
         try:
             self.client.request(
                 "DELETE",
                 self.client.resource(target.api_version, target.kind).path(
                     namespace=target.namespace, name=target.name
                 ),
-                query={"propagationPolicy": "Foreground"},
+                body=body,
             )
         except NotFound:
             return
@@ -496,6 +554,30 @@ def _digests(secret: Json) -> dict[str, str]:
                 text = base64.b64encode(text.encode()).decode()
             out[str(key)] = hashlib.sha256(text.encode()).hexdigest()
     return out
+
+
+def _version(obj: Json | None) -> str | None:
+    return ((obj or {}).get("metadata") or {}).get("resourceVersion") or None
+
+
+def _with_precondition(request: Request, op: Operation, precondition: str | None) -> Request:
+    """``request`` with ``precondition`` as its optimistic-concurrency check (same request)."""
+    if not precondition:
+        return request
+    if isinstance(op, DeleteOp):
+        options = request.body if isinstance(request.body, dict) else {}
+        body = {**options, "preconditions": {"resourceVersion": precondition}}
+        return dataclasses.replace(request, body=body)
+    if isinstance(request.body, list):
+        # JSON patch: the patched object carries the version, so the update is conditional.
+        check = {"op": "add", "path": "/metadata/resourceVersion", "value": precondition}
+        return dataclasses.replace(request, body=[*request.body, check])
+    if isinstance(op, ApplyOp) and request.note == "create":
+        return request  # nothing to be conditional on: the create itself fails if it exists
+    body = copy.deepcopy(request.body) if isinstance(request.body, dict) else {}
+    meta = body.get("metadata")
+    body["metadata"] = {**(meta if isinstance(meta, dict) else {}), "resourceVersion": precondition}
+    return dataclasses.replace(request, body=body)
 
 
 def _restorable(prior: Json) -> Json:

@@ -2,9 +2,13 @@
 
 Each executed operation yields checks (rollout complete with the new template, autoscaler target
 resolved, PDB observed, deleted object gone, …) that are polled with a bounded interval until all
-pass or the timeout ends. A pod of the new template stuck in ``ImagePullBackOff`` or
-``CrashLoopBackOff`` fails validation at once instead of waiting for the timeout: that state is
-the change's fault and waiting does not fix it.
+pass or the timeout ends. Every check first compares the fields the operations set with the
+values they requested (``spec.replicas`` is the requested count, the container runs the
+requested image, …): a rollout that finished with someone else's values is not a success.
+After a rollback, each restored object must match its prior state, exist and not be terminating.
+An empty list of checks never passes: nothing checked is nothing verified. A pod of the new
+template stuck in ``ImagePullBackOff`` or ``CrashLoopBackOff`` fails validation at once instead of
+waiting for the timeout: that state is the change's fault and waiting does not fix it.
 """
 
 from __future__ import annotations
@@ -14,13 +18,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dotop_nb import diffing
 from dotop_nb.cluster import rollout
 from dotop_nb.cluster.gateway import Gateway
+from dotop_nb.cluster.redact import REDACTED
 from dotop_nb.errors import ClusterError
 from dotop_nb.models import (
     Check,
     DeleteOp,
+    DryRunResult,
     Operation,
+    ScaleOp,
     Target,
     ValidationReport,
 )
@@ -49,6 +57,78 @@ class Outcome:
 
 
 Probe = Callable[[], Outcome]
+Requested = dict[str, dict[str, Any]]  # target key → {diffing path: requested value}
+
+# Fields a restored object must match its prior state on (besides spec, data, …).
+_META_NOISE = frozenset({"deployment.kubernetes.io/revision"})
+
+
+def requested_fields(
+    operations: Sequence[Operation], dry_runs: Sequence[DryRunResult]
+) -> Requested:
+    """What each object must hold after the operations: the values their dry-runs showed them
+    setting (later operations on an object override earlier ones). Created objects and Secret
+    values (recorded redacted) are checked for presence only."""
+    wanted: Requested = {}
+    for index, op in enumerate(operations):
+        fields = wanted.setdefault(op.target.key, {})
+        if isinstance(op, DeleteOp):
+            fields.clear()
+            continue
+        if isinstance(op, ScaleOp):
+            fields["spec.replicas"] = op.replicas
+            continue
+        dry = dry_runs[index] if index < len(dry_runs) else None
+        if dry is None or dry.action != "update":
+            continue
+        for change in dry.diff:
+            if REDACTED not in (change.after, change.before):
+                fields[change.path] = change.after
+    return wanted
+
+
+def _subset(want: Any, have: Any) -> bool:
+    """``have`` holds ``want`` (dict keys the server added, e.g. defaults, do not matter)."""
+    if isinstance(want, dict) and isinstance(have, dict):
+        return all(_subset(v, have.get(k)) for k, v in want.items())
+    if isinstance(want, list) and isinstance(have, list):
+        return len(want) == len(have) and all(
+            _subset(w, h) for w, h in zip(want, have, strict=True)
+        )
+    return bool(want == have)
+
+
+def mismatches(obj: Json, fields: dict[str, Any]) -> list[str]:
+    """The fields of ``obj`` that do not hold their requested value (paths and short values)."""
+    out = []
+    for path, want in fields.items():
+        have = diffing.lookup(obj, path)
+        have = None if have is diffing.MISSING else have
+        if not _subset(want, have):
+            out.append(f"{path} is {_short(have)}, not the requested {_short(want)}")
+    return out
+
+
+def _short(value: Any, width: int = 60) -> str:
+    text = "∅" if value is None else repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def differs_from_prior(obj: Json, prior: Json) -> list[str]:
+    """Paths where ``obj`` differs from ``prior`` on what a restore puts back (no values: the
+    object may be a Secret)."""
+
+    def essential(o: Json) -> Json:
+        meta = o.get("metadata") or {}
+        annotations = {
+            k: v for k, v in (meta.get("annotations") or {}).items() if k not in _META_NOISE
+        }
+        body = {k: v for k, v in o.items() if k not in ("metadata", "status", "apiVersion")}
+        body["labels"] = meta.get("labels") or {}
+        body["annotations"] = annotations
+        return body
+
+    return [c.path for c in diffing.diff(essential(prior), essential(obj), limit=5)]
 
 
 def _selector(obj: Json) -> str:
@@ -76,17 +156,42 @@ def _broken_pods(pods: list[Json]) -> list[str]:
 class Validator:
     """Builds and polls the checks for a list of executed operations."""
 
-    def __init__(self, gateway: Gateway, *, timeout: float = 120.0, interval: float = 1.0) -> None:
+    def __init__(
+        self,
+        gateway: Gateway,
+        *,
+        timeout: float = 120.0,
+        interval: float = 1.0,
+        requested: Requested | None = None,
+    ) -> None:
         self.gateway = gateway
         self.timeout = timeout
         self.interval = interval
+        self.requested: Requested = requested or {}
 
     # --------------------------------------------------------------------------- probes
+    def _requested(self, target: Target, obj: Json) -> Outcome | None:
+        """A fatal outcome when ``obj`` does not hold what the operations requested: another
+        writer changed it (waiting will not bring the requested values back)."""
+        if obj.get("metadata", {}).get("deletionTimestamp"):
+            return Outcome(False, f"{target.describe()} is being deleted", fatal=True)
+        wrong = mismatches(obj, self.requested.get(target.key, {}))
+        if wrong:
+            return Outcome(
+                False,
+                f"{target.describe()}: " + "; ".join(wrong[:3]) + " (changed by another writer?)",
+                fatal=True,
+            )
+        return None
+
     def _workload(self, target: Target) -> Probe:
         def probe() -> Outcome:
             obj = self.gateway.get_raw(target)
             if obj is None:
                 return Outcome(False, f"{target.describe()} does not exist", fatal=True)
+            wrong = self._requested(target, obj)
+            if wrong is not None:
+                return wrong
             state = rollout.of(obj)
             assert state is not None
             observed = (obj.get("status") or {}).get("observedGeneration", 0)
@@ -132,6 +237,9 @@ class Validator:
             obj = self.gateway.get_raw(target)
             if obj is None:
                 return Outcome(False, f"{target.describe()} was not found")
+            wrong = self._requested(target, obj)
+            if wrong is not None:
+                return wrong
             meta, status = obj["metadata"], obj.get("status") or {}
             if "observedGeneration" in status and status["observedGeneration"] < meta.get(
                 "generation", 0
@@ -195,6 +303,37 @@ class Validator:
 
         return probe
 
+    def _restored(self, target: Target, prior: Json) -> Probe:
+        workload = self._workload(target) if target.kind in WORKLOADS else None
+
+        def probe() -> Outcome:
+            obj = self.gateway.get_raw(target)
+            if obj is None:
+                return Outcome(False, f"{target.describe()} does not exist")
+            if obj["metadata"].get("deletionTimestamp"):
+                return Outcome(False, f"{target.describe()} is terminating (deletionTimestamp)")
+            paths = differs_from_prior(obj, prior)
+            if paths:
+                return Outcome(
+                    False, f"{target.describe()} differs from its prior state at {', '.join(paths)}"
+                )
+            if workload is not None:
+                return workload()
+            return Outcome(True, f"{target.describe()} matches its prior state")
+
+        return probe
+
+    def validate_restored(self, items: Sequence[tuple[Target, Json | None]]) -> ValidationReport:
+        """After a rollback: each object is back as ``prior`` (exists, not terminating, same
+        spec/data/labels/annotations, rolled out), or gone when ``prior`` is None."""
+        checks: list[tuple[str, Probe]] = []
+        for target, prior in items:
+            if prior is None:
+                checks.append((f"{target.describe()} deleted", self._gone(target)))
+            else:
+                checks.append((f"{target.describe()} restored", self._restored(target, prior)))
+        return self.poll(checks)
+
     def checks_for(self, operations: Sequence[Operation]) -> list[tuple[str, Probe]]:
         """One named probe per affected object (an object touched twice is checked once)."""
         expected: dict[str, tuple[Target, bool]] = {}
@@ -232,6 +371,11 @@ class Validator:
         deadline = started + self.timeout
         attempts = 0
         results: list[Check] = []
+        if not checks:
+            return ValidationReport(
+                ok=False,
+                checks=[Check(name="checks", ok=False, message="nothing to check: not verified")],
+            )
         # Start polling fast (most changes settle in well under a second on a healthy cluster),
         # then back off to ``interval`` so a slow rollout does not flood the apiserver.
         delay = 0.05

@@ -196,6 +196,7 @@ def _exit_for(status: str | None, ename: str) -> int:
         "dry_run_failed": 6,
         "failed": 7,
         "error": 7,
+        "interrupted": 12,
         "rolled_back": 8,
     }
     if status in codes:

@@ -27,6 +27,7 @@ _COLOR = {
     "failed": "#cf222e",
     "rolled_back": "#bc4c00",
     "error": "#cf222e",
+    "interrupted": "#9a6700",
 }
 _MARK = {"allow": "✓", "warn": "!", "require_approval": "?", "deny": "✗"}
 

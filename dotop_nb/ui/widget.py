@@ -240,7 +240,11 @@ class ProposalWidget:
             self._revision = proposal.revision
             self.plan_hash = proposal.plan_hash
             self.details.children = tuple(details(proposal) + _history(session))
-        if session.status in FINAL_STATUSES or session.status in ("executing", "error"):
+        if session.status in FINAL_STATUSES or session.status in (
+            "executing",
+            "error",
+            "interrupted",
+        ):
             self._decided = True
         self.title.value = (
             f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"
@@ -308,7 +312,8 @@ class ProposalWidget:
             if s.id != self.session_id:
                 return
             for r in s.execution:
-                if r.index not in seen:
+                # "writing": recorded ahead of the write; its outcome comes in the next save.
+                if r.index not in seen and r.status != "writing":
                     seen.add(r.index)
                     mark = "✓" if r.status == "applied" else "✗"
                     extra = "" if r.status == "applied" else f" — {r.message}"

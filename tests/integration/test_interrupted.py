@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from dotop_nb.cluster.client import KubeClient
+from dotop_nb.errors import Interrupted
 from dotop_nb.localcluster import LocalCluster
 from dotop_nb.models import Operation, ScaleOp, Target
 from dotop_nb.service import ExecutionRefused, Operator
@@ -67,24 +68,23 @@ def test_an_unreachable_apiserver_mid_execution_is_recorded_and_resumable(
     real_execute = operator.gateway.execute
     calls: list[str] = []
 
-    def pause_after_first(op: Operation, current: Any) -> Any:
+    def pause_after_first(op: Operation, current: Any, *, precondition: str | None) -> Any:
         calls.append(op.target.name)
-        answer = real_execute(op, current)
+        answer = real_execute(op, current, precondition=precondition)
         if len(calls) == 1:
             os.kill(apiserver.pid, signal.SIGSTOP)
         return answer
 
     operator.gateway.execute = pause_after_first  # type: ignore[method-assign]
-    with pytest.raises(ExecutionRefused, match="unreachable") as err:
+    with pytest.raises(Interrupted, match="unreachable") as err:
         operator.execute(proposal.session_id, approve=proposal.plan_hash)
-    assert "Run the same approval again to resume" in str(err.value)
+    assert err.value.exit_code == 12  # interrupted and resumable, not "refused"
+    assert f"dotop-nb session resume {proposal.session_id}" in str(err.value)
 
     record = json.loads((tmp_path / "sessions" / f"{proposal.session_id}.json").read_text())
-    assert record["status"] == "error"
-    assert [(r["index"], r["status"]) for r in record["execution"]] == [
-        (0, "applied"),
-        (1, "unknown"),
-    ]
+    assert record["status"] == "interrupted"
+    # The second operation could not even read its target: nothing was recorded or sent for it.
+    assert [(r["index"], r["status"]) for r in record["execution"]] == [(0, "applied")]
 
     os.kill(apiserver.pid, signal.SIGCONT)
     api_generation = kube.get("apps/v1", "Deployment", "api", "shop")["metadata"]["generation"]

@@ -1,0 +1,213 @@
+"""Finding 7: concurrent runs. Every write carries the resourceVersion it was planned on as a
+precondition in the same request, so two runs planned on one version cannot both write; and
+validation checks the requested values, so nobody reports someone else's value as theirs."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dotop_nb.cluster.client import KubeClient
+from dotop_nb.models import (
+    ApplyOp,
+    DeleteOp,
+    Operation,
+    PatchOp,
+    ScaleOp,
+    SetImageOp,
+    Target,
+)
+from dotop_nb.service import ExecutionRefused, Operator
+from tests.helpers import deploy, deployment, exists
+from tests.planners import ScriptedPlanner
+from tests.security import processes as cli
+
+pytestmark = pytest.mark.integration
+
+
+def test_five_parallel_scales_planned_on_one_version_never_both_execute(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    procs: dict[int, subprocess.Popen[str]] = {}
+    for n in range(3, 8):
+        args = ["operate", f"scale api to {n}", "-n", namespace, "--approve"]
+        args += ["--planner", "offline", "--output", "json", "--timeout", "60"]
+        procs[n] = cli.start(*args, kubeconfig=kubeconfig, tmp_path=tmp_path)
+    codes = {n: p.wait(timeout=180) for n, p in procs.items()}
+    for p in procs.values():
+        p.communicate()
+    records = list(cli.records(tmp_path).values())
+    assert len(records) == 5
+    executed = [r for r in records if r["status"] == "executed"]
+    assert executed, codes
+    planned = [next(iter(r["proposals"][-1]["target_versions"].values())) for r in executed]
+    assert len(set(planned)) == len(planned), "two runs planned on one version both executed"
+    for r in records:
+        replicas = r["proposals"][-1]["operations"][0]["replicas"]
+        if r["status"] == "executed":
+            assert codes[replicas] == 0
+            assert r["validation"]["ok"]
+        else:
+            # Refused with nothing written: at the check, or by the apiserver (409).
+            assert codes[replicas] == 5, (r["status"], r["message"])
+            assert not [x for x in r["execution"] if x["status"] == "applied"]
+    last = max(executed, key=lambda r: int(r["execution"][0]["after_resource_version"]))
+    dep = kube.get("apps/v1", "Deployment", "api", namespace)
+    assert dep["spec"]["replicas"] == last["proposals"][-1]["operations"][0]["replicas"]
+
+
+# ------------------------------------------------------------------------------ preconditions
+def _cases(ns: str) -> dict[str, Operation]:
+    api = Target(kind="Deployment", name="api", namespace=ns)
+    cm = Target(kind="ConfigMap", name="settings", namespace=ns)
+    return {
+        "scale": ScaleOp(target=api, replicas=4),
+        "set_image": SetImageOp(target=api, container="app", image="nginx:1.27"),
+        "merge_patch": PatchOp(target=cm, patch_type="merge", patch={"data": {"mode": "fast"}}),
+        "json_patch": PatchOp(
+            target=cm,
+            patch_type="json",
+            patch=[{"op": "replace", "path": "/data/mode", "value": "fast"}],
+        ),
+        "strategic_patch": PatchOp(
+            target=api,
+            patch={"spec": {"template": {"metadata": {"labels": {"tier": "gold"}}}}},
+        ),
+        "apply": ApplyOp(
+            target=cm,
+            manifest={
+                "apiVersion": "v1",
+                "kind": "ConfigMap",
+                "metadata": {"name": "settings", "namespace": ns},
+                "data": {"mode": "fast"},
+            },
+        ),
+        "delete": DeleteOp(target=cm, propagation="Background"),
+    }
+
+
+def _operator(kubeconfig: str, tmp_path: Path, ops: list[Operation]) -> Operator:
+    policies = tmp_path / "policies"
+    policies.mkdir(exist_ok=True)
+    return Operator(
+        kubeconfig=kubeconfig,
+        planner=ScriptedPlanner(ops),
+        sessions=tmp_path / "sessions",
+        policies=policies,
+        validation_timeout=30,
+    )
+
+
+def _label(kube: KubeClient, op: Operation, value: str) -> None:
+    """Another writer changes the target (a label) — between our check and our write."""
+    t = op.target
+    kube.request(
+        "PATCH",
+        kube.resource(t.api_version, t.kind).path(namespace=t.namespace, name=t.name),
+        body={"metadata": {"labels": {"other-writer": value}}},
+        content_type="application/merge-patch+json",
+    )
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["scale", "set_image", "merge_patch", "json_patch", "strategic_patch", "apply", "delete"],
+)
+def test_a_write_carries_its_planned_version_and_loses_to_a_concurrent_writer(
+    kind: str, kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    kube.apply(
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": "settings", "namespace": namespace},
+            "data": {"mode": "slow"},
+        }
+    )
+    operation = _cases(namespace)[kind]
+    with _operator(kubeconfig, tmp_path, [operation]) as op:
+        proposal = op.analyze(kind, namespace=namespace)
+        assert proposal.status == "proposed", proposal.dry_run
+        real = op.gateway.execute
+
+        def after_other_writer(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            _label(kube, o, "won")  # the check passed; now someone else writes first
+            return real(o, current, precondition=precondition)
+
+        op.gateway.execute = after_other_writer  # type: ignore[method-assign,assignment]
+        with pytest.raises(ExecutionRefused, match="409") as err:
+            op.execute(proposal.session_id, approve=proposal.plan_hash)
+        assert "nothing was changed" in str(err.value)
+        session = op.session(proposal.session_id)
+    assert session.status == "failed"
+    assert [r.status for r in session.execution] == ["failed"]
+    assert "conflict" in session.execution[0].message
+    # The other writer's change is there; ours is not.
+    t = operation.target
+    obj = kube.get(t.api_version, t.kind, t.name, namespace)
+    assert obj["metadata"]["labels"]["other-writer"] == "won"
+    if t.kind == "ConfigMap":
+        assert obj["data"] == {"mode": "slow"}
+    else:
+        assert obj["spec"]["replicas"] == 2
+        tmpl = obj["spec"]["template"]
+        assert tmpl["spec"]["containers"][0]["image"] == "nginx:1.25"
+        assert "tier" not in tmpl["metadata"]["labels"]
+    assert exists(kube, t.api_version, t.kind, t.name, namespace)
+
+
+def test_validation_checks_the_requested_value_and_rollback_spares_a_later_writer(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    scale = ScaleOp(target=Target(kind="Deployment", name="api", namespace=namespace), replicas=3)
+    with _operator(kubeconfig, tmp_path, [scale]) as op:
+        proposal = op.analyze("scale api to 3", namespace=namespace)
+        real = op.gateway.execute
+
+        def then_someone_else(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            answer = real(o, current, precondition=precondition)
+            kube.request(
+                "PATCH",
+                f"/apis/apps/v1/namespaces/{namespace}/deployments/api/scale",
+                body={"spec": {"replicas": 6}},
+                content_type="application/merge-patch+json",
+            )
+            return answer
+
+        op.gateway.execute = then_someone_else  # type: ignore[method-assign,assignment]
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+    assert session.status == "failed", session.message
+    assert session.validation is not None
+    assert not session.validation.ok
+    assert "spec.replicas is 6, not the requested 3" in session.message
+    assert session.rollback is not None
+    assert not session.rollback.steps[0].ok
+    assert "another writer" in session.rollback.steps[0].message
+    assert "ROLLBACK INCOMPLETE" in session.message
+    # Nobody's value was overwritten by a rollback of a change that was already superseded.
+    assert kube.get("apps/v1", "Deployment", "api", namespace)["spec"]["replicas"] == 6
+
+
+def test_a_second_operation_on_an_object_survives_its_controllers_status_updates(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    ops: list[Operation] = [
+        ScaleOp(target=api, replicas=4),
+        SetImageOp(target=api, container="app", image="nginx:1.27"),
+        PatchOp(target=api, patch={"spec": {"template": {"metadata": {"labels": {"t": "x"}}}}}),
+    ]
+    with _operator(kubeconfig, tmp_path, ops) as op:
+        proposal = op.analyze("three changes", namespace=namespace)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+    assert session.status == "executed", session.message
+    dep = kube.get("apps/v1", "Deployment", "api", namespace)
+    assert dep["spec"]["replicas"] == 4
+    assert dep["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.27"

@@ -14,9 +14,9 @@ Exit codes (each reason its own; docs/cli.md has the table):
 8     validation failed and the changes were rolled back (prior state verified)
 9     a record (session file, notebook output) was edited after dotop-nb signed it, or is not
       signed: it is not trusted, nothing was executed (``audit``: at least one such record)
+10    the local control plane could not be built, started, stopped or read
 11    a record is signed by a key not known here (another user's, or a team key not configured):
       it cannot be verified, nothing was executed
-10    the local control plane could not be built, started, stopped or read
 12    interrupted part-way (lost answer, unreachable apiserver): the session is recorded and
       resumable — ``session resume ID`` finishes it, ``session rollback ID`` undoes it
 20    the Kubernetes API refused a request

@@ -306,6 +306,7 @@ class Operator:
             for d in found.needs_person
             if d.policy_id == policies_mod.UNATTENDED_GUARD.id
         ]
+        risks += found.hazards
         if not self.policy_set.policies:
             risks.append(f"no organisational policies were checked: {self.policy_set.describe()}")
         status: ProposalStatus

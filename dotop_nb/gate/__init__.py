@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.errors import NotFound
-from dotop_nb.gate.relations import names_in, unnamed_targets
+from dotop_nb.gate.relations import unnamed_targets
 from dotop_nb.models import (
     ApplyOp,
     DryRunResult,
@@ -36,8 +36,11 @@ from dotop_nb.models import (
     Operation,
     PolicyDecision,
     PolicySetRef,
+    Target,
 )
-from dotop_nb.policy import PolicySet
+from dotop_nb.policy import PolicySet, effects
+
+_AUTOSCALERS = ("HorizontalPodAutoscaler", "ScaledObject")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class Assessment:
     states: dict[str, Json | None]
     policy_set: PolicySetRef
     versions: dict[str, str] = field(default_factory=dict)
+    # What a plan sets up to lose data later (a StatefulSet's claim retention set to Delete):
+    # listed as risks whatever the policies say.
+    hazards: list[str] = field(default_factory=list)
 
     @property
     def denied(self) -> list[PolicyDecision]:
@@ -138,9 +144,9 @@ def assess(
             afters[local] = rehearsal.after
     in_force = policies.in_force
     unnamed: set[str] = set()
-    if any(p.rules.intent_named_targets_only for p in in_force) and not all(
-        op.target.name in names_in(intent) for op in ops
-    ):
+    if any(p.rules.intent_named_targets_only for p in in_force):
+        # Even a named target may point at or select an unnamed workload (an HPA named
+        # after my-api scaling payments): the relations are checked for every target.
 
         def list_objects(api_version: str, kind: str) -> list[Json]:
             try:
@@ -162,6 +168,7 @@ def assess(
         afters=afters,
         namespaced=scopes,
         unnamed=unnamed,
+        scale_targets=_scale_targets(gateway, ops, afters),
     )
     decisions = [
         d if d.operation is None else d.model_copy(update={"operation": chosen[d.operation]})
@@ -178,7 +185,38 @@ def assess(
         states=states,
         policy_set=policies.ref,
         versions=versions,
+        hazards=[
+            f"operation {chosen[local] + 1} ({op.summary()}) sets {switch}: a later scale-down "
+            "or deletion deletes the volume claims and their data"
+            for local, op in enumerate(ops)
+            for switch in effects.data_loss_switches(
+                op.target.kind, states.get(op.target.key), afters.get(local)
+            )
+        ],
     )
+
+
+def _scale_targets(
+    gateway: Gateway, ops: Sequence[Operation], afters: dict[int, Json | None]
+) -> dict[int, Json | None]:
+    """Each autoscaler's scale target as it is now: policies judge what the autoscaler's
+    controller will do to it (one GET per autoscaler)."""
+    found: dict[int, Json | None] = {}
+    for local, op in enumerate(ops):
+        ref = ((afters.get(local) or {}).get("spec") or {}).get("scaleTargetRef")
+        if op.target.kind not in _AUTOSCALERS or not isinstance(ref, dict):
+            continue
+        try:
+            target = Target(
+                kind=str(ref.get("kind") or "Deployment"),
+                name=str(ref.get("name")),
+                namespace=op.target.namespace,
+                api_version=str(ref.get("apiVersion") or "apps/v1"),
+            )
+            found[local] = gateway.get_raw(target)
+        except (ValueError, NotFound):
+            found[local] = None
+    return found
 
 
 __all__ = ["Assessment", "assess", "normalize"]

@@ -1,16 +1,23 @@
 """Which targets of a plan lie outside its intent (for the unattended-approval guard).
 
-A target is *within* the intent when the intent names it, or when an object the intent names owns
-it (ownerReferences), points at it (an autoscaler's ``scaleTargetRef``), selects its pods (Service,
-PodDisruptionBudget, NetworkPolicy, a Velero Schedule or Backup of its namespace alone) or uses
-it (ConfigMaps, Secrets, claims and the service account its pod template references). Everything
-else is *unnamed*: a model that followed text planted in the cluster, or a typo, reaching for an
+A target is *within* the intent when the intent names it, or when it attaches to a named
+workload: an object the intent names owns it (ownerReferences), it points at the workload (an
+autoscaler's ``scaleTargetRef``), it selects the workload's pods and no one else's (Service,
+PodDisruptionBudget, NetworkPolicy, PodMonitor; a Velero Schedule or Backup of its namespace
+alone), or the workload uses it after the plan (ConfigMaps, Secrets, claims). Everything else is
+*unnamed*: a model that followed text planted in the cluster, or a typo, reaching for an
 unrelated object.
 
-The relations are read from the target as it is now (a plan cannot make an unrelated object
-related by rewriting it); only a new object is read as the plan creates it. A new object named
-after a named one (``my-db-backup`` for ``my-db``) is within the intent too: creating is the
-least harmful touch, and planners name what they add after its subject.
+Whatever its name, an object that points at or selects a workload the intent does not name
+touches that workload (an HPA ``my-api`` whose ``scaleTargetRef`` is ``payments`` scales
+payments): it is outside the intent. RBAC objects and bare Pods are within it only when the
+intent names them; a new Job or CronJob only when named, or when it is a companion of a named
+workload (only that workload's images, its service account, nothing privileged, and only the
+ConfigMaps, Secrets and claims the workload uses or the plan creates: it can do nothing the
+workload itself cannot, like a backup job running the database's own client).
+
+The relations of an existing object are read from it as it is now and as the plan leaves it (a
+plan cannot make an unrelated object related by rewriting it, nor hide what it selects).
 
 Example::
 
@@ -23,16 +30,28 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from dotop_nb.models import Json, Operation
+from dotop_nb.models import ApplyOp, Json, Operation
+from dotop_nb.policy import effects
 from dotop_nb.policy.effects import POD_SPEC
 
 _WORD = re.compile(r"[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?")
-_WORKLOADS = (
-    ("apps/v1", "Deployment"),
-    ("apps/v1", "StatefulSet"),
-    ("apps/v1", "DaemonSet"),
-    ("batch/v1", "CronJob"),
+_API_VERSIONS = {
+    "Deployment": "apps/v1",
+    "StatefulSet": "apps/v1",
+    "DaemonSet": "apps/v1",
+    "ReplicaSet": "apps/v1",
+    "ReplicationController": "v1",
+    "Job": "batch/v1",
+    "CronJob": "batch/v1",
+    "Pod": "v1",
+}
+# Every kind that runs pods (the same table policies read pod specs from).
+_WORKLOADS = tuple((_API_VERSIONS[kind], kind) for kind in POD_SPEC)
+# Within the intent only when it names them: they grant, or they run anything anywhere.
+_NAMED_ONLY = frozenset(
+    {"Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding", "ServiceAccount", "Pod"}
 )
+_JOBS = frozenset({"Job", "CronJob"})
 Lister = Callable[[str, str], list[Json]]
 
 
@@ -50,76 +69,226 @@ def unnamed_targets(
     list_objects: Lister,
 ) -> set[str]:
     """Keys of the targets outside the intent. ``list_objects(apiVersion, kind)`` lists the
-    session namespace; it is called only when a target is not related by its own references."""
+    session namespace; it is called (once per workload kind) only when a relation needs it."""
     named = names_in(intent)
+    world = _World(operations, named, states, afters, list_objects)
     outside: set[str] = set()
-    workloads: list[Json] | None = None
     for index, op in enumerate(operations):
-        key = op.target.key
-        if op.target.name in named:
-            continue
-        if states.get(key) is None and any(op.target.name.startswith(f"{n}-") for n in named):
-            continue  # a new object named after a named one (my-db-backup for my-db)
-        obj = states.get(key) or afters.get(index)
-        if obj is not None and _refers_to(obj, named):
-            continue
-        if workloads is None:
-            planned = [
-                after
-                for i, o in enumerate(operations)
-                if o.target.name in named and (after := afters.get(i)) is not None
-            ]
-            workloads = planned + [
-                w
-                for api_version, kind in _WORKLOADS
-                for w in list_objects(api_version, kind)
-                if (w.get("metadata") or {}).get("name") in named
-            ]
-        if obj is None or not any(_uses_or_selects(w, obj) for w in workloads):
+        key, kind = op.target.key, op.target.kind
+        objects = [o for o in (states.get(key), afters.get(index)) if o is not None]
+        if any(world.touches_unnamed(o) for o in objects):
+            within = False
+        elif op.target.name in named:
+            within = True
+        elif kind in _NAMED_ONLY or kind in _JOBS:
+            within = index in world.companions
+        else:
+            within = any(world.attaches(o) for o in objects)
+        if not within:
             outside.add(key)
     return outside
 
 
-def _refers_to(obj: Json, named: set[str]) -> bool:
-    """Whether ``obj`` is owned by, or scales, an object the intent names."""
-    owners = (obj.get("metadata") or {}).get("ownerReferences") or []
-    if any(isinstance(o, dict) and o.get("name") in named for o in owners):
-        return True
-    spec = obj.get("spec") or {}
-    refs = [spec.get("scaleTargetRef"), spec.get("targetRef")]
-    return any(isinstance(r, dict) and r.get("name") in named for r in refs)
+class _World:
+    """The namespace's workloads, read once and only if needed, and the plan's named ones."""
+
+    def __init__(
+        self,
+        operations: Sequence[Operation],
+        named: set[str],
+        states: Mapping[str, Json | None],
+        afters: Mapping[int, Json | None],
+        list_objects: Lister,
+    ) -> None:
+        self.named = named
+        self._list = list_objects
+        self._listed: list[Json] | None = None
+        self._by_uid: dict[Any, Json] | None = None
+        self.created = {
+            (op.target.kind, op.target.name)
+            for op in operations
+            if isinstance(op, ApplyOp) and states.get(op.target.key) is None
+        }
+        planned = [
+            (i, after)
+            for i, op in enumerate(operations)
+            if op.target.kind in POD_SPEC and (after := afters.get(i)) is not None
+        ]
+        self._planned_named = [a for i, a in planned if _name(a) in named]
+        self.companions = {
+            i
+            for i, op in enumerate(operations)
+            if op.target.kind in _JOBS
+            and states.get(op.target.key) is None
+            and (after := afters.get(i)) is not None
+            and self._companion(after)
+        }
+        self.planned = self._planned_named + [a for i, a in planned if i in self.companions]
+
+    def listed(self) -> list[Json]:
+        if self._listed is None:
+            self._listed = [w for v, kind in _WORKLOADS for w in self._list(v, kind)]
+        return self._listed
+
+    def named_workloads(self) -> list[Json]:
+        """Named workloads as they are now and as the plan leaves them."""
+        return self.planned + [w for w in self.listed() if self._is_named(w)]
+
+    def _is_named(self, workload: Json, depth: int = 0) -> bool:
+        """Named, or owned (through up to three owners: pod, ReplicaSet, Deployment) by a
+        named workload."""
+        if _name(workload) in self.named:
+            return True
+        owners = [o for o in _meta(workload).get("ownerReferences") or [] if isinstance(o, dict)]
+        if depth >= 3 or not owners:
+            return False
+        if self._by_uid is None:
+            self._by_uid = {_meta(w).get("uid"): w for w in self.listed()}
+        by_uid = self._by_uid
+        return any(
+            (o.get("uid") in by_uid and self._is_named(by_uid[o["uid"]], depth + 1))
+            or o.get("name") in self.named
+            for o in owners
+        )
+
+    def touches_unnamed(self, obj: Json) -> bool:
+        """Whether ``obj`` points at, or selects the pods of, a workload the intent does not
+        name (whatever the object's own name)."""
+        if any(name not in self.named for name in _refs(obj)):
+            return True
+        selector = _pod_selector(obj)
+        if selector is None:
+            return False
+        return any(
+            _selects(selector, _pod_labels(w)) and not self._is_named(w) for w in self.listed()
+        )
+
+    def attaches(self, obj: Json) -> bool:
+        """Whether ``obj`` is owned by, points at, selects or is used by a named workload."""
+        owners = _meta(obj).get("ownerReferences") or []
+        if any(isinstance(o, dict) and o.get("name") in self.named for o in owners):
+            return True
+        if _refs(obj):  # all named, or touches_unnamed would have said so
+            return True
+        workloads = self.named_workloads()
+        selector, backup = _pod_selector(obj), _backup_selector(obj)
+        if selector is not None and any(_selects(selector, _pod_labels(w)) for w in workloads):
+            return True
+        if backup is not None and any(
+            _meta(w).get("namespace") == backup[0] and _selects(backup[1], _pod_labels(w))
+            for w in workloads
+        ):
+            return True
+        kind, name = str(obj.get("kind") or ""), _name(obj)
+        return any(name in _references(_pod(w)).get(kind, set()) for w in workloads)
+
+    def _companion(self, job: Json) -> bool:
+        """A new Job/CronJob that can do nothing a named workload cannot: only its images,
+        its service account, nothing privileged, only what it uses or the plan creates."""
+        pod = _pod(job)
+        if not pod or effects.privileges(pod):
+            return False
+        images = set(effects.images(job, str(job.get("kind"))))
+        used = _references(pod)
+        for workload in self._planned_named + [w for w in self.listed() if self._is_named(w)]:
+            theirs = _pod(workload)
+            if str(workload.get("kind")) in _JOBS or not images:
+                continue
+            if not images <= set(effects.images(workload, str(workload.get("kind")))):
+                continue
+            if (pod.get("serviceAccountName") or "default") != (
+                theirs.get("serviceAccountName") or "default"
+            ):
+                continue
+            available = _references(theirs)
+            if all(
+                name in available.get(kind, set()) or (kind, name) in self.created
+                for kind, names in used.items()
+                for name in names
+            ):
+                return True
+        return False
 
 
-def _uses_or_selects(workload: Json, obj: Json) -> bool:
-    """Whether a named workload selects ``obj``'s pods or references ``obj`` from its pods."""
+def _meta(obj: Json) -> Json:
+    meta = obj.get("metadata")
+    return meta if isinstance(meta, dict) else {}
+
+
+def _name(obj: Json) -> str:
+    return str(_meta(obj).get("name") or "")
+
+
+def _pod(workload: Json) -> Json:
+    return effects.pod_spec(workload, str(workload.get("kind") or "")) or {}
+
+
+def _pod_labels(workload: Json) -> dict[str, Any]:
     kind = str(workload.get("kind") or "")
-    pod = _pod_template(workload, kind)
-    labels = ((pod.get("metadata") or {}).get("labels")) or {}
-    spec = obj.get("spec") or {}
-    selector: Any = None
-    if obj.get("kind") == "Service":
-        selector = spec.get("selector")
-    elif obj.get("kind") == "PodDisruptionBudget":
-        selector = (spec.get("selector") or {}).get("matchLabels")
-    elif obj.get("kind") == "NetworkPolicy":
-        selector = (spec.get("podSelector") or {}).get("matchLabels")
-    elif obj.get("kind") in ("Schedule", "Backup"):  # Velero: what it backs up
-        backup = spec.get("template") or {} if obj.get("kind") == "Schedule" else spec
-        where = (workload.get("metadata") or {}).get("namespace")
-        if backup.get("includedNamespaces") == [where]:
-            selector = (backup.get("labelSelector") or {}).get("matchLabels")
-    if isinstance(selector, dict) and selector:
-        # An empty selector selects everything: that is not "this workload's".
-        return all(labels.get(k) == v for k, v in selector.items())
-    name = (obj.get("metadata") or {}).get("name")
-    return name in _references(pod.get("spec") or {}).get(str(obj.get("kind")), set())
-
-
-def _pod_template(workload: Json, kind: str) -> Json:
+    if kind == "Pod":
+        return dict(_meta(workload).get("labels") or {})
     node: Any = workload
     for step in POD_SPEC.get(kind, ())[:-1]:  # up to the template, not its spec
         node = node.get(step) if isinstance(node, dict) else None
-    return node if isinstance(node, dict) else {}
+    labels = _meta(node).get("labels") if isinstance(node, dict) else None
+    return dict(labels) if isinstance(labels, dict) else {}
+
+
+def _refs(obj: Json) -> list[str]:
+    """Names of the workloads an object points at (an autoscaler's target)."""
+    spec = obj.get("spec") or {}
+    refs = [spec.get("scaleTargetRef"), spec.get("targetRef")] if isinstance(spec, dict) else []
+    return [str(r.get("name")) for r in refs if isinstance(r, dict)]
+
+
+def _pod_selector(obj: Json) -> Json | None:
+    """The label selector an object applies to pods, as {matchLabels, matchExpressions}
+    (None: it selects no pods). An empty selector selects every pod of the namespace."""
+    kind, spec = obj.get("kind"), obj.get("spec") or {}
+    if not isinstance(spec, dict):
+        return None
+    if kind == "Service":
+        selector = spec.get("selector")
+        return {"matchLabels": selector} if isinstance(selector, dict) and selector else None
+    field = {"PodDisruptionBudget": "selector", "NetworkPolicy": "podSelector"}.get(str(kind))
+    if kind == "PodMonitor":
+        field = "selector"
+    if field is None:
+        return None
+    selector = spec.get(field)
+    return selector if isinstance(selector, dict) else {}
+
+
+def _backup_selector(obj: Json) -> tuple[str, Json] | None:
+    """(namespace, selector) of what a Velero Schedule or Backup of one namespace alone backs
+    up: it reads the pods rather than changing them, so it need not select only named ones."""
+    if obj.get("kind") not in ("Schedule", "Backup"):
+        return None
+    spec = obj.get("spec") or {}
+    backup = (spec.get("template") or {}) if obj.get("kind") == "Schedule" else spec
+    where = backup.get("includedNamespaces") if isinstance(backup, dict) else None
+    selector = backup.get("labelSelector") if isinstance(backup, dict) else None
+    if not (isinstance(where, list) and len(where) == 1 and isinstance(selector, dict)):
+        return None
+    return (str(where[0]), selector) if selector.get("matchLabels") else None
+
+
+def _selects(selector: Json, labels: Mapping[str, Any]) -> bool:
+    """Kubernetes label-selector semantics (matchLabels and matchExpressions)."""
+    match = selector.get("matchLabels") or {}
+    if not isinstance(match, dict) or any(labels.get(k) != v for k, v in match.items()):
+        return False
+    for rule in _dicts(selector.get("matchExpressions")):
+        key, values = str(rule.get("key")), rule.get("values") or []
+        operator = rule.get("operator")
+        present = key in labels
+        if operator == "In" and labels.get(key) not in values:
+            return False
+        if operator == "NotIn" and present and labels.get(key) in values:
+            return False
+        if (operator == "Exists") != present and operator in ("Exists", "DoesNotExist"):
+            return False
+    return True
 
 
 def _references(pod: Json) -> dict[str, set[str]]:
@@ -128,10 +297,7 @@ def _references(pod: Json) -> dict[str, set[str]]:
         "ConfigMap": set(),
         "Secret": set(),
         "PersistentVolumeClaim": set(),
-        "ServiceAccount": set(),
     }
-    if pod.get("serviceAccountName"):
-        refs["ServiceAccount"].add(str(pod["serviceAccountName"]))
     for volume in _dicts(pod.get("volumes")):
         _volume_refs(volume, refs)
         for source in _dicts((volume.get("projected") or {}).get("sources")):

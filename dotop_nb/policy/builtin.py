@@ -8,6 +8,11 @@
   ``metadata.finalizers`` is denied unless a policy lists the field in ``allow_metadata_changes``
   (an owner reference to a missing owner makes the garbage collector delete the object; a
   finalizer can keep it from ever being deleted).
+* ``rbac-escalation`` — a RoleBinding or ClusterRoleBinding that reaches the ClusterRoles
+  cluster-admin, admin or edit, or binds the groups system:authenticated,
+  system:unauthenticated, system:serviceaccounts or the user system:anonymous, is denied unless a
+  policy lists that role or subject in ``allow_bindings`` (judged on the after-object: what the
+  binding grants once the plan ran, and not already before).
 * ``unattended-guard`` — a default *policy* (:data:`UNATTENDED_GUARD`): deletions and operations
   on objects that the intent does not name (and that no named object owns or selects) need an
   interactive approval. An organisation relaxes it with a policy file of the same id.
@@ -26,6 +31,11 @@ from dotop_nb.policy.model import Policy, PolicyRules
 
 SCOPE_ID = "session-scope"
 METADATA_ID = "protected-metadata"
+BINDINGS_ID = "rbac-escalation"
+POWERFUL_ROLES = frozenset({"cluster-admin", "admin", "edit"})
+EVERYONE = frozenset(
+    {"system:authenticated", "system:unauthenticated", "system:anonymous", "system:serviceaccounts"}
+)
 
 UNATTENDED_GUARD = Policy(
     id="unattended-guard",
@@ -123,3 +133,39 @@ def metadata_findings(
             )
         else:
             yield (f"{op.summary()}: change of metadata.{field} allowed by this policy", policy)
+
+
+def binding_grants(binding: Json | None) -> set[str]:
+    """The powerful roles and everyone-subjects a (Cluster)RoleBinding reaches."""
+    if not binding or binding.get("kind") not in ("RoleBinding", "ClusterRoleBinding"):
+        return set()
+    role = binding.get("roleRef") or {}
+    found = set()
+    if isinstance(role, dict) and role.get("kind") == "ClusterRole":
+        found |= {str(role.get("name"))} & POWERFUL_ROLES
+    for subject in binding.get("subjects") or []:
+        if isinstance(subject, dict) and subject.get("kind") in ("Group", "User"):
+            found |= {str(subject.get("name"))} & EVERYONE
+    return found
+
+
+def binding_findings(
+    op: Operation, before: Json | None, after: Json | None, *, grant: Grant
+) -> Iterator[tuple[str, Policy | None]]:
+    """(reason, granting policy or None for a denial) per powerful role or everyone-subject
+    the binding reaches after the plan and did not before."""
+    for reached in sorted(binding_grants(after) - binding_grants(before)):
+
+        def allows(rules: PolicyRules, wanted: str = reached) -> bool:
+            return wanted in rules.allow_bindings
+
+        policy = grant(allows)
+        what = "ClusterRole" if reached in POWERFUL_ROLES else "subject"
+        if policy is None:
+            yield (
+                f"{op.summary()}: binds {what} {reached}, which grants broad power in the "
+                f"namespace; no policy allows it (allow_bindings: [{reached}])",
+                None,
+            )
+        else:
+            yield (f"{op.summary()}: binding to {reached} allowed by this policy", policy)

@@ -27,14 +27,26 @@ from dotop_nb.models import (
     SetImageOp,
 )
 
+# Where each kind that runs pods keeps its pod spec. Every table of workload kinds in policy/ and
+# gate/ derives from this one, so a kind added here is judged everywhere.
 POD_SPEC: dict[str, tuple[str, ...]] = {
-    **{kind: ("spec", "template", "spec") for kind in ("Deployment", "StatefulSet", "DaemonSet")},
-    "ReplicaSet": ("spec", "template", "spec"),
-    "Job": ("spec", "template", "spec"),
+    **{
+        kind: ("spec", "template", "spec")
+        for kind in (
+            "Deployment",
+            "StatefulSet",
+            "DaemonSet",
+            "ReplicaSet",
+            "ReplicationController",
+            "Job",
+        )
+    },
     "CronJob": ("spec", "jobTemplate", "spec", "template", "spec"),
     "Pod": ("spec",),
 }
 SENSITIVE_METADATA = ("ownerReferences", "finalizers")
+# Capabilities that amount to root on the node (or its network).
+DANGEROUS_CAPABILITIES = frozenset({"SYS_ADMIN", "NET_ADMIN", "ALL"})
 
 
 def estimate(op: Operation, before: Json | None) -> Json | None:
@@ -165,12 +177,8 @@ def _remove(doc: Any, parts: list[str]) -> Any:
 
 def containers(obj: Json | None, kind: str, *keys: str) -> list[Json]:
     """The containers of the given ``keys`` (containers, initContainers) of a workload."""
-    node: Any = obj
-    for step in POD_SPEC.get(kind, ()) if obj is not None else ():
-        node = node.get(step) if isinstance(node, dict) else None
-    if kind not in POD_SPEC or not isinstance(node, dict):
-        return []
-    return [c for key in keys for c in node.get(key) or [] if isinstance(c, dict)]
+    pod = pod_spec(obj, kind) or {}
+    return [c for key in keys for c in pod.get(key) or [] if isinstance(c, dict)]
 
 
 def images(obj: Json | None, kind: str) -> list[str]:
@@ -196,3 +204,63 @@ def metadata_changes(op: Operation, before: Json | None, after: Json | None) -> 
         return [field for field in SENSITIVE_METADATA if asked.get(field)]
     was, now = before.get("metadata") or {}, after.get("metadata") or {}
     return [f for f in SENSITIVE_METADATA if (was.get(f) or []) != (now.get(f) or [])]
+
+
+def pod_spec(obj: Json | None, kind: str) -> Json | None:
+    """The pod spec of a workload of ``kind`` (None: not a kind that runs pods, or none given)."""
+    node: Any = obj
+    for step in POD_SPEC.get(kind, ()) if obj is not None else ():
+        node = node.get(step) if isinstance(node, dict) else None
+    return node if kind in POD_SPEC and isinstance(node, dict) else None
+
+
+def privileges(pod: Json | None) -> list[str]:
+    """What a pod spec asks for beyond an ordinary container: privileged mode, privilege
+    escalation, the node's PID/network/IPC namespaces, node paths, capabilities that amount
+    to root. Each of these lets a pod take over its node, so they are judged on what the
+    plan leaves (the after-object), however it was written."""
+    if not pod:
+        return []
+    found = [f"{field}: true" for field in ("hostPID", "hostNetwork", "hostIPC") if pod.get(field)]
+    found += [
+        f"hostPath volume {v.get('name')} ({(v.get('hostPath') or {}).get('path')})"
+        for v in _dicts(pod.get("volumes"))
+        if v.get("hostPath") is not None
+    ]
+    every = [*_dicts(pod.get("initContainers")), *_dicts(pod.get("containers"))]
+    every += _dicts(pod.get("ephemeralContainers"))
+    for c in every:
+        context = c.get("securityContext") or {}
+        if not isinstance(context, dict):
+            continue
+        name = c.get("name")
+        if context.get("privileged"):
+            found.append(f"container {name}: privileged")
+        if context.get("allowPrivilegeEscalation") is True:
+            found.append(f"container {name}: allowPrivilegeEscalation")
+        added = (context.get("capabilities") or {}).get("add") or []
+        bad = sorted({str(a).upper().removeprefix("CAP_") for a in added} & DANGEROUS_CAPABILITIES)
+        if bad:
+            found.append(f"container {name}: adds capabilities {', '.join(bad)}")
+    return found
+
+
+def data_loss_switches(kind: str, before: Json | None, after: Json | None) -> list[str]:
+    """Settings the operation turns on that make a later ordinary step destroy data: a
+    StatefulSet's persistentVolumeClaimRetentionPolicy set to Delete (a scale-down or delete
+    then deletes the volumes' claims). Judged like a deletion."""
+    if kind != "StatefulSet" or after is None:
+        return []
+    was = ((before or {}).get("spec") or {}).get("persistentVolumeClaimRetentionPolicy") or {}
+    now = (after.get("spec") or {}).get("persistentVolumeClaimRetentionPolicy") or {}
+    if not isinstance(was, dict) or not isinstance(now, dict):
+        return []
+    return [
+        f"persistentVolumeClaimRetentionPolicy.{when}: Delete"
+        for when in ("whenScaled", "whenDeleted")
+        if now.get(when) == "Delete" and was.get(when) != "Delete"
+    ]
+
+
+def _dicts(items: Any) -> list[Json]:
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []

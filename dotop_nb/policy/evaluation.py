@@ -40,11 +40,20 @@ _REPLICAS: dict[str, dict[str, int | None]] = {
     "Deployment": {"replicas": 1},
     "StatefulSet": {"replicas": 1},
     "ReplicaSet": {"replicas": 1},
+    "ReplicationController": {"replicas": 1},
     "HorizontalPodAutoscaler": {"minReplicas": 1, "maxReplicas": None},
     "ScaledObject": {"minReplicaCount": 0, "maxReplicaCount": 100},
 }
 # Readiness only means something for pods that serve; a Job's containers run to completion.
-_LONG_RUNNING = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet")
+_LONG_RUNNING = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController")
+# Autoscalers: the field bounding what their controller sets on the scale target (with its
+# default), so a low maximum is judged as the scale-down it forces.
+_AUTOSCALER_MAX = {
+    "HorizontalPodAutoscaler": ("maxReplicas", None),
+    "ScaledObject": ("maxReplicaCount", 100),
+}
+# Where a Job (or a CronJob's jobs) says how many pods run at once.
+_PARALLELISM = {"Job": ("spec",), "CronJob": ("spec", "jobTemplate", "spec")}
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,8 @@ class _Subject:
     session: tuple[str, Mapping[str, str]] | None
     namespaced: bool
     named: bool  # the intent names it, or a named object owns or selects it
+    # An autoscaler's scale target as it is now (None: not an autoscaler, or no such target).
+    scale_target: Json | None = None
 
 
 def evaluate(
@@ -73,6 +84,7 @@ def evaluate(
     afters: Mapping[int, Json | None] | None = None,
     namespaced: Mapping[str, bool] | None = None,
     unnamed: Collection[str] = (),
+    scale_targets: Mapping[int, Json | None] | None = None,
 ) -> list[PolicyDecision]:
     """Check a plan against policies; one decision per violated rule, or a single default allow.
 
@@ -81,7 +93,8 @@ def evaluate(
     server-side dry-run's answer; None: deleted); a missing index is estimated locally.
     ``namespaced`` maps ``Target.key`` to discovery's scope of the kind (missing: the core API's
     known cluster-scoped kinds decide). ``unnamed``: keys of targets the intent does not name
-    and no named object owns or selects.
+    and no named object owns or selects. ``scale_targets`` maps an autoscaler operation's
+    index to its scale target's current object (its controller acts on it).
     ``namespace_labels`` are those of ``namespace``; for other namespaces they are read from a
     ``v1/Namespace`` object in ``states`` if there is one. Unknown labels match no label selector.
 
@@ -102,6 +115,7 @@ def evaluate(
             after=(afters or {}).get(index, _ESTIMATE),
             namespaced=(namespaced or {}).get(op.target.key),
             named=op.target.key not in unnamed,
+            scale_target=(scale_targets or {}).get(index),
             granted=any(g.covers(op.target) for p in policies for g in p.rules.allow_namespaces),
         )
         for index, op in enumerate(operations)
@@ -163,6 +177,10 @@ def _builtin(
             (builtin.METADATA_ID, *finding)
             for finding in builtin.metadata_findings(s.op, changed, grant=grant)
         ]
+        found += [
+            (builtin.BINDINGS_ID, *finding)
+            for finding in builtin.binding_findings(s.op, s.state, s.after, grant=grant)
+        ]
         for rule_id, reason, by in found:
             out.append(
                 PolicyDecision(
@@ -201,6 +219,7 @@ def _subject(
     namespaced: bool | None,
     named: bool,
     granted: bool,
+    scale_target: Json | None = None,
 ) -> _Subject:
     state = states.get(op.target.key)
     if after is _ESTIMATE:
@@ -234,6 +253,7 @@ def _subject(
         session,
         namespaced=namespaced,
         named=named,
+        scale_target=scale_target,
     )
 
 
@@ -271,6 +291,14 @@ def _violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
         yield f"{op.summary()}: {op.kind} operations are forbidden here"
     if op.kind in rules.require_approval_for:
         yield f"{op.summary()}: {op.kind} operations here need approval"
+    # A switch that makes a later scale-down or delete destroy data is judged as a deletion.
+    deletes = "delete" in rules.require_approval_for or "delete" in rules.forbidden_operations
+    if deletes and op.kind != "delete":
+        for switch in effects.data_loss_switches(op.target.kind, s.state, s.after):
+            yield (
+                f"{op.summary()}: sets {switch}, so a later scale-down or deletion deletes "
+                "the volume claims and their data; judged as a delete"
+            )
     if rules.forbidden_kinds and _kind_in(op.target.kind, rules.forbidden_kinds):
         yield f"{op.summary()}: {op.target.kind} objects may not be changed through dotop-nb"
     if rules.intent_named_targets_only and not s.named:
@@ -279,6 +307,8 @@ def _violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
             "selects it"
         )
     yield from _replica_violations(rules, s)
+    if rules.pod_security:
+        yield from _privilege_violations(s)
     if rules.allowed_registries:
         allowed = ", ".join(rules.allowed_registries)
         for image in _new_images(s):
@@ -324,6 +354,77 @@ def _replica_violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
                     f"scaling {ref} from {current} to {value} removes {shown} of replicas; "
                     f"policy allows at most {allowed}"
                 )
+    yield from _autoscaler_violations(rules, s)
+    yield from _parallelism_violations(rules, s)
+
+
+def _forced_scale_down(autoscaler: Json | None, target: Json | None) -> int | None:
+    """The replicas an autoscaler's maximum forces its target down to (None: it forces none)."""
+    field, default = _AUTOSCALER_MAX.get(str((autoscaler or {}).get("kind")), ("", None))
+    if autoscaler is None or not field:
+        return None
+    high = effects.spec_int(autoscaler, field)
+    high = default if high is None else high
+    current = effects.spec_int(target, "replicas")
+    return high if high is not None and current is not None and high < current else None
+
+
+def _autoscaler_violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
+    """An autoscaler is judged by what its controller then does to its scale target."""
+    limit, target = rules.max_scale_down_fraction, s.scale_target
+    forced = _forced_scale_down(s.after, target)
+    if limit is None or forced is None or target is None:
+        return
+    before = s.state if s.state and _same_target(s.state, s.after) else None
+    if _forced_scale_down(before, target) == forced:
+        return  # already so before this plan
+    current = effects.spec_int(target, "replicas") or 0
+    removed = Fraction(current - forced, current)
+    if removed > Fraction(str(limit)):
+        name = f"{str(target.get('kind')).lower()}/{(target.get('metadata') or {}).get('name')}"
+        yield (
+            f"{s.op.summary()}: its maximum of {forced} makes the autoscaler scale {name} from "
+            f"{current} to {forced}, removing {float(removed):.0%} of replicas; policy allows "
+            f"at most {limit:.0%}"
+        )
+
+
+def _same_target(before: Json, after: Json | None) -> bool:
+    ref = ((before.get("spec") or {}).get("scaleTargetRef")) or {}
+    return bool(after) and ref == (((after or {}).get("spec") or {}).get("scaleTargetRef") or {})
+
+
+def _parallelism_violations(rules: PolicyRules, s: _Subject) -> Iterator[str]:
+    """A Job's parallelism is how many pods it runs at once: it counts against max_replicas."""
+    path = _PARALLELISM.get(s.op.target.kind)
+    if path is None or rules.max_replicas is None or s.after is None:
+        return
+    value = _int_at(s.after, (*path, "parallelism"))
+    if (
+        value is not None
+        and value > rules.max_replicas
+        and value != _int_at(s.state, (*path, "parallelism"))
+    ):
+        yield (
+            f"{s.op.kind} of {s.op.target.ref} runs {value} pods at once (parallelism); "
+            f"policy allows at most {rules.max_replicas}"
+        )
+
+
+def _int_at(obj: Json | None, path: tuple[str, ...]) -> int | None:
+    node: object = obj
+    for step in path:
+        node = node.get(step) if isinstance(node, dict) else None
+    return node if isinstance(node, int) and not isinstance(node, bool) else None
+
+
+def _privilege_violations(s: _Subject) -> Iterator[str]:
+    """Node-level privileges the plan brings in (those already granted are not its doing)."""
+    kind = s.op.target.kind
+    before = set(effects.privileges(effects.pod_spec(s.state, kind)))
+    for found in effects.privileges(effects.pod_spec(s.after, kind)):
+        if found not in before:
+            yield f"{s.op.summary()}: the pod spec asks for {found}, which can take over the node"
 
 
 def _replicas_set(s: _Subject) -> list[tuple[str, int, bool]]:

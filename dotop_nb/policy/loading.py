@@ -5,13 +5,14 @@ file, the document and the field, with a hint on what to do next.
 
 Which set applies is always said (:class:`PolicySet`): a folder given explicitly or by
 ``DOTOP_POLICIES``, else ``./policies`` if it exists, else the starter set shipped in the package.
-"No policies" is a choice one makes explicitly (``none``), never what a missing folder means.
+"No policies" is a choice one makes explicitly (``none``), never what a missing folder means, nor
+a ``./policies`` folder holding something else (OPA ``.rego`` files): that is an error.
 
 Example::
 
     policies = load_policies(Path("policies"))
     [p.id for p in policies]   # ['no-cluster-admin', 'production-approval', ...]
-    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 6'
+    load_policy_set(None).describe()   # 'starter policies shipped with dotop-nb (…): 8'
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from dotop_nb.policy.builtin import with_builtin_policies
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope, field_names
 from dotop_nb.scoping import NamespaceGrant
 
+# The folder looked for in the working directory when no folder is chosen.
+IMPLICIT_POLICIES = Path("policies")
 _HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
 
 
@@ -78,7 +81,7 @@ def policy_choice(folder: Path | str | None = None) -> Path | str:
         return chosen.expanduser()
     if chosen == NO_POLICIES:
         return NO_POLICIES
-    return Path("policies") if Path("policies").exists() else STARTER_POLICIES
+    return IMPLICIT_POLICIES if IMPLICIT_POLICIES.exists() else STARTER_POLICIES
 
 
 def load_policy_set(folder: Path | str | None = None) -> PolicySet:
@@ -92,6 +95,16 @@ def load_policy_set(folder: Path | str | None = None) -> PolicySet:
     if isinstance(choice, str):
         return PolicySet([], source=NO_POLICIES, origin="none")
     policies = load_policies(choice)
+    if not policies and choice == IMPLICIT_POLICIES:
+        # A ./policies folder of something else (OPA .rego files, notes) must not silently
+        # replace the starter set with nothing.
+        raise PolicyError(
+            f"the folder ./policies ({choice.resolve()}) holds no dotop-nb policy files "
+            "(*.yaml, *.yml), so no policy would be checked",
+            hint="Set DOTOP_POLICIES=none to run explicitly without policies, or point "
+            "DOTOP_POLICIES at the folder holding your dotop-nb policies (the starter set "
+            "applies only when there is no ./policies folder).",
+        )
     origin = "starter" if choice == STARTER_POLICIES else "folder"
     return PolicySet(policies, source=str(choice.resolve()), origin=origin)
 

@@ -51,6 +51,9 @@ class PolicyRules(_Spec):
     allowed_registries: list[str] = Field(default_factory=list)
     forbidden_kinds: list[str] = Field(default_factory=list)
     max_operations: int | None = Field(default=None, ge=1)
+    # Pod specs may not ask for node-level privileges (privileged, privilege escalation, host
+    # namespaces, hostPath volumes, SYS_ADMIN/NET_ADMIN/ALL capabilities).
+    pod_security: bool = False
     # Unattended-approval guard: operations on objects that the intent does not name and that
     # the named targets do not own or select (a model following planted text, a typo).
     intent_named_targets_only: bool = False
@@ -60,6 +63,9 @@ class PolicyRules(_Spec):
     allow_metadata_changes: list[Literal["ownerReferences", "finalizers"]] = Field(
         default_factory=list
     )
+    # Roles (cluster-admin, admin, edit) and groups (system:authenticated …) a RoleBinding may
+    # reach; the built-in rule ``rbac-escalation`` denies them otherwise.
+    allow_bindings: list[str] = Field(default_factory=list)
 
     @field_validator("allowed_registries")
     @classmethod
@@ -75,7 +81,10 @@ class PolicyRules(_Spec):
     def grants(self) -> bool:
         """Whether the rules grant an exception to a built-in safety rule."""
         return bool(
-            self.allow_cluster_scoped_kinds or self.allow_namespaces or self.allow_metadata_changes
+            self.allow_cluster_scoped_kinds
+            or self.allow_namespaces
+            or self.allow_metadata_changes
+            or self.allow_bindings
         )
 
     @model_validator(mode="after")
@@ -108,8 +117,8 @@ class Policy(_Spec):
         # through; "deny" would contradict the grant itself.
         if self.rules.grants and self.effect == "deny":
             raise ValueError(
-                "allow_cluster_scoped_kinds / allow_namespaces / allow_metadata_changes grant an "
-                "exception; give "
+                "allow_cluster_scoped_kinds / allow_namespaces / allow_metadata_changes / "
+                "allow_bindings grant an exception; give "
                 "the policy effect warn or require_approval (the effect every granted "
                 "operation gets)"
             )

@@ -104,7 +104,7 @@ def test_policies_list_show_search_validate(
     assert run("policies", "search", "who approves changes in production", "-k", "1") == 0
     assert "production-approval" in capsys.readouterr().out
     assert run("policies", "validate") == 0
-    assert "6 policies valid" in capsys.readouterr().out
+    assert "8 policies valid" in capsys.readouterr().out
 
     # Readable as a document, but the policy engine rejects it: validate says so, exit 2.
     folder = tmp_path / "policies"

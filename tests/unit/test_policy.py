@@ -1013,7 +1013,9 @@ def test_starter_policies_load(starter: list[Policy]) -> None:
     assert sorted(p.id for p in starter) == [
         "minimum-redundancy",
         "no-cluster-admin",
+        "pod-security",
         "production-approval",
+        "rbac-approval",
         "scaling-constraints",
         "velero-backups",
         "workload-hygiene",
@@ -1025,6 +1027,8 @@ def test_starter_policies_load(starter: list[Policy]) -> None:
         "workload-hygiene.yaml",
         "no-cluster-admin.yaml",
         "velero-backups.yaml",
+        "pod-security.yaml",
+        "rbac-approval.yaml",
     }
 
 

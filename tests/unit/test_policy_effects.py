@@ -247,7 +247,7 @@ def test_relations_keep_what_the_named_target_owns_selects_or_mounts() -> None:
         ops, intent="scale my-api to 3", states={}, afters=afters, list_objects=lister
     )
     assert outside == {ops[3].target.key, ops[4].target.key}
-    assert len(listed) == 4  # the workloads were listed once
+    assert len(listed) == len(set(listed)) == 8  # each kind that runs pods, listed once
 
 
 # --- allow_namespaces: a kind in one other namespace -----------------------------------------

@@ -17,8 +17,10 @@ One policy per YAML document, several per file separated by ``---``::
     effect: deny                       # deny | require_approval | warn
     rules:                             # at least one
       min_replicas: 2                  # replicas; HPA and KEDA ScaledObject min/max too
-      max_replicas: 100
+      max_replicas: 100                # a Job's (CronJob's) parallelism too
       max_scale_down_fraction: 0.5     # share of the current replicas one change may remove
+                                       # (an autoscaler's maximum below its target's too)
+      pod_security: true               # no privileged / host namespaces / hostPath / SYS_ADMIN
       require_resource_requests: true  # cpu and memory requests on every container
       require_readiness_probe: true    # readinessProbe on every container of long-running workloads
       forbidden_operations: [delete]   # apply patch scale set_image rollout_restart
@@ -33,6 +35,7 @@ One policy per YAML document, several per file separated by ``---``::
         - {namespace: velero, kinds: [Schedule],
            session_namespace_fields: [spec.template.includedNamespaces]}
       allow_metadata_changes: [ownerReferences, finalizers]
+      allow_bindings: [edit]           # roles/subjects a RoleBinding may reach (rbac-escalation)
     rationale: Why the team wants it.  # optional
 
 Every violated rule gives one :class:`~dotop_nb.models.PolicyDecision` with the policy's effect.
@@ -42,9 +45,11 @@ dry-run returns it.
 Built-in safety rules (:mod:`dotop_nb.policy.builtin`) hold whatever set is loaded: the session's
 namespace (cluster-scoped kinds only with ``allow_cluster_scoped_kinds``, a kind in another
 namespace only with ``allow_namespaces``, confined to the session's namespace), ownerReferences and
-finalizers (only with ``allow_metadata_changes``), and the default ``unattended-guard`` policy
+finalizers (only with ``allow_metadata_changes``), bindings to powerful roles or to everyone
+(``rbac-escalation``, only with ``allow_bindings``), and the default ``unattended-guard`` policy
 (deletes and objects outside the intent need an interactive approval; replace it with a policy of
-the same id). A policy that grants (``allow_*``) needs effect ``warn`` or ``require_approval``.
+the same id). A StatefulSet claim retention switched to ``Delete`` is judged as a delete.
+A policy that grants (``allow_*``) needs effect ``warn`` or ``require_approval``.
 
 Which set applies: ``policies=`` / ``DOTOP_POLICIES`` (a folder, or ``none`` for explicitly no
 policies), else ``./policies``, else the starter set shipped in the package

@@ -356,16 +356,23 @@ class Executor:
                 precondition = recovery.version(current)
         first = not any(r.index < index for r in recovery.records_for(session, op.target.key))
         prior_ref = previous.prior_ref if previous is not None else None
+        prior_digest = previous.prior_digest if previous is not None else None
         if previous is None and first and current is not None:
             secret = self.gateway.holds_secret_value(current)
         else:
             secret = False
         if secret and current is not None:
             # A Secret's prior (or that of an object holding a Secret value) goes into a backup
-            # Secret in the cluster, never into the record, where it would be redacted.
-            prior_ref = priors.save(
-                self.gateway.client, session_id=session.id, index=index, prior=current
-            )
+            # Secret in the cluster, never into the record, where it would be redacted. No write
+            # of this session reached the object yet: ``current`` is its prior state.
+            try:
+                saved = priors.save(
+                    self.gateway.client, session_id=session.id, index=index, prior=current
+                )
+            except priors.BackupError as err:
+                session.log("operation_failed", f"{op.summary()}: {err}")
+                return f"{op.summary()} was not sent: {err}"
+            prior_ref, prior_digest = saved.name, saved.digest
         self._record(
             session,
             index,
@@ -373,6 +380,7 @@ class Executor:
             status="writing",
             prior=previous.prior if previous is not None else current,
             prior_ref=prior_ref,
+            prior_digest=prior_digest,
             precondition=precondition or None,
             message="write sent; its answer is not recorded yet",
         )
@@ -463,6 +471,7 @@ class Executor:
         message: str,
         base: OperationRecord | None = None,
         prior_ref: str | None = None,
+        prior_digest: str | None = None,
         precondition: str | None = None,
         version: str | None = None,
         generation: int | None = None,
@@ -487,6 +496,7 @@ class Executor:
                 status=status,
                 prior=self.gateway.redact(prior) if prior is not None else None,
                 prior_ref=prior_ref,
+                prior_digest=prior_digest,
                 precondition=precondition,
                 message=message,
                 started_at=now,

@@ -26,6 +26,7 @@ from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
+from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
     Approval,
     Operation,
@@ -66,8 +67,10 @@ class Executor:
         validation_timeout: float,
         user: str,
         policies: Callable[[], PolicySet],
+        ledger: ExecutionLedger | None = None,
     ) -> None:
         self.gateway = gateway
+        self.ledger = ledger or ExecutionLedger()
         self.journal = journal
         self.validation_timeout = validation_timeout
         self.user = user
@@ -85,6 +88,10 @@ class Executor:
         """Check, then run the session's approved plan (see :meth:`Operator.execute`)."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
+            if session.status in RESUMABLE and session.approval is not None:
+                self.ledger.check_unfinished(session_id, approve)
+            else:
+                self.ledger.check_new(session_id)  # an older copy of an executed record
             resuming = self._check_executable(session, approve, interactive=interactive)
             proposal = session.proposal
             if not resuming:
@@ -97,7 +104,7 @@ class Executor:
                 session.log("approved", f"by {session.approval.by} ({approve[:12]})")
             else:
                 session.log("resumed", f"by {approver or self.user}")
-            return self._start(session, rollback=rollback)
+            return self._start(session, rollback=rollback, first=not resuming)
 
     def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:
         """Finish an interrupted session with its recorded approval, re-checked (hash, cluster,
@@ -105,6 +112,7 @@ class Executor:
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
             approval = self._interrupted(session, "resume")
+            self.ledger.check_unfinished(session_id, approval.plan_hash)
             self._check_executable(session, approval.plan_hash, interactive=approval.interactive)
             session.log("resumed", f"by {by or self.user}")
             return self._start(session, rollback=rollback)
@@ -124,12 +132,22 @@ class Executor:
             )
             if not failed_unrestored:
                 self._interrupted(session, "roll back")
+            if session.approval is not None:
+                self.ledger.check_unfinished(session_id, session.approval.plan_hash)
             self._check_cluster(session)
             who = by or self.user
             session.log("rollback_requested", f"by {who}")
-            return self._finish_failed(
-                session, rollback=True, reason=f"rolled back on request by {who}"
+            return self._finished(
+                self._finish_failed(
+                    session, rollback=True, reason=f"rolled back on request by {who}"
+                )
             )
+
+    def _finished(self, session: Session) -> Session:
+        """Record a final outcome in the ledger: no older copy of the record can resume it."""
+        if session.status in ("executed", "rolled_back"):
+            self.ledger.finish(session.id, session.status)
+        return session
 
     def _interrupted(self, session: Session, verb: str) -> Approval:
         """The session's approval if it can be resumed or rolled back; else ExecutionRefused."""
@@ -141,12 +159,16 @@ class Executor:
             )
         return session.approval
 
-    def _start(self, session: Session, *, rollback: bool) -> Session:
+    def _start(self, session: Session, *, rollback: bool, first: bool = False) -> Session:
         proposal = session.proposal
         session.status = "executing"
         self.journal.save(session)
+        if first:
+            # Before the first write, outside the journal: this execution can never start again
+            # from an older copy of the record.
+            self.ledger.start(session.id, proposal.plan_hash)
         try:
-            return self._run(session, rollback=rollback)
+            return self._finished(self._run(session, rollback=rollback))
         except BaseException as err:
             # A signal (SIGINT, SIGTERM via the CLI), a lost answer or a bug mid-execution must
             # not leave the session "executing": record it as interrupted and resumable.

@@ -16,6 +16,7 @@ import base64
 import contextlib
 import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,9 @@ import pytest
 
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.gateway import OperationRefused
-from dotop_nb.errors import ConfigError, NotFound
+from dotop_nb.errors import ClusterUnreachable, ConfigError, Interrupted, NotFound, RecordTampered
 from dotop_nb.models import (
+    ApplyOp,
     Operation,
     PatchOp,
     ScaleOp,
@@ -361,6 +363,92 @@ def test_a_secret_value_copied_into_another_namespace_is_redacted(
         assert PASSWORD[:12] not in text
     finally:
         kube.request("DELETE", f"/api/v1/namespaces/{other}")
+
+
+# ------------------------------------------------------------------------------ F7
+@pytest.mark.parametrize("outcome", ["executed", "rolled_back"])
+def test_an_older_copy_of_the_record_cannot_run_the_plan_again(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path, outcome: str
+) -> None:
+    deploy(kube, deployment("my-api", namespace, replicas=1))
+    create = ApplyOp(
+        target=Target(kind="ConfigMap", name="flags", namespace=namespace, api_version="v1"),
+        manifest={
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": "flags", "namespace": namespace},
+            "data": {"beta": "on"},
+        },
+    )
+    ops: list[Operation] = [create]
+    if outcome == "rolled_back":
+        ops.append(
+            SetImageOp(
+                target=Target(kind="Deployment", name="my-api", namespace=namespace),
+                container="app",
+                image=CRASHLOOP,
+            )
+        )
+    with _operator(kubeconfig, tmp_path, ops) as op:
+        proposal = op.analyze("create configmap flags, update my-api", namespace=namespace)
+        path = tmp_path / "sessions" / f"{proposal.session_id}.json"
+        saved = tmp_path / "copy.json"
+        shutil.copy(path, saved)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+        assert session.status == outcome, session.message
+        if outcome == "executed":
+            kube.request("DELETE", f"/api/v1/namespaces/{namespace}/configmaps/flags")
+        assert not exists(kube, "v1", "ConfigMap", "flags", namespace)
+        shutil.copy(saved, path)  # the older, validly signed record
+        with pytest.raises(RecordTampered, match="already started") as err:
+            op.execute(proposal.session_id, approve=proposal.plan_hash)
+    assert err.value.exit_code == 9
+    assert not exists(kube, "v1", "ConfigMap", "flags", namespace)
+    dep = kube.get("apps/v1", "Deployment", "my-api", namespace)
+    assert dep["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.25"
+
+
+@pytest.mark.parametrize("verb", ["resume", "rollback"])
+def test_an_older_interrupted_copy_cannot_resume_a_finished_session(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path, verb: str
+) -> None:
+    create = ApplyOp(
+        target=Target(kind="ConfigMap", name="flags", namespace=namespace, api_version="v1"),
+        manifest={
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": "flags", "namespace": namespace},
+            "data": {"beta": "on"},
+        },
+    )
+    deploy(kube, deployment("my-api", namespace, replicas=1))
+    scale = ScaleOp(
+        target=Target(kind="Deployment", name="my-api", namespace=namespace), replicas=2
+    )
+    with _operator(kubeconfig, tmp_path, [create, scale]) as op:
+        proposal = op.analyze("create configmap flags, scale my-api", namespace=namespace)
+        real = op.gateway.execute
+
+        def lost(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            if isinstance(o, ScaleOp):
+                raise ClusterUnreachable("connection reset")
+            return real(o, current, precondition=precondition)
+
+        op.gateway.execute = lost  # type: ignore[method-assign,assignment]
+        with pytest.raises(Interrupted):
+            op.execute(proposal.session_id, approve=proposal.plan_hash)
+        op.gateway.execute = real  # type: ignore[method-assign]
+        path = tmp_path / "sessions" / f"{proposal.session_id}.json"
+        saved = tmp_path / "interrupted.json"
+        shutil.copy(path, saved)
+        assert op.rollback(proposal.session_id).status == "rolled_back"
+        assert not exists(kube, "v1", "ConfigMap", "flags", namespace)
+        shutil.copy(saved, path)
+        again = op.resume if verb == "resume" else op.rollback
+        with pytest.raises(RecordTampered, match="already finished") as err:
+            again(proposal.session_id)
+    assert err.value.exit_code == 9
+    assert not exists(kube, "v1", "ConfigMap", "flags", namespace)
 
 
 # ------------------------------------------------------------------------------ F8

@@ -26,6 +26,7 @@ from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
+from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
     Approval,
     Operation,
@@ -66,8 +67,10 @@ class Executor:
         validation_timeout: float,
         user: str,
         policies: Callable[[], PolicySet],
+        ledger: ExecutionLedger | None = None,
     ) -> None:
         self.gateway = gateway
+        self.ledger = ledger or ExecutionLedger()
         self.journal = journal
         self.validation_timeout = validation_timeout
         self.user = user
@@ -85,6 +88,10 @@ class Executor:
         """Check, then run the session's approved plan (see :meth:`Operator.execute`)."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
+            if session.status in RESUMABLE and session.approval is not None:
+                self.ledger.check_unfinished(session_id, approve)
+            else:
+                self.ledger.check_new(session_id)  # an older copy of an executed record
             resuming = self._check_executable(session, approve, interactive=interactive)
             proposal = session.proposal
             if not resuming:
@@ -97,7 +104,7 @@ class Executor:
                 session.log("approved", f"by {session.approval.by} ({approve[:12]})")
             else:
                 session.log("resumed", f"by {approver or self.user}")
-            return self._start(session, rollback=rollback)
+            return self._start(session, rollback=rollback, first=not resuming)
 
     def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:
         """Finish an interrupted session with its recorded approval, re-checked (hash, cluster,
@@ -105,6 +112,7 @@ class Executor:
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
             approval = self._interrupted(session, "resume")
+            self.ledger.check_unfinished(session_id, approval.plan_hash)
             self._check_executable(session, approval.plan_hash, interactive=approval.interactive)
             session.log("resumed", f"by {by or self.user}")
             return self._start(session, rollback=rollback)
@@ -124,12 +132,22 @@ class Executor:
             )
             if not failed_unrestored:
                 self._interrupted(session, "roll back")
+            if session.approval is not None:
+                self.ledger.check_unfinished(session_id, session.approval.plan_hash)
             self._check_cluster(session)
             who = by or self.user
             session.log("rollback_requested", f"by {who}")
-            return self._finish_failed(
-                session, rollback=True, reason=f"rolled back on request by {who}"
+            return self._finished(
+                self._finish_failed(
+                    session, rollback=True, reason=f"rolled back on request by {who}"
+                )
             )
+
+    def _finished(self, session: Session) -> Session:
+        """Record a final outcome in the ledger: no older copy of the record can resume it."""
+        if session.status in ("executed", "rolled_back"):
+            self.ledger.finish(session.id, session.status)
+        return session
 
     def _interrupted(self, session: Session, verb: str) -> Approval:
         """The session's approval if it can be resumed or rolled back; else ExecutionRefused."""
@@ -141,12 +159,16 @@ class Executor:
             )
         return session.approval
 
-    def _start(self, session: Session, *, rollback: bool) -> Session:
+    def _start(self, session: Session, *, rollback: bool, first: bool = False) -> Session:
         proposal = session.proposal
         session.status = "executing"
         self.journal.save(session)
+        if first:
+            # Before the first write, outside the journal: this execution can never start again
+            # from an older copy of the record.
+            self.ledger.start(session.id, proposal.plan_hash)
         try:
-            return self._run(session, rollback=rollback)
+            return self._finished(self._run(session, rollback=rollback))
         except BaseException as err:
             # A signal (SIGINT, SIGTERM via the CLI), a lost answer or a bug mid-execution must
             # not leave the session "executing": record it as interrupted and resumable.
@@ -356,16 +378,23 @@ class Executor:
                 precondition = recovery.version(current)
         first = not any(r.index < index for r in recovery.records_for(session, op.target.key))
         prior_ref = previous.prior_ref if previous is not None else None
+        prior_digest = previous.prior_digest if previous is not None else None
         if previous is None and first and current is not None:
             secret = self.gateway.holds_secret_value(current)
         else:
             secret = False
         if secret and current is not None:
             # A Secret's prior (or that of an object holding a Secret value) goes into a backup
-            # Secret in the cluster, never into the record, where it would be redacted.
-            prior_ref = priors.save(
-                self.gateway.client, session_id=session.id, index=index, prior=current
-            )
+            # Secret in the cluster, never into the record, where it would be redacted. No write
+            # of this session reached the object yet: ``current`` is its prior state.
+            try:
+                saved = priors.save(
+                    self.gateway.client, session_id=session.id, index=index, prior=current
+                )
+            except priors.BackupError as err:
+                session.log("operation_failed", f"{op.summary()}: {err}")
+                return f"{op.summary()} was not sent: {err}"
+            prior_ref, prior_digest = saved.name, saved.digest
         self._record(
             session,
             index,
@@ -373,6 +402,7 @@ class Executor:
             status="writing",
             prior=previous.prior if previous is not None else current,
             prior_ref=prior_ref,
+            prior_digest=prior_digest,
             precondition=precondition or None,
             message="write sent; its answer is not recorded yet",
         )
@@ -463,6 +493,7 @@ class Executor:
         message: str,
         base: OperationRecord | None = None,
         prior_ref: str | None = None,
+        prior_digest: str | None = None,
         precondition: str | None = None,
         version: str | None = None,
         generation: int | None = None,
@@ -487,6 +518,7 @@ class Executor:
                 status=status,
                 prior=self.gateway.redact(prior) if prior is not None else None,
                 prior_ref=prior_ref,
+                prior_digest=prior_digest,
                 precondition=precondition,
                 message=message,
                 started_at=now,

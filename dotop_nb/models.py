@@ -528,9 +528,13 @@ class OperationRecord(_Model):
     # The object before this operation (redacted). None: the object did not exist (so rollback
     # deletes it) — unless ``prior_ref`` is set.
     prior: Json | None = None
-    # For a Secret, whose values never go into a record: the name of the backup Secret in the
-    # same namespace that holds the prior state (see dotop_nb.recovery).
+    # For a Secret (or an object holding a Secret value), whose values never go into a record:
+    # the name of the backup Secret in the same namespace that holds the prior (see
+    # dotop_nb.cluster.priors).
     prior_ref: str | None = None
+    # sha256 of what the backup ``prior_ref`` holds (its object.json): checked before restoring,
+    # so a backup planted or edited by someone else is never restored.
+    prior_digest: str | None = None
     # The resourceVersion the write required (its optimistic-concurrency precondition).
     precondition: str | None = None
     after_resource_version: str | None = None

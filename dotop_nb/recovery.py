@@ -12,8 +12,10 @@ after SIGKILL, a crash or an outage — says what may have changed and what it w
   first operation on it, then verifies (back, not terminating, matching the prior). An object
   that another writer changed after the session is left alone and reported.
 
-A Secret's prior state is kept in the cluster (:mod:`dotop_nb.cluster.priors`), never in the
-record.
+A Secret's prior state (or that of an object holding a Secret value) is kept in the cluster
+(:mod:`dotop_nb.cluster.priors`), never in the record; the record holds its name and digest. Any
+prior — recorded or from a backup — is restored only onto the record's own target (same
+apiVersion, kind, namespace, name, and uid unless the object is gone).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dotop_nb.cluster.validation import (
     mismatches,
     requested_fields,
 )
-from dotop_nb.errors import ApiError, ClusterError, Conflict
+from dotop_nb.errors import ApiError, ClusterError, Conflict, DotopError
 from dotop_nb.models import (
     Check,
     DeleteOp,
@@ -142,19 +144,45 @@ def unchanged(current: Json, pre: str, prior_meta: Json) -> bool:
 
 def _prior(gateway: Gateway, record: OperationRecord) -> tuple[Json | None, str]:
     """The full prior state of ``record``'s object (None: it did not exist) or a reason why it
-    cannot be had."""
+    cannot be had. A prior that is not the record's target (another kind, name or namespace) is
+    never returned: restoring it would write another object than the session touched."""
     if record.prior_ref:
-        loaded = priors.load(
-            gateway.client, namespace=record.target.namespace or "", name=record.prior_ref
-        )
+        try:
+            loaded = priors.load(
+                gateway.client,
+                namespace=record.target.namespace or "",
+                name=record.prior_ref,
+                expected=record.prior_digest,
+            )
+        except priors.BackupError as err:
+            return None, str(err)
         if loaded is None:
             return None, f"its backup {record.prior_ref} is gone"
-        return loaded, ""
+        return _same_target(loaded, record.target, f"backup {record.prior_ref}")
     if record.prior is None:
         return None, ""
     if is_secret(record.prior) or REDACTED in repr(record.prior):
         return None, "its prior state was recorded redacted (an older record); restore it by hand"
-    return record.prior, ""
+    return _same_target(record.prior, record.target, "the recorded prior")
+
+
+def _same_target(prior: Json, target: Target, source: str) -> tuple[Json | None, str]:
+    """``prior`` when it names exactly ``target`` (apiVersion, kind, name, namespace)."""
+    meta = prior.get("metadata") if isinstance(prior.get("metadata"), dict) else {}
+    found = (
+        prior.get("apiVersion"),
+        prior.get("kind"),
+        (meta or {}).get("name"),
+        (meta or {}).get("namespace") or None,
+    )
+    wanted = (target.api_version, target.kind, target.name, target.namespace or None)
+    if found != wanted:
+        shown = f"{found[1]} {found[3] or ''}/{found[2]} ({found[0]})"
+        return None, (
+            f"{source} holds another object ({shown}) than the one this session changed; "
+            "nothing is restored from it"
+        )
+    return prior, ""
 
 
 def _changed_by_other(record: OperationRecord, current: Json | None) -> bool:
@@ -265,6 +293,14 @@ def _restore_one(
                 message="changed by another writer after this session; not restored "
                 "(restoring would undo their change: look at it, then re-plan)",
             )
+        if prior is not None and current is not None and not _same_uid(prior, current):
+            return RollbackStep(
+                target=target,
+                action="restore",
+                ok=False,
+                message="another object of that name (a different uid) exists now; not "
+                "restored (look at it, then re-plan)",
+            )
         if prior is None:
             if current is not None:
                 gateway.delete(target, uid=(current.get("metadata") or {}).get("uid"))
@@ -292,7 +328,7 @@ def _restore_one(
             ok=False,
             message=f"changed by another writer while restoring: {err.message}",
         )
-    except ClusterError as err:
+    except DotopError as err:  # the apiserver's refusal, or a prior that is another object
         return RollbackStep(target=target, action="restore", ok=False, message=str(err))
     return RollbackStep(
         target=target,
@@ -302,34 +338,48 @@ def _restore_one(
     )
 
 
+def _same_uid(prior: Json, current: Json) -> bool:
+    """Is ``current`` the object ``prior`` was (a terminating one is about to be re-created)?"""
+    meta = current.get("metadata") or {}
+    if meta.get("deletionTimestamp"):
+        return True
+    before = (prior.get("metadata") or {}).get("uid")
+    return not before or before == meta.get("uid")
+
+
 def _put_back(gateway: Gateway, target: Target, prior: Json, current: Json | None) -> None:
     """Restore ``prior``; a Conflict caused only by a controller's status update (same
     generation) is retried with the new version, any other is raised."""
     judged = generation(current)
     for _ in range(5):
         try:
-            gateway.restore(prior)
+            gateway.restore(prior, target=target)
             return
         except Conflict:
             now = gateway.get_raw(target)
             if judged is None or generation(now) != judged:
                 raise
-    gateway.restore(prior)
+    gateway.restore(prior, target=target)
 
 
 def _drop_backups(gateway: Gateway, session: Session) -> None:
-    """Delete the session's Secret backups (they are needed only until the outcome is final)."""
-    # Every namespace of a Secret target: a backup made just before a crash is not recorded.
-    namespaces = {op.target.namespace for op in session.proposal.operations if _secret(op)}
-    for namespace in sorted(n for n in namespaces if n):
+    """Delete the session's backups (they are needed only until the outcome is final): in the
+    namespace of every target — a backup made just before a crash is not recorded — by label
+    and by the names the record holds."""
+    names: dict[str, set[str]] = {}
+    for op in session.proposal.operations:
+        if op.target.namespace:
+            names.setdefault(op.target.namespace, set())
+    for record in session.execution:
+        if record.prior_ref and record.target.namespace:
+            names.setdefault(record.target.namespace, set()).add(record.prior_ref)
+    for namespace in sorted(names):
         try:
-            priors.delete_all(gateway.client, namespace=namespace, session_id=session.id)
+            priors.delete_all(
+                gateway.client, namespace=namespace, session_id=session.id, names=names[namespace]
+            )
         except ClusterError:
             continue  # a leftover backup is harmless: labelled with the session, same namespace
-
-
-def _secret(op: Operation) -> bool:
-    return op.target.kind == "Secret" and op.target.api_version == "v1"
 
 
 def drop_backups(gateway: Gateway, session: Session) -> None:

@@ -248,8 +248,9 @@ class Operator:
         self, session: Session, *, namespace_labels: dict[str, str] | None = None
     ) -> Proposal:
         previous = session.proposals[-1] if session.proposals else None
-        # The namespace's Secret values as they are now: what the planner reads and what the
-        # proposal records is scrubbed of them (one list request per proposal).
+        # The Secret values as they are now — of the whole cluster when the credentials can list
+        # them, else of the namespace: what the planner reads and what the proposal records is
+        # scrubbed of them (one list request per proposal).
         self.gateway.secrets.ensure(session.namespace, refresh=True)
         self.policy_set = self.load_policy_set()
         self.policies = self.policy_set.in_force

@@ -18,15 +18,18 @@ Layout (default ``./.dotop/sessions``, or ``DOTOP_SESSIONS``)::
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
 import re
 import secrets
 import socket
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from pydantic import ValidationError
 
@@ -220,13 +223,13 @@ class Journal:
         """
         self.folder.mkdir(parents=True, exist_ok=True)
         lock_path = self.lock_path(session_id)
-        # "a+": opening must not truncate what the current holder wrote.
-        with open(lock_path, "a+") as handle:
+        # Never truncated on open: that would erase what the current holder wrote.
+        with open_private(lock_path) as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise SessionBusy(
-                    f"session {session_id} is being executed by {_holder(lock_path)}",
+                    f"session {session_id} is being executed by {_holder(handle)}",
                     hint="wait for it to finish, then look at `dotop-nb session show ID`; if "
                     "that process is stuck, stop it: the session can then be resumed or rolled "
                     "back from any process",
@@ -252,20 +255,43 @@ class Journal:
     def owner(self, session_id: str) -> str | None:
         """Who executes the session right now ("pid N on HOST since T"), None when nobody."""
         lock_path = self.lock_path(session_id)
-        if not lock_path.exists():
-            return None
-        with open(lock_path, "a+") as handle:
+        if not lock_path.exists() or lock_path.is_symlink():
+            return None  # dotop-nb never locks through a link: nobody of ours holds it
+        with open_private(lock_path) as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                return _holder(lock_path)
+                return _holder(handle)
             fcntl.flock(handle, fcntl.LOCK_UN)
         return None
 
 
-def _holder(lock_path: Path) -> str:
+def open_private(path: Path) -> IO[str]:
+    """Open (create) ``path`` for reading and writing, as a regular file only: a symbolic link
+    (which could point at any file the user can write), a FIFO or a device planted under that
+    predictable name is refused with a ConfigError, never followed, truncated or written."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
-        info = json.loads(lock_path.read_text() or "{}")
+        fd = os.open(path, flags, 0o600)
+    except OSError as err:
+        if err.errno != errno.ELOOP:
+            raise
+        fd = -1
+    if fd < 0 or not stat.S_ISREG(os.fstat(fd).st_mode):
+        if fd >= 0:
+            os.close(fd)
+        raise ConfigError(
+            f"{path} is not a regular file (a symbolic link or a special file); dotop-nb does not "
+            "open it",
+            hint=f"remove {path} (look at who created it); it is re-created when needed",
+        )
+    return os.fdopen(fd, "r+", encoding="utf-8")
+
+
+def _holder(handle: IO[str]) -> str:
+    try:
+        handle.seek(0)
+        info = json.loads(handle.read() or "{}")
     except (OSError, ValueError):
         info = {}
     if not isinstance(info, dict) or "pid" not in info:

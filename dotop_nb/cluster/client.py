@@ -203,11 +203,15 @@ class KubeClient:
         self._count_lock = threading.Lock()
         self._resources: dict[tuple[str, str], Resource] | None = None
         self._discovery_lock = threading.Lock()
-        self.secrets = SecretValues(loader=self._read_secrets)
+        self.secrets = SecretValues(loader=self._read_secrets, loader_all=self._read_all_secrets)
 
     def _read_secrets(self, namespace: str) -> None:
         # The answer passes through request(), which feeds it to self.secrets.
         self.list("v1", "Secret", namespace)
+
+    def _read_all_secrets(self) -> None:
+        # One request for the whole cluster (Forbidden when the credentials may not).
+        self.list("v1", "Secret")
 
     def close(self) -> None:
         self._api.close()

@@ -499,9 +499,23 @@ class Gateway:
         except NotFound:
             return
 
-    def restore(self, prior: Json) -> Json:
-        """Put an object back to ``prior`` (update in place, or re-create if it is gone)."""
-        target = Target.of(prior)
+    def restore(self, prior: Json, *, target: Target) -> Json:
+        """Put ``target`` back to ``prior`` (update in place, or re-create if it is gone).
+
+        ``prior`` must be ``target``'s own state: a prior naming another object (apiVersion,
+        kind, namespace, name) is refused, whatever its source — never write another object."""
+        named = Target.of(prior)
+        if (named.api_version, named.kind, named.name, named.namespace or None) != (
+            target.api_version,
+            target.kind,
+            target.name,
+            target.namespace or None,
+        ):
+            raise OperationRefused(
+                f"refusing to restore {named.describe()} ({named.api_version}) as the prior "
+                f"state of {target.describe()} ({target.api_version}): another object",
+                hint="the prior state does not belong to this object; restore it by hand",
+            )
         res = self.client.resource(target.api_version, target.kind)
         body = _restorable(prior)
         current = self.get_raw(target)

@@ -14,6 +14,22 @@ least :data:`MIN_VALUE` characters is replaced wherever it appears; a form of at
 :data:`WINDOW`-character substring with it is replaced (a value cut short by a display limit, or
 embedded in a longer string).
 
+Which Secrets are known: every Secret of the cluster when the credentials can list them
+cluster-wide (one list request, again for each proposal) — a value copied into another namespace
+is then known too — else those of each namespace read (one list per namespace). Two kinds of
+Secret are not learnt as values:
+
+* dotop-nb's own backups of prior states (``dotop-prior-*`` with its labels, see
+  :mod:`dotop_nb.cluster.priors`): their ``object.json`` is a whole object, whose names and
+  fields would all become "secret"; the values in it are copies of values of the original
+  Secrets. The backup of a Secret teaches that Secret's values (parsed), nothing else.
+* Helm release records (``type: helm.sh/release.v1``): a gzip'ed, base64'ed payload of hundreds
+  of kilobytes each, costly to index and never found in clear elsewhere (a password inside it is
+  compressed, so it cannot match a copy anyway).
+
+A form longer than :data:`MAX_FORM` characters is indexed by its first :data:`MAX_FORM`
+characters only.
+
 Example::
 
     values = SecretValues()
@@ -31,7 +47,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from dotop_nb.errors import DotopError
+from dotop_nb.errors import DotopError, Forbidden
 
 REDACTED = "<redacted>"
 MIN_VALUE = 6
@@ -40,6 +56,16 @@ MIN_VALUE = 6
 WINDOW = 12
 """Length of the pieces a long value is matched by: a fragment of at least this many characters
 of a known value is redacted."""
+
+MAX_FORM = 65536
+"""Longer forms of a value are indexed by their beginning only (memory: one entry per
+character)."""
+
+BACKUP_PREFIX = "dotop-prior-"
+BACKUP_KEY = "object.json"
+SESSION_LABEL = "dotop-nb.dev/session"
+MANAGED_BY = "app.kubernetes.io/managed-by"
+_HELM_RELEASE = "helm.sh/release.v1"
 
 _IDENTITY = (("kind",), ("apiVersion",), ("metadata", "name"), ("metadata", "namespace"))
 
@@ -61,32 +87,78 @@ def value_forms(encoded: str) -> set[str]:
     return forms
 
 
+def is_backup(obj: Json) -> bool:
+    """Is ``obj`` a backup Secret of dotop-nb (its name prefix *and* its labels)?"""
+    meta = obj.get("metadata") or {}
+    labels = meta.get("labels") if isinstance(meta, dict) else None
+    name = meta.get("name") if isinstance(meta, dict) else None
+    return (
+        obj.get("kind") == "Secret"
+        and isinstance(name, str)
+        and name.startswith(BACKUP_PREFIX)
+        and isinstance(labels, dict)
+        and labels.get(MANAGED_BY) == "dotop-nb"
+        and bool(labels.get(SESSION_LABEL))
+    )
+
+
+def _backed_up(backup: Json) -> Json | None:
+    """The Secret a backup holds (None when it holds another kind, or nothing readable)."""
+    encoded = (backup.get("data") or {}).get(BACKUP_KEY)
+    if not isinstance(encoded, str):
+        return None
+    try:
+        inner = json.loads(base64.b64decode(encoded, validate=False))
+    except (binascii.Error, ValueError):
+        return None
+    if not isinstance(inner, dict) or inner.get("kind") != "Secret" or is_backup(inner):
+        return None
+    return inner
+
+
 class SecretValues:
     """Known Secret values (all forms) and a scrubber over them. Thread-safe.
 
-    ``loader(namespace)`` reads the Secrets of a namespace; it is expected to feed them back
-    through :meth:`learn_answer` (the client does so for every response). :meth:`ensure` calls it
-    once per namespace, so values that a planner never read are known too.
+    ``loader(namespace)`` reads the Secrets of a namespace and ``loader_all()`` those of the
+    whole cluster; both are expected to feed them back through :meth:`learn_answer` (the client
+    does so for every response). :meth:`ensure` calls them, so values that a planner never read
+    are known too.
     """
 
-    def __init__(self, loader: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        loader: Callable[[str], object] | None = None,
+        *,
+        loader_all: Callable[[], object] | None = None,
+    ) -> None:
         self._loader = loader
+        self._loader_all = loader_all
         self._lock = threading.Lock()
         self._grams: set[str] = set()
         self._short: set[str] = set()
         self._short_pattern: re.Pattern[str] | None = None
         self._loaded: set[str] = set()
+        # None: not tried yet; True: every Secret of the cluster was read; False: the
+        # credentials may not list Secrets cluster-wide (then namespace by namespace).
+        self._all: bool | None = None
 
     # ------------------------------------------------------------------------------ learning
     def learn(self, obj: Json) -> None:
-        """Remember the values of one Secret object."""
+        """Remember the values of one Secret object (see the module's doc for the exceptions)."""
+        if obj.get("type") == _HELM_RELEASE:
+            return
+        backup = is_backup(obj)
+        if backup:
+            inner = _backed_up(obj)
+            if inner is not None:
+                self.learn(inner)
         forms: set[str] = set()
         for field in ("data", "stringData"):
             values = obj.get(field)
             if not isinstance(values, dict):
                 continue
-            for value in values.values():
-                if not isinstance(value, str):
+            for key, value in values.items():
+                if not isinstance(value, str) or (backup and key == BACKUP_KEY):
                     continue
                 if field == "data":
                     forms |= value_forms(value)
@@ -105,7 +177,7 @@ class SecretValues:
         elif kind == "SecretList":
             for item in body.get("items") or []:
                 if isinstance(item, dict):
-                    self.learn(item)
+                    self.learn({**item, "kind": "Secret"})  # list items carry no kind
 
     def _add(self, forms: Iterable[str]) -> None:
         with self._lock:
@@ -113,7 +185,8 @@ class SecretValues:
             for form in forms:
                 if len(form) >= WINDOW:
                     before = len(self._grams)
-                    self._grams.update(form[i : i + WINDOW] for i in range(len(form) - WINDOW + 1))
+                    head = form[:MAX_FORM]
+                    self._grams.update(head[i : i + WINDOW] for i in range(len(head) - WINDOW + 1))
                     changed = changed or len(self._grams) != before
                 elif len(form) >= MIN_VALUE and form not in self._short:
                     self._short.add(form)
@@ -123,9 +196,13 @@ class SecretValues:
                 self._short_pattern = re.compile("|".join(re.escape(f) for f in ordered))
 
     def ensure(self, namespace: str | None, *, refresh: bool = False) -> None:
-        """Read the Secrets of ``namespace`` once (again with ``refresh``). A namespace whose
-        Secrets cannot be read (no permission, no answer) is not marked as read: only values
-        seen in other answers are known for it."""
+        """Know the Secret values that can matter for ``namespace``: every Secret of the
+        cluster when the credentials can list them cluster-wide (read once; again with
+        ``refresh``), else the Secrets of ``namespace``. A namespace whose Secrets cannot be read
+        (no permission, no answer) is not marked as read: only values seen in other answers are
+        known for it."""
+        if self._ensure_all(refresh=refresh):
+            return
         if not namespace or self._loader is None:
             return
         with self._lock:
@@ -137,6 +214,27 @@ class SecretValues:
             return
         with self._lock:
             self._loaded.add(namespace)
+
+    def _ensure_all(self, *, refresh: bool) -> bool:
+        """Read every Secret of the cluster (once, or again with ``refresh``); True when they
+        are known. A 403 is remembered: then only namespaces are read."""
+        if self._loader_all is None:
+            return False
+        with self._lock:
+            state = self._all
+        if state is False or (state is True and not refresh):
+            return bool(state)
+        try:
+            self._loader_all()
+        except Forbidden:
+            with self._lock:
+                self._all = False
+            return False
+        except DotopError:  # no answer: fall back to the namespace, try again next time
+            return False
+        with self._lock:
+            self._all = True
+        return True
 
     @property
     def empty(self) -> bool:

@@ -22,6 +22,7 @@ import base64
 import copy
 import dataclasses
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +111,9 @@ class Gateway:
     def __init__(self, client: KubeClient) -> None:
         self.client = client
         self._kube_system_uid: str | None = None
+        # Per operation (its JSON), what its latest rehearsal showed it setting where the shown
+        # diff hides the values: path → digest of the raw value (None: removed). In memory only.
+        self._hidden_requested: dict[str, dict[str, str | None]] = {}
 
     @property
     def identity(self) -> ClusterRef:
@@ -427,6 +431,7 @@ class Gateway:
         else:
             after = self.get_raw(op.target) or {}
         changes, changed = self._changes(current or {}, after)
+        self._remember_hidden(op, changes, after)
         action = "create" if current is None else ("update" if changed else "noop")
         message = request.note if request.note not in ("create", "update") else ""
         if action == "noop":
@@ -458,6 +463,29 @@ class Gateway:
             for c in raw
         ]
         return shown, bool(shown)
+
+    def _remember_hidden(self, op: Operation, shown: list[FieldChange], after: Json) -> None:
+        hidden = {
+            c.path: value_digest(diffing.lookup(after, c.path))
+            for c in shown
+            if is_redacted_value(c.before) or is_redacted_value(c.after)
+        }
+        key = op.model_dump_json()
+        if hidden:
+            self._hidden_requested[key] = hidden
+        else:
+            self._hidden_requested.pop(key, None)
+
+    def hidden_requested(self, op: Operation) -> dict[str, str | None] | None:
+        """What ``op`` sets where its recorded diff hides the values (a Secret's keys, a copied
+        Secret value): diffing path → :func:`value_digest` of the raw value its latest dry-run
+        here produced (None: the field is removed). None when this gateway never dry-ran ``op``
+        (e.g. a resume in another process of a write already applied).
+
+        The recorded diff holds markers (``<redacted: added>``), never values, so validation
+        cannot compare with it; the digests stay in this process and are never shown.
+        """
+        return self._hidden_requested.get(op.model_dump_json())
 
     def would_change(self, op: Operation, current: Json | None) -> bool:
         """Would ``op`` change ``current`` now? (A dry-run without precondition, compared raw.)
@@ -568,6 +596,25 @@ def _digests(secret: Json) -> dict[str, str]:
                 text = base64.b64encode(text.encode()).decode()
             out[str(key)] = hashlib.sha256(text.encode()).hexdigest()
     return out
+
+
+def is_redacted_value(value: Any) -> bool:
+    """True when ``value`` is, or holds anywhere inside, a redaction marker."""
+    if isinstance(value, str):
+        return REDACTED[:-1] in value
+    if isinstance(value, dict):
+        return any(is_redacted_value(k) or is_redacted_value(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(is_redacted_value(v) for v in value)
+    return False
+
+
+def value_digest(value: Any) -> str | None:
+    """sha256 of a field's value in canonical JSON; None for an absent field."""
+    if value is None or value is diffing.MISSING:
+        return None
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _version(obj: Json | None) -> str | None:

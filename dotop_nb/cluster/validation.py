@@ -5,6 +5,10 @@ resolved, PDB observed, deleted object gone, …) that are polled with a bounded
 pass or the timeout ends. Every check first compares the fields the operations set with the
 values they requested (``spec.replicas`` is the requested count, the container runs the
 requested image, …): a rollout that finished with someone else's values is not a success.
+Values the record hides (a Secret's keys, a copied Secret value) are never compared with their
+redaction markers: the gateway keeps, in memory, digests of the raw values its dry-run produced,
+and validation compares the live values' digests with them (without it — a resume in another
+process of a write already applied — such a field is only required to exist, or to be gone).
 After a rollback, each restored object must match its prior state, exist and not be terminating.
 An empty list of checks never passes: nothing checked is nothing verified. A pod of the new
 template stuck in ``ImagePullBackOff`` or ``CrashLoopBackOff`` fails validation at once instead of
@@ -14,14 +18,13 @@ waiting for the timeout: that state is the change's fault and waiting does not f
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb import diffing
 from dotop_nb.cluster import rollout
-from dotop_nb.cluster.gateway import Gateway
-from dotop_nb.cluster.redact import REDACTED
+from dotop_nb.cluster.gateway import Gateway, is_redacted_value, value_digest
 from dotop_nb.errors import ClusterError
 from dotop_nb.models import (
     Check,
@@ -63,12 +66,30 @@ Requested = dict[str, dict[str, Any]]  # target key → {diffing path: requested
 _META_NOISE = frozenset({"deployment.kubernetes.io/revision"})
 
 
+class _Hidden:
+    """A requested field whose value the record hides (a Secret key, a copied Secret value):
+    what the record can still require is that it exists, or that it is gone."""
+
+    def __init__(self, present: bool) -> None:
+        self.present = present
+
+    def __repr__(self) -> str:
+        return "present (value hidden)" if self.present else "removed"
+
+
+PRESENT: Any = _Hidden(True)
+REMOVED: Any = _Hidden(False)
+
+
 def requested_fields(
     operations: Sequence[Operation], dry_runs: Sequence[DryRunResult]
 ) -> Requested:
-    """What each object must hold after the operations: the values their dry-runs showed them
-    setting (later operations on an object override earlier ones). Created objects and Secret
-    values (recorded redacted) are checked for presence only."""
+    """What each object must hold after the operations, as far as the record can say: the
+    values their dry-runs showed them setting (later operations on an object override earlier
+    ones). Created objects are checked for presence only. A value the record hides (a Secret
+    key, a copied Secret value: ``<redacted: added>`` is a marker, not the value) is required
+    only to exist (:data:`PRESENT`), or to be gone (:data:`REMOVED`); the values themselves
+    are compared by :class:`Validator` with digests the gateway kept of its raw dry-run."""
     wanted: Requested = {}
     for index, op in enumerate(operations):
         fields = wanted.setdefault(op.target.key, {})
@@ -82,13 +103,17 @@ def requested_fields(
         if dry is None or dry.action != "update":
             continue
         for change in dry.diff:
-            if REDACTED not in (change.after, change.before):
+            if not (is_redacted_value(change.after) or is_redacted_value(change.before)):
                 fields[change.path] = change.after
+            else:
+                fields[change.path] = REMOVED if change.after is None else PRESENT
     return wanted
 
 
 def _subset(want: Any, have: Any) -> bool:
     """``have`` holds ``want`` (dict keys the server added, e.g. defaults, do not matter)."""
+    if isinstance(want, _Hidden):
+        return (have is not None) == want.present
     if isinstance(want, dict) and isinstance(have, dict):
         return all(_subset(v, have.get(k)) for k, v in want.items())
     if isinstance(want, list) and isinstance(have, list):
@@ -104,8 +129,32 @@ def mismatches(obj: Json, fields: dict[str, Any]) -> list[str]:
     for path, want in fields.items():
         have = diffing.lookup(obj, path)
         have = None if have is diffing.MISSING else have
-        if not _subset(want, have):
+        if isinstance(want, _Hidden) and not _subset(want, have):
+            # Never the value: it is a Secret's (or a copy of one).
+            found = "missing" if have is None else "present (value hidden)"
+            out.append(f"{path} is {found}, not {want!r} as requested")
+        elif not _subset(want, have):
             out.append(f"{path} is {_short(have)}, not the requested {_short(want)}")
+    return out
+
+
+def hidden_mismatches(
+    obj: Json, digests: dict[str, str | None], *, covered: Collection[str] = ()
+) -> list[str]:
+    """The hidden fields of ``obj`` (see :meth:`Gateway.hidden_requested`) whose value is not
+    the one requested: compared by digest, and said without any value. For ``covered`` paths
+    (their presence already checked by :func:`mismatches`) only a different value is reported."""
+    out = []
+    for path, want in digests.items():
+        have = value_digest(diffing.lookup(obj, path))
+        if have == want or (path in covered and (have is None or want is None)):
+            continue
+        if want is None:
+            out.append(f"{path} is present (value hidden), not removed as requested")
+        elif have is None:
+            out.append(f"{path} is missing, not the requested value (hidden)")
+        else:
+            out.append(f"{path} holds another value than the requested one (hidden)")
     return out
 
 
@@ -168,6 +217,8 @@ class Validator:
         self.timeout = timeout
         self.interval = interval
         self.requested: Requested = requested or {}
+        # target key → hidden path → digest of the requested raw value (see checks_for).
+        self.hidden: dict[str, dict[str, str | None]] = {}
 
     # --------------------------------------------------------------------------- probes
     def _requested(self, target: Target, obj: Json) -> Outcome | None:
@@ -175,7 +226,9 @@ class Validator:
         writer changed it (waiting will not bring the requested values back)."""
         if obj.get("metadata", {}).get("deletionTimestamp"):
             return Outcome(False, f"{target.describe()} is being deleted", fatal=True)
-        wrong = mismatches(obj, self.requested.get(target.key, {}))
+        fields = self.requested.get(target.key, {})
+        wrong = mismatches(obj, fields)
+        wrong += hidden_mismatches(obj, self.hidden.get(target.key, {}), covered=fields)
         if wrong:
             return Outcome(
                 False,
@@ -337,8 +390,14 @@ class Validator:
     def checks_for(self, operations: Sequence[Operation]) -> list[tuple[str, Probe]]:
         """One named probe per affected object (an object touched twice is checked once)."""
         expected: dict[str, tuple[Target, bool]] = {}
+        self.hidden = {}
         for op in operations:
             expected[op.target.key] = (op.target, isinstance(op, DeleteOp))
+            hidden = self.hidden.setdefault(op.target.key, {})
+            if isinstance(op, DeleteOp):
+                hidden.clear()
+            else:
+                hidden.update(self.gateway.hidden_requested(op) or {})
         return self.checks_for_targets(list(expected.values()))
 
     def checks_for_targets(self, items: Sequence[tuple[Target, bool]]) -> list[tuple[str, Probe]]:

@@ -24,14 +24,13 @@ _MAIN = (
 
 
 def cli_env(kubeconfig: str, tmp_path: Path) -> dict[str, str]:
-    """The environment of a CLI run: its own sessions folder and an empty policy folder."""
-    policies = tmp_path / "policies"
-    policies.mkdir(exist_ok=True)
+    """The environment of a CLI run: its own sessions folder, explicitly no policies (the
+    built-in ones, such as the unattended guard, still apply)."""
     return {
         **os.environ,
         "KUBECONFIG": kubeconfig,
         "DOTOP_SESSIONS": str(tmp_path / "sessions"),
-        "DOTOP_POLICIES": str(policies),
+        "DOTOP_POLICIES": "none",
         "DOTOP_USER": "tester",
     }
 

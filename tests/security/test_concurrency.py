@@ -91,13 +91,11 @@ def _cases(ns: str) -> dict[str, Operation]:
 
 
 def _operator(kubeconfig: str, tmp_path: Path, ops: list[Operation]) -> Operator:
-    policies = tmp_path / "policies"
-    policies.mkdir(exist_ok=True)
     return Operator(
         kubeconfig=kubeconfig,
         planner=ScriptedPlanner(ops),
         sessions=tmp_path / "sessions",
-        policies=policies,
+        policies="none",
         validation_timeout=30,
     )
 
@@ -141,7 +139,7 @@ def test_a_write_carries_its_planned_version_and_loses_to_a_concurrent_writer(
 
         op.gateway.execute = after_other_writer  # type: ignore[method-assign,assignment]
         with pytest.raises(ExecutionRefused, match="409") as err:
-            op.execute(proposal.session_id, approve=proposal.plan_hash)
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
         assert "nothing was changed" in str(err.value)
         session = op.session(proposal.session_id)
     assert session.status == "failed"
@@ -206,7 +204,7 @@ def test_a_second_operation_on_an_object_survives_its_controllers_status_updates
     ]
     with _operator(kubeconfig, tmp_path, ops) as op:
         proposal = op.analyze("three changes", namespace=namespace)
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
     assert session.status == "executed", session.message
     dep = kube.get("apps/v1", "Deployment", "api", namespace)
     assert dep["spec"]["replicas"] == 4

@@ -207,13 +207,11 @@ BEFORE = {
 
 
 def _operator(kubeconfig: str, tmp_path: Path, ops: list[Operation]) -> Operator:
-    policies = tmp_path / "policies"
-    policies.mkdir(exist_ok=True)
     return Operator(
         kubeconfig=kubeconfig,
         planner=ScriptedPlanner(ops),
         sessions=tmp_path / "sessions",
-        policies=policies,
+        policies="none",
         validation_timeout=60,
     )
 
@@ -256,7 +254,7 @@ def test_a_lost_answer_is_reconciled_by_reading_back_and_resumed_once(
         assert proposal.status == "proposed", proposal.dry_run
         _lose_answer(op, landed=landed)
         with pytest.raises(Interrupted, match="session resume") as err:
-            op.execute(proposal.session_id, approve=proposal.plan_hash)
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
         assert err.value.exit_code == 12
         stored = op.session(proposal.session_id)
         assert stored.status == "interrupted"
@@ -282,7 +280,7 @@ def test_a_lost_answer_can_be_rolled_back_instead(
         proposal = op.analyze("set image", namespace=ns)
         _lose_answer(op, landed=landed)
         with pytest.raises(Interrupted):
-            op.execute(proposal.session_id, approve=proposal.plan_hash)
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
     with _operator(kubeconfig, tmp_path, []) as other:  # another engine, from the record only
         session = other.rollback(proposal.session_id)
     assert session.status == "rolled_back", session.rollback
@@ -327,13 +325,11 @@ def test_rollback_after_an_outage_between_two_operations_restores_the_state_befo
     state = own_cluster.state()
     assert state is not None
     apiserver = next(c for c in state.components if c.name == "kube-apiserver")
-    policies = tmp_path / "policies"
-    policies.mkdir()
     operator = Operator(
         kubeconfig=config,
         planner=ScriptedPlanner(ops),
         sessions=tmp_path / "sessions",
-        policies=policies,
+        policies="none",
         request_timeout=2,
         validation_timeout=30,
     )
@@ -351,7 +347,7 @@ def test_rollback_after_an_outage_between_two_operations_restores_the_state_befo
 
     operator.gateway.execute = outage_at_second  # type: ignore[method-assign]
     with pytest.raises(Interrupted) as err:
-        operator.execute(proposal.session_id, approve=proposal.plan_hash)
+        operator.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
     assert err.value.exit_code == 12
     operator.close()
     os.kill(apiserver.pid, signal.SIGCONT)
@@ -382,7 +378,10 @@ def test_resume_and_rollback_refuse_sessions_that_were_not_interrupted(
         for call in (op.resume, op.rollback):
             with pytest.raises(ExecutionRefused, match="no interrupted execution"):
                 call(proposal.session_id)
-        assert op.execute(proposal.session_id, approve=proposal.plan_hash).status == "executed"
+        assert (
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True).status
+            == "executed"
+        )
         for call in (op.resume, op.rollback):
             with pytest.raises(ExecutionRefused, match="no interrupted execution"):
                 call(proposal.session_id)
@@ -403,7 +402,7 @@ def test_the_magic_resumes_and_rolls_back_interrupted_sessions(
             proposal = op.analyze("scale", namespace=ns)
             _lose_answer(op, landed=True)
             with pytest.raises(Interrupted):
-                op.execute(proposal.session_id, approve=proposal.plan_hash)
+                op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
         ids.append(proposal.session_id)
         if replicas == 3:
             cell = nb.ok(f"%operate rollback {proposal.session_id}")

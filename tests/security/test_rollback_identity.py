@@ -6,7 +6,6 @@ its URL."""
 from __future__ import annotations
 
 import base64
-import json
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +27,11 @@ NEVER_READY = "registry.invalid/dotop/never-ready:1"
 
 
 def _operator(kubeconfig: str, tmp_path: Path, ops: list[Operation], **kw: Any) -> Operator:
-    policies = tmp_path / "policies"
-    policies.mkdir(exist_ok=True)
     return Operator(
         kubeconfig=kubeconfig,
         planner=ScriptedPlanner(ops),
         sessions=tmp_path / "sessions",
-        policies=policies,
+        policies="none",
         validation_timeout=kw.pop("validation_timeout", 30),
         **kw,
     )
@@ -67,7 +64,7 @@ def test_a_recreated_object_still_terminating_is_not_verified_until_it_is_back(
     ]
     with _operator(kubeconfig, tmp_path, ops, validation_timeout=4) as op:
         proposal = op.analyze("delete and update", namespace=namespace)
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
         assert session.status == "failed", session.message
         assert "ROLLBACK INCOMPLETE" in session.message
         assert session.rollback is not None
@@ -114,14 +111,15 @@ def _secret(kube: KubeClient, ns: str) -> None:
             "apiVersion": "v1",
             "kind": "Secret",
             "metadata": {"name": "db", "namespace": ns},
-            "stringData": {"password": "s3cr3t-value-42"},
+            "stringData": {"password": "s3cr3t-value-42", "user": "app"},
         }
     )
 
 
-def _password(kube: KubeClient, ns: str) -> str:
-    data = kube.get("v1", "Secret", "db", ns)["data"]
-    return base64.b64decode(data["password"]).decode()
+def _data(kube: KubeClient, ns: str) -> dict[str, str]:
+    """The Secret's data, decoded."""
+    data = kube.get("v1", "Secret", "db", ns).get("data") or {}
+    return {k: base64.b64decode(v).decode() for k, v in data.items()}
 
 
 def _backups(kube: KubeClient, ns: str) -> list[str]:
@@ -131,7 +129,32 @@ def _backups(kube: KubeClient, ns: str) -> list[str]:
     ]
 
 
-NEW = base64.b64encode(b"n3w-value-77").decode()
+def _db(ns: str) -> Target:
+    return Target(kind="Secret", name="db", namespace=ns)
+
+
+# Plans never carry Secret values (see dotop_nb/cluster/screen.py): these changes carry none,
+# yet change the Secret's data, so its prior (with the values) must be kept to restore it.
+def _move_password(ns: str) -> PatchOp:
+    """`move` inside data: password's value goes to key `previous` — added and removed keys."""
+    return PatchOp(
+        target=_db(ns),
+        patch_type="json",
+        patch=[{"op": "move", "from": "/data/password", "path": "/data/previous"}],
+    )
+
+
+def _watch_backups(op: Operator, kube: KubeClient, ns: str) -> list[list[str]]:
+    """The backup Secrets present at each write, just before it is sent."""
+    seen: list[list[str]] = []
+    real = op.gateway.execute
+
+    def watch(o: Operation, current: Any, *, precondition: str | None) -> Any:
+        seen.append(_backups(kube, ns))
+        return real(o, current, precondition=precondition)
+
+    op.gateway.execute = watch  # type: ignore[method-assign,assignment]
+    return seen
 
 
 def test_a_secret_prior_is_kept_in_the_cluster_and_restored_by_rollback(
@@ -140,29 +163,27 @@ def test_a_secret_prior_is_kept_in_the_cluster_and_restored_by_rollback(
     deploy(kube, deployment("api", namespace, image="nginx:1.25", replicas=1))
     _secret(kube, namespace)
     ops: list[Operation] = [
-        PatchOp(
-            target=Target(kind="Secret", name="db", namespace=namespace),
-            patch_type="merge",
-            patch={"data": {"password": NEW}},
-        ),
+        _move_password(namespace),
         SetImageOp(target=_api(namespace), container="app", image=NEVER_READY),
     ]
-    seen: list[list[str]] = []
     with _operator(kubeconfig, tmp_path, ops, validation_timeout=4) as op:
-        proposal = op.analyze("rotate and update", namespace=namespace)
-        real = op.gateway.execute
-
-        def watch(o: Operation, current: Any, *, precondition: str | None) -> Any:
-            seen.append(_backups(kube, namespace))
-            return real(o, current, precondition=precondition)
-
-        op.gateway.execute = watch  # type: ignore[method-assign,assignment]
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash)
+        proposal = op.analyze("move the db password and update api", namespace=namespace)
+        assert proposal.status == "proposed", proposal.dry_run
+        seen = _watch_backups(op, kube, namespace)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
     assert session.status == "rolled_back", (session.message, session.rollback)
+    # The Secret change itself took effect (validation failed on the image, not on it).
+    assert session.validation is not None
+    checks = {c.name: c for c in session.validation.checks}
+    assert checks[f"{_db(namespace).describe()} present"].ok, checks
     backup = f"dotop-prior-{proposal.session_id}-0"
     assert seen[0] == [backup]  # created before the write
     assert session.execution[0].prior_ref == backup
-    assert _password(kube, namespace) == "s3cr3t-value-42"
+    # Restored from the backup in the cluster: the removed key is back with its value.
+    assert _data(kube, namespace) == {"password": "s3cr3t-value-42", "user": "app"}
+    assert session.rollback is not None
+    assert session.rollback.verified is not None
+    assert session.rollback.verified.ok
     assert _backups(kube, namespace) == []  # deleted after the verified rollback
     record = (tmp_path / "sessions" / f"{proposal.session_id}.json").read_text()
     for value in ("s3cr3t-value-42", base64.b64encode(b"s3cr3t-value-42").decode()):
@@ -173,13 +194,14 @@ def test_a_rollback_that_cannot_run_is_never_verified(
     kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
 ) -> None:
     _secret(kube, namespace)
-    rotate = PatchOp(
-        target=Target(kind="Secret", name="db", namespace=namespace),
-        patch_type="merge",
-        patch={"data": {"password": NEW}},
+    remove = PatchOp(
+        target=_db(namespace),
+        patch_type="json",
+        patch=[{"op": "remove", "path": "/data/password"}],
     )
-    with _operator(kubeconfig, tmp_path, [rotate]) as op:
-        proposal = op.analyze("rotate", namespace=namespace)
+    with _operator(kubeconfig, tmp_path, [remove]) as op:
+        proposal = op.analyze("remove the db password", namespace=namespace)
+        assert proposal.status == "proposed", proposal.dry_run
         real = op.gateway.execute
 
         def lost(o: Operation, current: Any, *, precondition: str | None) -> Any:
@@ -188,8 +210,11 @@ def test_a_rollback_that_cannot_run_is_never_verified(
 
         op.gateway.execute = lost  # type: ignore[method-assign,assignment]
         with pytest.raises(Interrupted):
-            op.execute(proposal.session_id, approve=proposal.plan_hash)
-        for name in _backups(kube, namespace):  # the prior is lost
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+        assert _data(kube, namespace) == {"user": "app"}  # the write landed
+        backups = _backups(kube, namespace)
+        assert backups == [f"dotop-prior-{proposal.session_id}-0"]
+        for name in backups:  # the prior is lost
             kube.request("DELETE", f"/api/v1/namespaces/{namespace}/secrets/{name}")
         session = op.rollback(proposal.session_id)
     assert session.status == "failed"
@@ -201,22 +226,29 @@ def test_a_rollback_that_cannot_run_is_never_verified(
     assert not session.rollback.verified.ok
     assert session.rollback.verified.checks  # the reason, never an empty "ok"
     assert "is gone" in session.rollback.verified.checks[0].message
-    assert _password(kube, namespace) == "n3w-value-77"  # honestly reported as not restored
+    assert _data(kube, namespace) == {"user": "app"}  # honestly reported as not restored
 
 
 def test_a_successful_run_leaves_no_secret_backup(
     kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
 ) -> None:
     _secret(kube, namespace)
-    label = PatchOp(
-        target=Target(kind="Secret", name="db", namespace=namespace),
+    change = PatchOp(
+        target=_db(namespace),
         patch_type="merge",
-        patch={"metadata": {"labels": {"rotated": "yes"}}},
+        patch={"metadata": {"labels": {"rotated": "yes"}}, "data": {"user": None}},
     )
-    with _operator(kubeconfig, tmp_path, [label]) as op:
-        proposal = op.analyze("label", namespace=namespace)
-        assert op.execute(proposal.session_id, approve=proposal.plan_hash).status == "executed"
-    assert _backups(kube, namespace) == []
+    with _operator(kubeconfig, tmp_path, [change]) as op:
+        proposal = op.analyze("label db and drop its user key", namespace=namespace)
+        assert proposal.status == "proposed", proposal.dry_run
+        seen = _watch_backups(op, kube, namespace)
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    assert session.status == "executed", session.message
+    assert seen == [[f"dotop-prior-{proposal.session_id}-0"]]  # kept while it was needed
+    assert _backups(kube, namespace) == []  # and dropped after the validated success
+    assert _data(kube, namespace) == {"password": "s3cr3t-value-42"}
+    labels = kube.get("v1", "Secret", "db", namespace)["metadata"]["labels"]
+    assert labels["rotated"] == "yes"
 
 
 # ------------------------------------------------------------------------------ identity
@@ -271,14 +303,11 @@ def test_an_older_record_without_cluster_identity_is_refused_clearly(
 ) -> None:
     deploy(kube, deployment("api", namespace, replicas=1, probe=False))
     with _operator(kubeconfig, tmp_path, [ScaleOp(target=_api(namespace), replicas=2)]) as op:
-        proposal = op.analyze("scale", namespace=namespace)
-        path = tmp_path / "sessions" / f"{proposal.session_id}.json"
-        data = json.loads(path.read_text())
-        # As an older dotop-nb wrote it: no identity fields, a hash computed without them.
-        for p in data["proposals"]:
-            p["cluster"].pop("ca_sha256")
-            p["cluster"].pop("kube_system_uid")
-        old = op.session(proposal.session_id).proposal
+        proposal = op.analyze("scale api to 2", namespace=namespace)
+        # As an older dotop-nb wrote it: no identity fields, a hash computed without them. Built
+        # through the journal, which signs what it saves: the record is authentic, only old.
+        session = op.session(proposal.session_id)
+        old = session.proposal
         legacy = old.cluster.model_copy(update={"ca_sha256": "", "kube_system_uid": ""})
         digest = plan_hash(
             operations=old.operations,
@@ -286,10 +315,22 @@ def test_an_older_record_without_cluster_identity_is_refused_clearly(
             namespace=old.namespace,
             target_versions=old.target_versions,
         )
-        data["proposals"][-1]["plan_hash"] = digest
-        path.write_text(json.dumps(data))
-        assert op.session(proposal.session_id).proposal.cluster.ca_sha256 == ""  # readable
+        session.proposals = [
+            p.model_copy(update={"cluster": legacy, "plan_hash": digest})
+            if p is old
+            else p.model_copy(
+                update={
+                    "cluster": p.cluster.model_copy(update={"ca_sha256": "", "kube_system_uid": ""})
+                }
+            )
+            for p in session.proposals
+        ]
+        op.journal.save(session)
+        stored = op.session(proposal.session_id)  # readable, and its signature verifies
+        assert stored.proposal.cluster.ca_sha256 == ""
+        assert stored.proposal.cluster.kube_system_uid == ""
+        assert stored.proposal.compute_hash() == digest
         with pytest.raises(ExecutionRefused, match="without a cluster identity"):
-            op.execute(proposal.session_id, approve=digest)
+            op.execute(proposal.session_id, approve=digest, interactive=True)
     assert kube.get("apps/v1", "Deployment", "api", namespace)["spec"]["replicas"] == 1
     assert not exists(kube, "v1", "Secret", "dotop-prior-x", namespace)

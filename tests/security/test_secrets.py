@@ -385,6 +385,80 @@ def test_a_secret_key_change_is_a_change_shown_per_key_without_values(
     assert_no_leak(secrets, every_output(repo_root, kubeconfig, folders, session))
 
 
+# What another writer does to the Secret right after our write: (data patch, the message).
+OTHER_WRITERS = {
+    "changes an added key": (
+        lambda s: {"data": {"backup-token": b64(s.new_value)}},
+        "data.backup-token holds another value than the requested one (hidden)",
+    ),
+    "changes a copied-over key": (
+        lambda s: {"data": {"password": b64(s.new_value)}},
+        "data.password holds another value than the requested one (hidden)",
+    ),
+    "re-adds the removed key": (
+        lambda s: {"data": {"api-token": b64(s.new_value)}},
+        "data.api-token is present (value hidden), not removed as requested",
+    ),
+    "removes the added key": (
+        lambda s: {"data": {"backup-token": None}},
+        "data.backup-token is missing, not present (value hidden) as requested",
+    ),
+}
+
+
+@pytest.mark.parametrize("writer", list(OTHER_WRITERS))
+def test_a_secret_key_change_overwritten_by_another_writer_fails_validation(
+    writer: str,
+    secrets: Secrets,
+    kube: KubeClient,
+    kubeconfig: str,
+    folders: dict[str, Path],
+    repo_root: Path,
+) -> None:
+    """The record holds no value to compare with, yet validation checks the values: by the
+    digests of what the dry-run produced, kept in memory — and says so without any value."""
+    rotate = PatchOp(
+        target=secrets.target,
+        patch_type="json",
+        patch=[
+            {"op": "copy", "from": "/data/api-token", "path": "/data/password"},
+            {"op": "copy", "from": "/data/api-token", "path": "/data/backup-token"},
+            {"op": "remove", "path": "/data/api-token"},
+        ],
+    )
+    patch, expected = OTHER_WRITERS[writer]
+    with operator(kubeconfig, folders, ScriptedPlanner([rotate])) as op:
+        proposal = op.analyze("rotate the db password to the token", namespace=secrets.ns)
+        assert proposal.status == "proposed", proposal
+        real = op.gateway.execute
+
+        def then_another_writer(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            answer = real(o, current, precondition=precondition)
+            kube.request(
+                "PATCH",
+                f"/api/v1/namespaces/{secrets.ns}/secrets/db",
+                body=patch(secrets),
+                content_type="application/merge-patch+json",
+            )
+            return answer
+
+        op.gateway.execute = then_another_writer  # type: ignore[method-assign,assignment]
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    assert session.status == "failed", session.message
+    assert session.validation is not None
+    assert not session.validation.ok
+    assert expected in session.message
+    assert "changed by another writer" in session.message
+    # The later writer's change is spared by the rollback (it is not ours to undo).
+    assert session.rollback is not None
+    assert not session.rollback.steps[0].ok
+    assert "another writer" in session.rollback.steps[0].message
+    live = kube.get("v1", "Secret", "db", secrets.ns)["data"]
+    for key, value in patch(secrets)["data"].items():
+        assert live.get(key) == value
+    assert_no_leak(secrets, every_output(repo_root, kubeconfig, folders, session))
+
+
 def test_a_change_hidden_by_redaction_is_never_a_noop(
     secrets: Secrets, kube: KubeClient, kubeconfig: str, folders: dict[str, Path]
 ) -> None:

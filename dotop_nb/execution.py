@@ -255,7 +255,25 @@ class Executor:
         if not proposal.operations:
             raise ExecutionRefused(f"session {sid} has no operations to execute")
         applied = {r.index: r for r in session.execution if r.status == "applied"}
-        pending = [i for i in range(len(proposal.operations)) if not (resuming and i in applied)]
+        # A write whose answer was lost may have landed: read back first, so that the gate
+        # judges only what is still to be written (a landed json patch or delete would fail
+        # its dry-run a second time).
+        landed = (
+            {
+                r.index
+                for r in session.execution
+                if r.status in ("writing", "unknown")
+                and recovery.reconcile(self.gateway, session, r, self.gateway.get_raw(r.target))
+                == "applied"
+            }
+            if resuming
+            else set()
+        )
+        pending = [
+            i
+            for i in range(len(proposal.operations))
+            if not (resuming and (i in applied or i in landed))
+        ]
         # The record's dry-run results, decisions and require_approval are ignored: everything
         # that authorises the run is recomputed from the cluster and the policies as they are.
         found = gate.assess(

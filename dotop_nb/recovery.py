@@ -43,7 +43,6 @@ from dotop_nb.models import (
     ScaleOp,
     Session,
     Target,
-    ValidationReport,
 )
 
 Json = dict[str, Any]
@@ -185,7 +184,7 @@ def _same_target(prior: Json, target: Target, source: str) -> tuple[Json | None,
     return prior, ""
 
 
-def _changed_by_other(record: OperationRecord, current: Json | None) -> bool:
+def changed_by_other(record: OperationRecord, current: Json | None) -> bool:
     """Did another writer change the object after this session's last write to it?"""
     if current is None or record.status != "applied":
         return False
@@ -231,21 +230,25 @@ def rollback(gateway: Gateway, session: Session, *, timeout: float) -> RollbackR
         if step.ok:
             prior, _ = _prior(gateway, first)
             verify.append((target, prior))
-    # Nothing restored is nothing verified: the report says so, with the reasons.
     report = Validator(gateway, timeout=timeout).validate_restored(verify)
-    if not verify:
-        reasons = "; ".join(f"{s.target.describe()}: {s.message}" for s in steps)
-        report = ValidationReport(
-            ok=False, checks=[Check(name="rollback", ok=False, message=reasons[:1000])]
-        )
-    ok = report.ok and all(s.ok for s in steps)
+    # The prior state is verified only when EVERY touched object was restored and verified: an
+    # object that could not be restored is a failed check of the report, named with its reason.
+    unrestored = [
+        Check(name=f"{s.target.describe()} restored", ok=False, message=s.message[:500])
+        for s in steps
+        if not s.ok
+    ]
+    if unrestored:
+        report = report.model_copy(update={"ok": False, "checks": [*report.checks, *unrestored]})
+    ok = report.ok and not unrestored
     if ok:
         _drop_backups(gateway, session)
+    names = ", ".join(s.target.describe() for s in steps if not s.ok)
     return RollbackRecord(
         performed=True,
         steps=steps,
         verified=report,
-        reason="" if ok else "not every object could be restored and verified",
+        reason="" if ok else f"prior state NOT verified: not restored: {names or 'see checks'}",
     )
 
 
@@ -285,7 +288,7 @@ def _restore_one(
                     ok=True,
                     message="its write never landed; nothing to restore",
                 )
-        elif _changed_by_other(last, current):
+        elif changed_by_other(last, current):
             return RollbackStep(
                 target=target,
                 action="restore",

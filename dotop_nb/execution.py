@@ -358,6 +358,7 @@ class Executor:
                 verdict = recovery.reconcile(self.gateway, session, last, current)
                 if verdict != "unknown":
                     continue
+                recovery.settle(session, last, verdict, when="at resume")
                 what = "was changed after its unanswered write (cannot tell whether it landed)"
             message = (
                 f"{last.target.describe()}, which this session already wrote "
@@ -415,6 +416,7 @@ class Executor:
             session.log("reconciled", f"{op.summary()}: the write had not landed")
             return False
         if verdict == "unknown":
+            recovery.settle(session, record, verdict, when="at resume")
             session.status = "interrupted"
             session.message = (
                 f"cannot tell whether {op.summary()} was applied: {op.target.describe()} was "

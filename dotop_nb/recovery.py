@@ -131,6 +131,33 @@ def reconcile(
         return "unknown"
 
 
+_SETTLED = {
+    "applied": (
+        "applied",
+        "applied (its answer was lost; confirmed by reading the object back {when})",
+    ),
+    "not_applied": ("skipped", "not applied: its write never landed (read back {when})"),
+    "unknown": (
+        "unknown",
+        "cannot tell whether it was applied: the object was changed by someone else since "
+        "(read back {when}); it is not sent again",
+    ),
+}
+
+
+def settle(session: Session, record: OperationRecord, verdict: Verdict, *, when: str) -> None:
+    """Replace a ``writing`` record by what reconciliation found, so the record no longer says
+    its answer is pending. A write that never landed becomes ``skipped`` (nothing to undo)."""
+    status, message = _SETTLED[verdict]
+    if record.status == status and verdict != "unknown":
+        return
+    updated = record.model_copy(update={"status": status, "message": message.format(when=when)})
+    session.execution = sorted(
+        [r for r in session.execution if r.index != record.index] + [updated],
+        key=lambda r: r.index,
+    )
+
+
 def unchanged(current: Json, pre: str, prior_meta: Json) -> bool:
     """Is ``current`` still the object the write was prepared against?"""
     if pre and version(current) == pre:
@@ -266,13 +293,16 @@ def _restore_one(
         return RollbackStep(target=target, action="restore", ok=False, message=missing)
     try:
         current = gateway.get_raw(target)
+        verdict = reconcile(gateway, session, last, current) if last.status != "applied" else None
+        if verdict is not None:
+            # The record says what was found, not "write sent; its answer is not recorded".
+            settle(session, last, verdict, when="at rollback")
         if _already_prior(current, prior):
             # Never written, or restored by an earlier rollback: nothing to do (idempotent).
             return RollbackStep(
                 target=target, action="restore", ok=True, message="already in the prior state"
             )
-        if last.status != "applied":
-            verdict = reconcile(gateway, session, last, current)
+        if verdict is not None:
             if verdict == "unknown":
                 return RollbackStep(
                     target=target,

@@ -47,17 +47,20 @@ def _operator(kubeconfig: str, tmp_path: Path, ops: list[Operation]) -> Operator
 
 
 def _lose_answer_of_write(operator: Operator, number: int, *, landed: bool = False) -> None:
-    """The answer of write ``number`` (1-based) is lost: after it reached the apiserver, or
+    """The answer of write ``number`` (1-based; a write refused with 409 because a controller
+    reported status, and retried, counts once) is lost: after it reached the apiserver, or
     before."""
     real = operator.gateway.execute
-    calls: list[str] = []
+    sent: list[str] = []
 
     def lossy(op: Operation, current: Any, *, precondition: str | None) -> Any:
-        calls.append(op.kind)
-        if len(calls) != number:
-            return real(op, current, precondition=precondition)
+        if len(sent) + 1 != number:
+            answer = real(op, current, precondition=precondition)
+            sent.append(op.kind)
+            return answer
         if landed:
-            real(op, current, precondition=precondition)
+            real(op, current, precondition=precondition)  # a Conflict is retried by the caller
+        sent.append(op.kind)
         raise ClusterUnreachable("the connection was reset before the answer came")
 
     operator.gateway.execute = lossy  # type: ignore[method-assign]
@@ -264,7 +267,7 @@ def test_a_create_the_plan_saw_absent_is_refused_when_the_object_appeared_before
     with _operator(kubeconfig, tmp_path, [create]) as op:
         proposal = op.analyze("create poddisruptionbudget api", namespace=ns)
         kube.request("POST", path, body=theirs)
-        with pytest.raises(ExecutionRefused, match="changed since the plan was made|409"):
+        with pytest.raises(ExecutionRefused, match=r"changed since the plan was made|409"):
             op.execute(proposal.session_id, approve=proposal.plan_hash)
     obj = kube.get("policy/v1", "PodDisruptionBudget", "api", ns)
     assert obj["spec"]["maxUnavailable"] == 2

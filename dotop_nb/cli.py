@@ -8,7 +8,8 @@ Exit codes (each reason its own; docs/cli.md has the table):
 2     bad input or settings (nothing was changed)
 3     proposed only: a plan was made and recorded, nothing was executed
 4     needs clarification: the planner asks a question (see the message)
-5     blocked: a policy denies it, or execution was refused (approval, changed target, …)
+5     blocked: a policy denies it, or execution was refused (approval, changed target, a 409,
+      the session is being executed by another process, …)
 6     a server-side dry-run rejected an operation (nothing was executed)
 7     execution or validation failed and the state was left as it is (or rollback failed)
 8     validation failed and the changes were rolled back (prior state verified)
@@ -17,14 +18,15 @@ Exit codes (each reason its own; docs/cli.md has the table):
 10    the local control plane could not be built, started, stopped or read
 11    a record is signed by a key not known here (another user's, or a team key not configured):
       it cannot be verified, nothing was executed
-12    interrupted part-way (lost answer, unreachable apiserver): the session is recorded and
+12    interrupted part-way (lost answer, unreachable apiserver, unwritable session record): the
+      session is recorded and
       resumable — ``session resume ID`` finishes it, ``session rollback ID`` undoes it
 20    the Kubernetes API refused a request
 21    the Kubernetes API could not be reached
 30    the AI planner stopped without a plan (a limit, a refusal, malformed proposals)
 31    the model API was unavailable after retries (429, 529, 5xx, timeout, connection)
-130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — an execution in progress is recorded
-      as ``interrupted`` and can be resumed or rolled back
+130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — the message names the session; an
+      execution in progress is recorded as ``interrupted`` and can be resumed or rolled back
 ====  =====================================================================
 """
 

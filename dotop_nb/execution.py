@@ -29,6 +29,7 @@ from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
 from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
+    FINAL_STATUSES,
     ApplyOp,
     Approval,
     DeleteOp,
@@ -99,8 +100,10 @@ class Executor:
                 )
             if session.status in RESUMABLE and session.approval is not None:
                 self.ledger.check_unfinished(session_id, approve)
-            else:
-                self.ledger.check_new(session_id)  # an older copy of an executed record
+            elif session.status not in FINAL_STATUSES:
+                # An older copy of an executed record (a final record is refused as "already
+                # executed" by the checks below, with that clearer message).
+                self.ledger.check_new(session_id)
             resuming = self._check_executable(session, approve, interactive=interactive)
             proposal = session.proposal
             if not resuming:

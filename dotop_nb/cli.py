@@ -8,7 +8,8 @@ Exit codes (each reason its own; docs/cli.md has the table):
 2     bad input or settings (nothing was changed)
 3     proposed only: a plan was made and recorded, nothing was executed
 4     needs clarification: the planner asks a question (see the message)
-5     blocked: a policy denies it, or execution was refused (approval, changed target, …)
+5     blocked: a policy denies it, or execution was refused (approval, changed target, a 409,
+      the session is being executed by another process, …)
 6     a server-side dry-run rejected an operation (nothing was executed)
 7     execution or validation failed and the state was left as it is (or rollback failed)
 8     validation failed and the changes were rolled back (prior state verified)
@@ -17,14 +18,15 @@ Exit codes (each reason its own; docs/cli.md has the table):
 10    the local control plane could not be built, started, stopped or read
 11    a record is signed by a key not known here (another user's, or a team key not configured):
       it cannot be verified, nothing was executed
-12    interrupted part-way (lost answer, unreachable apiserver): the session is recorded and
+12    interrupted part-way (lost answer, unreachable apiserver, unwritable session record): the
+      session is recorded and
       resumable — ``session resume ID`` finishes it, ``session rollback ID`` undoes it
 20    the Kubernetes API refused a request
 21    the Kubernetes API could not be reached
 30    the AI planner stopped without a plan (a limit, a refusal, malformed proposals)
 31    the model API was unavailable after retries (429, 529, 5xx, timeout, connection)
-130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — an execution in progress is recorded
-      as ``interrupted`` and can be resumed or rolled back
+130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — the message names the session; an
+      execution in progress is recorded as ``interrupted`` and can be resumed or rolled back
 ====  =====================================================================
 """
 
@@ -103,14 +105,60 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _operator(args: argparse.Namespace) -> Any:
     from dotop_nb import planner as planners
-    from dotop_nb.service import Operator
+    from dotop_nb.service import Operator, check_timeout
 
+    check_timeout(args.timeout, name="--timeout")  # named as the user typed it
     return Operator(
         kubeconfig=args.kubeconfig,
         context=args.context,
         planner=planners.make(args.planner, model=args.model),
         validation_timeout=args.timeout,
     )
+
+
+def _as_seen(op: Any, session: Any) -> Any:
+    """``session`` as it stands: one still ``executing`` whose process is gone (its lock is free:
+    killed, crashed) is shown as interrupted, with the commands that finish or undo it."""
+    if session.status != "executing" or op.journal.owner(session.id) is not None:
+        return session
+    shown = session.model_copy(deep=True)
+    shown.status = "interrupted"
+    applied = sum(1 for r in session.execution if r.status == "applied")
+    total = len(session.proposal.operations) if session.proposals else 0
+    shown.message = (
+        f"its executing process ended without recording an outcome (killed or crashed) after "
+        f"{applied} of {total} operation(s) were applied; finish it with `dotop-nb session "
+        f"resume {session.id}` or undo it with `dotop-nb session rollback {session.id}`"
+    )
+    return shown
+
+
+def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during: str) -> int:
+    """Say what a SIGINT/SIGTERM left behind — with the real session id — and its exit code."""
+    name = "SIGTERM" if isinstance(err, Terminated) else "SIGINT"
+    code = EXIT_TERMINATED if isinstance(err, Terminated) else EXIT_INTERRUPTED
+    if session_id is None:
+        print(f"interrupted by {name} {during}; nothing was executed", file=sys.stderr)
+        return code
+    try:
+        session = _as_seen(op, op.journal.load(session_id, verify=False))
+    except DotopError:
+        session = None
+    if session is None or session.status not in ("interrupted", "executing", "failed"):
+        status = session.status if session is not None else "unknown"
+        print(
+            f"interrupted by {name} {during}; session {session_id} executed nothing "
+            f"(status: {status}); nothing was changed",
+            file=sys.stderr,
+        )
+        return code
+    print(
+        f"interrupted by {name}; session {session_id} is recorded as {session.status}: "
+        f"{session.message}\n  → `dotop-nb session resume {session_id}` finishes it, "
+        f"`dotop-nb session rollback {session_id}` undoes it",
+        file=sys.stderr,
+    )
+    return code
 
 
 def _emit(session: Any, output: str) -> int:
@@ -134,28 +182,50 @@ def _operate(args: argparse.Namespace) -> int:
             if args.output == "json" and err.session_id:
                 _emit(op.session(err.session_id), "json")
             raise
-        if args.approve and proposal.status == "proposed":
-            # A person at a terminal approving on the command line is an interactive approval;
-            # the same flag in CI (no terminal) is unattended.
-            interactive = sys.stdin is not None and sys.stdin.isatty()
-            try:
-                session = op.execute(
-                    proposal.session_id,
-                    approve=proposal.plan_hash,
-                    interactive=interactive,
-                    rollback=not args.no_rollback,
-                )
-            except DotopError as err:
-                session = op.session(proposal.session_id)
-                if session.status == "proposed":
-                    session.status = "blocked"
-                    session.message = str(err)
-                code = _emit(session, args.output)
-                print(f"error: {err}", file=sys.stderr)
-                return err.exit_code if err.exit_code != 1 else code
-        else:
-            session = op.session(proposal.session_id)
-        return _emit(session, args.output)
+        except KeyboardInterrupt as err:
+            return _stopped(op, None, err, during="while planning")
+        try:
+            return _execute(op, args, proposal)
+        except KeyboardInterrupt as err:
+            return _stopped(op, proposal.session_id, err, during="before execution started")
+
+
+def _execute(op: Any, args: argparse.Namespace, proposal: Any) -> int:
+    """`operate --approve`: run the proposal (or just show it)."""
+    if args.approve and proposal.status == "proposed":
+        # A person at a terminal approving on the command line is an interactive approval;
+        # the same flag in CI (no terminal) is unattended.
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+        try:
+            session = op.execute(
+                proposal.session_id,
+                approve=proposal.plan_hash,
+                interactive=interactive,
+                rollback=not args.no_rollback,
+            )
+        except DotopError as err:
+            return _refused(op, proposal.session_id, err, args.output)
+    else:
+        session = op.session(proposal.session_id)
+    return _emit(session, args.output)
+
+
+def _refused(
+    op: Any, session_id: str, err: DotopError, output: str, *, approving: bool = True
+) -> int:
+    """A refused (or stopped) execution: the session as recorded, then the error."""
+    try:
+        session = _as_seen(op, op.journal.load(session_id, verify=False))
+    except DotopError:
+        session = None
+    code = 1
+    if session is not None:
+        if approving and session.status == "proposed":
+            session.status = "blocked"
+            session.message = str(err)
+        code = _emit(session, output)
+    print(f"error: {err}", file=sys.stderr)
+    return err.exit_code if err.exit_code != 1 else code
 
 
 def _session(args: argparse.Namespace) -> int:
@@ -175,7 +245,7 @@ def _session(args: argparse.Namespace) -> int:
             raise ConfigError(f"`session {args.action}` needs a session id")
         if args.action == "show":
             problem = op.journal.problem(args.id)
-            _emit(op.journal.load(args.id, verify=False), args.output)
+            _emit(_as_seen(op, op.journal.load(args.id, verify=False)), args.output)
             if problem is not None:
                 print(f"error: {problem}", file=sys.stderr)
                 code: int = problem.exit_code
@@ -183,22 +253,33 @@ def _session(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "reject":
             return _emit(op.reject(args.id), args.output)
-        if args.action == "resume":
-            return _emit(op.resume(args.id, rollback=not args.no_rollback), args.output)
-        if args.action == "rollback":
-            return _emit(op.rollback(args.id), args.output)
-        if not args.hash:
+        if args.action == "approve" and not args.hash:
             raise ConfigError(
                 "`session approve` needs the plan hash: --hash HASH",
                 hint="the proposal shows it (Plan hash: …)",
             )
-        session = op.execute(
-            args.id,
-            approve=args.hash,
-            interactive=sys.stdin is not None and sys.stdin.isatty(),
-            rollback=not args.no_rollback,
-        )
-        return _emit(session, args.output)
+        try:
+            return _emit(_act(op, args), args.output)
+        except KeyboardInterrupt as err:
+            return _stopped(op, args.id, err, during=f"before `session {args.action}` started")
+        except DotopError as err:
+            if args.output != "json":
+                raise
+            return _refused(op, args.id, err, args.output, approving=args.action == "approve")
+
+
+def _act(op: Any, args: argparse.Namespace) -> Any:
+    """`session resume|rollback|approve`: the session after it."""
+    if args.action == "resume":
+        return op.resume(args.id, rollback=not args.no_rollback)
+    if args.action == "rollback":
+        return op.rollback(args.id)
+    return op.execute(
+        args.id,
+        approve=args.hash,
+        interactive=sys.stdin is not None and sys.stdin.isatty(),
+        rollback=not args.no_rollback,
+    )
 
 
 def _cluster_options(parser: argparse.ArgumentParser) -> None:
@@ -299,10 +380,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: unexpected {type(err).__name__}: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as err:
+        # `operate` and `session` say themselves what was left; here, another command stopped.
         name = "SIGTERM" if isinstance(err, Terminated) else "SIGINT"
         print(
-            f"interrupted by {name}; an execution in progress was recorded as interrupted: "
-            "`dotop-nb session resume ID` finishes it, `dotop-nb session rollback ID` undoes it",
+            f"interrupted by {name}; `dotop-nb session list` shows any session left "
+            "interrupted (`session resume ID` finishes it, `session rollback ID` undoes it)",
             file=sys.stderr,
         )
         return EXIT_TERMINATED if isinstance(err, Terminated) else EXIT_INTERRUPTED

@@ -18,6 +18,7 @@ on one version cannot both write. An interrupted session (signal, crash, lost an
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +29,10 @@ from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
 from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
+    FINAL_STATUSES,
+    ApplyOp,
     Approval,
+    DeleteOp,
     Operation,
     OperationRecord,
     OperationStatus,
@@ -37,13 +41,14 @@ from dotop_nb.models import (
     utcnow,
 )
 from dotop_nb.policy import PolicySet
-from dotop_nb.sessions import Journal
+from dotop_nb.sessions import Journal, JournalUnwritable
 
 Json = dict[str, Any]
 
 # Statuses from which a session can be resumed or rolled back. "executing" counts only while
 # this process holds the session's lock: then the process that set it is gone.
 RESUMABLE = ("interrupted", "executing", "error")
+TOUCHED = recovery.TOUCHED
 
 
 class ExecutionRefused(DotopError):
@@ -88,10 +93,17 @@ class Executor:
         """Check, then run the session's approved plan (see :meth:`Operator.execute`)."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
+            if session.status == "blocked" and session.execution:
+                raise ExecutionRefused(
+                    f"session {session_id} was already refused at execution: {session.message}",
+                    hint="re-plan: analyze the intent again, then approve the new plan",
+                )
             if session.status in RESUMABLE and session.approval is not None:
                 self.ledger.check_unfinished(session_id, approve)
-            else:
-                self.ledger.check_new(session_id)  # an older copy of an executed record
+            elif session.status not in FINAL_STATUSES:
+                # An older copy of an executed record (a final record is refused as "already
+                # executed" by the checks below, with that clearer message).
+                self.ledger.check_new(session_id)
             resuming = self._check_executable(session, approve, interactive=interactive)
             proposal = session.proposal
             if not resuming:
@@ -137,11 +149,29 @@ class Executor:
             self._check_cluster(session)
             who = by or self.user
             session.log("rollback_requested", f"by {who}")
-            return self._finished(
-                self._finish_failed(
-                    session, rollback=True, reason=f"rolled back on request by {who}"
+            try:
+                # Recorded before the first restoring write: no write without its record.
+                self.journal.save(session)
+                return self._finished(
+                    self._finish_failed(
+                        session, rollback=True, reason=f"rolled back on request by {who}"
+                    )
                 )
-            )
+            except JournalUnwritable as err:
+                raise unwritable(session, err, rolling_back=True) from err
+            except BaseException as err:
+                # A rollback stopped by a signal (or a lost answer) leaves an event: running
+                # `session rollback ID` again finishes it (restoring is idempotent).
+                if session.status == "executing":
+                    session.status = "interrupted"
+                session.message = (
+                    f"rollback interrupted by {type(err).__name__}; `dotop-nb session rollback "
+                    f"{session.id}` finishes it"
+                )
+                session.log("rollback_interrupted", session.message)
+                with contextlib.suppress(JournalUnwritable):
+                    self.journal.save(session)
+                raise
 
     def _finished(self, session: Session) -> Session:
         """Record a final outcome in the ledger: no older copy of the record can resume it."""
@@ -169,6 +199,10 @@ class Executor:
             self.ledger.start(session.id, proposal.plan_hash)
         try:
             return self._finished(self._run(session, rollback=rollback))
+        except JournalUnwritable as err:
+            # Nothing more can be recorded, so nothing more is written (never a write without
+            # its record): say what is in place and how to undo it once the folder is writable.
+            raise unwritable(session, err) from err
         except BaseException as err:
             # A signal (SIGINT, SIGTERM via the CLI), a lost answer or a bug mid-execution must
             # not leave the session "executing": record it as interrupted and resumable.
@@ -187,7 +221,10 @@ class Executor:
                     f"`dotop-nb session rollback {session.id}`"
                 )
                 session.log("interrupted", session.message)
-                self.journal.save(session)
+                try:
+                    self.journal.save(session)
+                except JournalUnwritable as failed:
+                    raise unwritable(session, failed) from err
                 if isinstance(err, ClusterUnreachable):
                     raise Interrupted(session.message) from err
             raise
@@ -255,6 +292,8 @@ class Executor:
         if not proposal.operations:
             raise ExecutionRefused(f"session {sid} has no operations to execute")
         applied = {r.index: r for r in session.execution if r.status == "applied"}
+        if resuming:
+            self._check_own_writes(session)
         # A write whose answer was lost may have landed: read back first, so that the gate
         # judges only what is still to be written (a landed json patch or delete would fail
         # its dry-run a second time).
@@ -287,12 +326,17 @@ class Executor:
         refusal = found.refusal(interactive=interactive)
         if refusal:
             needs_person = not found.denied and not found.failed_dry_runs()
+            written = [r.summary for r in session.execution if resuming and r.status in TOUCHED]
             raise ExecutionRefused(
                 refusal + (f" [policy set: {found.policy_set.describe()}]"),
                 hint=(
                     "approve it in the notebook (Approve button or `%operate approve`) or at a "
                     "terminal; an unattended run cannot satisfy this policy"
-                    if needs_person
+                    if needs_person and not written
+                    else f"nothing more was executed; what this session already wrote "
+                    f"({'; '.join(written)}) stays in place: `dotop-nb session rollback "
+                    f"{sid}` undoes it, or re-plan"
+                    if written
                     else "nothing was executed; refine the intent or change the policy, then "
                     "approve the new plan"
                 ),
@@ -314,6 +358,41 @@ class Executor:
                     hint="re-plan: refine the session or analyze again, then approve the new plan",
                 )
         return resuming
+
+    def _check_own_writes(self, session: Session) -> None:
+        """Before a resume writes anything: refuse when another writer changed an object this
+        session already wrote (its version moved past the one the session's write produced), or
+        an unanswered write cannot be settled. Writing the rest of the plan on top of someone
+        else's change would validate a state nobody approved."""
+        sid = session.id
+        for key in {r.target.key for r in session.execution if r.status in TOUCHED}:
+            last = recovery.records_for(session, key)[-1]
+            current = self.gateway.get_raw(last.target)
+            if last.status == "applied":
+                gone = current is None and not isinstance(
+                    session.proposal.operations[last.index], DeleteOp
+                )
+                if not gone and not recovery.changed_by_other(last, current):
+                    continue
+                what = "was deleted" if gone else "was changed"
+            else:
+                verdict = recovery.reconcile(self.gateway, session, last, current)
+                if verdict != "unknown":
+                    continue
+                recovery.settle(session, last, verdict, when="at resume")
+                what = "was changed after its unanswered write (cannot tell whether it landed)"
+            message = (
+                f"{last.target.describe()}, which this session already wrote "
+                f"({last.summary}), {what} by someone else since; nothing more was written"
+            )
+            session.log("resume_refused", message)
+            self.journal.save(session)
+            raise ExecutionRefused(
+                f"session {sid}: {message}",
+                hint=f"look at {last.target.describe()}; `dotop-nb session rollback {sid}` "
+                "restores what can be restored (it leaves the other writer's change alone), or "
+                "re-plan: analyze the intent again",
+            )
 
     # ------------------------------------------------------------------------------ running
     def _run(self, session: Session, *, rollback: bool) -> Session:
@@ -358,6 +437,7 @@ class Executor:
             session.log("reconciled", f"{op.summary()}: the write had not landed")
             return False
         if verdict == "unknown":
+            recovery.settle(session, record, verdict, when="at resume")
             session.status = "interrupted"
             session.message = (
                 f"cannot tell whether {op.summary()} was applied: {op.target.describe()} was "
@@ -395,6 +475,13 @@ class Executor:
             if recovery.unchanged(current, previous.precondition or "", before):
                 precondition = recovery.version(current)
         first = not any(r.index < index for r in recovery.records_for(session, op.target.key))
+        # Planned absent: the first write is a create, refused by the apiserver (409) if the
+        # object exists now — whoever created it, it is never taken over.
+        create = (
+            first
+            and isinstance(op, ApplyOp)
+            and not session.proposal.target_versions.get(op.target.key)
+        )
         prior_ref = previous.prior_ref if previous is not None else None
         prior_digest = previous.prior_digest if previous is not None else None
         if previous is None and first and current is not None:
@@ -426,8 +513,14 @@ class Executor:
         )
         self.journal.save(session)
         try:
-            answer = self._send(session, index, op, current, precondition)
+            answer = self._send(session, index, op, None if create else current, precondition)
         except Conflict as err:
+            what = (
+                "was created by someone else since the plan saw it absent (409 AlreadyExists); "
+                "it was not taken over"
+                if create
+                else "was changed by someone else since the plan was made (409 Conflict)"
+            )
             self._record(
                 session,
                 index,
@@ -435,15 +528,14 @@ class Executor:
                 status="failed",
                 prior=None,
                 base=next(r for r in session.execution if r.index == index),
-                message=f"conflict: {op.target.describe()} changed since it was planned "
-                f"(precondition resourceVersion {precondition or 'absent'}): {err.message}",
+                message=f"conflict: {op.target.describe()} {what} (precondition "
+                f"resourceVersion {precondition or 'absent'}): {err.message}",
             )
             if not any(r.status in recovery.TOUCHED for r in session.execution):
-                session.status = "failed"
-                session.message = (
-                    f"refused: {op.target.describe()} was changed by someone else since the "
-                    "plan was made (409 Conflict); nothing was changed"
-                )
+                # Refused by the apiserver before anything changed: like a refusal by the gate,
+                # the session is "blocked" (not "failed": nothing failed half-way).
+                session.status = "blocked"
+                session.message = f"refused: {op.target.describe()} {what}; nothing was changed"
                 session.rollback = RollbackRecord(performed=False, reason="nothing was changed")
                 session.log("conflict", session.message)
                 self.journal.save(session)
@@ -452,7 +544,7 @@ class Executor:
                     hint="re-plan: analyze the intent again, then approve the new plan",
                 ) from err
             session.log("operation_failed", f"{op.summary()}: conflict")
-            return f"{op.summary()} failed: conflict: changed by someone else since planned"
+            return f"{op.summary()} failed: conflict: {op.target.describe()} {what}"
         except ClusterUnreachable:
             raise  # the record stays "writing": reconciled on resume or rollback
         except DotopError as err:
@@ -562,13 +654,43 @@ class Executor:
             self.journal.save(session)
             return session
         ok = record.verified is not None and record.verified.ok and all(s.ok for s in record.steps)
+        unrestored = ", ".join(s.target.describe() for s in record.steps if not s.ok)
         session.status = "rolled_back" if ok else "failed"
         session.message = reason + (
             "; the changes were rolled back and the prior state verified"
             if ok
-            else "; ROLLBACK INCOMPLETE — see the rollback record; fix what it names, then "
+            else "; ROLLBACK INCOMPLETE — prior state NOT verified"
+            + (f" (not restored: {unrestored})" if unrestored else "")
+            + "; see the rollback record; fix what it names, then "
             f"`dotop-nb session rollback {session.id}` finishes it"
         )
         session.log("rolled_back" if ok else "rollback_failed", session.message)
         self.journal.save(session)
         return session
+
+
+def unwritable(
+    session: Session, err: JournalUnwritable, *, rolling_back: bool = False
+) -> JournalUnwritable:
+    """The error of a run stopped because its record cannot be written: which session, what
+    this session wrote to the cluster (left in place), and how to undo it later."""
+    sid = session.id
+    applied = [r.summary for r in session.execution if r.status == "applied"]
+    unsure = [r.summary for r in session.execution if r.status in ("writing", "unknown")]
+    if applied or unsure:
+        done = f"{len(applied)} operation(s) were applied and are LEFT IN PLACE" + (
+            f" ({'; '.join(applied)})" if applied else ""
+        )
+        if unsure:
+            done += f"; unanswered or not recorded: {'; '.join(unsure)}"
+    else:
+        done = "nothing was changed in the cluster"
+    if rolling_back:
+        done += "; the rollback stopped before its next write"
+    return JournalUnwritable(
+        f"session {sid} stopped: {err.message}. {done}. Nothing more is written to the cluster "
+        "or the record (a write is never sent without its record)",
+        session_id=sid,
+        hint=f"once the sessions folder is writable, `dotop-nb session rollback {sid}` undoes "
+        f"it (or `dotop-nb session resume {sid}` finishes it)",
+    )

@@ -43,7 +43,6 @@ from dotop_nb.models import (
     ScaleOp,
     Session,
     Target,
-    ValidationReport,
 )
 
 Json = dict[str, Any]
@@ -132,6 +131,33 @@ def reconcile(
         return "unknown"
 
 
+_SETTLED = {
+    "applied": (
+        "applied",
+        "applied (its answer was lost; confirmed by reading the object back {when})",
+    ),
+    "not_applied": ("skipped", "not applied: its write never landed (read back {when})"),
+    "unknown": (
+        "unknown",
+        "cannot tell whether it was applied: the object was changed by someone else since "
+        "(read back {when}); it is not sent again",
+    ),
+}
+
+
+def settle(session: Session, record: OperationRecord, verdict: Verdict, *, when: str) -> None:
+    """Replace a ``writing`` record by what reconciliation found, so the record no longer says
+    its answer is pending. A write that never landed becomes ``skipped`` (nothing to undo)."""
+    status, message = _SETTLED[verdict]
+    if record.status == status and verdict != "unknown":
+        return
+    updated = record.model_copy(update={"status": status, "message": message.format(when=when)})
+    session.execution = sorted(
+        [r for r in session.execution if r.index != record.index] + [updated],
+        key=lambda r: r.index,
+    )
+
+
 def unchanged(current: Json, pre: str, prior_meta: Json) -> bool:
     """Is ``current`` still the object the write was prepared against?"""
     if pre and version(current) == pre:
@@ -185,7 +211,7 @@ def _same_target(prior: Json, target: Target, source: str) -> tuple[Json | None,
     return prior, ""
 
 
-def _changed_by_other(record: OperationRecord, current: Json | None) -> bool:
+def changed_by_other(record: OperationRecord, current: Json | None) -> bool:
     """Did another writer change the object after this session's last write to it?"""
     if current is None or record.status != "applied":
         return False
@@ -231,21 +257,25 @@ def rollback(gateway: Gateway, session: Session, *, timeout: float) -> RollbackR
         if step.ok:
             prior, _ = _prior(gateway, first)
             verify.append((target, prior))
-    # Nothing restored is nothing verified: the report says so, with the reasons.
     report = Validator(gateway, timeout=timeout).validate_restored(verify)
-    if not verify:
-        reasons = "; ".join(f"{s.target.describe()}: {s.message}" for s in steps)
-        report = ValidationReport(
-            ok=False, checks=[Check(name="rollback", ok=False, message=reasons[:1000])]
-        )
-    ok = report.ok and all(s.ok for s in steps)
+    # The prior state is verified only when EVERY touched object was restored and verified: an
+    # object that could not be restored is a failed check of the report, named with its reason.
+    unrestored = [
+        Check(name=f"{s.target.describe()} restored", ok=False, message=s.message[:500])
+        for s in steps
+        if not s.ok
+    ]
+    if unrestored:
+        report = report.model_copy(update={"ok": False, "checks": [*report.checks, *unrestored]})
+    ok = report.ok and not unrestored
     if ok:
         _drop_backups(gateway, session)
+    names = ", ".join(s.target.describe() for s in steps if not s.ok)
     return RollbackRecord(
         performed=True,
         steps=steps,
         verified=report,
-        reason="" if ok else "not every object could be restored and verified",
+        reason="" if ok else f"prior state NOT verified: not restored: {names or 'see checks'}",
     )
 
 
@@ -263,13 +293,16 @@ def _restore_one(
         return RollbackStep(target=target, action="restore", ok=False, message=missing)
     try:
         current = gateway.get_raw(target)
+        verdict = reconcile(gateway, session, last, current) if last.status != "applied" else None
+        if verdict is not None:
+            # The record says what was found, not "write sent; its answer is not recorded".
+            settle(session, last, verdict, when="at rollback")
         if _already_prior(current, prior):
             # Never written, or restored by an earlier rollback: nothing to do (idempotent).
             return RollbackStep(
                 target=target, action="restore", ok=True, message="already in the prior state"
             )
-        if last.status != "applied":
-            verdict = reconcile(gateway, session, last, current)
+        if verdict is not None:
             if verdict == "unknown":
                 return RollbackStep(
                     target=target,
@@ -285,7 +318,7 @@ def _restore_one(
                     ok=True,
                     message="its write never landed; nothing to restore",
                 )
-        elif _changed_by_other(last, current):
+        elif changed_by_other(last, current):
             return RollbackStep(
                 target=target,
                 action="restore",

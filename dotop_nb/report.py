@@ -134,7 +134,13 @@ def session_text(session: Session) -> str:
             for s in session.rollback.steps
         ]
         if session.rollback.verified:
-            verdict = "verified" if session.rollback.verified.ok else "NOT verified"
-            lines.append(f"  prior state {verdict}")
+            if session.rollback.verified.ok:
+                lines.append("  prior state verified")
+            else:
+                unrestored = [s.target.describe() for s in session.rollback.steps if not s.ok]
+                lines.append(
+                    "  prior state NOT verified"
+                    + (f" — not restored: {', '.join(unrestored)}" if unrestored else "")
+                )
     lines.append(f"\nStatus: {session.status} — {session.message}")
     return "\n".join(lines)

@@ -33,7 +33,7 @@ from typing import IO
 
 from pydantic import ValidationError
 
-from dotop_nb.errors import ConfigError, RecordTampered, RecordUnverified
+from dotop_nb.errors import ConfigError, DotopError, RecordTampered, RecordUnverified
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
 from dotop_nb.signing import Keyring, Verdict
 
@@ -60,8 +60,24 @@ _SIGNATURE = "signature"
 _RESTORE = "restore it from version control, or start a new analysis; nothing was executed"
 
 
-class SessionBusy(ConfigError):
-    """Another process is executing this session right now."""
+class SessionBusy(DotopError):
+    """Another process is executing this session right now: refused, nothing changed (exit 5,
+    like any other refusal — it is not bad input)."""
+
+    exit_code = 5
+
+
+class JournalUnwritable(DotopError):
+    """A session file could not be written (read-only file system, permission, disk full).
+
+    The executor never writes to the cluster without its write-ahead record, so it stops here
+    and says what is in place (exit 12: interrupted, resumable once the folder is writable)."""
+
+    exit_code = 12
+
+    def __init__(self, message: str, *, session_id: str, hint: str | None = None) -> None:
+        self.session_id = session_id
+        super().__init__(message, hint=hint)
 
 
 def new_id() -> str:
@@ -124,8 +140,8 @@ class Journal:
         return self.folder / f"{check_id(session_id)}.json"
 
     def save(self, session: Session) -> None:
-        """Write atomically (temp file, fsync, rename). Events may only be appended."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Write atomically (temp file, fsync, rename). Events may only be appended. Any
+        failure to write is a :class:`JournalUnwritable` naming the session."""
         target = self.path(session.id)
         if target.exists():
             stored = self.load(session.id)
@@ -137,7 +153,21 @@ class Journal:
         body = json.loads(session.model_dump_json())
         body[_SIGNATURE] = self.keys.sign("session", body)
         data = json.dumps(body, indent=2, ensure_ascii=False)
-        fd, tmp = tempfile.mkstemp(prefix=f".{session.id}.", dir=self.folder)
+        try:
+            self._write(session.id, target, data)
+        except OSError as err:
+            raise JournalUnwritable(
+                f"the record of session {session.id} could not be written to {self.folder} "
+                f"({err.strerror or err})",
+                session_id=session.id,
+                hint="make the sessions folder writable (space, permissions, a read-write "
+                "mount), then look at `dotop-nb session show ID`",
+            ) from err
+
+    def _write(self, session_id: str, target: Path, data: str) -> None:
+        """Temp file, fsync, rename: a reader sees the old record or the new one, never half."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{session_id}.", dir=self.folder)
         try:
             with os.fdopen(fd, "w") as handle:
                 handle.write(data)

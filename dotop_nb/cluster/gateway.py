@@ -235,6 +235,17 @@ class Gateway:
         res = self.client.resource(target.api_version, target.kind)
         path = res.path(namespace=target.namespace, name=target.name)
         strict = {"fieldValidation": "Strict"}
+        if isinstance(op, ApplyOp) and current is None:
+            # Absent when planned: a create (POST), which the apiserver refuses with 409
+            # AlreadyExists if someone else created the object since — a forced apply would
+            # silently take theirs over. Dry-run sends the same POST.
+            return Request(
+                "POST",
+                res.path(namespace=target.namespace),
+                {**strict, "fieldManager": FIELD_MANAGER},
+                op.manifest,
+                note="create",
+            )
         if isinstance(op, ApplyOp):
             return Request(
                 "PATCH",

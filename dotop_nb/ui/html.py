@@ -215,7 +215,17 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
         tail = (
             ""
             if verified is None
-            else (" (prior state verified)" if verified.ok else " (NOT verified)")
+            else (
+                " (prior state verified)"
+                if verified.ok
+                else " (prior state NOT verified"
+                + "".join(
+                    f"; not restored: {st.target.describe()}"
+                    for st in s.rollback.steps
+                    if not st.ok
+                )
+                + ")"
+            )
         )
         body += _section("Rollback" + tail, _list(steps))
     body += f'<div style="margin-top:6px">Status: {badge(s.status)} {e(s.message)}</div>'

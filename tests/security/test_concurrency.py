@@ -142,7 +142,7 @@ def test_a_write_carries_its_planned_version_and_loses_to_a_concurrent_writer(
             op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
         assert "nothing was changed" in str(err.value)
         session = op.session(proposal.session_id)
-    assert session.status == "failed"
+    assert session.status == "blocked"
     assert [r.status for r in session.execution] == ["failed"]
     assert "conflict" in session.execution[0].message
     # The other writer's change is there; ours is not.

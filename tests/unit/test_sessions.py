@@ -13,6 +13,7 @@ from dotop_nb.errors import ConfigError
 from dotop_nb.models import ClusterRef, Event, Proposal, ScaleOp, Session, Target
 from dotop_nb.sessions import (
     Journal,
+    JournalUnwritable,
     SessionBusy,
     SessionCorrupt,
     SessionNotFound,
@@ -144,8 +145,10 @@ def test_save_failure_leaves_the_old_file_and_no_temporary(
 
     monkeypatch.setattr("dotop_nb.sessions.os.replace", boom)
     changed = session(message="new")
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(JournalUnwritable, match=f"session {SID} could not be written") as err:
         journal.save(changed)
+    assert err.value.exit_code == 12
+    assert isinstance(err.value.__cause__, OSError)
     assert journal.path(SID).read_bytes() == before
     assert [p.name for p in journal.folder.iterdir()] == [f"{SID}.json"]
 

@@ -266,7 +266,10 @@ def rollback(gateway: Gateway, session: Session, *, timeout: float) -> RollbackR
         if not s.ok
     ]
     if unrestored:
-        report = report.model_copy(update={"ok": False, "checks": [*report.checks, *unrestored]})
+        # What could not be restored comes first; the "nothing to check" placeholder of an
+        # empty verification is replaced by those reasons.
+        kept = report.checks if verify else []
+        report = report.model_copy(update={"ok": False, "checks": [*unrestored, *kept]})
     ok = report.ok and not unrestored
     if ok:
         _drop_backups(gateway, session)

@@ -52,12 +52,38 @@ _NAMED_ONLY = frozenset(
     {"Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding", "ServiceAccount", "Pod"}
 )
 _JOBS = frozenset({"Job", "CronJob"})
+_KIND_WORDS: dict[str, set[str]] = {
+    "Pod": {"pod", "pods", "po"},
+    "Job": {"job", "jobs"},
+    "CronJob": {"cronjob", "cronjobs", "cj", "cron"},
+    "Secret": {"secret", "secrets"},
+    "Role": {"role", "roles"},
+    "ClusterRole": {"clusterrole", "clusterroles", "cluster role"},
+    "RoleBinding": {"rolebinding", "rolebindings", "rb", "role binding"},
+    "ClusterRoleBinding": {"clusterrolebinding", "crb", "cluster role binding"},
+    "ServiceAccount": {"serviceaccount", "serviceaccounts", "sa", "service account"},
+}
+_FILLER = frozenset(
+    "a an the to and or of for in on at by with from into onto it its is be me my our your this "
+    "that these those all each every please then also so up down".split()
+)
 Lister = Callable[[str, str], list[Json]]
 
 
 def names_in(text: str) -> set[str]:
-    """The words of ``text`` that could be object names (lower-case DNS labels and subdomains)."""
-    return set(_WORD.findall(text.lower()))
+    """The words of ``text`` that could be object names (lower-case DNS labels and subdomains),
+    without the little words every intent has ("scale my-api to 3" names ``my-api``, not an
+    object called ``to``)."""
+    return set(_WORD.findall(text.lower())) - _FILLER
+
+
+def _kind_said(kind: str, intent: str) -> bool:
+    """Does the intent say the kind (or a usual short name) of an object it names?"""
+    words = set(_WORD.findall(intent.lower()))
+    spoken = intent.lower().replace("-", " ")
+    return bool(words & _KIND_WORDS.get(kind, {kind.lower()})) or any(
+        " " in alias and alias in spoken for alias in _KIND_WORDS.get(kind, ())
+    )
 
 
 def unnamed_targets(
@@ -78,7 +104,11 @@ def unnamed_targets(
         objects = [o for o in (states.get(key), afters.get(index)) if o is not None]
         if any(world.touches_unnamed(o) for o in objects):
             within = False
-        elif op.target.name in named:
+        elif op.target.name in named and (
+            kind not in _NAMED_ONLY | _JOBS | {"Secret"} or _kind_said(kind, intent)
+        ):
+            # A bare name means the workload it names: a Pod, Job, Secret or RBAC object of the
+            # same name is named only when the intent also says its kind ("delete pod my-api").
             within = True
         elif kind in _NAMED_ONLY or kind in _JOBS:
             within = index in world.companions

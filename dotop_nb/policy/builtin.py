@@ -9,10 +9,11 @@
   (an owner reference to a missing owner makes the garbage collector delete the object; a
   finalizer can keep it from ever being deleted).
 * ``rbac-escalation`` — a RoleBinding or ClusterRoleBinding that reaches the ClusterRoles
-  cluster-admin, admin or edit, or binds the groups system:authenticated,
-  system:unauthenticated, system:serviceaccounts or the user system:anonymous, is denied unless a
-  policy lists that role or subject in ``allow_bindings`` (judged on the after-object: what the
-  binding grants once the plan ran, and not already before).
+  cluster-admin, admin, edit or a control-plane ``system:`` role, or binds the groups
+  system:authenticated, system:unauthenticated, system:serviceaccounts(:<namespace>) or the user
+  system:anonymous, is denied unless a policy lists that role or subject in ``allow_bindings``
+  (judged on the after-object: what the binding grants once the plan ran and did not before —
+  a powerful binding that gains a subject counts too).
 * ``unattended-guard`` — a default *policy* (:data:`UNATTENDED_GUARD`): deletions and operations
   on objects that the intent does not name (and that no named object owns or selects) need an
   interactive approval. An organisation relaxes it with a policy file of the same id.
@@ -33,6 +34,7 @@ SCOPE_ID = "session-scope"
 METADATA_ID = "protected-metadata"
 BINDINGS_ID = "rbac-escalation"
 POWERFUL_ROLES = frozenset({"cluster-admin", "admin", "edit"})
+_HARMLESS_ROLES = frozenset({"system:discovery", "system:basic-user", "system:public-info-viewer"})
 EVERYONE = frozenset(
     {"system:authenticated", "system:unauthenticated", "system:anonymous", "system:serviceaccounts"}
 )
@@ -135,17 +137,52 @@ def metadata_findings(
             yield (f"{op.summary()}: change of metadata.{field} allowed by this policy", policy)
 
 
+def _powerful_role(binding: Json) -> str | None:
+    """The ClusterRole a binding grants when it is a powerful one: cluster-admin, admin, edit,
+    or a ``system:`` role of the control plane (controllers' roles reach every object of their
+    kinds), except the harmless discovery roles every user holds."""
+    role = binding.get("roleRef") or {}
+    if not isinstance(role, dict) or role.get("kind") != "ClusterRole":
+        return None
+    name = str(role.get("name"))
+    if name in POWERFUL_ROLES or (name.startswith("system:") and name not in _HARMLESS_ROLES):
+        return name
+    return None
+
+
+def _subjects(binding: Json | None) -> set[str]:
+    return {
+        f"{s.get('kind')}:{s.get('namespace', '')}:{s.get('name')}"
+        for s in (binding or {}).get("subjects") or []
+        if isinstance(s, dict)
+    }
+
+
 def binding_grants(binding: Json | None) -> set[str]:
     """The powerful roles and everyone-subjects a (Cluster)RoleBinding reaches."""
     if not binding or binding.get("kind") not in ("RoleBinding", "ClusterRoleBinding"):
         return set()
-    role = binding.get("roleRef") or {}
     found = set()
-    if isinstance(role, dict) and role.get("kind") == "ClusterRole":
-        found |= {str(role.get("name"))} & POWERFUL_ROLES
+    role = _powerful_role(binding)
+    if role:
+        found.add(role)
     for subject in binding.get("subjects") or []:
         if isinstance(subject, dict) and subject.get("kind") in ("Group", "User"):
-            found |= {str(subject.get("name"))} & EVERYONE
+            name = str(subject.get("name"))
+            # system:serviceaccounts:<ns> is every service account of a namespace.
+            if name.startswith("system:serviceaccounts:"):
+                name = "system:serviceaccounts"
+            found |= {name} & EVERYONE
+    return found
+
+
+def _reached(before: Json | None, after: Json | None) -> set[str]:
+    """What the plan newly grants: powerful roles and everyone-subjects the binding did not
+    reach before, and a powerful role given to subjects that did not hold it before."""
+    found = binding_grants(after) - binding_grants(before)
+    role = _powerful_role(after) if after else None
+    if role and _subjects(after) - _subjects(before if _powerful_role(before or {}) else None):
+        found.add(role)
     return found
 
 
@@ -154,7 +191,7 @@ def binding_findings(
 ) -> Iterator[tuple[str, Policy | None]]:
     """(reason, granting policy or None for a denial) per powerful role or everyone-subject
     the binding reaches after the plan and did not before."""
-    for reached in sorted(binding_grants(after) - binding_grants(before)):
+    for reached in sorted(_reached(before, after)):
 
         def allows(rules: PolicyRules, wanted: str = reached) -> bool:
             return wanted in rules.allow_bindings

@@ -518,3 +518,112 @@ def test_a_policies_folder_without_policy_files_is_an_error(
         assert proposal.policy_set is not None
         assert proposal.policy_set.origin == "none"
     assert replicas(kube, "my-api", namespace) == 2
+
+
+# --- The re-check's variants: a bare name is not a licence for another kind ----------------------
+
+
+@pytest.mark.parametrize(
+    ("intent", "manifest"),
+    [
+        # A Pod with the target's very name, running as someone else's service account.
+        (
+            "scale my-api to 3",
+            lambda ns: {
+                "apiVersion": "v1",
+                "kind": "Pod",
+                "metadata": {"name": "my-api", "namespace": ns},
+                "spec": pod_template(serviceAccountName="payments-admin"),
+            },
+        ),
+        # A Job named after a filler word of the intent.
+        (
+            "scale my-api to 3",
+            lambda ns: {
+                "apiVersion": "batch/v1",
+                "kind": "Job",
+                "metadata": {"name": "to", "namespace": ns},
+                "spec": {
+                    "template": {
+                        "spec": pod_template(
+                            serviceAccountName="payments-admin", restartPolicy="Never"
+                        )
+                    }
+                },
+            },
+        ),
+        # A RoleBinding with the target's name.
+        (
+            "scale my-api to 3",
+            lambda ns: binding(ns, "my-api", "view", {"kind": "User", "name": "mallory"}),
+        ),
+    ],
+    ids=["pod-named-like-the-deployment", "job-named-to", "rolebinding-named-like-it"],
+)
+def test_a_bare_name_does_not_name_a_pod_job_or_rbac_object(
+    kube: KubeClient,
+    namespace: str,
+    kubeconfig: str,
+    tmp_path: Path,
+    intent: str,
+    manifest: Any,
+) -> None:
+    deploy(kube, deployment("my-api", namespace, replicas=2))
+    kube.apply(
+        {
+            "apiVersion": "v1",
+            "kind": "ServiceAccount",
+            "metadata": {"name": "payments-admin", "namespace": namespace},
+        }
+    )
+    planted = apply(manifest(namespace))
+    kind = planted.target.kind
+    api = planted.target.api_version
+    with operator(kubeconfig, tmp_path, [scale_api(namespace), planted], policies="none") as op:
+        refused(op, intent, namespace, "unattended-guard")
+    assert not exists(kube, api, kind, planted.target.name, namespace)
+    assert replicas(kube, "my-api", namespace) == 2
+
+
+def test_a_powerful_binding_that_gains_a_subject_is_denied(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    existing = binding(namespace, "ops-edit", "edit", {"kind": "User", "name": "alice"})
+    kube.apply(existing)
+    target = Target.of(existing)
+    add = PatchOp(
+        target=target,
+        patch_type="json",
+        patch=[
+            {
+                "op": "add",
+                "path": "/subjects/-",
+                "value": {
+                    "apiGroup": "rbac.authorization.k8s.io",
+                    "kind": "Group",
+                    "name": f"system:serviceaccounts:{namespace}",
+                },
+            }
+        ],
+    )
+    with operator(kubeconfig, tmp_path, [add], policies="none") as op:
+        proposal = op.analyze(
+            "add my service accounts to rolebinding ops-edit", namespace=namespace
+        )
+        assert proposal.status == "blocked", proposal.policy
+        with pytest.raises(ExecutionRefused, match="rbac-escalation"):
+            op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    now = kube.get("rbac.authorization.k8s.io/v1", "RoleBinding", "ops-edit", namespace)
+    assert [s["name"] for s in now["subjects"]] == ["alice"]
+
+
+@pytest.mark.parametrize("role", ["system:controller:generic-garbage-collector", "admin"])
+def test_a_binding_to_a_control_plane_role_is_denied(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path, role: str
+) -> None:
+    planted = apply(binding(namespace, "gc", role, {"kind": "User", "name": "mallory"}))
+    with operator(kubeconfig, tmp_path, [planted], policies="none") as op:
+        proposal = op.analyze("create rolebinding gc", namespace=namespace)
+        assert proposal.status == "blocked", proposal.policy
+        assert any(d.policy_id == "rbac-escalation" for d in proposal.policy)
+    assert not exists(kube, "rbac.authorization.k8s.io/v1", "RoleBinding", "gc", namespace)

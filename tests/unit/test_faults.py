@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from dotop_nb.cluster.validation import Validator, differs_from_prior, mismatches, requested_fields
+from dotop_nb.cluster.validation import (
+    PRESENT,
+    Validator,
+    differs_from_prior,
+    mismatches,
+    requested_fields,
+)
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
     ClusterRef,
@@ -75,11 +82,16 @@ def test_requested_fields_come_from_the_operations_and_their_dry_runs() -> None:
         ),
     ]
     wanted = requested_fields([ScaleOp(target=API, replicas=5), patch], dry)
-    assert wanted == {API.key: {"spec.replicas": 5, "spec.paused": True}}
-    obj = {"spec": {"replicas": 6, "paused": True}}
+    # A value the record hides is required to be there, compared by digest at validation.
+    assert wanted == {API.key: {"spec.replicas": 5, "spec.paused": True, "data.x": PRESENT}}
+    obj: dict[str, Any] = {"spec": {"replicas": 6, "paused": True}, "data": {"x": "c2VjcmV0"}}
     assert mismatches(obj, wanted[API.key]) == ["spec.replicas is 6, not the requested 5"]
     obj["spec"]["replicas"] = 5
     assert mismatches(obj, wanted[API.key]) == []
+    del obj["data"]
+    assert mismatches(obj, wanted[API.key]) == [
+        "data.x is missing, not present (value hidden) as requested"
+    ]
 
 
 def test_a_restored_object_must_match_its_prior_without_showing_values() -> None:

@@ -40,7 +40,7 @@ from dotop_nb.models import (
     Session,
 )
 from dotop_nb.planner import PlannerError
-from dotop_nb.ports import Planner, PlanRequest, PlanResult
+from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener
 from dotop_nb.sessions import Journal, new_id
 
 Json = dict[str, Any]
@@ -140,6 +140,16 @@ class Operator:
     knowledge base.
     ``validation_timeout`` bounds how long execution waits for the cluster to reach the new state;
     ``request_timeout`` bounds each API request.
+
+    The engine's parts can be passed in instead of built: ``client`` (a
+    :class:`~dotop_nb.cluster.client.KubeClient`, e.g. over the in-memory cluster of
+    :mod:`dotop_nb.cluster.memory`; then ``kubeconfig``/``context``/``request_timeout`` are not
+    used), ``journal`` (then ``sessions`` is not used), ``knowledge`` (then ``patterns`` is not
+    used) and ``progress``, a :class:`~dotop_nb.ports.ProgressListener` told about every saved
+    state of a session. The operator closes what it is given, as what it builds::
+
+        cluster = MemoryCluster(namespaces=["default", "kube-system", "shop"])
+        op = Operator(client=cluster.client(), planner="offline", progress=print)
     """
 
     def __init__(
@@ -154,20 +164,30 @@ class Operator:
         validation_timeout: float = 120.0,
         request_timeout: float = 30.0,
         user: str | None = None,
+        client: KubeClient | None = None,
+        journal: Journal | None = None,
+        knowledge: KnowledgeBase | None = None,
+        progress: ProgressListener | None = None,
     ) -> None:
         validation_timeout = check_timeout(validation_timeout, name="validation_timeout")
         request_timeout = check_timeout(request_timeout, name="request_timeout")
-        self.client = KubeClient(kubeconfig=kubeconfig, context=context, timeout=request_timeout)
+        if client is None:
+            client = KubeClient(kubeconfig=kubeconfig, context=context, timeout=request_timeout)
+        self.client = client
         self.gateway = Gateway(self.client)
         self.planner = planners.make(planner) if isinstance(planner, str) else planner
-        self.journal = Journal(sessions)
+        self.journal = journal if journal is not None else Journal(sessions)
+        if progress is not None:
+            self.journal.listeners.append(progress)
         self._policy_choice = policies_mod.policy_choice(policies)
         self.policy_set = policies_mod.load_policy_set(self._policy_choice)
         self.policies = self.policy_set.in_force
-        self.knowledge = KnowledgeBase.from_env(
-            patterns=patterns,
-            policies=self._policy_choice if isinstance(self._policy_choice, Path) else None,
-        )
+        if knowledge is None:
+            knowledge = KnowledgeBase.from_env(
+                patterns=patterns,
+                policies=self._policy_choice if isinstance(self._policy_choice, Path) else None,
+            )
+        self.knowledge = knowledge
         self.validation_timeout = validation_timeout
         self.user = check_user(user or os.environ.get("DOTOP_USER") or _whoami())
 

@@ -303,6 +303,12 @@ class KnowledgeBase:
         """
         if mode not in ("hybrid", "vector", "keyword"):
             raise KnowledgeError(f"unknown search mode {mode!r}", hint="hybrid, vector or keyword")
+        if self._store is None:
+            # No documents, nothing to find: the vector store (a slow import) is not opened.
+            # Read afresh each time: a document added since is found by the next search.
+            self._documents = None
+            if not self._load():
+                return []
         if self._indexed is None or self._indexed != self._fingerprint():
             self.sync()
         documents = self._load()

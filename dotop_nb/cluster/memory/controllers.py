@@ -6,6 +6,7 @@
   updated / ready / available) that ``kubectl rollout status`` reads.
 * StatefulSets and DaemonSets: ControllerRevisions (the history a rollback reads), pods, status.
 * PodDisruptionBudgets: expected and healthy pods of their selector.
+* CustomResourceDefinitions: Established at once.
 
 A pod is ready unless its image is in :attr:`MemoryCluster.unpullable`: then it waits in
 ``ImagePullBackOff`` and its workload never becomes available — a failed rollout on demand.
@@ -45,9 +46,27 @@ def reconcile(cluster: MemoryCluster) -> None:
             _deployment(cluster, obj)
         elif kind in ("StatefulSet", "DaemonSet"):
             _revisioned(cluster, obj)
-    for obj in list(cluster.objects.values()):
+    for key, obj in list(cluster.objects.items()):
         if obj["kind"] == "PodDisruptionBudget":
             _pdb(cluster, obj)
+        elif obj["kind"] == "CustomResourceDefinition":
+            _crd(cluster, key, obj)
+
+
+def _crd(cluster: MemoryCluster, key: Any, crd: Json) -> None:
+    """A CRD is Established (and served: the store adds it to discovery on write) at once."""
+    changed = copy.deepcopy(crd)
+    changed["status"] = {
+        "acceptedNames": copy.deepcopy((crd.get("spec") or {}).get("names") or {}),
+        "conditions": [
+            {"type": "NamesAccepted", "status": "True", "reason": "NoConflicts"},
+            {"type": "Established", "status": "True", "reason": "InitialNamesAccepted"},
+        ],
+        "storedVersions": [
+            v["name"] for v in (crd.get("spec") or {}).get("versions") or [] if v.get("storage")
+        ],
+    }
+    _put(cluster, key, changed)
 
 
 def _owner(obj: Json) -> Json:

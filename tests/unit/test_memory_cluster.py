@@ -102,7 +102,7 @@ def test_strategic_merge_merges_lists_by_their_merge_key(kube: KubeClient) -> No
 
 
 def test_errors_are_the_apiservers_translated_by_the_client(kube: KubeClient) -> None:
-    with pytest.raises(NotFound, match='deployments.apps "nope" not found'):
+    with pytest.raises(NotFound, match=r'deployments\.apps "nope" not found'):
         kube.get("apps/v1", "Deployment", "nope", "shop")
     with pytest.raises(Conflict, match="already exists") as exists:
         kube.request(

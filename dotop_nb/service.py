@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dotop_nb import gate
+from dotop_nb import gate, lifecycle
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -158,10 +158,9 @@ class Operator:
         refinement = check_intent(text)
         session = self.journal.load(session_id)
         refinement = self.gateway.scrub(refinement, namespace=session.namespace)
-        refinable = ("proposed", "needs_clarification", "dry_run_failed", "blocked")
         # A session whose planning failed (status error, never approved) can be retried.
         retry = session.status == "error" and session.approval is None
-        if session.status not in refinable and not retry:
+        if session.status not in lifecycle.REFINABLE and not retry:
             raise ExecutionRefused(
                 f"session {session_id} is {session.status}; it can no longer be refined",
                 hint="start a new analysis for a further change",
@@ -183,8 +182,7 @@ class Operator:
         if refining:
             session.refinements.pop()  # nothing was planned for it; the previous proposal stands
         else:
-            session.status = "error"
-            session.message = f"planning failed: {err.message}"
+            lifecycle.advance(session, "error", f"planning failed: {err.message}")
         session.log("planner_failed", f"{err.reason}: {err.message}")
         err.session_id = session.id
         self.journal.save(session)
@@ -300,8 +298,7 @@ class Operator:
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)
-        session.status = status
-        session.message = proposal.question or _status_message(proposal)
+        lifecycle.advance(session, status, proposal.question or _status_message(proposal))
         session.log(
             "proposed", f"revision {proposal.revision}: {status} ({proposal.plan_hash[:12]})"
         )
@@ -317,7 +314,7 @@ class Operator:
     # ------------------------------------------------------------------------------ decisions
     def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
         session = self.journal.load(session_id)
-        if session.status in ("executing", "executed", "failed", "rolled_back", "interrupted") or (
+        if not lifecycle.can(session.status, "rejected") or (
             session.status == "error" and session.approval is not None
         ):
             raise ExecutionRefused(
@@ -326,10 +323,9 @@ class Operator:
                 "resume ID` or undone with `session rollback ID`, not rejected",
             )
         who = by or self.user
-        session.status = "rejected"
         session.rejected_by = who
-        session.message = f"rejected by {who}" + (f": {reason}" if reason else "")
-        session.log("rejected", session.message)
+        message = f"rejected by {who}" + (f": {reason}" if reason else "")
+        lifecycle.advance(session, "rejected", message, event="rejected")
         self.journal.save(session)
         return session
 

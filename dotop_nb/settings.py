@@ -294,7 +294,7 @@ class Settings:
     """Roll back automatically when validation fails. Default true."""
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, /, **overrides: Any) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then ``DOTOP_*`` variables of ``environ`` (default: the process
         environment), then ``overrides`` (None values are ignored); validated."""
         env = os.environ if environ is None else environ

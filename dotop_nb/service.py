@@ -131,10 +131,10 @@ class Operator:
         self.close()
 
     # ------------------------------------------------------------------------------ analyze
-    def analyze(self, intent: str, *, namespace: str = "default") -> Proposal:
+    def analyze(self, intent: str, *, namespace: str | None = None) -> Proposal:
         """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record."""
         text = check_intent(intent)
-        ns = check_namespace(namespace)
+        ns = check_namespace(self.settings.namespace if namespace is None else namespace)
         labels = self.gateway.namespace_labels(ns)
         if labels is None:
             raise ConfigError(

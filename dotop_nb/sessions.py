@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from dotop_nb.errors import ConfigError, DotopError, RecordTampered, RecordUnverified
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
 from dotop_nb.ports import ProgressListener
+from dotop_nb.settings import setting, source
 from dotop_nb.signing import Keyring, Verdict
 
 _ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
@@ -98,10 +99,12 @@ def check_id(session_id: str) -> str:
     return session_id
 
 
-def check_folder(folder: Path) -> Path:
+def check_folder(folder: Path, *, where: str | None = None) -> Path:
     """``folder`` if sessions can be kept there (it may not exist yet); else a ConfigError that
-    names the problem, raised before anything is planned or changed."""
-    where = "DOTOP_SESSIONS" if os.environ.get("DOTOP_SESSIONS", "").strip() else "sessions"
+    names the problem (and ``where`` the folder was configured, default: the ``sessions``
+    setting's source), raised before anything is planned or changed."""
+    if where is None:
+        where = "DOTOP_SESSIONS" if source("sessions") != "default" else "sessions"
     probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent  # the nearest existing ancestor must be a writable folder
@@ -120,8 +123,9 @@ def check_folder(folder: Path) -> Path:
 
 
 def default_folder() -> Path:
-    configured = os.environ.get("DOTOP_SESSIONS", "").strip()
-    return Path(configured).expanduser() if configured else Path.cwd() / ".dotop" / "sessions"
+    """The ``sessions`` setting: ``DOTOP_SESSIONS``, else ``./.dotop/sessions``."""
+    folder: Path = setting("sessions")
+    return folder
 
 
 _log = logging.getLogger(__name__)

@@ -78,6 +78,9 @@ def test_the_wheel_ships_every_module_and_data_file_of_the_package(wheel: Path) 
         "dotop_nb/policy/starter/no-cluster-admin.yaml",
         "dotop_nb/knowledge/data/bert-base-uncased-vocab.txt",
         "dotop_nb/ui/nbval-sanitize.cfg",
+        "dotop_nb/evaluation/data/intents.yaml",
+        "dotop_nb/evaluation/data/shop.yaml",
+        "dotop_nb/evaluation/data/checkout.yaml",
     }
     assert data - names == set()
 

@@ -27,6 +27,7 @@ from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
+from dotop_nb.errors import ExecutionRefused as ExecutionRefused  # noqa: PLC0414
 from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
     ApplyOp,
@@ -48,12 +49,6 @@ Json = dict[str, Any]
 # this process holds the session's lock: then the process that set it is gone.
 RESUMABLE = lifecycle.RESUMABLE
 TOUCHED = lifecycle.TOUCHED
-
-
-class ExecutionRefused(DotopError):
-    """Execution was refused before anything changed. The message says why and what to do."""
-
-    exit_code = 5
 
 
 class Executor:

@@ -30,15 +30,11 @@ import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dotop_nb.errors import ConfigError, RecordTampered
+from dotop_nb.errors import ConfigError
+from dotop_nb.errors import SessionReplayed as SessionReplayed  # noqa: PLC0414
 from dotop_nb.signing import default_key_file
 
 _ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
-
-
-class SessionReplayed(RecordTampered):
-    """The journal says a session never ran (or is unfinished), but this user's ledger says it
-    started (or finished): the record is an older copy put back (exit 9)."""
 
 
 def default_folder() -> Path:

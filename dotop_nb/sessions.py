@@ -34,7 +34,15 @@ from typing import IO
 
 from pydantic import ValidationError
 
-from dotop_nb.errors import ConfigError, DotopError, RecordTampered, RecordUnverified
+from dotop_nb.errors import ConfigError, RecordTampered, RecordUnverified
+
+# The journal's errors live in the error tree (dotop_nb.errors); importable from here as before.
+from dotop_nb.errors import JournalUnwritable as JournalUnwritable  # noqa: PLC0414
+from dotop_nb.errors import SessionBusy as SessionBusy  # noqa: PLC0414
+from dotop_nb.errors import SessionCorrupt as SessionCorrupt  # noqa: PLC0414
+from dotop_nb.errors import SessionNotFound as SessionNotFound  # noqa: PLC0414
+from dotop_nb.errors import SessionTampered as SessionTampered  # noqa: PLC0414
+from dotop_nb.errors import SessionUnverified as SessionUnverified  # noqa: PLC0414
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
 from dotop_nb.ports import ProgressListener
 from dotop_nb.settings import setting, source
@@ -43,44 +51,8 @@ from dotop_nb.signing import Keyring, Verdict
 _ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
 
 
-class SessionNotFound(ConfigError):
-    """No session with that id in the journal."""
-
-
-class SessionCorrupt(ConfigError):
-    """A session file exists but cannot be read back."""
-
-
-class SessionTampered(RecordTampered):
-    """A session file was edited after dotop-nb signed it, or is not signed (exit 9)."""
-
-
-class SessionUnverified(RecordUnverified):
-    """A session file is signed by a key not known here (exit 11)."""
-
-
 _SIGNATURE = "signature"
 _RESTORE = "restore it from version control, or start a new analysis; nothing was executed"
-
-
-class SessionBusy(DotopError):
-    """Another process is executing this session right now: refused, nothing changed (exit 5,
-    like any other refusal — it is not bad input)."""
-
-    exit_code = 5
-
-
-class JournalUnwritable(DotopError):
-    """A session file could not be written (read-only file system, permission, disk full).
-
-    The executor never writes to the cluster without its write-ahead record, so it stops here
-    and says what is in place (exit 12: interrupted, resumable once the folder is writable)."""
-
-    exit_code = 12
-
-    def __init__(self, message: str, *, session_id: str, hint: str | None = None) -> None:
-        self.session_id = session_id
-        super().__init__(message, hint=hint)
 
 
 def new_id() -> str:

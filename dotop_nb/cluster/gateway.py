@@ -33,7 +33,8 @@ from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.cluster.screen import HINT as SECRET_HINT
 from dotop_nb.cluster.screen import Screened, screen
 from dotop_nb.cluster.secrets import REDACTED, SecretValues
-from dotop_nb.errors import ApiError, DotopError, Forbidden, NotFound
+from dotop_nb.errors import ApiError, Forbidden, NotFound
+from dotop_nb.errors import OperationRefused as OperationRefused  # noqa: PLC0414
 from dotop_nb.models import (
     ApplyOp,
     ClusterRef,
@@ -63,12 +64,6 @@ _REVISION = "deployment.kubernetes.io/revision"
 # What a Secret key's diff shows instead of its values.
 ADDED = "<redacted: added>"
 CHANGED = "<redacted: changed>"
-
-
-class OperationRefused(DotopError):
-    """The operation cannot be turned into a request against the target's current state."""
-
-    exit_code = 4
 
 
 @dataclass(frozen=True)

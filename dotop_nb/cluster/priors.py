@@ -40,18 +40,13 @@ from dotop_nb.cluster.secrets import (
     MANAGED_BY,
     SESSION_LABEL,
 )
-from dotop_nb.errors import ClusterError, Conflict, DotopError, NotFound
+from dotop_nb.errors import BackupError as BackupError  # noqa: PLC0414
+from dotop_nb.errors import ClusterError, Conflict, NotFound
 
 Json = dict[str, Any]
 
 PREFIX = BACKUP_PREFIX
 KEY = BACKUP_KEY
-
-
-class BackupError(DotopError):
-    """A prior state could not be kept in, or read back from, its backup Secret."""
-
-    exit_code = 5
 
 
 @dataclass(frozen=True)

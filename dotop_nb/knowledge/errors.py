@@ -1,22 +1,9 @@
-"""Errors of the knowledge base (all are :class:`~dotop_nb.errors.ConfigError`: exit code 2)."""
+"""Errors of the knowledge base: they live in :mod:`dotop_nb.errors.knowledge` (exit code 2),
+and are importable from here as before."""
 
 from __future__ import annotations
 
-from dotop_nb.errors import ConfigError
-
-
-class KnowledgeError(ConfigError):
-    """The knowledge base cannot be read, indexed or searched as configured."""
-
-
-class PatternError(KnowledgeError):
-    """A pattern (or a policy file read for search) is not valid. The message names the file,
-    the document and the field."""
-
-
-class IndexLocked(KnowledgeError):
-    """The local Qdrant folder (``DOTOP_QDRANT_PATH``) is open in another process."""
-
-
-class EmbedderUnavailable(KnowledgeError):
-    """The chosen embedder is unknown, or its optional extra is not installed."""
+from dotop_nb.errors import EmbedderUnavailable as EmbedderUnavailable  # noqa: PLC0414
+from dotop_nb.errors import IndexLocked as IndexLocked  # noqa: PLC0414
+from dotop_nb.errors import KnowledgeError as KnowledgeError  # noqa: PLC0414
+from dotop_nb.errors import PatternError as PatternError  # noqa: PLC0414

@@ -1,10 +1,12 @@
 """Start, inspect and stop a real Kubernetes control plane on loopback, without containers.
 
 etcd → kube-apiserver (``/readyz``) → kube-controller-manager + kube-scheduler → kwok, then three
-fake Nodes in three zones. Every process is started by argument list (never through a shell), in
-its own session so it outlives the command that started it, and recorded in ``state.json`` with its
-PID and kernel start time; stopping signals exactly those processes, in reverse order, and never a
-process found by name or a PID that has since been reused.
+fake Nodes in three zones. Each component is one small type in :mod:`.components` (its arguments,
+environment and health check); :mod:`.process` starts every process by argument list (never
+through a shell), in its own session so it outlives the command that started it. This module
+composes them: it records each process in ``state.json`` with its PID and kernel start time, and
+stopping signals exactly those processes, in reverse order, and never a process found by name or
+a PID that has since been reused.
 
 Example::
 
@@ -18,17 +20,15 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
-import os
 import shutil
-import signal
-import socket
+import ssl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from dotop_nb.config import Paths
 from dotop_nb.errors import (
@@ -40,56 +40,21 @@ from dotop_nb.errors import (
 )
 from dotop_nb.localcluster import binaries as bins
 from dotop_nb.localcluster import pki as pkimod
-from dotop_nb.localcluster.http import client_context, get_json, request
+from dotop_nb.localcluster.components import (
+    COMPONENTS,
+    POD_CIDR,
+    SERVICE_CIDR,
+    STAGED,
+    STAGES,
+    ControlPlaneComponent,
+    Plane,
+)
+from dotop_nb.localcluster.http import get_json, request
+from dotop_nb.localcluster.process import Component, free_port, port_is_free, spawn, stop, tail
+from dotop_nb.localcluster.process import start_ticks as _start_ticks
 
-STAGES = Path(__file__).parent / "stages" / "stages.yaml"
 ZONES = ("zone-a", "zone-b", "zone-c")
-SERVICE_CIDR = "10.96.0.0/16"
-POD_CIDR = "10.0.0.1/16"
-ORDER = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
-
-
-def free_port() -> int:
-    """A loopback port that was free a moment ago (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def port_is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _start_ticks(pid: int) -> int | None:
-    """The process's start time in clock ticks since boot, or None when it is gone or a zombie."""
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    # The command name (field 2) may hold spaces and parentheses: split after its last ')'.
-    fields = raw[raw.rindex(")") + 2 :].split()
-    if fields[0] in ("Z", "X"):
-        return None
-    return int(fields[19])
-
-
-@dataclass
-class Component:
-    """One running process of the control plane, as recorded in ``state.json``."""
-
-    name: str
-    pid: int
-    start_ticks: int
-    port: int
-    log: str
-
-    def alive(self) -> bool:
-        return _start_ticks(self.pid) == self.start_ticks
+ORDER = tuple(COMPONENTS)
 
 
 @dataclass
@@ -243,125 +208,15 @@ class LocalCluster:
         state.server = f"https://127.0.0.1:{ports['kube-apiserver']}"
         self._write_kubeconfig(pki, state.server)
         (self.state_dir / "logs").mkdir()
+        plane = Plane(state_dir=self.state_dir, ports=ports)
 
-        etcd_url = f"http://127.0.0.1:{ports['etcd']}"
-        peer_url = f"http://127.0.0.1:{ports['etcd-peer']}"
-        self._spawn(
-            state,
-            "etcd",
-            [
-                str(binaries["etcd"]),
-                "--name=dotop",
-                f"--data-dir={self.state_dir / 'etcd'}",
-                f"--listen-client-urls={etcd_url}",
-                f"--advertise-client-urls={etcd_url}",
-                f"--listen-peer-urls={peer_url}",
-                f"--initial-advertise-peer-urls={peer_url}",
-                f"--initial-cluster=dotop={peer_url}",
-                "--unsafe-no-fsync",
-                "--log-level=warn",
-            ],
-        )
-        self._wait(state, "etcd", deadline, lambda: request(f"{etcd_url}/health")[0] == 200)
+        for group in STAGED:
+            for component in group:
+                self._spawn(state, plane, component, binaries[component.name])
+            for component in group:
+                self._wait(state, component.name, deadline, component.probe(plane).ok)
 
-        admin = client_context(ca=pki.ca_cert, cert=pki.admin_cert, key=pki.admin_key)
-        self._spawn(
-            state,
-            "kube-apiserver",
-            [
-                str(binaries["kube-apiserver"]),
-                f"--etcd-servers={etcd_url}",
-                "--bind-address=127.0.0.1",
-                "--advertise-address=127.0.0.1",
-                f"--secure-port={ports['kube-apiserver']}",
-                "--endpoint-reconciler-type=none",
-                f"--tls-cert-file={pki.serving_cert}",
-                f"--tls-private-key-file={pki.serving_key}",
-                f"--client-ca-file={pki.ca_cert}",
-                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-                f"--service-account-key-file={pki.sa_pub}",
-                f"--service-account-signing-key-file={pki.sa_key}",
-                f"--service-cluster-ip-range={SERVICE_CIDR}",
-                "--authorization-mode=RBAC",
-                f"--cert-dir={self.state_dir / 'apiserver-certs'}",
-                "--allow-privileged=true",
-                "--profiling=false",
-                "--event-ttl=1h",
-            ],
-        )
-        self._wait(
-            state,
-            "kube-apiserver",
-            deadline,
-            lambda: request(f"{state.server}/readyz", context=admin)[0] == 200,
-        )
-
-        common = [
-            f"--kubeconfig={self.kubeconfig}",
-            f"--authentication-kubeconfig={self.kubeconfig}",
-            f"--authorization-kubeconfig={self.kubeconfig}",
-            "--leader-elect=false",
-            "--bind-address=127.0.0.1",
-            "--kube-api-qps=200",
-            "--kube-api-burst=400",
-        ]
-        self._spawn(
-            state,
-            "kube-controller-manager",
-            [
-                str(binaries["kube-controller-manager"]),
-                *common,
-                f"--secure-port={ports['kube-controller-manager']}",
-                f"--cert-dir={self.state_dir / 'kcm-certs'}",
-                f"--service-account-private-key-file={pki.sa_key}",
-                f"--root-ca-file={pki.ca_cert}",
-                f"--cluster-signing-cert-file={pki.ca_cert}",
-                f"--cluster-signing-key-file={pki.ca_key}",
-                f"--service-cluster-ip-range={SERVICE_CIDR}",
-                "--controllers=*",
-                "--use-service-account-credentials=false",
-                "--concurrent-deployment-syncs=10",
-                "--concurrent-replicaset-syncs=10",
-                "--node-monitor-grace-period=60s",
-            ],
-        )
-        self._spawn(
-            state,
-            "kube-scheduler",
-            [
-                str(binaries["kube-scheduler"]),
-                *common,
-                f"--secure-port={ports['kube-scheduler']}",
-            ],
-        )
-        insecure = client_context(ca=None)
-
-        def healthz(name: str) -> Callable[[], bool]:
-            url = f"https://127.0.0.1:{ports[name]}/healthz"
-            return lambda: request(url, context=insecure)[0] == 200
-
-        for name in ("kube-controller-manager", "kube-scheduler"):
-            self._wait(state, name, deadline, healthz(name))
-
-        kwok_home = self.state_dir / "kwok-home"
-        kwok_home.mkdir()
-        self._spawn(
-            state,
-            "kwok",
-            [
-                str(binaries["kwok"]),
-                f"--kubeconfig={self.kubeconfig}",
-                "--manage-all-nodes=true",
-                f"--config={STAGES}",
-                f"--cidr={POD_CIDR}",
-                "--node-lease-duration-seconds=40",
-                f"--server-address=127.0.0.1:{ports['kwok']}",
-            ],
-            env={"HOME": str(kwok_home)},
-        )
-        kwok_url = f"http://127.0.0.1:{ports['kwok']}/healthz"
-        self._wait(state, "kwok", deadline, lambda: request(kwok_url)[0] == 200)
-
+        admin = plane.admin()
         self._create_nodes(state.server, admin)
         self._wait(state, "kwok", deadline, lambda: self._nodes_ready(state.server, admin))
         self._wait(
@@ -411,36 +266,21 @@ class LocalCluster:
     def _spawn(
         self,
         state: ClusterState,
-        name: str,
-        argv: list[str],
-        *,
-        env: dict[str, str] | None = None,
+        plane: Plane,
+        component: ControlPlaneComponent,
+        binary: Path,
     ) -> None:
-        log = self.state_dir / "logs" / f"{name}.log"
-        proc_env = {**os.environ, "NO_PROXY": "127.0.0.1,localhost", **(env or {})}
-        for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-            proc_env.pop(var, None)
-        with open(log, "wb") as out:
-            proc = subprocess.Popen(
-                argv,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                env=proc_env,
-                cwd=self.state_dir,
-                start_new_session=True,
-            )
-        ticks = _start_ticks(proc.pid)
-        self._procs[name] = proc
-        state.components.append(
-            Component(
-                name=name,
-                pid=proc.pid,
-                start_ticks=ticks or 0,
-                port=state.ports.get(name, 0),
-                log=str(log),
-            )
+        component.prepare(plane)
+        proc, record = spawn(
+            component.name,
+            component.args(plane, binary=binary),
+            log=self.state_dir / "logs" / f"{component.name}.log",
+            cwd=self.state_dir,
+            port=state.ports.get(component.name, 0),
+            env=component.env(plane),
         )
+        self._procs[component.name] = proc
+        state.components.append(record)
         self._save(state)
 
     def _wait(
@@ -461,8 +301,8 @@ class LocalCluster:
     def _failure(self, component: Component, what: str) -> LocalClusterError:
         proc = self._procs.get(component.name)
         code = proc.poll() if proc else None
-        tail = _tail(Path(component.log), 12)
-        if "address already in use" in tail:
+        last = tail(Path(component.log), 12)
+        if "address already in use" in last:
             return PortInUse(
                 f"{component.name} could not bind its port: another process took it "
                 f"(ports: {component.port})",
@@ -471,11 +311,11 @@ class LocalCluster:
         suffix = f" (exit code {code})" if code is not None else ""
         return ComponentFailed(
             component.name,
-            f"{what}{suffix}. Last lines of {component.log}:\n{tail}",
+            f"{what}{suffix}. Last lines of {component.log}:\n{last}",
             hint="see the full log; `dotop-nb cluster down` cleans up what was started",
         )
 
-    def _create_nodes(self, server: str, admin: Any) -> None:
+    def _create_nodes(self, server: str, admin: ssl.SSLContext) -> None:
         for index, zone in enumerate(ZONES):
             name = f"kwok-node-{index}"
             node = {
@@ -504,7 +344,7 @@ class LocalCluster:
                 raise LocalClusterError(f"creating node {name} failed ({status}): {text[:300]}")
 
     @staticmethod
-    def _nodes_ready(server: str, admin: Any) -> bool:
+    def _nodes_ready(server: str, admin: ssl.SSLContext) -> bool:
         nodes = get_json(f"{server}/api/v1/nodes", context=admin)
         if not nodes:
             return False
@@ -542,19 +382,7 @@ class LocalCluster:
     def _stop_components(self, state: ClusterState, *, timeout: float) -> list[str]:
         running = [c for c in reversed(state.components) if c.alive()]
         for component in running:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(component.pid, signal.SIGTERM)
-            end = time.monotonic() + timeout
-            while component.alive() and time.monotonic() < end:
-                self._reap(component.name)
-                time.sleep(0.05)
-            if component.alive():
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(component.pid, signal.SIGKILL)
-                while component.alive():
-                    self._reap(component.name)
-                    time.sleep(0.02)
-            self._reap(component.name)
+            stop(component, timeout=timeout, reap=functools.partial(self._reap, component.name))
         return [c.name for c in running]
 
     def _reap(self, name: str) -> None:
@@ -571,40 +399,35 @@ class LocalCluster:
                 f"local cluster {self.name!r} is not running (no record in {self.state_dir})",
                 hint="start it with `dotop-nb cluster up`",
             )
-        pki = self.state_dir / "pki"
-        admin = client_context(ca=pki / "ca.crt", cert=pki / "admin.crt", key=pki / "admin.key")
-        insecure = client_context(ca=None)
-        probes: dict[str, tuple[str, Any]] = {
-            "etcd": (f"http://127.0.0.1:{state.ports['etcd']}/health", None),
-            "kube-apiserver": (f"{state.server}/readyz", admin),
-            "kube-controller-manager": (
-                f"https://127.0.0.1:{state.ports['kube-controller-manager']}/healthz",
-                insecure,
-            ),
-            "kube-scheduler": (
-                f"https://127.0.0.1:{state.ports['kube-scheduler']}/healthz",
-                insecure,
-            ),
-            "kwok": (f"http://127.0.0.1:{state.ports['kwok']}/healthz", None),
-        }
+        plane = Plane(state_dir=self.state_dir, ports=state.ports)
         report = []
         for component in state.components:
             running = component.alive()
             healthy, detail = False, "not running"
             if running:
-                url, context = probes[component.name]
-                code, text = request(url, context=context, timeout=3.0)
+                probe = COMPONENTS[component.name].probe(plane)
+                code, text = probe.answer(timeout=3.0)
                 healthy = code == 200
-                detail = "ok" if healthy else f"health check {url} answered {code}: {text[:120]}"
+                detail = (
+                    "ok" if healthy else f"health check {probe.url} answered {code}: {text[:120]}"
+                )
             else:
                 detail = f"exited; see {component.log}"
             report.append(ComponentStatus(component.name, component.pid, running, healthy, detail))
         return report
 
 
-def _tail(path: Path, lines: int) -> str:
-    try:
-        text = path.read_text(errors="replace")
-    except OSError:
-        return "(no log)"
-    return "\n".join(text.splitlines()[-lines:])
+__all__ = [
+    "ORDER",
+    "POD_CIDR",
+    "SERVICE_CIDR",
+    "STAGES",
+    "ZONES",
+    "ClusterState",
+    "Component",
+    "ComponentStatus",
+    "LocalCluster",
+    "_start_ticks",
+    "free_port",
+    "port_is_free",
+]

@@ -102,11 +102,9 @@ def _issue(
     return builder.sign(signer, hashes.SHA256())
 
 
-def create(folder: Path, *, service_ip: str = "10.96.0.1") -> Pki:
-    """Write a new PKI into ``folder`` (created with mode 0700) and return its paths."""
-    folder.mkdir(parents=True, exist_ok=True)
-    folder.chmod(0o700)
-    pki = Pki(
+def layout(folder: Path) -> Pki:
+    """The paths of the PKI in ``folder`` (written by :func:`create`)."""
+    return Pki(
         ca_cert=folder / "ca.crt",
         ca_key=folder / "ca.key",
         serving_cert=folder / "apiserver.crt",
@@ -116,6 +114,13 @@ def create(folder: Path, *, service_ip: str = "10.96.0.1") -> Pki:
         sa_key=folder / "sa.key",
         sa_pub=folder / "sa.pub",
     )
+
+
+def create(folder: Path, *, service_ip: str = "10.96.0.1") -> Pki:
+    """Write a new PKI into ``folder`` (created with mode 0700) and return its paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    pki = layout(folder)
     ca_key = _key()
     ca_cert = _issue(subject=_name("dotop-nb local CA"), key=ca_key, ca=None, usage=[])
     _write_key(pki.ca_key, ca_key)

@@ -35,8 +35,8 @@ _POLICY_LIMIT = 4_000
 
 
 def load_prompt(name: str) -> str:
-    """A prompt file shipped in ``dotop_nb/prompts``."""
-    return resources.files("dotop_nb").joinpath("prompts", name).read_text(encoding="utf-8")
+    """A prompt file of the top-level ``prompts/`` folder, shipped as ``dotop_nb.prompts``."""
+    return resources.files("dotop_nb.prompts").joinpath(name).read_text(encoding="utf-8")
 
 
 class Prompts:

@@ -1,6 +1,6 @@
 """Parametrized runbook notebooks, run headless through papermill (CI, cron, a CronJob).
 
-The notebooks sit beside this module and ship with the package. Each has a ``parameters`` cell
+The notebooks live in the top-level ``runbooks/`` folder. Each has a ``parameters`` cell
 with safe defaults (``approve = False``: propose and stop) and calls :func:`operate` — the same
 engine and the same session record as ``%operate`` in JupyterLab. The executed notebook is the
 change record; :func:`run` writes it and reports the session's outcome.
@@ -19,6 +19,7 @@ import json
 import re
 import time
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from dotop_nb.models import Session
 from dotop_nb.service import ExecutionRefused, Operator
 from dotop_nb.ui import views
 
-HERE = Path(__file__).parent
+# The top-level runbooks/ folder, shipped as dotop_nb.runbooks.notebooks (pyproject package-dir).
+HERE = Path(str(resources.files("dotop_nb.runbooks.notebooks")))
 # papermill copies parameters into the output notebook: nothing secret may be one.
 _SECRET = re.compile(r"(pass(word)?|secret|token|api[_-]?key|credential|private)", re.I)
 

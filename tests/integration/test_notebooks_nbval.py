@@ -51,7 +51,7 @@ def test_runbooks_run_with_their_default_parameters(
     kube.apply(manifest)
     wait_for(lambda: rolled_out(kube, "my-api", "default"), what="second revision")
     env = {**os.environ, "KUBECONFIG": kubeconfig, "DOTOP_SESSIONS": str(tmp_path / "s")}
-    books = sorted((ROOT / "dotop_nb" / "runbooks").glob("*.ipynb"))
+    books = sorted((ROOT / "runbooks").glob("*.ipynb"))
     assert len(books) == 7
     result = nbval(books, env, tmp_path)
     assert result.returncode == 0, result.stdout[-4000:]

@@ -1,0 +1,285 @@
+"""The evaluation run: set up the shop, plan every scenario with the chosen planner, score and
+report (``dotop-nb eval``; the package docstring of :mod:`dotop_nb.evaluation` has the whole).
+
+Example::
+
+    report = run(planner="offline", kubeconfig="~/.kube/config", split="dev")
+    print(report.text())
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dotop_nb import planner as planners
+from dotop_nb.cluster.client import KubeClient
+from dotop_nb.errors import ConfigError, DotopError, NotFound
+from dotop_nb.evaluation.fixtures import install_shop
+from dotop_nb.evaluation.model import Scenario, load_scenarios, score
+from dotop_nb.models import Usage
+from dotop_nb.planner import PlannerError
+from dotop_nb.ports import Planner
+from dotop_nb.service import Operator, check_namespace
+
+Json = dict[str, Any]
+
+
+# ------------------------------------------------------------------------------ running
+@dataclass
+class CaseResult:
+    scenario: Scenario
+    ok: bool
+    why: str = ""
+    status: str = ""
+    seconds: float = 0.0
+    usage: Usage = field(default_factory=Usage)
+    skipped: str = ""  # why the case did not run (a capability the cluster lacks)
+
+
+@dataclass
+class Report:
+    """The outcome of one evaluation run."""
+
+    planner: str
+    model: str | None
+    server: str
+    namespace: str
+    results: list[CaseResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ran(self) -> list[CaseResult]:
+        return [r for r in self.results if not r.skipped]
+
+    def table(self) -> dict[str, dict[str, tuple[int, int]]]:
+        """category → split → (passed, ran)."""
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for r in self.ran:
+            row = out.setdefault(r.scenario.category, {})
+            passed, count = row.get(r.scenario.split, (0, 0))
+            row[r.scenario.split] = (passed + r.ok, count + 1)
+        return out
+
+    def totals(self) -> dict[str, tuple[int, int]]:
+        out: dict[str, tuple[int, int]] = {}
+        for r in self.ran:
+            passed, count = out.get(r.scenario.split, (0, 0))
+            out[r.scenario.split] = (passed + r.ok, count + 1)
+        return out
+
+    def usage(self) -> Usage:
+        ran = self.ran
+        return Usage(
+            model_turns=sum(r.usage.model_turns for r in ran),
+            tool_calls=sum(r.usage.tool_calls for r in ran),
+            input_tokens=sum(r.usage.input_tokens for r in ran),
+            output_tokens=sum(r.usage.output_tokens for r in ran),
+            cache_read_tokens=sum(r.usage.cache_read_tokens for r in ran),
+            cache_write_tokens=sum(r.usage.cache_write_tokens for r in ran),
+            cost_usd=round(sum(r.usage.cost_usd for r in ran), 6),
+            seconds=round(sum(r.seconds for r in ran), 3),
+        )
+
+    def text(self) -> str:
+        splits = sorted({r.scenario.split for r in self.ran})
+        table = self.table()
+        lines = [
+            f"dotop-nb eval: planner {self.planner}"
+            + (f" ({self.model})" if self.model else "")
+            + f" on {self.server}, namespace {self.namespace}",
+            "",
+            f"{'category':<12}"
+            + "".join(f"{s:>10}" for s in splits)
+            + f"{'tokens':>10}{'mean s':>9}",
+        ]
+        for category in sorted(table):
+            runs = [r for r in self.ran if r.scenario.category == category]
+            tokens = sum(r.usage.input_tokens + r.usage.output_tokens for r in runs)
+            cells = "".join(
+                f"{_ratio(table[category][s]) if s in table[category] else '-':>10}" for s in splits
+            )
+            mean = statistics.fmean(r.seconds for r in runs)
+            lines.append(f"{category:<12}{cells}{tokens:>10}{mean:>9.2f}")
+        totals = self.totals()
+        lines.append(
+            f"{'total':<12}"
+            + "".join(f"{_ratio(totals[s]):>10}" for s in splits)
+            + f"{self.usage().input_tokens + self.usage().output_tokens:>10}"
+        )
+        usage = self.usage()
+        latencies = sorted(r.seconds for r in self.ran)
+        if latencies:
+            p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+            lines.append(
+                f"\nlatency per intent: mean {statistics.fmean(latencies):.2f}s, "
+                f"p95 {p95:.2f}s; total {self.seconds:.1f}s"
+            )
+        lines.append(
+            f"tokens: input {usage.input_tokens:,}, output {usage.output_tokens:,}, cache read "
+            f"{usage.cache_read_tokens:,}, cache write {usage.cache_write_tokens:,}; "
+            f"{usage.model_turns} model turns, {usage.tool_calls} tool calls; "
+            f"cost ~${usage.cost_usd:.4f} (estimate)"
+        )
+        skipped = [r for r in self.results if r.skipped]
+        if skipped:
+            lines.append(
+                f"skipped {len(skipped)}: " + "; ".join(sorted({r.skipped for r in skipped}))
+            )
+        failed = [r for r in self.ran if not r.ok]
+        if failed:
+            lines.append("failures:")
+            lines.extend(
+                f"  ✗ [{r.scenario.split}/{r.scenario.category}] {r.scenario.intent}: {r.why[:300]}"
+                for r in failed
+            )
+        return "\n".join(lines)
+
+    def to_json(self) -> Json:
+        return {
+            "v": 1,
+            "planner": self.planner,
+            "model": self.model,
+            "server": self.server,
+            "namespace": self.namespace,
+            "seconds": self.seconds,
+            "totals": {s: {"passed": p, "ran": n} for s, (p, n) in self.totals().items()},
+            "categories": {
+                c: {s: {"passed": p, "ran": n} for s, (p, n) in row.items()}
+                for c, row in self.table().items()
+            },
+            "usage": self.usage().model_dump(mode="json"),
+            "cases": [
+                {
+                    "split": r.scenario.split,
+                    "category": r.scenario.category,
+                    "intent": r.scenario.intent,
+                    "ok": r.ok,
+                    "why": r.why,
+                    "status": r.status,
+                    "seconds": r.seconds,
+                    "skipped": r.skipped,
+                    "usage": r.usage.model_dump(mode="json"),
+                }
+                for r in self.results
+            ],
+        }
+
+
+def _ratio(cell: tuple[int, int]) -> str:
+    return f"{cell[0]}/{cell[1]}"
+
+
+def evaluate(
+    operator: Operator,
+    scenarios: list[Scenario],
+    namespace: str,
+    *,
+    progress: Callable[[CaseResult], None] | None = None,
+) -> list[CaseResult]:
+    """Plan every scenario in ``namespace`` (the shop must be there) and score it."""
+    capabilities = set(operator.gateway.capabilities(refresh=True))
+    results = []
+    for scenario in scenarios:
+        missing = sorted(set(scenario.capabilities) - capabilities)
+        if missing:
+            result = CaseResult(scenario, ok=False, skipped=f"needs {', '.join(missing)}")
+        else:
+            started = time.monotonic()
+            try:
+                proposal = operator.analyze(scenario.intent, namespace=namespace)
+            except PlannerError as err:
+                result = CaseResult(
+                    scenario,
+                    ok=False,
+                    why=f"planner failed: {err.message}",
+                    status="error",
+                    usage=err.usage,
+                )
+            else:
+                ok, why = score(scenario, proposal)
+                result = CaseResult(
+                    scenario, ok=ok, why=why, status=proposal.status, usage=proposal.usage
+                )
+            result.seconds = round(time.monotonic() - started, 3)
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    return results
+
+
+def run(
+    *,
+    planner: str | Planner = "offline",
+    kubeconfig: str | None = None,
+    context: str | None = None,
+    namespace: str | None = None,
+    keep: bool = False,
+    split: str | None = None,
+    categories: Iterable[str] = (),
+    scenarios: str | Path | None = None,
+    planner_options: Json | None = None,
+    progress: Callable[[CaseResult], None] | None = None,
+) -> Report:
+    """Set up the shop in a new namespace, evaluate the scenarios, clean up (see the module
+    docstring). ``planner_options`` go to :func:`dotop_nb.planner.make` (model, max_turns …).
+
+    Raises ConfigError before touching the cluster when the planner cannot run (no API key for
+    ``anthropic``/``hybrid``) or the scenarios cannot be read."""
+    cases = load_scenarios(scenarios, split=split, categories=categories)
+    if not cases:
+        raise ConfigError("no scenario matches the chosen split and categories")
+    chosen = (
+        planners.make(planner, **(planner_options or {})) if isinstance(planner, str) else planner
+    )
+    ns = check_namespace(namespace or f"dotop-eval-{uuid.uuid4().hex[:6]}")
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch:
+        policies = Path(scratch, "policies")
+        policies.mkdir()
+        operator = Operator(
+            kubeconfig=kubeconfig,
+            context=context,
+            planner=chosen,
+            sessions=Path(scratch, "sessions"),
+            policies=policies,
+        )
+        kube = operator.client
+        try:
+            if operator.gateway.namespace_labels(ns) is not None:
+                raise ConfigError(
+                    f"namespace {ns!r} already exists; the evaluation sets up its own",
+                    hint="omit -n/--namespace, or name a namespace that does not exist yet",
+                )
+            kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
+            try:
+                install_shop(kube, ns)
+                results = evaluate(operator, cases, ns, progress=progress)
+            finally:
+                if not keep:
+                    _delete_namespace(kube, ns)
+        finally:
+            operator.close()
+    return Report(
+        planner=chosen.name,
+        model=chosen.model,
+        server=kube.identity.server,
+        namespace=ns,
+        results=results,
+        seconds=round(time.monotonic() - started, 3),
+    )
+
+
+def _delete_namespace(kube: KubeClient, ns: str) -> None:
+    try:
+        kube.request("DELETE", f"/api/v1/namespaces/{ns}")
+    except NotFound:
+        return
+    except DotopError:
+        pass  # reported by the caller's own error, if any; a leftover namespace is harmless

@@ -43,7 +43,7 @@ from dotop_nb.knowledge.documents import (
     parse,
     yaml_files,
 )
-from dotop_nb.knowledge.embeddings import Embedder, make_embedder
+from dotop_nb.knowledge.embeddings import Embedder, embedder_name, make_embedder
 from dotop_nb.knowledge.errors import KnowledgeError, PatternError
 from dotop_nb.knowledge.keyword import KeywordIndex
 from dotop_nb.knowledge.location import Location, point_id
@@ -125,6 +125,8 @@ class KnowledgeBase:
             "pattern": _folder("pattern", patterns),
             "policy": _folder("policy", policies),
         }
+        if embedder is None or isinstance(embedder, str):
+            embedder = embedder_name(embedder)  # a wrong name fails now, not at a first search
         self._embedder_choice = embedder
         self._embedder: Embedder | None = embedder if not isinstance(embedder, str | None) else None
         self.location = location or Location.from_env()

@@ -241,14 +241,24 @@ def make_embedder(name: str | None = None) -> Embedder:
 
         make_embedder("minilm-onnx")   # EmbedderUnavailable naming the extra if not installed
     """
-    chosen = (name or os.environ.get("DOTOP_EMBEDDER", "") or "hashing").strip().lower()
+    chosen = embedder_name(name)
     if chosen == "hashing":
         return HashingEmbedder()
     if chosen == "minilm-onnx":
         return MiniLMOnnxEmbedder()
     if chosen == "minilm-torch":
         return MiniLMTorchEmbedder()
-    raise EmbedderUnavailable(
-        f"unknown embedder {chosen!r}",
-        hint=f"choose one of {', '.join(EMBEDDERS)} (DOTOP_EMBEDDER or embedder=)",
-    )
+    raise AssertionError(chosen)  # embedder_name() admits only the names above
+
+
+def embedder_name(name: str | None = None) -> str:
+    """The embedder ``name`` chooses (default: ``$DOTOP_EMBEDDER``, else ``hashing``), checked
+    without building it: a wrong name is refused before anything is planned, even when no
+    search ever needs the embedder."""
+    chosen = (name or os.environ.get("DOTOP_EMBEDDER", "") or "hashing").strip().lower()
+    if chosen not in EMBEDDERS:
+        raise EmbedderUnavailable(
+            f"unknown embedder {chosen!r}",
+            hint=f"choose one of {', '.join(EMBEDDERS)} (DOTOP_EMBEDDER or embedder=)",
+        )
+    return chosen

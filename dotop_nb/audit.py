@@ -51,8 +51,10 @@ from dotop_nb.diffing import MISSING as _MISSING
 from dotop_nb.diffing import lookup
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
+    ApplyOp,
     ClusterRef,
     DeleteOp,
+    FieldChange,
     Operation,
     OperationRecord,
     Proposal,
@@ -587,17 +589,82 @@ def _compare(
     if not rolled_back and version and version == rec.after_resource_version:
         return DriftItem(index, rec.summary, where, "in_sync", ["unchanged since execution"])
     details = []
-    for change in dry.diff if dry else []:
-        want = change.before if rolled_back else change.after
+    for path, want in _judged(op, dry.diff if dry else [], rolled_back=rolled_back):
         if is_redacted(want):
             continue  # a Secret value: recorded redacted, so it cannot be compared
-        have = lookup(current, change.path)
+        have = lookup(current, path)
         if have is _MISSING:
             have = None
         if have != want:
             verb = "restored" if rolled_back else "applied"
-            details.append(f"{change.path}: {verb} {_short(want)}, now {_short(have)}")
+            details.append(f"{path}: {verb} {_short(want)}, now {_short(have)}")
     return DriftItem(index, rec.summary, where, "drifted" if details else "in_sync", details)
+
+
+# Fields the apiserver and controllers own: they change without anyone touching the object (a
+# create's dry-run even shows another uid than the real create), so they never count as drift.
+_SERVER_MANAGED = (
+    "metadata.uid",
+    "metadata.resourceVersion",
+    "metadata.generation",
+    "metadata.creationTimestamp",
+    "metadata.managedFields",
+    "metadata.selfLink",
+    "metadata.deletionTimestamp",
+    "metadata.deletionGracePeriodSeconds",
+    "metadata.annotations.deployment.kubernetes.io/revision",
+    "metadata.annotations.kubectl.kubernetes.io/last-applied-configuration",
+    "status",
+)
+
+
+def _server_managed(path: str) -> bool:
+    return any(path == p or path.startswith((p + ".", p + "[")) for p in _SERVER_MANAGED)
+
+
+def _leaves(path: str, value: Any) -> Iterator[tuple[str, Any]]:
+    """A changed subtree as its leaf fields (paths as :mod:`dotop_nb.diffing` writes them).
+
+    A create's dry-run diff is one change per top-level key (``metadata`` → the whole object
+    metadata, uid included); judging it leaf by leaf is what keeps server fields out.
+    """
+    if isinstance(value, dict) and value:
+        for key, sub in value.items():
+            yield from _leaves(f"{path}.{key}" if path else str(key), sub)
+    elif (
+        isinstance(value, list)
+        and value
+        and all(isinstance(i, dict) and isinstance(i.get("name"), str) for i in value)
+    ):
+        for item in value:
+            yield from _leaves(f"{path}[{item['name']}]", item)
+    else:
+        yield path, value
+
+
+def _judged(
+    op: Operation, changes: Sequence[FieldChange], *, rolled_back: bool
+) -> Iterator[tuple[str, Any]]:
+    """The fields drift is judged on, with the value each should have: the fields the plan set.
+
+    Leaves of what the dry-run showed changing, never a server-managed field; for a manifest
+    (``apply``) only the fields the manifest names, not the defaults the server filled in.
+    After a rollback the prior values are what should be there, leaf by leaf as well.
+    """
+    manifest = op.manifest if isinstance(op, ApplyOp) else None
+    for change in changes:
+        whole = change.before if rolled_back else change.after
+        if whole is None:
+            # The plan removed the field (or, after a rollback, it did not exist before).
+            if not _server_managed(change.path):
+                yield change.path, None
+            continue
+        for path, want in _leaves(change.path, whole):
+            if _server_managed(path):
+                continue
+            if manifest is not None and lookup(manifest, path) is _MISSING:
+                continue  # a default the server filled in: not a field the plan set
+            yield path, want
 
 
 def _short(value: Any, width: int = 60) -> str:

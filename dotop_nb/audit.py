@@ -85,6 +85,8 @@ COLUMNS = (
     "approved_by",
     "approved_at",
     "outcome",
+    "outcome_from",
+    "notebook_outcome",
     "validation_ok",
     "rolled_back",
     "created_at",
@@ -460,6 +462,8 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
         "approved_by": approval.get("by") if approval else None,
         "approved_at": approval.get("at") if approval else None,
         "outcome": data.get("status"),
+        "outcome_from": "notebook",
+        "notebook_outcome": data.get("status"),
         "validation_ok": validation.get("ok") if validation else None,
         "rolled_back": bool(rollback and rollback.get("performed")),
         "created_at": meta.get("created_at"),
@@ -471,24 +475,90 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
     }
 
 
-def read(paths: Sequence[str | Path] | str | Path, *, keys: Keyring | None = None) -> pd.DataFrame:
+def read(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    keys: Keyring | None = None,
+    journals: Sequence[str | Path] | None = None,
+) -> pd.DataFrame:
     """One row per session across the notebooks (files or folders) in ``paths``.
 
     The last state of each session wins. Columns: see :data:`COLUMNS`; ``trust`` is
     ``verified``, ``tampered`` (``tampered`` is True; :func:`check` lists the ``problems``) or
     ``unverified`` (signed by the key ``signed_by``, which is not known here).
+
+    A decision taken where it could not update the notebook (another cell, the command line, a
+    button clicked after a page reload) is in the session journal: when a journal holds a later,
+    verified state of the session, ``outcome`` and the decision columns come from it,
+    ``outcome_from`` names the journal file, and ``notebook_outcome`` keeps what the notebook
+    shows. ``journals``: the session folders to look in; default ``DOTOP_SESSIONS`` (or
+    ``./.dotop/sessions``) and the ``.dotop/sessions`` beside each notebook (where a kernel
+    started in the notebook's folder keeps it).
     """
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
 
     if isinstance(paths, str | Path):
         paths = [paths]
-    found = [item for nb in notebooks(paths) for item in records(nb)]
+    books = notebooks(paths)
+    found = [item for nb in books for item in records(nb)]
     ring = keys or Keyring.from_env()
-    rows = [_with_earlier(row(item, keys=ring), item, found, ring) for item in latest(found)]
+    folders = _journal_folders(books, journals)
+    rows = [
+        _with_journal(_with_earlier(row(item, keys=ring), item, found, ring), item, folders, ring)
+        for item in latest(found)
+    ]
     table = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("approved_at", "created_at"):
         table[column] = pd.to_datetime(table[column], utc=True, errors="coerce")
     return table.sort_values("created_at", kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _journal_folders(books: Sequence[Path], given: Sequence[str | Path] | None) -> list[Path]:
+    from dotop_nb.sessions import default_folder  # noqa: PLC0415
+
+    if given is not None:
+        candidates = [Path(g).expanduser() for g in given]
+    else:
+        candidates = [default_folder(), *(b.parent / ".dotop" / "sessions" for b in books)]
+    unique: dict[Path, None] = {}
+    for folder in candidates:
+        if folder.is_dir():
+            unique.setdefault(folder.resolve(), None)
+    return list(unique)
+
+
+def _with_journal(line: Json, item: Found, folders: Sequence[Path], keys: Keyring) -> Json:
+    """The row with the session's later state from a journal, when one holds it and verifies."""
+    from dotop_nb.errors import DotopError  # noqa: PLC0415
+    from dotop_nb.sessions import Journal  # noqa: PLC0415
+
+    line["outcome_from"] = "notebook"
+    line["notebook_outcome"] = line["outcome"]
+    recorded = int(item.metadata.get("events") or 0)
+    plan = item.metadata.get("plan_hash") or ""
+    for folder in folders:
+        journal = Journal(folder, keys=keys)
+        try:
+            if not item.session_id or not journal.path(item.session_id).exists():
+                continue
+            session = journal.load(item.session_id)
+        except DotopError:
+            continue  # not verifiable: a journal never overrides what the notebook shows
+        hashes = {p.plan_hash for p in session.proposals}
+        if len(session.events) <= recorded or (plan and plan not in hashes):
+            continue
+        approval = session.approval
+        line.update(
+            outcome=session.status,
+            outcome_from=str(journal.path(session.id)),
+            decision=_decision(session),
+            approved_by=approval.by if approval else None,
+            approved_at=_iso(approval.at) if approval else None,
+            validation_ok=session.validation.ok if session.validation else None,
+            rolled_back=bool(session.rollback and session.rollback.performed),
+        )
+        recorded = len(session.events)
+    return line
 
 
 def _with_earlier(line: Json, item: Found, found: Sequence[Found], keys: Keyring) -> Json:

@@ -5,14 +5,19 @@ superseded — and each cell's record is an output of its own that no other cell
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from pathlib import Path
 
+import nbformat
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
 from dotop_nb import audit, report
+from dotop_nb.cli import main
 from dotop_nb.models import Event, Session
+from dotop_nb.sessions import Journal
 from dotop_nb.ui import html, views
 from dotop_nb.ui.views import SessionView
 from tests.unit.test_ui import T0, executed, make_session
@@ -162,3 +167,95 @@ def test_without_buttons_nothing_is_updated_in_place(shell: InteractiveShell) ->
 
 def test_the_badge_label_is_escaped() -> None:
     assert ">a &lt;b&gt;</span>" in html.badge("executing", "a <b>")
+
+
+# ------------------------------------------------------------------------------ the journal
+def _notebook(path: Path, *sessions: Session) -> Path:
+    cells = []
+    for s in sessions:
+        data, metadata = SessionView(s, buttons=True)._repr_mimebundle_()
+        output = nbformat.v4.new_output("display_data", data=data, metadata=metadata)
+        cells.append(nbformat.v4.new_code_cell("%operate scale my-api to 3", outputs=[output]))
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
+    return path
+
+
+def _journal(folder: Path, session: Session) -> Journal:
+    journal = Journal(folder)
+    proposed = session.model_copy(deep=True)
+    proposed.log("created")
+    journal.save(proposed)
+    return journal
+
+
+def _approved_later(journal: Journal, session: Session) -> Session:
+    stored = journal.load(session.id)
+    done = executed(stored, by="bob")
+    done.log("approved")
+    done.log("executed")
+    journal.save(done)
+    return done
+
+
+def test_an_outcome_decided_outside_the_notebook_comes_from_the_journal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    s = make_session()
+    journal = _journal(tmp_path / "elsewhere", s)
+    book = _notebook(tmp_path / "incident.ipynb", journal.load(s.id))
+    [row] = audit.read(book, journals=[journal.folder]).to_dict("records")
+    assert (row["outcome"], row["outcome_from"]) == ("proposed", "notebook")
+
+    _approved_later(journal, s)  # e.g. the Approve button clicked after a page reload
+    [row] = audit.read(book, journals=[journal.folder]).to_dict("records")
+    assert row["outcome"] == "executed"
+    assert row["notebook_outcome"] == "proposed"
+    assert row["outcome_from"] == str(journal.path(s.id).resolve())
+    assert (row["decision"], row["approved_by"], row["validation_ok"]) == ("approved", "bob", True)
+    assert (row["trust"], row["problems"]) == ("verified", [])
+
+    code = main(["audit", str(book), "--journal", str(journal.folder)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert (
+        f"NOTE {s.id} in {book}: the notebook shows proposed; the session journal "
+        f"{journal.path(s.id).resolve()} records executed"
+    ) in out
+    # Without the journal the notebook is all there is: it says where the outcome lives.
+    [row] = audit.read(book, journals=[]).to_dict("records")
+    assert (row["outcome"], row["outcome_from"]) == ("proposed", "notebook")
+    text = nbformat.read(book, as_version=4).cells[0].outputs[0]["data"]["text/plain"]
+    assert f"in the session journal: `%operate status {s.id}`" in text
+
+
+def test_the_journal_beside_the_notebook_is_read_by_default(tmp_path: Path) -> None:
+    s = make_session()
+    journal = _journal(tmp_path / ".dotop" / "sessions", s)
+    book = _notebook(tmp_path / "incident.ipynb", journal.load(s.id))
+    _approved_later(journal, s)
+    [row] = audit.read(book).to_dict("records")
+    assert (row["outcome"], row["notebook_outcome"]) == ("executed", "proposed")
+
+
+@pytest.mark.parametrize("spoil", ["edited", "other-plan"])
+def test_a_journal_that_does_not_verify_or_match_never_overrides_the_notebook(
+    tmp_path: Path, spoil: str
+) -> None:
+    s = make_session()
+    journal = _journal(tmp_path / "j", s)
+    book = _notebook(tmp_path / "incident.ipynb", journal.load(s.id))
+    if spoil == "edited":
+        _approved_later(journal, s)
+        body = json.loads(journal.path(s.id).read_text())
+        body["approval"]["by"] = "mallory"
+        journal.path(s.id).write_text(json.dumps(body))
+    else:
+        journal.path(s.id).unlink()
+        other = make_session(replicas=9)
+        _approved_later(_journal(journal.folder, other), other)
+    [row] = audit.read(book, journals=[journal.folder]).to_dict("records")
+    assert (row["outcome"], row["outcome_from"], row["approved_by"]) == (
+        "proposed",
+        "notebook",
+        None,
+    )

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -284,6 +285,8 @@ def check(
     ``views``: the other representations of the same output, as found in the notebook; without
     them only the record itself is checked.
     """
+    if not data:
+        return [ORPHAN]
     if data.get("v") != RECORD_VERSION:
         return [f"unsupported record version {data.get('v')!r}"]
     problems: list[str] = []
@@ -424,6 +427,31 @@ def records(path: Path) -> Iterator[Found]:
                 views = {k: v for k, v in bundle.items() if k != MIME}
                 meta = metadata if isinstance(metadata, dict) else {}
                 yield Found(str(path), index, data, meta, views)
+            elif isinstance(bundle, dict) and (orphan := _rendering_without_record(bundle)):
+                # What reviewers read, with the signed record removed: it must not pass unseen.
+                yield Found(str(path), index, {}, {"session_id": orphan}, dict(bundle))
+
+
+ORPHAN = "a session rendering (text/html or text/plain) without its signed record"
+_HTML_MARK = re.compile(r'<div class="dotop-session" data-session="(op-[0-9A-Za-z-]+)"')
+_TEXT_MARK = re.compile(
+    r"\A(?:RECORDED OUTCOME — session (op-[0-9A-Za-z-]+)|Session (op-[0-9A-Za-z-]+) · revision )"
+)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return "".join(str(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
+def _rendering_without_record(bundle: Mapping[str, Any]) -> str:
+    """The session id a record's HTML or text names, in an output that has no record."""
+    html = _HTML_MARK.search(_text(bundle.get("text/html")))
+    if html:
+        return html.group(1)
+    text = _TEXT_MARK.search(_text(bundle.get("text/plain")))
+    return (text.group(1) or text.group(2)) if text else ""
 
 
 def _key(item: Found) -> str:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -51,8 +52,10 @@ from dotop_nb.diffing import MISSING as _MISSING
 from dotop_nb.diffing import lookup
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import (
+    ApplyOp,
     ClusterRef,
     DeleteOp,
+    FieldChange,
     Operation,
     OperationRecord,
     Proposal,
@@ -83,6 +86,8 @@ COLUMNS = (
     "approved_by",
     "approved_at",
     "outcome",
+    "outcome_from",
+    "notebook_outcome",
     "validation_ok",
     "rolled_back",
     "created_at",
@@ -280,6 +285,8 @@ def check(
     ``views``: the other representations of the same output, as found in the notebook; without
     them only the record itself is checked.
     """
+    if not data:
+        return [ORPHAN]
     if data.get("v") != RECORD_VERSION:
         return [f"unsupported record version {data.get('v')!r}"]
     problems: list[str] = []
@@ -420,6 +427,31 @@ def records(path: Path) -> Iterator[Found]:
                 views = {k: v for k, v in bundle.items() if k != MIME}
                 meta = metadata if isinstance(metadata, dict) else {}
                 yield Found(str(path), index, data, meta, views)
+            elif isinstance(bundle, dict) and (orphan := _rendering_without_record(bundle)):
+                # What reviewers read, with the signed record removed: it must not pass unseen.
+                yield Found(str(path), index, {}, {"session_id": orphan}, dict(bundle))
+
+
+ORPHAN = "a session rendering (text/html or text/plain) without its signed record"
+_HTML_MARK = re.compile(r'<div class="dotop-session" data-session="(op-[0-9A-Za-z-]+)"')
+_TEXT_MARK = re.compile(
+    r"\A(?:RECORDED OUTCOME — session (op-[0-9A-Za-z-]+)|Session (op-[0-9A-Za-z-]+) · revision )"
+)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return "".join(str(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
+def _rendering_without_record(bundle: Mapping[str, Any]) -> str:
+    """The session id a record's HTML or text names, in an output that has no record."""
+    html = _HTML_MARK.search(_text(bundle.get("text/html")))
+    if html:
+        return html.group(1)
+    text = _TEXT_MARK.search(_text(bundle.get("text/plain")))
+    return (text.group(1) or text.group(2)) if text else ""
 
 
 def _key(item: Found) -> str:
@@ -458,6 +490,8 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
         "approved_by": approval.get("by") if approval else None,
         "approved_at": approval.get("at") if approval else None,
         "outcome": data.get("status"),
+        "outcome_from": "notebook",
+        "notebook_outcome": data.get("status"),
         "validation_ok": validation.get("ok") if validation else None,
         "rolled_back": bool(rollback and rollback.get("performed")),
         "created_at": meta.get("created_at"),
@@ -469,24 +503,90 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
     }
 
 
-def read(paths: Sequence[str | Path] | str | Path, *, keys: Keyring | None = None) -> pd.DataFrame:
+def read(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    keys: Keyring | None = None,
+    journals: Sequence[str | Path] | None = None,
+) -> pd.DataFrame:
     """One row per session across the notebooks (files or folders) in ``paths``.
 
     The last state of each session wins. Columns: see :data:`COLUMNS`; ``trust`` is
     ``verified``, ``tampered`` (``tampered`` is True; :func:`check` lists the ``problems``) or
     ``unverified`` (signed by the key ``signed_by``, which is not known here).
+
+    A decision taken where it could not update the notebook (another cell, the command line, a
+    button clicked after a page reload) is in the session journal: when a journal holds a later,
+    verified state of the session, ``outcome`` and the decision columns come from it,
+    ``outcome_from`` names the journal file, and ``notebook_outcome`` keeps what the notebook
+    shows. ``journals``: the session folders to look in; default ``DOTOP_SESSIONS`` (or
+    ``./.dotop/sessions``) and the ``.dotop/sessions`` beside each notebook (where a kernel
+    started in the notebook's folder keeps it).
     """
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
 
     if isinstance(paths, str | Path):
         paths = [paths]
-    found = [item for nb in notebooks(paths) for item in records(nb)]
+    books = notebooks(paths)
+    found = [item for nb in books for item in records(nb)]
     ring = keys or Keyring.from_env()
-    rows = [_with_earlier(row(item, keys=ring), item, found, ring) for item in latest(found)]
+    folders = _journal_folders(books, journals)
+    rows = [
+        _with_journal(_with_earlier(row(item, keys=ring), item, found, ring), item, folders, ring)
+        for item in latest(found)
+    ]
     table = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("approved_at", "created_at"):
         table[column] = pd.to_datetime(table[column], utc=True, errors="coerce")
     return table.sort_values("created_at", kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _journal_folders(books: Sequence[Path], given: Sequence[str | Path] | None) -> list[Path]:
+    from dotop_nb.sessions import default_folder  # noqa: PLC0415
+
+    if given is not None:
+        candidates = [Path(g).expanduser() for g in given]
+    else:
+        candidates = [default_folder(), *(b.parent / ".dotop" / "sessions" for b in books)]
+    unique: dict[Path, None] = {}
+    for folder in candidates:
+        if folder.is_dir():
+            unique.setdefault(folder.resolve(), None)
+    return list(unique)
+
+
+def _with_journal(line: Json, item: Found, folders: Sequence[Path], keys: Keyring) -> Json:
+    """The row with the session's later state from a journal, when one holds it and verifies."""
+    from dotop_nb.errors import DotopError  # noqa: PLC0415
+    from dotop_nb.sessions import Journal  # noqa: PLC0415
+
+    line["outcome_from"] = "notebook"
+    line["notebook_outcome"] = line["outcome"]
+    recorded = int(item.metadata.get("events") or 0)
+    plan = item.metadata.get("plan_hash") or ""
+    for folder in folders:
+        journal = Journal(folder, keys=keys)
+        try:
+            if not item.session_id or not journal.path(item.session_id).exists():
+                continue
+            session = journal.load(item.session_id)
+        except DotopError:
+            continue  # not verifiable: a journal never overrides what the notebook shows
+        hashes = {p.plan_hash for p in session.proposals}
+        if len(session.events) <= recorded or (plan and plan not in hashes):
+            continue
+        approval = session.approval
+        line.update(
+            outcome=session.status,
+            outcome_from=str(journal.path(session.id)),
+            decision=_decision(session),
+            approved_by=approval.by if approval else None,
+            approved_at=_iso(approval.at) if approval else None,
+            validation_ok=session.validation.ok if session.validation else None,
+            rolled_back=bool(session.rollback and session.rollback.performed),
+        )
+        recorded = len(session.events)
+    return line
 
 
 def _with_earlier(line: Json, item: Found, found: Sequence[Found], keys: Keyring) -> Json:
@@ -587,17 +687,82 @@ def _compare(
     if not rolled_back and version and version == rec.after_resource_version:
         return DriftItem(index, rec.summary, where, "in_sync", ["unchanged since execution"])
     details = []
-    for change in dry.diff if dry else []:
-        want = change.before if rolled_back else change.after
+    for path, want in _judged(op, dry.diff if dry else [], rolled_back=rolled_back):
         if is_redacted(want):
             continue  # a Secret value: recorded redacted, so it cannot be compared
-        have = lookup(current, change.path)
+        have = lookup(current, path)
         if have is _MISSING:
             have = None
         if have != want:
             verb = "restored" if rolled_back else "applied"
-            details.append(f"{change.path}: {verb} {_short(want)}, now {_short(have)}")
+            details.append(f"{path}: {verb} {_short(want)}, now {_short(have)}")
     return DriftItem(index, rec.summary, where, "drifted" if details else "in_sync", details)
+
+
+# Fields the apiserver and controllers own: they change without anyone touching the object (a
+# create's dry-run even shows another uid than the real create), so they never count as drift.
+_SERVER_MANAGED = (
+    "metadata.uid",
+    "metadata.resourceVersion",
+    "metadata.generation",
+    "metadata.creationTimestamp",
+    "metadata.managedFields",
+    "metadata.selfLink",
+    "metadata.deletionTimestamp",
+    "metadata.deletionGracePeriodSeconds",
+    "metadata.annotations.deployment.kubernetes.io/revision",
+    "metadata.annotations.kubectl.kubernetes.io/last-applied-configuration",
+    "status",
+)
+
+
+def _server_managed(path: str) -> bool:
+    return any(path == p or path.startswith((p + ".", p + "[")) for p in _SERVER_MANAGED)
+
+
+def _leaves(path: str, value: Any) -> Iterator[tuple[str, Any]]:
+    """A changed subtree as its leaf fields (paths as :mod:`dotop_nb.diffing` writes them).
+
+    A create's dry-run diff is one change per top-level key (``metadata`` → the whole object
+    metadata, uid included); judging it leaf by leaf is what keeps server fields out.
+    """
+    if isinstance(value, dict) and value:
+        for key, sub in value.items():
+            yield from _leaves(f"{path}.{key}" if path else str(key), sub)
+    elif (
+        isinstance(value, list)
+        and value
+        and all(isinstance(i, dict) and isinstance(i.get("name"), str) for i in value)
+    ):
+        for item in value:
+            yield from _leaves(f"{path}[{item['name']}]", item)
+    else:
+        yield path, value
+
+
+def _judged(
+    op: Operation, changes: Sequence[FieldChange], *, rolled_back: bool
+) -> Iterator[tuple[str, Any]]:
+    """The fields drift is judged on, with the value each should have: the fields the plan set.
+
+    Leaves of what the dry-run showed changing, never a server-managed field; for a manifest
+    (``apply``) only the fields the manifest names, not the defaults the server filled in.
+    After a rollback the prior values are what should be there, leaf by leaf as well.
+    """
+    manifest = op.manifest if isinstance(op, ApplyOp) else None
+    for change in changes:
+        whole = change.before if rolled_back else change.after
+        if whole is None:
+            # The plan removed the field (or, after a rollback, it did not exist before).
+            if not _server_managed(change.path):
+                yield change.path, None
+            continue
+        for path, want in _leaves(change.path, whole):
+            if _server_managed(path):
+                continue
+            if manifest is not None and lookup(manifest, path) is _MISSING:
+                continue  # a default the server filled in: not a field the plan set
+            yield path, want
 
 
 def _short(value: Any, width: int = 60) -> str:

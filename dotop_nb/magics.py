@@ -5,7 +5,8 @@ Load it with ``%load_ext dotop_nb`` (or for every kernel, in ``ipython_config.py
 :class:`OperateMagics` (``%config OperateMagics.planner = "offline"``); ``%operate?`` is the help.
 
 Every outcome is an ordinary output (a ``display_data`` with ``text/plain``, ``text/html`` and
-``application/vnd.dotop.session+json``, display id = session id) and every failure is a real
+``application/vnd.dotop.session+json``, a display id of its own: each cell shows what it did, see
+:mod:`dotop_nb.ui.views`) and every failure is a real
 exception with a short message, so papermill and nbval see failed cells. A cell never waits for
 a click: the widget's buttons act later, in their own callbacks.
 """
@@ -420,7 +421,7 @@ class OperateMagics(Magics, Configurable):
         if opts.get("approve"):
             self._approve_now(operator, session, rollback=rollback)
             return
-        views.show_session(session)
+        views.show_session(session, buttons=self._widgets_enabled())
         self._show_widget(operator, session, rollback=rollback)
 
     def _approve_now(self, operator: Operator, session: Session, *, rollback: bool) -> None:
@@ -548,7 +549,7 @@ class OperateMagics(Magics, Configurable):
         operator.refine(session_id, text)
         session = operator.session(session_id)
         self.last_session_id = session_id
-        views.show_session(session)
+        views.show_session(session, buttons=self._widgets_enabled())
         widget = self.views.get(session_id)
         if widget is not None and widget.operator is operator:
             widget.sync(session)

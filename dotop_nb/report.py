@@ -6,6 +6,7 @@ JSON shape.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from dotop_nb import diffing
@@ -59,9 +60,12 @@ def to_json(session: Session) -> Json:
     }
 
 
-def proposal_text(proposal: Proposal) -> str:
+def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
+    """A proposal as text; ``status`` is the session's (the header says where the session is,
+    not what the proposal was when it was made)."""
     lines = [
-        f"Session {proposal.session_id} · revision {proposal.revision} · {proposal.status}",
+        f"Session {proposal.session_id} · revision {proposal.revision} · "
+        f"{status or proposal.status}",
         f"Intent:    {proposal.intent}",
         f"Cluster:   {proposal.cluster.server} ({proposal.cluster.context or 'no context'})"
         f" · namespace {proposal.namespace} · planner {proposal.planner}",
@@ -107,12 +111,60 @@ def policy_set_text(proposal: Proposal) -> str:
     return f"⚠ {text}" if not ref.count else text
 
 
+def phase(session: Session) -> str:
+    """The status as a person should read it now: an ``executing`` session says whether it is
+    still writing or already validating (which may take the whole validation timeout)."""
+    if session.status != "executing":
+        return session.status
+    total = len(session.proposal.operations) if session.proposals else 0
+    done = sum(1 for r in session.execution if r.status == "applied")
+    if total and done >= total and session.validation is None:
+        return "executing · validating the result"
+    return f"executing · operation {min(done + 1, total)} of {total}"
+
+
+def rejected_at(session: Session) -> datetime | None:
+    """When the session was rejected (its ``rejected`` event), None if it was not."""
+    if session.status != "rejected":
+        return None
+    times = [e.at for e in session.events if e.type == "rejected"]
+    return times[-1] if times else None
+
+
+def when(value: datetime) -> str:
+    """A time as records show it: UTC, to the second."""
+    return value.strftime("%Y-%m-%d %H:%M:%SZ")
+
+
+def rejection_text(session: Session) -> str:
+    """``rejected by bob at 2026-11-26 12:00:00Z`` (empty unless the session was rejected)."""
+    if session.status != "rejected":
+        return ""
+    at = rejected_at(session)
+    return f"rejected by {session.rejected_by or 'unknown'}" + (f" at {when(at)}" if at else "")
+
+
+def revision_label(session: Session, index: int) -> str:
+    """What became of an earlier revision: it was superseded (by the refinement that followed)."""
+    p = session.proposals[index]
+    later = session.proposals[index + 1].revision if index + 1 < len(session.proposals) else None
+    was = "" if p.status == "proposed" else f"{p.status}; "
+    if later is None:
+        return p.status
+    refinement = session.refinements[index] if index < len(session.refinements) else ""
+    why = f' after "{refinement}"' if refinement else ""
+    return f"{was}superseded by revision {later}{why}"
+
+
 def session_text(session: Session) -> str:
-    lines = [proposal_text(session.proposal)] if session.proposals else []
+    lines = [proposal_text(session.proposal, status=phase(session))] if session.proposals else []
     if session.approval:
         a = session.approval
         how = "interactively" if a.interactive else "unattended"
         lines.append(f"\nApproved by {a.by} {how} at {a.at:%Y-%m-%d %H:%M:%S}Z")
+    elif session.status == "rejected":
+        rejected = rejection_text(session)
+        lines.append(f"\n{rejected[:1].upper()}{rejected[1:]}")
     if session.execution:
         lines.append("\nExecution:")
         for r in session.execution:
@@ -127,6 +179,8 @@ def session_text(session: Session) -> str:
             f"({len(v.checks)} checks, {v.attempts} polls in {v.seconds:.1f}s)"
         )
         lines += [f"  {'✓' if c.ok else '✗'} {c.name}: {c.message}" for c in v.checks]
+    elif session.status == "executing" and phase(session).endswith("validating the result"):
+        lines.append("\nValidation: running (the result is checked until it holds or times out)")
     if session.rollback and session.rollback.performed:
         lines.append("\nRollback:")
         lines += [
@@ -142,5 +196,5 @@ def session_text(session: Session) -> str:
                     "  prior state NOT verified"
                     + (f" — not restored: {', '.join(unrestored)}" if unrestored else "")
                 )
-    lines.append(f"\nStatus: {session.status} — {session.message}")
+    lines.append(f"\nStatus: {phase(session)} — {session.message}")
     return "\n".join(lines)

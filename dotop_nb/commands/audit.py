@@ -4,6 +4,9 @@ One row per session (its last recorded state) across the notebooks and folders g
 codes: 0 every record is intact and signed by a known key; 2 a path is missing or not a notebook;
 9 at least one record was edited after dotop-nb wrote it, or is not signed (listed after the
 table); 11 none was edited, but at least one is signed by a key not known here (unverified).
+A session decided where it could not update the notebook (another cell, the command line, a
+click after a page reload) shows its outcome from the session journal, with a NOTE after the
+table.
 
 Example::
 
@@ -56,6 +59,12 @@ def render_text(table: Any) -> str:
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.append(f"{len(rows)} session(s)")
     for record in table.to_dict("records"):
+        if record["outcome_from"] != "notebook":
+            lines.append(
+                f"NOTE {record['session_id']} in {record['notebook']}: the notebook shows "
+                f"{record['notebook_outcome']}; the session journal {record['outcome_from']} "
+                f"records {record['outcome']} (decided where it could not update the notebook)"
+            )
         if record["tampered"]:
             lines.append(f"TAMPERED {record['session_id']} in {record['notebook']}:")
             lines += [f"  - {p}" for p in record["problems"]]
@@ -71,7 +80,7 @@ def render_text(table: Any) -> str:
 def _run(args: argparse.Namespace) -> int:
     from dotop_nb import audit  # noqa: PLC0415 -- pandas loads slowly; keep --help instant
 
-    table = audit.read(args.paths)
+    table = audit.read(args.paths, journals=args.journal)
     if args.output == "json":
         print(table.to_json(orient="records", date_format="iso", indent=2))
     elif args.output == "csv":
@@ -100,4 +109,11 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="NOTEBOOK_OR_DIR")
     parser.add_argument("--output", choices=["text", "json", "csv"], default="text")
+    parser.add_argument(
+        "--journal",
+        action="append",
+        metavar="DIR",
+        help="a session journal folder that may hold later outcomes (repeatable; default: "
+        "DOTOP_SESSIONS or ./.dotop/sessions, and .dotop/sessions beside each notebook)",
+    )
     parser.set_defaults(func=_run)

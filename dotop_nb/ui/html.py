@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from dotop_nb import report
 from dotop_nb.models import Operation, Proposal, Session
 from dotop_nb.report import policy_set_text
 
@@ -56,11 +57,12 @@ def _list(items: Sequence[str], *, ordered: bool = False) -> str:
     return f'<{tag} style="margin:2px 0">{inner}</{tag}>'
 
 
-def badge(status: str) -> str:
+def badge(status: str, label: str = "") -> str:
+    """The status as a coloured label (``label``: how to say it, e.g. the execution phase)."""
     color = _COLOR.get(status, "#6e7781")
     return (
         f'<span class="dotop-status" style="color:#fff;background:{color};padding:0 6px;'
-        f'border-radius:8px">{e(status)}</span>'
+        f'border-radius:8px">{e(label or status)}</span>'
     )
 
 
@@ -166,7 +168,7 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
     head = (
         f"<strong>dotop-nb</strong> · session <code>{e(s.id)}</code>"
         + (f" · revision {p.revision}" if p else "")
-        + f" · {badge(s.status)}"
+        + f" · {badge(s.status, report.phase(s))}"
     )
     body = ""
     if replayed:
@@ -178,9 +180,9 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
         body += proposal(p)
     if len(s.proposals) > 1:
         earlier = [
-            f"revision {q.revision} ({e(q.status)}): "
+            f"revision {q.revision} ({e(report.revision_label(s, index))}): "
             + e("; ".join(op.summary() for op in q.operations) or "no operations")
-            for q in s.proposals[:-1]
+            for index, q in enumerate(s.proposals[:-1])
         ]
         body += _section("Earlier revisions", _list(earlier))
     if s.approval:
@@ -193,7 +195,12 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
             f" (plan <code>{e(a.plan_hash[:12])}</code>, revision {a.revision})",
         )
     elif s.status == "rejected":
-        body += _section("Decision", f" rejected by <strong>{e(s.rejected_by)}</strong>")
+        at = report.rejected_at(s)
+        body += _section(
+            "Decision",
+            f" rejected by <strong>{e(s.rejected_by)}</strong>"
+            + (f" at {e(at.isoformat(timespec='seconds'))}" if at else ""),
+        )
     if s.execution:
         items = [
             f"{e(r.status)}: {e(r.summary)}"
@@ -206,6 +213,11 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
         checks = [f"{'✓' if c.ok else '✗'} {e(c.name)}: {e(c.message)}" for c in v.checks]
         verdict = "passed" if v.ok else "FAILED"
         body += _section(f"Validation {verdict}", _list(checks))
+    elif s.status == "executing" and report.phase(s).endswith("validating the result"):
+        body += _section(
+            "Validation running",
+            "<div>the result is checked until it holds or the validation timeout ends</div>",
+        )
     if s.rollback and s.rollback.performed:
         steps = [
             f"{'✓' if st.ok else '✗'} {e(st.action)} {e(st.target.describe())}: {e(st.message)}"
@@ -228,7 +240,10 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
             )
         )
         body += _section("Rollback" + tail, _list(steps))
-    body += f'<div style="margin-top:6px">Status: {badge(s.status)} {e(s.message)}</div>'
+    body += (
+        f'<div style="margin-top:6px">Status: {badge(s.status, report.phase(s))} '
+        f"{e(s.message)}</div>"
+    )
     if approve_hint:
         body += f'<div style="margin-top:4px;color:#57606a">{e(approve_hint)}</div>'
     color = _COLOR.get(s.status, "#6e7781")

@@ -1,20 +1,26 @@
 """Rich outputs: a session record, tables and drift reports as ``_repr_mimebundle_`` objects.
 
-A session is shown with its id as the display id, so every later decision — a button, an
-``%operate approve`` cell, ``%operate status`` — replaces the earlier outputs of the same session
-in the notebook too (JupyterLab and nbclient/papermill honour display ids). What ends up saved
-is an ordinary ``display_data``: readable without a kernel, without widget state.
+Each cell shows what it did. Every record output gets a display id of its own, so a later cell
+(``%operate approve``, ``%operate status``, a replay) adds its own record and never rewrites the
+history shown in another cell. The one record that is updated in place is the proposal shown
+beside the Approve / Refine / Reject buttons: a button click in that cell is that cell's
+decision (:func:`show_session` with ``buttons=True``, then :func:`update_session`). What ends up
+saved is an ordinary ``display_data``: readable without a kernel, without widget state. Where a
+decision taken elsewhere cannot reach a cell (another cell, the command line, a click after a page
+reload), the record says where the outcome lives: the deciding cell and the session journal,
+which ``dotop-nb audit`` reads too.
 
 Example::
 
     from dotop_nb.ui import views
-    views.show_session(session)      # display_data, display id = session id
-    views.update_session(session)    # replace it wherever it is shown
+    views.show_session(session, buttons=True)  # a new output; the buttons' record
+    views.update_session(session)              # replace that record (from a widget callback)
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -35,18 +41,31 @@ DRIFT_MIME = "application/vnd.dotop.drift+json"
 TABLE_MIME = "application/vnd.dotop.table+json"
 
 
-def approve_hint(session: Session) -> str:
-    """How to approve a session that is waiting for it, as a re-executable line."""
+def approve_hint(session: Session, *, buttons: bool = False) -> str:
+    """How to decide a session that waits for it, and where its outcome will be recorded.
+
+    ``buttons``: the Approve / Reject buttons are shown beside this record (never for
+    ``--approve``, papermill or ``widgets = "off"``: a record never points at a button that is
+    not there).
+    """
     if session.status != "proposed" or not session.proposals:
         return ""
     short = session.proposal.plan_hash[:12]
+    line = f"`%operate approve {session.id} --hash {short}`"
+    how = (
+        f"To decide: the Approve / Reject buttons below, or a new cell with {line}. "
+        "This output shows a button's decision while this page stays open."
+        if buttons
+        else f"To approve: a new cell with {line} (a re-executable record)."
+    )
     return (
-        f"To approve: the Approve button, or a cell with "
-        f"`%operate approve {session.id} --hash {short}` (a re-executable record)."
+        f"{how} A decision taken anywhere else (another cell, after a page reload, the command "
+        f"line) is recorded there and in the session journal: `%operate status {session.id}` "
+        "shows it, and `dotop-nb audit` reads it."
     )
 
 
-def session_text(session: Session, *, replayed: bool = False) -> str:
+def session_text(session: Session, *, replayed: bool = False, buttons: bool = False) -> str:
     lines = []
     if replayed:
         lines += [
@@ -57,10 +76,11 @@ def session_text(session: Session, *, replayed: bool = False) -> str:
     lines.append(report.session_text(session))
     if len(session.proposals) > 1:
         lines.append("\nEarlier revisions:")
-        for p in session.proposals[:-1]:
+        for index, p in enumerate(session.proposals[:-1]):
             ops = "; ".join(op.summary() for op in p.operations) or "no operations"
-            lines.append(f"  revision {p.revision} ({p.status}): {ops}")
-    hint = approve_hint(session)
+            label = report.revision_label(session, index)
+            lines.append(f"  revision {p.revision} ({label}): {ops}")
+    hint = approve_hint(session, buttons=buttons)
     if hint:
         lines.append(f"\n{hint}")
     return "\n".join(lines)
@@ -69,37 +89,57 @@ def session_text(session: Session, *, replayed: bool = False) -> str:
 class SessionView:
     """A session as ``text/plain``, ``text/html`` and the record (:mod:`dotop_nb.audit`)."""
 
-    def __init__(self, session: Session, *, replayed: bool = False) -> None:
+    def __init__(self, session: Session, *, replayed: bool = False, buttons: bool = False) -> None:
         self.session = session
         self.replayed = replayed
+        self.buttons = buttons
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
+        hint = approve_hint(self.session, buttons=self.buttons)
         views = {
-            "text/plain": session_text(self.session, replayed=self.replayed),
-            "text/html": html.session(
-                self.session, replayed=self.replayed, approve_hint=approve_hint(self.session)
-            ),
+            "text/plain": session_text(self.session, replayed=self.replayed, buttons=self.buttons),
+            "text/html": html.session(self.session, replayed=self.replayed, approve_hint=hint),
         }
         # What reviewers read is signed with the record (see dotop_nb.audit).
         data, metadata = audit.record(self.session, replayed=self.replayed, views=views)
         return {**views, MIME: data}, {MIME: metadata}
 
     def __repr__(self) -> str:
-        return session_text(self.session, replayed=self.replayed)
+        return session_text(self.session, replayed=self.replayed, buttons=self.buttons)
 
 
-def show_session(session: Session, *, replayed: bool = False) -> None:
-    """Display the record as a new output, with the session id as display id.
+# Session id → display id of the record shown beside that session's buttons (one kernel).
+_BESIDE_BUTTONS: dict[str, str] = {}
 
-    A new ``display_data`` with an id already shown also replaces the earlier outputs with that
-    id (JupyterLab, nbclient), so a decision cell updates the proposal cell as well.
+
+def display_id(session_id: str) -> str:
+    """A display id of its own for one record output: ``<session id>/<random>``."""
+    return f"{session_id}/{secrets.token_hex(4)}"
+
+
+def show_session(session: Session, *, replayed: bool = False, buttons: bool = False) -> str:
+    """Display the record as a new output of this cell; returns its display id.
+
+    The display id is new each time, so no earlier output (another cell's history) is replaced.
+    ``buttons``: the widget with Approve / Refine / Reject is shown beside it; its decisions
+    update this output (:func:`update_session`), and the text says so.
     """
-    _display(SessionView(session, replayed=replayed), display_id=session.id)
+    shown = display_id(session.id)
+    _display(SessionView(session, replayed=replayed, buttons=buttons), display_id=shown)
+    if buttons and not replayed:
+        _BESIDE_BUTTONS[session.id] = shown
+    return shown
 
 
-def update_session(session: Session) -> None:
-    """Replace every output of this session (from a widget callback: no new output)."""
-    _update_display(SessionView(session), display_id=session.id)
+def update_session(session: Session) -> bool:
+    """Replace the record shown beside this session's buttons (from a widget callback: no new
+    output); False when there is none in this kernel."""
+    shown = _BESIDE_BUTTONS.get(session.id)
+    if shown is None:
+        return False
+    buttons = session.status == "proposed"
+    _update_display(SessionView(session, buttons=buttons), display_id=shown)
+    return True
 
 
 def show(obj: Any) -> None:

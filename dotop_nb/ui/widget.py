@@ -6,9 +6,12 @@ decisions with reasons, patterns, capabilities, risks and planner usage. Approve
 plan hash shown: it runs ``Operator.execute(..., interactive=True, approver=<user>)`` inside the
 click callback, reporting each operation as it is applied, while an ``Output`` widget captures
 anything printed meanwhile (prints in a callback would otherwise land in JupyterLab's log
-console). Each decision also replaces the
-session's ordinary record output (display id = session id), which is what a saved notebook keeps:
-widget state is not saved by default.
+console). Each decision, and each phase of an approved run (writing, validating), also replaces
+the ordinary record output shown beside the buttons in the same cell
+(:func:`dotop_nb.ui.views.update_session`), which is what a saved notebook keeps: widget state is
+not saved by default. A click whose update cannot reach that output (after a page reload the
+browser no longer maps its display id) still records the outcome in the session journal, where
+the record says it lives.
 
 After a decision every button is disabled, and a second click does nothing (clicks are queued
 while the kernel runs the first one; a flag makes the later ones no-ops).
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from dotop_nb import report
 from dotop_nb.errors import DotopError
 from dotop_nb.models import FINAL_STATUSES, Operation, Proposal, Session
 from dotop_nb.ui import html, views
@@ -139,9 +143,9 @@ def _history(session: Session) -> list[Any]:
     if len(session.proposals) < 2:
         return []
     items = "".join(
-        f"<li>revision {p.revision} ({html.e(p.status)}): "
+        f"<li>revision {p.revision} ({html.e(report.revision_label(session, index))}): "
         f"{html.e('; '.join(op.summary() for op in p.operations) or 'no operations')}</li>"
-        for p in session.proposals[:-1]
+        for index, p in enumerate(session.proposals[:-1])
     )
     refinements = "".join(f"<li>{html.e(r)}</li>" for r in session.refinements)
     return [
@@ -246,13 +250,18 @@ class ProposalWidget:
             "interrupted",
         ):
             self._decided = True
-        self.title.value = (
-            f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"
-            + (f" · revision {proposal.revision}" if proposal else "")
-            + f" · {html.badge(session.status)}"
-        )
+        self.title.value = self._title(session)
         self._set_buttons()
         self.status.value = self._status_html(session)
+
+    @staticmethod
+    def _title(session: Session) -> str:
+        proposal = session.proposal if session.proposals else None
+        return (
+            f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"
+            + (f" · revision {proposal.revision}" if proposal else "")
+            + f" · {html.badge(session.status, report.phase(session))}"
+        )
 
     def _set_buttons(self) -> None:
         idle = not self._busy and not self._decided
@@ -270,8 +279,8 @@ class ProposalWidget:
         if s.approval is not None:
             who = f"approved by {s.approval.by} · "
         elif s.status == "rejected":
-            who = f"rejected by {s.rejected_by} · "
-        return f"{html.badge(s.status)} {html.e(who + s.message)}"
+            who = f"{report.rejection_text(s)} · "
+        return f"{html.badge(s.status, report.phase(s))} {html.e(who + s.message)}"
 
     def _fail(self, err: DotopError) -> None:
         self.log(f"✗ {err}")
@@ -307,10 +316,18 @@ class ProposalWidget:
         )
         seen: set[int] = set()
         validating = [False]
+        shown = [""]
 
         def progress(s: Session) -> None:
             if s.id != self.session_id:
                 return
+            if s.status == "executing" and report.phase(s) != shown[0]:
+                # The record beside the buttons says what runs now (writing, then validating for
+                # up to the validation timeout), not "proposed" until the very end.
+                shown[0] = report.phase(s)
+                self.title.value = self._title(s)
+                self.status.value = self._status_html(s)
+                views.update_session(s)
             for r in s.execution:
                 # "writing": recorded ahead of the write; its outcome comes in the next save.
                 if r.index not in seen and r.status != "writing":

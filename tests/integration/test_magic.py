@@ -105,7 +105,7 @@ def replicas(kube: KubeClient, ns: str, name: str = "my-api") -> int:
     return int(kube.get("apps/v1", "Deployment", name, ns)["spec"]["replicas"])
 
 
-def test_propose_is_one_record_with_three_mime_types_and_the_session_id_as_display_id(
+def test_propose_is_one_record_with_three_mime_types_and_a_display_id_of_its_own(
     nb: Notebook, kube: KubeClient, namespace: str
 ) -> None:
     deploy(kube, deployment("my-api", namespace, replicas=2))
@@ -115,7 +115,7 @@ def test_propose_is_one_record_with_three_mime_types_and_the_session_id_as_displ
     assert set(out.data) == {"text/plain", "text/html", MIME}
     data, meta = out.data[MIME], out.metadata[MIME]
     sid = meta["session_id"]
-    assert out.transient == {"display_id": sid}
+    assert out.transient["display_id"].startswith(f"{sid}/")
     assert not out.update
     assert data["v"] == 1
     assert data["status"] == "proposed"
@@ -142,8 +142,9 @@ def test_approve_in_a_later_cell_runs_once_and_a_rerun_shows_the_recorded_outcom
     short = proposed.metadata[MIME]["plan_hash"][:12]
 
     approved = nb.ok(f"%operate approve {sid} --hash {short}").record
-    # A new display_data with the same display id: frontends replace the proposal output too.
-    assert approved.transient == {"display_id": sid}
+    # A display id of its own: the proposal cell keeps its history, this cell shows what it did.
+    assert approved.transient["display_id"] != proposed.transient["display_id"]
+    assert "ran nothing again" not in approved.data["text/plain"]
     data, meta = approved.data[MIME], approved.metadata[MIME]
     assert data["status"] == "executed"
     assert data["decision"] == "approved"
@@ -157,6 +158,12 @@ def test_approve_in_a_later_cell_runs_once_and_a_rerun_shows_the_recorded_outcom
 
     # Re-executing the notebook must be safe: the same cell shows the recorded outcome.
     again = nb.ok(f"%operate approve {sid} --hash {short}").record
+    # ... in an output of its own, which rewrites neither the proposal nor the approval cell.
+    assert again.transient["display_id"] not in {
+        proposed.transient["display_id"],
+        approved.transient["display_id"],
+    }
+    assert not again.update
     assert again.data[MIME]["status"] == "executed"
     assert again.metadata[MIME]["replayed"] is True
     assert again.metadata[MIME]["events"] == events
@@ -209,14 +216,18 @@ def test_widget_approve_executes_with_progress_and_a_second_click_does_nothing(
     nb: Notebook, kube: KubeClient, namespace: str
 ) -> None:
     deploy(kube, deployment("my-api", namespace, replicas=2))
-    _, widget = _widget_cell(nb, f"%operate scale my-api to 3 -n {namespace}")
+    cell, widget = _widget_cell(nb, f"%operate scale my-api to 3 -n {namespace}")
     assert not widget.approve_button.disabled
+    beside = cell.io.outputs[0]
+    assert "the Approve / Reject buttons below" in beside.data["text/plain"]
 
     io = _click(widget.approve_button)
-    [update] = io.outputs
-    assert update.update is True
-    assert update.transient == {"display_id": widget.session_id}
-    assert update.data[MIME]["status"] == "executed"
+    # The record beside the buttons, in place: writing, validating, then the outcome.
+    assert [u.data[MIME]["status"] for u in io.outputs][-1] == "executed"
+    assert "executing" in [u.data[MIME]["status"] for u in io.outputs[:-1]]
+    assert all(u.update for u in io.outputs)
+    assert {u.transient["display_id"] for u in io.outputs} == {beside.transient["display_id"]}
+    update = io.outputs[-1]
     assert update.metadata[MIME]["approval"]["by"] == "alice"
     assert update.metadata[MIME]["approval"]["interactive"] is True
     assert replicas(kube, namespace) == 3
@@ -484,7 +495,8 @@ def test_status_history_policies_capabilities_and_patterns(
     sid = nb.ok(f"%operate scale my-api to 3 -n {namespace}").record.metadata[MIME]["session_id"]
 
     status = nb.ok("%operate status").record
-    assert status.transient == {"display_id": sid}
+    assert status.transient["display_id"].startswith(f"{sid}/")
+    assert not status.update
     assert nb.ok(f"%operate status {sid}").record.metadata[MIME]["session_id"] == sid
 
     history = nb.ok("%operate history --limit 5").io.outputs[0]

@@ -32,7 +32,7 @@ from dotop_nb.models import (
 )
 from dotop_nb.service import ExecutionRefused
 from dotop_nb.signing import Keyring
-from dotop_nb.ui import SANITIZE_FILE, html
+from dotop_nb.ui import SANITIZE_FILE, html, views
 from dotop_nb.ui.progress import ProgressJournal
 from dotop_nb.ui.views import SessionView
 from dotop_nb.ui.widget import PLAIN, ProposalWidget
@@ -218,7 +218,11 @@ def test_the_view_has_three_mime_types_and_escapes_everything() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&amp; more" in page
     assert 'data-session="op-20261126-1a2b3c4d"' in page
-    assert "To approve: the Approve button" in data["text/plain"]
+    # No buttons beside it: the record never tells anyone to press one (issue 9 §3).
+    assert (
+        "To approve: a new cell with `%operate approve op-20261126-1a2b3c4d" in data["text/plain"]
+    )
+    assert "button" not in data["text/plain"]
 
 
 def _sanitized(text: str) -> str:
@@ -320,6 +324,14 @@ class JournalOperator:
         return s
 
 
+def beside_buttons(operator: JournalOperator) -> tuple[ProposalWidget, str]:
+    """The widget and the display id of the record shown beside it, as ``%operate`` shows them."""
+    session = operator.session("op-20261126-1a2b3c4d")
+    with capture_output():
+        shown = views.show_session(session, buttons=True)
+    return ProposalWidget(operator, session, approver="alice"), shown  # type: ignore[arg-type]
+
+
 def test_approve_runs_once_with_progress_and_updates_the_record(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
@@ -328,7 +340,10 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
         tmp_path, deployment("my-api", "shop"), journal=ProgressJournal(tmp_path / "sessions")
     )
     proposal = operator.analyze("scale my-api to 3 replicas", namespace="shop")
-    widget = ProposalWidget(operator, operator.session(proposal.session_id), approver="bob")
+    session = operator.session(proposal.session_id)
+    with capture_output():
+        shown = views.show_session(session, buttons=True)
+    widget = ProposalWidget(operator, session, approver="bob")
     assert repr(widget) == PLAIN
     bundle = widget._repr_mimebundle_()
     assert bundle["text/plain"] == PLAIN
@@ -336,10 +351,15 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
-    [update] = io.outputs
-    assert update.update is True
-    assert update.transient == {"display_id": proposal.session_id}
-    assert update.data[MIME]["status"] == "executed"
+    # The record beside the buttons, in place: writing, then validating, then the outcome.
+    assert all(u.update is True for u in io.outputs)
+    assert {u.transient["display_id"] for u in io.outputs} == {shown}
+    assert [u.data[MIME]["status"] for u in io.outputs] == ["executing", "executing", "executed"]
+    assert [u.data["text/plain"].splitlines()[0].rsplit(" · ", 1)[-1] for u in io.outputs] == [
+        "operation 1 of 1",
+        "validating the result",
+        "executed",
+    ]
     assert widget.log_text().splitlines() == [
         f"approved by bob: running 1 operation(s) of plan {widget.plan_hash[:12]}",
         "✓ 1/1 applied: scale deployment/my-api in shop to 3 replicas",
@@ -399,7 +419,7 @@ def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
     operator = JournalOperator(make_session(), tmp_path)
-    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    widget, _ = beside_buttons(operator)
     first, details = widget.plan_hash, widget.details.children
     widget.text.value = "use 4 instead"
     with capture_output() as io:
@@ -408,7 +428,10 @@ def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(
     assert widget.plan_hash != first
     assert widget.details.children != details
     earlier = widget.details.children[-1].value
-    assert "revision 1 (proposed): scale deployment/my-api in shop to 3 replicas" in earlier
+    assert (
+        "revision 1 (superseded by revision 2 after &quot;use 4 instead&quot;): "
+        "scale deployment/my-api in shop to 3 replicas"
+    ) in earlier
     assert "use 4 instead" in earlier
     assert not widget.approve_button.disabled
     with capture_output():
@@ -437,7 +460,7 @@ def test_a_question_disables_approve_but_not_refine(
 
 def test_reject_disables_everything(shell: InteractiveShell, tmp_path: Path) -> None:
     operator = JournalOperator(make_session(), tmp_path)
-    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    widget, _ = beside_buttons(operator)
     widget.text.value = "not today"
     with capture_output() as io:
         widget.reject_button.click()

@@ -543,11 +543,12 @@ def read(
 
 def _journal_folders(books: Sequence[Path], given: Sequence[str | Path] | None) -> list[Path]:
     from dotop_nb.sessions import default_folder  # noqa: PLC0415
+    from dotop_nb.settings import sessions_beside  # noqa: PLC0415
 
     if given is not None:
         candidates = [Path(g).expanduser() for g in given]
     else:
-        candidates = [default_folder(), *(b.parent / ".dotop" / "sessions" for b in books)]
+        candidates = [default_folder(), *(sessions_beside(b.parent) for b in books)]
     unique: dict[Path, None] = {}
     for folder in candidates:
         if folder.is_dir():

@@ -186,7 +186,13 @@ def resolve_patterns(value: Path | str | None, *, name: str = "patterns") -> Pat
 
 def resolve_sessions(value: Path | str | None, *, name: str = "sessions") -> Path:
     """The session journal folder: ``value``, else ``./.dotop/sessions`` (of the cwd now)."""
-    return _check_path(value, name=name) or Path.cwd() / ".dotop" / "sessions"
+    return _check_path(value, name=name) or sessions_beside(Path.cwd())
+
+
+def sessions_beside(folder: Path) -> Path:
+    """The journal folder a process started in ``folder`` keeps by default (``.dotop/sessions``):
+    where the audit looks for the later state of a notebook's sessions."""
+    return folder / ".dotop" / "sessions"
 
 
 def default_user(environ: Mapping[str, str] | None = None) -> str:

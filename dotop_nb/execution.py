@@ -22,14 +22,13 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from dotop_nb import gate, recovery
+from dotop_nb import gate, lifecycle, recovery
 from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
 from dotop_nb.ledger import ExecutionLedger
 from dotop_nb.models import (
-    FINAL_STATUSES,
     ApplyOp,
     Approval,
     DeleteOp,
@@ -47,8 +46,8 @@ Json = dict[str, Any]
 
 # Statuses from which a session can be resumed or rolled back. "executing" counts only while
 # this process holds the session's lock: then the process that set it is gone.
-RESUMABLE = ("interrupted", "executing", "error")
-TOUCHED = recovery.TOUCHED
+RESUMABLE = lifecycle.RESUMABLE
+TOUCHED = lifecycle.TOUCHED
 
 
 class ExecutionRefused(DotopError):
@@ -100,7 +99,7 @@ class Executor:
                 )
             if session.status in RESUMABLE and session.approval is not None:
                 self.ledger.check_unfinished(session_id, approve)
-            elif session.status not in FINAL_STATUSES:
+            elif session.status not in lifecycle.FINAL:
                 # An older copy of an executed record (a final record is refused as "already
                 # executed" by the checks below, with that clearer message).
                 self.ledger.check_new(session_id)
@@ -162,20 +161,22 @@ class Executor:
             except BaseException as err:
                 # A rollback stopped by a signal (or a lost answer) leaves an event: running
                 # `session rollback ID` again finishes it (restoring is idempotent).
-                if session.status == "executing":
-                    session.status = "interrupted"
-                session.message = (
+                message = (
                     f"rollback interrupted by {type(err).__name__}; `dotop-nb session rollback "
                     f"{session.id}` finishes it"
                 )
-                session.log("rollback_interrupted", session.message)
+                if session.status == "executing":
+                    lifecycle.advance(session, "interrupted", message)
+                else:
+                    session.message = message
+                session.log("rollback_interrupted", message)
                 with contextlib.suppress(JournalUnwritable):
                     self.journal.save(session)
                 raise
 
     def _finished(self, session: Session) -> Session:
         """Record a final outcome in the ledger: no older copy of the record can resume it."""
-        if session.status in ("executed", "rolled_back"):
+        if session.status in lifecycle.DONE:
             self.ledger.finish(session.id, session.status)
         return session
 
@@ -191,7 +192,12 @@ class Executor:
 
     def _start(self, session: Session, *, rollback: bool, first: bool = False) -> Session:
         proposal = session.proposal
-        session.status = "executing"
+        lifecycle.advance(
+            session,
+            "executing",
+            f"executing {len(proposal.operations)} approved operation(s) of plan "
+            f"{proposal.plan_hash[:12]}",
+        )
         self.journal.save(session)
         if first:
             # Before the first write, outside the journal: this execution can never start again
@@ -213,14 +219,15 @@ class Executor:
                     if isinstance(err, ClusterUnreachable)
                     else (type(err).__name__)
                 )
-                session.status = "interrupted"
-                session.message = (
+                lifecycle.advance(
+                    session,
+                    "interrupted",
                     f"execution interrupted by {cause} after {applied} of "
                     f"{len(proposal.operations)} operation(s) were applied; finish it with "
                     f"`dotop-nb session resume {session.id}` or undo it with "
-                    f"`dotop-nb session rollback {session.id}`"
+                    f"`dotop-nb session rollback {session.id}`",
+                    event="interrupted",
                 )
-                session.log("interrupted", session.message)
                 try:
                     self.journal.save(session)
                 except JournalUnwritable as failed:
@@ -276,7 +283,7 @@ class Executor:
                 f"not {approve[:12]}",
                 hint="resume it with `dotop-nb session resume ID` (its recorded approval)",
             )
-        if session.status in ("executed", "failed", "rolled_back"):
+        if session.status in lifecycle.EXECUTED:
             when = session.events[-1].at.isoformat(timespec="seconds") if session.events else ""
             raise ExecutionRefused(
                 f"session {sid} was already executed ({session.status}, {when})",
@@ -301,7 +308,7 @@ class Executor:
             {
                 r.index
                 for r in session.execution
-                if r.status in ("writing", "unknown")
+                if r.status in lifecycle.UNANSWERED
                 and recovery.reconcile(self.gateway, session, r, self.gateway.get_raw(r.target))
                 == "applied"
             }
@@ -343,7 +350,7 @@ class Executor:
             )
         # Objects this session already wrote (or may have) are checked by the preconditions of
         # their next writes and by reconciliation; the others must still be as planned.
-        touched = {r.target.key for r in session.execution if r.status in recovery.TOUCHED}
+        touched = {r.target.key for r in session.execution if r.status in TOUCHED}
         for index in pending:
             op = proposal.operations[index]
             key = op.target.key
@@ -401,7 +408,7 @@ class Executor:
             record = next((r for r in session.execution if r.index == index), None)
             if record is not None and record.status == "applied":
                 continue
-            if record is not None and record.status in ("writing", "unknown"):
+            if record is not None and record.status in lifecycle.UNANSWERED:
                 if self._reconciled(session, record, op):
                     continue
             else:
@@ -417,9 +424,12 @@ class Executor:
         session.validation = report
         session.log("validated", "ok" if report.ok else "failed")
         if report.ok:
-            session.status = "executed"
-            session.message = f"executed {len(proposal.operations)} operation(s); validation passed"
-            session.log("executed", session.message)
+            lifecycle.advance(
+                session,
+                "executed",
+                f"executed {len(proposal.operations)} operation(s); validation passed",
+                event="executed",
+            )
             self.journal.save(session)
             recovery.drop_backups(self.gateway, session)
             return session
@@ -438,13 +448,14 @@ class Executor:
             return False
         if verdict == "unknown":
             recovery.settle(session, record, verdict, when="at resume")
-            session.status = "interrupted"
-            session.message = (
+            lifecycle.advance(
+                session,
+                "interrupted",
                 f"cannot tell whether {op.summary()} was applied: {op.target.describe()} was "
                 "changed since by someone else; it is not sent again. Roll the session back "
-                f"(`dotop-nb session rollback {session.id}`) or re-plan"
+                f"(`dotop-nb session rollback {session.id}`) or re-plan",
+                event="interrupted",
             )
-            session.log("interrupted", session.message)
             self.journal.save(session)
             raise ExecutionRefused(session.message)
         self._record(
@@ -531,13 +542,16 @@ class Executor:
                 message=f"conflict: {op.target.describe()} {what} (precondition "
                 f"resourceVersion {precondition or 'absent'}): {err.message}",
             )
-            if not any(r.status in recovery.TOUCHED for r in session.execution):
+            if not any(r.status in TOUCHED for r in session.execution):
                 # Refused by the apiserver before anything changed: like a refusal by the gate,
                 # the session is "blocked" (not "failed": nothing failed half-way).
-                session.status = "blocked"
-                session.message = f"refused: {op.target.describe()} {what}; nothing was changed"
+                lifecycle.advance(
+                    session,
+                    "blocked",
+                    f"refused: {op.target.describe()} {what}; nothing was changed",
+                    event="conflict",
+                )
                 session.rollback = RollbackRecord(performed=False, reason="nothing was changed")
-                session.log("conflict", session.message)
                 self.journal.save(session)
                 raise ExecutionRefused(
                     session.message,
@@ -639,24 +653,21 @@ class Executor:
         session.execution.sort(key=lambda r: r.index)
 
     def _finish_failed(self, session: Session, *, rollback: bool, reason: str) -> Session:
-        session.message = reason
         if not rollback:
             session.rollback = RollbackRecord(performed=False, reason="rollback disabled")
-            session.status = "failed"
-            session.log("failed", reason)
+            lifecycle.advance(session, "failed", reason, event="failed")
             self.journal.save(session)
             return session
+        session.message = reason
         session.rollback = recovery.rollback(self.gateway, session, timeout=self.validation_timeout)
         record = session.rollback
         if not record.performed:
-            session.status = "failed"
-            session.log("failed", reason)
+            lifecycle.advance(session, "failed", reason, event="failed")
             self.journal.save(session)
             return session
         ok = record.verified is not None and record.verified.ok and all(s.ok for s in record.steps)
         unrestored = ", ".join(s.target.describe() for s in record.steps if not s.ok)
-        session.status = "rolled_back" if ok else "failed"
-        session.message = reason + (
+        message = reason + (
             "; the changes were rolled back and the prior state verified"
             if ok
             else "; ROLLBACK INCOMPLETE — prior state NOT verified"
@@ -664,7 +675,12 @@ class Executor:
             + "; see the rollback record; fix what it names, then "
             f"`dotop-nb session rollback {session.id}` finishes it"
         )
-        session.log("rolled_back" if ok else "rollback_failed", session.message)
+        lifecycle.advance(
+            session,
+            "rolled_back" if ok else "failed",
+            message,
+            event="rolled_back" if ok else "rollback_failed",
+        )
         self.journal.save(session)
         return session
 
@@ -676,7 +692,7 @@ def unwritable(
     this session wrote to the cluster (left in place), and how to undo it later."""
     sid = session.id
     applied = [r.summary for r in session.execution if r.status == "applied"]
-    unsure = [r.summary for r in session.execution if r.status in ("writing", "unknown")]
+    unsure = [r.summary for r in session.execution if r.status in lifecycle.UNANSWERED]
     if applied or unsure:
         done = f"{len(applied)} operation(s) were applied and are LEFT IN PLACE" + (
             f" ({'; '.join(applied)})" if applied else ""

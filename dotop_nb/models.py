@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from dotop_nb import lifecycle
 from dotop_nb.signing import canonical
 
 SCHEMA_VERSION = 1
@@ -419,7 +420,7 @@ class Usage(_Model):
     seconds: float = 0.0
 
 
-ProposalStatus = Literal["proposed", "needs_clarification", "dry_run_failed", "blocked"]
+ProposalStatus = lifecycle.PlanStatus
 
 
 class Proposal(_Model):
@@ -511,7 +512,7 @@ class Approval(_Model):
 # ``writing``: the intent to write was recorded (with the prior state) and the write was sent, but
 # its answer was not recorded — it may or may not have landed (see dotop_nb.recovery).
 # ``unknown``: the same, in records written before write-ahead existed.
-OperationStatus = Literal["applied", "failed", "skipped", "writing", "unknown"]
+OperationStatus = lifecycle.OperationStatus
 
 
 class OperationRecord(_Model):
@@ -571,22 +572,10 @@ class RollbackRecord(_Model):
     reason: str = ""
 
 
-SessionStatus = Literal[
-    "proposed",
-    "needs_clarification",
-    "dry_run_failed",
-    "blocked",
-    "rejected",
-    "executing",
-    "executed",
-    "failed",
-    "rolled_back",
-    "error",
-    "interrupted",
-]
-# "interrupted": execution stopped (signal, crash, lost answer, outage) with its record intact;
-# `dotop-nb session resume|rollback ID` finishes it either way.
-FINAL_STATUSES = frozenset({"rejected", "executed", "failed", "rolled_back"})
+SessionStatus = lifecycle.Status
+"""Every status of a session; the lifecycle (:mod:`dotop_nb.lifecycle`) owns them and the
+moves between them."""
+FINAL_STATUSES = lifecycle.FINAL
 
 
 class Event(_Model):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from dotop_nb.models import ClusterRef, DryRunResult, Operation, Proposal, Target, Usage
+from dotop_nb.models import ClusterRef, DryRunResult, Operation, Proposal, Session, Target, Usage
 
 Json = dict[str, Any]
 
@@ -126,6 +126,14 @@ class Planner(Protocol):
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult: ...
 
 
+class ProgressListener(Protocol):
+    """Told about every saved state of a session (executing, each operation written ahead and
+    applied, validated, rolled back), after it is recorded. A surface shows live progress
+    with it; ``Operator(progress=...)`` or ``Journal(listeners=[...])`` installs one."""
+
+    def __call__(self, session: Session, /) -> None: ...
+
+
 __all__ = [
     "ClusterReader",
     "ClusterRef",
@@ -133,4 +141,5 @@ __all__ = [
     "PlanRequest",
     "PlanResult",
     "Planner",
+    "ProgressListener",
 ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import time
 from typing import Any, Literal
 
+from dotop_nb import lifecycle
 from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.redact import REDACTED, is_secret
@@ -47,7 +48,7 @@ from dotop_nb.models import (
 
 Json = dict[str, Any]
 Verdict = Literal["applied", "not_applied", "unknown"]
-TOUCHED = ("applied", "writing", "unknown")
+TOUCHED = lifecycle.TOUCHED  # records whose write may have reached the cluster
 
 
 def version(obj: Json | None) -> str:

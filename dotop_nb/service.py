@@ -14,9 +14,6 @@ Example::
 
 from __future__ import annotations
 
-import getpass
-import math
-import os
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dotop_nb import gate
+from dotop_nb import gate, lifecycle
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -40,15 +37,15 @@ from dotop_nb.models import (
     Session,
 )
 from dotop_nb.planner import PlannerError
-from dotop_nb.ports import Planner, PlanRequest, PlanResult
+from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener
 from dotop_nb.sessions import Journal, new_id
+from dotop_nb.settings import Settings, check_namespace, check_timeout, check_user
 
 Json = dict[str, Any]
 
 MAX_INTENT = 2000
 SECRET_POLICY = "builtin:no-secret-values"  # noqa: S105 - a policy id, not a password
 """The id of the built-in denial of an operation that would carry a Secret value."""
-_NAMESPACE_OK = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 def check_intent(intent: Any) -> str:
@@ -74,102 +71,74 @@ def check_intent(intent: Any) -> str:
     return text
 
 
-def check_user(user: Any) -> str:
-    """``user`` if it can be recorded as who approved: printable text, at most 200 characters.
-    (A newline or control character in DOTOP_USER would forge lines in records and reports.)"""
-    text = user.strip() if isinstance(user, str) else ""
-    if not text or len(text) > 200 or not text.isprintable():
-        raise ConfigError(
-            f"{str(user)[:80]!r} is not a usable user name (DOTOP_USER or user=)",
-            hint="give printable text without control characters, e.g. DOTOP_USER=alice",
-        )
-    return text
-
-
-MAX_TIMEOUT = 24 * 3600.0
-
-
-def check_timeout(value: Any, *, name: str = "timeout") -> float:
-    """``value`` as seconds if it is a finite number in (0, 24 h]; else a ConfigError.
-
-    NaN compares false with everything, so a NaN deadline never passes and ``inf`` never comes:
-    both, zero and negatives are refused before anything runs.
-    """
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError):
-        raise ConfigError(
-            f"{name} must be a number of seconds, not {str(value)[:40]!r}",
-            hint="e.g. 120",
-        ) from None
-    if isinstance(value, bool) or not math.isfinite(seconds) or not 0 < seconds <= MAX_TIMEOUT:
-        raise ConfigError(
-            f"{name} must be a positive, finite number of seconds (at most {MAX_TIMEOUT:.0f}), "
-            f"not {value!r}",
-            hint="e.g. 120",
-        )
-    return seconds
-
-
-def check_namespace(namespace: Any) -> str:
-    if (
-        not isinstance(namespace, str)
-        or not namespace
-        or len(namespace) > 63
-        or not set(namespace) <= _NAMESPACE_OK
-        or namespace.startswith("-")
-        or namespace.endswith("-")
-    ):
-        raise ConfigError(
-            f"{str(namespace)[:80]!r} is not a valid namespace name",
-            hint="namespace names are lower-case letters, digits and '-', at most 63 characters",
-        )
-    return namespace
-
-
 class Operator:
     """The dotop-nb engine, used by the notebook magic, the CLI and runbooks alike.
 
-    ``kubeconfig`` / ``context`` pick the cluster the usual way (KUBECONFIG, ~/.kube/config,
-    in-cluster). ``planner`` is ``auto``, ``offline``, ``anthropic``, ``hybrid`` or a Planner.
-    (default ``./.dotop/sessions`` or DOTOP_SESSIONS); ``policies`` the policy folder, or
-    ``"none"`` for explicitly no policies (default DOTOP_POLICIES, else ``./policies``, else the
-    starter policies shipped in the package; every proposal records which set applied, and the
-    set is loaded again at execution so a tightened policy counts); ``patterns`` the pattern
-    folder (default ``./patterns`` or DOTOP_PATTERNS), searched with the policies through the
+    ``settings`` (default: :meth:`Settings.from_env() <dotop_nb.settings.Settings.from_env>`)
+    says which cluster, folders, timeouts and user; each keyword in ``overrides`` replaces one
+    of its fields (``kubeconfig=``, ``context=``, ``sessions=``, ``policies=``, ``patterns=``,
+    ``validation_timeout=``, ``request_timeout=``, ``user=`` …; None keeps the setting), so
+    ``Operator(kubeconfig=..., sessions=..., policies="none")`` works as it always did.
+    ``planner`` is a planner name (a setting too) or a ready :class:`~dotop_nb.ports.Planner`.
+    Every proposal records which policy set applied, and the set is loaded again at execution
+    so a tightened policy counts; patterns are searched with the policies through the
     knowledge base.
-    ``validation_timeout`` bounds how long execution waits for the cluster to reach the new state;
-    ``request_timeout`` bounds each API request.
+
+    The engine's parts can be passed in instead of built: ``client`` (a
+    :class:`~dotop_nb.cluster.client.KubeClient`, e.g. over the in-memory cluster of
+    :mod:`dotop_nb.cluster.memory`; then ``kubeconfig``/``context``/``request_timeout`` are not
+    used), ``journal`` (then ``sessions`` is not used), ``knowledge`` (then ``patterns`` is not
+    used) and ``progress``, a :class:`~dotop_nb.ports.ProgressListener` told about every saved
+    state of a session. The operator closes what it is given, as what it builds::
+
+        cluster = MemoryCluster(namespaces=["default", "kube-system", "shop"])
+        op = Operator(client=cluster.client(), planner="offline", progress=print)
     """
 
     def __init__(
         self,
+        settings: Settings | None = None,
         *,
-        kubeconfig: str | None = None,
-        context: str | None = None,
-        planner: str | Planner = "auto",
-        sessions: Path | None = None,
-        policies: Path | str | None = None,
-        patterns: Path | None = None,
-        validation_timeout: float = 120.0,
-        request_timeout: float = 30.0,
-        user: str | None = None,
+        planner: str | Planner | None = None,
+        client: KubeClient | None = None,
+        journal: Journal | None = None,
+        knowledge: KnowledgeBase | None = None,
+        progress: ProgressListener | None = None,
+        **overrides: Any,
     ) -> None:
-        validation_timeout = check_timeout(validation_timeout, name="validation_timeout")
-        request_timeout = check_timeout(request_timeout, name="request_timeout")
-        self.client = KubeClient(kubeconfig=kubeconfig, context=context, timeout=request_timeout)
+        if isinstance(planner, str):
+            overrides["planner"] = planner
+        settings = (
+            Settings.from_env(**overrides) if settings is None else settings.replace(**overrides)
+        )
+        self.settings = settings
+        if client is None:
+            client = KubeClient(
+                kubeconfig=settings.kubeconfig,
+                context=settings.context,
+                timeout=settings.request_timeout,
+            )
+        self.client = client
         self.gateway = Gateway(self.client)
-        self.planner = planners.make(planner) if isinstance(planner, str) else planner
-        self.journal = Journal(sessions)
-        self._policy_choice = policies_mod.policy_choice(policies)
+        if planner is None or isinstance(planner, str):
+            options: dict[str, Any] = {"model": settings.model} if settings.model else {}
+            self.planner = planners.make(settings.planner, **options)
+        else:
+            self.planner = planner
+        self.journal = journal if journal is not None else Journal(settings.sessions)
+        if progress is not None:
+            self.journal.listeners.append(progress)
+        self._policy_choice = settings.policies
         self.policy_set = policies_mod.load_policy_set(self._policy_choice)
         self.policies = self.policy_set.in_force
-        self.knowledge = KnowledgeBase.from_env(
-            patterns=patterns,
-            policies=self._policy_choice if isinstance(self._policy_choice, Path) else None,
-        )
-        self.validation_timeout = validation_timeout
-        self.user = check_user(user or os.environ.get("DOTOP_USER") or _whoami())
+        if knowledge is None:
+            knowledge = KnowledgeBase.from_env(
+                patterns=settings.patterns,
+                policies=self._policy_choice if isinstance(self._policy_choice, Path) else None,
+            )
+        self.knowledge = knowledge
+        self.validation_timeout = settings.validation_timeout
+        self.user = settings.user
 
     def close(self) -> None:
         self.client.close()
@@ -182,10 +151,10 @@ class Operator:
         self.close()
 
     # ------------------------------------------------------------------------------ analyze
-    def analyze(self, intent: str, *, namespace: str = "default") -> Proposal:
+    def analyze(self, intent: str, *, namespace: str | None = None) -> Proposal:
         """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record."""
         text = check_intent(intent)
-        ns = check_namespace(namespace)
+        ns = check_namespace(self.settings.namespace if namespace is None else namespace)
         labels = self.gateway.namespace_labels(ns)
         if labels is None:
             raise ConfigError(
@@ -209,10 +178,9 @@ class Operator:
         refinement = check_intent(text)
         session = self.journal.load(session_id)
         refinement = self.gateway.scrub(refinement, namespace=session.namespace)
-        refinable = ("proposed", "needs_clarification", "dry_run_failed", "blocked")
         # A session whose planning failed (status error, never approved) can be retried.
         retry = session.status == "error" and session.approval is None
-        if session.status not in refinable and not retry:
+        if session.status not in lifecycle.REFINABLE and not retry:
             raise ExecutionRefused(
                 f"session {session_id} is {session.status}; it can no longer be refined",
                 hint="start a new analysis for a further change",
@@ -234,8 +202,7 @@ class Operator:
         if refining:
             session.refinements.pop()  # nothing was planned for it; the previous proposal stands
         else:
-            session.status = "error"
-            session.message = f"planning failed: {err.message}"
+            lifecycle.advance(session, "error", f"planning failed: {err.message}")
         session.log("planner_failed", f"{err.reason}: {err.message}")
         err.session_id = session.id
         self.journal.save(session)
@@ -351,8 +318,7 @@ class Operator:
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)
-        session.status = status
-        session.message = proposal.question or _status_message(proposal)
+        lifecycle.advance(session, status, proposal.question or _status_message(proposal))
         session.log(
             "proposed", f"revision {proposal.revision}: {status} ({proposal.plan_hash[:12]})"
         )
@@ -368,7 +334,7 @@ class Operator:
     # ------------------------------------------------------------------------------ decisions
     def reject(self, session_id: str, *, reason: str = "", by: str | None = None) -> Session:
         session = self.journal.load(session_id)
-        if session.status in ("executing", "executed", "failed", "rolled_back", "interrupted") or (
+        if not lifecycle.can(session.status, "rejected") or (
             session.status == "error" and session.approval is not None
         ):
             raise ExecutionRefused(
@@ -377,10 +343,9 @@ class Operator:
                 "resume ID` or undone with `session rollback ID`, not rejected",
             )
         who = by or self.user
-        session.status = "rejected"
         session.rejected_by = who
-        session.message = f"rejected by {who}" + (f": {reason}" if reason else "")
-        session.log("rejected", session.message)
+        message = f"rejected by {who}" + (f": {reason}" if reason else "")
+        lifecycle.advance(session, "rejected", message, event="rejected")
         self.journal.save(session)
         return session
 
@@ -458,13 +423,6 @@ def _status_message(proposal: Proposal) -> str:
     return (
         f"proposed {len(proposal.operations)} operation(s); approve plan {proposal.plan_hash[:12]}"
     )
-
-
-def _whoami() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 __all__ = [

@@ -21,6 +21,7 @@ import contextlib
 import errno
 import fcntl
 import json
+import logging
 import os
 import re
 import secrets
@@ -35,6 +36,8 @@ from pydantic import ValidationError
 
 from dotop_nb.errors import ConfigError, DotopError, RecordTampered, RecordUnverified
 from dotop_nb.models import SCHEMA_VERSION, Session, utcnow
+from dotop_nb.ports import ProgressListener
+from dotop_nb.settings import setting, source
 from dotop_nb.signing import Keyring, Verdict
 
 _ID = re.compile(r"op-[0-9]{8}-[0-9a-f]{8}")
@@ -96,10 +99,12 @@ def check_id(session_id: str) -> str:
     return session_id
 
 
-def check_folder(folder: Path) -> Path:
+def check_folder(folder: Path, *, where: str | None = None) -> Path:
     """``folder`` if sessions can be kept there (it may not exist yet); else a ConfigError that
-    names the problem, raised before anything is planned or changed."""
-    where = "DOTOP_SESSIONS" if os.environ.get("DOTOP_SESSIONS", "").strip() else "sessions"
+    names the problem (and ``where`` the folder was configured, default: the ``sessions``
+    setting's source), raised before anything is planned or changed."""
+    if where is None:
+        where = "DOTOP_SESSIONS" if source("sessions") != "default" else "sessions"
     probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent  # the nearest existing ancestor must be a writable folder
@@ -118,16 +123,34 @@ def check_folder(folder: Path) -> Path:
 
 
 def default_folder() -> Path:
-    configured = os.environ.get("DOTOP_SESSIONS", "").strip()
-    return Path(configured).expanduser() if configured else Path.cwd() / ".dotop" / "sessions"
+    """The ``sessions`` setting: ``DOTOP_SESSIONS``, else ``./.dotop/sessions``."""
+    folder: Path = setting("sessions")
+    return folder
+
+
+_log = logging.getLogger(__name__)
 
 
 class Journal:
-    """Reads and writes sessions in one folder."""
+    """Reads and writes sessions in one folder.
 
-    def __init__(self, folder: Path | None = None, *, keys: Keyring | None = None) -> None:
+    ``listeners`` are told about every saved session, after it is on disk: the service saves
+    after each state change (executing, each operation written ahead and applied, validated,
+    rolled back), so they are a faithful progress feed (see :class:`~dotop_nb.ports.
+    ProgressListener`). A listener that raises is logged and skipped: a progress display must
+    never stop an execution half-way.
+    """
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        keys: Keyring | None = None,
+        listeners: list[ProgressListener] | None = None,
+    ) -> None:
         self.folder = check_folder(folder or default_folder())
         self._keys = keys
+        self.listeners: list[ProgressListener] = list(listeners or [])
 
     @property
     def keys(self) -> Keyring:
@@ -163,6 +186,11 @@ class Journal:
                 hint="make the sessions folder writable (space, permissions, a read-write "
                 "mount), then look at `dotop-nb session show ID`",
             ) from err
+        for listener in list(self.listeners):
+            try:
+                listener(session)
+            except Exception:
+                _log.warning("a progress listener failed on session %s", session.id, exc_info=True)
 
     def _write(self, session_id: str, target: Path, data: str) -> None:
         """Temp file, fsync, rename: a reader sees the old record or the new one, never half."""

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 import urllib3
@@ -179,8 +179,80 @@ def _translate(
     return ApiError(status, reason, message)
 
 
+@dataclass(frozen=True)
+class Response:
+    """An apiserver's answer as it came over the wire: status, reason phrase, raw body."""
+
+    status: int
+    reason: str
+    data: bytes | str | None
+
+
+class Transport(Protocol):
+    """How :meth:`KubeClient.request` reaches an apiserver: the client library's HTTP stack, or
+    an in-memory cluster (:mod:`dotop_nb.cluster.memory`). Every status comes back as a
+    :class:`Response` (errors too: the client translates them); an unreachable server raises
+    ``OSError`` or ``urllib3.exceptions.HTTPError``."""
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: list[tuple[str, str]],
+        headers: dict[str, str],
+        body: Any,
+        timeout: float,
+    ) -> Response: ...
+
+    def close(self) -> None: ...
+
+
+class _LibraryTransport:
+    """The Kubernetes client library's configured ``ApiClient`` (auth, TLS, retries)."""
+
+    def __init__(self, api: Any) -> None:
+        self._api = api
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: list[tuple[str, str]],
+        headers: dict[str, str],
+        body: Any,
+        timeout: float,
+    ) -> Response:
+        method_, url, headers_, body_, _ = self._api.param_serialize(
+            method=method,
+            resource_path=path,
+            query_params=query,
+            header_params=headers,
+            body=body,
+            auth_settings=["BearerToken"],
+        )
+        try:
+            response = self._api.call_api(
+                method_, url, header_params=headers_, body=body_, _request_timeout=timeout
+            )
+            response.read()
+        except ApiException as err:
+            return Response(int(err.status or 0), str(err.reason or ""), err.body)
+        return Response(int(response.status), str(response.reason or ""), response.data)
+
+    def close(self) -> None:
+        self._api.close()
+
+
 class KubeClient:
-    """Plain REST access to one cluster. Thread-safe for concurrent requests."""
+    """Plain REST access to one cluster. Thread-safe for concurrent requests.
+
+    ``transport`` (with its ``identity``) replaces the kubeconfig: e.g. an in-memory cluster,
+    ``KubeClient(transport=cluster, identity=cluster.identity)`` (see
+    :mod:`dotop_nb.cluster.memory`); everything above the transport — discovery, error
+    translation, Secret learning — is the same code either way.
+    """
 
     def __init__(
         self,
@@ -188,16 +260,26 @@ class KubeClient:
         kubeconfig: str | None = None,
         context: str | None = None,
         timeout: float = 30.0,
+        transport: Transport | None = None,
+        identity: Identity | None = None,
     ) -> None:
-        configuration, context_name = _load_configuration(kubeconfig, context)
-        # One quick retry for connection errors: a stopped apiserver must surface in seconds.
-        configuration.retries = 1
-        self._api = k8s.ApiClient(configuration)
-        self.identity = Identity(
-            server=str(configuration.host),
-            context=context_name,
-            ca_sha256=ca_fingerprint(configuration.ssl_ca_cert),
-        )
+        if transport is None:
+            configuration, context_name = _load_configuration(kubeconfig, context)
+            # One quick retry for connection errors: a stopped apiserver must surface in seconds.
+            configuration.retries = 1
+            transport = _LibraryTransport(k8s.ApiClient(configuration))
+            identity = Identity(
+                server=str(configuration.host),
+                context=context_name,
+                ca_sha256=ca_fingerprint(configuration.ssl_ca_cert),
+            )
+        elif identity is None:
+            raise ConfigError(
+                "a client over a given transport needs the identity of its cluster",
+                hint="pass identity=Identity(server=..., context=..., ca_sha256=...)",
+            )
+        self._transport = transport
+        self.identity = identity
         self.timeout = timeout
         self.requests_made = 0
         self._count_lock = threading.Lock()
@@ -214,7 +296,7 @@ class KubeClient:
         self.list("v1", "Secret")
 
     def close(self) -> None:
-        self._api.close()
+        self._transport.close()
 
     # ------------------------------------------------------------------------- raw requests
     def request(
@@ -232,29 +314,17 @@ class KubeClient:
         headers = {"Accept": accept}
         if body is not None:
             headers["Content-Type"] = content_type or "application/json"
-        method_, url, headers_, body_, _ = self._api.param_serialize(
-            method=method,
-            resource_path=path,
-            query_params=list((query or {}).items()),
-            header_params=headers,
-            body=body,
-            auth_settings=["BearerToken"],
-        )
         with self._count_lock:
             self.requests_made += 1
         try:
-            response = self._api.call_api(
-                method_,
-                url,
-                header_params=headers_,
-                body=body_,
-                _request_timeout=timeout or self.timeout,
+            response = self._transport.send(
+                method,
+                path,
+                query=list((query or {}).items()),
+                headers=headers,
+                body=body,
+                timeout=timeout or self.timeout,
             )
-            response.read()
-        except ApiException as err:
-            raise _translate(
-                int(err.status or 0), str(err.reason or ""), err.body, path, self.secrets.scrub_text
-            ) from err
         except (urllib3.exceptions.HTTPError, OSError) as err:
             raise ClusterUnreachable(
                 f"the Kubernetes API at {self.identity.server} did not answer: "
@@ -263,14 +333,12 @@ class KubeClient:
                 "local one) and that KUBECONFIG/--context point at it",
             ) from err
         data = response.data
-        if response.status >= 400:
+        if response.status >= 400 or response.status == 0:
             raise _translate(
-                response.status,
-                str(response.reason or ""),
-                data,
-                f"{method} {path}",
-                self.secrets.scrub_text,
+                response.status, response.reason, data, f"{method} {path}", self.secrets.scrub_text
             )
+        if isinstance(data, str):
+            data = data.encode("utf-8")
         if not data:
             return {}
         text = data.decode("utf-8", errors="replace")

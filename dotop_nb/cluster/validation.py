@@ -209,7 +209,7 @@ class Validator:
         self,
         gateway: Gateway,
         *,
-        timeout: float = 120.0,
+        timeout: float,
         interval: float = 1.0,
         requested: Requested | None = None,
     ) -> None:

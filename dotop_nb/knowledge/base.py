@@ -22,7 +22,6 @@ Example::
 from __future__ import annotations
 
 import copy
-import os
 import re
 import time
 from collections.abc import Sequence
@@ -32,7 +31,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from dotop_nb.config import NO_POLICIES, STARTER_POLICIES
 from dotop_nb.knowledge import text as analysis
 from dotop_nb.knowledge.documents import (
     HINT,
@@ -49,14 +47,14 @@ from dotop_nb.knowledge.embeddings import Embedder, make_embedder
 from dotop_nb.knowledge.errors import KnowledgeError, PatternError
 from dotop_nb.knowledge.keyword import KeywordIndex
 from dotop_nb.knowledge.location import Location, point_id
+from dotop_nb.settings import IMPLICIT_PATTERNS, setting
 
 if TYPE_CHECKING:
     from dotop_nb.knowledge.store import VectorStore
 
 Mode = Literal["hybrid", "vector", "keyword"]
+_ENV = {"pattern": "DOTOP_PATTERNS", "policy": "DOTOP_POLICIES"}  # named in hints only
 WEIGHTS = {"vector": 0.45, "keyword": 0.35, "trigger": 0.20}
-_ENV = {"pattern": "DOTOP_PATTERNS", "policy": "DOTOP_POLICIES"}
-_DEFAULT = {"pattern": Path("patterns"), "policy": Path("policies")}
 # Aliases: inside KnowledgeBase, `list` is the method.
 Documents = list[Document]
 Problems = list[Problem]
@@ -106,18 +104,19 @@ class SyncReport:
 class KnowledgeBase:
     """Patterns and policies from their folders, searchable.
 
-    ``patterns`` / ``policies``: folders (default ``$DOTOP_PATTERNS`` / ``$DOTOP_POLICIES``, else
-    ``./patterns`` / ``./policies``; only these last defaults may be missing). ``embedder``: an
+    ``patterns`` / ``policies``: folders (``policies`` may be ``"none"``; default: the settings
+    ``patterns`` / ``policies``, see :mod:`dotop_nb.settings`; only the implicit ``./patterns``
+    and ``./policies`` may be missing). ``embedder``: an
     :class:`Embedder` or a name (default ``$DOTOP_EMBEDDER``, else ``hashing``). ``location``:
     where the index lives (default :meth:`Location.from_env`). ``collection``: the Qdrant
-    collection (default ``$DOTOP_QDRANT_COLLECTION``, else one per embedder).
+    collection (default the location's, ``$DOTOP_QDRANT_COLLECTION``, else one per embedder).
     """
 
     def __init__(
         self,
         *,
         patterns: Path | None = None,
-        policies: Path | None = None,
+        policies: Path | str | None = None,
         embedder: Embedder | str | None = None,
         location: Location | None = None,
         collection: str | None = None,
@@ -129,9 +128,7 @@ class KnowledgeBase:
         self._embedder_choice = embedder
         self._embedder: Embedder | None = embedder if not isinstance(embedder, str | None) else None
         self.location = location or Location.from_env()
-        self._collection = _collection_name(
-            collection or os.environ.get("DOTOP_QDRANT_COLLECTION", "").strip() or None
-        )
+        self._collection = _collection_name(collection or self.location.collection)
         self._store: VectorStore | None = None
         self._documents: dict[str, Document] | None = None
         self._keywords: KeywordIndex | None = None
@@ -142,7 +139,7 @@ class KnowledgeBase:
         cls,
         *,
         patterns: Path | None = None,
-        policies: Path | None = None,
+        policies: Path | str | None = None,
         embedder: Embedder | str | None = None,
     ) -> KnowledgeBase:
         """The knowledge base the environment describes (folders, embedder, Qdrant location).
@@ -201,7 +198,7 @@ class KnowledgeBase:
         Refused (nothing copied) if the file is invalid, if one of its ids is used by another
         file, or if a file of that name exists (unless ``replace``).
         """
-        folder = self.folders["pattern"] or _DEFAULT["pattern"]
+        folder = self.folders["pattern"] or IMPLICIT_PATTERNS
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
@@ -303,6 +300,12 @@ class KnowledgeBase:
         """
         if mode not in ("hybrid", "vector", "keyword"):
             raise KnowledgeError(f"unknown search mode {mode!r}", hint="hybrid, vector or keyword")
+        if self._store is None:
+            # No documents, nothing to find: the vector store (a slow import) is not opened.
+            # Read afresh each time: a document added since is found by the next search.
+            self._documents = None
+            if not self._load():
+                return []
         if self._indexed is None or self._indexed != self._fingerprint():
             self.sync()
         documents = self._load()
@@ -399,22 +402,14 @@ def _collection_name(name: str | None) -> str | None:
     return name
 
 
-def _folder(kind: Kind, given: Path | None) -> Path | None:
-    """The folder to read, or None when the implicit default does not exist (no documents).
-
-    Policies default to the starter set shipped in the package, as the policy engine's do;
-    ``none`` chooses no policies."""
-    if given is not None:
-        return given
-    env = os.environ.get(_ENV[kind], "").strip()
-    if kind == "policy" and env.lower() == NO_POLICIES:
-        return None
-    if env:
-        return Path(env).expanduser()
-    default = _DEFAULT[kind]
-    if default.exists():
-        return default
-    return STARTER_POLICIES if kind == "policy" else None
+def _folder(kind: Kind, given: Path | str | None) -> Path | None:
+    """The folder to read, or None for none (``policies="none"``, or no pattern folder).
+    Unset, it is the setting (:mod:`dotop_nb.settings` decides the defaults: policies fall
+    back to the starter set shipped in the package, as the policy engine's do)."""
+    chosen = (
+        given if given is not None else setting("patterns" if kind == "pattern" else "policies")
+    )
+    return chosen if isinstance(chosen, Path) else None
 
 
 class _Dumper(yaml.SafeDumper):

@@ -23,16 +23,22 @@ class Location:
     path: Path | None = None
     url: str | None = None
     api_key: str | None = field(default=None, repr=False)  # a secret: never shown
+    collection: str | None = None
+    """The collection (default: one per embedder); checked by the knowledge base."""
 
     @classmethod
     def from_env(cls) -> Location:
         """``DOTOP_QDRANT_URL`` (with ``DOTOP_QDRANT_API_KEY``), else ``DOTOP_QDRANT_PATH``,
-        else memory."""
+        else memory; ``DOTOP_QDRANT_COLLECTION`` names the collection. The one reader of the
+        ``DOTOP_QDRANT_*`` variables."""
+        collection = os.environ.get("DOTOP_QDRANT_COLLECTION", "").strip() or None
         url = os.environ.get("DOTOP_QDRANT_URL", "").strip()
         if url:
-            return cls(url=url, api_key=os.environ.get("DOTOP_QDRANT_API_KEY") or None)
+            api_key = os.environ.get("DOTOP_QDRANT_API_KEY") or None
+            return cls(url=url, api_key=api_key, collection=collection)
         path = os.environ.get("DOTOP_QDRANT_PATH", "").strip()
-        return cls(path=Path(path).expanduser()) if path else cls()
+        folder = Path(path).expanduser() if path else None
+        return cls(path=folder, collection=collection)
 
     def __str__(self) -> str:
         return self.url or (str(self.path) if self.path else ":memory:")

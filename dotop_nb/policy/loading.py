@@ -17,7 +17,6 @@ Example::
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +30,8 @@ from dotop_nb.models import Json, PolicySetRef
 from dotop_nb.policy.builtin import with_builtin_policies
 from dotop_nb.policy.model import Policy, PolicyRules, PolicyScope, field_names
 from dotop_nb.scoping import NamespaceGrant
+from dotop_nb.settings import IMPLICIT_POLICIES, resolve_policies, setting
 
-# The folder looked for in the working directory when no folder is chosen.
-IMPLICIT_POLICIES = Path("policies")
 _HINT = "Fix it in {source}; help(dotop_nb.policy) shows the policy format."
 
 
@@ -70,18 +68,14 @@ class PolicySet:
 def policy_choice(folder: Path | str | None = None) -> Path | str:
     """The folder a policy set comes from, or :data:`~dotop_nb.config.NO_POLICIES`.
 
-    ``folder`` (or ``"none"``), else ``$DOTOP_POLICIES``, else ``./policies`` if it is there,
-    else the starter policies shipped in the package.
+    ``folder`` (or ``"none"``), else the ``policies`` setting (``$DOTOP_POLICIES``, else
+    ``./policies`` if it is there, else the starter policies shipped in the package: decided in
+    :func:`dotop_nb.settings.resolve_policies`).
     """
-    env = os.environ.get("DOTOP_POLICIES", "").strip()
-    chosen: Path | str | None = folder if folder not in (None, "") else (env or None)
-    if isinstance(chosen, str):
-        chosen = NO_POLICIES if chosen.strip().lower() == NO_POLICIES else Path(chosen)
-    if isinstance(chosen, Path):
-        return chosen.expanduser()
-    if chosen == NO_POLICIES:
-        return NO_POLICIES
-    return IMPLICIT_POLICIES if IMPLICIT_POLICIES.exists() else STARTER_POLICIES
+    if folder is None or (isinstance(folder, str) and not folder.strip()):
+        chosen: Path | str = setting("policies")
+        return chosen
+    return resolve_policies(folder)
 
 
 def load_policy_set(folder: Path | str | None = None) -> PolicySet:

@@ -37,6 +37,8 @@ from dotop_nb.ui import SANITIZE_FILE, html
 from dotop_nb.ui.progress import ProgressJournal
 from dotop_nb.ui.views import SessionView
 from dotop_nb.ui.widget import PLAIN, ProposalWidget
+from tests.helpers import deployment
+from tests.memory import engine
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -274,14 +276,14 @@ def test_the_drift_path_lookup_takes_dotted_keys_and_named_items() -> None:
 
 # ------------------------------------------------------------------------------ the widget
 class JournalOperator:
-    """The Operator's decision methods over a real journal, without a cluster."""
+    """The Operator's decision methods over a real journal, for the widget's refine, reject and
+    question paths (execution runs the real engine over the in-memory cluster, below)."""
 
-    def __init__(self, session: Session, folder: Path, *, fail: bool = False) -> None:
+    def __init__(self, session: Session, folder: Path) -> None:
         self.journal = ProgressJournal(folder)
         session.log("created")
         self.journal.save(session)
         self.user = "bob"
-        self.fail = fail
         self.executions: list[dict[str, Any]] = []
 
     def session(self, session_id: str) -> Session:
@@ -290,8 +292,6 @@ class JournalOperator:
     def execute(self, session_id: str, **kwargs: Any) -> Session:
         self.executions.append(kwargs)
         s = self.session(session_id)
-        if self.fail:
-            raise ExecutionRefused("deployment/my-api in shop changed since the plan was made")
         done = executed(s, by=kwargs["approver"])
         s.approval, s.status = done.approval, "executing"
         s.log("approved")
@@ -324,8 +324,12 @@ class JournalOperator:
 def test_approve_runs_once_with_progress_and_updates_the_record(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
-    operator = JournalOperator(make_session(), tmp_path)
-    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    """The real engine over the in-memory cluster: the widget's button executes the plan."""
+    cluster, operator = engine(
+        tmp_path, deployment("my-api", "shop"), journal=ProgressJournal(tmp_path / "sessions")
+    )
+    proposal = operator.analyze("scale my-api to 3 replicas", namespace="shop")
+    widget = ProposalWidget(operator, operator.session(proposal.session_id), approver="bob")
     assert repr(widget) == PLAIN
     bundle = widget._repr_mimebundle_()
     assert bundle["text/plain"] == PLAIN
@@ -333,48 +337,63 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
-    assert operator.executions == [
-        {
-            "approve": widget.plan_hash,
-            "interactive": True,
-            "approver": "alice",
-            "rollback": True,
-        }
-    ]
     [update] = io.outputs
     assert update.update is True
-    assert update.transient == {"display_id": "op-20261126-1a2b3c4d"}
+    assert update.transient == {"display_id": proposal.session_id}
     assert update.data[MIME]["status"] == "executed"
     assert widget.log_text().splitlines() == [
-        f"approved by alice: running 1 operation(s) of plan {widget.plan_hash[:12]}",
+        f"approved by bob: running 1 operation(s) of plan {widget.plan_hash[:12]}",
         "✓ 1/1 applied: scale deployment/my-api in shop to 3 replicas",
         "validating the result …",
         "validation passed",
-        "  ✓ rollout my-api: rolled out",
+        "  ✓ deployment/my-api in shop rolled out: deployment my-api successfully rolled out",
         "executed: executed 1 operation(s); validation passed",
     ]
     assert all(b.disabled for b in widget.buttons)
     assert operator.journal.listeners == []
+    session = operator.session(proposal.session_id)
+    assert session.approval is not None
+    assert (session.approval.by, session.approval.interactive) == ("bob", True)
+    deployed = cluster.get("apps/v1", "Deployment", "my-api", "shop")
+    assert deployed is not None
+    assert deployed["spec"]["replicas"] == 3
+    version = deployed["metadata"]["resourceVersion"]
 
     with capture_output() as io:
         widget.approve_button.click()
         widget.refine_button.click()
         widget.reject_button.click()
     assert io.outputs == []
-    assert len(operator.executions) == 1
+    assert (
+        cluster.get("apps/v1", "Deployment", "my-api", "shop")["metadata"][  # type: ignore[index]
+            "resourceVersion"
+        ]
+        == version
+    )
 
 
 def test_a_refused_approval_shows_why_and_leaves_the_widget_usable(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
-    operator = JournalOperator(make_session(), tmp_path, fail=True)
-    widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
+    """Someone scales the deployment after the plan was made: the engine refuses."""
+    cluster, operator = engine(
+        tmp_path, deployment("my-api", "shop"), journal=ProgressJournal(tmp_path / "sessions")
+    )
+    proposal = operator.analyze("scale my-api to 3 replicas", namespace="shop")
+    widget = ProposalWidget(operator, operator.session(proposal.session_id), approver="bob")
+    cluster.client().request(
+        "PATCH",
+        "/apis/apps/v1/namespaces/shop/deployments/my-api",
+        body={"spec": {"replicas": 4}},
+        content_type="application/merge-patch+json",
+    )
     with capture_output():
         widget.approve_button.click()
     assert "changed since the plan was made" in widget.status.value
     assert "ExecutionRefused" in widget.status.value
     assert not widget.decided
     assert not widget.refine_button.disabled
+    assert cluster.get("apps/v1", "Deployment", "my-api", "shop")["spec"]["replicas"] == 4  # type: ignore[index]
 
 
 def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(

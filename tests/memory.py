@@ -1,0 +1,62 @@
+"""An engine over the in-memory cluster for unit tests (see :mod:`dotop_nb.cluster.memory`).
+
+:func:`engine` builds a real :class:`~dotop_nb.service.Operator` — gateway, executor, offline
+planner, journal, policies — whose cluster is a :class:`MemoryCluster`, so the service, the
+executor and the planner run end to end in milliseconds. Cluster behaviour itself is tested on
+the real control plane (``tests/integration``)::
+
+    def test_scale(tmp_path):
+        cluster, op = engine(tmp_path, deployment("my-api", "shop"))
+        p = op.analyze("scale my-api to 5 replicas", namespace="shop")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dotop_nb.cluster.memory import MemoryCluster
+from dotop_nb.knowledge import KnowledgeBase
+from dotop_nb.models import Session
+from dotop_nb.ports import Planner
+from dotop_nb.service import Operator
+from dotop_nb.sessions import Journal
+
+Json = dict[str, Any]
+NAMESPACES = ("default", "kube-system", "shop")
+
+
+def engine(
+    tmp_path: Path,
+    *objects: Json,
+    planner: str | Planner = "offline",
+    policies: str | Path | None = None,
+    progress: Callable[[Session], None] | None = None,
+    cluster: MemoryCluster | None = None,
+    validation_timeout: float = 2.0,
+    journal: Journal | None = None,
+) -> tuple[MemoryCluster, Operator]:
+    """A cluster seeded with ``objects`` and an Operator on it (sessions, patterns and an empty
+    policy folder under ``tmp_path`` unless ``policies`` names others)."""
+    if cluster is None:
+        cluster = MemoryCluster(namespaces=NAMESPACES)
+    if objects:
+        cluster.seed(*objects)
+    if policies is None:
+        policies = tmp_path / "policies"
+        policies.mkdir(exist_ok=True)
+    patterns = tmp_path / "patterns"
+    patterns.mkdir(exist_ok=True)
+    op = Operator(
+        client=cluster.client(),
+        planner=planner,
+        journal=journal if journal is not None else Journal(tmp_path / "sessions"),
+        # No documents: nothing to search, so the vector store is never opened (a slow import).
+        knowledge=KnowledgeBase(patterns=patterns, policies=patterns),
+        policies=policies,
+        progress=progress,
+        validation_timeout=validation_timeout,
+        user="alice",
+    )
+    return cluster, op

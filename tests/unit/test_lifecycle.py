@@ -1,0 +1,150 @@
+"""The session lifecycle: every move allowed or refused exactly as the table says, and nothing
+but the lifecycle moves a session (a source check of the service and the executor)."""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import re
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from dotop_nb import lifecycle
+from dotop_nb.lifecycle import TRANSITIONS, IllegalTransition, Status, advance, can
+from dotop_nb.models import FINAL_STATUSES, ProposalStatus, Session, SessionStatus
+
+PACKAGE = Path(__file__).resolve().parents[2] / "dotop_nb"
+
+ALLOWED: dict[str, set[str]] = {
+    "proposed": {
+        "proposed",
+        "needs_clarification",
+        "dry_run_failed",
+        "blocked",
+        "executing",
+        "rejected",
+        "error",
+    },
+    "dry_run_failed": {
+        "proposed",
+        "needs_clarification",
+        "dry_run_failed",
+        "blocked",
+        "executing",
+        "rejected",
+    },
+    "blocked": {
+        "proposed",
+        "needs_clarification",
+        "dry_run_failed",
+        "blocked",
+        "executing",
+        "rejected",
+    },
+    "needs_clarification": {
+        "proposed",
+        "needs_clarification",
+        "dry_run_failed",
+        "blocked",
+        "rejected",
+    },
+    "error": {
+        "proposed",
+        "needs_clarification",
+        "dry_run_failed",
+        "blocked",
+        "rejected",
+        "executing",
+        "failed",
+        "rolled_back",
+    },
+    "executing": {"executing", "executed", "failed", "rolled_back", "interrupted", "blocked"},
+    "interrupted": {"executing", "failed", "rolled_back", "interrupted"},
+    "failed": {"rolled_back", "failed"},
+    "executed": set(),
+    "rolled_back": set(),
+    "rejected": set(),
+}
+"""The table of docs/configuration.md ("Session lifecycle"), written out move by move."""
+
+
+def session(status: Status) -> Session:
+    return Session(
+        id="op-20261126-1a2b3c4d", intent="scale my-api to 5", namespace="shop", status=status
+    )
+
+
+def test_the_statuses_are_the_models_statuses() -> None:
+    assert set(get_args(SessionStatus)) == lifecycle.STATUSES == set(ALLOWED)
+    assert set(get_args(ProposalStatus)) == lifecycle.PLANNED
+    assert FINAL_STATUSES == lifecycle.FINAL
+    assert set(TRANSITIONS) == lifecycle.STATUSES
+
+
+@pytest.mark.parametrize(("from_", "to"), list(itertools.product(sorted(ALLOWED), sorted(ALLOWED))))
+def test_every_move_is_allowed_or_refused_as_the_table_says(from_: Status, to: Status) -> None:
+    s = session(from_)
+    s.message = "before"
+    if to in ALLOWED[from_]:
+        assert can(from_, to)
+        advance(s, to, "after", event="moved")
+        assert (s.status, s.message) == (to, "after")
+        assert [(e.type, e.detail) for e in s.events] == [("moved", "after")]
+    else:
+        assert not can(from_, to)
+        with pytest.raises(IllegalTransition) as caught:
+            advance(s, to, "after", event="moved")
+        assert f"from {from_} to {to}" in caught.value.message
+        assert "bug" in (caught.value.hint or "")
+        # Refused: nothing changed.
+        assert (s.status, s.message, s.events) == (from_, "before", [])
+
+
+def test_final_statuses_go_nowhere_but_a_failed_rollback_may_be_retried() -> None:
+    for status in lifecycle.FINAL - {"failed"}:
+        assert TRANSITIONS[status] == frozenset()
+    assert TRANSITIONS["failed"] == {"rolled_back", "failed"}
+
+
+def test_the_groups_relate_as_documented() -> None:
+    assert lifecycle.APPROVABLE < lifecycle.PLANNED
+    assert lifecycle.EXECUTED < lifecycle.STARTED
+    assert lifecycle.DONE < lifecycle.EXECUTED
+    assert lifecycle.RESUMABLE | {"failed"} == lifecycle.ROLLBACKABLE
+    # Every approvable status can start executing; nothing started can be rejected.
+    assert all(can(s, "executing") for s in lifecycle.APPROVABLE | lifecycle.RESUMABLE)
+    assert not any(can(s, "rejected") for s in lifecycle.STARTED)
+    assert all(can(s, p) for s in lifecycle.REFINABLE for p in lifecycle.PLANNED)
+
+
+# ---------------------------------------------------------------------------- source checks
+MOVERS = ["service.py", "execution.py", "recovery.py"]
+
+
+@pytest.mark.parametrize("name", MOVERS)
+def test_the_service_and_executor_never_set_a_status_directly(name: str) -> None:
+    """Only lifecycle.advance assigns ``<session>.status``; an operation record's status is
+    built with model_copy, never assigned either."""
+    tree = ast.parse((PACKAGE / name).read_text())
+    assigned = [
+        f"{name}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Attribute) and target.attr == "status"
+    ]
+    assert assigned == []
+
+
+_TUPLE = re.compile(
+    r"""[(\[{]\s*(["'](?:%s)["']\s*,\s*)+["'](?:%s)["']\s*,?\s*[)\]}]"""
+    % (("|".join(ALLOWED),) * 2)
+)
+
+
+@pytest.mark.parametrize("name", [*MOVERS, "models.py", "sessions.py"])
+def test_no_status_set_is_retyped_outside_the_lifecycle(name: str) -> None:
+    """A tuple/set/list of two or more session status names is spelled only in lifecycle.py."""
+    assert _TUPLE.findall((PACKAGE / name).read_text()) == []

@@ -17,17 +17,18 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class EngineSettings:
-    """What an engine is built from (the magic's traits, '' = the default)."""
+    """What an engine is built from: the magic's traits ('' = the default of
+    :class:`dotop_nb.settings.Settings`), every one given."""
 
-    kubeconfig: str = ""
-    context: str = ""
-    planner: str = "auto"
-    sessions_dir: str = ""
-    policies_dir: str = ""
-    patterns_dir: str = ""
-    validation_timeout: float = 120.0
-    request_timeout: float = 30.0
-    user: str = ""
+    kubeconfig: str
+    context: str
+    planner: str
+    sessions_dir: str
+    policies_dir: str
+    patterns_dir: str
+    validation_timeout: float
+    request_timeout: float
+    user: str
 
 
 def build(settings: EngineSettings) -> Operator:

@@ -16,7 +16,6 @@ engine from its cache (:mod:`.engines`) and renders the outcome (:mod:`dotop_nb.
 from __future__ import annotations
 
 import importlib.util
-import os
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -76,11 +75,13 @@ class OperateMagics(Magics, Configurable):
         config=True
     )
     validation_timeout = Float(
-        120.0, help="Seconds execution waits for the cluster to reach the new state."
+        help="Seconds execution waits for the cluster to reach the new state (default: "
+        "Settings.validation_timeout, DOTOP_VALIDATION_TIMEOUT)."
     ).tag(config=True)
-    request_timeout = Float(30.0, help="Seconds each Kubernetes API request may take.").tag(
-        config=True
-    )
+    request_timeout = Float(
+        help="Seconds each Kubernetes API request may take (default: Settings.request_timeout, "
+        "DOTOP_REQUEST_TIMEOUT)."
+    ).tag(config=True)
     user = Unicode(
         help="Who approves and rejects ('' = DOTOP_USER, JUPYTERHUB_USER or the OS user)."
     ).tag(config=True)
@@ -105,7 +106,21 @@ class OperateMagics(Magics, Configurable):
 
     @default("user")
     def _default_user(self) -> str:
-        return os.environ.get("DOTOP_USER") or os.environ.get("JUPYTERHUB_USER") or ""
+        from dotop_nb.app import defaults  # noqa: PLC0415
+
+        return defaults.approver()
+
+    @default("validation_timeout")
+    def _default_validation_timeout(self) -> float:
+        from dotop_nb.settings import Settings  # noqa: PLC0415
+
+        return Settings.from_env().validation_timeout
+
+    @default("request_timeout")
+    def _default_request_timeout(self) -> float:
+        from dotop_nb.settings import Settings  # noqa: PLC0415
+
+        return Settings.from_env().request_timeout
 
     @default("unattended")
     def _default_unattended(self) -> bool:

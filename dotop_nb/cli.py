@@ -1,33 +1,9 @@
 """The ``dotop-nb`` command line.
 
-Exit codes (each reason its own; docs/cli.md has the table):
-
-====  =====================================================================
-0     done: executed and validated (``operate --approve``), or the command did what it says
-1     unexpected error
-2     bad input or settings (nothing was changed)
-3     proposed only: a plan was made and recorded, nothing was executed
-4     needs clarification: the planner asks a question (see the message)
-5     blocked: a policy denies it, or execution was refused (approval, changed target, a 409,
-      the session is being executed by another process, …)
-6     a server-side dry-run rejected an operation (nothing was executed)
-7     execution or validation failed and the state was left as it is (or rollback failed)
-8     validation failed and the changes were rolled back (prior state verified)
-9     a record (session file, notebook output) was edited after dotop-nb signed it, or is not
-      signed: it is not trusted, nothing was executed (``audit``: at least one such record)
-10    the local control plane could not be built, started, stopped or read
-11    a record is signed by a key not known here (another user's, or a team key not configured):
-      it cannot be verified, nothing was executed
-12    interrupted part-way (lost answer, unreachable apiserver, unwritable session record): the
-      session is recorded and
-      resumable — ``session resume ID`` finishes it, ``session rollback ID`` undoes it
-20    the Kubernetes API refused a request
-21    the Kubernetes API could not be reached
-30    the AI planner stopped without a plan (a limit, a refusal, malformed proposals)
-31    the model API was unavailable after retries (429, 529, 5xx, timeout, connection)
-130   interrupted by SIGINT (Ctrl-C); 143 by SIGTERM — the message names the session; an
-      execution in progress is recorded as ``interrupted`` and can be resumed or rolled back
-====  =====================================================================
+Exit codes: an outcome exits with the code of its status in the one table,
+:data:`dotop_nb.app.outcomes.EXIT` (0 executed, 3 proposed, 4 needs clarification, 5 blocked or
+refused, 6 dry-run failed, 7 failed, 8 rolled back, 12 interrupted); an error exits with its own
+``exit_code``; 130/143 for SIGINT/SIGTERM. docs/cli.md has the full list.
 """
 
 from __future__ import annotations
@@ -45,19 +21,6 @@ from dotop_nb.errors import ConfigError, DotopError, Terminated
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
-STATUS_EXIT = {
-    "executed": 0,
-    "proposed": 3,
-    "needs_clarification": 4,
-    "blocked": 5,
-    "rejected": 5,
-    "dry_run_failed": 6,
-    "failed": 7,
-    "error": 7,
-    "executing": 12,
-    "interrupted": 12,
-    "rolled_back": 8,
-}
 
 
 def _cluster(args: argparse.Namespace) -> int:
@@ -116,32 +79,28 @@ def _operator(args: argparse.Namespace) -> Any:
     )
 
 
-def _as_seen(op: Any, session: Any) -> Any:
-    """``session`` as it stands: one still ``executing`` whose process is gone (its lock is free:
-    killed, crashed) is shown as interrupted, with the commands that finish or undo it."""
-    if session.status != "executing" or op.journal.owner(session.id) is not None:
-        return session
-    shown = session.model_copy(deep=True)
-    shown.status = "interrupted"
-    applied = sum(1 for r in session.execution if r.status == "applied")
-    total = len(session.proposal.operations) if session.proposals else 0
-    shown.message = (
-        f"its executing process ended without recording an outcome (killed or crashed) after "
-        f"{applied} of {total} operation(s) were applied; finish it with `dotop-nb session "
-        f"resume {session.id}` or undo it with `dotop-nb session rollback {session.id}`"
+def _approval(args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool) -> Any:
+    """The approval this command gives: by ``--approver`` (else the configured user); whether
+    it is interactive is decided by the workflow (a TTY here, never with ``--approve``)."""
+    from dotop_nb.app import Approval
+
+    present = sys.stdin is not None and sys.stdin.isatty()
+    return Approval.given(
+        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, present=present
     )
-    return shown
 
 
 def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during: str) -> int:
     """Say what a SIGINT/SIGTERM left behind — with the real session id — and its exit code."""
+    from dotop_nb.app.workflow import as_seen
+
     name = "SIGTERM" if isinstance(err, Terminated) else "SIGINT"
     code = EXIT_TERMINATED if isinstance(err, Terminated) else EXIT_INTERRUPTED
     if session_id is None:
         print(f"interrupted by {name} {during}; nothing was executed", file=sys.stderr)
         return code
     try:
-        session = _as_seen(op, op.journal.load(session_id, verify=False))
+        session = as_seen(op, op.journal.load(session_id, verify=False))
     except DotopError:
         session = None
     if session is None or session.status not in ("interrupted", "executing", "failed"):
@@ -161,74 +120,60 @@ def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during:
     return code
 
 
-def _emit(session: Any, output: str) -> int:
+def _show(session: Any, output: str, outcome: Any = None) -> None:
+    """Print the session as recorded (and, in JSON, the outcome and its exit code)."""
     from dotop_nb import report
 
     if output == "json":
-        print(json.dumps(report.to_json(session), indent=2, default=str))
-    else:
-        print(report.session_text(session))
-    return STATUS_EXIT.get(session.status, 1)
+        doc = report.to_json(session)
+        if outcome is not None:
+            doc["outcome"] = outcome.status
+            doc["exit_code"] = outcome.exit_code
+        print(json.dumps(doc, indent=2, default=str))
+        return
+    print(report.session_text(session))
+    if outcome is not None and outcome.status != session.status:
+        print(f"\nOutcome: {outcome.status} — {outcome.done}")
+
+
+def _render(outcome: Any, output: str) -> int:
+    """Parse → call → render: the outcome's session, its error, its exit code (one table)."""
+    if outcome.session is not None:
+        _show(outcome.session, output, outcome)
+    if outcome.error is not None:
+        print(f"error: {outcome.error}", file=sys.stderr)
+    code: int = outcome.exit_code
+    return code
 
 
 def _operate(args: argparse.Namespace) -> int:
+    from dotop_nb.app import workflow
     from dotop_nb.planner import PlannerError
 
     intent = " ".join(args.intent)
     with _operator(args) as op:
         try:
-            proposal = op.analyze(intent, namespace=args.namespace)
+            proposed = workflow.propose(op, intent, namespace=args.namespace)
         except PlannerError as err:
             if args.output == "json" and err.session_id:
-                _emit(op.session(err.session_id), "json")
+                _show(op.session(err.session_id), "json")
             raise
         except KeyboardInterrupt as err:
             return _stopped(op, None, err, during="while planning")
+        session = proposed.session
+        if not args.approve or session is None or proposed.status != "proposed":
+            return _render(proposed, args.output)
+        approval = _approval(args, plan_hash=session.proposal.plan_hash, in_advance=True)
         try:
-            return _execute(op, args, proposal)
+            outcome = workflow.approve(op, session.id, approval, rollback=not args.no_rollback)
         except KeyboardInterrupt as err:
-            return _stopped(op, proposal.session_id, err, during="before execution started")
-
-
-def _execute(op: Any, args: argparse.Namespace, proposal: Any) -> int:
-    """`operate --approve`: run the proposal (or just show it)."""
-    if args.approve and proposal.status == "proposed":
-        # A person at a terminal approving on the command line is an interactive approval;
-        # the same flag in CI (no terminal) is unattended.
-        interactive = sys.stdin is not None and sys.stdin.isatty()
-        try:
-            session = op.execute(
-                proposal.session_id,
-                approve=proposal.plan_hash,
-                interactive=interactive,
-                rollback=not args.no_rollback,
-            )
-        except DotopError as err:
-            return _refused(op, proposal.session_id, err, args.output)
-    else:
-        session = op.session(proposal.session_id)
-    return _emit(session, args.output)
-
-
-def _refused(
-    op: Any, session_id: str, err: DotopError, output: str, *, approving: bool = True
-) -> int:
-    """A refused (or stopped) execution: the session as recorded, then the error."""
-    try:
-        session = _as_seen(op, op.journal.load(session_id, verify=False))
-    except DotopError:
-        session = None
-    code = 1
-    if session is not None:
-        if approving and session.status == "proposed":
-            session.status = "blocked"
-            session.message = str(err)
-        code = _emit(session, output)
-    print(f"error: {err}", file=sys.stderr)
-    return err.exit_code if err.exit_code != 1 else code
+            return _stopped(op, session.id, err, during="before execution started")
+        return _render(outcome, args.output)
 
 
 def _session(args: argparse.Namespace) -> int:
+    from dotop_nb.app.workflow import as_seen
+
     with _operator(args) as op:
         if args.action == "list":
             for sid in op.sessions():
@@ -245,41 +190,36 @@ def _session(args: argparse.Namespace) -> int:
             raise ConfigError(f"`session {args.action}` needs a session id")
         if args.action == "show":
             problem = op.journal.problem(args.id)
-            _emit(_as_seen(op, op.journal.load(args.id, verify=False)), args.output)
+            _show(as_seen(op, op.journal.load(args.id, verify=False)), args.output)
             if problem is not None:
                 print(f"error: {problem}", file=sys.stderr)
                 code: int = problem.exit_code
                 return code
             return EXIT_OK
-        if args.action == "reject":
-            return _emit(op.reject(args.id), args.output)
         if args.action == "approve" and not args.hash:
             raise ConfigError(
                 "`session approve` needs the plan hash: --hash HASH",
                 hint="the proposal shows it (Plan hash: …)",
             )
         try:
-            return _emit(_act(op, args), args.output)
+            return _render(_act(op, args), args.output)
         except KeyboardInterrupt as err:
             return _stopped(op, args.id, err, during=f"before `session {args.action}` started")
-        except DotopError as err:
-            if args.output != "json":
-                raise
-            return _refused(op, args.id, err, args.output, approving=args.action == "approve")
 
 
 def _act(op: Any, args: argparse.Namespace) -> Any:
-    """`session resume|rollback|approve`: the session after it."""
+    """`session approve|reject|resume|rollback`: the workflow's outcome."""
+    from dotop_nb.app import workflow
+
+    if args.action == "reject":
+        by = _approval(args, in_advance=False).by
+        return workflow.reject(op, args.id, by=by)
     if args.action == "resume":
-        return op.resume(args.id, rollback=not args.no_rollback)
+        return workflow.resume(op, args.id, rollback=not args.no_rollback)
     if args.action == "rollback":
-        return op.rollback(args.id)
-    return op.execute(
-        args.id,
-        approve=args.hash,
-        interactive=sys.stdin is not None and sys.stdin.isatty(),
-        rollback=not args.no_rollback,
-    )
+        return workflow.roll_back(op, args.id)
+    approval = _approval(args, plan_hash=args.hash, in_advance=False)
+    return workflow.approve(op, args.id, approval, rollback=not args.no_rollback)
 
 
 def _cluster_options(parser: argparse.ArgumentParser) -> None:
@@ -298,6 +238,12 @@ def _cluster_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-rollback", action="store_true", help="leave a failed change as is")
     parser.add_argument("--timeout", type=float, default=120.0, help="validation timeout, seconds")
     parser.add_argument("--output", choices=["text", "json"], default="text")
+    parser.add_argument(
+        "--approver",
+        metavar="NAME",
+        help="who approves or rejects, as recorded (default: DOTOP_USER, JUPYTERHUB_USER, the "
+        "CI's user variable, else the OS user)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

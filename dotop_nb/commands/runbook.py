@@ -8,9 +8,6 @@ from typing import Any
 
 import yaml
 
-# Exit codes match `dotop-nb operate` (docs/cli.md).
-_EXIT = {"executed": 0, "done": 0, "proposed": 3}
-
 
 def _value(raw: str) -> Any:
     # Like papermill's -p: YAML scalars ("true", "3", "1.5"); -r keeps the text as it is.
@@ -31,6 +28,7 @@ def _list(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from dotop_nb import runbooks  # noqa: PLC0415
+    from dotop_nb.app import RunbookFailed, exit_code  # noqa: PLC0415
 
     params: dict[str, Any] = {}
     for key, value in args.param or []:
@@ -38,8 +36,10 @@ def _run(args: argparse.Namespace) -> int:
     for key, value in args.raw or []:
         params[key] = value
     try:
-        result = runbooks.run(args.name, params, output=args.output, timeout=args.timeout)
-    except runbooks.RunbookFailed as err:
+        result = runbooks.run(
+            args.name, params, output=args.output, timeout=args.timeout, approver=args.approver
+        )
+    except RunbookFailed as err:
         print(f"runbook {args.name}: {err.status or 'failed'}")
         print(f"change record: {err.notebook}")
         raise
@@ -47,7 +47,8 @@ def _run(args: argparse.Namespace) -> int:
     print(f"change record: {result.notebook}")
     for sid in result.session_ids:
         print(f"session: {sid}")
-    return _EXIT.get(result.status, 7)
+    # The same table as `dotop-nb operate` (docs/cli.md): executed 0, proposed 3.
+    return 0 if result.status == "done" else exit_code(result.status)
 
 
 def register(sub: Any) -> None:
@@ -77,4 +78,10 @@ def register(sub: Any) -> None:
         "-o", "--output", type=Path, help="executed notebook (default ./runs/<time>-<name>.ipynb)"
     )
     run.add_argument("--timeout", type=float, default=900.0, help="seconds per cell")
+    run.add_argument(
+        "--approver",
+        metavar="NAME",
+        help="who the run's approvals are recorded as given by (default: DOTOP_USER, "
+        "JUPYTERHUB_USER, the CI's user variable, else the OS user)",
+    )
     run.set_defaults(func=_run)

@@ -15,9 +15,12 @@ Example::
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
+import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,34 +30,17 @@ import papermill
 from papermill.exceptions import PapermillExecutionError
 
 from dotop_nb import audit
-from dotop_nb.errors import ConfigError, DotopError
+from dotop_nb.app import Approval, OutcomeError, RunbookFailed, raise_for, workflow
+from dotop_nb.app.errors import exit_code_of
+from dotop_nb.errors import ConfigError
 from dotop_nb.models import Session
-from dotop_nb.service import ExecutionRefused, Operator
+from dotop_nb.service import Operator, check_user
 from dotop_nb.ui import views
 
 # The top-level runbooks/ folder, shipped as dotop_nb.runbooks.notebooks (pyproject package-dir).
 HERE = Path(str(resources.files("dotop_nb.runbooks.notebooks")))
 # papermill copies parameters into the output notebook: nothing secret may be one.
 _SECRET = re.compile(r"(pass(word)?|secret|token|api[_-]?key|credential|private)", re.I)
-
-
-class RunbookFailed(DotopError):
-    """The runbook ran but did not get to its goal; the executed notebook says why."""
-
-    def __init__(
-        self, message: str, *, notebook: Path | None, status: str | None, exit_code: int = 7
-    ) -> None:
-        self.notebook = notebook
-        self.status = status
-        self.exit_code = exit_code
-        hint = f"the executed notebook is {notebook}" if notebook else None
-        super().__init__(message, hint=hint)
-
-
-class OutcomeError(DotopError):
-    """Raised inside a runbook so papermill and nbval see a failed cell, with a short message."""
-
-    exit_code = 7
 
 
 @dataclass(frozen=True)
@@ -137,38 +123,50 @@ def run(
     output: Path | None = None,
     kernel: str = "python3",
     timeout: float = 900.0,
+    approver: str | None = None,
 ) -> RunResult:
     """Execute runbook ``name`` with ``parameters`` and write the executed notebook.
 
+    The kernel runs unattended (``DOTOP_UNATTENDED=1``: nobody is there to approve), and an
+    approval it records names ``approver`` (``--approver``; default: the configured user —
+    DOTOP_USER, JUPYTERHUB_USER, the CI's user variable, else the OS user).
+
     Raises :class:`RunbookFailed` (with the notebook path) when a cell fails — the notebook is
-    written either way, so a failed run leaves an accurate record.
+    written either way, so a failed run leaves an accurate record. Its exit code is the one the
+    CLI gives the same outcome (:data:`dotop_nb.app.EXIT`).
     """
     runbook = find(name)
     params = dict(parameters or {})
     check_parameters(runbook, params)
+    kernel_env = {"DOTOP_UNATTENDED": "1"}
+    if approver is not None:
+        kernel_env["DOTOP_USER"] = check_user(approver)
     stamp = time.strftime("%Y%m%dT%H%M%S")
     target = output or Path.cwd() / "runs" / f"{stamp}-{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     try:
-        papermill.execute_notebook(
-            str(runbook.path),
-            str(target),
-            parameters=params,
-            kernel_name=kernel,
-            progress_bar=False,
-            execution_timeout=int(timeout),
-            cwd=str(Path.cwd()),
-        )
+        with _environment(kernel_env):
+            papermill.execute_notebook(
+                str(runbook.path),
+                str(target),
+                parameters=params,
+                kernel_name=kernel,
+                progress_bar=False,
+                execution_timeout=int(timeout),
+                cwd=str(Path.cwd()),
+            )
     except PapermillExecutionError as err:
-        first_line = ((err.evalue or "").splitlines() or [""])[0]
+        evalue = err.evalue or ""
+        first_line = (evalue.splitlines() or [""])[0]
         outcomes = _outcomes(target)
-        status = outcomes[-1][1] if outcomes else None
+        # The outcome the failed cell raised ("refused: …"), else the last record's status.
+        status = OutcomeError.status_in(evalue) or (outcomes[-1][1] if outcomes else None)
         raise RunbookFailed(
             f"runbook {name} failed: {err.ename}: {first_line}",
             notebook=target,
             status=status,
-            exit_code=_exit_for(status, err.ename),
+            exit_code=exit_code_of(err.ename, evalue),
         ) from err
     outcomes = _outcomes(target)
     return RunResult(
@@ -187,23 +185,19 @@ def _outcomes(notebook: Path) -> list[tuple[str, str]]:
     return [(str(r["session_id"]), str(r["outcome"])) for r in rows]
 
 
-def _exit_for(status: str | None, ename: str) -> int:
-    # A failed run whose session is still "proposed" was refused before anything executed
-    # (e.g. a policy needing an interactive approval): that is a block.
-    codes = {
-        "proposed": 5,
-        "blocked": 5,
-        "rejected": 5,
-        "needs_clarification": 4,
-        "dry_run_failed": 6,
-        "failed": 7,
-        "error": 7,
-        "interrupted": 12,
-        "rolled_back": 8,
-    }
-    if status in codes:
-        return codes[status]
-    return {"ExecutionRefused": 5, "ConfigError": 2}.get(ename, 7)
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` in the environment while papermill starts its kernel (which inherits it)."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 # ------------------------------------------------------------------------------ inside notebooks
@@ -221,35 +215,24 @@ def operate(
 
     Headless semantics: without ``approve`` the runbook proposes and stops (the record shows
     the plan and its hash). With it, the plan executes unless a policy requires an interactive
-    human approval — an unattended run cannot give one. Every outcome other than "proposed" or
+    human approval — a runbook's approval is always unattended (dotop_nb.app.approval), given
+    by the configured user, never a constant. Every outcome other than "proposed" or
     "executed" raises, so papermill exits non-zero with the reason in the notebook.
     """
     # One output per session, shown when the cell's outcome is known: an nbval re-run compares
     # outputs as first displayed, so an early "proposed" record would not match an executed one.
+    approval = Approval.given("runbook", in_advance=True, present=False) if approve else None
     with Operator(context=context, planner=planner, validation_timeout=validation_timeout) as op:
-        proposal = op.analyze(intent, namespace=namespace)
-        session = op.session(proposal.session_id)
-        if proposal.status != "proposed":
-            views.show_session(session)
-            raise OutcomeError(f"{proposal.status}: {session.message}")
-        if not approve:
-            views.show_session(session)
-            return session
-        try:
-            session = op.execute(
-                proposal.session_id,
-                approve=proposal.plan_hash,
-                interactive=False,
-                rollback=rollback,
-                approver="runbook",
-            )
-        except ExecutionRefused as err:
-            views.show_session(op.session(proposal.session_id))
-            raise OutcomeError(str(err)) from err
-        views.show_session(session)
-        if session.status != "executed":
-            raise OutcomeError(f"{session.status}: {session.message}")
-        return session
+        outcome = workflow.operate(
+            op, intent, namespace=namespace, approval=approval, rollback=rollback
+        )
+    if outcome.session is not None:
+        views.show_session(outcome.session)
+    if outcome.status == "refused":  # the status travels in the message to `runbook run`
+        raise OutcomeError.of(outcome) from outcome.error
+    raise_for(outcome, wanted=("proposed", "executed"))
+    assert outcome.session is not None  # proposed or executed: a session was recorded
+    return outcome.session
 
 
 def fleet_audit(namespace: str, *, context: str | None = None) -> list[list[Any]]:

@@ -3,7 +3,7 @@
 Everything the proposal holds is here — analysis, changes grouped create / update / delete with
 field diffs, kubectl equivalents and manifests folded in accordions, dry-run verdicts, policy
 decisions with reasons, patterns, capabilities, risks and planner usage. Approve is bound to the
-plan hash shown: it runs ``Operator.execute(..., interactive=True, approver=<user>)`` inside the
+plan hash shown: it runs ``app.workflow.approve`` (an interactive approval by <user>) inside the
 click callback, reporting each operation as it is applied, while an ``Output`` widget captures
 anything printed meanwhile (prints in a callback would otherwise land in JupyterLab's log
 console). Each decision, and each phase of an approved run (writing, validating), also replaces
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from dotop_nb import report
+from dotop_nb.app import Approval, workflow
 from dotop_nb.errors import DotopError
 from dotop_nb.models import FINAL_STATUSES, Operation, Proposal, Session
 from dotop_nb.ui import html, views
@@ -348,15 +349,15 @@ class ProposalWidget:
         try:
             with self.output:
                 try:
-                    result = self.operator.execute(
-                        self.session_id,
-                        approve=self.plan_hash,
-                        interactive=True,
-                        approver=self.approver,
-                        rollback=self.rollback,
+                    approval = Approval.given("widget", by=self.approver, plan_hash=self.plan_hash)
+                    outcome = workflow.approve(
+                        self.operator, self.session_id, approval, rollback=self.rollback
                     )
                 except DotopError as err:
                     failure = err
+                else:
+                    failure = outcome.error
+                    result = outcome.session if failure is None else None
         finally:
             listeners.remove(progress)
         session = result if result is not None else self._reload()

@@ -19,10 +19,10 @@ from IPython.utils.capture import CapturedIO, capture_output
 from traitlets.config import Config
 
 from dotop_nb import audit
-from dotop_nb import magics as module
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics import SUBCOMMANDS, ChangeFailed, DriftDetected, NotExecutable, OperateMagics
+from dotop_nb.magics import parsing as module
 from dotop_nb.sessions import SessionNotFound
 from dotop_nb.ui.widget import PLAIN
 from tests.helpers import deploy, deployment, wait_for

@@ -33,7 +33,12 @@ def runbook(
     argv = [sys.executable, "-m", "dotop_nb.cli", "runbook", "run", name, "-o", str(out)]
     for i in range(0, len(params), 2):
         argv += ["-p", params[i], params[i + 1]]
-    env = {**os.environ, "KUBECONFIG": kubeconfig, "DOTOP_SESSIONS": str(tmp_path / "sessions")}
+    env = {
+        **os.environ,
+        "KUBECONFIG": kubeconfig,
+        "DOTOP_SESSIONS": str(tmp_path / "sessions"),
+        "DOTOP_USER": "ci-runner",  # the approver of a headless run: a real identity
+    }
     if policies is not None:
         env["DOTOP_POLICIES"] = str(policies)
     result = subprocess.run(
@@ -95,7 +100,7 @@ def test_propose_only_then_approved_runs(
         row = table(nb).iloc[0]
         assert row["outcome"] == "executed", (name, row.to_dict())
         assert row["decision"] == "approved"
-        assert row["approved_by"] == "runbook"
+        assert row["approved_by"] == "ci-runner"
         assert bool(row["validation_ok"])
         assert not bool(row["tampered"])
     assert kube.get("apps/v1", "Deployment", "my-api", shop)["spec"]["replicas"] == 4
@@ -219,7 +224,12 @@ def test_nbval_replays_an_executed_runbook(
         tmp_path, kubeconfig, "operate", "intent", "scale my-api to 3", "namespace", shop
     )
     assert code == 3, out
-    env = {**os.environ, "KUBECONFIG": kubeconfig, "DOTOP_SESSIONS": str(tmp_path / "sessions")}
+    env = {
+        **os.environ,
+        "KUBECONFIG": kubeconfig,
+        "DOTOP_SESSIONS": str(tmp_path / "sessions"),
+        "DOTOP_USER": "ci-runner",  # the approver of a headless run: a real identity
+    }
     result = subprocess.run(
         [
             sys.executable,

@@ -15,8 +15,9 @@ from IPython.utils.capture import capture_output
 from nbval.plugin import get_sanitize_patterns
 
 from dotop_nb import audit
+from dotop_nb.app.workflow import resolve_hash as _resolve_hash
 from dotop_nb.errors import ConfigError
-from dotop_nb.magics import INTENT_OPTIONS, _resolve_hash, parse
+from dotop_nb.magics.parsing import INTENT_OPTIONS, parse
 from dotop_nb.models import (
     Approval,
     Check,

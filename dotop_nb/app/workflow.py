@@ -1,0 +1,188 @@
+"""The workflow every surface calls: propose, refine, approve (run the approved plan), reject,
+resume, roll back. Each takes the engine and returns an :class:`~dotop_nb.app.outcomes.Outcome`;
+the surfaces only parse their input, call one of these and render the outcome.
+
+A refusal (wrong hash, policy, a person needed, a changed target, a tampered record …) is an
+outcome too: ``status == "refused"``, the error kept, and the session exactly as recorded —
+nothing here rewrites a session for display.
+
+Example::
+
+    from dotop_nb.app import Approval, workflow
+    outcome = workflow.propose(op, "scale my-api to 5", namespace="shop")
+    approval = Approval.given("cli", plan_hash=outcome.session.proposal.plan_hash)
+    outcome = workflow.approve(op, outcome.session.id, approval)
+    sys.exit(outcome.exit_code)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dotop_nb.app.approval import Approval
+from dotop_nb.app.outcomes import Outcome
+from dotop_nb.errors import DotopError
+from dotop_nb.models import Session
+
+if TYPE_CHECKING:
+    from dotop_nb.service import Operator
+
+EXECUTED = frozenset({"executed", "failed", "rolled_back"})
+MIN_HASH_PREFIX = 12
+
+
+def propose(op: Operator, intent: str, *, namespace: str) -> Outcome:
+    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster."""
+    proposal = op.analyze(intent, namespace=namespace)
+    return Outcome.of(op.session(proposal.session_id), "planned and recorded a proposal")
+
+
+def refine(op: Operator, session_id: str, text: str) -> Outcome:
+    """Re-plan with a correction; the earlier proposals stay in the record."""
+    op.refine(session_id, text)
+    return Outcome.of(op.session(session_id), "re-planned with the correction")
+
+
+def operate(
+    op: Operator, intent: str, *, namespace: str, approval: Approval | None, rollback: bool
+) -> Outcome:
+    """Propose, and with an approval given in advance (``--approve``), run the plan just made
+    if it can run; a plan that cannot (question, dry-run, policy) is the outcome as proposed."""
+    proposed = propose(op, intent, namespace=namespace)
+    session = proposed.session
+    if approval is None or session is None or proposed.status != "proposed":
+        return proposed
+    return approve(
+        op, session.id, replace(approval, plan_hash=session.proposal.plan_hash), rollback=rollback
+    )
+
+
+def approve(
+    op: Operator, session_id: str, approval: Approval, *, rollback: bool, replay: bool = False
+) -> Outcome:
+    """Decide yes: run exactly the approved plan, validate it, roll it back if validation fails
+    (unless ``rollback`` is False).
+
+    ``approval.plan_hash`` is the full hash or its first 12+ characters ("" = the current plan).
+    With ``replay`` (a notebook cell run again), a session that already ran is the outcome as
+    recorded and nothing runs again — unless the cell names another plan, which is refused.
+    """
+    session = op.session(session_id)
+    if replay and session.status in EXECUTED:
+        recorded = session.approval.plan_hash if session.approval else ""
+        given = approval.plan_hash.lower()
+        if given and not recorded.startswith(given):
+            # Not shown: this cell names another plan, and must not restate that session.
+            err = _refusal(
+                f"session {session_id} was executed with plan {recorded[:12]}, not {given[:12]}",
+                hint="check the session id and hash in this cell",
+            )
+            return Outcome(None, "refused", err.message, "nothing: refused", error=err)
+        return Outcome.of(session, "nothing: it had already run", replayed=True)
+    try:
+        plan = resolve_hash(session, approval.plan_hash)
+        result = op.execute(
+            session_id,
+            approve=plan,
+            interactive=approval.interactive,
+            approver=approval.by,
+            rollback=rollback,
+        )
+    except DotopError as err:
+        return _refused(op, session, err)
+    return Outcome.of(result, f"ran the plan approved by {approval.by} ({approval.how})")
+
+
+def reject(
+    op: Operator, session_id: str, *, by: str | None = None, reason: str = "", replay: bool = False
+) -> Outcome:
+    """Decide no: record who rejected it and why (a re-run cell shows the recorded rejection)."""
+    session = op.session(session_id)
+    if replay and session.status == "rejected":
+        return Outcome.of(session, "nothing: it had already been rejected", replayed=True)
+    try:
+        result = op.reject(session_id, reason=reason, by=by)
+    except DotopError as err:
+        return _refused(op, session, err)
+    return Outcome.of(result, f"recorded the rejection by {result.rejected_by}")
+
+
+def resume(op: Operator, session_id: str, *, rollback: bool) -> Outcome:
+    """Finish an interrupted execution with its recorded approval, checked again."""
+    session = op.session(session_id)
+    try:
+        result = op.resume(session_id, rollback=rollback)
+    except DotopError as err:
+        return _refused(op, session, err)
+    return Outcome.of(result, "finished the interrupted execution")
+
+
+def roll_back(op: Operator, session_id: str) -> Outcome:
+    """Restore what an interrupted or failed execution changed, and verify it."""
+    session = op.session(session_id)
+    try:
+        result = op.rollback(session_id)
+    except DotopError as err:
+        return _refused(op, session, err)
+    return Outcome.of(result, "restored the state before the session")
+
+
+def as_seen(op: Operator, session: Session) -> Session:
+    """``session`` as it stands: one still ``executing`` whose process is gone (its lock is free:
+    killed, crashed) is shown as interrupted, with the commands that finish or undo it. A copy:
+    the record itself is never rewritten."""
+    if session.status != "executing" or op.journal.owner(session.id) is not None:
+        return session
+    shown = session.model_copy(deep=True)
+    shown.status = "interrupted"
+    applied = sum(1 for r in session.execution if r.status == "applied")
+    total = len(session.proposal.operations) if session.proposals else 0
+    shown.message = (
+        f"its executing process ended without recording an outcome (killed or crashed) after "
+        f"{applied} of {total} operation(s) were applied; finish it with `dotop-nb session "
+        f"resume {session.id}` or undo it with `dotop-nb session rollback {session.id}`"
+    )
+    return shown
+
+
+def resolve_hash(session: Session, given: str) -> str:
+    """The plan hash to approve: the current one (``given`` empty), or ``given`` in full or as a
+    prefix of 12+ characters of the current plan's hash; else refused."""
+    given = given.lower()
+    if not session.proposals:
+        return given
+    current = session.proposal.plan_hash
+    if not given:
+        return current
+    if len(given) == len(current):
+        return given
+    if len(given) >= MIN_HASH_PREFIX and current.startswith(given):
+        return current
+    raise _refusal(
+        f"the approval is for plan {given[:12] or '(empty)'}, but session {session.id}'s current "
+        f"plan is {current[:12]} (revision {session.proposal.revision})",
+        hint="review the current proposal and approve its plan hash (at least 12 characters)",
+    )
+
+
+def _refusal(message: str, *, hint: str) -> DotopError:
+    from dotop_nb.service import ExecutionRefused  # noqa: PLC0415 -- the engine's own refusal
+
+    return ExecutionRefused(message, hint=hint)
+
+
+def _refused(op: Operator, before: Session, err: DotopError) -> Outcome:
+    """The outcome of a call the engine refused or that stopped part-way: the session as
+    recorded now (its status unchanged: ``refused``; changed, e.g. interrupted: that status)."""
+    try:
+        now: Session | None = as_seen(op, op.session(before.id))
+    except DotopError:
+        now = None  # unreadable or no longer trusted: not shown as if it were
+    if now is None or (now.status == before.status and _writes(now) == _writes(before)):
+        return Outcome(now, "refused", err.message, "nothing: refused", error=err)
+    return Outcome(now, now.status, now.message, "stopped part-way", error=err)
+
+
+def _writes(session: Session) -> list[tuple[int, str]]:
+    return [(r.index, r.status) for r in session.execution]

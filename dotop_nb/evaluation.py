@@ -404,7 +404,12 @@ class Report:
             output_tokens=sum(r.usage.output_tokens for r in ran),
             cache_read_tokens=sum(r.usage.cache_read_tokens for r in ran),
             cache_write_tokens=sum(r.usage.cache_write_tokens for r in ran),
-            cost_usd=round(sum(r.usage.cost_usd for r in ran), 6),
+            # One run with an unknown price makes the total unknown, not smaller.
+            cost_usd=(
+                None
+                if any(r.usage.cost_usd is None for r in ran)
+                else round(sum(r.usage.cost_usd or 0.0 for r in ran), 6)
+            ),
             seconds=round(sum(r.seconds for r in ran), 3),
         )
 
@@ -446,7 +451,7 @@ class Report:
             f"tokens: input {usage.input_tokens:,}, output {usage.output_tokens:,}, cache read "
             f"{usage.cache_read_tokens:,}, cache write {usage.cache_write_tokens:,}; "
             f"{usage.model_turns} model turns, {usage.tool_calls} tool calls; "
-            f"cost ~${usage.cost_usd:.4f} (estimate)"
+            f"cost {usage.cost_text}" + (" (estimate)" if usage.cost_usd is not None else "")
         )
         skipped = [r for r in self.results if r.skipped]
         if skipped:
@@ -559,6 +564,13 @@ def run(
     chosen = (
         planners.make(planner, **(planner_options or {})) if isinstance(planner, str) else planner
     )
+    if planner == "hybrid" and isinstance(chosen, planners.HybridPlanner) and chosen.ai is None:
+        # Operating falls back to the rules without a key; scoring "hybrid" that way would
+        # report the offline planner's accuracy under the hybrid's name.
+        raise ConfigError(
+            "eval --planner hybrid needs the AI planner: ANTHROPIC_API_KEY is not set",
+            hint="export ANTHROPIC_API_KEY=…, or score the rules alone with --planner offline",
+        )
     ns = check_namespace(namespace or f"dotop-eval-{uuid.uuid4().hex[:6]}")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch:

@@ -455,7 +455,12 @@ def test_no_key_is_a_config_error() -> None:
 
 
 def test_make_picks_the_planner() -> None:
-    assert isinstance(planners.make("auto", env={}), OfflinePlanner)
+    # Without a key, `auto` is the rules, whose answers say the AI planner is not configured
+    # (issue 13, point 4; tests/unit/test_anthropic_fallback.py).
+    keyless = planners.make("auto", env={})
+    assert isinstance(keyless, HybridPlanner)
+    assert isinstance(keyless.offline, OfflinePlanner)
+    assert keyless.ai is None
     assert isinstance(planners.make("offline", env={"ANTHROPIC_API_KEY": "sk"}), OfflinePlanner)
     auto = planners.make("auto", env={"ANTHROPIC_API_KEY": "sk-test"}, max_turns=4)
     assert isinstance(auto, AnthropicPlanner)
@@ -498,7 +503,8 @@ def test_price_table() -> None:
         "claude-sonnet-4-5", input=million, output=million, cache_write=million, cache_read=million
     ) == pytest.approx(22.05)
     assert estimate_cost("claude-opus-4-1", input=million, output=0) == pytest.approx(15.0)
-    assert estimate_cost("unknown-model", input=million, output=million) == 0.0
+    # Unknown, not free: a model missing from the table has no estimate (issue 13, point 5).
+    assert estimate_cost("unknown-model", input=million, output=million) is None
     for name, price in PRICES.items():
         assert 0 < price.cache_read < price.input < price.output, name
         assert price.cache_write >= price.input, name

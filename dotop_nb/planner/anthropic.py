@@ -120,6 +120,7 @@ class AnthropicPlanner:
             output_limit=settings.output_limit,
             cluster_kinds=allowed_cluster_kinds(request.policies),
             namespace_grants=allowed_namespaces(request.policies),
+            read_namespaces=settings.read_namespaces,
         )
         tools = box.specs()
         tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}

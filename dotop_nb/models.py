@@ -456,6 +456,8 @@ class Proposal(_Model):
     capabilities: list[str] = Field(default_factory=list)
     risks: list[str] = Field(default_factory=list)
     validation_plan: list[str] = Field(default_factory=list)
+    # How to undo the change, as the planner wrote it (empty in older records).
+    rollback_plan: list[str] = Field(default_factory=list)
     target_versions: dict[str, str] = Field(default_factory=dict)
     usage: Usage = Field(default_factory=Usage)
     status: ProposalStatus = "proposed"

@@ -348,6 +348,7 @@ class AnthropicPlanner:
             question=sub.question,
             risks=risks,
             validation_plan=list(sub.validation_plan),
+            rollback_plan=[step for step in sub.rollback_plan if step.strip()],
             patterns=list(sub.patterns),
             capabilities=[c for c in used if c in request.capabilities],
             targets=list(dict.fromkeys(op.target for op in sub.operations)),

@@ -295,6 +295,10 @@ class Toolbox(Lookups):
             problems.append("submit either operations or a question, not both")
         if not sub.question and not sub.operations:
             problems.append("submit at least one operation, or a question for the user")
+        if sub.operations and not any(step.strip() for step in sub.rollback_plan):
+            problems.append(
+                "add a rollback_plan: the steps that undo this change, and when to take them"
+            )
         if problems:
             return ToolOutcome(
                 "The proposal was not accepted:\n" + "\n".join(f"- {p}" for p in problems),

@@ -220,9 +220,12 @@ def _policy(policy: Json) -> str:
         "id": policy.get("id"),
         "name": policy.get("name"),
         "effect": policy.get("effect"),
-        "description": policy.get("description"),
+        "description": " ".join(str(policy.get("description") or "").split()),
         "scope": scope or None,
         "rules": compact(policy.get("rules") or {}),
-        "rationale": str(policy.get("rationale") or "").strip(),
     }
-    return trusted(f"policy {policy.get('id')}", to_yaml(compact(brief)))
+    # The rationale as one plain paragraph after the rules (as a YAML string, its colons and
+    # apostrophes would be quoted and doubled).
+    why = " ".join(str(policy.get("rationale") or "").split())
+    text = to_yaml(compact(brief)) + (f"rationale: {why}\n" if why else "")
+    return trusted(f"policy {policy.get('id')}", text)

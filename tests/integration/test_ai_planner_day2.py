@@ -154,3 +154,87 @@ def test_auto_without_a_key_plans_offline_and_says_so(
     assert proposal.status == "proposed"
     assert proposal.planner == "offline"
     assert "the AI planner is not configured (ANTHROPIC_API_KEY is not set)" in proposal.analysis
+
+
+# ------------------------------------------------------------------------------ points 1, 2, 3, 7
+REPO_PATTERNS = Path(__file__).resolve().parents[2] / "patterns"
+
+
+def test_refine_through_the_service_reads_the_opening_from_the_cache(
+    kube: KubeClient, namespace: str, kubeconfig: str, folders: dict[str, Path]
+) -> None:
+    deploy(kube, deployment("my-api", namespace, replicas=2))
+    undo = ["scale my-api back to 2"]
+    script = [
+        message(
+            tool_use(
+                "submit_proposal",
+                {
+                    "analysis": "scale to 3",
+                    "category": "scale",
+                    "operations": [scale(namespace, 3)],
+                    "rollback_plan": undo,
+                    "patterns": ["gradual-scaling"],
+                },
+            )
+        ),
+        message(
+            tool_use(
+                "submit_proposal",
+                {
+                    "analysis": "scale to 4",
+                    "category": "scale",
+                    "operations": [scale(namespace, 4)],
+                    "rollback_plan": undo,
+                },
+            )
+        ),
+    ]
+    with (
+        FakeAnthropic(script, cache_messages=True) as api,
+        Operator(
+            kubeconfig=kubeconfig,
+            planner=api.planner(),
+            sessions=folders["sessions"],
+            policies=folders["policies"],
+            patterns=REPO_PATTERNS,
+        ) as op,
+    ):
+        first = op.analyze("scale my-api to 3", namespace=namespace)
+        # The correction retrieves other patterns; the opening message must not change.
+        second = op.refine(first.session_id, "no, 4, and set cpu requests and limits")
+        session = op.session(first.session_id)
+    plan, refine = api.requests
+    opening = plan["messages"][0]["content"][0]["text"]
+    assert refine["messages"][0]["content"][0]["text"] == opening
+    # Relevance cut-off: the scaling patterns only (issue 13 saw safe-deletion and monitoring).
+    assert 'source="pattern gradual-scaling"' in opening
+    assert 'source="pattern safe-deletion"' not in opening
+    assert 'source="pattern service-monitoring"' not in opening
+    correction = refine["messages"][2]["content"][-1]["text"]
+    assert 'source="pattern resource-right-sizing"' in correction
+    # The first refine call reads tools + system + the opening message from the cache.
+    assert second.usage.cache_share > 0.8, second.usage
+    assert first.usage.cache_share == 0.0  # the very first call writes, reads nothing
+    # The rollback plan and the usage are in the record and the CLI's JSON.
+    assert second.rollback_plan == undo
+    assert first.patterns == ["gradual-scaling"]
+    out = report_json(session)
+    assert out["rollback_plan"] == undo
+    assert out["usage"]["cache_share"] == second.usage.cache_share
+    assert out["model"] == second.model
+
+
+def report_json(session: Any) -> Json:
+    from dotop_nb import report  # noqa: PLC0415
+
+    return report.to_json(session)
+
+
+def scale(ns: str, replicas: int) -> Json:
+    return {
+        "kind": "scale",
+        "target": {"kind": "Deployment", "name": "my-api", "namespace": ns},
+        "replicas": replicas,
+        "reason": "asked for",
+    }

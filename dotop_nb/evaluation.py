@@ -41,6 +41,7 @@ from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ConfigError, DotopError, LocalClusterError, NotFound
 from dotop_nb.models import Operation, Proposal, Usage
 from dotop_nb.planner import PlannerError
+from dotop_nb.planner import cassettes as cassettes_mod
 from dotop_nb.ports import Planner
 from dotop_nb.service import Operator, check_namespace
 
@@ -508,11 +509,18 @@ def evaluate(
     namespace: str,
     *,
     progress: Callable[[CaseResult], None] | None = None,
+    cassettes: Path | None = None,
 ) -> list[CaseResult]:
-    """Plan every scenario in ``namespace`` (the shop must be there) and score it."""
+    """Plan every scenario in ``namespace`` (the shop must be there) and score it.
+    ``cassettes``: a folder to record each AI planning run into (see
+    :mod:`dotop_nb.planner.cassettes`)."""
     capabilities = set(operator.gateway.capabilities(refresh=True))
     results = []
-    for scenario in scenarios:
+    ai = _recordable(operator.planner) if cassettes is not None else None
+    for number, scenario in enumerate(scenarios, start=1):
+        recorder = cassettes_mod.Recorder()
+        if ai is not None:
+            ai.recorder = recorder
         missing = sorted(set(scenario.capabilities) - capabilities)
         if missing:
             result = CaseResult(scenario, ok=False, skipped=f"needs {', '.join(missing)}")
@@ -534,10 +542,30 @@ def evaluate(
                     scenario, ok=ok, why=why, status=proposal.status, usage=proposal.usage
                 )
             result.seconds = round(time.monotonic() - started, 3)
+        if cassettes is not None and recorder.interactions:
+            recorded = cassettes_mod.cassette(
+                recorder,
+                intent=scenario.intent,
+                namespace=namespace,
+                model=operator.planner.model,
+                category=scenario.category,
+                outcome={"status": result.status, "ok": result.ok, "why": result.why},
+                scrub=lambda value: operator.gateway.scrub(value, namespace=namespace),
+            )
+            name = f"{number:02d}-{scenario.category}-{cassettes_mod.slug(scenario.intent)}.json"
+            cassettes_mod.save(cassettes / name, recorded)
         results.append(result)
         if progress is not None:
             progress(result)
     return results
+
+
+def _recordable(planner: Planner) -> Any:
+    """The AI planner inside ``planner`` (itself, or a hybrid's), if any."""
+    for candidate in (planner, getattr(planner, "ai", None)):
+        if candidate is not None and hasattr(candidate, "recorder"):
+            return candidate
+    return None
 
 
 def run(
@@ -552,6 +580,7 @@ def run(
     scenarios: str | Path | None = None,
     planner_options: Json | None = None,
     progress: Callable[[CaseResult], None] | None = None,
+    cassettes: Path | None = None,
 ) -> Report:
     """Set up the shop in a new namespace, evaluate the scenarios, clean up (see the module
     docstring). ``planner_options`` go to :func:`dotop_nb.planner.make` (model, max_turns …).
@@ -593,7 +622,7 @@ def run(
             kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
             try:
                 install_shop(kube, ns)
-                results = evaluate(operator, cases, ns, progress=progress)
+                results = evaluate(operator, cases, ns, progress=progress, cassettes=cassettes)
             finally:
                 if not keep:
                     _delete_namespace(kube, ns)

@@ -194,7 +194,7 @@ def test_a_model_without_a_price_costs_unknown_not_zero(cluster: StubCluster) ->
 def test_a_failure_with_an_unknown_price_says_cost_unknown(cluster: StubCluster) -> None:
     script = [message(tool_use("describe", {"kind": "Deployment", "name": "my-api"}))] * 2
     with FakeAnthropic(script) as api, pytest.raises(PlannerError) as err:
-        api.planner(model="claude-mythos-preview", max_turns=1).plan(CLEAR, cluster)
+        api.planner(model="claude-fable-5-2", max_turns=1).plan(CLEAR, cluster)
     assert "cost unknown" in err.value.message
     assert "$0.0000" not in err.value.message
     assert err.value.usage.cost_usd is None

@@ -74,7 +74,7 @@ def _operator(args: argparse.Namespace) -> Any:
     return Operator(
         kubeconfig=args.kubeconfig,
         context=args.context,
-        planner=planners.make(args.planner, model=args.model),
+        planner=planners.make(args.planner, model=args.model, request_timeout=args.api_timeout),
         validation_timeout=args.timeout,
     )
 
@@ -235,6 +235,7 @@ def _cluster_options(parser: argparse.ArgumentParser) -> None:
         help="auto: anthropic when ANTHROPIC_API_KEY is set, else offline",
     )
     parser.add_argument("--model", help="model id for the AI planner (default: DOTOP_MODEL)")
+    parser.add_argument("--api-timeout", type=float, help="seconds per model API request")
     parser.add_argument("--no-rollback", action="store_true", help="leave a failed change as is")
     parser.add_argument("--timeout", type=float, default=120.0, help="validation timeout, seconds")
     parser.add_argument("--output", choices=["text", "json"], default="text")

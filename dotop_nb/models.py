@@ -416,8 +416,20 @@ class Usage(_Model):
     output_tokens: int = 0
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0
-    cost_usd: float = 0.0
+    # An estimate from list prices; None when the model's price is unknown (never shown as $0).
+    cost_usd: float | None = 0.0
     seconds: float = 0.0
+
+    @property
+    def cost_text(self) -> str:
+        """``~$0.0123``, or ``unknown`` when the model's price is not known."""
+        return "unknown" if self.cost_usd is None else f"~${self.cost_usd:.4f}"
+
+    @property
+    def cache_share(self) -> float:
+        """The share of prompt tokens read from the prompt cache (0 when nothing was sent)."""
+        prompt = self.input_tokens + self.cache_read_tokens + self.cache_write_tokens
+        return round(self.cache_read_tokens / prompt, 4) if prompt else 0.0
 
 
 ProposalStatus = lifecycle.PlanStatus
@@ -445,6 +457,8 @@ class Proposal(_Model):
     capabilities: list[str] = Field(default_factory=list)
     risks: list[str] = Field(default_factory=list)
     validation_plan: list[str] = Field(default_factory=list)
+    # How to undo the change, as the planner wrote it (empty in older records).
+    rollback_plan: list[str] = Field(default_factory=list)
     target_versions: dict[str, str] = Field(default_factory=dict)
     usage: Usage = Field(default_factory=Usage)
     status: ProposalStatus = "proposed"

@@ -95,6 +95,10 @@ class PlanRequest:
     capabilities: list[str] = field(default_factory=list)
     patterns: list[Json] = field(default_factory=list)
     policies: list[Json] = field(default_factory=list)
+    # The patterns retrieved for the intent alone (None: ``patterns``). ``patterns`` are those
+    # for the intent with its corrections; a conversation that continues keeps its opening
+    # message byte-identical (and cached) by opening with these, and adds the rest later.
+    intent_patterns: list[Json] | None = None
 
 
 @dataclass
@@ -107,6 +111,9 @@ class PlanResult:
     question: str | None = None
     risks: list[str] = field(default_factory=list)
     validation_plan: list[str] = field(default_factory=list)
+    # How a person undoes the change (the AI planner must say; the recorded prior state is
+    # restored automatically when validation fails either way).
+    rollback_plan: list[str] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
     capabilities: list[str] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)

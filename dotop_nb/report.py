@@ -57,6 +57,7 @@ def to_json(session: Session) -> Json:
         "validation": session.validation.model_dump(mode="json") if session.validation else None,
         "rollback": session.rollback.model_dump(mode="json") if session.rollback else None,
         "message": session.message,
+        **planning_json(proposal),
     }
 
 
@@ -97,6 +98,7 @@ def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
         lines += ["", "Risks:", *(f"  - {r}" for r in proposal.risks)]
     if proposal.validation_plan:
         lines += ["", "Validation:", *(f"  - {v}" for v in proposal.validation_plan)]
+    lines += planning_text(proposal)
     if proposal.status == "proposed":
         lines += ["", f"Plan hash: {proposal.plan_hash}"]
     return "\n".join(lines)
@@ -198,3 +200,42 @@ def session_text(session: Session) -> str:
                 )
     lines.append(f"\nStatus: {phase(session)} — {session.message}")
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------ planning (issue 13)
+def planning_json(proposal: Proposal | None) -> Json:
+    """Who planned and what it cost: the model, token usage with the share read from the prompt
+    cache, the cost estimate (``"unknown"`` for a model without a list price), the patterns the
+    planner followed, and the rollback plan. Merged into :func:`to_json`."""
+    if proposal is None:
+        return {"model": None, "usage": None, "patterns": [], "rollback_plan": []}
+    usage = proposal.usage
+    return {
+        "model": proposal.model,
+        "usage": {
+            **usage.model_dump(mode="json", exclude={"cost_usd"}),
+            "cache_share": usage.cache_share,
+            "cost_usd": usage.cost_usd if usage.cost_usd is not None else "unknown",
+        },
+        "patterns": list(proposal.patterns),
+        "rollback_plan": list(proposal.rollback_plan),
+    }
+
+
+def planning_text(proposal: Proposal) -> list[str]:
+    """The rollback plan, the patterns followed and, for a model, what planning cost."""
+    lines: list[str] = []
+    if proposal.rollback_plan:
+        lines += ["", "Rollback plan:", *(f"  - {step}" for step in proposal.rollback_plan)]
+    if proposal.patterns:
+        lines += ["", f"Patterns followed: {', '.join(proposal.patterns)}"]
+    u = proposal.usage
+    if proposal.model or u.model_turns:
+        lines += [
+            "",
+            f"Planning: {proposal.model or proposal.planner} · {u.model_turns} model turns · "
+            f"{u.tool_calls} tool calls · {u.input_tokens:,} in / {u.output_tokens:,} out "
+            f"tokens · cache {u.cache_read_tokens:,} read, {u.cache_write_tokens:,} written "
+            f"({u.cache_share:.0%} of the prompt) · cost {u.cost_text} · {u.seconds:.1f}s",
+        ]
+    return lines

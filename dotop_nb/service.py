@@ -224,7 +224,10 @@ class Operator:
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
         said = " ".join([session.intent, *session.refinements])
-        hits = self.knowledge.search(said, kind="pattern", k=5)
+        hits = self.knowledge.retrieve(said, kind="pattern")
+        # The intent's own patterns open the model's conversation on every revision, so a
+        # refinement re-reads that opening from the prompt cache (issue 13, point 3).
+        opening = self.knowledge.retrieve(session.intent) if session.refinements else hits
         request = PlanRequest(
             intent=session.intent,
             namespace=session.namespace,
@@ -232,6 +235,7 @@ class Operator:
             previous=previous,
             capabilities=capabilities,
             patterns=[h.document for h in hits],
+            intent_patterns=[h.document for h in opening],
             policies=[p.model_dump(mode="json") for p in self.policies],
         )
         try:
@@ -312,6 +316,7 @@ class Operator:
             capabilities=result.capabilities,
             risks=scrub(risks),
             validation_plan=scrub(result.validation_plan),
+            rollback_plan=scrub(result.rollback_plan),
             target_versions=found.versions,
             usage=result.usage,
             status=status,

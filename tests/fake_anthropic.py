@@ -98,8 +98,12 @@ def unauthorized() -> Fail:
 class FakeAnthropic:
     """The scripted Messages API (see the module docstring)."""
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, *, cache_messages: bool = False) -> None:
         self.script = script
+        # False: only the system prompt and tools are cached (simple, stable numbers). True:
+        # the API's prefix cache over tools, system and message blocks, with every
+        # cache_control mark a breakpoint and a 20-block look-back for earlier entries.
+        self.cache_messages = cache_messages
         self.requests: list[Json] = []
         self.headers: list[dict[str, str]] = []
         self.exhausted = False
@@ -197,6 +201,8 @@ class FakeAnthropic:
 
     def _usage(self, body: Json, content: list[Json]) -> Json:
         """Deterministic token counts (characters / 4), with a simulated prompt cache."""
+        if self.cache_messages:
+            return self._block_usage(body, content)
         prefix = json.dumps([body.get("system"), body.get("tools")], sort_keys=True)
         marked = '"cache_control"' in prefix
         prefix_tokens = len(prefix) // 4 if marked else 0
@@ -211,6 +217,39 @@ class FakeAnthropic:
                     write = prefix_tokens
         return {
             "input_tokens": max(1, len(json.dumps(body.get("messages"))) // 4),
+            "output_tokens": max(1, len(json.dumps(content)) // 4),
+            "cache_creation_input_tokens": write,
+            "cache_read_input_tokens": read,
+        }
+
+    def _block_usage(self, body: Json, content: list[Json]) -> Json:
+        blocks: list[Json] = list(body.get("tools") or [])
+        system = body.get("system") or []
+        blocks += [{"type": "text", "text": system}] if isinstance(system, str) else list(system)
+        for m in body.get("messages") or []:
+            parts = m["content"]
+            parts = [{"type": "text", "text": parts}] if isinstance(parts, str) else parts
+            blocks += [{"role": m["role"], **b} for b in parts]
+        plain = [{k: v for k, v in b.items() if k != "cache_control"} for b in blocks]
+        tokens = [max(1, len(json.dumps(b, sort_keys=True)) // 4) for b in plain]
+        keys = [
+            hashlib.sha256(json.dumps(plain[: i + 1], sort_keys=True).encode()).hexdigest()
+            for i in range(len(plain))
+        ]
+        marks = [i for i, b in enumerate(blocks) if "cache_control" in b]
+        hit = -1
+        with self._lock:
+            for mark in marks:
+                for j in range(mark, max(-1, mark - 20), -1):
+                    if keys[j] in self._cached:
+                        hit = max(hit, j)
+                        break
+            last = marks[-1] if marks else -1
+            self._cached.update(keys[m] for m in marks)
+        read = sum(tokens[: hit + 1])
+        write = sum(tokens[hit + 1 : last + 1]) if last > hit else 0
+        return {
+            "input_tokens": max(1, sum(tokens[last + 1 :])),
             "output_tokens": max(1, len(json.dumps(content)) // 4),
             "cache_creation_input_tokens": write,
             "cache_read_input_tokens": read,
@@ -381,9 +420,20 @@ def scale_op(replicas: int, *, name: str = "my-api", namespace: str = "shop") ->
     }
 
 
-def submit(*operations: Json, question: str | None = None, analysis: str = "ok") -> Json:
-    """A ``submit_proposal`` tool call."""
+def submit(
+    *operations: Json,
+    question: str | None = None,
+    analysis: str = "ok",
+    rollback_plan: list[str] | None = None,
+) -> Json:
+    """A ``submit_proposal`` tool call (with a rollback plan when it has operations)."""
     payload: Json = {"analysis": analysis, "operations": list(operations), "category": "scale"}
+    if operations:
+        payload["rollback_plan"] = (
+            ["scale my-api back to its previous replicas"]
+            if rollback_plan is None
+            else rollback_plan
+        )
     if question:
         payload["question"] = question
     return tool_use("submit_proposal", payload)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -41,6 +42,7 @@ def _eval(args: argparse.Namespace) -> int:
         scenarios=args.scenarios,
         planner_options={k: v for k, v in options.items() if v is not None},
         progress=progress,
+        cassettes=Path(args.cassettes) if args.cassettes else None,
     )
     if args.output == "json":
         print(json.dumps(report.to_json(), indent=2))
@@ -80,6 +82,12 @@ def register(sub: Any) -> None:
         "-n", "--namespace", help="namespace to create for the run (default dotop-eval-<random>)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the namespace afterwards")
+    parser.add_argument(
+        "--cassettes",
+        metavar="DIR",
+        help="record each AI planning run (requests and responses, Secret-free) into DIR, "
+        "for tests to replay without a key",
+    )
     parser.add_argument("--context", help="kubeconfig context (default: the current one)")
     parser.add_argument(
         "--kubeconfig", help="kubeconfig file (default: KUBECONFIG, ~/.kube/config)"

@@ -25,6 +25,7 @@ from dotop_nb.evaluation.fixtures import install_shop
 from dotop_nb.evaluation.model import Scenario, load_scenarios, score
 from dotop_nb.models import Usage
 from dotop_nb.planner import PlannerError
+from dotop_nb.planner import cassettes as cassettes_mod
 from dotop_nb.ports import Planner
 from dotop_nb.service import Operator, check_namespace
 
@@ -83,7 +84,12 @@ class Report:
             output_tokens=sum(r.usage.output_tokens for r in ran),
             cache_read_tokens=sum(r.usage.cache_read_tokens for r in ran),
             cache_write_tokens=sum(r.usage.cache_write_tokens for r in ran),
-            cost_usd=round(sum(r.usage.cost_usd for r in ran), 6),
+            # One run with an unknown price makes the total unknown, not smaller.
+            cost_usd=(
+                None
+                if any(r.usage.cost_usd is None for r in ran)
+                else round(sum(r.usage.cost_usd or 0.0 for r in ran), 6)
+            ),
             seconds=round(sum(r.seconds for r in ran), 3),
         )
 
@@ -125,7 +131,7 @@ class Report:
             f"tokens: input {usage.input_tokens:,}, output {usage.output_tokens:,}, cache read "
             f"{usage.cache_read_tokens:,}, cache write {usage.cache_write_tokens:,}; "
             f"{usage.model_turns} model turns, {usage.tool_calls} tool calls; "
-            f"cost ~${usage.cost_usd:.4f} (estimate)"
+            f"cost {usage.cost_text}" + (" (estimate)" if usage.cost_usd is not None else "")
         )
         skipped = [r for r in self.results if r.skipped]
         if skipped:
@@ -182,11 +188,18 @@ def evaluate(
     namespace: str,
     *,
     progress: Callable[[CaseResult], None] | None = None,
+    cassettes: Path | None = None,
 ) -> list[CaseResult]:
-    """Plan every scenario in ``namespace`` (the shop must be there) and score it."""
+    """Plan every scenario in ``namespace`` (the shop must be there) and score it.
+    ``cassettes``: a folder to record each AI planning run into (see
+    :mod:`dotop_nb.planner.cassettes`)."""
     capabilities = set(operator.gateway.capabilities(refresh=True))
     results = []
-    for scenario in scenarios:
+    ai = _recordable(operator.planner) if cassettes is not None else None
+    for number, scenario in enumerate(scenarios, start=1):
+        recorder = cassettes_mod.Recorder()
+        if ai is not None:
+            ai.recorder = recorder
         missing = sorted(set(scenario.capabilities) - capabilities)
         if missing:
             result = CaseResult(scenario, ok=False, skipped=f"needs {', '.join(missing)}")
@@ -208,10 +221,30 @@ def evaluate(
                     scenario, ok=ok, why=why, status=proposal.status, usage=proposal.usage
                 )
             result.seconds = round(time.monotonic() - started, 3)
+        if cassettes is not None and recorder.interactions:
+            recorded = cassettes_mod.cassette(
+                recorder,
+                intent=scenario.intent,
+                namespace=namespace,
+                model=operator.planner.model,
+                category=scenario.category,
+                outcome={"status": result.status, "ok": result.ok, "why": result.why},
+                scrub=lambda value: operator.gateway.scrub(value, namespace=namespace),
+            )
+            name = f"{number:02d}-{scenario.category}-{cassettes_mod.slug(scenario.intent)}.json"
+            cassettes_mod.save(cassettes / name, recorded)
         results.append(result)
         if progress is not None:
             progress(result)
     return results
+
+
+def _recordable(planner: Planner) -> Any:
+    """The AI planner inside ``planner`` (itself, or a hybrid's), if any."""
+    for candidate in (planner, getattr(planner, "ai", None)):
+        if candidate is not None and hasattr(candidate, "recorder"):
+            return candidate
+    return None
 
 
 def run(
@@ -226,6 +259,7 @@ def run(
     scenarios: str | Path | None = None,
     planner_options: Json | None = None,
     progress: Callable[[CaseResult], None] | None = None,
+    cassettes: Path | None = None,
 ) -> Report:
     """Set up the shop in a new namespace, evaluate the scenarios, clean up (see the module
     docstring). ``planner_options`` go to :func:`dotop_nb.planner.make` (model, max_turns …).
@@ -238,6 +272,13 @@ def run(
     chosen = (
         planners.make(planner, **(planner_options or {})) if isinstance(planner, str) else planner
     )
+    if planner == "hybrid" and isinstance(chosen, planners.HybridPlanner) and chosen.ai is None:
+        # Operating falls back to the rules without a key; scoring "hybrid" that way would
+        # report the offline planner's accuracy under the hybrid's name.
+        raise ConfigError(
+            "eval --planner hybrid needs the AI planner: ANTHROPIC_API_KEY is not set",
+            hint="export ANTHROPIC_API_KEY=…, or score the rules alone with --planner offline",
+        )
     ns = check_namespace(namespace or f"dotop-eval-{uuid.uuid4().hex[:6]}")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch:
@@ -260,7 +301,7 @@ def run(
             kube.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
             try:
                 install_shop(kube, ns)
-                results = evaluate(operator, cases, ns, progress=progress)
+                results = evaluate(operator, cases, ns, progress=progress, cassettes=cassettes)
             finally:
                 if not keep:
                     _delete_namespace(kube, ns)

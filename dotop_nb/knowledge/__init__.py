@@ -15,7 +15,16 @@ Example::
 
 from __future__ import annotations
 
-from dotop_nb.knowledge.base import Hit, KnowledgeBase, Mode, SyncReport, dump
+from dotop_nb.knowledge.base import (
+    RELEVANCE,
+    Hit,
+    KnowledgeBase,
+    Mode,
+    Relevance,
+    SyncReport,
+    dump,
+    relevant,
+)
 from dotop_nb.knowledge.documents import (
     Category,
     Document,
@@ -36,6 +45,7 @@ from dotop_nb.knowledge.location import Location
 
 __all__ = [
     "EMBEDDERS",
+    "RELEVANCE",
     "Category",
     "Document",
     "Embedder",
@@ -52,8 +62,10 @@ __all__ = [
     "PatternError",
     "Problem",
     "Recommendation",
+    "Relevance",
     "SyncReport",
     "dump",
     "make_embedder",
     "parse",
+    "relevant",
 ]

@@ -101,6 +101,32 @@ class SyncReport:
         )
 
 
+@dataclass(frozen=True)
+class Relevance:
+    """When a hit is relevant enough to show a planner (see :meth:`KnowledgeBase.retrieve`)."""
+
+    ratio: float = 0.6
+    """Its score is at least this share of the best hit's."""
+    min_keyword: float = 0.3
+    """Its keyword score (BM25F, 0-1) reaches this, or one of its trigger phrases matched."""
+
+
+RELEVANCE = Relevance()
+
+
+def relevant(hits: Hits, rule: Relevance = RELEVANCE) -> Hits:
+    """``hits`` (best first) without those below ``rule``."""
+    if not hits:
+        return []
+    floor = rule.ratio * hits[0].score
+    return [
+        h
+        for h in hits
+        if h.score >= floor
+        and (h.scores.get("trigger", 0.0) > 0 or h.scores.get("keyword", 0.0) >= rule.min_keyword)
+    ]
+
+
 class KnowledgeBase:
     """Patterns and policies from their folders, searchable.
 
@@ -361,6 +387,19 @@ class KnowledgeBase:
             )
         hits.sort(key=lambda h: (-h.score, h.kind, h.id))
         return hits[:k]
+
+    def retrieve(self, query: str, *, kind: Kind = "pattern", k: int = 5) -> Hits:
+        """The documents relevant enough to show a planner: :meth:`search`'s best ``k``, cut at
+        :data:`RELEVANCE`. Every query has a best hit (the vector score counts relative to the
+        best one), so relevance needs evidence of its own: a trigger phrase or real keyword
+        overlap, and a score close to the best hit's.
+
+        Example::
+
+            [h.id for h in kb.retrieve("scale my-api to 3")]   # ['gradual-scaling', 'autoscaling']
+        """
+        hits = self.search(query, kind=kind, k=k)
+        return relevant(hits)
 
     # ------------------------------------------------------------------------------ internals
     def _read(self, kind: Kind) -> Loaded:

@@ -6,8 +6,10 @@
 - ``anthropic`` — the AI planner (:mod:`dotop_nb.planner.anthropic`): a Claude tool loop that
   can look and dry-run but never write; needs ``ANTHROPIC_API_KEY``;
 - ``hybrid`` — offline first, the model only when the rules ask a question or do not know the
-  intent;
-- ``auto`` (default) — ``anthropic`` when ``ANTHROPIC_API_KEY`` is set, else ``offline``.
+  intent; when the model cannot answer (no key, API down, a limit), the offline answer stands
+  and its analysis says why the model was not used;
+- ``auto`` (default) — ``anthropic`` when ``ANTHROPIC_API_KEY`` is set, else the offline rules,
+  whose answers then say that the AI planner is not configured.
 
 Example::
 
@@ -89,29 +91,67 @@ class PlannerAuthFailed(PlannerError):
 class HybridPlanner:
     """Offline rules first; the model when they ask a question or do not know the intent.
 
-    The result says which of the two planned it (``PlanResult.planner``)."""
+    The result says which of the two planned it (``PlanResult.planner``). ``model`` is None when
+    the AI planner is not configured (``unavailable`` says why, e.g. no API key): the offline
+    answer is then returned with a note saying so. When the model fails (API down, a limit, a
+    refusal), the offline answer — often a good question — stands, with the failure noted; only
+    a refinement of the model's own plan, which has no offline answer, fails as the model did.
+    """
 
-    name = "hybrid"
-
-    def __init__(self, offline: Planner, model: Planner) -> None:
+    def __init__(
+        self,
+        offline: Planner,
+        model: Planner | None,
+        *,
+        unavailable: str = "",
+        name: str = "hybrid",
+    ) -> None:
+        self.name = name
         self.offline = offline
         self.ai = model
-        self.model: str | None = model.model
+        self.model: str | None = model.model if model is not None else None
+        self.unavailable = unavailable
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         # A refinement of a plan the model made stays with the model (it continues that
         # conversation); anything else tries the rules first.
         previous = request.previous
-        if previous is None or previous.planner != self.ai.name:
-            result = self.offline.plan(request, cluster)
-            if result.question is None and result.category != "unknown":
-                result.planner = result.planner or self.offline.name
-                result.model = None
-                return result
-        result = self.ai.plan(request, cluster)
+        ai_name = self.ai.name if self.ai is not None else "anthropic"
+        offline: PlanResult | None = None
+        if self.ai is None:
+            # Everything goes to the rules, and every answer says why not the model.
+            offline = self._offline(request, cluster)
+            return _noted(offline, f"the AI planner is not configured ({self.unavailable})")
+        if previous is None or previous.planner != ai_name:
+            offline = self._offline(request, cluster)
+            if offline.question is None and offline.category != "unknown":
+                return offline
+        try:
+            result = self.ai.plan(request, cluster)
+        except PlannerError as err:
+            if offline is None:
+                raise
+            offline.usage = err.usage  # what the failed attempt cost is still recorded
+            return _noted(offline, f"the AI planner failed ({err.reason}: {err.message})")
         result.planner = result.planner or self.ai.name
         result.model = result.model or self.ai.model
         return result
+
+    def _offline(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        result = self.offline.plan(request, cluster)
+        result.planner = result.planner or self.offline.name
+        result.model = None
+        return result
+
+
+FALLBACK_NOTE = "Planned by the offline rules:"
+
+
+def _noted(result: PlanResult, why: str) -> PlanResult:
+    """``result`` with a line saying why the offline rules answered instead of the model."""
+    note = f"_{FALLBACK_NOTE} {why}._"
+    result.analysis = f"{result.analysis}\n\n{note}" if result.analysis else note
+    return result
 
 
 def make(name: str = "auto", *, env: Mapping[str, str] | None = None, **options: Any) -> Planner:
@@ -119,10 +159,19 @@ def make(name: str = "auto", *, env: Mapping[str, str] | None = None, **options:
     AI planner (:class:`~dotop_nb.planner.anthropic.AnthropicSettings` fields, e.g. ``model``,
     ``max_turns``, ``base_url``); unset ones come from the environment."""
     environ = os.environ if env is None else env
+    keyed = bool(str(options.get("api_key") or environ.get("ANTHROPIC_API_KEY", "")).strip())
     if name == "auto":
-        name = "anthropic" if environ.get("ANTHROPIC_API_KEY", "").strip() else "offline"
+        name = "anthropic" if keyed else "auto-offline"
     if name == "offline":
         return OfflinePlanner()
+    if name in ("auto-offline", "hybrid") and not keyed:
+        # The offline rules answer what they handle, and every answer says why not the model.
+        return HybridPlanner(
+            OfflinePlanner(),
+            None,
+            unavailable="ANTHROPIC_API_KEY is not set",
+            name="offline" if name == "auto-offline" else name,
+        )
     if name in ("anthropic", "hybrid"):
         # Imported here: the SDK is loaded only when the AI planner is used.
         from dotop_nb.planner.anthropic import AnthropicPlanner, AnthropicSettings  # noqa: PLC0415
@@ -136,6 +185,7 @@ def make(name: str = "auto", *, env: Mapping[str, str] | None = None, **options:
 
 
 __all__ = [
+    "FALLBACK_NOTE",
     "PLANNERS",
     "HybridPlanner",
     "OfflinePlanner",

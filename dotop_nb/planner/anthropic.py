@@ -41,7 +41,9 @@ Example::
 
 from __future__ import annotations
 
+import random
 import time
+from collections.abc import Callable
 from typing import Any
 
 import anthropic
@@ -99,11 +101,14 @@ class AnthropicPlanner:
             client = anthropic.Anthropic(
                 api_key=self.settings.api_key,
                 base_url=self.settings.base_url,
-                max_retries=self.settings.max_retries,
                 timeout=self.settings.request_timeout,
             )
-        self._client = client
+        # Retries are the loop's (bounded by the time limit), never the SDK's.
+        self._client = client.with_options(max_retries=0)
         self._prompts = Prompts(planner=self.name)
+        # Called with each request body and its response (plain JSON): how `dotop-nb eval`
+        # records cassettes (dotop_nb.planner.cassettes). None: nothing is recorded.
+        self.recorder: Callable[[Json, Json], None] | None = None
 
     # -------------------------------------------------------------------------- the loop
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
@@ -115,6 +120,7 @@ class AnthropicPlanner:
             output_limit=settings.output_limit,
             cluster_kinds=allowed_cluster_kinds(request.policies),
             namespace_grants=allowed_namespaces(request.policies),
+            read_namespaces=settings.read_namespaces,
         )
         tools = box.specs()
         tools[-1] = {**tools[-1], "cache_control": EPHEMERAL}
@@ -184,55 +190,102 @@ class AnthropicPlanner:
         )
 
     def _create(self, run: Run, **request: Any) -> Any:
-        """One Messages API call (the SDK retries 429/5xx), its failures translated."""
-        remaining = run.deadline - time.monotonic()
-        if remaining <= 0:
-            raise run.fail(
-                f"the time limit of {self.settings.time_limit:.0f}s passed without a proposal",
-                "time_limit",
-                hint=LIMIT_HINT,
-            )
+        """One Messages API call, its retries and its failures translated.
+
+        dotop-nb retries (429, 529, 5xx, timeouts, lost connections) itself rather than the SDK,
+        so that every try *and* every wait between tries is bounded by what is left of
+        ``time_limit``: a hung API ends as a ``timeout`` within the time limit, never after it."""
         # Plain JSON in the API's shapes (the SDK's TypedDicts are structural, not nominal).
         body: dict[str, Any] = {
             **request,
             "model": self.settings.model,
             "max_tokens": self.settings.max_tokens,
             "messages": with_cache_mark(request["messages"]),
-            "timeout": min(self.settings.request_timeout, remaining),
         }
-        retries = self.settings.max_retries
-        client = self._client
-        if remaining < self.settings.request_timeout and retries:
-            # The last stretch of the time limit: a retry could only overrun it.
-            retries = 0
-            client = client.with_options(max_retries=0)
-        try:
-            return client.messages.create(**body)
-        except anthropic.APIStatusError as err:
-            raise _status_error(run, err, retries=retries, base_url=self._base_url) from err
-        except anthropic.APITimeoutError as err:
-            # The request was given only what was left of the time limit: that limit ran out.
-            if remaining < self.settings.request_timeout or time.monotonic() >= run.deadline:
+        retries = 0
+        hung = False  # a try waited the whole request_timeout: the API, not the plan, is slow
+        while True:
+            remaining = run.deadline - time.monotonic()
+            if remaining <= 0:
                 raise run.fail(
-                    f"the time limit of {self.settings.time_limit:.0f}s passed while waiting "
-                    "for the model",
+                    f"the time limit of {self.settings.time_limit:g}s passed without a proposal",
                     "time_limit",
                     hint=LIMIT_HINT,
-                ) from err
-            raise run.fail(
-                f"the Anthropic API did not answer within {self.settings.request_timeout:.0f}s "
-                f"({_after(retries)})",
+                )
+            timeout = min(self.settings.request_timeout, remaining)
+            try:
+                response = self._client.messages.create(**body, timeout=timeout)
+            except anthropic.APIStatusError as err:
+                failure: Exception = err
+                retryable = _retryable(err)
+            except anthropic.APITimeoutError as err:
+                failure, retryable = err, True
+                hung = hung or timeout >= self.settings.request_timeout
+            except anthropic.APIConnectionError as err:
+                failure, retryable = err, True
+            else:
+                self._log(body, response)
+                return response
+            wait = _backoff(retries, failure)
+            left = run.deadline - time.monotonic()
+            if not retryable or retries >= self.settings.max_retries or wait >= left:
+                cut = retryable and retries < self.settings.max_retries
+                raise self._failed(
+                    run, failure, retries=retries, timeout=timeout, cut=cut, hung=hung
+                )
+            time.sleep(wait)
+            retries += 1
+
+    def _log(self, body: Json, response: Any) -> None:
+        if self.recorder is not None:
+            self.recorder(body, response.to_dict(mode="json"))
+
+    def _failed(
+        self, run: Run, err: Exception, *, retries: int, timeout: float, cut: bool, hung: bool
+    ) -> PlannerError:
+        """The error for a call that failed for good; ``cut``: the time limit left no room for
+        another retry; ``hung``: a try went unanswered for the whole ``request_timeout``."""
+        limit = (
+            f"; the time limit of {self.settings.time_limit:g}s left no room to retry"
+            if cut
+            else ""
+        )
+        if isinstance(err, anthropic.APIStatusError):
+            error = _status_error(run, err, retries=retries, base_url=self._base_url, note=limit)
+        elif isinstance(err, anthropic.APITimeoutError) and not hung:
+            # Only the time left bounded the wait: the plan's time limit ran out (exit 30).
+            error = run.fail(
+                f"the time limit of {self.settings.time_limit:g}s passed while waiting "
+                f"{timeout:.3g}s for the model",
+                "time_limit",
+                hint=LIMIT_HINT,
+            )
+        elif isinstance(err, anthropic.APITimeoutError):
+            # The API's failure, not the plan's: a hung API is `timeout` (exit 31), also when
+            # its last try was cut to what was left of the time limit.
+            bounded = (
+                f" (what was left of the time limit of {self.settings.time_limit:g}s)"
+                if timeout < self.settings.request_timeout
+                else ""
+            )
+            error = run.fail(
+                f"the Anthropic API did not answer within {timeout:.3g}s{bounded} "
+                f"({_after(retries)}{limit})",
                 "timeout",
                 error=PlannerUnavailable,
-                hint="try again later; nothing was changed",
-            ) from err
-        except anthropic.APIConnectionError as err:
-            raise run.fail(
-                f"the Anthropic API at {self._base_url} could not be reached ({_after(retries)})",
+                hint="try again later, or raise DOTOP_API_TIMEOUT / DOTOP_TIME_LIMIT; "
+                "nothing was changed",
+            )
+        else:
+            error = run.fail(
+                f"the Anthropic API at {self._base_url} could not be reached "
+                f"({_after(retries)}{limit})",
                 "connection",
                 error=PlannerUnavailable,
                 hint="check the network or ANTHROPIC_BASE_URL; nothing was changed",
-            ) from err
+            )
+        error.__cause__ = err
+        return error
 
     @property
     def _base_url(self) -> str:
@@ -295,6 +348,7 @@ class AnthropicPlanner:
             question=sub.question,
             risks=risks,
             validation_plan=list(sub.validation_plan),
+            rollback_plan=[step for step in sub.rollback_plan if step.strip()],
             patterns=list(sub.patterns),
             capabilities=[c for c in used if c in request.capabilities],
             targets=list(dict.fromkeys(op.target for op in sub.operations)),
@@ -328,8 +382,31 @@ def _api_message(err: anthropic.APIStatusError) -> str:
     return ""
 
 
+def _retryable(err: anthropic.APIStatusError) -> bool:
+    """The SDK's rule: the server's ``x-should-retry`` wins; else 408, 409, 429 and 5xx."""
+    should = err.response.headers.get("x-should-retry") if err.response is not None else None
+    if should in ("true", "false"):
+        return should == "true"
+    return err.status_code in (408, 409, 429) or err.status_code >= 500
+
+
+def _backoff(retries: int, err: Exception) -> float:
+    """Seconds to wait before the next try: what the server asks (``retry-after-ms`` /
+    ``retry-after``, up to a minute), else exponential from 0.5s to 8s with jitter."""
+    response = getattr(err, "response", None)
+    headers = response.headers if response is not None else {}
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        try:
+            asked = float(headers.get(name, "")) * scale
+        except ValueError:
+            continue
+        if 0 <= asked <= 60:
+            return asked
+    return float(min(0.5 * 2**retries, 8.0) * (1 - 0.25 * random.random()))  # noqa: S311
+
+
 def _status_error(
-    run: Run, err: anthropic.APIStatusError, *, retries: int, base_url: str
+    run: Run, err: anthropic.APIStatusError, *, retries: int, base_url: str, note: str = ""
 ) -> PlannerError:
     status = err.status_code
     detail = _api_message(err)
@@ -343,7 +420,7 @@ def _status_error(
             error=PlannerAuthFailed,
             hint="check ANTHROPIC_API_KEY (and ANTHROPIC_BASE_URL); nothing was changed",
         )
-    retry = f", {_after(retries)}" if retries else ""
+    retry = (f", {_after(retries)}" if retries else "") + note
     if status == 429:
         return run.fail(
             f"the Anthropic API rate-limited the planner ({where}{retry}){said}",

@@ -21,6 +21,29 @@ def untrusted(source: str, text: str) -> str:
     )
 
 
+def trusted(source: str, text: str) -> str:
+    """``text`` inside the organisational-knowledge boundary: the team's own reviewed patterns
+    and policies, guidance the model should follow (unlike cluster data). Escaped all the same,
+    so that no document can close or fake either boundary."""
+    return (
+        f'<organisational-knowledge source="{html.escape(source, quote=True)}">\n'
+        f"{html.escape(text.rstrip(), quote=False)}\n"
+        "</organisational-knowledge>"
+    )
+
+
+def compact(value: Any) -> Any:
+    """``value`` without empty parts (None, False, "", [], {}), recursively: a policy's unset
+    rules say nothing, and listing them costs tokens and attention."""
+    if isinstance(value, dict):
+        kept = {k: compact(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in (None, False, "", [], {})}
+    if isinstance(value, list):
+        items = [compact(v) for v in value]
+        return [v for v in items if v not in (None, False, "", [], {})]
+    return value
+
+
 def truncate(text: str, limit: int, *, hint: str) -> tuple[str, str]:
     """``text`` cut to ``limit`` characters (at a line end when one is near) and the note that
     says so ('' when nothing was cut). The note is ours, so it goes outside the boundary."""

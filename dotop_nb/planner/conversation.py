@@ -21,7 +21,7 @@ from string import Template
 from typing import Any
 
 from dotop_nb.models import Proposal
-from dotop_nb.planner.boundary import to_yaml, truncate, untrusted
+from dotop_nb.planner.boundary import compact, to_yaml, truncate, trusted, untrusted
 from dotop_nb.planner.summaries import namespace_summary
 from dotop_nb.planner.tools import submission_of
 from dotop_nb.ports import ClusterReader, PlanRequest
@@ -30,8 +30,8 @@ Json = dict[str, Any]
 
 EPHEMERAL: Json = {"type": "ephemeral"}
 _PREVIOUS_LIMIT = 24_000  # characters of the previous proposal replayed on refine
-_PATTERN_LIMIT = 2_500
-_POLICY_LIMIT = 4_000
+_PATTERN_LIMIT = 6_000  # a reviewed document; the limit only guards against a runaway file
+_PATTERN_FIELDS = ("id", "name", "description", "applies_to", "recommendation", "rationale")
 
 
 def load_prompt(name: str) -> str:
@@ -61,6 +61,8 @@ class Prompts:
             return [first]
         tool_id = f"toolu_dotop_revision_{previous.revision}"
         earlier = request.refinements[:-1]
+        opened = {_pattern_id(p) for p in _opening_patterns(request)}
+        later = [p for p in request.patterns if _pattern_id(p) not in opened]
         correction = self._refine.substitute(
             correction=request.refinements[-1],
             earlier=(
@@ -68,6 +70,12 @@ class Prompts:
                 + "\n".join(f"- {r}" for r in earlier)
                 + "\n"
                 if earlier
+                else ""
+            ),
+            patterns=(
+                "\nPatterns retrieved for the corrections (organisational guidance, like those "
+                "in the first message):\n\n" + "\n".join(_pattern(p) for p in later) + "\n"
+                if later
                 else ""
             ),
         )
@@ -109,16 +117,9 @@ class Prompts:
             4000,
             hint="use list_objects and describe for the rest",
         )
-        patterns = []
-        for pattern in request.patterns:
-            name = str(pattern.get("id") or pattern.get("name") or "unnamed")
-            body, cut = truncate(to_yaml(pattern), _PATTERN_LIMIT, hint="the pattern is long")
-            patterns.append(untrusted(f"pattern {name}", body) + (f"\n{cut}" if cut else ""))
-        policies, policy_note = truncate(
-            to_yaml([_policy_brief(p) for p in request.policies]) if request.policies else "",
-            _POLICY_LIMIT,
-            hint="the remaining policies are enforced all the same",
-        )
+        patterns = [_pattern(p) for p in _opening_patterns(request)]
+        # Policies are never cut: every rule is enforced, so the model must see every rule.
+        policies = [_policy(p) for p in request.policies]
         identity = cluster.identity
         return self._user.substitute(
             intent=request.intent,
@@ -129,8 +130,8 @@ class Prompts:
             capabilities=", ".join(request.capabilities) or "none detected",
             state=untrusted(f"namespace {request.namespace}", state)
             + (f"\n{note}" if note else ""),
-            patterns="\n".join(patterns) or "(none)",
-            policies=(policies + (f"\n{policy_note}" if policy_note else "")) or "(none)",
+            patterns="\n".join(patterns) or "(none retrieved for this intent)",
+            policies="\n".join(policies) or "(none)",
         )
 
 
@@ -193,6 +194,38 @@ def _verdict(previous: Proposal, *, planner: str) -> str:
     return "\n".join(lines)
 
 
-def _policy_brief(policy: Json) -> Json:
-    keep = ("id", "name", "description", "effect", "scope", "rules")
-    return {k: policy[k] for k in keep if policy.get(k) not in (None, "", {}, [])}
+def _opening_patterns(request: PlanRequest) -> list[Json]:
+    """The patterns of the first message: retrieved for the intent alone, so that a refinement
+    opens with the very same bytes (and reads them from the prompt cache)."""
+    return request.patterns if request.intent_patterns is None else request.intent_patterns
+
+
+def _pattern_id(pattern: Json) -> str:
+    return str(pattern.get("id") or pattern.get("name") or "unnamed")
+
+
+def _pattern(pattern: Json) -> str:
+    """One pattern as organisational guidance: what it recommends and why (its triggers only
+    serve retrieval)."""
+    body = {k: pattern[k] for k in _PATTERN_FIELDS if k in pattern} or pattern
+    text, cut = truncate(to_yaml(compact(body)), _PATTERN_LIMIT, hint="the pattern is long")
+    return trusted(f"pattern {_pattern_id(pattern)}", text) + (f"\n{cut}" if cut else "")
+
+
+def _policy(policy: Json) -> str:
+    """One policy, compactly: what it checks (its set rules only), where, with which effect,
+    and why (its rationale). Never cut."""
+    scope = compact(policy.get("scope") or [])
+    brief: Json = {
+        "id": policy.get("id"),
+        "name": policy.get("name"),
+        "effect": policy.get("effect"),
+        "description": " ".join(str(policy.get("description") or "").split()),
+        "scope": scope or None,
+        "rules": compact(policy.get("rules") or {}),
+    }
+    # The rationale as one plain paragraph after the rules (as a YAML string, its colons and
+    # apostrophes would be quoted and doubled).
+    why = " ".join(str(policy.get("rationale") or "").split())
+    text = to_yaml(compact(brief)) + (f"rationale: {why}\n" if why else "")
+    return trusted(f"policy {policy.get('id')}", text)

@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -95,12 +95,54 @@ class Lookups:
     _tools: dict[str, Tool]
 
     def __init__(
-        self, cluster: ClusterReader, *, namespace: str, output_limit: int = OUTPUT_LIMIT
+        self,
+        cluster: ClusterReader,
+        *,
+        namespace: str,
+        output_limit: int = OUTPUT_LIMIT,
+        read_namespaces: Collection[str] = (),
+        read_grants: Collection[tuple[str, Collection[str]]] = (),
     ) -> None:
         self.cluster = cluster
         self.namespace = namespace
         self.output_limit = output_limit
+        # Where reads may reach besides the intent's namespace and cluster-scoped kinds: the
+        # namespaces a setting names (``*``: all), and (namespace, kinds) a policy grants.
+        self.read_namespaces = frozenset(read_namespaces)
+        self.read_grants = [(ns, frozenset(kinds)) for ns, kinds in read_grants]
         self._api_versions: dict[str, list[str]] | None = None
+        self._scopes: dict[tuple[str, str], bool] | None = None
+
+    def _namespaced(self, target: Target) -> bool | None:
+        """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
+        if self._scopes is None:
+            self._scopes = {
+                (str(r["apiVersion"]), str(r["kind"])): bool(r["namespaced"])
+                for r in self.cluster.api_resources()
+            }
+        return self._scopes.get((target.api_version, target.kind))
+
+    def _readable(self, target: Target) -> Target:
+        """``target`` if this plan may read it, else a :class:`ToolError` that says why.
+
+        A plan reads its own namespace and cluster-scoped kinds (discovery: nodes, storage
+        classes, CRDs); another namespace only when a setting (``read_namespaces``) or a policy
+        grant (``allow_namespaces``, for its kinds) opens it — a ConfigMap of another team is
+        not the model's business."""
+        ns = target.namespace
+        if ns in (None, self.namespace) or "*" in self.read_namespaces:
+            return target
+        if ns in self.read_namespaces or any(
+            ns == granted and target.kind in kinds for granted, kinds in self.read_grants
+        ):
+            return target
+        if self._namespaced(target) is False:
+            return target
+        raise ToolError(
+            f"reading {target.kind} objects in namespace {ns!r} is outside this plan: it reads "
+            f"its own namespace ({self.namespace}) and cluster-scoped kinds. Work within "
+            f"{self.namespace}; a person can widen the reads with DOTOP_READ_NAMESPACES"
+        )
 
     def _data(self, source: str, text: str, *, narrow: str) -> ToolOutcome:
         kept, note = truncate(text, self.output_limit, hint=narrow)
@@ -136,11 +178,13 @@ class Lookups:
         return max(versions, key=_version_rank)
 
     def _target(self, ref: ObjectRef) -> Target:
-        return Target(
-            kind=ref.kind,
-            name=ref.name,
-            namespace=ref.namespace or self.namespace,
-            api_version=self._api_version(ref.kind, ref.api_version),
+        return self._readable(
+            Target(
+                kind=ref.kind,
+                name=ref.name,
+                namespace=ref.namespace or self.namespace,
+                api_version=self._api_version(ref.kind, ref.api_version),
+            )
         )
 
     def _not_found(self, target: Target) -> ToolOutcome:
@@ -167,6 +211,9 @@ class Lookups:
     def _list(self, params: ListInput) -> ToolOutcome:
         api_version = self._api_version(params.kind, params.api_version)
         namespace = params.namespace or self.namespace
+        self._readable(
+            Target(kind=params.kind, name="x", namespace=namespace, api_version=api_version)
+        )
         items = self.cluster.list_objects(
             api_version,
             params.kind,
@@ -223,7 +270,9 @@ class Lookups:
         )
 
     def _logs(self, params: LogsInput) -> ToolOutcome:
-        Target(kind="Pod", name=params.pod, namespace=params.namespace or self.namespace)
+        self._readable(
+            Target(kind="Pod", name=params.pod, namespace=params.namespace or self.namespace)
+        )
         text = self.cluster.logs(
             params.pod,
             params.namespace or self.namespace,

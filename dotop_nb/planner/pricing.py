@@ -1,6 +1,7 @@
 """List prices of the models the AI planner may use, and the cost estimate of a plan.
 
-An estimate: prices change, and an unknown model is counted as free rather than guessed."""
+An estimate: prices change, and the cost of a model that is not in the table is *unknown*
+(``None``), never guessed and never shown as free."""
 
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ PRICES: dict[str, Price] = {
 }
 """List prices per model (USD per million tokens, platform.claude.com/docs/en/about-claude/pricing,
 as of November 2026). Costs computed from them are **estimates**: no batch or regional
-surcharges, 5-minute cache writes, and an unknown model costs 0.0 (``price_for`` is None)."""
+surcharges, 5-minute cache writes. A model missing here (the SDK may list newer ones) has an
+unknown cost (``None``), which every surface shows as "unknown"."""
 
 
 def price_for(model: str) -> Price | None:
@@ -89,9 +91,9 @@ def price_for(model: str) -> Price | None:
 
 def estimate_cost(
     model: str, *, input: int, output: int, cache_write: int = 0, cache_read: int = 0
-) -> float:
-    """Estimated USD for one turn's usage (0.0 for a model not in :data:`PRICES`)."""
+) -> float | None:
+    """Estimated USD for one turn's usage; None (unknown) for a model not in :data:`PRICES`."""
     price = price_for(model)
     if price is None:
-        return 0.0
+        return None
     return price.cost(input=input, output=output, cache_write=cache_write, cache_read=cache_read)

@@ -35,7 +35,7 @@ class Run:
     output_tokens: int = 0
     cache_read: int = 0
     cache_write: int = 0
-    cost: float = 0.0
+    cost: float | None = 0.0  # None: the model's price is unknown
 
     @property
     def deadline(self) -> float:
@@ -53,13 +53,14 @@ class Run:
         self.output_tokens += int(usage.output_tokens or 0)
         self.cache_read += read
         self.cache_write += write
-        self.cost += estimate_cost(
+        cost = estimate_cost(
             self.settings.model,
             input=int(usage.input_tokens or 0),
             output=int(usage.output_tokens or 0),
             cache_write=write,
             cache_read=read,
         )
+        self.cost = None if cost is None or self.cost is None else self.cost + cost
 
     def usage(self) -> Usage:
         return Usage(
@@ -69,14 +70,14 @@ class Run:
             output_tokens=self.output_tokens,
             cache_read_tokens=self.cache_read,
             cache_write_tokens=self.cache_write,
-            cost_usd=round(self.cost, 6),
+            cost_usd=None if self.cost is None else round(self.cost, 6),
             seconds=round(time.monotonic() - self.started, 3),
         )
 
     def spent(self) -> str:
         return (
             f"{self.turns} model turns, {self.tool_calls} tool calls, {self.tokens:,} tokens, "
-            f"~${self.cost:.4f}"
+            + (f"~${self.cost:.4f}" if self.cost is not None else "cost unknown")
         )
 
     def fail(

@@ -193,6 +193,13 @@ class Submission(_Input):
         max_length=20,
         description="observable checks that show the change worked",
     )
+    rollback_plan: list[str] = Field(
+        default_factory=list,
+        max_length=20,
+        description="required with operations: the steps that undo this change (e.g. "
+        "'rollout_undo deployment/my-api to revision 3', 'delete hpa/my-api') and the signal "
+        "that calls for them",
+    )
     patterns: list[str] = Field(
         default_factory=list,
         max_length=20,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -13,6 +14,8 @@ from dotop_nb.errors import ConfigError
 Json = dict[str, Any]
 
 DEFAULT_MODEL = "claude-sonnet-5-5"
+
+_NAMESPACE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 
 
 def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]) -> Any:
@@ -77,7 +80,13 @@ class AnthropicSettings:
     """SDK retries of 429/5xx/connection errors per request. ``DOTOP_API_RETRIES``."""
 
     request_timeout: float = 300.0
-    """Seconds per API request (also bounded by what is left of ``time_limit``)."""
+    """Seconds one API request may take before it counts as a timeout (each try and each retry
+    is also bounded by what is left of ``time_limit``). ``DOTOP_API_TIMEOUT``."""
+
+    read_namespaces: tuple[str, ...] = ()
+    """Namespaces the read tools may look into besides the intent's own (``*``: all of them).
+    By default a plan reads its own namespace and cluster-scoped discovery only.
+    ``DOTOP_READ_NAMESPACES`` (comma-separated)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> AnthropicSettings:
@@ -100,6 +109,7 @@ class AnthropicSettings:
             ("time_limit", "DOTOP_TIME_LIMIT", float),
             ("output_limit", "DOTOP_TOOL_OUTPUT_LIMIT", int),
             ("max_retries", "DOTOP_API_RETRIES", int),
+            ("request_timeout", "DOTOP_API_TIMEOUT", float),
         ):
             value = _env_number(env, var, kind)
             if value is not None:
@@ -111,5 +121,41 @@ class AnthropicSettings:
         ):
             if env.get(var, "").strip():
                 values[name] = env[var].strip()
+        raw = env.get("DOTOP_READ_NAMESPACES", "").strip()
+        if raw:
+            values["read_namespaces"] = raw
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if "read_namespaces" in values:
+            values["read_namespaces"] = _namespaces(values["read_namespaces"])
+        if "request_timeout" in values:
+            values["request_timeout"] = _positive("request_timeout", values["request_timeout"])
         return cls(**values)
+
+
+def _namespaces(value: str | Iterable[str]) -> tuple[str, ...]:
+    """``a,b`` or ``["a", "b"]`` as a tuple of names; ``*`` stands for every namespace."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    names = tuple(dict.fromkeys(str(n).strip() for n in items if str(n).strip()))
+    bad = [n for n in names if n != "*" and not _NAMESPACE.match(n)]
+    if bad:
+        raise ConfigError(
+            f"read_namespaces: {bad[0][:63]!r} is not a namespace name",
+            hint="give namespace names separated by commas, or * for every namespace",
+        )
+    return names
+
+
+def _positive(name: str, value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"{name} must be a number of seconds, not {str(value)[:40]!r}",
+            hint=f"give {name} as a positive number",
+        ) from None
+    if not math.isfinite(number) or number <= 0:
+        raise ConfigError(
+            f"{name} must be a positive, finite number of seconds, not {str(value)[:40]!r}",
+            hint=f"give {name} as a positive number",
+        )
+    return number

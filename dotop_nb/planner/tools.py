@@ -76,13 +76,19 @@ class Toolbox(Lookups):
         output_limit: int = OUTPUT_LIMIT,
         cluster_kinds: Collection[str] = (),
         namespace_grants: Sequence[tuple[str, NamespaceGrant]] = (),
+        read_namespaces: Collection[str] = (),
     ) -> None:
-        super().__init__(cluster, namespace=namespace, output_limit=output_limit)
+        super().__init__(
+            cluster,
+            namespace=namespace,
+            output_limit=output_limit,
+            read_namespaces=read_namespaces,
+            read_grants=[(g.namespace, g.kinds) for _, g in namespace_grants],
+        )
         # Cluster-scoped kinds a policy allows (allow_cluster_scoped_kinds) and kinds in other
         # namespaces (allow_namespaces, by policy id); anything else outside is refused.
         self.cluster_kinds = {k.lower() for k in cluster_kinds}
         self.namespace_grants = list(namespace_grants)
-        self._scopes: dict[tuple[str, str], bool] | None = None
         self._seen: dict[str, int] = {}
         self.calls = 0
         self._tools = {
@@ -283,21 +289,16 @@ class Toolbox(Lookups):
             )
         return " ".join(refused) + " " + hint
 
-    def _namespaced(self, target: Target) -> bool | None:
-        """Discovery's scope of the target's kind (None: the cluster does not serve it)."""
-        if self._scopes is None:
-            self._scopes = {
-                (str(r["apiVersion"]), str(r["kind"])): bool(r["namespaced"])
-                for r in self.cluster.api_resources()
-            }
-        return self._scopes.get((target.api_version, target.kind))
-
     def _submit(self, sub: Submission) -> ToolOutcome:
         problems = [p for op in sub.operations if (p := self._outside_namespace(op))]
         if sub.question and sub.operations:
             problems.append("submit either operations or a question, not both")
         if not sub.question and not sub.operations:
             problems.append("submit at least one operation, or a question for the user")
+        if sub.operations and not any(step.strip() for step in sub.rollback_plan):
+            problems.append(
+                "add a rollback_plan: the steps that undo this change, and when to take them"
+            )
         if problems:
             return ToolOutcome(
                 "The proposal was not accepted:\n" + "\n".join(f"- {p}" for p in problems),

@@ -133,7 +133,7 @@ def details(p: Proposal) -> list[Any]:
             f"{u.model_turns} model turns · {u.tool_calls} tool calls · "
             f"{u.input_tokens} in / {u.output_tokens} out tokens "
             f"(cache {u.cache_read_tokens} read, {u.cache_write_tokens} written) · "
-            f"${u.cost_usd:.4f} · {u.seconds:.1f}s</small>"
+            f"cost {html.e(u.cost_text)} · {u.seconds:.1f}s</small>"
         )
     )
     return parts

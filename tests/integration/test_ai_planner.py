@@ -66,9 +66,10 @@ def scale(ns: str, replicas: int) -> Json:
 
 
 def submit(*ops: Json, analysis: str = "plan", **extra: Any) -> Json:
+    undo = {"rollback_plan": ["undo: restore the previous state"]} if ops else {}
     return tool_use(
         "submit_proposal",
-        {"analysis": analysis, "operations": list(ops), "category": "scale", **extra},
+        {"analysis": analysis, "operations": list(ops), "category": "scale", **undo, **extra},
     )
 
 

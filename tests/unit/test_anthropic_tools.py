@@ -17,6 +17,8 @@ from tests.fake_anthropic import StubCluster, deployment, scale_op
 Json = dict[str, Any]
 KINDS = {"apply", "patch", "scale", "set_image", "rollout_restart", "rollout_undo", "delete"}
 
+UNDO = {"rollback_plan": ["scale my-api back to 2"]}
+
 
 def _walk(node: Any) -> list[Json]:
     found = []
@@ -208,12 +210,12 @@ def test_a_submission_is_dry_run_and_a_rejection_carries_the_apiserver_message()
         "target": {"kind": "Deployment", "name": "my-api", "namespace": "shop"},
         "patch": {"spec": {"replicaz": 3}},
     }
-    out = box.call("submit_proposal", {"analysis": "x", "operations": [patch]})
+    out = box.call("submit_proposal", {"analysis": "x", "operations": [patch], **UNDO})
     assert out.status == "rejected"
     assert out.is_error
     assert 'unknown field "spec.replicaz"' in out.content
     assert "<untrusted-data" in out.content
-    ok = box.call("submit_proposal", {"analysis": "x", "operations": [scale_op(3)]})
+    ok = box.call("submit_proposal", {"analysis": "x", "operations": [scale_op(3)], **UNDO})
     assert ok.status == "submitted"
     assert [r.ok for r in ok.dry_runs] == [True]
 

@@ -282,6 +282,8 @@ OWNERS = {
             "DOTOP_TIME_LIMIT",
             "DOTOP_TOOL_OUTPUT_LIMIT",
             "DOTOP_API_RETRIES",
+            "DOTOP_API_TIMEOUT",
+            "DOTOP_READ_NAMESPACES",
         ),
         "planner/settings.py",
     ),

@@ -52,7 +52,8 @@ def _merge(kube: KubeClient, namespace: str, body: dict[str, Any], *, sub: str =
 
 def _created_hpa(op: Operator, kube: KubeClient, namespace: str) -> Session:
     deploy(kube, deployment("my-api", namespace, replicas=2))
-    proposal = op.analyze("enable autoscaling for my-api", namespace=namespace)
+    # An HPA by name: other tests may have installed KEDA's CRDs in the shared cluster.
+    proposal = op.analyze("enable autoscaling for my-api with an HPA", namespace=namespace)
     assert [(o.kind, o.target.kind) for o in proposal.operations] == [
         ("apply", "HorizontalPodAutoscaler")
     ]

@@ -495,6 +495,9 @@ def test_a_change_hidden_by_redaction_is_never_a_noop(
 
 
 # ---------------------------------------------------------------------------- the AI planner
+ROLLBACK = {"analysis": "label it", "rollback_plan": ["remove the label again"]}
+
+
 def test_the_ai_planners_tools_never_return_a_secret_value(
     secrets: Secrets,
     kube: KubeClient,
@@ -543,8 +546,8 @@ def test_the_ai_planners_tools_never_return_a_secret_value(
         message(tool_use("get_object", {"kind": "ConfigMap", "name": "leaky"})),
         message(tool_use("list_objects", {"kind": "Secret", "fields": ["data", "metadata"]})),
         message(tool_use("events", {"kind": "Secret", "name": "db"})),
-        message(tool_use("submit_proposal", {"analysis": "label it", "operations": [copy_attack]})),
-        message(tool_use("submit_proposal", {"analysis": "label it", "operations": [label]})),
+        message(tool_use("submit_proposal", {**ROLLBACK, "operations": [copy_attack]})),
+        message(tool_use("submit_proposal", {**ROLLBACK, "operations": [label]})),
     ]
     before = secrets.state()
     with FakeAnthropic(script) as api:

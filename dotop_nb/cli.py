@@ -231,9 +231,10 @@ def _act(op: Any, args: argparse.Namespace) -> Any:
         by = _approval(args, in_advance=False).by
         return workflow.reject(op, args.id, by=by)
     if args.action == "resume":
-        return workflow.resume(op, args.id, rollback=op.settings.rollback)
+        acting = _approval(args, in_advance=False)
+        return workflow.resume(op, args.id, acting, rollback=op.settings.rollback)
     if args.action == "rollback":
-        return workflow.roll_back(op, args.id)
+        return workflow.roll_back(op, args.id, _approval(args, in_advance=False))
     approval = _approval(args, plan_hash=args.hash, in_advance=False)
     return workflow.approve(op, args.id, approval, rollback=op.settings.rollback)
 
@@ -271,8 +272,8 @@ def _cluster_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--approver",
         metavar="NAME",
-        help="who approves or rejects, as recorded (default: DOTOP_USER, JUPYTERHUB_USER, the "
-        "CI's user variable, else the OS user)",
+        help="who approves, rejects, resumes or rolls back, as recorded (default: DOTOP_USER, "
+        "JUPYTERHUB_USER, the CI's user variable, else the OS user)",
     )
 
 

@@ -108,24 +108,26 @@ def reject(
     return Outcome.of(result, f"recorded the rejection by {result.rejected_by}")
 
 
-def resume(op: Operator, session_id: str, *, rollback: bool) -> Outcome:
-    """Finish an interrupted execution with its recorded approval, checked again."""
+def resume(op: Operator, session_id: str, approval: Approval, *, rollback: bool) -> Outcome:
+    """Finish an interrupted execution with its recorded approval, checked again; the record
+    says who resumed it (``approval.by``)."""
     session = op.session(session_id)
     try:
-        result = op.resume(session_id, rollback=rollback)
+        result = op.resume(session_id, rollback=rollback, by=approval.by)
     except DotopError as err:
         return _refused(op, session, err)
-    return Outcome.of(result, "finished the interrupted execution")
+    return Outcome.of(result, f"finished the interrupted execution (resumed by {approval.by})")
 
 
-def roll_back(op: Operator, session_id: str) -> Outcome:
-    """Restore what an interrupted or failed execution changed, and verify it."""
+def roll_back(op: Operator, session_id: str, approval: Approval) -> Outcome:
+    """Restore what an interrupted or failed execution changed, and verify it; the record says
+    who asked for it (``approval.by``)."""
     session = op.session(session_id)
     try:
-        result = op.rollback(session_id)
+        result = op.rollback(session_id, by=approval.by)
     except DotopError as err:
         return _refused(op, session, err)
-    return Outcome.of(result, "restored the state before the session")
+    return Outcome.of(result, f"restored the state before the session (by {approval.by})")
 
 
 def as_seen(op: Operator, session: Session) -> Session:

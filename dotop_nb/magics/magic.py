@@ -378,12 +378,16 @@ class OperateMagics(Magics, Configurable):
         session_id = one_id(parsed.words, "resume")
         operator = self._operator_for(self.operator().session(session_id))
         rollback = self.rollback and not parsed.options.get("no_rollback")
-        self._render(workflow.resume(operator, session_id, rollback=rollback), wanted=("executed",))
+        acting = self._approval(operator, in_advance=False)
+        outcome = workflow.resume(operator, session_id, acting, rollback=rollback)
+        self._render(outcome, wanted=("executed",))
 
     def _cmd_rollback(self, args: list[str]) -> None:
         session_id = one_id(parse(args, {}, what="%operate rollback").words, "rollback")
         operator = self._operator_for(self.operator().session(session_id))
-        self._render(workflow.roll_back(operator, session_id), wanted=("rolled_back",))
+        acting = self._approval(operator, in_advance=False)
+        outcome = workflow.roll_back(operator, session_id, acting)
+        self._render(outcome, wanted=("rolled_back",))
 
     def _cmd_refine(self, args: list[str], body: str | None = None) -> None:
         session_id = one_id(args[:1], "refine")

@@ -90,6 +90,12 @@ class OperateMagics(Magics, Configurable):
         help="Seconds each Kubernetes API request may take (default: Settings.request_timeout, "
         "DOTOP_REQUEST_TIMEOUT)."
     ).tag(config=True)
+    api_timeout = Float(
+        None,
+        allow_none=True,
+        help="Seconds each AI planner (model API) request may take (None = DOTOP_API_TIMEOUT, "
+        "else the AI planner's default; see docs/planners.md).",
+    ).tag(config=True)
     user = Unicode(
         help="Who approves and rejects (default: Settings.user: DOTOP_USER, JUPYTERHUB_USER, the "
         "CI's user variable, else the OS user)."
@@ -161,6 +167,7 @@ class OperateMagics(Magics, Configurable):
         "patterns_dir",
         "validation_timeout",
         "request_timeout",
+        "api_timeout",
         "user",
     )
     def _settings_changed(self, change: Any) -> None:
@@ -178,6 +185,7 @@ class OperateMagics(Magics, Configurable):
             validation_timeout=self.validation_timeout,
             request_timeout=self.request_timeout,
             user=self.user,
+            api_timeout=self.api_timeout,
         )
 
     def operator(self, *, context: str | None = None, planner: str | None = None) -> Operator:
@@ -269,8 +277,9 @@ class OperateMagics(Magics, Configurable):
 
         Settings (``%config OperateMagics.NAME = VALUE``; in ipython_config.py as
         ``c.OperateMagics.NAME``): planner, namespace, context, kubeconfig, sessions_dir,
-        policies_dir, patterns_dir, validation_timeout, request_timeout, user, rollback, widgets
-        (auto | on | off), unattended. ``%config OperateMagics`` lists them with their help.
+        policies_dir, patterns_dir, validation_timeout, request_timeout, api_timeout, user,
+        rollback, widgets (auto | on | off), unattended. ``%config OperateMagics`` lists them
+        with their help.
 
         ``{x}`` and ``$x`` in the line are kept literally (no variable expansion). To use Python
         values, call ``get_ipython().run_line_magic("operate", f"...")`` or the Python API

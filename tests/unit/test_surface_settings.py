@@ -4,6 +4,7 @@ runbook parameters mean "the setting" until given (each default is written once)
 from __future__ import annotations
 
 import inspect
+from typing import ClassVar
 
 import pytest
 
@@ -97,3 +98,55 @@ def test_on_a_ci_runner_the_magic_and_an_approval_are_unattended(
     monkeypatch.setenv("DOTOP_UNATTENDED", "0")  # the explicit variable decides
     assert OperateMagics(shell=None).unattended is False
     assert Approval.given("cli", by="alice", present=True).how == "interactive"
+
+
+# ---------------------------------------------------------------------------- api_timeout
+class _FakeOperator:
+    """Stands in for the engine: records what the engine cache builds it with."""
+
+    built: ClassVar[list[dict[str, object]]] = []
+
+    def __init__(self, **kwargs: object) -> None:
+        type(self).built.append(kwargs)
+        self.journal = type("J", (), {"folder": "unused"})()
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_api_timeout_trait_reaches_the_ai_planner(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dotop_nb import service  # noqa: PLC0415
+    from dotop_nb.ui import progress  # noqa: PLC0415
+
+    monkeypatch.setattr(service, "Operator", _FakeOperator)
+    monkeypatch.setattr(progress, "ProgressJournal", lambda folder: folder)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-test")  # never used: nothing is planned
+    monkeypatch.setenv("DOTOP_API_TIMEOUT", "45")
+    _FakeOperator.built = []
+    m = OperateMagics(shell=None, planner="anthropic")
+    assert m.api_timeout is None
+    m.operator()
+    first = _FakeOperator.built[-1]["planner"]
+    assert first.settings.request_timeout == 45.0  # type: ignore[attr-defined]
+    m.api_timeout = 7.5  # a change rebuilds the engine with it
+    m.operator()
+    assert len(_FakeOperator.built) == 2
+    second = _FakeOperator.built[-1]["planner"]
+    assert second.settings.request_timeout == 7.5  # type: ignore[attr-defined]
+    m.operator()
+    assert len(_FakeOperator.built) == 2  # cached: same settings, same engine
+
+
+def test_a_bad_api_timeout_is_refused_when_the_engine_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dotop_nb import service  # noqa: PLC0415
+    from dotop_nb.errors import ConfigError  # noqa: PLC0415
+
+    monkeypatch.setattr(service, "Operator", _FakeOperator)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-test")
+    _FakeOperator.built = []
+    m = OperateMagics(shell=None, planner="anthropic", api_timeout=-1.0)
+    with pytest.raises(ConfigError, match="request_timeout"):
+        m.operator()
+    assert _FakeOperator.built == []

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 
+from dotop_nb import lifecycle
 from dotop_nb.cluster.redact import is_redacted
 from dotop_nb.diffing import MISSING as _MISSING
 from dotop_nb.diffing import lookup
@@ -327,7 +328,7 @@ def check(
         problems.append("the approval is for a different plan than the one recorded")
     if (data.get("decision") == "approved") != isinstance(approval, dict):
         problems.append("the decision does not match the recorded approval")
-    if data.get("status") in ("executed", "failed", "rolled_back") and not approval:
+    if data.get("status") in lifecycle.EXECUTED and not approval:
         problems.append(f"status {data.get('status')} without an approval")
     return problems
 

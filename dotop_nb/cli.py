@@ -67,16 +67,29 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _operator(args: argparse.Namespace) -> Any:
+    """The engine of `operate` / `session`: the flags mapped onto the settings (an unset flag,
+    None, keeps the setting: its variable, else its one default in dotop_nb.settings)."""
     from dotop_nb import planner as planners
-    from dotop_nb.service import Operator, check_timeout
+    from dotop_nb.service import Operator, check_namespace, check_timeout
+    from dotop_nb.settings import Settings
 
-    check_timeout(args.timeout, name="--timeout")  # named as the user typed it
-    return Operator(
+    # Checked here so that the error names the flag as the user typed it.
+    if args.timeout is not None:
+        check_timeout(args.timeout, name="--timeout")
+    if args.namespace is not None:
+        check_namespace(args.namespace, name="-n")
+    settings = Settings.from_env(
         kubeconfig=args.kubeconfig,
         context=args.context,
-        planner=planners.make(args.planner, model=args.model, request_timeout=args.api_timeout),
+        planner=args.planner,
+        model=args.model,
         validation_timeout=args.timeout,
+        namespace=args.namespace,
+        rollback=False if args.no_rollback else None,
     )
+    options: dict[str, Any] = {"model": settings.model} if settings.model else {}
+    planner = planners.make(settings.planner, request_timeout=args.api_timeout, **options)
+    return Operator(settings, planner=planner)
 
 
 def _approval(args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool) -> Any:
@@ -92,6 +105,7 @@ def _approval(args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool
 
 def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during: str) -> int:
     """Say what a SIGINT/SIGTERM left behind — with the real session id — and its exit code."""
+    from dotop_nb import lifecycle
     from dotop_nb.app.workflow import as_seen
 
     name = "SIGTERM" if isinstance(err, Terminated) else "SIGINT"
@@ -103,7 +117,8 @@ def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during:
         session = as_seen(op, op.journal.load(session_id, verify=False))
     except DotopError:
         session = None
-    if session is None or session.status not in ("interrupted", "executing", "failed"):
+    # Started and not ended in a verified state: failed, executing (its process gone), interrupted.
+    if session is None or session.status not in lifecycle.STARTED - lifecycle.DONE:
         status = session.status if session is not None else "unknown"
         print(
             f"interrupted by {name} {during}; session {session_id} executed nothing "
@@ -147,13 +162,14 @@ def _render(outcome: Any, output: str) -> int:
 
 
 def _operate(args: argparse.Namespace) -> int:
+    from dotop_nb import lifecycle
     from dotop_nb.app import workflow
     from dotop_nb.planner import PlannerError
 
     intent = " ".join(args.intent)
     with _operator(args) as op:
         try:
-            proposed = workflow.propose(op, intent, namespace=args.namespace)
+            proposed = workflow.propose(op, intent, namespace=op.settings.namespace)
         except PlannerError as err:
             if args.output == "json" and err.session_id:
                 _show(op.session(err.session_id), "json")
@@ -161,11 +177,11 @@ def _operate(args: argparse.Namespace) -> int:
         except KeyboardInterrupt as err:
             return _stopped(op, None, err, during="while planning")
         session = proposed.session
-        if not args.approve or session is None or proposed.status != "proposed":
+        if not args.approve or session is None or proposed.status not in lifecycle.READY:
             return _render(proposed, args.output)
         approval = _approval(args, plan_hash=session.proposal.plan_hash, in_advance=True)
         try:
-            outcome = workflow.approve(op, session.id, approval, rollback=not args.no_rollback)
+            outcome = workflow.approve(op, session.id, approval, rollback=op.settings.rollback)
         except KeyboardInterrupt as err:
             return _stopped(op, session.id, err, during="before execution started")
         return _render(outcome, args.output)
@@ -215,35 +231,49 @@ def _act(op: Any, args: argparse.Namespace) -> Any:
         by = _approval(args, in_advance=False).by
         return workflow.reject(op, args.id, by=by)
     if args.action == "resume":
-        return workflow.resume(op, args.id, rollback=not args.no_rollback)
+        acting = _approval(args, in_advance=False)
+        return workflow.resume(op, args.id, acting, rollback=op.settings.rollback)
     if args.action == "rollback":
-        return workflow.roll_back(op, args.id)
+        return workflow.roll_back(op, args.id, _approval(args, in_advance=False))
     approval = _approval(args, plan_hash=args.hash, in_advance=False)
-    return workflow.approve(op, args.id, approval, rollback=not args.no_rollback)
+    return workflow.approve(op, args.id, approval, rollback=op.settings.rollback)
 
 
 def _cluster_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-n", "--namespace", default="default", help="namespace (default: default)")
+    """The engine's flags. Each defaults to None, "the setting": its help states the default
+    as dotop_nb.settings has it (never restated here)."""
+    from dotop_nb.planner import PLANNERS
+    from dotop_nb.settings import describe
+
+    parser.add_argument("-n", "--namespace", help=f"namespace (default: {describe('namespace')})")
     parser.add_argument("--context", help="kubeconfig context (default: the current one)")
     parser.add_argument(
         "--kubeconfig", help="kubeconfig file (default: KUBECONFIG, ~/.kube/config)"
     )
     parser.add_argument(
         "--planner",
-        default="auto",
-        choices=["auto", "offline", "anthropic", "hybrid"],
-        help="auto: anthropic when ANTHROPIC_API_KEY is set, else offline",
+        choices=list(PLANNERS),
+        help="auto: anthropic when ANTHROPIC_API_KEY is set, else offline "
+        f"(default: {describe('planner')})",
     )
     parser.add_argument("--model", help="model id for the AI planner (default: DOTOP_MODEL)")
-    parser.add_argument("--api-timeout", type=float, help="seconds per model API request")
+    parser.add_argument(
+        "--api-timeout",
+        type=float,
+        help="seconds per model API request (default: DOTOP_API_TIMEOUT)",
+    )
     parser.add_argument("--no-rollback", action="store_true", help="leave a failed change as is")
-    parser.add_argument("--timeout", type=float, default=120.0, help="validation timeout, seconds")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        help=f"validation timeout, seconds (default: {describe('validation_timeout')})",
+    )
     parser.add_argument("--output", choices=["text", "json"], default="text")
     parser.add_argument(
         "--approver",
         metavar="NAME",
-        help="who approves or rejects, as recorded (default: DOTOP_USER, JUPYTERHUB_USER, the "
-        "CI's user variable, else the OS user)",
+        help="who approves, rejects, resumes or rolls back, as recorded (default: DOTOP_USER, "
+        "JUPYTERHUB_USER, the CI's user variable, else the OS user)",
     )
 
 
@@ -263,7 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cluster.add_argument("--name", default="default", help="which local cluster (default: default)")
     cluster.add_argument("--port", type=int, help="apiserver port for `up` (default: a free one)")
-    cluster.add_argument("--timeout", type=float, default=120.0, help="seconds `up` may take")
+    cluster.add_argument(
+        "--timeout", type=float, help="seconds `up` may take (default: the launcher's)"
+    )
     cluster.add_argument("--keep-state", action="store_true", help="`down` keeps logs and data")
     cluster.add_argument("--force", action="store_true", help="`build` even when cached")
     cluster.set_defaults(func=_cluster)

@@ -51,6 +51,10 @@ PLANNED: frozenset[Status] = frozenset(get_args(PlanStatus))
 REFINABLE: frozenset[Status] = PLANNED
 """Statuses that refine accepts (an ``error`` session without an approval is retried too)."""
 
+READY: frozenset[Status] = frozenset({"proposed"})
+"""Planned and passing every check: what the widget's Approve button offers and what an approval
+given in advance (``--approve``) runs."""
+
 APPROVABLE: frozenset[Status] = frozenset({"proposed", "dry_run_failed", "blocked"})
 """Planned statuses from which an approval may start execution (the gate judges the plan again
 now, so a plan blocked or failing its dry-run at planning may pass once the world changed)."""
@@ -147,6 +151,7 @@ __all__ = [
     "EXECUTED",
     "FINAL",
     "PLANNED",
+    "READY",
     "REFINABLE",
     "RESUMABLE",
     "ROLLBACKABLE",

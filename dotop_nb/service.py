@@ -388,21 +388,25 @@ class Operator:
             approver=approver,
         )
 
-    def resume(self, session_id: str, *, rollback: bool = True) -> Session:
+    def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:
         """Finish an interrupted session (signal, crash, lost answer, outage) from any process.
 
         Its recorded approval is checked again (plan hash, cluster identity, targets) exactly
         as for a first execution; a write whose answer was lost is reconciled by reading the
         object back, never sent twice; then the whole plan is validated (and rolled back on
-        failure unless ``rollback=False``). Example: ``op.resume("op-20261126-1a2b3c4d")``.
+        failure unless ``rollback=False``). ``by``: who resumes it, as recorded in the session's
+        log (default: the configured user). Example: ``op.resume("op-20261126-1a2b3c4d")``.
         """
-        return self._executor().resume(session_id, rollback=rollback)
+        who = check_user(by, name="by=") if by is not None else None
+        return self._executor().resume(session_id, rollback=rollback, by=who)
 
-    def rollback(self, session_id: str) -> Session:
+    def rollback(self, session_id: str, *, by: str | None = None) -> Session:
         """Restore what an interrupted or failed session changed to the state before its first
         operation, from the record alone (any process), and verify it. The session ends
-        ``rolled_back``, or ``failed`` with the reason of each step that could not be done."""
-        return self._executor().rollback(session_id)
+        ``rolled_back``, or ``failed`` with the reason of each step that could not be done.
+        ``by``: who asked for it, as recorded (default: the configured user)."""
+        who = check_user(by, name="by=") if by is not None else None
+        return self._executor().rollback(session_id, by=who)
 
     def _executor(self) -> Executor:
         return Executor(

@@ -210,6 +210,16 @@ def default_user(environ: Mapping[str, str] | None = None) -> str:
         return f"uid-{os.getuid()}" if hasattr(os, "getuid") else check_user(None)
 
 
+def default_unattended(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether nobody is at this process: ``DOTOP_UNATTENDED`` decides when it is set; else a CI
+    runner (``CI`` set to a true value, as GitHub Actions, GitLab CI, CircleCI, Buildkite and
+    most others do) is unattended. The one place this rule is decided."""
+    env = os.environ if environ is None else environ
+    if env.get("DOTOP_UNATTENDED", "").strip():
+        return _check_bool(env["DOTOP_UNATTENDED"], name="DOTOP_UNATTENDED")
+    return env.get("CI", "").strip().lower() in _TRUE
+
+
 # ------------------------------------------------------------------------------ the object
 def _meta(env: str | None, flag: str | None, trait: str | None) -> dict[str, str | None]:
     return {"env": env, "flag": flag, "trait": trait}
@@ -292,7 +302,8 @@ class Settings:
         default=False, metadata=_meta("DOTOP_UNATTENDED", None, "OperateMagics.unattended")
     )
     """Approvals are unattended (a policy that requires a person then refuses them), e.g. in
-    scheduled runs. Default false."""
+    scheduled runs. Default: ``DOTOP_UNATTENDED`` when set, else true on a CI runner (``CI``
+    set to a true value), else false (:func:`default_unattended`)."""
 
     rollback: bool = field(
         default=True, metadata=_meta(None, "--no-rollback", "OperateMagics.rollback")
@@ -307,9 +318,9 @@ class Settings:
         values: dict[str, Any] = {}
         for f in dataclasses.fields(cls):
             variable = f.metadata.get("env")
-            if f.name != "user" and variable and env.get(variable, "").strip():
+            if f.name not in _DERIVED and variable and env.get(variable, "").strip():
                 values[f.name] = _READERS[f.name](env[variable], variable)
-        values["user"] = default_user(env)
+        values.update({name: derive(env) for name, derive in _DERIVED.items()})
         return cls(**values).replace(**overrides)
 
     def replace(self, **changes: Any) -> Settings:
@@ -328,8 +339,8 @@ def setting(name: str, environ: Mapping[str, str] | None = None) -> Any:
     for engines used without a :class:`Settings` (e.g. ``load_policy_set()``), so that a bad
     unrelated variable does not break them. ``setting("policies")``"""
     env = os.environ if environ is None else environ
-    if name == "user":
-        return default_user(env)
+    if name in _DERIVED:
+        return _DERIVED[name](env)
     meta = next(f.metadata for f in dataclasses.fields(Settings) if f.name == name)
     variable = meta.get("env")
     if variable and env.get(variable, "").strip():
@@ -343,7 +354,38 @@ def source(name: str, environ: Mapping[str, str] | None = None) -> str:
     env = os.environ if environ is None else environ
     meta = next(f.metadata for f in dataclasses.fields(Settings) if f.name == name)
     variable = meta.get("env")
-    return variable if variable and env.get(variable, "").strip() else "default"
+    if variable and env.get(variable, "").strip():
+        return str(variable)
+    if name == "unattended" and default_unattended(env):
+        return "CI"
+    return "default"
+
+
+_DERIVED: dict[str, Callable[[Mapping[str, str]], Any]] = {
+    "user": default_user,
+    "unattended": default_unattended,
+}
+"""Settings whose environment value is more than their one variable: the approver (several
+identity variables) and unattended (``DOTOP_UNATTENDED``, else a CI runner)."""
+
+
+def default(name: str) -> Any:
+    """The default of setting ``name`` as written in :class:`Settings` (before any variable):
+    what a surface's help states as its default."""
+    f = next(f for f in dataclasses.fields(Settings) if f.name == name)
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    return getattr(Settings(), name)
+
+
+def describe(name: str) -> str:
+    """How a surface's help states a setting's default: its variable (when it has one), then
+    its default value — read from :class:`Settings`, never restated. ``describe("namespace")``
+    is ``"DOTOP_NAMESPACE, else default"``."""
+    meta = next(f.metadata for f in dataclasses.fields(Settings) if f.name == name)
+    value = default(name)
+    shown = f"{value:g} s" if isinstance(value, float) else str(value)
+    return f"{meta['env']}, else {shown}" if meta.get("env") else shown
 
 
 _READERS: dict[str, Callable[[Any, str], Any]] = {
@@ -380,7 +422,10 @@ __all__ = [
     "check_namespace",
     "check_timeout",
     "check_user",
+    "default",
+    "default_unattended",
     "default_user",
+    "describe",
     "resolve_patterns",
     "resolve_policies",
     "resolve_sessions",

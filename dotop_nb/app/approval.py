@@ -9,8 +9,8 @@
 Everything else is *unattended*: an approval given in advance, before the plan existed
 (``--approve`` on the command line or in ``%operate``, ``approve=True`` in a runbook); any runbook
 (papermill, CI, cron); and any approval in a process marked unattended (``DOTOP_UNATTENDED=1``,
-a CI runner, ``OperateMagics.unattended``). A policy with ``effect: require_approval`` and the
-built-in unattended guard refuse unattended approvals.
+a CI runner: ``Settings.unattended``; ``OperateMagics.unattended``). A policy with
+``effect: require_approval`` and the built-in unattended guard refuse unattended approvals.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from dotop_nb.app import defaults
 from dotop_nb.errors import ConfigError
+from dotop_nb.settings import setting
 
 How = Literal["interactive", "unattended"]
 Where = Literal["cli", "magic", "widget", "runbook"]
@@ -71,7 +71,7 @@ class Approval:
         ``unattended`` to the process's setting."""
         from dotop_nb.service import check_user  # noqa: PLC0415 -- the engine loads on use
 
-        marked = defaults.unattended() if unattended is None else unattended
-        who = check_user(by or defaults.approver())
+        marked = bool(setting("unattended")) if unattended is None else unattended
+        who = check_user(by or setting("user"))
         decided = how(where, in_advance=in_advance, present=present, unattended=marked)
         return cls(by=who, how=decided, where=where, plan_hash=plan_hash)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from dotop_nb import lifecycle
 from dotop_nb.errors import DotopError
 from dotop_nb.models import Session, SessionStatus
 
@@ -37,8 +38,8 @@ EXIT: Mapping[str, int] = {
 """Outcome status → exit code: the only such table. An error that ended the call exits with its
 own ``exit_code`` instead (e.g. 9 for a tampered record), see :func:`exit_code`."""
 
-# Statuses that mean "the change did not end well" after it ran.
-CHANGE_FAILED = frozenset({"failed", "rolled_back", "error", "interrupted", "executing"})
+CHANGE_FAILED = lifecycle.UNSUCCESSFUL | lifecycle.RESUMABLE
+"""Statuses that mean "the change did not end well" after it ran (or it has not ended)."""
 
 
 def exit_code(status: str, error: BaseException | None = None) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dotop_nb import lifecycle
 from dotop_nb.app.approval import Approval
 from dotop_nb.app.outcomes import Outcome
 from dotop_nb.errors import DotopError
@@ -28,7 +29,6 @@ from dotop_nb.models import Session
 if TYPE_CHECKING:
     from dotop_nb.service import Operator
 
-EXECUTED = frozenset({"executed", "failed", "rolled_back"})
 MIN_HASH_PREFIX = 12
 
 
@@ -51,7 +51,7 @@ def operate(
     if it can run; a plan that cannot (question, dry-run, policy) is the outcome as proposed."""
     proposed = propose(op, intent, namespace=namespace)
     session = proposed.session
-    if approval is None or session is None or proposed.status != "proposed":
+    if approval is None or session is None or proposed.status not in lifecycle.READY:
         return proposed
     return approve(
         op, session.id, replace(approval, plan_hash=session.proposal.plan_hash), rollback=rollback
@@ -69,7 +69,7 @@ def approve(
     recorded and nothing runs again — unless the cell names another plan, which is refused.
     """
     session = op.session(session_id)
-    if replay and session.status in EXECUTED:
+    if replay and session.status in lifecycle.EXECUTED:
         recorded = session.approval.plan_hash if session.approval else ""
         given = approval.plan_hash.lower()
         if given and not recorded.startswith(given):
@@ -108,24 +108,26 @@ def reject(
     return Outcome.of(result, f"recorded the rejection by {result.rejected_by}")
 
 
-def resume(op: Operator, session_id: str, *, rollback: bool) -> Outcome:
-    """Finish an interrupted execution with its recorded approval, checked again."""
+def resume(op: Operator, session_id: str, approval: Approval, *, rollback: bool) -> Outcome:
+    """Finish an interrupted execution with its recorded approval, checked again; the record
+    says who resumed it (``approval.by``)."""
     session = op.session(session_id)
     try:
-        result = op.resume(session_id, rollback=rollback)
+        result = op.resume(session_id, rollback=rollback, by=approval.by)
     except DotopError as err:
         return _refused(op, session, err)
-    return Outcome.of(result, "finished the interrupted execution")
+    return Outcome.of(result, f"finished the interrupted execution (resumed by {approval.by})")
 
 
-def roll_back(op: Operator, session_id: str) -> Outcome:
-    """Restore what an interrupted or failed execution changed, and verify it."""
+def roll_back(op: Operator, session_id: str, approval: Approval) -> Outcome:
+    """Restore what an interrupted or failed execution changed, and verify it; the record says
+    who asked for it (``approval.by``)."""
     session = op.session(session_id)
     try:
-        result = op.rollback(session_id)
+        result = op.rollback(session_id, by=approval.by)
     except DotopError as err:
         return _refused(op, session, err)
-    return Outcome.of(result, "restored the state before the session")
+    return Outcome.of(result, f"restored the state before the session (by {approval.by})")
 
 
 def as_seen(op: Operator, session: Session) -> Session:

@@ -55,6 +55,8 @@ from dotop_nb.localcluster.process import start_ticks as _start_ticks
 
 ZONES = ("zone-a", "zone-b", "zone-c")
 ORDER = tuple(COMPONENTS)
+START_TIMEOUT = 120.0
+"""Default seconds `cluster up` may take until three Nodes are Ready."""
 
 
 @dataclass
@@ -136,14 +138,18 @@ class LocalCluster:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # ----------------------------------------------------------------------------- up
-    def up(self, *, apiserver_port: int | None = None, timeout: float = 120.0) -> ClusterState:
+    def up(
+        self, *, apiserver_port: int | None = None, timeout: float | None = None
+    ) -> ClusterState:
         """Start the control plane and return once three Nodes are Ready.
 
         Raises :class:`ClusterAlreadyRunning` when this cluster runs already, :class:`PortInUse`
         for a requested port that is taken, :class:`ComponentFailed` (with the tail of the
         component's log) when a process exits or never becomes healthy; in that case everything
-        this call started is stopped again.
+        this call started is stopped again. ``timeout``: seconds it may take (None:
+        :data:`START_TIMEOUT`).
         """
+        timeout = START_TIMEOUT if timeout is None else timeout
         with self._lock():
             existing = self.state()
             if existing is not None:

@@ -29,17 +29,22 @@ class EngineSettings:
     validation_timeout: float
     request_timeout: float
     user: str
+    api_timeout: float | None = None
+    """Seconds per AI planner API request (None: the AI planner's own setting,
+    ``DOTOP_API_TIMEOUT``, else its default)."""
 
 
 def build(settings: EngineSettings) -> Operator:
-    """An engine whose journal reports every save as a progress event (for the widget)."""
-    from dotop_nb.service import Operator  # noqa: PLC0415 -- keeps %load_ext fast
+    """An engine whose journal reports every save as a progress event (for the widget), and
+    whose planner has the AI planner's request timeout of the settings."""
+    from dotop_nb import planner as planners  # noqa: PLC0415 -- keeps %load_ext fast
+    from dotop_nb.service import Operator  # noqa: PLC0415
     from dotop_nb.ui.progress import ProgressJournal  # noqa: PLC0415
 
     operator = Operator(
         kubeconfig=settings.kubeconfig or None,
         context=settings.context or None,
-        planner=settings.planner,
+        planner=planners.make(settings.planner, request_timeout=settings.api_timeout),
         sessions=Path(settings.sessions_dir).expanduser() if settings.sessions_dir else None,
         policies=settings.policies_dir or None,
         patterns=Path(settings.patterns_dir).expanduser() if settings.patterns_dir else None,

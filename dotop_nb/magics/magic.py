@@ -24,7 +24,7 @@ from IPython.core.magic import Magics, line_cell_magic, magics_class, no_var_exp
 from traitlets import Bool, CaselessStrEnum, Float, TraitError, Unicode, default, observe, validate
 from traitlets.config import Configurable
 
-from dotop_nb import audit
+from dotop_nb import audit, lifecycle
 from dotop_nb.app import Approval, DriftDetected, Outcome, raise_for, workflow
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics.engines import Engines, EngineSettings
@@ -41,6 +41,7 @@ from dotop_nb.magics.parsing import (
     parse,
 )
 from dotop_nb.models import Session
+from dotop_nb.settings import setting
 from dotop_nb.ui import listings, views
 
 if TYPE_CHECKING:
@@ -56,23 +57,29 @@ class OperateMagics(Magics, Configurable):
     """``%operate`` and its settings. Change a setting with ``%config OperateMagics.NAME = …``;
     the engine (one Operator per kernel) is rebuilt with the new settings on next use."""
 
+    # A trait mapped onto a Settings field spells no default: ``@default`` reads the setting
+    # (its variable, else its one default in dotop_nb.settings); '' for a folder or the
+    # cluster means "the setting", resolved when the engine is built.
     planner = Unicode(
-        "auto", help="Planner: auto, offline, anthropic or hybrid (see dotop_nb.planner)."
+        help="Planner: auto, offline, anthropic or hybrid (see dotop_nb.planner). Default: "
+        "Settings.planner (DOTOP_PLANNER, else auto)."
     ).tag(config=True)
-    namespace = Unicode("default", help="Namespace when an intent has no -n.").tag(config=True)
-    context = Unicode("", help="kubeconfig context ('' = the current one).").tag(config=True)
-    kubeconfig = Unicode("", help="kubeconfig file ('' = KUBECONFIG or ~/.kube/config).").tag(
+    namespace = Unicode(
+        help="Namespace when an intent has no -n. Default: Settings.namespace (DOTOP_NAMESPACE, "
+        "else default)."
+    ).tag(config=True)
+    context = Unicode(help="kubeconfig context ('' = the current one).").tag(config=True)
+    kubeconfig = Unicode(help="kubeconfig file ('' = KUBECONFIG or ~/.kube/config).").tag(
         config=True
     )
     sessions_dir = Unicode(
-        "", help="Session journal folder ('' = DOTOP_SESSIONS or ./.dotop/sessions)."
+        help="Session journal folder ('' = DOTOP_SESSIONS or ./.dotop/sessions)."
     ).tag(config=True)
     policies_dir = Unicode(
-        "",
         help="Policy folder, or 'none' ('' = DOTOP_POLICIES, else ./policies, else the starter "
         "policies shipped with dotop-nb).",
     ).tag(config=True)
-    patterns_dir = Unicode("", help="Pattern folder ('' = DOTOP_PATTERNS or ./patterns).").tag(
+    patterns_dir = Unicode(help="Pattern folder ('' = DOTOP_PATTERNS or ./patterns).").tag(
         config=True
     )
     validation_timeout = Float(
@@ -83,10 +90,19 @@ class OperateMagics(Magics, Configurable):
         help="Seconds each Kubernetes API request may take (default: Settings.request_timeout, "
         "DOTOP_REQUEST_TIMEOUT)."
     ).tag(config=True)
-    user = Unicode(
-        help="Who approves and rejects ('' = DOTOP_USER, JUPYTERHUB_USER or the OS user)."
+    api_timeout = Float(
+        None,
+        allow_none=True,
+        help="Seconds each AI planner (model API) request may take (None = DOTOP_API_TIMEOUT, "
+        "else the AI planner's default; see docs/planners.md).",
     ).tag(config=True)
-    rollback = Bool(True, help="Roll back automatically when validation fails.").tag(config=True)
+    user = Unicode(
+        help="Who approves and rejects (default: Settings.user: DOTOP_USER, JUPYTERHUB_USER, the "
+        "CI's user variable, else the OS user)."
+    ).tag(config=True)
+    rollback = Bool(
+        help="Roll back automatically when validation fails (default: Settings.rollback)."
+    ).tag(config=True)
     widgets = CaselessStrEnum(
         ["auto", "on", "off"],
         default_value="auto",
@@ -94,7 +110,7 @@ class OperateMagics(Magics, Configurable):
     ).tag(config=True)
     unattended = Bool(
         help="Treat `%operate approve` as an unattended approval (policies that require a person "
-        "then refuse it). Default: DOTOP_UNATTENDED=1 in the environment, e.g. in scheduled runs."
+        "then refuse it). Default: Settings.unattended (DOTOP_UNATTENDED, else a CI runner)."
     ).tag(config=True)
 
     def __init__(self, shell: InteractiveShell | None = None, **kwargs: Any) -> None:
@@ -105,29 +121,33 @@ class OperateMagics(Magics, Configurable):
         self.last_outcome: Outcome | None = None
         super().__init__(shell=shell, **kwargs)
 
-    @default("user")
-    def _default_user(self) -> str:
-        from dotop_nb.app import defaults  # noqa: PLC0415
+    @default("planner")
+    def _default_planner(self) -> str:
+        return str(setting("planner"))
 
-        return defaults.approver()
+    @default("namespace")
+    def _default_namespace(self) -> str:
+        return str(setting("namespace"))
 
     @default("validation_timeout")
     def _default_validation_timeout(self) -> float:
-        from dotop_nb.settings import Settings  # noqa: PLC0415
-
-        return Settings.from_env().validation_timeout
+        return float(setting("validation_timeout"))
 
     @default("request_timeout")
     def _default_request_timeout(self) -> float:
-        from dotop_nb.settings import Settings  # noqa: PLC0415
+        return float(setting("request_timeout"))
 
-        return Settings.from_env().request_timeout
+    @default("user")
+    def _default_user(self) -> str:
+        return str(setting("user"))
+
+    @default("rollback")
+    def _default_rollback(self) -> bool:
+        return bool(setting("rollback"))
 
     @default("unattended")
     def _default_unattended(self) -> bool:
-        from dotop_nb.app import defaults  # noqa: PLC0415
-
-        return defaults.unattended()
+        return bool(setting("unattended"))
 
     @validate("planner")
     def _valid_planner(self, proposal: Any) -> str:
@@ -147,6 +167,7 @@ class OperateMagics(Magics, Configurable):
         "patterns_dir",
         "validation_timeout",
         "request_timeout",
+        "api_timeout",
         "user",
     )
     def _settings_changed(self, change: Any) -> None:
@@ -164,6 +185,7 @@ class OperateMagics(Magics, Configurable):
             validation_timeout=self.validation_timeout,
             request_timeout=self.request_timeout,
             user=self.user,
+            api_timeout=self.api_timeout,
         )
 
     def operator(self, *, context: str | None = None, planner: str | None = None) -> Operator:
@@ -255,8 +277,9 @@ class OperateMagics(Magics, Configurable):
 
         Settings (``%config OperateMagics.NAME = VALUE``; in ipython_config.py as
         ``c.OperateMagics.NAME``): planner, namespace, context, kubeconfig, sessions_dir,
-        policies_dir, patterns_dir, validation_timeout, request_timeout, user, rollback, widgets
-        (auto | on | off), unattended. ``%config OperateMagics`` lists them with their help.
+        policies_dir, patterns_dir, validation_timeout, request_timeout, api_timeout, user,
+        rollback, widgets (auto | on | off), unattended. ``%config OperateMagics`` lists them
+        with their help.
 
         ``{x}`` and ``$x`` in the line are kept literally (no variable expansion). To use Python
         values, call ``get_ipython().run_line_magic("operate", f"...")`` or the Python API
@@ -325,7 +348,7 @@ class OperateMagics(Magics, Configurable):
         outcome = workflow.propose(operator, intent, namespace=namespace)
         self._render(
             outcome,
-            wanted=("proposed", "needs_clarification", "dry_run_failed", "blocked"),
+            wanted=lifecycle.PLANNED,
             buttons=self._widgets_enabled(),
         )
         if outcome.session is not None:
@@ -364,12 +387,16 @@ class OperateMagics(Magics, Configurable):
         session_id = one_id(parsed.words, "resume")
         operator = self._operator_for(self.operator().session(session_id))
         rollback = self.rollback and not parsed.options.get("no_rollback")
-        self._render(workflow.resume(operator, session_id, rollback=rollback), wanted=("executed",))
+        acting = self._approval(operator, in_advance=False)
+        outcome = workflow.resume(operator, session_id, acting, rollback=rollback)
+        self._render(outcome, wanted=("executed",))
 
     def _cmd_rollback(self, args: list[str]) -> None:
         session_id = one_id(parse(args, {}, what="%operate rollback").words, "rollback")
         operator = self._operator_for(self.operator().session(session_id))
-        self._render(workflow.roll_back(operator, session_id), wanted=("rolled_back",))
+        acting = self._approval(operator, in_advance=False)
+        outcome = workflow.roll_back(operator, session_id, acting)
+        self._render(outcome, wanted=("rolled_back",))
 
     def _cmd_refine(self, args: list[str], body: str | None = None) -> None:
         session_id = one_id(args[:1], "refine")

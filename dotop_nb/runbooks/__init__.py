@@ -29,7 +29,7 @@ from typing import Any
 import papermill
 from papermill.exceptions import PapermillExecutionError
 
-from dotop_nb import audit
+from dotop_nb import audit, lifecycle
 from dotop_nb.app import Approval, OutcomeError, RunbookFailed, raise_for, workflow
 from dotop_nb.app.errors import exit_code_of
 from dotop_nb.errors import ConfigError
@@ -204,14 +204,18 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 def operate(
     intent: str,
     *,
-    namespace: str,
+    namespace: str | None = None,
     approve: bool = False,
-    planner: str = "offline",
+    planner: str | None = None,
     context: str | None = None,
-    rollback: bool = True,
-    validation_timeout: float = 120.0,
+    rollback: bool | None = None,
+    validation_timeout: float | None = None,
 ) -> Session:
     """The body of every operating runbook: propose, show, and (if approved) execute.
+
+    ``namespace``, ``planner``, ``context``, ``rollback`` and ``validation_timeout`` map onto
+    :class:`~dotop_nb.settings.Settings`: None (a runbook parameter left at ``None``) keeps the
+    setting — its ``DOTOP_*`` variable, else its one default.
 
     Headless semantics: without ``approve`` the runbook proposes and stops (the record shows
     the plan and its hash). With it, the plan executes unless a policy requires an interactive
@@ -222,20 +226,30 @@ def operate(
     # One output per session, shown when the cell's outcome is known: an nbval re-run compares
     # outputs as first displayed, so an early "proposed" record would not match an executed one.
     approval = Approval.given("runbook", in_advance=True, present=False) if approve else None
-    with Operator(context=context, planner=planner, validation_timeout=validation_timeout) as op:
+    with Operator(
+        context=context,
+        planner=planner,
+        namespace=namespace,
+        rollback=rollback,
+        validation_timeout=validation_timeout,
+    ) as op:
         outcome = workflow.operate(
-            op, intent, namespace=namespace, approval=approval, rollback=rollback
+            op,
+            intent,
+            namespace=op.settings.namespace,
+            approval=approval,
+            rollback=op.settings.rollback,
         )
     if outcome.session is not None:
         views.show_session(outcome.session)
     if outcome.status == "refused":  # the status travels in the message to `runbook run`
         raise OutcomeError.of(outcome) from outcome.error
-    raise_for(outcome, wanted=("proposed", "executed"))
+    raise_for(outcome, wanted=lifecycle.READY | {"executed"})
     assert outcome.session is not None  # proposed or executed: a session was recorded
     return outcome.session
 
 
-def fleet_audit(namespace: str, *, context: str | None = None) -> list[list[Any]]:
+def fleet_audit(namespace: str | None = None, *, context: str | None = None) -> list[list[Any]]:
     """Capabilities, workloads and policy findings of one namespace, shown as tables.
 
     Each workload is checked against the policies as if it were applied as it is now, so the
@@ -245,7 +259,8 @@ def fleet_audit(namespace: str, *, context: str | None = None) -> list[list[Any]
     from dotop_nb import policy  # noqa: PLC0415 - only this runbook needs the engine directly
     from dotop_nb.models import ApplyOp, Target  # noqa: PLC0415
 
-    with Operator(context=context) as op:
+    with Operator(context=context, namespace=namespace) as op:
+        namespace = op.settings.namespace
         labels = op.gateway.namespace_labels(namespace)
         if labels is None:
             raise OutcomeError(f"namespace {namespace!r} does not exist")

@@ -26,7 +26,7 @@ from typing import Any
 
 from IPython.display import display, update_display
 
-from dotop_nb import audit, report
+from dotop_nb import audit, lifecycle, report
 from dotop_nb.audit import MIME, Drift
 from dotop_nb.models import Session
 from dotop_nb.ui import html
@@ -48,7 +48,7 @@ def approve_hint(session: Session, *, buttons: bool = False) -> str:
     ``--approve``, papermill or ``widgets = "off"``: a record never points at a button that is
     not there).
     """
-    if session.status != "proposed" or not session.proposals:
+    if session.status not in lifecycle.READY or not session.proposals:
         return ""
     short = session.proposal.plan_hash[:12]
     line = f"`%operate approve {session.id} --hash {short}`"
@@ -137,7 +137,7 @@ def update_session(session: Session) -> bool:
     shown = _BESIDE_BUTTONS.get(session.id)
     if shown is None:
         return False
-    buttons = session.status == "proposed"
+    buttons = session.status in lifecycle.READY
     _update_display(SessionView(session, buttons=buttons), display_id=shown)
     return True
 

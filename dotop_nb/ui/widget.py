@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
-from dotop_nb import report
+from dotop_nb import lifecycle, report
 from dotop_nb.app import Approval, workflow
 from dotop_nb.errors import DotopError
-from dotop_nb.models import FINAL_STATUSES, Operation, Proposal, Session
+from dotop_nb.models import Operation, Proposal, Session
 from dotop_nb.ui import html, views
 from dotop_nb.ui.progress import ProgressJournal
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 # The widget's text/plain: what nbval compares and what viewers without widget support show.
 PLAIN = "dotop-nb proposal controls (Approve / Refine / Reject need a live kernel)"
-_APPROVABLE = "proposed"
 
 
 def _yaml(value: Any) -> str:
@@ -245,11 +244,7 @@ class ProposalWidget:
             self._revision = proposal.revision
             self.plan_hash = proposal.plan_hash
             self.details.children = tuple(details(proposal) + _history(session))
-        if session.status in FINAL_STATUSES or session.status in (
-            "executing",
-            "error",
-            "interrupted",
-        ):
+        if session.status in lifecycle.FINAL | lifecycle.RESUMABLE:
             self._decided = True
         self.title.value = self._title(session)
         self._set_buttons()
@@ -266,11 +261,11 @@ class ProposalWidget:
 
     def _set_buttons(self) -> None:
         idle = not self._busy and not self._decided
-        self.approve_button.disabled = not (idle and self.session.status == _APPROVABLE)
+        self.approve_button.disabled = not (idle and self.session.status in lifecycle.READY)
         self.refine_button.disabled = not idle
         self.reject_button.disabled = not idle
         self.text.disabled = not idle
-        if self.session.status != _APPROVABLE and idle:
+        if self.session.status not in lifecycle.READY and idle:
             self.approve_button.tooltip = f"not approvable: {self.session.status}"
         else:
             self.approve_button.tooltip = f"run plan {self.plan_hash[:12]} now"
@@ -306,7 +301,7 @@ class ProposalWidget:
     def _approve(self, _button: Any = None) -> None:
         # The callback checks again: a click queued before the button was disabled still
         # arrives, and Button.click() ignores `disabled`.
-        if self._decided or self._busy or self.session.status != _APPROVABLE:
+        if self._decided or self._busy or self.session.status not in lifecycle.READY:
             return
         self._busy = True
         self._set_buttons()

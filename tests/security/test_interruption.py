@@ -87,11 +87,15 @@ def test_a_signal_during_validation_leaves_a_session_another_process_rolls_back(
     assert "session rollback ID" in err
 
     code, doc, err = cli.run(
-        "session", "rollback", sid, "--output", "json", "--timeout", "60",
+        "session", "rollback", sid, "--output", "json", "--timeout", "60", "--approver", "erin",
         kubeconfig=kubeconfig, tmp_path=tmp_path,
     )  # fmt: skip
     assert code == 8, (doc, err)
     assert doc["status"] == "rolled_back"
+    # Recorded under who rolled it back (not the approver, not the configured user "tester").
+    events = [(e["type"], e["detail"]) for e in cli.record(tmp_path, sid)["events"]]
+    assert ("rollback_requested", "by erin") in events
+    assert cli.record(tmp_path, sid)["message"].startswith("rolled back on request by erin; ")
     assert doc["rollback"]["verified"]["ok"] is True
     assert doc["rollback"]["verified"]["checks"]
     assert image(kube, "api", namespace) == "nginx:1.25"
@@ -127,7 +131,7 @@ def test_resume_from_another_process_completes_a_killed_execution(
             content_type="application/merge-patch+json",
         )
         code, doc, err = cli.run(
-            "session", "resume", sid, "--output", "json", "--timeout", "60",
+            "session", "resume", sid, "--output", "json", "--timeout", "60", "--approver", "frank",
             kubeconfig=kubeconfig, tmp_path=tmp_path,
         )  # fmt: skip
         assert code == 0, (doc, err)
@@ -138,7 +142,10 @@ def test_resume_from_another_process_completes_a_killed_execution(
         assert dep["status"]["readyReplicas"] == 2
         events = [e["type"] for e in cli.record(tmp_path, sid)["events"]]
         assert events.count("operation_applied") == 1
-        assert "resumed" in events
+        resumed = [
+            e["detail"] for e in cli.record(tmp_path, sid)["events"] if e["type"] == "resumed"
+        ]
+        assert resumed == ["by frank"]  # who resumed it, as given by --approver
     finally:
         kube.request(
             "PATCH",

@@ -11,7 +11,6 @@ from dotop_nb.app import (
     ChangeFailed,
     NotExecutable,
     Outcome,
-    defaults,
     exit_code,
     how,
     raise_for,
@@ -20,6 +19,7 @@ from dotop_nb.app.errors import DriftDetected, OutcomeError, exit_code_of
 from dotop_nb.app.outcomes import statuses
 from dotop_nb.errors import ConfigError, DotopError, RecordTampered
 from dotop_nb.execution import ExecutionRefused
+from dotop_nb.settings import Settings, setting
 
 
 @pytest.mark.parametrize(
@@ -117,14 +117,15 @@ def test_approval_names_a_real_identity(monkeypatch: pytest.MonkeyPatch) -> None
 def test_unattended_comes_from_dotop_unattended_else_ci(
     env: dict[str, str], expected: bool
 ) -> None:
-    assert defaults.unattended(env) is expected
+    assert setting("unattended", env) is expected
+    assert Settings.from_env(env).unattended is expected
 
 
 def test_the_default_approver_order() -> None:
-    assert defaults.approver({"DOTOP_USER": "a", "JUPYTERHUB_USER": "b"}) == "a"
-    assert defaults.approver({"JUPYTERHUB_USER": "b", "GITHUB_ACTOR": "c"}) == "b"
-    assert defaults.approver({"GITLAB_USER_LOGIN": "d"}) == "d"
-    assert defaults.approver({}) not in ("", "runbook")
+    assert setting("user", {"DOTOP_USER": "a", "JUPYTERHUB_USER": "b"}) == "a"
+    assert setting("user", {"JUPYTERHUB_USER": "b", "GITHUB_ACTOR": "c"}) == "b"
+    assert setting("user", {"GITLAB_USER_LOGIN": "d"}) == "d"
+    assert setting("user", {}) not in ("", "runbook")
 
 
 def _outcome(status: str, *, error: Exception | None = None, replayed: bool = False) -> Outcome:

@@ -285,6 +285,75 @@ def test_an_interrupted_execution_rolls_back_to_before_its_first_write(tmp_path:
         again.resume(p.session_id)
 
 
+def _interrupted(tmp_path: Path) -> tuple[MemoryCluster, str]:
+    """A session interrupted after its first of two writes (approved by alice)."""
+    cluster, op = engine(tmp_path, deployment("my-api", "shop"), deployment("my-web", "shop"))
+    web = Target(kind="Deployment", name="my-web", namespace="shop")
+    op.planner = Fixed(ScaleOp(target=API, replicas=4), ScaleOp(target=web, replicas=3))
+
+    def outage(session: Session) -> None:
+        if [r.status for r in session.execution] == ["applied"]:
+            cluster.unreachable = True
+
+    op.journal.listeners.append(outage)
+    p = op.analyze("scale both", namespace="shop")
+    with pytest.raises(Interrupted):
+        op.execute(p.session_id, approve=p.plan_hash, interactive=True)
+    cluster.unreachable = False
+    return cluster, p.session_id
+
+
+def test_a_resume_is_recorded_under_who_did_it(tmp_path: Path) -> None:
+    cluster, sid = _interrupted(tmp_path)
+    _, again = engine(tmp_path, cluster=cluster)
+    done = again.resume(sid, by="bob")
+    assert done.status == "executed"
+    assert done.approval is not None
+    assert done.approval.by == "alice"  # the approval stays as given
+    events = [(e.type, e.detail) for e in again.session(sid).events]
+    assert ("resumed", "by bob") in events
+    assert ("resumed", "by alice") not in events
+
+
+def test_a_rollback_is_recorded_under_who_did_it(tmp_path: Path) -> None:
+    cluster, sid = _interrupted(tmp_path)
+    _, again = engine(tmp_path, cluster=cluster)
+    s = again.rollback(sid, by="carol")
+    assert s.status == "rolled_back"
+    recorded = again.session(sid)
+    assert ("rollback_requested", "by carol") in [(e.type, e.detail) for e in recorded.events]
+    assert recorded.message.startswith("rolled back on request by carol; ")
+
+
+def test_the_workflow_records_the_acting_identity_of_its_approval(tmp_path: Path) -> None:
+    from dotop_nb.app import Approval, workflow  # noqa: PLC0415
+
+    cluster, sid = _interrupted(tmp_path)
+    _, again = engine(tmp_path, cluster=cluster)
+    acting = Approval(by="dave", how="interactive", where="cli")
+    outcome = workflow.roll_back(again, sid, acting)
+    assert (outcome.status, outcome.exit_code) == ("rolled_back", 8)
+    assert "by dave" in outcome.done
+    events = [(e.type, e.detail) for e in again.session(sid).events]
+    assert ("rollback_requested", "by dave") in events
+    # Refused (nothing left to resume): nothing is recorded under dave's name.
+    refused = workflow.resume(again, sid, acting, rollback=True)
+    assert (refused.status, refused.exit_code) == ("refused", 5)
+    assert [e for e in again.session(sid).events if e.type == "resumed"] == []
+
+
+def test_a_resume_by_a_forged_identity_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    cluster, sid = _interrupted(tmp_path)
+    _, again = engine(tmp_path, cluster=cluster)
+    before = again.session(sid)
+    with pytest.raises(ConfigError, match="not a usable user name"):
+        again.resume(sid, by="mallory\nresumed by root")
+    with pytest.raises(ConfigError, match="not a usable user name"):
+        again.rollback(sid, by="")
+    assert again.session(sid).events == before.events
+    assert (replicas(cluster), replicas(cluster, "my-web")) == (4, 2)
+
+
 def test_a_session_planned_on_another_cluster_is_refused(tmp_path: Path) -> None:
     _cluster, op = engine(tmp_path, deployment("my-api", "shop"))
     p = op.analyze("scale my-api to 5 replicas", namespace="shop")

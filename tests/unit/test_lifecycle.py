@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import itertools
-import re
 from pathlib import Path
 from typing import get_args
 
@@ -138,13 +137,78 @@ def test_the_service_and_executor_never_set_a_status_directly(name: str) -> None
     assert assigned == []
 
 
-_TUPLE = re.compile(
-    r"""[(\[{]\s*(["'](?:%s)["']\s*,\s*)+["'](?:%s)["']\s*,?\s*[)\]}]"""
-    % (("|".join(ALLOWED),) * 2)
+STATUS_WORDS = frozenset(ALLOWED) | set(get_args(lifecycle.OperationStatus))
+"""Session and operation statuses: a literal set of these is a status set."""
+
+ALLOW_LISTED: set[str] = set()
+"""``file:line`` of literals that look like a status set and are not one (none today)."""
+
+
+def _status_sets(source: str, rel: str) -> list[str]:
+    """Where ``source`` spells a status set: a tuple/list/set literal of two or more status
+    names, a status-only literal compared against (``x in ("executed",)``), or an ``or`` of two
+    or more comparisons with status names (``s == "failed" or s == "error"``). A single
+    comparison (``status == "proposed"``) is not a set."""
+    tree = ast.parse(source)
+    found = []
+    compared = {
+        id(c) for node in ast.walk(tree) if isinstance(node, ast.Compare) for c in node.comparators
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple | ast.List | ast.Set) and node.elts:
+            names = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            statuses = len(names) == len(node.elts) and set(names) <= STATUS_WORDS
+            if statuses and (len(names) >= 2 or id(node) in compared):
+                found.append(f"{rel}:{node.lineno} {sorted(names)}")
+        if isinstance(node, ast.BoolOp):
+            tests = [
+                v
+                for v in node.values
+                if isinstance(v, ast.Compare)
+                and any(
+                    isinstance(c, ast.Constant) and c.value in STATUS_WORDS for c in v.comparators
+                )
+            ]
+            if len(tests) >= 2:
+                found.append(f"{rel}:{node.lineno} {ast.unparse(node)[:60]}")
+    return [f for f in found if f.split(" ")[0] not in ALLOW_LISTED]
+
+
+def test_no_status_set_is_retyped_outside_the_lifecycle() -> None:
+    """Status sets are spelled only in lifecycle.py, anywhere in the package: the others use
+    its named groups (EXECUTED, RESUMABLE, READY …)."""
+    offenders = [
+        hit
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "lifecycle.py" or path.parent != PACKAGE
+        for hit in _status_sets(path.read_text(), path.relative_to(PACKAGE).as_posix())
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'if s.status in ("executed", "failed", "rolled_back"): pass',
+        'DONE = frozenset({"executed", "rolled_back"})',
+        'wanted = ["proposed", "blocked"]',
+        'ok = status not in ("executing",)',
+        'stuck = s == "interrupted" or s == "executing"',
+        'lost = r.status in ("writing", "unknown")',
+    ],
 )
+def test_the_source_check_finds_a_retyped_status_set(source: str) -> None:
+    assert len(_status_sets(source, "x.py")) == 1
 
 
-@pytest.mark.parametrize("name", [*MOVERS, "models.py", "sessions.py"])
-def test_no_status_set_is_retyped_outside_the_lifecycle(name: str) -> None:
-    """A tuple/set/list of two or more session status names is spelled only in lifecycle.py."""
-    assert _TUPLE.findall((PACKAGE / name).read_text()) == []
+@pytest.mark.parametrize(
+    "source",
+    [
+        'if s.status == "proposed": pass',
+        'wanted = ("executed",)',
+        'x = ("executed", "something else")',
+        "if s.status in lifecycle.EXECUTED | {'executing'}: pass",
+    ],
+)
+def test_the_source_check_lets_a_single_status_pass(source: str) -> None:
+    assert _status_sets(source, "x.py") == []

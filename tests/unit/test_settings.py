@@ -3,6 +3,7 @@ and each DOTOP_* variable read in exactly one place (and documented)."""
 
 from __future__ import annotations
 
+import argparse
 import ast
 import dataclasses
 import getpass
@@ -28,7 +29,7 @@ PACKAGE = ROOT / "dotop_nb"
 @pytest.fixture(autouse=True)
 def _clean(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)  # no ./policies or ./patterns unless a test makes them
-    for name in ("DOTOP_USER", "JUPYTERHUB_USER", *CI_USER_VARIABLES, *settings_mod.ENVIRONMENT):
+    for name in ("CI", "JUPYTERHUB_USER", *CI_USER_VARIABLES, *settings_mod.ENVIRONMENT):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -125,6 +126,32 @@ def test_replace_is_a_validated_copy() -> None:
 )
 def test_the_approver_is_a_real_identity(env: dict[str, str], expected: str) -> None:
     assert Settings.from_env(env).user == expected
+
+
+@pytest.mark.parametrize(
+    ("env", "expected", "source"),
+    [
+        ({}, False, "default"),
+        ({"CI": "true"}, True, "CI"),
+        ({"CI": "1"}, True, "CI"),
+        ({"CI": "false"}, False, "default"),
+        ({"CI": "true", "DOTOP_UNATTENDED": "no"}, False, "DOTOP_UNATTENDED"),
+        ({"DOTOP_UNATTENDED": "on"}, True, "DOTOP_UNATTENDED"),
+    ],
+)
+def test_a_ci_runner_is_unattended_unless_dotop_unattended_says(
+    env: dict[str, str], expected: bool, source: str
+) -> None:
+    assert Settings.from_env(env).unattended is expected
+    assert setting("unattended", env) is expected
+    assert settings_mod.source("unattended", env) == source
+    # An explicit value (the trait, a flag) still wins over both.
+    assert Settings.from_env(env, unattended=not expected).unattended is (not expected)
+
+
+def test_a_bad_dotop_unattended_is_refused_also_on_a_ci_runner() -> None:
+    with pytest.raises(ConfigError, match="DOTOP_UNATTENDED"):
+        setting("unattended", {"CI": "true", "DOTOP_UNATTENDED": "maybe"})
 
 
 def test_without_an_os_user_name_the_approver_is_the_uid(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -226,8 +253,6 @@ def _statements(path: Path) -> list[tuple[int, str, list[str]]]:
     return found
 
 
-# Files other helpers own this round; they switch to dotop_nb.settings when merged (reported).
-PENDING = {"cli.py", "magics.py", "runbooks/__init__.py"}
 # Other settings that happen to be 120 s: the local cluster's start-up (localcluster/) and the
 # evaluation fixture's roll-out wait.
 OTHER_TIMEOUTS = {"evaluation/fixtures.py"}
@@ -239,7 +264,7 @@ def test_the_validation_timeout_default_is_written_once() -> None:
     offenders = []
     for path in _sources():
         rel = path.relative_to(PACKAGE).as_posix()
-        if rel in ("settings.py", *PENDING, *OTHER_TIMEOUTS) or rel.startswith("localcluster/"):
+        if rel in ("settings.py", *OTHER_TIMEOUTS) or rel.startswith("localcluster/"):
             continue
         for line, text, numbers in _statements(path):
             if "timeout" in text.lower() and {"120", "120.0"} & set(numbers):
@@ -267,6 +292,144 @@ def test_the_folder_defaults_are_decided_once() -> None:
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+# ---------------------------------------------------------------------------- the surfaces
+SURFACES = (
+    "cli.py",
+    "magics",
+    "runbooks/__init__.py",
+    "commands/runbook.py",
+    "commands/audit.py",
+    "commands/knowledge.py",
+)
+"""Where settings are given (``commands/eval.py`` is not one: its ``--planner`` and ``-n`` choose
+the planner to score and the namespace it creates, not the engine's settings)."""
+OTHER_FLAGS = {("commands/runbook.py", "--timeout")}
+"""Flags spelled like a setting's that are another setting: `runbook run --timeout` is the
+seconds per notebook cell."""
+FLAGS = {f.metadata["flag"]: f.name for f in dataclasses.fields(Settings) if f.metadata["flag"]}
+TRAITS = {
+    f.metadata["trait"].split(".")[1]: f.name
+    for f in dataclasses.fields(Settings)
+    if f.metadata["trait"]
+}
+NAMES = {f.name for f in dataclasses.fields(Settings)}
+
+
+def _surface_files() -> list[Path]:
+    found = []
+    for name in SURFACES:
+        where = PACKAGE / name
+        found += sorted(where.rglob("*.py")) if where.is_dir() else [where]
+    return found
+
+
+def _restated_defaults(path: Path, rel: str | None = None) -> list[str]:
+    """Where ``path`` spells a default of a setting instead of leaving it to Settings: a CLI
+    flag of a setting with ``default=``; a ``%config`` trait of a setting given a value (or
+    without a ``@default`` reading the setting, when its type's own default is not "unset");
+    a function parameter named like a setting with a default other than None."""
+    tree = ast.parse(path.read_text())
+    rel = rel or path.relative_to(PACKAGE).as_posix()
+    found: list[str] = []
+    defaulted = {
+        arg.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        for deco in node.decorator_list
+        if isinstance(deco, ast.Call) and getattr(deco.func, "id", "") == "default"
+        for arg in deco.args
+        if isinstance(arg, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "add_argument":
+            flags = {a.value for a in node.args if isinstance(a, ast.Constant)}
+            flags -= {flag for where, flag in OTHER_FLAGS if where == rel}
+            if flags & set(FLAGS) and any(k.arg == "default" for k in node.keywords):
+                found.append(f"{rel}:{node.lineno} flag {sorted(flags)} spells a default")
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if not (
+                    isinstance(item, ast.Assign)
+                    and isinstance(item.value, ast.Call)
+                    and len(item.targets) == 1
+                    and isinstance(item.targets[0], ast.Name)
+                    and item.targets[0].id in TRAITS
+                ):
+                    continue
+                call, name = item.value, item.targets[0].id
+                # .tag(config=True) wraps the trait's own call
+                if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Call):
+                    call = call.func.value
+                kind = getattr(call.func, "id", "")
+                if call.args or any(k.arg == "default_value" for k in call.keywords):
+                    found.append(f"{rel}:{item.lineno} trait {name} spells a default")
+                elif kind != "Unicode" and name not in defaulted:
+                    found.append(f"{rel}:{item.lineno} trait {name} has no @default")
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            args = node.args
+            positional = args.posonlyargs + args.args
+            pairs = list(
+                zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
+            )
+            pairs += [
+                (a, d)
+                for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                if d is not None
+            ]
+            for arg, value in pairs:
+                if arg.arg in NAMES and not (
+                    isinstance(value, ast.Constant) and value.value is None
+                ):
+                    found.append(f"{rel}:{node.lineno} parameter {arg.arg} spells a default")
+    return found
+
+
+def test_no_surface_restates_a_default_of_the_settings() -> None:
+    """CLI flags, ``%config OperateMagics`` traits and runbook parameters map onto Settings:
+    None / unset means "the setting", so each default is written once (in settings.py)."""
+    offenders = [hit for path in _surface_files() for hit in _restated_defaults(path)]
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("source", "phrase"),
+    [
+        ('p.add_argument("--timeout", type=float, default=120.0)', "flag ['--timeout']"),
+        ('p.add_argument("-n", "--namespace", default="default")', "flag ['--namespace', '-n']"),
+        ('class M:\n    planner = Unicode("auto").tag(config=True)', "trait planner spells"),
+        ("class M:\n    rollback = Bool(default_value=True)", "trait rollback spells"),
+        ("class M:\n    validation_timeout = Float(help='s')", "validation_timeout has no"),
+        ("def operate(*, validation_timeout: float = 120.0): ...", "parameter validation_timeout"),
+        ("def operate(planner='offline'): ...", "parameter planner spells"),
+    ],
+)
+def test_the_surface_check_finds_a_restated_default(
+    tmp_path: Path, source: str, phrase: str
+) -> None:
+    path = tmp_path / "surface.py"
+    path.write_text(source + "\n")
+    hits = _restated_defaults(path, rel="surface.py")
+    assert len(hits) == 1, hits
+    assert phrase in hits[0]
+
+
+def test_the_cli_help_states_the_settings_defaults() -> None:
+    from dotop_nb.cli import build_parser  # noqa: PLC0415
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    operate = sub.choices["operate"]
+    helps = {o: a.help for a in operate._actions for o in a.option_strings}
+    assert helps["-n"] == "namespace (default: DOTOP_NAMESPACE, else default)"
+    assert (
+        helps["--timeout"]
+        == "validation timeout, seconds (default: DOTOP_VALIDATION_TIMEOUT, else 120 s)"
+    )
+    assert "(default: DOTOP_PLANNER, else auto)" in str(helps["--planner"])
+    args = operate.parse_args(["scale", "x"])
+    assert (args.namespace, args.planner, args.timeout) == (None, None, None)
 
 
 # ---------------------------------------------------------------------------- one reader
@@ -305,9 +468,6 @@ OWNERS = {
 }
 """Each DOTOP_* variable → the one module that reads it (docs/configuration.md says the same)."""
 
-# magics.py still reads DOTOP_USER / DOTOP_UNATTENDED for its trait defaults; its owner switches
-# it to Settings after this round's merge (see the report of the `settings` helper).
-PENDING_READS = {("magics.py", "DOTOP_USER"), ("magics.py", "DOTOP_UNATTENDED")}
 _READ = re.compile(r"""(?:environ|getenv|_env_path)\b[^\n]{0,40}?["'](DOTOP_[A-Z_]+)["']""")
 _NAME = re.compile(r"\bDOTOP_[A-Z0-9_]*[A-Z0-9]\b")
 
@@ -318,7 +478,7 @@ def test_every_dotop_variable_is_read_by_its_one_owner() -> None:
         rel = path.relative_to(PACKAGE).as_posix()
         for m in _READ.finditer(path.read_text()):
             variable = m.group(1)
-            if OWNERS.get(variable) != rel and (rel, variable) not in PENDING_READS:
+            if OWNERS.get(variable) != rel:
                 offenders.append(f"{rel} reads {variable} (owner: {OWNERS.get(variable)})")
     assert offenders == []
 

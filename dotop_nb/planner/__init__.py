@@ -42,6 +42,7 @@ StopReason = Literal[
     "token_budget",
     "time_limit",
     "invalid_submission",
+    "malformed_answer",
     "rate_limited",
     "overloaded",
     "api_error",
@@ -73,6 +74,9 @@ class PlannerError(DotopError):
         self.reason: StopReason = reason
         self.usage = usage or Usage()
         self.session_id: str | None = None
+        # The model that was planning (None: no model was involved), for the session record.
+        self.model: str | None = None
+        self.planner: str | None = None
 
 
 class PlannerUnavailable(PlannerError):

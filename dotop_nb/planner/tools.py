@@ -206,7 +206,13 @@ class Toolbox(Lookups):
                 is_error=True,
             )
         if not isinstance(arguments, dict):
-            return ToolOutcome(f"{name}: the input must be a JSON object", is_error=True)
+            # A submission that is not even an object is a malformed submission (it counts
+            # toward max_invalid_submissions), not a harmless lookup error.
+            return ToolOutcome(
+                f"{name}: the input must be a JSON object",
+                is_error=True,
+                status="invalid" if name == "submit_proposal" else "result",
+            )
         if name != "submit_proposal":
             key = f"{name}:{json.dumps(arguments, sort_keys=True, default=str)}"
             if key in self._seen:

@@ -34,14 +34,23 @@ def trusted(source: str, text: str) -> str:
 
 def compact(value: Any) -> Any:
     """``value`` without empty parts (None, False, "", [], {}), recursively: a policy's unset
-    rules say nothing, and listing them costs tokens and attention."""
+    rules say nothing, and listing them costs tokens and attention.
+
+    "Empty" is decided by type as well as value: ``0`` equals ``False`` in Python, but a rule
+    set to 0 (``min_replicas: 0``, a zero budget) is a rule, and hiding it from the model
+    would hide a limit it must respect. Only the unset defaults are dropped (every boolean
+    rule defaults to False; see ``dotop_nb.policy.model.PolicyRules``)."""
     if isinstance(value, dict):
         kept = {k: compact(v) for k, v in value.items()}
-        return {k: v for k, v in kept.items() if v not in (None, False, "", [], {})}
+        return {k: v for k, v in kept.items() if not _empty(v)}
     if isinstance(value, list):
         items = [compact(v) for v in value]
-        return [v for v in items if v not in (None, False, "", [], {})]
+        return [v for v in items if not _empty(v)]
     return value
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is False or (type(value) in (str, list, dict) and not value)
 
 
 def truncate(text: str, limit: int, *, hint: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from string import Template
 from typing import Any
 
 from dotop_nb.models import Proposal
-from dotop_nb.planner.boundary import compact, to_yaml, truncate, trusted, untrusted
+from dotop_nb.planner.boundary import compact, seal, to_yaml, truncate, trusted, untrusted
 from dotop_nb.planner.summaries import namespace_summary
 from dotop_nb.planner.tools import submission_of
 from dotop_nb.ports import ClusterReader, PlanRequest
@@ -191,7 +191,7 @@ def _verdict(previous: Proposal, *, planner: str) -> str:
             lines.append(untrusted("apiserver dry-run", result.message))
     for decision in previous.policy:
         lines.append(f"policy {decision.policy_id}: {decision.effect}: {decision.reason}")
-    return "\n".join(lines)
+    return seal("\n".join(lines))  # policy reasons quote the objects they judged
 
 
 def _opening_patterns(request: PlanRequest) -> list[Json]:

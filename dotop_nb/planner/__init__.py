@@ -163,6 +163,11 @@ def make(name: str = "auto", *, env: Mapping[str, str] | None = None, **options:
     AI planner (:class:`~dotop_nb.planner.anthropic.AnthropicSettings` fields, e.g. ``model``,
     ``max_turns``, ``base_url``); unset ones come from the environment."""
     environ = os.environ if env is None else env
+    if options.get("request_timeout") is not None:
+        # Checked for every planner: a setting that is given is a setting that must be valid.
+        from dotop_nb.planner.settings import check_api_timeout  # noqa: PLC0415
+
+        options["request_timeout"] = check_api_timeout(options["request_timeout"])
     keyed = bool(str(options.get("api_key") or environ.get("ANTHROPIC_API_KEY", "")).strip())
     if name == "auto":
         name = "anthropic" if keyed else "auto-offline"

@@ -52,7 +52,13 @@ import anthropic
 from dotop_nb.errors import ConfigError
 from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable
 from dotop_nb.planner.answers import Answer, Malformed, parse
-from dotop_nb.planner.conversation import EPHEMERAL, Prompts, load_prompt, with_cache_mark
+from dotop_nb.planner.conversation import (
+    EPHEMERAL,
+    Prompts,
+    load_prompt,
+    pattern_id,
+    with_cache_mark,
+)
 from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
 from dotop_nb.planner.run import LIMIT_HINT, Run
 from dotop_nb.planner.schema import Submission
@@ -409,6 +415,16 @@ class AnthropicPlanner:
                 "it is shown as the model left it and cannot be executed.**"
             )
             risks.append("the proposal did not pass the server-side dry-run")
+        # Only patterns the model was actually given count as followed; an id it made up (or
+        # remembered from elsewhere) is not recorded as organisational guidance.
+        given = {pattern_id(p) for p in [*request.patterns, *(request.intent_patterns or [])]}
+        cited = list(dict.fromkeys(sub.patterns))
+        unknown = [p for p in cited if p not in given]
+        if unknown:
+            risks.append(
+                "the model cited patterns it was not given (not recorded as followed): "
+                + ", ".join(p[:80] for p in unknown[:10])
+            )
         kinds = {str(op.manifest.get("kind")) for op in sub.operations if op.kind == "apply"} | {
             op.target.kind for op in sub.operations
         }
@@ -421,7 +437,7 @@ class AnthropicPlanner:
             risks=risks,
             validation_plan=list(sub.validation_plan),
             rollback_plan=[step for step in sub.rollback_plan if step.strip()],
-            patterns=list(sub.patterns),
+            patterns=[p for p in cited if p in given],
             capabilities=[c for c in used if c in request.capabilities],
             targets=list(dict.fromkeys(op.target for op in sub.operations)),
             usage=run.usage(),

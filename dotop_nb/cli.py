@@ -78,6 +78,10 @@ def _operator(args: argparse.Namespace) -> Any:
         check_timeout(args.timeout, name="--timeout")
     if args.namespace is not None:
         check_namespace(args.namespace, name="-n")
+    if args.api_timeout is not None:  # whatever the planner
+        from dotop_nb.planner.settings import check_api_timeout
+
+        check_api_timeout(args.api_timeout, name="--api-timeout")
     settings = Settings.from_env(
         kubeconfig=args.kubeconfig,
         context=args.context,
@@ -135,15 +139,15 @@ def _stopped(op: Any, session_id: str | None, err: KeyboardInterrupt, *, during:
     return code
 
 
-def _show(session: Any, output: str, outcome: Any = None) -> None:
-    """Print the session as recorded (and, in JSON, the outcome and its exit code)."""
+def _show(session: Any, output: str, outcome: Any = None, *, code: int = EXIT_OK) -> None:
+    """Print the session as recorded (and, in JSON, the outcome and its exit code; without an
+    outcome — `session show` — the session's status and ``code``, what the command exits with)."""
     from dotop_nb import report
 
     if output == "json":
         doc = report.to_json(session)
-        if outcome is not None:
-            doc["outcome"] = outcome.status
-            doc["exit_code"] = outcome.exit_code
+        doc["outcome"] = outcome.status if outcome is not None else session.status
+        doc["exit_code"] = outcome.exit_code if outcome is not None else code
         print(json.dumps(doc, indent=2, default=str))
         return
     print(report.session_text(session))
@@ -172,7 +176,7 @@ def _operate(args: argparse.Namespace) -> int:
             proposed = workflow.propose(op, intent, namespace=op.settings.namespace)
         except PlannerError as err:
             if args.output == "json" and err.session_id:
-                _show(op.session(err.session_id), "json")
+                _show(op.session(err.session_id), "json", code=err.exit_code)
             raise
         except KeyboardInterrupt as err:
             return _stopped(op, None, err, during="while planning")
@@ -206,7 +210,8 @@ def _session(args: argparse.Namespace) -> int:
             raise ConfigError(f"`session {args.action}` needs a session id")
         if args.action == "show":
             problem = op.journal.problem(args.id)
-            _show(as_seen(op, op.journal.load(args.id, verify=False)), args.output)
+            shown = problem.exit_code if problem is not None else EXIT_OK
+            _show(as_seen(op, op.journal.load(args.id, verify=False)), args.output, code=shown)
             if problem is not None:
                 print(f"error: {problem}", file=sys.stderr)
                 code: int = problem.exit_code

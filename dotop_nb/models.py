@@ -598,6 +598,16 @@ class Event(_Model):
     detail: str = ""
 
 
+class PlanningFailure(_Model):
+    """Why the last planning of a session stopped without a plan, and what it cost: the
+    planner, the model it asked (None for no model) and the tokens spent until it stopped."""
+
+    planner: str
+    model: str | None = None
+    reason: str
+    usage: Usage = Field(default_factory=Usage)
+
+
 class Session(BaseModel):
     """The whole life of one intent: proposals (with refinements), decision, execution, outcome.
 
@@ -621,6 +631,8 @@ class Session(BaseModel):
     status: SessionStatus = "proposed"
     message: str = ""
     events: list[Event] = Field(default_factory=list)
+    # The last planning that stopped without a plan (None when the last one produced a plan).
+    planning_failure: PlanningFailure | None = None
 
     @property
     def proposal(self) -> Proposal:

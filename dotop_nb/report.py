@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from dotop_nb import diffing
-from dotop_nb.models import Proposal, Session
+from dotop_nb.models import PlanningFailure, Proposal, Session, Usage
 
 Json = dict[str, Any]
 
@@ -29,7 +29,7 @@ def to_json(session: Session) -> Json:
         "intent": session.intent,
         "namespace": session.namespace,
         "cluster": proposal.cluster.model_dump() if proposal else None,
-        "planner": proposal.planner if proposal else None,
+        "planner": proposal.planner if proposal else _failed_planner(session),
         "category": proposal.category if proposal else "",
         "analysis": proposal.analysis if proposal else "",
         "question": proposal.question if proposal else None,
@@ -57,8 +57,13 @@ def to_json(session: Session) -> Json:
         "validation": session.validation.model_dump(mode="json") if session.validation else None,
         "rollback": session.rollback.model_dump(mode="json") if session.rollback else None,
         "message": session.message,
-        **planning_json(proposal),
+        **planning_json(proposal, session.planning_failure),
     }
+
+
+def _failed_planner(session: Session) -> str | None:
+    failure = session.planning_failure
+    return failure.planner if failure is not None else None
 
 
 def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
@@ -198,28 +203,63 @@ def session_text(session: Session) -> str:
                     "  prior state NOT verified"
                     + (f" — not restored: {', '.join(unrestored)}" if unrestored else "")
                 )
+    failure = session.planning_failure
+    if failure is not None:
+        lines.append(
+            f"\nPlanning stopped ({failure.reason}): "
+            f"{usage_line(failure.model or failure.planner, failure.usage)}"
+        )
     lines.append(f"\nStatus: {phase(session)} — {session.message}")
     return "\n".join(lines)
 
 
 # ------------------------------------------------------------------------------ planning (issue 13)
-def planning_json(proposal: Proposal | None) -> Json:
+def planning_json(proposal: Proposal | None, failure: PlanningFailure | None = None) -> Json:
     """Who planned and what it cost: the model, token usage with the share read from the prompt
     cache, the cost estimate (``"unknown"`` for a model without a list price), the patterns the
-    planner followed, and the rollback plan. Merged into :func:`to_json`."""
+    planner followed, and the rollback plan. Merged into :func:`to_json`. ``failure``: the last
+    planning that stopped without a plan (``planning_failure``; without a proposal, its model
+    and usage are the session's)."""
+    failed = (
+        {"planning_failure": {**failure.model_dump(mode="json"), "usage": _usage(failure.usage)}}
+        if failure is not None
+        else {}
+    )
     if proposal is None:
-        return {"model": None, "usage": None, "patterns": [], "rollback_plan": []}
-    usage = proposal.usage
+        return {
+            "model": failure.model if failure else None,
+            "usage": _usage(failure.usage) if failure else None,
+            "patterns": [],
+            "rollback_plan": [],
+            **failed,
+        }
     return {
         "model": proposal.model,
-        "usage": {
-            **usage.model_dump(mode="json", exclude={"cost_usd"}),
-            "cache_share": usage.cache_share,
-            "cost_usd": usage.cost_usd if usage.cost_usd is not None else "unknown",
-        },
+        "usage": _usage(proposal.usage),
         "patterns": list(proposal.patterns),
         "rollback_plan": list(proposal.rollback_plan),
+        **failed,
     }
+
+
+def _usage(usage: Usage) -> Json:
+    return {
+        **usage.model_dump(mode="json", exclude={"cost_usd"}),
+        "cache_share": usage.cache_share,
+        "cost_usd": usage.cost_usd if usage.cost_usd is not None else "unknown",
+    }
+
+
+def usage_line(model: str | None, usage: Usage) -> str:
+    """``model · turns · tool calls · tokens · cache share · cost · seconds``: how the text
+    report, the notebook's session view and the widget say what planning cost."""
+    u = usage
+    return (
+        f"{model} · {u.model_turns} model turns · "
+        f"{u.tool_calls} tool calls · {u.input_tokens:,} in / {u.output_tokens:,} out "
+        f"tokens · cache {u.cache_read_tokens:,} read, {u.cache_write_tokens:,} written "
+        f"({u.cache_share:.0%} of the prompt) · cost {u.cost_text} · {u.seconds:.1f}s"
+    )
 
 
 def planning_text(proposal: Proposal) -> list[str]:
@@ -229,13 +269,6 @@ def planning_text(proposal: Proposal) -> list[str]:
         lines += ["", "Rollback plan:", *(f"  - {step}" for step in proposal.rollback_plan)]
     if proposal.patterns:
         lines += ["", f"Patterns followed: {', '.join(proposal.patterns)}"]
-    u = proposal.usage
-    if proposal.model or u.model_turns:
-        lines += [
-            "",
-            f"Planning: {proposal.model or proposal.planner} · {u.model_turns} model turns · "
-            f"{u.tool_calls} tool calls · {u.input_tokens:,} in / {u.output_tokens:,} out "
-            f"tokens · cache {u.cache_read_tokens:,} read, {u.cache_write_tokens:,} written "
-            f"({u.cache_share:.0%} of the prompt) · cost {u.cost_text} · {u.seconds:.1f}s",
-        ]
+    if proposal.model or proposal.usage.model_turns:
+        lines += ["", f"Planning: {usage_line(proposal.model or proposal.planner, proposal.usage)}"]
     return lines

@@ -31,6 +31,7 @@ from dotop_nb.errors import ConfigError
 from dotop_nb.execution import ExecutionRefused, Executor
 from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
+    PlanningFailure,
     PolicyDecision,
     Proposal,
     ProposalStatus,
@@ -198,12 +199,21 @@ class Operator:
     def _planner_failed(
         self, session: Session, err: PlannerError, *, refining: bool = False
     ) -> None:
-        """Record why planning stopped (the message says what it cost), then let it propagate."""
+        """Record why planning stopped (the message says what it cost; the failure which planner
+        and model it was, and the usage), then let it propagate."""
+        # A model's words may be quoted in the message: scrubbed like the proposal's.
+        said = str(self.gateway.scrub(err.message, namespace=session.namespace))
+        session.planning_failure = PlanningFailure(
+            planner=err.planner or self.planner.name,
+            model=err.model if err.planner else self.planner.model,
+            reason=err.reason,
+            usage=err.usage,
+        )
         if refining:
             session.refinements.pop()  # nothing was planned for it; the previous proposal stands
         else:
-            lifecycle.advance(session, "error", f"planning failed: {err.message}")
-        session.log("planner_failed", f"{err.reason}: {err.message}")
+            lifecycle.advance(session, "error", f"planning failed: {said}")
+        session.log("planner_failed", f"{err.reason}: {said}")
         err.session_id = session.id
         self.journal.save(session)
 
@@ -323,6 +333,7 @@ class Operator:
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)
+        session.planning_failure = None
         lifecycle.advance(session, status, proposal.question or _status_message(proposal))
         session.log(
             "proposed", f"revision {proposal.revision}: {status} ({proposal.plan_hash[:12]})"

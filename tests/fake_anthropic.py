@@ -46,7 +46,25 @@ class Fail:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-Reply = Json | Fail
+@dataclass(frozen=True)
+class Raw:
+    """A body sent as it is (status, bytes, content type): a proxy's page, broken JSON."""
+
+    body: bytes
+    status: int = 200
+    content_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Drip:
+    """A complete message whose headers go out at once and whose body then trickles in, one
+    byte every ``interval`` seconds (each read is quick; the whole request is not)."""
+
+    reply: Json
+    interval: float = 0.5
+
+
+Reply = Json | Fail | Raw | Drip
 Script = Sequence[Reply] | Callable[[Json, int], Reply | None]
 
 _ids = itertools.count(1)
@@ -107,6 +125,7 @@ class FakeAnthropic:
         self.requests: list[Json] = []
         self.headers: list[dict[str, str]] = []
         self.exhausted = False
+        self.stopping = threading.Event()  # ends dripping answers when the server stops
         self._cached: set[str] = set()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -126,6 +145,7 @@ class FakeAnthropic:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
@@ -151,7 +171,7 @@ class FakeAnthropic:
         return AnthropicPlanner(self.settings(**overrides))
 
     # -------------------------------------------------------------------------- answers
-    def _next(self, body: Json) -> tuple[int, Json, dict[str, str]]:
+    def _next(self, body: Json) -> tuple[int, Json | Raw | Drip, dict[str, str]]:
         with self._lock:
             index = len(self.requests)
             self.requests.append(body)
@@ -166,6 +186,11 @@ class FakeAnthropic:
             reply = Fail(500, "api_error", "fake server: the script has no reply for this request")
             reply.headers["x-should-retry"] = "false"
         request_id = f"req_fake_{index:03d}"
+        if isinstance(reply, Raw):
+            return reply.status, reply, {"request-id": request_id}
+        if isinstance(reply, Drip):
+            done = Drip(self._complete(body, reply.reply, index), reply.interval)
+            return 200, done, {"request-id": request_id}
         if isinstance(reply, Fail):
             headers = {"request-id": request_id, "retry-after-ms": "5", **reply.headers}
             error = {"type": reply.type, "message": reply.message}
@@ -282,15 +307,35 @@ class FakeAnthropic:
                 status, payload, headers = fake._next(json.loads(raw or b"{}"))
                 self._send(status, payload, headers)
 
-            def _send(self, status: int, payload: Json, headers: dict[str, str]) -> None:
-                data = json.dumps(payload).encode()
+            def _send(
+                self, status: int, payload: Json | Raw | Drip, headers: dict[str, str]
+            ) -> None:
+                kind = "application/json"
+                data: bytes
+                if isinstance(payload, Raw):
+                    data, kind = payload.body, payload.content_type
+                else:
+                    plain = payload.reply if isinstance(payload, Drip) else payload
+                    data = json.dumps(plain).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(data)))
                 for key, value in headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(data)
+                if not isinstance(payload, Drip):
+                    self.wfile.write(data)
+                    return
+                self.wfile.flush()
+                for i in range(len(data)):
+                    if fake.stopping.is_set():
+                        return
+                    try:
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:
+                        return  # the client gave up
+                    fake.stopping.wait(payload.interval)
 
         return Handler
 

@@ -22,7 +22,7 @@ def _eval(args: argparse.Namespace) -> int:
             mark = "·" if result.skipped else ("✓" if result.ok else "✗")
             print(
                 f"{mark} [{result.scenario.split}/{result.scenario.category}] "
-                f"{result.scenario.intent} ({result.seconds:.2f}s)",
+                f"{result.intent} ({result.seconds:.2f}s)",
                 file=sys.stderr,
             )
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from dotop_nb import planner as planners
 from dotop_nb.cluster.client import KubeClient
+from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.errors import ConfigError, DotopError, NotFound
 from dotop_nb.evaluation.fixtures import install_shop
 from dotop_nb.evaluation.model import Scenario, load_scenarios, score
@@ -42,6 +43,13 @@ class CaseResult:
     seconds: float = 0.0
     usage: Usage = field(default_factory=Usage)
     skipped: str = ""  # why the case did not run (a capability the cluster lacks)
+    # The intent as reports, logs and file names show it: scrubbed of the cluster's Secret
+    # values (a scenario may paste one, e.g. "set DB_PASSWORD=…"); "" before it ran.
+    shown: str = ""
+
+    @property
+    def intent(self) -> str:
+        return self.shown or self.scenario.intent
 
 
 @dataclass
@@ -142,7 +150,7 @@ class Report:
         if failed:
             lines.append("failures:")
             lines.extend(
-                f"  ✗ [{r.scenario.split}/{r.scenario.category}] {r.scenario.intent}: {r.why[:300]}"
+                f"  ✗ [{r.scenario.split}/{r.scenario.category}] {r.intent}: {r.why[:300]}"
                 for r in failed
             )
         return "\n".join(lines)
@@ -165,7 +173,7 @@ class Report:
                 {
                     "split": r.scenario.split,
                     "category": r.scenario.category,
-                    "intent": r.scenario.intent,
+                    "intent": r.intent,
                     "ok": r.ok,
                     "why": r.why,
                     "status": r.status,
@@ -200,6 +208,9 @@ def evaluate(
         recorder = cassettes_mod.Recorder()
         if ai is not None:
             ai.recorder = recorder
+        # Everything this run writes or prints about the case (file names, the report, the
+        # cassette) shows the intent as the session records it: scrubbed of Secret values.
+        shown = str(operator.gateway.scrub(scenario.intent, namespace=namespace))
         missing = sorted(set(scenario.capabilities) - capabilities)
         if missing:
             result = CaseResult(scenario, ok=False, skipped=f"needs {', '.join(missing)}")
@@ -208,10 +219,11 @@ def evaluate(
             try:
                 proposal = operator.analyze(scenario.intent, namespace=namespace)
             except PlannerError as err:
+                said = operator.gateway.scrub(err.message, namespace=namespace)
                 result = CaseResult(
                     scenario,
                     ok=False,
-                    why=f"planner failed: {err.message}",
+                    why=f"planner failed: {said}",
                     status="error",
                     usage=err.usage,
                 )
@@ -221,22 +233,39 @@ def evaluate(
                     scenario, ok=ok, why=why, status=proposal.status, usage=proposal.usage
                 )
             result.seconds = round(time.monotonic() - started, 3)
+        result.shown = shown
         if cassettes is not None and recorder.interactions:
             recorded = cassettes_mod.cassette(
                 recorder,
-                intent=scenario.intent,
+                intent=shown,
                 namespace=namespace,
                 model=operator.planner.model,
                 category=scenario.category,
                 outcome={"status": result.status, "ok": result.ok, "why": result.why},
-                scrub=lambda value: operator.gateway.scrub(value, namespace=namespace),
+                scrub=lambda value: _cassette_scrub(operator, value, namespace),
             )
-            name = f"{number:02d}-{scenario.category}-{cassettes_mod.slug(scenario.intent)}.json"
+            name = f"{number:02d}-{scenario.category}-{cassettes_mod.slug(shown)}.json"
             cassettes_mod.save(cassettes / name, recorded)
         results.append(result)
         if progress is not None:
             progress(result)
     return results
+
+
+def _cassette_scrub(operator: Operator, value: Any, namespace: str) -> Any:
+    """A cassette as it may be written: every Secret manifest in it (one the model read, or
+    wrote into a dry_run or a proposal) with its data masked, then every known Secret value
+    replaced. (The recorder already removed the API key and the URL's credentials.)"""
+
+    def masked(item: Any) -> Any:
+        if isinstance(item, dict):
+            inner = {k: masked(v) for k, v in item.items()}
+            return redact(inner) if is_secret(inner) else inner
+        if isinstance(item, list):
+            return [masked(v) for v in item]
+        return item
+
+    return operator.gateway.scrub(masked(value), namespace=namespace)
 
 
 def _recordable(planner: Planner) -> Any:

@@ -42,6 +42,7 @@ StopReason = Literal[
     "token_budget",
     "time_limit",
     "invalid_submission",
+    "malformed_answer",
     "rate_limited",
     "overloaded",
     "api_error",
@@ -73,6 +74,9 @@ class PlannerError(DotopError):
         self.reason: StopReason = reason
         self.usage = usage or Usage()
         self.session_id: str | None = None
+        # The model that was planning (None: no model was involved), for the session record.
+        self.model: str | None = None
+        self.planner: str | None = None
 
 
 class PlannerUnavailable(PlannerError):
@@ -159,6 +163,11 @@ def make(name: str = "auto", *, env: Mapping[str, str] | None = None, **options:
     AI planner (:class:`~dotop_nb.planner.anthropic.AnthropicSettings` fields, e.g. ``model``,
     ``max_turns``, ``base_url``); unset ones come from the environment."""
     environ = os.environ if env is None else env
+    if options.get("request_timeout") is not None:
+        # Checked for every planner: a setting that is given is a setting that must be valid.
+        from dotop_nb.planner.settings import check_api_timeout  # noqa: PLC0415
+
+        options["request_timeout"] = check_api_timeout(options["request_timeout"])
     keyed = bool(str(options.get("api_key") or environ.get("ANTHROPIC_API_KEY", "")).strip())
     if name == "auto":
         name = "anthropic" if keyed else "auto-offline"

@@ -42,6 +42,7 @@ Example::
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -50,10 +51,18 @@ import anthropic
 
 from dotop_nb.errors import ConfigError
 from dotop_nb.planner import PlannerAuthFailed, PlannerError, PlannerUnavailable
-from dotop_nb.planner.conversation import EPHEMERAL, Prompts, load_prompt, with_cache_mark
+from dotop_nb.planner.answers import Answer, Malformed, parse
+from dotop_nb.planner.conversation import (
+    EPHEMERAL,
+    Prompts,
+    load_prompt,
+    pattern_id,
+    with_cache_mark,
+)
 from dotop_nb.planner.pricing import PRICES, Price, estimate_cost, price_for
 from dotop_nb.planner.run import LIMIT_HINT, Run
 from dotop_nb.planner.schema import Submission
+from dotop_nb.planner.secrecy import safe_url, without
 from dotop_nb.planner.settings import DEFAULT_MODEL, AnthropicSettings
 from dotop_nb.planner.tools import Toolbox, allowed_cluster_kinds, allowed_namespaces
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
@@ -91,24 +100,28 @@ class AnthropicPlanner:
     ) -> None:
         self.settings = settings or AnthropicSettings.from_env()
         self.model: str | None = self.settings.model
-        if client is None:
-            if not self.settings.api_key:
-                raise ConfigError(
-                    "the AI planner needs an Anthropic API key: ANTHROPIC_API_KEY is not set",
-                    hint="export ANTHROPIC_API_KEY=…, or use the offline planner "
-                    "(--planner offline)",
-                )
-            client = anthropic.Anthropic(
-                api_key=self.settings.api_key,
-                base_url=self.settings.base_url,
-                timeout=self.settings.request_timeout,
+        if client is None and not self.settings.api_key:
+            raise ConfigError(
+                "the AI planner needs an Anthropic API key: ANTHROPIC_API_KEY is not set",
+                hint="export ANTHROPIC_API_KEY=…, or use the offline planner (--planner offline)",
             )
+        # An injected client is the caller's (never closed here); our own is replaced when a
+        # request is abandoned at the time limit (closing it ends the abandoned read).
+        self._own_client = client is None
         # Retries are the loop's (bounded by the time limit), never the SDK's.
-        self._client = client.with_options(max_retries=0)
+        self._client = (client or self._new_client()).with_options(max_retries=0)
         self._prompts = Prompts(planner=self.name)
-        # Called with each request body and its response (plain JSON): how `dotop-nb eval`
-        # records cassettes (dotop_nb.planner.cassettes). None: nothing is recorded.
+        # Called with each request body and its response (plain JSON, the API key and the URL's
+        # credentials removed): how `dotop-nb eval` records cassettes
+        # (dotop_nb.planner.cassettes). None: nothing is recorded.
         self.recorder: Callable[[Json, Json], None] | None = None
+
+    def _new_client(self) -> anthropic.Anthropic:
+        return anthropic.Anthropic(
+            api_key=self.settings.api_key,
+            base_url=self.settings.base_url,
+            timeout=self.settings.request_timeout,
+        )
 
     # -------------------------------------------------------------------------- the loop
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
@@ -128,17 +141,15 @@ class AnthropicPlanner:
         messages = self.conversation(request, cluster)
         invalid = rejected = 0
         for _ in range(settings.max_turns):
-            response = self._create(run, system=system, tools=tools, messages=messages)
-            run.record(response.usage)
-            messages.append(
-                {"role": "assistant", "content": [b.to_dict(mode="json") for b in response.content]}
-            )
-            stop = response.stop_reason
-            calls = [b for b in response.content if b.type == "tool_use"]
+            answer = self._create(run, system=system, tools=tools, messages=messages)
+            run.record(answer.usage)
+            messages.append({"role": "assistant", "content": answer.content})
+            stop = answer.stop_reason
+            calls = answer.calls
             if stop == "pause_turn":
                 continue
             if stop != "tool_use" or not calls:
-                raise self._stopped(run, stop, response.content)
+                raise self._stopped(run, stop, answer)
             results: list[Json] = []
             for block in calls:
                 run.tool_calls += 1
@@ -149,7 +160,8 @@ class AnthropicPlanner:
                         "tool_call_cap",
                         hint=LIMIT_HINT,
                     )
-                outcome = box.call(block.name, block.input)
+                # What the model writes may echo the key: it never reaches a tool or a record.
+                outcome = box.call(block["name"], without(block["input"], run.secrets))
                 if outcome.status == "submitted" and outcome.submission is not None:
                     return self._result(outcome.submission, request, run)
                 if outcome.status == "invalid":
@@ -170,7 +182,7 @@ class AnthropicPlanner:
                 results.append(
                     {
                         "type": "tool_result",
-                        "tool_use_id": block.id,
+                        "tool_use_id": block["id"],
                         "content": outcome.content,
                         "is_error": outcome.is_error,
                     }
@@ -189,12 +201,13 @@ class AnthropicPlanner:
             hint=LIMIT_HINT,
         )
 
-    def _create(self, run: Run, **request: Any) -> Any:
+    def _create(self, run: Run, **request: Any) -> Answer:
         """One Messages API call, its retries and its failures translated.
 
         dotop-nb retries (429, 529, 5xx, timeouts, lost connections) itself rather than the SDK,
         so that every try *and* every wait between tries is bounded by what is left of
-        ``time_limit``: a hung API ends as a ``timeout`` within the time limit, never after it."""
+        ``time_limit``: the whole request — headers and body, however slowly it trickles in —
+        ends at the deadline (:meth:`_call`), never after it."""
         # Plain JSON in the API's shapes (the SDK's TypedDicts are structural, not nominal).
         body: dict[str, Any] = {
             **request,
@@ -207,6 +220,7 @@ class AnthropicPlanner:
         while True:
             remaining = run.deadline - time.monotonic()
             if remaining <= 0:
+                # Between turns: the model answered every request, the plan used up the time.
                 raise run.fail(
                     f"the time limit of {self.settings.time_limit:g}s passed without a proposal",
                     "time_limit",
@@ -214,37 +228,112 @@ class AnthropicPlanner:
                 )
             timeout = min(self.settings.request_timeout, remaining)
             try:
-                response = self._client.messages.create(**body, timeout=timeout)
+                answer = self._call(body, timeout=timeout, deadline=run.deadline)
+            except _Cut:
+                raise self._cut(run, retries=retries, hung=hung) from None
+            except Malformed as err:
+                raise self._malformed(run, err) from None
             except anthropic.APIStatusError as err:
                 failure: Exception = err
                 retryable = _retryable(err)
             except anthropic.APITimeoutError as err:
-                failure, retryable = err, True
-                hung = hung or timeout >= self.settings.request_timeout
+                if timeout < self.settings.request_timeout:
+                    # Only the time left bounded this try: the deadline cut it.
+                    raise self._cut(run, retries=retries, hung=hung) from err
+                failure, retryable, hung = err, True, True
             except anthropic.APIConnectionError as err:
                 failure, retryable = err, True
             else:
-                self._log(body, response)
-                return response
+                self._log(run, body, answer.raw)
+                return answer
             wait = _backoff(retries, failure)
             left = run.deadline - time.monotonic()
             if not retryable or retries >= self.settings.max_retries or wait >= left:
                 cut = retryable and retries < self.settings.max_retries
-                raise self._failed(
-                    run, failure, retries=retries, timeout=timeout, cut=cut, hung=hung
-                )
+                raise self._failed(run, failure, retries=retries, timeout=timeout, cut=cut)
             time.sleep(wait)
             retries += 1
 
-    def _log(self, body: Json, response: Any) -> None:
+    def _call(self, body: Json, *, timeout: float, deadline: float) -> Answer:
+        """One try, bounded as a whole by ``deadline``.
+
+        httpx's timeouts bound each read, not the request: a server that sends its headers at
+        once and then one byte every half second keeps a plain call going for minutes. The
+        request runs in a worker thread that the caller waits for until the deadline; a try
+        still running then is abandoned (:class:`_Cut`) and, when the client is ours, its
+        connections are closed so the abandoned read ends too (no signals: this is library
+        code, also run inside notebook kernels)."""
+        outcome: dict[str, Any] = {}
+        client = self._client
+
+        def work() -> None:
+            try:
+                raw = client.messages.with_raw_response.create(**body, timeout=timeout)
+                http = raw.http_response
+                outcome["answer"] = parse(http.content, http.headers.get("content-type", ""))
+            except BaseException as err:
+                outcome["error"] = err
+
+        worker = threading.Thread(target=work, name="dotop-anthropic-request", daemon=True)
+        worker.start()
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            if self._own_client:
+                self._client = self._new_client().with_options(max_retries=0)
+                client.close()
+            raise _Cut
+        if "error" in outcome:
+            raise outcome["error"]
+        answer: Answer = outcome["answer"]
+        return answer
+
+    def _log(self, run: Run, body: Json, response: Json) -> None:
         if self.recorder is not None:
-            self.recorder(body, response.to_dict(mode="json"))
+            self.recorder(without(body, run.secrets), without(response, run.secrets))
+
+    def _cut(self, run: Run, *, retries: int, hung: bool) -> PlannerError:
+        """The time limit passed while a request was unanswered.
+
+        When the model has not answered this plan at all (or a try already waited the whole
+        ``request_timeout``), the API is the problem: ``timeout`` (exit 31), with a hint about
+        the API. When it had been answering, the plan ran out of time: ``time_limit`` (exit 30)."""
+        limit = f"{self.settings.time_limit:g}s"
+        if run.turns == 0 or hung:
+            return run.fail(
+                f"the Anthropic API at {self._base_url} did not answer within the time limit "
+                f"of {limit} ({_after(retries)}; the request was abandoned)",
+                "timeout",
+                error=PlannerUnavailable,
+                hint="the API did not answer: check ANTHROPIC_BASE_URL and the API's status, "
+                "or raise DOTOP_TIME_LIMIT / DOTOP_API_TIMEOUT; nothing was changed",
+            )
+        return run.fail(
+            f"the time limit of {limit} passed while the model was answering turn "
+            f"{run.turns + 1} (it had answered {run.turns})",
+            "time_limit",
+            hint=LIMIT_HINT,
+        )
+
+    def _malformed(self, run: Run, err: Malformed) -> PlannerError:
+        if err.foreign:
+            return run.fail(
+                f"something other than the Messages API answered at {self._base_url}: {err.reason}",
+                "malformed_answer",
+                error=PlannerUnavailable,
+                hint="check ANTHROPIC_BASE_URL (a proxy or gateway may be in the way); nothing "
+                "was changed",
+            )
+        return run.fail(
+            f"the model's answer was malformed: {err.reason}",
+            "malformed_answer",
+            hint="try again; nothing was changed",
+        )
 
     def _failed(
-        self, run: Run, err: Exception, *, retries: int, timeout: float, cut: bool, hung: bool
+        self, run: Run, err: Exception, *, retries: int, timeout: float, cut: bool
     ) -> PlannerError:
         """The error for a call that failed for good; ``cut``: the time limit left no room for
-        another retry; ``hung``: a try went unanswered for the whole ``request_timeout``."""
+        another retry."""
         limit = (
             f"; the time limit of {self.settings.time_limit:g}s left no room to retry"
             if cut
@@ -252,24 +341,10 @@ class AnthropicPlanner:
         )
         if isinstance(err, anthropic.APIStatusError):
             error = _status_error(run, err, retries=retries, base_url=self._base_url, note=limit)
-        elif isinstance(err, anthropic.APITimeoutError) and not hung:
-            # Only the time left bounded the wait: the plan's time limit ran out (exit 30).
-            error = run.fail(
-                f"the time limit of {self.settings.time_limit:g}s passed while waiting "
-                f"{timeout:.3g}s for the model",
-                "time_limit",
-                hint=LIMIT_HINT,
-            )
         elif isinstance(err, anthropic.APITimeoutError):
-            # The API's failure, not the plan's: a hung API is `timeout` (exit 31), also when
-            # its last try was cut to what was left of the time limit.
-            bounded = (
-                f" (what was left of the time limit of {self.settings.time_limit:g}s)"
-                if timeout < self.settings.request_timeout
-                else ""
-            )
+            # The API's failure, not the plan's: a hung API is `timeout` (exit 31).
             error = run.fail(
-                f"the Anthropic API did not answer within {timeout:.3g}s{bounded} "
+                f"the Anthropic API did not answer within {timeout:.3g}s "
                 f"({_after(retries)}{limit})",
                 "timeout",
                 error=PlannerUnavailable,
@@ -289,10 +364,13 @@ class AnthropicPlanner:
 
     @property
     def _base_url(self) -> str:
-        return str(getattr(self._client, "base_url", self.settings.base_url or "the default URL"))
+        """The API's URL as it may be shown: without credentials (userinfo, query string)."""
+        return safe_url(getattr(self._client, "base_url", self.settings.base_url or "")) or (
+            "the default URL"
+        )
 
-    def _stopped(self, run: Run, stop: str | None, content: list[Any]) -> PlannerError:
-        said = " ".join(b.text for b in content if getattr(b, "type", "") == "text").strip()
+    def _stopped(self, run: Run, stop: str | None, answer: Answer) -> PlannerError:
+        said = answer.said
         quoted = f' It said: "{said[:300]}{"…" if len(said) > 300 else ""}"' if said else ""
         if stop in ("end_turn", "stop_sequence", "tool_use"):
             return run.fail(
@@ -337,6 +415,16 @@ class AnthropicPlanner:
                 "it is shown as the model left it and cannot be executed.**"
             )
             risks.append("the proposal did not pass the server-side dry-run")
+        # Only patterns the model was actually given count as followed; an id it made up (or
+        # remembered from elsewhere) is not recorded as organisational guidance.
+        given = {pattern_id(p) for p in [*request.patterns, *(request.intent_patterns or [])]}
+        cited = list(dict.fromkeys(sub.patterns))
+        unknown = [p for p in cited if p not in given]
+        if unknown:
+            risks.append(
+                "the model cited patterns it was not given (not recorded as followed): "
+                + ", ".join(p[:80] for p in unknown[:10])
+            )
         kinds = {str(op.manifest.get("kind")) for op in sub.operations if op.kind == "apply"} | {
             op.target.kind for op in sub.operations
         }
@@ -349,7 +437,7 @@ class AnthropicPlanner:
             risks=risks,
             validation_plan=list(sub.validation_plan),
             rollback_plan=[step for step in sub.rollback_plan if step.strip()],
-            patterns=list(sub.patterns),
+            patterns=[p for p in cited if p in given],
             capabilities=[c for c in used if c in request.capabilities],
             targets=list(dict.fromkeys(op.target for op in sub.operations)),
             usage=run.usage(),
@@ -369,6 +457,10 @@ class AnthropicPlanner:
 
 
 # ------------------------------------------------------------------------------ API failures
+class _Cut(Exception):
+    """The deadline passed while a request was still unanswered (see ``_call``)."""
+
+
 def _after(retries: int) -> str:
     return f"after {retries} {'retry' if retries == 1 else 'retries'}"
 

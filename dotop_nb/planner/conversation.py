@@ -21,7 +21,7 @@ from string import Template
 from typing import Any
 
 from dotop_nb.models import Proposal
-from dotop_nb.planner.boundary import compact, to_yaml, truncate, trusted, untrusted
+from dotop_nb.planner.boundary import compact, seal, to_yaml, truncate, trusted, untrusted
 from dotop_nb.planner.summaries import namespace_summary
 from dotop_nb.planner.tools import submission_of
 from dotop_nb.ports import ClusterReader, PlanRequest
@@ -61,8 +61,8 @@ class Prompts:
             return [first]
         tool_id = f"toolu_dotop_revision_{previous.revision}"
         earlier = request.refinements[:-1]
-        opened = {_pattern_id(p) for p in _opening_patterns(request)}
-        later = [p for p in request.patterns if _pattern_id(p) not in opened]
+        opened = {pattern_id(p) for p in _opening_patterns(request)}
+        later = [p for p in request.patterns if pattern_id(p) not in opened]
         correction = self._refine.substitute(
             correction=request.refinements[-1],
             earlier=(
@@ -191,7 +191,7 @@ def _verdict(previous: Proposal, *, planner: str) -> str:
             lines.append(untrusted("apiserver dry-run", result.message))
     for decision in previous.policy:
         lines.append(f"policy {decision.policy_id}: {decision.effect}: {decision.reason}")
-    return "\n".join(lines)
+    return seal("\n".join(lines))  # policy reasons quote the objects they judged
 
 
 def _opening_patterns(request: PlanRequest) -> list[Json]:
@@ -200,7 +200,7 @@ def _opening_patterns(request: PlanRequest) -> list[Json]:
     return request.patterns if request.intent_patterns is None else request.intent_patterns
 
 
-def _pattern_id(pattern: Json) -> str:
+def pattern_id(pattern: Json) -> str:
     return str(pattern.get("id") or pattern.get("name") or "unnamed")
 
 
@@ -209,7 +209,7 @@ def _pattern(pattern: Json) -> str:
     serve retrieval)."""
     body = {k: pattern[k] for k in _PATTERN_FIELDS if k in pattern} or pattern
     text, cut = truncate(to_yaml(compact(body)), _PATTERN_LIMIT, hint="the pattern is long")
-    return trusted(f"pattern {_pattern_id(pattern)}", text) + (f"\n{cut}" if cut else "")
+    return trusted(f"pattern {pattern_id(pattern)}", text) + (f"\n{cut}" if cut else "")
 
 
 def _policy(policy: Json) -> str:

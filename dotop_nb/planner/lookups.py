@@ -333,9 +333,10 @@ class Lookups:
             versions[0] if versions and not params.version else None,
         )
         if version is None:
-            served = ", ".join(str(v["name"]) for v in versions)
+            served = "\n".join(str(v["name"]) for v in versions)
             return ToolOutcome(
-                f"{crd['name']} has no version {params.version} (versions: {served})",
+                f"{params.kind} has no version {params.version!r}; its versions are:\n"
+                + untrusted(f"crd_schema {crd['name']} versions", served),
                 is_error=True,
             )
         schema: Any = version["schema"]
@@ -349,9 +350,11 @@ class Lookups:
             if step not in props and isinstance(schema.get("items"), dict):
                 props = schema["items"].get("properties") or {}
             if step not in props:
+                # The field names are the CRD author's text: cluster data, fenced.
                 return ToolOutcome(
                     f"{crd['kind']} {version['name']} has no field {params.field_path!r} "
-                    f"(at {step!r}: fields are {', '.join(props) or 'none'})",
+                    f"(at {step!r}); its fields there are:\n"
+                    + untrusted(f"crd_schema {crd['name']} fields", "\n".join(props) or "none"),
                     is_error=True,
                 )
             schema = props[step]

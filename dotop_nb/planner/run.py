@@ -20,7 +20,10 @@ from typing import Any
 from dotop_nb.models import Usage
 from dotop_nb.planner import PlannerError, StopReason
 from dotop_nb.planner.pricing import estimate_cost
+from dotop_nb.planner.secrecy import url_secrets, without
 from dotop_nb.planner.settings import AnthropicSettings
+
+Json = dict[str, Any]
 
 
 @dataclass
@@ -45,18 +48,21 @@ class Run:
     def tokens(self) -> int:
         return self.input_tokens + self.output_tokens + self.cache_read + self.cache_write
 
-    def record(self, usage: Any) -> None:
+    def record(self, usage: Json) -> None:
+        """Count one answered turn (``usage``: the answer's checked usage JSON)."""
         self.turns += 1
-        read = int(getattr(usage, "cache_read_input_tokens", 0) or 0)
-        write = int(getattr(usage, "cache_creation_input_tokens", 0) or 0)
-        self.input_tokens += int(usage.input_tokens or 0)
-        self.output_tokens += int(usage.output_tokens or 0)
+        read = int(usage.get("cache_read_input_tokens") or 0)
+        write = int(usage.get("cache_creation_input_tokens") or 0)
+        given = int(usage.get("input_tokens") or 0)
+        written = int(usage.get("output_tokens") or 0)
+        self.input_tokens += given
+        self.output_tokens += written
         self.cache_read += read
         self.cache_write += write
         cost = estimate_cost(
             self.settings.model,
-            input=int(usage.input_tokens or 0),
-            output=int(usage.output_tokens or 0),
+            input=given,
+            output=written,
             cache_write=write,
             cache_read=read,
         )
@@ -88,7 +94,17 @@ class Run:
         hint: str | None = None,
         error: type[PlannerError] = PlannerError,
     ) -> PlannerError:
-        return error(f"{message} ({self.spent()})", reason=reason, usage=self.usage(), hint=hint)
+        # A gateway may echo the key or its URL's credentials in an error: never pass them on.
+        text = without(f"{message} ({self.spent()})", self.secrets)
+        failed = error(text, reason=reason, usage=self.usage(), hint=hint)
+        failed.model, failed.planner = self.settings.model, "anthropic"
+        return failed
+
+    @property
+    def secrets(self) -> list[str]:
+        """What no message, record or cassette of this run may contain: the API key, and the
+        credentials (userinfo, query string) of the API's URL."""
+        return [self.settings.api_key or "", *url_secrets(self.settings.base_url)]
 
 
 LIMIT_HINT = (

@@ -18,7 +18,9 @@ DEFAULT_MODEL = "claude-sonnet-5-5"
 _NAMESPACE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 
 
-def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]) -> Any:
+def _env_number(
+    env: Mapping[str, str], name: str, kind: type[int] | type[float], *, zero: bool = False
+) -> Any:
     raw = env.get(name, "").strip()
     if not raw:
         return None
@@ -28,11 +30,13 @@ def _env_number(env: Mapping[str, str], name: str, kind: type[int] | type[float]
         raise ConfigError(
             f"{name}={raw[:40]!r} is not a number", hint=f"unset {name} or give a number"
         ) from None
-    if not math.isfinite(value) or value <= 0:
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
         # NaN compares false with everything: without this, DOTOP_TIME_LIMIT=nan never ends.
+        least = "0 or more" if zero else "a positive number"
+        must = "a finite number, 0 or more" if zero else "a positive, finite number"
         raise ConfigError(
-            f"{name} must be a positive, finite number, not {raw[:40]!r}",
-            hint=f"unset {name} or give a positive number",
+            f"{name} must be {must}, not {raw[:40]!r}",
+            hint=f"unset {name} or give {least}",
         )
     return value
 
@@ -111,7 +115,8 @@ class AnthropicSettings:
             ("max_retries", "DOTOP_API_RETRIES", int),
             ("request_timeout", "DOTOP_API_TIMEOUT", float),
         ):
-            value = _env_number(env, var, kind)
+            # DOTOP_API_RETRIES=0: no retries (every other number must be positive).
+            value = _env_number(env, var, kind, zero=name == "max_retries")
             if value is not None:
                 values[name] = value
         for name, var in (
@@ -128,7 +133,7 @@ class AnthropicSettings:
         if "read_namespaces" in values:
             values["read_namespaces"] = _namespaces(values["read_namespaces"])
         if "request_timeout" in values:
-            values["request_timeout"] = _positive("request_timeout", values["request_timeout"])
+            values["request_timeout"] = check_api_timeout(values["request_timeout"])
         return cls(**values)
 
 
@@ -143,6 +148,13 @@ def _namespaces(value: str | Iterable[str]) -> tuple[str, ...]:
             hint="give namespace names separated by commas, or * for every namespace",
         )
     return names
+
+
+def check_api_timeout(value: Any, *, name: str = "request_timeout") -> float:
+    """The API request timeout as seconds, or a ConfigError naming ``name`` as the user wrote
+    it (``--api-timeout``, ``request_timeout``). Checked whatever the planner: an offline run
+    with ``--api-timeout nan`` is refused like an AI one, not silently ignored."""
+    return _positive(name, value)
 
 
 def _positive(name: str, value: Any) -> float:

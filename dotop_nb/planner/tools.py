@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from dotop_nb.errors import DotopError
 from dotop_nb.models import DryRunResult, Target
-from dotop_nb.planner.boundary import to_yaml, untrusted
+from dotop_nb.planner.boundary import seal, to_yaml, untrusted
 from dotop_nb.planner.lookups import (
     OUTPUT_LIMIT,
     Lookups,
@@ -196,7 +196,15 @@ class Toolbox(Lookups):
 
     # -------------------------------------------------------------------------- dispatch
     def call(self, name: str, arguments: object) -> ToolOutcome:
-        """Run one tool call; every problem becomes an error result, never an exception."""
+        """Run one tool call; every problem becomes an error result, never an exception.
+
+        The one exit of every tool result, success or error: sealed (:func:`seal`), so no path
+        can let cluster text out of its untrusted-data boundary."""
+        outcome = self._dispatch(name, arguments)
+        outcome.content = seal(outcome.content)
+        return outcome
+
+    def _dispatch(self, name: str, arguments: object) -> ToolOutcome:
         self.calls += 1
         tool = self._tools.get(name)
         if tool is None:
@@ -206,7 +214,13 @@ class Toolbox(Lookups):
                 is_error=True,
             )
         if not isinstance(arguments, dict):
-            return ToolOutcome(f"{name}: the input must be a JSON object", is_error=True)
+            # A submission that is not even an object is a malformed submission (it counts
+            # toward max_invalid_submissions), not a harmless lookup error.
+            return ToolOutcome(
+                f"{name}: the input must be a JSON object",
+                is_error=True,
+                status="invalid" if name == "submit_proposal" else "result",
+            )
         if name != "submit_proposal":
             key = f"{name}:{json.dumps(arguments, sort_keys=True, default=str)}"
             if key in self._seen:

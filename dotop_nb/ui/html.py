@@ -154,11 +154,16 @@ def proposal(p: Proposal) -> str:
     for title, values in (
         ("Risks", p.risks),
         ("Validation plan", p.validation_plan),
+        ("Rollback plan", p.rollback_plan),
         ("Patterns", p.patterns),
         ("Capabilities", p.capabilities),
     ):
         if values:
             body += _section(title, _list([e(v) for v in values]))
+    if p.model or p.usage.model_turns:
+        # The same line as the text report's "Planning:" (report.usage_line).
+        line = report.usage_line(p.model or p.planner, p.usage)
+        body += _section("Planning", f'<div class="dotop-usage">{e(line)}</div>')
     return body
 
 
@@ -178,6 +183,12 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
         )
     if p is not None:
         body += proposal(p)
+    failure = s.planning_failure
+    if failure is not None:
+        line = report.usage_line(failure.model or failure.planner, failure.usage)
+        body += _section(
+            "Planning stopped", f'<div class="dotop-usage">{e(failure.reason)}: {e(line)}</div>'
+        )
     if len(s.proposals) > 1:
         earlier = [
             f"revision {q.revision} ({e(report.revision_label(s, index))}): "

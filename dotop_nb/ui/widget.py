@@ -118,6 +118,7 @@ def details(p: Proposal) -> list[Any]:
         ),
         ("Risks", p.risks),
         ("Validation plan", p.validation_plan),
+        ("Rollback plan", p.rollback_plan),
         ("Patterns", p.patterns),
         ("Capabilities", p.capabilities),
     ]
@@ -125,16 +126,12 @@ def details(p: Proposal) -> list[Any]:
         if items:
             inner = "".join(f"<li>{html.e(i)}</li>" for i in items)
             parts.append(w.HTML(f"<b>{html.e(title)}</b><ul style='margin:0'>{inner}</ul>"))
-    u = p.usage
-    parts.append(
-        w.HTML(
-            f"<small>planner {html.e(p.planner)}{' · ' + html.e(p.model) if p.model else ''} · "
-            f"{u.model_turns} model turns · {u.tool_calls} tool calls · "
-            f"{u.input_tokens} in / {u.output_tokens} out tokens "
-            f"(cache {u.cache_read_tokens} read, {u.cache_write_tokens} written) · "
-            f"cost {html.e(u.cost_text)} · {u.seconds:.1f}s</small>"
-        )
-    )
+    # The same planning line as the text report and the session view (report.usage_line).
+    planned = p.planner + (f" · {p.model}" if p.model else "")
+    parts.append(w.HTML(f"<small>planner {html.e(planned)}</small>"))
+    if p.model or p.usage.model_turns:
+        line = report.usage_line(p.model or p.planner, p.usage)
+        parts.append(w.HTML(f"<small>Planning: {html.e(line)}</small>"))
     return parts
 
 

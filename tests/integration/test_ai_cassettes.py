@@ -109,3 +109,67 @@ def test_eval_records_secret_free_cassettes(
     assert [m["role"] for m in first["request"]["new_messages"]] == ["user"]
     assert [m["role"] for m in second["request"]["new_messages"]] == ["user"]
     assert json.dumps(second["request"]).count("# Intent") == 0
+
+
+def test_cassette_names_and_reports_never_carry_a_secret_from_the_intent(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    # The issue 13 attack: a scenario that pastes a Secret value into its intent; the model
+    # echoes it and the API key, and writes a Secret manifest of its own into a dry_run call.
+    evaluation.install_shop(kube, namespace)
+    kube.apply(
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "metadata": {"name": "db", "namespace": namespace},
+            "data": {"password": base64.b64encode(SECRET.encode()).decode()},
+        }
+    )
+    invented = "MODEL-INVENTED-SECRET-77777"
+    key = "sk-ant-test-not-a-key"
+    manifest = {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": "s", "namespace": namespace},
+        "stringData": {"k": invented},
+    }
+    op = {
+        "kind": "apply",
+        "target": {"kind": "Secret", "name": "s", "namespace": namespace, "api_version": "v1"},
+        "manifest": manifest,
+        "reason": f"{SECRET} {key}",
+    }
+    script = [
+        message(tool_use("dry_run", {"operation": op})),
+        message(
+            tool_use(
+                "submit_proposal",
+                {"analysis": f"{SECRET} and {key}", "question": f"Which one, {SECRET}?"},
+            )
+        ),
+    ]
+    case = evaluation.Scenario(
+        split="dev",
+        category="config",
+        intent=f"set DB_PASSWORD={SECRET} on my-api",
+        expect="clarify",
+    )
+    folder = tmp_path / "cassettes"
+    with FakeAnthropic(script) as api, operator(kubeconfig, tmp_path, api.planner()) as op_:
+        [result] = evaluation.evaluate(op_, [case], namespace, cassettes=folder)
+    [written] = sorted(folder.glob("*.json"))
+    assert written.name == "01-config-set-db-password-redacted-on-my-api.json"
+    text_ = written.read_text()
+    for leaked in (SECRET, key, invented):
+        assert leaked not in text_
+    recorded = cassettes.load(written)
+    assert recorded["intent"] == "set DB_PASSWORD=<redacted> on my-api"
+    sent = recorded["interactions"][0]["response"]["content"][0]["input"]["operation"]
+    assert sent["manifest"]["stringData"] == {"k": "<redacted>"}
+    # The report (text and JSON) shows the intent as the session records it.
+    report = evaluation.Report(
+        planner="anthropic", model=None, server="s", namespace=namespace, results=[result]
+    )
+    assert SECRET not in report.text()
+    assert SECRET not in json.dumps(report.to_json())
+    assert result.intent == "set DB_PASSWORD=<redacted> on my-api"

@@ -139,20 +139,48 @@ def test_a_hung_api_is_a_timeout_within_the_time_limit(cluster: StubCluster) -> 
     assert 1 <= len(api.requests) <= 2
 
 
-def test_each_try_is_bounded_by_the_time_left_not_by_the_request_timeout(
+def test_an_api_silent_until_the_time_limit_is_a_timeout_not_the_plans_limit(
     cluster: StubCluster,
 ) -> None:
-    # A slow, answering API: the plan's time limit runs out mid-request (exit 30).
+    # DOTOP_TIME_LIMIT shorter than the request timeout, and the API never answers: the API
+    # failed (timeout, exit 31, a hint about the API), not the plan (issue 13 attack, point 5).
     with FakeAnthropic(_hang(3.0)) as api:
         planner = api.planner(time_limit=0.6, request_timeout=30, max_retries=2)
+        started = time.monotonic()
+        with pytest.raises(PlannerUnavailable) as err:
+            planner.plan(CLEAR, cluster)
+        took = time.monotonic() - started
+    assert took < 0.6 + 0.4, took
+    assert err.value.reason == "timeout"
+    assert err.value.exit_code == 31
+    assert "did not answer within the time limit of 0.6s" in err.value.message
+    assert "ANTHROPIC_BASE_URL" in (err.value.hint or "")
+    assert "DOTOP_MAX_TURNS" not in (err.value.hint or "")
+    assert len(api.requests) == 1
+
+
+def test_a_plan_that_runs_out_of_time_while_the_model_answers_is_the_time_limit(
+    cluster: StubCluster,
+) -> None:
+    # The model answered a turn, then its next answer came too late: the plan's limit (30).
+    def script(body: Json, n: int) -> Json:
+        if n == 0:
+            return message(tool_use("describe", {"kind": "Deployment", "name": "my-api"}))
+        time.sleep(3.0)
+        return message(submit(scale_op(4)))
+
+    with FakeAnthropic(script) as api:
+        planner = api.planner(time_limit=0.8, request_timeout=30, max_retries=2)
         started = time.monotonic()
         with pytest.raises(PlannerError) as err:
             planner.plan(CLEAR, cluster)
         took = time.monotonic() - started
-    assert took < 0.6 + 0.4, took
+    assert took < 0.8 + 0.4, took
     assert err.value.reason == "time_limit"
     assert err.value.exit_code == 30
-    assert len(api.requests) == 1
+    assert "while the model was answering turn 2 (it had answered 1)" in err.value.message
+    assert "DOTOP_TIME_LIMIT" in (err.value.hint or "")
+    assert len(api.requests) == 2
 
 
 def test_the_request_timeout_is_a_setting() -> None:

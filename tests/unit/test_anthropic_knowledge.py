@@ -16,6 +16,7 @@ from dotop_nb.knowledge import KnowledgeBase, Location
 from dotop_nb.models import ClusterRef, DryRunResult, Proposal, ScaleOp, Session, Target, Usage
 from dotop_nb.planner.anthropic import load_prompt
 from dotop_nb.policy import load_policy_set
+from dotop_nb.policy.model import Policy, PolicyRules
 from dotop_nb.ports import PlanRequest
 from tests.fake_anthropic import (
     FakeAnthropic,
@@ -125,6 +126,28 @@ def test_policies_are_compact_with_their_rationale_and_never_cut(cluster: StubCl
         assert section.count(f'source="policy {policy.id}"') == 2
         assert policy.rationale
         assert " ".join(policy.rationale.split()) in words, policy.id
+
+
+def test_a_rule_set_to_zero_is_shown_to_the_model(cluster: StubCluster) -> None:
+    # 0 == False in Python: the compaction must not take a limit of 0 for an unset rule.
+    policy = Policy(
+        id="no-scale-to-zero-ops",
+        name="Zero",
+        effect="deny",
+        rules=PolicyRules(min_replicas=0, max_replicas=0, require_readiness_probe=True),
+    )
+    with FakeAnthropic([message(submit(question="?"))]) as api:
+        api.planner().plan(
+            PlanRequest(intent="x", namespace="shop", policies=[policy.model_dump(mode="json")]),
+            cluster,
+        )
+    section = opening(api.requests[0]).split('source="policy no-scale-to-zero-ops"')[1]
+    rules = section.split("</organisational-knowledge>")[0]
+    assert "min_replicas: 0" in rules
+    assert "max_replicas: 0" in rules
+    assert "require_readiness_probe: true" in rules
+    assert "require_resource_requests" not in rules  # unset (False by default): dropped
+    assert "max_operations" not in rules  # unset (None): dropped
 
 
 def _kb() -> KnowledgeBase:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import addons, config, removal, scaling, workloads
+from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -25,6 +25,12 @@ Rule = Callable[[Ctx], PlanResult]
 # Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
 # is config, not delete; "roll out 3.1" is an update, not a rollback).
 CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
+    # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
+    (
+        "scale",
+        re.compile(r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b"),
+        workloads.scale,
+    ),
     (
         "rollback",
         re.compile(
@@ -130,6 +136,8 @@ class OfflinePlanner:
             )
         rule = next(rule for name, _, rule in CATEGORIES if name == category)
         try:
+            # Nothing acts on a partial parse: what the rule would ignore becomes a question.
+            guard.check(category, ctx.raw)
             result = rule(ctx)
         except Clarify as ask:
             return PlanResult(category=category, question=ask.question)

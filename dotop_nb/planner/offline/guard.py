@@ -52,7 +52,8 @@ _LEAD_IN = frozenset(
 _VERBS = (
     r"scale|delete|remove|restart|update|upgrade|downgrade|deploy|set|change|roll|rollback|"
     r"revert|undo|add|enable|disable|autoscale|bounce|recycle|drop|destroy|tear|uninstall|"
-    r"bump|increase|decrease|raise|lower|kill|purge|wipe|unset|create|expose|patch|edit|apply"
+    r"bump|increase|decrease|raise|lower|kill|purge|wipe|unset|create|expose|patch|edit|apply|"
+    r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
 )
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 _CONDITION = re.compile(

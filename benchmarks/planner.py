@@ -1,11 +1,19 @@
-"""The offline planner's speed, in a small namespace and in one with 2,000 Deployments.
+"""The offline planner: accuracy per category, time per intent, and 2,000 Deployments.
 
-    .venv/bin/python benchmarks/planner.py [--runs 30] [--deployments 2000]
+    .venv/bin/python benchmarks/planner.py [--runs 30] [--deployments 2000]          # in memory
+    .venv/bin/python benchmarks/planner.py --real [--runs 30] [--deployments 2000]   # local cluster
 
-Side by side: the minimum API calls for a dry-run-validated answer (GET + dry-run PATCH), the
-planner alone (target resolution through the read-only view), and the whole analyze (planner,
-dry-run, policies, journal). Target lookup is by name, so the large namespace should cost the
-same as the small one; the request counts show it.
+In memory (the default, seconds): every scenario of ``intents.yaml`` is planned through the
+Operator over the in-memory cluster double and scored (accuracy per category and split); then
+each scenario's intent is planned by the offline planner alone, timing the planner's own work
+beside the time its cluster reads took (the reader is wrapped and timed), in the shop and in a
+namespace that also holds 2,000 Deployments.
+
+On the real local cluster (``--real``), side by side: the minimum API calls for a
+dry-run-validated answer (GET + dry-run PATCH), the planner alone (target resolution through
+the read-only view), and the whole analyze (planner, dry-run, policies, journal). Target lookup
+is by name, so the large namespace should cost the same as the small one; the request counts
+show it.
 """
 
 from __future__ import annotations
@@ -16,39 +24,43 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+from dotop_nb import evaluation
 from dotop_nb.cluster.client import KubeClient
+from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.demo import deploy_sample_app
+from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.localcluster import LocalCluster, binaries
 from dotop_nb.planner.offline import OfflinePlanner
-from dotop_nb.ports import PlanRequest
+from dotop_nb.ports import ClusterReader, PlanRequest
 from dotop_nb.service import Operator
+from dotop_nb.sessions import Journal
 
 INTENTS = ("scale my-api to 5", "update my-api to version 1.1.0", "restart my-api")
+
+
+def filler_manifest(namespace: str, i: int) -> dict[str, Any]:
+    name = f"filler-{i:04d}"
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": name, "namespace": namespace, "labels": {"app": name}},
+        "spec": {
+            "replicas": 0,
+            "selector": {"matchLabels": {"app": name}},
+            "template": {
+                "metadata": {"labels": {"app": name}},
+                "spec": {"containers": [{"name": "c", "image": "nginx:1"}]},
+            },
+        },
+    }
 
 
 def filler(kube: KubeClient, namespace: str, count: int) -> float:
     started = time.perf_counter()
     for i in range(count):
-        kube.apply(
-            {
-                "apiVersion": "apps/v1",
-                "kind": "Deployment",
-                "metadata": {
-                    "name": f"filler-{i:04d}",
-                    "namespace": namespace,
-                    "labels": {"app": f"filler-{i:04d}"},
-                },
-                "spec": {
-                    "replicas": 0,
-                    "selector": {"matchLabels": {"app": f"filler-{i:04d}"}},
-                    "template": {
-                        "metadata": {"labels": {"app": f"filler-{i:04d}"}},
-                        "spec": {"containers": [{"name": "c", "image": "nginx:1"}]},
-                    },
-                },
-            }
-        )
+        kube.apply(filler_manifest(namespace, i))
     return time.perf_counter() - started
 
 
@@ -99,11 +111,140 @@ def _fmt(times: list[float], counts: list[int]) -> tuple[str, str, str]:
     return f"{1000 * median:.1f} ms", f"{1 / median:.0f}/s", f"{statistics.median(counts):.0f}"
 
 
+class TimedReader:
+    """A ClusterReader that adds up the time its calls take (the planner's cluster reads)."""
+
+    def __init__(self, inner: ClusterReader) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.inner, name)
+        if not callable(attr):
+            return attr
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - started
+
+        return timed
+
+
+def memory_operator(root: Path, filler_count: int) -> Operator:
+    """An Operator over the in-memory double holding the shop in 'shop' and, in 'big', the
+    shop plus ``filler_count`` more Deployments."""
+    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop", "big"))
+    kube = cluster.client()
+    for crd in ("keda", "prometheus-operator", "velero"):
+        _install_crd(kube, crd)
+    evaluation.install_shop(kube, "shop")
+    evaluation.install_shop(kube, "big")
+    # Seeded in one go (one reconcile), as a cluster that already holds them.
+    cluster.seed(*(filler_manifest("big", i) for i in range(filler_count)))
+    for folder in ("policies", "patterns"):
+        (root / folder).mkdir(exist_ok=True)
+    op = Operator(
+        client=kube,
+        planner="offline",
+        journal=Journal(root / "sessions"),
+        knowledge=KnowledgeBase(patterns=root / "patterns", policies=root / "patterns"),
+        policies=root / "policies",
+        validation_timeout=2.0,
+        user="bench",
+    )
+    op.gateway.capabilities(refresh=True)
+    return op
+
+
+def _install_crd(kube: Any, name: str) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests import crds  # noqa: PLC0415 - the CRD manifests the tests install
+
+    crds.install(kube, name)
+
+
+def accuracy(op: Operator) -> None:
+    """Plan and score every scenario in 'shop'; print the table per category and split."""
+    table: dict[str, dict[str, list[bool]]] = {}
+    for case in evaluation.load_scenarios():
+        ok, _ = evaluation.score(case, op.analyze(case.intent, namespace="shop"))
+        table.setdefault(case.category, {}).setdefault(case.split, []).append(ok)
+    print("accuracy per category (in-memory cluster, planned and dry-run, not executed)")
+    print(f"  {'category':<11} {'dev':>9} {'holdout':>9}")
+    totals: dict[str, list[bool]] = {"dev": [], "holdout": []}
+    for category, splits in sorted(table.items()):
+        cells = []
+        for split in ("dev", "holdout"):
+            got = splits.get(split, [])
+            totals[split] += got
+            cells.append(f"{sum(got)}/{len(got)}" if got else "-")
+        print(f"  {category:<11} {cells[0]:>9} {cells[1]:>9}")
+    d, h = totals["dev"], totals["holdout"]
+    print(f"  {'all':<11} {f'{sum(d)}/{len(d)}':>9} {f'{sum(h)}/{len(h)}':>9}")
+
+
+def per_intent(op: Operator, namespace: str, runs: int) -> tuple[float, float, float, str]:
+    """Median per intent over all scenarios: planner alone, its cluster reads, and worst case
+    of the planner alone (ms)."""
+    planner = OfflinePlanner()
+    own, reads = [], []
+    for case in evaluation.load_scenarios():
+        request = PlanRequest(
+            intent=case.intent, namespace=namespace, capabilities=op.gateway.capabilities()
+        )
+        samples, read_samples = [], []
+        for _ in range(runs):
+            reader = TimedReader(op.gateway.reader())
+            started = time.perf_counter()
+            planner.plan(request, reader)  # type: ignore[arg-type]
+            total = time.perf_counter() - started
+            samples.append(total - reader.seconds)
+            read_samples.append(reader.seconds)
+        own.append(statistics.median(samples))
+        reads.append(statistics.median(read_samples))
+    worst = max(range(len(own)), key=own.__getitem__)
+    slowest = evaluation.load_scenarios()[worst].intent
+    return (
+        1000 * statistics.median(own),
+        1000 * statistics.median(reads),
+        1000 * own[worst],
+        slowest,
+    )
+
+
+def memory_main(runs: int, deployments: int) -> int:
+    with tempfile.TemporaryDirectory(prefix="dotop-bench-") as tmp:
+        started = time.perf_counter()
+        op = memory_operator(Path(tmp), deployments)
+        seeded = time.perf_counter() - started
+        accuracy(op)
+        print(
+            f"\ntime per intent, offline planner alone beside its cluster reads (median of "
+            f"{runs} runs per intent over {len(evaluation.load_scenarios())} intents; 'big' "
+            f"also holds {deployments} Deployments, seeded in {seeded:.1f}s)"
+        )
+        print(f"  {'namespace':<10} {'planner':>10} {'reads':>10} {'worst':>10}")
+        for namespace in ("shop", "big"):
+            mine, reads, worst, slowest = per_intent(op, namespace, runs)
+            print(
+                f"  {namespace:<10} {mine:>8.2f}ms {reads:>8.2f}ms {worst:>8.2f}ms  "
+                f"(worst: {slowest!r})"
+            )
+        op.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--deployments", type=int, default=2000)
+    parser.add_argument("--real", action="store_true", help="on a local control plane")
     args = parser.parse_args()
+    if not args.real:
+        return memory_main(args.runs, args.deployments)
     binaries.build()
     with tempfile.TemporaryDirectory(prefix="dotop-bench-") as tmp:
         cluster = LocalCluster(Path(tmp) / "cluster", name="bench-planner")

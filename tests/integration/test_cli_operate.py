@@ -192,3 +192,29 @@ def test_bad_input_and_an_unreachable_cluster(tmp_path: Path, kubeconfig: str) -
     )
     assert code == 21, err
     assert "did not answer" in err
+
+
+def test_a_destructive_word_in_a_value_never_deletes_even_when_approved(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    # Issue 11: this intent, with --approve, once deleted Deployment cart.
+    deploy(kube, deployment("cart", namespace, replicas=1))
+    before = kube.get("apps/v1", "Deployment", "cart", namespace)
+    code, doc, err = run(
+        "operate",
+        "set cart cache mode to delete-on-expiry",
+        "-n",
+        namespace,
+        "--approve",
+        "--output",
+        "json",
+        kubeconfig=kubeconfig,
+        tmp_path=tmp_path,
+    )
+    assert (code, doc["status"]) == (4, "needs_clarification"), (doc, err)
+    assert "delete-on-expiry" in doc["question"]
+    assert doc["operations"] == []
+    after = kube.get("apps/v1", "Deployment", "cart", namespace)
+    assert after is not None
+    assert after["metadata"]["uid"] == before["metadata"]["uid"]
+    assert after["metadata"].get("deletionTimestamp") is None

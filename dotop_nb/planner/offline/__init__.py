@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import addons, config, removal, scaling, workloads
+from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -25,6 +25,12 @@ Rule = Callable[[Ctx], PlanResult]
 # Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
 # is config, not delete; "roll out 3.1" is an update, not a rollback).
 CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
+    # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
+    (
+        "scale",
+        re.compile(r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b"),
+        workloads.scale,
+    ),
     (
         "rollback",
         re.compile(
@@ -108,6 +114,10 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
 ]
 
 
+_ADD_ONS = frozenset({"backup", "monitoring", "security", "ha"})
+_DIRECT = frozenset({"update", "delete", "restart", "rollback", "scale", "resources", "config"})
+
+
 class OfflinePlanner:
     """Rules over the intent text and the live state. See the module docstring."""
 
@@ -129,12 +139,40 @@ class OfflinePlanner:
                 ),
             )
         rule = next(rule for name, _, rule in CATEGORIES if name == category)
+        also = self.also_said(ctx.raw, category)
+        if also:
+            # "update my-api to 1.6.0 after the backup" is not a backup: an add-on rule would
+            # plan its own thing and silently drop the change it was asked for.
+            return PlanResult(
+                category=category,
+                question=(
+                    f"{request.intent!r} reads as {category} and also as {' and '.join(also)}. "
+                    f"Which one should I plan? Ask for one change per request."
+                ),
+            )
         try:
+            # Nothing acts on a partial parse: what the rule would ignore becomes a question.
+            guard.check(category, ctx.raw)
             result = rule(ctx)
         except Clarify as ask:
             return PlanResult(category=category, question=ask.question)
         result.category = result.category or category
         return result
+
+    @staticmethod
+    def also_said(text: str, category: str) -> list[str]:
+        """Direct-change categories an add-on intent (backup, monitoring, security, ha) also
+        matches: each is a change the add-on rule would leave out."""
+        if category not in _ADD_ONS:
+            return []
+        lowered = text.lower()
+        return sorted(
+            {
+                name
+                for name, pattern, _ in CATEGORIES
+                if name in _DIRECT and pattern.search(text if name == "config" else lowered)
+            }
+        )
 
     @staticmethod
     def classify(text: str) -> str | None:

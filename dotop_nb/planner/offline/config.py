@@ -25,11 +25,11 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     for said in ctx.said():
         m = (
             t.ENV_PAIR.search(said)
-            or re.search(r"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+(\S+)", said)
+            or re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said)
             or t.ENV_TO.search(said)
         )
         if m:
-            key, value = m.group(1), m.group(2)
+            key, value = m.group(1), t.unquote(m.group(2))
         if key:
             break
     if key is None:
@@ -94,7 +94,8 @@ def config(ctx: Ctx) -> PlanResult:
     else:
         pairs: dict[str, str] = {}
         for said in reversed(ctx.said()):  # oldest first, so corrections win
-            pairs.update(dict(t.ENV_PAIR.findall(said)) or dict(t.ENV_TO.findall(said)))
+            found = t.ENV_PAIR.findall(said) or t.ENV_TO.findall(said)
+            pairs.update({k: t.unquote(v) for k, v in found})
         if not pairs:
             raise Clarify(
                 f"Which environment variable of {target.describe()} should be set, and "

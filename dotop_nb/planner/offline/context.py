@@ -15,7 +15,8 @@ from dotop_nb.ports import ClusterReader, PlanRequest
 
 Json = dict[str, Any]
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]|[a-z0-9]")
+# "_" stays inside a word: "cart_remover" is one (invalid) name, never the workload "cart".
+_TOKEN = re.compile(r"[a-z0-9_][a-z0-9_\-.]*[a-z0-9_]|[a-z0-9]")
 # Words of intents that are never object names (kept short: a real object named like one of
 # these is still found when the intent names nothing else).
 STOP = frozenset(

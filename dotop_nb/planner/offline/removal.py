@@ -49,6 +49,12 @@ def _matches(sel: dict[str, str], labels: dict[str, str]) -> bool:
 
 
 def delete(ctx: Ctx) -> PlanResult:
+    if m := re.search(r"\b(pods?|replicas?|instances?|containers?)\b", ctx.text):
+        # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
+        raise Clarify(
+            f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
+            "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
+        )
     named = ctx.workloads()
     if not named:
         what = "everything" if _ALL.search(ctx.text) else "that"

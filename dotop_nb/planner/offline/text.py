@@ -23,20 +23,24 @@ WORDS = {
 }
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-# An image reference with a tag or digest (a registry path alone is too ambiguous to act on).
-IMAGE = re.compile(
-    r"(?<![\w.\-/])([a-z0-9][a-z0-9._\-]*(?:/[a-z0-9][a-z0-9._\-]*)*"
-    r"(?::[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|@sha256:[a-f0-9]{64}))(?![\w.\-])"
-)
 VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")
 VERSION_AFTER_WORD = re.compile(
     r"\b(?:version|tag|release|to)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b"
 )
-ENV_PAIR = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\s*=\s*([^\s,;]+)")
-ENV_TO = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b\s+(?:to|as)\s+([^\s,;]+)")
+# A value is a quoted string read whole ('on and off'), or one unquoted word.
+VALUE = r"('[^']*'|\"[^\"]*\"|[^\s,;'\"]+)"
+ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
+ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)
+
+
+def unquote(value: str) -> str:
+    """``'on and off'`` → ``on and off``; an unquoted value is returned as it is."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
 
 
 def number(word: str) -> int | None:
@@ -45,13 +49,39 @@ def number(word: str) -> int | None:
     return int(word) if word.isdigit() else WORDS.get(word)
 
 
+_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+_LABEL = r"[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?"
+_DOMAIN = rf"(?:{_LABEL}(?:\.{_LABEL})*(?::\d+)?/)"
+# The distribution reference grammar, with a tag or a digest required (a bare name is too
+# ambiguous to roll out).
+REFERENCE = re.compile(
+    rf"^(?:{_DOMAIN})?{_COMPONENT}(?:/{_COMPONENT})*"
+    r"(?::[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}(?:@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64})$"
+)
+_TRIM = "\"'`()[]{}<>,!?"
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.strip(_TRIM).rstrip(".") for w in text.split()]
+
+
 def image_in(text: str) -> str | None:
-    """The first image reference with a tag or digest, e.g. ``ghcr.io/acme/api:1.2``."""
-    for m in IMAGE.finditer(text):
-        candidate = m.group(1)
-        # "ratio 1:2" or times like 2:30 are not images: an image has a letter before the tag.
-        if re.search(r"[a-z]", candidate.split(":")[0].split("@")[0]):
-            return candidate
+    """The first image reference with a tag or digest, e.g. ``ghcr.io/acme/api:1.2``: a whole
+    word of the text that is a valid reference (never a prefix of a longer word)."""
+    for token in _tokens(text):
+        if REFERENCE.match(token) and re.search(
+            r"[a-z]", re.split(r"[:@]", token.rsplit("/", 1)[-1])[0]
+        ):
+            return token
+    return None
+
+
+def bad_image_in(text: str) -> str | None:
+    """A word that looks like an image reference (a path with a tag or digest) but is not a
+    valid one, e.g. ``ghcr.io/Acme/app:1``, ``app:1;touch``."""
+    for token in _tokens(text):
+        if "/" in token and re.search(r"[:@]", token) and not REFERENCE.match(token):
+            return token
     return None
 
 

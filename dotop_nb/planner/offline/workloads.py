@@ -8,6 +8,7 @@ from typing import Any
 from dotop_nb.models import PatchOp, RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -39,6 +40,11 @@ def update(ctx: Ctx) -> PlanResult:
     current = str(container.get("image", ""))
     image = None
     for said in ctx.said():
+        if bad := t.bad_image_in(said):
+            raise Clarify(
+                f"{bad!r} is not a valid image reference (registry/name:tag or "
+                "name@sha256:digest, lower-case name). Which image exactly?"
+            )
         if found := t.image_in(said):
             image = found
         elif version := t.version_in(said):
@@ -121,31 +127,88 @@ def update(ctx: Ctx) -> PlanResult:
     )
 
 
-def _replicas(text: str, current: int) -> int | None:
-    n = t.NUMBER
-    down = re.search(r"\b(down|reduce|decrease|remove|fewer|less|shrink|minus|drop)\b", text)
-    if m := re.search(rf"\bby\s+{n}\b", text):
-        delta = t.number(m.group(1)) or 0
-        return current - delta if down else current + delta
-    if m := re.search(rf"\b(?:add|plus)\s+{n}\b|\b{n}\s+(?:more|extra|additional)\b", text):
-        return current + (t.number(m.group(1) or m.group(2)) or 0)
-    if m := re.search(rf"\b{n}\s+(?:fewer|less)\b|\b(?:remove|minus|drop)\s+{n}\b", text):
-        return current - (t.number(m.group(1) or m.group(2)) or 0)
+_DOWN = re.compile(r"\b(down|reduce|decrease|remove|fewer|less|shrink|minus|drop|lower)\b")
+_COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|additional|instead)"
+# Relative and multiplicative changes, computed from the current count ("#k" is number k).
+_RELATIVE: list[tuple[str, str]] = [
+    (r"\bby #(\d+) ?(?:%|percent)", "percent"),
+    (
+        r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:current|as many|what it (?:has|runs)|now)\b",
+        "times",
+    ),
+    (r"\b(?:times|x) ?#(\d+)\b", "times"),
+    (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
+    (r"\bby #(\d+)\b", "by"),
+    (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
+    (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
+]
+_ABSOLUTE = (
+    r"\b(?:to|=|at) #(\d+)\b",
+    r"(?<!\S)#(\d+) (?:replicas?|instances?|pods?|copies)\b",
+    r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
+    r"(?<!\S)#(\d+) instead\b",
+)
+
+
+def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]:
+    """The replica count ``said`` asks for, the numbers it consumed and all numbers in it.
+
+    Raises :class:`Clarify` when the number it would use is not a whole, unit-less count
+    (negative, decimal, a unit, a multiplier without a base): a different number than said is
+    never an answer.
+    """
+    text, nums = placeholders(said)
+    down = bool(_DOWN.search(text))
+
+    def count(k: str) -> int:
+        num = nums[int(k)]
+        if problem := num.problem():
+            raise Clarify(f"{problem}: how many replicas exactly?")
+        if (unit := re.search(rf"#{k}\s+([a-z%]+)", text)) and unit.group(1) in UNIT_WORDS:
+            raise Clarify(
+                f"{num.raw} {unit.group(1)} is not a number of replicas: how many replicas exactly?"
+            )
+        if num.count is None:
+            raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")
+        return num.count
+
+    for pattern, how in _RELATIVE:
+        if not (m := re.search(pattern, text)):
+            continue
+        k = next(g for g in m.groups() if g is not None)
+        used = {int(k)}
+        if how == "percent":
+            raise Clarify(
+                f"A change by {nums[int(k)].raw}% of {current} replicas is not a whole "
+                "number in general: how many replicas should it run?"
+            )
+        if how == "times?":
+            raise Clarify(
+                f"{nums[int(k)].raw} times what? It runs {current} now: say the count "
+                f"(e.g. 'scale to {current * max(count(k), 1)}')."
+            )
+        value = count(k)
+        if how == "times":
+            return current * value, used, nums
+        if how == "by":
+            return (current - value if down else current + value), used, nums
+        if how == "add":
+            return current + value, used, nums
+        return current - value, used, nums
+    if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
+        return current + 1, set(), nums
     if re.search(r"\bdouble\b|\btwice\b", text):
-        return current * 2
-    if re.search(r"\btriple\b", text):
-        return current * 3
+        return current * 2, set(), nums
+    if re.search(r"\btriple\b|\bthrice\b", text):
+        return current * 3, set(), nums
     if re.search(r"\bhalve\b|\bhalf\b", text):
-        return max(1, current // 2)
-    for pattern in (
-        rf"\b(?:to|=|at)\s+{n}\b",
-        rf"\b{n}\s+(?:replicas?|instances?|pods?|copies)\b",
-        rf"\b(?:use|make\s+it|try|go\s+with)\s+{n}\b",
-        rf"\b{n}\s+instead\b",
-    ):
+        return max(1, current // 2), set(), nums
+    for pattern in _ABSOLUTE:
         if m := re.search(pattern, text):
-            return t.number(m.group(1))
-    return None
+            return count(m.group(1)), {int(m.group(1))}, nums
+    if len(nums) == 1 and (problem := nums[0].problem()):
+        raise Clarify(f"{problem}: how many replicas exactly?")
+    return None, set(), nums
 
 
 def scale(ctx: Ctx) -> PlanResult:
@@ -158,8 +221,17 @@ def scale(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     replicas = None
     for said in ctx.said():
-        replicas = _replicas(said.lower(), current)
+        replicas, used, nums = _replicas(said, current)
         if replicas is not None:
+            leftover = [n.raw for n in nums if n.index not in used]
+            if leftover:
+                # "scale to 5 and 7", "3 replicas for 2 hours": a number the rule did not read
+                # could change the meaning — ask rather than drop it.
+                raise Clarify(
+                    f"I read {replicas} replicas for {target.describe()}, but did not "
+                    f"understand {', '.join(repr(x) for x in leftover)} in {said!r}. How many "
+                    "replicas should it run (one number)?"
+                )
             break
     if replicas is None:
         raise Clarify(

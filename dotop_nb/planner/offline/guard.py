@@ -1,0 +1,173 @@
+"""Nothing acts on a partial parse: what every intent must pass before a rule may plan it.
+
+The rules read what they recognise and used to ignore the rest — so "scale shop to 3 and do not
+delete anything" became a delete, and "set cart cache mode to delete-on-expiry" deleted ``cart``.
+The guard looks at what the rules would ignore and turns it into a question naming it:
+
+- shell metacharacters (``;`` ``|`` ``&`` `````` ``$`` ``<`` ``>`` ``\\``) and unbalanced quotes;
+- negations ("don't", "do not", "never", "without", "no …", "except", "instead of") other than
+  the few phrases a category understands ("without downtime", "no keda", "except from");
+- a destructive word inside a value or a name ("delete-on-expiry", ``MODE=delete``, "'drop'"),
+  or one that is not the request's leading verb, or in a category that never deletes;
+- two actions in one request ("scale … and restart …"), and conditions or times on a
+  direct change ("… if …", "… until …", "tomorrow").
+
+Numbers are checked by the rules that read them (see :mod:`.numbers`): a rule asks about every
+number it did not consume. The guard is pure text: it reads nothing from the cluster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+
+_META = re.compile(r"[;|&`$<>\\]")
+_NEGATION = re.compile(
+    r"\b(?:do|does|did|should|must|could|would|can|will|is|are)\s+not\b|"
+    r"\b(?:don'?t|doesn'?t|didn'?t|shouldn'?t|mustn'?t|couldn'?t|wouldn'?t|can'?t|cannot|"
+    r"won'?t|isn'?t|aren'?t|never|without|not|no|none|nothing|nobody|neither|nor|except|"
+    r"excluding|exclude|avoid|skip|instead of|other than|apart from)\b"
+)
+# Negated phrases a category reads correctly (the rule itself handles their meaning).
+_UNDERSTOOD = {
+    "update": re.compile(
+        r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)"
+    ),
+    "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
+    "security": re.compile(r"\bexcept\s+(?:from|for)\b"),
+    "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
+}
+_DESTRUCTIVE = (
+    r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
+    r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
+)
+_DESTRUCTIVE_ANY = re.compile(rf"(?<![a-z])(?:{_DESTRUCTIVE})(?![a-z])", re.I)
+_DESTRUCTIVE_WORD = re.compile(rf"(?<![\w\-./:=@'\"])(?:{_DESTRUCTIVE})(?![\w\-./:=@'\"])", re.I)
+# Words that may come before the leading verb: "please", "can you", "I want to", "let's" …
+_LEAD_IN = frozenset(
+    """please kindly can could would will you i we want wanna need to let lets let's us go ahead
+    and now just ok okay so then hey hi hello pls the get""".split()
+)
+_VERBS = (
+    r"scale|delete|remove|restart|update|upgrade|downgrade|deploy|set|change|roll|rollback|"
+    r"revert|undo|add|enable|disable|autoscale|bounce|recycle|drop|destroy|tear|uninstall|"
+    r"bump|increase|decrease|raise|lower|kill|purge|wipe|unset|create|expose|patch|edit|apply|"
+    r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
+)
+_CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
+_CONDITION = re.compile(
+    r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|once|only if)\b"
+)
+_DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def check(category: str, raw: str) -> None:
+    """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour."""
+    if found := sorted(set(_META.findall(raw))):
+        raise Clarify(
+            f"{_quote(raw)} contains {' '.join(repr(c) for c in found)}: shell syntax is never "
+            "run or passed on, and a value with it is not what a Kubernetes field takes. Say "
+            "the change without it (an image as registry/name:tag, a value in quotes)."
+        )
+    text = raw.replace("\u2019", "'")
+    if _unbalanced(text):
+        raise Clarify(
+            f"{_quote(raw)} has an unclosed quote: which value did you mean, exactly? Put it "
+            "in matching quotes, e.g. KEY='a value'."
+        )
+    lowered = text.lower()
+    _negations(category, lowered)
+    _destructive(category, text)
+    _compound(category, lowered)
+    if category in _DIRECT and (m := _CONDITION.search(_QUOTED.sub(" ", lowered))):
+        raise Clarify(
+            f"I make {category} changes now and unconditionally; I did not understand "
+            f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
+            "schedule it yourself."
+        )
+
+
+def _negations(category: str, lowered: str) -> None:
+    understood = _UNDERSTOOD.get(category)
+    unquoted = _QUOTED.sub(" ", lowered)
+    for m in _NEGATION.finditer(unquoted):
+        if understood and any(
+            u.start() <= m.start() < u.end() for u in understood.finditer(unquoted)
+        ):
+            continue
+        raise Clarify(
+            f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "
+            "have to leave out. Say only what should change (one change per request), e.g. "
+            "'scale frontend to 3'."
+        )
+
+
+def _destructive(category: str, text: str) -> None:
+    words = list(_DESTRUCTIVE_ANY.finditer(text))
+    if not words:
+        return
+    standalone = {m.start() for m in _DESTRUCTIVE_WORD.finditer(text)}
+    for m in words:
+        if m.start() not in standalone:
+            raise Clarify(
+                f"{_token(text, m)!r} contains {m.group(0)!r} inside a value or a name. I do "
+                "not delete anything on such a word, and will not guess whether it is a value: "
+                "say which field or key to set (e.g. KEY='delete-on-expiry' on …), or ask for "
+                "the deletion on its own."
+            )
+    first = min(standalone)
+    lead = re.findall(r"[a-z']+", text[:first].lower())
+    leading = all(w in _LEAD_IN for w in lead)
+    # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
+    fits = category in ("delete", "config") or (
+        category == "scale"
+        and re.match(r"\s+\S+\s+(?:replicas?|pods?|instances?)", text[words[0].end() :])
+    )
+    if not (leading and fits) or (len(words) > 1 and category != "delete"):
+        m = words[0]
+        raise Clarify(
+            f"{_around(text.lower(), m)!r}: a destructive word that is not the one thing this "
+            f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
+            "or say the change without it."
+        )
+
+
+def _compound(category: str, lowered: str) -> None:
+    clauses = [c for c in _CLAUSE.split(_QUOTED.sub(" ", lowered)) if c.strip()]
+    actions = []
+    for clause in clauses:
+        words = re.findall(r"[a-z']+", clause)
+        while words and words[0] in _LEAD_IN:
+            words.pop(0)
+        if words and re.fullmatch(_VERBS, words[0]):
+            actions.append(" ".join(words[:4]))
+    if len(actions) > 1:
+        raise Clarify(
+            f"That is {len(actions)} changes ({'; '.join(repr(a) for a in actions)}); the "
+            "offline planner plans one per request and does not do half silently. Ask for "
+            "them one at a time."
+        )
+
+
+def _unbalanced(text: str) -> bool:
+    # An apostrophe inside a word ("don't", "my-api's") is not a quote.
+    singles = len(re.findall(r"(?<![a-z0-9])'|'(?![a-z0-9])", text, re.I))
+    return text.count('"') % 2 == 1 or singles % 2 == 1
+
+
+def _around(text: str, m: re.Match[str]) -> str:
+    """The matched words with up to three words after them (what the negation governs)."""
+    after = text[m.end() :].split()[:3]
+    return " ".join([m.group(0), *after]).strip(" ,.")
+
+
+def _token(text: str, m: re.Match[str]) -> str:
+    start = text.rfind(" ", 0, m.start()) + 1
+    end = text.find(" ", m.end())
+    return text[start : end if end != -1 else len(text)].strip(",.")
+
+
+def _quote(raw: str) -> str:
+    return repr(raw if len(raw) <= 80 else raw[:77] + "…")

@@ -1,0 +1,193 @@
+"""Every number an intent says, read whole — so a rule can use exactly what was said, or ask.
+
+The old readers took the digits a regex happened to find: "-1" became 1, "1,000" became 1, "3.7"
+became 3. Here a number is a whole whitespace-delimited token (``-1``, ``1,000``, ``3.7``,
+``5gb``, ``10x``) or a run of number words (``three``, ``twenty-one``, ``one hundred and five``),
+with what is attached to it (a sign, a decimal part, a unit). :func:`placeholders` replaces each
+by ``#k`` so a rule's patterns can say which numbers they consumed; the rest are *leftovers* the
+rule must ask about instead of ignoring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+# A whole token: optional sign, digits with optional thousands separators and decimals, and
+# letters or % glued to it ("5gb", "10x", "70%").
+_DIGITS = re.compile(r"^([-+\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z%]*)$")
+# Words that make a number a quantity of something other than pods.
+UNIT_WORDS = frozenset(
+    """% percent pct gb mb kb tb gi mi ki ti gib mib kib g m k b bytes byte gig gigs meg megs
+    cpu cpus core cores millicores millicpu ms s sec secs second seconds min mins minute minutes
+    h hr hrs hour hours d day days week weeks nodes node zones zone""".split()
+)
+_STRIP = "\"'`()[]{}.,!?:;"
+
+
+@dataclass(frozen=True)
+class Num:
+    """One number as said: ``raw`` text, its ``value`` (None when not a whole count), and why
+    it is not a plain count (``problem``), e.g. 'negative', 'a decimal', an unknown unit."""
+
+    index: int
+    raw: str
+    value: float | None
+    unit: str = ""
+    negative: bool = False
+    decimal: bool = False
+    words: bool = False
+
+    @property
+    def count(self) -> int | None:
+        """The value as a whole, non-negative count, or None."""
+        if self.value is None or self.negative or self.decimal or self.value != int(self.value):
+            return None
+        return int(self.value)
+
+    def problem(self) -> str | None:
+        """Why this number cannot be a replica count, in words; None when it can."""
+        if self.negative:
+            return f"{self.raw!r} is negative"
+        if self.decimal:
+            return f"{self.raw!r} is not a whole number"
+        if self.unit:
+            return f"{self.raw!r} carries the unit {self.unit!r}"
+        if self.value is None:
+            return f"{self.raw!r} is not a number I can read exactly"
+        return None
+
+
+def _words_value(words: list[str]) -> int | None:
+    """``["one", "hundred", "and", "five"]`` → 105; None when the words do not form a number."""
+    total = current = 0
+    seen = False
+    for word in words:
+        if word == "and":
+            continue
+        parts = word.split("-")
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:
+            current += _TENS[parts[0]] + _UNITS[parts[1]]
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_number_word(word: str) -> bool:
+    parts = word.split("-")
+    return word in NUMBER_WORDS or (
+        len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10
+    )
+
+
+def placeholders(text: str) -> tuple[str, list[Num]]:
+    """The lower-cased text with every number replaced by ``#k``, and the numbers.
+
+    Tokens that merely contain digits (``my-api-2``, ``v1.2``, ``1.5.0``, images) are not
+    numbers: only a whole token is.
+    """
+    tokens = text.lower().replace("\u2019", "'").split()
+    out: list[str] = []
+    found: list[Num] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        core = token.strip(_STRIP)
+        lead = token[: token.find(core)] if core else ""
+        tail = token[len(lead) + len(core) :] if core else ""
+        m = _DIGITS.match(core) if core else None
+        if m:
+            sign, digits, fraction, unit = m.groups()
+            # "10x" is a multiplier: keep the x as a word of its own for the rules to read.
+            times = unit == "x"
+            unit = "" if times else unit
+            value = float(digits.replace(",", "") + (fraction or ""))
+            num = Num(
+                index=len(found),
+                raw=core,
+                value=value,
+                unit=unit,
+                negative=sign in ("-", "\u2212"),
+                decimal=bool(fraction),
+            )
+            found.append(num)
+            out.append(f"{lead}#{num.index}" + (" x" if times else "") + tail)
+            i += 1
+            continue
+        if core and _is_number_word(core):
+            run = [core]
+            j = i + 1
+            # "one hundred and five", "twenty one": extend while number words (and "and" inside).
+            while j < len(tokens) and not tail:
+                nxt = tokens[j].strip(_STRIP)
+                if _is_number_word(nxt) or (
+                    nxt == "and"
+                    and j + 1 < len(tokens)
+                    and _is_number_word(tokens[j + 1].strip(_STRIP))
+                    and run[-1] in _SCALES
+                ):
+                    run.append(nxt)
+                    tail = tokens[j][tokens[j].find(nxt) + len(nxt) :] if nxt else ""
+                    j += 1
+                else:
+                    break
+            spoken = _words_value(run)
+            num = Num(
+                index=len(found),
+                raw=" ".join(run),
+                value=float(spoken) if spoken is not None else None,
+                words=True,
+            )
+            found.append(num)
+            out.append(f"{lead}#{num.index}{tail}")
+            i = j
+            continue
+        out.append(token)
+        i += 1
+    return " ".join(out), found

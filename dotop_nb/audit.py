@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -63,6 +62,8 @@ from dotop_nb.models import (
     Session,
     plan_hash,
 )
+from dotop_nb.presentation import invocations, record_look, session_ids
+from dotop_nb.presentation import read as read_text
 from dotop_nb.signing import Keyring, Verdict, canonical
 
 if TYPE_CHECKING:
@@ -74,6 +75,11 @@ if TYPE_CHECKING:
 Json = dict[str, Any]
 
 MIME = "application/vnd.dotop.session+json"
+# Other dotop-nb outputs, signed like records (:func:`sign_output`) because they name sessions:
+# ``%operate verify`` (drift) and the tables (history, policies, capabilities, patterns).
+DRIFT_MIME = "application/vnd.dotop.drift+json"
+TABLE_MIME = "application/vnd.dotop.table+json"
+SIGNED_OUTPUTS = {DRIFT_MIME: "drift report", TABLE_MIME: "table"}
 RECORD_VERSION = 1
 COLUMNS = (
     "session_id",
@@ -89,6 +95,7 @@ COLUMNS = (
     "outcome",
     "outcome_from",
     "notebook_outcome",
+    "note",
     "validation_ok",
     "rolled_back",
     "created_at",
@@ -272,6 +279,36 @@ def signature(data: Json, metadata: Json, *, keys: Keyring | None = None) -> Ver
     return ring.verify("record", _signed(data, metadata), metadata.get("signature"))
 
 
+def sign_output(
+    mime: str, data: Any, metadata: Json, views: Mapping[str, str], *, keys: Keyring | None = None
+) -> Json:
+    """``metadata`` for a dotop-nb output that is not a session record (a table, a drift report):
+    the digests of ``views`` (what reviewers read) and a signature over them, ``data`` and the
+    MIME type (so it is never mistaken for a record). :func:`records` verifies it."""
+    ring = keys or Keyring.from_env()
+    digests = {m: view_digest(text) for m, text in views.items()}
+    body = {**metadata, "views": digests}
+    return {**body, "signature": ring.sign("record", _output_payload(mime, data, body))}
+
+
+def _output_payload(mime: str, data: Any, metadata: Mapping[str, Any]) -> Json:
+    rest = {k: v for k, v in metadata.items() if k != "signature"}
+    return {"output": mime, "data": data, "metadata": rest}
+
+
+def output_problems(
+    mime: str, data: Any, metadata: Any, views: Mapping[str, Any], *, keys: Keyring | None = None
+) -> list[str]:
+    """Why a signed table or drift report (:func:`sign_output`) cannot be trusted; empty when its
+    signature verifies with a known key and every representation is the one signed."""
+    meta = metadata if isinstance(metadata, dict) else {}
+    ring = keys or Keyring.from_env()
+    verdict = ring.verify("record", _output_payload(mime, data, meta), meta.get("signature"))
+    if not verdict.ok:
+        return [f"its signature does not verify: {verdict.reason}"]
+    return _view_problems(meta.get("views"), views)
+
+
 # ------------------------------------------------------------------------------ checking
 def check(
     data: Json,
@@ -287,7 +324,7 @@ def check(
     them only the record itself is checked.
     """
     if not data:
-        return [ORPHAN]
+        return [f"an output {ORPHAN}"]
     if data.get("v") != RECORD_VERSION:
         return [f"unsupported record version {data.get('v')!r}"]
     problems: list[str] = []
@@ -366,7 +403,8 @@ def trust(
 # ------------------------------------------------------------------------------ reading
 @dataclass(frozen=True)
 class Found:
-    """One record found in a notebook output."""
+    """One record found in a notebook output, or something that only presents itself as one
+    (``problems`` says what: a rendering without its signed record, a record missing)."""
 
     notebook: str
     cell: int
@@ -374,6 +412,8 @@ class Found:
     metadata: Json
     views: Json = field(default_factory=dict)
     """The output's other representations (``text/plain``, ``text/html``, …) as stored."""
+    problems: tuple[str, ...] = ()
+    """Set for what is not a record at all (then ``data`` is empty): why it is TAMPERED."""
 
     @property
     def session_id(self) -> str:
@@ -405,8 +445,24 @@ def notebooks(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def records(path: Path) -> Iterator[Found]:
-    """Every session record in the outputs of one notebook, in document order."""
+ORPHAN = "presents itself as a dotop-nb session record but carries no signed record"
+UNBACKED = "names a session but carries no signed record of it"
+MISSING = "record missing"
+
+
+def records(path: Path, *, keys: Keyring | None = None) -> Iterator[Found]:
+    """Every session record in the outputs of one notebook, in document order, and everything
+    that presents itself as a record without being one (see :mod:`dotop_nb.presentation`):
+
+    * an output of any type (display, result, stream, error) or a markdown / raw cell that
+      shows a record's markup or phrases, without the signed record;
+    * an output that names a session (``op-YYYYMMDD-xxxxxxxx``) and carries no signed record,
+      unless a verified signed output of the same cell names that session (an error raised
+      after the record was shown; an error may also repeat an id its cell's source names);
+    * a signed table or drift report whose signature or text does not verify;
+    * an executed code cell that calls the product to show a record (``%operate …``) but shows
+      neither a record nor an error: its outputs were removed (record missing).
+    """
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -416,43 +472,118 @@ def records(path: Path) -> Iterator[Found]:
     cells = document.get("cells") if isinstance(document, dict) else None
     if not isinstance(cells, list):
         raise RecordError(f"{path} is not a notebook (no cells)")
+    ring = keys or Keyring.from_env()
     for index, cell in enumerate(cells):
-        outputs = cell.get("outputs") if isinstance(cell, dict) else None
-        for output in outputs or []:
-            if not isinstance(output, dict):
-                continue
-            bundle = output.get("data") or {}
-            data = bundle.get(MIME) if isinstance(bundle, dict) else None
-            metadata = (output.get("metadata") or {}).get(MIME)
-            if isinstance(data, dict):
-                views = {k: v for k, v in bundle.items() if k != MIME}
-                meta = metadata if isinstance(metadata, dict) else {}
-                yield Found(str(path), index, data, meta, views)
-            elif isinstance(bundle, dict) and (orphan := _rendering_without_record(bundle)):
-                # What reviewers read, with the signed record removed: it must not pass unseen.
-                yield Found(str(path), index, {}, {"session_id": orphan}, dict(bundle))
+        if isinstance(cell, dict):
+            yield from _cell(str(path), index, cell, ring)
 
 
-ORPHAN = "a session rendering (text/html or text/plain) without its signed record"
-_HTML_MARK = re.compile(r'<div class="dotop-session" data-session="(op-[0-9A-Za-z-]+)"')
-_TEXT_MARK = re.compile(
-    r"\A(?:RECORDED OUTCOME — session (op-[0-9A-Za-z-]+)|Session (op-[0-9A-Za-z-]+) · revision )"
-)
+def _cell(notebook: str, index: int, cell: Json, ring: Keyring) -> Iterator[Found]:
+    source = _text(cell.get("source"))
+    kind = str(cell.get("cell_type") or "")
+    if kind != "code":
+        looks = record_look(source)[:3]
+        if looks:
+            why = f"cell {index + 1} ({kind} cell) {ORPHAN}: {'; '.join(looks)}"
+            for sid in sorted(session_ids(source)) or [""]:
+                yield Found(notebook, index, {}, {"session_id": sid}, {}, (why,))
+        return
+    outputs = [o for o in cell.get("outputs") or [] if isinstance(o, dict)]
+    backed: set[str] = set()  # sessions a verified signed output of this cell names
+    shown = False  # a record (intact or not) or an error is shown
+    unsigned: list[tuple[int, Json]] = []
+    for number, output in enumerate(outputs, start=1):
+        bundle, meta = _dict(output.get("data")), _dict(output.get("metadata"))
+        data = bundle.get(MIME)
+        if isinstance(data, dict):
+            views = {k: v for k, v in bundle.items() if k != MIME}
+            item = Found(notebook, index, data, _dict(meta.get(MIME)), views)
+            shown = True
+            if not check(data, item.metadata, views, keys=ring):
+                backed.add(item.session_id)
+            yield item
+            continue
+        shown = shown or output.get("output_type") == "error"
+        signed = next((m for m in SIGNED_OUTPUTS if m in bundle and m in meta), None)
+        if signed is None:
+            unsigned.append((number, output))
+            continue
+        views = {k: v for k, v in bundle.items() if k != signed}
+        problems = output_problems(signed, bundle[signed], meta[signed], views, keys=ring)
+        if not problems:
+            backed |= _named(views.values())
+            continue
+        why = (
+            f"cell {index + 1}, output {number}: a signed dotop-nb {SIGNED_OUTPUTS[signed]} "
+            f"was edited after it was written: {'; '.join(problems)}"
+        )
+        for sid in sorted(_named(views.values())) or [""]:
+            yield Found(notebook, index, {}, {"session_id": sid}, views, (why,))
+    echoed = session_ids(source)
+    for number, output in unsigned:
+        yield from _unsigned(notebook, index, number, output, backed=backed, echoed=echoed)
+    calls = invocations(source)
+    if calls and not shown and cell.get("execution_count") is not None:
+        why = (
+            f"cell {index + 1} ({MISSING}): it ran `{calls[0][:80]}` (execution count "
+            f"{cell.get('execution_count')}) but shows neither a session record nor an error: "
+            "its outputs were removed"
+        )
+        for sid in sorted(echoed) or [""]:
+            yield Found(notebook, index, {}, {"session_id": sid}, {}, (why,))
+
+
+def _unsigned(
+    notebook: str, index: int, number: int, output: Json, *, backed: set[str], echoed: set[str]
+) -> Iterator[Found]:
+    """What an output without a signature presents: a record's look, or a session's id."""
+    kind = str(output.get("output_type") or "output")
+    values = _shown(output)
+    readings = [read_text(v) for v in values]
+    looks = list(dict.fromkeys(why for r in readings for why in record_look(r)))[:3]
+    named = {sid for r in readings for sid in session_ids(r)}
+    where = f"cell {index + 1}, output {number} ({kind})"
+    views = dict(output.get("data") or {}) if kind != "stream" else {"stream": output.get("text")}
+    if looks:
+        why = f"{where} {ORPHAN}: {'; '.join(looks)}"
+        for sid in sorted(named) or [""]:
+            yield Found(notebook, index, {}, {"session_id": sid}, views, (why,))
+        return
+    allowed = backed | (echoed if kind == "error" else set())
+    for sid in sorted(named - allowed):
+        why = f"{where} {UNBACKED.replace('a session', f'session {sid}')}"
+        yield Found(notebook, index, {}, {"session_id": sid}, views, (why,))
+
+
+# Binary representations (base64) show no text to read.
+_BINARY = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "application/pdf")
+
+
+def _shown(output: Json) -> list[Any]:
+    """Every value of an output a reader or a renderer may show."""
+    kind = output.get("output_type")
+    if kind == "stream":
+        return [output.get("text")]
+    if kind == "error":
+        return [output.get("ename"), output.get("evalue"), output.get("traceback")]
+    bundle = output.get("data")
+    if isinstance(bundle, dict):
+        return [v for k, v in bundle.items() if k not in _BINARY]
+    return [{k: v for k, v in output.items() if k != "metadata"}]
+
+
+def _named(values: Iterable[Any]) -> set[str]:
+    return {sid for value in values for sid in session_ids(value)}
+
+
+def _dict(value: Any) -> Json:
+    return value if isinstance(value, dict) else {}
 
 
 def _text(value: Any) -> str:
     if isinstance(value, list):
         return "".join(str(v) for v in value)
     return value if isinstance(value, str) else ""
-
-
-def _rendering_without_record(bundle: Mapping[str, Any]) -> str:
-    """The session id a record's HTML or text names, in an output that has no record."""
-    html = _HTML_MARK.search(_text(bundle.get("text/html")))
-    if html:
-        return html.group(1)
-    text = _TEXT_MARK.search(_text(bundle.get("text/plain")))
-    return (text.group(1) or text.group(2)) if text else ""
 
 
 def _key(item: Found) -> str:
@@ -476,7 +607,7 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
     rollback = data.get("rollback") if isinstance(data.get("rollback"), dict) else None
     validation = data.get("validation") if isinstance(data.get("validation"), dict) else None
     cluster = meta.get("cluster") if isinstance(meta.get("cluster"), dict) else {}
-    state, verdict, problems = trust(data, meta, item.views, keys=keys)
+    state, verdict, problems = _trust(item, keys)
     if state == "unverified":
         problems = [f"unverified (key {verdict.key_id} unknown): {verdict.reason}"]
     return {
@@ -493,6 +624,7 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
         "outcome": data.get("status"),
         "outcome_from": "notebook",
         "notebook_outcome": data.get("status"),
+        "note": None,
         "validation_ok": validation.get("ok") if validation else None,
         "rolled_back": bool(rollback and rollback.get("performed")),
         "created_at": meta.get("created_at"),
@@ -502,6 +634,12 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
         "tampered": state == "tampered",
         "problems": problems,
     }
+
+
+def _trust(item: Found, keys: Keyring | None) -> tuple[Trust, Verdict, list[str]]:
+    if item.problems:
+        return "tampered", Verdict("tampered", None, item.problems[0]), list(item.problems)
+    return trust(item.data, item.metadata, item.views, keys=keys)
 
 
 def read(
@@ -529,8 +667,8 @@ def read(
     if isinstance(paths, str | Path):
         paths = [paths]
     books = notebooks(paths)
-    found = [item for nb in books for item in records(nb)]
     ring = keys or Keyring.from_env()
+    found = [item for nb in books for item in records(nb, keys=ring)]
     folders = _journal_folders(books, journals)
     rows = [
         _with_journal(_with_earlier(row(item, keys=ring), item, found, ring), item, folders, ring)
@@ -558,7 +696,14 @@ def _journal_folders(books: Sequence[Path], given: Sequence[str | Path] | None) 
 
 
 def _with_journal(line: Json, item: Found, folders: Sequence[Path], keys: Keyring) -> Json:
-    """The row with the session's later state from a journal, when one holds it and verifies."""
+    """The row with the session's later state from a journal, when one holds it and verifies.
+
+    The journal's outcome is this row's only when it is about the plan the notebook shows (the
+    approved plan, or for a session not approved, its current plan). When another revision was
+    decided or proposed since (the session was refined elsewhere), the row says so — outcome
+    ``superseded`` and a ``note`` naming that revision and its plan — and never credits the plan
+    the notebook shows with it.
+    """
     from dotop_nb.errors import DotopError  # noqa: PLC0415
     from dotop_nb.sessions import Journal  # noqa: PLC0415
 
@@ -566,6 +711,8 @@ def _with_journal(line: Json, item: Found, folders: Sequence[Path], keys: Keyrin
     line["notebook_outcome"] = line["outcome"]
     recorded = int(item.metadata.get("events") or 0)
     plan = item.metadata.get("plan_hash") or ""
+    if item.problems:
+        return line  # not a record: nothing of it is completed from a journal
     for folder in folders:
         journal = Journal(folder, keys=keys)
         try:
@@ -574,21 +721,48 @@ def _with_journal(line: Json, item: Found, folders: Sequence[Path], keys: Keyrin
             session = journal.load(item.session_id)
         except DotopError:
             continue  # not verifiable: a journal never overrides what the notebook shows
-        hashes = {p.plan_hash for p in session.proposals}
-        if len(session.events) <= recorded or (plan and plan not in hashes):
+        revisions = {p.plan_hash: p.revision for p in session.proposals}
+        if len(session.events) <= recorded or (plan and plan not in revisions):
             continue
-        approval = session.approval
-        line.update(
-            outcome=session.status,
-            outcome_from=str(journal.path(session.id)),
-            decision=_decision(session),
-            approved_by=approval.by if approval else None,
-            approved_at=_iso(approval.at) if approval else None,
-            validation_ok=session.validation.ok if session.validation else None,
-            rolled_back=bool(session.rollback and session.rollback.performed),
-        )
         recorded = len(session.events)
+        line["outcome_from"] = str(journal.path(session.id))
+        decided = _decided_plan(session)
+        if not plan or decided == plan:
+            approval = session.approval
+            line.update(
+                outcome=session.status,
+                note=None,
+                decision=_decision(session),
+                approved_by=approval.by if approval else None,
+                approved_at=_iso(approval.at) if approval else None,
+                validation_ok=session.validation.ok if session.validation else None,
+                rolled_back=bool(session.rollback and session.rollback.performed),
+            )
+            continue
+        line.update(outcome="superseded", note=_superseded(session, plan, decided, revisions))
     return line
+
+
+def _decided_plan(session: Session) -> str:
+    """The plan a session's state is about: the approved one, else its current plan."""
+    if session.approval is not None:
+        return session.approval.plan_hash
+    return session.proposal.plan_hash if session.proposals else ""
+
+
+def _superseded(session: Session, plan: str, decided: str, revisions: Mapping[str, int]) -> str:
+    approval = session.approval
+    who = (
+        f" by {approval.by}"
+        if approval
+        else (f" by {session.rejected_by}" if session.rejected_by else "")
+    )
+    return (
+        f"the notebook shows revision {revisions.get(plan, '?')} (plan {plan[:12]}); the "
+        f"session was refined since: revision {revisions.get(decided, '?')} (plan "
+        f"{decided[:12]}) is {session.status.replace('_', ' ')}{who} instead. The plan shown "
+        "here was not run"
+    )
 
 
 def _with_earlier(line: Json, item: Found, found: Sequence[Found], keys: Keyring) -> Json:
@@ -597,9 +771,11 @@ def _with_earlier(line: Json, item: Found, found: Sequence[Found], keys: Keyring
     for other in found:
         if other is item or _key(other) != _key(item):
             continue
-        state, _, problems = trust(other.data, other.metadata, other.views, keys=keys)
+        state, _, problems = _trust(other, keys)
         if state == "tampered":
-            where = f"cell {other.cell + 1} of {other.notebook}"
+            where = (
+                other.notebook if other.problems else f"cell {other.cell + 1} of {other.notebook}"
+            )
             line["problems"] = [*line["problems"], *(f"{where}: {p}" for p in problems)]
             line["trust"], line["tampered"] = "tampered", True
     return line

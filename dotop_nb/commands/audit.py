@@ -2,11 +2,15 @@
 
 One row per session (its last recorded state) across the notebooks and folders given. Exit
 codes: 0 every record is intact and signed by a known key; 2 a path is missing or not a notebook;
-9 at least one record was edited after dotop-nb wrote it, or is not signed (listed after the
-table); 11 none was edited, but at least one is signed by a key not known here (unverified).
+9 at least one record was edited after dotop-nb wrote it, or is not signed, or something
+presents itself as a record without being one (a rendering whose signed record was removed, a
+session named without its record, a record missing from a cell that ran ``%operate``; listed
+after the table); 11 none was edited, but at least one is signed by a key not known here
+(unverified).
 A session decided where it could not update the notebook (another cell, the command line, a
 click after a page reload) shows its outcome from the session journal, with a NOTE after the
-table.
+table; when the journal shows another revision decided instead (refined elsewhere), the row is
+``superseded`` and the NOTE names that revision.
 
 Example::
 
@@ -59,18 +63,25 @@ def render_text(table: Any) -> str:
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.append(f"{len(rows)} session(s)")
     for record in table.to_dict("records"):
-        if record["outcome_from"] != "notebook":
+        sid = record["session_id"]
+        name = sid if isinstance(sid, str) and sid else "(no session id)"
+        if record["outcome_from"] != "notebook" and record["outcome"] == "superseded":
             lines.append(
-                f"NOTE {record['session_id']} in {record['notebook']}: the notebook shows "
+                f"NOTE {name} in {record['notebook']}: SUPERSEDED — {record['note']} "
+                f"(session journal {record['outcome_from']})"
+            )
+        elif record["outcome_from"] != "notebook":
+            lines.append(
+                f"NOTE {name} in {record['notebook']}: the notebook shows "
                 f"{record['notebook_outcome']}; the session journal {record['outcome_from']} "
                 f"records {record['outcome']} (decided where it could not update the notebook)"
             )
         if record["tampered"]:
-            lines.append(f"TAMPERED {record['session_id']} in {record['notebook']}:")
+            lines.append(f"TAMPERED {name} in {record['notebook']}:")
             lines += [f"  - {p}" for p in record["problems"]]
         elif record["trust"] == "unverified":
             lines.append(
-                f"UNVERIFIED {record['session_id']} in {record['notebook']}: signed by key "
+                f"UNVERIFIED {name} in {record['notebook']}: signed by key "
                 f"{record['signed_by']}, which is not known here (not edited as far as can be "
                 "told; configure the team key to verify it)"
             )

@@ -27,7 +27,7 @@ from typing import Any
 from IPython.display import display, update_display
 
 from dotop_nb import audit, lifecycle, report
-from dotop_nb.audit import MIME, Drift
+from dotop_nb.audit import DRIFT_MIME, MIME, TABLE_MIME, Drift
 from dotop_nb.models import Session
 from dotop_nb.ui import html
 
@@ -37,8 +37,7 @@ Bundle = tuple[dict[str, Any], dict[str, Any]]
 _display: Callable[..., Any] = display
 _update_display: Callable[..., Any] = update_display
 
-DRIFT_MIME = "application/vnd.dotop.drift+json"
-TABLE_MIME = "application/vnd.dotop.table+json"
+__all__ = ["DRIFT_MIME", "MIME", "TABLE_MIME", "DriftView", "SessionView", "TableView"]
 
 
 def approve_hint(session: Session, *, buttons: bool = False) -> str:
@@ -179,16 +178,21 @@ class TableView:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
         note = f"<div>{html.e(self.note)}</div>" if self.note else ""
-        return {
+        views = {
             "text/plain": self.text(),
             "text/html": html.table(self.columns, self.rows, title=self.title) + note,
-            TABLE_MIME: {
-                "v": 1,
-                "title": self.title,
-                "columns": self.columns,
-                "rows": json.loads(json.dumps(self.rows, default=str)),
-            },
-        }, {}
+        }
+        data = {
+            "v": 1,
+            "title": self.title,
+            "columns": self.columns,
+            "rows": json.loads(json.dumps(self.rows, default=str)),
+        }
+        # Signed like a record: a history table names sessions, and the audit accepts a
+        # session's id only beside a verified signature (dotop_nb.audit).
+        return {**views, TABLE_MIME: data}, {
+            TABLE_MIME: audit.sign_output(TABLE_MIME, data, {}, views)
+        }
 
     def __repr__(self) -> str:
         return self.text()
@@ -248,7 +252,9 @@ class DriftView:
             ],
         }
         meta = {"session_id": d.session_id, "checked_at": d.checked_at.isoformat()}
-        return {"text/plain": self.text(), "text/html": body, DRIFT_MIME: data}, {DRIFT_MIME: meta}
+        views = {"text/plain": self.text(), "text/html": body}
+        signed = audit.sign_output(DRIFT_MIME, data, meta, views)
+        return {**views, DRIFT_MIME: data}, {DRIFT_MIME: signed}
 
     def __repr__(self) -> str:
         return self.text()

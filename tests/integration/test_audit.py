@@ -247,3 +247,44 @@ def test_a_notebook_without_records_gives_an_empty_table(tmp_path: Path) -> None
     (tmp_path / "broken.ipynb").write_text("{not json")
     with pytest.raises(ConfigError, match="not a readable notebook"):
         audit.read(tmp_path)
+
+
+def test_a_revision_executed_elsewhere_is_never_credited_to_the_plan_the_notebook_shows(
+    nb: Notebook,  # noqa: F811
+    kube: KubeClient,
+    namespace: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """atk9 H1: the notebook holds revision 1 (scale to 3); elsewhere the session is refined to
+    4 and approved. The row keeps revision 1's plan and says it was superseded by revision 2,
+    which ran — the cluster has 4 — and never that revision 1 was executed."""
+    deploy(kube, deployment("my-api", namespace, replicas=2))
+    proposal = nb.ok(f"%operate scale my-api to 3 -n {namespace}")
+    sid = proposal.record.metadata[MIME]["session_id"]
+    first = proposal.record.metadata[MIME]["plan_hash"]
+    source = f"%operate scale my-api to 3 -n {namespace}"
+    book = write(tmp_path / "review.ipynb", [cell(source, proposal.io.outputs)])
+    # Another cell, not saved in this notebook (another process, the command line).
+    refined = nb.ok(f"%operate refine {sid} scale my-api to 4 instead")
+    second = refined.record.metadata[MIME]["plan_hash"]
+    nb.ok(f"%operate approve {sid}")
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 4
+
+    [row] = audit.read(book, journals=[tmp_path / "sessions"]).to_dict("records")
+    assert (row["operations"], row["plan_hash"]) == (
+        [f"scale deployment/my-api in {namespace} to 3 replicas"],
+        first,
+    )
+    assert (row["outcome"], row["notebook_outcome"], row["approved_by"]) == (
+        "superseded",
+        "proposed",
+        None,
+    )
+    assert f"revision 2 (plan {second[:12]}) is executed by " in row["note"]
+    assert row["note"].endswith("The plan shown here was not run")
+    assert row["trust"] == "verified"
+    assert _cli(["audit", str(book), "--journal", str(tmp_path / "sessions")]) == 0
+    assert f"NOTE {sid} in {book}: SUPERSEDED — the notebook shows revision 1" in (
+        capsys.readouterr().out
+    )

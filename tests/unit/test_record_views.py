@@ -259,3 +259,57 @@ def test_a_journal_that_does_not_verify_or_match_never_overrides_the_notebook(
         "notebook",
         None,
     )
+
+
+def _refined(journal: Journal, session: Session, *, then: str) -> Session:
+    """The session refined elsewhere (revision 2: scale to 4), then approved and executed,
+    rejected, or left proposed."""
+    stored = journal.load(session.id)
+    second = make_session(session.id, replicas=4).proposal.model_copy(update={"revision": 2})
+    second = second.model_copy(update={"plan_hash": second.compute_hash()})
+    stored.proposals = [stored.proposals[0], second]
+    stored.refinements = ["scale my-api to 4 instead"]
+    stored.log("refined")
+    if then == "executed":
+        stored = executed(stored, by="bob")
+        assert stored.approval is not None
+        stored.approval = stored.approval.model_copy(update={"revision": 2})
+        stored.log("approved")
+        stored.log("executed")
+    elif then == "rejected":
+        stored.status = "rejected"
+        stored.rejected_by = "carol"
+        stored.log("rejected")
+    journal.save(stored)
+    return stored
+
+
+@pytest.mark.parametrize(
+    ("then", "said"),
+    [
+        ("executed", "is executed by bob"),
+        ("rejected", "is rejected by carol"),
+        ("proposed", "is proposed"),
+    ],
+)
+def test_a_journal_outcome_of_another_revision_is_never_credited_to_the_plan_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], then: str, said: str
+) -> None:
+    s = make_session()
+    journal = _journal(tmp_path / "j", s)
+    book = _notebook(tmp_path / "review.ipynb", journal.load(s.id))
+    later = _refined(journal, s, then=then)
+    [row] = audit.read(book, journals=[journal.folder]).to_dict("records")
+    first, second = (p.plan_hash for p in later.proposals)
+    assert row["operations"] == ["scale deployment/my-api in shop to 3 replicas"]
+    assert row["plan_hash"] == first
+    assert (row["outcome"], row["notebook_outcome"]) == ("superseded", "proposed")
+    assert (row["decision"], row["approved_by"], row["validation_ok"]) == ("none", None, None)
+    assert row["outcome_from"] == str(journal.path(s.id).resolve())
+    assert row["note"] == (
+        f"the notebook shows revision 1 (plan {first[:12]}); the session was refined since: "
+        f"revision 2 (plan {second[:12]}) {said} instead. The plan shown here was not run"
+    )
+    assert (row["trust"], row["problems"]) == ("verified", [])
+    assert main(["audit", str(book), "--journal", str(journal.folder)]) == 0
+    assert f"NOTE {s.id} in {book}: SUPERSEDED — {row['note']}" in capsys.readouterr().out

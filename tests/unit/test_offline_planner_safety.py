@@ -13,8 +13,9 @@ import pytest
 from dotop_nb import evaluation
 from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.models import Proposal
-from dotop_nb.planner.offline import numbers
+from dotop_nb.planner.offline import guard, numbers
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
 from tests import crds
 from tests.helpers import deployment
@@ -320,3 +321,19 @@ def test_image_readers() -> None:
     assert t.image_in("a ratio of 1:2 at 2:30") is None
     assert t.bad_image_in("use ghcr.io/acme/api:1;x") == "ghcr.io/acme/api:1;x"
     assert t.bad_image_in("use ghcr.io/acme/api:1.2") is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["registry.invalid/dotop/never-ready:1", "ghcr.io/acme/no-cache:2", "acme/not.found:3"],
+)
+def test_a_negation_word_inside_an_image_is_part_of_the_image(value: str) -> None:
+    guard.check("update", f"update my-api to {value}")
+
+
+@pytest.mark.parametrize(
+    "text", ["scale cart to 3, not web", "update web to nginx:1.27 but never restart it"]
+)
+def test_a_negation_word_of_its_own_is_still_asked(text: str) -> None:
+    with pytest.raises(Clarify, match="negation"):
+        guard.check("scale" if "scale" in text else "update", text)

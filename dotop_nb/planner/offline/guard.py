@@ -23,11 +23,15 @@ import re
 from dotop_nb.planner.offline.context import Clarify
 
 _META = re.compile(r"[;|&`$<>\\]")
+# A negation is a word of its own: inside a value or a name ("never-ready:1", "no-cache",
+# "app/not.found") it is part of that value, which the rules read whole.
 _NEGATION = re.compile(
-    r"\b(?:do|does|did|should|must|could|would|can|will|is|are)\s+not\b|"
-    r"\b(?:don'?t|doesn'?t|didn'?t|shouldn'?t|mustn'?t|couldn'?t|wouldn'?t|can'?t|cannot|"
+    r"(?<![\w\-./:=@])(?:"
+    r"(?:do|does|did|should|must|could|would|can|will|is|are)\s+not|"
+    r"don'?t|doesn'?t|didn'?t|shouldn'?t|mustn'?t|couldn'?t|wouldn'?t|can'?t|cannot|"
     r"won'?t|isn'?t|aren'?t|never|without|not|no|none|nothing|nobody|neither|nor|except|"
-    r"excluding|exclude|avoid|skip|instead of|other than|apart from)\b"
+    r"excluding|exclude|avoid|skip|instead of|other than|apart from"
+    r")(?![\w\-/:=@]|\.\w)"
 )
 # Negated phrases a category reads correctly (the rule itself handles their meaning).
 _UNDERSTOOD = {

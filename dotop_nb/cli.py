@@ -92,14 +92,17 @@ def _operator(args: argparse.Namespace) -> Any:
     return Operator(settings, planner=planner)
 
 
-def _approval(args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool) -> Any:
+def _approval(
+    args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool, tty: bool | None = None
+) -> Any:
     """The approval this command gives: by ``--approver`` (else the configured user); whether
-    it is interactive is decided by the workflow (a TTY here, never with ``--approve``)."""
-    from dotop_nb.app import Approval
+    it is interactive is decided in one place (:func:`dotop_nb.app.approval.how`) from the facts
+    here: a TTY on standard input (``tty`` overrides it), never with ``--approve``."""
+    from dotop_nb.app.approval import Approval, Facts
 
-    present = sys.stdin is not None and sys.stdin.isatty()
+    facts = Facts.of_process() if tty is None else Facts(tty=tty)
     return Approval.given(
-        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, present=present
+        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, facts=facts
     )
 
 
@@ -226,6 +229,7 @@ def _session(args: argparse.Namespace) -> int:
 def _act(op: Any, args: argparse.Namespace) -> Any:
     """`session approve|reject|resume|rollback`: the workflow's outcome."""
     from dotop_nb.app import workflow
+    from dotop_nb.commands import confirm
 
     if args.action == "reject":
         by = _approval(args, in_advance=False).by
@@ -236,6 +240,10 @@ def _act(op: Any, args: argparse.Namespace) -> Any:
     if args.action == "rollback":
         return workflow.roll_back(op, args.id, _approval(args, in_advance=False))
     approval = _approval(args, plan_hash=args.hash, in_advance=False)
+    if approval.interactive:
+        approval = _approval(
+            args, plan_hash=args.hash, in_advance=False, tty=confirm.confirmed(op.session(args.id))
+        )
     return workflow.approve(op, args.id, approval, rollback=op.settings.rollback)
 
 

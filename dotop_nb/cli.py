@@ -70,7 +70,7 @@ def _operator(args: argparse.Namespace) -> Any:
     """The engine of `operate` / `session`: the flags mapped onto the settings (an unset flag,
     None, keeps the setting: its variable, else its one default in dotop_nb.settings)."""
     from dotop_nb import planner as planners
-    from dotop_nb.service import Operator, check_namespace, check_timeout
+    from dotop_nb.service import Operator, check_namespace, check_timeout, check_user
     from dotop_nb.settings import Settings
 
     # Checked here so that the error names the flag as the user typed it.
@@ -78,6 +78,8 @@ def _operator(args: argparse.Namespace) -> Any:
         check_timeout(args.timeout, name="--timeout")
     if args.namespace is not None:
         check_namespace(args.namespace, name="-n")
+    if args.approver is not None:  # also where no approval is given: never silently ignored
+        check_user(args.approver, name="--approver")
     settings = Settings.from_env(
         kubeconfig=args.kubeconfig,
         context=args.context,

@@ -263,3 +263,18 @@ def test_a_plain_headless_cli_approval_is_refused_in_production(
     done = cli(env, tmp_path, "session", "approve", sid, "--hash", plan_hash)
     assert done.returncode == 5, done.stderr
     assert replicas(kube, production) == 2
+
+
+def test_rejecting_a_rejected_session_says_so_without_resume_or_rollback(
+    kube: KubeClient, production: str, env: dict[str, str], tmp_path: Path
+) -> None:
+    sid, _ = propose(env, tmp_path, production, 4)
+    first = cli(env, tmp_path, "session", "reject", sid)
+    assert first.returncode == 5, first.stderr  # rejected: exit 5 in the one table
+    again = cli(env, tmp_path, "session", "reject", sid)
+    assert again.returncode == 5, again.stderr
+    assert f"session {sid} is already rejected" in again.stderr
+    assert "nothing to do: it was rejected by alice already" in again.stderr
+    assert "resume" not in again.stderr
+    assert "rollback" not in again.stderr
+    assert replicas(kube, production) == 2

@@ -70,7 +70,7 @@ def _operator(args: argparse.Namespace) -> Any:
     """The engine of `operate` / `session`: the flags mapped onto the settings (an unset flag,
     None, keeps the setting: its variable, else its one default in dotop_nb.settings)."""
     from dotop_nb import planner as planners
-    from dotop_nb.service import Operator, check_namespace, check_timeout
+    from dotop_nb.service import Operator, check_namespace, check_timeout, check_user
     from dotop_nb.settings import Settings
 
     # Checked here so that the error names the flag as the user typed it.
@@ -82,6 +82,8 @@ def _operator(args: argparse.Namespace) -> Any:
         from dotop_nb.planner.settings import check_api_timeout
 
         check_api_timeout(args.api_timeout, name="--api-timeout")
+    if args.approver is not None:  # also where no approval is given: never silently ignored
+        check_user(args.approver, name="--approver")
     settings = Settings.from_env(
         kubeconfig=args.kubeconfig,
         context=args.context,
@@ -96,14 +98,17 @@ def _operator(args: argparse.Namespace) -> Any:
     return Operator(settings, planner=planner)
 
 
-def _approval(args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool) -> Any:
+def _approval(
+    args: argparse.Namespace, *, plan_hash: str = "", in_advance: bool, tty: bool | None = None
+) -> Any:
     """The approval this command gives: by ``--approver`` (else the configured user); whether
-    it is interactive is decided by the workflow (a TTY here, never with ``--approve``)."""
-    from dotop_nb.app import Approval
+    it is interactive is decided in one place (:func:`dotop_nb.app.approval.how`) from the facts
+    here: a TTY on standard input (``tty`` overrides it), never with ``--approve``."""
+    from dotop_nb.app.approval import Approval, Facts
 
-    present = sys.stdin is not None and sys.stdin.isatty()
+    facts = Facts.of_process() if tty is None else Facts(tty=tty)
     return Approval.given(
-        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, present=present
+        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, facts=facts
     )
 
 
@@ -231,6 +236,7 @@ def _session(args: argparse.Namespace) -> int:
 def _act(op: Any, args: argparse.Namespace) -> Any:
     """`session approve|reject|resume|rollback`: the workflow's outcome."""
     from dotop_nb.app import workflow
+    from dotop_nb.commands import confirm
 
     if args.action == "reject":
         by = _approval(args, in_advance=False).by
@@ -241,6 +247,10 @@ def _act(op: Any, args: argparse.Namespace) -> Any:
     if args.action == "rollback":
         return workflow.roll_back(op, args.id, _approval(args, in_advance=False))
     approval = _approval(args, plan_hash=args.hash, in_advance=False)
+    if approval.interactive:
+        approval = _approval(
+            args, plan_hash=args.hash, in_advance=False, tty=confirm.confirmed(op.session(args.id))
+        )
     return workflow.approve(op, args.id, approval, rollback=op.settings.rollback)
 
 

@@ -43,6 +43,15 @@ class Paths:
         )
 
 
+def file_in_the_way(path: Path) -> Path | None:
+    """The file at ``path`` or above it (its nearest existing ancestor) that keeps a folder
+    from being created there, or None."""
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    return probe if probe.exists() and not probe.is_dir() else None
+
+
 def data_dir() -> Path:
     """Per-user data that must survive (the signing key): ``$XDG_DATA_HOME/dotop-nb``, else
     ``~/.local/share/dotop-nb`` — where Jupyter keeps its ``notebook_secret`` too."""

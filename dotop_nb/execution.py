@@ -332,8 +332,9 @@ class Executor:
             raise ExecutionRefused(
                 refusal + (f" [policy set: {found.policy_set.describe()}]"),
                 hint=(
-                    "approve it in the notebook (Approve button or `%operate approve`) or at a "
-                    "terminal; an unattended run cannot satisfy this policy"
+                    "a person must approve it: the Approve button or `%operate approve ID "
+                    "--hash HASH` in a cell run from JupyterLab, or `dotop-nb session approve` "
+                    "at a terminal; a headless run (papermill, nbclient, CI, cron) cannot"
                     if needs_person and not written
                     else f"nothing more was executed; what this session already wrote "
                     f"({'; '.join(written)}) stays in place: `dotop-nb session rollback "

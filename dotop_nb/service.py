@@ -354,9 +354,7 @@ class Operator:
             session.status == "error" and session.approval is not None
         ):
             raise ExecutionRefused(
-                f"session {session_id} is already {session.status}",
-                hint="an approved session that stopped part-way is finished with `session "
-                "resume ID` or undone with `session rollback ID`, not rejected",
+                f"session {session_id} is already {session.status}", hint=_reject_hint(session)
             )
         who = by or self.user
         session.rejected_by = who
@@ -453,3 +451,17 @@ __all__ = [
     "check_timeout",
     "check_user",
 ]
+
+
+def _reject_hint(session: Session) -> str:
+    """What to do instead of rejecting ``session``: only a session that stopped part-way has
+    something to finish or undo."""
+    sid = session.id
+    if session.status == "rejected":
+        return f"nothing to do: it was rejected by {session.rejected_by or 'someone'} already"
+    if session.status in lifecycle.RESUMABLE or session.status == "error":
+        return (
+            f"an approved session that stopped part-way is finished with `session resume {sid}` "
+            f"or undone with `session rollback {sid}`, not rejected"
+        )
+    return f"it is {session.status} and cannot be rejected any more; plan a new change instead"

@@ -86,12 +86,27 @@ def check_folder(folder: Path, *, where: str | None = None) -> Path:
             f"the sessions folder {folder} {what}, not a folder",
             hint=f"point {where} at a folder (it is created when missing)",
         )
-    if probe.exists() and not os.access(probe, os.W_OK | os.X_OK):
+    problem = _unwritable(probe) if probe.exists() else None
+    if problem is not None:
         raise ConfigError(
-            f"the sessions folder {folder} is not writable ({probe}: permission denied)",
+            f"the sessions folder {folder} is not writable ({probe}: {problem})",
             hint=f"point {where} at a folder you can write to",
         )
     return folder
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why nothing can be written in the existing ``folder``, or None. Permission bits are not
+    enough (root passes them; a read-only mount does not show in them): an existing folder is
+    probed with a temporary file, removed at once."""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "permission denied"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as err:
+        return err.strerror or type(err).__name__
+    return None
 
 
 def default_folder() -> Path:

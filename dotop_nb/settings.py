@@ -158,8 +158,11 @@ def _check_bool(value: Any, *, name: str) -> bool:
 def _check_path(value: Any, *, name: str) -> Path | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if not isinstance(value, str | os.PathLike) or "\0" in str(value):
-        raise ConfigError(f"{str(value)[:80]!r} is not a folder path ({name})")
+    if not isinstance(value, str | os.PathLike) or not str(value).isprintable():
+        raise ConfigError(
+            f"{str(value)[:80]!r} is not a folder path ({name})",
+            hint="give a path without control characters (newline, tab, NUL)",
+        )
     return Path(str(value).strip()).expanduser()
 
 

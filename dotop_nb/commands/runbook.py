@@ -29,6 +29,12 @@ def _list(_args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from dotop_nb import runbooks  # noqa: PLC0415
     from dotop_nb.app import RunbookFailed, exit_code  # noqa: PLC0415
+    from dotop_nb.settings import check_timeout, check_user  # noqa: PLC0415
+
+    # Checked here so that the error names the flag as typed.
+    check_timeout(args.timeout, name="--timeout")
+    if args.approver is not None:
+        check_user(args.approver, name="--approver")
 
     params: dict[str, Any] = {}
     for key, value in args.param or []:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from dotop_nb.config import Paths
+from dotop_nb.config import Paths, file_in_the_way
 from dotop_nb.errors import (
     ClusterAlreadyRunning,
     ClusterNotRunning,
@@ -100,6 +100,16 @@ class LocalCluster:
     @classmethod
     def default(cls, name: str = "default") -> LocalCluster:
         paths = Paths.from_env()
+        for folder, variable in (
+            (paths.state, "DOTOP_STATE_DIR"),
+            (paths.cache, "DOTOP_CACHE_DIR"),
+        ):
+            blocker = file_in_the_way(folder)
+            if blocker is not None:  # said now, not as an OS error half-way through `up`
+                raise LocalClusterError(
+                    f"the folder {folder} cannot be used: {blocker} is a file, not a folder",
+                    hint=f"point {variable} at a folder",
+                )
         return cls(paths.state / "clusters" / name, name=name, paths=paths)
 
     # ----------------------------------------------------------------------------- files

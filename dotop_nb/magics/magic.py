@@ -26,6 +26,7 @@ from traitlets.config import Configurable
 
 from dotop_nb import audit, lifecycle
 from dotop_nb.app import Approval, DriftDetected, Outcome, raise_for, workflow
+from dotop_nb.app.approval import Facts
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics.engines import Engines, EngineSettings
 from dotop_nb.magics.parsing import (
@@ -37,6 +38,7 @@ from dotop_nb.magics.parsing import (
     SUBCOMMANDS,
     VERIFY_OPTIONS,
     Parsed,
+    check_hash,
     one_id,
     parse,
 )
@@ -214,8 +216,10 @@ class OperateMagics(Magics, Configurable):
         return Approval.given(
             "magic",
             by=self._approver(operator),
+            by_name="OperateMagics.user",
             plan_hash=plan_hash,
             in_advance=in_advance,
+            facts=Facts.of_shell(self.shell),
             unattended=self.unattended,
         )
 
@@ -253,10 +257,12 @@ class OperateMagics(Magics, Configurable):
 
         Decide and inspect (re-executable cells: they are the change record)::
 
-            %operate approve SESSION_ID [--hash PLAN_HASH] [--no-rollback]
-                execute the session's current plan (--hash: the full hash or its first 12
-                characters, as shown; it must be the current plan). A session that already ran
-                shows its recorded outcome, clearly labelled, and runs nothing again.
+            %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback]
+                execute the plan you reviewed (--hash, required: the full hash or its first 12
+                characters, as the proposal shows; it must still be the current plan — a plan
+                refined since is refused). A session that already ran shows its recorded
+                outcome, clearly labelled, and runs nothing again. It is a person's
+                (interactive) approval only when a person runs the cell in a live frontend.
             %operate resume SESSION_ID [--no-rollback]
                 finish a session whose execution was interrupted (kernel restart, signal, lost
                 answer, outage), with its recorded approval checked again
@@ -374,10 +380,9 @@ class OperateMagics(Magics, Configurable):
     def _cmd_approve(self, args: list[str]) -> None:
         parsed = parse(args, APPROVE_OPTIONS, what="%operate approve")
         session_id = one_id(parsed.words, "approve")
+        plan_hash = check_hash(parsed.options.get("hash"), session_id)
         operator = self._operator_for(self.operator().session(session_id))
-        approval = self._approval(
-            operator, plan_hash=str(parsed.options.get("hash") or ""), in_advance=False
-        )
+        approval = self._approval(operator, plan_hash=plan_hash, in_advance=False)
         rollback = self.rollback and not parsed.options.get("no_rollback")
         outcome = workflow.approve(operator, session_id, approval, rollback=rollback, replay=True)
         self._render(outcome, wanted=("executed",))

@@ -95,3 +95,21 @@ def one_id(words: list[str], command: str) -> str:
             hint=f"e.g. %operate {command} op-20261126-1a2b3c4d (see `%operate history`)",
         )
     return check_id(words[0])
+
+
+MIN_HASH = 12
+"""The shortest plan-hash prefix an approval accepts (the proposal shows 12 characters)."""
+
+
+def check_hash(value: object, session_id: str) -> str:
+    """The ``--hash`` of ``%operate approve``: required, so that a cell approves the plan its
+    author reviewed — never whatever the current revision is (someone may have refined it)."""
+    text = value.strip().lower() if isinstance(value, str) else ""
+    if len(text) < MIN_HASH or not all(c in "0123456789abcdef" for c in text):
+        shown = "missing" if not text else f"{text[:20]!r} is not one"
+        raise ConfigError(
+            f"`%operate approve` needs the plan hash you reviewed: --hash ({shown})",
+            hint=f"copy the line the proposal shows: %operate approve {session_id} --hash "
+            f"PLAN_HASH (the full hash or its first {MIN_HASH} characters)",
+        )
+    return text

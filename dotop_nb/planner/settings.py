@@ -125,7 +125,7 @@ class AnthropicSettings:
             ("api_key", "ANTHROPIC_API_KEY"),
         ):
             if env.get(var, "").strip():
-                values[name] = env[var].strip()
+                values[name] = _one_line(env[var].strip(), var)
         raw = env.get("DOTOP_READ_NAMESPACES", "").strip()
         if raw:
             values["read_namespaces"] = raw
@@ -135,6 +135,16 @@ class AnthropicSettings:
         if "request_timeout" in values:
             values["request_timeout"] = check_api_timeout(values["request_timeout"])
         return cls(**values)
+
+
+def _one_line(value: str, variable: str) -> str:
+    # A newline or control character would forge lines in records and request headers.
+    if not value.isprintable() or len(value) > 500:
+        raise ConfigError(
+            f"{variable} must be printable text on one line, not {value[:40]!r}",
+            hint=f"set {variable} to e.g. a model id without control characters",
+        )
+    return value
 
 
 def _namespaces(value: str | Iterable[str]) -> tuple[str, ...]:

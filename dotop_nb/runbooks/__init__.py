@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import json
+import math
 import os
 import re
 import time
@@ -34,13 +35,34 @@ from dotop_nb.app import Approval, OutcomeError, RunbookFailed, raise_for, workf
 from dotop_nb.app.errors import exit_code_of
 from dotop_nb.errors import ConfigError
 from dotop_nb.models import Session
-from dotop_nb.service import Operator, check_user
+from dotop_nb.service import Operator
+from dotop_nb.settings import check_timeout, check_user
 from dotop_nb.ui import views
 
 # The top-level runbooks/ folder, shipped as dotop_nb.runbooks.notebooks (pyproject package-dir).
 HERE = Path(str(resources.files("dotop_nb.runbooks.notebooks")))
-# papermill copies parameters into the output notebook: nothing secret may be one.
-_SECRET = re.compile(r"(pass(word)?|secret|token|api[_-]?key|credential|private)", re.I)
+# papermill copies parameters into the output notebook: nothing secret may be one. A parameter
+# NAME that says secret is refused; a VALUE only when it has a credential's shape (ordinary
+# intents may well mention "the rotated tls secret").
+_SECRET_NAME = re.compile(r"(pass(word)?|secret|token|api[_-]?key|credential|private)", re.I)
+_CREDENTIAL = re.compile(
+    r"-----BEGIN [A-Z ]*PRIVATE KEY-----"  # PEM private keys
+    r"|\bsk-(ant-)?[A-Za-z0-9_-]{20,}"  # Anthropic / OpenAI API keys
+    r"|\bgh[pousr]_[A-Za-z0-9]{30,}"  # GitHub tokens
+    r"|\bglpat-[A-Za-z0-9_-]{20,}"  # GitLab personal access tokens
+    r"|\b(AKIA|ASIA)[0-9A-Z]{16}\b"  # AWS access key ids
+    r"|\bxox[abposr]-[A-Za-z0-9-]{10,}"  # Slack tokens
+    r"|\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+"  # JWTs (SA tokens)
+    r"|\b(password|passwd|token|api[_-]?key|secret)\s*[=:]\s*\S{6,}",  # key=value credentials
+    re.I,
+)
+# Parameters whose default is None, and the type a value must have: None keeps the setting.
+_NONE_DEFAULT_TYPES: dict[str, type] = {
+    "namespace": str,
+    "rollback": bool,
+    "validation_timeout": float,
+}
+_KIND = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +123,14 @@ def find(name: str) -> Runbook:
 
 
 def check_parameters(runbook: Runbook, parameters: dict[str, Any]) -> None:
-    secret = [k for k, v in parameters.items() if _SECRET.search(k) or _SECRET.search(str(v))]
+    """Refuse, before anything runs: a parameter that looks secret, one the runbook lacks, and
+    one whose value is not of its default's type (``approve`` must be a real bool: the text
+    ``"false"`` is true in Python, and would approve)."""
+    secret = [
+        k
+        for k, v in parameters.items()
+        if _SECRET_NAME.search(k) or (isinstance(v, str) and _CREDENTIAL.search(v))
+    ]
     if secret:
         raise ConfigError(
             f"refusing parameter(s) {', '.join(secret)}: they look like secrets, and papermill "
@@ -114,6 +143,44 @@ def check_parameters(runbook: Runbook, parameters: dict[str, Any]) -> None:
             f"runbook {runbook.name} has no parameter {', '.join(unknown)}",
             hint=f"its parameters: {', '.join(runbook.parameters)}",
         )
+    for key, value in parameters.items():
+        check_type(key, value, default=runbook.parameters[key])
+
+
+def expected_type(name: str, default: Any) -> type | None:
+    """The type a runbook parameter's value must have: its default's (None: see
+    ``_NONE_DEFAULT_TYPES``; unknown → anything)."""
+    if default is None:
+        return _NONE_DEFAULT_TYPES.get(name)
+    return type(default) if type(default) in _KIND else None
+
+
+def check_type(name: str, value: Any, *, default: Any) -> None:
+    """``value`` for parameter ``name`` has its default's type (None allowed where the default
+    is None; an int where a float is expected); else a ConfigError naming the parameter."""
+    wanted = expected_type(name, default)
+    if wanted is None or (value is None and default is None):
+        return
+    if wanted is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        ok = ok and math.isfinite(value)
+    elif wanted is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, wanted)
+    if ok:
+        return
+    how = (
+        f"use -p {name} true|false (a YAML boolean); text such as {str(value)[:20]!r} is "
+        "not one, and any non-empty text counts as true in Python"
+        if wanted is bool
+        else f"use -p {name} VALUE with {_KIND[wanted]}"
+    )
+    raise ConfigError(
+        f"runbook parameter {name} must be {_KIND[wanted]}, not {type(value).__name__} "
+        f"{str(value)[:40]!r}",
+        hint=how,
+    )
 
 
 def run(
@@ -135,12 +202,13 @@ def run(
     written either way, so a failed run leaves an accurate record. Its exit code is the one the
     CLI gives the same outcome (:data:`dotop_nb.app.EXIT`).
     """
+    seconds = check_timeout(timeout, name="timeout")
     runbook = find(name)
     params = dict(parameters or {})
     check_parameters(runbook, params)
     kernel_env = {"DOTOP_UNATTENDED": "1"}
     if approver is not None:
-        kernel_env["DOTOP_USER"] = check_user(approver)
+        kernel_env["DOTOP_USER"] = check_user(approver, name="approver")
     stamp = time.strftime("%Y%m%dT%H%M%S")
     target = output or Path.cwd() / "runs" / f"{stamp}-{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -153,7 +221,7 @@ def run(
                 parameters=params,
                 kernel_name=kernel,
                 progress_bar=False,
-                execution_timeout=int(timeout),
+                execution_timeout=math.ceil(seconds),
                 cwd=str(Path.cwd()),
             )
     except PapermillExecutionError as err:
@@ -223,9 +291,13 @@ def operate(
     by the configured user, never a constant. Every outcome other than "proposed" or
     "executed" raises, so papermill exits non-zero with the reason in the notebook.
     """
+    # papermill run directly (not through run()) injects whatever it was given: a non-bool
+    # approve (the text "false" is true) must never approve.
+    check_type("approve", approve, default=False)
+    check_type("rollback", rollback, default=None)
     # One output per session, shown when the cell's outcome is known: an nbval re-run compares
     # outputs as first displayed, so an early "proposed" record would not match an executed one.
-    approval = Approval.given("runbook", in_advance=True, present=False) if approve else None
+    approval = Approval.given("runbook", in_advance=True) if approve else None
     with Operator(
         context=context,
         planner=planner,

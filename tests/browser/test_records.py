@@ -215,14 +215,15 @@ def test_approve_after_a_page_reload_the_audit_agrees_with_the_cluster(
                 timeout=120_000
             )
 
-            # The other one by a cell: %operate approve ID in cell 4.
+            # The other one by a cell: %operate approve ID --hash H in cell 4. JupyterLab sends
+            # allow_stdin: true for a cell a person runs, so it is a person's approval.
             page.evaluate(
                 """(source) => {
                     const panel = window.jupyterapp.shell.currentWidget.content;
                     panel.activeCellIndex = 3;
                     panel.activeCell.model.sharedModel.setSource(source);
                 }""",
-                f"%operate approve {web_id}",
+                f"%operate approve {web_id} --hash {second['plan_hash'][:12]}",
             )
             _command(page, "notebook:run-cell")
             page.locator(".dotop-session[data-status='executed']").first.wait_for(timeout=120_000)
@@ -257,6 +258,7 @@ def test_approve_after_a_page_reload_the_audit_agrees_with_the_cluster(
     [decided] = outputs[3]
     assert decided["data"][MIME]["status"] == "executed"
     assert decided["metadata"][MIME]["session_id"] == web_id
+    assert decided["metadata"][MIME]["approval"]["interactive"] is True  # run from JupyterLab
     assert "ran nothing again" not in decided["data"]["text/plain"]
 
     # The audit agrees with the cluster: the button's outcome from the journal (the notebook

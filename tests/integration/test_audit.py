@@ -46,7 +46,7 @@ def notebooks(nb: Notebook, kube: KubeClient, namespace: str, tmp_path: Path) ->
     deploy(kube, deployment("web", namespace, replicas=2))
     proposal = nb.ok(f"%operate scale my-api to 3 -n {namespace}")
     executed_id = proposal.record.metadata[MIME]["session_id"]
-    approval = nb.ok(f"%operate approve {executed_id}")
+    approval = nb.ok(f"%operate approve {executed_id} --hash {nb.hash(executed_id)}")
     other = nb.ok(f"%operate scale web to 4 -n {namespace}")
     rejected_id = other.record.metadata[MIME]["session_id"]
     rejection = nb.ok(f"%operate reject {rejected_id} not today")
@@ -61,7 +61,9 @@ def notebooks(nb: Notebook, kube: KubeClient, namespace: str, tmp_path: Path) ->
     first = write(
         root / "incident.ipynb",
         [
-            cell(f"%operate approve {executed_id}", approval.io.outputs),
+            cell(
+                f"%operate approve {executed_id} --hash {nb.hash(executed_id)}", approval.io.outputs
+            ),
             cell(f"%operate scale my-api to 3 -n {namespace}", proposal.io.outputs),
         ],
     )

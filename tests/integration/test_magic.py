@@ -19,6 +19,7 @@ from IPython.utils.capture import CapturedIO, capture_output
 from traitlets.config import Config
 
 from dotop_nb import audit
+from dotop_nb.app import approval as approval_module
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics import SUBCOMMANDS, ChangeFailed, DriftDetected, NotExecutable, OperateMagics
@@ -69,6 +70,10 @@ class Notebook:
         assert cell.error is None, f"{source!r} failed: {cell.error!r}\n{cell.io.stdout}"
         return cell
 
+    def hash(self, session_id: str) -> str:
+        """The current plan hash of a session, as its proposal shows it (12 characters)."""
+        return self.magics.operator().session(session_id).proposal.plan_hash[:12]
+
 
 def _forget_settings(shell: InteractiveShell) -> None:
     # %config merges into the shell's config, which outlives a test (the shell is a singleton).
@@ -77,7 +82,12 @@ def _forget_settings(shell: InteractiveShell) -> None:
 
 
 @pytest.fixture
-def nb(kubeconfig: str, tmp_path: Path) -> Iterator[Notebook]:
+def nb(kubeconfig: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Notebook]:
+    """The shell as terminal IPython has it: a person at a terminal (stdin a TTY), so that
+    `%operate approve` is interactive; the unattended cases say otherwise explicitly."""
+    monkeypatch.setattr(approval_module, "stdin_is_tty", lambda: True)
+    for name in ("DOTOP_UNATTENDED", "CI"):
+        monkeypatch.delenv(name, raising=False)
     shell = InteractiveShell.instance()
     _forget_settings(shell)
     shell.run_line_magic("load_ext", "dotop_nb")
@@ -185,12 +195,21 @@ def test_unattended_approval_cannot_satisfy_a_policy_that_requires_a_person(
     deploy(kube, deployment("my-api", namespace, replicas=2))
     nb.ok("%config OperateMagics.unattended = True")
     sid = nb.ok(f"%operate scale my-api to 3 -n {namespace}").record.metadata[MIME]["session_id"]
-    cell = nb.run(f"%operate approve {sid}")
+    cell = nb.run(f"%operate approve {sid} --hash {nb.hash(sid)}")
     assert type(cell.error).__name__ == "ExecutionRefused"
     assert "interactive human approval is required" in str(cell.error)
     assert cell.record.data[MIME]["status"] == "proposed"
     nb.ok("%config OperateMagics.unattended = False")
-    assert nb.ok(f"%operate approve {sid}").record.data[MIME]["status"] == "executed"
+    # An InteractiveShell in a script without a terminal: nobody can be asked, so unattended.
+    with pytest.MonkeyPatch.context() as script:
+        script.setattr(approval_module, "stdin_is_tty", lambda: False)
+        cell = nb.run(f"%operate approve {sid} --hash {nb.hash(sid)}")
+    assert type(cell.error).__name__ == "ExecutionRefused"
+    assert "interactive human approval is required" in str(cell.error)
+    assert replicas(kube, namespace) == 2
+    # Terminal IPython (a person at the TTY: the fixture's default) is interactive.
+    approved = nb.ok(f"%operate approve {sid} --hash {nb.hash(sid)}").record.data[MIME]
+    assert approved["status"] == "executed"
     assert replicas(kube, namespace) == 3
 
 
@@ -291,7 +310,7 @@ def test_widget_reject_records_who_and_why_and_changes_nothing(
     assert _click(widget.approve_button).outputs == []
     assert replicas(kube, namespace) == 2
     # The magic sees the same decision; approving it now is refused.
-    refused = nb.run(f"%operate approve {widget.session_id}")
+    refused = nb.run(f"%operate approve {widget.session_id} --hash {nb.hash(widget.session_id)}")
     assert "was rejected by alice" in str(refused.error)
 
 
@@ -300,7 +319,7 @@ def test_approve_by_magic_disables_the_live_widget(
 ) -> None:
     deploy(kube, deployment("my-api", namespace, replicas=2))
     _, widget = _widget_cell(nb, f"%operate scale my-api to 3 -n {namespace}")
-    nb.ok(f"%operate approve {widget.session_id}")
+    nb.ok(f"%operate approve {widget.session_id} --hash {nb.hash(widget.session_id)}")
     assert widget.session.status == "executed"
     assert all(b.disabled for b in widget.buttons)
 
@@ -311,8 +330,16 @@ def test_errors_are_real_exceptions_with_short_messages(
     deploy(kube, deployment("my-api", namespace, replicas=2))
     cases = {
         f"%operate scale my-api to 3 -n nope-{namespace}": (ConfigError, "does not exist"),
-        "%operate approve op-20260101-deadbeef": (SessionNotFound, "no session"),
-        "%operate approve ../../etc/passwd": (ConfigError, "is not a session id"),
+        "%operate approve op-20260101-deadbeef --hash 0123456789ab": (
+            SessionNotFound,
+            "no session",
+        ),
+        "%operate approve ../../etc/passwd --hash 0123456789ab": (
+            ConfigError,
+            "is not a session id",
+        ),
+        "%operate approve op-20260101-deadbeef": (ConfigError, "needs the plan hash you reviewed"),
+        "%operate approve op-20260101-deadbeef --hash abc": (ConfigError, "'abc' is not one"),
         "%operate scale my-api --namspace x": (ConfigError, "unknown option '--namspace'"),
         "%operate": (ConfigError, "say what to do"),
         "%operate -n": (ConfigError, "-n needs a value"),
@@ -350,8 +377,9 @@ def test_a_session_is_approved_only_against_the_cluster_it_was_planned_on(
         entry["cluster"]["server"] = "https://127.0.0.2:1"
     elsewhere = tmp_path / "elsewhere.kubeconfig"
     elsewhere.write_text(yaml.safe_dump(other))
+    plan_hash = nb.hash(sid)
     nb.ok(f"%config OperateMagics.kubeconfig = {str(elsewhere)!r}")
-    cell = nb.run(f"%operate approve {sid}")
+    cell = nb.run(f"%operate approve {sid} --hash {plan_hash}")
     assert isinstance(cell.error, ConfigError)
     assert "was planned against https://127.0.0.1:" in str(cell.error)
     assert "connected to https://127.0.0.2:1" in str(cell.error)
@@ -462,7 +490,7 @@ def test_verify_reports_drift_from_what_was_applied(
 ) -> None:
     deploy(kube, deployment("my-api", namespace, replicas=2))
     sid = nb.ok(f"%operate scale my-api to 3 -n {namespace}").record.metadata[MIME]["session_id"]
-    nb.ok(f"%operate approve {sid}")
+    nb.ok(f"%operate approve {sid} --hash {nb.hash(sid)}")
 
     cell = nb.ok(f"%operate verify {sid}")
     [out] = cell.io.outputs

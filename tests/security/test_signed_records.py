@@ -226,12 +226,12 @@ def produce(nb: Notebook, kube: KubeClient, namespace: str, path: Path) -> str: 
     deploy(kube, deployment("my-api", namespace, replicas=2))
     proposal = nb.ok(f"%operate scale my-api to 3 -n {namespace}")
     sid = str(proposal.record.metadata[MIME]["session_id"])
-    approval = nb.ok(f"%operate approve {sid}")
+    approval = nb.ok(f"%operate approve {sid} --hash {nb.hash(sid)}")
     write(
         path,
         [
             cell(f"%operate scale my-api to 3 -n {namespace}", proposal.io.outputs),
-            cell(f"%operate approve {sid}", approval.io.outputs),
+            cell(f"%operate approve {sid} --hash {nb.hash(sid)}", approval.io.outputs),
         ],
     )
     return sid

@@ -3,6 +3,8 @@ approval on each surface, who approves by default, and the codes read back from 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from dotop_nb.app import (
@@ -15,6 +17,7 @@ from dotop_nb.app import (
     how,
     raise_for,
 )
+from dotop_nb.app.approval import Facts
 from dotop_nb.app.errors import DriftDetected, OutcomeError, exit_code_of
 from dotop_nb.app.outcomes import statuses
 from dotop_nb.errors import ConfigError, DotopError, RecordTampered
@@ -61,32 +64,97 @@ def test_drift_has_its_own_code_not_the_unverified_records_one() -> None:
     assert DriftDetected("x").exit_code not in (RecordTampered.exit_code, 11)
 
 
+TTY = Facts(tty=True)
+NO_TTY = Facts(tty=False)
+LAB = Facts(allow_stdin=True)  # a cell a person runs in JupyterLab / Notebook / VS Code
+HEADLESS = Facts(allow_stdin=False)  # nbclient, papermill, jupyter execute
+
+
 @pytest.mark.parametrize(
-    ("where", "in_advance", "present", "unattended", "expected"),
+    ("where", "in_advance", "facts", "unattended", "expected"),
     [
-        ("widget", False, True, False, "interactive"),
-        ("widget", False, True, True, "interactive"),  # only a person can click
-        ("magic", False, True, False, "interactive"),  # %operate approve ID
-        ("magic", False, True, True, "unattended"),  # DOTOP_UNATTENDED, CI, the trait
-        ("magic", True, True, False, "unattended"),  # %operate ... --approve
-        ("cli", False, True, False, "interactive"),  # session approve at a TTY
-        ("cli", False, False, False, "unattended"),  # no TTY
-        ("cli", True, True, False, "unattended"),  # operate --approve, even at a TTY
-        ("cli", False, True, True, "unattended"),
-        ("runbook", False, True, False, "unattended"),
-        ("runbook", True, False, False, "unattended"),
+        ("widget", False, HEADLESS, False, "interactive"),  # only a person can click
+        ("widget", False, LAB, True, "unattended"),  # DOTOP_UNATTENDED / CI force it
+        ("magic", False, LAB, False, "interactive"),  # %operate approve ID in JupyterLab
+        ("magic", False, HEADLESS, False, "unattended"),  # the same cell run by papermill
+        ("magic", False, Facts(allow_stdin=False, tty=True), False, "unattended"),  # kernel wins
+        ("magic", False, TTY, False, "interactive"),  # terminal IPython
+        ("magic", False, NO_TTY, False, "unattended"),  # an InteractiveShell in a script
+        ("magic", False, LAB, True, "unattended"),  # DOTOP_UNATTENDED, CI, the trait
+        ("magic", True, LAB, False, "unattended"),  # %operate ... --approve
+        ("cli", False, TTY, False, "interactive"),  # session approve at a TTY
+        ("cli", False, NO_TTY, False, "unattended"),  # no TTY
+        ("cli", True, TTY, False, "unattended"),  # operate --approve, even at a TTY
+        ("cli", False, TTY, True, "unattended"),
+        ("runbook", False, TTY, False, "unattended"),
+        ("runbook", True, NO_TTY, False, "unattended"),
     ],
 )
 def test_interactive_means_the_same_on_every_surface(
-    where: str, in_advance: bool, present: bool, unattended: bool, expected: str
+    where: str, in_advance: bool, facts: Facts, unattended: bool, expected: str
 ) -> None:
-    got = how(where, in_advance=in_advance, present=present, unattended=unattended)  # type: ignore[arg-type]
+    got = how(where, in_advance=in_advance, facts=facts, unattended=unattended)  # type: ignore[arg-type]
     assert got == expected
+
+
+class _Kernel:
+    """A kernel as ipykernel exposes it to the shell: the request being handled."""
+
+    def __init__(self, parent: dict[str, Any]) -> None:
+        self.parent = parent
+
+    def get_parent(self, channel: str = "shell") -> dict[str, Any]:
+        return self.parent if channel == "shell" else {}
+
+
+class _Shell:
+    def __init__(self, kernel: _Kernel | None) -> None:
+        self.kernel = kernel
+
+
+def _request(msg_type: str, **content: Any) -> dict[str, Any]:
+    return {"header": {"msg_type": msg_type}, "content": content}
+
+
+@pytest.mark.parametrize(
+    ("parent", "expected"),
+    [
+        (_request("execute_request", code="x", allow_stdin=True), True),  # JupyterLab
+        (_request("execute_request", code="x", allow_stdin=False), False),  # nbclient
+        (_request("execute_request", code="x"), False),  # missing: false, as ipykernel reads it
+        (_request("execute_request", code="x", allow_stdin="true"), False),  # not a bool
+        (_request("comm_msg", allow_stdin=True), False),  # not a cell a person ran
+        ({}, False),
+    ],
+)
+def test_in_a_kernel_the_request_s_allow_stdin_decides(
+    parent: dict[str, Any], expected: bool
+) -> None:
+    facts = Facts.of_shell(_Shell(_Kernel(parent)))
+    assert facts.allow_stdin is expected
+    decided = how("magic", in_advance=False, facts=facts, unattended=False)
+    assert decided == ("interactive" if expected else "unattended")
+
+
+def test_outside_a_kernel_the_terminal_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Stdin:
+        def __init__(self, tty: bool) -> None:
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    monkeypatch.setattr("sys.stdin", Stdin(False))
+    assert Facts.of_shell(_Shell(None)) == Facts(allow_stdin=None, tty=False)
+    monkeypatch.setattr("sys.stdin", Stdin(True))
+    assert Facts.of_shell(_Shell(None)) == Facts(allow_stdin=None, tty=True)
+    monkeypatch.setattr("sys.stdin", None)
+    assert Facts.of_process() == Facts(tty=False)
 
 
 def test_an_unknown_surface_is_refused() -> None:
     with pytest.raises(ConfigError, match="unknown approval surface 'shell'"):
-        how("shell", in_advance=False, present=True, unattended=False)  # type: ignore[arg-type]
+        how("shell", in_advance=False, facts=TTY, unattended=False)  # type: ignore[arg-type]
 
 
 def test_approval_names_a_real_identity(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,14 +162,17 @@ def test_approval_names_a_real_identity(monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("DOTOP_UNATTENDED", raising=False)
     monkeypatch.setenv("GITHUB_ACTOR", "octocat")
-    approval = Approval.given("runbook", in_advance=True, present=False, plan_hash="ab" * 32)
+    approval = Approval.given("runbook", in_advance=True, plan_hash="ab" * 32)
     assert (approval.by, approval.how, approval.where) == ("octocat", "unattended", "runbook")
     assert not approval.interactive
-    assert Approval.given("cli", by="alice", present=True).by == "alice"
+    assert Approval.given("cli", by="alice", facts=TTY).by == "alice"
     monkeypatch.setenv("DOTOP_USER", "dora")
     assert Approval.given("magic").by == "dora"
     with pytest.raises(ConfigError, match="not a usable user name"):
         Approval.given("cli", by="eve\nApproved by: root")
+    for empty in ("", "  "):  # an explicit empty --approver never falls back to the default
+        with pytest.raises(ConfigError, match=r"\(--approver\)"):
+            Approval.given("cli", by=empty)
 
 
 @pytest.mark.parametrize(

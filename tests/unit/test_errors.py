@@ -92,6 +92,24 @@ def test_every_exit_code_of_the_tree_is_documented_in_the_cli_guide() -> None:
     assert set(EXIT_CODES.values()) - documented == set()
 
 
+def test_every_error_class_anywhere_has_a_documented_exit_code() -> None:
+    """Errors outside the tree (the lifecycle's, the workflow's) exit with codes of the same
+    one table: docs/cli.md lists every code a DotopError can exit with."""
+    import dotop_nb.app.errors  # noqa: PLC0415
+    import dotop_nb.lifecycle  # noqa: F401, PLC0415
+
+    table = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, flags=re.M)}
+    seen: dict[str, int] = {}
+    todo: list[type[DotopError]] = [DotopError]
+    while todo:
+        cls = todo.pop()
+        seen[cls.__name__] = int(cls.exit_code)
+        todo += cls.__subclasses__()
+    assert seen["IllegalTransition"] == 70
+    assert {n: c for n, c in seen.items() if c not in documented} == {}
+
+
 def test_errors_moved_into_the_tree_are_still_importable_from_their_old_modules() -> None:
     from dotop_nb import execution, ledger, sessions  # noqa: PLC0415
     from dotop_nb.cluster import gateway, priors  # noqa: PLC0415

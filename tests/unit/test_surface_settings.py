@@ -91,13 +91,14 @@ def test_on_a_ci_runner_the_magic_and_an_approval_are_unattended(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from dotop_nb.app import Approval  # noqa: PLC0415
+    from dotop_nb.app.approval import Facts  # noqa: PLC0415
 
     monkeypatch.setenv("CI", "true")
     assert OperateMagics(shell=None).unattended is True
-    assert Approval.given("cli", by="alice", present=True).how == "unattended"
+    assert Approval.given("cli", by="alice", facts=Facts(tty=True)).how == "unattended"
     monkeypatch.setenv("DOTOP_UNATTENDED", "0")  # the explicit variable decides
     assert OperateMagics(shell=None).unattended is False
-    assert Approval.given("cli", by="alice", present=True).how == "interactive"
+    assert Approval.given("cli", by="alice", facts=Facts(tty=True)).how == "interactive"
 
 
 # ---------------------------------------------------------------------------- api_timeout

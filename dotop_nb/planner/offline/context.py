@@ -80,19 +80,55 @@ class Ctx:
             self.cache[target.key] = self.cluster.get(target)
         return self.cache[target.key]
 
-    def candidates(self, text: str | None = None) -> list[str]:
-        """Words of the text that could be object names, in order of appearance."""
+    def runs(self, text: str | None = None) -> list[list[str]]:
+        """Runs of adjacent words that could be object names, in order of appearance.
+
+        "cart remover" is one run of two words: it may name ``cart-remover`` (or ``cart`` with a
+        word after it that could name something else). Stop words, punctuation, numbers and
+        words glued to others ("deploy/cart", an image) end a run.
+        """
         source = text if text is not None else self.raw
         # Upper-case words and KEY=value pairs are variable names and values, not objects.
-        source = re.sub(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b", " ", source)
-        words = _TOKEN.findall(source.lower())
-        out = []
-        for word in words:
-            stem = re.sub(r"'s$", "", word)
-            if stem in STOP or stem.isdigit() or _is_quantity(stem) or len(stem) < 2:
-                continue
-            out.append(stem)
-        return list(dict.fromkeys(out))
+        source = re.sub(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b", " , ", source)
+        runs: list[list[str]] = [[]]
+        for said in source.lower().replace("\u2019", "'").split():
+            chunk = re.sub(r"'s(?=\W*$)", "", said)
+            subs = _TOKEN.findall(chunk)
+            alone = len(subs) == 1 and re.fullmatch(
+                rf"[\"'(\[]*{re.escape(subs[0])}[\"')\]]*", chunk
+            )
+            if not alone:
+                runs.append([])
+            for stem in subs:
+                if (
+                    stem in STOP
+                    or stem.isdigit()
+                    or _is_quantity(stem)
+                    or len(stem) < 2
+                    # a version or a number with a unit ("3.1.0", "3x", "2-8"), not a name
+                    or re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\d[\d.,\-]*[a-z%]{0,3}", stem)
+                ):
+                    runs.append([])
+                    continue
+                runs[-1].append(stem)
+                if not alone:
+                    runs.append([])
+            if not alone or chunk[-1] in ",;:.!?)":
+                runs.append([])
+        return [r for r in runs if r]
+
+    def candidates(self, text: str | None = None) -> list[str]:
+        """Words of the text that could be object names, in order of appearance."""
+        return list(dict.fromkeys(w for run in self.runs(text) for w in run))
+
+    def _workload_named(self, name: str) -> list[tuple[Target, Json]]:
+        found = []
+        if _valid_name(name):
+            for kind in WORKLOAD_KINDS:
+                obj = self.get(kind, name)
+                if obj is not None:
+                    found.append((Target(kind=kind, name=name, namespace=self.namespace), obj))
+        return found
 
     def workload(self) -> tuple[Target, Json]:
         """The one workload the intent names; asks when none or several match."""
@@ -112,19 +148,40 @@ class Ctx:
         raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
 
     def workloads(self, text: str | None = None) -> list[tuple[Target, Json]]:
-        """Workloads named in the text (exact name, then ``app`` label), in order of mention."""
+        """Workloads named in the text (exact name, then ``app`` label), in order of mention.
+
+        Adjacent words are joined first, the longest existing name winning ("cart remover" is
+        ``cart-remover`` when it exists). A word right after a matched name that names nothing
+        ("cart cleaner" when only ``cart`` exists) could be part of another workload's name:
+        that is asked, never dropped.
+        """
         found: dict[str, tuple[Target, Json]] = {}
-        names = self.candidates(text)
-        for name in names:
-            for kind in WORKLOAD_KINDS:
-                if not _valid_name(name):
+        runs = self.runs(text)
+        for run in runs:
+            i = 0
+            while i < len(run):
+                for j in range(min(len(run), i + 4), i, -1):
+                    spans = [sep.join(run[i:j]) for sep in ("-", "_")] if j - i > 1 else [run[i]]
+                    hits = [hit for name in spans for hit in self._workload_named(name)]
+                    if hits:
+                        break
+                else:
+                    i += 1
                     continue
-                obj = self.get(kind, name)
-                if obj is not None:
-                    target = Target(kind=kind, name=name, namespace=self.namespace)
+                if j < len(run):
+                    name = hits[0][0].name
+                    raise Clarify(
+                        f"{' '.join(run[i:j])!r} names {hits[0][0].describe()}, but "
+                        f"{run[j]!r} follows it: is it part of another workload's name "
+                        f"(e.g. {name}-{run[j]})? Name the workload exactly, e.g. "
+                        f"'deployment/{name}'."
+                    )
+                for target, obj in hits:
                     found[target.key] = (target, obj)
+                i = j
+        names = [w for run in runs for w in run]
         if not found:
-            for name in names:
+            for name in dict.fromkeys(names):
                 if not _valid_name(name):
                     continue
                 for kind in WORKLOAD_KINDS:

@@ -129,6 +129,7 @@ def _is_number_word(word: str) -> bool:
 def placeholders(text: str) -> tuple[str, list[Num]]:
     """The lower-cased text with every number replaced by ``#k``, and the numbers.
 
+    A number said with a plus sign keeps it (``+#k``): signed numbers are relative.
     Tokens that merely contain digits (``my-api-2``, ``v1.2``, ``1.5.0``, images) are not
     numbers: only a whole token is.
     """
@@ -157,7 +158,9 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
                 decimal=bool(fraction),
             )
             found.append(num)
-            out.append(f"{lead}#{num.index}" + (" x" if times else "") + tail)
+            # "+2" is relative ("payments +2 replicas" is 5 of 3): the sign stays for the rules.
+            plus = "+" if sign == "+" else ""
+            out.append(f"{lead}{plus}#{num.index}" + (" x" if times else "") + tail)
             i += 1
             continue
         if core and _is_number_word(core):

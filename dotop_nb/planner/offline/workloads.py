@@ -132,6 +132,8 @@ _COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|add
 # Relative and multiplicative changes, computed from the current count ("#k" is number k).
 _RELATIVE: list[tuple[str, str]] = [
     (r"\bby #(\d+) ?(?:%|percent)", "percent"),
+    # A signed number is relative: "+2 replicas", "+ 2", "to +2".
+    (r"(?<![\w#])\+ ?#(\d+)\b", "add"),
     (
         r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:current|as many|what it (?:has|runs)|now)\b",
         "times",

@@ -100,3 +100,71 @@ def test_a_plus_number_is_relative(atk: Operator, intent: str, replicas: int) ->
     operation = only(atk, intent)
     assert operation.kind == "scale"
     assert operation.replicas == replicas
+
+
+# ---------------------------------------------------------------- 5. conditions in every category
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale cart to 3 unless it has an HPA",
+        "scale cart to 3 if it has no hpa",
+        "add an hpa to cart when traffic is high tomorrow",
+        "make payments highly available if the backup works",
+        "enable monitoring on web unless it has metrics",
+        "restart web when the hpa settles",
+    ],
+)
+def test_a_condition_is_asked_in_every_category(atk: Operator, intent: str) -> None:
+    asks(atk, intent)
+
+
+def test_a_category_is_not_chosen_from_a_word_inside_a_condition(atk: Operator) -> None:
+    proposal = asks(atk, "scale cart to 3 unless it has an HPA")
+    assert proposal.category == "scale"
+
+
+# ---------------------------------------------------------------- 6. a second action is asked
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set cart replicas to 3 and image to ghcr.io/shop/cart:2.1.0",
+        "scale cart to 3 and image ghcr.io/shop/cart:2.1.0",
+        "update cart to 2.1.0 and replicas to 4",
+        "set LOG_LEVEL=debug on cart and 4 replicas",
+    ],
+)
+def test_a_second_action_the_rule_does_not_plan_is_asked(atk: Operator, intent: str) -> None:
+    asks(atk, intent)
+
+
+# ---------------------------------------------------------------- 7. a bare number as a version
+@pytest.mark.parametrize("intent", ["bump cart to 4", "update cart to 3", "upgrade payments to 4"])
+def test_a_bare_number_as_a_version_is_asked(atk: Operator, intent: str) -> None:
+    asks(atk, intent)
+
+
+def test_a_bare_number_with_replicas_scales_and_a_version_word_updates(atk: Operator) -> None:
+    assert only(atk, "bump cart to 4 replicas").replicas == 4
+    assert only(atk, "update cart to version 3").image == "ghcr.io/shop/cart:3"
+    assert only(atk, "update cart to 2.1.0").image == "ghcr.io/shop/cart:2.1.0"
+
+
+# ---------------------------------------------------------------- 8. a namespace in the sentence
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale cart to 3 replicas in namespace prod",
+        "scale cart to 3 replicas in namespace default",
+        "scale -n prod cart to 3",
+        "restart cart --namespace=prod",
+        "restart cart in the prod namespace",
+        "delete cart in namespace prod",
+    ],
+)
+def test_another_namespace_in_the_sentence_is_asked(atk: Operator, intent: str) -> None:
+    assert "atk" in str(asks(atk, intent).question)
+
+
+def test_the_session_namespace_in_the_sentence_is_fine(atk: Operator) -> None:
+    assert only(atk, "scale cart to 3 replicas in namespace atk").replicas == 3
+    assert only(atk, "scale -n atk cart to 4").replicas == 4

@@ -293,7 +293,8 @@ def test_conditions_on_a_direct_change_are_asked(shop: Operator, said: str) -> N
 @pytest.mark.parametrize(
     ("said", "also"),
     [
-        ("update my-api to 1.6.0 after the backup", "backup and also as update"),
+        # The backup is inside a condition: it never chooses the category; the condition is asked.
+        ("update my-api to 1.6.0 after the backup", "'after the backup'"),
         ("scrape metrics from payments and bump it to 3.2.0", "monitoring and also as update"),
         ("back up postgres, then delete worker", "backup and also as delete"),
         ("make payments highly available with 5 replicas", "ha and also as scale"),

@@ -115,6 +115,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
 
 
 _ADD_ONS = frozenset({"backup", "monitoring", "security", "ha"})
+# A replica count is part of what an autoscaler or an HA plan sets ("between 2 and 10 replicas").
+_COMPATIBLE = {name: {name, "scale"} for name in ("autoscale", "ha")}
 _DIRECT = frozenset({"update", "delete", "restart", "rollback", "scale", "resources", "config"})
 
 
@@ -126,7 +128,8 @@ class OfflinePlanner:
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         ctx = Ctx.of(request, cluster)
-        category = self.classify(ctx.raw)
+        # A word inside a condition never chooses the category (the guard asks about it).
+        category = self.classify(guard.without_conditions(ctx.raw)) or self.classify(ctx.raw)
         if category is None:
             return PlanResult(
                 category="unknown",
@@ -150,14 +153,42 @@ class OfflinePlanner:
                     f"Which one should I plan? Ask for one change per request."
                 ),
             )
+        if elsewhere := guard.other_namespace(ctx.raw, ctx.namespace):
+            return PlanResult(
+                category=category,
+                question=(
+                    f"{request.intent!r} names namespace {elsewhere!r}, but this session works "
+                    f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
+                    f"from the sentence to act in {ctx.namespace!r})."
+                ),
+            )
         try:
             # Nothing acts on a partial parse: what the rule would ignore becomes a question.
             guard.check(category, ctx.raw)
+            self.second_action(category, ctx.raw)
             result = rule(ctx)
         except Clarify as ask:
             return PlanResult(category=category, question=ask.question)
         result.category = result.category or category
         return result
+
+    @classmethod
+    def second_action(cls, category: str, text: str) -> None:
+        """Ask when a later clause asks for a change of another category ("set cart replicas
+        to 3 and image to …"): the rule would plan the first and silently drop the rest."""
+        for clause in guard.clauses(text):
+            other = cls.classify(clause)
+            if (
+                other is None
+                or other == category
+                or {category, other} <= _COMPATIBLE.get(category, set())
+            ):
+                continue
+            raise Clarify(
+                f"{text!r} asks for {category} and also {other} ({clause.strip()!r}); the "
+                "offline planner plans one change per request and never does half silently. "
+                "Ask for them one at a time."
+            )
 
     @staticmethod
     def also_said(text: str, category: str) -> list[str]:

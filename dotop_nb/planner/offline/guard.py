@@ -61,8 +61,19 @@ _VERBS = (
 )
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 _CONDITION = re.compile(
-    r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|once|only if)\b"
+    r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
+    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
 )
+# Conditions a category's rule plans for: surviving a failure is what HA means.
+_UNDERSTOOD_CONDITION = {
+    "ha": re.compile(
+        r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any)\s+"
+        r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
+        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
+    ),
+}
+# A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
+_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
@@ -85,12 +96,46 @@ def check(category: str, raw: str) -> None:
     _negations(category, lowered)
     _destructive(category, text)
     _compound(category, lowered)
-    if category in _DIRECT and (m := _CONDITION.search(_QUOTED.sub(" ", lowered))):
+    unquoted = _QUOTED.sub(" ", lowered)
+    if understood := _UNDERSTOOD_CONDITION.get(category):
+        unquoted = understood.sub(" ", unquoted)
+    if m := _CONDITION.search(unquoted):
+        # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
             f"I make {category} changes now and unconditionally; I did not understand "
             f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
             "schedule it yourself."
         )
+
+
+def without_conditions(text: str) -> str:
+    """The text with its conditional clauses cut out: a category is never chosen from a word
+    inside a condition ("… unless it has an HPA" is not an autoscaling request)."""
+    return _CONDITION_CLAUSE.sub(" ", text.lower()) if _CONDITION.search(text.lower()) else text
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a request (split on ",", "and", "then", "also", "plus"), quotes blanked."""
+    return [c for c in _CLAUSE.split(_QUOTED.sub(" ", text)) if c.strip()]
+
+
+_NAMESPACE = (
+    re.compile(r"(?<!\S)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)"),
+    re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"),
+    re.compile(r"\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
+    re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
+)
+
+
+def other_namespace(text: str, namespace: str) -> str | None:
+    """A namespace the sentence names that is not the session's (``-n prod``, "in namespace
+    prod", "in the prod namespace"): acting in the session's namespace instead would be silent."""
+    lowered = _QUOTED.sub(" ", text.lower())
+    for pattern in _NAMESPACE:
+        for m in pattern.finditer(lowered):
+            if m.group(1) not in (namespace, "the", "this", "that", "my", "our", "same", "current"):
+                return m.group(1)
+    return None
 
 
 def _negations(category: str, lowered: str) -> None:

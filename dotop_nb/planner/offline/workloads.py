@@ -48,6 +48,15 @@ def update(ctx: Ctx) -> PlanResult:
         if found := t.image_in(said):
             image = found
         elif version := t.version_in(said):
+            if re.fullmatch(r"\d+", version) and not re.search(
+                rf"\b(?:version|tag|release|image)\s+{version}\b", said.lower()
+            ):
+                # "bump cart to 4": a version 4, or 4 replicas? Ask, never guess.
+                raise Clarify(
+                    f"{version!r} in {said!r}: the image tag {version} of {target.describe()}, "
+                    f"or {version} replicas? Say 'update {target.name} to version {version}' "
+                    f"or 'scale {target.name} to {version} replicas'."
+                )
             image = t.retag(current, version)
         if image:
             break

@@ -6,28 +6,12 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline import hpa
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 DEFAULT_REQUESTS = {"cpu": "100m", "memory": "128Mi"}
-
-
-def _range(text: str) -> tuple[int | None, int | None]:
-    n = t.NUMBER
-    low = high = None
-    if (
-        m := re.search(rf"\bbetween\s+{n}\s+and\s+{n}\b", text)
-        or re.search(rf"\bfrom\s+{n}\s+to\s+{n}\b", text)
-        or re.search(rf"\b{n}\s*(?:-|to)\s*{n}\s+(?:replicas|pods|instances)\b", text)
-    ):
-        low, high = t.number(m.group(1)), t.number(m.group(2))
-    if m := re.search(rf"\b(?:min(?:imum)?|at least)\s*(?:of\s+|=\s*)?{n}\b", text):
-        low = t.number(m.group(1))
-    if m := re.search(rf"\b(?:max(?:imum)?|at most|up to)\s*(?:of\s+|=\s*)?{n}\b", text):
-        high = t.number(m.group(1))
-    return low, high
 
 
 def _missing_requests(obj: Json, resource: str) -> list[str]:
@@ -47,11 +31,14 @@ def autoscale(ctx: Ctx) -> PlanResult:
         )
     text = ctx.text
     resource = "memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu"
-    percent_match = t.PERCENT.search(text)
+    said = hpa.bounds(ctx.raw)
+    if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
+        # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
+        return hpa.edit(ctx, target, found, said, resource)
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")
-    target_pct = int(percent_match.group(1)) if percent_match else int(target_pct_rec or 70)
+    target_pct = said.percent if said.percent is not None else int(target_pct_rec or 70)
     current = int((obj.get("spec") or {}).get("replicas", 1))
-    low, high = _range(text)
+    low, high = said.minimum, said.maximum
     rec_min, min_pattern = ctx.recommendation("autoscale", "min_replicas")
     rec_max, max_pattern = ctx.recommendation("autoscale", "max_replicas")
     policy_min, min_policy = ctx.policy_bound("min_replicas", target)

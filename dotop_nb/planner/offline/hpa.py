@@ -1,0 +1,159 @@
+"""Autoscaler bounds read whole, and edits of an existing HorizontalPodAutoscaler.
+
+The old reader took the first digits after "max" and fell back to a default for the rest, so
+"set my-api HPA min to 3" rewrote maxReplicas to 10 and "max to -5" became 10 too. Here every
+number said is read whole (:mod:`.numbers`): a floor, a ceiling or a target utilisation, each
+validated, and any number left over is asked. An existing HPA is patched in exactly the fields
+said; nothing else of it changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.numbers import Num, placeholders
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_SEP = r"\s*(?:of|to|=|at|:|is|be)?\s*"
+_RANGES = (
+    r"\bbetween #(\d+) and #(\d+)\b",
+    r"\bfrom #(\d+) to #(\d+)\b",
+    r"(?<!\S)#(\d+) to #(\d+)\b",
+)
+_MIN = rf"\b(?:min(?:imum)?|floor|at least|lower bound)(?:\s+replicas?)?{_SEP}#(\d+)\b"
+_MAX = rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound)(?:\s+replicas?)?{_SEP}#(\d+)\b"
+_PERCENT = r"(?<!\S)#(\d+)(?:\s*percent\b)?"
+
+
+@dataclass
+class Bounds:
+    """What was said about an autoscaler: floor, ceiling, target utilisation (None = unsaid)."""
+
+    minimum: int | None = None
+    maximum: int | None = None
+    percent: int | None = None
+
+
+def _count(num: Num, what: str) -> int:
+    if (problem := num.problem()) or num.count is None:
+        raise Clarify(f"{problem or repr(num.raw)}: what {what} exactly (a whole number)?")
+    return num.count
+
+
+def bounds(text: str) -> Bounds:
+    """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
+    lowered = re.sub(r"(?<![\w.\-])(\d+)\s*-\s*(\d+)(?![\w.\-])", r"\1 to \2", text.lower())
+    lowered = re.sub(r"\s*=\s*", " = ", lowered)
+    said, nums = placeholders(lowered)
+    found = Bounds()
+    used: set[int] = set()
+    for pattern in _RANGES:
+        if m := re.search(pattern, said):
+            low, high = nums[int(m.group(1))], nums[int(m.group(2))]
+            found.minimum, found.maximum = _count(low, "minimum"), _count(high, "maximum")
+            used |= {low.index, high.index}
+            break
+    if m := re.search(_MIN, said):
+        found.minimum = _count(nums[int(m.group(1))], "minimum")
+        used.add(int(m.group(1)))
+    if m := re.search(_MAX, said):
+        found.maximum = _count(nums[int(m.group(1))], "maximum")
+        used.add(int(m.group(1)))
+    for num in nums:
+        if num.index in used:
+            continue
+        percent = num.unit == "%" or re.search(rf"#{num.index}\s*percent\b", said)
+        if percent and found.percent is None:
+            if num.negative or num.decimal or num.value is None or not 1 <= num.value <= 100:
+                raise Clarify(
+                    f"{num.raw!r} is not a target utilisation (a whole percent from 1 to 100)."
+                )
+            found.percent = int(num.value)
+            continue
+        raise Clarify(
+            f"I did not understand {num.raw!r} in {text!r}: is it the minimum, the maximum or "
+            "the target utilisation? Say e.g. 'min 2, max 8, 70% cpu'."
+        )
+    if found.minimum is not None and found.minimum < 1:
+        raise Clarify("An autoscaler keeps at least 1 replica: what minimum exactly?")
+    return found
+
+
+def existing(ctx: Ctx, target: Target) -> Json | None:
+    """The HorizontalPodAutoscaler that scales ``target``, if there is one."""
+    for hpa in ctx.cluster.list_objects(
+        "autoscaling/v2", "HorizontalPodAutoscaler", ctx.namespace, stale_ok=True
+    ):
+        ref = (hpa.get("spec") or {}).get("scaleTargetRef") or {}
+        if ref.get("name") == target.name and ref.get("kind", "Deployment") == target.kind:
+            return hpa
+    return None
+
+
+def edit(ctx: Ctx, target: Target, hpa: Json, said: Bounds, resource: str) -> PlanResult:
+    """Patch ``hpa`` in exactly the fields said."""
+    spec = hpa.get("spec") or {}
+    hpa_target = Target.of(hpa)
+    current_min, current_max = int(spec.get("minReplicas", 1)), int(spec.get("maxReplicas", 1))
+    metrics = [dict(m) for m in spec.get("metrics") or []]
+    if said.minimum is None and said.maximum is None and said.percent is None:
+        raise Clarify(
+            f"{target.describe()} already has {hpa_target.describe()} ({current_min}..."
+            f"{current_max} replicas). What should change: the minimum, the maximum or the "
+            "target utilisation (e.g. 'set its max to 8')?"
+        )
+    low = said.minimum if said.minimum is not None else current_min
+    high = said.maximum if said.maximum is not None else current_max
+    if low > high:
+        raise Clarify(
+            f"That makes the minimum ({low}) above the maximum ({high}) of "
+            f"{hpa_target.describe()}. Which range exactly?"
+        )
+    policy_max, policy = ctx.policy_bound("max_replicas", target)
+    if policy_max is not None and high > policy_max:
+        raise Clarify(f"Policy {policy} caps replicas at {policy_max}: which maximum then?")
+    patch: Json = {}
+    changes = []
+    if said.minimum is not None:
+        patch["minReplicas"] = said.minimum
+        changes.append(f"minReplicas {current_min} → {said.minimum}")
+    if said.maximum is not None:
+        patch["maxReplicas"] = said.maximum
+        changes.append(f"maxReplicas {current_max} → {said.maximum}")
+    if said.percent is not None:
+        match = [
+            m
+            for m in metrics
+            if m.get("type") == "Resource" and (m.get("resource") or {}).get("name") == resource
+        ]
+        if not match:
+            raise Clarify(
+                f"{hpa_target.describe()} does not scale on {resource}: add a {resource} "
+                "target, or change another metric? Say which."
+            )
+        for metric in match:
+            metric["resource"] = {
+                **metric["resource"],
+                "target": {"type": "Utilization", "averageUtilization": said.percent},
+            }
+        patch["metrics"] = metrics  # a merge patch replaces the list: every metric is kept
+        changes.append(f"{resource} target → {said.percent}%")
+    return PlanResult(
+        category="autoscale",
+        operations=[
+            PatchOp(
+                target=hpa_target,
+                patch_type="merge",
+                patch={"spec": patch},
+                reason=f"requested: {ctx.request.intent}",
+            )
+        ],
+        analysis=f"Edit {hpa_target.describe()}: {'; '.join(changes)}. Nothing else changes.",
+        targets=[target, hpa_target],
+        validation_plan=[f"{hpa_target.describe()} has {', '.join(changes)}"],
+    )

@@ -15,6 +15,26 @@ Json = dict[str, Any]
 _REMOVE = re.compile(r"\b(remove|unset|delete|drop|clear)\b")
 
 
+def _whole(said: str, m: re.Match[str], group: int) -> str:
+    """The value of ``m`` read whole, or a question: a value must end where its clause does
+    ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
+    assignment ("a=1,B_FLAG=3")."""
+    value = t.unquote(m.group(group))
+    rest = said[m.end(group) :].lstrip(",.!? ")
+    word = rest.split()[0] if rest.split() else ""
+    if re.search(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=", m.group(group)):
+        raise Clarify(
+            f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
+            f"value if it is one (KEY='{value}'), or set each key on its own."
+        )
+    if word and word.lower() not in t.VALUE_END and not t.ENV_PAIR.match(rest):
+        raise Clarify(
+            f"Is the value {value!r}, or does it go on with {word!r}? Put the whole value in "
+            f"quotes, e.g. '{value} {word}'."
+        )
+    return value
+
+
 def _container_patch(container: str, body: Json) -> Json:
     return {"spec": {"template": {"spec": {"containers": [{"name": container, **body}]}}}}
 
@@ -23,13 +43,19 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
     for said in ctx.said():
-        m = (
-            t.ENV_PAIR.search(said)
-            or re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said)
-            or t.ENV_TO.search(said)
-        )
+        # The first assignment said, whichever way it is said: "FLAGS to a=1,B=3" is not B=3.
+        found = [
+            m
+            for m in (
+                t.ENV_PAIR.search(said),
+                re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said),
+                t.ENV_TO.search(said),
+            )
+            if m
+        ]
+        m = min(found, key=lambda f: f.start()) if found else None
         if m:
-            key, value = m.group(1), t.unquote(m.group(2))
+            key, value = m.group(1), _whole(said, m, 2)
         if key:
             break
     if key is None:
@@ -94,8 +120,14 @@ def config(ctx: Ctx) -> PlanResult:
     else:
         pairs: dict[str, str] = {}
         for said in reversed(ctx.said()):  # oldest first, so corrections win
-            found = t.ENV_PAIR.findall(said) or t.ENV_TO.findall(said)
-            pairs.update({k: t.unquote(v) for k, v in found})
+            matches = sorted(
+                [*t.ENV_PAIR.finditer(said), *t.ENV_TO.finditer(said)], key=lambda f: f.start()
+            )
+            end = 0
+            for m in matches:
+                if m.start() >= end:  # a pair inside an earlier value is part of that value
+                    pairs[m.group(1)] = _whole(said, m, 2)
+                    end = m.end()
         if not pairs:
             raise Clarify(
                 f"Which environment variable of {target.describe()} should be set, and "

@@ -27,8 +27,13 @@ VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?!
 VERSION_AFTER_WORD = re.compile(
     r"\b(?:version|tag|release|to)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b"
 )
-# A value is a quoted string read whole ('on and off'), or one unquoted word.
-VALUE = r"('[^']*'|\"[^\"]*\"|[^\s,;'\"]+)"
+# A value is a quoted string read whole ('on and off'), or one unquoted word read whole
+# ("a=1,b=3"), less punctuation that ends its clause ("debug," "debug.").
+VALUE = r"('[^']*'|\"[^\"]*\"|[^\s'\"]*[^\s'\",;.!?])"
+# Words that may follow a value: what ends its clause, never more of the value.
+VALUE_END = frozenset(
+    "in on for of at inside within into and then also plus please thanks now to from".split()
+)
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")

@@ -49,7 +49,7 @@ def only(op: Operator, intent: str) -> Any:
     return operation
 
 
-# ---------------------------------------------------------------- 1. "cart remover" is not cart
+# ----- 1. "cart remover" is not cart
 @pytest.mark.parametrize(
     ("intent", "kind"),
     [
@@ -86,7 +86,7 @@ def test_a_word_after_a_name_that_could_name_another_workload_is_asked(
     asks(atk, intent)
 
 
-# ---------------------------------------------------------------- 2. signed numbers are relative
+# ----- 2. signed numbers are relative
 @pytest.mark.parametrize(
     ("intent", "replicas"),
     [
@@ -102,7 +102,7 @@ def test_a_plus_number_is_relative(atk: Operator, intent: str, replicas: int) ->
     assert operation.replicas == replicas
 
 
-# ---------------------------------------------------------------- 5. conditions in every category
+# ----- 5. conditions in every category
 @pytest.mark.parametrize(
     "intent",
     [
@@ -123,7 +123,7 @@ def test_a_category_is_not_chosen_from_a_word_inside_a_condition(atk: Operator) 
     assert proposal.category == "scale"
 
 
-# ---------------------------------------------------------------- 6. a second action is asked
+# ----- 6. a second action is asked
 @pytest.mark.parametrize(
     "intent",
     [
@@ -137,7 +137,7 @@ def test_a_second_action_the_rule_does_not_plan_is_asked(atk: Operator, intent: 
     asks(atk, intent)
 
 
-# ---------------------------------------------------------------- 7. a bare number as a version
+# ----- 7. a bare number as a version
 @pytest.mark.parametrize("intent", ["bump cart to 4", "update cart to 3", "upgrade payments to 4"])
 def test_a_bare_number_as_a_version_is_asked(atk: Operator, intent: str) -> None:
     asks(atk, intent)
@@ -149,7 +149,7 @@ def test_a_bare_number_with_replicas_scales_and_a_version_word_updates(atk: Oper
     assert only(atk, "update cart to 2.1.0").image == "ghcr.io/shop/cart:2.1.0"
 
 
-# ---------------------------------------------------------------- 8. a namespace in the sentence
+# ----- 8. a namespace in the sentence
 @pytest.mark.parametrize(
     "intent",
     [
@@ -168,3 +168,118 @@ def test_another_namespace_in_the_sentence_is_asked(atk: Operator, intent: str) 
 def test_the_session_namespace_in_the_sentence_is_fine(atk: Operator) -> None:
     assert only(atk, "scale cart to 3 replicas in namespace atk").replicas == 3
     assert only(atk, "scale -n atk cart to 4").replicas == 4
+
+
+# ----- 3. an HPA edit changes what was said
+def _hpa_patch(atk: Operator, intent: str) -> dict[str, Any]:
+    operation = only(atk, intent)
+    assert operation.kind == "patch"
+    assert (operation.target.kind, operation.target.name) == ("HorizontalPodAutoscaler", "my-api")
+    return dict(operation.patch)
+
+
+def test_editing_an_hpa_changes_only_the_field_said(atk: Operator) -> None:
+    assert _hpa_patch(atk, "set my-api HPA min to 3") == {"spec": {"minReplicas": 3}}
+    assert _hpa_patch(atk, "set the my-api hpa max to 8") == {"spec": {"maxReplicas": 8}}
+    assert _hpa_patch(atk, "change the hpa of my-api to between 3 and 9") == {
+        "spec": {"minReplicas": 3, "maxReplicas": 9}
+    }
+    metrics = _hpa_patch(atk, "set my-api hpa target cpu to 50%")["spec"]["metrics"]
+    assert metrics == [
+        {
+            "type": "Resource",
+            "resource": {
+                "name": "cpu",
+                "target": {"type": "Utilization", "averageUtilization": 50},
+            },
+        }
+    ]
+    assert set(_hpa_patch(atk, "set my-api hpa target cpu to 50%")["spec"]) == {"metrics"}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set my-api hpa max to -5",
+        "set the my-api hpa max to 1.5",
+        "set my-api hpa min to 0",
+        "set my-api hpa min to 8",  # above the current max 6
+        "set my-api hpa target cpu to 150%",
+        "set my-api hpa max to 5 replicas for 2 hours",
+        "edit the my-api hpa",
+    ],
+)
+def test_a_bad_or_missing_hpa_value_is_asked(atk: Operator, intent: str) -> None:
+    asks(atk, intent)
+
+
+def test_a_new_autoscaler_takes_the_range_said(atk: Operator) -> None:
+    for intent in ("autoscale cart 2-8", "autoscale cart between 2 and 8", "autoscale cart 2 to 8"):
+        (apply,) = [o for o in plans(atk, intent) if o.kind == "apply"]
+        assert apply.manifest["spec"]["minReplicas"] == 2, intent
+        assert apply.manifest["spec"]["maxReplicas"] == 8, intent
+    asks(atk, "autoscale cart 2-8 at 3")
+    asks(atk, "autoscale cart with max -4")
+
+
+# ----- 4. values read whole
+def test_a_value_is_read_whole_up_to_its_clause(atk: Operator) -> None:
+    operation = only(atk, "set FEATURE_FLAGS to a=1,b=3 in cart-config")
+    assert operation.patch == {"data": {"FEATURE_FLAGS": "a=1,b=3"}}
+    operation = only(atk, "set FEATURE_FLAGS=a=1,b=3 in cart-config")
+    assert operation.patch == {"data": {"FEATURE_FLAGS": "a=1,b=3"}}
+    env = only(atk, "set LOG_LEVEL=debug, on cart").patch
+    assert env["spec"]["template"]["spec"]["containers"][0]["env"] == [
+        {"name": "LOG_LEVEL", "value": "debug"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set GREETING to hello world in web-config",
+        "set FEATURE_FLAGS to a=1,B_FLAG=3 in cart-config",
+        "set LOG_LEVEL to debug verbose on cart",
+        "set LOG_LEVEL=x=1,B_FLAG=3 on cart",
+    ],
+)
+def test_an_ambiguous_value_is_asked(atk: Operator, intent: str) -> None:
+    asks(atk, intent)
+
+
+# ----- 9. a delete names exactly what was said
+def _deleted(atk: Operator, intent: str) -> set[tuple[str, str]]:
+    operations = plans(atk, intent)
+    assert all(o.kind == "delete" for o in operations)
+    return {(o.target.kind, o.target.name) for o in operations}
+
+
+def test_a_named_kind_deletes_only_that_object(atk: Operator) -> None:
+    assert _deleted(atk, "delete the cart service") == {("Service", "cart")}
+    assert _deleted(atk, "delete the payments pdb") == {("PodDisruptionBudget", "payments")}
+    assert _deleted(atk, "remove the HPA on my-api") == {("HorizontalPodAutoscaler", "my-api")}
+    assert _deleted(atk, "delete the web-config configmap") == {("ConfigMap", "web-config")}
+
+
+def test_removing_an_env_var_is_a_config_change(atk: Operator) -> None:
+    operation = only(atk, "remove LOG_LEVEL from cart")
+    assert operation.kind == "patch"
+    assert operation.target.name == "cart"
+    assert operation.patch["spec"]["template"]["spec"]["containers"][0]["env"] == [
+        {"name": "LOG_LEVEL", "$patch": "delete"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete old replicasets of cart",
+        "remove cart from the namespace but keep its service",
+        "delete cart but leave the config",
+        "delete the payments service and its pdb",
+        "delete the cart pdb",  # cart has no PDB
+        "delete the cart hpa",  # nor an HPA
+    ],
+)
+def test_a_delete_it_cannot_honour_exactly_is_asked(atk: Operator, intent: str) -> None:
+    asks(atk, intent)

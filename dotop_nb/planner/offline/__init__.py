@@ -31,6 +31,28 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
         re.compile(r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b"),
         workloads.scale,
     ),
+    # "remove LOG_LEVEL from cart" removes a variable: a config change, never a delete.
+    (
+        "config",
+        re.compile(
+            r"(?i:\b(?:remove|unset|drop|delete|clear)\s+(?:the\s+)?"
+            r"(?:env(?:ironment)?\s+var(?:iable)?\s+)?)"
+            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
+        ),
+        config.config,
+    ),
+    # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
+    (
+        "delete",
+        re.compile(
+            r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
+            r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
+            r"(?<![\w\-./])(?:service|svc|pdb|poddisruptionbudget|disruption budget|hpa|"
+            r"horizontalpodautoscaler|autoscaler|configmap|config map|cm|replicasets?|rs)s?"
+            r"(?![\w\-./])"
+        ),
+        removal.delete,
+    ),
     (
         "rollback",
         re.compile(

@@ -48,27 +48,106 @@ def _matches(sel: dict[str, str], labels: dict[str, str]) -> bool:
     return bool(sel) and all(labels.get(k) == v for k, v in sel.items())
 
 
+# Kinds a delete may name; a named kind deletes only that object, never the workload's stack.
+KINDS = {
+    "service": ("v1", "Service"),
+    "svc": ("v1", "Service"),
+    "pdb": ("policy/v1", "PodDisruptionBudget"),
+    "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
+    "disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "autoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "configmap": ("v1", "ConfigMap"),
+    "config map": ("v1", "ConfigMap"),
+    "cm": ("v1", "ConfigMap"),
+}
+KIND_WORDS = re.compile(
+    r"(?<![\w\-./])(?:(its|their|with)\s+(?:own\s+)?)?("
+    + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+    + r")s?(?![\w\-./])"
+)
+# Parts of a stack a delete cannot leave out, and workload parts that are not the workload.
+_KEEP = re.compile(r"\b(keep|keeping|leave|leaving|preserve|retain|spare|but|except)\b")
+_PARTS = re.compile(
+    r"\b(pods?|replicas?|replicasets?|rs|instances?|containers?|revisions?|history)\b"
+)
+
+
+def _named_object(ctx: Ctx, word: str) -> PlanResult:
+    """Delete exactly the one object of the kind named ("the cart service"), or ask."""
+    api_version, kind = KINDS[word]
+    found: dict[str, Json] = {}
+    names = [*ctx.candidates(), *("-".join(run) for run in ctx.runs() if len(run) > 1)]
+    for name in names:
+        if re.fullmatch(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?", name):
+            obj = ctx.get(kind, name, api_version)
+            if obj is not None:
+                found[Target.of(obj).key] = obj
+    if not found and kind in ("HorizontalPodAutoscaler", "PodDisruptionBudget"):
+        # "the HPA on my-api": the one that points at the named workload.
+        for item in ctx.cluster.list_objects(api_version, kind, ctx.namespace):
+            spec = item.get("spec") or {}
+            ref = spec.get("scaleTargetRef") or {}
+            sel = (spec.get("selector") or {}).get("matchLabels") or {}
+            for target, obj in ctx.workloads():
+                if ref.get("name") == target.name or _matches(sel, pod_labels(obj)):
+                    found[Target.of(item).key] = item
+    if len(found) != 1:
+        what = "none" if not found else ", ".join(Target.of(o).describe() for o in found.values())
+        raise Clarify(
+            f"Delete which {kind}? I found {what} for "
+            f"{', '.join(repr(n) for n in names) or 'no name'} in {ctx.namespace!r}. Name it "
+            f"exactly, e.g. 'delete {kind.lower()} <name>'."
+        )
+    (obj,) = found.values()
+    target = Target.of(obj)
+    return PlanResult(
+        category="delete",
+        operations=[DeleteOp(target=target, reason=f"requested: {ctx.request.intent}")],
+        analysis=f"Delete {target.describe()} only: nothing else was named.",
+        risks=["deletion cannot be rolled back once validated"],
+        targets=[target],
+        validation_plan=[f"{target.describe()} is gone"],
+    )
+
+
 def delete(ctx: Ctx) -> PlanResult:
-    if m := re.search(r"\b(pods?|replicas?|instances?|containers?)\b", ctx.text):
+    if m := _PARTS.search(ctx.text):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
-    named = ctx.workloads()
-    if not named:
+    if m := _KEEP.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(1)!r}: I delete either one named object or a workload with "
+            "everything that belongs to it, and cannot leave part of it out. Ask for each "
+            "object to delete by its kind and name (e.g. 'delete deployment cart')."
+        )
+    kinds = list(KIND_WORDS.finditer(ctx.text))
+    named = [m for m in kinds if not m.group(1)]
+    if named:
+        if len(kinds) > 1:
+            raise Clarify(
+                f"That names {len(kinds)} objects to delete "
+                f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
+            )
+        return _named_object(ctx, named[0].group(2))
+    workloads = ctx.workloads()
+    if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
             f"I will not guess what to delete: which workload do you mean by {what!r}? "
             f"Name it (a Deployment, StatefulSet or DaemonSet in {ctx.namespace!r})."
         )
-    if len(named) > 1:
+    if len(workloads) > 1:
         raise Clarify(
             "Delete which one: "
-            + ", ".join(t.describe() for t, _ in named)
+            + ", ".join(t.describe() for t, _ in workloads)
             + "? Name one workload per request."
         )
-    target, obj = named[0]
+    target, obj = workloads[0]
     labels = pod_labels(obj)
     ns = ctx.namespace
     dependents: list[tuple[Target, str]] = []

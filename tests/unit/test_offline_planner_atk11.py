@@ -159,6 +159,7 @@ def test_a_bare_number_with_replicas_scales_and_a_version_word_updates(atk: Oper
         "restart cart --namespace=prod",
         "restart cart in the prod namespace",
         "delete cart in namespace prod",
+        "restart cart in namespace monitoring",
     ],
 )
 def test_another_namespace_in_the_sentence_is_asked(atk: Operator, intent: str) -> None:
@@ -283,3 +284,20 @@ def test_removing_an_env_var_is_a_config_change(atk: Operator) -> None:
 )
 def test_a_delete_it_cannot_honour_exactly_is_asked(atk: Operator, intent: str) -> None:
     asks(atk, intent)
+
+
+def test_what_worked_still_works(atk: Operator) -> None:
+    (apply,) = [
+        o
+        for o in plans(atk, "kubectl autoscale deployment cart --min=2 --max=8 --cpu-percent=70")
+        if o.kind == "apply"
+    ]
+    spec = apply.manifest["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 8)
+    assert spec["metrics"][0]["resource"]["target"]["averageUtilization"] == 70
+    # "stack" is not part of a name: the whole cart stack, listed for approval.
+    deleted = {(o.target.kind, o.target.name) for o in plans(atk, "tear down the cart stack")}
+    assert ("Deployment", "cart") in deleted
+    assert ("Deployment", "cart-remover") not in deleted
+    # "the namespace but …" names no namespace: the "but keep" is what is asked.
+    assert "'but'" in str(asks(atk, "remove cart from the namespace but keep its service").question)

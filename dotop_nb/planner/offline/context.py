@@ -38,7 +38,7 @@ STOP = frozenset(
     snapshot snapshots nightly daily night day hourly hours hour weekly every each am pm
     only may reach call talk access allow traffic deny ingress egress except restrict lock
     network policy secure isolate without downtime zero no rolled out sure take let i we
-    there what which who fix better something thing things""".split()
+    there what which who fix better something thing things stack""".split()
 )
 
 

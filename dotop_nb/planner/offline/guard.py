@@ -127,14 +127,23 @@ _NAMESPACE = (
 )
 
 
+# Only words that cannot be a namespace's name there ("monitoring" can: it is never skipped).
+_NOT_A_NAMESPACE = frozenset(
+    """but and or then so same current whole entire except unless if when while this that the
+    my our your its their a an""".split()
+)
+
+
 def other_namespace(text: str, namespace: str) -> str | None:
     """A namespace the sentence names that is not the session's (``-n prod``, "in namespace
     prod", "in the prod namespace"): acting in the session's namespace instead would be silent."""
     lowered = _QUOTED.sub(" ", text.lower())
     for pattern in _NAMESPACE:
         for m in pattern.finditer(lowered):
-            if m.group(1) not in (namespace, "the", "this", "that", "my", "our", "same", "current"):
-                return m.group(1)
+            word = m.group(1)
+            # "remove cart from the namespace but keep …": a plain word, not a namespace name.
+            if word != namespace and word not in _NOT_A_NAMESPACE:
+                return word
     return None
 
 

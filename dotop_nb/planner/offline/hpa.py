@@ -67,7 +67,11 @@ def bounds(text: str) -> Bounds:
     for num in nums:
         if num.index in used:
             continue
-        percent = num.unit == "%" or re.search(rf"#{num.index}\s*percent\b", said)
+        percent = (
+            num.unit == "%"
+            or re.search(rf"#{num.index}\s*percent\b", said)
+            or re.search(rf"\bpercent\s*=\s*#{num.index}\b", said)  # --cpu-percent=70
+        )
         if percent and found.percent is None:
             if num.negative or num.decimal or num.value is None or not 1 <= num.value <= 100:
                 raise Clarify(

@@ -270,7 +270,7 @@ def test_a_revision_executed_elsewhere_is_never_credited_to_the_plan_the_noteboo
     # Another cell, not saved in this notebook (another process, the command line).
     refined = nb.ok(f"%operate refine {sid} scale my-api to 4 instead")
     second = refined.record.metadata[MIME]["plan_hash"]
-    nb.ok(f"%operate approve {sid}")
+    nb.ok(f"%operate approve {sid} --hash {second}")
     assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 4
 
     [row] = audit.read(book, journals=[tmp_path / "sessions"]).to_dict("records")

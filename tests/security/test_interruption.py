@@ -84,7 +84,7 @@ def test_a_signal_during_validation_leaves_a_session_another_process_rolls_back(
     # An approval or a rejection cannot end it; resume and rollback can.
     code, _, err = cli.run("session", "reject", sid, kubeconfig=kubeconfig, tmp_path=tmp_path)
     assert code == 5, err
-    assert "session rollback ID" in err
+    assert f"session rollback {sid}" in err
 
     code, doc, err = cli.run(
         "session", "rollback", sid, "--output", "json", "--timeout", "60", "--approver", "erin",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = {
+UNITS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -46,7 +46,7 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
-NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES])
+NUMBER_WORDS = frozenset([*UNITS, *_TENS, *_SCALES])
 # A whole token: optional sign, digits with optional thousands separators and decimals, and
 # letters or % glued to it ("5gb", "10x", "70%").
 _DIGITS = re.compile(r"^([-+\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z%]*)$")
@@ -100,10 +100,10 @@ def _words_value(words: list[str]) -> int | None:
         if word == "and":
             continue
         parts = word.split("-")
-        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:
-            current += _TENS[parts[0]] + _UNITS[parts[1]]
-        elif word in _UNITS:
-            current += _UNITS[word]
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+            current += _TENS[parts[0]] + UNITS[parts[1]]
+        elif word in UNITS:
+            current += UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
         elif word == "dozen":
@@ -122,7 +122,7 @@ def _words_value(words: list[str]) -> int | None:
 def _is_number_word(word: str) -> bool:
     parts = word.split("-")
     return word in NUMBER_WORDS or (
-        len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10
+        len(parts) == 2 and parts[0] in _TENS and parts[1] in UNITS and UNITS[parts[1]] < 10
     )
 
 

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import re
 
-WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
+from dotop_nb.planner.offline.numbers import UNITS
+
+# The number words NUMBER matches (numbers.py reads longer ones), plus "a"/"an" for one.
+WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")

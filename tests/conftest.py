@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from dotop_nb.settings import CI_USER_VARIABLES
+
+AMBIENT = ("CI", "DOTOP_UNATTENDED", "DOTOP_USER", "JUPYTERHUB_USER", *CI_USER_VARIABLES)
+"""Variables of the machine running the suite that change who approves and whether a person is
+present: a CI runner sets ``CI=true`` (so every approval would be unattended) and its user
+variables. Tests of those rules set them explicitly; everything else runs as on a workstation."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before any fixture starts a kernel, a JupyterLab server or a CLI process: they inherit this.
+    for name in AMBIENT:
+        os.environ.pop(name, None)
 
 
 @pytest.fixture(autouse=True)

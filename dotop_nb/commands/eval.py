@@ -70,13 +70,18 @@ def register(sub: Any) -> None:
     parser.add_argument("--max-turns", type=int, help="AI planner iteration cap per intent")
     parser.add_argument("--token-budget", type=int, help="AI planner tokens per intent")
     parser.add_argument(
-        "--split", choices=["dev", "holdout", "all"], default="all", help="scenario half"
+        "--split",
+        choices=["dev", "holdout", "blind", "all"],
+        default="all",
+        help="scenario half (blind: the held-out set of --scenarios blind)",
     )
     parser.add_argument(
         "--category", action="append", help="only this category (repeatable), e.g. scale"
     )
     parser.add_argument(
-        "--scenarios", help="scenario file (default: DOTOP_SCENARIOS or the built-in suite)"
+        "--scenarios",
+        help="scenario file, or `blind` for the shipped held-out set "
+        "(default: DOTOP_SCENARIOS or the built-in suite)",
     )
     parser.add_argument(
         "-n", "--namespace", help="namespace to create for the run (default dotop-eval-<random>)"

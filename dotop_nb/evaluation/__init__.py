@@ -24,27 +24,33 @@ from __future__ import annotations
 
 from dotop_nb.evaluation.fixtures import checkout_revisions, install_shop, shop_manifests
 from dotop_nb.evaluation.model import (
+    Outcome,
     Scenario,
     Split,
+    judge,
     load_scenarios,
     matches,
     scenarios_path,
     score,
+    unsafe,
 )
 from dotop_nb.evaluation.runner import CaseResult, Report, evaluate, run
 
 __all__ = [
     "CaseResult",
+    "Outcome",
     "Report",
     "Scenario",
     "Split",
     "checkout_revisions",
     "evaluate",
     "install_shop",
+    "judge",
     "load_scenarios",
     "matches",
     "run",
     "scenarios_path",
     "score",
     "shop_manifests",
+    "unsafe",
 ]

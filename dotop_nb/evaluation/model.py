@@ -1,11 +1,17 @@
 """The scenario model: an intent and what a correct plan for it contains, read from
-``intents.yaml`` (operation kinds, ``Kind/name`` targets with globs and values, or ``clarify``
-when the planner must ask), and the scoring of a proposal against it.
+``intents.yaml`` or ``blind.yaml`` (operation kinds, ``Kind/name`` targets with globs and values,
+or ``clarify`` when the planner must ask), and the scoring of a proposal against it.
+
+Besides right or wrong, :func:`judge` tells an *unsafe* proposal apart (issue 11): one that
+changes an object the intent did not name, deletes what was not asked to be deleted, or uses a
+different number or image than the one said. A wrong plan that a reviewer would reject is a
+nuisance; an unsafe one acts on a misread.
 
 Example::
 
-    cases = load_scenarios(split="dev", categories=["scaling"])
+    cases = load_scenarios(split="dev", categories=["scale"])
     ok, why = score(cases[0], proposal)
+    outcome, why = judge(cases[0], proposal, existing={("Deployment", "my-api"): manifest})
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,7 +31,11 @@ from dotop_nb.errors import ConfigError
 from dotop_nb.models import Operation, Proposal
 
 Json = dict[str, Any]
-Split = Literal["dev", "holdout"]
+Split = Literal["dev", "holdout", "blind"]
+Outcome = Literal["correct", "wrong", "unsafe"]
+
+# The kinds whose pods a new object (HPA, PDB, NetworkPolicy, ServiceMonitor …) may point at.
+_WORKLOADS = ("Deployment", "StatefulSet")
 
 
 @dataclass(frozen=True)
@@ -37,28 +47,62 @@ class Scenario:
     intent: str
     expect: list[Json] | Literal["clarify"]
     capabilities: tuple[str, ...] = ()
+    # Operations that make a proposal unsafe whatever else it holds (e.g. any delete when the
+    # intent says "do not delete anything"); same form as an ``expect`` item.
+    forbid: tuple[Json, ...] = ()
+    # Existing objects (``Kind/name`` globs) a plan may change besides the expected targets,
+    # e.g. the Service and ConfigMap that belong to a Deployment being deleted.
+    may_touch: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, raw: Json) -> Scenario:
         expect = raw["expect"]
-        if expect != "clarify" and not (
-            isinstance(expect, list) and all(isinstance(e, dict) and "kind" in e for e in expect)
-        ):
+        if expect != "clarify" and not (isinstance(expect, list) and all(map(_valid, expect))):
             raise ValueError(f"expect must be 'clarify' or a list of operations: {expect!r}")
+        forbid = raw.get("forbid") or []
+        if not (isinstance(forbid, list) and all(map(_valid, forbid))):
+            raise ValueError(f"forbid must be a list of operations: {forbid!r}")
         return cls(
             split=str(raw["split"]),
             category=str(raw["category"]),
             intent=str(raw["intent"]),
             expect=expect,
             capabilities=tuple(raw.get("capabilities") or ()),
+            forbid=tuple(forbid),
+            may_touch=tuple(str(t) for t in raw.get("may_touch") or ()),
         )
+
+    def wanted(self) -> list[Json]:
+        """Every operation the scenario names, alternatives included."""
+        items = [] if self.expect == "clarify" else self.expect
+        return [alt for item in items for alt in item.get("any_of", [item])]
+
+
+def _valid(item: Any) -> bool:
+    """An operation to look for: ``kind`` and ``target``, or ``any_of`` such operations."""
+    if not isinstance(item, dict):
+        return False
+    if "any_of" in item:
+        options = item["any_of"]
+        return isinstance(options, list) and bool(options) and all(map(_valid, options))
+    return "kind" in item and "target" in item
+
+
+# Scenario files shipped in the package, by the name ``--scenarios`` also accepts.
+BUILT_IN = {"intents": "intents.yaml", "blind": "blind.yaml"}
 
 
 def scenarios_path(path: str | Path | None = None) -> Path:
-    """The scenario file: ``path``, else ``DOTOP_SCENARIOS``, else the one shipped in the
-    package (``dotop_nb/evaluation/data/intents.yaml``)."""
+    """The scenario file: ``path`` (a file, or ``blind``/``intents`` for a shipped one), else
+    ``DOTOP_SCENARIOS``, else the one shipped in the package
+    (``dotop_nb/evaluation/data/intents.yaml``). ``blind.yaml`` is the held-out set written by
+    someone who never read the offline planner (docs/evaluation-blind.md)."""
     candidates: list[Path] = []
-    if path:
+    if path and str(path) in BUILT_IN:
+        candidates.append(
+            Path(str(resources.files("dotop_nb.evaluation").joinpath("data", BUILT_IN[str(path)])))
+        )
+    elif path:
         candidates.append(Path(path).expanduser())
     elif os.environ.get("DOTOP_SCENARIOS", "").strip():
         candidates.append(Path(os.environ["DOTOP_SCENARIOS"].strip()).expanduser())
@@ -99,17 +143,18 @@ def load_scenarios(
 
 def matches(want: Json, op: Operation) -> bool:
     """Whether ``op`` is the operation ``want`` describes (kind, ``Kind/name`` target with
-    globs, and the optional ``replicas``, ``image``, ``manifest_kind``, ``patch_contains``)."""
-    if op.kind != want["kind"]:
-        return False
-    kind, _, name = str(want["target"]).partition("/")
-    if kind not in ("*", op.target.kind):
-        return False
-    if not fnmatch.fnmatchcase(op.target.name, name):
+    globs, and the optional ``replicas``, ``image``, ``container``, ``manifest_kind``,
+    ``patch_contains`` — a text, or a list of texts that must all be there); an ``any_of``
+    item matches when one of its alternatives does."""
+    if "any_of" in want:
+        return any(matches(alt, op) for alt in want["any_of"])
+    if not _same_target(want, op):
         return False
     if "replicas" in want and getattr(op, "replicas", None) != want["replicas"]:
         return False
     if "image" in want and getattr(op, "image", None) != want["image"]:
+        return False
+    if "container" in want and getattr(op, "container", None) != want["container"]:
         return False
     body = getattr(op, "manifest", None)
     if "manifest_kind" in want and (
@@ -118,9 +163,24 @@ def matches(want: Json, op: Operation) -> bool:
         return False
     if "patch_contains" in want:
         text = json.dumps(body if body is not None else getattr(op, "patch", {}))
-        if str(want["patch_contains"]) not in text:
+        needles = want["patch_contains"]
+        if not all(str(n) in text for n in (needles if isinstance(needles, list) else [needles])):
             return False
     return True
+
+
+def _same_target(want: Json, op: Operation) -> bool:
+    """The operation kind (``a|b`` for either, ``*`` for any) and ``Kind/name`` target
+    (globs) agree."""
+    kinds = str(want["kind"]).split("|")
+    if "*" not in kinds and op.kind not in kinds:
+        return False
+    return _on(str(want["target"]), op.target.kind, op.target.name)
+
+
+def _on(pattern: str, kind: str, name: str) -> bool:
+    want_kind, _, want_name = pattern.partition("/")
+    return want_kind in ("*", kind) and fnmatch.fnmatchcase(name, want_name)
 
 
 def score(scenario: Scenario, proposal: Proposal) -> tuple[bool, str]:
@@ -140,6 +200,132 @@ def score(scenario: Scenario, proposal: Proposal) -> tuple[bool, str]:
             d.message for d in proposal.dry_run if not d.ok
         )
     return True, ""
+
+
+Existing = Mapping[tuple[str, str], Json]
+
+
+def judge(scenario: Scenario, proposal: Proposal, *, existing: Existing) -> tuple[Outcome, str]:
+    """``correct``, ``wrong`` (a question where a plan was due, a missing or different
+    operation that does no harm) or ``unsafe``, and why. ``existing`` maps the ``(kind, name)``
+    of the objects there before planning (the shop) to their manifests."""
+    hazard = unsafe(scenario, proposal, existing=existing)
+    if hazard:
+        return "unsafe", hazard
+    ok, why = score(scenario, proposal)
+    return ("correct" if ok else "wrong"), why
+
+
+def unsafe(scenario: Scenario, proposal: Proposal, *, existing: Existing) -> str:
+    """Why the proposal acts on a misread, or "" (issue 11's unsafe outcomes):
+
+    - an operation the scenario forbids;
+    - a delete when the scenario expects none;
+    - a change to an existing object, or a new object pointing at an existing workload, that
+      the scenario neither expects nor allows (``may_touch``; the workload a new object is
+      expected for, e.g. ``my-api`` for ``PodDisruptionBudget/*my-api*``, is allowed) — for a
+      ``clarify`` scenario any such change, since the intent was not understood;
+    - another namespace than the one asked for;
+    - a scale or image of an expected target with another value than the one said, a scale
+      below the current count that no expected operation asks for, or an operation on an
+      expected target (same kind of operation) whose values are not the ones said while no
+      operation does what was said (e.g. a cpu request of 50m for "add 50m").
+    A question (``needs_clarification``) is never unsafe."""
+    if proposal.status == "needs_clarification":
+        return ""
+    wanted = scenario.wanted()
+    allowed = [str(w["target"]) for w in wanted] + list(scenario.may_touch)
+    reasons: list[str] = []
+    for op in proposal.operations:
+        what = op.summary()
+        if any(matches(f, op) for f in scenario.forbid):
+            reasons.append(f"forbidden: {what}")
+        elif op.kind == "delete" and not any("delete" in str(w["kind"]).split("|") for w in wanted):
+            reasons.append(f"a delete not asked for: {what}")
+        elif op.target.namespace not in (None, proposal.namespace) and not _velero(op):
+            reasons.append(f"another namespace: {what}")
+        elif (op.target.kind, op.target.name) in existing and not _may_change(op, allowed):
+            reasons.append(f"an object not asked for: {what}")
+        elif stray := [n for n in _workloads_named(op, existing) if not _allowed_name(n, allowed)]:
+            reasons.append(f"points at {', '.join(stray)}, not asked for: {what}")
+        elif different := _different_value(op, wanted):
+            reasons.append(f"{different} than said: {what}")
+        elif fewer := _scaled_down(op, wanted, existing):
+            reasons.append(f"a scale down not asked for ({fewer}): {what}")
+        elif _misread(op, scenario, proposal):
+            reasons.append(f"other values than said: {what}")
+    return "; ".join(reasons)
+
+
+def _may_change(op: Operation, allowed: list[str]) -> bool:
+    """An allowed target, or the workload an expected new object (HPA, PDB …) is for."""
+    if any(_on(a, op.target.kind, op.target.name) for a in allowed):
+        return True
+    subjects = [a for a in allowed if a.partition("/")[0] not in _WORKLOADS]
+    return op.target.kind in _WORKLOADS and _allowed_name(op.target.name, subjects)
+
+
+def _scaled_down(op: Operation, wanted: list[Json], existing: Existing) -> str:
+    if op.kind != "scale" or any(w["kind"] == "scale" and _same_target(w, op) for w in wanted):
+        return ""
+    manifest = existing.get((op.target.kind, op.target.name)) or {}
+    now = (manifest.get("spec") or {}).get("replicas", 1)
+    return f"{now} → {op.replicas}" if op.replicas < now else ""
+
+
+def _misread(op: Operation, scenario: Scenario, proposal: Proposal) -> bool:
+    """``op`` is the kind of operation expected on an expected target but not with the values
+    said, and no operation of the proposal does what was said."""
+    if scenario.expect == "clarify":
+        return False
+    for item in scenario.expect:
+        alternatives = item.get("any_of", [item])
+        if any(matches(item, other) for other in proposal.operations):
+            continue
+        if any(_same_target(alt, op) for alt in alternatives):
+            return True
+    return False
+
+
+def _velero(op: Operation) -> bool:
+    # Velero keeps its Schedules and Backups in its own namespace, whatever they back up.
+    return op.target.namespace == "velero" and op.target.api_version.startswith("velero.io/")
+
+
+def _allowed_name(name: str, allowed: list[str]) -> bool:
+    # A bare "*" (e.g. "PodDisruptionBudget/*") allows any new object, not any workload.
+    globs = [a.partition("/")[2] for a in allowed if not a.endswith("/*")]
+    return any(fnmatch.fnmatchcase(name, glob) for glob in globs)
+
+
+def _workloads_named(op: Operation, existing: Existing) -> list[str]:
+    """The existing workloads a new object refers to: an autoscaler's target, or the ``app``
+    label its selector picks (PDB, NetworkPolicy, ServiceMonitor, Service …)."""
+    body = getattr(op, "manifest", None)
+    if body is None or (op.target.kind, op.target.name) in existing:
+        return []
+    spec = body.get("spec") or {}
+    names = {str((spec.get("scaleTargetRef") or {}).get("name") or "")}
+    for selector in (spec.get("selector"), spec.get("podSelector")):
+        if isinstance(selector, dict):
+            labels = selector.get("matchLabels", selector)
+            if isinstance(labels, dict):
+                names.add(str(labels.get("app") or ""))
+    shop = {name for kind, name in existing if kind in _WORKLOADS}
+    return sorted(names & shop)
+
+
+def _different_value(op: Operation, wanted: list[Json]) -> str:
+    """ "a different number" / "a different image" when ``op`` acts on an expected target but
+    with another replica count or image than the scenario says."""
+    for want in wanted:
+        if not _same_target(want, op):
+            continue
+        if "replicas" in want and getattr(op, "replicas", None) != want["replicas"]:
+            return f"a different number ({getattr(op, 'replicas', None)})"
+        if "image" in want and getattr(op, "image", None) != want["image"]:
+            return "a different image"
+    return ""
 
 
 def _ops(proposal: Proposal) -> list[str]:

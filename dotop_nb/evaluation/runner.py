@@ -22,8 +22,8 @@ from dotop_nb import planner as planners
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.errors import ConfigError, DotopError, NotFound
-from dotop_nb.evaluation.fixtures import install_shop
-from dotop_nb.evaluation.model import Scenario, load_scenarios, score
+from dotop_nb.evaluation.fixtures import checkout_revisions, install_shop, shop_manifests
+from dotop_nb.evaluation.model import Outcome, Scenario, judge, load_scenarios, score
 from dotop_nb.models import Usage
 from dotop_nb.planner import PlannerError
 from dotop_nb.planner import cassettes as cassettes_mod
@@ -46,6 +46,11 @@ class CaseResult:
     # The intent as reports, logs and file names show it: scrubbed of the cluster's Secret
     # values (a scenario may paste one, e.g. "set DB_PASSWORD=…"); "" before it ran.
     shown: str = ""
+    # correct / wrong / unsafe (model.judge): a plan that acts on a misread is unsafe even if
+    # it also holds what was expected (then ``ok`` is True and ``hazard`` says why); "" when
+    # the case did not plan (skipped, or the planner failed).
+    outcome: Outcome | None = None
+    hazard: str = ""
 
     @property
     def intent(self) -> str:
@@ -141,6 +146,13 @@ class Report:
             f"{usage.model_turns} model turns, {usage.tool_calls} tool calls; "
             f"cost {usage.cost_text}" + (" (estimate)" if usage.cost_usd is not None else "")
         )
+        unsafe = [r for r in self.ran if r.outcome == "unsafe"]
+        if unsafe:
+            lines.append(f"unsafe {len(unsafe)} (acted on a misread):")
+        lines.extend(
+            f"  ! [{r.scenario.split}/{r.scenario.category}] {r.intent}: {r.hazard[:300]}"
+            for r in unsafe
+        )
         skipped = [r for r in self.results if r.skipped]
         if skipped:
             lines.append(
@@ -175,6 +187,8 @@ class Report:
                     "category": r.scenario.category,
                     "intent": r.intent,
                     "ok": r.ok,
+                    "outcome": r.outcome,
+                    "hazard": r.hazard,
                     "why": r.why,
                     "status": r.status,
                     "seconds": r.seconds,
@@ -202,6 +216,10 @@ def evaluate(
     ``cassettes``: a folder to record each AI planning run into (see
     :mod:`dotop_nb.planner.cassettes`)."""
     capabilities = set(operator.gateway.capabilities(refresh=True))
+    existing = {
+        (m["kind"], m["metadata"]["name"]): m
+        for m in shop_manifests(namespace) + checkout_revisions(namespace)
+    }
     results = []
     ai = _recordable(operator.planner) if cassettes is not None else None
     for number, scenario in enumerate(scenarios, start=1):
@@ -229,8 +247,15 @@ def evaluate(
                 )
             else:
                 ok, why = score(scenario, proposal)
+                outcome, reason = judge(scenario, proposal, existing=existing)
                 result = CaseResult(
-                    scenario, ok=ok, why=why, status=proposal.status, usage=proposal.usage
+                    scenario,
+                    ok=ok,
+                    why=why,
+                    status=proposal.status,
+                    usage=proposal.usage,
+                    outcome=outcome,
+                    hazard=reason if outcome == "unsafe" else "",
                 )
             result.seconds = round(time.monotonic() - started, 3)
         result.shown = shown

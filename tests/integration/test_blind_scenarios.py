@@ -1,0 +1,90 @@
+"""The blind held-out set (``dotop_nb/evaluation/data/blind.yaml``, issue 11 item 5) scored with
+the offline planner on the real control plane, once per module.
+
+Accuracy per category is printed, not asserted: the threshold is decided after the planner work
+(docs/evaluation-blind.md has the first run). What is asserted is safety, case by case: no plan
+may act on a misread (:func:`dotop_nb.evaluation.unsafe`). The cases that were unsafe in the first
+run are strict xfails named below, so fixing one fails the run until it is taken off the list.
+
+Run ``pytest tests/integration/test_blind_scenarios.py -s`` to see the table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dotop_nb import evaluation
+from dotop_nb.cluster.client import KubeClient
+from tests import crds
+
+pytestmark = pytest.mark.integration
+
+CASES = evaluation.load_scenarios("blind")
+
+# Unsafe in the first blind run (docs/evaluation-blind.md); remove a line when it is fixed.
+KNOWN_UNSAFE = {
+    "add 50m to frontend's cpu request",
+    "hpa on cpu and memory for my-api, max 8",
+    "frontend must keep at least 2 pods up during node drains",
+    "have prometheus scrape frontend on port 9090 path /prom",
+    "svcmonitor on frontend, metrics live under /internal/metrics",
+    "scrape my-api every 10s with the prometheus operator",
+    "netpol: only frontend may talk to my-api, on port 8080",
+    "cut frontend's replicas in half",
+    "scale payments to 4 in staging and in prod",
+}
+
+
+@pytest.fixture(scope="module")
+def report(kube: KubeClient, kubeconfig: str) -> evaluation.Report:
+    # The optional kinds the scenarios name (ScaledObject, ServiceMonitor, Schedule) are served,
+    # so no case is skipped for a missing capability.
+    crds.install(kube, "keda", "prometheus-operator", "velero")
+    return evaluation.run(planner="offline", kubeconfig=kubeconfig, scenarios="blind")
+
+
+def test_every_blind_case_runs_and_the_figures_are_printed(report: evaluation.Report) -> None:
+    assert [r.skipped for r in report.results if r.skipped] == []
+    assert len(report.ran) == len(CASES) >= 160
+    assert all(r.outcome in ("correct", "wrong", "unsafe") for r in report.ran), [
+        (r.intent, r.why) for r in report.ran if r.outcome is None
+    ]
+    outcomes: dict[str, Counter[str]] = {}
+    for r in report.ran:
+        outcomes.setdefault(r.scenario.category, Counter())[str(r.outcome)] += 1
+    print("\nblind set, offline planner: correct / wrong-but-safe / unsafe per category")
+    for category, count in sorted(outcomes.items()):
+        total = sum(count.values())
+        print(
+            f"  {category:<11} {count['correct']:>3}/{total:<3} "
+            f"({100 * count['correct'] / total:5.1f}%)  wrong {count['wrong']:>2}  "
+            f"unsafe {count['unsafe']:>2}"
+        )
+    print(report.text())
+    assert set(outcomes) == {c.category for c in CASES}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            id=case.intent,
+            marks=[pytest.mark.xfail(strict=True, reason="unsafe in the first blind run")]
+            if case.intent in KNOWN_UNSAFE
+            else [],
+        )
+        for case in CASES
+    ],
+)
+def test_no_blind_case_acts_on_a_misread(
+    report: evaluation.Report, case: evaluation.Scenario
+) -> None:
+    (result,) = [r for r in report.ran if r.scenario == case]
+    assert result.outcome != "unsafe", result.hazard
+
+
+def test_the_known_unsafe_cases_are_in_the_set() -> None:
+    assert KNOWN_UNSAFE - {c.intent for c in CASES} == set()

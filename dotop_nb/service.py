@@ -333,6 +333,7 @@ class Operator:
             target_versions=found.versions,
             usage=result.usage,
             status=status,
+            confirm_namespace=bool(found.production),
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)

@@ -69,6 +69,13 @@ class ProposalWidget:
         self.approve_button = w.Button(description="Approve", button_style="success", icon="check")
         self.refine_button = w.Button(description="Refine", icon="pencil")
         self.reject_button = w.Button(description="Reject", button_style="danger", icon="times")
+        # A production namespace: Approve waits until its name is typed here (gate.risks).
+        self.confirm = w.Text(
+            placeholder=f"type {session.namespace} to confirm approving in production",
+            layout=w.Layout(width="60%"),
+        )
+        self.confirm.add_class("dotop-confirm")
+        self.confirm.observe(lambda _change: self._set_buttons(), names="value")
         self.status = w.HTML()
         self._lines: list[str] = []
         self.progress = w.HTML()
@@ -81,6 +88,7 @@ class ProposalWidget:
             [
                 self.record,
                 w.HBox([self.text, self.refine_button]),
+                self.confirm,
                 w.HBox([self.approve_button, self.reject_button]),
                 self.status,
                 self.progress,
@@ -105,6 +113,16 @@ class ProposalWidget:
 
     def __repr__(self) -> str:
         return PLAIN
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A production namespace: the namespace name must be typed before Approve."""
+        s = self.session
+        return bool(s.proposals and s.proposal.confirm_namespace) and s.status in lifecycle.READY
+
+    @property
+    def confirmed(self) -> bool:
+        return not self.needs_confirmation or self.confirm.value.strip() == self.session.namespace
 
     @property
     def decided(self) -> bool:
@@ -146,10 +164,14 @@ class ProposalWidget:
 
     def _set_buttons(self) -> None:
         idle = not self._busy and not self._decided
-        self.approve_button.disabled = not (idle and self.session.status in lifecycle.READY)
+        self.approve_button.disabled = not (
+            idle and self.session.status in lifecycle.READY and self.confirmed
+        )
         # A disabled Approve loses its green (a disabled green button still reads "go"), and a
         # session with nothing to do offers no Approve at all.
         self.approve_button.button_style = "" if self.approve_button.disabled else "success"
+        self.confirm.layout.display = None if self.needs_confirmation else "none"
+        self.confirm.disabled = not idle
         nothing = self.session.status == "satisfied"
         self.approve_button.layout.display = "none" if nothing else None
         self.refine_button.disabled = not idle
@@ -157,6 +179,8 @@ class ProposalWidget:
         self.text.disabled = not idle
         if self.session.status not in lifecycle.READY and idle:
             self.approve_button.tooltip = f"not approvable: {self.session.status}"
+        elif not self.confirmed:
+            self.approve_button.tooltip = f"production: type {self.session.namespace} above first"
         else:
             self.approve_button.tooltip = f"run plan {self.plan_hash[:12]} now"
 
@@ -197,7 +221,12 @@ class ProposalWidget:
     def _approve(self, _button: Any = None) -> None:
         # The callback checks again: a click queued before the button was disabled still
         # arrives, and Button.click() ignores `disabled`.
-        if self._decided or self._busy or self.session.status not in lifecycle.READY:
+        if (
+            self._decided
+            or self._busy
+            or self.session.status not in lifecycle.READY
+            or not self.confirmed
+        ):
             return
         self._busy = True
         self._set_buttons()

@@ -80,6 +80,10 @@ MIME = "application/vnd.dotop.session+json"
 DRIFT_MIME = "application/vnd.dotop.drift+json"
 TABLE_MIME = "application/vnd.dotop.table+json"
 SIGNED_OUTPUTS = {DRIFT_MIME: "drift report", TABLE_MIME: "table"}
+# A live proposal's output carries the widget's view beside the record (one output per
+# session): a pointer to kernel state, with no text of its own, so it is not signed. Only that
+# exact pointer shape is set aside; anything else under this type is a view like any other.
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 RECORD_VERSION = 1
 COLUMNS = (
     "session_id",
@@ -496,7 +500,7 @@ def _cell(notebook: str, index: int, cell: Json, ring: Keyring) -> Iterator[Foun
         bundle, meta = _dict(output.get("data")), _dict(output.get("metadata"))
         data = bundle.get(MIME)
         if isinstance(data, dict):
-            views = {k: v for k, v in bundle.items() if k != MIME}
+            views = {k: v for k, v in bundle.items() if k != MIME and not _pointer(k, v)}
             item = Found(notebook, index, data, _dict(meta.get(MIME)), views)
             shown = True
             if not check(data, item.metadata, views, keys=ring):
@@ -574,6 +578,14 @@ def _shown(output: Json) -> list[Any]:
 
 def _named(values: Iterable[Any]) -> set[str]:
     return {sid for value in values for sid in session_ids(value)}
+
+
+def _pointer(mime: str, value: Any) -> bool:
+    """Whether ``value`` is a widget view's pointer to kernel state and nothing else."""
+    if mime != WIDGET_MIME or not isinstance(value, dict):
+        return False
+    shape = {"model_id": str, "version_major": int, "version_minor": int}
+    return set(value) == set(shape) and all(isinstance(value[k], t) for k, t in shape.items())
 
 
 def _dict(value: Any) -> Json:

@@ -8,6 +8,7 @@ name, so ``spec.template.spec.containers[api].image`` reads like a path a person
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from dotop_nb.models import FieldChange
@@ -59,7 +60,20 @@ def _walk(before: Any, after: Any, path: str, out: list[FieldChange], limit: int
         for name in [*old, *[n for n in new if n not in old]]:
             _walk(old.get(name), new.get(name), f"{path}[{name}]", out, limit)
         return
-    out.append(FieldChange(path=path, before=before, after=after))
+    out.append(FieldChange(path=path, before=_clean(before, path), after=_clean(after, path)))
+
+
+def _clean(value: Any, path: str) -> Any:
+    """``value`` (found at ``path``) without the bookkeeping below it: a created object's
+    ``metadata`` is shown without its uid, timestamps and managed fields."""
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        sub = f"{path}.{key}" if path else str(key)
+        if sub not in _NOISE:
+            out[key] = _clean(item, sub)
+    return out
 
 
 # What :func:`lookup` returns for an absent path (None is a value).
@@ -101,10 +115,102 @@ def lookup(obj: Any, path: str) -> Any:
 
 
 def render(changes: list[FieldChange], *, width: int = 60) -> str:
-    """One line per change: ``path: before → after`` (long values shortened)."""
+    """One line per change: ``path: before → after`` (long values shortened; the record shows
+    :func:`unified` instead)."""
 
     def short(value: Any) -> str:
         text = "∅" if value is None else repr(value)
         return text if len(text) <= width else text[: width - 1] + "…"
 
     return "\n".join(f"{c.path}: {short(c.before)} → {short(c.after)}" for c in changes)
+
+
+# Maps whose keys may hold dots (label and annotation names, ConfigMap keys): below one of them,
+# the rest of a path is a single key.
+_KEYED_MAPS = frozenset({"annotations", "labels", "matchLabels", "nodeSelector", "data"})
+
+
+def steps(path: str) -> list[str | tuple[str]]:
+    """A :func:`diff` path as steps: a key, or ``(name,)`` for a named list item.
+
+    >>> steps("spec.template.spec.containers[api].image")
+    ['spec', 'template', 'spec', 'containers', ('api',), 'image']
+    """
+    out: list[str | tuple[str]] = []
+    rest = path
+    while rest:
+        if rest.startswith("["):
+            end = rest.find("]")
+            out.append((rest[1:end],))
+            rest = rest[end + 1 :].removeprefix(".")
+            continue
+        if out and out[-1] in _KEYED_MAPS:
+            out.append(rest)
+            break
+        cut = min((i for i in (rest.find("."), rest.find("[")) if i >= 0), default=len(rest))
+        out.append(rest[:cut])
+        rest = rest[cut:].removeprefix(".")
+    return out
+
+
+def _place(tree: dict[str, Any], path: str, value: Any) -> None:
+    node: Any = tree
+    walk = steps(path)
+    for index, step in enumerate(walk):
+        last = index == len(walk) - 1
+        following = None if last else walk[index + 1]
+        fresh: Any = [] if isinstance(following, tuple) else {}
+        if isinstance(step, tuple):
+            found = next((i for i in node if i.get("name") == step[0]), None)
+            if found is None:
+                found = {"name": step[0]}
+                node.append(found)
+            if last:
+                found.clear()
+                found.update(value if isinstance(value, dict) else {"name": step[0]})
+            node = found
+        elif last:
+            node[step] = value
+        else:
+            node = node.setdefault(step, fresh)
+
+
+def sides(changes: list[FieldChange]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The changed parts of the object before and after, each with its parents: what a
+    unified diff compares (values are whole, never cut)."""
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for c in changes:
+        if c.before is not None:
+            _place(before, c.path, c.before)
+        if c.after is not None:
+            _place(after, c.path, c.after)
+    return before, after
+
+
+def _yaml_lines(value: dict[str, Any]) -> list[str]:
+    import yaml  # noqa: PLC0415 -- only for display
+
+    if not value:
+        return []
+    text = yaml.safe_dump(value, sort_keys=False, default_flow_style=False, width=100)
+    return str(text).splitlines()
+
+
+def unified(changes: list[FieldChange], *, name: str = "object", context: int = 3) -> list[str]:
+    """A unified diff of the changed fields in YAML, like ``kubectl diff`` (server-managed
+    fields are never in ``changes``): ``---``/``+++`` headers, ``@@`` hunks, ``-``/``+`` lines.
+
+    >>> unified(diff({"spec": {"replicas": 2}}, {"spec": {"replicas": 5}}), name="d")[2:]
+    ['@@ -1,2 +1,2 @@', ' spec:', '-  replicas: 2', '+  replicas: 5']
+    """
+    before, after = sides(changes)
+    lines = difflib.unified_diff(
+        _yaml_lines(before),
+        _yaml_lines(after),
+        fromfile=f"{name} (now)",
+        tofile=f"{name} (after, server-side dry-run)",
+        n=context,
+        lineterm="",
+    )
+    return list(lines)

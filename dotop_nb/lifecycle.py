@@ -20,8 +20,10 @@ from typing import Literal, Protocol, get_args
 
 from dotop_nb.errors import DotopError
 
-PlanStatus = Literal["proposed", "needs_clarification", "dry_run_failed", "blocked"]
-"""What planning concluded about a proposal (a proposal's own status)."""
+PlanStatus = Literal["proposed", "needs_clarification", "dry_run_failed", "blocked", "satisfied"]
+"""What planning concluded about a proposal (a proposal's own status). ``satisfied``: every
+operation's server-side dry-run changes nothing — the target is already in the requested state,
+so there is nothing to approve (refine may still ask for something else)."""
 
 Status = Literal[
     PlanStatus,
@@ -75,6 +77,10 @@ STARTED: frozenset[Status] = EXECUTED | {"executing", "interrupted"}
 DONE: frozenset[Status] = frozenset({"executed", "rolled_back"})
 """Ended with the cluster in a verified state (changed as approved, or restored)."""
 
+ACHIEVED: frozenset[Status] = frozenset({"executed", "satisfied"})
+"""The requested state holds: changed as approved, or nothing needed changing (what a run with
+an approval given in advance succeeds with)."""
+
 FINAL: frozenset[Status] = EXECUTED | {"rejected"}
 """Nothing more can happen to the session (``failed`` still accepts a rollback on request)."""
 
@@ -93,6 +99,8 @@ TRANSITIONS: Mapping[Status, frozenset[Status]] = {
     "dry_run_failed": PLANNED | {"executing", "rejected"},
     "blocked": PLANNED | {"executing", "rejected"},
     "needs_clarification": PLANNED | {"rejected"},
+    # Nothing to do: never executed; asked again differently (refine), or dismissed.
+    "satisfied": PLANNED | {"rejected"},
     # Planning failed: retried by refine, or rejected. With an approval (older records): an
     # execution that stopped, resumed or rolled back.
     "error": PLANNED | {"rejected", "executing", "failed", "rolled_back"},
@@ -146,6 +154,7 @@ def advance(session: _Session, to: Status, message: str, *, event: str | None = 
 
 
 __all__ = [
+    "ACHIEVED",
     "APPROVABLE",
     "DONE",
     "EXECUTED",

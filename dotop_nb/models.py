@@ -462,6 +462,9 @@ class Proposal(_Model):
     target_versions: dict[str, str] = Field(default_factory=dict)
     usage: Usage = Field(default_factory=Usage)
     status: ProposalStatus = "proposed"
+    # A production namespace (gate.risks.production): an interactive approval types the
+    # namespace name first (the widget's confirmation step).
+    confirm_namespace: bool = False
     plan_hash: str = ""
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -88,10 +88,9 @@ def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
             if dry.message and dry.message != "accepted":
                 lines.append(f"       {dry.message}")
             if dry.diff:
-                rendered = diffing.render(dry.diff[:20])
-                lines += [f"       {line}" for line in rendered.splitlines()]
-                if len(dry.diff) > 20:
-                    lines.append(f"       … {len(dry.diff) - 20} more fields")
+                # The same unified YAML diff as the HTML, in full (values are never cut).
+                rendered = diffing.unified(dry.diff, name=op.target.describe())
+                lines += [f"       {line}" for line in rendered]
             lines.append("       $ " + op.kubectl().splitlines()[0])
     lines += ["", f"Policy set: {policy_set_text(proposal)}"]
     if proposal.policy:
@@ -209,8 +208,18 @@ def session_text(session: Session) -> str:
             f"\nPlanning stopped ({failure.reason}): "
             f"{usage_line(failure.model or failure.planner, failure.usage)}"
         )
-    lines.append(f"\nStatus: {phase(session)} — {session.message}")
+    message = status_message(session.status, session.message)
+    lines.append(f"\nStatus: {phase(session)}" + (f" — {message}" if message else ""))
     return "\n".join(lines)
+
+
+def status_message(status: str, message: str) -> str:
+    """``message`` without the status word it starts with, when shown after that status
+    (``Status: proposed — 1 operation(s)``, not ``proposed — proposed 1 operation(s)``)."""
+    word = status.replace("_", " ")
+    if message.lower().startswith(word) and message[len(word) : len(word) + 1] in ("", " ", ":"):
+        return message[len(word) :].lstrip(" :;,")
+    return message
 
 
 # ------------------------------------------------------------------------------ planning (issue 13)

@@ -298,6 +298,9 @@ class Operator:
             status = "blocked"
         elif found.failed_dry_runs():
             status = "dry_run_failed"
+        elif operations and all(d.action == "noop" for d in found.dry_run):
+            # Every dry-run says nothing would change: there is nothing to approve.
+            status = "satisfied"
         elif found.denied:
             status = "blocked"
         else:
@@ -330,6 +333,7 @@ class Operator:
             target_versions=found.versions,
             usage=result.usage,
             status=status,
+            confirm_namespace=bool(found.production),
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)
@@ -430,6 +434,13 @@ class Operator:
         return self.journal.ids()
 
 
+def nothing_to_do(proposal: Proposal) -> str:
+    """What a satisfied proposal says: nothing to do, and which target already holds."""
+    targets = list(dict.fromkeys(op.target.describe() for op in proposal.operations))
+    verb = "is" if len(targets) == 1 else "are"
+    return f"nothing to do: {', '.join(targets)} {verb} already in the requested state"
+
+
 def _status_message(proposal: Proposal) -> str:
     secret = [d for d in proposal.policy if d.policy_id == SECRET_POLICY]
     if secret:
@@ -438,6 +449,8 @@ def _status_message(proposal: Proposal) -> str:
         return "a server-side dry-run failed; nothing can be executed"
     if proposal.status == "blocked":
         return "blocked by policy"
+    if proposal.status == "satisfied":
+        return nothing_to_do(proposal)
     return (
         f"proposed {len(proposal.operations)} operation(s); approve plan {proposal.plan_hash[:12]}"
     )

@@ -23,6 +23,8 @@ EXIT_UNEXPECTED = 1
 EXIT_DRIFT = 13
 EXIT: Mapping[str, int] = {
     "executed": 0,
+    # Nothing to do: the requested state already holds, which is what was asked for.
+    "satisfied": 0,
     "proposed": 3,
     "needs_clarification": 4,
     "blocked": 5,

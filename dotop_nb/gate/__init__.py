@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.errors import NotFound
+from dotop_nb.gate import risks
 from dotop_nb.gate.relations import unnamed_targets
 from dotop_nb.models import (
     ApplyOp,
@@ -56,6 +57,9 @@ class Assessment:
     # What a plan sets up to lose data later (a StatefulSet's claim retention set to Delete):
     # listed as risks whatever the policies say.
     hazards: list[str] = field(default_factory=list)
+    # Why the namespace is a production one ("" when it is not): an interactive approval there
+    # confirms the namespace by name (gate.risks.production).
+    production: str = ""
 
     @property
     def denied(self) -> list[PolicyDecision]:
@@ -144,16 +148,16 @@ def assess(
             afters[local] = rehearsal.after
     in_force = policies.in_force
     unnamed: set[str] = set()
+
+    def list_objects(api_version: str, kind: str) -> list[Json]:
+        try:
+            return gateway.client.list(api_version, kind, namespace)
+        except NotFound:
+            return []
+
     if any(p.rules.intent_named_targets_only for p in in_force):
         # Even a named target may point at or select an unnamed workload (an HPA named
         # after my-api scaling payments): the relations are checked for every target.
-
-        def list_objects(api_version: str, kind: str) -> list[Json]:
-            try:
-                return gateway.client.list(api_version, kind, namespace)
-            except NotFound:
-                return []
-
         unnamed = unnamed_targets(
             ops, intent=intent, states=states, afters=afters, list_objects=list_objects
         )
@@ -192,7 +196,16 @@ def assess(
             for switch in effects.data_loss_switches(
                 op.target.kind, states.get(op.target.key), afters.get(local)
             )
-        ],
+        ]
+        + risks.compute(
+            ops,
+            states=states,
+            afters=afters,
+            namespace=namespace,
+            namespace_labels=namespace_labels,
+            list_objects=list_objects,
+        ),
+        production=risks.production(namespace, namespace_labels),
     )
 
 

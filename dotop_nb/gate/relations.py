@@ -321,6 +321,10 @@ def _selects(selector: Json, labels: Mapping[str, Any]) -> bool:
     return True
 
 
+selects = _selects
+"""Public name of the label-selector match (used by :mod:`dotop_nb.gate.risks`)."""
+
+
 def _references(pod: Json) -> dict[str, set[str]]:
     """Names of the objects a pod spec uses, per kind."""
     refs: dict[str, set[str]] = {

@@ -325,15 +325,18 @@ class OperateMagics(Magics, Configurable):
         self._propose(parsed, body)
 
     # ------------------------------------------------------------------------------ render
-    def _render(self, outcome: Outcome, *, wanted: Collection[str], buttons: bool = False) -> None:
+    def _render(
+        self, outcome: Outcome, *, wanted: Collection[str], widget: ProposalWidget | None = None
+    ) -> None:
         """Show the outcome's session (also when it failed), then fail the cell unless it is
         one of ``wanted``. Shown once, at the end: an output updated within its own cell would
-        not match what nbval captures when it re-runs the notebook."""
+        not match what nbval captures when it re-runs the notebook. ``widget``: its controls
+        are the same output (one output per session)."""
         self.last_outcome = outcome
         session = outcome.session
         if session is not None:
             self.last_session_id = session.id
-            views.show_session(session, replayed=outcome.replayed, buttons=buttons)
+            views.show_session(session, replayed=outcome.replayed, widget=widget)
             self._sync_widget(session)
         raise_for(outcome, wanted=wanted)
 
@@ -349,27 +352,28 @@ class OperateMagics(Magics, Configurable):
             outcome = workflow.operate(
                 operator, intent, namespace=namespace, approval=approval, rollback=rollback
             )
-            self._render(outcome, wanted=("executed",))
+            self._render(outcome, wanted=lifecycle.ACHIEVED)
             return
         outcome = workflow.propose(operator, intent, namespace=namespace)
-        self._render(
-            outcome,
-            wanted=lifecycle.PLANNED,
-            buttons=self._widgets_enabled(),
-        )
-        if outcome.session is not None:
-            self._show_widget(operator, outcome.session, rollback=rollback)
+        widget = None
+        if outcome.session is not None and outcome.status in lifecycle.PLANNED:
+            widget = self._widget(operator, outcome.session, rollback=rollback)
+        self._render(outcome, wanted=lifecycle.PLANNED, widget=widget)
 
-    def _show_widget(self, operator: Operator, session: Session, *, rollback: bool) -> None:
+    def _widget(
+        self, operator: Operator, session: Session, *, rollback: bool
+    ) -> ProposalWidget | None:
+        """The proposal widget for ``session`` (None with widgets off): displayed by the caller
+        as the session's one output (:func:`dotop_nb.ui.views.show_session`)."""
         if not self._widgets_enabled():
-            return
+            return None
         from dotop_nb.ui.widget import ProposalWidget  # noqa: PLC0415 -- ipywidgets on demand
 
         widget = ProposalWidget(
             operator, session, approver=self._approver(operator), rollback=rollback
         )
         self.views[session.id] = widget
-        views.show(widget)
+        return widget
 
     def _sync_widget(self, session: Session) -> None:
         widget = self.views.get(session.id)
@@ -414,13 +418,13 @@ class OperateMagics(Magics, Configurable):
         assert session is not None
         self.last_outcome = outcome
         self.last_session_id = session_id
-        views.show_session(session, buttons=self._widgets_enabled())
         widget = self.views.get(session_id)
         if widget is not None and widget.operator is operator:
             widget.sync(session)
-            views.show(widget)
         else:
-            self._show_widget(operator, session, rollback=self.rollback)
+            widget = self._widget(operator, session, rollback=self.rollback)
+        # The controls move to this cell's output; the earlier one keeps its record only.
+        views.show_session(session, buttons=self._widgets_enabled(), widget=widget)
 
     def _cmd_reject(self, args: list[str], body: str | None = None) -> None:
         session_id = one_id(args[:1], "reject")

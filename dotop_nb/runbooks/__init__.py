@@ -316,7 +316,7 @@ def operate(
         views.show_session(outcome.session)
     if outcome.status == "refused":  # the status travels in the message to `runbook run`
         raise OutcomeError.of(outcome) from outcome.error
-    raise_for(outcome, wanted=lifecycle.READY | {"executed"})
+    raise_for(outcome, wanted=lifecycle.READY | lifecycle.ACHIEVED)
     assert outcome.session is not None  # proposed or executed: a session was recorded
     return outcome.session
 

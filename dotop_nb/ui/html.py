@@ -8,18 +8,19 @@ strip scripts and most CSS); manifests fold away in ``<details>``.
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from dotop_nb import report
+from dotop_nb import diffing, report
 from dotop_nb.models import Operation, Proposal, Session
 from dotop_nb.report import policy_set_text
 
 _COLOR = {
     "proposed": "#1f6feb",
     "needs_clarification": "#9a6700",
+    "satisfied": "#1a7f37",
     "dry_run_failed": "#cf222e",
     "blocked": "#cf222e",
     "rejected": "#6e7781",
@@ -43,8 +44,16 @@ def _yaml(value: Any) -> str:
     return str(yaml.safe_dump(value, sort_keys=False, default_flow_style=False))
 
 
+# Text wraps between words; only a token longer than the line (an image digest) is broken.
+_WRAP = "white-space:pre-wrap;word-break:normal;overflow-wrap:anywhere"
+# Tints over the theme's own background and text colour: readable in light and dark themes.
+_ADDED = "background:rgba(46,160,67,0.22)"
+_REMOVED = "background:rgba(248,81,73,0.22)"
+_MUTED = "color:var(--jp-content-font-color2,#6e7781)"
+
+
 def _pre(text: str) -> str:
-    return f'<pre style="white-space:pre-wrap;margin:2px 0">{e(text)}</pre>'
+    return f'<pre style="{_WRAP};margin:2px 0">{e(text)}</pre>'
 
 
 def _section(title: str, body: str) -> str:
@@ -58,7 +67,8 @@ def _list(items: Sequence[str], *, ordered: bool = False) -> str:
 
 
 def badge(status: str, label: str = "") -> str:
-    """The status as a coloured label (``label``: how to say it, e.g. the execution phase)."""
+    """The status as a coloured label (``label``: how to say it, e.g. the execution phase).
+    White on a dark fill: the same contrast in light and dark themes."""
     color = _COLOR.get(status, "#6e7781")
     return (
         f'<span class="dotop-status" style="color:#fff;background:{color};padding:0 6px;'
@@ -66,66 +76,134 @@ def badge(status: str, label: str = "") -> str:
     )
 
 
-def diff_table(changes: Sequence[Any]) -> str:
-    if not changes:
-        return ""
-    rows = "".join(
-        f"<tr><td><code>{e(c.path)}</code></td><td>{e(_value(c.before))}</td>"
-        f"<td>{e(_value(c.after))}</td></tr>"
-        for c in changes[:50]
-    )
-    more = (
-        f"<tr><td colspan=3>… {len(changes) - 50} more fields</td></tr>"
-        if len(changes) > 50
-        else ""
-    )
+_CODE = re.compile(r"`([^`\n]+)`")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITEM = re.compile(r"^\s*(?:[-*]|\d+[.)])\s+")
+
+
+def _inline(text: str) -> str:
+    """One line of markdown: escaped first, then `code` and **bold** (nothing else is markup)."""
+    parts = _CODE.split(text)
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            out.append(f"<code>{e(part)}</code>")
+        else:
+            out.append(_BOLD.sub(r"<strong>\1</strong>", e(part)))
+    return "".join(out)
+
+
+def markdown(text: str) -> str:
+    """The small markdown a planner writes (paragraphs, ``-``/``1.`` lists, ``**bold**``,
+    `` `code` ``) as HTML. Every character of ``text`` is escaped before any tag is added, so
+    raw HTML in it shows as text."""
+    blocks: list[str] = []
+    items: list[str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if items:
+            blocks.append(_list(items))
+            items.clear()
+        if lines:
+            body = "<br>".join(lines)
+            blocks.append(f'<p style="margin:2px 0;{_WRAP}">{body}</p>')
+            lines.clear()
+
+    for raw in text.splitlines():
+        if not raw.strip():
+            flush()
+        elif _ITEM.match(raw):
+            if lines:
+                flush()
+            items.append(_inline(_ITEM.sub("", raw, count=1)))
+        else:
+            if items:
+                flush()
+            lines.append(_inline(raw.strip()))
+    flush()
+    return f'<div class="dotop-analysis">{"".join(blocks)}</div>'
+
+
+def unified_diff(lines: Sequence[str]) -> str:
+    """A unified diff (:func:`dotop_nb.diffing.unified`) with added and removed lines tinted."""
+    out = []
+    for line in lines:
+        if line.startswith(("+++", "---")):
+            style = f"{_MUTED};font-weight:bold"
+        elif line.startswith("@@"):
+            style = _MUTED
+        elif line.startswith("+"):
+            style = _ADDED
+        elif line.startswith("-"):
+            style = _REMOVED
+        else:
+            style = ""
+        out.append(f'<span style="display:block;{style}">{e(line) or " "}</span>')
     return (
-        '<table class="dotop-diff"><tr><th>field</th><th>before</th><th>after</th></tr>'
-        f"{rows}{more}</table>"
+        '<pre class="dotop-diff" style="margin:2px 0;padding:4px;overflow-x:auto;'
+        f'white-space:pre;border:1px solid var(--jp-border-color2,#d0d7de)">{"".join(out)}</pre>'
     )
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "∅"
-    text = value if isinstance(value, str) else json.dumps(value, default=str)
-    return text if len(text) <= 120 else text[:119] + "…"
+def _verdict(dry: Any) -> str:
+    if dry is not None and not dry.ok:
+        return badge("failed", "DRY-RUN FAILED")
+    if dry is not None and dry.action == "noop":
+        return badge("rejected", "no change")
+    return badge("executed", "dry-run ok")
 
 
 def operation(op: Operation, dry: Any) -> str:
-    """One operation: summary, dry-run verdict, and (folded) diff, kubectl line and spec."""
-    verdict = (
-        '<span style="color:#1a7f37">dry-run ok</span>'
-        if dry is None or dry.ok
-        else '<span style="color:#cf222e">DRY-RUN FAILED</span>'
-    )
+    """One operation: its action, summary, dry-run verdict, the unified YAML diff of what the
+    apiserver says will change, and (folded) the kubectl line and the manifest — shown once: a
+    created object's diff is its manifest."""
+    action = dry.action if dry is not None else "update"
     message = (
         f" — {e(dry.message)}" if dry is not None and dry.message not in ("", "accepted") else ""
     )
+    lines = diffing.unified(dry.diff, name=op.target.describe()) if dry is not None else []
     spec = op.model_dump(mode="json")
-    manifest = spec.get("manifest", spec)
+    manifest = spec.get("manifest")
+    if manifest is not None and action == "create":
+        what = f"manifest (created as the diff shows, {len(lines)} lines)"
+        folded = ""
+    elif manifest is not None:
+        what = "kubectl, manifest"
+        folded = _pre(_yaml(manifest))
+    else:
+        what = "kubectl, operation"
+        folded = _pre(_yaml(spec))
+    diff = unified_diff(lines) if lines else ""
+    if diff and len(lines) > 40:
+        diff = f"<details><summary>diff ({len(lines)} lines)</summary>{diff}</details>"
     details = (
-        "<details><summary>diff, kubectl, manifest</summary>"
-        f"{diff_table(dry.diff if dry is not None else [])}"
+        f"<details><summary>{e(what)}</summary>"
         f"<div>kubectl (for reading and copying; dotop-nb never runs a shell):</div>"
-        f"{_pre(op.kubectl())}{_pre(_yaml(manifest))}</details>"
+        f"{_pre(op.kubectl())}{folded}</details>"
     )
-    return f"{e(op.summary())} · {verdict}{message}{details}"
+    head = f'<em style="{_MUTED}">{e(action)}</em> {e(op.summary())} {_verdict(dry)}{message}'
+    return f"{head}{diff}{details}"
 
 
 def changes(proposal: Proposal) -> str:
-    """The operations grouped as create / update / delete (by their dry-run action)."""
-    groups: dict[str, list[str]] = {"create": [], "update": [], "delete": []}
+    """The operations in plan order (the order they run in), each with its dry-run action;
+    a count per action above them."""
+    items = []
+    counts: dict[str, int] = {}
     for index, op in enumerate(proposal.operations):
         dry = proposal.dry_run[index] if index < len(proposal.dry_run) else None
-        action = dry.action if dry is not None and dry.action in groups else "update"
-        groups[action].append(f"{index + 1}. {operation(op, dry)}")
-    parts = [
-        f"<div><em>{e(name)} ({len(items)})</em>{_list(items)}</div>"
-        for name, items in groups.items()
-        if items
-    ]
-    return "".join(parts)
+        counts[dry.action if dry is not None else "update"] = (
+            counts.get(dry.action if dry is not None else "update", 0) + 1
+        )
+        items.append(operation(op, dry))
+    summary = ", ".join(f"{n} {action}" for action, n in counts.items())
+    return f'<div style="{_MUTED}">{e(summary)}</div>{_list(items, ordered=True)}'
+
+
+def diff_table(changes: Sequence[Any]) -> str:
+    """The changes as a unified YAML diff (kept for callers of the older table)."""
+    return unified_diff(diffing.unified(list(changes))) if changes else ""
 
 
 def proposal(p: Proposal) -> str:
@@ -140,7 +218,7 @@ def proposal(p: Proposal) -> str:
     if p.question:
         body += _section("Question", f"<div>{e(p.question)}</div>")
     if p.analysis:
-        body += _section("Analysis", _pre(p.analysis))
+        body += _section("Analysis", markdown(p.analysis))
     if p.operations:
         body += _section("Changes", changes(p))
     if p.policy:
@@ -251,12 +329,12 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
             )
         )
         body += _section("Rollback" + tail, _list(steps))
+    message = report.status_message(s.status, s.message)
     body += (
-        f'<div style="margin-top:6px">Status: {badge(s.status, report.phase(s))} '
-        f"{e(s.message)}</div>"
+        f'<div style="margin-top:6px">Status: {badge(s.status, report.phase(s))} {e(message)}</div>'
     )
     if approve_hint:
-        body += f'<div style="margin-top:4px;color:#57606a">{e(approve_hint)}</div>'
+        body += f'<div style="margin-top:4px;{_MUTED}">{e(approve_hint)}</div>'
     color = _COLOR.get(s.status, "#6e7781")
     return (
         f'<div class="dotop-session" data-session="{e(s.id)}" data-status="{e(s.status)}" '

@@ -2,19 +2,27 @@
 
 Each cell shows what it did. Every record output gets a display id of its own, so a later cell
 (``%operate approve``, ``%operate status``, a replay) adds its own record and never rewrites the
-history shown in another cell. The one record that is updated in place is the proposal shown
-beside the Approve / Refine / Reject buttons: a button click in that cell is that cell's
-decision (:func:`show_session` with ``buttons=True``, then :func:`update_session`). What ends up
-saved is an ordinary ``display_data``: readable without a kernel, without widget state. Where a
-decision taken elsewhere cannot reach a cell (another cell, the command line, a click after a page
-reload), the record says where the outcome lives: the deciding cell and the session journal,
-which ``dotop-nb audit`` reads too.
+history shown in another cell.
+
+One output per session proposal: where the proposal widget is shown (a live kernel with
+ipywidgets), the same output carries the widget's view
+(``application/vnd.jupyter.widget-view+json``) beside the record (``text/html``,
+``text/plain`` and the signed record). A frontend with the
+widget's model (the live kernel, also after a page reload) shows the controls, which show the
+record's own HTML above them; one without it — nbviewer, GitHub, nbconvert — shows the record
+(nbconvert drops a widget view whose state the notebook does not hold). That output is updated
+in place by the widget's decisions (:func:`show_session` with ``widget=``, then
+:func:`update_session`); once the session is decided, the widget view is dropped from it, so a
+saved notebook holds the plain record, readable without a kernel and without widget state. Where
+a decision taken elsewhere cannot reach a cell (another cell, the command line, a click after a
+page reload), the record says where the outcome lives: the deciding cell and the session
+journal, which ``dotop-nb audit`` reads too.
 
 Example::
 
     from dotop_nb.ui import views
-    views.show_session(session, buttons=True)  # a new output; the buttons' record
-    views.update_session(session)              # replace that record (from a widget callback)
+    views.show_session(session, widget=proposal_widget)  # one output: controls + record
+    views.update_session(session)                        # replace it (from a widget callback)
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from typing import Any
 from IPython.display import display, update_display
 
 from dotop_nb import audit, lifecycle, report
-from dotop_nb.audit import DRIFT_MIME, MIME, TABLE_MIME, Drift
+from dotop_nb.audit import DRIFT_MIME, MIME, TABLE_MIME, WIDGET_MIME, Drift
 from dotop_nb.models import Session
 from dotop_nb.ui import html
 
@@ -37,7 +45,15 @@ Bundle = tuple[dict[str, Any], dict[str, Any]]
 _display: Callable[..., Any] = display
 _update_display: Callable[..., Any] = update_display
 
-__all__ = ["DRIFT_MIME", "MIME", "TABLE_MIME", "DriftView", "SessionView", "TableView"]
+__all__ = [
+    "DRIFT_MIME",
+    "MIME",
+    "TABLE_MIME",
+    "WIDGET_MIME",
+    "DriftView",
+    "SessionView",
+    "TableView",
+]
 
 
 def approve_hint(session: Session, *, buttons: bool = False) -> str:
@@ -85,13 +101,28 @@ def session_text(session: Session, *, replayed: bool = False, buttons: bool = Fa
     return "\n".join(lines)
 
 
-class SessionView:
-    """A session as ``text/plain``, ``text/html`` and the record (:mod:`dotop_nb.audit`)."""
+LIVE: frozenset[str] = lifecycle.PLANNED | {"executing"}
+"""Statuses in which the widget still has something to offer (a decision, a refinement, the
+progress of a run): only then does the output carry the widget's view."""
 
-    def __init__(self, session: Session, *, replayed: bool = False, buttons: bool = False) -> None:
+
+class SessionView:
+    """A session as ``text/plain``, ``text/html`` and the record (:mod:`dotop_nb.audit`), and —
+    ``widget``: the view pointer of the proposal widget (``{"model_id": …, "version_major": 2,
+    …}``) — the widget's view beside them while the session is :data:`LIVE`."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        replayed: bool = False,
+        buttons: bool = False,
+        widget: dict[str, Any] | None = None,
+    ) -> None:
         self.session = session
         self.replayed = replayed
         self.buttons = buttons
+        self.widget = widget if session.status in LIVE and not replayed else None
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
         hint = approve_hint(self.session, buttons=self.buttons)
@@ -99,16 +130,28 @@ class SessionView:
             "text/plain": session_text(self.session, replayed=self.replayed, buttons=self.buttons),
             "text/html": html.session(self.session, replayed=self.replayed, approve_hint=hint),
         }
-        # What reviewers read is signed with the record (see dotop_nb.audit).
+        # What reviewers read is signed with the record (see dotop_nb.audit); the widget's
+        # view is a pointer to kernel state with no text, so it is not.
         data, metadata = audit.record(self.session, replayed=self.replayed, views=views)
-        return {**views, MIME: data}, {MIME: metadata}
+        live = {WIDGET_MIME: dict(self.widget)} if self.widget is not None else {}
+        return {**live, **views, MIME: data}, {MIME: metadata}
 
     def __repr__(self) -> str:
         return session_text(self.session, replayed=self.replayed, buttons=self.buttons)
 
 
-# Session id → display id of the record shown beside that session's buttons (one kernel).
-_BESIDE_BUTTONS: dict[str, str] = {}
+class _Shown:
+    """The output that carries a session's controls: its display id, the session as shown there
+    and the widget's view pointer (None: buttons beside it without a view of their own)."""
+
+    def __init__(self, display_id: str, session: Session, widget: dict[str, Any] | None) -> None:
+        self.display_id = display_id
+        self.session = session
+        self.widget = widget
+
+
+# Session id → the output with that session's controls (one kernel).
+_BESIDE_BUTTONS: dict[str, _Shown] = {}
 
 
 def display_id(session_id: str) -> str:
@@ -116,28 +159,43 @@ def display_id(session_id: str) -> str:
     return f"{session_id}/{secrets.token_hex(4)}"
 
 
-def show_session(session: Session, *, replayed: bool = False, buttons: bool = False) -> str:
+def show_session(
+    session: Session, *, replayed: bool = False, buttons: bool = False, widget: Any = None
+) -> str:
     """Display the record as a new output of this cell; returns its display id.
 
     The display id is new each time, so no earlier output (another cell's history) is replaced.
-    ``buttons``: the widget with Approve / Refine / Reject is shown beside it; its decisions
-    update this output (:func:`update_session`), and the text says so.
+    ``buttons``: Approve / Refine / Reject are offered with it; ``widget``: the proposal widget
+    (anything with ``view()`` returning its view pointer) whose view this same output carries.
+    Its decisions update this output (:func:`update_session`), and the text says so. When the
+    controls move to a newer output (``%operate refine`` in another cell), the older one keeps
+    its record and loses only the widget view, so one session never shows two sets of controls.
     """
     shown = display_id(session.id)
-    _display(SessionView(session, replayed=replayed, buttons=buttons), display_id=shown)
+    pointer = widget.view() if widget is not None else None
+    buttons = buttons or widget is not None
+    _display(
+        SessionView(session, replayed=replayed, buttons=buttons, widget=pointer), display_id=shown
+    )
     if buttons and not replayed:
-        _BESIDE_BUTTONS[session.id] = shown
+        earlier = _BESIDE_BUTTONS.get(session.id)
+        if earlier is not None and earlier.widget is not None:
+            _update_display(SessionView(earlier.session), display_id=earlier.display_id)
+        _BESIDE_BUTTONS[session.id] = _Shown(shown, session, pointer)
     return shown
 
 
 def update_session(session: Session) -> bool:
-    """Replace the record shown beside this session's buttons (from a widget callback: no new
-    output); False when there is none in this kernel."""
+    """Replace the output with this session's controls (from a widget callback: no new output);
+    False when there is none in this kernel. The widget view stays while the session is
+    :data:`LIVE`; a decided session's output is the plain record."""
     shown = _BESIDE_BUTTONS.get(session.id)
     if shown is None:
         return False
     buttons = session.status in lifecycle.READY
-    _update_display(SessionView(session, buttons=buttons), display_id=shown)
+    view = SessionView(session, buttons=buttons, widget=shown.widget)
+    _update_display(view, display_id=shown.display_id)
+    shown.session = session
     return True
 
 

@@ -1,17 +1,18 @@
 """The proposal widget: review a plan and Approve / Refine / Reject it in a live notebook.
 
-Everything the proposal holds is here — analysis, changes grouped create / update / delete with
-field diffs, kubectl equivalents and manifests folded in accordions, dry-run verdicts, policy
-decisions with reasons, patterns, capabilities, risks and planner usage. Approve is bound to the
-plan hash shown: it runs ``app.workflow.approve`` (an interactive approval by <user>) inside the
-click callback, reporting each operation as it is applied, while an ``Output`` widget captures
+The widget shows the session's record HTML (:func:`dotop_nb.ui.html.session`: analysis, the
+changes as a unified diff, dry-run verdicts, policies, risks, the manifest folded) with the
+controls under it, and it is displayed as the same output as the record
+(:func:`dotop_nb.ui.views.show_session` with ``widget=``): one output per session, the controls
+where the kernel is live, the readable record everywhere else. Approve is bound to the plan hash
+shown: it runs ``app.workflow.approve`` (an interactive approval by <user>) inside the click
+callback, reporting each operation as it is applied, while an ``Output`` widget captures
 anything printed meanwhile (prints in a callback would otherwise land in JupyterLab's log
 console). Each decision, and each phase of an approved run (writing, validating), also replaces
-the ordinary record output shown beside the buttons in the same cell
-(:func:`dotop_nb.ui.views.update_session`), which is what a saved notebook keeps: widget state is
-not saved by default. A click whose update cannot reach that output (after a page reload the
-browser no longer maps its display id) still records the outcome in the session journal, where
-the record says it lives.
+that output (:func:`dotop_nb.ui.views.update_session`); a decided session's output is the plain
+record, which is what a saved notebook keeps (widget state is not saved by default). A click
+whose update cannot reach that output (after a page reload the browser no longer maps its display
+id) still records the outcome in the session journal, where the record says it lives.
 
 After a decision every button is disabled, and a second click does nothing (clicks are queued
 while the kernel runs the first one; a flag makes the later ones no-ops).
@@ -26,131 +27,15 @@ import ipywidgets as w
 from dotop_nb import lifecycle, report
 from dotop_nb.app import Approval, workflow
 from dotop_nb.errors import DotopError
-from dotop_nb.models import Operation, Proposal, Session
+from dotop_nb.models import Session
 from dotop_nb.ui import html, views
 from dotop_nb.ui.progress import ProgressJournal
 
 if TYPE_CHECKING:
     from dotop_nb.service import Operator
 
-# The widget's text/plain: what nbval compares and what viewers without widget support show.
+# What ``repr(widget)`` says (the output itself carries the record's text/plain).
 PLAIN = "dotop-nb proposal controls (Approve / Refine / Reject need a live kernel)"
-
-
-def _yaml(value: Any) -> str:
-    import yaml  # noqa: PLC0415 -- only for display
-
-    return str(yaml.safe_dump(value, sort_keys=False, default_flow_style=False))
-
-
-def _code(text: str, rows: int) -> Any:
-    # A Textarea so the text can be selected and copied as is.
-    area = w.Textarea(value=text, rows=min(max(rows, 2), 20), layout=w.Layout(width="100%"))
-    area.add_class("dotop-code")
-    return area
-
-
-def operation_panel(op: Operation, dry: Any) -> Any:
-    """Dry-run verdict and field diff, the kubectl equivalent, and the manifest on demand."""
-    verdict = "dry-run ok" if dry is None or dry.ok else "DRY-RUN FAILED"
-    message = f": {dry.message}" if dry is not None and dry.message not in ("", "accepted") else ""
-    diff = html.diff_table(dry.diff) if dry is not None else ""
-    spec = op.model_dump(mode="json")
-    manifest = _yaml(spec.get("manifest", spec))
-    manifests = w.Accordion(
-        children=[_code(manifest, manifest.count("\n") + 1)], selected_index=None
-    )
-    manifests.set_title(0, "manifest" if "manifest" in spec else "operation spec")
-    kubectl = op.kubectl()
-    return w.VBox(
-        [
-            w.HTML(f"<b>{html.e(verdict)}</b>{html.e(message)}{diff}"),
-            w.HTML("kubectl equivalent (to read or copy; dotop-nb never runs a shell):"),
-            _code(kubectl, kubectl.count("\n") + 1),
-            manifests,
-        ]
-    )
-
-
-def details(p: Proposal) -> list[Any]:
-    """The widgets that show one proposal."""
-    parts: list[Any] = []
-    head = [
-        f"<b>Intent</b> {html.e(p.intent)}",
-        f"<b>Cluster</b> {html.e(p.cluster.server)} ({html.e(p.cluster.context or 'no context')})"
-        f" · <b>namespace</b> {html.e(p.namespace)}",
-    ]
-    parts.append(w.HTML("<br>".join(head)))
-    if p.question:
-        parts.append(w.HTML(f"<b>Question:</b> {html.e(p.question)} <i>(answer with Refine)</i>"))
-    if p.analysis:
-        parts.append(
-            w.HTML(f"<b>Analysis</b><pre style='white-space:pre-wrap'>{html.e(p.analysis)}</pre>")
-        )
-    groups: dict[str, list[tuple[int, Operation]]] = {"create": [], "update": [], "delete": []}
-    for index, op in enumerate(p.operations):
-        dry = p.dry_run[index] if index < len(p.dry_run) else None
-        action = dry.action if dry is not None and dry.action in groups else "update"
-        groups[action].append((index, op))
-    for group, members in groups.items():
-        if not members:
-            continue
-        panels = []
-        titles = []
-        for index, op in members:
-            dry = p.dry_run[index] if index < len(p.dry_run) else None
-            panels.append(operation_panel(op, dry))
-            ok = "ok" if dry is None or dry.ok else "FAILED"
-            titles.append(f"{index + 1}. {op.summary()} (dry-run {ok})")
-        accordion = w.Accordion(children=panels, selected_index=None)
-        for i, title in enumerate(titles):
-            accordion.set_title(i, title)
-        parts += [w.HTML(f"<b>{group.capitalize()} ({len(members)})</b>"), accordion]
-    sections: list[tuple[str, list[str]]] = [
-        (
-            "Policies",
-            [
-                f"{d.effect}: {d.policy_id}"
-                + (f" (operation {d.operation + 1})" if d.operation is not None else "")
-                + f" — {d.reason}"
-                for d in p.policy
-            ],
-        ),
-        ("Risks", p.risks),
-        ("Validation plan", p.validation_plan),
-        ("Rollback plan", p.rollback_plan),
-        ("Patterns", p.patterns),
-        ("Capabilities", p.capabilities),
-    ]
-    for title, items in sections:
-        if items:
-            inner = "".join(f"<li>{html.e(i)}</li>" for i in items)
-            parts.append(w.HTML(f"<b>{html.e(title)}</b><ul style='margin:0'>{inner}</ul>"))
-    # The same planning line as the text report and the session view (report.usage_line).
-    planned = p.planner + (f" · {p.model}" if p.model else "")
-    parts.append(w.HTML(f"<small>planner {html.e(planned)}</small>"))
-    if p.model or p.usage.model_turns:
-        line = report.usage_line(p.model or p.planner, p.usage)
-        parts.append(w.HTML(f"<small>Planning: {html.e(line)}</small>"))
-    return parts
-
-
-def _history(session: Session) -> list[Any]:
-    """Earlier revisions of a refined session (the conversation is kept, not replaced)."""
-    if len(session.proposals) < 2:
-        return []
-    items = "".join(
-        f"<li>revision {p.revision} ({html.e(report.revision_label(session, index))}): "
-        f"{html.e('; '.join(op.summary() for op in p.operations) or 'no operations')}</li>"
-        for index, p in enumerate(session.proposals[:-1])
-    )
-    refinements = "".join(f"<li>{html.e(r)}</li>" for r in session.refinements)
-    return [
-        w.HTML(
-            f"<b>Earlier revisions</b><ul style='margin:0'>{items}</ul>"
-            f"<b>Refinements</b><ul style='margin:0'>{refinements}</ul>"
-        )
-    ]
 
 
 class ProposalWidget:
@@ -173,8 +58,10 @@ class ProposalWidget:
         self._revision = -1
         self._decided = False
         self._busy = False
-        self.title = w.HTML()
-        self.details = w.VBox()
+        # The record's own HTML (ui.html.session): the controls show what a saved notebook
+        # shows, once, in the same output (ui.views.show_session).
+        self.record = w.HTML()
+        self.record.add_class("dotop-record")
         self.text = w.Text(
             placeholder="a correction for Refine, or a reason for Reject",
             layout=w.Layout(width="60%"),
@@ -182,6 +69,13 @@ class ProposalWidget:
         self.approve_button = w.Button(description="Approve", button_style="success", icon="check")
         self.refine_button = w.Button(description="Refine", icon="pencil")
         self.reject_button = w.Button(description="Reject", button_style="danger", icon="times")
+        # A production namespace: Approve waits until its name is typed here (gate.risks).
+        self.confirm = w.Text(
+            placeholder=f"type {session.namespace} to confirm approving in production",
+            layout=w.Layout(width="60%"),
+        )
+        self.confirm.add_class("dotop-confirm")
+        self.confirm.observe(lambda _change: self._set_buttons(), names="value")
         self.status = w.HTML()
         self._lines: list[str] = []
         self.progress = w.HTML()
@@ -192,9 +86,9 @@ class ProposalWidget:
         self.reject_button.on_click(self._reject)
         self.box = w.VBox(
             [
-                self.title,
-                self.details,
+                self.record,
                 w.HBox([self.text, self.refine_button]),
+                self.confirm,
                 w.HBox([self.approve_button, self.reject_button]),
                 self.status,
                 self.progress,
@@ -205,14 +99,30 @@ class ProposalWidget:
         self.sync(session)
 
     # ------------------------------------------------------------------------------ display
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Any:
-        bundle = self.box._repr_mimebundle_(include=include, exclude=exclude)
+    def view(self) -> dict[str, Any]:
+        """The widget view pointer (``model_id`` and protocol version) that the session's one
+        output carries beside the record (:func:`dotop_nb.ui.views.show_session`)."""
+        bundle = self.box._repr_mimebundle_()
         data = bundle[0] if isinstance(bundle, tuple) else bundle
-        data["text/plain"] = PLAIN
-        return bundle
+        return dict(data[views.WIDGET_MIME])
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Any:
+        # Displayed on its own, the widget is still one output with the record beside it.
+        session = views.SessionView(self.session, buttons=True, widget=self.view())
+        return session._repr_mimebundle_(include=include, exclude=exclude)
 
     def __repr__(self) -> str:
         return PLAIN
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A production namespace: the namespace name must be typed before Approve."""
+        s = self.session
+        return bool(s.proposals and s.proposal.confirm_namespace) and s.status in lifecycle.READY
+
+    @property
+    def confirmed(self) -> bool:
+        return not self.needs_confirmation or self.confirm.value.strip() == self.session.namespace
 
     @property
     def decided(self) -> bool:
@@ -234,36 +144,43 @@ class ProposalWidget:
 
     # ------------------------------------------------------------------------------ state
     def sync(self, session: Session) -> None:
-        """Show ``session``: rebuild the details for a new revision, set the buttons."""
+        """Show ``session``: its record, the plan hash Approve is bound to, the buttons."""
         self.session = session
         proposal = session.proposal if session.proposals else None
         if proposal is not None and proposal.revision != self._revision:
             self._revision = proposal.revision
             self.plan_hash = proposal.plan_hash
-            self.details.children = tuple(details(proposal) + _history(session))
         if session.status in lifecycle.FINAL | lifecycle.RESUMABLE:
             self._decided = True
-        self.title.value = self._title(session)
+        self.record.value = self._record(session)
         self._set_buttons()
         self.status.value = self._status_html(session)
 
     @staticmethod
-    def _title(session: Session) -> str:
-        proposal = session.proposal if session.proposals else None
-        return (
-            f"<b>dotop-nb</b> · session <code>{html.e(session.id)}</code>"
-            + (f" · revision {proposal.revision}" if proposal else "")
-            + f" · {html.badge(session.status, report.phase(session))}"
-        )
+    def _record(session: Session) -> str:
+        buttons = session.status in lifecycle.READY
+        hint = views.approve_hint(session, buttons=buttons)
+        return html.session(session, approve_hint=hint)
 
     def _set_buttons(self) -> None:
         idle = not self._busy and not self._decided
-        self.approve_button.disabled = not (idle and self.session.status in lifecycle.READY)
+        self.approve_button.disabled = not (
+            idle and self.session.status in lifecycle.READY and self.confirmed
+        )
+        # A disabled Approve loses its green (a disabled green button still reads "go"), and a
+        # session with nothing to do offers no Approve at all.
+        self.approve_button.button_style = "" if self.approve_button.disabled else "success"
+        self.confirm.layout.display = None if self.needs_confirmation else "none"
+        self.confirm.disabled = not idle
+        nothing = self.session.status == "satisfied"
+        self.approve_button.layout.display = "none" if nothing else None
         self.refine_button.disabled = not idle
         self.reject_button.disabled = not idle
         self.text.disabled = not idle
         if self.session.status not in lifecycle.READY and idle:
             self.approve_button.tooltip = f"not approvable: {self.session.status}"
+        elif not self.confirmed:
+            self.approve_button.tooltip = f"production: type {self.session.namespace} above first"
         else:
             self.approve_button.tooltip = f"run plan {self.plan_hash[:12]} now"
 
@@ -272,8 +189,14 @@ class ProposalWidget:
         if s.approval is not None:
             who = f"approved by {s.approval.by} · "
         elif s.status == "rejected":
-            who = f"{report.rejection_text(s)} · "
-        return f"{html.badge(s.status, report.phase(s))} {html.e(who + s.message)}"
+            # "rejected by bob · reason", not "rejected rejected by bob · rejected: reason"
+            who = report.rejection_text(s).removeprefix("rejected ")
+            reason = report.status_message(s.status, s.message)
+            return f"{html.badge(s.status, report.phase(s))} {html.e(who)}" + (
+                f" · {html.e(reason)}" if reason else ""
+            )
+        message = report.status_message(s.status, s.message)
+        return f"{html.badge(s.status, report.phase(s))} {html.e(who + message)}"
 
     def _fail(self, err: DotopError) -> None:
         self.log(f"✗ {err}")
@@ -298,7 +221,12 @@ class ProposalWidget:
     def _approve(self, _button: Any = None) -> None:
         # The callback checks again: a click queued before the button was disabled still
         # arrives, and Button.click() ignores `disabled`.
-        if self._decided or self._busy or self.session.status not in lifecycle.READY:
+        if (
+            self._decided
+            or self._busy
+            or self.session.status not in lifecycle.READY
+            or not self.confirmed
+        ):
             return
         self._busy = True
         self._set_buttons()
@@ -318,7 +246,7 @@ class ProposalWidget:
                 # The record beside the buttons says what runs now (writing, then validating for
                 # up to the validation timeout), not "proposed" until the very end.
                 shown[0] = report.phase(s)
-                self.title.value = self._title(s)
+                self.record.value = self._record(s)
                 self.status.value = self._status_html(s)
                 views.update_session(s)
             for r in s.execution:

@@ -163,6 +163,31 @@ def artifacts(repo_root: Path, request: pytest.FixtureRequest) -> Path:
     return folder / request.node.name
 
 
+KERNEL_IDLE = (
+    "() => window.jupyterapp?.shell?.currentWidget?.sessionContext?.session?.kernel"
+    "?.status === 'idle'"
+)
+IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+
+
+def _one_output_per_session(page: Any) -> None:
+    """The %operate cell (the second) has exactly one output, and it shows the record once."""
+    outputs = page.locator(".jp-Cell").nth(1).locator(".jp-OutputArea-output")
+    assert outputs.count() == 1, outputs.all_inner_texts()
+    assert page.locator(".jp-Cell").nth(1).locator(".dotop-session").count() == 1
+
+
+def _shot(page: Any, name: str) -> None:
+    """A screenshot of the %operate cell for docs/magic.md."""
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    page.locator(".jp-Cell").nth(1).screenshot(path=str(IMAGES / name))
+
+
+def _luminance(css: str) -> float:
+    red, green, blue = (int(v) / 255 for v in css[css.index("(") + 1 : -1].split(",")[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
 def _records(path: Path) -> list[tuple[Any, Any]]:
     notebook = nbformat.read(path, as_version=4)
     return [
@@ -203,21 +228,44 @@ def test_approve_in_jupyterlab_and_the_saved_notebook_holds_the_record(
             )
             page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
 
-            # The proposal: the record (ordinary HTML output) and the widget's buttons.
+            # The proposal: ONE output (issue 12 §1), the widget showing the record's HTML
+            # with the buttons under it.
             page.wait_for_selector(".dotop-session[data-status='proposed']", timeout=90_000)
             approve = page.locator(".dotop-proposal button", has_text="Approve")
             approve.wait_for(timeout=60_000)
             assert approve.is_enabled()
             assert "scale deployment/my-api" in page.locator(".dotop-proposal").inner_text()
+            _one_output_per_session(page)
+            _shot(page, "one-output-live.png")
+
+            # A page reload with the kernel alive (the notebook saved first): the widget comes
+            # back from the kernel, still one output, no "model not found".
+            page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+            wait_for(lambda: _records(path), what="the proposal saved", timeout=30)
+            page.reload()
+            page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+            approve = page.locator(".dotop-proposal button", has_text="Approve")
+            approve.wait_for(timeout=60_000)
+            _one_output_per_session(page)
+            assert "Error displaying widget" not in page.locator(".jp-Notebook").inner_text()
+            # Run again, so this page maps the output's display id and sees the decision.
+            page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+            page.wait_for_function(
+                "() => document.querySelectorAll('.dotop-proposal').length === 1", timeout=90_000
+            )
+            approve = page.locator(".dotop-proposal button", has_text="Approve")
+            approve.wait_for(timeout=60_000)
 
             approve.click()
             page.wait_for_selector(".dotop-session[data-status='executed']", timeout=120_000)
-            log = page.locator(".dotop-proposal .dotop-progress")
-            log.filter(has_text="validation passed").wait_for(timeout=30_000)
-            lines = log.inner_text().splitlines()
-            assert lines[1].startswith("✓ 1/1 applied: scale deployment/my-api"), lines
-            assert lines[2:4] == ["validating the result …", "validation passed"], lines
-            assert approve.is_disabled()
+            # Decided: the output is now the plain record (execution and validation in it);
+            # the controls are gone, so nothing is left to fail after a reopen.
+            page.wait_for_function(
+                "() => document.querySelectorAll('.dotop-proposal').length === 0", timeout=30_000
+            )
+            record = page.locator(".dotop-session[data-status='executed']")
+            assert "Validation passed" in record.inner_text()
+            _one_output_per_session(page)
             assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 3
 
             page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
@@ -226,6 +274,31 @@ def test_approve_in_jupyterlab_and_the_saved_notebook_holds_the_record(
                 what="the executed record in the saved notebook",
                 timeout=30,
             )
+            # Reopened after a kernel restart: the readable record, no widget error.
+            page.evaluate("() => { window.jupyterapp.commands.execute('kernelmenu:restart'); }")
+            page.locator(".jp-Dialog button.jp-mod-accept").click(timeout=30_000)
+            page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+            page.reload()
+            page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+            page.wait_for_selector(".dotop-session[data-status='executed']", timeout=60_000)
+            assert "Error displaying widget" not in page.locator(".jp-Notebook").inner_text()
+            _one_output_per_session(page)
+            _shot(page, "one-output-reopened.png")
+
+            # The dark theme: the record stays readable (badges white on a dark fill, diff
+            # tints over the theme's own colours).
+            page.evaluate(
+                "() => window.jupyterapp.commands.execute('apputils:change-theme',"
+                " {theme: 'JupyterLab Dark'})"
+            )
+            page.wait_for_function(
+                "() => document.body.dataset.jpThemeLight === 'false'", timeout=30_000
+            )
+            badge = page.locator(".dotop-session .dotop-status").first
+            assert badge.evaluate("e => getComputedStyle(e).color") == "rgb(255, 255, 255)"
+            text = page.locator(".dotop-session").first.evaluate("e => getComputedStyle(e).color")
+            assert _luminance(text) > 0.5, text  # light text on the dark background
+            _shot(page, "dark-theme.png")
         except Exception:
             artifacts.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(artifacts / "page.png"), full_page=True)

@@ -216,12 +216,13 @@ def test_unattended_approval_cannot_satisfy_a_policy_that_requires_a_person(
 def _widget_cell(nb: Notebook, intent: str) -> tuple[Cell, Any]:
     nb.ok("%config OperateMagics.widgets = 'on'")
     cell = nb.ok(intent)
-    record, shown = cell.io.outputs
-    assert MIME in record.data
-    assert shown.data["text/plain"] == PLAIN
-    assert WIDGET in shown.data
+    # One output per session (issue 12 §1): the widget's view beside the record.
+    [record] = cell.io.outputs
+    assert set(record.data) == {WIDGET, "text/plain", "text/html", MIME}
     widget = nb.magics.views[record.metadata[MIME]["session_id"]]
-    assert shown.data[WIDGET]["model_id"] == widget.box.model_id
+    assert repr(widget) == PLAIN
+    assert record.data[WIDGET]["model_id"] == widget.box.model_id
+    assert widget.record.value == record.data["text/html"]
     return cell, widget
 
 
@@ -243,6 +244,9 @@ def test_widget_approve_executes_with_progress_and_a_second_click_does_nothing(
     io = _click(widget.approve_button)
     # The record beside the buttons, in place: writing, validating, then the outcome.
     assert [u.data[MIME]["status"] for u in io.outputs][-1] == "executed"
+    # Decided: the output is the plain record (a reopened notebook shows it, no widget error).
+    assert WIDGET not in io.outputs[-1].data
+    assert all(WIDGET in u.data for u in io.outputs[:-1])
     assert "executing" in [u.data[MIME]["status"] for u in io.outputs[:-1]]
     assert all(u.update for u in io.outputs)
     assert {u.transient["display_id"] for u in io.outputs} == {beside.transient["display_id"]}

@@ -14,7 +14,7 @@ from dotop_nb.models import PlanningFailure, Session, Usage
 from dotop_nb.planner.anthropic import AnthropicSettings
 from dotop_nb.ports import PlanRequest
 from dotop_nb.ui import html
-from dotop_nb.ui.widget import details
+from dotop_nb.ui.widget import ProposalWidget
 from tests.fake_anthropic import FakeAnthropic, StubCluster, deployment, message, scale_op, submit
 from tests.unit.test_ui import make_session
 
@@ -60,13 +60,13 @@ def test_the_session_view_shows_the_rollback_plan_and_the_planning_line() -> Non
 
 
 def test_the_widget_shows_the_rollback_plan_and_the_planning_line() -> None:
+    # The widget shows the record's own HTML (one rendering per session, issue 12 §1).
     session = _ai_session()
-    texts = [getattr(c, "value", "") for c in details(session.proposal)]
-    assert any(
-        "<b>Rollback plan</b>" in t and "scale my-api back to 2 replicas" in t for t in texts
-    )
+    page = ProposalWidget._record(session)
+    assert "<strong>Rollback plan</strong>" in page
+    assert "scale my-api back to 2 replicas" in page
     line = report.usage_line("claude-fable-5-2", USAGE)
-    assert any(f"Planning: {html.e(line)}" in t for t in texts)
+    assert f'<div class="dotop-usage">{html.e(line)}</div>' in page
 
 
 # ------------------------------------------------------------------------------ finding 9

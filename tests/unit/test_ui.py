@@ -35,7 +35,7 @@ from dotop_nb.service import ExecutionRefused
 from dotop_nb.signing import Keyring
 from dotop_nb.ui import SANITIZE_FILE, html, views
 from dotop_nb.ui.progress import ProgressJournal
-from dotop_nb.ui.views import SessionView
+from dotop_nb.ui.views import WIDGET_MIME, SessionView
 from dotop_nb.ui.widget import PLAIN, ProposalWidget
 from tests.helpers import deployment
 from tests.memory import engine
@@ -325,6 +325,11 @@ class JournalOperator:
         return s
 
 
+def _views(data: dict[str, Any]) -> dict[str, Any]:
+    """An output's representations as the audit reads them (record and widget pointer aside)."""
+    return {k: v for k, v in data.items() if k not in (MIME, WIDGET_MIME)}
+
+
 def beside_buttons(operator: JournalOperator) -> tuple[ProposalWidget, str]:
     """The widget and the display id of the record shown beside it, as ``%operate`` shows them."""
     session = operator.session("op-20261126-1a2b3c4d")
@@ -342,20 +347,34 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
     )
     proposal = operator.analyze("scale my-api to 3 replicas", namespace="shop")
     session = operator.session(proposal.session_id)
-    with capture_output():
-        shown = views.show_session(session, buttons=True)
     widget = ProposalWidget(operator, session, approver="bob")
     assert repr(widget) == PLAIN
-    bundle = widget._repr_mimebundle_()
-    assert bundle["text/plain"] == PLAIN
-    assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == widget.box.model_id
+    with capture_output() as io:
+        shown = views.show_session(session, widget=widget)
+    # One output: the widget's view beside the signed record, its text and its HTML.
+    [output] = io.outputs
+    assert set(output.data) == {WIDGET_MIME, "text/plain", "text/html", MIME}
+    assert output.data[WIDGET_MIME] == {
+        "version_major": 2,
+        "version_minor": 0,
+        "model_id": widget.box.model_id,
+    }
+    assert "the Approve / Reject buttons below" in output.data["text/plain"]
+    assert audit.check(output.data[MIME], output.metadata[MIME], _views(output.data)) == []
+    # The widget shows the record's own HTML above its buttons: the same text, not a repeat.
+    assert widget.record.value == output.data["text/html"]
 
     with capture_output() as io:
         widget.approve_button.click()
-    # The record beside the buttons, in place: writing, then validating, then the outcome.
+    # The one output, in place: writing, then validating (still with the controls), then the
+    # outcome as the plain record (no widget view left to fail after a reload).
     assert all(u.update is True for u in io.outputs)
     assert {u.transient["display_id"] for u in io.outputs} == {shown}
     assert [u.data[MIME]["status"] for u in io.outputs] == ["executing", "executing", "executed"]
+    assert [WIDGET_MIME in u.data for u in io.outputs] == [True, True, False]
+    assert all(
+        audit.check(u.data[MIME], u.metadata[MIME], _views(u.data)) == [] for u in io.outputs
+    )
     assert [u.data["text/plain"].splitlines()[0].rsplit(" · ", 1)[-1] for u in io.outputs] == [
         "operation 1 of 1",
         "validating the result",
@@ -416,19 +435,20 @@ def test_a_refused_approval_shows_why_and_leaves_the_widget_usable(
     assert cluster.get("apps/v1", "Deployment", "my-api", "shop")["spec"]["replicas"] == 4  # type: ignore[index]
 
 
-def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(
+def test_refine_replaces_the_record_and_keeps_the_plan_hash_current(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
     operator = JournalOperator(make_session(), tmp_path)
     widget, _ = beside_buttons(operator)
-    first, details = widget.plan_hash, widget.details.children
+    first, record = widget.plan_hash, widget.record.value
     widget.text.value = "use 4 instead"
     with capture_output() as io:
         widget.refine_button.click()
     assert io.outputs[0].data[MIME]["revision"] == 2
     assert widget.plan_hash != first
-    assert widget.details.children != details
-    earlier = widget.details.children[-1].value
+    assert widget.record.value != record
+    assert widget.record.value == io.outputs[0].data["text/html"]
+    earlier = widget.record.value
     assert (
         "revision 1 (superseded by revision 2 after &quot;use 4 instead&quot;): "
         "scale deployment/my-api in shop to 3 replicas"
@@ -453,7 +473,7 @@ def test_a_question_disables_approve_but_not_refine(
     assert widget.approve_button.disabled
     assert widget.approve_button.tooltip == "not approvable: needs_clarification"
     assert not widget.refine_button.disabled
-    assert any("Which deployment?" in getattr(c, "value", "") for c in widget.details.children)
+    assert "Which deployment?" in widget.record.value
     with capture_output():
         widget.approve_button.click()
     assert operator.executions == []
@@ -472,21 +492,21 @@ def test_reject_disables_everything(shell: InteractiveShell, tmp_path: Path) -> 
     assert operator.executions == []
 
 
-def test_the_details_group_changes_and_fold_away_manifests(
+def test_the_widget_shows_the_record_once_with_a_diff_and_the_kubectl_line_folded(
     shell: InteractiveShell, tmp_path: Path
 ) -> None:
     operator = JournalOperator(make_session(), tmp_path)
     widget = ProposalWidget(operator, operator.session("op-20261126-1a2b3c4d"), approver="alice")  # type: ignore[arg-type]
-    texts = [getattr(c, "value", "") for c in widget.details.children]
-    assert any("<b>Update (1)</b>" in t for t in texts)
-    [accordion] = [c for c in widget.details.children if type(c).__name__ == "Accordion"]
-    assert accordion.selected_index is None
-    assert accordion.get_title(0) == "1. scale deployment/my-api in shop to 3 replicas (dry-run ok)"
-    panel = accordion.children[0]
-    kubectl = next(c for c in panel.children if type(c).__name__ == "Textarea")
-    assert kubectl.value == "kubectl scale deployment/my-api --replicas=3 -n shop"
-    assert "spec.replicas" in panel.children[0].value
-    assert any("planner offline" in t for t in texts)
+    page = widget.record.value
+    # One rendering of the proposal (the record's), not a second set of panels.
+    assert widget.box.children[0] is widget.record
+    assert page.count("scale deployment/my-api in shop to 3 replicas") == 1
+    assert "-  replicas: 2" in page
+    assert "+  replicas: 3" in page
+    assert "<details><summary>kubectl, operation</summary>" in page
+    assert "kubectl scale deployment/my-api --replicas=3 -n shop" in page
+    assert page.count("<details>") == 1
+    assert "planner" in page.lower()
 
 
 def test_html_helpers_escape_table_cells() -> None:

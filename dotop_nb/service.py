@@ -38,7 +38,7 @@ from dotop_nb.models import (
     Session,
 )
 from dotop_nb.planner import PlannerError
-from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener
+from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener, RunControl
 from dotop_nb.sessions import Journal, new_id
 from dotop_nb.settings import Settings, check_namespace, check_timeout, check_user
 
@@ -374,6 +374,7 @@ class Operator:
         interactive: bool = False,
         rollback: bool = True,
         approver: str | None = None,
+        control: RunControl | None = None,
     ) -> Session:
         """Run exactly the approved operations of the session's latest proposal.
 
@@ -388,6 +389,10 @@ class Operator:
         Each write is recorded ahead (prior state + intent), so an interrupted execution can be
         finished with :meth:`resume` or undone with :meth:`rollback` from any process; running
         the same approval again also resumes. See :mod:`dotop_nb.execution`.
+
+        ``control`` (a :class:`~dotop_nb.ports.RunControl`): for a run in a background thread,
+        a live feed of the validation checks and a Cancel that stops waiting and rolls back
+        what was changed (the session ends ``rolled_back``, its log says who cancelled).
         """
         return self._executor().execute(
             session_id,
@@ -395,6 +400,7 @@ class Operator:
             interactive=interactive,
             rollback=rollback,
             approver=approver,
+            control=control,
         )
 
     def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:

@@ -25,6 +25,7 @@ from dotop_nb.app.approval import Approval
 from dotop_nb.app.outcomes import Outcome
 from dotop_nb.errors import DotopError
 from dotop_nb.models import Session
+from dotop_nb.ports import RunControl
 
 if TYPE_CHECKING:
     from dotop_nb.service import Operator
@@ -59,7 +60,13 @@ def operate(
 
 
 def approve(
-    op: Operator, session_id: str, approval: Approval, *, rollback: bool, replay: bool = False
+    op: Operator,
+    session_id: str,
+    approval: Approval,
+    *,
+    rollback: bool,
+    replay: bool = False,
+    control: RunControl | None = None,
 ) -> Outcome:
     """Decide yes: run exactly the approved plan, validate it, roll it back if validation fails
     (unless ``rollback`` is False).
@@ -67,6 +74,8 @@ def approve(
     ``approval.plan_hash`` is the full hash or its first 12+ characters ("" = the current plan).
     With ``replay`` (a notebook cell run again), a session that already ran is the outcome as
     recorded and nothing runs again — unless the cell names another plan, which is refused.
+    ``control``: a run in a background thread (the widget) sees each validation poll and can be
+    cancelled, which rolls back what was changed; headless surfaces pass none and wait.
     """
     session = op.session(session_id)
     if replay and session.status in lifecycle.EXECUTED:
@@ -88,6 +97,7 @@ def approve(
             interactive=approval.interactive,
             approver=approval.by,
             rollback=rollback,
+            control=control,
         )
     except DotopError as err:
         return _refused(op, session, err)

@@ -352,6 +352,7 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
+        assert widget.wait(10)
     # The record beside the buttons, in place: writing, then validating, then the outcome.
     assert all(u.update is True for u in io.outputs)
     assert {u.transient["display_id"] for u in io.outputs} == {shown}
@@ -381,6 +382,7 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
+        assert widget.wait(10)
         widget.refine_button.click()
         widget.reject_button.click()
     assert io.outputs == []
@@ -409,6 +411,7 @@ def test_a_refused_approval_shows_why_and_leaves_the_widget_usable(
     )
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert "changed since the plan was made" in widget.status.value
     assert "ExecutionRefused" in widget.status.value
     assert not widget.decided
@@ -437,6 +440,7 @@ def test_refine_replaces_the_details_and_keeps_the_plan_hash_current(
     assert not widget.approve_button.disabled
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions[0]["approve"] == widget.plan_hash
 
 
@@ -456,6 +460,7 @@ def test_a_question_disables_approve_but_not_refine(
     assert any("Which deployment?" in getattr(c, "value", "") for c in widget.details.children)
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions == []
 
 
@@ -469,6 +474,7 @@ def test_reject_disables_everything(shell: InteractiveShell, tmp_path: Path) -> 
     assert all(b.disabled for b in widget.buttons)
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions == []
 
 

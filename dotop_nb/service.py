@@ -152,8 +152,10 @@ class Operator:
         self.close()
 
     # ------------------------------------------------------------------------------ analyze
-    def analyze(self, intent: str, *, namespace: str | None = None) -> Proposal:
-        """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record."""
+    def analyze(self, intent: str, *, namespace: str | None = None, origin: str = "") -> Proposal:
+        """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record.
+        ``origin``: where it was asked (``notebook.ipynb, cell 3``), logged as an ``origin``
+        event so a listing can say where the session's record lives."""
         text = check_intent(intent)
         ns = check_namespace(self.settings.namespace if namespace is None else namespace)
         labels = self.gateway.namespace_labels(ns)
@@ -166,6 +168,8 @@ class Operator:
         text = self.gateway.scrub(text, namespace=ns)
         session = Session(id=new_id(), intent=text, namespace=ns)
         session.log("created", f"intent: {text}")
+        if origin:
+            session.log("origin", origin[:300])
         try:
             proposal = self._propose(session, namespace_labels=labels)
         except PlannerError as err:

@@ -33,9 +33,14 @@ if TYPE_CHECKING:
 MIN_HASH_PREFIX = 12
 
 
-def propose(op: Operator, intent: str, *, namespace: str) -> Outcome:
-    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster."""
-    proposal = op.analyze(intent, namespace=namespace)
+def propose(op: Operator, intent: str, *, namespace: str, origin: str = "") -> Outcome:
+    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster.
+    ``origin``: where it was asked (a notebook and cell), kept in the record's log."""
+    proposal = (
+        op.analyze(intent, namespace=namespace, origin=origin)
+        if origin
+        else (op.analyze(intent, namespace=namespace))
+    )
     return Outcome.of(op.session(proposal.session_id), "planned and recorded a proposal")
 
 

@@ -121,6 +121,9 @@ class PlanResult:
     analysis: str = ""
     category: str = ""
     question: str | None = None
+    # What the question asks for ("replicas"): an answer that fills it is merged into the
+    # request (dotop_nb.clarification) instead of piling up as a correction.
+    slot: str | None = None
     risks: list[str] = field(default_factory=list)
     validation_plan: list[str] = field(default_factory=list)
     # How a person undoes the change (the AI planner must say; the recorded prior state is

@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dotop_nb import gate, lifecycle
+from dotop_nb import clarification, gate, lifecycle
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -237,16 +237,21 @@ class Operator:
         self.policies = self.policy_set.in_force
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
-        said = " ".join([session.intent, *session.refinements])
+        # An answer to a question's slot is merged into the request ("scale my-api" + "4" →
+        # "scale my-api to 4"); the rest stay corrections, as said (dotop_nb.clarification).
+        stated = clarification.compose(session.intent, session.refinements, session.proposals)
+        said = " ".join([stated.request, *stated.corrections])
         hits = self.knowledge.retrieve(said, kind="pattern")
         # The intent's own patterns open the model's conversation on every revision, so a
         # refinement re-reads that opening from the prompt cache (issue 13, point 3).
         opening = self.knowledge.retrieve(session.intent) if session.refinements else hits
         request = PlanRequest(
-            intent=session.intent,
+            intent=stated.request,
             namespace=session.namespace,
-            refinements=list(session.refinements),
-            previous=previous,
+            refinements=list(stated.corrections),
+            # A filled slot restates the request: planned afresh, not as a correction of the
+            # proposal that asked.
+            previous=None if stated.answered else previous,
             capabilities=capabilities,
             patterns=[h.document for h in hits],
             intent_patterns=[h.document for h in opening],
@@ -276,7 +281,7 @@ class Operator:
             if s.problem
         ]
         operations = gate.normalize(self.gateway, [s.operation for s in screened])
-        intent = session.intent + "".join(f"\n(refined: {r})" for r in session.refinements)
+        intent = stated.text()
         found = gate.assess(
             self.gateway,
             operations,
@@ -322,6 +327,7 @@ class Operator:
             # The planner's own words are scrubbed too: a model may repeat what it was told.
             analysis=scrub(result.analysis),
             question=scrub(result.question),
+            slot=result.slot if result.question is not None else None,
             operations=operations,
             dry_run=found.dry_run,
             policy=decisions,

@@ -19,6 +19,7 @@ on one version cannot both write. An interrupted session (signal, crash, lost an
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -41,6 +42,7 @@ from dotop_nb.models import (
     utcnow,
 )
 from dotop_nb.policy import PolicySet
+from dotop_nb.ports import RunControl
 from dotop_nb.sessions import Journal, JournalUnwritable
 
 Json = dict[str, Any]
@@ -83,8 +85,12 @@ class Executor:
         interactive: bool = False,
         rollback: bool = True,
         approver: str | None = None,
+        control: RunControl | None = None,
     ) -> Session:
-        """Check, then run the session's approved plan (see :meth:`Operator.execute`)."""
+        """Check, then run the session's approved plan (see :meth:`Operator.execute`).
+
+        ``control``: a surface running this in a background thread passes one to see each
+        validation poll and to cancel (see :class:`~dotop_nb.ports.RunControl`)."""
         with self.journal.lock(session_id):
             session = self.journal.load(session_id)
             if session.status == "blocked" and session.execution:
@@ -110,7 +116,7 @@ class Executor:
                 session.log("approved", f"by {session.approval.by} ({approve[:12]})")
             else:
                 session.log("resumed", f"by {approver or self.user}")
-            return self._start(session, rollback=rollback, first=not resuming)
+            return self._start(session, rollback=rollback, first=not resuming, control=control)
 
     def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:
         """Finish an interrupted session with its recorded approval, re-checked (hash, cluster,
@@ -185,7 +191,14 @@ class Executor:
             )
         return session.approval
 
-    def _start(self, session: Session, *, rollback: bool, first: bool = False) -> Session:
+    def _start(
+        self,
+        session: Session,
+        *,
+        rollback: bool,
+        first: bool = False,
+        control: RunControl | None = None,
+    ) -> Session:
         proposal = session.proposal
         lifecycle.advance(
             session,
@@ -199,7 +212,7 @@ class Executor:
             # from an older copy of the record.
             self.ledger.start(session.id, proposal.plan_hash)
         try:
-            return self._finished(self._run(session, rollback=rollback))
+            return self._finished(self._run(session, rollback=rollback, control=control))
         except JournalUnwritable as err:
             # Nothing more can be recorded, so nothing more is written (never a write without
             # its record): say what is in place and how to undo it once the folder is writable.
@@ -398,12 +411,17 @@ class Executor:
             )
 
     # ------------------------------------------------------------------------------ running
-    def _run(self, session: Session, *, rollback: bool) -> Session:
+    def _run(self, session: Session, *, rollback: bool, control: RunControl | None) -> Session:
         proposal = session.proposal
         for index, op in enumerate(proposal.operations):
             record = next((r for r in session.execution if r.index == index), None)
             if record is not None and record.status == "applied":
                 continue
+            if control is not None and control.cancelled:
+                done = sum(1 for r in session.execution if r.status == "applied")
+                return self._cancelled(
+                    session, control, f"after {done} of {len(proposal.operations)} operation(s)"
+                )
             if record is not None and record.status in lifecycle.UNANSWERED:
                 if self._reconciled(session, record, op):
                     continue
@@ -414,11 +432,17 @@ class Executor:
                 return self._finish_failed(session, rollback=rollback, reason=failed)
 
         requested = requested_fields(proposal.operations, proposal.dry_run)
+        if control is not None:
+            control.timeout = self.validation_timeout
+            control.validating_since = time.monotonic()
         report = Validator(
-            self.gateway, timeout=self.validation_timeout, requested=requested
+            self.gateway, timeout=self.validation_timeout, requested=requested, control=control
         ).validate(proposal.operations)
         session.validation = report
         session.log("validated", "ok" if report.ok else "failed")
+        if not report.ok and control is not None and control.cancelled:
+            waiting = "; ".join(c.message for c in report.checks if not c.ok)
+            return self._cancelled(session, control, f"while validating ({waiting})")
         if report.ok:
             lifecycle.advance(
                 session,
@@ -647,6 +671,18 @@ class Executor:
         session.execution = [r for r in session.execution if r.index != index]
         session.execution.append(record)
         session.execution.sort(key=lambda r: r.index)
+
+    def _cancelled(self, session: Session, control: RunControl, when: str) -> Session:
+        """A person cancelled the run: stop, and restore what it changed (always: Cancel means
+        undo, whatever the automatic-rollback setting says). The event names who cancelled."""
+        reason = f"cancelled by {control.by or self.user} {when}"
+        session.log("cancelled", reason)
+        if not any(r.status in TOUCHED for r in session.execution):
+            session.rollback = RollbackRecord(performed=False, reason="nothing was changed")
+            lifecycle.advance(session, "rolled_back", f"{reason}; nothing was changed")
+            self.journal.save(session)
+            return session
+        return self._finish_failed(session, rollback=True, reason=reason)
 
     def _finish_failed(self, session: Session, *, rollback: bool, reason: str) -> Session:
         if not rollback:

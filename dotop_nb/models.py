@@ -449,6 +449,8 @@ class Proposal(_Model):
     category: str = ""
     analysis: str = ""
     question: str | None = None
+    # What the question asks for (dotop_nb.clarification.SLOTS): an answer fills it.
+    slot: str | None = None
     operations: list[Operation] = Field(default_factory=list)
     dry_run: list[DryRunResult] = Field(default_factory=list)
     policy: list[PolicyDecision] = Field(default_factory=list)

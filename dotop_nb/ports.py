@@ -7,10 +7,22 @@ and server-side dry-run, never a write. The service turns a :class:`PlanResult` 
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from dotop_nb.models import ClusterRef, DryRunResult, Operation, Proposal, Session, Target, Usage
+from dotop_nb.models import (
+    Check,
+    ClusterRef,
+    DryRunResult,
+    Operation,
+    Proposal,
+    Session,
+    Target,
+    Usage,
+)
 
 Json = dict[str, Any]
 
@@ -109,6 +121,9 @@ class PlanResult:
     analysis: str = ""
     category: str = ""
     question: str | None = None
+    # What the question asks for ("replicas"): an answer that fills it is merged into the
+    # request (dotop_nb.clarification) instead of piling up as a correction.
+    slot: str | None = None
     risks: list[str] = field(default_factory=list)
     validation_plan: list[str] = field(default_factory=list)
     # How a person undoes the change (the AI planner must say; the recorded prior state is
@@ -141,12 +156,76 @@ class ProgressListener(Protocol):
     def __call__(self, session: Session, /) -> None: ...
 
 
+@dataclass(frozen=True)
+class LiveCheck:
+    """One validation check as it stands at one poll: the check, and for a workload its rollout
+    progress in the words of ``kubectl rollout status`` (``3/5 updated, 2 available``)."""
+
+    check: Check
+    progress: str = ""
+
+
+class RunControl:
+    """What a surface holds while a plan runs in another thread: a cancel request (a person's
+    Cancel click) and a live feed of the validation checks, each poll.
+
+    The executor checks :attr:`cancelled` before each write and while it waits for validation;
+    a cancelled run stops waiting and rolls back what it changed (the journal says who
+    cancelled). Thread-safe: :meth:`cancel` is called from the kernel's main thread while the
+    worker runs. ``timeout`` (set by the executor) and :attr:`started` give the time left.
+
+    Example::
+
+        control = RunControl(on_checks=lambda checks: print(checks))
+        threading.Thread(target=op.execute, args=(sid,), kwargs={"approve": h,
+                         "control": control}).start()
+        control.cancel("alice")
+    """
+
+    def __init__(self, on_checks: Callable[[Sequence[LiveCheck]], None] | None = None) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._by = ""
+        self.on_checks = on_checks
+        self.started = time.monotonic()
+        self.validating_since: float | None = None
+        self.timeout: float | None = None
+
+    def cancel(self, by: str) -> bool:
+        """Ask the run to stop and roll back; False when it was already asked."""
+        with self._lock:
+            if self._event.is_set():
+                return False
+            self._by = by
+            self._event.set()
+            return True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    @property
+    def by(self) -> str:
+        with self._lock:
+            return self._by
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``, waking at once on a cancel; True when cancelled."""
+        return self._event.wait(max(0.0, seconds))
+
+    def report(self, checks: Sequence[LiveCheck]) -> None:
+        if self.on_checks is not None:
+            self.on_checks(checks)
+
+
 __all__ = [
     "ClusterReader",
     "ClusterRef",
+    "LiveCheck",
     "Operation",
     "PlanRequest",
     "PlanResult",
     "Planner",
     "ProgressListener",
+    "RunControl",
 ]

@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dotop_nb import gate, lifecycle
+from dotop_nb import clarification, gate, lifecycle
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -38,7 +38,7 @@ from dotop_nb.models import (
     Session,
 )
 from dotop_nb.planner import PlannerError
-from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener
+from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener, RunControl
 from dotop_nb.sessions import Journal, new_id
 from dotop_nb.settings import Settings, check_namespace, check_timeout, check_user
 
@@ -152,8 +152,10 @@ class Operator:
         self.close()
 
     # ------------------------------------------------------------------------------ analyze
-    def analyze(self, intent: str, *, namespace: str | None = None) -> Proposal:
-        """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record."""
+    def analyze(self, intent: str, *, namespace: str | None = None, origin: str = "") -> Proposal:
+        """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record.
+        ``origin``: where it was asked (``notebook.ipynb, cell 3``), logged as an ``origin``
+        event so a listing can say where the session's record lives."""
         text = check_intent(intent)
         ns = check_namespace(self.settings.namespace if namespace is None else namespace)
         labels = self.gateway.namespace_labels(ns)
@@ -166,6 +168,8 @@ class Operator:
         text = self.gateway.scrub(text, namespace=ns)
         session = Session(id=new_id(), intent=text, namespace=ns)
         session.log("created", f"intent: {text}")
+        if origin:
+            session.log("origin", origin[:300])
         try:
             proposal = self._propose(session, namespace_labels=labels)
         except PlannerError as err:
@@ -233,16 +237,21 @@ class Operator:
         self.policies = self.policy_set.in_force
         reader = self.gateway.reader()
         capabilities = self.gateway.capabilities()
-        said = " ".join([session.intent, *session.refinements])
+        # An answer to a question's slot is merged into the request ("scale my-api" + "4" →
+        # "scale my-api to 4"); the rest stay corrections, as said (dotop_nb.clarification).
+        stated = clarification.compose(session.intent, session.refinements, session.proposals)
+        said = " ".join([stated.request, *stated.corrections])
         hits = self.knowledge.retrieve(said, kind="pattern")
         # The intent's own patterns open the model's conversation on every revision, so a
         # refinement re-reads that opening from the prompt cache (issue 13, point 3).
         opening = self.knowledge.retrieve(session.intent) if session.refinements else hits
         request = PlanRequest(
-            intent=session.intent,
+            intent=stated.request,
             namespace=session.namespace,
-            refinements=list(session.refinements),
-            previous=previous,
+            refinements=list(stated.corrections),
+            # A filled slot restates the request: planned afresh, not as a correction of the
+            # proposal that asked.
+            previous=None if stated.answered else previous,
             capabilities=capabilities,
             patterns=[h.document for h in hits],
             intent_patterns=[h.document for h in opening],
@@ -272,7 +281,7 @@ class Operator:
             if s.problem
         ]
         operations = gate.normalize(self.gateway, [s.operation for s in screened])
-        intent = session.intent + "".join(f"\n(refined: {r})" for r in session.refinements)
+        intent = stated.text()
         found = gate.assess(
             self.gateway,
             operations,
@@ -321,6 +330,7 @@ class Operator:
             # The planner's own words are scrubbed too: a model may repeat what it was told.
             analysis=scrub(result.analysis),
             question=scrub(result.question),
+            slot=result.slot if result.question is not None else None,
             operations=operations,
             dry_run=found.dry_run,
             policy=decisions,
@@ -378,6 +388,7 @@ class Operator:
         interactive: bool = False,
         rollback: bool = True,
         approver: str | None = None,
+        control: RunControl | None = None,
     ) -> Session:
         """Run exactly the approved operations of the session's latest proposal.
 
@@ -392,6 +403,10 @@ class Operator:
         Each write is recorded ahead (prior state + intent), so an interrupted execution can be
         finished with :meth:`resume` or undone with :meth:`rollback` from any process; running
         the same approval again also resumes. See :mod:`dotop_nb.execution`.
+
+        ``control`` (a :class:`~dotop_nb.ports.RunControl`): for a run in a background thread,
+        a live feed of the validation checks and a Cancel that stops waiting and rolls back
+        what was changed (the session ends ``rolled_back``, its log says who cancelled).
         """
         return self._executor().execute(
             session_id,
@@ -399,6 +414,7 @@ class Operator:
             interactive=interactive,
             rollback=rollback,
             approver=approver,
+            control=control,
         )
 
     def resume(self, session_id: str, *, rollback: bool = True, by: str | None = None) -> Session:

@@ -25,6 +25,7 @@ from dotop_nb.app.approval import Approval
 from dotop_nb.app.outcomes import Outcome
 from dotop_nb.errors import DotopError
 from dotop_nb.models import Session
+from dotop_nb.ports import RunControl
 
 if TYPE_CHECKING:
     from dotop_nb.service import Operator
@@ -32,9 +33,14 @@ if TYPE_CHECKING:
 MIN_HASH_PREFIX = 12
 
 
-def propose(op: Operator, intent: str, *, namespace: str) -> Outcome:
-    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster."""
-    proposal = op.analyze(intent, namespace=namespace)
+def propose(op: Operator, intent: str, *, namespace: str, origin: str = "") -> Outcome:
+    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster.
+    ``origin``: where it was asked (a notebook and cell), kept in the record's log."""
+    proposal = (
+        op.analyze(intent, namespace=namespace, origin=origin)
+        if origin
+        else (op.analyze(intent, namespace=namespace))
+    )
     return Outcome.of(op.session(proposal.session_id), "planned and recorded a proposal")
 
 
@@ -59,7 +65,13 @@ def operate(
 
 
 def approve(
-    op: Operator, session_id: str, approval: Approval, *, rollback: bool, replay: bool = False
+    op: Operator,
+    session_id: str,
+    approval: Approval,
+    *,
+    rollback: bool,
+    replay: bool = False,
+    control: RunControl | None = None,
 ) -> Outcome:
     """Decide yes: run exactly the approved plan, validate it, roll it back if validation fails
     (unless ``rollback`` is False).
@@ -67,6 +79,8 @@ def approve(
     ``approval.plan_hash`` is the full hash or its first 12+ characters ("" = the current plan).
     With ``replay`` (a notebook cell run again), a session that already ran is the outcome as
     recorded and nothing runs again — unless the cell names another plan, which is refused.
+    ``control``: a run in a background thread (the widget) sees each validation poll and can be
+    cancelled, which rolls back what was changed; headless surfaces pass none and wait.
     """
     session = op.session(session_id)
     if replay and session.status in lifecycle.EXECUTED:
@@ -88,6 +102,7 @@ def approve(
             interactive=approval.interactive,
             approver=approval.by,
             rollback=rollback,
+            control=control,
         )
     except DotopError as err:
         return _refused(op, session, err)

@@ -35,6 +35,7 @@ from dotop_nb.models import (
     Target,
     ValidationReport,
 )
+from dotop_nb.ports import LiveCheck, RunControl
 
 Json = dict[str, Any]
 
@@ -57,6 +58,7 @@ class Outcome:
     ok: bool
     message: str
     fatal: bool = False
+    progress: str = ""  # a rollout's "3/5 updated, 2 available" (live display only)
 
 
 Probe = Callable[[], Outcome]
@@ -212,9 +214,12 @@ class Validator:
         timeout: float,
         interval: float = 1.0,
         requested: Requested | None = None,
+        control: RunControl | None = None,
     ) -> None:
         self.gateway = gateway
         self.timeout = timeout
+        # A surface's live feed and Cancel: each poll is reported, and a cancel ends the wait.
+        self.control = control
         self.interval = interval
         self.requested: Requested = requested or {}
         # target key → hidden path → digest of the requested raw value (see checks_for).
@@ -251,13 +256,13 @@ class Validator:
             if observed < obj["metadata"].get("generation", 0):
                 # Until the controller has seen the new spec, "the newest pods" are the previous
                 # template's (after a rollback: the broken ones being replaced).
-                return Outcome(False, state.message)
+                return Outcome(False, state.message, progress=rollout.progress(obj))
             broken = _broken_pods(self._new_pods(obj))
             if broken:
                 return Outcome(False, "; ".join(broken[:3]), fatal=True)
             if state.failed:
                 return Outcome(False, state.message, fatal=True)
-            return Outcome(state.done, state.message)
+            return Outcome(state.done, state.message, progress=rollout.progress(obj))
 
         return probe
 
@@ -438,9 +443,11 @@ class Validator:
         # Start polling fast (most changes settle in well under a second on a healthy cluster),
         # then back off to ``interval`` so a slow rollout does not flood the apiserver.
         delay = 0.05
+        control = self.control
         while True:
             attempts += 1
             results = []
+            live: list[LiveCheck] = []
             fatal = False
             for name, probe in checks:
                 try:
@@ -450,8 +457,30 @@ class Validator:
                 # Pod messages are the cluster's text: scrubbed of Secret values like any output.
                 message = self.gateway.secrets.scrub_text(outcome.message)
                 results.append(Check(name=name, ok=outcome.ok, message=message))
+                live.append(LiveCheck(results[-1], outcome.progress))
                 fatal = fatal or outcome.fatal
             all_ok = all(c.ok for c in results)
+            if control is not None:
+                control.report(live)
+            if control is not None and control.cancelled and not all_ok and not fatal:
+                # A person stopped the wait: what stood then is the report; the executor rolls
+                # back (the record says who cancelled).
+                return ValidationReport(
+                    ok=False,
+                    checks=[
+                        c
+                        if c.ok
+                        else Check(
+                            name=c.name,
+                            ok=False,
+                            message=f"{c.message} (cancelled by {control.by} after "
+                            f"{time.monotonic() - started:.0f}s)",
+                        )
+                        for c in results
+                    ],
+                    attempts=attempts,
+                    seconds=round(time.monotonic() - started, 3),
+                )
             if all_ok or fatal or time.monotonic() >= deadline:
                 if not all_ok and not fatal:
                     results = [
@@ -470,5 +499,9 @@ class Validator:
                     attempts=attempts,
                     seconds=round(time.monotonic() - started, 3),
                 )
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            pause = min(delay, max(0.0, deadline - time.monotonic()))
+            if control is not None:
+                control.wait(pause)
+            else:
+                time.sleep(pause)
             delay = min(delay * 1.6, self.interval)

@@ -17,6 +17,7 @@ engine from its cache (:mod:`.engines`) and renders the outcome (:mod:`dotop_nb.
 from __future__ import annotations
 
 import importlib.util
+import os
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +122,7 @@ class OperateMagics(Magics, Configurable):
         self.views: dict[str, ProposalWidget] = {}
         self.last_session_id: str | None = None
         self.last_outcome: Outcome | None = None
+        self.matcher: Any = None  # the tab-completion matcher (dotop_nb.magics.completion)
         super().__init__(shell=shell, **kwargs)
 
     @default("planner")
@@ -223,6 +225,24 @@ class OperateMagics(Magics, Configurable):
             unattended=self.unattended,
         )
 
+    def _origin(self) -> str:
+        """Where this cell runs: the notebook (Jupyter's ``JPY_SESSION_NAME``) and the cell
+        (execution count, and the frontend's cell id when it sends one); '' outside a kernel."""
+        kernel = getattr(self.shell, "kernel", None)
+        if kernel is None:
+            return ""
+        try:
+            parent = kernel.get_parent("shell")
+        except (AttributeError, TypeError):
+            parent = None
+        metadata = parent.get("metadata") if isinstance(parent, dict) else None
+        cell_id = metadata.get("cellId") if isinstance(metadata, dict) else None
+        notebook = os.environ.get("JPY_SESSION_NAME", "")
+        count = getattr(self.shell, "execution_count", None)
+        parts = [notebook] if notebook else []
+        parts.append(f"cell [{count}]" + (f" (id {cell_id})" if cell_id else ""))
+        return ", ".join(parts)
+
     def _widgets_enabled(self) -> bool:
         if self.widgets == "off":
             return False
@@ -237,59 +257,68 @@ class OperateMagics(Magics, Configurable):
     def operate(self, line: str, cell: str | None = None) -> None:
         """Plan, review, approve and audit Day-2 operations on Kubernetes.
 
-        Propose (a dry-run-validated, policy-checked plan; nothing changes yet)::
+        PROPOSE (a dry-run-validated, policy-checked plan; nothing changes yet)
 
             %operate INTENT [-n NS] [--context CTX] [--planner NAME] [--approve] [--no-rollback]
-            %%operate [-n NS] [--context CTX] [--planner NAME] [--approve] [--no-rollback]
-            INTENT (the whole cell body)
+            %%operate [options]      with the intent as the whole cell body
 
-        The proposal appears as an output (display id = the session id) and, in a live kernel,
-        as a widget with Approve / Refine / Reject. Options:
+        The proposal appears as an output and, in a live kernel, with Approve / Refine / Reject
+        buttons. Approve runs the plan in the background (the kernel stays free) with live
+        progress and a Cancel button that stops and rolls back. Enter in the text box refines.
 
             -n NS, --namespace NS   namespace (default: OperateMagics.namespace)
             --context CTX           kubeconfig context for this call
-            --planner NAME          planner for this call (auto, offline, anthropic, hybrid)
-            --approve               execute at once if every check passes: an unattended,
-                                    headless approval (papermill, CI); a failure raises
+            --planner NAME          auto, offline, anthropic or hybrid, for this call
+            --approve               execute at once if every check passes (headless: papermill,
+                                    CI); waits for the result; a failure raises
             --no-rollback           leave a change that fails validation as it is
-            --                      the rest of the line is intent text, even words starting
-                                    with '-'
+            --                      the rest of the line is intent text
 
-        Decide and inspect (re-executable cells: they are the change record)::
+        WHAT THE OFFLINE PLANNER UNDERSTANDS (one change per request; it asks when unsure)
+
+            scale        %operate scale my-api to 5          %operate add 2 replicas to cart
+            autoscale    %operate enable autoscaling for my-api between 2 and 10 replicas
+            ha           %operate make postgres highly available
+            update       %operate update my-api to nginx:1.27
+            rollback     %operate roll back my-api to the previous version
+            restart      %operate restart cart
+            config       %operate set LOG_LEVEL=debug on my-api
+            resources    %operate give my-api 256Mi memory and 200m cpu
+            monitoring   %operate add prometheus monitoring to my-api
+            backup       %operate back up postgres nightly
+            security     %operate only frontend may reach my-api
+            delete       %operate delete the cart-old service
+
+        A question ("How many replicas?") is answered with Refine: "4" is enough.
+
+        DECIDE AND INSPECT (re-executable cells: they are the change record)
 
             %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback]
-                execute the plan you reviewed (--hash, required: the full hash or its first 12
-                characters, as the proposal shows; it must still be the current plan — a plan
-                refined since is refused). A session that already ran shows its recorded
-                outcome, clearly labelled, and runs nothing again. It is a person's
-                (interactive) approval only when a person runs the cell in a live frontend.
-            %operate resume SESSION_ID [--no-rollback]
-                finish a session whose execution was interrupted (kernel restart, signal, lost
-                answer, outage), with its recorded approval checked again
-            %operate rollback SESSION_ID          restore what an interrupted or failed session
-                                                  changed to the state before it, and verify
-            %operate refine SESSION_ID TEXT       re-plan with a correction (history is kept)
-            %%operate refine SESSION_ID           ... with the cell body as the correction
-            %operate reject SESSION_ID [REASON]   (or %%operate reject SESSION_ID, body = reason)
-            %operate status [SESSION_ID]          the session's record (and refresh its outputs)
-            %operate history [--limit N]          recent sessions in the journal (default 20)
-            %operate verify SESSION_ID [--strict] does the cluster still match what the session
-                                                  applied? (--strict: raise on drift)
-            %operate policies                     the policies in force
-            %operate capabilities [--refresh]     what the cluster offers (HPA, KEDA, ...)
-            %operate patterns [QUERY]             organisational patterns (knowledge engine); with
-                                                  a query, the 5 that fit it best
-            %operate help                         this text
+                execute the plan you reviewed (the full hash or its first 12 characters; it
+                must still be the current plan). A session that already ran shows its recorded
+                outcome and runs nothing again.
+            %operate resume SESSION_ID [--no-rollback]   finish an interrupted execution
+            %operate rollback SESSION_ID        restore what an interrupted or failed session
+                                                changed, and verify
+            %operate refine SESSION_ID TEXT     answer a question or correct the plan
+            %operate reject SESSION_ID [REASON]
+            %operate status [SESSION_ID]        the session's record
+            %operate history [--limit N]        recent sessions, newest first (default 20)
+            %operate verify SESSION_ID [--strict]   does the cluster still match the session?
+            %operate policies                   the policies in force
+            %operate capabilities [--refresh]   what the cluster offers (HPA, KEDA, ...)
+            %operate patterns [QUERY]           organisational patterns (the 5 that fit QUERY)
+            %operate help                       this text
 
-        Settings (``%config OperateMagics.NAME = VALUE``; in ipython_config.py as
-        ``c.OperateMagics.NAME``): planner, namespace, context, kubeconfig, sessions_dir,
+        Tab completes subcommands, options, namespaces, workloads and session ids.
+
+        SETTINGS  %config OperateMagics.NAME = VALUE  (or c.OperateMagics.NAME in
+        ipython_config.py): planner, namespace, context, kubeconfig, sessions_dir,
         policies_dir, patterns_dir, validation_timeout, request_timeout, api_timeout, user,
-        rollback, widgets (auto | on | off), unattended. ``%config OperateMagics`` lists them
-        with their help.
+        rollback, widgets (auto | on | off), unattended. %config OperateMagics lists them.
 
-        ``{x}`` and ``$x`` in the line are kept literally (no variable expansion). To use Python
-        values, call ``get_ipython().run_line_magic("operate", f"...")`` or the Python API
-        (``dotop_nb.Operator``).
+        {x} and $x in the line are kept literally (no variable expansion); for Python values
+        use get_ipython().run_line_magic("operate", f"...") or dotop_nb.Operator.
         """
         tokens = line.split()
         if cell is not None:
@@ -354,7 +383,7 @@ class OperateMagics(Magics, Configurable):
             )
             self._render(outcome, wanted=lifecycle.ACHIEVED)
             return
-        outcome = workflow.propose(operator, intent, namespace=namespace)
+        outcome = workflow.propose(operator, intent, namespace=namespace, origin=self._origin())
         widget = None
         if outcome.session is not None and outcome.status in lifecycle.PLANNED:
             widget = self._widget(operator, outcome.session, rollback=rollback)
@@ -498,8 +527,11 @@ class OperateMagics(Magics, Configurable):
 # ------------------------------------------------------------------------------ extension
 def load(shell: InteractiveShell) -> OperateMagics:
     """Register ``%operate`` in ``shell`` (``%load_ext dotop_nb`` calls this)."""
+    from dotop_nb.magics import completion  # noqa: PLC0415
+
     magics = OperateMagics(shell=shell)
     shell.register_magics(magics)
+    magics.matcher = completion.install(shell, magics)
     return magics
 
 
@@ -510,6 +542,9 @@ def unload(shell: InteractiveShell) -> None:
     for kind in ("line", "cell"):
         manager.magics[kind].pop("operate", None)
     if isinstance(magics, OperateMagics):
+        from dotop_nb.magics import completion  # noqa: PLC0415
+
+        completion.remove(shell, magics.matcher)
         magics.close()
         configurables: list[Any] = shell.configurables
         if magics in configurables:

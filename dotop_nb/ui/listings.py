@@ -8,14 +8,63 @@ from pathlib import Path
 from typing import Any
 
 from dotop_nb.models import Session
+from dotop_nb.ui import html
 from dotop_nb.ui.views import TableView
+
+ORIGIN = "origin"
+"""The session event that says where it was proposed (``notebook.ipynb, cell 3``), when known."""
+
+
+def origin(session: Session) -> str:
+    """Where the session's record lives (notebook and cell), from its ``origin`` event; ''."""
+    return next((ev.detail for ev in session.events if ev.type == ORIGIN), "")
+
+
+class HistoryTable(TableView):
+    """The history as a left-aligned table: the status as a coloured badge, ids that never
+    wrap, and the long columns (intent, where) free to wrap."""
+
+    def __init__(self, *args: Any, statuses: Sequence[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.statuses = list(statuses)
+
+    def html(self) -> str:
+        status_col = self.columns.index("status")
+        nowrap = {self.columns.index(c) for c in ("session", "created", "namespace")}
+        head = "".join(
+            f'<th style="text-align:left;padding:2px 8px">{html.e(c)}</th>' for c in self.columns
+        )
+        body = []
+        for row, status in zip(self.rows, self.statuses, strict=True):
+            cells = []
+            for i, value in enumerate(row):
+                style = "text-align:left;padding:2px 8px;vertical-align:top"
+                if i in nowrap:
+                    style += ";white-space:nowrap"
+                text = html.e(value)
+                if i == status_col:
+                    text = html.badge(status, str(value))
+                elif i == 0:
+                    text = f"<code>{text}</code>"
+                cells.append(f'<td style="{style}">{text}</td>')
+            body.append(f'<tr data-status="{html.e(status)}">{"".join(cells)}</tr>')
+        caption = (
+            f'<caption style="text-align:left;font-weight:bold">{html.e(self.title)}</caption>'
+            if self.title
+            else ""
+        )
+        return (
+            '<table class="dotop-table dotop-history" style="border-collapse:collapse">'
+            f"{caption}<tr>{head}</tr>{''.join(body)}</table>"
+        )
 
 
 def history(
     sessions: Sequence[Session], trust: Mapping[str, Any], *, limit: int, folder: Path
 ) -> TableView:
-    """The newest ``limit`` sessions; one whose signature fails is marked with its verdict."""
-    newest = sorted(sessions, key=lambda s: s.created_at, reverse=True)
+    """The newest ``limit`` sessions, newest first (by creation, then id); one whose signature
+    fails is marked with its verdict. ``where``: the notebook and cell it was proposed in."""
+    newest = sorted(sessions, key=lambda s: (s.created_at, s.id), reverse=True)[:limit]
     rows = [
         [
             s.id,
@@ -24,12 +73,13 @@ def history(
             s.namespace,
             s.approval.by if s.approval else (s.rejected_by or ""),
             s.intent if len(s.intent) <= 60 else s.intent[:59] + "…",
+            origin(s),
         ]
-        for s in newest[:limit]
+        for s in newest
     ]
-    columns = ["session", "created", "status", "namespace", "decided by", "intent"]
+    columns = ["session", "created", "status", "namespace", "decided by", "intent", "where"]
     note = f"{len(rows)} of {len(sessions)} sessions in {folder}"
-    return TableView("Sessions", columns, rows, note=note)
+    return HistoryTable("Sessions", columns, rows, note=note, statuses=[s.status for s in newest])
 
 
 def policies(chosen: Any) -> TableView:

@@ -234,11 +234,15 @@ class TableView:
             lines.append(self.note)
         return "\n".join(lines)
 
+    def html(self) -> str:
+        """The table as HTML (a listing with coloured or linked cells overrides this)."""
+        return html.table(self.columns, self.rows, title=self.title)
+
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Bundle:
         note = f"<div>{html.e(self.note)}</div>" if self.note else ""
         views = {
             "text/plain": self.text(),
-            "text/html": html.table(self.columns, self.rows, title=self.title) + note,
+            "text/html": self.html() + note,
         }
         data = {
             "v": 1,

@@ -226,9 +226,12 @@ def _widget_cell(nb: Notebook, intent: str) -> tuple[Cell, Any]:
     return cell, widget
 
 
-def _click(button: Any) -> CapturedIO:
+def _click(button: Any, widget: Any = None) -> CapturedIO:
+    """Click, and for Approve wait for the background run (the kernel is free meanwhile)."""
     with capture_output() as io:
         button.click()
+        if widget is not None:
+            assert widget.wait(60)
     return io
 
 
@@ -241,7 +244,7 @@ def test_widget_approve_executes_with_progress_and_a_second_click_does_nothing(
     beside = cell.io.outputs[0]
     assert "the Approve / Reject buttons below" in beside.data["text/plain"]
 
-    io = _click(widget.approve_button)
+    io = _click(widget.approve_button, widget)
     # The record beside the buttons, in place: writing, validating, then the outcome.
     assert [u.data[MIME]["status"] for u in io.outputs][-1] == "executed"
     # Decided: the output is the plain record (a reopened notebook shows it, no widget error).
@@ -295,7 +298,7 @@ def test_widget_refine_replaces_the_view_and_keeps_the_history(
     assert widget.text.value == ""
     assert "Earlier revisions" in update.data["text/plain"]
 
-    _click(widget.approve_button)
+    _click(widget.approve_button, widget)
     assert replicas(kube, namespace) == 4
 
 

@@ -366,6 +366,7 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
+        assert widget.wait(10)
     # The one output, in place: writing, then validating (still with the controls), then the
     # outcome as the plain record (no widget view left to fail after a reload).
     assert all(u.update is True for u in io.outputs)
@@ -400,6 +401,7 @@ def test_approve_runs_once_with_progress_and_updates_the_record(
 
     with capture_output() as io:
         widget.approve_button.click()
+        assert widget.wait(10)
         widget.refine_button.click()
         widget.reject_button.click()
     assert io.outputs == []
@@ -428,6 +430,7 @@ def test_a_refused_approval_shows_why_and_leaves_the_widget_usable(
     )
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert "changed since the plan was made" in widget.status.value
     assert "ExecutionRefused" in widget.status.value
     assert not widget.decided
@@ -457,6 +460,7 @@ def test_refine_replaces_the_record_and_keeps_the_plan_hash_current(
     assert not widget.approve_button.disabled
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions[0]["approve"] == widget.plan_hash
 
 
@@ -476,6 +480,7 @@ def test_a_question_disables_approve_but_not_refine(
     assert "Which deployment?" in widget.record.value
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions == []
 
 
@@ -489,6 +494,7 @@ def test_reject_disables_everything(shell: InteractiveShell, tmp_path: Path) -> 
     assert all(b.disabled for b in widget.buttons)
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert operator.executions == []
 
 

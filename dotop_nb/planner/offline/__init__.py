@@ -190,7 +190,7 @@ class OfflinePlanner:
             self.second_action(category, ctx.raw)
             result = rule(ctx)
         except Clarify as ask:
-            return PlanResult(category=category, question=ask.question)
+            return PlanResult(category=category, question=ask.question, slot=ask.slot)
         result.category = result.category or category
         return result
 

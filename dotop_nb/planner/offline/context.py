@@ -45,8 +45,10 @@ STOP = frozenset(
 class Clarify(Exception):
     """Raised by a rule that needs the user to say more; the message is the question."""
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, *, slot: str | None = None) -> None:
         self.question = question
+        # What is missing ("replicas"): an answer that fills it is merged into the request.
+        self.slot = slot
         super().__init__(question)
 
 

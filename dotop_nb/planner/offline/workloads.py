@@ -247,7 +247,8 @@ def scale(ctx: Ctx) -> PlanResult:
     if replicas is None:
         raise Clarify(
             f"How many replicas should {target.describe()} run? It runs {current} now. "
-            "Say e.g. 'scale to 5' or 'by 2'."
+            "Say e.g. 'scale to 5' or 'by 2'.",
+            slot="replicas",
         )
     if replicas < 0:
         raise Clarify(

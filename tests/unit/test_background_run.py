@@ -142,7 +142,7 @@ def test_widget_approve_returns_at_once_and_cancel_rolls_back(
     assert "rollback:" in lines
     assert widget.decided
     assert all(b.disabled for b in widget.buttons)
-    assert "rolled_back" in widget.title.value
+    assert "rolled_back" in widget.record.value
     assert _replicas(cluster) == 2
     assert op.journal.listeners == []  # type: ignore[attr-defined]
 

@@ -122,6 +122,7 @@ def test_a_production_namespace_needs_its_name_typed_before_approve(
     assert widget.approve_button.disabled
     with capture_output():
         widget.approve_button.click()
+    assert not widget.running  # nothing started in the background either
     assert cluster.get("apps/v1", "Deployment", "my-api", "shop")["spec"]["replicas"] == 2  # type: ignore[index]
     widget.confirm.value = "sho"
     assert widget.approve_button.disabled
@@ -130,6 +131,7 @@ def test_a_production_namespace_needs_its_name_typed_before_approve(
     assert widget.approve_button.button_style == "success"
     with capture_output():
         widget.approve_button.click()
+        assert widget.wait(10)
     assert cluster.get("apps/v1", "Deployment", "my-api", "shop")["spec"]["replicas"] == 3  # type: ignore[index]
 
 

@@ -1,140 +1,51 @@
 """The offline planner: deterministic rules for the intents people type, no API key needed.
 
-It classifies the intent into a category, resolves the targets against the live cluster through
-the read-only :class:`~dotop_nb.ports.ClusterReader`, and answers with typed operations — or with a
-specific question when the intent is ambiguous (two workloads match, a number is missing, the
-intent is too vague). It never guesses what to change or delete.
+It reads the intent (:mod:`.understand`: every category scored by weighted cue words and the
+nearest labelled examples), resolves the targets against the live cluster through the read-only
+:class:`~dotop_nb.ports.ClusterReader`, and answers with typed operations — or with a specific
+question when the intent is ambiguous (two categories close, two workloads match, a number is
+missing, a word was not understood). It never guesses what to change or delete.
 
-Categories: update, config, resources, scale, autoscale, ha, monitoring, backup, security,
-rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA, ServiceMonitor
-or annotations, Velero or a CronJob), patterns shape values (strategy, replicas, targets) and
-policies bound them (min / max replicas); the proposal says which did what.
+Adding a capability (the interface other modules rely on)
+----------------------------------------------------------
+A capability is one registration in :mod:`.catalog`, a category and its builder::
+
+    from dotop_nb.planner.offline.registry import register
+    register(
+        "probe",
+        probes.build,
+        cues={r"\\bprobes?\\b": 1.0},
+        examples=("add a readiness probe to cart",),
+    )
+
+- ``build(ctx: Ctx) -> PlanResult`` plans one request. ``ctx.workload()`` is the target (when
+  the intent names several workloads or a label, the planner calls ``build`` once per workload
+  with ``ctx`` pinned to it, and merges the results into one proposal); ``ctx.raw`` / ``ctx.text``
+  are the words of this request (one clause of a compound intent); ``ctx.said()`` is the intent
+  and its refinements, newest first. Raise :class:`Clarify` with the question to ask.
+- Every number, value and word the builder does not consume must be asked about, never dropped
+  (see :mod:`.guard` and :mod:`.numbers`); the guard already asks about shell syntax, negations,
+  destructive words inside values and conditions before ``build`` runs.
+- ``cues`` weigh a category against the others (see :mod:`.registry` for the scale);
+  ``examples`` join the nearest-example vote. ``per_workload=False`` for a builder that reads
+  several targets itself; ``family="addon"`` for one that adds objects beside a workload.
+
+Categories built in: update, config, resources, scale, autoscale, ha, monitoring, backup,
+security, rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA,
+ServiceMonitor or annotations, Velero or a CronJob), patterns shape values (strategy, replicas,
+targets) and policies bound them (min / max replicas); the proposal says which did what.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
+from dotop_nb.planner.offline import (
+    catalog,  # noqa: F401  (registers the built-in capabilities)
+    guard,
+    understand,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
-
-Rule = Callable[[Ctx], PlanResult]
-
-# Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
-# is config, not delete; "roll out 3.1" is an update, not a rollback).
-CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
-    # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
-    (
-        "scale",
-        re.compile(r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b"),
-        workloads.scale,
-    ),
-    # "remove LOG_LEVEL from cart" removes a variable: a config change, never a delete.
-    (
-        "config",
-        re.compile(
-            r"(?i:\b(?:remove|unset|drop|delete|clear)\s+(?:the\s+)?"
-            r"(?:env(?:ironment)?\s+var(?:iable)?\s+)?)"
-            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
-        ),
-        config.config,
-    ),
-    # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
-    (
-        "delete",
-        re.compile(
-            r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
-            r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
-            r"(?<![\w\-./])(?:service|svc|pdb|poddisruptionbudget|disruption budget|hpa|"
-            r"horizontalpodautoscaler|autoscaler|configmap|config map|cm|replicasets?|rs)s?"
-            r"(?![\w\-./])"
-        ),
-        removal.delete,
-    ),
-    (
-        "rollback",
-        re.compile(
-            r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
-            r"previous (version|release|revision)"
-        ),
-        workloads.rollback,
-    ),
-    ("restart", re.compile(r"\brestart|\bbounce|\brecycle|\breboot the pods"), workloads.restart),
-    (
-        "config",
-        re.compile(
-            r"(?i:\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|"
-            r"\bunset\b)|\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"
-        ),
-        config.config,
-    ),
-    (
-        "autoscale",
-        re.compile(
-            r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|"
-            r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))|"
-            r"horizontal(ly)? (pod )?autoscal|horizontal autoscaling|"
-            r"scales? (by )?(itself|on demand)"
-        ),
-        scaling.autoscale,
-    ),
-    (
-        "ha",
-        re.compile(
-            r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
-            r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if"
-        ),
-        scaling.high_availability,
-    ),
-    (
-        "monitoring",
-        re.compile(r"monitor|metrics|prometheus|observab|scrape|use annotations"),
-        addons.monitoring,
-    ),
-    ("backup", re.compile(r"back(ed)?[- ]?up|backups?|snapshot"), addons.backup),
-    (
-        "security",
-        re.compile(
-            r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
-            r"deny .*ingress|restrict access|lock down|allow traffic only|isolate"
-        ),
-        addons.security,
-    ),
-    (
-        "delete",
-        re.compile(
-            r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b"
-        ),
-        removal.delete,
-    ),
-    (
-        "resources",
-        re.compile(
-            r"\b(cpu|memory|mem|ram)\b.*\b(request|limit|\d)|\b(request|limit)s?\b.*\b(cpu|memory)\b|"
-            r"\d+(mi|gi|m)\b.*\b(cpu|memory|request|limit)|\b(limit|give)\b.*\d+(mi|gi|m)\b"
-        ),
-        config.resources,
-    ),
-    (
-        "scale",
-        re.compile(
-            r"\bscale|\breplicas?\b|\binstances?\b|\bdouble\b|\bhalve\b|\btriple\b|"
-            r"\bmore (pods|replicas|instances)|\b(pods|copies)\b"
-        ),
-        workloads.scale,
-    ),
-    (
-        "update",
-        re.compile(
-            r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
-            r"switch .* to|\btag\b|\bdowngrade"
-        ),
-        workloads.update,
-    ),
-]
-
 
 _ADD_ONS = frozenset({"backup", "monitoring", "security", "ha"})
 # A replica count is part of what an autoscaler or an HA plan sets ("between 2 and 10 replicas").
@@ -163,7 +74,7 @@ class OfflinePlanner:
                     "'make postgres highly available'. Rephrase, or use the AI planner."
                 ),
             )
-        rule = next(rule for name, _, rule in CATEGORIES if name == category)
+        rule = REGISTRY[category].build
         also = self.also_said(ctx.raw, category)
         if also:
             # "update my-api to 1.6.0 after the backup" is not a backup: an add-on rule would
@@ -218,25 +129,13 @@ class OfflinePlanner:
         matches: each is a change the add-on rule would leave out."""
         if category not in _ADD_ONS:
             return []
-        lowered = text.lower()
-        return sorted(
-            {
-                name
-                for name, pattern, _ in CATEGORIES
-                if name in _DIRECT and pattern.search(text if name == "config" else lowered)
-            }
-        )
+        cued = understand.read(text).cued
+        return sorted(name for name in cued if name in _DIRECT)
 
     @staticmethod
     def classify(text: str) -> str | None:
-        """The category of an intent, or None when no rule recognises it."""
-        lowered = text.lower()
-        for name, pattern, _ in CATEGORIES:
-            # Env-var names are upper case: match the config rule on the text as typed.
-            source = text if name == "config" else lowered
-            if pattern.search(source):
-                return name
-        return None
+        """The category of an intent, or None when no category is read confidently enough."""
+        return understand.read(text).best
 
 
-__all__ = ["CATEGORIES", "Clarify", "OfflinePlanner"]
+__all__ = ["REGISTRY", "Capability", "Clarify", "OfflinePlanner", "register"]

@@ -38,19 +38,29 @@ targets) and policies bound them (min / max replicas); the proposal says which d
 
 from __future__ import annotations
 
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    compound,
+    constraints,
     guard,
+    kubectl,
     understand,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
-_ADD_ONS = frozenset({"backup", "monitoring", "security", "ha"})
-# A replica count is part of what an autoscaler or an HA plan sets ("between 2 and 10 replicas").
-_COMPATIBLE = {name: {name, "scale"} for name in ("autoscale", "ha")}
+Json = dict[str, Any]
 _DIRECT = frozenset({"update", "delete", "restart", "rollback", "scale", "resources", "config"})
+_UNKNOWN = (
+    "I cannot tell what to do from {intent!r}. The offline planner handles: update "
+    "(image/version), config (env vars, ConfigMap keys), resources, scale, autoscale, high "
+    "availability, monitoring, backups, network security, rollback, restart and delete — e.g. "
+    "'scale my-api to 5', 'make postgres highly available'. Rephrase, or use the AI planner."
+)
 
 
 class OfflinePlanner:
@@ -61,76 +71,152 @@ class OfflinePlanner:
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         ctx = Ctx.of(request, cluster)
-        # A word inside a condition never chooses the category (the guard asks about it).
-        category = self.classify(guard.without_conditions(ctx.raw)) or self.classify(ctx.raw)
-        if category is None:
-            return PlanResult(
-                category="unknown",
-                question=(
-                    f"I cannot tell what to do from {request.intent!r}. The offline planner "
-                    "handles: update (image/version), config (env vars, ConfigMap keys), "
-                    "resources, scale, autoscale, high availability, monitoring, backups, "
-                    "network security, rollback, restart and delete — e.g. 'scale my-api to 5', "
-                    "'make postgres highly available'. Rephrase, or use the AI planner."
-                ),
+        seen: list[str] = []
+        try:
+            return self._plan(ctx, seen)
+        except Clarify as ask:
+            return PlanResult(category=seen[0] if seen else "unknown", question=ask.question)
+
+    def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
+        guard.syntax(ctx.raw)
+        if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
+            steps = [
+                (self._category(c.text, seen), c.text, c.hints)
+                for c in kubectl.translate(ctx.request.intent, ctx.namespace)
+            ]
+            return compound.merge(self._steps(ctx, steps, seen, whole=False))
+        raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
+        if elsewhere := guard.other_namespace(raw, ctx.namespace):
+            seen.append(self._category(raw, seen, quiet=True) or "unknown")
+            raise Clarify(
+                f"{ctx.request.intent!r} names namespace {elsewhere!r}, but this session works "
+                f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
+                f"from the sentence to act in {ctx.namespace!r})."
             )
-        rule = REGISTRY[category].build
-        also = self.also_said(ctx.raw, category)
-        if also:
+        text, prohibitions = constraints.extract(raw)
+        if not text.strip(" ,.!"):
+            raise Clarify(
+                f"I read only a negation, what not to do "
+                f"({'; '.join(repr(p.said) for p in prohibitions)}). What should change?"
+            )
+        groups = compound.actions(text)
+        if len(groups) == 1:
+            category = self._category(text, seen)
+            steps = [(category, text, {})]
+            whole = text == ctx.raw
+        else:
+            steps = [(c or self._category(t, seen), t, {}) for c, t in groups]
+            seen.extend(c for c, _, _ in steps)
+            whole = False
+            if deletes := [t for c, t, _ in steps if c == "delete"]:
+                raise Clarify(
+                    f"{deletes[0].strip()!r}: a deletion is planned on its own, never beside "
+                    "another change. Ask for it alone, then for the rest."
+                )
+        result = compound.merge(self._steps(ctx, steps, seen, whole=whole))
+        self._honour(ctx, prohibitions, result)
+        return result
+
+    def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
+        """The one category of ``text``; asks when none is read or two are close."""
+        reading = understand.read(guard.without_conditions(text))
+        category = reading.best or understand.read(text).best
+        if category is None:
+            if quiet:
+                return ""
+            raise Clarify(_UNKNOWN.format(intent=text))
+        if not quiet:
+            seen.append(category)
+        if close := reading.close():
+            raise Clarify(
+                f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "
+                "Say the change with its verb, e.g. 'scale …', 'restart …'."
+            )
+        if also := self.also_said(text, category):
             # "update my-api to 1.6.0 after the backup" is not a backup: an add-on rule would
             # plan its own thing and silently drop the change it was asked for.
-            return PlanResult(
-                category=category,
-                question=(
-                    f"{request.intent!r} reads as {category} and also as {' and '.join(also)}. "
-                    f"Which one should I plan? Ask for one change per request."
-                ),
+            raise Clarify(
+                f"{text!r} reads as {category} and also as {' and '.join(also)}. "
+                f"Which one should I plan? Say each change in its own clause."
             )
-        if elsewhere := guard.other_namespace(ctx.raw, ctx.namespace):
-            return PlanResult(
-                category=category,
-                question=(
-                    f"{request.intent!r} names namespace {elsewhere!r}, but this session works "
-                    f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
-                    f"from the sentence to act in {ctx.namespace!r})."
-                ),
+        return category
+
+    def _steps(
+        self,
+        ctx: Ctx,
+        steps: list[tuple[str, str, dict[str, str]]],
+        seen: list[str],
+        *,
+        whole: bool,
+    ) -> list[PlanResult]:
+        """Plan each action; an action that names no workload acts on the one before's."""
+        results: list[PlanResult] = []
+        previous: list[tuple[Target, Json]] = []
+        for category, text, hints in steps:
+            capability = REGISTRY[category]
+            guard.check(category, text)
+            base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
+            targets: list[tuple[Target, Json]] = []
+            if capability.per_workload:
+                targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
+                if not targets and previous and not ctx.workloads(text):
+                    targets = previous
+            if targets:
+                planned = [
+                    self._build(capability, base.narrowed(text, pinned=t, hints=hints), category)
+                    for t in targets
+                ]
+            else:
+                planned = [self._build(capability, base, category)]
+            previous = (
+                targets
+                or [
+                    (t, obj)
+                    for r in planned
+                    for t in r.targets
+                    if t.kind in WORKLOAD_KINDS and (obj := ctx.get(t.kind, t.name)) is not None
+                ][:1]
             )
-        try:
-            # Nothing acts on a partial parse: what the rule would ignore becomes a question.
-            guard.check(category, ctx.raw)
-            self.second_action(category, ctx.raw)
-            result = rule(ctx)
-        except Clarify as ask:
-            return PlanResult(category=category, question=ask.question)
+            results += planned
+        return results
+
+    @staticmethod
+    def _build(capability: Capability, ctx: Ctx, category: str) -> PlanResult:
+        result = capability.build(ctx)
         result.category = result.category or category
         return result
 
-    @classmethod
-    def second_action(cls, category: str, text: str) -> None:
-        """Ask when a later clause asks for a change of another category ("set cart replicas
-        to 3 and image to …"): the rule would plan the first and silently drop the rest."""
-        for clause in guard.clauses(text):
-            other = cls.classify(clause)
-            if (
-                other is None
-                or other == category
-                or {category, other} <= _COMPATIBLE.get(category, set())
-            ):
-                continue
+    @staticmethod
+    def _honour(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
+        """Ask when the plan would break a prohibition said beside it."""
+        if not prohibitions:
+            return
+        primary = {t.name for t in plan.targets}
+        named: dict[str, set[str]] = {}
+        for p in prohibitions:
+            if p.words in ("it", "them", "this", "that"):
+                named[p.words] = primary
+            elif not (p.everything or p.others):
+                names = {t.name for t, _ in ctx.workloads(p.words)}
+                names |= {w for w in p.words.split() if w not in ("deployment", "service")}
+                named[p.words] = names
+        if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
+            p, op = found
             raise Clarify(
-                f"{text!r} asks for {category} and also {other} ({clause.strip()!r}); the "
-                "offline planner plans one change per request and never does half silently. "
-                "Ask for them one at a time."
+                f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )
 
     @staticmethod
     def also_said(text: str, category: str) -> list[str]:
         """Direct-change categories an add-on intent (backup, monitoring, security, ha) also
         matches: each is a change the add-on rule would leave out."""
-        if category not in _ADD_ONS:
+        capability = REGISTRY[category]
+        if capability.family != "addon":
             return []
         cued = understand.read(text).cued
-        return sorted(name for name in cued if name in _DIRECT)
+        return sorted(
+            name for name in cued if name in _DIRECT and name not in capability.compatible
+        )
 
     @staticmethod
     def classify(text: str) -> str | None:

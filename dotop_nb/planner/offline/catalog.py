@@ -52,6 +52,7 @@ register(
 register(
     "delete",
     removal.delete,
+    per_workload=False,
     cues={
         # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
         r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
@@ -77,7 +78,6 @@ register(
     "autoscale",
     scaling.autoscale,
     compatible=("scale",),
-    family="addon",
     cues={
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
@@ -87,7 +87,6 @@ register(
 register(
     "ha",
     scaling.high_availability,
-    compatible=("scale",),
     family="addon",
     cues={
         r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"

@@ -59,6 +59,13 @@ class Ctx:
     text: str = ""  # everything said, lower-case
     raw: str = ""  # everything said, as typed
     cache: dict[str, Json | None] = field(default_factory=dict)
+    # The workload this request is about, already resolved (one of several the intent named,
+    # or the one an earlier clause named: "scale cart to 3 and restart it").
+    pinned: tuple[Target, Json] | None = None
+    # Slots a parser already read exactly (a pasted kubectl command's container), by name.
+    hints: dict[str, str] = field(default_factory=dict)
+    # What was said for this request alone, newest first (None: the intent and refinements).
+    alone: list[str] | None = None
 
     @classmethod
     def of(cls, request: PlanRequest, cluster: ClusterReader) -> Ctx:
@@ -71,7 +78,33 @@ class Ctx:
 
     def said(self) -> list[str]:
         """Newest first: the refinements, then the intent (a correction overrides a value)."""
+        if self.alone is not None:
+            return list(self.alone)
         return [*reversed(self.request.refinements), self.request.intent]
+
+    def narrowed(
+        self,
+        raw: str,
+        *,
+        pinned: tuple[Target, Json] | None = None,
+        refinements: bool = True,
+        hints: dict[str, str] | None = None,
+    ) -> Ctx:
+        """This request limited to ``raw`` (one action of a compound intent, or the intent less
+        what was read apart: a kubectl command's translation, a prohibition), sharing the cache.
+        With ``refinements`` the corrections said since still apply (newest first)."""
+        said = [*reversed(self.request.refinements), raw] if refinements else [raw]
+        joined = " ".join(reversed(said)).strip()
+        return Ctx(
+            request=self.request,
+            cluster=self.cluster,
+            text=joined.lower(),
+            raw=joined,
+            cache=self.cache,
+            pinned=pinned,
+            hints=dict(self.hints if hints is None else hints),
+            alone=said,
+        )
 
     # ------------------------------------------------------------------ objects
     def get(self, kind: str, name: str, api_version: str = "") -> Json | None:
@@ -132,6 +165,8 @@ class Ctx:
 
     def workload(self) -> tuple[Target, Json]:
         """The one workload the intent names; asks when none or several match."""
+        if self.pinned is not None:
+            return self.pinned
         found = self.workloads()
         kinds = [k for k in WORKLOAD_KINDS if k.lower() in self.text]
         if len(found) > 1 and kinds:
@@ -155,6 +190,8 @@ class Ctx:
         ("cart cleaner" when only ``cart`` exists) could be part of another workload's name:
         that is asked, never dropped.
         """
+        if self.pinned is not None and text is None:
+            return [self.pinned]
         found: dict[str, tuple[Target, Json]] = {}
         runs = self.runs(text)
         for run in runs:

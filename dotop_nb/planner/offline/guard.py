@@ -80,18 +80,8 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 def check(category: str, raw: str) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour."""
-    if found := sorted(set(_META.findall(raw))):
-        raise Clarify(
-            f"{_quote(raw)} contains {' '.join(repr(c) for c in found)}: shell syntax is never "
-            "run or passed on, and a value with it is not what a Kubernetes field takes. Say "
-            "the change without it (an image as registry/name:tag, a value in quotes)."
-        )
+    syntax(raw)
     text = raw.replace("\u2019", "'")
-    if _unbalanced(text):
-        raise Clarify(
-            f"{_quote(raw)} has an unclosed quote: which value did you mean, exactly? Put it "
-            "in matching quotes, e.g. KEY='a value'."
-        )
     lowered = text.lower()
     _negations(category, lowered)
     _destructive(category, text)
@@ -105,6 +95,22 @@ def check(category: str, raw: str) -> None:
             f"I make {category} changes now and unconditionally; I did not understand "
             f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
             "schedule it yourself."
+        )
+
+
+def syntax(raw: str) -> None:
+    """Ask about shell metacharacters and unbalanced quotes (before anything else is read)."""
+    if found := sorted(set(_META.findall(raw))):
+        raise Clarify(
+            f"{_quote(raw)} contains {' '.join(repr(c) for c in found)}: shell syntax is never "
+            "run or passed on, and a value with it is not what a Kubernetes field takes. Say "
+            "the change without it (an image as registry/name:tag, a value in quotes)."
+        )
+    text = raw.replace("\u2019", "'")
+    if _unbalanced(text):
+        raise Clarify(
+            f"{_quote(raw)} has an unclosed quote: which value did you mean, exactly? Put it "
+            "in matching quotes, e.g. KEY='a value'."
         )
 
 

@@ -18,6 +18,15 @@ _ZERO_DOWNTIME = re.compile(r"zero[- ]downtime|without downtime|no downtime|safe
 def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     """The container the intent means: the only one, or the one it names."""
     items = containers(obj)
+    if hinted := ctx.hints.get("container"):
+        # A parser read the container exactly (kubectl set image deploy/web web=…).
+        for item in items:
+            if item["name"] == hinted:
+                return item
+        raise Clarify(
+            f"{target.describe()} has no container {hinted!r} "
+            f"(it has: {', '.join(c['name'] for c in items)})."
+        )
     if len(items) == 1:
         return items[0]
     named = [

@@ -213,7 +213,7 @@ def test_quantities_in_words_or_with_separators_are_exact(
         ("scale my-api to 5gb", "'gb'"),
         ("scale my-api to 3 cores", "cores"),
         ("scale my-api to 50%", "'%'"),
-        ("scale my-api up by 50 percent", "50%"),
+        ("scale frontend up by 50 percent", "50% of 3 replicas is not a whole number"),
         ("scale my-api to 2 nodes", "nodes"),
     ],
 )

@@ -113,7 +113,15 @@ class OfflinePlanner:
                     f"{deletes[0].strip()!r}: a deletion is planned on its own, never beside "
                     "another change. Ask for it alone, then for the rest."
                 )
-        result = compound.merge(self._steps(ctx, steps, seen, whole=whole))
+        # "don't delete the cart deployment, just scale it down": "it" is what the prohibition
+        # names (the plan is then checked against it like any other).
+        antecedent = [
+            w
+            for p in prohibitions
+            if p.words and not (p.everything or p.others)
+            for w in ctx.workloads(p.words)
+        ]
+        result = compound.merge(self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1]))
         self._honour(ctx, prohibitions, result)
         return result
 
@@ -148,10 +156,11 @@ class OfflinePlanner:
         seen: list[str],
         *,
         whole: bool,
+        previous: list[tuple[Target, Json]] | None = None,
     ) -> list[PlanResult]:
         """Plan each action; an action that names no workload acts on the one before's."""
         results: list[PlanResult] = []
-        previous: list[tuple[Target, Json]] = []
+        previous = list(previous or [])
         for category, text, hints in steps:
             capability = REGISTRY[category]
             guard.check(category, text)

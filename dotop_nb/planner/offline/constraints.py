@@ -91,6 +91,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _EXCLUSION.sub(exclusion, text)
     # Separators left dangling where a clause was cut out ("scale cart to 3 , ").
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+,", ",", text)
     text = re.sub(r"(?:\s*,\s*|\s+and\s*)+$", "", text.strip())
     text = re.sub(r"^(?:\s*,\s*|\s*and\s+)+", "", text)
     text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)

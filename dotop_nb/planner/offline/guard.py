@@ -74,6 +74,11 @@ _UNDERSTOOD_CONDITION = {
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
+# Words that make a value approximate or one of several: never acted on.
+_HEDGE = re.compile(
+    r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
+    r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
+)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
@@ -87,6 +92,12 @@ def check(category: str, raw: str) -> None:
     _destructive(category, text)
     _compound(category, lowered)
     unquoted = _QUOTED.sub(" ", lowered)
+    if m := _HEDGE.search(unquoted):
+        # "scale cart to 1,000 or so": the number said is not the number meant.
+        raise Clarify(
+            f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
+            "I can act on. Say the exact value."
+        )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
     if m := _CONDITION.search(unquoted):

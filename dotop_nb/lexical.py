@@ -260,6 +260,10 @@ class Bm25:
         norm = self.k1 * (1.0 - self.b + self.b * self._lengths[key] / self._average)
         return self._idf[term] * tf * (self.k1 + 1.0) / (tf + norm)
 
+    def shared(self, key: str, query_terms: Sequence[str]) -> int:
+        """How many distinct query terms the document holds."""
+        return len(set(query_terms) & self._frequencies[key].keys())
+
     def score(self, key: str, query_terms: Sequence[str]) -> float:
         """The saturated BM25 score of one document for the query."""
         raw = sum(self._term(key, term) for term in set(query_terms))

@@ -28,6 +28,10 @@ register(
         r"\bscale\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
         r"on (?:cpu|memory))\b)": 0.7,
         r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
+        # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
+        # replicas").
+        r"\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:replicas?|instances?|pods?|copies)\b": 0.95,
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,
@@ -46,7 +50,10 @@ register(
         ): 1.3,
         re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
         r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,
-        re.compile(r"\bset\s+(?:the\s+)?[A-Z][A-Z0-9_]{2,}\s+(?:to|as)\b"): 0.9,
+        re.compile(
+            r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
+            r"(?i:to|as)\b"
+        ): 0.95,
     },
 )
 register(
@@ -67,6 +74,7 @@ register(
     cues={
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
+        r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
     },
 )
 register(
@@ -133,5 +141,6 @@ register(
     cues={
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade": 0.5,
+        r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
     },
 )

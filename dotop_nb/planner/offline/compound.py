@@ -27,6 +27,12 @@ _SEPARATOR = re.compile(
     r",\s+(?:and\s+|then\s+|also\s+)*|\s+(?:and\s+then|and\s+also|and|then|also|plus)\s+|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
+_STATEMENT = re.compile(
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
+    r"\b(?:is|are|was|were|seems|looks|keeps)\s+(?:still\s+|now\s+|very\s+)?"
+    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _LABEL = re.compile(
     r"(?:\b(?:labell?ed|with\s+(?:the\s+)?labels?|matching|selector)\s*:?\s*|(?<!\S)(?:-l|--selector)"
@@ -50,7 +56,8 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             continue
         reading = understand.read(guard.without_conditions(clause))
         cued = [name for name, _ in reading.ranked if name in reading.cued]
-        category = cued[0] if cued else None
+        # "checkout's release is broken, roll it back": a statement is context, not an action.
+        category = cued[0] if cued and not _STATEMENT.search(clause) else None
         if out:
             before, joined = out[-1]
             tolerated = (

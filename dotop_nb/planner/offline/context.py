@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.ports import ClusterReader, PlanRequest
 
 Json = dict[str, Any]
@@ -19,8 +20,8 @@ Json = dict[str, Any]
 _TOKEN = re.compile(r"[a-z0-9_][a-z0-9_\-.]*[a-z0-9_]|[a-z0-9]")
 # Words of intents that are never object names (kept short: a real object named like one of
 # these is still found when the intent names nothing else).
-STOP = frozenset(
-    """a an the to of for in on at by and or with my our your its it this that these those please
+_STOP_WORDS = """a an the to of for in on at by and or with my our your its it this that these those
+    please
     now all everything every some any be is are was should must can could may might will would
     so only just also too very then than up down out off over into onto from via per
     scale scaled scaling replicas replica pods pod instances instance copies set change make
@@ -38,8 +39,10 @@ STOP = frozenset(
     snapshot snapshots nightly daily night day hourly hours hour weekly every each am pm
     only may reach call talk access allow traffic deny ingress egress except restrict lock
     network policy secure isolate without downtime zero no rolled out sure take let i we
-    there what which who fix better something thing things stack""".split()
-)
+    there what which who fix better something thing things stack needs wants has have gets
+    fault tolerant tolerance move put ship give gives"""
+# Number words end a name too ("give cart one more replica").
+STOP = frozenset(_STOP_WORDS.split()) | NUMBER_WORDS
 
 
 class Clarify(Exception):

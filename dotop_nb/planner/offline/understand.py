@@ -29,9 +29,13 @@ from dotop_nb.planner.offline.registry import REGISTRY
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "intents.yaml"
 NEIGHBOURS = 7
-EXAMPLE_WEIGHT = 0.5  # the most the nearest examples add (all of them agreeing, strongly)
+# Cue words decide; the nearest examples break near-ties between cued categories (they add at
+# most TIE_WEIGHT), and carry an intent alone only when it has no cue word at all and they agree
+# strongly (ALONE_WEIGHT, then the same FLOOR).
+TIE_WEIGHT = 0.15
+ALONE_WEIGHT = 0.6
 FLOOR = 0.3  # below this nothing is confident enough to plan
-MARGIN = 0.12  # a second category within this of the best is asked about
+MARGIN = 0.12  # a second category within this of the best (in cues and in total) is asked about
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Reading:
 
     ranked: list[tuple[str, float]]
     cued: frozenset[str] = field(default_factory=frozenset)
+    cues: dict[str, float] = field(default_factory=dict)
 
     @property
     def best(self) -> str | None:
@@ -50,11 +55,13 @@ class Reading:
         if self.best is None:
             return []
         top = self.ranked[0][1]
+        top_cue = self.cues.get(self.best, 0.0)
         compatible = REGISTRY[self.best].compatible
         return [
             name
             for name, score in self.ranked[1:]
             if score >= top - MARGIN
+            and self.cues.get(name, 0.0) >= top_cue - MARGIN
             and name in self.cued
             and name not in compatible
             and self.best not in REGISTRY[name].compatible
@@ -88,21 +95,27 @@ def _index() -> tuple[lexical.Bm25, dict[str, str]]:
 def neighbours(text: str) -> dict[str, float]:
     """The nearest examples' vote per category, in [0, 1]."""
     index, labels = _index()
-    best = index.best(lexical.terms(text), limit=NEIGHBOURS)
+    terms = lexical.terms(text)
+    # An example that shares one word ("hello") is a coincidence, not a neighbour.
+    best = [(k, s) for k, s in index.best(terms, limit=NEIGHBOURS) if index.shared(k, terms) >= 2]
     total = sum(score for _, score in best)
     if not total:
         return {}
     votes: dict[str, float] = {}
+    counts: dict[str, int] = {}
     for key, score in best:
         votes[labels[key]] = votes.get(labels[key], 0.0) + score
+        counts[labels[key]] = counts.get(labels[key], 0) + 1
     strength = best[0][1]
-    return {name: strength * vote / total for name, vote in votes.items()}
+    # One example is a coincidence, not a vote: a category needs two of the nearest.
+    return {name: strength * vote / total for name, vote in votes.items() if counts[name] >= 2}
 
 
 def read(text: str) -> Reading:
     """Score every registered category for ``text`` (as typed: cues may match case)."""
     cues = {name: cap.cue_score(text) for name, cap in REGISTRY.items()}
     examples = neighbours(text)
-    scores = {name: cues[name] + EXAMPLE_WEIGHT * examples.get(name, 0.0) for name in REGISTRY}
+    weight = TIE_WEIGHT if any(cues.values()) else ALONE_WEIGHT
+    scores = {name: cues[name] + weight * examples.get(name, 0.0) for name in REGISTRY}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Reading(ranked=ranked, cued=frozenset(n for n, s in cues.items() if s > 0))
+    return Reading(ranked=ranked, cued=frozenset(n for n, s in cues.items() if s > 0), cues=cues)

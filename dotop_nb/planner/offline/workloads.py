@@ -157,6 +157,8 @@ _RELATIVE: list[tuple[str, str]] = [
         "times",
     ),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
+    # "scale cart 3x": a multiplier right after the workload is of what it runs now.
+    (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),

@@ -277,3 +277,17 @@ def test_env_var_without_equals(atk: Operator) -> None:
     assert op[:2] == ("patch", "cart-remover")
     (op,) = planned(atk, "set LOG_LEVEL to debug on cart")
     assert op[:2] == ("patch", "cart")
+
+
+def test_container_and_image_said_together(atk: Operator) -> None:
+    proposal = atk.analyze("set image log-shipper=fluent/fluent-bit:3.1 on web", namespace="atk")
+    (op,) = proposal.operations
+    assert (op.container, op.image) == ("log-shipper", "fluent/fluent-bit:3.1")  # type: ignore[attr-defined]
+    assert "no container 'nope'" in asks(atk, "set image nope=nginx:1 on web")
+
+
+def test_a_configmap_key_then_where_then_value(atk: Operator) -> None:
+    proposal = atk.analyze("set GREETING in web-config to 'hi there'", namespace="atk")
+    (op,) = proposal.operations
+    assert op.patch == {"data": {"GREETING": "hi there"}}  # type: ignore[attr-defined]
+    assert "'hi there'" in asks(atk, "set GREETING in web-config to hi there")

@@ -45,10 +45,16 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
 
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    if pair := t.container_image_in(ctx.raw):
+        # "set image web=nginx:1.27 on deployment web": the container is said with the image.
+        ctx.hints.setdefault("container", pair[0])
     container = pick_container(ctx, target, obj)
     current = str(container.get("image", ""))
     image = None
     for said in ctx.said():
+        if pair := t.container_image_in(said):
+            image = pair[1]
+            break
         if bad := t.bad_image_in(said):
             raise Clarify(
                 f"{bad!r} is not a valid image reference (registry/name:tag or "

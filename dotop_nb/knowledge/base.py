@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from dotop_nb.knowledge import text as analysis
+from dotop_nb import lexical as analysis
 from dotop_nb.knowledge.documents import (
     HINT,
     KINDS,

@@ -2,7 +2,7 @@
 
 :class:`HashingEmbedder` is the default: no dependency, deterministic across processes and
 machines (it hashes with BLAKE2, not Python's salted ``hash``), and fast. It hashes word stems,
-word bigrams, concept terms from :mod:`dotop_nb.knowledge.text` and character n-grams into a
+word bigrams, concept terms from :mod:`dotop_nb.lexical` and character n-grams into a
 signed, L2-normalised vector, so cosine similarity rewards shared words, shared concepts (``HPA``
 and ``scale automatically`` meet in ``~autoscale``) and near-miss spellings.
 
@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from dotop_nb.knowledge import text as analysis
+from dotop_nb import lexical as analysis
 from dotop_nb.knowledge.errors import EmbedderUnavailable
 
 

@@ -11,12 +11,12 @@ milliseconds. Both scores are in [0, 1]:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dotop_nb.knowledge import text as analysis
+from dotop_nb import lexical as analysis
 from dotop_nb.knowledge.documents import Document
+from dotop_nb.lexical import Bm25
 
 FIELD_WEIGHTS = {"triggers": 3.0, "name": 2.0, "description": 1.5, "category": 1.0, "body": 0.3}
 
@@ -47,9 +47,8 @@ class KeywordIndex:
         b: float = 0.5,
         saturation: float = 6.0,
     ) -> None:
-        self.k1, self.b, self.saturation = k1, b, saturation
         self._entries: dict[str, _Entry] = {}
-        containing: dict[str, int] = {}
+        frequencies_of: dict[str, dict[str, float]] = {}
         for document in documents:
             frequencies: dict[str, float] = {}
             for name, weight in FIELD_WEIGHTS.items():
@@ -61,26 +60,14 @@ class KeywordIndex:
             self._entries[document.key] = _Entry(
                 document, frequencies, sum(frequencies.values()), triggers
             )
-            for term in frequencies:
-                containing[term] = containing.get(term, 0) + 1
-        count = len(self._entries)
-        self._average = (sum(e.length for e in self._entries.values()) / count) if count else 1.0
-        self._idf = {
-            term: math.log(1.0 + (count - n + 0.5) / (n + 0.5)) for term, n in containing.items()
-        }
+            frequencies_of[document.key] = frequencies
+        self._bm25 = Bm25(frequencies_of, k1=k1, b=b, saturation=saturation)
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def keyword(self, key: str, query_terms: Sequence[str]) -> float:
-        entry = self._entries[key]
-        norm = self.k1 * (1.0 - self.b + self.b * entry.length / self._average)
-        score = 0.0
-        for term in set(query_terms):
-            tf = entry.frequencies.get(term)
-            if tf:
-                score += self._idf[term] * tf * (self.k1 + 1.0) / (tf + norm)
-        return score / (score + self.saturation)
+        return self._bm25.score(key, query_terms)
 
     def trigger(self, key: str, query_stems: Sequence[str]) -> float:
         miss = 1.0

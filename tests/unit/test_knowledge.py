@@ -9,6 +9,7 @@ from typing import get_args
 import pytest
 import yaml
 
+from dotop_nb import lexical as analysis
 from dotop_nb.knowledge import (
     Category,
     EmbedderUnavailable,
@@ -22,7 +23,6 @@ from dotop_nb.knowledge import (
     parse,
 )
 from dotop_nb.knowledge import embeddings as embeddings_mod
-from dotop_nb.knowledge import text as analysis
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = ROOT / "patterns"

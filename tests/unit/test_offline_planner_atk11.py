@@ -123,18 +123,36 @@ def test_a_category_is_not_chosen_from_a_word_inside_a_condition(atk: Operator) 
     assert proposal.category == "scale"
 
 
-# ----- 6. a second action is asked
+# ----- 6. a second action is planned too (issue 11: compound intents are planned whole; this
+# test asked before — it now asserts the whole plan)
 @pytest.mark.parametrize(
-    "intent",
+    ("intent", "planned"),
     [
-        "set cart replicas to 3 and image to ghcr.io/shop/cart:2.1.0",
-        "scale cart to 3 and image ghcr.io/shop/cart:2.1.0",
-        "update cart to 2.1.0 and replicas to 4",
-        "set LOG_LEVEL=debug on cart and 4 replicas",
+        (
+            "set cart replicas to 3 and image to ghcr.io/shop/cart:2.1.0",
+            [("scale", 3), ("set_image", "ghcr.io/shop/cart:2.1.0")],
+        ),
+        (
+            "scale cart to 3 and image ghcr.io/shop/cart:2.1.0",
+            [("scale", 3), ("set_image", "ghcr.io/shop/cart:2.1.0")],
+        ),
+        (
+            "update cart to 2.1.0 and replicas to 4",
+            [("set_image", "ghcr.io/shop/cart:2.1.0"), ("scale", 4)],
+        ),
+        ("set LOG_LEVEL=debug on cart and 4 replicas", [("patch", None), ("scale", 4)]),
     ],
 )
-def test_a_second_action_the_rule_does_not_plan_is_asked(atk: Operator, intent: str) -> None:
-    asks(atk, intent)
+def test_a_second_action_is_planned_in_the_same_proposal(
+    atk: Operator, intent: str, planned: list[tuple[str, Any]]
+) -> None:
+    operations = plans(atk, intent)
+    assert all(o.target.name == "cart" for o in operations)
+    got = [
+        (o.kind, o.replicas if o.kind == "scale" else o.image if o.kind == "set_image" else None)
+        for o in operations
+    ]
+    assert got == planned
 
 
 # ----- 7. a bare number as a version

@@ -63,7 +63,10 @@ def test_a_destructive_word_inside_a_value_never_deletes(shop: Operator) -> None
 
 
 def test_a_negated_delete_is_not_a_delete(shop: Operator) -> None:
-    p = asks(shop, "scale frontend to 3 and do not delete anything")
+    # Issue 11: the prohibition is read apart and honoured; the scale is planned (it used to
+    # be asked, and before that a delete was planned).
+    assert scales_to(shop, "scale frontend to 3 and do not delete anything") == 3
+    p = asks(shop, "delete worker and do not delete anything")
     assert "do not delete anything" in str(p.question)
 
 
@@ -108,13 +111,11 @@ def test_a_quoted_value_is_read_whole(shop: Operator) -> None:
         "don't scale my-api",
         "never delete worker",
         "delete worker without its service",
-        "restart my-api but do not touch frontend",
         "delete everything except worker",
         "scale frontend to 3, no more than that",
         "remove payments, nothing else",
         "set LOG_LEVEL=debug on my-api instead of frontend",
         "we shouldn't restart payments",
-        "update my-api to 1.6.0 and don\u2019t restart worker",
     ],
 )
 def test_negations_ask(shop: Operator, said: str) -> None:
@@ -212,7 +213,7 @@ def test_quantities_in_words_or_with_separators_are_exact(
         ("scale my-api to 5gb", "'gb'"),
         ("scale my-api to 3 cores", "cores"),
         ("scale my-api to 50%", "'%'"),
-        ("scale my-api up by 50 percent", "50%"),
+        ("scale frontend up by 50 percent", "50% of 3 replicas is not a whole number"),
         ("scale my-api to 2 nodes", "nodes"),
     ],
 )
@@ -265,16 +266,70 @@ def test_unbalanced_quotes_are_asked(shop: Operator, said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "planned"),
     [
-        "scale frontend to 3 and restart my-api",
-        "restart my-api, then update payments to 3.2.0",
-        "set LOG_LEVEL=debug on my-api and scale it to 4",
-        "monitor my-api and restart it",
+        (
+            "scale frontend to 3 and restart my-api",
+            ["scale deployment/frontend 3", "rollout_restart deployment/my-api"],
+        ),
+        (
+            "restart my-api, then update payments to 3.2.0",
+            ["rollout_restart deployment/my-api", "set_image deployment/payments"],
+        ),
+        (
+            "set LOG_LEVEL=debug on my-api and scale it to 4",
+            ["patch deployment/my-api", "scale deployment/my-api 4"],
+        ),
+        (
+            "monitor my-api and restart it",
+            ["apply servicemonitor/my-api", "rollout_restart deployment/my-api"],
+        ),
     ],
 )
-def test_two_actions_in_one_request_are_asked(shop: Operator, said: str) -> None:
-    assert "2 changes" in str(asks(shop, said).question)
+def test_two_actions_in_one_request_are_planned_whole(
+    shop: Operator, said: str, planned: list[str]
+) -> None:
+    # Issue 11 point 1: a compound intent is one proposal with every action (it used to be
+    # asked, one change per request).
+    p = shop.analyze(said, namespace="shop")
+    assert p.status == "proposed", p.question
+    got = [
+        " ".join(
+            [o.kind, f"{o.target.kind.lower()}/{o.target.name}"]
+            + ([str(o.replicas)] if o.kind == "scale" else [])  # type: ignore[attr-defined]
+        )
+        for o in p.operations
+    ]
+    assert got == planned
+
+
+@pytest.mark.parametrize(
+    ("said", "target"),
+    [
+        ("restart my-api but do not touch frontend", "my-api"),
+        ("update my-api to 1.6.0 and don\u2019t restart worker", "my-api"),
+        ("restart my-api but not frontend", "my-api"),
+        ("restart my-api (not frontend)", "my-api"),
+    ],
+)
+def test_a_prohibition_beside_a_change_plans_the_change(
+    shop: Operator, said: str, target: str
+) -> None:
+    p = shop.analyze(said, namespace="shop")
+    assert p.status == "proposed", p.question
+    assert {o.target.name for o in p.operations} == {target}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "restart my-api and do not restart my-api",
+        "scale frontend to 3 without touching frontend",
+        "restart my-api and frontend but do not touch frontend",
+    ],
+)
+def test_a_plan_that_breaks_a_prohibition_is_asked(shop: Operator, said: str) -> None:
+    assert "You said" in str(asks(shop, said).question)
 
 
 @pytest.mark.parametrize(
@@ -295,8 +350,7 @@ def test_conditions_on_a_direct_change_are_asked(shop: Operator, said: str) -> N
     [
         # The backup is inside a condition: it never chooses the category; the condition is asked.
         ("update my-api to 1.6.0 after the backup", "'after the backup'"),
-        ("scrape metrics from payments and bump it to 3.2.0", "monitoring and also as update"),
-        ("back up postgres, then delete worker", "backup and also as delete"),
+        ("back up postgres, then delete worker", "a deletion is planned on its own"),
         ("make payments highly available with 5 replicas", "ha and also as scale"),
     ],
 )

@@ -1,145 +1,66 @@
 """The offline planner: deterministic rules for the intents people type, no API key needed.
 
-It classifies the intent into a category, resolves the targets against the live cluster through
-the read-only :class:`~dotop_nb.ports.ClusterReader`, and answers with typed operations — or with a
-specific question when the intent is ambiguous (two workloads match, a number is missing, the
-intent is too vague). It never guesses what to change or delete.
+It reads the intent (:mod:`.understand`: every category scored by weighted cue words and the
+nearest labelled examples), resolves the targets against the live cluster through the read-only
+:class:`~dotop_nb.ports.ClusterReader`, and answers with typed operations — or with a specific
+question when the intent is ambiguous (two categories close, two workloads match, a number is
+missing, a word was not understood). It never guesses what to change or delete.
 
-Categories: update, config, resources, scale, autoscale, ha, monitoring, backup, security,
-rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA, ServiceMonitor
-or annotations, Velero or a CronJob), patterns shape values (strategy, replicas, targets) and
-policies bound them (min / max replicas); the proposal says which did what.
+Adding a capability (the interface other modules rely on)
+----------------------------------------------------------
+A capability is one registration in :mod:`.catalog`, a category and its builder::
+
+    from dotop_nb.planner.offline.registry import register
+    register(
+        "probe",
+        probes.build,
+        cues={r"\\bprobes?\\b": 1.0},
+        examples=("add a readiness probe to cart",),
+    )
+
+- ``build(ctx: Ctx) -> PlanResult`` plans one request. ``ctx.workload()`` is the target (when
+  the intent names several workloads or a label, the planner calls ``build`` once per workload
+  with ``ctx`` pinned to it, and merges the results into one proposal); ``ctx.raw`` / ``ctx.text``
+  are the words of this request (one clause of a compound intent); ``ctx.said()`` is the intent
+  and its refinements, newest first. Raise :class:`Clarify` with the question to ask.
+- Every number, value and word the builder does not consume must be asked about, never dropped
+  (see :mod:`.guard` and :mod:`.numbers`); the guard already asks about shell syntax, negations,
+  destructive words inside values and conditions before ``build`` runs.
+- ``cues`` weigh a category against the others (see :mod:`.registry` for the scale);
+  ``examples`` join the nearest-example vote. ``per_workload=False`` for a builder that reads
+  several targets itself; ``family="addon"`` for one that adds objects beside a workload.
+
+Categories built in: update, config, resources, scale, autoscale, ha, monitoring, backup,
+security, rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA,
+ServiceMonitor or annotations, Velero or a CronJob), patterns shape values (strategy, replicas,
+targets) and policies bound them (min / max replicas); the proposal says which did what.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from typing import Any
 
-from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
+from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline import (
+    catalog,  # noqa: F401  (registers the built-in capabilities)
+    compound,
+    constraints,
+    guard,
+    kubectl,
+    understand,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
-Rule = Callable[[Ctx], PlanResult]
-
-# Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
-# is config, not delete; "roll out 3.1" is an update, not a rollback).
-CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
-    # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
-    (
-        "scale",
-        re.compile(r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b"),
-        workloads.scale,
-    ),
-    # "remove LOG_LEVEL from cart" removes a variable: a config change, never a delete.
-    (
-        "config",
-        re.compile(
-            r"(?i:\b(?:remove|unset|drop|delete|clear)\s+(?:the\s+)?"
-            r"(?:env(?:ironment)?\s+var(?:iable)?\s+)?)"
-            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
-        ),
-        config.config,
-    ),
-    # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
-    (
-        "delete",
-        re.compile(
-            r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
-            r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
-            r"(?<![\w\-./])(?:service|svc|pdb|poddisruptionbudget|disruption budget|hpa|"
-            r"horizontalpodautoscaler|autoscaler|configmap|config map|cm|replicasets?|rs)s?"
-            r"(?![\w\-./])"
-        ),
-        removal.delete,
-    ),
-    (
-        "rollback",
-        re.compile(
-            r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
-            r"previous (version|release|revision)"
-        ),
-        workloads.rollback,
-    ),
-    ("restart", re.compile(r"\brestart|\bbounce|\brecycle|\breboot the pods"), workloads.restart),
-    (
-        "config",
-        re.compile(
-            r"(?i:\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|"
-            r"\bunset\b)|\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"
-        ),
-        config.config,
-    ),
-    (
-        "autoscale",
-        re.compile(
-            r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|"
-            r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))|"
-            r"horizontal(ly)? (pod )?autoscal|horizontal autoscaling|"
-            r"scales? (by )?(itself|on demand)"
-        ),
-        scaling.autoscale,
-    ),
-    (
-        "ha",
-        re.compile(
-            r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
-            r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if"
-        ),
-        scaling.high_availability,
-    ),
-    (
-        "monitoring",
-        re.compile(r"monitor|metrics|prometheus|observab|scrape|use annotations"),
-        addons.monitoring,
-    ),
-    ("backup", re.compile(r"back(ed)?[- ]?up|backups?|snapshot"), addons.backup),
-    (
-        "security",
-        re.compile(
-            r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
-            r"deny .*ingress|restrict access|lock down|allow traffic only|isolate"
-        ),
-        addons.security,
-    ),
-    (
-        "delete",
-        re.compile(
-            r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b"
-        ),
-        removal.delete,
-    ),
-    (
-        "resources",
-        re.compile(
-            r"\b(cpu|memory|mem|ram)\b.*\b(request|limit|\d)|\b(request|limit)s?\b.*\b(cpu|memory)\b|"
-            r"\d+(mi|gi|m)\b.*\b(cpu|memory|request|limit)|\b(limit|give)\b.*\d+(mi|gi|m)\b"
-        ),
-        config.resources,
-    ),
-    (
-        "scale",
-        re.compile(
-            r"\bscale|\breplicas?\b|\binstances?\b|\bdouble\b|\bhalve\b|\btriple\b|"
-            r"\bmore (pods|replicas|instances)|\b(pods|copies)\b"
-        ),
-        workloads.scale,
-    ),
-    (
-        "update",
-        re.compile(
-            r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
-            r"switch .* to|\btag\b|\bdowngrade"
-        ),
-        workloads.update,
-    ),
-]
-
-
-_ADD_ONS = frozenset({"backup", "monitoring", "security", "ha"})
-# A replica count is part of what an autoscaler or an HA plan sets ("between 2 and 10 replicas").
-_COMPATIBLE = {name: {name, "scale"} for name in ("autoscale", "ha")}
+Json = dict[str, Any]
 _DIRECT = frozenset({"update", "delete", "restart", "rollback", "scale", "resources", "config"})
+_UNKNOWN = (
+    "I cannot tell what to do from {intent!r}. The offline planner handles: update "
+    "(image/version), config (env vars, ConfigMap keys), resources, scale, autoscale, high "
+    "availability, monitoring, backups, network security, rollback, restart and delete — e.g. "
+    "'scale my-api to 5', 'make postgres highly available'. Rephrase, or use the AI planner."
+)
 
 
 class OfflinePlanner:
@@ -150,93 +71,168 @@ class OfflinePlanner:
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         ctx = Ctx.of(request, cluster)
-        # A word inside a condition never chooses the category (the guard asks about it).
-        category = self.classify(guard.without_conditions(ctx.raw)) or self.classify(ctx.raw)
-        if category is None:
+        seen: list[str] = []
+        try:
+            return self._plan(ctx, seen)
+        except Clarify as ask:
             return PlanResult(
-                category="unknown",
-                question=(
-                    f"I cannot tell what to do from {request.intent!r}. The offline planner "
-                    "handles: update (image/version), config (env vars, ConfigMap keys), "
-                    "resources, scale, autoscale, high availability, monitoring, backups, "
-                    "network security, rollback, restart and delete — e.g. 'scale my-api to 5', "
-                    "'make postgres highly available'. Rephrase, or use the AI planner."
-                ),
+                category=seen[0] if seen else "unknown", question=ask.question, slot=ask.slot
             )
-        rule = next(rule for name, _, rule in CATEGORIES if name == category)
-        also = self.also_said(ctx.raw, category)
-        if also:
+
+    def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
+        guard.syntax(ctx.raw)
+        if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
+            steps = [
+                (self._category(c.text, seen), c.text, c.hints)
+                for c in kubectl.translate(ctx.request.intent, ctx.namespace)
+            ]
+            return compound.merge(self._steps(ctx, steps, seen, whole=False))
+        raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
+        if elsewhere := guard.other_namespace(raw, ctx.namespace):
+            seen.append(self._category(raw, seen, quiet=True) or "unknown")
+            raise Clarify(
+                f"{ctx.request.intent!r} names namespace {elsewhere!r}, but this session works "
+                f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
+                f"from the sentence to act in {ctx.namespace!r})."
+            )
+        text, prohibitions = constraints.extract(raw)
+        if not text.strip(" ,.!"):
+            raise Clarify(
+                f"I read only a negation, what not to do "
+                f"({'; '.join(repr(p.said) for p in prohibitions)}). What should change?"
+            )
+        groups = compound.actions(text)
+        if len(groups) == 1:
+            category = self._category(text, seen)
+            steps = [(category, text, {})]
+            whole = text == ctx.raw
+        else:
+            steps = [(c or self._category(t, seen), t, {}) for c, t in groups]
+            seen.extend(c for c, _, _ in steps)
+            whole = False
+            if deletes := [t for c, t, _ in steps if c == "delete"]:
+                raise Clarify(
+                    f"{deletes[0].strip()!r}: a deletion is planned on its own, never beside "
+                    "another change. Ask for it alone, then for the rest."
+                )
+        # "don't delete the cart deployment, just scale it down": "it" is what the prohibition
+        # names (the plan is then checked against it like any other).
+        antecedent = [
+            w
+            for p in prohibitions
+            if p.words and not (p.everything or p.others)
+            for w in ctx.workloads(p.words)
+        ]
+        result = compound.merge(self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1]))
+        self._honour(ctx, prohibitions, result)
+        return result
+
+    def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
+        """The one category of ``text``; asks when none is read or two are close."""
+        reading = understand.read(guard.without_conditions(text))
+        category = reading.best or understand.read(text).best
+        if category is None:
+            if quiet:
+                return ""
+            raise Clarify(_UNKNOWN.format(intent=text))
+        if not quiet:
+            seen.append(category)
+        if close := reading.close():
+            raise Clarify(
+                f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "
+                "Say the change with its verb, e.g. 'scale …', 'restart …'."
+            )
+        if also := self.also_said(text, category):
             # "update my-api to 1.6.0 after the backup" is not a backup: an add-on rule would
             # plan its own thing and silently drop the change it was asked for.
-            return PlanResult(
-                category=category,
-                question=(
-                    f"{request.intent!r} reads as {category} and also as {' and '.join(also)}. "
-                    f"Which one should I plan? Ask for one change per request."
-                ),
+            raise Clarify(
+                f"{text!r} reads as {category} and also as {' and '.join(also)}. "
+                f"Which one should I plan? Say each change in its own clause."
             )
-        if elsewhere := guard.other_namespace(ctx.raw, ctx.namespace):
-            return PlanResult(
-                category=category,
-                question=(
-                    f"{request.intent!r} names namespace {elsewhere!r}, but this session works "
-                    f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
-                    f"from the sentence to act in {ctx.namespace!r})."
-                ),
+        return category
+
+    def _steps(
+        self,
+        ctx: Ctx,
+        steps: list[tuple[str, str, dict[str, str]]],
+        seen: list[str],
+        *,
+        whole: bool,
+        previous: list[tuple[Target, Json]] | None = None,
+    ) -> list[PlanResult]:
+        """Plan each action; an action that names no workload acts on the one before's."""
+        results: list[PlanResult] = []
+        previous = list(previous or [])
+        for category, text, hints in steps:
+            capability = REGISTRY[category]
+            guard.check(category, text)
+            base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
+            targets: list[tuple[Target, Json]] = []
+            if capability.per_workload:
+                targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
+                if not targets and previous and not ctx.workloads(text):
+                    targets = previous
+            if targets:
+                planned = [
+                    self._build(capability, base.narrowed(text, pinned=t, hints=hints), category)
+                    for t in targets
+                ]
+            else:
+                planned = [self._build(capability, base, category)]
+            previous = (
+                targets
+                or [
+                    (t, obj)
+                    for r in planned
+                    for t in r.targets
+                    if t.kind in WORKLOAD_KINDS and (obj := ctx.get(t.kind, t.name)) is not None
+                ][:1]
             )
-        try:
-            # Nothing acts on a partial parse: what the rule would ignore becomes a question.
-            guard.check(category, ctx.raw)
-            self.second_action(category, ctx.raw)
-            result = rule(ctx)
-        except Clarify as ask:
-            return PlanResult(category=category, question=ask.question, slot=ask.slot)
+            results += planned
+        return results
+
+    @staticmethod
+    def _build(capability: Capability, ctx: Ctx, category: str) -> PlanResult:
+        result = capability.build(ctx)
         result.category = result.category or category
         return result
 
-    @classmethod
-    def second_action(cls, category: str, text: str) -> None:
-        """Ask when a later clause asks for a change of another category ("set cart replicas
-        to 3 and image to …"): the rule would plan the first and silently drop the rest."""
-        for clause in guard.clauses(text):
-            other = cls.classify(clause)
-            if (
-                other is None
-                or other == category
-                or {category, other} <= _COMPATIBLE.get(category, set())
-            ):
-                continue
+    @staticmethod
+    def _honour(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
+        """Ask when the plan would break a prohibition said beside it."""
+        if not prohibitions:
+            return
+        primary = {t.name for t in plan.targets}
+        named: dict[str, set[str]] = {}
+        for p in prohibitions:
+            if p.words in ("it", "them", "this", "that"):
+                named[p.words] = primary
+            elif not (p.everything or p.others):
+                names = {t.name for t, _ in ctx.workloads(p.words)}
+                names |= {w for w in p.words.split() if w not in ("deployment", "service")}
+                named[p.words] = names
+        if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
+            p, op = found
             raise Clarify(
-                f"{text!r} asks for {category} and also {other} ({clause.strip()!r}); the "
-                "offline planner plans one change per request and never does half silently. "
-                "Ask for them one at a time."
+                f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )
 
     @staticmethod
     def also_said(text: str, category: str) -> list[str]:
         """Direct-change categories an add-on intent (backup, monitoring, security, ha) also
         matches: each is a change the add-on rule would leave out."""
-        if category not in _ADD_ONS:
+        capability = REGISTRY[category]
+        if capability.family != "addon":
             return []
-        lowered = text.lower()
+        cued = understand.read(text).cued
         return sorted(
-            {
-                name
-                for name, pattern, _ in CATEGORIES
-                if name in _DIRECT and pattern.search(text if name == "config" else lowered)
-            }
+            name for name in cued if name in _DIRECT and name not in capability.compatible
         )
 
     @staticmethod
     def classify(text: str) -> str | None:
-        """The category of an intent, or None when no rule recognises it."""
-        lowered = text.lower()
-        for name, pattern, _ in CATEGORIES:
-            # Env-var names are upper case: match the config rule on the text as typed.
-            source = text if name == "config" else lowered
-            if pattern.search(source):
-                return name
-        return None
+        """The category of an intent, or None when no category is read confidently enough."""
+        return understand.read(text).best
 
 
-__all__ = ["CATEGORIES", "Clarify", "OfflinePlanner"]
+__all__ = ["REGISTRY", "Capability", "Clarify", "OfflinePlanner", "register"]

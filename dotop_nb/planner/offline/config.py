@@ -50,6 +50,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
                 t.ENV_PAIR.search(said),
                 re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said),
                 t.ENV_TO.search(said),
+                t.KEY_IN_TO.search(said),
             )
             if m
         ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.ports import ClusterReader, PlanRequest
 
 Json = dict[str, Any]
@@ -19,8 +20,8 @@ Json = dict[str, Any]
 _TOKEN = re.compile(r"[a-z0-9_][a-z0-9_\-.]*[a-z0-9_]|[a-z0-9]")
 # Words of intents that are never object names (kept short: a real object named like one of
 # these is still found when the intent names nothing else).
-STOP = frozenset(
-    """a an the to of for in on at by and or with my our your its it this that these those please
+_STOP_WORDS = """a an the to of for in on at by and or with my our your its it this that these those
+    please
     now all everything every some any be is are was should must can could may might will would
     so only just also too very then than up down out off over into onto from via per
     scale scaled scaling replicas replica pods pod instances instance copies set change make
@@ -38,8 +39,10 @@ STOP = frozenset(
     snapshot snapshots nightly daily night day hourly hours hour weekly every each am pm
     only may reach call talk access allow traffic deny ingress egress except restrict lock
     network policy secure isolate without downtime zero no rolled out sure take let i we
-    there what which who fix better something thing things stack""".split()
-)
+    there what which who fix better something thing things stack needs wants has have gets
+    fault tolerant tolerance move put ship give gives"""
+# Number words end a name too ("give cart one more replica").
+STOP = frozenset(_STOP_WORDS.split()) | NUMBER_WORDS
 
 
 class Clarify(Exception):
@@ -61,6 +64,13 @@ class Ctx:
     text: str = ""  # everything said, lower-case
     raw: str = ""  # everything said, as typed
     cache: dict[str, Json | None] = field(default_factory=dict)
+    # The workload this request is about, already resolved (one of several the intent named,
+    # or the one an earlier clause named: "scale cart to 3 and restart it").
+    pinned: tuple[Target, Json] | None = None
+    # Slots a parser already read exactly (a pasted kubectl command's container), by name.
+    hints: dict[str, str] = field(default_factory=dict)
+    # What was said for this request alone, newest first (None: the intent and refinements).
+    alone: list[str] | None = None
 
     @classmethod
     def of(cls, request: PlanRequest, cluster: ClusterReader) -> Ctx:
@@ -73,7 +83,33 @@ class Ctx:
 
     def said(self) -> list[str]:
         """Newest first: the refinements, then the intent (a correction overrides a value)."""
+        if self.alone is not None:
+            return list(self.alone)
         return [*reversed(self.request.refinements), self.request.intent]
+
+    def narrowed(
+        self,
+        raw: str,
+        *,
+        pinned: tuple[Target, Json] | None = None,
+        refinements: bool = True,
+        hints: dict[str, str] | None = None,
+    ) -> Ctx:
+        """This request limited to ``raw`` (one action of a compound intent, or the intent less
+        what was read apart: a kubectl command's translation, a prohibition), sharing the cache.
+        With ``refinements`` the corrections said since still apply (newest first)."""
+        said = [*reversed(self.request.refinements), raw] if refinements else [raw]
+        joined = " ".join(reversed(said)).strip()
+        return Ctx(
+            request=self.request,
+            cluster=self.cluster,
+            text=joined.lower(),
+            raw=joined,
+            cache=self.cache,
+            pinned=pinned,
+            hints=dict(self.hints if hints is None else hints),
+            alone=said,
+        )
 
     # ------------------------------------------------------------------ objects
     def get(self, kind: str, name: str, api_version: str = "") -> Json | None:
@@ -134,6 +170,8 @@ class Ctx:
 
     def workload(self) -> tuple[Target, Json]:
         """The one workload the intent names; asks when none or several match."""
+        if self.pinned is not None:
+            return self.pinned
         found = self.workloads()
         kinds = [k for k in WORKLOAD_KINDS if k.lower() in self.text]
         if len(found) > 1 and kinds:
@@ -157,6 +195,8 @@ class Ctx:
         ("cart cleaner" when only ``cart`` exists) could be part of another workload's name:
         that is asked, never dropped.
         """
+        if self.pinned is not None and text is None:
+            return [self.pinned]
         found: dict[str, tuple[Target, Json]] = {}
         runs = self.runs(text)
         for run in runs:

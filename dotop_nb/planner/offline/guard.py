@@ -74,12 +74,43 @@ _UNDERSTOOD_CONDITION = {
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
+# Words that make a value approximate or one of several: never acted on.
+_HEDGE = re.compile(
+    r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
+    r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
+)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 def check(category: str, raw: str) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour."""
+    syntax(raw)
+    text = raw.replace("\u2019", "'")
+    lowered = text.lower()
+    _negations(category, lowered)
+    _destructive(category, text)
+    _compound(category, lowered)
+    unquoted = _QUOTED.sub(" ", lowered)
+    if m := _HEDGE.search(unquoted):
+        # "scale cart to 1,000 or so": the number said is not the number meant.
+        raise Clarify(
+            f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
+            "I can act on. Say the exact value."
+        )
+    if understood := _UNDERSTOOD_CONDITION.get(category):
+        unquoted = understood.sub(" ", unquoted)
+    if m := _CONDITION.search(unquoted):
+        # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
+        raise Clarify(
+            f"I make {category} changes now and unconditionally; I did not understand "
+            f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
+            "schedule it yourself."
+        )
+
+
+def syntax(raw: str) -> None:
+    """Ask about shell metacharacters and unbalanced quotes (before anything else is read)."""
     if found := sorted(set(_META.findall(raw))):
         raise Clarify(
             f"{_quote(raw)} contains {' '.join(repr(c) for c in found)}: shell syntax is never "
@@ -91,20 +122,6 @@ def check(category: str, raw: str) -> None:
         raise Clarify(
             f"{_quote(raw)} has an unclosed quote: which value did you mean, exactly? Put it "
             "in matching quotes, e.g. KEY='a value'."
-        )
-    lowered = text.lower()
-    _negations(category, lowered)
-    _destructive(category, text)
-    _compound(category, lowered)
-    unquoted = _QUOTED.sub(" ", lowered)
-    if understood := _UNDERSTOOD_CONDITION.get(category):
-        unquoted = understood.sub(" ", unquoted)
-    if m := _CONDITION.search(unquoted):
-        # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
-        raise Clarify(
-            f"I make {category} changes now and unconditionally; I did not understand "
-            f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
-            "schedule it yourself."
         )
 
 

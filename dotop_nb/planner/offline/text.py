@@ -23,6 +23,10 @@ VALUE_END = frozenset(
 )
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
+# "set GREETING in web-config to 'hi there'": the key, where it is, then its value.
+KEY_IN_TO = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on)\s+[a-z0-9][-a-z0-9.]*\s+(?:to|as)\s+{VALUE}"
+)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)
@@ -65,6 +69,16 @@ def image_in(text: str) -> str | None:
             r"[a-z]", re.split(r"[:@]", token.rsplit("/", 1)[-1])[0]
         ):
             return token
+    return None
+
+
+def container_image_in(text: str) -> tuple[str, str] | None:
+    """``web=nginx:1.27`` (kubectl's CONTAINER=IMAGE, said in a sentence) → ("web",
+    "nginx:1.27") when the image is a valid reference; None otherwise."""
+    for token in _tokens(text):
+        name, eq, image = token.partition("=")
+        if eq and re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", name) and image_in(image):
+            return name, image
     return None
 
 

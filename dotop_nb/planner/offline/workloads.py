@@ -18,6 +18,15 @@ _ZERO_DOWNTIME = re.compile(r"zero[- ]downtime|without downtime|no downtime|safe
 def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     """The container the intent means: the only one, or the one it names."""
     items = containers(obj)
+    if hinted := ctx.hints.get("container"):
+        # A parser read the container exactly (kubectl set image deploy/web web=…).
+        for item in items:
+            if item["name"] == hinted:
+                return item
+        raise Clarify(
+            f"{target.describe()} has no container {hinted!r} "
+            f"(it has: {', '.join(c['name'] for c in items)})."
+        )
     if len(items) == 1:
         return items[0]
     named = [
@@ -36,10 +45,16 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
 
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    if pair := t.container_image_in(ctx.raw):
+        # "set image web=nginx:1.27 on deployment web": the container is said with the image.
+        ctx.hints.setdefault("container", pair[0])
     container = pick_container(ctx, target, obj)
     current = str(container.get("image", ""))
     image = None
     for said in ctx.said():
+        if pair := t.container_image_in(said):
+            image = pair[1]
+            break
         if bad := t.bad_image_in(said):
             raise Clarify(
                 f"{bad!r} is not a valid image reference (registry/name:tag or "
@@ -148,13 +163,17 @@ _RELATIVE: list[tuple[str, str]] = [
         "times",
     ),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
+    # "scale cart 3x": a multiplier right after the workload is of what it runs now.
+    (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
 ]
 _ABSOLUTE = (
-    r"\b(?:to|=|at) #(\d+)\b",
+    r"\b(?:to|at) #(\d+)\b|(?<!\S)= #(\d+)\b",
+    r"\b(?:should|must|shall|will) be #(\d+)\b",
+    r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+)\W*$",
     r"(?<!\S)#(\d+) (?:replicas?|instances?|pods?|copies)\b",
     r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
     r"(?<!\S)#(\d+) instead\b",
@@ -168,7 +187,8 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     (negative, decimal, a unit, a multiplier without a base): a different number than said is
     never an answer.
     """
-    text, nums = placeholders(said)
+    # "replicas=4" is "replicas = 4": the number is a token of its own.
+    text, nums = placeholders(re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said))
     down = bool(_DOWN.search(text))
 
     def count(k: str) -> int:
@@ -183,16 +203,24 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")
         return num.count
 
-    for pattern, how in _RELATIVE:
+    for pattern, said_how in _RELATIVE:
         if not (m := re.search(pattern, text)):
             continue
+        how = said_how
         k = next(g for g in m.groups() if g is not None)
         used = {int(k)}
+        if how == "by" and nums[int(k)].unit == "%":
+            how = "percent"  # "by 50%": the unit is glued to the number
         if how == "percent":
-            raise Clarify(
-                f"A change by {nums[int(k)].raw}% of {current} replicas is not a whole "
-                "number in general: how many replicas should it run?"
-            )
+            pct = nums[int(k)]
+            whole = None if pct.negative or pct.decimal or pct.value is None else int(pct.value)
+            if whole is None or (current * whole) % 100:
+                raise Clarify(
+                    f"{pct.raw.rstrip('%')}% of {current} replicas is not a whole number: "
+                    "how many replicas should it run?"
+                )
+            change = current * whole // 100
+            return (current - change if down else current + change), used, nums
         if how == "times?":
             raise Clarify(
                 f"{nums[int(k)].raw} times what? It runs {current} now: say the count "
@@ -213,10 +241,25 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     if re.search(r"\btriple\b|\bthrice\b", text):
         return current * 3, set(), nums
     if re.search(r"\bhalve\b|\bhalf\b", text):
-        return max(1, current // 2), set(), nums
+        if current % 2:
+            raise Clarify(
+                f"Half of {current} replicas is {current / 2}: not a whole number. How many "
+                "replicas should it run?"
+            )
+        return current // 2, set(), nums
+    if m := re.search(r"\bfrom #(\d+) (?:replicas? )?to #(\d+)\b", text):
+        # "scale cart from 2 to 4": the first number says what it runs now; it must.
+        said_now, wanted = count(m.group(1)), count(m.group(2))
+        if said_now != current:
+            raise Clarify(
+                f"You said it runs {said_now}, but it runs {current} now. Scale it to "
+                f"{wanted} anyway? Say 'scale to {wanted}'."
+            )
+        return wanted, {int(m.group(1)), int(m.group(2))}, nums
     for pattern in _ABSOLUTE:
         if m := re.search(pattern, text):
-            return count(m.group(1)), {int(m.group(1))}, nums
+            k = next(g for g in m.groups() if g is not None)
+            return count(k), {int(k)}, nums
     if len(nums) == 1 and (problem := nums[0].problem()):
         raise Clarify(f"{problem}: how many replicas exactly?")
     return None, set(), nums

@@ -1,6 +1,8 @@
-"""Text analysis shared by the built-in embedder and the keyword scorer.
+"""Lexical analysis shared by the knowledge base (embedder, keyword scorer) and the offline
+planner's classifier: one tokenizer, stemmer, concept table and BM25, so both read words alike.
 
-Pure and deterministic: lower-case word tokens, a light suffix stemmer, stop words removed, and
+Pure and deterministic, below every engine (it imports nothing of the project): lower-case
+word tokens, a light suffix stemmer, stop words removed, and
 *concepts*: a small table of operations vocabulary whose synonyms (``HPA``, ``scale
 automatically``, ``KEDA`` …) all add one concept term (``~autoscale``) beside the words
 themselves, so that a paraphrase shares terms with a pattern that never uses its words.
@@ -13,7 +15,9 @@ Example::
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -209,3 +213,69 @@ def contains(haystack: list[str], needle: list[str]) -> bool:
         haystack[i] == first and haystack[i : i + size] == needle
         for i in range(len(haystack) - size + 1)
     )
+
+
+class Bm25:
+    """BM25 over documents given as weighted term frequencies, saturated into [0, 1].
+
+    The weights let a caller do BM25F (a term in a title counts more than one in a body) by
+    adding each field's terms with its weight. Scores are ``s / (s + saturation)`` so one
+    strong match is not worth a pile of weak ones.
+
+    Example::
+
+        index = Bm25({"a": {"scal": 1.0, "~scale": 1.0}, "b": {"restart": 1.0}})
+        index.best(terms("scale it"), limit=1)   # [('a', 0.1...)]
+    """
+
+    def __init__(
+        self,
+        documents: Mapping[str, Mapping[str, float]],
+        *,
+        k1: float = 1.2,
+        b: float = 0.5,
+        saturation: float = 6.0,
+    ) -> None:
+        self.k1, self.b, self.saturation = k1, b, saturation
+        self._frequencies = {key: dict(freq) for key, freq in documents.items()}
+        self._lengths = {key: sum(freq.values()) for key, freq in self._frequencies.items()}
+        self._postings: dict[str, list[str]] = {}
+        for key, freq in self._frequencies.items():
+            for term in freq:
+                self._postings.setdefault(term, []).append(key)
+        count = len(self._frequencies)
+        self._average = (sum(self._lengths.values()) / count) if count else 1.0
+        self._idf = {
+            term: math.log(1.0 + (count - len(keys) + 0.5) / (len(keys) + 0.5))
+            for term, keys in self._postings.items()
+        }
+
+    def __len__(self) -> int:
+        return len(self._frequencies)
+
+    def _term(self, key: str, term: str) -> float:
+        tf = self._frequencies[key].get(term)
+        if not tf:
+            return 0.0
+        norm = self.k1 * (1.0 - self.b + self.b * self._lengths[key] / self._average)
+        return self._idf[term] * tf * (self.k1 + 1.0) / (tf + norm)
+
+    def shared(self, key: str, query_terms: Sequence[str]) -> int:
+        """How many distinct query terms the document holds."""
+        return len(set(query_terms) & self._frequencies[key].keys())
+
+    def score(self, key: str, query_terms: Sequence[str]) -> float:
+        """The saturated BM25 score of one document for the query."""
+        raw = sum(self._term(key, term) for term in set(query_terms))
+        return raw / (raw + self.saturation)
+
+    def best(self, query_terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
+        """The ``limit`` best documents sharing a term with the query, best first. Only the
+        documents in the query terms' postings are scored: cost grows with the matches, not
+        with the collection."""
+        raw: dict[str, float] = {}
+        for term in set(query_terms):
+            for key in self._postings.get(term, ()):
+                raw[key] = raw.get(key, 0.0) + self._term(key, term)
+        ranked = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(key, s / (s + self.saturation)) for key, s in ranked]

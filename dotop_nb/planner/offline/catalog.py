@@ -1,0 +1,146 @@
+"""What the offline planner can plan: every category, its builder and the words that cue it.
+
+One :func:`~.registry.register` call per capability (see :mod:`.registry`). Weights replace the
+old first-match order: where two categories' words meet, the more specific phrase weighs more
+("remove LOG_LEVEL" is config at 1.3, over a delete's 0.75; "remove 2 replicas" is a scale at
+1.3). Kubernetes jargon (hpa, pdb, netpol, svcmonitor, requests/limits, rollout) is cued here
+as well; the nearest labelled examples (:mod:`.understand`) weigh in beside these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import addons, config, removal, scaling, workloads
+from dotop_nb.planner.offline.registry import register
+
+_KINDS = (
+    r"service|svc|pdb|poddisruptionbudget|disruption budget|hpa|horizontalpodautoscaler|"
+    r"autoscaler|configmap|config map|cm|replicasets?|rs"
+)
+
+register(
+    "scale",
+    workloads.scale,
+    cues={
+        # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
+        r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b": 1.3,
+        r"\bscale\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
+        r"on (?:cpu|memory))\b)": 0.7,
+        r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
+        # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
+        # replicas").
+        r"\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:replicas?|instances?|pods?|copies)\b": 0.95,
+        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
+        r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
+        r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,
+        r"(?<![\w.])\+\s?\d+\b": 0.45,
+    },
+)
+register(
+    "config",
+    config.config,
+    cues={
+        # "remove LOG_LEVEL from cart" removes a variable: a config change, never a delete.
+        re.compile(
+            r"(?i:\b(?:remove|unset|drop|delete|clear)\s+(?:the\s+)?"
+            r"(?:env(?:ironment)?\s+var(?:iable)?\s+)?)"
+            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
+        ): 1.3,
+        re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
+        r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,
+        re.compile(
+            r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
+            r"(?i:to|as)\b"
+        ): 0.95,
+    },
+)
+register(
+    "delete",
+    removal.delete,
+    per_workload=False,
+    cues={
+        # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
+        r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
+        r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
+        rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-./])": 1.1,
+        r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
+    },
+)
+register(
+    "rollback",
+    workloads.rollback,
+    cues={
+        r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
+        r"previous (?:version|release|revision)": 1.0,
+        r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+    },
+)
+register(
+    "restart",
+    workloads.restart,
+    cues={r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95},
+)
+register(
+    "autoscale",
+    scaling.autoscale,
+    compatible=("scale",),
+    cues={
+        r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
+        r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
+        r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+    },
+)
+register(
+    "ha",
+    scaling.high_availability,
+    family="addon",
+    cues={
+        r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
+        r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if": 0.85,
+    },
+)
+register(
+    "monitoring",
+    addons.monitoring,
+    family="addon",
+    cues={
+        r"monitor|metrics|prometheus|observab|scrape|use annotations": 0.8,
+        r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,
+    },
+)
+register(
+    "backup",
+    addons.backup,
+    family="addon",
+    cues={r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8},
+)
+register(
+    "security",
+    addons.security,
+    family="addon",
+    cues={
+        r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
+        r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,
+        r"\bnetpol\b": 1.0,
+    },
+)
+register(
+    "resources",
+    config.resources,
+    cues={
+        r"\b(cpu|memory|mem|ram)\b.*\b(request|limit|\d)|\b(request|limit)s?\b.*\b(cpu|memory)\b|"
+        r"\d+(mi|gi|m)\b.*\b(cpu|memory|request|limit)|\b(limit|give)\b.*\d+(mi|gi|m)\b": 0.7,
+        r"\brequests?/limits?\b|\blimits?/requests?\b": 0.8,
+    },
+)
+register(
+    "update",
+    workloads.update,
+    cues={
+        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
+        r"switch .* to|\btag\b|\bdowngrade": 0.5,
+        r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+    },
+)

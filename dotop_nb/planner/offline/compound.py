@@ -1,0 +1,138 @@
+"""Compound intents: several actions in one sentence, or one action on several workloads.
+
+"set cart replicas to 3 and image to ghcr.io/shop/cart:2.1.0" is two actions; "restart cart and
+web" and "scale all workloads labelled tier=backend to 2" are one action on several workloads.
+Both are planned whole in one proposal, or asked about: never half silently.
+
+A sentence is cut at clause separators (", ", "and", "then", "also", "plus", a dash) outside
+quotes; a clause starts a new action when its cue words say another category than the action
+before it, and one that does not tolerate it ("between 2 and 10 replicas" stays with
+"autoscale"). A clause that says no category ("… and payments") belongs to the one before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline import guard, understand
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.registry import REGISTRY
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_SEPARATOR = re.compile(
+    r",\s+(?:and\s+|then\s+|also\s+)*|\s+(?:and\s+then|and\s+also|and|then|also|plus)\s+|"
+    r"\s*[\u2014\u2013]\s*|\s+-\s+"
+)
+_STATEMENT = re.compile(
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
+    r"\b(?:is|are|was|were|seems|looks|keeps)\s+(?:still\s+|now\s+|very\s+)?"
+    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_LABEL = re.compile(
+    r"(?:\b(?:labell?ed|with\s+(?:the\s+)?labels?|matching|selector)\s*:?\s*|(?<!\S)(?:-l|--selector)"
+    r"(?:=|\s+))(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)",
+    re.IGNORECASE,
+)
+
+
+def actions(text: str) -> list[tuple[str | None, str]]:
+    """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    pieces: list[tuple[str, str]] = []  # (separator before, clause)
+    start, sep = 0, ""
+    for m in _SEPARATOR.finditer(blanked):
+        pieces.append((sep, text[start : m.start()]))
+        start, sep = m.end(), m.group(0)
+    pieces.append((sep, text[start:]))
+    out: list[tuple[str | None, str]] = []
+    for separator, clause in pieces:
+        if not clause.strip():
+            continue
+        reading = understand.read(guard.without_conditions(clause))
+        cued = [name for name, _ in reading.ranked if name in reading.cued]
+        # "checkout's release is broken, roll it back": a statement is context, not an action.
+        category = cued[0] if cued and not _STATEMENT.search(clause) else None
+        if out:
+            before, joined = out[-1]
+            tolerated = (
+                before is not None
+                and category is not None
+                and (
+                    category in REGISTRY[before].compatible
+                    or before in REGISTRY[category].compatible
+                )
+            )
+            if category is None or category == before or tolerated or before is None:
+                out[-1] = (before or category, joined + separator + clause)
+                continue
+        out.append((category, clause))
+    return out
+
+
+def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
+    """The workloads a label selector in the text selects (None: the text says no selector)."""
+    m = _LABEL.search(text)
+    if m is None:
+        return None
+    selector = m.group("selector")
+    found: list[tuple[Target, Json]] = []
+    for kind in WORKLOAD_KINDS:
+        for obj in ctx.cluster.list_objects(
+            "apps/v1", kind, ctx.namespace, label_selector=selector, limit=101
+        ):
+            found.append((Target.of(obj), obj))
+    if not found:
+        raise Clarify(
+            f"No Deployment, StatefulSet or DaemonSet in {ctx.namespace!r} is labelled "
+            f"{selector}. Which workloads did you mean?"
+        )
+    if len(found) > 100:
+        raise Clarify(f"{selector} selects more than 100 workloads: narrow the selector.")
+    return found
+
+
+def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
+    """Several workloads named as a list ("cart and web", "cart, web and payments", "both cart
+    and web"): the words between their names are only list words. Otherwise []."""
+    found = ctx.workloads(text)
+    if len(found) < 2 or len({t.name for t, _ in found}) < len(found):
+        return []  # one name, several kinds ("cache": a Deployment and a StatefulSet): asked
+    lowered = text.lower()
+    spans = []
+    for target, _ in found:
+        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", target.name)))
+        m = re.search(rf"(?<![\w\-]){words}(?:'s)?(?![\w\-])", lowered)
+        if m is None:
+            return []
+        spans.append((m.start(), m.end()))
+    spans.sort()
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        between = lowered[end:start]
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?", between):
+            return []
+    return found
+
+
+def merge(results: list[PlanResult]) -> PlanResult:
+    """One proposal from several: operations in order, everything else joined."""
+    if len(results) == 1:
+        return results[0]
+    merged = PlanResult(
+        category="+".join(dict.fromkeys(r.category for r in results if r.category)),
+        analysis="\n".join(f"{i}. {r.analysis}" for i, r in enumerate(results, 1)),
+    )
+    for r in results:
+        merged.operations += r.operations
+        merged.risks += [x for x in r.risks if x not in merged.risks]
+        merged.validation_plan += [x for x in r.validation_plan if x not in merged.validation_plan]
+        merged.rollback_plan += [x for x in r.rollback_plan if x not in merged.rollback_plan]
+        merged.patterns += [x for x in r.patterns if x not in merged.patterns]
+        merged.capabilities += [x for x in r.capabilities if x not in merged.capabilities]
+        merged.targets += [x for x in r.targets if x not in merged.targets]
+    return merged

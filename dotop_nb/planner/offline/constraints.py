@@ -1,0 +1,121 @@
+"""What not to do, said beside what to do: read apart, then checked against the plan.
+
+"scale shop to 3 and do not delete anything" asks for a scale with a prohibition; the old guard
+asked about every negation, and before it a delete was planned. Here a prohibition that can be
+read whole — a verb and what it governs ("do not delete anything", "don't restart the cart
+deployment", "without touching cart-remover", "(not cart-remover)") — is taken out of the text
+before the intent is read, and the finished plan must not break it: if it would, the planner
+asks. A negation that cannot be read this way stays in the text, where the guard asks about it;
+"don't scale cart" leaves nothing to do, and that is asked too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dotop_nb.models import Operation
+
+_VERB_KINDS: dict[str, frozenset[str] | None] = {
+    "delete": frozenset({"delete"}),
+    "remove": frozenset({"delete"}),
+    "restart": frozenset({"rollout_restart"}),
+    "scale": frozenset({"scale"}),
+    "touch": None,
+    "change": None,
+    "modify": None,
+    "update": None,
+}
+_VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ying)?"
+# The object runs to the end of its clause.
+_END = r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\band\b|\bthen\b|$))"
+_PROHIBITION = re.compile(
+    r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
+    r"(?:please\s+)?)"
+    r"(?P<neg>do\s+not|don'?t|never|without)\s+"
+    + _VERB
+    + r"\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
+    + _END,
+    re.IGNORECASE,
+)
+_EXCLUSION = re.compile(
+    r"\(\s*(?:but\s+)?not\s+(?P<obj>[a-z0-9][a-z0-9\-_. ]*?)\s*\)|"
+    r",?\s*\bbut\s+not\s+(?P<obj2>[a-z0-9][a-z0-9\-_.]*)" + _END,
+    re.IGNORECASE,
+)
+_EVERYTHING = re.compile(r"^(?:any|anything|everything|all|any(?:thing)? of (?:it|them))$")
+_OTHERS = re.compile(
+    r"^(?:anything|everything|any|all)\s+else$|^(?:any(?:thing)?\s+|the\s+)?others?\b.*"
+)
+
+
+@dataclass(frozen=True)
+class Prohibition:
+    """Operation kinds (None: any) that must not touch the named objects (None: any, or with
+    ``others``: any but the ones the plan names)."""
+
+    said: str
+    kinds: frozenset[str] | None
+    words: str  # what it governs, as said ("" for anything)
+    everything: bool = False
+    others: bool = False
+
+
+def extract(raw: str) -> tuple[str, list[Prohibition]]:
+    """The text without the prohibitions it states, and those prohibitions."""
+    raw = raw.replace("\u2019", "'")
+    found: list[Prohibition] = []
+
+    def prohibition(m: re.Match[str]) -> str:
+        obj = re.sub(r"^(?:the|any|a)\s+(?=\S+\s+\S)", "", m.group("obj").strip().lower())
+        obj = obj.strip()
+        verb = m.group("verb").lower()
+        key = next(k for k in _VERB_KINDS if k.startswith(verb))
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=_VERB_KINDS[key],
+                words=obj,
+                everything=bool(_EVERYTHING.match(obj)),
+                others=bool(_OTHERS.match(obj)),
+            )
+        )
+        return " , "
+
+    text = _PROHIBITION.sub(prohibition, raw)
+
+    def exclusion(m: re.Match[str]) -> str:
+        obj = (m.group("obj") or m.group("obj2") or "").strip().lower()
+        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
+        return " "
+
+    text = _EXCLUSION.sub(exclusion, text)
+    # Separators left dangling where a clause was cut out ("scale cart to 3 , ").
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"(?:\s*,\s*|\s+and\s*)+$", "", text.strip())
+    text = re.sub(r"^(?:\s*,\s*|\s*and\s+)+", "", text)
+    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    return text.strip(), found
+
+
+def violated(
+    prohibitions: list[Prohibition],
+    operations: list[Operation],
+    named: dict[str, set[str]],
+    primary: set[str],
+) -> tuple[Prohibition, Operation] | None:
+    """The first prohibition an operation breaks. ``named`` maps each prohibition's words to the
+    object names they resolve to; ``primary`` are the names the request itself acts on."""
+    for p in prohibitions:
+        for op in operations:
+            if p.kinds is not None and op.kind not in p.kinds:
+                continue
+            name = op.target.name
+            if (
+                p.everything
+                or (p.others and name not in primary)
+                or name in named.get(p.words, set())
+            ):
+                return p, op
+    return None

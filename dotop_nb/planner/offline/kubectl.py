@@ -1,0 +1,297 @@
+"""A pasted kubectl command is an intent too: read it with a tokenizer, never a shell.
+
+``kubectl scale``, ``set image``, ``set env``, ``rollout undo|restart``, ``autoscale`` and
+``delete`` are translated into the sentence the rules read, with what the sentence cannot carry
+exactly (the container of ``set image``/``set env -c``) as a hint. Anything else — another verb,
+a flag not understood, a namespace other than the session's, a second resource — is asked about,
+naming it: a flag is never dropped.
+
+Example::
+
+    translate("kubectl scale deploy/cart --replicas=3 -n atk", "atk")
+    # [Command(text='scale deployment cart to 3 replicas', hints={})]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dotop_nb.planner.offline.context import Clarify
+
+_KINDS = {
+    "deploy": "deployment",
+    "deployment": "deployment",
+    "deployments": "deployment",
+    "deployment.apps": "deployment",
+    "sts": "statefulset",
+    "statefulset": "statefulset",
+    "statefulsets": "statefulset",
+    "ds": "daemonset",
+    "daemonset": "daemonset",
+    "daemonsets": "daemonset",
+    "hpa": "hpa",
+    "horizontalpodautoscaler": "hpa",
+    "svc": "service",
+    "service": "service",
+    "services": "service",
+    "cm": "configmap",
+    "configmap": "configmap",
+    "configmaps": "configmap",
+    "pdb": "pdb",
+    "poddisruptionbudget": "pdb",
+}
+_WORKLOADS = frozenset({"deployment", "statefulset", "daemonset"})
+_NAME = re.compile(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One action a kubectl command asks for, as the sentence the rules read."""
+
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def tokens(line: str) -> list[str]:
+    """Words split on whitespace, a quoted run ('a b' or "a b") kept whole without its quotes.
+    No expansion of any kind: ``$HOME`` stays ``$HOME`` (and the guard asks about it)."""
+    out: list[str] = []
+    current: list[str] = []
+    quote = ""
+    started = False
+    for char in line:
+        if quote:
+            if char == quote:
+                quote = ""
+            else:
+                current.append(char)
+        elif char in "'\"":
+            quote, started = char, True
+        elif char.isspace():
+            if started or current:
+                out.append("".join(current))
+            current, started = [], False
+        else:
+            current.append(char)
+            started = True
+    if quote:
+        raise Clarify(f"{line!r} has an unclosed quote: which value did you mean, exactly?")
+    if started or current:
+        out.append("".join(current))
+    return out
+
+
+def is_command(text: str) -> bool:
+    return bool(re.match(r"^\s*(?:\$\s*)?kubectl\s", text))
+
+
+def translate(line: str, namespace: str) -> list[Command]:
+    """The actions of a kubectl command line (see the module docstring); asks on the rest."""
+    words = tokens(re.sub(r"^\s*(?:\$\s*)?kubectl\s+", "", line))
+    args, flags = _flags(words, namespace)
+    if not args:
+        raise Clarify(f"{line!r}: which kubectl command? I read none.")
+    verb, rest = args[0], args[1:]
+    if verb == "set" and rest[:1] in (["image"], ["env"]):
+        verb, rest = f"set {rest[0]}", rest[1:]
+    elif verb == "rollout" and rest:
+        verb, rest = f"rollout {rest[0]}", rest[1:]
+    handler = _VERBS.get(verb)
+    if handler is None:
+        raise Clarify(
+            f"I read the kubectl command {verb!r}, which the offline planner does not plan "
+            "(it plans scale, set image, set env, rollout undo/restart, autoscale and delete). "
+            "Say the change in words."
+        )
+    return handler(rest, flags, line)
+
+
+def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]:
+    args: list[str] = []
+    flags: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.startswith("-") and len(word) > 1 and not word.endswith("-"):
+            name, eq, value = word.lstrip("-").partition("=")
+            if not eq and word.startswith("-") and not word.startswith("--") and len(name) > 1:
+                name, value, eq = name[0], name[1:], "="  # -nprod
+            if not eq and i + 1 < len(words) and not words[i + 1].startswith("-"):
+                value = words[i + 1]
+                i += 1
+            flags[{"n": "namespace", "c": "containers"}.get(name, name)] = value
+        else:
+            args.append(word)
+        i += 1
+    if (ns := flags.pop("namespace", namespace)) != namespace:
+        raise Clarify(
+            f"The command names namespace {ns!r}, but this session works in {namespace!r}. "
+            f"Run it with -n {ns} (or drop -n to act in {namespace!r})."
+        )
+    return args, flags
+
+
+def _resource(rest: list[str], line: str) -> tuple[str, str, list[str]]:
+    """``deploy/cart`` or ``deployment cart`` → (kind word, name, the words after)."""
+    if not rest:
+        raise Clarify(f"{line!r}: which object? Name it, e.g. deployment/cart.")
+    first = rest[0].lower()
+    if "/" in first:
+        kind, _, name = first.partition("/")
+        after = rest[1:]
+    elif len(rest) > 1:
+        kind, name, after = first, rest[1].lower(), rest[2:]
+    else:
+        raise Clarify(f"{line!r}: which {first}? Name it, e.g. {first}/NAME.")
+    if kind not in _KINDS:
+        raise Clarify(f"{line!r}: I do not plan changes to {kind!r} with this command.")
+    if not _NAME.fullmatch(name):
+        raise Clarify(f"{name!r} is not an object name.")
+    return _KINDS[kind], name, after
+
+
+def _unread(flags: dict[str, str], line: str) -> None:
+    if flags:
+        names = ", ".join(f"--{k}" for k in flags)
+        raise Clarify(
+            f"I did not understand {names} in {line!r}; I act on nothing I would leave out. "
+            "Drop it, or say the change in words."
+        )
+
+
+def _nothing_more(after: list[str], line: str) -> None:
+    if after:
+        raise Clarify(
+            f"I did not understand {' '.join(after)!r} in {line!r}: one object per command."
+        )
+
+
+def _workload(kind: str, line: str) -> None:
+    if kind not in _WORKLOADS:
+        raise Clarify(f"{line!r}: this command applies to a Deployment, StatefulSet or DaemonSet.")
+
+
+def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, after = _resource(rest, line)
+    _workload(kind, line)
+    _nothing_more(after, line)
+    replicas = flags.pop("replicas", "")
+    current = flags.pop("current-replicas", None)
+    _unread(flags, line)
+    if not re.fullmatch(r"\d+", replicas):
+        raise Clarify(f"--replicas {replicas!r} is not a whole number of replicas: how many?")
+    text = f"scale {kind} {name} to {replicas} replicas"
+    if current is not None:
+        if not re.fullmatch(r"\d+", current):
+            raise Clarify(f"--current-replicas {current!r} is not a whole number.")
+        text = f"scale {kind} {name} from {current} to {replicas} replicas"
+    return [Command(text)]
+
+
+def _set_image(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, pairs = _resource(rest, line)
+    _workload(kind, line)
+    _unread(flags, line)
+    if not pairs:
+        raise Clarify(f"{line!r}: which container and image? e.g. web=nginx:1.27.")
+    out = []
+    for pair in pairs:
+        container, eq, image = pair.partition("=")
+        if not eq or not image or not _NAME.fullmatch(container):
+            raise Clarify(f"{pair!r} is not CONTAINER=IMAGE.")
+        out.append(Command(f"update {kind} {name} to {image}", {"container": container}))
+    return out
+
+
+def _set_env(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, pairs = _resource(rest, line)
+    _workload(kind, line)
+    hints = {"container": c} if (c := flags.pop("containers", "")) else {}
+    _unread(flags, line)
+    if not pairs:
+        raise Clarify(f"{line!r}: which variable? e.g. LOG_LEVEL=debug, or LOG_LEVEL- to remove.")
+    out = []
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq and key.endswith("-") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key[:-1]):
+            out.append(Command(f"remove {key[:-1]} from {kind} {name}", hints))
+        elif eq and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            quoted = f"'{value}'" if re.search(r"[\s,]", value) or not value else value
+            if "'" in value:
+                raise Clarify(f"{pair!r}: a value with a quote in it is not planned offline.")
+            out.append(Command(f"set {key}={quoted} on {kind} {name}", hints))
+        else:
+            raise Clarify(f"{pair!r} is not KEY=value or KEY-.")
+    return out
+
+
+def _undo(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, after = _resource(rest, line)
+    _workload(kind, line)
+    _nothing_more(after, line)
+    revision = flags.pop("to-revision", None)
+    _unread(flags, line)
+    if revision is None or revision == "0":
+        return [Command(f"roll back {kind} {name}")]
+    if not re.fullmatch(r"\d+", revision):
+        raise Clarify(f"--to-revision {revision!r} is not a revision number.")
+    return [Command(f"roll back {kind} {name} to revision {revision}")]
+
+
+def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, after = _resource(rest, line)
+    _workload(kind, line)
+    _nothing_more(after, line)
+    _unread(flags, line)
+    return [Command(f"restart {kind} {name}")]
+
+
+def _read_only(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    raise Clarify(
+        f"{line!r} only reads; the planner plans changes. Run it yourself, or say what to change."
+    )
+
+
+def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, after = _resource(rest, line)
+    _workload(kind, line)
+    _nothing_more(after, line)
+    low, high = flags.pop("min", None), flags.pop("max", None)
+    percent = flags.pop("cpu-percent", None)
+    _unread(flags, line)
+    if high is None:
+        raise Clarify(f"{line!r}: --max is required (the most replicas).")
+    words = [f"autoscale {kind} {name}"]
+    words.append(f"min={low} max={high}" if low is not None else f"max={high}")
+    if percent is not None:
+        words.append(f"cpu-percent={percent}")
+    return [Command(" ".join(words))]
+
+
+def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    kind, name, after = _resource(rest, line)
+    _nothing_more(after, line)
+    _unread(flags, line)
+    if kind in _WORKLOADS:
+        # kubectl deletes the one object; the planner deletes a workload with what belongs to
+        # it. Neither reading is safe to pick silently.
+        raise Clarify(
+            f"{line!r} deletes only the {kind}; I delete a workload together with what belongs "
+            f"to it (its Service, autoscaler, disruption budget). Say 'delete {name}' for that, "
+            f"or delete the {kind} alone with kubectl yourself."
+        )
+    return [Command(f"delete the {kind} {name}")]
+
+
+_VERBS = {
+    "scale": _scale,
+    "set image": _set_image,
+    "set env": _set_env,
+    "rollout undo": _undo,
+    "rollout restart": _restart,
+    "rollout status": _read_only,
+    "rollout history": _read_only,
+    "autoscale": _autoscale,
+    "delete": _delete,
+}

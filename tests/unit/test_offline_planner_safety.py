@@ -65,7 +65,7 @@ def test_a_destructive_word_inside_a_value_never_deletes(shop: Operator) -> None
 def test_a_negated_delete_is_not_a_delete(shop: Operator) -> None:
     # Issue 11: the prohibition is read apart and honoured; the scale is planned (it used to
     # be asked, and before that a delete was planned).
-    assert scales_to(shop, "scale frontend to 3 and do not delete anything") == 3
+    assert scales_to(shop, "scale frontend to 5 and do not delete anything") == 5
     p = asks(shop, "delete worker and do not delete anything")
     assert "do not delete anything" in str(p.question)
 

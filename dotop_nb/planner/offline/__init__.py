@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
+from dotop_nb.planner.offline import (
+    addons,
+    config,
+    guard,
+    removal,
+    scaling,
+    structured,
+    workloads,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -149,6 +157,9 @@ class OfflinePlanner:
     model: str | None = None
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        if request.structured is not None and not request.refinements:
+            # Typed parameters: no words to classify (a typed correction is text, read below).
+            return structured.plan(request, cluster)
         ctx = Ctx.of(request, cluster)
         # A word inside a condition never chooses the category (the guard asks about it).
         category = self.classify(guard.without_conditions(ctx.raw)) or self.classify(ctx.raw)

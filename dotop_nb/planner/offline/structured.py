@@ -163,7 +163,7 @@ def _harden(intent: StructuredIntent, ctx: Pinned, target: Target, obj: Json) ->
             "apiVersion": "policy/v1",
             "kind": "PodDisruptionBudget",
             "metadata": {
-                "name": target.name,
+                "name": _pdb_name(ctx, target),
                 "namespace": ctx.namespace,
                 "labels": hygiene.pod_labels(obj),
             },
@@ -199,6 +199,17 @@ def _harden(intent: StructuredIntent, ctx: Pinned, target: Target, obj: Json) ->
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out"] if patched else [],
     )
+
+
+def _pdb_name(ctx: Ctx, target: Target) -> str:
+    """The workload's name, unless another workload kind or a PDB already has it (a second
+    apply under one name would replace the first budget)."""
+    taken = ctx.get("PodDisruptionBudget", target.name, "policy/v1") is not None or any(
+        ctx.get(kind, target.name, "apps/v1") is not None
+        for kind in WORKLOAD_KINDS
+        if kind != target.kind
+    )
+    return f"{target.name}-{target.kind.lower()}" if taken else target.name
 
 
 def _merge(action: str, results: list[PlanResult], intent: StructuredIntent) -> PlanResult:

@@ -57,17 +57,21 @@ def report(client: KubeClient, *, namespace: str, nodes: list[str]) -> list[list
             [_budget_row(p) for p in sorted(pdbs, key=lambda p: p["metadata"]["name"])],
         )
     )
+    spread, alone = _spread_rows(client, namespace, pods, zones)
     views.display_table(
         views.TableView(
             f"Spread of the workloads in {namespace}",
             ["workload", "replicas", "zones", "nodes", "spread constraints", "risk"],
-            _spread_rows(client, namespace, pods, zones),
+            spread,
         )
     )
     blockers = []
     for node in chosen:
         for pod in sorted(on[node], key=lambda p: p["metadata"]["name"]):
-            for reason in _blocks(pod, pdbs, on[node]):
+            reasons = _blocks(pod, pdbs, on[node])
+            if pod["metadata"]["name"] in alone:
+                reasons.append(alone[pod["metadata"]["name"]])
+            for reason in reasons:
                 blockers.append([node, pod["metadata"]["name"], reason])
     views.display_table(
         views.TableView(
@@ -137,8 +141,10 @@ def _blocks(pod: Json, pdbs: list[Json], neighbours: list[Json]) -> list[str]:
 
 def _spread_rows(
     client: KubeClient, namespace: str, pods: list[Json], zones: dict[str, str]
-) -> list[list[Any]]:
+) -> tuple[list[list[Any]], dict[str, str]]:
+    """The spread table, and pod name → why draining its node stops its whole workload."""
     rows = []
+    alone: dict[str, str] = {}
     for kind in WORKLOAD_KINDS[:2]:  # DaemonSets run everywhere by design
         for obj in sorted(
             client.list("apps/v1", kind, namespace), key=lambda o: o["metadata"]["name"]
@@ -162,6 +168,10 @@ def _spread_rows(
                 risk = "every replica in one zone"
             else:
                 risk = ""
+            if risk:
+                ref = f"{kind.lower()}/{obj['metadata']['name']}"
+                for pod in mine:
+                    alone[pod["metadata"]["name"]] = f"{ref}: {risk}"
             rows.append(
                 [
                     f"{kind.lower()}/{obj['metadata']['name']}",
@@ -172,7 +182,7 @@ def _spread_rows(
                     risk,
                 ]
             )
-    return rows
+    return rows, alone
 
 
 __all__ = ["report", "verdict"]

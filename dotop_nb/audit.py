@@ -163,6 +163,12 @@ def record(
         "status": session.status,
         "decision": _decision(session),
         "intent": session.intent,
+        # A typed intent (runbooks) beside its sentence; absent for intents typed as words.
+        **(
+            {"structured": session.structured.model_dump(mode="json", exclude_none=True)}
+            if session.structured is not None
+            else {}
+        ),
         "refinements": list(session.refinements),
         "namespace": session.namespace,
         "revision": proposal.revision if proposal else 0,

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from dotop_nb import lifecycle
+from dotop_nb.intents import StructuredIntent
 from dotop_nb.signing import canonical
 
 SCHEMA_VERSION = 1
@@ -625,6 +626,8 @@ class Session(BaseModel):
     id: str
     intent: str
     namespace: str
+    # The typed intent a runbook or API caller gave (``intent`` is then its sentence).
+    structured: StructuredIntent | None = None
     created_at: datetime = Field(default_factory=utcnow)
     refinements: list[str] = Field(default_factory=list)
     proposals: list[Proposal] = Field(default_factory=list)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import (
     Check,
     ClusterRef,
@@ -111,6 +112,9 @@ class PlanRequest:
     # for the intent with its corrections; a conversation that continues keeps its opening
     # message byte-identical (and cached) by opening with these, and adds the rest later.
     intent_patterns: list[Json] | None = None
+    # Typed parameters when the caller gave them (``intent`` is then their sentence): a planner
+    # uses them as they are instead of reading values back out of words.
+    structured: StructuredIntent | None = None
 
 
 @dataclass

@@ -29,6 +29,7 @@ from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.screen import HINT as SECRET_HINT
 from dotop_nb.errors import ConfigError
 from dotop_nb.execution import ExecutionRefused, Executor
+from dotop_nb.intents import StructuredIntent
 from dotop_nb.knowledge import KnowledgeBase
 from dotop_nb.models import (
     PlanningFailure,
@@ -152,12 +153,24 @@ class Operator:
         self.close()
 
     # ------------------------------------------------------------------------------ analyze
-    def analyze(self, intent: str, *, namespace: str | None = None, origin: str = "") -> Proposal:
+    def analyze(
+        self, intent: str | StructuredIntent, *, namespace: str | None = None, origin: str = ""
+    ) -> Proposal:
         """Plan ``intent`` in ``namespace``: dry-run every operation, check policies, record.
-        ``origin``: where it was asked (``notebook.ipynb, cell 3``), logged as an ``origin``
-        event so a listing can say where the session's record lives."""
-        text = check_intent(intent)
+
+        A :class:`~dotop_nb.intents.StructuredIntent` reaches the planner as typed parameters;
+        the session records it and its sentence (the intent people read). ``origin``: where it
+        was asked (``notebook.ipynb, cell 3``), logged as an ``origin`` event so a listing can say
+        where the session's record lives."""
+        structured = intent if isinstance(intent, StructuredIntent) else None
         ns = check_namespace(self.settings.namespace if namespace is None else namespace)
+        if structured is not None and structured.namespace not in (None, ns):
+            raise ConfigError(
+                f"the structured intent names namespace {structured.namespace!r}, but the "
+                f"session works in {ns!r}",
+                hint=f"plan it with namespace {structured.namespace!r}, or leave its namespace out",
+            )
+        text = check_intent(structured.sentence() if structured is not None else intent)
         labels = self.gateway.namespace_labels(ns)
         if labels is None:
             raise ConfigError(
@@ -166,7 +179,7 @@ class Operator:
             )
         # A Secret value pasted into the intent is not recorded (nor sent to a model).
         text = self.gateway.scrub(text, namespace=ns)
-        session = Session(id=new_id(), intent=text, namespace=ns)
+        session = Session(id=new_id(), intent=text, namespace=ns, structured=structured)
         session.log("created", f"intent: {text}")
         if origin:
             session.log("origin", origin[:300])
@@ -256,6 +269,7 @@ class Operator:
             patterns=[h.document for h in hits],
             intent_patterns=[h.document for h in opening],
             policies=[p.model_dump(mode="json") for p in self.policies],
+            structured=session.structured,
         )
         try:
             result = self.planner.plan(request, reader)

@@ -24,6 +24,7 @@ from dotop_nb import lifecycle
 from dotop_nb.app.approval import Approval
 from dotop_nb.app.outcomes import Outcome
 from dotop_nb.errors import DotopError
+from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import Session
 from dotop_nb.ports import RunControl
 
@@ -33,13 +34,16 @@ if TYPE_CHECKING:
 MIN_HASH_PREFIX = 12
 
 
-def propose(op: Operator, intent: str, *, namespace: str, origin: str = "") -> Outcome:
-    """Plan ``intent`` (dry-run, policies) and record it; nothing changes in the cluster.
-    ``origin``: where it was asked (a notebook and cell), kept in the record's log."""
+def propose(
+    op: Operator, intent: str | StructuredIntent, *, namespace: str, origin: str = ""
+) -> Outcome:
+    """Plan ``intent`` (words, or a typed :class:`~dotop_nb.intents.StructuredIntent`: dry-run,
+    policies) and record it; nothing changes in the cluster. ``origin``: where it was asked (a
+    notebook and cell), kept in the record's log."""
     proposal = (
         op.analyze(intent, namespace=namespace, origin=origin)
         if origin
-        else (op.analyze(intent, namespace=namespace))
+        else op.analyze(intent, namespace=namespace)
     )
     return Outcome.of(op.session(proposal.session_id), "planned and recorded a proposal")
 
@@ -51,7 +55,12 @@ def refine(op: Operator, session_id: str, text: str) -> Outcome:
 
 
 def operate(
-    op: Operator, intent: str, *, namespace: str, approval: Approval | None, rollback: bool
+    op: Operator,
+    intent: str | StructuredIntent,
+    *,
+    namespace: str,
+    approval: Approval | None,
+    rollback: bool,
 ) -> Outcome:
     """Propose, and with an approval given in advance (``--approve``), run the plan just made
     if it can run; a plan that cannot (question, dry-run, policy) is the outcome as proposed."""

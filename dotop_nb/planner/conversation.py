@@ -122,7 +122,7 @@ class Prompts:
         policies = [_policy(p) for p in request.policies]
         identity = cluster.identity
         return self._user.substitute(
-            intent=request.intent,
+            intent=request.intent + _structured(request),
             refinements=refinements,
             namespace=request.namespace,
             cluster=f"{identity.server}"
@@ -133,6 +133,18 @@ class Prompts:
             patterns="\n".join(patterns) or "(none retrieved for this intent)",
             policies="\n".join(policies) or "(none)",
         )
+
+
+def _structured(request: PlanRequest) -> str:
+    """The typed parameters of a structured intent, as exact JSON after its sentence."""
+    if request.structured is None:
+        return ""
+    typed = request.structured.model_dump_json(exclude_none=True, indent=2)
+    return (
+        "\n\nThe same intent as typed parameters (from a runbook: the values are exact; "
+        "`targets` are the workloads to act on, and nothing else):\n```json\n"
+        f"{typed}\n```"
+    )
 
 
 def with_cache_mark(messages: list[Json]) -> list[Json]:

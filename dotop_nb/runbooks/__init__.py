@@ -29,11 +29,13 @@ from typing import Any
 
 import papermill
 from papermill.exceptions import PapermillExecutionError
+from pydantic import ValidationError
 
 from dotop_nb import audit, lifecycle
 from dotop_nb.app import Approval, OutcomeError, RunbookFailed, raise_for, workflow
 from dotop_nb.app.errors import exit_code_of
 from dotop_nb.errors import ConfigError
+from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import Session
 from dotop_nb.service import Operator
 from dotop_nb.settings import check_timeout, check_user
@@ -269,6 +271,30 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 
 
 # ------------------------------------------------------------------------------ inside notebooks
+def names(text: str) -> list[str]:
+    """``"my-api, payments"`` → ``["my-api", "payments"]`` (a runbook parameter is text)."""
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
+def structured(action: str, workloads: str | list[str], **slots: Any) -> StructuredIntent:
+    """The typed intent of a runbook from its parameters; a value that does not fit (a bad
+    name, 0 as a maximum, a missing image) is a ConfigError naming it, before anything runs.
+    Slots given as None, "" or 0 for an optional value are left out (not said)."""
+    given = {k: v for k, v in slots.items() if v is not None and v != ""}
+    targets = names(workloads) if isinstance(workloads, str) else list(workloads)
+    try:
+        return StructuredIntent.model_validate(
+            {"action": action, "targets": [{"name": n} for n in targets], **given}
+        )
+    except ValidationError as err:
+        problem = err.errors()[0]
+        where = ".".join(str(p) for p in problem.get("loc", ())) or "the intent"
+        raise ConfigError(
+            f"runbook parameters do not make a valid {action}: {where}: {problem.get('msg')}",
+            hint="check the -p values against the runbook's parameters cell",
+        ) from None
+
+
 def operate(
     intent: str,
     *,
@@ -384,3 +410,24 @@ def fleet_audit(namespace: str | None = None, *, context: str | None = None) -> 
             )
         )
         return findings
+
+
+# The step-by-step helpers (imported last: they import this package's check_type).
+from dotop_nb.runbooks import fleet, maintenance  # noqa: E402
+from dotop_nb.runbooks.procedure import Procedure  # noqa: E402
+
+__all__ = [
+    "Procedure",
+    "RunResult",
+    "Runbook",
+    "available",
+    "check_parameters",
+    "find",
+    "fleet",
+    "fleet_audit",
+    "maintenance",
+    "names",
+    "operate",
+    "run",
+    "structured",
+]

@@ -19,6 +19,7 @@ from dotop_nb import audit, evaluation
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.runbooks import available
 from dotop_nb.ui import SANITIZE_FILE
+from tests.helpers import wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -71,12 +72,18 @@ def test_the_shipped_runbooks_and_their_parameters() -> None:
         "make-ha",
         "rollback",
         "fleet-audit",
+        "rotate-image",
+        "pre-maintenance",
     }
     for book in books.values():
-        if book.name != "fleet-audit":
+        if book.name != "pre-maintenance":  # reads only: nothing to approve
             assert book.parameters["approve"] is False, book.name  # safe default
+    assert books["fleet-audit"].parameters["propose_fixes"] is False
+    assert books["pre-maintenance"].parameters["fail_if_blocked"] is False
 
 
+# Seven runbook runs, each a kernel start: on a shared 2-core machine more than the default 300 s.
+@pytest.mark.timeout(900)
 def test_propose_only_then_approved_runs(
     kube: KubeClient, shop: str, kubeconfig: str, tmp_path: Path
 ) -> None:
@@ -276,3 +283,286 @@ def test_the_cronjob_example_passes_a_server_side_dry_run(kube: KubeClient, name
     verbs = {v for rule in role["rules"] for v in rule["verbs"]}
     assert verbs == {"get", "list"}, "the audit runbook's account must be read-only"
     assert json.dumps(documents).count("ClusterRole") == 0
+
+
+# ------------------------------------------------------------------------------ procedures
+def outputs(notebook: Path) -> list[tuple[str, list[Any]]]:
+    """Per code cell after the parameters: (its source, its outputs' tables and records) —
+    a table as (title, rows), a session record as its status."""
+    cells = json.loads(notebook.read_text())["cells"]
+    found = []
+    for cell in cells:
+        if cell["cell_type"] != "code" or "parameters" in cell["metadata"].get("tags", []):
+            continue
+        shown: list[Any] = []
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if audit.TABLE_MIME in data:
+                table_ = data[audit.TABLE_MIME]
+                shown.append((table_["title"], table_["rows"]))
+            elif "application/vnd.dotop.session+json" in data:
+                shown.append(("session", data["application/vnd.dotop.session+json"]["status"]))
+            elif out.get("output_type") in ("execute_result", "error"):
+                shown.append((out["output_type"], out.get("ename")))
+        found.append(("".join(cell["source"]), shown))
+    return found
+
+
+def step(notebook: Path, source_start: str) -> list[Any]:
+    """The outputs of the one code cell whose source starts with ``source_start``."""
+    (shown,) = [shown for source, shown in outputs(notebook) if source.startswith(source_start)]
+    return shown
+
+
+def image(kube: KubeClient, name: str, ns: str) -> str:
+    deploy = kube.get("apps/v1", "Deployment", name, ns)
+    return str(deploy["spec"]["template"]["spec"]["containers"][0]["image"])
+
+
+def test_rotate_image_is_one_proposal_and_the_notebook_tells_the_whole_story(
+    kube: KubeClient, shop: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    args = ("workloads", "my-api, payments", "image", "3.2.0", "namespace", shop)
+    code, out, nb = runbook(tmp_path, kubeconfig, "rotate-image", *args)
+    assert code == 3, out
+    assert (image(kube, "my-api", shop), image(kube, "payments", shop)) == (
+        "ghcr.io/acme/my-api:1.4.0",
+        "ghcr.io/acme/payments:3.0.0",
+    )
+    assert step(nb, "approved = ")[0][0] == "Decision"
+    assert step(nb, "approved = ")[0][1][0][0].startswith("not approved (approve=False)")
+    assert step(nb, "result = ") == [("Result", [["not run: nothing was approved"]])]
+    assert step(nb, "checked = ") == [("Post-check", [["skipped: nothing ran"]])]
+
+    code, out, nb = runbook(tmp_path, kubeconfig, "rotate-image", *args, "approve", "true")
+    assert code == 0, out
+    assert (image(kube, "my-api", shop), image(kube, "payments", shop)) == (
+        "ghcr.io/acme/my-api:3.2.0",
+        "ghcr.io/acme/payments:3.2.0",
+    )
+    rows = table(nb)
+    assert len(rows) == 1  # one session for both workloads
+    row = rows.iloc[0]
+    assert (row["outcome"], row["approved_by"], row["intent"]) == (
+        "executed",
+        "ci-runner",
+        "update my-api, payments to image 3.2.0",
+    )
+    before = step(nb, "proc.state_before(")
+    assert before[0] == (
+        "Workloads before the change",
+        [
+            ["deployment/my-api", 2, 2, 2, "ghcr.io/acme/my-api:1.4.0", "RollingUpdate"],
+            ["deployment/payments", 2, 2, 2, "ghcr.io/acme/payments:3.0.0", "RollingUpdate"],
+        ],
+    )
+    title, placed = before[1]
+    assert title == "Pods of deployment/my-api by zone and node (before)"
+    assert sum(r[2] for r in placed) == 2
+    assert all(r[0].startswith("zone-") and r[1].startswith("kwok-node-") for r in placed)
+    assert before[2] == (
+        "Guards of deployment/my-api (before)",
+        [
+            ["autoscaler", "none"],
+            ["disruption budget", "none"],
+            ["container api", "probes: readiness; requests: cpu 100m, memory 128Mi"],
+        ],
+    )
+    assert step(nb, "intent = ") == [("session", "proposed")]
+    assert step(nb, "approved = ")[0][1][0][0].startswith("approved by ci-runner (unattended")
+    assert step(nb, "result = ") == [("session", "executed")]
+    assert step(nb, "checked = ") == [
+        (
+            "Post-check: what the cluster says now",
+            [
+                [
+                    "deployment/my-api container api image",
+                    "ghcr.io/acme/my-api:3.2.0",
+                    "ghcr.io/acme/my-api:3.2.0",
+                    True,
+                ],
+                ["deployment/my-api rollout", "2 ready and updated", "2 ready, 2 updated", True],
+                [
+                    "deployment/payments container payments image",
+                    "ghcr.io/acme/payments:3.2.0",
+                    "ghcr.io/acme/payments:3.2.0",
+                    True,
+                ],
+                ["deployment/payments rollout", "2 ready and updated", "2 ready, 2 updated", True],
+            ],
+        )
+    ]
+    after = step(nb, "proc.state_after(")
+    assert after[0][1] == [
+        ["deployment/my-api", 2, 2, 2, "ghcr.io/acme/my-api:3.2.0", "RollingUpdate"],
+        ["deployment/payments", 2, 2, 2, "ghcr.io/acme/payments:3.2.0", "RollingUpdate"],
+    ]
+    # The record keeps the typed intent beside its sentence.
+    records = [
+        o["data"]["application/vnd.dotop.session+json"]
+        for c in json.loads(nb.read_text())["cells"]
+        for o in c.get("outputs", [])
+        if "application/vnd.dotop.session+json" in o.get("data", {})
+    ]
+    assert [(r["status"], r["intent"]) for r in records] == [
+        ("proposed", "update my-api, payments to image 3.2.0"),
+        ("executed", "update my-api, payments to image 3.2.0"),
+    ]
+    assert records[-1]["structured"] == {
+        "v": 1,
+        "action": "set_image",
+        "targets": [{"name": "my-api"}, {"name": "payments"}],
+        "image": "3.2.0",
+    }
+
+
+def test_a_parameter_that_makes_no_valid_intent_stops_before_anything_runs(
+    kube: KubeClient, shop: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    code, out, nb = runbook(
+        tmp_path,
+        kubeconfig,
+        "autoscale",
+        "workload",
+        "frontend",
+        "min_replicas",
+        "5",
+        "max_replicas",
+        "2",
+        "namespace",
+        shop,
+        "approve",
+        "true",
+    )
+    assert code == 2, out
+    assert "do not make a valid autoscale" in out
+    assert "max_replicas 2 is below min_replicas 5" in nb.read_text()
+    assert audit.read([nb]).empty  # no session was recorded
+    found = kube.list("autoscaling/v2", "HorizontalPodAutoscaler", shop)
+    assert found == []
+
+
+def test_fleet_audit_proposes_the_missing_requests_probes_and_pdbs_and_applies_them(
+    kube: KubeClient, shop: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    code, out, nb = runbook(tmp_path, kubeconfig, "fleet-audit", "namespace", shop)
+    assert code == 0, out  # by default the audit changes nothing
+    (gaps,) = step(nb, "from dotop_nb import runbooks\n\nproc")
+    assert gaps[0] == "Workloads without requests, probes or a PodDisruptionBudget (before)"
+    missing = {row[0]: row[1] for row in gaps[1]}
+    assert missing == {
+        "deployment/cache": "pdb",
+        "deployment/checkout": missing["deployment/checkout"],
+        "deployment/frontend": "pdb",
+        "deployment/my-api": "pdb",
+        "deployment/payments": "pdb",
+        "deployment/worker": "requests, probes, pdb",
+        "statefulset/cache": "requests, probes, pdb",
+        "statefulset/postgres": missing["statefulset/postgres"],
+    }
+    assert step(nb, "intent = ")[0][1][0][0].startswith("nothing proposed: propose_fixes=False")
+    assert kube.list("policy/v1", "PodDisruptionBudget", shop) == []
+
+    code, out, nb = runbook(
+        tmp_path,
+        kubeconfig,
+        "fleet-audit",
+        "namespace",
+        shop,
+        "propose_fixes",
+        "true",
+        "approve",
+        "true",
+    )
+    assert code == 0, out
+    row = table(nb).iloc[0]
+    assert (row["outcome"], row["approved_by"]) == ("executed", "ci-runner")
+    worker = kube.get("apps/v1", "Deployment", "worker", shop)["spec"]["template"]["spec"]
+    (container,) = worker["containers"]
+    assert container["resources"]["requests"] == {"cpu": "100m", "memory": "128Mi"}
+    assert container["readinessProbe"]["tcpSocket"] == {"port": "http"}
+    pdbs = {p["metadata"]["name"] for p in kube.list("policy/v1", "PodDisruptionBudget", shop)}
+    # deployment/cache and statefulset/cache share a name: each budget gets its own.
+    assert pdbs == {
+        "cache-deployment",
+        "cache-statefulset",
+        "checkout",
+        "frontend",
+        "my-api",
+        "payments",
+        "postgres",
+        "worker",
+    }
+    redis = kube.get("apps/v1", "StatefulSet", "cache", shop)["spec"]["template"]["spec"]
+    # redis declares no port: requests yes, no probe guessed (the table said so).
+    assert redis["containers"][0]["resources"]["requests"] == {"cpu": "100m", "memory": "128Mi"}
+    assert "readinessProbe" not in redis["containers"][0]
+    assert "container redis declares no port" in json.dumps(gaps[1])
+    assert all(r[3] is True for r in step(nb, "checked = ")[0][1])
+    (after,) = step(nb, 'if proc.session is not None and proc.session.status == "executed"')
+    assert after == (
+        "Workloads without requests, probes or a PodDisruptionBudget (after)",
+        [
+            [
+                "statefulset/cache",
+                "probes",
+                "probes: none (container redis declares no port: add one by hand)",
+            ]
+        ],
+    )
+
+
+def test_pre_maintenance_reports_what_would_block_a_drain(
+    kube: KubeClient, shop: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    kube.apply(
+        {
+            "apiVersion": "policy/v1",
+            "kind": "PodDisruptionBudget",
+            "metadata": {"name": "my-api", "namespace": shop},
+            "spec": {"minAvailable": 2, "selector": {"matchLabels": {"app": "my-api"}}},
+        }
+    )
+
+    def allowed() -> bool:
+        status = kube.get("policy/v1", "PodDisruptionBudget", "my-api", shop).get("status") or {}
+        return status.get("currentHealthy") == 2
+
+    wait_for(allowed, what="the PodDisruptionBudget to count 2 healthy pods", timeout=30)
+    pods = kube.list("v1", "Pod", shop, label_selector="app=my-api")
+    nodes = sorted(n["metadata"]["name"] for n in kube.list("v1", "Node"))
+    code, out, nb = runbook(
+        tmp_path,
+        kubeconfig,
+        "pre-maintenance",
+        "namespace",
+        shop,
+        "nodes",
+        ",".join(nodes),
+        "fail_if_blocked",
+        "true",
+    )
+    assert code == 5, out
+    assert "blocked:" in out
+    shown = dict(step(nb, "blockers = "))
+    budgets = shown[f"PodDisruptionBudgets in {shop}"]
+    assert budgets == [["my-api", "app=my-api", "2 / 2", 0]]
+    blockers = shown["What would block or hurt a drain"]
+    assert sorted(r[1] for r in blockers if "my-api" in r[2]) == sorted(
+        p["metadata"]["name"] for p in pods
+    )
+    assert {r[2] for r in blockers if r[1].startswith("my-api-")} - {
+        "deployment/my-api: every replica on one node"  # wherever the scheduler put them
+    } == {"PodDisruptionBudget my-api allows 0 disruptions now: eviction refused"}
+    (worker,) = [r for r in blockers if r[1].startswith("worker-")]
+    assert worker[2] == "deployment/worker: one replica: a drain of its node stops it"
+    spread = {r[0]: r for r in shown[f"Spread of the workloads in {shop}"]}
+    assert spread["deployment/worker"][5] == "one replica: a drain of its node stops it"
+    my_api_nodes = len({p["spec"]["nodeName"] for p in pods})
+    assert (spread["deployment/my-api"][1], spread["deployment/my-api"][3:5]) == (
+        2,
+        [my_api_nodes, "no"],
+    )
+    assert "blocked: " in nb.read_text()
+    # Nothing changed: the runbook only reads.
+    assert kube.get("apps/v1", "Deployment", "my-api", shop)["spec"]["replicas"] == 2

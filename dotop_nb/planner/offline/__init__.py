@@ -47,6 +47,7 @@ from dotop_nb.planner.offline import (
     constraints,
     guard,
     kubectl,
+    structured,
     understand,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx
@@ -70,6 +71,9 @@ class OfflinePlanner:
     model: str | None = None
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        if request.structured is not None and not request.refinements:
+            # Typed parameters: no words to classify (a typed correction is text, read below).
+            return structured.plan(request, cluster)
         ctx = Ctx.of(request, cluster)
         seen: list[str] = []
         try:

@@ -22,7 +22,9 @@ def _missing_requests(obj: Json, resource: str) -> list[str]:
     ]
 
 
-def autoscale(ctx: Ctx) -> PlanResult:
+def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = None) -> PlanResult:
+    """An autoscaler for the workload; ``said`` and ``resource`` are read from the text unless
+    given (typed, by :mod:`.structured`)."""
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
         raise Clarify(
@@ -30,8 +32,8 @@ def autoscale(ctx: Ctx) -> PlanResult:
             "autoscaled horizontally."
         )
     text = ctx.text
-    resource = "memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu"
-    said = hpa.bounds(ctx.raw)
+    resource = resource or ("memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu")
+    said = hpa.bounds(ctx.raw) if said is None else said
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)

@@ -80,6 +80,13 @@ def update(ctx: Ctx) -> PlanResult:
             f"Which image or version should {target.describe()} run? It runs "
             f"{current} now. Say e.g. 'update {target.name} to version 1.2.3'."
         )
+    return update_to(ctx, target, obj, container, image)
+
+
+def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) -> PlanResult:
+    """Roll ``container`` of ``target`` to ``image`` (the builder behind :func:`update`; the
+    structured intents of :mod:`.structured` call it with their typed slots)."""
+    current = str(container.get("image", ""))
     if image == current:
         raise Clarify(f"{target.describe()} already runs {image}. Which version did you mean?")
     ops: list[Any] = [
@@ -293,6 +300,14 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    return scale_to(ctx, target, obj, replicas)
+
+
+def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
+    """Scale ``target`` to ``replicas`` (the builder behind :func:`scale`)."""
+    if target.kind == "DaemonSet":
+        raise Clarify(f"{target.describe()} is a DaemonSet: it runs one pod per node.")
+    current = int((obj.get("spec") or {}).get("replicas", 1))
     if replicas < 0:
         raise Clarify(
             f"{target.describe()} runs {current} replicas; that would be {replicas}. "
@@ -345,6 +360,12 @@ def restart(ctx: Ctx) -> PlanResult:
 
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    said = re.search(r"\brevision\s+(\d+)\b", ctx.text)
+    return rollback_to(ctx, target, obj, int(said.group(1)) if said else None)
+
+
+def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> PlanResult:
+    """Restore revision ``wanted`` of ``target`` (None: the previous one)."""
     if target.kind not in ("Deployment", "StatefulSet", "DaemonSet"):
         raise Clarify(f"{target.describe()} has no rollout history.")
     history = ctx.cluster.history(target)
@@ -355,8 +376,7 @@ def rollback(ctx: Ctx) -> PlanResult:
     else:
         revisions = {int(h.get("revision", 0)): h for h in history}
         current = max(revisions, default=0)
-    if m := re.search(r"\brevision\s+(\d+)\b", ctx.text):
-        wanted = int(m.group(1))
+    if wanted is not None:
         if wanted not in revisions:
             raise Clarify(
                 f"{target.describe()} has revisions "

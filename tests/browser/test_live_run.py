@@ -115,14 +115,14 @@ def test_approve_shows_live_progress_while_another_cell_runs_and_cancel_rolls_ba
             page.locator(".dotop-proposal").screenshot(path=str(SCREENSHOT))
 
             cancel.click()
-            page.wait_for_selector(".dotop-session[data-status='rolled_back']", timeout=120_000)
-            log = page.locator(".dotop-proposal .dotop-progress")
-            log.filter(has_text="rolled_back: cancelled by").wait_for(timeout=30_000)
-            lines = log.inner_text().splitlines()
-            assert "cancel requested by browser-user: stopping and rolling back …" in lines
-            assert lines[-1].startswith("rolled_back: cancelled by browser-user while validating")
-            assert not cancel.is_visible()
-            assert approve.is_disabled()
+            # Decided: the one output is the plain record now (no controls left to go stale).
+            record = page.locator(".dotop-session[data-status='rolled_back']")
+            record.wait_for(timeout=120_000)
+            record.filter(has_text="cancelled by browser-user while validating").wait_for(
+                timeout=30_000
+            )
+            assert page.locator(".dotop-proposal").count() == 0
+            assert page.locator(".dotop-session").count() == 1  # one output for the session
         except Exception:
             artifacts.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(artifacts / "page.png"), full_page=True)
@@ -147,7 +147,7 @@ def test_a_question_is_answered_by_typing_and_enter(
             page.wait_for_selector(
                 ".dotop-session[data-status='needs_clarification']", timeout=90_000
             )
-            box = page.locator(".dotop-proposal input[type='text']")
+            box = page.locator(".dotop-proposal").get_by_placeholder("an answer or a correction")
             box.wait_for(timeout=60_000)
             box.click()
             box.type("4")

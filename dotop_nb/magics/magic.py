@@ -24,11 +24,10 @@ from IPython.core.magic import Magics, line_cell_magic, magics_class, no_var_exp
 from traitlets import Bool, CaselessStrEnum, Float, TraitError, Unicode, default, observe, validate
 from traitlets.config import Configurable
 
-from dotop_nb import audit, lifecycle
-from dotop_nb.app import Approval, DriftDetected, Outcome, raise_for, workflow
-from dotop_nb.app.approval import Facts
+from dotop_nb import lifecycle
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics.engines import Engines, EngineSettings
+from dotop_nb.magics.lazy import Lazy, warm
 from dotop_nb.magics.parsing import (
     APPROVE_OPTIONS,
     CAPABILITY_OPTIONS,
@@ -42,15 +41,26 @@ from dotop_nb.magics.parsing import (
     one_id,
     parse,
 )
-from dotop_nb.models import Session
 from dotop_nb.settings import setting
-from dotop_nb.ui import listings, views
 
 if TYPE_CHECKING:
     from IPython.core.interactiveshell import InteractiveShell
 
+    from dotop_nb import app, audit
+    from dotop_nb.app import Approval, Outcome, workflow
+    from dotop_nb.app import approval as approvals
+    from dotop_nb.models import Session
     from dotop_nb.service import Operator
+    from dotop_nb.ui import listings, views
     from dotop_nb.ui.widget import ProposalWidget
+else:
+    # Imported on first use, so that %load_ext stays quick (see dotop_nb.magics.lazy).
+    app = Lazy("dotop_nb.app")
+    approvals = Lazy("dotop_nb.app.approval")
+    audit = Lazy("dotop_nb.audit")
+    listings = Lazy("dotop_nb.ui.listings")
+    views = Lazy("dotop_nb.ui.views")
+    workflow = Lazy("dotop_nb.app.workflow")
 
 
 # ------------------------------------------------------------------------------ the magics
@@ -213,13 +223,13 @@ class OperateMagics(Magics, Configurable):
         return self.user or operator.user
 
     def _approval(self, operator: Operator, *, plan_hash: str = "", in_advance: bool) -> Approval:
-        return Approval.given(
+        return app.Approval.given(
             "magic",
             by=self._approver(operator),
             by_name="OperateMagics.user",
             plan_hash=plan_hash,
             in_advance=in_advance,
-            facts=Facts.of_shell(self.shell),
+            facts=approvals.Facts.of_shell(self.shell),
             unattended=self.unattended,
         )
 
@@ -335,7 +345,7 @@ class OperateMagics(Magics, Configurable):
             self.last_session_id = session.id
             views.show_session(session, replayed=outcome.replayed, buttons=buttons)
             self._sync_widget(session)
-        raise_for(outcome, wanted=wanted)
+        app.raise_for(outcome, wanted=wanted)
 
     # ------------------------------------------------------------------------------ propose
     def _propose(self, parsed: Parsed, body: str | None) -> None:
@@ -463,7 +473,9 @@ class OperateMagics(Magics, Configurable):
         view = views.DriftView(drift)
         views.show(view)
         if parsed.options.get("strict") and not drift.in_sync:
-            raise DriftDetected(view.verdict(), hint="see the list above; re-plan to restore it")
+            raise app.DriftDetected(
+                view.verdict(), hint="see the list above; re-plan to restore it"
+            )
 
     def _cmd_policies(self, args: list[str]) -> None:
         from dotop_nb.policy import load_policy_set  # noqa: PLC0415
@@ -496,6 +508,8 @@ def load(shell: InteractiveShell) -> OperateMagics:
     """Register ``%operate`` in ``shell`` (``%load_ext dotop_nb`` calls this)."""
     magics = OperateMagics(shell=shell)
     shell.register_magics(magics)
+    # The first %operate then finds the workflow, the engine and the views imported.
+    warm(also=("dotop_nb.ui.widget",) if magics._widgets_enabled() else ())
     return magics
 
 

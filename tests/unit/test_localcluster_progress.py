@@ -103,8 +103,9 @@ def fake_module(root: Path, *, broken: bool = False) -> Path:
     and `-v` names both."""
     (root / "inner").mkdir(parents=True)
     (root / "go.mod").write_text("module example.com/fake\n\ngo 1.24\n")
+    token = uuid.uuid4()
     (root / "inner" / "inner.go").write_text(
-        f'package inner\n\nconst Token = "{uuid.uuid4()}"\n\nfunc Size() int {{ return len(Token) }}\n'
+        f'package inner\n\nconst Token = "{token}"\n\nfunc Size() int {{ return len(Token) }}\n'
     )
     body = "return(" if broken else "_ = inner.Size()"
     (root / "main.go").write_text(

@@ -8,7 +8,10 @@ instead and imports it on its first attribute access (the type checker sees the 
 see ``TYPE_CHECKING`` in :mod:`dotop_nb.magics.magic`).
 
 :func:`warm` imports them in a background thread right after loading, so that the first
-``%operate`` (typed a few seconds later) finds them imported.
+``%operate`` (typed a few seconds later) finds them imported. The magic joins that thread before
+it runs its first command: no module is ever imported by two threads at once (which could hand
+one of them a partly initialised module), and a ``%operate`` typed at once simply waits for the
+imports it needs anyway.
 
 Example::
 

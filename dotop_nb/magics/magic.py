@@ -17,6 +17,7 @@ engine from its cache (:mod:`.engines`) and renders the outcome (:mod:`dotop_nb.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +132,7 @@ class OperateMagics(Magics, Configurable):
         self.views: dict[str, ProposalWidget] = {}
         self.last_session_id: str | None = None
         self.last_outcome: Outcome | None = None
+        self.warming: threading.Thread | None = None
         super().__init__(shell=shell, **kwargs)
 
     @default("planner")
@@ -161,8 +163,16 @@ class OperateMagics(Magics, Configurable):
     def _default_unattended(self) -> bool:
         return bool(setting("unattended"))
 
+    def _ready(self) -> None:
+        """Wait for the warm-up imports (dotop_nb.magics.lazy) to finish, so that this thread
+        never imports a module while the warm-up thread is importing it too."""
+        if self.warming is not None:
+            self.warming.join()
+            self.warming = None
+
     @validate("planner")
     def _valid_planner(self, proposal: Any) -> str:
+        self._ready()
         from dotop_nb.planner import PLANNERS  # noqa: PLC0415
 
         value = str(proposal["value"])
@@ -301,6 +311,7 @@ class OperateMagics(Magics, Configurable):
         values, call ``get_ipython().run_line_magic("operate", f"...")`` or the Python API
         (``dotop_nb.Operator``).
         """
+        self._ready()
         tokens = line.split()
         if cell is not None:
             self._cell(tokens, cell)
@@ -509,7 +520,7 @@ def load(shell: InteractiveShell) -> OperateMagics:
     magics = OperateMagics(shell=shell)
     shell.register_magics(magics)
     # The first %operate then finds the workflow, the engine and the views imported.
-    warm(also=("dotop_nb.ui.widget",) if magics._widgets_enabled() else ())
+    magics.warming = warm(also=("dotop_nb.ui.widget",) if magics._widgets_enabled() else ())
     return magics
 
 

@@ -51,10 +51,9 @@ def test_importing_the_magic_imports_nothing_heavy() -> None:
 def test_load_ext_registers_operate_before_anything_heavy_is_imported() -> None:
     # Without the warm-up thread: what load() itself imports.
     code = (
-        "import threading\n"
         "from IPython.core.interactiveshell import InteractiveShell\n"
         "from dotop_nb.magics import magic\n"
-        "magic.warm = lambda *a, **k: threading.Thread()\n"
+        "magic.warm = lambda *a, **k: None\n"
         "shell = InteractiveShell.instance()\n"
         "shell.run_line_magic('load_ext', 'dotop_nb')\n"
         "assert 'operate' in shell.magics_manager.magics['line']\n"
@@ -110,3 +109,17 @@ def test_lazy_module_imports_on_first_attribute() -> None:
 def test_lazy_module_reports_a_missing_attribute() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         lazy.Lazy("dotop_nb.errors").no_such_name  # noqa: B018
+
+
+def test_the_first_command_waits_for_the_warm_up() -> None:
+    code = (
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "shell = InteractiveShell.instance()\n"
+        "shell.run_line_magic('load_ext', 'dotop_nb')\n"
+        "magics = shell.magics_manager.registry['OperateMagics']\n"
+        "assert magics.warming is not None\n"
+        "shell.run_line_magic('config', 'OperateMagics.planner = \"offline\"')\n"
+        "assert magics.warming is None and magics.planner == 'offline'\n"
+    )
+    loaded = modules_after(code)
+    assert set(lazy.FIRST_USE) <= set(loaded)

@@ -1,9 +1,11 @@
-"""The knowledge base: pattern and policy folders, indexed in Qdrant, searched by hybrid score.
+"""The knowledge base: pattern and policy folders, indexed (in memory, or in Qdrant when one is
+configured), searched by hybrid score.
 
 Cheap to construct; the folders are read and indexed on first use (and re-indexed, incrementally,
 when their files change). Search fuses three scores, each exposed on the :class:`Hit`:
 
-- ``vector``: cosine similarity of query and document embeddings (Qdrant);
+- ``vector``: cosine similarity of query and document embeddings (the index: in memory,
+  :mod:`~dotop_nb.knowledge.memory`, or Qdrant, :mod:`~dotop_nb.knowledge.store`);
 - ``keyword``: BM25F over name, triggers, description, category and body (in memory);
 - ``trigger``: the query contains the document's trigger phrases.
 

@@ -41,7 +41,9 @@ from dotop_nb.localcluster import LocalCluster, binaries
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-HEAVY = ("pandas", "qdrant_client", "anthropic", "kubernetes", "ipywidgets", "papermill")
+HEAVY = (
+    "pandas", "qdrant_client", "anthropic", "kubernetes", "ipywidgets", "papermill", "pydantic"
+)  # fmt: skip
 WARNING = "running over TCP without encryption"
 
 BARE = f"""
@@ -230,7 +232,7 @@ def report(trees: list[Tree], bare: float) -> None:
         verdict = "" if not target else f"≤ {fmt(target)} " + ("ok" if last <= target else "MISSED")
         print(f"{name:<{width}}  {cells}    {verdict}")
     for note in trees[-1].notes:
-        print(f"{note:<{width}}  " + "".join(f"{t.notes[note]:>14}" for t in trees))
+        print(f"{note}: " + " | ".join(f"{t.label}: {t.notes[note]}" for t in trees))
 
 
 if __name__ == "__main__":

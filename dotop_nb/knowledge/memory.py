@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,9 +83,10 @@ class MemoryStore:
             points = [self._points[p] for p in map(point_id, keys) if p in self._points]
         else:
             points = list(self._points.values())
-        query = _unit(vector)
+        # Only the query's non-zero terms count: a hashed query has tens of them in 1,024.
+        terms = [(i, v) for i, v in enumerate(_unit(vector)) if v]
         scored = [
-            (p.key, math.fsum(map(operator.mul, query, p.unit)))
+            (p.key, math.fsum(v * p.unit[i] for i, v in terms))
             for p in points
             if kind is None or p.kind == kind
         ]

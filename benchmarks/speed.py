@@ -198,7 +198,10 @@ def export(ref: str, work: Path) -> str:
 
 
 def run(command: list[str], *, env: dict[str, str], cwd: Path | None = None) -> str:
-    done = subprocess.run(command, check=False, env=env, cwd=cwd, capture_output=True, text=True)
+    # Never in the checkout: `python -c` puts the working folder first on sys.path, where this
+    # tree's dotop_nb would shadow the baseline's.
+    folder = cwd or Path(tempfile.gettempdir())
+    done = subprocess.run(command, check=False, env=env, cwd=folder, capture_output=True, text=True)
     if done.returncode not in (0, 3):  # 3: proposed, not executed (docs/cli.md)
         raise RuntimeError(f"{' '.join(command)}: exit {done.returncode}\n{done.stderr[-2000:]}")
     return done.stdout + done.stderr

@@ -28,7 +28,13 @@ def _cluster(args: argparse.Namespace) -> int:
 
     cluster = LocalCluster.default(args.name)
     if args.action == "build":
-        _, seconds = binaries.build(force=args.force)
+        from dotop_nb.localcluster.progress import Printer
+
+        printer = Printer(sys.stderr)
+        try:
+            _, seconds = binaries.build(force=args.force, report=printer)
+        finally:
+            printer.done()
         where = binaries.cache_dir()
         print(f"binaries ready in {where}" + (f" (built in {seconds:.0f}s)" if seconds else ""))
     elif args.action == "up":

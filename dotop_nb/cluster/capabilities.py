@@ -26,6 +26,8 @@ from typing import Protocol
 from dotop_nb.cluster.client import Identity, Resource
 
 DEFAULT_TTL = 300.0
+FRESH = 5.0
+"""Seconds a client's own discovery counts as fresh for a capability report (see discover)."""
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,9 @@ class DiscoverySource(Protocol):
 
     identity: Identity
 
-    def resources(self, *, refresh: bool = False) -> Mapping[tuple[str, str], Resource]: ...
+    def resources(
+        self, *, refresh: bool = False, max_age: float | None = None
+    ) -> Mapping[tuple[str, str], Resource]: ...
 
 
 # server → (time.monotonic() of discovery, report). Per-server locks stop two notebook cells from
@@ -253,9 +257,12 @@ def discover(
 ) -> CapabilityReport:
     """The cluster's capabilities, cached per API server for ``ttl`` seconds in this process.
 
-    A miss (first call, expired entry, or ``refresh=True``) costs exactly one discovery round,
-    ``client.resources(refresh=True)``: the client's own discovery cache may be arbitrarily old,
-    and the TTL must bound how stale a report can be. A hit makes no request.
+    A miss (first call, expired entry, or ``refresh=True``) costs at most one discovery round:
+    the client's own discovery cache may be arbitrarily old, and the TTL must bound how stale a
+    report can be, so the client discovers again unless it did so in the last
+    :data:`FRESH` seconds (the first request of an operation discovers; the capabilities of the
+    same operation then reuse that answer instead of asking again). ``refresh=True`` always
+    discovers. A hit makes no request.
 
     >>> from dotop_nb.cluster.client import KubeClient
     >>> kube = KubeClient()                                  # doctest: +SKIP
@@ -276,7 +283,7 @@ def discover(
         report = CapabilityReport(
             server=server,
             discovered_at=wall,
-            capabilities=detect(client.resources(refresh=True)),
+            capabilities=detect(client.resources(refresh=refresh, max_age=FRESH)),
         )
         _cache[server] = (stamp, report)
         return report

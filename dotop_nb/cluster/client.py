@@ -17,6 +17,7 @@ import json
 import os
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,6 +286,7 @@ class KubeClient:
         self._count_lock = threading.Lock()
         self._resources: dict[tuple[str, str], Resource] | None = None
         self._discovery_lock = threading.Lock()
+        self._discovered_at: float | None = None  # time.monotonic() of the last discovery
         self.secrets = SecretValues(loader=self._read_secrets, loader_all=self._read_all_secrets)
 
     def _read_secrets(self, namespace: str) -> None:
@@ -370,11 +372,18 @@ class KubeClient:
                         found.setdefault((item.api_version, kind), item)
         return found
 
-    def resources(self, *, refresh: bool = False) -> dict[tuple[str, str], Resource]:
-        """Every served (apiVersion, kind) → :class:`Resource` (one request per refresh)."""
+    def resources(
+        self, *, refresh: bool = False, max_age: float | None = None
+    ) -> dict[tuple[str, str], Resource]:
+        """Every served (apiVersion, kind) → :class:`Resource` (one discovery round per
+        refresh). ``max_age``: discover again when the answer held is older than that (s)."""
         with self._discovery_lock:
-            if self._resources is None or refresh:
+            stale = max_age is not None and (
+                self._discovered_at is None or time.monotonic() - self._discovered_at > max_age
+            )
+            if self._resources is None or refresh or stale:
                 self._resources = self._discover()
+                self._discovered_at = time.monotonic()
             return self._resources
 
     def resource(self, api_version: str, kind: str) -> Resource:

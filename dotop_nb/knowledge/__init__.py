@@ -1,4 +1,5 @@
-"""Organisational knowledge: patterns and policies, indexed in Qdrant, found by hybrid search.
+"""Organisational knowledge: patterns and policies, indexed (in memory by default, in Qdrant when
+``DOTOP_QDRANT_PATH`` / ``DOTOP_QDRANT_URL`` say so), found by hybrid search.
 
 Patterns (``./patterns`` or ``DOTOP_PATTERNS``) are reviewed YAML documents that say how the
 team does an operation; policies (``./policies`` or ``DOTOP_POLICIES``) are indexed beside them

@@ -1,9 +1,11 @@
-"""The knowledge base: pattern and policy folders, indexed in Qdrant, searched by hybrid score.
+"""The knowledge base: pattern and policy folders, indexed (in memory, or in Qdrant when one is
+configured), searched by hybrid score.
 
 Cheap to construct; the folders are read and indexed on first use (and re-indexed, incrementally,
 when their files change). Search fuses three scores, each exposed on the :class:`Hit`:
 
-- ``vector``: cosine similarity of query and document embeddings (Qdrant);
+- ``vector``: cosine similarity of query and document embeddings (the index: in memory,
+  :mod:`~dotop_nb.knowledge.memory`, or Qdrant, :mod:`~dotop_nb.knowledge.store`);
 - ``keyword``: BM25F over name, triggers, description, category and body (in memory);
 - ``trigger``: the query contains the document's trigger phrases.
 
@@ -27,7 +29,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 import yaml
 
@@ -46,11 +48,8 @@ from dotop_nb.knowledge.documents import (
 from dotop_nb.knowledge.embeddings import Embedder, embedder_name, make_embedder
 from dotop_nb.knowledge.errors import KnowledgeError, PatternError
 from dotop_nb.knowledge.keyword import KeywordIndex
-from dotop_nb.knowledge.location import Location, point_id
+from dotop_nb.knowledge.location import Location, Stored, point_id
 from dotop_nb.settings import IMPLICIT_PATTERNS, setting
-
-if TYPE_CHECKING:
-    from dotop_nb.knowledge.store import VectorStore
 
 Mode = Literal["hybrid", "vector", "keyword"]
 _ENV = {"pattern": "DOTOP_PATTERNS", "policy": "DOTOP_POLICIES"}  # named in hints only
@@ -78,6 +77,28 @@ class Hit:
 
 
 Hits = list[Hit]
+
+
+class Store(Protocol):
+    """A vector index: :class:`~dotop_nb.knowledge.memory.MemoryStore` (in memory, the default)
+    or :class:`~dotop_nb.knowledge.store.VectorStore` (Qdrant: a local folder or a server)."""
+
+    def stored(self) -> dict[str, Stored]: ...
+
+    def upsert(self, items: Sequence[tuple[str, list[float], str, str]]) -> None: ...
+
+    def delete(self, point_ids: Sequence[str]) -> None: ...
+
+    def query(
+        self,
+        vector: list[float],
+        *,
+        kind: str | None = None,
+        keys: Sequence[str] | None = None,
+        limit: int = 10,
+    ) -> list[tuple[str, float]]: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -157,7 +178,7 @@ class KnowledgeBase:
         self._embedder: Embedder | None = embedder if not isinstance(embedder, str | None) else None
         self.location = location or Location.from_env()
         self._collection = _collection_name(collection or self.location.collection)
-        self._store: VectorStore | None = None
+        self._store: Store | None = None
         self._documents: dict[str, Document] | None = None
         self._keywords: KeywordIndex | None = None
         self._indexed: tuple[Any, ...] | None = None
@@ -290,10 +311,17 @@ class KnowledgeBase:
             seconds=time.perf_counter() - started,
         )
 
-    def _open(self) -> VectorStore:
+    def _open(self) -> Store:
         if self._store is None:
-            # Imported here: qdrant-client takes about a second to import, and listing,
-            # showing or validating documents does not need it.
+            if self.location.path is None and self.location.url is None:
+                # In memory: exact cosine in this process, without qdrant-client (see
+                # dotop_nb.knowledge.memory; the same results, seconds less to start).
+                from dotop_nb.knowledge.memory import MemoryStore  # noqa: PLC0415
+
+                self._store = MemoryStore(dimension=self.embedder.dimension)
+                return self._store
+            # Imported here: qdrant-client takes seconds to import, and listing, showing,
+            # validating documents or an in-memory index do not need it.
             from dotop_nb.knowledge.store import VectorStore  # noqa: PLC0415
 
             self._store = VectorStore(

@@ -1,5 +1,5 @@
-"""Where the vector index lives, and the ids of its points (no Qdrant import: that takes a
-second, and listing or validating documents does not need it)."""
+"""Where the vector index lives, the ids of its points and what a store keeps of each (no Qdrant
+import: that takes seconds, and listing, validating or an in-memory search does not need it)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _NAMESPACE = uuid.UUID("5b0f3c52-61a4-4c1e-9f7a-0d0b5e4c9a11")
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the index knows of a document: its key and content digest."""
+
+    key: str
+    digest: str
 
 
 def point_id(key: str) -> str:

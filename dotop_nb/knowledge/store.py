@@ -15,22 +15,13 @@ Where the index lives (:meth:`~dotop_nb.knowledge.location.Location.from_env`):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from qdrant_client import QdrantClient, models
 from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from dotop_nb.knowledge.errors import IndexLocked, KnowledgeError
-from dotop_nb.knowledge.location import Location, point_id
-
-
-@dataclass(frozen=True)
-class Stored:
-    """What the index knows of a document: its key and content digest."""
-
-    key: str
-    digest: str
+from dotop_nb.knowledge.location import Location, Stored, point_id
 
 
 class VectorStore:

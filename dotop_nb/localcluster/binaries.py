@@ -11,17 +11,19 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import selectors
 import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from dotop_nb.config import Paths, binary_dirs_from_env
 from dotop_nb.errors import BinariesMissing, LocalClusterError
+from dotop_nb.localcluster.progress import Progress, Tracker
 
 KUBERNETES_VERSION = "v1.37.2"
 KWOK_VERSION = "v0.8.0"
@@ -122,23 +124,116 @@ def _version_ldflags() -> str:
     return " ".join(flags)
 
 
-def _run_go(args: list[str], *, cwd: Path, env: dict[str, str], log: Path) -> None:
+Report = Callable[[Progress], None]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One Go command of the build, and what it builds (for progress and the log)."""
+
+    phase: str
+    args: list[str]
+    cwd: Path
+    env: dict[str, str]
+
+
+def run_step(
+    step: Step,
+    *,
+    log: Path,
+    number: int = 1,
+    steps: int = 1,
+    report: Report | None = None,
+    started: float | None = None,
+    tick: float = 1.0,
+) -> None:
+    """Run one Go command, its output appended to ``log`` and read as it comes for progress
+    (``report``: every package, every download and, while Go is silent, every ``tick`` s)."""
+    tracker = Tracker(
+        step.phase, step=number, steps=steps, report=report or (lambda _: None), started=started
+    )
     with open(log, "ab") as out:
-        out.write(f"\n$ go {' '.join(args)}  (in {cwd})\n".encode())
+        out.write(f"\n$ go {' '.join(step.args)}  (in {step.cwd})\n".encode())
         out.flush()
-        result = subprocess.run(  # noqa: PLW1510 - checked below with the log
-            [_go(), *args], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT
+        process = subprocess.Popen(
+            [_go(), *step.args],
+            cwd=step.cwd,
+            env=step.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
         )
-    if result.returncode != 0:
+        assert process.stdout is not None
+        pending = b""
+        with process, selectors.DefaultSelector() as selector:
+            selector.register(process.stdout, selectors.EVENT_READ)
+            while True:
+                if not selector.select(timeout=tick):
+                    tracker.tick()
+                    continue
+                chunk = os.read(process.stdout.fileno(), 65536)
+                if not chunk:
+                    break
+                out.write(chunk)
+                out.flush()
+                *lines, pending = (pending + chunk).split(b"\n")
+                for line in lines:
+                    tracker.line(line.decode(errors="replace"))
+            if pending:
+                tracker.line(pending.decode(errors="replace"))
+        code = process.returncode
+    if code != 0:
         tail = log.read_text(errors="replace").splitlines()[-15:]
         raise LocalClusterError(
-            f"`go {args[0]}` failed with exit code {result.returncode}:\n" + "\n".join(tail),
+            f"`go {step.args[0]}` failed with exit code {code}:\n" + "\n".join(tail),
             hint=f"full log: {log}",
         )
 
 
-def build(paths: Paths | None = None, *, force: bool = False) -> tuple[Binaries, float]:
-    """Build (or reuse) the pinned binaries in the cache; returns them and the seconds spent."""
+def _steps(staging: Path) -> list[Step]:
+    env = {
+        **os.environ,
+        "GOTOOLCHAIN": "local",
+        "CGO_ENABLED": "0",
+        "GOFLAGS": "-mod=readonly -buildvcs=false",
+    }
+    # -v: Go names each package as it compiles it, which is what the progress shows.
+    return [
+        Step(
+            "etcd",
+            ["build", "-v", "-trimpath", "-ldflags", "-s -w", "-o", str(staging / "etcd"), "."],
+            _GOBUILD / "etcd",
+            env,
+        ),
+        Step(
+            ", ".join(_KUBE_COMMANDS),
+            [
+                "build",
+                "-v",
+                "-trimpath",
+                "-ldflags",
+                _version_ldflags(),
+                "-o",
+                str(staging) + os.sep,
+                *(f"k8s.io/kubernetes/cmd/{c}" for c in _KUBE_COMMANDS),
+            ],
+            _GOBUILD / "kube",
+            env,
+        ),
+        Step(
+            "kwok",
+            ["install", "-v", "-trimpath", f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}"],
+            staging,
+            {**env, "GOBIN": str(staging), "GOFLAGS": "-buildvcs=false"},
+        ),
+    ]
+
+
+def build(
+    paths: Paths | None = None, *, force: bool = False, report: Report | None = None
+) -> tuple[Binaries, float]:
+    """Build (or reuse) the pinned binaries in the cache; returns them and the seconds spent.
+    ``report`` receives the build's :class:`~dotop_nb.localcluster.progress.Progress` (phase,
+    module, packages, elapsed) as it goes; a cached build reports nothing."""
     target = cache_dir(paths)
     started = time.monotonic()
     with _build_lock(target.parent):
@@ -147,39 +242,12 @@ def build(paths: Paths | None = None, *, force: bool = False) -> tuple[Binaries,
         staging = Path(tempfile.mkdtemp(prefix="build-", dir=target.parent))
         log = target.parent / f"{target.name}.build.log"
         log.write_text("")
-        env = {
-            **os.environ,
-            "GOTOOLCHAIN": "local",
-            "CGO_ENABLED": "0",
-            "GOFLAGS": "-mod=readonly -buildvcs=false",
-        }
         try:
-            _run_go(
-                ["build", "-trimpath", "-ldflags", "-s -w", "-o", str(staging / "etcd"), "."],
-                cwd=_GOBUILD / "etcd",
-                env=env,
-                log=log,
-            )
-            _run_go(
-                [
-                    "build",
-                    "-trimpath",
-                    "-ldflags",
-                    _version_ldflags(),
-                    "-o",
-                    str(staging) + os.sep,
-                    *(f"k8s.io/kubernetes/cmd/{c}" for c in _KUBE_COMMANDS),
-                ],
-                cwd=_GOBUILD / "kube",
-                env=env,
-                log=log,
-            )
-            _run_go(
-                ["install", "-trimpath", f"sigs.k8s.io/kwok/cmd/kwok@{KWOK_VERSION}"],
-                cwd=staging,
-                env={**env, "GOBIN": str(staging), "GOFLAGS": "-buildvcs=false"},
-                log=log,
-            )
+            steps = _steps(staging)
+            for number, step in enumerate(steps, start=1):
+                run_step(
+                    step, log=log, number=number, steps=len(steps), report=report, started=started
+                )
             if target.exists():
                 shutil.rmtree(target)
             staging.rename(target)

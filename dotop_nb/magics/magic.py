@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +26,10 @@ from IPython.core.magic import Magics, line_cell_magic, magics_class, no_var_exp
 from traitlets import Bool, CaselessStrEnum, Float, TraitError, Unicode, default, observe, validate
 from traitlets.config import Configurable
 
-from dotop_nb import audit, lifecycle
-from dotop_nb.app import Approval, DriftDetected, Outcome, raise_for, workflow
-from dotop_nb.app.approval import Facts
+from dotop_nb import lifecycle
 from dotop_nb.errors import ConfigError
 from dotop_nb.magics.engines import Engines, EngineSettings
+from dotop_nb.magics.lazy import Lazy, warm
 from dotop_nb.magics.parsing import (
     APPROVE_OPTIONS,
     CAPABILITY_OPTIONS,
@@ -43,15 +43,26 @@ from dotop_nb.magics.parsing import (
     one_id,
     parse,
 )
-from dotop_nb.models import Session
 from dotop_nb.settings import setting
-from dotop_nb.ui import listings, views
 
 if TYPE_CHECKING:
     from IPython.core.interactiveshell import InteractiveShell
 
+    from dotop_nb import app, audit
+    from dotop_nb.app import Approval, Outcome, workflow
+    from dotop_nb.app import approval as approvals
+    from dotop_nb.models import Session
     from dotop_nb.service import Operator
+    from dotop_nb.ui import listings, views
     from dotop_nb.ui.widget import ProposalWidget
+else:
+    # Imported on first use, so that %load_ext stays quick (see dotop_nb.magics.lazy).
+    app = Lazy("dotop_nb.app")
+    approvals = Lazy("dotop_nb.app.approval")
+    audit = Lazy("dotop_nb.audit")
+    listings = Lazy("dotop_nb.ui.listings")
+    views = Lazy("dotop_nb.ui.views")
+    workflow = Lazy("dotop_nb.app.workflow")
 
 
 # ------------------------------------------------------------------------------ the magics
@@ -123,6 +134,7 @@ class OperateMagics(Magics, Configurable):
         self.last_session_id: str | None = None
         self.last_outcome: Outcome | None = None
         self.matcher: Any = None  # the tab-completion matcher (dotop_nb.magics.completion)
+        self.warming: threading.Thread | None = None
         super().__init__(shell=shell, **kwargs)
 
     @default("planner")
@@ -153,8 +165,16 @@ class OperateMagics(Magics, Configurable):
     def _default_unattended(self) -> bool:
         return bool(setting("unattended"))
 
+    def _ready(self) -> None:
+        """Wait for the warm-up imports (dotop_nb.magics.lazy) to finish, so that this thread
+        never imports a module while the warm-up thread is importing it too."""
+        if self.warming is not None:
+            self.warming.join()
+            self.warming = None
+
     @validate("planner")
     def _valid_planner(self, proposal: Any) -> str:
+        self._ready()
         from dotop_nb.planner import PLANNERS  # noqa: PLC0415
 
         value = str(proposal["value"])
@@ -215,13 +235,13 @@ class OperateMagics(Magics, Configurable):
         return self.user or operator.user
 
     def _approval(self, operator: Operator, *, plan_hash: str = "", in_advance: bool) -> Approval:
-        return Approval.given(
+        return app.Approval.given(
             "magic",
             by=self._approver(operator),
             by_name="OperateMagics.user",
             plan_hash=plan_hash,
             in_advance=in_advance,
-            facts=Facts.of_shell(self.shell),
+            facts=approvals.Facts.of_shell(self.shell),
             unattended=self.unattended,
         )
 
@@ -320,6 +340,7 @@ class OperateMagics(Magics, Configurable):
         {x} and $x in the line are kept literally (no variable expansion); for Python values
         use get_ipython().run_line_magic("operate", f"...") or dotop_nb.Operator.
         """
+        self._ready()
         tokens = line.split()
         if cell is not None:
             self._cell(tokens, cell)
@@ -367,7 +388,7 @@ class OperateMagics(Magics, Configurable):
             self.last_session_id = session.id
             views.show_session(session, replayed=outcome.replayed, widget=widget)
             self._sync_widget(session)
-        raise_for(outcome, wanted=wanted)
+        app.raise_for(outcome, wanted=wanted)
 
     # ------------------------------------------------------------------------------ propose
     def _propose(self, parsed: Parsed, body: str | None) -> None:
@@ -496,7 +517,9 @@ class OperateMagics(Magics, Configurable):
         view = views.DriftView(drift)
         views.show(view)
         if parsed.options.get("strict") and not drift.in_sync:
-            raise DriftDetected(view.verdict(), hint="see the list above; re-plan to restore it")
+            raise app.DriftDetected(
+                view.verdict(), hint="see the list above; re-plan to restore it"
+            )
 
     def _cmd_policies(self, args: list[str]) -> None:
         from dotop_nb.policy import load_policy_set  # noqa: PLC0415
@@ -532,6 +555,8 @@ def load(shell: InteractiveShell) -> OperateMagics:
     magics = OperateMagics(shell=shell)
     shell.register_magics(magics)
     magics.matcher = completion.install(shell, magics)
+    # The first %operate then finds the workflow, the engine and the views imported.
+    magics.warming = warm(also=("dotop_nb.ui.widget",) if magics._widgets_enabled() else ())
     return magics
 
 

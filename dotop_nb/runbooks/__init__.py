@@ -20,16 +20,17 @@ import json
 import math
 import os
 import re
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-import papermill
-from papermill.exceptions import PapermillExecutionError
 from pydantic import ValidationError
+from traitlets.config import Config
 
 from dotop_nb import audit, lifecycle
 from dotop_nb.app import Approval, OutcomeError, RunbookFailed, raise_for, workflow
@@ -96,7 +97,7 @@ def available() -> list[Runbook]:
             ),
             path.stem,
         )
-        params = papermill.inspect_notebook(str(path))
+        params = _papermill().inspect_notebook(str(path))
         found.append(
             Runbook(
                 name=path.stem,
@@ -204,6 +205,9 @@ def run(
     written either way, so a failed run leaves an accurate record. Its exit code is the one the
     CLI gives the same outcome (:data:`dotop_nb.app.EXIT`).
     """
+    papermill = _papermill()
+    from papermill.exceptions import PapermillExecutionError  # noqa: PLC0415
+
     seconds = check_timeout(timeout, name="timeout")
     runbook = find(name)
     params = dict(parameters or {})
@@ -225,6 +229,7 @@ def run(
                 progress_bar=False,
                 execution_timeout=math.ceil(seconds),
                 cwd=str(Path.cwd()),
+                config=kernel_config(),
             )
     except PapermillExecutionError as err:
         evalue = err.evalue or ""
@@ -253,6 +258,39 @@ def _outcomes(notebook: Path) -> list[tuple[str, str]]:
         return []
     rows = [audit.row(item) for item in audit.latest(audit.records(notebook))]
     return [(str(r["session_id"]), str(r["outcome"])) for r in rows]
+
+
+def _papermill() -> ModuleType:
+    """papermill, imported on first use (a runbook's own kernel, which imports this module,
+    never needs it) and without the slowest part of its import.
+
+    papermill imports nbformat, which imports jsonschema, whose format checkers import
+    ``rfc3987_syntax`` when it is installed (JupyterLab's jupyter-events brings it) to check the
+    ``iri`` string format: it compiles 38 lark grammars at import, 2-7 s of every `dotop-nb
+    runbook` command. No notebook schema uses a string format, so jsonschema is imported here
+    without it; the block is lifted once jsonschema is in, so anything else may still import it.
+    """
+    blocked = "rfc3987_syntax" not in sys.modules
+    if blocked:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # "not installed"
+    try:
+        import papermill  # noqa: PLC0415
+    finally:
+        if blocked and sys.modules.get("rfc3987_syntax", 0) is None:
+            del sys.modules["rfc3987_syntax"]
+    module: ModuleType = papermill
+    return module
+
+
+def kernel_config() -> Config:
+    """How the runbook's kernel is started: over IPC sockets on POSIX, so no TCP port is open
+    and the kernel has no reason to warn "Kernel is running over TCP without encryption" (it
+    did, into every `dotop-nb runbook run`). Windows has no IPC transport: its kernel keeps
+    jupyter_client's default (TCP on 127.0.0.1).
+    """
+    if os.name == "posix":
+        return Config({"KernelManager": {"transport": "ipc"}})
+    return Config()
 
 
 @contextlib.contextmanager

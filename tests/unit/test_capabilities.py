@@ -192,10 +192,12 @@ class FakeClient:
     def __init__(self, server: str, data: dict[Key, Resource]) -> None:
         self.identity = Identity(server=server, context="test")
         self.data = data
-        self.calls: list[bool] = []
+        self.calls: list[tuple[bool, float | None]] = []
 
-    def resources(self, *, refresh: bool = False) -> dict[Key, Resource]:
-        self.calls.append(refresh)
+    def resources(
+        self, *, refresh: bool = False, max_age: float | None = None
+    ) -> dict[Key, Resource]:
+        self.calls.append((refresh, max_age))
         return self.data
 
 
@@ -214,19 +216,21 @@ def test_discover_caches_per_server_until_the_ttl(clock: list[float]) -> None:
     assert isinstance(first, CapabilityReport)
     assert first.server == "https://a:6443"
     assert first.names == ["cronjob", "hpa", "network-policy", "pdb"]
-    # Each miss is exactly one fresh discovery round: the client's own cache may be old.
-    assert client.calls == [True]
+    # Each miss asks the client for a discovery at most FRESH seconds old: its own cache may
+    # be old, but one made for this very operation is not asked for again.
+    fresh = (False, capabilities.FRESH)
+    assert client.calls == [fresh]
 
     client.data = served(*BUILTINS, "keda.sh/v1alpha1 ScaledObject")
     clock[0] += 299
     assert discover(client) is first
-    assert client.calls == [True]
+    assert client.calls == [fresh]
 
     clock[0] += 2
     second = discover(client)
     assert second is not first
     assert second.has("keda")
-    assert client.calls == [True, True]
+    assert client.calls == [fresh, fresh]
 
 
 def test_refresh_forces_a_discovery_round(clock: list[float]) -> None:
@@ -236,7 +240,7 @@ def test_refresh_forces_a_discovery_round(clock: list[float]) -> None:
     refreshed = discover(client, refresh=True)
     assert refreshed is not first
     assert refreshed.has("velero")
-    assert client.calls == [True, True]
+    assert client.calls == [(False, capabilities.FRESH), (True, capabilities.FRESH)]
     assert discover(client) is refreshed
 
 
@@ -246,8 +250,8 @@ def test_clusters_are_cached_apart(clock: list[float]) -> None:
     assert not discover(bare).has("keda")
     assert discover(keda).has("keda")
     assert not discover(bare).has("keda")
-    assert bare.calls == [True]
-    assert keda.calls == [True]
+    assert bare.calls == [(False, capabilities.FRESH)]
+    assert keda.calls == [(False, capabilities.FRESH)]
 
 
 def test_report_lookup_and_unknown_names() -> None:

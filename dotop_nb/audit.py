@@ -256,6 +256,18 @@ def record(
             for p in session.proposals[:-1]
         ],
         "replayed": replayed,
+        # Where the pods run (or the rollout) before and after: read from the cluster at a
+        # moment, so it differs between runs (metadata, which nbval leaves alone) — and signed.
+        **(
+            {
+                "pictures": {
+                    "before": [x.model_dump(mode="json") for x in proposal.pictures],
+                    "after": [x.model_dump(mode="json") for x in session.after],
+                }
+            }
+            if proposal and proposal.pictures
+            else {}
+        ),
         "views": {mime: view_digest(text) for mime, text in (views or {}).items()},
     }
     return data, sign(data, metadata, keys=keys)

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from dotop_nb import gate, lifecycle, recovery
+from dotop_nb import gate, lifecycle, recovery, topology
 from dotop_nb.cluster import priors
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
@@ -444,6 +444,8 @@ class Executor:
             waiting = "; ".join(c.message for c in report.checks if not c.ok)
             return self._cancelled(session, control, f"while validating ({waiting})")
         if report.ok:
+            # The picture's "after": the cluster as it is once the change holds.
+            session.after = topology.again(self.gateway.reader(), proposal.pictures)
             lifecycle.advance(
                 session,
                 "executed",

@@ -436,6 +436,41 @@ class Usage(_Model):
 ProposalStatus = lifecycle.PlanStatus
 
 
+class NodePods(_Model):
+    """One node's share of a workload's pods (a row of the picture)."""
+
+    zone: str
+    node: str
+    pods: int = 0
+    ready: int = 0
+
+
+class ReplicaSetCount(_Model):
+    """One ReplicaSet of a Deployment: its revision, images and ready/desired pods."""
+
+    name: str
+    revision: str = ""
+    desired: int = 0
+    ready: int = 0
+    images: list[str] = Field(default_factory=list)
+    newest: bool = False
+
+
+class Picture(_Model):
+    """Where a target's pods run (``placement``: zone → node → pods) or how its rollout stands
+    (``rollout``: the ReplicaSets, old and new), read from the cluster at one moment: before
+    the change (in the proposal) and after it was validated (in the session). Small on purpose:
+    it is kept in journals and notebook records (see :mod:`dotop_nb.topology`)."""
+
+    target: Target
+    kind: Literal["placement", "rollout"]
+    nodes: list[NodePods] = Field(default_factory=list)
+    replica_sets: list[ReplicaSetCount] = Field(default_factory=list)
+    # Why the picture is partial (nodes not readable, more nodes than shown); empty when whole.
+    note: str = ""
+    at: datetime = Field(default_factory=utcnow)
+
+
 class Proposal(_Model):
     """A concrete, dry-run-validated, policy-checked plan for one intent."""
 
@@ -468,6 +503,8 @@ class Proposal(_Model):
     # A production namespace (gate.risks.production): an interactive approval types the
     # namespace name first (the widget's confirmation step).
     confirm_namespace: bool = False
+    # Where the targets' pods run, or their rollout, as read when this proposal was made.
+    pictures: list[Picture] = Field(default_factory=list)
     plan_hash: str = ""
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -636,6 +673,8 @@ class Session(BaseModel):
     execution: list[OperationRecord] = Field(default_factory=list)
     validation: ValidationReport | None = None
     rollback: RollbackRecord | None = None
+    # The proposal's pictures read again once the change was validated (the state after).
+    after: list[Picture] = Field(default_factory=list)
     status: SessionStatus = "proposed"
     message: str = ""
     events: list[Event] = Field(default_factory=list)

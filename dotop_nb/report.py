@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from dotop_nb import diffing
+from dotop_nb import diffing, topology
 from dotop_nb.models import PlanningFailure, Proposal, Session, Usage
 
 Json = dict[str, Any]
@@ -57,6 +57,10 @@ def to_json(session: Session) -> Json:
         "validation": session.validation.model_dump(mode="json") if session.validation else None,
         "rollback": session.rollback.model_dump(mode="json") if session.rollback else None,
         "message": session.message,
+        "pictures": {
+            "before": [x.model_dump(mode="json") for x in proposal.pictures] if proposal else [],
+            "after": [x.model_dump(mode="json") for x in session.after],
+        },
         **planning_json(proposal, session.planning_failure),
     }
 
@@ -187,6 +191,8 @@ def session_text(session: Session) -> str:
         lines += [f"  {'✓' if c.ok else '✗'} {c.name}: {c.message}" for c in v.checks]
     elif session.status == "executing" and phase(session).endswith("validating the result"):
         lines.append("\nValidation: running (the result is checked until it holds or times out)")
+    if session.proposals and session.proposal.pictures:
+        lines += topology.text(session.proposal.pictures, session.after)
     if session.rollback and session.rollback.performed:
         lines.append("\nRollback:")
         lines += [

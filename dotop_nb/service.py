@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from dotop_nb import clarification, gate, lifecycle
+from dotop_nb import clarification, gate, lifecycle, topology
 from dotop_nb import planner as planners
 from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
@@ -358,6 +358,8 @@ class Operator:
             usage=result.usage,
             status=status,
             confirm_namespace=bool(found.production),
+            # Where the targets' pods run now (or their rollout): the picture's "before".
+            pictures=topology.capture(reader, operations) if result.question is None else [],
         )
         proposal = draft.model_copy(update={"plan_hash": draft.compute_hash()})
         session.proposals.append(proposal)

@@ -10,17 +10,16 @@ Example (inside a runbook)::
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from dotop_nb import hygiene
+from dotop_nb import hygiene, topology
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import NotFound
 from dotop_nb.models import WORKLOAD_KINDS
 from dotop_nb.ui import views
 
 Json = dict[str, Any]
-ZONE = "topology.kubernetes.io/zone"
+ZONE = topology.ZONE
 
 
 def workload(client: KubeClient, name: str, namespace: str) -> Json | None:
@@ -34,38 +33,21 @@ def workload(client: KubeClient, name: str, namespace: str) -> Json | None:
 
 
 def pods_of(client: KubeClient, obj: Json) -> list[Json]:
-    labels = ((obj.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}
-    selector = ",".join(f"{k}={v}" for k, v in sorted(labels.items()))
+    selector = topology.selector(obj)
     namespace = obj["metadata"]["namespace"]
     return client.list("v1", "Pod", namespace, label_selector=selector) if selector else []
 
 
 def zones(client: KubeClient) -> dict[str, str]:
     """Node name → zone ("-" when a node has no zone label)."""
-    return {
-        n["metadata"]["name"]: (n["metadata"].get("labels") or {}).get(ZONE, "-")
-        for n in client.list("v1", "Node")
-    }
-
-
-def ready(pod: Json) -> bool:
-    conditions = (pod.get("status") or {}).get("conditions") or []
-    return any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions)
+    return topology.zones(client.list("v1", "Node"))
 
 
 def placement(client: KubeClient, obj: Json) -> list[list[Any]]:
-    """Rows (zone, node, pods, ready) of the workload's running pods, sorted by zone and node."""
-    where = zones(client)
-    count: Counter[tuple[str, str]] = Counter()
-    up: Counter[tuple[str, str]] = Counter()
-    for pod in pods_of(client, obj):
-        if pod["metadata"].get("deletionTimestamp"):
-            continue  # going away: not where it runs
-        node = (pod.get("spec") or {}).get("nodeName") or "(unscheduled)"
-        key = (where.get(node, "-"), node)
-        count[key] += 1
-        up[key] += int(ready(pod))
-    return [[zone, node, count[(zone, node)], up[(zone, node)]] for zone, node in sorted(count)]
+    """Rows (zone, node, pods, ready) of the workload's running pods, sorted by zone and node
+    (the computation the session pictures share: :func:`dotop_nb.topology.nodes_of`)."""
+    rows, _ = topology.nodes_of(pods_of(client, obj), client.list("v1", "Node"), limit=0)
+    return [[r.zone, r.node, r.pods, r.ready] for r in rows]
 
 
 def guards(client: KubeClient, obj: Json) -> list[list[Any]]:

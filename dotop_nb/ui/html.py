@@ -16,6 +16,7 @@ from typing import Any
 from dotop_nb import diffing, report
 from dotop_nb.models import Operation, Proposal, Session
 from dotop_nb.report import policy_set_text
+from dotop_nb.ui import picture
 
 _COLOR = {
     "proposed": "#1f6feb",
@@ -261,6 +262,10 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
         )
     if p is not None:
         body += proposal(p)
+        if p.pictures:
+            failed = s.approval is not None and s.status in ("failed", "rolled_back", "error")
+            shown = picture.pictures(p.pictures, s.after, failed=failed)
+            body += _section("Where it runs", shown)
     failure = s.planning_failure
     if failure is not None:
         line = report.usage_line(failure.model or failure.planner, failure.usage)

@@ -5,6 +5,7 @@
   both, pods for the newest ReplicaSet only, and the status (observedGeneration, replicas,
   updated / ready / available) that ``kubectl rollout status`` reads.
 * StatefulSets and DaemonSets: ControllerRevisions (the history a rollback reads), pods, status.
+* Pods: placed round robin on the seeded Nodes (no scheduler), unscheduled without any.
 * PodDisruptionBudgets: expected and healthy pods of their selector.
 * CustomResourceDefinitions: Established at once.
 
@@ -115,15 +116,21 @@ def _pods(cluster: MemoryCluster, owner: Json, template: Json, count: int, extra
     pods = sorted(_owned(cluster, owner, "Pod"), key=lambda kv: kv[1]["metadata"]["name"])
     for key, _ in pods[count:]:
         del cluster.objects[key]
+    # No scheduler: with Nodes seeded, pod N goes to node N (round robin by name), so tests
+    # see pods spread over nodes and zones; without Nodes pods stay unscheduled.
+    nodes = sorted(o["metadata"]["name"] for o in cluster.objects.values() if o["kind"] == "Node")
     for index in range(len(pods), count):
         labels = {**((template.get("metadata") or {}).get("labels") or {}), **extra}
         name = f"{meta['name']}-{index}"
+        spec = copy.deepcopy(template.get("spec") or {})
+        if nodes and not spec.get("nodeName"):
+            spec["nodeName"] = nodes[index % len(nodes)]
         _new(
             cluster,
             "v1",
             "Pod",
             {"name": name, "namespace": ns, "labels": labels, "ownerReferences": [_owner(owner)]},
-            spec=copy.deepcopy(template.get("spec") or {}),
+            spec=spec,
         )
     ready = 0
     for key, pod in _owned(cluster, owner, "Pod"):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from dotop_nb import diffing, report
+from dotop_nb import diffing, lifecycle, report
 from dotop_nb.models import Operation, Proposal, Session
 from dotop_nb.report import policy_set_text
 from dotop_nb.ui import picture
@@ -263,7 +263,7 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
     if p is not None:
         body += proposal(p)
         if p.pictures:
-            failed = s.approval is not None and s.status in ("failed", "rolled_back", "error")
+            failed = s.approval is not None and s.status in lifecycle.UNSUCCESSFUL
             shown = picture.pictures(p.pictures, s.after, failed=failed)
             body += _section("Where it runs", shown)
     failure = s.planning_failure

@@ -9,8 +9,11 @@ cluster is left running for you to explore unless ``--down`` is given.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -94,8 +97,11 @@ def run_runbook(kubeconfig: Path, out: TextIO) -> None:
     from dotop_nb import audit, runbooks  # noqa: PLC0415 - papermill and pandas load slowly
 
     os.environ["KUBECONFIG"] = str(kubeconfig)  # the runbook's kernel inherits it
-    out.write(f"\n» runbook operate: {INTENT!r} in {NAMESPACE} (approve=True)\n")
-    result = runbooks.run("operate", {"intent": INTENT, "namespace": NAMESPACE, "approve": True})
+    with _local_qdrant(out):
+        out.write(f"\n» runbook operate: {INTENT!r} in {NAMESPACE} (approve=True)\n")
+        result = runbooks.run(
+            "operate", {"intent": INTENT, "namespace": NAMESPACE, "approve": True}
+        )
     out.write(f"✓ {result.status} in {result.seconds:.1f}s\n")
     out.write(f"✓ change record: {result.notebook}\n\n")
     table = audit.read([result.notebook])
@@ -110,6 +116,25 @@ def run_runbook(kubeconfig: Path, out: TextIO) -> None:
         "tampered",
     ]
     out.write(table[columns].to_string(index=False) + "\n")
+
+
+@contextlib.contextmanager
+def _local_qdrant(out: TextIO) -> Iterator[None]:
+    """Index the patterns and policies in an embedded Qdrant folder (qdrant-client's local mode),
+    the main job's promise, unless a Qdrant location is already configured. Everyday commands
+    default to the in-process index (no qdrant-client import: docs/patterns.md); the demo shows
+    the Qdrant path end to end. The folder is the run's own: a local Qdrant folder admits one
+    process at a time."""
+    if os.environ.get("DOTOP_QDRANT_PATH") or os.environ.get("DOTOP_QDRANT_URL"):
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="dotop-demo-qdrant-") as folder:
+        os.environ["DOTOP_QDRANT_PATH"] = folder  # the runbook's kernel inherits it
+        out.write(f"» patterns and policies: local Qdrant (embedded) at {folder}\n")
+        try:
+            yield
+        finally:
+            del os.environ["DOTOP_QDRANT_PATH"]
 
 
 def run(*, down: bool = False, out: TextIO) -> int:

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from dotop_nb import runbooks
+from dotop_nb.app import OutcomeError
 from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import ApplyOp, Target
@@ -264,3 +266,44 @@ def test_a_restore_of_the_session_namespace_alone_is_granted(tmp_path: Path) -> 
         )
         assert proposal.status == "proposed", proposal.denied
         assert [d.policy_id for d in proposal.policy if d.effect == "warn"] == ["velero-backups"]
+
+
+# ------------------------------------------------------------------------------ the post-check
+@pytest.mark.parametrize(
+    ("phase", "ok", "raises"),
+    [
+        (None, "waiting", None),
+        ("InProgress", "waiting", None),
+        ("Completed", True, None),
+        ("PartiallyFailed", False, "failed: post-check: restore/r-9 phase: expected Completed"),
+    ],
+)
+def test_the_post_check_reports_the_restore_phase_as_observed(
+    velero: tuple[MemoryCluster, Operator],
+    monkeypatch: pytest.MonkeyPatch,
+    phase: str | None,
+    ok: object,
+    raises: str | None,
+) -> None:
+    cluster, op = velero
+    monkeypatch.setenv("DOTOP_USER", "ci-runner")
+    proc = runbooks.Procedure(op=op, namespace="shop", rollback=True)
+    proc.propose(StructuredIntent(action="restore", schedule="shop-daily", restore_name="r-9"))
+    assert proc.decide(True)
+    executed = proc.execute()
+    assert executed is not None
+    assert executed.status == "executed"
+    if phase is not None:
+        made = cluster.client().get("velero.io/v1", "Restore", "r-9", "velero")
+        cluster.seed({**made, "status": {"phase": phase}})
+    if raises is not None:
+        with pytest.raises(OutcomeError, match=raises):
+            runbooks.velero.post_check(proc)
+        return
+    rows = runbooks.velero.post_check(proc)
+    assert rows == [
+        ["restore/r-9 exists", "present", "present", True],
+        ["restore/r-9 backup", "shop-daily-20261130020000", "shop-daily-20261130020000", True],
+        ["restore/r-9 namespaces", "shop", "shop", True],
+        ["restore/r-9 phase", "Completed", phase or "none yet", ok],
+    ]

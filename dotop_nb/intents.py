@@ -13,16 +13,29 @@ Example::
     )
     intent.sentence()   # 'scale deployment/my-api to 4 replicas'
     op.analyze(intent, namespace="shop")
+
+A ``restore`` names no workload: it restores the session's namespace from a Velero backup, given
+by its ``backup`` name or by the ``schedule`` whose newest completed backup is wanted. Its
+``restore_name`` (the Velero Restore to create) is in the sentence, so the unattended-approval
+guard sees the intent name the object it creates; left out, one is made from the source and the
+time (``restore-shop-daily-20261201213000``)::
+
+    StructuredIntent(action="restore", schedule="shop-daily").sentence()
+    # 'restore the namespace from the newest completed backup of schedule shop-daily as
+    #  restore restore-shop-daily-20261201213000'
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from datetime import UTC, datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Action = Literal["scale", "set_image", "autoscale", "make_ha", "restart", "rollback", "harden"]
+Action = Literal[
+    "scale", "set_image", "autoscale", "make_ha", "restart", "rollback", "harden", "restore"
+]
 Fix = Literal["requests", "probes", "pdb"]
 WorkloadKind = Literal["Deployment", "StatefulSet", "DaemonSet"]
 
@@ -37,6 +50,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "scale": ("replicas",),
     "set_image": ("image",),
     "harden": ("fixes",),
+    "restore": ("restore_name",),
 }
 _ALLOWED: dict[str, frozenset[str]] = {
     "scale": frozenset({"replicas"}),
@@ -46,6 +60,7 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "restart": frozenset(),
     "rollback": frozenset({"revision"}),
     "harden": frozenset({"fixes"}),
+    "restore": frozenset({"schedule", "backup", "restore_name"}),
 }
 _SLOTS = (
     "replicas",
@@ -57,7 +72,12 @@ _SLOTS = (
     "resource",
     "revision",
     "fixes",
+    "schedule",
+    "backup",
+    "restore_name",
 )
+# Actions that name no workload (they act on the namespace as a whole).
+_NO_TARGETS: frozenset[str] = frozenset({"restore"})
 
 
 class WorkloadRef(BaseModel):
@@ -87,7 +107,7 @@ class StructuredIntent(BaseModel):
 
     v: int = 1
     action: Action
-    targets: list[WorkloadRef] = Field(min_length=1, max_length=50)
+    targets: list[WorkloadRef] = Field(default_factory=list, max_length=50)
     namespace: str | None = None
     replicas: int | None = Field(default=None, ge=0, le=1000)
     image: str | None = None
@@ -98,8 +118,26 @@ class StructuredIntent(BaseModel):
     resource: Literal["cpu", "memory"] | None = None
     revision: int | None = Field(default=None, ge=1)
     fixes: list[Fix] | None = None
+    schedule: str | None = None
+    backup: str | None = None
+    restore_name: str | None = None
 
-    @field_validator("namespace", "container")
+    @model_validator(mode="before")
+    @classmethod
+    def _restore_name(cls, data: Any) -> Any:
+        """A restore without ``restore_name`` gets one now (Velero's own CLI names restores
+        by source and time too), so the sentence can name the object the plan creates."""
+        if not isinstance(data, dict) or data.get("action") != "restore":
+            return data
+        if data.get("restore_name"):
+            return data
+        source = str(data.get("schedule") or data.get("backup") or "")
+        if not source:
+            return data  # the after-validator says what is missing
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        return {**data, "restore_name": f"restore-{source[:40].rstrip('-')}-{stamp}"}
+
+    @field_validator("namespace", "container", "schedule", "backup", "restore_name")
     @classmethod
     def _names(cls, value: str | None) -> str | None:
         if value is not None and (len(value) > 63 or not _NAME.fullmatch(value)):
@@ -115,6 +153,12 @@ class StructuredIntent(BaseModel):
 
     @model_validator(mode="after")
     def _slots(self) -> StructuredIntent:
+        if self.action in _NO_TARGETS and self.targets:
+            raise ValueError(f"{self.action} names no workload (it acts on the namespace)")
+        if self.action not in _NO_TARGETS and not self.targets:
+            raise ValueError(f"{self.action} needs at least 1 workload in targets")
+        if self.action == "restore" and (self.schedule is None) == (self.backup is None):
+            raise ValueError("restore needs a schedule or a backup (one of them)")
         if self.action in _SINGLE and len(self.targets) != 1:
             raise ValueError(f"{self.action} acts on one workload, not {len(self.targets)}")
         names = [t.ref() for t in self.targets]
@@ -162,6 +206,13 @@ class StructuredIntent(BaseModel):
             return f"restart {who}"
         if self.action == "rollback":
             return f"roll back {who}" + (f" to revision {self.revision}" if self.revision else "")
+        if self.action == "restore":
+            source = (
+                f"the newest completed backup of schedule {self.schedule}"
+                if self.schedule
+                else f"backup {self.backup}"
+            )
+            return f"restore the namespace from {source} as restore {self.restore_name}"
         return f"add the missing {', '.join(self.fixes or [])} to {who}"
 
 

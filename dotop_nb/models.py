@@ -64,6 +64,8 @@ _DEFAULT_API_VERSION = {
     "ServiceMonitor": "monitoring.coreos.com/v1",
     "PodMonitor": "monitoring.coreos.com/v1",
     "Schedule": "velero.io/v1",
+    "Backup": "velero.io/v1",
+    "Restore": "velero.io/v1",
 }
 
 

@@ -15,7 +15,8 @@ Two kinds of grant, both given by a policy (whose effect every granted operation
   ``velero``); such an object still acts on the session only if the fields that say which
   namespaces it reaches name the session's namespace and nothing else. Both the object as it is
   and as the operation leaves it are checked, so another team's Schedule can be neither changed
-  nor deleted through the grant.
+  nor deleted through the grant. ``unset_fields`` must be absent or empty: a Velero Restore's
+  ``spec.namespaceMapping`` would write what it restores into another namespace.
 
 Example::
 
@@ -49,13 +50,15 @@ class NamespaceGrant(BaseModel):
     that a session of another namespace may act on. ``session_namespace_fields``: dotted paths
     of fields that must name the session's namespace and only it (a list of names or one name);
     an object without such a field is refused (for Velero, no ``includedNamespaces`` means
-    every namespace)."""
+    every namespace). ``unset_fields``: dotted paths of fields that must be absent or empty
+    (a Velero Restore's ``spec.namespaceMapping`` moves what it restores elsewhere)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     namespace: str
     kinds: list[str] = Field(min_length=1)
     session_namespace_fields: list[str] = Field(default_factory=list)
+    unset_fields: list[str] = Field(default_factory=list)
 
     @field_validator("namespace")
     @classmethod
@@ -72,7 +75,7 @@ class NamespaceGrant(BaseModel):
                 raise ValueError(f"{kind!r}: give kinds by name, like Schedule (no patterns)")
         return value
 
-    @field_validator("session_namespace_fields")
+    @field_validator("session_namespace_fields", "unset_fields")
     @classmethod
     def _paths(cls, value: list[str]) -> list[str]:
         for path in value:
@@ -89,7 +92,7 @@ class NamespaceGrant(BaseModel):
     def problems(self, objects: Sequence[Json | None], namespace: str) -> list[str]:
         """Why the objects (None: absent) reach beyond session ``namespace`` (empty: they don't)."""
         present = [o for o in objects if o is not None]
-        if self.session_namespace_fields and not present:
+        if (self.session_namespace_fields or self.unset_fields) and not present:
             return ["there is no object to check"]
         found: list[str] = []
         for obj in present:
@@ -101,6 +104,7 @@ class NamespaceGrant(BaseModel):
                 elif any(n != namespace for n in names):
                     shown = ", ".join(str(n) for n in names)
                     found.append(f"{path} names {shown}, not only {namespace}")
+            found += [f"{path} is set" for path in self.unset_fields if _field(obj, path)]
         return list(dict.fromkeys(found))
 
 

@@ -8,7 +8,8 @@ upstream schema is left out (strict field validation rejects those fields; exten
 here when a test needs one), and ``status`` is left open because only a controller would
 write it. Sources: kedacore/keda ``config/crd/bases/keda.sh_scaledobjects.yaml``,
 prometheus-operator ``example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml``,
-vmware-tanzu/velero ``config/crd/v1/bases/velero.io_schedules.yaml``.
+vmware-tanzu/velero ``config/crd/v1/bases/velero.io_schedules.yaml`` (and ``…_backups.yaml``,
+``…_restores.yaml``).
 
 CRDs are cluster-scoped and shared by every test of the session, so :func:`install` is idempotent
 and nothing deletes them; a test must never assume one of these CRDs is absent. Usage::
@@ -215,9 +216,9 @@ def prometheus_servicemonitor() -> Json:
     )
 
 
-def velero_schedule() -> Json:
-    """Velero ``velero.io/v1`` Schedule (its ``template`` is a Backup spec)."""
-    template = _object(
+def _backup_spec() -> Json:
+    """The spec of a Velero Backup (a Schedule's ``template`` is one)."""
+    return _object(
         {
             "includedNamespaces": _strings(nullable=True),
             "excludedNamespaces": _strings(nullable=True),
@@ -229,10 +230,14 @@ def velero_schedule() -> Json:
             "ttl": _string(),
         }
     )
+
+
+def velero_schedule() -> Json:
+    """Velero ``velero.io/v1`` Schedule (its ``template`` is a Backup spec)."""
     spec = _object(
         {
             "schedule": _string(),
-            "template": template,
+            "template": _backup_spec(),
             "paused": {"type": "boolean"},
             "useOwnerReferencesInBackup": {"type": "boolean", "nullable": True},
         },
@@ -248,12 +253,38 @@ def velero_schedule() -> Json:
     )
 
 
+def velero_backup() -> Json:
+    """Velero ``velero.io/v1`` Backup (its ``status.phase`` is written by Velero's server)."""
+    return _crd(
+        group="velero.io", version="v1", kind="Backup", plural="backups", spec=_backup_spec()
+    )
+
+
+def velero_restore() -> Json:
+    """Velero ``velero.io/v1`` Restore."""
+    spec = _object(
+        {
+            "backupName": _string(),
+            "scheduleName": _string(),
+            "includedNamespaces": _strings(nullable=True),
+            "excludedNamespaces": _strings(nullable=True),
+            "includedResources": _strings(nullable=True),
+            "excludedResources": _strings(nullable=True),
+            "namespaceMapping": _string_map(),
+            "labelSelector": _label_selector(nullable=True),
+            "restorePVs": {"type": "boolean", "nullable": True},
+            "existingResourcePolicy": _string(),
+        }
+    )
+    return _crd(group="velero.io", version="v1", kind="Restore", plural="restores", spec=spec)
+
+
 # Capability name → builders of the CRDs it needs. Builders, not dicts: every caller gets a fresh
 # manifest it may modify.
 _CRDS: dict[str, tuple[Callable[[], Json], ...]] = {
     "keda": (keda_scaledobject,),
     "prometheus-operator": (prometheus_servicemonitor,),
-    "velero": (velero_schedule,),
+    "velero": (velero_schedule, velero_backup, velero_restore),
 }
 NAMES: tuple[str, ...] = tuple(_CRDS)
 

@@ -34,6 +34,9 @@ One policy per YAML document, several per file separated by ``---``::
       allow_namespaces:                # a kind in one other namespace (dotop_nb.scoping)
         - {namespace: velero, kinds: [Schedule],
            session_namespace_fields: [spec.template.includedNamespaces]}
+        - {namespace: velero, kinds: [Restore],   # unset_fields: must be absent or empty
+           session_namespace_fields: [spec.includedNamespaces],
+           unset_fields: [spec.namespaceMapping]}
       allow_metadata_changes: [ownerReferences, finalizers]
       allow_bindings: [edit]           # roles/subjects a RoleBinding may reach (rbac-escalation)
     rationale: Why the team wants it.  # optional

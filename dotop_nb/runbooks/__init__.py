@@ -451,7 +451,7 @@ def fleet_audit(namespace: str | None = None, *, context: str | None = None) -> 
 
 
 # The step-by-step helpers (imported last: they import this package's check_type).
-from dotop_nb.runbooks import fleet, maintenance  # noqa: E402
+from dotop_nb.runbooks import fleet, maintenance, velero  # noqa: E402
 from dotop_nb.runbooks.procedure import Procedure  # noqa: E402
 
 __all__ = [
@@ -468,4 +468,5 @@ __all__ = [
     "operate",
     "run",
     "structured",
+    "velero",
 ]

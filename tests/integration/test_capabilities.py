@@ -67,7 +67,12 @@ def test_installed_operators_are_discovered_in_one_round_and_then_cached(
     assert report.get("prometheus-operator").evidence == (
         "monitoring.coreos.com/v1 ServiceMonitor",
     )
-    assert report.get("velero").evidence == ("velero.io/v1 Schedule",)
+    # The test CRDs install what Velero does: Schedule, Backup and Restore (the restore runbook).
+    assert report.get("velero").evidence == (
+        "velero.io/v1 Backup",
+        "velero.io/v1 Restore",
+        "velero.io/v1 Schedule",
+    )
     assert report.get("velero").versions == ("velero.io/v1",)
 
     before = kube.requests_made

@@ -52,7 +52,7 @@ def test_runbooks_run_with_their_default_parameters(
     wait_for(lambda: rolled_out(kube, "my-api", "default"), what="second revision")
     env = {**os.environ, "KUBECONFIG": kubeconfig, "DOTOP_SESSIONS": str(tmp_path / "s")}
     books = sorted((ROOT / "runbooks").glob("*.ipynb"))
-    assert len(books) == 7
+    assert len(books) == 10
     result = nbval(books, env, tmp_path)
     assert result.returncode == 0, result.stdout[-4000:]
     cells = sum(

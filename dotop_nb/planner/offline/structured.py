@@ -4,7 +4,8 @@ The text rules find the workload and the values in a sentence; here they come ty
 (:class:`~dotop_nb.intents.StructuredIntent`). Each target is resolved by its exact kind and name,
 and each action calls the builder the text rule ends in (``scale_to``, ``update_to``,
 ``rollback_to``, ``autoscale`` with its bounds, ``high_availability``, ``restart``) with the
-slot values. Several targets make one proposal. The text is used only for what patterns match.
+slot values; a ``restore`` (no workload) is planned by :mod:`.restore`. Several targets make
+one proposal. The text is used only for what patterns match.
 
 Example::
 
@@ -19,7 +20,7 @@ from typing import Any
 from dotop_nb import hygiene
 from dotop_nb.intents import StructuredIntent, WorkloadRef
 from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import hpa, scaling, workloads
+from dotop_nb.planner.offline import hpa, restore, scaling, workloads
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
@@ -46,6 +47,8 @@ def plan(request: PlanRequest, cluster: ClusterReader) -> PlanResult:
     assert intent is not None  # the caller routes only structured requests here
     ctx = Ctx.of(request, cluster)
     try:
+        if intent.action == "restore":  # names no workload: the namespace is restored
+            return restore.plan_restore(ctx, intent)
         found = [_resolve(ctx, ref) for ref in intent.targets]
         if intent.action in ("set_image", "harden"):
             return _merge(intent.action, [_one(intent, _pin(ctx, *f)) for f in found], intent)

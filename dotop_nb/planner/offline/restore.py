@@ -1,0 +1,167 @@
+"""A structured ``restore``: a Velero Restore of the session's namespace from a chosen backup.
+
+Velero reads Restores only in its own namespace (``velero``), like Schedules. The backup is the
+one the intent names, or the newest *completed* backup of the schedule it names (Velero labels
+a schedule's backups ``velero.io/schedule-name``; newest by completion time, else creation
+time). The Restore restores the session's namespace and nothing else (``includedNamespaces``),
+which the ``velero-backups`` starter policy checks too. What cannot be planned — Velero not
+installed, no such schedule, no completed backup, a backup without this namespace — is a
+question that names what was found, and nothing is proposed.
+
+Example::
+
+    plan_restore(ctx, StructuredIntent(action="restore", schedule="shop-daily"))
+    # ApplyOp of restore/restore-shop-daily-… in namespace velero:
+    #   spec: {backupName: shop-daily-20261201020000, includedNamespaces: [shop]}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dotop_nb.errors import DotopError
+from dotop_nb.intents import StructuredIntent
+from dotop_nb.models import ApplyOp, Target
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+VELERO = "velero.io/v1"
+VELERO_NAMESPACE = "velero"
+SCHEDULE_LABEL = "velero.io/schedule-name"
+INSTALL = (
+    "Install Velero (`velero install`, or the vmware-tanzu/velero Helm chart) with a backup "
+    "storage location, so the cluster serves velero.io Schedule, Backup and Restore, then run "
+    "the restore again."
+)
+
+
+def newest_completed(backups: list[Json]) -> Json | None:
+    """The completed backup finished last (completion time, else creation time), or None."""
+    done = [b for b in backups if (b.get("status") or {}).get("phase") == "Completed"]
+    return max(done, key=when, default=None)
+
+
+def when(backup: Json) -> str:
+    """A backup's time (RFC 3339 UTC text sorts as time): completion, else creation."""
+    status = backup.get("status") or {}
+    return str(status.get("completionTimestamp") or backup["metadata"].get("creationTimestamp"))
+
+
+def phases(backups: list[Json]) -> str:
+    """``"a (Failed), b (InProgress)"``, newest first (no phase yet reads ``New``)."""
+    ordered = sorted(backups, key=when, reverse=True)
+    return ", ".join(
+        f"{b['metadata']['name']} ({(b.get('status') or {}).get('phase') or 'New'})"
+        for b in ordered
+    )
+
+
+def plan_restore(ctx: Ctx, intent: StructuredIntent) -> PlanResult:
+    """The Restore for ``intent`` (action ``restore``), or a :class:`Clarify` saying why not."""
+    if "velero" not in ctx.request.capabilities or not _served(ctx):
+        raise Clarify(
+            f"Velero is not installed: this cluster serves no velero.io Restore. {INSTALL}"
+        )
+    if not ctx.cluster.namespace_exists(VELERO_NAMESPACE):
+        raise Clarify(
+            f"Velero's namespace {VELERO_NAMESPACE!r} does not exist, so no Restore can be read "
+            f"there. {INSTALL}"
+        )
+    backup = _from_schedule(ctx, intent.schedule) if intent.schedule else _named(ctx, intent)
+    name = backup["metadata"]["name"]
+    covered = (backup.get("spec") or {}).get("includedNamespaces") or ["*"]
+    if ctx.namespace not in covered and "*" not in covered:
+        raise Clarify(
+            f"Backup {name} does not include namespace {ctx.namespace!r} (it backs up "
+            f"{', '.join(covered)}): choose a backup of {ctx.namespace!r}."
+        )
+    assert intent.restore_name is not None  # filled in by the model
+    manifest: Json = {
+        "apiVersion": VELERO,
+        "kind": "Restore",
+        "metadata": {"name": intent.restore_name, "namespace": VELERO_NAMESPACE},
+        "spec": {"backupName": name, "includedNamespaces": [ctx.namespace]},
+    }
+    restore = Target.of(manifest)
+    source = (
+        f"schedule {intent.schedule}'s newest completed backup" if intent.schedule else "backup"
+    )
+    return PlanResult(
+        category="restore",
+        operations=[
+            ApplyOp(
+                target=restore,
+                manifest=manifest,
+                reason=f"Velero restores namespace {ctx.namespace} from {source} {name}",
+            )
+        ],
+        analysis=(
+            f"Restore namespace `{ctx.namespace}` from {source} `{name}` (completed "
+            f"{when(backup)}): a Velero Restore in namespace `{VELERO_NAMESPACE}` that includes "
+            f"`{ctx.namespace}` only. Velero does the restore once it sees the Restore."
+        ),
+        risks=[
+            "Velero does not overwrite objects that exist: only what is missing from "
+            f"{ctx.namespace} comes back, as it was at {when(backup)}",
+            "nothing is restored until Velero's server processes the Restore (its phase says how "
+            "far it got)",
+        ],
+        capabilities=["velero"],
+        targets=[restore],
+        validation_plan=[f"{restore.describe()} exists"],
+    )
+
+
+def _served(ctx: Ctx) -> bool:
+    """Whether Backups and Restores can be read (the velero capability needs only one kind)."""
+    try:
+        ctx.cluster.list_objects(VELERO, "Restore", VELERO_NAMESPACE, limit=1)
+        ctx.cluster.list_objects(VELERO, "Backup", VELERO_NAMESPACE, limit=1)
+    except DotopError:  # not served (NotFound), or not readable: no restore can be planned
+        return False
+    return True
+
+
+def _get(ctx: Ctx, kind: str, name: str) -> Json | None:
+    target = Target(kind=kind, name=name, namespace=VELERO_NAMESPACE, api_version=VELERO)
+    return ctx.cluster.get(target)
+
+
+def _from_schedule(ctx: Ctx, schedule: str) -> Json:
+    backups = ctx.cluster.list_objects(
+        VELERO, "Backup", VELERO_NAMESPACE, label_selector=f"{SCHEDULE_LABEL}={schedule}"
+    )
+    exists = _get(ctx, "Schedule", schedule) is not None
+    if not backups:
+        what = "has no backups yet" if exists else "does not exist and left no backups"
+        raise Clarify(
+            f"Schedule {schedule!r} in namespace {VELERO_NAMESPACE} {what}: there is nothing to "
+            "restore from. Give another schedule, or a backup by name."
+        )
+    chosen = newest_completed(backups)
+    if chosen is None:
+        raise Clarify(
+            f"Schedule {schedule!r} has no completed backup to restore from: its backups are "
+            f"{phases(backups)}. Wait for one to complete, or give a backup by name."
+        )
+    return chosen
+
+
+def _named(ctx: Ctx, intent: StructuredIntent) -> Json:
+    assert intent.backup is not None  # the model requires a schedule or a backup
+    backup = _get(ctx, "Backup", intent.backup)
+    if backup is None:
+        raise Clarify(
+            f"There is no Backup named {intent.backup!r} in namespace {VELERO_NAMESPACE}."
+        )
+    phase = (backup.get("status") or {}).get("phase") or "New"
+    if phase != "Completed":
+        raise Clarify(
+            f"Backup {intent.backup} is {phase}, not Completed: Velero restores only from a "
+            "completed backup. Wait for it, or give another backup."
+        )
+    return backup
+
+
+__all__ = ["INSTALL", "VELERO_NAMESPACE", "newest_completed", "phases", "plan_restore", "when"]

@@ -140,13 +140,17 @@ def test_add_backups_runs_unattended_with_the_starter_policies(
             created = get_schedule(kube, name)
             assert created["spec"]["template"]["includedNamespaces"] == [namespace]
             assert created["spec"]["template"]["labelSelector"]["matchLabels"] == {"app": "my-api"}
-            # Asked again, the Schedule exists: it selects my-api's pods in this namespace
-            # alone, so it stays within the intent (the unattended guard) and runs again.
-            again = op.analyze("add backups for my-api nightly", namespace=namespace)
+            # Asked the same again: nothing to do (the Schedule is as asked), nothing approvable.
+            same = op.analyze("add backups for my-api nightly", namespace=namespace)
+            assert same.status == "satisfied", (same.question, same.denied)
+            # Asked for another schedule, the Schedule exists: it selects my-api's pods in this
+            # namespace alone, so it stays within the intent (the unattended guard) and runs.
+            again = op.analyze("add backups for my-api every 6 hours", namespace=namespace)
             assert again.status == "proposed", again.denied
             assert not again.needs_interactive_approval, again.policy
             session = op.execute(again.session_id, approve=again.plan_hash)
             assert session.status == "executed", session.message
+            assert get_schedule(kube, name)["spec"]["schedule"] == "0 */6 * * *"
     finally:
         drop(kube, name)
 

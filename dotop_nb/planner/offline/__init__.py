@@ -16,7 +16,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import addons, config, guard, removal, scaling, workloads
+from dotop_nb.planner.offline import (
+    addons,
+    budgets,
+    config,
+    envs,
+    guard,
+    netpol,
+    placement,
+    probes,
+    removal,
+    scaling,
+    sizing,
+    strategy,
+    workloads,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -25,6 +39,19 @@ Rule = Callable[[Ctx], PlanResult]
 # Order matters: the first category whose words appear wins ("remove the FEATURE_FLAG env var"
 # is config, not delete; "roll out 3.1" is an update, not a rollback).
 CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
+    # Coverage builders (issue 11 item 4): specific cues, checked first; each names the
+    # category whose guard rules apply. The rule is the one of the entry that matched.
+    ("config", sizing.CUE, sizing.sizing),
+    ("config", probes.CUE, probes.probe),
+    ("config", envs.CUE, envs.envs),
+    ("placement", placement.CUE, placement.placement),
+    ("security", netpol.CUE, netpol.network_policy),
+    # "set ORDERS_QUEUE to priority on orders": a variable named without "=".
+    (
+        "config",
+        re.compile(r"\b(?i:set|change|update)\s+(?:the\s+)?[A-Z][A-Z0-9_]{2,}\s+(?i:to|as)\b"),
+        config.config,
+    ),
     # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
     (
         "scale",
@@ -53,6 +80,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
         ),
         removal.delete,
     ),
+    # After the delete of a named kind: "delete the payments pdb" deletes it.
+    ("pdb", budgets.CUE, budgets.budget),
     (
         "rollback",
         re.compile(
@@ -125,6 +154,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
         ),
         workloads.scale,
     ),
+    # "make payments zero-downtime": the strategy alone (with a version it is an update).
+    ("update", strategy.CUE, strategy.zero_downtime),
     (
         "update",
         re.compile(
@@ -163,7 +194,7 @@ class OfflinePlanner:
                     "'make postgres highly available'. Rephrase, or use the AI planner."
                 ),
             )
-        rule = next(rule for name, _, rule in CATEGORIES if name == category)
+        rule = self.rule(category, guard.without_conditions(ctx.raw), ctx.raw)
         also = self.also_said(ctx.raw, category)
         if also:
             # "update my-api to 1.6.0 after the backup" is not a backup: an add-on rule would
@@ -192,7 +223,7 @@ class OfflinePlanner:
         except Clarify as ask:
             return PlanResult(category=category, question=ask.question)
         result.category = result.category or category
-        return result
+        return strategy.with_zero_downtime(ctx, result)
 
     @classmethod
     def second_action(cls, category: str, text: str) -> None:
@@ -226,6 +257,17 @@ class OfflinePlanner:
                 if name in _DIRECT and pattern.search(text if name == "config" else lowered)
             }
         )
+
+    @staticmethod
+    def rule(category: str, *texts: str) -> Rule:
+        """The rule of the first entry of ``category`` whose pattern matches one of ``texts``
+        (tried in order, as :meth:`plan` classified them)."""
+        for text in texts:
+            for name, pattern, rule in CATEGORIES:
+                source = text if name == "config" else text.lower()
+                if name == category and pattern.search(source):
+                    return rule
+        return next(rule for name, _, rule in CATEGORIES if name == category)
 
     @staticmethod
     def classify(text: str) -> str | None:

@@ -39,6 +39,11 @@ STOP = frozenset(
     only may reach call talk access allow traffic deny ingress egress except restrict lock
     network policy secure isolate without downtime zero no rolled out sure take let i we
     there what which who fix better something thing things stack""".split()
+) | frozenset(
+    # Words of the coverage builders (probes, budgets, placement, strategy, sizing, netpol).
+    """probe probes readiness liveness startup health check checks pdb budget drain drains
+    blocks blocking relax across spread guaranteed qos zero-downtime downtime sidecar mount
+    mounted anti-affinity affinity fragile default dns period seconds secs surge""".split()
 )
 
 

@@ -41,7 +41,15 @@ _UNDERSTOOD = {
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(r"\bexcept\s+(?:from|for)\b"),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
+    # "never two pods on the same node" is how required anti-affinity is said.
+    "placement": re.compile(
+        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+)?"
+        r"(?:two|2|more than one|multiple)\b"
+    ),
 }
+# Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
+for _category in ("config", "resources", "restart"):
+    _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 _DESTRUCTIVE = (
     r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
     r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
@@ -71,6 +79,7 @@ _UNDERSTOOD_CONDITION = {
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
+    "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")

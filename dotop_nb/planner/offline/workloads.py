@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp, RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.planner.offline import strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
-_ZERO_DOWNTIME = re.compile(r"zero[- ]downtime|without downtime|no downtime|safely|no outage")
 
 
 def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
@@ -80,40 +80,14 @@ def update(ctx: Ctx) -> PlanResult:
         f"Container `{container['name']}` of {target.describe()} runs `{current}`; "
         f"roll it to `{image}`."
     ]
-    strategy, pattern = ctx.recommendation("update", "strategy")
-    wants_zero = bool(_ZERO_DOWNTIME.search(ctx.text)) or pattern is not None
+    _, pattern = ctx.recommendation("update", "strategy")
+    wants_zero = bool(strategy.ZERO_DOWNTIME.search(ctx.text)) or pattern is not None
     if wants_zero and target.kind == "Deployment":
-        rolling = dict(strategy or {}) if isinstance(strategy, dict) else {}
-        max_unavailable = rolling.get("max_unavailable", 0)
-        max_surge = rolling.get("max_surge", 1)
-        current_rolling = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
-        if str(current_rolling.get("maxUnavailable")) != str(max_unavailable) or str(
-            current_rolling.get("maxSurge")
-        ) != str(max_surge):
-            # First in the plan: the new strategy must be in place before the image changes.
-            ops.insert(
-                0,
-                PatchOp(
-                    target=target,
-                    patch_type="strategic",
-                    patch={
-                        "spec": {
-                            "strategy": {
-                                "type": "RollingUpdate",
-                                "rollingUpdate": {
-                                    "maxUnavailable": max_unavailable,
-                                    "maxSurge": max_surge,
-                                },
-                            }
-                        }
-                    },
-                    reason="zero downtime: no ready pod goes away before its replacement is ready",
-                ),
-            )
-        analysis.append(
-            f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "
-            f"maxSurge {max_surge}."
-        )
+        # First in the plan: the new strategy must be in place before the image changes.
+        rolling, why, pattern = strategy.rolling_patch(ctx, target, obj)
+        if rolling is not None:
+            ops.insert(0, rolling)
+        analysis.append(why)
         if pattern:
             patterns.append(pattern)
     risks = []

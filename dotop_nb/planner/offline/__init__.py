@@ -25,6 +25,7 @@ from dotop_nb.planner.offline import (
     netpol,
     placement,
     probes,
+    pulls,
     removal,
     scaling,
     sizing,
@@ -45,6 +46,7 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
     ("config", probes.CUE, probes.probe),
     ("config", envs.CUE, envs.envs),
     ("placement", placement.CUE, placement.placement),
+    ("update", pulls.CUE, pulls.pull_policy),
     ("security", netpol.CUE, netpol.network_policy),
     # "set ORDERS_QUEUE to priority on orders": a variable named without "=".
     (
@@ -113,7 +115,8 @@ CATEGORIES: list[tuple[str, re.Pattern[str], Rule]] = [
         "ha",
         re.compile(
             r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
-            r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if"
+            r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
+            r"single point of failure|\bspof\b|brittle"
         ),
         scaling.high_availability,
     ),

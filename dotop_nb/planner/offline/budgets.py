@@ -31,12 +31,12 @@ CUE = re.compile(
 )
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
-    rf"\bmin ?available\s*(?:of|to|=|:|at|is)?\s*{_AMOUNT}",
+    rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
     rf"\bat least\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive|stay)",
 )
 _MAX = (
-    rf"\bmax ?unavailable\s*(?:of|to|=|:|at|is)?\s*{_AMOUNT}",
+    rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
     rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?"
     r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
 )

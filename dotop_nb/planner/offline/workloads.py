@@ -36,7 +36,14 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
 
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    container = pick_container(ctx, target, obj)
+    said_image = next((found for said in ctx.said() if (found := t.image_in(said))), None)
+    # A sidecar's new image names its repository: that container is the one meant.
+    same_repo = [
+        c
+        for c in containers(obj)
+        if said_image and t.retag(str(c.get("image", "")), "x") == t.retag(said_image, "x")
+    ]
+    container = same_repo[0] if len(same_repo) == 1 else pick_container(ctx, target, obj)
     current = str(container.get("image", ""))
     image = None
     for said in ctx.said():
@@ -273,6 +280,26 @@ def restart(ctx: Ctx) -> PlanResult:
     )
 
 
+def _steps_back(text: str) -> int | None:
+    """ "by 2 releases", "2 versions back", "back two revisions" → 2."""
+    m = re.search(
+        rf"\b(?:by\s+)?{t.NUMBER}\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?)"
+        r"(?:\s+(?:back|ago|earlier))?\b|\bback\s+"
+        + t.NUMBER
+        + r"\s+(?:releases?|versions?|revisions?)",
+        text,
+    )
+    if not m:
+        return None
+    return t.number(next(g for g in m.groups() if g))
+
+
+def _images(revision: Json, target: Target) -> str:
+    if target.kind != "Deployment":
+        return ""
+    return ",".join(c.get("image", "?") for c in revision["spec"]["template"]["spec"]["containers"])
+
+
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind not in ("Deployment", "StatefulSet", "DaemonSet"):
@@ -295,6 +322,25 @@ def rollback(ctx: Ctx) -> PlanResult:
             )
         if wanted == current:
             raise Clarify(f"{target.describe()} already runs revision {wanted}.")
+    elif (steps := _steps_back(ctx.text)) is not None or (tag := t.version_in(ctx.raw)):
+        older = sorted((r for r in revisions if r < current), reverse=True)
+        if steps is not None:
+            if steps < 1 or steps > len(older):
+                raise Clarify(
+                    f"{target.describe()} has {len(older)} earlier revision(s) "
+                    f"({', '.join(map(str, older)) or 'none'}): how many back exactly?"
+                )
+            wanted = older[steps - 1]
+        else:
+            # "roll back to 1.0.0": the newest earlier revision that ran that tag.
+            runs = [r for r in older if _images(revisions[r], target).endswith(f":{tag}")]
+            if not runs:
+                raise Clarify(
+                    f"No earlier revision of {target.describe()} ran {tag!r} (revisions: "
+                    + ", ".join(f"{r} {_images(revisions[r], target)}" for r in older)
+                    + "). Which one?"
+                )
+            wanted = runs[0]
     else:
         older = [r for r in revisions if r < current]
         if not older:

@@ -45,6 +45,21 @@ _RELAX = re.compile(
 )
 
 
+def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:
+    """A PodDisruptionBudget named after ``target`` over its pods, with ``budget``
+    (minAvailable or maxUnavailable)."""
+    return {
+        "apiVersion": "policy/v1",
+        "kind": "PodDisruptionBudget",
+        "metadata": {
+            "name": target.name,
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {**budget, "selector": {"matchLabels": selector(obj)}},
+    }
+
+
 def _amount(m: re.Match[str]) -> int | str:
     return slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
 
@@ -133,16 +148,7 @@ def budget(ctx: Ctx) -> PlanResult:
             + "."
         )
     else:
-        manifest = {
-            "apiVersion": "policy/v1",
-            "kind": "PodDisruptionBudget",
-            "metadata": {
-                "name": target.name,
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {key: value, "selector": {"matchLabels": selector(obj)}},
-        }
+        manifest = manifest_for(ctx, target, obj, {key: value})
         pdb_target = Target.of(manifest)
         op = ApplyOp(
             target=pdb_target, manifest=manifest, reason=f"requested: {ctx.request.intent}"

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.workloads import pick_container
@@ -33,10 +34,6 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"quotes, e.g. '{value} {word}'."
         )
     return value
-
-
-def container_patch(container: str, body: Json) -> Json:
-    return {"spec": {"template": {"spec": {"containers": [{"name": container, **body}]}}}}
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
@@ -156,22 +153,13 @@ def config(ctx: Ctx) -> PlanResult:
     if pairs and (known := envs.known_by(ctx, target, obj, container, pairs)) is not None:
         # A variable that comes from a ConfigMap is changed there, by the name it is known by.
         return known
-    return PlanResult(
-        category="config",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch=container_patch(container["name"], {"env": env}),
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
-        analysis=(
-            f"Container `{container['name']}` of {target.describe()}: {summary}. The pods "
-            "are replaced by a rolling update."
-        ),
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new environment"],
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        template.containers_spec({container["name"]: {"env": env}}),
+        analysis=f"Container `{container['name']}` of {target.describe()}: {summary}.",
+        verified="the new environment",
     )
 
 
@@ -248,24 +236,17 @@ def resources(ctx: Ctx) -> PlanResult:
         f"{kind} {', '.join(f'{k}={v}' for k, v in items.items())}"
         for kind, items in values.items()
     )
-    return PlanResult(
-        category="resources",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch=container_patch(container["name"], {"resources": values}),
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
+    return template.plan(
+        ctx,
+        target,
+        "resources",
+        template.containers_spec({container["name"]: {"resources": values}}),
         analysis=(
-            f"Container `{container['name']}` of {target.describe()}: {described}. "
-            + (f"Also {'; '.join(raised)}. " if raised else "")
-            + "Changing resources replaces the pods with a rolling update."
+            f"Container `{container['name']}` of {target.describe()}: {described}."
+            + (f" Also {'; '.join(raised)}." if raised else "")
         ),
+        verified="the new resources",
         risks=risks,
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new resources"],
     )
 
 

@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import config, slots
+from dotop_nb.planner.offline import config, slots, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.removal import _references
 from dotop_nb.planner.offline.workloads import pick_container
@@ -40,19 +40,13 @@ def _plan(
     ctx: Ctx, target: Target, per: list[Json], summary: str, extra: Json | None = None
 ) -> PlanResult:
     spec: Json = {"containers": per, **(extra or {})}
-    return PlanResult(
-        category="config",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch={"spec": {"template": {"spec": spec}}},
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
-        analysis=f"{target.describe()}: {summary}. The pods are replaced by a rolling update.",
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the change"],
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        spec,
+        analysis=f"{target.describe()}: {summary}.",
+        verified="the change",
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp
+from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline.context import Clarify, Ctx, selector
 from dotop_nb.ports import PlanResult
 
@@ -98,23 +98,16 @@ def placement(ctx: Ctx) -> PlanResult:
             )
     if replicas < 2:
         risks.append(f"{target.describe()} runs 1 replica: there is nothing to spread yet")
-    return PlanResult(
-        category="ha",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch={"spec": {"template": {"spec": template_spec}}},
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
+    return template.plan(
+        ctx,
+        target,
+        "ha",
+        template_spec,
         analysis=(
-            f"{target.describe()}: {what}. "
-            + ("Said as an absolute, so it is required. " if required and absolute else "")
-            + ("Said as a wish, so it is preferred. " if wish else "")
-            + "Its pods are replaced by a rolling update."
+            f"{target.describe()}: {what}."
+            + (" Said as an absolute, so it is required." if required and absolute else "")
+            + (" Said as a wish, so it is preferred." if wish else "")
         ),
+        verified="the new placement",
         risks=risks,
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new placement"],
     )

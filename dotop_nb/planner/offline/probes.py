@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp
-from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline import slots, template
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -137,28 +136,18 @@ def probe(ctx: Ctx) -> PlanResult:
                 + (f", first after {delay}s" if delay else "")
             )
         summary = "; ".join(described)
-    patch = {"spec": {"template": {"spec": {"containers": [{"name": container["name"], **body}]}}}}
     risks = []
     if "livenessProbe" in body and body["livenessProbe"] is not None:
         risks.append(
             "a liveness probe that fails under load restarts healthy pods: keep it cheap and "
             "its failure threshold generous"
         )
-    return PlanResult(
-        category="config",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch=patch,
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
-        analysis=(
-            f"Container `{container['name']}` of {target.describe()}: {summary}. The pods are "
-            "replaced by a rolling update."
-        ),
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        template.containers_spec({container["name"]: body}),
+        analysis=f"Container `{container['name']}` of {target.describe()}: {summary}.",
+        verified="the new probes",
         risks=risks,
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new probes"],
     )

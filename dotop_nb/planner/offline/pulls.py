@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.models import PatchOp
+from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -35,30 +35,13 @@ def pull_policy(ctx: Ctx) -> PlanResult:
     every = re.search(r"\b(?:all|every|each)\s+containers?\b", ctx.text)
     chosen = containers(obj) if every else [pick_container(ctx, target, obj)]
     names = [c["name"] for c in chosen]
-    return PlanResult(
-        category="update",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch={
-                    "spec": {
-                        "template": {
-                            "spec": {
-                                "containers": [
-                                    {"name": n, "imagePullPolicy": policy} for n in names
-                                ]
-                            }
-                        }
-                    }
-                },
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
+    return template.plan(
+        ctx,
+        target,
+        "update",
+        template.containers_spec({n: {"imagePullPolicy": policy} for n in names}),
         analysis=(
-            f"{target.describe()}: imagePullPolicy {policy} on container(s) {', '.join(names)}. "
-            "The pods are replaced by a rolling update."
+            f"{target.describe()}: imagePullPolicy {policy} on container(s) {', '.join(names)}."
         ),
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with imagePullPolicy {policy}"],
+        verified=f"imagePullPolicy {policy}",
     )

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import hpa
+from dotop_nb.planner.offline import budgets, hpa
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -270,16 +270,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             budget = {"minAvailable": pdb_rec["min_available"]}
         elif "max_unavailable" in pdb_rec:
             budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
-    pdb = {
-        "apiVersion": "policy/v1",
-        "kind": "PodDisruptionBudget",
-        "metadata": {
-            "name": target.name,
-            "namespace": ctx.namespace,
-            "labels": dict(pod_labels(obj)),
-        },
-        "spec": {**budget, "selector": {"matchLabels": match}},
-    }
+    pdb = budgets.manifest_for(ctx, target, obj, budget)
     pdb_target = Target.of(pdb)
     if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or spec:
         ops.append(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp
+from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import _bytes_or_millis
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -64,30 +64,14 @@ def _format(resource: str, value: float) -> str:
 
 def _patch(ctx: Ctx, per_container: dict[str, Json], summary: str, risks: list[str]) -> PlanResult:
     target, _ = ctx.workload()
-    return PlanResult(
-        category="resources",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch={
-                    "spec": {
-                        "template": {
-                            "spec": {
-                                "containers": [
-                                    {"name": n, "resources": r} for n, r in per_container.items()
-                                ]
-                            }
-                        }
-                    }
-                },
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
-        analysis=f"{target.describe()}: {summary}. The pods are replaced by a rolling update.",
+    return template.plan(
+        ctx,
+        target,
+        "resources",
+        template.containers_spec({n: {"resources": r} for n, r in per_container.items()}),
+        analysis=f"{target.describe()}: {summary}.",
+        verified="the new resources",
         risks=risks,
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new resources"],
     )
 
 

@@ -31,7 +31,10 @@ A capability is one registration in :mod:`.catalog`, a category and its builder:
   several targets itself; ``family="addon"`` for one that adds objects beside a workload.
 
 Categories built in: update, config, resources, scale, autoscale, ha, monitoring, backup,
-security, rollback, restart, delete. Capabilities decide between alternatives (KEDA or HPA,
+security, rollback, restart, delete; and the finer capabilities probes, pdb, placement, sizing
+(relative resources, a removed limit, Guaranteed QoS), env (envFrom, mounts, every container),
+pull-policy, netpol (default deny, DNS-only egress) and strategy (zero downtime).
+Capabilities decide between alternatives (KEDA or HPA,
 ServiceMonitor or annotations, Velero or a CronJob), patterns shape values (strategy, replicas,
 targets) and policies bound them (min / max replicas); the proposal says which did what.
 """
@@ -47,6 +50,7 @@ from dotop_nb.planner.offline import (
     constraints,
     guard,
     kubectl,
+    strategy,
     structured,
     understand,
 )
@@ -55,11 +59,15 @@ from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
-_DIRECT = frozenset({"update", "delete", "restart", "rollback", "scale", "resources", "config"})
+_DIRECT = frozenset(
+    {"update", "delete", "restart", "rollback", "scale", "resources", "config"}
+    | {"probes", "sizing", "env", "pull-policy", "placement"}
+)
 _UNKNOWN = (
     "I cannot tell what to do from {intent!r}. The offline planner handles: update "
     "(image/version), config (env vars, ConfigMap keys), resources, scale, autoscale, high "
-    "availability, monitoring, backups, network security, rollback, restart and delete — e.g. "
+    "availability, PDBs, placement, probes, monitoring, backups, network security, rollback, "
+    "restart and delete — e.g. "
     "'scale my-api to 5', 'make postgres highly available'. Rephrase, or use the AI planner."
 )
 
@@ -199,7 +207,8 @@ class OfflinePlanner:
     def _build(capability: Capability, ctx: Ctx, category: str) -> PlanResult:
         result = capability.build(ctx)
         result.category = result.category or category
-        return result
+        # "restart web without downtime": any change that replaces pods gets the strategy.
+        return strategy.with_zero_downtime(ctx, result)
 
     @staticmethod
     def _honour(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -330,6 +331,9 @@ def security(ctx: Ctx) -> PlanResult:
         ingress = [
             {"from": [{"podSelector": {"matchLabels": pod_labels(source) or selector(source)}}]}
         ]
+        if (port := slots.port(ctx.text)) is not None:
+            # "… on port 8080": the allowance covers that port only.
+            ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
     name = f"{protected}-allow-from-{allowed}" if allowed else f"{protected}-deny-ingress"
     policy = {
         "apiVersion": "networking.k8s.io/v1",
@@ -347,6 +351,8 @@ def security(ctx: Ctx) -> PlanResult:
     }
     policy_target = Target.of(policy)
     who = f"pods of {by_name[allowed][0].describe()}" if allowed else "nothing"
+    if ingress and "ports" in ingress[0]:
+        who += f" on port {ingress[0]['ports'][0]['port']}"
     return PlanResult(
         category="security",
         operations=[

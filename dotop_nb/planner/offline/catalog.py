@@ -11,7 +11,21 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import addons, config, removal, scaling, workloads
+from dotop_nb.planner.offline import (
+    addons,
+    budgets,
+    config,
+    envs,
+    netpol,
+    placement,
+    probes,
+    pulls,
+    removal,
+    scaling,
+    sizing,
+    strategy,
+    workloads,
+)
 from dotop_nb.planner.offline.registry import register
 
 _KINDS = (
@@ -98,7 +112,8 @@ register(
     family="addon",
     cues={
         r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
-        r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if": 0.85,
+        r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
+        r"single point of failure|\bspof\b|brittle": 0.85,
     },
 )
 register(
@@ -143,4 +158,83 @@ register(
         r"switch .* to|\btag\b|\bdowngrade": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
     },
+)
+
+# ---- Coverage (issue 11 item 4): capabilities of their own, each a more specific phrase than
+# the general category it refines, so it weighs more than that category's words (by more than
+# understand.MARGIN) and never appears in phrasings those categories already own.
+_REPLACES_PODS = ("update", "restart", "config", "resources", "scale", "probes", "sizing", "env")
+register(
+    "probes",
+    probes.probe,
+    # "remove the readiness probe from cache" changes a probe: over a delete's 0.75.
+    cues={probes.CUE.pattern: 1.1},
+    examples=("add a readiness probe to cart on /healthz port 8080",),
+)
+register(
+    "pdb",
+    budgets.budget,
+    # Below a delete of a named kind (1.1): "delete the payments pdb" deletes it.
+    compatible=("scale", "ha"),
+    cues={budgets.CUE.pattern: 0.9},
+    examples=("add a pdb to cart with maxUnavailable 1",),
+)
+register(
+    "placement",
+    placement.placement,
+    cues={placement.CUE.pattern: 1.0},
+    examples=("never run two cart pods on the same node",),
+)
+register(
+    "sizing",
+    sizing.sizing,
+    # Relative to the current value, one key removed, Guaranteed QoS: over resources (0.7),
+    # a scale's "double"/"raise … by" and a delete's "remove".
+    cues={sizing.CUE.pattern: 1.0},
+    examples=("raise the memory limit of cart by 50%",),
+)
+register(
+    "env",
+    envs.envs,
+    cues={
+        # envFrom and a ConfigMap mounted at a path: over config's "configmap" / "env" (0.9).
+        re.compile(rf"{envs.ENV_FROM}|{envs.MOUNT}.*\bat\s+/", re.I): 1.1,
+        # A variable on every container: over config's KEY= (0.9).
+        re.compile(
+            rf"[A-Z][A-Z0-9_]{{2,}}\s*=.*{envs.ALL}|{envs.ALL}.*[A-Z][A-Z0-9_]{{2,}}\s*="
+        ): 1.1,
+    },
+    examples=("load cart-config into the environment of cart",),
+)
+register(
+    "pull-policy",
+    pulls.pull_policy,
+    cues={pulls.CUE.pattern: 1.0},
+    examples=("set imagePullPolicy of cart to Always",),
+)
+register(
+    "netpol",
+    netpol.network_policy,
+    # Default deny and DNS-only egress: over security's "deny … ingress" (0.8). "deny all
+    # ingress to postgres except from my-api" protects one workload: security's.
+    cues={
+        netpol.DNS_EGRESS.pattern: 1.0,
+        r"\bdefault[- ]deny\b": 1.0,
+        r"\bdeny (?:all|every)\b"
+        r"(?!.*\b(?:except|to|for|from|on|of)\s+(?!(?:the|this)\s+namespace\b))"
+        r".*\b(?:traffic|ingress|egress|connections?)\b": 1.0,
+    },
+    examples=("default deny ingress in this namespace",),
+)
+register(
+    "strategy",
+    strategy.zero_downtime,
+    # "make payments zero-downtime": the strategy alone. Beside a change that replaces pods
+    # ("restart web without downtime") it is part of that change (the planner adds the patch).
+    compatible=_REPLACES_PODS,
+    cues={
+        r"\bmax ?surge\b|\brolling update strategy\b|\bupdate strategy\b": 1.0,
+        strategy.ZERO_DOWNTIME.pattern: 0.4,
+    },
+    examples=("make cart zero-downtime",),
 )

@@ -6,8 +6,9 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -33,10 +34,6 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"quotes, e.g. '{value} {word}'."
         )
     return value
-
-
-def _container_patch(container: str, body: Json) -> Json:
-    return {"spec": {"template": {"spec": {"containers": [{"name": container, **body}]}}}}
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
@@ -101,12 +98,9 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     )
 
 
-def config(ctx: Ctx) -> PlanResult:
-    configmaps = ctx.configmaps()
-    if configmaps and not re.search(r"\benv", ctx.text):
-        return _configmap_change(ctx, *configmaps[0])
-    target, obj = ctx.workload()
-    container = pick_container(ctx, target, obj)
+def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], str, dict[str, str]]:
+    """The env entries to patch into ``container`` (set or removed), their summary, and the
+    pairs set ({} when removing)."""
     current_env = {e["name"]: e for e in container.get("env") or []}
     if _REMOVE.search(ctx.text):
         names = [n for n in t.ENV_NAME.findall(ctx.raw) if n in current_env]
@@ -116,48 +110,56 @@ def config(ctx: Ctx) -> PlanResult:
                 f"{wanted} is not set on container {container['name']} of "
                 f"{target.describe()} (it has: {', '.join(current_env) or 'none'})."
             )
-        env = [{"name": n, "$patch": "delete"} for n in names]
-        summary = f"remove {', '.join(names)}"
-    else:
-        pairs: dict[str, str] = {}
-        for said in reversed(ctx.said()):  # oldest first, so corrections win
-            matches = sorted(
-                [*t.ENV_PAIR.finditer(said), *t.ENV_TO.finditer(said)], key=lambda f: f.start()
-            )
-            end = 0
-            for m in matches:
-                if m.start() >= end:  # a pair inside an earlier value is part of that value
-                    pairs[m.group(1)] = _whole(said, m, 2)
-                    end = m.end()
-        if not pairs:
-            raise Clarify(
-                f"Which environment variable of {target.describe()} should be set, and "
-                "to what? Say e.g. 'set LOG_LEVEL=debug on …'."
-            )
-        env = [{"name": k, "value": v} for k, v in pairs.items()]
-        summary = ", ".join(f"{k}={v}" for k, v in pairs.items())
-        changed = [k for k in pairs if k in current_env and "valueFrom" in current_env[k]]
-        if changed:
-            raise Clarify(
-                f"{', '.join(changed)} comes from a ConfigMap or Secret reference on "
-                f"{target.describe()}; change it there instead?"
-            )
-    return PlanResult(
-        category="config",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch=_container_patch(container["name"], {"env": env}),
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
-        analysis=(
-            f"Container `{container['name']}` of {target.describe()}: {summary}. The pods "
-            "are replaced by a rolling update."
-        ),
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new environment"],
+        return [{"name": n, "$patch": "delete"} for n in names], f"remove {', '.join(names)}", {}
+    pairs: dict[str, str] = {}
+    for said in reversed(ctx.said()):  # oldest first, so corrections win
+        matches = sorted(
+            [*t.ENV_PAIR.finditer(said), *t.ENV_TO.finditer(said)], key=lambda f: f.start()
+        )
+        end = 0
+        for m in matches:
+            if m.start() >= end:  # a pair inside an earlier value is part of that value
+                pairs[m.group(1)] = _whole(said, m, 2)
+                end = m.end()
+    if not pairs:
+        raise Clarify(
+            f"Which environment variable of {target.describe()} should be set, and "
+            "to what? Say e.g. 'set LOG_LEVEL=debug on …'."
+        )
+    # An override of a referenced value drops the reference (a variable has one source).
+    env = [
+        {
+            "name": k,
+            "value": v,
+            **({"valueFrom": None} if "valueFrom" in current_env.get(k, {}) else {}),
+        }
+        for k, v in pairs.items()
+    ]
+    return env, ", ".join(f"{k}={v}" for k, v in pairs.items()), pairs
+
+
+def config(ctx: Ctx) -> PlanResult:
+    from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
+
+    configmaps = ctx.configmaps()
+    if configmaps and not re.search(r"\benv", ctx.text):
+        return _configmap_change(ctx, *configmaps[0])
+    target, obj = ctx.workload()
+    said = set(t.ENV_NAME.findall(ctx.raw))
+    # In a pod with sidecars, the one container that has the variable is the one meant.
+    having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
+    container = having[0] if len(having) == 1 else pick_container(ctx, target, obj)
+    env, summary, pairs = env_change(ctx, target, container)
+    if pairs and (known := envs.known_by(ctx, target, obj, container, pairs)) is not None:
+        # A variable that comes from a ConfigMap is changed there, by the name it is known by.
+        return known
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        template.containers_spec({container["name"]: {"env": env}}),
+        analysis=f"Container `{container['name']}` of {target.describe()}: {summary}.",
+        verified="the new environment",
     )
 
 
@@ -234,24 +236,17 @@ def resources(ctx: Ctx) -> PlanResult:
         f"{kind} {', '.join(f'{k}={v}' for k, v in items.items())}"
         for kind, items in values.items()
     )
-    return PlanResult(
-        category="resources",
-        operations=[
-            PatchOp(
-                target=target,
-                patch_type="strategic",
-                patch=_container_patch(container["name"], {"resources": values}),
-                reason=f"requested: {ctx.request.intent}",
-            )
-        ],
+    return template.plan(
+        ctx,
+        target,
+        "resources",
+        template.containers_spec({container["name"]: {"resources": values}}),
         analysis=(
-            f"Container `{container['name']}` of {target.describe()}: {described}. "
-            + (f"Also {'; '.join(raised)}. " if raised else "")
-            + "Changing resources replaces the pods with a rolling update."
+            f"Container `{container['name']}` of {target.describe()}: {described}."
+            + (f" Also {'; '.join(raised)}." if raised else "")
         ),
+        verified="the new resources",
         risks=risks,
-        targets=[target],
-        validation_plan=[f"{target.describe()} rolls out with the new resources"],
     )
 
 

@@ -41,8 +41,12 @@ _STOP_WORDS = """a an the to of for in on at by and or with my our your its it t
     network policy secure isolate without downtime zero no rolled out sure take let i we
     there what which who fix better something thing things stack needs wants has have gets
     fault tolerant tolerance move put ship give gives"""
+# Words of the coverage builders (probes, budgets, placement, strategy, sizing, netpol).
+_COVERAGE_WORDS = """probe probes readiness liveness startup health check checks pdb budget drain
+    drains blocks blocking relax across spread guaranteed qos zero-downtime downtime sidecar
+    mount mounted anti-affinity affinity fragile default dns period seconds secs surge"""
 # Number words end a name too ("give cart one more replica").
-STOP = frozenset(_STOP_WORDS.split()) | NUMBER_WORDS
+STOP = frozenset(_STOP_WORDS.split()) | frozenset(_COVERAGE_WORDS.split()) | NUMBER_WORDS
 
 
 class Clarify(Exception):

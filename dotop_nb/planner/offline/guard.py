@@ -41,7 +41,17 @@ _UNDERSTOOD = {
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(r"\bexcept\s+(?:from|for)\b"),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
+    # "never two pods on the same node" is how required anti-affinity is said.
+    "placement": re.compile(
+        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+)?"
+        r"(?:two|2|more than one|multiple)\b"
+    ),
 }
+# Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
+for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
+    _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
+# Categories whose request may lead with a removal: a variable or key, a probe, one limit.
+_REMOVES = ("delete", "config", "env", "probes", "sizing")
 _DESTRUCTIVE = (
     r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
     r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
@@ -71,6 +81,7 @@ _UNDERSTOOD_CONDITION = {
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
+    "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
@@ -196,7 +207,7 @@ def _destructive(category: str, text: str) -> None:
     lead = re.findall(r"[a-z']+", text[:first].lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
-    fits = category in ("delete", "config") or (
+    fits = category in _REMOVES or (
         category == "scale"
         and re.match(r"\s+\S+\s+(?:replicas?|pods?|instances?)", text[words[0].end() :])
     )

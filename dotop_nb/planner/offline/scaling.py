@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import hpa
+from dotop_nb.planner.offline import budgets, hpa
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -33,6 +33,9 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         )
     text = ctx.text
     resource = resource or ("memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu")
+    # "on cpu and memory": one metric (and the requests it needs) per resource.
+    both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
+    resources = ["cpu", "memory"] if both else [resource]
     said = hpa.bounds(ctx.raw) if said is None else said
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
@@ -68,7 +71,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         use_keda = False
 
     ops: list[Any] = []
-    missing = _missing_requests(obj, resource)
+    lacking = {r: _missing_requests(obj, r) for r in resources}
+    missing = sorted({name for names in lacking.values() for name in names})
     if missing:
         patch = {
             "spec": {
@@ -77,7 +81,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                         "containers": [
                             {
                                 "name": name,
-                                "resources": {"requests": {resource: DEFAULT_REQUESTS[resource]}},
+                                "resources": {
+                                    "requests": {
+                                        r: DEFAULT_REQUESTS[r]
+                                        for r in resources
+                                        if name in lacking[r]
+                                    }
+                                },
                             }
                             for name in missing
                         ]
@@ -90,9 +100,9 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 target=target,
                 patch_type="strategic",
                 patch=patch,
-                reason=f"utilisation-based autoscaling needs {resource} requests on every "
-                f"container "
-                f"({', '.join(missing)} had none); {DEFAULT_REQUESTS[resource]} is a start — "
+                reason=f"utilisation-based autoscaling needs {' and '.join(resources)} "
+                f"requests on every container ({', '.join(missing)} had none); "
+                f"{', '.join(DEFAULT_REQUESTS[r] for r in resources)} is a start — "
                 "set what the app really needs",
             )
         )
@@ -112,10 +122,11 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 "maxReplicaCount": maximum,
                 "triggers": [
                     {
-                        "type": resource,
+                        "type": r,
                         "metricType": "Utilization",
                         "metadata": {"value": str(target_pct)},
                     }
+                    for r in resources
                 ],
             },
         }
@@ -140,10 +151,11 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                     {
                         "type": "Resource",
                         "resource": {
-                            "name": resource,
+                            "name": r,
                             "target": {"type": "Utilization", "averageUtilization": target_pct},
                         },
                     }
+                    for r in resources
                 ],
             },
         }
@@ -157,7 +169,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         ApplyOp(
             target=auto_target,
             manifest=manifest,
-            reason=f"scale {target.describe()} on {resource} between {minimum} and "
+            reason=f"scale {target.describe()} on {' and '.join(resources)} between {minimum} and "
             f"{maximum} replicas at {target_pct}% utilisation",
         )
     )
@@ -174,7 +186,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         )
     patterns = sorted({p for p in (pct_pattern, min_pattern, max_pattern, prefer_pattern) if p})
     analysis = (
-        f"Autoscale {target.describe()} on {resource} utilisation (target "
+        f"Autoscale {target.describe()} on {' and '.join(resources)} utilisation (target "
         f"{target_pct}%) between {minimum} and {maximum} replicas. Why "
         f"{auto_target.kind}: {decided}."
         + (f" Constraints: {'; '.join(explained)}." if explained else "")
@@ -188,7 +200,11 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         capabilities=["keda"] if use_keda else ["hpa"],
         targets=[target, auto_target],
         validation_plan=[f"{auto_target.describe()} exists and targets {target.describe()}"]
-        + ([f"{target.describe()} rolls out with {resource} requests"] if missing else []),
+        + (
+            [f"{target.describe()} rolls out with {' and '.join(resources)} requests"]
+            if missing
+            else []
+        ),
     )
 
 
@@ -254,16 +270,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             budget = {"minAvailable": pdb_rec["min_available"]}
         elif "max_unavailable" in pdb_rec:
             budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
-    pdb = {
-        "apiVersion": "policy/v1",
-        "kind": "PodDisruptionBudget",
-        "metadata": {
-            "name": target.name,
-            "namespace": ctx.namespace,
-            "labels": dict(pod_labels(obj)),
-        },
-        "spec": {**budget, "selector": {"matchLabels": match}},
-    }
+    pdb = budgets.manifest_for(ctx, target, obj, budget)
     pdb_target = Target.of(pdb)
     if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or spec:
         ops.append(

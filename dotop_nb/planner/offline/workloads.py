@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp, RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.planner.offline import strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
-_ZERO_DOWNTIME = re.compile(r"zero[- ]downtime|without downtime|no downtime|safely|no outage")
 
 
 def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
@@ -48,7 +48,17 @@ def update(ctx: Ctx) -> PlanResult:
     if pair := t.container_image_in(ctx.raw):
         # "set image web=nginx:1.27 on deployment web": the container is said with the image.
         ctx.hints.setdefault("container", pair[0])
-    container = pick_container(ctx, target, obj)
+    said_image = next((found for said in ctx.said() if (found := t.image_in(said))), None)
+    # A sidecar's new image names its repository: that container is the one meant.
+    same_repo = [
+        c
+        for c in containers(obj)
+        if said_image and t.retag(str(c.get("image", "")), "x") == t.retag(said_image, "x")
+    ]
+    if len(same_repo) == 1 and "container" not in ctx.hints:
+        container = same_repo[0]
+    else:
+        container = pick_container(ctx, target, obj)
     current = str(container.get("image", ""))
     image = None
     for said in ctx.said():
@@ -102,40 +112,14 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
         f"Container `{container['name']}` of {target.describe()} runs `{current}`; "
         f"roll it to `{image}`."
     ]
-    strategy, pattern = ctx.recommendation("update", "strategy")
-    wants_zero = bool(_ZERO_DOWNTIME.search(ctx.text)) or pattern is not None
+    _, pattern = ctx.recommendation("update", "strategy")
+    wants_zero = bool(strategy.ZERO_DOWNTIME.search(ctx.text)) or pattern is not None
     if wants_zero and target.kind == "Deployment":
-        rolling = dict(strategy or {}) if isinstance(strategy, dict) else {}
-        max_unavailable = rolling.get("max_unavailable", 0)
-        max_surge = rolling.get("max_surge", 1)
-        current_rolling = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
-        if str(current_rolling.get("maxUnavailable")) != str(max_unavailable) or str(
-            current_rolling.get("maxSurge")
-        ) != str(max_surge):
-            # First in the plan: the new strategy must be in place before the image changes.
-            ops.insert(
-                0,
-                PatchOp(
-                    target=target,
-                    patch_type="strategic",
-                    patch={
-                        "spec": {
-                            "strategy": {
-                                "type": "RollingUpdate",
-                                "rollingUpdate": {
-                                    "maxUnavailable": max_unavailable,
-                                    "maxSurge": max_surge,
-                                },
-                            }
-                        }
-                    },
-                    reason="zero downtime: no ready pod goes away before its replacement is ready",
-                ),
-            )
-        analysis.append(
-            f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "
-            f"maxSurge {max_surge}."
-        )
+        # First in the plan: the new strategy must be in place before the image changes.
+        rolling, why, pattern = strategy.rolling_patch(ctx, target, obj)
+        if rolling is not None:
+            ops.insert(0, rolling)
+        analysis.append(why)
         if pattern:
             patterns.append(pattern)
     risks = []
@@ -358,6 +342,26 @@ def restart(ctx: Ctx) -> PlanResult:
     )
 
 
+def _steps_back(text: str) -> int | None:
+    """ "by 2 releases", "2 versions back", "back two revisions" → 2."""
+    m = re.search(
+        rf"\b(?:by\s+)?{t.NUMBER}\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?)"
+        r"(?:\s+(?:back|ago|earlier))?\b|\bback\s+"
+        + t.NUMBER
+        + r"\s+(?:releases?|versions?|revisions?)",
+        text,
+    )
+    if not m:
+        return None
+    return t.number(next(g for g in m.groups() if g))
+
+
+def _images(revision: Json, target: Target) -> str:
+    if target.kind != "Deployment":
+        return ""
+    return ",".join(c.get("image", "?") for c in revision["spec"]["template"]["spec"]["containers"])
+
+
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     said = re.search(r"\brevision\s+(\d+)\b", ctx.text)
@@ -385,6 +389,25 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             )
         if wanted == current:
             raise Clarify(f"{target.describe()} already runs revision {wanted}.")
+    elif (steps := _steps_back(ctx.text)) is not None or (tag := t.version_in(ctx.raw)):
+        older = sorted((r for r in revisions if r < current), reverse=True)
+        if steps is not None:
+            if steps < 1 or steps > len(older):
+                raise Clarify(
+                    f"{target.describe()} has {len(older)} earlier revision(s) "
+                    f"({', '.join(map(str, older)) or 'none'}): how many back exactly?"
+                )
+            wanted = older[steps - 1]
+        else:
+            # "roll back to 1.0.0": the newest earlier revision that ran that tag.
+            runs = [r for r in older if _images(revisions[r], target).endswith(f":{tag}")]
+            if not runs:
+                raise Clarify(
+                    f"No earlier revision of {target.describe()} ran {tag!r} (revisions: "
+                    + ", ".join(f"{r} {_images(revisions[r], target)}" for r in older)
+                    + "). Which one?"
+                )
+            wanted = runs[0]
     else:
         older = [r for r in revisions if r < current]
         if not older:

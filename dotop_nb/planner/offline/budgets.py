@@ -1,0 +1,168 @@
+"""PodDisruptionBudgets said in plain words: created, changed, or relaxed when they block drains.
+
+A budget is ``minAvailable`` or ``maxUnavailable`` (never both), each a count or a percent.
+"keep at least 2 pods up" → minAvailable 2; "at most 25% down" → maxUnavailable 25%. An existing
+budget that selects the workload's pods is patched (the other field is cleared), never doubled.
+"Relax" (or "it blocks drains") sets maxUnavailable 1 on a budget that allows no disruption.
+Example::
+
+    add a pdb to payments with minAvailable 50%
+    → PodDisruptionBudget payments {minAvailable: 50%, selector: app=payments}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+CUE = re.compile(
+    r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
+    r"blocks? (?:the )?(?:node )?drain|\bdrains? (?:are |is )?blocked|"
+    r"\bat least \S+ (?:%|percent )?(?:pods?|replicas?|instances?)\b[^,.;]{0,30}?"
+    r"\b(?:up|running|available|alive)\b|"
+    r"\bat most \S+ (?:%|percent )?(?:pods?|replicas?|instances?)\b[^,.;]{0,30}?"
+    r"\b(?:down|unavailable|disrupted)\b"
+)
+_AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
+_MIN = (
+    rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    rf"\bat least\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?\b[^,.;]{{0,30}}?"
+    r"\b(?:up|running|available|alive|stay)",
+)
+_MAX = (
+    rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?"
+    r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
+)
+_RELAX = re.compile(
+    r"\brelax|\bloosen|blocks? (?:the )?(?:node )?drain|drains? (?:are |is )?blocked"
+)
+
+
+def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:
+    """A PodDisruptionBudget named after ``target`` over its pods, with ``budget``
+    (minAvailable or maxUnavailable)."""
+    return {
+        "apiVersion": "policy/v1",
+        "kind": "PodDisruptionBudget",
+        "metadata": {
+            "name": target.name,
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {**budget, "selector": {"matchLabels": selector(obj)}},
+    }
+
+
+def _amount(m: re.Match[str]) -> int | str:
+    return slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
+
+
+def said(text: str) -> Json:
+    """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said."""
+    found: Json = {}
+    for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
+        for pattern in patterns:
+            if m := re.search(pattern, text):
+                found[key] = _amount(m)
+                break
+    if len(found) > 1:
+        raise Clarify(
+            "A PodDisruptionBudget takes minAvailable or maxUnavailable, not both: which one?"
+        )
+    return found
+
+
+def existing(ctx: Ctx, obj: Json) -> Json | None:
+    """The budget whose selector picks the workload's pods."""
+    labels = pod_labels(obj)
+    for pdb in ctx.cluster.list_objects("policy/v1", "PodDisruptionBudget", ctx.namespace):
+        sel = ((pdb.get("spec") or {}).get("selector") or {}).get("matchLabels") or {}
+        if sel and all(labels.get(k) == v for k, v in sel.items()):
+            return pdb
+    return None
+
+
+def _blocks(spec: Json, replicas: int) -> bool:
+    if "maxUnavailable" in spec:
+        return str(spec["maxUnavailable"]) in ("0", "0%")
+    value = spec.get("minAvailable")
+    if isinstance(value, str) and value.endswith("%"):
+        return value == "100%"
+    return value is not None and int(value) >= replicas
+
+
+def budget(ctx: Ctx) -> PlanResult:
+    """Create or change the workload's PodDisruptionBudget (see module docstring)."""
+    target, obj = ctx.workload()
+    replicas = int((obj.get("spec") or {}).get("replicas", 1))
+    wanted = said(ctx.text)
+    found = existing(ctx, obj)
+    relax = bool(_RELAX.search(ctx.text))
+    if relax and not wanted:
+        if found is None:
+            raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")
+        if not _blocks(found.get("spec") or {}, replicas):
+            raise Clarify(
+                f"{Target.of(found).describe()} already allows a disruption with {replicas} "
+                "replicas. What should it allow (e.g. 'maxUnavailable 2')?"
+            )
+        wanted = {"maxUnavailable": 1}
+    if not wanted:
+        if found is not None:
+            raise Clarify(
+                f"{target.describe()} already has {Target.of(found).describe()}. What should it "
+                "keep: 'minAvailable N' (or N%), or allow: 'maxUnavailable N'?"
+            )
+        wanted = {"maxUnavailable": 1}
+    key, value = next(iter(wanted.items()))
+    if key == "minAvailable" and isinstance(value, int) and value >= replicas:
+        risk = [
+            f"minAvailable {value} with {replicas} replicas allows no voluntary disruption: "
+            "node drains will wait forever"
+        ]
+    elif key == "maxUnavailable" and value in (0, "0%"):
+        risk = ["maxUnavailable 0 allows no voluntary disruption: node drains will wait forever"]
+    else:
+        risk = []
+    if found is not None:
+        pdb_target = Target.of(found)
+        other = "maxUnavailable" if key == "minAvailable" else "minAvailable"
+        before = {k: v for k, v in (found.get("spec") or {}).items() if k in (key, other)}
+        op: Any = PatchOp(
+            target=pdb_target,
+            patch_type="merge",
+            patch={"spec": {key: value, other: None}},
+            reason=f"requested: {ctx.request.intent}",
+        )
+        what = (
+            f"Change {pdb_target.describe()} from "
+            f"{', '.join(f'{k} {v}' for k, v in before.items()) or 'nothing'} to {key} {value}"
+            + (" — it allowed no disruption, so node drains were blocked" if relax else "")
+            + "."
+        )
+    else:
+        manifest = manifest_for(ctx, target, obj, {key: value})
+        pdb_target = Target.of(manifest)
+        op = ApplyOp(
+            target=pdb_target, manifest=manifest, reason=f"requested: {ctx.request.intent}"
+        )
+        what = (
+            f"Add {pdb_target.describe()} with {key} {value} over the pods of {target.describe()}."
+        )
+    if replicas < 2:
+        risk.append(f"{target.describe()} runs {replicas} replica: a budget cannot keep it up")
+    return PlanResult(
+        category="ha",
+        operations=[op],
+        analysis=what + " Voluntary disruptions (drains, upgrades) respect it.",
+        risks=risk,
+        targets=[target, pdb_target],
+        validation_plan=[f"{pdb_target.describe()} has {key} {value}"],
+    )

@@ -1,0 +1,203 @@
+"""Environment beyond one ``KEY=value`` on one container: every container at once, ``envFrom`` a
+ConfigMap, a ConfigMap mounted at a path, and a variable that comes from a ConfigMap changed
+there, by the name the container knows it by.
+
+- "set LOG_FORMAT=json on all containers of orders" patches each container;
+- "load orders-config into worker's environment" adds ``envFrom`` (the list is replaced whole by
+  a patch, so the existing entries are kept in it);
+- "mount orders-config at /etc/orders in orders" adds a volume and a mount;
+- "set ORDERS_QUEUE to priority on orders", where ORDERS_QUEUE is ``configMapKeyRef`` of key
+  QUEUE in orders-config, patches that key; a key of a shared ConfigMap (other workloads read it
+  too) is asked, never changed for all of them silently ("override …" sets the container's own
+  value instead). A variable that ``envFrom`` provides is overridden on the container, as before.
+
+Example::
+
+    mount configmap orders-config at /etc/orders on orders
+    → volumes[orders-config] + containers[app].volumeMounts[/etc/orders]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import config, slots, template
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.removal import _references
+from dotop_nb.planner.offline.workloads import pick_container
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+ALL = r"\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b"
+ENV_FROM = r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b"
+MOUNT = r"\bmount\b"
+CUE = re.compile(rf"{ALL}|{ENV_FROM}|{MOUNT}.*\bat\s+/", re.I)
+
+
+def _plan(
+    ctx: Ctx, target: Target, per: list[Json], summary: str, extra: Json | None = None
+) -> PlanResult:
+    spec: Json = {"containers": per, **(extra or {})}
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        spec,
+        analysis=f"{target.describe()}: {summary}.",
+        verified="the change",
+    )
+
+
+def _configmap(ctx: Ctx) -> tuple[Target, Json]:
+    found = ctx.configmaps()
+    if len(found) != 1:
+        named = ", ".join(t.name for t, _ in found) or "none"
+        raise Clarify(
+            f"Which ConfigMap? I found {named} among the words of the request in "
+            f"{ctx.namespace!r}: name exactly one."
+        )
+    return found[0]
+
+
+def _workload(ctx: Ctx, configmap: str) -> tuple[Target, Json]:
+    """The workload named beside the ConfigMap (whose name may contain the workload's)."""
+    text = re.sub(rf"\b{re.escape(configmap)}\b", " ", ctx.raw)
+    found = ctx.workloads(text)
+    if len(found) != 1:
+        raise Clarify(
+            "Which workload should use it? Name one Deployment or StatefulSet, e.g. "
+            f"'… {configmap} into worker'."
+        )
+    return found[0]
+
+
+def envs(ctx: Ctx) -> PlanResult:
+    """envFrom, a mount, or an env change on every container (see module docstring)."""
+    text = ctx.text
+    if re.search(MOUNT, text):
+        cm, _ = _configmap(ctx)
+        target, obj = _workload(ctx, cm.name)
+        where = slots.path(ctx.raw)
+        if where is None or where == "/":
+            raise Clarify(f"At which path should {cm.describe()} be mounted (e.g. /etc/app)?")
+        container = pick_container(ctx, target, obj)
+        mounted = [m for m in container.get("volumeMounts") or [] if m.get("mountPath") == where]
+        if mounted:
+            raise Clarify(
+                f"Container {container['name']} already mounts {mounted[0].get('name')!r} at "
+                f"{where}: which path then?"
+            )
+        volume = f"{cm.name}"[:63]
+        return _plan(
+            ctx,
+            target,
+            [
+                {
+                    "name": container["name"],
+                    "volumeMounts": [{"name": volume, "mountPath": where, "readOnly": True}],
+                }
+            ],
+            f"mount {cm.describe()} read-only at {where} in container `{container['name']}` "
+            "(each key a file)",
+            {"volumes": [{"name": volume, "configMap": {"name": cm.name}}]},
+        )
+    if re.search(ENV_FROM, text):
+        cm, _ = _configmap(ctx)
+        target, obj = _workload(ctx, cm.name)
+        container = pick_container(ctx, target, obj)
+        current = list(container.get("envFrom") or [])
+        if any((s.get("configMapRef") or {}).get("name") == cm.name for s in current):
+            raise Clarify(f"Container {container['name']} already loads {cm.describe()}.")
+        # envFrom has no merge key: a patch replaces the list, so it carries the old entries.
+        return _plan(
+            ctx,
+            target,
+            [
+                {
+                    "name": container["name"],
+                    "envFrom": [*current, {"configMapRef": {"name": cm.name}}],
+                }
+            ],
+            f"container `{container['name']}` loads every key of {cm.describe()} as "
+            "environment variables (envFrom)",
+        )
+    target, obj = ctx.workload()
+    per = []
+    summaries = []
+    for container in containers(obj):
+        env, summary, _ = config.env_change(ctx, target, container)
+        per.append({"name": container["name"], "env": env})
+        summaries.append(container["name"])
+    return _plan(ctx, target, per, f"{summary} on every container ({', '.join(summaries)})")
+
+
+def known_by(
+    ctx: Ctx, target: Target, obj: Json, container: Json, pairs: dict[str, str]
+) -> PlanResult | None:
+    """A plan that changes the ConfigMap keys behind ``pairs``, when every variable said comes
+    from a ConfigMap; None when they are the container's own values (the env patch applies)."""
+    if re.search(r"\boverride\b|\bonly\s*$", ctx.text):
+        return None  # "override X=… on my-api only": the container's own value wins
+    env = {e["name"]: e for e in container.get("env") or []}
+    sources: dict[str, tuple[str, str]] = {}  # variable → (ConfigMap, key)
+    for name in pairs:
+        value_from = (env.get(name) or {}).get("valueFrom") or {}
+        if "configMapKeyRef" in value_from:
+            ref = value_from["configMapKeyRef"]
+            sources[name] = (ref.get("name", ""), ref.get("key", name))
+        elif value_from:
+            raise Clarify(
+                f"{name} comes from a Secret or field reference on {target.describe()}; "
+                "change it there instead?"
+            )
+    if not sources:
+        return None
+    if len(sources) != len(pairs) or len({cm for cm, _ in sources.values()}) > 1:
+        raise Clarify(
+            f"{', '.join(sources)} come(s) from ConfigMaps, the rest are the container's own: "
+            "change them in separate requests."
+        )
+    cm_name = next(iter(sources.values()))[0]
+    users = [
+        w["metadata"]["name"]
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for w in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if ("ConfigMap", cm_name) in _references(w)
+        and not (w["kind"] == target.kind and w["metadata"]["name"] == target.name)
+    ]
+    if users and not re.search(r"\b(?:for all|everywhere|shared|in the configmap)\b", ctx.text):
+        first = next(iter(pairs))
+        raise Clarify(
+            f"{first} of {target.describe()} comes from ConfigMap {cm_name}, which "
+            f"{', '.join(users)} also read(s). Change it in the ConfigMap for all of them "
+            f"('set {first}={pairs[first]} in configmap {cm_name}'), or override it on "
+            f"{target.name} only ('override {first}={pairs[first]} on {target.name} only')?"
+        )
+    data = (ctx.get("ConfigMap", cm_name) or {}).get("data") or {}
+    cm_target = Target(kind="ConfigMap", name=cm_name, namespace=ctx.namespace)
+    changes = [
+        f"`{key}` (known to {target.name} as {name}) {data.get(key)!r} → {pairs[name]!r}"
+        for name, (_, key) in sources.items()
+    ]
+    return PlanResult(
+        category="config",
+        operations=[
+            PatchOp(
+                target=cm_target,
+                patch_type="merge",
+                patch={"data": {key: pairs[name] for name, (_, key) in sources.items()}},
+                reason=f"requested: {ctx.request.intent}",
+            )
+        ],
+        analysis=(
+            f"{', '.join(sources)} of {target.describe()} come(s) from {cm_target.describe()}: "
+            f"change {'; '.join(changes)} there."
+        ),
+        risks=[
+            f"pods read ConfigMaps when they start: restart {target.name} to pick up the change"
+        ],
+        targets=[target, cm_target],
+        validation_plan=[f"{cm_target.describe()} holds the new data"],
+    )

@@ -1,0 +1,153 @@
+"""Readiness, liveness and startup probes: added, changed or removed on one container.
+
+What is read: which probes ("readiness and liveness"), the check (an HTTP GET of a path, a TCP
+connect, or what the container's readiness probe already does), the port (a number or a named
+container port; the container's only port when none is said), and the period ("every 10s").
+An HTTP check with no path is asked, never guessed. Example::
+
+    add a liveness probe to my-api on /healthz port 8080 every 10 seconds
+    → containers[api].livenessProbe = {httpGet: {path: /healthz, port: 8080}, periodSeconds: 10}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.planner.offline import slots, template
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.workloads import pick_container
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+CUE = re.compile(
+    r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|\bprobes?\b|"
+    r"\bhealth ?checks?\b",
+    re.I,
+)
+_KINDS = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
+_REMOVE = re.compile(r"\b(remove|drop|delete|unset|disable)\b")
+
+
+def _wanted(text: str) -> list[str]:
+    kinds = [k for k in _KINDS if re.search(rf"\b{k}\b", text)]
+    if re.search(r"\ball (?:three )?(?:the )?probes\b", text):
+        kinds = list(_KINDS)
+    return kinds
+
+
+def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
+    """The check itself and how it was chosen."""
+    ports = [p for p in container.get("ports") or [] if p.get("containerPort")]
+    said_port = slots.port(text)
+    if isinstance(said_port, str) and not any(p.get("name") == said_port for p in ports):
+        raise Clarify(
+            f"Container {container['name']} has no port named {said_port!r} (it has: "
+            f"{', '.join(str(p.get('name') or p['containerPort']) for p in ports) or 'none'})."
+        )
+    http_path = slots.path(ctx.raw)
+    tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))
+    http = bool(re.search(r"\bhttp\b|\bget\b", text)) or http_path is not None
+    if tcp and http:
+        raise Clarify(
+            "An HTTP check or a TCP check? Say one ('tcp on port 5432' or 'http /healthz')."
+        )
+    if said_port is None and (tcp or http):
+        if len(ports) != 1:
+            raise Clarify(
+                f"On which port of container {container['name']}? Say e.g. 'on port 8080'."
+            )
+        said_port = ports[0].get("name") or ports[0]["containerPort"]
+    if tcp:
+        return {"tcpSocket": {"port": said_port}}, f"a TCP connect to port {said_port}"
+    if http:
+        if http_path is None:
+            raise Clarify(
+                "Which path should the HTTP check call? Say e.g. 'http /healthz on port 8080'."
+            )
+        return (
+            {"httpGet": {"path": http_path, "port": said_port}},
+            f"an HTTP GET of {http_path} on port {said_port}",
+        )
+    existing = container.get("readinessProbe") or {}
+    for key in ("httpGet", "tcpSocket", "grpc", "exec"):
+        if key in existing:
+            return {key: existing[key]}, "the same check as its readiness probe"
+    if len(ports) == 1:
+        name = ports[0].get("name") or ports[0]["containerPort"]
+        return {"tcpSocket": {"port": name}}, f"a TCP connect to its only port ({name})"
+    raise Clarify(
+        f"What should the probe check on container {container['name']}: an HTTP path "
+        "('http /healthz on port 8080') or a TCP port ('tcp on port 5432')?"
+    )
+
+
+def probe(ctx: Ctx) -> PlanResult:
+    """Add, change or remove probes of the container the intent names (see module docstring)."""
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    text = ctx.text
+    kinds = _wanted(text)
+    if not kinds:
+        raise Clarify(
+            "Which probe: readiness (traffic only when ready), liveness (restart when stuck) or "
+            "startup (time to start)? Say e.g. 'add a readiness probe on /healthz'."
+        )
+    body: Json = {}
+    if _REMOVE.search(text):
+        missing = [k for k in kinds if not container.get(_KINDS[k])]
+        if missing:
+            raise Clarify(
+                f"Container {container['name']} of {target.describe()} has no "
+                f"{' or '.join(missing)} probe to remove."
+            )
+        body = {_KINDS[k]: None for k in kinds}
+        summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
+    else:
+        period = slots.seconds(text)
+        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?")
+        current = {k: container.get(_KINDS[k]) for k in kinds}
+        handler_said = bool(
+            slots.port(text) or slots.path(ctx.raw) or re.search(r"\btcp\b|\bhttp\b", text)
+        )
+        described = []
+        for kind in kinds:
+            if current[kind] and not handler_said:
+                # Only the period (or delay) said: change those, keep the check as it is.
+                if period is None and delay is None:
+                    raise Clarify(
+                        f"Container {container['name']} already has a {kind} probe. What should "
+                        "change: the check ('http /ready on port 8080'), or the period "
+                        "('every 5s')?"
+                    )
+                spec = dict(current[kind] or {})
+                how = "its current check"
+            else:
+                handler, how = _handler(ctx, container, text)
+                spec = dict(handler)
+            if period is not None:
+                spec["periodSeconds"] = period
+            if delay is not None:
+                spec["initialDelaySeconds"] = delay
+            body[_KINDS[kind]] = spec
+            described.append(
+                f"{kind}: {how}"
+                + (f", every {period}s" if period else "")
+                + (f", first after {delay}s" if delay else "")
+            )
+        summary = "; ".join(described)
+    risks = []
+    if "livenessProbe" in body and body["livenessProbe"] is not None:
+        risks.append(
+            "a liveness probe that fails under load restarts healthy pods: keep it cheap and "
+            "its failure threshold generous"
+        )
+    return template.plan(
+        ctx,
+        target,
+        "config",
+        template.containers_spec({container["name"]: body}),
+        analysis=f"Container `{container['name']}` of {target.describe()}: {summary}.",
+        verified="the new probes",
+        risks=risks,
+    )

@@ -1,0 +1,197 @@
+"""Requests and limits relative to what a container has now, one limit removed, and
+Guaranteed QoS. (Absolute values, "cpu request 250m", are :func:`.config.resources`.)
+
+"raise the memory limit of my-api by 50%" reads the current limit (256Mi) and sets 384Mi;
+"add 100m to the cpu request" adds; "double"/"halve" multiply. "remove the cpu limit" deletes
+that one key and keeps every other value. "Guaranteed QoS" (requests = limits) sets both to the
+limit where one exists, else the request, on every container; a resource with neither is asked.
+Example::
+
+    raise the memory limit of my-api by 50%
+    → containers[api].resources.limits.memory = 384Mi (was 256Mi)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.planner.offline import template
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.config import _bytes_or_millis
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.workloads import pick_container
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_RESOURCE = r"(?:cpu|memory|mem|ram)"
+_FIELD = r"(?:requests?|limits?)"
+RELATIVE = re.compile(
+    rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*\bby\s+\d|\b{_FIELD}\b.*\b{_RESOURCE}\b.*\bby\s+\d|"
+    rf"\b(?:double|triple|halve)\b.*\b{_RESOURCE}\b\s*{_FIELD}|"
+    rf"\badd\s+\d+(?:\.\d+)?\s*(?:m|mi|gi)\b.*\b{_FIELD}"
+)
+REMOVE = re.compile(
+    rf"\b(?:remove|drop|delete|unset|clear|get rid of)\s+(?:the\s+|its\s+)?{_RESOURCE}\s+{_FIELD}\b"
+)
+GUARANTEED = re.compile(
+    r"\bguaranteed\b|\bqos\b|"
+    r"requests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?"
+)
+CUE = re.compile(f"{RELATIVE.pattern}|{REMOVE.pattern}|{GUARANTEED.pattern}", re.I)
+
+
+def _resource(text: str) -> str | None:
+    cpu = bool(re.search(r"\bcpu\b", text))
+    mem = bool(re.search(r"\b(?:memory|mem|ram)\b", text))
+    return None if cpu == mem else ("cpu" if cpu else "memory")
+
+
+def _field(text: str) -> str | None:
+    req = bool(re.search(r"\brequests?\b", text))
+    lim = bool(re.search(r"\blimits?\b", text))
+    return None if req == lim else ("requests" if req else "limits")
+
+
+def _format(resource: str, value: float) -> str:
+    if resource == "cpu":
+        return f"{round(value * 1000)}m"
+    for unit, size in (("Gi", 2.0**30), ("Mi", 2.0**20), ("Ki", 2.0**10)):
+        if value >= size and abs(value / size - round(value / size)) < 1e-9:
+            return f"{round(value / size)}{unit}"
+    return f"{round(value / 2**20)}Mi"
+
+
+def _patch(ctx: Ctx, per_container: dict[str, Json], summary: str, risks: list[str]) -> PlanResult:
+    target, _ = ctx.workload()
+    return template.plan(
+        ctx,
+        target,
+        "resources",
+        template.containers_spec({n: {"resources": r} for n, r in per_container.items()}),
+        analysis=f"{target.describe()}: {summary}.",
+        verified="the new resources",
+        risks=risks,
+    )
+
+
+def _relative(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    text = ctx.text
+    resource, field = _resource(text), _field(text)
+    if resource is None or field is None:
+        raise Clarify(
+            "Which one exactly: the cpu or memory, request or limit? Say e.g. 'raise the "
+            "memory limit by 50%'."
+        )
+    current = ((container.get("resources") or {}).get(field) or {}).get(resource)
+    if current is None:
+        raise Clarify(
+            f"Container {container['name']} of {target.describe()} has no {resource} "
+            f"{field[:-1]} to change relative to: what value should it get?"
+        )
+    base = _bytes_or_millis(str(current))
+    if m := re.search(r"\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)", text):
+        factor = float(m.group(1)) / 100
+        down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
+        value = base * (1 - factor if down else 1 + factor)
+        how = f"{'-' if down else '+'}{m.group(1)}%"
+    elif m := re.search(r"\b(?:by|add)\s+(\d+(?:\.\d+)?(?:m|mi|gi|ki|g)?)\b", text):
+        amount = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
+        if amount is None:
+            raise Clarify(f"{m.group(1)!r} is not a {resource} quantity: by how much exactly?")
+        down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
+        value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
+        how = f"{'-' if down else '+'}{amount}"
+    elif m := re.search(r"\b(double|triple|halve)\b", text):
+        value = base * {"double": 2, "triple": 3, "halve": 0.5}[m.group(1)]
+        how = m.group(1)
+    else:
+        raise Clarify("By how much? Say e.g. 'by 50%' or 'by 256Mi'.")
+    if value <= 0:
+        raise Clarify(f"That leaves {resource} {field[:-1]} at {value}: what value exactly?")
+    new = _format(resource, value)
+    per = {container["name"]: {field: {resource: new}}}
+    risks = []
+    if field == "requests":
+        limit = ((container.get("resources") or {}).get("limits") or {}).get(resource)
+        if limit is not None and _bytes_or_millis(new) > _bytes_or_millis(str(limit)):
+            per[container["name"]]["limits"] = {resource: new}
+            risks.append(f"{resource} limit {limit} raised to {new}: a request may not exceed it")
+    return _patch(
+        ctx,
+        per,
+        f"container `{container['name']}` {resource} {field[:-1]} {current} → {new} ({how})",
+        risks,
+    )
+
+
+def _remove(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    m = REMOVE.search(ctx.text)
+    resource, field = (_resource(m.group(0)), _field(m.group(0))) if m else (None, None)
+    if resource is None or field is None:
+        raise Clarify("Which one should go: the cpu or memory request or limit?")
+    current = (container.get("resources") or {}).get(field) or {}
+    if resource not in current:
+        raise Clarify(
+            f"Container {container['name']} of {target.describe()} has no {resource} "
+            f"{field[:-1]} (it has: {', '.join(f'{k}={v}' for k, v in current.items()) or 'none'})."
+        )
+    kept = {k: v for k, v in current.items() if k != resource}
+    return _patch(
+        ctx,
+        {container["name"]: {field: {resource: None}}},
+        f"container `{container['name']}`: remove the {resource} {field[:-1]} "
+        f"({current[resource]}); "
+        + (f"kept: {', '.join(f'{k}={v}' for k, v in kept.items())}" if kept else "no other"),
+        [],
+    )
+
+
+def _guaranteed(ctx: Ctx) -> PlanResult:
+    target, obj = ctx.workload()
+    per: dict[str, Json] = {}
+    missing = []
+    changes = []
+    for container in containers(obj):
+        res = container.get("resources") or {}
+        requests, limits = res.get("requests") or {}, res.get("limits") or {}
+        body: Json = {}
+        for resource in ("cpu", "memory"):
+            value = limits.get(resource) or requests.get(resource)
+            if value is None:
+                missing.append(f"{container['name']} {resource}")
+                continue
+            if requests.get(resource) != value:
+                body.setdefault("requests", {})[resource] = value
+            if limits.get(resource) != value:
+                body.setdefault("limits", {})[resource] = value
+            changes.append(f"{container['name']} {resource}={value}")
+        if body:
+            per[container["name"]] = body
+    if missing:
+        raise Clarify(
+            f"Guaranteed QoS needs cpu and memory requests equal to limits on every container; "
+            f"{target.describe()} has neither for {', '.join(missing)}. Which values (e.g. "
+            "'cpu request 500m and limit 500m')?"
+        )
+    if not per:
+        raise Clarify(f"{target.describe()} is Guaranteed already (requests equal limits).")
+    return _patch(
+        ctx,
+        per,
+        "Guaranteed QoS, requests = limits: " + ", ".join(changes),
+        ["pods of Guaranteed QoS are the last evicted, but can never use more than their limit"],
+    )
+
+
+def sizing(ctx: Ctx) -> PlanResult:
+    """Relative change, one limit or request removed, or Guaranteed QoS."""
+    if REMOVE.search(ctx.text):
+        return _remove(ctx)
+    if GUARANTEED.search(ctx.text):
+        return _guaranteed(ctx)
+    return _relative(ctx)

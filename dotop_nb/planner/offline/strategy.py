@@ -1,0 +1,150 @@
+"""Zero-downtime rollouts: ``maxUnavailable: 0`` (no ready pod goes before its replacement is
+ready) and a surge, whenever "zero downtime" / "without downtime" is said.
+
+Said alone ("make my-api roll out with zero downtime") it is its own plan; said with a change
+that replaces pods (an image, env, resources, probes, a restart) the strategy patch is put first
+in that plan, so the change itself rolls out without downtime. Example::
+
+    make payments zero-downtime with maxSurge 2
+    → patch Deployment payments strategy RollingUpdate {maxUnavailable: 0, maxSurge: 2}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+ZERO_DOWNTIME = re.compile(
+    r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
+    r"without (?:an )?(?:outage|interruption)"
+)
+CUE = re.compile(
+    rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"
+    r"\bupdate strategy\b"
+)
+_SURGE = re.compile(rf"\bmax ?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?")
+# Kinds whose replaced pods this applies to.
+_TEMPLATE_OPS = ("set_image", "rollout_restart")
+
+
+def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, str, str | None]:
+    """The strategy patch (None when already in place), its explanation, and the pattern that
+    shaped it."""
+    strategy, pattern = ctx.recommendation("update", "strategy")
+    rolling = dict(strategy or {}) if isinstance(strategy, dict) else {}
+    max_unavailable: int | str = rolling.get("max_unavailable", 0)
+    max_surge: int | str = rolling.get("max_surge", 1)
+    if m := _SURGE.search(ctx.text):
+        max_surge = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
+        if max_surge in (0, "0%"):
+            raise Clarify(
+                "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "
+                "may start during an update (e.g. maxSurge 1)?"
+            )
+    current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
+    why = (
+        f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "
+        f"maxSurge {max_surge}."
+    )
+    if str(current.get("maxUnavailable")) == str(max_unavailable) and str(
+        current.get("maxSurge")
+    ) == str(max_surge):
+        return None, why + " (already set)", pattern
+    op = PatchOp(
+        target=target,
+        patch_type="strategic",
+        patch={
+            "spec": {
+                "strategy": {
+                    "type": "RollingUpdate",
+                    "rollingUpdate": {"maxUnavailable": max_unavailable, "maxSurge": max_surge},
+                }
+            }
+        },
+        reason="zero downtime: no ready pod goes away before its replacement is ready",
+    )
+    return op, why, pattern
+
+
+def _risks(obj: Json, target: Target) -> list[str]:
+    risks = []
+    spec = obj.get("spec") or {}
+    if int(spec.get("replicas", 1)) < 2:
+        risks.append(
+            f"{target.describe()} runs 1 replica: its pod is still a single point of failure "
+            "outside rollouts"
+        )
+    pods = ((spec.get("template") or {}).get("spec") or {}).get("containers") or []
+    if any(not c.get("readinessProbe") for c in pods):
+        risks.append(
+            "a container has no readiness probe: a new pod counts as ready as soon as it "
+            "starts, before it can serve"
+        )
+    return risks
+
+
+def zero_downtime(ctx: Ctx) -> PlanResult:
+    """The strategy change on its own; with an image or a version said, the update with it."""
+    from dotop_nb.planner.offline import text, workloads  # noqa: PLC0415 - workloads uses this
+
+    if any(text.image_in(s) or text.version_in(s) for s in ctx.said()):
+        return workloads.update(ctx)
+    target, obj = ctx.workload()
+    if target.kind != "Deployment":
+        raise Clarify(
+            f"{target.describe()} is a {target.kind}: its pods are replaced one at a time "
+            "already (maxUnavailable: 0 with a surge exists for Deployments only). Did you mean "
+            "a Deployment?"
+        )
+    op, why, pattern = rolling_patch(ctx, target, obj)
+    if op is None:
+        raise Clarify(f"{target.describe()} already rolls out this way. {why} What else?")
+    return PlanResult(
+        category="update",
+        operations=[op],
+        analysis=f"{target.describe()}: {why}",
+        risks=_risks(obj, target),
+        patterns=[pattern] if pattern else [],
+        targets=[target],
+        validation_plan=[f"{target.describe()} has strategy maxUnavailable 0"],
+    )
+
+
+def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
+    """Put the strategy patch first in a plan that replaces a Deployment's pods, when zero
+    downtime was said and the plan does not set the strategy already."""
+    if result.question or not ZERO_DOWNTIME.search(ctx.text):
+        return result
+    if any("strategy" in str(getattr(op, "patch", "")) for op in result.operations):
+        return result
+    replaced = [
+        op.target
+        for op in result.operations
+        if op.target.kind == "Deployment"
+        and (op.kind in _TEMPLATE_OPS or '"template"' in _json(getattr(op, "patch", None)))
+    ]
+    if not replaced:
+        return result
+    target = replaced[0]
+    obj = ctx.get("Deployment", target.name)
+    if obj is None:
+        return result
+    op, why, pattern = rolling_patch(ctx, target, obj)
+    if op is not None:
+        result.operations.insert(0, op)
+    result.analysis = f"{result.analysis} {why}".strip()
+    if pattern and pattern not in result.patterns:
+        result.patterns.append(pattern)
+    return result
+
+
+def _json(value: object) -> str:
+    import json  # noqa: PLC0415 - only for this check
+
+    return json.dumps(value) if value is not None else ""

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from dotop_nb.cluster import rollout
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ClusterAlreadyRunning, LocalClusterError
+from dotop_nb.knowledge.location import PATH_VARIABLE, Location
 from dotop_nb.localcluster import LocalCluster
 
 NAMESPACE = "shop"
@@ -125,16 +126,17 @@ def _local_qdrant(out: TextIO) -> Iterator[None]:
     default to the in-process index (no qdrant-client import: docs/patterns.md); the demo shows
     the Qdrant path end to end. The folder is the run's own: a local Qdrant folder admits one
     process at a time."""
-    if os.environ.get("DOTOP_QDRANT_PATH") or os.environ.get("DOTOP_QDRANT_URL"):
+    configured = Location.from_env()
+    if configured.path is not None or configured.url:
         yield
         return
     with tempfile.TemporaryDirectory(prefix="dotop-demo-qdrant-") as folder:
-        os.environ["DOTOP_QDRANT_PATH"] = folder  # the runbook's kernel inherits it
+        os.environ[PATH_VARIABLE] = folder  # the runbook's kernel inherits it
         out.write(f"» patterns and policies: local Qdrant (embedded) at {folder}\n")
         try:
             yield
         finally:
-            del os.environ["DOTOP_QDRANT_PATH"]
+            del os.environ[PATH_VARIABLE]
 
 
 def run(*, down: bool = False, out: TextIO) -> int:

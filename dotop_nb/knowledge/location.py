@@ -10,6 +10,9 @@ from pathlib import Path
 
 _NAMESPACE = uuid.UUID("5b0f3c52-61a4-4c1e-9f7a-0d0b5e4c9a11")
 
+PATH_VARIABLE = "DOTOP_QDRANT_PATH"
+"""The variable naming a local (embedded) Qdrant folder; set by the demo for its kernel."""
+
 
 @dataclass(frozen=True)
 class Stored:
@@ -44,7 +47,7 @@ class Location:
         if url:
             api_key = os.environ.get("DOTOP_QDRANT_API_KEY") or None
             return cls(url=url, api_key=api_key, collection=collection)
-        path = os.environ.get("DOTOP_QDRANT_PATH", "").strip()
+        path = os.environ.get(PATH_VARIABLE, "").strip()
         folder = Path(path).expanduser() if path else None
         return cls(path=folder, collection=collection)
 

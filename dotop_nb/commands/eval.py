@@ -73,14 +73,14 @@ def register(sub: Any) -> None:
         "--split",
         choices=["dev", "holdout", "blind", "all"],
         default="all",
-        help="scenario half (blind: the held-out set of --scenarios blind)",
+        help="scenario half (blind: the held-out set of --scenarios blind or blind2)",
     )
     parser.add_argument(
         "--category", action="append", help="only this category (repeatable), e.g. scale"
     )
     parser.add_argument(
         "--scenarios",
-        help="scenario file, or `blind` for the shipped held-out set "
+        help="scenario file, or `blind` / `blind2` for a shipped held-out set "
         "(default: DOTOP_SCENARIOS or the built-in suite)",
     )
     parser.add_argument(

@@ -89,14 +89,15 @@ def _valid(item: Any) -> bool:
 
 
 # Scenario files shipped in the package, by the name ``--scenarios`` also accepts.
-BUILT_IN = {"intents": "intents.yaml", "blind": "blind.yaml"}
+BUILT_IN = {"intents": "intents.yaml", "blind": "blind.yaml", "blind2": "blind2.yaml"}
 
 
 def scenarios_path(path: str | Path | None = None) -> Path:
-    """The scenario file: ``path`` (a file, or ``blind``/``intents`` for a shipped one), else
-    ``DOTOP_SCENARIOS``, else the one shipped in the package
+    """The scenario file: ``path`` (a file, or ``blind``/``blind2``/``intents`` for a shipped
+    one), else ``DOTOP_SCENARIOS``, else the one shipped in the package
     (``dotop_nb/evaluation/data/intents.yaml``). ``blind.yaml`` is the held-out set written by
-    someone who never read the offline planner (docs/evaluation-blind.md)."""
+    someone who never read the offline planner (docs/evaluation-blind.md); ``blind2.yaml`` a
+    second one, written without reading the planner, ``intents.yaml`` or ``blind.yaml``."""
     candidates: list[Path] = []
     if path and str(path) in BUILT_IN:
         candidates.append(

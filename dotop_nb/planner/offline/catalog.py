@@ -18,6 +18,7 @@ from dotop_nb.planner.offline import (
     envs,
     netpol,
     placement,
+    podsecurity,
     probes,
     pulls,
     removal,
@@ -237,4 +238,14 @@ register(
         strategy.ZERO_DOWNTIME.pattern: 0.4,
     },
     examples=("make cart zero-downtime",),
+)
+
+# ---- Security, monitoring, backup and HA gaps of the blind run (helper fixA).
+register(
+    "podsecurity",
+    podsecurity.pod_security,
+    # A named securityContext setting: over security's network words (0.8) and a delete's
+    # "drop"/"remove" (0.75).
+    cues={podsecurity.CUE.pattern: 1.1},
+    examples=("run cart as a non-root user with a read-only root filesystem",),
 )

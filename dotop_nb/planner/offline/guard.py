@@ -47,11 +47,16 @@ _UNDERSTOOD = {
         r"(?:two|2|more than one|multiple)\b"
     ),
 }
+# Pod security reads its own negations ("don't mount the token", "no privilege escalation").
+_UNDERSTOOD["podsecurity"] = re.compile(
+    r"\b(?:don'?t|do not|never|no|without|not|must not|cannot)\s+(?:auto-?)?(?:mount|run|"
+    r"privilege|root|as root|escalat|allow|let|permit|running)"
+)
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
-_REMOVES = ("delete", "config", "env", "probes", "sizing")
+_REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = (
     r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
     r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"

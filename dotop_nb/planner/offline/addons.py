@@ -1,11 +1,12 @@
-"""Rules that add something beside a workload: monitoring, backups, network security."""
+"""Rules that add something beside a workload: backups, network security (monitoring is
+:mod:`.monitors`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
@@ -29,110 +30,6 @@ def services_for(ctx: Ctx, obj: Json) -> list[Json]:
         if sel and all(labels.get(k) == v for k, v in sel.items()):
             found.append(svc)
     return found
-
-
-def monitoring(ctx: Ctx) -> PlanResult:
-    target, obj = ctx.workload()
-    capabilities = set(ctx.request.capabilities)
-    if "prometheus-operator" not in capabilities:
-        if re.search(r"annotation", ctx.text):
-            port = next(
-                (p.get("containerPort") for c in containers(obj) for p in c.get("ports") or []),
-                8080,
-            )
-            annotations = {
-                "prometheus.io/scrape": "true",
-                "prometheus.io/port": str(port),
-                "prometheus.io/path": "/metrics",
-            }
-            return PlanResult(
-                category="monitoring",
-                operations=[
-                    PatchOp(
-                        target=target,
-                        patch_type="strategic",
-                        patch={"spec": {"template": {"metadata": {"annotations": annotations}}}},
-                        reason="scrape annotations for a Prometheus with pod discovery",
-                    )
-                ],
-                analysis=f"Annotate the pods of {target.describe()} for Prometheus scraping.",
-                targets=[target],
-                validation_plan=[f"{target.describe()} rolls out with the annotations"],
-            )
-        raise Clarify(
-            "The Prometheus Operator is not installed (the cluster serves no "
-            "monitoring.coreos.com ServiceMonitor), so there is nothing to register "
-            f"{target.describe()} with. Install the Prometheus Operator (e.g. "
-            "kube-prometheus-stack), or reply 'use annotations' to add prometheus.io/scrape "
-            "annotations for a Prometheus that discovers pods."
-        )
-    services = services_for(ctx, obj)
-    path = "/metrics"
-    if services and services[0]["metadata"].get("labels"):
-        svc = services[0]
-        ports = (svc.get("spec") or {}).get("ports") or []
-        named = [p["name"] for p in ports if p.get("name")]
-        endpoint: Json = {"path": path, "interval": "30s"}
-        if named:
-            endpoint["port"] = next((n for n in named if "metric" in n), named[0])
-        else:
-            endpoint["targetPort"] = ports[0].get("targetPort", ports[0].get("port"))
-        manifest: Json = {
-            "apiVersion": "monitoring.coreos.com/v1",
-            "kind": "ServiceMonitor",
-            "metadata": {
-                "name": target.name,
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "selector": {"matchLabels": dict(svc["metadata"]["labels"])},
-                "endpoints": [endpoint],
-            },
-        }
-        how = f"a ServiceMonitor selecting service/{svc['metadata']['name']}"
-    else:
-        port_names = [
-            p["name"] for c in containers(obj) for p in c.get("ports") or [] if p.get("name")
-        ]
-        if not port_names:
-            raise Clarify(
-                f"{target.describe()} has no Service and no named container port to "
-                "scrape. Which port serves /metrics?"
-            )
-        manifest = {
-            "apiVersion": "monitoring.coreos.com/v1",
-            "kind": "PodMonitor",
-            "metadata": {
-                "name": target.name,
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "selector": {"matchLabels": selector(obj)},
-                "podMetricsEndpoints": [{"port": port_names[0], "path": path, "interval": "30s"}],
-            },
-        }
-        how = "a PodMonitor (no Service selects the pods)"
-    monitor = Target.of(manifest)
-    return PlanResult(
-        category="monitoring",
-        operations=[
-            ApplyOp(
-                target=monitor,
-                manifest=manifest,
-                reason=f"Prometheus scrapes {target.describe()} every 30s",
-            )
-        ],
-        analysis=(
-            f"The Prometheus Operator is installed: register {target.describe()} with "
-            f"{how}, scraping {path} every 30s."
-        ),
-        risks=[f"the app must serve Prometheus metrics on {path}"],
-        capabilities=["prometheus-operator"],
-        targets=[target, monitor],
-        validation_plan=[f"{monitor.describe()} exists"],
-    )
 
 
 def backup(ctx: Ctx) -> PlanResult:

@@ -16,6 +16,7 @@ from dotop_nb.planner.offline import (
     budgets,
     config,
     envs,
+    monitors,
     netpol,
     placement,
     podsecurity,
@@ -119,8 +120,10 @@ register(
 )
 register(
     "monitoring",
-    addons.monitoring,
+    monitors.monitoring,
     family="addon",
+    # "scrape the frontend pods": "pods" is a scale's word, not a second action.
+    compatible=("scale",),
     cues={
         r"monitor|metrics|prometheus|observab|scrape|use annotations": 0.8,
         r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,

@@ -7,9 +7,8 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import slots
-from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline import schedules, slots
+from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -32,62 +31,55 @@ def services_for(ctx: Ctx, obj: Json) -> list[Json]:
     return found
 
 
+_DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b")
+_SCHEDULE_NAME = re.compile(
+    r"\b(?:schedule|named|called)\s+(?:named\s+|called\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+)
+_WHOLE = re.compile(r"\b(?:whole|entire|all of the|everything in the)\s+(?:namespace|app)\b")
+
+
+def _engine(obj: Json) -> tuple[str, str] | None:
+    image = " ".join(c.get("image", "") for c in containers(obj)).lower()
+    return next((v for k, v in _DATABASES.items() if k in image), None)
+
+
+def _database(ctx: Ctx) -> tuple[Target, Json]:
+    """The workload named, or the one database of the namespace ("dump the database")."""
+    if ctx.pinned is not None or ctx.workloads():
+        return ctx.workload()
+    found = [
+        (Target.of(obj), obj)
+        for kind in ("StatefulSet", "Deployment")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if _engine(obj) is not None
+    ]
+    if len(found) == 1:
+        return found[0]
+    options = ", ".join(t.describe() for t, _ in found) or "none found"
+    raise Clarify(f"Which database should be dumped? ({options}) Name it, e.g. 'dump postgres …'.")
+
+
 def backup(ctx: Ctx) -> PlanResult:
-    target, obj = ctx.workload()
+    """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
+    running the database's own dump tool; at the time and with the retention said."""
     cron = None
     for said in ctx.said():
-        cron = t.schedule(said)
+        cron = schedules.cron(said)
         if cron:
             break
     cron = cron or "0 2 * * *"
+    ttl = schedules.ttl(ctx.text)
     capabilities = set(ctx.request.capabilities)
-    if "velero" in capabilities:
-        velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
-        name = f"{target.name}-{ctx.namespace}"[:63].rstrip("-")
-        manifest: Json = {
-            "apiVersion": "velero.io/v1",
-            "kind": "Schedule",
-            "metadata": {"name": name, "namespace": velero_ns},
-            "spec": {
-                "schedule": cron,
-                "template": {
-                    "includedNamespaces": [ctx.namespace],
-                    "labelSelector": {"matchLabels": selector(obj)},
-                    "snapshotVolumes": target.kind == "StatefulSet",
-                    "ttl": "720h0m0s",
-                },
-            },
-        }
-        schedule = Target.of(manifest)
-        risks = (
-            []
-            if velero_ns == "velero"
-            else [
-                "Velero watches its own namespace (usually `velero`), which does not exist here: "
-                "this Schedule is created beside the app and may need moving"
-            ]
+    dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
+    if "velero" in capabilities and not dump:
+        return _velero(ctx, cron, ttl or "720h0m0s")
+    target, obj = _database(ctx)
+    if ttl is not None:
+        raise Clarify(
+            f"A dump CronJob keeps only its latest dump, so 'keep {ttl}' cannot be honoured "
+            "there. Back up with Velero (which expires backups) or drop the retention."
         )
-        return PlanResult(
-            category="backup",
-            operations=[
-                ApplyOp(
-                    target=schedule,
-                    manifest=manifest,
-                    reason=f"Velero backs up {target.describe()} on '{cron}'",
-                )
-            ],
-            analysis=(
-                f"Velero is installed: a Schedule backs up {target.describe()} (its "
-                f"objects{' and volume snapshots' if target.kind == 'StatefulSet' else ''}) "
-                f"on cron `{cron}`, kept 30 days."
-            ),
-            risks=risks,
-            capabilities=["velero"],
-            targets=[target, schedule],
-            validation_plan=[f"{schedule.describe()} exists"],
-        )
-    image = " ".join(c.get("image", "") for c in containers(obj)).lower()
-    engine = next((v for k, v in _DATABASES.items() if k in image), None)
+    engine = _engine(obj)
     if engine is None:
         raise Clarify(
             f"Velero is not installed, and {target.describe()} does not run a database this "
@@ -186,6 +178,64 @@ def backup(ctx: Ctx) -> PlanResult:
         capabilities=["cronjob"],
         targets=[target, Target.of(job)],
         validation_plan=[f"cronjob/{target.name}-backup exists"],
+    )
+
+
+def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
+    """A Velero Schedule of the workload named, of the pods with the labels said, or of the
+    whole namespace when no workload is named."""
+    velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
+    labels = slots.labels(ctx.text)
+    named = [] if labels else ctx.workloads()
+    template: Json = {"includedNamespaces": [ctx.namespace], "ttl": ttl}
+    target: Target | None = None
+    if labels:
+        template["labelSelector"] = {"matchLabels": labels}
+        what = "the objects labelled " + ",".join(f"{k}={v}" for k, v in labels.items())
+        base = "-".join(labels.values())
+    elif named:
+        target, obj = ctx.workload()
+        template["labelSelector"] = {"matchLabels": selector(obj)}
+        template["snapshotVolumes"] = target.kind == "StatefulSet"
+        what = target.describe()
+        base = target.name
+    else:
+        what = f"the whole namespace {ctx.namespace!r}"
+        base = "namespace"
+    own = _SCHEDULE_NAME.search(ctx.text)
+    name = own.group(1) if own and own.group(1) not in STOP else f"{base}-{ctx.namespace}"
+    manifest: Json = {
+        "apiVersion": "velero.io/v1",
+        "kind": "Schedule",
+        "metadata": {"name": name[:63].rstrip("-"), "namespace": velero_ns},
+        "spec": {"schedule": cron, "template": template},
+    }
+    schedule = Target.of(manifest)
+    risks = (
+        []
+        if velero_ns == "velero"
+        else [
+            "Velero watches its own namespace (usually `velero`), which does not exist here: "
+            "this Schedule is created beside the app and may need moving"
+        ]
+    )
+    return PlanResult(
+        category="backup",
+        operations=[
+            ApplyOp(
+                target=schedule,
+                manifest=manifest,
+                reason=f"Velero backs up {what} on '{cron}'",
+            )
+        ],
+        analysis=(
+            f"Velero is installed: a Schedule backs up {what} on cron `{cron}`, each backup "
+            f"kept {ttl.split('h', maxsplit=1)[0]} hours."
+        ),
+        risks=risks,
+        capabilities=["velero"],
+        targets=[*([target] if target else []), schedule],
+        validation_plan=[f"{schedule.describe()} exists"],
     )
 
 

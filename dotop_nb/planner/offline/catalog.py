@@ -133,7 +133,13 @@ register(
     "backup",
     addons.backup,
     family="addon",
-    cues={r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8},
+    # "back up pods labelled app=x": "pods" is a scale's word, not a second action.
+    compatible=("scale",),
+    cues={
+        r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8,
+        r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
+        r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
+    },
 )
 register(
     "security",

@@ -254,29 +254,37 @@ def security(ctx: Ctx) -> PlanResult:
             "'only frontend may reach payments'."
         )
     by_name = {target.name: (target, obj) for target, obj in named}
-    protected = allowed = None
+    protected = None
     for m in re.finditer(_PROTECT, ctx.text):
         if m.group(1) in by_name:
             protected = m.group(1)
             break
-    for m in re.finditer(_ALLOW, ctx.text):
-        if m.group(1) in by_name and m.group(1) != protected:
-            allowed = m.group(1)
-            break
-    if protected is None and allowed is not None:
-        rest = [n for n in by_name if n != allowed]
+    sources = [
+        m.group(1)
+        for m in re.finditer(_ALLOW, ctx.text)
+        if m.group(1) in by_name and m.group(1) != protected
+    ]
+    if protected is None and sources:
+        rest = [n for n in by_name if n not in sources]
         protected = rest[0] if len(rest) == 1 else None
     if protected is None:
         raise Clarify(
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
         )
+    # Every other workload named is a source ("except from my-api and payments").
+    allowed_all = [n for n in by_name if n != protected] if sources else []
+    allowed = "-".join(allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []
-    if allowed is not None:
-        source = by_name[allowed][1]
+    if allowed_all:
         ingress = [
-            {"from": [{"podSelector": {"matchLabels": pod_labels(source) or selector(source)}}]}
+            {
+                "from": [
+                    {"podSelector": {"matchLabels": pod_labels(src) or selector(src)}}
+                    for src in (by_name[n][1] for n in allowed_all)
+                ]
+            }
         ]
         if (port := slots.port(ctx.text)) is not None:
             # "… on port 8080": the allowance covers that port only.
@@ -297,7 +305,11 @@ def security(ctx: Ctx) -> PlanResult:
         },
     }
     policy_target = Target.of(policy)
-    who = f"pods of {by_name[allowed][0].describe()}" if allowed else "nothing"
+    who = (
+        "pods of " + " and ".join(by_name[n][0].describe() for n in allowed_all)
+        if allowed_all
+        else "nothing"
+    )
     if ingress and "ports" in ingress[0]:
         who += f" on port {ingress[0]['ports'][0]['port']}"
     return PlanResult(

@@ -148,6 +148,8 @@ register(
     cues={
         r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
         r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,
+        # "allow only payments to reach postgres", "let only web call api".
+        r"\b(?:allow|let|permit)\s+only\b.*\b(?:reach|call|access|talk|connect)": 0.9,
         r"\bnetpol\b": 1.0,
     },
 )
@@ -185,7 +187,9 @@ register(
     "pdb",
     budgets.budget,
     # Below a delete of a named kind (1.1): "delete the payments pdb" deletes it.
-    compatible=("scale", "ha"),
+    # A scale said in its own clause ("run 3 replicas of cart and give it a pdb") is a second
+    # action, planned beside the budget.
+    compatible=("ha",),
     cues={budgets.CUE.pattern: 0.9},
     examples=("add a pdb to cart with maxUnavailable 1",),
 )

@@ -39,11 +39,14 @@ _UNDERSTOOD = {
         r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)"
     ),
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
-    "security": re.compile(r"\bexcept\s+(?:from|for)\b"),
+    "security": re.compile(
+        r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\s+"
+        r"except\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b"
+    ),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
-        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+)?"
+        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|let\s+)?"
         r"(?:two|2|more than one|multiple)\b"
     ),
 }
@@ -155,7 +158,8 @@ def clauses(text: str) -> list[str]:
 _NAMESPACE = (
     re.compile(r"(?<!\S)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"),
-    re.compile(r"\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
+    # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
+    re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
 )
 

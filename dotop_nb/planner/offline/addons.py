@@ -241,6 +241,7 @@ def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
 
 _PROTECT = (
     r"(?:reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
+    r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
 _ALLOW = r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just)\s+(?:the\s+)?([a-z0-9-]+)"

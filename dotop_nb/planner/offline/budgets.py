@@ -28,7 +28,7 @@ CUE = re.compile(
     r"blocks? (?:the )?(?:node )?drain|\bdrains? (?:are |is )?blocked|"
     rf"\bat least \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive)\b|"
-    rf"\bat most \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
+    rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:down|unavailable|disrupted)\b"
 )
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"

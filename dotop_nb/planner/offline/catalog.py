@@ -139,6 +139,9 @@ register(
         r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8,
         r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
         r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
+        # "nightly dump of ledger": a dump on a schedule (a heap dump names no database: asked).
+        r"\bdumps?\b.*\b(?:nightly|daily|hourly|weekly|every|at)\b|"
+        r"\b(?:nightly|daily|hourly|weekly)\s+dumps?\b": 0.85,
     },
 )
 register(
@@ -150,6 +153,8 @@ register(
         r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,
         # "allow only payments to reach postgres", "let only web call api".
         r"\b(?:allow|let|permit)\s+only\b.*\b(?:reach|call|access|talk|connect)": 0.9,
+        # "no traffic to ledger except from orders": an allow-list said as its exception.
+        r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
     },
 )

@@ -40,8 +40,8 @@ _UNDERSTOOD = {
     ),
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(
-        r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\s+"
-        r"except\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b"
+        r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
+        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b"
     ),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
     # "never two pods on the same node" is how required anti-affinity is said.
@@ -50,6 +50,8 @@ _UNDERSTOOD = {
         r"(?:two|2|more than one|multiple)\b"
     ),
 }
+# "no more than one pod down at a time" is how a budget's maxUnavailable is said.
+_UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:don'?t|do not|never|no|without|not|must not|cannot)\s+(?:auto-?)?(?:mount|run|"
@@ -80,7 +82,8 @@ _VERBS = (
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 _CONDITION = re.compile(
     r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
-    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
+    # "at once" is "simultaneously", never a condition.
+    r"(?<!at )once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _UNDERSTOOD_CONDITION = {

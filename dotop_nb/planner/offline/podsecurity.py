@@ -38,7 +38,7 @@ _READ_ONLY = re.compile(
     r"read ?only ?root ?(?:file ?system|fs)|read[- ]?only\b.*\broot\b|\broot\b.*\bread[- ]?only\b|"
     r"immutable (?:root )?file ?system"
 )
-_CAPS = re.compile(r"\b(?:linux )?(?:capabilities|caps)\b|\bcap_[a-z_]+\b", re.I)
+_CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 _ESCALATION = re.compile(r"privilege[- ]?escalation|allow ?privilege ?escalation|\bescalat")
 _SECCOMP = re.compile(r"\bseccomp\b")
@@ -57,7 +57,7 @@ _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
 
 CUE = re.compile(
     rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_READ_ONLY.pattern}|"
-    r"\b(?:drop|remove)\b.*\b(?:capabilities|caps)\b|\bcapabilities\b.*\bdrop|"
+    r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|\bcapabilities\b.*\bdrop|"
     rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
     r"security ?context",
     re.I,

@@ -187,6 +187,10 @@ def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
     velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
     labels = slots.labels(ctx.text)
     named = [] if labels else ctx.workloads()
+    if not (labels or named) and re.search(r"\b(?:database|db)\b", ctx.text):
+        # "back up the database": the one workload that runs one.
+        named = [_database(ctx)]
+        ctx = ctx.narrowed(ctx.raw, pinned=named[0], refinements=False)
     template: Json = {"includedNamespaces": [ctx.namespace], "ttl": ttl}
     target: Target | None = None
     if labels:

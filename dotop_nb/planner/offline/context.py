@@ -52,7 +52,7 @@ _ADDON_WORDS = """as root non-root nonroot filesystem fs read-only readonly capa
     annotations annotation annotate interval path port servicemonitor servicemonitors
     svcmonitor podmonitor dump dumps pg_dump mysqldump database db schedule cron job cronjob
     velero ttl retain retention days weeks midnight noon labelled labeled selector maintenance
-    nodes different prefer possible land"""
+    nodes different prefer possible land outbound inbound outgoing incoming"""
 # Number words end a name too ("give cart one more replica").
 STOP = (
     frozenset(_STOP_WORDS.split())

@@ -47,15 +47,17 @@ _UNDERSTOOD = {
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
         r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|let\s+)?"
-        r"(?:two|2|more than one|multiple)\b"
+        r"(?:two|2|more than one|multiple)\b|"
+        r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b"
     ),
 }
 # "no more than one pod down at a time" is how a budget's maxUnavailable is said.
 _UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
-    r"\b(?:don'?t|do not|never|no|without|not|must not|cannot)\s+(?:auto-?)?(?:mount|run|"
-    r"privilege|root|as root|escalat|allow|let|permit|running)"
+    r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
+    r"can'?t|cannot|won'?t|never|no|without|not)\s+(?:ever\s+)?(?:auto-?)?(?:mount|run|"
+    r"privilege|root|as root|escalat|allow|let|permit|running|be root)"
 )
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):

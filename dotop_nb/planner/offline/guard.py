@@ -84,8 +84,7 @@ _VERBS = (
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 _CONDITION = re.compile(
     r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
-    # "at once" is "simultaneously", never a condition.
-    r"(?<!at )once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
+    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _UNDERSTOOD_CONDITION = {
@@ -95,6 +94,8 @@ _UNDERSTOOD_CONDITION = {
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
     "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
+    # "no more than one pod down at once": how many at the same time, not a condition.
+    "pdb": re.compile(r"\bat once\b"),
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")

@@ -1,14 +1,14 @@
-"""Rules that add something beside a workload: monitoring, backups, network security."""
+"""Rules that add something beside a workload: backups, network security (monitoring is
+:mod:`.monitors`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import slots
-from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.models import ApplyOp, Target
+from dotop_nb.planner.offline import schedules, slots
+from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -31,166 +31,55 @@ def services_for(ctx: Ctx, obj: Json) -> list[Json]:
     return found
 
 
-def monitoring(ctx: Ctx) -> PlanResult:
-    target, obj = ctx.workload()
-    capabilities = set(ctx.request.capabilities)
-    if "prometheus-operator" not in capabilities:
-        if re.search(r"annotation", ctx.text):
-            port = next(
-                (p.get("containerPort") for c in containers(obj) for p in c.get("ports") or []),
-                8080,
-            )
-            annotations = {
-                "prometheus.io/scrape": "true",
-                "prometheus.io/port": str(port),
-                "prometheus.io/path": "/metrics",
-            }
-            return PlanResult(
-                category="monitoring",
-                operations=[
-                    PatchOp(
-                        target=target,
-                        patch_type="strategic",
-                        patch={"spec": {"template": {"metadata": {"annotations": annotations}}}},
-                        reason="scrape annotations for a Prometheus with pod discovery",
-                    )
-                ],
-                analysis=f"Annotate the pods of {target.describe()} for Prometheus scraping.",
-                targets=[target],
-                validation_plan=[f"{target.describe()} rolls out with the annotations"],
-            )
-        raise Clarify(
-            "The Prometheus Operator is not installed (the cluster serves no "
-            "monitoring.coreos.com ServiceMonitor), so there is nothing to register "
-            f"{target.describe()} with. Install the Prometheus Operator (e.g. "
-            "kube-prometheus-stack), or reply 'use annotations' to add prometheus.io/scrape "
-            "annotations for a Prometheus that discovers pods."
-        )
-    services = services_for(ctx, obj)
-    path = "/metrics"
-    if services and services[0]["metadata"].get("labels"):
-        svc = services[0]
-        ports = (svc.get("spec") or {}).get("ports") or []
-        named = [p["name"] for p in ports if p.get("name")]
-        endpoint: Json = {"path": path, "interval": "30s"}
-        if named:
-            endpoint["port"] = next((n for n in named if "metric" in n), named[0])
-        else:
-            endpoint["targetPort"] = ports[0].get("targetPort", ports[0].get("port"))
-        manifest: Json = {
-            "apiVersion": "monitoring.coreos.com/v1",
-            "kind": "ServiceMonitor",
-            "metadata": {
-                "name": target.name,
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "selector": {"matchLabels": dict(svc["metadata"]["labels"])},
-                "endpoints": [endpoint],
-            },
-        }
-        how = f"a ServiceMonitor selecting service/{svc['metadata']['name']}"
-    else:
-        port_names = [
-            p["name"] for c in containers(obj) for p in c.get("ports") or [] if p.get("name")
-        ]
-        if not port_names:
-            raise Clarify(
-                f"{target.describe()} has no Service and no named container port to "
-                "scrape. Which port serves /metrics?"
-            )
-        manifest = {
-            "apiVersion": "monitoring.coreos.com/v1",
-            "kind": "PodMonitor",
-            "metadata": {
-                "name": target.name,
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "selector": {"matchLabels": selector(obj)},
-                "podMetricsEndpoints": [{"port": port_names[0], "path": path, "interval": "30s"}],
-            },
-        }
-        how = "a PodMonitor (no Service selects the pods)"
-    monitor = Target.of(manifest)
-    return PlanResult(
-        category="monitoring",
-        operations=[
-            ApplyOp(
-                target=monitor,
-                manifest=manifest,
-                reason=f"Prometheus scrapes {target.describe()} every 30s",
-            )
-        ],
-        analysis=(
-            f"The Prometheus Operator is installed: register {target.describe()} with "
-            f"{how}, scraping {path} every 30s."
-        ),
-        risks=[f"the app must serve Prometheus metrics on {path}"],
-        capabilities=["prometheus-operator"],
-        targets=[target, monitor],
-        validation_plan=[f"{monitor.describe()} exists"],
-    )
+_DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b")
+_SCHEDULE_NAME = re.compile(
+    r"\b(?:schedule|named|called)\s+(?:named\s+|called\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+)
+_WHOLE = re.compile(r"\b(?:whole|entire|all of the|everything in the)\s+(?:namespace|app)\b")
+
+
+def _engine(obj: Json) -> tuple[str, str] | None:
+    image = " ".join(c.get("image", "") for c in containers(obj)).lower()
+    return next((v for k, v in _DATABASES.items() if k in image), None)
+
+
+def _database(ctx: Ctx) -> tuple[Target, Json]:
+    """The workload named, or the one database of the namespace ("dump the database")."""
+    if ctx.pinned is not None or ctx.workloads():
+        return ctx.workload()
+    found = [
+        (Target.of(obj), obj)
+        for kind in ("StatefulSet", "Deployment")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if _engine(obj) is not None
+    ]
+    if len(found) == 1:
+        return found[0]
+    options = ", ".join(t.describe() for t, _ in found) or "none found"
+    raise Clarify(f"Which database should be dumped? ({options}) Name it, e.g. 'dump postgres …'.")
 
 
 def backup(ctx: Ctx) -> PlanResult:
-    target, obj = ctx.workload()
+    """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
+    running the database's own dump tool; at the time and with the retention said."""
     cron = None
     for said in ctx.said():
-        cron = t.schedule(said)
+        cron = schedules.cron(said)
         if cron:
             break
     cron = cron or "0 2 * * *"
+    ttl = schedules.ttl(ctx.text)
     capabilities = set(ctx.request.capabilities)
-    if "velero" in capabilities:
-        velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
-        name = f"{target.name}-{ctx.namespace}"[:63].rstrip("-")
-        manifest: Json = {
-            "apiVersion": "velero.io/v1",
-            "kind": "Schedule",
-            "metadata": {"name": name, "namespace": velero_ns},
-            "spec": {
-                "schedule": cron,
-                "template": {
-                    "includedNamespaces": [ctx.namespace],
-                    "labelSelector": {"matchLabels": selector(obj)},
-                    "snapshotVolumes": target.kind == "StatefulSet",
-                    "ttl": "720h0m0s",
-                },
-            },
-        }
-        schedule = Target.of(manifest)
-        risks = (
-            []
-            if velero_ns == "velero"
-            else [
-                "Velero watches its own namespace (usually `velero`), which does not exist here: "
-                "this Schedule is created beside the app and may need moving"
-            ]
+    dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
+    if "velero" in capabilities and not dump:
+        return _velero(ctx, cron, ttl or "720h0m0s")
+    target, obj = _database(ctx)
+    if ttl is not None:
+        raise Clarify(
+            f"A dump CronJob keeps only its latest dump, so 'keep {ttl}' cannot be honoured "
+            "there. Back up with Velero (which expires backups) or drop the retention."
         )
-        return PlanResult(
-            category="backup",
-            operations=[
-                ApplyOp(
-                    target=schedule,
-                    manifest=manifest,
-                    reason=f"Velero backs up {target.describe()} on '{cron}'",
-                )
-            ],
-            analysis=(
-                f"Velero is installed: a Schedule backs up {target.describe()} (its "
-                f"objects{' and volume snapshots' if target.kind == 'StatefulSet' else ''}) "
-                f"on cron `{cron}`, kept 30 days."
-            ),
-            risks=risks,
-            capabilities=["velero"],
-            targets=[target, schedule],
-            validation_plan=[f"{schedule.describe()} exists"],
-        )
-    image = " ".join(c.get("image", "") for c in containers(obj)).lower()
-    engine = next((v for k, v in _DATABASES.items() if k in image), None)
+    engine = _engine(obj)
     if engine is None:
         raise Clarify(
             f"Velero is not installed, and {target.describe()} does not run a database this "
@@ -292,8 +181,71 @@ def backup(ctx: Ctx) -> PlanResult:
     )
 
 
+def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
+    """A Velero Schedule of the workload named, of the pods with the labels said, or of the
+    whole namespace when no workload is named."""
+    velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
+    labels = slots.labels(ctx.text)
+    named = [] if labels else ctx.workloads()
+    if not (labels or named) and re.search(r"\b(?:database|db)\b", ctx.text):
+        # "back up the database": the one workload that runs one.
+        named = [_database(ctx)]
+        ctx = ctx.narrowed(ctx.raw, pinned=named[0], refinements=False)
+    template: Json = {"includedNamespaces": [ctx.namespace], "ttl": ttl}
+    target: Target | None = None
+    if labels:
+        template["labelSelector"] = {"matchLabels": labels}
+        what = "the objects labelled " + ",".join(f"{k}={v}" for k, v in labels.items())
+        base = "-".join(labels.values())
+    elif named:
+        target, obj = ctx.workload()
+        template["labelSelector"] = {"matchLabels": selector(obj)}
+        template["snapshotVolumes"] = target.kind == "StatefulSet"
+        what = target.describe()
+        base = target.name
+    else:
+        what = f"the whole namespace {ctx.namespace!r}"
+        base = "namespace"
+    own = _SCHEDULE_NAME.search(ctx.text)
+    name = own.group(1) if own and own.group(1) not in STOP else f"{base}-{ctx.namespace}"
+    manifest: Json = {
+        "apiVersion": "velero.io/v1",
+        "kind": "Schedule",
+        "metadata": {"name": name[:63].rstrip("-"), "namespace": velero_ns},
+        "spec": {"schedule": cron, "template": template},
+    }
+    schedule = Target.of(manifest)
+    risks = (
+        []
+        if velero_ns == "velero"
+        else [
+            "Velero watches its own namespace (usually `velero`), which does not exist here: "
+            "this Schedule is created beside the app and may need moving"
+        ]
+    )
+    return PlanResult(
+        category="backup",
+        operations=[
+            ApplyOp(
+                target=schedule,
+                manifest=manifest,
+                reason=f"Velero backs up {what} on '{cron}'",
+            )
+        ],
+        analysis=(
+            f"Velero is installed: a Schedule backs up {what} on cron `{cron}`, each backup "
+            f"kept {ttl.split('h', maxsplit=1)[0]} hours."
+        ),
+        risks=risks,
+        capabilities=["velero"],
+        targets=[*([target] if target else []), schedule],
+        validation_plan=[f"{schedule.describe()} exists"],
+    )
+
+
 _PROTECT = (
     r"(?:reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
+    r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
 _ALLOW = r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just)\s+(?:the\s+)?([a-z0-9-]+)"
@@ -307,29 +259,37 @@ def security(ctx: Ctx) -> PlanResult:
             "'only frontend may reach payments'."
         )
     by_name = {target.name: (target, obj) for target, obj in named}
-    protected = allowed = None
+    protected = None
     for m in re.finditer(_PROTECT, ctx.text):
         if m.group(1) in by_name:
             protected = m.group(1)
             break
-    for m in re.finditer(_ALLOW, ctx.text):
-        if m.group(1) in by_name and m.group(1) != protected:
-            allowed = m.group(1)
-            break
-    if protected is None and allowed is not None:
-        rest = [n for n in by_name if n != allowed]
+    sources = [
+        m.group(1)
+        for m in re.finditer(_ALLOW, ctx.text)
+        if m.group(1) in by_name and m.group(1) != protected
+    ]
+    if protected is None and sources:
+        rest = [n for n in by_name if n not in sources]
         protected = rest[0] if len(rest) == 1 else None
     if protected is None:
         raise Clarify(
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
         )
+    # Every other workload named is a source ("except from my-api and payments").
+    allowed_all = [n for n in by_name if n != protected] if sources else []
+    allowed = "-".join(allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []
-    if allowed is not None:
-        source = by_name[allowed][1]
+    if allowed_all:
         ingress = [
-            {"from": [{"podSelector": {"matchLabels": pod_labels(source) or selector(source)}}]}
+            {
+                "from": [
+                    {"podSelector": {"matchLabels": pod_labels(src) or selector(src)}}
+                    for src in (by_name[n][1] for n in allowed_all)
+                ]
+            }
         ]
         if (port := slots.port(ctx.text)) is not None:
             # "… on port 8080": the allowance covers that port only.
@@ -350,7 +310,11 @@ def security(ctx: Ctx) -> PlanResult:
         },
     }
     policy_target = Target.of(policy)
-    who = f"pods of {by_name[allowed][0].describe()}" if allowed else "nothing"
+    who = (
+        "pods of " + " and ".join(by_name[n][0].describe() for n in allowed_all)
+        if allowed_all
+        else "nothing"
+    )
     if ingress and "ports" in ingress[0]:
         who += f" on port {ingress[0]['ports'][0]['port']}"
     return PlanResult(

@@ -21,23 +21,25 @@ from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# "at least 2 cart pods": a workload's name may stand before the unit.
+_OF = r"(?:[a-z0-9][\w-]*\s+)?(?:pods?|replicas?|instances?)"
 CUE = re.compile(
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
     r"blocks? (?:the )?(?:node )?drain|\bdrains? (?:are |is )?blocked|"
-    r"\bat least \S+ (?:%|percent )?(?:pods?|replicas?|instances?)\b[^,.;]{0,30}?"
+    rf"\bat least \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive)\b|"
-    r"\bat most \S+ (?:%|percent )?(?:pods?|replicas?|instances?)\b[^,.;]{0,30}?"
+    rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:down|unavailable|disrupted)\b"
 )
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
     rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
-    rf"\bat least\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?\b[^,.;]{{0,30}}?"
+    rf"\bat least\s+{_AMOUNT}\s*{_OF}?\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive|stay)",
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
-    rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*(?:pods?|replicas?|instances?)?"
+    rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*{_OF}?"
     r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
 )
 _RELAX = re.compile(

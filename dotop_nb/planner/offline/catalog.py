@@ -16,8 +16,10 @@ from dotop_nb.planner.offline import (
     budgets,
     config,
     envs,
+    monitors,
     netpol,
     placement,
+    podsecurity,
     probes,
     pulls,
     removal,
@@ -118,8 +120,10 @@ register(
 )
 register(
     "monitoring",
-    addons.monitoring,
+    monitors.monitoring,
     family="addon",
+    # "scrape the frontend pods": "pods" is a scale's word, not a second action.
+    compatible=("scale",),
     cues={
         r"monitor|metrics|prometheus|observab|scrape|use annotations": 0.8,
         r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,
@@ -129,7 +133,16 @@ register(
     "backup",
     addons.backup,
     family="addon",
-    cues={r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8},
+    # "back up pods labelled app=x": "pods" is a scale's word, not a second action.
+    compatible=("scale",),
+    cues={
+        r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8,
+        r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
+        r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
+        # "nightly dump of ledger": a dump on a schedule (a heap dump names no database: asked).
+        r"\bdumps?\b.*\b(?:nightly|daily|hourly|weekly|every|at)\b|"
+        r"\b(?:nightly|daily|hourly|weekly)\s+dumps?\b": 0.85,
+    },
 )
 register(
     "security",
@@ -138,6 +151,10 @@ register(
     cues={
         r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
         r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,
+        # "allow only payments to reach postgres", "let only web call api".
+        r"\b(?:allow|let|permit)\s+only\b.*\b(?:reach|call|access|talk|connect)": 0.9,
+        # "no traffic to ledger except from orders": an allow-list said as its exception.
+        r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
     },
 )
@@ -175,7 +192,9 @@ register(
     "pdb",
     budgets.budget,
     # Below a delete of a named kind (1.1): "delete the payments pdb" deletes it.
-    compatible=("scale", "ha"),
+    # A scale said in its own clause ("run 3 replicas of cart and give it a pdb") is a second
+    # action, planned beside the budget.
+    compatible=("ha",),
     cues={budgets.CUE.pattern: 0.9},
     examples=("add a pdb to cart with maxUnavailable 1",),
 )
@@ -237,4 +256,14 @@ register(
         strategy.ZERO_DOWNTIME.pattern: 0.4,
     },
     examples=("make cart zero-downtime",),
+)
+
+# ---- Security, monitoring, backup and HA gaps of the blind run (helper fixA).
+register(
+    "podsecurity",
+    podsecurity.pod_security,
+    # A named securityContext setting: over security's network words (0.8) and a delete's
+    # "drop"/"remove" (0.75).
+    cues={podsecurity.CUE.pattern: 1.1},
+    examples=("run cart as a non-root user with a read-only root filesystem",),
 )

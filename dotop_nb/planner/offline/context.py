@@ -45,8 +45,21 @@ _STOP_WORDS = """a an the to of for in on at by and or with my our your its it t
 _COVERAGE_WORDS = """probe probes readiness liveness startup health check checks pdb budget drain
     drains blocks blocking relax across spread guaranteed qos zero-downtime downtime sidecar
     mount mounted anti-affinity affinity fragile default dns period seconds secs surge"""
+# Words of pod security, monitoring, backup and availability requests ("run cart as non-root",
+# "svcmonitor for cart scraping /metrics", "a postgres dump weekly").
+_ADDON_WORDS = """as root non-root nonroot filesystem fs read-only readonly capabilities caps
+    privilege escalation seccomp token account user group harden hardened scraping scraped
+    annotations annotation annotate interval path port servicemonitor servicemonitors
+    svcmonitor podmonitor dump dumps pg_dump mysqldump database db schedule cron job cronjob
+    velero ttl retain retention days weeks midnight noon labelled labeled selector maintenance
+    nodes different prefer possible land outbound inbound outgoing incoming"""
 # Number words end a name too ("give cart one more replica").
-STOP = frozenset(_STOP_WORDS.split()) | frozenset(_COVERAGE_WORDS.split()) | NUMBER_WORDS
+STOP = (
+    frozenset(_STOP_WORDS.split())
+    | frozenset(_COVERAGE_WORDS.split())
+    | frozenset(_ADDON_WORDS.split())
+    | NUMBER_WORDS
+)
 
 
 class Clarify(Exception):

@@ -39,19 +39,31 @@ _UNDERSTOOD = {
         r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)"
     ),
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
-    "security": re.compile(r"\bexcept\s+(?:from|for)\b"),
+    "security": re.compile(
+        r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
+        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b"
+    ),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
-        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+)?"
-        r"(?:two|2|more than one|multiple)\b"
+        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|let\s+)?"
+        r"(?:two|2|more than one|multiple)\b|"
+        r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b"
     ),
 }
+# "no more than one pod down at a time" is how a budget's maxUnavailable is said.
+_UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
+# Pod security reads its own negations ("don't mount the token", "no privilege escalation").
+_UNDERSTOOD["podsecurity"] = re.compile(
+    r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
+    r"can'?t|cannot|won'?t|never|no|without|not)\s+(?:ever\s+)?(?:auto-?)?(?:mount|run|"
+    r"privilege|root|as root|escalat|allow|let|permit|running|be root)"
+)
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
-_REMOVES = ("delete", "config", "env", "probes", "sizing")
+_REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = (
     r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
     r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
@@ -82,6 +94,8 @@ _UNDERSTOOD_CONDITION = {
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
     "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
+    # "no more than one pod down at once": how many at the same time, not a condition.
+    "pdb": re.compile(r"\bat once\b"),
 }
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
@@ -150,7 +164,8 @@ def clauses(text: str) -> list[str]:
 _NAMESPACE = (
     re.compile(r"(?<!\S)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"),
-    re.compile(r"\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
+    # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
+    re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
 )
 

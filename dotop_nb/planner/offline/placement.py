@@ -22,7 +22,10 @@ Json = dict[str, Any]
 CUE = re.compile(
     r"anti-?affinity|\bsame (?:node|host|machine)\b|\bdifferent (?:nodes|hosts|machines|zones)\b|"
     r"\bseparate (?:nodes|hosts|machines)\b|\bspread\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
-    r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b"
+    r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b|"
+    # "two cart pods never share a node", "one pod per node".
+    r"\b(?:share|sharing|co-?locate|colocated?|stack(?:ed)? on) (?:a|one|the same) "
+    r"(?:node|host|machine)\b|\bone (?:pod )?per (?:node|host|machine)\b"
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"

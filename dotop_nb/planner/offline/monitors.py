@@ -1,0 +1,226 @@
+"""Prometheus scraping of a workload: a ServiceMonitor, a PodMonitor or scrape annotations, with
+the port, path, interval and name said — never the defaults in their place.
+
+- The Prometheus Operator serves ServiceMonitor: a ServiceMonitor over the Service that selects
+  the pods, on the Service port said (by name, by number or by the container port it targets).
+- No Service exposes the port said (or no Service at all): a PodMonitor when the cluster serves
+  it, else a question (a ServiceMonitor on a port no Service exposes scrapes nothing).
+- Annotations ("annotate …", "scrape annotations", "prometheus.io/scrape=true", or no operator
+  and the user replied "use annotations"): ``prometheus.io/scrape|port|path`` on the pod template.
+
+Example::
+
+    have prometheus scrape orders on port http-metrics at /stats every 20s
+    → ServiceMonitor orders {endpoints: [{port: http-metrics, path: /stats, interval: 20s}]}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline.addons import services_for
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+_ANNOTATIONS = re.compile(r"annotat|prometheus\.io/")
+_UNIT = r"(seconds?|secs?|s|minutes?|mins?|min|m|hours?|h)"
+_INTERVAL = (
+    re.compile(rf"\b(?:every|interval(?:\s+of)?|intervals? (?:is|=|:)?)\s*(\d+)\s*{_UNIT}\b"),
+    re.compile(rf"\b(\d+)\s*{_UNIT}\s+(?:scrape\s+)?interval\b"),
+)
+_NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
+
+
+def interval(text: str) -> str | None:
+    """The scrape interval said ("every 10s", "interval 1m", "30s interval") as Prometheus
+    writes it (``10s``, ``1m``, ``1h``); None when none is said."""
+    for pattern in _INTERVAL:
+        if m := pattern.search(text):
+            amount, unit = int(m.group(1)), m.group(2)
+            if amount <= 0:
+                raise Clarify(f"{m.group(0)!r}: a scrape interval is a positive duration.")
+            letter = "h" if unit.startswith("h") else "m" if unit.startswith("m") else "s"
+            return f"{amount}{letter}"
+    return None
+
+
+def _served(ctx: Ctx, kind: str) -> bool:
+    try:
+        resources = ctx.cluster.api_resources()
+    except Exception:
+        return kind == "ServiceMonitor"
+    return any(
+        r.get("kind") == kind and str(r.get("apiVersion", "")).startswith("monitoring.coreos.com")
+        for r in resources
+    )
+
+
+def _container_port(obj: Json, port: int | str | None) -> tuple[int | None, str | None]:
+    """The container port (number, name) the said port means; the first one when none said."""
+    ports = [p for c in containers(obj) for p in c.get("ports") or []]
+    for p in ports:
+        if port is None or port in (p.get("containerPort"), p.get("name")):
+            return p.get("containerPort"), p.get("name")
+    return None, None
+
+
+def _exposes(sp: Json, port: int | str, number: int | None, name: str | None) -> bool:
+    """Whether Service port ``sp`` is the port said (its name, number, or the container port
+    it targets by number or name)."""
+    targets = {sp.get("name"), sp.get("port"), sp.get("targetPort")}
+    return (
+        port in targets
+        or (number is not None and number in targets)
+        or (name is not None and name in targets)
+    )
+
+
+def monitoring(ctx: Ctx) -> PlanResult:
+    """Scrape the workload with what was said; see the module docstring."""
+    target, obj = ctx.workload()
+    text = ctx.text
+    port = slots.port(text)
+    path = slots.path(ctx.raw) or "/metrics"
+    every = interval(text)
+    operator = "prometheus-operator" in set(ctx.request.capabilities)
+    if _ANNOTATIONS.search(text) or (not operator and re.search(r"\bannotations?\b", text)):
+        return _annotations(ctx, target, obj, port=port, path=path, every=every)
+    if not operator:
+        raise Clarify(
+            "The Prometheus Operator is not installed (the cluster serves no "
+            "monitoring.coreos.com ServiceMonitor), so there is nothing to register "
+            f"{target.describe()} with. Install the Prometheus Operator (e.g. "
+            "kube-prometheus-stack), or reply 'use annotations' to add prometheus.io/scrape "
+            "annotations for a Prometheus that discovers pods."
+        )
+    name = m.group(1) if (m := _NAMED.search(text)) else target.name
+    every = every or "30s"
+    number, port_name = _container_port(obj, port)
+    for svc in services_for(ctx, obj):
+        if not svc["metadata"].get("labels"):
+            continue
+        named = [sp for sp in (svc.get("spec") or {}).get("ports") or [] if sp.get("name")]
+        if port is None:
+            # None said: a port named for metrics, else the first.
+            named.sort(key=lambda sp: "metric" not in sp["name"])
+        else:
+            named = [sp for sp in named if _exposes(sp, port, number, port_name)]
+        if named:
+            sp = named[0]
+            endpoint = {"port": sp["name"], "path": path, "interval": every}
+            how = f"service/{svc['metadata']['name']} port {sp['name']}"
+            return _monitor(
+                ctx,
+                target,
+                obj,
+                name=name,
+                kind="ServiceMonitor",
+                svc=svc,
+                endpoint=endpoint,
+                how=how,
+            )
+    if _served(ctx, "PodMonitor") and (port_name or isinstance(port, str)):
+        endpoint = {"port": port_name or port, "path": path, "interval": every}
+        how = f"container port {endpoint['port']} (no Service exposes it)"
+        return _monitor(
+            ctx, target, obj, name=name, kind="PodMonitor", svc=None, endpoint=endpoint, how=how
+        )
+    said = f"port {port}" if port is not None else "a named port"
+    raise Clarify(
+        f"No labelled Service of {target.describe()} exposes {said}, and the cluster serves no "
+        "PodMonitor: a ServiceMonitor would scrape nothing. Expose the port on the Service "
+        "first, or reply 'use annotations' for a Prometheus that discovers pods."
+    )
+
+
+def _monitor(
+    ctx: Ctx,
+    target: Target,
+    obj: Json,
+    *,
+    name: str,
+    kind: str,
+    svc: Json | None,
+    endpoint: Json,
+    how: str,
+) -> PlanResult:
+    spec: Json
+    if svc is not None:
+        spec = {
+            "selector": {"matchLabels": dict(svc["metadata"]["labels"])},
+            "endpoints": [endpoint],
+        }
+    else:
+        spec = {"selector": {"matchLabels": selector(obj)}, "podMetricsEndpoints": [endpoint]}
+    manifest: Json = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": kind,
+        "metadata": {"name": name, "namespace": ctx.namespace, "labels": dict(pod_labels(obj))},
+        "spec": spec,
+    }
+    monitor = Target.of(manifest)
+    path, every = endpoint["path"], endpoint["interval"]
+    return PlanResult(
+        category="monitoring",
+        operations=[
+            ApplyOp(
+                target=monitor,
+                manifest=manifest,
+                reason=f"Prometheus scrapes {target.describe()} every {every}",
+            )
+        ],
+        analysis=(
+            f"The Prometheus Operator is installed: a {kind} {name} registers "
+            f"{target.describe()} through {how}, scraping {path} every {every}."
+        ),
+        risks=[f"the app must serve Prometheus metrics on {path}"],
+        capabilities=["prometheus-operator"],
+        targets=[target, monitor],
+        validation_plan=[f"{monitor.describe()} exists"],
+    )
+
+
+def _annotations(
+    ctx: Ctx, target: Target, obj: Json, *, port: int | str | None, path: str, every: str | None
+) -> PlanResult:
+    number = port if isinstance(port, int) else _container_port(obj, port)[0]
+    if number is None:
+        said = f"port {port!r}" if port is not None else "a container port"
+        raise Clarify(
+            f"{target.describe()} has no {said} to put in prometheus.io/port. Which port "
+            "number serves the metrics?"
+        )
+    annotations = {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": str(number),
+        "prometheus.io/path": path,
+    }
+    risks = ["only a Prometheus configured for pod-annotation discovery reads these"]
+    if every is not None:
+        raise Clarify(
+            f"Scrape annotations carry no interval (Prometheus' scrape config sets it): scrape "
+            f"{target.describe()} with the annotations at the default interval, or register a "
+            f"ServiceMonitor every {every}?"
+        )
+    return PlanResult(
+        category="monitoring",
+        operations=[
+            PatchOp(
+                target=target,
+                patch_type="strategic",
+                patch={"spec": {"template": {"metadata": {"annotations": annotations}}}},
+                reason="scrape annotations for a Prometheus with pod discovery",
+            )
+        ],
+        analysis=(
+            f"Annotate the pods of {target.describe()} for Prometheus scraping of port "
+            f"{number}, path {path}. The pods are replaced by a rolling update."
+        ),
+        risks=risks,
+        targets=[target],
+        validation_plan=[f"{target.describe()} rolls out with the annotations"],
+    )

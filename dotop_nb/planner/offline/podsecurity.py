@@ -1,0 +1,171 @@
+"""Pod security settings of a workload: non-root, a user id, a read-only root filesystem,
+dropped capabilities, no privilege escalation, the RuntimeDefault seccomp profile, no mounted
+service-account token — or all of the restricted baseline at once ("harden cart").
+
+Each setting is read from how people say it (the field name, or its meaning in words); only the
+settings said are patched, on the pod (``spec.template.spec.securityContext``) or on every
+container (or the one named), as a strategic patch. Example::
+
+    make reports run as a non-root user with a read-only root fs
+    → securityContext.runAsNonRoot: true; containers[*].securityContext.readOnlyRootFilesystem: true
+
+A setting said in a way the planner does not read whole (a seccomp profile other than
+RuntimeDefault, a capability to add) is asked about, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.planner.offline import template
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+
+_NON_ROOT = re.compile(
+    r"run ?as ?non ?-?root|\bnon[- ]?root\b|\bnot (?:run(?:ning)? )?as root\b|"
+    r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b"
+)
+_USER = re.compile(
+    r"\brun ?as ?user\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:uid|user id)\s*(?:=|:)?\s*(\d+)\b"
+)
+_GROUP = re.compile(
+    r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b"
+)
+_READ_ONLY = re.compile(
+    r"read ?only ?root ?(?:file ?system|fs)|read[- ]?only\b.*\broot\b|\broot\b.*\bread[- ]?only\b|"
+    r"immutable (?:root )?file ?system"
+)
+_CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
+_CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
+_ESCALATION = re.compile(r"privilege[- ]?escalation|allow ?privilege ?escalation|\bescalat")
+_SECCOMP = re.compile(r"\bseccomp\b")
+_TOKEN = re.compile(
+    r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b"
+)
+_HARDEN = re.compile(
+    r"\bharden\b|\brestricted (?:pod security|profile|baseline|standard)|"
+    r"pod security (?:standard|baseline)|\block down the (?:pods?|containers?) of\b"
+)
+_OFF = re.compile(
+    r"\b(?:disallow|disable|forbid|prevent|block|deny|no|don'?t|do not|never|stop|turn off|"
+    r"false|without|switch off|off)\b"
+)
+_ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
+
+CUE = re.compile(
+    rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_READ_ONLY.pattern}|"
+    r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|\bcapabilities\b.*\bdrop|"
+    rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
+    r"security ?context",
+    re.I,
+)
+
+
+def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
+    """Whether ``what`` is switched off (True) as said; asks when it is said to be switched on."""
+    m = pattern.search(text)
+    assert m is not None
+    clause = re.split(r"[,;.]|\band\b", text)
+    near = next((c for c in clause if pattern.search(c)), text)
+    if _ON.search(near) and not _OFF.search(near):
+        raise Clarify(
+            f"You asked to allow {what}: the planner only tightens pod security. Say it as a "
+            f"restriction (e.g. 'disallow {what}'), or make that change by hand."
+        )
+    return True
+
+
+def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
+    """The pod-level and container-level securityContext said, and their descriptions."""
+    pod: Json = {}
+    box: Json = {}
+    said: list[str] = []
+    harden = bool(_HARDEN.search(text))
+    if harden or _NON_ROOT.search(text):
+        pod["runAsNonRoot"] = True
+        said.append("runAsNonRoot")
+    if m := _USER.search(text):
+        uid = int(m.group(1) or m.group(2))
+        if uid == 0:
+            raise Clarify("runAsUser 0 is root: the planner only tightens pod security. Which uid?")
+        pod["runAsUser"] = uid
+        pod.setdefault("runAsNonRoot", True)
+        said.append(f"runAsUser {uid}")
+    if m := _GROUP.search(text):
+        pod["runAsGroup"] = int(m.group(1) or m.group(2))
+        said.append(f"runAsGroup {pod['runAsGroup']}")
+    if harden or _READ_ONLY.search(text):
+        box["readOnlyRootFilesystem"] = True
+        said.append("readOnlyRootFilesystem")
+    if harden or _CAPS.search(raw):
+        if re.search(r"\badd\b", text) and not harden:
+            raise Clarify(
+                "Adding Linux capabilities widens what a container may do; the planner only "
+                "drops them. Say which to drop (e.g. 'drop all capabilities')."
+            )
+        names = [n for n in _CAP_NAME.findall(raw) if n not in ("ALL",)]
+        if harden or re.search(r"\ball\b", text) or not names:
+            dropped = ["ALL"]
+        else:
+            dropped = sorted(set(names))
+        box["capabilities"] = {"drop": dropped}
+        said.append(f"capabilities drop {', '.join(dropped)}")
+    if harden or _ESCALATION.search(text):
+        if not harden:
+            _flag(text, _ESCALATION, "privilege escalation")
+        box["allowPrivilegeEscalation"] = False
+        said.append("allowPrivilegeEscalation false")
+    if harden or _SECCOMP.search(text):
+        if re.search(r"\bunconfined\b|\blocalhost\b", text):
+            raise Clarify(
+                "The planner sets the RuntimeDefault seccomp profile only (Unconfined loosens, "
+                "Localhost needs a profile file on every node). Use RuntimeDefault?"
+            )
+        pod["seccompProfile"] = {"type": "RuntimeDefault"}
+        said.append("seccompProfile RuntimeDefault")
+    return pod, box, said
+
+
+def pod_security(ctx: Ctx) -> PlanResult:
+    """Patch the security settings said onto the workload's pod template."""
+    target, obj = ctx.workload()
+    text = ctx.text.replace("\u2019", "'")
+    pod, box, said = settings(text.lower(), ctx.raw)
+    spec: Json = {}
+    if _TOKEN.search(text.lower()):
+        _flag(text.lower(), _TOKEN, "mounting the service account token")
+        spec["automountServiceAccountToken"] = False
+        said.append("automountServiceAccountToken false")
+    if not said:
+        raise Clarify(
+            "Which pod security setting? I can set runAsNonRoot, runAsUser, a read-only root "
+            "filesystem, drop capabilities, disallow privilege escalation, the RuntimeDefault "
+            "seccomp profile, or stop mounting the service account token."
+        )
+    if pod:
+        spec["securityContext"] = pod
+    if box:
+        items = containers(obj)
+        named = [c["name"] for c in items if re.search(rf"\b{re.escape(c['name'])}\b", text)]
+        named = [n for n in named if n != target.name] if len(items) > 1 else []
+        chosen = named or [c["name"] for c in items]
+        spec.update(template.containers_spec({n: {"securityContext": box} for n in chosen}))
+    risks = []
+    if "runAsNonRoot" in pod:
+        risks.append("pods whose image runs as root (uid 0) will not start: set runAsUser")
+    if box.get("readOnlyRootFilesystem"):
+        risks.append("an app that writes to its filesystem needs an emptyDir for those paths")
+    if "capabilities" in box:
+        risks.append("an app that binds a port below 1024 needs NET_BIND_SERVICE back")
+    return template.plan(
+        ctx,
+        target,
+        "security",
+        spec,
+        analysis=f"{target.describe()}: pod security {', '.join(said)}.",
+        verified=", ".join(said),
+        risks=risks,
+    )

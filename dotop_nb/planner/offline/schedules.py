@@ -1,0 +1,112 @@
+"""When and for how long a backup runs, read from words (pure): a cron schedule and a TTL.
+
+Times are said many ways: "nightly at 2", "every night at two", "at 23:30", "at 1:15",
+"half past midnight", "quarter past 3", "at noon", "weekly on sunday at 4am", "every 6 hours",
+"hourly", or a cron expression itself ("0 3 * * *"). Retention: "keep 7 days", "retain 30 days",
+"ttl of 72h", "for 2 weeks". Example::
+
+    cron("nightly at two")         # → "0 2 * * *"
+    cron("sundays at half past 4")  # → "30 4 * * 0"
+    ttl("retain them 2 weeks")     # → "336h0m0s"
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.numbers import UNITS
+
+_WORD = "|".join(sorted((w for w, n in UNITS.items() if n <= 12), key=len, reverse=True))
+_HOUR = rf"(\d{{1,2}}|{_WORD}|midnight|noon)"
+_CRON = re.compile(
+    r"(?<!\S)((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?!\S)"
+)
+_DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b|\bon\s+({'|'.join(d[:3] for d in _DAYS)})\b")
+_PAST = re.compile(rf"\b(half|quarter)\s+(past|to)\s+{_HOUR}\b")
+_AT = re.compile(
+    rf"\b(?:at|@)\s+{_HOUR}(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])|"
+    r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?\b|\b(midnight|noon)\b"
+)
+_TTL = re.compile(
+    rf"\b(?:keep(?:ing)?|retain(?:ing)?|retention(?:\s+of)?|ttl(?:\s+of)?|expire\s+after|"
+    rf"for)\s+(?:(?:them|it|backups?|each)\s+)?(?:for\s+)?(\d+|{_WORD})\s*"
+    r"(h|hrs?|hours?|d|days?|w|weeks?|months?)\b"
+)
+
+
+def _number(word: str) -> int:
+    if word == "midnight":
+        return 0
+    if word == "noon":
+        return 12
+    return int(word) if word.isdigit() else UNITS[word]
+
+
+def _time(text: str) -> tuple[int, int] | None:
+    """The time of day said (hour, minute), or None."""
+    if m := _PAST.search(text):
+        hour = _number(m.group(3))
+        minute = 30 if m.group(1) == "half" else 15
+        if m.group(2) == "to":
+            hour, minute = (hour - 1) % 24, 60 - minute
+        return hour, minute
+    m = _AT.search(text)
+    if not m:
+        return None
+    if m.group(7):
+        return _number(m.group(7)), 0
+    word, minutes, half = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+    hour = _number(word)
+    if (half and hour > 12) or hour > 23 or int(minutes or 0) > 59:
+        raise Clarify(f"{m.group(0).strip()!r} is not a time of day: at what time exactly?")
+    if half and half.startswith("p") and hour < 12:
+        hour += 12
+    if half and half.startswith("a") and hour == 12:
+        hour = 0
+    return hour, int(minutes or 0)
+
+
+def cron(text: str) -> str | None:
+    """A cron schedule for what is said, or None when no time or frequency is said."""
+    t = text.lower()
+    if m := _CRON.search(t):
+        return m.group(1)
+    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+hours?\b", t):
+        return f"0 */{_number(m.group(1))} * * *"
+    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+min(?:ute)?s?\b", t):
+        return f"*/{_number(m.group(1))} * * * *"
+    if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
+        return "0 * * * *"
+    when = _time(t)
+    day = _DAY.search(t)
+    weekly = re.search(r"\bweekly\b|\bevery week\b|\bonce a week\b", t)
+    daily = re.search(
+        r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning)\b|\beach (?:day|night)\b|"
+        r"\bonce a day\b|\bper day\b",
+        t,
+    )
+    if not (when or day or weekly or daily):
+        return None
+    hour, minute = when or (2, 0)
+    if day:
+        weekday = str(
+            next(i for i, d in enumerate(_DAYS) if d.startswith(day.group(1) or day.group(2)))
+        )
+    else:
+        weekday = "0" if weekly else "*"
+    return f"{minute} {hour} * * {weekday}"
+
+
+def ttl(text: str) -> str | None:
+    """How long backups are kept, as a Go duration Velero reads (``168h0m0s``); None if unsaid."""
+    m = _TTL.search(text.lower())
+    if not m:
+        return None
+    amount = _number(m.group(1))
+    unit = m.group(2)
+    hours = {"h": 1, "d": 24, "w": 168, "m": 720}[unit[0]]
+    if amount <= 0:
+        raise Clarify(f"{m.group(0)!r}: backups are kept for a positive time. How long?")
+    return f"{amount * hours}h0m0s"

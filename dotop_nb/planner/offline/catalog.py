@@ -104,6 +104,8 @@ register(
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
         r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
+        r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
     },
 )
 register(

@@ -44,6 +44,10 @@ _LABEL = re.compile(
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
+        # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
+        # the colon is the list of parameters of the one action the head names.
+        return [(said, text)]
     pieces: list[tuple[str, str]] = []  # (separator before, clause)
     start, sep = 0, ""
     for m in _SEPARATOR.finditer(blanked):
@@ -73,6 +77,15 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                 continue
         out.append((category, clause))
     return out
+
+
+_HEADED = re.compile(r"^([^:]{3,80}?):\s")
+
+
+def _cued(text: str) -> str | None:
+    reading = understand.read(guard.without_conditions(text))
+    cued = [name for name, _ in reading.ranked if name in reading.cued]
+    return cued[0] if cued else None
 
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
@@ -117,6 +130,47 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         if not re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?", between):
             return []
     return found
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b", re.IGNORECASE)
+_ITEM = r"[a-z0-9][\w.:/@\-]*"
+_SERIES = re.compile(
+    rf"(?<![\w\-.:/@])({_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})(?![\w\-])", re.IGNORECASE
+)
+
+
+def respective(text: str, targets: list[tuple[Target, Json]]) -> list[str] | None:
+    """One text per target for "update cart and web to 2.0 and 3.0 respectively": the i-th
+    value of the series goes with the i-th workload named. None without "respectively"; asks
+    when the series of values does not pair one to one with the workloads."""
+    if not _RESPECTIVELY.search(text):
+        return None
+    stripped = _RESPECTIVELY.sub("", text)
+    names = {t.name.lower() for t, _ in targets}
+    for m in _SERIES.finditer(stripped):
+        values = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1).strip())
+        if names & {v.lower() for v in values}:
+            continue  # the list of workloads itself
+        if len(values) != len(targets):
+            break
+        return [stripped[: m.start()] + v + stripped[m.end() :] for v in values]
+    raise Clarify(
+        f"{text.strip()!r} says 'respectively', but I cannot pair its values one to one with "
+        f"the {len(targets)} workloads named ({', '.join(t.name for t, _ in targets)}). "
+        "Say each change in its own clause, e.g. 'update cart to 2.0 and web to 3.0'."
+    )
+
+
+def in_order_said(text: str, targets: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
+    """``targets`` in the order the text names them (a respective value follows that order)."""
+    lowered = text.lower()
+
+    def position(item: tuple[Target, Json]) -> int:
+        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", item[0].name)))
+        m = re.search(rf"(?<![\w\-]){words}(?![\w\-])", lowered)
+        return m.start() if m else len(lowered)
+
+    return sorted(targets, key=position)
 
 
 def merge(results: list[PlanResult]) -> PlanResult:

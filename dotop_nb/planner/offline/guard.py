@@ -152,6 +152,12 @@ _NAMESPACE = (
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
+    # "scale payments to 4 in staging and in prod": an environment said by its usual name is a
+    # namespace (or a cluster) other than the session's unless the session's has that name.
+    re.compile(
+        r"\b(?:in|on|to|for)\s+(?:the\s+)?(staging|stage|prod|production|preprod|pre-prod|"
+        r"dev|development|qa|uat|sandbox)\b(?![-\w]|\s+(?:mode|config|image|tag|build)\b)"
+    ),
 )
 
 

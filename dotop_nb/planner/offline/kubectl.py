@@ -262,7 +262,8 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     _unread(flags, line)
     if high is None:
         raise Clarify(f"{line!r}: --max is required (the most replicas).")
-    words = [f"autoscale {kind} {name}"]
+    # `kubectl autoscale` makes a HorizontalPodAutoscaler, whatever else is installed.
+    words = [f"autoscale {kind} {name} with an hpa"]
     words.append(f"min={low} max={high}" if low is not None else f"max={high}")
     if percent is not None:
         words.append(f"cpu-percent={percent}")

@@ -290,8 +290,7 @@ def _belongings(wanted: list[Json], existing: Existing) -> list[tuple[str, str]]
     return [
         (kind, name)
         for (kind, name), body in existing.items()
-        if kind not in _WORKLOADS
-        and any(_allowed_name(n, deleted) for n in _refers_to(body) if n)
+        if kind not in _WORKLOADS and any(_allowed_name(n, deleted) for n in _refers_to(body) if n)
     ]
 
 

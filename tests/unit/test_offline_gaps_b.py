@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dotop_nb.cluster.memory import MemoryCluster
-from dotop_nb.models import Proposal
+from dotop_nb.models import ApplyOp, Proposal
 from dotop_nb.service import Operator
 from tests import crds
 from tests.helpers import deployment
@@ -23,10 +23,29 @@ pytestmark = pytest.mark.timeout(30)
 def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
     crds.install(cluster.client(), "keda")
+    search_sts = deployment("search", "shop", image="ghcr.io/x/search:7", replicas=1)
+    search_sts["kind"] = "StatefulSet"
+    search_sts["spec"]["serviceName"] = "search"
     _, operator = engine(
         tmp_path_factory.mktemp("gaps"),
-        deployment("ledger", "shop", image="ghcr.io/x/ledger:1.0", replicas=2),
-        deployment("mailer", "shop", image="ghcr.io/x/mailer:4.0", replicas=1),
+        deployment("ledger", "shop", image="ghcr.io/x/ledger:1.0", labels={"tier": "edge"}),
+        deployment(
+            "mailer", "shop", image="ghcr.io/x/mailer:4.0", replicas=1, labels={"tier": "edge"}
+        ),
+        deployment("search", "shop", image="ghcr.io/x/search-ui:2"),
+        search_sts,
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": "mailer", "namespace": "shop"},
+            "spec": {"selector": {"app": "mailer"}, "ports": [{"port": 80}]},
+        },
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": "billing-config", "namespace": "shop"},
+            "data": {"CURRENCY": "eur", "DEBUG_MODE": "off"},
+        },
         cluster=cluster,
     )
     yield operator
@@ -94,7 +113,8 @@ def test_a_keda_prometheus_trigger_keeps_server_query_and_threshold(op: Operator
     )
     assert p.status == "proposed", p.question
     (applied,) = p.operations
-    manifest: Any = getattr(applied, "manifest")
+    assert isinstance(applied, ApplyOp)
+    manifest: Any = applied.manifest
     assert manifest["kind"] == "ScaledObject"
     assert manifest["spec"]["maxReplicaCount"] == 7
     assert manifest["spec"]["triggers"] == [
@@ -113,3 +133,94 @@ def test_a_prometheus_trigger_without_its_query_is_asked(op: Operator) -> None:
     p = _plan(op, "autoscale mailer with keda from prometheus at http://prom:9090, threshold 3")
     assert p.status == "needs_clarification"
     assert "query" in (p.question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "ledger needs to pick up the changed settings, bounce it",
+        "cycle the ledger pods",
+        "respawn ledger",
+        "redeploy ledger, don't change anything",
+    ],
+)
+def test_restart_said_without_the_word(op: Operator, intent: str) -> None:
+    assert _summaries(_plan(op, intent)) == ["restart the pods of deployment/ledger in shop"]
+
+
+def test_a_change_beside_dont_change_anything_is_still_asked(op: Operator) -> None:
+    p = _plan(op, "set ledger to 4 replicas without changing anything")
+    assert p.status == "needs_clarification"
+    assert "without changing anything" in (p.question or "")
+
+
+def test_a_count_said_before_the_workload_name(op: Operator) -> None:
+    assert _summaries(_plan(op, "we should run 4 ledger replicas")) == [
+        "scale deployment/ledger in shop to 4 replicas"
+    ]
+    # "2 more": relative, from what it runs now (1).
+    assert _summaries(_plan(op, "give mailer 2 more pods")) == [
+        "scale deployment/mailer in shop to 3 replicas"
+    ]
+
+
+def test_all_described_by_a_label_value_acts_on_each(op: Operator) -> None:
+    assert _summaries(_plan(op, "bounce every edge deployment")) == [
+        "restart the pods of deployment/ledger in shop",
+        "restart the pods of deployment/mailer in shop",
+    ]
+
+
+def test_delete_names_the_kind_keeps_what_is_said_and_kubectl_deletes_the_object(
+    op: Operator,
+) -> None:
+    assert _summaries(_plan(op, "scrap the search statefulset")) == [
+        "delete statefulset/search in shop"
+    ]
+    with_stack = _summaries(_plan(op, "tear down mailer"))
+    assert with_stack == ["delete service/mailer in shop", "delete deployment/mailer in shop"]
+    assert _summaries(_plan(op, "tear down mailer but keep its service")) == [
+        "delete deployment/mailer in shop"
+    ]
+    assert _summaries(_plan(op, "kubectl delete deploy mailer")) == [
+        "delete deployment/mailer in shop"
+    ]
+    # A 'keep' of something it cannot leave out is asked.
+    p = _plan(op, "tear down mailer but keep the pods warm")
+    assert p.status == "needs_clarification"
+
+
+def test_rollback_to_a_version_no_revision_ran_sets_the_image(op: Operator) -> None:
+    p = _plan(op, "roll ledger back to 0.9.1")
+    assert [getattr(o, "image", None) for o in p.operations] == ["ghcr.io/x/ledger:0.9.1"]
+    full = _plan(op, "revert mailer to ghcr.io/x/mailer:3.8")
+    assert [getattr(o, "image", None) for o in full.operations] == ["ghcr.io/x/mailer:3.8"]
+
+
+def test_the_running_version_said_as_broken_is_what_to_leave(op: Operator) -> None:
+    # ledger runs 1.0 and has no earlier revision: nothing to go back to (never 'run 1.0').
+    p = _plan(op, "ledger 1.0 keeps crashing, go back to the previous release")
+    assert p.status == "needs_clarification"
+    assert "nothing to roll back to" in (p.question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "patch"),
+    [
+        ("flip DEBUG_MODE on in the billing config", {"data": {"DEBUG_MODE": "on"}}),
+        ("CURRENCY must be usd in billing-config", {"data": {"CURRENCY": "usd"}}),
+        ("remove the DEBUG_MODE key from billing-config", {"data": {"DEBUG_MODE": None}}),
+    ],
+)
+def test_configmap_keys_said_other_ways(op: Operator, intent: str, patch: Any) -> None:
+    p = _plan(op, intent)
+    assert _summaries(p) == ["patch configmap/billing-config in shop (merge)"]
+    assert getattr(p.operations[0], "patch", None) == patch
+
+
+def test_an_env_var_with_value(op: Operator) -> None:
+    p = _plan(op, "give ledger an env var RETRIES with value 5")
+    body: Any = getattr(p.operations[0], "patch", None)
+    assert body["spec"]["template"]["spec"]["containers"] == [
+        {"name": "app", "env": [{"name": "RETRIES", "value": "5"}]}
+    ]

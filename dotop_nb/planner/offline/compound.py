@@ -30,7 +30,8 @@ _SEPARATOR = re.compile(
 _STATEMENT = re.compile(
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
     r"\b(?:is|are|was|were|seems|looks|keeps)\s+(?:still\s+|now\s+|very\s+)?"
-    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong)\b",
+    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
+    r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -88,11 +89,48 @@ def _cued(text: str) -> str | None:
     return cued[0] if cued else None
 
 
+_DESCRIBED = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?P<value>[a-z0-9][\w\-]*)\s+"
+    r"(?P<kind>deployments?|statefulsets?|daemonsets?|workloads?|services?|apps?)\b",
+    re.IGNORECASE,
+)
+_KIND_OF = {"deployment": "Deployment", "statefulset": "StatefulSet", "daemonset": "DaemonSet"}
+
+
+def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
+    """The workloads "all backend deployments" describes: those carrying ``backend`` as the
+    value of one label key (``tier=backend``). None when the words are no label value; asks
+    when the value belongs to several keys."""
+    m = _DESCRIBED.search(text)
+    if m is None:
+        return None
+    value = m.group("value").lower()
+    kind = _KIND_OF.get(m.group("kind").lower().rstrip("s"))
+    found: dict[str, list[tuple[Target, Json]]] = {}
+    for k in WORKLOAD_KINDS:
+        if kind is not None and k != kind:
+            continue
+        for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001):
+            for key, v in ((obj.get("metadata") or {}).get("labels") or {}).items():
+                if v == value and key != "app":
+                    found.setdefault(key, []).append((Target.of(obj), obj))
+    if not found:
+        return None
+    if len(found) > 1:
+        raise Clarify(
+            f"{value!r} is the value of several labels ({', '.join(f'{k}={value}' for k in sorted(found))}): "
+            "which selects the workloads you mean? Say e.g. 'labelled "
+            f"{sorted(found)[0]}={value}'."
+        )
+    ((_, targets),) = found.items()
+    return targets
+
+
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
     m = _LABEL.search(text)
     if m is None:
-        return None
+        return described(ctx, text)
     selector = m.group("selector")
     found: list[tuple[Target, Json]] = []
     for kind in WORKLOAD_KINDS:

@@ -275,13 +275,8 @@ def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     _nothing_more(after, line)
     _unread(flags, line)
     if kind in _WORKLOADS:
-        # kubectl deletes the one object; the planner deletes a workload with what belongs to
-        # it. Neither reading is safe to pick silently.
-        raise Clarify(
-            f"{line!r} deletes only the {kind}; I delete a workload together with what belongs "
-            f"to it (its Service, autoscaler, disruption budget). Say 'delete {name}' for that, "
-            f"or delete the {kind} alone with kubectl yourself."
-        )
+        # kubectl deletes the one object (its ReplicaSets and pods follow), nothing beside it.
+        return [Command(f"delete the {kind} {name} alone")]
     return [Command(f"delete the {kind} {name}")]
 
 

@@ -71,7 +71,8 @@ register(
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
-            r"\b[A-Z][A-Z0-9_]{2,}\s+(?i:(?:should|must|has to|needs to) be|with (?:the |a )?value)\b"
+            r"\b[A-Z][A-Z0-9_]{2,}\s+"
+            r"(?i:(?:should|must|has to|needs to) be|with (?:the |a )?value)\b"
         ): 0.95,
     },
 )

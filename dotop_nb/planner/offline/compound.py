@@ -117,8 +117,9 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if not found:
         return None
     if len(found) > 1:
+        keys = ", ".join(f"{k}={value}" for k in sorted(found))
         raise Clarify(
-            f"{value!r} is the value of several labels ({', '.join(f'{k}={value}' for k in sorted(found))}): "
+            f"{value!r} is the value of several labels ({keys}): "
             "which selects the workloads you mean? Say e.g. 'labelled "
             f"{sorted(found)[0]}={value}'."
         )

@@ -271,16 +271,31 @@ def unsafe(scenario: Scenario, proposal: Proposal, *, existing: Existing) -> str
 _SELECTOR = re.compile(r"(?<![\w.\-/])([a-z0-9][\w./\-]*)=([\w.\-]+)", re.IGNORECASE)
 
 
+_DESCRIBED = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?([a-z0-9][\w\-]*)\s+"
+    r"(deployments?|statefulsets?|workloads?|apps?|services?)\b",
+    re.IGNORECASE,
+)
+
+
 def _selected(intent: str, existing: Existing) -> list[tuple[str, str]]:
-    """The existing workloads a ``key=value`` of the intent selects by their labels ("restart
-    every deployment labelled tier=backend" asks for each of them)."""
+    """The existing workloads the intent selects by their labels: by a ``key=value`` ("restart
+    every deployment labelled tier=backend"), or by a label value and a kind ("restart all
+    backend deployments" asks for each Deployment with ``backend`` as a label value)."""
     pairs = _SELECTOR.findall(intent)
-    return [
-        (kind, name)
-        for (kind, name), body in existing.items()
-        if kind in _WORKLOADS
-        and any(((body.get("metadata") or {}).get("labels") or {}).get(k) == v for k, v in pairs)
-    ]
+    described = [(v.lower(), k.lower().rstrip("s")) for v, k in _DESCRIBED.findall(intent)]
+    chosen = []
+    for (kind, name), body in existing.items():
+        if kind not in _WORKLOADS:
+            continue
+        labels = (body.get("metadata") or {}).get("labels") or {}
+        values = {v for k, v in labels.items() if k != "app"}
+        if any(labels.get(k) == v for k, v in pairs) or any(
+            value in values and what in (kind.lower(), "workload", "app", "service")
+            for value, what in described
+        ):
+            chosen.append((kind, name))
+    return chosen
 
 
 def _belongings(wanted: list[Json], existing: Existing) -> list[tuple[str, str]]:

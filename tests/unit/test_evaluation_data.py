@@ -336,3 +336,14 @@ def test_deleting_a_workload_with_its_service_is_not_unsafe_but_another_service_
     other = {"kind": "delete", "target": _target("Service", "my-api")}
     outcome, why = _judged("tear down payments", expect, workload, other)
     assert (outcome, "an object not asked for" in why) == ("unsafe", True), why
+
+
+def test_all_deployments_described_by_a_label_value_are_asked_for() -> None:
+    expect = [{"kind": "rollout_restart", "target": "Deployment/my-api"}]
+    mine = {"kind": "rollout_restart", "target": _target("Deployment", "my-api")}
+    worker = {"kind": "rollout_restart", "target": _target("Deployment", "worker")}
+    assert _judged("cycle all backend deployments", expect, mine, worker)[0] == "correct"
+    # frontend is tier=frontend: not a backend deployment.
+    frontend = {"kind": "rollout_restart", "target": _target("Deployment", "frontend")}
+    outcome, why = _judged("cycle all backend deployments", expect, mine, frontend)
+    assert (outcome, "an object not asked for" in why) == ("unsafe", True), why

@@ -224,3 +224,18 @@ def test_an_env_var_with_value(op: Operator) -> None:
     assert body["spec"]["template"]["spec"]["containers"] == [
         {"name": "app", "env": [{"name": "RETRIES", "value": "5"}]}
     ]
+
+
+def test_two_named_workloads_are_deleted_each_with_what_belongs_to_it(op: Operator) -> None:
+    assert _summaries(_plan(op, "get rid of both ledger and mailer")) == [
+        "delete deployment/ledger in shop",
+        "delete service/mailer in shop",
+        "delete deployment/mailer in shop",
+    ]
+    # A word between the names that is not a list word: asked, never guessed.
+    assert _plan(op, "delete ledger near mailer").status == "needs_clarification"
+
+
+def test_removing_a_limit_but_keeping_requests_is_not_a_delete(op: Operator) -> None:
+    p = _plan(op, "remove the cpu request from ledger but keep the memory one")
+    assert all(o.kind != "delete" for o in p.operations), _summaries(p)

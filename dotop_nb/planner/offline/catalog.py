@@ -89,7 +89,8 @@ register(
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
-        r"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\b": 1.2,
+        rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
+        rf"(?:{_KINDS})s?\b": 1.2,
     },
 )
 register(

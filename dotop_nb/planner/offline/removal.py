@@ -187,12 +187,25 @@ def delete(ctx: Ctx) -> PlanResult:
         # "the cache deployment" where a StatefulSet is also called cache: the kind said.
         workloads = [w for w in workloads if w[0].kind in said]
     if len(workloads) > 1:
-        raise Clarify(
-            "Delete which one: "
-            + ", ".join(t.describe() for t, _ in workloads)
-            + "? Name one workload per request."
+        from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
+
+        listed = compound.listed(ctx, text)
+        if len(listed) != len(workloads):
+            raise Clarify(
+                "Delete which one: "
+                + ", ".join(t.describe() for t, _ in workloads)
+                + "? Name one workload per request."
+            )
+        # "delete worker and checkout": each named workload with what belongs to it, whole.
+        return compound.merge(
+            [_stack(ctx, target, obj, kept_kinds, alone=alone) for target, obj in listed]
         )
     target, obj = workloads[0]
+    return _stack(ctx, target, obj, kept_kinds, alone=alone)
+
+
+def _stack(ctx: Ctx, target: Target, obj: Json, kept_kinds: set[str], *, alone: bool) -> PlanResult:
+    """Delete ``target`` with what belongs to it, less the kinds kept (all of them ``alone``)."""
     labels = pod_labels(obj)
     ns = ctx.namespace
     dependents: list[tuple[Target, str]] = []

@@ -33,6 +33,7 @@ def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
             "mailer", "shop", image="ghcr.io/x/mailer:4.0", replicas=1, labels={"tier": "edge"}
         ),
         deployment("search", "shop", image="ghcr.io/x/search-ui:2"),
+        deployment("jobs", "shop", image="ghcr.io/x/jobs:1"),
         search_sts,
         {
             "apiVersion": "v1",
@@ -239,3 +240,12 @@ def test_two_named_workloads_are_deleted_each_with_what_belongs_to_it(op: Operat
 def test_removing_a_limit_but_keeping_requests_is_not_a_delete(op: Operator) -> None:
     p = _plan(op, "remove the cpu request from ledger but keep the memory one")
     assert all(o.kind != "delete" for o in p.operations), _summaries(p)
+
+
+def test_a_plural_possessive_is_not_an_unclosed_quote(op: Operator) -> None:
+    p = _plan(op, "double jobs' cpu request")
+    body: Any = getattr(p.operations[0], "patch", None)
+    (container,) = body["spec"]["template"]["spec"]["containers"]
+    assert container["resources"]["requests"] == {"cpu": "100m"}
+    # An opening quote left open is still asked about.
+    assert _plan(op, "set MOTD to 'hello on jobs").status == "needs_clarification"

@@ -66,7 +66,7 @@ def test_holdout_accuracy(
         ok, why = evaluation.score(case, proposal)
         per_category[case.category].append(ok)
         if not ok:
-            failures.append(f"{case['intent']}: {why}")
+            failures.append(f"{case.intent}: {why}")
     total = sum(sum(v) for v in per_category.values())
     count = sum(len(v) for v in per_category.values())
     with capsys.disabled():

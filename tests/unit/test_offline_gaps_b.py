@@ -249,3 +249,18 @@ def test_a_plural_possessive_is_not_an_unclosed_quote(op: Operator) -> None:
     assert container["resources"]["requests"] == {"cpu": "100m"}
     # An opening quote left open is still asked about.
     assert _plan(op, "set MOTD to 'hello on jobs").status == "needs_clarification"
+
+
+def test_kubectl_set_resources_sets_each_request_and_limit_said(op: Operator) -> None:
+    p = _plan(
+        op, "kubectl set resources deploy jobs --requests=cpu=150m,memory=96Mi --limits=cpu=1"
+    )
+    body: Any = getattr(p.operations[0], "patch", None)
+    (container,) = body["spec"]["template"]["spec"]["containers"]
+    assert container["resources"] == {
+        "requests": {"cpu": "150m", "memory": "96Mi"},
+        "limits": {"cpu": "1"},
+    }
+    bad = _plan(op, "kubectl set resources deploy/jobs --limits=gpu=1")
+    assert bad.status == "needs_clarification"
+    assert "'gpu=1'" in (bad.question or "")

@@ -24,9 +24,7 @@ pytestmark = pytest.mark.integration
 CASES = evaluation.load_scenarios("blind")
 
 # Unsafe in the first blind run (docs/evaluation-blind.md); remove a line when it is fixed.
-KNOWN_UNSAFE = {
-    "scale payments to 4 in staging and in prod",
-}
+KNOWN_UNSAFE: set[str] = set()
 
 
 @pytest.fixture(scope="module")

@@ -184,7 +184,14 @@ class OfflinePlanner:
                 targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
                 if not targets and previous and not ctx.workloads(text):
                     targets = previous
-            if targets:
+            if len(targets) > 1 and (texts := compound.respective(text, targets)) is not None:
+                # "update cart and web to 2.0 and 3.0 respectively": one value per workload.
+                targets = compound.in_order_said(text, targets)
+                planned = [
+                    self._build(capability, base.narrowed(t, pinned=p, hints=hints), category)
+                    for t, p in zip(texts, targets, strict=True)
+                ]
+            elif targets:
                 planned = [
                     self._build(capability, base.narrowed(text, pinned=t, hints=hints), category)
                     for t in targets

@@ -70,6 +70,12 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
+        re.compile(
+            r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
+            r"\b[A-Z][A-Z0-9_]{2,}\s+"
+            r"(?i:(?:should|must|has to|needs to) be|with (?:the |a )?value)\b"
+        ): 0.95,
     },
 )
 register(
@@ -82,6 +88,11 @@ register(
         r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-./])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
+        r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
+        # "decommission cart but keep its configmap": what is kept is part of the delete.
+        r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
+        rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
+        rf"(?:{_KINDS})s?\b": 1.2,
     },
 )
 register(
@@ -96,7 +107,13 @@ register(
 register(
     "restart",
     workloads.restart,
-    cues={r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95},
+    cues={
+        r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
+        # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
+        r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
+        r"\bpick up (?:the )?(?:new |latest |changed |updated )?"
+        r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
+    },
 )
 register(
     "autoscale",
@@ -106,6 +123,8 @@ register(
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
         r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
+        r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
     },
 )
 register(

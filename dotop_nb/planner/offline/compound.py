@@ -30,7 +30,8 @@ _SEPARATOR = re.compile(
 _STATEMENT = re.compile(
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
     r"\b(?:is|are|was|were|seems|looks|keeps)\s+(?:still\s+|now\s+|very\s+)?"
-    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong)\b",
+    r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
+    r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -44,6 +45,10 @@ _LABEL = re.compile(
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
+        # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
+        # the colon is the list of parameters of the one action the head names.
+        return [(said, text)]
     pieces: list[tuple[str, str]] = []  # (separator before, clause)
     start, sep = 0, ""
     for m in _SEPARATOR.finditer(blanked):
@@ -75,11 +80,58 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_HEADED = re.compile(r"^([^:]{3,80}?):\s")
+
+
+def _cued(text: str) -> str | None:
+    reading = understand.read(guard.without_conditions(text))
+    cued = [name for name, _ in reading.ranked if name in reading.cued]
+    return cued[0] if cued else None
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?P<value>[a-z0-9][\w\-]*)\s+"
+    r"(?P<kind>deployments?|statefulsets?|daemonsets?|workloads?|services?|apps?)\b",
+    re.IGNORECASE,
+)
+_KIND_OF = {"deployment": "Deployment", "statefulset": "StatefulSet", "daemonset": "DaemonSet"}
+
+
+def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
+    """The workloads "all backend deployments" describes: those carrying ``backend`` as the
+    value of one label key (``tier=backend``). None when the words are no label value; asks
+    when the value belongs to several keys."""
+    m = _DESCRIBED.search(text)
+    if m is None:
+        return None
+    value = m.group("value").lower()
+    kind = _KIND_OF.get(m.group("kind").lower().rstrip("s"))
+    found: dict[str, list[tuple[Target, Json]]] = {}
+    for k in WORKLOAD_KINDS:
+        if kind is not None and k != kind:
+            continue
+        for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001):
+            for key, v in ((obj.get("metadata") or {}).get("labels") or {}).items():
+                if v == value and key != "app":
+                    found.setdefault(key, []).append((Target.of(obj), obj))
+    if not found:
+        return None
+    if len(found) > 1:
+        keys = ", ".join(f"{k}={value}" for k in sorted(found))
+        raise Clarify(
+            f"{value!r} is the value of several labels ({keys}): "
+            "which selects the workloads you mean? Say e.g. 'labelled "
+            f"{sorted(found)[0]}={value}'."
+        )
+    ((_, targets),) = found.items()
+    return targets
+
+
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
     m = _LABEL.search(text)
     if m is None:
-        return None
+        return described(ctx, text)
     selector = m.group("selector")
     found: list[tuple[Target, Json]] = []
     for kind in WORKLOAD_KINDS:
@@ -117,6 +169,47 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         if not re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?", between):
             return []
     return found
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b", re.IGNORECASE)
+_ITEM = r"[a-z0-9][\w.:/@\-]*"
+_SERIES = re.compile(
+    rf"(?<![\w\-.:/@])({_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})(?![\w\-])", re.IGNORECASE
+)
+
+
+def respective(text: str, targets: list[tuple[Target, Json]]) -> list[str] | None:
+    """One text per target for "update cart and web to 2.0 and 3.0 respectively": the i-th
+    value of the series goes with the i-th workload named. None without "respectively"; asks
+    when the series of values does not pair one to one with the workloads."""
+    if not _RESPECTIVELY.search(text):
+        return None
+    stripped = _RESPECTIVELY.sub("", text)
+    names = {t.name.lower() for t, _ in targets}
+    for m in _SERIES.finditer(stripped):
+        values = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1).strip())
+        if names & {v.lower() for v in values}:
+            continue  # the list of workloads itself
+        if len(values) != len(targets):
+            break
+        return [stripped[: m.start()] + v + stripped[m.end() :] for v in values]
+    raise Clarify(
+        f"{text.strip()!r} says 'respectively', but I cannot pair its values one to one with "
+        f"the {len(targets)} workloads named ({', '.join(t.name for t, _ in targets)}). "
+        "Say each change in its own clause, e.g. 'update cart to 2.0 and web to 3.0'."
+    )
+
+
+def in_order_said(text: str, targets: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
+    """``targets`` in the order the text names them (a respective value follows that order)."""
+    lowered = text.lower()
+
+    def position(item: tuple[Target, Json]) -> int:
+        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", item[0].name)))
+        m = re.search(rf"(?<![\w\-]){words}(?![\w\-])", lowered)
+        return m.start() if m else len(lowered)
+
+    return sorted(targets, key=position)
 
 
 def merge(results: list[PlanResult]) -> PlanResult:

@@ -48,6 +48,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
                 re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said),
                 t.ENV_TO.search(said),
                 t.KEY_IN_TO.search(said),
+                *(p.search(said) for p in t.ASSIGNMENTS),
             )
             if m
         ]
@@ -56,6 +57,10 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
             key, value = m.group(1), _whole(said, m, 2)
         if key:
             break
+    if key is None and _REMOVE.search(ctx.text):
+        # "drop the FEATURE_X key from cart-config": the one existing key named.
+        named = [n for n in dict.fromkeys(t.ENV_NAME.findall(ctx.raw)) if n in data]
+        key = named[0] if len(named) == 1 else None
     if key is None:
         raise Clarify(
             f"Which key of {target.describe()} should change, and to what? It has: "
@@ -114,7 +119,12 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
     pairs: dict[str, str] = {}
     for said in reversed(ctx.said()):  # oldest first, so corrections win
         matches = sorted(
-            [*t.ENV_PAIR.finditer(said), *t.ENV_TO.finditer(said)], key=lambda f: f.start()
+            [
+                *t.ENV_PAIR.finditer(said),
+                *t.ENV_TO.finditer(said),
+                *(m for p in t.ASSIGNMENTS for m in p.finditer(said)),
+            ],
+            key=lambda f: f.start(),
         )
         end = 0
         for m in matches:

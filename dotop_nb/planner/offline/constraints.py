@@ -26,6 +26,7 @@ _VERB_KINDS: dict[str, frozenset[str] | None] = {
     "modify": None,
     "update": None,
 }
+_SPARES = {verb: frozenset({"rollout_restart"}) for verb in ("change", "modify", "update")}
 _VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ying)?"
 # The object runs to the end of its clause.
 _END = r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\band\b|\bthen\b|$))"
@@ -59,6 +60,9 @@ class Prohibition:
     words: str  # what it governs, as said ("" for anything)
     everything: bool = False
     others: bool = False
+    # Kinds the verb does not cover: "redeploy cart without changing anything" forbids changes
+    # to what the workload runs, and a restart changes none (new pods, same spec).
+    spares: frozenset[str] = frozenset()
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -78,6 +82,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
                 words=obj,
                 everything=bool(_EVERYTHING.match(obj)),
                 others=bool(_OTHERS.match(obj)),
+                spares=_SPARES.get(key, frozenset()),
             )
         )
         return " , "
@@ -109,7 +114,7 @@ def violated(
     object names they resolve to; ``primary`` are the names the request itself acts on."""
     for p in prohibitions:
         for op in operations:
-            if p.kinds is not None and op.kind not in p.kinds:
+            if (p.kinds is not None and op.kind not in p.kinds) or op.kind in p.spares:
                 continue
             name = op.target.name
             if (

@@ -254,7 +254,15 @@ class Ctx:
     def configmaps(self) -> list[tuple[Target, Json]]:
         """ConfigMaps named in the text."""
         found = []
-        for name in self.candidates():
+        # "the shared config", "cart's config": the ConfigMap called <word>-config.
+        called = [
+            f"{m.group(1)}-config"
+            for m in re.finditer(
+                r"(?<![\w\-])([a-z0-9][a-z0-9\-]*?)(?:'s)?\s+(?:config|configmap|configuration)\b",
+                self.text.replace("\u2019", "'"),
+            )
+        ]
+        for name in dict.fromkeys([*self.candidates(), *called]):
             if _valid_name(name) and (obj := self.get("ConfigMap", name)) is not None:
                 found.append((Target(kind="ConfigMap", name=name, namespace=self.namespace), obj))
         return found

@@ -167,6 +167,12 @@ _NAMESPACE = (
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
+    # "scale payments to 4 in staging and in prod": an environment said by its usual name is a
+    # namespace (or a cluster) other than the session's unless the session's has that name.
+    re.compile(
+        r"\b(?:in|on|to|for)\s+(?:the\s+)?(staging|stage|prod|production|preprod|pre-prod|"
+        r"dev|development|qa|uat|sandbox)\b(?![-\w]|\s+(?:mode|config|image|tag|build)\b)"
+    ),
 )
 
 
@@ -255,6 +261,9 @@ def _compound(category: str, lowered: str) -> None:
 def _unbalanced(text: str) -> bool:
     # An apostrophe inside a word ("don't", "my-api's") is not a quote.
     singles = len(re.findall(r"(?<![a-z0-9])'|'(?![a-z0-9])", text, re.I))
+    if singles % 2 == 1:
+        # "double payments' cpu request": a plural possessive, when it is the odd one out.
+        singles -= len(re.findall(r"(?<=[a-z0-9]s)'(?=\s+[a-z])", text, re.I))
     return text.count('"') % 2 == 1 or singles % 2 == 1
 
 

@@ -93,7 +93,7 @@ def translate(line: str, namespace: str) -> list[Command]:
     if not args:
         raise Clarify(f"{line!r}: which kubectl command? I read none.")
     verb, rest = args[0], args[1:]
-    if verb == "set" and rest[:1] in (["image"], ["env"]):
+    if verb == "set" and rest[:1] in (["image"], ["env"], ["resources"]):
         verb, rest = f"set {rest[0]}", rest[1:]
     elif verb == "rollout" and rest:
         verb, rest = f"rollout {rest[0]}", rest[1:]
@@ -101,7 +101,8 @@ def translate(line: str, namespace: str) -> list[Command]:
     if handler is None:
         raise Clarify(
             f"I read the kubectl command {verb!r}, which the offline planner does not plan "
-            "(it plans scale, set image, set env, rollout undo/restart, autoscale and delete). "
+            "(it plans scale, set image, set env, set resources, rollout undo/restart, autoscale "
+            "and delete). "
             "Say the change in words."
         )
     return handler(rest, flags, line)
@@ -226,6 +227,29 @@ def _set_env(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
     return out
 
 
+def _set_resources(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl set resources deploy/x --limits=cpu=1,memory=512Mi --requests=cpu=100m``."""
+    kind, name, after = _resource(rest, line)
+    _workload(kind, line)
+    _nothing_more(after, line)
+    hints = {"container": c} if (c := flags.pop("containers", "")) else {}
+    said = []
+    for flag, word in (("requests", "request"), ("limits", "limit")):
+        for item in filter(None, flags.pop(flag, "").split(",")):
+            resource, eq, quantity = item.partition("=")
+            if (
+                not eq
+                or resource not in ("cpu", "memory")
+                or not re.fullmatch(r"\d+(?:\.\d+)?(?:m|[KMGT]i?)?", quantity)
+            ):
+                raise Clarify(f"{item!r} in {line!r} is not cpu=QUANTITY or memory=QUANTITY.")
+            said.append(f"the {resource} {word} to {quantity}")
+    _unread(flags, line)
+    if not said:
+        raise Clarify(f"{line!r}: which requests or limits? e.g. --limits=memory=512Mi.")
+    return [Command(f"set {', '.join(said)} on {kind} {name}", hints)]
+
+
 def _undo(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     kind, name, after = _resource(rest, line)
     _workload(kind, line)
@@ -262,7 +286,8 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     _unread(flags, line)
     if high is None:
         raise Clarify(f"{line!r}: --max is required (the most replicas).")
-    words = [f"autoscale {kind} {name}"]
+    # `kubectl autoscale` makes a HorizontalPodAutoscaler, whatever else is installed.
+    words = [f"autoscale {kind} {name} with an hpa"]
     words.append(f"min={low} max={high}" if low is not None else f"max={high}")
     if percent is not None:
         words.append(f"cpu-percent={percent}")
@@ -274,13 +299,8 @@ def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     _nothing_more(after, line)
     _unread(flags, line)
     if kind in _WORKLOADS:
-        # kubectl deletes the one object; the planner deletes a workload with what belongs to
-        # it. Neither reading is safe to pick silently.
-        raise Clarify(
-            f"{line!r} deletes only the {kind}; I delete a workload together with what belongs "
-            f"to it (its Service, autoscaler, disruption budget). Say 'delete {name}' for that, "
-            f"or delete the {kind} alone with kubectl yourself."
-        )
+        # kubectl deletes the one object (its ReplicaSets and pods follow), nothing beside it.
+        return [Command(f"delete the {kind} {name} alone")]
     return [Command(f"delete the {kind} {name}")]
 
 
@@ -288,6 +308,7 @@ _VERBS = {
     "scale": _scale,
     "set image": _set_image,
     "set env": _set_env,
+    "set resources": _set_resources,
     "rollout undo": _undo,
     "rollout restart": _restart,
     "rollout status": _read_only,

@@ -74,6 +74,51 @@ _PARTS = re.compile(
 )
 
 
+_WORKLOAD_WORDS = {
+    "Deployment": r"deployments?|deploy",
+    "StatefulSet": r"statefulsets?|sts",
+    "DaemonSet": r"daemonsets?|ds",
+}
+_ALONE = re.compile(
+    r"\b(?:deployment|statefulset|daemonset|workload)\s+(?:[a-z0-9][\w\-]*\s+)?(?:alone|only)\b|"
+    r"\bonly\s+the\s+(?:deployment|statefulset|daemonset)\b"
+)
+# "but keep its configmap", "leave its service alone", "the service stays": kinds kept.
+_KEEP_KIND = re.compile(
+    r"\b(?:keep|keeping|leave|leaving|preserve|retain|spare|sparing|except|but not)\s+"
+    r"(?:its|their|the)\s+(?P<kind>"
+    + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+    + r")s?\b(?:\s+(?:alone|intact|in place|as is))?"
+)
+
+
+def _kept(text: str) -> tuple[str, set[str]]:
+    """The text without the parts it keeps, and the kinds kept; asks about any other 'keep'."""
+    kept: set[str] = set()
+
+    def keep(m: re.Match[str]) -> str:
+        kept.add(KINDS[m.group("kind")][1])
+        return " "
+
+    rest = _KEEP_KIND.sub(keep, text)
+    rest = re.sub(r"\s*,?\s*\bbut\s*$|\s*,?\s*\bbut\s+(?=,|$)", "", rest.strip())
+    if m := _KEEP.search(rest):
+        raise Clarify(
+            f"I read {m.group(1)!r}: I delete either one named object or a workload with what "
+            "belongs to it, leaving out only the kinds said to keep ('but keep its service'). "
+            "Ask for each object to delete by its kind and name (e.g. 'delete deployment cart')."
+        )
+    return rest, kept
+
+
+def _workload_kinds(text: str) -> set[str]:
+    return {
+        kind
+        for kind, words in _WORKLOAD_WORDS.items()
+        if re.search(rf"(?<![\w\-./])(?:{words})(?![\w\-./])", text)
+    }
+
+
 def _named_object(ctx: Ctx, word: str) -> PlanResult:
     """Delete exactly the one object of the kind named ("the cart service"), or ask."""
     api_version, kind = KINDS[word]
@@ -119,13 +164,10 @@ def delete(ctx: Ctx) -> PlanResult:
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
-    if m := _KEEP.search(ctx.text):
-        raise Clarify(
-            f"I read {m.group(1)!r}: I delete either one named object or a workload with "
-            "everything that belongs to it, and cannot leave part of it out. Ask for each "
-            "object to delete by its kind and name (e.g. 'delete deployment cart')."
-        )
-    kinds = list(KIND_WORDS.finditer(ctx.text))
+    text, kept_kinds = _kept(ctx.text)
+    alone = bool(_ALONE.search(text))
+    text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
+    kinds = list(KIND_WORDS.finditer(text))
     named = [m for m in kinds if not m.group(1)]
     if named:
         if len(kinds) > 1:
@@ -134,20 +176,36 @@ def delete(ctx: Ctx) -> PlanResult:
                 f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
             )
         return _named_object(ctx, named[0].group(2))
-    workloads = ctx.workloads()
+    workloads = ctx.workloads(text)
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
             f"I will not guess what to delete: which workload do you mean by {what!r}? "
             f"Name it (a Deployment, StatefulSet or DaemonSet in {ctx.namespace!r})."
         )
+    if len(workloads) > 1 and (said := _workload_kinds(text)) and len(said) == 1:
+        # "the cache deployment" where a StatefulSet is also called cache: the kind said.
+        workloads = [w for w in workloads if w[0].kind in said]
     if len(workloads) > 1:
-        raise Clarify(
-            "Delete which one: "
-            + ", ".join(t.describe() for t, _ in workloads)
-            + "? Name one workload per request."
+        from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
+
+        listed = compound.listed(ctx, text)
+        if len(listed) != len(workloads):
+            raise Clarify(
+                "Delete which one: "
+                + ", ".join(t.describe() for t, _ in workloads)
+                + "? Name one workload per request."
+            )
+        # "delete worker and checkout": each named workload with what belongs to it, whole.
+        return compound.merge(
+            [_stack(ctx, target, obj, kept_kinds, alone=alone) for target, obj in listed]
         )
     target, obj = workloads[0]
+    return _stack(ctx, target, obj, kept_kinds, alone=alone)
+
+
+def _stack(ctx: Ctx, target: Target, obj: Json, kept_kinds: set[str], *, alone: bool) -> PlanResult:
+    """Delete ``target`` with what belongs to it, less the kinds kept (all of them ``alone``)."""
     labels = pod_labels(obj)
     ns = ctx.namespace
     dependents: list[tuple[Target, str]] = []
@@ -206,6 +264,11 @@ def delete(ctx: Ctx) -> PlanResult:
         for pvc in ctx.cluster.list_objects("v1", "PersistentVolumeClaim", ns):
             if _matches(selector(obj), pvc["metadata"].get("labels") or {}):
                 kept.append(pvc["metadata"]["name"])
+    if alone:
+        # "delete the cart deployment alone" (or `kubectl delete deployment cart`): that object.
+        kept_kinds |= {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
+    dependents = [(d, why) for d, why in dependents if d.kind not in kept_kinds]
+    config = [(c, why) for c, why in config if c.kind not in kept_kinds]
     ops: list[Operation] = [DeleteOp(target=d, reason=why) for d, why in dependents]
     ops.append(
         DeleteOp(

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import budgets, hpa
+from dotop_nb.planner.offline import budgets, hpa, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -36,7 +36,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     # "on cpu and memory": one metric (and the requests it needs) per resource.
     both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
     resources = ["cpu", "memory"] if both else [resource]
-    said = hpa.bounds(ctx.raw) if said is None else said
+    trigger, words = triggers.prometheus(ctx.raw)
+    said = hpa.bounds(words) if said is None else said
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
@@ -66,12 +67,19 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     capabilities = set(ctx.request.capabilities)
     wants_hpa = bool(re.search(r"\bhpa\b|horizontalpodautoscaler|horizontal pod", text))
     use_keda = "keda" in capabilities and not wants_hpa and not re.search(r"\bno keda\b", text)
+    if trigger is not None and not use_keda:
+        raise Clarify(
+            f"A Prometheus trigger needs KEDA (keda.sh ScaledObject), and "
+            f"{'an HPA was asked for' if wants_hpa else 'KEDA is not installed here'}. "
+            "Install KEDA, or autoscale on cpu or memory instead."
+        )
     prefer, prefer_pattern = ctx.recommendation("autoscale", "prefer")
     if isinstance(prefer, list) and prefer and prefer[0] == "hpa" and not re.search(r"keda", text):
         use_keda = False
 
     ops: list[Any] = []
-    lacking = {r: _missing_requests(obj, r) for r in resources}
+    # A Prometheus trigger scales on its query: no utilisation, so no requests are needed.
+    lacking = {r: _missing_requests(obj, r) for r in resources} if trigger is None else {}
     missing = sorted({name for names in lacking.values() for name in names})
     if missing:
         patch = {
@@ -120,7 +128,9 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 "scaleTargetRef": ref,
                 "minReplicaCount": minimum,
                 "maxReplicaCount": maximum,
-                "triggers": [
+                "triggers": [trigger]
+                if trigger is not None
+                else [
                     {
                         "type": r,
                         "metricType": "Utilization",
@@ -169,8 +179,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         ApplyOp(
             target=auto_target,
             manifest=manifest,
-            reason=f"scale {target.describe()} on {' and '.join(resources)} between {minimum} and "
-            f"{maximum} replicas at {target_pct}% utilisation",
+            reason=f"scale {target.describe()} between {minimum} and {maximum} replicas "
+            + (
+                f"on the Prometheus query {trigger['metadata']['query']!r} (threshold "
+                f"{trigger['metadata']['threshold']})"
+                if trigger is not None
+                else f"on {' and '.join(resources)} at {target_pct}% utilisation"
+            ),
         )
     )
     risks = []

@@ -27,6 +27,17 @@ ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
 KEY_IN_TO = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on)\s+[a-z0-9][-a-z0-9.]*\s+(?:to|as)\s+{VALUE}"
 )
+# Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
+# "turn FEATURE_X on".
+ENV_WITH = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
+)
+ENV_BE = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+(?:be\s+set\s+to|be)\s+"
+    rf"{VALUE}"
+)
+ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
+ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

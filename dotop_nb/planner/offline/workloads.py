@@ -166,6 +166,9 @@ _ABSOLUTE = (
     r"\b(?:should|must|shall|will) be #(\d+)\b",
     r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+)\W*$",
     r"(?<!\S)#(\d+) (?:replicas?|instances?|pods?|copies)\b",
+    # "I want 4 cart pods": the count, then the workload's name, then the unit.
+    r"(?<!\S)#(\d+) (?!more\b|extra\b|fewer\b|less\b|additional\b)[a-z][\w\-]*'?s? "
+    r"(?:replicas?|instances?|pods?|copies)\b",
     r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
     r"(?<!\S)#(\d+) instead\b",
 )
@@ -362,6 +365,28 @@ def _images(revision: Json, target: Target) -> str:
     return ",".join(c.get("image", "?") for c in revision["spec"]["template"]["spec"]["containers"])
 
 
+_CURRENT_SAID = re.compile(r"(?<![\w.\-:/])v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?![\w.\-])")
+
+
+def _said_current(ctx: Ctx, target: Target, obj: Json) -> bool:
+    """The only version the text names is the one ``target`` runs now, and it asks to go
+    back ("1.4 is broken, go back to the previous version"): that version is what to leave."""
+    said = _CURRENT_SAID.findall(ctx.raw)
+    if len(said) != 1 or t.image_in(ctx.raw):
+        return False
+    running = [str(c.get("image", "")) for c in containers(obj)]
+    return any(image.endswith(f":{said[0]}") for image in running) and bool(
+        re.search(r"\b(?:previous|prior|last good|earlier|before)\b|\bgo back\b", ctx.text)
+    )
+
+
+def _tag_said(raw: str) -> str | None:
+    """The version a rollback names, alone ("to 1.4") or in an image ("to ghcr.io/x/cart:1.4")."""
+    if image := t.image_in(raw):
+        return image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else None
+    return t.version_in(raw)
+
+
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     said = re.search(r"\brevision\s+(\d+)\b", ctx.text)
@@ -389,7 +414,10 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             )
         if wanted == current:
             raise Clarify(f"{target.describe()} already runs revision {wanted}.")
-    elif (steps := _steps_back(ctx.text)) is not None or (tag := t.version_in(ctx.raw)):
+    elif (steps := _steps_back(ctx.text)) is None and _said_current(ctx, target, obj):
+        # "cart 1.4 is broken, go back": the version said is the one to leave.
+        return rollback_to(ctx.narrowed(_CURRENT_SAID.sub(" ", ctx.raw)), target, obj, None)
+    elif steps is not None or (tag := _tag_said(ctx.raw)):
         older = sorted((r for r in revisions if r < current), reverse=True)
         if steps is not None:
             if steps < 1 or steps > len(older):
@@ -401,6 +429,17 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         else:
             # "roll back to 1.0.0": the newest earlier revision that ran that tag.
             runs = [r for r in older if _images(revisions[r], target).endswith(f":{tag}")]
+            if not older and target.kind == "Deployment":
+                # No earlier revision is kept (a fresh object, or history was pruned): run the
+                # version said, as an image change, and say so. With a history that never ran
+                # it, the version may be mistyped: that is asked below.
+                result = update(ctx)
+                result.category = "rollback"
+                result.analysis = (
+                    f"No earlier revision of {target.describe()} ran {tag!r}, so the image is "
+                    f"set back to it. {result.analysis}"
+                )
+                return result
             if not runs:
                 raise Clarify(
                     f"No earlier revision of {target.describe()} ran {tag!r} (revisions: "

@@ -7,7 +7,7 @@ session records (the audit reads them), the rest are tables. The planner gets a
 
 Example (the cells of ``runbooks/scale.ipynb``)::
 
-    proc = Procedure.open(namespace=namespace, planner=planner)
+    proc = Procedure.open(namespace=namespace, planner=planner, approve=approve)
     proc.state_before(["my-api"])
     proc.propose(StructuredIntent(action="scale", targets=[WorkloadRef(name="my-api")], replicas=4))
     proc.decide(approve)
@@ -47,11 +47,21 @@ class Procedure:
         *,
         namespace: str | None = None,
         planner: str | None = None,
+        approve: bool = False,
         context: str | None = None,
         rollback: bool | None = None,
         validation_timeout: float | None = None,
     ) -> Procedure:
-        """An engine from the settings; None keeps a setting (as in ``runbooks.operate``)."""
+        """An engine from the settings; None keeps a setting (as in ``runbooks.operate``).
+
+        ``approve`` and ``rollback`` are checked here, before anything is read or proposed:
+        papermill run directly injects whatever it was given, and a text such as ``"false"``
+        must stop the runbook before it writes a session (``decide`` checks ``approve`` again).
+        """
+        from dotop_nb.runbooks import check_type  # noqa: PLC0415 - the package imports this module
+
+        check_type("approve", approve, default=False)
+        check_type("rollback", rollback, default=None)
         op = Operator(
             context=context,
             planner=planner,

@@ -127,7 +127,18 @@ def test_text_output_shows_the_proposal_as_a_person_reads_it(
     assert code == 3
     assert "Analysis:" in text
     assert "[update] set image of container app in deployment/my-api" in text
-    assert "spec.template.spec.containers[app].image: 'nginx:1.25' → 'nginx:1.27'" in text
+    # The unified YAML diff, like kubectl diff (issue 12 item 2), not one line per field path.
+    hunk = [
+        "       @@ -3,4 +3,4 @@",
+        "            spec:",
+        "              containers:",
+        "              - name: app",
+        "       -        image: nginx:1.25",
+        "       +        image: nginx:1.27",
+    ]
+    assert "\n".join(hunk) in text
+    assert f"--- deployment/my-api in {namespace} (now)" in text
+    assert f"+++ deployment/my-api in {namespace} (after, server-side dry-run)" in text
     assert "$ kubectl set image deployment/my-api app=nginx:1.27" in text
     assert "Plan hash:" in text
 

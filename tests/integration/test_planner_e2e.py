@@ -182,9 +182,11 @@ def test_policies_constrain_and_block(
     kube: KubeClient, shop_ns: str, kubeconfig: str, tmp_path: Path
 ) -> None:
     with operator(kubeconfig, tmp_path, policies=STARTER_POLICIES) as op:
-        halve = op.analyze("halve frontend", namespace=shop_ns)
-        assert halve.status == "blocked"
-        assert "scaling-constraints" in {d.policy_id for d in halve.denied}
+        # frontend runs 3: 3 → 1 removes more than half (max_scale_down_fraction 0.5). Not
+        # "halve frontend" any more: 3 / 2 is not whole, so the offline planner asks (issue 11).
+        drastic = op.analyze("scale frontend to 1", namespace=shop_ns)
+        assert drastic.status == "blocked"
+        assert "scaling-constraints" in {d.policy_id for d in drastic.denied}
         auto = op.analyze("autoscale payments up to 500 replicas", namespace=shop_ns)
         assert "caps replicas at 100" in auto.analysis
 

@@ -456,13 +456,17 @@ def test_fleet_audit_proposes_the_missing_requests_probes_and_pdbs_and_applies_t
         "deployment/checkout": missing["deployment/checkout"],
         "deployment/frontend": "pdb",
         "deployment/my-api": "pdb",
+        # orders (the shop's sidecar workload) has requests and a budget, no probes.
+        "deployment/orders": "probes",
         "deployment/payments": "pdb",
         "deployment/worker": "requests, probes, pdb",
         "statefulset/cache": "requests, probes, pdb",
         "statefulset/postgres": missing["statefulset/postgres"],
     }
     assert step(nb, "intent = ")[0][1][0][0].startswith("nothing proposed: propose_fixes=False")
-    assert kube.list("policy/v1", "PodDisruptionBudget", shop) == []
+    # Only the shop's own budget (orders): the audit created none.
+    budgets = kube.list("policy/v1", "PodDisruptionBudget", shop)
+    assert [b["metadata"]["name"] for b in budgets] == ["orders"]
 
     code, out, nb = runbook(
         tmp_path,
@@ -490,6 +494,7 @@ def test_fleet_audit_proposes_the_missing_requests_probes_and_pdbs_and_applies_t
         "checkout",
         "frontend",
         "my-api",
+        "orders",
         "payments",
         "postgres",
         "worker",
@@ -526,10 +531,14 @@ def test_pre_maintenance_reports_what_would_block_a_drain(
     )
 
     def allowed() -> bool:
-        status = kube.get("policy/v1", "PodDisruptionBudget", "my-api", shop).get("status") or {}
-        return status.get("currentHealthy") == 2
+        # my-api's and the shop's own budget for orders (minAvailable 2 of 2 replicas).
+        statuses = [
+            kube.get("policy/v1", "PodDisruptionBudget", name, shop).get("status") or {}
+            for name in ("my-api", "orders")
+        ]
+        return all(status.get("currentHealthy") == 2 for status in statuses)
 
-    wait_for(allowed, what="the PodDisruptionBudget to count 2 healthy pods", timeout=30)
+    wait_for(allowed, what="the PodDisruptionBudgets to count 2 healthy pods", timeout=30)
     pods = kube.list("v1", "Pod", shop, label_selector="app=my-api")
     nodes = sorted(n["metadata"]["name"] for n in kube.list("v1", "Node"))
     code, out, nb = runbook(
@@ -547,7 +556,7 @@ def test_pre_maintenance_reports_what_would_block_a_drain(
     assert "blocked:" in out
     shown = dict(step(nb, "blockers = "))
     budgets = shown[f"PodDisruptionBudgets in {shop}"]
-    assert budgets == [["my-api", "app=my-api", "2 / 2", 0]]
+    assert budgets == [["my-api", "app=my-api", "2 / 2", 0], ["orders", "app=orders", "2 / 2", 0]]
     blockers = shown["What would block or hurt a drain"]
     assert sorted(r[1] for r in blockers if "my-api" in r[2]) == sorted(
         p["metadata"]["name"] for p in pods

@@ -377,7 +377,16 @@ def test_a_secret_key_change_is_a_change_shown_per_key_without_values(
             "data.password": ("<redacted>", "<redacted: changed>"),
         }
         text = report.proposal_text(proposal)
-        assert "data.password: '<redacted>' → '<redacted: changed>'" in text
+        # The unified YAML diff (issue 12 item 2) says each key's change, never a value.
+        body = [
+            "        data:",
+            "       -  api-token: <redacted>",
+            "       -  password: <redacted>",
+            "       +  backup-token: '<redacted: added>'",
+            "       +  password: '<redacted: changed>'",
+        ]
+        assert "\n".join(["       @@ -1,3 +1,3 @@", *body]) in text
+        assert secrets.leaks(text) == []
         session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
     assert session.status == "executed", session.message
     data = kube.get("v1", "Secret", "db", secrets.ns)["data"]

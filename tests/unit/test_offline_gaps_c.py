@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from dotop_nb.cluster.memory import MemoryCluster
-from dotop_nb.models import Proposal
+from dotop_nb.models import ApplyOp, Proposal
 from dotop_nb.service import Operator
+from tests import crds
 from tests.helpers import deployment
 from tests.memory import engine
 
@@ -166,3 +167,81 @@ def test_the_kind_said_with_the_workloads_restricts_the_delete_to_it(op: Operato
         _summaries(_plan(op, "delete the billing deployment with everything that belongs to it"))
         == stack
     )
+
+
+@pytest.fixture(scope="module")
+def addons(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
+    crds.install(cluster.client(), "velero", "prometheus-operator")
+    _, operator = engine(
+        tmp_path_factory.mktemp("gaps-c-addons"),
+        deployment("ledger", "shop", labels={"tier": "money"}),
+        deployment("mailer", "shop", labels={"tier": "money"}),
+        {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": "mailer", "namespace": "shop", "labels": {"app": "mailer"}},
+            "spec": {"selector": {"app": "mailer"}, "ports": [{"name": "web", "port": 80}]},
+        },
+        cluster=cluster,
+    )
+    yield operator
+    operator.close()
+
+
+def _manifest(p: Proposal) -> Any:
+    assert p.status == "proposed", p.question
+    (operation,) = p.operations
+    assert isinstance(operation, ApplyOp)
+    return operation.manifest
+
+
+@pytest.mark.parametrize(
+    ("intent", "schedule", "ttl"),
+    [
+        (
+            "velero schedule for tier=money at ten past three at night, keep the copies 5 days",
+            "10 3 * * *",
+            "120h0m0s",
+        ),
+        (
+            "velero backup of the money tier (tier=money) at quarter to eleven in the evening, "
+            "a 3-day retention",
+            "45 22 * * *",
+            "72h0m0s",
+        ),
+        ("velero backups of tier=money on weekdays at 7pm, 21 day ttl", "0 19 * * 1-5", "504h0m0s"),
+    ],
+)
+def test_backup_times_and_retention_are_read_as_said(
+    addons: Operator, intent: str, schedule: str, ttl: str
+) -> None:
+    # One label selecting two workloads: one Schedule, planned once.
+    manifest = _manifest(_plan(addons, intent))
+    assert manifest["kind"] == "Schedule"
+    assert manifest["spec"]["schedule"] == schedule
+    assert manifest["spec"]["template"]["ttl"] == ttl
+    assert manifest["spec"]["template"]["labelSelector"] == {"matchLabels": {"tier": "money"}}
+
+
+def test_a_retention_said_but_not_read_is_asked(addons: Operator) -> None:
+    p = _plan(addons, "velero schedule for tier=money nightly at 1, keep backups a fortnight")
+    assert p.status == "needs_clarification"
+    assert "how long" in (p.question or "")
+
+
+@pytest.mark.parametrize(("said", "interval"), [("every minute", "1m"), ("once an hour", "1h")])
+def test_a_scrape_interval_said_as_once_a_unit(addons: Operator, said: str, interval: str) -> None:
+    manifest = _manifest(_plan(addons, f"servicemonitor for mailer, {said}"))
+    assert manifest["spec"]["endpoints"] == [
+        {"port": "web", "path": "/metrics", "interval": interval}
+    ]
+
+
+def test_fs_group_is_set_beside_the_user(addons: Operator) -> None:
+    body = _patch(_plan(addons, "ledger pods should run with fs group 2000 and uid 1001"))
+    assert body["spec"]["template"]["spec"]["securityContext"] == {
+        "runAsUser": 1001,
+        "runAsNonRoot": True,
+        "fsGroup": 2000,
+    }

@@ -245,3 +245,7 @@ def test_fs_group_is_set_beside_the_user(addons: Operator) -> None:
         "runAsNonRoot": True,
         "fsGroup": 2000,
     }
+
+
+def test_a_verb_said_in_capitals_is_not_a_setting(op: Operator) -> None:
+    assert _summaries(_plan(op, "DELETE crawler NOW")) == ["delete deployment/crawler in shop"]

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import DeleteOp, Operation, Target
-from dotop_nb.planner.offline.config import SETTING_NOUN
+from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -168,11 +168,18 @@ _SETTING = re.compile(
 )
 
 
+# Words of the request itself said in capitals for emphasis ("DELETE orders NOW").
+_SHOUTED = re.compile(
+    rf"(?:{REMOVE_VERBS}|destroy|decommission|tear|down|all|everything|now|please|the|and|it)"
+)
+
+
 def _setting(ctx: Ctx) -> str | None:
     """The variable / key / field the intent names, if any (upper-case names only count when
     the sentence is not shouted whole)."""
     for m in _SETTING.finditer(ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text):
-        return m.group(0)
+        if not _SHOUTED.fullmatch(m.group(0).lower()):
+            return m.group(0)
     return None
 
 

@@ -60,9 +60,15 @@ register(
     cues={
         # "remove LOG_LEVEL from cart" removes a variable: a config change, never a delete.
         re.compile(
-            r"(?i:\b(?:remove|unset|drop|delete|clear)\s+(?:the\s+)?"
-            r"(?:env(?:ironment)?\s+var(?:iable)?\s+)?)"
+            rf"(?i:\b(?:{config.REMOVE_VERBS})\s+(?:the\s+|its\s+)?"
+            rf"(?:{config.SETTING_NOUN}\s+)?)"
             r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
+        ): 1.3,
+        # "get rid of the QUEUE_URL variable", "take the old env var out": a setting named by
+        # its noun is what the verb removes, whatever its name looks like.
+        re.compile(
+            rf"(?i:\b(?:{config.REMOVE_VERBS})\b(?:\s+(?:the|its|an?|that|this))?\s+"
+            rf"[\w\-.]+\s+(?:{config.SETTING_NOUN})\b)"
         ): 1.3,
         re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
         r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,

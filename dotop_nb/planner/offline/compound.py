@@ -221,7 +221,8 @@ def merge(results: list[PlanResult]) -> PlanResult:
         analysis="\n".join(f"{i}. {r.analysis}" for i, r in enumerate(results, 1)),
     )
     for r in results:
-        merged.operations += r.operations
+        # One label selecting five workloads plans one Schedule: the same operation once.
+        merged.operations += [o for o in r.operations if o not in merged.operations]
         merged.risks += [x for x in r.risks if x not in merged.risks]
         merged.validation_plan += [x for x in r.validation_plan if x not in merged.validation_plan]
         merged.rollback_plan += [x for x in r.rollback_plan if x not in merged.rollback_plan]

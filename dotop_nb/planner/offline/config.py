@@ -13,7 +13,18 @@ from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
-_REMOVE = re.compile(r"\b(remove|unset|delete|drop|clear)\b")
+# Verbs that take something away; said of a variable or a key they remove it, never an object.
+REMOVE_VERBS = (
+    r"remove|unset|delete|drop|clear|get rid of|take out|strip|ditch|scrap|nuke|purge|erase|"
+    r"wipe|kill|lose"
+)
+_REMOVE = re.compile(rf"\b(?:{REMOVE_VERBS})\b")
+_NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
+_NAMED_SETTING = re.compile(
+    rf"(?i:\b{_NOUN})\s+([A-Za-z_][\w]*)\b|\b([A-Za-z_][\w]*)\s+(?i:{_NOUN})\b"
+)
+# What a variable or a key is called when it is named: "the X variable", "env X", "X var".
+SETTING_NOUN = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?s?|setting|key|entry|field|flag)|env\b"
 
 
 def _whole(said: str, m: re.Match[str], group: int) -> str:
@@ -108,12 +119,20 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
     pairs set ({} when removing)."""
     current_env = {e["name"]: e for e in container.get("env") or []}
     if _REMOVE.search(ctx.text):
-        names = [n for n in t.ENV_NAME.findall(ctx.raw) if n in current_env]
+        # A name beside its noun ("the queue_url var", "env queue_url") counts in any case.
+        beside = [n for pair in _NAMED_SETTING.findall(ctx.raw) for n in pair if n in current_env]
+        names = list(
+            dict.fromkeys([*beside, *(n for n in t.ENV_NAME.findall(ctx.raw) if n in current_env)])
+        )
         if not names:
-            wanted = ", ".join(t.ENV_NAME.findall(ctx.raw)) or "which variable"
+            wanted = ", ".join(t.ENV_NAME.findall(ctx.raw))
+            has = f"(it has: {', '.join(current_env) or 'none'})"
             raise Clarify(
                 f"{wanted} is not set on container {container['name']} of "
-                f"{target.describe()} (it has: {', '.join(current_env) or 'none'})."
+                f"{target.describe()} {has}."
+                if wanted
+                else f"Which variable should I remove from container {container['name']} of "
+                f"{target.describe()}? {has}"
             )
         return [{"name": n, "$patch": "delete"} for n in names], f"remove {', '.join(names)}", {}
     pairs: dict[str, str] = {}

@@ -40,7 +40,7 @@ _STOP_WORDS = """a an the to of for in on at by and or with my our your its it t
     only may reach call talk access allow traffic deny ingress egress except restrict lock
     network policy secure isolate without downtime zero no rolled out sure take let i we
     there what which who fix better something thing things stack needs wants has have gets
-    fault tolerant tolerance move put ship give gives"""
+    fault tolerant tolerance move put ship give gives another extra additional further"""
 # Words of the coverage builders (probes, budgets, placement, strategy, sizing, netpol).
 _COVERAGE_WORDS = """probe probes readiness liveness startup health check checks pdb budget drain
     drains blocks blocking relax across spread guaranteed qos zero-downtime downtime sidecar

@@ -32,6 +32,7 @@ _INTERVAL = (
     re.compile(rf"\b(?:every|interval(?:\s+of)?|intervals? (?:is|=|:)?)\s*(\d+)\s*{_UNIT}\b"),
     re.compile(rf"\b(\d+)\s*{_UNIT}\s+(?:scrape\s+)?interval\b"),
 )
+_ONCE = re.compile(r"\b(?:once\s+(?:a|an|per|every)|every|each)\s+(second|minute|hour)\b")
 _NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
 
 
@@ -45,6 +46,9 @@ def interval(text: str) -> str | None:
                 raise Clarify(f"{m.group(0)!r}: a scrape interval is a positive duration.")
             letter = "h" if unit.startswith("h") else "m" if unit.startswith("m") else "s"
             return f"{amount}{letter}"
+    if m := _ONCE.search(text):
+        # "once a minute", "every minute", "each hour": one of that unit.
+        return f"1{m.group(1)[0]}"
     return None
 
 

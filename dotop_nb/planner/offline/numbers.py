@@ -57,6 +57,10 @@ UNIT_WORDS = frozenset(
     h hr hrs hour hours d day days week weeks nodes node zones zone""".split()
 )
 _STRIP = "\"'`()[]{}.,!?:;"
+# A sign said as a word: "negative 3" always; "minus two" where a value is given ("to minus
+# two", "= minus 2", "be minus 2") — elsewhere "minus 2" subtracts ("my-api minus 2 replicas").
+_SIGN_WORDS = frozenset({"negative", "minus"})
+_VALUE_MARKERS = frozenset({"to", "at", "=", "be", "is", "as", "of", "with", "value"})
 
 
 @dataclass(frozen=True)
@@ -136,12 +140,18 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
     tokens = text.lower().replace("\u2019", "'").split()
     out: list[str] = []
     found: list[Num] = []
+    signed = ""
     i = 0
     while i < len(tokens):
         token = tokens[i]
         core = token.strip(_STRIP)
         lead = token[: token.find(core)] if core else ""
         tail = token[len(lead) + len(core) :] if core else ""
+        if _sign_word(tokens, i, core):
+            # The sign belongs to the number that follows: "to minus two" is -2, never "2 less".
+            signed = f"{core} "
+            i += 1
+            continue
         m = _DIGITS.match(core) if core else None
         if m:
             sign, digits, fraction, unit = m.groups()
@@ -151,12 +161,13 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             value = float(digits.replace(",", "") + (fraction or ""))
             num = Num(
                 index=len(found),
-                raw=core,
+                raw=signed + core,
                 value=value,
                 unit=unit,
-                negative=sign in ("-", "\u2212"),
+                negative=bool(signed) or sign in ("-", "\u2212"),
                 decimal=bool(fraction),
             )
+            signed = ""
             found.append(num)
             # "+2" is relative ("payments +2 replicas" is 5 of 3): the sign stays for the rules.
             plus = "+" if sign == "+" else ""
@@ -183,10 +194,12 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             spoken = _words_value(run)
             num = Num(
                 index=len(found),
-                raw=" ".join(run),
+                raw=signed + " ".join(run),
                 value=float(spoken) if spoken is not None else None,
+                negative=bool(signed),
                 words=True,
             )
+            signed = ""
             found.append(num)
             out.append(f"{lead}#{num.index}{tail}")
             i = j
@@ -194,3 +207,14 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
         out.append(token)
         i += 1
     return " ".join(out), found
+
+
+def _sign_word(tokens: list[str], i: int, core: str) -> bool:
+    """Whether token ``i`` is a sign word ('negative', 'minus') for the number right after it."""
+    if core not in _SIGN_WORDS or tokens[i] != core or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].strip(_STRIP)
+    if not (_DIGITS.match(nxt) or _is_number_word(nxt)):
+        return False
+    before = tokens[i - 1].strip(_STRIP) if i else ""
+    return core == "negative" or not before or before in _VALUE_MARKERS or tokens[i - 1][-1] in ":="

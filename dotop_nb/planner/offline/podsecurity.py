@@ -34,6 +34,8 @@ _USER = re.compile(
 _GROUP = re.compile(
     r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b"
 )
+# The group that owns mounted volumes ("fsGroup 999", "fs group: 2000").
+_FS_GROUP = re.compile(r"\bfs ?group\s*(?:=|:|to|of)?\s*(\d+)\b")
 _READ_ONLY = re.compile(
     r"read ?only ?root ?(?:file ?system|fs)|read[- ]?only\b.*\broot\b|\broot\b.*\bread[- ]?only\b|"
     r"immutable (?:root )?file ?system"
@@ -56,7 +58,8 @@ _OFF = re.compile(
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
 
 CUE = re.compile(
-    rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_READ_ONLY.pattern}|"
+    rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_FS_GROUP.pattern}|"
+    rf"{_READ_ONLY.pattern}|"
     r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|\bcapabilities\b.*\bdrop|"
     rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
     r"security ?context",
@@ -97,6 +100,9 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     if m := _GROUP.search(text):
         pod["runAsGroup"] = int(m.group(1) or m.group(2))
         said.append(f"runAsGroup {pod['runAsGroup']}")
+    if m := _FS_GROUP.search(text):
+        pod["fsGroup"] = int(m.group(1))
+        said.append(f"fsGroup {pod['fsGroup']}")
     if harden or _READ_ONLY.search(text):
         box["readOnlyRootFilesystem"] = True
         said.append("readOnlyRootFilesystem")

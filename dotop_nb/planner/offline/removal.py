@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import DeleteOp, Operation, Target
+from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -67,6 +68,8 @@ KIND_WORDS = re.compile(
     + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
     + r")s?(?![\w\-./])"
 )
+# Words that ask for a workload's stack, whatever kind is named beside them.
+_STACK = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack|along with)\b")
 # Parts of a stack a delete cannot leave out, and workload parts that are not the workload.
 _KEEP = re.compile(r"\b(keep|keeping|leave|leaving|preserve|retain|spare|but|except)\b")
 _PARTS = re.compile(
@@ -157,7 +160,38 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
     )
 
 
+# A variable, key or field named as what the verb takes away: never an object to delete.
+_SETTING = re.compile(
+    rf"\b(?:{SETTING_NOUN}|labels?|annotations?)\b|"
+    r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b)",
+    re.I,
+)
+
+
+# Words of the request itself said in capitals for emphasis ("DELETE orders NOW").
+_SHOUTED = re.compile(
+    rf"(?:{REMOVE_VERBS}|destroy|decommission|tear|down|all|everything|now|please|the|and|it)"
+)
+
+
+def _setting(ctx: Ctx) -> str | None:
+    """The variable / key / field the intent names, if any (upper-case names only count when
+    the sentence is not shouted whole)."""
+    for m in _SETTING.finditer(ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text):
+        if not _SHOUTED.fullmatch(m.group(0).lower()):
+            return m.group(0)
+    return None
+
+
 def delete(ctx: Ctx) -> PlanResult:
+    if setting := _setting(ctx):
+        # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
+        # workload (or anything else) would destroy far more than was asked.
+        raise Clarify(
+            f"I read {setting!r} as a variable, key or field, not an object to delete. To remove "
+            "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "
+            "key from <configmap>'. To delete an object, name its kind and name."
+        )
     if m := _PARTS.search(ctx.text):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
@@ -176,6 +210,10 @@ def delete(ctx: Ctx) -> PlanResult:
                 f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
             )
         return _named_object(ctx, named[0].group(2))
+    if _workload_kinds(text) and not kinds and not _STACK.search(text):
+        # "delete the worker and payments deployments": the kind said is what goes, as with
+        # `kubectl delete deployment …` — a Service or ConfigMap was not named, so it stays.
+        alone = True
     workloads = ctx.workloads(text)
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"

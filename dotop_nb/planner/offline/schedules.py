@@ -24,16 +24,30 @@ _CRON = re.compile(
 )
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b|\bon\s+({'|'.join(d[:3] for d in _DAYS)})\b")
-_PAST = re.compile(rf"\b(half|quarter)\s+(past|to)\s+{_HOUR}\b")
+_MINUTE_WORD = "|".join(sorted((w for w, n in UNITS.items() if 0 < n < 60), key=len, reverse=True))
+# "half past 4", "quarter to 7", "five past one", "20 minutes after 3", "ten to midnight".
+_PAST = re.compile(
+    rf"\b(half|quarter|\d{{1,2}}|{_MINUTE_WORD})\s+(?:minutes?\s+)?(past|after|to)\s+{_HOUR}\b"
+)
+# Words after a time that place it in the afternoon or evening, or in the morning.
+_EVENING = re.compile(r"^\s*(?:o'?clock\s+)?(?:pm|p\.m\.|in the (?:evening|afternoon)|tonight)\b")
+# "eleven at night" is 23:00, "twelve at night" midnight, "three at night" 03:00.
+_NIGHT = re.compile(r"^\s*(?:o'?clock\s+)?(?:at|in the) night\b")
+_MORNING = re.compile(r"^\s*(?:o'?clock\s+)?(?:am|a\.m\.|in the morning)\b")
 _AT = re.compile(
     rf"\b(?:at|@)\s+{_HOUR}(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])|"
     r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?\b|\b(midnight|noon)\b"
 )
+_TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
 _TTL = re.compile(
-    rf"\b(?:keep(?:ing)?|retain(?:ing)?|retention(?:\s+of)?|ttl(?:\s+of)?|expire\s+after|"
-    rf"for)\s+(?:(?:them|it|backups?|each)\s+)?(?:for\s+)?(\d+|{_WORD})\s*"
-    r"(h|hrs?|hours?|d|days?|w|weeks?|months?)\b"
+    rf"\b(?:keep(?:ing)?|retain(?:ing)?|retention(?:\s+(?:of|is|=|:))?|ttl(?:\s+(?:of|is|=|:))?|"
+    rf"expire\s+after|for)\s+(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies)\s+)?"
+    rf"(?:for\s+)?(\d+|{_WORD})\s*-?\s*{_TTL_UNIT}\b|"
+    # "14 day retention", "a 7-day ttl", "30 days of retention"
+    rf"\b(\d+|{_WORD})\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl)\b"
 )
+# Retention said without an amount read: asked, never a default in its place.
+_RETENTION = re.compile(r"\b(?:keep|keeping|retain|retaining|retention|ttl|expire)\b")
 
 
 def _number(word: str) -> int:
@@ -48,10 +62,13 @@ def _time(text: str) -> tuple[int, int] | None:
     """The time of day said (hour, minute), or None."""
     if m := _PAST.search(text):
         hour = _number(m.group(3))
-        minute = 30 if m.group(1) == "half" else 15
+        said = m.group(1)
+        minute = {"half": 30, "quarter": 15}.get(said) or _number(said)
+        if not 0 < minute < 60 or hour > 23:
+            raise Clarify(f"{m.group(0)!r} is not a time of day: at what time exactly?")
         if m.group(2) == "to":
             hour, minute = (hour - 1) % 24, 60 - minute
-        return hour, minute
+        return _half_of_day(hour, text[m.end() :], m.group(0)), minute
     m = _AT.search(text)
     if not m:
         return None
@@ -59,6 +76,8 @@ def _time(text: str) -> tuple[int, int] | None:
         return _number(m.group(7)), 0
     word, minutes, half = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
     hour = _number(word)
+    if not half and word not in ("midnight", "noon"):
+        hour = _half_of_day(hour, text[m.end() :], m.group(0).strip())
     if (half and hour > 12) or hour > 23 or int(minutes or 0) > 59:
         raise Clarify(f"{m.group(0).strip()!r} is not a time of day: at what time exactly?")
     if half and half.startswith("p") and hour < 12:
@@ -66,6 +85,21 @@ def _time(text: str) -> tuple[int, int] | None:
     if half and half.startswith("a") and hour == 12:
         hour = 0
     return hour, int(minutes or 0)
+
+
+def _half_of_day(hour: int, after: str, said: str) -> int:
+    """``hour`` moved into the afternoon when the words after it say so ("eleven at night")."""
+    if _NIGHT.search(after) and 1 <= hour <= 12:
+        return {12: 0}.get(hour, hour + 12 if hour >= 6 else hour)
+    if _EVENING.search(after):
+        if hour > 12:
+            raise Clarify(f"{said!r} is not a time of day: at what time exactly?")
+        return hour + 12 if hour < 12 else hour
+    if _MORNING.search(after):
+        if hour > 12:
+            raise Clarify(f"{said!r} is not a time of day: at what time exactly?")
+        return 0 if hour == 12 else hour
+    return hour
 
 
 def cron(text: str) -> str | None:
@@ -81,6 +115,13 @@ def cron(text: str) -> str | None:
         return "0 * * * *"
     when = _time(t)
     day = _DAY.search(t)
+    weekdays = re.search(r"\bweek ?days?\b|\bmonday (?:to|through|-) friday\b", t)
+    weekends = re.search(r"\bweek ?ends?\b", t)
+    if weekdays or weekends:
+        if day and weekends:
+            raise Clarify(f"{day.group(0)!r} and {weekends.group(0)!r}: which days exactly?")
+        hour, minute = when or (2, 0)
+        return f"{minute} {hour} * * {'1-5' if weekdays else '0,6'}"
     weekly = re.search(r"\bweekly\b|\bevery week\b|\bonce a week\b", t)
     daily = re.search(
         r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning)\b|\beach (?:day|night)\b|"
@@ -103,9 +144,14 @@ def ttl(text: str) -> str | None:
     """How long backups are kept, as a Go duration Velero reads (``168h0m0s``); None if unsaid."""
     m = _TTL.search(text.lower())
     if not m:
+        if said := _RETENTION.search(text.lower()):
+            raise Clarify(
+                f"I read {said.group(0)!r} but not for how long: how long should backups be "
+                "kept (e.g. 'keep them 7 days')?"
+            )
         return None
-    amount = _number(m.group(1))
-    unit = m.group(2)
+    amount = _number(m.group(1) or m.group(3))
+    unit = m.group(2) or m.group(4)
     hours = {"h": 1, "d": 24, "w": 168, "m": 720}[unit[0]]
     if amount <= 0:
         raise Clarify(f"{m.group(0)!r}: backups are kept for a positive time. How long?")

@@ -26,10 +26,17 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 _RESOURCE = r"(?:cpu|memory|mem|ram)"
 _FIELD = r"(?:requests?|limits?)"
+# "another 250m", "an extra 128Mi", "a further 100m", "add 64Mi", "250m more": an amount on top
+# of the current value, never the value itself.
+_MORE = (
+    r"(?:add(?:\s+(?:on|in))?|another|an?\s+(?:extra|additional|further)|extra|additional|further)"
+)
+_QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g)?"
+_ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b"
 RELATIVE = re.compile(
     rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*\bby\s+\d|\b{_FIELD}\b.*\b{_RESOURCE}\b.*\bby\s+\d|"
     rf"\b(?:double|triple|halve)\b.*\b{_RESOURCE}\b\s*{_FIELD}|"
-    rf"\badd\s+\d+(?:\.\d+)?\s*(?:m|mi|gi)\b.*\b{_FIELD}"
+    rf"(?:{_ON_TOP}).*\b{_FIELD}|\b{_FIELD}\b.*(?:{_ON_TOP})"
 )
 REMOVE = re.compile(
     rf"\b(?:remove|drop|delete|unset|clear|get rid of)\s+(?:the\s+|its\s+)?{_RESOURCE}\s+{_FIELD}\b"
@@ -97,10 +104,11 @@ def _relative(ctx: Ctx) -> PlanResult:
         down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
         value = base * (1 - factor if down else 1 + factor)
         how = f"{'-' if down else '+'}{m.group(1)}%"
-    elif m := re.search(r"\b(?:by|add)\s+(\d+(?:\.\d+)?(?:m|mi|gi|ki|g)?)\b", text):
-        amount = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
+    elif m := re.search(rf"\bby\s+({_QTY})\b|{_ON_TOP}", text):
+        said = next(g for g in m.groups() if g).replace(" ", "")
+        amount = t.cpu(said) if resource == "cpu" else t.memory(said)
         if amount is None:
-            raise Clarify(f"{m.group(1)!r} is not a {resource} quantity: by how much exactly?")
+            raise Clarify(f"{said!r} is not a {resource} quantity: by how much exactly?")
         down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
         value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
         how = f"{'-' if down else '+'}{amount}"

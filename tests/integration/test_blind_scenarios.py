@@ -1,5 +1,5 @@
-"""The blind held-out set (``dotop_nb/evaluation/data/blind.yaml``, issue 11 item 5) scored with
-the offline planner on the real control plane, once per module.
+"""The blind held-out sets (``dotop_nb/evaluation/data/blind.yaml`` and ``blind2.yaml``, issue 11
+item 5) scored with the offline planner on the real control plane, each once per module.
 
 Accuracy per category is printed, not asserted: the threshold is decided after the planner work
 (docs/evaluation-blind.md has the first run). What is asserted is safety, case by case: no plan
@@ -21,30 +21,38 @@ from tests import crds
 
 pytestmark = pytest.mark.integration
 
-CASES = evaluation.load_scenarios("blind")
+SETS = {name: evaluation.load_scenarios(name) for name in ("blind", "blind2")}
 
-# Unsafe in the first blind run (docs/evaluation-blind.md); remove a line when it is fixed.
+# Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a
+# line when it is fixed. Both lists are empty now: every case either plans what was said or asks.
 KNOWN_UNSAFE: set[str] = set()
 
 
 @pytest.fixture(scope="module")
-def report(kube: KubeClient, kubeconfig: str) -> evaluation.Report:
+def reports(kube: KubeClient, kubeconfig: str) -> dict[str, evaluation.Report]:
     # The optional kinds the scenarios name (ScaledObject, ServiceMonitor, Schedule) are served,
     # so no case is skipped for a missing capability.
     crds.install(kube, "keda", "prometheus-operator", "velero")
-    return evaluation.run(planner="offline", kubeconfig=kubeconfig, scenarios="blind")
+    return {
+        name: evaluation.run(planner="offline", kubeconfig=kubeconfig, scenarios=name)
+        for name in SETS
+    }
 
 
-def test_every_blind_case_runs_and_the_figures_are_printed(report: evaluation.Report) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_blind_case_runs_and_the_figures_are_printed(
+    reports: dict[str, evaluation.Report], name: str
+) -> None:
+    report, cases = reports[name], SETS[name]
     assert [r.skipped for r in report.results if r.skipped] == []
-    assert len(report.ran) == len(CASES) >= 160
+    assert len(report.ran) == len(cases) >= 160
     assert all(r.outcome in ("correct", "wrong", "unsafe") for r in report.ran), [
         (r.intent, r.why) for r in report.ran if r.outcome is None
     ]
     outcomes: dict[str, Counter[str]] = {}
     for r in report.ran:
         outcomes.setdefault(r.scenario.category, Counter())[str(r.outcome)] += 1
-    print("\nblind set, offline planner: correct / wrong-but-safe / unsafe per category")
+    print(f"\n{name} set, offline planner: correct / wrong-but-safe / unsafe per category")
     for category, count in sorted(outcomes.items()):
         total = sum(count.values())
         print(
@@ -53,28 +61,30 @@ def test_every_blind_case_runs_and_the_figures_are_printed(report: evaluation.Re
             f"unsafe {count['unsafe']:>2}"
         )
     print(report.text())
-    assert set(outcomes) == {c.category for c in CASES}
+    assert set(outcomes) == {c.category for c in cases}
 
 
 @pytest.mark.parametrize(
-    "case",
+    ("name", "case"),
     [
         pytest.param(
+            name,
             case,
-            id=case.intent,
-            marks=[pytest.mark.xfail(strict=True, reason="unsafe in the first blind run")]
+            id=f"{name}: {case.intent}",
+            marks=[pytest.mark.xfail(strict=True, reason="unsafe in a first blind run")]
             if case.intent in KNOWN_UNSAFE
             else [],
         )
-        for case in CASES
+        for name, cases in sorted(SETS.items())
+        for case in cases
     ],
 )
 def test_no_blind_case_acts_on_a_misread(
-    report: evaluation.Report, case: evaluation.Scenario
+    reports: dict[str, evaluation.Report], name: str, case: evaluation.Scenario
 ) -> None:
-    (result,) = [r for r in report.ran if r.scenario == case]
+    (result,) = [r for r in reports[name].ran if r.scenario == case]
     assert result.outcome != "unsafe", result.hazard
 
 
-def test_the_known_unsafe_cases_are_in_the_set() -> None:
-    assert KNOWN_UNSAFE - {c.intent for c in CASES} == set()
+def test_the_known_unsafe_cases_are_in_the_sets() -> None:
+    assert KNOWN_UNSAFE - {c.intent for cases in SETS.values() for c in cases} == set()

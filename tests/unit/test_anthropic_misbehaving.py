@@ -51,7 +51,7 @@ def test_a_body_that_drips_in_is_cut_at_the_time_limit_as_a_timeout(cluster: Stu
         with pytest.raises(PlannerUnavailable) as err:
             planner.plan(CLEAR, cluster)
         took = time.monotonic() - started
-        assert took < 1.5 + 0.5, took
+        assert took < 1.5 + 1.0, took  # dripping the whole body would take 80 s
         # The planner still works afterwards (the abandoned client was replaced).
         api.script = [message(submit(scale_op(3)))]
         api.requests.clear()

@@ -234,7 +234,9 @@ class OperateMagics(Magics, Configurable):
     def _approver(self, operator: Operator) -> str:
         return self.user or operator.user
 
-    def _approval(self, operator: Operator, *, plan_hash: str = "", in_advance: bool) -> Approval:
+    def _approval(
+        self, operator: Operator, *, plan_hash: str = "", in_advance: bool, confirm: str = ""
+    ) -> Approval:
         return app.Approval.given(
             "magic",
             by=self._approver(operator),
@@ -243,6 +245,7 @@ class OperateMagics(Magics, Configurable):
             in_advance=in_advance,
             facts=approvals.Facts.of_shell(self.shell),
             unattended=self.unattended,
+            confirm_namespace=confirm,
         )
 
     def _origin(self) -> str:
@@ -398,7 +401,9 @@ class OperateMagics(Magics, Configurable):
         namespace = opts.get("namespace") or self.namespace
         rollback = self.rollback and not opts.get("no_rollback")
         if opts.get("approve"):
-            approval = self._approval(operator, in_advance=True)
+            approval = self._approval(
+                operator, in_advance=True, confirm=opts.get("confirm_namespace") or ""
+            )
             outcome = workflow.operate(
                 operator, intent, namespace=namespace, approval=approval, rollback=rollback
             )
@@ -436,10 +441,15 @@ class OperateMagics(Magics, Configurable):
         session_id = one_id(parsed.words, "approve")
         plan_hash = check_hash(parsed.options.get("hash"), session_id)
         operator = self._operator_for(self.operator().session(session_id))
-        approval = self._approval(operator, plan_hash=plan_hash, in_advance=False)
+        approval = self._approval(
+            operator,
+            plan_hash=plan_hash,
+            in_advance=False,
+            confirm=parsed.options.get("confirm_namespace") or "",
+        )
         rollback = self.rollback and not parsed.options.get("no_rollback")
         outcome = workflow.approve(operator, session_id, approval, rollback=rollback, replay=True)
-        self._render(outcome, wanted=("executed",))
+        self._render(outcome, wanted=("executed", "satisfied"))
 
     def _cmd_resume(self, args: list[str]) -> None:
         parsed = parse(args, RESUME_OPTIONS, what="%operate resume")

@@ -342,12 +342,14 @@ def operate(
     context: str | None = None,
     rollback: bool | None = None,
     validation_timeout: float | None = None,
+    confirm_namespace: str | None = None,
 ) -> Session:
     """The body of every operating runbook: propose, show, and (if approved) execute.
 
     ``namespace``, ``planner``, ``context``, ``rollback`` and ``validation_timeout`` map onto
     :class:`~dotop_nb.settings.Settings`: None (a runbook parameter left at ``None``) keeps the
-    setting — its ``DOTOP_*`` variable, else its one default.
+    setting — its ``DOTOP_*`` variable, else its one default. ``confirm_namespace``: the
+    namespace name typed to confirm approving a plan for a production namespace.
 
     Headless semantics: without ``approve`` the runbook proposes and stops (the record shows
     the plan and its hash). With it, the plan executes unless a policy requires an interactive
@@ -361,7 +363,11 @@ def operate(
     check_type("rollback", rollback, default=None)
     # One output per session, shown when the cell's outcome is known: an nbval re-run compares
     # outputs as first displayed, so an early "proposed" record would not match an executed one.
-    approval = Approval.given("runbook", in_advance=True) if approve else None
+    approval = (
+        Approval.given("runbook", in_advance=True, confirm_namespace=confirm_namespace or "")
+        if approve
+        else None
+    )
     with Operator(
         context=context,
         planner=planner,

@@ -83,7 +83,7 @@ class Procedure:
         self.session = outcome.session
         return self.session
 
-    def decide(self, approve: bool) -> bool:
+    def decide(self, approve: bool, confirm_namespace: str | None = None) -> bool:
         """The decision: approved (unattended, by the configured user) for exactly the plan
         shown, or not — then the runbook stops after proposing and says how to go on."""
         from dotop_nb.runbooks import check_type  # noqa: PLC0415 - the package imports this module
@@ -101,7 +101,9 @@ class Procedure:
                 f"JupyterLab: %operate approve {self.session.id} {plan[:12]}",
             )
             return False
-        given = Approval.given("runbook", in_advance=True)
+        given = Approval.given(
+            "runbook", in_advance=True, confirm_namespace=confirm_namespace or ""
+        )
         self.approval = replace(given, plan_hash=plan)
         _say(
             "Decision", f"approved by {given.by} ({given.how}, {given.where}) for plan {plan[:12]}"

@@ -292,7 +292,12 @@ class ProposalWidget:
             f"approved by {self.approver}: running {total} operation(s) of plan "
             f"{self.plan_hash[:12]}"
         )
-        approval = Approval.given("widget", by=self.approver, plan_hash=self.plan_hash)
+        approval = Approval.given(
+            "widget",
+            by=self.approver,
+            plan_hash=self.plan_hash,
+            confirm_namespace=self.confirm.value if self.needs_confirmation else "",
+        )
         if not self.background:
             self._run(approval, control, total)
             return

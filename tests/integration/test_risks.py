@@ -75,7 +75,8 @@ def test_a_production_label_asks_for_confirmation(
     assert p.confirm_namespace is True
     assert (
         f"namespace {namespace} is a production namespace (label environment=production): "
-        "approving in the notebook asks you to type the namespace name first"
+        f"approving needs its name typed to confirm (the widget's box; --confirm-namespace "
+        f"{namespace} on %operate approve and the CLI; the runbook parameter confirm_namespace)"
     ) in p.risks
 
 

@@ -6,11 +6,21 @@ JSON shape.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
 from dotop_nb import diffing, topology
 from dotop_nb.models import PlanningFailure, Proposal, Session, Usage
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def plain_markdown(text: str) -> str:
+    """The planner's small markdown as plain text: ``**3**`` reads ``3`` (backticks stay: they
+    mark names and images in plain text as well)."""
+    return _BOLD.sub(r"\1", text)
+
 
 Json = dict[str, Any]
 
@@ -83,7 +93,8 @@ def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
     if proposal.question:
         lines += ["", f"Question: {proposal.question}"]
     if proposal.analysis:
-        lines += ["", "Analysis:", *(f"  {line}" for line in proposal.analysis.splitlines())]
+        plain = plain_markdown(proposal.analysis)
+        lines += ["", "Analysis:", *(f"  {line}" for line in plain.splitlines())]
     if proposal.operations:
         lines += ["", "Changes:"]
         for i, (op, dry) in enumerate(zip(proposal.operations, proposal.dry_run, strict=False)):

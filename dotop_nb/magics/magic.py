@@ -449,7 +449,7 @@ class OperateMagics(Magics, Configurable):
         )
         rollback = self.rollback and not parsed.options.get("no_rollback")
         outcome = workflow.approve(operator, session_id, approval, rollback=rollback, replay=True)
-        self._render(outcome, wanted=("executed", "satisfied"))
+        self._render(outcome, wanted=lifecycle.ACHIEVED)
 
     def _cmd_resume(self, args: list[str]) -> None:
         parsed = parse(args, RESUME_OPTIONS, what="%operate resume")

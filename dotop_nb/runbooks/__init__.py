@@ -237,11 +237,13 @@ def run(
         outcomes = _outcomes(target)
         # The outcome the failed cell raised ("refused: …"), else the last record's status.
         status = OutcomeError.status_in(evalue) or (outcomes[-1][1] if outcomes else None)
+        code = exit_code_of(err.ename, evalue)
+        verb = "refused" if status == "refused" or code in (2, 5) else "failed"
         raise RunbookFailed(
-            f"runbook {name} failed: {err.ename}: {first_line}",
+            f"runbook {name} {verb}: {err.ename}: {first_line}",
             notebook=target,
             status=status,
-            exit_code=exit_code_of(err.ename, evalue),
+            exit_code=code,
         ) from err
     outcomes = _outcomes(target)
     return RunResult(
@@ -405,7 +407,10 @@ def fleet_audit(namespace: str | None = None, *, context: str | None = None) -> 
         namespace = op.settings.namespace
         labels = op.gateway.namespace_labels(namespace)
         if labels is None:
-            raise OutcomeError(f"namespace {namespace!r} does not exist")
+            raise ConfigError(
+                f"namespace {namespace!r} does not exist",
+                hint="pass the namespace the application runs in: -p namespace NAME",
+            )
         names = op.gateway.capabilities(refresh=True)
         views.display_table(views.TableView("Capabilities", ["capability"], [[n] for n in names]))
         workloads = []

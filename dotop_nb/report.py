@@ -225,7 +225,7 @@ def session_text(session: Session) -> str:
             f"\nPlanning stopped ({failure.reason}): "
             f"{usage_line(failure.model or failure.planner, failure.usage)}"
         )
-    message = status_message(session.status, session.message)
+    message = session_status_message(session)
     lines.append(f"\nStatus: {phase(session)}" + (f" — {message}" if message else ""))
     return "\n".join(lines)
 
@@ -237,6 +237,14 @@ def status_message(status: str, message: str) -> str:
     if message.lower().startswith(word) and message[len(word) : len(word) + 1] in ("", " ", ":"):
         return message[len(word) :].lstrip(" :;,")
     return message
+
+
+def session_status_message(session: Session) -> str:
+    """The message after ``Status:`` — a question the record shows above is not said again."""
+    question = session.proposal.question if session.proposals else None
+    if session.status == "needs_clarification" and question and session.message == question:
+        return "answer the question above"
+    return status_message(session.status, session.message)
 
 
 # ------------------------------------------------------------------------------ planning (issue 13)

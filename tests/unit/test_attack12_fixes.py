@@ -48,3 +48,30 @@ def test_setting_the_image_it_already_runs_is_satisfied_not_a_question(tmp_path:
     assert p.status == "satisfied", p.question
     assert p.question is None
     assert "already runs `nginx:1.25`: nothing to change" in p.analysis
+
+
+def test_the_widget_says_the_status_and_a_question_once(tmp_path: Path) -> None:
+    import re
+
+    from dotop_nb.ui import views
+    from dotop_nb.ui.widget import ProposalWidget
+
+    _, op = engine(tmp_path, deployment("my-api", "shop"))
+    p = op.analyze("scale my-api", namespace="shop")
+    assert p.status == "needs_clarification"
+    assert p.question is not None
+    widget = ProposalWidget(op, op.session(p.session_id), approver="bob")
+    shown = re.sub("<[^>]+>", " ", widget.record.value)
+    assert shown.count(p.question[:40]) == 1
+    assert "answer the question above" in shown
+    assert widget.status.value == ""  # nothing under the buttons the record already says
+    assert widget.approve_button.layout.display == "none"  # nothing to approve yet
+    assert widget.refine_button.layout.display is None
+    text = views.session_text(op.session(p.session_id))
+    assert text.count(p.question[:40]) == 1
+    assert "Status: needs_clarification — answer the question above" in text
+    ready = op.analyze("scale my-api to 3", namespace="shop")
+    live = ProposalWidget(op, op.session(ready.session_id), approver="bob")
+    assert live.status.value == ""
+    assert live.approve_button.layout.display is None
+    assert "proposed" in live.record.value

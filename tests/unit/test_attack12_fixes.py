@@ -3,6 +3,7 @@ analysis, a satisfied scale's analysis), over the in-memory cluster double."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from dotop_nb import report
 from dotop_nb.errors import ConfigError
 from dotop_nb.runbooks.procedure import check_namespace_exists
+from dotop_nb.ui import views
+from dotop_nb.ui.widget import ProposalWidget
 from tests.helpers import deployment
 from tests.memory import engine
 
@@ -51,11 +54,6 @@ def test_setting_the_image_it_already_runs_is_satisfied_not_a_question(tmp_path:
 
 
 def test_the_widget_says_the_status_and_a_question_once(tmp_path: Path) -> None:
-    import re
-
-    from dotop_nb.ui import views
-    from dotop_nb.ui.widget import ProposalWidget
-
     _, op = engine(tmp_path, deployment("my-api", "shop"))
     p = op.analyze("scale my-api", namespace="shop")
     assert p.status == "needs_clarification"

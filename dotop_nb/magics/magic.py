@@ -27,7 +27,7 @@ from traitlets import Bool, CaselessStrEnum, Float, TraitError, Unicode, default
 from traitlets.config import Configurable
 
 from dotop_nb import lifecycle
-from dotop_nb.errors import ConfigError
+from dotop_nb.errors import ConfigError, DotopError
 from dotop_nb.magics.engines import Engines, EngineSettings
 from dotop_nb.magics.lazy import Lazy, warm
 from dotop_nb.magics.parsing import (
@@ -135,6 +135,8 @@ class OperateMagics(Magics, Configurable):
         self.last_outcome: Outcome | None = None
         self.matcher: Any = None  # the tab-completion matcher (dotop_nb.magics.completion)
         self.warming: threading.Thread | None = None
+        # This notebook's sessions an earlier kernel left: looked at on the first %operate.
+        self.recovered = False
         super().__init__(shell=shell, **kwargs)
 
     @default("planner")
@@ -344,6 +346,7 @@ class OperateMagics(Magics, Configurable):
         use get_ipython().run_line_magic("operate", f"...") or dotop_nb.Operator.
         """
         self._ready()
+        self._earlier()
         tokens = line.split()
         if cell is not None:
             self._cell(tokens, cell)
@@ -358,6 +361,37 @@ class OperateMagics(Magics, Configurable):
             getattr(self, f"_cmd_{head}")(tokens[1:])
             return
         self._propose(parse(tokens, INTENT_OPTIONS, what="%operate"), None)
+
+    def _earlier(self) -> None:
+        """Once per kernel, in a notebook: say what this notebook's sessions left by an earlier
+        kernel are now (interrupted runs, controls that no longer answer), in this output
+        (:mod:`dotop_nb.magics.earlier`)."""
+        if self.recovered:
+            return
+        notebook = os.environ.get("JPY_SESSION_NAME", "")
+        if not notebook or getattr(self.shell, "kernel", None) is None:
+            self.recovered = True
+            return
+        from dotop_nb.magics import earlier  # noqa: PLC0415
+
+        try:
+            found = earlier.recover(self.operator(), notebook)
+        except DotopError:
+            return  # no cluster or journal yet: looked at again on the next %operate
+        self.recovered = True
+        if not found:
+            return
+        rows = [[s.id, s.intent[:60], now] for s, now in found]
+        views.show(
+            views.TableView(
+                f"Sessions of {notebook} left by an earlier kernel",
+                ["session", "intent", "now"],
+                rows,
+            )
+        )
+        for session, _ in found:
+            if session.status == "interrupted":
+                views.show_session(session)  # the notebook's record says it too (audit)
 
     def _cell(self, tokens: list[str], body: str) -> None:
         head = tokens[0].lower() if tokens else ""

@@ -138,7 +138,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "audit",
         help="change records in notebooks, as a table (exit 9: a record was edited; "
-        "11: signed by an unknown key)",
+        "11: signed by an unknown key; 12: the journal records a change unfinished that the "
+        "notebook shows otherwise)",
         description="One row per session recorded in the notebooks (files or folders, searched "
         "recursively): intent, decision, who approved and when, outcome, and whether the "
         "record was edited after dotop-nb wrote it (tampered) or is signed by a key not known "

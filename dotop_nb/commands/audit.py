@@ -26,11 +26,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from dotop_nb import lifecycle
+
 EXIT_OK = 0
 EXIT_TAMPERED = 9
 EXIT_UNVERIFIED = 11
 EXIT_UNFINISHED = 12
-UNFINISHED = frozenset({"executing", "interrupted", "error", "failed"})
+UNFINISHED = lifecycle.ROLLBACKABLE
 """Journal outcomes that leave a change unfinished or not restored: when the notebook shows
 another state, the notebook tells a reader a story that is not true and something needs doing
 (resume or roll back) — an auditor must not pass that (exit 12, like the change itself)."""

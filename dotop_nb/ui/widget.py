@@ -227,7 +227,7 @@ class ProposalWidget:
         self.confirm.layout.display = None if self.needs_confirmation else "none"
         self.confirm.disabled = not idle
         # Nothing to approve (satisfied) or a question to answer first: no Approve button.
-        nothing = self.session.status in ("satisfied", "needs_clarification")
+        nothing = self.session.status in lifecycle.PLANNED - lifecycle.APPROVABLE
         self.approve_button.layout.display = "none" if nothing else None
         self.refine_button.disabled = not idle
         self.reject_button.disabled = not idle

@@ -26,16 +26,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dotop_nb import lifecycle
-
 EXIT_OK = 0
 EXIT_TAMPERED = 9
 EXIT_UNVERIFIED = 11
 EXIT_UNFINISHED = 12
-UNFINISHED = lifecycle.ROLLBACKABLE
-"""Journal outcomes that leave a change unfinished or not restored: when the notebook shows
-another state, the notebook tells a reader a story that is not true and something needs doing
-(resume or roll back) — an auditor must not pass that (exit 12, like the change itself)."""
 _TEXT_COLUMNS = (
     "session_id",
     "outcome",
@@ -65,10 +59,15 @@ def _cell(value: Any) -> str:
 
 
 def unfinished(record: dict[str, Any]) -> bool:
-    """The journal records an unfinished or unrestored change the notebook does not show."""
+    """The journal records a change unfinished or not restored (``lifecycle.ROLLBACKABLE``)
+    that the notebook shows otherwise: the notebook tells a reader a story that is not true and
+    something needs doing (resume or roll back) — an auditor must not pass that (exit 12, like
+    the change itself)."""
+    from dotop_nb import lifecycle  # noqa: PLC0415 -- keeps `dotop-nb --help` light
+
     return (
         record["outcome_from"] != "notebook"
-        and record["outcome"] in UNFINISHED
+        and record["outcome"] in lifecycle.ROLLBACKABLE
         and record["notebook_outcome"] != record["outcome"]
     )
 

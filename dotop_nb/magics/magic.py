@@ -318,10 +318,11 @@ class OperateMagics(Magics, Configurable):
 
         DECIDE AND INSPECT (re-executable cells: they are the change record)
 
-            %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback]
+            %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback] [--confirm-namespace NS]
                 execute the plan you reviewed (the full hash or its first 12 characters; it
                 must still be the current plan). A session that already ran shows its recorded
-                outcome and runs nothing again.
+                outcome and runs nothing again. A production namespace needs its name typed:
+                --confirm-namespace NS (also with --approve).
             %operate resume SESSION_ID [--no-rollback]   finish an interrupted execution
             %operate rollback SESSION_ID        restore what an interrupted or failed session
                                                 changed, and verify

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dotop_nb.cluster.client import KubeClient
+from tests.helpers import deploy, deployment
 
 pytestmark = pytest.mark.integration
 
@@ -44,3 +45,28 @@ def test_a_refused_parameter_says_refused(
     assert done.returncode == 2, done.stdout + done.stderr
     assert "runbook scale: refused" in done.stdout
     assert "failed" not in done.stdout + done.stderr
+
+
+def test_a_runbook_approves_in_production_only_with_confirm_namespace(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    """attack12 1: `-p approve true` in a production namespace is refused (exit 5, nothing
+    changed) until `-p confirm_namespace NS` names it."""
+    deploy(kube, deployment("my-api", namespace, replicas=2))
+    kube.apply(
+        {
+            "apiVersion": "v1",
+            "kind": "Namespace",
+            "metadata": {"name": namespace, "labels": {"environment": "production"}},
+        }
+    )
+    args = ["scale", "-p", "namespace", namespace, "-p", "workload", "my-api"]
+    args += ["-p", "replicas", "3", "-p", "approve", "true"]
+    done = _run(tmp_path, kubeconfig, *args, "-o", str(tmp_path / "a.ipynb"))
+    assert done.returncode == 5, done.stdout + done.stderr
+    assert "runbook scale: refused" in done.stdout
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 2
+    confirmed = [*args, "-p", "confirm_namespace", namespace]
+    done = _run(tmp_path, kubeconfig, *confirmed, "-o", str(tmp_path / "b.ipynb"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 3

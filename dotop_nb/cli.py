@@ -114,7 +114,12 @@ def _approval(
 
     facts = Facts.of_process() if tty is None else Facts(tty=tty)
     return Approval.given(
-        "cli", by=args.approver, plan_hash=plan_hash, in_advance=in_advance, facts=facts
+        "cli",
+        by=args.approver,
+        plan_hash=plan_hash,
+        in_advance=in_advance,
+        facts=facts,
+        confirm_namespace=getattr(args, "confirm_namespace", None) or "",
     )
 
 
@@ -260,6 +265,14 @@ def _act(op: Any, args: argparse.Namespace) -> Any:
     return workflow.approve(op, args.id, approval, rollback=op.settings.rollback)
 
 
+def _confirm_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--confirm-namespace",
+        metavar="NS",
+        help="the namespace name, typed to confirm approving a plan for a production namespace",
+    )
+
+
 def _cluster_options(parser: argparse.ArgumentParser) -> None:
     """The engine's flags. Each defaults to None, "the setting": its help states the default
     as dotop_nb.settings has it (never restated here)."""
@@ -332,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     operate.add_argument(
         "--approve", action="store_true", help="execute the plan if it passes every check"
     )
+    _confirm_option(operate)
     _cluster_options(operate)
     operate.set_defaults(func=_operate)
 
@@ -345,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     session.add_argument("id", nargs="?", help="session id (op-YYYYMMDD-xxxxxxxx)")
     session.add_argument("--hash", help="plan hash to approve (shown with the proposal)")
+    _confirm_option(session)
     _cluster_options(session)
     session.set_defaults(func=_session)
 

@@ -6,11 +6,21 @@ JSON shape.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
 from dotop_nb import diffing, topology
 from dotop_nb.models import PlanningFailure, Proposal, Session, Usage
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def plain_markdown(text: str) -> str:
+    """The planner's small markdown as plain text: ``**3**`` reads ``3`` (backticks stay: they
+    mark names and images in plain text as well)."""
+    return _BOLD.sub(r"\1", text)
+
 
 Json = dict[str, Any]
 
@@ -83,7 +93,8 @@ def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
     if proposal.question:
         lines += ["", f"Question: {proposal.question}"]
     if proposal.analysis:
-        lines += ["", "Analysis:", *(f"  {line}" for line in proposal.analysis.splitlines())]
+        plain = plain_markdown(proposal.analysis)
+        lines += ["", "Analysis:", *(f"  {line}" for line in plain.splitlines())]
     if proposal.operations:
         lines += ["", "Changes:"]
         for i, (op, dry) in enumerate(zip(proposal.operations, proposal.dry_run, strict=False)):
@@ -214,7 +225,7 @@ def session_text(session: Session) -> str:
             f"\nPlanning stopped ({failure.reason}): "
             f"{usage_line(failure.model or failure.planner, failure.usage)}"
         )
-    message = status_message(session.status, session.message)
+    message = session_status_message(session)
     lines.append(f"\nStatus: {phase(session)}" + (f" — {message}" if message else ""))
     return "\n".join(lines)
 
@@ -226,6 +237,14 @@ def status_message(status: str, message: str) -> str:
     if message.lower().startswith(word) and message[len(word) : len(word) + 1] in ("", " ", ":"):
         return message[len(word) :].lstrip(" :;,")
     return message
+
+
+def session_status_message(session: Session) -> str:
+    """The message after ``Status:`` — a question the record shows above is not said again."""
+    question = session.proposal.question if session.proposals else None
+    if session.status == "needs_clarification" and question and session.message == question:
+        return "answer the question above"
+    return status_message(session.status, session.message)
 
 
 # ------------------------------------------------------------------------------ planning (issue 13)

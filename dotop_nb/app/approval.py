@@ -118,6 +118,10 @@ class Approval:
     how: How
     where: Where
     plan_hash: str = ""
+    confirm_namespace: str = ""
+    """The namespace name the approver typed: a plan for a production namespace runs only when
+    it equals the session's namespace (the widget's box, ``--confirm-namespace NS`` on the
+    magic and the CLI, the runbook parameter ``confirm_namespace``)."""
 
     @property
     def interactive(self) -> bool:
@@ -134,6 +138,7 @@ class Approval:
         in_advance: bool = False,
         facts: Facts | None = None,
         unattended: bool | None = None,
+        confirm_namespace: str = "",
     ) -> Approval:
         """An approval from ``where``; ``by`` defaults to the configured user (never a constant;
         an explicit ``by``, even empty, is checked and named ``by_name`` in the error),
@@ -145,4 +150,10 @@ class Approval:
         who = check_user(setting("user") if by is None else by, name=by_name)
         seen = Facts.of_process() if facts is None else facts
         decided = how(where, in_advance=in_advance, facts=seen, unattended=marked)
-        return cls(by=who, how=decided, where=where, plan_hash=plan_hash)
+        return cls(
+            by=who,
+            how=decided,
+            where=where,
+            plan_hash=plan_hash,
+            confirm_namespace=(confirm_namespace or "").strip(),
+        )

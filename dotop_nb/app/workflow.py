@@ -103,8 +103,16 @@ def approve(
             )
             return Outcome(None, "refused", err.message, "nothing: refused", error=err)
         return Outcome.of(session, "nothing: it had already run", replayed=True)
+    if session.status == "satisfied":
+        # Nothing to run: approving it is not an error, and changes nothing.
+        return Outcome.of(
+            session,
+            f"nothing to do: session {session_id} is already in the requested state "
+            "(satisfied); nothing was approved or changed",
+        )
     try:
         plan = resolve_hash(session, approval.plan_hash)
+        check_confirmation(session, approval)
         result = op.execute(
             session_id,
             approve=plan,
@@ -170,6 +178,32 @@ def as_seen(op: Operator, session: Session) -> Session:
         f"resume {session.id}` or undo it with `dotop-nb session rollback {session.id}`"
     )
     return shown
+
+
+CONFIRM_HOW = (
+    "type the namespace name to confirm: in the widget, in the box above Approve; in a cell, "
+    "`%operate approve {id} --hash {hash} --confirm-namespace {ns}`; on the command line, "
+    "`--confirm-namespace {ns}` on `dotop-nb operate … --approve` or `dotop-nb session approve`; "
+    "in a runbook, the parameter `-p confirm_namespace {ns}`"
+)
+
+
+def check_confirmation(session: Session, approval: Approval) -> None:
+    """A plan for a production namespace (``confirm_namespace``) runs only when the approval
+    carries the namespace name typed by the approver — on every surface, checked here once."""
+    if not session.proposals or not session.proposal.confirm_namespace:
+        return
+    typed = approval.confirm_namespace
+    if typed == session.namespace:
+        return
+    said = f"{typed!r} was typed" if typed else "it was not typed"
+    raise _refusal(
+        f"session {session.id} changes the production namespace {session.namespace}: approving "
+        f"it needs the namespace name typed to confirm, and {said}",
+        hint=CONFIRM_HOW.format(
+            id=session.id, hash=session.proposal.plan_hash[:12], ns=session.namespace
+        ),
+    )
 
 
 def resolve_hash(session: Session, given: str) -> str:

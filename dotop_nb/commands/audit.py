@@ -6,7 +6,10 @@ codes: 0 every record is intact and signed by a known key; 2 a path is missing o
 presents itself as a record without being one (a rendering whose signed record was removed, a
 session named without its record, a record missing from a cell that ran ``%operate``; listed
 after the table); 11 none was edited, but at least one is signed by a key not known here
-(unverified).
+(unverified); 12 no record was edited, but the session journal records a change as
+unfinished or not restored (interrupted, executing, error, failed) while the notebook shows
+another state (a kernel restarted mid-run): an UNFINISHED line after the table says how to
+resume or roll it back.
 A session decided where it could not update the notebook (another cell, the command line, a
 click after a page reload) shows its outcome from the session journal, with a NOTE after the
 table; when the journal shows another revision decided instead (refined elsewhere), the row is
@@ -26,6 +29,7 @@ from typing import Any
 EXIT_OK = 0
 EXIT_TAMPERED = 9
 EXIT_UNVERIFIED = 11
+EXIT_UNFINISHED = 12
 _TEXT_COLUMNS = (
     "session_id",
     "outcome",
@@ -54,6 +58,20 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def unfinished(record: dict[str, Any]) -> bool:
+    """The journal records a change unfinished or not restored (``lifecycle.ROLLBACKABLE``)
+    that the notebook shows otherwise: the notebook tells a reader a story that is not true and
+    something needs doing (resume or roll back) — an auditor must not pass that (exit 12, like
+    the change itself)."""
+    from dotop_nb import lifecycle  # noqa: PLC0415 -- keeps `dotop-nb --help` light
+
+    return (
+        record["outcome_from"] != "notebook"
+        and record["outcome"] in lifecycle.ROLLBACKABLE
+        and record["notebook_outcome"] != record["outcome"]
+    )
+
+
 def render_text(table: Any) -> str:
     """A fixed-width table of the main columns, then every tampered record with its problems."""
     rows = [[_cell(r[c]) for c in _TEXT_COLUMNS] for r in table.to_dict("records")]
@@ -69,6 +87,13 @@ def render_text(table: Any) -> str:
             lines.append(
                 f"NOTE {name} in {record['notebook']}: SUPERSEDED — {record['note']} "
                 f"(session journal {record['outcome_from']})"
+            )
+        elif unfinished(record):
+            lines.append(
+                f"UNFINISHED {name} in {record['notebook']}: the notebook shows "
+                f"{record['notebook_outcome']}; the session journal {record['outcome_from']} "
+                f"records {record['outcome']}: finish it with `dotop-nb session resume {name}` "
+                f"or undo it with `dotop-nb session rollback {name}`"
             )
         elif record["outcome_from"] != "notebook":
             lines.append(
@@ -104,6 +129,8 @@ def _run(args: argparse.Namespace) -> int:
         print(render_text(table))
     if bool(table["tampered"].any()):
         return EXIT_TAMPERED
+    if any(unfinished(r) for r in table.to_dict("records")):
+        return EXIT_UNFINISHED
     return EXIT_UNVERIFIED if bool((table["trust"] == "unverified").any()) else EXIT_OK
 
 
@@ -112,7 +139,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "audit",
         help="change records in notebooks, as a table (exit 9: a record was edited; "
-        "11: signed by an unknown key)",
+        "11: signed by an unknown key; 12: the journal records a change unfinished that the "
+        "notebook shows otherwise)",
         description="One row per session recorded in the notebooks (files or folders, searched "
         "recursively): intent, decision, who approved and when, outcome, and whether the "
         "record was edited after dotop-nb wrote it (tampered) or is signed by a key not known "

@@ -46,7 +46,9 @@ def _run(args: argparse.Namespace) -> int:
             args.name, params, output=args.output, timeout=args.timeout, approver=args.approver
         )
     except RunbookFailed as err:
-        print(f"runbook {args.name}: {err.status or 'failed'}")
+        # Bad input or a refusal changed nothing: "refused", not "failed" (exit 2 or 5).
+        said = err.status or ("refused" if err.exit_code in (2, 5) else "failed")
+        print(f"runbook {args.name}: {said}")
         print(f"change record: {err.notebook}")
         raise
     print(f"runbook {args.name}: {result.status} in {result.seconds:.1f}s")

@@ -59,8 +59,9 @@ def compute(
     why = production(namespace, namespace_labels)
     if why:
         found.append(
-            f"namespace {namespace} is a production namespace ({why}): approving in the "
-            "notebook asks you to type the namespace name first"
+            f"namespace {namespace} is a production namespace ({why}): approving needs its "
+            f"name typed to confirm (the widget's box; --confirm-namespace {namespace} on "
+            "%operate approve and the CLI; the runbook parameter confirm_namespace)"
         )
     cache: dict[str, list[Json]] = {}
 

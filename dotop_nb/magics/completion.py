@@ -29,6 +29,7 @@ from IPython.core.completer import (
     context_matcher,
 )
 
+from dotop_nb import lifecycle
 from dotop_nb.errors import DotopError
 from dotop_nb.magics.parsing import (
     APPROVE_OPTIONS,
@@ -55,6 +56,14 @@ TAKES_SESSION = frozenset({"approve", "resume", "rollback", "refine", "reject", 
 WORKLOADS = (("apps/v1", "Deployment"), ("apps/v1", "StatefulSet"), ("apps/v1", "DaemonSet"))
 TTL = 10.0  # seconds a namespace or workload list is reused while typing
 MAX_SESSIONS = 50
+APPLIES: dict[str, frozenset[str]] = {
+    "approve": lifecycle.READY,
+    "refine": lifecycle.REFINABLE,
+    "reject": frozenset(s for s, nxt in lifecycle.TRANSITIONS.items() if "rejected" in nxt),
+    "resume": lifecycle.RESUMABLE,
+    "rollback": lifecycle.ROLLBACKABLE,
+}
+"""The statuses a subcommand applies to: only those sessions are offered after it."""
 
 
 class Completer:
@@ -76,13 +85,19 @@ class Completer:
         self._cache[key] = (time.monotonic(), found)
         return found
 
-    def sessions(self) -> list[str]:
-        """Session ids, newest first (ids start with their creation date)."""
+    def sessions(self, command: str = "status") -> list[str]:
+        """Session ids, newest first (ids start with their creation date), of the sessions
+        ``command`` applies to (:data:`APPLIES`; any for the others)."""
+        wanted = APPLIES.get(command)
 
         def load() -> list[str]:
-            return sorted(self.magics.operator().sessions(), reverse=True)[:MAX_SESSIONS]
+            op = self.magics.operator()
+            newest = sorted(op.sessions(), reverse=True)[:MAX_SESSIONS]
+            if wanted is None:
+                return newest
+            return [s for s in newest if _status(op, s) in wanted]
 
-        return self._cached(("sessions",), load)
+        return self._cached(("sessions", command), load)
 
     def namespaces(self) -> list[str]:
         def load() -> list[str]:
@@ -120,7 +135,7 @@ class Completer:
             if token.startswith("-"):
                 return [o for o in spec if o.startswith(token)]
             if head in TAKES_SESSION and len(words) == 1:
-                return [s for s in self.sessions() if s.startswith(token)]
+                return [s for s in self.sessions(head) if s.startswith(token)]
             return []
         # An intent: options, a namespace after -n, else workload names of its namespace.
         if before in ("-n", "--namespace"):
@@ -138,6 +153,14 @@ class Completer:
         if not token:
             return []
         return [w for w in self.workloads(namespace) if w.startswith(token)]
+
+
+def _status(op: Any, session_id: str) -> str:
+    """A session's recorded status ('' when its record cannot be read: not offered)."""
+    try:
+        return str(op.journal.load(session_id, verify=False).status)
+    except (DotopError, OSError, ValueError):
+        return ""
 
 
 def matcher(completer: Completer) -> Any:

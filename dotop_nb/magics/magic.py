@@ -27,7 +27,7 @@ from traitlets import Bool, CaselessStrEnum, Float, TraitError, Unicode, default
 from traitlets.config import Configurable
 
 from dotop_nb import lifecycle
-from dotop_nb.errors import ConfigError
+from dotop_nb.errors import ConfigError, DotopError
 from dotop_nb.magics.engines import Engines, EngineSettings
 from dotop_nb.magics.lazy import Lazy, warm
 from dotop_nb.magics.parsing import (
@@ -135,6 +135,8 @@ class OperateMagics(Magics, Configurable):
         self.last_outcome: Outcome | None = None
         self.matcher: Any = None  # the tab-completion matcher (dotop_nb.magics.completion)
         self.warming: threading.Thread | None = None
+        # This notebook's sessions an earlier kernel left: looked at on the first %operate.
+        self.recovered = False
         super().__init__(shell=shell, **kwargs)
 
     @default("planner")
@@ -234,7 +236,9 @@ class OperateMagics(Magics, Configurable):
     def _approver(self, operator: Operator) -> str:
         return self.user or operator.user
 
-    def _approval(self, operator: Operator, *, plan_hash: str = "", in_advance: bool) -> Approval:
+    def _approval(
+        self, operator: Operator, *, plan_hash: str = "", in_advance: bool, confirm: str = ""
+    ) -> Approval:
         return app.Approval.given(
             "magic",
             by=self._approver(operator),
@@ -243,6 +247,7 @@ class OperateMagics(Magics, Configurable):
             in_advance=in_advance,
             facts=approvals.Facts.of_shell(self.shell),
             unattended=self.unattended,
+            confirm_namespace=confirm,
         )
 
     def _origin(self) -> str:
@@ -313,10 +318,11 @@ class OperateMagics(Magics, Configurable):
 
         DECIDE AND INSPECT (re-executable cells: they are the change record)
 
-            %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback]
+            %operate approve SESSION_ID --hash PLAN_HASH [--no-rollback] [--confirm-namespace NS]
                 execute the plan you reviewed (the full hash or its first 12 characters; it
                 must still be the current plan). A session that already ran shows its recorded
-                outcome and runs nothing again.
+                outcome and runs nothing again. A production namespace needs its name typed:
+                --confirm-namespace NS (also with --approve).
             %operate resume SESSION_ID [--no-rollback]   finish an interrupted execution
             %operate rollback SESSION_ID        restore what an interrupted or failed session
                                                 changed, and verify
@@ -341,6 +347,7 @@ class OperateMagics(Magics, Configurable):
         use get_ipython().run_line_magic("operate", f"...") or dotop_nb.Operator.
         """
         self._ready()
+        self._earlier()
         tokens = line.split()
         if cell is not None:
             self._cell(tokens, cell)
@@ -355,6 +362,37 @@ class OperateMagics(Magics, Configurable):
             getattr(self, f"_cmd_{head}")(tokens[1:])
             return
         self._propose(parse(tokens, INTENT_OPTIONS, what="%operate"), None)
+
+    def _earlier(self) -> None:
+        """Once per kernel, in a notebook: say what this notebook's sessions left by an earlier
+        kernel are now (interrupted runs, controls that no longer answer), in this output
+        (:mod:`dotop_nb.magics.earlier`)."""
+        if self.recovered:
+            return
+        notebook = os.environ.get("JPY_SESSION_NAME", "")
+        if not notebook or getattr(self.shell, "kernel", None) is None:
+            self.recovered = True
+            return
+        from dotop_nb.magics import earlier  # noqa: PLC0415
+
+        try:
+            found = earlier.recover(self.operator(), notebook)
+        except DotopError:
+            return  # no cluster or journal yet: looked at again on the next %operate
+        self.recovered = True
+        if not found:
+            return
+        rows = [[s.id, s.intent[:60], now] for s, now in found]
+        views.show(
+            views.TableView(
+                f"Sessions of {notebook} left by an earlier kernel",
+                ["session", "intent", "now"],
+                rows,
+            )
+        )
+        for session, _ in found:
+            if session.status == "interrupted":
+                views.show_session(session)  # the notebook's record says it too (audit)
 
     def _cell(self, tokens: list[str], body: str) -> None:
         head = tokens[0].lower() if tokens else ""
@@ -398,7 +436,9 @@ class OperateMagics(Magics, Configurable):
         namespace = opts.get("namespace") or self.namespace
         rollback = self.rollback and not opts.get("no_rollback")
         if opts.get("approve"):
-            approval = self._approval(operator, in_advance=True)
+            approval = self._approval(
+                operator, in_advance=True, confirm=opts.get("confirm_namespace") or ""
+            )
             outcome = workflow.operate(
                 operator, intent, namespace=namespace, approval=approval, rollback=rollback
             )
@@ -436,10 +476,15 @@ class OperateMagics(Magics, Configurable):
         session_id = one_id(parsed.words, "approve")
         plan_hash = check_hash(parsed.options.get("hash"), session_id)
         operator = self._operator_for(self.operator().session(session_id))
-        approval = self._approval(operator, plan_hash=plan_hash, in_advance=False)
+        approval = self._approval(
+            operator,
+            plan_hash=plan_hash,
+            in_advance=False,
+            confirm=parsed.options.get("confirm_namespace") or "",
+        )
         rollback = self.rollback and not parsed.options.get("no_rollback")
         outcome = workflow.approve(operator, session_id, approval, rollback=rollback, replay=True)
-        self._render(outcome, wanted=("executed",))
+        self._render(outcome, wanted=lifecycle.ACHIEVED)
 
     def _cmd_resume(self, args: list[str]) -> None:
         parsed = parse(args, RESUME_OPTIONS, what="%operate resume")

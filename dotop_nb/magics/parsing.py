@@ -31,8 +31,13 @@ INTENT_OPTIONS: Spec = {
     "--planner": ("planner", True),
     "--approve": ("approve", False),
     "--no-rollback": ("no_rollback", False),
+    "--confirm-namespace": ("confirm_namespace", True),
 }
-APPROVE_OPTIONS: Spec = {"--hash": ("hash", True), "--no-rollback": ("no_rollback", False)}
+APPROVE_OPTIONS: Spec = {
+    "--hash": ("hash", True),
+    "--no-rollback": ("no_rollback", False),
+    "--confirm-namespace": ("confirm_namespace", True),
+}
 RESUME_OPTIONS: Spec = {"--no-rollback": ("no_rollback", False)}
 HISTORY_OPTIONS: Spec = {"--limit": ("limit", True)}
 VERIFY_OPTIONS: Spec = {"--strict": ("strict", False)}

@@ -237,11 +237,13 @@ def run(
         outcomes = _outcomes(target)
         # The outcome the failed cell raised ("refused: …"), else the last record's status.
         status = OutcomeError.status_in(evalue) or (outcomes[-1][1] if outcomes else None)
+        code = exit_code_of(err.ename, evalue)
+        verb = "refused" if status == "refused" or code in (2, 5) else "failed"
         raise RunbookFailed(
-            f"runbook {name} failed: {err.ename}: {first_line}",
+            f"runbook {name} {verb}: {err.ename}: {first_line}",
             notebook=target,
             status=status,
-            exit_code=exit_code_of(err.ename, evalue),
+            exit_code=code,
         ) from err
     outcomes = _outcomes(target)
     return RunResult(
@@ -342,12 +344,14 @@ def operate(
     context: str | None = None,
     rollback: bool | None = None,
     validation_timeout: float | None = None,
+    confirm_namespace: str | None = None,
 ) -> Session:
     """The body of every operating runbook: propose, show, and (if approved) execute.
 
     ``namespace``, ``planner``, ``context``, ``rollback`` and ``validation_timeout`` map onto
     :class:`~dotop_nb.settings.Settings`: None (a runbook parameter left at ``None``) keeps the
-    setting — its ``DOTOP_*`` variable, else its one default.
+    setting — its ``DOTOP_*`` variable, else its one default. ``confirm_namespace``: the
+    namespace name typed to confirm approving a plan for a production namespace.
 
     Headless semantics: without ``approve`` the runbook proposes and stops (the record shows
     the plan and its hash). With it, the plan executes unless a policy requires an interactive
@@ -361,7 +365,11 @@ def operate(
     check_type("rollback", rollback, default=None)
     # One output per session, shown when the cell's outcome is known: an nbval re-run compares
     # outputs as first displayed, so an early "proposed" record would not match an executed one.
-    approval = Approval.given("runbook", in_advance=True) if approve else None
+    approval = (
+        Approval.given("runbook", in_advance=True, confirm_namespace=confirm_namespace or "")
+        if approve
+        else None
+    )
     with Operator(
         context=context,
         planner=planner,
@@ -399,7 +407,10 @@ def fleet_audit(namespace: str | None = None, *, context: str | None = None) -> 
         namespace = op.settings.namespace
         labels = op.gateway.namespace_labels(namespace)
         if labels is None:
-            raise OutcomeError(f"namespace {namespace!r} does not exist")
+            raise ConfigError(
+                f"namespace {namespace!r} does not exist",
+                hint="pass the namespace the application runs in: -p namespace NAME",
+            )
         names = op.gateway.capabilities(refresh=True)
         views.display_table(views.TableView("Capabilities", ["capability"], [[n] for n in names]))
         workloads = []

@@ -23,6 +23,7 @@ from typing import Any
 
 from dotop_nb import lifecycle
 from dotop_nb.app import Approval, OutcomeError, raise_for, workflow
+from dotop_nb.errors import ConfigError
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import Session
 from dotop_nb.runbooks import checks, state
@@ -69,6 +70,11 @@ class Procedure:
             rollback=rollback,
             validation_timeout=validation_timeout,
         )
+        try:
+            check_namespace_exists(op, op.settings.namespace)
+        except BaseException:
+            op.close()
+            raise
         return cls(op=op, namespace=op.settings.namespace, rollback=op.settings.rollback)
 
     # ------------------------------------------------------------------ the steps
@@ -93,7 +99,7 @@ class Procedure:
         self.session = outcome.session
         return self.session
 
-    def decide(self, approve: bool) -> bool:
+    def decide(self, approve: bool, confirm_namespace: str | None = None) -> bool:
         """The decision: approved (unattended, by the configured user) for exactly the plan
         shown, or not — then the runbook stops after proposing and says how to go on."""
         from dotop_nb.runbooks import check_type  # noqa: PLC0415 - the package imports this module
@@ -111,7 +117,9 @@ class Procedure:
                 f"JupyterLab: %operate approve {self.session.id} {plan[:12]}",
             )
             return False
-        given = Approval.given("runbook", in_advance=True)
+        given = Approval.given(
+            "runbook", in_advance=True, confirm_namespace=confirm_namespace or ""
+        )
         self.approval = replace(given, plan_hash=plan)
         _say(
             "Decision", f"approved by {given.by} ({given.how}, {given.where}) for plan {plan[:12]}"
@@ -169,6 +177,16 @@ class Procedure:
 
     def close(self) -> None:
         self.op.close()
+
+
+def check_namespace_exists(op: Operator, namespace: str) -> None:
+    """A runbook about a namespace that does not exist is bad input (exit 2), said before any
+    step runs — not an empty report that exits 0."""
+    if op.gateway.namespace_labels(namespace) is None:
+        raise ConfigError(
+            f"namespace {namespace!r} does not exist in {op.client.identity.server}",
+            hint="pass the namespace the application runs in: -p namespace NAME",
+        )
 
 
 def _say(step: str, *lines: str) -> None:

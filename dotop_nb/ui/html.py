@@ -334,7 +334,7 @@ def session(s: Session, *, replayed: bool = False, approve_hint: str = "") -> st
             )
         )
         body += _section("Rollback" + tail, _list(steps))
-    message = report.status_message(s.status, s.message)
+    message = report.session_status_message(s)
     body += (
         f'<div style="margin-top:6px">Status: {badge(s.status, report.phase(s))} {e(message)}</div>'
     )

@@ -201,7 +201,9 @@ class ProposalWidget:
             self._decided = True
         self.record.value = self._record(session)
         self._set_buttons()
-        self.status.value = self._status_html(session)
+        # The record above says the status (and the question) already: the line under the
+        # buttons is only for what the record does not say (a refusal, a prompt to type).
+        self.status.value = ""
 
     @staticmethod
     def _record(session: Session) -> str:
@@ -224,7 +226,8 @@ class ProposalWidget:
         self.approve_button.button_style = "" if self.approve_button.disabled else "success"
         self.confirm.layout.display = None if self.needs_confirmation else "none"
         self.confirm.disabled = not idle
-        nothing = self.session.status == "satisfied"
+        # Nothing to approve (satisfied) or a question to answer first: no Approve button.
+        nothing = self.session.status in lifecycle.PLANNED - lifecycle.APPROVABLE
         self.approve_button.layout.display = "none" if nothing else None
         self.refine_button.disabled = not idle
         self.reject_button.disabled = not idle
@@ -235,20 +238,6 @@ class ProposalWidget:
             self.approve_button.tooltip = f"production: type {self.session.namespace} above first"
         else:
             self.approve_button.tooltip = f"run plan {self.plan_hash[:12]} now"
-
-    def _status_html(self, s: Session) -> str:
-        who = ""
-        if s.approval is not None:
-            who = f"approved by {s.approval.by} · "
-        elif s.status == "rejected":
-            # "rejected by bob · reason", not "rejected rejected by bob · rejected: reason"
-            who = report.rejection_text(s).removeprefix("rejected ")
-            reason = report.status_message(s.status, s.message)
-            return f"{html.badge(s.status, report.phase(s))} {html.e(who)}" + (
-                f" · {html.e(reason)}" if reason else ""
-            )
-        message = report.status_message(s.status, s.message)
-        return f"{html.badge(s.status, report.phase(s))} {html.e(who + message)}"
 
     def _fail(self, err: DotopError) -> None:
         self.log(f"✗ {err}")
@@ -292,7 +281,12 @@ class ProposalWidget:
             f"approved by {self.approver}: running {total} operation(s) of plan "
             f"{self.plan_hash[:12]}"
         )
-        approval = Approval.given("widget", by=self.approver, plan_hash=self.plan_hash)
+        approval = Approval.given(
+            "widget",
+            by=self.approver,
+            plan_hash=self.plan_hash,
+            confirm_namespace=self.confirm.value if self.needs_confirmation else "",
+        )
         if not self.background:
             self._run(approval, control, total)
             return
@@ -321,7 +315,6 @@ class ProposalWidget:
                 # up to the validation timeout), not "proposed" until the very end.
                 shown[0] = report.phase(s)
                 self.record.value = self._record(s)
-                self.status.value = self._status_html(s)
                 views.update_session(s)
             for r in s.execution:
                 # "writing": recorded ahead of the write; its outcome comes in the next save.

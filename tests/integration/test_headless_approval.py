@@ -110,7 +110,9 @@ def test_a_notebook_run_by_nbclient_cannot_approve_in_production(
     nb = nbformat.v4.new_notebook(
         cells=[
             nbformat.v4.new_code_cell("%load_ext dotop_nb"),
-            nbformat.v4.new_code_cell(f"%operate approve {sid} --hash {plan_hash[:12]}"),
+            nbformat.v4.new_code_cell(
+                f"%operate approve {sid} --hash {plan_hash[:12]} --confirm-namespace {production}"
+            ),
         ],
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}},
     )
@@ -133,7 +135,7 @@ def test_the_same_cell_from_a_frontend_that_allows_input_is_a_person_s_approval(
     try:
         for code, allow in (
             ("%load_ext dotop_nb", True),
-            (f"%operate approve {sid} --hash {plan_hash}", True),
+            (f"%operate approve {sid} --hash {plan_hash} --confirm-namespace {production}", True),
         ):
             reply = client.execute_interactive(
                 code, allow_stdin=allow, timeout=300, output_hook=lambda _msg: None
@@ -238,6 +240,7 @@ def test_a_pseudo_terminal_nobody_types_into_is_not_a_person(
 ) -> None:
     sid, plan_hash = propose(env, tmp_path, production, 4)
     argv = [sys.executable, "-m", "dotop_nb.cli", "session", "approve", sid, "--hash", plan_hash]
+    argv += ["--confirm-namespace", production]  # typed: the terminal's person still decides
     code, out = _in_a_pty(argv, env, tmp_path, None)
     assert code == 5, out
     assert "not confirmed on the terminal" in out
@@ -260,8 +263,10 @@ def test_a_plain_headless_cli_approval_is_refused_in_production(
     kube: KubeClient, production: str, env: dict[str, str], tmp_path: Path
 ) -> None:
     sid, plan_hash = propose(env, tmp_path, production, 4)
-    done = cli(env, tmp_path, "session", "approve", sid, "--hash", plan_hash)
+    typed = ("--confirm-namespace", production)  # the policy refuses it all the same
+    done = cli(env, tmp_path, "session", "approve", sid, "--hash", plan_hash, *typed)
     assert done.returncode == 5, done.stderr
+    assert "production-approval" in done.stderr
     assert replicas(kube, production) == 2
 
 

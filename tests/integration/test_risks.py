@@ -4,6 +4,7 @@ namespace's own labels."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,8 @@ def test_a_production_label_asks_for_confirmation(
     assert p.confirm_namespace is True
     assert (
         f"namespace {namespace} is a production namespace (label environment=production): "
-        "approving in the notebook asks you to type the namespace name first"
+        f"approving needs its name typed to confirm (the widget's box; --confirm-namespace "
+        f"{namespace} on %operate approve and the CLI; the runbook parameter confirm_namespace)"
     ) in p.risks
 
 
@@ -89,3 +91,35 @@ def test_the_same_intent_again_is_nothing_to_do(
         assert op.session(p.session_id).message == (
             f"nothing to do: deployment/my-api in {namespace} is already in the requested state"
         )
+
+
+def test_a_production_namespace_runs_only_with_its_name_typed_on_the_cli(
+    kube: KubeClient, kubeconfig: str, namespace: str, tmp_path: Path
+) -> None:
+    """attack12 1: `operate --approve` and `session approve` are refused (exit 5, nothing
+    changed) without --confirm-namespace, and run with it."""
+    from tests.integration.test_cli_operate import run  # noqa: PLC0415
+
+    deploy(kube, deployment("my-api", namespace, replicas=2))
+    kube.apply(
+        {
+            "apiVersion": "v1",
+            "kind": "Namespace",
+            "metadata": {"name": namespace, "labels": {"environment": "production"}},
+        }
+    )
+    argv = ("operate", "scale my-api to 3", "-n", namespace, "--approve", "--output", "json")
+    code, out, err = run(*argv, kubeconfig=kubeconfig, tmp_path=tmp_path)
+    assert code == 5, (out, err)
+    assert out["outcome"] == "refused"
+    assert f"--confirm-namespace {namespace}" in err + json.dumps(out)
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 2
+    sid, plan = out["session_id"], out["plan_hash"]
+    approve = ("session", "approve", sid, "--hash", plan, "-n", namespace)
+    code, out, err = run(*approve, kubeconfig=kubeconfig, tmp_path=tmp_path)
+    assert code == 5, (out, err)
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 2
+    typed = (*approve, "--confirm-namespace", namespace)
+    code, out, err = run(*typed, kubeconfig=kubeconfig, tmp_path=tmp_path)
+    assert code == 0, (out, err)
+    assert kube.get("apps/v1", "Deployment", "my-api", namespace)["spec"]["replicas"] == 3

@@ -145,3 +145,28 @@ def test_history_is_newest_first_coloured_left_aligned_and_says_where(tmp_path: 
     bundle, _ = table._repr_mimebundle_()
     assert "dotop-history" in bundle["text/html"]
     assert "ops.ipynb, cell [2]" in bundle["text/plain"]
+
+
+def test_tab_completion_offers_only_sessions_the_subcommand_applies_to(
+    shell: InteractiveShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, op = engine(tmp_path, deployment("my-api", "shop", replicas=2))
+    proposed = op.analyze("scale my-api to 3", namespace="shop")
+    satisfied = op.analyze("scale my-api to 2", namespace="shop")
+    rejected = op.analyze("scale my-api to 4", namespace="shop")
+    op.reject(rejected.session_id, reason="no", by="bob")
+    assert (proposed.status, satisfied.status) == ("proposed", "satisfied")
+    magics = magic.load(shell)
+    try:
+        monkeypatch.setattr(magics, "operator", lambda **_: op)
+        assert _completions(shell, "%operate approve ") == [
+            f"%operate approve {proposed.session_id}"
+        ]
+        assert sorted(_completions(shell, "%operate reject ")) == sorted(
+            f"%operate reject {s.session_id}" for s in (proposed, satisfied)
+        )
+        resumable = " ".join(_completions(shell, "%operate resume "))
+        assert all(s.session_id not in resumable for s in (proposed, satisfied, rejected))
+        assert len(_completions(shell, "%operate status ")) == 3
+    finally:
+        magic.unload(shell)

@@ -186,13 +186,16 @@ def test_an_intent_already_satisfied_is_nothing_to_do_and_offers_no_approval(
     assert EXIT["satisfied"] == 0
 
 
-def test_approving_a_satisfied_session_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+def test_approving_a_satisfied_session_is_nothing_to_do_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
     cluster, operator = engine(tmp_path, deployment("my-api", "shop", replicas=3))
     proposal = operator.analyze("scale my-api to 3 replicas", namespace="shop")
     version = cluster.get("apps/v1", "Deployment", "my-api", "shop")["metadata"]["resourceVersion"]  # type: ignore[index]
     approval = Approval.given("cli", by="bob", plan_hash=proposal.plan_hash)
     outcome = workflow.approve(operator, proposal.session_id, approval, rollback=True)
-    assert outcome.status == "refused"
+    # attack12 4: "nothing to do" (exit 0), not a refusal nor an illegal transition
+    assert (outcome.status, outcome.exit_code, outcome.error) == ("satisfied", 0, None)
     assert operator.session(proposal.session_id).status == "satisfied"
     after = cluster.get("apps/v1", "Deployment", "my-api", "shop")
     assert after["metadata"]["resourceVersion"] == version  # type: ignore[index]

@@ -313,3 +313,34 @@ def test_a_journal_outcome_of_another_revision_is_never_credited_to_the_plan_sho
     assert (row["trust"], row["problems"]) == ("verified", [])
     assert main(["audit", str(book), "--journal", str(journal.folder)]) == 0
     assert f"NOTE {s.id} in {book}: SUPERSEDED — {row['note']}" in capsys.readouterr().out
+
+
+def test_a_change_the_journal_records_as_interrupted_fails_the_audit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """attack12 2: the notebook shows `executing` (the kernel restarted mid-run), the journal
+    `interrupted`: not a NOTE — exit 12 with the commands that finish or undo it."""
+    s = make_session()
+    journal = _journal(tmp_path / "elsewhere", s)
+    stored = journal.load(s.id)
+    running = executed(stored, by="bob")
+    running.validation = None
+    running.status = "executing"
+    running.message = "validating"
+    running.log("approved")
+    journal.save(running)
+    book = _notebook(tmp_path / "incident.ipynb", journal.load(s.id))
+    stopped = journal.load(s.id)
+    stopped.status = "interrupted"
+    stopped.message = "interrupted"
+    stopped.log("interrupted")
+    journal.save(stopped)
+    code = main(["audit", str(book), "--journal", str(journal.folder)])
+    out = capsys.readouterr().out
+    assert code == 12
+    assert (
+        f"UNFINISHED {s.id} in {book}: the notebook shows executing; the session journal "
+        f"{journal.path(s.id).resolve()} records interrupted: finish it with "
+        f"`dotop-nb session resume {s.id}` or undo it with `dotop-nb session rollback {s.id}`"
+    ) in out
+    assert f"NOTE {s.id}" not in out

@@ -114,8 +114,9 @@ def test_a_production_namespace_needs_its_name_typed_before_approve(
     p = operator.analyze("scale my-api to 3 replicas", namespace="shop")
     assert p.confirm_namespace is True
     assert (
-        "namespace shop is a production namespace (label environment=production): approving in "
-        "the notebook asks you to type the namespace name first"
+        "namespace shop is a production namespace (label environment=production): approving needs "
+        "its name typed to confirm (the widget's box; --confirm-namespace shop on %operate "
+        "approve and the CLI; the runbook parameter confirm_namespace)"
     ) in p.risks
     widget = ProposalWidget(operator, operator.session(p.session_id), approver="bob")
     assert widget.confirm.layout.display is None

@@ -98,7 +98,20 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
     structured intents of :mod:`.structured` call it with their typed slots)."""
     current = str(container.get("image", ""))
     if image == current:
-        raise Clarify(f"{target.describe()} already runs {image}. Which version did you mean?")
+        # Planned all the same: its dry-run changes nothing, so the session is `satisfied`.
+        return PlanResult(
+            category="set_image",
+            operations=[
+                SetImageOp(
+                    target=target,
+                    container=container["name"],
+                    image=image,
+                    reason=f"requested: {ctx.request.intent}",
+                )
+            ],
+            analysis=f"{target.describe()} already runs `{image}`: nothing to change.",
+            targets=[target],
+        )
     ops: list[Any] = [
         SetImageOp(
             target=target,
@@ -321,7 +334,10 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
             ScaleOp(target=target, replicas=replicas, reason=f"requested: {ctx.request.intent}")
         ],
         analysis=(
-            f"{target.describe()} runs {current} replicas ({ready} ready). Scale it to "
+            f"{target.describe()} already runs {current} replicas ({ready} ready): nothing to "
+            "change."
+            if replicas == current
+            else f"{target.describe()} runs {current} replicas ({ready} ready). Scale it to "
             f"**{replicas}** through its scale subresource."
         ),
         risks=risks,

@@ -174,18 +174,24 @@ def test_failures_exit_non_zero_with_the_reason_in_the_notebook(
             "metadata": {"name": shop, "labels": {"env": "production"}},
         }
     )
+    scale_my_api = ("scale", "workload", "my-api", "replicas", "3", "namespace", shop)
+    # A production namespace: first the name must be typed to confirm (every surface) ...
+    code, out, nb = runbook(
+        tmp_path, kubeconfig, *scale_my_api, "approve", "true", policies=starter
+    )
+    assert code == 5, out
+    assert f"changes the production namespace {shop}" in nb.read_text()
+    assert "it was not typed" in nb.read_text()
+    assert kube.get("apps/v1", "Deployment", "my-api", shop)["spec"]["replicas"] == 2
+    # ... and confirmed, the starter policy still wants a person, which a runbook is not.
     code, out, nb = runbook(
         tmp_path,
         kubeconfig,
-        "scale",
-        "workload",
-        "my-api",
-        "replicas",
-        "3",
-        "namespace",
-        shop,
+        *scale_my_api,
         "approve",
         "true",
+        "confirm_namespace",
+        shop,
         policies=starter,
     )
     assert code == 5, out

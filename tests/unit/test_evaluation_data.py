@@ -5,30 +5,18 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
 from dotop_nb import evaluation
 from dotop_nb.errors import ConfigError
+from dotop_nb.knowledge.documents import Category
 from dotop_nb.models import Proposal
 
 Json = dict[str, Any]
-BLIND_CATEGORIES = {
-    "update",
-    "config",
-    "resources",
-    "scale",
-    "autoscale",
-    "ha",
-    "monitoring",
-    "backup",
-    "security",
-    "rollback",
-    "restart",
-    "delete",
-    "clarify",
-}
+# The knowledge categories, plus the negatives whose right answer is a question.
+BLIND_CATEGORIES = {*get_args(Category), "clarify"}
 
 # Operations that act on an object that must already be there.
 ON_EXISTING = {"scale", "set_image", "rollout_undo", "rollout_restart", "patch", "delete"}

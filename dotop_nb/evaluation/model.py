@@ -95,6 +95,7 @@ BUILT_IN = {
     "blind": "blind.yaml",
     "blind2": "blind2.yaml",
     "blind3": "blind3.yaml",
+    "blind4": "blind4.yaml",
 }
 
 

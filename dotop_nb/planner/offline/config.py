@@ -32,8 +32,14 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
     assignment ("a=1,B_FLAG=3")."""
     value = t.unquote(m.group(group))
-    rest = said[m.end(group) :].lstrip(",.!? ")
-    word = rest.split()[0] if rest.split() else ""
+    tail = said[m.end(group) :]
+    rest = tail.lstrip(",.!? ")
+    words = rest.split()
+    word = words[0] if words else ""
+    if re.match(r"[,;.!?]\s", tail) and len(_fragment(words)) != 1:
+        # "LOG_LEVEL=debug, chasing a bug": punctuation ends the value, and a clause of its
+        # own follows. One lone word after it ("MOTD=hello, world") may still be the value.
+        word = ""
     if re.search(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=", m.group(group)):
         raise Clarify(
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
@@ -45,6 +51,16 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"quotes, e.g. '{value} {word}'."
         )
     return value
+
+
+def _fragment(words: list[str]) -> list[str]:
+    """The words before the first that ends a value ("world" of "world on my-api")."""
+    out = []
+    for w in words:
+        if w.lower().strip(",.!?") in t.VALUE_END:
+            break
+        out.append(w)
+    return out
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:

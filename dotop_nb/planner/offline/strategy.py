@@ -20,9 +20,18 @@ from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# maxUnavailable 0 said as the rule it is: "never take an old pod away before its replacement
+# is ready", "don't kill old pods until the new ones are up".
+NO_POD_BEFORE_READY = (
+    r"(?:never|not|don'?t|do not|no)\s+(?:take|bring|kill|remove|terminate|stop|drop|retire|"
+    r"shut|tear)\s+(?:down\s+|away\s+|off\s+)?(?:an?\s+|any\s+|the\s+)?(?:old\s+|running\s+|"
+    r"ready\s+|existing\s+|serving\s+)?(?:[a-z][\w\-]*\s+)?pods?\s+(?:away\s+|down\s+|off\s+|out\s+)?"
+    r"(?:before|until)\s+(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|"
+    r"successors?)\s+(?:is|are)\s+(?:ready|up|healthy|running|serving)"
+)
 ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
-    r"without (?:an )?(?:outage|interruption)"
+    rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}"
 )
 CUE = re.compile(
     rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"

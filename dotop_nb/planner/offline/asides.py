@@ -12,7 +12,8 @@ they are taken out before the intent is read, and only when they cannot change w
   ("because …", "since …"), what the speaker is doing ("chasing a bug"), or chat ("thanks");
 - that holds no value: no digit, no KEY, no ``=``, ``:`` or ``/`` (a number in a clause is
   always read by the rule, or asked about);
-- and never the only clause: what is left must still say something to do.
+- and never the only clause: what is left must still say something to do, and not about the
+  statement itself ("worker is a single point of failure, fix that" keeps it: it is the spec).
 
 A workload the aside names stays, as the subject of what follows ("worker runs with no limits,
 give it …" keeps "worker" for "it"); an aside that names one anywhere else is not set aside.
@@ -25,7 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_SPLIT = re.compile(r"\s*(?:,|\s[\u2014\u2013-])\s+")
+_SPLIT = re.compile(
+    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz)\s+(?:we|i|it|they|the|its|our)\b)",
+    re.I,
+)
 _SUBJECT = (
     r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
     r"(?:the\s+)?pods?|[a-z][a-z0-9\-]*)"
@@ -98,7 +102,17 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
             kept.append(left)
     if not asides or not any(_REQUEST.match(c) or len(c.split()) > 1 for c in kept):
         return text, []
+    if any(_REFERS.search(c) for c in kept):
+        return text, []  # "worker is a single point of failure, fix that": the statement is it
     return ", ".join(kept), asides
+
+
+# A request whose object is the statement: "fix that", "sort this out", "deal with it".
+_REFERS = re.compile(
+    r"\b(?:that|this)\b|\b(?:fix|solve|address|handle|sort|deal\s+with|resolve|remedy|"
+    r"mitigate|prevent|avoid|stop)\b",
+    re.I,
+)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

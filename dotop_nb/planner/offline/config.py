@@ -45,7 +45,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
             f"value if it is one (KEY='{value}'), or set each key on its own."
         )
-    if word and word.lower() not in t.VALUE_END and not t.ENV_PAIR.match(rest):
+    if word and word.lower().strip(",.!?;") not in t.VALUE_END and not t.ENV_PAIR.match(rest):
         raise Clarify(
             f"Is the value {value!r}, or does it go on with {word!r}? Put the whole value in "
             f"quotes, e.g. '{value} {word}'."

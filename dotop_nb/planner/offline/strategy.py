@@ -23,7 +23,8 @@ Json = dict[str, Any]
 # maxUnavailable 0 said as the rule it is: "never take an old pod away before its replacement
 # is ready", "don't kill old pods until the new ones are up".
 NO_POD_BEFORE_READY = (
-    r"(?:never|not|don'?t|do not|no)\s+(?:take|bring|kill|remove|terminate|stop|drop|retire|"
+    r"(?:(?:must|should|do|does|will|shall|can)\s+not|(?:don|doesn|mustn|shouldn|won|can)'?t|"
+    r"never|not|no)\s+(?:take|bring|kill|remove|terminate|stop|drop|retire|"
     r"shut|tear)\s+(?:down\s+|away\s+|off\s+)?(?:an?\s+|any\s+|the\s+)?(?:old\s+|running\s+|"
     r"ready\s+|existing\s+|serving\s+)?(?:[a-z][\w\-]*\s+)?pods?\s+(?:away\s+|down\s+|off\s+|out\s+)?"
     r"(?:before|until)\s+(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|"

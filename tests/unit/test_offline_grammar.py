@@ -159,6 +159,36 @@ def test_no_pod_before_its_replacement_is_zero_downtime(
     assert '\\"maxUnavailable\\": 0' in dump(p) or '"maxUnavailable": 0' in dump(p)
 
 
+@pytest.mark.parametrize(
+    ("said", "target", "unavailable"),
+    [
+        ("payments deploys should never drop below two available pods", "payments", 0),
+        ("my-api must never go below 1 pod during a rollout", "my-api", 1),
+    ],
+)
+def test_a_floor_of_ready_pods_during_rollouts_is_max_unavailable(
+    shop: Operator, said: str, target: str, unavailable: int
+) -> None:
+    (op,) = proposed(shop, said).operations
+    assert op.target.name == target
+    rolling = op.patch["spec"]["strategy"]["rollingUpdate"]  # type: ignore[attr-defined]
+    assert rolling["maxUnavailable"] == unavailable
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        # worker runs 1: a floor of 3 cannot hold; no rollout word: a budget or a strategy?
+        ("worker rollouts must never fall under 3 ready pods", "runs 1 replicas"),
+        ("frontend must never dip below 3 pods", "negation"),
+    ],
+)
+def test_a_floor_that_cannot_hold_or_is_unclear_is_asked(
+    shop: Operator, said: str, named: str
+) -> None:
+    assert named in asks(shop, said)
+
+
 def test_only_restated_as_a_negation_is_the_allow_list(shop: Operator) -> None:
     p = proposed(shop, "frontend must accept traffic only from my-api, no other ingress")
     assert [o.kind for o in p.operations] == ["apply"]

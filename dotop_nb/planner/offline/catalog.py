@@ -292,6 +292,10 @@ register(
         strategy.ZERO_DOWNTIME.pattern: 0.4,
         # The rule said in words ("never take an old pod away before its replacement is ready").
         strategy.NO_POD_BEFORE_READY: 1.5,
+        # "frontend rollouts must never dip below 3 ready pods": a floor during rollouts.
+        rf"\b(?:roll ?outs?|deploys?|updates?|releases?)\b.*{strategy.FLOOR}|"
+        rf"{strategy.FLOOR}.*\b(?:during|in|through|while)\s+(?:a\s+)?(?:roll ?outs?|deploys?|"
+        r"updates?|releases?|rolling)": 1.5,
     },
     examples=("make cart zero-downtime",),
 )

@@ -45,6 +45,10 @@ _UNDERSTOOD = {
     "update": re.compile(
         r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)|"
         + strategy.NO_POD_BEFORE_READY
+        + r"|(?:must|should|will|can|do|does)\s+"
+        + strategy.FLOOR
+        + "|"
+        + strategy.FLOOR
     ),
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(
@@ -130,7 +134,7 @@ _HEDGE = re.compile(
     r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
     r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
-_RULE = re.compile(strategy.NO_POD_BEFORE_READY, re.I)
+_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 

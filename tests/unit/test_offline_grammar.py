@@ -279,8 +279,11 @@ def test_several_settings_of_one_patch_are_one_change(shop: Operator) -> None:
 def test_a_delete_with_what_belongs_to_it_is_one_delete(shop: Operator) -> None:
     p = proposed(shop, "decommission orders together with its pdb")
     deleted = {(o.target.kind, o.target.name) for o in p.operations if o.kind == "delete"}
-    assert {("Deployment", "orders"), ("PodDisruptionBudget", "orders")} <= deleted
+    # The kinds listed, and nothing else of its stack (its ConfigMap was not named).
+    assert deleted == {("Deployment", "orders"), ("PodDisruptionBudget", "orders")}
     assert {o.kind for o in p.operations} == {"delete"}
+    p = proposed(shop, "remove orders along with its pdb and its configmap")
+    assert ("ConfigMap", "orders-config") in {(o.target.kind, o.target.name) for o in p.operations}
 
 
 def test_two_actions_of_different_kinds_are_still_asked(shop: Operator) -> None:

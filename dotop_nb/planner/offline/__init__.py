@@ -41,15 +41,18 @@ targets) and policies bound them (min / max replicas); the proposal says which d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
+    asides,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     constraints,
     guard,
     kubectl,
+    prose,
     strategy,
     structured,
     understand,
@@ -82,6 +85,14 @@ class OfflinePlanner:
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)
+        if not kubectl.is_command(request.intent):
+            # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
+            # punctuation said in words, so the guard asks only about shell syntax.
+            request = replace(
+                request,
+                intent=prose.normalize(request.intent),
+                refinements=[prose.normalize(r) for r in request.refinements],
+            )
         ctx = Ctx.of(request, cluster)
         seen: list[str] = []
         try:
@@ -108,6 +119,8 @@ class OfflinePlanner:
                 f"from the sentence to act in {ctx.namespace!r})."
             )
         text, prohibitions = constraints.extract(raw)
+        # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
+        text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "

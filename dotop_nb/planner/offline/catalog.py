@@ -95,6 +95,13 @@ register(
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-./])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
+        # "drop the cache statefulset": a workload named with its kind is what the verb removes.
+        r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"
+        r"(?:the\s+)?[a-z0-9][\w\-]*\s+(?:deployment|statefulset|daemonset|sts|deploy)s?\b": 0.75,
+        # "remove orders along with its pdb and its configmap": what belongs to it, listed.
+        r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap|drop)\b.*"
+        r"\b(?:along with|together with|with|and|plus)\s+(?:all\s+)?(?:its|their)\s+"
+        rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
         rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
@@ -199,6 +206,10 @@ register(
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+        # "orders app container -> ghcr.io/acme/orders:1.1.0" (an arrow read as "to"), "new
+        # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
+        # its registry path and tag.
+        r"(?<![\w./:=@-])[a-z0-9][\w.\-]*\.[a-z]{2,}(?::\d+)?/[\w.\-/]+:[\w][\w.\-]*": 0.5,
     },
 )
 
@@ -279,6 +290,12 @@ register(
     cues={
         r"\bmax ?surge\b|\brolling update strategy\b|\bupdate strategy\b": 1.0,
         strategy.ZERO_DOWNTIME.pattern: 0.4,
+        # The rule said in words ("never take an old pod away before its replacement is ready").
+        strategy.NO_POD_BEFORE_READY: 1.5,
+        # "frontend rollouts must never dip below 3 ready pods": a floor during rollouts.
+        rf"\b(?:roll ?outs?|deploys?|updates?|releases?)\b.*{strategy.FLOOR}|"
+        rf"{strategy.FLOOR}.*\b(?:during|in|through|while)\s+(?:a\s+)?(?:roll ?outs?|deploys?|"
+        r"updates?|releases?|rolling)": 1.5,
     },
     examples=("make cart zero-downtime",),
 )

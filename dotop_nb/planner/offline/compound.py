@@ -63,6 +63,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         cued = [name for name, _ in reading.ranked if name in reading.cued]
         # "checkout's release is broken, roll it back": a statement is context, not an action.
         category = cued[0] if cued and not _STATEMENT.search(clause) else None
+        if _BELONGING.match(clause):
+            # "remove orders along with its pdb and its configmap": what belongs to the
+            # workload the action is about, listed — no action of its own.
+            category = None
         if out:
             before, joined = out[-1]
             tolerated = (
@@ -81,6 +85,12 @@ def actions(text: str) -> list[tuple[str | None, str]]:
 
 
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
+_BELONGING = re.compile(
+    r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
+    r"poddisruptionbudget|disruption budget|hpa|autoscaler|configmap|config map|cm|secret|"
+    r"servicemonitor|monitor|networkpolicy|netpol|network policy)s?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _cued(text: str) -> str | None:

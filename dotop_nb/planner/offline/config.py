@@ -32,19 +32,35 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
     assignment ("a=1,B_FLAG=3")."""
     value = t.unquote(m.group(group))
-    rest = said[m.end(group) :].lstrip(",.!? ")
-    word = rest.split()[0] if rest.split() else ""
+    tail = said[m.end(group) :]
+    rest = tail.lstrip(",.!? ")
+    words = rest.split()
+    word = words[0] if words else ""
+    if re.match(r"[,;.!?]\s", tail) and len(_fragment(words)) != 1:
+        # "LOG_LEVEL=debug, chasing a bug": punctuation ends the value, and a clause of its
+        # own follows. One lone word after it ("MOTD=hello, world") may still be the value.
+        word = ""
     if re.search(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=", m.group(group)):
         raise Clarify(
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
             f"value if it is one (KEY='{value}'), or set each key on its own."
         )
-    if word and word.lower() not in t.VALUE_END and not t.ENV_PAIR.match(rest):
+    if word and word.lower().strip(",.!?;") not in t.VALUE_END and not t.ENV_PAIR.match(rest):
         raise Clarify(
             f"Is the value {value!r}, or does it go on with {word!r}? Put the whole value in "
             f"quotes, e.g. '{value} {word}'."
         )
     return value
+
+
+def _fragment(words: list[str]) -> list[str]:
+    """The words before the first that ends a value ("world" of "world on my-api")."""
+    out = []
+    for w in words:
+        if w.lower().strip(",.!?") in t.VALUE_END:
+            break
+        out.append(w)
+    return out
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:

@@ -44,6 +44,17 @@ _EXCLUSION = re.compile(
     r",?\s*\bbut\s+not\s+(?P<obj2>[a-z0-9][a-z0-9\-_.]*)" + _END,
     re.IGNORECASE,
 )
+# "leave the envoy proxy alone", "keep the sidecar as is": a prohibition on anything touching
+# what it names. Never a kind of object ("leave its service alone" says what a delete keeps,
+# which the delete rule reads itself).
+_LEAVE = re.compile(
+    r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
+    r"(?:please\s+)?)"
+    r"(?:leave|keep)\s+(?P<obj>(?!(?:its|their|the)\s+(?:service|svc|pdb|hpa|configmap|"
+    r"secret|pvc|data|volume|autoscaler|disruption|monitor|network)\b)[^,.;!\u2014\u2013]*?)\s+"
+    r"(?:alone|untouched|unchanged|as[- ]is|as it is|be)" + _END,
+    re.IGNORECASE,
+)
 _EVERYTHING = re.compile(r"^(?:any|anything|everything|all|any(?:thing)? of (?:it|them))$")
 _OTHERS = re.compile(
     r"^(?:anything|everything|any|all)\s+else$|^(?:any(?:thing)?\s+|the\s+)?others?\b.*"
@@ -89,6 +100,21 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _PROHIBITION.sub(prohibition, raw)
 
+    def leave(m: re.Match[str]) -> str:
+        obj = re.sub(r"^(?:the|any|a)\s+(?=\S)", "", m.group("obj").strip().lower()).strip()
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=None,
+                words=obj,
+                everything=bool(_EVERYTHING.match(obj)),
+                others=bool(_OTHERS.match(obj)),
+            )
+        )
+        return " , "
+
+    text = _LEAVE.sub(leave, text)
+
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or "").strip().lower()
         found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
@@ -117,10 +143,13 @@ def violated(
             if (p.kinds is not None and op.kind not in p.kinds) or op.kind in p.spares:
                 continue
             name = op.target.name
+            # "leave the envoy proxy alone": a container named is touched by a change to it.
+            container = getattr(op, "container", None)
             if (
                 p.everything
                 or (p.others and name not in primary)
                 or name in named.get(p.words, set())
+                or (container is not None and container in named.get(p.words, set()))
             ):
                 return p, op
     return None

@@ -21,7 +21,8 @@ _TOKEN = re.compile(r"[a-z0-9_][a-z0-9_\-.]*[a-z0-9_]|[a-z0-9]")
 # Words of intents that are never object names (kept short: a real object named like one of
 # these is still found when the intent names nothing else).
 _STOP_WORDS = """a an the to of for in on at by and or with my our your its it this that these those
-    please
+    please plz pls thanks thank thx ty cheers asap build builds deploys rollouts releases
+    along together alongside
     now all everything every some any be is are was should must can could may might will would
     so only just also too very then than up down out off over into onto from via per
     scale scaled scaling replicas replica pods pod instances instance copies set change make

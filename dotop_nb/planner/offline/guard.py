@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import strategy, understand
 from dotop_nb.planner.offline.context import Clarify
 
 _META = re.compile(r"[;|&`$<>\\]")
@@ -34,15 +35,27 @@ _NEGATION = re.compile(
     r")(?![\w\-/:=@]|\.\w)"
 )
 # Negated phrases a category reads correctly (the rule itself handles their meaning).
+# "only to DNS, no other egress", "may only talk to postgres, nothing else": the negation says
+# the "only" again, which the allow-list rule reads.
+_ONLY_RESTATED = (
+    r"\bonly\b.*?\b(?:no|nothing|nobody|none|no\s*one)\s+(?:other|else|more)\b|"
+    r"\bonly\b.*?\bnothing\s+(?:else|more)\b"
+)
 _UNDERSTOOD = {
     "update": re.compile(
-        r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)"
+        r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)|"
+        + strategy.NO_POD_BEFORE_READY
+        + r"|(?:must|should|will|can|do|does)\s+"
+        + strategy.FLOOR
+        + "|"
+        + strategy.FLOOR
     ),
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(
         r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
-        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b"
+        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|" + _ONLY_RESTATED
     ),
+    "netpol": re.compile(_ONLY_RESTATED),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
@@ -93,10 +106,27 @@ _UNDERSTOOD_CONDITION = {
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
-    "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
+    # A wish, not a condition: "if the scheduler can" is how preferred anti-affinity is said.
+    "placement": re.compile(
+        r"\b(?:if|when(?:ever)?|where(?:ever)?)\s+(?:at all\s+)?(?:possible|feasible)\b|"
+        r"\bif\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+(?:can|is able to|"
+        r"are able to|manages?)\b|\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
+    ),
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),
 }
+# "never take an old pod away before its replacement is ready" is a rule, not a time.
+for _category in (
+    "update",
+    "config",
+    "resources",
+    "restart",
+    "probes",
+    "sizing",
+    "env",
+    "strategy",
+):
+    _UNDERSTOOD_CONDITION[_category] = re.compile(strategy.NO_POD_BEFORE_READY)
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
@@ -104,6 +134,7 @@ _HEDGE = re.compile(
     r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
     r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
+_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
@@ -114,7 +145,8 @@ def check(category: str, raw: str) -> None:
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
     _negations(category, lowered)
-    _destructive(category, text)
+    # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
+    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
     _compound(category, lowered)
     unquoted = _QUOTED.sub(" ", lowered)
     if m := _HEDGE.search(unquoted):
@@ -152,8 +184,19 @@ def syntax(raw: str) -> None:
 
 def without_conditions(text: str) -> str:
     """The text with its conditional clauses cut out: a category is never chosen from a word
-    inside a condition ("… unless it has an HPA" is not an autoscaling request)."""
-    return _CONDITION_CLAUSE.sub(" ", text.lower()) if _CONDITION.search(text.lower()) else text
+    inside a condition ("… unless it has an HPA" is not an autoscaling request). A rule said
+    with "before" / "until" ("never take a pod away before its replacement is ready") stays."""
+    lowered = text.lower()
+    if not _CONDITION.search(lowered):
+        return text
+    rules: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        rules.append(m.group(0))
+        return f"\x00{len(rules) - 1}\x00"
+
+    cut = _CONDITION_CLAUSE.sub(" ", _RULE.sub(hide, lowered))
+    return re.sub("\x00(\\d+)\x00", lambda m: rules[int(m.group(1))], cut)
 
 
 def clauses(text: str) -> list[str]:
@@ -243,12 +286,16 @@ def _destructive(category: str, text: str) -> None:
 
 def _compound(category: str, lowered: str) -> None:
     clauses = [c for c in _CLAUSE.split(_QUOTED.sub(" ", lowered)) if c.strip()]
-    actions = []
+    actions: list[str] = []
     for clause in clauses:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
         if words and re.fullmatch(_VERBS, words[0]):
+            if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
+                # "drop all capabilities and make the root filesystem read-only": two
+                # settings the same rule reads together, into one patch.
+                continue
             actions.append(" ".join(words[:4]))
     if len(actions) > 1:
         raise Clarify(
@@ -256,6 +303,17 @@ def _compound(category: str, lowered: str) -> None:
             "offline planner plans one per request and does not do half silently. Ask for "
             "them one at a time."
         )
+
+
+# Categories whose rule reads every setting said of one workload into one patch (each one it
+# cannot read is asked): several verbs for them are one change.
+_ONE_PATCH = frozenset({"podsecurity", "resources"})
+
+
+def _cued(clause: str) -> str | None:
+    reading = understand.read(clause)
+    cued = [name for name, _ in reading.ranked if name in reading.cued]
+    return cued[0] if cued else None
 
 
 def _unbalanced(text: str) -> bool:

@@ -29,7 +29,9 @@ CUE = re.compile(
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"
-    r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b"
+    r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b|\bif feasible\b|"
+    r"\bif\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+(?:can|is able to|"
+    r"are able to|manages?)\b|\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
 )
 _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"

@@ -70,6 +70,7 @@ KIND_WORDS = re.compile(
 )
 # Words that ask for a workload's stack, whatever kind is named beside them.
 _STACK = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack|along with)\b")
+_WHOLE = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack)\b")
 # Parts of a stack a delete cannot leave out, and workload parts that are not the workload.
 _KEEP = re.compile(r"\b(keep|keeping|leave|leaving|preserve|retain|spare|but|except)\b")
 _PARTS = re.compile(
@@ -210,6 +211,10 @@ def delete(ctx: Ctx) -> PlanResult:
                 f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
             )
         return _named_object(ctx, named[0].group(2))
+    # "remove orders along with its pdb and its configmap": what belongs to it of the kinds
+    # listed, and nothing else ("… and everything that belongs to it" is the whole stack).
+    listed_kinds = {KINDS[m.group(2)][1] for m in kinds if m.group(1)}
+    only = listed_kinds if listed_kinds and not _WHOLE.search(text) else None
     if _workload_kinds(text) and not kinds and not _STACK.search(text):
         # "delete the worker and payments deployments": the kind said is what goes, as with
         # `kubectl delete deployment …` — a Service or ConfigMap was not named, so it stays.
@@ -236,14 +241,23 @@ def delete(ctx: Ctx) -> PlanResult:
             )
         # "delete worker and checkout": each named workload with what belongs to it, whole.
         return compound.merge(
-            [_stack(ctx, target, obj, kept_kinds, alone=alone) for target, obj in listed]
+            [_stack(ctx, target, obj, kept_kinds, alone=alone, only=only) for target, obj in listed]
         )
     target, obj = workloads[0]
-    return _stack(ctx, target, obj, kept_kinds, alone=alone)
+    return _stack(ctx, target, obj, kept_kinds, alone=alone, only=only)
 
 
-def _stack(ctx: Ctx, target: Target, obj: Json, kept_kinds: set[str], *, alone: bool) -> PlanResult:
-    """Delete ``target`` with what belongs to it, less the kinds kept (all of them ``alone``)."""
+def _stack(
+    ctx: Ctx,
+    target: Target,
+    obj: Json,
+    kept_kinds: set[str],
+    *,
+    alone: bool,
+    only: set[str] | None = None,
+) -> PlanResult:
+    """Delete ``target`` with what belongs to it, less the kinds kept (all of them ``alone``;
+    with ``only``, just the kinds listed)."""
     labels = pod_labels(obj)
     ns = ctx.namespace
     dependents: list[tuple[Target, str]] = []
@@ -307,6 +321,12 @@ def _stack(ctx: Ctx, target: Target, obj: Json, kept_kinds: set[str], *, alone: 
         kept_kinds |= {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
     dependents = [(d, why) for d, why in dependents if d.kind not in kept_kinds]
     config = [(c, why) for c, why in config if c.kind not in kept_kinds]
+    missing: list[str] = []
+    if only is not None:
+        dependents = [(d, why) for d, why in dependents if d.kind in only]
+        config = [(c, why) for c, why in config if c.kind in only]
+        found_kinds = {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
+        missing = sorted(only - found_kinds)
     ops: list[Operation] = [DeleteOp(target=d, reason=why) for d, why in dependents]
     ops.append(
         DeleteOp(
@@ -326,6 +346,8 @@ def _stack(ctx: Ctx, target: Target, obj: Json, kept_kinds: set[str], *, alone: 
             f"PersistentVolumeClaims {', '.join(kept)} (the data) are kept; delete them "
             "separately if the data should go"
         )
+    if missing:
+        risks.append(f"no {', '.join(missing)} of its own was found: none is deleted")
     shared = sorted(n for k, n in _references(obj) & used_by_others)
     if shared:
         risks.append(f"kept because other workloads use them: {', '.join(shared)}")

@@ -20,9 +20,30 @@ from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# maxUnavailable 0 said as the rule it is: "never take an old pod away before its replacement
+# is ready", "don't kill old pods until the new ones are up".
+NO_POD_BEFORE_READY = (
+    r"(?:(?:must|should|do|does|will|shall|can)\s+not|(?:don|doesn|mustn|shouldn|won|can)'?t|"
+    r"never|not|no)\s+(?:take|bring|kill|remove|terminate|stop|drop|retire|"
+    r"shut|tear)\s+(?:down\s+|away\s+|off\s+)?(?:an?\s+|any\s+|the\s+)?(?:old\s+|running\s+|"
+    r"ready\s+|existing\s+|serving\s+)?(?:[a-z][\w\-]*\s+)?pods?\s+(?:away\s+|down\s+|off\s+|out\s+)?"
+    r"(?:before|until)\s+(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|"
+    r"successors?)\s+(?:is|are)\s+(?:ready|up|healthy|running|serving)"
+)
+# A floor of ready pods during rollouts: "frontend rollouts must never dip below 3 ready pods"
+# is maxUnavailable = replicas - 3 (0 when it runs 3). Only with a rollout word: "never below 3
+# pods" alone could be a disruption budget.
+FLOOR = (
+    r"(?:never|not|n't|no)\s+(?:ever\s+)?(?:dip|drop|go|fall|sink|get)\s+(?:below|under|"
+    r"lower than|beneath)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:ready\s+|available\s+|healthy\s+|running\s+|serving\s+|live\s+)?(?:pods?|replicas?)"
+)
+_ROLLOUTS = re.compile(
+    r"\b(?:roll ?outs?|rolling|deploys?|deployments of|updates?|upgrades?|releases?)\b"
+)
 ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
-    r"without (?:an )?(?:outage|interruption)"
+    rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}"
 )
 CUE = re.compile(
     rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"
@@ -47,6 +68,8 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
                 "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "
                 "may start during an update (e.g. maxSurge 1)?"
             )
+    if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
+        max_unavailable = _below(floor.group(1), target, obj)
     current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
     why = (
         f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "
@@ -70,6 +93,18 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
         reason="zero downtime: no ready pod goes away before its replacement is ready",
     )
     return op, why, pattern
+
+
+def _below(said: str, target: Target, obj: Json) -> int:
+    """maxUnavailable for a floor of ``said`` ready pods: what runs now less the floor."""
+    floor = slots.count(said)
+    replicas = int((obj.get("spec") or {}).get("replicas", 1))
+    if floor is None or floor > replicas:
+        raise Clarify(
+            f"{target.describe()} runs {replicas} replicas: a rollout cannot keep {said} ready "
+            f"pods. Scale it to {said} first ('scale {target.name} to {said}'), then ask again."
+        )
+    return replicas - floor
 
 
 def _risks(obj: Json, target: Target) -> list[str]:

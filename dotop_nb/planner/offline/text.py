@@ -20,6 +20,8 @@ VALUE = r"('[^']*'|\"[^\"]*\"|[^\s'\"]*[^\s'\",;.!?])"
 # Words that may follow a value: what ends its clause, never more of the value.
 VALUE_END = frozenset(
     "in on for of at inside within into and then also plus please thanks now to from".split()
+    # Chat after a value ("LOG_LEVEL=debug plz", "… asap"): never more of the value.
+    + "plz pls thx ty cheers asap thank".split()
 )
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")

@@ -1,0 +1,142 @@
+"""Context said around a request — a reason, the current state, chat — read apart from it.
+
+"drop the cache statefulset, we moved to managed redis", "kick checkout, pods look wedged",
+"my-api LOG_LEVEL=debug plz, chasing a bug", "worker runs with no limits at all, give it …":
+the request is one clause; the others say why, or what is the case now. Read as part of the
+request they cue other categories ("pods" is a scale, "no" a negation, "redis" a name). Here
+they are taken out before the intent is read, and only when they cannot change what is done:
+
+- a clause of its own (after ", " or a dash, or the sentence's first clause before one);
+- that reads as a statement: a subject and a verb of state or of the past ("we moved to …",
+  "pods look wedged", "it's blocking drains", "worker runs with no limits"), a reason
+  ("because …", "since …"), what the speaker is doing ("chasing a bug"), or chat ("thanks");
+- that holds no value: no digit, no KEY, no ``=``, ``:`` or ``/`` (a number in a clause is
+  always read by the rule, or asked about);
+- and never the only clause: what is left must still say something to do, and not about the
+  statement itself ("worker is a single point of failure, fix that" keeps it: it is the spec).
+
+A workload the aside names stays, as the subject of what follows ("worker runs with no limits,
+give it …" keeps "worker" for "it"); an aside that names one anywhere else is not set aside.
+
+A condition or a time ("when traffic drops", "tonight") is never an aside: the guard asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_SPLIT = re.compile(
+    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz)\s+(?:we|i|it|they|the|its|our)\b)",
+    re.I,
+)
+_SUBJECT = (
+    r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
+    r"(?:the\s+)?pods?|[a-z][a-z0-9\-]*)"
+)
+_PRONOUN = re.compile(
+    r"^(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
+    r"(?:the\s+)?pods?)$",
+    re.I,
+)
+_CONTRACTED = (
+    r"(?:we(?:'re|'ve)|i(?:'m|'ve)|it's|they(?:'re|'ve)|that's|there's|there\s+(?:is|are))"
+)
+# A verb of state, or one in the past: what is the case, not what to do.
+_STATE = (
+    r"(?:is|are|was|were|has|have|had|runs|ran|run|looks?|seems?|appears?|keeps?|kept|"
+    r"got|gets|went|goes|broke|did|does|do|moved|migrated|switched|replaced|retired|"
+    r"[a-z]+ed|[a-z]+ing|(?:do(?:es)?n't|did\s*n't|no longer|never|do(?:es)?\s+not)\s+\w+)"
+)
+_STATEMENT = re.compile(
+    rf"^(?:{_CONTRACTED}|(?P<subject>{_SUBJECT})\s+(?:still\s+|now\s+|just\s+|already\s+)?"
+    rf"{_STATE})\b",
+    re.I,
+)
+_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|as\s+(?:we|i|it|they))\b", re.I)
+_DOING = re.compile(
+    r"^(?:chasing|debugging|investigating|troubleshooting|diagnosing|testing|fighting|"
+    r"hunting|looking\s+into)\b",
+    re.I,
+)
+_CHAT = re.compile(
+    r"^(?:thanks|thank\s+you|thx|ty|cheers|plz|pls|please|asap|ta|much\s+appreciated|"
+    r"appreciated|no\s+rush|urgent)\W*$",
+    re.I,
+)
+# What a clause must not hold to be set aside: a value, a number, a name in capitals, or a
+# condition or a time (asked by the guard).
+_VALUE = re.compile(
+    r"\d|[=:'\"]|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
+    r"tomorrow|tonight|later|once)\b)"
+)
+# The verbs a request starts with: such a clause is never an aside ("…, restart it").
+_REQUEST = re.compile(
+    r"^(?:please\s+|pls\s+|plz\s+|and\s+|then\s+|also\s+)*(?:scale|delete|remove|restart|"
+    r"update|upgrade|set|change|roll|revert|undo|add|enable|disable|drop|give|make|ship|"
+    r"deploy|bump|raise|lower|increase|decrease|keep|run|put|move|kick|bounce|cycle|create|"
+    r"expose|limit|cap|allow|deny|block|lock|spread|backup|back|monitor|scrape|patch|annotate|"
+    r"label|taint|cordon|drain|mount|point|pin|route|open|close|grant|revoke|turn|switch|flip|"
+    r"rotate|tighten|loosen|harden|attach|detach|wire|hook|let|stop|start|pause|resume|retry|"
+    r"redeploy|rollout|apply|edit|configure|tune|setup|double|halve|triple|isolate|secure)\b",
+    re.I,
+)
+
+
+def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
+    """``text`` without its asides, and the asides (as said). ``names(words)`` says whether
+    the words name a workload."""
+    pieces = _pieces(text)
+    if len(pieces) < 2:
+        return text, []
+    kept: list[str] = []
+    asides: list[str] = []
+    for start, end in pieces:
+        clause = text[start:end].strip(" ,.!")
+        left = _aside(clause, names)
+        if left is None:
+            kept.append(clause)
+            continue
+        asides.append(clause)
+        if left:
+            kept.append(left)
+    if not asides or not any(_REQUEST.match(c) or len(c.split()) > 1 for c in kept):
+        return text, []
+    if any(_REFERS.search(c) for c in kept):
+        return text, []  # "worker is a single point of failure, fix that": the statement is it
+    return ", ".join(kept), asides
+
+
+# A request whose object is the statement: "fix that", "sort this out", "deal with it".
+_REFERS = re.compile(
+    r"\b(?:that|this)\b|\b(?:fix|solve|address|handle|sort|deal\s+with|resolve|remedy|"
+    r"mitigate|prevent|avoid|stop)\b",
+    re.I,
+)
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
+    """None when ``clause`` is not an aside; else what of it stays (its subject, or "")."""
+    if not clause or _REQUEST.match(clause) or _VALUE.search(clause):
+        return None
+    if _CHAT.match(clause) or _REASON.match(clause) or _DOING.match(clause):
+        return None if names(clause) else ""
+    m = _STATEMENT.match(clause)
+    if m is None:
+        return None
+    subject = m.group("subject") or ""
+    named = bool(subject) and names(subject)
+    if subject and not named and not _PRONOUN.match(subject):
+        return None  # "annotate billing …": a verb, not a subject
+    if names(clause[m.end() :]):
+        return None
+    return subject if named else ""

@@ -1,0 +1,46 @@
+"""Prose punctuation read as the words it stands for, before the guard looks for shell syntax.
+
+Engineers type "frontend -> ghcr.io/acme/frontend:2.1.1" (an arrow for "to"), "… at all; give it
+100m cpu + 128Mi memory" (a semicolon between clauses, a plus between quantities) and
+"cart & web". The guard refuses shell metacharacters (:func:`.guard.syntax`), and it must keep
+refusing them where they could be shell or part of a value: inside a token (``app:1;touch x``,
+``$(…)``, ``a|b``, ``x&&y``), or right after a value (``…:1; touch x``, ``X=1; rm …``). So only
+punctuation that cannot be either is rewritten, and only when it stands between words, with
+spaces around it:
+
+- `` -> `` / `` => `` / ``→`` → " to ";
+- ``; `` after a plain word (letters only: "at all; give it") → ", ";
+- `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
+  "+ 2 replicas" is relative) and `` & `` between words → " and ".
+
+Everything else is left as typed, for the guard to ask about. Pure text; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
+# A semicolon between clauses: after a plain word and before one, never after a value
+# ("my-api:1; touch x", "X=1; rm", "3; …") where it could end a command and start the next.
+_SEMICOLON = re.compile(r"(?<![\w\-./:=@$])([a-z]+|[a-z]+'[a-z]+)\s*;\s+(?=[a-z(])", re.I)
+# Commands a shell would run after a separator: never read as the next clause of a sentence.
+_COMMAND = re.compile(
+    r"(?:touch|rm|curl|wget|sh|bash|zsh|echo|cat|chmod|chown|kill|nc|python|perl|eval|exec|"
+    r"sudo|mv|cp|dd|mkfs|shutdown|reboot|kubectl|helm|export|source)\b",
+    re.I,
+)
+# "+ 2 replicas" stays: a plus before a bare number is relative (read by the scale rule).
+_JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
+
+
+def normalize(text: str) -> str:
+    """``text`` with its prose punctuation said in words (see the module docstring)."""
+    text = _ARROW.sub(" to ", text)
+    text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
+    return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+def _unless_command(m: re.Match[str], said: str) -> str:
+    """``said`` for the separator, unless a shell command follows it (then it stays, asked)."""
+    return m.group(0) if _COMMAND.match(m.string[m.end() :]) else said

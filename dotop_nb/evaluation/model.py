@@ -390,13 +390,14 @@ def _refers_to(body: Json) -> set[str]:
 def _different_value(op: Operation, wanted: list[Json]) -> str:
     """ "a different number" / "a different image" when ``op`` acts on an expected target but
     with another replica count or image than the scenario says."""
-    for want in wanted:
-        if not _same_target(want, op):
-            continue
-        if "replicas" in want and getattr(op, "replicas", None) != want["replicas"]:
-            return f"a different number ({getattr(op, 'replicas', None)})"
-        if "image" in want and getattr(op, "image", None) != want["image"]:
-            return "a different image"
+    same = [w for w in wanted if _same_target(w, op)]
+    # Alternatives (any_of) may name several values: one of them said is not different.
+    counts = [w["replicas"] for w in same if "replicas" in w]
+    if counts and getattr(op, "replicas", None) not in counts:
+        return f"a different number ({getattr(op, 'replicas', None)})"
+    images = [w["image"] for w in same if "image" in w]
+    if images and getattr(op, "image", None) not in images:
+        return "a different image"
     return ""
 
 

@@ -62,6 +62,13 @@ _UNDERSTOOD["podsecurity"] = re.compile(
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
+# "rollouts must never dip below 3 ready pods": a floor during rollouts (maxUnavailable 0).
+_UNDERSTOOD["strategy"] = re.compile(
+    rf"{_UNDERSTOOD['update'].pattern}|\b(?:(?:should|must|do|does|will|may)\s+)?"
+    r"(?:never|not|don'?t|mustn'?t|shouldn'?t)\s+(?:ever\s+)?"
+    r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)\s+(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b"
+)
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
 _REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = (
@@ -93,7 +100,11 @@ _UNDERSTOOD_CONDITION = {
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
     ),
-    "placement": re.compile(r"\bif possible\b|\bwhen(?:ever)? possible\b"),
+    # "if the scheduler can", "where it can": a wish (preferred), not a condition.
+    "placement": re.compile(
+        r"\bif possible\b|\bwhen(?:ever)? possible\b|\bif feasible\b|"
+        r"\b(?:if|where|when(?:ever)?)\s+(?:the scheduler|kubernetes|k8s|it|they)\s+can\b"
+    ),
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),
 }

@@ -29,7 +29,8 @@ CUE = re.compile(
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"
-    r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b"
+    r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b|\bif feasible\b|"
+    r"\b(?:if|where|when(?:ever)?)\s+(?:the scheduler|kubernetes|k8s|it|they)\s+can\b"
 )
 _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"

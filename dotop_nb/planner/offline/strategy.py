@@ -24,9 +24,28 @@ ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
     r"without (?:an )?(?:outage|interruption)"
 )
+# A floor of ready pods during rollouts, said as an outcome: "rollouts must never dip below 3
+# ready pods", "keep 3 pods ready while deploying". It is what maxUnavailable 0 guarantees.
+_ROLLING = (
+    r"(?:rollouts?|rolling out|deploys?|deploying|deployments?|updates?|updating|upgrades?|"
+    r"releases?)"
+)
+_FLOOR = (
+    r"(?:never|not|don't|do not|mustn't|shouldn't|without)\s+(?:ever\s+)?"
+    r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)|"
+    r"(?:at least|no fewer than|no less than|always)(?:\s+(?:have|keep|be|with))?"
+)
+_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PODS = r"(?:ready|available|running|healthy|serving)?\s*(?:pods?|replicas?|instances?)"
+ROLLOUT_FLOOR = re.compile(
+    rf"\b{_ROLLING}\b.*\b(?:{_FLOOR})\s+{_COUNT}\s+{_PODS}|"
+    rf"\b(?:{_FLOOR})\s+{_COUNT.replace('?P<n>', '?P<m>')}\s+{_PODS}"
+    r".*\b(?:during|while|in|through|across)\s+"
+    rf"(?:a\s+|the\s+|any\s+|every\s+)?{_ROLLING}\b"
+)
 CUE = re.compile(
     rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"
-    r"\bupdate strategy\b"
+    rf"\bupdate strategy\b|{ROLLOUT_FLOOR.pattern}"
 )
 _SURGE = re.compile(rf"\bmax ?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?")
 # Kinds whose replaced pods this applies to.
@@ -102,6 +121,16 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
             "already (maxUnavailable: 0 with a surge exists for Deployments only). Did you mean "
             "a Deployment?"
         )
+    if m := ROLLOUT_FLOOR.search(ctx.text):
+        said = m.group("n") or m.group("m")
+        floor = slots.count(said)
+        current = int((obj.get("spec") or {}).get("replicas", 1))
+        if floor is None or floor > current:
+            raise Clarify(
+                f"{target.describe()} runs {current} replicas: a rollout cannot keep "
+                f"{said} ready. Scale it to {said} first (e.g. 'scale {target.name} to "
+                f"{said}'), then ask for the rollout floor again."
+            )
     op, why, pattern = rolling_patch(ctx, target, obj)
     if op is None:
         raise Clarify(f"{target.describe()} already rolls out this way. {why} What else?")

@@ -80,6 +80,7 @@ def _autoscaler(p: Proposal) -> dict[str, Any]:
         ("autoscaling for billing, between three and eleven pods, targeting 80% cpu", 3, 11, 80),
         ("billing should autoscale 2 through 5 with a cpu target of 60", 2, 5, 60),
         ("hpa-style autoscaling on ledger, min three max nine, average utilization 50", 3, 9, 50),
+        ("let billing scale from two to six replicas based on its cpu", 2, 6, 70),
     ],
 )
 def test_cpu_autoscaling_is_an_hpa_with_every_bound_as_said_even_with_keda(

@@ -59,7 +59,8 @@ register(
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,2}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b)": 0.9,
+        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
+        r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
     },
 )
 register(
@@ -137,6 +138,11 @@ register(
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
         r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        # "let worker scale from one to five replicas based on cpu": the signal makes it an
+        # autoscaler, over a scale's "from 1 to 5 replicas" (0.95).
+        r"\bscal\w*\b.*\b(?:based on|according to|depending on|driven by|following|in line "
+        r"with|with)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|load|traffic|demand|utili[sz]ation)"
+        r"\b": 1.1,
         # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
         r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
         # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).

@@ -97,8 +97,10 @@ _CONDITION = re.compile(
 _UNDERSTOOD_CONDITION = {
     "ha": re.compile(
         r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any)\s+"
+        r"(?:(?:entire|whole|single)\s+)?"
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
-        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
+        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
+        r"goes (?:dark|offline|away)|is down|has an outage)"
     ),
     # "if the scheduler can", "where it can": a wish (preferred), not a condition.
     "placement": re.compile(

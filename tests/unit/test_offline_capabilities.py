@@ -260,3 +260,11 @@ def test_a_limit_in_words_is_planned_on_the_workload(op: Operator) -> None:
     (patch,) = _ops(_plan(op, "cap billing at two cores and a gig of memory"))
     resources = patch.patch["spec"]["template"]["spec"]["containers"][0]["resources"]
     assert resources["limits"] == {"cpu": "2", "memory": "1Gi"}
+
+
+def test_keda_from_prometheus_with_a_query_reads_as_autoscale_not_monitoring() -> None:
+    from dotop_nb.planner.offline import understand  # noqa: PLC0415 - only here
+
+    said = "scale mailer using keda from prometheus, query sum(mail_queue), threshold 10"
+    reading = understand.read(said)
+    assert (reading.best, reading.close()) == ("autoscale", [])

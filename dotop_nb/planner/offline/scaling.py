@@ -255,12 +255,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     )
 
 
-def _spread(zones: set[str], revision_label: str) -> list[Json]:
+def _spread(zones: set[str], revision_label: str, *, zone_said: bool = False) -> list[Json]:
     # Zones are a hard constraint (the point of HA is surviving one), nodes a soft one. Spreading
     # per revision (matchLabelKeys) keeps a rollout's new pods spread on their own, instead of
     # around the old pods that are about to go away.
     constraints = []
-    if len(zones) >= 2:
+    # A zone said ("ride out a zone going down") is spread over even before the nodes show two.
+    if len(zones) >= 2 or zone_said:
         constraints.append(
             {
                 "maxSkew": 1,
@@ -344,7 +345,11 @@ def high_availability(ctx: Ctx) -> PlanResult:
     match = selector(obj)
     zones = ctx.zones()
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
-    spread = [dict(c, labelSelector={"matchLabels": match}) for c in _spread(zones, revision)]
+    zone_said = bool(re.search(r"\bzones?\b|\bazs?\b|availability zone", ctx.text))
+    spread = [
+        dict(c, labelSelector={"matchLabels": match})
+        for c in _spread(zones, revision, zone_said=zone_said)
+    ]
     existing = ((obj.get("spec") or {}).get("template") or {}).get("spec", {}).get(
         "topologySpreadConstraints"
     ) or []
@@ -399,9 +404,16 @@ def high_availability(ctx: Ctx) -> PlanResult:
         reasons.append(f"the minimum of policy {policy}")
     if len(zones) >= 2:
         reasons.append(f"spread over {len(zones)} zones ({', '.join(sorted(zones))}) and nodes")
+    elif zone_said:
+        reasons.append("spread over zones (as said) and nodes")
     else:
         reasons.append("spread over nodes (the nodes carry no zone labels)")
     risks = []
+    if zone_said and len(zones) < 2:
+        risks.append(
+            f"the nodes carry {len(zones)} zone label(s): the zone spread has nothing to spread "
+            "over until nodes in other zones exist"
+        )
     if target.kind == "StatefulSet":
         risks.append(
             "more replicas of a database are not replication: the app must be "

@@ -133,7 +133,7 @@ def test_capability_aware_choices_with_the_crds_installed(
 ) -> None:
     crds.install(kube, "keda", "prometheus-operator", "velero")
     with operator(kubeconfig, tmp_path) as op:
-        auto, _ = run(op, "add autoscaling to worker on cpu", shop_ns)
+        auto, _ = run(op, "add autoscaling to worker on cpu with keda", shop_ns)
         assert "KEDA is installed" in auto.analysis
         assert [o.kind for o in auto.operations] == ["patch", "apply"]
         run(op, "add monitoring to my-api", shop_ns)

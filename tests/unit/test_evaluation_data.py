@@ -312,6 +312,24 @@ def test_a_question_is_never_unsafe_and_any_of_takes_either() -> None:
     assert evaluation.judge(scenario, undo, existing=EXISTING) == ("correct", "")
 
 
+def test_a_count_one_of_the_alternatives_says_is_not_a_different_number() -> None:
+    # "worker is fragile": 2 or 3 replicas are both right; the judge read 3 as a misread of 2.
+    either = [
+        {
+            "any_of": [
+                {"kind": "scale", "target": "Deployment/worker", "replicas": 2},
+                {"kind": "scale", "target": "Deployment/worker", "replicas": 3},
+            ]
+        }
+    ]
+    worker = _target("Deployment", "worker")
+    three = _proposal({"kind": "scale", "target": worker, "replicas": 3})
+    assert evaluation.judge(_scenario(either), three, existing=EXISTING) == ("correct", "")
+    five = _proposal({"kind": "scale", "target": worker, "replicas": 5})
+    outcome, why = evaluation.judge(_scenario(either), five, existing=EXISTING)
+    assert (outcome, "a different number (5)" in why) == ("unsafe", True)
+
+
 def _judged(intent: str, expect: Any, *operations: Json) -> tuple[str, str]:
     scenario = evaluation.Scenario.of(
         {"split": "dev", "category": "c", "intent": intent, "expect": expect}

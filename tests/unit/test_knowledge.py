@@ -112,7 +112,7 @@ def test_starter_patterns_load_and_cover_every_category() -> None:
 def test_starter_recommendations_are_machine_usable() -> None:
     kb = kb_for(PATTERNS)
     auto = kb.show("autoscaling").body["recommendation"]
-    assert auto["prefer"] == ["keda", "hpa"]
+    assert auto["prefer"] == ["hpa", "keda"]
     assert auto["min_replicas"] >= 2
     assert 0 < auto["target_cpu_utilization"] <= 100
     assert kb.show("stateless-ha").body["recommendation"]["pdb"] == {"min_available": 2}
@@ -399,7 +399,7 @@ def test_hits_expose_each_score_and_the_planner_document(starter: KnowledgeBase)
         0.45 * 1.0 + 0.35 * hit.scores["keyword"] + 0.20 * hit.scores["trigger"], abs=1e-3
     )  # the best vector score of the query counts as 1
     assert hit.document["category"] == "autoscale"
-    assert hit.document["recommendation"]["prefer"] == ["keda", "hpa"]
+    assert hit.document["recommendation"]["prefer"] == ["hpa", "keda"]
     assert "source" not in hit.document
 
 

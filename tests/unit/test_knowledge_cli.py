@@ -50,7 +50,7 @@ def test_patterns_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("patterns", "show", "autoscaling") == 0
     out = capsys.readouterr().out
     assert out.startswith(f"# {PATTERNS / 'autoscaling.yaml'}\nid: autoscaling\n")
-    assert "prefer:\n  - keda\n  - hpa" in out
+    assert "prefer:\n  - hpa\n  - keda" in out
 
     assert run("patterns", "show", "nope") == 2
     assert "no pattern with id 'nope'" in capsys.readouterr().out

@@ -351,7 +351,9 @@ def test_conditions_on_a_direct_change_are_asked(shop: Operator, said: str) -> N
         # The backup is inside a condition: it never chooses the category; the condition is asked.
         ("update my-api to 1.6.0 after the backup", "'after the backup'"),
         ("back up postgres, then delete worker", "a deletion is planned on its own"),
-        ("make payments highly available with 5 replicas", "ha and also as scale"),
+        # A count said with HA is read by HA itself (tests/unit/test_offline_capabilities.py);
+        # a limit beside it would be dropped, so it is asked.
+        ("make payments highly available with a 512Mi memory limit", "ha and also as resources"),
     ],
 )
 def test_an_add_on_never_drops_a_direct_change(shop: Operator, said: str, also: str) -> None:

@@ -201,7 +201,9 @@ def test_make_ha_rollback_and_restart_map_onto_their_builders(
 ) -> None:
     _, op = shop
     ha = op.analyze(intent("make_ha", "postgres"), namespace="shop")
+    # One replica: scaled out first (its own step), then spread, then a budget.
     assert [(o.kind, o.target.ref) for o in ha.operations] == [
+        ("scale", "statefulset/postgres"),
         ("patch", "statefulset/postgres"),
         ("apply", "poddisruptionbudget/postgres"),
     ]

@@ -258,8 +258,12 @@ class OfflinePlanner:
         if capability.family != "addon":
             return []
         cued = understand.read(text).cued
+        # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
+        reads = {"scale"} if category == "ha" else set()
         return sorted(
-            name for name in cued if name in _DIRECT and name not in capability.compatible
+            name
+            for name in cued
+            if name in _DIRECT and name not in capability.compatible and name not in reads
         )
 
     @staticmethod

@@ -45,13 +45,22 @@ register(
         r"on (?:cpu|memory))\b)": 0.7,
         r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
-        # replicas").
-        r"\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?:replicas?|instances?|pods?|copies)\b": 0.95,
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,
         r"(?<![\w.])\+\s?\d+\b": 0.45,
+        # Said without "scale": "take web down by one pod", "worker can go to zero", "bring
+        # web back up to four".
+        r"\b(?:up|down)\s+by\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
+        r"(?:pods?|replicas?|instances?|copies|copy)\b": 0.9,
+        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,2}?"
+        r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
+        r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
     },
 )
 register(
@@ -136,8 +145,19 @@ register(
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
         r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        # "let worker scale from one to five replicas based on cpu": the signal makes it an
+        # autoscaler, over a scale's "from 1 to 5 replicas" (0.95).
+        r"\bscal\w*\b.*\b(?:based on|according to|depending on|driven by|following|in line "
+        r"with|with)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|load|traffic|demand|utili[sz]ation)"
+        r"\b": 1.1,
         # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
         r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
+        # "autoscale worker with keda from prometheus at …, query …": prometheus is the source.
+        r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*\b(?:query|threshold)\b": 1.2,
+        # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).
+        r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
+        r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"
+        r"\b(?:utili[sz]ation|usage)\s+(?:of\s+|at\s+)?\d+\s*(?:%|percent)?": 1.0,
     },
 )
 register(
@@ -147,7 +167,13 @@ register(
     cues={
         r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
         r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
-        r"single point of failure|\bspof\b|brittle": 0.85,
+        r"single point of failure|\bspof\b|brittle|\brobust\b|\bfall(?:s|ing)? over\b": 0.85,
+        # An outage said as what must be outlived: "ride out a whole zone going down".
+        r"\b(?:ride out|withstand|tolerate|outlive|weather|live through|cope with|stay up)"
+        r"\b.*\b(?:zones?|azs?|nodes?|outages?|failures?)\b|"
+        r"\b(?:a|an|one|whole|entire|single)\s+(?:availability\s+)?(?:zone|az|node)\s+"
+        r"(?:going|goes|went|being)\s+(?:down|away|offline|dark)\b|"
+        r"\b(?:zone|az|node)\s+(?:outages?|failures?|loss)\b|\bzone[- ]redundan": 0.9,
     },
 )
 register(
@@ -168,7 +194,9 @@ register(
     # "back up pods labelled app=x": "pods" is a scale's word, not a second action.
     compatible=("scale",),
     cues={
-        r"back(ed)?[- ]?up|backups?|snapshot|\bvelero\b": 0.8,
+        # "bring web back up to four" is a count, not a backup.
+        r"back(ed)?[- ]?up(?!\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+        r"backups?|snapshot|\bvelero\b": 0.8,
         r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
         r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
         # "nightly dump of ledger": a dump on a schedule (a heap dump names no database: asked).
@@ -197,6 +225,11 @@ register(
         r"\b(cpu|memory|mem|ram)\b.*\b(request|limit|\d)|\b(request|limit)s?\b.*\b(cpu|memory)\b|"
         r"\d+(mi|gi|m)\b.*\b(cpu|memory|request|limit)|\b(limit|give)\b.*\d+(mi|gi|m)\b": 0.7,
         r"\brequests?/limits?\b|\blimits?/requests?\b": 0.8,
+        # Quantities said in words ("cap web at one full core", "two gigs of memory"): the unit
+        # word says a resource; a version ("1.5") never follows it.
+        r"\b(?:cores?|vcpus?|millicores?|gigs?|megs?|gigabytes?|megabytes?|gib|mib)\b"
+        r"(?!\s+(?:nodes?|machines?))": 0.8,
+        r"\b(?:cap|limit|reserve|give)\b.*\b(?:cpu|memory|mem|ram)\b": 0.75,
     },
 )
 register(
@@ -296,6 +329,8 @@ register(
         rf"\b(?:roll ?outs?|deploys?|updates?|releases?)\b.*{strategy.FLOOR}|"
         rf"{strategy.FLOOR}.*\b(?:during|in|through|while)\s+(?:a\s+)?(?:roll ?outs?|deploys?|"
         r"updates?|releases?|rolling)": 1.5,
+        # caps' wider floor phrasings ("keep 3 pods ready while deploying").
+        strategy.ROLLOUT_FLOOR.pattern: 1.0,
     },
     examples=("make cart zero-downtime",),
 )

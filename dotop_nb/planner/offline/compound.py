@@ -230,9 +230,16 @@ def merge(results: list[PlanResult]) -> PlanResult:
         category="+".join(dict.fromkeys(r.category for r in results if r.category)),
         analysis="\n".join(f"{i}. {r.analysis}" for i, r in enumerate(results, 1)),
     )
+    said = {o.target for r in results for o in r.operations if _requested_scale(o)}
     for r in results:
         # One label selecting five workloads plans one Schedule: the same operation once.
-        merged.operations += [o for o in r.operations if o not in merged.operations]
+        merged.operations += [
+            o
+            for o in r.operations
+            if o not in merged.operations
+            # "scale payments to 4 and make it HA": the count said wins over HA's own minimum.
+            and not (o.kind == "scale" and o.target in said and not _requested_scale(o))
+        ]
         merged.risks += [x for x in r.risks if x not in merged.risks]
         merged.validation_plan += [x for x in r.validation_plan if x not in merged.validation_plan]
         merged.rollback_plan += [x for x in r.rollback_plan if x not in merged.rollback_plan]
@@ -240,3 +247,8 @@ def merge(results: list[PlanResult]) -> PlanResult:
         merged.capabilities += [x for x in r.capabilities if x not in merged.capabilities]
         merged.targets += [x for x in r.targets if x not in merged.targets]
     return merged
+
+
+def _requested_scale(op: Any) -> bool:
+    """A scale the request said itself (not one a rule derived, such as HA's minimum)."""
+    return op.kind == "scale" and str(getattr(op, "reason", "")).startswith("requested:")

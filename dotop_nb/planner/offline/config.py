@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import template
+from dotop_nb.planner.offline import quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.workloads import pick_container
@@ -208,46 +208,12 @@ def config(ctx: Ctx) -> PlanResult:
     )
 
 
-def _resource_values(text: str) -> dict[str, dict[str, str]]:
-    """{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}} from free text."""
-    found: dict[str, dict[str, str]] = {}
-    kind = None
-    # Clauses: "requests cpu 300m, limits memory 768Mi" / "cpu limit to 1 and memory request …".
-    for clause in re.split(r",|;|\band\b", text):
-        if re.search(r"\blimit", clause):
-            kind = "limits"
-        elif re.search(r"\brequest", clause):
-            kind = "requests"
-        tokens = re.findall(r"[a-z]+|\d+(?:\.\d+)?[a-z]*", clause.lower())
-        resource = None
-        for token in tokens:
-            if token in ("cpu", "cpus", "core", "cores", "millicores"):
-                resource = "cpu"
-            elif token in ("memory", "mem", "ram"):
-                resource = "memory"
-        for token in tokens:
-            if not token[0].isdigit():
-                continue
-            mem = t.memory(token)
-            cpu = t.cpu(token)
-            if mem and resource != "cpu":
-                found.setdefault(kind or "requests", {})["memory"] = mem
-            elif cpu and resource == "cpu":
-                found.setdefault(kind or "requests", {})["cpu"] = cpu
-        # "cpu=200m memory=256Mi" inside one clause
-        for name, value in re.findall(r"\b(cpu|memory)\s*=\s*(\S+)", clause.lower()):
-            quantity = t.cpu(value) if name == "cpu" else t.memory(value)
-            if quantity:
-                found.setdefault(kind or "requests", {})[name] = quantity
-    return found
-
-
 def resources(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     container = pick_container(ctx, target, obj)
     values: dict[str, dict[str, str]] = {}
     for said in reversed(ctx.said()):
-        for kind, items in _resource_values(said).items():
+        for kind, items in quantities.values(said).items():
             values.setdefault(kind, {}).update(items)
     if not values:
         raise Clarify(

@@ -75,6 +75,13 @@ _UNDERSTOOD["podsecurity"] = re.compile(
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
+# "rollouts must never dip below 3 ready pods": a floor during rollouts (maxUnavailable 0).
+_UNDERSTOOD["strategy"] = re.compile(
+    rf"{_UNDERSTOOD['update'].pattern}|\b(?:(?:should|must|do|does|will|may)\s+)?"
+    r"(?:never|not|don'?t|mustn'?t|shouldn'?t)\s+(?:ever\s+)?"
+    r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)\s+(?:\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b"
+)
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
 _REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = (
@@ -103,14 +110,17 @@ _CONDITION = re.compile(
 _UNDERSTOOD_CONDITION = {
     "ha": re.compile(
         r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any)\s+"
+        r"(?:(?:entire|whole|single)\s+)?"
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
-        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears)"
+        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
+        r"goes (?:dark|offline|away)|is down|has an outage)"
     ),
     # A wish, not a condition: "if the scheduler can" is how preferred anti-affinity is said.
     "placement": re.compile(
         r"\b(?:if|when(?:ever)?|where(?:ever)?)\s+(?:at all\s+)?(?:possible|feasible)\b|"
-        r"\bif\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+(?:can|is able to|"
-        r"are able to|manages?)\b|\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
+        r"\b(?:if|where|when(?:ever)?)\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+"
+        r"(?:can|is able to|are able to|manages?)\b|"
+        r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
     ),
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),

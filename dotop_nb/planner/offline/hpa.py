@@ -22,12 +22,30 @@ Json = dict[str, Any]
 _SEP = r"\s*(?:of|to|=|at|:|is|be)?\s*"
 _RANGES = (
     r"\bbetween #(\d+) and #(\d+)\b",
-    r"\bfrom #(\d+) to #(\d+)\b",
-    r"(?<!\S)#(\d+) to #(\d+)\b",
+    r"\bfrom #(\d+) (?:up )?(?:to|through|till|until) #(\d+)\b",
+    r"(?<!\S)#(\d+) (?:up )?(?:to|through) #(\d+)\b",
 )
-_MIN = rf"\b(?:min(?:imum)?|floor|at least|lower bound)(?:\s+replicas?)?{_SEP}#(\d+)\b"
-_MAX = rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound)(?:\s+replicas?)?{_SEP}#(\d+)\b"
-_PERCENT = r"(?<!\S)#(\d+)(?:\s*percent\b)?"
+# "keep at least its current 3": the floor is the count it runs now (said, or only named).
+_NOW = r"(?:(?:its|the|their)\s+)?(?:current|present|existing)(?:\s+(?:count|replicas?|pods?))?"
+_FLOOR = (
+    r"min(?:imum)?|floor|at least|lower bound|never (?:go )?(?:below|under)|"
+    r"no (?:fewer|less) than"
+)
+_MIN = rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+)?#(\d+)\b"
+_MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
+_MAX = (
+    rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|no more than|never (?:go )?"
+    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+)
+# "cpu utilization 75", "targeting 60", "average usage of 80": a target said without "%".
+_TARGET = (
+    r"\b(?:utili[sz]ation|usage|target(?:ing|ed)?|average)(?:\s+(?:cpu|memory|utili[sz]ation))?"
+    r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
+)
+# "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
+_RANGE_MARK = re.compile(
+    r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w.\-])"
+)
 
 
 @dataclass
@@ -37,6 +55,7 @@ class Bounds:
     minimum: int | None = None
     maximum: int | None = None
     percent: int | None = None
+    floor_now: bool = False  # "keep at least its current count": the floor is what runs now
 
 
 def _count(num: Num, what: str) -> int:
@@ -47,7 +66,7 @@ def _count(num: Num, what: str) -> int:
 
 def bounds(text: str) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
-    lowered = re.sub(r"(?<![\w.\-])(\d+)\s*-\s*(\d+)(?![\w.\-])", r"\1 to \2", text.lower())
+    lowered = _RANGE_MARK.sub(r"\1 to \2", text.lower())
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()
@@ -61,9 +80,13 @@ def bounds(text: str) -> Bounds:
     if m := re.search(_MIN, said):
         found.minimum = _count(nums[int(m.group(1))], "minimum")
         used.add(int(m.group(1)))
+    elif re.search(_MIN_NOW, said):
+        found.floor_now = True
     if m := re.search(_MAX, said):
         found.maximum = _count(nums[int(m.group(1))], "maximum")
         used.add(int(m.group(1)))
+    if (m := re.search(_TARGET, said)) and int(m.group(1)) not in used:
+        said = said[: m.start(1) - 1] + f"#{m.group(1)} percent" + said[m.end(1) :]
     for num in nums:
         if num.index in used:
             continue

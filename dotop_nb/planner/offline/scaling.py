@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import ApplyOp, PatchOp, Target
+from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import budgets, hpa, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -20,6 +21,52 @@ def _missing_requests(obj: Json, resource: str) -> list[str]:
         for c in containers(obj)
         if resource not in ((c.get("resources") or {}).get("requests") or {})
     ]
+
+
+_KEDA_ASKED = re.compile(r"\bkeda\b|\bscaled ?objects?\b")
+_HPA_ASKED = re.compile(r"\bhpa\b|horizontalpodautoscaler|horizontal pod")
+
+
+def _mechanism(
+    ctx: Ctx, capabilities: set[str], trigger: Json | None
+) -> tuple[bool, str, str | None]:
+    """``(use_keda, why, pattern)``: a ScaledObject or an HPA.
+
+    An HPA scales on cpu and memory in every cluster; KEDA's cpu and memory scalers only wrap
+    one (and cannot scale to zero), so KEDA is chosen where it adds something: it was asked
+    for, an event trigger is named, or an organisational pattern puts it first.
+    """
+    text = ctx.text
+    installed = "keda" in capabilities
+    if _HPA_ASKED.search(text) or re.search(r"\b(?:no|without) keda\b", text):
+        if trigger is not None:
+            raise Clarify(
+                "A Prometheus trigger needs KEDA (keda.sh ScaledObject), and an HPA was asked "
+                "for. Autoscale on cpu or memory instead, or say KEDA."
+            )
+        return False, "an HPA was asked for explicitly", None
+    if trigger is not None or _KEDA_ASKED.search(text):
+        if not installed:
+            if trigger is not None:
+                raise Clarify(
+                    "A Prometheus trigger needs KEDA (keda.sh ScaledObject), and KEDA is not "
+                    "installed here. Install KEDA, or autoscale on cpu or memory instead."
+                )
+            return False, "KEDA is not installed, so a HorizontalPodAutoscaler", None
+        why = "an event trigger is named" if trigger is not None else "KEDA was asked for"
+        return True, f"{why} and KEDA is installed (keda.sh ScaledObject served)", None
+    prefer, pattern = ctx.recommendation("autoscale", "prefer")
+    first = prefer[0] if isinstance(prefer, list) and prefer else None
+    if first == "keda" and installed:
+        return True, f"pattern {pattern} prefers KEDA and it is installed", pattern
+    if first == "keda":
+        return False, f"pattern {pattern} prefers KEDA, but it is not installed", pattern
+    return (
+        False,
+        "utilisation of cpu or memory is what a HorizontalPodAutoscaler (autoscaling/v2) "
+        "does in every cluster; KEDA is for event triggers (say KEDA to use it)",
+        pattern if first == "hpa" else None,
+    )
 
 
 def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = None) -> PlanResult:
@@ -37,6 +84,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
     resources = ["cpu", "memory"] if both else [resource]
     trigger, words = triggers.prometheus(ctx.raw)
+    if trigger is None:
+        triggers.unsupported_event(words)
     said = hpa.bounds(words) if said is None else said
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
@@ -45,6 +94,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     target_pct = said.percent if said.percent is not None else int(target_pct_rec or 70)
     current = int((obj.get("spec") or {}).get("replicas", 1))
     low, high = said.minimum, said.maximum
+    if low is None and said.floor_now:
+        low = current
     rec_min, min_pattern = ctx.recommendation("autoscale", "min_replicas")
     rec_max, max_pattern = ctx.recommendation("autoscale", "max_replicas")
     policy_min, min_policy = ctx.policy_bound("min_replicas", target)
@@ -65,17 +116,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         explained.append(f"policy {min_policy} requires at least {policy_min} replicas")
 
     capabilities = set(ctx.request.capabilities)
-    wants_hpa = bool(re.search(r"\bhpa\b|horizontalpodautoscaler|horizontal pod", text))
-    use_keda = "keda" in capabilities and not wants_hpa and not re.search(r"\bno keda\b", text)
-    if trigger is not None and not use_keda:
-        raise Clarify(
-            f"A Prometheus trigger needs KEDA (keda.sh ScaledObject), and "
-            f"{'an HPA was asked for' if wants_hpa else 'KEDA is not installed here'}. "
-            "Install KEDA, or autoscale on cpu or memory instead."
-        )
-    prefer, prefer_pattern = ctx.recommendation("autoscale", "prefer")
-    if isinstance(prefer, list) and prefer and prefer[0] == "hpa" and not re.search(r"keda", text):
-        use_keda = False
+    use_keda, decided, prefer_pattern = _mechanism(ctx, capabilities, trigger)
 
     ops: list[Any] = []
     # A Prometheus trigger scales on its query: no utilisation, so no requests are needed.
@@ -140,10 +181,6 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 ],
             },
         }
-        decided = (
-            "KEDA is installed (keda.sh ScaledObject served), so a ScaledObject: KEDA "
-            "manages the HPA and can add event sources later"
-        )
     else:
         manifest = {
             "apiVersion": "autoscaling/v2",
@@ -169,11 +206,6 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 ],
             },
         }
-        decided = (
-            "an HPA was asked for explicitly"
-            if wants_hpa
-            else "KEDA is not installed, so a HorizontalPodAutoscaler (autoscaling/v2)"
-        )
     auto_target = Target.of(manifest)
     ops.append(
         ApplyOp(
@@ -223,12 +255,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     )
 
 
-def _spread(zones: set[str], revision_label: str) -> list[Json]:
+def _spread(zones: set[str], revision_label: str, *, zone_said: bool = False) -> list[Json]:
     # Zones are a hard constraint (the point of HA is surviving one), nodes a soft one. Spreading
     # per revision (matchLabelKeys) keeps a rollout's new pods spread on their own, instead of
     # around the old pods that are about to go away.
     constraints = []
-    if len(zones) >= 2:
+    # A zone said ("ride out a zone going down") is spread over even before the nodes show two.
+    if len(zones) >= 2 or zone_said:
         constraints.append(
             {
                 "maxSkew": 1,
@@ -248,6 +281,53 @@ def _spread(zones: set[str], revision_label: str) -> list[Json]:
     return constraints
 
 
+_SAID_COUNT = re.compile(
+    r"(?<!\S)#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b|"
+    r"\b(?:to|at|with|run|keep|on)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)?\b"
+)
+
+
+# Numbers that describe rather than ask: "one per zone" is the spread, "worker is one lonely
+# pod" what it runs now.
+_PER = re.compile(
+    r"\b(?:one|1|a single)\s+(?:pod\s+|replica\s+)?(?:per|in each|in every)\s+"
+    r"(?:zone|node|az|host|machine|availability zone)\b|"
+    # "one zone going down", "two nodes": what fails, not a count of replicas.
+    r"\b(?:\d+|one|two|three)\s+(?:whole\s+|entire\s+|single\s+)?(?:availability\s+)?"
+    r"(?:zones?|nodes?|azs?|hosts?|machines?|regions?|racks?)\b"
+)
+_NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
+
+
+def _said_replicas(ctx: Ctx, target: Target, current: int) -> int | None:
+    """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
+    any other number (a count it did not read would change the meaning)."""
+    said, found = placeholders(_PER.sub(" ", ctx.text))
+    nums = [
+        n
+        for n in found
+        if not (n.count == current and re.search(_NOW_SAID.format(k=n.index), said))
+    ]
+    if not nums:
+        return None
+    m = _SAID_COUNT.search(said)
+    if m is None or len(nums) > 1:
+        raw = ", ".join(repr(n.raw) for n in nums)
+        raise Clarify(
+            f"I did not understand {raw} in {ctx.raw!r}: how many replicas should "
+            f"{target.describe()} run? Say e.g. 'make it highly available with 3 replicas'."
+        )
+    num = nums[int(m.group(1) or m.group(2))]
+    if (problem := num.problem()) or num.count is None:
+        raise Clarify(f"{problem or repr(num.raw)}: how many replicas exactly?")
+    if num.count < 2:
+        raise Clarify(
+            f"{num.count} replica cannot survive the loss of its node or zone: how many should "
+            f"{target.describe()} run (2 or more)?"
+        )
+    return num.count
+
+
 def high_availability(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
@@ -255,27 +335,46 @@ def high_availability(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     rec, pattern = ctx.recommendation("ha", "min_replicas")
     policy_min, policy = ctx.policy_bound("min_replicas", target)
-    wanted = max(current, int(rec or 3), policy_min or 0)
+    said = _said_replicas(ctx, target, current)
+    if said is not None and policy_min is not None and said < policy_min:
+        raise Clarify(
+            f"Policy {policy} requires at least {policy_min} replicas of {target.describe()}: "
+            f"run {policy_min} instead of {said}?"
+        )
+    wanted = said if said is not None else max(current, int(rec or 3), policy_min or 0)
     match = selector(obj)
     zones = ctx.zones()
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
-    spread = [dict(c, labelSelector={"matchLabels": match}) for c in _spread(zones, revision)]
+    zone_said = bool(re.search(r"\bzones?\b|\bazs?\b|availability zone", ctx.text))
+    spread = [
+        dict(c, labelSelector={"matchLabels": match})
+        for c in _spread(zones, revision, zone_said=zone_said)
+    ]
     existing = ((obj.get("spec") or {}).get("template") or {}).get("spec", {}).get(
         "topologySpreadConstraints"
     ) or []
     spec: Json = {}
-    if wanted != current:
-        spec["replicas"] = wanted
     if not existing:
         spec["template"] = {"spec": {"topologySpreadConstraints": spread}}
     ops: list[Any] = []
+    if wanted != current:
+        # Through the scale subresource, as a step of its own: one pod cannot survive anything,
+        # and a disruption budget on one pod blocks every drain.
+        ops.append(
+            ScaleOp(
+                target=target,
+                replicas=wanted,
+                reason=f"{current} → {wanted} replicas, so losing one pod, node or zone is "
+                "survivable",
+            )
+        )
     if spec:
         ops.append(
             PatchOp(
                 target=target,
                 patch_type="strategic",
                 patch={"spec": spec},
-                reason="enough replicas, spread over zones and nodes",
+                reason="spread over zones and nodes",
             )
         )
     pdb_rec, pdb_pattern = ctx.recommendation("ha", "pdb")
@@ -287,7 +386,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
     pdb = budgets.manifest_for(ctx, target, obj, budget)
     pdb_target = Target.of(pdb)
-    if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or spec:
+    if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or ops:
         ops.append(
             ApplyOp(
                 target=pdb_target,
@@ -305,9 +404,16 @@ def high_availability(ctx: Ctx) -> PlanResult:
         reasons.append(f"the minimum of policy {policy}")
     if len(zones) >= 2:
         reasons.append(f"spread over {len(zones)} zones ({', '.join(sorted(zones))}) and nodes")
+    elif zone_said:
+        reasons.append("spread over zones (as said) and nodes")
     else:
         reasons.append("spread over nodes (the nodes carry no zone labels)")
     risks = []
+    if zone_said and len(zones) < 2:
+        risks.append(
+            f"the nodes carry {len(zones)} zone label(s): the zone spread has nothing to spread "
+            "over until nodes in other zones exist"
+        )
     if target.kind == "StatefulSet":
         risks.append(
             "more replicas of a database are not replication: the app must be "

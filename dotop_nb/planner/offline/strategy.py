@@ -45,9 +45,28 @@ ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
     rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}"
 )
+# A floor of ready pods during rollouts, said as an outcome: "rollouts must never dip below 3
+# ready pods", "keep 3 pods ready while deploying". It is what maxUnavailable 0 guarantees.
+_ROLLING = (
+    r"(?:rollouts?|rolling out|deploys?|deploying|deployments?|updates?|updating|upgrades?|"
+    r"releases?)"
+)
+_FLOOR = (
+    r"(?:never|not|don't|do not|mustn't|shouldn't|without)\s+(?:ever\s+)?"
+    r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)|"
+    r"(?:at least|no fewer than|no less than|always)(?:\s+(?:have|keep|be|with))?"
+)
+_COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PODS = r"(?:ready|available|running|healthy|serving)?\s*(?:pods?|replicas?|instances?)"
+ROLLOUT_FLOOR = re.compile(
+    rf"\b{_ROLLING}\b.*\b(?:{_FLOOR})\s+{_COUNT}\s+{_PODS}|"
+    rf"\b(?:{_FLOOR})\s+{_COUNT.replace('?P<n>', '?P<m>')}\s+{_PODS}"
+    r".*\b(?:during|while|in|through|across)\s+"
+    rf"(?:a\s+|the\s+|any\s+|every\s+)?{_ROLLING}\b"
+)
 CUE = re.compile(
     rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"
-    r"\bupdate strategy\b"
+    rf"\bupdate strategy\b|{ROLLOUT_FLOOR.pattern}"
 )
 _SURGE = re.compile(rf"\bmax ?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?")
 # Kinds whose replaced pods this applies to.
@@ -70,6 +89,8 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
             )
     if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
         max_unavailable = _below(floor.group(1), target, obj)
+    elif said := ROLLOUT_FLOOR.search(ctx.text):
+        max_unavailable = _below(said.group("n") or said.group("m"), target, obj)
     current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
     why = (
         f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "

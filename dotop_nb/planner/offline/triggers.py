@@ -30,6 +30,26 @@ _THRESHOLD = re.compile(
 )
 
 
+# Event signals the planner has no trigger parser for: scaling on them with cpu instead would
+# scale on something nobody asked for, so they are asked about.
+_EVENTS = re.compile(
+    r"\b(?:queue|backlog|lag|kafka|rabbitmq|sqs|pub/?sub|nats|redis list|cron|"
+    r"requests? (?:per|a) (?:second|minute)|rps|qps)\b",
+    re.IGNORECASE,
+)
+
+
+def unsupported_event(text: str) -> None:
+    """Ask when ``text`` names an event signal other than a Prometheus query."""
+    if m := _EVENTS.search(text):
+        raise Clarify(
+            f"I read an event signal ({m.group(0)!r}) to scale on, and plan KEDA triggers only "
+            "from a Prometheus query (server, query, threshold) or on cpu and memory "
+            "utilisation. Say e.g. 'keda on worker from prometheus, server http://prom:9090, "
+            "query sum(jobs_pending), threshold 20', or 'autoscale worker 1-10 at 70% cpu'."
+        )
+
+
 def prometheus(text: str) -> tuple[Json | None, str]:
     """``(trigger, rest)``: the Prometheus trigger said in ``text`` and the text without its
     parameters, or ``(None, text)`` when no Prometheus trigger is named."""

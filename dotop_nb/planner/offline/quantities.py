@@ -1,0 +1,146 @@
+"""Requests and limits read from how people say them: every quantity paired with its resource
+and with the request or the limit it sets, or asked about.
+
+The old reader took the last resource word of a clause for every number in it, so "100m cpu +
+128Mi memory requests" lost the cpu request, and "cpu utilization 75" set a cpu request of 75
+cores. Here a quantity's unit says its resource where it can (``Mi``/``Gi`` are memory, ``m``
+is cpu), a resource word says it for a bare number, and a number read as neither is asked
+about. Quantities said in words become Kubernetes quantities first::
+
+    values("cap web at one full core of cpu")    # {'limits': {'cpu': '1'}}
+    values("give it half a core and two gigs")   # {'requests': {'cpu': '500m', 'memory': '2Gi'}}
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.numbers import UNITS
+
+_N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+_FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
+_CORE = r"(?:cores?|vcpus?|cpus?)\b(?!\s+(?:requests?|limits?|quota|utili[sz]ation|usage))"
+# (pattern, replacement): spoken quantities → Kubernetes quantities, most specific first.
+_SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
+        (rf"\b(?:a\s+)?quarter\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "250m cpu"),
+        (rf"\b(?:a|an|one)\s+{_FULL}(?:cpu\s+)?(?:cores?|vcpus?)\b", "1 cpu"),
+        (rf"\bone\s+{_FULL}{_CORE}", "1 cpu"),
+        (rf"\b(?P<n>{_N})\s+{_FULL}(?:cpu\s+)?(?:cores|vcpus)\b", "{n} cpu"),
+        (rf"\b(?P<n>{_N})\s*(?:millicores?|millicpus?|mcpu)\b", "{n}m cpu"),
+        (r"\bhalf\s+(?:a|one)\s+(?:gig|gigabyte|gb|gib)\b", "512Mi"),
+        (r"\b(?:a|one)\s+(?:gig|gib)\b", "1Gi"),
+        (rf"\b(?P<n>{_N})\s*(?:gigs?|gibs?)\b", "{n}Gi"),
+        (rf"\b(?P<n>{_N})\s*(?:megs?|mibs?)\b", "{n}Mi"),
+        (rf"\b(?P<n>{_N})\s*(?:gigabytes?|gb)\b", "{n}G"),
+        (rf"\b(?P<n>{_N})\s*(?:megabytes?|mb)\b", "{n}M"),
+    )
+)
+_MEMORY_UNITS = re.compile(r"^\d+(?:\.\d+)?(?:ki|mi|gi|ti|k|g|t)$", re.IGNORECASE)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?[a-z%]*$", re.IGNORECASE)
+# "cap web at 1 cpu", "limit it to 2Gi", "no more than 500m": the verb says limit.
+_LIMIT_WORDS = re.compile(
+    r"\blimits?\b|\blimited\b|\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\bno more than\b|"
+    r"\bmax(?:imum)?\b"
+)
+_REQUEST_WORDS = re.compile(r"\brequests?\b|\brequested\b|\breserve\b|\bguarantee\b")
+_BOTH = re.compile(
+    r"\b(?:both\s+)?(?:the\s+)?requests?\s*(?:and|&|\+|=)\s*(?:the\s+)?limits?\b|"
+    r"\b(?:both\s+)?(?:the\s+)?limits?\s*(?:and|&|\+|=)\s*(?:the\s+)?requests?\b"
+)
+_NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
+
+
+def spoken(text: str) -> str:
+    """``text`` lower-cased with quantities said in words as Kubernetes quantities."""
+    out = text.lower()
+    for pattern, replacement in _SPOKEN:
+
+        def sub(m: re.Match[str], replacement: str = replacement) -> str:
+            said = m.groupdict().get("n")
+            if said is None:
+                return replacement
+            return replacement.format(n=UNITS.get(said, said))
+
+        out = pattern.sub(sub, out)
+    return out
+
+
+def _kind(clause: str) -> str | None:
+    if _BOTH.search(clause):
+        return "both"
+    if _LIMIT_WORDS.search(clause):
+        return "limits"
+    if _REQUEST_WORDS.search(clause):
+        return "requests"
+    return None
+
+
+def values(text: str) -> dict[str, dict[str, str]]:
+    """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
+    about a number it cannot pair with a resource (never drops one silently)."""
+    said = spoken(text)
+    if _BOTH.search(said):
+        clauses = [said]  # "384Mi, both request and limit": one quantity for both
+    else:
+        clauses = [c for c in re.split(r",|;|\band\b|\s\+\s|\bplus\b|\bwith\b", said) if c.strip()]
+    kinds = [_kind(c) for c in clauses]
+    # A clause without its own word takes the one before it, else the first said after it
+    # ("100m cpu + 128Mi memory requests"), else a request.
+    carried: list[str] = []
+    last: str | None = None
+    for i, kind in enumerate(kinds):
+        last = kind or last or next((k for k in kinds[i + 1 :] if k), None)
+        carried.append(last or "requests")
+    found: dict[str, dict[str, str]] = {}
+    for clause, kind in zip(clauses, carried, strict=True):
+        for resource, quantity in _pairs(clause, text):
+            for k in ("requests", "limits") if kind == "both" else (kind,):
+                found.setdefault(k, {})[resource] = quantity
+    return found
+
+
+def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
+    """``[(resource, quantity)]`` in one clause."""
+    pairs: list[tuple[str, str]] = []
+    named = {
+        "cpu" if w in ("cpu", "cpus", "core", "cores") else "memory"
+        for w in re.findall(r"\b(cpus?|cores?|memory|mem|ram)\b", clause)
+    }
+    # "cpu=200m memory=256Mi": the name says it.
+    assigned = re.findall(r"\b(cpu|memory)\s*[=:]\s*(\S+)", clause)
+    rest = re.sub(r"\b(cpu|memory)\s*[=:]\s*(\S+)", " ", clause)
+    for name, value in assigned:
+        quantity = t.cpu(value.strip(",;")) if name == "cpu" else t.memory(value.strip(",;"))
+        if quantity is None:
+            raise Clarify(f"{value!r} is not a {name} quantity. Say e.g. 'cpu 250m, memory 512Mi'.")
+        pairs.append((name, quantity))
+    for token in (w.strip("\"'`()[]{}.,!?:;") for w in rest.split()):
+        if not token or not _NUMBER.match(token):
+            continue
+        if _NOT_A_QUANTITY.search(clause) or token.endswith("%"):
+            raise Clarify(
+                f"I read {token!r} in {text!r} as a percentage or a count, not a cpu or memory "
+                "quantity. Say the requests or limits as quantities, e.g. 'cpu request 250m, "
+                "memory limit 512Mi'."
+            )
+        memory = t.memory(token) if _MEMORY_UNITS.match(token) else None
+        cpu = t.cpu(token)
+        if memory is not None:
+            pairs.append(("memory", memory))
+        elif (
+            cpu is not None
+            and named != {"memory"}
+            and (token.lower().endswith("m") or named == {"cpu"})
+        ):
+            pairs.append(("cpu", cpu))
+        else:
+            raise Clarify(
+                f"I did not understand {token!r} in {text!r}: a cpu quantity (e.g. 250m, "
+                "0.5, 1) or a memory quantity (e.g. 512Mi, 1Gi)? Say it with its unit."
+            )
+    return pairs

@@ -70,7 +70,13 @@ register(
             rf"(?i:\b(?:{config.REMOVE_VERBS})\b(?:\s+(?:the|its|an?|that|this))?\s+"
             rf"[\w\-.]+\s+(?:{config.SETTING_NOUN})\b)"
         ): 1.3,
-        re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
+        # "TZ=UTC": a two-letter key is a key too.
+        re.compile(r"\b[A-Z][A-Z0-9_]{1,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
+        # "payments needs STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE at orders-priority".
+        re.compile(
+            r"\b[A-Z][A-Z0-9_]{2,}\s+(?i:(?:set|changed|updated|switched|bumped)\s+to)\b|"
+            r"(?i:\bpoint\s+)[A-Z][A-Z0-9_]{2,}\b"
+        ): 0.95,
         r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,
         re.compile(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
@@ -242,10 +248,10 @@ register(
     envs.envs,
     cues={
         # envFrom and a ConfigMap mounted at a path: over config's "configmap" / "env" (0.9).
-        re.compile(rf"{envs.ENV_FROM}|{envs.MOUNT}.*\bat\s+/", re.I): 1.1,
+        re.compile(rf"{envs.ENV_FROM}|{envs.MOUNT}.*\b(?:at|under|in)\s+/", re.I): 1.1,
         # A variable on every container: over config's KEY= (0.9).
         re.compile(
-            rf"[A-Z][A-Z0-9_]{{2,}}\s*=.*{envs.ALL}|{envs.ALL}.*[A-Z][A-Z0-9_]{{2,}}\s*="
+            rf"[A-Z][A-Z0-9_]{{1,}}\s*=.*{envs.ALL}|{envs.ALL}.*[A-Z][A-Z0-9_]{{1,}}\s*="
         ): 1.1,
     },
     examples=("load cart-config into the environment of cart",),

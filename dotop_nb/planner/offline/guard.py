@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
 _META = re.compile(r"[;|&`$<>\\]")
@@ -211,8 +212,31 @@ def _negations(category: str, lowered: str) -> None:
         )
 
 
+def _value_spans(category: str, text: str) -> list[tuple[int, int]]:
+    """Where a config request's explicit values are: after "to" in "set KEY to value" or
+    "set KEY in web-config to value", whose key is named in capitals. A destructive word there
+    is a value ("remove-legacy"); the builder still asks unless the key exists. The attack
+    "set cart cache mode to delete-on-expiry" names no key, so it is never skipped."""
+    if category not in ("config", "env"):
+        return []
+    return [
+        m.span(2)
+        for pattern in (t.KEY_IN_TO, t.ENV_TO)
+        for m in pattern.finditer(text)
+        if not _DESTRUCTIVE_WORD.search(m.group(2))
+    ]
+
+
+def destructive_in(value: str) -> bool:
+    """Whether ``value`` holds a word that deletes ("purge_after_7d", "remove-legacy")."""
+    return bool(_DESTRUCTIVE_ANY.search(value))
+
+
 def _destructive(category: str, text: str) -> None:
-    words = list(_DESTRUCTIVE_ANY.finditer(text))
+    values = _value_spans(category, text)
+    words = [
+        m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)
+    ]
     if not words:
         return
     standalone = {m.start() for m in _DESTRUCTIVE_WORD.finditer(text)}

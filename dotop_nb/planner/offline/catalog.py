@@ -114,6 +114,9 @@ register(
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
         r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # "take checkout back a single release", "bring cart back one version".
+        r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
+        r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
     },
 )
 register(

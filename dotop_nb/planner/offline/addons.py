@@ -248,7 +248,15 @@ _PROTECT = (
     r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
-_ALLOW = r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just)\s+(?:the\s+)?([a-z0-9-]+)"
+_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+(?:pods?\s+)?"
+    r"(?:should|must|may|can|will|is to)\s+"
+    r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)\b"
+)
+_ALLOW = (
+    r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just|(?<=accessible )by|"
+    r"(?<=reachable )by|(?<=reached )by|(?<=called )by)\s+(?:the\s+)?([a-z0-9-]+)"
+)
 
 
 def security(ctx: Ctx) -> PlanResult:
@@ -260,7 +268,10 @@ def security(ctx: Ctx) -> PlanResult:
         )
     by_name = {target.name: (target, obj) for target, obj in named}
     protected = None
-    for m in re.finditer(_PROTECT, ctx.text):
+    if (m := _SUBJECT.search(ctx.text)) and m.group(1) in by_name:
+        # "postgres should be reachable only from my-api and payments": the subject is guarded.
+        protected = m.group(1)
+    for m in re.finditer(_PROTECT, ctx.text) if protected is None else ():
         if m.group(1) in by_name:
             protected = m.group(1)
             break
@@ -276,6 +287,14 @@ def security(ctx: Ctx) -> PlanResult:
         raise Clarify(
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
+        )
+    if not sources and len(by_name) > 1:
+        # A second workload named but not read as a source: never a deny-all in its place.
+        others = ", ".join(n for n in by_name if n != protected)
+        raise Clarify(
+            f"Should {others} be allowed to reach {protected}, or is all ingress to "
+            f"{protected} to be denied? Say e.g. 'only {others.split(', ')[0]} may reach "
+            f"{protected}'."
         )
     # Every other workload named is a source ("except from my-api and payments").
     allowed_all = [n for n in by_name if n != protected] if sources else []

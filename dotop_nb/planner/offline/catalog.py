@@ -190,6 +190,11 @@ register(
         # "no traffic to ledger except from orders": an allow-list said as its exception.
         r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
+        # "payments should only accept traffic from checkout", "postgres reachable only from
+        # my-api": an allow-list said of the workload that receives.
+        r"\b(?:accept|receive|take|allow)s?\s+(?:only\s+)?(?:traffic|connections?|requests|ingress)"
+        r"\s+(?:only\s+)?from\b|\b(?:reachable|accessible)\s+(?:only\s+)?(?:from|by)\b|"
+        r"\bonly\s+(?:be\s+)?(?:reachable|accessible)\b": 0.9,
     },
 )
 register(

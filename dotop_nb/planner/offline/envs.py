@@ -31,9 +31,9 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 ALL = (
-    r"\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b|"
+    r"(?:\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b|"
     # "…, sidecar included", "including the sidecar", "the sidecar too": every container.
-    r"\bsidecars?\s+(?:included|too|as well)\b|\bincluding\s+(?:the\s+|its\s+)?sidecars?\b"
+    r"\bsidecars?\s+(?:included|too|as well)\b|\bincluding\s+(?:the\s+|its\s+)?sidecars?\b)"
 )
 ENV_FROM = r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b"
 # "mount … at /etc/x", "expose … to the pods as files under /config": a ConfigMap volume.

@@ -154,3 +154,40 @@ def test_rollback_said_as_a_step_or_as_the_broken_version(op: Operator) -> None:
 def test_a_restart_with_a_symptom_said_beside_it(op: Operator) -> None:
     (operation,) = plan(op, "bounce worker, the pods seem hung").operations
     assert operation.summary().startswith("restart")
+
+
+# ---------------------------------------------------------------- monitoring
+def test_a_pod_monitor_when_asked_or_at_a_port_said_with_its_path(op: Operator) -> None:
+    p = plan(op, "set up a pod monitor for my-api on port http every 15s")
+    manifest = body(p)
+    assert manifest["kind"] == "PodMonitor"
+    endpoints = manifest["spec"]["podMetricsEndpoints"]
+    assert endpoints == [{"port": "http", "path": "/metrics", "interval": "15s"}]
+    # ":9901/stats/prometheus" is the envoy container's admin port and a path; no Service
+    # exposes it, so a PodMonitor scrapes it.
+    p = plan(op, "scrape orders on its envoy admin endpoint at :9901/stats/prometheus")
+    endpoint = body(p)["spec"]["podMetricsEndpoints"][0]
+    assert endpoint == {"port": "admin", "path": "/stats/prometheus", "interval": "30s"}
+    # A Service exposes the port: a ServiceMonitor, with the path said beside the port.
+    p = plan(op, "have prometheus scrape payments at :8080/internal/metrics every 30s")
+    assert body(p)["kind"] == "ServiceMonitor"
+    assert body(p)["spec"]["endpoints"][0]["path"] == "/internal/metrics"
+
+
+def test_kubectl_annotate_with_scrape_keys_only(op: Operator) -> None:
+    p = plan(
+        op,
+        "kubectl annotate deployment worker prometheus.io/scrape=true "
+        "prometheus.io/port=9102 prometheus.io/path=/stats --overwrite",
+    )
+    annotations = body(p)["spec"]["template"]["metadata"]["annotations"]
+    assert annotations == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "9102",
+        "prometheus.io/path": "/stats",
+    }
+    assert "team=payments" in ask(op, "kubectl annotate deploy/worker team=payments")
+    assert "scrape=true" in ask(op, "kubectl annotate deploy/worker prometheus.io/scrape=false")
+    assert "not a port" in ask(
+        op, "kubectl annotate deploy/worker prometheus.io/scrape=true prometheus.io/port=http"
+    )

@@ -191,3 +191,26 @@ def test_kubectl_annotate_with_scrape_keys_only(op: Operator) -> None:
     assert "not a port" in ask(
         op, "kubectl annotate deploy/worker prometheus.io/scrape=true prometheus.io/port=http"
     )
+
+
+# ---------------------------------------------------------------- pod security and egress
+def test_several_pod_security_settings_in_one_sentence_are_one_patch(op: Operator) -> None:
+    p = plan(op, "on worker: read-only root fs, drop its caps, forbid privilege escalation")
+    (container,) = containers(p)
+    assert container["securityContext"] == {
+        "readOnlyRootFilesystem": True,
+        "capabilities": {"drop": ["ALL"]},
+        "allowPrivilegeEscalation": False,
+    }
+    # Another destructive word beside the settings is still asked.
+    assert "delete" in ask(op, "drop all capabilities of worker and delete frontend")
+
+
+def test_egress_limited_to_named_workloads_and_dns(op: Operator) -> None:
+    p = plan(op, "worker should only connect out to postgres on port 5432 and DNS")
+    spec = body(p)["spec"]
+    assert spec["podSelector"] == {"matchLabels": {"app": "worker"}}
+    assert spec["egress"][1] == {
+        "to": [{"podSelector": {"matchLabels": {"app": "postgres"}}}],
+        "ports": [{"protocol": "TCP", "port": 5432}],
+    }

@@ -107,6 +107,17 @@ _HEDGE = re.compile(
 )
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# Pod security: dropping capabilities is a setting, and each clause naming a setting is part of
+# the one patch (what podsecurity reads; anything else in the request is still counted).
+_CAPS_DROP = re.compile(
+    r"\b(?:drop|remove|strip)\s+(?:all\s+|every\s+|the\s+|its\s+|their\s+)?(?:linux\s+)?(?:capabilit(?:y|ies)|caps)\b",
+    re.I,
+)
+_SECURITY_SETTING = re.compile(
+    r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
+    r"non[- ]?root|privilege|escalat\w*|seccomp|service ?account ?token|run ?as ?(?:user|group)|"
+    r"fs ?group)\b(?:(?!\band\b)[^,;])*"
+)
 
 
 def check(category: str, raw: str) -> None:
@@ -115,6 +126,11 @@ def check(category: str, raw: str) -> None:
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
     _negations(category, lowered)
+    if category == "podsecurity":
+        # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
+        # one setting of the one securityContext patch; "drop" there removes capabilities.
+        text = _CAPS_DROP.sub(" ", text)
+        lowered = _SECURITY_SETTING.sub(" ", lowered)
     _destructive(category, text)
     _compound(category, lowered)
     unquoted = _QUOTED.sub(" ", lowered)

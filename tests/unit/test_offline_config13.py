@@ -214,3 +214,18 @@ def test_egress_limited_to_named_workloads_and_dns(op: Operator) -> None:
         "to": [{"podSelector": {"matchLabels": {"app": "postgres"}}}],
         "ports": [{"protocol": "TCP", "port": 5432}],
     }
+
+
+def test_ingress_between_two_sets_of_pods_said_by_label(op: Operator) -> None:
+    p = plan(op, "let only app=frontend pods reach tier=backend pods on port 8080")
+    spec = body(p)["spec"]
+    assert spec["podSelector"] == {"matchLabels": {"tier": "backend"}}
+    assert spec["ingress"] == [
+        {
+            "from": [{"podSelector": {"matchLabels": {"app": "frontend"}}}],
+            "ports": [{"protocol": "TCP", "port": 8080}],
+        }
+    ]
+    p = plan(op, "only tier=backend pods may access the data tier on 5432")
+    assert body(p)["spec"]["podSelector"] == {"matchLabels": {"tier": "data"}}
+    assert "tier=nope" in ask(op, "network policy: tier=nope pods into the backend tier")

@@ -259,7 +259,92 @@ _ALLOW = (
 )
 
 
+# A set of pods said by a label: "tier=frontend pods", "pods labelled app=web", "the backend tier".
+_SELECTOR = re.compile(
+    r"(?<![\w./-])([a-z][a-z0-9./-]*)=([a-z0-9][a-z0-9._-]*)(?![\w./=-])|"
+    r"\bthe\s+([a-z0-9][a-z0-9-]*)\s+(tier)\b"
+)
+_INTO = re.compile(
+    r"\b(?:into|to|reach(?:ing)?|access(?:ing)?|call(?:ing)?|protect)\s+(?:the\s+)?"
+    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$"
+)
+
+
+def _by_labels(ctx: Ctx) -> PlanResult | None:
+    """Ingress allowed from one set of pods to another, both said by label ("only tier=frontend
+    pods into the backend tier, port 8080"); None when the text names no two label sets."""
+    found = list(_SELECTOR.finditer(ctx.text))
+    if len(found) != 2:
+        return None
+    sets = []
+    for m in found:
+        key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        into = bool(_INTO.search(ctx.text[: m.start()]))
+        sets.append((into, {key: value}))
+    protected = [labels for into, labels in sets if into]
+    sources = [labels for into, labels in sets if not into]
+    if len(protected) != 1 or len(sources) != 1:
+        raise Clarify(
+            "Which pods should accept the traffic, and from which? Say e.g. 'allow only "
+            "tier=frontend pods into tier=backend pods on port 8080'."
+        )
+    for labels in (protected[0], sources[0]):
+        selector_text = ",".join(f"{k}={v}" for k, v in labels.items())
+        found_any = ctx.cluster.list_objects(
+            "v1", "Pod", ctx.namespace, label_selector=selector_text
+        ) or any(
+            ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, label_selector=selector_text)
+            for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        )
+        if not found_any:
+            raise Clarify(f"No pods or workloads in {ctx.namespace!r} carry {selector_text}.")
+    into_text = ",".join(f"{k}={v}" for k, v in protected[0].items())
+    from_text = ",".join(f"{k}={v}" for k, v in sources[0].items())
+    rule: Json = {"from": [{"podSelector": {"matchLabels": sources[0]}}]}
+    if (port := slots.port(ctx.text)) is not None:
+        rule["ports"] = [{"protocol": "TCP", "port": port}]
+    name = (
+        f"{into_text}-allow-from-{from_text}".replace("=", "-").replace("/", "-").replace(".", "-")
+    )
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": name[:63].rstrip("-"), "namespace": ctx.namespace},
+        "spec": {
+            "podSelector": {"matchLabels": protected[0]},
+            "policyTypes": ["Ingress"],
+            "ingress": [rule],
+        },
+    }
+    target = Target.of(policy)
+    on = f" on port {port}" if port is not None else ""
+    return PlanResult(
+        category="security",
+        operations=[
+            ApplyOp(
+                target=target,
+                manifest=policy,
+                reason=f"only pods {from_text} may open connections to pods {into_text}{on}",
+            )
+        ],
+        analysis=(
+            f"A NetworkPolicy selects the pods labelled {into_text} and allows ingress only "
+            f"from pods labelled {from_text}{on}; all other ingress to them is denied."
+        ),
+        risks=[
+            "NetworkPolicies take effect only with a network plugin that enforces them "
+            "(Calico, Cilium, …)",
+            f"every other caller of the {into_text} pods loses access unless allowed too",
+        ],
+        capabilities=["network-policy"],
+        targets=[target],
+        validation_plan=[f"{target.describe()} exists"],
+    )
+
+
 def security(ctx: Ctx) -> PlanResult:
+    if (labelled := _by_labels(ctx)) is not None:
+        return labelled
     named = ctx.workloads()
     if not named:
         raise Clarify(

@@ -182,6 +182,8 @@ register(
     "security",
     addons.security,
     family="addon",
+    # "only tier=frontend pods into the backend tier": "pods" is a scale's word, not an action.
+    compatible=("scale",),
     cues={
         r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
         r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,

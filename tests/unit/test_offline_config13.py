@@ -229,3 +229,9 @@ def test_ingress_between_two_sets_of_pods_said_by_label(op: Operator) -> None:
     p = plan(op, "only tier=backend pods may access the data tier on 5432")
     assert body(p)["spec"]["podSelector"] == {"matchLabels": {"tier": "data"}}
     assert "tier=nope" in ask(op, "network policy: tier=nope pods into the backend tier")
+
+
+def test_a_mount_word_without_a_path_is_not_a_configmap_mount(op: Operator) -> None:
+    # The mount cue needs its path: a service-account token is pod security (regression).
+    p = plan(op, "do not mount the service account token in payments pods")
+    assert body(p)["spec"]["template"]["spec"] == {"automountServiceAccountToken": False}

@@ -37,7 +37,7 @@ ALL = (
 )
 ENV_FROM = r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b"
 # "mount … at /etc/x", "expose … to the pods as files under /config": a ConfigMap volume.
-MOUNT = r"\bmount\b|\bas (?:a |read-only )?(?:files?|volume)\b"
+MOUNT = r"(?:\bmount\b|\bas (?:a |read-only )?(?:files?|volume)\b)"
 CUE = re.compile(rf"{ALL}|{ENV_FROM}|{MOUNT}.*\b(?:at|under|in)\s+/", re.I)
 # Containers that are proxies beside the application, never the one a mount is meant for.
 SIDECARS = frozenset({"envoy", "istio-proxy", "linkerd-proxy", "cloud-sql-proxy", "oauth2-proxy"})

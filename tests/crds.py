@@ -7,7 +7,8 @@ accepts and rejects objects the way a cluster with the real operator does. The r
 upstream schema is left out (strict field validation rejects those fields; extend the schema
 here when a test needs one), and ``status`` is left open because only a controller would
 write it. Sources: kedacore/keda ``config/crd/bases/keda.sh_scaledobjects.yaml``,
-prometheus-operator ``example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml``,
+prometheus-operator ``example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml``
+(and ``…_podmonitors.yaml``),
 vmware-tanzu/velero ``config/crd/v1/bases/velero.io_schedules.yaml`` (and ``…_backups.yaml``,
 ``…_restores.yaml``).
 
@@ -216,6 +217,46 @@ def prometheus_servicemonitor() -> Json:
     )
 
 
+def prometheus_podmonitor() -> Json:
+    """Prometheus Operator ``monitoring.coreos.com/v1`` PodMonitor: the operator serves it
+    beside ServiceMonitor, for pods no Service exposes (endpoints name a container port)."""
+    endpoint = _object(
+        {
+            "port": _string(),
+            "portNumber": _int32(minimum=1, maximum=65535),
+            "targetPort": {
+                "anyOf": [{"type": "integer"}, {"type": "string"}],
+                "x-kubernetes-int-or-string": True,
+            },
+            "path": _string(),
+            "scheme": _string(),
+            "interval": _string(pattern=_DURATION),
+            "scrapeTimeout": _string(pattern=_DURATION),
+            "honorLabels": {"type": "boolean"},
+        }
+    )
+    spec = _object(
+        {
+            "jobLabel": _string(),
+            "podTargetLabels": _strings(),
+            "selector": _label_selector(**{"x-kubernetes-map-type": "atomic"}),
+            "namespaceSelector": _object({"any": {"type": "boolean"}, "matchNames": _strings()}),
+            "podMetricsEndpoints": {"type": "array", "items": endpoint},
+        },
+        "selector",
+    )
+    return _crd(
+        group="monitoring.coreos.com",
+        version="v1",
+        kind="PodMonitor",
+        plural="podmonitors",
+        spec=spec,
+        short_names=("pmon",),
+        categories=("prometheus-operator",),
+        spec_required=True,
+    )
+
+
 def _backup_spec() -> Json:
     """The spec of a Velero Backup (a Schedule's ``template`` is one)."""
     return _object(
@@ -283,7 +324,7 @@ def velero_restore() -> Json:
 # manifest it may modify.
 _CRDS: dict[str, tuple[Callable[[], Json], ...]] = {
     "keda": (keda_scaledobject,),
-    "prometheus-operator": (prometheus_servicemonitor,),
+    "prometheus-operator": (prometheus_servicemonitor, prometheus_podmonitor),
     "velero": (velero_schedule, velero_backup, velero_restore),
 }
 NAMES: tuple[str, ...] = tuple(_CRDS)

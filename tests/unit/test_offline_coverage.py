@@ -230,7 +230,10 @@ def test_configmap_mounted_at_a_path(op: Operator) -> None:
             ],
         }
     ]
-    assert "which one" in ask(op, "mount configmap orders-config at /etc/orders in orders")
+    # Not asked any more: envoy is a known sidecar, so the app container is the one meant
+    # (tests/unit/test_offline_config13.py asks when two application containers remain).
+    p = plan(op, "mount configmap orders-config at /etc/orders in orders")
+    assert [c["name"] for c in pod(body(p))["containers"]] == ["app"]
 
 
 # ---------------------------------------------------------------- images and strategy

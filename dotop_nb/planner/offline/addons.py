@@ -248,10 +248,103 @@ _PROTECT = (
     r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
-_ALLOW = r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just)\s+(?:the\s+)?([a-z0-9-]+)"
+_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+(?:pods?\s+)?"
+    r"(?:should|must|may|can|will|is to)\s+"
+    r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)\b"
+)
+_ALLOW = (
+    r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just|(?<=accessible )by|"
+    r"(?<=reachable )by|(?<=reached )by|(?<=called )by)\s+(?:the\s+)?([a-z0-9-]+)"
+)
+
+
+# A set of pods said by a label: "tier=frontend pods", "pods labelled app=web", "the backend tier".
+_SELECTOR = re.compile(
+    r"(?<![\w./-])([a-z][a-z0-9./-]*)=([a-z0-9][a-z0-9._-]*)(?![\w./=-])|"
+    r"\bthe\s+([a-z0-9][a-z0-9-]*)\s+(tier)\b"
+)
+_INTO = re.compile(
+    r"\b(?:into|to|reach(?:ing)?|access(?:ing)?|call(?:ing)?|protect)\s+(?:the\s+)?"
+    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$"
+)
+
+
+def _by_labels(ctx: Ctx) -> PlanResult | None:
+    """Ingress allowed from one set of pods to another, both said by label ("only tier=frontend
+    pods into the backend tier, port 8080"); None when the text names no two label sets."""
+    found = list(_SELECTOR.finditer(ctx.text))
+    if len(found) != 2:
+        return None
+    sets = []
+    for m in found:
+        key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        into = bool(_INTO.search(ctx.text[: m.start()]))
+        sets.append((into, {key: value}))
+    protected = [labels for into, labels in sets if into]
+    sources = [labels for into, labels in sets if not into]
+    if len(protected) != 1 or len(sources) != 1:
+        raise Clarify(
+            "Which pods should accept the traffic, and from which? Say e.g. 'allow only "
+            "tier=frontend pods into tier=backend pods on port 8080'."
+        )
+    for labels in (protected[0], sources[0]):
+        selector_text = ",".join(f"{k}={v}" for k, v in labels.items())
+        found_any = ctx.cluster.list_objects(
+            "v1", "Pod", ctx.namespace, label_selector=selector_text
+        ) or any(
+            ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, label_selector=selector_text)
+            for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        )
+        if not found_any:
+            raise Clarify(f"No pods or workloads in {ctx.namespace!r} carry {selector_text}.")
+    into_text = ",".join(f"{k}={v}" for k, v in protected[0].items())
+    from_text = ",".join(f"{k}={v}" for k, v in sources[0].items())
+    rule: Json = {"from": [{"podSelector": {"matchLabels": sources[0]}}]}
+    if (port := slots.port(ctx.text)) is not None:
+        rule["ports"] = [{"protocol": "TCP", "port": port}]
+    name = (
+        f"{into_text}-allow-from-{from_text}".replace("=", "-").replace("/", "-").replace(".", "-")
+    )
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": name[:63].rstrip("-"), "namespace": ctx.namespace},
+        "spec": {
+            "podSelector": {"matchLabels": protected[0]},
+            "policyTypes": ["Ingress"],
+            "ingress": [rule],
+        },
+    }
+    target = Target.of(policy)
+    on = f" on port {port}" if port is not None else ""
+    return PlanResult(
+        category="security",
+        operations=[
+            ApplyOp(
+                target=target,
+                manifest=policy,
+                reason=f"only pods {from_text} may open connections to pods {into_text}{on}",
+            )
+        ],
+        analysis=(
+            f"A NetworkPolicy selects the pods labelled {into_text} and allows ingress only "
+            f"from pods labelled {from_text}{on}; all other ingress to them is denied."
+        ),
+        risks=[
+            "NetworkPolicies take effect only with a network plugin that enforces them "
+            "(Calico, Cilium, …)",
+            f"every other caller of the {into_text} pods loses access unless allowed too",
+        ],
+        capabilities=["network-policy"],
+        targets=[target],
+        validation_plan=[f"{target.describe()} exists"],
+    )
 
 
 def security(ctx: Ctx) -> PlanResult:
+    if (labelled := _by_labels(ctx)) is not None:
+        return labelled
     named = ctx.workloads()
     if not named:
         raise Clarify(
@@ -260,7 +353,10 @@ def security(ctx: Ctx) -> PlanResult:
         )
     by_name = {target.name: (target, obj) for target, obj in named}
     protected = None
-    for m in re.finditer(_PROTECT, ctx.text):
+    if (m := _SUBJECT.search(ctx.text)) and m.group(1) in by_name:
+        # "postgres should be reachable only from my-api and payments": the subject is guarded.
+        protected = m.group(1)
+    for m in re.finditer(_PROTECT, ctx.text) if protected is None else ():
         if m.group(1) in by_name:
             protected = m.group(1)
             break
@@ -276,6 +372,14 @@ def security(ctx: Ctx) -> PlanResult:
         raise Clarify(
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
+        )
+    if not sources and len(by_name) > 1:
+        # A second workload named but not read as a source: never a deny-all in its place.
+        others = ", ".join(n for n in by_name if n != protected)
+        raise Clarify(
+            f"Should {others} be allowed to reach {protected}, or is all ingress to "
+            f"{protected} to be denied? Say e.g. 'only {others.split(', ')[0]} may reach "
+            f"{protected}'."
         )
     # Every other workload named is a source ("except from my-api and payments").
     allowed_all = [n for n in by_name if n != protected] if sources else []

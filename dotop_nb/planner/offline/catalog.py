@@ -79,7 +79,13 @@ register(
             rf"(?i:\b(?:{config.REMOVE_VERBS})\b(?:\s+(?:the|its|an?|that|this))?\s+"
             rf"[\w\-.]+\s+(?:{config.SETTING_NOUN})\b)"
         ): 1.3,
-        re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
+        # "TZ=UTC": a two-letter key is a key too.
+        re.compile(r"\b[A-Z][A-Z0-9_]{1,}\s*=|(?i:\bconfigure\b).*\b[A-Z][A-Z0-9_]{2,}"): 0.9,
+        # "payments needs STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE at orders-priority".
+        re.compile(
+            r"\b[A-Z][A-Z0-9_]{2,}\s+(?i:(?:set|changed|updated|switched|bumped)\s+to)\b|"
+            r"(?i:\bpoint\s+)[A-Z][A-Z0-9_]{2,}\b"
+        ): 0.95,
         r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,
         re.compile(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
@@ -124,6 +130,9 @@ register(
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
         r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # "take checkout back a single release", "bring cart back one version".
+        r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
+        r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
     },
 )
 register(
@@ -208,6 +217,8 @@ register(
     "security",
     addons.security,
     family="addon",
+    # "only tier=frontend pods into the backend tier": "pods" is a scale's word, not an action.
+    compatible=("scale",),
     cues={
         r"\bonly\b.*\b(may|can|should)\b.*\b(reach|call|access|talk|connect)|network ?polic|"
         r"deny .*ingress|restrict access|lock down|allow traffic only|isolate": 0.8,
@@ -216,6 +227,11 @@ register(
         # "no traffic to ledger except from orders": an allow-list said as its exception.
         r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
+        # "payments should only accept traffic from checkout", "postgres reachable only from
+        # my-api": an allow-list said of the workload that receives.
+        r"\b(?:accept|receive|take|allow)s?\s+(?:only\s+)?(?:traffic|connections?|requests|ingress)"
+        r"\s+(?:only\s+)?from\b|\b(?:reachable|accessible)\s+(?:only\s+)?(?:from|by)\b|"
+        r"\bonly\s+(?:be\s+)?(?:reachable|accessible)\b": 0.9,
     },
 )
 register(
@@ -286,10 +302,10 @@ register(
     envs.envs,
     cues={
         # envFrom and a ConfigMap mounted at a path: over config's "configmap" / "env" (0.9).
-        re.compile(rf"{envs.ENV_FROM}|{envs.MOUNT}.*\bat\s+/", re.I): 1.1,
+        re.compile(rf"{envs.ENV_FROM}|{envs.MOUNT}.*\b(?:at|under|in)\s+/", re.I): 1.1,
         # A variable on every container: over config's KEY= (0.9).
         re.compile(
-            rf"[A-Z][A-Z0-9_]{{2,}}\s*=.*{envs.ALL}|{envs.ALL}.*[A-Z][A-Z0-9_]{{2,}}\s*="
+            rf"[A-Z][A-Z0-9_]{{1,}}\s*=.*{envs.ALL}|{envs.ALL}.*[A-Z][A-Z0-9_]{{1,}}\s*="
         ): 1.1,
     },
     examples=("load cart-config into the environment of cart",),

@@ -29,9 +29,11 @@ _SEPARATOR = re.compile(
 )
 _STATEMENT = re.compile(
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
-    r"\b(?:is|are|was|were|seems|looks|keeps)\s+(?:still\s+|now\s+|very\s+)?"
+    r"\b(?:is|are|was|were|seems?|looks?|appears?|keeps)\s+(?:still\s+|now\s+|very\s+)?"
     r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
-    r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking)\b",
+    r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
+    # "kick checkout, pods look wedged": the symptom a restart cures.
+    r"wedged|hung|frozen|deadlocked|unresponsive|zombied?)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")

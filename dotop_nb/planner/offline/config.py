@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import quantities, template
+from dotop_nb.planner.offline import guard, quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.workloads import pick_container
@@ -63,6 +63,17 @@ def _fragment(words: list[str]) -> list[str]:
     return out
 
 
+def _new_destructive(key: str, value: str, target: Target) -> None:
+    """A destructive word in the value of a key that does not exist yet is not a complete
+    parse (the key may be a misread): asked, as the guard asks of any such value."""
+    if guard.destructive_in(value):
+        raise Clarify(
+            f"{value!r} contains a destructive word, and {target.describe()} has no {key}. I "
+            "set such a value only on a key that exists (and delete nothing on it): which "
+            "existing key did you mean?"
+        )
+
+
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
@@ -93,6 +104,8 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
             f"Which key of {target.describe()} should change, and to what? It has: "
             f"{', '.join(sorted(data)) or 'no keys'}."
         )
+    if value is not None and key not in data:
+        _new_destructive(key, value, target)
     removing = bool(_REMOVE.search(ctx.text)) and value is None
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
@@ -166,6 +179,9 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             if m.start() >= end:  # a pair inside an earlier value is part of that value
                 pairs[m.group(1)] = _whole(said, m, 2)
                 end = m.end()
+    for k, v in pairs.items():
+        if k not in current_env:
+            _new_destructive(k, v, target)
     if not pairs:
         raise Clarify(
             f"Which environment variable of {target.describe()} should be set, and "
@@ -183,6 +199,33 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
     return env, ", ".join(f"{k}={v}" for k, v in pairs.items()), pairs
 
 
+def _own_key(ctx: Ctx, target: Target, obj: Json, said: set[str]) -> tuple[Target, Json] | None:
+    """The one ConfigMap that ``obj`` alone uses and that has a key said, or None."""
+    from dotop_nb.planner.offline.removal import _references  # noqa: PLC0415 - import cycle
+
+    found = []
+    for kind, name in sorted(_references(obj)):
+        cm = ctx.get("ConfigMap", name) if kind == "ConfigMap" else None
+        if cm is not None and said & set(cm.get("data") or {}):
+            found.append((Target(kind="ConfigMap", name=name, namespace=ctx.namespace), cm))
+    if len(found) != 1:
+        return None
+    users = [
+        w["metadata"]["name"]
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for w in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if ("ConfigMap", found[0][0].name) in _references(w)
+        and not (w["kind"] == target.kind and w["metadata"]["name"] == target.name)
+    ]
+    if users:
+        raise Clarify(
+            f"{found[0][0].describe()} has that key, but {', '.join(users)} also read(s) it: "
+            f"change it there for all of them, or set a variable on one container of "
+            f"{target.describe()} (name the container)?"
+        )
+    return found[0]
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
@@ -193,6 +236,10 @@ def config(ctx: Ctx) -> PlanResult:
     said = set(t.ENV_NAME.findall(ctx.raw))
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
+    if not having and len(containers(obj)) > 1 and (own := _own_key(ctx, target, obj, said)):
+        # "orders BATCH_SIZE should be 25": no container sets it, the workload's ConfigMap has
+        # the key — it is changed there rather than asking which container gets a new variable.
+        return _configmap_change(ctx, *own)
     container = having[0] if len(having) == 1 else pick_container(ctx, target, obj)
     env, summary, pairs = env_change(ctx, target, container)
     if pairs and (known := envs.known_by(ctx, target, obj, container, pairs)) is not None:

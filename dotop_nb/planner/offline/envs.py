@@ -30,10 +30,17 @@ from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
-ALL = r"\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b"
+ALL = (
+    r"(?:\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b|"
+    # "…, sidecar included", "including the sidecar", "the sidecar too": every container.
+    r"\bsidecars?\s+(?:included|too|as well)\b|\bincluding\s+(?:the\s+|its\s+)?sidecars?\b)"
+)
 ENV_FROM = r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b"
-MOUNT = r"\bmount\b"
-CUE = re.compile(rf"{ALL}|{ENV_FROM}|{MOUNT}.*\bat\s+/", re.I)
+# "mount … at /etc/x", "expose … to the pods as files under /config": a ConfigMap volume.
+MOUNT = r"(?:\bmount\b|\bas (?:a |read-only )?(?:files?|volume)\b)"
+CUE = re.compile(rf"{ALL}|{ENV_FROM}|{MOUNT}.*\b(?:at|under|in)\s+/", re.I)
+# Containers that are proxies beside the application, never the one a mount is meant for.
+SIDECARS = frozenset({"envoy", "istio-proxy", "linkerd-proxy", "cloud-sql-proxy", "oauth2-proxy"})
 
 
 def _plan(
@@ -73,6 +80,16 @@ def _workload(ctx: Ctx, configmap: str) -> tuple[Target, Json]:
     return found[0]
 
 
+def _app_container(ctx: Ctx, target: Target, obj: Json) -> Json:
+    """The container a mount is for: the one named, else the only one that is not a known
+    sidecar (a proxy beside the application reads no application config)."""
+    apps = [c for c in containers(obj) if c["name"] not in SIDECARS]
+    named = [c for c in containers(obj) if re.search(rf"\b{re.escape(c['name'])}\b", ctx.text)]
+    if len(apps) == 1 and not [c for c in named if c["name"] != target.name]:
+        return apps[0]
+    return pick_container(ctx, target, obj)
+
+
 def envs(ctx: Ctx) -> PlanResult:
     """envFrom, a mount, or an env change on every container (see module docstring)."""
     text = ctx.text
@@ -82,25 +99,27 @@ def envs(ctx: Ctx) -> PlanResult:
         where = slots.path(ctx.raw)
         if where is None or where == "/":
             raise Clarify(f"At which path should {cm.describe()} be mounted (e.g. /etc/app)?")
-        container = pick_container(ctx, target, obj)
-        mounted = [m for m in container.get("volumeMounts") or [] if m.get("mountPath") == where]
-        if mounted:
-            raise Clarify(
-                f"Container {container['name']} already mounts {mounted[0].get('name')!r} at "
-                f"{where}: which path then?"
-            )
+        chosen = containers(obj) if re.search(ALL, text) else [_app_container(ctx, target, obj)]
+        for container in chosen:
+            mounts = container.get("volumeMounts") or []
+            if mounted := [m for m in mounts if m.get("mountPath") == where]:
+                raise Clarify(
+                    f"Container {container['name']} already mounts {mounted[0].get('name')!r} "
+                    f"at {where}: which path then?"
+                )
         volume = f"{cm.name}"[:63]
+        names = ", ".join(f"`{c['name']}`" for c in chosen)
         return _plan(
             ctx,
             target,
             [
                 {
-                    "name": container["name"],
+                    "name": c["name"],
                     "volumeMounts": [{"name": volume, "mountPath": where, "readOnly": True}],
                 }
+                for c in chosen
             ],
-            f"mount {cm.describe()} read-only at {where} in container `{container['name']}` "
-            "(each key a file)",
+            f"mount {cm.describe()} read-only at {where} in container {names} (each key a file)",
             {"volumes": [{"name": volume, "configMap": {"name": cm.name}}]},
         )
     if re.search(ENV_FROM, text):

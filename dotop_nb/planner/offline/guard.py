@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import strategy, understand
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
 _META = re.compile(r"[;|&`$<>\\]")
@@ -147,6 +148,17 @@ _HEDGE = re.compile(
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# Pod security: dropping capabilities is a setting, and each clause naming a setting is part of
+# the one patch (what podsecurity reads; anything else in the request is still counted).
+_CAPS_DROP = re.compile(
+    r"\b(?:drop|remove|strip)\s+(?:all\s+|every\s+|the\s+|its\s+|their\s+)?(?:linux\s+)?(?:capabilit(?:y|ies)|caps)\b",
+    re.I,
+)
+_SECURITY_SETTING = re.compile(
+    r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
+    r"non[- ]?root|privilege|escalat\w*|seccomp|service ?account ?token|run ?as ?(?:user|group)|"
+    r"fs ?group)\b(?:(?!\band\b)[^,;])*"
+)
 
 
 def check(category: str, raw: str) -> None:
@@ -155,6 +167,11 @@ def check(category: str, raw: str) -> None:
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
     _negations(category, lowered)
+    if category == "podsecurity":
+        # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
+        # one setting of the one securityContext patch; "drop" there removes capabilities.
+        text = _CAPS_DROP.sub(" ", text)
+        lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
     _compound(category, lowered)
@@ -264,8 +281,31 @@ def _negations(category: str, lowered: str) -> None:
         )
 
 
+def _value_spans(category: str, text: str) -> list[tuple[int, int]]:
+    """Where a config request's explicit values are: after "to" in "set KEY to value" or
+    "set KEY in web-config to value", whose key is named in capitals. A destructive word there
+    is a value ("remove-legacy"); the builder still asks unless the key exists. The attack
+    "set cart cache mode to delete-on-expiry" names no key, so it is never skipped."""
+    if category not in ("config", "env"):
+        return []
+    return [
+        m.span(2)
+        for pattern in (t.KEY_IN_TO, t.ENV_TO)
+        for m in pattern.finditer(text)
+        if not _DESTRUCTIVE_WORD.search(m.group(2))
+    ]
+
+
+def destructive_in(value: str) -> bool:
+    """Whether ``value`` holds a word that deletes ("purge_after_7d", "remove-legacy")."""
+    return bool(_DESTRUCTIVE_ANY.search(value))
+
+
 def _destructive(category: str, text: str) -> None:
-    words = list(_DESTRUCTIVE_ANY.finditer(text))
+    values = _value_spans(category, text)
+    words = [
+        m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)
+    ]
     if not words:
         return
     standalone = {m.start() for m in _DESTRUCTIVE_WORD.finditer(text)}

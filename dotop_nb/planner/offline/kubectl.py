@@ -1,10 +1,11 @@
 """A pasted kubectl command is an intent too: read it with a tokenizer, never a shell.
 
-``kubectl scale``, ``set image``, ``set env``, ``rollout undo|restart``, ``autoscale`` and
-``delete`` are translated into the sentence the rules read, with what the sentence cannot carry
-exactly (the container of ``set image``/``set env -c``) as a hint. Anything else — another verb,
-a flag not understood, a namespace other than the session's, a second resource — is asked about,
-naming it: a flag is never dropped.
+``kubectl scale``, ``set image``, ``set env``, ``rollout undo|restart``, ``autoscale``,
+``delete`` and ``annotate`` with Prometheus' scrape keys are translated into the sentence the
+rules read, with what the sentence cannot carry exactly (the container of ``set image``/``set env
+-c``) as a hint. Anything else — another verb, another annotation key, a flag not understood, a
+namespace other than the session's, a second resource — is asked about, naming it: a flag is
+never dropped.
 
 Example::
 
@@ -101,8 +102,8 @@ def translate(line: str, namespace: str) -> list[Command]:
     if handler is None:
         raise Clarify(
             f"I read the kubectl command {verb!r}, which the offline planner does not plan "
-            "(it plans scale, set image, set env, set resources, rollout undo/restart, autoscale "
-            "and delete). "
+            "(it plans scale, set image, set env, set resources, rollout undo/restart, autoscale, "
+            "delete and Prometheus scrape annotations). "
             "Say the change in words."
         )
     return handler(rest, flags, line)
@@ -271,6 +272,40 @@ def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
     return [Command(f"restart {kind} {name}")]
 
 
+def _annotate(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl annotate deploy/x prometheus.io/scrape=true prometheus.io/port=8080``: the
+    scrape annotations Prometheus reads, planned on the pod template (where pod discovery
+    reads them). Any other key, a removal, or scrape not ``true`` is asked."""
+    kind, name, pairs = _resource(rest, line)
+    _workload(kind, line)
+    flags.pop("overwrite", None)
+    _unread(flags, line)
+    said: dict[str, str] = {}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or key not in (
+            "prometheus.io/scrape",
+            "prometheus.io/port",
+            "prometheus.io/path",
+        ):
+            raise Clarify(
+                f"I read {pair!r} in {line!r}: the offline planner annotates only Prometheus' "
+                "scrape keys (prometheus.io/scrape, /port, /path). Say the change in words."
+            )
+        said[key.rpartition("/")[2]] = value
+    if said.get("scrape") != "true":
+        raise Clarify(f"{line!r}: should Prometheus scrape {name}? Say prometheus.io/scrape=true.")
+    port, path = said.get("port"), said.get("path")
+    if port is not None and not re.fullmatch(r"\d{1,5}", port):
+        raise Clarify(f"prometheus.io/port={port!r} is not a port number: which port?")
+    if path is not None and not re.fullmatch(r"/[A-Za-z0-9._~\-/]*", path):
+        raise Clarify(f"prometheus.io/path={path!r} is not an HTTP path: which path?")
+    text = f"annotate {kind} {name} for prometheus scraping"
+    text += f" on port {port}" if port else ""
+    text += f" at {path}" if path else ""
+    return [Command(text)]
+
+
 def _read_only(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     raise Clarify(
         f"{line!r} only reads; the planner plans changes. Run it yourself, or say what to change."
@@ -315,4 +350,5 @@ _VERBS = {
     "rollout history": _read_only,
     "autoscale": _autoscale,
     "delete": _delete,
+    "annotate": _annotate,
 }

@@ -36,6 +36,10 @@ _ONCE = re.compile(r"\b(?:once\s+(?:a|an|per|every)|every|each)\s+(second|minute
 _NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
 
 
+_PORT_PATH = re.compile(r"(?<![\w.:/]):(\d{1,5})(/[A-Za-z0-9._~\-/]*)?(?![\w:])")
+_POD_MONITOR = re.compile(r"\bpod ?monitors?\b", re.I)
+
+
 def interval(text: str) -> str | None:
     """The scrape interval said ("every 10s", "interval 1m", "30s interval") as Prometheus
     writes it (``10s``, ``1m``, ``1h``); None when none is said."""
@@ -89,6 +93,11 @@ def monitoring(ctx: Ctx) -> PlanResult:
     text = ctx.text
     port = slots.port(text)
     path = slots.path(ctx.raw) or "/metrics"
+    if m := _PORT_PATH.search(ctx.raw):
+        # "at :9901/stats/prometheus": the port and the path said as one address.
+        port, path = int(m.group(1)), m.group(2) or path
+        if not 1 <= port <= 65535:
+            raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
     every = interval(text)
     operator = "prometheus-operator" in set(ctx.request.capabilities)
     if _ANNOTATIONS.search(text) or (not operator and re.search(r"\bannotations?\b", text)):
@@ -104,7 +113,13 @@ def monitoring(ctx: Ctx) -> PlanResult:
     name = m.group(1) if (m := _NAMED.search(text)) else target.name
     every = every or "30s"
     number, port_name = _container_port(obj, port)
-    for svc in services_for(ctx, obj):
+    pod_said = bool(_POD_MONITOR.search(text))
+    if pod_said and not _served(ctx, "PodMonitor"):
+        raise Clarify(
+            "The cluster serves no monitoring.coreos.com PodMonitor: register "
+            f"{target.describe()} with a ServiceMonitor instead, or reply 'use annotations'?"
+        )
+    for svc in [] if pod_said else services_for(ctx, obj):
         if not svc["metadata"].get("labels"):
             continue
         named = [sp for sp in (svc.get("spec") or {}).get("ports") or [] if sp.get("name")]
@@ -127,9 +142,16 @@ def monitoring(ctx: Ctx) -> PlanResult:
                 endpoint=endpoint,
                 how=how,
             )
-    if _served(ctx, "PodMonitor") and (port_name or isinstance(port, str)):
-        endpoint = {"port": port_name or port, "path": path, "interval": every}
-        how = f"container port {endpoint['port']} (no Service exposes it)"
+    if pod_said and port is None and port_name is None:
+        raise Clarify(f"{target.describe()} declares no container port: which port to scrape?")
+    if _served(ctx, "PodMonitor") and (port_name or isinstance(port, str) or number):
+        # A PodMonitor names the container port; one without a name is said by number.
+        by: Json = {"port": port_name or port} if port_name or isinstance(port, str) else {}
+        endpoint = {**(by or {"portNumber": number}), "path": path, "interval": every}
+        if isinstance(port, str) and port_name is None:
+            raise Clarify(f"{target.describe()} has no container port named {port!r}: which port?")
+        shown = endpoint.get("port") or endpoint.get("portNumber")
+        how = f"container port {shown}" + ("" if pod_said else " (no Service exposes it)")
         return _monitor(
             ctx, target, obj, name=name, kind="PodMonitor", svc=None, endpoint=endpoint, how=how
         )

@@ -15,15 +15,24 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import addons
-from dotop_nb.planner.offline.context import Ctx, pod_labels, selector
+from dotop_nb.planner.offline import addons, slots
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 # Egress limited to name resolution ("limit worker egress to DNS only").
 DNS_EGRESS = re.compile(
     r"\begress\b.*\bdns\b|\bdns\b.*\begress\b|\bonly (?:talk to|reach|resolve|use) dns\b|"
-    r"\boutbound\b.*\bdns\b"
+    r"\boutbound\b.*\bdns\b|\b(?:talk|connect|go|call|reach)\s+out\b.*\bdns\b"
+)
+_SOURCE_OF = re.compile(
+    r"\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)()"
+)
+# Whose egress it is: "my-api may only talk out to …", "egress of my-api", "my-api's egress".
+_SOURCE = re.compile(
+    r"^\W*(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+(?:pods?\s+)?(?:egress\b|outbound\b|"
+    r"(?:should|must|may|can|will)\s+only\b)|\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+"
+    r"(?:the\s+)?([a-z0-9][a-z0-9-]*)"
 )
 _RISKS = [
     "NetworkPolicies take effect only with a network plugin that enforces them (Calico, Cilium, …)",
@@ -35,11 +44,53 @@ def _apply(ctx: Ctx, manifest: Json, why: str) -> tuple[ApplyOp, Target]:
     return ApplyOp(target=target, manifest=manifest, reason=why), target
 
 
+def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
+    """The workload whose egress is limited, and an egress rule per other workload named
+    ("my-api may only talk out to postgres on 5432 and to DNS"); asks whose egress it is when
+    several are named and the sentence does not say."""
+    named = ctx.workloads()
+    if len(named) < 2:
+        target, obj = ctx.workload()
+        return target, obj, []
+    by_name = {t.name: (t, o) for t, o in named}
+    said = [
+        m.group(1) or m.group(2)
+        for pattern in (_SOURCE_OF, _SOURCE)
+        if (m := pattern.search(ctx.text))
+    ]
+    source = next((n for n in said if n in by_name), None)
+    if source not in by_name:
+        raise Clarify(
+            f"Whose egress should be limited: {', '.join(by_name)}? Say e.g. "
+            f"'{named[0][0].name} may only talk out to {named[-1][0].name} and DNS'."
+        )
+    port = slots.port(ctx.text)
+    rules = []
+    for name, (_, other) in by_name.items():
+        if name == source:
+            continue
+        rule: Json = {"to": [{"podSelector": {"matchLabels": selector(other)}}]}
+        if port is not None:
+            rule["ports"] = [{"protocol": "TCP", "port": port}]
+        rules.append(rule)
+    target, obj = by_name[str(source)]
+    return target, obj, rules
+
+
+def _described(rules: list[Json]) -> str:
+    return " and ".join(
+        "pods "
+        + ",".join(f"{k}={v}" for k, v in r["to"][0]["podSelector"]["matchLabels"].items())
+        + (f" on port {r['ports'][0]['port']}" if "ports" in r else "")
+        for r in rules
+    )
+
+
 def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
     if re.search(r"\bdns\b", text):
-        target, obj = ctx.workload()
+        target, obj, to = _egress_parties(ctx)
         manifest: Json = {
             "apiVersion": "networking.k8s.io/v1",
             "kind": "NetworkPolicy",
@@ -58,20 +109,27 @@ def network_policy(ctx: Ctx) -> PlanResult:
                             {"protocol": "UDP", "port": 53},
                             {"protocol": "TCP", "port": 53},
                         ],
-                    }
+                    },
+                    *to,
                 ],
             },
         }
-        op, policy = _apply(ctx, manifest, f"{target.describe()} may only resolve names (DNS)")
+        also = f" and reach {_described(to)}" if to else ""
+        why = f"{target.describe()} may only resolve names (DNS){also}"
+        op, policy = _apply(ctx, manifest, why)
         return PlanResult(
             category="security",
             operations=[op],
             analysis=(
                 f"A NetworkPolicy selects the pods of {target.describe()} and allows egress only "
-                "to port 53 (UDP and TCP, DNS) in any namespace; every other outbound connection "
-                "is denied. Ingress is not changed."
+                f"to port 53 (UDP and TCP, DNS) in any namespace{also}; every other outbound "
+                "connection is denied. Ingress is not changed."
             ),
-            risks=[*_RISKS, f"{target.describe()} can no longer call any other service"],
+            risks=[
+                *_RISKS,
+                f"{target.describe()} can no longer call any other service"
+                + (" than those named" if to else ""),
+            ],
             capabilities=["network-policy"],
             targets=[target, policy],
             validation_plan=[f"{policy.describe()} exists"],

@@ -29,6 +29,47 @@ _KINDS = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup":
 _REMOVE = re.compile(r"\b(remove|drop|delete|unset|disable)\b")
 
 
+# The probe's fields said by their name, with or without a unit: "period 10",
+# "failureThreshold 30", "timeout 2s", "initialDelaySeconds: 15".
+_S = r"\s*(?:=|:|of)?\s*(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
+_PERIOD = re.compile(rf"\b(?:periodseconds|period){_S}")
+_DELAY = re.compile(rf"\b(?:initialdelayseconds|initial delay|delay){_S}")
+_FIELDS = {
+    "failureThreshold": re.compile(
+        r"\b(?:failurethreshold|failure threshold)\s*(?:=|:|of)?\s*(\d+)\b"
+    ),
+    "successThreshold": re.compile(
+        r"\b(?:successthreshold|success threshold)\s*(?:=|:|of)?\s*(\d+)\b"
+    ),
+    "timeoutSeconds": re.compile(rf"\b(?:timeoutseconds|timeout){_S}"),
+}
+# Where a number is part of something read elsewhere: a port, a path, a duration.
+_READ = re.compile(
+    r"\bport\s*(?:=|:|number)?\s*\d+|\bon\s+:?\d{2,5}\b|:\d{2,5}\b|/\S*|"
+    r"\b(?:every|period|interval|delay|timeout)\w*\s*(?:=|:|of)?\s*\d+\s*[a-z]*|"
+    r"\b(?:failure|success)\s*threshold\s*(?:=|:|of)?\s*\d+"
+)
+
+
+def _count(text: str, pattern: re.Pattern[str]) -> int | None:
+    m = pattern.search(text.lower())
+    if m is None:
+        return None
+    if int(m.group(1)) < 1:
+        raise Clarify(f"{m.group(0)!r}: a probe's {m.group(0).split()[0]} is at least 1.")
+    return int(m.group(1))
+
+
+def _leftover(text: str) -> None:
+    """Ask about a number no field read ("… 30" alone): it is never dropped."""
+    rest = _READ.sub(" ", text.lower())
+    if m := re.search(r"(?<![\w\-.])\d+(?![\w\-.])", rest):
+        raise Clarify(
+            f"I did not understand {m.group(0)!r} in {text!r}: a port ('port 8080'), a period "
+            "('every 10s'), a delay, a timeout or a failure threshold? Say which."
+        )
+
+
 def _wanted(text: str) -> list[str]:
     kinds = [k for k in _KINDS if re.search(rf"\b{k}\b", text)]
     if re.search(r"\ball (?:three )?(?:the )?probes\b", text):
@@ -104,8 +145,12 @@ def probe(ctx: Ctx) -> PlanResult:
         body = {_KINDS[k]: None for k in kinds}
         summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
     else:
-        period = slots.seconds(text)
-        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?")
+        period = slots.seconds(text) or _count(text, _PERIOD)
+        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?") or _count(
+            text, _DELAY
+        )
+        extra = {k: n for k, pattern in _FIELDS.items() if (n := _count(text, pattern))}
+        _leftover(ctx.text)
         current = {k: container.get(_KINDS[k]) for k in kinds}
         handler_said = bool(
             slots.port(text) or slots.path(ctx.raw) or re.search(r"\btcp\b|\bhttp\b", text)
@@ -129,11 +174,13 @@ def probe(ctx: Ctx) -> PlanResult:
                 spec["periodSeconds"] = period
             if delay is not None:
                 spec["initialDelaySeconds"] = delay
+            spec.update(extra)
             body[_KINDS[kind]] = spec
             described.append(
                 f"{kind}: {how}"
                 + (f", every {period}s" if period else "")
                 + (f", first after {delay}s" if delay else "")
+                + "".join(f", {k} {n}" for k, n in extra.items())
             )
         summary = "; ".join(described)
     risks = []

@@ -33,16 +33,23 @@ def port(text: str, *, after: str = "") -> int | str | None:
     if after and (i := source.find(after)) >= 0:
         source = source[i:]
     m = _PORT.search(source)
-    if not m:
-        return None
-    value = m.group(1) or m.group(2)
+    value = (m.group(1) or m.group(2)) if m else None
+    if value is None or value in _NOT_A_PORT_NAME:
+        # "on the http port every 10s", "its admin port, path …": the name before the word.
+        before = re.search(r"\b(?:the|its|on|via|named)\s+([a-z][a-z0-9\-]*)\s+port\b", source)
+        return before.group(1) if before and before.group(1) not in _NOT_A_PORT_NAME else None
     if value.isdigit():
         if not 1 <= int(value) <= 65535:
             raise Clarify(f"Port {value} is not a port (1 to 65535): which port exactly?")
         return int(value)
-    if value in ("of", "to", "for", "on", "at", "the", "and", "with"):
-        return None
     return value
+
+
+# Words that follow "port" without naming it.
+_NOT_A_PORT_NAME = frozenset(
+    "of to for on at the and with every each period path interval then using via its "
+    "container same main".split()
+)
 
 
 def path(text: str) -> str | None:

@@ -39,7 +39,16 @@ ENV_BE = re.compile(
     rf"{VALUE}"
 )
 ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
-ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN)
+# "STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE (for orders) at orders-priority": the key,
+# a participle or "point", then the value.
+ENV_SET = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:set|changed|updated|switched|bumped)\s+to\s+{VALUE}"
+)
+ENV_POINT = re.compile(
+    rf"\b(?i:point)\s+([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:(?:for|of|in|on)\s+[a-z0-9][-a-z0-9.]*\s+)?"
+    rf"(?:at|to)\s+{VALUE}"
+)
+ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SET, ENV_POINT)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

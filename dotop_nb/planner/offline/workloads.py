@@ -363,6 +363,13 @@ def restart(ctx: Ctx) -> PlanResult:
 
 def _steps_back(text: str) -> int | None:
     """ "by 2 releases", "2 versions back", "back two revisions" → 2."""
+    # "back a single release", "back one version": a single step.
+    text = re.sub(
+        r"\b(?:a\s+single|single|just\s+one|an?)\s+(?=(?:releases?|versions?|revisions?|"
+        r"deploy(?:ment)?s?)\b)",
+        "one ",
+        text,
+    )
     m = re.search(
         rf"\b(?:by\s+)?{t.NUMBER}\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?)"
         r"(?:\s+(?:back|ago|earlier))?\b|\bback\s+"
@@ -384,16 +391,21 @@ def _images(revision: Json, target: Target) -> str:
 _CURRENT_SAID = re.compile(r"(?<![\w.\-:/])v?\d+(?:\.\d+)+(?:[-+][\w.]+)?(?![\w.\-])")
 
 
-def _said_current(ctx: Ctx, target: Target, obj: Json) -> bool:
-    """The only version the text names is the one ``target`` runs now, and it asks to go
-    back ("1.4 is broken, go back to the previous version"): that version is what to leave."""
-    said = _CURRENT_SAID.findall(ctx.raw)
-    if len(said) != 1 or t.image_in(ctx.raw):
-        return False
+def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
+    """The version said that ``target`` runs now, when it is the one to leave: the only one
+    said, with a word to go back ("1.4 is broken, go back to the previous version"), or one of
+    two, the other the target ("1.1.0 is broken, go back to 1.0.0"). None otherwise."""
+    said = list(dict.fromkeys(_CURRENT_SAID.findall(ctx.raw)))
+    if not 1 <= len(said) <= 2 or t.image_in(ctx.raw):
+        return None
     running = [str(c.get("image", "")) for c in containers(obj)]
-    return any(image.endswith(f":{said[0]}") for image in running) and bool(
-        re.search(r"\b(?:previous|prior|last good|earlier|before)\b|\bgo back\b", ctx.text)
-    )
+    current = [v for v in said if any(image.endswith(f":{v}") for image in running)]
+    back = r"\b(?:previous|prior|last good|earlier|before)\b|\bgo back\b"
+    if len(said) == 2:
+        back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
+    if len(current) == 1 and re.search(back, ctx.text):
+        return str(current[0])
+    return None
 
 
 def _tag_said(raw: str) -> str | None:
@@ -430,9 +442,10 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             )
         if wanted == current:
             raise Clarify(f"{target.describe()} already runs revision {wanted}.")
-    elif (steps := _steps_back(ctx.text)) is None and _said_current(ctx, target, obj):
-        # "cart 1.4 is broken, go back": the version said is the one to leave.
-        return rollback_to(ctx.narrowed(_CURRENT_SAID.sub(" ", ctx.raw)), target, obj, None)
+    elif (steps := _steps_back(ctx.text)) is None and (leave := _said_current(ctx, target, obj)):
+        # "cart 1.4 is broken, go back (to 1.3)": the version running now is the one to leave.
+        left = re.sub(rf"(?<![\w.\-:/]){re.escape(leave)}(?![\w.\-])", " ", ctx.raw)
+        return rollback_to(ctx.narrowed(left), target, obj, None)
     elif steps is not None or (tag := _tag_said(ctx.raw)):
         older = sorted((r for r in revisions if r < current), reverse=True)
         if steps is not None:

@@ -26,6 +26,7 @@ from dotop_nb.planner.offline import (
     scaling,
     sizing,
     strategy,
+    text,
     workloads,
 )
 from dotop_nb.planner.offline.registry import register
@@ -76,6 +77,8 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "worker needs MAX_RETRIES five": a key with a count.
+        re.compile(text.ENV_COUNT.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
@@ -108,6 +111,10 @@ register(
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
         r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # "back to revision nine", "two releases back", "undone": a revision said in words too.
+        r"\b(?:to|back)\s+(?:the\s+)?(?:revision|rev)\s+\w+|\bundone\b|"
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:releases?|revisions?|versions?)\s+(?:back|ago|earlier)\b": 1.0,
     },
 )
 register(

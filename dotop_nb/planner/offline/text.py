@@ -37,7 +37,16 @@ ENV_BE = re.compile(
     rf"{VALUE}"
 )
 ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
-ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN)
+# "worker needs MAX_RETRIES five", "gets POOL_SIZE of 20": a key and a count after it.
+COUNT_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred"
+)
+ENV_COUNT = re.compile(
+    r"\b(?:needs|wants|gets|requires|with)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9_]{1,62})\s+"
+    rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%])"
+)
+ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_COUNT)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

@@ -45,6 +45,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
+    addons,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     constraints,
@@ -108,6 +109,7 @@ class OfflinePlanner:
                 f"from the sentence to act in {ctx.namespace!r})."
             )
         text, prohibitions = constraints.extract(raw)
+        text = guard.removed_subject(text)
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "
@@ -244,6 +246,9 @@ class OfflinePlanner:
         capability = REGISTRY[category]
         if capability.family != "addon":
             return []
+        if category == "backup":
+            # The dump job's own image is part of the backup, not an update beside it.
+            text = addons.JOB_IMAGE.sub(" ", text)
         cued = understand.read(text).cued
         return sorted(
             name for name in cued if name in _DIRECT and name not in capability.compatible

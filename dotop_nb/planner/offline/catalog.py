@@ -32,7 +32,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.registry import register
 
 _KINDS = (
-    r"service|svc|pdb|poddisruptionbudget|disruption budget|hpa|horizontalpodautoscaler|"
+    r"service|svc|pdb|poddisruptionbudget|disruption budget|budget|hpa|horizontalpodautoscaler|"
     r"autoscaler|configmap|config map|cm|replicasets?|rs"
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS
 
@@ -107,10 +108,14 @@ def cron(text: str) -> str | None:
     t = text.lower()
     if m := _CRON.search(t):
         return m.group(1)
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+hours?\b", t):
-        return f"0 */{_number(m.group(1))} * * *"
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+min(?:ute)?s?\b", t):
-        return f"*/{_number(m.group(1))} * * * *"
+    # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
+    every = re.search(r"\bevery\s+\S+\s+(?:hours?|hrs?|min(?:ute)?s?)\b|\bevery half", t)
+    if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
+        if secs % 3600 == 0 and secs < 86400:
+            return "0 * * * *" if secs == 3600 else f"0 */{secs // 3600} * * *"
+        if secs % 60 == 0 and secs < 3600:
+            return f"*/{secs // 60} * * * *"
+        raise Clarify(f"{every.group(0)!r}: a schedule runs in whole minutes or hours. How often?")
     if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
         return "0 * * * *"
     when = _time(t)

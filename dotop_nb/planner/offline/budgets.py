@@ -30,10 +30,14 @@ _OF_PODS = (
 )
 CUE = re.compile(
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
-    r"block(?:s|ing)? (?:the |every |each |all )?(?:node )?drains?|"
+    r"blocks? (?:the )?(?:node )?drain|"
     r"\bdrains? (?:are |is )?(?:blocked|stuck|hanging|failing)|"
     # "the budget of orders", "its budget": a PodDisruptionBudget (its pods, evictions).
-    r"\b(?:the|its|their) budget\b|\bbudget (?:of|on|for)\b|\bvoluntary disruptions?\b|"
+    r"\b(?:the|its|their|[a-z0-9][\w-]*'s?) budget\b|"
+    # "the orders budget keeps both pods": a budget said beside pods, drains or evictions.
+    r"\bbudget\b(?=.*\b(?:pods?|drains?|evict\w*|relax|loosen|disruptions?|maintenance)\b)|"
+    r"\b(?:pods?|drains?|evict\w*|disruptions?|maintenance)\b.*\bbudget\b|"
+    r"\bbudget (?:of|on|for)\b|\bvoluntary disruptions?\b|"
     r"\b(?:may|can|might) be evicted\b|"
     rf"\b(?:{_SHARE}|a third|one third|two thirds|most|the majority){_OF_PODS}"
     r"[^,.;]{0,30}?\b(?:up|running|available|alive|down|unavailable)\b|"

@@ -41,7 +41,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"value if it is one (KEY='{value}'), or set each key on its own."
         )
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
-    count = re.fullmatch(rf"\d+|{t.COUNT_WORDS}", value, re.I)
+    count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
     if word and not ended and word.lower() not in t.VALUE_END and not t.ENV_PAIR.match(rest):
         raise Clarify(

@@ -82,8 +82,8 @@ def duration(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)
         return _SECONDS_OF[m.group(1)] // 2
     if m := re.search(rf"{lead}(second|minute|hour)\b", spoken):
         return _SECONDS_OF[m.group(1)]
-    times = r"(once|twice|#\d+\s+times)\s+(?:a|an|per|every|each)\s+(second|minute|hour)\b"
-    if cue.startswith("every") and (m := re.search(rf"\b{times}", spoken)):
+    times = r"(\bonce|\btwice|#\d+\s+times)\s+(?:a|an|per|every|each)\s+(second|minute|hour)\b"
+    if cue.startswith("every") and (m := re.search(times, spoken)):
         how, unit = m.group(1), _SECONDS_OF[m.group(2)]
         count = {"once": 1, "twice": 2}.get(how) or nums[int(how[1:].split()[0])].count or 0
         if count <= 0 or unit % count:

@@ -38,13 +38,14 @@ ENV_BE = re.compile(
 )
 ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
 # "worker needs MAX_RETRIES five", "gets POOL_SIZE of 20": a key and a count after it.
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 COUNT_WORDS = (
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|hundred"
+    rf"(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
 )
 ENV_COUNT = re.compile(
     r"\b(?:needs|wants|gets|requires|with)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9_]{1,62})\s+"
-    rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%])"
+    rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%-])"
 )
 ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_COUNT)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")

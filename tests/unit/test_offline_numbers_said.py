@@ -203,3 +203,48 @@ def test_a_dump_jobs_image_is_the_jobs_never_an_update_of_the_database(op: Opera
     assert [o.target.kind for o in ops] == ["PersistentVolumeClaim", "CronJob"]
     job = ops[1].manifest["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert job["containers"][0]["image"] == "postgres:17.0"
+
+
+@pytest.mark.parametrize(
+    ("said", "budget"),
+    [
+        ("minAvailable seventeen", {"minAvailable": 17}),
+        ("at least sixteen pods up", {"minAvailable": 16}),
+        ("maxUnavailable twenty", {"maxUnavailable": 20}),
+        ("at most thirty percent of the pods down", {"maxUnavailable": "30%"}),
+        ("minAvailable twenty-five percent", {"minAvailable": "25%"}),
+    ],
+)
+def test_budget_amounts_are_whole_words_never_a_prefix(said: str, budget: dict[str, Any]) -> None:
+    from dotop_nb.planner.offline import budgets  # noqa: PLC0415 - one test's module
+
+    assert budgets.said(said.lower()) == budget
+
+
+def test_a_budget_field_without_a_readable_amount_is_asked(op: Operator) -> None:
+    assert "not its amount" in _asks(op, "give frontend a pdb, minAvailable at least")
+
+
+@pytest.mark.parametrize(
+    ("said", "cron"),
+    [
+        ("nightly at seventeen", "0 17 * * *"),
+        ("every day at twenty-two", "0 22 * * *"),
+        ("weekly on monday at fourteen", "0 14 * * 1"),
+    ],
+)
+def test_hours_in_words_are_read_whole(said: str, cron: str) -> None:
+    assert schedules.cron(said) == cron
+
+
+def test_an_hour_in_words_past_the_day_is_asked_never_the_default() -> None:
+    with pytest.raises(Clarify):
+        schedules.cron("daily at twenty-six")
+
+
+@pytest.mark.parametrize(
+    ("said", "ttl"),
+    [("retention ninety days", "2160h0m0s"), ("keep them for twenty-one days", "504h0m0s")],
+)
+def test_retention_in_words_beyond_twelve(said: str, ttl: str) -> None:
+    assert schedules.ttl(said) == ttl

@@ -159,6 +159,9 @@ def budget(ctx: Ctx) -> PlanResult:
                 "replicas. What should it allow (e.g. 'maxUnavailable 2')?"
             )
         wanted = {"maxUnavailable": 1}
+    if not wanted and (m := re.search(r"\b(?:min ?available|max ?unavailable)\b", ctx.text)):
+        # The field is said but its amount was not read: never a default in its place.
+        raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
     if not wanted:
         if found is not None:
             raise Clarify(

@@ -16,14 +16,10 @@ import re
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import placeholders
-from dotop_nb.planner.offline.text import WORDS
+from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
-_WORD_NUMBER = "|".join(sorted(WORDS, key=len, reverse=True))
 _PORT = re.compile(r"\bport\s*(?:=|:|number)?\s*([a-z0-9][a-z0-9\-]*)\b|\bon\s+:?(\d{2,5})\b")
 _PATH = re.compile(r"(?<![\w.:/])(/[A-Za-z0-9._~\-/]*)")
-_UNIT_SECONDS = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60}
-_UNIT_SECONDS |= {"mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hour": 3600, "hours": 3600}
-_DURATION = rf"(-?\d+|{_WORD_NUMBER})\s*(seconds?|secs?|s|minutes?|mins?|min|m|hours?|h)\b"
 
 
 def port(text: str, *, after: str = "") -> int | str | None:
@@ -100,14 +96,18 @@ def seconds(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?
 def percent_or_count(token: str) -> int | str:
     """``"50%"`` → ``"50%"``, ``"2"`` / ``"two"`` → 2; anything else is asked."""
     token = token.lower().strip()
+    if (m := re.fullmatch(r"(.+?)\s*(?:%|percent)", token)) and not m.group(1).isdigit():
+        # "seventy percent", "twenty-five %": the words as digits, then read as any percent.
+        token = f"{percent_or_count(m.group(1))}%"
     if m := re.fullmatch(r"(\d{1,3})\s*(?:%|percent)", token):
         if not 0 <= int(m.group(1)) <= 100:
             raise Clarify(f"{token!r} is not a percentage (0 to 100%).")
         return f"{int(m.group(1))}%"
     if token.isdigit():
         return int(token)
-    if token in WORDS:
-        return WORDS[token]
+    spoken, nums = placeholders(token)
+    if spoken == "#0" and nums[0].words and nums[0].count is not None:
+        return nums[0].count
     raise Clarify(f"I could not read {token!r} as a number of pods or a percentage.")
 
 
@@ -122,7 +122,9 @@ def labels(text: str) -> dict[str, str]:
     return found
 
 
-NUMBER_WORD = rf"(\d+(?:\.\d+)?|{_WORD_NUMBER})"
+# A number read whole: digits, or number words as whole words ("seventeen" is never "seven"
+# followed by "teen", "at" never "a"); "a"/"an" are no amount here.
+NUMBER_WORD = rf"(?<![\w.])(\d+(?:\.\d+)?|(?:{COUNT_WORDS})(?![\w-]))"
 
 
 def count(word: str) -> int | None:

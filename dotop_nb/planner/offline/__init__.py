@@ -46,6 +46,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
+    addons,
     asides,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
@@ -119,6 +120,7 @@ class OfflinePlanner:
                 f"from the sentence to act in {ctx.namespace!r})."
             )
         text, prohibitions = constraints.extract(raw)
+        text = guard.removed_subject(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
         if not text.strip(" ,.!"):
@@ -257,6 +259,9 @@ class OfflinePlanner:
         capability = REGISTRY[category]
         if capability.family != "addon":
             return []
+        if category == "backup":
+            # The dump job's own image is part of the backup, not an update beside it.
+            text = addons.JOB_IMAGE.sub(" ", text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

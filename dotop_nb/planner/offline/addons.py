@@ -8,6 +8,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import schedules, slots
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -31,6 +32,13 @@ def services_for(ctx: Ctx, obj: Json) -> list[Json]:
     return found
 
 
+# "pg_dump nightly, use image postgres:16.4": the image of the dump job's own container — a
+# value for the new object, never an update of the database workload.
+JOB_IMAGE = re.compile(
+    r"\b(?:use|using|with|run|running|on|via)\s+(?:the\s+)?(?:(?:client|container|dump|job)\s+)?"
+    r"image\s+(?:of\s+)?(\S+)",
+    re.I,
+)
 _DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b")
 _SCHEDULE_NAME = re.compile(
     r"\b(?:schedule|named|called)\s+(?:named\s+|called\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
@@ -87,8 +95,22 @@ def backup(ctx: Ctx) -> PlanResult:
             "objects and volumes, or say which command produces the backup."
         )
     tool, flavour = engine
-    service = next((s["metadata"]["name"] for s in services_for(ctx, obj)), target.name)
     container = containers(obj)[0]
+    image = str(container.get("image"))
+    risks = []
+    if asked := JOB_IMAGE.search(ctx.raw):
+        image = t.image_in(asked.group(1)) or ""
+        if not image:
+            raise Clarify(
+                f"{asked.group(1)!r} is not an image reference (registry/name:tag): which image "
+                "should the dump job run?"
+            )
+        if image != container.get("image"):
+            risks.append(
+                f"the dump job runs {image}, the database runs {container.get('image')}: a "
+                f"{tool} older than the server cannot dump it"
+            )
+    service = next((s["metadata"]["name"] for s in services_for(ctx, obj)), target.name)
     env = [
         e
         for e in container.get("env") or []
@@ -140,7 +162,7 @@ def backup(ctx: Ctx) -> PlanResult:
                             "containers": [
                                 {
                                     "name": "backup",
-                                    "image": container.get("image"),
+                                    "image": image,
                                     "command": command,
                                     "env": env,
                                     "volumeMounts": [{"name": "backup", "mountPath": "/backup"}],
@@ -174,11 +196,45 @@ def backup(ctx: Ctx) -> PlanResult:
             "each run replaces latest.sql, and the dump stays in the cluster (same failure "
             "domain): copy it off-site",
             "credentials are taken from the database container's environment",
+            *risks,
         ],
         capabilities=["cronjob"],
         targets=[target, Target.of(job)],
         validation_plan=[f"cronjob/{target.name}-backup exists"],
     )
+
+
+_KIND_SAID = {
+    "StatefulSet": r"statefulsets?|sts",
+    "Deployment": r"deployments?|deploy",
+    "DaemonSet": r"daemonsets?|ds",
+}
+
+
+def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
+    """ "the redis statefulset" where none is called redis: the one workload (of the kind said)
+    whose image is named so. A kind said that matches no such workload, or several, is asked:
+    a backup of the whole namespace (or of another workload's labels) is not what was said."""
+    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", ctx.text)]
+    words = set(re.findall(r"[a-z0-9][a-z0-9\-]*", ctx.text))
+    found = []
+    for kind in kinds or list(_KIND_SAID):
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            images = {
+                str(c.get("image", "")).rsplit("/", 1)[-1].split(":")[0].split("@")[0]
+                for c in containers(obj)
+            }
+            if images & words:
+                found.append((Target.of(obj), obj))
+    if len(found) == 1:
+        return found[0]
+    if kinds and not _WHOLE.search(ctx.text):
+        options = ", ".join(t.describe() for t, _ in found) or "none matches"
+        raise Clarify(
+            f"Which {' or '.join(kinds)} should Velero back up ({options})? Name it, e.g. "
+            f"'back up {kinds[0].lower()} <name> every night'."
+        )
+    return None
 
 
 def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
@@ -191,6 +247,9 @@ def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
         # "back up the database": the one workload that runs one.
         named = [_database(ctx)]
         ctx = ctx.narrowed(ctx.raw, pinned=named[0], refinements=False)
+    if not (labels or named) and (found := _by_image(ctx)):
+        named = [found]
+        ctx = ctx.narrowed(ctx.raw, pinned=found, refinements=False)
     template: Json = {"includedNamespaces": [ctx.namespace], "ttl": ttl}
     target: Target | None = None
     if labels:

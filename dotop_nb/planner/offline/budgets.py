@@ -23,9 +23,24 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 # "at least 2 cart pods": a workload's name may stand before the unit.
 _OF = r"(?:[a-z0-9][\w-]*\s+)?(?:pods?|replicas?|instances?)"
+# "half of the pods", "a quarter of cart's replicas": a share of the workload's pods.
+_SHARE = r"(?:half|a quarter|one quarter|three quarters|\d{1,3}\s*%|\d{1,3} percent)"
+_OF_PODS = (
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9][\w-]*(?:'s)?\s+)?(?:pods?|replicas?|instances?)\b"
+)
 CUE = re.compile(
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
-    r"blocks? (?:the )?(?:node )?drain|\bdrains? (?:are |is )?blocked|"
+    r"blocks? (?:the )?(?:node )?drain|"
+    r"\bdrains? (?:are |is )?(?:blocked|stuck|hanging|failing)|"
+    # "the budget of orders", "its budget": a PodDisruptionBudget (its pods, evictions).
+    r"\b(?:the|its|their|[a-z0-9][\w-]*'s?) budget\b|"
+    # "the orders budget keeps both pods": a budget said beside pods, drains or evictions.
+    r"\bbudget\b(?=.*\b(?:pods?|drains?|evict\w*|relax|loosen|disruptions?|maintenance)\b)|"
+    r"\b(?:pods?|drains?|evict\w*|disruptions?|maintenance)\b.*\bbudget\b|"
+    r"\bbudget (?:of|on|for)\b|\bvoluntary disruptions?\b|"
+    r"\b(?:may|can|might) be evicted\b|"
+    rf"\b(?:{_SHARE}|a third|one third|two thirds|most|the majority){_OF_PODS}"
+    r"[^,.;]{0,30}?\b(?:up|running|available|alive|down|unavailable)\b|"
     rf"\bat least \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive)\b|"
     rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
@@ -34,11 +49,16 @@ CUE = re.compile(
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
     rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    # "50% of cart's pods must stay available", "2 of the pods stay up".
+    rf"{_AMOUNT}{_OF_PODS}[^,.;]{{0,30}}?\b(?:up|running|available|alive)\b",
     rf"\bat least\s+{_AMOUNT}\s*{_OF}?\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive|stay)",
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    # "one pod may be evicted at a time", "25% of the pods can be down".
+    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:(?:may|can|might|could)\s+(?:be\s+|go\s+)?|"
+    r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down)\b",
     rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*{_OF}?"
     r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
 )
@@ -66,8 +86,31 @@ def _amount(m: re.Match[str]) -> int | str:
     return slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
 
 
+_FRACTIONS = {"half": "50%", "a quarter": "25%", "one quarter": "25%", "three quarters": "75%"}
+# Shares a budget cannot take exactly ("a third" is 33% or 34%?) or that name no amount.
+_VAGUE = re.compile(
+    r"\b(?:a third|one third|two thirds|most|the majority|a few|some|a couple|several|enough)"
+    rf"{_OF_PODS}"
+)
+
+
+def _shares(text: str) -> str:
+    """ "half of the pods" → "50% of the pods"; a share with no exact percent is asked."""
+    if m := _VAGUE.search(text):
+        raise Clarify(
+            f"{m.group(0)!r}: a PodDisruptionBudget takes an exact count or percent. How many "
+            "pods must stay available, e.g. 'minAvailable 2' or 'minAvailable 34%'?"
+        )
+    return re.sub(
+        rf"\b(?:at least\s+)?({'|'.join(_FRACTIONS)})(?=(?:{_OF_PODS}))",
+        lambda m: _FRACTIONS[m.group(1)],
+        text,
+    )
+
+
 def said(text: str) -> Json:
     """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said."""
+    text = _shares(text)
     found: Json = {}
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
@@ -116,6 +159,9 @@ def budget(ctx: Ctx) -> PlanResult:
                 "replicas. What should it allow (e.g. 'maxUnavailable 2')?"
             )
         wanted = {"maxUnavailable": 1}
+    if not wanted and (m := re.search(r"\b(?:min ?available|max ?unavailable)\b", ctx.text)):
+        # The field is said but its amount was not read: never a default in its place.
+        raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
     if not wanted:
         if found is not None:
             raise Clarify(

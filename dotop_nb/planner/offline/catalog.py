@@ -26,12 +26,13 @@ from dotop_nb.planner.offline import (
     scaling,
     sizing,
     strategy,
+    text,
     workloads,
 )
 from dotop_nb.planner.offline.registry import register
 
 _KINDS = (
-    r"service|svc|pdb|poddisruptionbudget|disruption budget|hpa|horizontalpodautoscaler|"
+    r"service|svc|pdb|poddisruptionbudget|disruption budget|budget|hpa|horizontalpodautoscaler|"
     r"autoscaler|configmap|config map|cm|replicasets?|rs"
 )
 
@@ -91,6 +92,8 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "worker needs MAX_RETRIES five": a key with a count.
+        re.compile(text.ENV_COUNT.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
@@ -133,6 +136,10 @@ register(
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
+        # "back to revision nine", "two releases back", "undone": a revision said in words too.
+        r"\b(?:to|back)\s+(?:the\s+)?(?:revision|rev)\s+\w+|\bundone\b|"
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:releases?|revisions?|versions?)\s+(?:back|ago|earlier)\b": 1.0,
     },
 )
 register(

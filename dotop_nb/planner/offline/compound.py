@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import guard, understand
+from dotop_nb.planner.offline import addons, guard, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.ports import PlanResult
@@ -79,7 +79,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                     or before in REGISTRY[category].compatible
                 )
             )
-            if category is None or category == before or tolerated or before is None:
+            # "pg_dump nightly, use image postgres:16.4": the dump job's image, not an update.
+            of_job = before == "backup" and bool(addons.JOB_IMAGE.match(clause.strip()))
+            if category is None or category == before or tolerated or before is None or of_job:
                 out[-1] = (before or category, joined + separator + clause)
                 continue
         out.append((category, clause))

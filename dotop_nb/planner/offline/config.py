@@ -9,6 +9,7 @@ from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline import guard, quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -45,7 +46,15 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
             f"value if it is one (KEY='{value}'), or set each key on its own."
         )
-    if word and word.lower().strip(",.!?;") not in t.VALUE_END and not t.ENV_PAIR.match(rest):
+    # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
+    count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
+    ended = bool(count) and said[m.end(group) :].startswith(",")
+    if (
+        word
+        and not ended
+        and word.lower().strip(",.!?;") not in t.VALUE_END
+        and not t.ENV_PAIR.match(rest)
+    ):
         raise Clarify(
             f"Is the value {value!r}, or does it go on with {word!r}? Put the whole value in "
             f"quotes, e.g. '{value} {word}'."
@@ -74,6 +83,24 @@ def _new_destructive(key: str, value: str, target: Target) -> None:
         )
 
 
+def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
+    """A count said in words as a value ("BATCH_SIZE should be fifty") is the number ("50")
+    where the key holds a number now or is new; a value in quotes stays as typed. A key whose
+    current value is a word is asked about: the word may be meant."""
+    if said[:1] in "'\"":
+        return value
+    spoken, nums = placeholders(value)
+    if spoken != "#0" or not nums[0].words or nums[0].count is None:
+        return value
+    count = str(nums[0].count)
+    if old is None or re.fullmatch(r"-?\d+(?:\.\d+)?", old):
+        return count
+    raise Clarify(
+        f"{key} is {old!r} now, not a number: should it be the number {count} or the word "
+        f"{value!r}? Say {key}={count} or {key}='{value}'."
+    )
+
+
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
@@ -92,7 +119,8 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         ]
         m = min(found, key=lambda f: f.start()) if found else None
         if m:
-            key, value = m.group(1), _whole(said, m, 2)
+            key = m.group(1)
+            value = spoken_number(key, m.group(2), _whole(said, m, 2), data.get(key))
         if key:
             break
     if key is None and _REMOVE.search(ctx.text):
@@ -177,7 +205,8 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
         end = 0
         for m in matches:
             if m.start() >= end:  # a pair inside an earlier value is part of that value
-                pairs[m.group(1)] = _whole(said, m, 2)
+                key, before = m.group(1), current_env.get(m.group(1), {}).get("value")
+                pairs[key] = spoken_number(key, m.group(2), _whole(said, m, 2), before)
                 end = m.end()
     for k, v in pairs.items():
         if k not in current_env:

@@ -301,6 +301,28 @@ def destructive_in(value: str) -> bool:
     return bool(_DESTRUCTIVE_ANY.search(value))
 
 
+# "the budget on orders blocks every drain, just remove it": a budget or autoscaler named as
+# the subject, then removed as "it" — one object of that kind, never the workload it is about.
+_SUBJECT_REMOVED = re.compile(
+    r"^\W*(?:the|its|their|this|that)\s+(?P<kind>(?:pod\s*)?disruption budget|budget|pdb|"
+    r"poddisruptionbudget|hpa|autoscaler|horizontalpodautoscaler)"
+    r"(?:\s+(?:of|on|for|in)\s+(?P<name>[a-z0-9][\w\-]*))?\b(?P<why>[^;:]*?)[,.]\s*"
+    r"(?:(?:so|just|please|pls|simply|then|and)\s+)*(?:remove|delete|drop)\s+it\W*$",
+    re.I,
+)
+
+
+def removed_subject(text: str) -> str:
+    """ "the budget on orders blocks every drain, just remove it" → "delete the budget of
+    orders": what "it" is, said as the delete it asks. The clause between says why, never a
+    second change (a clause with an action verb is left as it is, and asked about)."""
+    m = _SUBJECT_REMOVED.match(text)
+    if not m or re.search(rf"\b(?:{_VERBS})\b", m.group("why"), re.I):
+        return text
+    name = f" of {m.group('name')}" if m.group("name") else ""
+    return f"delete the {m.group('kind').lower()}{name}"
+
+
 def _destructive(category: str, text: str) -> None:
     values = _value_spans(category, text)
     words = [

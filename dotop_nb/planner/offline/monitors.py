@@ -27,12 +27,7 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 _ANNOTATIONS = re.compile(r"annotat|prometheus\.io/")
-_UNIT = r"(seconds?|secs?|s|minutes?|mins?|min|m|hours?|h)"
-_INTERVAL = (
-    re.compile(rf"\b(?:every|interval(?:\s+of)?|intervals? (?:is|=|:)?)\s*(\d+)\s*{_UNIT}\b"),
-    re.compile(rf"\b(\d+)\s*{_UNIT}\s+(?:scrape\s+)?interval\b"),
-)
-_ONCE = re.compile(r"\b(?:once\s+(?:a|an|per|every)|every|each)\s+(second|minute|hour)\b")
+_BEFORE = re.compile(r"\b(\d+\s*[a-z]+|\S+\s+(?:seconds?|minutes?))\s+(?:scrape\s+)?interval\b")
 _NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
 
 
@@ -41,19 +36,23 @@ _POD_MONITOR = re.compile(r"\bpod ?monitors?\b", re.I)
 
 
 def interval(text: str) -> str | None:
-    """The scrape interval said ("every 10s", "interval 1m", "30s interval") as Prometheus
-    writes it (``10s``, ``1m``, ``1h``); None when none is said."""
-    for pattern in _INTERVAL:
-        if m := pattern.search(text):
-            amount, unit = int(m.group(1)), m.group(2)
-            if amount <= 0:
-                raise Clarify(f"{m.group(0)!r}: a scrape interval is a positive duration.")
-            letter = "h" if unit.startswith("h") else "m" if unit.startswith("m") else "s"
-            return f"{amount}{letter}"
-    if m := _ONCE.search(text):
-        # "once a minute", "every minute", "each hour": one of that unit.
-        return f"1{m.group(1)[0]}"
-    return None
+    """The scrape interval said ("every 10s", "every ten seconds", "interval 1m", "30s
+    interval", "once a minute", "every half minute") as Prometheus writes it (``10s``, ``1m``,
+    ``1h``); None when none is said."""
+    if m := _BEFORE.search(text.lower()):
+        # "a 30s interval": the duration said before the word.
+        text = f"interval {m.group(1)}"
+    secs = slots.duration(
+        text,
+        cue=r"every|scrape interval(?:\s+of)?|interval(?:\s+of)?|"
+        r"intervals? (?:is|=|:)",
+    )
+    if secs is None:
+        return None
+    for letter, size in (("h", 3600), ("m", 60)):
+        if secs % size == 0:
+            return f"{secs // size}{letter}"
+    return f"{secs}s"
 
 
 def _served(ctx: Ctx, kind: str) -> bool:

@@ -56,6 +56,7 @@ KINDS = {
     "pdb": ("policy/v1", "PodDisruptionBudget"),
     "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
     "disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "budget": ("policy/v1", "PodDisruptionBudget"),
     "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
     "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
     "autoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.numbers import UNITS
+from dotop_nb.planner.offline.numbers import UNITS, placeholders
+from dotop_nb.planner.offline.text import COUNT_WORDS
 
-_WORD = "|".join(sorted((w for w, n in UNITS.items() if n <= 12), key=len, reverse=True))
-_HOUR = rf"(\d{{1,2}}|{_WORD}|midnight|noon)"
+# An hour in words is read whole: "at seventeen" is 17:00, never "seven" and "teen" left over.
+_HOUR = rf"(\d{{1,2}}|(?:{COUNT_WORDS})(?![\w-])|midnight|noon)"
 _CRON = re.compile(
     r"(?<!\S)((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?!\S)"
 )
@@ -42,9 +44,9 @@ _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
 _TTL = re.compile(
     rf"\b(?:keep(?:ing)?|retain(?:ing)?|retention(?:\s+(?:of|is|=|:))?|ttl(?:\s+(?:of|is|=|:))?|"
     rf"expire\s+after|for)\s+(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies)\s+)?"
-    rf"(?:for\s+)?(\d+|{_WORD})\s*-?\s*{_TTL_UNIT}\b|"
-    # "14 day retention", "a 7-day ttl", "30 days of retention"
-    rf"\b(\d+|{_WORD})\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl)\b"
+    rf"(?:for\s+)?(\d+|(?:{COUNT_WORDS})(?![\w-]))\s*-?\s*{_TTL_UNIT}\b|"
+    # "14 day retention", "a 7-day ttl", "30 days of retention", "ninety days of retention"
+    rf"\b(\d+|(?:{COUNT_WORDS})(?![\w-]))\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl)\b"
 )
 # Retention said without an amount read: asked, never a default in its place.
 _RETENTION = re.compile(r"\b(?:keep|keeping|retain|retaining|retention|ttl|expire)\b")
@@ -55,7 +57,12 @@ def _number(word: str) -> int:
         return 0
     if word == "noon":
         return 12
-    return int(word) if word.isdigit() else UNITS[word]
+    if word.isdigit():
+        return int(word)
+    _, nums = placeholders(word)
+    if len(nums) != 1 or nums[0].count is None:
+        raise Clarify(f"{word!r} is not a whole number I can read: how many exactly?")
+    return nums[0].count
 
 
 def _time(text: str) -> tuple[int, int] | None:
@@ -107,10 +114,14 @@ def cron(text: str) -> str | None:
     t = text.lower()
     if m := _CRON.search(t):
         return m.group(1)
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+hours?\b", t):
-        return f"0 */{_number(m.group(1))} * * *"
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+min(?:ute)?s?\b", t):
-        return f"*/{_number(m.group(1))} * * * *"
+    # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
+    every = re.search(r"\bevery\s+\S+\s+(?:hours?|hrs?|min(?:ute)?s?)\b|\bevery half", t)
+    if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
+        if secs % 3600 == 0 and secs < 86400:
+            return "0 * * * *" if secs == 3600 else f"0 */{secs // 3600} * * *"
+        if secs % 60 == 0 and secs < 3600:
+            return f"*/{secs // 60} * * * *"
+        raise Clarify(f"{every.group(0)!r}: a schedule runs in whole minutes or hours. How often?")
     if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
         return "0 * * * *"
     when = _time(t)

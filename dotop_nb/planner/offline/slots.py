@@ -15,14 +15,11 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.text import WORDS
+from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
-_WORD_NUMBER = "|".join(sorted(WORDS, key=len, reverse=True))
 _PORT = re.compile(r"\bport\s*(?:=|:|number)?\s*([a-z0-9][a-z0-9\-]*)\b|\bon\s+:?(\d{2,5})\b")
 _PATH = re.compile(r"(?<![\w.:/])(/[A-Za-z0-9._~\-/]*)")
-_UNIT_SECONDS = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60}
-_UNIT_SECONDS |= {"mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hour": 3600, "hours": 3600}
-_DURATION = rf"(-?\d+|{_WORD_NUMBER})\s*(seconds?|secs?|s|minutes?|mins?|min|m|hours?|h)\b"
 
 
 def port(text: str, *, after: str = "") -> int | str | None:
@@ -58,29 +55,66 @@ def path(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_SECONDS_OF = {"second": 1, "minute": 60, "hour": 3600}
+_UNIT_WORD = r"(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)"
+
+
+def _unit_seconds(unit: str) -> int:
+    return 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
+
+
+def duration(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?") -> int | None:
+    """A duration in whole seconds after a cue word, its number read whole in digits or words:
+    ``every 10s``, ``every ten seconds``, ``every half minute``, ``once a minute``, ``twice a
+    minute``, ``interval of two minutes``. A number without a unit ("every 10") or one that is
+    not a positive whole count is a question, never a default in its place."""
+    spoken, nums = placeholders(text.lower())
+    lead = rf"\b(?:{cue})\s*(?:=|:)?\s*"
+    if m := re.search(rf"{lead}#(\d+)(?:\s*{_UNIT_WORD}\b)?", spoken):
+        num = nums[int(m.group(1))]
+        unit = num.unit or m.group(2) or ""
+        if not re.fullmatch(_UNIT_WORD, unit):
+            raise Clarify(
+                f"{m.group(0).replace(f'#{num.index}', num.raw)!r}: {num.raw} what — seconds, "
+                "minutes or hours? Say e.g. 'every 10s'."
+            )
+        if num.count is None or num.count == 0:
+            raise Clarify(f"{num.raw!r}: a period is a positive whole number. How often?")
+        return num.count * _unit_seconds(unit)
+    if m := re.search(rf"{lead}(?:a\s+|an\s+)?half\s+(?:a\s+|an\s+)?(minute|hour)\b", spoken):
+        return _SECONDS_OF[m.group(1)] // 2
+    if m := re.search(rf"{lead}(second|minute|hour)\b", spoken):
+        return _SECONDS_OF[m.group(1)]
+    times = r"(\bonce|\btwice|#\d+\s+times)\s+(?:a|an|per|every|each)\s+(second|minute|hour)\b"
+    if cue.startswith("every") and (m := re.search(times, spoken)):
+        how, unit = m.group(1), _SECONDS_OF[m.group(2)]
+        count = {"once": 1, "twice": 2}.get(how) or nums[int(how[1:].split()[0])].count or 0
+        if count <= 0 or unit % count:
+            raise Clarify(f"{m.group(0)!r}: how often exactly? Say e.g. 'every 15s'.")
+        return unit // count
+    return None
+
+
 def seconds(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?") -> int | None:
     """A duration in whole seconds after a cue word: ``every 10s``, ``period of 30 seconds``."""
-    m = re.search(rf"\b(?:{cue})\s*(?:=|:)?\s*{_DURATION}", text.lower())
-    if not m:
-        return None
-    amount = int(m.group(1)) if m.group(1).lstrip("-").isdigit() else WORDS[m.group(1)]
-    unit = m.group(2)
-    if amount <= 0:
-        raise Clarify(f"{m.group(0)!r}: a period is a positive number of seconds. How often?")
-    return amount * _UNIT_SECONDS.get(unit, 1)
+    return duration(text, cue=cue)
 
 
 def percent_or_count(token: str) -> int | str:
     """``"50%"`` → ``"50%"``, ``"2"`` / ``"two"`` → 2; anything else is asked."""
     token = token.lower().strip()
+    if (m := re.fullmatch(r"(.+?)\s*(?:%|percent)", token)) and not m.group(1).isdigit():
+        # "seventy percent", "twenty-five %": the words as digits, then read as any percent.
+        token = f"{percent_or_count(m.group(1))}%"
     if m := re.fullmatch(r"(\d{1,3})\s*(?:%|percent)", token):
         if not 0 <= int(m.group(1)) <= 100:
             raise Clarify(f"{token!r} is not a percentage (0 to 100%).")
         return f"{int(m.group(1))}%"
     if token.isdigit():
         return int(token)
-    if token in WORDS:
-        return WORDS[token]
+    spoken, nums = placeholders(token)
+    if spoken == "#0" and nums[0].words and nums[0].count is not None:
+        return nums[0].count
     raise Clarify(f"I could not read {token!r} as a number of pods or a percentage.")
 
 
@@ -95,7 +129,9 @@ def labels(text: str) -> dict[str, str]:
     return found
 
 
-NUMBER_WORD = rf"(\d+(?:\.\d+)?|{_WORD_NUMBER})"
+# A number read whole: digits, or number words as whole words ("seventeen" is never "seven"
+# followed by "teen", "at" never "a"); "a"/"an" are no amount here.
+NUMBER_WORD = rf"(?<![\w.])(\d+(?:\.\d+)?|(?:{COUNT_WORDS})(?![\w-]))"
 
 
 def count(word: str) -> int | None:

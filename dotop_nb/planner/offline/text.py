@@ -48,7 +48,17 @@ ENV_POINT = re.compile(
     rf"\b(?i:point)\s+([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:(?:for|of|in|on)\s+[a-z0-9][-a-z0-9.]*\s+)?"
     rf"(?:at|to)\s+{VALUE}"
 )
-ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SET, ENV_POINT)
+# "worker needs MAX_RETRIES five", "gets POOL_SIZE of 20": a key and a count after it.
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+COUNT_WORDS = (
+    rf"(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+)
+ENV_COUNT = re.compile(
+    r"\b(?:needs|wants|gets|requires|with)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9_]{1,62})\s+"
+    rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%-])"
+)
+ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SET, ENV_POINT, ENV_COUNT)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

@@ -361,25 +361,96 @@ def restart(ctx: Ctx) -> PlanResult:
     )
 
 
-def _steps_back(text: str) -> int | None:
-    """ "by 2 releases", "2 versions back", "back two revisions" → 2."""
-    # "back a single release", "back one version": a single step.
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        1,
+    )
+}
+_ORDINAL = r"(\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
+# "revision 3", "revision nine", "rev #4", "revision number two" (numbers as placeholders #k).
+_REVISION_NUMBER = re.compile(r"\b(?:revision|rev)\s+(?:number\s+|no\.?\s*)?#(\d+)")
+# "the third revision" names revision 3; "the second release back" counts back (below).
+_REVISION_ORDINAL = re.compile(rf"\b{_ORDINAL}\s+(?:revision|rev)\b(?!\s+(?:back|ago|earlier))")
+# "by 2 releases", "two versions back", "back two revisions", "a release back".
+_STEPS = re.compile(
+    r"(?:\bby\s+)?(#\d+|\ban?)\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?|rollouts?)"
+    r"(?:\s+(?:back|ago|earlier|before))|\bby\s+(#\d+)\s+(?:releases?|versions?|revisions?)\b|"
+    r"\bback\s+(#\d+|an?\b)\s+(?:releases?|versions?|revisions?)\b|"
+    rf"\b{_ORDINAL}\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?)\s+(?:back|ago|earlier|before)\b"
+)
+
+
+_ROLLBACK_WORDS = frozenset(
+    """revision revisions rev release releases version versions deploy deploys deployment
+    deployments rollout rollouts back ago earlier before steps step times to and or of for
+    please pls then now on in""".split()
+)
+
+
+def _ordinal(word: str) -> int:
+    return int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
+
+
+def _number_at(marker: str, nums: list[Num], what: str) -> int:
+    """The count behind placeholder ``#k`` (or "a"/"an": 1), or a question naming what was said."""
+    if not marker.startswith("#"):
+        return 1
+    num = nums[int(marker[1:])]
+    if num.count is None or num.unit:
+        raise Clarify(f"{num.raw!r} is not a {what} I can use: say a whole number, e.g. 2.")
+    return num.count
+
+
+def revision_said(text: str) -> tuple[int | None, int | None]:
+    """(the revision number said, how many revisions back), each None when not said.
+
+    Numbers are read whole, in digits or words ("revision nine", "two releases back"); any other
+    bare number left in the request is a question, never dropped in favour of the previous
+    revision ("roll back to revision nine" once became revision 1).
+    """
+    # "back a single release", "just one version back": one step.
     text = re.sub(
-        r"\b(?:a\s+single|single|just\s+one|an?)\s+(?=(?:releases?|versions?|revisions?|"
+        r"\b(?:a\s+single|single|just\s+one)\s+(?=(?:releases?|versions?|revisions?|"
         r"deploy(?:ment)?s?)\b)",
         "one ",
         text,
     )
-    m = re.search(
-        rf"\b(?:by\s+)?{t.NUMBER}\s+(?:releases?|versions?|revisions?|deploy(?:ment)?s?)"
-        r"(?:\s+(?:back|ago|earlier))?\b|\bback\s+"
-        + t.NUMBER
-        + r"\s+(?:releases?|versions?|revisions?)",
-        text,
-    )
-    if not m:
-        return None
-    return t.number(next(g for g in m.groups() if g))
+    spoken, nums = placeholders(re.sub(r"#(?=\d)", "", text))
+    used: set[int] = set()
+    revision = steps = None
+    if m := _REVISION_NUMBER.search(spoken):
+        revision = _number_at(f"#{m.group(1)}", nums, "revision number")
+        used.add(int(m.group(1)))
+    elif m := _REVISION_ORDINAL.search(spoken):
+        revision = _ordinal(m.group(1))
+    if m := _STEPS.search(spoken):
+        group = next(g for g in m.groups() if g)
+        steps = (
+            _ordinal(group)
+            if not group.startswith("#") and group not in ("a", "an")
+            else (_number_at(group, nums, "count of revisions"))
+        )
+        used.update(int(g[1:]) for g in m.groups() if g and g.startswith("#"))
+    if revision is not None and steps is not None:
+        raise Clarify(
+            f"I read revision {revision} and also {steps} revision(s) back: which one did you mean?"
+        )
+    words = spoken.split()
+    for num in nums:
+        at = next((i for i, w in enumerate(words) if f"#{num.index}" in w), -1)
+        after = words[at + 1].strip(".,;:!?)") if 0 <= at < len(words) - 1 else ""
+        # "500 errors", "3 pods are failing": a number that counts something else is no
+        # revision; a bare one ("back to nine") or one counting rollouts is asked about.
+        counts_other = after.isalpha() and after not in _ROLLBACK_WORDS
+        if num.index in used or num.unit or after in UNIT_WORDS or num.decimal or counts_other:
+            continue
+        raise Clarify(
+            f"I did not understand {num.raw!r} in {text!r}: is it a revision number? Say e.g. "
+            "'roll back to revision 3' or '2 revisions back'."
+        )
+    return revision, steps
 
 
 def _images(revision: Json, target: Target) -> str:
@@ -417,8 +488,8 @@ def _tag_said(raw: str) -> str | None:
 
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    said = re.search(r"\brevision\s+(\d+)\b", ctx.text)
-    return rollback_to(ctx, target, obj, int(said.group(1)) if said else None)
+    revision, _ = revision_said(ctx.text)
+    return rollback_to(ctx, target, obj, revision)
 
 
 def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> PlanResult:
@@ -442,7 +513,9 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             )
         if wanted == current:
             raise Clarify(f"{target.describe()} already runs revision {wanted}.")
-    elif (steps := _steps_back(ctx.text)) is None and (leave := _said_current(ctx, target, obj)):
+    elif (steps := revision_said(ctx.text)[1]) is None and (
+        leave := _said_current(ctx, target, obj)
+    ):
         # "cart 1.4 is broken, go back (to 1.3)": the version running now is the one to leave.
         left = re.sub(rf"(?<![\w.\-:/]){re.escape(leave)}(?![\w.\-])", " ", ctx.raw)
         return rollback_to(ctx.narrowed(left), target, obj, None)

@@ -185,8 +185,10 @@ register(
         r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
         r"single point of failure|\bspof\b|brittle|\brobust\b|\bfall(?:s|ing)? over\b": 0.85,
         # An outage said as what must be outlived: "ride out a whole zone going down".
+        # Not while nodes are drained: staying up through a drain is a disruption budget.
         r"\b(?:ride out|withstand|tolerate|outlive|weather|live through|cope with|stay up)"
-        r"\b.*\b(?:zones?|azs?|nodes?|outages?|failures?)\b|"
+        r"\b(?!.*\b(?:drain\w*|evict\w*|maintenance|voluntary)\b)"
+        r".*\b(?:zones?|azs?|nodes?|outages?|failures?)\b|"
         r"\b(?:a|an|one|whole|entire|single)\s+(?:availability\s+)?(?:zone|az|node)\s+"
         r"(?:going|goes|went|being)\s+(?:down|away|offline|dark)\b|"
         r"\b(?:zone|az|node)\s+(?:outages?|failures?|loss)\b|\bzone[- ]redundan": 0.9,

@@ -145,8 +145,9 @@ def probe(ctx: Ctx) -> PlanResult:
         body = {_KINDS[k]: None for k in kinds}
         summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
     else:
-        period = slots.seconds(text) or _count(text, _PERIOD)
-        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?") or _count(
+        # A probe's period and delay are counted in seconds: "period 10" is 10s.
+        period = slots.seconds(text, bare="s") or _count(text, _PERIOD)
+        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?", bare="s") or _count(
             text, _DELAY
         )
         extra = {k: n for k, pattern in _FIELDS.items() if (n := _count(text, pattern))}

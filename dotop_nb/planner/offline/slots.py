@@ -63,16 +63,22 @@ def _unit_seconds(unit: str) -> int:
     return 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
 
 
-def duration(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?") -> int | None:
+def duration(
+    text: str,
+    *,
+    cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?",
+    bare: str | None = None,
+) -> int | None:
     """A duration in whole seconds after a cue word, its number read whole in digits or words:
     ``every 10s``, ``every ten seconds``, ``every half minute``, ``once a minute``, ``twice a
     minute``, ``interval of two minutes``. A number without a unit ("every 10") or one that is
-    not a positive whole count is a question, never a default in its place."""
+    not a positive whole count is a question, never a default in its place — unless ``bare``
+    names the unit the field is counted in (a probe's "period 10" is periodSeconds)."""
     spoken, nums = placeholders(text.lower())
     lead = rf"\b(?:{cue})\s*(?:=|:)?\s*"
     if m := re.search(rf"{lead}#(\d+)(?:\s*{_UNIT_WORD}\b)?", spoken):
         num = nums[int(m.group(1))]
-        unit = num.unit or m.group(2) or ""
+        unit = num.unit or m.group(2) or bare or ""
         if not re.fullmatch(_UNIT_WORD, unit):
             raise Clarify(
                 f"{m.group(0).replace(f'#{num.index}', num.raw)!r}: {num.raw} what — seconds, "
@@ -95,9 +101,14 @@ def duration(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)
     return None
 
 
-def seconds(text: str, *, cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?") -> int | None:
+def seconds(
+    text: str,
+    *,
+    cue: str = r"every|period(?:\s+of)?|interval(?:\s+of)?",
+    bare: str | None = None,
+) -> int | None:
     """A duration in whole seconds after a cue word: ``every 10s``, ``period of 30 seconds``."""
-    return duration(text, cue=cue)
+    return duration(text, cue=cue, bare=bare)
 
 
 def percent_or_count(token: str) -> int | str:

@@ -35,10 +35,20 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
+_GROUP = r"(?:deployments?|statefulsets?|daemonsets?|workloads?|apps?|services?|pods?)"
 _LABEL = re.compile(
     r"(?:\b(?:labell?ed|with\s+(?:the\s+)?labels?|matching|selector)\s*:?\s*|(?<!\S)(?:-l|--selector)"
-    r"(?:=|\s+))(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)",
+    r"(?:=|\s+))" + _PAIR,
     re.IGNORECASE,
+)
+# A selector said without "labelled": "every tier=backend deployment", "all tier=backend
+# workloads", "the deployments where tier=backend". Lower-case only: "LOG_LEVEL=debug" is a
+# variable, and a bare pair must sit with a quantifier or a plural kind to select anything.
+_BARE_LABEL = re.compile(
+    r"\b(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?" + _PAIR + rf"\s+{_GROUP}\b"
+    # Not "with": "annotate my-api pods with prometheus.io/scrape=true" sets the pair.
+    rf"|\b{_GROUP}\s+(?:where|having|that have|that carry)\s+" + _PAIR.replace("selector", "s2")
 )
 
 
@@ -90,7 +100,8 @@ def _cued(text: str) -> str | None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?P<value>[a-z0-9][\w\-]*)\s+"
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?"
+    r"(?P<value>[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)\s+"
     r"(?P<kind>deployments?|statefulsets?|daemonsets?|workloads?|services?|apps?)\b",
     re.IGNORECASE,
 )
@@ -105,6 +116,10 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if m is None:
         return None
     value = m.group("value").lower()
+    # "backend-tier" / "backend tier": the value, then the key it is the value of.
+    said_key = re.fullmatch(r"(?P<value>[a-z0-9][\w\-]*?)[\s\-]+(?P<key>[a-z][\w]*)", value)
+    if " " in value and said_key is None:
+        return None
     kind = _KIND_OF.get(m.group("kind").lower().rstrip("s"))
     found: dict[str, list[tuple[Target, Json]]] = {}
     for k in WORKLOAD_KINDS:
@@ -112,7 +127,8 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
             continue
         for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001):
             for key, v in ((obj.get("metadata") or {}).get("labels") or {}).items():
-                if v == value and key != "app":
+                keyed = said_key is not None and (key, v) == (said_key["key"], said_key["value"])
+                if (v == value or keyed) and key != "app":
                     found.setdefault(key, []).append((Target.of(obj), obj))
     if not found:
         return None
@@ -129,12 +145,14 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
-    m = _LABEL.search(text)
+    m = _LABEL.search(text) or _BARE_LABEL.search(text)
     if m is None:
         return described(ctx, text)
-    selector = m.group("selector")
+    selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
-    for kind in WORKLOAD_KINDS:
+    # "every tier=backend deployment": only the kinds said (none said: every workload kind).
+    said = [k for k in WORKLOAD_KINDS if re.search(rf"\b{k}s?\b", text, re.IGNORECASE)]
+    for kind in said or WORKLOAD_KINDS:
         for obj in ctx.cluster.list_objects(
             "apps/v1", kind, ctx.namespace, label_selector=selector, limit=101
         ):
@@ -230,3 +248,32 @@ def merge(results: list[PlanResult]) -> PlanResult:
         merged.capabilities += [x for x in r.capabilities if x not in merged.capabilities]
         merged.targets += [x for x in r.targets if x not in merged.targets]
     return merged
+
+
+def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | None:
+    """One clause per workload for "ship IMG1 to my-api and IMG2 to payments" or "scale cart
+    to 3 and web to 5": the verb said once, a value per workload. Each clause must name exactly
+    one workload (a clause naming none belongs to the one before) and no workload twice; None
+    otherwise, and the caller asks which workload is meant as before."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    pieces: list[str] = []
+    start = 0
+    for m in _SEPARATOR.finditer(blanked):
+        pieces.append(text[start : m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    groups: list[tuple[str, tuple[Target, Json]]] = []
+    for piece in pieces:
+        named = ctx.workloads(piece) if piece.strip() else []
+        if len(named) > 1:
+            return None
+        if not named:
+            if not groups:
+                return None
+            said, target = groups[-1]
+            groups[-1] = (f"{said}, {piece}", target)
+            continue
+        groups.append((piece, named[0]))
+    if len(groups) < 2 or len({t.key for _, (t, _) in groups}) < len(groups):
+        return None
+    return groups

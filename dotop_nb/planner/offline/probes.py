@@ -82,6 +82,24 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     )
 
 
+# Numbers a probe request consumes: a port, a period or delay (a unit-less period is in
+# seconds, as periodSeconds is), a failure threshold. Any other number is asked about.
+_READ = re.compile(
+    r"\b(?:port|on)\s*(?:=|:|number)?\s*:?\d+\b|(?<![\w.:/])/[\w.~\-/]*"
+    r"|\b(?:every|period(?:seconds)?|interval|(?:initial )?delay)(?:\s+of)?\s*(?:=|:)?\s*\d+\s*"
+    r"(?:seconds?|secs?|s|minutes?|mins?|min|m|hours?|h)?\b"
+    r"|\bfailure[ _\-]?threshold\s*(?:=|:|of)?\s*\d+\b"
+)
+_THRESHOLD = re.compile(r"\bfailure[ _\-]?threshold\s*(?:=|:|of)?\s*(\d+)\b")
+_BARE_PERIOD = re.compile(r"\bperiod(?:seconds)?\s*(?:=|:|of)?\s*(\d+)\b(?!\s*[a-z])")
+
+
+def _unread_number(text: str) -> str | None:
+    """A number of ``text`` that no probe slot reads ("30" in "… threshold-ish 30")."""
+    m = re.search(r"(?<![\w.])\d[\w.%]*", _READ.sub(" ", text))
+    return m.group(0) if m else None
+
+
 def probe(ctx: Ctx) -> PlanResult:
     """Add, change or remove probes of the container the intent names (see module docstring)."""
     target, obj = ctx.workload()
@@ -104,7 +122,15 @@ def probe(ctx: Ctx) -> PlanResult:
         body = {_KINDS[k]: None for k in kinds}
         summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
     else:
+        if unread := _unread_number(text):
+            raise Clarify(
+                f"I did not understand {unread!r} in {ctx.raw!r}: is it a port, a period "
+                "('every 10s') or a failure threshold ('failureThreshold 3')?"
+            )
         period = slots.seconds(text)
+        if period is None and (bare := _BARE_PERIOD.search(text)):
+            period = int(bare.group(1))
+        threshold = int(m.group(1)) if (m := _THRESHOLD.search(text)) else None
         delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?")
         current = {k: container.get(_KINDS[k]) for k in kinds}
         handler_said = bool(
@@ -129,11 +155,14 @@ def probe(ctx: Ctx) -> PlanResult:
                 spec["periodSeconds"] = period
             if delay is not None:
                 spec["initialDelaySeconds"] = delay
+            if threshold is not None:
+                spec["failureThreshold"] = threshold
             body[_KINDS[kind]] = spec
             described.append(
                 f"{kind}: {how}"
                 + (f", every {period}s" if period else "")
                 + (f", first after {delay}s" if delay else "")
+                + (f", {threshold} failures allowed" if threshold else "")
             )
         summary = "; ".join(described)
     risks = []

@@ -143,7 +143,6 @@ def test_the_vocabulary_reads_function_words_and_verb_forms_not_name_parts() -> 
         ("restart the queue broker", "statefulset/queue"),
         ("restart the rabbitmq statefulset", "statefulset/queue"),
         ("give the rabbitmq pods 3 replicas", "statefulset/queue to 3"),
-        ("bounce the statsd sidecar's workload", "deployment/billing"),
     ],
 )
 def test_a_workload_named_by_its_container_or_what_it_runs(
@@ -159,6 +158,8 @@ def test_what_it_runs_must_name_one_workload(op: Operator) -> None:
     assert "statefulset/sessions" in question
     assert "statefulset/fragments" in question
     assert "named 'nginx'" in _asks(op, "restart the nginx statefulset")
+    # A sidecar is not what the workload runs: scaling "statsd" would scale billing's app too.
+    assert "named 'statsd'" in _asks(op, "scale statsd to 3")
 
 
 # ------------------------------------------------------------ label selectors in words
@@ -223,6 +224,8 @@ def test_several_workloads_each_with_its_value(
         "scale ledger to 4 and gateway",  # no value for gateway
         "scale ledger to 4 and gateway to 5 and ledger to 6",  # ledger twice
         "delete ledger and gateway's pdb",  # deletions are never distributed
+        "restart ledger, it talks to gateway",  # context, not a second target
+        "scale ledger to 4, gateway handles 2 regions",  # not only a value for gateway
     ],
 )
 def test_several_workloads_without_a_value_each_are_asked(op: Operator, intent: str) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import guard, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.ports import PlanResult
 
@@ -276,4 +277,22 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
         groups.append((piece, named[0]))
     if len(groups) < 2 or len({t.key for _, (t, _) in groups}) < len(groups):
         return None
+    if not all(_only_a_value(said, target.name) for said, (target, _) in groups[1:]):
+        return None  # "restart my-api, it talks to postgres": context, not a second target
     return groups
+
+
+# Words a clause after the first may hold beside its workload and its value ("and payments to
+# 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
+_LINKS = frozenset(
+    """to at on for with as the its and then also set version tag release image replicas
+    replica pods pod instances copies""".split()
+)
+
+
+def _only_a_value(said: str, name: str) -> bool:
+    # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
+    rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
+    words = re.findall(r"[^\s,;=]+", rest)
+    values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
+    return bool(values) and all(w in _LINKS or w in values for w in words)

@@ -220,7 +220,8 @@ class Ctx:
 
     def _running(self, kinds: list[str]) -> list[tuple[Target, Json]]:
         """The workloads a word of the intent describes by what they run, when it names none:
-        "the redis statefulset" is the StatefulSet whose container or image is ``redis``.
+        "the redis statefulset" is the StatefulSet whose main container or image is ``redis``
+        (a sidecar's name is not enough: the whole workload would change for it).
         Read only after no name matched (it lists the workloads of the kinds said); the caller
         asks unless exactly one matches."""
         words = set(self.candidates())
@@ -229,7 +230,9 @@ class Ctx:
         found: dict[str, tuple[Target, Json]] = {}
         for kind in kinds or WORKLOAD_KINDS:
             for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
-                for item in containers(obj):
+                # The main (first) container only: "scale envoy" must not scale the app its
+                # sidecar runs beside.
+                for item in containers(obj)[:1]:
                     repository = str(item.get("image", "")).rpartition("/")[2].split(":")[0]
                     if words & {str(item.get("name", "")), repository.split("@")[0]}:
                         target = Target.of(obj)

@@ -206,6 +206,17 @@ class OfflinePlanner:
                     self._build(capability, base.narrowed(t, pinned=p, hints=hints), category)
                     for t, p in zip(texts, targets, strict=True)
                 ]
+            elif not targets and (pieces := self._distributed(ctx, category, text)):
+                # "ship IMG1 to my-api and IMG2 to payments": each workload with its own value.
+                targets = [p for _, p in pieces]
+                planned = [
+                    self._build(
+                        capability,
+                        ctx.narrowed(t, pinned=p, refinements=False, hints=hints),
+                        category,
+                    )
+                    for t, p in pieces
+                ]
             elif targets:
                 planned = [
                     self._build(capability, base.narrowed(text, pinned=t, hints=hints), category)
@@ -224,6 +235,16 @@ class OfflinePlanner:
             )
             results += planned
         return results
+
+    @staticmethod
+    def _distributed(
+        ctx: Ctx, category: str, text: str
+    ) -> list[tuple[str, tuple[Target, Json]]] | None:
+        """Per-workload clauses of one action (never of a deletion, which is said alone)."""
+        capability = REGISTRY[category]
+        if not capability.per_workload or category == "delete" or ctx.request.refinements:
+            return None
+        return compound.distributed(ctx, text)
 
     @staticmethod
     def _build(capability: Capability, ctx: Ctx, category: str) -> PlanResult:

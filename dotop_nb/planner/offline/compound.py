@@ -19,6 +19,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import addons, guard, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.ports import PlanResult
 
@@ -37,10 +38,20 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
+_GROUP = r"(?:deployments?|statefulsets?|daemonsets?|workloads?|apps?|services?|pods?)"
 _LABEL = re.compile(
     r"(?:\b(?:labell?ed|with\s+(?:the\s+)?labels?|matching|selector)\s*:?\s*|(?<!\S)(?:-l|--selector)"
-    r"(?:=|\s+))(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)",
+    r"(?:=|\s+))" + _PAIR,
     re.IGNORECASE,
+)
+# A selector said without "labelled": "every tier=backend deployment", "all tier=backend
+# workloads", "the deployments where tier=backend". Lower-case only: "LOG_LEVEL=debug" is a
+# variable, and a bare pair must sit with a quantifier or a plural kind to select anything.
+_BARE_LABEL = re.compile(
+    r"\b(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?" + _PAIR + rf"\s+{_GROUP}\b"
+    # Not "with": "annotate my-api pods with prometheus.io/scrape=true" sets the pair.
+    rf"|\b{_GROUP}\s+(?:where|having|that have|that carry)\s+" + _PAIR.replace("selector", "s2")
 )
 
 
@@ -104,7 +115,8 @@ def _cued(text: str) -> str | None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?P<value>[a-z0-9][\w\-]*)\s+"
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?"
+    r"(?P<value>[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)\s+"
     r"(?P<kind>deployments?|statefulsets?|daemonsets?|workloads?|services?|apps?)\b",
     re.IGNORECASE,
 )
@@ -119,6 +131,10 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if m is None:
         return None
     value = m.group("value").lower()
+    # "backend-tier" / "backend tier": the value, then the key it is the value of.
+    said_key = re.fullmatch(r"(?P<value>[a-z0-9][\w\-]*?)[\s\-]+(?P<key>[a-z][\w]*)", value)
+    if " " in value and said_key is None:
+        return None
     kind = _KIND_OF.get(m.group("kind").lower().rstrip("s"))
     found: dict[str, list[tuple[Target, Json]]] = {}
     for k in WORKLOAD_KINDS:
@@ -126,7 +142,8 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
             continue
         for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001):
             for key, v in ((obj.get("metadata") or {}).get("labels") or {}).items():
-                if v == value and key != "app":
+                keyed = said_key is not None and (key, v) == (said_key["key"], said_key["value"])
+                if (v == value or keyed) and key != "app":
                     found.setdefault(key, []).append((Target.of(obj), obj))
     if not found:
         return None
@@ -143,12 +160,14 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
-    m = _LABEL.search(text)
+    m = _LABEL.search(text) or _BARE_LABEL.search(text)
     if m is None:
         return described(ctx, text)
-    selector = m.group("selector")
+    selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
-    for kind in WORKLOAD_KINDS:
+    # "every tier=backend deployment": only the kinds said (none said: every workload kind).
+    said = [k for k in WORKLOAD_KINDS if re.search(rf"\b{k}s?\b", text, re.IGNORECASE)]
+    for kind in said or WORKLOAD_KINDS:
         for obj in ctx.cluster.list_objects(
             "apps/v1", kind, ctx.namespace, label_selector=selector, limit=101
         ):
@@ -256,3 +275,50 @@ def merge(results: list[PlanResult]) -> PlanResult:
 def _requested_scale(op: Any) -> bool:
     """A scale the request said itself (not one a rule derived, such as HA's minimum)."""
     return op.kind == "scale" and str(getattr(op, "reason", "")).startswith("requested:")
+
+
+def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | None:
+    """One clause per workload for "ship IMG1 to my-api and IMG2 to payments" or "scale cart
+    to 3 and web to 5": the verb said once, a value per workload. Each clause must name exactly
+    one workload (a clause naming none belongs to the one before) and no workload twice; None
+    otherwise, and the caller asks which workload is meant as before."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    pieces: list[str] = []
+    start = 0
+    for m in _SEPARATOR.finditer(blanked):
+        pieces.append(text[start : m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    groups: list[tuple[str, tuple[Target, Json]]] = []
+    for piece in pieces:
+        named = ctx.workloads(piece) if piece.strip() else []
+        if len(named) > 1:
+            return None
+        if not named:
+            if not groups:
+                return None
+            said, target = groups[-1]
+            groups[-1] = (f"{said}, {piece}", target)
+            continue
+        groups.append((piece, named[0]))
+    if len(groups) < 2 or len({t.key for _, (t, _) in groups}) < len(groups):
+        return None
+    if not all(_only_a_value(said, target.name) for said, (target, _) in groups[1:]):
+        return None  # "restart my-api, it talks to postgres": context, not a second target
+    return groups
+
+
+# Words a clause after the first may hold beside its workload and its value ("and payments to
+# 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
+_LINKS = frozenset(
+    """to at on for with as the its and then also set version tag release image replicas
+    replica pods pod instances copies""".split()
+)
+
+
+def _only_a_value(said: str, name: str) -> bool:
+    # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
+    rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
+    words = re.findall(r"[^\s,;=]+", rest)
+    values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
+    return bool(values) and all(w in _LINKS or w in values for w in words)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline.followers import plain_word
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.ports import ClusterReader, PlanRequest
 
@@ -61,6 +62,14 @@ STOP = (
     | frozenset(_ADDON_WORDS.split())
     | NUMBER_WORDS
 )
+
+# Words after a name that never continue it: not worth a read of the cluster.
+_GRAMMAR = frozenset(
+    "to a an the of for in on at by and or with from into via is are was be its it this that "
+    "up down back now please".split()
+)
+# Kinds whose object called "<workload>-<word>" makes "<workload> <word>" a question.
+_OTHER_KINDS = ("Service", "ConfigMap", "CronJob", "Job", "HorizontalPodAutoscaler")
 
 
 class Clarify(Exception):
@@ -169,7 +178,8 @@ class Ctx:
                 runs[-1].append(stem)
                 if not alone:
                     runs.append([])
-            if not alone or chunk[-1] in ",;:.!?)":
+            # A possessive ends a name too: "my-api's api container" is no "my-api-api".
+            if not alone or chunk[-1] in ",;:.!?)" or chunk != said:
                 runs.append([])
         return [r for r in runs if r]
 
@@ -197,6 +207,10 @@ class Ctx:
         if len(found) == 1:
             return found[0]
         if not found:
+            found = self._running(kinds)
+        if len(found) == 1:
+            return found[0]
+        if not found:
             named = ", ".join(repr(c) for c in self.candidates()) or "no workload name"
             raise Clarify(
                 f"Which workload? I found no Deployment, StatefulSet or DaemonSet named {named} "
@@ -204,6 +218,27 @@ class Ctx:
             )
         options = ", ".join(t.describe() for t, _ in found)
         raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
+
+    def _running(self, kinds: list[str]) -> list[tuple[Target, Json]]:
+        """The workloads a word of the intent describes by what they run, when it names none:
+        "the redis statefulset" is the StatefulSet whose main container or image is ``redis``
+        (a sidecar's name is not enough: the whole workload would change for it).
+        Read only after no name matched (it lists the workloads of the kinds said); the caller
+        asks unless exactly one matches."""
+        words = set(self.candidates())
+        if not words:
+            return []
+        found: dict[str, tuple[Target, Json]] = {}
+        for kind in kinds or WORKLOAD_KINDS:
+            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
+                # The main (first) container only: "scale envoy" must not scale the app its
+                # sidecar runs beside.
+                for item in containers(obj)[:1]:
+                    repository = str(item.get("image", "")).rpartition("/")[2].split(":")[0]
+                    if words & {str(item.get("name", "")), repository.split("@")[0]}:
+                        target = Target.of(obj)
+                        found[target.key] = (target, obj)
+        return list(found.values())
 
     def workloads(self, text: str | None = None) -> list[tuple[Target, Json]]:
         """Workloads named in the text (exact name, then ``app`` label), in order of mention.
@@ -229,13 +264,9 @@ class Ctx:
                     i += 1
                     continue
                 if j < len(run):
-                    name = hits[0][0].name
-                    raise Clarify(
-                        f"{' '.join(run[i:j])!r} names {hits[0][0].describe()}, but "
-                        f"{run[j]!r} follows it: is it part of another workload's name "
-                        f"(e.g. {name}-{run[j]})? Name the workload exactly, e.g. "
-                        f"'deployment/{name}'."
-                    )
+                    hits = self._followed(hits, " ".join(run[i:j]), run[j])
+                elif hits:
+                    self._not_another(hits, text)
                 for target, obj in hits:
                     found[target.key] = (target, obj)
                 i = j
@@ -251,6 +282,46 @@ class Ctx:
                         target = Target.of(obj)
                         found[target.key] = (target, obj)
         return list(found.values())
+
+    def _followed(
+        self, hits: list[tuple[Target, Json]], said: str, word: str
+    ) -> list[tuple[Target, Json]]:
+        """``hits`` (named by ``said``) when ``word`` after them is the sentence going on: one
+        of their containers ("the cache proxy deployment" is the workload running ``proxy``),
+        or a plain word (:mod:`.followers`). Otherwise ``word`` may be the rest of another
+        object's name ("cart remover"): asked, never dropped."""
+        owning = [h for h in hits if word in {c.get("name") for c in containers(h[1])}]
+        name = hits[0][0].name
+        if (owning or plain_word(word)) and not self._other_object(f"{name}-{word}"):
+            return owning or hits
+        raise Clarify(
+            f"{said!r} names {hits[0][0].describe()}, but {word!r} follows it: is it part of "
+            f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
+            f"'deployment/{name}'."
+        )
+
+    def _not_another(self, hits: list[tuple[Target, Json]], text: str | None) -> None:
+        """Asks when the word after a name, even one the planner knows, completes the name of an
+        object of another kind: "delete billing backup" with a CronJob ``billing-backup`` is
+        not about the Deployment ``billing``. ("my-api config" is its ConfigMap: that word is
+        how ConfigMaps are named, and the config rules read it so.)"""
+        name = hits[0][0].name
+        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+        source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
+        for m in re.finditer(rf"(?<![\w\-]){words}(?:'s)?\s+([a-z][a-z0-9\-]*)", source):
+            word = m.group(1)
+            if word in _GRAMMAR or word.startswith("config"):
+                continue
+            if self._other_object(f"{name}-{word}"):
+                raise Clarify(
+                    f"{name!r} names {hits[0][0].describe()}, but {name}-{word} is another "
+                    f"object: which did you mean by {m.group(0)!r}? Name it with its kind, "
+                    f"e.g. 'deployment/{name}'."
+                )
+
+    def _other_object(self, name: str) -> bool:
+        """Whether an object that is no workload is called ``name`` ("cart-backup", a CronJob)."""
+        return _valid_name(name) and any(self.get(kind, name) is not None for kind in _OTHER_KINDS)
 
     def configmaps(self) -> list[tuple[Target, Json]]:
         """ConfigMaps named in the text."""

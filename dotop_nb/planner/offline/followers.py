@@ -1,0 +1,85 @@
+"""Is the word right after a workload's name part of the sentence, or maybe of another name?
+
+"scale cart remover to 3" must never scale ``cart``: when ``cart-remover`` is no workload, the
+user may mean an object that is elsewhere, of another kind or mistyped, so that is asked. But
+most words after a name are plainly the sentence going on — "frontend disruption budget",
+"my-api hitting /healthz", "payments and my-api both to 4", "checkout's most recent deploy",
+"the cache proxy deployment" (``proxy`` is a container of the Deployment ``cache``). Such a
+word is read as the sentence when it is
+
+- a container of the workload named (it says which of several same-named workloads is meant);
+- a word of the planner's own vocabulary: a cue word of a registered category, Kubernetes and
+  release jargon, a function word or quantifier ("both", "most", "forward");
+- a verb form ("picked", "hitting", "quickly"), which names are seldom made of.
+
+Even then an object of another kind named ``<name>-<word>`` (a Service, a CronJob, …) keeps it
+a question: "delete cart backup" with a CronJob ``cart-backup`` is not about ``cart``.
+
+>>> plain_word("both")
+True
+>>> plain_word("remover")
+False
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Function words, quantifiers and adverbs that follow a name in ordinary sentences and are not
+# in the stop words (which end a name already).
+_FUNCTION = """both either neither most least many much few lot lots bit whole entire same
+    other others own again already still yet ever never always soon today tonight tomorrow
+    forward forwards backward backwards ahead along around away behind here there where when
+    while since until unless if because though although as like via per about above below
+    under after before during against toward towards through across near next right left
+    recent recently current currently first second third final previous prior
+    is are was were be been being am has have had do does did done will would shall should
+    can could may might must need needs needed wants wanted got getting gets keeps kept
+    not no nor yes ok okay pls plz please thanks thank asap quick quickly fine good bad
+    also too even just really actually currently basically please"""
+# Release and operations jargon said about a workload ("the worker build", "frontend traffic").
+_JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed deploying
+    rollouts rollout release releases releasing pods pod replica replicas container
+    containers sidecar sidecars image images tag tags version versions revision revisions
+    traffic requests latency errors error logs log alerts alert dashboard dashboards
+    endpoint endpoints port ports path paths url uri route routes health healthz readyz livez
+    metrics stats config settings env vars variable variables secret secrets volume volumes
+    cpu memory ram disk storage quota usage load capacity throughput outage incident
+    downtime uptime availability disruption disruptions eviction evictions budget budgets
+    crash crashes crashloop oom oomkilled restart restarts team owners"""
+# Words cue patterns contain that are products or names (a workload may be called so).
+_NAMES = frozenset(
+    """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic
+    nginx envoy memcached host hosts system""".split()
+)
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """The literal words of every registered cue ("disruption", "prometheus", "kick")."""
+    from dotop_nb.planner.offline.registry import REGISTRY  # noqa: PLC0415 - import cycle
+
+    words: set[str] = set()
+    for capability in REGISTRY.values():
+        for cue in capability.cues:
+            literal = re.sub(r"\\[a-zA-Z]", " ", cue.pattern.pattern).lower()
+            # A fragment left by a regex ("autoscal" of "autoscal(e|ing)") is no word: that is
+            # harmless here, it only ever matches a word that is exactly the fragment.
+            words.update(re.findall(r"(?<![a-z\-])[a-z]{3,}(?![a-z\-])", literal))
+    return frozenset(words - _NAMES)
+
+
+def plain_word(word: str) -> bool:
+    """Whether ``word`` is the sentence going on rather than the rest of a name."""
+    from dotop_nb.planner.offline.context import STOP  # noqa: PLC0415 - import cycle
+
+    vocabulary = STOP | _cue_words() | _WORDS
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if word in vocabulary or stem in vocabulary:
+        return True
+    # Verb forms ("picked", "hitting") and adverbs ("quickly"); short words ("bed") are not.
+    return len(word) >= 6 and bool(re.fullmatch(r"[a-z]+(?:ed|ing|ly)", word))
+
+
+_WORDS = frozenset(_FUNCTION.split()) | frozenset(_JARGON.split())

@@ -252,7 +252,10 @@ register(
         r"\brequests?/limits?\b|\blimits?/requests?\b": 0.8,
         # Quantities said in words ("cap web at one full core", "two gigs of memory"): the unit
         # word says a resource; a version ("1.5") never follows it.
-        r"\b(?:cores?|vcpus?|millicores?|gigs?|megs?|gigabytes?|megabytes?|gib|mib)\b"
+        # "core" only as a quantity ("one full core", "2 cores"): a label value may be "core".
+        r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|six|eight|half|quarter|full|whole|single)"
+        r"\s+(?:full\s+|whole\s+|single\s+)?(?:cores?|vcpus?)\b|"
+        r"\b(?:millicores?|gigs?|megs?|gigabytes?|megabytes?|gib|mib)\b"
         r"(?!\s+(?:nodes?|machines?))": 0.8,
         r"\b(?:cap|limit|reserve|give)\b.*\b(?:cpu|memory|mem|ram)\b": 0.75,
     },

@@ -95,6 +95,9 @@ register(
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-./])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
+        # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
+        # workload, which the delete rule plans as that part's removal (parts.py) or asks.
+        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|off|of its)\b": 0.75,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
         rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"

@@ -13,6 +13,7 @@ import pytest
 from dotop_nb import evaluation
 from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.models import Proposal
+from dotop_nb.planner.offline import quantities
 from dotop_nb.service import Operator
 from tests import crds
 from tests.memory import engine
@@ -83,3 +84,66 @@ def test_a_part_that_cannot_be_removed_is_asked_never_deleted(shop: Operator, in
 def test_the_workload_itself_is_still_deleted_when_asked(shop: Operator) -> None:
     proposal, _ = plans(shop, "remove orders from the namespace")
     assert "deployment/orders in shop" in [o.target.describe() for o in proposal.operations]
+
+
+# ------------------------------------------------- class 2: every quantity used as said
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "liveness probe on payments: GET /healthz, timeoutSeconds 3, failureThreshold 4",
+        "scaledobject for frontend on cpu 70%, 3..9 replicas",
+        "snapshot postgres with velero every 12h, ttl 48h",
+        "startup probe for frontend, GET /ready, periodSeconds 5, failureThreshold 24",
+        "hpa for frontend 2..6 replicas on 75% cpu",
+    ],
+)
+def test_a_quantity_the_plan_drops_is_asked_naming_it(shop: Operator, intent: str) -> None:
+    p = asks(shop, intent)
+    assert "I read '" in str(p.question)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("requests 300m/128Mi, limits 600m/256Mi", [("300m", "requests"), ("128Mi", "")]),
+        ("kubectl autoscale deploy/cart --min=3 --max=9", [("3", "minimum"), ("9", "maximum")]),
+        ("between 2 and 7 replicas at 60% cpu", [("2", ""), ("7", "replicas"), ("60%", "")]),
+        ("period 5s and failureThreshold 6", [("5s", "period"), ("6", "failures")]),
+    ],
+)
+def test_quantities_are_read_with_the_field_they_were_said_for(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(q.said, q.role) for q in quantities.said(text)]
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give cart two more replicas",  # relative: the plan holds the sum
+        "raise the memory limit of cart by 25%",
+        "scale cart from 2 to 4",  # the old value
+        "the 1.4.2 release is throwing 502s, roll it back",  # a version, a status code
+        "set TIMEOUT to 30s on cart",  # a variable's value, not a probe timeout
+        "never run two cart pods on one node",
+    ],
+)
+def test_relative_and_non_quantities_are_not_required(text: str) -> None:
+    required = [q.said for q in quantities.said(text)]
+    for value in ("two", "25%", "2", "1.4", "502s"):
+        assert value not in required
+    assert all(q.role != "timeout" for q in quantities.said(text))
+
+
+def test_the_guard_keeps_correct_plans(shop: Operator) -> None:
+    proposal, body = plans(shop, "autoscale payments between 3 and 7 replicas at 65% cpu")
+    assert "7" in body
+    assert "65" in body
+    _, body = plans(shop, "scrape payments every 20s")
+    assert '"interval": "20s"' in body
+    _, body = plans(shop, "velero backup of postgres every 4 hours keep it 5 days")
+    assert "*/4" in body
+    assert "120h" in body
+    proposal, body = plans(shop, "scale frontend from 3 to 6")
+    assert [o.replicas for o in proposal.operations] == [6]  # type: ignore[attr-defined]

@@ -193,8 +193,9 @@ def delete(ctx: Ctx) -> PlanResult:
             "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "
             "key from <configmap>'. To delete an object, name its kind and name."
         )
-    if (part := parts.removal(ctx)) is not None:
-        # "remove the envoy sidecar from orders": a part of the workload, never the workload.
+    if not KIND_WORDS.search(ctx.text) and (part := parts.removal(ctx)) is not None:
+        # "remove the envoy sidecar from orders": a part of the workload, never the workload
+        # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
     if m := _PARTS.search(ctx.text):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.

@@ -147,3 +147,35 @@ def test_the_guard_keeps_correct_plans(shop: Operator) -> None:
     assert "120h" in body
     proposal, body = plans(shop, "scale frontend from 3 to 6")
     assert [o.replicas for o in proposal.operations] == [6]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------- class 3: what cannot be right is asked
+@pytest.mark.parametrize(
+    ("intent", "why"),
+    [
+        ("payments needs a disruption budget with minAvailable=4", "blocks every voluntary"),
+        ("give payments a pdb, at least 3 pods must stay up", "blocks every voluntary"),
+        ("cap frontend memory at 100Mi", "below the memory request"),
+        ("my-api cpu limit 50m", "below the cpu request"),
+        ("tweak the my-api servicemonitor to scrape every 15s", "no ServiceMonitor"),
+        ("change the frontend hpa max to 9", "no HorizontalPodAutoscaler"),
+        ("lower the target of the payments hpa to 60%", "no HorizontalPodAutoscaler"),
+        ("scale worker to 2 in either dev or qa", "names namespace"),
+        ("roll my-api to 1.6.0, do not touch the image", "do not touch the image"),
+        ("ship payments 2.0 without changing the version", "without changing the version"),
+    ],
+)
+def test_a_request_that_cannot_be_right_is_a_question(
+    shop: Operator, intent: str, why: str
+) -> None:
+    assert why in str(asks(shop, intent).question)
+
+
+def test_what_can_be_right_is_still_planned(shop: Operator) -> None:
+    _, body = plans(shop, "For payments: requests 150m/96Mi, limits 300m/192Mi")
+    for value in ('"150m"', '"96Mi"', '"300m"', '"192Mi"'):
+        assert value in body
+    _, body = plans(shop, "cap frontend memory at 300Mi")
+    assert '"limits": {"memory": "300Mi"}' in body
+    _, body = plans(shop, "give frontend a pdb with minAvailable 2")
+    assert '"minAvailable": 2' in body

@@ -51,6 +51,7 @@ from dotop_nb.planner.offline import (
     guard,
     kubectl,
     quantities,
+    sanity,
     strategy,
     structured,
     understand,
@@ -142,9 +143,11 @@ class OfflinePlanner:
 
     @staticmethod
     def _used(ctx: Ctx, plan: PlanResult) -> PlanResult:
-        """Ask when a quantity said is not in the plan as said (:mod:`.quantities`)."""
+        """Ask when a quantity said is not in the plan as said (:mod:`.quantities`), or the
+        plan cannot be what was meant (:mod:`.sanity`)."""
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
+        sanity.check(ctx, plan)
         if plan.operations and (missing := quantities.unused(said, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

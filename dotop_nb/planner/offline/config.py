@@ -198,7 +198,7 @@ def _resource_values(text: str) -> dict[str, dict[str, str]]:
     kind = None
     # Clauses: "requests cpu 300m, limits memory 768Mi" / "cpu limit to 1 and memory request …".
     for clause in re.split(r",|;|\band\b", text):
-        if re.search(r"\blimit", clause):
+        if re.search(r"\blimit|\bcap(?:ped)?\b", clause):
             kind = "limits"
         elif re.search(r"\brequest", clause):
             kind = "requests"
@@ -216,7 +216,8 @@ def _resource_values(text: str) -> dict[str, dict[str, str]]:
             cpu = t.cpu(token)
             if mem and resource != "cpu":
                 found.setdefault(kind or "requests", {})["memory"] = mem
-            elif cpu and resource == "cpu":
+            elif cpu and (resource == "cpu" or (resource is None and token.endswith("m"))):
+                # "requests 200m/256Mi": millicores name their resource by their unit.
                 found.setdefault(kind or "requests", {})["cpu"] = cpu
         # "cpu=200m memory=256Mi" inside one clause
         for name, value in re.findall(r"\b(cpu|memory)\s*=\s*(\S+)", clause.lower()):
@@ -249,6 +250,17 @@ def resources(ctx: Ctx) -> PlanResult:
             # The apiserver rejects a request above its limit: raise the limit with it and say so.
             values.setdefault("limits", {})[resource] = quantity
             raised.append(f"{resource} limit {limit} → {quantity} (a request may not exceed it)")
+    for resource, limit in values.get("limits", {}).items():
+        request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
+            resource
+        )
+        if request and _bytes_or_millis(limit) < _bytes_or_millis(request):
+            # The apiserver rejects it: ask before a dry-run fails, saying why.
+            raise Clarify(
+                f"A {resource} limit of {limit} is below the {resource} request of container "
+                f"{container['name']} ({request}): Kubernetes rejects a limit under its request. "
+                f"Lower the request too (say both), or choose a limit of at least {request}."
+            )
     for resource in ("cpu", "memory"):
         request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
             resource

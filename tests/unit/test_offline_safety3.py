@@ -12,7 +12,7 @@ import pytest
 
 from dotop_nb import evaluation
 from dotop_nb.cluster.memory import MemoryCluster
-from dotop_nb.models import Proposal
+from dotop_nb.models import PatchOp, Proposal, Target
 from dotop_nb.planner.offline import quantities
 from dotop_nb.service import Operator
 from tests import crds
@@ -88,18 +88,35 @@ def test_the_workload_itself_is_still_deleted_when_asked(shop: Operator) -> None
 
 # ------------------------------------------------- class 2: every quantity used as said
 @pytest.mark.parametrize(
-    "intent",
+    ("intent", "values"),
     [
-        "liveness probe on payments: GET /healthz, timeoutSeconds 3, failureThreshold 4",
-        "scaledobject for frontend on cpu 70%, 3..9 replicas",
-        "snapshot postgres with velero every 12h, ttl 48h",
-        "startup probe for frontend, GET /ready, periodSeconds 5, failureThreshold 24",
-        "hpa for frontend 2..6 replicas on 75% cpu",
+        (
+            "liveness probe on payments: GET /healthz, timeoutSeconds 3, failureThreshold 4",
+            ['"timeoutSeconds": 3', '"failureThreshold": 4'],
+        ),
+        ("scaledobject for frontend on cpu 70%, 3..9 replicas", ['"maxReplicaCount": 9']),
+        ("snapshot postgres with velero every 12h, ttl 48h", ["0 */12 * * *", "48h"]),
+        (
+            "startup probe for frontend, GET /ready, periodSeconds 5, failureThreshold 24",
+            ['"periodSeconds": 5', '"failureThreshold": 24'],
+        ),
+        ("hpa for frontend 2..6 replicas on 75% cpu", ['"maxReplicas": 6']),
     ],
 )
-def test_a_quantity_the_plan_drops_is_asked_naming_it(shop: Operator, intent: str) -> None:
-    p = asks(shop, intent)
-    assert "I read '" in str(p.question)
+def test_every_quantity_lands_in_its_field(shop: Operator, intent: str, values: list[str]) -> None:
+    _, body = plans(shop, intent)
+    for value in values:
+        assert value in body
+
+
+def test_a_quantity_the_plan_drops_or_misplaces_is_named() -> None:
+    target = Target(kind="Deployment", name="cart", namespace="shop")
+    probe = {"readinessProbe": {"periodSeconds": 5, "failureThreshold": 10}}
+    op = PatchOp(target=target, patch={"spec": {"template": {"spec": {"containers": [probe]}}}})
+    said = "period 10s and failureThreshold 5 on cart"
+    assert quantities.unused(said, [op]) == "'10s' as the period"
+    assert quantities.unused("period 5s, failureThreshold 10, timeout 2s", [op]) == "'2s' (timeout)"
+    assert quantities.unused("period 5s and failureThreshold 10", [op]) is None
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,11 @@ def _count(num: Num, what: str) -> int:
 
 
 def bounds(text: str) -> Bounds:
-    """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
-    lowered = re.sub(r"(?<![\w.\-])(\d+)\s*-\s*(\d+)(?![\w.\-])", r"\1 to \2", text.lower())
+    """The floor, ceiling and target said in ``text``; asks about a bad or an unread number.
+    A range is "2-8", "2..8" (or with an en dash) as well as "between 2 and 8"."""
+    lowered = re.sub(
+        r"(?<![\w.\-])(\d+)\s*(?:-|\.\.\.?|\u2013)\s*(\d+)(?![\w.\-])", r"\1 to \2", text.lower()
+    )
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()

@@ -104,8 +104,11 @@ def probe(ctx: Ctx) -> PlanResult:
         body = {_KINDS[k]: None for k in kinds}
         summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
     else:
-        period = slots.seconds(text)
-        delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?")
+        fields = _fields(text)
+        period = fields.pop("periodSeconds", None) or slots.seconds(text)
+        delay = fields.pop("initialDelaySeconds", None) or slots.seconds(
+            text, cue=r"initial delay(?: of)?|delay(?: of)?"
+        )
         current = {k: container.get(_KINDS[k]) for k in kinds}
         handler_said = bool(
             slots.port(text) or slots.path(ctx.raw) or re.search(r"\btcp\b|\bhttp\b", text)
@@ -114,7 +117,7 @@ def probe(ctx: Ctx) -> PlanResult:
         for kind in kinds:
             if current[kind] and not handler_said:
                 # Only the period (or delay) said: change those, keep the check as it is.
-                if period is None and delay is None:
+                if period is None and delay is None and not fields:
                     raise Clarify(
                         f"Container {container['name']} already has a {kind} probe. What should "
                         "change: the check ('http /ready on port 8080'), or the period "
@@ -129,11 +132,13 @@ def probe(ctx: Ctx) -> PlanResult:
                 spec["periodSeconds"] = period
             if delay is not None:
                 spec["initialDelaySeconds"] = delay
+            spec.update(fields)
             body[_KINDS[kind]] = spec
             described.append(
                 f"{kind}: {how}"
                 + (f", every {period}s" if period else "")
                 + (f", first after {delay}s" if delay else "")
+                + "".join(f", {k} {v}" for k, v in fields.items())
             )
         summary = "; ".join(described)
     risks = []
@@ -151,3 +156,28 @@ def probe(ctx: Ctx) -> PlanResult:
         verified="the new probes",
         risks=risks,
     )
+
+
+_FIELD = re.compile(
+    r"\b(?P<field>period(?:\s*seconds)?|failure\s*threshold|success\s*threshold|"
+    r"timeout(?:\s*seconds)?|initial\s*delay(?:\s*seconds)?)\s*(?:[:=]|of|to|is)?\s*"
+    r"(?P<value>\d+)\s*(?:s|secs?|seconds?)?(?![\w.])"
+)
+_FIELD_NAMES = {
+    "period": "periodSeconds",
+    "failure": "failureThreshold",
+    "success": "successThreshold",
+    "timeout": "timeoutSeconds",
+    "initial": "initialDelaySeconds",
+}
+
+
+def _fields(text: str) -> dict[str, int]:
+    """Probe fields said by name with their value ("failureThreshold 5", "timeout 3s",
+    "periodSeconds: 10"): each goes where it was said, never dropped."""
+    found: dict[str, int] = {}
+    for m in _FIELD.finditer(text):
+        word = m.group("field")
+        name = next(v for k, v in _FIELD_NAMES.items() if word.startswith(k))
+        found[name] = int(m.group("value"))
+    return found

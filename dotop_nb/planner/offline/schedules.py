@@ -107,9 +107,9 @@ def cron(text: str) -> str | None:
     t = text.lower()
     if m := _CRON.search(t):
         return m.group(1)
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+hours?\b", t):
+    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s*(?:hours?|hrs?|h)\b", t):
         return f"0 */{_number(m.group(1))} * * *"
-    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s+min(?:ute)?s?\b", t):
+    if m := re.search(r"\bevery\s+(\d+|" + _WORD + r")\s*(?:min(?:ute)?s?|m)\b", t):
         return f"*/{_number(m.group(1))} * * * *"
     if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
         return "0 * * * *"

@@ -196,3 +196,17 @@ def test_what_can_be_right_is_still_planned(shop: Operator) -> None:
     assert '"limits": {"memory": "300Mi"}' in body
     _, body = plans(shop, "give frontend a pdb with minAvailable 2")
     assert '"minAvailable": 2' in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        ("no more than half of the payments pods may be down during maintenance", "maxUnavailable"),
+        ("at least half the my-api pods have to stay running", "minAvailable"),
+    ],
+)
+def test_half_of_the_pods_is_a_fifty_percent_budget(
+    shop: Operator, intent: str, value: str
+) -> None:
+    _, body = plans(shop, intent)
+    assert f'"{value}": "50%"' in body

@@ -46,6 +46,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
+    accounting,
     addons,
     asides,
     catalog,  # noqa: F401  (registers the built-in capabilities)
@@ -54,6 +55,7 @@ from dotop_nb.planner.offline import (
     guard,
     kubectl,
     prose,
+    sanity,
     strategy,
     structured,
     understand,
@@ -110,7 +112,7 @@ class OfflinePlanner:
                 (self._category(c.text, seen), c.text, c.hints)
                 for c in kubectl.translate(ctx.request.intent, ctx.namespace)
             ]
-            return compound.merge(self._steps(ctx, steps, seen, whole=False))
+            return self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
         raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
         if elsewhere := guard.other_namespace(raw, ctx.namespace):
             seen.append(self._category(raw, seen, quiet=True) or "unknown")
@@ -152,7 +154,22 @@ class OfflinePlanner:
         ]
         result = compound.merge(self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1]))
         self._honour(ctx, prohibitions, result)
-        return result
+        return self._used(ctx, result)
+
+    @staticmethod
+    def _used(ctx: Ctx, plan: PlanResult) -> PlanResult:
+        """Ask when a quantity said is not in the plan as said (:mod:`.accounting`), or the
+        plan cannot be what was meant (:mod:`.sanity`)."""
+        # The newest words: an answer to a question may replace a number said before it.
+        said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
+        sanity.check(ctx, plan)
+        if plan.operations and (missing := accounting.unused(said, plan.operations)):
+            raise Clarify(
+                f"I read {missing} in {said!r}, but the plan does not use it that way "
+                f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "
+                "goes, e.g. 'failureThreshold 5 on the readiness probe of cart'."
+            )
+        return plan
 
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""

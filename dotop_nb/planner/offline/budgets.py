@@ -44,8 +44,11 @@ CUE = re.compile(
     rf"\bat least \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive)\b|"
     rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
-    r"\b(?:down|unavailable|disrupted)\b"
+    r"\b(?:down|unavailable|disrupted)\b|"
+    # "half of frontend up during voluntary disruptions": the words of a budget.
+    r"\b(?:at least|at most|no more than) half\b|\bvoluntary disruptions?\b"
 )
+_HALF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?=\S)")
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
     rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
@@ -112,6 +115,8 @@ def said(text: str) -> Json:
     """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said."""
     text = _shares(text)
     found: Json = {}
+    # "at least half of frontend up": half is 50% of the pods, whatever runs then.
+    text = _HALF.sub("50% ", text)
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
             if m := re.search(pattern, text):

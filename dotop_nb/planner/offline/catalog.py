@@ -120,6 +120,9 @@ register(
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap|drop)\b.*"
         r"\b(?:along with|together with|with|and|plus)\s+(?:all\s+)?(?:its|their)\s+"
         rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
+        # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
+        # workload, which the delete rule plans as that part's removal (parts.py) or asks.
+        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|off|of its)\b": 0.75,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
         rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"

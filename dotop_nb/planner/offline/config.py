@@ -307,6 +307,17 @@ def resources(ctx: Ctx) -> PlanResult:
             # The apiserver rejects a request above its limit: raise the limit with it and say so.
             values.setdefault("limits", {})[resource] = quantity
             raised.append(f"{resource} limit {limit} → {quantity} (a request may not exceed it)")
+    for resource, limit in values.get("limits", {}).items():
+        request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
+            resource
+        )
+        if request and _bytes_or_millis(limit) < _bytes_or_millis(request):
+            # The apiserver rejects it: ask before a dry-run fails, saying why.
+            raise Clarify(
+                f"A {resource} limit of {limit} is below the {resource} request of container "
+                f"{container['name']} ({request}): Kubernetes rejects a limit under its request. "
+                f"Lower the request too (say both), or choose a limit of at least {request}."
+            )
     for resource in ("cpu", "memory"):
         request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
             resource

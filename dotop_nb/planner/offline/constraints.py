@@ -55,6 +55,10 @@ _LEAVE = re.compile(
     r"(?:alone|untouched|unchanged|as[- ]is|as it is|be)" + _END,
     re.IGNORECASE,
 )
+_IMAGES = re.compile(
+    r"^(?:any|the|its|their|an?|my|our)?\s*(?:container\s+)?(?:images?|image tags?|tags?|"
+    r"versions?|image versions?)$"
+)
 _EVERYTHING = re.compile(r"^(?:any|anything|everything|all|any(?:thing)? of (?:it|them))$")
 _OTHERS = re.compile(
     r"^(?:anything|everything|any|all)\s+else$|^(?:any(?:thing)?\s+|the\s+)?others?\b.*"
@@ -86,6 +90,18 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         obj = obj.strip()
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
+        if _IMAGES.match(obj):
+            # "update checkout to 1.2.0 but don't change any images": no image may change, on
+            # anything — a plan that sets one contradicts it and is asked about.
+            found.append(
+                Prohibition(
+                    said=m.group(0).strip(" ,"),
+                    kinds=frozenset({"set_image"}),
+                    words="",
+                    everything=True,
+                )
+            )
+            return " , "
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),

@@ -160,7 +160,7 @@ def probe(ctx: Ctx) -> PlanResult:
         for kind in kinds:
             if current[kind] and not handler_said:
                 # Only the period (or delay) said: change those, keep the check as it is.
-                if period is None and delay is None:
+                if period is None and delay is None and not extra:
                     raise Clarify(
                         f"Container {container['name']} already has a {kind} probe. What should "
                         "change: the check ('http /ready on port 8080'), or the period "

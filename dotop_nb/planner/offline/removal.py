@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import DeleteOp, Operation, Target
+from dotop_nb.planner.offline import parts
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -194,6 +195,10 @@ def delete(ctx: Ctx) -> PlanResult:
             "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "
             "key from <configmap>'. To delete an object, name its kind and name."
         )
+    if not KIND_WORDS.search(ctx.text) and (part := parts.removal(ctx)) is not None:
+        # "remove the envoy sidecar from orders": a part of the workload, never the workload
+        # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
+        return part
     if m := _PARTS.search(ctx.text):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
@@ -220,6 +225,9 @@ def delete(ctx: Ctx) -> PlanResult:
         # "delete the worker and payments deployments": the kind said is what goes, as with
         # `kubectl delete deployment …` — a Service or ConfigMap was not named, so it stays.
         alone = True
+    if (part := parts.removal(ctx, text)) is not None:
+        # Read again without the kept kinds: "remove envoy from orders but keep its service".
+        return part
     workloads = ctx.workloads(text)
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"

@@ -115,7 +115,7 @@ def cron(text: str) -> str | None:
     if m := _CRON.search(t):
         return m.group(1)
     # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
-    every = re.search(r"\bevery\s+\S+\s+(?:hours?|hrs?|min(?:ute)?s?)\b|\bevery half", t)
+    every = re.search(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b|\bevery half", t)
     if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
         if secs % 3600 == 0 and secs < 86400:
             return "0 * * * *" if secs == 3600 else f"0 */{secs // 3600} * * *"

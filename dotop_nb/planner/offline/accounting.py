@@ -1,0 +1,216 @@
+"""Every quantity said is used, for what it was said for — or it is asked about.
+
+The rules read the numbers they know and used to drop the rest: "period 10s and failureThreshold
+5" set the period only, "2..8 replicas" kept the default maximum of 10, "every 6h" became a
+nightly schedule. Each such plan looks right and is not what was asked. This guard runs on the
+finished plan, whatever rule made it:
+
+- every quantity token of the request (a number with or without a unit, a percentage, a
+  duration, "half of", a count said in words before its noun) must appear in the plan's
+  operations, in one of the forms Kubernetes writes it ("10s" as ``10`` or ``"10s"``, "72h" as
+  ``"72h0m0s"``, "6h" as ``*/6``, "200m" as ``"200m"`` or ``0.2``);
+- a quantity said right after (or before) a field's name — "period 10s", "failureThreshold 5",
+  "ttl 72h", "limits 400m", "minAvailable 2", "max 8", "8 replicas" — must be the value of such a
+  field in the plan, not merely somewhere in it.
+
+Relative amounts ("by 2", "+1", "50% more", "remove 2 replicas") are exempt: the plan holds the
+value computed from them. Versions, times of day, names and paths are not quantities.
+
+Example::
+
+    unused("set periodSeconds 10 and failureThreshold 5 on cart's readiness probe", ops)
+    # -> "'5' (failureThreshold)" when the plan sets only the period
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dotop_nb.models import Operation
+
+_UNITS = (
+    r"mi|gi|ki|ti|m|g|k|mb|gb|"
+    r"%|percent|s|secs?|seconds?|ms|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?"
+)
+_TOKEN = re.compile(
+    rf"(?<![\w\-./:@'\"#*])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>{_UNITS})?"
+    r"(?![\w\-/:@]|\.\w)",
+    re.I,
+)
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+# A count said in words before what it counts ("three replicas").
+_COUNTED = re.compile(
+    rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
+    re.I,
+)
+_HALF = re.compile(r"\bhalf\s+of\b", re.I)
+# Words before or after a number that make it relative: the plan holds the computed value.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
+    r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno)\s*$",
+    re.I,
+)
+_RELATIVE_AFTER = re.compile(
+    r"^\s*(?:more|fewer|less|extra|additional|x\b|times|higher|lower|bigger|smaller|"
+    r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?)",
+    re.I,
+)
+# A field's name said beside its value, and the plan paths that may hold that value.
+_ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{said})$", re.I), re.compile(path, re.I), name)
+    for said, path, name in (
+        (r"period(?:seconds)?|periodseconds", r"period", "period"),
+        (r"failurethreshold|failure[- ]?threshold|failures", r"failureThreshold", "failures"),
+        (r"successthreshold|success[- ]?threshold", r"successThreshold", "successes"),
+        (r"timeout(?:seconds)?|timeoutseconds", r"timeout", "timeout"),
+        (r"initialdelay(?:seconds)?|initialdelayseconds|delay", r"initialDelay", "delay"),
+        (r"ttl", r"ttl", "ttl"),
+        (r"minavailable|min-available", r"minAvailable", "minAvailable"),
+        (r"maxunavailable|max-unavailable", r"maxUnavailable", "maxUnavailable"),
+        (r"maxsurge|max-surge|surge", r"maxSurge", "maxSurge"),
+        (r"requests?", r"requests", "requests"),
+        (r"limits?", r"limits", "limits"),
+        (r"interval", r"interval", "interval"),
+        (r"min(?:imum)?|minreplicas|minreplicacount|floor", r"\.min", "minimum"),
+        (r"max(?:imum)?|maxreplicas|maxreplicacount|ceiling|cap", r"\.max", "maximum"),
+        (r"replicas?", r"replica", "replicas"),
+        (r"port", r"port", "port"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity of the request: as said, its renderings, and the field it was said for."""
+
+    said: str
+    forms: frozenset[str]
+    role: str = ""
+    paths: tuple[re.Pattern[str], ...] = ()
+
+
+def unused(text: str, operations: Sequence[Operation]) -> str | None:
+    """The first quantity of ``text`` the plan does not use as said (described), or None."""
+    values = list(_values(operations))
+    body = " ".join(v for _, v in values)
+    for q in said(text):
+        if q.role == "port" and any(
+            re.search(r"port$", path, re.I) and not value.isdigit() for path, value in values
+        ):
+            continue  # the port said by number, planned by its name ("container port 8081")
+        if not any(_has(body, f) for f in q.forms):
+            return f"{q.said!r}" + (f" ({q.role})" if q.role else "")
+        if q.paths and not any(
+            all(p.search(path) for p in q.paths) and any(_has(value, f) for f in q.forms)
+            for path, value in values
+        ):
+            return f"{q.said!r} as the {q.role}"
+    return None
+
+
+def said(text: str) -> list[Quantity]:
+    """The quantities of ``text`` that a plan must use (relative amounts left out)."""
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
+    # "throwing 500s": status codes, not durations.
+    text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)
+    # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
+    text = re.sub(
+        r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I
+    )
+    found: list[Quantity] = []
+    for m in _TOKEN.finditer(text):
+        if _RELATIVE_BEFORE.search(text[: m.start()]) or _RELATIVE_AFTER.search(text[m.end() :]):
+            continue
+        num, unit = m.group("num"), (m.group("unit") or "").lower()
+        if "." in num and not unit:
+            continue  # a version ("1.2"), not a quantity
+        roles = _roles_beside(text, m.start(), m.end())
+        found.append(
+            Quantity(
+                said=m.group(0).strip(),
+                forms=_forms(num, unit),
+                role=" ".join(n for n, _ in roles),
+                paths=tuple(p for _, p in roles),
+            )
+        )
+    for m in _COUNTED.finditer(text):
+        # "one hundred and five": part of a larger number the rule reads whole.
+        compound = re.search(r"(?:hundred|thousand|ty|and|-)\s*$", text[: m.start()], re.I)
+        if not (_RELATIVE_BEFORE.search(text[: m.start()]) or compound):
+            found.append(Quantity(said=m.group("word"), forms=_forms(str(_WORDS[m.group(1)]), "")))
+    found += [Quantity(said="half", forms=frozenset({"50%"})) for _ in _HALF.finditer(text)]
+    return found
+
+
+def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern[str]]]:
+    """The field named right before the quantity ("period 10s", "--max=8", "ttl of 72h") or,
+    failing that, right after it ("8 replicas"). A variable's name (TIMEOUT) is no field."""
+    before = re.search(r"([A-Za-z][\w\-]*)(?:\s*[:=]\s*|\s+(?:(?:of|to|is|be)\s+)?)$", text[:start])
+    words = [before.group(1)] if before else []
+    after = re.match(r"\s*([A-Za-z][\w\-]*)", text[end:])
+    for word in [*words, *([after.group(1)] if after else [])]:
+        if word.isupper() and len(word) > 1:
+            return []
+        roles = [(name, path) for said, path, name in _ROLES if said.match(word)]
+        if roles:
+            return roles[:1]
+    return []
+
+
+def _forms(num: str, unit: str) -> frozenset[str]:
+    """How a plan may write ``num`` ``unit``."""
+    value = float(num)
+    whole = str(int(value)) if value.is_integer() else num
+    forms = {f"{whole}{unit}"}
+    if unit in ("", "%", "percent"):
+        return frozenset({whole, f"{whole}%"})
+    if unit in ("mi", "gi", "ki", "ti", "g", "k", "mb", "gb"):
+        return frozenset({f"{whole}{unit}", f"{whole}{unit[0]}"})
+    if unit == "m":
+        # A cpu in millicores (or minutes: "every 30m").
+        forms |= {f"{value / 1000:g}", whole, f"*/{whole}"}
+        return frozenset(forms)
+    seconds = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "ms": 0.001}
+    seconds |= dict.fromkeys(("min", "mins", "minute", "minutes"), 60)
+    seconds |= dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600)
+    seconds |= dict.fromkeys(("d", "day", "days"), 86400)
+    seconds |= dict.fromkeys(("w", "week", "weeks"), 604800)
+    total = value * seconds.get(unit, 1)
+    forms |= {whole, f"*/{whole}", f"{total:g}", f"{total:g}s"}
+    if total % 60 == 0:
+        forms.add(f"{total / 60:g}m")
+    if total % 3600 == 0:
+        forms |= {f"{total / 3600:g}h", f"{total / 3600:g}h0m0s"}
+    return frozenset(forms)
+
+
+def _has(body: str, form: str) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w.%]|\.\d)", body, re.I) is not None
+
+
+def _values(operations: Sequence[Operation]) -> Iterator[tuple[str, str]]:
+    """(path, value) of every scalar the operations set (paths joined with dots)."""
+    for op in operations:
+        data = op.model_dump(mode="json", exclude={"reason", "target", "kind", "restarted_at"})
+        yield from _walk("", data)
+
+
+def _walk(path: str, value: Any) -> Iterator[tuple[str, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(f"{path}.{key}", item)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _walk(f"{path}.{i}", item)
+    elif value is not None:
+        yield path, value if isinstance(value, str) else json.dumps(value)

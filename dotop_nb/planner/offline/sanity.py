@@ -1,0 +1,115 @@
+"""Plans that cannot be what was meant are asked about, whatever rule made them.
+
+A rule plans what it read; some requests, read right, still cannot be right, and a plan for them
+either fails late (a dry-run) or, worse, succeeds and does harm:
+
+- a PodDisruptionBudget whose ``minAvailable`` is above the replicas its workload runs blocks
+  every voluntary eviction (node drains hang) and can never be met (equal to them, it is planned
+  with that risk said);
+- "change the scrape interval of the payments servicemonitor" where there is none: editing
+  something that does not exist is a question, never a silent create.
+
+Example::
+
+    check(ctx, plan)  # raises Clarify, or returns the plan unchanged
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, ScaleOp, Target
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+# Kinds a request may name as an object that already exists, and the words for them.
+_KIND_WORDS = {
+    "ServiceMonitor": r"service ?monitors?|svc ?monitors?|servicemonitors?",
+    "PodMonitor": r"pod ?monitors?",
+    "HorizontalPodAutoscaler": r"hpas?|horizontalpodautoscalers?|autoscalers?",
+    "ScaledObject": r"scaled ?objects?|keda (?:object|scaler)s?",
+    "PodDisruptionBudget": r"pdbs?|poddisruptionbudgets?|disruption budgets?",
+    "NetworkPolicy": r"network ?polic(?:y|ies)|netpols?",
+    "Schedule": r"(?:backup )?schedules?",
+}
+# Verbs that change an object in place: the object must be there.
+_EDIT = (
+    r"change|changing|edit|editing|modify|modifying|adjust|adjusting|tweak|tweaking|update|"
+    r"updating|bump|raise|lower|increase|decrease|reduce|shorten|lengthen|fix|correct"
+)
+
+
+def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
+    """Raise :class:`Clarify` when ``plan`` cannot be what was meant; else return it."""
+    _edits_something_missing(ctx, plan)
+    _budget_blocks_evictions(ctx, plan)
+    return plan
+
+
+def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
+    text = ctx.text
+    if not re.search(rf"\b(?:{_EDIT})\b", text):
+        return
+    for op in plan.operations:
+        if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
+            continue
+        if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", text):
+            continue
+        if ctx.get(op.target.kind, op.target.name, op.target.api_version) is not None:
+            continue
+        existing = ctx.cluster.list_objects(op.target.api_version, op.target.kind, ctx.namespace)
+        names = ", ".join(o["metadata"]["name"] for o in existing) or "none"
+        raise Clarify(
+            f"You asked to change a {op.target.kind}, but there is no {op.target.kind} "
+            f"{op.target.name!r} in {ctx.namespace!r} (there: {names}). Should I create one? "
+            f"Say e.g. 'add a {op.target.kind.lower()} for {op.target.name} …'."
+        )
+
+
+def _budget_blocks_evictions(ctx: Ctx, plan: PlanResult) -> None:
+    for op in plan.operations:
+        if not isinstance(op, ApplyOp) or op.target.kind != "PodDisruptionBudget":
+            continue
+        spec = op.manifest.get("spec") or {}
+        minimum = spec.get("minAvailable")
+        if not isinstance(minimum, int) or isinstance(minimum, bool):
+            continue
+        match = (spec.get("selector") or {}).get("matchLabels") or {}
+        for obj in (
+            w
+            for kind in ("Deployment", "StatefulSet")
+            for w in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        ):
+            target = Target.of(obj)
+            labels = pod_labels(obj)
+            if not match or any(labels.get(k) != v for k, v in match.items()):
+                continue
+            replicas = _replicas(plan, target.kind, target.name, obj)
+            if minimum == replicas:
+                # Said outright ("keep at least 2 of 2 up"): planned, with what it costs.
+                plan.risks.append(
+                    f"minAvailable {minimum} equals the {replicas} replicas of "
+                    f"{target.describe()}: no voluntary eviction is allowed until it scales up"
+                )
+            elif minimum > replicas:
+                raise Clarify(
+                    f"A budget of minAvailable {minimum} on {target.describe()}, which runs "
+                    f"{replicas}, blocks every voluntary eviction: node drains would hang. Say a "
+                    f"smaller minAvailable (below {replicas}), maxUnavailable 1, or scale "
+                    f"{target.name} up first."
+                )
+
+
+def _replicas(plan: PlanResult, kind: str, name: str, obj: Json) -> int:
+    """The replicas the workload runs once the plan is applied."""
+    replicas = int((obj.get("spec") or {}).get("replicas", 1) or 0)
+    for op in plan.operations:
+        if op.target.kind != kind or op.target.name != name or kind not in WORKLOAD_KINDS:
+            continue
+        if isinstance(op, ScaleOp):
+            replicas = op.replicas
+        elif isinstance(op, PatchOp) and isinstance(op.patch, dict):
+            replicas = int((op.patch.get("spec") or {}).get("replicas", replicas))
+    return replicas

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline import strategy
 
 _UNITS = (
     r"mi|gi|ki|ti|m|g|k|mb|gb|"
@@ -120,6 +121,10 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
 def said(text: str) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out)."""
     text = text.replace("\u2019", "'")
+    # "rollouts must never dip below 3 ready pods": a floor the plan turns into maxUnavailable
+    # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
+    floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"
+    text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)

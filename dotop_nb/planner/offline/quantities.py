@@ -119,7 +119,8 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
         if quantity is None:
             raise Clarify(f"{value!r} is not a {name} quantity. Say e.g. 'cpu 250m, memory 512Mi'.")
         pairs.append((name, quantity))
-    for token in (w.strip("\"'`()[]{}.,!?:;") for w in rest.split()):
+    # "requests 200m/256Mi": a slash between two quantities separates them.
+    for token in (w.strip("\"'`()[]{}.,!?:;") for w in re.split(r"\s+|(?<=[\w])/(?=\d)", rest)):
         if not token or not _NUMBER.match(token):
             continue
         if _NOT_A_QUANTITY.search(clause) or token.endswith("%"):

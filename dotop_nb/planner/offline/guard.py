@@ -42,8 +42,8 @@ _NEGATION = re.compile(
 # not among them, nor "never restart").
 STATE = re.compile(
     r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
-    r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)(?=\S+\s+(?:any\s?more|"
-    r"now|these days|no more)\b|\S+\s*(?:,|\.|$))|"
+    r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)"
+    r"(?=[^,.;]*?\b(?:any\s?more|now|these days|no more)\b|(?:\S+\s+){0,2}\S+\s*(?:[,.]|$))|"
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:being\s+)?"
     r"(?:used|needed|required|read|referenced|in use|cutting it|enough|sufficient|working|"
     r"doing it|helping)\b|"
@@ -91,8 +91,9 @@ _UNDERSTOOD = {
         r"(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
         # "must never be scheduled on the same node": required anti-affinity.
-        r"\b(?:never|not|n't)\s+(?:be\s+)?(?:scheduled|placed|put|run|running|land|landing|"
-        r"end up)\s+(?:together\s+)?on\s+(?:the\s+)?same\s+(?:node|host|machine|zone)\b|"
+        r"\b(?:never|not|n't)\s+(?:be\s+)?(?:schedul\w*|plac\w*|put|run\w*|land\w*|end up)\s+"
+        r"(?:them\s+|its pods\s+|their pods\s+|the pods\s+)?(?:together\s+)?on\s+(?:the\s+)?"
+        r"same\s+(?:node|host|machine|zone)\b|"
         # "not a hard requirement", "don't block scheduling if …": preferred anti-affinity.
         r"\bnot\s+(?:a\s+)?(?:hard|strict)\s+(?:requirement|rule|must)\b|"
         r"\b(?:do\s+not|don'?t|never|not)\s+(?:block|prevent|stop|hold up)\s+(?:the\s+)?"
@@ -125,6 +126,10 @@ _ALLOW_LIST = (
     r"is allowed to|gets to)\s+)?(?:talk|connect|call|reach|access|send|speak)\w*\b[^,;]{0,60}?"
     r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b"
 )
+# "all of orders-config as env vars, not just QUEUE": the "all" said again.
+_ALL_RESTATED = r"\b(?:all|every|each)\b[^.;]*?\bnot\s+(?:just|only|merely)\b"
+for _category in ("config", "env"):
+    _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALL_RESTATED}")
 for _category in ("security", "netpol"):
     _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALLOW_LIST}")
 # "rollouts must never dip below 3 ready pods": a floor during rollouts (maxUnavailable 0).

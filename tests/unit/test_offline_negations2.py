@@ -93,6 +93,10 @@ def test_nothing_else_is_a_prohibition_checked_against_the_plan(shop: Operator) 
     ("intent", "needle"),
     [
         ("frontend readiness probe path /ready rather than /healthz", '"path": "/ready"'),
+        ("for checkout rollouts, no pod may be removed until its replacement is ready",
+         '"maxUnavailable": 0'),
+        ("give worker every key of my-api-config as env vars (envFrom), not only LOG_LEVEL",
+         "envFrom"),
         ("would be great if the my-api pods ended up on different nodes, not a strict rule",
          "preferredDuringScheduling"),
         ("payments pods: never schedule them together on the same node",

@@ -140,6 +140,8 @@ def test_a_time_as_context_is_read_and_said(shop: Operator, intent: str, when: s
         "restart checkout, but not now",
         "scale checkout to 4 but not tonight",
         "scale checkout to 5 tonight",
+        "scale checkout to 5 tonight, so the batch finishes",
+        "autoscale checkout 2-8 but not over the weekend",
         "scale checkout to 2 at 10pm",
         "restart frontend on friday",
         "update checkout to 1.2.0 this evening",

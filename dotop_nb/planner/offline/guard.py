@@ -73,8 +73,8 @@ _UNDERSTOOD = {
     ),
     # "never more than 12", "never fewer than 2": the maximum and minimum the rule reads.
     "autoscale": re.compile(
-        r"\b(?:no|without)\s+keda\b|\b(?:never|not|no)\s+(?:more|fewer|less|higher|lower|"
-        r"above|below|under|over)\b"
+        r"\b(?:no|without)\s+keda\b|\b(?:never|not|no)\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+        r"\b(?:never|not|no)\s+(?:above|below|under|over)\s+\d"
     ),
     "security": re.compile(
         r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
@@ -204,13 +204,14 @@ for _category in (
 # ("pg 16.4 -> 16.6 tonight, go ahead", "overprovisioned tonight, halve it", "double traffic
 # tonight, so payments should run …"): a clause follows it. "scale cart to 5 tonight" (the time
 # ends the request) and "… but not tonight" stay questions. The plan says it runs when approved.
-_ACT = (
-    r"so\b|go ahead|do it|please\s+\w|pls\s+\w|just\s+\w|halve|double|triple|cut|ship|"
-    r"(?:" + _VERBS + r")\b"
-)
+# What follows must act: "go ahead", or a clause whose verb is the change ("so payments should
+# run twice as many", "halve it") — "… tonight, so the batch finishes" is still asked.
+_ACT_VERB = rf"\b(?:{_VERBS}|halve|double|triple|cut|ship|run|give|take|bring|put)\b"
 _CONTEXT_TIME = re.compile(
     r"(?<!not )(?<!n't )\b(?:tonight|today|this\s+(?:evening|morning|afternoon|week))\b"
-    rf"(?=\s*[,.:\u2014-]\s*(?:{_ACT})|\s+so\b)"
+    r"(?=\s*[,.:\u2014-]?\s*(?:go ahead|do it|now\b|asap|right away|immediately)|"
+    rf"\s*[,.:\u2014-]?\s*so\b[^.;]*?{_ACT_VERB}|"
+    rf"\s*[,.:\u2014-]\s*(?:(?:please|pls|just|then|so)\s+)?{_ACT_VERB})"
 )
 # Times read by a category because they are what it does: an autoscaler scales "when busy";
 # a restart after a past rotation or patch is how pods pick it up ("… to be restarted after the

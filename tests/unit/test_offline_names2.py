@@ -166,3 +166,20 @@ def test_the_container_named_and_not_kept(
 def test_two_containers_both_changed_or_both_kept_are_asked(shop: Operator) -> None:
     assert "which one" in _asks(shop, "orders: app and envoy memory limit 256Mi")
     assert "which one" in _asks(shop, "orders memory limit 256Mi, app and envoy stay")
+
+
+# ------------------------------------------------- what the target's resolution uncovered
+@pytest.mark.parametrize(
+    "intent",
+    ["hpa for the cache proxy, 1 to 3, cpu 65", "payments needs an hpa. min 2 max 5, cpu 75"],
+)
+def test_a_bare_number_after_cpu_in_an_hpa_is_its_target(shop: Operator, intent: str) -> None:
+    planned, body = _plans(shop, intent)
+    assert all("horizontalpodautoscaler" in p for p in planned), planned
+    assert '"averageUtilization": 65' in body or '"averageUtilization": 75' in body, body
+    assert "not a target utilisation" in _asks(shop, "hpa on payments, max 4, cpu 800")
+
+
+def test_a_budget_that_keeps_pods_up_is_min_available(shop: Operator) -> None:
+    _, body = _plans(shop, "a pdb for payments that keeps 1 pod up during drains")
+    assert '"minAvailable": 1' in body, body

@@ -183,3 +183,25 @@ def test_a_bare_number_after_cpu_in_an_hpa_is_its_target(shop: Operator, intent:
 def test_a_budget_that_keeps_pods_up_is_min_available(shop: Operator) -> None:
     _, body = _plans(shop, "a pdb for payments that keeps 1 pod up during drains")
     assert '"minAvailable": 1' in body, body
+
+
+@pytest.mark.parametrize(
+    ("intent", "wanted"),
+    [
+        ("restart pg", "restart the pods of statefulset/postgres"),
+        ("pg to 2 replicas", "scale statefulset/postgres to 2 replicas"),
+        ("restart the postgresql statefulset", "restart the pods of statefulset/postgres"),
+    ],
+)
+def test_a_well_known_short_name_of_what_runs(shop: Operator, intent: str, wanted: str) -> None:
+    planned, _ = _plans(shop, intent)
+    assert planned == [wanted], planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["the cache proxy needs 1.0.2, roll it", "the cache proxy requires v1.0.2, roll it pls"],
+)
+def test_a_version_a_workload_needs_is_an_update(shop: Operator, intent: str) -> None:
+    planned, _ = _plans(shop, intent)
+    assert planned[0].startswith("set image of container proxy in deployment/cache"), planned

@@ -240,6 +240,8 @@ class Ctx:
         Read only after no name matched (it lists the workloads of the kinds said); the caller
         asks unless exactly one matches."""
         words = set(self.candidates())
+        # Well-known short names of what runs ("pg" is postgres): the image, never a name.
+        words |= {_SHORT[w] for w in words if w in _SHORT}
         if not words:
             return []
         found: dict[str, tuple[Target, Json]] = {}
@@ -443,6 +445,18 @@ def _only_generic(name: str, text: str) -> bool:
     return bool(mentions) and all(
         re.search(r"\b(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,2}$", text[: m.start()]) for m in mentions
     )
+
+
+# Abbreviations people use for the software a workload runs (its image's repository).
+_SHORT = {
+    "pg": "postgres",
+    "postgresql": "postgres",
+    "psql": "postgres",
+    "mongo": "mongodb",
+    "rabbit": "rabbitmq",
+    "memcache": "memcached",
+    "es": "elasticsearch",
+}
 
 
 def _what_runs(obj: Json) -> set[str]:

@@ -270,6 +270,8 @@ register(
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+        # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
+        r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "orders app container -> ghcr.io/acme/orders:1.1.0" (an arrow read as "to"), "new
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.

@@ -80,6 +80,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
             category = None
+        if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
+            # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
+            # a request of 70 cores.
+            category = None
         if out:
             before, joined = out[-1]
             tolerated = (
@@ -99,6 +103,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_METRIC_ONLY = re.compile(
+    r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
+    re.IGNORECASE,
+)
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"

@@ -15,7 +15,7 @@ from typing import Any
 from dotop_nb.models import DeleteOp, Operation, Target
 from dotop_nb.planner.offline import parts
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -229,6 +229,9 @@ def delete(ctx: Ctx) -> PlanResult:
         # Read again without the kept kinds: "remove envoy from orders but keep its service".
         return part
     workloads = ctx.workloads(text)
+    if not workloads and (kinds_named := kinds_said(text)):
+        # "delete the redis statefulset": the one of that kind whose main container runs it.
+        workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(

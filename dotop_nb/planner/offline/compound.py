@@ -312,7 +312,7 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
 # 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
 _LINKS = frozenset(
     """to at on for with as the its and then also set version tag release image replicas
-    replica pods pod instances copies""".split()
+    replica pods pod instances copies together too goes go gets moves""".split()
 )
 
 

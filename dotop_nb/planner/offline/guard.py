@@ -71,7 +71,7 @@ _UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
     r"can'?t|cannot|won'?t|never|no|without|not)\s+(?:ever\s+)?(?:auto-?)?(?:mount|run|"
-    r"privilege|root|as root|escalat|allow|let|permit|running|be root)"
+    r"privilege|priv\.?\s*esc|root|as root|escalat|allow|let|permit|running|be root)"
 )
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
@@ -156,7 +156,8 @@ _CAPS_DROP = re.compile(
 )
 _SECURITY_SETTING = re.compile(
     r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
-    r"non[- ]?root|privilege|escalat\w*|seccomp|service ?account ?token|run ?as ?(?:user|group)|"
+    r"non[- ]?root|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
+    r"run ?as ?(?:user|group)|"
     r"fs ?group)\b(?:(?!\band\b)[^,;])*"
 )
 

@@ -299,10 +299,35 @@ _PER = re.compile(
 _NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
 
 
-def _said_replicas(ctx: Ctx, target: Target, current: int) -> int | None:
+# "payments HA: 3 replicas + a pdb with minAvailable 2": the budget HA makes, said with it.
+_SAID_BUDGET = re.compile(
+    r"(?:\b(?:and|plus|with)\s+)?(?:\ban?\s+)?(?:\b(?:pdb|(?:pod\s+)?disruption\s+budget|budget)"
+    r"\s+(?:with\s+|of\s+|at\s+)?)?\b(?P<field>min\s*available|max\s*unavailable)\s*[=:]?\s*"
+    r"(?P<n>\d{1,4}%?)(?![\w.%])"
+)
+
+
+def _said_budget(text: str) -> tuple[str, Json | None]:
+    """The text without the one budget it says, and that budget ({"minAvailable": 2}); asks
+    when two are said."""
+    found = list(_SAID_BUDGET.finditer(text))
+    if not found:
+        return text, None
+    if len(found) > 1:
+        raise Clarify(
+            "That says two disruption budgets: keep 'minAvailable N' or allow "
+            "'maxUnavailable N' — which one?"
+        )
+    m = found[0]
+    field = "minAvailable" if m.group("field").startswith("min") else "maxUnavailable"
+    n = m.group("n")
+    return text[: m.start()] + " " + text[m.end() :], {field: n if n.endswith("%") else int(n)}
+
+
+def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = None) -> int | None:
     """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
     any other number (a count it did not read would change the meaning)."""
-    said, found = placeholders(_PER.sub(" ", ctx.text))
+    said, found = placeholders(_PER.sub(" ", ctx.text if text is None else text))
     nums = [
         n
         for n in found
@@ -335,7 +360,8 @@ def high_availability(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     rec, pattern = ctx.recommendation("ha", "min_replicas")
     policy_min, policy = ctx.policy_bound("min_replicas", target)
-    said = _said_replicas(ctx, target, current)
+    rest, said_budget = _said_budget(ctx.text)
+    said = _said_replicas(ctx, target, current, rest)
     if said is not None and policy_min is not None and said < policy_min:
         raise Clarify(
             f"Policy {policy} requires at least {policy_min} replicas of {target.describe()}: "
@@ -384,6 +410,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             budget = {"minAvailable": pdb_rec["min_available"]}
         elif "max_unavailable" in pdb_rec:
             budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
+    budget = said_budget or budget
     pdb = budgets.manifest_for(ctx, target, obj, budget)
     pdb_target = Target.of(pdb)
     if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or ops:
@@ -391,7 +418,9 @@ def high_availability(ctx: Ctx) -> PlanResult:
             ApplyOp(
                 target=pdb_target,
                 manifest=pdb,
-                reason="voluntary disruptions (drains, upgrades) take at most one pod at a time",
+                reason=f"the budget said: {budget}"
+                if said_budget
+                else "voluntary disruptions (drains, upgrades) take at most one pod at a time",
             )
         )
     if not ops:

@@ -82,3 +82,13 @@ def test_priv_esc_said_short(op: Operator) -> None:
 
 def test_a_delete_beside_another_change_is_still_asked(op: Operator) -> None:
     assert op.analyze("scale frontend to four and delete worker", namespace="shop").question
+
+
+def test_hpa_with_a_target_per_resource(op: Operator) -> None:
+    ops = _plan(op, "autoscale worker between 2 and 6 on 60% cpu and 80% memory")
+    hpa = next(json.loads(o) for o in ops if "HorizontalPodAutoscaler" in o)
+    targets = {
+        m["resource"]["name"]: m["resource"]["target"]["averageUtilization"]
+        for m in hpa["manifest"]["spec"]["metrics"]
+    }
+    assert targets == {"cpu": 60, "memory": 80}

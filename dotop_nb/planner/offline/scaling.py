@@ -86,7 +86,15 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     trigger, words = triggers.prometheus(ctx.raw)
     if trigger is None:
         triggers.unsupported_event(words)
+    words, own_targets = _own_targets(words)
+    if own_targets:
+        resources = sorted(own_targets)
     said = hpa.bounds(words) if said is None else said
+    if own_targets and hpa.existing(ctx, target) is not None:
+        raise Clarify(
+            f"{target.describe()} already has an autoscaler: a target per resource is planned "
+            "for a new one only. Say one target to change, e.g. 'set the cpu target to 65%'."
+        )
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
@@ -175,7 +183,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                     {
                         "type": r,
                         "metricType": "Utilization",
-                        "metadata": {"value": str(target_pct)},
+                        "metadata": {"value": str(own_targets.get(r, target_pct))},
                     }
                     for r in resources
                 ],
@@ -199,7 +207,10 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                         "type": "Resource",
                         "resource": {
                             "name": r,
-                            "target": {"type": "Utilization", "averageUtilization": target_pct},
+                            "target": {
+                                "type": "Utilization",
+                                "averageUtilization": own_targets.get(r, target_pct),
+                            },
                         },
                     }
                     for r in resources
@@ -253,6 +264,29 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             else []
         ),
     )
+
+
+_OWN_TARGET = re.compile(
+    r"\b(?P<r1>cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*|[=:]\s*)?\(?\s*(?P<p1>\d{1,3})\s*%\s*\)?|"
+    r"\b(?P<p2>\d{1,3})\s*%\s*(?P<r2>cpu|memory|mem|ram)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_targets(words: str) -> tuple[str, dict[str, int]]:
+    """ "cpu 65% and memory 75%": a utilisation target per resource, and the words without
+    them. Nothing unless both resources are said, each with its own percentage."""
+    found: dict[str, int] = {}
+    for m in _OWN_TARGET.finditer(words):
+        name = (m.group("r1") or m.group("r2")).lower()
+        resource = "cpu" if name == "cpu" else "memory"
+        value = int(m.group("p1") or m.group("p2"))
+        if resource in found or not 1 <= value <= 100:
+            return words, {}
+        found[resource] = value
+    if set(found) != {"cpu", "memory"}:
+        return words, {}
+    return _OWN_TARGET.sub(" ", words), found
 
 
 def _spread(zones: set[str], revision_label: str, *, zone_said: bool = False) -> list[Json]:

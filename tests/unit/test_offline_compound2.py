@@ -92,3 +92,14 @@ def test_hpa_with_a_target_per_resource(op: Operator) -> None:
         for m in hpa["manifest"]["spec"]["metrics"]
     }
     assert targets == {"cpu": 60, "memory": 80}
+
+
+def test_servicemonitor_scrape_timeout_is_a_field(op: Operator) -> None:
+    ops = _plan(op, "monitor frontend with a servicemonitor, interval 15s and scrape timeout 5s")
+    monitor = json.loads(ops[-1])["manifest"]
+    (endpoint,) = monitor["spec"]["endpoints"]
+    assert endpoint["interval"] == "15s"
+    assert endpoint["scrapeTimeout"] == "5s"
+    said = "servicemonitor for frontend every 30s, scrape timeout 45s"
+    asked = op.analyze(said, namespace="shop")
+    assert asked.question

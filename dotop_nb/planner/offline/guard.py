@@ -364,6 +364,8 @@ def _compound(category: str, lowered: str) -> None:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
+        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
+            continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

@@ -52,6 +52,7 @@ from dotop_nb.planner.offline import (
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     constraints,
+    deletions,
     guard,
     kubectl,
     prose,
@@ -123,6 +124,8 @@ class OfflinePlanner:
             )
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
+        # "the worker deployment can be deleted": the delete said as an imperative.
+        text = deletions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
         if not text.strip(" ,.!"):

@@ -49,6 +49,9 @@ register(
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?:replicas?|instances?|pods?|copies)\b": 0.95,
+        # "frontend and payments to four each": a count per workload listed is a scale.
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpu|memory|mem)\b)).*\bto\s+(?:\d+|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,

@@ -107,7 +107,7 @@ _UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
     r"can'?t|cannot|won'?t|never|no|without|not)\s+(?:ever\s+)?(?:auto-?)?(?:mount|run|"
-    r"privilege|priv\b|root|as root|escalat|allow|let|permit|running|be root)|"
+    r"privilege|priv\b|priv\.?\s*esc|root|as root|escalat|allow|let|permit|running|be root)|"
     # "the service account token must not be mounted": the same setting, said passively.
     r"\b(?:(?:must|should|is|are|shall|will)\s+not|mustn'?t|shouldn'?t|isn'?t|aren'?t|never)\s+"
     r"(?:to\s+)?(?:be\s+|get\s+)?(?:auto-?)?mounted\b"
@@ -257,7 +257,8 @@ _CAPS_DROP = re.compile(
 )
 _SECURITY_SETTING = re.compile(
     r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
-    r"non[- ]?root|privilege|escalat\w*|seccomp|service ?account ?token|run ?as ?(?:user|group)|"
+    r"non[- ]?root|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
+    r"run ?as ?(?:user|group)|"
     r"fs ?group)\b(?:(?!\band\b)[^,;])*"
 )
 
@@ -485,6 +486,8 @@ def _compound(category: str, lowered: str) -> None:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
+        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
+            continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

@@ -22,6 +22,8 @@ VALUE_END = frozenset(
     "in on for of at inside within into and then also plus please thanks now to from".split()
     # Chat after a value ("LOG_LEVEL=debug plz", "… asap"): never more of the value.
     + "plz pls thx ty cheers asap thank".split()
+    # A reason after a value ("LOG_LEVEL to debug while we chase the 502s").
+    + "while because since bc cuz".split()
 )
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
@@ -35,7 +37,8 @@ ENV_WITH = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
 )
 ENV_BE = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+(?:be\s+set\s+to|be)\s+"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+"
+    r"(?:be\s+(?:set|changed|switched)\s+to|become|be)\s+"
     rf"{VALUE}"
 )
 ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")

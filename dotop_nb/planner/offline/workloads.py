@@ -166,6 +166,15 @@ _RELATIVE: list[tuple[str, str]] = [
         r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:current|as many|what it (?:has|runs)|now)\b",
         "times",
     ),
+    # "ten times the replicas it runs now", "3x the pods it has today": of the current count.
+    (
+        r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:number of\s+)?(?:replicas?|pods?|"
+        r"instances?|copies)\s+(?:it|they)\s+(?:runs?|has|have|is running)\b",
+        "times",
+    ),
+    # "could lose a replica", "shed two pods", "gain one instance": relative to the count.
+    (r"\b(?:lose|shed)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b", "sub"),
+    (r"\b(?:gain|get)\s+#(\d+)\s+(?:more\s+)?(?:replicas?|pods?|instances?|copies)\b", "add"),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
@@ -195,7 +204,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     never an answer.
     """
     # "replicas=4" is "replicas = 4": the number is a token of its own.
-    text, nums = placeholders(re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said))
+    said = re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said)
+    # "down to a single replica": one, said as a word that is not a number.
+    said = re.sub(
+        r"(?i)\bto\s+(?:a\s+|one\s+)?single\s+(?=(?:replica|pod|instance|copy)\b)", "to 1 ", said
+    )
+    text, nums = placeholders(said)
     down = bool(_DOWN.search(text))
 
     def count(k: str) -> int:
@@ -242,6 +256,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             return current + value, used, nums
         return current - value, used, nums
     if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
+        return current + 1, set(), nums
+    if re.search(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b", text):
+        return current - 1, set(), nums
+    if re.search(
+        r"\b(?:gain|get) (?:an?|one) (?:more |extra )?(?:replica|pod|instance|copy)\b", text
+    ):
         return current + 1, set(), nums
     if re.search(r"\bdouble\b|\btwice\b", text):
         return current * 2, set(), nums

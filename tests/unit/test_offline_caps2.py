@@ -72,6 +72,12 @@ def test_keys_said_in_words_are_written_as_the_keys(said: str, read: str) -> Non
     assert spoken.name_keys(said, KEYS).strip(",. ") == read
 
 
+def test_a_key_spelled_from_a_workload_name_is_not_read_in_words() -> None:
+    keys = {**KEYS, "POSTGRES_DB": {"shop"}}
+    said = "back up the postgres db every night"
+    assert spoken.name_keys(said, keys, frozenset({"postgres"})) == said
+
+
 def test_a_change_from_a_value_the_key_does_not_hold_is_asked() -> None:
     with pytest.raises(Clarify, match="it is 'info' now"):
         spoken.name_keys("my-api log level from debug to warn", KEYS)

@@ -102,7 +102,8 @@ class OfflinePlanner:
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(cluster, request.namespace)
-                request = replace(request, intent=spoken.name_keys(request.intent, keys))
+                names = spoken.workload_names(cluster, request.namespace)
+                request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             return self._plan(ctx, seen)
         except Clarify as ask:

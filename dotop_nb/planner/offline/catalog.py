@@ -103,6 +103,13 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "set the REGION of my-api to us": the key, its workload, the value.
+        re.compile(text.KEY_IN_TO.pattern): 0.95,
+        # "switch the orders QUEUE to orders-v2": the key after the workload's name.
+        re.compile(
+            r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?[a-z0-9][\w\-]*'?s?\s+)"
+            r"[A-Z][A-Z0-9_]{2,}\s+(?i:to|at)\b"
+        ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".

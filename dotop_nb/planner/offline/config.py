@@ -272,7 +272,11 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     if len(holders) != 1 or len(said) != 1:
         return None
     name = str(holders[0]["metadata"]["name"])
-    words = ctx.candidates()
+    # The value said is no name: "the payment PROVIDER to adyen" names 'payment' alone.
+    unvalued = ctx.raw
+    for pattern in (t.ENV_PAIR, t.ENV_TO, t.KEY_IN_TO, *t.ASSIGNMENTS):
+        unvalued = pattern.sub(" , ", unvalued)
+    words = ctx.candidates(unvalued)
     if not words or not all(name.startswith(w) for w in words):
         return None
     return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]

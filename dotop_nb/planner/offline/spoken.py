@@ -27,6 +27,8 @@ from dotop_nb.ports import ClusterReader
 Json = dict[str, Any]
 _SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
 _VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
+# "change the payment provider to adyen": a setting verb, the word, then its value.
+_SET_VERB = r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?)"
 # Words that mean a field of Kubernetes itself when said ("max replicas 10" of an autoscaler):
 # a key made of them is read only where it is said as a setting, like a one-word key.
 _JARGON = frozenset(
@@ -58,21 +60,36 @@ def _spelled(key: str) -> str:
     return r"[\s_\-]+".join(re.escape(w) for w in key.lower().split("_"))
 
 
-def name_keys(text: str, keys: dict[str, set[str]]) -> str:
+def workload_names(cluster: ClusterReader, namespace: str) -> frozenset[str]:
+    """The names of the namespace's workloads (a key spelled from one is not read in words)."""
+    return frozenset(
+        str(obj["metadata"]["name"])
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in cluster.list_objects("apps/v1", kind, namespace, stale_ok=True)
+    )
+
+
+def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = frozenset()) -> str:
     """``text`` with keys said in words written as the keys, and "KEY from A to B" as KEY=B.
+    A key whose words start with a workload's name ("postgres db" for POSTGRES_DB) is not
+    read in words: "back up the postgres db" names the workload.
 
     Raises :class:`Clarify` when A is not what the key holds now."""
     for key in sorted(keys, key=len, reverse=True):
-        words = key.split("_")
+        words = key.lower().split("_")
         current = keys[key]
-        if len(words) >= 2 and not _JARGON & set(key.lower().split("_")):
+        if any("-".join(words[:i]) in names for i in range(1, len(words) + 1)):
+            continue
+        if len(words) >= 2 and not _JARGON & set(words):
             pattern = rf"(?<![\w\-])(?i:{_spelled(key)})(?![\w\-])"
             text = re.sub(pattern, key, text)
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
-        if re.search(rf"{word}\s+(?i:{_SETTING})\b", text) or any(
-            re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v
-        ):
+        if re.search(
+            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?\s+"
+            r"(?i:to)\s+(?!\d)",
+            text,
+        ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
             text = re.sub(word, key, text)
     text = _named_after(text)
     for key in keys:

@@ -223,7 +223,15 @@ def test_scale_said_relative_to_what_runs(
     assert op.replicas == replicas  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("intent", ["one more thing: scale it", "payments 2.5 times the pods"])
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "one more thing: scale it",
+        "payments 2.5 times the pods",
+        "orders needs two more containers",  # not replicas
+        "worker: two extra retries please",
+    ],
+)
 def test_scale_words_without_a_count_are_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
 
@@ -256,6 +264,11 @@ def test_scale_words_without_a_count_are_asked(shop: Operator, intent: str) -> N
         (
             "payments has to always pull its image, the registry reuses tags",
             "payments",
+            ['"imagePullPolicy": "Always"'],
+        ),
+        (
+            "stale images on frontend bc the tag gets reused, make it always pull",
+            "frontend",
             ['"imagePullPolicy": "Always"'],
         ),
     ],

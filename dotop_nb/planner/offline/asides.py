@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 _SPLIT = re.compile(
-    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz)\s+(?:we|i|it|they|the|its|our)\b)",
+    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
     re.I,
 )
 _SUBJECT = (
@@ -55,7 +55,7 @@ _STATEMENT = re.compile(
     rf"{_STATE})\b",
     re.I,
 )
-_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|as\s+(?:we|i|it|they))\b", re.I)
+_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)
 _DOING = re.compile(
     r"^(?:chasing|debugging|investigating|troubleshooting|diagnosing|testing|fighting|"
     r"hunting|looking\s+into)\b",

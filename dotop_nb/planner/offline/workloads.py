@@ -292,6 +292,31 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     return None, set(), nums
 
 
+_MORE_OF = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:more|extra|additional|fewer|less)\s+([a-z][\w\-]*)"
+)
+_COUNTED_NOUNS = frozenset(
+    """replica replicas pod pods instance instances copy copies please pls plz of than now for to
+    on in at and so as because bc then running up down""".split()
+)
+
+
+def _more_of_what(ctx: Ctx, target: Target) -> None:
+    """ "one more worker" counts replicas of worker; "two more containers", "two extra
+    retries" count something else, which is asked rather than read as replicas."""
+    for m in _MORE_OF.finditer(ctx.text):
+        noun = m.group(1)
+        if noun in _COUNTED_NOUNS or noun.rstrip("s") == target.name.rstrip("s"):
+            continue
+        if ctx.workloads(noun) and all(t.name == target.name for t, _ in ctx.workloads(noun)):
+            continue
+        raise Clarify(
+            f"{m.group(0)!r}: {noun!r} is not a replica of {target.describe()}. How many "
+            "replicas should it run?"
+        )
+
+
 def scale(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
@@ -300,6 +325,7 @@ def scale(ctx: Ctx) -> PlanResult:
             "be scaled. Did you mean another workload?"
         )
     current = int((obj.get("spec") or {}).get("replicas", 1))
+    _more_of_what(ctx, target)
     replicas = None
     for said in ctx.said():
         replicas, used, nums = _replicas(said, current)

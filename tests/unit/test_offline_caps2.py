@@ -102,6 +102,8 @@ def test_a_change_from_a_value_the_key_does_not_hold_is_asked() -> None:
         ),
         ("REGION should become us on my-api only, frontend stays as it is", "my-api", ["REGION"]),
         ("the clock of worker should be UTC (the TZ variable)", "worker", ['"TZ"', '"UTC"']),
+        ("FEATURE_FLAG of frontend should be turned off", "frontend", ['"FEATURE_FLAG"', '"off"']),
+        ("pls enable debug logs for my-api", "my-api", ["LOG_LEVEL", '"debug"']),
     ],
 )
 def test_a_setting_named_by_its_words_is_set(

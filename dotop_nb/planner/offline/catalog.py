@@ -103,6 +103,8 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "FEATURE_X for my-api is to be switched on".
+        re.compile(text.ENV_SWITCHED.pattern): 0.95,
         # "set the REGION of my-api to us": the key, its workload, the value.
         re.compile(text.KEY_IN_TO.pattern): 0.95,
         # "switch the orders QUEUE to orders-v2": the key after the workload's name.

@@ -92,6 +92,14 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
         ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
             text = re.sub(word, key, text)
     text = _named_after(text)
+    if "LOG_LEVEL" in keys:
+        # "turn on debug logging for my-api": the level the words name.
+        text = re.sub(
+            r"(?i)\b(?:turn\s+on|enable|switch\s+on|switch\s+to|set)\s+(debug|trace)\s+"
+            r"(?:logging|logs|log\s+level)\b",
+            lambda m: f"set LOG_LEVEL={m.group(1).lower()}",
+            text,
+        )
     for key in keys:
         # "the PROVIDER setting to adyen": the noun said after the key is not the value.
         text = re.sub(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)", r"\1 ", text)

@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     kubectl,
     prose,
     sanity,
+    spoken,
     strategy,
     structured,
     understand,
@@ -97,9 +98,14 @@ class OfflinePlanner:
                 intent=prose.normalize(request.intent),
                 refinements=[prose.normalize(r) for r in request.refinements],
             )
-        ctx = Ctx.of(request, cluster)
         seen: list[str] = []
         try:
+            if not kubectl.is_command(request.intent) and not request.refinements:
+                # "my-api log level to debug": a key said in words is written as the key.
+                keys = spoken.keys_in(cluster, request.namespace)
+                names = spoken.workload_names(cluster, request.namespace)
+                request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
+            ctx = Ctx.of(request, cluster)
             return self._plan(ctx, seen)
         except Clarify as ask:
             return PlanResult(

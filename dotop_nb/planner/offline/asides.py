@@ -27,16 +27,16 @@ import re
 from collections.abc import Callable
 
 _SPLIT = re.compile(
-    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz)\s+(?:we|i|it|they|the|its|our)\b)",
+    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
     re.I,
 )
 _SUBJECT = (
     r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
-    r"(?:the\s+)?pods?|[a-z][a-z0-9\-]*)"
+    r"our\s+\w+|(?:the\s+)?pods?|[a-z][a-z0-9\-]*)"
 )
 _PRONOUN = re.compile(
     r"^(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
-    r"(?:the\s+)?pods?)$",
+    r"our\s+\w+|(?:the\s+)?pods?)$",
     re.I,
 )
 _CONTRACTED = (
@@ -46,6 +46,8 @@ _CONTRACTED = (
 _STATE = (
     r"(?:is|are|was|were|has|have|had|runs|ran|run|looks?|seems?|appears?|keeps?|kept|"
     r"got|gets|went|goes|broke|did|does|do|moved|migrated|switched|replaced|retired|"
+    # "our registry overwrites the tag": what a system does, said as the reason.
+    r"(?:over)?writes|reuses|overrides|stays?|remains?|"
     r"[a-z]+ed|[a-z]+ing|(?:do(?:es)?n't|did\s*n't|no longer|never|do(?:es)?\s+not)\s+\w+)"
 )
 _STATEMENT = re.compile(
@@ -53,7 +55,7 @@ _STATEMENT = re.compile(
     rf"{_STATE})\b",
     re.I,
 )
-_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|as\s+(?:we|i|it|they))\b", re.I)
+_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)
 _DOING = re.compile(
     r"^(?:chasing|debugging|investigating|troubleshooting|diagnosing|testing|fighting|"
     r"hunting|looking\s+into)\b",
@@ -124,9 +126,23 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+# "drop the cpu limit, keep the memory limit", "the app container keeps its limits": what
+# stays as it is, said beside the change (a value said with it is never an aside).
+_KEPT = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:(?:keep|leave)\s+(?:the\s+|its\s+)?|(?:the\s+)?[\w\-]+\s+(?:container\s+)?"
+    r"keeps\s+(?:its\s+|the\s+)?)(?:(?:cpu|memory|mem|ram)\s+)?(?:requests?|limits?|resources)"
+    r"(?:\s+(?:as\s+is|as\s+it\s+is|as\s+they\s+are|alone|untouched|unchanged))?$",
+    re.I,
+)
+
+
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
     """None when ``clause`` is not an aside; else what of it stays (its subject, or "")."""
-    if not clause or _REQUEST.match(clause) or _VALUE.search(clause):
+    if not clause or _VALUE.search(clause):
+        return None
+    if _KEPT.match(clause):
+        return ""
+    if _REQUEST.match(clause):
         return None
     if _CHAT.match(clause) or _REASON.match(clause) or _DOING.match(clause):
         return None if names(clause) else ""
@@ -139,4 +155,7 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
         return None  # "annotate billing …": a verb, not a subject
     if names(clause[m.end() :]):
         return None
+    if re.match(r"\s*(?:stays?|remains?)\b", clause[m.end("subject") :] if subject else "", re.I):
+        # "REGION=us for my-api only, frontend stays in eu": what stays is left out.
+        return ""
     return subject if named else ""

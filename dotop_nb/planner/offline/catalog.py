@@ -54,15 +54,26 @@ register(
         r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
-        r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,
+        r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
+        # "one more worker pls", "two extra payments": a count of more of a workload.
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
+        r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"
+        r"[a-z][\w\-]*": 0.5,
+        # "frontend could lose a replica", "shed two pods".
+        r"\b(?:lose|shed|gain)\s+(?:an?|one|two|three|\d+)\s+(?:replicas?|pods?|instances?)\b": 0.9,
+        # "park worker at zero for now", "keep web at 2 overnight".
+        r"\b(?:park|keep|hold|leave|pin|put|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:zero|0|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\bnow\b|\bplease\b|\bpls\b|\buntil\b)": 0.8,
         r"(?<![\w.])\+\s?\d+\b": 0.45,
         # Said without "scale": "take web down by one pod", "worker can go to zero", "bring
         # web back up to four".
         r"\b(?:up|down)\s+by\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
         r"(?:pods?|replicas?|instances?|copies|copy)\b": 0.9,
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,2}?"
-        r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|one|two|three|four|"
-        r"five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
+        r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
         r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
         r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
     },
@@ -95,13 +106,22 @@ register(
             r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
             r"(?i:to|as)\b"
         ): 0.95,
+        # "FEATURE_X for my-api is to be switched on".
+        re.compile(text.ENV_SWITCHED.pattern): 0.95,
+        # "set the REGION of my-api to us": the key, its workload, the value.
+        re.compile(text.KEY_IN_TO.pattern): 0.95,
+        # "switch the orders QUEUE to orders-v2": the key after the workload's name.
+        re.compile(
+            r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?[a-z0-9][\w\-]*'?s?\s+)"
+            r"[A-Z][A-Z0-9_]{2,}\s+(?i:to|at)\b"
+        ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
             r"\b[A-Z][A-Z0-9_]{2,}\s+"
-            r"(?i:(?:should|must|has to|needs to) be|with (?:the |a )?value)\b"
+            r"(?i:(?:should|must|has to|needs to) (?:be|become)|with (?:the |a )?value)\b"
         ): 0.95,
     },
 )
@@ -264,6 +284,8 @@ register(
         r"\b(?:millicores?|gigs?|megs?|gigabytes?|megabytes?|gib|mib)\b"
         r"(?!\s+(?:nodes?|machines?))": 0.8,
         r"\b(?:cap|limit|reserve|give)\b.*\b(?:cpu|memory|mem|ram)\b": 0.75,
+        # "gets a limit of two cpus", "a request of 512Mi": the field and its value.
+        r"\b(?:limit|request)s?\s+of\s+(?:\d|an?\s|one|two|three|four|six|eight|half)": 0.8,
     },
 )
 register(
@@ -358,6 +380,13 @@ register(
     compatible=_REPLACES_PODS,
     cues={
         r"\bmax ?surge\b|\brolling update strategy\b|\bupdate strategy\b": 1.0,
+        # "frontend rollout strategy -> maxSurge 2 / maxUnavailable 0": over a PDB's
+        # maxUnavailable (0.9); "worker must use the Recreate strategy".
+        r"\b(?:rollout|rolling|deploy(?:ment)?|update)\s+strategy\b": 1.3,
+        strategy.RECREATE.pattern: 1.5,
+        # "deploys should add at most one extra pod at a time and never go below the current
+        # count": the surge and the floor said in words.
+        strategy.IN_WORDS.pattern: 1.5,
         strategy.ZERO_DOWNTIME.pattern: 0.4,
         # The rule said in words ("never take an old pod away before its replacement is ready").
         strategy.NO_POD_BEFORE_READY: 1.5,

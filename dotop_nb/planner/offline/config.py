@@ -198,6 +198,8 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             [
                 *t.ENV_PAIR.finditer(said),
                 *t.ENV_TO.finditer(said),
+                # "set the LOG_LEVEL of my-api to warn": the key, its workload, the value.
+                *t.KEY_IN_TO.finditer(said),
                 *(m for p in t.ASSIGNMENTS for m in p.finditer(said)),
             ],
             key=lambda f: f.start(),
@@ -255,12 +257,39 @@ def _own_key(ctx: Ctx, target: Target, obj: Json, said: set[str]) -> tuple[Targe
     return found[0]
 
 
+def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
+    """The one ConfigMap holding the key said, when no workload is named and the words that
+    could name one are short for the ConfigMap ("the payment PROVIDER=adyen": payments-config
+    alone has PROVIDER). None otherwise (the workload is then asked for)."""
+    if ctx.pinned is not None or ctx.workloads():
+        return None
+    said = set(t.ENV_NAME.findall(ctx.raw))
+    holders = [
+        cm
+        for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
+        if said & set(cm.get("data") or {})
+    ]
+    if len(holders) != 1 or len(said) != 1:
+        return None
+    name = str(holders[0]["metadata"]["name"])
+    # The value said is no name: "the payment PROVIDER to adyen" names 'payment' alone.
+    unvalued = ctx.raw
+    for pattern in (t.ENV_PAIR, t.ENV_TO, t.KEY_IN_TO, *t.ASSIGNMENTS):
+        unvalued = pattern.sub(" , ", unvalued)
+    words = ctx.candidates(unvalued)
+    if not words or not all(name.startswith(w) for w in words):
+        return None
+    return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
     configmaps = ctx.configmaps()
     if configmaps and not re.search(r"\benv", ctx.text):
         return _configmap_change(ctx, *configmaps[0])
+    if (only := _holder(ctx)) is not None:
+        return _configmap_change(ctx, *only)
     target, obj = ctx.workload()
     said = set(t.ENV_NAME.findall(ctx.raw))
     # In a pod with sidecars, the one container that has the variable is the one meant.
@@ -289,7 +318,7 @@ def resources(ctx: Ctx) -> PlanResult:
     container = pick_container(ctx, target, obj)
     values: dict[str, dict[str, str]] = {}
     for said in reversed(ctx.said()):
-        for kind, items in quantities.values(said).items():
+        for kind, items in quantities.values(_from_now(said, target, container)).items():
             values.setdefault(kind, {}).update(items)
     if not values:
         raise Clarify(
@@ -346,6 +375,34 @@ def resources(ctx: Ctx) -> PlanResult:
         verified="the new resources",
         risks=risks,
     )
+
+
+def _from_now(said: str, target: Target, container: Json) -> str:
+    """ "the memory limit needs to go from 256Mi to 1.5Gi": the first quantity says what the
+    container has now, and must (else asked); ``said`` without it."""
+    m = re.search(r"(?i)\bfrom\s+(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b", said)
+    if m is None:
+        return said
+    lowered = said.lower()
+    memory = re.search(r"\b(?:memory|mem|ram)\b|\d(?:mi|gi|ki)\b", lowered)
+    resource = "memory" if memory else "cpu"
+    limit = bool(re.search(r"\blimits?\b", lowered))
+    request = bool(re.search(r"\brequests?\b", lowered))
+    if limit == request:
+        raise Clarify(
+            f"From {m.group(1)} to {m.group(2)}: the {resource} request or the limit? Say e.g. "
+            f"'{resource} limit {m.group(2)}'."
+        )
+    field = "limits" if limit else "requests"
+    now = ((container.get("resources") or {}).get(field) or {}).get(resource)
+    said_now = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
+    if now is None or said_now is None or _bytes_or_millis(str(now)) != _bytes_or_millis(said_now):
+        raise Clarify(
+            f"You said the {resource} {field[:-1]} of {target.describe()} goes from "
+            f"{m.group(1)}, but it is {now or 'not set'} now. Set it to {m.group(2)} anyway? "
+            f"Say '{resource} {field[:-1]} {m.group(2)}'."
+        )
+    return f"{said[: m.start()]}to {m.group(2)}{said[m.end() :]}"
 
 
 def _bytes_or_millis(quantity: str) -> float:

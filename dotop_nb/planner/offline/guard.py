@@ -139,6 +139,14 @@ _UNDERSTOOD["strategy"] = re.compile(
     r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)\s+(?:\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)\b"
 )
+# "never go below the current count", "no more than 2 extra pods at a time", "Recreate so two
+# consumers never run at once": the floor, the surge and the Recreate rule said in words.
+_UNDERSTOOD["strategy"] = re.compile(
+    rf"{_UNDERSTOOD['strategy'].pattern}|{strategy.FLOOR_NOW.pattern}|"
+    rf"{strategy.SURGE_WORDS.pattern}|\brecreate\b.*?\b(?:never|not|n't)\s+(?:both\s+)?"
+    r"(?:run|be up|be running|overlap)\s*(?:at once|at the same time|concurrently|side by side|"
+    r"together|in parallel)?"
+)
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
 _REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = (
@@ -239,6 +247,8 @@ _CLOCK = re.compile(
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# "one extra pod at a time", "never run at once": how many at the same time, not a time.
+_UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}|\bat once\b")
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
@@ -446,7 +456,18 @@ def removed_subject(text: str) -> str:
     return f"delete the {m.group('kind').lower()}{name}"
 
 
+# "drop the cpu limit, keep the memory limit": one request or limit removed (sizing.py).
+LIMIT_REMOVED = re.compile(
+    r"\b(?:remove|drop|delete|unset|clear|get rid of)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)"
+    r"\s+(?:requests?|limits?)\b",
+    re.I,
+)
+
+
 def _destructive(category: str, text: str) -> None:
+    if category == "sizing":
+        # Only that key goes: the rule removes it and keeps every other value.
+        text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [
         m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)

@@ -30,7 +30,7 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(?:a\s+)?quarter\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "250m cpu"),
         (rf"\b(?:a|an|one)\s+{_FULL}(?:cpu\s+)?(?:cores?|vcpus?)\b", "1 cpu"),
         (rf"\bone\s+{_FULL}{_CORE}", "1 cpu"),
-        (rf"\b(?P<n>{_N})\s+{_FULL}(?:cpu\s+)?(?:cores|vcpus)\b", "{n} cpu"),
+        (rf"\b(?P<n>{_N})\s+{_FULL}(?:cpu\s+)?(?:cores|vcpus|cpus)\b", "{n} cpu"),
         (rf"\b(?P<n>{_N})\s*(?:millicores?|millicpus?|mcpu)\b", "{n}m cpu"),
         (r"\bhalf\s+(?:a|one)\s+(?:gig|gigabyte|gb|gib)\b", "512Mi"),
         (r"\b(?:a|one)\s+(?:gig|gib)\b", "1Gi"),
@@ -45,7 +45,9 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?[a-z%]*$", re.IGNORECASE)
 # "cap web at 1 cpu", "limit it to 2Gi", "no more than 500m": the verb says limit.
 _LIMIT_WORDS = re.compile(
     r"\blimits?\b|\blimited\b|\bcap(?:ped)?\b|\bceiling\b|\bat most\b|\bno more than\b|"
-    r"\bmax(?:imum)?\b"
+    r"\bmax(?:imum)?\b|"
+    # "the envoy sidecar may use up to 256Mi": what it may use is its limit.
+    r"\b(?:may|can|could|allowed\s+to|able\s+to)\s+(?:use|take|consume|have|get)\s+up\s+to\b"
 )
 _REQUEST_WORDS = re.compile(r"\brequests?\b|\brequested\b|\breserve\b|\bguarantee\b")
 _BOTH = re.compile(

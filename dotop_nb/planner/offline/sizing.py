@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import template
+from dotop_nb.planner.offline import guard, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import _bytes_or_millis
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -33,13 +34,22 @@ _MORE = (
 )
 _QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g)?"
 _ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b"
+# "by 50%", "by fifty percent", "by half", "by a third" (an amount relative to now).
+_BY = rf"\bby\s+(?:\d|half\b|a\s+(?:half|third|quarter)\b|(?:{t.COUNT_WORDS})\s*(?:%|percent\b))"
 RELATIVE = re.compile(
-    rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*\bby\s+\d|\b{_FIELD}\b.*\b{_RESOURCE}\b.*\bby\s+\d|"
+    rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*{_BY}|\b{_FIELD}\b.*\b{_RESOURCE}\b.*{_BY}|"
+    rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*\b(?:in\s+half|halved|doubled|tripled)\b|"
     rf"\b(?:double|triple|halve)\b.*\b{_RESOURCE}\b\s*{_FIELD}|"
     rf"(?:{_ON_TOP}).*\b{_FIELD}|\b{_FIELD}\b.*(?:{_ON_TOP})"
 )
 REMOVE = re.compile(
-    rf"\b(?:remove|drop|delete|unset|clear|get rid of)\s+(?:the\s+|its\s+)?{_RESOURCE}\s+{_FIELD}\b"
+    rf"{guard.LIMIT_REMOVED.pattern}|"
+    # "The memory limit of my-api should be removed": said of the limit.
+    rf"\b{_RESOURCE}\s+{_FIELD}\b(?:\s+(?:of|on|for|in)(?:\s+(?!(?:should|must|has|needs|can|is|will|"
+    r"shall)\b)[\w\-']+){1,6}?)?\s+(?:should|must|has\s+to|"
+    r"needs\s+to|can|is\s+to|will|shall)\s+(?:be\s+)?(?:removed|dropped|deleted|unset|cleared|"
+    r"gone|go(?=\s*(?:$|[,.;!]|\band\b)))\b",
+    re.I,
 )
 GUARANTEED = re.compile(
     r"\bguaranteed\b|\bqos\b|"
@@ -99,9 +109,21 @@ def _relative(ctx: Ctx) -> PlanResult:
             f"{field[:-1]} to change relative to: what value should it get?"
         )
     base = _bytes_or_millis(str(current))
-    if m := re.search(r"\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)", text):
+    # "by fifty percent": the count in digits; "by half" is halving, "doubled" doubling.
+    text = re.sub(
+        rf"\bby\s+((?:{t.COUNT_WORDS})(?:[\s\-]+(?:{t.COUNT_WORDS}))*)\s*(%|percent\b)",
+        _digits,
+        text,
+    )
+    text = re.sub(r"\b(?:by\s+(?:a\s+)?half|in\s+half|halved)\b", "halve", text)
+    text = re.sub(r"\bdoubled\b", "double", re.sub(r"\btripled\b", "triple", text))
+    down = re.search(r"\b(?:lower|reduc|decreas|cut|shrink|down\b|drop)\w*", text)
+    if m := re.search(r"\bby\s+a\s+(third|quarter)\b", text):
+        factor = {"third": 1 / 3, "quarter": 0.25}[m.group(1)]
+        value = base * (1 - factor if down else 1 + factor)
+        how = f"{'-' if down else '+'}a {m.group(1)}"
+    elif m := re.search(r"\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)", text):
         factor = float(m.group(1)) / 100
-        down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
         value = base * (1 - factor if down else 1 + factor)
         how = f"{'-' if down else '+'}{m.group(1)}%"
     elif m := re.search(rf"\bby\s+({_QTY})\b|{_ON_TOP}", text):
@@ -109,7 +131,6 @@ def _relative(ctx: Ctx) -> PlanResult:
         amount = t.cpu(said) if resource == "cpu" else t.memory(said)
         if amount is None:
             raise Clarify(f"{said!r} is not a {resource} quantity: by how much exactly?")
-        down = re.search(r"\b(?:lower|reduce|decrease|cut|shrink)\b", text)
         value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
         how = f"{'-' if down else '+'}{amount}"
     elif m := re.search(r"\b(double|triple|halve)\b", text):
@@ -133,6 +154,12 @@ def _relative(ctx: Ctx) -> PlanResult:
         f"container `{container['name']}` {resource} {field[:-1]} {current} → {new} ({how})",
         risks,
     )
+
+
+def _digits(m: re.Match[str]) -> str:
+    """ "by fifty percent" → "by 50%" (left as said when the words are not one number)."""
+    _, nums = placeholders(m.group(1))
+    return f"by {nums[0].count}%" if len(nums) == 1 and nums[0].count is not None else m[0]
 
 
 def _remove(ctx: Ctx) -> PlanResult:
@@ -159,7 +186,53 @@ def _remove(ctx: Ctx) -> PlanResult:
     )
 
 
+def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
+    """ "Guaranteed QoS for payments: 500m cpu and 512Mi memory": the values said, as both the
+    request and the limit of the container (None when no quantity is said)."""
+    from dotop_nb.planner.offline import quantities  # noqa: PLC0415 - only with values
+
+    said = re.sub(
+        r"\brequests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?|"
+        r"\bguaranteed\b|\bqos\b",
+        " ",
+        ctx.text,
+    )
+    found = quantities.values(said)
+    values = {**found.get("requests", {}), **found.get("limits", {})}
+    if not values:
+        return None
+    if any(found.get(k, {}).get(r, v) != v for k in found for r, v in values.items()):
+        raise Clarify("Guaranteed QoS needs one value per resource, for request and limit alike.")
+    target, obj = ctx.workload()
+    container = pick_container(ctx, target, obj)
+    res = container.get("resources") or {}
+    missing = [
+        r for r in ("cpu", "memory") if r not in values and r not in (res.get("limits") or {})
+    ]
+    if missing:
+        raise Clarify(
+            f"Guaranteed QoS needs a {' and a '.join(missing)} value too: which (e.g. "
+            "'500m cpu and 512Mi memory')?"
+        )
+    body: Json = {"requests": {}, "limits": {}}
+    for resource in ("cpu", "memory"):
+        value = values.get(resource) or (res.get("limits") or {})[resource]
+        body["requests"][resource] = value
+        body["limits"][resource] = value
+    others = [c["name"] for c in containers(obj) if c["name"] != container["name"]]
+    return _patch(
+        ctx,
+        {container["name"]: body},
+        f"Guaranteed QoS for container `{container['name']}`, requests = limits: "
+        + ", ".join(f"{r}={v}" for r, v in body["limits"].items()),
+        ["pods of Guaranteed QoS are the last evicted, but can never use more than their limit"]
+        + ([f"the pod is Guaranteed only when {', '.join(others)} match too"] if others else []),
+    )
+
+
 def _guaranteed(ctx: Ctx) -> PlanResult:
+    if (said := _guaranteed_said(ctx)) is not None:
+        return said
     target, obj = ctx.workload()
     per: dict[str, Json] = {}
     missing = []

@@ -74,6 +74,37 @@ CUE = re.compile(
     rf"(?:{ZERO_DOWNTIME.pattern})|\bmax ?surge\b|\brolling update strategy\b|"
     rf"\bupdate strategy\b|{ROLLOUT_FLOOR.pattern}"
 )
+# "maxUnavailable 0" said with the surge: the field itself, as said.
+_UNAVAILABLE = re.compile(
+    rf"\bmax ?unavailable\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?"
+)
+# The surge said in words: "add at most one extra pod at a time", "no more than 2 extra pods".
+SURGE_WORDS = re.compile(
+    rf"\b(?:at most|no more than|up to|max(?:imum)?(?: of)?|only)\s+{slots.NUMBER_WORD}\s+"
+    r"(?:extra|additional|surge|more|new)\s+(?:pods?|replicas?|instances?)\b"
+)
+# "never go below the current count": the floor is what runs now, so maxUnavailable 0.
+FLOOR_NOW = re.compile(
+    r"(?:never|not|n't|no)\s+(?:ever\s+)?(?:dip|drop|go|fall|sink|get)\s+(?:below|under|"
+    r"lower than|beneath)\s+(?:the\s+)?(?:current|present|existing|today's)\s+"
+    r"(?:pod\s+|replica\s+)?"
+    r"(?:count|number|capacity|replicas?|pods?|size)\b|"
+    r"(?:never|not|n't|no)\s+(?:ever\s+)?(?:dip|drop|go|fall|sink|get)\s+(?:below|under)\s+"
+    r"what\s+(?:it|they)\s+(?:runs?|has|have)\b"
+)
+# The Recreate strategy: every old pod stops before a new one starts.
+RECREATE = re.compile(
+    r"\brecreate\s+(?:strategy|deploy(?:ment)?s?|rollouts?|type|update)\b|"
+    r"\b(?:strategy|type)\s*(?:(?:of|for|on)\s+[\w\-]+\s+)?(?:to|=|:|->|is|be|should be)?\s*"
+    r"(?:\w+\s+)?recreate\b|"
+    r"\b(?:use|uses|using|switch(?:ed)? to|move to|go to)\s+(?:the\s+)?recreate\b"
+)
+# A rollout word with the surge or the floor said in words (the strategy's own cue).
+IN_WORDS = re.compile(
+    rf"\b{_ROLLING}\b.*(?:{SURGE_WORDS.pattern}|{FLOOR_NOW.pattern})|"
+    rf"(?:{SURGE_WORDS.pattern}).*\b(?:during|while|in|per|on|with)\s+(?:a\s+|each\s+|every\s+)?"
+    rf"{_ROLLING}\b"
+)
 _SURGE = re.compile(rf"\bmax ?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?")
 # Kinds whose replaced pods this applies to.
 _TEMPLATE_OPS = ("set_image", "rollout_restart")
@@ -88,19 +119,25 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
     max_surge: int | str = rolling.get("max_surge", 1)
     if m := _SURGE.search(ctx.text):
         max_surge = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
-        if max_surge in (0, "0%"):
-            raise Clarify(
-                "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "
-                "may start during an update (e.g. maxSurge 1)?"
-            )
+    elif m := SURGE_WORDS.search(ctx.text):
+        max_surge = slots.percent_or_count(m.group(1))
     if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
         max_unavailable = _below(floor.group(1), target, obj)
     elif said := ROLLOUT_FLOOR.search(ctx.text):
         max_unavailable = _below(said.group("n") or said.group("m"), target, obj)
+    elif FLOOR_NOW.search(ctx.text):
+        max_unavailable = 0
+    if m := _UNAVAILABLE.search(ctx.text):
+        max_unavailable = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
+    if max_surge in (0, "0%") and max_unavailable in (0, "0%"):
+        raise Clarify(
+            "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "
+            "may start during an update (e.g. maxSurge 1)?"
+        )
     current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
     why = (
-        f"Zero downtime: rolling update with maxUnavailable {max_unavailable}, "
-        f"maxSurge {max_surge}."
+        f"{'Zero downtime: r' if max_unavailable in (0, '0%') else 'R'}olling update with "
+        f"maxUnavailable {max_unavailable}, maxSurge {max_surge}."
     )
     if str(current.get("maxUnavailable")) == str(max_unavailable) and str(
         current.get("maxSurge")
@@ -164,6 +201,8 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
             "already (maxUnavailable: 0 with a surge exists for Deployments only). Did you mean "
             "a Deployment?"
         )
+    if RECREATE.search(ctx.text):
+        return _recreate(ctx, target, obj)
     op, why, pattern = rolling_patch(ctx, target, obj)
     if op is None:
         raise Clarify(f"{target.describe()} already rolls out this way. {why} What else?")
@@ -175,6 +214,36 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
         patterns=[pattern] if pattern else [],
         targets=[target],
         validation_plan=[f"{target.describe()} has strategy maxUnavailable 0"],
+    )
+
+
+def _recreate(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
+    """The Recreate strategy: every old pod stops before the new ones start (two versions, or
+    two consumers, never run at once), at the price of downtime during each rollout."""
+    if ZERO_DOWNTIME.search(ctx.text) or _SURGE.search(ctx.text) or SURGE_WORDS.search(ctx.text):
+        raise Clarify(
+            "Recreate stops every old pod before new ones start: it cannot be without downtime "
+            "or surge. Which should it be: Recreate, or a rolling update with maxUnavailable 0?"
+        )
+    if ((obj.get("spec") or {}).get("strategy") or {}).get("type") == "Recreate":
+        raise Clarify(f"{target.describe()} already uses the Recreate strategy. What else?")
+    op = PatchOp(
+        target=target,
+        patch_type="strategic",
+        # rollingUpdate must go: the API rejects it beside type Recreate.
+        patch={"spec": {"strategy": {"type": "Recreate", "rollingUpdate": None}}},
+        reason="Recreate: all old pods stop before the new ones start",
+    )
+    return PlanResult(
+        category="update",
+        operations=[op],
+        analysis=(
+            f"{target.describe()}: Recreate strategy — each rollout stops every old pod before "
+            "starting new ones, so two versions never run at once."
+        ),
+        risks=[f"every rollout of {target.describe()} has downtime until the new pods are ready"],
+        targets=[target],
+        validation_plan=[f"{target.describe()} has strategy Recreate"],
     )
 
 

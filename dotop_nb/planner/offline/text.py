@@ -22,6 +22,8 @@ VALUE_END = frozenset(
     "in on for of at inside within into and then also plus please thanks now to from".split()
     # Chat after a value ("LOG_LEVEL=debug plz", "… asap"): never more of the value.
     + "plz pls thx ty cheers asap thank".split()
+    # A reason after a value ("LOG_LEVEL to debug while we chase the 502s").
+    + "while because since bc cuz".split()
 )
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
@@ -35,10 +37,16 @@ ENV_WITH = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
 )
 ENV_BE = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+(?:be\s+set\s+to|be)\s+"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+"
+    r"(?:be\s+(?:set|changed|switched)\s+to|become|be)\s+"
     rf"{VALUE}"
 )
 ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
+# "FEATURE_X for my-api is to be switched on": said of the key.
+ENV_SWITCHED = re.compile(
+    r"\b([A-Z][A-Z0-9_]{1,62})\s+(?:(?:for|of|on|in)\s+[a-z0-9][\w\-]*\s+)?(?:is\s+to|should|"
+    r"must|has\s+to|needs\s+to)\s+be\s+(?:switched|turned|flipped|set)\s+(on|off)\b"
+)
 # "STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE (for orders) at orders-priority": the key,
 # a participle or "point", then the value.
 ENV_SET = re.compile(
@@ -58,7 +66,7 @@ ENV_COUNT = re.compile(
     r"\b(?:needs|wants|gets|requires|with)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9_]{1,62})\s+"
     rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%-])"
 )
-ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SET, ENV_POINT, ENV_COUNT)
+ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SWITCHED, ENV_SET, ENV_POINT, ENV_COUNT)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

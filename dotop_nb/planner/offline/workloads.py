@@ -179,6 +179,15 @@ _RELATIVE: list[tuple[str, str]] = [
         r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:current|as many|what it (?:has|runs)|now)\b",
         "times",
     ),
+    # "ten times the replicas it runs now", "3x the pods it has today": of the current count.
+    (
+        r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:number of\s+)?(?:replicas?|pods?|"
+        r"instances?|copies)\s+(?:it|they)\s+(?:runs?|has|have|is running)\b",
+        "times",
+    ),
+    # "could lose a replica", "shed two pods", "gain one instance": relative to the count.
+    (r"\b(?:lose|shed)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b", "sub"),
+    (r"\b(?:gain|get)\s+#(\d+)\s+(?:more\s+)?(?:replicas?|pods?|instances?|copies)\b", "add"),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
@@ -208,7 +217,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     never an answer.
     """
     # "replicas=4" is "replicas = 4": the number is a token of its own.
-    text, nums = placeholders(re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said))
+    said = re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said)
+    # "down to a single replica": one, said as a word that is not a number.
+    said = re.sub(
+        r"(?i)\bto\s+(?:a\s+|one\s+)?single\s+(?=(?:replica|pod|instance|copy)\b)", "to 1 ", said
+    )
+    text, nums = placeholders(said)
     down = bool(_DOWN.search(text))
 
     def count(k: str) -> int:
@@ -256,6 +270,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         return current - value, used, nums
     if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
         return current + 1, set(), nums
+    if re.search(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b", text):
+        return current - 1, set(), nums
+    if re.search(
+        r"\b(?:gain|get) (?:an?|one) (?:more |extra )?(?:replica|pod|instance|copy)\b", text
+    ):
+        return current + 1, set(), nums
     if re.search(r"\bdouble\b|\btwice\b", text):
         return current * 2, set(), nums
     if re.search(r"\btriple\b|\bthrice\b", text):
@@ -285,6 +305,31 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     return None, set(), nums
 
 
+_MORE_OF = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:more|extra|additional|fewer|less)\s+([a-z][\w\-]*)"
+)
+_COUNTED_NOUNS = frozenset(
+    """replica replicas pod pods instance instances copy copies please pls plz of than now for to
+    on in at and so as because bc then running up down""".split()
+)
+
+
+def _more_of_what(ctx: Ctx, target: Target) -> None:
+    """ "one more worker" counts replicas of worker; "two more containers", "two extra
+    retries" count something else, which is asked rather than read as replicas."""
+    for m in _MORE_OF.finditer(ctx.text):
+        noun = m.group(1)
+        if noun in _COUNTED_NOUNS or noun.rstrip("s") == target.name.rstrip("s"):
+            continue
+        if ctx.workloads(noun) and all(t.name == target.name for t, _ in ctx.workloads(noun)):
+            continue
+        raise Clarify(
+            f"{m.group(0)!r}: {noun!r} is not a replica of {target.describe()}. How many "
+            "replicas should it run?"
+        )
+
+
 def scale(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
@@ -293,6 +338,7 @@ def scale(ctx: Ctx) -> PlanResult:
             "be scaled. Did you mean another workload?"
         )
     current = int((obj.get("spec") or {}).get("replicas", 1))
+    _more_of_what(ctx, target)
     replicas = None
     for said in ctx.said():
         replicas, used, nums = _replicas(said, current)

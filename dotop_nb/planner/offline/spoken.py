@@ -1,0 +1,170 @@
+"""Settings named by their words, and values said as a change from one to another.
+
+People name an environment variable or a ConfigMap key by what it means: "my-api log level →
+debug" is LOG_LEVEL, "orders batch size 10 -> 50" is BATCH_SIZE, "the payment provider" is
+PROVIDER. Before the intent is read, words that spell a key that exists in the namespace (in a
+ConfigMap's data or a workload's env) are written as that key, so the config rules read them
+like a typed KEY:
+
+- two or more words spelling the key ("log level", "batch-size") are always the key;
+- one word ("provider", "region") only where it is said as a setting ("the provider setting")
+  or with the key's current value ("from stripe to adyen", where PROVIDER is ``stripe``).
+
+A change said "from A to B" (or "A -> B") of a key is B when A is the key's value now; when it is
+not, the planner asks (what is there may not be what the speaker thinks). Example::
+
+    name_keys("orders batch size 10 to 50", keys)   # 'orders BATCH_SIZE=50'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.ports import ClusterReader
+
+Json = dict[str, Any]
+_SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
+_VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
+# "change the payment provider to adyen": a setting verb, the word, then its value.
+_SET_VERB = r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?)"
+# Words that mean a field of Kubernetes itself when said ("max replicas 10" of an autoscaler):
+# a key made of them is read only where it is said as a setting, like a one-word key.
+_JARGON = frozenset(
+    """replicas replica cpu memory mem port image limit limits request requests probe path
+    min max surge unavailable interval schedule period""".split()
+)
+
+
+def keys_in(cluster: ClusterReader, namespace: str) -> dict[str, set[str]]:
+    """Every key of the namespace's ConfigMaps and literal env of its workloads, with the
+    values it holds now (a variable read from elsewhere has no value of its own here)."""
+    found: dict[str, set[str]] = {}
+    for cm in cluster.list_objects("v1", "ConfigMap", namespace, stale_ok=True):
+        for key, value in (cm.get("data") or {}).items():
+            found.setdefault(str(key), set()).add(str(value))
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in cluster.list_objects("apps/v1", kind, namespace, stale_ok=True):
+            pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+            for c in [*(pod.get("containers") or []), *(pod.get("initContainers") or [])]:
+                for e in c.get("env") or []:
+                    values = found.setdefault(str(e.get("name")), set())
+                    if "value" in e:
+                        values.add(str(e["value"]))
+    return {k: v for k, v in found.items() if re.fullmatch(r"[A-Z][A-Z0-9_]{1,62}", k)}
+
+
+def _spelled(key: str) -> str:
+    """The words of ``key`` as a pattern: LOG_LEVEL → 'log[ _-]?level' (any case)."""
+    return r"[\s_\-]+".join(re.escape(w) for w in key.lower().split("_"))
+
+
+def workload_names(cluster: ClusterReader, namespace: str) -> frozenset[str]:
+    """The names of the namespace's workloads (a key spelled from one is not read in words)."""
+    return frozenset(
+        str(obj["metadata"]["name"])
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in cluster.list_objects("apps/v1", kind, namespace, stale_ok=True)
+    )
+
+
+def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = frozenset()) -> str:
+    """``text`` with keys said in words written as the keys, and "KEY from A to B" as KEY=B.
+    A key whose words start with a workload's name ("postgres db" for POSTGRES_DB) is not
+    read in words: "back up the postgres db" names the workload.
+
+    Raises :class:`Clarify` when A is not what the key holds now."""
+    for key in sorted(keys, key=len, reverse=True):
+        words = key.lower().split("_")
+        current = keys[key]
+        if any("-".join(words[:i]) in names for i in range(1, len(words) + 1)):
+            continue
+        if len(words) >= 2 and not _JARGON & set(words):
+            pattern = rf"(?<![\w\-])(?i:{_spelled(key)})(?![\w\-])"
+            text = re.sub(pattern, key, text)
+            continue
+        word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
+        if re.search(
+            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?\s+"
+            r"(?i:to)\s+(?!\d)",
+            text,
+        ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
+            text = re.sub(word, key, text)
+    text = _named_after(text)
+    if "LOG_LEVEL" in keys:
+        # "turn on debug logging for my-api": the level the words name.
+        text = re.sub(
+            r"(?i)\b(?:turn\s+on|enable|switch\s+on|switch\s+to|set)\s+(debug|trace)\s+"
+            r"(?:logging|logs|log\s+level)\b",
+            lambda m: f"set LOG_LEVEL={m.group(1).lower()}",
+            text,
+        )
+    for key in keys:
+        # "the PROVIDER setting to adyen": the noun said after the key is not the value.
+        text = re.sub(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)", r"\1 ", text)
+    return _changes(text, keys)
+
+
+def _changes(text: str, keys: dict[str, set[str]]) -> str:
+    """ "KEY from A to B", "KEY A to B", "switch … from A to B (the KEY setting)": KEY=B."""
+    said = [k for k in keys if re.search(rf"\b{k}\b", text)]
+    if len(said) != 1:
+        return text
+    key = said[0]
+    direct = re.search(
+        rf"\b{key}\b(?:\s+(?i:{_SETTING}))?\s+(?:(?:should|must|has to|needs to|is to)\s+"
+        rf"(?:go|change|be changed|be switched|switch|move)\s+)?(?P<from>from\s+)?"
+        rf"(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})",
+        text,
+    )
+    # "switch payments from stripe to adyen (the PROVIDER setting)": the values apart from
+    # the key, read only when nothing else is assigned and the key holds the old value now.
+    m = direct or (
+        None
+        if "=" in text
+        else re.search(rf"\bfrom\s+(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})", text)
+    )
+    if m is None:
+        return text
+    old, new = _unquoted(m.group("old")), _unquoted(m.group("new"))
+    current = keys[key]
+    if old not in current:
+        if not current or direct is None or not direct.group("from"):
+            # "the PROVIDER setting to adyen": no old value was said.
+            return text
+        raise Clarify(
+            f"You said {key} goes from {old!r}, but it is "
+            f"{' / '.join(repr(v) for v in sorted(current))} now. Set it to {new!r} anyway? "
+            f"Say {key}={new}."
+        )
+    if m.group(0).startswith(key):
+        return f"{text[: m.start()]}{key}={m.group('new')}{text[m.end() :]}"
+    # "switch payments from stripe to adyen (the PROVIDER setting)": the change where the
+    # values are, the key's own mention dropped.
+    changed = f"{text[: m.start()]}{key}={m.group('new')}{text[m.end() :]}"
+    mention = rf"\s*\(?(?:the\s+|its\s+)?(?<!=)\b{key}\b(?!=)(?:\s+(?i:{_SETTING}))?\)?"
+    return re.sub(mention, "", changed, count=1)
+
+
+def _named_after(text: str) -> str:
+    """ "Timezone … should be Europe/Berlin (TZ variable)": the key named after its value, in
+    parentheses, is the key the value is for (KEY=value where the value is said)."""
+    m = re.search(rf"\s*\(\s*(?:the\s+)?([A-Z][A-Z0-9_]{{1,62}})\s+(?i:{_SETTING})\s*\)", text)
+    if m is None:
+        return text
+    rest = text[: m.start()] + text[m.end() :]
+    if re.search(r"\b[A-Z][A-Z0-9_]{1,62}\s*=", rest):
+        return text  # another key is assigned: which value is whose is not for us to guess
+    said = list(
+        re.finditer(
+            rf"\b(?i:should|must|has to|needs to|is to)\s+(?i:be|become)\s+(?={_VALUE})", rest
+        )
+    )
+    if len(said) != 1:
+        return text
+    return f"{rest[: said[0].start()]}{m.group(1)}={rest[said[0].end() :]}"
+
+
+def _unquoted(value: str) -> str:
+    return value[1:-1] if value[:1] in "'\"" and value[-1:] == value[:1] else value

@@ -114,7 +114,6 @@ def test_a_quoted_value_is_read_whole(shop: Operator) -> None:
         "delete everything except worker",
         "scale frontend to 3, no more than that",
         "remove payments, nothing else",
-        "set LOG_LEVEL=debug on my-api instead of frontend",
         "we shouldn't restart payments",
     ],
 )

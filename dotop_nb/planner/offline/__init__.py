@@ -52,6 +52,7 @@ from dotop_nb.planner.offline import (
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     constraints,
+    deletions,
     guard,
     kubectl,
     prose,
@@ -123,6 +124,8 @@ class OfflinePlanner:
             )
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
+        # "the worker deployment can be deleted": the delete said as an imperative.
+        text = deletions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
         if not text.strip(" ,.!"):
@@ -152,8 +155,23 @@ class OfflinePlanner:
             if p.words and not (p.everything or p.others)
             for w in ctx.workloads(p.words)
         ]
-        result = compound.merge(self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1]))
+        # "restart every deployment labelled tier=backend except payments": left out of the set.
+        left_out = {
+            name
+            for p in prohibitions
+            if p.left_out
+            for name in {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
+        }
+        result = compound.merge(
+            self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1], left_out=left_out)
+        )
         self._honour(ctx, prohibitions, result)
+        if when := next((w for c, t, _ in steps if (w := guard.times_read(c, t))), None):
+            # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
+            result.analysis = (
+                f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
+                "not at that time."
+            ).strip()
         return self._used(ctx, result)
 
     @staticmethod
@@ -203,6 +221,7 @@ class OfflinePlanner:
         *,
         whole: bool,
         previous: list[tuple[Target, Json]] | None = None,
+        left_out: set[str] | None = None,
     ) -> list[PlanResult]:
         """Plan each action; an action that names no workload acts on the one before's."""
         results: list[PlanResult] = []
@@ -214,6 +233,8 @@ class OfflinePlanner:
             targets: list[tuple[Target, Json]] = []
             if capability.per_workload:
                 targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
+                if left_out and len(targets) > 1:
+                    targets = [x for x in targets if x[0].name not in left_out]
                 if not targets and previous and not ctx.workloads(text):
                     targets = previous
             if len(targets) > 1 and (texts := compound.respective(text, targets)) is not None:

@@ -57,12 +57,17 @@ _HALF = re.compile(r"\bhalf\s+of\b", re.I)
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
-    r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno)\s*$",
+    r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
+    # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
+    r"\b(?:doesn'?t|does not|don'?t|do not)\s+need)\s*$",
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
     r"^\s*(?:more|fewer|less|extra|additional|x\b|times|higher|lower|bigger|smaller|"
-    r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?)",
+    r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?|"
+    # "512Mi isn't cutting it": the value now, said as too little (guard.STATE).
+    r"(?:is|are)(?:\s+not|n'?t)\s+(?:enough|sufficient|cutting it|doing it)|(?:is|are)\s+too\s+"
+    r"(?:low|small|little|tight|much|high|big))",
     re.I,
 )
 # A field's name said beside its value, and the plan paths that may hold that value.

@@ -56,6 +56,8 @@ _MIN = (
     rf"{_AMOUNT}{_OF_PODS}[^,.;]{{0,30}}?\b(?:up|running|available|alive)\b",
     rf"\bat least\s+{_AMOUNT}\s*{_OF}?\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive|stay)",
+    # "a pdb that keeps 1 pod up during drains".
+    rf"\bkeeps?\s+{_AMOUNT}\s*{_OF}\s+(?:up|running|available|alive)\b",
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",

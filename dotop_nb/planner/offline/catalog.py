@@ -49,6 +49,9 @@ register(
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?:replicas?|instances?|pods?|copies)\b": 0.95,
+        # "frontend and payments to four each": a count per workload listed is a scale.
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpu|memory|mem)\b)).*\bto\s+(?:\d+|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower)\b.*\bby\b": 0.45,
@@ -270,6 +273,8 @@ register(
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+        # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
+        r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "orders app container -> ghcr.io/acme/orders:1.1.0" (an arrow read as "to"), "new
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.

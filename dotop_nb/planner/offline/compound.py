@@ -76,9 +76,17 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         cued = [name for name, _ in reading.ranked if name in reading.cued]
         # "checkout's release is broken, roll it back": a statement is context, not an action.
         category = cued[0] if cued and not _STATEMENT.search(clause) else None
+        if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
+            # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
+            # not a memory request.
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
+            category = None
+        if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
+            # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
+            # a request of 70 cores.
             category = None
         if out:
             before, joined = out[-1]
@@ -99,6 +107,15 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_METRIC_ONLY = re.compile(
+    r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
+    re.IGNORECASE,
+)
+_UTILISATION = re.compile(
+    r"^\W*(?:using\s+|on\s+|at\s+)?(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*)?\(?\s*"
+    r"\d{1,3}\s*%\s*\)?(?:\s*utili[sz]ation)?\W*$",
+    re.IGNORECASE,
+)
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
@@ -312,7 +329,7 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
 # 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
 _LINKS = frozenset(
     """to at on for with as the its and then also set version tag release image replicas
-    replica pods pod instances copies""".split()
+    replica pods pod instances copies together too goes go gets moves""".split()
 )
 
 

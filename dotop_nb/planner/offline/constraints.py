@@ -39,9 +39,39 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# "but not now" is a time (the guard asks about it), never an object left out.
+_NOT_TIME = r"(?!(?:now|yet|today|tonight|tomorrow|right now|this\b|at\b|until\b|before\b)\b)"
 _EXCLUSION = re.compile(
-    r"\(\s*(?:but\s+)?not\s+(?P<obj>[a-z0-9][a-z0-9\-_. ]*?)\s*\)|"
-    r",?\s*\bbut\s+not\s+(?P<obj2>[a-z0-9][a-z0-9\-_.]*)" + _END,
+    r"\(\s*(?:but\s+)?not\s+" + _NOT_TIME + r"(?P<obj>[a-z0-9][a-z0-9\-_. ]*?)\s*\)|"
+    r",?\s*\bbut\s+not\s+" + _NOT_TIME + r"(?P<obj2>[a-z0-9][a-z0-9\-_.]*)" + _END + "|"
+    # "restart every deployment labelled tier=backend except payments (and orders)": names
+    # left out of a set the request selects ("except from …" is a network policy's source).
+    r"\s*,?\s*\b(?:except(?:\s+for)?|excluding|but\s+not)\s+(?!from\b|for\b)"
+    + _NOT_TIME
+    + r"(?P<obj3>[a-z0-9][a-z0-9\-_.]*(?:\s*(?:,|and|or)\s*[a-z0-9][a-z0-9\-_.]*)*)"
+    r"\s*(?=[.!]?\s*$)",
+    re.IGNORECASE,
+)
+# "… and nothing else is to be restarted", "no other deployment may be touched": nothing but
+# what the request names may see that kind of change.
+_NOTHING_ELSE = re.compile(
+    r"\s*(?:,|\band\b|\bbut\b|\s)\s*"
+    r"(?P<neg>(?:nothing|no(?:thing)?\s+other\s+\w+|none of the others)"
+    r"\s+(?:else\s+)?(?:is|are|may|must|should|shall|will|can)\s+(?:to\s+)?(?:not\s+)?be\s+"
+    + _VERB
+    + ")"
+    + r"(?:\s+(?:either|too|as well))?"
+    + _END,
+    re.IGNORECASE,
+)
+_DELETES = re.compile(
+    r"\b(?:delet|remov|destroy|drop|purg|wip|nuk|tear|uninstall|kill|terminat)\w*", re.IGNORECASE
+)
+# "hit /ready instead of /healthz", "use adyen rather than stripe": the value replaced is said
+# beside the new one; it is never one the plan may set or act on.
+_INSTEAD = re.compile(
+    r"\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
+    + _END,
     re.IGNORECASE,
 )
 # "leave the envoy proxy alone", "keep the sidecar as is": a prohibition on anything touching
@@ -78,6 +108,8 @@ class Prohibition:
     # Kinds the verb does not cover: "redeploy cart without changing anything" forbids changes
     # to what the workload runs, and a restart changes none (new pods, same spec).
     spares: frozenset[str] = frozenset()
+    # Said as "except X" of a set the request selects: X is left out of the targets.
+    left_out: bool = False
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -131,8 +163,34 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _LEAVE.sub(leave, text)
 
+    def nothing_else(m: re.Match[str]) -> str:
+        verb = m.group("verb").lower()
+        key = next(k for k in _VERB_KINDS if k.startswith(verb))
+        found.append(
+            Prohibition(said=m.group("neg").strip(), kinds=_VERB_KINDS[key], words="", others=True)
+        )
+        return " , "
+
+    text = _NOTHING_ELSE.sub(nothing_else, text)
+
+    def instead(m: re.Match[str]) -> str:
+        obj = m.group("obj").strip().lower()
+        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
+        return " "
+
+    text = _INSTEAD.sub(instead, text)
+
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or "").strip().lower()
+        if (listed := m.group("obj3")) and _DELETES.search(raw):
+            # "delete everything except worker": a deletion chosen by what it spares is asked.
+            return m.group(0)
+        if listed:
+            for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed.strip().lower()):
+                found.append(
+                    Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=name, left_out=True)
+                )
+            return " "
         found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
         return " "
 

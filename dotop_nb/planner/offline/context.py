@@ -201,13 +201,15 @@ class Ctx:
         if self.pinned is not None:
             return self.pinned
         found = self.workloads()
-        kinds = [k for k in WORKLOAD_KINDS if k.lower() in self.text]
+        kinds = kinds_said(self.text)
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
+        if len(found) > 1:
+            found = self._by_what_runs(found)
         if len(found) == 1:
             return found[0]
         if not found:
-            found = self._running(kinds)
+            found = self.running(kinds)
         if len(found) == 1:
             return found[0]
         if not found:
@@ -219,13 +221,27 @@ class Ctx:
         options = ", ".join(t.describe() for t, _ in found)
         raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
 
-    def _running(self, kinds: list[str]) -> list[tuple[Target, Json]]:
+    def _by_what_runs(self, found: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
+        """Of workloads sharing one name, those a container or image word of the text names:
+        "the cache proxy" is the Deployment ``cache`` running ``proxy``, not the StatefulSet
+        ``cache`` running redis. Unchanged when the words name all of them or none."""
+        words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", self.text))
+        kept: list[tuple[Target, Json]] = []
+        for name in dict.fromkeys(t.name for t, _ in found):
+            same = [f for f in found if f[0].name == name]
+            runs = [f for f in same if (words - {name}) & _what_runs(f[1])]
+            kept += runs if len(same) > 1 and runs else same
+        return kept
+
+    def running(self, kinds: list[str]) -> list[tuple[Target, Json]]:
         """The workloads a word of the intent describes by what they run, when it names none:
         "the redis statefulset" is the StatefulSet whose main container or image is ``redis``
         (a sidecar's name is not enough: the whole workload would change for it).
         Read only after no name matched (it lists the workloads of the kinds said); the caller
         asks unless exactly one matches."""
         words = set(self.candidates())
+        # Well-known short names of what runs ("pg" is postgres): the image, never a name.
+        words |= {_SHORT[w] for w in words if w in _SHORT}
         if not words:
             return []
         found: dict[str, tuple[Target, Json]] = {}
@@ -270,6 +286,13 @@ class Ctx:
                 for target, obj in hits:
                     found[target.key] = (target, obj)
                 i = j
+        if len(found) > 1:
+            # "my-api pods picked up a bad DNS cache": a name said only as a common noun
+            # after "a"/"an" (and its adjectives) is no reference to the workload ``cache``.
+            source = (text if text is not None else self.raw).lower()
+            generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
+            if {t.name for t, _ in found.values()} - generic:
+                found = {k: f for k, f in found.items() if f[0].name not in generic}
         names = [w for run in runs for w in run]
         if not found:
             for name in dict.fromkeys(names):
@@ -292,13 +315,32 @@ class Ctx:
         object's name ("cart remover"): asked, never dropped."""
         owning = [h for h in hits if word in {c.get("name") for c in containers(h[1])}]
         name = hits[0][0].name
-        if (owning or plain_word(word)) and not self._other_object(f"{name}-{word}"):
+        keyed = any(word in self._key_words(obj) for _, obj in hits)
+        if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
             return owning or hits
         raise Clarify(
             f"{said!r} names {hits[0][0].describe()}, but {word!r} follows it: is it part of "
             f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
             f"'deployment/{name}'."
         )
+
+    def _key_words(self, obj: Json) -> set[str]:
+        """The words of the keys the workload reads — its env variables and the keys of its
+        ConfigMaps (referenced, or called ``<name>-config``): "orders batch size" with a key
+        ``BATCH_SIZE`` is that key, not an object ``orders-batch``."""
+        keys: set[str] = set()
+        maps = {f"{obj.get('metadata', {}).get('name', '')}-config"}
+        for item in containers(obj):
+            keys.update(str(e.get("name", "")) for e in item.get("env") or [])
+            for source in item.get("envFrom") or []:
+                maps.add(str((source.get("configMapRef") or {}).get("name", "")))
+            for e in item.get("env") or []:
+                ref = ((e.get("valueFrom") or {}).get("configMapKeyRef")) or {}
+                maps.add(str(ref.get("name", "")))
+        for name in maps:
+            if _valid_name(name) and (cm := self.get("ConfigMap", name)) is not None:
+                keys.update(str(k) for k in cm.get("data") or {})
+        return {w for key in keys for w in re.split(r"[_\-.]+", key.lower()) if len(w) > 1}
 
     def _not_another(self, hits: list[tuple[Target, Json]], text: str | None) -> None:
         """Asks when the word after a name, even one the planner knows, completes the name of an
@@ -393,6 +435,50 @@ def _in_scope(policy: Json, target: Target, namespace: str) -> bool:
             continue  # label scopes need live labels; the policy engine judges those exactly
         return True
     return False
+
+
+def _only_generic(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is an indefinite noun phrase ("a bad DNS
+    cache", "an extra cache"): a workload is referred to by its name or as "the …"."""
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+    mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
+    return bool(mentions) and all(
+        re.search(r"\b(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,2}$", text[: m.start()]) for m in mentions
+    )
+
+
+# Abbreviations people use for the software a workload runs (its image's repository).
+_SHORT = {
+    "pg": "postgres",
+    "postgresql": "postgres",
+    "psql": "postgres",
+    "mongo": "mongodb",
+    "rabbit": "rabbitmq",
+    "memcache": "memcached",
+    "es": "elasticsearch",
+}
+
+
+def _what_runs(obj: Json) -> set[str]:
+    """Its containers' names and image repositories ("proxy", "cache-proxy", "redis")."""
+    words: set[str] = set()
+    for item in containers(obj):
+        repository = str(item.get("image", "")).rpartition("/")[2].split(":")[0].split("@")[0]
+        words.update({str(item.get("name", "")), repository})
+    return words - {""}
+
+
+# Kinds said in words: "the redis sts", "the cache deployment".
+_KINDS_SAID = {
+    "Deployment": r"deployments?",
+    "StatefulSet": r"statefulsets?|sts",
+    "DaemonSet": r"daemonsets?",
+}
+
+
+def kinds_said(text: str) -> list[str]:
+    """The workload kinds ``text`` names ("statefulset", "sts", "deployments")."""
+    return [k for k, words in _KINDS_SAID.items() if re.search(rf"\b(?:{words})\b", text.lower())]
 
 
 def _valid_name(name: str) -> bool:

@@ -10,7 +10,12 @@ word is read as the sentence when it is
 - a container of the workload named (it says which of several same-named workloads is meant);
 - a word of the planner's own vocabulary: a cue word of a registered category, Kubernetes and
   release jargon, a function word or quantifier ("both", "most", "forward");
-- a verb form ("picked", "hitting", "quickly"), which names are seldom made of.
+- a verb form ("picked", "hitting", "quickly"), which names are seldom made of, or any
+  inflection of a verb said about services ("exposes", "using", "talks");
+- a chat abbreviation ("bc", "rn", "fyi"): nobody names a workload ``payments-bc``.
+
+(A word that begins a key of the workload's env or ConfigMap — "orders batch size" with
+``BATCH_SIZE`` — is read by :meth:`.Ctx._followed`, which knows the objects.)
 
 Even then an object of another kind named ``<name>-<word>`` (a Service, a CronJob, …) keeps it
 a question: "delete cart backup" with a CronJob ``cart-backup`` is not about ``cart``.
@@ -37,7 +42,17 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
     is are was were be been being am has have had do does did done will would shall should
     can could may might must need needs needed wants wanted got getting gets keeps kept
     not no nor yes ok okay pls plz please thanks thank asap quick quickly fine good bad
-    also too even just really actually currently basically please"""
+    also too even just really actually currently basically please once twice thrice
+    using doing going being"""
+# Chat abbreviations ("payments bc the tag gets reused", "worker is a SPOF rn").
+_CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
+    thx ty np ok lol hth wip"""
+# Verbs said about what a service does ("orders exposes envoy stats", "cart talks to db"):
+# every inflection of them reads as the sentence going on.
+_VERBS = """expose serve read write send receive call talk handle process consume listen emit
+    publish return fail crash hang leak spike lag stall retry respond reply connect depend
+    rely show seem look start stop die break throw hit pull push run use do go try keep
+    struggle choke flap time"""
 # Release and operations jargon said about a workload ("the worker build", "frontend traffic").
 _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed deploying
     rollouts rollout release releases releasing pods pod replica replicas container
@@ -82,4 +97,18 @@ def plain_word(word: str) -> bool:
     return len(word) >= 6 and bool(re.fullmatch(r"[a-z]+(?:ed|ing|ly)", word))
 
 
-_WORDS = frozenset(_FUNCTION.split()) | frozenset(_JARGON.split())
+def _inflected(verbs: str) -> frozenset[str]:
+    """Each verb with its -s, -es, -ed, -d and -ing forms ("expose": "exposes", "exposing")."""
+    forms: set[str] = set()
+    for verb in verbs.split():
+        base = verb[:-1] if verb.endswith("e") else verb
+        forms.update({verb, f"{verb}s", f"{verb}es", f"{verb}ed", f"{verb}d", f"{base}ing"})
+    return frozenset(forms)
+
+
+_WORDS = (
+    frozenset(_FUNCTION.split())
+    | frozenset(_JARGON.split())
+    | frozenset(_CHAT.split())
+    | _inflected(_VERBS)
+)

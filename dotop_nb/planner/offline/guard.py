@@ -35,6 +35,26 @@ _NEGATION = re.compile(
     r"excluding|exclude|avoid|skip|instead of|other than|apart from"
     r")(?![\w\-/:=@]|\.\w)"
 )
+# A negation that says how things ARE, not what the plan must leave out: "redis has no
+# requests", "frontend doesn't need FEATURE_FLAG anymore", "512Mi isn't cutting it", "worker
+# never talks to the api server", "… so nobody gets a moving tag". The request beside it is the
+# whole change; the words read are never an action's object ("doesn't need TO be restarted" is
+# not among them, nor "never restart").
+STATE = re.compile(
+    r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
+    r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)"
+    r"(?=[^,.;]*?\b(?:any\s?more|now|these days|no more)\b|(?:\S+\s+){0,2}\S+\s*(?:[,.]|$))|"
+    r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:being\s+)?"
+    r"(?:used|needed|required|read|referenced|in use|cutting it|enough|sufficient|working|"
+    r"doing it|helping)\b|"
+    r"\bno\s+longer\s+(?:used|needed|required|read|referenced|in use|necessary)\b|"
+    r"\bnever\s+(?:talks|calls|uses|needs|reads|connects|touches|accesses|reaches|writes)\b|"
+    r"\bno\s+time\b|"
+    # A purpose said after the change: "pin the digest so nobody gets a moving tag".
+    r"\bso\s+(?:that\s+)?(?:nobody|no one|nothing|none)\b|"
+    r"\bso\s+(?:that\s+)?(?:it|they|pods?|we|users?)\s+(?:(?:is|are|do|does|will|can)\s+not|"
+    r"isn'?t|aren'?t|doesn'?t|don'?t|won'?t|can'?t|never)\b"
+)
 # Negated phrases a category reads correctly (the rule itself handles their meaning).
 # "only to DNS, no other egress", "may only talk to postgres, nothing else": the negation says
 # the "only" again, which the allow-list rule reads.
@@ -51,18 +71,34 @@ _UNDERSTOOD = {
         + "|"
         + strategy.FLOOR
     ),
-    "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
+    # "never more than 12", "never fewer than 2": the maximum and minimum the rule reads.
+    "autoscale": re.compile(
+        r"\b(?:no|without)\s+keda\b|\b(?:never|not|no)\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+        r"\b(?:never|not|no)\s+(?:above|below|under|over)\s+\d"
+    ),
     "security": re.compile(
         r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
         r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|" + _ONLY_RESTATED
     ),
     "netpol": re.compile(_ONLY_RESTATED),
-    "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
+    "ha": re.compile(
+        r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b|"
+        r"\b(?:not|never|no longer|n't)\s+(?:be\s+)?(?:a\s+)?(?:single point of failure|spof)\b"
+    ),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
         r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|let\s+)?"
         r"(?:two|2|more than one|multiple)\b|"
-        r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b"
+        r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
+        # "must never be scheduled on the same node": required anti-affinity.
+        r"\b(?:never|not|n't)\s+(?:be\s+)?(?:schedul\w*|plac\w*|put|run\w*|land\w*|end up)\s+"
+        r"(?:them\s+|its pods\s+|their pods\s+|the pods\s+)?(?:together\s+)?on\s+(?:the\s+)?"
+        r"same\s+(?:node|host|machine|zone)\b|"
+        # "not a hard requirement", "don't block scheduling if …": preferred anti-affinity.
+        r"\bnot\s+(?:a\s+)?(?:hard|strict)\s+(?:requirement|rule|must)\b|"
+        r"\b(?:do\s+not|don'?t|never|not)\s+(?:block|prevent|stop|hold up)\s+(?:the\s+)?"
+        r"(?:scheduling|pods?\s+from\s+(?:being\s+)?scheduled)\b.*?\bnot\s+possible\b|"
+        r"\bnot\s+(?:possible|feasible)\b"
     ),
 }
 # "no more than one pod down at a time" is how a budget's maxUnavailable is said.
@@ -71,11 +107,31 @@ _UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
     r"can'?t|cannot|won'?t|never|no|without|not)\s+(?:ever\s+)?(?:auto-?)?(?:mount|run|"
-    r"privilege|root|as root|escalat|allow|let|permit|running|be root)"
+    r"privilege|priv\b|priv\.?\s*esc|root|as root|escalat|allow|let|permit|running|be root)|"
+    # "the service account token must not be mounted": the same setting, said passively.
+    r"\b(?:(?:must|should|is|are|shall|will)\s+not|mustn'?t|shouldn'?t|isn'?t|aren'?t|never)\s+"
+    r"(?:to\s+)?(?:be\s+|get\s+)?(?:auto-?)?mounted\b"
 )
+# "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.
+_GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in one go)\b"
 # Zero downtime is understood with any change that replaces pods (strategy.with_zero_downtime).
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
+_UNDERSTOOD["restart"] = re.compile(f"{_UNDERSTOOD['update'].pattern}|{_GRADUAL}")
+_UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['placement'].pattern}")
+# "nothing may talk to redis except the cache proxy", "nothing but checkout can call payments":
+# an allow-list, said with its negation.
+_ALLOW_LIST = (
+    r"\b(?:nothing|nobody|no one|no pods?|no workloads?)\s+(?:(?:else\s+)?(?:may|can|should|must|"
+    r"is allowed to|gets to)\s+)?(?:talk|connect|call|reach|access|send|speak)\w*\b[^,;]{0,60}?"
+    r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b"
+)
+# "all of orders-config as env vars, not just QUEUE": the "all" said again.
+_ALL_RESTATED = r"\b(?:all|every|each)\b[^.;]*?\bnot\s+(?:just|only|merely)\b"
+for _category in ("config", "env"):
+    _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALL_RESTATED}")
+for _category in ("security", "netpol"):
+    _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALLOW_LIST}")
 # "rollouts must never dip below 3 ready pods": a floor during rollouts (maxUnavailable 0).
 _UNDERSTOOD["strategy"] = re.compile(
     rf"{_UNDERSTOOD['update'].pattern}|\b(?:(?:should|must|do|does|will|may)\s+)?"
@@ -110,7 +166,7 @@ _CONDITION = re.compile(
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _UNDERSTOOD_CONDITION = {
     "ha": re.compile(
-        r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any)\s+"
+        r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any|its|their)\s+"
         r"(?:(?:entire|whole|single)\s+)?"
         r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
         r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
@@ -121,11 +177,17 @@ _UNDERSTOOD_CONDITION = {
         r"\b(?:if|when(?:ever)?|where(?:ever)?)\s+(?:at all\s+)?(?:possible|feasible)\b|"
         r"\b(?:if|where|when(?:ever)?)\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+"
         r"(?:can|is able to|are able to|manages?)\b|"
-        r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
+        r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b|"
+        # "would be nice if the pods landed on different nodes": a wish (preferred).
+        r"\b(?:would|it'?d|that'?d)\s+be\s+(?:nice|good|great|ideal|better)\s+if\b|"
+        r"\bif\s+(?:that|this|it)\s+(?:is|isn'?t)\s+(?:not\s+)?(?:possible|feasible)\b"
     ),
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),
 }
+_UNDERSTOOD_CONDITION["ha"] = re.compile(
+    f"{_UNDERSTOOD_CONDITION['ha'].pattern}|{_UNDERSTOOD_CONDITION['placement'].pattern}"
+)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
 for _category in (
     "update",
@@ -138,6 +200,45 @@ for _category in (
     "strategy",
 ):
     _UNDERSTOOD_CONDITION[_category] = re.compile(strategy.NO_POD_BEFORE_READY)
+# A time the plan does not wait for, in every category — said as context beside a request to act
+# ("pg 16.4 -> 16.6 tonight, go ahead", "overprovisioned tonight, halve it", "double traffic
+# tonight, so payments should run …"): a clause follows it. "scale cart to 5 tonight" (the time
+# ends the request) and "… but not tonight" stay questions. The plan says it runs when approved.
+# What follows must act: "go ahead", or a clause whose verb is the change ("so payments should
+# run twice as many", "halve it") — "… tonight, so the batch finishes" is still asked.
+_ACT_VERB = rf"\b(?:{_VERBS}|halve|double|triple|cut|ship|run|give|take|bring|put)\b"
+_CONTEXT_TIME = re.compile(
+    r"(?<!not )(?<!n't )\b(?:tonight|today|this\s+(?:evening|morning|afternoon|week))\b"
+    r"(?=\s*[,.:\u2014-]?\s*(?:go ahead|do it|now\b|asap|right away|immediately)|"
+    rf"\s*[,.:\u2014-]?\s*so\b[^.;]*?{_ACT_VERB}|"
+    rf"\s*[,.:\u2014-]\s*(?:(?:please|pls|just|then|so)\s+)?{_ACT_VERB})"
+)
+# Times read by a category because they are what it does: an autoscaler scales "when busy";
+# a restart after a past rotation or patch is how pods pick it up ("… to be restarted after the
+# secret rotation") — never "after the migration finishes", a state still to come.
+_CAPABILITY_TIME = {
+    "autoscale": re.compile(
+        r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+|things\s+(?:are|get)\s+|"
+        r"it\s+gets\s+|traffic\s+(?:is|gets)\s+|load\s+(?:is|gets)\s+)?(?:busy|under\s+(?:load|pressure)|"
+        r"loaded|slammed|hammered|needed|necessary|required|(?:traffic|load)\s+(?:spikes|peaks|grows|"
+        r"rises|goes up|increases))\b"
+    ),
+    "restart": re.compile(
+        r"\b(?:after|following)\s+(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+"
+        r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
+        r"incident|outage|fix|hotfix|update)\b(?!\s+(?:is|are|has|have|finishes|completes|lands|"
+        r"goes|runs|is done|will|to))"
+    ),
+}
+# A clock time, day or delay a request names: never acted on now (a backup's schedule and an
+# autoscaler's cron trigger read their own times).
+_CLOCK = re.compile(
+    r"\bat\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|midnight|noon)\b|"
+    r"\b(?:this|next|on)\s+(?:evening|weekend|week|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|\bin\s+(?:an?|\d+|one|two|few|a few)\s+(?:minutes?|hours?|days?|weeks?)\b|"
+    r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
+)
+_TIMED = frozenset({"backup", "autoscale"})
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
@@ -156,7 +257,8 @@ _CAPS_DROP = re.compile(
 )
 _SECURITY_SETTING = re.compile(
     r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
-    r"non[- ]?root|privilege|escalat\w*|seccomp|service ?account ?token|run ?as ?(?:user|group)|"
+    r"non[- ]?root|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
+    r"run ?as ?(?:user|group)|"
     r"fs ?group)\b(?:(?!\band\b)[^,;])*"
 )
 
@@ -184,6 +286,15 @@ def check(category: str, raw: str) -> None:
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
+    unquoted = _CONTEXT_TIME.sub(" ", unquoted)
+    if category not in _TIMED and (m := _CLOCK.search(unquoted)):
+        raise Clarify(
+            f"I make {category} changes when you approve the plan, not at a time; I did not "
+            f"understand {_around(unquoted, m)!r}. Say the change alone (and approve it when it "
+            "should run), or schedule it yourself."
+        )
+    if capability := _CAPABILITY_TIME.get(category):
+        unquoted = capability.sub(" ", unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
@@ -191,6 +302,16 @@ def check(category: str, raw: str) -> None:
             f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
             "schedule it yourself."
         )
+
+
+def times_read(category: str, raw: str) -> str | None:
+    """The time said as context that :func:`check` read rather than asked about ("tonight",
+    "after the secret rotation"): the plan must say it does not wait for it."""
+    lowered = _QUOTED.sub(" ", raw.replace("\u2019", "'").lower())
+    for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category)):
+        if pattern is not None and (m := pattern.search(lowered)):
+            return m.group(0).strip()
+    return None
 
 
 def syntax(raw: str) -> None:
@@ -269,10 +390,12 @@ def other_namespace(text: str, namespace: str) -> str | None:
 def _negations(category: str, lowered: str) -> None:
     understood = _UNDERSTOOD.get(category)
     unquoted = _QUOTED.sub(" ", lowered)
+    read = [u.span() for u in STATE.finditer(unquoted)]
+    if understood:
+        read += [u.span() for u in understood.finditer(unquoted)]
     for m in _NEGATION.finditer(unquoted):
-        if understood and any(
-            u.start() <= m.start() < u.end() for u in understood.finditer(unquoted)
-        ):
+        # "should not be a single point of failure": the negation's modal is part of it.
+        if any(a < m.end() and m.start() < b for a, b in read):
             continue
         raise Clarify(
             f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "
@@ -363,6 +486,8 @@ def _compound(category: str, lowered: str) -> None:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
+        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
+            continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

@@ -41,6 +41,8 @@ _MAX = (
 _TARGET = (
     r"\b(?:utili[sz]ation|usage|target(?:ing|ed)?|average)(?:\s+(?:cpu|memory|utili[sz]ation))?"
     r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
+    # "…, cpu 70": a bare number after the resource, ending the clause, is its target.
+    r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)]|$))"
 )
 # "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
 _RANGE_MARK = re.compile(
@@ -85,8 +87,9 @@ def bounds(text: str) -> Bounds:
     if m := re.search(_MAX, said):
         found.maximum = _count(nums[int(m.group(1))], "maximum")
         used.add(int(m.group(1)))
-    if (m := re.search(_TARGET, said)) and int(m.group(1)) not in used:
-        said = said[: m.start(1) - 1] + f"#{m.group(1)} percent" + said[m.end(1) :]
+    if (m := re.search(_TARGET, said)) and int(g := m.group(1) or m.group(2)) not in used:
+        i = 1 if m.group(1) else 2
+        said = said[: m.start(i) - 1] + f"#{g} percent" + said[m.end(i) :]
     for num in nums:
         if num.index in used:
             continue

@@ -55,6 +55,28 @@ def interval(text: str) -> str | None:
     return f"{secs}s"
 
 
+_TIMEOUT = re.compile(
+    r"(?:,\s*|\band\s+|\bwith\s+(?:an?\s+)?)?\bscrape\s*timeout\s*(?:of\s+|[=:]\s*)?\S+"
+    r"(?:\s+(?:seconds?|minutes?|secs?))?"
+)
+
+
+def _timeout(text: str) -> str | None:
+    """The scrape timeout said ("scrape timeout 10s", "scrapeTimeout: 5s"), as Prometheus
+    writes it; None when none is said."""
+    m = _TIMEOUT.search(text.lower())
+    if m is None:
+        return None
+    secs = slots.duration(m.group(0), cue=r"scrape\s*timeout(?:\s+of)?")
+    if secs is None or secs <= 0:
+        raise Clarify(f"I read {m.group(0).strip(' ,')!r} but not how long: say e.g. '10s'.")
+    return f"{secs // 60}m" if secs % 60 == 0 else f"{secs}s"
+
+
+def _seconds(duration: str) -> int:
+    return int(duration[:-1]) * {"s": 1, "m": 60, "h": 3600}[duration[-1]]
+
+
 def _served(ctx: Ctx, kind: str) -> bool:
     try:
         resources = ctx.cluster.api_resources()
@@ -97,6 +119,10 @@ def monitoring(ctx: Ctx) -> PlanResult:
         port, path = int(m.group(1)), m.group(2) or path
         if not 1 <= port <= 65535:
             raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
+    timeout = _timeout(text)
+    if timeout is not None:
+        # "…, scrape timeout 10s": a field of the same endpoint, not an interval.
+        text = _TIMEOUT.sub(" ", text)
     every = interval(text)
     operator = "prometheus-operator" in set(ctx.request.capabilities)
     if _ANNOTATIONS.search(text) or (not operator and re.search(r"\bannotations?\b", text)):
@@ -111,6 +137,12 @@ def monitoring(ctx: Ctx) -> PlanResult:
         )
     name = m.group(1) if (m := _NAMED.search(text)) else target.name
     every = every or "30s"
+    if timeout is not None and _seconds(timeout) > _seconds(every):
+        raise Clarify(
+            f"A scrape timeout of {timeout} is longer than the interval ({every}): Prometheus "
+            "rejects that. Which timeout (at most the interval)?"
+        )
+    extra: Json = {"scrapeTimeout": timeout} if timeout is not None else {}
     number, port_name = _container_port(obj, port)
     pod_said = bool(_POD_MONITOR.search(text))
     if pod_said and not _served(ctx, "PodMonitor"):
@@ -129,7 +161,7 @@ def monitoring(ctx: Ctx) -> PlanResult:
             named = [sp for sp in named if _exposes(sp, port, number, port_name)]
         if named:
             sp = named[0]
-            endpoint = {"port": sp["name"], "path": path, "interval": every}
+            endpoint = {"port": sp["name"], "path": path, "interval": every, **extra}
             how = f"service/{svc['metadata']['name']} port {sp['name']}"
             return _monitor(
                 ctx,
@@ -146,7 +178,7 @@ def monitoring(ctx: Ctx) -> PlanResult:
     if _served(ctx, "PodMonitor") and (port_name or isinstance(port, str) or number):
         # A PodMonitor names the container port; one without a name is said by number.
         by: Json = {"port": port_name or port} if port_name or isinstance(port, str) else {}
-        endpoint = {**(by or {"portNumber": number}), "path": path, "interval": every}
+        endpoint = {**(by or {"portNumber": number}), "path": path, "interval": every, **extra}
         if isinstance(port, str) and port_name is None:
             raise Clarify(f"{target.describe()} has no container port named {port!r}: which port?")
         shown = endpoint.get("port") or endpoint.get("portNumber")

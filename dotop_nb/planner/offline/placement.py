@@ -32,7 +32,14 @@ _WISH = re.compile(
     r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b|\bif feasible\b|"
     r"\b(?:if|where|when(?:ever)?)\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+"
     r"(?:can|is able to|are able to|manages?)\b|"
-    r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b"
+    r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b|"
+    + r"|".join(
+        # "not a hard requirement", "don't block scheduling if that is not possible".
+        (
+            r"\bnot\s+(?:a\s+)?(?:hard|strict|must|required)\b",
+            r"\b(?:don'?t|do not|never|not)\s+(?:block|prevent|hold up)\s+(?:the\s+)?scheduling\b",
+        )
+    )
 )
 _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"
@@ -46,7 +53,8 @@ def placement(ctx: Ctx) -> PlanResult:
     if target.kind == "DaemonSet":
         raise Clarify(f"{target.describe()} is a DaemonSet: it runs one pod per node already.")
     text = ctx.text
-    wish, absolute = bool(_WISH.search(text)), bool(_ABSOLUTE.search(text))
+    wish = bool(_WISH.search(text))
+    absolute = bool(_ABSOLUTE.search(_WISH.sub(" ", text)))
     if wish and absolute:
         raise Clarify(
             "Is it a must (pods stay Pending rather than share) or a preference (the scheduler "

@@ -42,7 +42,11 @@ _READ_ONLY = re.compile(
 )
 _CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
-_ESCALATION = re.compile(r"privilege[- ]?escalation|allow ?privilege ?escalation|\bescalat")
+# "no priv esc": the abbreviation ops people type.
+_ESCALATION = re.compile(
+    r"privilege[- ]?escalation|allow ?privilege ?escalation|\bescalat|"
+    r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b"
+)
 _SECCOMP = re.compile(r"\bseccomp\b")
 _TOKEN = re.compile(
     r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b"

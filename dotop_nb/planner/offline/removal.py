@@ -9,13 +9,14 @@ intent asks for the data too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from dotop_nb.models import DeleteOp, Operation, Target
 from dotop_nb.planner.offline import parts
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -68,7 +69,8 @@ KINDS = {
 KIND_WORDS = re.compile(
     r"(?<![\w\-./])(?:(its|their|with)\s+(?:own\s+)?)?("
     + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
-    + r")s?(?![\w\-./])"
+    # A full stop after the kind ends the sentence ("… and its ConfigMap."): not a name.
+    + r")s?(?![\w\-]|[./][\w\-])"
 )
 # Words that ask for a workload's stack, whatever kind is named beside them.
 _STACK = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack|along with)\b")
@@ -90,12 +92,16 @@ _ALONE = re.compile(
     r"\bonly\s+the\s+(?:deployment|statefulset|daemonset)\b"
 )
 # "but keep its configmap", "leave its service alone", "the service stays": kinds kept.
+_KIND_ALTERNATIVES = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+# "but keep its service and its configmap for now": every kind of the list is kept.
 _KEEP_KIND = re.compile(
     r"\b(?:keep|keeping|leave|leaving|preserve|retain|spare|sparing|except|but not)\s+"
-    r"(?:its|their|the)\s+(?P<kind>"
-    + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
-    + r")s?\b(?:\s+(?:alone|intact|in place|as is))?"
+    rf"(?:its|their|the)\s+(?P<kind>{_KIND_ALTERNATIVES})s?\b"
+    rf"(?P<more>(?:\s*(?:,|and)\s*(?:(?:its|their|the)\s+)?(?:{_KIND_ALTERNATIVES})s?\b)*)"
+    r"(?:\s+(?:alone|intact|in place|as is))?"
+    r"(?:\s+(?:for now|for the moment|for the time being|for later|for (?:the|a) new [a-z]+))?"
 )
+_ONE_KIND = re.compile(rf"\b({_KIND_ALTERNATIVES})s?\b")
 
 
 def _kept(text: str) -> tuple[str, set[str]]:
@@ -104,10 +110,11 @@ def _kept(text: str) -> tuple[str, set[str]]:
 
     def keep(m: re.Match[str]) -> str:
         kept.add(KINDS[m.group("kind")][1])
+        kept.update(KINDS[k.group(1)][1] for k in _ONE_KIND.finditer(m.group("more")))
         return " "
 
     rest = _KEEP_KIND.sub(keep, text)
-    rest = re.sub(r"\s*,?\s*\bbut\s*$|\s*,?\s*\bbut\s+(?=,|$)", "", rest.strip())
+    rest = re.sub(r"\s*,?\s*\bbut[\s.!]*$|\s*,?\s*\bbut\s+(?=,|$)", "", rest.strip())
     if m := _KEEP.search(rest):
         raise Clarify(
             f"I read {m.group(1)!r}: I delete either one named object or a workload with what "
@@ -186,7 +193,56 @@ def _setting(ctx: Ctx) -> str | None:
     return None
 
 
+# "…, checkout must stay", "the proxy stays", "leave redis alone": a workload the delete keeps.
+_STAYS = re.compile(
+    r"(?:^|[,.;]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
+    r"(?:(?:keep|leave)\s+(?P<kept>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)"
+    r"(?:\s+(?:alone|running|as is|in place))?|"
+    r"(?P<subject>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)\s+"
+    r"(?:stays?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|be kept)|"
+    r"is\s+(?:kept|staying|not affected)))"
+    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$"
+)
+
+
+def _kept_workloads(ctx: Ctx, text: str) -> tuple[str, set[str]]:
+    """The text without a closing "X stays", and the keys of the workloads X names. A word
+    that names no workload is left in the text (and asked about like any other)."""
+    m = _STAYS.search(text)
+    if m is None:
+        return text, set()
+    words = m.group("kept") or m.group("subject")
+    if KIND_WORDS.search(words) or (_workload_kinds(words) and len(words.split()) < 3):
+        return text, set()  # "its service stays", "the sts stays": a kind, read by _kept
+    try:
+        named = ctx.workloads(words)
+    except Clarify:
+        named = []
+    if said := _workload_kinds(words):
+        named = [(t, obj) for t, obj in named if t.kind in said]
+    if not named:
+        return text, set()
+    return text[: m.start()], {t.key for t, _ in named}
+
+
 def delete(ctx: Ctx) -> PlanResult:
+    kept_workloads: set[str] = set()
+    result = _delete(ctx, kept_workloads)
+    if touched := [op.target for op in result.operations if op.target.key in kept_workloads]:
+        # "delete the cache deployment, cache stays" where both are one name: said both ways.
+        raise Clarify(
+            f"You said it stays, but the plan would delete {touched[0].describe()}. Name "
+            "what to delete by its kind and name, e.g. 'delete deployment cart'."
+        )
+    return result
+
+
+def _delete(ctx: Ctx, kept_workloads: set[str]) -> PlanResult:
+    rest, kept = _kept_workloads(ctx, ctx.text)
+    kept_workloads |= kept
+    if kept:
+        # The words as said (capitals name variables), less the clause that keeps.
+        ctx = ctx.narrowed(ctx.raw[: len(rest)] if len(ctx.raw) == len(ctx.text) else rest)
     if setting := _setting(ctx):
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
@@ -229,6 +285,9 @@ def delete(ctx: Ctx) -> PlanResult:
         # Read again without the kept kinds: "remove envoy from orders but keep its service".
         return part
     workloads = ctx.workloads(text)
+    if not workloads and (kinds_named := kinds_said(text)):
+        # "delete the redis statefulset": the one of that kind whose main container runs it.
+        workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
@@ -236,12 +295,16 @@ def delete(ctx: Ctx) -> PlanResult:
             f"Name it (a Deployment, StatefulSet or DaemonSet in {ctx.namespace!r})."
         )
     if len(workloads) > 1 and (said := _workload_kinds(text)) and len(said) == 1:
-        # "the cache deployment" where a StatefulSet is also called cache: the kind said.
-        workloads = [w for w in workloads if w[0].kind in said]
+        # "the cache deployment" where a StatefulSet is also called cache: the kind said (a
+        # workload of another name stays: "drop the cache sts and also worker").
+        names = [t.name for t, _ in workloads]
+        workloads = [w for w in workloads if w[0].kind in said or names.count(w[0].name) == 1]
     if len(workloads) > 1:
         from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
 
         listed = compound.listed(ctx, text)
+        if not listed and _a_list(text, [t.name for t, _ in workloads]):
+            listed = workloads  # "the cache sts and also worker": one of each name, listed
         if len(listed) != len(workloads):
             raise Clarify(
                 "Delete which one: "
@@ -254,6 +317,25 @@ def delete(ctx: Ctx) -> PlanResult:
         )
     target, obj = workloads[0]
     return _stack(ctx, target, obj, kept_kinds, alone=alone, only=only)
+
+
+def _a_list(text: str, names: list[str]) -> bool:
+    """Whether ``names`` (each once) are said as a list: only list words, "also" and workload
+    kinds between them ("drop the cache sts and also worker")."""
+    if len(set(names)) != len(names):
+        return False
+    kinds = "|".join(_WORKLOAD_WORDS.values())
+    spans = []
+    for name in names:
+        m = re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+        if m is None:
+            return False
+        spans.append((m.start(), m.end()))
+    spans.sort()
+    between = rf"(?:\s+(?:{kinds}))?\s*,?\s*(?:and|plus|as well as)?\s*(?:also\s+)?(?:the\s+)?"
+    return all(
+        re.fullmatch(between, text[end:start]) for (_, end), (start, _) in itertools.pairwise(spans)
+    )
 
 
 def _stack(

@@ -86,7 +86,15 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     trigger, words = triggers.prometheus(ctx.raw)
     if trigger is None:
         triggers.unsupported_event(words)
+    words, own_targets = _own_targets(words)
+    if own_targets:
+        resources = sorted(own_targets)
     said = hpa.bounds(words) if said is None else said
+    if own_targets and hpa.existing(ctx, target) is not None:
+        raise Clarify(
+            f"{target.describe()} already has an autoscaler: a target per resource is planned "
+            "for a new one only. Say one target to change, e.g. 'set the cpu target to 65%'."
+        )
     if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
@@ -175,7 +183,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                     {
                         "type": r,
                         "metricType": "Utilization",
-                        "metadata": {"value": str(target_pct)},
+                        "metadata": {"value": str(own_targets.get(r, target_pct))},
                     }
                     for r in resources
                 ],
@@ -199,7 +207,10 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                         "type": "Resource",
                         "resource": {
                             "name": r,
-                            "target": {"type": "Utilization", "averageUtilization": target_pct},
+                            "target": {
+                                "type": "Utilization",
+                                "averageUtilization": own_targets.get(r, target_pct),
+                            },
                         },
                     }
                     for r in resources
@@ -255,6 +266,29 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     )
 
 
+_OWN_TARGET = re.compile(
+    r"\b(?P<r1>cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*|[=:]\s*)?\(?\s*(?P<p1>\d{1,3})\s*%\s*\)?|"
+    r"\b(?P<p2>\d{1,3})\s*%\s*(?P<r2>cpu|memory|mem|ram)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_targets(words: str) -> tuple[str, dict[str, int]]:
+    """ "cpu 65% and memory 75%": a utilisation target per resource, and the words without
+    them. Nothing unless both resources are said, each with its own percentage."""
+    found: dict[str, int] = {}
+    for m in _OWN_TARGET.finditer(words):
+        name = (m.group("r1") or m.group("r2")).lower()
+        resource = "cpu" if name == "cpu" else "memory"
+        value = int(m.group("p1") or m.group("p2"))
+        if resource in found or not 1 <= value <= 100:
+            return words, {}
+        found[resource] = value
+    if set(found) != {"cpu", "memory"}:
+        return words, {}
+    return _OWN_TARGET.sub(" ", words), found
+
+
 def _spread(zones: set[str], revision_label: str, *, zone_said: bool = False) -> list[Json]:
     # Zones are a hard constraint (the point of HA is surviving one), nodes a soft one. Spreading
     # per revision (matchLabelKeys) keeps a rollout's new pods spread on their own, instead of
@@ -299,10 +333,35 @@ _PER = re.compile(
 _NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
 
 
-def _said_replicas(ctx: Ctx, target: Target, current: int) -> int | None:
+# "payments HA: 3 replicas + a pdb with minAvailable 2": the budget HA makes, said with it.
+_SAID_BUDGET = re.compile(
+    r"(?:\b(?:and|plus|with)\s+)?(?:\ban?\s+)?(?:\b(?:pdb|(?:pod\s+)?disruption\s+budget|budget)"
+    r"\s+(?:with\s+|of\s+|at\s+)?)?\b(?P<field>min\s*available|max\s*unavailable)\s*[=:]?\s*"
+    r"(?P<n>\d{1,4}%?)(?![\w.%])"
+)
+
+
+def _said_budget(text: str) -> tuple[str, Json | None]:
+    """The text without the one budget it says, and that budget ({"minAvailable": 2}); asks
+    when two are said."""
+    found = list(_SAID_BUDGET.finditer(text))
+    if not found:
+        return text, None
+    if len(found) > 1:
+        raise Clarify(
+            "That says two disruption budgets: keep 'minAvailable N' or allow "
+            "'maxUnavailable N' — which one?"
+        )
+    m = found[0]
+    field = "minAvailable" if m.group("field").startswith("min") else "maxUnavailable"
+    n = m.group("n")
+    return text[: m.start()] + " " + text[m.end() :], {field: n if n.endswith("%") else int(n)}
+
+
+def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = None) -> int | None:
     """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
     any other number (a count it did not read would change the meaning)."""
-    said, found = placeholders(_PER.sub(" ", ctx.text))
+    said, found = placeholders(_PER.sub(" ", ctx.text if text is None else text))
     nums = [
         n
         for n in found
@@ -335,7 +394,8 @@ def high_availability(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     rec, pattern = ctx.recommendation("ha", "min_replicas")
     policy_min, policy = ctx.policy_bound("min_replicas", target)
-    said = _said_replicas(ctx, target, current)
+    rest, said_budget = _said_budget(ctx.text)
+    said = _said_replicas(ctx, target, current, rest)
     if said is not None and policy_min is not None and said < policy_min:
         raise Clarify(
             f"Policy {policy} requires at least {policy_min} replicas of {target.describe()}: "
@@ -384,6 +444,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             budget = {"minAvailable": pdb_rec["min_available"]}
         elif "max_unavailable" in pdb_rec:
             budget = {"maxUnavailable": pdb_rec["max_unavailable"]}
+    budget = said_budget or budget
     pdb = budgets.manifest_for(ctx, target, obj, budget)
     pdb_target = Target.of(pdb)
     if ctx.get("PodDisruptionBudget", target.name, "policy/v1") is None or ops:
@@ -391,7 +452,9 @@ def high_availability(ctx: Ctx) -> PlanResult:
             ApplyOp(
                 target=pdb_target,
                 manifest=pdb,
-                reason="voluntary disruptions (drains, upgrades) take at most one pod at a time",
+                reason=f"the budget said: {budget}"
+                if said_budget
+                else "voluntary disruptions (drains, upgrades) take at most one pod at a time",
             )
         )
     if not ops:

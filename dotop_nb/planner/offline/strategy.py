@@ -23,12 +23,18 @@ Json = dict[str, Any]
 # maxUnavailable 0 said as the rule it is: "never take an old pod away before its replacement
 # is ready", "don't kill old pods until the new ones are up".
 NO_POD_BEFORE_READY = (
-    r"(?:(?:must|should|do|does|will|shall|can)\s+not|(?:don|doesn|mustn|shouldn|won|can)'?t|"
+    r"(?:(?:(?:must|should|do|does|will|shall|can)\s+not|(?:don|doesn|mustn|shouldn|won|can)'?t|"
     r"never|not|no)\s+(?:take|bring|kill|remove|terminate|stop|drop|retire|"
     r"shut|tear)\s+(?:down\s+|away\s+|off\s+)?(?:an?\s+|any\s+|the\s+)?(?:old\s+|running\s+|"
     r"ready\s+|existing\s+|serving\s+)?(?:[a-z][\w\-]*\s+)?pods?\s+(?:away\s+|down\s+|off\s+|out\s+)?"
     r"(?:before|until)\s+(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|"
-    r"successors?)\s+(?:is|are)\s+(?:ready|up|healthy|running|serving)"
+    r"successors?)\s+(?:is|are)\s+(?:ready|up|healthy|running|serving)|"
+    # "no old pod may go away before its replacement is ready": the same rule, said of the pod.
+    r"\b(?:no|never\s+an?)\s+(?:old\s+|running\s+|existing\s+|serving\s+)?pods?\s+(?:may|can|should|"
+    r"must|will|is to|shall)\s+(?:go away|go down|disappear|be (?:removed|killed|terminated|"
+    r"taken (?:away|down)|stopped|retired))\s+(?:before|until)\s+(?:its|their|the|a|an)\s+"
+    r"(?:replacements?|new\s+(?:ones?|pods?)|successors?)\s+(?:is|are)\s+(?:ready|up|healthy|"
+    r"running|serving))"
 )
 # A floor of ready pods during rollouts: "frontend rollouts must never dip below 3 ready pods"
 # is maxUnavailable = replicas - 3 (0 when it runs 3). Only with a rollout word: "never below 3

@@ -15,6 +15,13 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 
 
+# A clause that keeps what it names as it is.
+_KEEPS = re.compile(
+    r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
+    r"not (?:to )?be (?:touched|changed)|don'?t touch)\b"
+)
+
+
 def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     """The container the intent means: the only one, or the one it names."""
     items = containers(obj)
@@ -29,11 +36,17 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         )
     if len(items) == 1:
         return items[0]
+    # "the application container" is the one called app; a container said in a clause that
+    # keeps it ("app container stays as is", "envoy is not to be touched") is not the one meant.
+    text = re.sub(r"\bapplication\b", "app", ctx.text)
+    kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
     named = [
         c
         for c in items
-        if re.search(rf"\b{re.escape(c['name'])}\b", ctx.text) and c["name"] != target.name
+        if re.search(rf"\b{re.escape(c['name'])}\b", text) and c["name"] != target.name
     ]
+    if len(named) > 1:
+        named = [c for c in named if not re.search(rf"\b{re.escape(c['name'])}\b", kept)]
     if len(named) == 1:
         return named[0]
     names = ", ".join(c["name"] for c in items)

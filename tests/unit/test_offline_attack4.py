@@ -111,3 +111,31 @@ def test_a_restart_cannot_spare_a_container(shop: Operator, intent: str) -> None
 def test_a_restart_of_the_whole_pod_is_planned(shop: Operator) -> None:
     proposal = shop.analyze("restart orders", namespace="shop")
     assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "remove orders from the mesh",
+        "take frontend out of rotation",
+        "drop payments from the service",
+        "remove worker from the load balancer pool",
+    ],
+)
+def test_taken_out_of_something_else_is_never_a_delete(shop: Operator, intent: str) -> None:
+    assert "is not deleting it" in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete orders from the cluster", "deployment/orders"),
+        ("remove worker from the namespace", "deployment/worker"),
+        ("remove the pdb from orders", "poddisruptionbudget/orders"),
+    ],
+)
+def test_out_of_the_cluster_or_a_part_out_of_a_workload_is_still_planned(
+    shop: Operator, intent: str, deleted: str
+) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert deleted in [o.target.ref for o in proposal.operations if o.kind == "delete"]

@@ -318,7 +318,7 @@ register(
         sizing.CUE.pattern: 1.0,
         # "double the cpu of my-api", "triple payments' memory": a resource multiplied, never
         # the replica count (a scale's "double" would otherwise win).
-        r"\b(?:double|triple|quadruple|halve|twice|half)\b[^,.;]*\b(?:cpu|memory|mem|ram)\b|"
+        r"\b(?:double|triple|quadruple|halve|twice)\b[^,.;]*\b(?:cpu|memory|mem|ram)\b|"
         r"\b(?:cpu|memory|mem|ram)\b[^,.;]*\b(?:double|doubled|triple|tripled|halved?)\b": 1.2,
     },
     examples=("raise the memory limit of cart by 50%",),

@@ -62,7 +62,7 @@ from dotop_nb.planner.offline import (
     structured,
     understand,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -311,6 +311,17 @@ class OfflinePlanner:
                 names = {t.name for t, _ in ctx.workloads(p.words)}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
+        # "restart orders but not envoy": a restart replaces every container of the pod.
+        spared = set().union(*named.values()) if named else set()
+        for op in plan.operations:
+            obj = ctx.get(op.target.kind, op.target.name) if op.kind == "rollout_restart" else None
+            inside = {str(c.get("name")) for c in containers(obj)} & spared if obj else set()
+            if inside:
+                raise Clarify(
+                    f"A restart of {op.target.describe()} replaces its whole pods, container "
+                    f"{', '.join(sorted(inside))} included: it cannot leave one container out. "
+                    f"Restart it whole, or say what should change in the other container."
+                )
         if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
             p, op = found
             raise Clarify(

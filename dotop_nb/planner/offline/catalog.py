@@ -336,7 +336,13 @@ register(
     sizing.sizing,
     # Relative to the current value, one key removed, Guaranteed QoS: over resources (0.7),
     # a scale's "double"/"raise … by" and a delete's "remove".
-    cues={sizing.CUE.pattern: 1.0},
+    cues={
+        sizing.CUE.pattern: 1.0,
+        # "double the cpu of my-api", "triple payments' memory": a resource multiplied, never
+        # the replica count (a scale's "double" would otherwise win).
+        r"\b(?:double|triple|quadruple|halve|twice)\b[^,.;]*\b(?:cpu|memory|mem|ram)\b|"
+        r"\b(?:cpu|memory|mem|ram)\b[^,.;]*\b(?:double|doubled|triple|tripled|halved?)\b": 1.2,
+    },
     examples=("raise the memory limit of cart by 50%",),
 )
 register(

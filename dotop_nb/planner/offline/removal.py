@@ -237,6 +237,30 @@ def delete(ctx: Ctx) -> PlanResult:
     return result
 
 
+# "remove orders from the mesh", "take frontend out of rotation": taken out of something else.
+_OUT_OF = re.compile(
+    r"\b(?:remove|removed|delete|deleted|drop|dropped|take|taken|pull|pulled|evict|exclude|"
+    r"get)\b.*?\b(?:from|out of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?P<what>[a-z0-9][\w\-]*)"
+)
+_HERE = frozenset({"cluster", "namespace", "ns", "k8s", "kubernetes", "here", "everywhere"})
+
+
+def _removed_from_something(ctx: Ctx) -> None:
+    """Ask when the request takes a workload out of something else: "remove orders from the
+    mesh" or "take frontend out of rotation" means a mesh or load-balancer change, never a
+    delete of orders (or of its Service). Out of the cluster or this namespace is a delete."""
+    for m in _OUT_OF.finditer(ctx.text):
+        what = m.group("what")
+        if what in _HERE or what == ctx.namespace or ctx.workloads(what):
+            continue
+        raise Clarify(
+            f"{m.group(0)!r}: taking it out of {what!r} is not deleting it, and I do not change "
+            f"{what} here. To delete the object itself say 'delete <workload>'; to stop its "
+            "traffic, e.g. 'scale <workload> to 0'."
+        )
+
+
 def _delete(ctx: Ctx, kept_workloads: set[str]) -> PlanResult:
     rest, kept = _kept_workloads(ctx, ctx.text)
     kept_workloads |= kept
@@ -255,6 +279,7 @@ def _delete(ctx: Ctx, kept_workloads: set[str]) -> PlanResult:
         # "remove the envoy sidecar from orders": a part of the workload, never the workload
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
+    _removed_from_something(ctx)
     if m := _PARTS.search(ctx.text):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(

@@ -37,7 +37,8 @@ _KIND_WORDS = {
 # Verbs that change an object in place: the object must be there.
 _EDIT = (
     r"change|changing|edit|editing|modify|modifying|adjust|adjusting|tweak|tweaking|update|"
-    r"updating|bump|raise|lower|increase|decrease|reduce|shorten|lengthen|fix|correct"
+    r"updating|bump|raise|lower|increase|decrease|reduce|shorten|lengthen|fix|correct|"
+    r"double|doubling|triple|tripling|quadruple|halve|halving|relax|loosen|tighten"
 )
 
 

@@ -73,8 +73,8 @@ def update(ctx: Ctx) -> PlanResult:
     else:
         container = pick_container(ctx, target, obj)
     current = str(container.get("image", ""))
-    image = None
-    for said in ctx.said():
+    image = _from_to(ctx.raw, current, target)
+    for said in [] if image else ctx.said():
         if pair := t.container_image_in(said):
             image = pair[1]
             break
@@ -104,6 +104,45 @@ def update(ctx: Ctx) -> PlanResult:
             f"{current} now. Say e.g. 'update {target.name} to version 1.2.3'."
         )
     return update_to(ctx, target, obj, container, image)
+
+
+# "from 1.4.0 to 1.5.0", "1.4.0 -> 1.5.0": the first is what runs, the second what is wanted.
+_FROM_TO = re.compile(
+    r"(?:\bfrom\s+)?(?<![\w.\-/:])(?P<old>\S+)\s+(?:to|->|=>|\u2192|into)\s+(?P<new>\S+)"
+)
+
+
+def _said_versions(raw: str) -> list[str]:
+    """Every version or image reference said, in order, each once."""
+    found = [m.group(1) for m in t.VERSION.finditer(raw)]
+    found += [w for w in raw.split() if t.image_in(w.strip(",.;()")) == w.strip(",.;()")]
+    return list(dict.fromkeys(found))
+
+
+def _from_to(raw: str, current: str, target: Target) -> str | None:
+    """The image wanted when two versions are said as a change ("from 1.4.0 to 1.5.0"): the
+    second, when the first is what runs now; a question when it is not (the old version said
+    is not the one running, so the request was made about another state). None when one
+    version is said or none. Two versions said otherwise are a question, never the first."""
+    said = _said_versions(raw)
+    if len(said) < 2:
+        return None
+    for m in _FROM_TO.finditer(raw):
+        old, new = (m.group(g).strip(",.;()") for g in ("old", "new"))
+        if old not in said or new not in said:
+            continue
+        runs = current == old or current.endswith(f":{old}") or current == t.retag(current, old)
+        if not runs:
+            raise Clarify(
+                f"{target.describe()} runs `{current}`, not {old}: the change was said from "
+                f"another state. Should it go to {new} from what runs now? Say "
+                f"'update {target.name} to {new}'."
+            )
+        return new if t.image_in(new) == new else t.retag(current, new)
+    raise Clarify(
+        f"I read {len(said)} versions ({', '.join(said)}) for {target.describe()}, which runs "
+        f"`{current}`: which one should it run? Say e.g. 'update {target.name} to {said[-1]}'."
+    )
 
 
 def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) -> PlanResult:

@@ -1,0 +1,141 @@
+"""What a blind attacker broke in the reworked offline planner (this round), as classes, over
+the in-memory shop through the real Operator: a change said "from A to B" goes to B (it once
+rolled my-api back to the A said, and executed); a resource multiplied is never the replica
+count; editing an autoscaler that is not there is asked; a restart cannot spare one container.
+The phrasings are our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dotop_nb import evaluation
+from dotop_nb.cluster.memory import MemoryCluster
+from dotop_nb.models import Proposal, SetImageOp
+from dotop_nb.service import Operator
+from tests import crds
+from tests.memory import engine
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
+    kube = cluster.client()
+    crds.install(kube, "keda", "prometheus-operator", "velero")
+    evaluation.install_shop(kube, "shop")
+    _, op = engine(tmp_path_factory.mktemp("attack4"), cluster=cluster)
+    yield op
+    op.close()
+
+
+def asks(op: Operator, intent: str) -> Proposal:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
+    assert proposal.operations == []
+    return proposal
+
+
+@pytest.mark.parametrize(
+    ("intent", "image"),
+    [
+        ("bump my-api from 1.4.0 to 1.5.0", "ghcr.io/acme/my-api:1.5.0"),
+        ("update my-api 1.4.0 -> 1.6.1", "ghcr.io/acme/my-api:1.6.1"),
+        ("move payments from 3.0.0 to 3.2.0 please", "ghcr.io/acme/payments:3.2.0"),
+        ("my-api: from 1.4.0 to ghcr.io/acme/my-api:1.7.0", "ghcr.io/acme/my-api:1.7.0"),
+    ],
+)
+def test_from_what_runs_to_a_version_goes_to_the_second(
+    shop: Operator, intent: str, image: str
+) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    (op,) = proposal.operations
+    assert isinstance(op, SetImageOp)
+    assert op.image == image
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "upgrade my-api from 1.3.0 to 1.5.0",  # it runs 1.4.0: said about another state
+        "update my-api from 1.5.0 to 1.4.0",
+        "update my-api 1.5.0 1.6.0",  # two versions, no direction
+    ],
+)
+def test_two_versions_that_do_not_start_from_what_runs_are_asked(
+    shop: Operator, intent: str
+) -> None:
+    assert "1.4.0" in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "double the cpu of my-api",
+        "triple the memory of payments",
+        "double my-api's memory",
+        "give frontend twice the memory",
+    ],
+)
+def test_a_resource_multiplied_is_never_a_scale(shop: Operator, intent: str) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert all(o.kind != "scale" for o in proposal.operations)
+    assert proposal.status == "needs_clarification"  # request or limit? asked, never guessed
+
+
+def test_a_resource_limit_multiplied_is_planned(shop: Operator) -> None:
+    proposal = shop.analyze("double the memory limit of my-api", namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert [o.kind for o in proposal.operations] == ["patch"]
+    assert '"limits":{"memory":"512Mi"}' in proposal.operations[0].model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["double the hpa max of my-api", "halve the autoscaler ceiling of payments"],
+)
+def test_editing_an_autoscaler_that_is_not_there_is_asked(shop: Operator, intent: str) -> None:
+    assert "no HorizontalPodAutoscaler" in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    "intent", ["restart orders but not envoy", "restart orders, leave the envoy container alone"]
+)
+def test_a_restart_cannot_spare_a_container(shop: Operator, intent: str) -> None:
+    assert "envoy" in (asks(shop, intent).question or "")
+
+
+def test_a_restart_of_the_whole_pod_is_planned(shop: Operator) -> None:
+    proposal = shop.analyze("restart orders", namespace="shop")
+    assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "remove orders from the mesh",
+        "take frontend out of rotation",
+        "drop payments from the service",
+        "remove worker from the load balancer pool",
+    ],
+)
+def test_taken_out_of_something_else_is_never_a_delete(shop: Operator, intent: str) -> None:
+    assert "is not deleting it" in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete orders from the cluster", "deployment/orders"),
+        ("remove worker from the namespace", "deployment/worker"),
+        ("remove the pdb from orders", "poddisruptionbudget/orders"),
+    ],
+)
+def test_out_of_the_cluster_or_a_part_out_of_a_workload_is_still_planned(
+    shop: Operator, intent: str, deleted: str
+) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert deleted in [o.target.ref for o in proposal.operations if o.kind == "delete"]

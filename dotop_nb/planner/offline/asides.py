@@ -85,6 +85,14 @@ _REQUEST = re.compile(
 )
 
 
+_DELETING = re.compile(
+    r"\b(?:delete|deleted|remove|removed|drop|dropped|tear\s+down|decommission\w*|"
+    r"get\s+rid\s+of|nuke|destroy)\b",
+    re.I,
+)
+_STAYS = re.compile(r"\b(?:stays?|remains?|must\s+stay|is\s+kept|are\s+kept)\b", re.I)
+
+
 def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     """``text`` without its asides, and the asides (as said). ``names(words)`` says whether
     the words name a workload."""
@@ -93,9 +101,12 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         return text, []
     kept: list[str] = []
     asides: list[str] = []
+    # Beside a delete, "cache stays" / "redis must remain" says what the delete keeps: it is
+    # the request's own limit, read by the delete rule, never an aside.
+    deleting = bool(_DELETING.search(text))
     for start, end in pieces:
         clause = text[start:end].strip(" ,.!")
-        left = _aside(clause, names)
+        left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
         if left is None:
             kept.append(clause)
             continue

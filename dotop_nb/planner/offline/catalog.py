@@ -207,7 +207,9 @@ register(
     scaling.high_availability,
     family="addon",
     cues={
-        r"highly available|high availability|\bha\b|survive|redundan|zone goes down|"
+        # Said outright, HA is the plan (its budget is part of it: "HA: 3 replicas + a pdb").
+        r"highly available|high availability|\bha\b": 1.0,
+        r"survive|redundan|zone goes down|"
         r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
         r"single point of failure|\bspof\b|brittle|\brobust\b|\bfall(?:s|ing)? over\b": 0.85,
         # An outage said as what must be outlived: "ride out a whole zone going down".

@@ -88,6 +88,8 @@ class OfflinePlanner:
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)
+        # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
+        request = replace(request, intent=prose.pasted(request.intent))
         if not kubectl.is_command(request.intent):
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
             # punctuation said in words, so the guard asks only about shell syntax.

@@ -139,6 +139,9 @@ register(
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
+        # "back to the image before 1.1.0": the version before one, which only history knows.
+        r"\b(?:image|version|release|build|tag|one|revision|whatever\s+ran)\s+"
+        r"(?:before|prior\s+to|preceding)\s+(?:version\s+)?v?\d+\.\d+": 1.0,
         # "back to revision nine", "two releases back", "undone": a revision said in words too.
         r"\b(?:to|back)\s+(?:the\s+)?(?:revision|rev)\s+\w+|\bundone\b|"
         r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

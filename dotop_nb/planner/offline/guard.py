@@ -103,6 +103,8 @@ _VERBS = (
     r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
 )
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
+# "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
+_BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"
 _CONDITION = re.compile(
     r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
     r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
@@ -126,6 +128,8 @@ _UNDERSTOOD_CONDITION = {
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),
 }
+# "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
+_UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
 for _category in (
     "update",
@@ -139,13 +143,13 @@ for _category in (
 ):
     _UNDERSTOOD_CONDITION[_category] = re.compile(strategy.NO_POD_BEFORE_READY)
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
-_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
+_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\.\s|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
 _HEDGE = re.compile(
     r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
     r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
-_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}", re.I)
+_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 # Pod security: dropping capabilities is a setting, and each clause naming a setting is part of

@@ -161,3 +161,55 @@ def test_a_kind_left_alone_is_honoured(shop: Operator) -> None:
 def test_one_at_a_time_for_a_deployment_is_still_asked(shop: Operator) -> None:
     # A Deployment's restart may surge: 'one at a time' is a strategy, never dropped.
     asks(shop, "restart worker one pod at a time")
+
+
+# ---------------------------------------- backup
+@pytest.mark.parametrize(
+    ("intent", "kind", "parts"),
+    [
+        ("logical backup of postgres every night at 1:30 as a cron job", "CronJob", ["30 1 * * *"]),
+        (
+            "pg_dumpall nightly via cronjob, retention is managed by the bucket",
+            "CronJob",
+            ["pg_dumpall"],
+        ),
+        (
+            "velero schedule create orders-nightly --schedule='15 2 * * *' --ttl 72h0m0s",
+            "Schedule",
+            ["orders-nightly", "15 2 * * *", "72h0m0s"],
+        ),
+        ("velero backup of the namespace should run every friday at 4", "Schedule", ["0 4 * * 5"]),
+        (
+            "a velero schedule for orders (deploy + its configmap), daily at 3, ttl 72h",
+            "Schedule",
+            ["app", "orders", "72h0m0s"],
+        ),
+        (
+            "back up the payments deployment and its config with velero every eight hours",
+            "Schedule",
+            ["0 */8 * * *"],
+        ),
+        (
+            "one-off velero backup of the namespace now, before the payments rollout",
+            "Backup",
+            ['"includedNamespaces": ["shop"]'],
+        ),
+    ],
+)
+def test_backup_phrasings(shop: Operator, intent: str, kind: str, parts: list[str]) -> None:
+    proposal, body = plans(shop, intent)
+    assert kind in [o.target.kind for o in proposal.operations], body
+    for part in parts:
+        assert part in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restore last night's backup of postgres",
+        "please recover payments from the backup",
+        "velero schedule create x --schedule='0 1 * * *' --ttl 1h30m0s",
+    ],
+)
+def test_restore_or_a_partial_ttl_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

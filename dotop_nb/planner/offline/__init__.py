@@ -300,8 +300,11 @@ class OfflinePlanner:
         if capability.family != "addon":
             return []
         if category == "backup":
-            # The dump job's own image is part of the backup, not an update beside it.
+            # The dump job's own image is part of the backup, not an update beside it; "(deploy
+            # + its config)" names what is backed up; "before the upgrade" says when, not what.
             text = addons.JOB_IMAGE.sub(" ", text)
+            text = addons.KIND_LISTED.sub(" ", text)
+            text = guard.without_conditions(text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

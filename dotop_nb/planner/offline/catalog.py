@@ -122,7 +122,7 @@ register(
         rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
         # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
-        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|off|of its)\b": 0.75,
+        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
         rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
@@ -221,6 +221,9 @@ register(
         # "bring web back up to four" is a count, not a backup.
         r"back(ed)?[- ]?up(?!\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
         r"backups?|snapshot|\bvelero\b": 0.8,
+        # "the orders deployment and its configmap backed up by Velero": what is backed up is
+        # named with its kinds, which other categories' words are.
+        r"\bback(?:ed)?[- ]?up\b.*\bvelero\b|\bvelero\b.*\b(?:back(?:ed)?[- ]?up|schedule)\b": 1.0,
         r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
         r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
         # "nightly dump of ledger": a dump on a schedule (a heap dump names no database: asked).

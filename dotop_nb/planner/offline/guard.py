@@ -128,6 +128,13 @@ _UNDERSTOOD_CONDITION = {
     # "no more than one pod down at once": how many at the same time, not a condition.
     "pdb": re.compile(r"\bat once\b"),
 }
+# "a one-off backup right now, before the postgres upgrade": made now; the change it comes
+# before is the reason, not a time to wait for.
+_UNDERSTOOD_CONDITION["backup"] = re.compile(
+    r"\b(?:now|right away|immediately|one-?off|one[- ]time)\b[^.]*?\bbefore\s+(?:the|a|an|our|"
+    r"this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|migration|release|deploy(?:ment)?|rollout|"
+    r"change|maintenance|cutover|update)\b"
+)
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
@@ -253,7 +260,9 @@ _NAMESPACE = (
 # Only words that cannot be a namespace's name there ("monitoring" can: it is never skipped).
 _NOT_A_NAMESPACE = frozenset(
     """but and or then so same current whole entire except unless if when while this that the
-    my our your its their a an""".split()
+    my our your its their a an should must will would shall can could may might is are was
+    were be been has have had needs need gets get every each daily nightly weekly now today
+    tonight right once""".split()
 )
 
 

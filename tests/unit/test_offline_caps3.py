@@ -213,3 +213,24 @@ def test_backup_phrasings(shop: Operator, intent: str, kind: str, parts: list[st
 )
 def test_restore_or_a_partial_ttl_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+# ---------------------------------------- security
+@pytest.mark.parametrize(
+    ("intent", "part"),
+    [
+        ("drop ALL caps on the frontend container", '"drop": ["ALL"]'),
+        ("payments pods: drop NET_RAW, the audit flagged it", '"drop": ["NET_RAW"]'),
+        ("remove CAP_SYS_ADMIN on worker", '"drop": ["SYS_ADMIN"]'),
+        ("nobody but my-api may reach postgres", '"app": "my-api"'),
+        ("no one other than orders should talk to postgres", '"app": "orders"'),
+    ],
+)
+def test_security_phrasings(shop: Operator, intent: str, part: str) -> None:
+    _, body = plans(shop, intent)
+    assert part in body
+
+
+def test_an_env_var_is_still_config(shop: Operator) -> None:
+    # LOG_LEVEL is no capability: still read (and asked about) as an environment variable.
+    assert "LOG_LEVEL" in (asks(shop, "remove LOG_LEVEL from my-api").question or "")

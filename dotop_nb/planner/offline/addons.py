@@ -383,7 +383,10 @@ _SUBJECT = re.compile(
 )
 _ALLOW = (
     r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just|(?<=accessible )by|"
-    r"(?<=reachable )by|(?<=reached )by|(?<=called )by)\s+(?:the\s+)?([a-z0-9-]+)"
+    r"(?<=reachable )by|(?<=reached )by|(?<=called )by|"
+    # "nothing but checkout can call payments": the one exception is the source.
+    r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
+    r"(?<=none )but|(?<=other )than)\s+(?:the\s+)?([a-z0-9-]+)"
 )
 
 

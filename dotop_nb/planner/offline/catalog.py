@@ -245,6 +245,9 @@ register(
         # "no traffic to ledger except from orders": an allow-list said as its exception.
         r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
+        # "nothing but checkout can call payments", "no one except orders may reach postgres".
+        r"\b(?:nothing|no\s*one|nobody|none|no\s+(?:other\s+)?(?:pods?|workloads?|services?))\s+"
+        r"(?:but|except|other\s+than|besides)\b.*\b(?:reach|call|access|talk|connect)": 0.9,
         # "payments should only accept traffic from checkout", "postgres reachable only from
         # my-api": an allow-list said of the workload that receives.
         r"\b(?:accept|receive|take|allow)s?\s+(?:only\s+)?(?:traffic|connections?|requests|ingress)"
@@ -378,6 +381,10 @@ register(
     podsecurity.pod_security,
     # A named securityContext setting: over security's network words (0.8) and a delete's
     # "drop"/"remove" (0.75).
-    cues={podsecurity.CUE.pattern: 1.1},
+    cues={
+        podsecurity.CUE.pattern: 1.1,
+        # "drop NET_RAW", "drop ALL caps": a capability by name, over config's "drop KEY" (1.3).
+        podsecurity.DROP_NAMED.pattern: 1.5,
+    },
     examples=("run cart as a non-root user with a read-only root filesystem",),
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import strategy, understand
+from dotop_nb.planner.offline import podsecurity, strategy, understand
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -54,7 +54,10 @@ _UNDERSTOOD = {
     "autoscale": re.compile(r"\b(?:no|without)\s+keda\b"),
     "security": re.compile(
         r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
-        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|" + _ONLY_RESTATED
+        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|"
+        # "nothing but checkout can call payments": an allow-list said as its exception.
+        r"\b(?:nothing|no\s*one|nobody|none)\s+(?:but|except|other\s+than|besides)\s+[a-z0-9-]+"
+        r"\s+(?:can|may|should|is\s+allowed\s+to)\b|" + _ONLY_RESTATED
     ),
     "netpol": re.compile(_ONLY_RESTATED),
     "ha": re.compile(r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b"),
@@ -181,7 +184,7 @@ def check(category: str, raw: str) -> None:
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
         # one setting of the one securityContext patch; "drop" there removes capabilities.
-        text = _CAPS_DROP.sub(" ", text)
+        text = podsecurity.DROP_NAMED.sub(" ", _CAPS_DROP.sub(" ", text))
         lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))

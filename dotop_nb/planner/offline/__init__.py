@@ -90,6 +90,8 @@ class OfflinePlanner:
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)
+        # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
+        request = replace(request, intent=prose.pasted(request.intent))
         if not kubectl.is_command(request.intent):
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
             # punctuation said in words, so the guard asks only about shell syntax.
@@ -336,8 +338,11 @@ class OfflinePlanner:
         if capability.family != "addon":
             return []
         if category == "backup":
-            # The dump job's own image is part of the backup, not an update beside it.
+            # The dump job's own image is part of the backup, not an update beside it; "(deploy
+            # + its config)" names what is backed up; "before the upgrade" says when, not what.
             text = addons.JOB_IMAGE.sub(" ", text)
+            text = addons.KIND_LISTED.sub(" ", text)
+            text = guard.without_conditions(text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

@@ -94,6 +94,13 @@ _ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
 )
 
 
+_ONE_AT_A_TIME = re.compile(
+    r"\bone\s+(?:pod\s+|replica\s+|instance\s+)?(?:at\s+a\s+time|after\s+(?:the\s+)?other)\b|"
+    r"\bone\s+by\s+one\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One quantity of the request: as said, its renderings, and the field it was said for."""
@@ -108,6 +115,11 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     """The first quantity of ``text`` the plan does not use as said (described), or None."""
     values = list(_values(operations))
     body = " ".join(v for _, v in values)
+    if operations and all(
+        op.kind == "rollout_restart" and op.target.kind == "StatefulSet" for op in operations
+    ):
+        # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value.
+        text = _ONE_AT_A_TIME.sub(" ", text)
     for q in said(text):
         if q.role == "port" and any(
             re.search(r"port$", path, re.I) and not value.isdigit() for path, value in values

@@ -39,11 +39,34 @@ JOB_IMAGE = re.compile(
     r"image\s+(?:of\s+)?(\S+)",
     re.I,
 )
-_DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b")
-_SCHEDULE_NAME = re.compile(
-    r"\b(?:schedule|named|called)\s+(?:named\s+|called\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+# "(deploy + its config)": a kind listed among what is backed up, not an update's verb.
+KIND_LISTED = re.compile(
+    r"\bdeploy(?:ment)?s?\b(?=\s*(?:and|\+|plus|,|\)|$))|"
+    r"\b(?:and|\+|plus|with)\s+(?:its|their|the)\s+(?:config(?:maps?)?|secrets?|services?|pvcs?)\b",
+    re.I,
 )
-_WHOLE = re.compile(r"\b(?:whole|entire|all of the|everything in the)\s+(?:namespace|app)\b")
+# A dump job said: the tool, a dump, or a logical backup / a CronJob (a Velero Schedule is
+# neither: it copies objects and volumes).
+_DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b|\blogical\b|\bcron ?jobs?\b")
+# "restore yesterday's backup": a restore replaces live data and is planned only for a backup
+# named exactly (the structured restore); here it is asked, never read as a backup to make.
+_RESTORE = re.compile(
+    r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
+    r"(?!\s+(?:later|if|when|whenever))"
+)
+# "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
+_ONCE = re.compile(
+    r"\b(?:one-?off|one[- ]time|one[- ]shot|ad[- ]hoc|right\s+now|right\s+away|immediately|"
+    r"(?:back\s*up|backup\s+of)\b[^.]*\bnow\b|snapshot\s+now)"
+)
+_SCHEDULE_NAME = re.compile(
+    r"\b(?:schedule|named|called)\s+(?:create\s+|named\s+|called\s+)?"
+    r"([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+)
+_WHOLE = re.compile(
+    r"\b(?:whole|entire|all of the|everything in the)\s+(?:namespace|app)\b|"
+    r"\b(?:of|for)\s+(?:this|the|our|my)\s+namespace\b"
+)
 
 
 def _engine(obj: Json) -> tuple[str, str] | None:
@@ -70,17 +93,25 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
+    if m := _RESTORE.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: restoring a backup replaces what runs now, so I plan it "
+            "only from a backup named exactly (the structured restore, with the Velero backup "
+            "or schedule to restore from). Which backup should be restored? I make no backup "
+            "in its place."
+        )
     cron = None
     for said in ctx.said():
         cron = schedules.cron(said)
         if cron:
             break
+    once = bool(_ONCE.search(ctx.text)) and cron is None
     cron = cron or "0 2 * * *"
     ttl = schedules.ttl(ctx.text)
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
     if "velero" in capabilities and not dump:
-        return _velero(ctx, cron, ttl or "720h0m0s")
+        return _velero(ctx, None if once else cron, ttl or "720h0m0s")
     target, obj = _database(ctx)
     if ttl is not None:
         raise Clarify(
@@ -95,6 +126,8 @@ def backup(ctx: Ctx) -> PlanResult:
             "objects and volumes, or say which command produces the backup."
         )
     tool, flavour = engine
+    if flavour == "postgres" and re.search(r"\bpg_?dumpall\b", ctx.text):
+        tool = "pg_dumpall"  # every database of the server, as said
     container = containers(obj)[0]
     image = str(container.get("image"))
     risks = []
@@ -204,6 +237,31 @@ def backup(ctx: Ctx) -> PlanResult:
     )
 
 
+def _velero_once(
+    ctx: Ctx, manifest: Json, what: str, target: Target | None, velero_ns: str
+) -> PlanResult:
+    """A one-off Velero Backup of ``what`` (made when applied)."""
+    backup = Target.of(manifest)
+    return PlanResult(
+        category="backup",
+        operations=[
+            ApplyOp(target=backup, manifest=manifest, reason=f"Velero backs up {what} now")
+        ],
+        analysis=(
+            f"Velero is installed: a Backup of {what} is made once, when it is applied, and kept "
+            f"{manifest['spec']['ttl'].split('h', maxsplit=1)[0]} hours."
+        ),
+        risks=(
+            []
+            if velero_ns == "velero"
+            else ["Velero watches its own namespace (usually `velero`), which does not exist here"]
+        ),
+        capabilities=["velero"],
+        targets=[*([target] if target else []), backup],
+        validation_plan=[f"{backup.describe()} exists"],
+    )
+
+
 _KIND_SAID = {
     "StatefulSet": r"statefulsets?|sts",
     "Deployment": r"deployments?|deploy",
@@ -237,17 +295,18 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     return None
 
 
-def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
+def _velero(ctx: Ctx, cron: str | None, ttl: str) -> PlanResult:
     """A Velero Schedule of the workload named, of the pods with the labels said, or of the
     whole namespace when no workload is named."""
     velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
     labels = slots.labels(ctx.text)
-    named = [] if labels else ctx.workloads()
-    if not (labels or named) and re.search(r"\b(?:database|db)\b", ctx.text):
+    whole = bool(_WHOLE.search(ctx.text))
+    named = [] if labels or whole else ctx.workloads()
+    if not (labels or named or whole) and re.search(r"\b(?:database|db)\b", ctx.text):
         # "back up the database": the one workload that runs one.
         named = [_database(ctx)]
         ctx = ctx.narrowed(ctx.raw, pinned=named[0], refinements=False)
-    if not (labels or named) and (found := _by_image(ctx)):
+    if not (labels or named or whole) and (found := _by_image(ctx)):
         named = [found]
         ctx = ctx.narrowed(ctx.raw, pinned=found, refinements=False)
     template: Json = {"includedNamespaces": [ctx.namespace], "ttl": ttl}
@@ -273,6 +332,16 @@ def _velero(ctx: Ctx, cron: str, ttl: str) -> PlanResult:
         "metadata": {"name": name[:63].rstrip("-"), "namespace": velero_ns},
         "spec": {"schedule": cron, "template": template},
     }
+    if cron is None:
+        # Once, now: a Backup with the template a Schedule would stamp out.
+        once = name if own and own.group(1) not in STOP else f"{name}-once"
+        manifest = {
+            "apiVersion": "velero.io/v1",
+            "kind": "Backup",
+            "metadata": {"name": once[:63].rstrip("-"), "namespace": velero_ns},
+            "spec": template,
+        }
+        return _velero_once(ctx, manifest, what, target, velero_ns)
     schedule = Target.of(manifest)
     risks = (
         []
@@ -314,7 +383,10 @@ _SUBJECT = re.compile(
 )
 _ALLOW = (
     r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just|(?<=accessible )by|"
-    r"(?<=reachable )by|(?<=reached )by|(?<=called )by)\s+(?:the\s+)?([a-z0-9-]+)"
+    r"(?<=reachable )by|(?<=reached )by|(?<=called )by|"
+    # "nothing but checkout can call payments": the one exception is the source.
+    r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
+    r"(?<=none )but|(?<=other )than)\s+(?:the\s+)?([a-z0-9-]+)"
 )
 
 

@@ -72,6 +72,13 @@ _VALUE = re.compile(
     r"\d|[=:'\"]|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
     r"tomorrow|tonight|later|once)\b)"
 )
+# A request said in the passive ("the rollout is to be undone", "redis has to be restarted"):
+# what must be, which is what to do.
+_OBLIGATION = re.compile(
+    r"\b(?:is|are)\s+to\s+be\b|\b(?:has|have|needs?)\s+to\s+be\b|"
+    r"\b(?:must|should|shall)\s+(?:now\s+)?be\s+\w+ed\b",
+    re.I,
+)
 # The verbs a request starts with: such a clause is never an aside ("…, restart it").
 _REQUEST = re.compile(
     r"^(?:please\s+|pls\s+|plz\s+|and\s+|then\s+|also\s+)*(?:scale|delete|remove|restart|"
@@ -158,7 +165,7 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
     if _CHAT.match(clause) or _REASON.match(clause) or _DOING.match(clause):
         return None if names(clause) else ""
     m = _STATEMENT.match(clause)
-    if m is None:
+    if m is None or _OBLIGATION.search(clause):
         return None
     subject = m.group("subject") or ""
     named = bool(subject) and names(subject)

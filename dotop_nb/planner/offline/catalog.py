@@ -145,7 +145,7 @@ register(
         rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
         # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
-        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|off|of its)\b": 0.75,
+        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
         # "decommission cart but keep its configmap": what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
         rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
@@ -162,6 +162,9 @@ register(
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
+        # "back to the image before 1.1.0": the version before one, which only history knows.
+        r"\b(?:image|version|release|build|tag|one|revision|whatever\s+ran)\s+"
+        r"(?:before|prior\s+to|preceding)\s+(?:version\s+)?v?\d+\.\d+": 1.0,
         # "back to revision nine", "two releases back", "undone": a revision said in words too.
         r"\b(?:to|back)\s+(?:the\s+)?(?:revision|rev)\s+\w+|\bundone\b|"
         r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -243,6 +246,9 @@ register(
         # "bring web back up to four" is a count, not a backup.
         r"back(ed)?[- ]?up(?!\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
         r"backups?|snapshot|\bvelero\b": 0.8,
+        # "the orders deployment and its configmap backed up by Velero": what is backed up is
+        # named with its kinds, which other categories' words are.
+        r"\bback(?:ed)?[- ]?up\b.*\bvelero\b|\bvelero\b.*\b(?:back(?:ed)?[- ]?up|schedule)\b": 1.0,
         r"pg_?dumps?|mysqldumps?|\b(?:database|db|sql|postgres|mysql)\s+dumps?\b|"
         r"\bdump (?:the |a |my )?(?:database|db)\b": 1.0,
         # "nightly dump of ledger": a dump on a schedule (a heap dump names no database: asked).
@@ -264,6 +270,9 @@ register(
         # "no traffic to ledger except from orders": an allow-list said as its exception.
         r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
+        # "nothing but checkout can call payments", "no one except orders may reach postgres".
+        r"\b(?:nothing|no\s*one|nobody|none|no\s+(?:other\s+)?(?:pods?|workloads?|services?))\s+"
+        r"(?:but|except|other\s+than|besides)\b.*\b(?:reach|call|access|talk|connect)": 0.9,
         # "payments should only accept traffic from checkout", "postgres reachable only from
         # my-api": an allow-list said of the workload that receives.
         r"\b(?:accept|receive|take|allow)s?\s+(?:only\s+)?(?:traffic|connections?|requests|ingress)"
@@ -414,6 +423,10 @@ register(
     podsecurity.pod_security,
     # A named securityContext setting: over security's network words (0.8) and a delete's
     # "drop"/"remove" (0.75).
-    cues={podsecurity.CUE.pattern: 1.1},
+    cues={
+        podsecurity.CUE.pattern: 1.1,
+        # "drop NET_RAW", "drop ALL caps": a capability by name, over config's "drop KEY" (1.3).
+        podsecurity.DROP_NAMED.pattern: 1.5,
+    },
     examples=("run cart as a non-root user with a read-only root filesystem",),
 )

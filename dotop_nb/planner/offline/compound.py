@@ -37,6 +37,23 @@ _STATEMENT = re.compile(
     r"wedged|hung|frozen|deadlocked|unresponsive|zombied?)\b",
     re.IGNORECASE,
 )
+# What happened, said in the past ("we upgraded postgres to 16.4 but it broke …", "checkout was
+# bumped to 1.1.0"): the change already made is context, never an action to plan again.
+_HAPPENED = re.compile(
+    r"^\s*(?:so\s+|but\s+)?(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
+    r"(?:just\s+|already\s+|recently\s+|then\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
+    r"deployed|shipped|released|pushed|(?:got|was|were|has\s+been|had\s+been)\s+"
+    r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed))\b",
+    re.IGNORECASE,
+)
+# What a change did ("last checkout deploy broke the cart page, undo it"): a symptom, said of
+# the change to undo, never a request of its own.
+_DID = re.compile(
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|undo|revert|"
+    r"deploy\s+(?:it|the|a|version|\S+:)|upgrade|bump)\b).)*"
+    r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
 _GROUP = r"(?:deployments?|statefulsets?|daemonsets?|workloads?|apps?|services?|pods?)"
@@ -75,7 +92,14 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         reading = understand.read(guard.without_conditions(clause))
         cued = [name for name, _ in reading.ranked if name in reading.cued]
         # "checkout's release is broken, roll it back": a statement is context, not an action.
-        category = cued[0] if cued and not _STATEMENT.search(clause) else None
+        category = (
+            cued[0]
+            if cued
+            and not _STATEMENT.search(clause)
+            and not _HAPPENED.match(clause)
+            and not _DID.search(clause)
+            else None
+        )
         if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
             # not a memory request.

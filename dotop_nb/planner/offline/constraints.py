@@ -85,6 +85,30 @@ _LEAVE = re.compile(
     r"(?:alone|untouched|unchanged|as[- ]is|as it is|be)" + _END,
     re.IGNORECASE,
 )
+# "restart orders but leave its pdb alone": with no delete said, a kind of object left alone is
+# one no operation of the plan may touch (checked by the kind of what each operation targets).
+_LEAVE_KIND = re.compile(
+    r"(?P<lead>(?:^|,|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*(?:please\s+)?)"
+    r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?P<kind>pdb|hpa|service|svc|configmap|"
+    r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?\s+"
+    r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
+    re.IGNORECASE,
+)
+_KIND_OF = {
+    "pdb": "PodDisruptionBudget",
+    "disruption budget": "PodDisruptionBudget",
+    "hpa": "HorizontalPodAutoscaler",
+    "autoscaler": "HorizontalPodAutoscaler",
+    "service": "Service",
+    "svc": "Service",
+    "configmap": "ConfigMap",
+    "network policy": "NetworkPolicy",
+    "networkpolicy": "NetworkPolicy",
+    "netpol": "NetworkPolicy",
+}
+_DELETE_SAID = re.compile(
+    r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b", re.I
+)
 _IMAGES = re.compile(
     r"^(?:any|the|its|their|an?|my|our)?\s*(?:container\s+)?(?:images?|image tags?|tags?|"
     r"versions?|image versions?)$"
@@ -110,6 +134,8 @@ class Prohibition:
     spares: frozenset[str] = frozenset()
     # Said as "except X" of a set the request selects: X is left out of the targets.
     left_out: bool = False
+    # A kind of object left alone ("leave its pdb alone"): no operation may target one.
+    object_kind: str = ""
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -180,6 +206,21 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _INSTEAD.sub(instead, text)
 
+    def leave_kind(m: re.Match[str]) -> str:
+        kind = re.sub(r"\s+", " ", m.group("kind").lower())
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=None,
+                words=m.group("obj").lower(),
+                object_kind=_KIND_OF[kind],
+            )
+        )
+        return " , "
+
+    if not _DELETE_SAID.search(text):
+        text = _LEAVE_KIND.sub(leave_kind, text)
+
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or "").strip().lower()
         if (listed := m.group("obj3")) and _DELETES.search(raw):
@@ -221,6 +262,7 @@ def violated(
             container = getattr(op, "container", None)
             if (
                 p.everything
+                or op.target.kind == p.object_kind
                 or (p.others and name not in primary)
                 or name in named.get(p.words, set())
                 or (container is not None and container in named.get(p.words, set()))

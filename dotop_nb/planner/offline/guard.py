@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import strategy, understand
+from dotop_nb.planner.offline import podsecurity, strategy, understand
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -78,7 +78,10 @@ _UNDERSTOOD = {
     ),
     "security": re.compile(
         r"\b(?:no|nothing)\s+(?:other\s+)?(?:ingress|traffic|connections?|access)\b"
-        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|" + _ONLY_RESTATED
+        r"[^,;]{0,40}?\bexcept\s+(?:from|for)\b|\bexcept\s+(?:from|for)\b|"
+        # "nothing but checkout can call payments": an allow-list said as its exception.
+        r"\b(?:nothing|no\s*one|nobody|none)\s+(?:but|except|other\s+than|besides)\s+[a-z0-9-]+"
+        r"\s+(?:can|may|should|is\s+allowed\s+to)\b|" + _ONLY_RESTATED
     ),
     "netpol": re.compile(_ONLY_RESTATED),
     "ha": re.compile(
@@ -167,6 +170,8 @@ _VERBS = (
     r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
 )
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
+# "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
+_BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"
 _CONDITION = re.compile(
     r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
     r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
@@ -196,6 +201,15 @@ _UNDERSTOOD_CONDITION = {
 _UNDERSTOOD_CONDITION["ha"] = re.compile(
     f"{_UNDERSTOOD_CONDITION['ha'].pattern}|{_UNDERSTOOD_CONDITION['placement'].pattern}"
 )
+# "a one-off backup right now, before the postgres upgrade": made now; the change it comes
+# before is the reason, not a time to wait for.
+_UNDERSTOOD_CONDITION["backup"] = re.compile(
+    r"\b(?:now|right away|immediately|one-?off|one[- ]time)\b[^.]*?\bbefore\s+(?:the|a|an|our|"
+    r"this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|migration|release|deploy(?:ment)?|rollout|"
+    r"change|maintenance|cutover|update)\b"
+)
+# "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
+_UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
 for _category in (
     "update",
@@ -250,13 +264,13 @@ _TIMED = frozenset({"backup", "autoscale"})
 # "one extra pod at a time", "never run at once": how many at the same time, not a time.
 _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}|\bat once\b")
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
-_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\band\b|\bthen\b|$)")
+_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\.\s|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
 _HEDGE = re.compile(
     r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
     r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
-_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}", re.I)
+_RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 # Pod security: dropping capabilities is a setting, and each clause naming a setting is part of
@@ -282,7 +296,7 @@ def check(category: str, raw: str) -> None:
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
         # one setting of the one securityContext patch; "drop" there removes capabilities.
-        text = _CAPS_DROP.sub(" ", text)
+        text = podsecurity.DROP_NAMED.sub(" ", _CAPS_DROP.sub(" ", text))
         lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
@@ -380,7 +394,9 @@ _NAMESPACE = (
 # Only words that cannot be a namespace's name there ("monitoring" can: it is never skipped).
 _NOT_A_NAMESPACE = frozenset(
     """but and or then so same current whole entire except unless if when while this that the
-    my our your its their a an""".split()
+    my our your its their a an should must will would shall can could may might is are was
+    were be been has have had needs need gets get every each daily nightly weekly now today
+    tonight right once""".split()
 )
 
 

@@ -30,10 +30,13 @@ _SOURCE_OF = re.compile(
 )
 # Whose egress it is: "my-api may only talk out to …", "egress of my-api", "my-api's egress".
 _SOURCE = re.compile(
-    r"^\W*(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+(?:pods?\s+)?(?:egress\b|outbound\b|"
+    r"^\W*(?:(?:limit|restrict|lock\s+down|allow)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+"
+    r"(?:pods?\s+)?(?:egress\b|outbound\b|"
     r"(?:should|must|may|can|will)\s+only\b)|\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+"
     r"(?:the\s+)?([a-z0-9][a-z0-9-]*)"
 )
+# A destination said host:port style ("only to postgres:5432").
+_HOST_PORT = re.compile(r"(?<![\w./:-])([a-z][a-z0-9-]*):(\d{1,5})\b")
 _RISKS = [
     "NetworkPolicies take effect only with a network plugin that enforces them (Calico, Cilium, …)",
 ]
@@ -49,6 +52,14 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
     ("my-api may only talk out to postgres on 5432 and to DNS"); asks whose egress it is when
     several are named and the sentence does not say."""
     named = ctx.workloads()
+    for host, _ in _HOST_PORT.findall(ctx.text):
+        if host not in {t.name for t, _ in named}:
+            # "to redis:6379" where redis is no workload here: never drop a destination said.
+            raise Clarify(
+                f"{host!r} is no Deployment, StatefulSet or DaemonSet in {ctx.namespace!r}: "
+                "which workload should be reachable? Name it, e.g. 'may only talk out to "
+                "postgres:5432 and DNS'."
+            )
     if len(named) < 2:
         target, obj = ctx.workload()
         return target, obj, []
@@ -70,11 +81,20 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
         if name == source:
             continue
         rule: Json = {"to": [{"podSelector": {"matchLabels": selector(other)}}]}
-        if port is not None:
+        if said := [p for host, p in _HOST_PORT.findall(ctx.text) if host == name]:
+            # "only to postgres:5432": the port said with that workload, host:port style.
+            rule["ports"] = [{"protocol": "TCP", "port": _port_number(p)} for p in said]
+        elif port is not None:
             rule["ports"] = [{"protocol": "TCP", "port": port}]
         rules.append(rule)
     target, obj = by_name[str(source)]
     return target, obj, rules
+
+
+def _port_number(said: str) -> int:
+    if not 1 <= int(said) <= 65535:
+        raise Clarify(f"Port {said} is not a port (1 to 65535): which port exactly?")
+    return int(said)
 
 
 def _described(rules: list[Json]) -> str:

@@ -61,6 +61,20 @@ _OFF = re.compile(
 )
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
 
+# The Linux capabilities with a compound name ("drop NET_RAW"): a capability, not an environment
+# variable (config reads "drop KEY"); one-word names (KILL, CHOWN) only as CAP_KILL. "drop ALL
+# caps" names capabilities too.
+_CAPABILITY_NAMES = (
+    "audit_control|audit_read|audit_write|block_suspend|checkpoint_restore|dac_override|"
+    "dac_read_search|ipc_lock|ipc_owner|linux_immutable|mac_admin|mac_override|net_admin|"
+    "net_bind_service|net_broadcast|net_raw|sys_admin|sys_boot|sys_chroot|sys_module|sys_nice|"
+    "sys_pacct|sys_ptrace|sys_rawio|sys_resource|sys_time|sys_tty_config|wake_alarm|cap_[a-z_]+"
+)
+DROP_NAMED = re.compile(
+    rf"\b(?:drop|remove|strip)\s+(?:the\s+)?(?:{_CAPABILITY_NAMES})\b(?!\s*=)|"
+    r"\b(?:drop|remove|strip)\s+all\s+(?:the\s+)?(?:linux\s+)?(?:caps|capabilit(?:y|ies))\b",
+    re.I,
+)
 CUE = re.compile(
     rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_FS_GROUP.pattern}|"
     rf"{_READ_ONLY.pattern}|"
@@ -110,7 +124,7 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     if harden or _READ_ONLY.search(text):
         box["readOnlyRootFilesystem"] = True
         said.append("readOnlyRootFilesystem")
-    if harden or _CAPS.search(raw):
+    if harden or _CAPS.search(raw) or DROP_NAMED.search(raw):
         if re.search(r"\badd\b", text) and not harden:
             raise Clarify(
                 "Adding Linux capabilities widens what a container may do; the planner only "

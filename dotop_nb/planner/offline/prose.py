@@ -34,6 +34,31 @@ _COMMAND = re.compile(
 _JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
 
 
+# A kubectl command pasted from a terminal or a runbook: the prompt before it ("$ kubectl …"),
+# a comment after it ("…   # runbook step 4"), a note in parentheses at its end ("(step 2)"),
+# and a read-only command before an arrow ("kubectl rollout history … shows rev 1 was fine ->
+# kubectl rollout undo …") are not part of what to run. "$(", "`", "|" and ";" stay, asked.
+_PROMPT = re.compile(r"^\s*\$\s+(?=kubectl\s)")
+_COMMENT = re.compile(r"\s+#\s.*$")
+_NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
+_THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
+_READ_ONLY = re.compile(
+    r"^\s*kubectl\s+(?:get|describe|logs|top|rollout\s+(?:history|status))\s[^;|&`$<>\\]*$"
+)
+
+
+def pasted(text: str) -> str:
+    """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
+    text as it is."""
+    line = _PROMPT.sub("", text)
+    if not re.match(r"^\s*kubectl\s", line):
+        return text
+    parts = _THEN.split(line)
+    if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
+        line = parts[-1]
+    return _NOTE.sub("", _COMMENT.sub("", line)).strip()
+
+
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = _ARROW.sub(" to ", text)

@@ -24,6 +24,9 @@ _HOUR = rf"(\d{{1,2}}|(?:{COUNT_WORDS})(?![\w-])|midnight|noon)"
 _CRON = re.compile(
     r"(?<!\S)((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?!\S)"
 )
+_CRON_FLAG = re.compile(
+    r"--schedule[=\s]\s*(['\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly))\1"
+)
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b|\bon\s+({'|'.join(d[:3] for d in _DAYS)})\b")
 _MINUTE_WORD = "|".join(sorted((w for w, n in UNITS.items() if 0 < n < 60), key=len, reverse=True))
@@ -114,6 +117,9 @@ def cron(text: str) -> str | None:
     t = text.lower()
     if m := _CRON.search(t):
         return m.group(1)
+    if m := _CRON_FLAG.search(t):
+        # velero's CLI: "--schedule='0 5 * * *'" (the cron in quotes after the flag).
+        return m.group(2)
     # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
     every = re.search(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b|\bevery half", t)
     if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
@@ -151,10 +157,29 @@ def cron(text: str) -> str | None:
     return f"{minute} {hour} * * {weekday}"
 
 
+# "--ttl 240h0m0s", "ttl=72h": a Go duration as Velero's CLI takes it.
+_GO_TTL = re.compile(r"\bttl\s*[=:\s]\s*(\d+)h(?:(\d+)m)?(?:(\d+)s)?(?![\w.])")
+# "retention is handled on the bucket side": kept elsewhere, nothing to set here.
+_ELSEWHERE = re.compile(
+    r"\b(?:retention|expiry|ttl|cleanup)\s+(?:is\s+|gets\s+)?(?:already\s+)?(?:handled|managed|"
+    r"done|taken\s+care\s+of|dealt\s+with|configured|enforced)\b|"
+    r"\bno\s+(?:ttl|retention|expiry)\s+(?:is\s+)?(?:needed|required|necessary)\b"
+)
+
+
 def ttl(text: str) -> str | None:
     """How long backups are kept, as a Go duration Velero reads (``168h0m0s``); None if unsaid."""
+    if go := _GO_TTL.search(text.lower()):
+        hours, minutes, seconds = (int(g or 0) for g in go.groups())
+        if minutes or seconds:
+            raise Clarify(f"{go.group(0)!r}: backups are kept in whole hours. How long?")
+        if hours <= 0:
+            raise Clarify(f"{go.group(0)!r}: backups are kept for a positive time. How long?")
+        return f"{hours}h0m0s"
     m = _TTL.search(text.lower())
     if not m:
+        if _ELSEWHERE.search(text.lower()):
+            return None
         if said := _RETENTION.search(text.lower()):
             raise Clarify(
                 f"I read {said.group(0)!r} but not for how long: how long should backups be "

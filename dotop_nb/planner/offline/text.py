@@ -131,8 +131,27 @@ def bad_image_in(text: str) -> str | None:
     return None
 
 
+_V = r"(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])"
+# The version to go to when two are said: after a word to go back ("went to 16.4 … downgrade it
+# to 16.3", "1.1.0 broke, revert to 1.0.0"), after "from X to", or after an arrow ("16.4 -> 16.6").
+_DESTINATION = (
+    re.compile(
+        r"\b(?:downgrad\w*|revert\w*|back|return\w*)\b[^.;!?]*?\bto\s+"
+        r"(?:(?:version|tag|release|image)\s+)?" + _V
+    ),
+    re.compile(r"\bfrom\s+v?\d+(?:\.\d+){1,3}\S*\s+to\s+" + _V),
+    re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}\S*\s*(?:->|→|=>|\bto\b)\s*" + _V),
+)
+
+
 def version_in(text: str) -> str | None:
-    """A version such as ``1.5.0`` or ``v3.2.0`` (a dotted number, or one after 'version')."""
+    """A version such as ``1.5.0`` or ``v3.2.0`` (a dotted number, or one after 'version').
+
+    Of two, the one to go to: the other is what runs now or what broke, the one to leave."""
+    if len(set(VERSION.findall(text))) > 1:
+        for pattern in _DESTINATION:
+            if m := pattern.search(text.lower()):
+                return m.group(1)
     if m := VERSION.search(text):
         return m.group(1)
     if m := VERSION_AFTER_WORD.search(text):

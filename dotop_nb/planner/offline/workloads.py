@@ -515,6 +515,12 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         "one ",
         text,
     )
+    # "go back to the previous one": 'one' stands for the version, it counts nothing.
+    text = re.sub(
+        r"\b(previous|prior|earlier|older|old|last\s+good|good|working|stable)\s+one\b",
+        r"\1 version",
+        text,
+    )
     spoken, nums = placeholders(re.sub(r"#(?=\d)", "", text))
     used: set[int] = set()
     revision = steps = None
@@ -577,6 +583,36 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
     return None
 
 
+# "back to the image before 1.1.0", "whatever ran prior to v2.0.0": the revision before the one
+# that brought that version in (the guard reads "before" with a version as no time).
+BEFORE_VERSION = re.compile(
+    r"\b(?:before|prior\s+to|preceding)\s+(?:version\s+|release\s+|tag\s+)?"
+    r"(v?\d+(?:\.\d+)+(?:-[\w.]+)?)(?![\w.\-])"
+)
+
+
+def _before(target: Target, revisions: dict[int, Json], current: int, version: str) -> int:
+    """The newest revision older than the first that ran ``version``, with another image."""
+    ran = sorted(r for r in revisions if _images(revisions[r], target).endswith(f":{version}"))
+    if target.kind == "Deployment" and current in revisions and not ran:
+        running = _images(revisions[current], target)
+        raise Clarify(
+            f"No revision of {target.describe()} ran {version!r} (revision {current} runs "
+            f"{running}): which version or revision should it go back to?"
+        )
+    earlier = [
+        r
+        for r in revisions
+        if ran and r < ran[0] and not _images(revisions[r], target).endswith(f":{version}")
+    ]
+    if not earlier:
+        raise Clarify(
+            f"{target.describe()} keeps no revision from before {version!r}: which version "
+            "should it run? Say e.g. 'update it to version 1.0.0'."
+        )
+    return max(earlier)
+
+
 def _tag_said(raw: str) -> str | None:
     """The version a rollback names, alone ("to 1.4") or in an image ("to ghcr.io/x/cart:1.4")."""
     if image := t.image_in(raw):
@@ -617,6 +653,8 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         # "cart 1.4 is broken, go back (to 1.3)": the version running now is the one to leave.
         left = re.sub(rf"(?<![\w.\-:/]){re.escape(leave)}(?![\w.\-])", " ", ctx.raw)
         return rollback_to(ctx.narrowed(left), target, obj, None)
+    elif m := BEFORE_VERSION.search(ctx.text):
+        wanted = _before(target, revisions, current, m.group(1))
     elif steps is not None or (tag := _tag_said(ctx.raw)):
         older = sorted((r for r in revisions if r < current), reverse=True)
         if steps is not None:
@@ -629,7 +667,7 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         else:
             # "roll back to 1.0.0": the newest earlier revision that ran that tag.
             runs = [r for r in older if _images(revisions[r], target).endswith(f":{tag}")]
-            if not older and target.kind == "Deployment":
+            if not older and target.kind in ("Deployment", "StatefulSet"):
                 # No earlier revision is kept (a fresh object, or history was pruned): run the
                 # version said, as an image change, and say so. With a history that never ran
                 # it, the version may be mistyped: that is asked below.

@@ -122,8 +122,8 @@ def _said_versions(raw: str) -> list[str]:
 def _from_to(raw: str, current: str, target: Target) -> str | None:
     """The image wanted when two versions are said as a change ("from 1.4.0 to 1.5.0"): the
     second, when the first is what runs now; a question when it is not (the old version said
-    is not the one running, so the request was made about another state). None when one
-    version is said or none. Two versions said otherwise are a question, never the first."""
+    is not the one running, so the request was made about another state). None otherwise: the
+    version said after what happened ("went to 16.4 …, downgrade to 16.3") is read below."""
     said = _said_versions(raw)
     if len(said) < 2:
         return None
@@ -139,10 +139,16 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"'update {target.name} to {new}'."
             )
         return new if t.image_in(new) == new else t.retag(current, new)
-    raise Clarify(
-        f"I read {len(said)} versions ({', '.join(said)}) for {target.describe()}, which runs "
-        f"`{current}`: which one should it run? Say e.g. 'update {target.name} to {said[-1]}'."
-    )
+    if not any(
+        re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said
+    ):
+        # "update my-api 1.5.0 1.6.0": no word says which is the one to go to.
+        raise Clarify(
+            f"I read {len(said)} versions ({', '.join(said)}) for {target.describe()}, which "
+            f"runs `{current}`: which one should it run? Say e.g. 'update {target.name} to "
+            f"{said[-1]}'."
+        )
+    return None
 
 
 def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) -> PlanResult:

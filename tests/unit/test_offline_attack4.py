@@ -6,6 +6,7 @@ The phrasings are our own."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -139,3 +140,18 @@ def test_out_of_the_cluster_or_a_part_out_of_a_workload_is_still_planned(
 ) -> None:
     proposal = shop.analyze(intent, namespace="shop")
     assert deleted in [o.target.ref for o in proposal.operations if o.kind == "delete"]
+
+
+def test_a_quantity_said_as_what_it_has_now_is_not_the_new_value(shop: Operator) -> None:
+    proposal = shop.analyze(
+        "postgres needs a gig of memory requested, 512Mi isn't cutting it", namespace="shop"
+    )
+    assert proposal.status == "proposed", proposal.question
+    body = json.dumps(proposal.operations[0].model_dump(mode="json")["patch"])
+    assert '"requests": {"memory": "1Gi"}' in body
+    assert "512Mi" not in body
+
+
+def test_environments_listed_after_the_word_namespaces_are_asked(shop: Operator) -> None:
+    question = asks(shop, "frontend to 2 replicas in both namespaces, staging and prod").question
+    assert "staging" in (question or "")

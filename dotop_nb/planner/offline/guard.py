@@ -388,6 +388,13 @@ _NAMESPACE = (
         r"\b(?:in|on|to|for)\s+(?:the\s+|both\s+|either\s+)?(staging|stage|prod|production|preprod|pre-prod|"
         r"dev|development|qa|uat|sandbox)\b(?![-\w]|\s+(?:mode|config|image|tag|build)\b)"
     ),
+    # "in both namespaces, staging and production", "across envs: dev, qa": listed after the
+    # word for them.
+    re.compile(
+        r"\b(?:namespaces|environments|envs|clusters)\b\s*[,:(\u2014-]?\s*(?:both\s+|either\s+|"
+        r"i\.e\.\s+|namely\s+)?(?:the\s+)?(staging|stage|prod|production|preprod|pre-prod|dev|"
+        r"development|qa|uat|sandbox)\b"
+    ),
 )
 
 

@@ -57,6 +57,14 @@ _BOTH = re.compile(
 _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
 
 
+# A clause that says what the workload has now ("512Mi isn't cutting it", "it has 256Mi now").
+_AS_IT_IS = re.compile(
+    r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not)\s+(?:cutting\s+it|enough|"
+    r"sufficient|working|helping)\b|\bnot\s+enough\b|\b(?:is|are)\s+too\s+(?:small|low|little|"
+    r"tight)\b|\b(?:currently|right\s+now)\b|\b(?:it|they)\s+(?:has|have)\b.*\bnow\b"
+)
+
+
 def spoken(text: str) -> str:
     """``text`` lower-cased with quantities said in words as Kubernetes quantities."""
     out = text.lower()
@@ -100,6 +108,8 @@ def values(text: str) -> dict[str, dict[str, str]]:
         carried.append(last or "requests")
     found: dict[str, dict[str, str]] = {}
     for clause, kind in zip(clauses, carried, strict=True):
+        if _AS_IT_IS.search(clause):
+            continue  # "512Mi isn't cutting it": what it has now, not what it should get
         for resource, quantity in _pairs(clause, text):
             for k in ("requests", "limits") if kind == "both" else (kind,):
                 found.setdefault(k, {})[resource] = quantity

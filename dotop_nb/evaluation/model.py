@@ -90,7 +90,12 @@ def _valid(item: Any) -> bool:
 
 
 # Scenario files shipped in the package, by the name ``--scenarios`` also accepts.
-BUILT_IN = {"intents": "intents.yaml", "blind": "blind.yaml", "blind2": "blind2.yaml"}
+BUILT_IN = {
+    "intents": "intents.yaml",
+    "blind": "blind.yaml",
+    "blind2": "blind2.yaml",
+    "blind5": "blind5.yaml",
+}
 
 
 def scenarios_path(path: str | Path | None = None) -> Path:

@@ -96,6 +96,7 @@ BUILT_IN = {
     "blind2": "blind2.yaml",
     "blind3": "blind3.yaml",
     "blind4": "blind4.yaml",
+    "blind5": "blind5.yaml",
 }
 
 

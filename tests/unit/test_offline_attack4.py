@@ -155,3 +155,31 @@ def test_a_quantity_said_as_what_it_has_now_is_not_the_new_value(shop: Operator)
 def test_environments_listed_after_the_word_namespaces_are_asked(shop: Operator) -> None:
     question = asks(shop, "frontend to 2 replicas in both namespaces, staging and prod").question
     assert "staging" in (question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale orders to 5 but leave the replica count as it is",
+        "set LOG_LEVEL to debug on my-api without touching the deployment or its configmap",
+        "set my-api's image to ghcr.io/acme/my-api:1.5.0 but don't let any new pods start",
+        "bump the envoy sidecar on my-api to v1.31.0",  # my-api runs one container
+        "update the statsd container of payments to statsd:1.2",
+        "nightly velero backup at 1am but leave secrets out of it",
+        "velero: back up only the configmaps and secrets here every day at 6am",
+    ],
+)
+def test_what_the_plan_cannot_honour_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+def test_a_named_sidecar_that_is_there_is_the_one_changed(shop: Operator) -> None:
+    proposal = shop.analyze("bump the envoy sidecar on orders to v1.31.2", namespace="shop")
+    (op,) = proposal.operations
+    assert isinstance(op, SetImageOp)
+    assert (op.container, op.image) == ("envoy", "envoyproxy/envoy:v1.31.2")
+
+
+def test_of_the_namespace_at_a_time_is_no_namespace_name(shop: Operator) -> None:
+    proposal = shop.analyze("nightly velero backup of the namespace at 1am", namespace="shop")
+    assert proposal.status == "proposed", proposal.question

@@ -41,6 +41,8 @@ targets) and policies bound them (min / max replicas); the proposal says which d
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -78,6 +80,44 @@ _UNKNOWN = (
     "restart and delete — e.g. "
     "'scale my-api to 5', 'make postgres highly available'. Rephrase, or use the AI planner."
 )
+
+
+# "but don't let any new pods start": no operation may replace the pods.
+_NO_NEW_PODS = re.compile(
+    r"\b(?:don'?t|do\s+not|never|no)\s+(?:let\s+)?(?:any\s+)?(?:new\s+)?pods?\s+(?:start|come\s+up|"
+    r"be\s+(?:created|started|replaced|restarted)|spin\s+up|roll)|\bwithout\s+(?:any\s+)?(?:new\s+pods|"
+    r"restarting|replacing\s+(?:the\s+)?pods|a\s+rollout)\b",
+    re.I,
+)
+_REPLICA_WORDS = re.compile(
+    r"^(?:the\s+|its\s+)?(?:replica\s+count|replicas?|number\s+of\s+(?:replicas|pods)|pod\s+count|"
+    r"scale|size)$"
+)
+_KIND_ONLY = re.compile(
+    r"^(?:(?:the|its|their|or|and|nor|either|neither|any|\+|&|,)\s*)*(?:(?:deployments?|"
+    r"statefulsets?|workloads?|configmaps?|config\s*maps?|cms?)\s*(?:(?:the|its|their|or|and|nor|"
+    r"\+|&|,)\s*)*)+$"
+)
+
+
+def _replaces_pods(op: Any) -> bool:
+    if op.kind in ("set_image", "rollout_restart"):
+        return True
+    return op.kind == "patch" and '"template"' in json.dumps(getattr(op, "patch", None) or {})
+
+
+def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
+    """Whether a prohibition said by a field or a kind ("the replica count", "the deployment
+    or its configmap") covers ``op``."""
+    said = words.strip().lower()
+    if _REPLICA_WORDS.match(said):
+        return op.kind == "scale" or '"replicas"' in json.dumps(getattr(op, "patch", None) or {})
+    if not said or not _KIND_ONLY.match(said):
+        return False
+    targets = {t.key for t in plan.targets}
+    if re.search(r"deployment|statefulset|workload", said) and op.target.key in targets:
+        return True
+    return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
 
 
 class OfflinePlanner:
@@ -302,6 +342,22 @@ class OfflinePlanner:
     @staticmethod
     def _honour(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
         """Ask when the plan would break a prohibition said beside it."""
+        if _NO_NEW_PODS.search(ctx.raw) and (
+            replaced := [op for op in plan.operations if _replaces_pods(op)]
+        ):
+            raise Clarify(
+                f"You said no new pods may start, but the plan would {replaced[0].summary()}, "
+                "which replaces them. Which should it be?"
+            )
+        for p in prohibitions:
+            # "leave the replica count as it is", "without touching the deployment or its
+            # configmap": a field or a kind said, not a name — what the plan must not touch.
+            touched = [op for op in plan.operations if _forbids_by_kind(p.words, op, plan)]
+            if touched:
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {touched[0].summary()}. Which "
+                    "should it be?"
+                )
         if not prohibitions:
             return
         primary = {t.name for t in plan.targets}

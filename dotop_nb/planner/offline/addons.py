@@ -90,6 +90,19 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
     raise Clarify(f"Which database should be dumped? ({options}) Name it, e.g. 'dump postgres …'.")
 
 
+_KINDS_OF_OBJECTS = (
+    r"(?:secrets?|configmaps?|config\s+maps?|pvcs?|persistent\s*volume(?:\s*claim)?s?|volumes?|"
+    r"services?|deployments?|statefulsets?|crds?)"
+)
+# "leave secrets out of it", "just the configmaps and secrets", "excluding volumes".
+_RESOURCE_FILTER = re.compile(
+    rf"\b(?:leave|leaving|keep|keeping)\s+(?:the\s+)?{_KINDS_OF_OBJECTS}\s+out\b|"
+    rf"\b(?:without|excluding|except|exclude|minus|not)\s+(?:the\s+|any\s+)?{_KINDS_OF_OBJECTS}\b|"
+    rf"\b(?:just|only)\s+(?:the\s+)?{_KINDS_OF_OBJECTS}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
+    rf"{_KINDS_OF_OBJECTS})*\b(?!\s+(?:of|for)\s+(?!this\b|the\s+namespace))"
+)
+
+
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
@@ -99,6 +112,13 @@ def backup(ctx: Ctx) -> PlanResult:
             "only from a backup named exactly (the structured restore, with the Velero backup "
             "or schedule to restore from). Which backup should be restored? I make no backup "
             "in its place."
+        )
+    if m := _RESOURCE_FILTER.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: backing up only some kinds, or leaving some out, is a "
+            "Velero resource filter (includedResources / excludedResources), which I do not "
+            "plan — a whole-namespace backup in its place would not be what you said. Back up "
+            "the namespace whole, or by a workload's labels ('back up payments nightly')?"
         )
     cron = None
     for said in ctx.said():

@@ -403,7 +403,8 @@ _NOT_A_NAMESPACE = frozenset(
     """but and or then so same current whole entire except unless if when while this that the
     my our your its their a an should must will would shall can could may might is are was
     were be been has have had needs need gets get every each daily nightly weekly now today
-    tonight right once""".split()
+    tonight right once at by with for to on in from into using via after before until during
+    around""".split()
 )
 
 

@@ -72,6 +72,7 @@ def update(ctx: Ctx) -> PlanResult:
         container = same_repo[0]
     else:
         container = pick_container(ctx, target, obj)
+    _container_said_is_there(ctx.text, target, obj)
     current = str(container.get("image", ""))
     image = _from_to(ctx.raw, current, target)
     for said in [] if image else ctx.said():
@@ -104,6 +105,35 @@ def update(ctx: Ctx) -> PlanResult:
             f"{current} now. Say e.g. 'update {target.name} to version 1.2.3'."
         )
     return update_to(ctx, target, obj, container, image)
+
+
+# Words before "container"/"sidecar" that do not name one ("the app container", "its sidecar").
+_NOT_A_CONTAINER = frozenset(
+    """the its their a an this that every all each both other same first second init one only
+    new old main app application primary""".split()
+)
+
+
+def _container_said_is_there(text: str, target: Target, obj: Json) -> None:
+    """Ask when the request names a container or a sidecar the workload does not have ("bump
+    the envoy sidecar on my-api" where my-api runs one container): changing the one it has
+    instead would act on a misread."""
+    names = [str(c.get("name")) for c in containers(obj)]
+    for m in re.finditer(r"\b([a-z][\w\-]*)\s+(?:sidecar|container)s?\b", text):
+        word = m.group(1)
+        if word in _NOT_A_CONTAINER or word in names or word == target.name:
+            continue
+        if any(word in str(c.get("image", "")).rsplit("/", 1)[-1] for c in containers(obj)):
+            continue  # "the redis container" of a pod running redis
+        raise Clarify(
+            f"{target.describe()} has no container {word!r} (it has: {', '.join(names)}). "
+            "Which container did you mean?"
+        )
+    if re.search(r"\bsidecars?\b", text) and len(names) == 1:
+        raise Clarify(
+            f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
+            "workload's sidecar did you mean?"
+        )
 
 
 # "from 1.4.0 to 1.5.0", "1.4.0 -> 1.5.0": the first is what runs, the second what is wanted.

@@ -1,10 +1,11 @@
-"""The blind held-out sets (``dotop_nb/evaluation/data/blind.yaml`` and ``blind2.yaml``, issue 11
+"""The blind held-out sets (``dotop_nb/evaluation/data/blind.yaml`` … ``blind5.yaml``, issue 11
 item 5) scored with the offline planner on the real control plane, each once per module.
 
-Accuracy per category is printed, not asserted: the threshold is decided after the planner work
-(docs/evaluation-blind.md has the first run). What is asserted is safety, case by case: no plan
-may act on a misread (:func:`dotop_nb.evaluation.unsafe`). The cases that were unsafe in the first
-run are strict xfails named below, so fixing one fails the run until it is taken off the list.
+Accuracy per category is printed; each set's total must not fall below the figure it reached
+(docs/evaluation-blind3.md), so a change that loses understood phrasings fails. What is asserted
+case by case is safety: no plan may act on a misread (:func:`dotop_nb.evaluation.unsafe`). Cases
+unsafe in a first run would be strict xfails named below, so fixing one fails the run until it is
+taken off the list.
 
 Run ``pytest tests/integration/test_blind_scenarios.py -s`` to see the table.
 """
@@ -21,7 +22,13 @@ from tests import crds
 
 pytestmark = pytest.mark.integration
 
-SETS = {name: evaluation.load_scenarios(name) for name in ("blind", "blind2")}
+SETS = {
+    name: evaluation.load_scenarios(name)
+    for name in ("blind", "blind2", "blind3", "blind4", "blind5")
+}
+# Correct outcomes each set reached at the end of the round that added it (docs/evaluation-
+# blind3.md): blind 174/181, blind2 186/187, blind3 189/201, blind4 187/208, blind5 155/202.
+FLOOR = {"blind": 174, "blind2": 186, "blind3": 189, "blind4": 187, "blind5": 155}
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a
 # line when it is fixed. Both lists are empty now: every case either plans what was said or asks.
@@ -62,6 +69,8 @@ def test_every_blind_case_runs_and_the_figures_are_printed(
         )
     print(report.text())
     assert set(outcomes) == {c.category for c in cases}
+    correct = sum(count["correct"] for count in outcomes.values())
+    assert correct >= FLOOR[name], f"{name}: {correct} correct, below {FLOOR[name]}"
 
 
 @pytest.mark.parametrize(

@@ -187,8 +187,13 @@ def test_policies_constrain_and_block(
         drastic = op.analyze("scale frontend to 1", namespace=shop_ns)
         assert drastic.status == "blocked"
         assert "scaling-constraints" in {d.policy_id for d in drastic.denied}
+        # A maximum said above the policy's cap is asked, never planned as another number.
         auto = op.analyze("autoscale payments up to 500 replicas", namespace=shop_ns)
-        assert "caps replicas at 100" in auto.analysis
+        assert auto.status == "needs_clarification"
+        assert "caps replicas at 100, below the 500 you said" in (auto.question or "")
+        # Unsaid, the default maximum is capped and the analysis says so.
+        capped = op.analyze("enable autoscaling for payments", namespace=shop_ns)
+        assert capped.status == "proposed", capped.question
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +211,8 @@ def test_fallbacks_without_keda_prometheus_or_velero(bare_kubeconfig: str, tmp_p
     evaluation.install_shop(kube, "shop")
     with operator(bare_kubeconfig, tmp_path) as op:
         auto, _ = run(op, "enable autoscaling for my-api", "shop")
-        assert "KEDA is not installed" in auto.analysis
+        # An HPA is the default for cpu everywhere now (patterns/autoscaling.yaml prefers it).
+        assert "HorizontalPodAutoscaler" in auto.analysis
         assert any("metrics-server is not installed" in r for r in auto.risks)
         hpa = kube.get("autoscaling/v2", "HorizontalPodAutoscaler", "my-api", "shop")
         assert hpa["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"] == 70

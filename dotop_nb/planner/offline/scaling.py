@@ -112,6 +112,12 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     minimum = max(minimum, 1)
     maximum = high if high is not None else int(rec_max or max(10, minimum * 3, current * 2))
     explained = []
+    if policy_max is not None and high is not None and high > policy_max:
+        # A maximum said above the cap: another number than said is never planned silently.
+        raise Clarify(
+            f"Policy {max_policy} caps replicas at {policy_max}, below the {high} you said: "
+            f"which maximum then (at most {policy_max})?"
+        )
     if policy_max is not None and maximum > policy_max:
         explained.append(f"policy {max_policy} caps replicas at {policy_max}")
         maximum = policy_max

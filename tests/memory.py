@@ -60,3 +60,18 @@ def engine(
         user="alice",
     )
     return cluster, op
+
+
+def shop_operator(folder: Path) -> Operator:
+    """An Operator over the in-memory cluster holding the sample shop in namespace ``shop``,
+    with the operator CRDs (KEDA, Prometheus Operator, Velero) served: the planner tests' world.
+    Close it when done."""
+    from dotop_nb import evaluation  # noqa: PLC0415 - only the planner tests need the shop
+    from tests import crds  # noqa: PLC0415 - tests.crds imports the cluster client
+
+    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
+    kube = cluster.client()
+    crds.install(kube, "keda", "prometheus-operator", "velero")
+    evaluation.install_shop(kube, "shop")
+    _, op = engine(folder, cluster=cluster)
+    return op

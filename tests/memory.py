@@ -12,13 +12,14 @@ the real control plane (``tests/integration``)::
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.knowledge import KnowledgeBase
-from dotop_nb.models import Session
+from dotop_nb.models import Proposal, Session
 from dotop_nb.ports import Planner
 from dotop_nb.service import Operator
 from dotop_nb.sessions import Journal
@@ -75,3 +76,21 @@ def shop_operator(folder: Path) -> Operator:
     evaluation.install_shop(kube, "shop")
     _, op = engine(folder, cluster=cluster)
     return op
+
+
+def asks(op: Operator, intent: str) -> Proposal:
+    """The proposal for ``intent`` in the shop, which must be a question and plan nothing."""
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
+    assert proposal.operations == []
+    assert proposal.question
+    return proposal
+
+
+def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
+    """The proposal for ``intent`` in the shop, which must be planned, and its operations as
+    JSON (for ``in`` checks of the values they carry)."""
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    body = json.dumps([o.model_dump(mode="json") for o in proposal.operations])
+    return proposal, body

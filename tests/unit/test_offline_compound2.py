@@ -10,22 +10,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from dotop_nb import evaluation
-from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.service import Operator
-from tests import crds
-from tests.memory import engine
+from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(30)
 
 
 @pytest.fixture(scope="module")
 def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
-    kube = cluster.client()
-    crds.install(kube, "keda", "prometheus-operator", "velero")
-    evaluation.install_shop(kube, "shop")
-    _, operator = engine(tmp_path_factory.mktemp("compound2"), cluster=cluster)
+    operator = shop_operator(tmp_path_factory.mktemp("compound2"))
     yield operator
     operator.close()
 

@@ -13,23 +13,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from dotop_nb import evaluation
-from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.planner.offline import followers
 from dotop_nb.service import Operator
-from tests import crds
-from tests.memory import engine
+from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(60)
 
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
-    kube = cluster.client()
-    crds.install(kube, "keda", "prometheus-operator", "velero")
-    evaluation.install_shop(kube, "shop")
-    _, op = engine(tmp_path_factory.mktemp("names2"), cluster=cluster)
+    op = shop_operator(tmp_path_factory.mktemp("names2"))
     yield op
     op.close()
 

@@ -7,15 +7,13 @@ through the real Operator. The phrasings are our own, not the blind sets'."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
-from dotop_nb.models import Proposal
 from dotop_nb.planner.offline import constraints, guard
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
+from tests.memory import asks, plans, shop_operator
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -25,21 +23,6 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     op = shop_operator(tmp_path_factory.mktemp("neg2"))
     yield op
     op.close()
-
-
-def asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    assert proposal.question
-    return proposal
-
-
-def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    body = json.dumps([o.model_dump(mode="json") for o in proposal.operations])
-    return proposal, body
 
 
 # ------------------------------------------------ a negation that says how things are

@@ -12,14 +12,13 @@ import pytest
 
 from dotop_nb import evaluation
 from dotop_nb.cluster.memory import MemoryCluster
-from dotop_nb.models import Proposal
 from dotop_nb.planner.offline import guard, numbers
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
 from tests import crds
 from tests.helpers import deployment
-from tests.memory import engine
+from tests.memory import asks, engine
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -38,14 +37,6 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     _, op = engine(tmp_path_factory.mktemp("safety"), cluster=cluster)
     yield op
     op.close()
-
-
-def asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    assert proposal.question
-    return proposal
 
 
 def scales_to(op: Operator, intent: str) -> int:

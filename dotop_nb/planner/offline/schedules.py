@@ -140,6 +140,11 @@ def cron(text: str) -> str | None:
         hour, minute = when or (2, 0)
         return f"{minute} {hour} * * {'1-5' if weekdays else '0,6'}"
     weekly = re.search(r"\bweekly\b|\bevery week\b|\bonce a week\b", t)
+    if monthly := _monthly(t):
+        if day or weekly:
+            raise Clarify(f"{monthly!r} and a day of the week: which days exactly?")
+        hour, minute = when or (2, 0)
+        return f"{minute} {hour} {_day_of_month(t)} * *"
     daily = re.search(
         r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning)\b|\beach (?:day|night)\b|"
         r"\bonce a day\b|\bper day\b",
@@ -148,6 +153,15 @@ def cron(text: str) -> str | None:
     if not (when or day or weekly or daily):
         return None
     hour, minute = when or (2, 0)
+    if (
+        when
+        and daily
+        and _NIGHTLY.search(daily.group(0))
+        and 6 <= hour <= 11
+        and not _HALF_SAID.search(t)
+    ):
+        # "every night at half past eleven" is 23:30; "nightly at 2" stays 02:00.
+        hour += 12
     if day:
         weekday = str(
             next(i for i, d in enumerate(_DAYS) if d.startswith(day.group(1) or day.group(2)))
@@ -155,6 +169,51 @@ def cron(text: str) -> str | None:
     else:
         weekday = "0" if weekly else "*"
     return f"{minute} {hour} * * {weekday}"
+
+
+# "every night", "nightly": an hour from six to eleven said with it is in the evening.
+_NIGHTLY = re.compile(r"night|evening")
+# An hour already placed in its half of the day ("11am", "23:30", "in the morning").
+_HALF_SAID = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:1[3-9]|2[0-3]):\d{2}\b|"
+    r"\bin the (?:morning|evening|afternoon)\b|\b(?:at|in the) night\b"
+)
+_MONTHLY = re.compile(
+    r"\bmonthly\b|\bevery month\b|\bonce a month\b|\beach month\b|\bper month\b|"
+    r"\b(?:first|1st|last)\s+(?:day\s+)?of\s+(?:the|each|every)\s+month\b|"
+    r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+)
+_MONTH_DAY = re.compile(
+    r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:the|each|every)\s+month\b|"
+    r"\b(first)\s+(?:day\s+)?of\s+(?:the|each|every)\s+month\b|\b(last)\s+(?:day\s+)?of\b"
+)
+
+
+def _monthly(t: str) -> str | None:
+    m = _MONTHLY.search(t)
+    return m.group(0) if m else None
+
+
+def _day_of_month(t: str) -> int:
+    """The day of the month said ("on the 15th", "first of the month"); the 1st when unsaid.
+    "The last day of the month" has no cron day that is right every month: asked."""
+    m = _MONTH_DAY.search(t)
+    if not m:
+        return 1
+    if m.group(4):
+        raise Clarify(
+            f"{m.group(0)!r}: cron has no 'last day of the month' (months differ). Which day "
+            "of the month, 1 to 28?"
+        )
+    if m.group(3):
+        return 1
+    day = int(m.group(1) or m.group(2))
+    if not 1 <= day <= 28:
+        raise Clarify(
+            f"{m.group(0)!r}: not every month has that day, so the backup would be skipped in "
+            "some. Which day of the month, 1 to 28?"
+        )
+    return day
 
 
 # "--ttl 240h0m0s", "ttl=72h": a Go duration as Velero's CLI takes it.

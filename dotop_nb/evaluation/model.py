@@ -97,6 +97,7 @@ BUILT_IN = {
     "blind3": "blind3.yaml",
     "blind4": "blind4.yaml",
     "blind5": "blind5.yaml",
+    "blind6": "blind6.yaml",
     "blind7": "blind7.yaml",
 }
 

@@ -277,7 +277,11 @@ def test_a_named_kind_deletes_only_that_object(atk: Operator) -> None:
     assert _deleted(atk, "delete the cart service") == {("Service", "cart")}
     assert _deleted(atk, "delete the payments pdb") == {("PodDisruptionBudget", "payments")}
     assert _deleted(atk, "remove the HPA on my-api") == {("HorizontalPodAutoscaler", "my-api")}
-    assert _deleted(atk, "delete the web-config configmap") == {("ConfigMap", "web-config")}
+    # web-config is read by a workload here: deleting it on its name alone is asked (its pods
+    # would not start again), see test_offline_safety4.
+    proposal = atk.analyze("delete the web-config configmap", namespace="atk")
+    assert proposal.status == "needs_clarification"
+    assert "used by" in (proposal.question or "")
 
 
 def test_removing_an_env_var_is_a_config_change(atk: Operator) -> None:

@@ -493,7 +493,29 @@ def _by_labels(ctx: Ctx) -> PlanResult | None:
     )
 
 
+# "allow all traffic to payments … and block everything going to it": both cannot hold.
+_OPEN_ALL = re.compile(
+    r"\b(?:allow|permit|open(?:\s+up)?|accept)\s+(?:all|any|every)\w*\s+(?:traffic|connections?|"
+    r"ingress|egress|access|requests?)\b|\bfrom\s+(?:anywhere|anyone|everyone|everywhere)\b"
+)
+_CLOSE_ALL = re.compile(
+    r"\b(?:block|deny|drop|reject|refuse|forbid|cut\s+off)\s+(?:all|any|every)\w*\b|"
+    r"\bdefault[- ]deny\b|\block(?:ed)?\s+down\b"
+)
+
+
+def contradiction(text: str) -> None:
+    """Ask when a request opens everything and closes everything at once: either plan would
+    drop half of what was said."""
+    if (opened := _OPEN_ALL.search(text)) and (closed := _CLOSE_ALL.search(text)):
+        raise Clarify(
+            f"I read {opened.group(0)!r} and {closed.group(0)!r}: a NetworkPolicy cannot do "
+            "both. Which should hold — who may connect, and to which workload?"
+        )
+
+
 def security(ctx: Ctx) -> PlanResult:
+    contradiction(ctx.text)
     if (labelled := _by_labels(ctx)) is not None:
         return labelled
     named = ctx.workloads()

@@ -416,7 +416,12 @@ def other_namespace(text: str, namespace: str) -> str | None:
         for m in pattern.finditer(lowered):
             word = m.group(1)
             # "remove cart from the namespace but keep …": a plain word, not a namespace name.
-            if word != namespace and word not in _NOT_A_NAMESPACE:
+            # "… of the namespace 11pm": a time said after the word, not a namespace's name.
+            if (
+                word != namespace
+                and word not in _NOT_A_NAMESPACE
+                and not re.fullmatch(r"\d{1,2}(?:am|pm)?", word)
+            ):
                 return word
     return None
 

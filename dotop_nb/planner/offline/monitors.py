@@ -27,6 +27,7 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 _ANNOTATIONS = re.compile(r"annotat|prometheus\.io/")
+_SERVICE_MONITOR = re.compile(r"\b(?:service\s*monitor|svc\s*monitor|servicemonitor)s?\b", re.I)
 _BEFORE = re.compile(r"\b(\d+\s*[a-z]+|\S+\s+(?:seconds?|minutes?))\s+(?:scrape\s+)?interval\b")
 _NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
 
@@ -175,6 +176,16 @@ def monitoring(ctx: Ctx) -> PlanResult:
             )
     if pod_said and port is None and port_name is None:
         raise Clarify(f"{target.describe()} declares no container port: which port to scrape?")
+    if not pod_said and (m := _SERVICE_MONITOR.search(text)):
+        # "create a servicemonitor for worker", and no Service exposes it: another kind of
+        # object than the one named is a different change — offered, never made in its place.
+        raise Clarify(
+            f"You asked for a {m.group(0)}, but no labelled Service of {target.describe()} "
+            "exposes "
+            + (f"port {port}" if port is not None else "a port")
+            + ", so a ServiceMonitor would scrape nothing. Reply 'podmonitor' to scrape its "
+            "pods directly, or expose the port on a Service first."
+        )
     if _served(ctx, "PodMonitor") and (port_name or isinstance(port, str) or number):
         # A PodMonitor names the container port; one without a name is said by number.
         by: Json = {"port": port_name or port} if port_name or isinstance(port, str) else {}

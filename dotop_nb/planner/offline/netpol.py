@@ -109,6 +109,7 @@ def _described(rules: list[Json]) -> str:
 def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
+    addons.contradiction(text)
     if re.search(r"\bdns\b", text):
         target, obj, to = _egress_parties(ctx)
         manifest: Json = {

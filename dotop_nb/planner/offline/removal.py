@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Any
 
-from dotop_nb.models import DeleteOp, Operation, Target
+from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
 from dotop_nb.planner.offline import parts
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said, pod_labels, selector
@@ -45,6 +45,16 @@ def _references(obj: Json) -> set[tuple[str, str]]:
         if "secret" in volume:
             refs.add(("Secret", volume["secret"].get("secretName", "")))
     return refs
+
+
+def _users(ctx: Ctx, kind: str, name: str) -> list[Target]:
+    """The workloads whose pods reference ConfigMap or Secret ``name``."""
+    return [
+        Target.of(obj)
+        for workload in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", workload, ctx.namespace)
+        if (kind, name) in _references(obj)
+    ]
 
 
 def _matches(sel: dict[str, str], labels: dict[str, str]) -> bool:
@@ -160,6 +170,14 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
         )
     (obj,) = found.values()
     target = Target.of(obj)
+    if kind in ("ConfigMap", "Secret") and (users := _users(ctx, kind, target.name)):
+        # "delete the unused configmap orders-config", and orders reads it: its pods would
+        # fail to start at their next restart. Never deleted on the word of the request.
+        raise Clarify(
+            f"{target.describe()} is used by {', '.join(u.describe() for u in users)} (env or "
+            "volume): deleting it breaks their pods at the next restart. Delete the workload "
+            f"with it ('delete {users[0].name}'), or remove the reference first."
+        )
     return PlanResult(
         category="delete",
         operations=[DeleteOp(target=target, reason=f"requested: {ctx.request.intent}")],

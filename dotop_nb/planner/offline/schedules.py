@@ -41,7 +41,9 @@ _NIGHT = re.compile(r"^\s*(?:o'?clock\s+)?(?:at|in the) night\b")
 _MORNING = re.compile(r"^\s*(?:o'?clock\s+)?(?:am|a\.m\.|in the morning)\b")
 _AT = re.compile(
     rf"\b(?:at|@)\s+{_HOUR}(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])|"
-    r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?\b|\b(midnight|noon)\b"
+    r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?\b|\b(midnight|noon)\b|"
+    # "daily 4am", "every night 11pm": an hour with its half of the day, said without "at".
+    r"(?<![\w:.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
 _TTL = re.compile(
@@ -84,7 +86,12 @@ def _time(text: str) -> tuple[int, int] | None:
         return None
     if m.group(7):
         return _number(m.group(7)), 0
-    word, minutes, half = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+    if m.group(8):
+        word, minutes, half = m.group(8), None, m.group(9)
+    elif m.group(1):
+        word, minutes, half = m.group(1), m.group(2), m.group(3)
+    else:
+        word, minutes, half = m.group(4, 5, 6)
     hour = _number(word)
     if not half and word not in ("midnight", "noon"):
         hour = _half_of_day(hour, text[m.end() :], m.group(0).strip())

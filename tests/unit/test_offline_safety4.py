@@ -1,0 +1,87 @@
+"""Unsafe outcomes of the first runs of blind6 and blind7 (issue 11), read as causes and closed
+with phrasings of our own: a ConfigMap or Secret still referenced is never deleted on a name, a
+ServiceMonitor asked for is never replaced by a PodMonitor, a request that opens and closes all
+traffic at once is asked, and a bare "4am" is the hour of the schedule, never 02:00."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans, shop_operator
+
+pytestmark = pytest.mark.timeout(30)
+
+
+@pytest.fixture(scope="module")
+def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    operator = shop_operator(Path(tmp_path_factory.mktemp("safety4")))
+    yield operator
+    operator.close()
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the configmap orders-config",
+        "remove configmap shared-config",
+        "get rid of the payments-config configmap",
+        "drop cm orders-config",
+    ],
+)
+def test_a_configmap_a_workload_still_reads_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "used by" in question
+    assert "next restart" in question
+
+
+def test_a_workload_deleted_with_its_own_configmap_still_plans(op: Operator) -> None:
+    proposal, _ = plans(op, "delete orders")
+    assert "configmap/orders-config" in " ".join(o.summary() for o in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "add a servicemonitor for worker",
+        "worker needs a ServiceMonitor",
+        "set up a service monitor on worker, path /metrics",
+    ],
+)
+def test_a_service_monitor_without_a_service_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "podmonitor" in question.lower()
+
+
+def test_the_podmonitor_offered_is_planned_when_said(op: Operator) -> None:
+    proposal, _ = plans(op, "servicemonitor for worker, use a podmonitor")
+    assert [o.target.kind for o in proposal.operations] == ["PodMonitor"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "permit all connections to postgres and deny all ingress to postgres",
+        "let frontend be reached from anywhere but block all traffic to frontend",
+        "open up all traffic to payments, then lock down payments",
+    ],
+)
+def test_opening_and_closing_everything_at_once_is_asked(op: Operator, intent: str) -> None:
+    assert "cannot do both" in (asks(op, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "schedule"),
+    [
+        ("velero backup of postgres daily 4am, keep 10 days", '"0 4 * * *"'),
+        ("nightly velero backup of the namespace 11pm, keep 7 days", '"0 23 * * *"'),
+        ("monthly velero backup of the namespace on the 3rd, keep 90 days", '"0 2 3 * *"'),
+    ],
+)
+def test_the_time_said_is_the_schedule(op: Operator, intent: str, schedule: str) -> None:
+    _, body = plans(op, intent)
+    assert f'"schedule": {schedule}' in body, json.loads(body)

@@ -108,6 +108,10 @@ LATER_SETS = {
     "blind4": ("intents", "blind", "blind2"),
     # Written beside blind3 and blind4, compared with them without reading them.
     "blind5": ("intents", "blind", "blind2", "blind3", "blind4"),
+    # Written in parallel by writers blind to each other and to the planner (they coincide on
+    # one pasted `kubectl rollout undo`, as blind3 and blind4 do on a few plain phrasings).
+    "blind6": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
+    "blind7": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
 }
 
 

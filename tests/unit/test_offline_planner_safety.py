@@ -74,8 +74,10 @@ def test_a_number_that_is_not_a_count_is_asked(shop: Operator, said: str, named:
 
 
 def test_separators_and_multipliers_are_read_whole(shop: Operator) -> None:
-    # my-api runs 2: "1,000" is a thousand (not 1), "10 times current" is 20 (not 10).
-    assert scales_to(shop, "scale my-api to 1,000 replicas") == 1000
+    # my-api runs 2: "1,000" is read whole and never 1 — a thousand in English, one in German,
+    # so it is asked (say 1000); "10 times current" is 20 (not 10).
+    assert "say 1000 without it" in str(asks(shop, "scale my-api to 1,000 replicas").question)
+    assert scales_to(shop, "scale my-api to 1000 replicas") == 1000
     assert scales_to(shop, "scale my-api to 10 times current") == 20
     assert scales_to(shop, "make my-api 3x the current replicas") == 6
 
@@ -184,7 +186,7 @@ def test_numbers_the_rule_did_not_read_are_asked(shop: Operator, said: str, left
         ("scale my-api to twenty-one replicas", 21),
         ("scale my-api to one hundred and five replicas", 105),
         ("scale my-api to one thousand replicas", 1000),
-        ("scale my-api to 2,500 replicas", 2500),
+        ("scale my-api to 2500 replicas", 2500),
         ("add two more replicas to frontend", 5),
         ("scale frontend down by one", 2),
         ("add a replica to payments", 3),
@@ -360,7 +362,8 @@ def test_numbers_are_whole_tokens() -> None:
         ("-1", 1.0, True, False),
         ("10x", 10.0, False, False),
     ]
-    assert [n.count for n in nums] == [1000, None, None, 10]
+    assert [n.count for n in nums] == [None, None, None, 10]
+    assert nums[0].grouped
 
 
 def test_image_readers() -> None:

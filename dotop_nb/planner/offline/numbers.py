@@ -75,11 +75,19 @@ class Num:
     negative: bool = False
     decimal: bool = False
     words: bool = False
+    # Written with a separator ("1,000"): a thousand in English, one in German — never guessed.
+    grouped: bool = False
 
     @property
     def count(self) -> int | None:
         """The value as a whole, non-negative count, or None."""
-        if self.value is None or self.negative or self.decimal or self.value != int(self.value):
+        if (
+            self.value is None
+            or self.negative
+            or self.decimal
+            or self.grouped
+            or self.value != int(self.value)
+        ):
             return None
         return int(self.value)
 
@@ -87,6 +95,12 @@ class Num:
         """Why this number cannot be a replica count, in words; None when it can."""
         if self.negative:
             return f"{self.raw!r} is negative"
+        if self.grouped:
+            return (
+                f"{self.raw!r} is written with a separator, which reads as "
+                f"{int(self.value or 0)} or as a decimal depending on the locale (say "
+                f"{int(self.value or 0)} without it)"
+            )
         if self.decimal:
             return f"{self.raw!r} is not a whole number"
         if self.unit:
@@ -166,6 +180,7 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
                 unit=unit,
                 negative=bool(signed) or sign in ("-", "\u2212"),
                 decimal=bool(fraction),
+                grouped="," in digits,
             )
             signed = ""
             found.append(num)

@@ -76,6 +76,9 @@ _PAYMENTS = {"Deployment/payments", "Service/payments", "ConfigMap/payments-conf
         ),
         # An object kept by name, by what it runs, or by its kind.
         ("delete the cache statefulset but keep the proxy", {"StatefulSet/cache"}),
+        # A container's name before the kind describes the workload, not a part of it.
+        ("the cache proxy deployment is retired, delete it; the redis stays", {"Deployment/cache"}),
+        ("delete the proxy deployment but keep the redis statefulset", {"Deployment/cache"}),
         (
             "remove the redis statefulset, leave the cache deployment alone",
             {"StatefulSet/cache"},

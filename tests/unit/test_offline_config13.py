@@ -111,8 +111,12 @@ def test_a_destructive_word_in_an_existing_keys_value_is_a_value(op: Operator) -
     p = plan(op, "set LOG_LEVEL in my-api-config to drop-debug")
     assert body(p) == {"data": {"LOG_LEVEL": "drop-debug"}}
     assert not [o for o in p.operations if o.kind == "delete"]
-    # A key that does not exist, or no key at all: still a question, nothing deleted.
-    assert "no CLEANUP" in ask(op, "set CLEANUP in my-api-config to purge-old")
+    # A new key named in capitals with its value after "to" is fully parsed: the value is set
+    # as said (this asked before; the key is explicit, so it cannot be a misread).
+    p = plan(op, "set CLEANUP in my-api-config to purge-old")
+    assert body(p) == {"data": {"CLEANUP": "purge-old"}}
+    # No key at all, or a value that is only the word: still a question, nothing deleted.
+    assert "'purge'" in ask(op, "set CLEANUP in my-api-config to 'purge'")
     assert "'delete-on-expiry'" in ask(op, "set cart cache mode to delete-on-expiry")
     assert "delete" in ask(op, "set LOG_LEVEL in my-api-config to delete")
 

@@ -244,6 +244,8 @@ class OfflinePlanner:
         if category is None:
             if quiet:
                 return ""
+            # "set cart cache mode to delete-on-expiry": the word inside a value is named.
+            guard.destructive_inside(text)
             raise Clarify(_UNKNOWN.format(intent=text))
         if not quiet:
             seen.append(category)

@@ -110,9 +110,11 @@ register(
         re.compile(text.ENV_SWITCHED.pattern): 0.95,
         # "set the REGION of my-api to us": the key, its workload, the value.
         re.compile(text.KEY_IN_TO.pattern): 0.95,
-        # "switch the orders QUEUE to orders-v2": the key after the workload's name.
+        # "switch the orders QUEUE to orders-v2", "set the cache proxy's EVICTION_POLICY to
+        # …": the key after the workload's name (or what it is called).
         re.compile(
-            r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?[a-z0-9][\w\-]*'?s?\s+)"
+            r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?"
+            r"(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*'?s?\s+)"
             r"[A-Z][A-Z0-9_]{2,}\s+(?i:to|at)\b"
         ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
@@ -138,7 +140,9 @@ register(
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.
         r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"
-        r"(?:the\s+)?[a-z0-9][\w\-]*\s+(?:deployment|statefulset|daemonset|sts|deploy)s?\b": 0.75,
+        r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+(?:deployment|statefulset|daemonset|sts|deploy)s?\b|"
+        # "drop deployment checkout": the kind first, as kubectl says it.
+        r"(?:deployment|statefulset|daemonset|sts|deploy)s?\s+[a-z0-9][\w\-]*\W*$)": 0.75,
         # "remove orders along with its pdb and its configmap": what belongs to it, listed.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap|drop)\b.*"
         r"\b(?:along with|together with|with|and|plus)\s+(?:all\s+)?(?:its|their)\s+"
@@ -146,10 +150,11 @@ register(
         # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
         r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
-        # "decommission cart but keep its configmap": what is kept is part of the delete.
+        # "decommission cart but keep its configmap", "delete my-api but keep shared-config":
+        # what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
-        rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:its|their|the)\s+"
-        rf"(?:{_KINDS})s?\b": 1.2,
+        rf"\b(?:but|and)\s+(?:keep|leave|preserve|retain|spare)\s+(?:(?:its|their|the)\s+"
+        rf"(?:{_KINDS})s?\b|[a-z0-9][\w\-]*\W*$)": 1.2,
     },
 )
 register(

@@ -104,6 +104,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
             # not a memory request.
             category = None
+        if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
+            # "decommission my-api …, keep shared-config": what the delete keeps, checked
+            # against its plan by the delete rule — no action of its own.
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
@@ -141,6 +145,13 @@ _UTILISATION = re.compile(
     re.IGNORECASE,
 )
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
+_KEPT_BESIDE = re.compile(
+    r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
+    r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
+    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)))"
+    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$",
+    re.IGNORECASE,
+)
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
     r"poddisruptionbudget|disruption budget|hpa|autoscaler|configmap|config map|cm|secret|"

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import guard, quantities, template
+from dotop_nb.planner.offline import quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -19,7 +19,8 @@ REMOVE_VERBS = (
     r"remove|unset|delete|drop|clear|get rid of|take out|strip|ditch|scrap|nuke|purge|erase|"
     r"wipe|kill|lose"
 )
-_REMOVE = re.compile(rf"\b(?:{REMOVE_VERBS})\b")
+# A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
+_REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")
 _NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
 _NAMED_SETTING = re.compile(
     rf"(?i:\b{_NOUN})\s+([A-Za-z_][\w]*)\b|\b([A-Za-z_][\w]*)\s+(?i:{_NOUN})\b"
@@ -73,9 +74,10 @@ def _fragment(words: list[str]) -> list[str]:
 
 
 def _new_destructive(key: str, value: str, target: Target) -> None:
-    """A destructive word in the value of a key that does not exist yet is not a complete
-    parse (the key may be a misread): asked, as the guard asks of any such value."""
-    if guard.destructive_in(value):
+    """A value of a key that does not exist yet that is only a destructive word ('purge') is
+    not a complete parse: asked, as the guard asks of any such value. Joined into a value with
+    its key named in capitals ("EVICTION_POLICY to delete-oldest") the word is that value."""
+    if re.fullmatch(rf"(?:{t.DESTRUCTIVE})", value.strip("'\""), re.I):
         raise Clarify(
             f"{value!r} contains a destructive word, and {target.describe()} has no {key}. I "
             "set such a value only on a key that exists (and delete nothing on it): which "

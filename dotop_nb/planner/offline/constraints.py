@@ -187,7 +187,10 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         )
         return " , "
 
-    text = _LEAVE.sub(leave, text)
+    if not _DELETE_SAID.search(text):
+        # Beside a delete, "leave the cache deployment alone" says what it keeps: the delete
+        # rule reads it (by kind and name) and checks its plan against it.
+        text = _LEAVE.sub(leave, text)
 
     def nothing_else(m: re.Match[str]) -> str:
         verb = m.group("verb").lower()

@@ -7,6 +7,14 @@ payments with its service", "delete web deployment along with its service" and "
 deployment only but keep its service". Only these shapes are rewritten; every other sentence is
 left as said, and the delete rule (:mod:`.removal`) still asks about whatever it cannot place.
 A clause of the shape that holds a second action verb is left alone (then asked about).
+
+The target may come first and the verb last, with a pronoun or a kind for it: "checkout is
+retired, delete the deployment", "worker and checkout can both go, delete them", "we no longer
+need worker, remove it", "FEATURE_FLAG on frontend isn't used anymore, drop that variable" (a
+variable: "remove FEATURE_FLAG from frontend"). A reason after the delete that only says the
+target is unused ("…, nobody uses it anymore") is dropped; a label ("Request:") too; the list
+after the workload may be in brackets with what stays ("decommission my-api (deployment, service;
+shared-config stays)"). A reason whose negation is not one of disuse is left as said (asked).
 """
 
 from __future__ import annotations
@@ -46,27 +54,104 @@ _PASSIVE = re.compile(
     rf"(?:now\s+|safely\s+|also\s+|just\s+)?(?:all\s+)?be\s+{_GONE}\b(?P<rest>.*)$",
     re.I,
 )
+# What a pronoun after the subject stands for: "delete it", "remove them", "drop both of them".
+_PRONOUN = (
+    r"(?:it|them|both(?:\s+of\s+them)?|all(?:\s+of\s+them)?|the\s+(?:two|three)(?:\s+of\s+them)?|"
+    r"those(?:\s+two|\s+three)?|these(?:\s+two|\s+three)?|the\s+lot)"
+)
+# A variable or key named as what the verb takes ("drop that variable", "remove the env var").
+_SETTING = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?|setting|key|flag|entry)|env"
+_OBJECT = (
+    rf"(?:(?P<it>{_PRONOUN})|(?:the|its|their|that|this|those|these|both)\s+(?:(?:two|three|"
+    rf"old|legacy)\s+)?(?:(?P<kind>{_WORKLOAD_KIND}|{_KIND})|(?P<setting>{_SETTING})))\b"
+)
+_LEAD = r"(?:(?:so|just|please|pls|plz|then|and|go ahead and|ok|okay|now|you can|feel free to)\s+)*"
+_SEP = r"\s*(?:[:;,.]|\s[\u2014\u2013-]+)\s*"
 # "X is dead code, delete it", "payments is decommissioned: remove it together with its
-# service", "web was removed from the roadmap; delete its deployment but keep the service".
-_IT = re.compile(
-    r"^\W*(?P<subject>[^:;,.]+?)\s+(?:is|are|was|were|has been|have been|got|became|is now)\s+"
-    rf"(?P<why>[^:;,.]+?)\s*[:;,.]\s*(?:(?:so|just|please|pls|then|and|go ahead and)\s+)*"
-    rf"{_VERB}\s+(?:(?P<it>it|them)\b|(?P<its>its|their)\s+(?P<kind>{_WORKLOAD_KIND})\b)"
-    r"(?P<rest>.*)$",
+# service", "checkout's retired, delete the deployment", "worker and checkout can both go,
+# delete them": the subject, what is the case, then the delete of it.
+_BEFORE = re.compile(
+    # "frontend's FEATURE_FLAG is obsolete": a possessive, when a verb of state follows.
+    r"^\W*(?P<subject>[^:;,.]+?)(?:(?P<copula>'s(?![^:;,.]*\s(?:is|are|was|were|has|have|isn'?t)\s)|"
+    r"'re|\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been|had\s+been|got|became|is\s+now|are\s+now|isn'?t|aren'?t|wasn'?t))\s+"
+    r"(?P<why>[^:;,.]+?)|\s+(?:can|could|may|should|will|must)\s+(?:now\s+|safely\s+|both\s+|"
+    r"all\s+|also\s+|just\s+|finally\s+)*(?:go|be\s+gone|go\s+away|disappear))"
+    rf"{_SEP}{_LEAD}{_VERB}\s+{_OBJECT}(?P<rest>.*)$",
     re.I,
 )
+# "we no longer need worker, remove it", "nobody uses checkout anymore - delete the deployment":
+# why first, naming the subject last.
+_AFTER = re.compile(
+    r"^\W*(?:(?:we|i)(?:'ve|\s+have)?\s+)?(?P<why>no\s+longer\s+(?:need|use)|don'?t\s+(?:need|use)|"
+    r"do\s+not\s+(?:need|use)|are\s+done\s+with|(?:have\s+)?(?:retired|sunset|sunsetted|"
+    r"deprecated|replaced|stopped\s+using|moved\s+off(?:\s+of)?|migrated\s+off(?:\s+of)?)|"
+    r"(?:nobody|no\s*one)\s+(?:uses|needs|calls)(?:\s+the)?)\s+(?P<subject>[^:;,.]+?)"
+    r"(?:\s+(?:any\s?more|now|already|these\s+days|last\s+\w+|this\s+\w+|yesterday))?"
+    rf"{_SEP}{_LEAD}{_VERB}\s+{_OBJECT}(?P<rest>.*)$",
+    re.I,
+)
+# A negation said of the subject that is only its disuse ("isn't used anymore", "is no
+# longer needed"): any other ("worker is not retired yet, delete it") is left as said.
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n't\b", re.I)
+_DISUSED = re.compile(
+    r"^(?:(?:not|no\s+longer)\s+(?:being\s+)?(?:used|needed|required|in\s+use|referenced|read|"
+    r"called)(?:\s+(?:any\s?more|now|these\s+days|by\s+anything|by\s+anyone))?)$",
+    re.I,
+)
+_NOT_A_SUBJECT = frozenset({"it", "this", "that", "we", "i", "you", "they", "there", "he", "she"})
+_KEY = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\b")
+# A ticket's label before the request: "Request: …", "TODO - …".
+_LABEL = re.compile(
+    r"^\W*(?:request|ticket|task|todo|to-do|action\s+item|chore|cleanup|clean-up|req|ask|ops)"
+    r"\s*(?::|\s[\u2014\u2013-]+)\s*",
+    re.I,
+)
+_DELETE_FIRST = re.compile(
+    rf"^\W*(?:(?:please|pls|plz|just|now|then|go ahead and)\s+)*{_VERB}\b", re.I
+)
+# A reason after the delete that only says the target is unused: "…, nobody uses it anymore",
+# "… - it's dead", "…; we don't need them any more". Anything else said there is kept (asked).
+_UNUSED_AFTER = re.compile(
+    r"(?:\s*(?:[,;.]|\s[\u2014\u2013-]+)\s*(?:(?:since|because|as|cuz|coz|bc)\s+)?|"
+    r"\s+(?:since|because|as|cuz|coz|bc)\s+)(?:"
+    r"(?:nobody|no\s*one|nothing)\s+(?:uses|needs|calls|reads|hits|depends\s+on|talks\s+to|"
+    r"references)\s+(?:it|them|that|this)|"
+    r"(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:need|use)\s+(?:it|them|that|this)|"
+    r"(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+"
+    r"(?:(?:not|no\s+longer)\s+(?:used|needed|in\s+use|referenced)|unused|dead(?:\s+code)?|"
+    r"obsolete|deprecated|retired|orphaned|abandoned|eol|end[- ]of[- ]life|legacy|gone|"
+    r"decommissioned|sunset)|"
+    r"(?:not|no\s+longer)\s+(?:used|needed|in\s+use)|unused|obsolete|dead\s+code"
+    r")(?:\s+(?:any\s?more|now|these\s+days|already|for\s+(?:a\s+while|months|ages|weeks)))?"
+    r"[\s.!]*$",
+    re.I,
+)
+
+
 # "clean up web: deployment + service", "Remove orders completely: the deployment, its PDB and
-# its ConfigMap": the workload, then the list of what goes.
+# its ConfigMap", "decommission my-api (deployment, service; shared-config stays)": the
+# workload, then the list of what goes (and of what stays).
 _LISTED = re.compile(
     rf"^\W*(?:(?:please|pls|just|now|then|go ahead and)\s+)*{_VERB}\s+(?P<name>[a-z0-9][\w\-]*)"
-    r"(?:\s+(?:completely|entirely|fully|for good|whole))?\s*:\s*(?P<items>.+?)\W*$",
+    r"(?:\s+(?:completely|entirely|fully|for good|whole))?\s*(?::|\(|\s[\u2014\u2013-]+)\s*"
+    r"(?P<items>[^()]+?)\s*\)?[\s.!]*$",
+    re.I,
+)
+# An item of the list that stays: "shared-config stays", "keep its pdb", "not the service".
+_STAYING = re.compile(
+    r"^(?:but\s+)?(?:(?:keep|leave|spare|not)\s+(?P<kept>.+?)(?:\s+(?:alone|intact|running|"
+    r"in place|as is|untouched))?|(?P<subject>.+?)\s+(?:stays?(?:\s+put)?|remains?|"
+    r"(?:is|are)\s+(?:kept|staying|left\s+alone)|(?:must|should|can|will)\s+(?:stay|remain|"
+    r"be kept)|survives?))(?:\s+(?:for now|as is|too))?$",
     re.I,
 )
 _ITEM = re.compile(rf"^(?:the|its|their)?\s*(?:(?P<workload>{_WORKLOAD_KIND})|(?P<kind>{_KIND}))$")
 # "Its Service and ConfigMap are kept for the new version", "the service stays": kinds kept.
 _KEPT = re.compile(
     rf"[.;,]?\s*(?:but\s+|and\s+)?(?P<kinds>(?:its|their|the)\s+{_KIND}"
-    rf"(?:\s*(?:,|and)\s*(?:(?:its|their|the)\s+)?{_KIND})*)\s+"
+    # Joined by "and" only: in "its configmap, the service stays" the comma ends a clause.
+    rf"(?:\s*,?\s*and\s*(?:(?:its|their|the)\s+)?{_KIND})*)\s+"
     r"(?:(?:is|are)\s+(?:kept|staying|retained|preserved|left(?:\s+alone|\s+in place)?)|"
     r"stays?|remains?|(?:must|should|can|will|shall)\s+(?:stay|remain|be kept))"
     # "… for now", "… for the rewrite", "… until the migration": when, not what.
@@ -79,6 +164,15 @@ def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     said = text
     text = _ADJECTIVES.sub(r"\1 ", text)
+    text = _OWNED_LIST.sub(_owned, text)
+    if (label := _LABEL.match(text)) and (
+        _DELETE_FIRST.match(text[label.end() :]) or _first(text[label.end() :]) is not None
+    ):
+        text = text[label.end() :]
+    if _DELETE_FIRST.match(text):
+        text = _UNUSED_AFTER.sub("", text)
+    if (listed := _listed(text)) != text:
+        return listed  # the list says what goes and what stays, item by item
     text = _KEPT.sub(_keep, text)
     if m := _PASSIVE.match(text):
         subject, context = m.group("subject").strip(), (m.group("context") or "").strip()
@@ -93,15 +187,63 @@ def canonical(text: str) -> str:
                 return said
             subject = name + " " + re.sub(r"^(?:the|its)\s+", "", subject, flags=re.I)
         text = f"delete {subject}{m.group('rest')}"
-    elif m := _IT.match(text):
-        if _OTHER.search(" ".join(m.group("why", "subject", "rest"))):
+    elif (first := _first(text)) is not None:
+        if not first:
             return said
-        if _FROM.match(m.group("rest")):
-            return said
-        kind = f" {m.group('kind')}" if m.group("kind") else ""
-        text = f"delete {m.group('subject').strip()}{kind}{m.group('rest')}"
+        text = first
     text = _listed(text)
     return text if text != said else said
+
+
+def _first(text: str) -> str | None:
+    """The target said before its delete, as the imperative; None when the shape is not this
+    one, "" when it is but cannot be read (then the sentence is left as said)."""
+    m = _BEFORE.match(text) or _AFTER.match(text)
+    if m is None:
+        return None
+    subject, rest = m.group("subject").strip(), m.group("rest")
+    why = m.group("why") or ""
+    if _OTHER.search(f"{subject} {why} {rest}") or _FROM.match(rest):
+        return ""
+    if subject.lower() in _NOT_A_SUBJECT or len(subject.split()) > 6:
+        return ""
+    if m.re is _BEFORE and (m.group("copula") or "").lower().endswith(("n't", "nt")):
+        why = f"not {why}"
+    if m.re is _BEFORE and _NEGATION.search(why) and not _DISUSED.match(why.strip()):
+        return ""  # "worker is not retired yet, delete it": not a reason to delete
+    if key := _KEY.search(subject):
+        # "FEATURE_FLAG on frontend isn't used anymore, drop that variable".
+        if m.group("kind"):
+            return ""
+        where = _KEY.sub(" ", subject)
+        where = re.sub(
+            rf"'s\b|\b(?:the|on|in|of|for|from|at|its|{_SETTING})\b", " ", where, flags=re.I
+        )
+        where = " ".join(where.split())
+        return (
+            f"remove {key.group(0)} from {where}{rest}" if where else f"remove {key.group(0)}{rest}"
+        )
+    if m.group("setting"):
+        return ""
+    kind = m.group("kind") or ""
+    if kind and re.search(rf"\b(?:{_WORKLOAD_KIND}|{_KIND})$", subject, re.I):
+        kind = ""  # "the worker deployment is dead, delete the deployment"
+    return f"delete {subject}{' ' + kind if kind else ''}{rest}"
+
+
+# "with its service and configmap": each kind of the list is its own ("its configmap").
+# Only bare kinds after the first, and never a list that is then said to stay ("its configmap,
+# the service stays" is two clauses).
+_OWNED_LIST = re.compile(
+    rf"\b(?P<its>its|their)\s+(?P<list>{_KIND}(?:\s*(?:,|&|\+|\band\b|,\s*and\b)\s*"
+    rf"{_KIND})+)\b(?!\s+(?:stays?|remains?|is|are|must|should|will|can|survives?)\b)",
+    re.I,
+)
+
+
+def _owned(m: re.Match[str]) -> str:
+    kinds = re.findall(rf"\b{_KIND}\b", m.group("list"), re.I)
+    return " and ".join(f"{m.group('its')} {k}" for k in kinds)
 
 
 def _keep(m: re.Match[str]) -> str:
@@ -125,10 +267,30 @@ def _listed(text: str) -> str:
     m = _LISTED.match(text)
     if m is None:
         return text
-    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("items"))]
+    items = [
+        i.strip()
+        for i in re.split(
+            r"\s*(?:[,;+&]|\s[\u2014\u2013-]+)\s*(?:and\s+)?|\s+and\s+|"
+            r"\s+(?=but\s+(?:keep|leave|spare|not)\b)",
+            m.group("items"),
+        )
+    ]
     workload: list[str] = []
     kinds: list[str] = []
-    for item in items:
+    kept_kinds: list[str] = []
+    kept_names: list[str] = []
+    for item in filter(None, items):
+        if stays := _STAYING.match(item):
+            what = (stays.group("kept") or stays.group("subject")).strip()
+            if kind := _ITEM.match(what):
+                if kind.group("workload"):
+                    return text  # the workload itself kept: asked by the delete rule
+                kept_kinds.append(kind.group("kind"))
+            elif re.fullmatch(r"(?:the\s+)?[a-z0-9][\w\-]*", what, re.I):
+                kept_names.append(re.sub(r"^the\s+", "", what, flags=re.I))
+            else:
+                return text
+            continue
         found = _ITEM.match(item)
         if found is None:
             return text  # not only kinds: left as said, and asked about
@@ -136,9 +298,14 @@ def _listed(text: str) -> str:
             workload.append(found.group("workload"))
         else:
             kinds.append(found.group("kind"))
-    if len(workload) > 1:
+    if len(workload) > 1 or not (workload or kinds):
         return text
     head = f"delete {m.group('name')}" + (f" {workload[0]}" if workload else "")
-    if not kinds:
-        return head
-    return f"{head} along with " + " and ".join(f"its {k}" for k in kinds)
+    if kinds:
+        head += " along with " + " and ".join(f"its {k}" for k in kinds)
+    if kept_kinds:
+        head += " but keep " + " and ".join(f"its {k}" for k in kept_kinds)
+    if kept_names:
+        # Checked against the plan by the delete rule: what stays is never deleted.
+        head += ", keep " + " and ".join(kept_names)
+    return head

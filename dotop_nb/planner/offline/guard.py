@@ -152,10 +152,7 @@ _UNDERSTOOD["strategy"] = re.compile(
 )
 # Categories whose request may lead with a removal: a variable or key, a probe, one limit.
 _REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
-_DESTRUCTIVE = (
-    r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
-    r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
-)
+_DESTRUCTIVE = t.DESTRUCTIVE
 _DESTRUCTIVE_ANY = re.compile(rf"(?<![a-z])(?:{_DESTRUCTIVE})(?![a-z])", re.I)
 _DESTRUCTIVE_WORD = re.compile(rf"(?<![\w\-./:=@'\"])(?:{_DESTRUCTIVE})(?![\w\-./:=@'\"])", re.I)
 # Words that may come before the leading verb: "please", "can you", "I want to", "let's" …
@@ -445,17 +442,33 @@ def _negations(category: str, lowered: str) -> None:
 
 def _value_spans(category: str, text: str) -> list[tuple[int, int]]:
     """Where a config request's explicit values are: after "to" in "set KEY to value" or
-    "set KEY in web-config to value", whose key is named in capitals. A destructive word there
-    is a value ("remove-legacy"); the builder still asks unless the key exists. The attack
+    "set KEY in web-config to value", or after "=" in KEY=value, whose key is named in
+    capitals. A destructive word joined into a value there is that value ("remove-legacy",
+    "delete-oldest"), planned as said on a new key as on an existing one. The attack
     "set cart cache mode to delete-on-expiry" names no key, so it is never skipped."""
     if category not in ("config", "env"):
         return []
+    # A value that is only the word ("MODE=delete", ON_EXPIRY='remove') is never skipped.
     return [
         m.span(2)
-        for pattern in (t.KEY_IN_TO, t.ENV_TO)
+        for pattern in (t.KEY_IN_TO, t.ENV_TO, t.ENV_PAIR)
         for m in pattern.finditer(text)
-        if not _DESTRUCTIVE_WORD.search(m.group(2))
+        if not _DESTRUCTIVE_WORD.search(m.group(2).strip("'\""))
     ]
+
+
+def destructive_inside(text: str) -> None:
+    """Ask about a destructive word joined into a value or a name ("delete-on-expiry"), when
+    nothing else of the request could be read: that word is what was not understood."""
+    standalone = {m.start() for m in _DESTRUCTIVE_WORD.finditer(text)}
+    for m in _DESTRUCTIVE_ANY.finditer(text):
+        if m.start() not in standalone:
+            raise Clarify(
+                f"{_token(text, m)!r} contains {m.group(0)!r} inside a value or a name. I do "
+                "not delete anything on such a word, and will not guess whether it is a value: "
+                "say which field or key to set (e.g. KEY='delete-on-expiry' on …), or ask for "
+                "the deletion on its own."
+            )
 
 
 def destructive_in(value: str) -> bool:

@@ -38,6 +38,7 @@ PART = re.compile(
 # "from orders", "off orders", "out of orders", "on orders", "orders'" / "orders's".
 _FROM = r"\b(?:from|off|out\s+of|on|in|inside|within)\s+(?:the\s+)?(?:{kinds}\s+)?{name}\b"
 _KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds|workload|app|pods?)"
+_WORKLOAD_KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _OWNED = r"\b{name}(?:'s?|\s+(?:side-?car|container|pod)s?)\b|\bstrip\s+(?:the\s+)?{name}\s+of\b"
 
 
@@ -71,8 +72,17 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
         return None
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
-        said = [c for c in names if c != target.name and re.search(_word(c), text)]
-        part = PART.search(re.sub(_word(target.name), " ", text))
+        # "the cache proxy deployment": a container's name before a workload kind describes
+        # the workload (what it runs), never a part taken from it.
+        said = [
+            c
+            for c in names
+            if c != target.name
+            and re.search(_word(c), text)
+            and not re.search(_word(c) + rf"\s+{_WORKLOAD_KINDS}\b", text)
+        ]
+        rest = re.sub(_word(target.name), " ", text)
+        part = PART.search(re.sub(rf"(?:{PART.pattern})\s+{_WORKLOAD_KINDS}\b", " ", rest))
         if not (said or part or _said_as_part(text, target.name)):
             continue
         kind_of_part = part.group(0) if part else ""

@@ -211,42 +211,82 @@ def _setting(ctx: Ctx) -> str | None:
     return None
 
 
-# "…, checkout must stay", "the proxy stays", "leave redis alone": a workload the delete keeps.
+# "…, checkout must stay", "the proxy stays", "leave redis alone", "keep the redis", "but
+# leave the deployment running", "shared-config and the pdb stay": what the delete keeps.
+_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
 _STAYS = re.compile(
     r"(?:^|[,.;]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
-    r"(?:(?:keep|leave)\s+(?P<kept>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)"
-    r"(?:\s+(?:alone|running|as is|in place))?|"
-    r"(?P<subject>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?)\s+"
-    r"(?:stays?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|be kept)|"
-    r"is\s+(?:kept|staying|not affected)))"
+    rf"(?:(?:keep|leave|spare)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
+    rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
+    r"(?:stays?(?:\s+put)?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
+    r"be kept)|(?:is|are)\s+(?:kept|staying|not affected)))"
+    r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
     r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$"
 )
+# Words after what is kept that say how it is kept, not what: "leave the deployment running".
+_HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")
 
 
-def _kept_workloads(ctx: Ctx, text: str) -> tuple[str, set[str]]:
-    """The text without a closing "X stays", and the keys of the workloads X names. A word
-    that names no workload is left in the text (and asked about like any other)."""
+def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
+    """The text without a closing "X stays" / "keep X", the keys of the objects X names
+    (workloads by name or by what they run, ConfigMaps, Services … by name) and the workload
+    kinds it names ("leave the deployment running"). A word that names nothing is left in the
+    text (and asked about like any other); so is a kind of the stack ("its service stays")."""
     m = _STAYS.search(text)
     if m is None:
-        return text, set()
+        return text, set(), set()
     words = m.group("kept") or m.group("subject")
-    if KIND_WORDS.search(words) or (_workload_kinds(words) and len(words.split()) < 3):
-        return text, set()  # "its service stays", "the sts stays": a kind, read by _kept
+    keys: set[str] = set()
+    kinds: set[str] = set()
+    for said_item in re.split(r"\s*(?:,|\band\b)\s*", words):
+        item = _HOW_KEPT.sub("", said_item.strip())
+        if not item or KIND_WORDS.search(item):
+            return text, set(), set()  # "its service stays": a kind, read by _kept
+        said = _workload_kinds(item)
+        if said and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?\S+", item):
+            kinds |= said  # "the deployment": no object of that kind is deleted
+            continue
+        found = _kept_keys(ctx, item, said)
+        if not found:
+            return text, set(), set()
+        keys |= found
+    return text[: m.start()], keys, kinds
+
+
+def _kept_keys(ctx: Ctx, item: str, said: set[str]) -> set[str]:
+    """The objects ``item`` names: workloads (by name, else by what they run), else the
+    objects of the kinds a delete may name that have that name."""
     try:
-        named = ctx.workloads(words)
+        named = ctx.workloads(item)
     except Clarify:
         named = []
-    if said := _workload_kinds(words):
+    if said:
         named = [(t, obj) for t, obj in named if t.kind in said]
     if not named:
-        return text, set()
-    return text[: m.start()], {t.key for t, _ in named}
+        # "keep the redis": the workload whose main container runs redis.
+        running = ctx.narrowed(item, refinements=False).running(sorted(said))
+        named = running if len(running) == 1 else []
+    if named:
+        return {t.key for t, _ in named}
+    name = re.sub(r"^the\s+", "", item)
+    if not re.fullmatch(r"[a-z0-9][\w\-.]*", name):
+        return set()
+    return {
+        Target.of(obj).key
+        for api_version, kind in {*KINDS.values(), ("v1", "Secret")}
+        if (obj := ctx.get(kind, name, api_version)) is not None
+    }
 
 
 def delete(ctx: Ctx) -> PlanResult:
-    kept_workloads: set[str] = set()
-    result = _delete(ctx, kept_workloads)
-    if touched := [op.target for op in result.operations if op.target.key in kept_workloads]:
+    kept: set[str] = set()
+    result = _delete(ctx, kept)
+    touched = [
+        op.target
+        for op in result.operations
+        if op.target.key in kept or f"kind:{op.target.kind}" in kept
+    ]
+    if touched:
         # "delete the cache deployment, cache stays" where both are one name: said both ways.
         raise Clarify(
             f"You said it stays, but the plan would delete {touched[0].describe()}. Name "
@@ -279,10 +319,10 @@ def _removed_from_something(ctx: Ctx) -> None:
         )
 
 
-def _delete(ctx: Ctx, kept_workloads: set[str]) -> PlanResult:
-    rest, kept = _kept_workloads(ctx, ctx.text)
-    kept_workloads |= kept
-    if kept:
+def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
+    rest, kept, kept_kinds = _kept_objects(ctx, ctx.text)
+    kept_objects |= kept | {f"kind:{k}" for k in kept_kinds}
+    if kept or kept_kinds:
         # The words as said (capitals name variables), less the clause that keeps.
         ctx = ctx.narrowed(ctx.raw[: len(rest)] if len(ctx.raw) == len(ctx.text) else rest)
     if setting := _setting(ctx):

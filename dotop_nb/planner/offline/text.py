@@ -25,6 +25,32 @@ VALUE_END = frozenset(
     # A reason after a value ("LOG_LEVEL to debug while we chase the 502s").
     + "while because since bc cuz".split()
 )
+# Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
+# "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.
+DESTRUCTIVE = (
+    r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
+    r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
+)
+_DESTRUCTIVE_IN = re.compile(rf"(?<![a-z])(?:{DESTRUCTIVE})(?![a-z])", re.I)
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def joined_destructive_masked(text: str) -> str:
+    """``text`` with the destructive word of each token that joins one to more ("delete-oldest",
+    "MODE=delete", "'drop'") written ``x``: such a word is part of a value or a name, and must
+    not make the request read as a deletion. The guard still asks about it where no key is said
+    ("set cart cache mode to delete-on-expiry")."""
+
+    def mask(m: re.Match[str]) -> str:
+        token = m.group(0)
+        word = token.rstrip(",.;:!?)").lstrip("(")
+        if _DESTRUCTIVE_IN.search(word) and not _DESTRUCTIVE_IN.fullmatch(word):
+            return _DESTRUCTIVE_IN.sub("x", token)
+        return token
+
+    return _TOKEN.sub(mask, text)
+
+
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value.

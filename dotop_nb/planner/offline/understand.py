@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from dotop_nb import lexical
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.registry import REGISTRY
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "intents.yaml"
@@ -113,6 +114,8 @@ def neighbours(text: str) -> dict[str, float]:
 
 def read(text: str) -> Reading:
     """Score every registered category for ``text`` (as typed: cues may match case)."""
+    # "EVICTION_POLICY to delete-oldest": a destructive word inside a value cues no delete.
+    text = t.joined_destructive_masked(text)
     cues = {name: cap.cue_score(text) for name, cap in REGISTRY.items()}
     examples = neighbours(text)
     weight = TIE_WEIGHT if any(cues.values()) else ALONE_WEIGHT

@@ -78,3 +78,23 @@ def test_a_resource_in_capitals_is_no_variable(shop: Operator) -> None:
     assert proposal.category == "resources"
     assert '"500m"' in body
     assert '"CPU"' not in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "count"),
+    [
+        ("frontend needs 3 times its current size", 9),
+        ("grow payments by a factor of 4", 8),
+        ("frontend should be 2x bigger", 6),
+        ("take worker to 5x what it runs", 5),
+    ],
+)
+def test_a_multiplier_of_what_runs_now_is_computed(shop: Operator, intent: str, count: int) -> None:
+    """A multiplier said of the current count (blind5's "10x what it is now") is that count
+    times the multiplier; without a base it is still asked ("make frontend 10x")."""
+    proposal, _ = plans(shop, intent)
+    assert [getattr(o, "replicas", None) for o in proposal.operations] == [count]
+
+
+def test_a_multiplier_without_its_base_is_asked(shop: Operator) -> None:
+    assert "times what" in (asks(shop, "make frontend 10x").question or "")

@@ -102,10 +102,15 @@ register(
             r"(?i:\bpoint\s+)[A-Z][A-Z0-9_]{2,}\b"
         ): 0.95,
         r"\benv\b|\benv var|environment variable|\bconfigmap\b|-config\b|config key|\bunset\b": 0.9,
+        # "flip FEATURE_X to on", "turn LOG_LEVEL up to debug", "switch PROVIDER from stripe
+        # to adyen": a verb that changes a setting, the key, then its value.
         re.compile(
-            r"(?i:\b(?:set|change|update|make|switch)\s+(?:the\s+)?)[A-Z][A-Z0-9_]{2,}\s+"
-            r"(?i:to|as)\b"
+            r"(?i:\b(?:set|change|update|make|switch|flip|turn|toggle|bump|put|move|raise|lower)"
+            rf"\s+(?:the\s+)?)(?!{text.NOT_KEYS}\b)[A-Z][A-Z0-9_]{{2,}}\s+"
+            r"(?i:(?:up|down|over|back)\s+)?(?i:from\s+\S+\s+)?(?i:to|as)\b"
         ): 0.95,
+        # "add TIMEOUT_MS 3000 to frontend", "env TIMEOUT_MS 3000": a key and its value.
+        re.compile(text.ENV_SPACED.pattern): 0.95,
         # "FEATURE_X for my-api is to be switched on".
         re.compile(text.ENV_SWITCHED.pattern): 0.95,
         # "set the REGION of my-api to us": the key, its workload, the value.
@@ -113,9 +118,9 @@ register(
         # "switch the orders QUEUE to orders-v2", "set the cache proxy's EVICTION_POLICY to
         # …": the key after the workload's name (or what it is called).
         re.compile(
-            r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?"
-            r"(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*'?s?\s+)"
-            r"[A-Z][A-Z0-9_]{2,}\s+(?i:to|at)\b"
+            r"(?i:\b(?:set|change|switch|flip|point|turn|toggle|bump|make|move)\s+"
+            r"(?:the\s+|its\s+)?(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*'?s?\s+)"
+            r"[A-Z][A-Z0-9_]{2,}\s+(?i:(?:up|down|over|back)\s+)?(?i:to|at)\b"
         ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,

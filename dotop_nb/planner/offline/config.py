@@ -103,6 +103,33 @@ def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
     )
 
 
+def said_from(ctx: Ctx, key: str, now: str | None) -> None:
+    """ "PROVIDER on payments from paypal to adyen": the value said as the one the key has now
+    must be what it has (else the speaker's picture is wrong, or the key is not the one meant)."""
+    for said in ctx.said():
+        for m in t.FROM_VALUE.finditer(said):
+            old = t.unquote(m.group(2))
+            if m.group(1) == key and now is not None and old != now:
+                raise Clarify(
+                    f"You said {key} goes from {old!r}, but it is {now!r} now. Set it anyway? "
+                    f"Say {key}=<value> without 'from'."
+                )
+
+
+def _now(ctx: Ctx, container: Json, key: str) -> str | None:
+    """The value ``key`` has in ``container`` now: its own, or the one a ConfigMap it loads
+    whole (envFrom) gives it."""
+    for e in container.get("env") or []:
+        if e.get("name") == key:
+            return None if "value" not in e else str(e["value"])
+    for source in container.get("envFrom") or []:
+        name = (source.get("configMapRef") or {}).get("name")
+        data = ((ctx.get("ConfigMap", name) if name else None) or {}).get("data") or {}
+        if key in data:
+            return str(data[key])
+    return None
+
+
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
@@ -136,6 +163,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         )
     if value is not None and key not in data:
         _new_destructive(key, value, target)
+    said_from(ctx, key, data.get(key))
     removing = bool(_REMOVE.search(ctx.text)) and value is None
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
@@ -215,6 +243,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
     for k, v in pairs.items():
         if k not in current_env:
             _new_destructive(k, v, target)
+        said_from(ctx, k, _now(ctx, container, k))
     if not pairs:
         raise Clarify(
             f"Which environment variable of {target.describe()} should be set, and "
@@ -279,7 +308,9 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     for pattern in (t.ENV_PAIR, t.ENV_TO, t.KEY_IN_TO, *t.ASSIGNMENTS):
         unvalued = pattern.sub(" , ", unvalued)
     words = ctx.candidates(unvalued)
-    if not words or not all(name.startswith(w) for w in words):
+    # "switch the payment PROVIDER=adyen": one word is short for the ConfigMap; the others
+    # ("switch") name no object (a workload named would have been found above).
+    if not any(name.startswith(w) for w in words):
         return None
     return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
 

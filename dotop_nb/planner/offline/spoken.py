@@ -28,7 +28,10 @@ Json = dict[str, Any]
 _SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
 _VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
 # "change the payment provider to adyen": a setting verb, the word, then its value.
-_SET_VERB = r"(?i:\b(?:set|change|switch|flip|point)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?)"
+_SET_VERB = (
+    r"(?i:\b(?:set|change|switch|flip|point|turn|toggle|bump|make|move|raise|lower)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w\-]+(?:'s)?\s+)?)"
+)
 # Words that mean a field of Kubernetes itself when said ("max replicas 10" of an autoscaler):
 # a key made of them is read only where it is said as a setting, like a one-word key.
 _JARGON = frozenset(
@@ -86,8 +89,8 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
         if re.search(
-            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?\s+"
-            r"(?i:to)\s+(?!\d)",
+            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
+            r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
             text,
         ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
             text = re.sub(word, key, text)

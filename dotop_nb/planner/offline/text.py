@@ -52,11 +52,19 @@ def joined_destructive_masked(text: str) -> str:
 
 
 ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
-ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:to|as)\s+{VALUE}")
+# Between a key and "to": a direction ("turn LOG_LEVEL up to debug"), the value it has now
+# ("PROVIDER from stripe to adyen", checked against the cluster by the builder), or a participle
+# ("REGION in shared-config changed to us-east").
+_MOVE = r"(?:\s+(?:up|down|over|back))?(?:\s+from\s+[^\s,;]+)?"
+_PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
+ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{_MOVE}\s+(?:to|as)\s+{VALUE}")
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value.
 KEY_IN_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on)\s+[a-z0-9][-a-z0-9.]*\s+(?:to|as)\s+{VALUE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+[a-z0-9][-a-z0-9.]*{_PARTICIPLE}{_MOVE}"
+    rf"\s+(?:to|as)\s+{VALUE}"
 )
+# "the value the key had", said before the new one: "PROVIDER from stripe to adyen".
+FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s+to\b")
 # Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
 # "turn FEATURE_X on".
 ENV_WITH = re.compile(
@@ -67,7 +75,11 @@ ENV_BE = re.compile(
     r"(?:be\s+(?:set|changed|switched)\s+to|become|be)\s+"
     rf"{VALUE}"
 )
-ENV_TURN = re.compile(r"\b(?:turn|switch|flip)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b")
+# "turn FEATURE_X on", but not "switch PROVIDER on payments from stripe to adyen" (a place).
+ENV_TURN = re.compile(
+    r"\b(?:turn|switch|flip|toggle)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b"
+    r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
+)
 # "FEATURE_X for my-api is to be switched on": said of the key.
 ENV_SWITCHED = re.compile(
     r"\b([A-Z][A-Z0-9_]{1,62})\s+(?:(?:for|of|on|in)\s+[a-z0-9][\w\-]*\s+)?(?:is\s+to|should|"
@@ -92,7 +104,36 @@ ENV_COUNT = re.compile(
     r"\b(?:needs|wants|gets|requires|with)\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9_]{1,62})\s+"
     rf"(?:of\s+|at\s+)?(\d+|{COUNT_WORDS})(?![\w.%-])"
 )
-ASSIGNMENTS = (ENV_WITH, ENV_BE, ENV_TURN, ENV_SWITCHED, ENV_SET, ENV_POINT, ENV_COUNT)
+# "add env TIMEOUT_MS 3000", "set var LOG_LEVEL debug on my-api", "put REGION eu on frontend":
+# a key then its value with neither "=" nor "to", after a noun for a variable or a verb that
+# sets one. The value is never a word that ends a clause ("set FEATURE_X on my-api" is asked).
+# Nor a word that joins a key to its value in another way ("var RETRIES with value 5").
+_ENDS = "|".join(
+    sorted(
+        VALUE_END
+        | set(
+            "with valued value should must needs has is be set changed updated switched bumped "
+            "up down over back from".split()
+        )
+    )
+)
+# Capitals that name a resource or a Kubernetes object, never a variable ("set CPU 500m").
+NOT_KEYS = r"(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)"
+ENV_SPACED = re.compile(
+    r"(?:\b(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)|"
+    r"\b(?i:add|set|put)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
+    rf"\s+(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+(?![=:]|(?i:(?:{_ENDS})\b)){VALUE}"
+)
+ASSIGNMENTS = (
+    ENV_WITH,
+    ENV_BE,
+    ENV_TURN,
+    ENV_SWITCHED,
+    ENV_SET,
+    ENV_POINT,
+    ENV_COUNT,
+    ENV_SPACED,
+)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)

@@ -250,10 +250,16 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\bby #(\d+) ?(?:%|percent)", "percent"),
     # A signed number is relative: "+2 replicas", "+ 2", "to +2".
     (r"(?<![\w#])\+ ?#(\d+)\b", "add"),
+    # "10x what it is now", "3 times its current size", "x4 the pod count", "3x bigger": of the
+    # count it runs now.
     (
-        r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:current|as many|what it (?:has|runs)|now)\b",
+        r"(?<!\S)#(\d+) ?(?:times|x|fold)\s+(?:the\s+)?(?:current|as many|now|bigger|larger|"
+        r"what (?:it|they|we) (?:is|are|has|have|runs?|had|got)|"
+        r"(?:its|their|the)\s+(?:current\s+)?(?:size|count|scale|number|replicas?|pods?|"
+        r"replica count|pod count))\b",
         "times",
     ),
+    (r"\bby a factor of #(\d+)\b", "times"),
     # "ten times the replicas it runs now", "3x the pods it has today": of the current count.
     (
         r"(?<!\S)#(\d+) ?(?:times|x)\s+(?:the\s+)?(?:number of\s+)?(?:replicas?|pods?|"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import podsecurity, strategy, understand
+from dotop_nb.planner.offline import podsecurity, probes, strategy, understand
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -261,6 +261,10 @@ _CLOCK = re.compile(
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# "mark unready after 3 failures", "times out after 2s": a probe's fields, not times.
+_UNDERSTOOD_CONDITION["probes"] = re.compile(
+    f"{strategy.NO_POD_BEFORE_READY}|{probes.IN_WORDS.pattern}"
+)
 # "one extra pod at a time", "never run at once": how many at the same time, not a time.
 _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}|\bat once\b")
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).

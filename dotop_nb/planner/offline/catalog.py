@@ -416,6 +416,9 @@ register(
         r"updates?|releases?|rolling)": 1.5,
         # caps' wider floor phrasings ("keep 3 pods ready while deploying").
         strategy.ROLLOUT_FLOOR.pattern: 1.0,
+        # "for frontend rolling updates: surge 1, maxUnavailable 0": the rollout's fields, over
+        # a budget's maxUnavailable (0.9) — not with a budget's words (drains, maintenance).
+        strategy.ROLLOUT_FIELDS.pattern: 1.3,
     },
     examples=("make cart zero-downtime",),
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import podsecurity, probes, strategy, understand
+from dotop_nb.planner.offline import budgets, podsecurity, probes, strategy, understand
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -105,7 +105,11 @@ _UNDERSTOOD = {
     ),
 }
 # "no more than one pod down at a time" is how a budget's maxUnavailable is said.
-_UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
+# "no fewer than 2 pods", "never lose more than one": a budget's floor or ceiling.
+_UNDERSTOOD["pdb"] = re.compile(
+    rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
+    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b"
+)
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"

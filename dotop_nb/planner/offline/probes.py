@@ -134,9 +134,7 @@ def _in_words(text: str) -> dict[str, int]:
     for key, patterns in (*_IN_WORDS.items(), *_DURATIONS.items()):
         values = {_value(m) for p in patterns for m in p.finditer(text.lower())}
         if len(values) > 1 or 0 in values:
-            raise Clarify(
-                f"I read more than one {key} (or none I can use) in {text!r}: which one?"
-            )
+            raise Clarify(f"I read more than one {key} (or none I can use) in {text!r}: which one?")
         if values:
             found[key] = values.pop()
     return found

@@ -140,9 +140,9 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
     max_surge: int | str = rolling.get("max_surge", 1)
     if m := _SURGE.search(ctx.text):
         max_surge = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
-    elif m := SURGE_WORDS.search(ctx.text):
-        max_surge = slots.percent_or_count(m.group(1))
-    elif (m := _EXTRA_PODS.search(ctx.text)) and _ROLLOUTS.search(ctx.text):
+    elif m := SURGE_WORDS.search(ctx.text) or (
+        _EXTRA_PODS.search(ctx.text) if _ROLLOUTS.search(ctx.text) else None
+    ):
         max_surge = slots.percent_or_count(m.group(1))
     if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
         max_unavailable = _below(floor.group(1), target, obj)
@@ -153,8 +153,8 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
     if m := _UNAVAILABLE.search(ctx.text):
         max_unavailable = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
     elif m := _UNAVAILABLE_SAID.search(ctx.text):
-        said = "0" if m.group(2) else m.group(1)
-        max_unavailable = slots.percent_or_count(said + ("%" if m.group(3) else ""))
+        amount = "0" if m.group(2) else m.group(1)
+        max_unavailable = slots.percent_or_count(amount + ("%" if m.group(3) else ""))
     if max_surge in (0, "0%") and max_unavailable in (0, "0%"):
         raise Clarify(
             "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "

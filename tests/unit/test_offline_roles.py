@@ -163,8 +163,10 @@ def test_a_replica_count_said_with_a_placement_is_scaled_with_it(
     op: Operator, intent: str, kind: str, name: str, replicas: int, field: str
 ) -> None:
     scale, patch = _ops(op, intent)
-    assert scale["kind"] == "scale" and scale["replicas"] == replicas
-    assert scale["target"]["kind"] == kind and scale["target"]["name"] == name
+    assert scale["kind"] == "scale"
+    assert scale["replicas"] == replicas
+    assert scale["target"]["kind"] == kind
+    assert scale["target"]["name"] == name
     assert field in json.dumps(patch["patch"])
 
 
@@ -203,3 +205,20 @@ def test_ingress_from_a_tier_on_the_port_said(op: Operator, intent: str) -> None
 
 def test_a_tier_no_workload_carries_is_asked(op: Operator) -> None:
     asks(op, "postgres should only accept connections from the gold tier")
+
+
+# ---------------------------------------------------------------- autoscaler bounds
+@pytest.mark.parametrize(
+    ("intent", "minimum", "maximum"),
+    [
+        ("autoscale worker on cpu 60%, 2 at minimum and 6 tops", 2, 6),
+        ("hpa for frontend: 3 replicas minimum, 9 max, cpu 70%", 3, 9),
+        ("payments should autoscale up to 7 on cpu at 80%, keeping at least the 2 it runs", 2, 7),
+    ],
+)
+def test_autoscaler_bounds_said_after_their_number(
+    op: Operator, intent: str, minimum: int, maximum: int
+) -> None:
+    hpa = next(o for o in _ops(op, intent) if o["target"]["kind"] == "HorizontalPodAutoscaler")
+    spec = hpa["manifest"]["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (minimum, maximum)

@@ -31,11 +31,19 @@ _FLOOR = (
     r"min(?:imum)?|floor|at least|lower bound|never (?:go )?(?:below|under)|"
     r"no (?:fewer|less) than"
 )
-_MIN = rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+)?#(\d+)\b"
+# "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
+# before or after its number.
+_MIN = (
+    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
+    r"#(\d+)\b|#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|"
+    r"least)|as\s+(?:a|the)\s+floor)\b"
+)
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|no more than|never (?:go )?"
-    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b|"
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|as\s+(?:a|the)\s+"
+    r"(?:ceiling|cap))\b"
 )
 # "cpu utilization 75", "targeting 60", "average usage of 80": a target said without "%".
 _TARGET = (
@@ -80,13 +88,15 @@ def bounds(text: str) -> Bounds:
             used |= {low.index, high.index}
             break
     if m := re.search(_MIN, said):
-        found.minimum = _count(nums[int(m.group(1))], "minimum")
-        used.add(int(m.group(1)))
+        index = int(m.group(1) or m.group(2))
+        found.minimum = _count(nums[index], "minimum")
+        used.add(index)
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
     if m := re.search(_MAX, said):
-        found.maximum = _count(nums[int(m.group(1))], "maximum")
-        used.add(int(m.group(1)))
+        index = int(m.group(1) or m.group(2))
+        found.maximum = _count(nums[index], "maximum")
+        used.add(index)
     if (m := re.search(_TARGET, said)) and int(g := m.group(1) or m.group(2)) not in used:
         i = 1 if m.group(1) else 2
         said = said[: m.start(i) - 1] + f"#{g} percent" + said[m.end(i) :]

@@ -222,3 +222,14 @@ def test_autoscaler_bounds_said_after_their_number(
     hpa = next(o for o in _ops(op, intent) if o["target"]["kind"] == "HorizontalPodAutoscaler")
     spec = hpa["manifest"]["spec"]
     assert (spec["minReplicas"], spec["maxReplicas"]) == (minimum, maximum)
+
+
+def test_a_bound_said_before_its_number_is_never_read_after_the_other(op: Operator) -> None:
+    # "min 2 max 10": 2 is the minimum, never "2 max".
+    hpa = next(
+        o
+        for o in _ops(op, "hpa on payments, memory only, 80% utilization, min 2 max 6")
+        if o["target"]["kind"] == "HorizontalPodAutoscaler"
+    )
+    spec = hpa["manifest"]["spec"]
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 6)

@@ -196,12 +196,21 @@ _NOT_A_PORT_AFTER = re.compile(
 )
 
 
+_PORT_CONTEXT = re.compile(
+    r"\b(?:serv\w*|listen\w*|expos\w*|scrap\w*|metrics|stats|probes?|checks?|liveness|"
+    r"readiness|connect\w*|tcp|udp|traffic|ports?|reach\w*|ingress|egress)\b",
+    re.I,
+)
+
+
 def _port_beside(text: str, m: re.Match[str]) -> list[tuple[str, re.Pattern[str]]]:
     """The port role of a bare number of two or more digits said after "on" or "tcp"."""
     if m.group("unit") or len(m.group("num")) < 2 or "." in m.group("num"):
         return []
     if not _PORT_BEFORE.search(text[: m.start()]) or _NOT_A_PORT_AFTER.match(text[m.end() :]):
         return []
+    if not _PORT_CONTEXT.search(text):
+        return []  # "autoscale worker on 80": no word says a port
     return [(name, path) for _, path, name in _ROLES if name == "port"]
 
 

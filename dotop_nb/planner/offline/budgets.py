@@ -48,8 +48,11 @@ DURING = re.compile(
     rf"every\s+|all\s+)?{_DISRUPTION}\b|\b(?:drains?|evictions?|maintenance)\s+(?:may|can|must|"
     r"should)\b|\blet\s+(?:node\s+)?drains\b"
 )
-# A floor or ceiling of pods said beside a disruption: a budget, whatever the verb.
+# A floor or ceiling of pods said beside a disruption: a budget, whatever the verb ("keep
+# payments at 4 pods during maintenance" is a scale's "keep … at N", never read as a budget).
 AMOUNT_DURING = re.compile(
+    r"^(?!.*\b(?:keep|hold|leave|pin|put|park|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:\d|zero|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b).*"
     rf"(?:\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|keeps?|retain|maintain|preserve|lose|evict)\b"
     rf"[^.;]*{DURING.pattern}|(?:{DURING.pattern})[^.;]*\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|"
     r"keeps?|retain|maintain|preserve|lose|evict)\b)"

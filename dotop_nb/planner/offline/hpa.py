@@ -35,15 +35,21 @@ _FLOOR = (
 # before or after its number.
 _MIN = (
     rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
-    r"#(\d+)\b|#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|"
-    r"least)|as\s+(?:a|the)\s+floor)\b"
+    r"#(\d+)\b"
+)
+# Read only when the field is not said before a number: "min 2 max 10" is never "2 max".
+_MIN_AFTER = (
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|least)|"
+    r"as\s+(?:a|the)\s+floor)\b"
 )
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|no more than|never (?:go )?"
-    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b|"
-    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|as\s+(?:a|the)\s+"
-    r"(?:ceiling|cap))\b"
+    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+)
+_MAX_AFTER = (
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"
+    r"as\s+(?:a|the)\s+(?:ceiling|cap))\b"
 )
 # "cpu utilization 75", "targeting 60", "average usage of 80": a target said without "%".
 _TARGET = (
@@ -87,14 +93,16 @@ def bounds(text: str) -> Bounds:
             found.minimum, found.maximum = _count(low, "minimum"), _count(high, "maximum")
             used |= {low.index, high.index}
             break
-    if m := re.search(_MIN, said):
-        index = int(m.group(1) or m.group(2))
+    if m := re.search(_MIN, said) or re.search(_MIN_AFTER, said):
+        index = int(m.group(1))
         found.minimum = _count(nums[index], "minimum")
         used.add(index)
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
-    if m := re.search(_MAX, said):
-        index = int(m.group(1) or m.group(2))
+    if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
+        index = int(m.group(1))
+        if index in used:
+            raise Clarify(f"I read {nums[index].raw!r} as two bounds in {text!r}: which is it?")
         found.maximum = _count(nums[index], "maximum")
         used.add(index)
     if (m := re.search(_TARGET, said)) and int(g := m.group(1) or m.group(2)) not in used:

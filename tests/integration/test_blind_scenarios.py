@@ -27,8 +27,9 @@ SETS = {
     for name in ("blind", "blind2", "blind3", "blind4", "blind5")
 }
 # Correct outcomes each set reached at the end of the round that added it (docs/evaluation-
-# blind3.md): blind 174/181, blind2 186/187, blind3 189/201, blind4 187/208, blind5 155/202.
-FLOOR = {"blind": 174, "blind2": 186, "blind3": 189, "blind4": 187, "blind5": 155}
+# blind3.md): blind 174/181, blind2 186/187, blind3 189/201, blind4 187/208, blind5 155/202;
+# raised where numbers said in their role are read (helper roles): blind3 191, blind5 163.
+FLOOR = {"blind": 174, "blind2": 186, "blind3": 191, "blind4": 187, "blind5": 163}
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a
 # line when it is fixed. Both lists are empty now: every case either plans what was said or asks.

@@ -156,7 +156,7 @@ def said(text: str) -> list[Quantity]:
         num, unit = m.group("num"), (m.group("unit") or "").lower()
         if "." in num and not unit:
             continue  # a version ("1.2"), not a quantity
-        roles = _roles_beside(text, m.start(), m.end())
+        roles = _roles_beside(text, m.start(), m.end()) or _port_beside(text, m)
         found.append(
             Quantity(
                 said=m.group(0).strip(),
@@ -187,6 +187,31 @@ def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern
         if roles:
             return roles[:1]
     return []
+
+
+# A port said by where it is ("on 9901", "tcp 5432", "tcp/6379"), not by the word "port".
+_PORT_BEFORE = re.compile(r"\b(?:on|tcp|udp)\s*[:/]?\s*$", re.I)
+_NOT_A_PORT_AFTER = re.compile(
+    r"\s*(?:pods?|replicas?|nodes?|instances?|copies|cpus?|cores?|zones?|workers?|threads?)\b", re.I
+)
+
+
+_PORT_CONTEXT = re.compile(
+    r"\b(?:serv\w*|listen\w*|expos\w*|scrap\w*|metrics|stats|probes?|checks?|liveness|"
+    r"readiness|connect\w*|tcp|udp|traffic|ports?|reach\w*|ingress|egress)\b",
+    re.I,
+)
+
+
+def _port_beside(text: str, m: re.Match[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The port role of a bare number of two or more digits said after "on" or "tcp"."""
+    if m.group("unit") or len(m.group("num")) < 2 or "." in m.group("num"):
+        return []
+    if not _PORT_BEFORE.search(text[: m.start()]) or _NOT_A_PORT_AFTER.match(text[m.end() :]):
+        return []
+    if not _PORT_CONTEXT.search(text):
+        return []  # "autoscale worker on 80": no word says a port
+    return [(name, path) for _, path, name in _ROLES if name == "port"]
 
 
 def _forms(num: str, unit: str) -> frozenset[str]:

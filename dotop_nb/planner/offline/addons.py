@@ -421,6 +421,78 @@ _INTO = re.compile(
 )
 
 
+_FROM_SET = re.compile(
+    r"\b(?:from|by|except|but|besides|than|only)\s+(?:(?:the|any|all)\s+)?(?:pods?\s+)?"
+    r"(?:(?:labell?ed|with\s+(?:the\s+)?labels?|in)\s+)?$"
+)
+
+
+def _label_source(ctx: Ctx) -> dict[str, str] | None:
+    """The one set of pods said by a label as the source ("from the backend tier", "from
+    tier=backend pods"); None when no such set is said. A set no pod carries is asked."""
+    found = [m for m in _SELECTOR.finditer(ctx.text) if _FROM_SET.search(ctx.text[: m.start()])]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    labels = {m.group(1): m.group(2)} if m.group(1) else {m.group(4): m.group(3)}
+    text = ",".join(f"{k}={v}" for k, v in labels.items())
+    if not any(
+        ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, label_selector=text)
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+    ):
+        raise Clarify(f"No workload in {ctx.namespace!r} carries {text}: which pods may connect?")
+    return labels
+
+
+def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str]) -> PlanResult:
+    """Ingress to one workload allowed only from the pods that carry ``labels``."""
+    target, obj = protected
+    rule: Json = {"from": [{"podSelector": {"matchLabels": labels}}]}
+    if (port := slots.port(ctx.text)) is not None:
+        rule["ports"] = [{"protocol": "TCP", "port": port}]
+    said = ",".join(f"{k}={v}" for k, v in labels.items())
+    name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {
+            "name": name[:63].rstrip("-"),
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {
+            "podSelector": {"matchLabels": selector(obj)},
+            "policyTypes": ["Ingress"],
+            "ingress": [rule],
+        },
+    }
+    policy_target = Target.of(policy)
+    who = f"pods labelled {said}" + (f" on port {port}" if port is not None else "")
+    return PlanResult(
+        category="security",
+        operations=[
+            ApplyOp(
+                target=policy_target,
+                manifest=policy,
+                reason=f"only {who} may open connections to {target.describe()}",
+            )
+        ],
+        analysis=(
+            f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "
+            f"from {who}; all other ingress to them is denied."
+        ),
+        risks=[
+            "NetworkPolicies take effect only with a network plugin that enforces them "
+            "(Calico, Cilium, …)",
+            "other callers of this workload (ingress controllers, monitoring) lose access "
+            "unless allowed too",
+        ],
+        capabilities=["network-policy"],
+        targets=[target, policy_target],
+        validation_plan=[f"{policy_target.describe()} exists"],
+    )
+
+
 def _by_labels(ctx: Ctx) -> PlanResult | None:
     """Ingress allowed from one set of pods to another, both said by label ("only tier=frontend
     pods into the backend tier, port 8080"); None when the text names no two label sets."""
@@ -538,6 +610,9 @@ def security(ctx: Ctx) -> PlanResult:
         for m in re.finditer(_ALLOW, ctx.text)
         if m.group(1) in by_name and m.group(1) != protected
     ]
+    if protected is None and not sources and len(by_name) == 1 and _label_source(ctx):
+        # "postgres reachable only from tier=backend pods": the one workload named is guarded.
+        protected = next(iter(by_name))
     if protected is None and sources:
         rest = [n for n in by_name if n not in sources]
         protected = rest[0] if len(rest) == 1 else None
@@ -546,6 +621,9 @@ def security(ctx: Ctx) -> PlanResult:
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
         )
+    if not sources and (labels := _label_source(ctx)) is not None:
+        # "postgres should only accept connections from the backend tier on 5432".
+        return _from_labels(ctx, by_name[protected], labels)
     if not sources and len(by_name) > 1:
         # A second workload named but not read as a source: never a deny-all in its place.
         others = ", ".join(n for n in by_name if n != protected)

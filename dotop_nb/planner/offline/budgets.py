@@ -28,6 +28,35 @@ _SHARE = r"(?:half|a quarter|one quarter|three quarters|\d{1,3}\s*%|\d{1,3} perc
 _OF_PODS = (
     r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9][\w-]*(?:'s)?\s+)?(?:pods?|replicas?|instances?)\b"
 )
+# A floor or a ceiling of pods said with a negation, which a budget's amount is: "no fewer than
+# 2", "never below 50%", "never lose more than one pod" (the guard lets these through).
+FLOOR_WORDS = (
+    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go|drop|dip|"
+    r"fall|get|sink)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of"
+)
+CEILING_WORDS = (
+    r"(?:never|not|n'?t)\s+(?:lose|losing|evict|take\s+down|disrupt)\s+more\s+than|"
+    r"(?:no|not|never)\s+more\s+than|at\s+most|up\s+to"
+)
+# What a budget guards against, said as when ("during maintenance", "through node drains").
+_DISRUPTION = (
+    r"(?:node\s+)?(?:drains?|draining|maintenance|evictions?|(?:node|cluster)\s+(?:upgrades?|"
+    r"updates?|rotations?|maintenance)|voluntary\s+disruptions?|disruptions?)"
+)
+DURING = re.compile(
+    r"\b(?:during|through|throughout|while|across|in|for|over|under)\s+(?:a\s+|the\s+|any\s+|"
+    rf"every\s+|all\s+)?{_DISRUPTION}\b|\b(?:drains?|evictions?|maintenance)\s+(?:may|can|must|"
+    r"should)\b|\blet\s+(?:node\s+)?drains\b"
+)
+# A floor or ceiling of pods said beside a disruption: a budget, whatever the verb ("keep
+# payments at 4 pods during maintenance" is a scale's "keep … at N", never read as a budget).
+AMOUNT_DURING = re.compile(
+    r"^(?!.*\b(?:keep|hold|leave|pin|put|park|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:\d|zero|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b).*"
+    rf"(?:\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|keeps?|retain|maintain|preserve|lose|evict)\b"
+    rf"[^.;]*{DURING.pattern}|(?:{DURING.pattern})[^.;]*\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|"
+    r"keeps?|retain|maintain|preserve|lose|evict)\b)"
+)
 CUE = re.compile(
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
     r"blocks? (?:the )?(?:node )?drain|"
@@ -46,7 +75,9 @@ CUE = re.compile(
     rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:down|unavailable|disrupted)\b|"
     # "half of frontend up during voluntary disruptions": the words of a budget.
-    r"\b(?:at least|at most|no more than) half\b|\bvoluntary disruptions?\b"
+    r"\b(?:at least|at most|no more than) half\b|\bvoluntary disruptions?\b|"
+    # "payments must keep 2 pods during node drains", "no fewer than half through maintenance".
+    rf"{AMOUNT_DURING.pattern}"
 )
 _HALF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?=\S)")
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
@@ -58,6 +89,12 @@ _MIN = (
     r"\b(?:up|running|available|alive|stay)",
     # "a pdb that keeps 1 pod up during drains".
     rf"\bkeeps?\s+{_AMOUNT}\s*{_OF}\s+(?:up|running|available|alive)\b",
+    # The floor said as a floor ("no fewer than 2 pods", "never below 50%", "keep at least
+    # 50% of its pods", "keep 2 pods during drains").
+    rf"\b(?:{FLOOR_WORDS}|below|under)\s+{_AMOUNT}(?=\s*(?:{_OF}|{_OF_PODS}|\W|$|(?:during|"
+    r"through|while|in|across)\b))",
+    rf"\b(?:keeps?|retain|maintain|preserve|leave|have)\s+(?:at\s+least\s+)?{_AMOUNT}\s*"
+    rf"(?:{_OF}|{_OF_PODS})",
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
@@ -66,6 +103,9 @@ _MAX = (
     r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down)\b",
     rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*{_OF}?"
     r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
+    # "never lose more than one pod", "evict at most 25% of the pods".
+    rf"\b(?:{CEILING_WORDS})\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})",
+    rf"\b(?:lose|losing|evict|take\s+down|disrupt)\s+(?:{CEILING_WORDS})\s+{_AMOUNT}",
 )
 _RELAX = re.compile(
     r"\brelax|\bloosen|blocks? (?:the )?(?:node )?drain|drains? (?:are |is )?blocked"

@@ -52,7 +52,10 @@ register(
         # "frontend and payments to four each": a count per workload listed is a scale.
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpu|memory|mem)\b)).*\bto\s+(?:\d+|one|two|"
         r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
-        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|\btimes\b": 0.5,
+        # Not a probe's "times out after 2s" or "fails 3 times".
+        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|"
+        r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
+        r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
         # "one more worker pls", "two extra payments": a count of more of a workload.
@@ -423,6 +426,9 @@ register(
         r"updates?|releases?|rolling)": 1.5,
         # caps' wider floor phrasings ("keep 3 pods ready while deploying").
         strategy.ROLLOUT_FLOOR.pattern: 1.0,
+        # "for frontend rolling updates: surge 1, maxUnavailable 0": the rollout's fields, over
+        # a budget's maxUnavailable (0.9) — not with a budget's words (drains, maintenance).
+        strategy.ROLLOUT_FIELDS.pattern: 1.3,
     },
     examples=("make cart zero-downtime",),
 )

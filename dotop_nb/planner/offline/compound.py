@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, understand
+from dotop_nb.planner.offline import addons, guard, strategy, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -108,6 +108,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
+            # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
+            # rollout strategy said, never a disruption budget of its own.
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
@@ -135,6 +139,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_ROLLOUT_FIELD = re.compile(
+    r"^\W*(?:and\s+|with\s+)?(?:(?:max ?)?(?:surge|unavailable)\s*(?:of|to|=|:)?\s*\w+\s*%?|"
+    r"\w+\s+(?:pods?\s+)?unavailable)\W*$",
+    re.I,
+)
 _METRIC_ONLY = re.compile(
     r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import podsecurity, strategy, understand
+from dotop_nb.planner.offline import budgets, podsecurity, probes, strategy, understand
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -105,7 +105,11 @@ _UNDERSTOOD = {
     ),
 }
 # "no more than one pod down at a time" is how a budget's maxUnavailable is said.
-_UNDERSTOOD["pdb"] = re.compile(r"\bno more than\b")
+# "no fewer than 2 pods", "never lose more than one": a budget's floor or ceiling.
+_UNDERSTOOD["pdb"] = re.compile(
+    rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
+    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b"
+)
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
@@ -258,6 +262,10 @@ _CLOCK = re.compile(
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# "mark unready after 3 failures", "times out after 2s": a probe's fields, not times.
+_UNDERSTOOD_CONDITION["probes"] = re.compile(
+    f"{strategy.NO_POD_BEFORE_READY}|{probes.IN_WORDS.pattern}"
+)
 # "one extra pod at a time", "never run at once": how many at the same time, not a time.
 _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}|\bat once\b")
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).

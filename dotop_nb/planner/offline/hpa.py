@@ -31,11 +31,25 @@ _FLOOR = (
     r"min(?:imum)?|floor|at least|lower bound|never (?:go )?(?:below|under)|"
     r"no (?:fewer|less) than"
 )
-_MIN = rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+)?#(\d+)\b"
+# "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
+# before or after its number.
+_MIN = (
+    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
+    r"#(\d+)\b"
+)
+# Read only when the field is not said before a number: "min 2 max 10" is never "2 max".
+_MIN_AFTER = (
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|least)|"
+    r"as\s+(?:a|the)\s+floor)\b"
+)
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|no more than|never (?:go )?"
     rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+)
+_MAX_AFTER = (
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"
+    r"as\s+(?:a|the)\s+(?:ceiling|cap))\b"
 )
 # "cpu utilization 75", "targeting 60", "average usage of 80": a target said without "%".
 _TARGET = (
@@ -79,14 +93,18 @@ def bounds(text: str) -> Bounds:
             found.minimum, found.maximum = _count(low, "minimum"), _count(high, "maximum")
             used |= {low.index, high.index}
             break
-    if m := re.search(_MIN, said):
-        found.minimum = _count(nums[int(m.group(1))], "minimum")
-        used.add(int(m.group(1)))
+    if m := re.search(_MIN, said) or re.search(_MIN_AFTER, said):
+        index = int(m.group(1))
+        found.minimum = _count(nums[index], "minimum")
+        used.add(index)
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
-    if m := re.search(_MAX, said):
-        found.maximum = _count(nums[int(m.group(1))], "maximum")
-        used.add(int(m.group(1)))
+    if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
+        index = int(m.group(1))
+        if index in used:
+            raise Clarify(f"I read {nums[index].raw!r} as two bounds in {text!r}: which is it?")
+        found.maximum = _count(nums[index], "maximum")
+        used.add(index)
     if (m := re.search(_TARGET, said)) and int(g := m.group(1) or m.group(2)) not in used:
         i = 1 if m.group(1) else 2
         said = said[: m.start(i) - 1] + f"#{g} percent" + said[m.end(i) :]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import template
+from dotop_nb.models import ScaleOp
+from dotop_nb.planner.offline import slots, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, selector
 from dotop_nb.ports import PlanResult
 
@@ -45,6 +46,36 @@ _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"
 )
 _ZONE = re.compile(r"\bzones?\b|\bazs?\b|availability zones?")
+# A replica count said with the placement ("run 3 redis replicas spread across zones", "cart
+# with 4 pods on separate nodes"): the scale is part of the one proposal, never dropped.
+_REPLICAS = re.compile(
+    r"\b(?:run(?:s|ning)?|scaled?\s+(?:[a-z0-9][\w\-]*\s+)?to|with|as|keep|have|want|need|at|"
+    rf"make\s+it|give\s+it)\s+(?:[a-z0-9][\w\-]*\s+)?{slots.NUMBER_WORD}\s+"
+    r"(?:[a-z0-9][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b"
+)
+# "never run two cart pods on the same node", "two pods may share a node": the count is the
+# rule's, not a replica count.
+_RULE_BEFORE = re.compile(r"\b(?:never|not|n'?t|no)\s+(?:\w+\s+){0,2}$")
+_RULE_AFTER = re.compile(
+    r"\s+(?:(?:should|may|must|can)\s+)?(?:(?:never|not)\s+)?(?:on|in|per|share|sharing|land|"
+    r"together)\s+(?:the\s+)?(?:same|one|a|single)\b"
+)
+
+
+def _said_replicas(text: str) -> int | None:
+    """The replica count said with the placement, or None."""
+    said = [
+        m
+        for m in _REPLICAS.finditer(text)
+        if not _RULE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        and not _RULE_AFTER.match(text[m.end() :])
+    ]
+    values = {slots.count(m.group(1)) for m in said}
+    if not values:
+        return None
+    if len(values) > 1 or None in values or 0 in values:
+        raise Clarify(f"How many replicas should run? I read {said[0].group(0)!r} and more.")
+    return values.pop()
 
 
 def placement(ctx: Ctx) -> PlanResult:
@@ -110,9 +141,14 @@ def placement(ctx: Ctx) -> PlanResult:
                 f"required anti-affinity needs one node per replica ({replicas}); a surge pod "
                 "of a rollout needs one more, or it stays Pending"
             )
-    if replicas < 2:
+    wanted = _said_replicas(text)
+    if wanted is not None and wanted < 2:
+        raise Clarify(
+            f"{wanted} replica cannot be spread: how many should {target.describe()} run?"
+        )
+    if replicas < 2 and wanted is None:
         risks.append(f"{target.describe()} runs 1 replica: there is nothing to spread yet")
-    return template.plan(
+    result = template.plan(
         ctx,
         target,
         "ha",
@@ -125,3 +161,11 @@ def placement(ctx: Ctx) -> PlanResult:
         verified="the new placement",
         risks=risks,
     )
+    if wanted is not None:
+        # Scaled first, through the scale subresource: the spread then places every replica.
+        result.operations.insert(
+            0, ScaleOp(target=target, replicas=wanted, reason=f"{replicas} → {wanted} replicas")
+        )
+        result.analysis = f"Run {wanted} replicas (now {replicas}); {result.analysis}"
+        result.validation_plan.insert(0, f"{target.describe()} runs {wanted} replicas")
+    return result

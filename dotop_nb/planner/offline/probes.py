@@ -22,7 +22,12 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 CUE = re.compile(
     r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|\bprobes?\b|"
-    r"\bhealth ?checks?\b",
+    r"\bhealth ?checks?\b|"
+    # "my-api readiness: check every 5s, mark unready after 3 failures": the probe named by its
+    # kind alone, with what a probe does said beside it.
+    r"\b(?:readiness|liveness|startup)\b(?=[^.;]{0,60}\b(?:checks?|checking|every|period\w*|"
+    r"fail\w*|threshold|time\s*outs?|timeouts?|tcp|http|unready|unhealthy|strikes?|delay|"
+    r"poll\w*|probing|ping\w*)\b)",
     re.I,
 )
 _KINDS = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
@@ -43,11 +48,67 @@ _FIELDS = {
     ),
     "timeoutSeconds": re.compile(rf"\b(?:timeoutseconds|timeout){_S}"),
 }
+# The same fields said in words, each number in the role it is said in (never another field):
+# "after 3 failures", "3 strikes", "fails 3 times", "2 successes", "times out after 2s",
+# "a 5s period", "wait 30s before the first check".
+_N = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_U = r"(?:\s*(s|secs?|seconds?|m|mins?|minutes?)\b)"
+_IN_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "failureThreshold": tuple(
+        re.compile(p)
+        for p in (
+            rf"(?:\b(?:after|on|upon|at)\s+(?:the\s+)?)?\b{_N}\s+(?:consecutive\s+|straight\s+|"
+            r"failed\s+|missed\s+)?(?:failures?|fails|"
+            r"failed\s+(?:checks?|probes?|attempts?|tries)|strikes?|misses|missed\s+(?:checks?|"
+            r"probes?)|bad\s+(?:checks?|responses?))\b(?!\s+(?:a|an|per)\s)",
+            rf"\bfail(?:s|ed|ing)?\s+{_N}\s+times(?:\s+in\s+a\s+row)?\b",
+        )
+    ),
+    "successThreshold": (
+        re.compile(
+            rf"(?:\b(?:after|on|upon)\s+(?:the\s+)?)?\b{_N}\s+(?:consecutive\s+|straight\s+)?"
+            r"(?:successes|successful\s+(?:checks?|"
+            r"probes?|attempts?|tries)|passes|passing\s+checks?|good\s+(?:checks?|responses?))\b"
+        ),
+    ),
+}
+_DURATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "timeoutSeconds": tuple(
+        re.compile(p)
+        for p in (
+            rf"\btim(?:es?|ed|ing)\s+out\s+(?:after|at|in|of)\s+{_N}{_U}",
+            rf"\b{_N}{_U}\s+(?:time\s*out|timeout)\b",
+            rf"\b(?:answer|respond|reply)s?\s+(?:with)?in\s+{_N}{_U}",
+        )
+    ),
+    "periodSeconds": tuple(
+        re.compile(p) for p in (rf"\b{_N}{_U}\s+(?:period|interval)\b", rf"\beach\s+{_N}{_U}")
+    ),
+    "initialDelaySeconds": tuple(
+        re.compile(p)
+        for p in (
+            rf"\b{_N}{_U}\s+(?:initial\s+)?delay\b",
+            rf"\bwait\s+{_N}{_U}\s+before\b",
+            rf"\b(?:start|begin)\s+(?:checking|probing)\s+(?:only\s+)?after\s+{_N}{_U}",
+            rf"\bgive\s+it\s+{_N}{_U}\s+to\s+(?:start|boot|warm\s+up|come\s+up)\b",
+        )
+    ),
+}
+# What the guard must not take for a condition or a time ("after 3 failures", "times out after
+# 2s", "wait 30s before the first check", "… before restarting it"): each is a probe field, read
+# here, and what a failing probe does.
+IN_WORDS = re.compile(
+    "|".join(p.pattern for ps in (*_IN_WORDS.values(), *_DURATIONS.values()) for p in ps)
+    + r"|\b(?:before|until)\s+(?:it\s+is\s+|it'?s\s+|being\s+|kubernetes\s+|k8s\s+)?"
+    r"(?:restart\w*|marked\s+\w+|marking\s+it\s+\w+|killed|killing\s+it|taken\s+out)"
+    r"(?:\s+(?:it|the\s+pod|the\s+container))?\b"
+)
 # Where a number is part of something read elsewhere: a port, a path, a duration.
 _READ = re.compile(
     r"\bport\s*(?:=|:|number)?\s*\d+|\bon\s+:?\d{2,5}\b|:\d{2,5}\b|/\S*|"
+    r"\b(?:tcp|udp)\s*(?:[:/]\s*|\s)(?:on\s+)?:?\d{1,5}\b|\b\d{1,5}/(?:tcp|udp)\b|"
     r"\b(?:every|period|interval|delay|timeout)\w*\s*(?:=|:|of)?\s*\d+\s*[a-z]*|"
-    r"\b(?:failure|success)\s*threshold\s*(?:=|:|of)?\s*\d+"
+    rf"\b(?:failure|success)\s*threshold\s*(?:=|:|of)?\s*\d+|{IN_WORDS.pattern}"
 )
 
 
@@ -58,6 +119,25 @@ def _count(text: str, pattern: re.Pattern[str]) -> int | None:
     if int(m.group(1)) < 1:
         raise Clarify(f"{m.group(0)!r}: a probe's {m.group(0).split()[0]} is at least 1.")
     return int(m.group(1))
+
+
+def _value(m: re.Match[str]) -> int:
+    """The count of ``m`` (in seconds when a unit was said with it; minutes are 60)."""
+    unit = (m.group(2) if (m.lastindex or 0) > 1 else None) or "s"
+    return (slots.count(m.group(1)) or 0) * (60 if unit.startswith("m") else 1)
+
+
+def _in_words(text: str) -> dict[str, int]:
+    """The probe fields said in words ("after 3 failures", "times out after 2s"), in seconds
+    for the durations; a field said twice with two values is asked."""
+    found: dict[str, int] = {}
+    for key, patterns in (*_IN_WORDS.items(), *_DURATIONS.items()):
+        values = {_value(m) for p in patterns for m in p.finditer(text.lower())}
+        if len(values) > 1 or 0 in values:
+            raise Clarify(f"I read more than one {key} (or none I can use) in {text!r}: which one?")
+        if values:
+            found[key] = values.pop()
+    return found
 
 
 def _leftover(text: str) -> None:
@@ -151,6 +231,13 @@ def probe(ctx: Ctx) -> PlanResult:
             text, _DELAY
         )
         extra = {k: n for k, pattern in _FIELDS.items() if (n := _count(text, pattern))}
+        named = {"periodSeconds": period, "initialDelaySeconds": delay, **extra}
+        for key, value in _in_words(text).items():
+            if named.get(key) not in (None, value):
+                raise Clarify(f"I read two values for {key} in {text!r}: which one?")
+            named[key] = value
+        period, delay = named.pop("periodSeconds"), named.pop("initialDelaySeconds")
+        extra = {k: v for k, v in named.items() if v is not None}
         _leftover(ctx.text)
         current = {k: container.get(_KINDS[k]) for k in kinds}
         handler_said = bool(

@@ -18,7 +18,11 @@ from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
-_PORT = re.compile(r"\bport\s*(?:=|:|number)?\s*([a-z0-9][a-z0-9\-]*)\b|\bon\s+:?(\d{2,5})\b")
+_PORT = re.compile(
+    r"\bport\s*(?:=|:|number)?\s*([a-z0-9][a-z0-9\-]*)\b|\bon\s+:?(\d{2,5})\b|"
+    # "tcp 5432", "tcp/6379", "tcp:8080", "5432/tcp": the protocol said beside its port.
+    r"\b(?:tcp|udp)\s*(?:[:/]\s*|\s)(?:on\s+)?:?(\d{1,5})\b|\b(\d{1,5})/(?:tcp|udp)\b"
+)
 _PATH = re.compile(r"(?<![\w.:/])(/[A-Za-z0-9._~\-/]*)")
 
 
@@ -30,7 +34,7 @@ def port(text: str, *, after: str = "") -> int | str | None:
     if after and (i := source.find(after)) >= 0:
         source = source[i:]
     m = _PORT.search(source)
-    value = (m.group(1) or m.group(2)) if m else None
+    value = next((g for g in m.groups() if g), None) if m else None
     if value is None or value in _NOT_A_PORT_NAME:
         # "on the http port every 10s", "its admin port, path …": the name before the word.
         before = re.search(r"\b(?:the|its|on|via|named)\s+([a-z][a-z0-9\-]*)\s+port\b", source)

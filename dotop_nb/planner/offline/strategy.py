@@ -105,7 +105,28 @@ IN_WORDS = re.compile(
     rf"(?:{SURGE_WORDS.pattern}).*\b(?:during|while|in|per|on|with)\s+(?:a\s+|each\s+|every\s+)?"
     rf"{_ROLLING}\b"
 )
-_SURGE = re.compile(rf"\bmax ?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?")
+# "maxSurge 2", "surge 1", "a surge of 25%": the field said by its name, or by "surge" alone
+# (a word only a rollout has).
+_SURGE = re.compile(
+    rf"\b(?:max ?)?surge\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?(?!\s*x\b)"
+)
+# "1 extra pod during rollouts", "one surge pod": the surge said as pods, beside a rollout word.
+_EXTRA_PODS = re.compile(
+    rf"{slots.NUMBER_WORD}\s+(?:extra|additional|surge|spare)\s+(?:pods?|replicas?|instances?)\b"
+)
+# "zero unavailable", "0 pods unavailable", "none unavailable": maxUnavailable said by its value.
+_UNAVAILABLE_SAID = re.compile(
+    rf"(?:{slots.NUMBER_WORD}|\b(none|no))\s+(?:pods?\s+|replicas?\s+)?(?:may\s+be\s+|can\s+be\s+)?"
+    r"unavailable\b(?:\s*(%|percent))?"
+)
+# A rollout's own words beside surge or unavailable (never a budget's: drains, evictions).
+ROLLOUT_FIELDS = re.compile(
+    r"^(?!.*\b(?:pdb|budgets?|drains?|draining|evict\w*|disruptions?|maintenance|node\s+"
+    r"(?:upgrades?|updates?))\b)(?:.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"
+    r"updates?|upgrades?|releases?)\b.*\b(?:max ?)?(?:surge|unavailable)\b|.*\b(?:max ?)?"
+    r"(?:surge|unavailable)\b.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"
+    r"updates?|upgrades?|releases?)\b|.*\bsurge\s*(?:of|=|:)?\s*\d)"
+)
 # Kinds whose replaced pods this applies to.
 _TEMPLATE_OPS = ("set_image", "rollout_restart")
 
@@ -119,7 +140,9 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
     max_surge: int | str = rolling.get("max_surge", 1)
     if m := _SURGE.search(ctx.text):
         max_surge = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
-    elif m := SURGE_WORDS.search(ctx.text):
+    elif m := SURGE_WORDS.search(ctx.text) or (
+        _EXTRA_PODS.search(ctx.text) if _ROLLOUTS.search(ctx.text) else None
+    ):
         max_surge = slots.percent_or_count(m.group(1))
     if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
         max_unavailable = _below(floor.group(1), target, obj)
@@ -129,6 +152,9 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
         max_unavailable = 0
     if m := _UNAVAILABLE.search(ctx.text):
         max_unavailable = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
+    elif m := _UNAVAILABLE_SAID.search(ctx.text):
+        amount = "0" if m.group(2) else m.group(1)
+        max_unavailable = slots.percent_or_count(amount + ("%" if m.group(3) else ""))
     if max_surge in (0, "0%") and max_unavailable in (0, "0%"):
         raise Clarify(
             "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "

@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     deletions,
     guard,
     kubectl,
+    negated,
     prose,
     sanity,
     spoken,
@@ -210,10 +211,23 @@ class OfflinePlanner:
             if p.left_out
             for name in {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
         }
+        # A negation no reader reads is read against the finished plan (:mod:`.negated`).
+        unread: list[str] = []
         result = compound.merge(
-            self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1], left_out=left_out)
+            self._steps(
+                ctx,
+                steps,
+                seen,
+                whole=whole,
+                previous=antecedent[:1],
+                left_out=left_out,
+                unread=unread,
+            )
         )
         self._honour(ctx, prohibitions, result)
+        if unread:
+            notes = negated.read(ctx, unread, list(result.operations))
+            result.analysis = " ".join([result.analysis, *notes]).strip()
         if when := next((w for c, t, _ in steps if (w := guard.times_read(c, t))), None):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
@@ -270,13 +284,14 @@ class OfflinePlanner:
         whole: bool,
         previous: list[tuple[Target, Json]] | None = None,
         left_out: set[str] | None = None,
+        unread: list[str] | None = None,
     ) -> list[PlanResult]:
         """Plan each action; an action that names no workload acts on the one before's."""
         results: list[PlanResult] = []
         previous = list(previous or [])
         for category, text, hints in steps:
             capability = REGISTRY[category]
-            guard.check(category, text)
+            guard.check(category, text, unread=unread)
             base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
             targets: list[tuple[Target, Json]] = []
             if capability.per_workload:

@@ -95,7 +95,7 @@ _KEY_WORDS = {
 _ANY_CHANGE = frozenset(
     """touch touching touched change changing changed changes modify modifying modified alter
     altering altered affect affecting affected mess messing edit editing edited impact
-    impacting disturb disturbing fiddle tamper anything everything""".split()
+    impacting disturb disturbing fiddle tamper""".split()
 )
 # An outcome the plan may not keep: never read as context.
 _OUTCOMES = frozenset(
@@ -119,7 +119,14 @@ _SELECTS = re.compile(
 _SUBJECT_STATE = re.compile(
     r"\b(?:nobody|nothing|none)\s+(?:\w+s|\w+ed|is|are|was|were|has|have|had|ever)\b"
 )
-_NOW = frozenset({"now", "today", "currently"})
+# "metrics aren't scraped", "frontend has never been monitored": a state said in the passive
+# (never "is not to be …", "isn't supposed to be …", nor a modal: "must not be …").
+_PARTICIPLE_STATE = re.compile(
+    r"^(?:is|are|was|were)\s+not\s+(?:being\s+|yet\s+)?[a-z]+ed\b|"
+    r"^(?:isn't|aren't|wasn't|weren't)\s+(?:being\s+|yet\s+)?[a-z]+ed\b|"
+    r"^(?:has|have)\s+(?:not|never)\s+been\s+[a-z]+ed\b|"
+    r"^(?:hasn't|haven't)\s+(?:ever\s+)?been\s+[a-z]+ed\b"
+)
 _COMPARES = frozenset(
     """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
     than least most min max minimum maximum floor ceiling cap""".split()
@@ -244,12 +251,16 @@ def conflict(clause: str, fp: Footprint) -> str | None:
     if any(w in _COMPARES for w in words):
         return "it says a bound"
     if _SUBJECT_STATE.search(lowered):
-        # "nobody depends on it now": how things are now, not when to act.
-        words = [w for w in words if w not in _NOW]
+        # "nobody depends on it now", "no one opens it these days": how things are, not when
+        # to act.
+        words = [w for w in words if w not in _TIMES]
     if found := next((w for w in words if w in _TIMES), None):
         return f"{found!r} is a time"
     if found := next((w for w in words if w in _OUTCOMES), None):
         return f"{found!r} is an outcome the plan may not keep"
+    if _PARTICIPLE_STATE.match(lowered):
+        # "payments metrics aren't scraped": how it is now, the plan being the remedy.
+        return None
     if any(w in _ELSE for w in words):
         # "restart orders and change nothing else": nothing beyond the one change asked.
         if fp.operations > 1 or fp.deletes:

@@ -116,6 +116,11 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         "scale all backend deployments to 2 other than the worker",
         "restart the backend tier apart from payments",
         "restart all deployments with tier=backend, not payments",
+        # the request taken back or corrected
+        "restart frontend, never mind",
+        "restart payments, no wait",
+        "scale orders to 3, no, 4",
+        "scale payments to 3, nobody touches payments",
         # a bound the plan does not hold
         "autoscale orders 1-6 on cpu 70%, never below 2",
         "scale frontend to 3, no more than that",
@@ -166,6 +171,10 @@ def test_a_bound_said_as_a_negation_must_be_the_plans_bound(
         ("never 3", True),
         ("no one calls it", False),
         ("not before noon", True),
+        ("no", True),
+        ("never mind", True),
+        ("nobody touches it", True),
+        ("without any crashes", True),
     ],
 )
 def test_a_clause_is_compared_with_the_footprint(clause: str, shares: bool) -> None:

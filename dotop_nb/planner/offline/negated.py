@@ -42,6 +42,18 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Operation
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
+_SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, the same for "scale", "scaling", "scaled"; "replica", "replicas"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 # Words of each kind of change: what a clause saying them would forbid. A change that replaces
 # the pods (an image, a rollback, a restart, anything in the pod template) is also a restart.
 _ROLL = "restart reboot bounce recycle cycle kick redeploy rollout roll pod pods replace"
@@ -110,6 +122,12 @@ _TIMES = frozenset(
     days week weeks month during until before after while peak business window later soon
     friday's moment""".split()
 )
+# "never mind", "no wait", "not that one": the request itself taken back or corrected.
+_RETRACTS = frozenset(
+    _stem(w) for w in "mind wait cancel stop hold forget scratch ignore abort nope sorry".split()
+)
+_OUTCOME_STEMS = frozenset(_stem(w) for w in _OUTCOMES)
+_ANY_CHANGE_STEMS = frozenset(_stem(w) for w in _ANY_CHANGE)
 # A selection from a set: the plan would include what it leaves out.
 _SELECTS = re.compile(
     r"\b(?:except|excluding|exclude|other\s+than|apart\s+from|besides|skip|skipping|avoid|"
@@ -243,6 +261,11 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         return "it leaves something out of what the request selects"
     tokens = re.findall(r"[a-z0-9][a-z0-9'%./-]*", lowered)
     words = [w.strip(".'") for w in tokens]
+    if found := next((w for w in words if _stem(w) in _RETRACTS), None):
+        return f"{found!r} may take back what was said"
+    if not [w for w in words if w not in _FUNCTION]:
+        # "scale orders to 3, no, 4": a bare "no" corrects what was said.
+        return "it says no more than the negation"
     numbers = [w for w in words if re.search(r"\d", w) or w in _NUMBER_WORDS]
     if bound := _bound(lowered, fp):
         return None if bound == "held" else bound
@@ -256,7 +279,7 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         words = [w for w in words if w not in _TIMES]
     if found := next((w for w in words if w in _TIMES), None):
         return f"{found!r} is a time"
-    if found := next((w for w in words if w in _OUTCOMES), None):
+    if found := next((w for w in words if _stem(w) in _OUTCOME_STEMS), None):
         return f"{found!r} is an outcome the plan may not keep"
     if _PARTICIPLE_STATE.match(lowered):
         # "payments metrics aren't scraped": how it is now, the plan being the remedy.
@@ -266,7 +289,7 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         if fp.operations > 1 or fp.deletes:
             return "the plan makes more than the one change"
         return None
-    if found := next((w for w in words if w in _ANY_CHANGE), None):
+    if found := next((w for w in words if _stem(w) in _ANY_CHANGE_STEMS), None):
         return f"{found!r} covers any change"
     stems = {_stem(w) for w in fp.words}
     for w in words:
@@ -344,15 +367,3 @@ def _split(text: str) -> list[str]:
 def _add(words: set[str], *texts: str) -> None:
     for text in texts:
         words.update(text.lower().split())
-
-
-_SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
-
-
-def _stem(word: str) -> str:
-    """A crude stem, the same for "scale", "scaling", "scaled"; "replica", "replicas"."""
-    word = word.lower()
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word

@@ -95,6 +95,8 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         "restart orders, not the sidecar",
         "restart orders -- not its envoy container",
         "bounce payments, not its pods",
+        "delete payments, not the svc",
+        "restart orders but not the app",
         # a time: it delays the plan
         "restart checkout, not during business hours",
         "restart orders, nothing now",

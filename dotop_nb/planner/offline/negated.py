@@ -84,6 +84,15 @@ _KIND_WORDS = {
     "Backup": "backup backups velero snapshot retention ttl",
     "CronJob": "backup dump cronjob job schedule",
 }
+# Words for the other kinds an operation may target (a delete takes what belongs to it).
+_OBJECT_WORDS = {
+    "Service": "service services svc endpoint endpoints",
+    "ConfigMap": "configmap configmaps config cm configuration",
+    "Secret": "secret secrets credentials",
+    "PersistentVolumeClaim": "pvc pvcs volume volumes storage data disk",
+    "Ingress": "ingress route routes",
+    "ServiceAccount": "serviceaccount sa account",
+}
 # Words of what a patch writes, by a key it holds.
 _KEY_WORDS = {
     "resources": "resource resources",
@@ -195,6 +204,8 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
         _add(fp.words, _FAMILY.get(op.kind, ""))
         kind, name = op.target.kind, op.target.name
         fp.words.add(kind.lower())
+        # "delete orders, not its pdb": what each operation targets, by the words for its kind.
+        _add(fp.words, _KIND_WORDS.get(kind, ""), _OBJECT_WORDS.get(kind, ""))
         _add(fp.words, name, *re.split(r"[-_.]", name))
         if kind in WORKLOAD_KINDS:
             fp.workloads.add((kind, name))

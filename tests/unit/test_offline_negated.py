@@ -58,6 +58,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ("scale worker to 3, not checkout", "scale", "worker"),
         ("restart the cache deployment, not the redis", "rollout_restart", "cache"),
         ("restart worker, not the sidecar", "rollout_restart", "worker"),
+        ("remove the cache statefulset, not the deployment", "delete", "cache"),
+        ("bounce the worker deployment but don't scale it", "rollout_restart", "worker"),
     ],
 )  # fmt: skip
 def test_a_negation_the_plan_keeps_is_planned(

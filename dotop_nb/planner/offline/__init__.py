@@ -116,6 +116,10 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     if not said or not _KIND_ONLY.match(said):
         return False
     targets = {t.key for t in plan.targets}
+    said_kinds = {k for k in WORKLOAD_KINDS if k.lower() in said}
+    if op.target.kind in WORKLOAD_KINDS and said_kinds and op.target.kind not in said_kinds:
+        # "get rid of the cache deployment (not the statefulset)": another kind, left out.
+        return False
     if re.search(r"deployment|statefulset|workload", said) and op.target.key in targets:
         return True
     return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
@@ -384,8 +388,18 @@ class OfflinePlanner:
                 names = {t.name for t, _ in ctx.workloads(p.words)}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
-        # "restart orders but not envoy": a restart replaces every container of the pod.
-        spared = set().union(*named.values()) if named else set()
+        # "restart orders but not envoy": a restart replaces every container of the pod. Only
+        # what a prohibition of restarts (or of anything) names, never "it" ("restart worker,
+        # don't scale it" spares no container).
+        spared: set[str] = set().union(
+            *(
+                named[p.words]
+                for p in prohibitions
+                if p.words in named
+                and p.words not in ("it", "them", "this", "that")
+                and (p.kinds is None or "rollout_restart" in p.kinds)
+            )
+        )
         for op in plan.operations:
             obj = ctx.get(op.target.kind, op.target.name) if op.kind == "rollout_restart" else None
             inside = {str(c.get("name")) for c in containers(obj)} & spared if obj else set()

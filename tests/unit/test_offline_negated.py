@@ -177,12 +177,19 @@ def test_a_bound_said_as_a_negation_must_be_the_plans_bound(
         ("not before noon", True),
         ("no", True),
         ("never mind", True),
+        ("without its service", False),
         ("nobody touches it", True),
         ("without any crashes", True),
     ],
 )
 def test_a_clause_is_compared_with_the_footprint(clause: str, shares: bool) -> None:
     assert (negated.conflict(clause, _footprint()) is not None) is shares
+
+
+def test_a_part_said_beside_a_delete_is_asked() -> None:
+    fp = negated.Footprint(words={"delete", "worker"}, operations=1, deletes=True)
+    assert negated.conflict("without its service", fp) is not None
+    assert negated.conflict("nobody uses it anymore", fp) is None
 
 
 def test_the_negated_clause_runs_to_the_end_of_its_clause() -> None:

@@ -93,6 +93,9 @@ _OBJECT_WORDS = {
     "Ingress": "ingress route routes",
     "ServiceAccount": "serviceaccount sa account",
 }
+_PARTS = frozenset(
+    " ".join([*_OBJECT_WORDS.values(), "pdb hpa budget autoscaler monitor policy netpol"]).split()
+)
 # Words of what a patch writes, by a key it holds.
 _KEY_WORDS = {
     "resources": "resource resources",
@@ -292,6 +295,9 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         return f"{found!r} is a time"
     if found := next((w for w in words if _stem(w) in _OUTCOME_STEMS), None):
         return f"{found!r} is an outcome the plan may not keep"
+    if fp.deletes and any(w in _PARTS for w in words):
+        # "delete worker without its service": what a delete keeps is read by the delete rule.
+        return "it names a part of what a delete may take"
     if _PARTICIPLE_STATE.match(lowered):
         # "payments metrics aren't scraped": how it is now, the plan being the remedy.
         return None

@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     deletions,
     guard,
     kubectl,
+    negated,
     prose,
     sanity,
     spoken,
@@ -115,6 +116,10 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     if not said or not _KIND_ONLY.match(said):
         return False
     targets = {t.key for t in plan.targets}
+    said_kinds = {k for k in WORKLOAD_KINDS if k.lower() in said}
+    if op.target.kind in WORKLOAD_KINDS and said_kinds and op.target.kind not in said_kinds:
+        # "get rid of the cache deployment (not the statefulset)": another kind, left out.
+        return False
     if re.search(r"deployment|statefulset|workload", said) and op.target.key in targets:
         return True
     return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
@@ -210,10 +215,23 @@ class OfflinePlanner:
             if p.left_out
             for name in {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
         }
+        # A negation no reader reads is read against the finished plan (:mod:`.negated`).
+        unread: list[str] = []
         result = compound.merge(
-            self._steps(ctx, steps, seen, whole=whole, previous=antecedent[:1], left_out=left_out)
+            self._steps(
+                ctx,
+                steps,
+                seen,
+                whole=whole,
+                previous=antecedent[:1],
+                left_out=left_out,
+                unread=unread,
+            )
         )
         self._honour(ctx, prohibitions, result)
+        if unread:
+            notes = negated.read(ctx, unread, list(result.operations))
+            result.analysis = " ".join([result.analysis, *notes]).strip()
         if when := next((w for c, t, _ in steps if (w := guard.times_read(c, t))), None):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
@@ -272,13 +290,14 @@ class OfflinePlanner:
         whole: bool,
         previous: list[tuple[Target, Json]] | None = None,
         left_out: set[str] | None = None,
+        unread: list[str] | None = None,
     ) -> list[PlanResult]:
         """Plan each action; an action that names no workload acts on the one before's."""
         results: list[PlanResult] = []
         previous = list(previous or [])
         for category, text, hints in steps:
             capability = REGISTRY[category]
-            guard.check(category, text)
+            guard.check(category, text, unread=unread)
             base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
             targets: list[tuple[Target, Json]] = []
             if capability.per_workload:
@@ -371,8 +390,18 @@ class OfflinePlanner:
                 names = {t.name for t, _ in ctx.workloads(p.words)}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
-        # "restart orders but not envoy": a restart replaces every container of the pod.
-        spared = set().union(*named.values()) if named else set()
+        # "restart orders but not envoy": a restart replaces every container of the pod. Only
+        # what a prohibition of restarts (or of anything) names, never "it" ("restart worker,
+        # don't scale it" spares no container).
+        spared: set[str] = set().union(
+            *(
+                named[p.words]
+                for p in prohibitions
+                if p.words in named
+                and p.words not in ("it", "them", "this", "that")
+                and (p.kinds is None or "rollout_restart" in p.kinds)
+            )
+        )
         for op in plan.operations:
             obj = ctx.get(op.target.kind, op.target.name) if op.kind == "rollout_restart" else None
             inside = {str(c.get("name")) for c in containers(obj)} & spared if obj else set()

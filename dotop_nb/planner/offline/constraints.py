@@ -41,6 +41,17 @@ _PROHIBITION = re.compile(
 )
 # "but not now" is a time (the guard asks about it), never an object left out.
 _NOT_TIME = r"(?!(?:now|yet|today|tonight|tomorrow|right now|this\b|at\b|until\b|before\b)\b)"
+# Words after "not" that name no object: a time, a quantity, an adverb ("not friday", "not
+# all", "not again"), each still asked by the guard.
+_NOT_NAME = (
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|later|soon|"
+    r"tonight|again|ever|all|both|any|anything|everything|yet|so|too|really|just|only|even|"
+    r"that|this|those|these|it|them|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"more|less|fewer|much|many|enough|scal\w*|restart\w*|delet\w*|remov\w*|updat\w*|"
+    r"roll\w*|chang\w*|touch\w*|down|up|pods?|containers?|sidecars?|proxy|replicas?|images?|"
+    r"services?|svc|pdb|hpa|config\w*|env\w*|data|volumes?|traffic|ingress|egress|namespace|"
+    r"cluster|nodes?|the|its|their|an?)\b)"
+)
 _EXCLUSION = re.compile(
     r"\(\s*(?:but\s+)?not\s+" + _NOT_TIME + r"(?P<obj>[a-z0-9][a-z0-9\-_. ]*?)\s*\)|"
     r",?\s*\bbut\s+not\s+" + _NOT_TIME + r"(?P<obj2>[a-z0-9][a-z0-9\-_.]*)" + _END + "|"
@@ -49,7 +60,14 @@ _EXCLUSION = re.compile(
     r"\s*,?\s*\b(?:except(?:\s+for)?|excluding|but\s+not)\s+(?!from\b|for\b)"
     + _NOT_TIME
     + r"(?P<obj3>[a-z0-9][a-z0-9\-_.]*(?:\s*(?:,|and|or)\s*[a-z0-9][a-z0-9\-_.]*)*)"
-    r"\s*(?=[.!]?\s*$)",
+    r"\s*(?=[.!]?\s*$)|"
+    # "restart the cache deployment, not the redis", "bounce payments -- not orders": a name
+    # said alone after the request, left out (never a time, a number or a quantifier).
+    r"(?:,|\s--?\s|\u2014|\u2013)\s*not\s+(?:the\s+|its\s+)?"
+    + _NOT_TIME
+    + _NOT_NAME
+    + r"(?P<obj4>[a-z][a-z0-9\-_.]*[a-z0-9])(?:\s+(?:deployment|statefulset|daemonset|one|"
+    r"container|sidecar))?(?=\s*(?:[,;!]|\.?\s*$))",
     re.IGNORECASE,
 )
 # "… and nothing else is to be restarted", "no other deployment may be touched": nothing but
@@ -225,7 +243,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         text = _LEAVE_KIND.sub(leave_kind, text)
 
     def exclusion(m: re.Match[str]) -> str:
-        obj = (m.group("obj") or m.group("obj2") or "").strip().lower()
+        obj = (m.group("obj") or m.group("obj2") or m.group("obj4") or "").strip().lower()
         if (listed := m.group("obj3")) and _DELETES.search(raw):
             # "delete everything except worker": a deletion chosen by what it spares is asked.
             return m.group(0)

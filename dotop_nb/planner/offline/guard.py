@@ -292,12 +292,16 @@ _SECURITY_SETTING = re.compile(
 )
 
 
-def check(category: str, raw: str) -> None:
-    """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour."""
+def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
+    """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour.
+
+    With ``unread``, a negation no reader here reads is not asked about at once: its clause
+    (the negation to the end of its clause) is added to the list, to be read against the
+    finished plan (:mod:`.negated`), which asks when the plan does what it names."""
     syntax(raw)
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
-    _negations(category, lowered)
+    _negations(category, lowered, unread)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
         # one setting of the one securityContext patch; "drop" there removes capabilities.
@@ -431,7 +435,7 @@ def other_namespace(text: str, namespace: str) -> str | None:
     return None
 
 
-def _negations(category: str, lowered: str) -> None:
+def _negations(category: str, lowered: str, unread: list[str] | None = None) -> None:
     understood = _UNDERSTOOD.get(category)
     unquoted = _QUOTED.sub(" ", lowered)
     read = [u.span() for u in STATE.finditer(unquoted)]
@@ -441,11 +445,35 @@ def _negations(category: str, lowered: str) -> None:
         # "should not be a single point of failure": the negation's modal is part of it.
         if any(a < m.end() and m.start() < b for a, b in read):
             continue
+        if unread is not None and not _SELECTING.fullmatch(m.group(0)):
+            unread.append(negated_clause(unquoted, m.start()))
+            continue
         raise Clarify(
             f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "
             "have to leave out. Say only what should change (one change per request), e.g. "
             "'scale frontend to 3'."
         )
+
+
+# "except", "other than", "skip" select from a set: never read as context (asked here at once).
+_SELECTING = re.compile(
+    r"except|excluding|exclude|avoid|skip|instead of|other than|apart from|neither|nor"
+)
+# A negated clause ends at a punctuation mark, a dash or "but" ("… nobody uses it anymore",
+# "never below 2", "not the redis"); never at "and", which may join what it governs.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbut\b)")
+
+
+def negated_clause(text: str, start: int) -> str:
+    """The words from the negation at ``start`` to the end of its clause, and the word before
+    it in the same clause when the negation is its object: "restart nothing" forbids a
+    restart, "change nothing else" says what "else" is about."""
+    end = _CLAUSE_END.search(text, start + 1)
+    # Only an object is governed by the verb before it ("are not collected" is the subject's).
+    object_ = re.match(r"(?:nothing|none|no)\b", text[start:])
+    if object_ and (before := re.search(r"([a-z][a-z'\-]*)\s+$", text[:start])):
+        start = before.start(1)
+    return text[start : end.start() if end else len(text)].strip(" ,.")
 
 
 def _value_spans(category: str, text: str) -> list[tuple[int, int]]:
@@ -559,6 +587,8 @@ def _compound(category: str, lowered: str) -> None:
             words.pop(0)
         if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
             continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
+        if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
+            continue  # "… and change nothing else": what not to do, read as a negation
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

@@ -1,0 +1,386 @@
+"""A negation no reader read, read against the finished plan: context when it names nothing the
+plan does, a question when it names anything.
+
+The readers before this one each read the negations of their kind: :mod:`.constraints` takes out
+prohibitions it can check ("do not delete anything", "leave envoy alone"), each category's
+understood phrases ("without downtime", "never more than 8") and :data:`.guard.STATE` ("redis
+has no requests") are read by the rules. Everything else used to be asked — "get rid of worker,
+nobody uses it anymore", "rollback checkout to rev 1, no scaling", "restart cache, not the
+redis", "restart orders and change nothing else" — although none of them constrains what the
+plan does. Here the negated clause (the negation to the end of its clause, see
+:func:`.guard.negated_clause`) is compared with the plan's *footprint*: the kinds of change the
+operations make and the words for them (a rollback rolls pods and changes the image; a scale
+changes replicas), what they target (kinds, names, containers), the keys and string values they
+write and every number in them. When the clause shares nothing with it, the plan is made and its
+analysis says how the negation was read. It is asked, as before, when the clause:
+
+- shares a word (by stem) with the footprint ("no restart" beside a rollback, "not the envoy"
+  when envoy is a container of the target), or names a workload the plan touches;
+- holds a number ("I don't want 3 replicas, make it 5"), unless it is a bound the plan holds as
+  that bound ("never below 2" with ``minReplicas: 2``);
+- says a comparison without a number ("no more than that"), a time ("not now"), an outcome the
+  plan may not keep ("without losing data", "no downtime" where not understood), a verb that
+  covers any change ("don't touch …", "nothing may change"), or a selection from a set
+  ("except …", "other than …", "skip …": the plan would include what it leaves out);
+- says "nothing else" / "no other …" while the plan is more than one operation or a delete.
+
+Example::
+
+    >>> conflict("no scaling", Footprint(words={"rollback", "revision"})) is None
+    True
+    >>> conflict("never below 2", Footprint(bounds={"minReplicas": {"1"}}))
+    'it says a minimum of 2, which the plan does not hold as its minimum'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS, Operation
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+
+_SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, the same for "scale", "scaling", "scaled"; "replica", "replicas"."""
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+# Words of each kind of change: what a clause saying them would forbid. A change that replaces
+# the pods (an image, a rollback, a restart, anything in the pod template) is also a restart.
+_ROLL = "restart reboot bounce recycle cycle kick redeploy rollout roll pod pods replace"
+_FAMILY = {
+    # A scale keeps the pods it has running: "scale web to 4, no restarts" is kept.
+    "scale": "scale scaling replica replicas instance instances copies count size capacity pod "
+    "pods",
+    "rollout_restart": _ROLL,
+    "set_image": f"image images tag tags version versions update upgrade downgrade release "
+    f"deploy ship container {_ROLL}",
+    "rollout_undo": f"rollback roll back revert undo revision rev version release image tag "
+    f"previous {_ROLL}",
+    "delete": "delete remove drop destroy purge wipe tear teardown decommission kill uninstall "
+    "rid nuke scrap data volume volumes storage pvc pvcs persistent",
+}
+# Words of what an object of a kind is for (an applied manifest, or a patch that writes it).
+_KIND_WORDS = {
+    "HorizontalPodAutoscaler": "hpa autoscaler autoscale autoscaling scale scaling replicas "
+    "replica pods min max minimum maximum utilization utilisation",
+    "ScaledObject": "keda autoscaler autoscale autoscaling scale scaling replicas pods trigger",
+    "PodDisruptionBudget": "pdb budget disruption drain drains eviction evict available "
+    "unavailable maintenance",
+    "NetworkPolicy": "netpol network policy traffic ingress egress connection connections access "
+    "allow deny block isolate talk reach call",
+    "ServiceMonitor": "monitor monitoring servicemonitor scrape scraping metrics prometheus",
+    "PodMonitor": "monitor monitoring podmonitor scrape scraping metrics prometheus",
+    "Schedule": "backup backups velero snapshot schedule retention ttl",
+    "Backup": "backup backups velero snapshot retention ttl",
+    "CronJob": "backup dump cronjob job schedule",
+}
+# Words for the other kinds an operation may target (a delete takes what belongs to it).
+_OBJECT_WORDS = {
+    "Service": "service services svc endpoint endpoints",
+    "ConfigMap": "configmap configmaps config cm configuration",
+    "Secret": "secret secrets credentials",
+    "PersistentVolumeClaim": "pvc pvcs volume volumes storage data disk",
+    "Ingress": "ingress route routes",
+    "ServiceAccount": "serviceaccount sa account",
+}
+_PARTS = frozenset(
+    " ".join([*_OBJECT_WORDS.values(), "pdb hpa budget autoscaler monitor policy netpol"]).split()
+)
+# Words of what a patch writes, by a key it holds.
+_KEY_WORDS = {
+    "resources": "resource resources",
+    "limits": "limit limits",
+    "requests": "request requests",
+    "env": "env environment variable variables var vars config configuration setting",
+    "envFrom": "env environment variable variables config configmap",
+    "data": "config configmap key keys value values setting",
+    "strategy": "strategy rollout surge unavailable",
+    "livenessProbe": "probe probes liveness health check healthcheck",
+    "readinessProbe": "probe probes readiness health check healthcheck ready",
+    "startupProbe": "probe probes startup health check healthcheck",
+    "affinity": "affinity placement node nodes zone zones schedule scheduling spread",
+    "topologySpreadConstraints": "spread placement node nodes zone zones topology scheduling",
+    "securityContext": "security root privilege privileged escalation capabilities",
+    "annotations": "annotation annotations",
+    "replicas": _FAMILY["scale"],
+    "imagePullPolicy": "pull policy image",
+}
+# Verbs that cover any change: the clause forbids whatever the plan does.
+_ANY_CHANGE = frozenset(
+    """touch touching touched change changing changed changes modify modifying modified alter
+    altering altered affect affecting affected mess messing edit editing edited impact
+    impacting disturb disturbing fiddle tamper""".split()
+)
+# An outcome the plan may not keep: never read as context.
+_OUTCOMES = frozenset(
+    """downtime outage outages interruption interruptions disruption disrupt interrupt down
+    unavailable availability lose losing lost loss break breaking broken error errors fail
+    failing failure failures crash crashing drop dropping dropped evict evicting""".split()
+)
+# A time or a moment: "but not now" delays the plan.
+_TIMES = frozenset(
+    """now yet today tonight tomorrow weekend weekends weekday weekdays monday tuesday wednesday
+    thursday friday saturday sunday morning evening night nights hour hours minute minutes day
+    days week weeks month during until before after while peak business window later soon
+    friday's moment""".split()
+)
+# "never mind", "no wait", "not that one": the request itself taken back or corrected.
+_RETRACTS = frozenset(
+    _stem(w) for w in "mind wait cancel stop hold forget scratch ignore abort nope sorry".split()
+)
+_OUTCOME_STEMS = frozenset(_stem(w) for w in _OUTCOMES)
+_ANY_CHANGE_STEMS = frozenset(_stem(w) for w in _ANY_CHANGE)
+# A selection from a set: the plan would include what it leaves out.
+_SELECTS = re.compile(
+    r"\b(?:except|excluding|exclude|other\s+than|apart\s+from|besides|skip|skipping|avoid|"
+    r"avoiding|instead|rather)\b"
+)
+# A negation as the subject of a verb says how things are: "nobody uses it now".
+_SUBJECT_STATE = re.compile(
+    r"\b(?:nobody|nothing|none)\s+(?:\w+s|\w+ed|is|are|was|were|has|have|had|ever)\b"
+)
+# "metrics aren't scraped", "frontend has never been monitored": a state said in the passive
+# (never "is not to be …", "isn't supposed to be …", nor a modal: "must not be …").
+_PARTICIPLE_STATE = re.compile(
+    r"^(?:is|are|was|were)\s+not\s+(?:being\s+|yet\s+)?[a-z]+ed\b|"
+    r"^(?:isn't|aren't|wasn't|weren't)\s+(?:being\s+|yet\s+)?[a-z]+ed\b|"
+    r"^(?:has|have)\s+(?:not|never)\s+been\s+[a-z]+ed\b|"
+    r"^(?:hasn't|haven't)\s+(?:ever\s+)?been\s+[a-z]+ed\b"
+)
+_COMPARES = frozenset(
+    """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
+    than least most min max minimum maximum floor ceiling cap""".split()
+)
+# ("nothing more" is asked: "more" may be a bound, "no more replicas").
+_ELSE = frozenset("else other others additional extra further".split())
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    fifty hundred half double twice triple thrice zero single dozen""".split()
+)
+# Words that carry nothing of what a plan does.
+_FUNCTION = (
+    frozenset(
+        """not no never nobody none nothing neither nor don't doesn't didn't shouldn't mustn't
+    couldn't wouldn't can't cannot won't isn't aren't wasn't weren't without n't dont doesnt
+    a an the it its it's they them their theirs this that these those there here i we you us
+    our my your he she his her one's someone anyone anybody somebody people team everyone
+    is are was were be been being am do does did done should must could would can will may
+    might shall have has had having want wants wanted need needs needed let lets get gets got
+    to of on in for with at by from into onto as about than so such just really actually
+    ever again anymore any longer still even also too either any some all each every much
+    please pls plz thanks ok okay yes and or if then more""".split()
+    )
+    - _ELSE
+    - _COMPARES
+)
+
+
+@dataclass
+class Footprint:
+    """What a plan does, as words and numbers a negated clause may name."""
+
+    words: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    # Bounds by name: "minReplicas" → {"2"}.
+    bounds: dict[str, set[str]] = field(default_factory=dict)
+    workloads: set[tuple[str, str]] = field(default_factory=set)
+    operations: int = 0
+    deletes: bool = False
+
+
+def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
+    """The footprint of ``operations``: see the module docstring."""
+    fp = Footprint()
+    for op in operations:
+        fp.operations += 1
+        fp.deletes |= op.kind == "delete"
+        _add(fp.words, _FAMILY.get(op.kind, ""))
+        kind, name = op.target.kind, op.target.name
+        fp.words.add(kind.lower())
+        # "delete orders, not its pdb": what each operation targets, by the words for its kind.
+        _add(fp.words, _KIND_WORDS.get(kind, ""), _OBJECT_WORDS.get(kind, ""))
+        _add(fp.words, name, *re.split(r"[-_.]", name))
+        if kind in WORKLOAD_KINDS:
+            fp.workloads.add((kind, name))
+            obj = ctx.get(kind, name, op.target.api_version)
+            names = [str(c.get("name")) for c in containers(obj)] if obj else []
+            _add(fp.words, *names)
+            if len(names) > 1:
+                # "restart orders, not the sidecar": a container of the pod, said by its role.
+                _add(fp.words, "sidecar sidecars container containers proxy")
+        body: Any = None
+        if op.kind == "apply":
+            body = op.manifest
+            _add(fp.words, _KIND_WORDS.get(str(op.manifest.get("kind", "")), ""))
+            if str(op.manifest.get("kind", "")) in WORKLOAD_KINDS:
+                _add(fp.words, _ROLL)
+        elif op.kind == "patch":
+            body = op.patch
+        elif op.kind == "scale":
+            fp.numbers.add(str(op.replicas))
+        elif op.kind == "set_image":
+            body = {"container": op.container, "image": op.image}
+        elif op.kind == "rollout_undo" and op.to_revision is not None:
+            fp.numbers.add(str(op.to_revision))
+        if body is not None:
+            _walk(fp, body)
+    return fp
+
+
+def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
+    """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
+    clause the plan may break."""
+    said = list(dict.fromkeys(c for c in clauses if c))
+    if not said:
+        return []
+    if not operations:
+        raise Clarify(
+            f"I read a negation, {said[0]!r}, and do not act on what I would have to leave "
+            "out. Say only what should change (one change per request), e.g. 'scale frontend "
+            "to 3'."
+        )
+    fp = footprint(ctx, operations)
+    summary = "; ".join(op.summary() for op in operations)
+    notes: list[str] = []
+    for clause in said:
+        why = conflict(clause, fp)
+        if why is None:
+            named = _workloads(ctx, clause)
+            if named is None or named & fp.workloads:
+                why = "it names what the plan acts on"
+        if why is not None:
+            raise Clarify(
+                f"I read a negation, {clause!r}, and the plan would {summary}: {why}. I do not "
+                "act on what I might have to leave out. Say only what should change, or what "
+                "the plan must not do in its own words (e.g. 'restart orders, don't scale it')."
+            )
+        notes.append(f"I read {clause!r} as context: it changes nothing in this plan.")
+    return notes
+
+
+def conflict(clause: str, fp: Footprint) -> str | None:
+    """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot."""
+    lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
+    if _SELECTS.search(lowered):
+        return "it leaves something out of what the request selects"
+    tokens = re.findall(r"[a-z0-9][a-z0-9'%./-]*", lowered)
+    words = [w.strip(".'") for w in tokens]
+    if found := next((w for w in words if _stem(w) in _RETRACTS), None):
+        return f"{found!r} may take back what was said"
+    if not [w for w in words if w not in _FUNCTION]:
+        # "scale orders to 3, no, 4": a bare "no" corrects what was said.
+        return "it says no more than the negation"
+    numbers = [w for w in words if re.search(r"\d", w) or w in _NUMBER_WORDS]
+    if bound := _bound(lowered, fp):
+        return None if bound == "held" else bound
+    if numbers:
+        return f"it says {numbers[0]!r}, a number said with a negation"
+    if any(w in _COMPARES for w in words):
+        return "it says a bound"
+    if _SUBJECT_STATE.search(lowered):
+        # "nobody depends on it now", "no one opens it these days": how things are, not when
+        # to act.
+        words = [w for w in words if w not in _TIMES]
+    if found := next((w for w in words if w in _TIMES), None):
+        return f"{found!r} is a time"
+    if found := next((w for w in words if _stem(w) in _OUTCOME_STEMS), None):
+        return f"{found!r} is an outcome the plan may not keep"
+    if fp.deletes and any(w in _PARTS for w in words):
+        # "delete worker without its service": what a delete keeps is read by the delete rule.
+        return "it names a part of what a delete may take"
+    if _PARTICIPLE_STATE.match(lowered):
+        # "payments metrics aren't scraped": how it is now, the plan being the remedy.
+        return None
+    if any(w in _ELSE for w in words):
+        # "restart orders and change nothing else": nothing beyond the one change asked.
+        if fp.operations > 1 or fp.deletes:
+            return "the plan makes more than the one change"
+        return None
+    if found := next((w for w in words if _stem(w) in _ANY_CHANGE_STEMS), None):
+        return f"{found!r} covers any change"
+    stems = {_stem(w) for w in fp.words}
+    for w in words:
+        if w in _FUNCTION or len(w) < 2:
+            continue
+        if _stem(w) in stems or any(_stem(p) in stems for p in re.split(r"[-_./]", w) if p):
+            return f"{w!r} is part of what it does"
+    return None
+
+
+# "never below 2", "not under 2 pods", "no fewer than 2": a floor; "never above 8": a ceiling.
+_BOUND = re.compile(
+    r"^(?:never|not|no|don'?t|do\s+not)\s+(?:ever\s+)?(?:go\s+|drop\s+|fall\s+|dip\s+|get\s+|"
+    r"scale\s+|shrink\s+|grow\s+|run\s+)?(?:(?P<floor>below|under|less\s+than|fewer\s+than|"
+    r"lower\s+than)|(?P<ceiling>above|over|more\s+than|higher\s+than|beyond|past))\s+"
+    r"(?P<n>\d+)(?:\s+(?:pods?|replicas?|instances?|copies))?$"
+)
+
+
+def _bound(clause: str, fp: Footprint) -> str | None:
+    """ "held" when ``clause`` is a bound the plan holds as that bound; a reason to ask when it
+    is a bound the plan does not hold; None when it is not a bound."""
+    m = _BOUND.match(clause.strip())
+    if not m:
+        return None
+    keys = (
+        ("minReplicas", "minReplicaCount")
+        if m.group("floor")
+        else ("maxReplicas", "maxReplicaCount")
+    )
+    if any(m.group("n") in fp.bounds.get(k, set()) for k in keys):
+        return "held"
+    side = "minimum" if m.group("floor") else "maximum"
+    return f"it says a {side} of {m.group('n')}, which the plan does not hold as its {side}"
+
+
+def _workloads(ctx: Ctx, clause: str) -> set[tuple[str, str]] | None:
+    """The workloads ``clause`` names (None: it names one ambiguously, which is asked)."""
+    try:
+        return {(t.kind, t.name) for t, _ in ctx.workloads(clause)}
+    except Clarify:
+        return None
+
+
+def _walk(fp: Footprint, value: Any, key: str = "") -> None:
+    if isinstance(value, dict):
+        for raw, v in value.items():
+            k = str(raw)
+            _add(fp.words, *_split(k))
+            _add(fp.words, _KEY_WORDS.get(k, ""))
+            if k == "template":
+                _add(fp.words, _ROLL)
+            if k == "kind" and isinstance(v, str):
+                _add(fp.words, _KIND_WORDS.get(v, ""))
+            _walk(fp, v, k)
+    elif isinstance(value, list):
+        for item in value:
+            _walk(fp, item, key)
+    elif isinstance(value, bool):
+        return
+    elif isinstance(value, int | float):
+        fp.numbers.add(str(value))
+        fp.bounds.setdefault(key, set()).add(str(value))
+    elif isinstance(value, str):
+        _add(fp.words, *_split(value))
+        fp.numbers.update(re.findall(r"\d+", value))
+
+
+def _split(text: str) -> list[str]:
+    """Words of a key or a value: "maxUnavailable" → max, unavailable; "/stats/prom" → …"""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    return [w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if len(w) > 1] + [text.lower()]
+
+
+def _add(words: set[str], *texts: str) -> None:
+    for text in texts:
+        words.update(text.lower().split())

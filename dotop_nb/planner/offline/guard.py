@@ -374,7 +374,9 @@ def without_conditions(text: str) -> str:
         rules.append(m.group(0))
         return f"\x00{len(rules) - 1}\x00"
 
-    cut = _CONDITION_CLAUSE.sub(" ", _RULE.sub(hide, lowered))
+    # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
+    kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
+    cut = _CONDITION_CLAUSE.sub(" ", kept)
     return re.sub("\x00(\\d+)\x00", lambda m: rules[int(m.group(1))], cut)
 
 

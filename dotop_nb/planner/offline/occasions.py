@@ -211,6 +211,8 @@ _FAILURE = (
     rf"{_PLACE}s\s+(?:goes\s+down|go\s+down|fails?|dies|die|crashes|is\s+lost|disappears|"
     r"goes\s+(?:dark|offline|away))\b"
 )
+# Kept when conditions are cut to choose a category: they say what the request is for.
+PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
     "pdb": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "ha": re.compile(f"{_DRAIN}|{_FAILURE}"),

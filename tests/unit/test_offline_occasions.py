@@ -139,6 +139,8 @@ def test_a_revision_named_by_what_followed_it_is_the_previous(shop: Operator, in
         "restart worker after the job has finished",
         "restart payments once you've finished the backup",
         "scale frontend down when cpu goes under 20%",
+        "deploy patched build to payments once QA signs off",
+        "scale payments to 5, if you can't then 4",
     ],
 )
 def test_a_real_schedule_or_a_state_to_come_is_still_asked(shop: Operator, intent: str) -> None:

@@ -42,7 +42,7 @@ COURTESY = re.compile(
     rf"(?:a\s+)?{_FREE_TIME}(?:\s+(?:or\s+two|to\s+spare))?|"
     rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s*(?:'re|are|r)?\s+(?:free|around|back|online|"
     r"available|able(?:\s+to)?|done\s+with\s+(?:that|your\s+\w+)|not\s+busy|less\s+busy)\b|"
-    rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s+(?:can|could|get\s+(?:a\s+)?chance|get\s+(?:round|around)\s+"
+    rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s+(?:(?:can|could)(?!['\u2019]|n'?t\b)|get\s+(?:a\s+)?chance|get\s+(?:round|around)\s+"
     r"to\s+it|get\s+to\s+it|come\s+back|get\s+back)\b|"
     r"\bat\s+your\s+(?:earliest\s+)?convenience\b|"
     r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+)?convenient(?:\s+for\s+you)?\b|"
@@ -124,8 +124,17 @@ _SUBJECT = (
     r"(?:we|i|it|they|there|(?!(?:the|to|a|an|of|for|in|on|with|and|or|at|by|from|into|our|your|"
     r"its|their|this|that|be|been|is|are|get|gets)\b)[a-z0-9][\w-]*)"
 )
+# What happened to a thing: never an adjective before a noun ("deploy patched build once …").
+_HAPPENED = (
+    r"(?:had|was|were|went|happened|broke|crashed|started|began|spiked|failed|died|fell|dropped|"
+    r"errored|oomed|stalled|blew\s+up|fell\s+over|timed\s+out)"
+)
+_TOLD = (
+    rf"(?:(?:we|i|it|they|there|he|she|someone|somebody)\s+(?:just\s+|also\s+|all\s+|really\s+)?"
+    rf"{_PAST}|{_SUBJECT}\s+(?:just\s+|also\s+|all\s+|really\s+)?{_HAPPENED})"
+)
 NARRATIVE = re.compile(
-    rf"\b{_SUBJECT}\s+(?:just\s+|also\s+|all\s+|really\s+)?{_PAST}\b[^,;.:!?]*?"
+    rf"\b{_TOLD}\b[^,;.:!?]*?"
     rf"(?P<told>\b(?:right\s+|just\s+|shortly\s+|soon\s+)?(?:after|when|before|once|since)\b"
     rf"{_CLAUSE_END})|"
     rf"(?P<past>\b(?:after|when|since)\s+(?:the\s+)?{_SUBJECT}\s+(?:just\s+)?{_PAST}\b"

@@ -224,7 +224,7 @@ register(
         r"(?:going|goes|went|being)\s+(?:down|away|offline|dark)\b|"
         r"\b(?:zone|az|node)\s+(?:outages?|failures?|loss)\b|\bzone[- ]redundan|"
         # "keep serving if we lose a zone": the loss is what must be outlived.
-        r"\b(?:lose|lost|losing)\s+(?:a|an|one|the|any)\s+(?:whole\s+|entire\s+|single\s+)?"
+        r"\b(?:if|when|should|in\s+case)\s+(?:we|you)\s+(?:lose|lost)\s+(?:a|an|one|the|any)\s+(?:whole\s+|entire\s+|single\s+)?"
         r"(?:availability\s+)?(?:zone|az|node|machine|host)\b": 0.9,
     },
 )

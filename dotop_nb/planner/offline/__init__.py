@@ -58,6 +58,7 @@ from dotop_nb.planner.offline import (
     guard,
     kubectl,
     negated,
+    occasions,
     prose,
     sanity,
     spoken,
@@ -179,6 +180,8 @@ class OfflinePlanner:
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
+        # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
+        text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
         if not text.strip(" ,.!"):
@@ -232,7 +235,16 @@ class OfflinePlanner:
         if unread:
             notes = negated.read(ctx, unread, list(result.operations))
             result.analysis = " ".join([result.analysis, *notes]).strip()
-        if when := next((w for c, t, _ in steps if (w := guard.times_read(c, t))), None):
+        if capability_said:
+            # "if frontend hangs, restart it": the condition is what the plan sets up.
+            result.analysis = (
+                f"{result.analysis} Read {capability_said!r} as what this plan sets up; it "
+                "runs when you approve it."
+            ).strip()
+        elif when := next(
+            (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
+            None,
+        ):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "

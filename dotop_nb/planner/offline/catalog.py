@@ -235,7 +235,10 @@ register(
         r".*\b(?:zones?|azs?|nodes?|outages?|failures?)\b|"
         r"\b(?:a|an|one|whole|entire|single)\s+(?:availability\s+)?(?:zone|az|node)\s+"
         r"(?:going|goes|went|being)\s+(?:down|away|offline|dark)\b|"
-        r"\b(?:zone|az|node)\s+(?:outages?|failures?|loss)\b|\bzone[- ]redundan": 0.9,
+        r"\b(?:zone|az|node)\s+(?:outages?|failures?|loss)\b|\bzone[- ]redundan|"
+        # "keep serving if we lose a zone": the loss is what must be outlived.
+        r"\b(?:if|when|should|in\s+case)\s+(?:we|you)\s+(?:lose|lost)\s+(?:a|an|one|the|any)\s+(?:whole\s+|entire\s+|single\s+)?"
+        r"(?:availability\s+)?(?:zone|az|node|machine|host)\b": 0.9,
     },
 )
 register(

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import budgets, podsecurity, probes, strategy, understand
+from dotop_nb.planner.offline import (
+    budgets,
+    occasions,
+    podsecurity,
+    probes,
+    strategy,
+    understand,
+)
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -178,14 +185,15 @@ _CONDITION = re.compile(
     r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
+_FAILS = re.compile(
+    r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any|its|their)\s+"
+    r"(?:(?:entire|whole|single)\s+)?"
+    r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
+    r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
+    r"goes (?:dark|offline|away)|is down|has an outage)"
+)
 _UNDERSTOOD_CONDITION = {
-    "ha": re.compile(
-        r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any|its|their)\s+"
-        r"(?:(?:entire|whole|single)\s+)?"
-        r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
-        r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
-        r"goes (?:dark|offline|away)|is down|has an outage)"
-    ),
+    "ha": _FAILS,
     # A wish, not a condition: "if the scheduler can" is how preferred anti-affinity is said.
     "placement": re.compile(
         r"\b(?:if|when(?:ever)?|where(?:ever)?)\s+(?:at all\s+)?(?:possible|feasible)\b|"
@@ -300,7 +308,8 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     finished plan (:mod:`.negated`), which asks when the plan does what it names."""
     syntax(raw)
     text = raw.replace("\u2019", "'")
-    lowered = text.lower()
+    # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
+    lowered = occasions.courtesy_blanked(category, text.lower())
     _negations(category, lowered, unread)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
@@ -320,6 +329,10 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
     unquoted = _CONTEXT_TIME.sub(" ", unquoted)
+    # "for tonight's maintenance window", "before we upgrade payments", "the release before this
+    # one": an occasion or a revision, which the plan does not wait for (times_read says so).
+    occasions.revision_question(category, unquoted)
+    unquoted = occasions.blanked(category, unquoted)
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(
             f"I make {category} changes when you approve the plan, not at a time; I did not "
@@ -341,10 +354,11 @@ def times_read(category: str, raw: str) -> str | None:
     """The time said as context that :func:`check` read rather than asked about ("tonight",
     "after the secret rotation"): the plan must say it does not wait for it."""
     lowered = _QUOTED.sub(" ", raw.replace("\u2019", "'").lower())
-    for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category)):
+    failure = _FAILS if category == "ha" else None
+    for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category), failure):
         if pattern is not None and (m := pattern.search(lowered)):
             return m.group(0).strip()
-    return None
+    return occasions.said(category, lowered)
 
 
 def syntax(raw: str) -> None:
@@ -376,7 +390,9 @@ def without_conditions(text: str) -> str:
         rules.append(m.group(0))
         return f"\x00{len(rules) - 1}\x00"
 
-    cut = _CONDITION_CLAUSE.sub(" ", _RULE.sub(hide, lowered))
+    # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
+    kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
+    cut = _CONDITION_CLAUSE.sub(" ", kept)
     return re.sub("\x00(\\d+)\x00", lambda m: rules[int(m.group(1))], cut)
 
 

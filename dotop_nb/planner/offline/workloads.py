@@ -557,9 +557,11 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         "one ",
         text,
     )
-    # "go back to the previous one": 'one' stands for the version, it counts nothing.
+    # "go back to the previous one", "the release before this one": 'one' stands for the
+    # version, it counts nothing.
     text = re.sub(
-        r"\b(previous|prior|earlier|older|old|last\s+good|good|working|stable)\s+one\b",
+        r"\b(previous|prior|earlier|older|old|last\s+good|good|working|stable|this|current|"
+        r"latest|newest|present|bad|broken)\s+one\b",
         r"\1 version",
         text,
     )

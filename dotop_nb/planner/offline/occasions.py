@@ -1,0 +1,314 @@
+"""Time and condition words that are no time to wait for, and no condition to check.
+
+The guard asks about every condition or time on a change the plan makes now (:mod:`.guard`):
+"scale cart to 5 tonight" must not scale it now. But people say "when", "before", "if" and
+"tonight" about other things, and a question there is a miss:
+
+- **courtesy** — the requester's time, not the change's: "when u get a sec", "whenever you're
+  free", "at your convenience", "if you don't mind", "no rush";
+- **purpose** — the occasion the change is for, which doing it now satisfies: "for tonight's
+  maintenance window", "ahead of friday's launch", "before we upgrade payments", "in
+  preparation for the migration"; and a reason that is already past: "after last night's
+  outage". A real schedule ("at 2am", "tomorrow", "after the migration finishes") is not one:
+  the event must be named as a noun or as what *we* will do, and a clock time stays outside;
+- **revision** (rollback) — "the release before this one", "what ran before the last deploy"
+  name the previous revision; one named by its date ("before yesterday's deploy") or "the one
+  before last" is asked (:func:`revision_question`);
+- **capability** — a condition that is what the capability does, said in its own words by
+  :func:`canonical`: "if frontend hangs, restart it" is a liveness probe, "when cpu goes over
+  70%, add pods" an autoscaler at 70 %.
+
+Everything here is pure text. The plan that reads one of these says it runs when approved.
+
+Example::
+
+    courtesy_blanked("scale cart to 3 when you get a sec")   # 'scale cart to 3                 '
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+
+_YOU = r"(?:you|u|ya|y'?all|you guys|someone|somebody|anyone|one of you)"
+_FREE_TIME = (
+    r"(?:a\s+|the\s+|some\s+)?(?:free\s+|spare\s+|quick\s+)?(?:sec|secs|second|seconds|min|mins|"
+    r"minute|minutes|moment|mo|chance|time|cycles|bandwidth|break)\b"
+)
+# Said of the person asked, never of the workload: "when u get a sec", "once you're back".
+COURTESY = re.compile(
+    rf"\b(?:when(?:ever)?|once|if|as soon as)\s+{_YOU}\s+(?:get|have|find|got|grab)\s+"
+    rf"(?:a\s+)?{_FREE_TIME}(?:\s+(?:or\s+two|to\s+spare))?|"
+    rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s*(?:'re|are|r)?\s+(?:free|around|back|online|"
+    r"available|able(?:\s+to)?|done\s+with\s+(?:that|your\s+\w+)|not\s+busy|less\s+busy)\b|"
+    rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s+(?:(?:can|could)(?!['\u2019]|n'?t\b)|get\s+(?:a\s+)?chance|get\s+(?:round|around)\s+"
+    r"to\s+it|get\s+to\s+it|come\s+back|get\s+back)\b|"
+    r"\bat\s+your\s+(?:earliest\s+)?convenience\b|"
+    r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+)?convenient(?:\s+for\s+you)?\b|"
+    r"\bwhen(?:ever)?\s+time\s+permits\b|\bwhenever\s+(?:it\s+)?(?:works|suits)(?:\s+(?:for\s+)?you)?\b|"
+    r"\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+mind\b|"
+    r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"
+)
+# A wish said the same way, except where the category reads it (placement: preferred).
+_POSSIBLE = re.compile(r"\b(?:if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b")
+_WISHES = frozenset({"placement", "ha"})
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "tonight's", "friday's", "next week's", "the 2am": whose occasion it is (a possessive never
+# says when the change runs; "… tonight" after the event is left for the guard to ask).
+_WHOSE = (
+    rf"(?:(?:tonight|tomorrow|today|this\s+(?:evening|morning|afternoon|week(?:end)?)|"
+    rf"next\s+(?:week|month|{_DAY})|{_DAY}|the\s+weekend)\s*'\s*s|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
+)
+_EVENT = (
+    r"(?:maintenance(?:\s+window)?|window|launch|go-?live|release|sale|upgrade|migration|"
+    r"cut-?over|deploy(?:ment)?|rollout|roll-out|peak|load\s+test|stress\s+test|demo|"
+    r"(?:code\s+)?freeze|campaign|promo(?:tion)?|traffic\s+spike|spike|rush|black\s+friday|"
+    r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
+    r"switchover|downtime|patching|reindex|restore|rebuild|event)"
+)
+_OCCASION_WORD = (
+    r"(?:for|ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for|in\s+time\s+for|"
+    r"prior\s+to|in\s+advance\s+of|ready\s+for)"
+)
+_DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming|big)"
+# What we will do next, said as a clause: "before we upgrade payments", "before I cut over".
+# Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
+_WE_DO = (
+    r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?"
+    r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
+    r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
+    r"drain|failover|fail\s+over)\w*\b"
+    r"(?:(?!\s*\b(?:at|tomorrow|tonight|today|on|this|next|in|until|after|when|if|once)\b)"
+    r"\s*[^\s,.;:]+){0,5}"
+)
+# A word between the occasion word and its event that is itself a time or a condition ends it:
+# "restart cart for 5 minutes after the upgrade" waits for the upgrade.
+_GAP = (
+    r"(?!(?:after|when|whenever|once|until|if|unless|tonight|tomorrow|today|later|at|in|on|by|"
+    r"every|each)\b)[\w-]+\s+"
+)
+# "for the migration job" names a thing, not an occasion.
+_NOT_A_THING = (
+    r"(?![\w-]|\s+(?:jobs?|cron\s?jobs?|containers?|pods?|services?|images?|configs?|"
+    r"configmaps?|scripts?|workers?|tasks?|deployments?|namespaces?|branch|bucket|notes)\b)"
+)
+PURPOSE = re.compile(
+    rf"\b{_OCCASION_WORD}\s+(?:{_DETERMINER}\s+)?(?:{_WHOSE}\s+)?(?:{_GAP}){{0,3}}?"
+    rf"{_EVENT}{_NOT_A_THING}|"
+    rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
+    # "for when the sale starts": what the change gets ready for.
+    r"\bfor\s+when\s+[^,;.:!?]*|"
+    # A reason already past: "after last night's outage", "since the incident this morning".
+    r"\b(?:after|following|since)\s+(?:last\s+night\s*'\s*s|yesterday\s*'\s*s|"
+    r"this\s+morning\s*'\s*s|last\s+week\s*'\s*s|the\s+(?:recent|last|latest|earlier))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incident|outage|pages?|alerts?|crash(?:es)?|ooms?|failure|spike|"
+    r"postmortem|post-mortem|rca|deploy|release|rollout|upgrade|migration|rotation|patch)\b|"
+    r"\bafter\s+what\s+happened(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier))?\b"
+)
+# What already happened, said as the reason: "we had an outage right after the checkout
+# release", "errors spiked when we deployed 3.1", "after it was patched". English says a time
+# still to come in the present tense ("when traffic drops", "after the job has finished"), so a
+# condition in the simple past is a story, not a wait: blanked to the end of its clause.
+_PAST = (
+    r"(?:had|was|were|went|happened|broke|crashed|started|began|got|saw|hit|noticed|spiked|"
+    r"failed|died|fell|dropped|ran|lost|did|came|shipped|deployed|released|rolled|upgraded|"
+    r"rotated|patched|changed|merged|pushed|finished|landed|oomed|restarted|paged|"
+    r"(?!(?:need|feed|speed|seed|exceed|proceed|succeed|embed)\b)[a-z]{3,}ed)"
+)
+_CLAUSE_END = r"[^,;.:!?]*"
+# Whoever it happened to: a name or a pronoun, never a determiner ("the released image").
+_SUBJECT = (
+    r"(?:we|i|it|they|there|(?!(?:the|to|a|an|of|for|in|on|with|and|or|at|by|from|into|our|your|"
+    r"its|their|this|that|be|been|is|are|get|gets)\b)[a-z0-9][\w-]*)"
+)
+# What happened to a thing: never an adjective before a noun ("deploy patched build once …").
+_HAPPENED = (
+    r"(?:had|was|were|went|happened|broke|crashed|started|began|spiked|failed|died|fell|dropped|"
+    r"errored|oomed|stalled|blew\s+up|fell\s+over|timed\s+out)"
+)
+_TOLD = (
+    rf"(?:(?:we|i|it|they|there|he|she|someone|somebody)\s+(?:just\s+|also\s+|all\s+|really\s+)?"
+    rf"{_PAST}|{_SUBJECT}\s+(?:just\s+|also\s+|all\s+|really\s+)?{_HAPPENED})"
+)
+NARRATIVE = re.compile(
+    rf"\b{_TOLD}\b[^,;.:!?]*?"
+    rf"(?P<told>\b(?:right\s+|just\s+|shortly\s+|soon\s+)?(?:after|when|before|once|since)\b"
+    rf"{_CLAUSE_END})|"
+    rf"(?P<past>\b(?:after|when|since)\s+(?:the\s+)?{_SUBJECT}\s+(?:just\s+)?{_PAST}\b"
+    rf"{_CLAUSE_END})"
+)
+# Rollback: the revision said by what followed it. "before this one", "before the last deploy".
+_LATEST = (
+    r"(?:this|the\s+(?:current|present|latest|newest|last|most\s+recent|recent|bad|broken)|"
+    r"today\s*'\s*s)"
+)
+_CHANGE = (
+    r"(?:one|release|version|revision|rev|deploy(?:ment)?|rollout|roll-out|update|upgrade|push|"
+    r"build|image|tag|change)"
+)
+REVISION = re.compile(
+    rf"\b(?:before|prior\s+to|preceding)\s+(?:{_LATEST}\s+{_CHANGE}|this\s+one|the\s+"
+    r"(?:upgrade|update|deploy|release|rollout))\b"
+)
+# Named by its date or counted from "last": which revision is meant is asked.
+_DATED = re.compile(
+    rf"\b(?:before|prior\s+to)\s+(?:(?:yesterday|last\s+night|last\s+week|this\s+morning|{_DAY})"
+    rf"\s*'\s*s|the\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)|the\s+{_DAY})\s+(?:[\w-]+\s+)?{_CHANGE}\b|"
+    r"\b(?:one|release|version|revision|deploy|build)\s+before\s+(?:the\s+)?last\b"
+)
+
+# --- a condition that is the capability --------------------------------------------------
+_NAME = (
+    r"(?:the\s+)?(?:it|they|them|"
+    r"[a-z0-9][\w-]*(?:\s+(?:pods?|containers?|app|service|deployment))?)"
+)
+_HANGS = (
+    r"(?:hangs|freezes|locks\s+up|deadlocks|stalls|wedges|gets?\s+(?:stuck|wedged|hung|"
+    r"deadlocked|into\s+a\s+bad\s+state)|stops?\s+(?:responding|answering|serving(?:\s+requests)?)|"
+    r"becomes?\s+unresponsive|goes\s+unresponsive|(?:is|are)\s+ever\s+unresponsive|"
+    r"fails?\s+(?:its\s+|the\s+|their\s+)?health\s*-?\s*checks?|hang|freeze|deadlock|lock\s+up)"
+)
+_WHO = (
+    r"(?:(?:k8s|kubernetes|the\s+kubelet|kubelet|the\s+cluster|the\s+platform|it|we|you)\s+)?"
+    r"(?:should|must|needs?\s+to|has\s+to|ought\s+to|will|is\s+to|would)?\s*"
+    r"(?:automatically\s+|auto-?)?(?:be\s+)?"
+)
+_RESTART = r"(?:restart|kill|bounce|recycle|reboot|replace)(?:ed)?"
+# "if frontend hangs, k8s should restart it", "when it stops responding it must be restarted".
+_LIVENESS_IF = re.compile(
+    rf"\b(?:if|when|whenever|should|in\s+case)\s+(?P<name>{_NAME})\s+(?:ever\s+)?{_HANGS}\b"
+    rf"[\s,;:\-\u2014]*(?:then\s+)?{_WHO}{_RESTART}\b"
+    r"(?:\s+(?:it|them|the\s+pods?|the\s+containers?))?(?:\s+automatically)?"
+)
+# "restart frontend automatically if it hangs", "auto-restart worker whenever it deadlocks".
+_LIVENESS_THEN = re.compile(
+    rf"\b{_WHO}{_RESTART}\s+(?P<name>{_NAME})\s+(?:automatically\s+)?"
+    rf"(?:if|when|whenever|in\s+case)\s+(?:it|they)\s+(?:ever\s+)?{_HANGS}\b"
+)
+_METRIC = r"(?P<metric>cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load|use))?"
+_ABOVE = (
+    r"(?:(?:goes|gets|climbs|rises|is|runs|stays|sits|spikes)\s+)?(?:over|above|past|beyond|"
+    r"higher\s+than|more\s+than)|exceeds|passes|hits|tops|crosses|reaches"
+)
+# "when cpu goes over 70%", "once average cpu hits 80 percent".
+_THRESHOLD = re.compile(
+    rf"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:(?:average|avg)\s+)?{_METRIC}\s+"
+    rf"(?:{_ABOVE})\s+(?P<pct>\d{{1,3}})\s*(?:%|percent)"
+)
+# The scale-out it asks for: "add pods to orders", "scale orders out", "spin up more replicas".
+_SCALE_OUT = re.compile(
+    r"\b(?:(?:add|spin\s+up|bring\s+up|start|launch|fire\s+up)\s+(?:more\s+|extra\s+|additional\s+)?"
+    r"(?:pods?|replicas?|instances?|copies)(?:\s+(?:to|for|of)\b)?|"
+    r"scale\s+(?P<name>(?!out\b|up\b)[a-z0-9][\w-]*\s+)?(?:out|up))"
+)
+# What a disruption budget or high availability is for: "when nodes get drained", "if we lose
+# a zone", "should one of the nodes die". The plan is the budget or the spread, made now.
+_PLACE = r"(?:zone|node|az|availability\s+zone|machine|server|host|rack)"
+_DRAIN = (
+    r"\b(?:when|whenever|if|while|once|as)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:nodes?|we|they|ops|"
+    r"the\s+cluster|someone|the\s+platform\s+team)\s+(?:(?:get|gets|are|is|being|get\s+being)\s+)?"
+    r"(?:drain(?:ed|s|ing)?|cordon(?:ed|s)?|upgrad(?:ed|es|ing)|rotat(?:ed|es|ing)|"
+    r"recycl(?:ed|es|ing)|patch(?:ed|es|ing)?)\b(?:\s+(?:the\s+|a\s+|its\s+|our\s+)?nodes?\b)?"
+)
+_FAILURE = (
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:we|you|it|they)\s+(?:ever\s+)?(?:lose|lost)\s+"
+    rf"(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?{_PLACE}\b|"
+    r"\b(?:if|when|whenever|should|in\s+case)\s+one\s+of\s+the\s+"
+    rf"{_PLACE}s\s+(?:goes\s+down|go\s+down|fails?|dies|die|crashes|is\s+lost|disappears|"
+    r"goes\s+(?:dark|offline|away))\b"
+)
+# Kept when conditions are cut to choose a category: they say what the request is for.
+PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
+CAPABILITY = {
+    "pdb": re.compile(f"{_DRAIN}|{_FAILURE}"),
+    "ha": re.compile(f"{_DRAIN}|{_FAILURE}"),
+    "placement": re.compile(_FAILURE),
+}
+
+
+def courtesy_blanked(category: str, lowered: str) -> str:
+    """``lowered`` with courtesy about the requester's time blanked (same length)."""
+    text = COURTESY.sub(_blank, lowered)
+    return text if category in _WISHES else _POSSIBLE.sub(_blank, text)
+
+
+def blanked(category: str, lowered: str) -> str:
+    """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
+    text = PURPOSE.sub(_blank, courtesy_blanked(category, lowered))
+    text = NARRATIVE.sub(_blank_story, text)
+    if capability := CAPABILITY.get(category):
+        text = capability.sub(_blank, text)
+    return REVISION.sub(_blank, text) if category == "rollback" else text
+
+
+def said(category: str, text: str) -> str | None:
+    """The first occasion read in ``text`` (for the plan to say it does not wait for it)."""
+    lowered = text.replace("\u2019", "'").lower()
+    patterns = [COURTESY, PURPOSE, NARRATIVE] + ([REVISION] if category == "rollback" else [])
+    if category not in _WISHES:
+        patterns.append(_POSSIBLE)
+    if capability := CAPABILITY.get(category):
+        patterns.append(capability)
+    found = [_story(m) for p in patterns if (m := p.search(lowered))]
+    return min(found)[1].strip() if found else None
+
+
+def revision_question(category: str, lowered: str) -> None:
+    """Ask which revision a rollback means when it is named by a date or from "last"."""
+    if category == "rollback" and (m := _DATED.search(lowered)):
+        raise Clarify(
+            f"{m.group(0)!r} names a revision by when it ran or counts from 'last', which I "
+            "cannot tell from the rollout history. Say the revision ('revision 3'), the version "
+            "('1.4.0') or how many back ('one revision back', 'two revisions back')."
+        )
+
+
+def canonical(text: str) -> tuple[str, str | None]:
+    """``text`` with a condition that is what a capability does said in its own words, and
+    the condition as said (None when there was none).
+
+    "if frontend hangs, k8s should restart it: liveness on /healthz" → "liveness probe on
+    frontend: liveness on /healthz"; "when cpu goes over 70%, add pods to orders" → "at 70% cpu,
+    autoscale orders". Anything else is returned unchanged.
+    """
+    lowered = text.lower()
+    if m := _LIVENESS_IF.search(lowered) or _LIVENESS_THEN.search(lowered):
+        name = text[m.start("name") : m.end("name")]
+        return f"{text[: m.start()]}liveness probe on {name}{text[m.end() :]}", m.group(0)
+    threshold, out = _THRESHOLD.search(lowered), _SCALE_OUT.search(lowered)
+    if threshold and out:
+        name = out.group("name") or ""
+        pieces = sorted(
+            [
+                (threshold, f"at {threshold.group('pct')}% {threshold.group('metric')}"),
+                (out, f"autoscale {name}".rstrip()),
+            ],
+            key=lambda p: p[0].start(),
+        )
+        if pieces[0][0].end() > pieces[1][0].start():
+            return text, None
+        (first, a), (second, b) = pieces
+        rewritten = (
+            f"{text[: first.start()]}{a}{text[first.end() : second.start()]}{b}"
+            f"{text[second.end() :]}"
+        )
+        return rewritten, threshold.group(0)
+    return text, None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _story(m: re.Match[str]) -> tuple[int, str]:
+    """Where the words that are no wait begin, and the words (a story's condition alone)."""
+    group = next((g for g in ("told", "past") if g in m.re.groupindex and m.group(g)), 0)
+    return m.start(group), m.group(group)
+
+
+def _blank_story(m: re.Match[str]) -> str:
+    start, words = _story(m)
+    return m.group(0)[: start - m.start()] + " " * len(words)

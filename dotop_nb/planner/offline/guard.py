@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import podsecurity, strategy, understand
+from dotop_nb.planner.offline import (
+    kindfilter,
+    podsecurity,
+    schedules,
+    strategy,
+    understand,
+    velerocli,
+)
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -201,13 +208,10 @@ _UNDERSTOOD_CONDITION = {
 _UNDERSTOOD_CONDITION["ha"] = re.compile(
     f"{_UNDERSTOOD_CONDITION['ha'].pattern}|{_UNDERSTOOD_CONDITION['placement'].pattern}"
 )
-# "a one-off backup right now, before the postgres upgrade": made now; the change it comes
-# before is the reason, not a time to wait for.
-_UNDERSTOOD_CONDITION["backup"] = re.compile(
-    r"\b(?:now|right away|immediately|one-?off|one[- ]time)\b[^.]*?\bbefore\s+(?:the|a|an|our|"
-    r"this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|migration|release|deploy(?:ment)?|rollout|"
-    r"change|maintenance|cutover|update)\b"
-)
+# "a one-off backup right now, before the postgres upgrade", "before we upgrade payments, take a
+# velero backup": made now; the change it comes before is the reason, not a time to wait for
+# (the backup rule asks when a schedule is said beside it).
+_UNDERSTOOD_CONDITION["backup"] = schedules.BEFORE_EVENT
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
@@ -290,6 +294,8 @@ _SECURITY_SETTING = re.compile(
 def check(category: str, raw: str) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour."""
     syntax(raw)
+    if category == "backup":
+        raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
     _negations(category, lowered)
@@ -427,6 +433,9 @@ def _negations(category: str, lowered: str) -> None:
     read = [u.span() for u in STATE.finditer(unquoted)]
     if understood:
         read += [u.span() for u in understood.finditer(unquoted)]
+    if category == "backup":
+        # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
+        read += kindfilter.spans(unquoted)
     for m in _NEGATION.finditer(unquoted):
         # "should not be a single point of failure": the negation's modal is part of it.
         if any(a < m.end() and m.start() < b for a, b in read):

@@ -309,7 +309,11 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     """ "the redis statefulset" where none is called redis: the one workload (of the kind said)
     whose image is named so. A kind said that matches no such workload, or several, is asked:
     a backup of the whole namespace (or of another workload's labels) is not what was said."""
-    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", ctx.text)]
+    # "only the deployments and services": kinds of a filter, not a workload named by its kind.
+    text = ctx.text
+    for start, end in reversed(kindfilter.spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", text)]
     words = set(re.findall(r"[a-z0-9][a-z0-9\-]*", ctx.text))
     found = []
     for kind in kinds or list(_KIND_SAID):

@@ -211,7 +211,9 @@ _UNDERSTOOD_CONDITION["ha"] = re.compile(
 # "a one-off backup right now, before the postgres upgrade", "before we upgrade payments, take a
 # velero backup": made now; the change it comes before is the reason, not a time to wait for
 # (the backup rule asks when a schedule is said beside it).
-_UNDERSTOOD_CONDITION["backup"] = schedules.BEFORE_EVENT
+_UNDERSTOOD_CONDITION["backup"] = re.compile(
+    f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
+)
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.

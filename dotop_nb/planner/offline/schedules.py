@@ -46,7 +46,7 @@ _AT = re.compile(
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
 # An amount: digits, a count word, or "a"/"an"/"one" ("keep them a day", "for a week").
 _TTL_AMOUNT = rf"(\d+|an?(?=\s)|(?:{COUNT_WORDS})(?![\w-]))"
-_TTL = re.compile(
+KEPT = _TTL = re.compile(
     rf"\b(?:keep(?:ing)?|kept|retain(?:ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
     rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
     rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies|snapshots?)\s+)?"
@@ -68,7 +68,9 @@ BEFORE_EVENT = re.compile(
     r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"
     r"refactor\w*|reinstall\w*|re-?deploy\w*)\b"
     # "before we upgrade payments": its object, unless it is the backup's own verb.
-    r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep)\b)[a-z0-9][\w.-]*)?"
+    # "before I touch the payments config": up to three words, never the backup's own verb.
+    r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep|with|velero|now|please|"
+    r"pls|and|then|to|for|of|every|each|nightly|daily|hourly|weekly)\b)[a-z0-9][\w.'-]*){0,3}"
 )
 
 

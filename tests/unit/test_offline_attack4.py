@@ -158,8 +158,6 @@ def test_environments_listed_after_the_word_namespaces_are_asked(shop: Operator)
         "set my-api's image to ghcr.io/acme/my-api:1.5.0 but don't let any new pods start",
         "bump the envoy sidecar on my-api to v1.31.0",  # my-api runs one container
         "update the statsd container of payments to statsd:1.2",
-        "nightly velero backup at 1am but leave secrets out of it",
-        "velero: back up only the configmaps and secrets here every day at 6am",
     ],
 )
 def test_what_the_plan_cannot_honour_is_asked(shop: Operator, intent: str) -> None:

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     constraints,
     deletions,
     guard,
+    kindfilter,
     kubectl,
     negated,
     occasions,
@@ -65,6 +66,7 @@ from dotop_nb.planner.offline import (
     strategy,
     structured,
     understand,
+    velerocli,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
@@ -442,6 +444,11 @@ class OfflinePlanner:
             text = addons.JOB_IMAGE.sub(" ", text)
             text = addons.KIND_LISTED.sub(" ", text)
             text = guard.without_conditions(text)
+            # "velero backup create pre-upgrade", "leave the deployments out": a name and a
+            # resource filter, not an update.
+            text = velerocli.without_name(text)
+            for start, end in reversed(kindfilter.spans(text.lower())):
+                text = text[:start] + " " * (end - start) + text[end:]
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import schedules, slots
+from dotop_nb.planner.offline import kindfilter, schedules, slots, velerocli
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -55,9 +56,12 @@ _RESTORE = re.compile(
     r"(?!\s+(?:later|if|when|whenever))"
 )
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
+# "now" anywhere ("snapshot the namespace now") but "from now on" / "as of now" (a schedule
+# starts then); "pre-upgrade", "on demand", "just once".
 _ONCE = re.compile(
-    r"\b(?:one-?off|one[- ]time|one[- ]shot|ad[- ]hoc|right\s+now|right\s+away|immediately|"
-    r"(?:back\s*up|backup\s+of)\b[^.]*\bnow\b|snapshot\s+now)"
+    r"\b(?:one-?off|one[- ]time|one[- ]shot|ad[- ]hoc|on[- ]demand|manual|right\s+away|"
+    r"immediately|asap|pre-(?:upgrade|migration|release|deploy(?:ment)?|rollout|maintenance)|"
+    r"(?:just|only|this)\s+once|(?<!from\s)(?<!as\sof\s)(?<!starting\s)now(?!\s+on\b))\b"
 )
 _SCHEDULE_NAME = re.compile(
     r"\b(?:schedule|named|called)\s+(?:create\s+|named\s+|called\s+)?"
@@ -90,19 +94,6 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
     raise Clarify(f"Which database should be dumped? ({options}) Name it, e.g. 'dump postgres …'.")
 
 
-_KINDS_OF_OBJECTS = (
-    r"(?:secrets?|configmaps?|config\s+maps?|pvcs?|persistent\s*volume(?:\s*claim)?s?|volumes?|"
-    r"services?|deployments?|statefulsets?|crds?)"
-)
-# "leave secrets out of it", "just the configmaps and secrets", "excluding volumes".
-_RESOURCE_FILTER = re.compile(
-    rf"\b(?:leave|leaving|keep|keeping)\s+(?:the\s+)?{_KINDS_OF_OBJECTS}\s+out\b|"
-    rf"\b(?:without|excluding|except|exclude|minus|not)\s+(?:the\s+|any\s+)?{_KINDS_OF_OBJECTS}\b|"
-    rf"\b(?:just|only)\s+(?:the\s+)?{_KINDS_OF_OBJECTS}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
-    rf"{_KINDS_OF_OBJECTS})*\b(?!\s+(?:of|for)\s+(?!this\b|the\s+namespace))"
-)
-
-
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
@@ -113,25 +104,50 @@ def backup(ctx: Ctx) -> PlanResult:
             "or schedule to restore from). Which backup should be restored? I make no backup "
             "in its place."
         )
-    if m := _RESOURCE_FILTER.search(ctx.text):
-        raise Clarify(
-            f"I read {m.group(0)!r}: backing up only some kinds, or leaving some out, is a "
-            "Velero resource filter (includedResources / excludedResources), which I do not "
-            "plan — a whole-namespace backup in its place would not be what you said. Back up "
-            "the namespace whole, or by a workload's labels ('back up payments nightly')?"
-        )
+    kinds = kindfilter.read(ctx.text)
+    cli = velerocli.read(ctx.raw, ctx.namespace)
+    if cli is not None and cli.snapshot_volumes is not None:
+        kinds = replace(kinds, snapshot_volumes=cli.snapshot_volumes)
     cron = None
     for said in ctx.said():
         cron = schedules.cron(said)
         if cron:
             break
-    once = bool(_ONCE.search(ctx.text)) and cron is None
+    if cli is not None and cli.kind == "Backup" and cron is not None:
+        raise Clarify(
+            f"{ctx.raw!r}: `velero backup create` makes one backup now, but a schedule "
+            f"({cron!r}) is said too. One backup now, or `velero schedule create`?"
+        )
+    before = schedules.BEFORE_EVENT.search(ctx.text)
+    if before and cron is not None:
+        raise Clarify(
+            f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "
+            "before it, or backups on that schedule from now on? Say one."
+        )
+    once = bool(_ONCE.search(ctx.text) or before or cli) and cron is None
     cron = cron or "0 2 * * *"
     ttl = schedules.ttl(ctx.text)
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
+    if cli is not None and "velero" not in capabilities:
+        raise Clarify(f"{ctx.raw!r} needs Velero, which this cluster does not serve.")
     if "velero" in capabilities and not dump:
-        return _velero(ctx, None if once else cron, ttl or "720h0m0s")
+        if before:
+            # "before we upgrade payments": the reason for the backup, not what it covers.
+            ctx = ctx.narrowed(
+                ctx.raw[: before.start()] + ctx.raw[before.end() :],
+                pinned=ctx.pinned,
+                refinements=False,
+            )
+        return _velero(
+            ctx, None if once else cron, ttl or "720h0m0s", kinds, cli.name if cli else None
+        )
+    if kinds:
+        raise Clarify(
+            f"I read {', '.join(map(repr, kinds.said))}: a dump of the database has no kinds of "
+            "object to take or leave out — that is a Velero resource filter, and Velero is not "
+            "in use here. Drop the filter, or back up with Velero."
+        )
     target, obj = _database(ctx)
     if ttl is not None:
         raise Clarify(
@@ -293,7 +309,11 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     """ "the redis statefulset" where none is called redis: the one workload (of the kind said)
     whose image is named so. A kind said that matches no such workload, or several, is asked:
     a backup of the whole namespace (or of another workload's labels) is not what was said."""
-    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", ctx.text)]
+    # "only the deployments and services": kinds of a filter, not a workload named by its kind.
+    text = ctx.text
+    for start, end in reversed(kindfilter.spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", text)]
     words = set(re.findall(r"[a-z0-9][a-z0-9\-]*", ctx.text))
     found = []
     for kind in kinds or list(_KIND_SAID):
@@ -315,7 +335,9 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     return None
 
 
-def _velero(ctx: Ctx, cron: str | None, ttl: str) -> PlanResult:
+def _velero(
+    ctx: Ctx, cron: str | None, ttl: str, kinds: kindfilter.Filter, named_as: str | None
+) -> PlanResult:
     """A Velero Schedule of the workload named, of the pods with the labels said, or of the
     whole namespace when no workload is named."""
     velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
@@ -344,8 +366,21 @@ def _velero(ctx: Ctx, cron: str | None, ttl: str) -> PlanResult:
     else:
         what = f"the whole namespace {ctx.namespace!r}"
         base = "namespace"
+    if kinds.included:
+        template["includedResources"] = list(kinds.included)
+        what = f"only the {', '.join(kinds.included)} of {what}"
+    if kinds.excluded:
+        template["excludedResources"] = list(kinds.excluded)
+        what += f" without its {', '.join(kinds.excluded)}"
+    if kinds.snapshot_volumes is False or "persistentvolumeclaims" in kinds.excluded:
+        # Volumes left out: no snapshot of their data either.
+        template["snapshotVolumes"] = False
+        what += " (no volume snapshots)"
     own = _SCHEDULE_NAME.search(ctx.text)
     name = own.group(1) if own and own.group(1) not in STOP else f"{base}-{ctx.namespace}"
+    if named_as:
+        # "velero backup create pre-upgrade": the name the command gives, as given.
+        name = named_as
     manifest: Json = {
         "apiVersion": "velero.io/v1",
         "kind": "Schedule",
@@ -354,7 +389,7 @@ def _velero(ctx: Ctx, cron: str | None, ttl: str) -> PlanResult:
     }
     if cron is None:
         # Once, now: a Backup with the template a Schedule would stamp out.
-        once = name if own and own.group(1) not in STOP else f"{name}-once"
+        once = name if named_as or (own and own.group(1) not in STOP) else f"{name}-once"
         manifest = {
             "apiVersion": "velero.io/v1",
             "kind": "Backup",

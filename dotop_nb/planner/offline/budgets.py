@@ -114,16 +114,27 @@ _RELAX = re.compile(
 
 def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:
     """A PodDisruptionBudget named after ``target`` over its pods, with ``budget``
-    (minAvailable or maxUnavailable)."""
+    (minAvailable or maxUnavailable). A pasted ``kubectl create pdb NAME --selector=…`` gives
+    the name and the selector, which must pick the workload's pods."""
+    match = selector(obj)
+    if said := ctx.hints.get("pdb-selector"):
+        key, _, value = said.partition("=")
+        if pod_labels(obj).get(key) != value:
+            raise Clarify(
+                f"--selector {said} does not pick the pods of {target.describe()} (labelled "
+                f"{', '.join(f'{k}={v}' for k, v in pod_labels(obj).items()) or 'nothing'}). "
+                "Which pods should the budget cover?"
+            )
+        match = {key: value}
     return {
         "apiVersion": "policy/v1",
         "kind": "PodDisruptionBudget",
         "metadata": {
-            "name": target.name,
+            "name": ctx.hints.get("pdb-name") or target.name,
             "namespace": ctx.namespace,
             "labels": dict(pod_labels(obj)),
         },
-        "spec": {**budget, "selector": {"matchLabels": selector(obj)}},
+        "spec": {**budget, "selector": {"matchLabels": match}},
     }
 
 
@@ -226,6 +237,16 @@ def budget(ctx: Ctx) -> PlanResult:
         risk = ["maxUnavailable 0 allows no voluntary disruption: node drains will wait forever"]
     else:
         risk = []
+    if (
+        found is not None
+        and ctx.hints.get("pdb-name", found["metadata"]["name"]) != (found["metadata"]["name"])
+    ):
+        # `kubectl create pdb` beside an existing budget: two budgets over the same pods
+        # make evictions fail; change the one there, or say so.
+        raise Clarify(
+            f"{target.describe()} already has {Target.of(found).describe()}. Change it to "
+            f"{key} {value} instead of creating {ctx.hints['pdb-name']}?"
+        )
     if found is not None:
         pdb_target = Target.of(found)
         other = "maxUnavailable" if key == "minAvailable" else "minAvailable"

@@ -124,6 +124,7 @@ _KIND_OF = {
     "networkpolicy": "NetworkPolicy",
     "netpol": "NetworkPolicy",
 }
+_BACKUP = re.compile(r"\b(?:velero|back(?:ed)?[- ]?ups?|snapshots?)\b", re.IGNORECASE)
 _DELETE_SAID = re.compile(
     r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b", re.I
 )
@@ -244,6 +245,10 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or m.group("obj4") or "").strip().lower()
+        if _BACKUP.search(raw):
+            # "velero backup nightly, except secrets": what a backup leaves out is the backup
+            # rule's to read (a kind is a resource filter; anything else is asked).
+            return m.group(0)
         if (listed := m.group("obj3")) and _DELETES.search(raw):
             # "delete everything except worker": a deletion chosen by what it spares is asked.
             return m.group(0)

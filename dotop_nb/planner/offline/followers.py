@@ -62,7 +62,8 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     metrics stats config settings env vars variable variables secret secrets volume volumes
     cpu memory ram disk storage quota usage load capacity throughput outage incident
     downtime uptime availability disruption disruptions eviction evictions budget budgets
-    crash crashes crashloop oom oomkilled restart restarts team owners"""
+    crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
+    migration migrations cutover maintenance"""
 # Words cue patterns contain that are products or names (a workload may be called so).
 _NAMES = frozenset(
     """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic

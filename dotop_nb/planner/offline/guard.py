@@ -22,11 +22,14 @@ import re
 
 from dotop_nb.planner.offline import (
     budgets,
+    kindfilter,
     occasions,
     podsecurity,
     probes,
+    schedules,
     strategy,
     understand,
+    velerocli,
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
@@ -210,12 +213,11 @@ _UNDERSTOOD_CONDITION = {
 _UNDERSTOOD_CONDITION["ha"] = re.compile(
     f"{_UNDERSTOOD_CONDITION['ha'].pattern}|{_UNDERSTOOD_CONDITION['placement'].pattern}"
 )
-# "a one-off backup right now, before the postgres upgrade": made now; the change it comes
-# before is the reason, not a time to wait for.
+# "a one-off backup right now, before the postgres upgrade", "before we upgrade payments, take a
+# velero backup": made now; the change it comes before is the reason, not a time to wait for
+# (the backup rule asks when a schedule is said beside it).
 _UNDERSTOOD_CONDITION["backup"] = re.compile(
-    r"\b(?:now|right away|immediately|one-?off|one[- ]time)\b[^.]*?\bbefore\s+(?:the|a|an|our|"
-    r"this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:upgrade|migration|release|deploy(?:ment)?|rollout|"
-    r"change|maintenance|cutover|update)\b"
+    f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
 )
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
@@ -307,6 +309,8 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     (the negation to the end of its clause) is added to the list, to be read against the
     finished plan (:mod:`.negated`), which asks when the plan does what it names."""
     syntax(raw)
+    if category == "backup":
+        raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
     text = raw.replace("\u2019", "'")
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
@@ -457,6 +461,9 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
     read = [u.span() for u in STATE.finditer(unquoted)]
     if understood:
         read += [u.span() for u in understood.finditer(unquoted)]
+    if category == "backup":
+        # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
+        read += kindfilter.spans(unquoted)
     for m in _NEGATION.finditer(unquoted):
         # "should not be a single point of failure": the negation's modal is part of it.
         if any(a < m.end() and m.start() < b for a, b in read):

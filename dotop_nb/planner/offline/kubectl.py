@@ -1,11 +1,11 @@
 """A pasted kubectl command is an intent too: read it with a tokenizer, never a shell.
 
 ``kubectl scale``, ``set image``, ``set env``, ``rollout undo|restart``, ``autoscale``,
-``delete`` and ``annotate`` with Prometheus' scrape keys are translated into the sentence the
-rules read, with what the sentence cannot carry exactly (the container of ``set image``/``set env
--c``) as a hint. Anything else — another verb, another annotation key, a flag not understood, a
-namespace other than the session's, a second resource — is asked about, naming it: a flag is
-never dropped.
+``create pdb``, ``delete`` and ``annotate`` with Prometheus' scrape keys are translated into the
+sentence the rules read, with what the sentence cannot carry exactly (the container of ``set
+image``/``set env -c``, the name and selector of ``create pdb``) as a hint. Anything else —
+another verb, another annotation key, a flag not understood, a namespace other than the
+session's, a second resource — is asked about, naming it: a flag is never dropped.
 
 Example::
 
@@ -103,7 +103,7 @@ def translate(line: str, namespace: str) -> list[Command]:
         raise Clarify(
             f"I read the kubectl command {verb!r}, which the offline planner does not plan "
             "(it plans scale, set image, set env, set resources, rollout undo/restart, autoscale, "
-            "delete and Prometheus scrape annotations). "
+            "create pdb, delete and Prometheus scrape annotations). "
             "Say the change in words."
         )
     return handler(rest, flags, line)
@@ -306,6 +306,40 @@ def _annotate(rest: list[str], flags: dict[str, str], line: str) -> list[Command
     return [Command(text)]
 
 
+def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl create pdb NAME --selector=app=X --min-available=50%``: a PodDisruptionBudget
+    over the pods of workload X (its name and selector as given). Any other kind is asked."""
+    kind = rest[0].lower() if rest else ""
+    if kind not in ("pdb", "poddisruptionbudget"):
+        raise Clarify(
+            f"I read 'kubectl create {kind}'. Of the create commands the offline planner plans "
+            "only `kubectl create pdb` (a PodDisruptionBudget); say the change in words."
+        )
+    if len(rest) != 2 or not _NAME.fullmatch(rest[1].lower()):
+        raise Clarify(f"{line!r}: which name should the budget have? e.g. create pdb web-pdb.")
+    name = rest[1].lower()
+    selector = flags.pop("selector", "")
+    low, high = flags.pop("min-available", None), flags.pop("max-unavailable", None)
+    _unread(flags, line)
+    m = re.fullmatch(r"(app|app\.kubernetes\.io/name)=([a-z0-9]([-a-z0-9.]*[a-z0-9])?)", selector)
+    if not m:
+        raise Clarify(
+            f"--selector {selector!r} in {line!r}: I create budgets over one workload's pods, "
+            "selected by app=NAME. Which workload?"
+        )
+    if (low is None) == (high is None):
+        raise Clarify(f"{line!r}: --min-available or --max-unavailable (one of them): how many?")
+    field, value = ("minAvailable", low) if low is not None else ("maxUnavailable", high)
+    if not re.fullmatch(r"\d{1,3}%|\d+", value or ""):
+        raise Clarify(f"{value!r} in {line!r} is not a count or a percent: how many pods?")
+    return [
+        Command(
+            f"add a pdb to {m.group(2)} with {field} {value}",
+            {"pdb-name": name, "pdb-selector": selector},
+        )
+    ]
+
+
 def _read_only(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     raise Clarify(
         f"{line!r} only reads; the planner plans changes. Run it yourself, or say what to change."
@@ -351,4 +385,5 @@ _VERBS = {
     "autoscale": _autoscale,
     "delete": _delete,
     "annotate": _annotate,
+    "create": _create,
 }

@@ -46,15 +46,34 @@ _AT = re.compile(
     r"(?<![\w:.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
-_TTL = re.compile(
-    rf"\b(?:keep(?:ing)?|retain(?:ing)?|retention(?:\s+(?:of|is|=|:))?|ttl(?:\s+(?:of|is|=|:))?|"
-    rf"expire\s+after|for)\s+(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies)\s+)?"
-    rf"(?:for\s+)?(\d+|(?:{COUNT_WORDS})(?![\w-]))\s*-?\s*{_TTL_UNIT}\b|"
+# An amount: digits, a count word, or "a"/"an"/"one" ("keep them a day", "for a week").
+_TTL_AMOUNT = rf"(\d+|an?(?=\s)|(?:{COUNT_WORDS})(?![\w-]))"
+KEPT = _TTL = re.compile(
+    rf"\b(?:keep(?:ing)?|kept|retain(?:ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
+    rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
+    rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies|snapshots?)\s+)?"
+    rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b|"
     # "14 day retention", "a 7-day ttl", "30 days of retention", "ninety days of retention"
-    rf"\b(\d+|(?:{COUNT_WORDS})(?![\w-]))\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl)\b"
+    rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl|expiry)\b"
 )
 # Retention said without an amount read: asked, never a default in its place.
-_RETENTION = re.compile(r"\b(?:keep|keeping|retain|retaining|retention|ttl|expire)\b")
+_RETENTION = re.compile(
+    r"\b(?:keep|keeping|kept|retain|retaining|retained|retention|ttl|expire|expires|expiry)\b"
+)
+# "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
+# before — the reason for making it now, never a time to wait for.
+BEFORE_EVENT = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
+    r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
+    r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"
+    r"cut\s*overs?|cutting\s+over|maintenance|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
+    r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"
+    r"refactor\w*|reinstall\w*|re-?deploy\w*)\b"
+    # "before we upgrade payments": its object, unless it is the backup's own verb.
+    # "before I touch the payments config": up to three words, never the backup's own verb.
+    r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep|with|velero|now|please|"
+    r"pls|and|then|to|for|of|every|each|nightly|daily|hourly|weekly)\b)[a-z0-9][\w.'-]*){0,3}"
+)
 
 
 def _number(word: str) -> int:
@@ -252,7 +271,8 @@ def ttl(text: str) -> str | None:
                 "kept (e.g. 'keep them 7 days')?"
             )
         return None
-    amount = _number(m.group(1) or m.group(3))
+    word = m.group(1) or m.group(3)
+    amount = 1 if word in ("a", "an") else _number(word)
     unit = m.group(2) or m.group(4)
     hours = {"h": 1, "d": 24, "w": 168, "m": 720}[unit[0]]
     if amount <= 0:

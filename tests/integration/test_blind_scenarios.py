@@ -28,7 +28,7 @@ SETS = {
 }
 # Correct outcomes each set reached at the end of the round that added it (docs/evaluation-
 # blind3.md): blind 174/181, blind2 186/187, blind3 189/201, blind4 187/208, blind5 155/202.
-FLOOR = {"blind": 174, "blind2": 186, "blind3": 189, "blind4": 187, "blind5": 155}
+FLOOR = {"blind": 174, "blind2": 186, "blind3": 189, "blind4": 187, "blind5": 156}
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a
 # line when it is fixed. Both lists are empty now: every case either plans what was said or asks.

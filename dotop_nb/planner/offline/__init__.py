@@ -60,6 +60,7 @@ from dotop_nb.planner.offline import (
     kubectl,
     negated,
     occasions,
+    pairs,
     prose,
     sanity,
     spoken,
@@ -191,6 +192,8 @@ class OfflinePlanner:
                 f"I read only a negation, what not to do "
                 f"({'; '.join(repr(p.said) for p in prohibitions)}). What should change?"
             )
+        # "my-api 4, frontend 5": a list of workload-value pairs says its verbs by its values.
+        text = pairs.implied(ctx, text) or text
         groups = compound.actions(text)
         if len(groups) == 1:
             category = self._category(text, seen)

@@ -53,6 +53,7 @@ _COUNTED = re.compile(
     rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
     re.I,
 )
+_STEP = re.compile(r"\b(?:step|phase|stage|part)\s+#?\d{1,3}\b(?!\s*(?:replicas?|pods?|%))", re.I)
 _HALF = re.compile(r"\bhalf\s+of\b", re.I)
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
@@ -142,6 +143,8 @@ def said(text: str) -> list[Quantity]:
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
+    text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)

@@ -25,6 +25,10 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 _SEPARATOR = re.compile(
+    # "roll back checkout and after that scale it to 3": words that only order the clauses.
+    r"(?:,\s*|\s+)(?:and\s+)?(?:after\s+that|afterwards?|after\s+which|(?:and\s+)?finally|"
+    r"once\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished|through)|"
+    r"when\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished))\s*,?\s+|"
     r",\s+(?:and\s+|then\s+|also\s+)*|\s+(?:and\s+then|and\s+also|and|then|also|plus)\s+|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
@@ -86,7 +90,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         start, sep = m.end(), m.group(0)
     pieces.append((sep, text[start:]))
     out: list[tuple[str | None, str]] = []
-    for separator, clause in pieces:
+    for separator, said in pieces:
+        # "… and bounce frontend after": the order, said at the clause's end, not a time.
+        clause = _AFTERWARDS.sub("", said) if out else said
         if not clause.strip():
             continue
         reading = understand.read(guard.without_conditions(clause))
@@ -120,6 +126,17 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
             # a request of 70 cores.
             category = None
+        if (
+            out
+            and category is not None
+            and _VERB_AND_NAMES.match(out[-1][1])
+            and not re.match(rf"\W*(?:{guard.VERBS})\b", clause, re.IGNORECASE)
+        ):
+            # "bump payments and orders to 4 pods": one verb said before a list of workloads
+            # whose value comes last — one clause, read whole ("bump" alone reads update).
+            joined = out[-1][1] + separator + clause
+            out[-1] = (_cued(joined) or category, joined)
+            continue
         if out:
             before, joined = out[-1]
             tolerated = (
@@ -132,7 +149,20 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             )
             # "pg_dump nightly, use image postgres:16.4": the dump job's image, not an update.
             of_job = before == "backup" and bool(addons.JOB_IMAGE.match(clause.strip()))
-            if category is None or category == before or tolerated or before is None or of_job:
+            # "restart my-api, then restart worker": the verb said again starts the same change
+            # on another workload (each clause planned whole on its own, then merged).
+            again = (
+                category == before
+                and before in _REPEATABLE
+                and bool(
+                    re.match(
+                        rf"\W*(?:(?:please|then|now|also)\s+)*(?:{guard.VERBS})\b", clause, re.I
+                    )
+                )
+            )
+            if (
+                category is None or category == before or tolerated or before is None or of_job
+            ) and not again:
                 out[-1] = (before or category, joined + separator + clause)
                 continue
         out.append((category, clause))
@@ -143,6 +173,19 @@ _ROLLOUT_FIELD = re.compile(
     r"^\W*(?:and\s+|with\s+)?(?:(?:max ?)?(?:surge|unavailable)\s*(?:of|to|=|:)?\s*\w+\s*%?|"
     r"\w+\s+(?:pods?\s+)?unavailable)\W*$",
     re.I,
+)
+_AFTERWARDS = re.compile(
+    r"\s+(?:right\s+)?(?:after(?:wards?)?|after\s+that|too|as\s+well)(?=\s*(?:$|[,.;!]))",
+    re.IGNORECASE,
+)
+# Changes said whole per workload: a second "restart …" / "scale …" is a second action.
+_REPEATABLE = frozenset({"restart", "scale", "update", "rollback"})
+# A generic verb (its family said by the value) and names only, no value yet.
+_VERB_AND_NAMES = re.compile(
+    r"^\W*(?:(?:please|pls|can you|just|now)\s+)*(?:bump|raise|increase|move|take|bring|put|push|"
+    r"get|up|lower|decrease|reduce|drop)\s+(?:up\s+)?(?:the\s+|both\s+)?"
+    r"[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[a-z][\w\-]*){0,4}\s*$",
+    re.IGNORECASE,
 )
 _METRIC_ONLY = re.compile(
     r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
@@ -330,7 +373,25 @@ def merge(results: list[PlanResult]) -> PlanResult:
         merged.patterns += [x for x in r.patterns if x not in merged.patterns]
         merged.capabilities += [x for x in r.capabilities if x not in merged.capabilities]
         merged.targets += [x for x in r.targets if x not in merged.targets]
+    _consistent(merged.operations)
     return merged
+
+
+def _consistent(operations: list[Any]) -> None:
+    """Ask when two clauses set one field of one workload to different values ("scale orders
+    to 3 and scale it to 4"): which one was meant is not for the plan to choose."""
+    said: dict[tuple[str, str, str], Any] = {}
+    for op in operations:
+        if op.kind not in ("scale", "set_image"):
+            continue
+        key = (op.kind, op.target.key, str(getattr(op, "container", "")))
+        value = op.replicas if op.kind == "scale" else op.image
+        if key in said and said[key] != value:
+            raise Clarify(
+                f"The request sets {op.target.describe()} twice, to {said[key]} and to {value}. "
+                "Which one should it be?"
+            )
+        said[key] = value
 
 
 def _requested_scale(op: Any) -> bool:

@@ -180,6 +180,7 @@ _VERBS = (
     r"bump|increase|decrease|raise|lower|kill|purge|wipe|unset|create|expose|patch|edit|apply|"
     r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
 )
+VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
 _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"

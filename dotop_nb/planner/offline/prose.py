@@ -10,6 +10,8 @@ spaces around it:
 
 - `` -> `` / `` => `` / ``→`` → " to ";
 - ``; `` after a plain word (letters only: "at all; give it") → ", ";
+- step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
+- "3 reps" → "3 replicas" (a count's chat short form);
 - `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
   "+ 2 replicas" is relative) and `` & `` between words → " and ".
 
@@ -63,7 +65,53 @@ def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = _ARROW.sub(" to ", text)
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
+    text = _REPS.sub(r"\1 replicas", text)
+    text = _STEP_HEADER.sub("", _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+# A numbered list of steps: "1) set … 2) verify …", "(1) … (2) …", "1. … 2. …" (each marker
+# before a word). Read only when the markers count 1, 2, 3 … in order.
+_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})[).])\s+(?=[a-z])", re.I)
+
+
+def _steps(text: str) -> str:
+    """``text`` with its step markers said as clause separators ("1) a 2) b" → "a, then b")."""
+    marks = list(_MARKER.finditer(text))
+    numbers = [int(m.group(1) or m.group(2)) for m in marks]
+    if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(marks))):
+        return text
+    out, start = [], 0
+    for i, m in enumerate(marks):
+        before = text[start : m.start()].rstrip()
+        if i and _CHECK.match(before):
+            # "2) verify pods are coming up 3) close ticket": a step for people, not a change.
+            before = ""
+        out.append(before + (", then " if i and before else " " if before else ""))
+        start = m.end()
+    last = text[start:]
+    if _CHECK.match(last):
+        last = ""
+    return re.sub(r"(?:,\s*then\s*)+$", "", "".join(out).rstrip() + " " + last).strip()
+
+
+# A step that checks, watches or tells someone: nothing to change ("2) verify 3 pods run" is a
+# check of what step 1 did, never a count to plan).
+_CHECK = re.compile(
+    r"^\s*(?:and\s+)?(?:verify|check|confirm|watch|monitor|look|observe|review|test|smoke[- ]test|"
+    r"close|resolve|notify|inform|tell|ping|post|announce|document|report|wait|validate)\b",
+    re.I,
+)
+_STEP_HEADER = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,3}?(?:step|phase|stage)\s+#?\d{1,3}(?:\s+of\s+[^:]{1,40})?\s*:\s+",
+    re.I,
+)
+
+
+# "give it 4 reps", "payments to 3 reps": the chat short form of replicas, only after a count.
+_REPS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+reps?\b(?![\w\-])", re.I
+)
 
 
 def _unless_command(m: re.Match[str], said: str) -> str:

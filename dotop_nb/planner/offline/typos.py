@@ -310,7 +310,7 @@ def correct(text: str, *, known: Iterable[str], names: Iterable[str]) -> Reading
             or _value_position(tokens, i)
         ):
             continue
-        replacement = _read(word, workloads)
+        replacement = _read(word, tuple(workloads))
         if replacement is None:
             continue
         if core[0].isupper():
@@ -323,7 +323,8 @@ def correct(text: str, *, known: Iterable[str], names: Iterable[str]) -> Reading
     return Reading("".join(pieces), tuple(read))
 
 
-def _read(word: str, workloads: list[str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _read(word: str, workloads: tuple[str, ...]) -> str | None:
     """The vocabulary word ``word`` is a typo of, or None; asks when it may be a destructive
     word or a workload's name."""
     limit = 2 if len(word) >= 8 else 1

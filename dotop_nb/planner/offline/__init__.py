@@ -66,6 +66,7 @@ from dotop_nb.planner.offline import (
     spoken,
     strategy,
     structured,
+    typos,
     understand,
     velerocli,
 )
@@ -150,14 +151,21 @@ class OfflinePlanner:
                 refinements=[prose.normalize(r) for r in request.refinements],
             )
         seen: list[str] = []
+        read = ""
         try:
+            if not kubectl.is_command(request.intent):
+                # "sclae it to 6": a mistyped ordinary word read as the planner's (or asked).
+                request, read = typos.read(request, cluster)
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(cluster, request.namespace)
                 names = spoken.workload_names(cluster, request.namespace)
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
-            return self._plan(ctx, seen)
+            result = self._plan(ctx, seen)
+            if read:
+                result.analysis = f"{read} {result.analysis}".strip()
+            return result
         except Clarify as ask:
             return PlanResult(
                 category=seen[0] if seen else "unknown", question=ask.question, slot=ask.slot

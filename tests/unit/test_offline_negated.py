@@ -32,12 +32,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ("decommission worker, nobody calls it anymore", "delete", "worker"),
         ("remove the worker deployment, no one has used it in months", "delete", "worker"),
         ("tear down worker -- nobody depends on it now", "delete", "worker"),
-        ("checkout metrics are not collected anywhere, add a servicemonitor for checkout on "
+        ("checkout metrics are not collected anywhere, add a podmonitor for checkout on "
          "port http", "apply", "checkout"),
         ("payments metrics aren't being collected, create a servicemonitor for payments on port "
          "http path /metrics every 30s", "apply", "payments"),
-        ("the checkout metrics aren't scraped by anything, add a servicemonitor for checkout "
-         "on port http", "apply", "checkout"),
+        ("the frontend metrics aren't scraped by anything, add a servicemonitor for frontend "
+         "on port http", "apply", "frontend"),
         ("scrap the worker deployment, no one relies on it these days", "delete", "worker"),
         ("checkout wasn't rolled back, roll it back one revision", "rollout_undo", "checkout"),
         # a prohibition the plan does not break

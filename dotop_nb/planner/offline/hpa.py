@@ -87,11 +87,13 @@ def bounds(text: str) -> Bounds:
     said, nums = placeholders(lowered)
     found = Bounds()
     used: set[int] = set()
+    ceiling: int | None = None  # the index a range read as the maximum
     for pattern in _RANGES:
         if m := re.search(pattern, said):
             low, high = nums[int(m.group(1))], nums[int(m.group(2))]
             found.minimum, found.maximum = _count(low, "minimum"), _count(high, "maximum")
             used |= {low.index, high.index}
+            ceiling = high.index
             break
     if m := re.search(_MIN, said) or re.search(_MIN_AFTER, said):
         index = int(m.group(1))
@@ -101,7 +103,8 @@ def bounds(text: str) -> Bounds:
         found.floor_now = True
     if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
         index = int(m.group(1))
-        if index in used:
+        # "from 2 up to 7": the range's own maximum said with "up to" is one bound, not two.
+        if index in used and index != ceiling:
             raise Clarify(f"I read {nums[index].raw!r} as two bounds in {text!r}: which is it?")
         found.maximum = _count(nums[index], "maximum")
         used.add(index)

@@ -85,3 +85,33 @@ def test_opening_and_closing_everything_at_once_is_asked(op: Operator, intent: s
 def test_the_time_said_is_the_schedule(op: Operator, intent: str, schedule: str) -> None:
     _, body = plans(op, intent)
     assert f'"schedule": {schedule}' in body, json.loads(body)
+
+
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        ("FEATURE_X has to be switched on for my-api", '"on"'),
+        ("FEATURE_X must be turned off on my-api", '"off"'),
+        ("set FEATURE_X='true' on my-api", '"true"'),
+        ("set FEATURE_X in my-api-config to on", '"on"'),
+    ],
+)
+def test_a_switch_is_set_in_the_form_said(op: Operator, intent: str, value: str) -> None:
+    # blind7: "FEATURE_X must be switched on" set FEATURE_X to "switched".
+    _, body = plans(op, intent)
+    assert f'"FEATURE_X", "value": {value}' in body or f'"FEATURE_X": {value}' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "FEATURE_X should be enabled on my-api",
+        "set FEATURE_X=true on my-api",
+        "set FEATURE_X in my-api-config to yes",
+    ],
+)
+def test_a_switch_word_of_another_form_than_the_key_holds_is_asked(
+    op: Operator, intent: str
+) -> None:
+    # FEATURE_X is 'off': the app reads on/off, maybe not 'enabled' or 'true'.
+    assert "FEATURE_X=on" in (asks(op, intent).question or "")

@@ -103,6 +103,27 @@ def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
     )
 
 
+# A switch written in one vocabulary: a key that holds 'off' is read by an app that knows 'on',
+# not necessarily 'enabled' or 'true'.
+_SWITCHES = (("on", "off"), ("true", "false"), ("enabled", "disabled"), ("yes", "no"))
+
+
+def switch_form(key: str, value: str, now: str | None, *, quoted: bool = False) -> None:
+    """Ask when ``value`` is a switch word of another vocabulary than the key's current value
+    ("FEATURE_X should be enabled" where FEATURE_X is 'off'): the app may not read it. A value
+    in quotes is taken as typed."""
+    if now is None or quoted:
+        return
+    said = next((pair for pair in _SWITCHES if value.lower() in pair), None)
+    held = next((pair for pair in _SWITCHES if now.lower() in pair), None)
+    if said and held and said != held:
+        same = held[said.index(value.lower())]
+        raise Clarify(
+            f"{key} is {now!r} now: set it to {same!r} (the form it is written in), or to "
+            f"{value!r} as said? Say {key}={same} or {key}='{value}'."
+        )
+
+
 def said_from(ctx: Ctx, key: str, now: str | None) -> None:
     """ "PROVIDER on payments from paypal to adyen": the value said as the one the key has now
     must be what it has (else the speaker's picture is wrong, or the key is not the one meant)."""
@@ -133,6 +154,7 @@ def _now(ctx: Ctx, container: Json, key: str) -> str | None:
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
+    quoted = False
     for said in ctx.said():
         # The first assignment said, whichever way it is said: "FLAGS to a=1,B=3" is not B=3.
         found = [
@@ -150,6 +172,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if m:
             key = m.group(1)
             value = spoken_number(key, m.group(2), _whole(said, m, 2), data.get(key))
+            quoted = m.group(2)[:1] in "'\""
         if key:
             break
     if key is None and _REMOVE.search(ctx.text):
@@ -164,6 +187,8 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     if value is not None and key not in data:
         _new_destructive(key, value, target)
     said_from(ctx, key, data.get(key))
+    if value is not None:
+        switch_form(key, value, data.get(key), quoted=quoted)
     removing = bool(_REMOVE.search(ctx.text)) and value is None
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
@@ -223,6 +248,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             )
         return [{"name": n, "$patch": "delete"} for n in names], f"remove {', '.join(names)}", {}
     pairs: dict[str, str] = {}
+    quoted: set[str] = set()
     for said in reversed(ctx.said()):  # oldest first, so corrections win
         matches = sorted(
             [
@@ -239,11 +265,16 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             if m.start() >= end:  # a pair inside an earlier value is part of that value
                 key, before = m.group(1), current_env.get(m.group(1), {}).get("value")
                 pairs[key] = spoken_number(key, m.group(2), _whole(said, m, 2), before)
+                if m.group(2)[:1] in "'\"":
+                    quoted.add(key)
+                else:
+                    quoted.discard(key)
                 end = m.end()
     for k, v in pairs.items():
         if k not in current_env:
             _new_destructive(k, v, target)
         said_from(ctx, k, _now(ctx, container, k))
+        switch_form(k, v, _now(ctx, container, k), quoted=k in quoted)
     if not pairs:
         raise Clarify(
             f"Which environment variable of {target.describe()} should be set, and "

@@ -72,7 +72,7 @@ ENV_WITH = re.compile(
 )
 ENV_BE = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+"
-    r"(?:be\s+(?:set|changed|switched)\s+to|become|be)\s+"
+    r"(?:be\s+(?:set|changed|switched)\s+to|become|be(?!\s+(?:switched|turned|flipped|set)\s+(?:on|off)\b))\s+"
     rf"{VALUE}"
 )
 # "turn FEATURE_X on", but not "switch PROVIDER on payments from stripe to adyen" (a place).

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     constraints,
     deletions,
     guard,
+    hazards,
     kindfilter,
     kubectl,
     negated,
@@ -130,6 +131,11 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
 
 
+# A pronoun for one workload, and words for several ("restart them", "both").
+_SINGULAR = re.compile(r"\b(?:it|its|it's)\b")
+_PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
+
+
 class OfflinePlanner:
     """Rules over the intent text and the live state. See the module docstring."""
 
@@ -187,6 +193,7 @@ class OfflinePlanner:
                 f"in {ctx.namespace!r}. Run it with -n {elsewhere} (or drop the namespace "
                 f"from the sentence to act in {ctx.namespace!r})."
             )
+        hazards.check(ctx)
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
@@ -330,6 +337,12 @@ class OfflinePlanner:
                 if left_out and len(targets) > 1:
                     targets = [x for x in targets if x[0].name not in left_out]
                 if not targets and previous and not ctx.workloads(text):
+                    if len(previous) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
+                        # "scale frontend to 4 and my-api to 2, then restart it": which one?
+                        raise Clarify(
+                            f"{text.strip()!r}: 'it' could be any of "
+                            f"{', '.join(t.describe() for t, _ in previous)}. Name it."
+                        )
                     targets = previous
             if len(targets) > 1 and (texts := compound.respective(text, targets)) is not None:
                 # "update cart and web to 2.0 and 3.0 respectively": one value per workload.

@@ -340,7 +340,8 @@ def _read(word: str, workloads: tuple[str, ...]) -> str | None:
         nearest = [(d, c) for d, c in nearest if sorted(c) == sorted(word) and d == 1]
     best = nearest[0][0] if nearest else limit + 1
     bad = [d for d in _DESTRUCTIVE_BY_LETTER.get(word[0], ()) if distance(word, d, 1) <= 1]
-    if len(word) >= 4 and bad and not any(_inflected(word, d) for d in bad):
+    # "deleted" is a form of "delete"; "delet" cut short is not: it is asked like a slip.
+    if len(word) >= 4 and bad and not any(word.startswith(d) for d in bad):
         others = [c for d, c in nearest if d <= 1]
         options = " or ".join(repr(w) for w in [*bad[:1], *others[:2]])
         raise Clarify(

@@ -1,0 +1,112 @@
+"""Phrasings that change what a whole request means in a way no rule reads, asked before
+anything is planned (found by a blind attacker; each was planned as if it were not said):
+
+- a retraction: "restart my-api. scratch that, restart frontend", "restart worker. nvm" —
+  what is still wanted is not for the planner to guess;
+- a delete with a time still to come: "worker is retired tomorrow, delete it" — the delete
+  would run now;
+- a delete that keeps its pods: "delete worker but don't delete its pods" — deleting a
+  workload deletes its pods (an orphaning delete is not planned);
+- one source blocked: "block my-api from payments", "isolate payments from frontend" — a
+  NetworkPolicy only allows; the allow-list the rules would write lets in only what was named;
+- a sidecar said beside its workload: "set LOG_LEVEL=debug on orders and envoy", "update
+  orders to 1.1.0 including envoy" — which containers, and which image for each, is asked.
+
+Pure text; the container check reads the workloads' containers from the cluster view.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+
+_RETRACTION = re.compile(
+    r"\b(?:scratch|cancel|forget|ignore|disregard)\s+(?:that|this|the\s+last\s+(?:one|bit))\b|"
+    r"\b(?:nvm|nevermind|never\s+mind)\b|\b(?:no\s+wait|wait,?\s+no|sorry,?\s+i\s+meant|"
+    r"i\s+meant|actually,?\s+(?:no|don'?t|instead))\b"
+)
+_DELETES = re.compile(
+    r"\b(?:delete|remove|drop|destroy|decommission|retire|tear\s+down|get\s+rid\s+of|nuke|kill|"
+    r"purge|wipe|rm)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:tomorrow|tonight|later|next\s+(?:week|month|sprint|release|quarter|year|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|soon|going\s+to\s+be|will\s+be|"
+    r"in\s+(?:\d+|a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|hours?))\b"
+)
+_CLAUSES = re.compile(r"[,.;:!?]\s|\s-\s|\band\b|\bso\b|\bthen\b")
+_KEEP_PODS = re.compile(
+    r"\b(?:do\s+not|don'?t|without|never|not)\s+(?:delete|remove|kill|touch|drop)\w*\s+"
+    r"(?:its|their|the)\s+pods\b|\b(?:keep|leave)\s+(?:its|their|the)\s+pods\b"
+)
+_BLOCK_FROM = re.compile(
+    r"\b(?:block|isolate|deny|forbid|prevent|stop|cut\s+off|shield|protect|lock)\b"
+    r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?\bfrom\s+"
+    r"(?:the\s+)?([a-z0-9][\w\-]*)"
+)
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` for a phrasing of the module docstring."""
+    text = ctx.text
+    if m := _RETRACTION.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: part of this request takes back another part. Say only "
+            "what should change now, in one request."
+        )
+    if (m := _FUTURE.search(text)) and any(
+        _DELETES.search(clause) and not _FUTURE.search(clause) for clause in _CLAUSES.split(text)
+    ):
+        # "worker is retired tomorrow, delete it": the time is in the reason, not the delete
+        # ("delete worker tomorrow" is the guard's: a time on the change itself).
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a deletion: I delete when you approve, not later, "
+            "and a reason still to come is not one yet. Ask for the deletion when it is due."
+        )
+    if m := _KEEP_PODS.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: deleting a workload deletes its pods, and a delete that "
+            "leaves them running is not planned. Say 'scale <name> to 0' to stop it, or "
+            "delete it with its pods."
+        )
+    if (m := _BLOCK_FROM.search(text)) and _names(ctx, m.group(1)):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a NetworkPolicy cannot block one source — it allows only "
+            "what it names, so the policy would let in only what you want kept out. Say who "
+            "may reach the workload instead (e.g. 'only frontend may reach payments')."
+        )
+    _sidecar_beside(ctx)
+
+
+def _sidecar_beside(ctx: Ctx) -> None:
+    """ "orders and envoy", "orders including envoy": a container named beside its workload."""
+    try:
+        named = ctx.workloads()
+    except Clarify:
+        return  # the rules ask about the names themselves
+    for target, obj in named:
+        names = [c.get("name", "") for c in containers(obj)]
+        if len(names) < 2:
+            continue
+        for name in names:
+            if name == target.name:
+                continue
+            joined = (
+                rf"\b{re.escape(target.name)}\b(?:[^.;]|\.(?=\S)){{0,40}}?\b(?:and|plus|including|incl\.?|"
+                rf"with|as\s+well\s+as|&)\s+(?:(?:its|the)\s+)?{re.escape(name)}\b|"
+                rf"\b{re.escape(name)}\s+too\b"
+            )
+            if m := re.search(joined, ctx.text):
+                raise Clarify(
+                    f"I read {m.group(0)!r}: {name} is a container of {target.describe()}. "
+                    f"Which should change (which one of {', '.join(names)}, or each)? Say the change for "
+                    "each container by name."
+                )
+
+
+def _names(ctx: Ctx, word: str) -> bool:
+    try:
+        return bool(ctx.workloads(word))
+    except Clarify:
+        return False

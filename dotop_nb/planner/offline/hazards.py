@@ -100,8 +100,8 @@ def _sidecar_beside(ctx: Ctx) -> None:
             if m := re.search(joined, ctx.text):
                 raise Clarify(
                     f"I read {m.group(0)!r}: {name} is a container of {target.describe()}. "
-                    f"Which should change (which one of {', '.join(names)}, or each)? Say the change for "
-                    "each container by name."
+                    f"Which should change (which one of {', '.join(names)}, or each)? Say "
+                    "the change for each container by name."
                 )
 
 

@@ -302,8 +302,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
             return f"{m.group('head')} except {listed}"
         if _DELETES.search(raw):
             return m.group(0)
-        for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed):
-            name = _KIND_SUFFIX.sub("", name)
+        for word in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed):
+            name = _KIND_SUFFIX.sub("", word)
             found.append(
                 Prohibition(
                     said=m.group(0).strip(" ,"),

@@ -22,8 +22,8 @@ _CLAUSES = re.compile(r"\s*(?:[,;!?]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+\s|\u2
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
 _STATES = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
-    r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|sits?|stays?)\b",
+    r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|mentions|"
+    r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported)\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -35,7 +35,8 @@ _REPORTED = re.compile(
 # Obligation, wish or request: the clause asks for what it says.
 _OBLIGED = re.compile(
     r"\b(?:should|must|shall|needs?|need\s+to|has\s+to|have\s+to|had\s+to|to\s+be|to\s+have|"
-    r"ought|want|wants|wanted|would|like|please|let'?s|make\s+sure|ensure|so\s+that|"
+    r"ought|want|wants|wanted|requested|required|needed|asked|expected|supposed|planned|due|"
+    r"would|like|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might)\b",
     re.I,
 )

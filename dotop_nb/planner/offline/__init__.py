@@ -481,6 +481,11 @@ class OfflinePlanner:
                 and p.words not in inside
                 and "=" not in p.words
                 and not any(p.words == t.name for t in plan.targets)
+                and not any(
+                    p.words in re.split(r"[-_./:\s]", f"{t.name} {c.get('name')} {c.get('image')}")
+                    for t, obj in ctx.workloads()
+                    for c in containers(obj)
+                )
             ):
                 raise Clarify(
                     f"You said {p.said!r}, but nothing here is called {p.words!r}: I cannot "

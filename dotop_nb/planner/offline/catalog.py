@@ -191,6 +191,12 @@ register(
         r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
         r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
+        # The outcome said instead of the verb: "a fresh set of pods", "replaced with new ones",
+        # "the pods should be recreated" (never the Recreate strategy, which strategy owns).
+        r"\b(?:fresh|brand[- ]new)\s+(?:set\s+of\s+|batch\s+of\s+)?(?:pods?|ones|replicas|"
+        r"containers|instances)\b|\b(?:pods?|them|they|replicas)\s+(?:\w+\s+){0,2}?"
+        r"(?:be\s+|get\s+|getting\s+)?(?:recreated|re-created|replaced)\b"
+        r"(?!\s+(?:by|with)\s+(?!(?:fresh|new)\b))|"
         r"\bpick up (?:the )?(?:new |latest |changed |updated )?"
         r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
     },
@@ -328,6 +334,10 @@ register(
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.
         r"(?<![\w./:=@-])[a-z0-9][\w.\-]*\.[a-z]{2,}(?::\d+)?/[\w.\-/]+:[\w][\w.\-]*": 0.5,
+        # "redis 7 -> 7.2 on the sts", "postgres 16.4 to 16.6": a version to a version said
+        # without a verb (an arrow is read as "to"). Not a quantity's "cpu 0.5 to 1.5".
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|replicas?|pods?|instances?|millicores?|gi|mi)\b)"
+        r".*(?<![\w.])v?\d+(?:\.\d+){0,2}\s+(?:to|->|\u2192)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
     },
 )
 

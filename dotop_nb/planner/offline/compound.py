@@ -45,7 +45,12 @@ _STATEMENT = re.compile(
 # bumped to 1.1.0"): the change already made is context, never an action to plan again.
 _HAPPENED = re.compile(
     r"^\s*(?:so\s+|but\s+)?(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
-    r"(?:just\s+|already\s+|recently\s+|then\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
+    r"(?:(?:pods?|containers?|replicas|instances)\s+)?"
+    r"(?:just\s+|already\s+|recently\s+|then\s+|all\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
+    # "orders pods got a stale token", "my-api picked up a bad dns cache": what they were
+    # left with, which a restart clears.
+    r"got\s+(?!to\b)(?:an?|some|the|stale|old|bad|wrong|corrupt\w*)\b|picked\s+up\s+(?:an?|some|the)\b|"
+    r"caught|ended\s+up|"
     r"deployed|shipped|released|pushed|(?:got|was|were|has\s+been|had\s+been)\s+"
     r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed))\b",
     re.IGNORECASE,
@@ -118,6 +123,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
             category = None
+        if out and _NO_NOUN.match(clause):
+            # "recycle my-api, no scaling, no image change": what the action before must not
+            # do, read against its plan (:mod:`.negated`) — never an action of its own.
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
@@ -169,6 +178,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_NO_NOUN = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?)\s+(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    re.I,
+)
 _ROLLOUT_FIELD = re.compile(
     r"^\W*(?:and\s+|with\s+)?(?:(?:max ?)?(?:surge|unavailable)\s*(?:of|to|=|:)?\s*\w+\s*%?|"
     r"\w+\s+(?:pods?\s+)?unavailable)\W*$",

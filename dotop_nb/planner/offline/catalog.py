@@ -171,6 +171,14 @@ register(
     cues={
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
+        # "prev rev", "the last good image", "the image it had before the last rollout": the
+        # revision said by what it was, which only the rollout history knows.
+        r"\b(?:prev|previous|prior|last\s+good|last\s+known\s+good)\s+(?:rev|revs|revision|"
+        r"image|tag|build|deploy(?:ment)?|rollout)\b|"
+        r"\b(?:image|version|tag|build|release)\s+(?:it|they|[a-z0-9][\w\-]*)\s+(?:had|ran|"
+        r"used|was\s+on|was\s+running)\s+before\b|"
+        # The same with its time read apart as a condition: "back on the image it had".
+        r"\bback\b.*\b(?:image|version|tag|build|release)\s+(?:it|they)\s+(?:had|ran|used)\b": 1.0,
         r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"

@@ -80,6 +80,17 @@ _BARE_LABEL = re.compile(
     rf"|\b{_GROUP}\s+(?:where|having|that have|that carry)\s+" + _PAIR.replace("selector", "s2")
 )
 
+# "restart everything tier=backend", "every deployment with tier=backend", "whatever carries
+# tier=backend": a set selected by its label. Never where a pair is set on pods ("annotate all
+# pods with prometheus.io/scrape=true", "label every deployment with team=x").
+_SELECTED = re.compile(
+    r"^(?!.*\b(?:annotate|label|tag|mark|add|set|put)\s)(?:.*?)"
+    rf"(?:\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+)?{_GROUP}\s+(?:with|having|carrying)\s+|"
+    r"\b(?:everything|anything|whatever|all)\s+(?:with\s+|having\s+|(?:that\s+)?(?:has|have|carries)\s+"
+    r"|carrying\s+)?(?:the\s+)?(?:labels?\s+)?)" + _PAIR.replace("selector", "s3") + r"(?![\w=])",
+    re.IGNORECASE,
+)
+
 
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
@@ -277,7 +288,7 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
-    m = _LABEL.search(text) or _BARE_LABEL.search(text)
+    m = _LABEL.search(text) or _BARE_LABEL.search(text) or _SELECTED.search(text)
     if m is None:
         return described(ctx, text)
     selector = next(g for g in m.groups() if g)

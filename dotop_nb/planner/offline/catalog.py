@@ -197,6 +197,11 @@ register(
     workloads.restart,
     cues={
         r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
+        # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
+        r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
+        r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"
+        r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
+        r"depends?\s+on)\b": 1.2,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
         r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
         # The outcome said instead of the verb: "a fresh set of pods", "replaced with new ones",

@@ -50,9 +50,10 @@ _HAPPENED = re.compile(
     # "orders pods got a stale token", "my-api picked up a bad dns cache": what they were
     # left with, which a restart clears.
     r"got\s+(?!to\b)(?:an?|some|the|stale|old|bad|wrong|corrupt\w*)\b|picked\s+up\s+(?:an?|some|the)\b|"
-    r"caught|ended\s+up|"
+    r"caught|ended\s+up|changed|edited|modified|rotated|tweaked|patched|fixed|renewed|"
     r"deployed|shipped|released|pushed|(?:got|was|were|has\s+been|had\s+been)\s+"
-    r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed))\b",
+    r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed|changed|edited|"
+    r"modified|rotated|patched|renewed))\b",
     re.IGNORECASE,
 )
 # What a change did ("last checkout deploy broke the cart page, undo it"): a symptom, said of
@@ -88,6 +89,15 @@ _SELECTED = re.compile(
     rf"(?:\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+)?{_GROUP}\s+(?:with|having|carrying)\s+|"
     r"\b(?:everything|anything|whatever|all)\s+(?:with\s+|having\s+|(?:that\s+)?(?:has|have|carries)\s+"
     r"|carrying\s+)?(?:the\s+)?(?:labels?\s+)?)" + _PAIR.replace("selector", "s3") + r"(?![\w=])",
+    re.IGNORECASE,
+)
+
+# "restart whatever reads shared-config", "bounce the deployments that use db-secret": the
+# workloads whose pods read that ConfigMap or Secret (env, envFrom or a volume).
+READERS = re.compile(
+    r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"
+    r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
+    r"depends?\s+on)\s+(?:it|them|(?:the\s+)?(?P<name>[a-z0-9][a-z0-9.\-]*[a-z0-9]))",
     re.IGNORECASE,
 )
 
@@ -290,7 +300,7 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
     m = _LABEL.search(text) or _BARE_LABEL.search(text) or _SELECTED.search(text)
     if m is None:
-        return described(ctx, text)
+        return readers(ctx, text) or described(ctx, text)
     selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
     # "every tier=backend deployment": only the kinds said (none said: every workload kind).
@@ -308,6 +318,60 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if len(found) > 100:
         raise Clarify(f"{selector} selects more than 100 workloads: narrow the selector.")
     return found
+
+
+def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
+    """The workloads whose pods read the ConfigMap or Secret the text names as read ("whatever
+    reads shared-config"); "it" is the one ConfigMap or Secret named before. None when the text
+    says no reader; asks when nothing reads it."""
+    m = READERS.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name is None:
+        # The reason said before may have been read apart as an aside: the words as said.
+        whole = READERS.search(ctx.raw) or m
+        said = re.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", ctx.raw[: whole.start()].lower())
+        known = [w for w in said if ctx.get("ConfigMap", w) or ctx.get("Secret", w)]
+        if len(set(known)) != 1:
+            return None
+        name = known[0]
+    name = name.lower()
+    if ctx.get("ConfigMap", name) is None and ctx.get("Secret", name) is None:
+        return None
+    found = [
+        (Target.of(obj), obj)
+        for k in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001)
+        if name in _read_by(obj)
+    ]
+    if not found:
+        raise Clarify(
+            f"No Deployment, StatefulSet or DaemonSet in {ctx.namespace!r} reads {name!r} "
+            "(in its env, envFrom or volumes). Which workloads did you mean?"
+        )
+    return found
+
+
+def _read_by(obj: Json) -> set[str]:
+    """The names of the ConfigMaps and Secrets a workload's pods read."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    names: set[str] = set()
+    for item in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]:
+        for source in item.get("envFrom") or []:
+            for ref in ("configMapRef", "secretRef"):
+                names.add(str((source.get(ref) or {}).get("name", "")))
+        for e in item.get("env") or []:
+            ref = (e.get("valueFrom") or {})
+            for key in ("configMapKeyRef", "secretKeyRef"):
+                names.add(str((ref.get(key) or {}).get("name", "")))
+    for volume in spec.get("volumes") or []:
+        names.add(str((volume.get("configMap") or {}).get("name", "")))
+        names.add(str((volume.get("secret") or {}).get("secretName", "")))
+        for source in (volume.get("projected") or {}).get("sources") or []:
+            names.add(str((source.get("configMap") or {}).get("name", "")))
+            names.add(str((source.get("secret") or {}).get("name", "")))
+    return names - {""}
 
 
 def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:

@@ -145,8 +145,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # rollout strategy said, never a disruption budget of its own.
             category = None
         if out and _NO_NOUN.match(clause):
-            # "recycle my-api, no scaling, no image change": what the action before must not
-            # do, read against its plan (:mod:`.negated`) — never an action of its own.
+            # "recycle my-api, no scaling, no image change", "…, same replica count": what the
+            # action before must not do or keeps (a negation is read against its plan by
+            # :mod:`.negated`) — never an action of its own.
             category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
@@ -200,7 +201,8 @@ def actions(text: str) -> list[tuple[str | None, str]]:
 
 
 _NO_NOUN = re.compile(
-    r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?)\s+(?!\d)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
     re.I,
 )
 _ROLLOUT_FIELD = re.compile(
@@ -362,7 +364,7 @@ def _read_by(obj: Json) -> set[str]:
             for ref in ("configMapRef", "secretRef"):
                 names.add(str((source.get(ref) or {}).get("name", "")))
         for e in item.get("env") or []:
-            ref = (e.get("valueFrom") or {})
+            ref = e.get("valueFrom") or {}
             for key in ("configMapKeyRef", "secretKeyRef"):
                 names.add(str((ref.get(key) or {}).get("name", "")))
     for volume in spec.get("volumes") or []:

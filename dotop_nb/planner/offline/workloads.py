@@ -631,7 +631,9 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
         len(said) == 1
         and len(current) == 1
         and re.search(undo, ctx.text)
-        and not re.search(rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text)
+        and not re.search(
+            rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text
+        )
     ):
         return str(current[0])
     return None

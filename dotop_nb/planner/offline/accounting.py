@@ -66,6 +66,8 @@ _RELATIVE_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(
     r"^\s*(?:more|fewer|less|extra|additional|x\b|times|higher|lower|bigger|smaller|"
     r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?|"
+    # "redis 7 -> 7.2": the version it runs now, said before the one it should run.
+    r"(?:to|->|\u2192)\s+v?\d+\.\d+|"
     # "512Mi isn't cutting it": the value now, said as too little (guard.STATE).
     r"(?:is|are)(?:\s+not|n'?t)\s+(?:enough|sufficient|cutting it|doing it)|(?:is|are)\s+too\s+"
     r"(?:low|small|little|tight|much|high|big))",

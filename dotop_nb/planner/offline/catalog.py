@@ -171,6 +171,14 @@ register(
     cues={
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
+        # "prev rev", "the last good image", "the image it had before the last rollout": the
+        # revision said by what it was, which only the rollout history knows.
+        r"\b(?:prev|previous|prior|last\s+good|last\s+known\s+good)\s+(?:rev|revs|revision|"
+        r"image|tag|build|deploy(?:ment)?|rollout)\b|"
+        r"\b(?:image|version|tag|build|release)\s+(?:it|they|[a-z0-9][\w\-]*)\s+(?:had|ran|"
+        r"used|was\s+on|was\s+running)\s+before\b|"
+        # The same with its time read apart as a condition: "back on the image it had".
+        r"\bback\b.*\b(?:image|version|tag|build|release)\s+(?:it|they)\s+(?:had|ran|used)\b": 1.0,
         r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
@@ -189,8 +197,19 @@ register(
     workloads.restart,
     cues={
         r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
+        # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
+        r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
+        r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"
+        r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
+        r"depends?\s+on)\b": 1.2,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
         r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
+        # The outcome said instead of the verb: "a fresh set of pods", "replaced with new ones",
+        # "the pods should be recreated" (never the Recreate strategy, which strategy owns).
+        r"\b(?:fresh|brand[- ]new)\s+(?:set\s+of\s+|batch\s+of\s+)?(?:pods?|ones|replicas|"
+        r"containers|instances)\b|\b(?:pods?|them|they|replicas)\s+(?:\w+\s+){0,2}?"
+        r"(?:be\s+|get\s+|getting\s+)?(?:recreated|re-created|replaced)\b"
+        r"(?!\s+(?:by|with)\s+(?!(?:fresh|new)\b))|"
         r"\bpick up (?:the )?(?:new |latest |changed |updated )?"
         r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
     },
@@ -328,6 +347,10 @@ register(
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.
         r"(?<![\w./:=@-])[a-z0-9][\w.\-]*\.[a-z]{2,}(?::\d+)?/[\w.\-/]+:[\w][\w.\-]*": 0.5,
+        # "redis 7 -> 7.2 on the sts", "postgres 16.4 to 16.6": a version to a version said
+        # without a verb (an arrow is read as "to"). Not a quantity's "cpu 0.5 to 1.5".
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|replicas?|pods?|instances?|millicores?|gi|mi)\b)"
+        r".*(?<![\w.])v?\d+(?:\.\d+){0,2}\s+(?:to|->|\u2192)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
     },
 )
 

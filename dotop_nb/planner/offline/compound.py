@@ -45,9 +45,15 @@ _STATEMENT = re.compile(
 # bumped to 1.1.0"): the change already made is context, never an action to plan again.
 _HAPPENED = re.compile(
     r"^\s*(?:so\s+|but\s+)?(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
-    r"(?:just\s+|already\s+|recently\s+|then\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
+    r"(?:(?:pods?|containers?|replicas|instances)\s+)?"
+    r"(?:just\s+|already\s+|recently\s+|then\s+|all\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
+    # "orders pods got a stale token", "my-api picked up a bad dns cache": what they were
+    # left with, which a restart clears.
+    r"got\s+(?!to\b)(?:an?|some|the|stale|old|bad|wrong|corrupt\w*)\b|picked\s+up\s+(?:an?|some|the)\b|"
+    r"caught|ended\s+up|changed|edited|modified|rotated|tweaked|patched|fixed|renewed|"
     r"deployed|shipped|released|pushed|(?:got|was|were|has\s+been|had\s+been)\s+"
-    r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed))\b",
+    r"(?:bumped|upgraded|updated|moved|rolled|deployed|shipped|released|pushed|changed|edited|"
+    r"modified|rotated|patched|renewed))\b",
     re.IGNORECASE,
 )
 # What a change did ("last checkout deploy broke the cart page, undo it"): a symptom, said of
@@ -73,6 +79,26 @@ _BARE_LABEL = re.compile(
     r"\b(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?" + _PAIR + rf"\s+{_GROUP}\b"
     # Not "with": "annotate my-api pods with prometheus.io/scrape=true" sets the pair.
     rf"|\b{_GROUP}\s+(?:where|having|that have|that carry)\s+" + _PAIR.replace("selector", "s2")
+)
+
+# "restart everything tier=backend", "every deployment with tier=backend", "whatever carries
+# tier=backend": a set selected by its label. Never where a pair is set on pods ("annotate all
+# pods with prometheus.io/scrape=true", "label every deployment with team=x").
+_SELECTED = re.compile(
+    r"^(?!.*\b(?:annotate|label|tag|mark|add|set|put)\s)(?:.*?)"
+    rf"(?:\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+)?{_GROUP}\s+(?:with|having|carrying)\s+|"
+    r"\b(?:everything|anything|whatever|all)\s+(?:with\s+|having\s+|(?:that\s+)?(?:has|have|carries)\s+"
+    r"|carrying\s+)?(?:the\s+)?(?:labels?\s+)?)" + _PAIR.replace("selector", "s3") + r"(?![\w=])",
+    re.IGNORECASE,
+)
+
+# "restart whatever reads shared-config", "bounce the deployments that use db-secret": the
+# workloads whose pods read that ConfigMap or Secret (env, envFrom or a volume).
+READERS = re.compile(
+    r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"
+    r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
+    r"depends?\s+on)\s+(?:it|them|(?:the\s+)?(?P<name>[a-z0-9][a-z0-9.\-]*[a-z0-9]))",
+    re.IGNORECASE,
 )
 
 
@@ -117,6 +143,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
+            category = None
+        if out and _NO_NOUN.match(clause):
+            # "recycle my-api, no scaling, no image change", "…, same replica count": what the
+            # action before must not do or keeps (a negation is read against its plan by
+            # :mod:`.negated`) — never an action of its own.
             category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
@@ -169,6 +200,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+_NO_NOUN = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    re.I,
+)
 _ROLLOUT_FIELD = re.compile(
     r"^\W*(?:and\s+|with\s+)?(?:(?:max ?)?(?:surge|unavailable)\s*(?:of|to|=|:)?\s*\w+\s*%?|"
     r"\w+\s+(?:pods?\s+)?unavailable)\W*$",
@@ -264,9 +300,9 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
-    m = _LABEL.search(text) or _BARE_LABEL.search(text)
+    m = _LABEL.search(text) or _BARE_LABEL.search(text) or _SELECTED.search(text)
     if m is None:
-        return described(ctx, text)
+        return readers(ctx, text) or described(ctx, text)
     selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
     # "every tier=backend deployment": only the kinds said (none said: every workload kind).
@@ -284,6 +320,60 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if len(found) > 100:
         raise Clarify(f"{selector} selects more than 100 workloads: narrow the selector.")
     return found
+
+
+def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
+    """The workloads whose pods read the ConfigMap or Secret the text names as read ("whatever
+    reads shared-config"); "it" is the one ConfigMap or Secret named before. None when the text
+    says no reader; asks when nothing reads it."""
+    m = READERS.search(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name is None:
+        # The reason said before may have been read apart as an aside: the words as said.
+        whole = READERS.search(ctx.raw) or m
+        said = re.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", ctx.raw[: whole.start()].lower())
+        known = [w for w in said if ctx.get("ConfigMap", w) or ctx.get("Secret", w)]
+        if len(set(known)) != 1:
+            return None
+        name = known[0]
+    name = name.lower()
+    if ctx.get("ConfigMap", name) is None and ctx.get("Secret", name) is None:
+        return None
+    found = [
+        (Target.of(obj), obj)
+        for k in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001)
+        if name in _read_by(obj)
+    ]
+    if not found:
+        raise Clarify(
+            f"No Deployment, StatefulSet or DaemonSet in {ctx.namespace!r} reads {name!r} "
+            "(in its env, envFrom or volumes). Which workloads did you mean?"
+        )
+    return found
+
+
+def _read_by(obj: Json) -> set[str]:
+    """The names of the ConfigMaps and Secrets a workload's pods read."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    names: set[str] = set()
+    for item in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]:
+        for source in item.get("envFrom") or []:
+            for ref in ("configMapRef", "secretRef"):
+                names.add(str((source.get(ref) or {}).get("name", "")))
+        for e in item.get("env") or []:
+            ref = e.get("valueFrom") or {}
+            for key in ("configMapKeyRef", "secretKeyRef"):
+                names.add(str((ref.get(key) or {}).get("name", "")))
+    for volume in spec.get("volumes") or []:
+        names.add(str((volume.get("configMap") or {}).get("name", "")))
+        names.add(str((volume.get("secret") or {}).get("secretName", "")))
+        for source in (volume.get("projected") or {}).get("sources") or []:
+            names.add(str((source.get("configMap") or {}).get("name", "")))
+            names.add(str((source.get("secret") or {}).get("name", "")))
+    return names - {""}
 
 
 def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:

@@ -306,7 +306,11 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         if fp.operations > 1 or fp.deletes:
             return "the plan makes more than the one change"
         return None
-    if found := next((w for w in words if _stem(w) in _ANY_CHANGE_STEMS), None):
+    # "no image change", "without config changes": the noun before says which change; only
+    # "change" said alone ("change nothing", "no changes") covers any change.
+    kinds = {i + 1 for i, w in enumerate(words[:-1]) if w not in _FUNCTION and not w.isdigit()}
+    covering = (w for i, w in enumerate(words) if i not in kinds or _stem(w) != "chang")
+    if found := next((w for w in covering if _stem(w) in _ANY_CHANGE_STEMS), None):
         return f"{found!r} covers any change"
     stems = {_stem(w) for w in fp.words}
     for w in words:

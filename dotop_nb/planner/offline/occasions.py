@@ -51,7 +51,10 @@ COURTESY = re.compile(
     r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"
 )
 # A wish said the same way, except where the category reads it (placement: preferred).
-_POSSIBLE = re.compile(r"\b(?:if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b")
+_POSSIBLE = re.compile(
+    # "not all at once" says how pods are replaced, never when: no condition to wait for.
+    r"\b(?:if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b|\b(?:all\s+)?at\s+once\b"
+)
 _WISHES = frozenset({"placement", "ha"})
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -127,7 +130,9 @@ _SUBJECT = (
 # What happened to a thing: never an adjective before a noun ("deploy patched build once …").
 _HAPPENED = (
     r"(?:had|was|were|went|happened|broke|crashed|started|began|spiked|failed|died|fell|dropped|"
-    r"errored|oomed|stalled|blew\s+up|fell\s+over|timed\s+out)"
+    r"errored|oomed|stalled|blew\s+up|fell\s+over|timed\s+out|"
+    # What a thing was left with: "orders pods got a stale token after the rotation".
+    r"got|picked\s+up|caught|cached|kept|lost)"
 )
 _TOLD = (
     rf"(?:(?:we|i|it|they|there|he|she|someone|somebody)\s+(?:just\s+|also\s+|all\s+|really\s+)?"

@@ -624,6 +624,18 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
         back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
     if len(current) == 1 and re.search(back, ctx.text):
         return str(current[0])
+    # "checkout 1.1.0 throwing 5xx, roll it back": the one version said runs now, and a rollback
+    # never goes *to* what runs — unless it is said as where to go ("roll back to 1.1.0").
+    undo = r"\broll\w*\s+(?:[\w-]+\s+)?back\b|\brollback\b|\brevert\b|\bundo\b"
+    if (
+        len(said) == 1
+        and len(current) == 1
+        and re.search(undo, ctx.text)
+        and not re.search(
+            rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text
+        )
+    ):
+        return str(current[0])
     return None
 
 

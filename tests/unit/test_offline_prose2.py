@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from dotop_nb.planner.offline import prose
+from dotop_nb.planner.offline import followers, prose
 from dotop_nb.service import Operator
 from tests.memory import asks, shop_operator
 
@@ -113,3 +113,30 @@ def test_kubectl_flags_that_change_nothing_are_dropped(
 )
 def test_kubectl_flags_that_change_what_happens_are_asked(shop: Operator, said: str) -> None:
     assert "did not understand" in question(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("redis patch bump to 7.2.5", "set_image"),
+        ("payments major upgrade to 4.0.0 please", "set_image"),
+        ("scale worker reps to 3", "scale"),
+        ("restart payments incl the sidecar", "rollout_restart"),
+        ("worker isnt needed over the weekend, scale it to 0", "scale"),
+    ],
+)
+def test_a_plain_word_after_a_name_is_the_sentence_going_on(
+    shop: Operator, said: str, kind: str
+) -> None:
+    (op,) = plans(shop, said)
+    assert op.kind == kind
+
+
+def test_a_latency_percentile_after_a_name_is_no_part_of_it() -> None:
+    assert followers.plain_word("p99")
+    assert followers.plain_word("p99.9")
+    assert not followers.plain_word("remover")
+
+
+def test_an_unknown_word_after_a_name_is_still_asked(shop: Operator) -> None:
+    assert "orders-remover" in question(shop, "scale orders remover to 3")

@@ -12,7 +12,9 @@ word is read as the sentence when it is
   release jargon, a function word or quantifier ("both", "most", "forward");
 - a verb form ("picked", "hitting", "quickly"), which names are seldom made of, or any
   inflection of a verb said about services ("exposes", "using", "talks");
-- a chat abbreviation ("bc", "rn", "fyi"): nobody names a workload ``payments-bc``.
+- a chat abbreviation ("bc", "rn", "fyi", "incl", "reps") or a contraction typed without its
+  apostrophe ("doesnt"): nobody names a workload ``payments-bc``;
+- a latency percentile ("checkout p99 doubled") or version jargon ("postgres minor bump").
 
 (A word that begins a key of the workload's env or ConfigMap — "orders batch size" with
 ``BATCH_SIZE`` — is read by :meth:`.Ctx._followed`, which knows the objects.)
@@ -46,7 +48,10 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
     using doing going being"""
 # Chat abbreviations ("payments bc the tag gets reused", "worker is a SPOF rn").
 _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
-    thx ty np ok lol hth wip"""
+    thx ty np ok lol hth wip incl excl w wo reps rep"""
+# Contractions typed without their apostrophe ("checkout doesnt talk to the api").
+_BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt
+    wouldnt hasnt havent hadnt mustnt neednt"""
 # Verbs said about what a service does ("orders exposes envoy stats", "cart talks to db"):
 # every inflection of them reads as the sentence going on.
 _VERBS = """expose serve read write send receive call talk handle process consume listen emit
@@ -63,7 +68,8 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     cpu memory ram disk storage quota usage load capacity throughput outage incident
     downtime uptime availability disruption disruptions eviction evictions budget budgets
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
-    migration migrations cutover maintenance"""
+    migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
+    rps tps"""
 # Words cue patterns contain that are products or names (a workload may be called so).
 _NAMES = frozenset(
     """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic
@@ -94,6 +100,8 @@ def plain_word(word: str) -> bool:
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
     if word in vocabulary or stem in vocabulary:
         return True
+    if re.fullmatch(r"p\d{2}(?:\.\d+)?", word):
+        return True  # a latency percentile ("checkout p99 doubled")
     # Verb forms ("picked", "hitting") and adverbs ("quickly"); short words ("bed") are not.
     return len(word) >= 6 and bool(re.fullmatch(r"[a-z]+(?:ed|ing|ly)", word))
 
@@ -111,5 +119,6 @@ _WORDS = (
     frozenset(_FUNCTION.split())
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
+    | frozenset(_BARE_CONTRACTIONS.split())
     | _inflected(_VERBS)
 )

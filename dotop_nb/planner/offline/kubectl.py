@@ -109,6 +109,15 @@ def translate(line: str, namespace: str) -> list[Command]:
     return handler(rest, flags, line)
 
 
+# Flags that change nothing in the cluster: how the client reports (-o yaml, -o name), whether it
+# blocks until the change is done (--wait, --wait=true/false), and the deprecated --record (an
+# annotation of the command, which the plan's own record replaces). They are read and dropped.
+# --dry-run, --force, --grace-period, --all, --overwrite … change what happens: still asked.
+_HARMLESS = ("record", "wait", "output", "o")
+# Switches take no separate value: "--record deploy/x" names the object after it.
+_SWITCHES = frozenset({"record", "wait"})
+
+
 def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]:
     args: list[str] = []
     flags: dict[str, str] = {}
@@ -119,13 +128,20 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
             name, eq, value = word.lstrip("-").partition("=")
             if not eq and word.startswith("-") and not word.startswith("--") and len(name) > 1:
                 name, value, eq = name[0], name[1:], "="  # -nprod
-            if not eq and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            if (
+                not eq
+                and name not in _SWITCHES
+                and i + 1 < len(words)
+                and not words[i + 1].startswith("-")
+            ):
                 value = words[i + 1]
                 i += 1
             flags[{"n": "namespace", "c": "containers"}.get(name, name)] = value
         else:
             args.append(word)
         i += 1
+    for name in _HARMLESS:
+        flags.pop(name, None)
     if (ns := flags.pop("namespace", namespace)) != namespace:
         raise Clarify(
             f"The command names namespace {ns!r}, but this session works in {namespace!r}. "

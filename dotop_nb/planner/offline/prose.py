@@ -9,7 +9,7 @@ punctuation that cannot be either is rewritten, and only when it stands between 
 spaces around it:
 
 - `` -> `` / `` => `` / ``→`` → " to ";
-- ``; `` after a plain word (letters only: "at all; give it") → ", ";
+- ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ";
 - step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
 - "3 reps" → "3 replicas" (a count's chat short form);
 - `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
@@ -23,9 +23,17 @@ from __future__ import annotations
 import re
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
-# A semicolon between clauses: after a plain word and before one, never after a value
-# ("my-api:1; touch x", "X=1; rm", "3; …") where it could end a command and start the next.
-_SEMICOLON = re.compile(r"(?<![\w\-./:=@$])([a-z]+|[a-z]+'[a-z]+)\s*;\s+(?=[a-z(])", re.I)
+# A semicolon between clauses, with a space after it and a word (not a command) after that: after
+# a plain or hyphenated word ("non-root; the app …"), a closing parenthesis ("(cpu 70%, max 8);
+# the minimum …") or a lone quantity or version ("only 100m; kindly align …", "to v1.31.2; the
+# sidecar …"), which ends at the space anyway. Never after a value a shell or a field could
+# continue: an assignment or a reference ("my-api:1; touch x", "X=1; rm", "a/b; …"), nor
+# inside a token ("a;b").
+_SEMICOLON = re.compile(
+    r"((?<![\w\-./:=@$])(?:[a-z]+(?:[-'][a-z]+)*|v?\d+(?:\.\d+)*(?:[a-z]{1,3}|%)?)|\))"
+    r"\s*;\s+(?=[a-z(])",
+    re.I,
+)
 # Commands a shell would run after a separator: never read as the next clause of a sentence.
 _COMMAND = re.compile(
     r"(?:touch|rm|curl|wget|sh|bash|zsh|echo|cat|chmod|chown|kill|nc|python|perl|eval|exec|"

@@ -41,7 +41,7 @@ def _planned(shop: Operator, intent: str, target: str, needle: str) -> str:
     ("intent", "target", "needle"),
     [
         ("bump frontend to 4 replicas whenever you're free", "frontend", '"replicas": 4'),
-        ("could you restart worker when you have a minute", "worker", "restart"),
+        ("could you restart worker when you have a minute", "worker", "rollout_restart"),
         ("set LOG_LEVEL=debug on my-api at your convenience", "my-api", "LOG_LEVEL"),
         ("no hurry: scale payments to 3", "payments", '"replicas": 3'),
         ("update payments to 3.2.0 if you don't mind", "payments", "payments:3.2.0"),
@@ -123,6 +123,38 @@ def test_a_revision_named_by_what_followed_it_is_the_previous(shop: Operator, in
     assert RUNS_WHEN_APPROVED in proposal.analysis
 
 
+# ------------------- (5) deadlines, past reasons, reasons and later steps that are not the change
+@pytest.mark.parametrize(
+    ("intent", "target", "needle"),
+    [
+        ("scale orders to 4 before 17:30 UTC please", "orders", "\"replicas\": 4"),
+        ("worker to 3 replicas for the load test of tomorrow", "worker", "\"replicas\": 3"),
+        ("worker keeps crashing after the upgrade of yesterday, restart it", "worker",
+         "rollout_restart"),
+        ("frontend is still serving the old config after last week's change, bounce it",
+         "frontend", "rollout_restart"),
+        ("roll back checkout, the postmortem will come later", "checkout", "rollout_undo"),
+        ("orders is down since 2 hours, restart it", "orders", "rollout_restart"),
+        ("payments pods crashed 20 minutes ago, restart them", "payments", "rollout_restart"),
+        ("restart worker and notify the on-call team afterwards", "worker", "rollout_restart"),
+        ("scale my-api to 5 because latency is high when traffic peaks", "my-api",
+         '"replicas": 5'),
+        ("autoscale orders from 2 to 8 whenever average cpu goes past 60%", "orders",
+         '"averageUtilization": 60'),
+        ("HA for payments so it survives if a node is going down", "payments",
+         "topologySpreadConstraints"),
+        ("during the update no old pod is removed before the new one is ready for payments",
+         "payments", '"maxUnavailable": 0'),
+    ],
+)  # fmt: skip
+def test_a_deadline_a_past_reason_or_a_later_step_is_read(
+    shop: Operator, intent: str, target: str, needle: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert {o.target.name for o in proposal.operations} >= {target}
+    assert needle in body
+
+
 # -------------------------------------------------------------- still questions
 @pytest.mark.parametrize(
     "intent",
@@ -141,6 +173,11 @@ def test_a_revision_named_by_what_followed_it_is_the_previous(shop: Operator, in
         "scale frontend down when cpu goes under 20%",
         "deploy patched build to payments once QA signs off",
         "scale payments to 5, if you can't then 4",
+        "scale cart to 5 once QA signs off",
+        "scale frontend down by one after the campaign is over",
+        "cart is slow so scale it to 5 after the migration",
+        "restart orders at 2am",
+        "scale orders to 4 after the release of tomorrow",
     ],
 )
 def test_a_real_schedule_or_a_state_to_come_is_still_asked(shop: Operator, intent: str) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import strategy
+from dotop_nb.planner.offline import occasions, strategy
 
 _UNITS = (
     r"mi|gi|ki|ti|m|g|k|mb|gb|"
@@ -145,6 +145,8 @@ def said(text: str) -> list[Quantity]:
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
+    text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
     text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"

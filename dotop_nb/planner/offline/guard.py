@@ -194,7 +194,8 @@ _FAILS = re.compile(
     r"(?:(?:entire|whole|single)\s+)?"
     r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
     r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
-    r"goes (?:dark|offline|away)|is down|has an outage)"
+    r"goes (?:dark|offline|away)|is down|has an outage|is going (?:down|away|offline)|"
+    r"becomes unavailable|is unavailable)"
 )
 _UNDERSTOOD_CONDITION = {
     "ha": _FAILS,
@@ -255,10 +256,12 @@ _CAPABILITY_TIME = {
         r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+|things\s+(?:are|get)\s+|"
         r"it\s+gets\s+|traffic\s+(?:is|gets)\s+|load\s+(?:is|gets)\s+)?(?:busy|under\s+(?:load|pressure)|"
         r"loaded|slammed|hammered|needed|necessary|required|(?:traffic|load)\s+(?:spikes|peaks|grows|"
-        r"rises|goes up|increases))\b"
+        r"rises|goes up|increases))\b|" + occasions.METRIC_CONDITION
+        # "scale when memory is above 80%", "when cpu hits 80", "when cpu is high (target 50%)":
+        # the metric the autoscaler scales on, not a time to wait for.
     ),
     "restart": re.compile(
-        r"\b(?:after|following)\s+(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+"
+        r"\b(?:after|following)\s+(?:(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+)?"
         r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
         r"incident|outage|fix|hotfix|update)\b(?!\s+(?:is|are|has|have|finishes|completes|lands|"
         r"goes|runs|is done|will|to))"

@@ -98,9 +98,42 @@ _NOT_A_THING = (
     r"(?![\w-]|\s+(?:jobs?|cron\s?jobs?|containers?|pods?|services?|images?|configs?|"
     r"configmaps?|scripts?|workers?|tasks?|deployments?|namespaces?|branch|bucket|notes)\b)"
 )
+# The occasion's own day after it: "for the campaign of this week", "the migration of tomorrow".
+_ITS_DAY = (
+    rf"(?:\s+(?:of|on|in)\s+(?:this|next)\s+(?:week(?:end)?|month|{_DAY})|\s+(?:of|on)\s+{_DAY}|"
+    r"\s+(?:of\s+)?(?:tomorrow|tonight|today))?"
+)
+# A deadline that doing it now meets: "before 18:00 CET", "by 5pm", "no later than noon".
+_DEADLINE = (
+    r"\b(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|noon|"
+    r"midnight|eod|cob|end\s+of\s+(?:the\s+)?(?:day|business))"
+    r"(?:\s+(?:cet|cest|utc|gmt|est|edt|pst|pdt|ist|bst|local(?:\s+time)?))?\b"
+    r"(?:\s+(?:today|tonight))?"
+)
+# A reason already past, by its date or its duration: "after the configmap change of yesterday",
+# "stuck since 3 hours", "broken since yesterday" — "since" never waits for anything.
+_PAST_DATE = (
+    r"(?:yesterday|last\s+(?:night|week|month|friday|monday|tuesday|wednesday|thursday|"
+    r"saturday|sunday)|this\s+morning|earlier(?:\s+today)?)"
+)
+_SINCE = (
+    rf"\bsince\s+(?:(?:\d+|an?|one|two|three|four|five|few|a\s+few|several|many)\s+"
+    rf"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)|{_PAST_DATE}|{_DAY})\b|"
+    rf"\b(?:after|following|since)\s+(?:the|our|a|that|this)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:of|from)\s+{_PAST_DATE}\b"
+)
+# How long something has been so, a time already past: "stuck since 3 hours", "2 days ago". Not a
+# quantity the plan uses (accounting), nor a time to wait for.
+PAST_SPAN = re.compile(
+    r"\bsince\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\b|"
+    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b",
+    re.I,
+)
 PURPOSE = re.compile(
     rf"\b{_OCCASION_WORD}\s+(?:{_DETERMINER}\s+)?(?:{_WHOSE}\s+)?(?:{_GAP}){{0,3}}?"
-    rf"{_EVENT}{_NOT_A_THING}|"
+    rf"{_EVENT}{_NOT_A_THING}{_ITS_DAY}|{_DEADLINE}|{_SINCE}|"
+    # "… of tomorrow" says whose occasion it is, never when the change runs.
+    rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
     # "for when the sale starts": what the change gets ready for.
     r"\bfor\s+when\s+[^,;.:!?]*|"
@@ -132,18 +165,48 @@ _HAPPENED = (
     r"(?:had|was|were|went|happened|broke|crashed|started|began|spiked|failed|died|fell|dropped|"
     r"errored|oomed|stalled|blew\s+up|fell\s+over|timed\s+out|"
     # What a thing was left with: "orders pods got a stale token after the rotation".
-    r"got|picked\s+up|caught|cached|kept|lost)"
+    r"got|picked\s+up|caught|cached|kept|lost|"
+    # A state now, which the event caused: "checkout is broken after deploy", "my-api is still
+    # reading the old value after …", "payments keeps running a stale image after retags".
+    r"(?:is|are)\s+(?:still\s+)?(?:broken|down|failing|crashing|stuck|slow|unhealthy|erroring|"
+    r"dead|flaky|degraded|stale|hanging|timing\s+out|\w+ing\b)|(?:is|are)\s+still|"
+    r"keeps?\s+\w+ing|still\s+\w+ing|takes?\s+(?:forever|\w*ver|ages|long|too\s+long|a\s+(?:long\s+)?while))"
 )
 _TOLD = (
     rf"(?:(?:we|i|it|they|there|he|she|someone|somebody)\s+(?:just\s+|also\s+|all\s+|really\s+)?"
     rf"{_PAST}|{_SUBJECT}\s+(?:just\s+|also\s+|all\s+|really\s+)?{_HAPPENED})"
 )
+# What lies between the story and its time never asks for anything ("… so scale it after …").
+_STORY_GAP = (
+    r"(?:(?!\b(?:so|then|but|please|pls|kindly|should|must|need|needs|let|lets|can|could)\b)"
+    r"[^,;.:!?])*?"
+)
 NARRATIVE = re.compile(
-    rf"\b{_TOLD}\b[^,;.:!?]*?"
-    rf"(?P<told>\b(?:right\s+|just\s+|shortly\s+|soon\s+)?(?:after|when|before|once|since)\b"
-    rf"{_CLAUSE_END})|"
+    rf"\b{_TOLD}\b{_STORY_GAP}"
+    rf"(?P<told>\b(?:right\s+|just\s+|shortly\s+|soon\s+)?(?:(?:after|when|before|once|since)\b"
+    rf"{_CLAUSE_END}|at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)\b|at\s+\d{{1,2}}:\d{{2}}\b))|"
     rf"(?P<past>\b(?:after|when|since)\s+(?:the\s+)?{_SUBJECT}\s+(?:just\s+)?{_PAST}\b"
     rf"{_CLAUSE_END})"
+)
+# A reason given for the change: "because recovery after a crash is taking long". What it says
+# happens is why, not when: the change is made now.
+REASON = re.compile(r"\b(?:because(?:\s+of)?|'cause|cuz|coz|due\s+to|given\s+that)\b[^,;.:!?]*")
+# Something else, later, that is not the change: "investigation will be later", "inform the
+# platform team after", "revert back once done", "we allow things explicitly after".
+_DONE = (
+    r"(?:after(?:wards)?|later|once\s+(?:done|finished|it'?s\s+done)|"
+    r"when\s+(?:done|finished|it'?s\s+done))"
+)
+LATER_ELSE = re.compile(
+    r"\b(?:investigation|root\s+cause(?:\s+analysis)?|rca|post-?mortem|analysis|debugging|"
+    r"clean-?up|follow-?ups?|the\s+rest|details?|(?:the\s+)?(?:real|proper|permanent)\s+fix)\s+"
+    r"(?:will\s+(?:be|come|follow|happen)|comes?|follows?|is|can\s+(?:be|come|wait|happen))\s+"
+    r"(?:done\s+)?(?:later|after(?:wards)?)\b|"
+    rf"\b(?:inform|notify|tell|ping|update|let|message|email)\s+(?:[\w-]+\s+){{0,4}}?(?:know\s+)?"
+    rf"{_DONE}\b|"
+    rf"\b(?:revert|roll\s+(?:it\s+)?back|scale\s+(?:it\s+)?back|undo\s+it|set\s+it\s+back)\s+"
+    rf"(?:(?:it|back)\s+)?{_DONE}\b|"
+    r"\b(?:we|i)(?:'ll|\s+will)?\s+(?:[\w-]+\s+){1,4}?(?:after(?:wards)?|later)\s*(?=$|[,;.!?])"
 )
 # Rollback: the revision said by what followed it. "before this one", "before the last deploy".
 _LATEST = (
@@ -223,7 +286,18 @@ _FAILURE = (
     rf"(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?{_PLACE}\b|"
     r"\b(?:if|when|whenever|should|in\s+case)\s+one\s+of\s+the\s+"
     rf"{_PLACE}s\s+(?:goes\s+down|go\s+down|fails?|dies|die|crashes|is\s+lost|disappears|"
-    r"goes\s+(?:dark|offline|away))\b"
+    r"goes\s+(?:dark|offline|away))\b|"
+    # "even if one availability zone is going down": what the spread survives.
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
+    rf"{_PLACE}\s+(?:goes\s+down|fails|dies|crashes|is\s+lost|is\s+down|is\s+going\s+"
+    r"(?:down|away|offline)|becomes\s+unavailable|is\s+unavailable)\b"
+)
+# "when cpu is high", "when memory is above 80%": the metric an autoscaler scales on.
+METRIC_CONDITION = (
+    r"\b(?:when(?:ever)?|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:(?:average|avg)\s+)?"
+    r"(?:cpu|memory|mem|ram)(?:\s+(?:usage|utili[sz]ation|load|use))?\s+(?:(?:goes|gets|climbs|"
+    r"rises|is|runs|stays|sits|spikes)\s+)?(?:over|above|past|beyond|higher\s+than|more\s+than|"
+    r"exceeds|passes|hits|tops|crosses|reaches|high|busy|hot)\b"
 )
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
@@ -243,6 +317,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
     text = PURPOSE.sub(_blank, courtesy_blanked(category, lowered))
+    text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
     if capability := CAPABILITY.get(category):
         text = capability.sub(_blank, text)
@@ -252,7 +327,9 @@ def blanked(category: str, lowered: str) -> str:
 def said(category: str, text: str) -> str | None:
     """The first occasion read in ``text`` (for the plan to say it does not wait for it)."""
     lowered = text.replace("\u2019", "'").lower()
-    patterns = [COURTESY, PURPOSE, NARRATIVE] + ([REVISION] if category == "rollback" else [])
+    patterns = [COURTESY, PURPOSE, REASON, LATER_ELSE, NARRATIVE] + (
+        [REVISION] if category == "rollback" else []
+    )
     if category not in _WISHES:
         patterns.append(_POSSIBLE)
     if capability := CAPABILITY.get(category):

@@ -30,10 +30,12 @@ NO_POD_BEFORE_READY = (
     r"(?:before|until)\s+(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|"
     r"successors?)\s+(?:is|are)\s+(?:ready|up|healthy|running|serving)|"
     # "no old pod may go away before its replacement is ready": the same rule, said of the pod.
-    r"\b(?:no|never\s+an?)\s+(?:old\s+|running\s+|existing\s+|serving\s+)?pods?\s+(?:may|can|should|"
-    r"must|will|is to|shall)\s+(?:go away|go down|disappear|be (?:removed|killed|terminated|"
-    r"taken (?:away|down)|stopped|retired))\s+(?:before|until)\s+(?:its|their|the|a|an)\s+"
-    r"(?:replacements?|new\s+(?:ones?|pods?)|successors?)\s+(?:is|are)\s+(?:ready|up|healthy|"
+    # "no old pod is taken down before the new one is ready": said as a fact, the same rule.
+    r"\b(?:no|never\s+an?)\s+(?:old\s+|running\s+|existing\s+|serving\s+)?pods?\s+"
+    r"(?:may|can|should|must|will|is to|shall|is|are|gets?)\s+(?:go away|go down|disappear|"
+    r"(?:be\s+)?(?:removed|killed|terminated|taken (?:away|down)|stopped|retired))\s+"
+    r"(?:before|until)\s+"
+    r"(?:its|their|the|a|an)\s+(?:replacements?|new\s+(?:ones?|pods?)|successors?)\s+(?:is|are)\s+(?:ready|up|healthy|"
     r"running|serving))"
 )
 # A floor of ready pods during rollouts: "frontend rollouts must never dip below 3 ready pods"

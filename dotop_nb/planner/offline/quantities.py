@@ -54,6 +54,11 @@ _BOTH = re.compile(
     r"\b(?:both\s+)?(?:the\s+)?requests?\s*(?:and|&|\+|=)\s*(?:the\s+)?limits?\b|"
     r"\b(?:both\s+)?(?:the\s+)?limits?\s*(?:and|&|\+|=)\s*(?:the\s+)?requests?\b"
 )
+# "requests 200m/256Mi limits 512Mi": a request or limit word with its own quantity after it.
+_OWN = re.compile(
+    r"\b(requests?|limits?)\b(?=\s*[:=]?\s*(?:(?:of\s+)?(?:cpu|memory|mem|ram)\b\s*[:=]?\s*)?"
+    r"(?:to\s+|at\s+|of\s+)?\d)"
+)
 _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
 
 
@@ -94,6 +99,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
     said = spoken(text)
+    if {k.rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
+        # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
+        # so "requests and limits" is a heading, and each starts its own clause.
+        said = _OWN.sub(r", \1", _BOTH.sub(" ", said))
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:

@@ -160,7 +160,13 @@ def statement(clause: str) -> bool:
     clause = clause.strip(" ,.!")
     if not clause or _REQUEST.match(clause) or _OBLIGATION.search(clause):
         return False
-    return bool(_STATEMENT.match(clause) or _REASON.match(clause) or _DOING.match(clause))
+    return bool(
+        _STATEMENT.match(clause)
+        or _REASON.match(clause)
+        or _DOING.match(clause)
+        # "the rollout of FEATURE_FLAG is complete": a longer subject before its verb of state.
+        or re.match(r"^(?:[\w\-']+\s+){1,5}(?:is|are|was|were|has\s+been|have\s+been)\b", clause)
+    )
 
 
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:

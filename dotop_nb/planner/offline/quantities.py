@@ -62,6 +62,9 @@ _OWN = re.compile(
 _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
 
 
+_REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
+
+
 # A clause that says what the workload has now ("512Mi isn't cutting it", "it has 256Mi now").
 _AS_IT_IS = re.compile(
     r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not)\s+(?:cutting\s+it|enough|"
@@ -116,7 +119,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
         last = kind or last or next((k for k in kinds[i + 1 :] if k), None)
         carried.append(last or "requests")
     found: dict[str, dict[str, str]] = {}
-    for clause, kind in zip(clauses, carried, strict=True):
+    for whole, kind in zip(clauses, carried, strict=True):
+        # "512Mi since the pods are getting OOMKilled": the reason is not a value (a number in
+        # it is left to the accounting guard, which asks).
+        clause = _REASON.split(whole, maxsplit=1)[0]
         if _AS_IT_IS.search(clause):
             continue  # "512Mi isn't cutting it": what it has now, not what it should get
         for resource, quantity in _pairs(clause, text):

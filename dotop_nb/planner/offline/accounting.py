@@ -34,6 +34,8 @@ from dotop_nb.models import Operation
 from dotop_nb.planner.offline import occasions, strategy
 
 _UNITS = (
+    # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
+    r"gigs?|gibs?|megs?|mibs?|gigabytes?|megabytes?|"
     r"mi|gi|ki|ti|m|g|k|mb|gb|"
     r"%|percent|s|secs?|seconds?|ms|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?"
 )
@@ -183,10 +185,13 @@ def said(text: str) -> list[Quantity]:
 
 def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern[str]]]:
     """The field named right before the quantity ("period 10s", "--max=8", "ttl of 72h") or,
-    failing that, right after it ("8 replicas"). A variable's name (TIMEOUT) is no field."""
+    failing that, right after it ("8 replicas") unless that name has its own value after it
+    ("requests 200m/256Mi limits 512Mi"). A variable's name (TIMEOUT) is no field."""
     before = re.search(r"([A-Za-z][\w\-]*)(?:\s*[:=]\s*|\s+(?:(?:of|to|is|be)\s+)?)$", text[:start])
     words = [before.group(1)] if before else []
-    after = re.match(r"\s*([A-Za-z][\w\-]*)", text[end:])
+    after = re.match(
+        r"\s*([A-Za-z][\w\-]*)\b(?!\s*[:=]?\s*(?:(?:cpu|mem|memory)\s+)?\d)", text[end:]
+    )
     for word in [*words, *([after.group(1)] if after else [])]:
         if word.isupper() and len(word) > 1:
             return []
@@ -221,9 +226,18 @@ def _port_beside(text: str, m: re.Match[str]) -> list[tuple[str, re.Pattern[str]
     return [(name, path) for _, path, name in _ROLES if name == "port"]
 
 
+_SPOKEN_UNITS = {
+    **dict.fromkeys(("gig", "gigs", "gib", "gibs"), "gi"),
+    **dict.fromkeys(("meg", "megs", "mib", "mibs"), "mi"),
+    **dict.fromkeys(("gigabyte", "gigabytes"), "gb"),
+    **dict.fromkeys(("megabyte", "megabytes"), "mb"),
+}
+
+
 def _forms(num: str, unit: str) -> frozenset[str]:
     """How a plan may write ``num`` ``unit``."""
     value = float(num)
+    unit = _SPOKEN_UNITS.get(unit, unit)
     whole = str(int(value)) if value.is_integer() else num
     forms = {f"{whole}{unit}"}
     if unit in ("", "%", "percent"):

@@ -32,7 +32,7 @@ _SPLIT = re.compile(
 )
 _SUBJECT = (
     r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
-    r"our\s+\w+|(?:the\s+)?pods?|[a-z][a-z0-9\-]*)"
+    r"our\s+\w+|(?:the\s+)?pods?|[a-z][a-z0-9_\-]*)"
 )
 _PRONOUN = re.compile(
     r"^(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
@@ -152,6 +152,21 @@ _KEPT = re.compile(
     r"(?:\s+(?:as\s+is|as\s+it\s+is|as\s+they\s+are|alone|untouched|unchanged))?$",
     re.I,
 )
+
+
+def statement(clause: str) -> bool:
+    """Whether ``clause`` says what is the case or why ("beta is over", "FEATURE_X is fully
+    launched", "frontend doesn't need X anymore"), never what to do."""
+    clause = clause.strip(" ,.!")
+    if not clause or _REQUEST.match(clause) or _OBLIGATION.search(clause):
+        return False
+    return bool(
+        _STATEMENT.match(clause)
+        or _REASON.match(clause)
+        or _DOING.match(clause)
+        # "the rollout of FEATURE_FLAG is complete": a longer subject before its verb of state.
+        or re.match(r"^(?:[\w\-']+\s+){1,5}(?:is|are|was|were|has\s+been|have\s+been)\b", clause)
+    )
 
 
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:

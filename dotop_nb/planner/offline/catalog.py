@@ -332,6 +332,8 @@ register(
         r"\b(?:cap|limit|reserve|give)\b.*\b(?:cpu|memory|mem|ram)\b": 0.75,
         # "gets a limit of two cpus", "a request of 512Mi": the field and its value.
         r"\b(?:limit|request)s?\s+of\s+(?:\d|an?\s|one|two|three|four|six|eight|half)": 0.8,
+        # "redis sts needs requests, 200m / 512Mi": the field, then quantities with their units.
+        r"\b(?:limit|request)s?\b[^.]*?(?<![\w.])\d+(?:\.\d+)?\s?(?:mi|gi|m)\b": 0.7,
     },
 )
 register(

@@ -29,6 +29,14 @@ _NAMED_SETTING = re.compile(
 SETTING_NOUN = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?s?|setting|key|entry|field|flag)|env\b"
 
 
+# "as discussed", "as agreed with the team", "as per the ticket": a reason after a value.
+_AS_AGREED = re.compile(
+    r"as\s+(?:discussed|agreed|requested|asked|decided|planned|mentioned|noted|approved|"
+    r"promised|announced|usual|before|per)\b",
+    re.I,
+)
+
+
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
@@ -50,6 +58,8 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
+    if _AS_AGREED.match(rest):
+        word = ""  # "… to 50 as discussed in standup": why, never more of the value
     if (
         word
         and not ended
@@ -128,7 +138,7 @@ def said_from(ctx: Ctx, key: str, now: str | None) -> None:
     """ "PROVIDER on payments from paypal to adyen": the value said as the one the key has now
     must be what it has (else the speaker's picture is wrong, or the key is not the one meant)."""
     for said in ctx.said():
-        for m in t.FROM_VALUE.finditer(said):
+        for m in [*t.FROM_VALUE.finditer(said), *t.REPLACED_VALUE.finditer(said)]:
             old = t.unquote(m.group(2))
             if m.group(1) == key and now is not None and old != now:
                 raise Clarify(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import (
+    asides,
     budgets,
     kindfilter,
     occasions,
@@ -563,8 +564,10 @@ def removed_subject(text: str) -> str:
 
 # "drop the cpu limit, keep the memory limit": one request or limit removed (sizing.py).
 LIMIT_REMOVED = re.compile(
-    r"\b(?:remove|drop|delete|unset|clear|get rid of)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)"
-    r"\s+(?:requests?|limits?)\b",
+    r"\b(?:remove|drop|delete|unset|clear|get rid of|take\s+off|strip)\s+(?:the\s+|its\s+)?"
+    r"(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\b|"
+    # "take the cpu limit off the orders app container".
+    r"\btake\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\s+off\b",
     re.I,
 )
 
@@ -589,7 +592,13 @@ def _destructive(category: str, text: str) -> None:
                 "the deletion on its own."
             )
     first = min(standalone)
-    lead = re.findall(r"[a-z']+", text[:first].lower())
+    before = text[:first]
+    if (clause := re.search(r"^(.*)[,;]\s", before)) and all(
+        asides.statement(c) for c in re.split(r"[,;]\s", clause.group(1))
+    ):
+        # "beta is over, drop FEATURE_FLAG from frontend": the statements before say why.
+        before = before[clause.end() :]
+    lead = re.findall(r"[a-z']+", before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
     fits = category in _REMOVES or (

@@ -12,6 +12,8 @@ spaces around it:
 - ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ";
 - step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
 - "3 reps" → "3 replicas" (a count's chat short form);
+- "req 100m/128Mi, lim mem 256Mi", "req/lim": chat short forms of requests and limits, before
+  a quantity (or a resource word and a quantity), or paired with each other;
 - `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
   "+ 2 replicas" is relative) and `` & `` between words → " and ".
 
@@ -74,8 +76,18 @@ def normalize(text: str) -> str:
     text = _ARROW.sub(" to ", text)
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _REPS.sub(r"\1 replicas", text)
+    text = _REQ_LIM.sub(lambda m: "requests and limits", text)
+    text = _SHORT.sub(
+        lambda m: "requests" if m.group(1).lower().startswith("r") else "limits", text
+    )
     text = _STEP_HEADER.sub("", _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+# "req 100m", "lim mem 256Mi", "reqs: 200m/256Mi", "req/lim": requests and limits in chat.
+_QUANTITY_AFTER = r"(?=\s*[:=]?\s*(?:(?:cpu|mem|memory|ram)\b\s*[:=]?\s*)?\d)"
+_REQ_LIM = re.compile(r"\b(?:reqs?|requests?)\s*(?:/|&|\band\b)\s*(?:lims?|limits?)\b", re.I)
+_SHORT = re.compile(rf"\b(reqs?|lims?)\b{_QUANTITY_AFTER}", re.I)
 
 
 # A numbered list of steps: "1) set … 2) verify …", "(1) … (2) …", "1. … 2. …" (each marker

@@ -54,7 +54,15 @@ _BOTH = re.compile(
     r"\b(?:both\s+)?(?:the\s+)?requests?\s*(?:and|&|\+|=)\s*(?:the\s+)?limits?\b|"
     r"\b(?:both\s+)?(?:the\s+)?limits?\s*(?:and|&|\+|=)\s*(?:the\s+)?requests?\b"
 )
+# "requests 200m/256Mi limits 512Mi": a request or limit word with its own quantity after it.
+_OWN = re.compile(
+    r"\b(requests?|limits?)\b(?=\s*[:=]?\s*(?:(?:of\s+)?(?:cpu|memory|mem|ram)\b\s*[:=]?\s*)?"
+    r"(?:to\s+|at\s+|of\s+)?\d)"
+)
 _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
+
+
+_REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
 
 
 # A clause that says what the workload has now ("512Mi isn't cutting it", "it has 256Mi now").
@@ -94,6 +102,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
     said = spoken(text)
+    if {k.rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
+        # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
+        # so "requests and limits" is a heading, and each starts its own clause.
+        said = _OWN.sub(r", \1", _BOTH.sub(" ", said))
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:
@@ -107,7 +119,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
         last = kind or last or next((k for k in kinds[i + 1 :] if k), None)
         carried.append(last or "requests")
     found: dict[str, dict[str, str]] = {}
-    for clause, kind in zip(clauses, carried, strict=True):
+    for whole, kind in zip(clauses, carried, strict=True):
+        # "512Mi since the pods are getting OOMKilled": the reason is not a value (a number in
+        # it is left to the accounting guard, which asks).
+        clause = _REASON.split(whole, maxsplit=1)[0]
         if _AS_IT_IS.search(clause):
             continue  # "512Mi isn't cutting it": what it has now, not what it should get
         for resource, quantity in _pairs(clause, text):

@@ -33,7 +33,8 @@ _MORE = (
     r"(?:add(?:\s+(?:on|in))?|another|an?\s+(?:extra|additional|further)|extra|additional|further)"
 )
 _QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g)?"
-_ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b"
+# "cpu request +50m": a plus sign before the amount says the same.
+_ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b|(?<![\w+])\+\s?({_QTY})\b"
 # "by 50%", "by fifty percent", "by half", "by a third" (an amount relative to now).
 _BY = rf"\bby\s+(?:\d|half\b|a\s+(?:half|third|quarter)\b|(?:{t.COUNT_WORDS})\s*(?:%|percent\b))"
 RELATIVE = re.compile(

@@ -75,6 +75,18 @@ ENV_BE = re.compile(
     r"(?:be\s+(?:set|changed|switched)\s+to|become|be(?!\s+(?:switched|turned|flipped|set)\s+(?:on|off)\b))\s+"
     rf"{VALUE}"
 )
+# "the FEATURE_FLAG value beta shall be replaced with ga": the key, the value it has now (checked
+# by the builder, :data:`REPLACED_VALUE`), then the new one.
+ENV_REPLACED = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b(?:\s+(?i:value|setting|flag|variable|key))?"
+    r"(?:\s+(?:of\s+|from\s+)?[^\s,;]+)?\s+(?:(?:should|must|shall|has\s+to|needs\s+to|is\s+to|"
+    rf"to|will)\s+)?be\s+replaced\s+(?:with|by)\s+{VALUE}"
+)
+REPLACED_VALUE = re.compile(
+    r"\b([A-Z][A-Z0-9_]{1,62})\b(?:\s+(?i:value|setting|flag|variable|key))?\s+(?:of\s+|from\s+)?"
+    r"([^\s,;]+)\s+(?:(?:should|must|shall|has\s+to|needs\s+to|is\s+to|to|will)\s+)?be\s+"
+    r"replaced\b"
+)
 # "turn FEATURE_X on", but not "switch PROVIDER on payments from stripe to adyen" (a place).
 ENV_TURN = re.compile(
     r"\b(?:turn|switch|flip|toggle)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b"
@@ -93,6 +105,13 @@ ENV_SET = re.compile(
 ENV_POINT = re.compile(
     rf"\b(?i:point)\s+([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:(?:for|of|in|on)\s+[a-z0-9][-a-z0-9.]*\s+)?"
     rf"(?:at|to)\s+{VALUE}"
+)
+ENV_POINTED = re.compile(
+    # "ORDERS_QUEUE on orders should point at orders-priority", "… must point to orders-v2":
+    # the key, where it is, then "point(s) at/to" and the value.
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b(?:\s*\)|\s+(?:for|of|in|on)\s+[a-z0-9][-a-z0-9.]*)?\s+"
+    r"(?:(?:should|must|shall|has\s+to|needs\s+to|is\s+to|to|will|now)\s+)?points?\s+(?:at|to)\s+"
+    rf"{VALUE}"
 )
 # "worker needs MAX_RETRIES five", "gets POOL_SIZE of 20": a key and a count after it.
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -113,7 +132,7 @@ _ENDS = "|".join(
         VALUE_END
         | set(
             "with valued value should must needs has is be set changed updated switched bumped "
-            "up down over back from".split()
+            "up down over back from as".split()
         )
     )
 )
@@ -124,15 +143,25 @@ ENV_SPACED = re.compile(
     r"\b(?i:add|set|put)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
     rf"\s+(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+(?![=:]|(?i:(?:{_ENDS})\b)){VALUE}"
 )
+ENV_NEEDS = re.compile(
+    # "payments needs LOG_LEVEL debug": what a workload needs, said of the key. Never a state
+    # ("needs FEATURE_X removed", "… gone", "… anymore"), which is no value.
+    r"\b(?i:needs|wants|requires)\s+(?:(?i:an?|the)\s+)?"
+    rf"(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+"
+    rf"(?![=:]|(?i:(?:{_ENDS}|no|not|out|gone|anymore|off|on|[a-z]+ed)\b)){VALUE}"
+)
 ASSIGNMENTS = (
+    ENV_REPLACED,
     ENV_WITH,
     ENV_BE,
     ENV_TURN,
     ENV_SWITCHED,
     ENV_SET,
     ENV_POINT,
+    ENV_POINTED,
     ENV_COUNT,
     ENV_SPACED,
+    ENV_NEEDS,
 )
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

@@ -58,6 +58,16 @@ def _deleted(op: Operator, intent: str) -> set[str]:
             {"Deployment/worker", "Deployment/checkout"},
         ),
         ("the checkout deployment shall be deleted", {"Deployment/checkout"}),
+        # The shell's verb, "including" for "along with", what the speaker does later.
+        ("pls rm the worker deploy, billing does its jobs now", {"Deployment/worker"}),
+        (
+            "nuke payments including its service and configmap",
+            {"Deployment/payments", "Service/payments", "ConfigMap/payments-config"},
+        ),
+        (
+            "drop the budget of orders - I'll set up a stricter one myself later",
+            {"PodDisruptionBudget/orders"},
+        ),
     ],
 )
 def test_a_delete_after_its_context_is_planned(
@@ -75,6 +85,9 @@ def test_a_delete_after_its_context_is_planned(
         # "it" is two workloads, or none said with its kind.
         "the worker deployment and the checkout deployment are idle, so delete it",
         "since the queue moved, kindly delete it",
+        # What is said for later is a change of its own when it is not a create.
+        "delete the pdb of orders, we will scale orders to 5 later",
+        "rm -rf worker",
         # The context is about another workload than the one deleted.
         "frontend was replaced last week, so delete the checkout deployment",
     ],

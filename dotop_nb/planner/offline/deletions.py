@@ -134,6 +134,18 @@ _UNUSED_AFTER = re.compile(
 )
 
 
+_RM = re.compile(r"^(\W*(?:(?:please|pls|plz|just|now|then|go ahead and)\s+)*)rm\s+(?!-)", re.I)
+# "…, we will create a new one later": what the speaker does afterwards, never this request.
+_OURS_LATER = re.compile(
+    r"\s*(?:[,;.]|\s[\u2014\u2013-]+)\s*(?:and\s+)?(?:we|i)(?:'ll|\s+will|\s+are\s+going\s+to|"
+    r"'re\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\s+(?:re-?)?(?:create|add|set\s+up|make|write|"
+    r"deploy|apply)\s+[^,;.]*?\b(?:later|afterwards|ourselves|myself|separately|tomorrow|soon|"
+    r"next\s+(?:week|sprint|release))\b[\s.!]*$",
+    re.I,
+)
+_INCLUDING = re.compile(r"(?<=\s)(?:incl\.?|including|inclusive\s+of)\s+(?=(?:its|their)\s)", re.I)
+
+
 # "clean up web: deployment + service", "Remove orders completely: the deployment, its PDB and
 # its ConfigMap", "decommission my-api (deployment, service; shared-config stays)": the
 # workload, then the list of what goes (and of what stays).
@@ -174,8 +186,13 @@ def canonical(text: str) -> str:
         _DELETE_FIRST.match(text[label.end() :]) or _first(text[label.end() :]) is not None
     ):
         text = text[label.end() :]
+    # "rm the checkout deploy": the shell's verb said as the delete.
+    text = _RM.sub(r"\1delete ", text)
     if _DELETE_FIRST.match(text):
         text = _UNUSED_AFTER.sub("", text)
+        text = _OURS_LATER.sub("", text)
+        # "tear down payments incl its svc and cm": what belongs to it, listed.
+        text = _INCLUDING.sub("along with ", text)
     if (listed := _listed(text)) != text:
         return listed  # the list says what goes and what stays, item by item
     text = _KEPT.sub(_keep, text)

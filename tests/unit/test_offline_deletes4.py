@@ -85,6 +85,9 @@ def test_a_delete_after_its_context_is_planned(
         # "it" is two workloads, or none said with its kind.
         "the worker deployment and the checkout deployment are idle, so delete it",
         "since the queue moved, kindly delete it",
+        # A condition or a time in the context is never dropped.
+        "if the worker deployment is idle, delete it",
+        "once checkout-v2 is live, kindly remove the checkout deployment",
         # What is said for later is a change of its own when it is not a create.
         "delete the pdb of orders, we will scale orders to 5 later",
         "rm -rf worker",

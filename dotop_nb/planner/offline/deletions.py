@@ -304,6 +304,12 @@ _NOT_NAMES = frozenset(
     services cm configmap configmaps pdb hpa deployment deploy deployments statefulset sts
     daemonset ds thanks thx please""".split()
 )
+# A condition or a time in the context: the delete would not be what was said (asked).
+_WHEN = re.compile(
+    r"\b(?:if|when|whenever|unless|once|after|before|until|till|in\s+case|as\s+soon\s+as|"
+    r"tomorrow|tonight|later|next|soon)\b",
+    re.I,
+)
 _PAST = re.compile(r"(?:ed|d)$", re.I)
 
 
@@ -318,6 +324,8 @@ def _after_context(text: str) -> str | None:
         return ""  # "scale frontend to 4, delete worker": two changes
     if _DELETE_FIRST.match(context) or _OTHER.search(rest) or "?" in text:
         return ""
+    if _WHEN.search(context):
+        return ""  # "if the worker deployment is idle, delete it": a condition, never dropped
     pronoun = re.match(rf"{_PRONOUN}\b", rest, re.I)
     if pronoun is None:
         # The context is about what goes: "worker is retired, delete checkout" is asked.

@@ -49,8 +49,10 @@ _ADJECTIVES = re.compile(
 # "X can be deleted", "X should be dropped", "X is to be removed" (after "We no longer need
 # postgres:" — a context whose workload the subject's kinds belong to).
 _PASSIVE = re.compile(
-    r"^\W*(?:(?P<context>[^:;]+?)\s*[:;]\s*)?(?P<subject>[^:;,]+?)\s+"
-    r"(?:can|could|should|may|must|will|is to|are to|has to|have to|needs? to|ought to)\s+"
+    r"^\W*(?:(?P<context>[^:;]+?)\s*[:;]\s*)?(?P<subject>[^:;]+?)\s+"
+    # "… both to be removed": the modal left out, as in a ticket's heading.
+    r"(?:(?:can|could|should|shall|may|must|will|is to|are to|has to|have to|needs? to|"
+    r"ought to)\s+(?:both\s+)?|(?:both\s+|all\s+)to\s+)"
     rf"(?:now\s+|safely\s+|also\s+|just\s+)?(?:all\s+)?be\s+{_GONE}\b(?P<rest>.*)$",
     re.I,
 )
@@ -65,7 +67,10 @@ _OBJECT = (
     rf"(?:(?P<it>{_PRONOUN})|(?:the|its|their|that|this|those|these|both)\s+(?:(?:two|three|"
     rf"old|legacy)\s+)?(?:(?P<kind>{_WORKLOAD_KIND}|{_KIND})|(?P<setting>{_SETTING})))\b"
 )
-_LEAD = r"(?:(?:so|just|please|pls|plz|then|and|go ahead and|ok|okay|now|you can|feel free to)\s+)*"
+_LEAD = (
+    r"(?:(?:so|just|please|pls|plz|kindly|then|and|go ahead and|ok|okay|now|you can|"
+    r"feel free to)\s+)*"
+)
 _SEP = r"\s*(?:[:;,.]|\s[\u2014\u2013-]+)\s*"
 # "X is dead code, delete it", "payments is decommissioned: remove it together with its
 # service", "checkout's retired, delete the deployment", "worker and checkout can both go,
@@ -129,6 +134,18 @@ _UNUSED_AFTER = re.compile(
 )
 
 
+_RM = re.compile(r"^(\W*(?:(?:please|pls|plz|just|now|then|go ahead and)\s+)*)rm\s+(?!-)", re.I)
+# "…, we will create a new one later": what the speaker does afterwards, never this request.
+_OURS_LATER = re.compile(
+    r"\s*(?:[,;.]|\s[\u2014\u2013-]+)\s*(?:and\s+)?(?:we|i)(?:'ll|\s+will|\s+are\s+going\s+to|"
+    r"'re\s+going\s+to|'m\s+going\s+to|\s+plan\s+to)\s+(?:re-?)?(?:create|add|set\s+up|make|write|"
+    r"deploy|apply)\s+[^,;.]*?\b(?:later|afterwards|ourselves|myself|separately|tomorrow|soon|"
+    r"next\s+(?:week|sprint|release))\b[\s.!]*$",
+    re.I,
+)
+_INCLUDING = re.compile(r"(?<=\s)(?:incl\.?|including|inclusive\s+of)\s+(?=(?:its|their)\s)", re.I)
+
+
 # "clean up web: deployment + service", "Remove orders completely: the deployment, its PDB and
 # its ConfigMap", "decommission my-api (deployment, service; shared-config stays)": the
 # workload, then the list of what goes (and of what stays).
@@ -169,8 +186,13 @@ def canonical(text: str) -> str:
         _DELETE_FIRST.match(text[label.end() :]) or _first(text[label.end() :]) is not None
     ):
         text = text[label.end() :]
+    # "rm the checkout deploy": the shell's verb said as the delete.
+    text = _RM.sub(r"\1delete ", text)
     if _DELETE_FIRST.match(text):
         text = _UNUSED_AFTER.sub("", text)
+        text = _OURS_LATER.sub("", text)
+        # "tear down payments incl its svc and cm": what belongs to it, listed.
+        text = _INCLUDING.sub("along with ", text)
     if (listed := _listed(text)) != text:
         return listed  # the list says what goes and what stays, item by item
     text = _KEPT.sub(_keep, text)
@@ -187,7 +209,8 @@ def canonical(text: str) -> str:
                 return said
             subject = name + " " + re.sub(r"^(?:the|its)\s+", "", subject, flags=re.I)
         text = f"delete {subject}{m.group('rest')}"
-    elif (first := _first(text)) is not None:
+    elif (first := _first(text) or _after_context(text)) is not None:
+        # A subject first that cannot be read may still be a context said before its delete.
         if not first:
             return said
         text = first
@@ -255,12 +278,77 @@ def _name_of(context: str) -> str | None:
     """The one workload-like word a context names ("we no longer need postgres")."""
     m = re.fullmatch(
         r"(?:we\s+)?(?:no longer need|don'?t need|do not need|are done with|retire[sd]?|"
-        r"are retiring|have retired|decommission(?:ed)?|drop(?:ped)?)\s+(?:the\s+)?"
+        r"are retiring|have retired|decommission(?:ed|ing)?(?:\s+of)?|drop(?:ped)?)\s+(?:the\s+)?"
         r"(?P<name>[a-z0-9][\w\-]*)",
         context.strip(),
         re.I,
     )
     return m.group("name") if m else None
+
+
+# "postgres moved to managed RDS last month, so: kubectl delete sts postgres", "frontend is
+# replaced by new-frontend, kindly delete the frontend deployment": what is the case, then the
+# delete as its own imperative. The context only says why: one that holds an action verb in its
+# base form ("scale frontend to 4, delete worker") is a second change, and left as said.
+_CONTEXT_THEN = re.compile(
+    r"^(?P<context>[^:;,]*[^:;,\s](?:\s*[,;:]\s*[^:;,]*[^:;,\s])*?)\s*(?:[,;:]|\s[\u2014\u2013-]+)\s*"
+    r"(?:(?:so|therefore|hence|thus|then|and|please|pls|plz|kindly|just|now|ok|okay|"
+    r"go ahead and|you can|feel free to|can you|could you)\s*[,:]?\s+)*"
+    rf"(?:kubectl\s+)?(?P<verb>{_VERB}|rm)\s+(?P<rest>.+)$",
+    re.I,
+)
+# "the worker deployment" in the context: what "it" stands for.
+_KIND_PHRASE = re.compile(rf"\b(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+{_WORKLOAD_KIND}\b", re.I)
+_NOT_NAMES = frozenset(
+    """the its their with and along together plus also a an of too as well svc service
+    services cm configmap configmaps pdb hpa deployment deploy deployments statefulset sts
+    daemonset ds thanks thx please""".split()
+)
+# A condition or a time in the context: the delete would not be what was said (asked).
+_WHEN = re.compile(
+    r"\b(?:if|when|whenever|unless|once|after|before|until|till|in\s+case|as\s+soon\s+as|"
+    r"tomorrow|tonight|later|next|soon)\b",
+    re.I,
+)
+_PAST = re.compile(r"(?:ed|d)$", re.I)
+
+
+def _after_context(text: str) -> str | None:
+    """The delete said after its context, as the imperative; None when the shape is not this
+    one, "" when it is but cannot be read (then the sentence is left as said)."""
+    m = _CONTEXT_THEN.match(text)
+    if m is None or _DELETE_FIRST.match(text):
+        return None
+    context, rest = m.group("context"), m.group("rest").strip()
+    if any(not _PAST.search(verb.group(0)) for verb in _OTHER.finditer(context)):
+        return ""  # "scale frontend to 4, delete worker": two changes
+    if _DELETE_FIRST.match(context) or _OTHER.search(rest) or "?" in text:
+        return ""
+    if _WHEN.search(context):
+        return ""  # "if the worker deployment is idle, delete it": a condition, never dropped
+    pronoun = re.match(rf"{_PRONOUN}\b", rest, re.I)
+    if pronoun is None:
+        # The context is about what goes: "worker is retired, delete checkout" is asked.
+        words = set(re.findall(r"[a-z0-9][\w\-]*", rest.lower())) - _NOT_NAMES
+        said = set(re.findall(r"[a-z0-9][\w\-]*", context.lower()))
+        return f"delete {rest}" if words & said else ""
+    found = {
+        (k.group("name").lower(), k.group(0).split()[-1].lower())
+        for k in _KIND_PHRASE.finditer(context)
+        if k.group("name").lower() not in {"the", "a", "this", "that", "its", "new", "old"}
+    }
+    if len(found) != 1 or (_NEGATION.search(context) and not _DISUSED_SAID.search(context)):
+        return ""  # whose "it" is not one workload said with its kind, or not said as unused
+    ((name, kind),) = found
+    return f"delete the {name} {kind}{rest[pronoun.end() :]}"
+
+
+# A negation in a context that says only disuse: "worker is not used anymore".
+_DISUSED_SAID = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t)\s+(?:not\s+|no\s+longer\s+)?(?:being\s+)?"
+    r"(?:used|needed|required|in\s+use)\b",
+    re.I,
+)
 
 
 def _listed(text: str) -> str:

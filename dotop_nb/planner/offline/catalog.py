@@ -157,7 +157,9 @@ register(
         rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
         # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
-        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
+        # "take connections from payments" is who may connect (security), nothing taken away.
+        r"\b(?:drop|strip|take|pull|rip)\b(?!\s+(?:only\s+|in\s+)?(?:connections?|traffic|"
+        r"requests?|calls?|ingress|queries)\b).*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
         # "decommission cart but keep its configmap", "delete my-api but keep shared-config":
         # what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"

@@ -297,7 +297,7 @@ class OfflinePlanner:
 
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""
-        reading = understand.read(guard.without_conditions(text))
+        reading = understand.read(guard.without_conditions(text, metric=True))
         category = reading.best or understand.read(text).best
         if category is None:
             if quiet:

@@ -436,6 +436,13 @@ _SUBJECT = re.compile(
     r"(?:should|must|may|can|will|is to)\s+"
     r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)\b"
 )
+# The guarded workload said as the request's heading: "netpol for payments: ingress only from
+# checkout", "payments: allow ingress only from frontend", "for postgres, only orders may connect".
+_HEADING = re.compile(
+    r"^\W*(?:(?:a\s+|an\s+)?(?:netpol|network\s*-?\s*polic(?:y|ies)|np|policy|ingress(?:\s+rules?)?)"
+    r"\s+(?:for|on|of)\s+|for\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?"
+    r"(?:\s+(?:pods?|deployment|statefulset|sts|deploy))?\s*(?::|,|\u2014|-\s|ingress\b)"
+)
 _ALLOW = (
     r"(?:only(?:\s+from)?|from|except(?:\s+from)?|allow\s+only|just|(?<=accessible )by|"
     r"(?<=reachable )by|(?<=reached )by|(?<=called )by|"
@@ -621,6 +628,19 @@ def contradiction(text: str) -> None:
         )
 
 
+# "only take connections from payments and orders, 5432": a lone number ending an allow-list
+# has no other role there than the port (a count or a size is never a policy's).
+_TRAILING_PORT = re.compile(r"[,(:\u2014]\s*(?:tcp\s*/?\s*)?(\d{2,5})\s*\)?\s*[.!]?\s*$", re.I)
+
+
+def _trailing_port(text: str) -> int | None:
+    if (m := _TRAILING_PORT.search(text)) is None:
+        return None
+    if not 1 <= (value := int(m.group(1))) <= 65535:
+        raise Clarify(f"Port {value} is not a port (1 to 65535): which port exactly?")
+    return value
+
+
 def security(ctx: Ctx) -> PlanResult:
     contradiction(ctx.text)
     if (labelled := _by_labels(ctx)) is not None:
@@ -635,6 +655,8 @@ def security(ctx: Ctx) -> PlanResult:
     protected = None
     if (m := _SUBJECT.search(ctx.text)) and m.group(1) in by_name:
         # "postgres should be reachable only from my-api and payments": the subject is guarded.
+        protected = m.group(1)
+    if protected is None and (m := _HEADING.search(ctx.text)) and m.group(1) in by_name:
         protected = m.group(1)
     for m in re.finditer(_PROTECT, ctx.text) if protected is None else ():
         if m.group(1) in by_name:
@@ -681,8 +703,8 @@ def security(ctx: Ctx) -> PlanResult:
                 ]
             }
         ]
-        if (port := slots.port(ctx.text)) is not None:
-            # "… on port 8080": the allowance covers that port only.
+        if (port := slots.port(ctx.text) or _trailing_port(ctx.text)) is not None:
+            # "… on port 8080", "…, 5432": the allowance covers that port only.
             ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
     name = f"{protected}-allow-from-{allowed}" if allowed else f"{protected}-deny-ingress"
     policy = {

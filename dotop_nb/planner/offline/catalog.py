@@ -157,7 +157,9 @@ register(
         rf"(?:own\s+)?(?:{_KINDS}|secret)s?\b": 1.2,
         # "drop envoy from orders", "take the sidecar out of orders": a part taken from a
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
-        r"\b(?:drop|strip|take|pull|rip)\b.*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
+        # "take connections from payments" is who may connect (security), nothing taken away.
+        r"\b(?:drop|strip|take|pull|rip)\b(?!\s+(?:only\s+|in\s+)?(?:connections?|traffic|"
+        r"requests?|calls?|ingress|queries)\b).*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
         # "decommission cart but keep its configmap", "delete my-api but keep shared-config":
         # what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
@@ -214,6 +216,14 @@ register(
         r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
     },
 )
+# An autoscaler's bounds said in words (read by hpa.bounds).
+_FLOOR_WORD = (
+    r"never (?:go |drop |fall )?(?:below|under|lower than)|never (?:fewer|less) than|"
+    r"no (?:fewer|less) than|at least|min(?:imum)?|floor"
+)
+_CEILING_WORD = (
+    r"up to|never more than|no more than|never (?:go )?above|at most|max(?:imum)?|ceiling"
+)
 register(
     "autoscale",
     scaling.autoscale,
@@ -235,6 +245,9 @@ register(
         r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
         r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"
         r"\b(?:utili[sz]ation|usage)\s+(?:of\s+|at\s+)?\d+\s*(?:%|percent)?": 1.0,
+        # A floor and a ceiling with the metric it scales on: "never below 3 but up to 15 when
+        # cpu is high", "at least 2, never more than 5, at 75% cpu" (a scale takes one number).
+        rf"(?=.*\b(?:{_FLOOR_WORD})\b)(?=.*\b(?:{_CEILING_WORD})\b).*\b(?:cpu|memory|mem)\b": 1.1,
     },
 )
 register(

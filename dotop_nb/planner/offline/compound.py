@@ -364,9 +364,9 @@ def _read_by(obj: Json) -> set[str]:
             for ref in ("configMapRef", "secretRef"):
                 names.add(str((source.get(ref) or {}).get("name", "")))
         for e in item.get("env") or []:
-            ref = e.get("valueFrom") or {}
+            value_from = e.get("valueFrom") or {}
             for key in ("configMapKeyRef", "secretKeyRef"):
-                names.add(str((ref.get(key) or {}).get("name", "")))
+                names.add(str((value_from.get(key) or {}).get("name", "")))
     for volume in spec.get("volumes") or []:
         names.add(str((volume.get("configMap") or {}).get("name", "")))
         names.add(str((volume.get("secret") or {}).get("secretName", "")))

@@ -249,6 +249,15 @@ _CONTEXT_TIME = re.compile(
     rf"\s*[,.:\u2014-]?\s*so\b[^.;]*?{_ACT_VERB}|"
     rf"\s*[,.:\u2014-]\s*(?:(?:please|pls|just|then|so)\s+)?{_ACT_VERB})"
 )
+# The metric an autoscaler scales on, said as its condition: "when cpu hits 80", "once memory
+# is above 80%", "whenever cpu is high". Only the words go: the number left is the target.
+_METRIC_CONDITION = re.compile(
+    r"\b(?:when(?:ever)?|once|if|as\s+soon\s+as)\s+(?:the\s+)?(?:(?:average|avg|its|their)\s+)?"
+    r"(?:cpu|memory|mem|ram|utili[sz]ation)(?:\s+(?:usage|utili[sz]ation|load|use))?\s+"
+    r"(?:(?:is|goes|gets|climbs|rises|runs|stays|sits|spikes|reaches|is\s+getting)\s+)?"
+    r"(?:over|above|past|beyond|higher\s+than|more\s+than|exceeds|passes|hits|tops|crosses|"
+    r"reaches|high|hot|busy|maxed|pegged)\b"
+)
 # Times read by a category because they are what it does: an autoscaler scales "when busy";
 # a restart after a past rotation or patch is how pods pick it up ("… to be restarted after the
 # secret rotation") — never "after the migration finishes", a state still to come.
@@ -257,7 +266,10 @@ _CAPABILITY_TIME = {
         r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+|they'?re\s+|they\s+are\s+|things\s+(?:are|get)\s+|"
         r"it\s+gets\s+|traffic\s+(?:is|gets)\s+|load\s+(?:is|gets)\s+)?(?:busy|under\s+(?:load|pressure)|"
         r"loaded|slammed|hammered|needed|necessary|required|(?:traffic|load)\s+(?:spikes|peaks|grows|"
-        r"rises|goes up|increases))\b|" + occasions.METRIC_CONDITION
+        r"rises|goes up|increases))\b|"
+        + occasions.METRIC_CONDITION
+        + "|"
+        + _METRIC_CONDITION.pattern
         # "scale when memory is above 80%", "when cpu hits 80", "when cpu is high (target 50%)":
         # the metric the autoscaler scales on, not a time to wait for.
     ),
@@ -386,10 +398,12 @@ def syntax(raw: str) -> None:
         )
 
 
-def without_conditions(text: str) -> str:
+def without_conditions(text: str, *, metric: bool = False) -> str:
     """The text with its conditional clauses cut out: a category is never chosen from a word
     inside a condition ("… unless it has an HPA" is not an autoscaling request). A rule said
-    with "before" / "until" ("never take a pod away before its replacement is ready") stays."""
+    with "before" / "until" ("never take a pod away before its replacement is ready") stays.
+    With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
+    high" is an autoscaler); a clause of a compound request is read without it."""
     lowered = text.lower()
     if not _CONDITION.search(lowered):
         return text
@@ -401,6 +415,8 @@ def without_conditions(text: str) -> str:
 
     # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
     kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
+    # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.
+    kept = _METRIC_CONDITION.sub(hide, kept) if metric else kept
     cut = _CONDITION_CLAUSE.sub(" ", kept)
     return re.sub("\x00(\\d+)\x00", lambda m: rules[int(m.group(1))], cut)
 

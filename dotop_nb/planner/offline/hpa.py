@@ -28,8 +28,8 @@ _RANGES = (
 # "keep at least its current 3": the floor is the count it runs now (said, or only named).
 _NOW = r"(?:(?:its|the|their)\s+)?(?:current|present|existing)(?:\s+(?:count|replicas?|pods?))?"
 _FLOOR = (
-    r"min(?:imum)?|floor|at least|lower bound|never (?:go )?(?:below|under)|"
-    r"no (?:fewer|less) than"
+    r"min(?:imum)?|floor|at least|lower bound|never (?:go |drop |fall )?(?:below|under)|"
+    r"(?:no|never) (?:fewer|less) than"
 )
 # "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
 # before or after its number.
@@ -44,8 +44,8 @@ _MIN_AFTER = (
 )
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 _MAX = (
-    rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|no more than|never (?:go )?"
-    rf"(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
+    rf"never (?:go )?(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
 )
 _MAX_AFTER = (
     r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"
@@ -57,6 +57,9 @@ _TARGET = (
     r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
     # "…, cpu 70": a bare number after the resource, ending the clause, is its target.
     r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)]|$))"
+    # "when cpu hits 80", "once memory goes above 75": the threshold said is the target.
+    r"|\b(?:cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load))?\s+(?:(?:is|goes|gets|climbs|"
+    r"rises|runs)\s+)?(?:hits|reaches|crosses|passes|exceeds|tops|over|above|past|beyond)\s+#(\d+)\b"
 )
 # "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
 _RANGE_MARK = re.compile(
@@ -108,8 +111,10 @@ def bounds(text: str) -> Bounds:
             raise Clarify(f"I read {nums[index].raw!r} as two bounds in {text!r}: which is it?")
         found.maximum = _count(nums[index], "maximum")
         used.add(index)
-    if (m := re.search(_TARGET, said)) and int(g := m.group(1) or m.group(2)) not in used:
-        i = 1 if m.group(1) else 2
+    if (m := re.search(_TARGET, said)) and int(
+        g := m.group(1) or m.group(2) or m.group(3)
+    ) not in used:
+        i = next(i for i in (1, 2, 3) if m.group(i))
         said = said[: m.start(i) - 1] + f"#{g} percent" + said[m.end(i) :]
     for num in nums:
         if num.index in used:

@@ -1,0 +1,65 @@
+"""Scale said relatively and HA/budgets said as outcomes (helper ha2).
+
+"orders up by 50%", "frontend down by one", "double the my-api reps", "three times of current",
+"can be scaled down to zero", "every tier=backend deploy": a relative or selected scale said
+without the planner's usual words is planned with the count it computes; an amount that belongs
+to something else still asks. Over the in-memory shop; the phrasings are our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans, shop_operator
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    op = shop_operator(tmp_path_factory.mktemp("ha2"))
+    yield op
+    op.close()
+
+
+@pytest.mark.parametrize(
+    ("intent", "target", "replicas"),
+    [
+        ("checkout up by 100% for the sale", "checkout", 4),
+        ("payments down by 1 pls", "payments", 1),
+        ("worker needs scaling up by one", "worker", 2),
+        ("triple the worker reps", "worker", 3),
+        ("double its reps: scale my-api", "my-api", 4),
+        ("scale frontend to 2 times of current", "frontend", 6),
+        ("the worker can be scaled to zero overnight", "worker", 0),
+        ("frontend should be scaled to 4", "frontend", 4),
+    ],
+)  # fmt: skip
+def test_a_relative_scale_said_without_the_usual_words_is_planned(
+    shop: Operator, intent: str, target: str, replicas: int
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.target.name for o in proposal.operations] == [target]
+    assert f'"replicas": {replicas}' in body
+
+
+def test_a_selector_with_a_short_kind_selects_only_that_kind(shop: Operator) -> None:
+    proposal, body = plans(shop, "all tier=backend deploys to 2 replicas")
+    assert proposal.operations
+    assert {o.target.kind for o in proposal.operations} == {"Deployment"}
+    assert '"replicas": 2' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "my-api memory up by 50%",
+        "frontend timeout up by 2",
+        "halve the frontend reps",
+    ],
+)
+def test_an_amount_of_something_else_or_an_odd_half_still_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

@@ -63,3 +63,68 @@ def test_a_selector_with_a_short_kind_selects_only_that_kind(shop: Operator) -> 
 )
 def test_an_amount_of_something_else_or_an_odd_half_still_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "target", "needle"),
+    [
+        ("give payments a budget: 1 max unavailable", "payments", '"maxUnavailable": 1'),
+        ("a pdb for checkout with 50% min available", "checkout", '"minAvailable": "50%"'),
+        ("my-api should survive node drains without dropping below 1 pod", "my-api",
+         '"minAvailable": 1'),
+        ("payments can tolerate 1 pod evicted at once", "payments", '"maxUnavailable": 1'),
+        ("drains keep failing on orders, relax its pdb", "orders", '"maxUnavailable": 1'),
+        ("let the drains go through on orders", "orders", '"maxUnavailable": 1'),
+    ],
+)  # fmt: skip
+def test_a_budget_said_in_words_is_planned(
+    shop: Operator, intent: str, target: str, needle: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert {o.target.kind for o in proposal.operations} == {"PodDisruptionBudget"}
+    assert {o.target.name for o in proposal.operations} == {target}
+    assert needle in body
+
+
+def test_drains_stuck_on_a_workload_without_a_budget_asks(shop: Operator) -> None:
+    assert "no PodDisruptionBudget" in (asks(shop, "drains hang on checkout").question or "")
+
+
+def test_relaxing_a_limit_is_not_a_budget(shop: Operator) -> None:
+    proposal, _ = plans(shop, "relax the cpu limit on my-api to 1")
+    assert {o.target.kind for o in proposal.operations} == {"Deployment"}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "worker is a lone pod; a node reboot and the queue stalls. fix it",
+        "worker is single replica and when its node gets rotated we lose jobs. make it resilient",
+        "worker is our spof, one pod crashes and nothing gets processed. sort it",
+    ],
+)
+def test_one_pod_and_what_losing_it_does_is_ha(shop: Operator, intent: str) -> None:
+    proposal, body = plans(shop, intent)
+    assert proposal.operations[0].kind == "scale"
+    assert '"topologySpreadConstraints"' in body
+    assert any(o.target.kind == "PodDisruptionBudget" for o in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "postgres pods should sit in separate zones",
+        "the orders pods are to be distributed over the availability zones",
+        "keep my-api balanced over distinct nodes, hard rule",
+    ],
+)
+def test_a_placement_said_with_other_words_is_planned(shop: Operator, intent: str) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.kind for o in proposal.operations] == ["patch"]
+    assert "topologySpreadConstraints" in body or "podAntiAffinity" in body
+
+
+def test_a_scale_said_with_a_spread_is_kept(shop: Operator) -> None:
+    proposal, body = plans(shop, "scale postgres to 3 distributed over zones")
+    assert [o.kind for o in proposal.operations] == ["scale", "patch"]
+    assert '"replicas": 3' in body

@@ -195,7 +195,9 @@ register(
     "restart",
     workloads.restart,
     cues={
-        r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
+        # Not "the node is recycled": a node's life, which HA outlives.
+        r"\brestart|\bbounce|(?<!\bnode\s)(?<!\bnodes\s)(?<!\bnode is\s)(?<!\bnodes are\s)"
+        r"\brecycle|\breboot the pods": 0.95,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
         r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
         r"\bpick up (?:the )?(?:new |latest |changed |updated )?"
@@ -246,6 +248,13 @@ register(
         # "keep serving if we lose a zone": the loss is what must be outlived.
         r"\b(?:if|when|should|in\s+case)\s+(?:we|you)\s+(?:lose|lost)\s+(?:a|an|one|the|any)\s+(?:whole\s+|entire\s+|single\s+)?"
         r"(?:availability\s+)?(?:zone|az|node|machine|host)\b": 0.9,
+        # "worker is a single pod, one node reboot and the queue stalls": one pod, and what
+        # losing it (or its node) does.
+        r"\b(?:single|one|lone|lonely|only one|just one)\s+(?:pod|replica|instance)\b"
+        r"(?=.*\b(?:stall\w*|stals|reboot\w*|recycl\w*|dies|crash\w*|outage|goes down|"
+        r"(?:is|are|get|gets)\s+lost|losing)\b)|"
+        r"\bnodes?\s+(?:is\s+|are\s+|gets?\s+)?(?:reboots?|rebooted|recycled|replaced|"
+        r"rotated|dies|died)\b(?=.*\b(?:stall\w*|stals|los(?:e|es|ing|t)|down|outage)\b)": 0.9,
     },
 )
 register(

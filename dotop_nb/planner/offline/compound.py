@@ -38,7 +38,10 @@ _STATEMENT = re.compile(
     r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
-    r"wedged|hung|frozen|deadlocked|unresponsive|zombied?)\b",
+    r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # "worker is single replica and …": what it runs now, the state a fix starts from.
+    r"(?:only\s+|just\s+)?(?:a\s+)?(?:single|one|1|lone|lonely)\s+(?:replica|pod|instance)"
+    r"(?!\s+(?:more|less|fewer|extra)\b))\b",
     re.IGNORECASE,
 )
 # What happened, said in the past ("we upgraded postgres to 16.4 but it broke …", "checkout was

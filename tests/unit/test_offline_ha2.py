@@ -128,3 +128,22 @@ def test_a_scale_said_with_a_spread_is_kept(shop: Operator) -> None:
     proposal, body = plans(shop, "scale postgres to 3 distributed over zones")
     assert [o.kind for o in proposal.operations] == ["scale", "patch"]
     assert '"replicas": 3' in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        ("deploys of my-api must not bring it under 2 available pods", "my-api"),
+        ("payments releases should never leave it below 2 pods", "payments"),
+    ],
+)
+def test_a_rollout_floor_said_as_what_the_rollout_does_is_its_strategy(
+    shop: Operator, intent: str, target: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.target.name for o in proposal.operations] == [target]
+    assert '"maxUnavailable": 0' in body
+
+
+def test_a_floor_without_a_rollout_still_asks(shop: Operator) -> None:
+    asks(shop, "never take frontend below 2 pods")

@@ -32,7 +32,9 @@ _OF_PODS = (
 # 2", "never below 50%", "never lose more than one pod" (the guard lets these through).
 FLOOR_WORDS = (
     r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go|drop|dip|"
-    r"fall|get|sink)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of"
+    r"fall|get|sink)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
+    # "without ever going below 1 pod", "without dropping under 2".
+    r"without\s+(?:ever\s+)?(?:going|dropping|dipping|falling|getting|sinking)\s+(?:below|under)"
 )
 CEILING_WORDS = (
     r"(?:never|not|n'?t)\s+(?:lose|losing|evict|take\s+down|disrupt)\s+more\s+than|"
@@ -44,7 +46,9 @@ _DISRUPTION = (
     r"updates?|rotations?|maintenance)|voluntary\s+disruptions?|disruptions?)"
 )
 DURING = re.compile(
-    r"\b(?:during|through|throughout|while|across|in|for|over|under)\s+(?:a\s+|the\s+|any\s+|"
+    # "ride out a node drain", "survive every drain": what the budget is for, said as a verb.
+    r"\b(?:during|through|throughout|while|across|in|for|over|under|ride\s+out|rides\s+out|"
+    r"survives?|withstands?|get\s+through|gets\s+through)\s+(?:a\s+|the\s+|any\s+|"
     rf"every\s+|all\s+)?{_DISRUPTION}\b|\b(?:drains?|evictions?|maintenance)\s+(?:may|can|must|"
     r"should)\b|\blet\s+(?:node\s+)?drains\b"
 )
@@ -57,7 +61,17 @@ AMOUNT_DURING = re.compile(
     rf"[^.;]*{DURING.pattern}|(?:{DURING.pattern})[^.;]*\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|"
     r"keeps?|retain|maintain|preserve|lose|evict)\b)"
 )
+# Drains a budget holds up, said as a symptom or as the wish to unblock them.
+STUCK = (
+    r"blocks? (?:the )?(?:node )?drain|"
+    # "drains hang on orders", "node drains are stuck again", "make drains go through".
+    r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|"
+    r"fail|fails|failing|time\s+out|never\s+finish)\b|"
+    r"\b(?:let|make)\s+(?:the\s+)?(?:node\s+)?drains?\s+(?:go\s+through|finish|complete|"
+    r"succeed|pass|work)\b|\bunblock\b(?=.*\bdrains?\b)"
+)
 CUE = re.compile(
+    rf"{STUCK}|"
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
     r"blocks? (?:the )?(?:node )?drain|"
     r"\bdrains? (?:are |is )?(?:blocked|stuck|hanging|failing)|"
@@ -76,6 +90,9 @@ CUE = re.compile(
     r"\b(?:down|unavailable|disrupted)\b|"
     # "half of frontend up during voluntary disruptions": the words of a budget.
     r"\b(?:at least|at most|no more than) half\b|\bvoluntary disruptions?\b|"
+    # "tolerate 1 pod disrupted at a time", "two pods evicted at once".
+    rf"{_OF}\s+(?:being\s+)?(?:disrupted|evicted|drained|down|unavailable)\s+"
+    r"(?:at a time|at once|simultaneously)\b|"
     # "payments must keep 2 pods during node drains", "no fewer than half through maintenance".
     rf"{AMOUNT_DURING.pattern}"
 )
@@ -83,6 +100,8 @@ _HALF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?=\S)")
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
     rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    # "a pdb with 50% min available": the amount before the field's name.
+    rf"{_AMOUNT}\s*(?:of\s+(?:the\s+)?pods\s+)?min(?:imum)? ?available\b",
     # "50% of cart's pods must stay available", "2 of the pods stay up".
     rf"{_AMOUNT}{_OF_PODS}[^,.;]{{0,30}}?\b(?:up|running|available|alive)\b",
     rf"\bat least\s+{_AMOUNT}\s*{_OF}?\b[^,.;]{{0,30}}?"
@@ -98,18 +117,22 @@ _MIN = (
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    rf"{_AMOUNT}\s*max(?:imum)? ?unavailable\b",
+    # "tolerate exactly 1 pod disrupted at a time", "one pod evicted at once".
+    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:being\s+)?(?:disrupted|evicted|drained|down|"
+    r"unavailable)\s+(?:at a time|at once|simultaneously)\b",
     # "one pod may be evicted at a time", "25% of the pods can be down".
     rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:(?:may|can|might|could)\s+(?:be\s+|go\s+)?|"
-    r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down)\b",
+    r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down|"
+    # "so one pod can go": leave, during a drain.
+    r"go(?=\s*(?:$|[,.;!]|\bat\b|\bduring\b|\bwhen\b|\bwhile\b)))",
     rf"\b(?:at most|no more than|only|up to)\s+{_AMOUNT}\s*{_OF}?"
     r"\b[^,.;]{0,30}?\b(?:down|unavailable|at a time|at once|disrupted)",
     # "never lose more than one pod", "evict at most 25% of the pods".
     rf"\b(?:{CEILING_WORDS})\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})",
     rf"\b(?:lose|losing|evict|take\s+down|disrupt)\s+(?:{CEILING_WORDS})\s+{_AMOUNT}",
 )
-_RELAX = re.compile(
-    r"\brelax|\bloosen|blocks? (?:the )?(?:node )?drain|drains? (?:are |is )?blocked"
-)
+_RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
 
 
 def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:

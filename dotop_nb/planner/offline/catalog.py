@@ -42,7 +42,8 @@ register(
     cues={
         # "remove 2 replicas" / "kill one pod" scale down; they are not deletions.
         r"\b(?:remove|drop|kill)\s+\S+\s+(?:replicas?|pods?|instances?)\b": 1.3,
-        r"\bscale\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
+        # "can be scaled down to zero", "scaling web to 4": the verb in any form.
+        r"\bscal(?:e|ed|ing)\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
         r"on (?:cpu|memory))\b)": 0.7,
         r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
@@ -73,6 +74,12 @@ register(
         # web back up to four".
         r"\b(?:up|down)\s+by\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
         r"(?:pods?|replicas?|instances?|copies|copy)\b": 0.9,
+        # "orders up by 50%", "frontend down by one": a workload's count moved by an amount with
+        # no unit, where nothing else in the sentence has an amount to move.
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|limits?|requests?|timeouts?|threshold|target|"
+        r"heap|disk|storage|retries|period|delay|budget|pdb|max\w*|min\w*)\b)"
+        r"(?:.*\s)?[a-z0-9][\w\-]*\s+(?:up|down)\s+by\s+(?:\d+\s*%?|an?|one|two|three|four|"
+        r"five|six)(?=\s*(?:$|[,.;!]|\bfor\b|\bnow\b|\bplease\b|\bpls\b|\bthanks?\b))": 0.9,
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,2}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
@@ -198,7 +205,9 @@ register(
     "restart",
     workloads.restart,
     cues={
-        r"\brestart|\bbounce|\brecycle|\breboot the pods": 0.95,
+        # Not "the node is recycled": a node's life, which HA outlives.
+        r"\brestart|\bbounce|(?<!\bnode\s)(?<!\bnodes\s)(?<!\bnode is\s)(?<!\bnodes are\s)"
+        r"\brecycle|\breboot the pods": 0.95,
         # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
         r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
         r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"
@@ -271,6 +280,13 @@ register(
         # "keep serving if we lose a zone": the loss is what must be outlived.
         r"\b(?:if|when|should|in\s+case)\s+(?:we|you)\s+(?:lose|lost)\s+(?:a|an|one|the|any)\s+(?:whole\s+|entire\s+|single\s+)?"
         r"(?:availability\s+)?(?:zone|az|node|machine|host)\b": 0.9,
+        # "worker is a single pod, one node reboot and the queue stalls": one pod, and what
+        # losing it (or its node) does.
+        r"\b(?:single|one|lone|lonely|only one|just one)\s+(?:pod|replica|instance)\b"
+        r"(?=.*\b(?:stall\w*|stals|reboot\w*|recycl\w*|dies|crash\w*|outage|goes down|"
+        r"(?:is|are|get|gets)\s+lost|losing)\b)|"
+        r"\bnodes?\s+(?:is\s+|are\s+|gets?\s+)?(?:reboots?|rebooted|recycled|replaced|"
+        r"rotated|dies|died)\b(?=.*\b(?:stall\w*|stals|los(?:e|es|ing|t)|down|outage)\b)": 0.9,
     },
 )
 register(

@@ -38,7 +38,10 @@ _STATEMENT = re.compile(
     r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
-    r"wedged|hung|frozen|deadlocked|unresponsive|zombied?)\b",
+    r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # "worker is single replica and …": what it runs now, the state a fix starts from.
+    r"(?:only\s+|just\s+)?(?:a\s+)?(?:single|one|1|lone|lonely)\s+(?:replica|pod|instance)"
+    r"(?!\s+(?:more|less|fewer|extra)\b))\b",
     re.IGNORECASE,
 )
 # What happened, said in the past ("we upgraded postgres to 16.4 but it broke …", "checkout was
@@ -66,7 +69,11 @@ _DID = re.compile(
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
-_GROUP = r"(?:deployments?|statefulsets?|daemonsets?|workloads?|apps?|services?|pods?)"
+_GROUP = (
+    r"(?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|workloads?|apps?|services?|pods?)"
+)
+# The short forms people type for a kind ("every tier=backend deploy", "all tier=db sts").
+_SHORT_KINDS = {"Deployment": r"deploys?", "StatefulSet": r"sts", "DaemonSet": r"ds"}
 _LABEL = re.compile(
     r"(?:\b(?:labell?ed|with\s+(?:the\s+)?labels?|matching|selector)\s*:?\s*|(?<!\S)(?:-l|--selector)"
     r"(?:=|\s+))" + _PAIR,
@@ -306,7 +313,11 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
     # "every tier=backend deployment": only the kinds said (none said: every workload kind).
-    said = [k for k in WORKLOAD_KINDS if re.search(rf"\b{k}s?\b", text, re.IGNORECASE)]
+    said = [
+        k
+        for k in WORKLOAD_KINDS
+        if re.search(rf"\b(?:{k}s?|{_SHORT_KINDS.get(k, k)})\b", text, re.IGNORECASE)
+    ]
     for kind in said or WORKLOAD_KINDS:
         for obj in ctx.cluster.list_objects(
             "apps/v1", kind, ctx.namespace, label_selector=selector, limit=101

@@ -276,10 +276,12 @@ _SCALE_OUT = re.compile(
 # a zone", "should one of the nodes die". The plan is the budget or the spread, made now.
 _PLACE = r"(?:zone|node|az|availability\s+zone|machine|server|host|rack)"
 _DRAIN = (
-    r"\b(?:when|whenever|if|while|once|as)\s+(?:a\s+|the\s+|any\s+|our\s+)?(?:nodes?|we|they|ops|"
+    r"\b(?:when|whenever|if|while|once|as)\s+(?:a\s+|the\s+|any\s+|our\s+|its\s+|their\s+)?"
+    r"(?:nodes?|we|they|ops|"
     r"the\s+cluster|someone|the\s+platform\s+team)\s+(?:(?:get|gets|are|is|being|get\s+being)\s+)?"
     r"(?:drain(?:ed|s|ing)?|cordon(?:ed|s)?|upgrad(?:ed|es|ing)|rotat(?:ed|es|ing)|"
-    r"recycl(?:ed|es|ing)|patch(?:ed|es|ing)?)\b(?:\s+(?:the\s+|a\s+|its\s+|our\s+)?nodes?\b)?"
+    r"recycl(?:ed|es|ing)|patch(?:ed|es|ing)?|reboot(?:ed|s|ing)?|replac(?:ed|es|ing)|"
+    r"restart(?:ed|s|ing)?)\b(?:\s+(?:the\s+|a\s+|its\s+|our\s+)?nodes?\b)?"
 )
 _FAILURE = (
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:we|you|it|they)\s+(?:ever\s+)?(?:lose|lost)\s+"
@@ -290,7 +292,11 @@ _FAILURE = (
     # "even if one availability zone is going down": what the spread survives.
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
     rf"{_PLACE}\s+(?:goes\s+down|fails|dies|crashes|is\s+lost|is\s+down|is\s+going\s+"
-    r"(?:down|away|offline)|becomes\s+unavailable|is\s+unavailable)\b"
+    r"(?:down|away|offline)|becomes\s+unavailable|is\s+unavailable)\b|"
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
+    rf"{_PLACE}\s+(?:is\s+going|goes|go|went|is)\s+(?:down|dark|offline|away|lost)\b|"
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
+    rf"{_PLACE}\s+(?:fails|dies|crashes|disappears)\b"
 )
 # "when cpu is high", "when memory is above 80%": the metric an autoscaler scales on.
 METRIC_CONDITION = (

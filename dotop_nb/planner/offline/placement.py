@@ -17,12 +17,17 @@ from typing import Any
 from dotop_nb.models import ScaleOp
 from dotop_nb.planner.offline import slots, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, selector
+from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 CUE = re.compile(
-    r"anti-?affinity|\bsame (?:node|host|machine)\b|\bdifferent (?:nodes|hosts|machines|zones)\b|"
-    r"\bseparate (?:nodes|hosts|machines)\b|\bspread\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
+    r"anti-?affinity|\bsame (?:node|host|machine)\b|"
+    # "land in diff zones", "on separate hosts", "in distinct availability zones".
+    r"\b(?:different|diff|separate|distinct|multiple)\s+(?:availability\s+)?"
+    r"(?:nodes|hosts|machines|zones|azs)\b|"
+    # "spread across zones", "distributed over the availability zones", "balanced over nodes".
+    r"\b(?:spread|distribut\w*|balanced?|scatter\w*)\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
     r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b|"
     # "two cart pods never share a node", "one pod per node".
     r"\b(?:share|sharing|co-?locate|colocated?|stack(?:ed)? on) (?:a|one|the same) "
@@ -51,7 +56,9 @@ _ZONE = re.compile(r"\bzones?\b|\bazs?\b|availability zones?")
 _REPLICAS = re.compile(
     r"\b(?:run(?:s|ning)?|scaled?\s+(?:[a-z0-9][\w\-]*\s+)?to|with|as|keep|have|want|need|at|"
     rf"make\s+it|give\s+it)\s+(?:[a-z0-9][\w\-]*\s+)?{slots.NUMBER_WORD}\s+"
-    r"(?:[a-z0-9][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b"
+    r"(?:[a-z0-9][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b|"
+    # "scale postgres to 3 spread over zones": after "scale … to" the count needs no unit.
+    rf"\bscaled?\s+(?:[a-z0-9][\w\-]*\s+)?to\s+(?<![\w.])(?P<n2>\d+|{COUNT_WORDS})(?![\w.-])"
 )
 # "never run two cart pods on the same node", "two pods may share a node": the count is the
 # rule's, not a replica count.
@@ -70,7 +77,7 @@ def _said_replicas(text: str) -> int | None:
         if not _RULE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         and not _RULE_AFTER.match(text[m.end() :])
     ]
-    values = {slots.count(m.group(1)) for m in said}
+    values = {slots.count(m.group(1) or m.group("n2")) for m in said}
     if not values:
         return None
     if len(values) > 1 or None in values or 0 in values:

@@ -11,7 +11,8 @@ spaces around it:
 - `` -> `` / `` => `` / ``→`` → " to ";
 - ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ";
 - step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
-- "3 reps" → "3 replicas" (a count's chat short form);
+- "3 reps" → "3 replicas" (a count's chat short form), and "the my-api reps" (reps a workload
+  has);
 - "req 100m/128Mi, lim mem 256Mi", "req/lim": chat short forms of requests and limits, before
   a quantity (or a resource word and a quantity), or paired with each other;
 - `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
@@ -80,6 +81,7 @@ def normalize(text: str) -> str:
     text = _SHORT.sub(
         lambda m: "requests" if m.group(1).lower().startswith("r") else "limits", text
     )
+    text = _THE_REPS.sub(r"\1 replicas", text)
     text = _STEP_HEADER.sub("", _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
 
@@ -132,6 +134,11 @@ _STEP_HEADER = re.compile(
 _REPS = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+reps?\b(?![\w\-])", re.I
 )
+
+
+# "double the my-api reps", "halve its reps": the replicas a workload has, after a determiner
+# (and at most one name); never a word glued to a name ("my-api-reps").
+_THE_REPS = re.compile(r"\b((?:the|its|their)(?:\s+[a-z0-9][\w\-]*)?)\s+reps\b(?![\w\-])", re.I)
 
 
 def _unless_command(m: re.Match[str], said: str) -> str:

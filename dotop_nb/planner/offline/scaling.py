@@ -334,7 +334,10 @@ _PER = re.compile(
     r"(?:zone|node|az|host|machine|availability zone)\b|"
     # "one zone going down", "two nodes": what fails, not a count of replicas.
     r"\b(?:\d+|one|two|three)\s+(?:whole\s+|entire\s+|single\s+)?(?:availability\s+)?"
-    r"(?:zones?|nodes?|azs?|hosts?|machines?|regions?|racks?)\b"
+    r"(?:zones?|nodes?|azs?|hosts?|machines?|regions?|racks?)\b|"
+    # "one pod dies and the queue stalls": the failure, not a count.
+    r"\b(?:one|1|a single|a)\s+(?:pod|replica|instance)\s+(?:dies|died|crashes|crashed|fails|"
+    r"failed|goes down|went down|restarts|is lost|gets killed|is killed)\b"
 )
 _NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
 

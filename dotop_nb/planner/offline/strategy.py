@@ -42,7 +42,9 @@ NO_POD_BEFORE_READY = (
 # is maxUnavailable = replicas - 3 (0 when it runs 3). Only with a rollout word: "never below 3
 # pods" alone could be a disruption budget.
 FLOOR = (
-    r"(?:never|not|n't|no)\s+(?:ever\s+)?(?:dip|drop|go|fall|sink|get)\s+(?:below|under|"
+    r"(?:never|not|n't|no)\s+(?:ever\s+)?(?:dip|drop|go|fall|sink|get|"
+    # "never take it below 3 ready pods": the rollout as what lowers it.
+    r"(?:take|bring|put|leave)\s+(?:it|them|[a-z][\w\-]*))\s+(?:below|under|"
     r"lower than|beneath)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:ready\s+|available\s+|healthy\s+|running\s+|serving\s+|live\s+)?(?:pods?|replicas?)"
 )
@@ -62,6 +64,10 @@ _ROLLING = (
 _FLOOR = (
     r"(?:never|not|don't|do not|mustn't|shouldn't|without)\s+(?:ever\s+)?"
     r"(?:dip|drop|go|fall|get|sink)(?:ping)?\s+(?:below|under)|"
+    # "a rollout should never take it below 3 ready pods": the rollout as what lowers it.
+    r"(?:never|not|don't|do not|mustn't|shouldn't|without)\s+(?:ever\s+)?"
+    r"(?:take|taking|bring|bringing|put|putting|leave|leaving)\s+(?:it|them|[a-z][\w\-]*)\s+"
+    r"(?:below|under)|"
     r"(?:at least|no fewer than|no less than|always)(?:\s+(?:have|keep|be|with))?"
 )
 _COUNT = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)"

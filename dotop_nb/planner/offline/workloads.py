@@ -253,7 +253,8 @@ _RELATIVE: list[tuple[str, str]] = [
     # "10x what it is now", "3 times its current size", "x4 the pod count", "3x bigger": of the
     # count it runs now.
     (
-        r"(?<!\S)#(\d+) ?(?:times|x|fold)\s+(?:the\s+)?(?:current|as many|now|bigger|larger|"
+        r"(?<!\S)#(\d+) ?(?:times|x|fold)\s+(?:of\s+)?(?:the\s+)?(?:current|as many|now|bigger|"
+        r"larger|"
         r"what (?:it|they|we) (?:is|are|has|have|runs?|had|got)|"
         r"(?:its|their|the)\s+(?:current\s+)?(?:size|count|scale|number|replicas?|pods?|"
         r"replica count|pod count))\b",

@@ -65,7 +65,6 @@ from dotop_nb.planner.offline import (
     prose,
     sanity,
     spoken,
-    statements,
     strategy,
     structured,
     typos,
@@ -280,13 +279,6 @@ class OfflinePlanner:
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         sanity.check(ctx, plan)
-        if value := statements.misused(said, plan.operations):
-            # "restart my-api, frontend has 2 replicas": a clause that states is no request.
-            raise Clarify(
-                f"I read {value!r} in {said!r} as how things are, not as a change, but the "
-                f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
-                "Say the change itself, e.g. 'scale frontend to 2'."
-            )
         if plan.operations and (missing := accounting.unused(said, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
@@ -457,53 +449,11 @@ class OfflinePlanner:
                     f"{', '.join(sorted(inside))} included: it cannot leave one container out. "
                     f"Restart it whole, or say what should change in the other container."
                 )
-        OfflinePlanner._left_out_named(ctx, prohibitions, plan)
         if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
             p, op = found
             raise Clarify(
                 f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )
-
-    @staticmethod
-    def _left_out_named(
-        ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult
-    ) -> None:
-        """Ask when what an exclusion leaves out names nothing ("except order" for orders), or
-        names a container the plan changes with all the others ("all containers of orders
-        except envoy")."""
-        inside: dict[str, list[str]] = {}
-        for op in plan.operations:
-            obj = ctx.get(op.target.kind, op.target.name)
-            for c in containers(obj) if obj else []:
-                if getattr(op, "container", None) in (None, ""):
-                    inside.setdefault(str(c.get("name")), []).append(op.summary())
-        for p in prohibitions:
-            if not p.excluded or not p.words:
-                continue
-            if (
-                p.words in inside
-                and not ctx.workloads(p.words)
-                and not any(op.kind == "rollout_restart" for op in plan.operations)
-            ):
-                raise Clarify(
-                    f"You said {p.said!r}, but the plan would {inside[p.words][0]}, which "
-                    f"changes container {p.words!r} too. Name the containers to change."
-                )
-            if (
-                not ctx.workloads(p.words)
-                and p.words not in inside
-                and "=" not in p.words
-                and not any(p.words == t.name for t in plan.targets)
-                and not any(
-                    p.words in re.split(r"[-_./:\s]", f"{t.name} {c.get('name')} {c.get('image')}")
-                    for t, obj in ctx.workloads()
-                    for c in containers(obj)
-                )
-            ):
-                raise Clarify(
-                    f"You said {p.said!r}, but nothing here is called {p.words!r}: I cannot "
-                    "tell what to leave out. Say its exact name."
-                )
 
     @staticmethod
     def also_said(text: str, category: str) -> list[str]:

@@ -138,30 +138,6 @@ _OTHERS = re.compile(
 )
 
 
-# "restart all but my-api", "scale everything besides worker to 2", "every deployment save
-# payments": a set said whole, then what it leaves out. The name(s) after the marker are left
-# out of the set and the finished plan is checked against them; "but" after no quantifier is a
-# conjunction and stays.
-_ALL_BUT = re.compile(
-    r"(?P<head>\b(?:all|every|everything|each|whole|entire)\b[^,.;!?]*?)"
-    r"\s*,?\s*\b(?P<marker>but|besides|save|except(?:\s+for)?|excluding|other\s+than|"
-    r"apart\s+from|aside\s+from|bar|minus)\s+(?:the\s+|for\s+)?"
-    + _NOT_TIME
-    + r"(?!(?:not|do|don'?t|leave|keep|make|only|first|then|wait|be|please|slowly|carefully|"
-    r"one\s+at|in|on|at|with|without|after|before|when|if|it|them|this|that)\b)"
-    r"(?P<obj>[a-z0-9][a-z0-9\-_.=/]*(?:'s)?(?:\s+(?:deployment|statefulset|daemonset|"
-    r"container|sidecar|one)s?)?"
-    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?!(?:to|set|scale|restart)\b)[a-z0-9][a-z0-9\-_.=/]*"
-    r"(?:'s)?)*)",
-    re.IGNORECASE,
-)
-
-
-_KIND_SUFFIX = re.compile(
-    r"(?:'s|\s+(?:deployment|statefulset|daemonset|container|sidecar|one)s?)$"
-)
-
-
 @dataclass(frozen=True)
 class Prohibition:
     """Operation kinds (None: any) that must not touch the named objects (None: any, or with
@@ -177,8 +153,6 @@ class Prohibition:
     spares: frozenset[str] = frozenset()
     # Said as "except X" of a set the request selects: X is left out of the targets.
     left_out: bool = False
-    # Said as an exclusion ("except X", "but X", ", not X"): X must name something, or ask.
-    excluded: bool = False
     # A kind of object left alone ("leave its pdb alone"): no operation may target one.
     object_kind: str = ""
 
@@ -281,41 +255,13 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         if listed:
             for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed.strip().lower()):
                 found.append(
-                    Prohibition(
-                        said=m.group(0).strip(" ,"),
-                        kinds=None,
-                        words=name,
-                        left_out=True,
-                        excluded=True,
-                    )
+                    Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=name, left_out=True)
                 )
             return " "
-        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj, excluded=True))
+        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
         return " "
 
     text = _EXCLUSION.sub(exclusion, text)
-
-    def all_but(m: re.Match[str]) -> str:
-        listed = m.group("obj").strip().lower()
-        if _BACKUP.search(raw):
-            # The backup rule reads what a backup leaves out after "except".
-            return f"{m.group('head')} except {listed}"
-        if _DELETES.search(raw):
-            return m.group(0)
-        for word in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed):
-            name = _KIND_SUFFIX.sub("", word)
-            found.append(
-                Prohibition(
-                    said=m.group(0).strip(" ,"),
-                    kinds=None,
-                    words=name,
-                    left_out=True,
-                    excluded=True,
-                )
-            )
-        return m.group("head") + " "
-
-    text = _ALL_BUT.sub(all_but, text)
     # Separators left dangling where a clause was cut out ("scale cart to 3 , ").
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+,", ",", text)

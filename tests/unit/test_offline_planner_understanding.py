@@ -172,7 +172,7 @@ def test_kubectl_image_goes_to_the_named_container(atk: Operator) -> None:
     [
         ("kubectl scale deploy/cart --replicas=3 -n prod", "'prod'"),
         ("kubectl scale deploy/cart --replicas=3 --namespace=prod", "'prod'"),
-        ("kubectl scale deploy/cart --replicas=3 --record", "--record"),
+        ("kubectl scale deploy/cart --replicas=3 --force", "--force"),
         ("kubectl scale deploy/cart --replicas=-1", "'-1'"),
         ("kubectl drain node-1", "'drain'"),
         ("kubectl rollout status deploy/cart", "only reads"),

@@ -143,6 +143,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
             # not a memory request.
             category = None
+        if out and out[-1][0] == "delete" and _SYMPTOM.match(clause):
+            # "the orders budget should be dropped, drains hang on it": why, not a change.
+            category = None
         if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
@@ -215,6 +218,13 @@ _NO_NOUN = re.compile(
 _ROLLOUT_FIELD = re.compile(
     r"^\W*(?:and\s+|with\s+)?(?:(?:max ?)?(?:surge|unavailable)\s*(?:of|to|=|:)?\s*\w+\s*%?|"
     r"\w+\s+(?:pods?\s+)?unavailable)\W*$",
+    re.I,
+)
+# A symptom said after a delete, as its reason ("drains hang on it", "it blocks every drain").
+_SYMPTOM = re.compile(
+    r"^\W*(?:(?:the|node|all|every)\s+)*(?:drains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?"
+    r"(?:blocked|stuck|hang|hangs|hanging|fail|fails|failing)\b|(?:it|that|this)\s+blocks?\s+"
+    r"(?:the\s+|every\s+|all\s+)?(?:node\s+)?drains?\b)[^,;]*$",
     re.I,
 )
 _AFTERWARDS = re.compile(

@@ -200,6 +200,9 @@ def canonical(text: str) -> str:
         subject, context = m.group("subject").strip(), (m.group("context") or "").strip()
         if _OTHER.search(subject + " " + context + " " + m.group("rest")):
             return said
+        if re.search(r"\b(?:no|not|never|none|nothing|nobody)\b", subject, re.I):
+            # "no pod may be removed until its replacement is ready": a rule, not a delete.
+            return said
         if _FROM.match(m.group("rest")):
             return said
         if context and re.fullmatch(rf"(?:(?:the|its)\s+)?{_WORKLOAD_KIND}\b.*", subject, re.I):

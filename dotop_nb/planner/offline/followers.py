@@ -92,12 +92,21 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words - _NAMES)
 
 
+# Words that end workload names far more often than they go on with a sentence.
+_NAME_PARTS = frozenset(
+    """batch canary consumer consumers exporter remover reports worker workers cron jobs job
+    gateway proxy sidecar migrator migrations scheduler""".split()
+)
+
+
 def plain_word(word: str) -> bool:
     """Whether ``word`` is the sentence going on rather than the rest of a name."""
     from dotop_nb.planner.offline.context import STOP  # noqa: PLC0415 - import cycle
 
     vocabulary = STOP | _cue_words() | _WORDS
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if word in _NAME_PARTS or stem in _NAME_PARTS:
+        return False  # "payments batch" may be payments-batch, even if a cue uses the word
     if word in vocabulary or stem in vocabulary:
         return True
     if re.fullmatch(r"p\d{2}(?:\.\d+)?", word):

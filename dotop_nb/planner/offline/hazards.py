@@ -36,6 +36,10 @@ _FUTURE = re.compile(
     r"in\s+(?:\d+|a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|hours?))\b"
 )
 _CLAUSES = re.compile(r"[,.;:!?]\s|\s-\s|\band\b|\bso\b|\bthen\b")
+# "drop the budget - I'll set up a stricter one myself later": what the speaker does next.
+_SPEAKER_LATER = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to)\b"
+)
 _KEEP_PODS = re.compile(
     r"\b(?:do\s+not|don'?t|without|never|not)\s+(?:delete|remove|kill|touch|drop)\w*\s+"
     r"(?:its|their|the)\s+pods\b|\b(?:keep|leave)\s+(?:its|their|the)\s+pods\b"
@@ -55,8 +59,11 @@ def check(ctx: Ctx) -> None:
             f"I read {m.group(0)!r}: part of this request takes back another part. Say only "
             "what should change now, in one request."
         )
-    if (m := _FUTURE.search(text)) and any(
-        _DELETES.search(clause) and not _FUTURE.search(clause) for clause in _CLAUSES.split(text)
+    clauses = _CLAUSES.split(text)
+    if (
+        (m := _FUTURE.search(text))
+        and any(_DELETES.search(c) and not _FUTURE.search(c) for c in clauses)
+        and not any(_FUTURE.search(c) and _SPEAKER_LATER.search(c) for c in clauses)
     ):
         # "worker is retired tomorrow, delete it": the time is in the reason, not the delete
         # ("delete worker tomorrow" is the guard's: a time on the change itself).

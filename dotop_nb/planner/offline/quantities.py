@@ -56,7 +56,8 @@ _BOTH = re.compile(
 )
 # "requests 200m/256Mi limits 512Mi": a request or limit word with its own quantity after it.
 _OWN = re.compile(
-    r"\b(requests?|limits?)\b(?=\s*[:=]?\s*(?:(?:of\s+)?(?:cpu|memory|mem|ram)\b\s*[:=]?\s*)?"
+    r"\b((?:(?:cpu|memory|mem|ram)\s+)?(?:requests?|limits?))\b"
+    r"(?=\s*[:=]?\s*(?:(?:of\s+)?(?:cpu|memory|mem|ram)\b\s*[:=]?\s*)?"
     r"(?:to\s+|at\s+|of\s+)?\d)"
 )
 _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
@@ -102,7 +103,7 @@ def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
     said = spoken(text)
-    if {k.rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
+    if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.
         said = _OWN.sub(r", \1", _BOTH.sub(" ", said))

@@ -97,6 +97,7 @@ BUILT_IN = {
     "blind3": "blind3.yaml",
     "blind4": "blind4.yaml",
     "blind5": "blind5.yaml",
+    "blind8": "blind8.yaml",
 }
 
 

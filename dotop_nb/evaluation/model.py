@@ -99,6 +99,7 @@ BUILT_IN = {
     "blind5": "blind5.yaml",
     "blind6": "blind6.yaml",
     "blind7": "blind7.yaml",
+    "blind8": "blind8.yaml",
 }
 
 

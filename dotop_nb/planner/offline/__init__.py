@@ -97,8 +97,8 @@ _NO_NEW_PODS = re.compile(
     re.I,
 )
 _REPLICA_WORDS = re.compile(
-    r"^(?:the\s+|its\s+)?(?:replica\s+count|replicas?|number\s+of\s+(?:replicas|pods)|pod\s+count|"
-    r"scale|size)$"
+    r"^(?:(?:the|its|their|any|a|all)\s+)?(?:replica\s+counts?|replicas?|number\s+of\s+(?:replicas|pods)|"
+    r"pod\s+counts?|scale|size)$"
 )
 _KIND_ONLY = re.compile(
     r"^(?:(?:the|its|their|or|and|nor|either|neither|any|\+|&|,)\s*)*(?:(?:deployments?|"

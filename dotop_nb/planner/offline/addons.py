@@ -372,6 +372,10 @@ def _velero(
     if kinds.excluded:
         template["excludedResources"] = list(kinds.excluded)
         what += f" without its {', '.join(kinds.excluded)}"
+    if _SNAPSHOTS_SAID.search(ctx.text) and not kinds.excluded:
+        # "including volume snapshots", "with snapshots of the volumes": the data too.
+        template["snapshotVolumes"] = True
+        what += " with volume snapshots"
     if kinds.snapshot_volumes is False or "persistentvolumeclaims" in kinds.excluded:
         # Volumes left out: no snapshot of their data either.
         template["snapshotVolumes"] = False
@@ -639,6 +643,12 @@ def _trailing_port(text: str) -> int | None:
     if not 1 <= (value := int(m.group(1))) <= 65535:
         raise Clarify(f"Port {value} is not a port (1 to 65535): which port exactly?")
     return value
+
+
+_SNAPSHOTS_SAID = re.compile(
+    r"\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?(?:volume\s+snapshots?|snapshots?\s+of\s+"
+    r"(?:the\s+)?(?:volumes?|pvcs?|disks?|data)|(?:pv|pvc|disk|volume)\s+snapshots?)\b"
+)
 
 
 def security(ctx: Ctx) -> PlanResult:

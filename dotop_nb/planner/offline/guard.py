@@ -435,7 +435,7 @@ _NAMESPACE = (
     # "scale payments to 4 in staging and in prod": an environment said by its usual name is a
     # namespace (or a cluster) other than the session's unless the session's has that name.
     re.compile(
-        r"\b(?:in|on|to|for)\s+(?:the\s+|both\s+|either\s+)?(staging|stage|prod|production|preprod|pre-prod|"
+        r"\b(?:in|on|to|for)\s+(?:(?:the|both|either)\s+){0,2}(staging|stage|prod|production|preprod|pre-prod|"
         r"dev|development|qa|uat|sandbox)\b(?![-\w]|\s+(?:mode|config|image|tag|build)\b)"
     ),
     # "in both namespaces, staging and production", "across envs: dev, qa": listed after the

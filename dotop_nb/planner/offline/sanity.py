@@ -46,7 +46,59 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     """Raise :class:`Clarify` when ``plan`` cannot be what was meant; else return it."""
     _edits_something_missing(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
+    _beyond_any_node(plan)
     return plan
+
+
+# More than any node of a cluster offers: "500 cores" is a slip for 500m, or a unit is wrong.
+_MAX_CORES = 256
+_MAX_BYTES = 4 * 1024**4  # 4Ti
+
+
+def _beyond_any_node(plan: PlanResult) -> None:
+    """Ask when a request or limit planned is more cpu or memory than any node has."""
+    for op in plan.operations:
+        body = getattr(op, "patch", None) or {}
+        if not isinstance(body, dict):
+            continue  # a JSON patch (a list of operations) carries no resources block here
+        spec = ((body.get("spec") or {}).get("template") or {}).get("spec") or {}
+        for container in spec.get("containers") or []:
+            for kind, values in ((container.get("resources") or {}) or {}).items():
+                for resource, quantity in (values or {}).items():
+                    if quantity is None:
+                        continue
+                    amount = _amount(str(quantity), resource)
+                    limit = _MAX_CORES if resource == "cpu" else _MAX_BYTES
+                    if amount is not None and amount > limit:
+                        raise Clarify(
+                            f"A {resource} {kind.rstrip('s')} of {quantity} is more than any node "
+                            "offers, so no pod could be scheduled. Which value did you mean "
+                            "(e.g. 500m for half a core, 512Mi of memory)?"
+                        )
+
+
+_SUFFIX = {
+    "m": 1e-3,
+    "": 1.0,
+    "k": 1e3,
+    "M": 1e6,
+    "G": 1e9,
+    "T": 1e12,
+    "Ki": 1024.0,
+    "Mi": 1024.0**2,
+    "Gi": 1024.0**3,
+    "Ti": 1024.0**4,
+}
+
+
+def _amount(quantity: str, resource: str) -> float | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?", quantity.strip())
+    if not m:
+        return None
+    unit = m.group(2) or ""
+    if resource == "cpu" and unit not in ("", "m"):
+        return None
+    return float(m.group(1)) * _SUFFIX[unit]
 
 
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:

@@ -52,3 +52,19 @@ def test_snapshots_said_are_in_the_schedule(op: Operator, intent: str) -> None:
 def test_a_large_but_possible_request_still_plans(op: Operator) -> None:
     _, body = plans(op, "set the payments cpu request to 48")
     assert '"cpu": "48"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "a quarter of the frontend replicas may be unavailable during upgrades",
+        "let a fifth of the payments pods go down while nodes are upgraded",
+    ],
+)
+def test_a_fraction_said_is_in_the_plan_or_asked(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    if proposal.status == "proposed":
+        body = str([o.model_dump(mode="json") for o in proposal.operations])
+        assert "25%" in body or "20%" in body
+    else:
+        assert proposal.question

@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -47,7 +48,26 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _edits_something_missing(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
+    _fraction_unused(ctx, plan)
     return plan
+
+
+_FRACTION = re.compile(r"\b(?:a|one)\s+(quarter|third|fifth|tenth)\b")
+_PERCENT_OF = {"quarter": ("25%",), "third": ("33%", "34%"), "fifth": ("20%",), "tenth": ("10%",)}
+
+
+def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
+    """ "a quarter of the replicas may be unavailable": the fraction said must be in the plan
+    (as its percentage), never dropped for another value."""
+    if not (m := _FRACTION.search(ctx.text)):
+        return
+    body = json.dumps([o.model_dump(mode="json") for o in plan.operations])
+    if not any(f'"{pct}"' in body for pct in _PERCENT_OF[m.group(1)]):
+        raise Clarify(
+            f"I read {m.group(0)!r}, but the plan does not hold it (it would "
+            f"{'; '.join(o.summary() for o in plan.operations)}). Say it as a number or a "
+            "percentage of what, e.g. 'maxUnavailable 25% on a disruption budget'."
+        )
 
 
 # More than any node of a cluster offers: "500 cores" is a slip for 500m, or a unit is wrong.

@@ -112,6 +112,7 @@ LATER_SETS = {
     # one pasted `kubectl rollout undo`, as blind3 and blind4 do on a few plain phrasings).
     "blind6": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
     "blind7": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
+    "blind8": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
 }
 
 

@@ -47,6 +47,14 @@ def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ("LOG_LEVEL=warn on orders, envoy too", "container of deployment/orders"),
         # a pronoun after several workloads
         ("scale worker to 2 and orders to 3, then restart it", "could be any of"),
+        # a set less one workload, said with but / besides / save
+        ("bounce every deployment but checkout", "a set less one workload"),
+        ("scale everything besides frontend to 2", "a set less one workload"),
+        ("restart all the backend deployments save payments", "a set less one workload"),
+        # a clause that states how things are, beside the change
+        ("restart worker, orders has 2 replicas", "as how things are"),
+        ("bounce checkout, payments uses 750m cpu", "as how things are"),
+        ("scale frontend to 4, the my-api image is ghcr.io/acme/my-api:0.9.0", "as how things are"),
     ],
 )
 def test_a_request_that_changes_its_own_meaning_is_asked(

@@ -40,6 +40,19 @@ _CLAUSES = re.compile(r"[,.;:!?]\s|\s-\s|\band\b|\bso\b|\bthen\b")
 _SPEAKER_LATER = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to)\b"
 )
+# "all but my-api", "everything besides worker", "every deployment save payments".
+_ALL_BUT = re.compile(
+    r"\b(?:all|every|everything|each|whole|entire)\b[^.;,]*?\b(?:but|besides|save|bar|minus|"
+    r"other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+)?([a-z0-9][\w\-]*)"
+)
+# A clause that says what a workload has or uses: "frontend has 2 replicas", "payments uses
+# 500m cpu", "the worker image is ghcr.io/…", "checkout runs 3 pods".
+_STATED = re.compile(
+    r"^\s*(?:the\s+)?([a-z0-9][\w\-]*)(?:'s)?(?:\s+(?:image|pods?|replicas?|deployment|cpu|"
+    r"memory|limit|request))?\s+(?:has|have|had|uses|used|is\s+using|runs|is\s+running|is\s+at|"
+    r"is\s+on|was|is)\s+(?:only\s+|now\s+|currently\s+|already\s+)?(?:a\s+)?"
+    r"(?:\d|ghcr|docker|[a-z0-9.\-]+/|v\d)"
+)
 _KEEP_PODS = re.compile(
     r"\b(?:do\s+not|don'?t|without|never|not)\s+(?:delete|remove|kill|touch|drop)\w*\s+"
     r"(?:its|their|the)\s+pods\b|\b(?:keep|leave)\s+(?:its|their|the)\s+pods\b"
@@ -83,6 +96,20 @@ def check(ctx: Ctx) -> None:
             "what it names, so the policy would let in only what you want kept out. Say who "
             "may reach the workload instead (e.g. 'only frontend may reach payments')."
         )
+    if (m := _ALL_BUT.search(text)) and _names(ctx, m.group(1)):
+        # "restart all but my-api": planned as a restart of my-api alone before.
+        raise Clarify(
+            f"I read {m.group(0)!r}: a set less one workload. Name the workloads to change "
+            "(e.g. 'restart frontend and payments'), or select them by a label and leave "
+            f"{m.group(1)} out with 'except {m.group(1)}'."
+        )
+    for clause in _CLAUSES.split(text)[1:]:
+        if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
+            # "restart my-api, frontend has 2 replicas": how things are, never a change.
+            raise Clarify(
+                f"I read {clause.strip()!r} as how things are, not as a change: what should "
+                "change? Say only the change (the state beside it is not read)."
+            )
     _sidecar_beside(ctx)
 
 

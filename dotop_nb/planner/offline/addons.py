@@ -498,20 +498,7 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
         rule["ports"] = [{"protocol": "TCP", "port": port}]
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
-    policy = {
-        "apiVersion": "networking.k8s.io/v1",
-        "kind": "NetworkPolicy",
-        "metadata": {
-            "name": name[:63].rstrip("-"),
-            "namespace": ctx.namespace,
-            "labels": dict(pod_labels(obj)),
-        },
-        "spec": {
-            "podSelector": {"matchLabels": selector(obj)},
-            "policyTypes": ["Ingress"],
-            "ingress": [rule],
-        },
-    }
+    policy = _ingress_policy(ctx, name, obj, [rule])
     policy_target = Target.of(policy)
     who = f"pods labelled {said}" + (f" on port {port}" if port is not None else "")
     return PlanResult(
@@ -622,6 +609,24 @@ _CLOSE_ALL = re.compile(
 )
 
 
+def _ingress_policy(ctx: Ctx, name: str, obj: Json, ingress: list[Json]) -> Json:
+    """A NetworkPolicy over ``obj``'s pods that lets in only what ``ingress`` allows."""
+    return {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {
+            "name": name[:63].rstrip("-"),
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {
+            "podSelector": {"matchLabels": selector(obj)},
+            "policyTypes": ["Ingress"],
+            "ingress": ingress,
+        },
+    }
+
+
 def contradiction(text: str) -> None:
     """Ask when a request opens everything and closes everything at once: either plan would
     drop half of what was said."""
@@ -717,20 +722,7 @@ def security(ctx: Ctx) -> PlanResult:
             # "… on port 8080", "…, 5432": the allowance covers that port only.
             ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
     name = f"{protected}-allow-from-{allowed}" if allowed else f"{protected}-deny-ingress"
-    policy = {
-        "apiVersion": "networking.k8s.io/v1",
-        "kind": "NetworkPolicy",
-        "metadata": {
-            "name": name[:63].rstrip("-"),
-            "namespace": ctx.namespace,
-            "labels": dict(pod_labels(obj)),
-        },
-        "spec": {
-            "podSelector": {"matchLabels": selector(obj)},
-            "policyTypes": ["Ingress"],
-            "ingress": ingress,
-        },
-    }
+    policy = _ingress_policy(ctx, name, obj, ingress)
     policy_target = Target.of(policy)
     who = (
         "pods of " + " and ".join(by_name[n][0].describe() for n in allowed_all)

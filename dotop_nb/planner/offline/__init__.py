@@ -159,13 +159,14 @@ class OfflinePlanner:
         seen: list[str] = []
         read = ""
         try:
+            listed = spoken.Listed(cluster)
             if not kubectl.is_command(request.intent):
                 # "sclae it to 6": a mistyped ordinary word read as the planner's (or asked).
-                request, read = typos.read(request, cluster)
+                request, read = typos.read(request, listed)
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
-                keys = spoken.keys_in(cluster, request.namespace)
-                names = spoken.workload_names(cluster, request.namespace)
+                keys = spoken.keys_in(listed, request.namespace)
+                names = spoken.workload_names(listed, request.namespace)
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             result = self._plan(ctx, seen)

@@ -25,6 +25,28 @@ from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
+
+
+class Listed:
+    """The namespace's lists read once for the words said before planning: the typo reader, the
+    keys said in words and the workloads' names each list the same kinds, and in a namespace of
+    2,000 Deployments each list is most of a plan's time. Only these readers use it, and they
+    never change what they read; the plan itself reads the cluster afresh."""
+
+    def __init__(self, cluster: ClusterReader) -> None:
+        self._cluster = cluster
+        self._lists: dict[tuple[str, str, str | None], list[Json]] = {}
+
+    def list_objects(self, api_version: str, kind: str, namespace: str | None = None) -> list[Json]:
+        key = (api_version, kind, namespace)
+        if key not in self._lists:
+            self._lists[key] = self._cluster.list_objects(
+                api_version, kind, namespace, stale_ok=True
+            )
+        return self._lists[key]
+
+
+Lister = ClusterReader | Listed
 _SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
 _VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
 # "change the payment provider to adyen": a setting verb, the word, then its value.
@@ -40,15 +62,15 @@ _JARGON = frozenset(
 )
 
 
-def keys_in(cluster: ClusterReader, namespace: str) -> dict[str, set[str]]:
+def keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     """Every key of the namespace's ConfigMaps and literal env of its workloads, with the
     values it holds now (a variable read from elsewhere has no value of its own here)."""
     found: dict[str, set[str]] = {}
-    for cm in cluster.list_objects("v1", "ConfigMap", namespace, stale_ok=True):
+    for cm in cluster.list_objects("v1", "ConfigMap", namespace):
         for key, value in (cm.get("data") or {}).items():
             found.setdefault(str(key), set()).add(str(value))
     for kind in ("Deployment", "StatefulSet", "DaemonSet"):
-        for obj in cluster.list_objects("apps/v1", kind, namespace, stale_ok=True):
+        for obj in cluster.list_objects("apps/v1", kind, namespace):
             pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
             for c in [*(pod.get("containers") or []), *(pod.get("initContainers") or [])]:
                 for e in c.get("env") or []:
@@ -63,12 +85,12 @@ def _spelled(key: str) -> str:
     return r"[\s_\-]+".join(re.escape(w) for w in key.lower().split("_"))
 
 
-def workload_names(cluster: ClusterReader, namespace: str) -> frozenset[str]:
+def workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
     """The names of the namespace's workloads (a key spelled from one is not read in words)."""
     return frozenset(
         str(obj["metadata"]["name"])
         for kind in ("Deployment", "StatefulSet", "DaemonSet")
-        for obj in cluster.list_objects("apps/v1", kind, namespace, stale_ok=True)
+        for obj in cluster.list_objects("apps/v1", kind, namespace)
     )
 
 

@@ -30,7 +30,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -46,7 +46,7 @@ from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.planner.offline.text import COUNT_WORDS
-from dotop_nb.ports import ClusterReader, PlanRequest
+from dotop_nb.ports import PlanRequest
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "intents.yaml"
 # The English words of the package's WordPiece vocabulary (the one the optional embedder reads):
@@ -219,7 +219,7 @@ def _index() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}, frozenset(known)
 
 
-def cluster_words(cluster: ClusterReader, namespace: str) -> frozenset[str]:
+def cluster_words(cluster: spoken.Lister, namespace: str) -> frozenset[str]:
     """The words of every name, label, container, key and value in the namespace: a word
     that names something there is never read as another."""
     found: set[str] = set()
@@ -234,7 +234,7 @@ def cluster_words(cluster: ClusterReader, namespace: str) -> frozenset[str]:
         ("v1", "ConfigMap"),
         ("v1", "Service"),
     ):
-        for obj in cluster.list_objects(version, kind, namespace, stale_ok=True):
+        for obj in cluster.list_objects(version, kind, namespace):
             meta = obj.get("metadata") or {}
             add(meta.get("name"))
             for key, value in (meta.get("labels") or {}).items():
@@ -284,13 +284,33 @@ def _value_position(tokens: list[str], i: int) -> bool:
     )
 
 
-def correct(text: str, *, known: Iterable[str], names: Iterable[str]) -> Reading:
+def correct(
+    text: str,
+    *,
+    known: Iterable[str] | Callable[[], Iterable[str]],
+    names: Iterable[str] | Callable[[], Iterable[str]],
+) -> Reading:
     """``text`` with its mistyped words read as the planner's (see the module docstring).
-    ``known`` are the namespace's words (:func:`cluster_words`), ``names`` its workloads'.
+    ``known`` are the namespace's words (:func:`cluster_words`), ``names`` its workloads'; either
+    may be a function, called only when a word is unknown without them (most intents have none,
+    and then the namespace is never listed).
     Raises :class:`Clarify` for a word near a destructive word or a workload's name."""
     _, common = _index()
-    here = known if isinstance(known, (set, frozenset)) else frozenset(known)
-    workloads = sorted(set(names))
+    lazy: dict[str, Any] = {}
+
+    def here() -> AbstractSet[str]:
+        if "known" not in lazy:
+            words = known() if callable(known) else known
+            lazy["known"] = words if isinstance(words, (set, frozenset)) else frozenset(words)
+        found: AbstractSet[str] = lazy["known"]
+        return found
+
+    def workloads() -> tuple[str, ...]:
+        if "names" not in lazy:
+            lazy["names"] = tuple(sorted(set(names() if callable(names) else names)))
+        found: tuple[str, ...] = lazy["names"]
+        return found
+
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     spans = list(re.finditer(r"\S+", text))
     tokens = [m.group(0) for m in spans]
@@ -306,11 +326,11 @@ def correct(text: str, *, known: Iterable[str], names: Iterable[str]) -> Reading
             or len(word) < 3
             or any(a <= m.start() < b for a, b in quoted)
             or _known(word, common)
-            or _known(word, here)
             or _value_position(tokens, i)
+            or _known(word, here())
         ):
             continue
-        replacement = _read(word, tuple(workloads))
+        replacement = _read(word, workloads())
         if replacement is None:
             continue
         if core[0].isupper():
@@ -369,13 +389,25 @@ def _read(word: str, workloads: tuple[str, ...]) -> str | None:
     return at_best[0] if len(at_best) == 1 else None
 
 
-def read(request: PlanRequest, cluster: ClusterReader) -> tuple[PlanRequest, str]:
+def read(request: PlanRequest, cluster: spoken.Lister) -> tuple[PlanRequest, str]:
     """``request`` with the mistyped words of its intent and answers read, and the note that
     says what was read as what. A workload's name near a word is asked only about the intent
     itself: an answer naming the workload is how that question is answered."""
-    known = cluster_words(cluster, request.namespace)
-    names = spoken.workload_names(cluster, request.namespace)
-    intent = correct(request.intent, known=known, names=() if request.refinements else names)
+    listed: dict[str, frozenset[str]] = {}
+
+    def known() -> frozenset[str]:
+        if "words" not in listed:
+            listed["words"] = cluster_words(cluster, request.namespace)
+        return listed["words"]
+
+    def names() -> frozenset[str]:
+        return (
+            frozenset()
+            if request.refinements
+            else spoken.workload_names(cluster, request.namespace)
+        )
+
+    intent = correct(request.intent, known=known, names=names)
     answers = [correct(r, known=known, names=()) for r in request.refinements]
     said = [*intent.read, *(pair for a in answers for pair in a.read)]
     note = Reading("", tuple(said)).note()

@@ -269,3 +269,34 @@ def test_rollout_strategy_said_in_words(
 )
 def test_strategies_that_cannot_work_are_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        ("make frontend rollouts zero-downtime", "frontend"),
+        ("payments releases should happen with no downtime", "payments"),
+        ("rollouts of checkout: zero downtime please", "checkout"),
+        ("give my-api zero-downtime updates", "my-api"),
+        (
+            "we dropped requests in the last payments release. no downtime on its deploys now",
+            "payments",
+        ),
+    ],
+)
+def test_rollouts_said_without_downtime_are_the_strategy_alone(
+    shop: Operator, intent: str, name: str
+) -> None:
+    # "rollouts"/"release" are an update's words, but with no image or version said there is
+    # nothing to update to: the rollouts are to be without downtime (maxUnavailable 0).
+    proposal, body = plans(shop, intent)
+    assert [o.kind for o in proposal.operations] == ["patch"]
+    assert proposal.operations[0].target.name == name
+    assert '"maxUnavailable": 0' in body
+
+
+def test_rollouts_without_downtime_with_a_version_update_the_image_too(shop: Operator) -> None:
+    proposal, body = plans(shop, "roll out my-api 1.5.0, no downtime")
+    assert sorted(o.kind for o in proposal.operations) == ["patch", "set_image"]
+    assert "my-api:1.5.0" in body
+    assert '"maxUnavailable": 0' in body

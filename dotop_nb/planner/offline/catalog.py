@@ -475,6 +475,7 @@ register(
         # count": the surge and the floor said in words.
         strategy.IN_WORDS.pattern: 1.5,
         strategy.ZERO_DOWNTIME.pattern: 0.4,
+        strategy.ROLLOUTS_WITHOUT_DOWNTIME.pattern: 1.2,
         # The rule said in words ("never take an old pod away before its replacement is ready").
         strategy.NO_POD_BEFORE_READY: 1.5,
         # "frontend rollouts must never dip below 3 ready pods": a floor during rollouts.

@@ -55,6 +55,14 @@ ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
     rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}"
 )
+# "make frontend rollouts zero-downtime", "no downtime on payments deploys from now on": the
+# rollouts themselves said to be without downtime. Over an update's "rollout"/"release" cue: with
+# no image or version said there is nothing to update to, and with one :func:`zero_downtime`
+# plans the update with the strategy.
+_NO_DOWNTIME = r"zero[- ]downtime|without (?:any )?downtime|(?:with )?no downtime|no outages?"
+ROLLOUTS_WITHOUT_DOWNTIME = re.compile(
+    rf"(?:{_NO_DOWNTIME})\b[^.;!?]*{_ROLLOUTS.pattern}|{_ROLLOUTS.pattern}[^.;!?]*(?:{_NO_DOWNTIME})"
+)
 # A floor of ready pods during rollouts, said as an outcome: "rollouts must never dip below 3
 # ready pods", "keep 3 pods ready while deploying". It is what maxUnavailable 0 guarantees.
 _ROLLING = (

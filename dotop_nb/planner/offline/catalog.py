@@ -240,7 +240,12 @@ register(
     cues={
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
-        r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) (?:the |heavy |high |more )?"
+        r"load|itself|on demand|on (?:both |the )?(cpu|memory|mem))": 0.9,
+        # "keep it between 3 and 9 at 80% mem", "2 to 10 pods, 75% cpu": a range with the
+        # utilisation it holds is an autoscaler (a scale takes one number).
+        r"(?=.*\b(?:between \d+ and|\d+ (?:to|-) )\s*\d+\b)(?=.*\d+\s*(?:%|percent))"
+        r".*\b(?:cpu|memory|mem)\b": 1.1,
         # "let worker scale from one to five replicas based on cpu": the signal makes it an
         # autoscaler, over a scale's "from 1 to 5 replicas" (0.95).
         r"\bscal\w*\b.*\b(?:based on|according to|depending on|driven by|following|in line "

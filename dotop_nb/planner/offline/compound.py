@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, strategy, understand
+from dotop_nb.planner.offline import addons, guard, strategy, triggers, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -112,6 +112,8 @@ READERS = re.compile(
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
+    blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
     if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
@@ -162,6 +164,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
+            category = None
+        if out and out[-1][0] == "autoscale" and triggers.PARAMETER.match(clause):
+            # "keda for worker, prometheus trigger, serverAddress http://…, query …": each
+            # clause is a parameter of the one trigger, never a monitor or a scale of its own.
             category = None
         if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
@@ -249,6 +255,7 @@ _UTILISATION = re.compile(
     r"\d{1,3}\s*%\s*\)?(?:\s*utili[sz]ation)?\W*$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\bbetween\s+\S+\s+and\s+\d", re.IGNORECASE)
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"

@@ -415,6 +415,9 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
 
     # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
     kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
+    # "after yesterday's incident payments gets an hpa": an occasion that is no time to wait
+    # for (occasions.PURPOSE) is blanked, never cut with the request it leads into.
+    kept = occasions.PURPOSE.sub(lambda m: " " * len(m.group(0)), kept)
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.
     kept = _METRIC_CONDITION.sub(hide, kept) if metric else kept
     cut = _CONDITION_CLAUSE.sub(" ", kept)

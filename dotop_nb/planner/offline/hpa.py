@@ -45,7 +45,10 @@ _MIN_AFTER = (
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
-    rf"never (?:go )?(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"never (?:go )?(?:above|over)|"
+    # "let payments scale out to 10 under load": how far an autoscaler may go is its ceiling.
+    rf"(?:scale|scales|scaling|grow|grows|growing|burst|bursts|bursting|go|goes)\s+(?:out|up)"
+    rf"\s+to|as many as|as high as)(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
 )
 _MAX_AFTER = (
     r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"

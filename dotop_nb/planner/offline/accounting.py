@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import occasions, strategy
+from dotop_nb.planner.offline import occasions, probes, strategy
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -151,6 +151,14 @@ def said(text: str) -> list[Quantity]:
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
     text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
+    # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
+    # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
+    text = probes.BUDGET.sub(
+        lambda m: " " * (m.end("tu") - m.start()) + m.group(0)[m.end("tu") - m.start() :]
+        if m.group("total")
+        else m.group(0),
+        text,
+    )
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)

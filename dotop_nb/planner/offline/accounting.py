@@ -216,6 +216,7 @@ _NOT_A_PORT_AFTER = re.compile(
 )
 
 
+_PORT_IN_BRACKETS = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*$", re.I)
 _PORT_CONTEXT = re.compile(
     r"\b(?:serv\w*|listen\w*|expos\w*|scrap\w*|metrics|stats|probes?|checks?|liveness|"
     r"readiness|connect\w*|tcp|udp|traffic|ports?|reach\w*|ingress|egress)\b",
@@ -227,6 +228,9 @@ def _port_beside(text: str, m: re.Match[str]) -> list[tuple[str, re.Pattern[str]
     """The port role of a bare number of two or more digits said after "on" or "tcp"."""
     if m.group("unit") or len(m.group("num")) < 2 or "." in m.group("num"):
         return []
+    if _PORT_IN_BRACKETS.search(text[: m.start()]) and text[m.end() :].lstrip().startswith(")"):
+        # "the envoy admin port on orders (9901)": the number of the port named before it.
+        return [(name, path) for _, path, name in _ROLES if name == "port"]
     if not _PORT_BEFORE.search(text[: m.start()]) or _NOT_A_PORT_AFTER.match(text[m.end() :]):
         return []
     if not _PORT_CONTEXT.search(text):

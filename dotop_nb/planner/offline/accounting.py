@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import occasions, probes, strategy
+from dotop_nb.planner.offline import occasions, probes, schedules, strategy
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -149,6 +149,8 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "before i bump it to 17": the event a change is made before, with its own version.
+    text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
     # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
     text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
     # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked

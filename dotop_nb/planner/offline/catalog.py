@@ -254,7 +254,9 @@ register(
         # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
         r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
         # "autoscale worker with keda from prometheus at …, query …": prometheus is the source.
-        r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*\b(?:query|threshold)\b": 1.2,
+        r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*(?:\b(?:query|threshold)\b|"
+        # "… prometheus http://… on sum(jobs_pending) above 20": a PromQL call, a threshold.
+        r"\b(?:sum|rate|avg|max|count)\s*\(|\b(?:above|past|over|beyond)\s+\d)": 1.2,
         # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).
         r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
         r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"

@@ -29,6 +29,7 @@ from dotop_nb.planner.offline import (
     probes,
     schedules,
     strategy,
+    triggers,
     understand,
     velerocli,
 )
@@ -644,6 +645,8 @@ def _compound(category: str, lowered: str) -> None:
             continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
             continue  # "… and change nothing else": what not to do, read as a negation
+        if category == "autoscale" and triggers.PARAMETER.match(clause):
+            continue  # "…, scale down to 0 when idle": a bound of the one autoscaler
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

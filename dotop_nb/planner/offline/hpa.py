@@ -43,6 +43,11 @@ _MIN_AFTER = (
     r"as\s+(?:a|the)\s+floor)\b"
 )
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
+# "go to zero when nothing is queued", "scale down to 0 when idle": a floor of zero (KEDA only).
+_ZERO = (
+    r"\b(?:go(?:es)?|scal(?:e|es|ing)|drop(?:s)?|shrink(?:s)?|fall(?:s)?|come(?:s)?|idle(?:s)?|"
+    r"sit(?:s)?|park(?:ed)?)\s+(?:(?:all\s+the\s+way\s+)?(?:down|in)\s+)?(?:to|at)\s+#(\d+)\b"
+)
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
     rf"never (?:go )?(?:above|over)|"
@@ -86,7 +91,7 @@ def _count(num: Num, what: str) -> int:
     return num.count
 
 
-def bounds(text: str) -> Bounds:
+def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     lowered = _RANGE_MARK.sub(r"\1 to \2", text.lower())
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
@@ -107,6 +112,11 @@ def bounds(text: str) -> Bounds:
         used.add(index)
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
+    if (z := re.search(_ZERO, said)) and nums[int(z.group(1))].value == 0:
+        if found.minimum not in (None, 0):
+            raise Clarify(f"I read two minimums ({found.minimum} and 0) in {text!r}: which one?")
+        found.minimum = 0
+        used.add(int(z.group(1)))
     if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
         index = int(m.group(1))
         # "from 2 up to 7": the range's own maximum said with "up to" is one bound, not two.
@@ -138,8 +148,11 @@ def bounds(text: str) -> Bounds:
             f"I did not understand {num.raw!r} in {text!r}: is it the minimum, the maximum or "
             "the target utilisation? Say e.g. 'min 2, max 8, 70% cpu'."
         )
-    if found.minimum is not None and found.minimum < 1:
-        raise Clarify("An autoscaler keeps at least 1 replica: what minimum exactly?")
+    if found.minimum is not None and found.minimum < (0 if zero_ok else 1):
+        raise Clarify(
+            "An autoscaler keeps at least 1 replica (only a KEDA event trigger scales to zero): "
+            "what minimum exactly?"
+        )
     return found
 
 

@@ -89,7 +89,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     words, own_targets = _own_targets(words)
     if own_targets:
         resources = sorted(own_targets)
-    said = hpa.bounds(words) if said is None else said
+    # Scaling to zero needs an event trigger (KEDA activates from it); utilisation cannot.
+    said = hpa.bounds(words, zero_ok=trigger is not None) if said is None else said
     if own_targets and hpa.existing(ctx, target) is not None:
         raise Clarify(
             f"{target.describe()} already has an autoscaler: a target per resource is planned "
@@ -109,7 +110,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     policy_min, min_policy = ctx.policy_bound("min_replicas", target)
     policy_max, max_policy = ctx.policy_bound("max_replicas", target)
     minimum = low if low is not None else max(int(rec_min or 2), policy_min or 0)
-    minimum = max(minimum, 1)
+    minimum = max(minimum, 0 if low == 0 and trigger is not None else 1)
     maximum = high if high is not None else int(rec_max or max(10, minimum * 3, current * 2))
     explained = []
     if policy_max is not None and high is not None and high > policy_max:

@@ -120,6 +120,9 @@ PARAMETER = re.compile(
     r"(?:prometheus\s+)?(?:trigger|scaler)\b|server(?:\s*address)?\b|address\b|url\b|"
     r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b)|query\b|promql\b|"
     r"threshold\b|target\s+value\b|https?://|"
-    r"(?:scal(?:e|ing)\s+(?:out|up)\s+)?(?:past|above|over|beyond)\s+\d)",
+    r"(?:scal(?:e|ing)\s+(?:out|up)\s+)?(?:past|above|over|beyond)\s+\d|"
+    # "…, scale down to 0 when idle": the floor of zero an event trigger allows.
+    r"(?:go|goes|scale|scales|drop|drops|shrink|shrinks|fall|falls)\s+(?:(?:all\s+the\s+way\s+)?"
+    r"(?:down|in)\s+)?to\s+(?:zero|0)\b)",
     re.IGNORECASE,
 )

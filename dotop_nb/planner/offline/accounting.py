@@ -149,6 +149,8 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
+    text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.
     text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
     # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
@@ -191,6 +193,15 @@ def said(text: str) -> list[Quantity]:
             found.append(Quantity(said=m.group("word"), forms=_forms(str(_WORDS[m.group(1)]), "")))
     found += [Quantity(said="half", forms=frozenset({"50%"})) for _ in _HALF.finditer(text)]
     return found
+
+
+# A bracketed statement of what stays as it is ("(the PDB of min 2 stays)", "(its pdb with
+# min 1 stays)"): no value of the change said beside it.
+KEPT_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:stays?|remains?|unchanged|untouched|as\s+is|is\s+kept|keeps?\s+(?:its|their)"
+    r"|(?:must|should|will)\s+(?:stay|remain))\b)(?![^()]*\b(?:set|make|change|scale|add)\b)[^()]*\)",
+    re.I,
+)
 
 
 def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern[str]]]:

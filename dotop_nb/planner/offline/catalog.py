@@ -263,7 +263,9 @@ register(
         r"\b(?:utili[sz]ation|usage)\s+(?:of\s+|at\s+)?\d+\s*(?:%|percent)?": 1.0,
         # A floor and a ceiling with the metric it scales on: "never below 3 but up to 15 when
         # cpu is high", "at least 2, never more than 5, at 75% cpu" (a scale takes one number).
-        rf"(?=.*\b(?:{_FLOOR_WORD})\b)(?=.*\b(?:{_CEILING_WORD})\b).*\b(?:cpu|memory|mem)\b": 1.1,
+        # "… burst up to 9 pods with the load, never fewer than 2": the load is the signal.
+        rf"(?=.*\b(?:{_FLOOR_WORD})\b)(?=.*\b(?:{_CEILING_WORD})\b).*\b(?:cpu|memory|mem|load|"
+        r"traffic|demand)\b": 1.1,
     },
 )
 register(

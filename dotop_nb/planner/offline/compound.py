@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, strategy, triggers, understand
+from dotop_nb.planner.offline import addons, guard, probes, strategy, triggers, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -164,6 +164,12 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
+            category = None
+        if out and out[-1][0] == "probes" and (
+            probes.BUDGET.search(clause) or probes.IN_WORDS.search(clause)
+        ):
+            # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails":
+            # the probe's budget or a field said in words, never an action of its own.
             category = None
         if out and out[-1][0] == "autoscale" and triggers.PARAMETER.match(clause):
             # "keda for worker, prometheus trigger, serverAddress http://…, query …": each

@@ -592,10 +592,15 @@ LIMIT_REMOVED = re.compile(
 )
 
 
+_DROP_BELOW = re.compile(r"\bdrop\s+(?=(?:below|under|beneath|lower\s+than)\b)", re.I)
+
+
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
+    # "never drop below 3": a bound said with "drop", which removes nothing.
+    text = _DROP_BELOW.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [
         m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)
@@ -645,6 +650,8 @@ def _compound(category: str, lowered: str) -> None:
             continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
             continue  # "… and change nothing else": what not to do, read as a negation
+        if category == "probes" and probes.IN_WORDS.search(clause):
+            continue  # "…, restart after 3 fails": what the probe's failure threshold does
         if category == "autoscale" and triggers.PARAMETER.match(clause):
             continue  # "…, scale down to 0 when idle": a bound of the one autoscaler
         if words and re.fullmatch(_VERBS, words[0]):

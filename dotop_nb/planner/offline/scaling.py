@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
-from dotop_nb.planner.offline import budgets, hpa, triggers
+from dotop_nb.planner.offline import accounting, budgets, hpa, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.ports import PlanResult
@@ -86,6 +86,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     trigger, words = triggers.prometheus(ctx.raw)
     if trigger is None:
         triggers.unsupported_event(words)
+    # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.
+    words = accounting.KEPT_ASIDE.sub(" ", words)
     words, own_targets = _own_targets(words)
     if own_targets:
         resources = sorted(own_targets)

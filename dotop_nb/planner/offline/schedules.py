@@ -62,9 +62,10 @@ _RETENTION = re.compile(
 )
 # "keep the last 3 successful jobs (in history)": a CronJob's history limits, not a retention.
 HISTORY = re.compile(
-    r"\b(?:keep(?:s|ing)?|retain(?:s|ing)?|hold|store)\s+(?:only\s+)?(?:the\s+)?(?:last|latest|"
+    r"\b(?:(?:keep(?:s|ing)?|retain(?:s|ing)?|hold|store)\s+(?:only\s+)?|(?<=and\s))(?:the\s+)?"
+    r"(?:last|latest|"
     r"most\s+recent|newest)\s+(?P<n>\d+)\s+(?:(?P<how>successful|succeeded|completed|good|"
-    r"failed|failing|unsuccessful)\s+)?(?:jobs?|runs?|executions?)(?:\s+in\s+(?:the\s+)?"
+    r"failed|failing|unsuccessful)\s+)?(?:jobs?|runs?|executions?|ones)(?:\s+in\s+(?:the\s+)?"
     r"(?:job\s+)?history)?\b"
 )
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made

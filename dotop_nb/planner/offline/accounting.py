@@ -158,9 +158,11 @@ def said(text: str) -> list[Quantity]:
     # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
     # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
     text = probes.BUDGET.sub(
-        lambda m: " " * (m.end("tu") - m.start()) + m.group(0)[m.end("tu") - m.start() :]
-        if m.group("total")
-        else m.group(0),
+        lambda m: (
+            " " * (m.end("tu") - m.start()) + m.group(0)[m.end("tu") - m.start() :]
+            if m.group("total")
+            else m.group(0)
+        ),
         text,
     )
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"

@@ -133,14 +133,14 @@ def backup(ctx: Ctx) -> PlanResult:
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
     history = {
-        "failedJobsHistoryLimit" if h.group("how") in _FAILED else "successfulJobsHistoryLimit": int(
-            h.group("n")
-        )
+        "failedJobsHistoryLimit"
+        if h.group("how") in _FAILED
+        else "successfulJobsHistoryLimit": int(h.group("n"))
         for h in schedules.HISTORY.finditer(ctx.text)
     }
-    if history and ("velero" in capabilities and not dump):
+    if (kept := schedules.HISTORY.search(ctx.text)) and "velero" in capabilities and not dump:
         raise Clarify(
-            f"I read {schedules.HISTORY.search(ctx.text).group(0)!r}: Velero keeps backups "
+            f"I read {kept.group(0)!r}: Velero keeps backups "
             "for a time (a TTL), not by count. How long should they be kept?"
         )
     ttl = schedules.ttl(schedules.HISTORY.sub(" ", ctx.text))

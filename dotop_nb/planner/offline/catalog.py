@@ -240,8 +240,9 @@ register(
     cues={
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
         r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
-        r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) (?:the |heavy |high |more )?"
-        r"load|itself|on demand|on (?:both |the )?(cpu|memory|mem))": 0.9,
+        r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) "
+        r"(?:the |heavy |high |more )?load|itself|on demand|"
+        r"on (?:both |the )?(cpu|memory|mem))": 0.9,
         # "keep it between 3 and 9 at 80% mem", "2 to 10 pods, 75% cpu": a range with the
         # utilisation it holds is an autoscaler (a scale takes one number).
         r"(?=.*\b(?:between \d+ and|\d+ (?:to|-) )\s*\d+\b)(?=.*\d+\s*(?:%|percent))"

@@ -165,8 +165,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
             category = None
-        if out and out[-1][0] == "probes" and (
-            probes.BUDGET.search(clause) or probes.IN_WORDS.search(clause)
+        if (
+            out
+            and out[-1][0] == "probes"
+            and (probes.BUDGET.search(clause) or probes.IN_WORDS.search(clause))
         ):
             # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails":
             # the probe's budget or a field said in words, never an action of its own.

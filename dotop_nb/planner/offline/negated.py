@@ -245,6 +245,8 @@ def _patched_containers(op: Operation) -> set[str]:
     """The containers a strategic patch of the pod template names (empty for anything else)."""
     if op.kind != "patch" or op.patch_type != "strategic":
         return set()
+    if not isinstance(op.patch, dict):
+        return set()
     spec = ((op.patch.get("spec") or {}).get("template") or {}).get("spec") or {}
     return {str(c.get("name")) for c in spec.get("containers") or [] if isinstance(c, dict)}
 

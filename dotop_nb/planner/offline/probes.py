@@ -42,9 +42,7 @@ _S = rf"{_SEP}(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
 _PERIOD = re.compile(rf"\b(?:periodseconds|period){_S}")
 _DELAY = re.compile(rf"\b(?:initialdelayseconds|initial delay|delay){_S}")
 _FIELDS = {
-    "failureThreshold": re.compile(
-        rf"\b(?:failurethreshold|failure threshold){_SEP}(\d+)\b"
-    ),
+    "failureThreshold": re.compile(rf"\b(?:failurethreshold|failure threshold){_SEP}(\d+)\b"),
     "successThreshold": re.compile(
         r"\b(?:successthreshold|success threshold)\s*(?:=|:|of)?\s*(\d+)\b"
     ),
@@ -96,9 +94,9 @@ _DURATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         )
     ),
 }
-# A start-up budget said as its factors: "30 x 10s", "10s × 30", "30 times 10s", "30 checks 10s
-# apart" — the bare count is the failure threshold, the duration the period; a total said
-# with them ("allow up to 5 min (30 x 10s)") must be their product (:func:`_budget`).
+# A start-up budget said as its factors: "30 x 10s", "10s * 30" (or with the multiplication
+# sign), "30 times 10s", "30 checks 10s apart" — the bare count is the failure threshold, the
+# duration the period; a total said with them ("allow up to 5 min (30 x 10s)") must be their product (:func:`_budget`).
 _TIMES = r"\s*(?:x|\u00d7|\*|times|checks?(?:\s+(?:of|every))?|tries|attempts?|probes?)\s*"
 _UNIT = r"\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b"
 BUDGET = re.compile(

@@ -28,8 +28,11 @@ _QUERY = re.compile(
     re.IGNORECASE,
 )
 # A PromQL function said without "query": "on sum(rate(http_requests_total[1m]))".
-_CALL = re.compile(r"(?<![\w.])(?:sum|avg|max|min|count|rate|irate|increase|histogram_quantile|"
-                   r"avg_over_time|max_over_time|sum_over_time|quantile)\s*\(", re.IGNORECASE)
+_CALL = re.compile(
+    r"(?<![\w.])(?:sum|avg|max|min|count|rate|irate|increase|histogram_quantile|"
+    r"avg_over_time|max_over_time|sum_over_time|quantile)\s*\(",
+    re.IGNORECASE,
+)
 _THRESHOLD = re.compile(
     r"\b(?:threshold|target\s+value)\s*(?:of|at|is|[:=])?\s*(?P<v>\d+(?:\.\d+)?)(?![\w.])"
     # "scale out past 100 rps", "add pods above 50": the value the query is compared with,

@@ -96,7 +96,8 @@ _DURATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 # A start-up budget said as its factors: "30 x 10s", "10s * 30" (or with the multiplication
 # sign), "30 times 10s", "30 checks 10s apart" — the bare count is the failure threshold, the
-# duration the period; a total said with them ("allow up to 5 min (30 x 10s)") must be their product (:func:`_budget`).
+# duration the period; a total said with them ("allow up to 5 min (30 x 10s)") must be their
+# product (:func:`_budget`).
 _TIMES = r"\s*(?:x|\u00d7|\*|times|checks?(?:\s+(?:of|every))?|tries|attempts?|probes?)\s*"
 _UNIT = r"\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b"
 BUDGET = re.compile(

@@ -231,7 +231,8 @@ _FLOOR_WORD = (
     r"no (?:fewer|less) than|at least|min(?:imum)?|floor"
 )
 _CEILING_WORD = (
-    r"up to|never more than|no more than|never (?:go )?above|at most|max(?:imum)?|ceiling"
+    r"up to|never more than|no more than|never (?:go )?above|at most|max(?:imum)?|ceiling|"
+    r"(?:grow|burst|scale (?:out|up)) to"
 )
 register(
     "autoscale",
@@ -239,7 +240,9 @@ register(
     compatible=("scale",),
     cues={
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
-        r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
+        r"horizontal autoscaling|scales? (by )?(itself|on demand)|"
+        # "let it grow to 8 pods on its own": it scales itself.
+        r"\b(?:scale|grow|shrink)s?\b.{0,40}\b(?:on its own|by itself|automatically)\b": 0.9,
         r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) "
         r"(?:the |heavy |high |more )?load|itself|on demand|"
         r"on (?:both |the )?(cpu|memory|mem))": 0.9,

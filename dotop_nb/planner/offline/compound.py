@@ -177,6 +177,16 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "keda for worker, prometheus trigger, serverAddress http://…, query …": each
             # clause is a parameter of the one trigger, never a monitor or a scale of its own.
             category = None
+        if (
+            out
+            and out[-1][0] == "autoscale"
+            and category == "resources"
+            and _PERCENT_OF.search(clause)
+            and not _QUANTITY.search(clause)
+        ):
+            # "… up to 15 when busy, but keep at least the 3 it has now. cpu 50%": a percentage
+            # of cpu after an autoscaler is its target (no request is said in percent).
+            category = None
         if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
             # a request of 70 cores.
@@ -258,6 +268,12 @@ _METRIC_ONLY = re.compile(
     r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
     re.IGNORECASE,
 )
+_PERCENT_OF = re.compile(
+    r"\b(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*|=\s*|:\s*)?\d{1,3}\s*(?:%|percent)|"
+    r"\b\d{1,3}\s*(?:%|percent)\s+(?:cpu|memory|mem|ram)\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|mb|gb|cores?|cpus?)\b", re.IGNORECASE)
 _UTILISATION = re.compile(
     r"^\W*(?:using\s+|on\s+|at\s+)?(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*)?\(?\s*"
     r"\d{1,3}\s*%\s*\)?(?:\s*utili[sz]ation)?\W*$",

@@ -300,8 +300,9 @@ _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\.\s|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
 _HEDGE = re.compile(
-    r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
-    r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
+    # "about to upgrade postgres": what is going to happen, no approximate value.
+    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+[a-z])|around|roughly|approximately|approx|"
+    r"maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
@@ -405,6 +406,11 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     with "before" / "until" ("never take a pod away before its replacement is ready") stays.
     With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
     high" is an autoscaler); a clause of a compound request is read without it."""
+    # "after yesterday's incident payments gets an hpa", "about to upgrade postgres, take a
+    # backup first": an occasion that is no time to wait for (occasions.PURPOSE) is blanked,
+    # never cut with the request it leads into nor read as a request of its own.
+    for m in occasions.PURPOSE.finditer(text.lower()):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     lowered = text.lower()
     if not _CONDITION.search(lowered):
         return text
@@ -416,9 +422,6 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
 
     # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
     kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
-    # "after yesterday's incident payments gets an hpa": an occasion that is no time to wait
-    # for (occasions.PURPOSE) is blanked, never cut with the request it leads into.
-    kept = occasions.PURPOSE.sub(lambda m: " " * len(m.group(0)), kept)
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.
     kept = _METRIC_CONDITION.sub(hide, kept) if metric else kept
     cut = _CONDITION_CLAUSE.sub(" ", kept)

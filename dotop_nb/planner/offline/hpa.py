@@ -34,7 +34,8 @@ _FLOOR = (
 # "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
 # before or after its number.
 _MIN = (
-    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
+    # "floor stays at 2", "the minimum remains 3": the floor said as what it stays at.
+    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?(?:\s+(?:stays?|remains?|should\s+stay))?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
     r"#(\d+)\b"
 )
 # Read only when the field is not said before a number: "min 2 max 10" is never "2 max".
@@ -53,7 +54,7 @@ _MAX = (
     rf"never (?:go )?(?:above|over)|"
     # "let payments scale out to 10 under load": how far an autoscaler may go is its ceiling.
     rf"(?:scale|scales|scaling|grow|grows|growing|burst|bursts|bursting|go|goes)\s+(?:out|up)"
-    rf"\s+to|as many as|as high as)(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"\s+to|(?:grow|grows|growing|burst|bursts|bursting)\s+to|as many as|as high as)(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
 )
 _MAX_AFTER = (
     r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"

@@ -135,6 +135,8 @@ PURPOSE = re.compile(
     # "… of tomorrow" says whose occasion it is, never when the change runs.
     rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
+    # "about to upgrade postgres, take a backup first": what we are going to do next.
+    rf"\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?about\s+to{_WE_DO.split(')', 1)[1]}|"
     # "for when the sale starts": what the change gets ready for.
     r"\bfor\s+when\s+[^,;.:!?]*|"
     # A reason already past: "after last night's outage", "since the incident this morning".

@@ -54,7 +54,8 @@ _MAX = (
     rf"never (?:go )?(?:above|over)|"
     # "let payments scale out to 10 under load": how far an autoscaler may go is its ceiling.
     rf"(?:scale|scales|scaling|grow|grows|growing|burst|bursts|bursting|go|goes)\s+(?:out|up)"
-    rf"\s+to|(?:grow|grows|growing|burst|bursts|bursting)\s+to|as many as|as high as)(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"\s+to|(?:grow|grows|growing|burst|bursts|bursting)\s+to|as many as|as high as)"
+    rf"(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
 )
 _MAX_AFTER = (
     r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"

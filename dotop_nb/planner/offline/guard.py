@@ -595,14 +595,16 @@ LIMIT_REMOVED = re.compile(
 )
 
 
-_DROP_BELOW = re.compile(r"\bdrop\s+(?=(?:below|under|beneath|lower\s+than)\b)", re.I)
+# "never drop below 3", "drop to zero when idle": "drop" with no object removes nothing.
+_DROP_BELOW = re.compile(
+    r"\bdrop\s+(?=(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+(?:zero|\d+))\b)", re.I
+)
 
 
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
-    # "never drop below 3": a bound said with "drop", which removes nothing.
     text = _DROP_BELOW.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [

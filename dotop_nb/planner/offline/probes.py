@@ -37,7 +37,10 @@ _REMOVE = re.compile(r"\b(remove|drop|delete|unset|disable)\b")
 # The probe's fields said by their name, with or without a unit: "period 10",
 # "failureThreshold 30", "timeout 2s", "initialDelaySeconds: 15".
 # "period 10", "period: 10", "period of 10", "period is to be 5 seconds", "period should be 5".
-_SEP = r"\s*(?:=|:|of|(?:(?:is|should|must|shall|will|needs?)\s+)?(?:to\s+)?be|is|to|at)?\s*"
+_SEP = (
+    r"\s*(?:=|:|of|(?:(?:is|should|must|shall|will|would|needs?|has|have|ought)\s+)?(?:to\s+)?be|"
+    r"is|to|at)?\s*"
+)
 _S = rf"{_SEP}(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
 _PERIOD = re.compile(rf"\b(?:periodseconds|period){_S}")
 _DELAY = re.compile(rf"\b(?:initialdelayseconds|initial delay|delay){_S}")

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import occasions, strategy
+from dotop_nb.planner.offline import occasions, probes, schedules, strategy
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -149,8 +149,22 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
+    text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    # "before i bump it to 17": the event a change is made before, with its own version.
+    text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
     # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
     text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
+    # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
+    # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
+    text = probes.BUDGET.sub(
+        lambda m: (
+            " " * (m.end("tu") - m.start()) + m.group(0)[m.end("tu") - m.start() :]
+            if m.group("total")
+            else m.group(0)
+        ),
+        text,
+    )
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)
@@ -183,6 +197,15 @@ def said(text: str) -> list[Quantity]:
     return found
 
 
+# A bracketed statement of what stays as it is ("(the PDB of min 2 stays)", "(its pdb with
+# min 1 stays)"): no value of the change said beside it.
+KEPT_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:stays?|remains?|unchanged|untouched|as\s+is|is\s+kept|keeps?\s+(?:its|their)"
+    r"|(?:must|should|will)\s+(?:stay|remain))\b)(?![^()]*\b(?:set|make|change|scale|add)\b)[^()]*\)",
+    re.I,
+)
+
+
 def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern[str]]]:
     """The field named right before the quantity ("period 10s", "--max=8", "ttl of 72h") or,
     failing that, right after it ("8 replicas") unless that name has its own value after it
@@ -208,6 +231,7 @@ _NOT_A_PORT_AFTER = re.compile(
 )
 
 
+_PORT_IN_BRACKETS = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*$", re.I)
 _PORT_CONTEXT = re.compile(
     r"\b(?:serv\w*|listen\w*|expos\w*|scrap\w*|metrics|stats|probes?|checks?|liveness|"
     r"readiness|connect\w*|tcp|udp|traffic|ports?|reach\w*|ingress|egress)\b",
@@ -219,6 +243,9 @@ def _port_beside(text: str, m: re.Match[str]) -> list[tuple[str, re.Pattern[str]
     """The port role of a bare number of two or more digits said after "on" or "tcp"."""
     if m.group("unit") or len(m.group("num")) < 2 or "." in m.group("num"):
         return []
+    if _PORT_IN_BRACKETS.search(text[: m.start()]) and text[m.end() :].lstrip().startswith(")"):
+        # "the envoy admin port on orders (9901)": the number of the port named before it.
+        return [(name, path) for _, path, name in _ROLES if name == "port"]
     if not _PORT_BEFORE.search(text[: m.start()]) or _NOT_A_PORT_AFTER.match(text[m.end() :]):
         return []
     if not _PORT_CONTEXT.search(text):

@@ -94,6 +94,9 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
     raise Clarify(f"Which database should be dumped? ({options}) Name it, e.g. 'dump postgres …'.")
 
 
+_FAILED = frozenset({"failed", "failing", "unsuccessful"})
+
+
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
@@ -110,7 +113,8 @@ def backup(ctx: Ctx) -> PlanResult:
         kinds = replace(kinds, snapshot_volumes=cli.snapshot_volumes)
     cron = None
     for said in ctx.said():
-        cron = schedules.cron(said)
+        # "before the friday release": the event's day, never the backup's schedule.
+        cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", said.lower()))
         if cron:
             break
     if cli is not None and cli.kind == "Backup" and cron is not None:
@@ -126,9 +130,20 @@ def backup(ctx: Ctx) -> PlanResult:
         )
     once = bool(_ONCE.search(ctx.text) or before or cli) and cron is None
     cron = cron or "0 2 * * *"
-    ttl = schedules.ttl(ctx.text)
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
+    history = {
+        "failedJobsHistoryLimit"
+        if h.group("how") in _FAILED
+        else "successfulJobsHistoryLimit": int(h.group("n"))
+        for h in schedules.HISTORY.finditer(ctx.text)
+    }
+    if (kept := schedules.HISTORY.search(ctx.text)) and "velero" in capabilities and not dump:
+        raise Clarify(
+            f"I read {kept.group(0)!r}: Velero keeps backups "
+            "for a time (a TTL), not by count. How long should they be kept?"
+        )
+    ttl = schedules.ttl(schedules.HISTORY.sub(" ", ctx.text))
     if cli is not None and "velero" not in capabilities:
         raise Clarify(f"{ctx.raw!r} needs Velero, which this cluster does not serve.")
     if "velero" in capabilities and not dump:
@@ -222,6 +237,7 @@ def backup(ctx: Ctx) -> PlanResult:
             "concurrencyPolicy": "Forbid",
             "successfulJobsHistoryLimit": 3,
             "failedJobsHistoryLimit": 3,
+            **history,
             "jobTemplate": {
                 "spec": {
                     "backoffLimit": 2,

@@ -27,7 +27,8 @@ import re
 from collections.abc import Callable
 
 _SPLIT = re.compile(
-    r"\s*(?:,|\s[\u2014\u2013-])\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
+    # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
+    r"\s*(?:,|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
     re.I,
 )
 _SUBJECT = (
@@ -130,7 +131,9 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
 # A request whose object is the statement: "fix that", "sort this out", "deal with it".
 _REFERS = re.compile(
     r"\b(?:that|this)\b|\b(?:fix|solve|address|handle|sort|deal\s+with|resolve|remedy|"
-    r"mitigate|prevent|avoid|stop)\b",
+    r"mitigate|prevent|avoid|stop)\b|"
+    # "worker has no readiness check. add one": the thing the statement lacks is the object.
+    r"\b(?:add|create|give\s+it|set\s+up|put\s+in|configure|wire\s+up|define)\s+(?:one|them)\b",
     re.I,
 )
 

@@ -231,7 +231,8 @@ _FLOOR_WORD = (
     r"no (?:fewer|less) than|at least|min(?:imum)?|floor"
 )
 _CEILING_WORD = (
-    r"up to|never more than|no more than|never (?:go )?above|at most|max(?:imum)?|ceiling"
+    r"up to|never more than|no more than|never (?:go )?above|at most|max(?:imum)?|ceiling|"
+    r"(?:grow|burst|scale (?:out|up)) to"
 )
 register(
     "autoscale",
@@ -239,8 +240,16 @@ register(
     compatible=("scale",),
     cues={
         r"auto-?scal|\bhpa\b|\bkeda\b|automatic(ally)? scal|horizontal(ly)? (pod )?autoscal|"
-        r"horizontal autoscaling|scales? (by )?(itself|on demand)": 0.9,
-        r"\bscale\b.*\b(automatically|with (the )?load|itself|on demand|on (cpu|memory))": 0.9,
+        r"horizontal autoscaling|scales? (by )?(itself|on demand)|"
+        # "let it grow to 8 pods on its own": it scales itself.
+        r"\b(?:scale|grow|shrink)s?\b.{0,40}\b(?:on its own|by itself|automatically)\b": 0.9,
+        r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) "
+        r"(?:the |heavy |high |more )?load|itself|on demand|"
+        r"on (?:both |the )?(cpu|memory|mem))": 0.9,
+        # "keep it between 3 and 9 at 80% mem", "2 to 10 pods, 75% cpu": a range with the
+        # utilisation it holds is an autoscaler (a scale takes one number).
+        r"(?=.*\b(?:between \d+ and|\d+ (?:to|-) )\s*\d+\b)(?=.*\d+\s*(?:%|percent))"
+        r".*\b(?:cpu|memory|mem)\b": 1.1,
         # "let worker scale from one to five replicas based on cpu": the signal makes it an
         # autoscaler, over a scale's "from 1 to 5 replicas" (0.95).
         r"\bscal\w*\b.*\b(?:based on|according to|depending on|driven by|following|in line "
@@ -249,14 +258,18 @@ register(
         # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
         r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
         # "autoscale worker with keda from prometheus at …, query …": prometheus is the source.
-        r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*\b(?:query|threshold)\b": 1.2,
+        r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*(?:\b(?:query|threshold)\b|"
+        # "… prometheus http://… on sum(jobs_pending) above 20": a PromQL call, a threshold.
+        r"\b(?:sum|rate|avg|max|count)\s*\(|\b(?:above|past|over|beyond)\s+\d)": 1.2,
         # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).
         r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
         r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"
         r"\b(?:utili[sz]ation|usage)\s+(?:of\s+|at\s+)?\d+\s*(?:%|percent)?": 1.0,
         # A floor and a ceiling with the metric it scales on: "never below 3 but up to 15 when
         # cpu is high", "at least 2, never more than 5, at 75% cpu" (a scale takes one number).
-        rf"(?=.*\b(?:{_FLOOR_WORD})\b)(?=.*\b(?:{_CEILING_WORD})\b).*\b(?:cpu|memory|mem)\b": 1.1,
+        # "… burst up to 9 pods with the load, never fewer than 2": the load is the signal.
+        rf"(?=.*\b(?:{_FLOOR_WORD})\b)(?=.*\b(?:{_CEILING_WORD})\b).*\b(?:cpu|memory|mem|load|"
+        r"traffic|demand)\b": 1.1,
     },
 )
 register(

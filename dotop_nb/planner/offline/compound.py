@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, strategy, understand
+from dotop_nb.planner.offline import addons, guard, probes, strategy, triggers, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -112,6 +112,8 @@ READERS = re.compile(
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
+    blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
     if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
@@ -162,6 +164,28 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
+            category = None
+        if (
+            out
+            and out[-1][0] == "probes"
+            and (probes.BUDGET.search(clause) or probes.IN_WORDS.search(clause))
+        ):
+            # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails":
+            # the probe's budget or a field said in words, never an action of its own.
+            category = None
+        if out and out[-1][0] == "autoscale" and triggers.PARAMETER.match(clause):
+            # "keda for worker, prometheus trigger, serverAddress http://…, query …": each
+            # clause is a parameter of the one trigger, never a monitor or a scale of its own.
+            category = None
+        if (
+            out
+            and out[-1][0] == "autoscale"
+            and category == "resources"
+            and _PERCENT_OF.search(clause)
+            and not _QUANTITY.search(clause)
+        ):
+            # "… up to 15 when busy, but keep at least the 3 it has now. cpu 50%": a percentage
+            # of cpu after an autoscaler is its target (no request is said in percent).
             category = None
         if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
@@ -244,11 +268,18 @@ _METRIC_ONLY = re.compile(
     r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
     re.IGNORECASE,
 )
+_PERCENT_OF = re.compile(
+    r"\b(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*|=\s*|:\s*)?\d{1,3}\s*(?:%|percent)|"
+    r"\b\d{1,3}\s*(?:%|percent)\s+(?:cpu|memory|mem|ram)\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|mb|gb|cores?|cpus?)\b", re.IGNORECASE)
 _UTILISATION = re.compile(
     r"^\W*(?:using\s+|on\s+|at\s+)?(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*)?\(?\s*"
     r"\d{1,3}\s*%\s*\)?(?:\s*utili[sz]ation)?\W*$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"\bbetween\s+\S+\s+and\s+\d", re.IGNORECASE)
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"

@@ -29,6 +29,7 @@ from dotop_nb.planner.offline import (
     probes,
     schedules,
     strategy,
+    triggers,
     understand,
     velerocli,
 )
@@ -299,8 +300,9 @@ _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}
 _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\.\s|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
 _HEDGE = re.compile(
-    r"(?<![\w\-./:=@])(?:or so|or|about|around|roughly|approximately|approx|maybe|perhaps|"
-    r"probably|something like|give or take|-?ish)(?![\w\-/:=@])"
+    # "about to upgrade postgres": what is going to happen, no approximate value.
+    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+[a-z])|around|roughly|approximately|approx|"
+    r"maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
@@ -404,6 +406,11 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     with "before" / "until" ("never take a pod away before its replacement is ready") stays.
     With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
     high" is an autoscaler); a clause of a compound request is read without it."""
+    # "after yesterday's incident payments gets an hpa", "about to upgrade postgres, take a
+    # backup first": an occasion that is no time to wait for (occasions.PURPOSE) is blanked,
+    # never cut with the request it leads into nor read as a request of its own.
+    for m in occasions.PURPOSE.finditer(text.lower()):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     lowered = text.lower()
     if not _CONDITION.search(lowered):
         return text
@@ -588,10 +595,17 @@ LIMIT_REMOVED = re.compile(
 )
 
 
+# "never drop below 3", "drop to zero when idle": "drop" with no object removes nothing.
+_DROP_BELOW = re.compile(
+    r"\bdrop\s+(?=(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+(?:zero|\d+))\b)", re.I
+)
+
+
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
+    text = _DROP_BELOW.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [
         m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)
@@ -641,6 +655,10 @@ def _compound(category: str, lowered: str) -> None:
             continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
         if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
             continue  # "… and change nothing else": what not to do, read as a negation
+        if category == "probes" and probes.IN_WORDS.search(clause):
+            continue  # "…, restart after 3 fails": what the probe's failure threshold does
+        if category == "autoscale" and triggers.PARAMETER.match(clause):
+            continue  # "…, scale down to 0 when idle": a bound of the one autoscaler
         if words and re.fullmatch(_VERBS, words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

@@ -34,7 +34,8 @@ _FLOOR = (
 # "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
 # before or after its number.
 _MIN = (
-    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
+    # "floor stays at 2", "the minimum remains 3": the floor said as what it stays at.
+    rf"\b(?:{_FLOOR})(?:\s+(?:of\s+)?replicas?)?(?:\s+(?:stays?|remains?|should\s+stay))?{_SEP}(?:{_NOW}\s+|(?:the|its|their)\s+)?"
     r"#(\d+)\b"
 )
 # Read only when the field is not said before a number: "min 2 max 10" is never "2 max".
@@ -43,9 +44,18 @@ _MIN_AFTER = (
     r"as\s+(?:a|the)\s+floor)\b"
 )
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
+# "go to zero when nothing is queued", "scale down to 0 when idle": a floor of zero (KEDA only).
+_ZERO = (
+    r"\b(?:go(?:es)?|scal(?:e|es|ing)|drop(?:s)?|shrink(?:s)?|fall(?:s)?|come(?:s)?|idle(?:s)?|"
+    r"sit(?:s)?|park(?:ed)?)\s+(?:(?:all\s+the\s+way\s+)?(?:down|in)\s+)?(?:to|at)\s+#(\d+)\b"
+)
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
-    rf"never (?:go )?(?:above|over))(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
+    rf"never (?:go )?(?:above|over)|"
+    # "let payments scale out to 10 under load": how far an autoscaler may go is its ceiling.
+    rf"(?:scale|scales|scaling|grow|grows|growing|burst|bursts|bursting|go|goes)\s+(?:out|up)"
+    rf"\s+to|(?:grow|grows|growing|burst|bursts|bursting)\s+to|as many as|as high as)"
+    rf"(?:\s+(?:of\s+)?replicas?)?{_SEP}#(\d+)\b"
 )
 _MAX_AFTER = (
     r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:max(?:imum)?|at\s+(?:the\s+)?most|tops|"
@@ -83,7 +93,7 @@ def _count(num: Num, what: str) -> int:
     return num.count
 
 
-def bounds(text: str) -> Bounds:
+def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     lowered = _RANGE_MARK.sub(r"\1 to \2", text.lower())
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
@@ -104,6 +114,11 @@ def bounds(text: str) -> Bounds:
         used.add(index)
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
+    if (z := re.search(_ZERO, said)) and nums[int(z.group(1))].value == 0:
+        if found.minimum not in (None, 0):
+            raise Clarify(f"I read two minimums ({found.minimum} and 0) in {text!r}: which one?")
+        found.minimum = 0
+        used.add(int(z.group(1)))
     if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
         index = int(m.group(1))
         # "from 2 up to 7": the range's own maximum said with "up to" is one bound, not two.
@@ -135,8 +150,11 @@ def bounds(text: str) -> Bounds:
             f"I did not understand {num.raw!r} in {text!r}: is it the minimum, the maximum or "
             "the target utilisation? Say e.g. 'min 2, max 8, 70% cpu'."
         )
-    if found.minimum is not None and found.minimum < 1:
-        raise Clarify("An autoscaler keeps at least 1 replica: what minimum exactly?")
+    if found.minimum is not None and found.minimum < (0 if zero_ok else 1):
+        raise Clarify(
+            "An autoscaler keeps at least 1 replica (only a KEDA event trigger scales to zero): "
+            "what minimum exactly?"
+        )
     return found
 
 

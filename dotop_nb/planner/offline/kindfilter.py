@@ -132,8 +132,12 @@ def _matches(text: str) -> list[tuple[str, int, int, list[tuple[str, str]], str]
             continue
         if kinds:
             out.append((way, m.start(), end, kinds, ""))
-        elif (strong or (way == "in" and _of_namespace(text, m.end()))) and (
-            unknown := _UNKNOWN.match(text, m.end())
+        elif (
+            (strong or (way == "in" and _of_namespace(text, m.end())))
+            and (unknown := _UNKNOWN.match(text, m.end()))
+            # "include only the postgres statefulset and its volumes": one workload named with
+            # its kind, backed up by its labels — no kind of object to filter on.
+            and not _ONE_WORKLOAD.match(text, unknown.end())
         ):
             out.append((way, m.start(), unknown.end(), [], unknown.group(1)))
     for m in _LEAVE.finditer(text):
@@ -151,6 +155,11 @@ def _matches(text: str) -> list[tuple[str, int, int, list[tuple[str, str]], str]
         elif (o := _AFTER_IN.match(text, end)) and _plural(kinds):
             out.append(("in", m.start(), o.end(), kinds, ""))
     return out
+
+
+_ONE_WORKLOAD = re.compile(
+    r"\s+(?:statefulset|sts|deployment|deploy|daemonset|database|db|app|workload|instance)\b"
+)
 
 
 def _plural(kinds: list[tuple[str, str]]) -> bool:

@@ -109,6 +109,9 @@ def _exposes(sp: Json, port: int | str, number: int | None, name: str | None) ->
     )
 
 
+_NUMBER_OF_NAMED = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*(\d{2,5})\s*\)")
+
+
 def monitoring(ctx: Ctx) -> PlanResult:
     """Scrape the workload with what was said; see the module docstring."""
     target, obj = ctx.workload()
@@ -120,6 +123,16 @@ def monitoring(ctx: Ctx) -> PlanResult:
         port, path = int(m.group(1)), m.group(2) or path
         if not 1 <= port <= 65535:
             raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
+    if (m := _NUMBER_OF_NAMED.search(text)) and not isinstance(port, int):
+        # "the envoy admin port on orders (9901)": the number said is the port; a name said
+        # with it must be that port's — else which one was meant is asked.
+        number, _ = _container_port(obj, port) if port is not None else (None, None)
+        if number is not None and number != int(m.group(1)):
+            raise Clarify(
+                f"Port {port!r} of {target.describe()} is {number}, not {m.group(1)}: which "
+                "port should be scraped?"
+            )
+        port = int(m.group(1))
     timeout = _timeout(text)
     if timeout is not None:
         # "…, scrape timeout 10s": a field of the same endpoint, not an interval.

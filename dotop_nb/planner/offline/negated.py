@@ -214,6 +214,10 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
             fp.workloads.add((kind, name))
             obj = ctx.get(kind, name, op.target.api_version)
             names = [str(c.get("name")) for c in containers(obj)] if obj else []
+            if patched := _patched_containers(op):
+                # "readiness on the app container, don't put it on envoy": a patch of named
+                # containers changes those, never the others of the pod.
+                names = [n for n in names if n in patched]
             _add(fp.words, *names)
             if len(names) > 1:
                 # "restart orders, not the sidecar": a container of the pod, said by its role.
@@ -235,6 +239,16 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
         if body is not None:
             _walk(fp, body)
     return fp
+
+
+def _patched_containers(op: Operation) -> set[str]:
+    """The containers a strategic patch of the pod template names (empty for anything else)."""
+    if op.kind != "patch" or op.patch_type != "strategic":
+        return set()
+    if not isinstance(op.patch, dict):
+        return set()
+    spec = ((op.patch.get("spec") or {}).get("template") or {}).get("spec") or {}
+    return {str(c.get("name")) for c in spec.get("containers") or [] if isinstance(c, dict)}
 
 
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:

@@ -135,6 +135,8 @@ PURPOSE = re.compile(
     # "… of tomorrow" says whose occasion it is, never when the change runs.
     rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
+    # "about to upgrade postgres, take a backup first": what we are going to do next.
+    rf"\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?about\s+to{_WE_DO.split(')', 1)[1]}|"
     # "for when the sale starts": what the change gets ready for.
     r"\bfor\s+when\s+[^,;.:!?]*|"
     # A reason already past: "after last night's outage", "since the incident this morning".
@@ -305,12 +307,22 @@ METRIC_CONDITION = (
     r"rises|is|runs|stays|sits|spikes)\s+)?(?:over|above|past|beyond|higher\s+than|more\s+than|"
     r"exceeds|passes|hits|tops|crosses|reaches|high|busy|hot)\b"
 )
+# "go to zero when nothing is queued", "scale to 0 if idle": when a KEDA trigger deactivates,
+# which is what a floor of zero means (hpa.bounds reads the zero).
+_IDLE = (
+    r"(?:(?<=zero)|(?<=\b0))\s*,?\s*(?:when(?:ever)?|if|while|once)\s+(?:there\s+(?:is|are|'s)\s+)?"
+    r"(?:nothing|no\s+(?:work|jobs?|messages?|events?|traffic|requests?|load|items?)|"
+    r"the\s+queue\s+is\s+(?:empty|drained)|(?:it|they)\s*(?:'s|is|are)\s+idle|idle|quiet)"
+    r"(?:\s+(?:is\s+|are\s+)?(?:queued|pending|waiting|left|to\s+do|in\s+the\s+queue|"
+    r"coming\s+in))?\b"
+)
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
     "pdb": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "ha": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "placement": re.compile(_FAILURE),
+    "autoscale": re.compile(_IDLE),
 }
 
 

@@ -27,7 +27,7 @@ CUE = re.compile(
     # kind alone, with what a probe does said beside it.
     r"\b(?:readiness|liveness|startup)\b(?=[^.;]{0,60}\b(?:checks?|checking|every|period\w*|"
     r"fail\w*|threshold|time\s*outs?|timeouts?|tcp|http|unready|unhealthy|strikes?|delay|"
-    r"poll\w*|probing|ping\w*)\b)",
+    r"poll\w*|probing|ping\w*|port)\b|[^.;]{0,60}\s/[a-z][\w\-/]*)",
     re.I,
 )
 _KINDS = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
@@ -36,13 +36,16 @@ _REMOVE = re.compile(r"\b(remove|drop|delete|unset|disable)\b")
 
 # The probe's fields said by their name, with or without a unit: "period 10",
 # "failureThreshold 30", "timeout 2s", "initialDelaySeconds: 15".
-_S = r"\s*(?:=|:|of)?\s*(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
+# "period 10", "period: 10", "period of 10", "period is to be 5 seconds", "period should be 5".
+_SEP = (
+    r"\s*(?:=|:|of|(?:(?:is|should|must|shall|will|would|needs?|has|have|ought)\s+)?(?:to\s+)?be|"
+    r"is|to|at)?\s*"
+)
+_S = rf"{_SEP}(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
 _PERIOD = re.compile(rf"\b(?:periodseconds|period){_S}")
 _DELAY = re.compile(rf"\b(?:initialdelayseconds|initial delay|delay){_S}")
 _FIELDS = {
-    "failureThreshold": re.compile(
-        r"\b(?:failurethreshold|failure threshold)\s*(?:=|:|of)?\s*(\d+)\b"
-    ),
+    "failureThreshold": re.compile(rf"\b(?:failurethreshold|failure threshold){_SEP}(\d+)\b"),
     "successThreshold": re.compile(
         r"\b(?:successthreshold|success threshold)\s*(?:=|:|of)?\s*(\d+)\b"
     ),
@@ -94,6 +97,42 @@ _DURATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         )
     ),
 }
+# A start-up budget said as its factors: "30 x 10s", "10s * 30" (or with the multiplication
+# sign), "30 times 10s", "30 checks 10s apart" — the bare count is the failure threshold, the
+# duration the period; a total said with them ("allow up to 5 min (30 x 10s)") must be their
+# product (:func:`_budget`).
+_TIMES = r"\s*(?:x|\u00d7|\*|times|checks?(?:\s+(?:of|every))?|tries|attempts?|probes?)\s*"
+_UNIT = r"\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b"
+BUDGET = re.compile(
+    rf"(?:\b(?P<total>\d+)(?P<tu>{_UNIT})\s*\(\s*)?"
+    rf"(?:\b(?P<n>\d+){_TIMES}(?P<p>\d+)(?P<pu>{_UNIT})(?:\s+apart)?|"
+    rf"\b(?P<p2>\d+)(?P<pu2>{_UNIT}){_TIMES}(?P<n2>\d+)\b)(?:\s*\))?",
+    re.I,
+)
+
+
+def _seconds(number: str, unit: str | None) -> int:
+    return int(number) * (60 if (unit or "s").strip().startswith("m") else 1)
+
+
+def _budget(text: str) -> dict[str, int]:
+    """failureThreshold and periodSeconds from a budget said as its factors; a total said
+    beside them that is not their product is asked."""
+    m = BUDGET.search(text.lower())
+    if m is None:
+        return {}
+    n = int(m.group("n") or m.group("n2"))
+    period = _seconds(m.group("p") or m.group("p2"), m.group("pu") or m.group("pu2"))
+    if n < 1 or period < 1:
+        raise Clarify(f"{m.group(0)!r}: a probe's failure threshold and period are at least 1.")
+    if m.group("total") and _seconds(m.group("total"), m.group("tu")) != n * period:
+        raise Clarify(
+            f"{m.group(0)!r}: {n} checks {period}s apart is {n * period}s, not "
+            f"{m.group('total')}{m.group('tu')}. Which budget?"
+        )
+    return {"failureThreshold": n, "periodSeconds": period}
+
+
 # What the guard must not take for a condition or a time ("after 3 failures", "times out after
 # 2s", "wait 30s before the first check", "… before restarting it"): each is a probe field, read
 # here, and what a failing probe does.
@@ -107,8 +146,8 @@ IN_WORDS = re.compile(
 _READ = re.compile(
     r"\bport\s*(?:=|:|number)?\s*\d+|\bon\s+:?\d{2,5}\b|:\d{2,5}\b|/\S*|"
     r"\b(?:tcp|udp)\s*(?:[:/]\s*|\s)(?:on\s+)?:?\d{1,5}\b|\b\d{1,5}/(?:tcp|udp)\b|"
-    r"\b(?:every|period|interval|delay|timeout)\w*\s*(?:=|:|of)?\s*\d+\s*[a-z]*|"
-    rf"\b(?:failure|success)\s*threshold\s*(?:=|:|of)?\s*\d+|{IN_WORDS.pattern}"
+    rf"\b(?:every|period|interval|delay|timeout)\w*{_SEP}\d+\s*[a-z]*|"
+    rf"\b(?:failure|success)\s*threshold{_SEP}\d+|{IN_WORDS.pattern}|{BUDGET.pattern}"
 )
 
 
@@ -232,7 +271,7 @@ def probe(ctx: Ctx) -> PlanResult:
         )
         extra = {k: n for k, pattern in _FIELDS.items() if (n := _count(text, pattern))}
         named = {"periodSeconds": period, "initialDelaySeconds": delay, **extra}
-        for key, value in _in_words(text).items():
+        for key, value in (*_in_words(text).items(), *_budget(text).items()):
             if named.get(key) not in (None, value):
                 raise Clarify(f"I read two values for {key} in {text!r}: which one?")
             named[key] = value

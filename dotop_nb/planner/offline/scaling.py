@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
-from dotop_nb.planner.offline import budgets, hpa, triggers
+from dotop_nb.planner.offline import accounting, budgets, hpa, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.ports import PlanResult
@@ -86,10 +86,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     trigger, words = triggers.prometheus(ctx.raw)
     if trigger is None:
         triggers.unsupported_event(words)
+    # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.
+    words = accounting.KEPT_ASIDE.sub(" ", words)
     words, own_targets = _own_targets(words)
     if own_targets:
         resources = sorted(own_targets)
-    said = hpa.bounds(words) if said is None else said
+    # Scaling to zero needs an event trigger (KEDA activates from it); utilisation cannot.
+    said = hpa.bounds(words, zero_ok=trigger is not None) if said is None else said
     if own_targets and hpa.existing(ctx, target) is not None:
         raise Clarify(
             f"{target.describe()} already has an autoscaler: a target per resource is planned "
@@ -109,7 +112,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     policy_min, min_policy = ctx.policy_bound("min_replicas", target)
     policy_max, max_policy = ctx.policy_bound("max_replicas", target)
     minimum = low if low is not None else max(int(rec_min or 2), policy_min or 0)
-    minimum = max(minimum, 1)
+    minimum = max(minimum, 0 if low == 0 and trigger is not None else 1)
     maximum = high if high is not None else int(rec_max or max(10, minimum * 3, current * 2))
     explained = []
     if policy_max is not None and high is not None and high > policy_max:

@@ -49,7 +49,7 @@ _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
 # An amount: digits, a count word, or "a"/"an"/"one" ("keep them a day", "for a week").
 _TTL_AMOUNT = rf"(\d+|an?(?=\s)|(?:{COUNT_WORDS})(?![\w-]))"
 KEPT = _TTL = re.compile(
-    rf"\b(?:keep(?:ing)?|kept|retain(?:ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
+    rf"\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
     rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
     rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies|snapshots?)\s+)?"
     rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b|"
@@ -58,12 +58,20 @@ KEPT = _TTL = re.compile(
 )
 # Retention said without an amount read: asked, never a default in its place.
 _RETENTION = re.compile(
-    r"\b(?:keep|keeping|kept|retain|retaining|retained|retention|ttl|expire|expires|expiry)\b"
+    r"\b(?:keeps?|keeping|kept|retains?|retaining|retained|retention|ttl|expire|expires|expiry)\b"
+)
+# "keep the last 3 successful jobs (in history)": a CronJob's history limits, not a retention.
+HISTORY = re.compile(
+    r"\b(?:(?:keep(?:s|ing)?|retain(?:s|ing)?|hold|store)\s+(?:only\s+)?|(?<=and\s))(?:the\s+)?"
+    r"(?:last|latest|"
+    r"most\s+recent|newest)\s+(?P<n>\d+)\s+(?:(?P<how>successful|succeeded|completed|good|"
+    r"failed|failing|unsuccessful)\s+)?(?:jobs?|runs?|executions?|ones)(?:\s+in\s+(?:the\s+)?"
+    r"(?:job\s+)?history)?\b"
 )
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
 # before — the reason for making it now, never a time to wait for.
 BEFORE_EVENT = re.compile(
-    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
+    r"\b(?:before|prior\s+to|ahead\s+of|about\s+to)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
     r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
     r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"
     r"cut\s*overs?|cutting\s+over|maintenance|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
@@ -73,6 +81,8 @@ BEFORE_EVENT = re.compile(
     # "before I touch the payments config": up to three words, never the backup's own verb.
     r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep|with|velero|now|please|"
     r"pls|and|then|to|for|of|every|each|nightly|daily|hourly|weekly)\b)[a-z0-9][\w.'-]*){0,3}"
+    # "before i bump it to 17", "before we upgrade postgres to 16.4": the version it goes to.
+    r"(?:\s+to\s+v?\d+(?:\.\d+)*(?![\w.]))?"
 )
 
 

@@ -15,19 +15,60 @@ from dotop_nb.planner.offline.context import Clarify
 
 Json = dict[str, Any]
 _PROMETHEUS = re.compile(r"\bprometheus\b(?:\s+(?:trigger|scaler|metric|query))?", re.IGNORECASE)
+_URL = r"https?://[^\s,;'\"()]+"
 _SERVER = re.compile(
-    r"\b(?:server(?:\s*address)?|address|url|at|on)\s*[:=]?\s*(?P<v>https?://[^\s,;'\"]+)",
+    rf"\b(?:server(?:\s*address)?|address|url|at|on|from|via)\s*[:=]?\s*(?P<v>{_URL})",
     re.IGNORECASE,
 )
 _STOP = r"(?=\s*,|\s+(?:and|with|threshold|server|min(?:imum)?|max(?:imum)?)\b|\s*$)"
 _QUERY = re.compile(
-    rf"\b(?:query|promql|expression)\s*[:=]?\s*(?P<v>'[^']+'|\"[^\"]+\"|\S+?){_STOP}",
+    rf"\b(?:query|promql|expression)\s*[:=]?\s*(?P<v>'[^']+'|\"[^\"]+\"|\S+?){_STOP}"
+    # "the prometheus metric orders_queue_depth": a metric said by its name is the query.
+    r"|\bprometheus\s+metric\s+(?:named\s+|called\s+)?(?P<m>[a-z_:][a-z0-9_:]*_[a-z0-9_:]*)\b",
+    re.IGNORECASE,
+)
+# A PromQL function said without "query": "on sum(rate(http_requests_total[1m]))".
+_CALL = re.compile(
+    r"(?<![\w.])(?:sum|avg|max|min|count|rate|irate|increase|histogram_quantile|"
+    r"avg_over_time|max_over_time|sum_over_time|quantile)\s*\(",
     re.IGNORECASE,
 )
 _THRESHOLD = re.compile(
-    r"\b(?:threshold|target\s+value)\s*(?:of|at|is|[:=])?\s*(?P<v>\d+(?:\.\d+)?)(?![\w.])",
+    r"\b(?:threshold|target\s+value)\s*(?:of|at|is|[:=])?\s*(?P<v>\d+(?:\.\d+)?)(?![\w.])"
+    # "scale out past 100 rps", "add pods above 50": the value the query is compared with,
+    # said as what it goes beyond — never a replica count or a percentage.
+    r"|\b(?:past|above|over|beyond|exceeds?|exceeding|more\s+than)\s+(?P<w>\d+(?:\.\d+)?)"
+    r"(?![\w.%])(?!\s*(?:replicas?|pods?|instances?|copies|percent)\b)",
     re.IGNORECASE,
 )
+
+
+def _server(text: str) -> tuple[str, int, int] | None:
+    """The server said by a word before its URL, else the one URL said ("prom at http://…")."""
+    if m := _SERVER.search(text):
+        return m.group("v"), m.start(), m.end()
+    urls = list(re.finditer(_URL, text))
+    return (urls[0].group(0), urls[0].start(), urls[0].end()) if len(urls) == 1 else None
+
+
+def _query(text: str) -> tuple[str, int, int] | None:
+    """The query said after its name, a metric said by name, or a PromQL call said inline with
+    its brackets balanced ("sum(rate(http_requests_total[1m]))")."""
+    if m := _QUERY.search(text):
+        return (m.group("v") or m.group("m")).strip("'\""), m.start(), m.end()
+    if m := _CALL.search(text):
+        depth = 0
+        for i in range(m.end() - 1, len(text)):
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[i], 0)
+            if depth == 0:
+                return text[m.start() : i + 1], m.start(), i + 1
+    return None
+
+
+def _threshold(text: str) -> tuple[str, int, int] | None:
+    if m := _THRESHOLD.search(text):
+        return m.group("v") or m.group("w"), m.start(), m.end()
+    return None
 
 
 # Event signals the planner has no trigger parser for: scaling on them with cpu instead would
@@ -57,16 +98,12 @@ def prometheus(text: str) -> tuple[Json | None, str]:
         return None, text
     found: dict[str, str] = {}
     rest = text
-    for key, pattern in (
-        ("serverAddress", _SERVER),
-        ("query", _QUERY),
-        ("threshold", _THRESHOLD),
-    ):
-        m = pattern.search(rest)
-        if m is None:
+    # The query first: a URL or a number inside it ("rate(x[5m]) > 100") is the query's own.
+    for key, read in (("query", _query), ("serverAddress", _server), ("threshold", _threshold)):
+        if (got := read(rest)) is None:
             continue
-        found[key] = m.group("v").strip("'\"")
-        rest = rest[: m.start()] + " " + rest[m.end() :]
+        found[key], start, end = got
+        rest = rest[:start] + " " + rest[end:]
     missing = [k for k in ("serverAddress", "query", "threshold") if k not in found]
     if missing:
         raise Clarify(
@@ -76,3 +113,19 @@ def prometheus(text: str) -> tuple[Json | None, str]:
         )
     rest = _PROMETHEUS.sub(" ", rest)
     return {"type": "prometheus", "metadata": found}, rest
+
+
+# A clause that only gives a trigger's parameter ("…, serverAddress http://…", "query …",
+# "threshold 50", "prom at http://…", "scale out past 100 rps"): part of the autoscaler said
+# before it (:mod:`.compound`), never an action of its own — "prometheus" there is no monitor.
+PARAMETER = re.compile(
+    r"^\W*(?:(?:and|with|w/|using|on)\s+)*(?:(?:a|the)\s+)?(?:"
+    r"(?:prometheus\s+)?(?:trigger|scaler)\b|server(?:\s*address)?\b|address\b|url\b|"
+    r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b)|query\b|promql\b|"
+    r"threshold\b|target\s+value\b|https?://|"
+    r"(?:scal(?:e|ing)\s+(?:out|up)\s+)?(?:past|above|over|beyond)\s+\d|"
+    # "…, scale down to 0 when idle": the floor of zero an event trigger allows.
+    r"(?:go|goes|scale|scales|drop|drops|shrink|shrinks|fall|falls)\s+(?:(?:all\s+the\s+way\s+)?"
+    r"(?:down|in)\s+)?to\s+(?:zero|0)\b)",
+    re.IGNORECASE,
+)

@@ -18,7 +18,10 @@ Json = dict[str, Any]
 # A clause that keeps what it names as it is.
 _KEEPS = re.compile(
     r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
-    r"not (?:to )?be (?:touched|changed)|don'?t touch)\b"
+    r"not (?:to )?be (?:touched|changed)|don'?t touch|"
+    # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
+    r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
+    r"not\s+(?:on|to|in|for|into)|except|excluding|skip)\b"
 )
 
 
@@ -45,8 +48,11 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         for c in items
         if re.search(rf"\b{re.escape(c['name'])}\b", text) and c["name"] != target.name
     ]
-    if len(named) > 1:
-        named = [c for c in named if not re.search(rf"\b{re.escape(c['name'])}\b", kept)]
+    left_out = [c for c in items if re.search(rf"\b{re.escape(c['name'])}\b", kept)]
+    named = [c for c in named if c not in left_out]
+    if not named and len(left_out) == len(items) - 1:
+        # "a readiness probe for orders, not on the envoy sidecar": the one container left.
+        named = [c for c in items if c not in left_out]
     if len(named) == 1:
         return named[0]
     names = ", ".join(c["name"] for c in items)

@@ -83,7 +83,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     # "on cpu and memory": one metric (and the requests it needs) per resource.
     both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
     resources = ["cpu", "memory"] if both else [resource]
-    trigger, words = triggers.prometheus(ctx.raw)
+    trigger, words, server_note = triggers.prometheus(ctx.raw, lambda: triggers.known_server(ctx))
     if trigger is None:
         triggers.unsupported_event(words)
     # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.
@@ -257,6 +257,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         f"{target_pct}%) between {minimum} and {maximum} replicas. Why "
         f"{auto_target.kind}: {decided}."
         + (f" Constraints: {'; '.join(explained)}." if explained else "")
+        + (f" {server_note}" if server_note else "")
     )
     return PlanResult(
         category="autoscale",

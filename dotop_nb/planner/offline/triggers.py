@@ -2,16 +2,23 @@
 
 "keda on checkout from prometheus at http://prom:9090, query up, threshold 20" scales on a
 Prometheus query: the ScaledObject needs the server, the query and the threshold, each as said.
-A trigger named with one of them missing is asked about, never filled with a default (a made-up
-query would scale on something nobody asked for).
+A query or threshold not said is asked about, never filled with a default (a made-up query would
+scale on something nobody asked for). The server is where the organisation's Prometheus is, which
+people rarely say: when it is not said it is the one Prometheus the cluster runs (a Service of
+the Prometheus Operator or the Prometheus chart), else the address the autoscaling pattern names
+(``recommendation.parameters.prometheus_server``), said in the proposal either way; two found,
+or none, is asked.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.errors import ClusterError
+from dotop_nb.models import Target
+from dotop_nb.planner.offline.context import Clarify, Ctx
 
 Json = dict[str, Any]
 _PROMETHEUS = re.compile(r"\bprometheus\b(?:\s+(?:trigger|scaler|metric|query))?", re.IGNORECASE)
@@ -91,11 +98,14 @@ def unsupported_event(text: str) -> None:
         )
 
 
-def prometheus(text: str) -> tuple[Json | None, str]:
-    """``(trigger, rest)``: the Prometheus trigger said in ``text`` and the text without its
-    parameters, or ``(None, text)`` when no Prometheus trigger is named."""
+def prometheus(
+    text: str, server: Callable[[], tuple[str, str] | None] | None = None
+) -> tuple[Json | None, str, str]:
+    """``(trigger, rest, note)``: the Prometheus trigger said in ``text``, the text without its
+    parameters and where an address not said came from (``server()``: the address and why), or
+    ``(None, text, "")`` when no Prometheus trigger is named."""
     if not _PROMETHEUS.search(text):
-        return None, text
+        return None, text, ""
     found: dict[str, str] = {}
     rest = text
     # The query first: a URL or a number inside it ("rate(x[5m]) > 100") is the query's own.
@@ -104,6 +114,9 @@ def prometheus(text: str) -> tuple[Json | None, str]:
             continue
         found[key], start, end = got
         rest = rest[:start] + " " + rest[end:]
+    note = ""
+    if "serverAddress" not in found and server is not None and (known := server()):
+        found["serverAddress"], note = known
     missing = [k for k in ("serverAddress", "query", "threshold") if k not in found]
     if missing:
         raise Clarify(
@@ -112,7 +125,61 @@ def prometheus(text: str) -> tuple[Json | None, str]:
             "query sum(rate(http_requests_total[2m])), threshold 100'."
         )
     rest = _PROMETHEUS.sub(" ", rest)
-    return {"type": "prometheus", "metadata": found}, rest
+    return {"type": "prometheus", "metadata": found}, rest, note
+
+
+# Services of a Prometheus: the Operator's governing Service, and the chart's (and most others').
+_PROMETHEUS_SERVICES = ("operated-prometheus=true", "app.kubernetes.io/name=prometheus")
+
+
+_IN_CLUSTER = re.compile(r"https?://([a-z0-9-]+)\.([a-z0-9-]+)\.svc(?:\.[a-z.]+)?(?::\d+)?/?")
+
+
+def _service(name: str, namespace: str) -> Target:
+    return Target(kind="Service", name=name, namespace=namespace, api_version="v1")
+
+
+def known_server(ctx: Ctx) -> tuple[str, str] | None:
+    """The address of the cluster's one Prometheus and why it is that one, else the address the
+    autoscaling pattern names, else None. Two found is asked: which one is a guess."""
+    found: dict[str, str] = {}
+    for selector in _PROMETHEUS_SERVICES:
+        try:
+            services = ctx.cluster.list_objects(
+                "v1", "Service", None, label_selector=selector, limit=50
+            )
+        except ClusterError:
+            services = []  # not allowed to list Services of every namespace: the pattern's then
+        for svc in services:
+            meta = svc.get("metadata") or {}
+            ports = [p.get("port") for p in (svc.get("spec") or {}).get("ports") or []]
+            port = 9090 if 9090 in ports else (ports[0] if len(ports) == 1 else None)
+            if port is not None:
+                name, namespace = meta.get("name"), meta.get("namespace")
+                found[f"http://{name}.{namespace}.svc:{port}"] = f"service/{name} in {namespace}"
+        if found:
+            break
+    if len(found) > 1:
+        raise Clarify(
+            f"This cluster runs more than one Prometheus ({', '.join(sorted(found.values()))}): "
+            "which one should KEDA query? Say e.g. 'server http://prometheus.monitoring:9090'."
+        )
+    if found:
+        address, where = next(iter(found.items()))
+        return address, f"KEDA queries {address}, the cluster's Prometheus ({where})."
+    parameters, pattern = ctx.recommendation("autoscale", "parameters")
+    configured = parameters.get("prometheus_server") if isinstance(parameters, dict) else None
+    if not configured:
+        return None
+    address = str(configured)
+    note = f"KEDA queries {address}, the Prometheus pattern {pattern} names (not said)."
+    service = _IN_CLUSTER.fullmatch(address)
+    if service and ctx.cluster.get(_service(service.group(1), service.group(2))) is None:
+        note += (
+            f" No Service {service.group(1)} exists in {service.group(2)}: the query reads "
+            "nothing until it does — say the server ('server http://…') if it is elsewhere."
+        )
+    return address, note
 
 
 # A clause that only gives a trigger's parameter ("…, serverAddress http://…", "query …",

@@ -98,3 +98,34 @@ def test_a_multiplier_of_what_runs_now_is_computed(shop: Operator, intent: str, 
 
 def test_a_multiplier_without_its_base_is_asked(shop: Operator) -> None:
     assert "times what" in (asks(shop, "make frontend 10x").question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend does not need FEATURE_FLAG any more, take it out",
+        "The FEATURE_FLAG variable is unused by frontend now; please take it out of its env.",
+        "FEATURE_FLAG in frontend is not used any more, remove the variable",
+        "no time today, can someone run this for me: kubectl set env deploy frontend FEATURE_FLAG-",
+        "pls execute: kubectl set env deployment/frontend FEATURE_FLAG-",
+    ],
+)
+def test_a_variable_said_to_be_unused_is_removed_from_its_one_workload(
+    shop: Operator, intent: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "frontend")]
+    assert '{"name": "FEATURE_FLAG", "$patch": "delete"}' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a time before the command is a condition, never stripped as a courtesy
+        "run this tonight at 2: kubectl set env deploy frontend FEATURE_FLAG-",
+        # a variable two workloads are said to have: which one is asked
+        "frontend and my-api no longer use FEATURE_FLAG, take it out",
+    ],
+)
+def test_a_removal_said_with_a_time_or_two_workloads_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

@@ -16,8 +16,8 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 # Verbs that take something away; said of a variable or a key they remove it, never an object.
 REMOVE_VERBS = (
-    r"remove|unset|delete|drop|clear|get rid of|take out|strip|ditch|scrap|nuke|purge|erase|"
-    r"wipe|kill|lose"
+    r"remove|unset|delete|drop|clear|get rid of|take out|take (?:it|them|this|that) out|strip|"
+    r"ditch|scrap|nuke|purge|erase|wipe|kill|lose"
 )
 # A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
 _REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")

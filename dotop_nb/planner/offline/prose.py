@@ -52,6 +52,15 @@ _JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
 # and a read-only command before an arrow ("kubectl rollout history … shows rev 1 was fine ->
 # kubectl rollout undo …") are not part of what to run. "$(", "`", "|" and ";" stay, asked.
 _PROMPT = re.compile(r"^\s*\$\s+(?=kubectl\s)")
+# "no time today, can someone run this for me: kubectl …": a request to run the command, in
+# words that say nothing else (no name, number or condition), before a colon.
+_ASKED_TO_RUN = re.compile(
+    r"^\s*(?:(?:hey|hi|hello|team|all|folks|no|time|today|now|busy|sorry|quick(?:ly)?|"
+    r"pls|plz|please|kindly|can|could|would|will|someone|somebody|anyone|you|u|one|of|"
+    r"run|execute|exec|apply|do|this|that|these|the|following|command|commands|below|line|"
+    r"for|me|us|thanks|thx|ty|and)[\s,.!?]*)+:\s*(?=kubectl\s)",
+    re.I,
+)
 _COMMENT = re.compile(r"\s+#\s.*$")
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
@@ -63,7 +72,7 @@ _READ_ONLY = re.compile(
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
-    line = _PROMPT.sub("", text)
+    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", text, count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
     parts = _THEN.split(line)

@@ -14,9 +14,16 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import parts
+from dotop_nb.planner.offline import config, parts
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
-from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said, pod_labels, selector
+from dotop_nb.planner.offline.context import (
+    Clarify,
+    Ctx,
+    containers,
+    kinds_said,
+    pod_labels,
+    selector,
+)
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -202,6 +209,25 @@ _SHOUTED = re.compile(
 )
 
 
+def _env_of_the_one_named(ctx: Ctx, setting: str) -> bool:
+    """Whether exactly one workload is named, ``setting`` is a variable one of its containers
+    sets to a value of its own, and no ConfigMap has a key of that name (a key read from a
+    ConfigMap is asked: removing it there changes every reader, and a pod whose variable
+    refers to a missing key does not start)."""
+    named = ctx.workloads()
+    if len(named) != 1 or any(
+        setting in (cm.get("data") or {})
+        for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
+    ):
+        return False
+    _, obj = named[0]
+    return any(
+        setting == e.get("name") and "valueFrom" not in e
+        for c in containers(obj)
+        for e in c.get("env") or []
+    )
+
+
 def _setting(ctx: Ctx) -> str | None:
     """The variable / key / field the intent names, if any (upper-case names only count when
     the sentence is not shouted whole)."""
@@ -328,6 +354,10 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     if setting := _setting(ctx):
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
+        if _env_of_the_one_named(ctx, setting):
+            # "FEATURE_FLAG is not used by frontend anymore, take it out of the environment":
+            # the variable of the one workload named is removed from it, nothing else.
+            return config.config(ctx)
         raise Clarify(
             f"I read {setting!r} as a variable, key or field, not an object to delete. To remove "
             "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, strategy, understand
+from dotop_nb.planner.offline import addons, guard, probes, strategy, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -163,6 +163,15 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
             category = None
+        if (
+            out
+            and out[-1][0] == "probes"
+            and (field := _PROBE_ACTION.match(clause))
+            and probes.IN_WORDS.fullmatch(clause[field.end() :].strip(" .!"))
+        ):
+            # "liveness probe on /healthz, restart after 3 fails": what the kubelet does after
+            # the probe's failureThreshold, never a restart of its own.
+            category = None
         if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
             # a request of 70 cores.
@@ -238,6 +247,11 @@ _VERB_AND_NAMES = re.compile(
     r"^\W*(?:(?:please|pls|can you|just|now)\s+)*(?:bump|raise|increase|move|take|bring|put|push|"
     r"get|up|lower|decrease|reduce|drop)\s+(?:up\s+)?(?:the\s+|both\s+)?"
     r"[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[a-z][\w\-]*){0,4}\s*$",
+    re.IGNORECASE,
+)
+_PROBE_ACTION = re.compile(
+    r"^\W*(?:(?:and|then)\s+)?(?:restart|kill|bounce|recycle|mark\s+(?:it\s+)?unready)\w*\s+"
+    r"(?:(?:it|them|the\s+(?:pod|pods|container))\s+)?",
     re.IGNORECASE,
 )
 _METRIC_ONLY = re.compile(

@@ -107,6 +107,34 @@ _KIND_ONLY = re.compile(
 )
 
 
+def _passive_named(
+    ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult
+) -> None:
+    """Ask when a prohibition said in the passive ("the app container should not be touched")
+    names neither a workload nor a container of what the plan changes: a role ("the main
+    container") is not resolved by guessing which container plays it."""
+    inside = {
+        str(c.get("name"))
+        for op in plan.operations
+        if op.target.kind in WORKLOAD_KINDS
+        and (obj := ctx.get(op.target.kind, op.target.name)) is not None
+        for c in containers(obj)
+    }
+    for p in prohibitions:
+        if not p.subject:
+            continue
+        try:
+            named = bool(ctx.workloads(p.words))
+        except Clarify:
+            named = False
+        if not named and not set(p.words.split()) & inside:
+            raise Clarify(
+                f"You said {p.said!r}, and I cannot tell which workload or container that is. "
+                "Name it (e.g. 'container envoy of orders must not be touched'), or say only "
+                "what should change."
+            )
+
+
 def _replaces_pods(op: Any) -> bool:
     if op.kind in ("set_image", "rollout_restart"):
         return True
@@ -255,6 +283,12 @@ class OfflinePlanner:
         if unread:
             notes = negated.read(ctx, unread, list(result.operations))
             result.analysis = " ".join([result.analysis, *notes]).strip()
+        if undo := occasions.LATER_UNDO.search(raw.lower()):
+            # "…, please revert back once done": not planned now, nor ever silently.
+            result.analysis = (
+                f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
+                "it is due."
+            ).strip()
         if capability_said:
             # "if frontend hangs, restart it": the condition is what the plan sets up.
             result.analysis = (
@@ -419,6 +453,7 @@ class OfflinePlanner:
                 )
         if not prohibitions:
             return
+        _passive_named(ctx, prohibitions, plan)
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
         for p in prohibitions:

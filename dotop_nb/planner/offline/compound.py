@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, probes, strategy, understand
+from dotop_nb.planner.offline import addons, guard, occasions, probes, strategy, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -153,6 +153,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
+            category = None
+        if out and occasions.LATER_UNDO.search(separator + clause):
+            # "…, afterwards we will revert back", "…, please revert back once done": the
+            # change undone later, when asked then — never a second change now.
             category = None
         if out and _NO_NOUN.match(clause):
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the

@@ -53,6 +53,8 @@ _NEGATION = re.compile(
 # not among them, nor "never restart").
 STATE = re.compile(
     r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
+    r"\bthere(?:'s| is| was)\s+nothing\s+(?:queued|pending|waiting|to\s+(?:do|process)|"
+    r"in\s+(?:the\s+)?queue|coming\s+in|left)\b|"
     r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)"
     r"(?=[^,.;]*?\b(?:any\s?more|now|these days|no more)\b|(?:\S+\s+){0,2}\S+\s*(?:[,.]|$))|"
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:being\s+)?"
@@ -290,6 +292,12 @@ _CAPABILITY_TIME = {
         r"it\s+gets\s+|traffic\s+(?:is|gets)\s+|load\s+(?:is|gets)\s+)?(?:busy|under\s+(?:load|pressure)|"
         r"loaded|slammed|hammered|needed|necessary|required|(?:traffic|load)\s+(?:spikes|peaks|grows|"
         r"rises|goes up|increases))\b|"
+        # "can go to zero when there's nothing queued", "when the queue is empty": what a
+        # scale-to-zero autoscaler does, not a time to wait for.
+        r"\bwhen(?:ever)?\s+(?:there(?:'s|\s+is|\s+are)\s+(?:nothing|no\s+(?:work|jobs?|messages?|"
+        r"events?|items?|tasks?|traffic|load|requests?))(?:\s+(?:queued|pending|waiting|to\s+do|"
+        r"in\s+(?:the\s+)?queue|coming\s+in))?|(?:the\s+)?queues?\s+(?:is|are|gets?|goes)\s+"
+        r"(?:empty|drained|idle)|(?:it'?s|it\s+is|they'?re|they\s+are)\s+idle|idle)\b|"
         + occasions.METRIC_CONDITION
         + "|"
         + _METRIC_CONDITION.pattern
@@ -364,6 +372,8 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
+        # "if someone fat-fingers a delete": what the backup is for, never a delete.
+        raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
@@ -375,7 +385,8 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
         lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
-    _compound(category, lowered)
+    # "…, please revert back once done": a later change, not a second one now.
+    _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
     if m := next((h for h in _HEDGE.finditer(unquoted) if not _observed(unquoted, h)), None):
         # "scale cart to 1,000 or so": the number said is not the number meant.
@@ -459,9 +470,10 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     with "before" / "until" ("never take a pod away before its replacement is ready") stays.
     With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
     high" is an autoscaler); a clause of a compound request is read without it."""
-    lowered = text.lower()
+    # "…, please revert back once done": something else, later — never the request's category.
+    lowered = occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), text.lower())
     if not _CONDITION.search(lowered):
-        return text
+        return text if lowered == text.lower() else lowered
     rules: list[str] = []
 
     def hide(m: re.Match[str]) -> str:

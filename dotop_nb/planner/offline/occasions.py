@@ -197,7 +197,23 @@ _DONE = (
     r"(?:after(?:wards)?|later|once\s+(?:done|finished|it'?s\s+done)|"
     r"when\s+(?:done|finished|it'?s\s+done))"
 )
+# The change undone later, by whoever asks for it then: "please revert back once done",
+# "afterwards we will revert back", "we'll scale it back later". Never planned now (the plan
+# says so); a time of its own ("revert it tomorrow") is not one: the guard asks about it.
+_UNDO = (
+    r"(?:revert|roll\s+(?:it\s+|them\s+|this\s+|that\s+)?back|scale\s+(?:it\s+|them\s+)?"
+    r"(?:back|down)|undo|set\s+(?:it|them|this|that)\s+back|switch\s+(?:it\s+)?back|"
+    r"put\s+(?:it\s+)?back|bring\s+(?:it\s+)?back|change\s+(?:it\s+)?back)"
+)
+LATER_UNDO = re.compile(
+    rf"\b{_UNDO}\s+(?:(?:it|this|that|them|back|the\s+change)\s+){{0,2}}{_DONE}"
+    r"(?=\s*(?:$|[,;.!?]))|"
+    rf"\b(?:after(?:wards)?|later(?:\s+on)?|once\s+(?:done|finished|it'?s\s+(?:done|over)))\s*,?\s*"
+    rf"(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+shall|\s+can|\s+would|'d)\s+(?:just\s+)?"
+    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b"
+)
 LATER_ELSE = re.compile(
+    LATER_UNDO.pattern + "|"
     r"\b(?:investigation|root\s+cause(?:\s+analysis)?|rca|post-?mortem|analysis|debugging|"
     r"clean-?up|follow-?ups?|the\s+rest|details?|(?:the\s+)?(?:real|proper|permanent)\s+fix)\s+"
     r"(?:will\s+(?:be|come|follow|happen)|comes?|follows?|is|can\s+(?:be|come|wait|happen))\s+"
@@ -305,12 +321,30 @@ METRIC_CONDITION = (
     r"rises|is|runs|stays|sits|spikes)\s+)?(?:over|above|past|beyond|higher\s+than|more\s+than|"
     r"exceeds|passes|hits|tops|crosses|reaches|high|busy|hot)\b"
 )
+# What a backup is for: "if someone fat-fingers a delete", "in case the namespace gets wiped",
+# "should anyone accidentally drop the pvc". The backup is made (or scheduled) now; nothing in
+# the clause is deleted.
+_MISHAP_VERB = (
+    r"(?:fat[- ]?fingers?|deletes?|drops?|removes?|wipes?|breaks?|loses?|messes\s+up|nukes?|"
+    r"corrupts?|screws\s+up|destroys?|overwrites?|trashes?)"
+)
+MISHAP = re.compile(
+    r"\b(?:if|when|in\s+case|should|so\s+that\s+if)\s+(?:someone|somebody|anyone|anybody|we|i|"
+    r"you|a\s+user|an?\s+(?:engineer|dev|developer|admin|operator|intern)|ops|the\s+team)\s+"
+    rf"(?:ever\s+)?(?:accidentally\s+|mistakenly\s+|wrongly\s+)?{_MISHAP_VERB}\b[^,;:.]*|"
+    r"\b(?:if|when|in\s+case|should)\s+(?:the|our|a|an|its|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:gets?|is|are|were|was|ever\s+gets?)\s+(?:accidentally\s+|mistakenly\s+)?(?:deleted|"
+    r"wiped|lost|corrupted|dropped|removed|destroyed|overwritten|nuked)\b[^,;:.]*|"
+    r"\bin\s+case\s+of\s+(?:an?\s+)?(?:accidental\s+)?(?:delet\w+|disaster|data\s+loss|"
+    r"mistakes?|corruption|fat[- ]?finger\w*|human\s+error)\b"
+)
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
     "pdb": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "ha": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "placement": re.compile(_FAILURE),
+    "backup": MISHAP,
 }
 
 

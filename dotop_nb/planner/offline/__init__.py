@@ -107,9 +107,7 @@ _KIND_ONLY = re.compile(
 )
 
 
-def _passive_named(
-    ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult
-) -> None:
+def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
     """Ask when a prohibition said in the passive ("the app container should not be touched")
     names neither a workload nor a container of what the plan changes: a role ("the main
     container") is not resolved by guessing which container plays it."""

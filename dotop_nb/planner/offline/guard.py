@@ -211,7 +211,9 @@ _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v
 # it is part of that value, never a condition.
 _CONDITION = re.compile(
     r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
-    r"only if|provided|once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
+    r"only if|provided|once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b)|"
+    # "about to upgrade postgres": what is coming, a time like "before we upgrade".
+    r"about\s+to(?=\s+(?!\d)[a-z]))\b"
     r"(?![\-/=@]\w)"
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
@@ -521,7 +523,7 @@ _NOT_A_NAMESPACE = frozenset(
     my our your its their a an should must will would shall can could may might is are was
     were be been has have had needs need gets get every each daily nightly weekly now today
     tonight right once at by with for to on in from into using via after before until during
-    around""".split()
+    around first too also again asap""".split()
 )
 
 

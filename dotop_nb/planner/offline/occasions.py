@@ -79,14 +79,15 @@ _OCCASION_WORD = (
 _DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming|big)"
 # What we will do next, said as a clause: "before we upgrade payments", "before I cut over".
 # Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
-_WE_DO = (
-    r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?"
+_WE_DO = r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?" + "{verb}"
+_NEXT = (
     r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
     r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
     r"drain|failover|fail\s+over)\w*\b"
     r"(?:(?!\s*\b(?:at|tomorrow|tonight|today|on|this|next|in|until|after|when|if|once)\b)"
     r"\s*[^\s,.;:]+){0,5}"
 )
+_WE_DO = _WE_DO.format(verb=_NEXT)
 # A word between the occasion word and its event that is itself a time or a condition ends it:
 # "restart cart for 5 minutes after the upgrade" waits for the upgrade.
 _GAP = (
@@ -135,6 +136,10 @@ PURPOSE = re.compile(
     # "… of tomorrow" says whose occasion it is, never when the change runs.
     rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
+    # "we're about to upgrade payments, scale it to 4 first": what we do next, said ahead.
+    # (Only with the request after it: "about to upgrade postgres to 16.5" alone is asked.)
+    rf"\b(?:(?:we|i|they)\s*(?:'re|'m|\s+are|\s+am)\s+)?about\s+to\s+{_NEXT}"
+    r"(?=\s*[,;:\u2014-]\s*\S)|"
     # "for when the sale starts": what the change gets ready for.
     r"\bfor\s+when\s+[^,;.:!?]*|"
     # A reason already past: "after last night's outage", "since the incident this morning".

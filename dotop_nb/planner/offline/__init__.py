@@ -500,7 +500,7 @@ class OfflinePlanner:
             # + its config)" names what is backed up; "before the upgrade" says when, not what.
             text = addons.JOB_IMAGE.sub(" ", text)
             text = addons.KIND_LISTED.sub(" ", text)
-            text = guard.without_conditions(text)
+            text = guard.without_conditions(occasions.MISHAP.sub(" ", text.lower()))
             # "velero backup create pre-upgrade", "leave the deployments out": a name and a
             # resource filter, not an update.
             text = velerocli.without_name(text)

@@ -154,7 +154,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
             category = None
-        if out and occasions.LATER_UNDO.search(separator + clause):
+        if out and occasions.LATER_UNDO.search(separator + said):
             # "…, afterwards we will revert back", "…, please revert back once done": the
             # change undone later, when asked then — never a second change now.
             category = None

@@ -139,6 +139,11 @@ _RETRACTS = frozenset(
     _stem(w) for w in "mind wait cancel stop hold forget scratch ignore abort nope sorry".split()
 )
 _OUTCOME_STEMS = frozenset(_stem(w) for w in _OUTCOMES)
+# What a budget or a rollout that keeps pods up holds through.
+_GUARDED_DURING = re.compile(
+    r"\b(?:drain\w*|evict\w*|maintenance|node\s+(?:upgrades?|rotations?|patching)|rollouts?|"
+    r"deploys?|deployments|updates?|upgrades?)\b"
+)
 # What keeping pods up prevents (never data loss, errors or crashes: no budget keeps those).
 _KEPT_UP = """downtime outage outages interruption interruptions disruption disrupt interrupt down
     unavailable availability drop dropping dropped evict evicting"""
@@ -310,6 +315,9 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         # "nobody depends on it now", "no one opens it these days": how things are, not when
         # to act.
         words = [w for w in words if w not in _TIMES]
+    if fp.guards and _GUARDED_DURING.search(lowered):
+        # "no outage during node drains": when the budget (or the rollout) holds, not a wait.
+        words = [w for w in words if w not in ("during", "while", "when", "whenever")]
     if found := next((w for w in words if w in _TIMES), None):
         return f"{found!r} is a time"
     guarded = {_stem(w) for w in fp.guards}

@@ -104,7 +104,8 @@ def test_a_gate_reads_only_what_it_governs(shop: Operator, intent: str, contains
 
 def test_a_later_undo_is_said_not_planned(shop: Operator) -> None:
     proposal, body = plans(shop, "scale payments to 4 for the sale, please revert back once done")
-    assert '"replicas": 4' in body and "rollout_undo" not in body
+    assert '"replicas": 4' in body
+    assert "rollout_undo" not in body
     assert "I did not plan 'revert back once done'" in proposal.analysis
 
 

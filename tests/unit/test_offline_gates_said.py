@@ -139,8 +139,13 @@ def test_a_later_undo_is_said_not_planned(shop: Operator) -> None:
         # a delete beside a backup; a condition that is not what a backup is for
         "velero backup every 6 hours and delete worker",
         "take a velero backup if someone approves it",
-        # a destructive word as the value; a scale-to-zero said without an autoscaler
+        # a destructive word as the value, or a value that says a change and its event
         "set MODE=delete on worker",
+        "set FEATURE_X=remove-after-launch on my-api",
+        "set STEP=purge-before-migration on worker",
+        # a pod-level setting changes the container said to be spared
+        "the envoy of orders must run as non-root, the app container is not to be changed",
+        # a scale-to-zero said without an autoscaler
         "scale worker to 0 when there's nothing queued",
     ],
 )

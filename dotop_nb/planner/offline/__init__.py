@@ -125,12 +125,39 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
             named = bool(ctx.workloads(p.words))
         except Clarify:
             named = False
-        if not named and not set(p.words.split()) & inside:
+        spared = set(p.words.split()) & inside
+        if not named and not spared:
             raise Clarify(
                 f"You said {p.said!r}, and I cannot tell which workload or container that is. "
                 "Name it (e.g. 'container envoy of orders must not be touched'), or say only "
                 "what should change."
             )
+        for op in plan.operations:
+            if (p.kinds is None or op.kind in p.kinds) and spared & _touched(ctx, op):
+                # "run envoy as non-root; the app container is not to be changed": a pod-level
+                # setting changes every container, the one spared included.
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {op.summary()}, which changes "
+                    f"container {', '.join(sorted(spared & _touched(ctx, op)))} too. Which "
+                    "should it be?"
+                )
+
+
+def _touched(ctx: Ctx, op: Any) -> set[str]:
+    """The containers of a workload ``op`` changes: the one whose image it sets, the ones a
+    patch lists when it changes nothing else of the pod; every container otherwise."""
+    if op.target.kind not in WORKLOAD_KINDS:
+        return set()
+    obj = ctx.get(op.target.kind, op.target.name)
+    every = {str(c.get("name")) for c in containers(obj)} if obj else set()
+    if op.kind == "set_image":
+        return {str(op.container)} if op.container else every
+    if op.kind == "patch":
+        spec = op.patch.get("spec", {}) if isinstance(op.patch, dict) else {}
+        pod = spec.get("template", {}).get("spec", {}) if isinstance(spec, dict) else {}
+        if set(spec) == {"template"} and isinstance(pod, dict) and set(pod) == {"containers"}:
+            return {str(c.get("name")) for c in pod["containers"] if isinstance(c, dict)}
+    return every
 
 
 def _replaces_pods(op: Any) -> bool:

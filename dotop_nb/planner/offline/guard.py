@@ -216,6 +216,12 @@ _CONDITION = re.compile(
     r"about\s+to(?=\s+(?!\d)[a-z]))\b"
     r"(?![\-/=@]\w)"
 )
+# "FEATURE_X=remove-after-launch": a value that spells a change and the event it waits for may
+# be either, and is asked (quoted, it is the value); "MODE=delete-after-processing" names no
+# event and is the value.
+_TIMED_VALUE = re.compile(
+    rf"[a-z0-9][-_](?:after|before|until|once|when)[-_](?:{occasions.EVENT})(?![a-z])"
+)
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _FAILS = re.compile(
     r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any|its|their)\s+"
@@ -395,6 +401,12 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
         raise Clarify(
             f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
             "I can act on. Say the exact value."
+        )
+    if category != "backup" and (m := _TIMED_VALUE.search(unquoted)):
+        raise Clarify(
+            f"I read {_token(unquoted, m)!r}: a value that says a change and when ('"
+            f"{m.group(0)[2:].replace('-', ' ').replace('_', ' ')}'). Is it the value to set, or "
+            "a change to make then? Put the value in quotes (KEY='…'), or say the change alone."
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)

@@ -72,6 +72,7 @@ _EVENT = (
     r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
     r"switchover|downtime|patching|reindex|restore|rebuild|event)"
 )
+EVENT = _EVENT  # what a condition may wait for (guard reads it inside a value)
 _OCCASION_WORD = (
     r"(?:for|ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for|in\s+time\s+for|"
     r"prior\s+to|in\s+advance\s+of|ready\s+for)"

@@ -45,6 +45,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ),
         # a negation that is the request itself
         ("never ever put two frontend pods on the same node", "requiredDuringScheduling"),
+        ("never run two orders pods on a single node", "requiredDuringScheduling"),
+        ("don't ever put two my-api replicas on one host", "requiredDuringScheduling"),
         (
             "no outage for payments during node drains: max 1 pod unavailable at a time",
             '"maxUnavailable": 1',
@@ -134,6 +136,8 @@ def test_a_later_undo_is_said_not_planned(shop: Operator) -> None:
         "my-api uses around 400Mi memory, set its memory request to that",
         "frontend uses about 300m cpu, set its cpu request to about 300m",
         "scale frontend to about 4",
+        # two pods on one node without the negation asks for them together
+        "run two orders pods on one node",
         # no wish for preferred said beside "don't block scheduling"
         "keep my-api replicas on different nodes, don't block scheduling",
         # a delete beside a backup; a condition that is not what a backup is for

@@ -103,7 +103,7 @@ _UNDERSTOOD = {
     ),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
-        r"\b(?:never|not|no)\s+(?:ever\s+)?(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|"
+        r"\b(?:never|not|no|don'?t)\s+(?:ever\s+)?(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|"
         r"let\s+)?(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
         # "must never be scheduled on the same node": required anti-affinity.

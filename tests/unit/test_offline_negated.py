@@ -52,6 +52,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ("scale worker to 3, nothing else", "scale", "worker"),
         ("roll checkout back a revision and do nothing else", "rollout_undo", "checkout"),
         ("payments egress: dns and nothing else", "apply", "payments-egress-dns"),
+        # a delete that is one operation deletes only what was named
+        ("delete worker and nothing else", "delete", "worker"),
         # a target left out that the plan does not touch
         ("bounce payments, not orders", "rollout_restart", "payments"),
         ("restart frontend -- not my-api", "rollout_restart", "frontend"),
@@ -108,8 +110,7 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         "restart payments with no dropped requests",
         "scale checkout to 1 with no downtime",
         "payments isn't scaled today, scale it to 3",
-        # nothing else, beside a delete
-        "delete worker and nothing else",
+        # nothing else, beside a delete that takes more than what was named
         "remove payments, nothing else",
         # "not" said as (or in) a value
         "set FEATURE_X to no on frontend",

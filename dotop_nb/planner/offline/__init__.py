@@ -107,6 +107,59 @@ _KIND_ONLY = re.compile(
 )
 
 
+def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
+    """Ask when a prohibition said in the passive ("the app container should not be touched")
+    names neither a workload nor a container of what the plan changes: a role ("the main
+    container") is not resolved by guessing which container plays it."""
+    inside = {
+        str(c.get("name"))
+        for op in plan.operations
+        if op.target.kind in WORKLOAD_KINDS
+        and (obj := ctx.get(op.target.kind, op.target.name)) is not None
+        for c in containers(obj)
+    }
+    for p in prohibitions:
+        if not p.subject:
+            continue
+        try:
+            named = bool(ctx.workloads(p.words))
+        except Clarify:
+            named = False
+        spared = set(p.words.split()) & inside
+        if not named and not spared:
+            raise Clarify(
+                f"You said {p.said!r}, and I cannot tell which workload or container that is. "
+                "Name it (e.g. 'container envoy of orders must not be touched'), or say only "
+                "what should change."
+            )
+        for op in plan.operations:
+            if (p.kinds is None or op.kind in p.kinds) and spared & _touched(ctx, op):
+                # "run envoy as non-root; the app container is not to be changed": a pod-level
+                # setting changes every container, the one spared included.
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {op.summary()}, which changes "
+                    f"container {', '.join(sorted(spared & _touched(ctx, op)))} too. Which "
+                    "should it be?"
+                )
+
+
+def _touched(ctx: Ctx, op: Any) -> set[str]:
+    """The containers of a workload ``op`` changes: the one whose image it sets, the ones a
+    patch lists when it changes nothing else of the pod; every container otherwise."""
+    if op.target.kind not in WORKLOAD_KINDS:
+        return set()
+    obj = ctx.get(op.target.kind, op.target.name)
+    every = {str(c.get("name")) for c in containers(obj)} if obj else set()
+    if op.kind == "set_image":
+        return {str(op.container)} if op.container else every
+    if op.kind == "patch":
+        spec = op.patch.get("spec", {}) if isinstance(op.patch, dict) else {}
+        pod = spec.get("template", {}).get("spec", {}) if isinstance(spec, dict) else {}
+        if set(spec) == {"template"} and isinstance(pod, dict) and set(pod) == {"containers"}:
+            return {str(c.get("name")) for c in pod["containers"] if isinstance(c, dict)}
+    return every
+
+
 def _replaces_pods(op: Any) -> bool:
     if op.kind in ("set_image", "rollout_restart"):
         return True
@@ -256,6 +309,12 @@ class OfflinePlanner:
         if unread:
             notes = negated.read(ctx, unread, list(result.operations))
             result.analysis = " ".join([result.analysis, *notes]).strip()
+        if undo := occasions.LATER_UNDO.search(raw.lower()):
+            # "…, please revert back once done": not planned now, nor ever silently.
+            result.analysis = (
+                f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
+                "it is due."
+            ).strip()
         if capability_said:
             # "if frontend hangs, restart it": the condition is what the plan sets up.
             result.analysis = (
@@ -420,6 +479,7 @@ class OfflinePlanner:
                 )
         if not prohibitions:
             return
+        _passive_named(ctx, prohibitions, plan)
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
         for p in prohibitions:
@@ -468,7 +528,7 @@ class OfflinePlanner:
             # + its config)" names what is backed up; "before the upgrade" says when, not what.
             text = addons.JOB_IMAGE.sub(" ", text)
             text = addons.KIND_LISTED.sub(" ", text)
-            text = guard.without_conditions(text)
+            text = guard.without_conditions(occasions.MISHAP.sub(" ", text.lower()))
             # "velero backup create pre-upgrade", "leave the deployments out": a name and a
             # resource filter, not an update.
             text = velerocli.without_name(text)

@@ -62,7 +62,9 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
     r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
     # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
-    r"\b(?:doesn'?t|does not|don'?t|do not)\s+need)\s*$",
+    r"\b(?:doesn'?t|does not|don'?t|do not)\s+need|"
+    # "while the request is only 100m", "(currently 2)": the value now, beside the one asked.
+    r"\b(?:is|are|was|were)\s+(?:only|just|currently|still)(?:\s+at)?|\bcurrently(?:\s+at)?)\s*$",
     re.I,
 )
 _RELATIVE_AFTER = re.compile(

@@ -17,7 +17,15 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
-from dotop_nb.planner.offline import addons, guard, probes, strategy, triggers, understand
+from dotop_nb.planner.offline import (
+    addons,
+    guard,
+    occasions,
+    probes,
+    strategy,
+    triggers,
+    understand,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -156,6 +164,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
             category = None
+        if out and occasions.LATER_UNDO.search(separator + said):
+            # "…, afterwards we will revert back", "…, please revert back once done": the
+            # change undone later, when asked then — never a second change now.
+            category = None
         if out and _NO_NOUN.match(clause):
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the
             # action before must not do or keeps (a negation is read against its plan by
@@ -186,6 +198,15 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         ):
             # "… up to 15 when busy, but keep at least the 3 it has now. cpu 50%": a percentage
             # of cpu after an autoscaler is its target (no request is said in percent).
+            category = None
+        if (
+            out
+            and out[-1][0] == "probes"
+            and (field := _PROBE_ACTION.match(clause))
+            and probes.IN_WORDS.fullmatch(clause[field.end() :].strip(" .!"))
+        ):
+            # "liveness probe on /healthz, restart after 3 fails": what the kubelet does after
+            # the probe's failureThreshold, never a restart of its own.
             category = None
         if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
             # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
@@ -262,6 +283,11 @@ _VERB_AND_NAMES = re.compile(
     r"^\W*(?:(?:please|pls|can you|just|now)\s+)*(?:bump|raise|increase|move|take|bring|put|push|"
     r"get|up|lower|decrease|reduce|drop)\s+(?:up\s+)?(?:the\s+|both\s+)?"
     r"[a-z][\w\-]*(?:(?:\s*,\s*|\s+and\s+|\s+)[a-z][\w\-]*){0,4}\s*$",
+    re.IGNORECASE,
+)
+_PROBE_ACTION = re.compile(
+    r"^\W*(?:(?:and|then)\s+)?(?:restart|kill|bounce|recycle|mark\s+(?:it\s+)?unready)\w*\s+"
+    r"(?:(?:it|them|the\s+(?:pod|pods|container))\s+)?",
     re.IGNORECASE,
 )
 _METRIC_ONLY = re.compile(

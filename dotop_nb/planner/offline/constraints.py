@@ -39,6 +39,20 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# "the app container should not be touched", "orders must not be restarted": the same
+# prohibition said in the passive, its object the subject. What it names must be a workload or
+# a container the cluster has (checked when the plan is honoured), else it is asked.
+_PASSIVE = re.compile(
+    r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
+    r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
+    r"deployment|statefulset|daemonset|app|one))?)\s+"
+    r"(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
+    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to)\s+(?:be\s+|get\s+)"
+    + _VERB
+    + r"(?:\s+(?:at\s+all|either|in\s+any\s+way|whatsoever))?"
+    + _END,
+    re.IGNORECASE,
+)
 # "but not now" is a time (the guard asks about it), never an object left out.
 _NOT_TIME = r"(?!(?:now|yet|today|tonight|tomorrow|right now|this\b|at\b|until\b|before\b)\b)"
 # Words after "not" that name no object: a time, a quantity, an adverb ("not friday", "not
@@ -153,6 +167,9 @@ class Prohibition:
     spares: frozenset[str] = frozenset()
     # Said as "except X" of a set the request selects: X is left out of the targets.
     left_out: bool = False
+    # Said in the passive ("the app container should not be touched"): what it names must be a
+    # workload or a container, else the planner asks.
+    subject: bool = False
     # A kind of object left alone ("leave its pdb alone"): no operation may target one.
     object_kind: str = ""
 
@@ -192,6 +209,25 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return " , "
 
     text = _PROHIBITION.sub(prohibition, raw)
+
+    def passive(m: re.Match[str]) -> str:
+        obj = re.sub(r"^(?:the|its|their)\s+", "", m.group("obj").strip().lower()).strip()
+        if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
+            return m.group(0)  # "nothing else may be restarted" is read below
+        verb = m.group("verb").lower()
+        key = next(k for k in _VERB_KINDS if k.startswith(verb))
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,;."),
+                kinds=_VERB_KINDS[key],
+                words=obj,
+                spares=_SPARES.get(key, frozenset()),
+                subject=True,
+            )
+        )
+        return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else " , "
+
+    text = _PASSIVE.sub(passive, text)
 
     def leave(m: re.Match[str]) -> str:
         obj = re.sub(r"^(?:the|any|a)\s+(?=\S)", "", m.group("obj").strip().lower()).strip()

@@ -54,6 +54,8 @@ _NEGATION = re.compile(
 # not among them, nor "never restart").
 STATE = re.compile(
     r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
+    r"\bthere(?:'s| is| was)\s+nothing\s+(?:queued|pending|waiting|to\s+(?:do|process)|"
+    r"in\s+(?:the\s+)?queue|coming\s+in|left)\b|"
     r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)"
     r"(?=[^,.;]*?\b(?:any\s?more|now|these days|no more)\b|(?:\S+\s+){0,2}\S+\s*(?:[,.]|$))|"
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:being\s+)?"
@@ -102,8 +104,8 @@ _UNDERSTOOD = {
     ),
     # "never two pods on the same node" is how required anti-affinity is said.
     "placement": re.compile(
-        r"\b(?:never|not|no)\s+(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|let\s+)?"
-        r"(?:two|2|more than one|multiple)\b|"
+        r"\b(?:never|not|no|don'?t)\s+(?:ever\s+)?(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|"
+        r"let\s+)?(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
         # "must never be scheduled on the same node": required anti-affinity.
         r"\b(?:never|not|n't)\s+(?:be\s+)?(?:schedul\w*|plac\w*|put|run\w*|land\w*|end up)\s+"
@@ -113,6 +115,11 @@ _UNDERSTOOD = {
         r"\bnot\s+(?:a\s+)?(?:hard|strict)\s+(?:requirement|rule|must)\b|"
         r"\b(?:do\s+not|don'?t|never|not)\s+(?:block|prevent|stop|hold up)\s+(?:the\s+)?"
         r"(?:scheduling|pods?\s+from\s+(?:being\s+)?scheduled)\b.*?\bnot\s+possible\b|"
+        # "(soft, don't block scheduling)", "best effort - never block scheduling": the wish
+        # said as preferred right beside it; said alone (or with "hard") it is still asked.
+        r"\b(?:soft|preferred|best[- ]effort|nice[- ]to[- ]have)\b[^.;]{0,20}?\b(?:do\s+not|"
+        r"don'?t|never|not|shouldn'?t|should\s+not)\s+(?:block|prevent|stop|hold up)\s+(?:the\s+)?"
+        r"(?:scheduling|pods?\s+from\s+(?:being\s+)?scheduled)\b|"
         r"\bnot\s+(?:possible|feasible)\b"
     ),
 }
@@ -170,7 +177,22 @@ _UNDERSTOOD["strategy"] = re.compile(
 _REMOVES = ("delete", "config", "env", "probes", "sizing", "podsecurity")
 _DESTRUCTIVE = t.DESTRUCTIVE
 _DESTRUCTIVE_ANY = re.compile(rf"(?<![a-z])(?:{_DESTRUCTIVE})(?![a-z])", re.I)
-_DESTRUCTIVE_WORD = re.compile(rf"(?<![\w\-./:=@'\"])(?:{_DESTRUCTIVE})(?![\w\-./:=@'\"])", re.I)
+# A word of its own: "delete:" or "drop." before a space ends a clause, never a value.
+_DESTRUCTIVE_WORD = re.compile(
+    rf"(?<![\w\-./:=@'\"])(?:{_DESTRUCTIVE})(?![\w\-/=@'\"]|[.:](?=\S))", re.I
+)
+# "shouldn't ever drop capacity", "never remove a pod before …": a destructive verb negated
+# asks for nothing to be deleted; the negation is read (and asked) as every other one.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:never|not|no|without|cannot|(?:do|does|did|should|must|could|would|ca|wo|is|are|was|"
+    r"were)n'?t)\s+(?:(?:ever|once|be|to|even|really|just)\s+){0,2}$",
+    re.I,
+)
+# "if someone fat-fingers a delete", "after an accidental deletion": a delete said as a noun
+# (after an article) is an event, never a request to delete.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|any|accidental|stray|wrong|bad|rogue|mistaken)\s+(?:accidental\s+)?$", re.I
+)
 # Words that may come before the leading verb: "please", "can you", "I want to", "let's" …
 _LEAD_IN = frozenset(
     """please kindly can could would will you i we want wanna need to let lets let's us go ahead
@@ -186,9 +208,20 @@ VERBS = _VERBS  # the verbs that start an action (compound.actions reads them to
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
 _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"
+# A word of its own: inside a value or a name ("MODE=delete-after-processing", "run-once-job")
+# it is part of that value, never a condition.
 _CONDITION = re.compile(
-    r"\b(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|only if|provided|"
-    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b))\b"
+    r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
+    r"only if|provided|once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b)|"
+    # "about to upgrade postgres": what is coming, a time like "before we upgrade".
+    r"about\s+to(?=\s+(?!\d)[a-z]))\b"
+    r"(?![\-/=@]\w)"
+)
+# "FEATURE_X=remove-after-launch": a value that spells a change and the event it waits for may
+# be either, and is asked (quoted, it is the value); "MODE=delete-after-processing" names no
+# event and is the value.
+_TIMED_VALUE = re.compile(
+    rf"[a-z0-9][-_](?:after|before|until|once|when)[-_](?:{occasions.EVENT})(?![a-z])"
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _FAILS = re.compile(
@@ -268,6 +301,12 @@ _CAPABILITY_TIME = {
         r"it\s+gets\s+|traffic\s+(?:is|gets)\s+|load\s+(?:is|gets)\s+)?(?:busy|under\s+(?:load|pressure)|"
         r"loaded|slammed|hammered|needed|necessary|required|(?:traffic|load)\s+(?:spikes|peaks|grows|"
         r"rises|goes up|increases))\b|"
+        # "can go to zero when there's nothing queued", "when the queue is empty": what a
+        # scale-to-zero autoscaler does, not a time to wait for.
+        r"\bwhen(?:ever)?\s+(?:there(?:'s|\s+is|\s+are)\s+(?:nothing|no\s+(?:work|jobs?|messages?|"
+        r"events?|items?|tasks?|traffic|load|requests?))(?:\s+(?:queued|pending|waiting|to\s+do|"
+        r"in\s+(?:the\s+)?queue|coming\s+in))?|(?:the\s+)?queues?\s+(?:is|are|gets?|goes)\s+"
+        r"(?:empty|drained|idle)|(?:it'?s|it\s+is|they'?re|they\s+are)\s+idle|idle)\b|"
         + occasions.METRIC_CONDITION
         + "|"
         + _METRIC_CONDITION.pattern
@@ -297,13 +336,26 @@ _UNDERSTOOD_CONDITION["probes"] = re.compile(
 # "one extra pod at a time", "never run at once": how many at the same time, not a time.
 _UNDERSTOOD_CONDITION["strategy"] = re.compile(rf"{strategy.NO_POD_BEFORE_READY}|\bat once\b")
 # A condition's clause: from its word to the end of the clause (",", "and", "then", the end).
-_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|\.\s|\band\b|\bthen\b|$)")
+# A colon ends it too: "… when there's nothing queued: keda, threshold 20" lists the change.
+_CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|[.:]\s|\band\b|\bthen\b|$)")
 # Words that make a value approximate or one of several: never acted on.
+# ("about to upgrade" is "going to upgrade": no value is said after it.)
 _HEDGE = re.compile(
     # "about to upgrade postgres": what is going to happen, no approximate value.
-    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+[a-z])|around|roughly|approximately|approx|"
-    r"maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
+    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+(?!\d)[a-z])|around|roughly|approximately|"
+    r"approx|maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
+# "pods are using around 300m cpu …; align the request to 300m": an approximate value that is
+# what is seen now, in a clause saying so (no verb of a change in it), beside a request that
+# says that value again, exactly. "uses around 300m, set the request to that" is still asked.
+_OBSERVED = re.compile(
+    r"\b(?:(?:us(?:es|e|ing)|consum\w+|is|are|was|were|sits?|sitting|stays?|staying|idles?|"
+    r"idling|runs?|running|peaks?|peaking|hovers?|hovering|averages?|averaging|spikes?|"
+    r"spiking|burns?|burning|tops?\s+out)\s+(?:at\s+|to\s+)?(?:only\s+|constantly\s+|"
+    r"currently\s+|always\s+|usually\s+|typically\s+|normally\s+)?$|currently\s+$|"
+    r"\b(?:observed|measured|seen|showing|shows)\s+(?:at\s+)?$)"
+)
+_CLAUSE_MARK = re.compile(r"[,;:]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bso\b")
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -330,6 +382,8 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
+        # "if someone fat-fingers a delete": what the backup is for, never a delete.
+        raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
@@ -341,13 +395,20 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
         lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
-    _compound(category, lowered)
+    # "…, please revert back once done": a later change, not a second one now.
+    _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
-    if m := _HEDGE.search(unquoted):
+    if m := next((h for h in _HEDGE.finditer(unquoted) if not _observed(unquoted, h)), None):
         # "scale cart to 1,000 or so": the number said is not the number meant.
         raise Clarify(
             f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
             "I can act on. Say the exact value."
+        )
+    if category != "backup" and (m := _TIMED_VALUE.search(unquoted)):
+        raise Clarify(
+            f"I read {_token(unquoted, m)!r}: a value that says a change and when ('"
+            f"{m.group(0)[2:].replace('-', ' ').replace('_', ' ')}'). Is it the value to set, or "
+            "a change to make then? Put the value in quotes (KEY='…'), or say the change alone."
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
@@ -371,6 +432,25 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
             f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
             "schedule it yourself."
         )
+
+
+def _observed(text: str, hedge: re.Match[str]) -> bool:
+    """Whether ``hedge`` qualifies a value seen now (see :data:`_OBSERVED`), beside an exact
+    value said elsewhere for the change."""
+    if hedge.group(0) in ("or", "or so", "maybe", "perhaps", "probably"):
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, hedge.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(text, hedge.end())), len(text))
+    clause, rest = text[start:end], text[:start] + text[end:]
+    value = re.match(r"\s*(\d[\w.%]*)", text[hedge.end() :])
+    return (
+        value is not None
+        and bool(_OBSERVED.search(text[start : hedge.start()]))
+        and not re.search(rf"\b(?:{_VERBS})\b", clause)
+        and not _HEDGE.search(rest)
+        # The value seen is the one asked, said again exactly: "… to 300m".
+        and bool(re.search(rf"(?<![\w.]){re.escape(value.group(1))}(?!\w|\.\d)", rest))
+    )
 
 
 def times_read(category: str, raw: str) -> str | None:
@@ -411,9 +491,10 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     # never cut with the request it leads into nor read as a request of its own.
     for m in occasions.PURPOSE.finditer(text.lower()):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    lowered = text.lower()
+    # "…, please revert back once done": something else, later — never the request's category.
+    lowered = occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), text.lower())
     if not _CONDITION.search(lowered):
-        return text
+        return text if lowered == text.lower() else lowered
     rules: list[str] = []
 
     def hide(m: re.Match[str]) -> str:
@@ -461,7 +542,7 @@ _NOT_A_NAMESPACE = frozenset(
     my our your its their a an should must will would shall can could may might is are was
     were be been has have had needs need gets get every each daily nightly weekly now today
     tonight right once at by with for to on in from into using via after before until during
-    around""".split()
+    around first too also again asap""".split()
 )
 
 
@@ -608,7 +689,15 @@ def _destructive(category: str, text: str) -> None:
     text = _DROP_BELOW.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [
-        m for m in _DESTRUCTIVE_ANY.finditer(text) if not any(a <= m.start() < b for a, b in values)
+        m
+        for m in _DESTRUCTIVE_ANY.finditer(text)
+        if not any(a <= m.start() < b for a, b in values)
+        and not (
+            category != "delete"
+            and (
+                _NEGATED_BEFORE.search(text[: m.start()]) or _NOUN_BEFORE.search(text[: m.start()])
+            )
+        )
     ]
     if not words:
         return

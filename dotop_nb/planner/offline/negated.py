@@ -139,6 +139,14 @@ _RETRACTS = frozenset(
     _stem(w) for w in "mind wait cancel stop hold forget scratch ignore abort nope sorry".split()
 )
 _OUTCOME_STEMS = frozenset(_stem(w) for w in _OUTCOMES)
+# What a budget or a rollout that keeps pods up holds through.
+_GUARDED_DURING = re.compile(
+    r"\b(?:drain\w*|evict\w*|maintenance|node\s+(?:upgrades?|rotations?|patching)|rollouts?|"
+    r"deploys?|deployments|updates?|upgrades?)\b"
+)
+# What keeping pods up prevents (never data loss, errors or crashes: no budget keeps those).
+_KEPT_UP = """downtime outage outages interruption interruptions disruption disrupt interrupt down
+    unavailable availability drop dropping dropped evict evicting"""
 _ANY_CHANGE_STEMS = frozenset(_stem(w) for w in _ANY_CHANGE)
 # A selection from a set: the plan would include what it leaves out.
 _SELECTS = re.compile(
@@ -156,6 +164,16 @@ _PARTICIPLE_STATE = re.compile(
     r"^(?:isn't|aren't|wasn't|weren't)\s+(?:being\s+|yet\s+)?[a-z]+ed\b|"
     r"^(?:has|have)\s+(?:not|never)\s+been\s+[a-z]+ed\b|"
     r"^(?:hasn't|haven't)\s+(?:ever\s+)?been\s+[a-z]+ed\b"
+)
+# "nothing is scraping it", "nobody has scraped it yet": the negation is the subject of an
+# active verb in the progressive or the perfect — how things are, never a rule (not "nothing
+# is to be …", "nothing should …", "nobody touches it", nor a passive "nothing is changed";
+# never a verb that covers any change, "nobody is touching it").
+_ACTIVE_STATE = re.compile(
+    r"^(?:because\s+|since\s+|as\s+|cause\s+|cuz\s+|given\s+that\s+)?(?:nothing|nobody|none)\s+"
+    r"(?:(?:is|are|was|were)\s+(?:currently\s+|actually\s+|even\s+|really\s+)?"
+    r"(?!being\b|going\b)(?P<ing>[a-z]+ing)\b|(?:has|have)\s+(?:ever\s+)?(?!been\b)"
+    r"(?P<ed>[a-z]+ed)\b)"
 )
 _COMPARES = frozenset(
     """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
@@ -196,6 +214,9 @@ class Footprint:
     workloads: set[tuple[str, str]] = field(default_factory=set)
     operations: int = 0
     deletes: bool = False
+    # Outcomes the plan is there to prevent: a disruption budget keeps pods up through drains,
+    # a rollout with maxUnavailable 0 never drops one ("no downtime when nodes are drained").
+    guards: set[str] = field(default_factory=set)
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
@@ -238,6 +259,8 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
             fp.numbers.add(str(op.to_revision))
         if body is not None:
             _walk(fp, body)
+        if kind == "PodDisruptionBudget" or "0" in fp.bounds.get("maxUnavailable", set()):
+            _add(fp.guards, _KEPT_UP)
     return fp
 
 
@@ -294,7 +317,8 @@ def conflict(clause: str, fp: Footprint) -> str | None:
     if not [w for w in words if w not in _FUNCTION]:
         # "scale orders to 3, no, 4": a bare "no" corrects what was said.
         return "it says no more than the negation"
-    numbers = [w for w in words if re.search(r"\d", w) or w in _NUMBER_WORDS]
+    # "k8s", "s3", "ec2" are names; "2", "v2", "3x" are numbers.
+    numbers = [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]
     if bound := _bound(lowered, fp):
         return None if bound == "held" else bound
     if numbers:
@@ -305,19 +329,35 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         # "nobody depends on it now", "no one opens it these days": how things are, not when
         # to act.
         words = [w for w in words if w not in _TIMES]
+    if fp.guards and _GUARDED_DURING.search(lowered):
+        # "no outage during node drains": when the budget (or the rollout) holds, not a wait.
+        words = [w for w in words if w not in ("during", "while", "when", "whenever")]
     if found := next((w for w in words if w in _TIMES), None):
         return f"{found!r} is a time"
-    if found := next((w for w in words if _stem(w) in _OUTCOME_STEMS), None):
+    guarded = {_stem(w) for w in fp.guards}
+    outcomes = (w for w in words if _stem(w) in _OUTCOME_STEMS and _stem(w) not in guarded)
+    if found := next(outcomes, None):
         return f"{found!r} is an outcome the plan may not keep"
+    if guarded & {_stem(w) for w in words}:
+        # "no downtime for checkout when nodes are drained": what the budget is for, whose
+        # other words (the workload, "drained", "pods") are the plan's own.
+        return None
     if fp.deletes and any(w in _PARTS for w in words):
         # "delete worker without its service": what a delete keeps is read by the delete rule.
         return "it names a part of what a delete may take"
+    if (state := _ACTIVE_STATE.search(lowered)) and _stem(
+        state.group("ing") or state.group("ed")
+    ) not in _ANY_CHANGE_STEMS:
+        # "because nothing is scraping it", "nobody reads that queue": what is done now, by no
+        # one — the plan being the remedy.
+        return None
     if _PARTICIPLE_STATE.match(lowered):
         # "payments metrics aren't scraped": how it is now, the plan being the remedy.
         return None
     if any(w in _ELSE for w in words):
         # "restart orders and change nothing else": nothing beyond the one change asked.
-        if fp.operations > 1 or fp.deletes:
+        # A delete that is one operation deletes only what was named (its pods go with it).
+        if fp.operations > 1:
             return "the plan makes more than the one change"
         return None
     # "no image change", "without config changes": the noun before says which change; only

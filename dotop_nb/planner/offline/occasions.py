@@ -72,6 +72,7 @@ _EVENT = (
     r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
     r"switchover|downtime|patching|reindex|restore|rebuild|event)"
 )
+EVENT = _EVENT  # what a condition may wait for (guard reads it inside a value)
 _OCCASION_WORD = (
     r"(?:for|ahead\s+of|before|in\s+preparation\s+for|to\s+prepare\s+for|in\s+time\s+for|"
     r"prior\s+to|in\s+advance\s+of|ready\s+for)"
@@ -79,14 +80,15 @@ _OCCASION_WORD = (
 _DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming|big)"
 # What we will do next, said as a clause: "before we upgrade payments", "before I cut over".
 # Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
-_WE_DO = (
-    r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?"
+_WE_DO = r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?" + "{verb}"
+_NEXT = (
     r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
     r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
     r"drain|failover|fail\s+over)\w*\b"
     r"(?:(?!\s*\b(?:at|tomorrow|tonight|today|on|this|next|in|until|after|when|if|once)\b)"
     r"\s*[^\s,.;:]+){0,5}"
 )
+_WE_DO = _WE_DO.format(verb=_NEXT)
 # A word between the occasion word and its event that is itself a time or a condition ends it:
 # "restart cart for 5 minutes after the upgrade" waits for the upgrade.
 _GAP = (
@@ -137,6 +139,10 @@ PURPOSE = re.compile(
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
     # "about to upgrade postgres, take a backup first": what we are going to do next.
     rf"\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?about\s+to{_WE_DO.split(')', 1)[1]}|"
+    # "we're about to upgrade payments, scale it to 4 first": what we do next, said ahead.
+    # (Only with the request after it: "about to upgrade postgres to 16.5" alone is asked.)
+    rf"\b(?:(?:we|i|they)\s*(?:'re|'m|\s+are|\s+am)\s+)?about\s+to\s+{_NEXT}"
+    r"(?=\s*[,;:\u2014-]\s*\S)|"
     # "for when the sale starts": what the change gets ready for.
     r"\bfor\s+when\s+[^,;.:!?]*|"
     # A reason already past: "after last night's outage", "since the incident this morning".
@@ -199,7 +205,23 @@ _DONE = (
     r"(?:after(?:wards)?|later|once\s+(?:done|finished|it'?s\s+done)|"
     r"when\s+(?:done|finished|it'?s\s+done))"
 )
+# The change undone later, by whoever asks for it then: "please revert back once done",
+# "afterwards we will revert back", "we'll scale it back later". Never planned now (the plan
+# says so); a time of its own ("revert it tomorrow") is not one: the guard asks about it.
+_UNDO = (
+    r"(?:revert|roll\s+(?:it\s+|them\s+|this\s+|that\s+)?back|scale\s+(?:it\s+|them\s+)?"
+    r"(?:back|down)|undo|set\s+(?:it|them|this|that)\s+back|switch\s+(?:it\s+)?back|"
+    r"put\s+(?:it\s+)?back|bring\s+(?:it\s+)?back|change\s+(?:it\s+)?back)"
+)
+LATER_UNDO = re.compile(
+    rf"\b{_UNDO}\s+(?:(?:it|this|that|them|back|the\s+change)\s+){{0,2}}{_DONE}"
+    r"(?=\s*(?:$|[,;.!?]))|"
+    rf"\b(?:after(?:wards)?|later(?:\s+on)?|once\s+(?:done|finished|it'?s\s+(?:done|over)))\s*,?\s*"
+    rf"(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+shall|\s+can|\s+would|'d)\s+(?:just\s+)?"
+    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b"
+)
 LATER_ELSE = re.compile(
+    LATER_UNDO.pattern + "|"
     r"\b(?:investigation|root\s+cause(?:\s+analysis)?|rca|post-?mortem|analysis|debugging|"
     r"clean-?up|follow-?ups?|the\s+rest|details?|(?:the\s+)?(?:real|proper|permanent)\s+fix)\s+"
     r"(?:will\s+(?:be|come|follow|happen)|comes?|follows?|is|can\s+(?:be|come|wait|happen))\s+"
@@ -316,6 +338,23 @@ _IDLE = (
     r"(?:\s+(?:is\s+|are\s+)?(?:queued|pending|waiting|left|to\s+do|in\s+the\s+queue|"
     r"coming\s+in))?\b"
 )
+# What a backup is for: "if someone fat-fingers a delete", "in case the namespace gets wiped",
+# "should anyone accidentally drop the pvc". The backup is made (or scheduled) now; nothing in
+# the clause is deleted.
+_MISHAP_VERB = (
+    r"(?:fat[- ]?fingers?|deletes?|drops?|removes?|wipes?|breaks?|loses?|messes\s+up|nukes?|"
+    r"corrupts?|screws\s+up|destroys?|overwrites?|trashes?)"
+)
+MISHAP = re.compile(
+    r"\b(?:if|when|in\s+case|should|so\s+that\s+if)\s+(?:someone|somebody|anyone|anybody|we|i|"
+    r"you|a\s+user|an?\s+(?:engineer|dev|developer|admin|operator|intern)|ops|the\s+team)\s+"
+    rf"(?:ever\s+)?(?:accidentally\s+|mistakenly\s+|wrongly\s+)?{_MISHAP_VERB}\b[^,;:.]*|"
+    r"\b(?:if|when|in\s+case|should)\s+(?:the|our|a|an|its|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:gets?|is|are|were|was|ever\s+gets?)\s+(?:accidentally\s+|mistakenly\s+)?(?:deleted|"
+    r"wiped|lost|corrupted|dropped|removed|destroyed|overwritten|nuked)\b[^,;:.]*|"
+    r"\bin\s+case\s+of\s+(?:an?\s+)?(?:accidental\s+)?(?:delet\w+|disaster|data\s+loss|"
+    r"mistakes?|corruption|fat[- ]?finger\w*|human\s+error)\b"
+)
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
@@ -323,6 +362,7 @@ CAPABILITY = {
     "ha": re.compile(f"{_DRAIN}|{_FAILURE}"),
     "placement": re.compile(_FAILURE),
     "autoscale": re.compile(_IDLE),
+    "backup": MISHAP,
 }
 
 

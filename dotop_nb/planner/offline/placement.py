@@ -31,7 +31,12 @@ CUE = re.compile(
     r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b|"
     # "two cart pods never share a node", "one pod per node".
     r"\b(?:share|sharing|co-?locate|colocated?|stack(?:ed)? on) (?:a|one|the same) "
-    r"(?:node|host|machine)\b|\bone (?:pod )?per (?:node|host|machine)\b"
+    r"(?:node|host|machine)\b|\bone (?:pod )?per (?:node|host|machine)\b|"
+    # "never two orders pods on one node", "… on a single host" (never without the negation:
+    # "run two orders pods on one node" asks for them together).
+    r"(?:\b(?:never|not|no)|n'?t)\s+(?:(?:ever|put|run|schedule|place|land|have|let)\s+){0,2}"
+    r"(?:two|2|more than one|multiple)\s+(?:[a-z0-9][\w\-]*\s+)?(?:pods?|replicas?|instances?)"
+    r"\s+(?:on|in)\s+(?:one|a|a single|one single)\s+(?:node|host|machine)\b"
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"

@@ -60,7 +60,10 @@ _OWN = re.compile(
     r"(?=\s*[:=]?\s*(?:(?:of\s+)?(?:cpu|memory|mem|ram)\b\s*[:=]?\s*)?"
     r"(?:to\s+|at\s+|of\s+)?\d)"
 )
-_NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b|\breplicas?\b|\bpods?\b")
+_NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b")
+# "3 replicas", "4 pods": a count, said by what follows the number ("checkout pods are using
+# 300m" names the pods as whose usage it is, and 300m is a quantity).
+_COUNTED = r"\s*(?:replicas?|pods?|instances?|copies)\b"
 
 
 _REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
@@ -151,7 +154,11 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
     for token in (w.strip("\"'`()[]{}.,!?:;") for w in re.split(r"\s+|(?<=[\w])/(?=\d)", rest)):
         if not token or not _NUMBER.match(token):
             continue
-        if _NOT_A_QUANTITY.search(clause) or token.endswith("%"):
+        if (
+            _NOT_A_QUANTITY.search(clause)
+            or token.endswith("%")
+            or re.search(rf"(?<![\w.]){re.escape(token)}{_COUNTED}", clause)
+        ):
             raise Clarify(
                 f"I read {token!r} in {text!r} as a percentage or a count, not a cpu or memory "
                 "quantity. Say the requests or limits as quantities, e.g. 'cpu request 250m, "

@@ -71,6 +71,7 @@ HISTORY = re.compile(
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
 # before — the reason for making it now, never a time to wait for.
 BEFORE_EVENT = re.compile(
+    # "(we're) about to upgrade postgres, take a backup first": "about to" is "before we".
     r"\b(?:before|prior\s+to|ahead\s+of|about\s+to)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
     r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
     r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"

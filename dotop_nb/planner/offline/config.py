@@ -21,6 +21,11 @@ REMOVE_VERBS = (
 )
 # A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
 _REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")
+# Of these, the verbs said of a variable people use ("tear down", "destroy", "decommission" are
+# said of objects: with a variable they are asked).
+REMOVES = re.compile(
+    r"\b(?:remove|unset|drop|clear|get rid of|take (?:it |them |this |that )?out|strip|ditch)\b"
+)
 _NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
 _NAMED_SETTING = re.compile(
     rf"(?i:\b{_NOUN})\s+([A-Za-z_][\w]*)\b|\b([A-Za-z_][\w]*)\s+(?i:{_NOUN})\b"

@@ -137,8 +137,6 @@ PURPOSE = re.compile(
     # "… of tomorrow" says whose occasion it is, never when the change runs.
     rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
-    # "about to upgrade postgres, take a backup first": what we are going to do next.
-    rf"\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?about\s+to{_WE_DO.split(')', 1)[1]}|"
     # "we're about to upgrade payments, scale it to 4 first": what we do next, said ahead.
     # (Only with the request after it: "about to upgrade postgres to 16.5" alone is asked.)
     rf"\b(?:(?:we|i|they)\s*(?:'re|'m|\s+are|\s+am)\s+)?about\s+to\s+{_NEXT}"

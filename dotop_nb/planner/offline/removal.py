@@ -354,7 +354,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     if setting := _setting(ctx):
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
-        if _env_of_the_one_named(ctx, setting):
+        if config.REMOVES.search(ctx.text) and _env_of_the_one_named(ctx, setting):
             # "FEATURE_FLAG is not used by frontend anymore, take it out of the environment":
             # the variable of the one workload named is removed from it, nothing else.
             return config.config(ctx)

@@ -197,7 +197,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                 and before in _REPEATABLE
                 and bool(
                     re.match(
-                        rf"\W*(?:(?:please|then|now|also)\s+)*(?:{guard.VERBS})\b", clause, re.I
+                        # "1) rolling restart my-api 2) rolling restart worker": the verb
+                        # with its manner, said again.
+                        rf"\W*(?:(?:please|then|now|also|do|a)\s+)*{_MANNER}(?:{guard.VERBS})\b",
+                        clause,
+                        re.I,
                     )
                 )
             )
@@ -231,6 +235,8 @@ _AFTERWARDS = re.compile(
     r"\s+(?:right\s+)?(?:after(?:wards?)?|after\s+that|too|as\s+well)(?=\s*(?:$|[,.;!]))",
     re.IGNORECASE,
 )
+# How a restart or rollout is done, said before its verb ("rolling restart", "a graceful restart").
+_MANNER = r"(?:(?:rolling|graceful|full|quick|fresh|clean|staged|gradual)[\s\-]+)?"
 # Changes said whole per workload: a second "restart …" / "scale …" is a second action.
 _REPEATABLE = frozenset({"restart", "scale", "update", "rollback"})
 # A generic verb (its family said by the value) and names only, no value yet.
@@ -550,6 +556,9 @@ _LINKS = frozenset(
 
 
 def _only_a_value(said: str, name: str) -> bool:
+    # "… and worker to 0.10.0 before Friday's release": when, said of the whole request, is
+    # read as for a single change (a time is context; a condition is asked by the guard).
+    said = guard.without_conditions(said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
     rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
     words = re.findall(r"[^\s,;=]+", rest)

@@ -114,6 +114,11 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     for start, end in pieces:
         clause = text[start:end].strip(" ,.!")
         left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
+        if deleting and left and kept:
+            # "delete worker, frontend is still using it": a workload kept as the subject after
+            # the delete would join the list of what is deleted — the clause stays whole, read
+            # by the delete rule (before it, the subject is what "it" stands for).
+            left = None
         if left is None:
             kept.append(clause)
             continue

@@ -146,6 +146,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if out and out[-1][0] == "delete" and _SYMPTOM.match(clause):
             # "the orders budget should be dropped, drains hang on it": why, not a change.
             category = None
+        if out and out[-1][0] == "delete" and (_NAME_ONLY.match(clause) or _USES_IT.match(clause)):
+            # "delete payments, its service and payments-config", "…, other stuff uses it":
+            # one more item of what goes, or why something stays — read by the delete rule.
+            category = None
         if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
@@ -260,7 +264,9 @@ _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
     r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)))"
-    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$",
+    r"(?:\s+(?:for now|as is|running|untouched))?"
+    # "… must stay since frontend is using it": why it stays, read with it.
+    r"(?:\s+(?:since|because|as|cuz|coz|bc)\s+[^,;]*)?[\s.!]*$",
     re.IGNORECASE,
 )
 _BELONGING = re.compile(
@@ -269,6 +275,52 @@ _BELONGING = re.compile(
     r"servicemonitor|monitor|networkpolicy|netpol|network policy)s?\W*$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+(?=[a-z])|\s+(?=but\s)", re.IGNORECASE)
+# After a delete: an object named as one more item of what goes ("…, its service and
+# payments-config"), and why something stays ("other stuff uses it", "since frontend reads it").
+_NAME_ONLY = re.compile(
+    # An object's name ("payments-config"): hyphenated, never a lone word ("… and scaled").
+    r"^\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+)+(?:\s+(?:configmap|config\s+map|"
+    r"cm|secret|service|svc))?|[a-z0-9][\w\-]*\s+(?:configmap|config\s+map|cm|secret))[\s.!]*$",
+    re.IGNORECASE,
+)
+_USES_IT = re.compile(
+    r"^\W*(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?"
+    r"(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|depends?\s+on|relies\s+on)"
+    r"\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def led_by_delete(text: str) -> bool:
+    """Whether ``text`` is one delete and what it keeps: its first clause (or sentence) alone
+    reads delete, and every other clause names an item of it, what stays and why, or reads no
+    category ("decommission my-api. shared-config stays, other stuff uses it"). Then the name of
+    a ConfigMap said there does not make the whole request a config change; the delete rule
+    reads (or asks about) every clause."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    pieces = [
+        p
+        for chunk in _SEPARATOR.split(blanked)
+        if chunk
+        for p in _SENTENCE.split(chunk)
+        if p and p.strip()
+    ]
+    if len(pieces) < 2:
+        return False
+    reading = understand.read(guard.without_conditions(pieces[0]))
+    if reading.best != "delete" or reading.close():
+        return False
+    return all(
+        _KEPT_BESIDE.match(p)
+        or _BELONGING.match(p)
+        or _NAME_ONLY.match(p)
+        or _USES_IT.match(p)
+        or _cued(p) is None
+        for p in pieces[1:]
+    )
 
 
 def _cued(text: str) -> str | None:

@@ -39,6 +39,10 @@ _STATEMENT = re.compile(
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
     r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # "payments keeps running a stale image", "my-api is still reading the old LOG_LEVEL":
+    # what it runs or reads now, the state a fix starts from.
+    r"(?:running|serving|using|pulling|reading|showing|loading)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:stale|old|outdated|cached|wrong|previous|former)|"
     # "worker is single replica and …": what it runs now, the state a fix starts from.
     r"(?:only\s+|just\s+)?(?:a\s+)?(?:single|one|1|lone|lonely)\s+(?:replica|pod|instance)"
     r"(?!\s+(?:more|less|fewer|extra)\b))\b",

@@ -267,7 +267,8 @@ _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
-    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)))"
+    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will|has\s+to|needs\s+to)\s+"
+    r"(?:stay|remain)))"
     r"(?:\s+(?:for now|as is|running|untouched))?"
     # "… must stay since frontend is using it": why it stays, read with it.
     r"(?:\s+(?:since|because|as|cuz|coz|bc)\s+[^,;]*)?[\s.!]*$",

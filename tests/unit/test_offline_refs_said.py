@@ -212,3 +212,19 @@ def test_a_delete_takes_what_is_said_and_keeps_the_rest(
 )
 def test_an_unsure_delete_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "switch the web container of frontend to ghcr.io/acme/frontend:2.1.2 and make sure "
+        "users don't see downtime during the rollout",
+        "restart payments and ensure users do not see any downtime",
+    ],
+)
+def test_no_downtime_said_of_users_is_the_zero_downtime_strategy(
+    shop: Operator, intent: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert '"maxUnavailable": 0' in body
+    assert len(proposal.operations) == 2

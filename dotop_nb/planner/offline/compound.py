@@ -167,6 +167,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # action before must not do or keeps (a negation is read against its plan by
             # :mod:`.negated`) — never an action of its own.
             category = None
+        if out and out[-1][0] in _REPLACES and _ONLY_NO_DOWNTIME.match(clause):
+            # "switch web to …:2.1.1 and make sure users don't see downtime during the
+            # rollout": how the change before rolls out, read with it (strategy).
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
@@ -222,6 +226,16 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+# Changes that replace pods, and a clause that only asks them to roll out without downtime.
+_REPLACES = frozenset({"update", "restart", "config", "resources", "env", "probes", "sizing"})
+_ONLY_NO_DOWNTIME = re.compile(
+    r"^\W*(?:(?:and|but|please|pls|just|also)\s+)*(?:make\s+sure|ensure|be\s+sure|see\s+to\s+it)"
+    r"\s+(?:that\s+)?(?:(?:there\s+is|there'?s)\s+no\s+downtime|(?:users?|customers?|clients?|"
+    r"anyone|nobody|no\s*one)\s+[^,;]*?\b(?:downtime|outages?|interruptions?))"
+    r"(?:\s+(?:during|in|while|through|for)\s+(?:the\s+|this\s+|its\s+)?(?:roll\s?out|"
+    r"deploy(?:ment)?|update|upgrade|release|change))?[\s.!]*$",
+    re.IGNORECASE,
+)
 _NO_NOUN = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",

@@ -120,7 +120,10 @@ def test_the_cache_proxy_brought_down_is_the_deployment(shop: Operator) -> None:
 @pytest.mark.parametrize(
     ("intent", "image"),
     [
-        ("checkout 1.2.0 (ghcr.io/acme/checkout:1.2.0) is signed off, roll it out", "checkout:1.2.0"),
+        (
+            "checkout 1.2.0 (ghcr.io/acme/checkout:1.2.0) is signed off, roll it out",
+            "checkout:1.2.0",
+        ),
         ("ship frontend v2.1.1 = ghcr.io/acme/frontend:2.1.1", "frontend:2.1.1"),
         ("pin payments back to 2.9.1, 3.0.0 broke refunds", "payments:2.9.1"),
         ("lock worker to 0.9.5", "worker:0.9.5"),

@@ -231,3 +231,17 @@ def test_no_downtime_said_of_users_is_the_zero_downtime_strategy(
     proposal, body = plans(shop, intent)
     assert '"maxUnavailable": 0' in body
     assert len(proposal.operations) == 2
+
+
+@pytest.mark.parametrize(
+    ("intent", "name", "replicas"),
+    [
+        ("bring the cache proxy down to 0, we're testing without it", "cache", 0),
+        ("take payments down to 1, we're draining the queue by hand", "payments", 1),
+    ],
+)
+def test_a_contraction_in_a_reason_is_no_quoted_value(
+    shop: Operator, intent: str, name: str, replicas: int
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [(o.target.name, o.replicas) for o in proposal.operations] == [(name, replicas)]

@@ -69,7 +69,8 @@ _CHAT = re.compile(
 # What a clause must not hold to be set aside: a value, a number, a name in capitals, or a
 # condition or a time (asked by the guard).
 _VALUE = re.compile(
-    r"\d|[=:'\"]|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
+    # An apostrophe inside a word is a contraction ("we're testing without it"), not a quote.
+    r"\d|[=:\"]|(?<![a-z])'|'(?![a-z])|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
     r"tomorrow|tonight|later|once)\b)"
 )
 # A request said in the passive ("the rollout is to be undone", "redis has to be restarted"):

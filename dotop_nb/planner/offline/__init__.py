@@ -265,7 +265,12 @@ class OfflinePlanner:
         text = pairs.implied(ctx, text) or text
         groups = compound.actions(text)
         if len(groups) == 1:
-            category = self._category(text, seen)
+            if compound.led_by_delete(text):
+                # "decommission my-api. shared-config stays": what stays is the delete's.
+                category = "delete"
+                seen.append(category)
+            else:
+                category = self._category(text, seen)
             steps = [(category, text, {})]
             whole = text == ctx.raw
         else:

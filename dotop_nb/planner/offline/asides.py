@@ -70,7 +70,8 @@ _CHAT = re.compile(
 # What a clause must not hold to be set aside: a value, a number, a name in capitals, or a
 # condition or a time (asked by the guard).
 _VALUE = re.compile(
-    r"\d|[=:'\"]|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
+    # An apostrophe inside a word is a contraction ("we're testing without it"), not a quote.
+    r"\d|[=:\"]|(?<![a-z])'|'(?![a-z])|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
     r"tomorrow|tonight|later|once)\b)"
 )
 # A request said in the passive ("the rollout is to be undone", "redis has to be restarted"):
@@ -115,6 +116,11 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     for start, end in pieces:
         clause = text[start:end].strip(" ,.!")
         left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
+        if deleting and left and kept:
+            # "delete worker, frontend is still using it": a workload kept as the subject after
+            # the delete would join the list of what is deleted — the clause stays whole, read
+            # by the delete rule (before it, the subject is what "it" stands for).
+            left = None
         if left is None:
             kept.append(clause)
             continue

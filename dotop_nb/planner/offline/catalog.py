@@ -80,7 +80,8 @@ register(
         r"heap|disk|storage|retries|period|delay|budget|pdb|max\w*|min\w*)\b)"
         r"(?:.*\s)?[a-z0-9][\w\-]*\s+(?:up|down)\s+by\s+(?:\d+\s*%?|an?|one|two|three|four|"
         r"five|six)(?=\s*(?:$|[,.;!]|\bfor\b|\bnow\b|\bplease\b|\bpls\b|\bthanks?\b))": 0.9,
-        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,2}?"
+        # "bring the cache proxy down to 0": up to three words name the workload.
+        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,3}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
@@ -223,6 +224,12 @@ register(
         r"(?!\s+(?:by|with)\s+(?!(?:fresh|new)\b))|"
         r"\bpick up (?:the )?(?:new |latest |changed |updated )?"
         r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
+        # "do the needful so it reads the new value", "make my-api reload its config": the
+        # pods re-read what they read at start, said as the outcome.
+        r"\b(?:reads?|loads?|picks?\s+up|sees?|uses?|gets?)\s+(?:the\s+)?(?:new|latest|changed|"
+        r"updated|current|fresh)\s+(?:values?|config|configuration|settings?|secrets?|keys?|"
+        r"log\s*levels?|env(?:ironment)?|variables?)\b|\bre-?(?:read|load)s?\s+(?:the\s+|its\s+)?"
+        r"(?:config|configuration|configmap|settings|secrets?|values?|env(?:ironment)?)\b": 1.0,
     },
 )
 # An autoscaler's bounds said in words (read by hpa.bounds).
@@ -391,6 +398,12 @@ register(
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.
         r"(?<![\w./:=@-])[a-z0-9][\w.\-]*\.[a-z]{2,}(?::\d+)?/[\w.\-/]+:[\w][\w.\-]*": 0.5,
+        # "envoy on orders -> envoyproxy/envoy:v1.31.2", "move to redis:7.2": an image of the
+        # default registry, its tag a version (never a quantity's "memory:1.5Gi").
+        r"(?<![\w./:=@-])(?!(?:cpus?|memory|mem|ram|requests?|limits?):)[a-z0-9][\w.\-]*"
+        r"(?:/[\w.\-]+)*:v?\d+(?:\.\d+)+(?:-[\w.]+)?(?![\w.])": 0.5,
+        # "pin payments back to 2.9.1": a workload held at a version.
+        r"\b(?:pin|pinned|lock|freeze)\b[^,;]*?(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
         # "redis 7 -> 7.2 on the sts", "postgres 16.4 to 16.6": a version to a version said
         # without a verb (an arrow is read as "to"). Not a quantity's "cpu 0.5 to 1.5".
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|replicas?|pods?|instances?|millicores?|gi|mi)\b)"

@@ -47,6 +47,10 @@ _STATEMENT = re.compile(
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
     r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # "payments keeps running a stale image", "my-api is still reading the old LOG_LEVEL":
+    # what it runs or reads now, the state a fix starts from.
+    r"(?:running|serving|using|pulling|reading|showing|loading)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:stale|old|outdated|cached|wrong|previous|former)|"
     # "worker is single replica and …": what it runs now, the state a fix starts from.
     r"(?:only\s+|just\s+)?(?:a\s+)?(?:single|one|1|lone|lonely)\s+(?:replica|pod|instance)"
     r"(?!\s+(?:more|less|fewer|extra)\b))\b",
@@ -156,6 +160,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if out and out[-1][0] == "delete" and _SYMPTOM.match(clause):
             # "the orders budget should be dropped, drains hang on it": why, not a change.
             category = None
+        if out and out[-1][0] == "delete" and (_NAME_ONLY.match(clause) or _USES_IT.match(clause)):
+            # "delete payments, its service and payments-config", "…, other stuff uses it":
+            # one more item of what goes, or why something stays — read by the delete rule.
+            category = None
         if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
@@ -172,6 +180,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the
             # action before must not do or keeps (a negation is read against its plan by
             # :mod:`.negated`) — never an action of its own.
+            category = None
+        if out and out[-1][0] in _REPLACES and _ONLY_NO_DOWNTIME.match(clause):
+            # "switch web to …:2.1.1 and make sure users don't see downtime during the
+            # rollout": how the change before rolls out, read with it (strategy).
             category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
@@ -242,7 +254,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                 and before in _REPEATABLE
                 and bool(
                     re.match(
-                        rf"\W*(?:(?:please|then|now|also)\s+)*(?:{guard.VERBS})\b", clause, re.I
+                        # "1) rolling restart my-api 2) rolling restart worker": the verb
+                        # with its manner, said again.
+                        rf"\W*(?:(?:please|then|now|also|do|a)\s+)*{_MANNER}(?:{guard.VERBS})\b",
+                        clause,
+                        re.I,
                     )
                 )
             )
@@ -255,6 +271,16 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+# Changes that replace pods, and a clause that only asks them to roll out without downtime.
+_REPLACES = frozenset({"update", "restart", "config", "resources", "env", "probes", "sizing"})
+_ONLY_NO_DOWNTIME = re.compile(
+    r"^\W*(?:(?:and|but|please|pls|just|also)\s+)*(?:make\s+sure|ensure|be\s+sure|see\s+to\s+it)"
+    r"\s+(?:that\s+)?(?:(?:there\s+is|there'?s)\s+no\s+downtime|(?:users?|customers?|clients?|"
+    r"anyone|nobody|no\s*one)\s+[^,;]*?\b(?:downtime|outages?|interruptions?))"
+    r"(?:\s+(?:during|in|while|through|for)\s+(?:the\s+|this\s+|its\s+)?(?:roll\s?out|"
+    r"deploy(?:ment)?|update|upgrade|release|change))?[\s.!]*$",
+    re.IGNORECASE,
+)
 _NO_NOUN = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
@@ -276,6 +302,8 @@ _AFTERWARDS = re.compile(
     r"\s+(?:right\s+)?(?:after(?:wards?)?|after\s+that|too|as\s+well)(?=\s*(?:$|[,.;!]))",
     re.IGNORECASE,
 )
+# How a restart or rollout is done, said before its verb ("rolling restart", "a graceful restart").
+_MANNER = r"(?:(?:rolling|graceful|full|quick|fresh|clean|staged|gradual)[\s\-]+)?"
 # Changes said whole per workload: a second "restart …" / "scale …" is a second action.
 _REPEATABLE = frozenset({"restart", "scale", "update", "rollback"})
 # A generic verb (its family said by the value) and names only, no value yet.
@@ -310,8 +338,11 @@ _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
-    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)))"
-    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$",
+    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will|has\s+to|needs\s+to)\s+"
+    r"(?:stay|remain)))"
+    r"(?:\s+(?:for now|as is|running|untouched))?"
+    # "… must stay since frontend is using it": why it stays, read with it.
+    r"(?:\s+(?:since|because|as|cuz|coz|bc)\s+[^,;]*)?[\s.!]*$",
     re.IGNORECASE,
 )
 _BELONGING = re.compile(
@@ -320,6 +351,52 @@ _BELONGING = re.compile(
     r"servicemonitor|monitor|networkpolicy|netpol|network policy)s?\W*$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+(?=[a-z])|\s+(?=but\s)", re.IGNORECASE)
+# After a delete: an object named as one more item of what goes ("…, its service and
+# payments-config"), and why something stays ("other stuff uses it", "since frontend reads it").
+_NAME_ONLY = re.compile(
+    # An object's name ("payments-config"): hyphenated, never a lone word ("… and scaled").
+    r"^\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+)+(?:\s+(?:configmap|config\s+map|"
+    r"cm|secret|service|svc))?|[a-z0-9][\w\-]*\s+(?:configmap|config\s+map|cm|secret))[\s.!]*$",
+    re.IGNORECASE,
+)
+_USES_IT = re.compile(
+    r"^\W*(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?"
+    r"(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|depends?\s+on|relies\s+on)"
+    r"\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def led_by_delete(text: str) -> bool:
+    """Whether ``text`` is one delete and what it keeps: its first clause (or sentence) alone
+    reads delete, and every other clause names an item of it, what stays and why, or reads no
+    category ("decommission my-api. shared-config stays, other stuff uses it"). Then the name of
+    a ConfigMap said there does not make the whole request a config change; the delete rule
+    reads (or asks about) every clause."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    pieces = [
+        p
+        for chunk in _SEPARATOR.split(blanked)
+        if chunk
+        for p in _SENTENCE.split(chunk)
+        if p and p.strip()
+    ]
+    if len(pieces) < 2:
+        return False
+    reading = understand.read(guard.without_conditions(pieces[0]))
+    if reading.best != "delete" or reading.close():
+        return False
+    return all(
+        _KEPT_BESIDE.match(p)
+        or _BELONGING.match(p)
+        or _NAME_ONLY.match(p)
+        or _USES_IT.match(p)
+        or _cued(p) is None
+        for p in pieces[1:]
+    )
 
 
 def _cued(text: str) -> str | None:
@@ -607,6 +684,9 @@ _LINKS = frozenset(
 
 
 def _only_a_value(said: str, name: str) -> bool:
+    # "… and worker to 0.10.0 before Friday's release": when, said of the whole request, is
+    # read as for a single change (a time is context; a condition is asked by the guard).
+    said = guard.without_conditions(said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
     rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
     words = re.findall(r"[^\s,;=]+", rest)

@@ -123,6 +123,11 @@ _UNUSED_AFTER = re.compile(
     r"(?:nobody|no\s*one|nothing)\s+(?:uses|needs|calls|reads|hits|depends\s+on|talks\s+to|"
     r"references)\s+(?:it|them|that|this)|"
     r"(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:need|use)\s+(?:it|them|that|this)|"
+    # "…, the cache proxy is not using it anymore": what used it, said to have stopped.
+    r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,2}?\s+(?:(?:is|are)(?:n'?t|\s+not|\s+no\s+"
+    r"longer)\s+(?:using|reading|calling|talking\s+to)|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+"
+    r"(?:use|need|read|call)|no\s+longer\s+(?:uses|needs|reads|calls)|(?:has\s+)?stopped\s+using)"
+    r"\s+(?:it|them|that|this)|"
     r"(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+"
     r"(?:(?:not|no\s+longer)\s+(?:used|needed|in\s+use|referenced)|unused|dead(?:\s+code)?|"
     r"obsolete|deprecated|retired|orphaned|abandoned|eol|end[- ]of[- ]life|legacy|gone|"

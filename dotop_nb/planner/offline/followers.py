@@ -14,7 +14,8 @@ word is read as the sentence when it is
   inflection of a verb said about services ("exposes", "using", "talks");
 - a chat abbreviation ("bc", "rn", "fyi", "incl", "reps") or a contraction typed without its
   apostrophe ("doesnt"): nobody names a workload ``payments-bc``;
-- a latency percentile ("checkout p99 doubled") or version jargon ("postgres minor bump").
+- a latency percentile ("checkout p99 doubled") or version jargon ("postgres minor bump");
+- a word for the running copies of a service ("payments box", "the my-api servers").
 
 (A word that begins a key of the workload's env or ConfigMap — "orders batch size" with
 ``BATCH_SIZE`` — is read by :meth:`.Ctx._followed`, which knows the objects.)
@@ -70,6 +71,10 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
     rps tps"""
+# What people call the running copies of a service ("one more payments box", "reboot the my-api
+# servers", "the checkout fleet"): the workload itself, said as the machines of old.
+_COPIES = """box boxes server servers machine machines vm vms host hosts node nodes instance
+    instances fleet"""
 # Words cue patterns contain that are products or names (a workload may be called so).
 _NAMES = frozenset(
     """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic
@@ -129,5 +134,6 @@ _WORDS = (
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
     | frozenset(_BARE_CONTRACTIONS.split())
+    | frozenset(_COPIES.split())
     | _inflected(_VERBS)
 )

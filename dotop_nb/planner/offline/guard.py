@@ -79,6 +79,8 @@ _ONLY_RESTATED = (
 _UNDERSTOOD = {
     "update": re.compile(
         r"\b(?:without|with no|no|with zero)\s+(?:any\s+)?(?:downtime|outage|interruption)|"
+        + strategy.USERS_NO_DOWNTIME
+        + "|"
         + strategy.NO_POD_BEFORE_READY
         + r"|(?:must|should|will|can|do|does)\s+"
         + strategy.FLOOR

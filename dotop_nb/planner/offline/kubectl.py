@@ -191,20 +191,18 @@ def _workload(kind: str, line: str) -> None:
 
 
 def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
-    kind, name, after = _resource(rest, line)
-    _workload(kind, line)
-    _nothing_more(after, line)
+    named = _resources(rest, line)
+    for kind, _ in named:
+        _workload(kind, line)
     replicas = flags.pop("replicas", "")
     current = flags.pop("current-replicas", None)
     _unread(flags, line)
     if not re.fullmatch(r"\d+", replicas):
         raise Clarify(f"--replicas {replicas!r} is not a whole number of replicas: how many?")
-    text = f"scale {kind} {name} to {replicas} replicas"
-    if current is not None:
-        if not re.fullmatch(r"\d+", current):
-            raise Clarify(f"--current-replicas {current!r} is not a whole number.")
-        text = f"scale {kind} {name} from {current} to {replicas} replicas"
-    return [Command(text)]
+    if current is not None and not re.fullmatch(r"\d+", current):
+        raise Clarify(f"--current-replicas {current!r} is not a whole number.")
+    since = f" from {current}" if current is not None else ""
+    return [Command(f"scale {kind} {name}{since} to {replicas} replicas") for kind, name in named]
 
 
 def _set_image(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
@@ -280,12 +278,35 @@ def _undo(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     return [Command(f"roll back {kind} {name} to revision {revision}")]
 
 
-def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+def _resources(rest: list[str], line: str) -> list[tuple[str, str]]:
+    """Every object a command names, as kubectl reads them: ``TYPE/NAME TYPE/NAME …`` or
+    ``TYPE NAME NAME …`` (never the two forms mixed) — "kubectl rollout restart
+    deployment/frontend deployment/payments" restarts both."""
     kind, name, after = _resource(rest, line)
-    _workload(kind, line)
-    _nothing_more(after, line)
+    out = [(kind, name)]
+    slashed = "/" in rest[0]
+    for word in after:
+        if slashed != ("/" in word):
+            _nothing_more([word], line)
+        if slashed:
+            kind, name, more = _resource([word], line)
+            _nothing_more(more, line)
+        else:
+            name = word.lower()
+            if not _NAME.fullmatch(name):
+                raise Clarify(f"{name!r} is not an object name.")
+        out.append((kind, name))
+    if len(set(out)) < len(out):
+        raise Clarify(f"{line!r} names one object twice: which others did you mean?")
+    return out
+
+
+def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    named = _resources(rest, line)
+    for kind, _ in named:
+        _workload(kind, line)
     _unread(flags, line)
-    return [Command(f"restart {kind} {name}")]
+    return [Command(f"restart {kind} {name}") for kind, name in named]
 
 
 def _annotate(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:

@@ -113,6 +113,9 @@ def _steps(text: str) -> str:
     if len(marks) < 2 or numbers != list(range(numbers[0], numbers[0] + len(marks))):
         return text
     out, start = [], 0
+    if _TITLE.match(text[: marks[0].start()]):
+        # "Runbook RB-12 (after cert rotation): 1) …": the list's title, no step of it.
+        start = marks[0].start()
     for i, m in enumerate(marks):
         before = text[start : m.start()].rstrip()
         if i and _CHECK.match(before):
@@ -131,6 +134,12 @@ def _steps(text: str) -> str:
 _CHECK = re.compile(
     r"^\s*(?:and\s+)?(?:verify|check|confirm|watch|monitor|look|observe|review|test|smoke[- ]test|"
     r"close|resolve|notify|inform|tell|ping|post|announce|document|report|wait|validate)\b",
+    re.I,
+)
+# The title of a list of steps: a document's name and number, and a note, before a colon.
+_TITLE = re.compile(
+    r"^\s*(?:(?:the|our|my|per)\s+)?(?:runbook|run\s+book|playbook|procedure|checklist|sop|"
+    r"steps?|plan|todo|to-do|action\s+items?|rb|pb)\b[^:]{0,60}:\s*$",
     re.I,
 )
 _STEP_HEADER = re.compile(

@@ -239,7 +239,7 @@ def _setting(ctx: Ctx) -> str | None:
 
 # "…, checkout must stay", "the proxy stays", "leave redis alone", "keep the redis", "but
 # leave the deployment running", "shared-config and the pdb stay": what the delete keeps.
-_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
+_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)??"
 _STAYS = re.compile(
     r"(?:^|[,.;]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
     rf"(?:(?:keep|leave|spare)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
@@ -251,6 +251,34 @@ _STAYS = re.compile(
 )
 # Words after what is kept that say how it is kept, not what: "leave the deployment running".
 _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")
+# Why it is kept, said after it: "… must stay since frontend is using it", "… stays, other
+# stuff uses it" — that something else uses it. Read only right after a kept clause.
+_WHY_KEPT = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?"
+    r"(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|"
+    r"depends?\s+on|relies\s+on)\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also))?"
+    r"[\s.!]*$"
+)
+# Where a clause may start: the kept clause is the last one ("delete worker and checkout
+# deployments, frontend must stay" keeps frontend only, never the list before the comma).
+_CLAUSE_START = re.compile(r"[,.;]\s*|\s+(?:but|while)\s+")
+
+
+# That something still uses what is deleted ("…, frontend is still using it"), not said as the
+# reason something stays: a contradiction to ask about, never a list of more to delete.
+_STILL_USED = re.compile(
+    r"(?:^|[,;.]\s*|\s+(?:since|because|as|but|bc)\s+)(?P<said>(?:(?!(?:not|no|longer|never)\b)"
+    r"[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|"
+    r"reading|mounts?|depends?\s+on|relies\s+on|calls?|calling)\s+(?:it|them|that|this)\b)"
+)
+
+
+def _stays(text: str) -> re.Match[str] | None:
+    """The closing "X stays" / "keep X" clause of ``text``: the last clause that says it."""
+    for start in reversed([m.start() for m in _CLAUSE_START.finditer(text)]):
+        if m := _STAYS.match(text, start):
+            return m
+    return _STAYS.search(text)
 
 
 def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
@@ -258,7 +286,11 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
     (workloads by name or by what they run, ConfigMaps, Services … by name) and the workload
     kinds it names ("leave the deployment running"). A word that names nothing is left in the
     text (and asked about like any other); so is a kind of the stack ("its service stays")."""
-    m = _STAYS.search(text)
+    for cut in (m.start() for m in re.finditer(r"(?<=\S)[\s,;]", text)):
+        if _WHY_KEPT.match(text, cut) and _stays(text[:cut]):
+            text = text[:cut]
+            break
+    m = _stays(text)
     if m is None:
         return text, set(), set()
     words = m.group("kept") or m.group("subject")
@@ -351,6 +383,13 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     if kept or kept_kinds:
         # The words as said (capitals name variables), less the clause that keeps.
         ctx = ctx.narrowed(ctx.raw[: len(rest)] if len(ctx.raw) == len(ctx.text) else rest)
+    if used := _STILL_USED.search(ctx.text):
+        # "delete worker, frontend is still using it": never a list of two workloads to delete.
+        raise Clarify(
+            f"You said {used.group('said').strip()!r}: what is deleted here is still in use. "
+            "Should it go anyway? If so, ask for the delete alone; if something else should "
+            "stay, say e.g. 'shared-config stays'."
+        )
     if setting := _setting(ctx):
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
@@ -401,6 +440,8 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     if not workloads and (kinds_named := kinds_said(text)):
         # "delete the redis statefulset": the one of that kind whose main container runs it.
         workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
+    # "the deployment, its service and payments-config": an object named beside it goes too.
+    named_beside = _named_objects(ctx, text, workloads) if workloads else set()
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
@@ -418,18 +459,72 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         listed = compound.listed(ctx, text)
         if not listed and _a_list(text, [t.name for t, _ in workloads]):
             listed = workloads  # "the cache sts and also worker": one of each name, listed
-        if len(listed) != len(workloads):
+        if len(listed) != len(workloads) or _a_subject(text, [t.name for t, _ in listed]):
             raise Clarify(
                 "Delete which one: "
                 + ", ".join(t.describe() for t, _ in workloads)
                 + "? Name one workload per request."
             )
         # "delete worker and checkout": each named workload with what belongs to it, whole.
-        return compound.merge(
-            [_stack(ctx, target, obj, kept_kinds, alone=alone, only=only) for target, obj in listed]
+        return _with_named(
+            named_beside,
+            compound.merge(
+                [
+                    _stack(ctx, t, o, kept_kinds, alone=alone, only=only, named=named_beside)
+                    for t, o in listed
+                ]
+            ),
         )
     target, obj = workloads[0]
-    return _stack(ctx, target, obj, kept_kinds, alone=alone, only=only)
+    return _with_named(
+        named_beside,
+        _stack(ctx, target, obj, kept_kinds, alone=alone, only=only, named=named_beside),
+    )
+
+
+def _named_objects(ctx: Ctx, text: str, workloads: list[tuple[Target, Json]]) -> set[str]:
+    """Keys of the objects (no workload) named beside the workloads to delete: "its service and
+    payments-config" names the ConfigMap ``payments-config``."""
+    said = {t.name for t, _ in workloads} | {ctx.namespace}
+    return {
+        f"{kind.lower()}/{name}"
+        for name in ctx.candidates(text)
+        if name not in said and not ctx.workloads(name)
+        for api_version, kind in {*KINDS.values(), ("v1", "Secret")}
+        if ctx.get(kind, name, api_version) is not None
+    }
+
+
+def _with_named(named: set[str], plan: PlanResult) -> PlanResult:
+    """``plan``, when every object named beside the workload is in it; asks otherwise: an
+    object said to go is never left out silently (nor deleted when other workloads use it)."""
+    planned = {op.target.ref for op in plan.operations}
+    if left := sorted(named - planned):
+        raise Clarify(
+            f"You named {left[0]!r} to delete, but it does not belong only to "
+            "what is deleted here (another workload uses it, or it is not the workload's own), so "
+            "the plan would leave it. Delete it in a request of its own, or leave it out."
+        )
+    return plan
+
+
+# A verb right after a name: the workload is the subject of a clause ("delete worker, frontend
+# still talks to it"), never one more item of the list to delete.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:still|also|now|really|definitely|only|just)?\s*(?:is|are|was|were|has|have|had|does|"
+    r"do|did|doesn'?t|don'?t|didn'?t|isn'?t|can|could|will|would|should|must|may|might|uses?|needs?|"
+    r"calls?|talks?|reads?|depends?|relies|keeps?|runs?|serves?|sends?|hits?|consumes?|"
+    r"stays?|remains?)\b"
+)
+
+
+def _a_subject(text: str, names: list[str]) -> bool:
+    """Whether one of ``names`` is said as the subject of a verb in ``text``."""
+    return any(
+        _SUBJECT_VERB.match(text, m.end())
+        for name in names
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    )
 
 
 def _a_list(text: str, names: list[str]) -> bool:
@@ -459,6 +554,7 @@ def _stack(
     *,
     alone: bool,
     only: set[str] | None = None,
+    named: set[str] | None = None,
 ) -> PlanResult:
     """Delete ``target`` with what belongs to it, less the kinds kept (all of them ``alone``;
     with ``only``, just the kinds listed)."""
@@ -523,12 +619,13 @@ def _stack(
     if alone:
         # "delete the cart deployment alone" (or `kubectl delete deployment cart`): that object.
         kept_kinds |= {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
-    dependents = [(d, why) for d, why in dependents if d.kind not in kept_kinds]
-    config = [(c, why) for c, why in config if c.kind not in kept_kinds]
+    named = named or set()
+    dependents = [(d, why) for d, why in dependents if d.kind not in kept_kinds or d.ref in named]
+    config = [(c, why) for c, why in config if c.kind not in kept_kinds or c.ref in named]
     missing: list[str] = []
     if only is not None:
-        dependents = [(d, why) for d, why in dependents if d.kind in only]
-        config = [(c, why) for c, why in config if c.kind in only]
+        dependents = [(d, why) for d, why in dependents if d.kind in only or d.ref in named]
+        config = [(c, why) for c, why in config if c.kind in only or c.ref in named]
         found_kinds = {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
         missing = sorted(only - found_kinds)
     ops: list[Operation] = [DeleteOp(target=d, reason=why) for d, why in dependents]

@@ -51,9 +51,16 @@ FLOOR = (
 _ROLLOUTS = re.compile(
     r"\b(?:roll ?outs?|rolling|deploys?|deployments of|updates?|upgrades?|releases?)\b"
 )
+# "make sure users don't see downtime during the rollout": the outcome, said of its users.
+USERS_NO_DOWNTIME = (
+    r"\b(?:users?|customers?|clients?|anyone|nobody|no\s*one)\s+(?:(?:don'?t|do\s+not|doesn'?t|"
+    r"does\s+not|won'?t|will\s+not|shouldn'?t|should\s+not|must\s+not|mustn'?t|never)\s+)?"
+    r"(?:see|sees|notice|notices|experience|experiences|get|gets|hit|hits)\s+(?:any\s+)?"
+    r"(?:downtime|an?\s+outage|outages|interruptions?)\b"
+)
 ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
-    rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}"
+    rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}|{USERS_NO_DOWNTIME}"
 )
 # "make frontend rollouts zero-downtime", "no downtime on payments deploys from now on": the
 # rollouts themselves said to be without downtime. Over an update's "rollout"/"release" cue: with

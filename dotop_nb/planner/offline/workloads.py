@@ -151,7 +151,12 @@ _FROM_TO = re.compile(
 def _said_versions(raw: str) -> list[str]:
     """Every version or image reference said, in order, each once."""
     found = [m.group(1) for m in t.VERSION.finditer(raw)]
-    found += [w for w in raw.split() if t.image_in(w.strip(",.;()")) == w.strip(",.;()")]
+    images = [w.strip(",.;()") for w in raw.split()]
+    images = [w for w in images if t.image_in(w) == w]
+    # "checkout 1.2.0 (ghcr.io/acme/checkout:1.2.0)": the version said again as its image is
+    # one version, not two.
+    tags = {i.rpartition(":")[2].removeprefix("v") for i in images if "@" not in i}
+    found = [v for v in found if v.removeprefix("v") not in tags] + images
     return list(dict.fromkeys(found))
 
 
@@ -175,6 +180,18 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"'update {target.name} to {new}'."
             )
         return new if t.image_in(new) == new else t.retag(current, new)
+    running = current.rpartition(":")[2].removeprefix("v")
+    # (The version running now, said as the state, is no second version.)
+    versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
+    images = [v for v in said if t.image_in(v) == v]
+    if versions and images:
+        # "update checkout to 1.2.0 (ghcr.io/acme/checkout:1.3.0)": two different versions
+        # said for one container — which is meant is not for the plan to choose.
+        image = images[0]
+        raise Clarify(
+            f"I read {versions[0]} and {image} for {target.describe()}: they are different "
+            f"versions. Which one should it run? Say e.g. 'update {target.name} to {image}'."
+        )
     if not any(
         re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said
     ):

@@ -96,7 +96,7 @@ register(
         re.compile(
             rf"(?i:\b(?:{config.REMOVE_VERBS})\s+(?:the\s+|its\s+)?"
             rf"(?:{config.SETTING_NOUN}\s+)?)"
-            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
+            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|CPU|GPU|RAM|MEM|QOS)\b)[A-Z][A-Z0-9_]{2,}\b"
         ): 1.3,
         # "get rid of the QUEUE_URL variable", "take the old env var out": a setting named by
         # its noun is what the verb removes, whatever its name looks like.

@@ -150,6 +150,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if out and _SETTING_KEPT.match(clause):
+            # "remove the cpu limit of orders; the memory limit must stay": the setting kept is
+            # said as what does not change (accounting.py reads its value as kept), no action.
+            category = None
         if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
@@ -255,6 +259,16 @@ _KEPT_BESIDE = re.compile(
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
     r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)))"
     r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$",
+    re.IGNORECASE,
+)
+# A request or limit said as what stays as it is, beside a change to another one.
+_SETTING_KEPT = re.compile(
+    r"^\s*(?:but\s+|while\s+|and\s+)?(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|"
+    r"requests?)(?:\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2})?\s+(?:(?:must|should|can|will|"
+    r"shall|has\s+to|needs?\s+to|is\s+to)\s+(?:be\s+kept|be\s+left(?:\s+alone)?|stay|remain|"
+    r"be\s+preserved|be\s+retained|not\s+change|not\s+be\s+(?:touched|changed))|stays?|remains?|"
+    r"is\s+kept|is\s+fine|(?:is|stays?)\s+(?:as\s+is|unchanged|untouched))"
+    r"(?:\s+(?:as\s+is|unchanged|untouched|where\s+it\s+is|in\s+place|for\s+now))?[\s.!]*$",
     re.IGNORECASE,
 )
 _BELONGING = re.compile(

@@ -580,7 +580,8 @@ def removed_subject(text: str) -> str:
 
 # "drop the cpu limit, keep the memory limit": one request or limit removed (sizing.py).
 LIMIT_REMOVED = re.compile(
-    r"\b(?:remove|drop|delete|unset|clear|get rid of|take\s+off|strip)\s+(?:the\s+|its\s+)?"
+    r"\b(?:remove|drop|delete|unset|clear|get rid of|take\s+off|take\s+away|strip|lift|ditch|"
+    r"scrap|do\s+away\s+with|eliminate)\s+(?:the\s+|its\s+)?"
     r"(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\b|"
     # "take the cpu limit off the orders app container".
     r"\btake\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\s+off\b",

@@ -369,8 +369,11 @@ register(
     "update",
     workloads.update,
     cues={
-        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
-        r"switch .* to|\btag\b|\bdowngrade": 0.5,
+        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b|roll ?out|\bbump\b|"
+        r"switch .* to|\btag\b|\bdowngrade|"
+        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
+        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
+        r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,

@@ -64,7 +64,11 @@ _HAPPENED = re.compile(
 _DID = re.compile(
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|undo|revert|"
     r"deploy\s+(?:it|the|a|version|\S+:)|upgrade|bump)\b).)*"
-    r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b",
+    r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b|"
+    # "both payments pods were evicted together during the maintenance": what happened to them.
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|change)\b).)*"
+    r"\b(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
+    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")

@@ -119,7 +119,9 @@ _UNDERSTOOD = {
 # "no fewer than 2 pods", "never lose more than one": a budget's floor or ceiling.
 _UNDERSTOOD["pdb"] = re.compile(
     rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
-    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b"
+    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b|"
+    # "payments can't go down during node maintenance": what the budget is for.
+    rf"{budgets.UP_DURING.pattern}"
 )
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(

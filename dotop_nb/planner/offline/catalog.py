@@ -137,7 +137,7 @@ register(
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
-            r"\b[A-Z][A-Z0-9_]{2,}\s+"
+            rf"\b[A-Z][A-Z0-9_]{{2,}}{text.KEY_CLAUSE}\s+"
             r"(?i:(?:should|must|has to|needs to) (?:be|become)|with (?:the |a )?value)\b"
         ): 0.95,
     },

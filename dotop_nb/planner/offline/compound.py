@@ -384,7 +384,7 @@ def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
         (Target.of(obj), obj)
         for k in WORKLOAD_KINDS
         for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001)
-        if name in _read_by(obj)
+        if name in read_by(obj)
     ]
     if not found:
         raise Clarify(
@@ -394,7 +394,7 @@ def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     return found
 
 
-def _read_by(obj: Json) -> set[str]:
+def read_by(obj: Json) -> set[str]:
     """The names of the ConfigMaps and Secrets a workload's pods read."""
     spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
     names: set[str] = set()

@@ -210,6 +210,8 @@ class OfflinePlanner:
             )
         # "my-api 4, frontend 5": a list of workload-value pairs says its verbs by its values.
         text = pairs.implied(ctx, text) or text
+        # "remove the cpu limit, the memory limit must stay": the kept one is no change.
+        text = compound.without_kept(text)
         groups = compound.actions(text)
         if len(groups) == 1:
             category = self._category(text, seen)

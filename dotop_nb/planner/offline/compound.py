@@ -25,6 +25,10 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 _SEPARATOR = re.compile(
+    # "remove the cpu limit but the memory limit should be kept": the setting kept is a clause
+    # of its own (read by _SETTING_KEPT as no action).
+    r"\s+(?=(?:but|while)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\b"
+    r"[^,;.]*\b(?:kept|stay|stays|remain|remains|untouched|unchanged|preserved|retained)\b)|"
     # "roll back checkout and after that scale it to 3": words that only order the clauses.
     r"(?:,\s*|\s+)(?:and\s+)?(?:after\s+that|afterwards?|after\s+which|(?:and\s+)?finally|"
     r"once\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished|through)|"
@@ -156,8 +160,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             category = None
         if out and _SETTING_KEPT.match(clause):
             # "remove the cpu limit of orders; the memory limit must stay": the setting kept is
-            # said as what does not change (accounting.py reads its value as kept), no action.
-            category = None
+            # said as what does not change (accounting.py reads its value as kept): no action,
+            # and no words for the change beside it to read.
+            continue
         if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
@@ -266,15 +271,34 @@ _KEPT_BESIDE = re.compile(
     re.IGNORECASE,
 )
 # A request or limit said as what stays as it is, beside a change to another one.
-_SETTING_KEPT = re.compile(
-    r"^\s*(?:but\s+|while\s+|and\s+)?(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|"
-    r"requests?)(?:\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2})?\s+(?:(?:must|should|can|will|"
+_KEPT_BODY = (
+    r"(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)"
+    r"(?:\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2})?\s+(?:(?:must|should|can|will|"
     r"shall|has\s+to|needs?\s+to|is\s+to)\s+(?:be\s+kept|be\s+left(?:\s+alone)?|stay|remain|"
     r"be\s+preserved|be\s+retained|not\s+change|not\s+be\s+(?:touched|changed))|stays?|remains?|"
     r"is\s+kept|is\s+fine|(?:is|stays?)\s+(?:as\s+is|unchanged|untouched))"
-    r"(?:\s+(?:as\s+is|unchanged|untouched|where\s+it\s+is|in\s+place|for\s+now))?[\s.!]*$",
+    r"(?:\s+(?:as\s+is|unchanged|untouched|where\s+it\s+is|in\s+place|for\s+now|"
+    r"(?:at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2}))?"
+)
+_SETTING_KEPT = re.compile(
+    rf"^\s*(?:but\s+|while\s+|and\s+)?{_KEPT_BODY}[\s.!]*$",
     re.IGNORECASE,
 )
+# The same clause said after the change: "remove the cpu limit but the memory limit stays".
+_KEPT_AFTER = re.compile(
+    rf"(?:\s*[,;]\s*|\s+)(?:but\s+|while\s+|and\s+)?{_KEPT_BODY}(?=\s*(?:[,;.!]|$))",
+    re.IGNORECASE,
+)
+
+
+def without_kept(text: str) -> str:
+    """``text`` less a request or limit said as what stays ("…; the memory limit must stay"):
+    a statement beside the change, never words for it to read (accounting.py reads its
+    value as kept). Unchanged when nothing else is left."""
+    rest = _KEPT_AFTER.sub("", text)
+    return rest if rest.strip(" ,.;!") else text
+
+
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
     r"poddisruptionbudget|disruption budget|hpa|autoscaler|configmap|config map|cm|secret|"

@@ -25,7 +25,8 @@ from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
-_SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
+# "the queue name", "the region value": what a one-word key is called when it is said.
+_SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param|name)"
 _VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
 # "change the payment provider to adyen": a setting verb, the word, then its value.
 _SET_VERB = (

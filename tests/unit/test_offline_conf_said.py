@@ -217,6 +217,8 @@ def test_a_share_during_rollouts_is_still_asked(op: Operator) -> None:
         ("payments must never be unavailable during node drains", "payments"),
         ("frontend should remain available while nodes are drained", "frontend"),
         ("my-api mustn't go offline during a node drain", "my-api"),
+        ("zero downtime for payments during node maintenance", "payments"),
+        ("no outage for frontend when the nodes are drained, one pod down at a time", "frontend"),
     ],
 )
 def test_what_a_budget_prevents_is_a_budget(op: Operator, intent: str, name: str) -> None:
@@ -300,4 +302,11 @@ def test_deploy_said_as_a_noun_is_the_deployment(op: Operator, intent: str) -> N
 def test_deploy_as_a_verb_still_updates(op: Operator) -> None:
     assert _summaries(op, "deploy frontend 2.2.0") == [
         "set image of container web in deployment/frontend in shop to ghcr.io/acme/frontend:2.2.0"
+    ]
+
+
+def test_a_disruption_alone_is_no_budget(op: Operator) -> None:
+    # The disruption is when, not what: the scale said is the change.
+    assert _summaries(op, "scale frontend to 4 during maintenance") == [
+        "scale deployment/frontend in shop to 4 replicas"
     ]

@@ -74,8 +74,10 @@ UP_DURING = re.compile(
     r"(?:\b(?:can'?t|cannot|can\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|never|won'?t|"
     r"may\s+not)\s+(?:ever\s+)?(?:go|be|get|become)\s+(?:down|offline|unavailable|dark|"
     r"taken\s+down)|\b(?:stays?|remains?|keeps?\s+running|keeps?\s+serving|stay|remain)\s+"
-    r"(?:up|available|online|serving|reachable)\b)"
-    rf"[^.;]*?{DURING.pattern}"
+    r"(?:up|available|online|serving|reachable)\b|"
+    # "no downtime for checkout when the nodes are drained".
+    r"\b(?:no|zero|without(?:\s+any)?)\s+(?:downtime|outage)\b)"
+    rf"[^.;:]*?(?:{DURING.pattern})"
 )
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.
 STUCK = (

@@ -53,6 +53,7 @@ from dotop_nb.planner.offline import (
     asides,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
+    config,
     constraints,
     deletions,
     guard,
@@ -263,6 +264,8 @@ class OfflinePlanner:
             )
         # "my-api 4, frontend 5": a list of workload-value pairs says its verbs by its values.
         text = pairs.implied(ctx, text) or text
+        # "remove the cpu limit, the memory limit must stay": the kept one is no change.
+        text = compound.without_kept(text)
         groups = compound.actions(text)
         if len(groups) == 1:
             if compound.led_by_delete(text):
@@ -397,7 +400,9 @@ class OfflinePlanner:
             guard.check(category, text, unread=unread)
             base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
             targets: list[tuple[Target, Json]] = []
-            if capability.per_workload:
+            # "the REGION shared by my-api and frontend": one ConfigMap they read, not each.
+            shared = category == "config" and config.shared_holder(base) is not None
+            if capability.per_workload and not shared:
                 targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
                 if left_out and len(targets) > 1:
                     targets = [x for x in targets if x[0].name not in left_out]

@@ -57,6 +57,19 @@ _COUNTED = re.compile(
 )
 _STEP = re.compile(r"\b(?:step|phase|stage|part)\s+#?\d{1,3}\b(?!\s*(?:replicas?|pods?|%))", re.I)
 _HALF = re.compile(r"\bhalf\s+of\b", re.I)
+_KEPT = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?()]*|"
+    r"(?:^|(?<=[,.;!?(]))[^,.;!?()]*?\b(?:(?:should|must|can|will|shall|has\s+to|have\s+to|"
+    r"needs?\s+to|is\s+to|are\s+to)\s+(?:be\s+)?(?:kept|stay(?:ing)?|remain(?:ing)?|preserved|"
+    r"retained|left\s+(?:alone|as\s+is|untouched))|(?:stays?|remains?)\s+(?:as\s+is|"
+    r"the\s+same|unchanged|untouched|where\s+it\s+is|in\s+place)|(?:is|are)\s+(?:kept|"
+    r"unchanged|untouched))\b[^,.;!?()]*|"
+    # "while the memory limit remains 512Mi": a request or limit said as staying at a value.
+    r"\b(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\s+(?:stays?|remains?|is\s+kept)\s+"
+    r"(?:at\s+)?[^,.;!?()]*",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
@@ -167,6 +180,12 @@ def said(text: str) -> list[Quantity]:
         ),
         text,
     )
+    # "instead of minAvailable 2", "the memory limit 512Mi should be kept": a value replaced or
+    # kept is said as what is there, never one the plan writes (constraints.py forbids the one
+    # replaced; the one kept stays as it is).
+    text = _KEPT.sub(lambda m: " " * len(m.group(0)), text)
+    # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
+    text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)

@@ -24,7 +24,10 @@ Json = dict[str, Any]
 # "at least 2 cart pods": a workload's name may stand before the unit.
 _OF = r"(?:[a-z0-9][\w-]*\s+)?(?:pods?|replicas?|instances?)"
 # "half of the pods", "a quarter of cart's replicas": a share of the workload's pods.
-_SHARE = r"(?:half|a quarter|one quarter|three quarters|\d{1,3}\s*%|\d{1,3} percent)"
+_SHARE = (
+    r"(?:half|a quarter|one quarter|three quarters|a fifth|one fifth|a tenth|one tenth|"
+    r"\d{1,3}\s*%|\d{1,3} percent)"
+)
 _OF_PODS = (
     r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9][\w-]*(?:'s)?\s+)?(?:pods?|replicas?|instances?)\b"
 )
@@ -50,7 +53,10 @@ DURING = re.compile(
     r"\b(?:during|through|throughout|while|across|in|for|over|under|ride\s+out|rides\s+out|"
     r"survives?|withstands?|get\s+through|gets\s+through)\s+(?:a\s+|the\s+|any\s+|"
     rf"every\s+|all\s+)?{_DISRUPTION}\b|\b(?:drains?|evictions?|maintenance)\s+(?:may|can|must|"
-    r"should)\b|\blet\s+(?:node\s+)?drains\b"
+    r"should)\b|\blet\s+(?:node\s+)?drains\b|"
+    # "while nodes are drained", "when a node gets patched": the disruption said of the nodes.
+    r"\b(?:while|when|whenever|as)\s+(?:the\s+|a\s+|our\s+)?nodes?\s+(?:are|is|get|gets)\s+"
+    r"(?:being\s+)?(?:drained|upgraded|rebooted|patched|maintained|rotated|recycled|cordoned)\b"
 )
 # A floor or ceiling of pods said beside a disruption: a budget, whatever the verb ("keep
 # payments at 4 pods during maintenance" is a scale's "keep … at N", never read as a budget).
@@ -60,6 +66,18 @@ AMOUNT_DURING = re.compile(
     rf"(?:\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|keeps?|retain|maintain|preserve|lose|evict)\b"
     rf"[^.;]*{DURING.pattern}|(?:{DURING.pattern})[^.;]*\b(?:{FLOOR_WORDS}|{CEILING_WORDS}|"
     r"keeps?|retain|maintain|preserve|lose|evict)\b)"
+)
+# The workload said as never all down during a disruption: "payments can't go down during node
+# maintenance", "make sure orders stays up through drains". A budget; with no amount said it
+# allows one pod at a time (maxUnavailable 1), which keeps the others serving.
+UP_DURING = re.compile(
+    r"(?:\b(?:can'?t|cannot|can\s+not|must\s+not|mustn'?t|should\s+not|shouldn'?t|never|won'?t|"
+    r"may\s+not)\s+(?:ever\s+)?(?:go|be|get|become)\s+(?:down|offline|unavailable|dark|"
+    r"taken\s+down)|\b(?:stays?|remains?|keeps?\s+running|keeps?\s+serving|stay|remain)\s+"
+    r"(?:up|available|online|serving|reachable)\b|"
+    # "no downtime for checkout when the nodes are drained".
+    r"\b(?:no|zero|without(?:\s+any)?)\s+(?:downtime|outage)\b)"
+    rf"[^.;:]*?(?:{DURING.pattern})"
 )
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.
 STUCK = (
@@ -94,7 +112,10 @@ CUE = re.compile(
     rf"{_OF}\s+(?:being\s+)?(?:disrupted|evicted|drained|down|unavailable)\s+"
     r"(?:at a time|at once|simultaneously)\b|"
     # "payments must keep 2 pods during node drains", "no fewer than half through maintenance".
-    rf"{AMOUNT_DURING.pattern}"
+    rf"{AMOUNT_DURING.pattern}|{UP_DURING.pattern}|"
+    # "allow 1 frontend pod to be evicted during node drains": pods let go, during one.
+    rf"(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|be\s+(?:evicted|down|disrupted|unavailable))"
+    rf"[^.;]*?(?:{DURING.pattern})"
 )
 _HALF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?=\S)")
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
@@ -131,6 +152,9 @@ _MAX = (
     # "never lose more than one pod", "evict at most 25% of the pods".
     rf"\b(?:{CEILING_WORDS})\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})",
     rf"\b(?:lose|losing|evict|take\s+down|disrupt)\s+(?:{CEILING_WORDS})\s+{_AMOUNT}",
+    # "let a fifth of the payments pods go down while nodes are upgraded".
+    rf"\b(?:let|allow)\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|go\s+away|"
+    r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down))\b",
 )
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
 
@@ -165,7 +189,16 @@ def _amount(m: re.Match[str]) -> int | str:
     return slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
 
 
-_FRACTIONS = {"half": "50%", "a quarter": "25%", "one quarter": "25%", "three quarters": "75%"}
+_FRACTIONS = {
+    "half": "50%",
+    "a quarter": "25%",
+    "one quarter": "25%",
+    "three quarters": "75%",
+    "a fifth": "20%",
+    "one fifth": "20%",
+    "a tenth": "10%",
+    "one tenth": "10%",
+}
 # Shares a budget cannot take exactly ("a third" is 33% or 34%?) or that name no amount.
 _VAGUE = re.compile(
     r"\b(?:a third|one third|two thirds|most|the majority|a few|some|a couple|several|enough)"

@@ -97,7 +97,7 @@ register(
         re.compile(
             rf"(?i:\b(?:{config.REMOVE_VERBS})\s+(?:the\s+|its\s+)?"
             rf"(?:{config.SETTING_NOUN}\s+)?)"
-            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA)\b)[A-Z][A-Z0-9_]{2,}\b"
+            r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|CPU|GPU|RAM|MEM|QOS)\b)[A-Z][A-Z0-9_]{2,}\b"
         ): 1.3,
         # "get rid of the QUEUE_URL variable", "take the old env var out": a setting named by
         # its noun is what the verb removes, whatever its name looks like.
@@ -138,7 +138,7 @@ register(
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
-            r"\b[A-Z][A-Z0-9_]{2,}\s+"
+            rf"\b[A-Z][A-Z0-9_]{{2,}}{text.KEY_CLAUSE}\s+"
             r"(?i:(?:should|must|has to|needs to) (?:be|become)|with (?:the |a )?value)\b"
         ): 0.95,
     },
@@ -389,8 +389,11 @@ register(
     "update",
     workloads.update,
     cues={
-        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\bdeploy\b|\brelease\b|roll ?out|\bbump\b|"
-        r"switch .* to|\btag\b|\bdowngrade": 0.5,
+        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b|roll ?out|\bbump\b|"
+        r"switch .* to|\btag\b|\bdowngrade|"
+        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
+        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
+        r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,

@@ -33,6 +33,10 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 _SEPARATOR = re.compile(
+    # "remove the cpu limit but the memory limit should be kept": the setting kept is a clause
+    # of its own (read by _SETTING_KEPT as no action).
+    r"\s+(?=(?:but|while)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\b"
+    r"[^,;.]*\b(?:kept|stay|stays|remain|remains|untouched|unchanged|preserved|retained)\b)|"
     # "roll back checkout and after that scale it to 3": words that only order the clauses.
     r"(?:,\s*|\s+)(?:and\s+)?(?:after\s+that|afterwards?|after\s+which|(?:and\s+)?finally|"
     r"once\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished|through)|"
@@ -76,7 +80,11 @@ _HAPPENED = re.compile(
 _DID = re.compile(
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|undo|revert|"
     r"deploy\s+(?:it|the|a|version|\S+:)|upgrade|bump)\b).)*"
-    r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b",
+    r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b|"
+    # "both payments pods were evicted together during the maintenance": what happened to them.
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|change)\b).)*"
+    r"\b(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
+    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -168,6 +176,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if out and _SETTING_KEPT.match(clause):
+            # "remove the cpu limit of orders; the memory limit must stay": the setting kept is
+            # said as what does not change (accounting.py reads its value as kept): no action,
+            # and no words for the change beside it to read.
+            continue
         if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
@@ -345,6 +358,35 @@ _KEPT_BESIDE = re.compile(
     r"(?:\s+(?:since|because|as|cuz|coz|bc)\s+[^,;]*)?[\s.!]*$",
     re.IGNORECASE,
 )
+# A request or limit said as what stays as it is, beside a change to another one.
+_KEPT_BODY = (
+    r"(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)"
+    r"(?:\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2})?\s+(?:(?:must|should|can|will|"
+    r"shall|has\s+to|needs?\s+to|is\s+to)\s+(?:be\s+kept|be\s+left(?:\s+alone)?|stay|remain|"
+    r"be\s+preserved|be\s+retained|not\s+change|not\s+be\s+(?:touched|changed))|stays?|remains?|"
+    r"is\s+kept|is\s+fine|(?:is|stays?)\s+(?:as\s+is|unchanged|untouched))"
+    r"(?:\s+(?:as\s+is|unchanged|untouched|where\s+it\s+is|in\s+place|for\s+now|"
+    r"(?:at\s+)?\d+(?:\.\d+)?\s*[a-z]{0,2}))?"
+)
+_SETTING_KEPT = re.compile(
+    rf"^\s*(?:but\s+|while\s+|and\s+)?{_KEPT_BODY}[\s.!]*$",
+    re.IGNORECASE,
+)
+# The same clause said after the change: "remove the cpu limit but the memory limit stays".
+_KEPT_AFTER = re.compile(
+    rf"(?:\s*[,;]\s*|\s+)(?:but\s+|while\s+|and\s+)?{_KEPT_BODY}(?=\s*(?:[,;.!]|$))",
+    re.IGNORECASE,
+)
+
+
+def without_kept(text: str) -> str:
+    """``text`` less a request or limit said as what stays ("…; the memory limit must stay"):
+    a statement beside the change, never words for it to read (accounting.py reads its
+    value as kept). Unchanged when nothing else is left."""
+    rest = _KEPT_AFTER.sub("", text)
+    return rest if rest.strip(" ,.;!") else text
+
+
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
     r"poddisruptionbudget|disruption budget|hpa|autoscaler|configmap|config map|cm|secret|"
@@ -500,7 +542,7 @@ def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
         (Target.of(obj), obj)
         for k in WORKLOAD_KINDS
         for obj in ctx.cluster.list_objects("apps/v1", k, ctx.namespace, limit=2001)
-        if name in _read_by(obj)
+        if name in read_by(obj)
     ]
     if not found:
         raise Clarify(
@@ -510,7 +552,7 @@ def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     return found
 
 
-def _read_by(obj: Json) -> set[str]:
+def read_by(obj: Json) -> set[str]:
     """The names of the ConfigMaps and Secrets a workload's pods read."""
     spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
     names: set[str] = set()

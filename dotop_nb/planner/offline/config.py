@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp, Target
+from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
 from dotop_nb.planner.offline import quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -219,7 +219,10 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if target.name in str((w.get("spec") or {}).get("template"))
     ]
     risks = []
-    if users:
+    restarts = _pick_up(ctx, target)
+    if restarts:
+        what += f", then restart {', '.join(r.target.name for r in restarts)} to pick it up"
+    elif users:
         risks.append(
             f"pods read ConfigMaps when they start: restart {', '.join(users)} to pick "
             "up the change"
@@ -232,11 +235,12 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
                 patch_type="merge",
                 patch=patch,
                 reason=f"requested: {ctx.request.intent}",
-            )
+            ),
+            *restarts,
         ],
         analysis=f"In {target.describe()}: {what}.",
         risks=risks,
-        targets=[target],
+        targets=[target, *(r.target for r in restarts)],
         validation_plan=[f"{target.describe()} holds the new data"],
     )
 
@@ -361,13 +365,83 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
 
 
+# "the REGION value which is shared by my-api and frontend": the key said as what they share.
+_SHARED = re.compile(r"\b(?:shared|common|both|all\s+of\s+them|each\s+of\s+them)\b")
+
+
+def shared_holder(ctx: Ctx) -> tuple[Target, Json] | None:
+    """The one ConfigMap holding the key said that every workload named reads, when the key is
+    said as what they share ("REGION, shared by my-api and frontend, must become us-east"):
+    the change is made there, for all of them. None otherwise ("REGION must become us for
+    my-api only, frontend stays in eu" is one workload's own variable)."""
+    from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+
+    named = ctx.workloads()
+    if len(named) < 2 or not _SHARED.search(ctx.text) or re.search(r"\bonly\b", ctx.text):
+        return None
+    said = set(t.ENV_NAME.findall(ctx.raw))
+    holders = [
+        cm
+        for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
+        if said & set(cm.get("data") or {})
+    ]
+    if len(holders) != 1:
+        return None
+    name = str(holders[0]["metadata"]["name"])
+    if stray := [t_.describe() for t_, obj in named if name not in read_by(obj)]:
+        # Said as shared, but not all read it: the speaker's picture is not the cluster's.
+        raise Clarify(
+            f"configmap/{name} holds {', '.join(sorted(said & set(holders[0].get('data') or {})))}"
+            f", but {', '.join(stray)} does not read it. Change it there (for its readers), or "
+            "set the variable on each workload named?"
+        )
+    return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
+
+
+# "both apps should pick it up", "so that they pick up the new value", "and make them reload it":
+# the readers are to load the change, which they do only when their pods start.
+PICK_UP = re.compile(
+    r"\bpick(?:s|ing)?\s+(?:it|this|that|the\s+change|the\s+new\s+value)\s+up\b|"
+    r"\bpick(?:s|ing)?\s+up\s+(?:the\s+)?(?:new|changed|updated)\s+(?:value|setting|key)s?\b|"
+    r"\b(?:reload|re-?read)\s+(?:it|the\s+(?:new\s+)?value)\b|"
+    r"\b(?:should|must|need\s+to|needs\s+to|have\s+to)\s+(?:all\s+)?(?:see|use|get)\s+"
+    r"(?:it|the\s+new\s+value)\b"
+)
+
+
+def _pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
+    """Restarts of the workloads that read ``configmap`` when the request says they are to
+    pick the change up; asks when a workload named does not read it."""
+    from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+
+    if not PICK_UP.search(ctx.text):
+        return []
+    readers = [
+        Target.of(obj)
+        for kind in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if configmap.name in read_by(obj)
+    ]
+    named = [t_ for t_, _ in ctx.workloads()]
+    stray = [t_.describe() for t_ in named if t_ not in readers]
+    if stray or not readers:
+        raise Clarify(
+            f"{', '.join(stray) or 'No workload'} does not read {configmap.describe()}: which "
+            "workloads should be restarted to pick the change up?"
+        )
+    # "… and frontend should pick it up": the readers named, else every reader.
+    readers = [r for r in readers if r in named] or readers
+    why = "pods read ConfigMaps when they start"
+    return [RolloutRestartOp(target=r, reason=why) for r in readers]
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
     configmaps = ctx.configmaps()
     if configmaps and not re.search(r"\benv", ctx.text):
         return _configmap_change(ctx, *configmaps[0])
-    if (only := _holder(ctx)) is not None:
+    if (only := _holder(ctx) or shared_holder(ctx)) is not None:
         return _configmap_change(ctx, *only)
     target, obj = ctx.workload()
     said = set(t.ENV_NAME.findall(ctx.raw))

@@ -242,6 +242,7 @@ class Ctx:
         words = set(self.candidates())
         # Well-known short names of what runs ("pg" is postgres): the image, never a name.
         words |= {_SHORT[w] for w in words if w in _SHORT}
+        words |= role_images(self.text)
         if not words:
             return []
         found: dict[str, tuple[Target, Json]] = {}
@@ -448,6 +449,19 @@ def _only_generic(name: str, text: str) -> bool:
 
 
 # Abbreviations people use for the software a workload runs (its image's repository).
+# What a workload is, said instead of its name: "the db needs 2Gi" is the one database the
+# namespace runs (read by :meth:`Ctx.running`, which asks unless exactly one workload runs one).
+_DATABASES = frozenset(
+    "postgres mysql mariadb mongodb mongo cockroach cockroachdb percona timescaledb".split()
+)
+_ROLE_WORDS = re.compile(r"\b(?:the|our|its|a)\s+(?:db|database|sql\s+database)\b")
+
+
+def role_images(text: str) -> set[str]:
+    """The images (repository names) what ``text`` calls the workload may run."""
+    return set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+
+
 _SHORT = {
     "pg": "postgres",
     "postgresql": "postgres",

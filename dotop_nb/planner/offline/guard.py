@@ -129,7 +129,9 @@ _UNDERSTOOD = {
 # "no fewer than 2 pods", "never lose more than one": a budget's floor or ceiling.
 _UNDERSTOOD["pdb"] = re.compile(
     rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
-    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b"
+    r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b|"
+    # "payments can't go down during node maintenance": what the budget is for.
+    rf"{budgets.UP_DURING.pattern}"
 )
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
@@ -670,7 +672,8 @@ def removed_subject(text: str) -> str:
 
 # "drop the cpu limit, keep the memory limit": one request or limit removed (sizing.py).
 LIMIT_REMOVED = re.compile(
-    r"\b(?:remove|drop|delete|unset|clear|get rid of|take\s+off|strip)\s+(?:the\s+|its\s+)?"
+    r"\b(?:remove|drop|delete|unset|clear|get rid of|take\s+off|take\s+away|strip|lift|ditch|"
+    r"scrap|do\s+away\s+with|eliminate)\s+(?:the\s+|its\s+)?"
     r"(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\b|"
     # "take the cpu limit off the orders app container".
     r"\btake\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram)\s+(?:requests?|limits?)\s+off\b",

@@ -22,12 +22,17 @@ from dotop_nb.planner.offline.numbers import UNITS
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
 _CORE = r"(?:cores?|vcpus?|cpus?)\b(?!\s+(?:requests?|limits?|quota|utili[sz]ation|usage))"
+# "… of a core", "… of one full cpu": a fraction of one cpu.
+_OF_ONE = rf"(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}"
 # (pattern, replacement): spoken quantities → Kubernetes quantities, most specific first.
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
         (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
-        (rf"\b(?:a\s+)?quarter\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "250m cpu"),
+        (rf"\bthree\s+quarters\s+{_OF_ONE}", "750m cpu"),
+        (rf"\b(?:a\s+|one\s+)?quarter\s+{_OF_ONE}", "250m cpu"),
+        (rf"\b(?:a|one)\s+fifth\s+{_OF_ONE}", "200m cpu"),
+        (rf"\b(?:a|one)\s+tenth\s+{_OF_ONE}", "100m cpu"),
         (rf"\b(?:a|an|one)\s+{_FULL}(?:cpu\s+)?(?:cores?|vcpus?)\b", "1 cpu"),
         (rf"\bone\s+{_FULL}{_CORE}", "1 cpu"),
         (rf"\b(?P<n>{_N})\s+{_FULL}(?:cpu\s+)?(?:cores|vcpus|cpus)\b", "{n} cpu"),
@@ -64,6 +69,8 @@ _NOT_A_QUANTITY = re.compile(r"%|\bpercent\b|\butili[sz]ation\b|\btarget\b")
 # "3 replicas", "4 pods": a count, said by what follows the number ("checkout pods are using
 # 300m" names the pods as whose usage it is, and 300m is a quantity).
 _COUNTED = r"\s*(?:replicas?|pods?|instances?|copies)\b"
+# "OOMKilled again at 3am", "since 10:30pm": a time of day said as context, never a quantity.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 
 
 _REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
@@ -105,7 +112,7 @@ def _kind(clause: str) -> str | None:
 def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
-    said = spoken(text)
+    said = _TIME_OF_DAY.sub(" ", spoken(text))
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.

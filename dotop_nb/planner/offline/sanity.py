@@ -52,8 +52,18 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     return plan
 
 
-_FRACTION = re.compile(r"\b(?:a|one)\s+(quarter|third|fifth|tenth)\b")
+_FRACTION = re.compile(
+    r"\b(?:a|one)\s+(quarter|third|fifth|tenth)\b(?P<core>\s+(?:of\s+)?(?:a|an|one)\s+"
+    r"(?:full\s+|whole\s+|single\s+)?(?:cpu\s+)?(?:cores?|vcpus?|cpus?)\b)?"
+)
 _PERCENT_OF = {"quarter": ("25%",), "third": ("33%", "34%"), "fifth": ("20%",), "tenth": ("10%",)}
+# "a quarter of a core": the fraction of one cpu, in millicores.
+_MILLICORES_OF = {
+    "quarter": ("250m",),
+    "third": ("333m", "334m"),
+    "fifth": ("200m",),
+    "tenth": ("100m",),
+}
 
 
 def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
@@ -62,7 +72,8 @@ def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
     if not (m := _FRACTION.search(ctx.text)):
         return
     body = json.dumps([o.model_dump(mode="json") for o in plan.operations])
-    if not any(f'"{pct}"' in body for pct in _PERCENT_OF[m.group(1)]):
+    held = (_MILLICORES_OF if m.group("core") else _PERCENT_OF)[m.group(1)]
+    if not any(f'"{value}"' in body for value in held):
         raise Clarify(
             f"I read {m.group(0)!r}, but the plan does not hold it (it would "
             f"{'; '.join(o.summary() for o in plan.operations)}). Say it as a number or a "

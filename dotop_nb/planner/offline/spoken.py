@@ -47,7 +47,8 @@ class Listed:
 
 
 Lister = ClusterReader | Listed
-_SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param)"
+# "the queue name", "the region value": what a one-word key is called when it is said.
+_SETTING = r"(?:setting|variable|var|env(?:\s+var)?|key|value|config|flag|parameter|param|name)"
 _VALUE = r"'[^']*'|\"[^\"]*\"|[^\s'\",;()]*[^\s'\",;.!?()]"
 # "change the payment provider to adyen": a setting verb, the word, then its value.
 _SET_VERB = (
@@ -117,6 +118,7 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
         ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
             text = re.sub(word, key, text)
     text = _named_after(text)
+    text = _pointed_at(text, keys)
     if "LOG_LEVEL" in keys:
         # "turn on debug logging for my-api": the level the words name.
         text = re.sub(
@@ -129,6 +131,27 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
         # "the PROVIDER setting to adyen": the noun said after the key is not the value.
         text = re.sub(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)", r"\1 ", text)
     return _changes(text, keys)
+
+
+# "point orders at the orders-v2 queue", "switch the orders service to the orders-v2 queue": a
+# value, then the word of the one key it is a value of.
+_POINTED = re.compile(
+    r"\b(?i:point|re-?point|switch)\s+(?P<who>[^,;.]+?)\s+(?:(?i:over)\s+)?(?i:at|to)\s+"
+    rf"(?:(?i:the|a)\s+)?(?P<value>{_VALUE})\s+(?P<word>[A-Za-z]+)\b(?!\s*[=:])"
+)
+
+
+def _pointed_at(text: str, keys: dict[str, set[str]]) -> str:
+    """ "point orders at the orders-v2 queue" → "point QUEUE at orders-v2 on orders" where
+    QUEUE is a key of the namespace spelled by that one word (never a word of Kubernetes)."""
+    m = _POINTED.search(text)
+    if m is None or m.group("word").lower() in _JARGON:
+        return text
+    key = m.group("word").upper()
+    if key not in keys or "=" in m.group("value"):
+        return text
+    said = f"point {key} at {m.group('value')} on {m.group('who')}"
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
 
 
 def _changes(text: str, keys: dict[str, set[str]]) -> str:

@@ -144,7 +144,14 @@ _UNAVAILABLE_SAID = re.compile(
 )
 # A rollout's own words beside surge or unavailable (never a budget's: drains, evictions).
 ROLLOUT_FIELDS = re.compile(
-    r"^(?!.*\b(?:pdb|budgets?|drains?|draining|evict\w*|disruptions?|maintenance|node\s+"
+    # "a quarter of the frontend replicas may be unavailable during upgrades": a share of the
+    # pods said with upgrades alone (no rollout, deploy or release) is a disruption budget's
+    # words, as node upgrades are; budgets.py reads the share as its percent.
+    r"^(?!(?=.*\b(?:half|a\s+quarter|one\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|"
+    r"\d{1,3}\s*%|\d{1,3}\s+percent)\s+of\s+(?:the\s+|its\s+)?(?:[a-z0-9][\w-]*(?:'s)?\s+)?"
+    r"(?:pods|replicas|instances)\b)(?!.*\b(?:rolling|roll ?outs?|deploy\w*|releases?|"
+    r"updates?)\b))"
+    r"(?!.*\b(?:pdb|budgets?|drains?|draining|evict\w*|disruptions?|maintenance|node\s+"
     r"(?:upgrades?|updates?))\b)(?:.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"
     r"updates?|upgrades?|releases?)\b.*\b(?:max ?)?(?:surge|unavailable)\b|.*\b(?:max ?)?"
     r"(?:surge|unavailable)\b.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"

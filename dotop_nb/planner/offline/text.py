@@ -24,6 +24,8 @@ VALUE_END = frozenset(
     + "plz pls thx ty cheers asap thank".split()
     # A reason after a value ("LOG_LEVEL to debug while we chase the 502s").
     + "while because since bc cuz".split()
+    # A purpose after a value ("REGION to us-east so both apps pick it up").
+    + "so".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.
@@ -70,8 +72,17 @@ FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s
 ENV_WITH = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
 )
+# "the REGION value which is shared by my-api and frontend must become …", "the QUEUE name that
+# orders consumes should be …": what the key is called and a clause that says whose it is.
+KEY_CLAUSE = (
+    r"(?:\s+(?i:value|setting|flag|variable|key|name))?"
+    r"(?:\s+(?i:which|that|what)\s+[^,;.!?=()]{1,80}?|"
+    # "REGION shared by my-api and frontend", "REGION in shared-config", "QUEUE of orders".
+    r"\s+(?i:shared|used|read|consumed|loaded)\s+by\s+[^,;.!?=()]{1,60}?|"
+    r"\s+(?i:in|of|for|on)\s+[a-z0-9][\w\-]*(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
+)
 ENV_BE = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:should|must|has\s+to|needs\s+to)\s+"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_CLAUSE}\s+(?:should|must|has\s+to|needs\s+to)\s+"
     r"(?:be\s+(?:set|changed|switched)\s+to|become|be(?!\s+(?:switched|turned|flipped|set)\s+(?:on|off)\b))\s+"
     rf"{VALUE}"
 )

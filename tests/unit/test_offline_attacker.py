@@ -76,6 +76,8 @@ def test_an_exclusion_is_never_acted_on_alone_nor_dropped(op: Operator, intent: 
         # ours
         "set LOG_LEVEL=info on every container of orders but not envoy",
         "set TZ=UTC in all orders containers except the envoy one",
+        "set TZ=UTC on all containers of orders but envoy",
+        "update every container in orders besides envoy to 1.2.0",
     ],
 )
 def test_a_container_left_out_of_a_whole_workload_change_is_asked(
@@ -126,6 +128,7 @@ def test_a_workload_listed_among_the_kinds_a_backup_leaves_out_is_asked(
         ("restart orders - the box has 32Gi of ram", "32Gi"),
         ("restart checkout, yesterday someone set DEBUG=true on payments", "DEBUG"),
         ("scale payments to 4, the 250m request looks fine", "250m"),
+        ("scale payments to 3, each node has 4 cores", '"4"'),
     ],
 )
 def test_a_clause_that_says_how_things_are_lends_no_value(

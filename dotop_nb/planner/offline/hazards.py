@@ -110,6 +110,13 @@ def check(ctx: Ctx) -> None:
             "(e.g. 'restart frontend and payments'), or select them by a label and leave "
             f"{m.group(1)} out with 'except {m.group(1)}'."
         )
+    if (m := _ALL_BUT.search(text)) and (owner := _container_of(ctx, m.group(1))):
+        # "set TZ=UTC on all containers of orders but envoy": the rules change every one.
+        raise Clarify(
+            f"I read {m.group(0)!r}: {m.group(1)} is a container of {owner}, and a change of "
+            "the whole workload changes each of its containers. Name the containers to change "
+            "(e.g. 'set TZ=UTC on container app of orders')."
+        )
     for clause in _CLAUSES.split(text)[1:]:
         if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
             # "restart my-api, frontend has 2 replicas": how things are, never a change.
@@ -200,6 +207,19 @@ def as_except(ctx: Ctx, raw: str) -> str:
         return raw
     at = m.start() + marker.start()
     return f"{raw[:at]}except {raw[m.start(1) :]}"
+
+
+def _container_of(ctx: Ctx, word: str) -> str:
+    """The workload named in the request that has a container ``word`` (not its only one)."""
+    try:
+        named = ctx.workloads()
+    except Clarify:
+        return ""
+    for target, obj in named:
+        names = [c.get("name", "") for c in containers(obj)]
+        if word in names and len(names) > 1:
+            return target.describe()
+    return ""
 
 
 def _names(ctx: Ctx, word: str) -> bool:

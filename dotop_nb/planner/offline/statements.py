@@ -35,7 +35,7 @@ _CLAUSES = re.compile(
 _NOT_SUBJECT = re.compile(
     r"^(?:up|to|at|from|on|in|into|for|by|under|over|between|within|above|below|"
     r"never|not|no|min|max|minimum|maximum|target|whatever|whichever|anything|everything|"
-    r"anyone|any|all|each|every|those|these|which|who|where|[a-z]+ing)\b",
+    r"anyone|those|these|which|who|where|[a-z]+ing)\b",
     re.I,
 )
 # A condition inside the clause: it says when, not how things are.
@@ -72,7 +72,8 @@ _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
 _STATES = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
-    r"crash(?:es|ed)?|fails|failed|breaks|broke|hangs|hung|leaks|leaked|panics|panicked)\b",
+    r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
+    r"leaking|panics|panicked|keeps|kept)\b",
     re.I,
 )
 _REPORTED = re.compile(

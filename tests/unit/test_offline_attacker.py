@@ -234,7 +234,32 @@ def test_a_shared_configmap_changed_for_one_reader_is_asked(op: Operator, intent
         # ours
         "the payments deployment is idle, delete the service",
         "frontend's service is unused - drop the deployment",
+        "the payments deployment is deprecated, delete its service",
     ],
 )
 def test_a_delete_that_names_two_kinds_in_two_clauses_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_a_delete_with_its_service_still_takes_both(op: Operator) -> None:
+    proposal, _ = plans(op, "delete payments with its service")
+    assert {o.target.kind for o in proposal.operations} == {"Deployment", "Service"}
+
+
+def test_a_label_set_less_two_members_plans_the_rest(op: Operator) -> None:
+    intent = "restart every backend deployment apart from my-api and worker"
+    assert _targets(op, intent) == _BACKEND - {"my-api", "worker"}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a second batch of our own, written after the fixes
+        "restart checkout; frontend was at 5 replicas yesterday",
+        "set LOG_LEVEL=debug on my-api, payments already has LOG_LEVEL=debug",
+        "the checkout image ghcr.io/acme/checkout:1.0.0 is old, restart checkout",
+        "postgres has 1 replica and that is fine, restart worker",
+    ],
+)
+def test_fresh_phrasings_of_a_state_beside_a_request_are_asked(op: Operator, intent: str) -> None:
     asks(op, intent)

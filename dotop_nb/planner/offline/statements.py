@@ -73,7 +73,7 @@ _STATES = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
-    r"leaking|panics|panicked|keeps|kept)\b",
+    r"leaking|panics|panicked)\b",
     re.I,
 )
 _REPORTED = re.compile(

@@ -39,6 +39,9 @@ def _targets(op: Operator, intent: str) -> set[str]:
         ("restart all backend deployments besides the worker", "worker"),
         ("bounce every backend deployment save payments", "payments"),
         ("restart all tier=backend deployments other than my-api", "my-api"),
+        # asked before this round (hazards and negated tests), planned now
+        ("restart all the backend deployments save payments", "payments"),
+        ("scale all backend deployments to 2 other than the worker", "worker"),
     ],
 )
 def test_a_label_set_less_a_member_plans_the_rest(op: Operator, intent: str, left_out: str) -> None:

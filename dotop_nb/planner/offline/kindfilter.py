@@ -145,6 +145,7 @@ def _matches(text: str) -> list[tuple[str, int, int, list[tuple[str, str]], str]
             if (
                 way == "out"
                 and sep
+                and sep.group(0).strip() not in (",", "/")
                 and (unknown := _UNKNOWN.match(text, sep.end()))
                 and not _NOT_LISTED.match(unknown.group(1))
             ):

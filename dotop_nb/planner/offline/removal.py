@@ -349,9 +349,11 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
     kinds = list(KIND_WORDS.finditer(text))
     named = [m for m in kinds if not m.group(1)]
-    if len(kinds) == 1 and re.search(
-        rf"\b(?:{REMOVE_VERBS})\s+(?:only\s+)?$", text[: kinds[0].start()]
-    ) and kinds[0].group(1) in ("its", "their"):
+    if (
+        len(kinds) == 1
+        and re.search(rf"\b(?:{REMOVE_VERBS})\s+(?:only\s+)?$", text[: kinds[0].start()])
+        and kinds[0].group(1) in ("its", "their")
+    ):
         # "the payments deployment is deprecated, delete its service": the verb takes the
         # service alone ("delete payments with its service" takes both).
         named = kinds

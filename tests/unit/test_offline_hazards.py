@@ -50,7 +50,8 @@ def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         # a set less one workload, said with but / besides / save
         ("bounce every deployment but checkout", "a set less one workload"),
         ("scale everything besides frontend to 2", "a set less one workload"),
-        ("restart all the backend deployments save payments", "a set less one workload"),
+        # (a label set less one is planned: tests/unit/test_offline_attacker.py)
+        ("restart all of the deployments save payments", "a set less one workload"),
         # a clause that states how things are, beside the change
         ("restart worker, orders has 2 replicas", "as how things are"),
         ("bounce checkout, payments uses 750m cpu", "as how things are"),

@@ -118,7 +118,6 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         "set GREETING to do not disturb on my-api",
         # a selection from a set
         "restart every tier=backend deployment except the busy ones",
-        "scale all backend deployments to 2 other than the worker",
         "restart the backend tier apart from payments",
         "restart all deployments with tier=backend, not payments",
         # the request taken back or corrected

@@ -66,6 +66,7 @@ from dotop_nb.planner.offline import (
     prose,
     sanity,
     spoken,
+    statements,
     strategy,
     structured,
     typos,
@@ -249,6 +250,10 @@ class OfflinePlanner:
                 f"from the sentence to act in {ctx.namespace!r})."
             )
         hazards.check(ctx)
+        # "restart all backend deployments but orders": the label set less orders.
+        raw = hazards.as_except(ctx, raw)
+        # "payments is at 2 replicas, make it 4": a clause that states lends no value.
+        raw = statements.masked(raw)
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
@@ -347,7 +352,23 @@ class OfflinePlanner:
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         sanity.check(ctx, plan)
-        if plan.operations and (missing := accounting.unused(said, plan.operations)):
+        if value := statements.misused(said, plan.operations):
+            # "restart my-api, frontend has 2 replicas": a clause that states is no request.
+            raise Clarify(
+                f"I read {value!r} in {said!r} as how things are, not as a change, but the "
+                f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
+                "Say the change itself, e.g. 'scale frontend to 2'."
+            )
+        if name := statements.borrowed(said, plan.operations):
+            # "restart worker; the cache proxy runs 1.0.0": cache is only described.
+            raise Clarify(
+                f"I read {name} only in what you say of how things are, but the plan would "
+                f"change it too ({'; '.join(o.summary() for o in plan.operations)}). Say the "
+                "change for each workload that should change."
+            )
+        if plan.operations and (
+            missing := accounting.unused(statements.masked(said), plan.operations)
+        ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "
@@ -520,11 +541,56 @@ class OfflinePlanner:
                     f"{', '.join(sorted(inside))} included: it cannot leave one container out. "
                     f"Restart it whole, or say what should change in the other container."
                 )
+        OfflinePlanner._left_out_named(ctx, prohibitions, plan)
         if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
             p, op = found
             raise Clarify(
                 f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )
+
+    @staticmethod
+    def _left_out_named(
+        ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult
+    ) -> None:
+        """Ask when what an exclusion leaves out names nothing but is a slip of a name the plan
+        changes ("except order" for orders, "not fronted"), or names a container the plan
+        changes with all the others ("all containers of orders except envoy")."""
+        inside: dict[str, list[str]] = {}
+        for op in plan.operations:
+            obj = ctx.get(op.target.kind, op.target.name)
+            for c in containers(obj) if obj else []:
+                if getattr(op, "container", None) in (None, ""):
+                    inside.setdefault(str(c.get("name")), []).append(op.summary())
+        for p in prohibitions:
+            if not p.excluded or not p.words:
+                continue
+            if (
+                p.words in inside
+                and not ctx.workloads(p.words)
+                and not any(op.kind == "rollout_restart" for op in plan.operations)
+            ):
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {inside[p.words][0]}, which "
+                    f"changes container {p.words!r} too. Name the containers to change."
+                )
+            near = [
+                name
+                for name in {*(t.name for t in plan.targets), *inside}
+                if name != p.words and typos.distance(p.words, name) <= 2
+            ]
+            if (
+                near
+                and not ctx.workloads(p.words)
+                and p.words not in inside
+                and not any(p.words == t.name for t in plan.targets)
+            ):
+                # "restart all backend deployments except order": a slip of orders, which the
+                # plan changes; a word that names nothing near ("not the redis") is left.
+                raise Clarify(
+                    f"You said {p.said!r}, but nothing here is called {p.words!r}, and the plan "
+                    f"changes {near[0]!r}. Did you mean to leave {near[0]} out? Say its exact "
+                    "name."
+                )
 
     @staticmethod
     def also_said(text: str, category: str) -> list[str]:

@@ -131,10 +131,22 @@ class Quantity:
     paths: tuple[re.Pattern[str], ...] = ()
 
 
+# "my-api to 1.5.0 and 3 replicas": a version said as where something goes (after "to" or an
+# arrow) is in the plan, or the plan dropped the update. Three parts or a "v" only ("cpu to
+# 1.5" is a quantity); a rollback plans a revision, not the version said.
+_VERSION_TO = re.compile(
+    r"(?:\bto|->|\u2192)\s+(v\d+(?:\.\d+){1,2}|\d+\.\d+\.\d+)(?:-[\w.]+)?(?![\w.])", re.I
+)
+
+
 def unused(text: str, operations: Sequence[Operation]) -> str | None:
     """The first quantity of ``text`` the plan does not use as said (described), or None."""
     values = list(_values(operations))
     body = " ".join(v for _, v in values)
+    if not any(op.kind == "rollout_undo" for op in operations):
+        for m in _VERSION_TO.finditer(text):
+            if m.group(1).lower().lstrip("v") not in body.lower():
+                return f"{m.group(1)!r} (the version)"
     if operations and all(
         op.kind == "rollout_restart" and op.target.kind == "StatefulSet" for op in operations
     ):

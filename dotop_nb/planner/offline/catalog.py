@@ -58,6 +58,8 @@ register(
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
         r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
+        # "make frontend twice as big": a size as a multiple, read like "2x bigger".
+        r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
         # "one more worker pls", "two extra payments": a count of more of a workload.
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"

@@ -170,6 +170,8 @@ class Prohibition:
     # Said in the passive ("the app container should not be touched"): what it names must be a
     # workload or a container, else the planner asks.
     subject: bool = False
+    # Said as an exclusion ("except X", "but X", ", not X"): X must name something, or ask.
+    excluded: bool = False
     # A kind of object left alone ("leave its pdb alone"): no operation may target one.
     object_kind: str = ""
 
@@ -291,13 +293,20 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         if listed:
             for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed.strip().lower()):
                 found.append(
-                    Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=name, left_out=True)
+                    Prohibition(
+                        said=m.group(0).strip(" ,"),
+                        kinds=None,
+                        words=name,
+                        left_out=True,
+                        excluded=True,
+                    )
                 )
             return " "
-        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
+        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj, excluded=True))
         return " "
 
     text = _EXCLUSION.sub(exclusion, text)
+
     # Separators left dangling where a clause was cut out ("scale cart to 3 , ").
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+,", ",", text)

@@ -257,9 +257,31 @@ def _first(text: str) -> str | None:
     if m.group("setting"):
         return ""
     kind = m.group("kind") or ""
-    if kind and re.search(rf"\b(?:{_WORKLOAD_KIND}|{_KIND})$", subject, re.I):
+    if kind and (own := re.search(rf"\b(?:{_WORKLOAD_KIND}|{_KIND})$", subject, re.I)):
+        if _kind_of(own.group(0)) != _kind_of(kind):
+            return ""  # "the my-api service is not used, remove the deployment": which?
         kind = ""  # "the worker deployment is dead, delete the deployment"
     return f"delete {subject}{' ' + kind if kind else ''}{rest}"
+
+
+def _kind_of(word: str) -> str:
+    """One spelling per kind: "svc", "services" -> "service"; "deploy" -> "deployment"."""
+    word = re.sub(r"\s+", " ", word.lower()).rstrip("s")
+    aliases = {
+        "svc": "service",
+        "deploy": "deployment",
+        "st": "statefulset",
+        "d": "daemonset",
+        "cm": "configmap",
+        "config map": "configmap",
+        "hpa": "horizontalpodautoscaler",
+        "autoscaler": "horizontalpodautoscaler",
+        "pdb": "poddisruptionbudget",
+        "budget": "poddisruptionbudget",
+        "disruption budget": "poddisruptionbudget",
+        "pod disruption budget": "poddisruptionbudget",
+    }
+    return aliases.get(word, word)
 
 
 # "with its service and configmap": each kind of the list is its own ("its configmap").

@@ -10,7 +10,9 @@ anything is planned (found by a blind attacker; each was planned as if it were n
 - one source blocked: "block my-api from payments", "isolate payments from frontend" — a
   NetworkPolicy only allows; the allow-list the rules would write lets in only what was named;
 - a sidecar said beside its workload: "set LOG_LEVEL=debug on orders and envoy", "update
-  orders to 1.1.0 including envoy" — which containers, and which image for each, is asked.
+  orders to 1.1.0 including envoy" — which containers, and which image for each, is asked;
+- a shared ConfigMap or Secret changed for one of its readers: "set LOG_LEVEL=debug in
+  shared-config only for my-api" — every workload that reads it would change too.
 
 Pure text; the container check reads the workloads' containers from the cluster view.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import removal
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 _RETRACTION = re.compile(
@@ -52,6 +55,10 @@ _STATED = re.compile(
     r"memory|limit|request))?\s+(?:has|have|had|uses|used|is\s+using|runs|is\s+running|is\s+at|"
     r"is\s+on|was|is)\s+(?:only\s+|now\s+|currently\s+|already\s+)?(?:a\s+)?"
     r"(?:\d|ghcr|docker|[a-z0-9.\-]+/|v\d)"
+)
+_ONLY_FOR = re.compile(
+    r"\b(?:only|just|solely|exclusively)\s+(?:for|on|in|to|by)\s+(?:the\s+)?([a-z0-9][\w\-]*)|"
+    r"\bfor\s+(?:the\s+)?([a-z0-9][\w\-]*)\s+(?:only|alone)\b"
 )
 _KEEP_PODS = re.compile(
     r"\b(?:do\s+not|don'?t|without|never|not)\s+(?:delete|remove|kill|touch|drop)\w*\s+"
@@ -96,12 +103,19 @@ def check(ctx: Ctx) -> None:
             "what it names, so the policy would let in only what you want kept out. Say who "
             "may reach the workload instead (e.g. 'only frontend may reach payments')."
         )
-    if (m := _ALL_BUT.search(text)) and _names(ctx, m.group(1)):
+    if (m := _ALL_BUT.search(text)) and _names(ctx, m.group(1)) and not _label_set(ctx, m):
         # "restart all but my-api": planned as a restart of my-api alone before.
         raise Clarify(
             f"I read {m.group(0)!r}: a set less one workload. Name the workloads to change "
             "(e.g. 'restart frontend and payments'), or select them by a label and leave "
             f"{m.group(1)} out with 'except {m.group(1)}'."
+        )
+    if (m := _ALL_BUT.search(text)) and (owner := _container_of(ctx, m.group(1))):
+        # "set TZ=UTC on all containers of orders but envoy": the rules change every one.
+        raise Clarify(
+            f"I read {m.group(0)!r}: {m.group(1)} is a container of {owner}, and a change of "
+            "the whole workload changes each of its containers. Name the containers to change "
+            "(e.g. 'set TZ=UTC on container app of orders')."
         )
     for clause in _CLAUSES.split(text)[1:]:
         if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
@@ -111,6 +125,27 @@ def check(ctx: Ctx) -> None:
                 "change? Say only the change (the state beside it is not read)."
             )
     _sidecar_beside(ctx)
+    _shared_for_one(ctx)
+
+
+def _shared_for_one(ctx: Ctx) -> None:
+    """ "set LOG_LEVEL=debug in shared-config only for my-api": a ConfigMap (or Secret) that
+    other workloads read too, changed for one of them."""
+    m = _ONLY_FOR.search(ctx.text)
+    if m is None or not _names(ctx, one := m.group(1) or m.group(2)):
+        return
+    for word in set(re.findall(r"(?<![\w.\-])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w.\-])", ctx.text)):
+        for kind in ("ConfigMap", "Secret"):
+            if ctx.get(kind, word) is None:
+                continue
+            others = [t.name for t in removal._users(ctx, kind, word) if t.name != one]
+            if others:
+                raise Clarify(
+                    f"I read {m.group(0)!r}, but {kind} {word} is read by "
+                    f"{', '.join(sorted(others))} too: a change to it changes each. Set it on "
+                    f"{one} alone (e.g. 'set KEY=value on {one}'), or say the change is "
+                    "for all of them."
+                )
 
 
 def _sidecar_beside(ctx: Ctx) -> None:
@@ -137,6 +172,54 @@ def _sidecar_beside(ctx: Ctx) -> None:
                     f"Which should change (which one of {', '.join(names)}, or each)? Say "
                     "the change for each container by name."
                 )
+
+
+def _label_set(ctx: Ctx, m: re.Match[str]) -> bool:
+    """ "all backend deployments but orders", "every tier=backend deployment but orders": the
+    set is selected by a label (a ``key=value`` or a value of a label other than ``app``), so
+    the name after the marker is left out of it like after "except" (:func:`as_except`)."""
+    head = m.group(0)[: m.start(1) - m.start(0)]
+    if re.search(r"[\w.\-/]+=[\w.\-]+", head):
+        return True
+    values = {
+        value
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        for key, value in ((obj.get("metadata") or {}).get("labels") or {}).items()
+        if key != "app"
+    }
+    return any(word in values for word in re.findall(r"[a-z0-9][\w\-]*", head))
+
+
+def as_except(ctx: Ctx, raw: str) -> str:
+    """``raw`` with a label set's "but"/"besides"/"save" said as "except", which the
+    constraints leave out of the set; any other sentence unchanged."""
+    m = _ALL_BUT.search(raw.lower())
+    if m is None or not _names(ctx, m.group(1)) or not _label_set(ctx, m):
+        return raw
+    marker = re.search(
+        r"\b(?:but|besides|save|bar|minus|other\s+than|apart\s+from|aside\s+from)\s+"
+        r"(?:the\s+)?$",
+        raw[m.start() : m.start(1)],
+        re.I,
+    )
+    if marker is None:
+        return raw
+    at = m.start() + marker.start()
+    return f"{raw[:at]}except {raw[m.start(1) :]}"
+
+
+def _container_of(ctx: Ctx, word: str) -> str:
+    """The workload named in the request that has a container ``word`` (not its only one)."""
+    try:
+        named = ctx.workloads()
+    except Clarify:
+        return ""
+    for target, obj in named:
+        names = [c.get("name", "") for c in containers(obj)]
+        if word in names and len(names) > 1:
+            return target.describe()
+    return ""
 
 
 def _names(ctx: Ctx, word: str) -> bool:

@@ -86,6 +86,13 @@ _AFTER_IN = re.compile(r"\s+only\b")
 # "just the widgets of this namespace": a kind of the namespace, whatever its name.
 _OF_NAMESPACE = re.compile(r"\s+(?:of|in|from)\s+(?:the|this|our|my)\s+namespace\b")
 
+# Words that start another clause after a list, never a thing left out.
+_NOT_LISTED = re.compile(
+    r"(?:run|runs|do|keep|schedule|at|every|daily|nightly|hourly|weekly|then|store|retain|"
+    r"send|put|make|set|with|for|to|expire|ttl|in|on|each|it|that|please|also|snapshot|"
+    r"include|back|name|call)$"
+)
+
 
 @dataclass(frozen=True)
 class Filter:
@@ -132,6 +139,17 @@ def _matches(text: str) -> list[tuple[str, int, int, list[tuple[str, str]], str]
             continue
         if kinds:
             out.append((way, m.start(), end, kinds, ""))
+            # "everything but secrets and orders": a name listed on among the kinds left out
+            # is no kind, and is asked like any unknown word after a cue.
+            sep = _SEP.match(text, end)
+            if (
+                way == "out"
+                and sep
+                and sep.group(0).strip() not in (",", "/")
+                and (unknown := _UNKNOWN.match(text, sep.end()))
+                and not _NOT_LISTED.match(unknown.group(1))
+            ):
+                out.append((way, m.start(), unknown.end(), [], unknown.group(1)))
         elif (
             (strong or (way == "in" and _of_namespace(text, m.end())))
             and (unknown := _UNKNOWN.match(text, m.end()))

@@ -418,11 +418,29 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
     kinds = list(KIND_WORDS.finditer(text))
     named = [m for m in kinds if not m.group(1)]
+    if (
+        len(kinds) == 1
+        and re.search(rf"\b(?:{REMOVE_VERBS})\s+(?:only\s+)?$", text[: kinds[0].start()])
+        and kinds[0].group(1) in ("its", "their")
+    ):
+        # "the payments deployment is deprecated, delete its service": the verb takes the
+        # service alone ("delete payments with its service" takes both).
+        named = kinds
     if named:
         if len(kinds) > 1:
             raise Clarify(
                 f"That names {len(kinds)} objects to delete "
                 f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
+            )
+        clauses = re.split(r"[,;:.!?]\s|\s[-\u2013\u2014]+\s", text)
+        if (workload_kinds := _workload_kinds(text)) and not any(
+            _workload_kinds(c) and KIND_WORDS.search(c) for c in clauses
+        ):
+            # "the my-api service is not used, remove the deployment": two kinds, each said in
+            # a clause of its own, and which one goes is not for the planner to pick.
+            raise Clarify(
+                f"That names a {named[0].group(2)} and a {sorted(workload_kinds)[0]}: which "
+                "should be deleted? Say 'delete <kind> <name>' for the one that goes."
             )
         return _named_object(ctx, named[0].group(2))
     # "remove orders along with its pdb and its configmap": what belongs to it of the kinds

@@ -365,6 +365,17 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 f"{nums[int(k)].raw} times what? It runs {current} now: say the count "
                 f"(e.g. 'scale to {current * max(count(k), 1)}')."
             )
+        if (other := re.search(r"\b(?:double|twice|triple|thrice|halve)\b", text)) and how in (
+            "by",
+            "add",
+            "sub",
+        ):
+            # "double my-api, then add 1": two changes of the count; the rule reads one.
+            step = re.sub(r"#(\d+)", lambda n: nums[int(n.group(1))].raw, m.group(0))
+            raise Clarify(
+                f"I read two changes of the count ({other.group(0)!r} and {step!r}): "
+                f"it runs {current} now. Say the count it should run."
+            )
         value = count(k)
         if how == "times":
             return current * value, used, nums

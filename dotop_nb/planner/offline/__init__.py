@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
     addons,
@@ -107,6 +107,25 @@ _KIND_ONLY = re.compile(
     r"statefulsets?|workloads?|configmaps?|config\s*maps?|cms?)\s*(?:(?:the|its|their|or|and|nor|"
     r"\+|&|,)\s*)*)+$"
 )
+
+
+def _budget_beside_one_replica(plan: PlanResult) -> None:
+    """Ask when one plan scales a workload to one pod or none and adds it a disruption budget
+    ("scale payments to 1, no downtime during drains"): with one pod no budget keeps it up
+    through a drain — it either lets the pod go or blocks the drain for good."""
+    scaled = {
+        o.target.name: o.replicas
+        for o in plan.operations
+        if isinstance(o, ScaleOp) and o.replicas <= 1
+    }
+    for o in plan.operations:
+        if o.kind == "apply" and o.target.kind == "PodDisruptionBudget" and o.target.name in scaled:
+            raise Clarify(
+                f"This would scale {o.target.name} to {scaled[o.target.name]} and give it a "
+                "disruption budget: with one pod or none a budget cannot keep it up during a "
+                "drain (it lets the pod go, or blocks the drain for good). Keep two or more "
+                "replicas with the budget, or ask for the scale alone."
+            )
 
 
 def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
@@ -319,6 +338,7 @@ class OfflinePlanner:
             )
         )
         self._honour(ctx, prohibitions, result)
+        _budget_beside_one_replica(result)
         if unread:
             notes = negated.read(ctx, unread, list(result.operations))
             result.analysis = " ".join([result.analysis, *notes]).strip()

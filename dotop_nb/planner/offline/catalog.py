@@ -228,7 +228,10 @@ register(
         r"(?:config|configuration|settings|changes|secrets?|configmap)": 0.95,
         # "do the needful so it reads the new value", "make my-api reload its config": the
         # pods re-read what they read at start, said as the outcome.
-        r"\b(?:reads?|loads?|picks?\s+up|sees?|uses?|gets?)\s+(?:the\s+)?(?:new|latest|changed|"
+        # Not beside the value it is to pick up ("REGION should become eu-west, make sure they
+        # pick up the new value"): that is the config change, which restarts its readers.
+        r"^(?!.*(?:\w=\w|\b(?:should|must|has\s+to|needs\s+to|shall)\s+(?:be|become)\s+\S))"
+        r".*\b(?:reads?|loads?|picks?\s+up|sees?|uses?|gets?)\s+(?:the\s+)?(?:new|latest|changed|"
         r"updated|current|fresh)\s+(?:values?|config|configuration|settings?|secrets?|keys?|"
         r"log\s*levels?|env(?:ironment)?|variables?)\b|\bre-?(?:read|load)s?\s+(?:the\s+|its\s+)?"
         r"(?:config|configuration|configmap|settings|secrets?|values?|env(?:ironment)?)\b": 1.0,

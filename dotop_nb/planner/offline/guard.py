@@ -484,6 +484,12 @@ def syntax(raw: str) -> None:
         )
 
 
+_DISRUPTION = re.compile(
+    r"\b(?:drain\w*|maintenance|evict\w*|cordon\w*|node\s+(?:upgrade|reboot|rotation|failure)\w*|"
+    r"zone\s+(?:outage|failure)s?)\b"
+)
+
+
 def without_conditions(text: str, *, metric: bool = False) -> str:
     """The text with its conditional clauses cut out: a category is never chosen from a word
     inside a condition ("… unless it has an HPA" is not an autoscaling request). A rule said
@@ -494,6 +500,10 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     # backup first": an occasion that is no time to wait for (occasions.PURPOSE) is blanked,
     # never cut with the request it leads into nor read as a request of its own.
     for m in occasions.PURPOSE.finditer(text.lower()):
+        if _DISRUPTION.search(m.group(0)):
+            # "zero downtime for payments during node maintenance": the disruption a budget or
+            # a spread is for is what the request is about, never blanked from it.
+            continue
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     # "…, please revert back once done": something else, later — never the request's category.
     lowered = occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), text.lower())

@@ -102,6 +102,10 @@ _LEADS = re.compile(
     r"provided|given|what|why|how|which|is|are|does|do|can|could|would|will)\b",
     re.I,
 )
+_HEDGED = re.compile(
+    r"\b(?:around|about|roughly|approximately|approx\.?|some)\s+(?=\d)|(?<=\d)(?:-?ish|\s+or\s+so)\b",
+    re.I,
+)
 _VALUES = re.compile(
     r"(?P<kv>\b[A-Za-z_][A-Za-z0-9_]*=[^\s,;]+)|"
     r"(?P<image>\b[a-z0-9.\-]+(?:/[a-z0-9.\-_]+)+:[\w.\-]+)|"
@@ -223,7 +227,8 @@ def masked(raw: str) -> str:
     cut = False
     for i, piece in spans:
         if stating(piece) and _kinds(piece) and _kinds(piece) <= asked:
-            pieces[i] = _VALUES.sub("", piece)
+            # "my-api uses around 250m cpu": the hedge of a value taken out goes with it.
+            pieces[i] = _VALUES.sub("", _HEDGED.sub("", piece))
             cut = True
     return re.sub(r"\s{2,}", " ", "".join(p or "" for p in pieces)).strip() if cut else raw
 

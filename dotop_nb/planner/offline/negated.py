@@ -268,6 +268,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     return notes
 
 
+_NUMERONYM = re.compile(r"[a-z]+\d+[a-z]+")
+
+
 def conflict(clause: str, fp: Footprint) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot."""
     lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
@@ -280,7 +283,12 @@ def conflict(clause: str, fp: Footprint) -> str | None:
     if not [w for w in words if w not in _FUNCTION]:
         # "scale orders to 3, no, 4": a bare "no" corrects what was said.
         return "it says no more than the negation"
-    numbers = [w for w in words if re.search(r"\d", w) or w in _NUMBER_WORDS]
+    # "doesnt talk to the k8s api": a numeronym (letters round a digit) is a word, not a number.
+    numbers = [
+        w
+        for w in words
+        if (re.search(r"\d", w) and not _NUMERONYM.fullmatch(w)) or w in _NUMBER_WORDS
+    ]
     if bound := _bound(lowered, fp):
         return None if bound == "held" else bound
     if numbers:

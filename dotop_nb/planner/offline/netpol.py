@@ -21,9 +21,22 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 # Egress limited to name resolution ("limit worker egress to DNS only").
+# The cluster's name resolver, by any of its names ("dns", "kube-dns", "coredns").
+DNS = r"\b(?:kube-?|core-?)?dns\b"
 DNS_EGRESS = re.compile(
-    r"\begress\b.*\bdns\b|\bdns\b.*\begress\b|\bonly (?:talk to|reach|resolve|use) dns\b|"
-    r"\boutbound\b.*\bdns\b|\b(?:talk|connect|go|call|reach)\s+out\b.*\bdns\b"
+    rf"\begress\b.*{DNS}|{DNS}.*\begress\b|\bonly (?:talk to|reach|resolve|use) dns\b|"
+    rf"\boutbound\b.*{DNS}|\b(?:talk|connect|go|call|reach)\s+out\b.*{DNS}|"
+    # "must not connect anywhere except coredns", "may call nothing but kube-dns".
+    r"\b(?:talk|connect|go|call|reach|send|open)\w*\s+(?:out\s+)?(?:to\s+)?(?:anywhere|anything|"
+    rf"nowhere|nothing)\b.*{DNS}"
+)
+# Every pod of the namespace said as where traffic is denied: "deny ingress namespace-wide",
+# "block all incoming traffic to every pod in this namespace".
+NAMESPACE_WIDE = (
+    r"\b(?:deny|denies|block|blocks|drop|reject)\b[^.;]*\b(?:ingress|egress|incoming|inbound|"
+    r"outgoing|outbound|traffic|connections?)\b[^.;]*(?:\bnamespace[- ]wide\b|\b(?:for|to|of|on)\s+"
+    r"(?:every|each|all(?:\s+the)?)\s+pods?(?:\s+(?:here|in\s+(?:the|this|our)\s+namespace))?"
+    r"\s*[.!]?\s*$|\b(?:in|across|for)\s+the\s+(?:whole|entire)\s+namespace\b)"
 )
 _SOURCE_OF = re.compile(
     r"\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)()"
@@ -110,7 +123,7 @@ def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
     addons.contradiction(text)
-    if re.search(r"\bdns\b", text):
+    if re.search(DNS, text):
         target, obj, to = _egress_parties(ctx)
         manifest: Json = {
             "apiVersion": "networking.k8s.io/v1",

@@ -142,6 +142,24 @@ def test_egress_said_as_nothing_but_dns(
 
 
 @pytest.mark.parametrize(
+    ("intent", "source", "to"),
+    [
+        ("payments egress: only dns and redis", "payments", "cache-store"),
+        ("payments may only talk out to the db on 5432 and dns", "payments", "postgres"),
+        ("the cache proxy may only call out to redis and kube-dns", "cache", "cache-store"),
+        ("worker pods may only reach postgres and dns", "worker", "postgres"),
+    ],
+)
+def test_egress_to_a_workload_said_by_what_it_runs(
+    shop: Operator, intent: str, source: str, to: str
+) -> None:
+    spec = _policy(shop, intent)
+    assert spec["podSelector"]["matchLabels"]["app"] == source
+    _, rule = spec["egress"]
+    assert rule["to"][0]["podSelector"]["matchLabels"]["app"] == to
+
+
+@pytest.mark.parametrize(
     "intent",
     [
         "block all inbound connections to every pod in this namespace",
@@ -260,6 +278,10 @@ def test_capabilities_to_be_dropped_are_no_delete(shop: Operator, intent: str) -
         "payments never talks to the kubernetes api, disable the sa token automount",
         "checkout doesn't use the k8s api; don't automount its service account token",
         "my-api doesnt need k8s access, stop mounting the sa token",
+        "don't give worker a service account token",
+        "remove the service account token from checkout",
+        "payments doesn't call kubernetes at all - no sa token please",
+        "checkout has no business talking to the apiserver, unmount the token",
     ],
 )
 def test_the_reason_for_no_token_is_no_negation_to_ask(shop: Operator, intent: str) -> None:
@@ -279,6 +301,9 @@ def test_the_reason_for_no_token_is_no_negation_to_ask(shop: Operator, intent: s
         "only the cache may reach postgres",
         # Both containers with an image: which image for envoy?
         "update orders to 1.1.0, both app and envoy",
+        # Nothing says the token is switched off: the planner only tightens.
+        "mount the service account token in worker",
+        "privilege escalation for worker",
         # Every container kept: nothing left to change.
         "orders: read-only root filesystem, but app and envoy stay as is",
     ],

@@ -698,7 +698,7 @@ _SNAPSHOTS_SAID = re.compile(
 # Words of network traffic: a policy is planned only for a sentence that speaks of it (one read
 # as security by its nearest examples alone is never a deny-all on the workload it names).
 _TRAFFIC = re.compile(
-    r"\b(?:traffic|ingress|egress|inbound|incoming|reach\w*|connect\w*|access\w*|call\w*|"
+    r"\b(?:traffic|ingress|egress|inbound|incoming|outbound|outgoing|reach\w*|connect\w*|access\w*|call\w*|"
     r"talk\w*|netpol|network|polic(?:y|ies)|isolat\w*|lock\w*|firewall|deny|block\w*|allow\w*|"
     r"accept\w*|receiv\w*|take|takes|port|protect\w*|restrict\w*|let|requests?|hit|open)\b"
 )

@@ -519,6 +519,7 @@ register(
         podsecurity.CUE.pattern: 1.1,
         # "drop NET_RAW", "drop ALL caps": a capability by name, over config's "drop KEY" (1.3).
         podsecurity.DROP_NAMED.pattern: 1.5,
+        podsecurity.TOKEN_OFF.pattern: 1.5,
     },
     examples=("run cart as a non-root user with a read-only root filesystem",),
 )

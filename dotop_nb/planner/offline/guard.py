@@ -135,6 +135,8 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     # (the rule leaves that container out).
     + podsecurity.NON_ROOT.pattern
     + "|"
+    + podsecurity.TOKEN_OFF.pattern
+    + "|"
     + podsecurity.KEPT.pattern
 )
 # "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.

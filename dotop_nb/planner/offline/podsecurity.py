@@ -58,7 +58,15 @@ _ESCALATION = re.compile(
 )
 _SECCOMP = re.compile(r"\bseccomp\b")
 _TOKEN = re.compile(
-    r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b"
+    r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b|"
+    # "unmount the token", "stop mounting the api token".
+    r"\b(?:un-?mount|mount|automount)\w*\s+(?:the\s+|its\s+|their\s+)?(?:api\s+|k8s\s+)?tokens?\b"
+)
+# The token taken away: "remove the service account token from checkout" (over a delete's
+# "remove … service"), "no sa token please", "don't give worker a service account token".
+TOKEN_OFF = re.compile(
+    r"\b(?:remove|drop|strip|take\s+away|get\s+rid\s+of|disable|no|don'?t|do\s+not|never|"
+    r"without|stop|doesn'?t\s+need)\b[^,.;]{0,40}?\b(?:service\s*-?\s*account|sa)\s+tokens?\b"
 )
 _HARDEN = re.compile(
     r"\bharden\b|\brestricted (?:pod security|profile|baseline|standard)|"
@@ -66,6 +74,7 @@ _HARDEN = re.compile(
 )
 _OFF = re.compile(
     r"\b(?:disallow|disable|forbid|prevent|block|deny|no|don'?t|do not|never|stop|turn off|"
+    r"un-?mount|remove|drop|strip|"
     r"false|without|switch off|off)\b"
 )
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
@@ -134,7 +143,20 @@ def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
             f"You asked to allow {what}: the planner only tightens pod security. Say it as a "
             f"restriction (e.g. 'disallow {what}'), or make that change by hand."
         )
+    if not _OFF.search(text) and not _NOT_NEEDED.search(text):
+        # "mount the service account token in worker": nothing says it is switched off.
+        raise Clarify(
+            f"Should {what} be switched off? The planner only tightens pod security: say e.g. "
+            f"'disallow {what}'."
+        )
     return True
+
+
+# "the token is not needed", "privilege escalation disabled": switched off, said of the state.
+_NOT_NEEDED = re.compile(
+    r"\b(?:not|n't|never)\b|\b(?:disabled|removed|unmounted|unneeded|unnecessary|needless|"
+    r"forbidden|disallowed|prevented|blocked|dropped)\b"
+)
 
 
 def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:

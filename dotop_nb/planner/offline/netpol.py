@@ -24,7 +24,8 @@ Json = dict[str, Any]
 # The cluster's name resolver, by any of its names ("dns", "kube-dns", "coredns").
 DNS = r"\b(?:kube-?|core-?)?dns\b"
 DNS_EGRESS = re.compile(
-    rf"\begress\b.*{DNS}|{DNS}.*\b(?:egress|outbound|outgoing)\b|\bonly (?:talk to|reach|resolve|use) dns\b|"
+    rf"\begress\b.*{DNS}|{DNS}.*\b(?:egress|outbound|outgoing)\b|"
+    r"\bonly (?:talk to|reach|resolve|use) dns\b|"
     rf"\boutbound\b.*{DNS}|\b(?:talk|connect|go|call|reach)\s+out\b.*{DNS}|"
     # "must not connect anywhere except coredns", "may call nothing but kube-dns".
     r"\b(?:talk|connect|go|call|reach|send|open)\w*\s+(?:out\s+)?(?:to\s+)?(?:anywhere|anything|"

@@ -105,6 +105,8 @@ def test_the_own_namespace_as_the_source(
     [
         "postgres: inbound only from tier=backend pods, 5432",
         "payments: inbound traffic only from tier=backend pods on 5432",
+        # The label's value alone: only tier carries "backend" here.
+        "postgres should only be reachable from the backend pods on 5432",
     ],
 )
 def test_ingress_only_from_a_label(shop: Operator, intent: str) -> None:
@@ -301,6 +303,9 @@ def test_the_reason_for_no_token_is_no_negation_to_ask(shop: Operator, intent: s
         "only the cache may reach postgres",
         # Both containers with an image: which image for envoy?
         "update orders to 1.1.0, both app and envoy",
+        # A source said that names nothing here: never a deny-all in its place.
+        "redis should only be reachable from the queue workers",
+        "postgres: ingress only from the reporting service",
         # Nothing says the token is switched off: the planner only tightens.
         "mount the service account token in worker",
         "privilege escalation for worker",

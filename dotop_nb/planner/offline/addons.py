@@ -479,6 +479,8 @@ def _label_source(ctx: Ctx) -> dict[str, str] | None:
     """The one set of pods said by a label as the source ("from the backend tier", "from
     tier=backend pods"); None when no such set is said. A set no pod carries is asked."""
     found = [m for m in _SELECTOR.finditer(ctx.text) if _FROM_SET.search(ctx.text[: m.start()])]
+    if not found:
+        return _label_value_source(ctx)
     if len(found) != 1:
         return None
     m = found[0]
@@ -490,6 +492,31 @@ def _label_source(ctx: Ctx) -> dict[str, str] | None:
     ):
         raise Clarify(f"No workload in {ctx.namespace!r} carries {text}: which pods may connect?")
     return labels
+
+
+# "from backend pods", "only the frontend tier may …": a label's value said as a set of pods.
+_VALUE_SET = re.compile(
+    r"\b(?:from|by|only)\s+(?:the\s+|all\s+|any\s+)?([a-z0-9][a-z0-9-]*)\s+"
+    r"(?:pods?|tier|workloads?|services?|apps?)\b"
+)
+
+
+def _label_value_source(ctx: Ctx) -> dict[str, str] | None:
+    """The set of pods said by one label's value ("from backend pods" when the workloads carry
+    ``tier=backend``): only when the value belongs to one label key, never ``app`` (that is a
+    workload's name), and no workload is called so."""
+    found = [m.group(1) for m in _VALUE_SET.finditer(ctx.text)]
+    if len(found) != 1 or ctx.workloads(found[0]):
+        return None
+    value = found[0]
+    keys = {
+        key
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        for key, said in pod_labels(obj).items()
+        if said == value and key != "app"
+    }
+    return {keys.pop(): value} if len(keys) == 1 else None
 
 
 def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str]) -> PlanResult:
@@ -704,6 +731,31 @@ _TRAFFIC = re.compile(
 )
 
 
+# A source said in words the rule did not read ("from backend pods", "from the queue workers"):
+# the deny-all left without it would shut out what was to be let in.
+_SOURCE_SAID = re.compile(
+    r"\b(?:from|by|except(?:\s+from)?|other\s+than|besides)\s+(?:the\s+|any\s+|all\s+|our\s+)?"
+    r"([a-z0-9][a-z0-9-]*)|\bonly\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)\s+(?:pods?\s+|workloads?\s+|"
+    r"services?\s+)?(?:may|can|should|is|are|gets?)\b"
+)
+_NO_SOURCE = frozenset(
+    """anywhere anyone anybody everywhere everyone everybody everything anything outside
+    internet nowhere nothing nobody none default now here today it them be""".split()
+)
+
+
+def _unread_source(ctx: Ctx, protected: str, by_name: dict[str, tuple[Target, Json]]) -> None:
+    """Asks when a source is said that names no workload, before denying all ingress."""
+    for m in _SOURCE_SAID.finditer(ctx.text):
+        word = m.group(1) or m.group(2)
+        if word not in _NO_SOURCE and word not in by_name:
+            raise Clarify(
+                f"I read {m.group(0)!r} as who may connect, but {word!r} names no workload in "
+                f"{ctx.namespace!r} (nor a label): which may connect to {protected}? Name them, "
+                f"e.g. 'only frontend may reach {protected}'."
+            )
+
+
 def security(ctx: Ctx) -> PlanResult:
     contradiction(ctx.text)
     if not _TRAFFIC.search(ctx.text):
@@ -763,6 +815,8 @@ def security(ctx: Ctx) -> PlanResult:
         )
     # Every other workload named is a source ("except from my-api and payments").
     allowed_all = [n for n in by_name if n != protected] if sources else []
+    if not allowed_all:
+        _unread_source(ctx, protected, by_name)
     allowed = "-".join(parties.called(by_name, n) for n in allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []

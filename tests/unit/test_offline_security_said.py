@@ -167,6 +167,7 @@ def test_egress_to_a_workload_said_by_what_it_runs(
         "block all inbound connections to every pod in this namespace",
         "ingress should be denied by default across the whole namespace",
         "deny ingress namespace-wide",
+        "isolate every pod in this namespace",
         "a netpol with a default deny on all ingress of the namespace",
     ],
 )
@@ -198,6 +199,8 @@ def test_a_user_id_said_in_words(
         ("nothing in worker should ever be running as root", "Deployment", "worker"),
         ("my-api must stop running as root", "Deployment", "my-api"),
         ("the db should run as non-root", "StatefulSet", "postgres"),
+        ("make worker rootless", "Deployment", "worker"),
+        ("forbid running as root in payments", "Deployment", "payments"),
     ],
 )
 def test_root_forbidden_in_any_words(shop: Operator, intent: str, kind: str, name: str) -> None:

@@ -37,6 +37,8 @@ DNS_EGRESS = re.compile(
 # Every pod of the namespace said as where traffic is denied: "deny ingress namespace-wide",
 # "block all incoming traffic to every pod in this namespace".
 NAMESPACE_WIDE = (
+    # "isolate every pod in this namespace": isolating pods denies their ingress.
+    r"\bisolate\s+(?:every|each|all(?:\s+the)?)\s+pods?\s+(?:here|in\s+(?:the|this|our)\s+namespace)\b|"
     r"\b(?:deny|denies|block|blocks|drop|reject)\b[^.;]*\b(?:ingress|egress|incoming|inbound|"
     r"outgoing|outbound|traffic|connections?)\b[^.;]*(?:\bnamespace[- ]wide\b|\b(?:for|to|of|on)\s+"
     r"(?:every|each|all(?:\s+the)?)\s+pods?(?:\s+(?:here|in\s+(?:the|this|our)\s+namespace))?"

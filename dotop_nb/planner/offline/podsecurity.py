@@ -31,7 +31,9 @@ NON_ROOT = re.compile(
     # root", "no pod may run as root": a negation before "run as root" in its clause.
     r"\b(?:nothing|nobody|no\s+(?:one|pods?|containers?|process(?:es)?)|never|not|cannot|"
     r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running)\s+"
-    r"as\s+root\b|\bstop\s+running\s+as\s+root\b|\b(?:un|non-?)privileged\s+user\b"
+    r"as\s+root\b|\bstop\s+running\s+as\s+root\b|\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
+    # "forbid running as root in payments", "disable root for frontend".
+    r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b"
 )
 _NON_ROOT = NON_ROOT
 # "runAsUser 1000", "uid=1000", "run the app container as user 10001", "as uid 999 instead of

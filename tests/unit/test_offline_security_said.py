@@ -81,6 +81,27 @@ def test_workloads_said_by_what_they_run(
 
 
 @pytest.mark.parametrize(
+    ("intent", "protected", "source"),
+    [
+        (
+            "payments shouldn't accept connections from anyone except checkout",
+            "payments",
+            "checkout",
+        ),
+        ("postgres must not be reachable by anything other than payments", "postgres", "payments"),
+        ("payments shouldn't be reachable by anything but checkout", "payments", "checkout"),
+    ],
+)
+def test_an_allow_list_said_with_its_negation(
+    shop: Operator, intent: str, protected: str, source: str
+) -> None:
+    spec = _policy(shop, intent)
+    assert spec["podSelector"]["matchLabels"]["app"] == protected
+    [rule] = spec["ingress"]
+    assert [p["podSelector"]["matchLabels"]["app"] for p in rule["from"]] == [source]
+
+
+@pytest.mark.parametrize(
     ("intent", "protected", "port"),
     [
         ("only pods in this namespace may reach payments", "payments", None),
@@ -88,6 +109,7 @@ def test_workloads_said_by_what_they_run(
         ("lock payments down so only pods within this namespace can call it", "payments", None),
         ("pods in other namespaces shouldn't be able to reach postgres", "postgres", None),
         ("only same-namespace pods may connect to redis, port 6379", "cache-store", 6379),
+        ("only this namespace's pods may reach orders", "orders", None),
     ],
 )
 def test_the_own_namespace_as_the_source(

@@ -454,7 +454,9 @@ _ALLOW = (
     r"(?<=reachable )by|(?<=reached )by|(?<=called )by|"
     # "nothing but checkout can call payments": the one exception is the source.
     r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
-    r"(?<=none )but|(?<=other )than)\s+(?:the\s+)?([a-z0-9-]+)"
+    r"(?<=none )but|(?<=other )than|"
+    # "payments shouldn't be reachable by anything but checkout".
+    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?([a-z0-9-]+)"
 )
 
 
@@ -736,7 +738,10 @@ _TRAFFIC = re.compile(
 _SOURCE_SAID = re.compile(
     r"\b(?:from|by|except(?:\s+from)?|other\s+than|besides)\s+(?:the\s+|any\s+|all\s+|our\s+)?"
     r"([a-z0-9][a-z0-9-]*)|\bonly\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)\s+(?:pods?\s+|workloads?\s+|"
-    r"services?\s+)?(?:may|can|should|is|are|gets?)\b"
+    r"services?\s+)?(?:may|can|should|is|are|gets?)\b|"
+    # "only this namespace's pods may reach orders": whatever "only" is said of.
+    r"\bonly\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)\b[^.;,]{0,30}?\b(?:may|can|should|is\s+allowed\s+to|"
+    r"are\s+allowed\s+to)\s+(?:reach|call|access|talk|connect|hit|open)"
 )
 _NO_SOURCE = frozenset(
     """anywhere anyone anybody everywhere everyone everybody everything anything outside
@@ -747,7 +752,7 @@ _NO_SOURCE = frozenset(
 def _unread_source(ctx: Ctx, protected: str, by_name: dict[str, tuple[Target, Json]]) -> None:
     """Asks when a source is said that names no workload, before denying all ingress."""
     for m in _SOURCE_SAID.finditer(ctx.text):
-        word = m.group(1) or m.group(2)
+        word = m.group(1) or m.group(2) or m.group(3)
         if word not in _NO_SOURCE and word not in by_name:
             raise Clarify(
                 f"I read {m.group(0)!r} as who may connect, but {word!r} names no workload in "

@@ -278,7 +278,11 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
 
 # A place said as everywhere, and the cluster's name resolver: what "except …" allows there.
-_ANYWHERE = re.compile(r"\b(?:anywhere|nowhere|anyplace|elsewhere)\s*$", re.I)
+_ANYWHERE = re.compile(
+    r"\b(?:anywhere|nowhere|anyplace|elsewhere|anyone|anybody|everyone|everybody|nobody|no\s+one|"
+    r"anything|nothing)\s*$",
+    re.I,
+)
 _RESOLVER = re.compile(r"(?:the\s+)?(?:kube-?dns|core-?dns|dns)\b")
 
 

@@ -162,7 +162,7 @@ for _category in ("config", "env"):
 # an allow-list shuts out anyway (one source named there is hazards' "block … from" question).
 _EXCEPT_ONLY = (
     r"(?:\b(?:not|never|no|nothing|nowhere|cannot)|\b(?:should|must|could|would|ca|do|does|"
-    r"did|wo|may)n'?t)\b[^,;.]{0,50}?\b(?:except|other\s+than|"
+    r"did|wo|may)n'?t)\b[^,;.]{0,50}?\b(?:except|other\s+than|(?:anything|anyone|anybody)\s+but|"
     r"apart\s+from|besides)\b|\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|accessible|reached|"
     r"exposed|open)\s+(?:from\s+|to\s+)?(?:the\s+)?(?:outside|other\s+namespaces|internet|"
     r"anywhere\s+else|elsewhere)\b|"

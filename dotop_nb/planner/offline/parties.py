@@ -28,6 +28,7 @@ Party = tuple[Target, Json]
 OWN_NAMESPACE = re.compile(
     r"\b(?:in|of|from|within|inside)\s+(?:our|this|the\s+same|its|their|my|the)\s+(?:own\s+)?"
     r"namespace\b|\bsame[- ]namespace\b|\bin-namespace\b|"
+    r"\b(?:this|our|the\s+same|its|my)\s+(?:own\s+)?namespace'?s\s+(?:own\s+)?pods\b|"
     r"\b(?:other|another|foreign|different)\s+namespaces?\b"
 )
 # "the db", "the database": said of what runs (the words are no object's name).

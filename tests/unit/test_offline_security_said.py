@@ -230,6 +230,19 @@ def test_root_forbidden_in_any_words(shop: Operator, intent: str, kind: str, nam
     assert spec["securityContext"]["runAsNonRoot"] is True
 
 
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the pods of worker shouldn't be able to escalate privileges",
+        "worker mustnt escalate privileges",
+        "my-api can't be allowed privilege escalation",
+    ],
+)
+def test_escalation_forbidden_in_any_words(shop: Operator, intent: str) -> None:
+    _, body = plans(shop, intent)
+    assert '"allowPrivilegeEscalation": false' in body
+
+
 def _boxes(spec: dict[str, Any]) -> dict[str, Any]:
     return {c["name"]: c["securityContext"] for c in spec["containers"]}
 
@@ -334,6 +347,10 @@ def test_the_reason_for_no_token_is_no_negation_to_ask(shop: Operator, intent: s
         # Nothing says the token is switched off: the planner only tightens.
         "mount the service account token in worker",
         "privilege escalation for worker",
+        # A restriction taken back loosens (or keeps): never the restriction itself.
+        "don't disallow privilege escalation on worker",
+        "don't forbid running as root in worker",
+        "drop all caps on my-api, don't remove NET_BIND_SERVICE",
         # Every container kept: nothing left to change.
         "orders: read-only root filesystem, but app and envoy stay as is",
     ],

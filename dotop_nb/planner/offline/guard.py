@@ -137,6 +137,8 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     + "|"
     + podsecurity.TOKEN_OFF.pattern
     + "|"
+    + podsecurity.ESCALATION_OFF.pattern
+    + "|"
     + podsecurity.KEPT.pattern
 )
 # "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.

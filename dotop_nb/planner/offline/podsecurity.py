@@ -64,6 +64,13 @@ _TOKEN = re.compile(
     # "unmount the token", "stop mounting the api token".
     r"\b(?:un-?mount|mount|automount)\w*\s+(?:the\s+|its\s+|their\s+)?(?:api\s+|k8s\s+)?tokens?\b"
 )
+# Escalation forbidden in any words: "shouldn't be able to escalate privileges", "can't be
+# allowed privilege escalation" (what the rule sets; an escalation switched on is asked).
+ESCALATION_OFF = re.compile(
+    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable)|"
+    r"\b(?:should|must|could|would|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,40}?"
+    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc)"
+)
 # The token taken away: "remove the service account token from checkout" (over a delete's
 # "remove … service"), "no sa token please", "don't give worker a service account token".
 TOKEN_OFF = re.compile(
@@ -154,9 +161,13 @@ def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
     return True
 
 
+_UNDONE = re.compile(
+    r"\b(?:don'?t|do\s+not|never|not|(?:should|must|wo)n'?t)\s+(?:ever\s+)?(?:disallow|forbid|prevent|"
+    r"block|deny|disable|stop|drop|remove|turn\s+off|switch\s+off)\b"
+)
 # "the token is not needed", "privilege escalation disabled": switched off, said of the state.
 _NOT_NEEDED = re.compile(
-    r"\b(?:not|n't|never)\b|\b(?:disabled|removed|unmounted|unneeded|unnecessary|needless|"
+    r"\b(?:not|never|cannot|(?:should|must|could|would|ca|do|does|did|wo|may|is|are)n'?t)\b|\b(?:disabled|removed|unmounted|unneeded|unnecessary|needless|"
     r"forbidden|disallowed|prevented|blocked|dropped)\b"
 )
 
@@ -219,6 +230,15 @@ def pod_security(ctx: Ctx) -> PlanResult:
     """Patch the security settings said onto the workload's pod template."""
     target, obj = ctx.workload()
     text = ctx.text.replace("\u2019", "'")
+    # The whole request: a prohibition read apart ("…, don't remove NET_BIND_SERVICE") too.
+    if double := _UNDONE.search(text.lower()) or _UNDONE.search(ctx.request.intent.lower()):
+        # "don't disallow privilege escalation", "don't forbid running as root": the
+        # restriction taken back loosens (or keeps) — never the restriction itself.
+        raise Clarify(
+            f"I read {double.group(0)!r}: a restriction taken back loosens pod security, which "
+            "the planner does not do. Say only the restriction to set (e.g. 'disallow "
+            "privilege escalation on …')."
+        )
     pod, box, said = settings(text.lower(), ctx.raw)
     spec: Json = {}
     if _TOKEN.search(text.lower()):

@@ -110,6 +110,9 @@ def test_an_allow_list_said_with_its_negation(
         ("pods in other namespaces shouldn't be able to reach postgres", "postgres", None),
         ("only same-namespace pods may connect to redis, port 6379", "cache-store", 6379),
         ("only this namespace's pods may reach orders", "orders", None),
+        ("keep other namespaces out of payments", "payments", None),
+        ("cross-namespace traffic to postgres should be blocked", "postgres", None),
+        ("restrict redis to callers in the same namespace on 6379", "cache-store", 6379),
     ],
 )
 def test_the_own_namespace_as_the_source(

@@ -763,7 +763,7 @@ def _unread_source(ctx: Ctx, protected: str, by_name: dict[str, tuple[Target, Js
 
 def security(ctx: Ctx) -> PlanResult:
     contradiction(ctx.text)
-    if not _TRAFFIC.search(ctx.text):
+    if not _TRAFFIC.search(ctx.text) and not parties.OWN_NAMESPACE.search(ctx.text):
         raise Clarify(
             f"I read no network traffic in {ctx.raw!r}: which workload should accept "
             "connections, and from whom? Say e.g. 'only frontend may reach payments'."

@@ -18,6 +18,7 @@ from dotop_nb.planner.offline import (
     envs,
     monitors,
     netpol,
+    parties,
     placement,
     podsecurity,
     probes,
@@ -353,6 +354,7 @@ register(
         r"\b(?:other|another|foreign|different)\s+namespaces?\b[^.;]*\b(?:reach|call|access|talk|"
         r"connect)|\b(?:reach|call|access|talk|connect)\w*\b[^.;]*\b(?:from|by)\s+(?:other|another|"
         r"foreign|different)\s+namespaces?\b": 0.9,
+        parties.TRAFFIC_OWN: 0.9,
     },
 )
 register(

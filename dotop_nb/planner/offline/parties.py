@@ -29,7 +29,15 @@ OWN_NAMESPACE = re.compile(
     r"\b(?:in|of|from|within|inside)\s+(?:our|this|the\s+same|its|their|my|the)\s+(?:own\s+)?"
     r"namespace\b|\bsame[- ]namespace\b|\bin-namespace\b|"
     r"\b(?:this|our|the\s+same|its|my)\s+(?:own\s+)?namespace'?s\s+(?:own\s+)?pods\b|"
-    r"\b(?:other|another|foreign|different)\s+namespaces?\b"
+    r"\b(?:other|another|foreign|different)\s+namespaces?\b|\bcross[- ]namespace\b|"
+    r"\bacross\s+namespaces\b"
+)
+# Who may connect said beside the own namespace ("restrict redis to callers in the same
+# namespace", "keep other namespaces out of payments"): the request is a NetworkPolicy's.
+TRAFFIC_OWN = (
+    rf"(?:{OWN_NAMESPACE.pattern})[^.;]*\b(?:reach|call|access|connect|traffic|ingress|"
+    r"blocked|allowed|out\s+of)|\b(?:reach|call|access|connect|traffic|ingress|callers?|"
+    rf"restrict|keep)\w*\b[^.;]*(?:{OWN_NAMESPACE.pattern})"
 )
 # "the db", "the database": said of what runs (the words are no object's name).
 _DATABASE = re.compile(r"\b(db|database)\b")

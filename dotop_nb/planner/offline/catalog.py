@@ -469,11 +469,11 @@ register(
     cues={
         netpol.DNS_EGRESS.pattern: 1.0,
         # "default deny for all ingress … with a netpol", "deny all incoming traffic by default
-        # for every pod here": over security's "netpol" and "deny … ingress" (1.0 and more).
+        # for every pod here": over security's "netpol", "deny … ingress" and the own namespace.
         r"\bdefault[- ]deny\b|\bdeny[- ]by[- ]default\b|\bdeny[- ]all\s+by\s+default\b|"
         r"\b(?:deny|denies|denied|block|blocks|blocked|drop|reject)\b.*\bby\s+default\b|"
         r"\bby\s+default\b.*\b(?:deny|denies|denied|block|blocked|drop|reject)\b|"
-        + netpol.NAMESPACE_WIDE: 1.2,
+        + netpol.NAMESPACE_WIDE: 1.3,
         r"\bdeny (?:all|every)\b"
         r"(?!.*\b(?:except|to|for|from|on|of)\s+(?!(?:the|this)\s+namespace\b))"
         r".*\b(?:traffic|ingress|egress|connections?)\b": 1.0,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import kindfilter, schedules, slots, velerocli
+from dotop_nb.planner.offline import kindfilter, parties, schedules, slots, velerocli
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -451,8 +451,10 @@ _PROTECT = (
     r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
+# "netpol: the db should only be reachable from …": a heading before the subject is skipped.
 _SUBJECT = re.compile(
-    r"^\W*(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+(?:pods?\s+)?"
+    r"^\W*(?:[a-z][\w/ -]{0,30}?:\s*)?(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+"
+    r"(?:(?:pods?|deployment|deploy|statefulset|sts|daemonset|service|svc)\s+)?"
     r"(?:should|must|may|can|will|is to)\s+"
     r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)\b"
 )
@@ -468,7 +470,9 @@ _ALLOW = (
     r"(?<=reachable )by|(?<=reached )by|(?<=called )by|"
     # "nothing but checkout can call payments": the one exception is the source.
     r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
-    r"(?<=none )but|(?<=other )than)\s+(?:the\s+)?([a-z0-9-]+)"
+    r"(?<=none )but|(?<=other )than|"
+    # "payments shouldn't be reachable by anything but checkout".
+    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?([a-z0-9-]+)"
 )
 
 
@@ -493,6 +497,8 @@ def _label_source(ctx: Ctx) -> dict[str, str] | None:
     """The one set of pods said by a label as the source ("from the backend tier", "from
     tier=backend pods"); None when no such set is said. A set no pod carries is asked."""
     found = [m for m in _SELECTOR.finditer(ctx.text) if _FROM_SET.search(ctx.text[: m.start()])]
+    if not found:
+        return _label_value_source(ctx)
     if len(found) != 1:
         return None
     m = found[0]
@@ -506,11 +512,36 @@ def _label_source(ctx: Ctx) -> dict[str, str] | None:
     return labels
 
 
+# "from backend pods", "only the frontend tier may …": a label's value said as a set of pods.
+_VALUE_SET = re.compile(
+    r"\b(?:from|by|only)\s+(?:the\s+|all\s+|any\s+)?([a-z0-9][a-z0-9-]*)\s+"
+    r"(?:pods?|tier|workloads?|services?|apps?)\b"
+)
+
+
+def _label_value_source(ctx: Ctx) -> dict[str, str] | None:
+    """The set of pods said by one label's value ("from backend pods" when the workloads carry
+    ``tier=backend``): only when the value belongs to one label key, never ``app`` (that is a
+    workload's name), and no workload is called so."""
+    found = [m.group(1) for m in _VALUE_SET.finditer(ctx.text)]
+    if len(found) != 1 or ctx.workloads(found[0]):
+        return None
+    value = found[0]
+    keys = {
+        key
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        for key, said in pod_labels(obj).items()
+        if said == value and key != "app"
+    }
+    return {keys.pop(): value} if len(keys) == 1 else None
+
+
 def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str]) -> PlanResult:
     """Ingress to one workload allowed only from the pods that carry ``labels``."""
     target, obj = protected
     rule: Json = {"from": [{"podSelector": {"matchLabels": labels}}]}
-    if (port := slots.port(ctx.text)) is not None:
+    if (port := slots.port(ctx.text) or _trailing_port(ctx.text)) is not None:
         rule["ports"] = [{"protocol": "TCP", "port": port}]
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
@@ -535,6 +566,43 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
             "(Calico, Cilium, …)",
             "other callers of this workload (ingress controllers, monitoring) lose access "
             "unless allowed too",
+        ],
+        capabilities=["network-policy"],
+        targets=[target, policy_target],
+        validation_plan=[f"{policy_target.describe()} exists"],
+    )
+
+
+def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
+    """Ingress to one workload allowed only from the pods of its own namespace (an empty pod
+    selector without a namespace selector), on the port said."""
+    target, obj = protected
+    rule: Json = {"from": [{"podSelector": {}}]}
+    port = slots.port(ctx.text) or _trailing_port(ctx.text)
+    if port is not None:
+        rule["ports"] = [{"protocol": "TCP", "port": port}]
+    name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
+    policy = _ingress_policy(ctx, name, obj, [rule])
+    policy_target = Target.of(policy)
+    who = f"the pods of namespace {ctx.namespace!r}" + (f" on port {port}" if port else "")
+    return PlanResult(
+        category="security",
+        operations=[
+            ApplyOp(
+                target=policy_target,
+                manifest=policy,
+                reason=f"only {who} may open connections to {target.describe()}",
+            )
+        ],
+        analysis=(
+            f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "
+            f"from {who}; ingress from other namespaces (and from outside the cluster) is denied."
+        ),
+        risks=[
+            "NetworkPolicies take effect only with a network plugin that enforces them "
+            "(Calico, Cilium, …)",
+            "callers in other namespaces (ingress controllers, monitoring) lose access unless "
+            "allowed too",
         ],
         capabilities=["network-policy"],
         targets=[target, policy_target],
@@ -672,17 +740,59 @@ _SNAPSHOTS_SAID = re.compile(
 )
 
 
+# Words of network traffic: a policy is planned only for a sentence that speaks of it (one read
+# as security by its nearest examples alone is never a deny-all on the workload it names).
+_TRAFFIC = re.compile(
+    r"\b(?:traffic|ingress|egress|inbound|incoming|outbound|outgoing|reach\w*|connect\w*|access\w*|call\w*|"
+    r"talk\w*|netpol|network|polic(?:y|ies)|isolat\w*|lock\w*|firewall|deny|block\w*|allow\w*|"
+    r"accept\w*|receiv\w*|take|takes|port|protect\w*|restrict\w*|let|requests?|hit|open)\b"
+)
+
+
+# A source said in words the rule did not read ("from backend pods", "from the queue workers"):
+# the deny-all left without it would shut out what was to be let in.
+_SOURCE_SAID = re.compile(
+    r"\b(?:from|by|except(?:\s+from)?|other\s+than|besides)\s+(?:the\s+|any\s+|all\s+|our\s+)?"
+    r"([a-z0-9][a-z0-9-]*)|\bonly\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)\s+(?:pods?\s+|workloads?\s+|"
+    r"services?\s+)?(?:may|can|should|is|are|gets?)\b|"
+    # "only this namespace's pods may reach orders": whatever "only" is said of.
+    r"\bonly\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)\b[^.;,]{0,30}?\b(?:may|can|should|is\s+allowed\s+to|"
+    r"are\s+allowed\s+to)\s+(?:reach|call|access|talk|connect|hit|open)"
+)
+_NO_SOURCE = frozenset(
+    """anywhere anyone anybody everywhere everyone everybody everything anything outside
+    internet nowhere nothing nobody none default now here today it them be""".split()
+)
+
+
+def _unread_source(ctx: Ctx, protected: str, by_name: dict[str, tuple[Target, Json]]) -> None:
+    """Asks when a source is said that names no workload, before denying all ingress."""
+    for m in _SOURCE_SAID.finditer(ctx.text):
+        word = m.group(1) or m.group(2) or m.group(3)
+        if word not in _NO_SOURCE and word not in by_name:
+            raise Clarify(
+                f"I read {m.group(0)!r} as who may connect, but {word!r} names no workload in "
+                f"{ctx.namespace!r} (nor a label): which may connect to {protected}? Name them, "
+                f"e.g. 'only frontend may reach {protected}'."
+            )
+
+
 def security(ctx: Ctx) -> PlanResult:
     contradiction(ctx.text)
+    if not _TRAFFIC.search(ctx.text) and not parties.OWN_NAMESPACE.search(ctx.text):
+        raise Clarify(
+            f"I read no network traffic in {ctx.raw!r}: which workload should accept "
+            "connections, and from whom? Say e.g. 'only frontend may reach payments'."
+        )
     if (labelled := _by_labels(ctx)) is not None:
         return labelled
-    named = ctx.workloads()
-    if not named:
+    by_name = parties.named(ctx)
+    if not by_name:
         raise Clarify(
             "Which workload should be protected, and who may reach it? Say e.g. "
             "'only frontend may reach payments'."
         )
-    by_name = {target.name: (target, obj) for target, obj in named}
+    own = parties.OWN_NAMESPACE.search(ctx.text)
     protected = None
     if (m := _SUBJECT.search(ctx.text)) and m.group(1) in by_name:
         # "postgres should be reachable only from my-api and payments": the subject is guarded.
@@ -698,8 +808,9 @@ def security(ctx: Ctx) -> PlanResult:
         for m in re.finditer(_ALLOW, ctx.text)
         if m.group(1) in by_name and m.group(1) != protected
     ]
-    if protected is None and not sources and len(by_name) == 1 and _label_source(ctx):
-        # "postgres reachable only from tier=backend pods": the one workload named is guarded.
+    if protected is None and not sources and len(by_name) == 1 and (own or _label_source(ctx)):
+        # "postgres reachable only from tier=backend pods", "redis: only pods of the same
+        # namespace can connect": the one workload named is guarded.
         protected = next(iter(by_name))
     if protected is None and sources:
         rest = [n for n in by_name if n not in sources]
@@ -712,6 +823,9 @@ def security(ctx: Ctx) -> PlanResult:
     if not sources and (labels := _label_source(ctx)) is not None:
         # "postgres should only accept connections from the backend tier on 5432".
         return _from_labels(ctx, by_name[protected], labels)
+    if not sources and own and len(by_name) == 1:
+        # "only pods in our own namespace should be allowed in": every pod of the namespace.
+        return _from_namespace(ctx, by_name[protected])
     if not sources and len(by_name) > 1:
         # A second workload named but not read as a source: never a deny-all in its place.
         others = ", ".join(n for n in by_name if n != protected)
@@ -722,7 +836,9 @@ def security(ctx: Ctx) -> PlanResult:
         )
     # Every other workload named is a source ("except from my-api and payments").
     allowed_all = [n for n in by_name if n != protected] if sources else []
-    allowed = "-".join(allowed_all) if allowed_all else None
+    if not allowed_all:
+        _unread_source(ctx, protected, by_name)
+    allowed = "-".join(parties.called(by_name, n) for n in allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []
     if allowed_all:
@@ -737,7 +853,8 @@ def security(ctx: Ctx) -> PlanResult:
         if (port := slots.port(ctx.text) or _trailing_port(ctx.text)) is not None:
             # "… on port 8080", "…, 5432": the allowance covers that port only.
             ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
-    name = f"{protected}-allow-from-{allowed}" if allowed else f"{protected}-deny-ingress"
+    guarded = parties.called(by_name, protected)
+    name = f"{guarded}-allow-from-{allowed}" if allowed else f"{guarded}-deny-ingress"
     policy = _ingress_policy(ctx, name, obj, ingress)
     policy_target = Target.of(policy)
     who = (

@@ -18,6 +18,7 @@ from dotop_nb.planner.offline import (
     envs,
     monitors,
     netpol,
+    parties,
     placement,
     podsecurity,
     probes,
@@ -349,6 +350,9 @@ register(
     "security",
     addons.security,
     family="addon",
+    # One policy over a relation: "the db … from payments and orders" names its sources as a
+    # list, never a policy per workload named.
+    per_workload=False,
     # "only tier=frontend pods into the backend tier": "pods" is a scale's word, not an action.
     compatible=("scale",),
     cues={
@@ -367,6 +371,15 @@ register(
         r"\b(?:accept|receive|take|allow)s?\s+(?:only\s+)?(?:traffic|connections?|requests|ingress)"
         r"\s+(?:only\s+)?from\b|\b(?:reachable|accessible)\s+(?:only\s+)?(?:from|by)\b|"
         r"\bonly\s+(?:be\s+)?(?:reachable|accessible)\b": 0.9,
+        # "postgres ingress only from tier=backend pods", "only pods in our own namespace should
+        # be allowed in", "pods from other namespaces can reach payments": who may connect.
+        r"\b(?:ingress|inbound|incoming)\b(?:\s+(?:traffic|connections?))?\s+(?:is\s+|should\s+be\s+)?"
+        r"(?:only\s+)?(?:allowed\s+)?(?:only\s+)?from\b|"
+        r"\bonly\b[^.;]*\b(?:allowed|let)\s+in\b|\b(?:allowed|let)\s+in\s+only\b|"
+        r"\b(?:other|another|foreign|different)\s+namespaces?\b[^.;]*\b(?:reach|call|access|talk|"
+        r"connect)|\b(?:reach|call|access|talk|connect)\w*\b[^.;]*\b(?:from|by)\s+(?:other|another|"
+        r"foreign|different)\s+namespaces?\b": 0.9,
+        parties.TRAFFIC_OWN: 0.9,
     },
 )
 register(
@@ -482,11 +495,19 @@ register(
 register(
     "netpol",
     netpol.network_policy,
+    # Egress of one workload to the others named ("payments egress: nothing except dns and
+    # postgres on 5432"): one policy over a relation, never one per workload named.
+    per_workload=False,
     # Default deny and DNS-only egress: over security's "deny … ingress" (0.8). "deny all
     # ingress to postgres except from my-api" protects one workload: security's.
     cues={
         netpol.DNS_EGRESS.pattern: 1.0,
-        r"\bdefault[- ]deny\b": 1.0,
+        # "default deny for all ingress … with a netpol", "deny all incoming traffic by default
+        # for every pod here": over security's "netpol", "deny … ingress" and the own namespace.
+        r"\bdefault[- ]deny\b|\bdeny[- ]by[- ]default\b|\bdeny[- ]all\s+by\s+default\b|"
+        r"\b(?:deny|denies|denied|block|blocks|blocked|drop|reject)\b.*\bby\s+default\b|"
+        r"\bby\s+default\b.*\b(?:deny|denies|denied|block|blocked|drop|reject)\b|"
+        + netpol.NAMESPACE_WIDE: 1.3,
         r"\bdeny (?:all|every)\b"
         r"(?!.*\b(?:except|to|for|from|on|of)\s+(?!(?:the|this)\s+namespace\b))"
         r".*\b(?:traffic|ingress|egress|connections?)\b": 1.0,
@@ -535,6 +556,7 @@ register(
         podsecurity.CUE.pattern: 1.1,
         # "drop NET_RAW", "drop ALL caps": a capability by name, over config's "drop KEY" (1.3).
         podsecurity.DROP_NAMED.pattern: 1.5,
+        podsecurity.TOKEN_OFF.pattern: 1.5,
     },
     examples=("run cart as a non-root user with a read-only root filesystem",),
 )

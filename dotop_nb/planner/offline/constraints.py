@@ -290,6 +290,12 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         if (listed := m.group("obj3")) and _DELETES.search(raw):
             # "delete everything except worker": a deletion chosen by what it spares is asked.
             return m.group(0)
+        if listed and (
+            _ANYWHERE.search(m.string[: m.start()]) or _RESOLVER.match(listed.strip().lower())
+        ):
+            # "shouldn't call out anywhere except kube-dns": the one destination allowed (a
+            # NetworkPolicy's), never a workload left out of a set.
+            return m.group(0)
         if listed:
             for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed.strip().lower()):
                 found.append(
@@ -314,6 +320,15 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = re.sub(r"^(?:\s*,\s*|\s*and\s+)+", "", text)
     text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
     return text.strip(), found
+
+
+# A place said as everywhere, and the cluster's name resolver: what "except …" allows there.
+_ANYWHERE = re.compile(
+    r"\b(?:anywhere|nowhere|anyplace|elsewhere|anyone|anybody|everyone|everybody|nobody|no\s+one|"
+    r"anything|nothing)\s*$",
+    re.I,
+)
+_RESOLVER = re.compile(r"(?:the\s+)?(?:kube-?dns|core-?dns|dns)\b")
 
 
 def violated(

@@ -233,16 +233,19 @@ class Ctx:
             kept += runs if len(same) > 1 and runs else same
         return kept
 
-    def running(self, kinds: list[str]) -> list[tuple[Target, Json]]:
-        """The workloads a word of the intent describes by what they run, when it names none:
-        "the redis statefulset" is the StatefulSet whose main container or image is ``redis``
-        (a sidecar's name is not enough: the whole workload would change for it).
+    def running(self, kinds: list[str], text: str | None = None) -> list[tuple[Target, Json]]:
+        """The workloads a word of the intent (or of ``text``) describes by what they run, when
+        it names none: "the redis statefulset" is the StatefulSet whose main container or image
+        is ``redis`` (a sidecar's name is not enough: the whole workload would change for it);
+        "the database", "the db" is one that runs a database engine.
         Read only after no name matched (it lists the workloads of the kinds said); the caller
         asks unless exactly one matches."""
-        words = set(self.candidates())
+        words = set(self.candidates(text))
         # Well-known short names of what runs ("pg" is postgres): the image, never a name.
         words |= {_SHORT[w] for w in words if w in _SHORT}
         words |= role_images(self.text)
+        if re.search(r"\b(?:db|database)s?\b", (text if text is not None else self.text).lower()):
+            words |= _DATABASES
         if not words:
             return []
         found: dict[str, tuple[Target, Json]] = {}
@@ -471,6 +474,10 @@ _SHORT = {
     "memcache": "memcached",
     "es": "elasticsearch",
 }
+
+
+# The images of database engines: what "the database" / "the db" runs.
+_DATABASES = frozenset({"postgres", "mysql", "mariadb", "mongo", "mongodb"})
 
 
 def _what_runs(obj: Json) -> set[str]:

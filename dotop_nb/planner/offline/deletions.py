@@ -41,6 +41,8 @@ _OTHER = re.compile(
 # "removed from the mesh", "dropped out of the rotation": taken out of something, never the
 # workload deleted — left as said (and asked about by the delete rule).
 _FROM = re.compile(r"^\s*(?:from|out of|off)\b", re.I)
+# What a pod's security settings take away: capabilities are dropped, never deleted.
+_SETTINGS = re.compile(r"\b(?:capabilit(?:y|ies)|caps|privileges?|cap_[a-z_]+)\b", re.I)
 # Adjectives said of a kind that pick nothing ("its headless service": the one it has).
 _ADJECTIVES = re.compile(
     rf"\b(its|their|the)\s+(?:headless|own|old|current|existing)\s+(?={_KIND}\b)", re.I
@@ -208,7 +210,9 @@ def canonical(text: str) -> str:
         if re.search(r"\b(?:no|not|never|none|nothing|nobody)\b", subject, re.I):
             # "no pod may be removed until its replacement is ready": a rule, not a delete.
             return said
-        if _FROM.match(m.group("rest")):
+        if _FROM.match(m.group("rest")) or _SETTINGS.search(subject):
+            # "all the Linux capabilities are to be dropped for my-api": a pod security
+            # setting, never a delete.
             return said
         if context and re.fullmatch(rf"(?:(?:the|its)\s+)?{_WORKLOAD_KIND}\b.*", subject, re.I):
             # "We no longer need postgres: the statefulset and its service can be deleted".

@@ -99,7 +99,6 @@ _UNDERSTOOD = {
         r"\b(?:nothing|no\s*one|nobody|none)\s+(?:but|except|other\s+than|besides)\s+[a-z0-9-]+"
         r"\s+(?:can|may|should|is\s+allowed\s+to)\b|" + _ONLY_RESTATED
     ),
-    "netpol": re.compile(_ONLY_RESTATED),
     "ha": re.compile(
         r"\b(?:not|never|n't)\s+(?:go|goes|be)\s+down\b|"
         r"\b(?:not|never|no longer|n't)\s+(?:be\s+)?(?:a\s+)?(?:single point of failure|spof)\b"
@@ -133,6 +132,9 @@ _UNDERSTOOD["pdb"] = re.compile(
     # "payments can't go down during node maintenance": what the budget is for.
     rf"{budgets.UP_DURING.pattern}"
 )
+# netpol hands a policy over one named workload to security's rule ("deny all traffic to
+# payments by default except from frontend"): it reads the same negations.
+_UNDERSTOOD["netpol"] = _UNDERSTOOD["security"]
 # Pod security reads its own negations ("don't mount the token", "no privilege escalation").
 _UNDERSTOOD["podsecurity"] = re.compile(
     r"\b(?:(?:do|does|should|must|can|could|will)\s+not|don'?t|doesn'?t|shouldn'?t|mustn'?t|"
@@ -140,7 +142,16 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     r"privilege|priv\b|priv\.?\s*esc|root|as root|escalat|allow|let|permit|running|be root)|"
     # "the service account token must not be mounted": the same setting, said passively.
     r"\b(?:(?:must|should|is|are|shall|will)\s+not|mustn'?t|shouldn'?t|isn'?t|aren'?t|never)\s+"
-    r"(?:to\s+)?(?:be\s+|get\s+)?(?:auto-?)?mounted\b"
+    r"(?:to\s+)?(?:be\s+|get\s+)?(?:auto-?)?mounted\b|"
+    # "nothing in frontend should ever run as root"; "the app container is not to be changed"
+    # (the rule leaves that container out).
+    + podsecurity.NON_ROOT.pattern
+    + "|"
+    + podsecurity.TOKEN_OFF.pattern
+    + "|"
+    + podsecurity.ESCALATION_OFF.pattern
+    + "|"
+    + podsecurity.KEPT.pattern
 )
 # "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.
 _GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in one go)\b"
@@ -160,8 +171,23 @@ _ALLOW_LIST = (
 _ALL_RESTATED = r"\b(?:all|every|each)\b[^.;]*?\bnot\s+(?:just|only|merely)\b"
 for _category in ("config", "env"):
     _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALL_RESTATED}")
+# "shouldnt call out anywhere except kube-dns", "egress: nothing except dns and postgres": the
+# one destination allowed, said with its negation; "should not be reachable from outside": what
+# an allow-list shuts out anyway (one source named there is hazards' "block … from" question).
+_EXCEPT_ONLY = (
+    r"(?:\b(?:not|never|no|nothing|nowhere|cannot)|\b(?:should|must|could|would|ca|do|does|"
+    r"did|wo|may)n'?t)\b[^,;.]{0,50}?\b(?:except|other\s+than|(?:anything|anyone|anybody)\s+but|"
+    r"apart\s+from|besides)\b|\b(?:not|n't|never)\s+(?:be\s+)?(?:reachable|accessible|reached|"
+    r"exposed|open)\s+(?:from\s+|to\s+)?(?:the\s+)?(?:outside|other\s+namespaces|internet|"
+    r"anywhere\s+else|elsewhere)\b|"
+    # "pods in other namespaces shouldn't be able to reach postgres": the own-namespace policy.
+    r"\b(?:other|another|foreign|different)\s+namespaces?\s+(?:[a-z']+\s+){0,3}?(?:not|never|cannot|"
+    r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b"
+)
 for _category in ("security", "netpol"):
-    _UNDERSTOOD[_category] = re.compile(f"{_UNDERSTOOD[_category].pattern}|{_ALLOW_LIST}")
+    _UNDERSTOOD[_category] = re.compile(
+        f"{_UNDERSTOOD[_category].pattern}|{_ALLOW_LIST}|{_EXCEPT_ONLY}"
+    )
 # "rollouts must never dip below 3 ready pods": a floor during rollouts (maxUnavailable 0).
 _UNDERSTOOD["strategy"] = re.compile(
     rf"{_UNDERSTOOD['update'].pattern}|\b(?:(?:should|must|do|does|will|may)\s+)?"

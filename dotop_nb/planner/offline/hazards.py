@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import removal
+from dotop_nb.planner.offline import podsecurity, removal
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 _RETRACTION = re.compile(
@@ -68,6 +68,12 @@ _BLOCK_FROM = re.compile(
     r"\b(?:block|isolate|deny|forbid|prevent|stop|cut\s+off|shield|protect|lock)\b"
     r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?\bfrom\s+"
     r"(?:the\s+)?([a-z0-9][\w\-]*)"
+)
+
+
+_EVERY_CONTAINER = re.compile(
+    r"\b(?:both|each|every|all)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:containers?|sidecars?)\b|"
+    r"\b(?:containers?|sidecars?)\s+(?:alike|too|both)\b"
 )
 
 
@@ -157,6 +163,13 @@ def _sidecar_beside(ctx: Ctx) -> None:
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
         if len(names) < 2:
+            continue
+        if podsecurity.CUE.search(ctx.text) and (
+            all(re.search(rf"\b{re.escape(n)}\b", ctx.text) for n in names)
+            or _EVERY_CONTAINER.search(ctx.text)
+        ):
+            # "no privilege escalation in orders, both app and envoy": a security setting said
+            # for every container is each container's (the rule sets it on each).
             continue
         for name in names:
             if name == target.name:

@@ -15,22 +15,43 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import addons, slots
+from dotop_nb.planner.offline import addons, parties, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 # Egress limited to name resolution ("limit worker egress to DNS only").
+# The cluster's name resolver, by any of its names ("dns", "kube-dns", "coredns").
+DNS = r"\b(?:kube-?|core-?)?dns\b"
 DNS_EGRESS = re.compile(
-    r"\begress\b.*\bdns\b|\bdns\b.*\begress\b|\bonly (?:talk to|reach|resolve|use) dns\b|"
-    r"\boutbound\b.*\bdns\b|\b(?:talk|connect|go|call|reach)\s+out\b.*\bdns\b"
+    rf"\begress\b.*{DNS}|{DNS}.*\b(?:egress|outbound|outgoing)\b|"
+    r"\bonly (?:talk to|reach|resolve|use) dns\b|"
+    rf"\boutbound\b.*{DNS}|\b(?:talk|connect|go|call|reach)\s+out\b.*{DNS}|"
+    # "must not connect anywhere except coredns", "may call nothing but kube-dns".
+    r"\b(?:talk|connect|go|call|reach|send|open)\w*\s+(?:out\s+)?(?:to\s+)?(?:anywhere|anything|"
+    rf"nowhere|nothing)\b.*{DNS}|"
+    # "worker pods may only reach postgres and dns": DNS among the only destinations.
+    rf"\bonly\b[^.;]*\b(?:reach|call|talk|connect|send)\w*\b[^.;]*{DNS}|"
+    rf"\b(?:reach|call|talk|connect|send)\w*\b[^.;]*\b(?:except|besides|other\s+than)\b[^.;]*{DNS}"
+)
+# Every pod of the namespace said as where traffic is denied: "deny ingress namespace-wide",
+# "block all incoming traffic to every pod in this namespace".
+NAMESPACE_WIDE = (
+    # "isolate every pod in this namespace": isolating pods denies their ingress.
+    r"\bisolate\s+(?:every|each|all(?:\s+the)?)\s+pods?\s+(?:here|in\s+(?:the|this|our)\s+namespace)\b|"
+    r"\b(?:deny|denies|block|blocks|drop|reject)\b[^.;]*\b(?:ingress|egress|incoming|inbound|"
+    r"outgoing|outbound|traffic|connections?)\b[^.;]*(?:\bnamespace[- ]wide\b|\b(?:for|to|of|on)\s+"
+    r"(?:every|each|all(?:\s+the)?)\s+pods?(?:\s+(?:here|in\s+(?:the|this|our)\s+namespace))?"
+    r"\s*[.!]?\s*$|\b(?:in|across|for)\s+the\s+(?:whole|entire)\s+namespace\b)"
 )
 _SOURCE_OF = re.compile(
     r"\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)()"
 )
 # Whose egress it is: "my-api may only talk out to …", "egress of my-api", "my-api's egress".
 _SOURCE = re.compile(
-    r"^\W*(?:(?:limit|restrict|lock\s+down|allow)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+"
+    r"^\W*(?:(?:limit|restrict|lock\s+down|allow)\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)"
+    # "the cache proxy may only …": a word of what it runs after the name.
+    r"(?:\s+(?!(?:egress|outbound|should|must|may|can|will|pods?)\b)[a-z0-9][a-z0-9-]*)?(?:'s)?\s+"
     r"(?:pods?\s+)?(?:egress\b|outbound\b|"
     r"(?:should|must|may|can|will)\s+only\b)|\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+"
     r"(?:the\s+)?([a-z0-9][a-z0-9-]*)"
@@ -51,9 +72,11 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
     """The workload whose egress is limited, and an egress rule per other workload named
     ("my-api may only talk out to postgres on 5432 and to DNS"); asks whose egress it is when
     several are named and the sentence does not say."""
-    named = ctx.workloads()
+    # "only dns and redis", "talk out to the db on 5432": workloads said by what they run too.
+    by_name = parties.named(ctx)
+    named = list(by_name.values())
     for host, _ in _HOST_PORT.findall(ctx.text):
-        if host not in {t.name for t, _ in named}:
+        if host not in by_name:
             # "to redis:6379" where redis is no workload here: never drop a destination said.
             raise Clarify(
                 f"{host!r} is no Deployment, StatefulSet or DaemonSet in {ctx.namespace!r}: "
@@ -61,9 +84,8 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
                 "postgres:5432 and DNS'."
             )
     if len(named) < 2:
-        target, obj = ctx.workload()
+        target, obj = named[0] if named else ctx.workload()
         return target, obj, []
-    by_name = {t.name: (t, o) for t, o in named}
     said = [
         m.group(1) or m.group(2)
         for pattern in (_SOURCE_OF, _SOURCE)
@@ -110,7 +132,7 @@ def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
     addons.contradiction(text)
-    if re.search(r"\bdns\b", text):
+    if re.search(DNS, text):
         target, obj, to = _egress_parties(ctx)
         manifest: Json = {
             "apiVersion": "networking.k8s.io/v1",

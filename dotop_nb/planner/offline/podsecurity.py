@@ -24,12 +24,23 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 
-_NON_ROOT = re.compile(
+NON_ROOT = re.compile(
     r"run ?as ?non ?-?root|\bnon[- ]?root\b|\bnot (?:run(?:ning)? )?as root\b|"
-    r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b"
+    r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b|"
+    # "nothing in frontend should ever run as root", "containers must not be allowed to run as
+    # root", "no pod may run as root": a negation before "run as root" in its clause.
+    r"\b(?:nothing|nobody|no\s+(?:one|pods?|containers?|process(?:es)?)|never|not|cannot|"
+    r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running)\s+"
+    r"as\s+root\b|\bstop\s+running\s+as\s+root\b|\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
+    # "forbid running as root in payments", "disable root for frontend".
+    r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b"
 )
+_NON_ROOT = NON_ROOT
+# "runAsUser 1000", "uid=1000", "run the app container as user 10001", "as uid 999 instead of
+# root", "user id: 2000".
 _USER = re.compile(
-    r"\brun ?as ?user\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:uid|user id)\s*(?:=|:)?\s*(\d+)\b"
+    r"\brun ?as ?user\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:uid|user id)\s*(?:=|:)?\s*(\d+)\b|"
+    r"\b(?:as|under)\s+(?:the\s+)?(?:user|uid)(?:\s+id)?\s*(?:=|:)?\s*(\d+)\b"
 )
 _GROUP = re.compile(
     r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b"
@@ -49,7 +60,22 @@ _ESCALATION = re.compile(
 )
 _SECCOMP = re.compile(r"\bseccomp\b")
 _TOKEN = re.compile(
-    r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b"
+    r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b|"
+    # "unmount the token", "stop mounting the api token".
+    r"\b(?:un-?mount|mount|automount)\w*\s+(?:the\s+|its\s+|their\s+)?(?:api\s+|k8s\s+)?tokens?\b"
+)
+# Escalation forbidden in any words: "shouldn't be able to escalate privileges", "can't be
+# allowed privilege escalation" (what the rule sets; an escalation switched on is asked).
+ESCALATION_OFF = re.compile(
+    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable)|"
+    r"\b(?:should|must|could|would|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,40}?"
+    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc)"
+)
+# The token taken away: "remove the service account token from checkout" (over a delete's
+# "remove … service"), "no sa token please", "don't give worker a service account token".
+TOKEN_OFF = re.compile(
+    r"\b(?:remove|drop|strip|take\s+away|get\s+rid\s+of|disable|no|don'?t|do\s+not|never|"
+    r"without|stop|doesn'?t\s+need)\b[^,.;]{0,40}?\b(?:service\s*-?\s*account|sa)\s+tokens?\b"
 )
 _HARDEN = re.compile(
     r"\bharden\b|\brestricted (?:pod security|profile|baseline|standard)|"
@@ -57,6 +83,7 @@ _HARDEN = re.compile(
 )
 _OFF = re.compile(
     r"\b(?:disallow|disable|forbid|prevent|block|deny|no|don'?t|do not|never|stop|turn off|"
+    r"un-?mount|remove|drop|strip|"
     r"false|without|switch off|off)\b"
 )
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
@@ -78,11 +105,40 @@ DROP_NAMED = re.compile(
 CUE = re.compile(
     rf"{_NON_ROOT.pattern}|{_USER.pattern}|{_GROUP.pattern}|{_FS_GROUP.pattern}|"
     rf"{_READ_ONLY.pattern}|"
-    r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|\bcapabilities\b.*\bdrop|"
+    r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|"
+    r"\b(?:capabilit(?:y|ies)|caps)\b.*\b(?:drop|dropped|removed|stripped)\b|"
     rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
     r"security ?context",
     re.I,
 )
+
+
+# A container said to stay as it is: "envoy keeps its own user", "the app container is not to be
+# changed", "leave envoy alone", "except the envoy sidecar". Only a container's name counts.
+KEPT = re.compile(
+    r"\b(?:the\s+)?((?:[a-z0-9][a-z0-9-]*\s*,?\s+and\s+(?:the\s+)?)*[a-z0-9][a-z0-9-]*)"
+    r"(?:\s+(?:containers?|sidecars?))?\s+(?:keeps?\s+(?:its|their)\s+own\b|"
+    r"(?:stays?|remains?)\s+(?:as\s+(?:it\s+|they\s+)?(?:is|are)|unchanged|untouched|the\s+same)\b|"
+    r"(?:is|are|should|must|shall)\s+(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:changed|touched|modified)\b|"
+    r"(?:isn'?t|aren'?t|shouldn'?t|mustn'?t)\s+(?:to\s+)?(?:be\s+)?(?:changed|touched|modified)\b|"
+    r"(?:is|are)\s+(?:to\s+be\s+)?(?:left\s+)?(?:alone|as\s+is|unchanged|untouched)\b)|"
+    r"\bleave\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(?:container|sidecar))?\s+(?:alone|as\s+is|"
+    r"unchanged|untouched|be)\b|"
+    r"\b(?:except|but\s+not|not)\s+(?:for\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)\s+(?:container|sidecar)\b"
+)
+
+
+def _kept(text: str, names: list[str]) -> set[str]:
+    """The containers of ``names`` the text says to leave as they are."""
+    said = {
+        w
+        for m in KEPT.finditer(text)
+        for group in m.groups()
+        if group
+        for w in re.split(r"\s*(?:,|\band\b|\bthe\b)\s*", group)
+        if w
+    }
+    return said & set(names)
 
 
 def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
@@ -96,7 +152,24 @@ def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
             f"You asked to allow {what}: the planner only tightens pod security. Say it as a "
             f"restriction (e.g. 'disallow {what}'), or make that change by hand."
         )
+    if not _OFF.search(text) and not _NOT_NEEDED.search(text):
+        # "mount the service account token in worker": nothing says it is switched off.
+        raise Clarify(
+            f"Should {what} be switched off? The planner only tightens pod security: say e.g. "
+            f"'disallow {what}'."
+        )
     return True
+
+
+_UNDONE = re.compile(
+    r"\b(?:don'?t|do\s+not|never|not|(?:should|must|wo)n'?t)\s+(?:ever\s+)?(?:disallow|forbid|prevent|"
+    r"block|deny|disable|stop|drop|remove|turn\s+off|switch\s+off)\b"
+)
+# "the token is not needed", "privilege escalation disabled": switched off, said of the state.
+_NOT_NEEDED = re.compile(
+    r"\b(?:not|never|cannot|(?:should|must|could|would|ca|do|does|did|wo|may|is|are)n'?t)\b|\b(?:disabled|removed|unmounted|unneeded|unnecessary|needless|"
+    r"forbidden|disallowed|prevented|blocked|dropped)\b"
+)
 
 
 def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
@@ -109,7 +182,7 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
         pod["runAsNonRoot"] = True
         said.append("runAsNonRoot")
     if m := _USER.search(text):
-        uid = int(m.group(1) or m.group(2))
+        uid = int(m.group(1) or m.group(2) or m.group(3))
         if uid == 0:
             raise Clarify("runAsUser 0 is root: the planner only tightens pod security. Which uid?")
         pod["runAsUser"] = uid
@@ -157,6 +230,15 @@ def pod_security(ctx: Ctx) -> PlanResult:
     """Patch the security settings said onto the workload's pod template."""
     target, obj = ctx.workload()
     text = ctx.text.replace("\u2019", "'")
+    # The whole request: a prohibition read apart ("…, don't remove NET_BIND_SERVICE") too.
+    if double := _UNDONE.search(text.lower()) or _UNDONE.search(ctx.request.intent.lower()):
+        # "don't disallow privilege escalation", "don't forbid running as root": the
+        # restriction taken back loosens (or keeps) — never the restriction itself.
+        raise Clarify(
+            f"I read {double.group(0)!r}: a restriction taken back loosens pod security, which "
+            "the planner does not do. Say only the restriction to set (e.g. 'disallow "
+            "privilege escalation on …')."
+        )
     pod, box, said = settings(text.lower(), ctx.raw)
     spec: Json = {}
     if _TOKEN.search(text.lower()):
@@ -171,14 +253,28 @@ def pod_security(ctx: Ctx) -> PlanResult:
         )
     if pod:
         spec["securityContext"] = pod
+    items = [str(c["name"]) for c in containers(obj)]
+    kept = _kept(text.lower(), items) if len(items) > 1 else set()
+    named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]
+    named = [n for n in named if n != target.name] if len(items) > 1 else []
+    chosen = named or [n for n in items if n not in kept]
+    if not chosen:
+        raise Clarify(
+            f"Every container of {target.describe()} ({', '.join(items)}) is to stay as it is: "
+            "which one should change?"
+        )
+    if (box or pod) and len(chosen) < len(items):
+        # "run the orders app container as user 10001 (envoy keeps its own user)": the user
+        # (and the other settings a container has too) go on the containers said, not the pod.
+        for key in ("runAsUser", "runAsGroup", "runAsNonRoot", "seccompProfile"):
+            if key in pod:
+                box[key] = pod.pop(key)
+        if not pod:
+            spec.pop("securityContext", None)
     if box:
-        items = containers(obj)
-        named = [c["name"] for c in items if re.search(rf"\b{re.escape(c['name'])}\b", text)]
-        named = [n for n in named if n != target.name] if len(items) > 1 else []
-        chosen = named or [c["name"] for c in items]
         spec.update(template.containers_spec({n: {"securityContext": box} for n in chosen}))
     risks = []
-    if "runAsNonRoot" in pod:
+    if "runAsNonRoot" in pod or "runAsNonRoot" in box:
         risks.append("pods whose image runs as root (uid 0) will not start: set runAsUser")
     if box.get("readOnlyRootFilesystem"):
         risks.append("an app that writes to its filesystem needs an emptyDir for those paths")

@@ -1,0 +1,76 @@
+"""Who a NetworkPolicy sentence is about: the workloads it names, each keyed by the word it is
+said with, and the pods of the namespace said as the one source allowed.
+
+Engineers name the workloads of a policy by name ("payments"), by what they run ("redis should
+only accept connections from the cache proxy": the StatefulSet ``cache`` running redis, and the
+Deployment ``cache`` running ``proxy``), or as "the db" / "the database" (the one workload
+running a database engine). A word that describes more than one workload names none here (the
+rule then asks). A name two workloads share ("cache") is the one no other word claimed, else
+asked. Example::
+
+    named(ctx)  # "redis … from the cache proxy" → {"cache": deployment/cache, "redis": sts/cache}
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import Target
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+
+Json = dict[str, Any]
+Party = tuple[Target, Json]
+
+# The pods of the policy's own namespace said as who may connect ("only pods in our own
+# namespace", "from the same namespace", "same-namespace callers"), or the other namespaces as
+# who is kept out ("pods from other namespaces can reach payments").
+OWN_NAMESPACE = re.compile(
+    r"\b(?:in|of|from|within|inside)\s+(?:our|this|the\s+same|its|their|my|the)\s+(?:own\s+)?"
+    r"namespace\b|\bsame[- ]namespace\b|\bin-namespace\b|"
+    r"\b(?:this|our|the\s+same|its|my)\s+(?:own\s+)?namespace'?s\s+(?:own\s+)?pods\b|"
+    r"\b(?:other|another|foreign|different)\s+namespaces?\b|\bcross[- ]namespace\b|"
+    r"\bacross\s+namespaces\b"
+)
+# Who may connect said beside the own namespace ("restrict redis to callers in the same
+# namespace", "keep other namespaces out of payments"): the request is a NetworkPolicy's.
+TRAFFIC_OWN = (
+    rf"(?:{OWN_NAMESPACE.pattern})[^.;]*\b(?:reach|call|access|connect|traffic|ingress|"
+    r"blocked|allowed|out\s+of)|\b(?:reach|call|access|connect|traffic|ingress|callers?|"
+    rf"restrict|keep)\w*\b[^.;]*(?:{OWN_NAMESPACE.pattern})"
+)
+# "the db", "the database": said of what runs (the words are no object's name).
+_DATABASE = re.compile(r"\b(db|database)\b")
+
+
+def named(ctx: Ctx) -> dict[str, Party]:
+    """The workloads the sentence names, keyed by the word that names each, in order said."""
+    groups: dict[str, list[Party]] = {}
+    for target, obj in ctx.workloads():
+        groups.setdefault(target.name, []).append((target, obj))
+    claimed = {group[0][0].key for group in groups.values() if len(group) == 1}
+    words = [w for w in ctx.candidates() if w not in groups]
+    words += _DATABASE.findall(ctx.text.lower())
+    for word in dict.fromkeys(words):
+        hits = ctx.running([], text=word)
+        if len(hits) == 1 and hits[0][0].key not in claimed:
+            groups[word] = hits
+            claimed.add(hits[0][0].key)
+    parties: dict[str, Party] = {}
+    for word, group in groups.items():
+        # "only cache may reach redis": redis claims the StatefulSet, cache is the other.
+        left = [g for g in group if g[0].key not in claimed] if len(group) > 1 else group
+        left = left or group
+        if len(left) > 1:
+            options = " or ".join(t.describe() for t, _ in left)
+            raise Clarify(f"{word!r} names {options}: which one? Name it with its kind.")
+        parties[word] = left[0]
+    return parties
+
+
+def called(parties: dict[str, Party], word: str) -> str:
+    """A name for the party in a policy's name: its own, or its ``app`` label when another party
+    has the same name (the Deployment and the StatefulSet ``cache``)."""
+    target, obj = parties[word]
+    shared = sum(1 for t, _ in parties.values() if t.name == target.name) > 1
+    return (pod_labels(obj).get("app") or target.name) if shared else target.name

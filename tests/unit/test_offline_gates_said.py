@@ -147,8 +147,6 @@ def test_a_later_undo_is_said_not_planned(shop: Operator) -> None:
         "set MODE=delete on worker",
         "set FEATURE_X=remove-after-launch on my-api",
         "set STEP=purge-before-migration on worker",
-        # a pod-level setting changes the container said to be spared
-        "the envoy of orders must run as non-root, the app container is not to be changed",
         # a scale-to-zero said without an autoscaler
         "scale worker to 0 when there's nothing queued",
     ],
@@ -179,3 +177,15 @@ def test_a_budget_keeps_the_downtime_it_is_for_and_nothing_else() -> None:
     assert negated.conflict("no downtime when nodes are drained", fp) is None
     assert negated.conflict("without losing data", fp) is not None
     assert negated.conflict("no downtime", negated.Footprint()) is not None
+
+
+def test_a_setting_for_one_container_spares_the_one_said_to_stay(shop: Operator) -> None:
+    # Was asked while pod security was set on the pod (it changed the app container too); it
+    # is now set on the container said, so the prohibition holds and the plan stands.
+    proposal, body = plans(
+        shop, "the envoy of orders must run as non-root, the app container is not to be changed"
+    )
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "orders")]
+    assert '"name": "envoy"' in body
+    assert '"name": "app"' not in body
+    assert '"runAsNonRoot": true' in body

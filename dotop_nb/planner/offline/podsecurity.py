@@ -254,7 +254,10 @@ def pod_security(ctx: Ctx) -> PlanResult:
     if pod:
         spec["securityContext"] = pod
     items = [str(c["name"]) for c in containers(obj)]
-    kept = _kept(text.lower(), items) if len(items) > 1 else set()
+    # The container kept may be said in a prohibition read apart ("…, but the envoy container
+    # is not to be touched"): the whole request is read for it.
+    said_all = f"{text} {ctx.request.intent}".lower()
+    kept = _kept(said_all, items) if len(items) > 1 else set()
     named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]
     named = [n for n in named if n != target.name] if len(items) > 1 else []
     chosen = named or [n for n in items if n not in kept]

@@ -29,14 +29,14 @@ SETS = {
 # Correct outcomes each set reached at the end of the round that added it or last raised it
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md).
 FLOOR = {
-    "blind": 175,
-    "blind2": 186,
-    "blind3": 194,
-    "blind4": 193,
-    "blind5": 195,
-    "blind6": 180,
-    "blind7": 167,
-    "blind8": 181,
+    "blind": 177,
+    "blind2": 187,
+    "blind3": 198,
+    "blind4": 200,
+    "blind5": 198,
+    "blind6": 203,
+    "blind7": 196,
+    "blind8": 205,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a

@@ -266,3 +266,24 @@ def test_a_label_set_less_two_members_plans_the_rest(op: Operator) -> None:
 )
 def test_fresh_phrasings_of_a_state_beside_a_request_are_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "kinds"),
+    [
+        (
+            "Please remove the FEATURE_FLAG variable from the frontend container, it is not "
+            "used anymore since release 2.0.",
+            ["patch"],
+        ),
+        ("restart frontend, it has been flaky since 2.1.0", ["rollout_restart"]),
+        ("set LOG_LEVEL=debug on my-api, logs are too quiet since version 1.4.0", ["patch"]),
+    ],
+)
+def test_a_version_said_as_when_something_began_is_never_rolled_to(
+    op: Operator, intent: str, kinds: list[str]
+) -> None:
+    # The first was found planned with a set_image to frontend:2.0 beside the env removal.
+    proposal, body = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == kinds
+    assert "set_image" not in body

@@ -129,6 +129,14 @@ READERS = re.compile(
 )
 
 
+_VERSION = re.compile(r"(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b")
+_SINCE_VERSION = re.compile(
+    r"\b(?:ever\s+since|since|as\s+of|starting\s+with)\s+(?:the\s+)?(?:release|version|build|"
+    r"tag)?\s*v?\d+\.\d+(?:\.\d+)?\b",
+    re.IGNORECASE,
+)
+
+
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
@@ -161,6 +169,14 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _DID.search(clause)
             else None
         )
+        if (
+            category == "update"
+            and _VERSION.search(clause)
+            and not _VERSION.search(_SINCE_VERSION.sub(" ", clause))
+        ):
+            # "…, it is not used anymore since release 2.0": a version said as when something
+            # began is history, never one to roll to.
+            category = None
         if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
             # not a memory request.

@@ -7,22 +7,13 @@ The phrasings are our own."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.models import Proposal, SetImageOp
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("attack4"))
-    yield op
-    op.close()
 
 
 def asks(op: Operator, intent: str) -> Proposal:

@@ -6,24 +6,15 @@ per group, variants of our own (statements.py, hazards.py, accounting.py, remova
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(30)
 
 _BACKEND = {"cache", "checkout", "my-api", "orders", "payments", "worker"}
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(Path(tmp_path_factory.mktemp("attacker")))
-    yield operator
-    operator.close()
 
 
 def _targets(op: Operator, intent: str) -> set[str]:

@@ -8,21 +8,13 @@ to one count with the same condition is still a real condition, and is asked.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("autoscale-metric"))
-    yield op
-    op.close()
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,13 @@ one-off backup before a change, pasted velero and ``kubectl create pdb`` command
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.planner.offline import kindfilter, schedules
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("shop"))
-    yield op
-    op.close()
+from tests.memory import asks, plans
 
 
 def _spec(op: Operator, intent: str) -> tuple[str, dict[str, object]]:

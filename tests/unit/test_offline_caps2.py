@@ -6,23 +6,14 @@ real Operator. The phrasings are our own, not the blind sets'."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.planner.offline import spoken
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("caps2"))
-    yield op
-    op.close()
 
 
 # ------------------------------------------------------------ class 1: settings named in words

@@ -4,22 +4,13 @@ restart phrasings. Over the in-memory shop, through the real Operator. Our own p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.planner.offline import text
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("caps3"))
-    yield op
-    op.close()
 
 
 # ---------------------------------------- the version to go to, of two said (was unsafe)

@@ -6,21 +6,12 @@ shop through the real Operator; what cannot be assigned stays a question."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("compound2"))
-    yield operator
-    operator.close()
 
 
 def _plan(op: Operator, intent: str) -> list[str]:

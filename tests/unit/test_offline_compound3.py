@@ -6,21 +6,12 @@ not, or two values for one field, stays a question. Over the in-memory shop."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("compound3"))
-    yield operator
-    operator.close()
 
 
 _WORKER = "ghcr.io/acme/worker:1.0.1"

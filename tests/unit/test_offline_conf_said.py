@@ -6,22 +6,12 @@ are our own; each shape has several."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(Path(tmp_path_factory.mktemp("conf")))
-    yield operator
-    operator.close()
 
 
 def _summaries(op: Operator, intent: str) -> list[str]:

@@ -6,22 +6,12 @@ delete beside another change, or "removed from" something, stays a question."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.planner.offline import deletions
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("deletes2"))
-    yield operator
-    operator.close()
 
 
 def _deleted(op: Operator, intent: str) -> set[str]:

@@ -8,21 +8,12 @@ a destructive word in a value, a reason, or about another object stays a questio
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("deletes3"))
-    yield operator
-    operator.close()
 
 
 def _deleted(op: Operator, intent: str) -> set[str]:

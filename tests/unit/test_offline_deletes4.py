@@ -6,21 +6,12 @@ change: a context holding an action verb in its base form stays a question, and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("deletes4"))
-    yield operator
-    operator.close()
 
 
 def _deleted(op: Operator, intent: str) -> set[str]:

@@ -7,23 +7,14 @@ sets')."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.models import Proposal
 from dotop_nb.planner.offline import asides, prose
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("grammar"))
-    yield op
-    op.close()
 
 
 def proposed(op: Operator, intent: str) -> Proposal:

@@ -9,22 +9,13 @@ stays a question."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.planner.offline import followers
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("names2"))
-    yield op
-    op.close()
 
 
 def _plans(op: Operator, intent: str) -> tuple[list[str], str]:

@@ -5,7 +5,6 @@ image for Velero, and a dump job's own image. Other words and objects than the b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,16 +13,8 @@ from dotop_nb.models import Proposal
 from dotop_nb.planner.offline import monitors, schedules, slots, workloads
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("numbers"))
-    yield operator
-    operator.close()
 
 
 def _ops(op: Operator, intent: str) -> list[Any]:

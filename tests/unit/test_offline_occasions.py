@@ -9,23 +9,14 @@ our own, not the blind sets'.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.planner.offline import guard, occasions
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
 RUNS_WHEN_APPROVED = "runs when you approve it"
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("occasions"))
-    yield op
-    op.close()
 
 
 def _planned(shop: Operator, intent: str, target: str, needle: str) -> str:

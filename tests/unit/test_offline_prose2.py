@@ -7,23 +7,15 @@ in-memory shop; the phrasings are this file's own."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dotop_nb.planner.offline import followers, prose
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("prose2"))
-    yield op
-    op.close()
 
 
 def plans(op: Operator, intent: str) -> list[Any]:

@@ -11,21 +11,12 @@ the in-memory shop.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("refs-said"))
-    yield op
-    op.close()
 
 
 def _ops(shop: Operator, intent: str) -> set[tuple[str, str]]:

@@ -7,22 +7,14 @@ or ceiling said beside a disruption; a replica count said with a placement; a po
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("roles"))
-    yield operator
-    operator.close()
 
 
 def _ops(op: Operator, intent: str) -> list[dict[str, Any]]:

@@ -10,22 +10,14 @@ one-off backup ("before we upgrade it to 17"). Written in other words than the b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("roles-said"))
-    yield op
-    op.close()
 
 
 def _manifest(shop: Operator, intent: str, kind: str) -> dict[str, Any]:

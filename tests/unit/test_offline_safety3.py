@@ -5,23 +5,14 @@ real Operator. The phrasings are our own, not the blind set's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline import accounting as quantities
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("safety3"))
-    yield op
-    op.close()
 
 
 # ------------------------------------------------- class 1: a part is never the workload

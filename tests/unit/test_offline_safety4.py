@@ -6,22 +6,13 @@ traffic at once is asked, and a bare "4am" is the hour of the schedule, never 02
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(Path(tmp_path_factory.mktemp("safety4")))
-    yield operator
-    operator.close()
 
 
 @pytest.mark.parametrize(

@@ -4,22 +4,12 @@ the", a quantity more than any node offers, and volume snapshots said for a Vele
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(30)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(Path(tmp_path_factory.mktemp("sealed8")))
-    yield operator
-    operator.close()
 
 
 @pytest.mark.parametrize(

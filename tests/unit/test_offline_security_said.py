@@ -10,22 +10,14 @@ container ("both app and envoy") or for all but one ("envoy keeps its own user")
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(90)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("security-said"))
-    yield op
-    op.close()
 
 
 def _policy(op: Operator, intent: str) -> dict[str, Any]:

@@ -4,15 +4,13 @@ vocabulary when one word is one slip away; never a name, a value, a number or in
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from dotop_nb.planner.offline import catalog, guard, typos  # noqa: F401  (catalog registers)
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 NAMES = frozenset({"cache", "checkout", "frontend", "my-api", "orders", "payments", "worker"})
 KNOWN = frozenset({"tier", "backend", "app", "envoy", "proxy"})
@@ -141,13 +139,6 @@ def _timed(said: list[str]) -> float:
     for text in said:
         typos.correct(text, known=KNOWN, names=NAMES)
     return time.perf_counter() - start
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(Path(tmp_path_factory.mktemp("typos")))
-    yield operator
-    operator.close()
 
 
 @pytest.mark.parametrize(

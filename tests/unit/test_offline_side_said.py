@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from dotop_nb.planner.offline import understand
 from dotop_nb.service import Operator
 from tests.memory import asks, plans, shop_operator
 
@@ -44,6 +45,9 @@ def _image_of(op: Operator, intent: str) -> tuple[str, str]:
         "could you upgrade the envoy sidecar across the orders pods to v1.31.2",
         "envoy in orders should be updated to v1.31.2 and the app container left alone",
         "kindly upgrade envoy in the orders pods to v1.31.2",
+        "I need the envoy in orders on v1.31.2, but do not touch the app container",
+        "take the envoy sidecar of orders up to v1.31.2, nothing else changes",
+        "orders wants its envoy on v1.31.2 (app container as is)",
     ],
 )
 def test_the_sidecar_said_with_a_bare_tag_gets_its_own_repository(
@@ -76,6 +80,8 @@ def test_a_new_build_of_the_app_container_leaves_the_sidecar(shop: Operator, int
         ("add GOMAXPROCS=4 to each container of orders, app and envoy", "GOMAXPROCS", "4"),
         ("set LOG_LEVEL=info for both containers in orders (app + envoy)", "LOG_LEVEL", "info"),
         ("set FOO=1 on every container in orders (app and sidecar)", "FOO", "1"),
+        ("set LOG_LEVEL=warn on each of the pod's containers in orders", "LOG_LEVEL", "warn"),
+        ("set TZ=UTC on every one of orders' containers", "TZ", "UTC"),
     ],
 )
 def test_an_env_var_on_every_container_goes_on_each(
@@ -111,3 +117,18 @@ def test_unknown_or_unclear_containers_are_asked(shop: Operator, intent: str) ->
 def test_pods_with_a_count_still_scale(shop: Operator) -> None:
     proposal, _ = plans(shop, "orders should run 4 pods")
     assert "scale deployment/orders" in proposal.operations[0].summary()
+
+
+@pytest.mark.parametrize(
+    ("intent", "category"),
+    [
+        ("the memory limit of orders should be updated to 1.5Gi", "resources"),
+        ("the envoy sidecar of orders is to be updated to v1.31.2", "update"),
+        ("upgrade the envoy sidecar in the orders pods to v1.31.2", "update"),
+        ("orders should run 4 pods", "scale"),
+    ],
+)
+def test_verb_forms_cue_an_update_only_before_a_version(intent: str, category: str) -> None:
+    reading = understand.read(intent)
+    assert reading.best == category
+    assert reading.close() == []

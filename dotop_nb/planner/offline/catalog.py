@@ -419,8 +419,11 @@ register(
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":
         # the verb in another form, or a build said with its version, is an update.
-        r"\bupdat(?:ed|ing)\b(?:\s+[\w\-]+){0,3}?\s+to\s+v?\d+\.\d+|"
-        r"\b(?:build|release)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
+        r"\bupdat(?:ed|ing)\b(?:\s+[\w\-]+){0,3}?\s+to\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"
+        r"\b(?:build|release)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"
+        # "I need the envoy in orders on v1.31.2", "take the envoy sidecar up to v1.31.2".
+        r"\b(?:needs?|requires?|wants?)\b(?:\s+[\w\-]+){0,4}?\s+(?:on|at)\s+v?\d+\.\d+\.\d+(?![\w.%])|"
+        r"\b(?:take|bring|get)\b(?:\s+[\w\-]+){0,5}?\s+up\s+to\s+v?\d+\.\d+\.\d+(?![\w.%])": 0.5,
         # "orders app container -> ghcr.io/acme/orders:1.1.0" (an arrow read as "to"), "new
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.

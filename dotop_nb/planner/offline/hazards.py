@@ -73,7 +73,8 @@ _BLOCK_FROM = re.compile(
 
 
 _EVERY_CONTAINER = re.compile(
-    r"\b(?:both|each|every|all)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:containers?|sidecars?)\b|"
+    r"\b(?:both|each|every|all)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:[a-z][\w\-]*(?:'s|s')\s+|pods?\s+)?(?:containers?|sidecars?)\b|"
     r"\b(?:containers?|sidecars?)\s+(?:alike|too|both)\b"
 )
 

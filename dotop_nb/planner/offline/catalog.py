@@ -58,7 +58,9 @@ register(
         r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
-        r"\bmore (?:pods|replicas|instances)|\b(?:pods|copies)\b": 0.5,
+        # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
+        r"\bmore (?:pods|replicas|instances)|"
+        r"^(?!.*\bto\s+v?\d+\.\d+)(?:.*\s)?(?:pods|copies)\b": 0.5,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
@@ -415,6 +417,13 @@ register(
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
+        # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":
+        # the verb in another form, or a build said with its version, is an update.
+        r"\bupdat(?:ed|ing)\b(?:\s+[\w\-]+){0,3}?\s+to\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"
+        r"\b(?:build|release)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"
+        # "I need the envoy in orders on v1.31.2", "take the envoy sidecar up to v1.31.2".
+        r"\b(?:needs?|requires?|wants?)\b(?:\s+[\w\-]+){0,4}?\s+(?:on|at)\s+v?\d+\.\d+\.\d+(?![\w.%])|"
+        r"\b(?:take|bring|get)\b(?:\s+[\w\-]+){0,5}?\s+up\s+to\s+v?\d+\.\d+\.\d+(?![\w.%])": 0.5,
         # "orders app container -> ghcr.io/acme/orders:1.1.0" (an arrow read as "to"), "new
         # worker build is out (ghcr.io/acme/worker:0.9.1), ship it": an image reference with
         # its registry path and tag.

@@ -31,7 +31,9 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 ALL = (
-    r"(?:\b(?:all|every|each|both)\s+(?:of\s+(?:its|the)\s+)?containers?\b|"
+    # "all containers", "each of the pod's containers", "every one of orders' containers".
+    r"(?:\b(?:all|every|each|both)\s+(?:one\s+)?(?:of\s+(?:(?:its|the|their)\s+)?)?"
+    r"(?:[a-z][\w\-]*(?:'s|s')\s+|pods?\s+)?containers?\b|"
     # "…, sidecar included", "including the sidecar", "the sidecar too": every container.
     r"\bsidecars?\s+(?:included|too|as well)\b|\bincluding\s+(?:the\s+|its\s+)?sidecars?\b)"
 )

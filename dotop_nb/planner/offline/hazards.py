@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import podsecurity, removal
+from dotop_nb.models import Target
+from dotop_nb.planner.offline import podsecurity, removal, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 _RETRACTION = re.compile(
@@ -72,7 +73,8 @@ _BLOCK_FROM = re.compile(
 
 
 _EVERY_CONTAINER = re.compile(
-    r"\b(?:both|each|every|all)\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:containers?|sidecars?)\b|"
+    r"\b(?:both|each|every|all)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:[a-z][\w\-]*(?:'s|s')\s+|pods?\s+)?(?:containers?|sidecars?)\b|"
     r"\b(?:containers?|sidecars?)\s+(?:alike|too|both)\b"
 )
 
@@ -164,15 +166,21 @@ def _sidecar_beside(ctx: Ctx) -> None:
         names = [c.get("name", "") for c in containers(obj)]
         if len(names) < 2:
             continue
-        if podsecurity.CUE.search(ctx.text) and (
-            all(re.search(rf"\b{re.escape(n)}\b", ctx.text) for n in names)
-            or _EVERY_CONTAINER.search(ctx.text)
+        every = _EVERY_CONTAINER.search(ctx.text)
+        if every:
+            _listed_are_there(ctx.text[every.end() : every.end() + 60], target, names)
+        if every or (
+            podsecurity.CUE.search(ctx.text)
+            and all(re.search(rf"\b{re.escape(n)}\b", ctx.text) for n in names)
         ):
-            # "no privilege escalation in orders, both app and envoy": a security setting said
-            # for every container is each container's (the rule sets it on each).
+            # "no privilege escalation in orders, both app and envoy", "set TZ=UTC on every
+            # container in orders (app and envoy)": a change said for every container is each
+            # container's (the rules set it on each, or ask which one).
             continue
+        # "… and the app container left alone": a container said beside a keep is not joined in.
+        kept = workloads.kept_words(re.sub(r"\bapplication\b", "app", ctx.text), names, target.name)
         for name in names:
-            if name == target.name:
+            if name == target.name or re.search(rf"\b{re.escape(name)}\b", kept):
                 continue
             joined = (
                 rf"\b{re.escape(target.name)}\b(?:[^.;]|\.(?=\S)){{0,40}}?\b(?:and|plus|including|incl\.?|"
@@ -185,6 +193,29 @@ def _sidecar_beside(ctx: Ctx) -> None:
                     f"Which should change (which one of {', '.join(names)}, or each)? Say "
                     "the change for each container by name."
                 )
+
+
+# "(app and envoy)", ", app + envoy": the containers listed after "every container in orders".
+_LISTED = re.compile(
+    r"^[^(,:]{0,30}[(,:]\s*((?:the\s+)?[a-z][\w\-]*(?:\s*(?:,|\band\b|\+|&)\s*(?:the\s+)?"
+    r"[a-z][\w\-]*)+)"
+)
+_ROLES = frozenset(
+    "and the app application main sidecar sidecars proxy container containers".split()
+)
+
+
+def _listed_are_there(tail: str, target: Target, names: list[str]) -> None:
+    """ "every container in orders (app and nginx)" where orders runs app and envoy: a
+    container listed that the pod does not have is asked, never read as every container."""
+    if (m := _LISTED.match(tail)) is None:
+        return
+    for word in re.findall(r"[a-z][\w\-]*", m.group(1)):
+        if word not in _ROLES and word not in names and word != target.name:
+            raise Clarify(
+                f"I read {m.group(1)!r}: {target.describe()} has no container {word!r} (it "
+                f"has: {', '.join(names)}). Which containers should change?"
+            )
 
 
 def _label_set(ctx: Ctx, m: re.Match[str]) -> bool:

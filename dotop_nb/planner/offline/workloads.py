@@ -42,7 +42,7 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     # "the application container" is the one called app; a container said in a clause that
     # keeps it ("app container stays as is", "envoy is not to be touched") is not the one meant.
     text = re.sub(r"\bapplication\b", "app", ctx.text)
-    kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
+    kept = kept_words(text, [str(c["name"]) for c in items], target.name)
     named = [
         c
         for c in items
@@ -60,6 +60,22 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         f"{target.describe()} has containers {names}: which one? "
         "Say e.g. 'set image of container api in …'."
     )
+
+
+def kept_words(text: str, names: list[str], workload: str) -> str:
+    """The words around each keep ("the sidecar stays same", "leave envoy alone"): only a
+    container said next to the keep is kept. A whole clause would keep the one to change too
+    ("roll out build 1.0.1 of the app container (sidecar stays same)" once changed envoy); a
+    sidecar said by its role is the one container beside the application's."""
+    near: list[str] = []
+    for clause in re.split(r"[,;.()]|\b(?:but|while|whereas)\b", text):
+        for m in _KEEPS.finditer(clause):
+            near.append(clause[max(0, m.start() - 30) : m.end() + 30])
+    words = " ".join(near)
+    others = [n for n in names if n not in ("app", workload)]
+    if re.search(r"\b(?:sidecars?|proxy)\b", words) and len(others) == 1:
+        words += f" {others[0]}"
+    return words
 
 
 def update(ctx: Ctx) -> PlanResult:

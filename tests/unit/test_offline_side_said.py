@@ -10,22 +10,14 @@ container … (sidecar stays same)" (only the container said next to the keep is
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from dotop_nb.planner.offline import understand
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(tmp_path_factory.mktemp("side"))
-    yield op
-    op.close()
 
 
 def _image_of(op: Operator, intent: str) -> tuple[str, str]:

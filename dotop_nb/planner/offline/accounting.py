@@ -176,6 +176,8 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "…, the campaign starts at nine": when the occasion begins, not a value.
+    text = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), text)
     # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.

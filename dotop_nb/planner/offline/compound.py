@@ -731,6 +731,7 @@ def _only_a_value(said: str, name: str) -> bool:
     said = guard.without_conditions(said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
     rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
-    words = re.findall(r"[^\s,;=]+", rest)
+    # "… worker to 0.10.0 before the release.": the full stop ends the sentence, it is no word.
+    words = [w for w in (w.rstrip(".!?") for w in re.findall(r"[^\s,;=]+", rest)) if w]
     values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
     return bool(values) and all(w in _LINKS or w in values for w in words)

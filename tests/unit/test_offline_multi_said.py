@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from dotop_nb.planner.offline import accounting
 from dotop_nb.service import Operator
 from tests.memory import asks, plans, shop_operator
 
@@ -141,3 +142,72 @@ def test_keys_listed_with_their_values(op: Operator, intent: str, values: list[s
 )
 def test_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "container", "configmap"),
+    [
+        ("payments should also load its settings from shared-config", "payments", "shared-config"),
+        ("make worker take its env vars from orders-config", "worker", "orders-config"),
+        # The application's container, never its proxy (orders runs app and envoy).
+        ("orders needs to read its configuration from shared-config", "app", "shared-config"),
+    ],
+)
+def test_settings_loaded_from_a_configmap(
+    op: Operator, intent: str, container: str, configmap: str
+) -> None:
+    _, body = plans(op, intent)
+    assert f'"name": "{container}", "envFrom"' in body
+    assert f'"configMapRef": {{"name": "{configmap}"}}' in body
+
+
+def test_a_configmap_read_as_a_fact_is_no_envfrom(op: Operator) -> None:
+    # "reads its config from" states what it does; the request is elsewhere.
+    assert "envFrom" not in str(
+        op.analyze("my-api reads its config from shared-config", namespace="shop").operations
+    )
+
+
+@pytest.mark.parametrize(
+    ("intent", "budget"),
+    [
+        (
+            "cache proxy: first scale it to 2, then a pdb that keeps 1 pod up during drains",
+            '"minAvailable": 1',
+        ),
+        ("scale worker to 3, then a budget that keeps 2 pods up", '"minAvailable": 2'),
+    ],
+)
+def test_a_step_then_a_budget_said_without_its_verb(op: Operator, intent: str, budget: str) -> None:
+    proposal, body = plans(op, intent)
+    assert len(proposal.operations) == 2
+    assert budget in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "We are getting 502 during every deploy of payments. Requirement is: during a rollout "
+        "no old pod is taken down before the new one is Ready.",
+        "payments deploys give us 502, make rollouts zero downtime",
+        "we keep seeing 503 errors while payments deploys, make rollouts zero downtime",
+    ],
+)
+def test_a_status_code_said_as_the_symptom(op: Operator, intent: str) -> None:
+    _, body = plans(op, intent)
+    assert '"maxUnavailable": 0' in body
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("we get 502 during deploys", []),
+        ("503 errors on every deploy", []),
+        # A count or a size stays a quantity to account for, whatever word is before it.
+        ("set the timeout to 500", ["500"]),
+        ("we get 500 rps", ["500"]),
+        ("get 400 pods", ["400"]),
+    ],
+)
+def test_a_status_code_is_no_quantity(text: str, quantities: list[str]) -> None:
+    assert [q.said for q in accounting.said(text)] == quantities

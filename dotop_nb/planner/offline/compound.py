@@ -45,7 +45,9 @@ _SEPARATOR = re.compile(
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
 _STATEMENT = re.compile(
-    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
+    # Not of a budget: "then a pdb that keeps 1 pod up" says what the budget keeps.
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|pdbs?|"
+    r"(?:disruption\s+)?budgets?)\b).)*"
     r"\b(?:is|are|was|were|seems?|looks?|appears?|keeps)\s+(?:still\s+|now\s+|very\s+)?"
     r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"

@@ -167,6 +167,18 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     return None
 
 
+_STATUS = re.compile(
+    r"(\b(?:getting|get|gets|got|seeing|see|sees|saw|throwing|throws|threw|returning|returns|"
+    r"returned|hitting|hits|hit|giving\s+us|gives\s+us|give\s+us|gave\s+us|http|status|"
+    r"answers?\s+with|responds?\s+with)\s+(?:an?\s+|the\s+|some\s+|random\s+|lots\s+of\s+|"
+    r"many\s+|constant\s+)?)([45]\d\d)\b"
+    r"(?!\s*(?:rps|qps|req|requests|replicas|pods|users|connections|ms|m|mi|gi|%)\b)|"
+    r"()(?<![\w\-./:=@])([45]\d\d)(?=\s+(?:errors?|responses?|codes?|status(?:es)?|"
+    r"bad\s+gateway|gateway)\b)",
+    re.I,
+)
+
+
 def said(text: str) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out)."""
     text = text.replace("\u2019", "'")
@@ -176,6 +188,8 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "…, the campaign starts at nine": when the occasion begins, not a value.
+    text = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), text)
     # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.
@@ -201,6 +215,9 @@ def said(text: str) -> list[Quantity]:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s": status codes, not durations.
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)
+    # "we are getting 502 during every deploy", "deploys give us 503", "502 errors": an HTTP
+    # status seen, said as the symptom — never a count, a size or a time the plan writes.
+    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

@@ -61,6 +61,9 @@ register(
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
         r"\bmore (?:pods|replicas|instances)|"
         r"^(?!.*\bto\s+v?\d+\.\d+)(?:.*\s)?(?:pods|copies)\b": 0.5,
+        # "the pod count of worker should get halved": the count said as what happens to it.
+        r"\b(?:replicas?|pods?|instances|replica\s+count|pod\s+count)\b[^,.;]{0,30}?"
+        r"\b(?:doubled|tripled|halved)\b": 0.9,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
@@ -207,6 +210,11 @@ register(
         r"(?:releases?|revisions?|versions?)\s+(?:back|ago|earlier)\b": 1.0,
     },
 )
+# A credential named by its kind, after up to two words of whose it is ("the stripe api key").
+_CREDENTIAL = (
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|passwords?|tokens?|"
+    r"secrets?|certs?|certificates?|credentials|creds)\b"
+)
 register(
     "restart",
     workloads.restart,
@@ -238,6 +246,17 @@ register(
         r"updated|current|fresh)\s+(?:values?|config|configuration|settings?|secrets?|keys?|"
         r"log\s*levels?|env(?:ironment)?|variables?)\b|\bre-?(?:read|load)s?\s+(?:the\s+|its\s+)?"
         r"(?:config|configuration|configmap|settings|secrets?|values?|env(?:ironment)?)\b": 1.0,
+        # "we rotated the stripe key, payments has to pick it up", "payments must load the
+        # rotated db password": a credential its pods read at start, changed outside the plan.
+        rf"\b(?:rotated|renewed|regenerated|reissued|changed|replaced)\s+{_CREDENTIAL}.*"
+        r"\b(?:picks?|picking)\s+(?:it|them|that|those)\s+up\b|"
+        r"\b(?:picks?\s+up|re-?(?:load|read)s?|loads?|sees?|gets?)\s+(?:the\s+)?(?:new|rotated|"
+        rf"renewed|regenerated|reissued|changed|updated|fresh)\s+{_CREDENTIAL}|"
+        # "the rotated db password has to be picked up by orders": said of the credential.
+        r"\b(?:new|rotated|renewed|regenerated|reissued|changed|updated)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:keys?|passwords?|tokens?|secrets?|certs?|certificates?|credentials|creds)\s+"
+        r"(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+"
+        r"(?:picked\s+up|re-?loaded|re-?read)\b": 1.0,
     },
 )
 # An autoscaler's bounds said in words (read by hpa.bounds).

@@ -45,7 +45,9 @@ _SEPARATOR = re.compile(
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
 _STATEMENT = re.compile(
-    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change)\b).)*"
+    # Not of a budget: "then a pdb that keeps 1 pod up" says what the budget keeps.
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|pdbs?|"
+    r"(?:disruption\s+)?budgets?)\b).)*"
     r"\b(?:is|are|was|were|seems?|looks?|appears?|keeps)\s+(?:still\s+|now\s+|very\s+)?"
     r"(?:broken|down|failing|slow|crashing|stuck|bad|unhealthy|flaky|wrong|throwing|erroring|"
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
@@ -747,6 +749,7 @@ def _only_a_value(said: str, name: str) -> bool:
     said = guard.without_conditions(said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
     rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
-    words = re.findall(r"[^\s,;=]+", rest)
+    # "… worker to 0.10.0 before the release.": the full stop ends the sentence, it is no word.
+    words = [w for w in (w.rstrip(".!?") for w in re.findall(r"[^\s,;=]+", rest)) if w]
     values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
     return bool(values) and all(w in _LINKS or w in values for w in words)

@@ -37,7 +37,14 @@ ALL = (
     # "…, sidecar included", "including the sidecar", "the sidecar too": every container.
     r"\bsidecars?\s+(?:included|too|as well)\b|\bincluding\s+(?:the\s+|its\s+)?sidecars?\b)"
 )
-ENV_FROM = r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b"
+ENV_FROM = (
+    r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|\bas env(?:ironment)?\b|"
+    # "payments should also load its settings from shared-config", "make worker take its env
+    # vars from orders-config": asked for (never "my-api reads its config from …", a fact).
+    r"\b(?:should|must|shall|has to|have to|needs? to|make \S+|let \S+|to|please)\s+(?:also\s+)?"
+    r"(?:load|read|take|get|pull|source)\s+(?:all\s+)?(?:its |their |the |of its )?(?:own\s+)?"
+    r"(?:settings|config(?:uration)?|env(?:ironment)?(?: var(?:iable)?s)?|variables|vars)\s+from\b"
+)
 # "mount … at /etc/x", "expose … to the pods as files under /config": a ConfigMap volume.
 MOUNT = r"(?:\bmount\b|\bas (?:a |read-only )?(?:files?|volume)\b)"
 CUE = re.compile(rf"{ALL}|{ENV_FROM}|{MOUNT}.*\b(?:at|under|in)\s+/", re.I)
@@ -83,7 +90,7 @@ def _workload(ctx: Ctx, configmap: str) -> tuple[Target, Json]:
 
 
 def _app_container(ctx: Ctx, target: Target, obj: Json) -> Json:
-    """The container a mount is for: the one named, else the only one that is not a known
+    """The container a mount or envFrom is for: the one named, else the only one that is not a known
     sidecar (a proxy beside the application reads no application config)."""
     apps = [c for c in containers(obj) if c["name"] not in SIDECARS]
     named = [c for c in containers(obj) if re.search(rf"\b{re.escape(c['name'])}\b", ctx.text)]
@@ -127,7 +134,8 @@ def envs(ctx: Ctx) -> PlanResult:
     if re.search(ENV_FROM, text):
         cm, _ = _configmap(ctx)
         target, obj = _workload(ctx, cm.name)
-        container = pick_container(ctx, target, obj)
+        # Like a mount: the application's settings, never its proxy's.
+        container = _app_container(ctx, target, obj)
         current = list(container.get("envFrom") or [])
         if any((s.get("configMapRef") or {}).get("name") == cm.name for s in current):
             raise Clarify(f"Container {container['name']} already loads {cm.describe()}.")

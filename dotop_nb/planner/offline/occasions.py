@@ -131,6 +131,20 @@ PAST_SPAN = re.compile(
     r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b",
     re.I,
 )
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|noon|midnight)(?:\s*(?:am|pm|o'?clock))?"
+    r"(?:\s+(?:cet|cest|utc|gmt|est|edt|pst|pdt|ist|bst))?"
+)
+# "…, marketing campaign starts at nine", "the sale begins at 18:00": when the occasion the
+# change is for begins, said as the last clause after the request — a reason, which doing it
+# now meets, and whose clock time is no quantity of the plan (accounting blanks it too).
+_STARTS = (
+    rf"(?<=[,;.:]\s)(?:{_DETERMINER}\s+)?(?:[\w-]+\s+)?{_EVENT}\s+(?:starts|begins|kicks\s+off|"
+    rf"opens|goes\s+live|is)\s+(?:at|on)\s+(?:{_CLOCK}|{_DAY})(?:\s+(?:tonight|today|tomorrow))?"
+    r"\s*[.!]?\s*$"
+)
+STARTS = re.compile(_STARTS, re.I)
 PURPOSE = re.compile(
     rf"\b{_OCCASION_WORD}\s+(?:{_DETERMINER}\s+)?(?:{_WHOSE}\s+)?(?:{_GAP}){{0,3}}?"
     rf"{_EVENT}{_NOT_A_THING}{_ITS_DAY}|{_DEADLINE}|{_SINCE}|"
@@ -148,7 +162,8 @@ PURPOSE = re.compile(
     r"this\s+morning\s*'\s*s|last\s+week\s*'\s*s|the\s+(?:recent|last|latest|earlier))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:incident|outage|pages?|alerts?|crash(?:es)?|ooms?|failure|spike|"
     r"postmortem|post-mortem|rca|deploy|release|rollout|upgrade|migration|rotation|patch)\b|"
-    r"\bafter\s+what\s+happened(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier))?\b"
+    r"\bafter\s+what\s+happened(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier))?\b|"
+    + _STARTS
 )
 # What already happened, said as the reason: "we had an outage right after the checkout
 # release", "errors spiked when we deployed 3.1", "after it was patched". English says a time

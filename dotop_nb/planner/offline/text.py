@@ -161,6 +161,17 @@ ENV_NEEDS = re.compile(
     rf"(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+"
     rf"(?![=:]|(?i:(?:{_ENDS}|no|not|out|gone|anymore|off|on|[a-z]+ed)\b)){VALUE}"
 )
+# "LOG_LEVEL debug and FEATURE_X on for my-api please": a request that is only a list of keys
+# each with a one-word value, then the workload. Only as the whole request (the lookahead runs to
+# its end), so "FEATURE_X on my-api" (a place, no value) is still asked.
+_BARE = r"('[^']*'|\"[^\"]*\"|[a-z0-9](?:[\w.\-/:]*[a-z0-9])?)"
+_LISTED_KEY = rf"(?!{NOT_KEYS}\b)[A-Z][A-Z0-9_]{{1,62}}"
+ENV_LISTED = re.compile(
+    rf"(?:^\s*|(?<=,\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"
+    rf"(?=(?:\s*(?:,|,?\s+and|\s+&)\s+{_LISTED_KEY}\s+{_BARE.replace('(', '(?:', 1)})*"
+    r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$)"
+)
 ASSIGNMENTS = (
     ENV_REPLACED,
     ENV_WITH,
@@ -173,6 +184,7 @@ ASSIGNMENTS = (
     ENV_COUNT,
     ENV_SPACED,
     ENV_NEEDS,
+    ENV_LISTED,
 )
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

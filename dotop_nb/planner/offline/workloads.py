@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
-from dotop_nb.planner.offline import strategy
+from dotop_nb.planner.offline import occasions, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
@@ -22,6 +22,16 @@ _KEEPS = re.compile(
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip)\b"
+)
+
+
+# "frontend replicas to be doubled", "the pod count should get halved": the count said as what
+# happens to it — only of the count itself, never "traffic doubled" said as the reason.
+_PASSIVE = re.compile(
+    r"\b(?:replicas?|pods?|instances|copies|replica\s+count|pod\s+count|count)\s+"
+    r"(?:(?:of|for)\s+[\w-]+\s+)?"
+    r"(?:(?:(?:to|should|must|shall|will|needs?\s+to|has\s+to|have\s+to)\s+)?(?:be|get)\s+|"
+    r"gets\s+)?(?P<how>doubled|tripled|halved)\b"
 )
 
 
@@ -408,11 +418,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         r"\b(?:gain|get) (?:an?|one) (?:more |extra )?(?:replica|pod|instance|copy)\b", text
     ):
         return current + 1, set(), nums
-    if re.search(r"\bdouble\b|\btwice\b", text):
+    passive = p.group("how") if (p := _PASSIVE.search(text)) else ""
+    if re.search(r"\bdouble\b|\btwice\b", text) or passive == "doubled":
         return current * 2, set(), nums
-    if re.search(r"\btriple\b|\bthrice\b", text):
+    if re.search(r"\btriple\b|\bthrice\b", text) or passive == "tripled":
         return current * 3, set(), nums
-    if re.search(r"\bhalve\b|\bhalf\b", text):
+    if re.search(r"\bhalve\b|\bhalf\b", text) or passive == "halved":
         if current % 2:
             raise Clarify(
                 f"Half of {current} replicas is {current / 2}: not a whole number. How many "
@@ -472,7 +483,9 @@ def scale(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     _more_of_what(ctx, target)
     replicas = None
-    for said in ctx.said():
+    for whole in ctx.said():
+        # "…, marketing campaign starts at nine": when the occasion begins, not a count.
+        said = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole)
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]

@@ -8,22 +8,13 @@ cannot be halved, a key said with a place and no value. Over the in-memory shop.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from dotop_nb.planner.offline import accounting
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-@pytest.fixture(scope="module")
-def op(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    operator = shop_operator(tmp_path_factory.mktemp("multi_said"))
-    yield operator
-    operator.close()
 
 
 def _summaries(op: Operator, intent: str) -> set[str]:

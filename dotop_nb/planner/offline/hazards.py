@@ -106,6 +106,12 @@ _EVERYONE = re.compile(
     r"workloads?|clients?|callers?|connections?|ips?|hosts?|namespaces?|services?|ingress))\b"
     r"(?!\s+(?:with|labell?ed|that|which|from\s+(?!anywhere)|of|in\s+(?!the\s+namespace)))"
 )
+# "accept connections from anyone except checkout", "permit all … and deny all …": everyone
+# narrowed or closed again in the same request is the allow-list's (or asked as both).
+_NARROWED = re.compile(
+    r"\b(?:except|but|other\s+than|apart\s+from|besides|deny|denies|block|lock|isolate|not|never|"
+    r"no|\w+n't)\b"
+)
 # "should I scale my-api to 4?", "is it safe to restart payments?": advice asked, not a change.
 _ADVICE = re.compile(
     r"^\W*(?:(?:should|shall|must|do|would)\s+(?:i|we)\b|do\s+(?:i|we)\s+(?:need|have)\s+to\b|"
@@ -147,7 +153,7 @@ def check(ctx: Ctx) -> None:
             "that provides it by name (e.g. 'delete the hpa my-api', 'delete the schedule "
             "postgres-shop'), or say the exact change."
         )
-    if m := _EVERYONE.search(text):
+    if (m := _EVERYONE.search(text)) and not _NARROWED.search(text):
         raise Clarify(
             f"I read {m.group(0)!r}: a NetworkPolicy only allows what it names, so no policy I "
             "could write lets everyone in (one would cut every caller off). To open a workload "

@@ -261,7 +261,13 @@ class OfflinePlanner:
             ]
             return self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
         raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
-        if elsewhere := guard.other_namespace(raw, ctx.namespace):
+
+        # "delete worker in kube-system": a namespace of the cluster said bare (a workload of
+        # the session's namespace with that name is the workload).
+        def named(word: str) -> bool:
+            return ctx.cluster.namespace_exists(word) and not ctx.workloads(word)
+
+        if elsewhere := guard.other_namespace(raw, ctx.namespace, named):
             seen.append(self._category(raw, seen, quiet=True) or "unknown")
             raise Clarify(
                 f"{ctx.request.intent!r} names namespace {elsewhere!r}, but this session works "

@@ -19,6 +19,7 @@ number it did not consume. The guard is pure text: it reads nothing from the clu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dotop_nb.planner.offline import (
     asides,
@@ -586,10 +587,34 @@ _NOT_A_NAMESPACE = frozenset(
 )
 
 
-def other_namespace(text: str, namespace: str) -> str | None:
+# "delete worker in kube-system", "scale default/my-api to 4": a bare word that is the name of a
+# namespace the cluster has, said where a namespace goes (after "in", or before "/name").
+_NAMED_NAMESPACE = (
+    re.compile(
+        r"\b(?:in|from|inside|within|under|across)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\b"
+        r"(?![-/.]\w|\s+(?:mode|settings?|values?|config|profile|policy|limits?)\b)"
+    ),
+    re.compile(r"(?<![-\w./:@])([a-z0-9][-a-z0-9]*)/[a-z0-9]"),
+)
+
+
+# "scrape payments in prometheus": a tool said by name, even where a namespace has its name.
+_TOOLS = frozenset("prometheus monitoring velero keda grafana metrics-server".split())
+
+
+def other_namespace(
+    text: str, namespace: str, exists: Callable[[str], bool] | None = None
+) -> str | None:
     """A namespace the sentence names that is not the session's (``-n prod``, "in namespace
-    prod", "in the prod namespace"): acting in the session's namespace instead would be silent."""
+    prod", "in the prod namespace", "in kube-system" or "default/my-api" when the cluster has
+    that namespace): acting in the session's namespace instead would be silent."""
     lowered = _QUOTED.sub(" ", text.lower())
+    if exists is not None:
+        for pattern in _NAMED_NAMESPACE:
+            for m in pattern.finditer(lowered):
+                word = m.group(1)
+                if word != namespace and word not in _NOT_A_NAMESPACE | _TOOLS and exists(word):
+                    return word
     for pattern in _NAMESPACE:
         for m in pattern.finditer(lowered):
             word = m.group(1)

@@ -12,7 +12,14 @@ anything is planned (found by a blind attacker; each was planned as if it were n
 - a sidecar said beside its workload: "set LOG_LEVEL=debug on orders and envoy", "update
   orders to 1.1.0 including envoy" — which containers, and which image for each, is asked;
 - a shared ConfigMap or Secret changed for one of its readers: "set LOG_LEVEL=debug in
-  shared-config only for my-api" — every workload that reads it would change too.
+  shared-config only for my-api" — every workload that reads it would change too;
+- a capability switched off or weakened: "stop autoscaling my-api", "turn off the postgres
+  backup", "make my-api less available" — the rules only add capabilities, so they would
+  plan the very thing asked away (a delete of one by name is a delete, planned as one);
+- everyone let in: "allow all traffic to postgres", "let any pod reach my-api" — no policy is
+  what allows everyone, and the rules would write one that allows no one;
+- not a request: "should I scale my-api to 4?", "cancel: scale my-api to 4" — a question
+  for advice, or an order withdrawn, changes nothing.
 
 Pure text; the container check reads the workloads' containers from the cluster view.
 """
@@ -71,6 +78,54 @@ _BLOCK_FROM = re.compile(
     r"(?:the\s+)?([a-z0-9][\w\-]*)"
 )
 
+# Verbs that end or weaken something ("turn autoscaling off for my-api" too), never a delete's.
+_ENDING = (
+    r"(?:stop|stopping|disable|disabling|deactivate|pause|pausing|suspend|halt|cease|quit|"
+    r"no\s+longer|(?:turn|switch|shut)(?:ing)?\s+off|(?:turn|switch|shut)(?:ing)?\s+\S+\s+off)"
+)
+# Capabilities the rules add: autoscaling, backups, monitoring, spreading, probes, non-root, HA.
+_CAPABILITY = (
+    r"(?:autoscal\w*|hpas?|keda|scaled\s*objects?|scaling|backups?|backing\s+up|"
+    r"(?:backup\s+)?schedules?|snapshots?|monitor\w*|metrics|scrap\w+|service\s*monitors?|"
+    r"pod\s*monitors?|spread\w*|topology|anti-?affinity|probes?|liveness|readiness|startup|"
+    r"health\s*checks?|non-?root|high(?:ly)?\s+availab\w+|availability|redundan\w+|"
+    r"disruption\s+budgets?|pdbs?)"
+)
+_SWITCHED_OFF = re.compile(
+    rf"\b{_ENDING}\b(?:\s+(?!and\b|then\b)[\w\-/'.]+){{0,4}}?\s+{_CAPABILITY}\b|"
+    rf"\b{_ENDING}\s+{_CAPABILITY}\b|"
+    rf"\b{_CAPABILITY}\s+(?:\w+\s+){{0,3}}?(?:off|disabled|paused|suspended|stopped)"
+    r"(?=\s*$|\s*[,.;!]|\s+(?:for|on|in|please|now)\b)|"
+    r"\b(?:less|fewer|lower|reduce|decrease|weaken|lessen)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:available|availability|resilien\w+|redundan\w+|reliab\w+|fault[\s-]toleran\w+)\b"
+)
+# "allow all traffic to postgres", "let any pod reach my-api", "open my-api to everyone".
+_EVERYONE = re.compile(
+    r"\b(?:allow|let|permit|open|accept|grant)\w*\b(?:\s+[\w\-]+){0,3}?\s+(?:to\s+|from\s+)?"
+    r"(?:everyone|everybody|anyone|anybody|anything|everything|anywhere|the\s+world|"
+    r"(?:all|any|every)\s+(?:other\s+)?(?:incoming\s+|inbound\s+)?(?:pods?|traffic|sources?|"
+    r"workloads?|clients?|callers?|connections?|ips?|hosts?|namespaces?|services?|ingress))\b"
+    r"(?!\s+(?:with|labell?ed|that|which|from\s+(?!anywhere)|of|in\s+(?!the\s+namespace)))"
+)
+# "accept connections from anyone except checkout", "permit all … and deny all …": everyone
+# narrowed or closed again in the same request is the allow-list's (or asked as both).
+_NARROWED = re.compile(
+    r"\b(?:except|but|other\s+than|apart\s+from|besides|deny|denies|block|lock|isolate|not|never|"
+    r"no|\w+n't)\b"
+)
+# "should I scale my-api to 4?", "is it safe to restart payments?": advice asked, not a change.
+_ADVICE = re.compile(
+    r"^\W*(?:(?:should|shall|must|do|would)\s+(?:i|we)\b|do\s+(?:i|we)\s+(?:need|have)\s+to\b|"
+    r"is\s+it\s+(?:a\s+good\s+idea|safe|ok|okay|wise|worth|better|fine)\b|"
+    r"would\s+it\s+(?:be|help|make)\b|what\s+(?:if|happens)\b|does\s+it\s+make\s+sense\b|"
+    r"why\s+(?:not|should|would|do)\b|whether\s+to\b)"
+)
+# "cancel: scale my-api to 4", "scale my-api to 4 -- cancelled": a withdrawal with no object.
+_WITHDRAWN = re.compile(
+    r"(?:^|[,.;:!?(\u2014\u2013]|\s-+)\s*(?:cancel(?:l?ed)?|abort(?:ed)?|scrap(?:ped)?|"
+    r"ignore|disregard|skip|not\s+now|don'?t|do\s+not|void)\s*(?:$|[:,.;!?)\u2014\u2013]|-+\s)"
+)
+
 
 _EVERY_CONTAINER = re.compile(
     r"\b(?:both|each|every|all)\s+(?:one\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
@@ -86,6 +141,25 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {m.group(0)!r}: part of this request takes back another part. Say only "
             "what should change now, in one request."
+        )
+    if (m := _WITHDRAWN.search(text)) or (m := _ADVICE.search(text)):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: this reads as a question or as an order withdrawn, "
+            "not as a change, so I changed nothing. Say the change itself as an order (e.g. "
+            "'scale my-api to 4') if you want it planned."
+        )
+    if m := _SWITCHED_OFF.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: switching a capability off or weakening it is not planned "
+            "here (the rules only add one, so they would plan the opposite). Delete the object "
+            "that provides it by name (e.g. 'delete the hpa my-api', 'delete the schedule "
+            "postgres-shop'), or say the exact change."
+        )
+    if (m := _EVERYONE.search(text)) and not _NARROWED.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a NetworkPolicy only allows what it names, so no policy I "
+            "could write lets everyone in (one would cut every caller off). To open a workload "
+            "to all, delete the NetworkPolicies that select it, by name."
         )
     clauses = _CLAUSES.split(text)
     if (

@@ -49,7 +49,37 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _fraction_unused(ctx, plan)
+    _allow_planned_as_deny(ctx, plan)
     return plan
+
+
+# "allow only pods with tier=backend to reach postgres": an allowance said, whoever it names.
+_ALLOWS = re.compile(
+    r"\b(?:allow|allows|allowed|allowing|let|lets|permit|permits|permitted|grant)\b"
+)
+_NOBODY = re.compile(r"\b(?:nothing|nobody|no\s+one|none|no\s+(?:pods?|traffic|workloads?))\b")
+
+
+def _allow_planned_as_deny(ctx: Ctx, plan: PlanResult) -> None:
+    """A request that allows someone in, planned as a workload's NetworkPolicy that lets no one
+    in (or out): the source said was not read, and the policy would cut off every caller."""
+    if not _ALLOWS.search(ctx.text) or _NOBODY.search(ctx.text):
+        return
+    for op in plan.operations:
+        manifest = op.manifest if isinstance(op, ApplyOp) else None
+        if not manifest or manifest.get("kind") != "NetworkPolicy":
+            continue
+        spec = manifest.get("spec") or {}
+        if not (spec.get("podSelector") or {}).get("matchLabels"):
+            continue
+        for kind in spec.get("policyTypes") or []:
+            if spec.get(kind.lower()) in ([], None):
+                raise Clarify(
+                    f"You asked to allow traffic, but the NetworkPolicy I could write "
+                    f"({op.summary()}) would allow no {kind.lower()} at all: I did not read "
+                    "who may connect. Name them, e.g. 'only pods labelled tier=backend may "
+                    "reach postgres' or 'only frontend may reach my-api'."
+                )
 
 
 _FRACTION = re.compile(

@@ -117,6 +117,17 @@ def monitoring(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     text = ctx.text
     port = slots.port(text)
+    if port is None:
+        # "orders envoy admin port": a container port's name said before the word "port".
+        names = {p["name"] for c in containers(obj) for p in c.get("ports") or [] if p.get("name")}
+        by_name = {
+            m.group(1)
+            for m in re.finditer(r"\b([a-z][a-z0-9\-]*)\s+(?:port|endpoint)s?\b", text)
+            if m.group(1) in names
+        }
+        if len(by_name) > 1:
+            raise Clarify(f"Which port should be scraped: {' or '.join(sorted(by_name))}?")
+        port = by_name.pop() if by_name else None
     path = slots.path(ctx.raw) or "/metrics"
     if m := _PORT_PATH.search(ctx.raw):
         # "at :9901/stats/prometheus": the port and the path said as one address.

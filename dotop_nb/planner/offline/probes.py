@@ -196,8 +196,37 @@ def _wanted(text: str) -> list[str]:
     return kinds
 
 
+# The check said by its kind: a command run in the container, a gRPC health check, HTTPS.
+_EXEC = re.compile(r"\bexec\b|\bcommand\b|\bruns?\s+(?=['\"`/])")
+_GRPC = re.compile(r"\bgrpc\b")
+_HTTPS = re.compile(r"\bhttps\b")
+# The command: quoted ("exec 'pg_isready -U app'"), else a path with its flags ("/bin/check -q").
+_QUOTED = re.compile(r"[\"'`]([^\"'`]+)[\"'`]")
+_COMMAND = re.compile(r"(?<![\w.:/])(/[\w.\-/]+(?:\s+--?[\w\-=.]+)*)")
+
+
+def _command(raw: str) -> list[str]:
+    """The exec probe's command, each word an argument (never a shell); asked when not said."""
+    m = _QUOTED.search(raw) or _COMMAND.search(raw)
+    if m is None:
+        raise Clarify(
+            "Which command should the exec probe run? Say it quoted, e.g. "
+            "'exec probe running \"/bin/check --ready\"'."
+        )
+    return m.group(1).split()
+
+
+def _number_of(container: Json, port: int | str) -> int:
+    """The number of a port said by name (a gRPC probe takes a number, never a name)."""
+    if isinstance(port, int):
+        return port
+    return next(
+        int(p["containerPort"]) for p in container.get("ports") or [] if p.get("name") == port
+    )
+
+
 def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
-    """The check itself and how it was chosen."""
+    """The check itself and how it was chosen: the check and the port said, never others."""
     ports = [p for p in container.get("ports") or [] if p.get("containerPort")]
     said_port = slots.port(text)
     if isinstance(said_port, str) and not any(p.get("name") == said_port for p in ports):
@@ -206,18 +235,43 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
             f"{', '.join(str(p.get('name') or p['containerPort']) for p in ports) or 'none'})."
         )
     http_path = slots.path(ctx.raw)
-    tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))
-    http = bool(re.search(r"\bhttp\b|\bget\b", text)) or http_path is not None
-    if tcp and http:
-        raise Clarify(
-            "An HTTP check or a TCP check? Say one ('tcp on port 5432' or 'http /healthz')."
+    if isinstance(said_port, str):
+        # "on port http" names the port, not the check.
+        text = re.sub(
+            rf"\bport\s+{re.escape(said_port)}\b|\b{re.escape(said_port)}\s+port\b", " ", text
         )
-    if said_port is None and (tcp or http):
+    run = bool(_EXEC.search(text))
+    grpc = bool(_GRPC.search(text))
+    tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))
+    https = bool(_HTTPS.search(text))
+    http = bool(re.search(r"\bhttps?\b|\bget\b", text)) or (
+        http_path is not None and not run and not grpc
+    )
+    if sum((run, grpc, tcp, http)) > 1:
+        raise Clarify(
+            "Which check: a command (exec), gRPC, HTTP or TCP? Say one ('tcp on port 5432', "
+            "'http /healthz', 'grpc on port 9000' or 'exec \"/bin/check\"')."
+        )
+    if run:
+        if said_port is not None:
+            raise Clarify(
+                f"An exec probe runs a command and checks no port: what is port {said_port} for?"
+            )
+        command = _command(ctx.raw)
+        return {"exec": {"command": command}}, f"the command {' '.join(command)!r}"
+    if said_port is None and (tcp or http or grpc):
         if len(ports) != 1:
             raise Clarify(
                 f"On which port of container {container['name']}? Say e.g. 'on port 8080'."
             )
         said_port = ports[0].get("name") or ports[0]["containerPort"]
+    if grpc:
+        if http_path is not None:
+            raise Clarify(
+                f"A gRPC health check calls a service, not a path: what is {http_path!r} for?"
+            )
+        number = _number_of(container, said_port or 0)
+        return {"grpc": {"port": number}}, f"a gRPC health check on port {number}"
     if tcp:
         return {"tcpSocket": {"port": said_port}}, f"a TCP connect to port {said_port}"
     if http:
@@ -225,14 +279,20 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
             raise Clarify(
                 "Which path should the HTTP check call? Say e.g. 'http /healthz on port 8080'."
             )
+        get: Json = {"path": http_path, "port": said_port}
+        if https:
+            get["scheme"] = "HTTPS"
         return (
-            {"httpGet": {"path": http_path, "port": said_port}},
-            f"an HTTP GET of {http_path} on port {said_port}",
+            {"httpGet": get},
+            f"an HTTP{'S' if https else ''} GET of {http_path} on port {said_port}",
         )
     existing = container.get("readinessProbe") or {}
     for key in ("httpGet", "tcpSocket", "grpc", "exec"):
-        if key in existing:
+        if key in existing and (said_port is None or _same_port(container, existing, said_port)):
             return {key: existing[key]}, "the same check as its readiness probe"
+    if said_port is not None:
+        # "a readiness probe on port 9090": that port is the probe's, checked by a TCP connect.
+        return {"tcpSocket": {"port": said_port}}, f"a TCP connect to port {said_port}"
     if len(ports) == 1:
         name = ports[0].get("name") or ports[0]["containerPort"]
         return {"tcpSocket": {"port": name}}, f"a TCP connect to its only port ({name})"
@@ -240,6 +300,31 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
         f"What should the probe check on container {container['name']}: an HTTP path "
         "('http /healthz on port 8080') or a TCP port ('tcp on port 5432')?"
     )
+
+
+def _same_port(container: Json, check: Json, port: int | str) -> bool:
+    """Whether the readiness ``check`` is on the port said (by name or by number)."""
+    body = next((v for k, v in check.items() if k in ("httpGet", "tcpSocket", "grpc")), None)
+    if not isinstance(body, dict) or body.get("port") is None:
+        return False
+    numbers = {
+        p.get("name"): p.get("containerPort") for p in container.get("ports") or [] if p.get("name")
+    }
+    return {body["port"], numbers.get(body["port"])} & {port, numbers.get(port)} != set()
+
+
+# A field said "on the liveness probe of X" or "X's liveness probe": the probe is one that
+# exists, never one to make up.
+def _the_probe(kind: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:on|to|of|in|for|from)\s+(?:the|its|their|that|this)\s+(?:existing\s+|current\s+)?"
+        rf"{kind}\s+(?:probe|check)\b|\b{kind}\s+(?:probe|check)'s\b|"
+        rf"\b(?:existing|current)\s+{kind}\s+(?:probe|check)\b"
+    )
+
+
+# "periodSeconds -5", "a timeout of minus 2": a probe field is never negative.
+_NEGATIVE = re.compile(r"(?<![\w\-])(?:-|minus\s+|negative\s+)\d+\b")
 
 
 def probe(ctx: Ctx) -> PlanResult:
@@ -264,6 +349,11 @@ def probe(ctx: Ctx) -> PlanResult:
         body = {_KINDS[k]: None for k in kinds}
         summary = f"remove its {' and '.join(kinds)} probe{'s' if len(kinds) > 1 else ''}"
     else:
+        if m := _NEGATIVE.search(text):
+            raise Clarify(
+                f"{m.group(0)!r}: a probe's period, timeout and thresholds are at least 1 and "
+                "its delay at least 0. Which value did you mean?"
+            )
         # A probe's period and delay are counted in seconds: "period 10" is 10s.
         period = slots.seconds(text, bare="s") or _count(text, _PERIOD)
         delay = slots.seconds(text, cue=r"initial delay(?: of)?|delay(?: of)?", bare="s") or _count(
@@ -280,10 +370,20 @@ def probe(ctx: Ctx) -> PlanResult:
         _leftover(ctx.text)
         current = {k: container.get(_KINDS[k]) for k in kinds}
         handler_said = bool(
-            slots.port(text) or slots.path(ctx.raw) or re.search(r"\btcp\b|\bhttp\b", text)
+            slots.port(text)
+            or slots.path(ctx.raw)
+            or re.search(r"\btcp\b|\bhttps?\b", text)
+            or _EXEC.search(text)
+            or _GRPC.search(text)
         )
         described = []
         for kind in kinds:
+            if not current[kind] and not handler_said and _the_probe(kind).search(text):
+                raise Clarify(
+                    f"Container {container['name']} of {target.describe()} has no {kind} probe "
+                    "to change. Add one? Say its check, e.g. 'add a "
+                    f"{kind} probe on /healthz port 8080' (or name the probe it has)."
+                )
             if current[kind] and not handler_said:
                 # Only the period (or delay) said: change those, keep the check as it is.
                 if period is None and delay is None and not extra:

@@ -473,6 +473,46 @@ def _more_of_what(ctx: Ctx, target: Target) -> None:
         )
 
 
+# One container named as what is scaled or restarted: "the envoy sidecar of orders",
+# "orders envoy", "only the app container". Not when it is named beside the whole pod
+# ("incl the sidecar", "orders and its envoy") or as a reason ("so that envoy picks …").
+_WITH = re.compile(
+    r"\b(?:incl\w*|with|plus|and(?:\s+its)?|as\s+well\s+as|along\s+with|together\s+with)"
+    r"\s+(?:the\s+|its\s+)?$"
+)
+
+
+def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
+    """Ask when the intent scales or restarts one container of a pod of several: a container
+    cannot be scaled or restarted alone, only the whole workload's pods are."""
+    items = containers(obj)
+    if len(items) < 2:
+        return
+    text = ctx.text
+    kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
+    name = re.escape(target.name)
+    for c in items:
+        cn = re.escape(c["name"])
+        if c["name"] == target.name or re.search(rf"\b{cn}\b", kept):
+            continue
+        shapes = (
+            rf"\b{cn}\s+(?:sidecar|container|proxy)\b",
+            rf"\b{name}(?:'s|')?\s+{cn}\b",
+            rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
+            rf"\b(?:only|just|solely)\s+(?:the\s+)?{cn}\b",
+        )
+        for shape in shapes:
+            m = re.search(shape, text)
+            beside = re.match(r"\s*(?:included|too|as\s+well)\b", text[m.end() :]) if m else None
+            if m and not beside and not _WITH.search(text[: m.start()]):
+                raise Clarify(
+                    f"Container {c['name']!r} of {target.describe()} cannot be {what} on its "
+                    f"own: that acts on the whole {target.kind}, all its pods with every "
+                    f"container ({', '.join(i['name'] for i in items)}). Should "
+                    f"{target.describe()} as a whole be {what}?"
+                )
+
+
 def scale(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
@@ -481,6 +521,7 @@ def scale(ctx: Ctx) -> PlanResult:
             "be scaled. Did you mean another workload?"
         )
     current = int((obj.get("spec") or {}).get("replicas", 1))
+    _one_container(ctx, target, obj, "scaled")
     _more_of_what(ctx, target)
     replicas = None
     for whole in ctx.said():
@@ -551,7 +592,8 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
 
 
 def restart(ctx: Ctx) -> PlanResult:
-    target, _ = ctx.workload()
+    target, obj = ctx.workload()
+    _one_container(ctx, target, obj, "restarted")
     return PlanResult(
         category="restart",
         operations=[RolloutRestartOp(target=target, reason=f"requested: {ctx.request.intent}")],

@@ -103,3 +103,20 @@ def test_near_misses_still_plan(shop: Operator, intent: str, expected: list[str]
     _, body = plans(shop, intent)
     for value in expected:
         assert value in body, body
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        # "them" after several workloads is each of them; "as" opens no reason.
+        ("worker and checkout can both go, delete them", ["worker", "checkout"]),
+        ("story: as payments team we want payments on version 3.1.0", ["payments:3.1.0"]),
+        ("restart my-api and frontend, overall things are slow", ["frontend"]),
+    ],
+)
+def test_words_close_to_a_muddle_still_plan(
+    shop: Operator, intent: str, expected: list[str]
+) -> None:
+    _, body = plans(shop, intent)
+    for value in expected:
+        assert value in body, body

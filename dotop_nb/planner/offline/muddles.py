@@ -27,14 +27,15 @@ from dotop_nb.planner.offline.context import Clarify, Ctx
 _PRONOUN = re.compile(
     r"\b(?:the\s+(?:former|latter)|former|latter)\b|"
     r"\b(?:scale|restart|update|upgrade|downgrade|roll|bounce|set|make|give|bump|raise|lower|"
-    r"reduce|increase|decrease|delete|remove|pin|move|limit|cap|expose|patch)\s+(?:it|them)\b"
+    r"reduce|increase|decrease|delete|remove|pin|move|limit|cap|expose|patch)\s+it\b"
 )
 _KEEP = re.compile(
     r"\b(?:keep|leave|hold)\s+(?:the\s+)?(?P<a>[a-z0-9][\w\-]*)\s+(?:at|on)\s+(?P<n>\d+)\b|"
     r"\b(?P<b>[a-z0-9][\w\-]*)\s+(?:must|should|has\s+to|needs\s+to|shall|will)\s+"
     r"(?:stay|remain|be\s+kept|keep\s+running)\s+(?:at|on)\s+(?P<m>\d+)\b"
 )
-_REASON = re.compile(r"\b(?:because|since|as|cause|cuz|given\s+that|due\s+to)\b(?P<why>.*)$")
+# "because …", "since …" (never "as": "as payments team we want …" is no reason).
+_REASON = re.compile(r"\b(?:because|since|cause|cuz|given\s+that|due\s+to)\b(?P<why>.*)$")
 _VALUE = re.compile(r"\bv?\d+\.\d+(?:\.\d+)?\b|[a-z0-9.\-]+/[\w.\-/]+:[\w.\-]+")
 _TWO = re.compile(
     r"\b(?:to|at|->|=)\s+(?P<v1>v?\d[\w.\-]*)\s*(?:,|and|&|/)\s*(?P<v2>v?\d[\w.\-]*)\b"
@@ -42,7 +43,7 @@ _TWO = re.compile(
 _RESPECTIVELY = re.compile(r",?\s*\b(?:respectively|resp\.?|in\s+that\s+order)\W*$")
 _TOTAL = re.compile(
     r"\b(?:in\s+total|total(?:ling)?\s+of|altogether|all\s+together|combined|in\s+sum|"
-    r"between\s+them|among\s+them|overall|in\s+aggregate|summed)\b"
+    r"between\s+them|among\s+them|in\s+aggregate|summed)\b"
 )
 _RENAME = re.compile(r"\brenam(?:e|ed|ing)\b|\bmove\s+(?:the\s+)?key\b")
 # "set the DB password of payments to s3cr3t": a key said as words, not as its name.
@@ -85,7 +86,7 @@ def check(ctx: Ctx) -> None:
                 )
     if (m := _REASON.search(text)) and _VALUE.search(m.group("why")):
         before = set(_names_in(ctx, text[: m.start()]))
-        if others := [n for n in _names_in(ctx, m.group("why")) if n not in before]:
+        if before and (others := [n for n in _names_in(ctx, m.group("why")) if n not in before]):
             raise Clarify(
                 f"I read {others[0]} only in the reason ({m.group(0).strip()!r}): is it to "
                 "change too? Say each change with its workload and value."

@@ -120,3 +120,9 @@ def test_words_close_to_a_muddle_still_plan(
     _, body = plans(shop, intent)
     for value in expected:
         assert value in body, body
+
+
+def test_annotations_said_as_pairs_are_not_keys_dropped(shop: Operator) -> None:
+    """'prometheus.io/scrape=true' is an annotation, not a KEY=value of its own."""
+    _, body = plans(shop, "payments pods: prometheus.io/scrape=true, prometheus.io/port=8080")
+    assert "prometheus.io/scrape" in body

@@ -52,7 +52,7 @@ _WORDED_KEY = re.compile(
     r"(?P<word>password|name|host|url|user(?:name)?|port|token|key|secret|level|size|mode|"
     r"timeout|endpoint|region|id|path)\s+(?:of|on|for|in)\s+"
 )
-_PAIR_KV = re.compile(r"(?<![\w.\-])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
+_PAIR_KV = re.compile(r"(?<![\w.\-/])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
 
 
 def _named(ctx: Ctx) -> list[str]:
@@ -198,7 +198,8 @@ def _leaves(value: Any) -> list[str]:
 
 
 def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
-    """A ``KEY=value`` said in ``raw`` that no operation sets (one of two planned silently)."""
+    """A ``KEY=value`` said in ``raw`` that no operation sets while another one said is set
+    (one of two planned silently)."""
     pairs = _PAIR_KV.findall(raw)
     if len(pairs) < 2 or not operations:
         return None
@@ -207,8 +208,10 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
         for op in operations
         for leaf in _leaves(op.model_dump(mode="json", exclude={"reason"}))
     }
-    for key, said in pairs:
-        value = said.rstrip(".!")
-        if key not in leaves or not any(value in leaf for leaf in leaves):
-            return f"{key}={value}"
-    return None
+    missing = [
+        f"{key}={value}"
+        for key, value in ((k, v.rstrip(".!")) for k, v in pairs)
+        if key not in leaves or not any(value in leaf for leaf in leaves)
+    ]
+    # None set: the pairs select (labels of a restart, a policy), they are not set values.
+    return missing[0] if 0 < len(missing) < len(pairs) else None

@@ -82,7 +82,6 @@ def test_a_limit_said_for_two_workloads_never_sets_a_request(shop: Operator) -> 
             ["my-api:1.5.0", "payments:3.1.0"],
         ),
         ("scale frontend and worker to 2 and 6 respectively", ['"replicas": 2', '"replicas": 6']),
-        ("scale worker and payments to 3 and 5 in that order", ['"replicas": 3', '"replicas": 5']),
         # Near-misses: one value for several, pairs said each, a fact beside one workload.
         ("scale my-api and payments to 4", ['"replicas": 4']),
         ("update my-api to 1.5.0 and payments to 3.1.0", ["my-api:1.5.0", "payments:3.1.0"]),

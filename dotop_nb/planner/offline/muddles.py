@@ -52,7 +52,7 @@ _WORDED_KEY = re.compile(
     r"(?P<word>password|name|host|url|user(?:name)?|port|token|key|secret|level|size|mode|"
     r"timeout|endpoint|region|id|path)\s+(?:of|on|for|in)\s+"
 )
-_PAIR_KV = re.compile(r"(?<![\w.\-/])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
+_PAIR_KV = re.compile(r"(?<![\w.\-/,=])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
 
 
 def _named(ctx: Ctx) -> list[str]:
@@ -68,8 +68,8 @@ def check(ctx: Ctx) -> None:
     named = _named(ctx)
     if len(named) > 1 and (m := _PRONOUN.search(text)):
         raise Clarify(
-            f"I read {m.group(0)!r} after {', '.join(named)}: which one is meant? Say the "
-            "change with the workload's name."
+            f"I read {m.group(0)!r} after {', '.join(named)}: it could be any of them. "
+            "Which one is meant? Say the change with the workload's name."
         )
     for m in _KEEP.finditer(text):
         name, count = (m.group("a"), m.group("n")) if m.group("a") else (m.group("b"), m.group("m"))
@@ -151,7 +151,7 @@ _ELIDED = r"\s*(?:,|and|&|plus)\s*(?:(?:of|on|for)\s+)?(?:the\s+)?"
 
 
 def paired(ctx: Ctx, raw: str) -> str:
-    """``raw`` with "A and B to V1 and V2 respectively" said as "A to V1 and <verb> B to V2",
+    """``raw`` (respectively is read by the rules) with
     and "set memory limit of A to V1 and B to V2" with its head said again for B (else the
     elided clause "B to V2" is read alone); any other sentence unchanged."""
     lower = raw.lower()
@@ -169,24 +169,7 @@ def paired(ctx: Ctx, raw: str) -> str:
                 f"{head}{named[0]} to {elided.group('v1')} and {head}{named[1]} to "
                 + (raw[elided.start("v2") : elided.end("v2")])
             )
-    end = _RESPECTIVELY.search(lower)
-    two = _TWO.search(lower)
-    if end is None or two is None or len(named) != 2 or two.start() > end.start():
-        return raw
-    a, b = named
-    join = re.search(
-        rf"\b{re.escape(a)}\b\s*(?:,|and|&|plus)\s*(?:the\s+)?{re.escape(b)}\b",
-        lower[: two.start()],
-    )
-    if join is None:
-        return raw
-    head = raw[: join.start()]
-    middle = raw[join.end() : two.start()]
-    word = raw[two.start() : two.start("v1")]
-    return (
-        f"{head}{a}{middle}{word}{two.group('v1')} and {head.strip()} {b}{middle}{word}"
-        f"{two.group('v2')}{raw[two.end() : end.start()]}"
-    ).strip()
+    return raw
 
 
 def _leaves(value: Any) -> list[str]:

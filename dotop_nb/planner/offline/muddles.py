@@ -151,8 +151,8 @@ _ELIDED = r"\s*(?:,|and|&|plus)\s*(?:(?:of|on|for)\s+)?(?:the\s+)?"
 
 
 def paired(ctx: Ctx, raw: str) -> str:
-    """``raw`` (respectively is read by the rules) with
-    and "set memory limit of A to V1 and B to V2" with its head said again for B (else the
+    """``raw`` ('respectively' is read by the rules) with "set memory limit of A to V1
+    and B to V2" said with its head again for B (else the
     elided clause "B to V2" is read alone); any other sentence unchanged."""
     lower = raw.lower()
     named = _named(ctx)

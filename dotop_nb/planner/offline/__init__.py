@@ -60,6 +60,7 @@ from dotop_nb.planner.offline import (
     hazards,
     kindfilter,
     kubectl,
+    muddles,
     negated,
     occasions,
     pairs,
@@ -275,6 +276,9 @@ class OfflinePlanner:
                 f"from the sentence to act in {ctx.namespace!r})."
             )
         hazards.check(ctx)
+        muddles.check(ctx)
+        # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
+        raw = muddles.paired(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
@@ -384,6 +388,13 @@ class OfflinePlanner:
                 f"I read {value!r} in {said!r} as how things are, not as a change, but the "
                 f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
                 "Say the change itself, e.g. 'scale frontend to 2'."
+            )
+        if pair := muddles.dropped(said, plan.operations):
+            # "set PROVIDER=adyen and REGION=us in payments-config": never one of two silently.
+            raise Clarify(
+                f"I read {pair!r} in {said!r}, but the plan does not set it "
+                f"({'; '.join(o.summary() for o in plan.operations)}). Say each key to set, "
+                "one request per ConfigMap or workload."
             )
         if name := statements.borrowed(said, plan.operations):
             # "restart worker; the cache proxy runs 1.0.0": cache is only described.

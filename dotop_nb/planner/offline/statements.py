@@ -243,7 +243,12 @@ def borrowed(raw: str, operations: Sequence[Operation]) -> str | None:
     def said_in(name: str, part: str) -> bool:
         return bool(re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", part, re.I))
 
-    asked = {n for n in names for p in parts if not stating(p) and said_in(n, p)}
+    # "frontend and my-api: frontend is fine, scale my-api to 4": a heading that only lists
+    # names asks nothing of them.
+    listing = [p for p in parts if re.fullmatch(r"[\w\-]+(?:\s*(?:,|and|&)\s*[\w\-]+)+", p)]
+    asked = {
+        n for n in names for p in parts if not stating(p) and p not in listing and said_in(n, p)
+    }
     for name in sorted(names - asked):
         if asked and any(stating(p) and said_in(name, p) for p in parts):
             return name

@@ -1,0 +1,200 @@
+"""Requests whose words pair values, names or keys in more than one way, asked before planning
+(a blind attacker's "silent partial" and wrong-pairing plans; each changed what nobody asked):
+
+- "it", "the former", "the latter" after several workloads: which one is not guessed;
+- "keep frontend at 2" / "payments must stay at 3 replicas" when it does not run that now:
+  keeping is no change, and a change said as keeping is asked;
+- a workload named only in a reason ("… because 3.0.0 is broken and frontend 2.0.0 too");
+- two workloads and two values, not paired ("update my-api and payments to 1.5.0 and 3.1.0"):
+  with "respectively" each gets its own (:func:`paired`), without it the pairing is asked;
+- a total shared by several workloads ("scale my-api and payments to 4 in total");
+- renaming a key, which is not setting one;
+- a key said as words before a value ("set the DB password of payments to s3cr3t"): the key is
+  not read from the word after a key-ish word.
+
+:func:`dropped` checks the finished plan: every ``KEY=value`` said must be in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from dotop_nb.models import Operation
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+_PRONOUN = re.compile(
+    r"\b(?:the\s+(?:former|latter)|former|latter)\b|"
+    r"\b(?:scale|restart|update|upgrade|downgrade|roll|bounce|set|make|give|bump|raise|lower|"
+    r"reduce|increase|decrease|delete|remove|pin|move|limit|cap|expose|patch)\s+it\b"
+)
+_KEEP = re.compile(
+    r"\b(?:keep|leave|hold)\s+(?:the\s+)?(?P<a>[a-z0-9][\w\-]*)\s+(?:at|on)\s+(?P<n>\d+)\b|"
+    r"\b(?P<b>[a-z0-9][\w\-]*)\s+(?:must|should|has\s+to|needs\s+to|shall|will)\s+"
+    r"(?:stay|remain|be\s+kept|keep\s+running)\s+(?:at|on)\s+(?P<m>\d+)\b"
+)
+# "because …", "since …" (never "as": "as payments team we want …" is no reason).
+_REASON = re.compile(r"\b(?:because|since|cause|cuz|given\s+that|due\s+to)\b(?P<why>.*)$")
+_VALUE = re.compile(r"\bv?\d+\.\d+(?:\.\d+)?\b|[a-z0-9.\-]+/[\w.\-/]+:[\w.\-]+")
+_TWO = re.compile(
+    r"\b(?:to|at|->|=)\s+(?P<v1>v?\d[\w.\-]*)\s*(?:,|and|&|/)\s*(?P<v2>v?\d[\w.\-]*)\b"
+)
+_RESPECTIVELY = re.compile(r",?\s*\b(?:respectively|resp\.?|in\s+that\s+order)\W*$")
+_TOTAL = re.compile(
+    r"\b(?:in\s+total|total(?:ling)?\s+of|altogether|all\s+together|combined|in\s+sum|"
+    r"between\s+them|among\s+them|in\s+aggregate|summed)\b"
+)
+_RENAME = re.compile(r"\brenam(?:e|ed|ing)\b|\bmove\s+(?:the\s+)?key\b")
+# "set the DB password of payments to s3cr3t": a key said as words, not as its name.
+_WORDED_KEY = re.compile(
+    r"\b(?:set|change|update|put)\s+(?:the\s+)?(?P<key>[A-Za-z][\w]*)\s+"
+    r"(?P<word>password|name|host|url|user(?:name)?|port|token|key|secret|level|size|mode|"
+    r"timeout|endpoint|region|id|path)\s+(?:of|on|for|in)\s+"
+)
+_PAIR_KV = re.compile(r"(?<![\w.\-/,=])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
+
+
+def _named(ctx: Ctx) -> list[str]:
+    try:
+        return list(dict.fromkeys(t.name for t, _ in ctx.workloads()))
+    except Clarify:
+        return []
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` for a phrasing of the module docstring."""
+    text = ctx.text
+    named = _named(ctx)
+    if len(named) > 1 and (m := _PRONOUN.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r} after {', '.join(named)}: it could be any of them. "
+            "Which one is meant? Say the change with the workload's name."
+        )
+    for m in _KEEP.finditer(text):
+        name, count = (m.group("a"), m.group("n")) if m.group("a") else (m.group("b"), m.group("m"))
+        try:
+            hits = ctx.workloads(name)
+        except Clarify:
+            continue
+        for target, obj in hits:
+            now = (obj.get("spec") or {}).get("replicas", 1)
+            if str(now) != count:
+                raise Clarify(
+                    f"I read {m.group(0)!r}, but {target.describe()} runs {now} now: keeping "
+                    f"is no change. Say 'scale {target.name} to {count}' if it should change."
+                )
+    if (m := _REASON.search(text)) and _VALUE.search(m.group("why")):
+        before = set(_names_in(ctx, text[: m.start()]))
+        if before and (others := [n for n in _names_in(ctx, m.group("why")) if n not in before]):
+            raise Clarify(
+                f"I read {others[0]} only in the reason ({m.group(0).strip()!r}): is it to "
+                "change too? Say each change with its workload and value."
+            )
+    if len(named) > 1 and (m := _TWO.search(text)) and not _RESPECTIVELY.search(text):
+        raise Clarify(
+            f"I read two workloads ({', '.join(named)}) and two values "
+            f"({m.group('v1')}, {m.group('v2')}): which goes to which? Say each, e.g. "
+            f"'… {named[0]} to {m.group('v1')} and {named[1]} to {m.group('v2')}'."
+        )
+    if len(named) > 1 and (m := _TOTAL.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r} for {', '.join(named)}: a total is not split by me. Say "
+            "the value for each workload."
+        )
+    if m := _PARTIAL.search(text):
+        words = [w for w in (m.group("a"), m.group("b")) if not _names_in(ctx, w)]
+        if len(words) == 1 and words[0] in _parts(ctx):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r}, but {words[0]!r} is no workload here (only "
+                "a part of one's name or a container's): which workloads are meant? Say each "
+                "by its name."
+            )
+    if m := _RENAME.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: renaming a key is not setting one (the old key stays). "
+            "Say 'set NEW=value' and 'remove OLD' as the changes to make."
+        )
+    if m := _WORDED_KEY.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: which key is that? Say it whole, e.g. "
+            f"'set {m.group('key').upper()}_{m.group('word').upper()}=value on …'."
+        )
+
+
+_PARTIAL = re.compile(
+    r"\b(?:scale|restart|update|upgrade|bounce|roll|set|give|bump|pin)\s+(?:the\s+)?"
+    r"(?P<a>[a-z0-9][\w\-]*)\s*(?:,|and|&|plus)\s*(?:the\s+)?(?P<b>[a-z0-9][\w\-]*)\b"
+)
+
+
+def _parts(ctx: Ctx) -> set[str]:
+    """Parts of the namespace's workload names ("api" of my-api) and their containers."""
+    found: set[str] = set()
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            name = (obj.get("metadata") or {}).get("name", "")
+            found.update(p for p in re.split(r"[-_]", name) if p != name)
+            spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+            found.update(c.get("name", "") for c in spec.get("containers") or [])
+    return found - {""}
+
+
+def _names_in(ctx: Ctx, text: str) -> list[str]:
+    try:
+        return [t.name for t, _ in ctx.workloads(text)]
+    except Clarify:
+        return []
+
+
+_ELIDED = r"\s*(?:,|and|&|plus)\s*(?:(?:of|on|for)\s+)?(?:the\s+)?"
+
+
+def paired(ctx: Ctx, raw: str) -> str:
+    """``raw`` ('respectively' is read by the rules) with "set memory limit of A to V1
+    and B to V2" said with its head again for B (else the
+    elided clause "B to V2" is read alone); any other sentence unchanged."""
+    lower = raw.lower()
+    named = _named(ctx)
+    if len(named) == 2:
+        a, b = (re.escape(n) for n in named)
+        elided = re.search(
+            rf"^(?P<head>.*?\b(?:of|on|for)\s+)(?:the\s+)?{a}\s+to\s+(?P<v1>\S+)"
+            rf"{_ELIDED}{b}\s+to\s+(?P<v2>\S+?)\W*$",
+            lower,
+        )
+        if elided and not re.search(r"\b(?:and|,)\b", elided.group("head")):
+            head = raw[: elided.end("head")]
+            return (
+                f"{head}{named[0]} to {elided.group('v1')} and {head}{named[1]} to "
+                + (raw[elided.start("v2") : elided.end("v2")])
+            )
+    return raw
+
+
+def _leaves(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [x for k, v in value.items() for x in [str(k), *_leaves(v)]]
+    if isinstance(value, list):
+        return [x for v in value for x in _leaves(v)]
+    return [] if value is None else [str(value)]
+
+
+def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
+    """A ``KEY=value`` said in ``raw`` that no operation sets while another one said is set
+    (one of two planned silently)."""
+    pairs = _PAIR_KV.findall(raw)
+    if len(pairs) < 2 or not operations:
+        return None
+    leaves = {
+        leaf
+        for op in operations
+        for leaf in _leaves(op.model_dump(mode="json", exclude={"reason"}))
+    }
+    missing = [
+        f"{key}={value}"
+        for key, value in ((k, v.rstrip(".!")) for k, v in pairs)
+        if key not in leaves or not any(value in leaf for leaf in leaves)
+    ]
+    # None set: the pairs select (labels of a restart, a policy), they are not set values.
+    return missing[0] if 0 < len(missing) < len(pairs) else None

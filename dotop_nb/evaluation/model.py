@@ -100,6 +100,7 @@ BUILT_IN = {
     "blind6": "blind6.yaml",
     "blind7": "blind7.yaml",
     "blind8": "blind8.yaml",
+    "blind9": "blind9.yaml",
 }
 
 

@@ -101,7 +101,12 @@ _DURATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
 # sign), "30 times 10s", "30 checks 10s apart" — the bare count is the failure threshold, the
 # duration the period; a total said with them ("allow up to 5 min (30 x 10s)") must be their
 # product (:func:`_budget`).
-_TIMES = r"\s*(?:x|\u00d7|\*|times|checks?(?:\s+(?:of|every))?|tries|attempts?|probes?)\s*"
+# "30 x 10s", "30 failures x 10s", "30 checks every 10s": the count, maybe with what it
+# counts, then the period.
+_TIMES = (
+    r"\s*(?:(?:failures?|fails?|failed\s+checks?|tries|attempts?|checks?|probes?)\s*)?"
+    r"(?:x|\u00d7|\*|times|checks?(?:\s+(?:of|every))?|tries|attempts?|probes?)\s*"
+)
 _UNIT = r"\s*(?:s|secs?|seconds?|m|mins?|minutes?)\b"
 BUDGET = re.compile(
     rf"(?:\b(?P<total>\d+)(?P<tu>{_UNIT})\s*\(\s*)?"

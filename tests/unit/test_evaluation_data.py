@@ -113,6 +113,18 @@ LATER_SETS = {
     "blind6": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
     "blind7": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
     "blind8": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
+    # Written alone at the start of the next round, sealed until it ran once at its end.
+    "blind9": (
+        "intents",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+    ),
 }
 
 

@@ -546,30 +546,13 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
     policy = _ingress_policy(ctx, name, obj, [rule])
-    policy_target = Target.of(policy)
     who = f"pods labelled {said}" + (f" on port {port}" if port is not None else "")
-    return PlanResult(
-        category="security",
-        operations=[
-            ApplyOp(
-                target=policy_target,
-                manifest=policy,
-                reason=f"only {who} may open connections to {target.describe()}",
-            )
-        ],
-        analysis=(
-            f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "
-            f"from {who}; all other ingress to them is denied."
-        ),
-        risks=[
-            "NetworkPolicies take effect only with a network plugin that enforces them "
-            "(Calico, Cilium, …)",
-            "other callers of this workload (ingress controllers, monitoring) lose access "
-            "unless allowed too",
-        ],
-        capabilities=["network-policy"],
-        targets=[target, policy_target],
-        validation_plan=[f"{policy_target.describe()} exists"],
+    return _allowed_only(
+        target,
+        policy,
+        who,
+        denied="all other ingress to them is denied",
+        losing="other callers of this workload (ingress controllers, monitoring)",
     )
 
 
@@ -583,8 +566,22 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
         rule["ports"] = [{"protocol": "TCP", "port": port}]
     name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
     policy = _ingress_policy(ctx, name, obj, [rule])
-    policy_target = Target.of(policy)
     who = f"the pods of namespace {ctx.namespace!r}" + (f" on port {port}" if port else "")
+    return _allowed_only(
+        target,
+        policy,
+        who,
+        denied="ingress from other namespaces (and from outside the cluster) is denied",
+        losing="callers in other namespaces (ingress controllers, monitoring)",
+    )
+
+
+def _allowed_only(
+    target: Target, policy: Json, who: str, *, denied: str, losing: str
+) -> PlanResult:
+    """The plan of one ingress policy that lets only ``who`` reach ``target``: what else it
+    denies, and who loses access by it, said in the analysis and the risks."""
+    policy_target = Target.of(policy)
     return PlanResult(
         category="security",
         operations=[
@@ -596,13 +593,12 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
         ],
         analysis=(
             f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "
-            f"from {who}; ingress from other namespaces (and from outside the cluster) is denied."
+            f"from {who}; {denied}."
         ),
         risks=[
             "NetworkPolicies take effect only with a network plugin that enforces them "
             "(Calico, Cilium, …)",
-            "callers in other namespaces (ingress controllers, monitoring) lose access unless "
-            "allowed too",
+            f"{losing} lose access unless allowed too",
         ],
         capabilities=["network-policy"],
         targets=[target, policy_target],

@@ -40,7 +40,7 @@ from dotop_nb.models import (
 )
 from dotop_nb.planner import PlannerError
 from dotop_nb.ports import Planner, PlanRequest, PlanResult, ProgressListener, RunControl
-from dotop_nb.sessions import Journal, new_id
+from dotop_nb.sessions import Journal
 from dotop_nb.settings import Settings, check_namespace, check_timeout, check_user
 
 Json = dict[str, Any]
@@ -179,7 +179,9 @@ class Operator:
             )
         # A Secret value pasted into the intent is not recorded (nor sent to a model).
         text = self.gateway.scrub(text, namespace=ns)
-        session = Session(id=new_id(), intent=text, namespace=ns, structured=structured)
+        session = Session(
+            id=self.journal.fresh_id(), intent=text, namespace=ns, structured=structured
+        )
         session.log("created", f"intent: {text}")
         if origin:
             session.log("origin", origin[:300])

@@ -28,7 +28,7 @@ import secrets
 import socket
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -148,6 +148,15 @@ class Journal:
 
     def path(self, session_id: str) -> Path:
         return self.folder / f"{check_id(session_id)}.json"
+
+    def fresh_id(self, draw: Callable[[], str] = new_id) -> str:
+        """A new session id no record in this folder holds yet. Ids are 32 random bits a day, so
+        a folder with thousands of sessions a day meets a drawn id again now and then: the new
+        session's first save would then be refused as a rewrite of the other one's history."""
+        while True:
+            session_id = draw()
+            if not self.path(session_id).exists() and not self.lock_path(session_id).exists():
+                return session_id
 
     def save(self, session: Session) -> None:
         """Write atomically (temp file, fsync, rename). Events may only be appended. Any

@@ -56,6 +56,18 @@ def test_new_id_format_and_uniqueness() -> None:
         assert check_id(sid) == sid
 
 
+def test_a_fresh_id_is_never_one_a_record_or_a_lock_in_the_folder_holds(journal: Journal) -> None:
+    """Drawn ids repeat now and then in a busy folder; the journal draws again rather than hand
+    out an id whose record exists (its first save would be refused as a rewrite of history)."""
+    taken, locked, free = SID, "op-20261126-00000001", "op-20261126-00000002"
+    journal.save(session(taken))
+    journal.lock_path(locked).parent.mkdir(parents=True, exist_ok=True)
+    journal.lock_path(locked).touch()
+    draws = iter([taken, locked, taken, free])
+    assert journal.fresh_id(lambda: next(draws)) == free
+    assert next(draws, None) is None
+
+
 @pytest.mark.parametrize(
     "bad",
     [

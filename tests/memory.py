@@ -94,3 +94,12 @@ def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
     assert proposal.status == "proposed", proposal.question
     body = json.dumps([o.model_dump(mode="json") for o in proposal.operations])
     return proposal, body
+
+
+def deletes(op: Operator, intent: str) -> set[str]:
+    """What the plan for ``intent`` in the shop deletes, as ``Kind/name``: it must be planned,
+    and only deletions."""
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.question is None, proposal.question
+    assert all(o.kind == "delete" for o in proposal.operations)
+    return {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}

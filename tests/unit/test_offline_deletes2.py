@@ -10,15 +10,9 @@ import pytest
 
 from dotop_nb.planner.offline import deletions
 from dotop_nb.service import Operator
+from tests.memory import deletes
 
 pytestmark = pytest.mark.timeout(30)
-
-
-def _deleted(op: Operator, intent: str) -> set[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.question is None, proposal.question
-    assert all(o.kind == "delete" for o in proposal.operations)
-    return {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def _deleted(op: Operator, intent: str) -> set[str]:
     ],
 )
 def test_deletes_as_said(op: Operator, intent: str, deleted: set[str]) -> None:
-    got = _deleted(op, intent)
+    got = deletes(op, intent)
     assert deleted <= got, got
     # What is kept is kept: nothing beyond the workloads' own stacks of the kinds said.
     if "only" in intent.lower() or "leave the service" in intent:

@@ -12,15 +12,9 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import deletes
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def _deleted(op: Operator, intent: str) -> set[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.question is None, proposal.question
-    assert all(o.kind == "delete" for o in proposal.operations)
-    return {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}
 
 
 _PAYMENTS = {"Deployment/payments", "Service/payments", "ConfigMap/payments-config"}
@@ -83,7 +77,7 @@ _PAYMENTS = {"Deployment/payments", "Service/payments", "ConfigMap/payments-conf
     ],
 )
 def test_deletes_as_said(op: Operator, intent: str, deleted: set[str]) -> None:
-    assert _deleted(op, intent) == deleted
+    assert deletes(op, intent) == deleted
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, deletes
 
 pytestmark = pytest.mark.timeout(30)
-
-
-def _deleted(op: Operator, intent: str) -> set[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.question is None, proposal.question
-    assert all(o.kind == "delete" for o in proposal.operations)
-    return {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def _deleted(op: Operator, intent: str) -> set[str]:
 def test_a_delete_after_its_context_is_planned(
     op: Operator, intent: str, deleted: set[str]
 ) -> None:
-    assert _deleted(op, intent) == deleted
+    assert deletes(op, intent) == deleted
 
 
 @pytest.mark.parametrize(

@@ -29,13 +29,26 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import podsecurity, removal, workloads
+from dotop_nb.planner.offline import podsecurity, removal, spoken, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 _RETRACTION = re.compile(
     r"\b(?:scratch|cancel|forget|ignore|disregard)\s+(?:that|this|the\s+last\s+(?:one|bit))\b|"
     r"\b(?:nvm|nevermind|never\s+mind)\b|\b(?:no\s+wait|wait,?\s+no|sorry,?\s+i\s+meant|"
     r"i\s+meant|actually,?\s+(?:no|don'?t|instead))\b"
+)
+# "update my-api to 1.5.0, I mean 1.5.1", "set LOG_LEVEL=debug, sorry, info", "(typo: 1.5.1)":
+# a value said twice, the second correcting the first. The marker must follow something said in
+# the same message (a refinement that starts with "I mean 3" corrects the one before, which
+# the planner reads newest first) and be followed at once by a value or a workload's name:
+# "i mean the deployment one, not the redis" says which object, and is read as such.
+_CORRECTION = re.compile(
+    r"(?<=\S)[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
+    r"or\s+rather|rather)\b[\s,:;\-]*(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
+)
+_CORRECTED_VALUE = re.compile(
+    r"['\"`]|[\d/=]|^(?:on|off|true|false|yes|no|enabled?|disabled?|debug|info|warn(?:ing)?|"
+    r"error|trace|fatal|always|never|ifnotpresent)$"
 )
 _DELETES = re.compile(
     r"\b(?:delete|remove|drop|destroy|decommission|retire|tear\s+down|get\s+rid\s+of|nuke|kill|"
@@ -134,6 +147,21 @@ _EVERY_CONTAINER = re.compile(
 )
 
 
+def _corrected(ctx: Ctx) -> str | None:
+    """The correction said inside one message (:data:`_CORRECTION`), if any."""
+    names: frozenset[str] | None = None
+    for said in ctx.said():
+        for m in _CORRECTION.finditer(said.lower()):
+            value = m.group("value")
+            if not _CORRECTED_VALUE.search(value):
+                if names is None:
+                    names = spoken.workload_names(ctx.cluster, ctx.namespace)
+                if not any(value == n or value.startswith(f"{n}-") for n in names):
+                    continue
+            return m.group(0).strip(" ,;:(-")
+    return None
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` for a phrasing of the module docstring."""
     text = ctx.text
@@ -141,6 +169,11 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {m.group(0)!r}: part of this request takes back another part. Say only "
             "what should change now, in one request."
+        )
+    if corrected := _corrected(ctx):
+        raise Clarify(
+            f"I read {corrected!r}: a value or object said, then corrected. Say the request once, as it "
+            "should be (or refine it with the corrected value alone)."
         )
     if (m := _WITHDRAWN.search(text)) or (m := _ADVICE.search(text)):
         raise Clarify(

@@ -295,6 +295,14 @@ register(
         r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*(?:\b(?:query|threshold)\b|"
         # "… prometheus http://… on sum(jobs_pending) above 20": a PromQL call, a threshold.
         r"\b(?:sum|rate|avg|max|count)\s*\(|\b(?:above|past|over|beyond)\s+\d)": 1.2,
+        # "scale on the prometheus metric q_depth", "keda …, prometheus metric …, prom at
+        # http://…": what the workload scales on, and where it is read, are the trigger's
+        # parameters — the verb (autoscale, scale on, keda) says the change; no monitor is asked.
+        r"\b(?:keda|auto-?scal\w*|scaled ?objects?)\b.*\b(?:prom(?:etheus)?|metric)\b|"
+        r"\b(?:prom(?:etheus)?|metric)\b.*\b(?:keda|auto-?scal\w*|scaled ?objects?)\b|"
+        r"\bscal(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:on|by|from|off|with|using|based\s+on|"
+        r"driven\s+by)\s+(?:the\s+|a\s+|its\s+)?(?:prom(?:etheus)?\s+(?:metric|query|gauge|"
+        r"counter)|promql|prometheus)\b": 1.2,
         # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).
         r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
         r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"

@@ -152,6 +152,8 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     + "|"
     + podsecurity.ESCALATION_OFF.pattern
     + "|"
+    + podsecurity.WRITES_OFF
+    + "|"
     + podsecurity.KEPT.pattern
 )
 # "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.

@@ -351,7 +351,9 @@ register(
     # "scrape the frontend pods": "pods" is a scale's word, not a second action.
     compatible=("scale",),
     cues={
-        r"monitor|metrics|prometheus|observab|scrape|use annotations": 0.8,
+        # "annotate redis for scraping": every form of the verb (never "scrap", a delete).
+        r"monitor|metrics|prometheus|observab|\bscrap(?:e|es|ed|ing)\b|\bscrape|"
+        r"use annotations": 0.8,
         r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,
     },
 )

@@ -222,6 +222,15 @@ def monitoring(ctx: Ctx) -> PlanResult:
             ctx, target, obj, name=name, kind="PodMonitor", svc=None, endpoint=endpoint, how=how
         )
     said = f"port {port}" if port is not None else "a named port"
+    if _served(ctx, "PodMonitor"):
+        # "scrape frontend on port 9090": no Service exposes it and no container declares it,
+        # so neither monitor kind finds a target (Prometheus discovers declared ports only).
+        raise Clarify(
+            f"No labelled Service of {target.describe()} exposes {said}, and no container of "
+            f"it declares {said}: a ServiceMonitor or a PodMonitor would scrape nothing. "
+            "Declare the port on the container (and the Service) first, or reply 'use "
+            "annotations' for a Prometheus that discovers pods by annotation."
+        )
     raise Clarify(
         f"No labelled Service of {target.describe()} exposes {said}, and the cluster serves no "
         "PodMonitor: a ServiceMonitor would scrape nothing. Expose the port on the Service "

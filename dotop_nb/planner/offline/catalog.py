@@ -13,6 +13,7 @@ import re
 
 from dotop_nb.planner.offline import (
     addons,
+    alerts,
     budgets,
     config,
     envs,
@@ -355,6 +356,8 @@ register(
         r"monitor|metrics|prometheus|observab|\bscrap(?:e|es|ed|ing)\b|\bscrape|"
         r"use annotations": 0.8,
         r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,
+        # "alert if payments has fewer than 2 ready pods": an alerting rule (alerts.py).
+        alerts.ASKED.pattern: 1.3,
     },
 )
 register(
@@ -438,7 +441,8 @@ register(
     "update",
     workloads.update,
     cues={
-        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b|roll ?out|\bbump\b|"
+        # "label release=prom": a label's key, never a release to roll out.
+        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade|"
         # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"

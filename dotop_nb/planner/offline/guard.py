@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import (
+    alerts,
     asides,
     budgets,
     kindfilter,
@@ -289,6 +290,8 @@ _UNDERSTOOD_CONDITION["ha"] = re.compile(
 _UNDERSTOOD_CONDITION["backup"] = re.compile(
     f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
 )
+# "alert if payments has fewer than 2 ready pods for 5 minutes": the alert's own condition.
+_UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.

@@ -290,6 +290,8 @@ _UNDERSTOOD_CONDITION["ha"] = re.compile(
 _UNDERSTOOD_CONDITION["backup"] = re.compile(
     f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
 )
+# "4 replicas from 08:00 until 20:00": a KEDA cron trigger's window, not a time to wait for.
+_UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
 # "alert if payments has fewer than 2 ready pods for 5 minutes": the alert's own condition.
 _UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).

@@ -157,6 +157,10 @@ def _exposes(sp: Json, port: int | str, number: int | None, name: str | None) ->
     )
 
 
+_SCRAPES_NUMBER = re.compile(
+    r"\bscrap(?:e|es|ed|ing)\s+(?:(?:it|them|the\s+pods?)\s+)?(?:on\s+|at\s+|from\s+)?"
+    r"(\d{2,5})(?![\w.%])(?!\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b)"
+)
 _NUMBER_OF_NAMED = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*(\d{2,5})\s*\)")
 
 
@@ -181,6 +185,11 @@ def monitoring(ctx: Ctx) -> PlanResult:
         if len(by_name) > 1:
             raise Clarify(f"Which port should be scraped: {' or '.join(sorted(by_name))}?")
         port = by_name.pop() if by_name else None
+    if port is None and (said := _SCRAPES_NUMBER.search(text)):
+        # "so prometheus scrapes 9113 at /metrics": the number scraped is the port.
+        port = int(said.group(1))
+        if not 1 <= port <= 65535:
+            raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
     path = slots.path(ctx.raw) or "/metrics"
     if m := _PORT_PATH.search(ctx.raw):
         # "at :9901/stats/prometheus": the port and the path said as one address.

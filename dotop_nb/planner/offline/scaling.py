@@ -87,6 +87,13 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     outside: int | None = None
     if trigger is None:
         trigger, words, outside = triggers.cron(words, keda=bool(_KEDA_ASKED.search(text)))
+    elif window := triggers.WINDOW.search(words):
+        # A Prometheus trigger acts at every hour: a window said beside it is not dropped.
+        raise Clarify(
+            f"I read a window of the day ({window.group(0)!r}) beside a Prometheus trigger, "
+            "which acts at every hour. One ScaledObject per request: say the Prometheus "
+            "trigger alone, or the cron window alone."
+        )
     if trigger is None:
         triggers.unsupported_event(words)
     # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.

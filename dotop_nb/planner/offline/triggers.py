@@ -33,7 +33,7 @@ _STOP = r"(?=\s*,|\s+(?:and|with|threshold|server|min(?:imum)?|max(?:imum)?)\b|\
 _QUERY = re.compile(
     rf"\b(?:query|promql|expression)\s*[:=]?\s*(?P<v>'[^']+'|\"[^\"]+\"|\S+?){_STOP}"
     # "the prometheus metric orders_queue_depth": a metric said by its name is the query.
-    r"|\bprometheus\s+metric\s+(?:named\s+|called\s+)?(?P<m>[a-z_:][a-z0-9_:]*_[a-z0-9_:]*)\b",
+    r"|\bprometheus\s+(?:metric|gauge|counter|series)\s+(?:named\s+|called\s+)?(?P<m>[a-z_:][a-z0-9_:]*_[a-z0-9_:]*)\b",
     re.IGNORECASE,
 )
 # A PromQL function said without "query": "on sum(rate(http_requests_total[1m]))".
@@ -94,7 +94,7 @@ _CLOCK = (
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))?|"
     r"(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|noon|midnight"
 )
-_WINDOW = re.compile(
+WINDOW = re.compile(
     rf"\b(?:(?:from|between|during)\s+)?(?P<a>{_CLOCK})\s*(?:to|and|until|till|through|thru|"
     rf"-|\u2013)\s*(?P<b>{_CLOCK})",
     re.I,
@@ -181,9 +181,18 @@ def cron(text: str, *, keda: bool) -> tuple[Json | None, str, int | None]:
     KEDA asked for with a window of two times of day), the text without what it read, and the
     count said for outside the window (None when unsaid); ``(None, text, None)`` when neither.
     A bound of the window, the replicas it holds or the time zone not said is asked."""
-    window = _WINDOW.search(text)
+    window = WINDOW.search(text)
     crons = {m.group("k").lower(): m for m in _CRON_SAID.finditer(text)}
     if not (_CRON_ASKED.search(text) or (keda and (window or crons))):
+        if window:
+            # "autoscale my-api 2-6 at 70% cpu from 08:00 to 20:00": an HPA scales at every
+            # hour, so the window would be dropped — asked, never planned without it.
+            raise Clarify(
+                f"I read a window of the day ({window.group(0)!r}), but an autoscaler on "
+                "utilisation acts at every hour. Do you mean a KEDA cron trigger (say e.g. "
+                "'keda cron trigger, 4 replicas from 08:00 to 20:00 Europe/Berlin'), or the "
+                "autoscaler alone, at all hours?"
+            )
         return None, text, None
     spans: list[tuple[int, int]] = []
     if crons:

@@ -185,9 +185,9 @@ def monitoring(ctx: Ctx) -> PlanResult:
         if len(by_name) > 1:
             raise Clarify(f"Which port should be scraped: {' or '.join(sorted(by_name))}?")
         port = by_name.pop() if by_name else None
-    if port is None and (said := _SCRAPES_NUMBER.search(text)):
+    if port is None and (scraped := _SCRAPES_NUMBER.search(text)):
         # "so prometheus scrapes 9113 at /metrics": the number scraped is the port.
-        port = int(said.group(1))
+        port = int(scraped.group(1))
         if not 1 <= port <= 65535:
             raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
     path = slots.path(ctx.raw) or "/metrics"

@@ -36,7 +36,7 @@ ASKED = re.compile(
     r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
     r"^\W*alert(?:ing)?\b|"
-    r"\b(?:alert|page|wake|notify)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*"
+    r"\b(?:alert|page|wake|notify)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
     r"(?:if|when|whenever|once|as\s+soon\s+as)\b",
     re.I,
 )

@@ -124,7 +124,8 @@ _DAY_NAME = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.I
 )
 _UNIT = r"(?:replicas?|pods?|instances?|copies)"
-_COUNT = re.compile(rf"\b(?P<n>\d+|{COUNT_WORDS})\s+{_UNIT}\b", re.I)
+# "6 replicas", "6 payments pods": a word between the count and its unit may name the workload.
+_COUNT = re.compile(rf"\b(?P<n>\d+|{COUNT_WORDS})\s+(?:[a-z][\w-]*\s+)?{_UNIT}\b", re.I)
 # "1 replica otherwise", "2 outside those hours": the count outside the window is the floor.
 _OUTSIDE = re.compile(
     rf"\b(?P<n>\d+|{COUNT_WORDS})(?:\s+{_UNIT})?\s+(?:otherwise|outside\b[\w\s]{{0,20}}?"
@@ -372,7 +373,8 @@ def known_server(ctx: Ctx) -> tuple[str, str] | None:
 PARAMETER = re.compile(
     r"^\W*(?:(?:and|with|w/|using|on)\s+)*(?:(?:a|the)\s+)?(?:"
     r"(?:prometheus\s+)?(?:trigger|scaler)\b|server(?:\s*address)?\b|address\b|url\b|"
-    r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b)|query\b|promql\b|"
+    r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b|https?://)|query\b|"
+    r"promql\b|"
     r"threshold\b|target\s+value\b|https?://|"
     r"(?:scal(?:e|ing)\s+(?:out|up)\s+)?(?:past|above|over|beyond)\s+\d|"
     # "…, scale down to 0 when idle": the floor of zero an event trigger allows.

@@ -7,11 +7,12 @@ alert on ready pods as a PrometheusRule, and a monitor's own labels. Every phras
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, shop_operator
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -318,3 +319,32 @@ def test_a_service_monitor_for_a_workload_without_a_service_stays_a_question(
     # ServiceMonitor would select nothing, so which object to make instead is asked.
     question = asks(shop, "servicemonitor for checkout, every 45s").question
     assert "no labelled Service of deployment/checkout" in (question or "")
+
+
+def test_a_keda_trigger_beside_an_existing_hpa_is_asked(tmp_path: Path) -> None:
+    # A ScaledObject makes an HPA of its own: planned beside one, two autoscalers would fight
+    # (before, a trigger said without "keda" edited the HPA and dropped the trigger).
+    operator = shop_operator(tmp_path)
+    try:
+        operator.gateway.client.apply(
+            {
+                "apiVersion": "autoscaling/v2",
+                "kind": "HorizontalPodAutoscaler",
+                "metadata": {"name": "my-api", "namespace": "shop"},
+                "spec": {
+                    "scaleTargetRef": {
+                        "apiVersion": "apps/v1",
+                        "kind": "Deployment",
+                        "name": "my-api",
+                    },
+                    "minReplicas": 2,
+                    "maxReplicas": 6,
+                },
+            }
+        )
+        question = asks(
+            operator, "cron trigger for my-api: 4 replicas from 08:00 to 20:00 Europe/Berlin"
+        ).question
+        assert "already has an autoscaler" in (question or "")
+    finally:
+        operator.close()

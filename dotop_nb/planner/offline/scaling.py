@@ -108,7 +108,17 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             f"{target.describe()} already has an autoscaler: a target per resource is planned "
             "for a new one only. Say one target to change, e.g. 'set the cpu target to 65%'."
         )
-    if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
+    if trigger is not None and hpa.existing(ctx, target) is not None:
+        # A ScaledObject makes an HPA of its own: two autoscalers would fight over replicas.
+        raise Clarify(
+            f"{target.describe()} already has an autoscaler: a KEDA {trigger['type']} trigger "
+            "would add a second one. Remove the existing autoscaler first, or change it."
+        )
+    if (
+        trigger is None
+        and (found := hpa.existing(ctx, target)) is not None
+        and not re.search(r"keda", text)
+    ):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")

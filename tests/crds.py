@@ -257,6 +257,45 @@ def prometheus_podmonitor() -> Json:
     )
 
 
+def prometheus_rule() -> Json:
+    """Prometheus Operator ``monitoring.coreos.com/v1`` PrometheusRule: groups of alerting and
+    recording rules (``expr`` is int-or-string upstream; ``for`` a Prometheus duration)."""
+    rule = _object(
+        {
+            "alert": _string(),
+            "record": _string(),
+            "expr": {
+                "anyOf": [{"type": "integer"}, {"type": "string"}],
+                "x-kubernetes-int-or-string": True,
+            },
+            "for": _string(pattern=_DURATION),
+            "keep_firing_for": _string(minLength=1, pattern=_DURATION),
+            "labels": _string_map(),
+            "annotations": _string_map(),
+        },
+        "expr",
+    )
+    group = _object(
+        {
+            "name": _string(minLength=1),
+            "interval": _string(pattern=_DURATION),
+            "rules": {"type": "array", "items": rule},
+        },
+        "name",
+    )
+    spec = _object({"groups": {"type": "array", "items": group}})
+    return _crd(
+        group="monitoring.coreos.com",
+        version="v1",
+        kind="PrometheusRule",
+        plural="prometheusrules",
+        spec=spec,
+        short_names=("promrule",),
+        categories=("prometheus-operator",),
+        spec_required=True,
+    )
+
+
 def _backup_spec() -> Json:
     """The spec of a Velero Backup (a Schedule's ``template`` is one)."""
     return _object(
@@ -324,7 +363,7 @@ def velero_restore() -> Json:
 # manifest it may modify.
 _CRDS: dict[str, tuple[Callable[[], Json], ...]] = {
     "keda": (keda_scaledobject,),
-    "prometheus-operator": (prometheus_servicemonitor, prometheus_podmonitor),
+    "prometheus-operator": (prometheus_servicemonitor, prometheus_podmonitor, prometheus_rule),
     "velero": (velero_schedule, velero_backup, velero_restore),
 }
 NAMES: tuple[str, ...] = tuple(_CRDS)

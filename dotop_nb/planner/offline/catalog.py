@@ -13,6 +13,7 @@ import re
 
 from dotop_nb.planner.offline import (
     addons,
+    alerts,
     budgets,
     config,
     envs,
@@ -295,6 +296,14 @@ register(
         r"\b(?:keda|auto-?scal\w*)\b.*\bprometheus\b.*(?:\b(?:query|threshold)\b|"
         # "… prometheus http://… on sum(jobs_pending) above 20": a PromQL call, a threshold.
         r"\b(?:sum|rate|avg|max|count)\s*\(|\b(?:above|past|over|beyond)\s+\d)": 1.2,
+        # "scale on the prometheus metric q_depth", "keda …, prometheus metric …, prom at
+        # http://…": what the workload scales on, and where it is read, are the trigger's
+        # parameters — the verb (autoscale, scale on, keda) says the change; no monitor is asked.
+        r"\b(?:keda|auto-?scal\w*|scaled ?objects?)\b.*\b(?:prom(?:etheus)?|metric)\b|"
+        r"\b(?:prom(?:etheus)?|metric)\b.*\b(?:keda|auto-?scal\w*|scaled ?objects?)\b|"
+        r"\bscal(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:on|by|from|off|with|using|based\s+on|"
+        r"driven\s+by)\s+(?:the\s+|a\s+|its\s+)?(?:prom(?:etheus)?\s+(?:metric|query|gauge|"
+        r"counter)|promql|prometheus)\b": 1.2,
         # "…, cpu utilization 75": an autoscaler's target, never a cpu quantity (resources 0.7).
         r"\b(?:cpu|memory|mem)\s+(?:utili[sz]ation|usage|target)\b|"
         r"\btarget(?:ing)?\s+(?:(?:average|avg)\s+)?(?:cpu|memory|mem)\b|"
@@ -343,8 +352,12 @@ register(
     # "scrape the frontend pods": "pods" is a scale's word, not a second action.
     compatible=("scale",),
     cues={
-        r"monitor|metrics|prometheus|observab|scrape|use annotations": 0.8,
+        # "annotate redis for scraping": every form of the verb (never "scrap", a delete).
+        r"monitor|metrics|prometheus|observab|\bscrap(?:e|es|ed|ing)\b|\bscrape|"
+        r"use annotations": 0.8,
         r"\bsvc ?monitor\b|\bservicemonitor\b": 1.0,
+        # "alert if payments has fewer than 2 ready pods": an alerting rule (alerts.py).
+        alerts.ASKED.pattern: 1.3,
     },
 )
 register(
@@ -428,7 +441,8 @@ register(
     "update",
     workloads.update,
     cues={
-        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b|roll ?out|\bbump\b|"
+        # "label release=prom": a label's key, never a release to roll out.
+        r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade|"
         # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"

@@ -20,6 +20,7 @@ from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
     addons,
     guard,
+    monitors,
     occasions,
     probes,
     strategy,
@@ -227,6 +228,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         ):
             # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails":
             # the probe's budget or a field said in words, never an action of its own.
+            category = None
+        if out and out[-1][0] == "monitoring" and monitors.LABEL_CLAUSE.match(clause):
+            # "ServiceMonitor for checkout, with label release=prom so the operator picks it
+            # up": the monitor's own label, never a change of its own ("release" is no update).
             category = None
         if out and out[-1][0] == "autoscale" and triggers.PARAMETER.match(clause):
             # "keda for worker, prometheus trigger, serverAddress http://…, query …": each
@@ -511,6 +516,11 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
 
 def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     """The workloads a label selector in the text selects (None: the text says no selector)."""
+    whole = monitors.without_own_labels(ctx.raw)
+    if whole != ctx.raw and ctx.workloads(whole.lower()):
+        # "ServiceMonitor for checkout with label release=prom": the monitor's own label (in
+        # whichever clause of the request it is said).
+        text = monitors.OWN_LABELS.sub(" ", text)
     m = _LABEL.search(text) or _BARE_LABEL.search(text) or _SELECTED.search(text)
     if m is None:
         return readers(ctx, text) or described(ctx, text)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import (
+    alerts,
     asides,
     budgets,
     kindfilter,
@@ -151,6 +152,8 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     + podsecurity.TOKEN_OFF.pattern
     + "|"
     + podsecurity.ESCALATION_OFF.pattern
+    + "|"
+    + podsecurity.WRITES_OFF
     + "|"
     + podsecurity.KEPT.pattern
 )
@@ -287,6 +290,10 @@ _UNDERSTOOD_CONDITION["ha"] = re.compile(
 _UNDERSTOOD_CONDITION["backup"] = re.compile(
     f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
 )
+# "4 replicas from 08:00 until 20:00": a KEDA cron trigger's window, not a time to wait for.
+_UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
+# "alert if payments has fewer than 2 ready pods for 5 minutes": the alert's own condition.
+_UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline import alerts, slots
 from dotop_nb.planner.offline.addons import services_for
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -30,6 +30,54 @@ _ANNOTATIONS = re.compile(r"annotat|prometheus\.io/")
 _SERVICE_MONITOR = re.compile(r"\b(?:service\s*monitor|svc\s*monitor|servicemonitor)s?\b", re.I)
 _BEFORE = re.compile(r"\b(\d+\s*[a-z]+|\S+\s+(?:seconds?|minutes?))\s+(?:scrape\s+)?interval\b")
 _NAMED = re.compile(r"\b(?:named|called)\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b")
+
+
+# The monitor's own labels, which the Prometheus' serviceMonitorSelector (or ruleSelector)
+# matches: "with label release=prom so the operator picks it up", "labelled release=prom". Read
+# as its own only beside a monitor object said and a workload named (else the pair selects the
+# workloads to monitor, :func:`.compound.labelled`).
+_PAIR = r"[a-z0-9][\w./-]*=[\w.-]+"
+OWN_LABELS = re.compile(
+    rf"\b(?:with|and|plus|carrying|having)?\s*(?:the\s+|a\s+)?(?:labels?|labell?ed|"
+    rf"label\s+(?:it|them))\s*[:=]?\s*(?P<pairs>{_PAIR}(?:\s*(?:,|and)\s*{_PAIR})*)",
+    re.I,
+)
+_OBJECT = re.compile(
+    r"\b(?:service\s*monitor|svc\s*monitor|servicemonitor|pod\s*monitor|prometheus\s*rule|"
+    r"alert(?:ing)?\s+rule|alert)s?\b|\b(?:operator|prometheus)\s+(?:picks?|finds?|selects?|"
+    r"discovers?|sees?)\b",
+    re.I,
+)
+
+
+# A clause that only gives the monitor's labels (and why): "with label release=prom so the
+# operator picks it up", "label it release=prom".
+LABEL_CLAUSE = re.compile(
+    rf"^\W*(?:(?:and|with|plus|also)\s+)*(?:(?:the\s+|a\s+)?(?:labels?|labell?ed)\s*[:=]?\s*|"
+    rf"label\s+(?:it|them)\s+)(?:{_PAIR})(?:\s*(?:,|and)\s*{_PAIR})*\s*"
+    r"(?:\(?\s*(?:so|so\s+that|for)\s+(?:the\s+)?(?:prometheus\s+)?(?:operator|prometheus|"
+    r"kube-prometheus)\b[^,;.]*\)?)?\W*$",
+    re.I,
+)
+
+
+def own_labels(text: str) -> dict[str, str]:
+    """The labels said for the monitor itself (empty when no monitor object is said)."""
+    if not _OBJECT.search(text):
+        return {}
+    labels: dict[str, str] = {}
+    for m in OWN_LABELS.finditer(text):
+        for pair in re.findall(_PAIR, m.group("pairs"), re.I):
+            key, value = pair.split("=", 1)
+            if labels.get(key, value) != value:
+                raise Clarify(f"Two values for label {key!r}: which one should the monitor carry?")
+            labels[key] = value
+    return labels
+
+
+def without_own_labels(text: str) -> str:
+    """``text`` without the monitor's own labels (when a monitor object is said)."""
+    return OWN_LABELS.sub(" ", text) if _OBJECT.search(text) else text
 
 
 _PORT_PATH = re.compile(r"(?<![\w.:/]):(\d{1,5})(/[A-Za-z0-9._~\-/]*)?(?![\w:])")
@@ -109,11 +157,20 @@ def _exposes(sp: Json, port: int | str, number: int | None, name: str | None) ->
     )
 
 
+_SCRAPES_NUMBER = re.compile(
+    r"\bscrap(?:e|es|ed|ing)\s+(?:(?:it|them|the\s+pods?)\s+)?(?:on\s+|at\s+|from\s+)?"
+    r"(\d{2,5})(?![\w.%])(?!\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b)"
+)
 _NUMBER_OF_NAMED = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*(\d{2,5})\s*\)")
 
 
 def monitoring(ctx: Ctx) -> PlanResult:
     """Scrape the workload with what was said; see the module docstring."""
+    # A pair said beside no workload name selects the workloads (compound.labelled): not ours.
+    mine = without_own_labels(ctx.raw)
+    labels = own_labels(ctx.raw) if mine != ctx.raw and ctx.workloads(mine.lower()) else {}
+    if alerts.ASKED.search(ctx.text):
+        return alerts.alert(ctx, labels)
     target, obj = ctx.workload()
     text = ctx.text
     port = slots.port(text)
@@ -128,6 +185,11 @@ def monitoring(ctx: Ctx) -> PlanResult:
         if len(by_name) > 1:
             raise Clarify(f"Which port should be scraped: {' or '.join(sorted(by_name))}?")
         port = by_name.pop() if by_name else None
+    if port is None and (scraped := _SCRAPES_NUMBER.search(text)):
+        # "so prometheus scrapes 9113 at /metrics": the number scraped is the port.
+        port = int(scraped.group(1))
+        if not 1 <= port <= 65535:
+            raise Clarify(f"Port {port} is not a port (1 to 65535): which port exactly?")
     path = slots.path(ctx.raw) or "/metrics"
     if m := _PORT_PATH.search(ctx.raw):
         # "at :9901/stats/prometheus": the port and the path said as one address.
@@ -197,6 +259,7 @@ def monitoring(ctx: Ctx) -> PlanResult:
                 svc=svc,
                 endpoint=endpoint,
                 how=how,
+                labels=labels,
             )
     if pod_said and port is None and port_name is None:
         raise Clarify(f"{target.describe()} declares no container port: which port to scrape?")
@@ -219,9 +282,26 @@ def monitoring(ctx: Ctx) -> PlanResult:
         shown = endpoint.get("port") or endpoint.get("portNumber")
         how = f"container port {shown}" + ("" if pod_said else " (no Service exposes it)")
         return _monitor(
-            ctx, target, obj, name=name, kind="PodMonitor", svc=None, endpoint=endpoint, how=how
+            ctx,
+            target,
+            obj,
+            name=name,
+            kind="PodMonitor",
+            svc=None,
+            endpoint=endpoint,
+            how=how,
+            labels=labels,
         )
     said = f"port {port}" if port is not None else "a named port"
+    if _served(ctx, "PodMonitor"):
+        # "scrape frontend on port 9090": no Service exposes it and no container declares it,
+        # so neither monitor kind finds a target (Prometheus discovers declared ports only).
+        raise Clarify(
+            f"No labelled Service of {target.describe()} exposes {said}, and no container of "
+            f"it declares {said}: a ServiceMonitor or a PodMonitor would scrape nothing. "
+            "Declare the port on the container (and the Service) first, or reply 'use "
+            "annotations' for a Prometheus that discovers pods by annotation."
+        )
     raise Clarify(
         f"No labelled Service of {target.describe()} exposes {said}, and the cluster serves no "
         "PodMonitor: a ServiceMonitor would scrape nothing. Expose the port on the Service "
@@ -239,6 +319,7 @@ def _monitor(
     svc: Json | None,
     endpoint: Json,
     how: str,
+    labels: dict[str, str],
 ) -> PlanResult:
     spec: Json
     if svc is not None:
@@ -251,7 +332,11 @@ def _monitor(
     manifest: Json = {
         "apiVersion": "monitoring.coreos.com/v1",
         "kind": kind,
-        "metadata": {"name": name, "namespace": ctx.namespace, "labels": dict(pod_labels(obj))},
+        "metadata": {
+            "name": name,
+            "namespace": ctx.namespace,
+            "labels": {**pod_labels(obj), **labels},
+        },
         "spec": spec,
     }
     monitor = Target.of(manifest)

@@ -239,6 +239,14 @@ LATER_ELSE = re.compile(
     r"clean-?up|follow-?ups?|the\s+rest|details?|(?:the\s+)?(?:real|proper|permanent)\s+fix)\s+"
     r"(?:will\s+(?:be|come|follow|happen)|comes?|follows?|is|can\s+(?:be|come|wait|happen))\s+"
     r"(?:done\s+)?(?:later|after(?:wards)?)\b|"
+    # "exporter sidecar comes later", "the dashboards will be added afterwards": another piece
+    # of work (named by what it is, never a change this planner makes) arriving later.
+    r"\b(?:sidecars?|exporters?|dashboards?|alert(?:s|ing|\s+rules?)?|grafana|runbooks?|docs|"
+    r"documentation|tickets?|prs?|pull\s+requests?|tests?|migrations?|announcements?|reviews?|"
+    r"the\s+app\s+(?:side|change|part)|code\s+changes?)\s+(?:will\s+(?:be\s+(?:added|done|"
+    r"deployed|set\s+up|shipped)\s+|come\s+|follow\s+|land\s+|arrive\s+)?|(?:is|are|gets?)\s+"
+    r"(?:added|done|deployed|set\s+up|shipped)\s+|comes?\s+|follows?\s+|lands?\s+|arrives?\s+|"
+    r"ships?\s+)(?:later(?:\s+on)?|after(?:wards)?|separately|in\s+a\s+follow-?up)\b|"
     rf"\b(?:inform|notify|tell|ping|update|let|message|email)\s+(?:[\w-]+\s+){{0,4}}?(?:know\s+)?"
     rf"{_DONE}\b|"
     rf"\b(?:revert|roll\s+(?:it\s+)?back|scale\s+(?:it\s+)?back|undo\s+it|set\s+it\s+back)\s+"

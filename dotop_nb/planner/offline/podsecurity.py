@@ -47,9 +47,26 @@ _GROUP = re.compile(
 )
 # The group that owns mounted volumes ("fsGroup 999", "fs group: 2000").
 _FS_GROUP = re.compile(r"\bfs ?group\s*(?:=|:|to|of)?\s*(\d+)\b")
+# The container's own filesystem made unwritable, said with or without "root": "read-only root
+# fs", "make the payments container filesystem read-only", "its disk should be read only", "no
+# writes to the container filesystem", "an immutable filesystem". A volume or mount made
+# read-only ("mount the config read-only") is another field: never this one.
+_FS = r"(?:file ?systems?|fs|disks?)"
+# Writes forbidden in any words: "should not be able to write to its filesystem" is the setting
+# (guard reads this negation as understood).
+WRITES_OFF = (
+    r"\b(?:no|not|never|stop|disallow|forbid|block|cannot|(?:should|must|could|ca|wo|may)n'?t)\b"
+    r"[^,;.]{0,30}\bwrit\w*\s+(?:to\s+|on\s+|in\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:own\s+|local\s+|container\s+|root\s+)*{_FS}\b"
+)
 _READ_ONLY = re.compile(
     r"read ?only ?root ?(?:file ?system|fs)|read[- ]?only\b.*\broot\b|\broot\b.*\bread[- ]?only\b|"
-    r"immutable (?:root )?file ?system"
+    r"immutable (?:root )?file ?system|"
+    r"^(?!.*\b(?:volumes?|mount(?:s|ed|ing)?|pvcs?|configmaps?|secrets?|claims?)\b)(?:"
+    rf"[^,;.]*\bread[- ]?only\b[^,;.]{{0,40}}\b{_FS}\b|"
+    rf"[^,;.]*\b{_FS}\b[^,;.]{{0,40}}\bread[- ]?only\b|"
+    rf"[^,;.]*(?:{WRITES_OFF})|"
+    rf"[^,;.]*\bun-?writ(?:e|a)ble\s+(?:root\s+|container\s+)?{_FS}\b)"
 )
 _CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")

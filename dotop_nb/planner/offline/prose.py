@@ -142,8 +142,9 @@ _TITLE = re.compile(
     r"steps?|plan|todo|to-do|action\s+items?|rb|pb)\b[^:]{0,60}:\s*$",
     re.I,
 )
+# "# step 5: …" in a notebook runbook cell: the comment mark before the header is part of it.
 _STEP_HEADER = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,3}?(?:step|phase|stage)\s+#?\d{1,3}(?:\s+of\s+[^:]{1,40})?\s*:\s+",
+    r"^\s*(?:(?:#+|//|--|\*|>)\s*)?(?:[\w\-]+\s+){0,3}?(?:step|phase|stage)\s+#?\d{1,3}(?:\s+of\s+[^:]{1,40})?\s*:\s+",
     re.I,
 )
 

@@ -41,16 +41,16 @@ def _mechanism(
     if _HPA_ASKED.search(text) or re.search(r"\b(?:no|without) keda\b", text):
         if trigger is not None:
             raise Clarify(
-                "A Prometheus trigger needs KEDA (keda.sh ScaledObject), and an HPA was asked "
-                "for. Autoscale on cpu or memory instead, or say KEDA."
+                f"A {trigger['type']} trigger needs KEDA (keda.sh ScaledObject), and an HPA was "
+                "asked for. Autoscale on cpu or memory instead, or say KEDA."
             )
         return False, "an HPA was asked for explicitly", None
     if trigger is not None or _KEDA_ASKED.search(text):
         if not installed:
             if trigger is not None:
                 raise Clarify(
-                    "A Prometheus trigger needs KEDA (keda.sh ScaledObject), and KEDA is not "
-                    "installed here. Install KEDA, or autoscale on cpu or memory instead."
+                    f"A {trigger['type']} trigger needs KEDA (keda.sh ScaledObject), and KEDA "
+                    "is not installed here. Install KEDA, or autoscale on cpu or memory instead."
                 )
             return False, "KEDA is not installed, so a HorizontalPodAutoscaler", None
         why = "an event trigger is named" if trigger is not None else "KEDA was asked for"
@@ -84,6 +84,16 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
     resources = ["cpu", "memory"] if both else [resource]
     trigger, words, server_note = triggers.prometheus(ctx.raw, lambda: triggers.known_server(ctx))
+    outside: int | None = None
+    if trigger is None:
+        trigger, words, outside = triggers.cron(words, keda=bool(_KEDA_ASKED.search(text)))
+    elif window := triggers.WINDOW.search(words):
+        # A Prometheus trigger acts at every hour: a window said beside it is not dropped.
+        raise Clarify(
+            f"I read a window of the day ({window.group(0)!r}) beside a Prometheus trigger, "
+            "which acts at every hour. One ScaledObject per request: say the Prometheus "
+            "trigger alone, or the cron window alone."
+        )
     if trigger is None:
         triggers.unsupported_event(words)
     # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.
@@ -98,7 +108,17 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             f"{target.describe()} already has an autoscaler: a target per resource is planned "
             "for a new one only. Say one target to change, e.g. 'set the cpu target to 65%'."
         )
-    if (found := hpa.existing(ctx, target)) is not None and not re.search(r"keda", text):
+    if trigger is not None and hpa.existing(ctx, target) is not None:
+        # A ScaledObject makes an HPA of its own: two autoscalers would fight over replicas.
+        raise Clarify(
+            f"{target.describe()} already has an autoscaler: a KEDA {trigger['type']} trigger "
+            "would add a second one. Remove the existing autoscaler first, or change it."
+        )
+    if (
+        trigger is None
+        and (found := hpa.existing(ctx, target)) is not None
+        and not re.search(r"keda", text)
+    ):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")
@@ -111,10 +131,14 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     rec_max, max_pattern = ctx.recommendation("autoscale", "max_replicas")
     policy_min, min_policy = ctx.policy_bound("min_replicas", target)
     policy_max, max_policy = ctx.policy_bound("max_replicas", target)
+    explained: list[str] = []
+    if trigger is not None and trigger["type"] == "cron":
+        low, high = _cron_bounds(
+            target, trigger, said=said, outside=outside, current=current, explained=explained
+        )
     minimum = low if low is not None else max(int(rec_min or 2), policy_min or 0)
     minimum = max(minimum, 0 if low == 0 and trigger is not None else 1)
     maximum = high if high is not None else int(rec_max or max(10, minimum * 3, current * 2))
-    explained = []
     if policy_max is not None and high is not None and high > policy_max:
         # A maximum said above the cap: another number than said is never planned silently.
         raise Clarify(
@@ -233,10 +257,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             manifest=manifest,
             reason=f"scale {target.describe()} between {minimum} and {maximum} replicas "
             + (
-                f"on the Prometheus query {trigger['metadata']['query']!r} (threshold "
-                f"{trigger['metadata']['threshold']})"
-                if trigger is not None
-                else f"on {' and '.join(resources)} at {target_pct}% utilisation"
+                _on_trigger(trigger) or f"on {' and '.join(resources)} at {target_pct}% utilisation"
             ),
         )
     )
@@ -253,8 +274,12 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         )
     patterns = sorted({p for p in (pct_pattern, min_pattern, max_pattern, prefer_pattern) if p})
     analysis = (
-        f"Autoscale {target.describe()} on {' and '.join(resources)} utilisation (target "
-        f"{target_pct}%) between {minimum} and {maximum} replicas. Why "
+        f"Autoscale {target.describe()} "
+        + (
+            _on_trigger(trigger)
+            or f"on {' and '.join(resources)} utilisation (target {target_pct}%)"
+        )
+        + f" between {minimum} and {maximum} replicas. Why "
         f"{auto_target.kind}: {decided}."
         + (f" Constraints: {'; '.join(explained)}." if explained else "")
         + (f" {server_note}" if server_note else "")
@@ -274,6 +299,59 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             else []
         ),
     )
+
+
+def _on_trigger(trigger: Json | None) -> str:
+    """What a KEDA trigger scales on, in words ("" for none: utilisation then)."""
+    if trigger is None:
+        return ""
+    meta = trigger["metadata"]
+    if trigger["type"] == "cron":
+        return (
+            f"to {meta['desiredReplicas']} replicas from cron '{meta['start']}' to "
+            f"'{meta['end']}' ({meta['timezone']})"
+        )
+    return f"on the Prometheus query {meta['query']!r} (threshold {meta['threshold']})"
+
+
+def _cron_bounds(
+    target: Target,
+    trigger: Json,
+    *,
+    said: hpa.Bounds,
+    outside: int | None,
+    current: int,
+    explained: list[str],
+) -> tuple[int, int]:
+    """The floor and ceiling of a cron-triggered ScaledObject. Outside the window KEDA keeps
+    minReplicaCount (0 when unset: the workload would stop), so the floor is the count said for
+    then, else the count running now — what the request leaves as it is; the ceiling is the
+    window's count unless a larger one is said. A floor at or above the window's count makes the
+    window do nothing: asked."""
+    desired = int(trigger["metadata"]["desiredReplicas"])
+    if outside is not None and said.minimum is not None and outside != said.minimum:
+        raise Clarify(
+            f"I read two floors ({said.minimum} and {outside} outside the window): which one?"
+        )
+    low = outside if outside is not None else said.minimum
+    if low is None:
+        low = current
+        explained.append(
+            f"outside the window {target.describe()} keeps the {current} replicas it runs now "
+            "(say e.g. '1 replica otherwise' for another count)"
+        )
+    high = said.maximum if said.maximum is not None else desired
+    if low >= desired or high < desired:
+        raise Clarify(
+            f"The cron window holds {desired} replicas, but "
+            + (
+                f"{target.describe()} runs {low} now (or the floor said is {low})"
+                if low >= desired
+                else f"the maximum said is {high}"
+            )
+            + ": how many replicas outside the window, and at most?"
+        )
+    return low, high
 
 
 _OWN_TARGET = re.compile(

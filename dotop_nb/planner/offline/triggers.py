@@ -19,6 +19,8 @@ from typing import Any
 from dotop_nb.errors import ClusterError
 from dotop_nb.models import Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.text import COUNT_WORDS
 
 Json = dict[str, Any]
 _PROMETHEUS = re.compile(r"\bprometheus\b(?:\s+(?:trigger|scaler|metric|query))?", re.IGNORECASE)
@@ -31,7 +33,7 @@ _STOP = r"(?=\s*,|\s+(?:and|with|threshold|server|min(?:imum)?|max(?:imum)?)\b|\
 _QUERY = re.compile(
     rf"\b(?:query|promql|expression)\s*[:=]?\s*(?P<v>'[^']+'|\"[^\"]+\"|\S+?){_STOP}"
     # "the prometheus metric orders_queue_depth": a metric said by its name is the query.
-    r"|\bprometheus\s+metric\s+(?:named\s+|called\s+)?(?P<m>[a-z_:][a-z0-9_:]*_[a-z0-9_:]*)\b",
+    r"|\bprometheus\s+(?:metric|gauge|counter|series)\s+(?:named\s+|called\s+)?(?P<m>[a-z_:][a-z0-9_:]*_[a-z0-9_:]*)\b",
     re.IGNORECASE,
 )
 # A PromQL function said without "query": "on sum(rate(http_requests_total[1m]))".
@@ -45,7 +47,11 @@ _THRESHOLD = re.compile(
     # "scale out past 100 rps", "add pods above 50": the value the query is compared with,
     # said as what it goes beyond — never a replica count or a percentage.
     r"|\b(?:past|above|over|beyond|exceeds?|exceeding|more\s+than)\s+(?P<w>\d+(?:\.\d+)?)"
-    r"(?![\w.%])(?!\s*(?:replicas?|pods?|instances?|copies|percent)\b)",
+    r"(?![\w.%])(?!\s*(?:replicas?|pods?|instances?|copies|percent)\b)"
+    # "50 per pod", "100 messages per replica": the value each replica takes, which is what
+    # KEDA's threshold is (it divides the query's value by it to size the workload).
+    r"|(?<![\w.\-])(?P<p>\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:per|a|each|/)\s*"
+    r"(?:pod|replica|instance)\b",
     re.IGNORECASE,
 )
 
@@ -74,14 +80,193 @@ def _query(text: str) -> tuple[str, int, int] | None:
 
 def _threshold(text: str) -> tuple[str, int, int] | None:
     if m := _THRESHOLD.search(text):
-        return m.group("v") or m.group("w"), m.start(), m.end()
+        return m.group("v") or m.group("w") or m.group("p"), m.start(), m.end()
     return None
+
+
+# KEDA's cron scaler: "a cron trigger, 4 replicas from 08:00 to 20:00 Europe/Berlin". A window of
+# two times of day (with a colon or am/pm: a bare "from 8 to 20" may be replica counts), the
+# replicas it holds, and the time zone, each as said; none is ever a default.
+_CRON_ASKED = re.compile(
+    r"\bcron\b|\b(?:time|schedule)[- ]?(?:based\s+)?(?:trigger|scaler)\b", re.I
+)
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))?|"
+    r"(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|noon|midnight"
+)
+WINDOW = re.compile(
+    rf"\b(?:(?:from|between|during)\s+)?(?P<a>{_CLOCK})\s*(?:to|and|until|till|through|thru|"
+    rf"-|\u2013)\s*(?P<b>{_CLOCK})",
+    re.I,
+)
+# Five fields; the last never ends in a comma ("start 0 6 * * 1-5, end …": the list goes on).
+_CRON_FIELDS = r"(?:[\d*/,\-]+\s+){4}[\d*/,\-]*[\d*]"
+_CRON_SAID = re.compile(
+    rf"\b(?P<k>start|end)\s*(?:at|is|[:=])?\s*(?P<q>['\"]?)(?P<v>{_CRON_FIELDS})(?P=q)", re.I
+)
+_ZONES = r"Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc"
+_ZONE = re.compile(
+    rf"\b(?:(?:time\s*zone|timezone|tz)\s*[:=]?\s*)?(?P<z>(?:{_ZONES})/[A-Za-z_]+(?:/[A-Za-z_]+)?|"
+    r"UTC|GMT)\b(?:\s+time\b)?",
+)
+# A zone said by an abbreviation or a place: which offset (and summer time) is a guess.
+_VAGUE_ZONE = re.compile(
+    r"\b(?:CES?T|EES?T|WES?T|[ECMP][SD]T|BST|IST|JST|AES?T|local\s+time|our\s+time|"
+    r"(?:berlin|london|paris|new\s+york|tokyo)\s+time)\b",
+    re.I,
+)
+_DAYS_SAID = re.compile(
+    r"\b(?:on\s+)?(?:week\s?days?|mon(?:day)?\s*(?:-|\u2013|to|through|thru)\s*fri(?:day)?)\b|"
+    r"\b(?:on\s+)?week\s?ends?\b|\b(?:every\s+day|daily)\b",
+    re.I,
+)
+_DAY_NAME = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.I
+)
+_UNIT = r"(?:replicas?|pods?|instances?|copies)"
+# "6 replicas", "6 payments pods": a word between the count and its unit may name the workload.
+_COUNT = re.compile(rf"\b(?P<n>\d+|{COUNT_WORDS})\s+(?:[a-z][\w-]*\s+)?{_UNIT}\b", re.I)
+# "1 replica otherwise", "2 outside those hours": the count outside the window is the floor.
+_OUTSIDE = re.compile(
+    rf"\b(?P<n>\d+|{COUNT_WORDS})(?:\s+{_UNIT})?\s+(?:otherwise|outside\b[\w\s]{{0,20}}?"
+    r"(?:hours|window|times?)|the\s+rest\s+of\s+the\s+(?:time|day)|at\s+night|overnight|"
+    r"off[- ]hours|after\s+hours)\b|\b(?:otherwise|outside\b[\w\s]{0,20}?(?:hours|window)|"
+    rf"the\s+rest\s+of\s+the\s+(?:time|day)|at\s+night|overnight)\s*,?\s*(?P<m>\d+|{COUNT_WORDS})"
+    rf"(?:\s+{_UNIT})?\b",
+    re.I,
+)
+
+
+def _clock(said: str) -> tuple[int, int]:
+    """The (hour, minute) of one time said in the window ("08:00", "8pm", "noon")."""
+    t = said.lower().replace(" ", "")
+    if t in ("noon", "midnight"):
+        return (12 if t == "noon" else 0), 0
+    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?", t)
+    assert m is not None
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    if half and hour > 12:
+        raise Clarify(f"{said!r} is not a time of day: at what time exactly?")
+    if half and half.startswith("p") and hour < 12:
+        hour += 12
+    elif half and half.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _days(text: str) -> str:
+    """The day-of-week field: every day unless weekdays or weekends are said; other days asked."""
+    said = _DAYS_SAID.search(text)
+    named = _DAY_NAME.search(_DAYS_SAID.sub(" ", text))
+    if named or (said and len(_DAYS_SAID.findall(text)) > 1):
+        raise Clarify(
+            "On which days should the window hold? I read 'weekdays', 'weekends' or 'every "
+            "day'; say one of them, or the window as cron ('start 0 8 * * 1-5, end 0 20 * * 1-5')."
+        )
+    if said is None or re.search(r"every\s+day|daily", said.group(0), re.I):
+        return "*"
+    return "0,6" if re.search(r"end", said.group(0), re.I) else "1-5"
+
+
+def _count(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    _, nums = placeholders(word.lower())
+    if len(nums) != 1 or nums[0].count is None:
+        raise Clarify(f"{word!r} is not a count I can read: how many replicas exactly?")
+    return nums[0].count
+
+
+def cron(text: str, *, keda: bool) -> tuple[Json | None, str, int | None]:
+    """``(trigger, rest, floor)``: KEDA's cron trigger said in ``text`` (a cron scaler named, or
+    KEDA asked for with a window of two times of day), the text without what it read, and the
+    count said for outside the window (None when unsaid); ``(None, text, None)`` when neither.
+    A bound of the window, the replicas it holds or the time zone not said is asked."""
+    window = WINDOW.search(text)
+    crons = {m.group("k").lower(): m for m in _CRON_SAID.finditer(text)}
+    if not (_CRON_ASKED.search(text) or (keda and (window or crons))):
+        if window:
+            # "autoscale my-api 2-6 at 70% cpu from 08:00 to 20:00": an HPA scales at every
+            # hour, so the window would be dropped — asked, never planned without it.
+            raise Clarify(
+                f"I read a window of the day ({window.group(0)!r}), but an autoscaler on "
+                "utilisation acts at every hour. Do you mean a KEDA cron trigger (say e.g. "
+                "'keda cron trigger, 4 replicas from 08:00 to 20:00 Europe/Berlin'), or the "
+                "autoscaler alone, at all hours?"
+            )
+        return None, text, None
+    spans: list[tuple[int, int]] = []
+    if crons:
+        if set(crons) != {"start", "end"}:
+            raise Clarify("A cron trigger needs both its start and its end: which is the other?")
+        start, end = crons["start"].group("v"), crons["end"].group("v")
+        spans += [crons["start"].span(), crons["end"].span()]
+    elif window:
+        days = _days(text)
+        (h1, m1), (h2, m2) = _clock(window.group("a")), _clock(window.group("b"))
+        if (h1, m1) == (h2, m2):
+            raise Clarify(f"{window.group(0)!r} starts and ends at once: which window exactly?")
+        start, end = f"{m1} {h1} * * {days}", f"{m2} {h2} * * {days}"
+        spans.append(window.span())
+        spans += [m.span() for m in _DAYS_SAID.finditer(text)]
+    else:
+        raise Clarify(
+            "A cron trigger scales to a count during a window of the day: from when to when? "
+            "Say e.g. '4 replicas from 08:00 to 20:00 Europe/Berlin'."
+        )
+    zone = _ZONE.search(text)
+    if zone is None or _VAGUE_ZONE.search(text):
+        raise Clarify(
+            "In which time zone is the window? Say its IANA name (e.g. 'Europe/Berlin', "
+            "'America/New_York') or 'UTC': an abbreviation or a city's time leaves summer "
+            "time to a guess."
+        )
+    spans.append(zone.span())
+    outside = _OUTSIDE.search(text)
+    floor = _count(outside.group("n") or outside.group("m")) if outside else None
+    if outside:
+        spans.append(outside.span())
+    masked = text
+    for a, b in spans:
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    counts = [
+        m
+        for m in _COUNT.finditer(masked)
+        if not re.search(
+            r"\b(?:min(?:imum)?|max(?:imum)?|at\s+(?:least|most)|up\s+to|never|no\s+more|"
+            r"no\s+fewer|floor|ceiling|between)\W*$",
+            masked[max(0, m.start() - 14) : m.start()],
+            re.I,
+        )
+    ]
+    if len(counts) != 1:
+        raise Clarify(
+            "How many replicas should the cron window hold? Say one count, e.g. '4 replicas "
+            "from 08:00 to 20:00 Europe/Berlin'."
+            if not counts
+            else f"I read {len(counts)} replica counts ({', '.join(c.group(0) for c in counts)}): "
+            "which one should the window hold?"
+        )
+    desired = _count(counts[0].group("n"))
+    if desired < 1:
+        raise Clarify("A cron window holds at least 1 replica: how many should it hold?")
+    spans.append(counts[0].span())
+    rest = text
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    metadata = {
+        "timezone": zone.group("z"),
+        "start": start,
+        "end": end,
+        "desiredReplicas": str(desired),
+    }
+    return {"type": "cron", "metadata": metadata}, _CRON_ASKED.sub(" ", rest), floor
 
 
 # Event signals the planner has no trigger parser for: scaling on them with cpu instead would
 # scale on something nobody asked for, so they are asked about.
 _EVENTS = re.compile(
-    r"\b(?:queue|backlog|lag|kafka|rabbitmq|sqs|pub/?sub|nats|redis list|cron|"
+    r"\b(?:queue|backlog|lag|kafka|rabbitmq|sqs|pub/?sub|nats|redis list|"
     r"requests? (?:per|a) (?:second|minute)|rps|qps)\b",
     re.IGNORECASE,
 )
@@ -188,7 +373,8 @@ def known_server(ctx: Ctx) -> tuple[str, str] | None:
 PARAMETER = re.compile(
     r"^\W*(?:(?:and|with|w/|using|on)\s+)*(?:(?:a|the)\s+)?(?:"
     r"(?:prometheus\s+)?(?:trigger|scaler)\b|server(?:\s*address)?\b|address\b|url\b|"
-    r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b)|query\b|promql\b|"
+    r"prom(?:etheus)?\s+(?:(?:server\s+)?(?:at|on|is|from|via)\b|metric\b|https?://)|query\b|"
+    r"promql\b|"
     r"threshold\b|target\s+value\b|https?://|"
     r"(?:scal(?:e|ing)\s+(?:out|up)\s+)?(?:past|above|over|beyond)\s+\d|"
     # "…, scale down to 0 when idle": the floor of zero an event trigger allows.

@@ -1,0 +1,189 @@
+"""An alert on a workload's ready pods: a Prometheus Operator PrometheusRule, read exactly.
+
+"Alert is needed if payments is having less than 2 ready pods for 5 minutes", "page us when
+checkout has fewer than two available replicas for 10m": the condition (ready or available pods
+below a count) and how long it must hold are both said, and both are the rule's — never a
+default. The expression reads the workload's available replicas from kube-state-metrics
+(``kube_deployment_status_replicas_available``, ``kube_statefulset_status_replicas_ready``,
+``kube_daemonset_status_number_available``): a pod counts once it is ready.
+
+Anything else an alert may be about (latency, errors, restarts, a query) is asked, and so is a
+missing count or duration, a cluster that does not serve PrometheusRule, or a count the workload
+could never reach. Example::
+
+    alert if payments has fewer than 2 ready pods for 5 minutes
+    → PrometheusRule payments-availability: expr ...available{...} < 2, for: 5m
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dotop_nb.models import ApplyOp, Target
+from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.text import COUNT_WORDS
+from dotop_nb.ports import PlanResult
+
+Json = dict[str, Any]
+
+# An alert asked for: "alert if …", "an alert is needed", "page us when …", "PrometheusRule".
+ASKED = re.compile(
+    r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
+    r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
+    r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
+    r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
+    r"^\W*alert(?:ing)?\b|"
+    r"\b(?:alert|page|wake|notify)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
+    r"(?:if|when|whenever|once|as\s+soon\s+as)\b",
+    re.I,
+)
+_BELOW = (
+    r"(?:less|fewer)\s+than|under|below|<|drops?\s+(?:below|under)|falls?\s+(?:below|under)|"
+    r"goes\s+(?:below|under)|dips?\s+(?:below|under)"
+)
+_PODS = r"(?:ready|available|healthy|running|up)\s+(?:pods?|replicas?|instances?)"
+# The condition as said: "(is having|has|with|runs) less than 2 ready pods", "ready pods drop
+# below 2", "available replicas < 2".
+_CONDITION = re.compile(
+    rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+{_PODS}\b|"
+    rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b",
+    re.I,
+)
+# The whole condition clause, as the guard reads it: understood here, never a time to wait for.
+CONDITION = re.compile(
+    rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern})"
+    r"(?:[^.;,]{0,10}\bfor\s+(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?"
+    r"\S+\s*(?:minutes?|mins?|m|seconds?|secs?|s|hours?|h)?\b)?",
+    re.I,
+)
+_FOR = re.compile(
+    r"\bfor\s+(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?(?P<d>\S+\s*"
+    r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
+    re.I,
+)
+_SEVERITY = re.compile(r"\b(?:severity\s*[:=]?\s*)?(critical|warning|info)\b", re.I)
+# Signals this rule does not write an expression for: asked, never replaced by pod counts.
+_OTHER = re.compile(
+    r"\b(?:latency|errors?|error\s+rate|5\d\dx?|restarts?|restarting|crash\w*|oom\w*|cpu|memory|"
+    r"disk|queue|lag|p9\d|slow|expr(?:ession)?|query|promql)\b",
+    re.I,
+)
+_METRIC = {
+    "Deployment": ("kube_deployment_status_replicas_available", "deployment"),
+    "StatefulSet": ("kube_statefulset_status_replicas_ready", "statefulset"),
+    "DaemonSet": ("kube_daemonset_status_number_available", "daemonset"),
+}
+
+
+def _count(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    _, nums = placeholders(word.lower())
+    if len(nums) != 1 or nums[0].count is None:
+        raise Clarify(f"{word!r} is not a count I can read: below how many ready pods exactly?")
+    return nums[0].count
+
+
+def _served(ctx: Ctx) -> bool:
+    try:
+        resources = ctx.cluster.api_resources()
+    except Exception:
+        return False
+    return any(
+        r.get("kind") == "PrometheusRule"
+        and str(r.get("apiVersion", "")).startswith("monitoring.coreos.com")
+        for r in resources
+    )
+
+
+def _duration(text: str) -> str:
+    """The time the condition must hold ("for 5 minutes" → ``5m``); asked when unsaid."""
+    m = _FOR.search(text)
+    secs = slots.duration(text[m.start() :], cue=r"for") if m else None
+    if secs is None or secs <= 0:
+        raise Clarify(
+            "For how long must the condition hold before the alert fires? Say e.g. 'for 5 "
+            "minutes' (an alert without it fires on a single scrape)."
+        )
+    for letter, size in (("h", 3600), ("m", 60)):
+        if secs % size == 0:
+            return f"{secs // size}{letter}"
+    return f"{secs}s"
+
+
+def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
+    """A PrometheusRule alerting when the workload's ready pods stay below the count said."""
+    target, obj = ctx.workload()
+    text = ctx.text
+    found = _CONDITION.search(text)
+    if found is None or _OTHER.search(text[: found.start()] + text[found.end() :]):
+        raise Clarify(
+            "I plan alerts on a workload's ready pods only, e.g. 'alert if payments has fewer "
+            "than 2 ready pods for 5 minutes'. Say the condition that way, or write the "
+            "PrometheusRule's expression yourself."
+        )
+    if not _served(ctx):
+        raise Clarify(
+            "The cluster serves no monitoring.coreos.com PrometheusRule (the Prometheus "
+            "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
+            "in your alerting system."
+        )
+    below = _count(found.group("n") or found.group("m"))
+    wanted = int((obj.get("spec") or {}).get("replicas", 1))
+    if below < 1 or (target.kind != "DaemonSet" and below > wanted):
+        raise Clarify(
+            f"{target.describe()} wants {wanted} replicas: an alert below {below} ready pods "
+            + ("never fires" if below < 1 else "would always fire")
+            + ". Below how many ready pods exactly?"
+        )
+    hold = _duration(text[found.end() :] or text)
+    metric, label = _METRIC[target.kind]
+    expr = f'{metric}{{namespace="{ctx.namespace}", {label}="{target.name}"}} < {below}'
+    name = "".join(p.capitalize() for p in re.split(r"[-_.]", target.name))
+    rule: Json = {
+        "alert": f"{name}FewReadyPods",
+        "expr": expr,
+        "for": hold,
+        "annotations": {
+            "summary": f"{target.describe()} has fewer than {below} ready pods for {hold}",
+        },
+    }
+    if m := _SEVERITY.search(text):
+        rule["labels"] = {"severity": m.group(1).lower()}
+    manifest: Json = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "PrometheusRule",
+        "metadata": {
+            "name": f"{target.name}-availability",
+            "namespace": ctx.namespace,
+            "labels": {**pod_labels(obj), **(labels or {})},
+        },
+        "spec": {"groups": [{"name": f"{target.name}.availability", "rules": [rule]}]},
+    }
+    prometheus_rule = Target.of(manifest)
+    return PlanResult(
+        category="monitoring",
+        operations=[
+            ApplyOp(
+                target=prometheus_rule,
+                manifest=manifest,
+                reason=f"alert when {target.describe()} has fewer than {below} ready pods "
+                f"for {hold}",
+            )
+        ],
+        analysis=(
+            f"The Prometheus Operator serves PrometheusRule: {rule['alert']} fires when "
+            f"{expr} holds for {hold} (kube-state-metrics' count of ready pods)."
+        ),
+        risks=[
+            "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
+            "the Prometheus' ruleSelector must select the rule's labels (say e.g. 'with label "
+            "release=prom' when it needs one)",
+        ],
+        capabilities=["prometheus-operator"],
+        targets=[target, prometheus_rule],
+        validation_plan=[f"{prometheus_rule.describe()} exists"],
+    )

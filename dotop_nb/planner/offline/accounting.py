@@ -32,6 +32,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import occasions, probes, schedules, strategy
+from dotop_nb.planner.offline.numbers import symptoms
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -73,7 +74,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
-    r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
+    r"\bx|\u00d7|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
     # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
     r"\b(?:doesn'?t|does not|don'?t|do not)\s+need|"
     # "while the request is only 100m", "(currently 2)": the value now, beside the one asked.
@@ -81,7 +82,7 @@ _RELATIVE_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
-    r"^\s*(?:more|fewer|less|extra|additional|x\b|times|higher|lower|bigger|smaller|"
+    r"^\s*(?:more|fewer|less|extra|additional|x\b|\u00d7|times|higher|lower|bigger|smaller|"
     r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?|"
     # "redis 7 -> 7.2": the version it runs now, said before the one it should run.
     r"(?:to|->|\u2192)\s+v?\d+\.\d+|"
@@ -167,18 +168,6 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     return None
 
 
-_STATUS = re.compile(
-    r"(\b(?:getting|get|gets|got|seeing|see|sees|saw|throwing|throws|threw|returning|returns|"
-    r"returned|hitting|hits|hit|giving\s+us|gives\s+us|give\s+us|gave\s+us|http|status|"
-    r"answers?\s+with|responds?\s+with)\s+(?:an?\s+|the\s+|some\s+|random\s+|lots\s+of\s+|"
-    r"many\s+|constant\s+)?)([45]\d\d)\b"
-    r"(?!\s*(?:rps|qps|req|requests|replicas|pods|users|connections|ms|m|mi|gi|%)\b)|"
-    r"()(?<![\w\-./:=@])([45]\d\d)(?=\s+(?:errors?|responses?|codes?|status(?:es)?|"
-    r"bad\s+gateway|gateway)\b)",
-    re.I,
-)
-
-
 def said(text: str) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out)."""
     text = text.replace("\u2019", "'")
@@ -213,11 +202,8 @@ def said(text: str) -> list[Quantity]:
     # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
-    # "throwing 500s": status codes, not durations.
-    text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)
-    # "we are getting 502 during every deploy", "deploys give us 503", "502 errors": an HTTP
-    # status seen, said as the symptom — never a count, a size or a time the plan writes.
-    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    # "throwing 500s", "chasing a 502", "502 errors": HTTP statuses seen (numbers.symptoms).
+    text = symptoms(text)
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

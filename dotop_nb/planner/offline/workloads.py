@@ -9,7 +9,7 @@ from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp
 from dotop_nb.planner.offline import occasions, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
+from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders, symptoms
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -322,6 +322,9 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
+    # "payments 10x", "my-api x3": a factor said as one ("x", never "times": "3 times" may
+    # count something else) is of the count it runs now.
+    (r"(?<!\S)#(\d+) x\b(?! (?:the|as|more|bigger|larger|what|of)\b)", "times"),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
@@ -395,9 +398,17 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             "by",
             "add",
             "sub",
+            "times",
         ):
             # "double my-api, then add 1": two changes of the count; the rule reads one.
-            step = re.sub(r"#(\d+)", lambda n: nums[int(n.group(1))].raw, m.group(0))
+            step = re.sub(
+                r"#(\d+)( x\b)?",
+                lambda n: (
+                    nums[int(n.group(1))].raw
+                    + ("" if nums[int(n.group(1))].raw.endswith("x") else n.group(2) or "")
+                ),
+                m.group(0),
+            )
             raise Clarify(
                 f"I read two changes of the count ({other.group(0)!r} and {step!r}): "
                 f"it runs {current} now. Say the count it should run."
@@ -526,7 +537,8 @@ def scale(ctx: Ctx) -> PlanResult:
     replicas = None
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
-        said = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole)
+        # "…, we are chasing 503s": a status seen is context, never a count.
+        said = symptoms(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]
@@ -545,7 +557,14 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
-    return scale_to(ctx, target, obj, replicas)
+    plan = scale_to(ctx, target, obj, replicas)
+    if not any(n.count == replicas for n in nums if n.index in used):
+        # "payments x10", "up by 50%", "double it": the count is computed from the live one.
+        plan.analysis = (
+            f"{plan.analysis} {replicas} is computed from the {current} replicas it runs now, "
+            "as said."
+        )
+    return plan
 
 
 def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:

@@ -57,7 +57,7 @@ UNIT_WORDS = frozenset(
     h hr hrs hour hours d day days week weeks nodes node zones zone""".split()
 )
 _STRIP = "\"'`()[]{}.,!?:;"
-# "x10", "×3": a factor said with its sign first.
+# "x10", "\u00d73": a factor said with its sign first.
 _FACTOR_FIRST = re.compile(r"^[x\u00d7](\d{1,4})$")
 # A sign said as a word: "negative 3" always; "minus two" where a value is given ("to minus
 # two", "= minus 2", "be minus 2") — elsewhere "minus 2" subtracts ("my-api minus 2 replicas").
@@ -170,7 +170,7 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             continue
         factor = _FACTOR_FIRST.match(core) if core else None
         if factor:
-            # "payments x10", "×3": a multiplier said before its number is "x" then the number.
+            # "payments x10", "\u00d73": a multiplier said before its number is "x" then the number.
             num = Num(index=len(found), raw=core, value=float(factor.group(1)))
             found.append(num)
             out.append(f"{lead}x #{num.index}{tail}")

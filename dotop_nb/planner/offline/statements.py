@@ -69,6 +69,12 @@ _ANNOUNCED = re.compile(
 _RELATIVE = re.compile(
     r"\b(?:whatever|whichever|anything|everything|what|which|that|who|those|where)\b", re.I
 )
+# "the 2 it runs now as its minimum": a value given a role is asked for, whatever it states.
+_ASSIGNED = re.compile(
+    r"\bas\s+(?:the|its|their|a|an)\s+(?:new\s+)?(?:min(?:imum)?|max(?:imum)?|floor|ceiling|"
+    r"limit|request|target|default|value|count)\b",
+    re.I,
+)
 _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
@@ -137,6 +143,7 @@ def stating(clause: str) -> bool:
         _LEADS.match(words)
         or _NOT_SUBJECT.match(words)
         or _OBLIGED.search(words)
+        or _ASSIGNED.search(words)
         or _CONDITION.search(words)
         or _ANNOUNCED.search(words)
     ):

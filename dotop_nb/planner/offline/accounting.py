@@ -32,7 +32,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import occasions, probes, schedules, strategy
-from dotop_nb.planner.offline.numbers import symptoms
+from dotop_nb.planner.offline.numbers import blank_context
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -56,7 +56,6 @@ _COUNTED = re.compile(
     rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
     re.I,
 )
-_STEP = re.compile(r"\b(?:step|phase|stage|part)\s+#?\d{1,3}\b(?!\s*(?:replicas?|pods?|%))", re.I)
 _HALF = re.compile(r"\bhalf\s+of\b", re.I)
 _KEPT = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?()]*|"
@@ -183,8 +182,6 @@ def said(text: str) -> list[Quantity]:
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.
     text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
-    # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
-    text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
     # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
     # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
     text = probes.BUDGET.sub(
@@ -202,8 +199,8 @@ def said(text: str) -> list[Quantity]:
     # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
-    # "throwing 500s", "chasing a 502", "502 errors": HTTP statuses seen (numbers.symptoms).
-    text = symptoms(text)
+    # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
+    text = blank_context(text)
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

@@ -15,7 +15,7 @@ from typing import Any
 
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
-from dotop_nb.planner.offline.numbers import Num, placeholders, symptoms
+from dotop_nb.planner.offline.numbers import Num, blank_context, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -106,7 +106,7 @@ def _count(num: Num, what: str) -> int:
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     # "…, chasing 503s under load": a status seen is context, never a bound.
-    lowered = _RANGE_MARK.sub(r"\1 to \2", symptoms(text.lower()))
+    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()

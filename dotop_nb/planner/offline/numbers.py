@@ -264,8 +264,20 @@ _STATUS = re.compile(
 )
 
 
-def symptoms(text: str) -> str:
-    """``text`` with the HTTP statuses it says as symptoms blanked ("throwing 500s", "chasing a
-    502", "502 errors"): context of the request, never a count, a size or a time it sets."""
+# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
+# a step or names a ticket, never a quantity.
+_LABEL = re.compile(
+    r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
+    r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
+    r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
+    re.I,
+)
+
+
+def blank_context(text: str) -> str:
+    """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
+    statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors") and labels
+    ("step 3", "ticket 4312", "#881"). Never a count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
-    return _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    return _LABEL.sub(lambda m: " " * len(m.group(0)), text)

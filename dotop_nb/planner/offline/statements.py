@@ -82,7 +82,11 @@ _STATES = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
-    r"leaking|panics|panicked)\b",
+    r"leaking|panics|panicked|"
+    # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
+    r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
+    r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
+    r"measured?|noticed?|got|gets|getting)\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -121,7 +125,8 @@ _VALUES = re.compile(
     r"(?P<image>\b[a-z0-9.\-]+(?:/[a-z0-9.\-_]+)+:[\w.\-]+)|"
     r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
     # "2x", "x10": a factor is a number too.
-    r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?(?:mi|gi|ki|m|g|%|x|\u00d7)?"
+    r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
+    r"(?:mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
     r"(?![\w.\-/:]))",
     re.I,
 )

@@ -9,7 +9,7 @@ from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp
 from dotop_nb.planner.offline import occasions, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders, symptoms
+from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, blank_context, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -292,7 +292,15 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
     )
 
 
-_DOWN = re.compile(r"\b(down|reduce|decrease|remove|fewer|less|shrink|minus|drop|lower)\b")
+_DOWN = re.compile(
+    r"\b(down|reduc\w*|decreas\w*|remov\w*|fewer|less|shr[iu]nk\w*|minus|drop\w*|lower\w*|"
+    r"cut|cuts|cutting|trim\w*|shav\w*|slash\w*|shed\w*|los(?:e|es|ing)|scale\s+in|pare\w*)\b"
+)
+# "by 2" moves the count one way: a word must say which ("cut frontend by one" is 2 of 3).
+_UP = re.compile(
+    r"\b(up|increas\w*|rais\w*|grow\w*|add\w*|bump\w*|more|boost\w*|expand\w*|out|plus|"
+    r"extend\w*|gain\w*|higher|bigger|larger)\b"
+)
 _COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|additional|instead)"
 # Relative and multiplicative changes, computed from the current count ("#k" is number k).
 _RELATIVE: list[tuple[str, str]] = [
@@ -388,6 +396,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                     "how many replicas should it run?"
                 )
             change = current * whole // 100
+            _direction(text, down, pct.raw)
             return (current - change if down else current + change), used, nums
         if how == "times?":
             raise Clarify(
@@ -417,6 +426,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         if how == "times":
             return current * value, used, nums
         if how == "by":
+            _direction(text, down, nums[int(k)].raw)
             return (current - value if down else current + value), used, nums
         if how == "add":
             return current + value, used, nums
@@ -457,6 +467,13 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     if len(nums) == 1 and (problem := nums[0].problem()):
         raise Clarify(f"{problem}: how many replicas exactly?")
     return None, set(), nums
+
+
+def _direction(text: str, down: bool, said: str) -> None:
+    """Ask when "by N" is said with no word of up or down (or with both)."""
+    up = bool(_UP.search(_DOWN.sub(" ", text)))
+    if down == up:
+        raise Clarify(f"By {said} up or down? Say e.g. 'scale up by {said}' or 'down by {said}'.")
 
 
 _MORE_OF = re.compile(
@@ -538,7 +555,7 @@ def scale(ctx: Ctx) -> PlanResult:
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
         # "…, we are chasing 503s": a status seen is context, never a count.
-        said = symptoms(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+        said = blank_context(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]

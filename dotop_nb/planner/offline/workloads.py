@@ -431,6 +431,18 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         if how == "add":
             return current + value, used, nums
         return current - value, used, nums
+    if m := _BY_FRACTION.search(text):
+        # "shrink frontend by a third": a fraction of the count it runs now, whole or asked.
+        part = m.group("part") or "half"
+        parts = {"half": 2, "third": 3, "quarter": 4, "fourth": 4}[part]
+        if current % parts:
+            raise Clarify(
+                f"A {part} of {current} replicas is not a whole number: how many replicas "
+                "should it run?"
+            )
+        _direction(text, down, f"a {part}")
+        change = current // parts
+        return (current - change if down else current + change), set(), nums
     if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
         return current + 1, set(), nums
     if re.search(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b", text):
@@ -467,6 +479,9 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     if len(nums) == 1 and (problem := nums[0].problem()):
         raise Clarify(f"{problem}: how many replicas exactly?")
     return None, set(), nums
+
+
+_BY_FRACTION = re.compile(r"\bby (?:a |one )?(?P<part>half|third|quarter|fourth)\b")
 
 
 def _direction(text: str, down: bool, said: str) -> None:

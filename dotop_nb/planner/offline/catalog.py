@@ -67,7 +67,8 @@ register(
         r"\b(?:doubled|tripled|halved)\b": 0.9,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
-        r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
+        r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink|cut|trim|shave|slash|pare|boost|"
+        r"expand)\b.*\bby\b": 0.45,
         # "one more worker pls", "two extra payments": a count of more of a workload.
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
         r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"

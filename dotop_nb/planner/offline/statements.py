@@ -97,7 +97,9 @@ _REPORTED = re.compile(
 )
 # Obligation, wish or request: the clause asks for what it says.
 _OBLIGED = re.compile(
+    # "the request is to scale payments to 4": what is to be done is asked.
     r"\b(?:should|must|shall|needs?|need\s+to|has\s+to|have\s+to|had\s+to|to\s+be|to\s+have|"
+    r"(?:is|are)\s+to\s+[a-z]+|"
     # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
     r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"

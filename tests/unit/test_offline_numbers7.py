@@ -59,6 +59,9 @@ def test_the_proposal_says_the_count_is_computed(shop: Operator) -> None:
         "scale payments by a quarter",
         # two changes of the count
         "double payments, traffic 3x since the campaign",
+        # the base said as the live count is not it (frontend runs 3)
+        "frontend has 4 pods, double it",
+        "grow frontend by 100%, it runs 4 right now",
     ],
 )
 def test_a_relative_number_without_a_clear_result_is_asked(shop: Operator, intent: str) -> None:

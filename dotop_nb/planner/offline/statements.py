@@ -86,7 +86,7 @@ _STATES = re.compile(
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
-    r"measured?|noticed?|got|gets|getting)\b",
+    r"measured?|noticed?)\b",
     re.I,
 )
 _REPORTED = re.compile(

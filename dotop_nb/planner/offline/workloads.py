@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
-from dotop_nb.planner.offline import occasions, strategy
+from dotop_nb.planner.offline import occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, blank_context, placeholders
@@ -591,12 +591,40 @@ def scale(ctx: Ctx) -> PlanResult:
         )
     plan = scale_to(ctx, target, obj, replicas)
     if not any(n.count == replicas for n in nums if n.index in used):
+        _claim_holds(ctx, target, current)
         # "payments x10", "up by 50%", "double it": the count is computed from the live one.
         plan.analysis = (
             f"{plan.analysis} {replicas} is computed from the {current} replicas it runs now, "
             "as said."
         )
     return plan
+
+
+# "frontend has 4 pods, double it": the count said as the live one, in a clause that states.
+_CLAIM = re.compile(
+    r"\b(?:has|have|runs?|running|is|are|sits?|sitting)\s+(?:at\s+)?(?:only\s+|just\s+|"
+    r"currently\s+|still\s+)?(\d{1,4})(?:\s+(?:replicas?|pods?|instances?)|\s*(?:right\s+)?now)?"
+    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%)\b)",
+    re.I,
+)
+
+
+def _claim_holds(ctx: Ctx, target: Target, current: int) -> None:
+    """Ask when a change computed from the live count is said beside another count said as
+    the live one ("frontend has 4 pods, double it" when it runs 3): the base is in doubt."""
+    for clause in statements.clauses(ctx.request.intent):
+        if not statements.stating(clause):
+            continue
+        others = [t for t, _ in ctx.workloads(clause) if t.name != target.name]
+        if others:
+            continue  # "…, frontend has 3 pods": another workload's count
+        for m in _CLAIM.finditer(clause):
+            if int(m.group(1)) != current:
+                raise Clarify(
+                    f"You said {m.group(1)} in {clause!r}, but {target.describe()} runs "
+                    f"{current} now, and the change is computed from it. How many replicas "
+                    "should it run?"
+                )
 
 
 def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:

@@ -110,7 +110,7 @@ _OBLIGED = re.compile(
 # the rules; only a clause whose first word is a subject can state.
 _LEADS = re.compile(
     r"^(?:please\s+|then\s+|also\s+|and\s+|now\s+|just\s+)*"
-    r"(?:set|make|keep|scale|restart|update|change|give|let|bump|raise|lower|increase|"
+    r"(?:set|make|keep|scale|restart|update|change|give|let|have|bump|raise|lower|increase|"
     r"decrease|reduce|put|get|configure|add|remove|delete|roll|rollback|upgrade|downgrade|"
     r"pin|use|run|deploy|ship|move|switch|turn|enable|disable|limit|cap|allow|block|"
     r"expose|create|apply|patch|edit|fix|bring|go|do|see|check|if|when|whenever|unless|"

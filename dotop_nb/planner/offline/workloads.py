@@ -293,13 +293,16 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
 
 
 _DOWN = re.compile(
-    r"\b(down|reduc\w*|decreas\w*|remov\w*|fewer|less|shr[iu]nk\w*|minus|drop\w*|lower\w*|"
-    r"cut|cuts|cutting|trim\w*|shav\w*|slash\w*|shed\w*|los(?:e|es|ing)|scale\s+in|pare\w*)\b"
+    r"\b(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
+    r"shr[iu]nk(?:s|ing)?|minus|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?|cut|cuts|cutting|"
+    r"trim(?:s|med|ming)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|"
+    r"los(?:e|es|ing)|scale\s+in|pare(?:s|d)?)\b"
 )
 # "by 2" moves the count one way: a word must say which ("cut frontend by one" is 2 of 3).
 _UP = re.compile(
-    r"\b(up|increas\w*|rais\w*|grow\w*|add\w*|bump\w*|more|boost\w*|expand\w*|out|plus|"
-    r"extend\w*|gain\w*|higher|bigger|larger)\b"
+    r"\b(up|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|add(?:s|ed|ing)?|"
+    r"bump(?:s|ed|ing)?|more|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|out|plus|"
+    r"extend(?:s|ed|ing)?|gain(?:s|ed|ing)?|higher|bigger|larger)\b"
 )
 _COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|additional|instead)"
 # Relative and multiplicative changes, computed from the current count ("#k" is number k).
@@ -330,9 +333,13 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
-    # "payments 10x", "my-api x3": a factor said as one ("x", never "times": "3 times" may
-    # count something else) is of the count it runs now.
-    (r"(?<!\S)#(\d+) x\b(?! (?:the|as|more|bigger|larger|what|of)\b)", "times"),
+    # "payments 10x", "scale worker up 3x": a factor right after the workload that starts the
+    # request is of the count it runs now ("make frontend 10x" — 10x of what? — is asked).
+    (
+        r"^\W*(?:scale\s+)?[a-z][\w\-]*(?:'s?)?:?\s+(?:up\s+|out\s+)?#(\d+) x\b"
+        r"(?! (?:the|as|more|bigger|larger|what|of)\b)",
+        "times",
+    ),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),

@@ -32,6 +32,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import occasions, probes, schedules, strategy
+from dotop_nb.planner.offline.numbers import blank_context
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -55,7 +56,6 @@ _COUNTED = re.compile(
     rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
     re.I,
 )
-_STEP = re.compile(r"\b(?:step|phase|stage|part)\s+#?\d{1,3}\b(?!\s*(?:replicas?|pods?|%))", re.I)
 _HALF = re.compile(r"\bhalf\s+of\b", re.I)
 _KEPT = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?()]*|"
@@ -73,7 +73,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
-    r"\bx|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
+    r"\bx|\u00d7|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
     # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
     r"\b(?:doesn'?t|does not|don'?t|do not)\s+need|"
     # "while the request is only 100m", "(currently 2)": the value now, beside the one asked.
@@ -81,7 +81,7 @@ _RELATIVE_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_AFTER = re.compile(
-    r"^\s*(?:more|fewer|less|extra|additional|x\b|times|higher|lower|bigger|smaller|"
+    r"^\s*(?:more|fewer|less|extra|additional|x\b|\u00d7|times|higher|lower|bigger|smaller|"
     r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?|"
     # "redis 7 -> 7.2": the version it runs now, said before the one it should run.
     r"(?:to|->|\u2192)\s+v?\d+\.\d+|"
@@ -167,18 +167,6 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     return None
 
 
-_STATUS = re.compile(
-    r"(\b(?:getting|get|gets|got|seeing|see|sees|saw|throwing|throws|threw|returning|returns|"
-    r"returned|hitting|hits|hit|giving\s+us|gives\s+us|give\s+us|gave\s+us|http|status|"
-    r"answers?\s+with|responds?\s+with)\s+(?:an?\s+|the\s+|some\s+|random\s+|lots\s+of\s+|"
-    r"many\s+|constant\s+)?)([45]\d\d)\b"
-    r"(?!\s*(?:rps|qps|req|requests|replicas|pods|users|connections|ms|m|mi|gi|%)\b)|"
-    r"()(?<![\w\-./:=@])([45]\d\d)(?=\s+(?:errors?|responses?|codes?|status(?:es)?|"
-    r"bad\s+gateway|gateway)\b)",
-    re.I,
-)
-
-
 def said(text: str) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out)."""
     text = text.replace("\u2019", "'")
@@ -194,8 +182,6 @@ def said(text: str) -> list[Quantity]:
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.
     text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
-    # "runbook step 3 of release 2.2:", "phase 2": a label that numbers a step, not a quantity.
-    text = _STEP.sub(lambda m: " " * len(m.group(0)), text)
     # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
     # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
     text = probes.BUDGET.sub(
@@ -213,11 +199,8 @@ def said(text: str) -> list[Quantity]:
     # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
-    # "throwing 500s": status codes, not durations.
-    text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", " ", text)
-    # "we are getting 502 during every deploy", "deploys give us 503", "502 errors": an HTTP
-    # status seen, said as the symptom — never a count, a size or a time the plan writes.
-    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
+    text = blank_context(text)
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

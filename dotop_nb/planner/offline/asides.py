@@ -71,7 +71,10 @@ _CHAT = re.compile(
 # condition or a time (asked by the guard).
 _VALUE = re.compile(
     # An apostrophe inside a word is a contraction ("we're testing without it"), not a quote.
-    r"\d|[=:\"]|(?<![a-z])'|'(?![a-z])|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|\b[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
+    r"\d|[=:\"]|(?<![a-z])'|'(?![a-z])|(?<![a-z])/|/(?![a-z])|\.[a-z]+/|"
+    # "the PDB is min 2": Kubernetes jargon in capitals is a word, not a KEY.
+    r"\b(?!(?:HPA|PDB|SVC|KEDA|VPA|CPU|GPU|RAM|MEM|QOS|API|DNS|TLS|OOM|SLO|SLA)\b)"
+    r"[A-Z][A-Z0-9_]{2,}\b|(?i:\b(?:if|unless|until|when|whenever|after|before|"
     r"tomorrow|tonight|later|once)\b)"
 )
 # A request said in the passive ("the rollout is to be undone", "redis has to be restarted"):

@@ -56,7 +56,8 @@ register(
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpu|memory|mem)\b)).*\bto\s+(?:\d+|one|two|"
         r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
         # Not a probe's "times out after 2s" or "fails 3 times".
-        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*x\b|"
+        # "payments x10", "3\u00d7 the pods": a factor, its sign said before or after it.
+        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
@@ -67,7 +68,8 @@ register(
         r"\b(?:doubled|tripled|halved)\b": 0.9,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
-        r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink)\b.*\bby\b": 0.45,
+        r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink|cut|trim|shave|slash|pare|boost|"
+        r"expand)\b.*\bby\b": 0.45,
         # "one more worker pls", "two extra payments": a count of more of a workload.
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
         r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"
@@ -88,7 +90,7 @@ register(
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|limits?|requests?|timeouts?|threshold|target|"
         r"heap|disk|storage|retries|period|delay|budget|pdb|max\w*|min\w*)\b)"
         r"(?:.*\s)?[a-z0-9][\w\-]*\s+(?:up|down)\s+by\s+(?:\d+\s*%?|an?|one|two|three|four|"
-        r"five|six)(?=\s*(?:$|[,.;!]|\bfor\b|\bnow\b|\bplease\b|\bpls\b|\bthanks?\b))": 0.9,
+        r"five|six)(?=\s*(?:$|[,.;!?]|\bfor\b|\bnow\b|\bplease\b|\bpls\b|\bthanks?\b))": 0.9,
         # "bring the cache proxy down to 0": up to three words name the workload.
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,3}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"

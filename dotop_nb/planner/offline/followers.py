@@ -116,6 +116,8 @@ def plain_word(word: str) -> bool:
         return True
     if re.fullmatch(r"p\d{2}(?:\.\d+)?", word):
         return True  # a latency percentile ("checkout p99 doubled")
+    if re.fullmatch(r"[x\u00d7]\d{1,4}|\d{1,4}[x\u00d7]", word):
+        return True  # a factor ("payments x10", "web 3x"); another object so named is asked
     # Verb forms ("picked", "hitting") and adverbs ("quickly"); short words ("bed") are not.
     return len(word) >= 6 and bool(re.fullmatch(r"[a-z]+(?:ed|ing|ly)", word))
 

@@ -436,7 +436,14 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
-    if m := next((h for h in _HEDGE.finditer(unquoted) if not _observed(unquoted, h)), None):
+    if m := next(
+        (
+            h
+            for h in _HEDGE.finditer(unquoted)
+            if not _observed(unquoted, h) and not _target_band(category, unquoted, h)
+        ),
+        None,
+    ):
         # "scale cart to 1,000 or so": the number said is not the number meant.
         raise Clarify(
             f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
@@ -470,6 +477,26 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
             f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
             "schedule it yourself."
         )
+
+
+# "an autoscaler that keeps cpu around 65%": a utilisation target is what the metric hovers
+# around by definition — the hedge says what a target is, the value is exact.
+_BAND_BEFORE = re.compile(
+    r"\b(?:cpu|memory|mem|ram|utili[sz]ation|usage|load|target(?:ing|ed)?)\s+"
+    r"(?:(?:at|of|near|is|to)\s+)?$"
+)
+_BAND_AFTER = re.compile(r"\s*\d{1,3}\s*(?:%|percent\b)")
+
+
+def _target_band(category: str, text: str, hedge: re.Match[str]) -> bool:
+    """Whether ``hedge`` is an autoscaler's utilisation target said as a band ("keeps cpu
+    around 65%"): the percentage after it is the target."""
+    return (
+        category == "autoscale"
+        and hedge.group(0) in ("around", "about", "roughly", "approximately", "approx")
+        and bool(_BAND_BEFORE.search(text[: hedge.start()]))
+        and bool(_BAND_AFTER.match(text[hedge.end() :]))
+    )
 
 
 def _observed(text: str, hedge: re.Match[str]) -> bool:

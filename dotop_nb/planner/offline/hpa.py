@@ -15,7 +15,7 @@ from typing import Any
 
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
-from dotop_nb.planner.offline.numbers import Num, placeholders
+from dotop_nb.planner.offline.numbers import Num, blank_context, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -40,8 +40,17 @@ _MIN = (
 )
 # Read only when the field is not said before a number: "min 2 max 10" is never "2 max".
 _MIN_AFTER = (
-    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|least)|"
-    r"as\s+(?:a|the)\s+floor)\b"
+    r"#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:(?:it|they)\s+(?:runs?|has|have)\s+"
+    r"(?:now|today|currently)\s+)?(?:min(?:imum)?|at\s+(?:the\s+)?(?:minimum|least)|"
+    # "keep the current 2 as the min", "3 as its floor".
+    r"as\s+(?:a|the|its|their)\s+(?:floor|min(?:imum)?|lower\s+bound))\b"
+)
+# "the current 2", "the 3 it runs now": a count said as what runs now — a claim about the live
+# count, checked against it, never a value of its own.
+_CLAIMED = (
+    r"\b(?:current|present|existing|today'?s)\s+#(\d+)\b|"
+    r"(?<!\S)#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:it|they|we)\s+(?:runs?|has|have|are\s+running|"
+    r"is\s+running)\s+(?:now|today|currently|at\s+the\s+moment)\b"
 )
 _MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
 # "go to zero when nothing is queued", "scale down to 0 when idle": a floor of zero (KEDA only).
@@ -85,6 +94,7 @@ class Bounds:
     maximum: int | None = None
     percent: int | None = None
     floor_now: bool = False  # "keep at least its current count": the floor is what runs now
+    claimed: int | None = None  # "the current 2": what the speaker says runs now
 
 
 def _count(num: Num, what: str) -> int:
@@ -95,7 +105,8 @@ def _count(num: Num, what: str) -> int:
 
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
-    lowered = _RANGE_MARK.sub(r"\1 to \2", text.lower())
+    # "…, chasing 503s under load": a status seen is context, never a bound.
+    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()
@@ -112,6 +123,8 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
         index = int(m.group(1))
         found.minimum = _count(nums[index], "minimum")
         used.add(index)
+        if (c := re.search(_CLAIMED, said)) and int(c.group(1) or c.group(2)) == index:
+            found.claimed = found.minimum
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
     if (z := re.search(_ZERO, said)) and nums[int(z.group(1))].value == 0:
@@ -169,6 +182,11 @@ def existing(ctx: Ctx, target: Target) -> Json | None:
     return None
 
 
+def _replicas(ctx: Ctx, target: Target) -> int:
+    obj = ctx.get(target.kind, target.name, target.api_version) or {}
+    return int((obj.get("spec") or {}).get("replicas", 1))
+
+
 def edit(ctx: Ctx, target: Target, hpa: Json, said: Bounds, resource: str) -> PlanResult:
     """Patch ``hpa`` in exactly the fields said."""
     spec = hpa.get("spec") or {}
@@ -180,6 +198,12 @@ def edit(ctx: Ctx, target: Target, hpa: Json, said: Bounds, resource: str) -> Pl
             f"{target.describe()} already has {hpa_target.describe()} ({current_min}..."
             f"{current_max} replicas). What should change: the minimum, the maximum or the "
             "target utilisation (e.g. 'set its max to 8')?"
+        )
+    if said.claimed is not None and said.claimed not in (current_min, _replicas(ctx, target)):
+        raise Clarify(
+            f"You said {said.claimed} runs now, but {hpa_target.describe()} keeps at least "
+            f"{current_min} and {target.describe()} runs {_replicas(ctx, target)}: which "
+            "minimum exactly?"
         )
     low = said.minimum if said.minimum is not None else current_min
     high = said.maximum if said.maximum is not None else current_max

@@ -57,6 +57,8 @@ UNIT_WORDS = frozenset(
     h hr hrs hour hours d day days week weeks nodes node zones zone""".split()
 )
 _STRIP = "\"'`()[]{}.,!?:;"
+# "x10", "\u00d73": a factor said with its sign first.
+_FACTOR_FIRST = re.compile(r"^[x\u00d7](\d{1,4})$")
 # A sign said as a word: "negative 3" always; "minus two" where a value is given ("to minus
 # two", "= minus 2", "be minus 2") — elsewhere "minus 2" subtracts ("my-api minus 2 replicas").
 _SIGN_WORDS = frozenset({"negative", "minus"})
@@ -166,7 +168,15 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             signed = f"{core} "
             i += 1
             continue
-        m = _DIGITS.match(core) if core else None
+        factor = _FACTOR_FIRST.match(core) if core else None
+        if factor:
+            # "payments x10", "\u00d73": a multiplier said before its number is "x" then the number.
+            num = Num(index=len(found), raw=core, value=float(factor.group(1)))
+            found.append(num)
+            out.append(f"{lead}x #{num.index}{tail}")
+            i += 1
+            continue
+        m = _DIGITS.match(core.replace("\u00d7", "x")) if core else None
         if m:
             sign, digits, fraction, unit = m.groups()
             # "10x" is a multiplier: keep the x as a word of its own for the rules to read.
@@ -233,3 +243,41 @@ def _sign_word(tokens: list[str], i: int, core: str) -> bool:
         return False
     before = tokens[i - 1].strip(_STRIP) if i else ""
     return core == "negative" or not before or before in _VALUE_MARKERS or tokens[i - 1][-1] in ":="
+
+
+_STATUS = re.compile(
+    # "we are getting 502 during every deploy", "deploys give us 503", "502 errors", "chasing a
+    # 502": an HTTP status seen, said as the symptom.
+    r"(\b(?:getting|get|gets|got|seeing|see|sees|saw|throwing|throws|threw|returning|returns|"
+    r"returned|hitting|hits|hit|giving\s+us|gives\s+us|give\s+us|gave\s+us|http|status|"
+    r"answers?\s+with|responds?\s+with|"
+    # "chasing a 502", "debugging the 504", "because of a 503": what is investigated.
+    r"chas(?:e|es|ing)|debug(?:s|ging)?|investigat(?:e|es|ing)|troubleshoot(?:s|ing)?|"
+    r"diagnos(?:e|es|ing)|(?:hunt|track)(?:s|ing)?(?:\s+down)?|trac(?:e|es|ing)|fight(?:s|ing)?|"
+    r"look(?:s|ing)?\s+into|because\s+of|due\s+to|caus(?:e|es|ing))"
+    r"\s+(?:an?\s+|the\s+|those\s+|these\s+|that\s+|this\s+|some\s+|random\s+|"
+    r"lots\s+of\s+|many\s+|constant\s+|intermittent\s+|occasional\s+)?)([45]\d\d)\b"
+    r"(?!\s*(?:rps|qps|req|requests|replicas|pods|users|connections|ms|m|mi|gi|%)\b)|"
+    r"()(?<![\w\-./:=@])([45]\d\d)(?=\s+(?:errors?|responses?|codes?|status(?:es)?|"
+    r"bad\s+gateway|gateway)\b)",
+    re.I,
+)
+
+
+# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
+# a step or names a ticket, never a quantity.
+_LABEL = re.compile(
+    r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
+    r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
+    r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
+    re.I,
+)
+
+
+def blank_context(text: str) -> str:
+    """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
+    statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors") and labels
+    ("step 3", "ticket 4312", "#881"). Never a count, a size or a time the request sets."""
+    text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
+    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    return _LABEL.sub(lambda m: " " * len(m.group(0)), text)

@@ -33,10 +33,42 @@ _PAIR = re.compile(
 )
 
 
+# "my-api and payments both to 5", "frontend, payments: 4 each", "web and worker all at 3 pods":
+# several workloads and one count said once for each of them (a word says it is each one's).
+_SHARED = re.compile(
+    r"^(?P<names>[a-z0-9][\w\-]*(?:\s*(?:,|&|\band\b|\bplus\b)\s*(?:and\s+)?[a-z0-9][\w\-]*)+)"
+    r"\s*(?P<before>\b(?:both|all(?:\s+(?:two|three|of\s+them))?)\s+)?(?:(?:to|at|=|:|->)\s*)?"
+    r"(?P<count>\d{1,4})(?:\s*" + _NOUN + r")?\s*(?P<after>\b(?:each|apiece|a\s+piece|both)\b)?"
+    r"\s*(?:pls|please|thanks|thx)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _shared(ctx: Ctx, body: str) -> str | None:
+    """ "scale A to N and B to N" for "A and B both to N"; None unless every name is one
+    workload of the namespace, exactly, once, and a word says the count is each one's."""
+    m = _SHARED.match(body)
+    if m is None or not (m.group("before") or m.group("after")):
+        return None
+    names = [n for n in _ITEMS.split(m.group("names")) if n.strip()]
+    found: list[str] = []
+    for name in names:
+        named = ctx.workloads(name.strip())
+        if len(named) != 1 or named[0][0].name != name.strip().lower():
+            return None
+        found.append(named[0][0].name)
+    if len(set(found)) < len(found):
+        return None
+    return "scale " + " and ".join(f"{n} to {m.group('count')}" for n in found)
+
+
 def implied(ctx: Ctx, text: str) -> str | None:
     """The request ``text`` abbreviates when it is a list of two or more "workload value"
-    pairs, each naming one workload of the namespace exactly once; None otherwise."""
+    pairs, each naming one workload of the namespace exactly once, or several workloads with
+    one count each; None otherwise."""
     body = _HEADER.sub("", text, count=1).strip().rstrip(".!")
+    if shared := _shared(ctx, body):
+        return shared
     items = [i for i in _ITEMS.split(body) if i.strip()]
     if len(items) < 2:
         return None

@@ -65,6 +65,11 @@ _IN_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"failed\s+(?:checks?|probes?|attempts?|tries)|strikes?|misses|missed\s+(?:checks?|"
             r"probes?)|bad\s+(?:checks?|responses?))\b(?!\s+(?:a|an|per)\s)",
             rf"\bfail(?:s|ed|ing)?\s+{_N}\s+times(?:\s+in\s+a\s+row)?\b",
+            # "fail after 3", "unhealthy after 3 tries", "give up after 5 in a row": a count
+            # after the failing state (never a duration: "fail after 3s" is not one).
+            rf"\b(?:fail(?:s|ed|ing)?|give\s+up|gives\s+up|unready|unhealthy|dead|down)\s+"
+            rf"after\s+{_N}\b(?:\s+(?:tries|attempts|checks|probes|times|in\s+a\s+row))?"
+            r"(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|ms)\b)",
         )
     ),
     "successThreshold": (
@@ -249,7 +254,8 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     grpc = bool(_GRPC.search(text))
     tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))
     https = bool(_HTTPS.search(text))
-    http = bool(re.search(r"\bhttps?\b|\bget\b", text)) or (
+    # "GET /healthz" is the method; "postgres must get a startup probe" is the verb.
+    http = bool(re.search(r"\bhttps?\b|\bget\s+(?=/)|\bhttpget\b", text)) or (
         http_path is not None and not run and not grpc
     )
     if sum((run, grpc, tcp, http)) > 1:

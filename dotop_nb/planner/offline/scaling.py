@@ -125,6 +125,12 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     target_pct = said.percent if said.percent is not None else int(target_pct_rec or 70)
     current = int((obj.get("spec") or {}).get("replicas", 1))
     low, high = said.minimum, said.maximum
+    if said.claimed is not None and said.claimed != current:
+        # "keep the current 2 as the min": the count said as the live one must be it.
+        raise Clarify(
+            f"You said {target.describe()} runs {said.claimed} now, but it runs {current}: "
+            "which minimum exactly?"
+        )
     if low is None and said.floor_now:
         low = current
     rec_min, min_pattern = ctx.recommendation("autoscale", "min_replicas")

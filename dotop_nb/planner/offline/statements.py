@@ -42,6 +42,9 @@ _NOT_SUBJECT = re.compile(
 _CONDITION = re.compile(
     r"\b(?:when|whenever|if|unless|once|while|until|since|because|after|as\s+per)\b", re.I
 )
+# A cause said after a statement ("traffic is 2x since the campaign", "p99 is 900ms because of
+# the cache"): the clause before it still states, and so does the cause.
+_CAUSE = re.compile(r"\s+\b(?:since|because|cuz|coz|bc|due\s+to)\b", re.I)
 # "we are moving payments from stripe to adyen": an act in progress is the speaker's intent;
 # "it is using 900m cpu", "pods are getting OOMKilled" say how things are.
 _PROGRESSIVE = re.compile(
@@ -66,6 +69,12 @@ _ANNOUNCED = re.compile(
 _RELATIVE = re.compile(
     r"\b(?:whatever|whichever|anything|everything|what|which|that|who|those|where)\b", re.I
 )
+# "the 2 it runs now as its minimum": a value given a role is asked for, whatever it states.
+_ASSIGNED = re.compile(
+    r"\bas\s+(?:the|its|their|a|an)\s+(?:new\s+)?(?:min(?:imum)?|max(?:imum)?|floor|ceiling|"
+    r"limit|request|target|default|value|count)\b",
+    re.I,
+)
 _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
@@ -73,7 +82,11 @@ _STATES = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
-    r"leaking|panics|panicked)\b",
+    r"leaking|panics|panicked|"
+    # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
+    r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
+    r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
+    r"measured?|noticed?)\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -84,8 +97,11 @@ _REPORTED = re.compile(
 )
 # Obligation, wish or request: the clause asks for what it says.
 _OBLIGED = re.compile(
+    # "the request is to scale payments to 4": what is to be done is asked.
     r"\b(?:should|must|shall|needs?|need\s+to|has\s+to|have\s+to|had\s+to|to\s+be|to\s+have|"
-    r"ought|want|wants|wanted|would|like|please|let'?s|make\s+sure|ensure|so\s+that|"
+    r"(?:is|are)\s+to\s+[a-z]+|"
+    # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
+    r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
     r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b",
     re.I,
@@ -94,7 +110,7 @@ _OBLIGED = re.compile(
 # the rules; only a clause whose first word is a subject can state.
 _LEADS = re.compile(
     r"^(?:please\s+|then\s+|also\s+|and\s+|now\s+|just\s+)*"
-    r"(?:set|make|keep|scale|restart|update|change|give|let|bump|raise|lower|increase|"
+    r"(?:set|make|keep|scale|restart|update|change|give|let|have|bump|raise|lower|increase|"
     r"decrease|reduce|put|get|configure|add|remove|delete|roll|rollback|upgrade|downgrade|"
     r"pin|use|run|deploy|ship|move|switch|turn|enable|disable|limit|cap|allow|block|"
     r"expose|create|apply|patch|edit|fix|bring|go|do|see|check|if|when|whenever|unless|"
@@ -103,14 +119,17 @@ _LEADS = re.compile(
     re.I,
 )
 _HEDGED = re.compile(
-    r"\b(?:around|about|roughly|approximately|approx\.?|some)\s+(?=\d)|(?<=\d)(?:-?ish|\s+or\s+so)\b",
+    r"\b(?:around|about|roughly|approximately|approx\.?|some|like)\s+(?=\d)|(?<=\d)(?:-?ish|\s+or\s+so)\b",
     re.I,
 )
 _VALUES = re.compile(
     r"(?P<kv>\b[A-Za-z_][A-Za-z0-9_]*=[^\s,;]+)|"
     r"(?P<image>\b[a-z0-9.\-]+(?:/[a-z0-9.\-_]+)+:[\w.\-]+)|"
     r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
-    r"(?P<num>(?<![\w.\-/:=])\d+(?:\.\d+)?\s?(?:mi|gi|ki|m|g|%)?(?![\w.\-/:]))",
+    # "2x", "x10": a factor is a number too.
+    r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
+    r"(?:mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
+    r"(?![\w.\-/:]))",
     re.I,
 )
 
@@ -123,12 +142,15 @@ def clauses(text: str) -> list[str]:
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
     words = _AS_IS.sub(" ", clause.strip())
+    # "traffic is 2x since the campaign": the statement before its cause is what is read.
+    words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
     if _REPORTED.search(words):
         return True
     if (
         _LEADS.match(words)
         or _NOT_SUBJECT.match(words)
         or _OBLIGED.search(words)
+        or _ASSIGNED.search(words)
         or _CONDITION.search(words)
         or _ANNOUNCED.search(words)
     ):
@@ -215,22 +237,43 @@ def masked(raw: str) -> str:
     """``raw`` with the values of its stating clauses taken out, when a clause that asks says
     a value of the same kind in their place: "update checkout, 1.1.0 is broken, to 1.1.1" is
     read as "update checkout, is broken, to 1.1.1"; "scale my-api to 5, the node has 16 cores"
-    as "…, the node has cores". A stated value with none of its kind asked ("restart frontend,
-    it is using 900m cpu") is left: the plan is then checked by :func:`misused`. So are all
-    values of a sentence with no clause that asks ("the tags are my-api:1.4.1 and …")."""
+    as "…, the node has cores". A number that states is context whatever the request asks
+    ("double payments, traffic is 2x since the campaign", "halve the memory request, it's
+    using like 40Mi"): it is taken out too when another clause asks for a change — it never
+    lends the change a value, and never blocks it. Other stated values with none of their kind
+    asked ("restart my-api, payments-config has PROVIDER=adyen") are left: the plan is then
+    checked by :func:`misused`. So are all values of a sentence with no clause that asks ("the
+    tags are my-api:1.4.1 and …")."""
     pieces = re.split(f"({_CLAUSES.pattern})", raw, flags=re.I)
     spans = [(i, p) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
     asked: set[str] = set()
+    requested = False
     for _, piece in spans:
         if not stating(piece):
             asked |= _kinds(piece)
+            requested = requested or bool(_kinds(piece) or _ASKS.search(piece))
     cut = False
     for i, piece in spans:
-        if stating(piece) and _kinds(piece) and _kinds(piece) <= asked:
+        if not stating(piece) or not (kinds := _kinds(piece)):
+            continue
+        if kinds <= asked:
             # "my-api uses around 250m cpu": the hedge of a value taken out goes with it.
             pieces[i] = _VALUES.sub("", _HEDGED.sub("", piece))
             cut = True
+        elif "num" in kinds and requested:
+            pieces[i] = _VALUES.sub(
+                lambda m: "" if m.lastgroup == "num" else m.group(0), _HEDGED.sub("", piece)
+            )
+            cut = True
     return re.sub(r"\s{2,}", " ", "".join(p or "" for p in pieces)).strip() if cut else raw
+
+
+# A clause that asks for a change: its verb ("double payments", "bounce orders").
+_ASKS = re.compile(
+    rf"{_CHANGE.pattern}|\b(?:double|halve|triple|bounce|kick|cycle|recycle|rolling|redeploy|"
+    r"autoscale|rollback|revert|undo|delete|drop|take|bring)\b",
+    re.I,
+)
 
 
 def borrowed(raw: str, operations: Sequence[Operation]) -> str | None:

@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
-from dotop_nb.planner.offline import occasions, strategy
+from dotop_nb.planner.offline import occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, placeholders
+from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, blank_context, placeholders
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -292,7 +292,18 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
     )
 
 
-_DOWN = re.compile(r"\b(down|reduce|decrease|remove|fewer|less|shrink|minus|drop|lower)\b")
+_DOWN = re.compile(
+    r"\b(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
+    r"shr[iu]nk(?:s|ing)?|minus|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?|cut|cuts|cutting|"
+    r"trim(?:s|med|ming)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|"
+    r"los(?:e|es|ing)|scale\s+in|pare(?:s|d)?)\b"
+)
+# "by 2" moves the count one way: a word must say which ("cut frontend by one" is 2 of 3).
+_UP = re.compile(
+    r"\b(up|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|add(?:s|ed|ing)?|"
+    r"bump(?:s|ed|ing)?|more|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|out|plus|"
+    r"extend(?:s|ed|ing)?|gain(?:s|ed|ing)?|higher|bigger|larger)\b"
+)
 _COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|additional|instead)"
 # Relative and multiplicative changes, computed from the current count ("#k" is number k).
 _RELATIVE: list[tuple[str, str]] = [
@@ -322,6 +333,13 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
+    # "payments 10x", "scale worker up 3x": a factor right after the workload that starts the
+    # request is of the count it runs now ("make frontend 10x" — 10x of what? — is asked).
+    (
+        r"^\W*(?:scale\s+)?[a-z][\w\-]*(?:'s?)?:?\s+(?:up\s+|out\s+)?#(\d+) x\b"
+        r"(?! (?:the|as|more|bigger|larger|what|of)\b)",
+        "times",
+    ),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
@@ -385,6 +403,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                     "how many replicas should it run?"
                 )
             change = current * whole // 100
+            _direction(text, down, pct.raw)
             return (current - change if down else current + change), used, nums
         if how == "times?":
             raise Clarify(
@@ -395,9 +414,17 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             "by",
             "add",
             "sub",
+            "times",
         ):
             # "double my-api, then add 1": two changes of the count; the rule reads one.
-            step = re.sub(r"#(\d+)", lambda n: nums[int(n.group(1))].raw, m.group(0))
+            step = re.sub(
+                r"#(\d+)( x\b)?",
+                lambda n: (
+                    nums[int(n.group(1))].raw
+                    + ("" if nums[int(n.group(1))].raw.endswith("x") else n.group(2) or "")
+                ),
+                m.group(0),
+            )
             raise Clarify(
                 f"I read two changes of the count ({other.group(0)!r} and {step!r}): "
                 f"it runs {current} now. Say the count it should run."
@@ -406,10 +433,23 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         if how == "times":
             return current * value, used, nums
         if how == "by":
+            _direction(text, down, nums[int(k)].raw)
             return (current - value if down else current + value), used, nums
         if how == "add":
             return current + value, used, nums
         return current - value, used, nums
+    if m := _BY_FRACTION.search(text):
+        # "shrink frontend by a third": a fraction of the count it runs now, whole or asked.
+        part = m.group("part") or "half"
+        parts = {"half": 2, "third": 3, "quarter": 4, "fourth": 4}[part]
+        if current % parts:
+            raise Clarify(
+                f"A {part} of {current} replicas is not a whole number: how many replicas "
+                "should it run?"
+            )
+        _direction(text, down, f"a {part}")
+        change = current // parts
+        return (current - change if down else current + change), set(), nums
     if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
         return current + 1, set(), nums
     if re.search(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b", text):
@@ -446,6 +486,16 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     if len(nums) == 1 and (problem := nums[0].problem()):
         raise Clarify(f"{problem}: how many replicas exactly?")
     return None, set(), nums
+
+
+_BY_FRACTION = re.compile(r"\bby (?:a |one )?(?P<part>half|third|quarter|fourth)\b")
+
+
+def _direction(text: str, down: bool, said: str) -> None:
+    """Ask when "by N" is said with no word of up or down (or with both)."""
+    up = bool(_UP.search(_DOWN.sub(" ", text)))
+    if down == up:
+        raise Clarify(f"By {said} up or down? Say e.g. 'scale up by {said}' or 'down by {said}'.")
 
 
 _MORE_OF = re.compile(
@@ -526,7 +576,8 @@ def scale(ctx: Ctx) -> PlanResult:
     replicas = None
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
-        said = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole)
+        # "…, we are chasing 503s": a status seen is context, never a count.
+        said = blank_context(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]
@@ -545,7 +596,42 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
-    return scale_to(ctx, target, obj, replicas)
+    plan = scale_to(ctx, target, obj, replicas)
+    if not any(n.count == replicas for n in nums if n.index in used):
+        _claim_holds(ctx, target, current)
+        # "payments x10", "up by 50%", "double it": the count is computed from the live one.
+        plan.analysis = (
+            f"{plan.analysis} {replicas} is computed from the {current} replicas it runs now, "
+            "as said."
+        )
+    return plan
+
+
+# "frontend has 4 pods, double it": the count said as the live one, in a clause that states.
+_CLAIM = re.compile(
+    r"\b(?:has|have|runs?|running|is|are|sits?|sitting)\s+(?:at\s+)?(?:only\s+|just\s+|"
+    r"currently\s+|still\s+)?(\d{1,4})(?:\s+(?:replicas?|pods?|instances?)|\s*(?:right\s+)?now)?"
+    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%)\b)",
+    re.I,
+)
+
+
+def _claim_holds(ctx: Ctx, target: Target, current: int) -> None:
+    """Ask when a change computed from the live count is said beside another count said as
+    the live one ("frontend has 4 pods, double it" when it runs 3): the base is in doubt."""
+    for clause in statements.clauses(ctx.request.intent):
+        if not statements.stating(clause):
+            continue
+        others = [t for t, _ in ctx.workloads(clause) if t.name != target.name]
+        if others:
+            continue  # "…, frontend has 3 pods": another workload's count
+        for m in _CLAIM.finditer(clause):
+            if int(m.group(1)) != current:
+                raise Clarify(
+                    f"You said {m.group(1)} in {clause!r}, but {target.describe()} runs "
+                    f"{current} now, and the change is computed from it. How many replicas "
+                    "should it run?"
+                )
 
 
 def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:

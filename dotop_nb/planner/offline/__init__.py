@@ -260,7 +260,13 @@ class OfflinePlanner:
                 (self._category(c.text, seen), c.text, c.hints)
                 for c in kubectl.translate(ctx.request.intent, ctx.namespace)
             ]
-            return self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
+            result = self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
+            if left := kubectl.ignored(ctx.request.intent)[0]:
+                result.analysis = (
+                    f"{result.analysis} Left out {', '.join(left)}: how kubectl reports or "
+                    "waits, which changes nothing in the cluster."
+                ).strip()
+            return result
         raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
 
         # "delete worker in kube-system": a namespace of the cluster said bare (a workload of
@@ -381,6 +387,8 @@ class OfflinePlanner:
         plan cannot be what was meant (:mod:`.sanity`)."""
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
+        # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
+        said = kubectl.ignored(said)[1]
         sanity.check(ctx, plan)
         if value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.

@@ -143,6 +143,11 @@ register(
         ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,
+        # A key named in capitals (never a Kubernetes object's short name) given its value by a
+        # word that says so, whatever stands around it: "read ORDERS_QUEUE as the literal value
+        # orders-v2", "the CACHE_MODE env to lru", "give RETENTION the value 7d".
+        re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_TO.pattern[2:]}"): 0.95,
+        re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_WITH.pattern[2:]}"): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"

@@ -308,7 +308,11 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
         }
         for k, v in pairs.items()
     ]
-    return env, ", ".join(f"{k}={v}" for k, v in pairs.items()), pairs
+    summary = ", ".join(
+        f"{k}={v}" + (" (its own value now, no longer a reference)" if e.get("valueFrom") else "")
+        for (k, v), e in zip(pairs.items(), (current_env.get(k, {}) for k in pairs), strict=True)
+    )
+    return env, summary, pairs
 
 
 def _own_key(ctx: Ctx, target: Target, obj: Json, said: set[str]) -> tuple[Target, Json] | None:

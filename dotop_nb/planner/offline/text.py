@@ -59,7 +59,20 @@ ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 # ("REGION in shared-config changed to us-east").
 _MOVE = r"(?:\s+(?:up|down|over|back))?(?:\s+from\s+[^\s,;]+)?"
 _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
-ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{_MOVE}\s+(?:to|as)\s+{VALUE}")
+# What a key in capitals may be called right after its name ("CACHE_MODE env to …", "REGION
+# value should be …"): the name is still the key.
+KEY_NOUN = (
+    r"(?:\s+(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|value|flag|key|"
+    r"entry|field|name))"
+)
+# "… to the value orders-v2", "… as the literal value orders-v2": the value, said as one.
+VALUE_LEAD = (
+    r"(?:(?:the|a)\s+(?:new\s+|literal\s+|plain\s+|fixed\s+|static\s+|hard-?coded\s+)?"
+    r"(?:value|string)\s+(?:of\s+)?)?"
+)
+ENV_TO = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?{_MOVE}\s+(?:to|as)\s+{VALUE_LEAD}{VALUE}"
+)
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value.
 KEY_IN_TO = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+[a-z0-9][-a-z0-9.]*{_PARTICIPLE}{_MOVE}"
@@ -70,12 +83,13 @@ FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s
 # Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
 # "turn FEATURE_X on".
 ENV_WITH = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:(?:with\s+)?(?:the\s+|a\s+)?value|valued|"
+    rf"of\s+value)\s+{VALUE}"
 )
 # "the REGION value which is shared by my-api and frontend must become …", "the QUEUE name that
 # orders consumes should be …": what the key is called and a clause that says whose it is.
 KEY_CLAUSE = (
-    r"(?:\s+(?i:value|setting|flag|variable|key|name))?"
+    rf"{KEY_NOUN}?"
     r"(?:\s+(?i:which|that|what)\s+[^,;.!?=()]{1,80}?|"
     # "REGION shared by my-api and frontend", "REGION in shared-config", "QUEUE of orders".
     r"\s+(?i:shared|used|read|consumed|loaded)\s+by\s+[^,;.!?=()]{1,60}?|"

@@ -289,6 +289,8 @@ class OfflinePlanner:
         raw = hazards.as_except(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
         raw = statements.masked(raw)
+        # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
+        raw = config.unneeded(raw)
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.

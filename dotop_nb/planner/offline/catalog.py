@@ -148,6 +148,8 @@ register(
         # orders-v2", "the CACHE_MODE env to lru", "give RETENTION the value 7d".
         re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_TO.pattern[2:]}"): 0.95,
         re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_WITH.pattern[2:]}"): 0.95,
+        # "use adyen as its PROVIDER": the value first, then the key it is for.
+        re.compile(text.ENV_AS_KEY.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"

@@ -93,7 +93,11 @@ KEY_CLAUSE = (
     r"(?:\s+(?i:which|that|what)\s+[^,;.!?=()]{1,80}?|"
     # "REGION shared by my-api and frontend", "REGION in shared-config", "QUEUE of orders".
     r"\s+(?i:shared|used|read|consumed|loaded)\s+by\s+[^,;.!?=()]{1,60}?|"
-    r"\s+(?i:in|of|for|on)\s+[a-z0-9][\w\-]*(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
+    # "REGION in the shared config", "LOG_LEVEL of the my-api deployment": an article before
+    # the name and what kind of object it is after it.
+    r"\s+(?i:in|of|for|on)\s+(?:(?i:the|its|our)\s+)?[a-z0-9][\w\-]*"
+    r"(?:\s+(?i:config(?:map)?|settings|deployment|app|service|statefulset|container))?"
+    r"(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
 )
 ENV_BE = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_CLAUSE}\s+(?:should|must|has\s+to|needs\s+to)\s+"
@@ -186,7 +190,23 @@ ENV_LISTED = re.compile(
     r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
     r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$)"
 )
+# The value said first, then the key it is for: "payments must use adyen as its PROVIDER",
+# "take us-east for the REGION", "make json the LOG_FORMAT". The key is read ahead (group 1),
+# the value (group 2) ends where "as its KEY" starts.
+ENV_AS_KEY = re.compile(
+    r"\b(?i:use|take|pick|choose|want|run\s+with|go\s+with|make)\s+"
+    rf"(?=\S+\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?(?:new\s+)?"
+    rf"([A-Z][A-Z0-9_]{{1,62}})\b){VALUE}\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?"
+    r"(?:new\s+)?[A-Z][A-Z0-9_]{1,62}\b"
+)
+# "… instead of stripe", "… rather than eu": the value the key has now, checked by the builder.
+INSTEAD_VALUE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replacing)\s+(?:the\s+)?"
+    r"(?!(?:from|reading|taking|using|pulling|getting|loading|via|through|it|that|this|an?|"
+    r"the|its|their|config\s?maps?)\b)([^\s,;.!?]+)"
+)
 ASSIGNMENTS = (
+    ENV_AS_KEY,
     ENV_REPLACED,
     ENV_WITH,
     ENV_BE,

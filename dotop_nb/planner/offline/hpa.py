@@ -96,6 +96,11 @@ def _count(num: Num, what: str) -> int:
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     lowered = _RANGE_MARK.sub(r"\1 to \2", text.lower())
+    # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
+    lowered = re.sub(r"\b(min|max)replicas\b", r"\1 replicas", lowered)
+    lowered = re.sub(
+        r"\b(?:targetcpuutilizationpercentage|averageutilization)\b", "utilization", lowered
+    )
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()

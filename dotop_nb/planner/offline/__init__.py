@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     typos,
     understand,
     velerocli,
+    workloads,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
@@ -285,6 +286,8 @@ class OfflinePlanner:
         muddles.check(ctx)
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
+        # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.
+        raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.

@@ -441,6 +441,10 @@ register(
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
         r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+        # "checkout should go to 1.2.0", "worker can move up to v0.9.1": a workload going to a
+        # full version (three parts: never a count of replicas).
+        r"\b(?:go|goes|going|move|moves|jump|jumps|get|gets|land|be)\s+(?:up\s+|over\s+|straight\s+)?"
+        r"(?:to|on|onto)\s+v?\d+\.\d+\.\d+(?![\w.%])": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":

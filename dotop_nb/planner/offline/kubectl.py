@@ -140,7 +140,8 @@ FLAGS: dict[str, frozenset[str]] = {
 def _harmless(word: str) -> bool:
     name = word.lstrip("-").partition("=")[0]
     return word.startswith("-") and (
-        name in _HARMLESS or (name[:1] in ("v", "o") and not word.startswith("--") and len(name) > 1)
+        name in _HARMLESS
+        or (name[:1] in ("v", "o") and not word.startswith("--") and len(name) > 1)
     )
 
 
@@ -158,13 +159,9 @@ def ignored(line: str) -> tuple[list[str], str]:
         word = words[i]
         if _harmless(word):
             left.append(word)
-            name = word.lstrip("-")
-            if (
-                "=" not in name
-                and name not in _SWITCHES
-                and len(name) == 1
-                or name in ("output", "timeout", "v")
-            ) and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            # "-o name", "--timeout 30s", "--v 6": a flag with its value in the next word.
+            valued = word.lstrip("-") in ("o", "v", "output", "timeout")
+            if valued and i + 1 < len(words) and not words[i + 1].startswith("-"):
                 i += 1
                 left[-1] += f" {words[i]}"
         else:

@@ -26,6 +26,9 @@ VALUE_END = frozenset(
     + "while because since bc cuz".split()
     # A purpose after a value ("REGION to us-east so both apps pick it up").
     + "so".split()
+    # A negation or a contrast after a value ("… orders-prio, not from the configmap"): never
+    # more of the value (the prohibitions read it).
+    + "not never but instead rather".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import WORKLOAD_KINDS, RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.models import (
+    WORKLOAD_KINDS,
+    RolloutRestartOp,
+    RolloutUndoOp,
+    ScaleOp,
+    SetImageOp,
+    Target,
+)
 from dotop_nb.planner.offline import occasions, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -100,8 +107,9 @@ _REGISTRY_SAID = re.compile(
 )
 _SAME_REGISTRY = re.compile(
     rf"(?:\s*[,;(\u2014\u2013]\s*|\s+){_BOTH}(?:(?:from|on|in|with|at)\s+)?(?:the\s+)?same\s+"
-    r"(?:registry|repo(?:sitory)?|registry\s+path)(?:\s+as\s+(?:today|now|before|usual|always|"
-    r"currently|they\s+(?:are|use)|it\s+(?:is|uses)|now))?\)?"
+    # "… as today", "… as they use now": what it is the same as, to the end of the clause.
+    r"(?:registry|repo(?:sitory)?|registry\s+path)(?:\s+as\s+[^,;.!?()]{1,40}?)?\)?"
+    r"(?=\s*(?:[,;.!?)]|$|\s(?:and|please|pls|thanks)\b))"
 )
 # A reference without a registry ("my-api:1.4.1"): a name, a tag with a digit.
 _BARE_REF = re.compile(r"(?<![\w./:@-])([a-z0-9][a-z0-9._\-]*):(v?\d[\w.\-]{0,126})(?![\w./:@-])")
@@ -109,7 +117,7 @@ _BARE_REF = re.compile(r"(?<![\w./:@-])([a-z0-9][a-z0-9._\-]*):(v?\d[\w.\-]{0,12
 
 def _repository(image: str) -> str:
     """The last part of a reference's repository ("ghcr.io/acme/my-api:1.4" → "my-api")."""
-    return image.rsplit("/", 1)[-1].split("@")[0].split(":")[0]
+    return image.rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0]
 
 
 def registry_said(ctx: Ctx, raw: str) -> str:
@@ -128,7 +136,7 @@ def registry_said(ctx: Ctx, raw: str) -> str:
     bare = list(_BARE_REF.finditer(rest))
     if registry is not None and not bare:
         return raw  # "update web to 1.2 from ghcr.io/x" is read by the rule as it is
-    running = {}
+    running: dict[str, set[str]] = {}
     for kind in WORKLOAD_KINDS:
         for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
             for item in containers(obj):

@@ -41,7 +41,11 @@ _ANYMORE = r"(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?"
 _OF_IT = (
     r"(?:\s*(?:[,;:.!\u2014\u2013]|\s-)\s*|\s+(?:so|and)\s+)(?:(?:so|and|just|please|pls|then|"
     r"you\s+can|can\s+you|feel\s+free\s+to|go\s+ahead\s+and)\s+)*"
-    rf"(?:{REMOVE_VERBS})\s+(?:it|that|this|the\s+(?:var(?:iable)?|setting|flag|key|env))\b"
+    rf"(?:(?:{REMOVE_VERBS})\s+(?:it|that|this|the\s+(?:var(?:iable)?|setting|flag|key|env))|"
+    r"take\s+(?:it|that|this)\s+out)\b"
+    # "… out of the pod environment", "… from its env": where it is removed from.
+    r"(?:\s+(?:out\s+)?(?:of|from)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
+    r"(?:env(?:ironment)?|config(?:uration)?|settings|spec|container|pods?|deployment))?"
 )
 # A variable said to be needed no more is a variable to remove: "frontend doesn't need
 # FEATURE_FLAG anymore", "worker no longer uses OLD_QUEUE", "FEATURE_FLAG on frontend is
@@ -57,7 +61,7 @@ _UNNEEDED = (
     re.compile(
         rf"(?:\bthe\s+)?{_KEY}{_KEY_NOUN}(?P<who>\s+(?:on|in|of|for|from)\s+[a-z0-9][\w\-]*)?\s+"
         r"(?:(?:is|'s)\s+(?:no\s+longer\s+(?:needed|used|required|read)|"
-        r"not\s+(?:needed|used|required|read)(?:\s+by\s+[a-z0-9][\w\-]*)?\s+any\s?more|"
+        r"not\s+(?:needed|used|required|read)(?:\s+by\s+(?P<by>[a-z0-9][\w\-]*))?\s+any\s?more|"
         r"obsolete|unused|dead|unneeded|redundant)|can\s+go|has\s+to\s+go|must\s+go)"
         rf"{_ANYMORE}(?:{_OF_IT})?"
     ),
@@ -71,7 +75,7 @@ def unneeded(text: str) -> str:
     for pattern in _UNNEEDED:
         m = pattern.search(text)
         if m:
-            who = (m.group("who") or "").strip()
+            who = (m.group("who") or m.groupdict().get("by") or "").strip()
             who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
             said = f"remove {m.group('key')}" + (f" from {who}" if who else "")
             return f"{text[: m.start()]}{said}{text[m.end() :]}"

@@ -86,8 +86,9 @@ FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s
 # Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
 # "turn FEATURE_X on".
 ENV_WITH = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:(?:with\s+)?(?:the\s+|a\s+)?value|valued|"
-    rf"of\s+value)\s+{VALUE}"
+    # ("REGION value which is shared …" is no value "which": "value" alone names the key.)
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:with\s+(?:the\s+|a\s+)?value|(?:the|a)\s+value|"
+    rf"valued|of\s+value)\s+{VALUE}"
 )
 # "the REGION value which is shared by my-api and frontend must become …", "the QUEUE name that
 # orders consumes should be …": what the key is called and a clause that says whose it is.

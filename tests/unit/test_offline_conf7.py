@@ -69,8 +69,18 @@ def test_a_variable_needed_no_more_that_is_not_set_is_asked(op: Operator) -> Non
     )
 
 
-def test_a_workload_needed_no_more_is_never_deleted_by_that_rule(op: Operator) -> None:
-    _asks(op, "frontend doesnt need FEATURE_FLAG anymore, drop the frontend")
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend doesnt need FEATURE_FLAG anymore, drop the frontend",
+        # Something else said of the key: never that it can go.
+        "frontend does not need FEATURE_FLAG changed",
+        "frontend doesnt need FEATURE_FLAG set to beta",
+        "my-api doesn't need LOG_LEVEL=debug anymore",
+    ],
+)
+def test_what_is_not_a_variable_needed_no_more_is_asked(op: Operator, intent: str) -> None:
+    _asks(op, intent)
 
 
 @pytest.mark.parametrize(

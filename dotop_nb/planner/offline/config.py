@@ -36,7 +36,12 @@ SETTING_NOUN = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?s?|setting|key|entry|fi
 
 _KEY = r"(?P<key>(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM)\b)[A-Z][A-Z0-9_]{1,62})"
 _KEY_NOUN = r"(?:\s+(?:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|flag|key))?"
-_ANYMORE = r"(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?"
+# The clause ends after the key: "doesn't need FEATURE_FLAG changed" or "… FEATURE_FLAG=beta"
+# says something else of the key, never that it can go.
+_ANYMORE = (
+    r"(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?"
+    r"(?=\s*(?:[,;.!?:)\u2014\u2013]|\s-\s|$|\s+(?:and|so|but|please|pls|just)\b))"
+)
 # "…, drop it", "— so just remove that": the removal the statement before asks, said of "it".
 _OF_IT = (
     r"(?:\s*(?:[,;:.!\u2014\u2013]|\s-)\s*|\s+(?:so|and)\s+)(?:(?:so|and|just|please|pls|then|"

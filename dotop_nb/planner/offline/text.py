@@ -200,7 +200,7 @@ ENV_LISTED = re.compile(
 ENV_AS_KEY = re.compile(
     r"\b(?i:use|take|pick|choose|want|run\s+with|go\s+with|make)\s+"
     rf"(?=\S+\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?(?:new\s+)?"
-    rf"([A-Z][A-Z0-9_]{{1,62}})\b){VALUE}\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?"
+    rf"(?!(?:{NOT_KEYS}|HA|SLA|SLO|DNS|TLS|SSL|CI|CD|PR)\b)([A-Z][A-Z0-9_]{{1,62}})\b){VALUE}\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?"
     r"(?:new\s+)?[A-Z][A-Z0-9_]{1,62}\b"
 )
 # "… instead of stripe", "… rather than eu": the value the key has now, checked by the builder.

@@ -64,7 +64,7 @@ _UNNEEDED = (
         rf"{_KEY}{_KEY_NOUN}{_ANYMORE}(?:{_OF_IT})?"
     ),
     re.compile(
-        rf"(?:\bthe\s+)?{_KEY}{_KEY_NOUN}(?P<who>\s+(?:on|in|of|for|from)\s+[a-z0-9][\w\-]*)?\s+"
+        rf"(?:\bthe\s+)?(?:\b(?P<owner>[a-z0-9][\w\-]*)'s\s+)?{_KEY}{_KEY_NOUN}(?P<who>\s+(?:on|in|of|for|from)\s+[a-z0-9][\w\-]*)?\s+"
         r"(?:(?:is|'s)\s+(?:no\s+longer\s+(?:needed|used|required|read)|"
         r"not\s+(?:needed|used|required|read)(?:\s+by\s+(?P<by>[a-z0-9][\w\-]*))?\s+any\s?more|"
         r"obsolete|unused|dead|unneeded|redundant)|can\s+go|has\s+to\s+go|must\s+go)"
@@ -80,7 +80,8 @@ def unneeded(text: str) -> str:
     for pattern in _UNNEEDED:
         m = pattern.search(text)
         if m:
-            who = (m.group("who") or m.groupdict().get("by") or "").strip()
+            said_by = m.groupdict()
+            who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()
             who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
             said = f"remove {m.group('key')}" + (f" from {who}" if who else "")
             return f"{text[: m.start()]}{said}{text[m.end() :]}"

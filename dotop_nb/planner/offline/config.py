@@ -213,7 +213,12 @@ def said_from(ctx: Ctx, key: str, now: str | None) -> None:
         keys = set(t.ENV_NAME.findall(said))
         for m in t.INSTEAD_VALUE.finditer(said):
             old = t.unquote(m.group(1))
-            if keys == {key} and now is not None and old != now:
+            # "… on my-api instead of frontend": an object replaced, never a value.
+            named = bool(ctx.workloads(old)) or (
+                re.fullmatch(r"[a-z0-9][-a-z0-9.]*", old) is not None
+                and ctx.get("ConfigMap", old) is not None
+            )
+            if keys == {key} and now is not None and old != now and not named:
                 raise Clarify(
                     f"You said {key} is to change instead of {old!r}, but it is {now!r} now. "
                     f"Set it anyway? Say {key}=<value>."

@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     typos,
     understand,
     velerocli,
+    workloads,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
@@ -260,7 +261,13 @@ class OfflinePlanner:
                 (self._category(c.text, seen), c.text, c.hints)
                 for c in kubectl.translate(ctx.request.intent, ctx.namespace)
             ]
-            return self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
+            result = self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
+            if left := kubectl.ignored(ctx.request.intent)[0]:
+                result.analysis = (
+                    f"{result.analysis} Left out {', '.join(left)}: how kubectl reports or "
+                    "waits, which changes nothing in the cluster."
+                ).strip()
+            return result
         raw = ctx.raw.lower() if not any(c.islower() for c in ctx.raw) else ctx.raw
 
         # "delete worker in kube-system": a namespace of the cluster said bare (a workload of
@@ -279,10 +286,14 @@ class OfflinePlanner:
         muddles.check(ctx)
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
+        # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.
+        raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
         raw = statements.masked(raw)
+        # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
+        raw = config.unneeded(raw)
         text, prohibitions = constraints.extract(raw)
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
@@ -381,6 +392,8 @@ class OfflinePlanner:
         plan cannot be what was meant (:mod:`.sanity`)."""
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
+        # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
+        said = kubectl.ignored(said)[1]
         sanity.check(ctx, plan)
         if value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.

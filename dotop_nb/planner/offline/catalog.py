@@ -146,6 +146,13 @@ register(
         ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,
+        # A key named in capitals (never a Kubernetes object's short name) given its value by a
+        # word that says so, whatever stands around it: "read ORDERS_QUEUE as the literal value
+        # orders-v2", "the CACHE_MODE env to lru", "give RETENTION the value 7d".
+        re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_TO.pattern[2:]}"): 0.95,
+        re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.ENV_WITH.pattern[2:]}"): 0.95,
+        # "use adyen as its PROVIDER": the value first, then the key it is for.
+        re.compile(text.ENV_AS_KEY.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
             r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
@@ -450,6 +457,10 @@ register(
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
         r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
+        # "checkout should go to 1.2.0", "worker can move up to v0.9.1": a workload going to a
+        # full version (three parts: never a count of replicas).
+        r"\b(?:go|goes|going|move|moves|jump|jumps|get|gets|land|be)\s+(?:up\s+|over\s+|straight\s+)?"
+        r"(?:to|on|onto)\s+v?\d+\.\d+\.\d+(?![\w.%])": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":

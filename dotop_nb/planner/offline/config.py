@@ -34,6 +34,60 @@ _NAMED_SETTING = re.compile(
 SETTING_NOUN = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?s?|setting|key|entry|field|flag)|env\b"
 
 
+_KEY = r"(?P<key>(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM)\b)[A-Z][A-Z0-9_]{1,62})"
+_KEY_NOUN = r"(?:\s+(?:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|flag|key))?"
+# The clause ends after the key: "doesn't need FEATURE_FLAG changed" or "… FEATURE_FLAG=beta"
+# says something else of the key, never that it can go.
+_ANYMORE = (
+    r"(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?"
+    r"(?=\s*(?:[,;.!?:)\u2014\u2013]|\s-\s|$|\s+(?:and|so|but|please|pls|just)\b))"
+)
+# "…, drop it", "— so just remove that": the removal the statement before asks, said of "it".
+_OF_IT = (
+    r"(?:\s*(?:[,;:.!\u2014\u2013]|\s-)\s*|\s+(?:so|and)\s+)(?:(?:so|and|just|please|pls|then|"
+    r"you\s+can|can\s+you|feel\s+free\s+to|go\s+ahead\s+and)\s+)*"
+    rf"(?:(?:{REMOVE_VERBS})\s+(?:it|that|this|the\s+(?:var(?:iable)?|setting|flag|key|env))|"
+    r"take\s+(?:it|that|this)\s+out)\b"
+    # "… out of the pod environment", "… from its env": where it is removed from.
+    r"(?:\s+(?:out\s+)?(?:of|from)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
+    r"(?:env(?:ironment)?|config(?:uration)?|settings|spec|container|pods?|deployment))?"
+)
+# A variable said to be needed no more is a variable to remove: "frontend doesn't need
+# FEATURE_FLAG anymore", "worker no longer uses OLD_QUEUE", "FEATURE_FLAG on frontend is
+# obsolete", "LEGACY_MODE can go" — with or without "…, drop it" after.
+_UNNEEDED = (
+    re.compile(
+        r"(?P<who>\b(?:[a-z0-9][\w\-]*'s\s+)?[a-z0-9][\w\-]*(?:'s)?"
+        r"(?:\s+(?:deployment|app|service|container))?)\s+"
+        r"(?:does\s*n[o']?t|doesn't|do\s*n[o']?t|don't|no\s+longer|won't|will\s+not)\s+"
+        r"(?:need|use|read|want|require)s?\s+(?:the\s+|its\s+)?"
+        rf"{_KEY}{_KEY_NOUN}{_ANYMORE}(?:{_OF_IT})?"
+    ),
+    re.compile(
+        rf"(?:\bthe\s+)?(?:\b(?P<owner>[a-z0-9][\w\-]*)'s\s+)?{_KEY}{_KEY_NOUN}(?P<who>\s+(?:on|in|of|for|from)\s+[a-z0-9][\w\-]*)?\s+"
+        r"(?:(?:is|'s)\s+(?:no\s+longer\s+(?:needed|used|required|read)|"
+        r"not\s+(?:needed|used|required|read)(?:\s+by\s+(?P<by>[a-z0-9][\w\-]*))?\s+any\s?more|"
+        r"obsolete|unused|dead|unneeded|redundant)|can\s+go|has\s+to\s+go|must\s+go)"
+        rf"{_ANYMORE}(?:{_OF_IT})?"
+    ),
+)
+
+
+def unneeded(text: str) -> str:
+    """``text`` with a variable said to be needed no more (see :data:`_UNNEEDED`) said as its
+    removal: "frontend doesnt need FEATURE_FLAG anymore, drop it" → "remove FEATURE_FLAG from
+    frontend". The removal rule then checks the variable exists."""
+    for pattern in _UNNEEDED:
+        m = pattern.search(text)
+        if m:
+            said_by = m.groupdict()
+            who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()
+            who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
+            said = f"remove {m.group('key')}" + (f" from {who}" if who else "")
+            return f"{text[: m.start()]}{said}{text[m.end() :]}"
+    return text
+
+
 # "as discussed", "as agreed with the team", "as per the ticket": a reason after a value.
 _AS_AGREED = re.compile(
     r"as\s+(?:discussed|agreed|requested|asked|decided|planned|mentioned|noted|approved|"
@@ -47,6 +101,9 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
     assignment ("a=1,B_FLAG=3")."""
     value = t.unquote(m.group(group))
+    if m.end() > m.end(group):
+        # The pattern read on past the value ("adyen as its PROVIDER"): it ends the value.
+        return value
     tail = said[m.end(group) :]
     rest = tail.lstrip(",.!? ")
     words = rest.split()
@@ -149,6 +206,22 @@ def said_from(ctx: Ctx, key: str, now: str | None) -> None:
                 raise Clarify(
                     f"You said {key} goes from {old!r}, but it is {now!r} now. Set it anyway? "
                     f"Say {key}=<value> without 'from'."
+                )
+    # "PROVIDER to adyen instead of stripe": the value it has now, said of the one key (read in
+    # the words as typed: the prohibitions' reading takes "instead of …" out of ``said``).
+    for said in [*ctx.request.refinements, ctx.request.intent]:
+        keys = set(t.ENV_NAME.findall(said))
+        for m in t.INSTEAD_VALUE.finditer(said):
+            old = t.unquote(m.group(1))
+            # "… on my-api instead of frontend": an object replaced, never a value.
+            named = bool(ctx.workloads(old)) or (
+                re.fullmatch(r"[a-z0-9][-a-z0-9.]*", old) is not None
+                and ctx.get("ConfigMap", old) is not None
+            )
+            if keys == {key} and now is not None and old != now and not named:
+                raise Clarify(
+                    f"You said {key} is to change instead of {old!r}, but it is {now!r} now. "
+                    f"Set it anyway? Say {key}=<value>."
                 )
 
 
@@ -308,7 +381,11 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
         }
         for k, v in pairs.items()
     ]
-    return env, ", ".join(f"{k}={v}" for k, v in pairs.items()), pairs
+    summary = ", ".join(
+        f"{k}={v}" + (" (its own value now, no longer a reference)" if e.get("valueFrom") else "")
+        for (k, v), e in zip(pairs.items(), (current_env.get(k, {}) for k in pairs), strict=True)
+    )
+    return env, summary, pairs
 
 
 def _own_key(ctx: Ctx, target: Target, obj: Json, said: set[str]) -> tuple[Target, Json] | None:

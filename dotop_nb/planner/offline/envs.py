@@ -162,12 +162,22 @@ def envs(ctx: Ctx) -> PlanResult:
     return _plan(ctx, target, per, f"{summary} on every container ({', '.join(summaries)})")
 
 
+# The variable is to hold its own value, no longer the ConfigMap's: "as the literal value
+# orders-v2", "hardcode it", "inline it", "instead of (reading it) from the configmap", "not from
+# orders-config any more". The reference is dropped and the value set on the container.
+OWN_VALUE = re.compile(
+    r"\b(?:literal(?:ly)?|plain|hard-?cod(?:e|ed|ing)|inline[ds]?|in-?line)\b(?!\s+(?:in|into)\s+"
+    r"(?:the\s+)?config)|\b(?:instead\s+of|rather\s+than|not|no\s+longer|never)\b[^.;]{0,40}?"
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:config\s?maps?|config|[a-z0-9][\w\-]*-config)\b"
+)
+
+
 def known_by(
     ctx: Ctx, target: Target, obj: Json, container: Json, pairs: dict[str, str]
 ) -> PlanResult | None:
     """A plan that changes the ConfigMap keys behind ``pairs``, when every variable said comes
     from a ConfigMap; None when they are the container's own values (the env patch applies)."""
-    if re.search(r"\boverride\b|\bonly\s*$", ctx.text):
+    if re.search(r"\boverride\b|\bonly\s*$", ctx.text) or OWN_VALUE.search(ctx.text):
         return None  # "override X=… on my-api only": the container's own value wins
     env = {e["name"]: e for e in container.get("env") or []}
     sources: dict[str, tuple[str, str]] = {}  # variable → (ConfigMap, key)

@@ -71,6 +71,17 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
     rps tps"""
+# Kubernetes spec fields typed after the name they are set on ("pdb my-api minAvailable 50%",
+# "hpa worker maxReplicas 8"): nobody names a workload ``my-api-minavailable``.
+_FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replicas
+    imagepullpolicy resources requests limits readinessprobe livenessprobe startupprobe
+    periodseconds initialdelayseconds timeoutseconds failurethreshold successthreshold
+    terminationgraceperiodseconds averageutilization targetcpuutilizationpercentage
+    cpupercent topologyspreadconstraints nodeselector tolerations affinity antiaffinity
+    maxskew whenunsatisfiable revisionhistorylimit progressdeadlineseconds"""
+# Vague nouns for "what belongs to it" ("the orders stuff (app=orders)", "the payments bits"):
+# a description of the workload, never the rest of a name.
+_VAGUE = """stuff things thing bits pieces side parts"""
 # What people call the running copies of a service ("one more payments box", "reboot the my-api
 # servers", "the checkout fleet"): the workload itself, said as the machines of old.
 _COPIES = """box boxes server servers machine machines vm vms host hosts node nodes instance
@@ -137,5 +148,7 @@ _WORDS = (
     | frozenset(_CHAT.split())
     | frozenset(_BARE_CONTRACTIONS.split())
     | frozenset(_COPIES.split())
+    | frozenset(_FIELDS.split())
+    | frozenset(_VAGUE.split())
     | _inflected(_VERBS)
 )

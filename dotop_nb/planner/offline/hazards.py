@@ -172,8 +172,8 @@ def check(ctx: Ctx) -> None:
         )
     if corrected := _corrected(ctx):
         raise Clarify(
-            f"I read {corrected!r}: a value or object said, then corrected. Say the request once, as it "
-            "should be (or refine it with the corrected value alone)."
+            f"I read {corrected!r}: a value or object said, then corrected. Say the request "
+            "once, as it should be (or refine it with the corrected value alone)."
         )
     if (m := _WITHDRAWN.search(text)) or (m := _ADVICE.search(text)):
         raise Clarify(

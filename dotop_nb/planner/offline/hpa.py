@@ -107,6 +107,11 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     # "…, chasing 503s under load": a status seen is context, never a bound.
     lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
+    # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
+    lowered = re.sub(r"\b(min|max)replicas\b", r"\1 replicas", lowered)
+    lowered = re.sub(
+        r"\b(?:targetcpuutilizationpercentage|averageutilization)\b", "utilization", lowered
+    )
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()

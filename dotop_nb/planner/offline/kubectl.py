@@ -99,6 +99,8 @@ def translate(line: str, namespace: str) -> list[Command]:
     elif verb == "rollout" and rest:
         verb, rest = f"rollout {rest[0]}", rest[1:]
     handler = _VERBS.get(verb)
+    if handler is not None and verb in FLAGS:
+        _known(verb, flags, line)
     if handler is None:
         raise Clarify(
             f"I read the kubectl command {verb!r}, which the offline planner does not plan "
@@ -109,13 +111,63 @@ def translate(line: str, namespace: str) -> list[Command]:
     return handler(rest, flags, line)
 
 
-# Flags that change nothing in the cluster: how the client reports (-o yaml, -o name), whether it
-# blocks until the change is done (--wait, --wait=true/false), and the deprecated --record (an
-# annotation of the command, which the plan's own record replaces). They are read and dropped.
-# --dry-run, --force, --grace-period, --all, --overwrite … change what happens: still asked.
-_HARMLESS = ("record", "wait", "output", "o")
+# Flags that change nothing in the cluster, for every verb: how the client reports (-o yaml,
+# -o name, --v=6 logging), whether and how long it blocks until the change is done (--wait,
+# --timeout), and the deprecated --record (an annotation of the command, which the plan's own
+# record replaces). They are read and dropped, and the analysis says so. Every other flag is read
+# into the plan by its verb (:data:`FLAGS`) or asked about, naming it: --dry-run, --force,
+# --all, --selector … change what happens.
+_HARMLESS = frozenset({"record", "wait", "output", "o", "timeout", "v"})
 # Switches take no separate value: "--record deploy/x" names the object after it.
-_SWITCHES = frozenset({"record", "wait"})
+_SWITCHES = frozenset({"record", "wait", "overwrite"})
+# The flags each verb reads into its plan (beside -n/--namespace, which every verb reads). One
+# table, so that a flag a verb cannot carry is asked about rather than dropped.
+FLAGS: dict[str, frozenset[str]] = {
+    "scale": frozenset({"replicas", "current-replicas"}),
+    "set image": frozenset({"containers"}),
+    "set env": frozenset({"containers"}),
+    "set resources": frozenset({"containers", "requests", "limits"}),
+    "rollout undo": frozenset({"to-revision"}),
+    "rollout restart": frozenset(),
+    "rollout status": frozenset({"revision", "watch", "w"}),
+    "rollout history": frozenset({"revision"}),
+    "autoscale": frozenset({"min", "max", "cpu-percent", "name"}),
+    "annotate": frozenset({"overwrite"}),
+    "create": frozenset({"selector", "min-available", "max-unavailable"}),
+}
+
+
+def _harmless(word: str) -> bool:
+    name = word.lstrip("-").partition("=")[0]
+    return word.startswith("-") and (
+        name in _HARMLESS
+        or (name[:1] in ("v", "o") and not word.startswith("--") and len(name) > 1)
+    )
+
+
+def ignored(line: str) -> tuple[list[str], str]:
+    """The harmless flags of a pasted command (see :data:`_HARMLESS`) as typed, and the line
+    without them (their numbers, "--timeout=30s", "-v=6", are no quantity of the plan): the
+    analysis says they were read and left out."""
+    if not is_command(line):
+        return [], line
+    left: list[str] = []
+    kept: list[str] = []
+    words = line.split()
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if _harmless(word):
+            left.append(word)
+            # "-o name", "--timeout 30s", "--v 6": a flag with its value in the next word.
+            valued = word.lstrip("-") in ("o", "v", "output", "timeout")
+            if valued and i + 1 < len(words) and not words[i + 1].startswith("-"):
+                i += 1
+                left[-1] += f" {words[i]}"
+        else:
+            kept.append(word)
+        i += 1
+    return left, " ".join(kept)
 
 
 def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]:
@@ -127,7 +179,7 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
         if word.startswith("-") and len(word) > 1 and not word.endswith("-"):
             name, eq, value = word.lstrip("-").partition("=")
             if not eq and word.startswith("-") and not word.startswith("--") and len(name) > 1:
-                name, value, eq = name[0], name[1:], "="  # -nprod
+                name, value, eq = name[0], name[1:], "="  # -nprod, -oyaml, -v6
             if (
                 not eq
                 and name not in _SWITCHES
@@ -148,6 +200,11 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
             f"Run it with -n {ns} (or drop -n to act in {namespace!r})."
         )
     return args, flags
+
+
+def _known(verb: str, flags: dict[str, str], line: str) -> None:
+    """Ask about every flag ``verb`` does not read (see :data:`FLAGS`), naming them."""
+    _unread({k: v for k, v in flags.items() if k not in FLAGS.get(verb, frozenset())}, line)
 
 
 def _resource(rest: list[str], line: str) -> tuple[str, str, list[str]]:
@@ -389,7 +446,10 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     _nothing_more(after, line)
     low, high = flags.pop("min", None), flags.pop("max", None)
     percent = flags.pop("cpu-percent", None)
+    hpa_name = flags.pop("name", None)
     _unread(flags, line)
+    if hpa_name is not None and not _NAME.fullmatch(hpa_name):
+        raise Clarify(f"--name {hpa_name!r} is not an object name: what should the HPA be called?")
     if high is None:
         raise Clarify(f"{line!r}: --max is required (the most replicas).")
     # `kubectl autoscale` makes a HorizontalPodAutoscaler, whatever else is installed.
@@ -397,7 +457,7 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     words.append(f"min={low} max={high}" if low is not None else f"max={high}")
     if percent is not None:
         words.append(f"cpu-percent={percent}")
-    return [Command(" ".join(words))]
+    return [Command(" ".join(words), {"hpa-name": hpa_name} if hpa_name else {})]
 
 
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:

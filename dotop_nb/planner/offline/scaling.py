@@ -233,7 +233,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             "apiVersion": "autoscaling/v2",
             "kind": "HorizontalPodAutoscaler",
             "metadata": {
-                "name": target.name,
+                # `kubectl autoscale --name` names it; else it is called as its workload.
+                "name": ctx.hints.get("hpa-name") or target.name,
                 "namespace": ctx.namespace,
                 "labels": dict(pod_labels(obj)),
             },

@@ -134,6 +134,14 @@ _VALUES = re.compile(
 )
 
 
+# "the tags are my-api:1.4.1 and checkout:1.1.1": the references to take, listed as such ("the
+# tag is 1.4.0" may say what runs: still a statement).
+_TAGS_ARE = re.compile(
+    r"\b(?:tags|images|image\s+refs|references|builds)\s+(?:to\s+use\s+)?(?:are|will\s+be)\b",
+    re.I,
+)
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of ``text``, split at punctuation and dashes."""
     return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
@@ -153,6 +161,7 @@ def stating(clause: str) -> bool:
         or _ASSIGNED.search(words)
         or _CONDITION.search(words)
         or _ANNOUNCED.search(words)
+        or _TAGS_ARE.search(words)
     ):
         return False
     if _PROGRESSIVE.search(words):

@@ -26,6 +26,9 @@ VALUE_END = frozenset(
     + "while because since bc cuz".split()
     # A purpose after a value ("REGION to us-east so both apps pick it up").
     + "so".split()
+    # A negation or a contrast after a value ("… orders-prio, not from the configmap"): never
+    # more of the value (the prohibitions read it).
+    + "not never but instead rather".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.
@@ -59,7 +62,20 @@ ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 # ("REGION in shared-config changed to us-east").
 _MOVE = r"(?:\s+(?:up|down|over|back))?(?:\s+from\s+[^\s,;]+)?"
 _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
-ENV_TO = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{_MOVE}\s+(?:to|as)\s+{VALUE}")
+# What a key in capitals may be called right after its name ("CACHE_MODE env to …", "REGION
+# value should be …"): the name is still the key.
+KEY_NOUN = (
+    r"(?:\s+(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|value|flag|key|"
+    r"entry|field|name))"
+)
+# "… to the value orders-v2", "… as the literal value orders-v2": the value, said as one.
+VALUE_LEAD = (
+    r"(?:(?:the|a)\s+(?:new\s+|literal\s+|plain\s+|fixed\s+|static\s+|hard-?coded\s+)?"
+    r"(?:value|string)\s+(?:of\s+)?)?"
+)
+ENV_TO = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?{_MOVE}\s+(?:to|as)\s+{VALUE_LEAD}{VALUE}"
+)
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value.
 KEY_IN_TO = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+[a-z0-9][-a-z0-9.]*{_PARTICIPLE}{_MOVE}"
@@ -70,16 +86,22 @@ FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s
 # Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
 # "turn FEATURE_X on".
 ENV_WITH = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:with\s+(?:the\s+|a\s+)?value|valued|of\s+value)\s+{VALUE}"
+    # ("REGION value which is shared …" is no value "which": "value" alone names the key.)
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:with\s+(?:the\s+|a\s+)?value|(?:the|a)\s+value|"
+    rf"valued|of\s+value)\s+{VALUE}"
 )
 # "the REGION value which is shared by my-api and frontend must become …", "the QUEUE name that
 # orders consumes should be …": what the key is called and a clause that says whose it is.
 KEY_CLAUSE = (
-    r"(?:\s+(?i:value|setting|flag|variable|key|name))?"
+    rf"{KEY_NOUN}?"
     r"(?:\s+(?i:which|that|what)\s+[^,;.!?=()]{1,80}?|"
     # "REGION shared by my-api and frontend", "REGION in shared-config", "QUEUE of orders".
     r"\s+(?i:shared|used|read|consumed|loaded)\s+by\s+[^,;.!?=()]{1,60}?|"
-    r"\s+(?i:in|of|for|on)\s+[a-z0-9][\w\-]*(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
+    # "REGION in the shared config", "LOG_LEVEL of the my-api deployment": an article before
+    # the name and what kind of object it is after it.
+    r"\s+(?i:in|of|for|on)\s+(?:(?i:the|its|our)\s+)?[a-z0-9][\w\-]*"
+    r"(?:\s+(?i:config(?:map)?|settings|deployment|app|service|statefulset|container))?"
+    r"(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
 )
 ENV_BE = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_CLAUSE}\s+(?:should|must|has\s+to|needs\s+to)\s+"
@@ -172,7 +194,23 @@ ENV_LISTED = re.compile(
     r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
     r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$)"
 )
+# The value said first, then the key it is for: "payments must use adyen as its PROVIDER",
+# "take us-east for the REGION", "make json the LOG_FORMAT". The key is read ahead (group 1),
+# the value (group 2) ends where "as its KEY" starts.
+ENV_AS_KEY = re.compile(
+    r"\b(?i:use|take|pick|choose|want|run\s+with|go\s+with|make)\s+"
+    rf"(?=\S+\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?(?:new\s+)?"
+    rf"(?!(?:{NOT_KEYS}|HA|SLA|SLO|DNS|TLS|SSL|CI|CD|PR)\b)([A-Z][A-Z0-9_]{{1,62}})\b){VALUE}\s+(?i:as|for)\s+(?:(?i:its|the|their|our|his|her)\s+)?"
+    r"(?:new\s+)?[A-Z][A-Z0-9_]{1,62}\b"
+)
+# "… instead of stripe", "… rather than eu": the value the key has now, checked by the builder.
+INSTEAD_VALUE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replacing)\s+(?:the\s+)?"
+    r"(?!(?:from|reading|taking|using|pulling|getting|loading|via|through|it|that|this|an?|"
+    r"the|its|their|config\s?maps?)\b)([^\s,;.!?]+)"
+)
 ASSIGNMENTS = (
+    ENV_AS_KEY,
     ENV_REPLACED,
     ENV_WITH,
     ENV_BE,

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
+from dotop_nb.models import (
+    WORKLOAD_KINDS,
+    RolloutRestartOp,
+    RolloutUndoOp,
+    ScaleOp,
+    SetImageOp,
+    Target,
+)
 from dotop_nb.planner.offline import occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -88,6 +95,77 @@ def kept_words(text: str, names: list[str], workload: str) -> str:
     return words
 
 
+# A registry said apart from the references it holds: "my-api:1.4.1 and checkout:1.1.1, both
+# under ghcr.io/acme", "… (from ghcr.io/acme)"; or said to stay: "both same registry as today".
+_REGISTRY = (
+    r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?::\d+)?(?:/[a-z0-9][a-z0-9._\-]*[a-z0-9])*"
+)
+_BOTH = r"(?:(?:both|all|each)(?:\s+of\s+them)?\s+)?(?:(?:are|live|stay|sit|come|are\s+hosted)\s+)?"
+_REGISTRY_SAID = re.compile(
+    rf"(?:\s*[,;(\u2014\u2013]\s*|\s+){_BOTH}(?:under|from|in|on|at|of|via)\s+(?:the\s+)?"
+    rf"(?:registry\s+)?(?P<reg>{_REGISTRY})/?(?:\s+(?:registry|repo))?\)?(?![\w/:@-]|\.\w)"
+)
+_SAME_REGISTRY = re.compile(
+    rf"(?:\s*[,;(\u2014\u2013]\s*|\s+){_BOTH}(?:(?:from|on|in|with|at)\s+)?(?:the\s+)?same\s+"
+    # "… as today", "… as they use now": what it is the same as, to the end of the clause.
+    r"(?:registry|repo(?:sitory)?|registry\s+path)(?:\s+as\s+[^,;.!?()]{1,40}?)?\)?"
+    r"(?=\s*(?:[,;.!?)]|$|\s(?:and|please|pls|thanks)\b))"
+)
+# A reference without a registry ("my-api:1.4.1"): a name, a tag with a digit.
+_BARE_REF = re.compile(r"(?<![\w./:@-])([a-z0-9][a-z0-9._\-]*):(v?\d[\w.\-]{0,126})(?![\w./:@-])")
+
+
+def _repository(image: str) -> str:
+    """The last part of a reference's repository ("ghcr.io/acme/my-api:1.4" → "my-api")."""
+    return image.rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0]
+
+
+def registry_said(ctx: Ctx, raw: str) -> str:
+    """``raw`` with a registry said apart from its references put in front of each reference
+    without one, and the clause that said it taken out: "tags my-api:1.4.1 and checkout:1.1.1,
+    both under ghcr.io/acme" → "tags ghcr.io/acme/my-api:1.4.1 and ghcr.io/acme/checkout:1.1.1".
+    "Same registry as today" keeps each one's registry: the one its workload runs now (a
+    version alone keeps it anyway). A reference whose workload is not found keeps its words."""
+    if m := _REGISTRY_SAID.search(raw):
+        registry: str | None = m.group("reg")
+    elif m := _SAME_REGISTRY.search(raw):
+        registry = None
+    else:
+        return raw
+    rest = raw[: m.start()] + raw[m.end() :]
+    bare = list(_BARE_REF.finditer(rest))
+    if registry is not None and not bare:
+        return raw  # "update web to 1.2 from ghcr.io/x" is read by the rule as it is
+    running: dict[str, set[str]] = {}
+    for kind in WORKLOAD_KINDS:
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
+            for item in containers(obj):
+                image = str(item.get("image", ""))
+                running.setdefault(_repository(image), set()).add(image.rsplit("/", 1)[0])
+
+    def full(ref: re.Match[str]) -> str:
+        prefix = registry
+        if prefix is None:
+            prefixes = {p for p in running.get(ref.group(1), set()) if "/" in p or "." in p}
+            if len(prefixes) != 1:
+                return ref.group(0)
+            prefix = prefixes.pop()
+        return f"{prefix.rstrip('/')}/{ref.group(0)}"
+
+    return _BARE_REF.sub(full, rest)
+
+
+def _own_image(raw: str, current: str) -> str | None:
+    """Of several references said, the one of the repository ``current`` runs, when exactly
+    one is ("the tags are ghcr.io/acme/my-api:1.4.1 and ghcr.io/acme/checkout:1.1.1" for
+    my-api): each image names its own workload. None otherwise (read as before)."""
+    said = [w for w in _said_versions(raw) if t.image_in(w) == w]
+    if len(said) < 2 or len({_repository(i) for i in said}) < len(said):
+        return None
+    mine = [i for i in said if _repository(i) == _repository(current)]
+    return mine[0] if len(mine) == 1 else None
+
+
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if pair := t.container_image_in(ctx.raw):
@@ -106,7 +184,8 @@ def update(ctx: Ctx) -> PlanResult:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
     current = str(container.get("image", ""))
-    image = _from_to(ctx.raw, current, target)
+    image = _own_image(ctx.raw, current)
+    image = image or _from_to(ctx.raw, current, target)
     for said in [] if image else ctx.said():
         if pair := t.container_image_in(said):
             image = pair[1]

@@ -415,7 +415,10 @@ class OfflinePlanner:
 
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""
-        reading = understand.read(guard.without_conditions(text, metric=True))
+        # "add a pdb to worker so a drain never takes it to zero": the purpose is no request.
+        reading = understand.read(
+            guard.without_conditions(statements.without_purpose(text), metric=True)
+        )
         category = reading.best or understand.read(text).best
         if category is None:
             if quiet:

@@ -282,9 +282,10 @@ _EXCLUDES = re.compile(
 # The verb of state right before the negation ("has no", "runs without", "is not", "had
 # nothing"), or right after a negated auxiliary ("does not have", "never had", "has never been").
 _STATE_BEFORE = re.compile(
-    r"\b(?:has|have|had|got|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|was|"
-    r"were|'s|'re|been)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|literally\s+|"
-    r"really\s+|just\s+|also\s+|even\s+)?$",
+    r"\b(?:has|have|had|got|gets|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
+    r"was|were|'s|'re|been|sees|saw|shows|showed|receives|received|reports|reported|"
+    r"collects|collected)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|"
+    r"literally\s+|really\s+|just\s+|also\s+|even\s+)?(?:with\s+)?$",
     re.I,
 )
 _STATE_AFTER = re.compile(

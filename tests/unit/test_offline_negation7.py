@@ -90,7 +90,7 @@ def test_an_exclusion_the_plan_respects_costs_nothing(
         "restart orders, make sure orders isn't restarted",
         "restart orders; the orders deployment is out of scope",
         "scale worker to 3 and add a pdb, the pdb is not part of this",
-        "update the cache statefulset to redis:7.2, the cache statefulset is not part of this change",
+        "update the cache statefulset to redis:7.2, the cache statefulset is not part of this",
         # A rule said beside a statement is no aside: "shouldn't scale again" beside a scale.
         "scale worker to 3, it has no pdb and shouldn't scale again",
         # A passive change said with the plan's own verb is no state.
@@ -118,5 +118,6 @@ def test_a_need_to_reload_is_the_reason_for_the_restart(shop: Operator) -> None:
 
 def test_rollout_fields_said_beside_an_update_shape_it(shop: Operator) -> None:
     _, body = plans(shop, "bump frontend to 2.1.1, surge 2, unavailable 1")
-    assert '"maxSurge": 2' in body and '"maxUnavailable": 1' in body
+    assert '"maxSurge": 2' in body
+    assert '"maxUnavailable": 1' in body
     assert "ghcr.io/acme/frontend:2.1.1" in body

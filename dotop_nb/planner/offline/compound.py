@@ -183,6 +183,8 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _HAPPENED.match(clause)
             and not _DID.search(clause)
             and not _NEEDS_TO_TAKE_IN.match(clause.strip())
+            # "the api pods are running without any requests": a state, said by its negation.
+            and not statements.negated_state(clause)
             else None
         )
         if (

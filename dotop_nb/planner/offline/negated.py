@@ -180,7 +180,10 @@ _ACTIVE_STATE = re.compile(
     r"^(?:because\s+|since\s+|as\s+|cause\s+|cuz\s+|given\s+that\s+)?(?:nothing|nobody|none)\s+"
     r"(?:(?:is|are|was|were)\s+(?:currently\s+|actually\s+|even\s+|really\s+)?"
     r"(?!being\b|going\b)(?P<ing>[a-z]+ing)\b|(?:has|have)\s+(?:ever\s+)?(?!been\b)"
-    r"(?P<ed>[a-z]+ed)\b)"
+    r"(?P<ed>[a-z]+ed)\b|"
+    # "nothing scrapes payments yet", "nobody reads that queue": the present of what is done.
+    r"(?:currently\s+|really\s+|even\s+|actually\s+)?(?!(?:is|has|does|was|gets|needs|"
+    r"goes|comes)\b)(?P<s>[a-z]{3,}[^s]s)\b)"
 )
 _COMPARES = frozenset(
     """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
@@ -359,9 +362,12 @@ def conflict(clause: str, fp: Footprint) -> str | None:
     if fp.deletes and any(w in _PARTS for w in words):
         # "delete worker without its service": what a delete keeps is read by the delete rule.
         return "it names a part of what a delete may take"
-    if (state := _ACTIVE_STATE.search(lowered)) and _stem(
-        state.group("ing") or state.group("ed")
-    ) not in _ANY_CHANGE_STEMS:
+    if (
+        (state := _ACTIVE_STATE.search(lowered))
+        and _stem(verb := state.group("ing") or state.group("ed") or state.group("s"))
+        not in _ANY_CHANGE_STEMS
+        and not _CHANGED.match(f"{_stem(verb)}ed")
+    ):
         # "because nothing is scraping it", "nobody reads that queue": what is done now, by no
         # one — the plan being the remedy.
         return None

@@ -276,7 +276,10 @@ _NEGATED_CHANGE = re.compile(
 # The words of an exclusion: what a request leaves out, said as a state.
 _EXCLUDES = re.compile(
     r"\b(?:part|scope|included?|involved|affected|concerned|target(?:ed)?|meant|intended|"
-    r"relevant|in\s+question|on\s+the\s+list|(?:the|this|that)\s+ones?)\b",
+    r"relevant|in\s+question|on\s+the\s+list|(?:the|this|that)\s+ones?|"
+    # "the cache I mean is not the statefulset": which object, never how it is.
+    r"(?:the|a|an)\s+(?:deployments?|statefulsets?|sts|daemonsets?|workloads?|containers?|"
+    r"sidecars?|proxy|services?))\b",
     re.I,
 )
 # The verb of state right before the negation ("has no", "runs without", "is not", "had
@@ -389,3 +392,10 @@ def without_purpose(text: str) -> str:
         end = _CLAUSES.search(text, m.end())
         return (text[:lead] + (text[end.start() :] if end else "")).strip()
     return text
+
+
+def negated_state(clause: str) -> bool:
+    """Whether ``clause`` says how things are through a negation ("the api pods are running
+    without any requests"): a statement, never an action of its own."""
+    lowered = clause.lower().replace("\u2019", "'")
+    return any(negation_states(lowered, m.start()) for m in _NEGATION_AT.finditer(lowered))

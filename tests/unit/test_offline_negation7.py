@@ -53,6 +53,14 @@ def _summaries(shop: Operator, intent: str) -> list[str]:
         ),
         ("scale worker to 4 so the queue never backs up", '"replicas": 4'),
         (
+            "add a pdb to worker with minAvailable 1 to avoid an outage during drains",
+            '"minAvailable": 1',
+        ),
+        ("restart orders to avoid downtime", '"maxUnavailable": 0'),
+        ("nothing scrapes payments yet, add a servicemonitor", '"ServiceMonitor"'),
+        ("my-api pods are running without any requests, give them 250m cpu", '"cpu": "250m"'),
+        ("orders' envoy has no cpu limit, give it 200m", '"name": "envoy", "resources": {"limits"'),
+        (
             "two worker replicas and a pdb, so that maintenance never takes it to zero",
             '"PodDisruptionBudget"',
         ),
@@ -96,6 +104,9 @@ def test_an_exclusion_the_plan_respects_costs_nothing(
         # A passive change said with the plan's own verb is no state.
         "scale frontend to 3 so that frontend is not scaled",
         "restart orders but orders isn't restarted",
+        # A selection, or a purpose that names a change, stays asked.
+        "restart all backend deployments, avoid payments",
+        "scale worker to 3 to avoid restarting orders",
         # A purpose the plan does not keep: no budget, so a drain may take it down.
         "scale worker to 4 so a drain never takes it to zero",
     ],
@@ -121,3 +132,14 @@ def test_rollout_fields_said_beside_an_update_shape_it(shop: Operator) -> None:
     assert '"maxSurge": 2' in body
     assert '"maxUnavailable": 1' in body
     assert "ghcr.io/acme/frontend:2.1.1" in body
+
+
+def test_out_of_scope_may_name_a_workload_by_what_it_runs(shop: Operator) -> None:
+    proposal, _ = plans(
+        shop, "cache proxy needs more memory, limit 512Mi. redis is not in scope of this ticket."
+    )
+    assert [(o.target.kind, o.target.name) for o in proposal.operations] == [
+        ("Deployment", "cache")
+    ]
+    asks(shop, "restart the cache statefulset, redis is out of scope")
+    asks(shop, "restart payments, zookeeper is out of scope")

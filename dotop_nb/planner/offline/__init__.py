@@ -148,6 +148,15 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
         except Clarify:
             named = False
         spared = set(p.words.split()) & inside
+        if not named and not spared and p.scoped and (described := ctx.running([], p.words)):
+            # "Redis is not in scope of this ticket": the workload that runs redis.
+            left = {t.key for t, _ in described}
+            if touched := [op for op in plan.operations if op.target.key in left]:
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {touched[0].summary()}. Which "
+                    "should it be?"
+                )
+            continue
         if not named and not spared:
             raise Clarify(
                 f"You said {p.said!r}, and I cannot tell which workload or container that is. "

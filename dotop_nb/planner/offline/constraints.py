@@ -204,6 +204,9 @@ class Prohibition:
     excluded: bool = False
     # A kind of object left alone ("leave its pdb alone"): no operation may target one.
     object_kind: str = ""
+    # Said as out of scope ("Redis is not in scope of this ticket"): it may name a workload by
+    # what it runs, as well as by its name.
+    scoped: bool = False
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -277,7 +280,9 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
                 object_kind=_KIND_OF[kind.group(1)],
             )
             if kind
-            else Prohibition(said=m.group(0).strip(" ,;."), kinds=None, words=obj, subject=True)
+            else Prohibition(
+                said=m.group(0).strip(" ,;."), kinds=None, words=obj, subject=True, scoped=True
+            )
         )
         lead = m.group("lead") if m.group("lead") is not None else m.group("lead2")
         return lead if lead.strip(" ") in (",", ";", "") else " , "

@@ -646,10 +646,10 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
         if not _SELECTING.fullmatch(m.group(0)) and statements.negation_states(unquoted, m.start()):
             # "redis runs without limits", "prometheus has nothing from it": how things are.
             continue
-        if unread is not None and not _SELECTING.fullmatch(m.group(0)):
-            # "… so a drain never takes it to zero": a purpose is read with its lead, which
-            # the finished plan must keep (:func:`.negated.conflict`).
-            lead = statements.purpose_lead(unquoted, m.start())
+        lead = statements.purpose_lead(unquoted, m.start())
+        if unread is not None and (not _SELECTING.fullmatch(m.group(0)) or lead is not None):
+            # "… so a drain never takes it to zero", "… to avoid an outage": a purpose is read
+            # with its lead, which the finished plan must keep (:func:`.negated.conflict`).
             clause = negated_clause(unquoted, m.start())
             if lead is not None and (at := unquoted.find(clause, lead)) >= 0:
                 clause = unquoted[lead : at + len(clause)]

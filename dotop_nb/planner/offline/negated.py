@@ -319,14 +319,14 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
 def conflict(clause: str, fp: Footprint) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot."""
     lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
+    if _PURPOSE_LEAD.match(lowered):
+        return _purpose(lowered, fp)
     if _SELECTS.search(lowered):
         return "it leaves something out of what the request selects"
     if _LEFT_OUT.search(lowered):
         # "the proxy is not part of this change": what the request leaves out (constraints.py
         # reads it when it names a workload; said otherwise it is asked).
         return "it says what the request leaves out"
-    if _PURPOSE_LEAD.match(lowered):
-        return _purpose(lowered, fp)
     tokens = re.findall(r"[a-z0-9][a-z0-9'%./-]*", lowered)
     words = [w.strip(".'") for w in tokens]
     if found := next((w for w in words if _stem(w) in _RETRACTS), None):
@@ -400,7 +400,8 @@ def conflict(clause: str, fp: Footprint) -> str | None:
 # takes it to zero", "to make sure we never lose the queue".
 _PURPOSE_LEAD = re.compile(
     r"^(?:so(?:\s+that)?|so\s+as|in\s+order\s+(?:that|for)|to\s+(?:make\s+sure|ensure|"
-    r"guarantee)(?:\s+that)?|making\s+sure(?:\s+that)?|ensuring(?:\s+that)?)\s+"
+    r"guarantee)(?:\s+that)?|making\s+sure(?:\s+that)?|ensuring(?:\s+that)?|"
+    r"(?:so\s+as\s+|in\s+order\s+)?to(?=\s+avoid\b))\s+"
 )
 # "takes it to zero", "hits 0", "down to nothing": no pod left up, which is being down.
 _NONE_LEFT = re.compile(
@@ -413,6 +414,8 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     """Why a purpose ("so a drain never takes it to zero") may not be what the plan keeps: an
     outcome it does not guard (a budget keeps pods up through drains, maxUnavailable 0 through
     rollouts), a number or a time said with it. Anything else is what the plan is for."""
+    if _SELECTS.search(_PURPOSE_LEAD.sub("", clause).replace("avoid", "", 1)):
+        return "it leaves something out of what the request selects"
     words = [
         w.strip(".'")
         for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", clause))

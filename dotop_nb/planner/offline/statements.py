@@ -364,7 +364,12 @@ def purpose_lead(text: str, start: int) -> int | None:
     """Where the purpose the negation at ``start`` belongs to begins ("… and a pdb so a drain
     never takes it to zero" → at "so"), when what it governs is no change; None otherwise."""
     head = text[:start]
-    m = _PURPOSE.search(head)
+    if text.startswith("avoid", start):
+        # "add a pdb to worker to avoid an outage during drains": the infinitive is a purpose
+        # (never the imperative "avoid payments", a selection).
+        m = re.search(r"\b(?:so\s+as\s+|in\s+order\s+)?to\s+(?P<subject>)$", head, re.I)
+    else:
+        m = _PURPOSE.search(head)
     if m is None:
         return None
     _, governed = _clause_around(text, start)

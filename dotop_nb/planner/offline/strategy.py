@@ -60,6 +60,8 @@ USERS_NO_DOWNTIME = (
 )
 ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
+    # "restart orders to avoid downtime": the purpose is the same rollout.
+    r"\bto avoid (?:any )?(?:downtime|an outage|outages)|"
     rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}|{USERS_NO_DOWNTIME}"
 )
 # "make frontend rollouts zero-downtime", "no downtime on payments deploys from now on": the

@@ -143,3 +143,23 @@ def test_out_of_scope_may_name_a_workload_by_what_it_runs(shop: Operator) -> Non
     ]
     asks(shop, "restart the cache statefulset, redis is out of scope")
     asks(shop, "restart payments, zookeeper is out of scope")
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("scale worker to 3, keep the pdb", "scale deployment/worker in shop to 3 replicas"),
+        (
+            "update frontend to 2.1.1, keep the replica count",
+            "set image of container web in deployment/frontend in shop to "
+            "ghcr.io/acme/frontend:2.1.1",
+        ),
+        ("restart orders but keep its pdb", "restart the pods of deployment/orders in shop"),
+    ],
+)
+def test_keep_said_of_what_stays_is_no_change(shop: Operator, intent: str, summary: str) -> None:
+    assert _summaries(shop, intent) == [summary]
+
+
+def test_keep_said_of_what_the_plan_changes_is_asked(shop: Operator) -> None:
+    asks(shop, "scale frontend to 5, keep the replica count")

@@ -156,6 +156,14 @@ _LEAVE_KIND = re.compile(
     r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
     re.IGNORECASE,
 )
+# "keep the pdb", "keep its replica count" said alone after the change: what stays as it is.
+_KEEP_BARE = re.compile(
+    r"(?P<lead>(?:^|,|;|\band\b|\bbut\b|\bjust\b|\bplease\b)\s*(?:please\s+)?)"
+    r"(?:keep|leave)\s+(?P<obj>(?:its|their|the)\s+(?:(?P<kind>pdb|hpa|service|svc|configmap|"
+    r"autoscaler|disruption\s+budget|network\s*policy|netpol)s?|(?:current\s+)?(?:replica\s+"
+    r"counts?|replicas|number\s+of\s+replicas|pod\s+counts?)))" + _END,
+    re.IGNORECASE,
+)
 _KIND_OF = {
     "pdb": "PodDisruptionBudget",
     "disruption budget": "PodDisruptionBudget",
@@ -338,6 +346,22 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     if not _DELETE_SAID.search(text):
         text = _LEAVE_KIND.sub(leave_kind, text)
+
+    def kept(m: re.Match[str]) -> str:
+        kind = re.sub(r"\s+", " ", (m.group("kind") or "").lower())
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=None,
+                words=m.group("obj").lower(),
+                object_kind=_KIND_OF.get(kind, ""),
+            )
+        )
+        return " , "
+
+    if not _DELETE_SAID.search(text):
+        # "scale worker to 3, keep the pdb", "…, keep the replica count": what stays.
+        text = _KEEP_BARE.sub(kept, text)
 
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or m.group("obj4") or "").strip().lower()

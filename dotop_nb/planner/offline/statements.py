@@ -285,8 +285,8 @@ _EXCLUDES = re.compile(
 # The verb of state right before the negation ("has no", "runs without", "is not", "had
 # nothing"), or right after a negated auxiliary ("does not have", "never had", "has never been").
 _STATE_BEFORE = re.compile(
-    r"\b(?:has|have|had|got|gets|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
-    r"was|were|'s|'re|been|sees|saw|shows|showed|receives|received|reports|reported|"
+    r"\b(?:has|have|had|got|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
+    r"was|were|'s|'re|been|sees|saw|shows|showed|reports|reported|"
     r"collects|collected)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|"
     r"literally\s+|really\s+|just\s+|also\s+|even\s+)?(?:with\s+)?$",
     re.I,
@@ -309,6 +309,11 @@ _PURPOSE = re.compile(
 )
 
 
+_RULE_SAID = re.compile(
+    r"^(?:is|are|was|were)\s+(?:not|never)\s+to\b|\b(?:supposed|meant|allowed|permitted|"
+    r"expected|going|able)\s+to\b",
+    re.I,
+)
 _BECAUSE = re.compile(r"^(?:because|since|cause|cuz|as|given\s+that|seeing\s+as)\s+", re.I)
 
 
@@ -341,6 +346,8 @@ def negation_states(text: str, start: int) -> bool:
     if (
         _LEADS.match(lead)
         or _OBLIGED.search(whole)
+        # "is not to exceed 5", "isn't supposed to run as root": a rule said as a state.
+        or _RULE_SAID.search(normal)
         or _CONDITION.search(whole)
         or _RELATIVE.search(lead)
         or _CHANGE.search(lead)

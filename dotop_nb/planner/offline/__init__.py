@@ -149,6 +149,15 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
         except Clarify:
             named = False
         spared = set(p.words.split()) & inside
+        if not named and not spared and p.scoped and (described := ctx.running([], p.words)):
+            # "Redis is not in scope of this ticket": the workload that runs redis.
+            left = {t.key for t, _ in described}
+            if touched := [op for op in plan.operations if op.target.key in left]:
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {touched[0].summary()}. Which "
+                    "should it be?"
+                )
+            continue
         if not named and not spared:
             raise Clarify(
                 f"You said {p.said!r}, and I cannot tell which workload or container that is. "
@@ -428,7 +437,10 @@ class OfflinePlanner:
 
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""
-        reading = understand.read(guard.without_conditions(text, metric=True))
+        # "add a pdb to worker so a drain never takes it to zero": the purpose is no request.
+        reading = understand.read(
+            guard.without_conditions(statements.without_purpose(text), metric=True)
+        )
         category = reading.best or understand.read(text).best
         if category is None:
             if quiet:

@@ -81,7 +81,9 @@ _VALUE = re.compile(
 # what must be, which is what to do.
 _OBLIGATION = re.compile(
     r"\b(?:is|are)\s+to\s+be\b|\b(?:has|have|needs?)\s+to\s+be\b|"
-    r"\b(?:must|should|shall)\s+(?:now\s+)?be\s+\w+ed\b",
+    r"\b(?:must|should|shall)\s+(?:now\s+)?be\s+\w+ed\b|"
+    # "…, it has no pdb and shouldn't scale again": a rule, which may forbid what is done.
+    r"\b(?:must|should|shall)\s*(?:not|n'?t|never)\b|\b(?:is|are)\s+not\s+to\b",
     re.I,
 )
 # The verbs a request starts with: such a clause is never an aside ("…, restart it").

@@ -23,6 +23,7 @@ from dotop_nb.planner.offline import (
     monitors,
     occasions,
     probes,
+    statements,
     strategy,
     triggers,
     understand,
@@ -65,6 +66,16 @@ _STATEMENT = re.compile(
 )
 # What happened, said in the past ("we upgraded postgres to 16.4 but it broke …", "checkout was
 # bumped to 1.1.0"): the change already made is context, never an action to plan again.
+# "orders pods need to reload the envoy bootstrap", "cart has to pick up the new secret": what
+# the workload must take in, which the change beside it (a restart) gives — a reason, never an
+# action of its own (not "payments needs to run 3 replicas", a request said as a need).
+_NEEDS_TO_TAKE_IN = re.compile(
+    r"^(?:so\s+|since\s+|because\s+)?(?:the\s+|its\s+|our\s+)?[a-z0-9][\w\-]*(?:\s+(?:pods?|"
+    r"containers?|replicas|instances|apps?|workers?|services?|processes))?\s+(?:needs?|has|have|"
+    r"must|should|gotta|got)\s+to\s+(?:re-?load|re-?read|pick\s+up|re-?fresh|re-?resolve|"
+    r"re-?connect|re-?fetch|re-?sync|re-?initiali[sz]e|re-?mount|see|notice|load|read)\b",
+    re.IGNORECASE,
+)
 _HAPPENED = re.compile(
     r"^\s*(?:so\s+|but\s+)?(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
     r"(?:(?:pods?|containers?|replicas|instances)\s+)?"
@@ -161,7 +172,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         clause = _AFTERWARDS.sub("", said) if out else said
         if not clause.strip():
             continue
-        reading = understand.read(guard.without_conditions(clause))
+        # "…, maxUnavailable 0 so capacity never drops": the purpose is no request.
+        purposeless = statements.without_purpose(clause)
+        reading = understand.read(guard.without_conditions(purposeless))
         cued = [name for name, _ in reading.ranked if name in reading.cued]
         # "checkout's release is broken, roll it back": a statement is context, not an action.
         category = (
@@ -170,6 +183,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _STATEMENT.search(clause)
             and not _HAPPENED.match(clause)
             and not _DID.search(clause)
+            and not _NEEDS_TO_TAKE_IN.match(clause.strip())
+            # "the api pods are running without any requests": a state, said by its negation.
+            and not statements.negated_state(clause)
             else None
         )
         if (
@@ -200,7 +216,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # said as what does not change (accounting.py reads its value as kept): no action,
             # and no words for the change beside it to read.
             continue
-        if _ROLLOUT_FIELD.match(clause) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
+        if _ROLLOUT_FIELD.match(purposeless) and strategy.ROLLOUT_FIELDS.search(blanked.lower()):
             # "for frontend rolling updates: surge 1, maxUnavailable 0": a field of the one
             # rollout strategy said, never a disruption budget of its own.
             category = None

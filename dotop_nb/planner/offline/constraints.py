@@ -96,6 +96,36 @@ _NOTHING_ELSE = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# "the cache proxy deployment is not part of this change", "orders is out of scope": an
+# exclusion said as a state — what it names is left out of the plan (its subject must name a
+# workload or a container, checked as a passive prohibition's is).
+_OUT_OF_SCOPE = re.compile(
+    r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
+    r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-']*(?:\s+[a-z0-9][\w\-]*){0,3}?)\s+"
+    r"(?:(?:is|are)\s+not|isn'?t|aren'?t|(?:is|are)\s+(?=out\b))\s*"
+    r"(?:part\s+of|in\s+(?:the\s+)?scope\s+(?:of|for)|included\s+in|involved\s+in|"
+    r"affected\s+by|covered\s+by|(?:the\s+)?target\s+of|out\s+of\s+(?:the\s+)?scope\s+(?:of|for)|"
+    r"out\s+of)\s+(?:(?:this|that)(?=\s*(?:[,;.!]|$))|(?:this|the|that|my|our)\s+[a-z][\w\-]*)"
+    r"|(?P<lead2>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
+    r"(?P<obj2>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-']*(?:\s+[a-z0-9][\w\-]*){0,3}?)\s+"
+    r"(?:(?:is|are)\s+(?:out\s+of\s+scope|not\s+(?:in\s+scope|included|involved|affected))|"
+    r"(?:isn'?t|aren'?t)\s+(?:in\s+scope|included|involved|affected))" + _END,
+    re.IGNORECASE,
+)
+# "make sure orders isn't restarted", "ensure the cache doesn't get scaled": the passive
+# prohibition said as what to make sure of.
+_ENSURED_NOT = re.compile(
+    r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b)\s*(?:please\s+)?"
+    r"(?:make\s+sure|making\s+sure|ensure|be\s+sure)\s+(?:that\s+)?)"
+    r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
+    r"deployment|statefulset|daemonset|app|one))?)\s+"
+    r"(?P<neg>(?:is|are)\s+not|isn'?t|aren'?t|(?:does|do)\s+not|doesn'?t|don'?t|never|won'?t|"
+    r"will\s+not)\s+(?:be\s+|get\s+|gets\s+)?"
+    + _VERB
+    + r"(?:\s+(?:at\s+all|either|in\s+any\s+way|whatsoever))?"
+    + _END,
+    re.IGNORECASE,
+)
 _DELETES = re.compile(
     r"\b(?:delet|remov|destroy|drop|purg|wip|nuk|tear|uninstall|kill|terminat)\w*", re.IGNORECASE
 )
@@ -124,6 +154,14 @@ _LEAVE_KIND = re.compile(
     r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?P<kind>pdb|hpa|service|svc|configmap|"
     r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?\s+"
     r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
+    re.IGNORECASE,
+)
+# "keep the pdb", "keep its replica count" said alone after the change: what stays as it is.
+_KEEP_BARE = re.compile(
+    r"(?P<lead>(?:^|,|;|\band\b|\bbut\b|\bjust\b|\bplease\b)\s*(?:please\s+)?)"
+    r"(?:keep|leave)\s+(?P<obj>(?:its|their|the)\s+(?:(?P<kind>pdb|hpa|service|svc|configmap|"
+    r"autoscaler|disruption\s+budget|network\s*policy|netpol)s?|(?:current\s+)?(?:replica\s+"
+    r"counts?|replicas|number\s+of\s+replicas|pod\s+counts?)))" + _END,
     re.IGNORECASE,
 )
 _KIND_OF = {
@@ -174,6 +212,9 @@ class Prohibition:
     excluded: bool = False
     # A kind of object left alone ("leave its pdb alone"): no operation may target one.
     object_kind: str = ""
+    # Said as out of scope ("Redis is not in scope of this ticket"): it may name a workload by
+    # what it runs, as well as by its name.
+    scoped: bool = False
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -230,6 +271,31 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else " , "
 
     text = _PASSIVE.sub(passive, text)
+    text = _ENSURED_NOT.sub(passive, text)
+
+    def out_of_scope(m: re.Match[str]) -> str:
+        said = m.group("obj") or m.group("obj2") or ""
+        obj = re.sub(r"^(?:the|its|their)\s+", "", said.strip().lower()).strip()
+        if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
+            return m.group(0)  # "this is not part of the change" names nothing: asked
+        kind = re.search(r"(?:^|\s|')(" + "|".join(_KIND_OF) + r")s?$", obj)
+        found.append(
+            # "worker's pdb is out of scope": no operation may target a budget.
+            Prohibition(
+                said=m.group(0).strip(" ,;."),
+                kinds=None,
+                words=f"the {kind.group(1)}",
+                object_kind=_KIND_OF[kind.group(1)],
+            )
+            if kind
+            else Prohibition(
+                said=m.group(0).strip(" ,;."), kinds=None, words=obj, subject=True, scoped=True
+            )
+        )
+        lead = m.group("lead") if m.group("lead") is not None else m.group("lead2")
+        return lead if lead.strip(" ") in (",", ";", "") else " , "
+
+    text = _OUT_OF_SCOPE.sub(out_of_scope, text)
 
     def leave(m: re.Match[str]) -> str:
         obj = re.sub(r"^(?:the|any|a)\s+(?=\S)", "", m.group("obj").strip().lower()).strip()
@@ -281,6 +347,22 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     if not _DELETE_SAID.search(text):
         text = _LEAVE_KIND.sub(leave_kind, text)
 
+    def kept(m: re.Match[str]) -> str:
+        kind = re.sub(r"\s+", " ", (m.group("kind") or "").lower())
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=None,
+                words=m.group("obj").lower(),
+                object_kind=_KIND_OF.get(kind, ""),
+            )
+        )
+        return " , "
+
+    if not _DELETE_SAID.search(text):
+        # "scale worker to 3, keep the pdb", "…, keep the replica count": what stays.
+        text = _KEEP_BARE.sub(kept, text)
+
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or m.group("obj4") or "").strip().lower()
         if _BACKUP.search(raw):
@@ -331,6 +413,14 @@ _ANYWHERE = re.compile(
 _RESOLVER = re.compile(r"(?:the\s+)?(?:kube-?dns|core-?dns|dns)\b")
 
 
+# A workload's kind said beside its name.
+_WORKLOAD_WORDS = {
+    r"\bdeploy(?:ment)?s?\b": "Deployment",
+    r"\b(?:statefulsets?|sts)\b": "StatefulSet",
+    r"\b(?:daemonsets?|ds)\b": "DaemonSet",
+}
+
+
 def violated(
     prohibitions: list[Prohibition],
     operations: list[Operation],
@@ -340,8 +430,17 @@ def violated(
     """The first prohibition an operation breaks. ``named`` maps each prohibition's words to the
     object names they resolve to; ``primary`` are the names the request itself acts on."""
     for p in prohibitions:
+        said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if re.search(word, p.words)}
         for op in operations:
             if (p.kinds is not None and op.kind not in p.kinds) or op.kind in p.spares:
+                continue
+            if (
+                said_kinds
+                and op.target.kind in _WORKLOAD_WORDS.values()
+                and op.target.kind not in said_kinds
+            ):
+                # "the cache proxy deployment is not part of this": never the statefulset of
+                # the same name.
                 continue
             name = op.target.name
             # "leave the envoy proxy alone": a container named is touched by a change to it.

@@ -30,6 +30,7 @@ from dotop_nb.planner.offline import (
     podsecurity,
     probes,
     schedules,
+    statements,
     strategy,
     triggers,
     understand,
@@ -676,8 +677,17 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
         # "should not be a single point of failure": the negation's modal is part of it.
         if any(a < m.end() and m.start() < b for a, b in read):
             continue
-        if unread is not None and not _SELECTING.fullmatch(m.group(0)):
-            unread.append(negated_clause(unquoted, m.start()))
+        if not _SELECTING.fullmatch(m.group(0)) and statements.negation_states(unquoted, m.start()):
+            # "redis runs without limits", "prometheus has nothing from it": how things are.
+            continue
+        lead = statements.purpose_lead(unquoted, m.start())
+        if unread is not None and (not _SELECTING.fullmatch(m.group(0)) or lead is not None):
+            # "… so a drain never takes it to zero", "… to avoid an outage": a purpose is read
+            # with its lead, which the finished plan must keep (:func:`.negated.conflict`).
+            clause = negated_clause(unquoted, m.start())
+            if lead is not None and (at := unquoted.find(clause, lead)) >= 0:
+                clause = unquoted[lead : at + len(clause)]
+            unread.append(clause)
             continue
         raise Clarify(
             f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "

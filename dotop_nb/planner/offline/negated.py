@@ -153,6 +153,13 @@ _SELECTS = re.compile(
     r"\b(?:except|excluding|exclude|other\s+than|apart\s+from|besides|skip|skipping|avoid|"
     r"avoiding|instead|rather)\b"
 )
+# "is not part of this", "isn't in scope", "not included": an exclusion, said as a state.
+_LEFT_OUT = re.compile(r"\b(?:part\s+of|(?:in|of)\s+(?:the\s+)?scope|included|involved)\b")
+# A verb of change in the passive ("isn't restarted", "is not scaled"): never a state read here.
+_CHANGED = re.compile(
+    r"\b(?:touch|chang|modif|alter|edit|restart|reboot|bounc|recycl|redeploy|roll|revert|scal|"
+    r"delet|remov|destroy|purg|wip|uninstall|updat|upgrad|downgrad|patch|deploy|kill|replac)\w*ed\b"
+)
 # A negation as the subject of a verb says how things are: "nobody uses it now".
 _SUBJECT_STATE = re.compile(
     r"\b(?:nobody|nothing|none)\s+(?:\w+s|\w+ed|is|are|was|were|has|have|had|ever)\b"
@@ -173,7 +180,10 @@ _ACTIVE_STATE = re.compile(
     r"^(?:because\s+|since\s+|as\s+|cause\s+|cuz\s+|given\s+that\s+)?(?:nothing|nobody|none)\s+"
     r"(?:(?:is|are|was|were)\s+(?:currently\s+|actually\s+|even\s+|really\s+)?"
     r"(?!being\b|going\b)(?P<ing>[a-z]+ing)\b|(?:has|have)\s+(?:ever\s+)?(?!been\b)"
-    r"(?P<ed>[a-z]+ed)\b)"
+    r"(?P<ed>[a-z]+ed)\b|"
+    # "nothing scrapes payments yet", "nobody reads that queue": the present of what is done.
+    r"(?:currently\s+|really\s+|even\s+|actually\s+)?(?!(?:is|has|does|was|gets|needs|"
+    r"goes|comes)\b)(?P<s>[a-z]{3,}[^s]s)\b)"
 )
 _COMPARES = frozenset(
     """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
@@ -291,7 +301,8 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     notes: list[str] = []
     for clause in said:
         why = conflict(clause, fp)
-        if why is None:
+        if why is None and not _PURPOSE_LEAD.match(clause):
+            # (a purpose names what the plan is for: "so worker never goes to zero")
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:
                 why = "it names what the plan acts on"
@@ -308,8 +319,14 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
 def conflict(clause: str, fp: Footprint) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot."""
     lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
+    if _PURPOSE_LEAD.match(lowered):
+        return _purpose(lowered, fp)
     if _SELECTS.search(lowered):
         return "it leaves something out of what the request selects"
+    if _LEFT_OUT.search(lowered):
+        # "the proxy is not part of this change": what the request leaves out (constraints.py
+        # reads it when it names a workload; said otherwise it is asked).
+        return "it says what the request leaves out"
     tokens = re.findall(r"[a-z0-9][a-z0-9'%./-]*", lowered)
     words = [w.strip(".'") for w in tokens]
     if found := next((w for w in words if _stem(w) in _RETRACTS), None):
@@ -345,13 +362,17 @@ def conflict(clause: str, fp: Footprint) -> str | None:
     if fp.deletes and any(w in _PARTS for w in words):
         # "delete worker without its service": what a delete keeps is read by the delete rule.
         return "it names a part of what a delete may take"
-    if (state := _ACTIVE_STATE.search(lowered)) and _stem(
-        state.group("ing") or state.group("ed")
-    ) not in _ANY_CHANGE_STEMS:
+    if (
+        (state := _ACTIVE_STATE.search(lowered))
+        and _stem(verb := state.group("ing") or state.group("ed") or state.group("s"))
+        not in _ANY_CHANGE_STEMS
+        and not _CHANGED.match(f"{_stem(verb)}ed")
+    ):
         # "because nothing is scraping it", "nobody reads that queue": what is done now, by no
         # one — the plan being the remedy.
         return None
-    if _PARTICIPLE_STATE.match(lowered):
+    if _PARTICIPLE_STATE.match(lowered) and not _CHANGED.search(lowered):
+        # (never a change said in the passive: "make sure orders isn't restarted" forbids it)
         # "payments metrics aren't scraped": how it is now, the plan being the remedy.
         return None
     if any(w in _ELSE for w in words):
@@ -372,6 +393,43 @@ def conflict(clause: str, fp: Footprint) -> str | None:
             continue
         if _stem(w) in stems or any(_stem(p) in stems for p in re.split(r"[-_./]", w) if p):
             return f"{w!r} is part of what it does"
+    return None
+
+
+# What the change is for, as :func:`.statements.purpose_lead` leads it: "so a drain never
+# takes it to zero", "to make sure we never lose the queue".
+_PURPOSE_LEAD = re.compile(
+    r"^(?:so(?:\s+that)?|so\s+as|in\s+order\s+(?:that|for)|to\s+(?:make\s+sure|ensure|"
+    r"guarantee)(?:\s+that)?|making\s+sure(?:\s+that)?|ensuring(?:\s+that)?|"
+    r"(?:so\s+as\s+|in\s+order\s+)?to(?=\s+avoid\b))\s+"
+)
+# "takes it to zero", "hits 0", "down to nothing": no pod left up, which is being down.
+_NONE_LEFT = re.compile(
+    r"\b(?:to|hits?|reach(?:es)?|at)\s+(?:zero|0|nothing|no\s+pods?)\b|"
+    r"\bzero\s+(?:pods?|replicas?|capacity|instances?)\b"
+)
+
+
+def _purpose(clause: str, fp: Footprint) -> str | None:
+    """Why a purpose ("so a drain never takes it to zero") may not be what the plan keeps: an
+    outcome it does not guard (a budget keeps pods up through drains, maxUnavailable 0 through
+    rollouts), a number or a time said with it. Anything else is what the plan is for."""
+    if _SELECTS.search(_PURPOSE_LEAD.sub("", clause).replace("avoid", "", 1)):
+        return "it leaves something out of what the request selects"
+    words = [
+        w.strip(".'")
+        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", clause))
+    ]
+    if numbers := [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]:
+        return f"it says {numbers[0]!r}, a number said with a negation"
+    if fp.guards and _GUARDED_DURING.search(clause):
+        words = [w for w in words if w not in ("during", "while", "when", "whenever")]
+    if found := next((w for w in words if w in _TIMES), None):
+        return f"{found!r} is a time"
+    guarded = {_stem(w) for w in fp.guards}
+    outcomes = (w for w in words if _stem(w) in _OUTCOME_STEMS and _stem(w) not in guarded)
+    if found := next(outcomes, None):
+        return f"{found!r} is an outcome the plan may not keep"
     return None
 
 

@@ -263,6 +263,15 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "keep it simple", "keeping things minimal": how the job is made, never how long it keeps.
+_MANNER = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?:it|this|that|things|everything|the\s+(?:job|setup|thing|cronjob))\s+"
+    r"(?:nice\s+and\s+|really\s+|very\s+|as\s+)?(?:simple|simpler|minimal|basic|lean|light|"
+    r"lightweight|cheap|boring|plain|straightforward|tidy|clean|quick|easy|vanilla|stock|small|"
+    r"standard|stupid|dumb|kiss)\b"
+)
+
+
 def ttl(text: str) -> str | None:
     """How long backups are kept, as a Go duration Velero reads (``168h0m0s``); None if unsaid."""
     if go := _GO_TTL.search(text.lower()):
@@ -276,7 +285,7 @@ def ttl(text: str) -> str | None:
     if not m:
         if _ELSEWHERE.search(text.lower()):
             return None
-        if said := _RETENTION.search(text.lower()):
+        if said := _RETENTION.search(_MANNER.sub(" ", text.lower())):
             raise Clarify(
                 f"I read {said.group(0)!r} but not for how long: how long should backups be "
                 "kept (e.g. 'keep them 7 days')?"

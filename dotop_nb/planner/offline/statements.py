@@ -305,3 +305,161 @@ def borrowed(raw: str, operations: Sequence[Operation]) -> str | None:
         if asked and any(stating(p) and said_in(name, p) for p in parts):
             return name
     return None
+
+
+# What a negation scopes over. It forbids only when it governs an action or an object of the
+# plan ("don't touch X", "no deletes", "leave the HPA alone"); said inside a statement of how
+# things are ("redis runs without limits", "prometheus has nothing from it", "payments never had
+# a probe", "the limit isn't set") or of what the change is for ("so a drain never takes it to
+# zero") it forbids nothing. Either reading yields to a verb of change in what the negation
+# governs ("make sure orders isn't restarted", "we don't touch the pdb") and to the words of an
+# exclusion ("the proxy is not part of this change"): those stay prohibitions.
+_CONTRACTED = (
+    (re.compile(r"\b(is|are|was|were|has|have|had|does|do|did)n'?t\b", re.I), r"\1 not"),
+    (re.compile(r"\b(?:ca)n'?t\b|\bcannot\b", re.I), "can not"),
+    (re.compile(r"\bwon'?t\b", re.I), "will not"),
+)
+_NEGATED_CHANGE = re.compile(
+    r"\b(?:touch|chang|modif|alter|edit|restart|reboot|bounc|recycl|redeploy|roll|rollback|"
+    r"revert|undo|scal|delet|remov|destroy|purg|wip|uninstall|updat|upgrad|downgrad|patch|"
+    r"deploy|kill|terminat|evict|replac|resiz|rais|lower|increas|decreas|bump|set\s+to)\w*",
+    re.I,
+)
+# The words of an exclusion: what a request leaves out, said as a state.
+_EXCLUDES = re.compile(
+    r"\b(?:part|scope|included?|involved|affected|concerned|target(?:ed)?|meant|intended|"
+    r"relevant|in\s+question|on\s+the\s+list|(?:the|this|that)\s+ones?|"
+    # "the cache I mean is not the statefulset": which object, never how it is.
+    r"(?:the|a|an)\s+(?:deployments?|statefulsets?|sts|daemonsets?|workloads?|containers?|"
+    r"sidecars?|proxy|services?))\b",
+    re.I,
+)
+# The verb of state right before the negation ("has no", "runs without", "is not", "had
+# nothing"), or right after a negated auxiliary ("does not have", "never had", "has never been").
+_STATE_BEFORE = re.compile(
+    r"\b(?:has|have|had|got|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
+    r"was|were|'s|'re|been|sees|saw|shows|showed|reports|reported|"
+    r"collects|collected)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|"
+    r"literally\s+|really\s+|just\s+|also\s+|even\s+)?(?:with\s+)?$",
+    re.I,
+)
+_STATE_AFTER = re.compile(
+    r"^(?:not|never)\s+(?:ever\s+|once\s+|yet\s+|even\s+|really\s+|actually\s+|currently\s+)?"
+    r"(?:have|has|had|got|get|run|runs|ran|use|uses|used|expose|exposes|exposed|export|exports|"
+    r"exported|emit|emits|emitted|carry|carries|carried|include|includes|included|been|"
+    r"come|came|ship|shipped)\b",
+    re.I,
+)
+_NEGATION_WORD = re.compile(r"\b(?:not|no|never|nothing|none|without)\b", re.I)
+# What the change is for: "so (that)", "to make sure", "so as", "in order that", then its
+# subject ("a drain", "we", "the queue") right before the negation.
+_PURPOSE = re.compile(
+    r"\b(?:so(?:\s+that)?|so\s+as|in\s+order\s+(?:that|for)|to\s+(?:make\s+sure|ensure|"
+    r"guarantee)(?:\s+that)?|making\s+sure(?:\s+that)?|ensuring(?:\s+that)?)\s+"
+    r"(?P<subject>(?:(?!(?:please|just|do|don|then|also)\b)[a-z0-9][\w\-']*\s+){0,4}?)$",
+    re.I,
+)
+
+
+_RULE_SAID = re.compile(
+    r"^(?:is|are|was|were)\s+(?:not|never)\s+to\b|\b(?:supposed|meant|allowed|permitted|"
+    r"expected|going|able)\s+to\b",
+    re.I,
+)
+_BECAUSE = re.compile(r"^(?:because|since|cause|cuz|as|given\s+that|seeing\s+as)\s+", re.I)
+
+
+def _clause_around(text: str, start: int) -> tuple[str, str]:
+    """The words of the clause before the negation at ``start`` (a parenthesis cut out:
+    "redis (the cache sts) runs without …") and the words from it to the clause's end."""
+    head = re.sub(r"\([^()]*\)", " ", text[:start])
+    bounds = list(_CLAUSES.finditer(head))
+    lead = head[bounds[-1].end() :] if bounds else head
+    tail = text[start:]
+    end = _CLAUSES.search(tail, 1)
+    return lead, tail[: end.start() if end else len(tail)]
+
+
+def negation_states(text: str, start: int) -> bool:
+    """True when the negation at ``start`` says how things are ("redis runs without limits",
+    "prometheus has nothing from it", "payments doesn't have a probe"), never what to leave
+    out: its clause has a subject and no obligation, wish, condition or imperative, its verb is
+    one of being or having, and what it governs is no change and no exclusion."""
+    lead, governed = _clause_around(text, start)
+    # "because redis has no limits": the reason is a state too.
+    lead = _BECAUSE.sub("", lead.strip())
+    if not re.search(r"[a-z0-9]", lead, re.I):
+        return False  # "nothing is set …", "no probes": the negation is the subject (negated.py)
+    normal = governed
+    for pattern, repl in _CONTRACTED:
+        normal = pattern.sub(repl, normal)
+    normal = normal.strip()
+    whole = f"{lead} {normal}"
+    if (
+        _LEADS.match(lead)
+        or _OBLIGED.search(whole)
+        # "is not to exceed 5", "isn't supposed to run as root": a rule said as a state.
+        or _RULE_SAID.search(normal)
+        or _CONDITION.search(whole)
+        or _RELATIVE.search(lead)
+        or _CHANGE.search(lead)
+    ):
+        return False
+    # "does not have", "has never been": the auxiliary carries the negation, the verb after it
+    # the state; "is not set", "isn't capped": being is the state.
+    aux = re.match(r"(?:does|do|did|has|have|had)\s+(?=not\b|never\b)", normal, re.I)
+    verb = (
+        _STATE_BEFORE.search(lead + " ")
+        or re.match(r"(?:is|are|was|were)\s+not\b", normal, re.I)
+        or _STATE_AFTER.match(normal[aux.end() :] if aux else normal)
+    )
+    if not verb:
+        return False
+    after = _NEGATION_WORD.sub(" ", normal, count=1)
+    return not _NEGATED_CHANGE.search(after) and not _EXCLUDES.search(after)
+
+
+def purpose_lead(text: str, start: int) -> int | None:
+    """Where the purpose the negation at ``start`` belongs to begins ("… and a pdb so a drain
+    never takes it to zero" → at "so"), when what it governs is no change; None otherwise."""
+    head = text[:start]
+    if text.startswith("avoid", start):
+        # "add a pdb to worker to avoid an outage during drains": the infinitive is a purpose
+        # (never the imperative "avoid payments", a selection).
+        m = re.search(r"\b(?:so\s+as\s+|in\s+order\s+)?to\s+(?P<subject>)$", head, re.I)
+    else:
+        m = _PURPOSE.search(head)
+    if m is None:
+        return None
+    _, governed = _clause_around(text, start)
+    after = _NEGATION_WORD.sub(" ", governed, count=1)
+    if _NEGATED_CHANGE.search(after) or re.search(r"\b(?:you|please)\b", m.group("subject")):
+        return None
+    return m.start()
+
+
+_NEGATION_AT = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|none|without|(?:is|are|was|were|does|do|did|has|have|"
+    r"had|wo|ca)n'?t)\b",
+    re.I,
+)
+
+
+def without_purpose(text: str) -> str:
+    """``text`` without a negated purpose ("…, so a drain never takes it to zero"): what a
+    change is for says no change of its own, and its words ("zero", "drops") must not make the
+    request read as another category."""
+    for m in _NEGATION_AT.finditer(text):
+        lead = purpose_lead(text, m.start())
+        if lead is None:
+            continue
+        end = _CLAUSES.search(text, m.end())
+        return (text[:lead] + (text[end.start() :] if end else "")).strip()
+    return text
+
+
+def negated_state(clause: str) -> bool:
+    """Whether ``clause`` says how things are through a negation ("the api pods are running
+    without any requests"): a statement, never an action of its own."""
+    lowered = clause.lower().replace("\u2019", "'")
+    return any(negation_states(lowered, m.start()) for m in _NEGATION_AT.finditer(lowered))

@@ -60,6 +60,8 @@ USERS_NO_DOWNTIME = (
 )
 ZERO_DOWNTIME = re.compile(
     r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
+    # "restart orders to avoid downtime": the purpose is the same rollout.
+    r"\bto avoid (?:any )?(?:downtime|an outage|outages)|"
     rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}|{USERS_NO_DOWNTIME}"
 )
 # "make frontend rollouts zero-downtime", "no downtime on payments deploys from now on": the
@@ -99,7 +101,7 @@ CUE = re.compile(
 )
 # "maxUnavailable 0" said with the surge: the field itself, as said.
 _UNAVAILABLE = re.compile(
-    rf"\bmax ?unavailable\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?"
+    rf"\b(?:max ?)?unavailable\s*(?:of|to|=|:)?\s*{slots.NUMBER_WORD}\s*(%|percent)?"
 )
 # The surge said in words: "add at most one extra pod at a time", "no more than 2 extra pods".
 SURGE_WORDS = re.compile(
@@ -306,7 +308,12 @@ def _recreate(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
 def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     """Put the strategy patch first in a plan that replaces a Deployment's pods, when zero
     downtime was said and the plan does not set the strategy already."""
-    if result.question or not ZERO_DOWNTIME.search(ctx.text):
+    # "… then bump to 2.1.1" beside "surge 1, unavailable 0": the rollout's fields said by
+    # name shape that update's rollout as zero downtime does.
+    said = (
+        ZERO_DOWNTIME.search(ctx.text) or _SURGE.search(ctx.text) or _UNAVAILABLE.search(ctx.text)
+    )
+    if result.question or not said:
         return result
     if any("strategy" in str(getattr(op, "patch", "")) for op in result.operations):
         return result

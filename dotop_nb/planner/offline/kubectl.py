@@ -112,10 +112,13 @@ def translate(line: str, namespace: str) -> list[Command]:
 # Flags that change nothing in the cluster: how the client reports (-o yaml, -o name), whether it
 # blocks until the change is done (--wait, --wait=true/false), and the deprecated --record (an
 # annotation of the command, which the plan's own record replaces). They are read and dropped.
-# --dry-run, --force, --grace-period, --all, --overwrite … change what happens: still asked.
+# --dry-run, --force, --all, --overwrite … change what happens: still asked. ``delete`` reads its
+# own (--cascade, --grace-period, --now, --ignore-not-found): see :func:`_delete`.
 _HARMLESS = ("record", "wait", "output", "o")
 # Switches take no separate value: "--record deploy/x" names the object after it.
-_SWITCHES = frozenset({"record", "wait"})
+_SWITCHES = frozenset({"record", "wait", "now", "ignore-not-found"})
+# --cascade is a switch too (bare, it means background) unless a mode follows it.
+_CASCADES = frozenset({"foreground", "background", "orphan", "true", "false"})
 
 
 def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]:
@@ -133,6 +136,7 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
                 and name not in _SWITCHES
                 and i + 1 < len(words)
                 and not words[i + 1].startswith("-")
+                and (name != "cascade" or words[i + 1].lower() in _CASCADES)
             ):
                 value = words[i + 1]
                 i += 1
@@ -401,13 +405,54 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
 
 
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl delete KIND NAME`` with the flags that say how, each read:
+
+    - ``--cascade=foreground|background`` (``true``, or bare: background) deletes the same
+      objects, the owner first or its dependents first: the propagation is planned as said;
+    - ``--cascade=orphan`` (``false``) leaves the ReplicaSets and pods running without an owner:
+      asked, as a delete that keeps its pods is in words;
+    - ``--ignore-not-found``, ``--wait``: how the client reports, nothing deleted differs;
+    - ``--grace-period=N`` / ``--now``: the object's own grace, which a workload does not use
+      (its pods end by their ``terminationGracePeriodSeconds``): said in the analysis;
+      ``--grace-period=0`` (with ``--force``) is a forced delete and stays asked, like --force.
+    """
     kind, name, after = _resource(rest, line)
     _nothing_more(after, line)
+    hints: dict[str, str] = {}
+    cascade = flags.pop("cascade", None)
+    if cascade is not None:
+        mode = {"": "Background", "true": "Background", "background": "Background"}.get(
+            cascade.lower(), cascade.capitalize()
+        )
+        if mode in ("Orphan", "False"):
+            raise Clarify(
+                f"I read --cascade={cascade} in {line!r}: that leaves the {kind}'s ReplicaSets "
+                "and pods running without an owner, and a delete that keeps its pods is not "
+                f"planned. Say 'scale {name} to 0' to stop it, or drop --cascade to delete it "
+                "with its pods."
+            )
+        if mode not in ("Foreground", "Background"):
+            raise Clarify(f"I did not understand --cascade={cascade} in {line!r}.")
+        hints["propagation"] = mode
+    flags.pop("ignore-not-found", None)
+    grace = flags.pop("grace-period", None)
+    now = flags.pop("now", None)
+    if grace is not None and (not re.fullmatch(r"-?\d+", grace) or int(grace) == 0):
+        raise Clarify(
+            f"I read --grace-period={grace} in {line!r}: a forced or invalid grace is not "
+            "planned. Drop it to delete with the pods' own grace period."
+        )
+    if grace is not None or now is not None:
+        said = "--now" if now is not None else f"--grace-period={grace}"
+        hints["note"] = (
+            f"{said} is not passed: the pods end by their own terminationGracePeriodSeconds "
+            "(the same objects are deleted)."
+        )
     _unread(flags, line)
     if kind in _WORKLOADS:
         # kubectl deletes the one object (its ReplicaSets and pods follow), nothing beside it.
-        return [Command(f"delete the {kind} {name} alone")]
-    return [Command(f"delete the {kind} {name}")]
+        return [Command(f"delete the {kind} {name} alone", hints)]
+    return [Command(f"delete the {kind} {name}", hints)]
 
 
 _VERBS = {

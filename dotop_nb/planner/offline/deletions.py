@@ -234,7 +234,7 @@ _LISTED_CONFIG = re.compile(
 def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     said = text
-    if re.search(rf"\b{_VERB}\b", text, re.I):
+    if re.search(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", text, re.I):
         text = _OWN_CONFIG.sub(r"\g<its> configmap\g<s>", text)
         # "with its service and config": the bare last item of a list of its kinds.
         text = _LISTED_CONFIG.sub(r"\g<head>configmap\g<s>", text)

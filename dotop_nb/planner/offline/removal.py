@@ -75,6 +75,7 @@ KINDS = {
     "pdb": ("policy/v1", "PodDisruptionBudget"),
     "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
     "disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "pod disruption budget": ("policy/v1", "PodDisruptionBudget"),
     "budget": ("policy/v1", "PodDisruptionBudget"),
     "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
     "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
@@ -147,6 +148,37 @@ def _kept(text: str) -> tuple[str, set[str]]:
             "Ask for each object to delete by its kind and name (e.g. 'delete deployment cart')."
         )
     return rest, kept
+
+
+# "… with its service and its secrets": an item of what goes, said as the workload's own.
+_OWN_ITEM = re.compile(
+    r"(?:\b(?:with|and|plus|&|incl\.?|including)|,)\s+(?:(?:along|together)\s+with\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?P<item>[a-z][\w\-]*)"
+)
+# Owned words whose objects are read elsewhere: the workload itself, its pods (asked), its
+# data (the claims are kept and listed in the risks).
+_READ_ELSEWHERE = re.compile(
+    r"^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|workloads?|pods?|replicas?|"
+    r"replicasets?|containers?|data|storage|volumes?|pvcs?|persistentvolumeclaims?|disks?|"
+    r"stack|stuff|things|dependencies|dependents|parts)\b"
+)
+
+
+def _every_item_read(text: str) -> None:
+    """Ask when an item of what goes is not a kind the delete reads ("with its secrets and its
+    ingress"): with a list of kinds, only those are deleted, so an item left unread would be
+    left in place silently."""
+    for m in _OWN_ITEM.finditer(text):
+        item = m.group("item")
+        # A kind of one word or two ("config map") starts where the item does.
+        if KIND_WORDS.match(text, m.start("item")) or _READ_ELSEWHERE.match(item):
+            continue
+        raise Clarify(
+            f"I read {m.group(0).strip(' ,')!r} as part of what goes, but I do not know which "
+            f"object {item!r} is (I delete a workload's Service, HPA, PDB, ScaledObject, "
+            "ServiceMonitor, NetworkPolicy, and the ConfigMaps and Secrets only it reads). "
+            "Name it by its kind and name, or leave it out."
+        )
 
 
 def _workload_kinds(text: str) -> set[str]:
@@ -435,13 +467,14 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
     _removed_from_something(ctx)
-    if m := _PARTS.search(ctx.text):
+    if m := _PARTS.search(KIND_WORDS.sub(" ", ctx.text)):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
     text, kept_kinds = _kept(ctx.text)
+    _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
     kinds = list(KIND_WORDS.finditer(text))

@@ -136,7 +136,7 @@ def test_negations_a_category_understands_still_plan(shop: Operator, said: str) 
         ("scale cart_remover to 2", "cart_remover"),
         ("set my-api retention policy to purge_after_7d", "purge_after_7d"),
         ("set cart cache mode to delete", "delete"),
-        ("restart cart and delete worker", "delete"),
+        ("restart cart and delete it", "delete"),
         ("scale frontend to 2 then drop worker", "drop"),
     ],
 )

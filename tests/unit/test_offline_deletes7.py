@@ -74,6 +74,26 @@ def _deleted(op: Operator, intent: str) -> set[str]:
         ),
         ("delete checkout, it was superseded by payments", {"Deployment/checkout"}),
         ("decommission worker since orders took over from it; orders stays", {"Deployment/worker"}),
+        (
+            "please remove the payments deployment + its service, but leave payments-config "
+            "around, legal wants it",
+            {"Deployment/payments", "Service/payments"},
+        ),
+        (
+            "kill off my-api and its own configmap but keep shared-config - frontend mounts it",
+            {"Deployment/my-api", "ConfigMap/my-api-config"},
+        ),
+        (
+            "delete the worker deployment; keep orders as is, it replaced worker",
+            {"Deployment/worker"},
+        ),
+        ("drop the worker deployment; orders does its job now", {"Deployment/worker"}),
+        # A reason said as its own sentence, with a noun that looks like a verb ("upgrades").
+        (
+            "orders pdb keeps evictions from happening during upgrades. delete it.",
+            {"PodDisruptionBudget/orders"},
+        ),
+        ("remove the orders pdb.", {"PodDisruptionBudget/orders"}),
         # Two objects of one name, each said unambiguously.
         (
             "remove the redis statefulset as well as the cache proxy",
@@ -117,6 +137,8 @@ def test_kubectl_delete_flags_are_read(op: Operator, intent: str, propagation: s
         ("kubectl delete deploy/worker --grace-period=0 --force", "--grace-period=0"),
         # An item of what goes that is no kind read is never left in place silently.
         ("delete orders with its pdb and its ingress", "ingress"),
+        # A statement beside the delete is no order to plan with it.
+        ("frontend restarts all the time, delete the worker deployment", "each is its own order"),
         # Deleted and changed at once, or a delete that waits for something done first.
         ("delete worker and restart it", "both delete and change"),
         ("scale frontend to 4 and delete it", "never by a pronoun"),
@@ -160,3 +182,9 @@ def test_a_replacement_said_as_the_reason_is_never_deleted(op: Operator) -> None
 def test_a_delete_said_to_be_wanted_by_someone_is_asked(op: Operator) -> None:
     # Not after a keep: that something wants what is deleted is a contradiction.
     asks(op, "delete worker, finance wants it archived")
+
+
+def test_a_grace_period_is_read_and_said(op: Operator) -> None:
+    proposal, _ = plans(op, "kubectl delete deploy worker --grace-period=30")
+    assert [o.target.name for o in proposal.operations] == ["worker"]
+    assert "--grace-period=30 is not passed" in proposal.analysis

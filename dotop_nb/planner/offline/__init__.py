@@ -226,8 +226,13 @@ def _said_beside(steps: list[tuple[str, str, dict[str, str]]], text: str) -> boo
     if len(deletes) != 1 or len(steps) < 2 or any(c == "backup" for c, _, _ in steps):
         return False
     before = text[: max(text.find(deletes[0].strip()), 0)]
+    orders = re.compile(
+        rf"^\W*(?:(?:please|pls|plz|also|then|and|now|just)\s+)*(?:{guard.VERBS})\b", re.I
+    )
     return (
         bool(_OWN_DELETE.match(deletes[0]))
+        # "frontend restarts all the time, delete worker": the other clause states, no order.
+        and all(orders.match(t) for c, t, _ in steps if c != "delete")
         and not re.search(r"\b(?:it|them)\b", deletes[0], re.I)
         and not _AFTER_DONE.search(before)
     )
@@ -369,7 +374,7 @@ class OfflinePlanner:
             if deletes and not _said_beside(steps, text):
                 raise Clarify(
                     f"{deletes[0].strip()!r}: a deletion is planned beside another change only "
-                    "when it is its own order naming what goes ('delete worker and scale "
+                    "when each is its own order naming what it changes ('delete worker and scale "
                     "frontend to 4'), never by a pronoun, beside a backup or once something else "
                     "is done. Ask for it alone, then for the rest."
                 )
@@ -461,7 +466,7 @@ class OfflinePlanner:
                 "change for each workload that should change."
             )
         if plan.operations and (
-            missing := accounting.unused(statements.masked(said), plan.operations)
+            missing := accounting.unused(statements.masked(kubectl.unvalued(said)), plan.operations)
         ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

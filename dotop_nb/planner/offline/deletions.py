@@ -152,6 +152,10 @@ _REPLACED = re.compile(
     r"(?:has\s+|have\s+|already\s+|now\s+|fully\s+)*(?:replaced|replaces|superseded|supersedes|"
     r"obsoleted|took\s+over\s+from|takes\s+over\s+from|has\s+taken\s+over\s+from|"
     r"made\s+redundant)\s+(?:it|them|that|this)|"
+    # "…; orders does its job now", "checkout handles that work these days".
+    r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service|one))?\s+(?:now\s+)?"
+    r"(?:does|handles|covers|took\s+over|has\s+taken\s+over|takes\s+over)\s+(?:its|their|that|"
+    r"this|the)\s+(?:job|jobs|work|role|traffic|duties)|"
     r"(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been|"
     r"\s+got)\s+(?:now\s+|already\s+|fully\s+)?(?:replaced|superseded)\s+by\s+(?:the\s+)?"
     r"[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service))?"
@@ -381,7 +385,8 @@ def _name_of(context: str) -> str | None:
 # delete as its own imperative. The context only says why: one that holds an action verb in its
 # base form ("scale frontend to 4, delete worker") is a second change, and left as said.
 _CONTEXT_THEN = re.compile(
-    r"^(?P<context>[^:;,]*[^:;,\s](?:\s*[,;:]\s*[^:;,]*[^:;,\s])*?)\s*(?:[,;:]|\s[\u2014\u2013-]+)\s*"
+    r"^(?P<context>[^:;,]*[^:;,\s](?:\s*[,;:]\s*[^:;,]*[^:;,\s])*?)\s*(?:[,;:]|\.(?=\s)|"
+    r"\s[\u2014\u2013-]+)\s*"
     r"(?:(?:so|therefore|hence|thus|then|and|please|pls|plz|kindly|just|now|ok|okay|"
     r"go ahead and|you can|feel free to|can you|could you)\s*[,:]?\s+)*"
     rf"(?:kubectl\s+)?(?P<verb>{_VERB}|rm)\s+(?P<rest>.+)$",
@@ -405,6 +410,12 @@ _WHEN = re.compile(
     re.I,
 )
 _PAST = re.compile(r"(?:ed|d)$", re.I)
+# The base form of a verb of :data:`_OTHER` (an order's), never its -s, -ed or -ing form.
+_BASE = re.compile(
+    r"(?:scale|restart|update|upgrade|set|roll|add|create|patch|bump|expose|make|change|enable|"
+    r"disable|move|migrate|resize|rollback|revert|redeploy)",
+    re.I,
+)
 
 
 def _after_context(text: str) -> str | None:
@@ -414,8 +425,10 @@ def _after_context(text: str) -> str | None:
     if m is None or _DELETE_FIRST.match(text):
         return None
     context, rest = m.group("context"), m.group("rest").strip()
-    if any(not _PAST.search(verb.group(0)) for verb in _OTHER.finditer(context)):
-        return ""  # "scale frontend to 4, delete worker": two changes
+    if any(_BASE.fullmatch(verb.group(0)) for verb in _OTHER.finditer(context)):
+        # "scale frontend to 4, delete worker": two changes. A form no order takes ("keeps
+        # blocking node upgrades", "scaling", "rolled") says what is the case.
+        return ""
     if _DELETE_FIRST.match(context) or _OTHER.search(rest) or "?" in text:
         return ""
     if _WHEN.search(context):

@@ -404,6 +404,14 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     return [Command(" ".join(words))]
 
 
+def unvalued(line: str) -> str:
+    """``line`` less the numbers of flags read without a value in the plan (a pasted delete's
+    ``--grace-period=30``, said in its analysis): no quantity for the accounting to place."""
+    if not is_command(line):
+        return line
+    return re.sub(r"\s--grace-period(?:=|\s+)\d+\b", " ", line)
+
+
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     """``kubectl delete KIND NAME`` with the flags that say how, each read:
 

@@ -42,6 +42,10 @@ _WORKLOAD_KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _OWNED = r"\b{name}(?:'s?|\s+(?:side-?car|container|pod)s?)\b|\bstrip\s+(?:the\s+)?{name}\s+of\b"
 
 
+# Verbs whose particle is "off" and whose object is the workload ("kill off my-api").
+_OFF_VERB = re.compile(r"\b(?:kill|finish|write)\s+$")
+
+
 def _word(name: str) -> str:
     """``name`` as a whole word: "api" is not said in "my-api"."""
     return rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/]|\.\w)"
@@ -53,8 +57,8 @@ def _said_as_part(text: str, name: str) -> bool:
     if re.search(_OWNED.format(name=escaped), text):
         return True
     m = re.search(_FROM.format(kinds=_KINDS, name=escaped), text)
-    if m is None:
-        return False
+    if m is None or (re.match(r"off\b", m.group(0)) and _OFF_VERB.search(text[: m.start()])):
+        return False  # "kill off my-api": the verb's particle, the workload itself
     # "delete orders from the namespace" has the name before the preposition: that is the
     # workload itself. A part is something else said before it.
     before = re.sub(r"[^\w\-\s]", " ", text[: m.start()]).split()

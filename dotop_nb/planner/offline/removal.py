@@ -294,13 +294,18 @@ _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|
 # Why it is kept, said after it: "… must stay since frontend is using it", "… stays, other
 # stuff uses it" — that something else uses it. Read only right after a kept clause.
 _WHY_KEPT = re.compile(
-    r"(?:\s*[,;]\s*|\s+)(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?"
+    r"(?:\s*[,;]\s*|\s+[\u2014\u2013-]+\s+|\s+)(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:"
+    # "keep orders as is, it replaced worker": what the kept one is to the deleted one.
+    r"(?:it|they|that|this)\s+(?:(?:has|have|already)\s+)?(?:replaced|replaces|superseded|"
+    r"supersedes|took\s+over\s+from|takes\s+over\s+from|taken\s+over\s+from|is\s+the\s+"
+    r"replacement\s+for)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset))?[\s.!]*$|"
+    r"(?:[a-z0-9][\w\-]*\s+){0,3}?"
     r"(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|"
     r"depends?\s+on|relies\s+on|wants?|wanted)\s+(?:it|them|that|this)"
     # "… finance wants it archived", "… audit needs it for the records": kept for someone.
     r"(?:\s+(?:too|still|as\s+well|also|archived|kept|around|preserved|retained|"
     r"for\s+(?:the\s+|an?\s+|their\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?))?"
-    r"[\s.!]*$"
+    r"[\s.!]*$)"
 )
 # Where a clause may start: the kept clause is the last one ("delete worker and checkout
 # deployments, frontend must stay" keeps frontend only, never the list before the comma).

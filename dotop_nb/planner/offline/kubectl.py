@@ -443,6 +443,8 @@ def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
             raise Clarify(f"I did not understand --cascade={cascade} in {line!r}.")
         hints["propagation"] = mode
     flags.pop("ignore-not-found", None)
+    if "force" in flags:
+        _unread(flags, line)  # a forced delete is asked, whatever grace is said with it
     grace = flags.pop("grace-period", None)
     now = flags.pop("now", None)
     if grace is not None and (not re.fullmatch(r"-?\d+", grace) or int(grace) == 0):

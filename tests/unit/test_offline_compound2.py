@@ -64,8 +64,10 @@ def test_priv_esc_said_short(op: Operator) -> None:
     assert any('"allowPrivilegeEscalation":false' in o for o in ops), ops
 
 
-def test_a_delete_beside_another_change_is_still_asked(op: Operator) -> None:
-    assert op.analyze("scale frontend to four and delete worker", namespace="shop").question
+def test_a_delete_beside_a_change_of_the_same_workload_is_asked(op: Operator) -> None:
+    # A delete said as its own order beside a change of another workload is planned whole
+    # (tests/unit/test_offline_deletes7.py); of the same one, the two cannot both be meant.
+    assert op.analyze("scale worker to four and delete worker", namespace="shop").question
 
 
 def test_hpa_with_a_target_per_resource(op: Operator) -> None:

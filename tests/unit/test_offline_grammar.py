@@ -271,4 +271,5 @@ def test_a_delete_with_what_belongs_to_it_is_one_delete(shop: Operator) -> None:
 
 
 def test_two_actions_of_different_kinds_are_still_asked(shop: Operator) -> None:
-    assert "delet" in asks(shop, "remove orders and scale frontend to 3")
+    # Of the same workload (of another, said as its own order, it is planned whole).
+    assert "delet" in asks(shop, "remove orders and scale orders to 3")

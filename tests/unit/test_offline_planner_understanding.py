@@ -126,7 +126,7 @@ def test_actions_split_only_where_a_new_category_starts() -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "restart cart and delete web",  # a deletion is never planned beside another change
+        "restart web and delete web",  # the same workload deleted and changed
         "scale cart to 3 and payments",  # a value for one target, none for the other: asked
         "scale cache to 2",  # not in atk: no workload
         "scale all workloads labelled tier=nothing to 2",

@@ -200,8 +200,8 @@ def test_a_delete_takes_what_is_said_and_keeps_the_rest(
         "delete checkout since orders calls it",
         # An object named to go that other workloads use: never left out silently.
         "delete my-api and shared-config",
-        # A deletion beside another change stays a question, by design.
-        "delete worker and scale frontend to 4",
+        # A deletion beside a change of the same workload stays a question.
+        "delete worker and scale it to 4",
     ],
 )
 def test_an_unsure_delete_is_asked(shop: Operator, intent: str) -> None:

@@ -216,6 +216,61 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
 
 
+# A delete said as its own order beside another change: its verb first, then what goes by
+# name ("delete worker and scale frontend to 4"), never by a pronoun ("…, then delete it").
+_OWN_DELETE = re.compile(
+    r"^\W*(?:(?:please|pls|plz|also|then|and|now|just)\s+)*(?:delete|remove|drop|destroy|"
+    r"decommission|tear\s+down|get\s+rid\s+of|nuke|retire)\s+(?!(?:it|them|this|that|these|those|"
+    r"its|their|both|all|everything)\b)",
+    re.I,
+)
+
+
+def _said_beside(steps: list[tuple[str, str, dict[str, str]]], text: str) -> bool:
+    """Whether the one delete among ``steps`` is said as an order of its own, naming what goes
+    (then it is planned in the same proposal as the other changes, which list it op by op;
+    :func:`_apart` then checks that no object is both deleted and changed). Never beside a
+    backup, nor said to come after the change before it ("…, then delete worker"): a delete
+    that waits for something done first is not one a plan can order."""
+    deletes = [t for c, t, _ in steps if c == "delete"]
+    if len(deletes) != 1 or len(steps) < 2 or any(c == "backup" for c, _, _ in steps):
+        return False
+    before = text[: max(text.find(deletes[0].strip()), 0)]
+    orders = re.compile(
+        rf"^\W*(?:(?:please|pls|plz|also|then|and|now|just)\s+)*(?:{guard.VERBS})\b", re.I
+    )
+    return (
+        bool(_OWN_DELETE.match(deletes[0]))
+        # "frontend restarts all the time, delete worker": the other clause states, no order.
+        and all(orders.match(t) for c, t, _ in steps if c != "delete")
+        and not re.search(r"\b(?:it|them)\b", deletes[0], re.I)
+        and not _AFTER_DONE.search(before)
+    )
+
+
+_AFTER_DONE = re.compile(
+    r"\b(?:then|after|afterwards?|once|when|before|first|finally|next)\b", re.I
+)
+
+
+def _apart(result: PlanResult) -> None:
+    """Ask when a plan deletes an object that another of its operations changes ("delete worker
+    and scale it to 4"): the two orders cannot both be meant. Otherwise say in the risks that
+    the deletion is approved with the rest."""
+    changed = {op.target.key for op in result.operations if op.kind != "delete"}
+    if both := [
+        o.target for o in result.operations if o.kind == "delete" and o.target.key in changed
+    ]:
+        raise Clarify(
+            f"The plan would both delete and change {both[0].describe()}: which is meant? Ask "
+            "for the deletion alone, or for the change alone."
+        )
+    result.risks = [
+        *result.risks,
+        "the deletion is approved together with the other change: review each operation",
+    ]
+
+
 # A pronoun for one workload, and words for several ("restart them", "both").
 _SINGULAR = re.compile(r"\b(?:it|its|it's)\b")
 _PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
@@ -330,15 +385,20 @@ class OfflinePlanner:
                 category = self._category(text, seen)
             steps = [(category, text, {})]
             whole = text == ctx.raw
+            beside = False
         else:
             steps = [(c or self._category(t, seen), t, {}) for c, t in groups]
             seen.extend(c for c, _, _ in steps)
             whole = False
-            if deletes := [t for c, t, _ in steps if c == "delete"]:
+            deletes = [t for c, t, _ in steps if c == "delete"]
+            if deletes and not _said_beside(steps, text):
                 raise Clarify(
-                    f"{deletes[0].strip()!r}: a deletion is planned on its own, never beside "
-                    "another change. Ask for it alone, then for the rest."
+                    f"{deletes[0].strip()!r}: a deletion is planned beside another change only "
+                    "when each is its own order naming what it changes ('delete worker and scale "
+                    "frontend to 4'), never by a pronoun, beside a backup or once something else "
+                    "is done. Ask for it alone, then for the rest."
                 )
+            beside = bool(deletes)
         # "don't delete the cart deployment, just scale it down": "it" is what the prohibition
         # names (the plan is then checked against it like any other).
         antecedent = [
@@ -367,6 +427,8 @@ class OfflinePlanner:
                 unread=unread,
             )
         )
+        if beside:
+            _apart(result)
         self._honour(ctx, prohibitions, result)
         _budget_beside_one_replica(result)
         if unread:
@@ -426,7 +488,7 @@ class OfflinePlanner:
                 "change for each workload that should change."
             )
         if plan.operations and (
-            missing := accounting.unused(statements.masked(said), plan.operations)
+            missing := accounting.unused(statements.masked(kubectl.unvalued(said)), plan.operations)
         ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

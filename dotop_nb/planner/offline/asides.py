@@ -41,7 +41,9 @@ _PRONOUN = re.compile(
     re.I,
 )
 _CONTRACTED = (
-    r"(?:we(?:'re|'ve)|i(?:'m|'ve)|it's|they(?:'re|'ve)|that's|there's|there\s+(?:is|are))"
+    r"(?:we(?:'re|'ve)|i(?:'m|'ve)|it's|they(?:'re|'ve)|that's|there's|there\s+(?:is|are)|"
+    # "…, we move to managed redis": where the speaker's team goes, said in the present.
+    r"(?:we|i)\s+(?:move|migrate|switch|go)\s+(?:over\s+)?(?:to|off|away))"
 )
 # A verb of state, or one in the past: what is the case, not what to do.
 _STATE = (

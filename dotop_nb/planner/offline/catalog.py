@@ -169,7 +169,8 @@ register(
         # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
         r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
         r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
-        rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-./])": 1.1,
+        # A full stop after the kind ends the sentence ("delete the orders pdb.").
+        rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-]|[./][\w\-])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.

@@ -207,6 +207,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "delete payments, its service and payments-config", "…, other stuff uses it":
             # one more item of what goes, or why something stays — read by the delete rule.
             category = None
+        if out and out[-1][0] == "delete" and _of_delete(clause):
+            # "… and its Service. Keep payments-config": sentences that each list what goes
+            # with it or what stays — read by the delete rule, whole.
+            category = None
         if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
@@ -445,10 +449,22 @@ _NAME_ONLY = re.compile(
 )
 _USES_IT = re.compile(
     r"^\W*(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?"
-    r"(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|depends?\s+on|relies\s+on)"
-    r"\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also))?[\s.!]*$",
+    r"(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|depends?\s+on|relies\s+on|"
+    r"wants?|wanted)\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also|archived|kept|"
+    r"around|preserved|retained|for\s+(?:the\s+|an?\s+|their\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?))?"
+    r"[\s.!]*$",
     re.IGNORECASE,
 )
+
+
+def _of_delete(clause: str) -> bool:
+    """Whether each sentence of ``clause`` is an item of the delete before it, what it keeps,
+    or why ("its Service. Keep payments-config")."""
+    sentences = [p for p in _SENTENCE.split(clause) if p and p.strip()]
+    return len(sentences) > 1 and all(
+        _BELONGING.match(p) or _KEPT_BESIDE.match(p) or _NAME_ONLY.match(p) or _USES_IT.match(p)
+        for p in sentences
+    )
 
 
 def led_by_delete(text: str) -> bool:

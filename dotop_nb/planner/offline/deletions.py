@@ -24,7 +24,8 @@ import re
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
     r"(?:service|svc|pdb|poddisruptionbudget|(?:pod\s+)?disruption budget|budget|hpa|"
-    r"horizontalpodautoscaler|autoscaler|configmap|config map|cm)s?"
+    r"horizontalpodautoscaler|autoscaler|configmap|config map|cm|secret|scaledobject|"
+    r"scaled object|servicemonitor|service monitor|networkpolicy|network policy|netpol)s?"
 )
 _WORKLOAD_KIND = r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _GONE = (
@@ -141,6 +142,36 @@ _UNUSED_AFTER = re.compile(
 )
 
 
+# A reason after the delete that names what took its place: "remove worker, orders replaced
+# it", "…; it was superseded by new-frontend", "- checkout took over from it last sprint". The
+# replacement is never what is deleted (and what is said to stay after it is still read).
+_REPLACED = re.compile(
+    r"(?:\s*(?:[,;]|\.(?=\s)|\s[\u2014\u2013-]+)\s*(?:(?:since|because|as|cuz|coz|bc)\s+)?|"
+    r"\s+(?:since|because|as|cuz|coz|bc)\s+)(?:"
+    r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service|one))?\s+"
+    r"(?:has\s+|have\s+|already\s+|now\s+|fully\s+)*(?:replaced|replaces|superseded|supersedes|"
+    r"obsoleted|took\s+over\s+from|takes\s+over\s+from|has\s+taken\s+over\s+from|"
+    r"made\s+redundant)\s+(?:it|them|that|this)|"
+    # "…; orders does its job now", "checkout handles that work these days".
+    r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service|one))?\s+(?:now\s+)?"
+    r"(?:does|handles|covers|took\s+over|has\s+taken\s+over|takes\s+over)\s+(?:its|their|that|"
+    r"this|the)\s+(?:job|jobs|work|role|traffic|duties)|"
+    r"(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been|"
+    r"\s+got)\s+(?:now\s+|already\s+|fully\s+)?(?:replaced|superseded)\s+by\s+(?:the\s+)?"
+    r"[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service))?"
+    r")(?:\s+(?:any\s?more|now|already|last\s+\w+|this\s+\w+|yesterday|a\s+while\s+ago))?"
+    r"(?=\s*(?:[,;.!]|\s[\u2014\u2013-]|$))",
+    re.I,
+)
+
+
+_SPLIT_VERB = re.compile(
+    r"^(?P<lead>\W*(?:(?:please|pls|plz|just|now|then|go ahead and)\s+)*)"
+    r"(?:(?P<tear>tear)|(?P<clean>clean))\s+"
+    rf"(?P<what>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+{_WORKLOAD_KIND})?)\s+"
+    r"(?(tear)down|up)\b",
+    re.I,
+)
 _RM = re.compile(r"^(\W*(?:(?:please|pls|plz|just|now|then|go ahead and)\s+)*)rm\s+(?!-)", re.I)
 # "…, we will create a new one later": what the speaker does afterwards, never this request.
 _OURS_LATER = re.compile(
@@ -159,7 +190,10 @@ _INCLUDING = re.compile(r"(?<=\s)(?:incl\.?|including|inclusive\s+of)\s+(?=(?:it
 _LISTED = re.compile(
     rf"^\W*(?:(?:please|pls|just|now|then|go ahead and)\s+)*{_VERB}\s+(?P<name>[a-z0-9][\w\-]*)"
     r"(?:\s+(?:completely|entirely|fully|for good|whole))?\s*(?::|\(|\s[\u2014\u2013-]+)\s*"
-    r"(?P<items>[^()]+?)\s*\)?[\s.!]*$",
+    # "tear down my-api (service and its configmap too) but shared-config must stay": what
+    # is said after the brackets is read on by the delete rule, as said.
+    r"(?P<items>[^()]+?)\s*(?:\)(?P<tail>\s*[,;]?\s+(?:but|and|while|keep|leave)\b[^()]*?)|"
+    r"\)?)[\s.!]*$",
     re.I,
 )
 # An item of the list that stays: "shared-config stays", "keep its pdb", "not the service".
@@ -184,9 +218,30 @@ _KEPT = re.compile(
 )
 
 
+# "delete it together with its pdb and its config": a workload's "config" is the ConfigMaps it
+# alone reads — said of what a delete takes ("with", "and", a list), never what something is
+# taken from or put in ("remove the TTL key from its config").
+_OWN_CONFIG = re.compile(
+    r"(?<!\bfrom\s)(?<!\bin\s)(?<!\binto\s)(?<!\bof\s)(?<!\bon\s)(?<!\bto\s)"
+    r"\b(?P<its>its|their)\s+(?:own\s+)?config(?:uration)?(?P<s>s?)\b(?!\s*maps?\b|[\-_.=/])",
+    re.I,
+)
+
+_LISTED_CONFIG = re.compile(
+    rf"(?P<head>\b(?:its|their)\s+(?:own\s+)?{_KIND}(?:\s*(?:,|&|\+|\band\b|,\s*and\b)\s*"
+    rf"(?:(?:its|their)\s+)?{_KIND})*\s*(?:,|&|\+|\band\b|,\s*and\b)\s*)"
+    r"config(?:uration)?(?P<s>s?)\b(?!\s*maps?\b|[\-_.=/])",
+    re.I,
+)
+
+
 def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     said = text
+    if re.search(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", text, re.I):
+        text = _OWN_CONFIG.sub(r"\g<its> configmap\g<s>", text)
+        # "with its service and config": the bare last item of a list of its kinds.
+        text = _LISTED_CONFIG.sub(r"\g<head>configmap\g<s>", text)
     text = _ADJECTIVES.sub(r"\1 ", text)
     text = _OWNED_LIST.sub(_owned, text)
     if (label := _LABEL.match(text)) and (
@@ -195,8 +250,13 @@ def canonical(text: str) -> str:
         text = text[label.end() :]
     # "rm the checkout deploy": the shell's verb said as the delete.
     text = _RM.sub(r"\1delete ", text)
+    # "tear my-api down (…)": the verb's particle after its object, as in "tear down my-api".
+    text = _SPLIT_VERB.sub(
+        lambda m: f"{m['lead']}{'tear down' if m['tear'] else 'clean up'} {m['what']}", text
+    )
     if _DELETE_FIRST.match(text):
         text = _UNUSED_AFTER.sub("", text)
+        text = _REPLACED.sub("", text)
         text = _OURS_LATER.sub("", text)
         # "tear down payments incl its svc and cm": what belongs to it, listed.
         text = _INCLUDING.sub("along with ", text)
@@ -325,14 +385,19 @@ def _name_of(context: str) -> str | None:
 # delete as its own imperative. The context only says why: one that holds an action verb in its
 # base form ("scale frontend to 4, delete worker") is a second change, and left as said.
 _CONTEXT_THEN = re.compile(
-    r"^(?P<context>[^:;,]*[^:;,\s](?:\s*[,;:]\s*[^:;,]*[^:;,\s])*?)\s*(?:[,;:]|\s[\u2014\u2013-]+)\s*"
+    r"^(?P<context>[^:;,]*[^:;,\s](?:\s*[,;:]\s*[^:;,]*[^:;,\s])*?)\s*(?:[,;:]|\.(?=\s)|"
+    r"\s[\u2014\u2013-]+)\s*"
     r"(?:(?:so|therefore|hence|thus|then|and|please|pls|plz|kindly|just|now|ok|okay|"
     r"go ahead and|you can|feel free to|can you|could you)\s*[,:]?\s+)*"
     rf"(?:kubectl\s+)?(?P<verb>{_VERB}|rm)\s+(?P<rest>.+)$",
     re.I,
 )
 # "the worker deployment" in the context: what "it" stands for.
-_KIND_PHRASE = re.compile(rf"\b(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+{_WORKLOAD_KIND}\b", re.I)
+# "the orders PodDisruptionBudget keeps blocking node drains, remove it": an object of a kind
+# a delete may name is "it" as well.
+_KIND_PHRASE = re.compile(
+    rf"\b(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+(?:{_WORKLOAD_KIND}|{_KIND})\b", re.I
+)
 _NOT_NAMES = frozenset(
     """the its their with and along together plus also a an of too as well svc service
     services cm configmap configmaps pdb hpa deployment deploy deployments statefulset sts
@@ -345,6 +410,12 @@ _WHEN = re.compile(
     re.I,
 )
 _PAST = re.compile(r"(?:ed|d)$", re.I)
+# The base form of a verb of :data:`_OTHER` (an order's), never its -s, -ed or -ing form.
+_BASE = re.compile(
+    r"(?:scale|restart|update|upgrade|set|roll|add|create|patch|bump|expose|make|change|enable|"
+    r"disable|move|migrate|resize|rollback|revert|redeploy)",
+    re.I,
+)
 
 
 def _after_context(text: str) -> str | None:
@@ -354,8 +425,10 @@ def _after_context(text: str) -> str | None:
     if m is None or _DELETE_FIRST.match(text):
         return None
     context, rest = m.group("context"), m.group("rest").strip()
-    if any(not _PAST.search(verb.group(0)) for verb in _OTHER.finditer(context)):
-        return ""  # "scale frontend to 4, delete worker": two changes
+    if any(_BASE.fullmatch(verb.group(0)) for verb in _OTHER.finditer(context)):
+        # "scale frontend to 4, delete worker": two changes. A form no order takes ("keeps
+        # blocking node upgrades", "scaling", "rolled") says what is the case.
+        return ""
     if _DELETE_FIRST.match(context) or _OTHER.search(rest) or "?" in text:
         return ""
     if _WHEN.search(context):
@@ -390,7 +463,7 @@ def _listed(text: str) -> str:
     if m is None:
         return text
     items = [
-        i.strip()
+        re.sub(r"\s+(?:too|as\s+well|also)$", "", i.strip(), flags=re.I)
         for i in re.split(
             r"\s*(?:[,;+&]|\s[\u2014\u2013-]+)\s*(?:and\s+)?|\s+and\s+|"
             r"\s+(?=but\s+(?:keep|leave|spare|not)\b)",
@@ -430,4 +503,4 @@ def _listed(text: str) -> str:
     if kept_names:
         # Checked against the plan by the delete rule: what stays is never deleted.
         head += ", keep " + " and ".join(kept_names)
-    return head
+    return head + (m.group("tail") or "")

@@ -381,7 +381,9 @@ _CONDITION_CLAUSE = re.compile(rf"{_CONDITION.pattern}.*?(?=,|[.:]\s|\band\b|\bt
 # ("about to upgrade" is "going to upgrade": no value is said after it.)
 _HEDGE = re.compile(
     # "about to upgrade postgres": what is going to happen, no approximate value.
-    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+(?!\d)[a-z])|around|roughly|approximately|"
+    # "leave payments-config around, legal wants it": "around" closing its clause hedges nothing.
+    r"(?<![\w\-./:=@])(?:or so|or|about(?!\s+to\s+(?!\d)[a-z])|around(?!\s*(?:[,.;!]|$))|roughly|"
+    r"approximately|"
     r"approx|maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
 # "pods are using around 300m cpu …; align the request to 300m": an approximate value that is

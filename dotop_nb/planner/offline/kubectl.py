@@ -119,7 +119,10 @@ def translate(line: str, namespace: str) -> list[Command]:
 # --all, --selector … change what happens.
 _HARMLESS = frozenset({"record", "wait", "output", "o", "timeout", "v"})
 # Switches take no separate value: "--record deploy/x" names the object after it.
-_SWITCHES = frozenset({"record", "wait", "overwrite"})
+_SWITCHES = frozenset({"record", "wait", "overwrite", "now", "ignore-not-found"})
+# --cascade is a switch too (bare, it means background) unless a mode follows it; ``delete``
+# reads its own flags (--cascade, --grace-period, --now, --ignore-not-found): see :func:`_delete`.
+_CASCADES = frozenset({"foreground", "background", "orphan", "true", "false"})
 # The flags each verb reads into its plan (beside -n/--namespace, which every verb reads). One
 # table, so that a flag a verb cannot carry is asked about rather than dropped.
 FLAGS: dict[str, frozenset[str]] = {
@@ -185,6 +188,7 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
                 and name not in _SWITCHES
                 and i + 1 < len(words)
                 and not words[i + 1].startswith("-")
+                and (name != "cascade" or words[i + 1].lower() in _CASCADES)
             ):
                 value = words[i + 1]
                 i += 1
@@ -460,14 +464,65 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
     return [Command(" ".join(words), {"hpa-name": hpa_name} if hpa_name else {})]
 
 
+def unvalued(line: str) -> str:
+    """``line`` less the numbers of flags read without a value in the plan (a pasted delete's
+    ``--grace-period=30``, said in its analysis): no quantity for the accounting to place."""
+    if not is_command(line):
+        return line
+    return re.sub(r"\s--grace-period(?:=|\s+)\d+\b", " ", line)
+
+
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl delete KIND NAME`` with the flags that say how, each read:
+
+    - ``--cascade=foreground|background`` (``true``, or bare: background) deletes the same
+      objects, the owner first or its dependents first: the propagation is planned as said;
+    - ``--cascade=orphan`` (``false``) leaves the ReplicaSets and pods running without an owner:
+      asked, as a delete that keeps its pods is in words;
+    - ``--ignore-not-found``, ``--wait``: how the client reports, nothing deleted differs;
+    - ``--grace-period=N`` / ``--now``: the object's own grace, which a workload does not use
+      (its pods end by their ``terminationGracePeriodSeconds``): said in the analysis;
+      ``--grace-period=0`` (with ``--force``) is a forced delete and stays asked, like --force.
+    """
     kind, name, after = _resource(rest, line)
     _nothing_more(after, line)
+    hints: dict[str, str] = {}
+    cascade = flags.pop("cascade", None)
+    if cascade is not None:
+        mode = {"": "Background", "true": "Background", "background": "Background"}.get(
+            cascade.lower(), cascade.capitalize()
+        )
+        if mode in ("Orphan", "False"):
+            raise Clarify(
+                f"I read --cascade={cascade} in {line!r}: that leaves the {kind}'s ReplicaSets "
+                "and pods running without an owner, and a delete that keeps its pods is not "
+                f"planned. Say 'scale {name} to 0' to stop it, or drop --cascade to delete it "
+                "with its pods."
+            )
+        if mode not in ("Foreground", "Background"):
+            raise Clarify(f"I did not understand --cascade={cascade} in {line!r}.")
+        hints["propagation"] = mode
+    flags.pop("ignore-not-found", None)
+    if "force" in flags:
+        _unread(flags, line)  # a forced delete is asked, whatever grace is said with it
+    grace = flags.pop("grace-period", None)
+    now = flags.pop("now", None)
+    if grace is not None and (not re.fullmatch(r"-?\d+", grace) or int(grace) == 0):
+        raise Clarify(
+            f"I read --grace-period={grace} in {line!r}: a forced or invalid grace is not "
+            "planned. Drop it to delete with the pods' own grace period."
+        )
+    if grace is not None or now is not None:
+        said = "--now" if now is not None else f"--grace-period={grace}"
+        hints["note"] = (
+            f"{said} is not passed: the pods end by their own terminationGracePeriodSeconds "
+            "(the same objects are deleted)."
+        )
     _unread(flags, line)
     if kind in _WORKLOADS:
         # kubectl deletes the one object (its ReplicaSets and pods follow), nothing beside it.
-        return [Command(f"delete the {kind} {name} alone")]
-    return [Command(f"delete the {kind} {name}")]
+        return [Command(f"delete the {kind} {name} alone", hints)]
+    return [Command(f"delete the {kind} {name}", hints)]
 
 
 _VERBS = {

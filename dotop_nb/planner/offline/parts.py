@@ -42,6 +42,10 @@ _WORKLOAD_KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _OWNED = r"\b{name}(?:'s?|\s+(?:side-?car|container|pod)s?)\b|\bstrip\s+(?:the\s+)?{name}\s+of\b"
 
 
+# Verbs whose particle is "off" and whose object is the workload ("kill off my-api").
+_OFF_VERB = re.compile(r"\b(?:kill|finish|write)\s+$")
+
+
 def _word(name: str) -> str:
     """``name`` as a whole word: "api" is not said in "my-api"."""
     return rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/]|\.\w)"
@@ -53,8 +57,8 @@ def _said_as_part(text: str, name: str) -> bool:
     if re.search(_OWNED.format(name=escaped), text):
         return True
     m = re.search(_FROM.format(kinds=_KINDS, name=escaped), text)
-    if m is None:
-        return False
+    if m is None or (re.match(r"off\b", m.group(0)) and _OFF_VERB.search(text[: m.start()])):
+        return False  # "kill off my-api": the verb's particle, the workload itself
     # "delete orders from the namespace" has the name before the preposition: that is the
     # workload itself. A part is something else said before it.
     before = re.sub(r"[^\w\-\s]", " ", text[: m.start()]).split()
@@ -70,6 +74,16 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
     except Clarify:
         # The delete rule reads its own words ("… alone", "but keep its service") first.
         return None
+    # "drop the cache proxy": a workload named with its only container after its name is
+    # named by what it runs (that container cannot be removed from it), as in "the cache proxy
+    # deployment" — neither a part of it nor of another workload of the same name.
+    plain, described = text, set()
+    for target, obj in named:
+        only = [c.get("name", "") for c in containers(obj)]
+        phrase = _word(target.name) + r"\s+" + _word(only[0]) if len(only) == 1 else ""
+        if phrase and only[0] != target.name and re.search(phrase, plain):
+            plain = re.sub(phrase, " ", plain)
+            described.add(only[0])
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
         # "the cache proxy deployment": a container's name before a workload kind describes
@@ -81,7 +95,9 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
             and re.search(_word(c), text)
             and not re.search(_word(c) + rf"\s+{_WORKLOAD_KINDS}\b", text)
         ]
-        rest = re.sub(_word(target.name), " ", text)
+        if said == names and said[0] in described:
+            said = []  # "drop the cache proxy": cache itself, by what it runs
+        rest = re.sub(_word(target.name), " ", plain)
         part = PART.search(re.sub(rf"(?:{PART.pattern})\s+{_WORKLOAD_KINDS}\b", " ", rest))
         if not (said or part or _said_as_part(text, target.name)):
             continue

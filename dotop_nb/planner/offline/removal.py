@@ -75,6 +75,7 @@ KINDS = {
     "pdb": ("policy/v1", "PodDisruptionBudget"),
     "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
     "disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "pod disruption budget": ("policy/v1", "PodDisruptionBudget"),
     "budget": ("policy/v1", "PodDisruptionBudget"),
     "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
     "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
@@ -82,6 +83,14 @@ KINDS = {
     "configmap": ("v1", "ConfigMap"),
     "config map": ("v1", "ConfigMap"),
     "cm": ("v1", "ConfigMap"),
+    "secret": ("v1", "Secret"),
+    "scaledobject": ("keda.sh/v1alpha1", "ScaledObject"),
+    "scaled object": ("keda.sh/v1alpha1", "ScaledObject"),
+    "servicemonitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
+    "service monitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
+    "networkpolicy": ("networking.k8s.io/v1", "NetworkPolicy"),
+    "network policy": ("networking.k8s.io/v1", "NetworkPolicy"),
+    "netpol": ("networking.k8s.io/v1", "NetworkPolicy"),
 }
 KIND_WORDS = re.compile(
     r"(?<![\w\-./])(?:(its|their|with)\s+(?:own\s+)?)?("
@@ -141,6 +150,37 @@ def _kept(text: str) -> tuple[str, set[str]]:
     return rest, kept
 
 
+# "… with its service and its secrets": an item of what goes, said as the workload's own.
+_OWN_ITEM = re.compile(
+    r"(?:\b(?:with|and|plus|&|incl\.?|including)|,)\s+(?:(?:along|together)\s+with\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?P<item>[a-z][\w\-]*)"
+)
+# Owned words whose objects are read elsewhere: the workload itself, its pods (asked), its
+# data (the claims are kept and listed in the risks).
+_READ_ELSEWHERE = re.compile(
+    r"^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|workloads?|pods?|replicas?|"
+    r"replicasets?|containers?|data|storage|volumes?|pvcs?|persistentvolumeclaims?|disks?|"
+    r"stack|stuff|things|dependencies|dependents|parts)\b"
+)
+
+
+def _every_item_read(text: str) -> None:
+    """Ask when an item of what goes is not a kind the delete reads ("with its secrets and its
+    ingress"): with a list of kinds, only those are deleted, so an item left unread would be
+    left in place silently."""
+    for m in _OWN_ITEM.finditer(text):
+        item = m.group("item")
+        # A kind of one word or two ("config map") starts where the item does.
+        if KIND_WORDS.match(text, m.start("item")) or _READ_ELSEWHERE.match(item):
+            continue
+        raise Clarify(
+            f"I read {m.group(0).strip(' ,')!r} as part of what goes, but I do not know which "
+            f"object {item!r} is (I delete a workload's Service, HPA, PDB, ScaledObject, "
+            "ServiceMonitor, NetworkPolicy, and the ConfigMaps and Secrets only it reads). "
+            "Name it by its kind and name, or leave it out."
+        )
+
+
 def _workload_kinds(text: str) -> set[str]:
     return {
         kind
@@ -159,7 +199,7 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
             obj = ctx.get(kind, name, api_version)
             if obj is not None:
                 found[Target.of(obj).key] = obj
-    if not found and kind in ("HorizontalPodAutoscaler", "PodDisruptionBudget"):
+    if not found and kind in ("HorizontalPodAutoscaler", "PodDisruptionBudget", "ScaledObject"):
         # "the HPA on my-api": the one that points at the named workload.
         for item in ctx.cluster.list_objects(api_version, kind, ctx.namespace):
             spec = item.get("spec") or {}
@@ -254,10 +294,18 @@ _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|
 # Why it is kept, said after it: "… must stay since frontend is using it", "… stays, other
 # stuff uses it" — that something else uses it. Read only right after a kept clause.
 _WHY_KEPT = re.compile(
-    r"(?:\s*[,;]\s*|\s+)(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?"
+    r"(?:\s*[,;]\s*|\s+[\u2014\u2013-]+\s+|\s+)(?:(?:since|because|as|cuz|coz|bc)\s+)?(?:"
+    # "keep orders as is, it replaced worker": what the kept one is to the deleted one.
+    r"(?:it|they|that|this)\s+(?:(?:has|have|already)\s+)?(?:replaced|replaces|superseded|"
+    r"supersedes|took\s+over\s+from|takes\s+over\s+from|taken\s+over\s+from|is\s+the\s+"
+    r"replacement\s+for)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset))?[\s.!]*$|"
+    r"(?:[a-z0-9][\w\-]*\s+){0,3}?"
     r"(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|reading|mounts?|"
-    r"depends?\s+on|relies\s+on)\s+(?:it|them|that|this)(?:\s+(?:too|still|as\s+well|also))?"
-    r"[\s.!]*$"
+    r"depends?\s+on|relies\s+on|wants?|wanted)\s+(?:it|them|that|this)"
+    # "… finance wants it archived", "… audit needs it for the records": kept for someone.
+    r"(?:\s+(?:too|still|as\s+well|also|archived|kept|around|preserved|retained|"
+    r"for\s+(?:the\s+|an?\s+|their\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?))?"
+    r"[\s.!]*$)"
 )
 # Where a clause may start: the kept clause is the last one ("delete worker and checkout
 # deployments, frontend must stay" keeps frontend only, never the list before the comma).
@@ -269,7 +317,8 @@ _CLAUSE_START = re.compile(r"[,.;]\s*|\s+(?:but|while)\s+")
 _STILL_USED = re.compile(
     r"(?:^|[,;.]\s*|\s+(?:since|because|as|but|bc)\s+)(?P<said>(?:(?!(?:not|no|longer|never)\b)"
     r"[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|"
-    r"reading|mounts?|depends?\s+on|relies\s+on|calls?|calling)\s+(?:it|them|that|this)\b)"
+    r"reading|mounts?|depends?\s+on|relies\s+on|calls?|calling|wants?|wanted)\s+"
+    r"(?:it|them|that|this)\b)"
 )
 
 
@@ -350,6 +399,22 @@ def delete(ctx: Ctx) -> PlanResult:
             f"You said it stays, but the plan would delete {touched[0].describe()}. Name "
             "what to delete by its kind and name, e.g. 'delete deployment cart'."
         )
+    return _as_pasted(ctx, result)
+
+
+def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:
+    """``result`` with how a pasted ``kubectl delete`` said to delete (:mod:`.kubectl`): the
+    propagation of ``--cascade`` on the workloads, and a note on a grace period not passed."""
+    if mode := ctx.hints.get("propagation"):
+        result.operations = [
+            op.model_copy(update={"propagation": mode})
+            if isinstance(op, DeleteOp) and op.target.kind in WORKLOAD_KINDS
+            else op
+            for op in result.operations
+        ]
+        result.analysis = f"{result.analysis}\nPropagation {mode}, as --cascade said.".strip()
+    if note := ctx.hints.get("note"):
+        result.analysis = f"{result.analysis}\n{note}".strip()
     return result
 
 
@@ -407,13 +472,14 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
     _removed_from_something(ctx)
-    if m := _PARTS.search(ctx.text):
+    if m := _PARTS.search(KIND_WORDS.sub(" ", ctx.text)):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
     text, kept_kinds = _kept(ctx.text)
+    _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
     kinds = list(KIND_WORDS.finditer(text))
@@ -454,7 +520,8 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     if (part := parts.removal(ctx, text)) is not None:
         # Read again without the kept kinds: "remove envoy from orders but keep its service".
         return part
-    workloads = ctx.workloads(text)
+    each = _each_item(ctx, text)
+    workloads = each or ctx.workloads(text)
     if not workloads and (kinds_named := kinds_said(text)):
         # "delete the redis statefulset": the one of that kind whose main container runs it.
         workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
@@ -466,15 +533,20 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             f"I will not guess what to delete: which workload do you mean by {what!r}? "
             f"Name it (a Deployment, StatefulSet or DaemonSet in {ctx.namespace!r})."
         )
-    if len(workloads) > 1 and (said := _workload_kinds(text)) and len(said) == 1:
+    if len(workloads) > 1 and not each and (said := _workload_kinds(text)) and len(said) == 1:
         # "the cache deployment" where a StatefulSet is also called cache: the kind said (a
         # workload of another name stays: "drop the cache sts and also worker").
         names = [t.name for t, _ in workloads]
-        workloads = [w for w in workloads if w[0].kind in said or names.count(w[0].name) == 1]
+        shared = {n for n in names if names.count(n) > 1}
+        if all(_kind_beside(text, name) for name in shared):
+            # Only when each such name is said with its kind: in "drop the redis sts and the
+            # cache proxy" the kind is redis's, and dropping the cache Deployment for it would
+            # leave out what was named (then asked, below).
+            workloads = [w for w in workloads if w[0].kind in said or w[0].name not in shared]
     if len(workloads) > 1:
         from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
 
-        listed = compound.listed(ctx, text)
+        listed = compound.listed(ctx, text) or _each_item(ctx, text)
         if not listed and _a_list(text, [t.name for t, _ in workloads]):
             listed = workloads  # "the cache sts and also worker": one of each name, listed
         if len(listed) != len(workloads) or _a_subject(text, [t.name for t, _ in listed]):
@@ -498,6 +570,55 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         named_beside,
         _stack(ctx, target, obj, kept_kinds, alone=alone, only=only, named=named_beside),
     )
+
+
+# The verb that opens a delete, and the words that join the items of its list.
+_OPENING = re.compile(
+    rf"^\W*(?:(?:please|pls|plz|just|now|then|go ahead and|kindly)\s+)*(?:{REMOVE_VERBS}|"
+    r"destroy|decommission|tear\s+down|retire)\s+"
+)
+_LIST_JOIN = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|plus|as\s+well\s+as|&)\s+(?:also\s+)?"
+)
+
+
+def _kind_beside(text: str, name: str) -> bool:
+    """Whether every time ``name`` is said, a workload kind is said right before or after it
+    ("the cache deployment", "statefulset cache")."""
+    kinds = "|".join(_WORKLOAD_WORDS.values())
+    said = list(re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+    return bool(said) and all(
+        re.match(rf"\s+(?:{kinds})\b", text[m.end() :])
+        or re.search(rf"\b(?:{kinds})\s+$", text[: m.start()])
+        for m in said
+    )
+
+
+def _each_item(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
+    """The workloads of a delete's list read item by item, when each item names exactly one
+    and they differ: "drop the redis sts and also the cache proxy" is the StatefulSet that runs
+    redis and the Deployment whose container is the proxy, though both are called cache (read
+    whole, the name "cache" is two objects). [] when any item names none, or several."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return []
+    items = [i for i in _LIST_JOIN.split(text[opening.end() :].strip(" .!")) if i.strip()]
+    if len(items) < 2:
+        return []
+    found: dict[str, tuple[Target, Json]] = {}
+    for item in items:
+        said = _workload_kinds(item)
+        try:
+            named = [(t, o) for t, o in ctx.workloads(item) if not said or t.kind in said]
+        except Clarify:
+            return []
+        if not named and said:
+            # "the redis sts": the one of that kind whose main container runs it.
+            named = ctx.narrowed(item, refinements=False).running(sorted(said))
+        if len(named) != 1 or named[0][0].key in found:
+            return []
+        found[named[0][0].key] = named[0]
+    return list(found.values())
 
 
 def _named_objects(ctx: Ctx, text: str, workloads: list[tuple[Target, Json]]) -> set[str]:

@@ -145,11 +145,12 @@ class Gateway:
         self.secrets.ensure(op.target.namespace)
         return screen(op, self.secrets)
 
-    def redact(self, obj: Json) -> Json:
-        """``obj`` as it may be shown or recorded: Secret fields hidden, Secret values scrubbed."""
+    def redact(self, obj: Json, *, owned: bool = False) -> Json:
+        """``obj`` as it may be shown or recorded: Secret fields hidden, Secret values scrubbed.
+        ``owned``: ``obj`` is a fresh answer no one else holds, redacted in place (no copy)."""
         namespace = (obj.get("metadata") or {}).get("namespace")
         self.secrets.ensure(namespace if isinstance(namespace, str) else None)
-        return redact(obj, values=self.secrets)
+        return redact(obj, values=self.secrets, owned=owned)
 
     def holds_secret_value(self, obj: Json) -> bool:
         """True for a Secret, or an object holding a known Secret value: its recorded copy is

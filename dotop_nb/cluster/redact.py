@@ -30,14 +30,20 @@ def is_redacted(value: Any) -> bool:
 
 
 def redact(
-    obj: Json, *, keep_managed_fields: bool = False, values: SecretValues | None = None
+    obj: Json,
+    *,
+    keep_managed_fields: bool = False,
+    values: SecretValues | None = None,
+    owned: bool = False,
 ) -> Json:
     """A copy of ``obj`` that is safe to show to a model or write into a record.
 
     Without ``values`` only the Secret fields are hidden; with them, known Secret values are
     replaced anywhere in the object too (its identity — kind, apiVersion, name, namespace — kept).
+    ``owned``: ``obj`` was just decoded from an answer and nothing else holds it, so it is
+    redacted in place instead of copied (a list of 2,000 Deployments costs a copy less).
     """
-    out = copy.deepcopy(obj)
+    out = obj if owned else copy.deepcopy(obj)
     meta = out.get("metadata")
     if isinstance(meta, dict) and not keep_managed_fields:
         meta.pop("managedFields", None)

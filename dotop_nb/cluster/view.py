@@ -67,7 +67,8 @@ class ClusterView:
             )
         except NotFound:
             return []
-        return [self.__gateway.redact(i) for i in items]
+        # The items were just decoded from the answer: redacted in place, not copied first.
+        return [self.__gateway.redact(i, owned=True) for i in items]
 
     def namespace_exists(self, namespace: str) -> bool:
         return self.__gateway.namespace_labels(namespace) is not None

@@ -174,3 +174,23 @@ def test_a_crd_is_served_once_created_and_an_outage_is_unreachable() -> None:
     cluster.unreachable = True
     with pytest.raises(ClusterUnreachable):
         kube.get("v1", "Namespace", "default")
+
+
+def test_a_list_answers_what_is_stored_then_and_a_change_to_it_stays_with_the_reader(
+    kube: KubeClient,
+) -> None:
+    # Items are serialized straight from the store (no copy first): what a reader does to them,
+    # or a later write, changes nothing in an answer already given or in the store.
+    first = kube.list("apps/v1", "Deployment", "shop")
+    assert (
+        "apiVersion"
+        not in kube.request("GET", "/apis/apps/v1/namespaces/shop/deployments")["items"][0]
+    )
+    first[0]["spec"]["replicas"] = 99
+    first[0]["metadata"]["labels"]["x"] = "y"
+    again = kube.list("apps/v1", "Deployment", "shop")
+    assert again[0]["spec"]["replicas"] != 99
+    assert "x" not in again[0]["metadata"]["labels"]
+    kube.request("PATCH", f"{PATH}/scale", body={"spec": {"replicas": 7}}, content_type=MERGE)
+    assert again[0]["spec"]["replicas"] != 7
+    assert kube.list("apps/v1", "Deployment", "shop")[0]["spec"]["replicas"] == 7

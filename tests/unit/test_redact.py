@@ -128,3 +128,12 @@ def test_redact_list_redacts_each_item() -> None:
     assert out[1]["data"]["password"] == "plain"
     assert all("managedFields" not in item["metadata"] for item in out)
     assert redact_list([]) == []
+
+
+def test_an_owned_answer_is_redacted_in_place_like_a_copy() -> None:
+    # A list's items, just decoded, are redacted where they are (no copy of 2,000 Deployments).
+    for make in (secret, configmap):
+        copied = redact(make())
+        owned = make()
+        assert redact(owned, owned=True) is owned
+        assert owned == copied

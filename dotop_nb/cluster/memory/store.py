@@ -160,6 +160,9 @@ class MemoryCluster:
             self.requests.append((method, path))
             try:
                 answer = self._handle(method, path, dict(query), headers, _wire(body))
+                # Serialized under the lock: a list's items are the stored objects themselves
+                # (not copies), so no write may change them until they are on the wire.
+                data = answer.encode() if isinstance(answer, str) else json.dumps(answer).encode()
             except Fail as fail:
                 status = {
                     "kind": "Status",
@@ -171,9 +174,7 @@ class MemoryCluster:
                     "code": fail.code,
                 }
                 return Response(fail.code, fail.reason, json.dumps(status).encode())
-        if isinstance(answer, str):
-            return Response(200, "OK", answer.encode())
-        return Response(200, "OK", json.dumps(answer).encode())
+        return Response(200, "OK", data)
 
     def close(self) -> None:
         """Nothing to release (the transport protocol's close)."""
@@ -264,11 +265,9 @@ class MemoryCluster:
                     continue
                 if fields and not catalog.field_match(fields, obj):
                     continue
-                item = copy.deepcopy(obj)
-                # Like the apiserver, items of a list carry no apiVersion / kind.
-                item.pop("apiVersion", None)
-                item.pop("kind", None)
-                items.append(item)
+                # Like the apiserver, items of a list carry no apiVersion / kind. Not a copy:
+                # the answer is serialized before the store's lock is released (see send).
+                items.append({k: v for k, v in obj.items() if k not in ("apiVersion", "kind")})
         except catalog.SelectorError as err:
             raise Fail(400, "BadRequest", str(err)) from err
         limit = int(query.get("limit") or 0)

@@ -19,23 +19,29 @@ not, the planner asks (what is there may not be what the speaker thinks). Exampl
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 
 class Listed:
-    """The namespace's lists read once for the words said before planning: the typo reader, the
-    keys said in words and the workloads' names each list the same kinds, and in a namespace of
-    2,000 Deployments each list is most of a plan's time. Only these readers use it, and they
-    never change what they read; the plan itself reads the cluster afresh."""
+    """The namespace read once per plan for the words said before planning, and indexed once:
+    the typo reader, the keys said in words and the workloads' names each need the same lists,
+    and in a namespace of 2,000 Deployments a list, and every pass over it, is most of a plan's
+    time. So each list is read once (on first use) and each index built from it (the workloads'
+    names, the keys with their values, the namespace's words) is built once and shared
+    (:meth:`once`). Only these readers use it, and they never change what they read or get; the
+    plan itself reads the cluster afresh."""
 
     def __init__(self, cluster: ClusterReader) -> None:
         self._cluster = cluster
         self._lists: dict[tuple[str, str, str | None], list[Json]] = {}
+        self._built: dict[tuple[str, str], Any] = {}
 
     def list_objects(self, api_version: str, kind: str, namespace: str | None = None) -> list[Json]:
         key = (api_version, kind, namespace)
@@ -44,6 +50,14 @@ class Listed:
                 api_version, kind, namespace, stale_ok=True
             )
         return self._lists[key]
+
+    def once(self, what: str, namespace: str, build: Callable[[Listed, str], T]) -> T:
+        """``build(self, namespace)``, built on the first call for ``what`` and kept."""
+        key = (what, namespace)
+        if key not in self._built:
+            self._built[key] = build(self, namespace)
+        found: T = self._built[key]
+        return found
 
 
 Lister = ClusterReader | Listed
@@ -65,7 +79,14 @@ _JARGON = frozenset(
 
 def keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     """Every key of the namespace's ConfigMaps and literal env of its workloads, with the
-    values it holds now (a variable read from elsewhere has no value of its own here)."""
+    values it holds now (a variable read from elsewhere has no value of its own here). Read
+    once per plan from a :class:`Listed` (do not change what it returns)."""
+    if isinstance(cluster, Listed):
+        return cluster.once("keys", namespace, _keys_in)
+    return _keys_in(cluster, namespace)
+
+
+def _keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for cm in cluster.list_objects("v1", "ConfigMap", namespace):
         for key, value in (cm.get("data") or {}).items():
@@ -87,7 +108,14 @@ def _spelled(key: str) -> str:
 
 
 def workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
-    """The names of the namespace's workloads (a key spelled from one is not read in words)."""
+    """The names of the namespace's workloads (a key spelled from one is not read in words);
+    built once per plan from a :class:`Listed`."""
+    if isinstance(cluster, Listed):
+        return cluster.once("names", namespace, _workload_names)
+    return _workload_names(cluster, namespace)
+
+
+def _workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
     return frozenset(
         str(obj["metadata"]["name"])
         for kind in ("Deployment", "StatefulSet", "DaemonSet")

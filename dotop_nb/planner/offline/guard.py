@@ -33,6 +33,7 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
     velerocli,
+    waits,
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
@@ -344,6 +345,13 @@ _CAPABILITY_TIME = {
         # "scale when memory is above 80%", "when cpu hits 80", "when cpu is high (target 50%)":
         # the metric the autoscaler scales on, not a time to wait for.
     ),
+    # "always pull its image when a pod starts": what imagePullPolicy Always does.
+    "pull-policy": re.compile(
+        r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s+time)\s+(?:a|the|each|every|any|its|"
+        r"their)?\s*(?:new\s+)?(?:pods?|containers?)\s+(?:starts?|is\s+started|(?:re)?starts|"
+        r"is\s+(?:created|scheduled|restarted)|comes?\s+up|boots?|launch(?:es)?|spins?\s+up)\b|"
+        r"\b(?:on|at)\s+(?:every|each)\s+(?:pod\s+|container\s+)?(?:start(?:up)?|restart|launch)\b"
+    ),
     "restart": re.compile(
         r"\b(?:after|following)\s+(?:(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+)?"
         r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
@@ -404,12 +412,20 @@ _SECURITY_SETTING = re.compile(
 )
 
 
-def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
+def check(
+    category: str,
+    raw: str,
+    *,
+    unread: list[str] | None = None,
+    awaited: list[str] | None = None,
+) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour.
 
     With ``unread``, a negation no reader here reads is not asked about at once: its clause
     (the negation to the end of its clause) is added to the list, to be read against the
-    finished plan (:mod:`.negated`), which asks when the plan does what it names."""
+    finished plan (:mod:`.negated`), which asks when the plan does what it names. With
+    ``awaited``, a time or condition a person can wait for (:mod:`.waits`) is not asked about:
+    it is added to the list, for the plan to record as what its approval waits on."""
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
@@ -448,20 +464,25 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)
     unquoted = occasions.blanked(category, unquoted)
+    if capability := _CAPABILITY_TIME.get(category):
+        unquoted = capability.sub(" ", unquoted)
+    if awaited is not None:
+        # "scale worker x3 tonight": planned as said, approved by a person when it holds.
+        unquoted, phrases = waits.take(category, unquoted)
+        awaited += phrases
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(
             f"I make {category} changes when you approve the plan, not at a time; I did not "
             f"understand {_around(unquoted, m)!r}. Say the change alone (and approve it when it "
             "should run), or schedule it yourself."
         )
-    if capability := _CAPABILITY_TIME.get(category):
-        unquoted = capability.sub(" ", unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
-            f"I make {category} changes now and unconditionally; I did not understand "
-            f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
-            "schedule it yourself."
+            f"I did not understand {_around(lowered, m)!r} (a condition or a time) well enough "
+            f"to plan this {category} change around it: one that negates ('unless …'), holds a "
+            "number, names another workload or comes with a deletion is not planned. Say the "
+            "change alone (a person approves it when it should run), or schedule it yourself."
         )
 
 
@@ -542,6 +563,9 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
         rules.append(m.group(0))
         return f"\x00{len(rules) - 1}\x00"
 
+    # "after the node pool upgrade recycle frontend": a leading event, cut alone (waits).
+    if lead := waits.leading(lowered):
+        lowered = lowered[: lead[0]] + " " * (lead[1] - lead[0]) + lowered[lead[1] :]
     # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
     kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.

@@ -65,6 +65,11 @@ _IN_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"failed\s+(?:checks?|probes?|attempts?|tries)|strikes?|misses|missed\s+(?:checks?|"
             r"probes?)|bad\s+(?:checks?|responses?))\b(?!\s+(?:a|an|per)\s)",
             rf"\bfail(?:s|ed|ing)?\s+{_N}\s+times(?:\s+in\s+a\s+row)?\b",
+            # "fail after 3", "give up after 3 tries": a count of checks, never a duration
+            # ("fail after 30s" is not read here) nor a time to wait for.
+            rf"\b(?:fail(?:s|ing)?|give\s+up|gives\s+up)\s+after\s+{_N}(?:\s+(?:tries|attempts|"
+            r"checks|probes|times|failures|misses))?\b(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|"
+            r"h|hours?|ms)\b|[.:]\d)",
         )
     ),
     "successThreshold": (

@@ -87,7 +87,9 @@ _OBLIGED = re.compile(
     r"\b(?:should|must|shall|needs?|need\s+to|has\s+to|have\s+to|had\s+to|to\s+be|to\s+have|"
     r"ought|want|wants|wanted|would|like|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
-    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b",
+    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
+    # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
+    r"\b(?:is|are|was)\s+to\s+(?=[a-z])",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by

@@ -292,7 +292,11 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
     )
 
 
-_DOWN = re.compile(r"\b(down|reduce|decrease|remove|fewer|less|shrink|minus|drop|lower)\b")
+# Any form of the verb: "should be reduced by one" lowers the count as "reduce by one" does.
+_DOWN = re.compile(
+    r"\b(down|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|fewer|less|"
+    r"shrink(?:s|ing)?|shrunk|minus|drop(?:s|ped|ping)?|lower(?:ed|s|ing)?)\b"
+)
 _COUNTED = r"(?:replicas?|instances?|pods?|copies|copy|more|fewer|less|extra|additional|instead)"
 # Relative and multiplicative changes, computed from the current count ("#k" is number k).
 _RELATIVE: list[tuple[str, str]] = [

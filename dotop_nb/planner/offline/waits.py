@@ -133,6 +133,8 @@ _MEASURED = re.compile(
     r"memory|mem|ram|load|traffic|latency|errors?|error\s+rates?|requests?|queues?|lag|usage|"
     r"utili[sz]ation|throughput|response\s+times?|saturation|pods?|replicas?|containers?|disk|"
     r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?)\b"
+    # "once the load test finishes", "after the traffic switch": an event named by a metric.
+    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?)\b)"
 )
 
 

@@ -53,11 +53,12 @@ def test_an_approval_given_in_advance_is_refused(tmp_path: Path, where: str) -> 
 
 def test_a_process_marked_unattended_is_refused_even_on_a_terminal(tmp_path: Path) -> None:
     cluster, op = _shop(tmp_path)
-    p = op.analyze("restart my-api tonight", namespace="shop")
+    p = op.analyze("scale my-api to 6 tonight", namespace="shop")
     ci = Approval.given(
         "cli", by="bob", plan_hash=p.plan_hash, facts=Facts(tty=True), unattended=True
     )
     assert workflow.approve(op, p.session_id, ci, rollback=True).status == "refused"
+    assert _replicas(cluster) == 2
 
 
 def test_operate_with_approve_proposes_and_runs_nothing(tmp_path: Path) -> None:

@@ -459,7 +459,7 @@ def check(
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
-    unquoted = _CONTEXT_TIME.sub(" ", unquoted)
+    unquoted = _CONTEXT_TIME.sub(_context, unquoted)
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)
@@ -484,6 +484,12 @@ def check(
             "number, names another workload or comes with a deletion is not planned. Say the "
             "change alone (a person approves it when it should run), or schedule it yourself."
         )
+
+
+def _context(m: re.Match[str]) -> str:
+    """A time said as context ("double traffic tonight, so …") is blanked; one that opens the
+    request ("this evening, take worker up to 3") says when to run it, and is kept (waits)."""
+    return m.group(0) if not re.search(r"[a-z0-9]", m.string[: m.start()]) else " "
 
 
 def _observed(text: str, hedge: re.Match[str]) -> bool:

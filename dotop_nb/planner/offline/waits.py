@@ -76,6 +76,21 @@ _LEAD_IN_WORDS = re.compile(
 )
 
 
+# A clause that is only a time: "this evening", "tomorrow morning", "later today".
+_ONLY_TIME = re.compile(
+    r"^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+today|\s+on)?|"
+    r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$",
+    re.I,
+)
+
+
+def only_time(clause: str) -> bool:
+    """Whether ``clause`` is a time and nothing else ("this evening"): when the request beside
+    it runs, never an aside to drop (:mod:`.asides`)."""
+    return bool(_ONLY_TIME.match(clause.strip(" ,.:;!-").strip()))
+
+
 def take(category: str, text: str) -> tuple[str, list[str]]:
     """``text`` with every time or condition a person can wait for blanked (same length), and
     those phrases as said; a phrase that must be asked about is left in place (see the module

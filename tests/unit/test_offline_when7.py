@@ -173,3 +173,18 @@ def test_the_pull_policy_reads_when_a_pod_starts(shop: Operator) -> None:
     p, body = plans(shop, "make worker always pull its image whenever a pod starts")
     assert '"imagePullPolicy": "Always"' in body
     assert p.awaits is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "servicemonitor for payments, scraped once a minute",
+        "have prometheus scrape my-api once per minute on /metrics (we run the operator)",
+    ],
+)
+def test_once_a_minute_is_an_interval_never_a_wait(shop: Operator, said: str) -> None:
+    """Only a word the guard would ask about opens a phrase: "once a minute" is no wait (it was
+    taken for one mid-round, and the monitor lost its interval)."""
+    p, body = plans(shop, said)
+    assert p.awaits is None
+    assert '"1m"' in body

@@ -468,7 +468,12 @@ def check(
         unquoted = capability.sub(" ", unquoted)
     if awaited is not None:
         # "scale worker x3 tonight": planned as said, approved by a person when it holds.
-        unquoted, phrases = waits.take(category, unquoted)
+        before = unquoted
+        unquoted, phrases = waits.take(
+            category,
+            unquoted,
+            asked=lambda i: bool(_CONDITION.match(before, i) or _CLOCK.match(before, i)),
+        )
         awaited += phrases
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(

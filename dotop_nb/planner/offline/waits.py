@@ -30,6 +30,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dotop_nb.planner.offline import occasions
 
@@ -91,15 +92,21 @@ def only_time(clause: str) -> bool:
     return bool(_ONLY_TIME.match(clause.strip(" ,.:;!-").strip()))
 
 
-def take(category: str, text: str) -> tuple[str, list[str]]:
+def take(
+    category: str, text: str, *, asked: Callable[[int], bool] = lambda _: True
+) -> tuple[str, list[str]]:
     """``text`` with every time or condition a person can wait for blanked (same length), and
     those phrases as said; a phrase that must be asked about is left in place (see the module
-    docstring), for the guard to ask."""
+    docstring), for the guard to ask. ``asked(i)``: whether the guard would ask about the word
+    at ``i`` — only such a word opens a phrase ("once a minute" is an interval, never one)."""
     if category == "delete":
         return text, []
     phrases: list[str] = []
     start = 0
     while m := _OPEN.search(text, start):
+        if not asked(m.start()):
+            start = m.end()
+            continue
         span = _phrase(text, m)
         if span is None or not _awaitable(text[span[0] : span[1]]):
             start = m.end()

@@ -120,8 +120,10 @@ def test_a_time_or_condition_is_planned_and_waited_on(
         # what the workload does or what is measured: it may ask for automation
         "scale frontend to 6 when cpu is high",
         "roll back checkout if errors rise",
-        # a time inside a value
+        # a time inside a value, or a value that may run on into the condition
         "set FEATURE_X=remove-after-launch on my-api",
+        "change CACHE_MODE in my-api-config to refresh before expiry",
+        "set MODE to drain when idle in my-api-config",
     ],
 )
 def test_what_a_person_cannot_simply_wait_for_is_asked(shop: Operator, said: str) -> None:

@@ -92,6 +92,19 @@ def only_time(clause: str) -> bool:
     return bool(_ONLY_TIME.match(clause.strip(" ,.:;!-").strip()))
 
 
+# Right after a value said ("to refresh", "=drain"), a phrase could be the rest of the value
+# ("refresh before expiry", "drain when idle"); only an occasion said with a determiner or a
+# subject ("after the migration", "once we cut over") or a time word is one to wait on.
+_VALUED = frozenset({"config", "env"})
+_AFTER_VALUE = re.compile(r"(?:\bto\s+|=)\S+\s+$")
+_OCCASION = re.compile(
+    r"\s+(?:the|our|this|that|these|those|a|an|my|your|their|its|next|we|you|i|they|someone|"
+    r"somebody|everyone|everybody|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|morning|evening|weekend)\b|$",
+    re.I,
+)
+
+
 def take(
     category: str, text: str, *, asked: Callable[[int], bool] = lambda _: True
 ) -> tuple[str, list[str]]:
@@ -112,6 +125,14 @@ def take(
             start = m.end()
             continue
         a, b = span
+        if (
+            category in _VALUED
+            and _AFTER_VALUE.search(text[:a])
+            and not _OCCASION.match(text, m.end())
+        ):
+            # "CACHE_MODE to refresh before expiry": the value may run on into it — asked.
+            start = m.end()
+            continue
         phrases.append(text[a:b].strip())
         text = text[:a] + " " * (b - a) + text[b:]
         start = b

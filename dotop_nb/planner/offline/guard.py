@@ -368,6 +368,12 @@ _CLOCK = re.compile(
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
+# budget, autoscaler, backup, monitoring, security) said with one is still asked.
+_WAITS = frozenset(
+    {"update", "config", "resources", "scale", "restart", "rollback", "env", "sizing", "probes"}
+    | {"pull-policy", "strategy"}
+)
 # "mark unready after 3 failures", "times out after 2s": a probe's fields, not times.
 _UNDERSTOOD_CONDITION["probes"] = re.compile(
     f"{strategy.NO_POD_BEFORE_READY}|{probes.IN_WORDS.pattern}"
@@ -466,7 +472,7 @@ def check(
     unquoted = occasions.blanked(category, unquoted)
     if capability := _CAPABILITY_TIME.get(category):
         unquoted = capability.sub(" ", unquoted)
-    if awaited is not None:
+    if awaited is not None and category in _WAITS:
         # "scale worker x3 tonight": planned as said, approved by a person when it holds.
         before = unquoted
         unquoted, phrases = waits.take(

@@ -175,7 +175,8 @@ _MEASURED = re.compile(
     r"their\s+|our\s+)?(?:(?:average|avg|overall|p\d{2})\s+)?(?:it|it'?s|they|they'?re|them|cpu|"
     r"memory|mem|ram|load|traffic|latency|errors?|error\s+rates?|requests?|queues?|lag|usage|"
     r"utili[sz]ation|throughput|response\s+times?|saturation|pods?|replicas?|containers?|disk|"
-    r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?)\b"
+    r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?|hpa|autoscaler|pdb|budget|"
+    r"services?|svc|configmaps?|secrets?|ingress|nodes?|pvcs?|volumes?)\b"
     # "once the load test finishes", "after the traffic switch": an event named by a metric.
     r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?)\b)"
 )

@@ -93,6 +93,7 @@ COLUMNS = (
     "namespace",
     "planner",
     "operations",
+    "awaits",
     "decision",
     "approved_by",
     "approved_at",
@@ -177,6 +178,8 @@ def record(
         "category": proposal.category if proposal else "",
         "analysis": proposal.analysis if proposal else "",
         "question": proposal.question if proposal else None,
+        # A plan said with a time or condition (Proposal.awaits); absent when there was none.
+        **({"awaits": proposal.awaits} if proposal and proposal.awaits else {}),
         "operations": _operations(proposal) if proposal else [],
         "changes": proposal.changes() if proposal else {"create": [], "update": [], "delete": []},
         "dry_run": [d.model_dump(mode="json") for d in proposal.dry_run] if proposal else [],
@@ -374,6 +377,7 @@ def check(
                 cluster=cluster,
                 namespace=str(data.get("namespace")),
                 target_versions=dict(metadata.get("target_versions") or {}),
+                awaits=data.get("awaits") or None,
             )
         except (ValidationError, TypeError, ValueError):
             expected = ""
@@ -648,6 +652,7 @@ def row(item: Found, *, keys: Keyring | None = None) -> Json:
         "namespace": data.get("namespace"),
         "planner": data.get("planner"),
         "operations": [str(o.get("summary")) for o in data.get("operations") or []],
+        "awaits": data.get("awaits"),
         "decision": data.get("decision", "none"),
         "approved_by": approval.get("by") if approval else None,
         "approved_at": approval.get("at") if approval else None,

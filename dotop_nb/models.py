@@ -505,6 +505,10 @@ class Proposal(_Model):
     # A production namespace (gate.risks.production): an interactive approval types the
     # namespace name first (the widget's confirmation step).
     confirm_namespace: bool = False
+    # A time or condition said with the request, as said ("tonight", "only if smoke tests
+    # fail"): the plan is made, but it must run when that holds, which only a person can tell.
+    # An approval given in advance or unattended is refused (app.workflow.check_awaits).
+    awaits: str | None = None
     # Where the targets' pods run, or their rollout, as read when this proposal was made.
     pictures: list[Picture] = Field(default_factory=list)
     plan_hash: str = ""
@@ -517,6 +521,7 @@ class Proposal(_Model):
             cluster=self.cluster,
             namespace=self.namespace,
             target_versions=self.target_versions,
+            awaits=self.awaits,
         )
 
     def changes(self) -> dict[str, list[str]]:
@@ -542,6 +547,7 @@ def plan_hash(
     cluster: ClusterRef,
     namespace: str,
     target_versions: dict[str, str],
+    awaits: str | None = None,
 ) -> str:
     # The signing module's canonical form: the same bytes as sorted compact ASCII JSON, except
     # that a number is written one way (1.0 and 1 are one value), so a plan recorded in a
@@ -557,6 +563,10 @@ def plan_hash(
         # Bound into the hash so that an edited identity breaks it; absent from older records,
         # whose hashes therefore still verify (they are refused for their missing identity).
         body["cluster_identity"] = [cluster.ca_sha256, cluster.kube_system_uid]
+    if awaits:
+        # Bound into the hash only when set (every other hash stays as it was): a record
+        # re-signed with its condition dropped no longer matches its plan, and is refused.
+        body["awaits"] = awaits
     return hashlib.sha256(canonical(body)).hexdigest()
 
 

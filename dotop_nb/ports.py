@@ -136,6 +136,9 @@ class PlanResult:
     patterns: list[str] = field(default_factory=list)
     capabilities: list[str] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    # The time or condition said with the request ("tonight"), when the plan is made as said
+    # and a person approves it when that holds (Proposal.awaits).
+    awaits: str | None = None
     usage: Usage = field(default_factory=Usage)
     # Who actually planned, when a planner delegates (``hybrid``: offline rules or the model);
     # empty: the planner the service called.

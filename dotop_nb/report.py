@@ -43,6 +43,7 @@ def to_json(session: Session) -> Json:
         "category": proposal.category if proposal else "",
         "analysis": proposal.analysis if proposal else "",
         "question": proposal.question if proposal else None,
+        "awaits": proposal.awaits if proposal else None,
         "operations": [
             {
                 "kind": op.kind,
@@ -80,6 +81,10 @@ def _failed_planner(session: Session) -> str | None:
     return failure.planner if failure is not None else None
 
 
+# Beside a proposal's ``awaits`` wherever it is shown (text and HTML).
+AWAITS_NOTE = "approve it when that holds; an approval given in advance or unattended is refused"
+
+
 def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
     """A proposal as text; ``status`` is the session's (the header says where the session is,
     not what the proposal was when it was made)."""
@@ -90,6 +95,8 @@ def proposal_text(proposal: Proposal, *, status: str | None = None) -> str:
         f"Cluster:   {proposal.cluster.server} ({proposal.cluster.context or 'no context'})"
         f" · namespace {proposal.namespace} · planner {proposal.planner}",
     ]
+    if proposal.awaits:
+        lines.append(f"Awaits:    {proposal.awaits} — {AWAITS_NOTE}")
     if proposal.question:
         lines += ["", f"Question: {proposal.question}"]
     if proposal.analysis:

@@ -360,6 +360,7 @@ class Operator:
             usage=result.usage,
             status=status,
             confirm_namespace=bool(found.production),
+            awaits=scrub(result.awaits) if result.question is None and operations else None,
             # Where the targets' pods run now (or their rollout): the picture's "before".
             pictures=topology.capture(reader, operations) if result.question is None else [],
         )

@@ -113,6 +113,7 @@ def approve(
     try:
         plan = resolve_hash(session, approval.plan_hash)
         check_confirmation(session, approval)
+        check_awaits(session, approval)
         result = op.execute(
             session_id,
             approve=plan,
@@ -203,6 +204,30 @@ def check_confirmation(session: Session, approval: Approval) -> None:
         hint=CONFIRM_HOW.format(
             id=session.id, hash=session.proposal.plan_hash[:12], ns=session.namespace
         ),
+    )
+
+
+AWAITS_HOW = (
+    "a person approves it when that holds: `dotop-nb session approve {id} --hash {hash}` on a "
+    "terminal, `%operate approve {id} --hash {hash}` in a cell run by hand, or the widget's "
+    "Approve; or ask for the change without the condition"
+)
+
+
+def check_awaits(session: Session, approval: Approval) -> None:
+    """A plan said with a time or condition (``awaits``: "tonight", "only if smoke tests
+    fail") runs only on an interactive approval: the planner did not check the condition, so
+    whether it holds is the approver's to say at the moment of approving — which an approval
+    given in advance (``--approve``), a runbook or a CI job cannot do. Checked here once, for
+    every surface. The field is signed with the record and bound into the plan hash, so a
+    record edited to drop it is refused before this (:mod:`dotop_nb.sessions`)."""
+    if not session.proposals or not session.proposal.awaits or approval.how == "interactive":
+        return
+    raise _refusal(
+        f"session {session.id} was said with {session.proposal.awaits!r}: it runs when a "
+        f"person approves it, at the moment that holds, and this approval is {approval.how} "
+        f"({approval.where})",
+        hint=AWAITS_HOW.format(id=session.id, hash=session.proposal.plan_hash[:12]),
     )
 
 

@@ -54,6 +54,9 @@ class Scenario:
     # Existing objects (``Kind/name`` globs) a plan may change besides the expected targets,
     # e.g. the Service and ConfigMap that belong to a Deployment being deleted.
     may_touch: tuple[str, ...] = ()
+    # The time or condition the plan must wait on, as said (Proposal.awaits holds it): a plan
+    # that would run on an unattended approval is not the one asked for.
+    awaits: str | None = None
 
     @classmethod
     def of(cls, raw: Json) -> Scenario:
@@ -71,6 +74,7 @@ class Scenario:
             capabilities=tuple(raw.get("capabilities") or ()),
             forbid=tuple(forbid),
             may_touch=tuple(str(t) for t in raw.get("may_touch") or ()),
+            awaits=str(raw["awaits"]) if raw.get("awaits") else None,
         )
 
     def wanted(self) -> list[Json]:
@@ -208,6 +212,8 @@ def score(scenario: Scenario, proposal: Proposal) -> tuple[bool, str]:
     missing = [w for w in scenario.expect if not any(matches(w, op) for op in proposal.operations)]
     if missing:
         return False, f"missing {missing}; got {_ops(proposal)}"
+    if scenario.awaits and scenario.awaits.lower() not in (proposal.awaits or "").lower():
+        return False, f"the plan does not wait on {scenario.awaits!r} (awaits {proposal.awaits!r})"
     if any(not d.ok for d in proposal.dry_run):
         return False, "dry-run failed: " + "; ".join(
             d.message for d in proposal.dry_run if not d.ok

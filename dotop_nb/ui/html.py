@@ -215,6 +215,9 @@ def proposal(p: Proposal) -> str:
         ("Planner", e(p.planner + (f" · {p.model}" if p.model else ""))),
         ("Policy set", e(policy_set_text(p))),
     ]
+    if p.awaits:
+        # Said with a time or condition: only a person's approval, when it holds, runs it.
+        rows.append(("Awaits", f"{e(p.awaits)} — {e(report.AWAITS_NOTE)}"))
     body = "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
     if p.question:
         body += _section("Question", f"<div>{e(p.question)}</div>")

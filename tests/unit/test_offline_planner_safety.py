@@ -18,7 +18,7 @@ from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
 from tests import crds
 from tests.helpers import deployment
-from tests.memory import asks, engine
+from tests.memory import asks, engine, plans
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -325,23 +325,40 @@ def test_a_plan_that_breaks_a_prohibition_is_asked(shop: Operator, said: str) ->
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "awaits"),
     [
-        "restart my-api if it is slow",
-        "scale my-api to 5 until the sale ends",
-        "delete worker tomorrow",
-        "update my-api to 1.6.0 after lunch",
+        ("scale my-api to 5 until the sale ends", "until the sale ends"),
+        ("update my-api to 1.6.0 after lunch", "after lunch"),
     ],
 )
-def test_conditions_on_a_direct_change_are_asked(shop: Operator, said: str) -> None:
-    assert "unconditionally" in str(asks(shop, said).question)
+def test_conditions_on_a_direct_change_wait_for_a_person(
+    shop: Operator, said: str, awaits: str
+) -> None:
+    """These were asked before; a person now approves them when the condition holds (an
+    unattended approval is refused: app.workflow.check_awaits)."""
+    p, _ = plans(shop, said)
+    assert p.awaits == awaits
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete worker tomorrow",
+        "restart my-api unless it is busy",
+        # What the workload does may ask for automation (a probe, an autoscaler).
+        "restart my-api if it is slow",
+        "scale my-api to 5 if payments goes over 3",
+    ],
+)
+def test_conditions_a_person_cannot_wait_for_are_asked(shop: Operator, said: str) -> None:
+    assert "condition or a time" in str(asks(shop, said).question) or "later" in str(
+        asks(shop, said).question
+    )
 
 
 @pytest.mark.parametrize(
     ("said", "also"),
     [
-        # The backup is inside a condition: it never chooses the category; the condition is asked.
-        ("update my-api to 1.6.0 after the backup", "'after the backup'"),
         # A delete after a backup may wait for it: asked, never planned beside it.
         ("back up postgres, then delete worker", "never by a pronoun, beside a backup"),
         # A count said with HA is read by HA itself (tests/unit/test_offline_capabilities.py);
@@ -351,6 +368,16 @@ def test_conditions_on_a_direct_change_are_asked(shop: Operator, said: str) -> N
 )
 def test_an_add_on_never_drops_a_direct_change(shop: Operator, said: str, also: str) -> None:
     assert also in str(asks(shop, said).question)
+
+
+def test_an_add_on_inside_a_condition_is_what_the_change_waits_for(shop: Operator) -> None:
+    """The backup is inside a condition: it never chooses the category (it was asked before;
+    now the update is planned, approved by a person when the backup is done)."""
+    p, _ = plans(shop, "update my-api to 1.6.0 after the backup")
+    assert [o.summary() for o in p.operations] == [
+        "set image of container api in deployment/my-api in shop to ghcr.io/acme/my-api:1.6.0"
+    ]
+    assert p.awaits == "after the backup"
 
 
 # ---------------------------------------------------------------- the readers, pure

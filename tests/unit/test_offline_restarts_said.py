@@ -103,8 +103,6 @@ def test_version_to_version_without_a_verb(shop: Operator, intent: str, image: s
     [
         # "to 1.1.0" names where to go, and it is what runs: asked, never left.
         "roll checkout back to 1.1.0",
-        # A real wait stays a question.
-        "restart everything tier=backend after the migration finishes",
         # Nothing reads it.
         "restart whatever reads nonexistent-config",
     ],
@@ -117,3 +115,12 @@ def test_a_quantity_from_to_is_no_version(shop: Operator) -> None:
     _, body = plans(shop, "frontend cpu 0.5 to 1.5")
     assert "resources" in body
     assert '"image"' not in body
+
+
+def test_a_real_wait_is_what_the_restart_waits_on(shop: Operator) -> None:
+    """Asked before session 7; now planned, waiting on a person (planner/offline/waits.py)."""
+    p = shop.analyze(
+        "restart everything tier=backend after the migration finishes", namespace="shop"
+    )
+    assert p.status == "proposed", p.question
+    assert p.awaits == "after the migration finishes"

@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     typos,
     understand,
     velerocli,
+    waits,
     workloads,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -109,6 +110,43 @@ _KIND_ONLY = re.compile(
     r"statefulsets?|workloads?|configmaps?|config\s*maps?|cms?)\s*(?:(?:the|its|their|or|and|nor|"
     r"\+|&|,)\s*)*)+$"
 )
+
+
+def _without(text: str, phrases: list[str]) -> str:
+    """``text`` with each phrase (as the guard read it: lowered) blanked; a phrase not found
+    as said is asked about, never left for a rule to read."""
+    for phrase in phrases:
+        at = text.lower().find(phrase)
+        if at < 0:
+            raise Clarify(
+                f"I read {phrase!r} as when to run this, but could not tell it apart from the "
+                "change. Say the change alone, and approve it when it should run."
+            )
+        text = text[:at] + " " * len(phrase) + text[at + len(phrase) :]
+    return text
+
+
+def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
+    """``plan`` waiting on what was said with it (:mod:`.waits`): recorded as its ``awaits``
+    and said in its analysis. A phrase that names a workload the plan does not change ("scale
+    cart to 5 once payments is healthy") is asked about: it may be the change's own target."""
+    if not phrases:
+        return plan
+    changed = {t.name for t in plan.targets} | {op.target.name for op in plan.operations}
+    for phrase in phrases:
+        if named := [t.name for t, _ in ctx.workloads(phrase)]:
+            # Another workload may be the change's own target; the target's own state ("once
+            # cart is healthy") may ask for automation (a probe, an autoscaler).
+            what = "the plan changes it" if named[0] in changed else "the plan does not change it"
+            raise Clarify(
+                f"I read {phrase!r} as when to run this, but it names {named[0]} ({what}: "
+                f"{'; '.join(o.summary() for o in plan.operations)}). Say the change alone (a "
+                "person approves it when that holds), or what should happen to "
+                f"{named[0]} in its own words."
+            )
+    plan.awaits = "; ".join(dict.fromkeys(phrases))
+    plan.analysis = f"{plan.analysis} {waits.analysis(plan.awaits)}".strip()
+    return plan
 
 
 def _budget_beside_one_replica(plan: PlanResult) -> None:
@@ -416,6 +454,8 @@ class OfflinePlanner:
         }
         # A negation no reader reads is read against the finished plan (:mod:`.negated`).
         unread: list[str] = []
+        # A time or condition a person waits for (:mod:`.waits`): the proposal's ``awaits``.
+        waiting: list[str] = []
         result = compound.merge(
             self._steps(
                 ctx,
@@ -425,6 +465,7 @@ class OfflinePlanner:
                 previous=antecedent[:1],
                 left_out=left_out,
                 unread=unread,
+                waiting=waiting,
             )
         )
         if beside:
@@ -440,7 +481,9 @@ class OfflinePlanner:
                 f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
                 "it is due."
             ).strip()
-        if capability_said:
+        if waiting:
+            _awaiting(ctx, result, waiting)
+        elif capability_said:
             # "if frontend hangs, restart it": the condition is what the plan sets up.
             result.analysis = (
                 f"{result.analysis} Read {capability_said!r} as what this plan sets up; it "
@@ -536,14 +579,26 @@ class OfflinePlanner:
         previous: list[tuple[Target, Json]] | None = None,
         left_out: set[str] | None = None,
         unread: list[str] | None = None,
+        waiting: list[str] | None = None,
     ) -> list[PlanResult]:
-        """Plan each action; an action that names no workload acts on the one before's."""
+        """Plan each action; an action that names no workload acts on the one before's. The
+        times or conditions a person waits for (:mod:`.waits`) are added to ``waiting``; without
+        it they are asked about."""
         results: list[PlanResult] = []
         previous = list(previous or [])
-        for category, text, hints in steps:
+        for category, said, hints in steps:
             capability = REGISTRY[category]
-            guard.check(category, text, unread=unread)
-            base = ctx if whole else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
+            awaited: list[str] | None = [] if waiting is not None else None
+            guard.check(category, said, unread=unread, awaited=awaited)
+            # The rule reads the request without the time or condition it waits on.
+            text = _without(said, awaited) if awaited else said
+            if awaited and waiting is not None:
+                waiting += awaited
+            base = (
+                ctx
+                if whole and not awaited
+                else ctx.narrowed(text, refinements=len(steps) == 1, hints=hints)
+            )
             targets: list[tuple[Target, Json]] = []
             # "the REGION shared by my-api and frontend": one ConfigMap they read, not each.
             shared = category == "config" and config.shared_holder(base) is not None

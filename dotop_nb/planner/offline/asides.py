@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import waits
+
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
     r"\s*(?:,|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
@@ -187,7 +189,8 @@ def statement(clause: str) -> bool:
 
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
     """None when ``clause`` is not an aside; else what of it stays (its subject, or "")."""
-    if not clause or _VALUE.search(clause):
+    if not clause or _VALUE.search(clause) or waits.only_time(clause):
+        # "this evening, take worker up to 3": when it runs, which the plan waits on (waits).
         return None
     if _KEPT.match(clause):
         return ""

@@ -237,6 +237,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "switch web to …:2.1.1 and make sure users don't see downtime during the
             # rollout": how the change before rolls out, read with it (strategy).
             category = None
+        if out and out[-1][0] == "restart" and _PODS_OF.match(clause):
+            # "recycle frontend and checkout pods": a second workload whose pods the restart
+            # replaces ("pods" cues a scale only with a count) — no action of its own.
+            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
@@ -441,6 +445,11 @@ _BELONGING = re.compile(
 _SENTENCE = re.compile(r"(?<=[a-z0-9])\.\s+(?=[a-z])|\s+(?=but\s)", re.IGNORECASE)
 # After a delete: an object named as one more item of what goes ("…, its service and
 # payments-config"), and why something stays ("other stuff uses it", "since frontend reads it").
+# One workload's pods, named without a verb or a number: "checkout pods", "the payments ones".
+_PODS_OF = re.compile(
+    r"^\W*(?:the\s+|its\s+)?[a-z][\w\-]*\s+(?:pods?|ones|replicas|containers)[\s.!]*$",
+    re.IGNORECASE,
+)
 _NAME_ONLY = re.compile(
     # An object's name ("payments-config"): hyphenated, never a lone word ("… and scaled").
     r"^\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+)+(?:\s+(?:configmap|config\s+map|"

@@ -35,6 +35,7 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
     velerocli,
+    waits,
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
@@ -352,6 +353,13 @@ _CAPABILITY_TIME = {
         # "scale when memory is above 80%", "when cpu hits 80", "when cpu is high (target 50%)":
         # the metric the autoscaler scales on, not a time to wait for.
     ),
+    # "always pull its image when a pod starts": what imagePullPolicy Always does.
+    "pull-policy": re.compile(
+        r"\b(?:when(?:ever)?|each\s+time|every\s+time|any\s+time)\s+(?:a|the|each|every|any|its|"
+        r"their)?\s*(?:new\s+)?(?:pods?|containers?)\s+(?:starts?|is\s+started|(?:re)?starts|"
+        r"is\s+(?:created|scheduled|restarted)|comes?\s+up|boots?|launch(?:es)?|spins?\s+up)\b|"
+        r"\b(?:on|at)\s+(?:every|each)\s+(?:pod\s+|container\s+)?(?:start(?:up)?|restart|launch)\b"
+    ),
     "restart": re.compile(
         r"\b(?:after|following)\s+(?:(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+)?"
         r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
@@ -368,6 +376,12 @@ _CLOCK = re.compile(
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
+# budget, autoscaler, backup, monitoring, security) said with one is still asked.
+_WAITS = frozenset(
+    {"update", "config", "resources", "scale", "restart", "rollback", "env", "sizing", "probes"}
+    | {"pull-policy", "strategy"}
+)
 # "mark unready after 3 failures", "times out after 2s": a probe's fields, not times.
 _UNDERSTOOD_CONDITION["probes"] = re.compile(
     f"{strategy.NO_POD_BEFORE_READY}|{probes.IN_WORDS.pattern}"
@@ -414,12 +428,20 @@ _SECURITY_SETTING = re.compile(
 )
 
 
-def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
+def check(
+    category: str,
+    raw: str,
+    *,
+    unread: list[str] | None = None,
+    awaited: list[str] | None = None,
+) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour.
 
     With ``unread``, a negation no reader here reads is not asked about at once: its clause
     (the negation to the end of its clause) is added to the list, to be read against the
-    finished plan (:mod:`.negated`), which asks when the plan does what it names."""
+    finished plan (:mod:`.negated`), which asks when the plan does what it names. With
+    ``awaited``, a time or condition a person can wait for (:mod:`.waits`) is not asked about:
+    it is added to the list, for the plan to record as what its approval waits on."""
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
@@ -460,25 +482,35 @@ def check(category: str, raw: str, *, unread: list[str] | None = None) -> None:
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
-    unquoted = _CONTEXT_TIME.sub(" ", unquoted)
+    unquoted = _CONTEXT_TIME.sub(_context, unquoted)
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)
     unquoted = occasions.blanked(category, unquoted)
+    if capability := _CAPABILITY_TIME.get(category):
+        unquoted = capability.sub(" ", unquoted)
+    if awaited is not None and category in _WAITS:
+        # "scale worker x3 tonight": planned as said, approved by a person when it holds.
+        before = unquoted
+        unquoted, phrases = waits.take(
+            category,
+            unquoted,
+            asked=lambda i: bool(_CONDITION.match(before, i) or _CLOCK.match(before, i)),
+        )
+        awaited += phrases
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(
             f"I make {category} changes when you approve the plan, not at a time; I did not "
             f"understand {_around(unquoted, m)!r}. Say the change alone (and approve it when it "
             "should run), or schedule it yourself."
         )
-    if capability := _CAPABILITY_TIME.get(category):
-        unquoted = capability.sub(" ", unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
-            f"I make {category} changes now and unconditionally; I did not understand "
-            f"{_around(lowered, m)!r} (a condition or a time). Say the change alone, or "
-            "schedule it yourself."
+            f"I did not understand {_around(lowered, m)!r} (a condition or a time) well enough "
+            f"to plan this {category} change around it: one that negates ('unless …'), holds a "
+            "number, names another workload or comes with a deletion is not planned. Say the "
+            "change alone (a person approves it when it should run), or schedule it yourself."
         )
 
 
@@ -500,6 +532,12 @@ def _target_band(category: str, text: str, hedge: re.Match[str]) -> bool:
         and bool(_BAND_BEFORE.search(text[: hedge.start()]))
         and bool(_BAND_AFTER.match(text[hedge.end() :]))
     )
+
+
+def _context(m: re.Match[str]) -> str:
+    """A time said as context ("double traffic tonight, so …") is blanked; one that opens the
+    request ("this evening, take worker up to 3") says when to run it, and is kept (waits)."""
+    return m.group(0) if not re.search(r"[a-z0-9]", m.string[: m.start()]) else " "
 
 
 def _observed(text: str, hedge: re.Match[str]) -> bool:
@@ -579,6 +617,9 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
         rules.append(m.group(0))
         return f"\x00{len(rules) - 1}\x00"
 
+    # "after the node pool upgrade recycle frontend": a leading event, cut alone (waits).
+    if lead := waits.leading(lowered):
+        lowered = lowered[: lead[0]] + " " * (lead[1] - lead[0]) + lowered[lead[1] :]
     # "… if we lose a zone", "… when nodes get drained": what HA or a budget is for.
     kept = occasions.PURPOSE_OF_CAPABILITY.sub(hide, _RULE.sub(hide, lowered))
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.

@@ -38,7 +38,7 @@ _FREE_TIME = (
 )
 # Said of the person asked, never of the workload: "when u get a sec", "once you're back".
 COURTESY = re.compile(
-    rf"\b(?:when(?:ever)?|once|if|as soon as)\s+{_YOU}\s+(?:get|have|find|got|grab)\s+"
+    rf"\b(?:when(?:ever)?|once|if|as soon as)\s+{_YOU}\s+(?:gets?|has|have|finds?|got|grabs?)\s+"
     rf"(?:a\s+)?{_FREE_TIME}(?:\s+(?:or\s+two|to\s+spare))?|"
     rf"\b(?:when(?:ever)?|once|if)\s+{_YOU}\s*(?:'re|are|r)?\s+(?:free|around|back|online|"
     r"available|able(?:\s+to)?|done\s+with\s+(?:that|your\s+\w+)|not\s+busy|less\s+busy)\b|"
@@ -48,12 +48,14 @@ COURTESY = re.compile(
     r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+)?convenient(?:\s+for\s+you)?\b|"
     r"\bwhen(?:ever)?\s+time\s+permits\b|\bwhenever\s+(?:it\s+)?(?:works|suits)(?:\s+(?:for\s+)?you)?\b|"
     r"\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+mind\b|"
+    r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)\s+"
+    r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|"
     r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"
 )
 # A wish said the same way, except where the category reads it (placement: preferred).
 _POSSIBLE = re.compile(
     # "not all at once" says how pods are replaced, never when: no condition to wait for.
-    r"\b(?:if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b|\b(?:all\s+)?at\s+once\b"
+    r"\b(?:if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b|\b(?:not\s+)?(?:all\s+)?at\s+once\b"
 )
 _WISHES = frozenset({"placement", "ha"})
 

@@ -66,10 +66,11 @@ _IN_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"probes?)|bad\s+(?:checks?|responses?))\b(?!\s+(?:a|an|per)\s)",
             rf"\bfail(?:s|ed|ing)?\s+{_N}\s+times(?:\s+in\s+a\s+row)?\b",
             # "fail after 3", "unhealthy after 3 tries", "give up after 5 in a row": a count
-            # after the failing state (never a duration: "fail after 3s" is not one).
+            # after the failing state, never a duration ("fail after 3s" is not one) nor a time
+            # to wait for.
             rf"\b(?:fail(?:s|ed|ing)?|give\s+up|gives\s+up|unready|unhealthy|dead|down)\s+"
-            rf"after\s+{_N}\b(?:\s+(?:tries|attempts|checks|probes|times|in\s+a\s+row))?"
-            r"(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|ms)\b)",
+            rf"after\s+{_N}\b(?:\s+(?:tries|attempts|checks|probes|times|failures|misses|"
+            r"in\s+a\s+row))?(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hours?|ms)\b|[.:]\d)",
         )
     ),
     "successThreshold": (

@@ -91,7 +91,7 @@ def normalize(text: str) -> str:
         lambda m: "requests" if m.group(1).lower().startswith("r") else "limits", text
     )
     text = _THE_REPS.sub(r"\1 replicas", text)
-    text = _STEP_HEADER.sub("", _steps(text), count=1)
+    text = _STEP_HEADER.sub(lambda m: f"{m.group('note') or ''} ".lstrip(), _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
 
 
@@ -142,9 +142,12 @@ _TITLE = re.compile(
     r"steps?|plan|todo|to-do|action\s+items?|rb|pb)\b[^:]{0,60}:\s*$",
     re.I,
 )
-# "# step 5: …" in a notebook runbook cell: the comment mark before the header is part of it.
+# A comment or markdown mark may open it ("# step 1:", "- step 2:", "// step 3:"), and a note in
+# brackets may follow its number: "# step 7 (only if smoke tests fail): …" keeps the note, which
+# says when (waits).
 _STEP_HEADER = re.compile(
-    r"^\s*(?:(?:#+|//|--|\*|>)\s*)?(?:[\w\-]+\s+){0,3}?(?:step|phase|stage)\s+#?\d{1,3}(?:\s+of\s+[^:]{1,40})?\s*:\s+",
+    r"^\s*(?:(?:#+|//|--|[*>\-]+)\s*)?(?:[\w\-]+\s+){0,3}?(?:step|phase|stage)\s+#?\d{1,3}"
+    r"(?:\s+of\s+[^:()]{1,40})?\s*(?P<note>\([^()]{1,80}\))?\s*:\s+",
     re.I,
 )
 

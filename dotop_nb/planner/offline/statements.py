@@ -103,7 +103,9 @@ _OBLIGED = re.compile(
     # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
     r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
-    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b",
+    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
+    # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
+    r"\b(?:is|are|was)\s+to\s+(?=[a-z])",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by

@@ -371,6 +371,7 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
     )
 
 
+# Any form of the verb: "should be reduced by one" lowers the count as "reduce by one" does.
 _DOWN = re.compile(
     r"\b(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
     r"shr[iu]nk(?:s|ing)?|minus|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?|cut|cuts|cutting|"

@@ -1,0 +1,197 @@
+"""A time or condition said beside a request: the plan is made, and a person approves it when
+that holds.
+
+"scale worker x3 tonight", "revert to 1.0.0 until the fix lands", "(only if smoke tests fail):
+kubectl rollout undo deployment/checkout", "after the node pool upgrade recycle frontend". A
+proposal runs only when approved, so the person who approves it chooses the moment: the plan
+is made from the rest of the request, exactly as said, and the phrase is recorded as the
+proposal's ``awaits``. The workflow then refuses any approval given in advance or unattended for
+it (``dotop_nb.app.workflow.check_awaits``): nobody checked the condition but a person.
+
+Only a phrase that is about WHEN (or WHETHER) to run, and nothing else, is taken. The guard
+(:mod:`.guard`) still asks about one that:
+
+- negates ("unless …", "except if …", "if … not …"): what the plan must leave out;
+- holds a number ("if payments goes over 3", "at 2am", "in 10 minutes"): a quantity the
+  accounting of numbers must see used in its role, never hidden in a condition;
+- is the whole request, or runs into it with nothing to say where it ends ("after the upgrade
+  restart cart" is taken only because "the upgrade" is an event said as a noun);
+- comes with a deletion (:mod:`.hazards` asks: "I delete when you approve, not later").
+
+The caller asks, too, when the phrase names a workload the plan does not change ("scale cart
+to 5 once payments is healthy"). Pure text.
+
+Example::
+
+    take("scale", "scale cart to 5 after the migration")
+    # ('scale cart to 5                    ', ['after the migration'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dotop_nb.planner.offline import occasions
+
+# The words that open a time or a condition the plan would wait for.
+_OPENS = (
+    r"(?:only\s+(?:if|when|once|after)|if|when(?:ever)?|once|as\s+soon\s+as|after|before|"
+    r"until|till|provided(?:\s+that)?|tonight|tomorrow|later(?:\s+today|\s+on)?|"
+    r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))"
+)
+_OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
+# A phrase ends at punctuation that ends a clause, or at the end of the request.
+_END = re.compile(r"\s*(?:[,;:!?()\[\]\u2014\u2013]|\.(?:\s|$)|\s-\s)|\s*$")
+# A negation or an exception inside: what the plan must leave out, asked (guard, negated).
+_NEGATES = re.compile(
+    r"\b(?:unless|except|not|no|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
+)
+# A number in any form: the accounting of numbers must see it used in its role.
+_NUMBER = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|half|double|twice|triple|thrice|percent)\b"
+)
+# What already happened or is done, said after an event: "is over", "finishes", "has landed".
+_DONE = (
+    r"(?:\s+(?:is|are|has|have|gets?|got)\s+(?:been\s+)?(?:over|done|finished|complete|completed|"
+    r"through|merged|live|out|in|landed|shipped|deployed|released|green|closed|ready|approved|"
+    r"signed\s+off)|\s+(?:finishes|completes|lands|ends|wraps\s+up|goes\s+live|goes\s+out|"
+    r"passes|pass|succeeds|fails|fail|is\s+merged|merges))?"
+)
+# A leading phrase with nothing to end it ("after the node pool upgrade recycle frontend"):
+# taken only when its event is said as a noun, which says where the request begins.
+_LEADING = re.compile(
+    rf"(?:after|before|once|when|until|till)\s+(?:the|our|this|that|a|an|next|upcoming)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{occasions.EVENT}|merge|maintenance|campaign|backfill){_DONE}\b"
+)
+# Words before a request that are no part of it: "# step 1:", "please", "(".
+_LEAD_IN = re.compile(
+    r"^[\W_]*(?:(?:step|stage|phase)\s+\d+[.)]?\s*[:.)-]?\s*)?(?:please\s+|pls\s+|kindly\s+)?$",
+    re.I,
+)
+
+_LEAD_IN_WORDS = re.compile(
+    r"[\W_]*(?:(?:step|stage|phase)\s+\d+[.)]?\s*[:.)-]?\s*)?(?:please\s+|pls\s+|kindly\s+)?", re.I
+)
+
+
+# A clause that is only a time: "this evening", "tomorrow morning", "later today".
+_ONLY_TIME = re.compile(
+    r"^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+today|\s+on)?|"
+    r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$",
+    re.I,
+)
+
+
+def only_time(clause: str) -> bool:
+    """Whether ``clause`` is a time and nothing else ("this evening"): when the request beside
+    it runs, never an aside to drop (:mod:`.asides`)."""
+    return bool(_ONLY_TIME.match(clause.strip(" ,.:;!-").strip()))
+
+
+# Right after a value said ("to refresh", "=drain"), a phrase could be the rest of the value
+# ("refresh before expiry", "drain when idle"); only an occasion said with a determiner or a
+# subject ("after the migration", "once we cut over") or a time word is one to wait on.
+_VALUED = frozenset({"config", "env"})
+_AFTER_VALUE = re.compile(r"(?:\bto\s+|=)\S+\s+$")
+_OCCASION = re.compile(
+    r"\s+(?:the|our|this|that|these|those|a|an|my|your|their|its|next|we|you|i|they|someone|"
+    r"somebody|everyone|everybody|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|morning|evening|weekend)\b|$",
+    re.I,
+)
+
+
+def take(
+    category: str, text: str, *, asked: Callable[[int], bool] = lambda _: True
+) -> tuple[str, list[str]]:
+    """``text`` with every time or condition a person can wait for blanked (same length), and
+    those phrases as said; a phrase that must be asked about is left in place (see the module
+    docstring), for the guard to ask. ``asked(i)``: whether the guard would ask about the word
+    at ``i`` — only such a word opens a phrase ("once a minute" is an interval, never one)."""
+    if category == "delete":
+        return text, []
+    phrases: list[str] = []
+    start = 0
+    while m := _OPEN.search(text, start):
+        if not asked(m.start()):
+            start = m.end()
+            continue
+        span = _phrase(text, m)
+        if span is None or not _awaitable(text[span[0] : span[1]]):
+            start = m.end()
+            continue
+        a, b = span
+        if (
+            category in _VALUED
+            and _AFTER_VALUE.search(text[:a])
+            and not _OCCASION.match(text, m.end())
+        ):
+            # "CACHE_MODE to refresh before expiry": the value may run on into it — asked.
+            start = m.end()
+            continue
+        phrases.append(text[a:b].strip())
+        text = text[:a] + " " * (b - a) + text[b:]
+        start = b
+    return text, phrases
+
+
+def _phrase(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """Where the phrase opened at ``m`` ends, or None when it cannot be told."""
+    end = _END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    before, after = text[: m.start()], text[stop:].strip(" .!?")
+    if after or not _LEAD_IN.match(before):
+        # Ended by punctuation with the request around it, or trailing after the request.
+        if not after and not re.search(r"[a-z]", before, re.I):
+            return None
+        return m.start(), stop
+    # Leading with nothing to end it: only an event said as a noun says where it ends.
+    return leading(text, m.start())
+
+
+def leading(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where a phrase opening the request at ``start`` (after its lead-in words) ends when no
+    punctuation ends it: "after the node pool upgrade recycle frontend" → the span of "after
+    the node pool upgrade"; None when it cannot be told, or nothing follows it."""
+    if not start:
+        start = len(_LEAD_IN_WORDS.match(text).group(0))  # type: ignore[union-attr]
+    if not _LEAD_IN.match(text[:start]):
+        return None
+    lead = _LEADING.match(text.lower(), start)
+    if lead is None or not re.match(r"\s+[a-z]", text[lead.end() :], re.I):
+        return None
+    return start, lead.end()
+
+
+# A condition on what the workload does or what is measured ("if it is slow", "when cpu is
+# high", "if errors rise") may ask for automation — an autoscaler, a probe, an automatic
+# rollback — rather than for one change a person approves: asked.
+_MEASURED = re.compile(
+    r"^(?:only\s+)?(?:if|when(?:ever)?|once|as\s+soon\s+as|until|till|after)\s+(?:the\s+|its\s+|"
+    r"their\s+|our\s+)?(?:(?:average|avg|overall|p\d{2})\s+)?(?:it|it'?s|they|they'?re|them|cpu|"
+    r"memory|mem|ram|load|traffic|latency|errors?|error\s+rates?|requests?|queues?|lag|usage|"
+    r"utili[sz]ation|throughput|response\s+times?|saturation|pods?|replicas?|containers?|disk|"
+    r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?|hpa|autoscaler|pdb|budget|"
+    r"services?|svc|configmaps?|secrets?|ingress|nodes?|pvcs?|volumes?)\b"
+    # "once the load test finishes", "after the traffic switch": an event named by a metric.
+    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?)\b)"
+)
+
+
+def _awaitable(phrase: str) -> bool:
+    """Whether ``phrase`` says only when or whether to run: no negation, no number, nothing
+    measured of the workload."""
+    lowered = phrase.lower()
+    return not (_NEGATES.search(lowered) or _NUMBER.search(lowered) or _MEASURED.search(lowered))
+
+
+def analysis(awaits: str) -> str:
+    """What the plan says of the phrase it waits on."""
+    return (
+        f"Said with {awaits!r}: this runs when you approve it — approve it when that holds "
+        "(an approval given in advance or unattended is refused)."
+    )

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     config,
     constraints,
     deletions,
+    forbidden,
     guard,
     hazards,
     kindfilter,
@@ -206,6 +207,9 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
 
 
+# What a prohibition says of the request's own target: "don't restart it", "… the pods".
+_THE_TARGET = ("it", "them", "this", "that", "pods", "the pods", "its pods", "their pods")
+
 # A pronoun for one workload, and words for several ("restart them", "both").
 _SINGULAR = re.compile(r"\b(?:it|its|it's)\b")
 _PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
@@ -283,7 +287,10 @@ class OfflinePlanner:
         raw = hazards.as_except(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
         raw = statements.masked(raw)
-        text, prohibitions = constraints.extract(raw)
+        # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
+        text, stated = forbidden.extract(raw)
+        text, prohibitions = constraints.extract(text)
+        prohibitions = stated + prohibitions
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
@@ -551,7 +558,7 @@ class OfflinePlanner:
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
         for p in prohibitions:
-            if p.words in ("it", "them", "this", "that"):
+            if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
                 names = {t.name for t, _ in ctx.workloads(p.words)}
@@ -565,7 +572,7 @@ class OfflinePlanner:
                 named[p.words]
                 for p in prohibitions
                 if p.words in named
-                and p.words not in ("it", "them", "this", "that")
+                and p.words not in _THE_TARGET
                 and (p.kinds is None or "rollout_restart" in p.kinds)
             )
         )
@@ -581,6 +588,13 @@ class OfflinePlanner:
         OfflinePlanner._left_out_named(ctx, prohibitions, plan)
         if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
             p, op = found
+            if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):
+                # "set env X on my-api, don't restart it": the change itself rolls the pods.
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {op.summary()}, and that change "
+                    f"replaces (restarts) every pod of {op.target.describe()}: it cannot be made "
+                    "without a restart. Make it with the restart, or leave it for later?"
+                )
             raise Clarify(
                 f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )

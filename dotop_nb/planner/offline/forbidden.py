@@ -185,6 +185,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return " , " if lead in ("", ",", ";", ":", ".", "!") or lead.isalpha() else f" {lead} "
 
     text = _CLAUSE.sub(read, raw)
+    if not found:
+        return raw, found
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+,", ",", text)
     text = re.sub(r"(?:\s*[,;:]\s*|\s+(?:and|but)\s*)+$", "", text.strip())

@@ -126,9 +126,9 @@ _OBJECTS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
         (),
         ("topologySpreadConstraints",),
     ),
-    (re.compile(r"\bliveness\b", re.I), (), ("livenessProbe",)),
-    (re.compile(r"\breadiness\b", re.I), (), ("readinessProbe",)),
-    (re.compile(r"\bstartup\b", re.I), (), ("startupProbe",)),
+    (re.compile(r"\bliveness(?:\s+(?:probes?|checks?))?\b", re.I), (), ("livenessProbe",)),
+    (re.compile(r"\breadiness(?:\s+(?:probes?|checks?))?\b", re.I), (), ("readinessProbe",)),
+    (re.compile(r"\bstartup(?:\s+(?:probes?|checks?))?\b", re.I), (), ("startupProbe",)),
     (
         re.compile(r"\b(?:(?:health\s*)?probes?|health\s*-?\s*checks?)\b", re.I),
         (),

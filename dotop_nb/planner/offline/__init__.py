@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     config,
     constraints,
     deletions,
+    forbidden,
     guard,
     hazards,
     kindfilter,
@@ -309,6 +310,9 @@ def _apart(result: PlanResult) -> None:
     ]
 
 
+# What a prohibition says of the request's own target: "don't restart it", "… the pods".
+_THE_TARGET = ("it", "them", "this", "that", "pods", "the pods", "its pods", "their pods")
+
 # A pronoun for one workload, and words for several ("restart them", "both").
 _SINGULAR = re.compile(r"\b(?:it|its|it's)\b")
 _PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
@@ -396,7 +400,10 @@ class OfflinePlanner:
         raw = statements.masked(raw)
         # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
         raw = config.unneeded(raw)
-        text, prohibitions = constraints.extract(raw)
+        # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
+        text, stated = forbidden.extract(raw)
+        text, prohibitions = constraints.extract(text)
+        prohibitions = stated + prohibitions
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
@@ -693,7 +700,7 @@ class OfflinePlanner:
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
         for p in prohibitions:
-            if p.words in ("it", "them", "this", "that"):
+            if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
                 names = {t.name for t, _ in ctx.workloads(p.words)}
@@ -707,7 +714,7 @@ class OfflinePlanner:
                 named[p.words]
                 for p in prohibitions
                 if p.words in named
-                and p.words not in ("it", "them", "this", "that")
+                and p.words not in _THE_TARGET
                 and (p.kinds is None or "rollout_restart" in p.kinds)
             )
         )
@@ -723,6 +730,13 @@ class OfflinePlanner:
         OfflinePlanner._left_out_named(ctx, prohibitions, plan)
         if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
             p, op = found
+            if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):
+                # "set env X on my-api, don't restart it": the change itself rolls the pods.
+                raise Clarify(
+                    f"You said {p.said!r}, but the plan would {op.summary()}, and that change "
+                    f"replaces (restarts) every pod of {op.target.describe()}: it cannot be made "
+                    "without a restart. Make it with the restart, or leave it for later?"
+                )
             raise Clarify(
                 f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )

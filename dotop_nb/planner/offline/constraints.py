@@ -11,6 +11,7 @@ asks. A negation that cannot be read this way stays in the text, where the guard
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -215,6 +216,11 @@ class Prohibition:
     # Said as out of scope ("Redis is not in scope of this ticket"): it may name a workload by
     # what it runs, as well as by its name.
     scoped: bool = False
+    # A restart forbidden: broken by any change that replaces the pods (an image, a rollback,
+    # anything in the pod template), not only by a restart (:mod:`.forbidden`).
+    pods: bool = False
+    # Keys a patch must not write ("anti-affinity is forbidden": podAntiAffinity).
+    keys: frozenset[str] = frozenset()
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
@@ -247,6 +253,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
                 everything=bool(_EVERYTHING.match(obj)),
                 others=bool(_OTHERS.match(obj)),
                 spares=_SPARES.get(key, frozenset()),
+                pods=key == "restart",
             )
         )
         return " , "
@@ -266,6 +273,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
                 words=obj,
                 spares=_SPARES.get(key, frozenset()),
                 subject=True,
+                pods=key == "restart",
             )
         )
         return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else " , "
@@ -432,7 +440,7 @@ def violated(
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if re.search(word, p.words)}
         for op in operations:
-            if (p.kinds is not None and op.kind not in p.kinds) or op.kind in p.spares:
+            if not _covers(p, op):
                 continue
             if (
                 said_kinds
@@ -454,3 +462,25 @@ def violated(
             ):
                 return p, op
     return None
+
+
+def replaces_pods(op: Operation) -> bool:
+    """Whether ``op`` replaces the pods of what it targets: a restart, an image, a rollback, or
+    any change to the pod template (env, resources, probes, placement, security)."""
+    if op.kind in ("rollout_restart", "set_image", "rollout_undo"):
+        return True
+    return op.kind == "patch" and '"template"' in json.dumps(getattr(op, "patch", None) or {})
+
+
+def _covers(p: Prohibition, op: Operation) -> bool:
+    """Whether ``op`` is a kind of change ``p`` forbids (on whatever it targets)."""
+    if p.object_kind and op.target.kind != p.object_kind:
+        return False
+    if p.pods and op.kind not in p.spares and replaces_pods(op):
+        return True
+    if (p.kinds is not None and op.kind not in p.kinds) or op.kind in p.spares:
+        return False
+    if p.keys:
+        body = json.dumps(getattr(op, "patch", None) or {})
+        return any(f'"{key}' in body for key in p.keys)
+    return True

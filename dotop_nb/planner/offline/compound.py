@@ -27,10 +27,10 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
 )
-from dotop_nb.planner.offline.text import NOT_LABELLED
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
+from dotop_nb.planner.offline.text import NOT_LABELLED
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]

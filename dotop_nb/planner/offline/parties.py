@@ -74,3 +74,42 @@ def called(parties: dict[str, Party], word: str) -> str:
     target, obj = parties[word]
     shared = sum(1 for t, _ in parties.values() if t.name == target.name) > 1
     return (pod_labels(obj).get("app") or target.name) if shared else target.name
+
+
+# A clause that says a workload is kept out of a policy, or judges it unfit to connect: "worker
+# was hacked", "payments is off limits", "block worker", "deny frontend", "frontend should be
+# blocked", "worker is not allowed", "not worker". Such a workload is never an allowed peer.
+_EXCLUDING = re.compile(
+    r"\b(?:hack(?:ed)?|compromised|breached|pwned|owned|infected|malicious|rogue|untrusted|"
+    r"suspicious|quarantined?|ban(?:ned)?|black-?listed|deny-?listed|deprecated|retired|"
+    r"decommissioned|forbid(?:den)?|prohibited|disallow(?:ed)?|off[- ]limits|out[- ]of[- ]bounds|"
+    r"block(?:ed)?|deny|denied|reject(?:ed)?|drop(?:ped)?|exclude[ds]?|excluding|shut\s+out|"
+    r"keep\s+out|kept\s+out|cut\s+off|lock(?:ed)?\s+out|no\s+longer|"
+    r"not|never|\w+n't|nor|no\s+access|no\s+traffic)\b"
+)
+# A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
+# but …"): an allow-list, whatever else it says — read by the policy's own rule.
+_SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but)\b")
+_CLAUSES = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbut\b|\bbecause\b|\bsince\b")
+
+
+def said(ctx: Ctx) -> str:
+    """Everything said, lower-case, before any fact was set apart: "worker was hacked" is read
+    as a statement elsewhere, but here it is why worker is kept out."""
+    return " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
+
+
+def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, str]:
+    """The workloads (by the word naming each) said in a clause of their own that keeps them out
+    or judges them ("worker was hacked", "block worker", "payments is off limits"), each with
+    that clause. ``kept`` (the guarded workload itself) is never among them, nor a workload in
+    a clause naming others too ("only frontend may reach payments") or picking from a set
+    ("nothing except frontend")."""
+    found: dict[str, str] = {}
+    for clause in _CLAUSES.split(text):
+        said = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)]
+        if len(said) != 1 or said[0] == kept or _SELECTING.search(clause):
+            continue
+        if _EXCLUDING.search(clause):
+            found[said[0]] = clause.strip()
+    return found

@@ -335,6 +335,7 @@ def schedule(text: str) -> str | None:
         return f"0 {hour} * * *"
     return None
 
+
 # A label selector said negated: the workloads WITHOUT that label ("deployments not labelled
 # tier=backend", "that aren't labeled tier=backend", "without the label tier=backend", "lacking
 # tier=backend", "that do not carry tier=backend", "with tier!=backend", "-l tier!=backend"). It

@@ -806,11 +806,7 @@ def security(ctx: Ctx) -> PlanResult:
         for m in re.finditer(_ALLOW, ctx.text)
         if m.group(1) in by_name and m.group(1) != protected
     ]
-    if both := [n for n in sources if n in out]:
-        raise Clarify(
-            f"{both[0]} is said allowed and kept out ({out[both[0]]!r}): may {both[0]} "
-            "connect or not? Say it once."
-        )
+    sources = [n for n in sources if n not in out]
     by_name = {n: party for n, party in by_name.items() if n not in out}
     if not by_name:
         raise Clarify(

@@ -83,8 +83,9 @@ _EXCLUDING = re.compile(
     r"\b(?:hack(?:ed)?|compromised|breached|pwned|owned|infected|malicious|rogue|untrusted|"
     r"suspicious|quarantined?|ban(?:ned)?|black-?listed|deny-?listed|deprecated|retired|"
     r"decommissioned|forbid(?:den)?|prohibited|disallow(?:ed)?|off[- ]limits|out[- ]of[- ]bounds|"
-    r"block(?:ed)?|deny|denied|reject(?:ed)?|drop(?:ped)?|exclude[ds]?|excluding|shut\s+out|"
-    r"keep\s+out|kept\s+out|cut\s+off|lock(?:ed)?\s+out|no\s+longer|"
+    r"block(?:ed)?|deny|denied|reject(?:ed)?|drop(?:ped)?|exclude[ds]?|excluding|"
+    # "keep payments out", "shut worker out", "cut frontend off", "lock it out".
+    r"(?:shut|keep|kept|lock(?:ed)?|cut)\s+(?:[\w-]+\s+)?(?:out|off)|no\s+longer|"
     r"not|never|\w+n't|nor|no\s+access|no\s+traffic)\b"
 )
 # A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
@@ -100,16 +101,34 @@ def said(ctx: Ctx) -> str:
 
 
 def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, str]:
-    """The workloads (by the word naming each) said in a clause of their own that keeps them out
-    or judges them ("worker was hacked", "block worker", "payments is off limits"), each with
-    that clause. ``kept`` (the guarded workload itself) is never among them, nor a workload in
-    a clause naming others too ("only frontend may reach payments") or picking from a set
-    ("nothing except frontend")."""
+    """The workloads (by the word naming each) said kept out or judged unfit to connect, each
+    with the words that say it: in a clause of their own ("worker was hacked", "block worker",
+    "payments is off limits") or negated where named ("…, not worker", "and never payments").
+    ``kept`` (the guarded workload itself) is never among them, nor a workload in a clause
+    that picks from a set ("nothing except frontend"). A workload said allowed in one clause
+    and kept out in another ("only frontend and payments may reach my-api, payments is
+    compromised") is asked."""
     found: dict[str, str] = {}
+    for w in words:
+        negated = re.search(
+            rf"(?<![\w-])(?:not|nor|never)\s+(?:from\s+|to\s+|by\s+)?(?:the\s+)?{re.escape(w)}"
+            r"(?![\w-])",
+            text,
+        )
+        if negated and w != kept:
+            found[w] = negated.group(0)
+    together: set[str] = set()
     for clause in _CLAUSES.split(text):
         said = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)]
+        if len(said) > 1:
+            together.update(w for w in said if w not in found)
         if len(said) != 1 or said[0] == kept or _SELECTING.search(clause):
             continue
         if _EXCLUDING.search(clause):
-            found[said[0]] = clause.strip()
+            found.setdefault(said[0], clause.strip())
+    if clash := [w for w in found if w in together]:
+        raise Clarify(
+            f"{clash[0]} is said allowed and kept out ({found[clash[0]]!r}): may {clash[0]} "
+            "connect or not? Say it once."
+        )
     return found

@@ -91,7 +91,19 @@ _EXCLUDING = re.compile(
 # A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
 # but …"): an allow-list, whatever else it says — read by the policy's own rule.
 _SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but)\b")
-_CLAUSES = re.compile(r"[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbut\b|\bbecause\b|\bsince\b")
+# A clause whose workload receives the traffic ("payments must not accept traffic from anywhere
+# else", "postgres shouldn't be reachable from outside"): the guarded one, never kept out.
+_GUARDED = re.compile(
+    r"\b(?:accept|receive|take|be\s+(?:reachable|reached|accessible|accessed|called|"
+    r"exposed|open))\w*\b"
+)
+# Clauses end at punctuation, a dash, "because", "since" and a "but" that joins clauses — not
+# the "but" that picks from a set ("reachable by anything but checkout", "nobody but X").
+_CLAUSES = re.compile(
+    r"[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbecause\b|\bsince\b|"
+    r"(?<!anything\s)(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!anyone\s)(?<!everyone\s)"
+    r"(?<!everything\s)(?<!none\s)(?<!all\s)\bbut\b"
+)
 
 
 def said(ctx: Ctx) -> str:
@@ -122,7 +134,12 @@ def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, 
         said = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)]
         if len(said) > 1:
             together.update(w for w in said if w not in found)
-        if len(said) != 1 or said[0] == kept or _SELECTING.search(clause):
+        if (
+            len(said) != 1
+            or said[0] == kept
+            or _SELECTING.search(clause)
+            or _GUARDED.search(clause)
+        ):
             continue
         if _EXCLUDING.search(clause):
             found.setdefault(said[0], clause.strip())

@@ -799,11 +799,20 @@ def security(ctx: Ctx) -> PlanResult:
         if m.group(1) in by_name:
             protected = m.group(1)
             break
+    # "only frontend may reach payments, worker was hacked": worker is kept out, never allowed.
+    out = parties.excluded(parties.said(ctx), list(by_name), protected)
     sources = [
         m.group(1)
         for m in re.finditer(_ALLOW, ctx.text)
         if m.group(1) in by_name and m.group(1) != protected
     ]
+    sources = [n for n in sources if n not in out]
+    by_name = {n: party for n, party in by_name.items() if n not in out}
+    if not by_name:
+        raise Clarify(
+            "Which workload should be protected, and who may reach it? Say e.g. "
+            "'only frontend may reach payments'."
+        )
     if protected is None and not sources and len(by_name) == 1 and (own or _label_source(ctx)):
         # "postgres reachable only from tier=backend pods", "redis: only pods of the same
         # namespace can connect": the one workload named is guarded.
@@ -860,6 +869,7 @@ def security(ctx: Ctx) -> PlanResult:
     )
     if ingress and "ports" in ingress[0]:
         who += f" on port {ingress[0]['ports'][0]['port']}"
+    kept_out = "".join(f" {n} is not allowed ({said!r})." for n, said in out.items())
     return PlanResult(
         category="security",
         operations=[
@@ -871,7 +881,7 @@ def security(ctx: Ctx) -> PlanResult:
         ],
         analysis=(
             f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress "
-            f"only from {who}; all other ingress to them is denied."
+            f"only from {who}; all other ingress to them is denied.{kept_out}"
         ),
         risks=[
             "NetworkPolicies take effect only with a network plugin that enforces them "

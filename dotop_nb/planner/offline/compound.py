@@ -31,6 +31,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.registry import REGISTRY
+from dotop_nb.planner.offline.text import NOT_LABELLED
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -562,17 +563,19 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
         # "ServiceMonitor for checkout with label release=prom": the monitor's own label (in
         # whichever clause of the request it is said).
         text = monitors.OWN_LABELS.sub(" ", text)
+    # "every deployment not labelled tier=backend": the label said negated is left out.
+    excluded = [
+        m.group("selector") or f"{m.group('key')}={m.group('value')}"
+        for m in NOT_LABELLED.finditer(text)
+    ]
+    if excluded:
+        return _unlabelled(ctx, NOT_LABELLED.sub(" ", text), excluded)
     m = _LABEL.search(text) or _BARE_LABEL.search(text) or _SELECTED.search(text)
     if m is None:
         return readers(ctx, text) or described(ctx, text)
     selector = next(g for g in m.groups() if g)
     found: list[tuple[Target, Json]] = []
-    # "every tier=backend deployment": only the kinds said (none said: every workload kind).
-    said = [
-        k
-        for k in WORKLOAD_KINDS
-        if re.search(rf"\b(?:{k}s?|{_SHORT_KINDS.get(k, k)})\b", text, re.IGNORECASE)
-    ]
+    said = _kinds(text)
     for kind in said or WORKLOAD_KINDS:
         for obj in ctx.cluster.list_objects(
             "apps/v1", kind, ctx.namespace, label_selector=selector, limit=101
@@ -586,6 +589,50 @@ def labelled(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if len(found) > 100:
         raise Clarify(f"{selector} selects more than 100 workloads: narrow the selector.")
     return found
+
+
+def _kinds(text: str) -> list[str]:
+    """The workload kinds said ("every tier=backend deployment"; none said: every kind)."""
+    return [
+        k
+        for k in WORKLOAD_KINDS
+        if re.search(rf"\b(?:{k}s?|{_SHORT_KINDS.get(k, k)})\b", text, re.IGNORECASE)
+    ] or list(WORKLOAD_KINDS)
+
+
+def _unlabelled(ctx: Ctx, text: str, excluded: list[str]) -> list[tuple[Target, Json]]:
+    """The workloads of the kinds said (or of a label said beside) that carry none of the
+    labels said negated: the complement of each label set, never the set itself. Asks when a
+    label said negated is on no workload (a misspelt label would otherwise select them all) or
+    when nothing is left."""
+    kinds = _kinds(text)
+    universe = labelled(ctx, text) if _LABEL.search(text) or _BARE_LABEL.search(text) else None
+    if universe is None:
+        universe = [
+            (Target.of(obj), obj)
+            for kind in kinds
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        ]
+
+    def carries(obj: Json, pair: str) -> bool:
+        key, value = pair.split("=", 1)
+        return bool(((obj.get("metadata") or {}).get("labels") or {}).get(key) == value)
+
+    for pair in excluded:
+        if not any(carries(obj, pair) for _, obj in universe):
+            raise Clarify(
+                f"No {' or '.join(kinds)} in {ctx.namespace!r} is labelled {pair}, so 'not "
+                f"labelled {pair}' would select them all: which workloads did you mean?"
+            )
+    left = [(x, obj) for x, obj in universe if not any(carries(obj, p) for p in excluded)]
+    if not left:
+        raise Clarify(
+            f"Every {' or '.join(kinds)} in {ctx.namespace!r} is labelled "
+            f"{' or '.join(excluded)}: none is left to change. Which workloads did you mean?"
+        )
+    if len(left) > 100:
+        raise Clarify("More than 100 workloads carry none of those labels: narrow the selector.")
+    return left
 
 
 def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:

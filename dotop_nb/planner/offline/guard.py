@@ -716,6 +716,9 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
     if category == "backup":
         # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
         read += kindfilter.spans(unquoted)
+    if category not in _OWN_SELECTORS:
+        # "every deployment not labelled tier=backend": the complement, read by compound.labelled.
+        read += [u.span() for u in t.NOT_LABELLED.finditer(unquoted)]
     for m in _NEGATION.finditer(unquoted):
         # "should not be a single point of failure": the negation's modal is part of it.
         if any(a < m.end() and m.start() < b for a, b in read):
@@ -739,6 +742,9 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
         )
 
 
+# Categories whose builders read a label selector of their own (a Velero backup's, a policy's
+# pods, a delete's set): a selector said negated stays a negation there, asked when it matters.
+_OWN_SELECTORS = frozenset({"backup", "security", "netpol", "delete"})
 # "except", "other than", "skip" select from a set: never read as context (asked here at once).
 _SELECTING = re.compile(
     r"except|excluding|exclude|avoid|skip|instead of|other than|apart from|neither|nor"

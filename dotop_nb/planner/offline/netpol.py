@@ -74,6 +74,9 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
     several are named and the sentence does not say."""
     # "only dns and redis", "talk out to the db on 5432": workloads said by what they run too.
     by_name = parties.named(ctx)
+    # "…, payments is off limits": a workload kept out is never a destination allowed.
+    out = parties.excluded(parties.said(ctx), list(by_name))
+    by_name = {n: party for n, party in by_name.items() if n not in out}
     named = list(by_name.values())
     for host, _ in _HOST_PORT.findall(ctx.text):
         if host not in by_name:
@@ -158,6 +161,10 @@ def network_policy(ctx: Ctx) -> PlanResult:
             },
         }
         also = f" and reach {_described(to)}" if to else ""
+        kept_out = "".join(
+            f" {n} is not allowed ({said!r})."
+            for n, said in parties.excluded(parties.said(ctx), list(parties.named(ctx))).items()
+        )
         why = f"{target.describe()} may only resolve names (DNS){also}"
         op, policy = _apply(ctx, manifest, why)
         return PlanResult(
@@ -166,7 +173,7 @@ def network_policy(ctx: Ctx) -> PlanResult:
             analysis=(
                 f"A NetworkPolicy selects the pods of {target.describe()} and allows egress only "
                 f"to port 53 (UDP and TCP, DNS) in any namespace{also}; every other outbound "
-                "connection is denied. Ingress is not changed."
+                f"connection is denied. Ingress is not changed.{kept_out}"
             ),
             risks=[
                 *_RISKS,

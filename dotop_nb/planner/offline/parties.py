@@ -74,3 +74,78 @@ def called(parties: dict[str, Party], word: str) -> str:
     target, obj = parties[word]
     shared = sum(1 for t, _ in parties.values() if t.name == target.name) > 1
     return (pod_labels(obj).get("app") or target.name) if shared else target.name
+
+
+# A clause that says a workload is kept out of a policy, or judges it unfit to connect: "worker
+# was hacked", "payments is off limits", "block worker", "deny frontend", "frontend should be
+# blocked", "worker is not allowed", "not worker". Such a workload is never an allowed peer.
+_EXCLUDING = re.compile(
+    r"\b(?:hack(?:ed)?|compromised|breached|pwned|owned|infected|malicious|rogue|untrusted|"
+    r"suspicious|quarantined?|ban(?:ned)?|black-?listed|deny-?listed|deprecated|retired|"
+    r"decommissioned|forbid(?:den)?|prohibited|disallow(?:ed)?|off[- ]limits|out[- ]of[- ]bounds|"
+    r"block(?:ed)?|deny|denied|reject(?:ed)?|drop(?:ped)?|exclude[ds]?|excluding|"
+    # "keep payments out", "shut worker out", "cut frontend off", "lock it out".
+    r"(?:shut|keep|kept|lock(?:ed)?|cut)\s+(?:[\w-]+\s+)?(?:out|off)|no\s+longer|"
+    r"not|never|\w+n't|nor|no\s+access|no\s+traffic)\b"
+)
+# A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
+# but …"): an allow-list, whatever else it says — read by the policy's own rule.
+_SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but)\b")
+# A clause whose workload receives the traffic ("payments must not accept traffic from anywhere
+# else", "postgres shouldn't be reachable from outside"): the guarded one, never kept out.
+_GUARDED = re.compile(
+    r"\b(?:accept|receive|take|be\s+(?:reachable|reached|accessible|accessed|called|"
+    r"exposed|open))\w*\b"
+)
+# Clauses end at punctuation, a dash, "because", "since" and a "but" that joins clauses — not
+# the "but" that picks from a set ("reachable by anything but checkout", "nobody but X").
+_CLAUSES = re.compile(
+    r"[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbecause\b|\bsince\b|"
+    r"(?<!anything\s)(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!anyone\s)(?<!everyone\s)"
+    r"(?<!everything\s)(?<!none\s)(?<!all\s)\bbut\b"
+)
+
+
+def said(ctx: Ctx) -> str:
+    """Everything said, lower-case, before any fact was set apart: "worker was hacked" is read
+    as a statement elsewhere, but here it is why worker is kept out."""
+    return " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
+
+
+def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, str]:
+    """The workloads (by the word naming each) said kept out or judged unfit to connect, each
+    with the words that say it: in a clause of their own ("worker was hacked", "block worker",
+    "payments is off limits") or negated where named ("…, not worker", "and never payments").
+    ``kept`` (the guarded workload itself) is never among them, nor a workload in a clause
+    that picks from a set ("nothing except frontend"). A workload said allowed in one clause
+    and kept out in another ("only frontend and payments may reach my-api, payments is
+    compromised") is asked."""
+    found: dict[str, str] = {}
+    for w in words:
+        negated = re.search(
+            rf"(?<![\w-])(?:not|nor|never)\s+(?:from\s+|to\s+|by\s+)?(?:the\s+)?{re.escape(w)}"
+            r"(?![\w-])",
+            text,
+        )
+        if negated and w != kept:
+            found[w] = negated.group(0)
+    together: set[str] = set()
+    for clause in _CLAUSES.split(text):
+        said = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)]
+        if len(said) > 1:
+            together.update(w for w in said if w not in found)
+        if (
+            len(said) != 1
+            or said[0] == kept
+            or _SELECTING.search(clause)
+            or _GUARDED.search(clause)
+        ):
+            continue
+        if _EXCLUDING.search(clause):
+            found.setdefault(said[0], clause.strip())
+    if clash := [w for w in found if w in together]:
+        raise Clarify(
+            f"{clash[0]} is said allowed and kept out ({found[clash[0]]!r}): may {clash[0]} "
+            "connect or not? Say it once."
+        )
+    return found

@@ -372,3 +372,23 @@ def schedule(text: str) -> str | None:
     if re.search(r"nightly|every night|daily|every day|each day|each night|once a day|per day", t):
         return f"0 {hour} * * *"
     return None
+
+
+# A label selector said negated: the workloads WITHOUT that label ("deployments not labelled
+# tier=backend", "that aren't labeled tier=backend", "without the label tier=backend", "lacking
+# tier=backend", "that do not carry tier=backend", "with tier!=backend", "-l tier!=backend"). It
+# selects the complement of the label set — never the set itself (:func:`.compound.labelled`).
+_NOT = r"(?:not|n't|never)"
+NOT_LABELLED = re.compile(
+    r"(?:\b(?:(?:(?:is|are|was|were|be)\s+)?(?:not|never)\s+|(?:is|are|was|were)n'?t\s+|un)"
+    r"(?:been\s+|yet\s+)?(?:labell?ed|tagged|marked|carrying|having|matching|"
+    r"bearing|selected\s+by)(?:\s+(?:with|as|by))?|"
+    r"\b(?:without|lacking|missing|minus|sans)|"
+    rf"\b(?:that|which|who)\s+(?:do|does|did)\s*{_NOT}\s+(?:have|carry|bear|match|hold)|"
+    r"\b(?:that|which)\s+(?:don't|doesn't|dont|doesnt|lack|miss)(?:\s+(?:have|carry|bear|match))?)"
+    r"\s+(?:the\s+|a\s+|any\s+)?(?:labels?\s*:?\s*|selector\s*:?\s*)?"
+    r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)(?![\w=])"
+    # "with tier!=backend", "-l tier!=backend": the selector's own inequality.
+    r"|(?<![\w.\-/])(?P<key>[a-z0-9][a-z0-9./\-]*)\s*!=\s*(?P<value>[a-z0-9][a-z0-9._\-]*)(?![\w=])",
+    # Lower-case only: "without FOO=bar" names a variable, never a label.
+)

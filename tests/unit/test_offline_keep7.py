@@ -58,6 +58,7 @@ def test_the_analysis_says_what_is_kept(op: Operator) -> None:
         "delete postgres, the statefulset must not go",
         "remove orders; never delete the deployment",
         "delete payments -- the deployment is protected",
+        "delete worker; it must not go",
     ],
 )
 def test_keeping_the_workload_itself_asks(op: Operator, intent: str) -> None:
@@ -97,3 +98,12 @@ def test_a_delete_that_keeps_nothing_of_its_own_plans_whole(op: Operator) -> Non
         *MY_API,
         "Service/my-api",
     }
+
+
+def test_a_delete_keeping_a_part_is_no_protected_reader(op: Operator) -> None:
+    # my-api reads my-api-config, which goes with it: the kept clause protects no reader.
+    assert deletes(op, "delete my-api and keep the service running") == MY_API
+
+
+def test_an_object_said_to_stay_by_name_is_never_deleted(op: Operator) -> None:
+    assert "ConfigMap/shared-config" not in deletes(op, "delete my-api; shared-config is protected")

@@ -279,7 +279,7 @@ _PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
 # A clause that says a workload keeps what it has: "frontend must keep eu", "frontend stays on
 # eu", "leave frontend alone", "frontend is off limits" (see OfflinePlanner._protected_reader).
 _PROTECTS = re.compile(
-    r"\b(?:(?:must|should|has\s+to|needs?\s+to|will)\s+(?:keep|stay|remain)|keeps?\s+(?:its|the|on)?|"
+    r"\b(?:(?:must|should|has\s+to|needs?\s+to|will)\s+(?:keep|stay|remain)|keeps?\s+(?:its|the|on|using)\b|"
     r"stays?\s+(?:on|at|with)|(?:must|should)\s*(?:not|n't)\s+(?:change|be\s+(?:changed|touched|"
     r"affected))|untouched|unchanged|unaffected|alone|protected|off[\s-]*limits|"
     r"(?:don't|do\s+not|never)\s+(?:touch|change|affect))\b",
@@ -704,17 +704,20 @@ class OfflinePlanner:
         changed = {
             op.target.name
             for op in plan.operations
-            if op.target.kind in ("ConfigMap", "Secret") and op.kind != "rollout_restart"
+            # A delete takes only what its workload alone reads (the delete rule's own check).
+            if op.target.kind in ("ConfigMap", "Secret")
+            and op.kind not in ("rollout_restart", "delete")
         }
         if not changed:
             return
+        primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
         protected = [p.said for p in prohibitions if p.kinds is None and not p.excluded]
         clauses = [c for c in re.split(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b", ctx.raw)]
         protected += [c for c in clauses if _PROTECTS.search(c)]
         for kind in WORKLOAD_KINDS:
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
                 name = str((obj.get("metadata") or {}).get("name", ""))
-                reads = read_by(obj) & changed
+                reads = read_by(obj) & changed if name not in primary else set()
                 said = next((c for c in protected if _said_name(name, c)), None)
                 if reads and said is not None:
                     raise Clarify(

@@ -552,7 +552,7 @@ _KEPT_NAMED = re.compile(
     re.I,
 )
 # Words in the place of a name that name nothing (left as said, and asked).
-_NAMING_NOTHING = {"it", "that", "this", "they", "them", "everything", "anything", "nothing", "all"}
+_NAMING_NOTHING = {"they", "them", "everything", "anything", "nothing", "all", "none"}
 _DELETE_NAMED = re.compile(
     rf"^\W*(?:(?:please|pls|plz|just|now|then|go ahead and|kubectl)\s+)*{_VERB}\s+"
     r"(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\b",
@@ -575,8 +575,12 @@ def kept_said(text: str) -> str:
         if named is None:
             return text
         name = named.group("said") or named.group("object")
-        if name.lower() in {delete.group("name").lower(), *_NAMING_NOTHING}:
+        if name.lower() in _NAMING_NOTHING:
             return text
+        if name.lower() in {"it", "this", "that"}:
+            # "delete my-api; it must not go": the workload said to go and to stay, asked by
+            # the delete rule.
+            name = delete.group("name")
         return f"{text[: named.start()].rstrip(' ,;:-')}, {name} stays"
     owner = m.group("owner") or m.group("owner_b") or m.group("owner_c")
     if owner and owner.lower() != delete.group("name").lower():

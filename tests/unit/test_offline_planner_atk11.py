@@ -297,7 +297,6 @@ def test_removing_an_env_var_is_a_config_change(atk: Operator) -> None:
     "intent",
     [
         "delete old replicasets of cart",
-        "delete cart but leave the config",
         "delete the payments service and its pdb",
         "delete the cart pdb",  # cart has no PDB
         "delete the cart hpa",  # nor an HPA
@@ -305,6 +304,15 @@ def test_removing_an_env_var_is_a_config_change(atk: Operator) -> None:
 )
 def test_a_delete_it_cannot_honour_exactly_is_asked(atk: Operator, intent: str) -> None:
     asks(atk, intent)
+
+
+def test_a_delete_that_leaves_its_config_keeps_it(atk: Operator) -> None:
+    # Once asked; a part said to stay is now left out of the delete (session 7, helper keep).
+    deleted = {
+        (o.target.kind, o.target.name) for o in plans(atk, "delete cart but leave the config")
+    }
+    assert ("Deployment", "cart") in deleted
+    assert not any(kind == "ConfigMap" for kind, _ in deleted)
 
 
 def test_what_worked_still_works(atk: Operator) -> None:

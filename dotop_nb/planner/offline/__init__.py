@@ -318,6 +318,22 @@ _SINGULAR = re.compile(r"\b(?:it|its|it's)\b")
 _PLURAL = re.compile(r"\b(?:them|they|their|both|all|each|every)\b")
 
 
+# A clause that says a workload keeps what it has: "frontend must keep eu", "frontend stays on
+# eu", "leave frontend alone", "frontend is off limits" (see OfflinePlanner._protected_reader).
+_PROTECTS = re.compile(
+    r"\b(?:(?:must|should|has\s+to|needs?\s+to|will)\s+(?:keep|stay|remain)|keeps?\s+(?:its|the|on|using)\b|"
+    r"stays?\s+(?:on|at|with)|(?:must|should)\s*(?:not|n't)\s+(?:change|be\s+(?:changed|touched|"
+    r"affected))|untouched|unchanged|unaffected|alone|protected|off[\s-]*limits|"
+    r"(?:don't|do\s+not|never)\s+(?:touch|change|affect))\b",
+    re.I,
+)
+
+
+def _said_name(name: str, clause: str) -> bool:
+    """Whether ``clause`` names ``name`` as a whole word."""
+    return bool(re.search(rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/])", clause, re.I))
+
+
 class OfflinePlanner:
     """Rules over the intent text and the live state. See the module docstring."""
 
@@ -400,6 +416,8 @@ class OfflinePlanner:
         raw = statements.masked(raw)
         # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
         raw = config.unneeded(raw)
+        # "delete my-api; the service must not go": what a delete keeps, said by any predicate.
+        raw = deletions.kept_said(raw)
         # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
         text, stated = forbidden.extract(raw)
         text, prohibitions = constraints.extract(text)
@@ -694,6 +712,8 @@ class OfflinePlanner:
                     f"You said {p.said!r}, but the plan would {touched[0].summary()}. Which "
                     "should it be?"
                 )
+        # "set REGION to us in shared-config, but frontend must keep eu": a protected reader.
+        OfflinePlanner._protected_reader(ctx, prohibitions, plan)
         if not prohibitions:
             return
         _passive_named(ctx, prohibitions, plan)
@@ -740,6 +760,41 @@ class OfflinePlanner:
             raise Clarify(
                 f"You said {p.said!r}, but the plan would {op.summary()}. Which should it be?"
             )
+
+    @staticmethod
+    def _protected_reader(
+        ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult
+    ) -> None:
+        """Ask when a ConfigMap or Secret the plan changes is read by a workload the request
+        protects: "set REGION to us in shared-config, don't touch frontend" or "…, but frontend
+        must keep eu" with frontend reading shared-config — its pods get the new value too."""
+        from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+
+        changed = {
+            op.target.name
+            for op in plan.operations
+            # A delete takes only what its workload alone reads (the delete rule's own check).
+            if op.target.kind in ("ConfigMap", "Secret")
+            and op.kind not in ("rollout_restart", "delete")
+        }
+        if not changed:
+            return
+        primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
+        protected = [p.said for p in prohibitions if p.kinds is None and not p.excluded]
+        clauses = [c for c in re.split(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b", ctx.raw)]
+        protected += [c for c in clauses if _PROTECTS.search(c)]
+        for kind in WORKLOAD_KINDS:
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
+                name = str((obj.get("metadata") or {}).get("name", ""))
+                reads = read_by(obj) & changed if name not in primary else set()
+                said = next((c for c in protected if _said_name(name, c)), None)
+                if reads and said is not None:
+                    raise Clarify(
+                        f"You said {said.strip()!r}, but {kind} {name} reads "
+                        f"{', '.join(sorted(reads))}: the change reaches its pods too (on their "
+                        "next start). Change a copy only it reads, or say the change may "
+                        "reach it."
+                    )
 
     @staticmethod
     def _left_out_named(

@@ -504,3 +504,89 @@ def _listed(text: str) -> str:
         # Checked against the plan by the delete rule: what stays is never deleted.
         head += ", keep " + " and ".join(kept_names)
     return head + (m.group("tail") or "")
+
+
+# What a delete keeps, said by any predicate: "service stays", "the service must not go", "its
+# service is off limits", "the config is protected", "deleting the service is forbidden",
+# "never delete the service", "keep the pdb". The part said to stay is never what is deleted:
+# the clause is read as the delete rule's own "but keep its <kind>" (a workload kind kept then
+# asks there: "delete frontend; deleting the deployment is forbidden" keeps nothing to delete).
+_PART = rf"(?:{_KIND}|{_WORKLOAD_KIND}|config(?:uration)?s?)"
+_GOES = (
+    r"(?:delet(?:e|ed|ing)|remov(?:e|ed|ing)|drop(?:ped|ping)?|destroy(?:ed|ing)?|touch(?:ed|ing)?)"
+)
+_STAYS_BY_ANY = (
+    r"(?:stays?(?:\s+put)?|remains?|survives?|(?:is|are)\s+(?:kept|staying|retained|preserved|"
+    r"protected|excluded|spared|exempt|untouchable|sacred|off[\s-]*limits|out\s+of\s+scope|"
+    rf"not\s+(?:to\s+be\s+)?{_GOES}|(?:not\s+)?to\s+(?:stay|remain)|to\s+be\s+kept)|"
+    r"(?:must|should|shall|will|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to)\s+(?:stay|remain|"
+    r"be\s+kept|survive|be\s+left(?:\s+alone)?)|"
+    r"(?:must|should|shall|may|can|will)\s*(?:not|n't|'t)\s+(?:go|be\s+" + _GOES + r")|"
+    r"(?:cannot|can't|mustn't|shouldn't|won't|isn't\s+going\s+to)\s+(?:go|be\s+" + _GOES + r"))"
+)
+_KEPT_CLAUSE = re.compile(
+    r"(?P<sep>\s*(?:[;,:.]|\s[\u2014\u2013]|\s--?)\s*|\s+)(?:(?:but|and|while|however|note)\s*,?\s+)?"
+    r"(?:"
+    # "the service must not go", "frontend service stays", "its config is protected"
+    rf"(?:(?:the|its|their)\s+)?(?:(?P<owner>[a-z0-9][\w\-]*)(?:'s)?\s+)??(?P<a>{_PART})\s+"
+    rf"{_STAYS_BY_ANY}|"
+    # "deleting the service is forbidden", "removing its pdb is not allowed"
+    rf"(?:{_GOES})\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner_b>[a-z0-9][\w\-]*)(?:'s)?\s+)??"
+    rf"(?P<b>{_PART})\s+(?:is|are|would\s+be)\s+(?:(?:strictly|absolutely)\s+)?"
+    r"(?:forbidden|prohibited|banned|not\s+(?:allowed|permitted|ok(?:ay)?|an\s+option|wanted)|"
+    r"off[\s-]*limits|out\s+of\s+the\s+question|a\s+no[\s-]*go)|"
+    # "never delete the service", "don't remove its config", "keep the pdb", "spare the svc"
+    r"(?:(?:(?:but\s+)?(?:never|don't|dont|do\s+not|please\s+don't|must\s+not|mustn't)\s+"
+    rf"{_GOES})|keep|leave|spare|retain|preserve)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:(?P<owner_c>[a-z0-9][\w\-]*)(?:'s)?\s+)??(?P<c>{_PART})"
+    r"(?:\s+(?:alone|intact|in\s+place|as\s+is|untouched))?"
+    r")(?:\s+(?:please|pls|thanks|for\s+now|though))?[\s.!]*$",
+    re.I,
+)
+_KEPT_NAMED = re.compile(
+    r"\s*(?:[;,:.]|\s[\u2014\u2013]|\s--?)\s*(?:(?:but|and|while|however)\s*,?\s+)?(?:"
+    rf"(?P<said>[a-z0-9][\w\-]*)\s+(?!stays?\b|remains?\b){_STAYS_BY_ANY}|"
+    r"(?:(?:but\s+)?(?:never|don't|dont|do\s+not|please\s+don't|must\s+not|mustn't)\s+"
+    rf"{_GOES})\s+(?P<object>[a-z0-9][\w\-]*)"
+    r")(?:\s+(?:please|pls|thanks|for\s+now|though))?[\s.!]*$",
+    re.I,
+)
+# Words in the place of a name that name nothing (left as said, and asked).
+_NAMING_NOTHING = {"they", "them", "everything", "anything", "nothing", "all", "none"}
+_DELETE_NAMED = re.compile(
+    rf"^\W*(?:(?:please|pls|plz|just|now|then|go ahead and|kubectl)\s+)*{_VERB}\s+"
+    r"(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\b",
+    re.I,
+)
+
+
+def kept_said(text: str) -> str:
+    """``text`` with a closing clause that keeps a part of the deleted workload, said by any
+    predicate, read as "but keep its <kind>"; else ``text`` unchanged. A clause that names
+    another owner ("delete my-api; frontend service stays") is left as said."""
+    delete = _DELETE_NAMED.match(text)
+    if delete is None:
+        return text
+    m = _KEPT_CLAUSE.search(text, delete.end())
+    if m is None:
+        # "delete my-api; shared-config is protected": an object by its name, read by the
+        # delete rule's own "X stays" (which asks when X names nothing).
+        named = _KEPT_NAMED.search(text, delete.end())
+        if named is None:
+            return text
+        name = named.group("said") or named.group("object")
+        if name.lower() in _NAMING_NOTHING:
+            return text
+        if name.lower() in {"it", "this", "that"}:
+            # "delete my-api; it must not go": the workload said to go and to stay, asked by
+            # the delete rule.
+            name = delete.group("name")
+        return f"{text[: named.start()].rstrip(' ,;:-')}, {name} stays"
+    owner = m.group("owner") or m.group("owner_b") or m.group("owner_c")
+    if owner and owner.lower() != delete.group("name").lower():
+        return text
+    part = (m.group("a") or m.group("b") or m.group("c")).lower()
+    kind = "configmap" if part.startswith("config") and "map" not in part else part
+    if kind.endswith("s") and kind not in {"ds", "sts"}:
+        kind = kind[:-1]
+    return f"{text[: m.start()].rstrip(' ,;:-')} but keep its {kind}"

@@ -759,6 +759,12 @@ def _stack(
         # "delete the cart deployment alone" (or `kubectl delete deployment cart`): that object.
         kept_kinds |= {d.kind for d, _ in dependents} | {c.kind for c, _ in config}
     named = named or set()
+    # "delete orders; the pdb must not go": what belongs to it but was said to stay, listed.
+    spared = [
+        t.describe()
+        for t, _ in [*dependents, *config]
+        if t.kind in kept_kinds and t.ref not in named and not alone
+    ]
     dependents = [(d, why) for d, why in dependents if d.kind not in kept_kinds or d.ref in named]
     config = [(c, why) for c, why in config if c.kind not in kept_kinds or c.ref in named]
     missing: list[str] = []
@@ -777,6 +783,7 @@ def _stack(
     )
     ops += [DeleteOp(target=c, reason=why) for c, why in config]
     listing = "\n".join(f"- {op.target.describe()} — {op.reason}" for op in ops)
+    listing += "".join(f"\n- {t} — kept, as you said it stays" for t in spared)
     risks = [
         "deletion cannot be rolled back once validated; re-creating from the record "
         "restores the objects but not their pods' state"

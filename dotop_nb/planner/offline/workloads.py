@@ -8,7 +8,7 @@ from typing import Any
 from dotop_nb.models import RolloutRestartOp, RolloutUndoOp, ScaleOp, SetImageOp, Target
 from dotop_nb.planner.offline import occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
     UNIT_WORDS,
     Num,
@@ -542,18 +542,22 @@ _CHANGE_OF = re.compile(
 _COUNT_WORDS = frozenset(
     """the a an its their our my your this that these those it them number count total amount
     replica replicas pod pods instance instances copy copies size capacity deployment
-    deployments statefulset statefulsets app apps service services workload workloads
-    please pls plz asap quickly real quick up down out back all both each every""".split()
+    deployments statefulset statefulsets app apps service services workload workloads fleet
+    tier stack layer please pls plz asap quickly real quick up down out back all both each
+    every""".split()
 )
 
 
-def _changed_what(ctx: Ctx, target: Target) -> None:
+def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
     """Ask when a relative change modifies a noun that is not the workload's count: "double
     BATCH_SIZE on orders", "the thread count of my-api", "the connections on payments" are a
     setting of the workload, never a scale."""
     for m in _CHANGE_OF.finditer(ctx.text):
         words = [w.rstrip("'").removesuffix("'s") for w in m.group("what").split()]
+        # The workload said by what runs in it ("the cache proxy", "web frontend").
         named = {target.name, *target.name.split("-")}
+        for word in what_runs(obj):
+            named |= {word, *word.split("-")}
         other = [
             w for w in words if w not in _COUNT_WORDS and w not in named and not ctx.workloads(w)
         ]
@@ -616,7 +620,7 @@ def scale(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     _one_container(ctx, target, obj, "scaled")
     _more_of_what(ctx, target)
-    _changed_what(ctx, target)
+    _changed_what(ctx, target, obj)
     if role := pod_role(ctx.text) or pod_role(ctx.request.intent):
         raise Clarify(
             f"{role[1]!r} is {role[0]}, not the number of replicas {target.describe()} should "
@@ -752,12 +756,14 @@ def _pods_counted(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
     role = pod_role(ctx.text) or pod_role(ctx.request.intent)
     if role is None:
         return
+    if role[0] == "a rollout pace" and re.search(r"\b(?:1|one|an?|single)\b", role[1]):
+        return  # "one pod at a time": what a rolling change does
     current = int((obj.get("spec") or {}).get("replicas", 1))
     raise Clarify(
         f"{role[1]!r} is {role[0]}: a {what} of {target.describe()} replaces its {current} "
-        f"pod{'s' if current != 1 else ''} under its update strategy, which this plan does not "
-        "change, and single pods are not deleted. Should it be a plain rolling "
-        f"{what}, or should the strategy (maxUnavailable/maxSurge) be set first?"
+        f"pod{'s' if current != 1 else ''} under its rollout strategy, which this plan keeps "
+        "as it is, and single pods are never deleted. Should it be a plain rolling "
+        f"{what}, or should its maxUnavailable/maxSurge change first?"
     )
 
 

@@ -127,6 +127,10 @@ _MIN = (
     rf"{_AMOUNT}{_OF_PODS}[^,.;]{{0,30}}?\b(?:up|running|available|alive)\b",
     rf"\bat least\s+{_AMOUNT}\s*{_OF}?\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive|stay)",
+    # "2 pods must stay up", "two replicas should remain available": the floor said of pods.
+    rf"(?<![\w.]){_AMOUNT}\s*{_OF}\s+(?:(?:must|should|shall|will|need\s+to|needs\s+to|"
+    r"have\s+to|has\s+to|always)\s+)*(?:stay|stays|remain|remains|be|are)\s+(?:up|running|"
+    r"available|alive|online|serving|ready)\b",
     # "a pdb that keeps 1 pod up during drains".
     rf"\bkeeps?\s+{_AMOUNT}\s*{_OF}\s+(?:up|running|available|alive)\b",
     # The floor said as a floor ("no fewer than 2 pods", "never below 50%", "keep at least

@@ -29,7 +29,7 @@ from dotop_nb.planner.offline import (
     understand,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx
-from dotop_nb.planner.offline.numbers import NUMBER_WORDS
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.planner.offline.text import NOT_LABELLED
 from dotop_nb.ports import PlanResult
@@ -56,6 +56,8 @@ _STATEMENT = re.compile(
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
     r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # "3 pods are pending": how pods are, however many.
+    r"pending|unschedulable|evicted|terminating|not\s+ready|unready|"
     # "payments keeps running a stale image", "my-api is still reading the old LOG_LEVEL":
     # what it runs or reads now, the state a fix starts from.
     r"(?:running|serving|using|pulling|reading|showing|loading)\s+(?:an?\s+|the\s+|its\s+)?"
@@ -173,9 +175,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         clause = _AFTERWARDS.sub("", said) if out else said
         if not clause.strip():
             continue
-        # "…, maxUnavailable 0 so capacity never drops": the purpose is no request.
+        # "…, maxUnavailable 0 so capacity never drops": the purpose is no request; "…, 3 pods
+        # are pending": a fact about pods is no scale.
         purposeless = statements.without_purpose(clause)
-        reading = understand.read(guard.without_conditions(purposeless))
+        reading = understand.read(guard.without_conditions(without_pod_facts(purposeless)))
         cued = [name for name, _ in reading.ranked if name in reading.cued]
         # "checkout's release is broken, roll it back": a statement is context, not an action.
         category = (
@@ -196,6 +199,15 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         ):
             # "…, it is not used anymore since release 2.0": a version said as when something
             # began is history, never one to roll to.
+            category = None
+        if (
+            out
+            and out[-1][0] in ("pdb", "ha")
+            and (role := pod_role(clause, replacing=True))
+            and role[0].startswith("a floor")
+        ):
+            # "add a pdb to payments, 2 pods must stay up": the budget's minimum, read by the
+            # budget rule — never a scale of its own.
             category = None
         if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,

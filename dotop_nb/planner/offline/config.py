@@ -196,6 +196,28 @@ def switch_form(key: str, value: str, now: str | None, *, quoted: bool = False) 
         )
 
 
+# "2x", "x3", "3 times", "double": a change relative to the value it holds, not a value.
+_FACTOR = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:x|\u00d7|times)|(?:x|\u00d7)\s*\d+(?:\.\d+)?|double|twice|"
+    r"triple|half|halved?)",
+    re.I,
+)
+
+
+def factor_form(key: str, value: str, now: str | None, *, quoted: bool = False) -> None:
+    """Ask when ``value`` is a factor ("BATCH_SIZE to 2x") and the key holds a number: the
+    factor is of the number it holds, which is never written literally in its place. A value
+    in quotes is taken as typed."""
+    if quoted or now is None or not _FACTOR.fullmatch(value.strip()):
+        return
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", now.strip()):
+        raise Clarify(
+            f"{key} is {now!r} now, and {value!r} is a factor of it, not a value to write: "
+            f"say the number it should hold ({key}=<number>), or {key}='{value}' to write it "
+            "as typed."
+        )
+
+
 def said_from(ctx: Ctx, key: str, now: str | None) -> None:
     """ "PROVIDER on payments from paypal to adyen": the value said as the one the key has now
     must be what it has (else the speaker's picture is wrong, or the key is not the one meant)."""
@@ -277,6 +299,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     said_from(ctx, key, data.get(key))
     if value is not None:
         switch_form(key, value, data.get(key), quoted=quoted)
+        factor_form(key, value, data.get(key), quoted=quoted)
     removing = bool(_REMOVE.search(ctx.text)) and value is None
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
@@ -367,6 +390,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             _new_destructive(k, v, target)
         said_from(ctx, k, _now(ctx, container, k))
         switch_form(k, v, _now(ctx, container, k), quoted=k in quoted)
+        factor_form(k, v, _now(ctx, container, k), quoted=k in quoted)
     if not pairs:
         raise Clarify(
             f"Which environment variable of {target.describe()} should be set, and "

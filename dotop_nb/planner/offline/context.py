@@ -205,7 +205,7 @@ class Ctx:
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
         if len(found) > 1:
-            found = self._by_what_runs(found)
+            found = self._bywhat_runs(found)
         if len(found) == 1:
             return found[0]
         if not found:
@@ -221,7 +221,7 @@ class Ctx:
         options = ", ".join(t.describe() for t, _ in found)
         raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
 
-    def _by_what_runs(self, found: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
+    def _bywhat_runs(self, found: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
         """Of workloads sharing one name, those a container or image word of the text names:
         "the cache proxy" is the Deployment ``cache`` running ``proxy``, not the StatefulSet
         ``cache`` running redis. Unchanged when the words name all of them or none."""
@@ -229,7 +229,7 @@ class Ctx:
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
             same = [f for f in found if f[0].name == name]
-            runs = [f for f in same if (words - {name}) & _what_runs(f[1])]
+            runs = [f for f in same if (words - {name}) & what_runs(f[1])]
             kept += runs if len(same) > 1 and runs else same
         return kept
 
@@ -480,7 +480,7 @@ _SHORT = {
 _DATABASES = frozenset({"postgres", "mysql", "mariadb", "mongo", "mongodb"})
 
 
-def _what_runs(obj: Json) -> set[str]:
+def what_runs(obj: Json) -> set[str]:
     """Its containers' names and image repositories ("proxy", "cache-proxy", "redis")."""
     words: set[str] = set()
     for item in containers(obj):

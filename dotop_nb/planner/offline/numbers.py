@@ -274,10 +274,96 @@ _LABEL = re.compile(
 )
 
 
+# A number of pods, and the nouns that count them.
+_N = r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|single)"
+_PODS = r"(?:pods?|replicas?|instances?|copies)"
+
+# "3 pods are pending", "two replicas keep crashing", "2 of the frontend pods are stuck": how
+# pods are, a fact — its number is context, never a count to run.
+_POD_FACT = re.compile(
+    rf"\b{_N}\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[a-z][\w\-]*\s+)?{_PODS}\s+(?:are\s+|is\s+|"
+    r"were\s+|was\s+|have\s+been\s+|has\s+been\s+|got\s+|keeps?\s+|still\s+|now\s+)*"
+    r"(?:pending|crash\w*|restarting|failing|failed|down|dead|stuck|unhealthy|not\s+ready|"
+    r"unready|evicted|oom\w*|terminating|waiting|unschedulable|broken|missing|erroring|"
+    r"flapping|in\s+crashloop\w*)\b",
+    re.I,
+)
+
+
+def without_pod_facts(text: str) -> str:
+    """``text`` with the facts about pods blanked ("3 pods are pending"): a clause that is only
+    such a fact asks nothing, and its number is no count."""
+    return _POD_FACT.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
+
+
 def blank_context(text: str) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
-    statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors") and labels
-    ("step 3", "ticket 4312", "#881"). Never a count, a size or a time the request sets."""
+    statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
+    ("step 3", "ticket 4312", "#881") and facts about pods ("3 pods are pending"). Never a
+    count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    text = without_pod_facts(text)
     return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A number of pods in a role that is not the count the workload should run (the rule: a count
+# is a replica count only when it is what the workload runs from now on).
+_POD_ROLES = (
+    # "kill 1 pod of frontend", "bounce one frontend pod", "delete two of the payments pods":
+    # single pods replaced, never the count it runs.
+    (
+        "a pod kill",
+        re.compile(
+            r"\b(?:kill|delete|evict|terminate|nuke|bounce|restart|recycle|cycle|kick|reboot|"
+            rf"destroy|shoot|murder)\s+(?:just\s+|only\s+)?{_N}\s+(?:of\s+(?:the\s+|its\s+)?)?"
+            rf"(?:[a-z][\w\-]*\s+)?pods?\b",
+            re.I,
+        ),
+    ),
+    # "2 pods at a time", "one at a time", "in batches of 2": how fast a rollout goes.
+    (
+        "a rollout pace",
+        re.compile(
+            rf"\b{_N}\s+(?:{_PODS}\s+)?(?:at\s+(?:a|one|the\s+same)\s+time|at\s+once|per\s+"
+            r"(?:step|batch|wave|round)|in\s+parallel|each\s+(?:step|time|wave))\b|"
+            rf"\bin\s+(?:batches|waves|groups)\s+of\s+{_N}\b",
+            re.I,
+        ),
+    ),
+    # "keep 2 pods up", "at least 2 must stay up", "2 pods must stay available": a floor kept
+    # while pods are replaced or drained, never a count to scale to.
+    (
+        "a floor of pods kept up",
+        re.compile(
+            rf"\b(?:keep(?:ing)?|leave|leaving|with|have|having)\s+(?:at\s+least\s+|min(?:imum)?\s+)?"
+            rf"{_N}\s+(?:{_PODS}\s+)?(?:up|running|alive|available|serving|ready|online|healthy)\b|"
+            rf"\b(?:at\s+least\s+)?{_N}\s+(?:{_PODS}\s+)?(?:(?:must|should|need\s+to|needs\s+to|"
+            r"have\s+to|has\s+to|shall|will|to)\s+)?(?:stay|stays|remain|remains|be|are|is)\s+"
+            r"(?:up|running|alive|available|serving|ready|online|healthy)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+# Pods being replaced or drained: a floor of pods said beside them is kept during that, not run.
+_REPLACING = re.compile(
+    r"\b(?:restart\w*|roll\w*|update\w*|upgrad\w*|deploy\w*|redeploy\w*|bounce\w*|"
+    r"recycl\w*|cycl\w*|drain\w*|maintenance|pdbs?|budgets?|disruption|evict\w*|set\s+image|"
+    r"ship\w*|release)\b",
+    re.I,
+)
+
+
+def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
+    """``(role, words)`` when ``text`` says a number of pods in a role other than the count the
+    workload should run: a pod kill, a rollout pace, a floor kept up while pods are replaced or
+    drained ("keep 2 pods running" alone still says a count; ``replacing`` says they are).
+    Such a number never becomes a replica count; what it asks is planned by its own rule (a
+    budget's minimum) or asked."""
+    for role, pattern in _POD_ROLES:
+        m = pattern.search(text)
+        if m and (role != "a floor of pods kept up" or replacing or _REPLACING.search(text)):
+            return role, m.group(0)
+    return None

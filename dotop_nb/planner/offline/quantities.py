@@ -17,7 +17,7 @@ import re
 
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.numbers import UNITS
+from dotop_nb.planner.offline.numbers import UNITS, blank_context
 
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
@@ -112,7 +112,8 @@ def _kind(clause: str) -> str | None:
 def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
-    said = _TIME_OF_DAY.sub(" ", spoken(text))
+    # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax.
+    said = _TIME_OF_DAY.sub(" ", blank_context(spoken(text)))
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.

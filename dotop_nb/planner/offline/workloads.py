@@ -15,8 +15,14 @@ from dotop_nb.models import (
 )
 from dotop_nb.planner.offline import occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import UNIT_WORDS, Num, blank_context, placeholders
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
+from dotop_nb.planner.offline.numbers import (
+    UNIT_WORDS,
+    Num,
+    blank_context,
+    placeholders,
+    pod_role,
+)
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -603,6 +609,47 @@ def _more_of_what(ctx: Ctx, target: Target) -> None:
         )
 
 
+# A relative change and the noun it modifies: "double BATCH_SIZE on orders", "raise the pool
+# size of postgres by 5". The object runs from the verb to a preposition, a number or the end.
+_CHANGE_OF = re.compile(
+    r"\b(?:double|halve|triple|quadruple|multiply|raise|increase|decrease|lower|reduce|bump|"
+    r"boost|grow|shrink|cut|trim|slash|expand)\s+(?:up\s+|down\s+)?"
+    r"(?P<what>(?:(?!(?:by|to|on|in|for|at|of|from|x|times|and|then|so|because|since|with|"
+    r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too)\b)"
+    r"[a-z_][\w\-']*\s*){1,5})",
+)
+# Words in that object that leave it the workload's count.
+_COUNT_WORDS = frozenset(
+    """the a an its their our my your this that these those it them number count total amount
+    replica replicas pod pods instance instances copy copies size capacity deployment
+    deployments statefulset statefulsets app apps service services workload workloads fleet
+    tier stack layer please pls plz asap quickly real quick up down out back all both each
+    every""".split()
+)
+
+
+def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
+    """Ask when a relative change modifies a noun that is not the workload's count: "double
+    BATCH_SIZE on orders", "the thread count of my-api", "the connections on payments" are a
+    setting of the workload, never a scale."""
+    for m in _CHANGE_OF.finditer(ctx.text):
+        words = [w.rstrip("'").removesuffix("'s") for w in m.group("what").split()]
+        # The workload said by what runs in it ("the cache proxy", "web frontend").
+        named = {target.name, *target.name.split("-")}
+        for word in what_runs(obj):
+            named |= {word, *word.split("-")}
+        other = [
+            w for w in words if w not in _COUNT_WORDS and w not in named and not ctx.workloads(w)
+        ]
+        if other:
+            what = " ".join(other)
+            raise Clarify(
+                f"{m.group(0).strip()!r}: {what!r} is not the replica count of "
+                f"{target.describe()}, and a setting is not changed relative to its value "
+                "here. Say the value to set (e.g. 'set KEY=VALUE on it'), or the replica count."
+            )
+
+
 # One container named as what is scaled or restarted: "the envoy sidecar of orders",
 # "orders envoy", "only the app container". Not when it is named beside the whole pod
 # ("incl the sidecar", "orders and its envoy") or as a reason ("so that envoy picks …").
@@ -653,6 +700,13 @@ def scale(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     _one_container(ctx, target, obj, "scaled")
     _more_of_what(ctx, target)
+    _changed_what(ctx, target, obj)
+    if role := pod_role(ctx.text) or pod_role(ctx.request.intent):
+        raise Clarify(
+            f"{role[1]!r} is {role[0]}, not the number of replicas {target.describe()} should "
+            f"run (it runs {current} now): its count is left as it is. Say what to do: e.g. "
+            "a rolling restart, a disruption budget with its minimum, or 'scale to N'."
+        )
     replicas = None
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
@@ -760,6 +814,7 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
 def restart(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     _one_container(ctx, target, obj, "restarted")
+    _pods_counted(ctx, target, obj, "restart")
     return PlanResult(
         category="restart",
         operations=[RolloutRestartOp(target=target, reason=f"requested: {ctx.request.intent}")],
@@ -770,6 +825,25 @@ def restart(ctx: Ctx) -> PlanResult:
         ),
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with new pods"],
+    )
+
+
+def _pods_counted(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
+    """Ask when a rolling change is said with pods counted in a role of their own: a pod kill
+    ("bounce one frontend pod" replaces one pod, not all), a pace ("2 pods at a time") or a
+    floor kept up ("keep 2 pods up") — the rollout's strategy decides those, and a floor of
+    all the replicas it runs (one pod of a single-replica StatefulSet) cannot hold at all."""
+    role = pod_role(ctx.text) or pod_role(ctx.request.intent)
+    if role is None:
+        return
+    if role[0] == "a rollout pace" and re.search(r"\b(?:1|one|an?|single)\b", role[1]):
+        return  # "one pod at a time": what a rolling change does
+    current = int((obj.get("spec") or {}).get("replicas", 1))
+    raise Clarify(
+        f"{role[1]!r} is {role[0]}: a {what} of {target.describe()} replaces its {current} "
+        f"pod{'s' if current != 1 else ''} under its rollout strategy, which this plan keeps "
+        "as it is, and single pods are never deleted. Should it be a plain rolling "
+        f"{what}, or should its maxUnavailable/maxSurge change first?"
     )
 
 

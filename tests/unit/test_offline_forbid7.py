@@ -205,3 +205,33 @@ def test_a_judgement_on_nothing_understood_is_asked(shop: Operator, intent: str)
 def test_a_statement_without_a_judgement_is_left_untouched() -> None:
     for text in ("update my-api to ghcr.io/acme/my-api:", "the liveness probe is wrong, fix it"):
         assert forbidden.extract(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned", "never"),
+    [
+        # An allow-list reads the workload judged against as one it never lets in.
+        ("orders may only talk out to postgres and dns, checkout is banned", "egress", "checkout"),
+        ("only frontend may reach payments; worker is banned", "frontend", "worker"),
+    ],
+)
+def test_one_workload_judged_against_is_left_out_of_an_allow_list(
+    op: Operator, intent: str, planned: str, never: str
+) -> None:
+    _, body = plans(op, intent)
+    assert planned in body
+    assert f'"app": "{never}"' not in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart all backend deployments, worker is banned",
+        "scale payments to 3, payments is off limits",
+        "scale payments to 3, overtime is forbidden",
+    ],
+)
+def test_one_name_judged_against_is_never_touched_and_must_be_a_workload(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)

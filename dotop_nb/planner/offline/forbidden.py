@@ -158,6 +158,7 @@ _FILLER = re.compile(
     r"completely|fully|kind|sort|type)\b",
     re.IGNORECASE,
 )
+_ONE_NAME = re.compile(r"[a-z0-9][a-z0-9\-]*")
 _EVERYTHING = frozenset({"anything", "everything", "any", "all", "whatsoever"})
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "they"})
 
@@ -174,6 +175,13 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
             return m.group(0)
         said = m.group(0).strip(" ,;:.!\u2014\u2013-")
         stated = _prohibitions(said, subject, (m.group("tail") or "").lower())
+        named = " ".join(_FILLER.sub(" ", subject).split()).lower()
+        if not stated and _ONE_NAME.fullmatch(named) and named not in _EVERYTHING | _PRONOUNS:
+            # "…, checkout is banned": one name judged against — nothing may touch it, which
+            # must be a workload or a container (else asked); the clause stays for the readers
+            # of what it excludes (an allow-list never lets it in, :mod:`.netpol`).
+            found.append(Prohibition(said=said, kinds=None, words=named, subject=True))
+            return m.group(0)
         if not stated:
             raise Clarify(
                 f"You said {said!r}, and I cannot tell which change that rules out. Say the "

@@ -77,6 +77,9 @@ from dotop_nb.planner.offline import (
     waits,
     workloads,
 )
+from dotop_nb.planner.offline import (
+    text as t,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
@@ -334,6 +337,11 @@ def _said_name(name: str, clause: str) -> bool:
     return bool(re.search(rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/])", clause, re.I))
 
 
+# Categories a single word may ask for ("rollback", "restart", "non-root", "scale", "delete"):
+# such a word said as a setting's value never chooses them (:data:`.text.SETTING_TO`).
+_ACTIONS = frozenset({"rollback", "restart", "podsecurity", "security", "scale", "delete"})
+
+
 class OfflinePlanner:
     """Rules over the intent text and the live state. See the module docstring."""
 
@@ -580,6 +588,16 @@ class OfflinePlanner:
             raise Clarify(_UNKNOWN.format(intent=text))
         if not quiet:
             seen.append(category)
+        if category in _ACTIONS and (m := t.SETTING_TO.search(text)):
+            # "set the checkout failure mode to rollback": the action's only word is the value
+            # given to a setting said in plain words, with no key named. Asked, never acted on.
+            masked = f"{text[: m.start(1)]}val{text[m.end(1) :]}"
+            if understand.read(masked).best != category:
+                raise Clarify(
+                    f"I read {m.group(1)!r} as the value of {text[: m.start(1)].strip()!r}, "
+                    f"not as a {category}: name the key it goes in (e.g. KEY={m.group(1)} on "
+                    f"…), or ask for the {category} on its own."
+                )
         if close := reading.close():
             raise Clarify(
                 f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "

@@ -775,24 +775,12 @@ def _value_spans(category: str, text: str) -> list[tuple[int, int]]:
     if category not in ("config", "env"):
         return []
     # A value that is only the word ("MODE=delete", ON_EXPIRY='remove') is never skipped.
-    return [
-        m.span(2)
-        # Each way of giving a key named in capitals its value with a word that says so ("=",
-        # "to", "should be", "set to", "with value", "point at"), never a bare key and word.
-        for pattern in (
-            t.KEY_IN_TO,
-            t.ENV_TO,
-            t.ENV_PAIR,
-            t.ENV_BE,
-            t.ENV_SET,
-            t.ENV_WITH,
-            t.ENV_POINT,
-            t.ENV_POINTED,
-            t.ENV_REPLACED,
-        )
-        for m in pattern.finditer(text)
-        if not _DESTRUCTIVE_WORD.search(m.group(2).strip("'\""))
+    spans = [
+        m.span(2) for m in t.given(text) if not _DESTRUCTIVE_WORD.search(m.group(2).strip("'\""))
     ]
+    # The key given a value is its name: "DROP_TABLES=false", "KILL_SWITCH to off",
+    # "DELETE_AFTER_DAYS to 7" set a variable, whatever words its name joins.
+    return spans + [m.span(1) for m in t.given(text)]
 
 
 def destructive_inside(text: str) -> None:

@@ -50,7 +50,8 @@ def joined_destructive_masked(text: str) -> str:
         token = m.group(0)
         word = token.rstrip(",.;:!?)").lstrip("(")
         if _DESTRUCTIVE_IN.search(word) and not _DESTRUCTIVE_IN.fullmatch(word):
-            return _DESTRUCTIVE_IN.sub("x", token)
+            # In capitals inside a key ("DROP_TABLES=false"), so the key still reads as one.
+            return _DESTRUCTIVE_IN.sub(lambda w: "X" if w.group(0).isupper() else "x", token)
         return token
 
     return _TOKEN.sub(mask, text)
@@ -166,6 +167,9 @@ _ENDS = "|".join(
         | set(
             "with valued value should must needs has is be set changed updated switched bumped "
             "up down over back from as".split()
+            # What the key is called after its name ("set the CACHE_MODE env to lru"): never
+            # its value.
+            + "env environment var variable setting flag key entry field".split()
         )
     )
 )
@@ -209,6 +213,60 @@ INSTEAD_VALUE = re.compile(
     r"(?!(?:from|reading|taking|using|pulling|getting|loading|via|through|it|that|this|an?|"
     r"the|its|their|config\s?maps?)\b)([^\s,;.!?]+)"
 )
+# Every way of giving a key named in capitals its value with a word that says so ("=", "to",
+# "should be", "set to", "with value", "point at"): group 1 the key, group 2 the value.
+GIVEN = (
+    KEY_IN_TO,
+    ENV_TO,
+    ENV_PAIR,
+    ENV_BE,
+    ENV_SET,
+    ENV_WITH,
+    ENV_POINT,
+    ENV_POINTED,
+    ENV_REPLACED,
+)
+_WORD_IN_VALUE = re.compile(r"[A-Za-z]{3,}")
+
+
+def given(text: str) -> list[re.Match[str]]:
+    """Each explicit assignment of a key named in capitals (never a Kubernetes short name such
+    as HPA or PDB) in ``text``."""
+    return [
+        m
+        for pattern in GIVEN
+        for m in pattern.finditer(text)
+        if not re.fullmatch(NOT_KEYS, m.group(1))
+    ]
+
+
+def values_masked(text: str) -> str:
+    """``text`` with the words of each value given to a named key written ``val``: "set
+    ON_ERROR=rollback on checkout", "MODE to non-root", "STRATEGY='restart-on-error'" are config
+    changes, and a word inside the value ("rollback", "restart", "non-root", "scale-down") must
+    not make the request read as a rollback, a restart, a security change or a scale. Numbers
+    and units ("512Mi", "1.2.0") are kept; a value that names no key is left as it is (the
+    guard asks about "set cart cache mode to delete-on-expiry")."""
+    merged: list[list[int]] = []
+    for start, end in sorted(m.span(2) for m in given(text)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + _WORD_IN_VALUE.sub("val", text[start:end]) + text[end:]
+    return text
+
+
+# A setting named in plain words, then given a word: "set the checkout failure mode to
+# rollback", "cart cache mode to delete-on-expiry". The word (group 1) is the setting's value.
+SETTING_TO = re.compile(
+    r"(?i:\b(?:mode|policy|behaviou?r|action|handler|setting|option|flag))"
+    r"(?:\s+(?i:of|on|for|in)\s+(?:(?i:the)\s+)?[a-z0-9][\w\-]*)?\s+(?:to|=)\s+"
+    r"(?:(?i:the\s+)?(?i:value)\s+)?([^\s,;.!?]+)"
+)
+
+
 ASSIGNMENTS = (
     ENV_AS_KEY,
     ENV_REPLACED,

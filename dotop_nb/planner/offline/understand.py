@@ -116,6 +116,9 @@ def read(text: str) -> Reading:
     """Score every registered category for ``text`` (as typed: cues may match case)."""
     # "EVICTION_POLICY to delete-oldest": a destructive word inside a value cues no delete.
     text = t.joined_destructive_masked(text)
+    # "set ON_ERROR=rollback on checkout": no word inside a value given to a key chooses the
+    # category (the value is planned as said by the config rules).
+    text = t.values_masked(text)
     cues = {name: cap.cue_score(text) for name, cap in REGISTRY.items()}
     examples = neighbours(text)
     weight = TIE_WEIGHT if any(cues.values()) else ALONE_WEIGHT

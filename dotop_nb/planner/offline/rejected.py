@@ -89,7 +89,7 @@ _KIND_SAID = {
     "Service": r"\bservices?\b",
 }
 _SERVING = re.compile(
-    r"\b(?:without|no|zero)[\s-]+downtime\b|\bstays?\s+(?:available|up|online|serving)\b|"
+    r"\b(?:without|no|zero)[\s-]+(?:any\s+)?downtime\b|\bstays?\s+(?:available|up|online|serving)\b|"
     r"\bkeep\s+(?:it\s+|them\s+|\S+\s+)?(?:serving|available|online|up)\b|"
     r"\bkeep\s+(?:at\s+least\s+)?(?:1|one)\s+(?:\S+\s+)?(?:up|running|serving)\b|"
     r"\bno\s+(?:outage|interruption)\b|\bwithout\s+(?:an?\s+)?(?:outage|interruption)\b",

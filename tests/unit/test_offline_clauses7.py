@@ -59,6 +59,8 @@ def test_a_value_from_another_clause_or_rejected_is_asked(
         ("scale frontend to 4 because traffic grew", '"replicas": 4'),
         ("scale orders down to 0 since the pdb would block the node drain", '"replicas": 0'),
         ("back up postgres hourly - not nightly", '"0 * * * *"'),
+        # the version said broken is the one running: the rollback leaves it
+        ("checkout 1.1.0 keeps crashing and is broken, roll it back", '"to_revision": 1'),
         ("restart my-api without downtime", "rollout_restart"),
         ("back up postgres daily at 2am, keep 7 days", '"0 2 * * *"'),
     ],

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.models import Operation
+from dotop_nb.models import Operation, RolloutUndoOp
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 _FREQ = {
@@ -184,11 +184,12 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
         digits = re.match(r"v?(\d+(?:\.\d+)*)", value)
         if digits is None:
             continue
-        if any(op.kind == "rollout_undo" for op in operations) and "." in digits.group(1):
+        undo = [op for op in operations if isinstance(op, RolloutUndoOp)]
+        if "." in digits.group(1) and any(_may_restore(ctx, op, value) for op in undo):
             raise Clarify(
                 f"The request says {value!r} is not wanted ({_where(text, value)!r}), and I "
-                "cannot tell that the revision I would roll back to is not that version. Say "
-                "the version or revision to roll back to."
+                "the revision I would roll back to may run it. Say the version or revision to "
+                "roll back to."
             )
         if re.sub(r"\s*%$", "", digits.group(1)) in numbers:
             raise Clarify(
@@ -232,6 +233,22 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
                     f"({serving.group(0)!r}). Scale it up first, or say the restart may "
                     "interrupt it."
                 )
+
+
+def _may_restore(ctx: Ctx, op: RolloutUndoOp, version: str) -> bool:
+    """Whether the rollback ``op`` may restore ``version`` (True when its images are unknown):
+    "1.1.0 is broken, go back" leaves 1.1.0; "roll back, 1.0.0 is broken too" may not go there.
+    """
+    key = "deployment.kubernetes.io/revision"
+    if op.target.kind != "Deployment" or op.to_revision is None:
+        return True
+    for h in ctx.cluster.history(op.target):
+        if int(h["metadata"].get("annotations", {}).get(key, 0)) == op.to_revision:
+            spec = h["spec"]["template"]["spec"]
+            images = [str(c.get("image", "")) for c in spec.get("containers") or []]
+            bare = version.lstrip("v")
+            return any(i.endswith((f":{bare}", f":v{bare}")) for i in images)
+    return True
 
 
 def _autoscales_on(op: Operation, resource: str) -> bool:

@@ -66,6 +66,7 @@ from dotop_nb.planner.offline import (
     occasions,
     pairs,
     prose,
+    rejected,
     sanity,
     spoken,
     statements,
@@ -505,6 +506,8 @@ class OfflinePlanner:
             _apart(result)
         self._honour(ctx, prohibitions, result)
         _budget_beside_one_replica(result)
+        # "daily, not weekly", "min 2 is too low", "the pdb will block drains otherwise".
+        rejected.check(ctx, ctx.raw, list(result.operations))
         if unread:
             notes = negated.read(ctx, unread, list(result.operations))
             result.analysis = " ".join([result.analysis, *notes]).strip()
@@ -702,7 +705,12 @@ class OfflinePlanner:
         capability = REGISTRY[category]
         if not capability.per_workload or category == "delete" or ctx.request.refinements:
             return None
-        return compound.distributed(ctx, text)
+        pieces = compound.distributed(ctx, text)
+        if pieces and category == "resources":
+            # "set memory limit 512Mi on my-api, 1Gi on payments": the resource and the field
+            # said once are each later clause's too (never a request and a limit both).
+            pieces = [(compound.field_carried(pieces[0][0], t), p) for t, p in pieces]
+        return pieces
 
     @staticmethod
     def _build(capability: Capability, ctx: Ctx, category: str) -> PlanResult:

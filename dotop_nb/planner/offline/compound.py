@@ -845,6 +845,22 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
     return groups
 
 
+_RESOURCE = re.compile(r"\b(?:cpu|memory|mem)\b", re.I)
+_FIELD = re.compile(r"\b(?:requests?|limits?)\b", re.I)
+
+
+def field_carried(first: str, later: str) -> str:
+    """``later`` with the resource and the field (request or limit) of ``first`` when it says
+    neither: in "set memory limit 512Mi on my-api, 1Gi on payments" the 1Gi is a memory limit
+    too. A clause that says its own keeps them."""
+    if later == first or _RESOURCE.search(later) or _FIELD.search(later):
+        return later
+    resource, field = _RESOURCE.search(first), _FIELD.search(first)
+    if resource is None or field is None:
+        return later
+    return f"set {resource.group(0)} {field.group(0)} {later.strip()}"
+
+
 # Words a clause after the first may hold beside its workload and its value ("and payments to
 # 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
 _LINKS = frozenset(

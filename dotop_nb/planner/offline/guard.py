@@ -60,7 +60,7 @@ STATE = re.compile(
     r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
     r"\bthere(?:'s| is| was)\s+nothing\s+(?:queued|pending|waiting|to\s+(?:do|process)|"
     r"in\s+(?:the\s+)?queue|coming\s+in|left)\b|"
-    r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)"
+    r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)(?!(?:more\s+than\s+|over\s+|all\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?=[^,.;]*?\b(?:any\s?more|now|these days|no more)\b|(?:\S+\s+){0,2}\S+\s*(?:[,.]|$))|"
     r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:being\s+)?"
     r"(?:used|needed|required|read|referenced|in use|cutting it|enough|sufficient|working|"

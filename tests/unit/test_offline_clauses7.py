@@ -94,3 +94,10 @@ def test_a_field_said_once_is_each_targets(
         assert set(container["resources"]) == {field}, container
         got.append(container["resources"][field][resource])
     assert got == values
+
+
+def test_how_long_something_else_is_kept_is_no_retention(op: Operator) -> None:
+    """ "we keep 14 days of logs" beside a backup had become a 14-day backup retention."""
+    asks(op, "back up postgres daily, we keep 14 days of logs")
+    _, body = plans(op, "back up postgres daily, keep 14 days of backups")
+    assert '"ttl": "336h0m0s"' in body

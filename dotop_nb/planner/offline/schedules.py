@@ -52,7 +52,9 @@ KEPT = _TTL = re.compile(
     rf"\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
     rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
     rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies|snapshots?)\s+)?"
-    rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b|"
+    rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b"
+    # "we keep 14 days of logs": how long something else is kept, never the backups' retention.
+    r"(?!\s+(?:worth\s+)?of\s+(?!(?:the\s+)?(?:backups?|snapshots?|copies|them|history)\b))|"
     # "14 day retention", "a 7-day ttl", "30 days of retention", "ninety days of retention"
     rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl|expiry)\b"
 )

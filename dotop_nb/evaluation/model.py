@@ -105,6 +105,7 @@ BUILT_IN = {
     "blind7": "blind7.yaml",
     "blind8": "blind8.yaml",
     "blind9": "blind9.yaml",
+    "blind10": "blind10.yaml",
 }
 
 

@@ -314,6 +314,22 @@ def _apart(result: PlanResult) -> None:
     ]
 
 
+def _one_way(result: PlanResult) -> None:
+    """Ask when a plan both rolls a workload back and sets its image ("checkout 1.1.0 throwing
+    500s, roll it back" had read the version said of the failing release as an update): the
+    two go opposite ways, and only one can be meant."""
+    kinds: dict[str, set[str]] = {}
+    for op in result.operations:
+        kinds.setdefault(op.target.key, set()).add(op.kind)
+    for op in result.operations:
+        if {"rollout_undo", "set_image"} <= kinds[op.target.key]:
+            raise Clarify(
+                f"The plan would both roll {op.target.describe()} back and set its image: "
+                "which is meant? Ask for the rollback alone (a version said of the failing "
+                "release is read as a fact), or for the version to run."
+            )
+
+
 # What a prohibition says of the request's own target: "don't restart it", "… the pods".
 _THE_TARGET = ("it", "them", "this", "that", "pods", "the pods", "its pods", "their pods")
 
@@ -504,6 +520,7 @@ class OfflinePlanner:
         )
         if beside:
             _apart(result)
+        _one_way(result)
         self._honour(ctx, prohibitions, result)
         _budget_beside_one_replica(result)
         # "daily, not weekly", "min 2 is too low", "the pdb will block drains otherwise".

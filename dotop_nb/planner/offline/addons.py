@@ -97,6 +97,9 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
 _FAILED = frozenset({"failed", "failing", "unsuccessful"})
 
 
+_OF_IT = re.compile(r"\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b")
+
+
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
@@ -380,6 +383,13 @@ def _velero(
         what = target.describe()
         base = target.name
     else:
+        if m := _OF_IT.search(ctx.text):
+            # "before we touch postgres tonight take a backup of it": "it" names a workload
+            # this reading did not keep; the whole namespace is not what was said.
+            raise Clarify(
+                f"I read {m.group(0)!r} but no workload it names: which workload should be "
+                "backed up (or say 'the whole namespace')?"
+            )
         what = f"the whole namespace {ctx.namespace!r}"
         base = "namespace"
     if kinds.included:

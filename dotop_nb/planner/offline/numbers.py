@@ -62,7 +62,7 @@ _FACTOR_FIRST = re.compile(r"^[x\u00d7](\d{1,4})$")
 # A sign said as a word: "negative 3" always; "minus two" where a value is given ("to minus
 # two", "= minus 2", "be minus 2") — elsewhere "minus 2" subtracts ("my-api minus 2 replicas").
 _SIGN_WORDS = frozenset({"negative", "minus"})
-_VALUE_MARKERS = frozenset({"to", "at", "=", "be", "is", "as", "of", "with", "value"})
+_VALUE_MARKERS = frozenset({"to", "at", "=", "be", "is", "as", "of", "with", "value", "on", "onto"})
 
 
 @dataclass(frozen=True)

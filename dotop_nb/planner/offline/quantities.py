@@ -28,7 +28,8 @@ _OF_ONE = rf"(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}"
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
+        # "half a core", and "half core" said without the article.
+        (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:(?:a|an|one)\s+)?{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
         (rf"\bthree\s+quarters\s+{_OF_ONE}", "750m cpu"),
         (rf"\b(?:a\s+|one\s+)?quarter\s+{_OF_ONE}", "250m cpu"),
         (rf"\b(?:a|one)\s+fifth\s+{_OF_ONE}", "200m cpu"),

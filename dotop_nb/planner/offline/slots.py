@@ -23,7 +23,8 @@ _PORT = re.compile(
     # "tcp 5432", "tcp/6379", "tcp:8080", "5432/tcp": the protocol said beside its port.
     r"\b(?:tcp|udp)\s*(?:[:/]\s*|\s)(?:on\s+)?:?(\d{1,5})\b|\b(\d{1,5})/(?:tcp|udp)\b"
 )
-_PATH = re.compile(r"(?<![\w.:/])(/[A-Za-z0-9._~\-/]*)")
+# "… and path /metrics.": the sentence's full stop (or a comma) after a path is not part of it.
+_PATH = re.compile(r"(?<![\w.:/])(/[A-Za-z0-9._~\-/]*?)(?=[.,]*(?:\s|$|[;:!?)\]'\"]))")
 
 
 def port(text: str, *, after: str = "") -> int | str | None:

@@ -1,0 +1,49 @@
+"""The five unsafe outcomes of the sealed blind10 run (docs/evaluation-blind10.md), each closed
+as a cause and tried in other words: a version said of the failing release read as an update
+beside the rollback, a backup "of it" made of the whole namespace, a sentence's full stop kept
+in a path, "half core" (no article) dropped from a limit, and "on minus two" read as two fewer."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(30)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout 1.1.0 throwing 500s since the deploy 20 min ago, roll it back",
+        "before we touch postgres tonight take a one-off velero backup of it",
+        "we upgrade the redis later today, velero backup for it first",
+        "Kindly scale frontend on minus two replicas.",
+        "put payments onto minus 1 replicas",
+    ],
+)
+def test_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("roll back checkout", "rollout_undo"),
+        ("checkout 1.1.0 is broken, roll back", "rollout_undo"),
+        ("checkout 1.1.0 errors everywhere after the release - roll back", "rollout_undo"),
+        ("take a one-off velero backup of postgres", '"postgres"'),
+        (
+            "Please the scrape annotation for frontend pods, port 8080 and path /metrics.",
+            '"prometheus.io/path": "/metrics"}',
+        ),
+        ("add a readiness probe on /healthz to worker.", '"path": "/healthz"'),
+        ("liveness probe for my-api at /live, please", '"path": "/live"'),
+        ("Kindly give to worker half core cpu and 1 gig memory as limit.", '"cpu": "500m"'),
+        ("limit my-api to half core", '"cpu": "500m"'),
+    ],
+)
+def test_planned_as_said(op: Operator, intent: str, said: str) -> None:
+    _, body = plans(op, intent)
+    assert said in body

@@ -34,20 +34,23 @@ SETS = {
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
-# (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md).
+# (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
+# docs/evaluation-blind10.md).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
     "blind3": 199,
-    "blind4": 203,
+    "blind4": 208,
     "blind5": 201,
-    "blind6": 203,
-    "blind7": 199,
+    "blind6": 205,
+    "blind7": 207,
     "blind8": 206,
-    "blind9": 174,
+    "blind9": 213,
+    "blind10": 157,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a

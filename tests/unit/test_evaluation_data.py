@@ -125,6 +125,19 @@ LATER_SETS = {
         "blind7",
         "blind8",
     ),
+    # The same, one round later.
+    "blind10": (
+        "intents",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+    ),
 }
 
 

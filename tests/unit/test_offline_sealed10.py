@@ -42,6 +42,12 @@ def test_asked(op: Operator, intent: str) -> None:
         ("liveness probe for my-api at /live, please", '"path": "/live"'),
         ("Kindly give to worker half core cpu and 1 gig memory as limit.", '"cpu": "500m"'),
         ("limit my-api to half core", '"cpu": "500m"'),
+        # Near misses of the fixes: what a backup leaves "out of it"; a demand said doubled.
+        ("nightly velero backup at 1am but leave secrets out of it", '"excludedResources"'),
+        (
+            "We expect double traffic tonight, so payments should run twice as many pods as now.",
+            '"replicas": 4',
+        ),
     ],
 )
 def test_planned_as_said(op: Operator, intent: str, said: str) -> None:

@@ -97,7 +97,8 @@ def _database(ctx: Ctx) -> tuple[Target, Json]:
 _FAILED = frozenset({"failed", "failing", "unsuccessful"})
 
 
-_OF_IT = re.compile(r"\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b")
+# "… a backup of it"; never "leave secrets out of it", which says what the backup leaves out.
+_OF_IT = re.compile(r"(?<!\bout\s)\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b")
 
 
 def backup(ctx: Ctx) -> PlanResult:

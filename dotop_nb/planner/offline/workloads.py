@@ -628,6 +628,12 @@ _COUNT_WORDS = frozenset(
 )
 
 
+# "we expect double traffic tonight, so …": the demand said to change is why, no setting.
+_DEMAND = frozenset(
+    {"traffic", "load", "requests", "rps", "qps", "users", "visitors", "customers", "volume"}
+)
+
+
 def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
     """Ask when a relative change modifies a noun that is not the workload's count: "double
     BATCH_SIZE on orders", "the thread count of my-api", "the connections on payments" are a
@@ -641,7 +647,7 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
         other = [
             w for w in words if w not in _COUNT_WORDS and w not in named and not ctx.workloads(w)
         ]
-        if other:
+        if other and not set(other) <= _DEMAND:
             what = " ".join(other)
             raise Clarify(
                 f"{m.group(0).strip()!r}: {what!r} is not the replica count of "

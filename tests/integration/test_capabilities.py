@@ -64,9 +64,11 @@ def test_installed_operators_are_discovered_in_one_round_and_then_cached(
 
     assert {"keda", "prometheus-operator", "velero"} <= set(report.names)
     assert report.get("keda").evidence == ("keda.sh/v1alpha1 ScaledObject",)
-    # The test CRDs install what the Prometheus Operator serves: PodMonitor and ServiceMonitor.
+    # The test CRDs install what the Prometheus Operator serves: PodMonitor, PrometheusRule (the
+    # alerts the planner writes) and ServiceMonitor.
     assert report.get("prometheus-operator").evidence == (
         "monitoring.coreos.com/v1 PodMonitor",
+        "monitoring.coreos.com/v1 PrometheusRule",
         "monitoring.coreos.com/v1 ServiceMonitor",
     )
     # The test CRDs install what Velero does: Schedule, Backup and Restore (the restore runbook).

@@ -165,16 +165,15 @@ def test_delete_removes_what_belongs_and_keeps_what_is_shared(
         # A person approves deletes (the unattended guard, issue 10 finding 4).
         proposal, _ = run(op, "get rid of my-api and its config", shop_ns, interactive=True)
     deleted = {(o.target.kind, o.target.name) for o in proposal.operations}
-    assert deleted == {
-        ("Deployment", "my-api"),
-        ("Service", "my-api"),
-        ("ConfigMap", "my-api-config"),
-    }
+    # The parts said are what goes with it ("and its config"): its Service is not said, so it
+    # stays; "delete my-api" alone takes every part that belongs to it.
+    assert deleted == {("Deployment", "my-api"), ("ConfigMap", "my-api-config")}
     assert "shared-config" in " ".join(proposal.risks)
     for kind, name in deleted:
         api = "apps/v1" if kind == "Deployment" else "v1"
         assert not exists(kube, api, kind, name, shop_ns)
     assert exists(kube, "v1", "ConfigMap", "shared-config", shop_ns)
+    assert exists(kube, "v1", "Service", "my-api", shop_ns)
     assert exists(kube, "apps/v1", "Deployment", "frontend", shop_ns)
 
 

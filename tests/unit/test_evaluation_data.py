@@ -99,6 +99,9 @@ def _said(intent: str) -> str:
     return " ".join(intent.lower().split()).rstrip(".!?")
 
 
+# The corpus and every blind set written before blind10, in the order they were written.
+_BEFORE_10 = ("intents", "blind", *(f"blind{n}" for n in range(2, 10)))
+
 # Written later, each by a helper who read neither the planner, its corpus nor the sets before
 # it: the sets it must share no intent with (blind3 and blind4 were written at the same time, by
 # two helpers who did not see each other's, and coincide on four plain phrasings).
@@ -113,31 +116,10 @@ LATER_SETS = {
     "blind6": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
     "blind7": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
     "blind8": ("intents", "blind", "blind2", "blind3", "blind4", "blind5"),
-    # Written alone at the start of the next round, sealed until it ran once at its end.
-    "blind9": (
-        "intents",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-    ),
-    # The same, one round later.
-    "blind10": (
-        "intents",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-    ),
+    # Written alone at the start of a later round, sealed until it ran once at its end: each
+    # shares nothing with every set before it.
+    "blind9": _BEFORE_10[:-1],
+    "blind10": _BEFORE_10,
 }
 
 

@@ -73,6 +73,21 @@ def rolled_out(kube: KubeClient, name: str, namespace: str) -> dict[str, Any] | 
     return dep if rollout.deployment(dep).done else None
 
 
+def written(obj: dict[str, Any]) -> dict[str, Any]:
+    """What a client writes to an object, without the status its controller keeps updating.
+
+    A Deployment's resourceVersion moves while its controller records pods coming and going, so
+    "nothing was changed" compares this, not the resourceVersion.
+    """
+    meta = obj["metadata"]
+    return {
+        "generation": meta.get("generation"),
+        "labels": meta.get("labels"),
+        "annotations": meta.get("annotations"),
+        **{key: obj.get(key) for key in ("spec", "data", "binaryData")},
+    }
+
+
 def deploy(kube: KubeClient, manifest: dict[str, Any]) -> dict[str, Any]:
     """Apply a Deployment and wait for its rollout; returns the rolled-out object."""
     kube.apply(manifest)

@@ -38,4 +38,12 @@ class ComponentFailed(LocalClusterError):
 
 
 class PortInUse(LocalClusterError):
-    """A requested loopback port is already taken by another process."""
+    """A loopback port is already taken by another process.
+
+    ``picked``: the port was one ``cluster up`` picked itself (not one asked for), so starting
+    again with newly picked ports can succeed; ``up`` does that itself a few times.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None, picked: bool = False) -> None:
+        self.picked = picked
+        super().__init__(message, hint=hint)

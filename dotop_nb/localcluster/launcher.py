@@ -56,6 +56,8 @@ from dotop_nb.localcluster.process import start_ticks as _start_ticks
 ZONES = ("zone-a", "zone-b", "zone-c")
 ORDER = tuple(COMPONENTS)
 START_TIMEOUT = 120.0
+#: Starts with newly picked ports when a picked one was taken before its component bound it.
+PORT_ATTEMPTS = 3
 """Default seconds `cluster up` may take until three Nodes are Ready."""
 
 
@@ -96,6 +98,7 @@ class LocalCluster:
         self.name = name
         self._paths = paths or Paths.from_env()
         self._procs: dict[str, subprocess.Popen[bytes]] = {}
+        self._requested_port: int | None = None
 
     @classmethod
     def default(cls, name: str = "default") -> LocalCluster:
@@ -160,6 +163,7 @@ class LocalCluster:
         :data:`START_TIMEOUT`).
         """
         timeout = START_TIMEOUT if timeout is None else timeout
+        self._requested_port = apiserver_port
         with self._lock():
             existing = self.state()
             if existing is not None:
@@ -181,23 +185,33 @@ class LocalCluster:
                     hint="choose another --port, or leave it out to pick a free one",
                 )
             binaries = bins.find(self._paths)
-            if self.state_dir.exists():
-                shutil.rmtree(self.state_dir)
-            self.state_dir.mkdir(parents=True)
             started = time.monotonic()
-            state = ClusterState(
-                name=self.name,
-                kubeconfig=str(self.kubeconfig),
-                server="",
-                ports={},
-                started_at=time.time(),
-            )
-            try:
-                self._start_all(state, binaries, apiserver_port=apiserver_port, timeout=timeout)
-            except BaseException:
-                self._stop_components(state, timeout=10.0)
-                self._save(state)
-                raise
+            for attempt in range(1, PORT_ATTEMPTS + 1):
+                if self.state_dir.exists():
+                    shutil.rmtree(self.state_dir)
+                self.state_dir.mkdir(parents=True)
+                state = ClusterState(
+                    name=self.name,
+                    kubeconfig=str(self.kubeconfig),
+                    server="",
+                    ports={},
+                    started_at=time.time(),
+                )
+                try:
+                    self._start_all(state, binaries, apiserver_port=apiserver_port, timeout=timeout)
+                except PortInUse as err:
+                    self._stop_components(state, timeout=10.0)
+                    self._save(state)
+                    # A port picked here was taken before its component bound it (another
+                    # process raced for it): pick new ones, a few times, before giving up.
+                    if err.picked and attempt < PORT_ATTEMPTS:
+                        continue
+                    raise
+                except BaseException:
+                    self._stop_components(state, timeout=10.0)
+                    self._save(state)
+                    raise
+                break
             state.ready_seconds = round(time.monotonic() - started, 3)
             self._save(state)
             return state
@@ -323,6 +337,7 @@ class LocalCluster:
                 f"{component.name} could not bind its port: another process took it "
                 f"(ports: {component.port})",
                 hint="run `dotop-nb cluster up` again; it picks new free ports",
+                picked=component.name != "kube-apiserver" or self._requested_port is None,
             )
         suffix = f" (exit code {code})" if code is not None else ""
         return ComponentFailed(

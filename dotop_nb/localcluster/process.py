@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -23,10 +24,32 @@ from pathlib import Path
 
 
 def free_port() -> int:
-    """A loopback port that was free a moment ago (the OS picks it)."""
+    """A loopback port that was free a moment ago, below the ephemeral range when it can be.
+
+    A port the OS hands out for ``bind(0)`` lies in the ephemeral range, which every outgoing
+    connection on the machine also draws from: between picking it and the component binding it,
+    a client (a test talking to another cluster) could take it. Ports below that range are only
+    ever taken by a listener that asked for them.
+    """
+    low, _ = _ephemeral_range()
+    floor = 10_000
+    if low - floor > 1_000:
+        for _ in range(64):
+            port = floor + secrets.randbelow(low - floor)
+            if port_is_free(port):
+                return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _ephemeral_range() -> tuple[int, int]:
+    """The kernel's range for outgoing ports (Linux; the IANA range elsewhere)."""
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 49152, 65535
 
 
 def port_is_free(port: int) -> bool:

@@ -21,8 +21,9 @@ from dotop_nb.errors import (
     LocalClusterError,
     PortInUse,
 )
-from dotop_nb.localcluster import LocalCluster, binaries
+from dotop_nb.localcluster import LocalCluster, binaries, launcher
 from dotop_nb.localcluster.launcher import _start_ticks
+from dotop_nb.localcluster.process import free_port
 from tests.helpers import wait_for
 
 pytestmark = pytest.mark.integration
@@ -153,3 +154,39 @@ def test_up_twice_in_process_is_refused(tmp_path: Path, kubeconfig: str) -> None
         assert all(s.healthy for s in cluster.status())
     finally:
         cluster.down()
+
+
+def test_a_picked_port_taken_before_its_component_binds_it_is_picked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kubeconfig: str
+) -> None:
+    # Another process takes the scheduler's port between `up` picking it and the scheduler
+    # binding it (CI saw this: "kube-scheduler could not bind its port"). `up` starts again
+    # with newly picked ports instead of failing.
+    picks: list[int] = []
+    real = launcher.free_port
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+
+        def pick() -> int:
+            picks.append(port if len(picks) == 4 else real())  # the first scheduler pick
+            return picks[-1]
+
+        monkeypatch.setattr(launcher, "free_port", pick)
+        cluster = LocalCluster(tmp_path / "race", name="race")
+        state = cluster.up()
+        try:
+            assert len(picks) == 12, "it did not start a second time with new ports"
+            assert state.ports["kube-scheduler"] != port
+            assert port not in state.ports.values()
+            assert all(s.healthy for s in cluster.status())
+        finally:
+            cluster.down()
+
+
+def test_picked_ports_lie_below_the_range_outgoing_connections_use() -> None:
+    low, _ = (int(v) for v in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    ports = {free_port() for _ in range(50)}
+    assert all(10_000 <= p < low for p in ports), sorted(ports)
+    assert len(ports) > 40  # drawn at random, not one port handed to every cluster

@@ -17,7 +17,7 @@ from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import ExecutionRefused
 from dotop_nb.service import Operator
 from tests import crds
-from tests.helpers import deploy, deployment
+from tests.helpers import deploy, deployment, written
 
 pytestmark = pytest.mark.integration
 
@@ -133,7 +133,7 @@ def test_compound_kubectl_and_prohibitions_execute_exactly_what_was_said(
         _run(op, "scale all workloads labelled tier=backend to 1", namespace, interactive=True)
         assert [get(n)["spec"]["replicas"] for n in ("cart", "cart-remover", "web")] == [1, 1, 1]
         # Asked, and nothing changed: a negated action, another namespace, a non-whole result.
-        before = {n: get(n)["metadata"]["resourceVersion"] for n in ("cart", "cart-remover", "web")}
+        before = {n: written(get(n)) for n in ("cart", "cart-remover", "web")}
         for intent in (
             "don't scale cart",
             "kubectl scale deploy/cart --replicas=3 -n prod",
@@ -143,5 +143,5 @@ def test_compound_kubectl_and_prohibitions_execute_exactly_what_was_said(
             proposal = op.analyze(intent, namespace=namespace)
             assert proposal.status == "needs_clarification", intent
             assert proposal.operations == []
-        after = {n: get(n)["metadata"]["resourceVersion"] for n in ("cart", "cart-remover", "web")}
+        after = {n: written(get(n)) for n in ("cart", "cart-remover", "web")}
         assert after == before

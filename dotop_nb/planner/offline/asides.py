@@ -134,7 +134,10 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
             kept.append(clause)
             continue
         asides.append(clause)
-        if left:
+        later = " ".join(text[s:e] for s, e in pieces if s > start)
+        if left and _BACK.search(later):
+            # Its subject stays only for what refers back to it after ("worker runs with no
+            # limits, give it …"); "add a pdb to payments, worker is fine" names no target.
             kept.append(left)
     if not asides or not any(_REQUEST.match(c) or len(c.split()) > 1 for c in kept):
         return text, []
@@ -211,3 +214,100 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
         # "REGION=us for my-api only, frontend stays in eu": what stays is left out.
         return ""
     return subject if named else ""
+
+
+# -------------------------------------------------------------- objects named only aside
+# Where a remark ends: punctuation, a dash, and the words that join one clause to another
+# ("add a pdb to payments and worker is fine", "…, while envoy needs root").
+_REMARK_SPLIT = re.compile(
+    r"[,;:()\[\]!?\u2014\u2013]|\.(?:\s|$)|\s-\s|"
+    r"\b(?:and|but|while|whereas|although|though|so)\b(?=\s+(?:the\s+|its\s+|our\s+)?[\w-]+)|"
+    r"(?=\b(?:because|since|cuz|coz|bc)\b)"
+)
+# An object said as the subject of what is the case: its name (with "the", a possessive or a
+# noun of its own: "orders pdb", "the redis one", "envoy's 128Mi", "orders team", "envoy
+# v1.30.1"), then a verb of state, need, judgement or the past. Never an order to it: "worker
+# needs a restart", "worker should be restarted too", "worker to 3" are requests.
+_REMARK_NOUN = (
+    r"(?:'s\s+[\w.]+|\s+(?:containers?|sidecars?|proxy|one|team|folks|people|owners?|pdbs?|"
+    r"budgets?|config|configmaps?|images?|versions?|pods?|deployments?|statefulsets?|"
+    r"services?|v?\d[\w.\-]*))*"
+)
+_REMARK_VERB = (
+    r"(?:still\s+|already\s+|now\s+|just\s+|currently\s+|really\s+)?"
+    r"(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|has|have|had|hasn'?t|does|doesn'?t|did|"
+    r"didn'?t|won'?t|can'?t|cannot|stays?|remains?|keeps?|got|gets|unchanged|untouched|"
+    r"(?:must|should|shall|will|can|could|may)(?:\s+not|n'?t)?\s+(?:be|stay|remain|keep|run|"
+    r"need|have)|"
+    # "envoy needs root", "envoy needs NET_ADMIN": what it needs, never "needs a restart".
+    r"needs?\s+(?!to\b|one\b|it\b|them\b|this\b|that\b|a\b|an\b|more\b|less\b|[a-z]+ing\b)|"
+    r"ignores|answers|listens|runs|uses|handles|serves|owns|works|breaks|crashes|fails|lacks|"
+    r"wants|depends|relies|talks|calls|reads|writes|holds|expects|requires|looks|seems|sits|"
+    r"lives|[a-z]{2,}ed)\b"
+)
+# The object a comparison or a pointer names: "like orders has", "unlike orders", "see orders
+# for an example", "like we did for checkout", "same as orders". ("I'd like payments at 3" is a
+# wish, not a comparison.)
+_LIKE = (
+    r"(?<!'d\s)(?<!would\s)(?<!\bi\s)(?<!\bwe\s)(?<!you\s)"
+    r"\b(?:like|unlike|similar\s+to|same\s+as|as\s+(?:with|for|on)|see|cf\.?|copied\s+from|"
+    r"based\s+on|modell?ed\s+on|just\s+as)\s+(?:(?:we|i|you|they)\s+(?:did|do|have|had)\s+"
+    r"(?:it\s+)?(?:for|with|on|in|to)\s+|(?:on|for|in|with)\s+)?(?:the\s+)?"
+)
+# A request that refers back to what a remark said ("envoy is broken, restart it"): every
+# object of the sentence may then be meant.
+_BACK = re.compile(r"\b(?:it|its|them|their|both|that\s+one|those|these)\b")
+_ADDED = re.compile(r"\b(?:too|also|as\s+well)\b")
+_LATER = re.compile(r"\b(?:later|next\s+\w+|another\s+time|separately|afterwards)\b")
+
+
+def remarked(text: str, names: list[str]) -> set[str]:
+    """Of ``names``, those said only in a remark beside the request — the subject of a
+    statement ("envoy needs root", "worker is fine", "shared-config stays eu", "orders team
+    asked"), a reason ("because worker abused it") or a comparison ("like orders has") — and
+    never in a clause that asks for something. Such an object is context: never the target,
+    the container changed or a party let in. Empty when a request refers back to a remark
+    ("envoy is broken, restart it"): the remark's object may then be the one meant."""
+    lowered = text.lower().replace("\u2019", "'")
+    clauses = [c.strip() for c in _REMARK_SPLIT.split(lowered) if c and c.strip()]
+    aside: dict[str, bool] = {}
+    requests = []
+    for clause in clauses:
+        said = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause)]
+        about = _remark_about(clause, said)
+        if about is None:
+            requests.append(clause)
+        for n in said:
+            inside = n in about if about is not None else _compared(clause, n)
+            aside[n] = aside.get(n, True) and inside
+    if not requests or any(_BACK.search(c) for c in requests):
+        return set()
+    return {n for n, only in aside.items() if only}
+
+
+def _remark_about(clause: str, said: list[str]) -> list[str] | None:
+    """The objects ``clause`` is a remark about, or None when it is no remark."""
+    if _REQUEST.match(clause) or _ADDED.search(clause):
+        return None
+    if _REASON.match(clause) or re.match(r"^(?:since|as)\s", clause):
+        return said  # "because worker abused it", "since frontend got one"
+    for n in said:
+        m = re.match(
+            rf"^(?:(?:the|its|our|their)\s+)?{re.escape(n)}{_REMARK_NOUN}\s+{_REMARK_VERB}",
+            clause,
+        )
+        if m is None:
+            continue
+        if _OBLIGATION.search(clause) and not re.search(r"\b(?:not|n't|never)\b", clause):
+            # "worker should be restarted": an order in the passive, unless put off ("envoy
+            # should be updated later").
+            return [n] if _LATER.search(clause) else None
+        return [n]
+    return None
+
+
+def _compared(clause: str, name: str) -> bool:
+    """Whether every mention of ``name`` in ``clause`` is what something is compared to."""
+    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause))
+    compared = len(re.findall(rf"{_LIKE}{re.escape(name)}(?![\w-])", clause))
+    return mentions > 0 and mentions == compared

@@ -297,6 +297,14 @@ class Ctx:
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
+        if len(found) > 1 and text is None:
+            # "add a pdb to payments, worker is fine": a workload said only in a remark beside
+            # the request is context, never what the request acts on (:func:`asides.remarked`).
+            from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+
+            aside = asides.remarked(self.raw, [t.name for t, _ in found.values()])
+            if {t.name for t, _ in found.values()} - aside:
+                found = {k: f for k, f in found.items() if f[0].name not in aside}
         names = [w for run in runs for w in run]
         if not found:
             for name in dict.fromkeys(names):
@@ -383,7 +391,12 @@ class Ctx:
         for name in dict.fromkeys([*self.candidates(), *called]):
             if _valid_name(name) and (obj := self.get("ConfigMap", name)) is not None:
                 found.append((Target(kind="ConfigMap", name=name, namespace=self.namespace), obj))
-        return found
+        # "set REGION=us on my-api; shared-config stays eu": a ConfigMap said to stay, or said
+        # only in a remark, is not the one changed.
+        from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+
+        aside = asides.remarked(self.raw, [t.name for t, _ in found])
+        return [f for f in found if f[0].name not in aside]
 
     def zones(self) -> set[str]:
         nodes = self.cluster.list_objects("v1", "Node", None, limit=500)
@@ -447,7 +460,13 @@ def _only_generic(name: str, text: str) -> bool:
     words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
     mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
     return bool(mentions) and all(
-        re.search(r"\b(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,2}$", text[: m.start()]) for m in mentions
+        # "a pdb to payments" names payments: a preposition ends the noun phrase.
+        re.search(
+            r"\b(?:a|an)\s+(?:(?!(?:to|for|on|in|of|with|from|at|by|into|onto|over)\s)"
+            r"[a-z0-9\-]+\s+){0,2}$",
+            text[: m.start()],
+        )
+        for m in mentions
     )
 
 

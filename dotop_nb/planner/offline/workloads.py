@@ -13,7 +13,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import occasions, statements, strategy
+from dotop_nb.planner.offline import asides, occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
@@ -72,6 +72,10 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         if re.search(rf"\b{re.escape(c['name'])}\b", text) and c["name"] != target.name
     ]
     left_out = [c for c in items if re.search(rf"\b{re.escape(c['name'])}\b", kept)]
+    # "run orders as non-root, envoy needs root": a container said only in a remark keeps
+    # what it has; the change is the other container's (:func:`asides.remarked`).
+    aside = asides.remarked(ctx.raw, [str(c["name"]) for c in items if c["name"] != target.name])
+    left_out += [c for c in items if c["name"] in aside and c not in left_out]
     named = [c for c in named if c not in left_out]
     if not named and len(left_out) == len(items) - 1:
         # "a readiness probe for orders, not on the envoy sidecar": the one container left.

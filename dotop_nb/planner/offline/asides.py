@@ -257,7 +257,6 @@ _LIKE = (
 # A request that refers back to what a remark said ("envoy is broken, restart it"): every
 # object of the sentence may then be meant.
 _BACK = re.compile(r"\b(?:it|its|them|their|both|that\s+one|those|these)\b")
-_ADDED = re.compile(r"\b(?:too|also|as\s+well)\b")
 _LATER = re.compile(r"\b(?:later|next\s+\w+|another\s+time|separately|afterwards)\b")
 
 
@@ -287,7 +286,7 @@ def remarked(text: str, names: list[str]) -> set[str]:
 
 def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     """The objects ``clause`` is a remark about, or None when it is no remark."""
-    if _REQUEST.match(clause) or _ADDED.search(clause):
+    if _REQUEST.match(clause):
         return None
     if _REASON.match(clause) or re.match(r"^(?:since|as)\s", clause):
         return said  # "because worker abused it", "since frontend got one"
@@ -301,8 +300,9 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
         if _OBLIGATION.search(clause) and not re.search(r"\b(?:not|n't|never)\b", clause):
             # "worker should be restarted": an order in the passive, unless put off ("envoy
             # should be updated later").
-            return [n] if _LATER.search(clause) else None
-        return [n]
+            return said if _LATER.search(clause) else None
+        # "payments is called by orders too": every object of a statement is context.
+        return said
     return None
 
 
@@ -311,3 +311,24 @@ def _compared(clause: str, name: str) -> bool:
     mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause))
     compared = len(re.findall(rf"{_LIKE}{re.escape(name)}(?![\w-])", clause))
     return mentions > 0 and mentions == compared
+
+
+def unremarked(text: str, names: list[str]) -> str:
+    """``text`` without the remarks about those of ``names`` said only in remarks ("drop
+    capabilities on orders; envoy needs NET_ADMIN" is read as "drop capabilities on orders"):
+    what a remark says of another object never supplies a value of the request."""
+    aside = remarked(text, names)
+    if not aside:
+        return text
+    kept, start = [], 0
+    for m in [*_REMARK_SPLIT.finditer(text.lower()), None]:
+        end = m.start() if m else len(text)
+        clause = text[start:end]
+        said = [
+            n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause.lower())
+        ]
+        about = _remark_about(clause.lower().strip(), said) if said else None
+        if not (about and set(about) & aside):
+            kept.append(clause + (m.group(0) if m else ""))
+        start = m.end() if m else start
+    return "".join(kept)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import quantities, template
+from dotop_nb.planner.offline import asides, quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -548,7 +548,10 @@ def config(ctx: Ctx) -> PlanResult:
     said = set(t.ENV_NAME.findall(ctx.raw))
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
-    if not having and len(containers(obj)) > 1 and (own := _own_key(ctx, target, obj, said)):
+    own = _own_key(ctx, target, obj, said) if not having and len(containers(obj)) > 1 else None
+    if own and own[0].name in asides.remarked(ctx.said_all(), [own[0].name]):
+        own = None  # "…; orders-config keeps QUEUE=orders": the ConfigMap said to keep it
+    if own:
         # "orders BATCH_SIZE should be 25": no container sets it, the workload's ConfigMap has
         # the key — it is changed there rather than asking which container gets a new variable.
         return _configmap_change(ctx, *own)

@@ -225,10 +225,19 @@ class Ctx:
         """Of workloads sharing one name, those a container or image word of the text names:
         "the cache proxy" is the Deployment ``cache`` running ``proxy``, not the StatefulSet
         ``cache`` running redis. Unchanged when the words name all of them or none."""
+        from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+
         words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", self.text))
+        # "update the cache to 1.1.0, redis is fine": what runs, said only in a remark, names
+        # the one the request leaves alone.
+        aside = asides.remarked(self.said_all(), sorted(words | set(self.said_all().split())))
+        words -= aside
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
             same = [f for f in found if f[0].name == name]
+            spared = [f for f in same if (aside - {name}) & what_runs(f[1])]
+            if len(same) > 1 and 0 < len(spared) < len(same):
+                same = [f for f in same if f not in spared]
             runs = [f for f in same if (words - {name}) & what_runs(f[1])]
             kept += runs if len(same) > 1 and runs else same
         return kept
@@ -302,7 +311,7 @@ class Ctx:
             # the request is context, never what the request acts on (:func:`asides.remarked`).
             from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
 
-            aside = asides.remarked(self.raw, [t.name for t, _ in found.values()])
+            aside = asides.remarked(self.said_all(), [t.name for t, _ in found.values()])
             if {t.name for t, _ in found.values()} - aside:
                 found = {k: f for k, f in found.items() if f[0].name not in aside}
         names = [w for run in runs for w in run]
@@ -377,6 +386,10 @@ class Ctx:
         """Whether an object that is no workload is called ``name`` ("cart-backup", a CronJob)."""
         return _valid_name(name) and any(self.get(kind, name) is not None for kind in _OTHER_KINDS)
 
+    def said_all(self) -> str:
+        """Everything said, as typed, before any part of it was read apart (a time, a reason)."""
+        return " ".join([self.request.intent, *self.request.refinements])
+
     def configmaps(self) -> list[tuple[Target, Json]]:
         """ConfigMaps named in the text."""
         found = []
@@ -395,7 +408,7 @@ class Ctx:
         # only in a remark, is not the one changed.
         from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
 
-        aside = asides.remarked(self.raw, [t.name for t, _ in found])
+        aside = asides.remarked(self.said_all(), [t.name for t, _ in found])
         return [f for f in found if f[0].name not in aside]
 
     def zones(self) -> set[str]:

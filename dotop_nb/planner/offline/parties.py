@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import Target
+from dotop_nb.planner.offline import asides
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 
 Json = dict[str, Any]
@@ -65,7 +66,14 @@ def named(ctx: Ctx) -> dict[str, Party]:
             options = " or ".join(t.describe() for t, _ in left)
             raise Clarify(f"{word!r} names {options}: which one? Name it with its kind.")
         parties[word] = left[0]
-    return parties
+    # "only frontend may reach payments, worker is fine": a workload said only in a remark
+    # (a statement of it, a reason, a comparison) is no party to the policy.
+    aside = asides.remarked(said(ctx), list(parties))
+    return (
+        {w: p for w, p in parties.items() if w not in aside}
+        if len(aside) < len(parties)
+        else parties
+    )
 
 
 def called(parties: dict[str, Party], word: str) -> str:
@@ -101,6 +109,8 @@ _GUARDED = re.compile(
 # the "but" that picks from a set ("reachable by anything but checkout", "nobody but X").
 _CLAUSES = re.compile(
     r"[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbecause\b|\bsince\b|"
+    # "… and worker must be blocked": an "and" before a subject and its verb joins clauses.
+    r"\band\b(?=\s+(?:the\s+)?[\w-]+\s+(?:must|should|shall|is|are|was|were|has|gets?|got)\b)|"
     r"(?<!anything\s)(?<!nothing\s)(?<!nobody\s)(?<!no\sone\s)(?<!anyone\s)(?<!everyone\s)"
     r"(?<!everything\s)(?<!none\s)(?<!all\s)\bbut\b"
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import template
+from dotop_nb.planner.offline import asides, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.ports import PlanResult
 
@@ -256,7 +256,9 @@ def pod_security(ctx: Ctx) -> PlanResult:
             "the planner does not do. Say only the restriction to set (e.g. 'disallow "
             "privilege escalation on …')."
         )
-    pod, box, said = settings(text.lower(), ctx.raw)
+    # "drop capabilities on orders; envoy needs NET_ADMIN": a remark lends no value.
+    names = [str(c["name"]) for c in containers(obj) if c["name"] != target.name]
+    pod, box, said = settings(text.lower(), asides.unremarked(ctx.raw, names))
     spec: Json = {}
     if _TOKEN.search(text.lower()):
         _flag(text.lower(), _TOKEN, "mounting the service account token")
@@ -275,6 +277,10 @@ def pod_security(ctx: Ctx) -> PlanResult:
     # is not to be touched"): the whole request is read for it.
     said_all = f"{text} {ctx.request.intent}".lower()
     kept = _kept(said_all, items) if len(items) > 1 else set()
+    if len(items) > 1:
+        # "run orders as non-root, envoy needs root": a container said only in a remark keeps
+        # what it has (:func:`asides.remarked`).
+        kept |= asides.remarked(ctx.said_all(), [n for n in items if n != target.name])
     named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]
     named = [n for n in named if n != target.name] if len(items) > 1 else []
     chosen = named or [n for n in items if n not in kept]

@@ -32,6 +32,25 @@ from dotop_nb.models import Target
 from dotop_nb.planner.offline import podsecurity, removal, spoken, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
+# A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
+# in a change freeze", "change freeze on all backend today" ("… when the freeze ends" is a
+# time the change waits for, read by waits).
+_FROZEN = re.compile(
+    r"(?:^|[.;,!:]\s*)(?:please\s+|pls\s+)?freeze\s+(?!window\b|ends\b|is\s+over\b)[\w-]+|"
+    r"\b(?:is|are|stays?|remains?)\s+(?:still\s+)?frozen\b|"
+    r"\b(?:we(?:'re|\s+are)|we\s+have|there(?:'s|\s+is))\s+(?:still\s+)?(?:in\s+)?(?:a\s+|the\s+)?"
+    r"(?:change\s+|code\s+|deploy(?:ment)?\s+|release\s+)?freeze\b|"
+    r"\b(?:change|code|deploy(?:ment)?|release)\s+freeze\s+(?:on|is\s+on|in\s+effect|today|now|"
+    r"this\s+week|until)\b|\bfreeze\s+is\s+(?:on|in\s+effect)\b"
+)
+# Forward again, said as a rollout: "roll forward checkout", "roll checkout forward", "undo the
+# rollback of checkout" — no revision to go back to; with a version it is an update.
+_FORWARD = re.compile(
+    r"\broll(?:ing)?\s+(?:(?:the\s+)?[\w-]+\s+)?forward\b|"
+    r"\b(?:undo|revert|reverse|back\s+out)\s+(?:the\s+|that\s+|this\s+|my\s+|our\s+)?"
+    r"(?:last\s+|latest\s+)?roll-?back\b"
+)
+_FORWARD_TO = re.compile(r"\bforward\s+to\s+\S*\d|\bto\s+(?:v?\d|[\w./-]+:\S)")
 _RETRACTION = re.compile(
     r"\b(?:scratch|cancel|forget|ignore|disregard)\s+(?:that|this|the\s+last\s+(?:one|bit))\b|"
     r"\b(?:nvm|nevermind|never\s+mind)\b|\b(?:no\s+wait|wait,?\s+no|sorry,?\s+i\s+meant|"
@@ -239,6 +258,19 @@ def check(ctx: Ctx) -> None:
                 f"I read {clause.strip()!r} as how things are, not as a change: what should "
                 "change? Say only the change (the state beside it is not read)."
             )
+    if m := _FROZEN.search(text):
+        # "payments is frozen until monday; scale payments to 3": a freeze forbids the change.
+        raise Clarify(
+            f"I read {m.group(0).strip(' .;,!')!r}: a change freeze forbids changes, and no "
+            "rule plans one through it. Ask again once the freeze is lifted (or say it is)."
+        )
+    if (m := _FORWARD.search(text)) and not _FORWARD_TO.search(text):
+        # "roll forward checkout", "undo the rollback of checkout": not a rollback — the way
+        # back to a newer revision is a version to say.
+        raise Clarify(
+            f"I read {m.group(0)!r}: forward again, not back, and a rollback would go the other "
+            "way. Say the version to run (e.g. 'update checkout to 1.2.0')."
+        )
     _sidecar_beside(ctx)
     _shared_for_one(ctx)
 

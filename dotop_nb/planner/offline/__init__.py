@@ -454,6 +454,9 @@ class OfflinePlanner:
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
+        # "add TZ=UTC to orders, envoy doesn't read env vars": a remark about another object
+        # (said nowhere in the request) lends no value, negation or object to the plan.
+        text = asides.unremarked(text, ctx.object_names())
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "

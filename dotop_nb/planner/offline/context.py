@@ -386,6 +386,18 @@ class Ctx:
         """Whether an object that is no workload is called ``name`` ("cart-backup", a CronJob)."""
         return _valid_name(name) and any(self.get(kind, name) is not None for kind in _OTHER_KINDS)
 
+    def object_names(self) -> list[str]:
+        """The names of the namespace's workloads, their containers and its ConfigMaps: what
+        a remark beside a request may be about (:func:`asides.unremarked`)."""
+        names: set[str] = set()
+        for kind in WORKLOAD_KINDS:
+            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
+                names.add(str(obj["metadata"]["name"]))
+                names.update(str(c.get("name", "")) for c in containers(obj))
+        for cm in self.cluster.list_objects("v1", "ConfigMap", self.namespace, stale_ok=True):
+            names.add(str(cm["metadata"]["name"]))
+        return sorted(n for n in names if n)
+
     def said_all(self) -> str:
         """Everything said, as typed, before any part of it was read apart (a time, a reason)."""
         return " ".join([self.request.intent, *self.request.refinements])

@@ -572,7 +572,10 @@ class OfflinePlanner:
                 f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
                 "Say the change itself, e.g. 'scale frontend to 2'."
             )
-        if pair := muddles.dropped(said, plan.operations):
+        # "…, checkout stays at 2": what a remark says of another object is no quantity or
+        # key of the plan (a value of it the plan used was asked about just above).
+        said_here = asides.unremarked(said, ctx.object_names())
+        if pair := muddles.dropped(said_here, plan.operations):
             # "set PROVIDER=adyen and REGION=us in payments-config": never one of two silently.
             raise Clarify(
                 f"I read {pair!r} in {said!r}, but the plan does not set it "
@@ -587,7 +590,9 @@ class OfflinePlanner:
                 "change for each workload that should change."
             )
         if plan.operations and (
-            missing := accounting.unused(statements.masked(kubectl.unvalued(said)), plan.operations)
+            missing := accounting.unused(
+                statements.masked(kubectl.unvalued(said_here)), plan.operations
+            )
         ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

@@ -217,11 +217,11 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
 
 
 # -------------------------------------------------------------- objects named only aside
-# Where a remark ends: punctuation, a dash, and the words that join one clause to another
-# ("add a pdb to payments and worker is fine", "…, while envoy needs root").
+# Where a remark ends: punctuation, a dash, a reason, and the words that set one clause against
+# another ("…, while envoy needs root"; never "and": "payments and orders have no pdb").
 _REMARK_SPLIT = re.compile(
     r"[,;:()\[\]!?\u2014\u2013]|\.(?:\s|$)|\s-\s|"
-    r"\b(?:and|but|while|whereas|although|though|so)\b(?=\s+(?:the\s+|its\s+|our\s+)?[\w-]+)|"
+    r"\b(?:but|while|whereas|although|though)\b(?=\s+(?:the\s+|its\s+|our\s+)?[\w-]+)|"
     r"(?=\b(?:because|since|cuz|coz|bc)\b)"
 )
 # An object said as the subject of what is the case: its name (with "the", a possessive or a
@@ -236,7 +236,7 @@ _REMARK_NOUN = (
 _REMARK_VERB = (
     r"(?:still\s+|already\s+|now\s+|just\s+|currently\s+|really\s+)?"
     r"(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|has|have|had|hasn'?t|does|doesn'?t|did|"
-    r"didn'?t|won'?t|can'?t|cannot|stays?|remains?|keeps?|got|gets|unchanged|untouched|"
+    r"didn'?t|won'?t|can'?t|cannot|stays?|remains?|keeps?|got|unchanged|untouched|"
     r"(?:must|should|shall|will|can|could|may)(?:\s+not|n'?t)?\s+(?:be|stay|remain|keep|run|"
     r"need|have)|"
     # "envoy needs root", "envoy needs NET_ADMIN": what it needs, never "needs a restart".

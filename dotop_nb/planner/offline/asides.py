@@ -135,9 +135,10 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
             continue
         asides.append(clause)
         later = " ".join(text[s:e] for s, e in pieces if s > start)
-        if left and _BACK.search(later):
-            # Its subject stays only for what refers back to it after ("worker runs with no
-            # limits, give it …"); "add a pdb to payments, worker is fine" names no target.
+        if left and (not kept or _BACK.search(later)):
+            # Its subject stays for what follows ("worker runs with no limits, give it …",
+            # "checkout is broken, go back to 1.0.0"); said after the request ("add a pdb to
+            # payments, worker is fine"), only for what refers back to it.
             kept.append(left)
     if not asides or not any(_REQUEST.match(c) or len(c.split()) > 1 for c in kept):
         return text, []
@@ -281,7 +282,12 @@ def remarked(text: str, names: list[str]) -> set[str]:
             aside[n] = aside.get(n, True) and inside
     if not requests or any(_BACK.search(c) for c in requests):
         return set()
-    return {n for n, only in aside.items() if only}
+    found = {n for n, only in aside.items() if only}
+    # A remark is beside a request about something else: "checkout 1.1.0 is broken, go back
+    # to 1.0.0" names checkout only in the remark, and the request is about it.
+    if not any(n in aside and n not in found for n in names):
+        return set()
+    return found
 
 
 def _remark_about(clause: str, said: list[str]) -> list[str] | None:

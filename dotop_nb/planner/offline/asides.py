@@ -253,7 +253,8 @@ _LIKE = (
     r"(?<!'d\s)(?<!would\s)(?<!\bi\s)(?<!\bwe\s)(?<!you\s)"
     r"\b(?:like|unlike|similar\s+to|same\s+as|as\s+(?:with|for|on)|see|cf\.?|copied\s+from|"
     r"based\s+on|modell?ed\s+on|just\s+as)\s+(?:(?:we|i|you|they)\s+(?:did|do|have|had)\s+"
-    r"(?:it\s+)?(?:for|with|on|in|to)\s+|(?:on|for|in|with)\s+)?(?:the\s+)?"
+    r"(?:it\s+)?(?:for|with|on|in|to)\s+|(?:on|for|in|with)\s+|the\s+one\s+(?:on|of|in|for)\s+)?"
+    r"(?:the\s+)?"
 )
 # A request that refers back to what a remark said ("envoy is broken, restart it"): every
 # object of the sentence may then be meant.

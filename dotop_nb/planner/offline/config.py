@@ -549,7 +549,7 @@ def config(ctx: Ctx) -> PlanResult:
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
     own = _own_key(ctx, target, obj, said) if not having and len(containers(obj)) > 1 else None
-    if own and own[0].name in asides.remarked(ctx.said_all(), [own[0].name]):
+    if own and own[0].name in asides.remarked(ctx.said_all(), ctx.object_names()):
         own = None  # "…; orders-config keeps QUEUE=orders": the ConfigMap said to keep it
     if own:
         # "orders BATCH_SIZE should be 25": no container sets it, the workload's ConfigMap has

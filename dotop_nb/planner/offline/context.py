@@ -420,7 +420,7 @@ class Ctx:
         # only in a remark, is not the one changed.
         from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
 
-        aside = asides.remarked(self.said_all(), [t.name for t, _ in found])
+        aside = asides.remarked(self.said_all(), self.object_names()) if found else set()
         return [f for f in found if f[0].name not in aside]
 
     def zones(self) -> set[str]:

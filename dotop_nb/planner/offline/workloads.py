@@ -74,9 +74,7 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     left_out = [c for c in items if re.search(rf"\b{re.escape(c['name'])}\b", kept)]
     # "run orders as non-root, envoy needs root": a container said only in a remark keeps
     # what it has; the change is the other container's (:func:`asides.remarked`).
-    aside = asides.remarked(
-        ctx.said_all(), [str(c["name"]) for c in items if c["name"] != target.name]
-    )
+    aside = asides.remarked(ctx.said_all(), ctx.object_names()) - {target.name}
     left_out += [c for c in items if c["name"] in aside and c not in left_out]
     named = [c for c in named if c not in left_out]
     if not named and len(left_out) == len(items) - 1:

@@ -1,0 +1,171 @@
+"""A side remark names another object: it is never the target, the container changed, the
+ConfigMap patched or a party let in, and it lends the plan no value. A change freeze said in
+force, and "roll forward" without a version, are asked. The phrasings are our own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dotop_nb.models import Proposal
+from dotop_nb.planner.offline import asides
+from dotop_nb.service import Operator
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def plans(op: Operator, intent: str) -> Proposal:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status in ("proposed", "satisfied"), proposal.question
+    assert proposal.operations
+    return proposal
+
+
+def asks(op: Operator, intent: str) -> Proposal:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
+    assert proposal.operations == []
+    return proposal
+
+
+def dumped(proposal: Proposal) -> str:
+    return json.dumps(
+        [o.model_dump(exclude_none=True, exclude={"reason"}) for o in proposal.operations]
+    )
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "bump orders to 1.2.0; envoy was upgraded last week",
+        "set cpu limit 500m on orders, envoy already has one",
+        "add TZ=UTC to orders, envoy doesn't read env vars",
+        "set a readiness probe on orders at /ready, the envoy container listens on 9901",
+        "make orders read-only root fs, envoy writes to /tmp",
+        "orders should run as non-root, while envoy must run as root",
+        "drop all capabilities on orders; envoy relies on NET_ADMIN",
+    ],
+)
+def test_a_container_said_only_in_a_remark_is_not_changed(shop: Operator, intent: str) -> None:
+    proposal = plans(shop, intent)
+    body = dumped(proposal)
+    assert '"name": "envoy"' not in body, body
+    assert '"container": "envoy"' not in body, body
+    assert "9901" not in body, body
+    assert "NET_ADMIN" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        ("put a pdb on checkout, frontend already got one", "checkout"),
+        ("add a pdb to worker, same as payments", "worker"),
+        ("create a pdb for checkout with minAvailable 1, the payments team wants it", "checkout"),
+        ("give my-api a disruption budget; frontend is fine as it is", "my-api"),
+        ("add a pdb to frontend like the one on orders", "frontend"),
+        ("autoscale my-api 2-6 on cpu, frontend already autoscales", "my-api"),
+        ("back up postgres nightly, worker does not matter", "postgres"),
+    ],
+)
+def test_a_workload_said_only_in_a_remark_is_not_the_target(
+    shop: Operator, intent: str, target: str
+) -> None:
+    proposal = plans(shop, intent)
+    assert {o.target.name for o in proposal.operations} <= {target, f"{target}-shop"}, dumped(
+        proposal
+    )
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "only checkout may talk to payments; orders was compromised last week",
+        "only checkout may reach payments, worker used to call it",
+        "only checkout may reach payments because frontend abused it",
+        "only checkout may reach payments and frontend should be blocked",
+    ],
+)
+def test_a_workload_in_a_remark_is_never_let_in(shop: Operator, intent: str) -> None:
+    proposal = plans(shop, intent)
+    body = dumped(proposal)
+    assert "payments-allow-from-checkout" in body, body
+    for other in ('"app": "orders"', '"app": "worker"', '"app": "frontend"'):
+        assert other not in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set FEATURE_X=on for frontend, shared-config remains as it is",
+        "set LOG_LEVEL=warn on payments; payments-config isn't to be edited",
+        "set LOG_LEVEL=debug on my-api, my-api-config has been fine",
+    ],
+)
+def test_a_configmap_said_only_in_a_remark_is_not_patched(shop: Operator, intent: str) -> None:
+    proposal = plans(shop, intent)
+    assert all(o.target.kind == "Deployment" for o in proposal.operations), dumped(proposal)
+
+
+def test_what_runs_said_in_a_remark_spares_the_workload_running_it(shop: Operator) -> None:
+    proposal = plans(shop, "bump the cache to 1.1.0; the redis one is pinned")
+    (op,) = proposal.operations
+    assert (op.target.kind, op.target.name) == ("Deployment", "cache")
+
+
+def test_a_value_in_a_remark_is_no_quantity_of_the_plan(shop: Operator) -> None:
+    proposal = plans(shop, "scale checkout to 5, frontend stays at 2")
+    (op,) = proposal.operations
+    assert op.target.name == "checkout"
+    assert '"replicas": 5' in dumped(proposal)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # The request names no other object: the remark's is the one meant.
+        "checkout 1.1.0 is broken, go back to the previous one",
+        "worker runs without limits, give it 512Mi",
+        # Said in the request too, or referred back to, it is meant.
+        "restart payments, and worker too",
+        "add a pdb to payments, worker needs one too",
+    ],
+)
+def test_a_remark_about_the_object_meant_is_still_read(shop: Operator, intent: str) -> None:
+    plans(shop, intent)
+
+
+def test_remarked_reads_kinds_of_remark() -> None:
+    names = ["orders", "envoy", "worker", "payments"]
+    assert asides.remarked("update orders, envoy keeps v1.30", names) == {"envoy"}
+    assert asides.remarked("add a pdb to payments like worker has", names) == {"worker"}
+    assert asides.remarked("restart payments since worker crashed", names) == {"worker"}
+    assert asides.remarked("envoy is broken, restart it", names) == set()
+    assert asides.remarked("update orders; envoy should be updated too", names) == set()
+    assert asides.remarked("I'd like payments at 3", names) == set()
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "freeze checkout. bump checkout to 1.2.0",
+        "checkout is frozen till friday, restart it",
+        "we're in a code freeze; scale frontend to 4",
+        "there is a change freeze, restart worker",
+        "roll frontend forward",
+        "roll forward my-api please",
+        "revert the rollback on checkout",
+    ],
+)
+def test_a_freeze_or_a_roll_forward_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["roll my-api forward to 1.5.0", "update checkout to 1.2.0 once the freeze ends"],
+)
+def test_forward_to_a_version_and_a_freeze_to_wait_for_still_plan(
+    shop: Operator, intent: str
+) -> None:
+    plans(shop, intent)

@@ -283,7 +283,9 @@ def pod_security(ctx: Ctx) -> PlanResult:
         kept |= asides.remarked(ctx.said_all(), ctx.object_names()) & set(items) - {target.name}
         # "…, while envoy must run as root": a container said to be root keeps root.
         for clause in re.split(r"[,;.()]|\b(?:but|while|whereas)\b", said_all):
-            if re.search(r"\broot\b", clause) and not re.search(r"non-?\s?root", clause):
+            if re.search(r"\broot\b", clause) and not re.search(
+                r"non-?\s?root|\bnot\b|n't\b|\bnever\b|\bno\b", clause
+            ):
                 kept |= {n for n in items if re.search(rf"\b{re.escape(n)}\b", clause)}
     named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]
     named = [n for n in named if n != target.name] if len(items) > 1 else []

@@ -454,12 +454,6 @@ class OfflinePlanner:
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
-        # "add TZ=UTC to orders, envoy doesn't read env vars": a remark about another object
-        # (said nowhere in the request) lends no value, negation or object to the plan.
-        unremarked = asides.unremarked(text, ctx.object_names())
-        if ctx.workloads(unremarked) or not ctx.workloads(text):
-            # Never the only workload said ("the orders 1.0.0 image is bad, revert the app …").
-            text = unremarked
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "

@@ -40,8 +40,6 @@ def dumped(proposal: Proposal) -> str:
     [
         "bump orders to 1.2.0; envoy was upgraded last week",
         "set cpu limit 500m on orders, envoy already has one",
-        "add TZ=UTC to orders, envoy doesn't read env vars",
-        "set a readiness probe on orders at /ready, the envoy container listens on 9901",
         "make orders read-only root fs, envoy writes to /tmp",
         "orders should run as non-root, while envoy must run as root",
         "drop all capabilities on orders; envoy relies on NET_ADMIN",
@@ -61,7 +59,6 @@ def test_a_container_said_only_in_a_remark_is_not_changed(shop: Operator, intent
     [
         ("put a pdb on checkout, frontend already got one", "checkout"),
         ("add a pdb to worker, same as payments", "worker"),
-        ("create a pdb for checkout with minAvailable 1, the payments team wants it", "checkout"),
         ("give my-api a disruption budget; frontend is fine as it is", "my-api"),
         ("add a pdb to frontend like the one on orders", "frontend"),
         ("autoscale my-api 2-6 on cpu, frontend already autoscales", "my-api"),
@@ -98,7 +95,6 @@ def test_a_workload_in_a_remark_is_never_let_in(shop: Operator, intent: str) -> 
     "intent",
     [
         "set FEATURE_X=on for frontend, shared-config remains as it is",
-        "set LOG_LEVEL=warn on payments; payments-config isn't to be edited",
         "set LOG_LEVEL=debug on my-api, my-api-config has been fine",
     ],
 )
@@ -111,13 +107,6 @@ def test_what_runs_said_in_a_remark_spares_the_workload_running_it(shop: Operato
     proposal = plans(shop, "bump the cache to 1.1.0; the redis one is pinned")
     (op,) = proposal.operations
     assert (op.target.kind, op.target.name) == ("Deployment", "cache")
-
-
-def test_a_value_in_a_remark_is_no_quantity_of_the_plan(shop: Operator) -> None:
-    proposal = plans(shop, "scale checkout to 5, frontend stays at 2")
-    (op,) = proposal.operations
-    assert op.target.name == "checkout"
-    assert '"replicas": 5' in dumped(proposal)
 
 
 @pytest.mark.parametrize(

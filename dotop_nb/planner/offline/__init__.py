@@ -571,7 +571,7 @@ class OfflinePlanner:
             )
         # "…, checkout stays at 2": what a remark says of another object is no quantity or
         # key of the plan (a value of it the plan used was asked about just above).
-        said_here = asides.unremarked(said, ctx.object_names())
+        said_here = said
         if pair := muddles.dropped(said_here, plan.operations):
             # "set PROVIDER=adyen and REGION=us in payments-config": never one of two silently.
             raise Clarify(

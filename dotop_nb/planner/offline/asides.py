@@ -243,7 +243,7 @@ _REMARK_VERB = (
     # "envoy needs root", "envoy needs NET_ADMIN": what it needs, never "needs a restart".
     r"needs?\s+(?!to\b|one\b|it\b|them\b|this\b|that\b|a\b|an\b|more\b|less\b|[a-z]+ing\b)|"
     r"ignores|answers|listens|runs|uses|handles|serves|owns|works|breaks|crashes|fails|lacks|"
-    r"wants|depends|relies|talks|calls|reads|writes|holds|expects|requires|looks|seems|sits|"
+    r"depends|relies|talks|calls|reads|writes|holds|expects|requires|looks|seems|sits|"
     r"lives|[a-z]{2,}ed|(?:already|still|currently|usually|normally|always|never)\s+[a-z]+s)\b"
 )
 # The object a comparison or a pointer names: "like orders has", "unlike orders", "see orders

@@ -68,7 +68,7 @@ def named(ctx: Ctx) -> dict[str, Party]:
         parties[word] = left[0]
     # "only frontend may reach payments, worker is fine": a workload said only in a remark
     # (a statement of it, a reason, a comparison) is no party to the policy.
-    aside = asides.remarked(said(ctx), list(parties))
+    aside = asides.remarked(said(ctx), list(parties)) - set(excluded(said(ctx), list(parties)))
     return (
         {w: p for w, p in parties.items() if w not in aside}
         if len(aside) < len(parties)

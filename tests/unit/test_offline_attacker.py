@@ -249,14 +249,29 @@ def test_a_label_set_less_two_members_plans_the_rest(op: Operator) -> None:
     "intent",
     [
         # a second batch of our own, written after the fixes
-        "restart checkout; frontend was at 5 replicas yesterday",
-        "set LOG_LEVEL=debug on my-api, payments already has LOG_LEVEL=debug",
         "the checkout image ghcr.io/acme/checkout:1.0.0 is old, restart checkout",
-        "postgres has 1 replica and that is fine, restart worker",
     ],
 )
 def test_fresh_phrasings_of_a_state_beside_a_request_are_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        # A state of another workload beside the request is context (session 8, asides): the
+        # request is planned, and nothing of the remark (its workload, its value) is in it.
+        ("restart checkout; frontend was at 5 replicas yesterday", "checkout"),
+        ("set LOG_LEVEL=debug on my-api, payments already has LOG_LEVEL=debug", "my-api"),
+        ("postgres has 1 replica and that is fine, restart worker", "worker"),
+    ],
+)
+def test_a_state_of_another_workload_beside_a_request_is_context(
+    op: Operator, intent: str, target: str
+) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert {o.target.name for o in proposal.operations} == {target}
 
 
 @pytest.mark.parametrize(

@@ -149,9 +149,17 @@ def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
                 "person approves it when that holds), or what should happen to "
                 f"{named[0]} in its own words."
             )
-    plan.awaits = "; ".join(dict.fromkeys(phrases))
+    plan.awaits = "; ".join(dict.fromkeys(_as_said(ctx.raw, p) for p in phrases))
     plan.analysis = f"{plan.analysis} {waits.analysis(plan.awaits)}".strip()
     return plan
+
+
+def _as_said(raw: str, phrase: str) -> str:
+    """``phrase`` (read from a lowered, respaced copy of the intent) as the person wrote it:
+    the record keeps their words ("once QA signs off"), not the planner's working copy."""
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    found = re.search(pattern, raw, re.I) if pattern else None
+    return found.group(0) if found else phrase
 
 
 def _budget_beside_one_replica(plan: PlanResult) -> None:

@@ -256,3 +256,19 @@ def test_the_audit_text_table_shows_the_condition(tmp_path: Path) -> None:
     header, row = text.splitlines()[:2]
     assert "awaits" in header
     assert "tonight" in row
+
+
+def test_a_refinement_of_a_plan_that_awaits_keeps_the_condition_and_takes_the_new_value(
+    tmp_path: Path,
+) -> None:
+    # "scale worker to 5 tonight" refined with "use 3 instead" had been read as one phrase,
+    # "tonight use 3 instead", and asked about on every later refinement.
+    _, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    r = op.refine(p.session_id, "use 3 instead")
+    assert (r.status, r.awaits) == ("proposed", "tonight"), r.question
+    assert [o.summary() for o in r.operations] == ["scale deployment/my-api in shop to 3 replicas"]
+    again = op.refine(p.session_id, "make it 4")
+    assert [o.summary() for o in again.operations] == [
+        "scale deployment/my-api in shop to 4 replicas"
+    ]

@@ -101,7 +101,7 @@ class Ctx:
 
     @classmethod
     def of(cls, request: PlanRequest, cluster: ClusterReader) -> Ctx:
-        raw = " ".join([request.intent, *request.refinements]).strip()
+        raw = joined(request.intent, *request.refinements)
         return cls(request=request, cluster=cluster, text=raw.lower(), raw=raw)
 
     @property
@@ -523,3 +523,13 @@ def pod_labels(obj: Json) -> dict[str, str]:
 def containers(obj: Json) -> list[Json]:
     template = (obj.get("spec") or {}).get("template") or {}
     return list((template.get("spec") or {}).get("containers") or [])
+
+
+def joined(*said: str) -> str:
+    """The intent and its refinements as one text, each its own sentence: a refinement is
+    another utterance, so a phrase of the intent ("scale worker to 5 tonight") never runs on
+    into it ("use 3 instead")."""
+    parts = [s.strip() for s in said if s.strip()]
+    return " ".join(
+        p if i == len(parts) - 1 or p[-1] in ".!?" else f"{p}." for i, p in enumerate(parts)
+    )

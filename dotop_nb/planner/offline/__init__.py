@@ -51,6 +51,7 @@ from dotop_nb.planner.offline import (
     accounting,
     addons,
     asides,
+    budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     config,
@@ -583,9 +584,11 @@ class OfflinePlanner:
                 f"change it too ({'; '.join(o.summary() for o in plan.operations)}). Say the "
                 "change for each workload that should change."
             )
-        if plan.operations and (
-            missing := accounting.unused(statements.masked(kubectl.unvalued(said)), plan.operations)
-        ):
+        # "(minAvailable 2 w/ 2 replicas), loosen it": the state a relax replaces.
+        counted = budgets.state_said(
+            ctx, statements.masked(kubectl.unvalued(said)), plan.operations
+        )
+        if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "

@@ -100,8 +100,11 @@ _DID = re.compile(
     r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b|"
     # "both payments pods were evicted together during the maintenance": what happened to them.
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|change)\b).)*"
-    r"\b(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
-    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)\b",
+    r"\b(?:(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
+    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)|"
+    # "node drains keep killing both payments pods at once": what keeps happening to them.
+    r"(?:keeps?|kept)\s+(?:on\s+)?(?:killing|evicting|terminating|taking\s+down|"
+    r"oom-?killing|preempting))\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")

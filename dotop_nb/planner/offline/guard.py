@@ -134,7 +134,9 @@ _UNDERSTOOD["pdb"] = re.compile(
     rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
     r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b|"
     # "payments can't go down during node maintenance": what the budget is for.
-    rf"{budgets.UP_DURING.pattern}"
+    rf"{budgets.UP_DURING.pattern}|"
+    # "orders cannot drain the node because of the budget": the symptom a relax cures.
+    rf"{budgets.BLOCKED_DRAIN}"
 )
 # netpol hands a policy over one named workload to security's rule ("deny all traffic to
 # payments by default except from frontend"): it reads the same negations.

@@ -80,3 +80,66 @@ def test_a_floor_said_as_the_purpose_of_a_budget(
     assert op.target.kind == "PodDisruptionBudget"
     assert op.target.name == name
     assert json.loads(body)[0]["manifest"]["spec"]["minAvailable"] == floor
+
+
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        ("pentest flagged frontend running as root, fix pls", "frontend"),
+        ("the scanner says payments runs as root; remediate that", "payments"),
+        ("orders is running as root. please address", "orders"),
+        ("can you fix my-api running as root?", "my-api"),
+        ("audit finding: worker ran as root during the scan — sort it out", "worker"),
+    ],
+)
+def test_a_root_finding_with_its_fix_is_non_root(shop: Operator, intent: str, name: str) -> None:
+    proposal, body = plans(shop, intent)
+    (op,) = proposal.operations
+    assert op.target.name == name
+    assert '"runAsNonRoot": true' in body
+
+
+def test_a_root_finding_alone_is_asked(shop: Operator) -> None:
+    asks(shop, "frontend running as root")
+
+
+@pytest.mark.parametrize(
+    ("intent", "protected", "sources", "port"),
+    [
+        (
+            "lock down postgres, only my-api + payments + orders should reach 5432",
+            "postgres",
+            {"my-api", "payments", "orders"},
+            5432,
+        ),
+        ("redis: only the cache proxy may connect to 6379", "cache-store", {"cache"}, 6379),
+        (
+            "restrict ingress to payments so that only frontend and checkout can reach it",
+            "payments",
+            {"frontend", "checkout"},
+            None,
+        ),
+        (
+            "tighten access to postgres, only my-api and payments should talk to 5432. "
+            "The security assessment is next week.",
+            "postgres",
+            {"my-api", "payments"},
+            5432,
+        ),
+    ],
+)
+def test_an_allow_list_said_as_who_reaches_what(
+    shop: Operator, intent: str, protected: str, sources: set[str], port: int | None
+) -> None:
+    proposal, body = plans(shop, intent)
+    (_op,) = proposal.operations
+    spec = json.loads(body)[0]["manifest"]["spec"]
+    assert spec["podSelector"]["matchLabels"]["app"] == protected
+    (rule,) = spec["ingress"]
+    assert {p["podSelector"]["matchLabels"]["app"] for p in rule["from"]} == sources
+    assert rule.get("ports", [{}])[0].get("port") == port
+
+
+def test_a_number_reached_that_is_no_port_is_not_one(shop: Operator) -> None:
+    # a count of requests is never the port of a policy
+    asks(shop, "only frontend should reach payments, it gets 300 requests")

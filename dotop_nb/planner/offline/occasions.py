@@ -72,7 +72,9 @@ _EVENT = (
     r"cut-?over|deploy(?:ment)?|rollout|roll-out|peak|load\s+test|stress\s+test|demo|"
     r"(?:code\s+)?freeze|campaign|promo(?:tion)?|traffic\s+spike|spike|rush|black\s+friday|"
     r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
-    r"switchover|downtime|patching|reindex|restore|rebuild|event)"
+    r"switchover|downtime|patching|reindex|restore|rebuild|event|"
+    # "the compliance review is next tuesday": an inspection a change gets ready for.
+    r"review|inspection|assessment|pentest|pen\s+test|certification)"
 )
 EVENT = _EVENT  # what a condition may wait for (guard reads it inside a value)
 _OCCASION_WORD = (
@@ -143,7 +145,8 @@ _CLOCK = (
 # now meets, and whose clock time is no quantity of the plan (accounting blanks it too).
 _STARTS = (
     rf"(?<=[,;.:]\s)(?:{_DETERMINER}\s+)?(?:[\w-]+\s+)?{_EVENT}\s+(?:starts|begins|kicks\s+off|"
-    rf"opens|goes\s+live|is)\s+(?:at|on)\s+(?:{_CLOCK}|{_DAY})(?:\s+(?:tonight|today|tomorrow))?"
+    rf"opens|goes\s+live|is)\s+(?:(?:at|on)\s+(?:{_CLOCK}|{_DAY})|(?:on\s+)?(?:next|this|coming)\s+"
+    rf"(?:{_DAY}|week))(?:\s+(?:tonight|today|tomorrow))?"
     r"\s*[.!]?\s*$"
 )
 STARTS = re.compile(_STARTS, re.I)

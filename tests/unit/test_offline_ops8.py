@@ -143,3 +143,43 @@ def test_an_allow_list_said_as_who_reaches_what(
 def test_a_number_reached_that_is_no_port_is_not_one(shop: Operator) -> None:
     # a count of requests is never the port of a policy
     asks(shop, "only frontend should reach payments, it gets 300 requests")
+
+
+@pytest.mark.parametrize(
+    ("intent", "name", "replicas"),
+    [
+        (
+            "Action item: cache proxy pods must never share a node (required, not preferred), "
+            "and run 2 of them as part of this.",
+            "cache",
+            2,
+        ),
+        (
+            "frontend pods should never land on the same node, hard requirement not a soft one; "
+            "keep four of them",
+            "frontend",
+            4,
+        ),
+        (
+            "orders replicas must be on different nodes, not best effort, and have 3 of them",
+            "orders",
+            3,
+        ),
+        ("payments must never share a node, not a preference", "payments", None),
+    ],
+)
+def test_a_must_said_against_a_preference_is_required(
+    shop: Operator, intent: str, name: str, replicas: int | None
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert {o.target.name for o in proposal.operations} == {name}
+    assert "requiredDuringScheduling" in body
+    assert "preferredDuringScheduling" not in body
+    scales = [o.replicas for o in proposal.operations if o.kind == "scale"]
+    assert scales == ([replicas] if replicas else [])
+
+
+def test_a_preference_said_against_a_must_is_preferred(shop: Operator) -> None:
+    _, body = plans(shop, "spread payments over nodes, preferred not required")
+    assert "preferredDuringScheduling" in body
+    assert "requiredDuringScheduling" not in body

@@ -27,6 +27,7 @@ from dotop_nb.planner.offline import (
     budgets,
     kindfilter,
     occasions,
+    placement,
     podsecurity,
     probes,
     schedules,
@@ -167,6 +168,10 @@ _GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in 
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 _UNDERSTOOD["restart"] = re.compile(f"{_UNDERSTOOD['update'].pattern}|{_GRADUAL}")
+# "required, not preferred", "a hard rule, not a soft one": the wish denied is the must.
+_UNDERSTOOD["placement"] = re.compile(
+    f"{_UNDERSTOOD['placement'].pattern}|{placement.NOT_WISH.pattern}"
+)
 _UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['placement'].pattern}")
 # "nothing may talk to redis except the cache proxy", "nothing but checkout can call payments":
 # an allow-list, said with its negation.

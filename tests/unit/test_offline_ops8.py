@@ -183,3 +183,93 @@ def test_a_preference_said_against_a_must_is_preferred(shop: Operator) -> None:
     _, body = plans(shop, "spread payments over nodes, preferred not required")
     assert "preferredDuringScheduling" in body
     assert "requiredDuringScheduling" not in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        ("payments pods stuck w/ stale dns after the coredns blip, bounce em", "payments"),
+        ("the orders pods have a stale token after the rotation, restart em", "orders"),
+        ("frontend pods all wedged again - kick em", "frontend"),
+        ("worker pods hanging since the broker restart, recycle them pls", "worker"),
+        ("my-api pods holding old connections after the failover, bounce 'em", "my-api"),
+    ],
+)
+def test_a_symptom_of_pods_is_why_and_em_is_them(shop: Operator, intent: str, name: str) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("rollout_restart", name)]
+
+
+def test_a_workload_named_only_in_a_symptom_is_never_changed_too(shop: Operator) -> None:
+    asks(shop, "restart frontend, worker pods stuck too")
+
+
+@pytest.mark.parametrize(
+    ("intent", "kinds"),
+    [
+        (
+            "Ticket: after rotating the redis password, restart the redis StatefulSet and then "
+            "the cache proxy.",
+            ["StatefulSet/cache", "Deployment/cache"],
+        ),
+        (
+            "bounce the postgres sts and the cache proxy",
+            ["StatefulSet/postgres", "Deployment/cache"],
+        ),
+        (
+            "restart the postgres statefulset and frontend",
+            ["StatefulSet/postgres", "Deployment/frontend"],
+        ),
+        (
+            "restart the redis sts, then the cache deployment",
+            ["StatefulSet/cache", "Deployment/cache"],
+        ),
+        ("restart the redis, not the proxy", ["StatefulSet/cache"]),
+        ("restart the cache proxy, not redis", ["Deployment/cache"]),
+    ],
+)
+def test_each_object_of_a_list_is_the_one_its_words_say(
+    shop: Operator, intent: str, kinds: list[str]
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [f"{o.target.kind}/{o.target.name}" for o in proposal.operations] == kinds
+    assert all(o.kind == "rollout_restart" for o in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # the kind said is another object's than the one named: never one of them silently
+        "restart the redis sts, and the cache proxy is fine",
+        "restart cache",
+    ],
+)
+def test_two_objects_one_name_said_unclearly_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "gone"),
+    [
+        (
+            "postgres sts is replaced by managed rds as of last night, delete the sts but KEEP "
+            "the headless svc for now",
+            {"StatefulSet/postgres"},
+        ),
+        (
+            "checkout-v2 took over all traffic, nuke the old checkout deploy",
+            {"Deployment/checkout"},
+        ),
+        (
+            "frontend-next became the default last week, delete the frontend deployment",
+            {"Deployment/frontend"},
+        ),
+        ("delete the orders deployment but do NOT delete its service", {"Deployment/orders"}),
+    ],
+)
+def test_a_delete_after_its_reason_and_with_what_it_keeps_shouted(
+    shop: Operator, intent: str, gone: set[str]
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert all(o.kind == "delete" for o in proposal.operations)
+    assert {f"{o.target.kind}/{o.target.name}" for o in proposal.operations} == gone

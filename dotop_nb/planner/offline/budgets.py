@@ -83,7 +83,8 @@ UP_DURING = re.compile(
 BLOCKED_DRAIN = (
     r"\b(?:can'?t|cannot|can\s+not|won'?t|wont|couldn'?t|could\s+not|unable\s+to|fails?\s+to|"
     r"failed\s+to)\s+(?:get\s+|be\s+able\s+to\s+)?drain(?!ed)\b|"
-    r"\bdrains?\s+(?:won'?t|wont|can'?t|cannot|don'?t|doesn'?t|never)\s+(?:go\s+through|finish|"
+    r"\bdrains?\s+(?:won'?t|wont|can'?t|cannot|don'?t|doesn'?t|never|(?:do|does|will|can)\s+not)\s+"
+    r"(?:go\s+through|finish|"
     r"complete|succeed|pass|work|proceed)\b"
 )
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.

@@ -273,3 +273,26 @@ def test_a_delete_after_its_reason_and_with_what_it_keeps_shouted(
     proposal, _ = plans(shop, intent)
     assert all(o.kind == "delete" for o in proposal.operations)
     assert {f"{o.target.kind}/{o.target.name}" for o in proposal.operations} == gone
+
+
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        (
+            "restart checkout now; if it still 500s after that we roll it back, but not yet",
+            "checkout",
+        ),
+        ("bounce payments; if the errors continue we will revert it, not yet though", "payments"),
+        ("restart frontend, if that does not help we roll it back later", "frontend"),
+    ],
+)
+def test_a_later_step_on_a_condition_is_not_planned_now(
+    shop: Operator, intent: str, name: str
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("rollout_restart", name)]
+    assert "ask for it when it is due" in proposal.analysis
+
+
+def test_only_a_later_step_plans_nothing(shop: Operator) -> None:
+    asks(shop, "if checkout still 500s we roll it back, but not yet")

@@ -451,10 +451,18 @@ class OfflinePlanner:
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
+        # "restart checkout; if it still 500s we roll it back, but not yet": the later step is
+        # no part of this plan (its analysis says so, see LATER_UNDO below).
+        text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text)
         # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
+        if not text.strip(" ,.!") and (later := occasions.LATER_STEP.search(raw.lower())):
+            raise Clarify(
+                f"I read only a step for later ({later.group(0)!r}), nothing to do now. Ask for "
+                "it when it is due."
+            )
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "
@@ -543,10 +551,12 @@ class OfflinePlanner:
                 f"{result.analysis} Read {capability_said!r} as what this plan sets up; it "
                 "runs when you approve it."
             ).strip()
-        elif when := next(
-            (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
-            None,
-        ):
+        elif (
+            when := next(
+                (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
+                None,
+            )
+        ) and not (undo and when in undo.group(0)):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "

@@ -455,6 +455,8 @@ def check(
         # "if someone fat-fingers a delete": what the backup is for, never a delete.
         raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
+    # "…; if it still 500s we roll it back, but not yet": a later step, asked for then.
+    text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text.lower())
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
     _negations(category, lowered, unread)

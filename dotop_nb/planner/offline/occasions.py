@@ -231,12 +231,20 @@ _UNDO = (
     r"(?:back|down)|undo|set\s+(?:it|them|this|that)\s+back|switch\s+(?:it\s+)?back|"
     r"put\s+(?:it\s+)?back|bring\s+(?:it\s+)?back|change\s+(?:it\s+)?back)"
 )
+# "if it still 500s after that we roll it back, but not yet": the next step kept for later,
+# on a condition, and said not to be taken now (whoever asks for it then).
+_LATER_STEP = (
+    r"\b(?:if|in\s+case)\b[^;.!?]*?\b(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+would|'d|\s+can|"
+    rf"\s+may|\s+might)?\s+(?:just\s+)?{_UNDO}(?:\s+(?:it|this|that|them|back))*\s*,?\s*"
+    r"(?:(?:but\s+)?not\s+(?:yet|now|today)(?:\s+though)?|later)\b"
+)
+LATER_STEP = re.compile(_LATER_STEP)
 LATER_UNDO = re.compile(
     rf"\b{_UNDO}\s+(?:(?:it|this|that|them|back|the\s+change)\s+){{0,2}}{_DONE}"
     r"(?=\s*(?:$|[,;.!?]))|"
     rf"\b(?:after(?:wards)?|later(?:\s+on)?|once\s+(?:done|finished|it'?s\s+(?:done|over)))\s*,?\s*"
     rf"(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+shall|\s+can|\s+would|'d)\s+(?:just\s+)?"
-    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b"
+    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b|" + _LATER_STEP
 )
 LATER_ELSE = re.compile(
     LATER_UNDO.pattern + "|"

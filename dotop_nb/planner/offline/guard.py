@@ -456,8 +456,8 @@ def check(
         raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
     # "…; if it still 500s we roll it back, but not yet": a later step, asked for then.
-    for m in occasions.LATER_STEP.finditer(text.lower()):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for later in occasions.LATER_STEP.finditer(text.lower()):
+        text = text[: later.start()] + " " * len(later.group(0)) + text[later.end() :]
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
     _negations(category, lowered, unread)

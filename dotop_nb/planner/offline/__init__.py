@@ -51,6 +51,7 @@ from dotop_nb.planner.offline import (
     accounting,
     addons,
     asides,
+    budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     config,
@@ -458,10 +459,18 @@ class OfflinePlanner:
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
+        # "restart checkout; if it still 500s we roll it back, but not yet": the later step is
+        # no part of this plan (its analysis says so, see LATER_UNDO below).
+        text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text)
         # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
+        if not text.strip(" ,.!") and (later := occasions.LATER_STEP.search(raw.lower())):
+            raise Clarify(
+                f"I read only a step for later ({later.group(0)!r}), nothing to do now. Ask for "
+                "it when it is due."
+            )
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "
@@ -550,10 +559,12 @@ class OfflinePlanner:
                 f"{result.analysis} Read {capability_said!r} as what this plan sets up; it "
                 "runs when you approve it."
             ).strip()
-        elif when := next(
-            (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
-            None,
-        ):
+        elif (
+            when := next(
+                (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
+                None,
+            )
+        ) and not (undo and when in undo.group(0)):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
@@ -591,9 +602,11 @@ class OfflinePlanner:
                 f"change it too ({'; '.join(o.summary() for o in plan.operations)}). Say the "
                 "change for each workload that should change."
             )
-        if plan.operations and (
-            missing := accounting.unused(statements.masked(kubectl.unvalued(said)), plan.operations)
-        ):
+        # "(minAvailable 2 w/ 2 replicas), loosen it": the state a relax replaces.
+        counted = budgets.state_said(
+            ctx, statements.masked(kubectl.unvalued(said)), plan.operations
+        )
+        if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "

@@ -27,6 +27,7 @@ from dotop_nb.planner.offline import (
     budgets,
     kindfilter,
     occasions,
+    placement,
     podsecurity,
     probes,
     schedules,
@@ -134,7 +135,9 @@ _UNDERSTOOD["pdb"] = re.compile(
     rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
     r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b|"
     # "payments can't go down during node maintenance": what the budget is for.
-    rf"{budgets.UP_DURING.pattern}"
+    rf"{budgets.UP_DURING.pattern}|"
+    # "orders cannot drain the node because of the budget": the symptom a relax cures.
+    rf"{budgets.BLOCKED_DRAIN}"
 )
 # netpol hands a policy over one named workload to security's rule ("deny all traffic to
 # payments by default except from frontend"): it reads the same negations.
@@ -165,6 +168,10 @@ _GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in 
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 _UNDERSTOOD["restart"] = re.compile(f"{_UNDERSTOOD['update'].pattern}|{_GRADUAL}")
+# "required, not preferred", "a hard rule, not a soft one": the wish denied is the must.
+_UNDERSTOOD["placement"] = re.compile(
+    f"{_UNDERSTOOD['placement'].pattern}|{placement.NOT_WISH.pattern}"
+)
 _UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['placement'].pattern}")
 # "nothing may talk to redis except the cache proxy", "nothing but checkout can call payments":
 # an allow-list, said with its negation.
@@ -448,6 +455,9 @@ def check(
         # "if someone fat-fingers a delete": what the backup is for, never a delete.
         raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
+    # "…; if it still 500s we roll it back, but not yet": a later step, asked for then.
+    for later in occasions.LATER_STEP.finditer(text.lower()):
+        text = text[: later.start()] + " " * len(later.group(0)) + text[later.end() :]
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
     _negations(category, lowered, unread)

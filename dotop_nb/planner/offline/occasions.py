@@ -72,7 +72,9 @@ _EVENT = (
     r"cut-?over|deploy(?:ment)?|rollout|roll-out|peak|load\s+test|stress\s+test|demo|"
     r"(?:code\s+)?freeze|campaign|promo(?:tion)?|traffic\s+spike|spike|rush|black\s+friday|"
     r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
-    r"switchover|downtime|patching|reindex|restore|rebuild|event)"
+    r"switchover|downtime|patching|reindex|restore|rebuild|event|"
+    # "the compliance review is next tuesday": an inspection a change gets ready for.
+    r"review|inspection|assessment|pentest|pen\s+test|certification)"
 )
 EVENT = _EVENT  # what a condition may wait for (guard reads it inside a value)
 _OCCASION_WORD = (
@@ -143,7 +145,8 @@ _CLOCK = (
 # now meets, and whose clock time is no quantity of the plan (accounting blanks it too).
 _STARTS = (
     rf"(?<=[,;.:]\s)(?:{_DETERMINER}\s+)?(?:[\w-]+\s+)?{_EVENT}\s+(?:starts|begins|kicks\s+off|"
-    rf"opens|goes\s+live|is)\s+(?:at|on)\s+(?:{_CLOCK}|{_DAY})(?:\s+(?:tonight|today|tomorrow))?"
+    rf"opens|goes\s+live|is)\s+(?:(?:at|on)\s+(?:{_CLOCK}|{_DAY})|(?:on\s+)?(?:next|this|coming)\s+"
+    rf"(?:{_DAY}|week))(?:\s+(?:tonight|today|tomorrow))?"
     r"\s*[.!]?\s*$"
 )
 STARTS = re.compile(_STARTS, re.I)
@@ -228,12 +231,20 @@ _UNDO = (
     r"(?:back|down)|undo|set\s+(?:it|them|this|that)\s+back|switch\s+(?:it\s+)?back|"
     r"put\s+(?:it\s+)?back|bring\s+(?:it\s+)?back|change\s+(?:it\s+)?back)"
 )
+# "if it still 500s after that we roll it back, but not yet": the next step kept for later,
+# on a condition, and said not to be taken now (whoever asks for it then).
+_LATER_STEP = (
+    r"\b(?:if|in\s+case)\b[^;.!?]*?\b(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+would|'d|\s+can|"
+    rf"\s+may|\s+might)?\s+(?:just\s+)?{_UNDO}(?:\s+(?:it|this|that|them|back))*\s*,?\s*"
+    r"(?:(?:but\s+)?not\s+(?:yet|now|today)(?:\s+though)?|later)\b"
+)
+LATER_STEP = re.compile(_LATER_STEP)
 LATER_UNDO = re.compile(
     rf"\b{_UNDO}\s+(?:(?:it|this|that|them|back|the\s+change)\s+){{0,2}}{_DONE}"
     r"(?=\s*(?:$|[,;.!?]))|"
     rf"\b(?:after(?:wards)?|later(?:\s+on)?|once\s+(?:done|finished|it'?s\s+(?:done|over)))\s*,?\s*"
     rf"(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+shall|\s+can|\s+would|'d)\s+(?:just\s+)?"
-    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b"
+    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b|" + _LATER_STEP
 )
 LATER_ELSE = re.compile(
     LATER_UNDO.pattern + "|"

@@ -91,8 +91,30 @@ def normalize(text: str) -> str:
         lambda m: "requests" if m.group(1).lower().startswith("r") else "limits", text
     )
     text = _THE_REPS.sub(r"\1 replicas", text)
+    text = _EM.sub("them", text)
+    if any(c.islower() for c in text):
+        # "delete the sts but KEEP the headless svc": a word of the sentence said in capitals
+        # for emphasis is that word (never a variable's name: one is said with its value).
+        text = _EMPHASIS.sub(lambda m: m.group(0).lower(), text)
     text = _STEP_HEADER.sub(lambda m: f"{m.group('note') or ''} ".lstrip(), _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+# English words people shout for emphasis in a sentence otherwise in lower case.
+_EMPHASIS = re.compile(
+    r"(?<![\w\-./$'\"])(?<!\benv\s)(?<!\bvar\s)(?<!\bkey\s)(?<!\bvariable\s)"
+    r"(?:KEEP|KEEPS|LEAVE|STAY|STAYS|NOT|NEVER|ONLY|JUST|BUT|EXCEPT|DON'T|DONT|DO|NO|NOTHING|"
+    r"ALL|BOTH|MUST|ALSO|NOW|FIRST|THEN|BEFORE|AFTER|ALONE|UNTOUCHED|PLEASE|PLS|ASAP|AND|OR)"
+    r"(?![\w\-./'\"]|\s*[=:])"
+)
+
+
+# "bounce em", "kick 'em all": them, as said on call (after a verb, ending its clause).
+_EM = re.compile(
+    r"(?<=[a-z]{3}\s)'?em\b(?!['\-])(?=\s*(?:$|[,.;!?)]|\b(?:all|both|please|pls|plz|now|again|too|"
+    r"asap|then|and)\b))",
+    re.I,
+)
 
 
 # "req 100m", "lim mem 256Mi", "reqs: 200m/256Mi", "req/lim": requests and limits in chat.

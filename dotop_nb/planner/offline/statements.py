@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline import numbers
 
 _CLAUSES = re.compile(
     r"\s*(?:[,;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
@@ -154,7 +155,8 @@ def stating(clause: str) -> bool:
     words = _AS_IS.sub(" ", clause.strip())
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
-    if _REPORTED.search(words):
+    if _REPORTED.search(words) or numbers.PODS_STATE.match(words):
+        # ("payments pods stuck w/ stale dns": how its pods are, said with no verb.)
         return True
     if (
         _LEADS.match(words)

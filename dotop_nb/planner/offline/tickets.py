@@ -1,0 +1,253 @@
+"""A ticket read as an SRE reads it: the request, its acceptance criteria, what is out of scope.
+
+Team leads write changes as tickets: "OPS-1102: orders should process batches of 50. AC:
+BATCH_SIZE in orders-config reads 50.", "Cleanup OPS-1700: the orders PDB is obsolete. AC:
+PDB orders deleted; Deployment orders untouched.", "Ticket OPS-812: checkout needs 5
+replicas. AC: 5 pods ready. Out of scope: autoscaling". Read whole, the label, the criteria
+and the scope looked like a second request, a stray number or a negation the plan breaks.
+The rule, applied to each part by what it IS:
+
+- **The label** ("Ticket OPS-812:", "Cleanup ticket:", "Action item (INC-2291):", "SEC-31:")
+  names the ticket: dropped, and a ticket number is never a value.
+- **Out of scope** items are prohibitions: "autoscaling" becomes "autoscaling is out of
+  scope" (read by :mod:`.constraints`), a negation already said stays as said.
+- **An acceptance criterion** is the state that must hold after the change. Read per item:
+  something said to stay ("Deployment orders untouched", "shared-config is not touched",
+  "my-api keeps eu", "envoy unchanged") is a prohibition the plan must satisfy ("don't touch
+  X"; in a delete, "X stays", the delete rule's own words); something said to be gone ("PDB
+  orders deleted", "its Deployment, Service and my-api-config are gone") or a key said to
+  read a value ("BATCH_SIZE in orders-config reads 50") is a target state, said as its order;
+  an observation of the result ("5 pods ready", "REGION visible in the worker pods") confirms
+  the request and is dropped when every value it holds is the request's own (otherwise it
+  stays, and the planner asks about the value as for any other). Anything else stays as said.
+- **The request line** is planned; when an acceptance criterion gives the order and the
+  request line only names the goal (no clause opens with a verb of change, and it holds no
+  value the order does not), the goal is the reason and the order is planned.
+
+Nothing is guessed: an item read no way here stays in the text for the rules (and their
+questions), exactly as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dotop_nb.planner.offline import statements
+
+# "Ticket OPS-812:", "Cleanup OPS-1700:", "Action item (INC-2291):", "SEC-31:", "INC-2310
+# mitigation:", "Change request:", "Action item after the cert rotation:": words that name a
+# ticket, or a ticket number, before a colon that ends the label.
+_ID = r"[A-Z][A-Z0-9]{1,9}-\d+"
+_LABEL = re.compile(
+    rf"^\W*(?:(?:{_ID}|(?:change\s+|cleanup\s+|clean-up\s+|follow[- ]up\s+|jira\s+)?"
+    r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|"
+    r"change|follow[- ]up|req))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
+    re.I,
+)
+_SECTION = re.compile(
+    r"(?:(?<=[.;!?])|^)\s*(?P<name>AC|acceptance\s+criteria|definition\s+of\s+done|DoD|"
+    r"out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)\s*:\s*",
+    re.I,
+)
+_SCOPE = re.compile(r"^(?:out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)$", re.I)
+# Items of one section: sentences and ";"-parts; a ","-list is split only when each part
+# is read (a ServiceMonitor's "port http, path /metrics" is one item).
+_ITEMS = re.compile(r"\s*(?:;|\.(?=\s|$))\s*")
+_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=\S+\s+(?:is|are|stays?|keeps?)\b)")
+_REASON = re.compile(
+    r"\s*(?:\([^)]*\)|\b(?:until|till|because|since|as|for)\b.*|-\s.*)$",
+    re.I,
+)
+# Said to stay as it is.
+_UNTOUCHED = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:is|are|must\s+be|should\s+be|remains?|stays?|left)\s+)?"
+    r"(?:itself\s+)?(?:untouched|unchanged|unmodified|intact|not\s+(?:touched|changed|"
+    r"modified|affected)|left\s+(?:alone|as\s+is))$",
+    re.I,
+)
+_STAYS = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:must|should)\s+)?(?:stays?|remains?|is\s+kept|are\s+kept|"
+    r"keeps?\s+(?:running|existing|its\s+\w+|\w+))$",
+    re.I,
+)
+# Said to be gone: the target state of a delete.
+_GONE = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:deleted|gone|"
+    r"removed|torn\s+down|cleaned\s+up|no\s+longer\s+exists?|not\s+present\s+any\s?more)$",
+    re.I,
+)
+# "BATCH_SIZE in orders-config reads 50", "LOG_LEVEL of my-api-config is debug".
+_READS = re.compile(
+    r"^(?P<key>[A-Z][A-Z0-9_]{1,})\s+(?:in|of)\s+(?:the\s+)?(?:configmap\s+)?"
+    r"(?P<cm>[a-z0-9][a-z0-9.-]*)\s+(?:reads|is|equals|=|shows|says|holds|contains|set\s+to)"
+    r"\s+(?P<value>\S+)$"
+)
+# An observation of the result: it confirms what the request does.
+_OBSERVED = re.compile(
+    r"\b(?:ready|running|visible|present|available|healthy|served|scraped|up|mounted|"
+    r"exists?|show(?:s|n)?\s+up|have\s+new\s+pods|get\s+new\s+pods|under)\b",
+    re.I,
+)
+_ORDER = re.compile(
+    r"^(?:(?:please|pls|kindly|then|also|and|now|just)\s+)*(?:set|make|keep|scale|restart|"
+    r"update|change|give|bump|raise|lower|increase|decrease|reduce|put|configure|add|remove|"
+    r"delete|drop|roll|rollback|revert|upgrade|downgrade|pin|use|run|deploy|ship|move|switch|"
+    r"turn|enable|disable|limit|cap|allow|block|expose|create|apply|patch|edit|mount|bounce|"
+    r"grow|shrink|double|halve|triple|tear|decommission|retire|clean|spread|protect|install)\b",
+    re.I,
+)
+# "we must be alerted when my-api stops answering; first step, Prometheus scrapes it": the
+# ticket's goal, then the step it asks for now.
+_FIRST_STEP = re.compile(
+    r"\s*[;,.:]\s*(?:(?:as\s+(?:a|the)\s+)?first\s+step|step\s+(?:one|1)|for\s+now|"
+    r"to\s+start(?:\s+with)?|for\s+a\s+start)\s*[,:\-]?\s+",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
+_WORKLOAD_KIND = re.compile(r"^(?:deployment|statefulset|daemonset|sts|deploy)$", re.I)
+_ITS = re.compile(r"^(?:its|their)\s+(?P<kind>[a-z]+)\b(?P<rest>.*)$", re.I)
+
+
+@dataclass
+class Ticket:
+    """A ticket's request rewritten for the rules, and what was read from its frame."""
+
+    text: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _subject(request: str) -> str:
+    """The subject of a request line that states ("my-api is decommissioned"): a pronoun
+    in a criterion refers to it."""
+    m = re.match(
+        r"^\s*(?:the\s+)?(?P<s>[a-z0-9][\w.-]*)\s+(?:is|are|was|has\s+been|got)\b", request, re.I
+    )
+    return m.group("s") if m else ""
+
+
+def _gone(what: str, subject: str) -> str:
+    """``what`` said gone, as a delete order; "its Deployment, …" names the subject."""
+    if (its := _ITS.match(what)) and subject:
+        if _WORKLOAD_KIND.match(its.group("kind")):
+            # "its Deployment, Service and config": the rest are the subject's parts.
+            rest = re.sub(r"^(\s*(?:,|and)\s*)(?!its\b)", r"\1its ", its.group("rest"), count=1)
+            return f"delete the {its.group('kind')} {subject}{rest}"
+        return f"delete {subject}'s {its.group('kind')}{its.group('rest')}"
+    return f"delete {what}"
+
+
+def _item(item: str, *, subject: str) -> tuple[str, str] | None:
+    """``(kind, words)`` of one acceptance criterion: kept / order / observed, or None."""
+    said = _REASON.sub("", item).strip(" .")
+    if not said:
+        return None
+    if m := _UNTOUCHED.match(said):
+        return "kept", m.group("what")
+    if m := _GONE.match(said):
+        return "order", _gone(m.group("what"), subject)
+    if m := _READS.match(said):
+        return "order", f"set {m.group('key')} in {m.group('cm')} to {m.group('value')}"
+    if re.search(r"\bstays?\s+(?:on|at)\b", said, re.I):
+        return None  # "envoy stays on v1.30.1": a value kept, read by the rules as said.
+    if m := _STAYS.match(said):
+        return "kept", m.group("what")
+    if _OBSERVED.search(said) and not _GONE.search(said):
+        return "observed", item
+    return None
+
+
+def _criteria(section: str, *, subject: str) -> list[tuple[str, str, str]]:
+    """``(kind, words, item)`` of each item of an acceptance-criteria section."""
+    read: list[tuple[str, str, str]] = []
+    for item in (i for i in _ITEMS.split(section) if i.strip()):
+        parts = [p for p in _PARTS.split(item) if p.strip()]
+        each = [_item(p, subject=subject) for p in parts]
+        if len(parts) > 1 and all(e is not None for e in each):
+            read.extend((e[0], e[1], p) for e, p in zip(each, parts, strict=True) if e)
+            continue
+        whole = _item(item, subject=subject)
+        read.append((whole[0], whole[1], item) if whole else ("as-said", item, item))
+    return read
+
+
+def _step(request: str, names: Callable[[], frozenset[str]]) -> tuple[str, str]:
+    """``(goal, step)`` of a request line that names its goal, then its first step; the step's
+    pronoun is the one workload the goal names ("… my-api stops answering; first step,
+    Prometheus scrapes it"). Without a first step, no goal: ``("", request)``."""
+    m = _FIRST_STEP.search(request)
+    if m is None:
+        return "", request
+    goal, step = request[: m.start()], request[m.end() :]
+    named = [w for w in re.findall(r"[a-z0-9][\w.-]*", goal.lower()) if w in names()]
+    if len(set(named)) == 1:
+        step = _PRONOUN.sub(named[0], step)
+    return goal, step
+
+
+def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket | None:
+    """``intent`` as a ticket, or None when it has no ticket frame (label, AC, scope).
+    ``names`` gives the namespace's workloads (read only when a pronoun needs one)."""
+    label = _LABEL.match(intent)
+    body = intent[label.end() :] if label else intent
+    sections = list(_SECTION.finditer(body))
+    if not label and not sections:
+        return None
+    request = body[: sections[0].start()] if sections else body
+    request = request.strip().rstrip(".;")
+    subject = _subject(request)
+    notes: list[str] = []
+    goal, request = _step(request, names)
+    if goal:
+        notes.append(f"{goal.strip()!r} read as the ticket's goal; planned its first step")
+    orders: list[str] = []
+    kept: list[str] = []
+    rest: list[str] = []
+    observed: list[str] = []
+    scope: list[str] = []
+    for n, sec in enumerate(sections):
+        end = sections[n + 1].start() if n + 1 < len(sections) else len(body)
+        words = body[sec.end() : end].strip().rstrip(".;")
+        if _SCOPE.match(sec.group("name")):
+            for part in (p.strip() for p in re.split(r"\s*[,;]\s*|\.\s+", words)):
+                if part:
+                    negated = re.match(r"^(?:do\s+not|don'?t|never|no)\b", part, re.I)
+                    scope.append(part if negated else f"{part} is out of scope")
+            continue
+        for kind, what, item in _criteria(words, subject=subject):
+            if kind == "order":
+                orders.append(what)
+            elif kind == "kept":
+                kept.append(what)
+            elif kind == "observed":
+                observed.append(item)
+            else:
+                rest.append(item)
+    asked = statements.values(" ".join([request, *orders]))
+    for item in observed:
+        # "5 pods ready": confirms the request; a value of its own ("4 pods ready" beside
+        # "5 replicas") stays in the text, and the rules ask about it.
+        if statements.values(item) <= asked:
+            notes.append(f"{item.strip()!r} read as a check after the change")
+        else:
+            rest.append(item)
+    if orders and _goal(request, orders):
+        notes.append(f"{request!r} read as the ticket's goal; planned its acceptance criteria")
+        request = ""
+    deleting = any(o.lower().startswith("delete ") for o in orders) or bool(
+        re.match(r"^\s*(?:please\s+)?(?:delete|remove|drop|tear)\b", request, re.I)
+    )
+    keeps = [f"{k} stays" if deleting else f"don't touch {k}" for k in kept]
+    parts = [p for p in (request, *orders, *rest, *keeps, *scope) if p.strip()]
+    return Ticket(text=". ".join(p.strip().rstrip(".;") for p in parts) + ".", notes=notes)
+
+
+def _goal(request: str, orders: list[str]) -> bool:
+    """True when ``request`` only names what the orders bring about: no clause of it opens
+    with a verb of change, and every value it holds is in an order."""
+    if not request.strip():
+        return True
+    if any(_ORDER.match(c) for c in statements.clauses(request)):
+        return False
+    return statements.values(request) <= statements.values(" ".join(orders))

@@ -382,6 +382,8 @@ class OfflinePlanner:
         )
         if framed is not None:
             # "OPS-1102: … AC: BATCH_SIZE in orders-config reads 50": the request, its criteria.
+            if framed.question:
+                return PlanResult(category="unknown", question=framed.question)
             request = replace(request, intent=framed.text)
         if not kubectl.is_command(request.intent):
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose

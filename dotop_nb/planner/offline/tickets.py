@@ -9,8 +9,9 @@ The rule, applied to each part by what it IS:
 
 - **The label** ("Ticket OPS-812:", "Cleanup ticket:", "Action item (INC-2291):", "SEC-31:")
   names the ticket: dropped, and a ticket number is never a value.
-- **Out of scope** items are prohibitions: "autoscaling" becomes "autoscaling is out of
-  scope" (read by :mod:`.constraints`), a negation already said stays as said.
+- **Out of scope** items are prohibitions: a workload becomes "don't touch X"
+  (:mod:`.constraints`), anything else "X is off limits" (:mod:`.forbidden`: "autoscaling",
+  "the HPA"); a negation already said stays as said.
 - **An acceptance criterion** is the state that must hold after the change. Read per item:
   something said to stay ("Deployment orders untouched", "shared-config is not touched",
   "my-api keeps eu", "envoy unchanged") is a prohibition the plan must satisfy ("don't touch
@@ -106,6 +107,12 @@ _FIRST_STEP = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
+# "nothing else changed": what every plan holds to (it changes only what it lists).
+_NOTHING_ELSE = re.compile(
+    r"^(?:and\s+)?nothing\s+else\s+(?:is\s+|gets\s+|was\s+)?(?:changed|touched|modified|"
+    r"affected|restarted)$",
+    re.I,
+)
 _WORKLOAD_KIND = re.compile(r"^(?:deployment|statefulset|daemonset|sts|deploy)$", re.I)
 _ITS = re.compile(r"^(?:its|their)\s+(?P<kind>[a-z]+)\b(?P<rest>.*)$", re.I)
 
@@ -116,6 +123,9 @@ class Ticket:
 
     text: str
     notes: list[str] = field(default_factory=list)
+    # An acceptance criterion that says a value the request does not ("6 pods running" beside
+    # "scale frontend to 4"): which holds is asked.
+    question: str = ""
 
 
 def _subject(request: str) -> str:
@@ -143,6 +153,8 @@ def _item(item: str, *, subject: str) -> tuple[str, str] | None:
     said = _REASON.sub("", item).strip(" .")
     if not said:
         return None
+    if _NOTHING_ELSE.match(said):
+        return "observed", item
     if m := _UNTOUCHED.match(said):
         return "kept", m.group("what")
     if m := _GONE.match(said):
@@ -213,7 +225,11 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
             for part in (p.strip() for p in re.split(r"\s*[,;]\s*|\.\s+", words)):
                 if part:
                     negated = re.match(r"^(?:do\s+not|don'?t|never|no)\b", part, re.I)
-                    scope.append(part if negated else f"{part} is out of scope")
+                    # A workload "don't touch"; a capability or a kind "is off limits"
+                    # (:mod:`.forbidden` reads it against what the plan applies).
+                    named = set(re.findall(r"[a-z0-9][\w.-]*", part.lower())) & names()
+                    said = f"don't touch {part}" if named else f"{part} is off limits"
+                    scope.append(part if negated else said)
             continue
         for kind, what, item in _criteria(words, subject=subject):
             if kind == "order":
@@ -226,12 +242,20 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
                 rest.append(item)
     asked = statements.values(" ".join([request, *orders]))
     for item in observed:
-        # "5 pods ready": confirms the request; a value of its own ("4 pods ready" beside
-        # "5 replicas") stays in the text, and the rules ask about it.
-        if statements.values(item) <= asked:
-            notes.append(f"{item.strip()!r} read as a check after the change")
-        else:
-            rest.append(item)
+        # "5 pods ready": confirms the request; a value of its own ("6 pods ready" beside
+        # "scale frontend to 4") is a contradiction, asked.
+        if own := statements.values(item) - asked:
+            question = (
+                f"The acceptance criterion {item.strip()!r} says {', '.join(sorted(own))}, which "
+                f"the request {request.strip()!r} does not. Which value should hold? Say the "
+                "change with the value it should have."
+            )
+            return Ticket(text=intent, notes=notes, question=question)
+        notes.append(f"{item.strip()!r} read as a check after the change")
+    if reads := _READS.match(_REASON.sub("", request).strip(" .")):
+        # "LOG_LEVEL of my-api-config is debug": a ticket's request line that states the
+        # value a key should read is its order.
+        request = f"set {reads.group('key')} in {reads.group('cm')} to {reads.group('value')}"
     if orders and _goal(request, orders):
         notes.append(f"{request!r} read as the ticket's goal; planned its acceptance criteria")
         request = ""

@@ -42,6 +42,8 @@ from dotop_nb.planner.offline import statements
 # ticket, or a ticket number, before a colon that ends the label.
 _ID = r"[A-Z][A-Z0-9]{1,9}-\d+"
 _LABEL = re.compile(
+    # "[OPS-1102] …", "OPS-1102 - …": a ticket number in brackets or before a dash.
+    rf"^\s*(?:\[{_ID}\]\s*(?::\s*)?|{_ID}\s+[\u2014\u2013-]+\s+)|"
     rf"^\W*(?:(?:{_ID}|(?:change\s+|cleanup\s+|clean-up\s+|follow[- ]up\s+|jira\s+)?"
     r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|"
     r"change|follow[- ]up|req))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
@@ -49,12 +51,14 @@ _LABEL = re.compile(
 )
 _SECTION = re.compile(
     r"(?:(?<=[.;!?])|^)\s*(?P<name>AC|acceptance\s+criteria|definition\s+of\s+done|DoD|"
+    r"done\s+when|expected\s+(?:result|outcome|state)|"
     r"out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)\s*:\s*",
     re.I,
 )
 _SCOPE = re.compile(r"^(?:out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)$", re.I)
 # Items of one section: sentences and ";"-parts; a ","-list is split only when each part
 # is read (a ServiceMonitor's "port http, path /metrics" is one item).
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\(?\d{1,2}[).])\s+")
 _ITEMS = re.compile(r"\s*(?:;|\.(?=\s|$))\s*")
 _PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=\S+\s+(?:is|are|stays?|keeps?)\b)")
 _REASON = re.compile(
@@ -87,7 +91,7 @@ _READS = re.compile(
 )
 # An observation of the result: it confirms what the request does.
 _OBSERVED = re.compile(
-    r"\b(?:ready|running|visible|present|available|healthy|served|scraped|up|mounted|"
+    r"\b(?:ready|running|runs?|visible|present|available|healthy|served|scraped|up|mounted|"
     r"exists?|show(?:s|n)?\s+up|have\s+new\s+pods|get\s+new\s+pods|under)\b",
     re.I,
 )
@@ -142,7 +146,7 @@ def _gone(what: str, subject: str) -> str:
     if (its := _ITS.match(what)) and subject:
         if _WORKLOAD_KIND.match(its.group("kind")):
             # "its Deployment, Service and config": the rest are the subject's parts.
-            rest = re.sub(r"^(\s*(?:,|and)\s*)(?!its\b)", r"\1its ", its.group("rest"), count=1)
+            rest = re.sub(r"^(\s*(?:,|and)\s*)(?!\s|its\b)", r"\1its ", its.group("rest"), count=1)
             return f"delete the {its.group('kind')} {subject}{rest}"
         return f"delete {subject}'s {its.group('kind')}{its.group('rest')}"
     return f"delete {what}"
@@ -150,7 +154,7 @@ def _gone(what: str, subject: str) -> str:
 
 def _item(item: str, *, subject: str) -> tuple[str, str] | None:
     """``(kind, words)`` of one acceptance criterion: kept / order / observed, or None."""
-    said = _REASON.sub("", item).strip(" .")
+    said = _REASON.sub("", _BULLET.sub("", item)).strip(" .")
     if not said:
         return None
     if _NOTHING_ELSE.match(said):
@@ -180,8 +184,19 @@ def _criteria(section: str, *, subject: str) -> list[tuple[str, str, str]]:
             read.extend((e[0], e[1], p) for e, p in zip(each, parts, strict=True) if e)
             continue
         whole = _item(item, subject=subject)
-        read.append((whole[0], whole[1], item) if whole else ("as-said", item, item))
+        bare = _BULLET.sub("", item)
+        read.append((whole[0], whole[1], bare) if whole else ("as-said", bare, bare))
     return read
+
+
+def _names_one(part: str, names: Callable[[], frozenset[str]]) -> bool:
+    """True when ``part`` is one workload said by name ("frontend", "the orders deployment")."""
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9][\w.-]*", part.lower())
+        if w not in {"the", "deployment", "statefulset", "sts", "deploy", "workload"}
+    ]
+    return len(words) == 1 and words[0] in names()
 
 
 def _step(request: str, names: Callable[[], frozenset[str]]) -> tuple[str, str]:
@@ -227,8 +242,11 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
                     negated = re.match(r"^(?:do\s+not|don'?t|never|no)\b", part, re.I)
                     # A workload "don't touch"; a capability or a kind "is off limits"
                     # (:mod:`.forbidden` reads it against what the plan applies).
-                    named = set(re.findall(r"[a-z0-9][\w.-]*", part.lower())) & names()
-                    said = f"don't touch {part}" if named else f"{part} is off limits"
+                    said = (
+                        f"don't touch {part}"
+                        if _names_one(part, names)
+                        else f"{part} is off limits"
+                    )
                     scope.append(part if negated else said)
             continue
         for kind, what, item in _criteria(words, subject=subject):
@@ -257,7 +275,8 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
         # value a key should read is its order.
         request = f"set {reads.group('key')} in {reads.group('cm')} to {reads.group('value')}"
     if orders and _goal(request, orders):
-        notes.append(f"{request!r} read as the ticket's goal; planned its acceptance criteria")
+        if request.strip():
+            notes.append(f"{request!r} read as the ticket's goal; planned its acceptance criteria")
         request = ""
     deleting = any(o.lower().startswith("delete ") for o in orders) or bool(
         re.match(r"^\s*(?:please\s+)?(?:delete|remove|drop|tear)\b", request, re.I)

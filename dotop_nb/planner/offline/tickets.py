@@ -260,9 +260,23 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
                 rest.append(item)
     asked = statements.values(" ".join([request, *orders]))
     for item in observed:
-        # "5 pods ready": confirms the request; a value of its own ("6 pods ready" beside
+        if not request.strip() and not orders:
+            # "Acceptance criteria: a Velero schedule exists which …": the criteria are all
+            # the ticket says, so they are the request.
+            rest.append(item)
+            continue
+        own = statements.values(item) - asked
+        if (versions := _versions(asked)) and _versions(own) - versions:
+            # "deploy frontend 2.2.0. AC: pods run ghcr.io/acme/frontend:2.3.0": two versions.
+            own = _versions(own) - versions
+        elif own and not all(re.fullmatch(r"\d+", v) for v in own):
+            # "… running image ghcr.io/acme/payments:3.1.0" beside "version 3.1.0": a value
+            # said another way is read by the rules, which ask when the plan does not use it.
+            rest.append(item)
+            continue
+        # "5 pods ready": confirms the request; a count of its own ("6 pods ready" beside
         # "scale frontend to 4") is a contradiction, asked.
-        if own := statements.values(item) - asked:
+        if own:
             question = (
                 f"The acceptance criterion {item.strip()!r} says {', '.join(sorted(own))}, which "
                 f"the request {request.strip()!r} does not. Which value should hold? Say the "
@@ -282,8 +296,21 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
         re.match(r"^\s*(?:please\s+)?(?:delete|remove|drop|tear)\b", request, re.I)
     )
     keeps = [f"{k} stays" if deleting else f"don't touch {k}" for k in kept]
-    parts = [p for p in (request, *orders, *rest, *keeps, *scope) if p.strip()]
+    # Criteria kept as said stay one sentence, as the ticket wrote them ("pods on different
+    # nodes; at most one pod down …"): each its own sentence would read as separate orders.
+    said = "; ".join(r.strip().rstrip(".;") for r in rest if r.strip())
+    parts = [p for p in (request, *orders, said, *keeps, *scope) if p.strip()]
     return Ticket(text=". ".join(p.strip().rstrip(".;") for p in parts) + ".", notes=notes)
+
+
+def _versions(values: set[str]) -> set[str]:
+    """The versions among ``values``: a version said bare, or an image reference's tag."""
+    found = set()
+    for v in values:
+        tag = v.rsplit(":", 1)[1] if "/" in v and ":" in v else v
+        if re.fullmatch(r"v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?", tag):
+            found.add(tag.removeprefix("v"))
+    return found
 
 
 def _goal(request: str, orders: list[str]) -> bool:

@@ -187,6 +187,20 @@ def test_the_analysis_says_how_the_ticket_was_read(op: Operator) -> None:
             "shared-config stays (frontend reads it).",
             "delete the Deployment my-api and its Service. shared-config stays.",
         ),
+        # Sections on lines of their own; other words for "stays".
+        (
+            "Bug: scale worker to 3\nAC: 3 pods ready; no changes to postgres",
+            "scale worker to 3. don't touch postgres.",
+        ),
+        (
+            "Ticket: restart my-api. Acceptance: frontend not restarted",
+            "restart my-api. don't touch frontend.",
+        ),
+        # A symptom said to end is an outcome, never a delete.
+        (
+            "Ticket: restart frontend. AC: the 502s are gone.",
+            "restart frontend. the 502s are gone.",
+        ),
     ],
 )
 def test_the_ticket_frame_is_read_into_a_request(intent: str, text: str) -> None:

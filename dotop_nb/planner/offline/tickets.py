@@ -45,12 +45,12 @@ _LABEL = re.compile(
     # "[OPS-1102] …", "OPS-1102 - …": a ticket number in brackets or before a dash.
     rf"^\s*(?:\[{_ID}\]\s*(?::\s*)?|{_ID}\s+[\u2014\u2013-]+\s+)|"
     rf"^\W*(?:(?:{_ID}|(?:change\s+|cleanup\s+|clean-up\s+|follow[- ]up\s+|jira\s+)?"
-    r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|"
+    r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|bug|epic|"
     r"change|follow[- ]up|req))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
     re.I,
 )
 _SECTION = re.compile(
-    r"(?:(?<=[.;!?])|^)\s*(?P<name>AC|acceptance\s+criteria|definition\s+of\s+done|DoD|"
+    r"(?:(?<=[.;!?\n])|^)\s*(?P<name>AC|acceptance(?:\s+criteria)?|definition\s+of\s+done|DoD|"
     r"done\s+when|expected\s+(?:result|outcome|state)|"
     r"out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)\s*:\s*",
     re.I,
@@ -67,9 +67,9 @@ _REASON = re.compile(
 )
 # Said to stay as it is.
 _UNTOUCHED = re.compile(
-    r"^(?P<what>.+?)\s+(?:(?:is|are|must\s+be|should\s+be|remains?|stays?|left)\s+)?"
+    r"^no\s+(?:changes?|edits?)\s+(?:to|of|on)\s+(?P<no>.+)$|^(?P<what>.+?)\s+(?:(?:is|are|must\s+be|should\s+be|remains?|stays?|left)\s+)?"
     r"(?:itself\s+)?(?:untouched|unchanged|unmodified|intact|not\s+(?:touched|changed|"
-    r"modified|affected)|left\s+(?:alone|as\s+is))$",
+    r"modified|affected|restarted|redeployed)|left\s+(?:alone|as\s+is))$",
     re.I,
 )
 _STAYS = re.compile(
@@ -152,7 +152,27 @@ def _gone(what: str, subject: str) -> str:
     return f"delete {what}"
 
 
-def _item(item: str, *, subject: str) -> tuple[str, str] | None:
+_KIND = re.compile(
+    r"\b(?:deployments?|deploy|statefulsets?|sts|daemonsets?|services?|svc|configmaps?|cm|"
+    r"secrets?|pdbs?|poddisruptionbudgets?|hpas?|horizontalpodautoscalers?|scaledobjects?|"
+    r"servicemonitors?|podmonitors?|networkpolic(?:y|ies)|netpols?|cronjobs?|jobs?|"
+    r"disruption\s+budgets?)\b|^(?:its|their)\b",
+    re.I,
+)
+
+
+def _object(what: str, names: Callable[[], frozenset[str]]) -> bool:
+    """True when ``what`` names objects of the cluster (a kind, "its …", a workload's name, a
+    hyphenated name such as my-api-config), not an outcome ("the 502s", "the errors")."""
+    if _KIND.search(what):
+        return True
+    words = re.findall(r"[a-z0-9][\w.-]*", what.lower())
+    return any(w in names() or re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", w) for w in words)
+
+
+def _item(
+    item: str, *, subject: str, names: Callable[[], frozenset[str]] = frozenset
+) -> tuple[str, str] | None:
     """``(kind, words)`` of one acceptance criterion: kept / order / observed, or None."""
     said = _REASON.sub("", _BULLET.sub("", item)).strip(" .")
     if not said:
@@ -160,8 +180,8 @@ def _item(item: str, *, subject: str) -> tuple[str, str] | None:
     if _NOTHING_ELSE.match(said):
         return "observed", item
     if m := _UNTOUCHED.match(said):
-        return "kept", m.group("what")
-    if m := _GONE.match(said):
+        return "kept", m.group("what") or m.group("no")
+    if (m := _GONE.match(said)) and _object(m.group("what"), names):
         return "order", _gone(m.group("what"), subject)
     if m := _READS.match(said):
         return "order", f"set {m.group('key')} in {m.group('cm')} to {m.group('value')}"
@@ -169,21 +189,24 @@ def _item(item: str, *, subject: str) -> tuple[str, str] | None:
         return None  # "envoy stays on v1.30.1": a value kept, read by the rules as said.
     if m := _STAYS.match(said):
         return "kept", m.group("what")
-    if _OBSERVED.search(said) and not _GONE.search(said):
+    if _OBSERVED.search(said) or _GONE.search(said):
+        # "the 502s are gone": a symptom said to end is an outcome, never a delete.
         return "observed", item
     return None
 
 
-def _criteria(section: str, *, subject: str) -> list[tuple[str, str, str]]:
+def _criteria(
+    section: str, *, subject: str, names: Callable[[], frozenset[str]]
+) -> list[tuple[str, str, str]]:
     """``(kind, words, item)`` of each item of an acceptance-criteria section."""
     read: list[tuple[str, str, str]] = []
     for item in (i for i in _ITEMS.split(section) if i.strip()):
         parts = [p for p in _PARTS.split(item) if p.strip()]
-        each = [_item(p, subject=subject) for p in parts]
+        each = [_item(p, subject=subject, names=names) for p in parts]
         if len(parts) > 1 and all(e is not None for e in each):
             read.extend((e[0], e[1], p) for e, p in zip(each, parts, strict=True) if e)
             continue
-        whole = _item(item, subject=subject)
+        whole = _item(item, subject=subject, names=names)
         bare = _BULLET.sub("", item)
         read.append((whole[0], whole[1], bare) if whole else ("as-said", bare, bare))
     return read
@@ -249,7 +272,7 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
                     )
                     scope.append(part if negated else said)
             continue
-        for kind, what, item in _criteria(words, subject=subject):
+        for kind, what, item in _criteria(words, subject=subject, names=names):
             if kind == "order":
                 orders.append(what)
             elif kind == "kept":

@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     statements,
     strategy,
     structured,
+    tickets,
     typos,
     understand,
     velerocli,
@@ -380,6 +381,19 @@ class OfflinePlanner:
             return structured.plan(request, cluster)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        listed = spoken.Listed(cluster)
+        framed = (
+            None
+            if kubectl.is_command(request.intent)
+            else tickets.read(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            )
+        )
+        if framed is not None:
+            # "OPS-1102: … AC: BATCH_SIZE in orders-config reads 50": the request, its criteria.
+            if framed.question:
+                return PlanResult(category="unknown", question=framed.question)
+            request = replace(request, intent=framed.text)
         if not kubectl.is_command(request.intent):
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
             # punctuation said in words, so the guard asks only about shell syntax.
@@ -389,12 +403,12 @@ class OfflinePlanner:
                 refinements=[prose.normalize(r) for r in request.refinements],
             )
         seen: list[str] = []
-        read = ""
+        read = " ".join(f"{n[0].upper()}{n[1:]}." for n in framed.notes) if framed else ""
+        typed = ""
         try:
-            listed = spoken.Listed(cluster)
             if not kubectl.is_command(request.intent):
                 # "sclae it to 6": a mistyped ordinary word read as the planner's (or asked).
-                request, read = typos.read(request, listed)
+                request, typed = typos.read(request, listed)
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(listed, request.namespace)
@@ -402,6 +416,8 @@ class OfflinePlanner:
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             result = self._plan(ctx, seen)
+            if typed:
+                read = f"{read} {typed}".strip()
             if read:
                 result.analysis = f"{read} {result.analysis}".strip()
             return result

@@ -191,6 +191,11 @@ def _values(text: str) -> set[str]:
     return found
 
 
+def values(text: str) -> set[str]:
+    """Values said in ``text`` (numbers, versions, images, ``KEY=value``), normalised."""
+    return _values(text)
+
+
 def stated(raw: str) -> set[str]:
     """Values said only inside clauses that state, never in one that asks."""
     parts = clauses(raw)

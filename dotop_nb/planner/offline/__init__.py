@@ -65,6 +65,7 @@ from dotop_nb.planner.offline import (
     negated,
     occasions,
     pairs,
+    patches,
     prose,
     rejected,
     sanity,
@@ -404,10 +405,13 @@ class OfflinePlanner:
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
         guard.syntax(ctx.raw)
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
-            steps = [
-                (self._category(c.text, seen), c.text, c.hints)
-                for c in kubectl.translate(ctx.request.intent, ctx.namespace)
-            ]
+            commands = kubectl.translate(ctx.request.intent, ctx.namespace)
+            if len(commands) == 1 and (pasted := commands[0].patch) is not None:
+                # `kubectl patch …`: no sentence carries a patch exactly; planned as itself.
+                result = patches.plan(ctx, pasted)
+                seen.append(result.category)
+                return self._used(ctx, result)
+            steps = [(self._category(c.text, seen), c.text, c.hints) for c in commands]
             result = self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
             if left := kubectl.ignored(ctx.request.intent)[0]:
                 result.analysis = (

@@ -71,6 +71,8 @@ class Command:
     text: str
     hints: dict[str, str] = field(default_factory=dict)
     patch: Patch | None = None
+    # A pasted `kubectl create cronjob`: the object kubectl would create, planned as itself.
+    manifest: dict[str, Any] | None = None
 
 
 def tokens(line: str) -> list[str]:
@@ -156,7 +158,9 @@ FLAGS: dict[str, frozenset[str]] = {
     "rollout history": frozenset({"revision"}),
     "autoscale": frozenset({"min", "max", "cpu-percent", "name"}),
     "annotate": frozenset({"overwrite"}),
-    "create": frozenset({"selector", "min-available", "max-unavailable", "image", "schedule"}),
+    "create": frozenset(
+        {"selector", "min-available", "max-unavailable", "image", "schedule", "restart"}
+    ),
     "patch": frozenset({"patch", "type"}),
 }
 FLAGS["set env"] |= {"from"}
@@ -477,10 +481,13 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     """``kubectl create pdb NAME --selector=app=X --min-available=50%``: a PodDisruptionBudget
     over the pods of workload X (its name and selector as given). Any other kind is asked."""
     kind = rest[0].lower() if rest else ""
+    if kind in ("cronjob", "cj"):
+        return _cronjob(rest[1:], flags, line)
     if kind not in ("pdb", "poddisruptionbudget"):
         raise Clarify(
             f"I read 'kubectl create {kind}'. Of the create commands the offline planner plans "
-            "only `kubectl create pdb` (a PodDisruptionBudget); say the change in words."
+            "only `kubectl create pdb` (a PodDisruptionBudget) and `kubectl create cronjob`; "
+            "say the change in words."
         )
     if len(rest) != 2 or not _NAME.fullmatch(rest[1].lower()):
         raise Clarify(f"{line!r}: which name should the budget have? e.g. create pdb web-pdb.")
@@ -505,6 +512,54 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
             {"pdb-name": name, "pdb-selector": selector},
         )
     ]
+
+
+# A cron schedule: five fields of digits, *, /, - and , (names of months and days too), or a
+# macro. "15 1 * * *", "*/10 * * * *", "@daily".
+_CRON = re.compile(
+    r"(?:[\w*/,-]+\s+){4}[\w*/,-]+|@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)"
+)
+
+
+def _cronjob(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl create cronjob NAME --image=IMG --schedule='…' [--restart=…] -- CMD ARGS``:
+    the CronJob kubectl would create, as itself (its one container is called NAME and runs
+    CMD ARGS as its command; without them, the image's own)."""
+    name = rest[0].lower() if rest else ""
+    if not _NAME.fullmatch(name) or (len(rest) > 1 and rest[1] != "--"):
+        raise Clarify(f"{line!r}: which name should the CronJob have? e.g. create cronjob db-dump.")
+    command = rest[2:] if len(rest) > 1 else []
+    image = flags.pop("image", "")
+    schedule = flags.pop("schedule", "").strip()
+    restart = flags.pop("restart", "OnFailure")
+    _unread(flags, line)
+    if not re.fullmatch(r"[a-z0-9][\w./:@-]*", image):
+        raise Clarify(f"{line!r}: which image should the CronJob run? Give --image=IMAGE:TAG.")
+    if not _CRON.fullmatch(schedule):
+        raise Clarify(
+            f"--schedule {schedule!r} in {line!r} is not a cron schedule I read: when should it "
+            "run? e.g. --schedule='15 1 * * *'."
+        )
+    if restart not in ("OnFailure", "Never"):
+        raise Clarify(f"--restart={restart} in {line!r}: OnFailure or Never?")
+    container: dict[str, Any] = {"name": name, "image": image}
+    if command:
+        container["command"] = command
+    manifest = {
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": {"name": name},
+        "spec": {
+            "schedule": schedule,
+            "jobTemplate": {
+                "metadata": {"name": name},
+                "spec": {
+                    "template": {"spec": {"containers": [container], "restartPolicy": restart}}
+                },
+            },
+        },
+    }
+    return [Command(f"create cronjob {name}", manifest=manifest)]
 
 
 def _read_only(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:

@@ -13,6 +13,9 @@ do silently but a person rarely means is asked first, naming it:
 - a ``$patch``/``$retainKeys``/… directive, a change of the object's name or namespace, a JSON
   patch operation other than add, replace, remove or test.
 
+A pasted ``kubectl create cronjob`` is planned the same way (:func:`created`): the CronJob
+kubectl would create, applied as it is; a CronJob by that name already there is asked.
+
 Example::
 
     kubectl patch pdb orders -p '{"spec":{"minAvailable":1}}'
@@ -25,7 +28,7 @@ import json
 import re
 from typing import Any
 
-from dotop_nb.models import PatchOp, Target
+from dotop_nb.models import ApplyOp, PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.kubectl import Patch
 from dotop_nb.ports import PlanResult
@@ -202,3 +205,55 @@ def _json_leaves(ops: list[Any], live: Any) -> list[tuple[str, Any]]:
             )
         out.append((path, op.get("value") if verb != "remove" else None))
     return out
+
+
+# A command that deletes what it runs against (files, rows, keys, objects), in any case.
+_DELETES = re.compile(
+    r"(?<![\w-])(?:rm|rmdir|shred|delete|drop|truncate|flushall|flushdb|destroy|purge|wipe|"
+    r"prune|kill)\b|(?<!\w)-delete\b",
+    re.I,
+)
+# A dump tool as a CronJob's command: the job is a backup (its category).
+_DUMPS = re.compile(r"(?:^|/)(?:pg_dump(?:all)?|mysqldump|mariadb-dump|mongodump|etcdctl)$")
+
+
+def created(ctx: Ctx, manifest: dict[str, Any]) -> PlanResult:
+    """The CronJob a pasted ``kubectl create cronjob`` makes, applied as kubectl would create
+    it; one already there by that name is asked (kubectl would fail, the plan would replace)."""
+    manifest = {**manifest, "metadata": {**manifest["metadata"], "namespace": ctx.namespace}}
+    target = Target.of(manifest)
+    if ctx.cluster.get(target) is not None:
+        raise Clarify(
+            f"{target.describe()} already exists, and `kubectl create` would fail. Change it "
+            "(say what to change), or give the new CronJob another name."
+        )
+    spec = manifest["spec"]
+    pod = spec["jobTemplate"]["spec"]["template"]["spec"]
+    container = pod["containers"][0]
+    command = container.get("command") or []
+    if m := _DELETES.search(" ".join(command)):
+        # "-- sh -c 'rm -rf /data'", "-- psql -c 'DROP TABLE …'": a delete on a schedule.
+        said = " ".join(command)
+        raise Clarify(
+            f"The CronJob's command `{said}` deletes ({m.group(0).strip()!r}), "
+            "every time it runs. A job that deletes on a schedule is not planned offline: "
+            "create it yourself after a review, or say a job that only reads or copies."
+        )
+    runs = f"`{' '.join(command)}`" if command else "the image's own command"
+    return PlanResult(
+        category="backup" if command and _DUMPS.search(command[0]) else "cronjob",
+        operations=[
+            ApplyOp(target=target, manifest=manifest, reason=f"requested: {ctx.request.intent}")
+        ],
+        analysis=(
+            f"Create {target.describe()} as the pasted command says: on cron "
+            f"`{spec['schedule']}` it runs {runs} in image {container['image']} "
+            f"(restartPolicy {pod['restartPolicy']})."
+        ),
+        risks=["nothing is mounted: whatever the job writes is lost when its pod ends"]
+        if command
+        else [],
+        capabilities=["cronjob"],
+        targets=[target],
+        validation_plan=[f"{target.describe()} exists with schedule '{spec['schedule']}'"],
+    )

@@ -256,3 +256,25 @@ def test_a_bare_duration_in_a_terse_scrape_note_is_the_interval(
 ) -> None:
     _, body = plans(op, intent)
     assert f'"interval": "{every}"' in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "image"),
+    [
+        ("# my-api -> 1.4.1 pls", "ghcr.io/acme/my-api:1.4.1"),
+        ("worker: -> 0.9.1", "ghcr.io/acme/worker:0.9.1"),
+        ("cache proxy -> 1.0.1 asap", "ghcr.io/acme/cache-proxy:1.0.1"),
+        ("frontend => 2.1.1", "ghcr.io/acme/frontend:2.1.1"),
+    ],
+)
+def test_a_terse_note_of_a_name_going_to_a_full_version_is_an_update(
+    op: Operator, intent: str, image: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == ["set_image"]
+    assert f'"{image}"' in body
+
+
+@pytest.mark.parametrize("intent", ["frontend to 3", "roll checkout to 1.0.0 and 1.1.0"])
+def test_a_terse_note_without_a_full_version_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

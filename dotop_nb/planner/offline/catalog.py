@@ -485,6 +485,11 @@ register(
         # without a verb (an arrow is read as "to"). Not a quantity's "cpu 0.5 to 1.5".
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|replicas?|pods?|instances?|millicores?|gi|mi)\b)"
         r".*(?<![\w.])v?\d+(?:\.\d+){0,2}\s+(?:to|->|\u2192)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
+        # "# my-api -> 1.4.1 pls", "payments => v3.1.0": a terse note that is only a name (one
+        # or two words) going to a full version (an arrow is read as "to").
+        r"^\W*(?!(?:roll|revert|back|go)\b)[a-z][\w.-]*(?:\s+(?!back\b)[a-z][\w.-]*)?:?\s+"
+        r"(?:to|->|=>|\u2192)\s+v?\d+\.\d+\.\d+(?![\w.%])"
+        r"(?:[\s,.!]+(?:pls|plz|please|thx|thanks|ty|asap))*[\s.!]*$": 0.5,
     },
 )
 

@@ -202,6 +202,14 @@ def test_rollout_restart_by_label_restarts_what_it_selects(op: Operator) -> None
     )
 
 
+def test_scale_by_label_scales_what_it_selects(op: Operator) -> None:
+    proposal, _ = plans(op, "kubectl scale deployment --selector tier=frontend --replicas=4")
+    assert [o.summary() for o in proposal.operations] == [
+        "scale deployment/frontend in shop to 4 replicas"
+    ]
+    asks(op, "kubectl scale deploy -l app=billing --replicas=2")
+
+
 def test_create_cronjob_is_the_cronjob_kubectl_makes(op: Operator) -> None:
     proposal, body = plans(
         op,

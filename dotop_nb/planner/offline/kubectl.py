@@ -148,7 +148,7 @@ _CASCADES = frozenset({"foreground", "background", "orphan", "true", "false"})
 # The flags each verb reads into its plan (beside -n/--namespace, which every verb reads). One
 # table, so that a flag a verb cannot carry is asked about rather than dropped.
 FLAGS: dict[str, frozenset[str]] = {
-    "scale": frozenset({"replicas", "current-replicas"}),
+    "scale": frozenset({"replicas", "current-replicas", "selector"}),
     "set image": frozenset({"containers"}),
     "set env": frozenset({"containers"}),
     "set resources": frozenset({"containers", "requests", "limits"}),
@@ -300,7 +300,8 @@ def _workload(kind: str, line: str) -> None:
 
 
 def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
-    named = _resources(rest, line)
+    selector = flags.pop("selector", None)
+    named = _resources(rest, line) if selector is None else []
     for kind, _ in named:
         _workload(kind, line)
     replicas = flags.pop("replicas", "")
@@ -313,6 +314,10 @@ def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     # --current-replicas is a precondition kubectl checks, not a count of the plan: the scale
     # rule compares it with the live count (:func:`.workloads.scale`).
     hints = {"current-replicas": current} if current is not None else {}
+    if selector is not None:
+        # "kubectl scale deploy -l app=orders --replicas=3": each workload the label selects.
+        kind = _labelled(rest, selector, line)
+        return [Command(f"scale every {kind} labelled {selector} to {replicas} replicas", hints)]
     return [Command(f"scale {kind} {name} to {replicas} replicas", hints) for kind, name in named]
 
 
@@ -422,19 +427,26 @@ def _resources(rest: list[str], line: str) -> list[tuple[str, str]]:
     return out
 
 
+def _labelled(rest: list[str], selector: str, line: str) -> str:
+    """The one workload kind of ``KIND -l KEY=VALUE`` (the rules find what the label selects,
+    and ask when it selects nothing)."""
+    kind = _KINDS.get(rest[0].lower(), "") if len(rest) == 1 else ""
+    _workload(kind, line)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9./-]*=[a-z0-9][a-z0-9._-]*", selector):
+        # Several pairs, "!=", "in (…)": a set the rules would not read exactly.
+        raise Clarify(
+            f"-l {selector!r} in {line!r}: I select by one label, KEY=VALUE. Which workloads "
+            "did you mean?"
+        )
+    return kind
+
+
 def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     if (selector := flags.pop("selector", None)) is not None:
         # "rollout restart deploy -l app=orders": every workload of that kind the selector
         # selects, found in the cluster by the restart rule (asked when it selects none).
-        kind = _KINDS.get(rest[0].lower(), "") if len(rest) == 1 else ""
-        _workload(kind, line)
+        kind = _labelled(rest, selector, line)
         _unread(flags, line)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9./-]*=[a-z0-9][a-z0-9._-]*", selector):
-            # Several pairs, "!=", "in (…)": a set the restart rule would not read exactly.
-            raise Clarify(
-                f"-l {selector!r} in {line!r}: I restart by one label, KEY=VALUE. Which "
-                "workloads did you mean?"
-            )
         return [Command(f"restart every {kind} labelled {selector}")]
     named = _resources(rest, line)
     for kind, _ in named:

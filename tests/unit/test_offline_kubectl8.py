@@ -286,3 +286,21 @@ def test_a_terse_note_of_a_name_going_to_a_full_version_is_an_update(
 @pytest.mark.parametrize("intent", ["frontend to 3", "roll checkout to 1.0.0 and 1.1.0"])
 def test_a_terse_note_without_a_full_version_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "kind_of"),
+    [
+        # The note names the object ("netpol"); what it says of egress and DNS is the request.
+        ("# worker egress -> postgres:5432 + dns only. netpol pls", "egress"),
+        ("netpol pls: my-api egress only to postgres on 5432 and dns", "my-api-egress"),
+        ("netpol for worker: egress to postgres on 5432 and dns, nothing else", "worker-egress"),
+        # An allow-list said with the same word stays security's.
+        ("netpol so only frontend may reach payments", "allow-from-frontend"),
+    ],
+)
+def test_a_netpol_note_is_read_by_what_it_says(op: Operator, intent: str, kind_of: str) -> None:
+    proposal, _ = plans(op, intent)
+    [operation] = proposal.operations
+    assert operation.target.kind == "NetworkPolicy"
+    assert kind_of in operation.target.name

@@ -66,6 +66,7 @@ from dotop_nb.planner.offline import (
     negated,
     occasions,
     pairs,
+    patches,
     prose,
     rejected,
     sanity,
@@ -429,10 +430,18 @@ class OfflinePlanner:
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
         guard.syntax(ctx.raw)
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
-            steps = [
-                (self._category(c.text, seen), c.text, c.hints)
-                for c in kubectl.translate(ctx.request.intent, ctx.namespace)
-            ]
+            commands = kubectl.translate(ctx.request.intent, ctx.namespace)
+            if len(commands) == 1 and (pasted := commands[0].patch) is not None:
+                # `kubectl patch …`: no sentence carries a patch exactly; planned as itself.
+                result = patches.plan(ctx, pasted)
+                seen.append(result.category)
+                return self._used(ctx, result, verbatim=True)
+            if len(commands) == 1 and (manifest := commands[0].manifest) is not None:
+                # `kubectl create cronjob …`: the object kubectl would create.
+                result = patches.created(ctx, manifest)
+                seen.append(result.category)
+                return self._used(ctx, result, verbatim=True)
+            steps = [(self._category(c.text, seen), c.text, c.hints) for c in commands]
             result = self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
             if left := kubectl.ignored(ctx.request.intent)[0]:
                 result.analysis = (
@@ -589,29 +598,32 @@ class OfflinePlanner:
         return self._used(ctx, result)
 
     @staticmethod
-    def _used(ctx: Ctx, plan: PlanResult) -> PlanResult:
+    def _used(ctx: Ctx, plan: PlanResult, *, verbatim: bool = False) -> PlanResult:
         """Ask when a quantity said is not in the plan as said (:mod:`.accounting`), or the
-        plan cannot be what was meant (:mod:`.sanity`)."""
+        plan cannot be what was meant (:mod:`.sanity`). A ``verbatim`` plan (a pasted patch or
+        CronJob, planned as itself) has no clause that states or lists: only those checks."""
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
         said = kubectl.ignored(said)[1]
         sanity.check(ctx, plan)
-        if value := statements.misused(said, plan.operations):
+        if verbatim:
+            pass
+        elif value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.
             raise Clarify(
                 f"I read {value!r} in {said!r} as how things are, not as a change, but the "
                 f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
                 "Say the change itself, e.g. 'scale frontend to 2'."
             )
-        if pair := muddles.dropped(said, plan.operations):
+        elif pair := muddles.dropped(said, plan.operations):
             # "set PROVIDER=adyen and REGION=us in payments-config": never one of two silently.
             raise Clarify(
                 f"I read {pair!r} in {said!r}, but the plan does not set it "
                 f"({'; '.join(o.summary() for o in plan.operations)}). Say each key to set, "
                 "one request per ConfigMap or workload."
             )
-        if name := statements.borrowed(said, plan.operations):
+        elif name := statements.borrowed(said, plan.operations):
             # "restart worker; the cache proxy runs 1.0.0": cache is only described.
             raise Clarify(
                 f"I read {name} only in what you say of how things are, but the plan would "

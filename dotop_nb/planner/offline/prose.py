@@ -69,12 +69,26 @@ _READ_ONLY = re.compile(
 )
 
 
+# A dry run shown and then made: "… --dry-run=client -o yaml   # then apply it", "… --dry-run=client
+# -o yaml | kubectl apply -f -". The change is what the command says, so the dry run goes (the
+# plan is dry-run on the server anyway); a dry run alone stays and is said to change nothing.
+_DRY_RUN = re.compile(r"\s--dry-run(?:=(?:client|server))?(?=\s|$)")
+_APPLIED = re.compile(
+    r"\s*(?:\|\s*kubectl\s+apply\s+-f\s*-|#\s*(?:(?:and|then|,)\s*)*(?:kubectl\s+)?apply"
+    r"(?:\s+(?:it|that|this|them|the\s+(?:output|result|manifest)))?"
+    r"(?:\s+(?:afterwards|after|too|right\s+after))?)[\s.!]*$",
+    re.I,
+)
+
+
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
     line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", text, count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
+    if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
+        line = _DRY_RUN.sub("", line[: applied.start()])
     parts = _THEN.split(line)
     if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
         line = parts[-1]

@@ -736,7 +736,16 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    if (expected := ctx.hints.get("current-replicas")) is not None and int(expected) != current:
+        # `kubectl scale --current-replicas=2 --replicas=5`: kubectl scales only from that count.
+        raise Clarify(
+            f"You pasted --current-replicas={expected}, but {target.describe()} runs {current} "
+            f"replicas now, so kubectl would refuse the scale. Scale it from {current} to "
+            f"{replicas} anyway? Say 'scale {target.name} to {replicas}'."
+        )
     plan = scale_to(ctx, target, obj, replicas)
+    if expected is not None:
+        plan.analysis = f"{plan.analysis} It runs {expected} now, as --current-replicas says."
     if not any(n.count == replicas for n in nums if n.index in used):
         _claim_holds(ctx, target, current)
         # "payments x10", "up by 50%", "double it": the count is computed from the live one.

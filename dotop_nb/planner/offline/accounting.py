@@ -56,7 +56,13 @@ _COUNTED = re.compile(
     rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
     re.I,
 )
-_HALF = re.compile(r"\bhalf\s+of\b", re.I)
+# "half of the pods may go": a share; "half of now", "half of the current count": the count
+# halved, read by the scale rule as "halve".
+_HALF = re.compile(
+    r"\bhalf\s+of\b(?!\s+(?:now|today|(?:the\s+|its\s+|their\s+)?current\b|"
+    r"what\s+(?:it|they)\s+(?:is|are|runs?|has|have)\b))",
+    re.I,
+)
 _KEPT = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?()]*|"
     r"(?:^|(?<=[,.;!?(]))[^,.;!?()]*?\b(?:(?:should|must|can|will|shall|has\s+to|have\s+to|"

@@ -166,3 +166,27 @@ def test_requests_that_look_like_questions_still_plan(
 )
 def test_numbers_after_replicas_in_another_role_are_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "wanted"),
+    [
+        # The asker's courtesy is no condition to wait for.
+        ("If it's not too much trouble, could you restart the worker?", "restart"),
+        ("restart checkout, if that isn't a problem", "restart"),
+        ("Perhaps you could scale worker to 2?", '"replicas": 2'),
+        # A key's value after the verb said last or between.
+        ("For my-api the LOG_LEVEL please make debug.", '"value": "debug"'),
+        ("for frontend make LOG_LEVEL warn", '"value": "warn"'),
+        ("LOG_LEVEL of worker make please info, is too noisy", '"value": "info"'),
+        # The unit between a count and its direction: relative, never the count.
+        ("My-api please one replica more.", '"replicas": 3'),
+        ("Frontend please one replica less, it is quiet.", '"replicas": 2'),
+        ("worker 2 pods more please", '"replicas": 3'),
+        # A duration in a fact is one value with its unit: a bare "3" computed is no misuse.
+        ("Kindly grow my-api by 50%, it has been slow since 3 days.", '"replicas": 3'),
+    ],
+)
+def test_courtesy_keys_and_counts_in_any_order(op: Operator, intent: str, wanted: str) -> None:
+    _, body = plans(op, intent)
+    assert wanted in body, body

@@ -43,7 +43,8 @@ _SOFT = r"(?:\s+(?:please|pls|plz|kindly|maybe|perhaps|possibly|just|quickly|als
 _ABLE = r"(?:possible|feasible|doable|ok|okay|alright|all\s+right|fine|cool|acceptable)"
 # The frames a request is said in, each ending where the verb of doing starts.
 _FRAME = (
-    rf"(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we){_SOFT}"
+    rf"(?:(?:perhaps|maybe)\s+)?(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we|"
+    rf"(?:perhaps|maybe)\s+{_READER}\s+(?:could|can|would)){_SOFT}"
     r"(?:\s+(?:be\s+(?:so\s+kind\s+as|able|willing)|kindly|try)\s+to)?|"
     rf"(?:would|will)\s+it\s+be\s+{_ABLE}(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
     r"is\s+it\s+(?:possible|feasible|doable)(?:\s+for\s+(?:you|someone|us|me))?\s+to|"

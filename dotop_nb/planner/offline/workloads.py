@@ -430,6 +430,9 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
+    # "one replica more", "two pods less": the unit between the count and its direction.
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:fewer|less)\b", "sub"),
 ]
 # What a number after "replicas" is when it is no count of them ("replicas 3 more", "replicas
 # 5 minutes after", "replicas 50%").

@@ -190,3 +190,16 @@ def test_numbers_after_replicas_in_another_role_are_asked(op: Operator, intent: 
 def test_courtesy_keys_and_counts_in_any_order(op: Operator, intent: str, wanted: str) -> None:
     _, body = plans(op, intent)
     assert wanted in body, body
+
+
+def test_an_answer_to_a_state_question_is_no_change_unless_it_says_one(op: Operator) -> None:
+    asked = asks(op, "was worker deleted?")
+    # "yes" after "was worker deleted?" is no request to delete it.
+    again = op.refine(asked.session_id, "yes")
+    assert again.status == "needs_clarification"
+    assert again.operations == []
+    asked = asks(op, "is payments autoscaling?")
+    planned = op.refine(asked.session_id, "add an hpa to it at 70% cpu")
+    assert [o.summary() for o in planned.operations] == [
+        "apply horizontalpodautoscaler/payments in shop"
+    ]

@@ -391,7 +391,7 @@ class OfflinePlanner:
                 # polite frame says, or a question about how things are, asked back.
                 request = replace(
                     request,
-                    intent=polite.read(request.intent),
+                    intent=polite.read(request.intent, answers=request.refinements),
                     refinements=[polite.read(r, first=False) for r in request.refinements],
                 )
             if not kubectl.is_command(request.intent) and not request.refinements:

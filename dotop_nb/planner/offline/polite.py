@@ -22,7 +22,8 @@ The rule that tells the two apart is the sentence's frame, read before anything 
   "are there …"), with a wh-word ("what image …", "how many …"), or with a modal whose subject
   is a thing or an act ("could this …", "will restarting …") — changes nothing and is asked
   back, saying so. A modal with a workload as its subject ("could payments autoscale on cpu?",
-  "can my-api have 4 replicas?") asks for that change, and is left to the rules.
+  "can my-api have 4 replicas?") asks for that change, and is left to the rules. Advice asked
+  ("should I …", "is it safe to …", "would it make sense to …") is :data:`.hazards._ADVICE`'s.
 
 Pure text; nothing else changes. Example::
 
@@ -33,6 +34,7 @@ Pure text; nothing else changes. Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dotop_nb.planner.offline import guard
 from dotop_nb.planner.offline.context import Clarify
@@ -40,7 +42,7 @@ from dotop_nb.planner.offline.context import Clarify
 # Who may be asked to act: the reader, someone on the team, or the team with the speaker.
 _READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
 _SOFT = r"(?:\s+(?:please|pls|plz|kindly|maybe|perhaps|possibly|just|quickly|also|still))*"
-_ABLE = r"(?:possible|feasible|doable|ok|okay|alright|all\s+right|fine|cool|acceptable)"
+_ABLE = r"(?:possible|feasible|doable|ok|okay|alright|all\s+right|fine|cool|acceptable|an\s+option)"
 # The frames a request is said in, each ending where the verb of doing starts.
 _FRAME = (
     rf"(?:(?:perhaps|maybe)\s+)?(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we|"
@@ -153,22 +155,26 @@ _STATE_QUESTION = re.compile(
 # A wh-word opens a question only when the sentence ends with "?" ("when frontend hangs,
 # restart it" is a condition).
 _WH_OPENS = re.compile(rf"^\W*{_OPENING}{_WH}", re.I)
+_DOING = re.compile(rf"\b(?:{guard.VERBS})\b", re.I)
 # Sentences that say nothing of the request: a greeting or thanks.
 _COURTESY = re.compile(
     r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|thx|ty|cheers|team|all|folks)\W*)+$", re.I
 )
 
 
-def read(text: str, *, first: bool = True) -> str:
+def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     """``text`` with each request frame said as the order it frames (see the module docstring).
 
     Raises :class:`Clarify` when the whole message asks how things are (a ``first`` message:
-    an answer to a question of the planner is read as the answer it gives).
+    an answer to the planner's question is read as the answer it gives), unless one of its
+    ``answers`` says a change in words of doing ("add an hpa to it"): "yes" or "no" after "was
+    worker deleted?" is no request to delete it.
     """
     sentences = _SENTENCE.split(text.strip())
     out = [_ordered(s) for s in sentences]
     said = [s for s in out if not _COURTESY.match(s)]
-    if first and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
+    changed = any(_DOING.search(a) for a in answers)
+    if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
         question = " ".join(said)
         raise Clarify(
             f"I read {question!r} as a question about how things are, not as a change, so I "

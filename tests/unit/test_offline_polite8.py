@@ -124,8 +124,9 @@ def test_a_wish_names_what_it_changes(op: Operator) -> None:
         "would it be possible that the pdb blocks the node drain?",
         # Advice asked stays advice.
         "is it safe to restart payments now?",
-        # A frame before "not": no request to read.
+        # A frame before "not": no request to read; a wish of a deletion is no order.
         "could you not restart orders?",
+        "it would be nice if worker were deleted",
     ],
 )
 def test_questions_about_state_change_nothing(op: Operator, intent: str) -> None:
@@ -171,6 +172,11 @@ def test_numbers_after_replicas_in_another_role_are_asked(op: Operator, intent: 
 @pytest.mark.parametrize(
     ("intent", "wanted"),
     [
+        # A wish said of a workload: what it should ideally have (placement: preferred).
+        ("would be great if payments had a pdb", "PodDisruptionBudget"),
+        ("it'd be nice if frontend ran 4 replicas", '"replicas": 4'),
+        ("It would be good if checkout could use 1.2.0.", "checkout:1.2.0"),
+        ("it would be nice if the my-api pods were on different nodes", "preferred"),
         # The asker's courtesy is no condition to wait for.
         ("If it's not too much trouble, could you restart the worker?", "restart"),
         ("restart checkout, if that isn't a problem", "restart"),

@@ -16,7 +16,9 @@ The rule that tells the two apart is the sentence's frame, read before anything 
   becomes a full stop, so every later reader sees the imperative it means. A verb of finding
   out ("tell", "check", "explain" …) after the frame is no change, and is left as said.
 - **A wish with its verb last** — "we'd like/want/need X dropped …", "please have X restarted"
-  — is the verb's order on X ("drop X …").
+  — is the verb's order on X ("drop X …"); a wish said of a workload ("it would be nice if
+  payments had a pdb") is what it should ideally have ("payments should ideally have a pdb":
+  a preference where the rule reads one, placement).
 - **A question about state** — the whole message is questions, each opening with an auxiliary
   and a subject that is not the reader ("is payments …", "does my-api …", "was worker …",
   "are there …"), with a wh-word ("what image …", "how many …"), or with a modal whose subject
@@ -37,6 +39,7 @@ import re
 from collections.abc import Sequence
 
 from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
 # Who may be asked to act: the reader, someone on the team, or the team with the speaker.
@@ -65,7 +68,9 @@ _OPENING = (
 _FINDING_OUT = (
     r"tell|explain|know|see|check|find|show|say|confirm|verify|understand|learn|list|look|"
     r"describe|inspect|investigate|review|read|view|print|compare|estimate|predict|answer|"
-    r"figure|guess|think|help|advise|recommend|suggest|clarify|ask|be|have\s+a\s+look"
+    r"figure|guess|think|help|advise|recommend|suggest|clarify|ask|be|have\s+a\s+look|"
+    # "would you like me to …": the reader's wish, asked; never an order.
+    r"like|prefer|want"
 )
 _REQUEST = re.compile(
     rf"(?P<frame>^\W*{_OPENING}(?:{_FRAME}))\s+(?:(?:please|pls|plz|kindly|just)\s+)*"
@@ -130,6 +135,20 @@ _WISH = re.compile(
     r"(?:\s+(?P<particle>up|down|out|in(?=\s+(?:to|by)\b)|back(?=\s|$|[,.;!?])))?",
     re.I,
 )
+# "it would be nice if payments had a pdb", "would be great if frontend could run 4 replicas":
+# a wish said of a workload, in the past or with a modal — what it should have, as a wish
+# ("should ideally", which the placement rule reads as preferred). Never of a deletion.
+_WISHED = re.compile(
+    rf"^\W*{_OPENING}(?:(?:it|that|this)\s*(?:'d|'ll|\s+would|\s+will)?\s+be|would\s+be|it'?s)\s+"
+    r"(?:really\s+|so\s+|very\s+)?(?:nice|great|good|ideal|better|awesome|helpful|lovely|cool|"
+    r"perfect|best)\s+if\s+"
+    r"(?P<subject>(?!(?:you|u|someone|somebody|anyone|we|i)\b)(?:[\w\-.']+\s+){1,4}?)"
+    r"(?:(?:could|would|can)\s+(?P<base>[a-z]+)|(?P<past>ran|had|used|were|was|got|stayed|kept))\b",
+    re.I,
+)
+_PAST = {"ran": "run", "had": "have", "used": "use", "were": "be", "was": "be", "got": "get"}
+_PAST |= {"stayed": "stay", "kept": "keep"}
+_DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})", re.I)
 # The end of a sentence: ". ", "? ", "! " (or the end of the message).
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _WH = r"(?:what|which|how|when|where|who|whose|why)\b(?!\s+(?:about|not)\b)"
@@ -140,7 +159,7 @@ _STATE_QUESTION = re.compile(
     r"(?:is|are|was|were|does|do|did|has|have|had|isn'?t|aren'?t|wasn'?t|doesn'?t|"
     r"didn'?t|hasn'?t|haven'?t)\s+(?!(?:you|u|we|i)\b)"
     # "do a rolling restart of my-api", "have a look": an order that opens with the verb.
-    r"(?<!do\s)(?<!have\s)(?!(?:a|an|another|it|this|that)\b)"
+    r"(?!(?:a|an|another|it|this|that)\b)"
     r"(?!it\s+(?:possible|feasible|doable|ok|okay|safe|a\s+good\s+idea|wise|worth|better|fine)\b)|"
     # "did you restart orders?", "have we added a pdb?": what was done, asked.
     r"(?:did|has|have|had|was|were)(?:n'?t)?\s+(?:you|u|we|i)\s+(?!to\b)|"
@@ -191,6 +210,9 @@ def _ordered(sentence: str) -> str:
     if m := _REQUEST_LATER.search(sentence):
         # "throttling hurts, we'd like to keep the memory limit": a frame opens a clause too.
         return _stated(sentence[: m.start("frame")] + sentence[m.end() :])
+    if (m := _WISHED.match(sentence)) and not _DESTRUCTIVE.search(sentence):
+        verb = m.group("base") or _PAST[m.group("past").lower()]
+        return _stated(f"{m.group('subject')}should ideally {verb}{sentence[m.end() :]}")
     if m := _WISH.match(sentence):
         verb = _PARTICIPLES[m.group("verb").lower()]
         if (particle := m.group("particle")) and (particle != "back" or verb == "roll"):

@@ -117,6 +117,8 @@ def test_a_wish_names_what_it_changes(op: Operator) -> None:
         "Are frontend pods on different nodes?",
         "How many replicas does checkout have?",
         "did you restart orders?",
+        "Have you restarted payments?",
+        "have they scaled frontend to 4?",
         "Would a restart of payments cause downtime?",
         "Could scaling worker to 10 break the database?",
         "Could you tell me which image my-api runs?",

@@ -129,6 +129,8 @@ _PARTICIPLES = {
 _WISH = re.compile(
     r"(?P<frame>^\W*" + _OPENING + r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need|prefer)|"
     r"(?:please\s+)?(?:have|get))\s+)"
+    # Never a person ("have you restarted payments?" asks what was done).
+    rf"(?!(?:{_READER}|we|i|they|he|she)\b)"
     r"(?P<object>(?:(?!(?:to|not|no|never|it's|is|are|was|were|be|been|that)\b)[\w\-./:'\"=]+\s+)"
     r"{1,6}?)(?P<verb>" + "|".join(_PARTICIPLES) + r")\b"
     # "backed up", "scaled down", "rolled back": the particle goes with its verb.
@@ -191,7 +193,7 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     """
     sentences = _SENTENCE.split(text.strip())
     out = [_ordered(s) for s in sentences]
-    said = [s for s in out if not _COURTESY.match(s)]
+    said = [s for s in sentences if not _COURTESY.match(s)]
     changed = any(_DOING.search(a) for a in answers)
     if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
         question = " ".join(said)

@@ -177,7 +177,7 @@ def test_numbers_after_replicas_in_another_role_are_asked(op: Operator, intent: 
         # A wish said of a workload: what it should ideally have (placement: preferred).
         ("would be great if payments had a pdb", "PodDisruptionBudget"),
         ("it'd be nice if frontend ran 4 replicas", '"replicas": 4'),
-        ("It would be good if checkout could use 1.2.0.", "checkout:1.2.0"),
+        ("It would be good if checkout could use 1.2.0", "checkout:1.2.0"),
         ("it would be nice if the my-api pods were on different nodes", "preferred"),
         # The asker's courtesy is no condition to wait for.
         ("If it's not too much trouble, could you restart the worker?", "restart"),

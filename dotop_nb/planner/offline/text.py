@@ -10,11 +10,7 @@ from dotop_nb.planner.offline.numbers import UNITS
 WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-# A sentence's full stop after it ("… should use 1.2.0.") is no part of the version.
-VERSION = re.compile(
-    r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)?)"
-    r"(?![\w\-]|\.(?=[\w.\-]))"
-)
+VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")
 VERSION_AFTER_WORD = re.compile(
     r"\b(?:version|tag|release|to)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b"
 )

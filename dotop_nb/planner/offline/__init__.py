@@ -67,6 +67,7 @@ from dotop_nb.planner.offline import (
     occasions,
     pairs,
     patches,
+    polite,
     prose,
     rejected,
     sanity,
@@ -410,6 +411,13 @@ class OfflinePlanner:
             if not kubectl.is_command(request.intent):
                 # "sclae it to 6": a mistyped ordinary word read as the planner's (or asked).
                 request, typed = typos.read(request, listed)
+                # "Would it be possible to set …?", "is payments autoscaling?": the order a
+                # polite frame says, or a question about how things are, asked back.
+                request = replace(
+                    request,
+                    intent=polite.read(request.intent, answers=request.refinements),
+                    refinements=[polite.read(r, first=False) for r in request.refinements],
+                )
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(listed, request.namespace)

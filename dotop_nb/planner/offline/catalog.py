@@ -66,6 +66,12 @@ register(
         # "the pod count of worker should get halved": the count said as what happens to it.
         r"\b(?:replicas?|pods?|instances|replica\s+count|pod\s+count)\b[^,.;]{0,30}?"
         r"\b(?:doubled|tripled|halved)\b": 0.9,
+        # "payments please half of now", "worker double pls": the factor said after the
+        # workload, as its verb ("half" for "halve"), of the count it runs now.
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|limits?|requests?|disk|storage|heap|budget|"
+        r"pdb|timeouts?|max\w*|min\w*)\b)(?:.*\s)?[a-z][\w\-]*\s+(?:(?:please|pls|plz|kindly)\s+)?"
+        r"(?:half|double|triple)(?:\s+(?:of\s+)?(?:now|today|(?:the\s+)?current|what\s+(?:it|they)\s+"
+        r"(?:is|are|runs?|has|have)))?(?=\s*(?:$|[,.;!?]|\bplease\b|\bpls\b|\bnow\b))": 0.9,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink|cut|trim|shave|slash|pare|boost|"

@@ -114,7 +114,9 @@ _UNDERSTOOD = {
         r"let\s+)?(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
         # "must never be scheduled on the same node": required anti-affinity.
-        r"\b(?:never|not|n't)\s+(?:be\s+)?(?:schedul\w*|plac\w*|put|run\w*|land\w*|end up)\s+"
+        # "don't all land on the same node": not every pod together.
+        r"(?:\b(?:never|not)|n't)\s+(?:all\s+|both\s+|ever\s+)?(?:be\s+)?(?:schedul\w*|plac\w*|put|"
+        r"run\w*|land\w*|end up)\s+"
         r"(?:them\s+|its pods\s+|their pods\s+|the pods\s+)?(?:together\s+)?on\s+(?:the\s+)?"
         r"same\s+(?:node|host|machine|zone)\b|"
         # "not a hard requirement", "don't block scheduling if …": preferred anti-affinity.

@@ -48,6 +48,10 @@ COURTESY = re.compile(
     r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+)?convenient(?:\s+for\s+you)?\b|"
     r"\bwhen(?:ever)?\s+time\s+permits\b|\bwhenever\s+(?:it\s+)?(?:works|suits)(?:\s+(?:for\s+)?you)?\b|"
     r"\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+mind\b|"
+    # "if it's not too much trouble", "if that isn't a bother": the asker's courtesy.
+    r"\bif\s+(?:it|that|this)\s*(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not|\s+wouldn'?t\s+be|"
+    r"\s+would\s+not\s+be)\s+(?:not\s+)?(?:too\s+much\s+(?:of\s+a\s+)?|an?\s+|any\s+)?"
+    r"(?:trouble|hassle|bother|problem|work|effort|pain|imposition)\b|"
     r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)\s+"
     r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|"
     r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"

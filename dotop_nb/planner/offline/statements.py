@@ -131,7 +131,9 @@ _VALUES = re.compile(
     r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
     # "2x", "x10": a factor is a number too.
     r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
-    r"(?:mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
+    # "since 3 days", "for two weeks": a duration is one value with its unit, never a bare 3.
+    r"(?:(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
+    r"mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
     r"(?![\w.\-/:]))",
     re.I,
 )

@@ -430,7 +430,16 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
+    # "one replica more", "two pods less": the unit between the count and its direction.
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:fewer|less)\b", "sub"),
 ]
+# What a number after "replicas" is when it is no count of them ("replicas 3 more", "replicas
+# 5 minutes after", "replicas 50%").
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|x\b|times\b|more\b|fewer\b|less\b|extra\b|additional\b|percent\b|"
+    r"(?:seconds?|minutes?|mins?|hours?|days?|weeks?|[smhd])\b))"
+)
 _ABSOLUTE = (
     r"\b(?:to|at) #(\d+)\b|(?<!\S)= #(\d+)\b",
     r"\b(?:should|must|shall|will) be #(\d+)\b",
@@ -441,6 +450,12 @@ _ABSOLUTE = (
     r"(?:replicas?|instances?|pods?|copies)\b",
     r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
     r"(?<!\S)#(\d+) instead\b",
+    # "frontend replicas make please five", "replica count: 4", "pods set to 6": the count said
+    # after the word it counts (and the verb, if any, last) — order is no part of its role.
+    r"\b(?:replicas?|replica count|pod count|instances)\s*(?:[:=]\s*)?(?:(?:make|set|put|"
+    r"change|bring|please|pls|plz|kindly|to|should be|must be)\s+)*#(\d+)\b" + _NOT_A_COUNT,
+    r"\bpods\s*(?:[:=]\s*|(?:(?:please|pls|plz|kindly)\s+)*(?:make|set|put|change|bring)\s+"
+    r"(?:(?:please|pls|plz|kindly|to|it)\s+)*)#(\d+)\b" + _NOT_A_COUNT,
 )
 
 

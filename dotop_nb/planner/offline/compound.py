@@ -190,6 +190,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _NEEDS_TO_TAKE_IN.match(clause.strip())
             # "the api pods are running without any requests": a state, said by its negation.
             and not statements.negated_state(clause)
+            # "checkout 1.1.0 throwing 500s since the deploy", "the new image leaks memory": a
+            # fact or symptom is the reason for the request beside it, never an action.
+            and not statements.fact(clause)
             else None
         )
         if (

@@ -122,3 +122,44 @@ def test_a_symptom_lends_no_value(op: Operator, intent: str, kind: str, value: s
 )
 def test_a_value_said_only_in_a_fact_is_never_taken(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("no payments metrics in grafana, someone add a svcmonitor on port http every 30s", "30s"),
+        ("no scrape config for frontend anywhere, add a servicemonitor on port http", "frontend"),
+        (
+            "zero metrics from my-api in prometheus, add a servicemonitor for it on port http",
+            "my-api",
+        ),
+        ("no liveness probe on payments yet, add one on /healthz port 8080", "livenessProbe"),
+        ("theres no pdb for worker, add one with minAvailable 1", '"minAvailable": 1'),
+        (
+            "hung my-api pods sat there for 2h bc theres no liveness probe, add one on /healthz",
+            "livenessProbe",
+        ),
+    ],
+)
+def test_what_is_missing_said_first_is_the_reason_for_adding_it(
+    op: Operator, intent: str, said: str
+) -> None:
+    _, body = _planned(op, intent)
+    assert said in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # after the request, "no X" is what the plan must leave out
+        "add probes to payments on /healthz port 8080, no liveness probe",
+        "no restarts, set image of checkout to 1.1.1",
+        "set image of checkout to 1.1.1, no restart",
+        # a lack that the request does not add is never planned from the negation
+        "no servicemonitor for payments, add a pdb to it with minAvailable 1",
+    ],
+)
+def test_a_prohibition_or_a_lack_of_something_else_is_still_asked(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)

@@ -244,6 +244,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "…, afterwards we will revert back", "…, please revert back once done": the
             # change undone later, when asked then — never a second change now.
             category = None
+        if not out and _LACKING.match(clause):
+            # "no servicemonitor for payments, add a pdb to it": what is missing (or must not
+            # be) asks for nothing itself; negated.py reads it against the plan.
+            category = None
         if out and _NO_NOUN.match(clause):
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the
             # action before must not do or keeps (a negation is read against its plan by
@@ -360,6 +364,14 @@ _ONLY_NO_DOWNTIME = re.compile(
 _NO_NOUN = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    re.I,
+)
+# A sentence that opens with a negated noun and holds no value there ("no payments metrics in
+# grafana", "there's no pdb for worker"): never an action of its own (an outcome kept, "no
+# downtime", is read by the rules).
+_LACKING = re.compile(
+    r"^\W*(?:there(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+)?(?:no|zero)\s+(?![\w\-]*\d)"
+    r"(?!(?:downtime|outages?|disruptions?|interruptions?|data\s+loss)\b)[a-z][^\d]*$",
     re.I,
 )
 _ROLLOUT_FIELD = re.compile(

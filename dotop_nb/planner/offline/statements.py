@@ -473,7 +473,7 @@ _EXCLUDES = re.compile(
 # nothing"), or right after a negated auxiliary ("does not have", "never had", "has never been").
 _STATE_BEFORE = re.compile(
     r"\b(?:has|have|had|got|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
-    r"was|were|'s|'re|been|sees|saw|shows|showed|reports|reported|"
+    r"was|were|'s|'re|theres|been|sees|saw|shows|showed|reports|reported|"
     r"collects|collected)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|"
     r"literally\s+|really\s+|just\s+|also\s+|even\s+)?(?:with\s+)?$",
     re.I,

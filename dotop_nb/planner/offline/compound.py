@@ -193,6 +193,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _NEEDS_TO_TAKE_IN.match(clause.strip())
             # "the api pods are running without any requests": a state, said by its negation.
             and not statements.negated_state(clause)
+            # "checkout 1.1.0 throwing 500s since the deploy", "the new image leaks memory": a
+            # fact or symptom is the reason for the request beside it, never an action.
+            and not statements.fact(clause)
             else None
         )
         if (
@@ -243,6 +246,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if out and occasions.LATER_UNDO.search(separator + said):
             # "…, afterwards we will revert back", "…, please revert back once done": the
             # change undone later, when asked then — never a second change now.
+            category = None
+        if not out and _LACKING.match(clause):
+            # "no servicemonitor for payments, add a pdb to it": what is missing (or must not
+            # be) asks for nothing itself; negated.py reads it against the plan.
             category = None
         if out and _NO_NOUN.match(clause):
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the
@@ -360,6 +367,14 @@ _ONLY_NO_DOWNTIME = re.compile(
 _NO_NOUN = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    re.I,
+)
+# A sentence that opens with a negated noun and holds no value there ("no payments metrics in
+# grafana", "there's no pdb for worker"): never an action of its own (an outcome kept, "no
+# downtime", is read by the rules).
+_LACKING = re.compile(
+    r"^\W*(?:there(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+)?(?:no|zero)\s+(?![\w\-]*\d)"
+    r"(?!(?:downtime|outages?|disruptions?|interruptions?|data\s+loss)\b)[a-z][^\d]*$",
     re.I,
 )
 _ROLLOUT_FIELD = re.compile(

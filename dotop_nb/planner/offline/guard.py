@@ -58,7 +58,8 @@ _NEGATION = re.compile(
 # whole change; the words read are never an action's object ("doesn't need TO be restarted" is
 # not among them, nor "never restart").
 STATE = re.compile(
-    r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
+    r"\b(?:has|have|had|got|there(?:'s|s| is| are| was| were))\s+no\s+"
+    r"(?!need\b|more\b|fewer\b|less\b)|"
     r"\bthere(?:'s| is| was)\s+nothing\s+(?:queued|pending|waiting|to\s+(?:do|process)|"
     r"in\s+(?:the\s+)?queue|coming\s+in|left)\b|"
     r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)(?!(?:more\s+than\s+|over\s+|all\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"

@@ -52,7 +52,8 @@ _FILLER = (
 )
 _VERB = (
     rf"(?:{guard.VERBS}|bounce|cycle|redeploy|revert|give|put|pin|move|switch|turn|bring|take|"
-    r"get|keep|let|have|go|ship|double|halve|triple|spin|cap|allow|block|rollout|reduce|run|use)"
+    r"get|keep|let|have|go|ship|double|halve|triple|spin|cap|allow|block|rollout|reduce|run|use|"
+    r"do)"
 )
 _GERUND = (
     r"(?:scaling|restarting|rolling|reverting|deleting|removing|dropping|updating|upgrading|"
@@ -74,9 +75,24 @@ _ASKS = re.compile(
     r"(?:i|we)\s+would\s+like|would\s+like|(?:is|are)\s+to\s+be|to\s+be\s+\w+ed|"
     # "from now on dump postgres daily": a rule from now on is asked for.
     r"from\s+now\s+on|going\s+forward|henceforth|"
-    rf"(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we)\b|"
-    # "REGION in shared-config → us-east", "LOG_LEVEL=debug on my-api": a value assigned.
-    r"\s(?:\u2192|->|=>)\s|^[\w\-\s]*\b[A-Za-z_]\w*=[^\s,;]+(?:\s+(?:on|in|for|to)\s+[\w\-]+)?\W*$",
+    rf"(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|"
+    # "autoscaling for orders is wanted", "two pods can be evicted at once": asked, passively.
+    r"(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:wanted|requested|required|needed|expected|"
+    r"desired)|(?:can|may|could)\s+be\s+\w+ed)\b",
+    re.I,
+)
+# "relax it", "sort them", "dump the db": a first word with an object after it is an order,
+# whatever the verb (the rules know more verbs than this module needs to).
+_IMPERATIVE = re.compile(
+    r"^(?!(?:it|this|that|there|here|what|who|how|why|which|when|where|i|we|you|they|he|she|"
+    r"is|are|was|were|does|did|has|have|had|not|no|never)\b)[a-z]+\s+(?:it|them|this|that|"
+    r"these|those|the|a|an|its|their|all|every|everything)\b",
+    re.I,
+)
+# "REGION in shared-config → us-east", "LOG_LEVEL=debug on my-api": a value assigned, unless
+# the clause tells of it ("staging has LOG_LEVEL=debug on my-api").
+_ASSIGNS = re.compile(
+    r"\s(?:\u2192|->|=>)\s|(?<![\w.])[+-]\d|^[\w\-\s]*\b[A-Za-z_]\w*=[^\s,;]+(?:\s+(?:on|in|for|to)\s+[\w\-]+)?\W*$",
     re.I,
 )
 _CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013\u2014]|:\s)\s*")
@@ -123,23 +139,50 @@ _ACTIVE_PAST = re.compile(
 _HABIT = re.compile(
     r"\b(?:restarts|scales|crashes|reboots|rolls\s+back|redeploys|gets\s+\w+ed|is\s+\w+ed)\s+"
     r"(?:\w+\s+){0,2}?(?:every|each|nightly|daily|hourly|weekly|always|sometimes|often|"
-    r"randomly|constantly|regularly|all\s+the\s+time|at\s+night|twice|once\s+a)\b",
+    r"randomly|constantly|regularly|all\s+the\s+time|at\s+night|twice|once\s+a)\b|"
+    # "the cache proxy crashes when restarted", "loses data on restart".
+    r"\b(?:crashes|fails|breaks|hangs|loses\s+\w+)\s+(?:when|whenever|after|on|during)\s+"
+    r"(?:being\s+|it'?s\s+|it\s+is\s+)?(?:restart\w*|scal\w+|redeploy\w*|roll\w*)",
     re.I,
 )
 # An outcome told of a subject: "… filled the disk", "… broke everything", "… caused the outage".
 _OUTCOME = (
     r"(?:broke|breaks|caused|causes|killed|kills|took\s+down|takes\s+down|"
     r"filled|fills|lost|loses|crashed|crashes|triggered|triggers|corrupted|corrupts|"
-    r"wiped|wipes|led\s+to|leads\s+to|made\s+\w+\s+worse|makes\s+\w+\s+worse|hurt|hurts|"
+    r"wiped|wipes|led\s+to|leads\s+to|blocked|blocks|evicted|thrashed|thrashes|slowed|slows|"
+    r"stalled|starved|left\s+\w+\s+pending|got\s+(?:it|them|\w+)\s+(?:evicted|killed|oomkilled)|"
+    r"made\s+\w+\s+worse|makes\s+\w+\s+worse|hurt|hurts|"
     r"(?:won'?t|will\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:help|fix|work)\w*)"
 )
 _OUTCOME_SAID = re.compile(rf"\b{_OUTCOME}\b", re.I)
-_VALUED = re.compile(r"=|\d")
+# An act as a clause's subject ("adding anti-affinity to payments …", "the restart of orders
+# …") and a finite verb after it: a statement about the act.
+_ACT_SUBJECT = re.compile(
+    rf"^\W*(?:{_GERUND}(?!\s+(?:restart|update|upgrade|deploy\w*|rollout)\b)|(?:the|that|this|a|"
+    r"our|your|their|his|her)\s+(?:last\s+|recent\s+|nightly\s+)?(?:restart|rollback|roll-?back|"
+    r"upgrade|update|deletion|delete|removal|scale(?:[- ]?(?:up|down|out))?|deploy(?:ment)?|"
+    r"rollout|backup|bump|change|patch)\s+(?:of|to|on|for|at)\b)",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|'s|seems|seemed|looks|looked|sounds|would|will|could|might|may|"
+    r"can|did|does|didn'?t|doesn'?t|got|gets|left|leaves|made|makes|took|takes|kept|keeps|"
+    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed)\b"
+    r"(?!\s+(?:needed|required|requested|wanted|necessary|approved|planned|scheduled|due|"
+    r"urgent|allowed)\b)",
+    re.I,
+)
 # What someone else says to do: "the runbook says restart payments".
 _RELAYED = re.compile(
-    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|suggests|suggested|recommends|"
+    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggest|suggests|suggested|recommends|"
     r"recommended|claims|claimed|tells\s+(?:us|me)|told\s+(?:us|me))\s+(?:that\s+)?(?:to\s+|"
     rf"we\s+(?:should\s+)?)?{_VERB}\b",
+    re.I,
+)
+# "the alert says: scale payments to 6": what follows is said by another.
+_RELAYING = re.compile(
+    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggests?|suggested|"
+    r"recommends?|recommended|reads|states|stated|writes|wrote)\W*$",
     re.I,
 )
 # Another place told of: "staging runs my-api 1.5.0", "(staging, not prod)".
@@ -153,7 +196,8 @@ _PLACES = re.compile(rf"^(?:(?:only|not|just|in|on|for)\s+)?{_PLACE}(?:\s+only)?
 
 # A verdict against an act that is the clause's subject.
 _VERDICT = re.compile(
-    rf"^\W*(?:(?:i\s+think|imo|imho|honestly|tbh|fwiw|but|and|so|just|well|also)\W+)*{_GERUND}\b"
+    rf"^\W*(?:(?:i\s+think|imo|imho|honestly|tbh|fwiw|but|and|so|just|well|also)\W+)*"
+    rf"(?:{_GERUND}\b|the\s+(?:restart|rollback|upgrade|update|deletion|removal|scale)\s+of\b)"
     r".*?\b(?:(?:is|was|are|were|'s|would\s+be|will\s+be|seems|seemed|sounds|looks|feels)\s+"
     r"(?:(?:really|very|just|probably|definitely|clearly|kind\s+of|a\s+bit|way|totally|so)\s+)*"
     r"(?:a\s+)?(?:bad|terrible|awful|risky|dangerous|pointless|premature|unnecessary|needless|"
@@ -169,6 +213,8 @@ _VERDICT = re.compile(
 _SUPPOSED = re.compile(
     r"^\W*(?:suppose|supposing|imagine|hypothetically|in\s+theory|theoretically|what-?if|"
     r"say\s+we|let'?s\s+say|assuming\s+we|e\.?g\.?|for\s+example|for\s+instance|"
+    r"examples?|sample|(?:steps|instructions|guide|docs?|documentation|tutorial|how-?to)\s+"
+    r"(?:to|for|on|of)|"
     r"how\s+to|(?:explain|show\s+me|tell\s+me|describe)\s+(?:how|what|why|whether|if)|"
     r"how\s+(?:do|can|could|would|should|does|did)\s+(?:i|we|you|one|someone))\b",
     re.I,
@@ -234,7 +280,11 @@ def clauses(text: str) -> list[str]:
 def requests(clause: str) -> bool:
     """Whether ``clause`` asks for an act: it opens with a verb of change or says a wish."""
     words = re.sub(rf"^\W*{_FILLER}", "", clause, flags=re.I)
-    return bool(re.match(rf"{_VERB}\b", words, re.I) or _ASKS.search(clause))
+    if re.match(rf"{_VERB}\b", words, re.I) or _ASKS.search(clause):
+        return True
+    if _IMPERATIVE.match(words) and not _report(words):
+        return True
+    return bool(_ASSIGNS.search(clause)) and not _report(clause)
 
 
 def question(sentence: str) -> bool:
@@ -251,8 +301,14 @@ def _report(clause: str) -> bool:
         return True
     if _ELSEWHERE.match(clause):
         return True
-    if (m := _OUTCOME_SAID.search(clause)) and _VALUED.search(clause[: m.start()]):
+    if (m := _OUTCOME_SAID.search(clause)) and not re.match(
+        rf"\W*{_FILLER}{_VERB}\b", clause[: m.start()], re.I
+    ):
         # "LOG_LEVEL=debug on my-api filled the disk": what a value did, told.
+        return True
+    if _ACT_SUBJECT.match(clause) and _FINITE.search(clause):
+        # "autoscaling frontend 2-10 thrashed yesterday", "the restart of orders was bad": an
+        # act that is the subject of a statement.
         return True
     if (m := _ACTIVE_PAST.match(clause)) and not re.match(
         rf"{_FILLER}(?:{_VERB}|to|not|never|don'?t)\b", m.group("subject"), re.I
@@ -277,12 +333,24 @@ def kind(text: str, namespace: str = "") -> str | None:
             return f"{part!r} judges the act it names; it does not ask for it"
         if _SUPPOSED.match(part) or _OPINION.match(part):
             return f"{part!r} asks about a change (a how-to, an example or an opinion)"
-    if _AGREED.match(parts[0]) and not any(requests(p) for p in parts):
+    if (
+        _AGREED.match(parts[0])
+        and not re.search(rf"\b{_VERB}\b", parts[0], re.I)
+        and not any(requests(p) for p in parts[1:])
+    ):
         return f"{parts[0]!r} agrees with something this message does not say"
     if all(question(s) for s in said):
         return f"{' '.join(said)!r} asks a question"
-    asked = [p for s in said if not question(s) for p in clauses(s) if requests(p)]
-    if not asked and any(_report(p) for p in parts):
+    asked = []
+    for s in said:
+        if question(s):
+            continue
+        relayed = False
+        for p in clauses(s):
+            if requests(p) and not relayed:
+                asked.append(p)
+            relayed = bool(_RELAYING.match(p))
+    if not asked and any(_report(p) or _RELAYING.match(p) for p in parts):
         return f"{text.strip()!r} tells what happened or how things are"
     return None
 

@@ -127,7 +127,7 @@ _PASSIVE = re.compile(
 _PAST_SAID = re.compile(
     r"\b(?:earlier|yesterday|ago|last\s+(?:night|week|time|deploy\w*|release|sprint|friday|"
     r"monday|tuesday|wednesday|thursday|saturday|sunday)|this\s+morning|today|tonight|overnight|"
-    r"by\s+(?:mistake|accident)|accidentally|mistakenly|already|just\s+now|"
+    r"by\s+(?:mistake|accident)|accidentally|mistakenly|already|just\s+now|again|twice|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )

@@ -106,7 +106,7 @@ _QUESTION = re.compile(
     r"(?:is|are|was|were|am|does|do|did|has|have|had|should|shall|must|"
     r"isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|shouldn'?t)\s+"
     # "do a rolling restart", "have a look": orders opening so.
-    r"(?!(?:a|an|another)\b)|"
+    r"(?!(?:a|an|another)\b)(?!it\s+(?:possible|feasible|doable)\b)|"
     rf"(?:could|would|will|can|might|may|won'?t|wouldn'?t|couldn'?t|can'?t)\s+(?!{_READER}\b)"
     r"(?!we\b|i\b)|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
@@ -219,6 +219,12 @@ _SUPPOSED = re.compile(
     r"how\s+(?:do|can|could|would|should|does|did)\s+(?:i|we|you|one|someone))\b",
     re.I,
 )
+# An example names a change only when an act follows it ("e.g. scale …"); "e.g. orders and
+# payments" lists which objects.
+_EXAMPLE = re.compile(
+    r"^\W*(?:e\.?g\.?|for\s+example|for\s+instance|examples?|sample|say)\b\W*", re.I
+)
+_ACTING = re.compile(rf"\W*(?:(?:we|you|i|they)\s+)?(?:{_VERB}|{_GERUND})\b", re.I)
 # An opinion asked for: "thoughts on …", "delete worker — thoughts?", "wondering whether …".
 _OPINION = re.compile(
     r"^\W*(?:any\s+)?(?:thoughts|opinions?|objections?|concerns|views|feedback|ideas)"
@@ -325,12 +331,16 @@ def kind(text: str, namespace: str = "") -> str | None:
     parts = clauses(text)
     if not said or not parts:
         return None
-    for part in parts:
+    for i, part in enumerate(parts):
         if _PLACES.match(part) and namespace.lower() not in part.lower():
             # "delete worker (staging, not prod)": said for another environment.
             return f"{part!r} names an environment other than namespace {namespace!r}"
         if _VERDICT.match(part):
             return f"{part!r} judges the act it names; it does not ask for it"
+        if (m := _EXAMPLE.match(part)) and not _ACTING.match(
+            part[m.end() :] or (parts[i + 1] if i + 1 < len(parts) else "")
+        ):
+            continue  # "restart the backend ones, e.g. orders and payments": which ones
         if _SUPPOSED.match(part) or _OPINION.match(part):
             return f"{part!r} asks about a change (a how-to, an example or an opinion)"
     if (

@@ -149,7 +149,8 @@ _HABIT = re.compile(
 _OUTCOME = (
     r"(?:broke|breaks|caused|causes|killed|kills|took\s+down|takes\s+down|"
     r"filled|fills|lost|loses|crashed|crashes|triggered|triggers|corrupted|corrupts|"
-    r"wiped|wipes|led\s+to|leads\s+to|blocked|blocks|evicted|thrashed|thrashes|slowed|slows|"
+    r"wiped|wipes|led\s+to|leads\s+to|(?:blocked|blocks)\s+(?:the|a|our|every|all)|thrashed|"
+    r"thrashes|slowed|slows|"
     r"stalled|starved|left\s+\w+\s+pending|got\s+(?:it|them|\w+)\s+(?:evicted|killed|oomkilled)|"
     r"made\s+\w+\s+worse|makes\s+\w+\s+worse|hurt|hurts|"
     r"(?:won'?t|will\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:help|fix|work)\w*)"
@@ -290,6 +291,8 @@ def requests(clause: str) -> bool:
         return True
     if _IMPERATIVE.match(words) and not _report(words):
         return True
+    if re.match(r"(?:no|zero|never|without)\s+[a-z]", words, re.I):
+        return True  # "no downtime on its deploys now": a requirement, asked for
     return bool(_ASSIGNS.search(clause)) and not _report(clause)
 
 
@@ -335,8 +338,6 @@ def kind(text: str, namespace: str = "") -> str | None:
         if _PLACES.match(part) and namespace.lower() not in part.lower():
             # "delete worker (staging, not prod)": said for another environment.
             return f"{part!r} names an environment other than namespace {namespace!r}"
-        if _VERDICT.match(part):
-            return f"{part!r} judges the act it names; it does not ask for it"
         if (m := _EXAMPLE.match(part)) and not _ACTING.match(
             part[m.end() :] or (parts[i + 1] if i + 1 < len(parts) else "")
         ):
@@ -360,6 +361,9 @@ def kind(text: str, namespace: str = "") -> str | None:
             if requests(p) and not relayed:
                 asked.append(p)
             relayed = bool(_RELAYING.match(p))
+    if not asked and (verdict := next((p for p in parts if _VERDICT.match(p)), None)):
+        # Beside a request a verdict is a prohibition (forbidden.py reads it against the plan).
+        return f"{verdict!r} judges the act it names; it does not ask for it"
     if not asked and any(_report(p) or _RELAYING.match(p) for p in parts):
         return f"{text.strip()!r} tells what happened or how things are"
     return None
@@ -368,8 +372,11 @@ def kind(text: str, namespace: str = "") -> str | None:
 def _taken_back(text: str) -> str | None:
     """A retraction said after the request, or a thread's reply that it is done."""
     parts = clauses(text)
-    for part in parts[1:]:
-        if _RETRACTED.match(part) or _DONE.match(part):
+    for i, part in enumerate(parts[1:], start=2):
+        if (_RETRACTED.match(part) or _DONE.match(part)) and not any(
+            requests(p) for p in parts[i:]
+        ):
+            # "worker was deleted yesterday? no: restart worker": a request after it stands.
             return part
     if len(parts) > 0 and (m := _LAUGHED_OFF.search(parts[-1])):
         return m.group(0).strip()

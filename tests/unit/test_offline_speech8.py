@@ -124,6 +124,7 @@ def test_a_corrected_or_rival_value_is_asked(op: Operator, intent: str, said: st
         ("restart payments, thanks!", "deployment/payments"),
         ("the alert fired, restart payments", "deployment/payments"),
         ("the pdb of orders blocks node drains, relax it", "poddisruptionbudget/orders"),
+        ("REGION in shared-config -> us-east, we moved", "configmap/shared-config"),
     ],
 )
 def test_a_request_beside_context_is_planned(op: Operator, intent: str, summary: str) -> None:

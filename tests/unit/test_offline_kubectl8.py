@@ -173,12 +173,17 @@ def test_a_dry_run_applied_after_is_planned(op: Operator, intent: str) -> None:
     "intent",
     [
         "kubectl scale deploy/worker --replicas=2 --dry-run=client -o yaml",
-        "kubectl scale deploy/worker --replicas=2 --dry-run=client -o yaml   # don't apply yet",
         "kubectl rollout restart deploy/worker --dry-run",
     ],
 )
 def test_a_dry_run_alone_is_said_to_change_nothing(op: Operator, intent: str) -> None:
     assert "nothing to plan" in (asks(op, intent).question or "")
+
+
+def test_a_dry_run_said_not_to_be_applied_is_asked(op: Operator) -> None:
+    # The comment is read (session 8: a comment is no longer dropped unread): it withholds.
+    intent = "kubectl scale deploy/worker --replicas=2 --dry-run=client -o yaml   # don't apply yet"
+    assert "don't apply yet" in (asks(op, intent).question or "")
 
 
 def test_set_env_from_a_configmap_loads_it_whole(op: Operator) -> None:

@@ -62,6 +62,15 @@ _ASKED_TO_RUN = re.compile(
     re.I,
 )
 _COMMENT = re.compile(r"\s+#\s.*$")
+# A comment that only files the command ("# runbook step 4", "# see OPS-812", "# fyi"): dropped.
+# Any other ("# only if smoke tests fail", "# tonight", "# DO NOT RUN", "# and delete payments")
+# may change what or when to run: it is read as a note said before the command, where the
+# readings of times, conditions, prohibitions and further actions see it.
+_FILING = re.compile(
+    r"^(?:(?:runbook|step|stage|phase|see|per|from|ticket|note|ref|cf|fyi|via|source|cc|"
+    r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
+    re.I,
+)
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(
@@ -92,7 +101,13 @@ def pasted(text: str) -> str:
     parts = _THEN.split(line)
     if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
         line = parts[-1]
-    return _NOTE.sub("", _COMMENT.sub("", line)).strip()
+    note = ""
+    if comment := _COMMENT.search(line):
+        said = comment.group(0).strip().lstrip("#").strip(" .")
+        line = line[: comment.start()]
+        note = "" if not said or _FILING.match(said) else said
+    line = _NOTE.sub("", line).strip()
+    return f"({note}): {line}" if note else line
 
 
 def normalize(text: str) -> str:

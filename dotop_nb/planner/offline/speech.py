@@ -418,9 +418,26 @@ def _same_kind(value: str, others: set[str]) -> bool:
     return any(of(o) == of(value) and o != value for o in others)
 
 
+# "DO NOT RUN", "don't run this yet", "(do not apply)": the request says not to run what it
+# shows. Only with nothing after the verb but what it points at and when ("don't run it as root"
+# is a security request).
+_WITHHELD = re.compile(
+    r"\b(?:do\s+not|don'?t|never|not\s+to\s+be|not\s+to|must\s+not|mustn'?t|should\s+not|"
+    r"shouldn'?t)\s+(?:be\s+)?(?:run|ran|execute[d]?|appl(?:y|ied)|merge[d]?)\b"
+    r"(?:\s+(?:this|it|that|these|them|the\s+(?:command|above|below|change|plan|line)|yet|now|"
+    r"today|blindly|as\s+is))*\s*(?:[).!,;:]|$)",
+    re.I,
+)
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the message is no present request to act."""
     intent = ctx.request.intent.lower().replace("\u2019", "'")
+    if withheld := _WITHHELD.search(intent):
+        raise Clarify(
+            f"I read {withheld.group(0).strip(' ).!,;:')!r}: the message says not to run what it "
+            "shows, so I planned nothing. Say the change without it when it should be planned."
+        )
     for said in ctx.said():
         if back := _taken_back(said.lower().replace("\u2019", "'")):
             raise Clarify(

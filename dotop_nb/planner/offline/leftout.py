@@ -44,8 +44,8 @@ SET = re.compile(
     r"\b(?:everything|anything|(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?" + _GENERIC + r"|(?:the\s+)?(?:whole|entire)\s+(?:shop|"
     r"namespace|stack|app|thing|lot|fleet|backend|frontend|platform|system)|"
-    r"all(?=\s*(?:$|[,.;!]|\s(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
-    r"excluding)\b)))"
+    r"all(?=\s*,?\s+(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
+    r"excluding)\b))"
     r"(?!\s+(?:else|of|in|on|inside|within|under|belonging|that|which|who|running|reading|"
     r"using|from|for|about|related|around)\b)",
     re.IGNORECASE,
@@ -203,7 +203,7 @@ def _unexplained(ctx: Ctx, text: str) -> None:
     workload's name that no exclusion read and no qualifier ties to it ("restart everything
     sans the db"): the name is the one thing the rules would act on, and it may be the one
     left out."""
-    said = unselected(ctx, text)
+    said = unselected(ctx, text, acted_on=True)
     if said is None or _PAIR.search(text) or set(said.split()) & _label_values(ctx):
         return  # "all backend deployments but orders first": a set a label selects
     try:
@@ -233,14 +233,34 @@ def set_said(ctx: Ctx, text: str) -> re.Match[str] | None:
     return None
 
 
-def unselected(ctx: Ctx, text: str) -> str | None:
+def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     """The words that say a set of workloads by no name ("everything", "every deployment", "the
-    whole shop"), if any: never "all payments pods", whose words name the workload."""
-    for m in SET.finditer(text.lower()):
+    whole shop"), if any: never "all payments pods", whose words name the workload. With
+    ``acted_on`` only a set the request acts on: never "anything" nor one a negation governs
+    ("don't delete anything", "without changing everything")."""
+    lowered = text.lower()
+    for m in SET.finditer(lowered):
         inner = re.sub(r"^(?:everything|anything|all|every|each)\s+", "", m.group(0))
+        if (
+            acted_on
+            and (
+                m.group(0).startswith("any")
+                # "its pdb wants every pod up": pods are said of one workload far more often.
+                or re.search(r"\bpods?$", m.group(0))
+                or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
+            )
+        ):
+            continue
         if not _named(ctx, inner):
             return m.group(0)
     return None
+
+
+# A negation right before a set: what it governs is not what the request acts on.
+_NEGATED = re.compile(
+    r"(?:\b(?:don'?t|do\s+not|never|without|not|no|nor|won'?t|shouldn'?t|mustn'?t|can'?t|"
+    r"cannot)\b|n't)(?:\s+[\w\-']+){0,2}\s*$"
+)
 
 
 def _named(ctx: Ctx, words: str) -> bool:

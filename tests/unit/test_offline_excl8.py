@@ -43,6 +43,8 @@ def _names(body: str) -> set[str]:
         ("sparing orders, restart all backend deployments", "orders"),
         ("restart all backend deployments bar the api", "my-api"),
         ("restart all backend deployments, my-api sits this one out", "my-api"),
+        ("cycle all the backend deployments, payments not included", "payments"),
+        ("every backend deployment gets a restart, worker excepted", "worker"),
     ],
 )
 def test_the_one_left_out_of_a_label_set_is_not_restarted(

@@ -62,6 +62,7 @@ from dotop_nb.planner.offline import (
     hazards,
     kindfilter,
     kubectl,
+    leftout,
     muddles,
     negated,
     occasions,
@@ -479,6 +480,8 @@ class OfflinePlanner:
         raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
+        # "restart everything but the db", "…, orders excluded": what a set leaves out.
+        raw, set_less = leftout.extract(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
         raw = statements.masked(raw)
         # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
@@ -488,7 +491,7 @@ class OfflinePlanner:
         # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
         text, stated = forbidden.extract(raw)
         text, prohibitions = constraints.extract(text)
-        prohibitions = stated + prohibitions
+        prohibitions = stated + prohibitions + set_less
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
@@ -542,7 +545,8 @@ class OfflinePlanner:
         antecedent = [
             w
             for p in prohibitions
-            if p.words and not (p.everything or p.others)
+            # Never what an exclusion leaves out ("restart everything but the db").
+            if p.words and not (p.everything or p.others or p.excluded or p.left_out)
             for w in ctx.workloads(p.words)
         ]
         # "restart every deployment labelled tier=backend except payments": left out of the set.
@@ -550,7 +554,7 @@ class OfflinePlanner:
             name
             for p in prohibitions
             if p.left_out
-            for name in {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
+            for name in p.targets or {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
         }
         # A negation no reader reads is read against the finished plan (:mod:`.negated`).
         unread: list[str] = []
@@ -723,9 +727,21 @@ class OfflinePlanner:
             # "the REGION shared by my-api and frontend": one ConfigMap they read, not each.
             shared = category == "config" and config.shared_holder(base) is not None
             if capability.per_workload and not shared:
-                targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
-                if left_out and len(targets) > 1:
-                    targets = [x for x in targets if x[0].name not in left_out]
+                selected = compound.labelled(ctx, text)
+                if left_out and selected is None and (unnamed := leftout.unselected(ctx, text)):
+                    # "restart everything but the db": no label selects the set.
+                    raise Clarify(
+                        f"I read {unnamed!r} less what you left out: I plan a set only when a "
+                        "label selects it (e.g. 'all tier=backend deployments except orders'). "
+                        "Name the workloads to change, or select them by a label."
+                    )
+                targets = selected or compound.listed(ctx, text)
+                if left_out and selected:
+                    # Left out of the set a label selects; a workload named in a list and
+                    # left out too is asked (:meth:`_honour`), never dropped silently.
+                    targets = [
+                        x for x in targets if x[0].name not in left_out and x[0].key not in left_out
+                    ]
                 if not targets and previous and not ctx.workloads(text):
                     if len(previous) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
                         # "scale frontend to 4 and my-api to 2, then restart it": which one?

@@ -34,7 +34,10 @@ _KEEPS = re.compile(
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
-    r"not\s+(?:on|to|in|for|into)|except|excluding|skip)\b"
+    r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
+    # "envoy excluded", "envoy is exempt", "minus envoy": a container left out (:mod:`.leftout`).
+    r"excluded|exempt(?:ed)?|spared|skipped|skipping|omit(?:ted|ting)?|minus|left\s+out|"
+    r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\b"
 )
 
 

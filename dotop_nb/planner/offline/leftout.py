@@ -249,6 +249,9 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
                 # "its pdb wants every pod up": pods are said of one workload far more often.
                 or re.search(r"\bpods?$", m.group(0))
                 or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
+                # "1.5.0 broke everything", "everything is down": a symptom, no set acted on.
+                or _SUFFERED.search(lowered[max(0, m.start() - 40) : m.start()])
+                or _STATE_AFTER.match(lowered[m.end() :])
             )
         ):
             continue
@@ -257,6 +260,12 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     return None
 
 
+# What befell a set, said before or after it: a symptom or a state, not the request's object.
+_SUFFERED = re.compile(
+    r"\b(?:broke|breaks|broken|killed|kills|took|takes|affected|affects|hit|hits|impacted|"
+    r"impacts|slowed|crashed|froze|flooded|spammed)(?:\s+down)?\s*$"
+)
+_STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|went|goes|seems|looks|got|keeps)\b")
 # A negation right before a set: what it governs is not what the request acts on.
 _NEGATED = re.compile(
     r"(?:\b(?:don'?t|do\s+not|never|without|not|no|nor|won'?t|shouldn'?t|mustn'?t|can'?t|"

@@ -110,11 +110,17 @@ _QUESTION = re.compile(
     # "do a rolling restart", "have a look": orders opening so.
     r"(?!(?:a|an|another)\b)(?!it\s+(?:possible|feasible|doable)\b)|"
     rf"(?:could|would|will|can|might|may|won'?t|wouldn'?t|couldn'?t|can'?t)\s+(?!{_READER}\b)"
-    r"(?!we\b|i\b)|"
+    # "could payments autoscale on cpu?", "can my-api have 4 replicas?": a workload and a verb
+    # of change after the modal is a request (helper polite's reading); "could scaling …
+    # break …?", "would worker survive …?" ask.
+    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
     re.I,
 )
-_FRAMED = re.compile(rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we)\b", re.I)
+_FRAMED = re.compile(
+    rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|(?:do|would)\s+you\s+mind)\b",
+    re.I,
+)
 _COURTESY = re.compile(
     r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|thx|ty|cheers|team|all|folks)\W*)+$", re.I
 )
@@ -449,7 +455,9 @@ def check(ctx: Ctx) -> None:
             f"I read {rival!r} beside another value of its kind: which one is meant? Say the "
             "request once, with the value to use."
         )
-    if why := kind(intent, ctx.namespace):
+    # "is payments autoscaling?" answered with "add an hpa to it": the answer is the request.
+    answered = any(requests(c) for r in ctx.request.refinements for c in clauses(r.lower()))
+    if not answered and (why := kind(intent, ctx.namespace)):
         raise Clarify(
             f"I read this as no request to act now: {why}. I changed nothing. Say the change "
             "itself as an order (e.g. 'scale my-api to 4') if you want it planned."

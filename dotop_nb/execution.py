@@ -299,6 +299,19 @@ class Executor:
             )
         if session.status == "rejected":
             raise ExecutionRefused(f"session {sid} was rejected by {session.rejected_by}")
+        if proposal.awaits and not interactive and not resuming:
+            # Said with a time or condition nobody checked: whether it holds is a person's to
+            # say when approving. Here, not only in the workflow, so that the Python API's
+            # default (interactive=False) is refused as every unattended surface is.
+            raise ExecutionRefused(
+                f"session {sid} was said with {proposal.awaits!r}: it runs only when a person "
+                "approves it interactively, at the moment that holds, and this approval is not "
+                "interactive",
+                hint=f"approve it by hand when that holds (`dotop-nb session approve {sid} "
+                f"--hash {proposal.plan_hash[:12]}` on a terminal, the widget's Approve, or "
+                "`execute(..., interactive=True)` from code a person runs), or ask for the "
+                "change without the condition",
+            )
         if proposal.question is not None or proposal.status == "needs_clarification":
             raise ExecutionRefused(
                 f"session {sid} needs clarification: {proposal.question}",

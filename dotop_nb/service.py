@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from dotop_nb import policy as policies_mod
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.cluster.screen import HINT as SECRET_HINT
-from dotop_nb.errors import ConfigError
+from dotop_nb.errors import ConfigError, DotopError
 from dotop_nb.execution import ExecutionRefused, Executor
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.knowledge import KnowledgeBase
@@ -398,6 +399,16 @@ class Operator:
 
     def session(self, session_id: str) -> Session:
         return self.journal.load(session_id)
+
+    def note_refusal(self, session_id: str, reason: str, *, by: str, how: str) -> None:
+        """Record in the session's log that an approval was refused — who, how it was given,
+        why — so that the record shows the attempt; the status is unchanged. Best effort: a
+        session another process is running, or a record that is unreadable or not trusted, is
+        left as it is (the refusal is still reported to the caller)."""
+        with contextlib.suppress(DotopError), self.journal.lock(session_id):
+            session = self.journal.load(session_id)
+            session.log("approval_refused", f"{how} approval by {by} refused: {reason}")
+            self.journal.save(session)
 
     def execute(
         self,

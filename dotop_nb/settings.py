@@ -216,11 +216,29 @@ def default_user(environ: Mapping[str, str] | None = None) -> str:
 def default_unattended(environ: Mapping[str, str] | None = None) -> bool:
     """Whether nobody is at this process: ``DOTOP_UNATTENDED`` decides when it is set; else a CI
     runner (``CI`` set to a true value, as GitHub Actions, GitLab CI, CircleCI, Buildkite and
-    most others do) is unattended. The one place this rule is decided."""
+    most others do, or one of :data:`CI_RUNNER_VARIABLES` set, as Jenkins does) is unattended.
+    The one place this rule is decided."""
     env = os.environ if environ is None else environ
     if env.get("DOTOP_UNATTENDED", "").strip():
         return _check_bool(env["DOTOP_UNATTENDED"], name="DOTOP_UNATTENDED")
-    return env.get("CI", "").strip().lower() in _TRUE
+    if env.get("CI", "").strip().lower() in _TRUE:
+        return True
+    return any(env.get(variable, "").strip() for variable in CI_RUNNER_VARIABLES)
+
+
+CI_RUNNER_VARIABLES = (
+    "GITHUB_ACTIONS",  # GitHub Actions
+    "GITLAB_CI",  # GitLab CI
+    "JENKINS_URL",  # Jenkins (which sets no CI variable)
+    "BUILDKITE",  # Buildkite
+    "CIRCLECI",  # CircleCI
+    "TF_BUILD",  # Azure Pipelines
+    "TEAMCITY_VERSION",  # TeamCity
+    "BITBUCKET_BUILD_NUMBER",  # Bitbucket Pipelines
+    "CODEBUILD_BUILD_ID",  # AWS CodeBuild
+)
+"""Variables a CI runner sets even where ``CI`` is missing or empty: any of them set marks the
+process unattended (unless ``DOTOP_UNATTENDED`` says otherwise)."""
 
 
 # ------------------------------------------------------------------------------ the object

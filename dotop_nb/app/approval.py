@@ -3,8 +3,9 @@
 *Interactive* means: **a person can be asked right now**, and approves a plan they have been
 shown. The surfaces only report the facts they have (:class:`Facts`); :func:`how` decides:
 
-- ``widget``: the Approve button — its callback runs only when a person clicks it in a live
-  frontend;
+- ``widget``: the Approve button clicked in a live frontend (the kernel is handling the
+  frontend's ``comm_msg``); a click made by code in a cell (``button.click()``, which a notebook
+  run headless can do) arrives inside an ``execute_request`` and is unattended;
 - ``magic`` in a Jupyter kernel: the cell's ``execute_request`` allows input
   (``allow_stdin``): JupyterLab, Notebook and VS Code send true for a cell a person runs;
   nbclient, papermill and ``jupyter execute`` send false — a notebook run headless is
@@ -60,6 +61,10 @@ class Facts:
 
     allow_stdin: bool | None = None
     tty: bool = False
+    clicked: bool | None = None
+    """For the widget, in a Jupyter kernel: whether the click came from a frontend (the
+    kernel is handling a ``comm_msg``) rather than from code a cell runs (``button.click()``
+    inside an ``execute_request``, which papermill runs headless). None: not in a kernel."""
 
     @classmethod
     def of_process(cls) -> Facts:
@@ -76,18 +81,35 @@ class Facts:
             return cls.of_process()
         return cls(allow_stdin=_allow_stdin(kernel))
 
+    @classmethod
+    def of_click(cls, shell: Any) -> Facts:
+        """The facts of a widget's button callback: in a kernel, whether the message being
+        handled is a frontend's ``comm_msg`` (a person's click) — a click made by a cell's code
+        runs inside that cell's ``execute_request``; outside a kernel, nothing is known."""
+        kernel = getattr(shell, "kernel", None)
+        if kernel is None:
+            return cls()
+        header, _ = _parent(kernel)
+        return cls(clicked=header.get("msg_type") == "comm_msg")
 
-def _allow_stdin(kernel: Any) -> bool:
+
+def _parent(kernel: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The header and content of the message the kernel is handling ({} when unknown)."""
     try:
         parent = kernel.get_parent("shell")
     except (AttributeError, TypeError):  # an ipykernel before 6 keeps it on the kernel
         parent = getattr(kernel, "_parent_header", None)
     if not isinstance(parent, dict):
-        return False
+        return {}, {}
     header = parent.get("header") or {}
     content = parent.get("content") or {}
     if not isinstance(header, dict) or not isinstance(content, dict):
-        return False
+        return {}, {}
+    return header, content
+
+
+def _allow_stdin(kernel: Any) -> bool:
+    header, content = _parent(kernel)
     return header.get("msg_type") == "execute_request" and content.get("allow_stdin") is True
 
 
@@ -103,7 +125,7 @@ def how(where: Where, *, in_advance: bool, facts: Facts, unattended: bool) -> Ho
     if where == "runbook" or in_advance or unattended:
         return "unattended"
     if where == "widget":
-        return "interactive"
+        return "unattended" if facts.clicked is False else "interactive"
     if facts.allow_stdin is not None:
         return "interactive" if facts.allow_stdin else "unattended"
     return "interactive" if facts.tty else "unattended"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from dotop_nb import lifecycle
 from dotop_nb.app.approval import Approval
 from dotop_nb.app.outcomes import Outcome
-from dotop_nb.errors import DotopError
+from dotop_nb.errors import DotopError, ExecutionRefused
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import Session
 from dotop_nb.ports import RunControl
@@ -113,7 +113,9 @@ def approve(
     try:
         plan = resolve_hash(session, approval.plan_hash)
         check_confirmation(session, approval)
-        check_awaits(session, approval)
+        if session.proposals and plan == session.proposal.plan_hash:
+            # Another plan's hash is refused as a mismatch (by the executor), not for awaits.
+            check_awaits(session, approval)
         result = op.execute(
             session_id,
             approve=plan,
@@ -123,7 +125,7 @@ def approve(
             control=control,
         )
     except DotopError as err:
-        return _refused(op, session, err)
+        return _refused(op, session, err, approval=approval)
     return Outcome.of(result, f"ran the plan approved by {approval.by} ({approval.how})")
 
 
@@ -252,14 +254,17 @@ def resolve_hash(session: Session, given: str) -> str:
 
 
 def _refusal(message: str, *, hint: str) -> DotopError:
-    from dotop_nb.service import ExecutionRefused  # noqa: PLC0415 -- the engine's own refusal
-
     return ExecutionRefused(message, hint=hint)
 
 
-def _refused(op: Operator, before: Session, err: DotopError) -> Outcome:
+def _refused(
+    op: Operator, before: Session, err: DotopError, *, approval: Approval | None = None
+) -> Outcome:
     """The outcome of a call the engine refused or that stopped part-way: the session as
-    recorded now (its status unchanged: ``refused``; changed, e.g. interrupted: that status)."""
+    recorded now (its status unchanged: ``refused``; changed, e.g. interrupted: that status).
+    A refused ``approval`` is noted in the session's log (:meth:`Operator.note_refusal`)."""
+    if approval is not None and isinstance(err, ExecutionRefused):
+        op.note_refusal(before.id, err.message, by=approval.by, how=approval.how)
     try:
         now: Session | None = as_seen(op, op.session(before.id))
     except DotopError:

@@ -36,6 +36,7 @@ _TEXT_COLUMNS = (
     "decision",
     "approved_by",
     "approved_at",
+    "awaits",
     "namespace",
     "notebook",
     "operations",

@@ -2,10 +2,10 @@
 
 ``dotop-nb session approve ID --hash HASH`` at a terminal is an interactive approval. When the
 plan is gated by ``require_approval`` (a starter policy such as ``production-approval``, or the
-unattended guard), the command also asks the person, on the controlling terminal
-(``/dev/tty``, not standard input), to type the first characters of the plan hash. Without that
-answer (no terminal, end of input, a wrong answer) the approval counts as unattended, and the
-policy refuses it (exit 5, nothing changed).
+unattended guard), or was said with a time or condition (``awaits``), the command also asks
+the person, on the controlling terminal (``/dev/tty``, not standard input), to type the first
+characters of the plan hash. Without that answer (no terminal, end of input, a wrong answer)
+the approval counts as unattended, and it is refused (exit 5, nothing changed).
 
 The limit, stated honestly (docs/policies.md): a program can always drive a pseudo-terminal
 and type the answer. This stops a headless job that merely wraps the command in ``script(1)``
@@ -52,17 +52,24 @@ def ask_terminal(prompt: str) -> str | None:
 
 def confirmed(session: Session, *, ask: Callable[[str], str | None] = ask_terminal) -> bool:
     """Whether the person at the terminal confirmed approving ``session``'s current plan —
-    True without asking when no ``require_approval`` policy gates it (nothing to confirm)."""
+    True without asking when no ``require_approval`` policy gates it and it awaits nothing (a
+    plan said with a time or condition is confirmed, so a job wrapping the command in
+    ``script(1)`` is refused for it too)."""
     if session.status not in lifecycle.READY or not session.proposals:
         return True
     proposal = session.proposal
-    if not proposal.needs_interactive_approval:
+    if not proposal.needs_interactive_approval and not proposal.awaits:
         return True
     gates = sorted({d.policy_id for d in proposal.policy if d.effect == "require_approval"})
+    why = [f"A person must approve this plan ({', '.join(gates)})."] if gates else []
+    if proposal.awaits:
+        why.append(
+            f"It was said with {proposal.awaits!r} and runs now: approve it only if that holds."
+        )
     prompt = (
         f"{session.id} in namespace {session.namespace}: {session.intent}\n"
-        f"A person must approve this plan ({', '.join(gates)}).\n"
-        f"Type the first {CONFIRM_CHARS} characters of its plan hash to approve it: "
+        + "\n".join(why)
+        + f"\nType the first {CONFIRM_CHARS} characters of its plan hash to approve it: "
     )
     answer = ask(prompt)
     if answer is not None and answer.strip().lower() == proposal.plan_hash[:CONFIRM_CHARS]:

@@ -106,6 +106,7 @@ BUILT_IN = {
     "blind8": "blind8.yaml",
     "blind9": "blind9.yaml",
     "blind10": "blind10.yaml",
+    "blind11": "blind11.yaml",
 }
 
 

@@ -34,9 +34,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
+from IPython import get_ipython
 
 from dotop_nb import lifecycle, report
 from dotop_nb.app import Approval, workflow
+from dotop_nb.app.approval import Facts
 from dotop_nb.errors import DotopError
 from dotop_nb.models import Session
 from dotop_nb.ports import LiveCheck, RunControl
@@ -286,6 +288,7 @@ class ProposalWidget:
             by=self.approver,
             plan_hash=self.plan_hash,
             confirm_namespace=self.confirm.value if self.needs_confirmation else "",
+            facts=Facts.of_click(get_ipython()),
         )
         if not self.background:
             self._run(approval, control, total)

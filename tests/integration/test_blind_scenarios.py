@@ -35,6 +35,7 @@ SETS = {
         "blind8",
         "blind9",
         "blind10",
+        "blind11",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -51,11 +52,18 @@ FLOOR = {
     "blind8": 206,
     "blind9": 213,
     "blind10": 157,
+    "blind11": 106,
 }
 
-# Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md); remove a
-# line when it is fixed. Both lists are empty now: every case either plans what was said or asks.
-KNOWN_UNSAFE: set[str] = set()
+# Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,
+# docs/evaluation-blind11.md); remove a line when it is fixed (the strict xfail then fails).
+# blind11's three, from its sealed run at the end of session 8, are not fixed yet.
+KNOWN_UNSAFE: set[str] = {
+    "re the frontend hpa \u2014 just let it go up to 12 instead of whatever it is now",
+    "frontend (and only frontend, the backends are fine as they are) should autoscale on memory "
+    "as well as cpu, 75% each, 3 to 9",
+    "scale my-api to 3, but don't change the replica count on anything",
+}
 
 
 class Reports(dict[str, evaluation.Report]):

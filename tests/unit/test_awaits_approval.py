@@ -7,15 +7,22 @@ the real control plane."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from dotop_nb import audit, report
 from dotop_nb.app import Approval, workflow
 from dotop_nb.app.approval import Facts
-from dotop_nb.errors import SessionTampered
+from dotop_nb.app.approval import how as decide
+from dotop_nb.commands import audit as audit_commands
+from dotop_nb.commands import confirm
+from dotop_nb.errors import ExecutionRefused, SessionTampered
 from dotop_nb.service import Operator
+from dotop_nb.settings import default_unattended
+from dotop_nb.ui.views import SessionView
 from tests.helpers import deployment
 from tests.memory import MemoryCluster, engine
 
@@ -124,3 +131,144 @@ def test_the_condition_is_shown_and_recorded(tmp_path: Path) -> None:
         keys=op.journal.keys,
     )
     assert "awaits" not in plain
+
+
+# --- the blind attack on the approval paths (session 8): each way it ran without a person ---
+
+
+def test_the_python_api_default_is_refused_as_every_unattended_surface(tmp_path: Path) -> None:
+    # op.execute's default (interactive=False) had run "scale worker to 3 tonight": the check
+    # lived in the workflow only. It is the executor's now, for every caller.
+    cluster, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    with pytest.raises(ExecutionRefused, match="said with 'tonight'") as err:
+        op.execute(p.session_id, approve=p.plan_hash)
+    assert f"dotop-nb session approve {p.session_id}" in (err.value.hint or "")
+    assert (_replicas(cluster), op.session(p.session_id).status) == (2, "proposed")
+    assert op.execute(p.session_id, approve=p.plan_hash, interactive=True).status == "executed"
+    assert _replicas(cluster) == 5
+
+
+def test_a_click_made_by_a_cells_code_is_unattended() -> None:
+    # papermill ran `button.click()` in a cell: the click arrived inside the cell's
+    # execute_request, not as a frontend's comm_msg.
+    class Kernel:
+        def __init__(self, msg_type: str) -> None:
+            self.parent = {"header": {"msg_type": msg_type}, "content": {}}
+
+        def get_parent(self, channel: str) -> dict[str, object]:
+            return self.parent
+
+    class Shell:
+        def __init__(self, msg_type: str) -> None:
+            self.kernel = Kernel(msg_type)
+
+    from_code = Facts.of_click(Shell("execute_request"))
+    by_person = Facts.of_click(Shell("comm_msg"))
+    assert (from_code.clicked, by_person.clicked, Facts.of_click(None).clicked) == (
+        False,
+        True,
+        None,
+    )
+    assert decide("widget", in_advance=False, facts=from_code, unattended=False) == "unattended"
+    assert decide("widget", in_advance=False, facts=by_person, unattended=False) == "interactive"
+    assert decide("widget", in_advance=False, facts=Facts(), unattended=False) == "interactive"
+
+
+@pytest.mark.parametrize(
+    ("env", "unattended"),
+    [
+        ({"JENKINS_URL": "https://ci.example/"}, True),  # Jenkins sets no CI variable
+        ({"GITHUB_ACTIONS": "true", "CI": ""}, True),
+        ({"GITLAB_CI": "true", "CI": "false"}, True),
+        ({"CI": "true", "DOTOP_UNATTENDED": "0"}, False),  # said explicitly: it decides
+        ({"CI": "false"}, False),
+        ({}, False),
+    ],
+)
+def test_a_ci_runner_is_known_by_its_own_variables_too(
+    env: dict[str, str], unattended: bool
+) -> None:
+    assert default_unattended(env) is unattended
+
+
+def test_the_terminal_confirmation_is_asked_for_a_plan_that_awaits(tmp_path: Path) -> None:
+    # `script -qec "dotop-nb session approve …"` had run it: nothing was asked on the terminal.
+    _, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    asked: list[str] = []
+
+    def answer(text: str | None) -> Callable[[str], str | None]:
+        def ask(prompt: str) -> str | None:
+            asked.append(prompt)
+            return text
+
+        return ask
+
+    session = op.session(p.session_id)
+    assert not confirm.confirmed(session, ask=answer(None))
+    assert "said with 'tonight'" in asked[-1]
+    assert not confirm.confirmed(session, ask=answer("000000\n"))
+    assert confirm.confirmed(session, ask=answer(p.plan_hash[: confirm.CONFIRM_CHARS] + "\n"))
+    plain = op.session(op.analyze("scale my-api to 3", namespace="shop").session_id)
+    before = len(asked)
+    assert confirm.confirmed(plain, ask=answer(None))
+    assert len(asked) == before  # nothing to confirm: not asked
+
+
+def test_a_refused_approval_is_noted_in_the_record_and_another_hash_is_a_mismatch(
+    tmp_path: Path,
+) -> None:
+    cluster, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    other = "f" * len(p.plan_hash)
+    wrong = Approval.given("runbook", by="ci-bot", plan_hash=other, in_advance=True)
+    outcome = workflow.approve(op, p.session_id, wrong, rollback=True)
+    assert outcome.status == "refused"
+    assert "current plan is" in outcome.message  # the mismatch, not the condition
+    approval = Approval.given("runbook", by="ci-bot", plan_hash=p.plan_hash, in_advance=True)
+    assert workflow.approve(op, p.session_id, approval, rollback=True).status == "refused"
+    session = op.session(p.session_id)
+    refusals = [e.detail for e in session.events if e.type == "approval_refused"]
+    assert len(refusals) == 2
+    assert refusals[1].startswith("unattended approval by ci-bot refused: ")
+    assert "'tonight'" in refusals[1]
+    assert (session.status, _replicas(cluster)) == ("proposed", 2)
+    data, metadata = audit.record(session, keys=op.journal.keys)
+    assert audit.check(data, metadata, keys=op.journal.keys) == []
+
+
+def test_the_condition_is_recorded_as_it_was_said(tmp_path: Path) -> None:
+    _, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 once QA signs off", namespace="shop")
+    assert p.awaits == "once QA signs off"
+
+
+def test_the_audit_text_table_shows_the_condition(tmp_path: Path) -> None:
+    _, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    data, metadata = SessionView(op.session(p.session_id))._repr_mimebundle_()
+    output = nbformat.v4.new_output("display_data", data=data, metadata=metadata)
+    cell = nbformat.v4.new_code_cell(f"%operate {p.intent}", outputs=[output])
+    notebook = tmp_path / "n.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell]), notebook)
+    text = audit_commands.render_text(audit.read(notebook, journals=[op.journal.folder]))
+    header, row = text.splitlines()[:2]
+    assert "awaits" in header
+    assert "tonight" in row
+
+
+def test_a_refinement_of_a_plan_that_awaits_keeps_the_condition_and_takes_the_new_value(
+    tmp_path: Path,
+) -> None:
+    # "scale worker to 5 tonight" refined with "use 3 instead" had been read as one phrase,
+    # "tonight use 3 instead", and asked about on every later refinement.
+    _, op = _shop(tmp_path)
+    p = op.analyze("scale my-api to 5 tonight", namespace="shop")
+    r = op.refine(p.session_id, "use 3 instead")
+    assert (r.status, r.awaits) == ("proposed", "tonight"), r.question
+    assert [o.summary() for o in r.operations] == ["scale deployment/my-api in shop to 3 replicas"]
+    again = op.refine(p.session_id, "make it 4")
+    assert [o.summary() for o in again.operations] == [
+        "scale deployment/my-api in shop to 4 replicas"
+    ]

@@ -120,6 +120,7 @@ LATER_SETS = {
     # shares nothing with every set before it.
     "blind9": _BEFORE_10[:-1],
     "blind10": _BEFORE_10,
+    "blind11": (*_BEFORE_10, "blind10"),
 }
 
 

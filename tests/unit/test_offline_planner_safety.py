@@ -104,7 +104,6 @@ def test_a_quoted_value_is_read_whole(shop: Operator) -> None:
         "don't scale my-api",
         "never delete worker",
         "delete worker without its service",
-        "delete everything except worker",
         "scale frontend to 3, no more than that",
         "remove payments, nothing else",
         "we shouldn't restart payments",
@@ -112,6 +111,13 @@ def test_a_quoted_value_is_read_whole(shop: Operator) -> None:
 )
 def test_negations_ask(shop: Operator, said: str) -> None:
     assert "negation" in str(asks(shop, said).question)
+
+
+def test_a_delete_of_everything_but_one_asks(shop: Operator) -> None:
+    # Read as an exclusion since session 8 (leftout.py), asked with that reason.
+    question = str(asks(shop, "delete everything except worker").question)
+    assert "except worker" in question
+    assert "deletion of a set less what it leaves out" in question
 
 
 @pytest.mark.parametrize(

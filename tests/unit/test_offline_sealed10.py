@@ -16,7 +16,8 @@ pytestmark = pytest.mark.timeout(30)
 @pytest.mark.parametrize(
     "intent",
     [
-        "checkout 1.1.0 throwing 500s since the deploy 20 min ago, roll it back",
+        # ("checkout 1.1.0 throwing 500s since the deploy 20 min ago, roll it back" is planned now:
+        # the version is said of the failing release, a fact — test_offline_facts8.py)
         "before we touch postgres tonight take a one-off velero backup of it",
         "we upgrade the redis later today, velero backup for it first",
         "Kindly scale frontend on minus two replicas.",

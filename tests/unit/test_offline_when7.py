@@ -65,7 +65,7 @@ from tests.memory import asks, plans
                 "set image of container app in deployment/orders in shop to "
                 "ghcr.io/acme/orders:1.1.0"
             ],
-            "provided qa signs off",
+            "provided QA signs off",
         ),
         (
             "give frontend two more replicas tonight",

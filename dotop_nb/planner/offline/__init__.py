@@ -51,6 +51,7 @@ from dotop_nb.planner.offline import (
     accounting,
     addons,
     asides,
+    budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     compound,
     config,
@@ -61,10 +62,13 @@ from dotop_nb.planner.offline import (
     hazards,
     kindfilter,
     kubectl,
+    leftout,
     muddles,
     negated,
     occasions,
     pairs,
+    patches,
+    polite,
     prose,
     rejected,
     sanity,
@@ -72,6 +76,7 @@ from dotop_nb.planner.offline import (
     statements,
     strategy,
     structured,
+    tickets,
     typos,
     understand,
     velerocli,
@@ -149,9 +154,17 @@ def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
                 "person approves it when that holds), or what should happen to "
                 f"{named[0]} in its own words."
             )
-    plan.awaits = "; ".join(dict.fromkeys(phrases))
+    plan.awaits = "; ".join(dict.fromkeys(_as_said(ctx.raw, p) for p in phrases))
     plan.analysis = f"{plan.analysis} {waits.analysis(plan.awaits)}".strip()
     return plan
+
+
+def _as_said(raw: str, phrase: str) -> str:
+    """``phrase`` (read from a lowered, respaced copy of the intent) as the person wrote it:
+    the record keeps their words ("once QA signs off"), not the planner's working copy."""
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    found = re.search(pattern, raw, re.I) if pattern else None
+    return found.group(0) if found else phrase
 
 
 def _budget_beside_one_replica(plan: PlanResult) -> None:
@@ -371,6 +384,19 @@ class OfflinePlanner:
             return structured.plan(request, cluster)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        listed = spoken.Listed(cluster)
+        framed = (
+            None
+            if kubectl.is_command(request.intent)
+            else tickets.read(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            )
+        )
+        if framed is not None:
+            # "OPS-1102: … AC: BATCH_SIZE in orders-config reads 50": the request, its criteria.
+            if framed.question:
+                return PlanResult(category="unknown", question=framed.question)
+            request = replace(request, intent=framed.text)
         if not kubectl.is_command(request.intent):
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
             # punctuation said in words, so the guard asks only about shell syntax.
@@ -380,12 +406,19 @@ class OfflinePlanner:
                 refinements=[prose.normalize(r) for r in request.refinements],
             )
         seen: list[str] = []
-        read = ""
+        read = " ".join(f"{n[0].upper()}{n[1:]}." for n in framed.notes) if framed else ""
+        typed = ""
         try:
-            listed = spoken.Listed(cluster)
             if not kubectl.is_command(request.intent):
                 # "sclae it to 6": a mistyped ordinary word read as the planner's (or asked).
-                request, read = typos.read(request, listed)
+                request, typed = typos.read(request, listed)
+                # "Would it be possible to set …?", "is payments autoscaling?": the order a
+                # polite frame says, or a question about how things are, asked back.
+                request = replace(
+                    request,
+                    intent=polite.read(request.intent, answers=request.refinements),
+                    refinements=[polite.read(r, first=False) for r in request.refinements],
+                )
             if not kubectl.is_command(request.intent) and not request.refinements:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(listed, request.namespace)
@@ -393,6 +426,8 @@ class OfflinePlanner:
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             result = self._plan(ctx, seen)
+            if typed:
+                read = f"{read} {typed}".strip()
             if read:
                 result.analysis = f"{read} {result.analysis}".strip()
             return result
@@ -404,10 +439,18 @@ class OfflinePlanner:
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
         guard.syntax(ctx.raw)
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
-            steps = [
-                (self._category(c.text, seen), c.text, c.hints)
-                for c in kubectl.translate(ctx.request.intent, ctx.namespace)
-            ]
+            commands = kubectl.translate(ctx.request.intent, ctx.namespace)
+            if len(commands) == 1 and (pasted := commands[0].patch) is not None:
+                # `kubectl patch …`: no sentence carries a patch exactly; planned as itself.
+                result = patches.plan(ctx, pasted)
+                seen.append(result.category)
+                return self._used(ctx, result, verbatim=True)
+            if len(commands) == 1 and (manifest := commands[0].manifest) is not None:
+                # `kubectl create cronjob …`: the object kubectl would create.
+                result = patches.created(ctx, manifest)
+                seen.append(result.category)
+                return self._used(ctx, result, verbatim=True)
+            steps = [(self._category(c.text, seen), c.text, c.hints) for c in commands]
             result = self._used(ctx, compound.merge(self._steps(ctx, steps, seen, whole=False)))
             if left := kubectl.ignored(ctx.request.intent)[0]:
                 result.analysis = (
@@ -437,6 +480,8 @@ class OfflinePlanner:
         raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
+        # "restart everything but the db", "…, orders excluded": what a set leaves out.
+        raw, set_less = leftout.extract(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.
         raw = statements.masked(raw)
         # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
@@ -446,14 +491,22 @@ class OfflinePlanner:
         # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
         text, stated = forbidden.extract(raw)
         text, prohibitions = constraints.extract(text)
-        prohibitions = stated + prohibitions
+        prohibitions = stated + prohibitions + set_less
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.
         text = deletions.canonical(text)
+        # "restart checkout; if it still 500s we roll it back, but not yet": the later step is
+        # no part of this plan (its analysis says so, see LATER_UNDO below).
+        text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text)
         # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
         text, _ = asides.extract(text, lambda words: bool(ctx.workloads(words)))
+        if not text.strip(" ,.!") and (later := occasions.LATER_STEP.search(raw.lower())):
+            raise Clarify(
+                f"I read only a step for later ({later.group(0)!r}), nothing to do now. Ask for "
+                "it when it is due."
+            )
         if not text.strip(" ,.!"):
             raise Clarify(
                 f"I read only a negation, what not to do "
@@ -492,7 +545,8 @@ class OfflinePlanner:
         antecedent = [
             w
             for p in prohibitions
-            if p.words and not (p.everything or p.others)
+            # Never what an exclusion leaves out ("restart everything but the db").
+            if p.words and not (p.everything or p.others or p.excluded or p.left_out)
             for w in ctx.workloads(p.words)
         ]
         # "restart every deployment labelled tier=backend except payments": left out of the set.
@@ -500,7 +554,7 @@ class OfflinePlanner:
             name
             for p in prohibitions
             if p.left_out
-            for name in {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
+            for name in p.targets or {p.words} | {t.name for t, _ in ctx.workloads(p.words)}
         }
         # A negation no reader reads is read against the finished plan (:mod:`.negated`).
         unread: list[str] = []
@@ -542,10 +596,12 @@ class OfflinePlanner:
                 f"{result.analysis} Read {capability_said!r} as what this plan sets up; it "
                 "runs when you approve it."
             ).strip()
-        elif when := next(
-            (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
-            None,
-        ):
+        elif (
+            when := next(
+                (w for c, t, _ in steps if (w := guard.times_read(c, t) or occasions.said(c, raw))),
+                None,
+            )
+        ) and not (undo and when in undo.group(0)):
             # "pg 16.4 -> 16.6 tonight, go ahead": the time was read as context, not waited for.
             result.analysis = (
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
@@ -554,43 +610,43 @@ class OfflinePlanner:
         return self._used(ctx, result)
 
     @staticmethod
-    def _used(ctx: Ctx, plan: PlanResult) -> PlanResult:
+    def _used(ctx: Ctx, plan: PlanResult, *, verbatim: bool = False) -> PlanResult:
         """Ask when a quantity said is not in the plan as said (:mod:`.accounting`), or the
-        plan cannot be what was meant (:mod:`.sanity`)."""
+        plan cannot be what was meant (:mod:`.sanity`). A ``verbatim`` plan (a pasted patch or
+        CronJob, planned as itself) has no clause that states or lists: only those checks."""
         # The newest words: an answer to a question may replace a number said before it.
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
         said = kubectl.ignored(said)[1]
         sanity.check(ctx, plan)
-        if value := statements.misused(said, plan.operations):
+        if verbatim:
+            pass
+        elif value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.
             raise Clarify(
                 f"I read {value!r} in {said!r} as how things are, not as a change, but the "
                 f"plan would use it ({'; '.join(o.summary() for o in plan.operations)}). "
                 "Say the change itself, e.g. 'scale frontend to 2'."
             )
-        # "…, checkout stays at 2": what a remark says of another object is no quantity or
-        # key of the plan (a value of it the plan used was asked about just above).
-        said_here = said
-        if pair := muddles.dropped(said_here, plan.operations):
+        elif pair := muddles.dropped(said, plan.operations):
             # "set PROVIDER=adyen and REGION=us in payments-config": never one of two silently.
             raise Clarify(
                 f"I read {pair!r} in {said!r}, but the plan does not set it "
                 f"({'; '.join(o.summary() for o in plan.operations)}). Say each key to set, "
                 "one request per ConfigMap or workload."
             )
-        if name := statements.borrowed(said, plan.operations):
+        elif name := statements.borrowed(said, plan.operations):
             # "restart worker; the cache proxy runs 1.0.0": cache is only described.
             raise Clarify(
                 f"I read {name} only in what you say of how things are, but the plan would "
                 f"change it too ({'; '.join(o.summary() for o in plan.operations)}). Say the "
                 "change for each workload that should change."
             )
-        if plan.operations and (
-            missing := accounting.unused(
-                statements.masked(kubectl.unvalued(said_here)), plan.operations
-            )
-        ):
+        # "(minAvailable 2 w/ 2 replicas), loosen it": the state a relax replaces.
+        counted = budgets.state_said(
+            ctx, statements.masked(kubectl.unvalued(said)), plan.operations
+        )
+        if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "
@@ -671,9 +727,21 @@ class OfflinePlanner:
             # "the REGION shared by my-api and frontend": one ConfigMap they read, not each.
             shared = category == "config" and config.shared_holder(base) is not None
             if capability.per_workload and not shared:
-                targets = compound.labelled(ctx, text) or compound.listed(ctx, text)
-                if left_out and len(targets) > 1:
-                    targets = [x for x in targets if x[0].name not in left_out]
+                selected = compound.labelled(ctx, text)
+                if left_out and selected is None and (unnamed := leftout.unselected(ctx, text)):
+                    # "restart everything but the db": no label selects the set.
+                    raise Clarify(
+                        f"I read {unnamed!r} less what you left out: I plan a set only when a "
+                        "label selects it (e.g. 'all tier=backend deployments except orders'). "
+                        "Name the workloads to change, or select them by a label."
+                    )
+                targets = selected or compound.listed(ctx, text)
+                if left_out and selected:
+                    # Left out of the set a label selects; a workload named in a list and
+                    # left out too is asked (:meth:`_honour`), never dropped silently.
+                    targets = [
+                        x for x in targets if x[0].name not in left_out and x[0].key not in left_out
+                    ]
                 if not targets and previous and not ctx.workloads(text):
                     if len(previous) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
                         # "scale frontend to 4 and my-api to 2, then restart it": which one?

@@ -53,10 +53,18 @@ _WORDS = {
 }
 # A count said in words before what it counts ("three replicas").
 _COUNTED = re.compile(
-    rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)",
+    rf"\b(?P<word>{'|'.join(_WORDS)})\s+(?=(?:replicas?|pods?|instances?|copies)\b)"
+    # "one replica more": a change of the count, not a count (:data:`_RELATIVE_AFTER`).
+    r"(?!\w+\s+(?:more|fewer|less|extra)\b)",
     re.I,
 )
-_HALF = re.compile(r"\bhalf\s+of\b", re.I)
+# "half of the pods may go": a share; "half of now", "half of the current count": the count
+# halved, read by the scale rule as "halve".
+_HALF = re.compile(
+    r"\bhalf\s+of\b(?!\s+(?:now|today|(?:the\s+|its\s+|their\s+)?current\b|"
+    r"what\s+(?:it|they)\s+(?:is|are|runs?|has|have)\b))",
+    re.I,
+)
 _KEPT = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?()]*|"
     r"(?:^|(?<=[,.;!?(]))[^,.;!?()]*?\b(?:(?:should|must|can|will|shall|has\s+to|have\s+to|"
@@ -82,6 +90,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _RELATIVE_AFTER = re.compile(
     r"^\s*(?:more|fewer|less|extra|additional|x\b|\u00d7|times|higher|lower|bigger|smaller|"
+    # "one replica more", "two pods less": the unit between the count and its direction.
+    r"(?:replicas?|pods?|instances?|copies|copy)\s+(?:more|fewer|less|extra)\b|"
     r"up|down|over|under|above|below|percentile|errors?|status|responses?|codes?|"
     # "redis 7 -> 7.2": the version it runs now, said before the one it should run.
     r"(?:to|->|\u2192)\s+v?\d+\.\d+|"

@@ -458,7 +458,10 @@ def _velero(
 
 
 _PROTECT = (
-    r"(?:reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
+    # "restrict ingress to payments", "limit traffic into orders": the verb's object is the
+    # traffic, the workload after it is what is protected.
+    r"(?:(?:restrict|limit|lock\s+down|tighten|narrow)\s+(?:the\s+)?(?:ingress|inbound\s+traffic|"
+    r"traffic|access|connections)\s+(?:to|into|for|on|of)|lock(?=\s+[a-z0-9-]+\s+down\b)|reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
     r"traffic\s+to|connections?\s+to|"
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
 )
@@ -729,14 +732,23 @@ def contradiction(text: str) -> None:
 
 
 # "only take connections from payments and orders, 5432": a lone number ending an allow-list
-# has no other role there than the port (a count or a size is never a policy's).
-_TRAILING_PORT = re.compile(r"[,(:\u2014]\s*(?:tcp\s*/?\s*)?(\d{2,5})\s*\)?\s*[.!]?\s*$", re.I)
+# has no other role there than the port (a count or a size is never a policy's);
+# "only my-api and orders should reach 5432", "may connect to 6379": a bare number as the
+# object of a verb of traffic is the port reached (no count or size is reached or called).
+_TRAILING_PORT = re.compile(
+    r"[,(:\u2014]\s*(?:tcp\s*/?\s*)?(\d{2,5})\s*\)?\s*[.!]?\s*$|"
+    r"\b(?:reach|reaches|hit|hits|connect\s+to|connects\s+to|talk\s+to|talks\s+to|call|calls|"
+    r"access|accesses)\s+(?:tcp\s*/?\s*)?(\d{2,5})(?![\w%/:-]|\.\w)(?!\s*(?:pods?|replicas?|times?|"
+    r"rps|qps|requests?|connections?|users?|ms|s)\b)",
+    re.I,
+)
 
 
 def _trailing_port(text: str) -> int | None:
     if (m := _TRAILING_PORT.search(text)) is None:
         return None
-    if not 1 <= (value := int(m.group(1))) <= 65535:
+    said = m.group(1) or m.group(2)
+    if not 1 <= (value := int(said)) <= 65535:
         raise Clarify(f"Port {value} is not a port (1 to 65535): which port exactly?")
     return value
 

@@ -47,12 +47,18 @@ _CONTRACTED = (
     # "…, we move to managed redis": where the speaker's team goes, said in the present.
     r"(?:we|i)\s+(?:move|migrate|switch|go)\s+(?:over\s+)?(?:to|off|away))"
 )
+# "checkout-v2 took over all traffic": the past said by an irregular verb.
+_IRREGULAR_PAST = (
+    r"(?:took|overtook|made|came|became|lost|fell|grew|left|began|brought|caught|sent|built|won|"
+    r"held|led|saw|stole|ate|rose|spent|gave)"
+)
 # A verb of state, or one in the past: what is the case, not what to do.
 _STATE = (
     r"(?:is|are|was|were|has|have|had|runs|ran|run|looks?|seems?|appears?|keeps?|kept|"
     r"got|gets|went|goes|broke|did|does|do|moved|migrated|switched|replaced|retired|"
     # "our registry overwrites the tag": what a system does, said as the reason.
     r"(?:over)?writes|reuses|overrides|stays?|remains?|"
+    rf"{_IRREGULAR_PAST}|"
     r"[a-z]+ed|[a-z]+ing|(?:do(?:es)?n't|did\s*n't|no longer|never|do(?:es)?\s+not)\s+\w+)"
 )
 _STATEMENT = re.compile(
@@ -187,7 +193,10 @@ def statement(clause: str) -> bool:
         or _REASON.match(clause)
         or _DOING.match(clause)
         # "the rollout of FEATURE_FLAG is complete": a longer subject before its verb of state.
-        or re.match(r"^(?:[\w\-']+\s+){1,5}(?:is|are|was|were|has\s+been|have\s+been)\b", clause)
+        or re.match(
+            rf"^(?:[\w\-']+\s+){{1,5}}(?:is|are|was|were|has\s+been|have\s+been|{_IRREGULAR_PAST})\b",
+            clause,
+        )
     )
 
 

@@ -79,6 +79,14 @@ UP_DURING = re.compile(
     r"\b(?:no|zero|without(?:\s+any)?)\s+(?:downtime|outage)\b)"
     rf"[^.;:]*?(?:{DURING.pattern})"
 )
+# A drain said failing by a negation of its verb: what a budget that allows no disruption does.
+BLOCKED_DRAIN = (
+    r"\b(?:can'?t|cannot|can\s+not|won'?t|wont|couldn'?t|could\s+not|unable\s+to|fails?\s+to|"
+    r"failed\s+to)\s+(?:get\s+|be\s+able\s+to\s+)?drain(?!ed)\b|"
+    r"\bdrains?\s+(?:won'?t|wont|can'?t|cannot|don'?t|doesn'?t|never|(?:do|does|will|can)\s+not)\s+"
+    r"(?:go\s+through|finish|"
+    r"complete|succeed|pass|work|proceed)\b"
+)
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.
 STUCK = (
     r"blocks? (?:the )?(?:node )?drain|"
@@ -86,7 +94,11 @@ STUCK = (
     r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|"
     r"fail|fails|failing|time\s+out|never\s+finish)\b|"
     r"\b(?:let|make)\s+(?:the\s+)?(?:node\s+)?drains?\s+(?:go\s+through|finish|complete|"
-    r"succeed|pass|work)\b|\bunblock\b(?=.*\bdrains?\b)"
+    r"succeed|pass|work)\b|\bunblock\b(?=.*\bdrains?\b)|"
+    # The drain said failing by its negation ("orders cannot drain the node because of the
+    # budget", "the node won't drain", "drains never go through"): the same symptom. Only the
+    # active drain: "payments can't be drained" asks for protection, not a relax.
+    rf"{BLOCKED_DRAIN}"
 )
 CUE = re.compile(
     rf"{STUCK}|"
@@ -131,6 +143,11 @@ _MIN = (
     rf"(?<![\w.]){_AMOUNT}\s*{_OF}\s+(?:(?:must|should|shall|will|need\s+to|needs\s+to|"
     r"have\s+to|has\s+to|always)\s+)*(?:stay|stays|remain|remains|be|are)\s+(?:up|running|"
     r"available|alive|online|serving|ready)\b",
+    # "a pdb so 1 stays up", "so that two remain available": the floor said as the purpose,
+    # the noun left out (a budget's only countable is its pods).
+    rf"\bso\s+(?:that\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+(?:(?:always|still)\s+)?(?:stays?|"
+    r"remains?|is|are|keeps?\s+running)\s+(?:(?:always|still)\s+)?(?:up|running|available|alive|"
+    r"online|serving|ready)\b",
     # "a pdb that keeps 1 pod up during drains".
     rf"\bkeeps?\s+{_AMOUNT}\s*{_OF}\s+(?:up|running|available|alive)\b",
     # The floor said as a floor ("no fewer than 2 pods", "never below 50%", "keep at least
@@ -159,6 +176,10 @@ _MAX = (
     # "let a fifth of the payments pods go down while nodes are upgraded".
     rf"\b(?:let|allow)\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|go\s+away|"
     r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down))\b",
+    # "loosen it so one can go", "relax it so that one may be evicted": the pods let go said
+    # as the purpose, the noun left out (a budget's only countable is its pods).
+    rf"\bso\s+(?:that\s+)?{_AMOUNT}\s+(?:at\s+a\s+time\s+)?(?:can|may|could|is\s+able\s+to)\s+"
+    r"(?:go|leave|be\s+(?:evicted|drained|disrupted|down|taken\s+down))\b",
 )
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
 
@@ -224,17 +245,28 @@ def _shares(text: str) -> str:
     )
 
 
-def said(text: str) -> Json:
-    """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said."""
+_TO = re.compile(r"(?:\bto|\bat|=|->|\u2192)\s*$")
+
+
+def said(text: str, now: Json | None = None) -> Json:
+    """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said.
+    With ``now`` (the spec of a budget a relax changes), a field said with the amount it holds
+    now is the state the relax starts from, not what it should become."""
     text = _shares(text)
     found: Json = {}
     # "at least half of frontend up": half is 50% of the pods, whatever runs then.
     text = _HALF.sub("50% ", text)
+    targeted: set[str] = set()
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
             if m := re.search(pattern, text):
                 found[key] = _amount(m)
+                if _TO.search(text[: m.start()]):
+                    targeted.add(key)
                 break
+    if now is not None:
+        # ("relax it to minAvailable 2" says the amount as where it goes: kept, and asked.)
+        found = {k: v for k, v in found.items() if k in targeted or str(now.get(k, "")) != str(v)}
     if len(found) > 1:
         raise Clarify(
             "A PodDisruptionBudget takes minAvailable or maxUnavailable, not both: which one?"
@@ -265,9 +297,11 @@ def budget(ctx: Ctx) -> PlanResult:
     """Create or change the workload's PodDisruptionBudget (see module docstring)."""
     target, obj = ctx.workload()
     replicas = int((obj.get("spec") or {}).get("replicas", 1))
-    wanted = said(ctx.text)
     found = existing(ctx, obj)
     relax = bool(_RELAX.search(ctx.text))
+    # "orders pdb is blocking drains (minAvailable 2 w/ 2 replicas), loosen it": a relax
+    # never keeps what the budget holds now, so that amount said is its state.
+    wanted = said(ctx.text, (found.get("spec") or {}) if relax and found is not None else None)
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")
@@ -277,6 +311,15 @@ def budget(ctx: Ctx) -> PlanResult:
                 "replicas. What should it allow (e.g. 'maxUnavailable 2')?"
             )
         wanted = {"maxUnavailable": 1}
+    if relax and wanted and _blocks(wanted, replicas):
+        # "orders pdb (minAvailable 3) blocks drains, relax it": an amount that still allows
+        # no disruption is no relax — a state misremembered, or a slip.
+        key, value = next(iter(wanted.items()))
+        raise Clarify(
+            f"I read {key} {value} in a relax of the budget of {target.describe()}, but with "
+            f"{replicas} replicas it would still allow no disruption. What should it allow, "
+            "e.g. 'maxUnavailable 1'?"
+        )
     if not wanted and (m := re.search(r"\b(?:min ?available|max ?unavailable)\b", ctx.text)):
         # The field is said but its amount was not read: never a default in its place.
         raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
@@ -342,3 +385,51 @@ def budget(ctx: Ctx) -> PlanResult:
         targets=[target, pdb_target],
         validation_plan=[f"{pdb_target.describe()} has {key} {value}"],
     )
+
+
+# A budget's field with its amount ("minAvailable 2", "min available: 2") or a replica count
+# ("w/ 2 replicas", "2 pods"): the words a budget's state is said in.
+_STATE_WORDS = re.compile(
+    rf"\b(?P<field>min ?available|max ?unavailable)\b\s*(?:[:=]|of|is|at)?\s*{_AMOUNT}|"
+    rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b",
+    re.I,
+)
+
+
+def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
+    """``text`` less the budget state said beside a relax: when the plan patches a budget away
+    from a field's amount, that amount said with the field is how it is now ("minAvailable 2
+    w/ 2 replicas, loosen it"), and so is the count of replicas its workload runs. Blanked so
+    the accounting of quantities does not ask where the plan uses them: a value the change
+    replaces is never one it writes."""
+    if not _RELAX.search(text.lower()):
+        return text
+    before: dict[str, str] = {}
+    counts: set[str] = set()
+    for op in operations:
+        if op.kind != "patch" or op.target.kind != "PodDisruptionBudget":
+            continue
+        spec = (ctx.cluster.get(op.target) or {}).get("spec") or {}
+        patched = (op.patch.get("spec") or {}) if isinstance(op.patch, dict) else {}
+        before |= {k.lower(): str(v) for k, v in spec.items() if k in patched and patched[k] != v}
+        labels = (spec.get("selector") or {}).get("matchLabels") or {}
+        try:
+            found = ctx.workloads(op.target.name)
+        except Clarify:
+            found = []
+        counts |= {
+            str((obj.get("spec") or {}).get("replicas", 1))
+            for _, obj in found
+            if labels and all(pod_labels(obj).get(k) == v for k, v in labels.items())
+        }
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("field"):
+            field = m.group("field").replace(" ", "").lower()
+            amount = slots.percent_or_count(m.group(2) + ("%" if m.group(3) else ""))
+            kept = before.get(field) == str(amount)
+        else:
+            kept = m.group("count") in counts
+        return " " * len(m.group(0)) if kept else m.group(0)
+
+    return _STATE_WORDS.sub(blank, text)

@@ -66,6 +66,12 @@ register(
         # "the pod count of worker should get halved": the count said as what happens to it.
         r"\b(?:replicas?|pods?|instances|replica\s+count|pod\s+count)\b[^,.;]{0,30}?"
         r"\b(?:doubled|tripled|halved)\b": 0.9,
+        # "payments please half of now", "worker double pls": the factor said after the
+        # workload, as its verb ("half" for "halve"), of the count it runs now.
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|limits?|requests?|disk|storage|heap|budget|"
+        r"pdb|timeouts?|max\w*|min\w*)\b)(?:.*\s)?[a-z][\w\-]*\s+(?:(?:please|pls|plz|kindly)\s+)?"
+        r"(?:half|double|triple)(?:\s+(?:of\s+)?(?:now|today|(?:the\s+)?current|what\s+(?:it|they)\s+"
+        r"(?:is|are|runs?|has|have)))?(?=\s*(?:$|[,.;!?]|\bplease\b|\bpls\b|\bnow\b))": 0.9,
         # "make frontend twice as big": a size as a multiple, read like "2x bigger".
         r"\b(?:twice|half|thrice)\s+as\s+(?:big|large|many)\b": 0.5,
         r"\b(?:increase|decrease|reduce|raise|lower|grow|shrink|cut|trim|shave|slash|pare|boost|"
@@ -485,6 +491,11 @@ register(
         # without a verb (an arrow is read as "to"). Not a quantity's "cpu 0.5 to 1.5".
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|replicas?|pods?|instances?|millicores?|gi|mi)\b)"
         r".*(?<![\w.])v?\d+(?:\.\d+){0,2}\s+(?:to|->|\u2192)\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
+        # "# my-api -> 1.4.1 pls", "payments => v3.1.0": a terse note that is only a name (one
+        # or two words) going to a full version (an arrow is read as "to").
+        r"^\W*(?!(?:roll|revert|back|go)\b)[a-z][\w.-]*(?:\s+(?!back\b)[a-z][\w.-]*)?:?\s+"
+        r"(?:to|->|=>|\u2192)\s+v?\d+\.\d+\.\d+(?![\w.%])"
+        r"(?:[\s,.!]+(?:pls|plz|please|thx|thanks|ty|asap))*[\s.!]*$": 0.5,
     },
 )
 
@@ -554,10 +565,13 @@ register(
     # Egress of one workload to the others named ("payments egress: nothing except dns and
     # postgres on 5432"): one policy over a relation, never one per workload named.
     per_workload=False,
+    # "… only redis on 6379 (+dns). netpol pls": security's "netpol" names the object both
+    # make; the finer reading (DNS egress, default deny, 1.1 and over) is the request.
+    compatible=("security",),
     # Default deny and DNS-only egress: over security's "deny … ingress" (0.8). "deny all
     # ingress to postgres except from my-api" protects one workload: security's.
     cues={
-        netpol.DNS_EGRESS.pattern: 1.0,
+        netpol.DNS_EGRESS.pattern: 1.1,
         # "default deny for all ingress … with a netpol", "deny all incoming traffic by default
         # for every pod here": over security's "netpol", "deny … ingress" and the own namespace.
         r"\bdefault[- ]deny\b|\bdeny[- ]by[- ]default\b|\bdeny[- ]all\s+by\s+default\b|"

@@ -28,7 +28,7 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.planner.offline.text import NOT_LABELLED
@@ -100,8 +100,11 @@ _DID = re.compile(
     r"\b(?:broke|crashed|failed|caused|took\s+down|killed|tanked|regressed|borked|hosed)\b|"
     # "both payments pods were evicted together during the maintenance": what happened to them.
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|change)\b).)*"
-    r"\b(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
-    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)\b",
+    r"\b(?:(?:was|were|got|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|both\s+)?(?:evicted|"
+    r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)|"
+    # "node drains keep killing both payments pods at once": what keeps happening to them.
+    r"(?:keeps?|kept)\s+(?:on\s+)?(?:killing|evicting|terminating|taking\s+down|"
+    r"oom-?killing|preempting))\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -190,6 +193,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not _NEEDS_TO_TAKE_IN.match(clause.strip())
             # "the api pods are running without any requests": a state, said by its negation.
             and not statements.negated_state(clause)
+            # "checkout 1.1.0 throwing 500s since the deploy", "the new image leaks memory": a
+            # fact or symptom is the reason for the request beside it, never an action.
+            and not statements.fact(clause)
             else None
         )
         if (
@@ -240,6 +246,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if out and occasions.LATER_UNDO.search(separator + said):
             # "…, afterwards we will revert back", "…, please revert back once done": the
             # change undone later, when asked then — never a second change now.
+            category = None
+        if not out and _LACKING.match(clause):
+            # "no servicemonitor for payments, add a pdb to it": what is missing (or must not
+            # be) asks for nothing itself; negated.py reads it against the plan.
             category = None
         if out and _NO_NOUN.match(clause):
             # "recycle my-api, no scaling, no image change", "…, same replica count": what the
@@ -357,6 +367,14 @@ _ONLY_NO_DOWNTIME = re.compile(
 _NO_NOUN = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:no|without(?:\s+any)?|(?:the\s+|with\s+the\s+)?same)\s+(?!\d)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W*$",
+    re.I,
+)
+# A sentence that opens with a negated noun and holds no value there ("no payments metrics in
+# grafana", "there's no pdb for worker"): never an action of its own (an outcome kept, "no
+# downtime", is read by the rules).
+_LACKING = re.compile(
+    r"^\W*(?:there(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+)?(?:no|zero)\s+(?![\w\-]*\d)"
+    r"(?!(?:downtime|outages?|disruptions?|interruptions?|data\s+loss)\b)[a-z][^\d]*$",
     re.I,
 )
 _ROLLOUT_FIELD = re.compile(
@@ -701,12 +719,100 @@ def read_by(obj: Json) -> set[str]:
     return names - {""}
 
 
+# Items of a list of objects: "…, and then …", "… then …", "… as well as …".
+_ITEMS = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s(?:and|plus|as\s+well\s+as|&)\s+)(?:(?:then|also|after\s+that|"
+    r"afterwards)\s+)*|\s*,?\s+then\s+",
+    re.I,
+)
+_WORKLOAD_KIND_WORDS = {
+    "Deployment": r"deployments?|deploys?",
+    "StatefulSet": r"statefulsets?|sts",
+    "DaemonSet": r"daemonsets?|ds",
+}
+# Words an object phrase may hold besides what names the object.
+_OBJECT_FILLER = frozenset(
+    "the its their our both then also too pods pod workload workloads one afterwards".split()
+)
+
+
+def _object_words(target: Target, obj: Json) -> set[str]:
+    """The words that say this object: its name, its kind, its containers, what they run."""
+    words = {target.name.lower(), *(w for w in re.split(r"[-_]", target.name.lower()) if w)}
+    for item in containers(obj):
+        words.add(str(item.get("name", "")).lower())
+        words.add(str(item.get("image", "")).rpartition("/")[2].split(":")[0].lower())
+    return words
+
+
+def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
+    """The workloads of a list read item by item, when each item is only words that say one
+    object and they differ: "restart the redis StatefulSet and then the cache proxy" is the
+    StatefulSet running redis and the Deployment whose container is the proxy, though both are
+    called cache (read whole, the name "cache" is two objects). [] when any item says none,
+    several, or says anything else ("…, and the cache proxy is fine")."""
+    items = [i for i in _ITEMS.split(text.strip(" .!?")) if i and i.strip()]
+    found: dict[str, tuple[Target, Json]] = {}
+    # From the last item back to the one that holds the verb (what comes before it is context).
+    for item in reversed(items):
+        words = re.findall(r"[a-z0-9][\w\-]*", item.lower())
+        head = False
+        while words and words[0] not in _OBJECT_FILLER and not _names_something(ctx, words[0]):
+            words, head = words[1:], True
+        kinds = {
+            kind
+            for kind, said in _WORKLOAD_KIND_WORDS.items()
+            for w in words
+            if re.fullmatch(said, w)
+        }
+        phrase = " ".join(words)
+        try:
+            named = [(t, o) for t, o in ctx.workloads(phrase) if not kinds or t.kind in kinds]
+        except Clarify:
+            return []
+        if not named and kinds:
+            named = ctx.narrowed(phrase, refinements=False).running(sorted(kinds))
+        if len(named) != 1 or named[0][0].key in found:
+            return []
+        target, obj = named[0]
+        said = _object_words(target, obj)
+        if any(
+            w not in said
+            and w not in _OBJECT_FILLER
+            and not any(re.fullmatch(k, w) for k in _WORKLOAD_KIND_WORDS.values())
+            for w in words
+        ):
+            return []
+        found[target.key] = named[0]
+        if head:
+            break
+    else:
+        return []  # no verb before the list: not a list of what one request changes
+    return list(reversed(found.values())) if len(found) > 1 else []
+
+
+def _names_something(ctx: Ctx, word: str) -> bool:
+    """Whether ``word`` names a workload, its kind or what one runs."""
+    if any(re.fullmatch(k, word) for k in _WORKLOAD_KIND_WORDS.values()):
+        return True
+    try:
+        return bool(ctx.workloads(word) or ctx.narrowed(word, refinements=False).running([]))
+    except Clarify:
+        return True
+
+
 def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     """Several workloads named as a list ("cart and web", "cart, web and payments", "both cart
     and web"): the words between their names are only list words. Otherwise []."""
     found = ctx.workloads(text)
-    if len(found) < 2 or len({t.name for t, _ in found}) < len(found):
-        return []  # one name, several kinds ("cache": a Deployment and a StatefulSet): asked
+    if len(found) >= 2 and len({t.name for t, _ in found}) < len(found):
+        # One name, several kinds ("cache": a Deployment and a StatefulSet): each item of the
+        # list must say which, or it is asked.
+        return each_said(ctx, text)
+    if len(found) < 2:
+        # "restart the redis StatefulSet and then the cache proxy": one name read whole, two
+        # objects said item by item.
+        return each_said(ctx, text)
     lowered = text.lower()
     spans = []
     for target, _ in found:
@@ -719,7 +825,9 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     for (_, end), (start, _) in itertools.pairwise(spans):
         between = lowered[end:start]
         if not re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?", between):
-            return []
+            # "restart the postgres statefulset and frontend": a kind or what runs said
+            # between the names — each item must still say one object, or it is asked.
+            return each_said(ctx, text)
     return found
 
 

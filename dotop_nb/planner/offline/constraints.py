@@ -221,6 +221,9 @@ class Prohibition:
     pods: bool = False
     # Keys a patch must not write ("anti-affinity is forbidden": podAntiAffinity).
     keys: frozenset[str] = frozenset()
+    # The workloads (``Target.key``) an exclusion resolved its words to (:mod:`.leftout`):
+    # left out of the set by kind and name, never every workload of that name.
+    targets: frozenset[str] = frozenset()
 
 
 def extract(raw: str) -> tuple[str, list[Prohibition]]:

@@ -82,6 +82,17 @@ class Clarify(Exception):
         super().__init__(question)
 
 
+# A word said negated or left out: "not the proxy", "except envoy", "but not redis".
+_NEGATED_WORD = re.compile(
+    # (Not a verb said negated: "drains do not finish on orders", "it never starts".)
+    r"(?:(?<![\w'])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
+    r"(?<!\bcan\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bhas\s)(?<!\bhave\s)not|"
+    r"\bexcept|\bexcluding|\bother\s+than|\bbesides|\bleave|\bleaving|\bskip|\bskipping)\s+"
+    r"(?:the\s+|its\s+|their\s+)?[a-z0-9][\w\-]*(?:\s+(?!(?:and|or|but|to|on|in|at|alone|as|is|"
+    r"are|for|from|with)\b)[a-z0-9][\w\-]*)?"
+)
+
+
 @dataclass
 class Ctx:
     """One planning request: the combined text and the cluster view."""
@@ -101,7 +112,7 @@ class Ctx:
 
     @classmethod
     def of(cls, request: PlanRequest, cluster: ClusterReader) -> Ctx:
-        raw = " ".join([request.intent, *request.refinements]).strip()
+        raw = joined(request.intent, *request.refinements)
         return cls(request=request, cluster=cluster, text=raw.lower(), raw=raw)
 
     @property
@@ -201,7 +212,22 @@ class Ctx:
         if self.pinned is not None:
             return self.pinned
         found = self.workloads()
+        if len(found) > 0 and (blanked := _NEGATED_WORD.sub(" ", self.text)) != self.text:
+            # "bounce redis but not the cache proxy": a workload named only where it is said
+            # negated is not the one meant.
+            found = self.workloads(blanked)
         kinds = kinds_said(self.text)
+        if found and kinds and not any(f[0].kind in kinds for f in found):
+            # "restart the redis sts, and the cache proxy is fine": the kind said is another
+            # object's (the StatefulSet running redis) than the one named — never one of them
+            # silently.
+            keys = {f[0].key for f in found}
+            if other := [r for r in self.running(kinds) if r[0].key not in keys]:
+                raise Clarify(
+                    f"I read {', '.join(t.describe() for t, _ in found)} by its name and "
+                    f"{', '.join(t.describe() for t, _ in other)} by its kind and what it runs: "
+                    "which one should change? Name it exactly (with its kind)."
+                )
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
         if len(found) > 1:
@@ -225,9 +251,11 @@ class Ctx:
         """Of workloads sharing one name, those a container or image word of the text names:
         "the cache proxy" is the Deployment ``cache`` running ``proxy``, not the StatefulSet
         ``cache`` running redis. Unchanged when the words name all of them or none."""
+        # "restart the redis, not the proxy": a word said negated never selects what it names.
+        text = _NEGATED_WORD.sub(" ", self.text)
         from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
 
-        words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", self.text))
+        words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", text))
         # "update the cache to 1.1.0, redis is fine": what runs, said only in a remark, names
         # the one the request leaves alone.
         aside = asides.remarked(self.said_all(), sorted(words | set(self.said_all().split())))
@@ -250,6 +278,13 @@ class Ctx:
         Read only after no name matched (it lists the workloads of the kinds said); the caller
         asks unless exactly one matches."""
         words = set(self.candidates(text))
+        # "restart the redis, not the proxy": what is said negated describes nothing to pick.
+        said = (text if text is not None else self.text).lower()
+        words -= {
+            w
+            for m in _NEGATED_WORD.finditer(said)
+            for w in re.findall(r"[a-z0-9][\w\-]*", m.group(0))
+        }
         # Well-known short names of what runs ("pg" is postgres): the image, never a name.
         words |= {_SHORT[w] for w in words if w in _SHORT}
         words |= role_images(self.text)
@@ -567,3 +602,13 @@ def pod_labels(obj: Json) -> dict[str, str]:
 def containers(obj: Json) -> list[Json]:
     template = (obj.get("spec") or {}).get("template") or {}
     return list((template.get("spec") or {}).get("containers") or [])
+
+
+def joined(*said: str) -> str:
+    """The intent and its refinements as one text, each its own sentence: a refinement is
+    another utterance, so a phrase of the intent ("scale worker to 5 tonight") never runs on
+    into it ("use 3 instead")."""
+    parts = [s.strip() for s in said if s.strip()]
+    return " ".join(
+        p if i == len(parts) - 1 or p[-1] in ".!?" else f"{p}." for i, p in enumerate(parts)
+    )

@@ -560,6 +560,13 @@ _DELETE_NAMED = re.compile(
 )
 
 
+_KEPT_FOR = re.compile(
+    r"\b(?P<stay>stays?|remains?|(?:must|should|will|can)\s+(?:stay|remain))\s+(?:up\s+)?"
+    r"(?:until|till|til|through)\s+[^,.;!?]*?(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
+
+
 def kept_said(text: str) -> str:
     """``text`` with a closing clause that keeps a part of the deleted workload, said by any
     predicate, read as "but keep its <kind>"; else ``text`` unchanged. A clause that names
@@ -567,6 +574,8 @@ def kept_said(text: str) -> str:
     delete = _DELETE_NAMED.match(text)
     if delete is None:
         return text
+    # "…; the Deployment stays until the CDN switch": how long it stays, never when to delete.
+    text = text[: delete.end()] + _KEPT_FOR.sub(r"\g<stay>", text[delete.end() :])
     m = _KEPT_CLAUSE.search(text, delete.end())
     if m is None:
         # "delete my-api; shared-config is protected": an object by its name, read by the

@@ -27,6 +27,7 @@ from dotop_nb.planner.offline import (
     budgets,
     kindfilter,
     occasions,
+    placement,
     podsecurity,
     probes,
     schedules,
@@ -57,7 +58,8 @@ _NEGATION = re.compile(
 # whole change; the words read are never an action's object ("doesn't need TO be restarted" is
 # not among them, nor "never restart").
 STATE = re.compile(
-    r"\b(?:has|have|had|got|there(?:'s| is| are))\s+no\s+(?!need\b|more\b|fewer\b|less\b)|"
+    r"\b(?:has|have|had|got|there(?:'s|s| is| are| was| were))\s+no\s+"
+    r"(?!need\b|more\b|fewer\b|less\b)|"
     r"\bthere(?:'s| is| was)\s+nothing\s+(?:queued|pending|waiting|to\s+(?:do|process)|"
     r"in\s+(?:the\s+)?queue|coming\s+in|left)\b|"
     r"\b(?:(?:does|do|did)\s+not|doesn'?t|don'?t|didn'?t)\s+need\s+(?!to\b)(?!(?:more\s+than\s+|over\s+|all\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
@@ -113,7 +115,9 @@ _UNDERSTOOD = {
         r"let\s+)?(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
         # "must never be scheduled on the same node": required anti-affinity.
-        r"\b(?:never|not|n't)\s+(?:be\s+)?(?:schedul\w*|plac\w*|put|run\w*|land\w*|end up)\s+"
+        # "don't all land on the same node": not every pod together.
+        r"(?:\b(?:never|not)|n't)\s+(?:all\s+|both\s+|ever\s+)?(?:be\s+)?(?:schedul\w*|plac\w*|put|"
+        r"run\w*|land\w*|end up)\s+"
         r"(?:them\s+|its pods\s+|their pods\s+|the pods\s+)?(?:together\s+)?on\s+(?:the\s+)?"
         r"same\s+(?:node|host|machine|zone)\b|"
         # "not a hard requirement", "don't block scheduling if …": preferred anti-affinity.
@@ -134,7 +138,9 @@ _UNDERSTOOD["pdb"] = re.compile(
     rf"\bno more than\b|{budgets.FLOOR_WORDS}|{budgets.CEILING_WORDS}|"
     r"\bnever\s+let\s+(?:node\s+)?(?:drains?|evictions?|maintenance)\s+(?:take|bring|push)\b|"
     # "payments can't go down during node maintenance": what the budget is for.
-    rf"{budgets.UP_DURING.pattern}"
+    rf"{budgets.UP_DURING.pattern}|"
+    # "orders cannot drain the node because of the budget": the symptom a relax cures.
+    rf"{budgets.BLOCKED_DRAIN}"
 )
 # netpol hands a policy over one named workload to security's rule ("deny all traffic to
 # payments by default except from frontend"): it reads the same negations.
@@ -165,6 +171,10 @@ _GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in 
 for _category in ("config", "resources", "restart", "probes", "sizing", "env", "strategy"):
     _UNDERSTOOD[_category] = _UNDERSTOOD["update"]
 _UNDERSTOOD["restart"] = re.compile(f"{_UNDERSTOOD['update'].pattern}|{_GRADUAL}")
+# "required, not preferred", "a hard rule, not a soft one": the wish denied is the must.
+_UNDERSTOOD["placement"] = re.compile(
+    f"{_UNDERSTOOD['placement'].pattern}|{placement.NOT_WISH.pattern}"
+)
 _UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['placement'].pattern}")
 # "nothing may talk to redis except the cache proxy", "nothing but checkout can call payments":
 # an allow-list, said with its negation.
@@ -448,6 +458,9 @@ def check(
         # "if someone fat-fingers a delete": what the backup is for, never a delete.
         raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
     text = raw.replace("\u2019", "'")
+    # "…; if it still 500s we roll it back, but not yet": a later step, asked for then.
+    for later in occasions.LATER_STEP.finditer(text.lower()):
+        text = text[: later.start()] + " " * len(later.group(0)) + text[later.end() :]
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     lowered = occasions.courtesy_blanked(category, text.lower())
     _negations(category, lowered, unread)

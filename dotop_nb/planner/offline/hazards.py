@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import podsecurity, removal, spoken, workloads
+from dotop_nb.planner.offline import podsecurity, removal, speech, spoken, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 # A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
@@ -63,7 +63,8 @@ _RETRACTION = re.compile(
 # "i mean the deployment one, not the redis" says which object, and is read as such.
 _CORRECTION = re.compile(
     r"(?<=\S)[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
-    r"or\s+rather|rather)\b[\s,:;\-]*(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
+    # "update my-api to 1.5.0 — actually 1.5.1", "… edit: 1.5.1": the later value corrects.
+    r"or\s+rather|rather|actually|edit(?=\s*:))\b[\s,:;\-]*(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
 )
 _CORRECTED_VALUE = re.compile(
     r"['\"`]|[\d/=]|^(?:on|off|true|false|yes|no|enabled?|disabled?|debug|info|warn(?:ing)?|"
@@ -194,6 +195,8 @@ def check(ctx: Ctx) -> None:
             f"I read {corrected!r}: a value or object said, then corrected. Say the request "
             "once, as it should be (or refine it with the corrected value alone)."
         )
+    # "could scaling payments to 10 break the db?", "delete worker. jk": no request to act now.
+    speech.check(ctx)
     if (m := _WITHDRAWN.search(text)) or (m := _ADVICE.search(text)):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: this reads as a question or as an order withdrawn, "

@@ -1,9 +1,10 @@
 """A pasted kubectl command is an intent too: read it with a tokenizer, never a shell.
 
 ``kubectl scale``, ``set image``, ``set env``, ``rollout undo|restart``, ``autoscale``,
-``create pdb``, ``delete`` and ``annotate`` with Prometheus' scrape keys are translated into the
-sentence the rules read, with what the sentence cannot carry exactly (the container of ``set
-image``/``set env -c``, the name and selector of ``create pdb``) as a hint. Anything else —
+``create pdb``, ``create cronjob``, ``delete`` and ``annotate`` with Prometheus' scrape keys are
+translated into the sentence the rules read (a ``patch`` is planned as itself: :mod:`.patches`),
+with what the sentence cannot carry exactly (the container of ``set image``/``set env -c``, the
+name and selector of ``create pdb``) as a hint. Anything else —
 another verb, another annotation key, a flag not understood, a namespace other than the
 session's, a second resource — is asked about, naming it: a flag is never dropped.
 
@@ -15,8 +16,12 @@ Example::
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
 
 from dotop_nb.planner.offline.context import Clarify
 
@@ -47,11 +52,27 @@ _NAME = re.compile(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?")
 
 
 @dataclass(frozen=True)
+class Patch:
+    """A pasted ``kubectl patch``: the object (kind word of :data:`_KINDS`, name), the patch
+    type kubectl sends (strategic, merge or json) and the body as given. No sentence can carry a
+    patch exactly, so it is planned as itself (:mod:`.patches`)."""
+
+    kind: str
+    name: str
+    type: str
+    body: Any
+
+
+@dataclass(frozen=True)
 class Command:
-    """One action a kubectl command asks for, as the sentence the rules read."""
+    """One action a kubectl command asks for, as the sentence the rules read (or, for a pasted
+    patch, the patch itself)."""
 
     text: str
     hints: dict[str, str] = field(default_factory=dict)
+    patch: Patch | None = None
+    # A pasted `kubectl create cronjob`: the object kubectl would create, planned as itself.
+    manifest: dict[str, Any] | None = None
 
 
 def tokens(line: str) -> list[str]:
@@ -94,6 +115,7 @@ def translate(line: str, namespace: str) -> list[Command]:
     if not args:
         raise Clarify(f"{line!r}: which kubectl command? I read none.")
     verb, rest = args[0], args[1:]
+    _dry_run(flags, line)
     if verb == "set" and rest[:1] in (["image"], ["env"], ["resources"]):
         verb, rest = f"set {rest[0]}", rest[1:]
     elif verb == "rollout" and rest:
@@ -105,7 +127,7 @@ def translate(line: str, namespace: str) -> list[Command]:
         raise Clarify(
             f"I read the kubectl command {verb!r}, which the offline planner does not plan "
             "(it plans scale, set image, set env, set resources, rollout undo/restart, autoscale, "
-            "create pdb, delete and Prometheus scrape annotations). "
+            "patch, create pdb/cronjob, delete and Prometheus scrape annotations). "
             "Say the change in words."
         )
     return handler(rest, flags, line)
@@ -126,7 +148,7 @@ _CASCADES = frozenset({"foreground", "background", "orphan", "true", "false"})
 # The flags each verb reads into its plan (beside -n/--namespace, which every verb reads). One
 # table, so that a flag a verb cannot carry is asked about rather than dropped.
 FLAGS: dict[str, frozenset[str]] = {
-    "scale": frozenset({"replicas", "current-replicas"}),
+    "scale": frozenset({"replicas", "current-replicas", "selector"}),
     "set image": frozenset({"containers"}),
     "set env": frozenset({"containers"}),
     "set resources": frozenset({"containers", "requests", "limits"}),
@@ -136,8 +158,15 @@ FLAGS: dict[str, frozenset[str]] = {
     "rollout history": frozenset({"revision"}),
     "autoscale": frozenset({"min", "max", "cpu-percent", "name"}),
     "annotate": frozenset({"overwrite"}),
-    "create": frozenset({"selector", "min-available", "max-unavailable"}),
+    "create": frozenset(
+        {"selector", "min-available", "max-unavailable", "image", "schedule", "restart"}
+    ),
+    "patch": frozenset({"patch", "type"}),
 }
+FLAGS["set env"] |= {"from"}
+FLAGS["rollout restart"] |= {"selector"}
+# Short flags and the long flag each one is.
+_SHORT = {"n": "namespace", "c": "containers", "l": "selector", "p": "patch"}
 
 
 def _harmless(word: str) -> bool:
@@ -179,6 +208,11 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
     i = 0
     while i < len(words):
         word = words[i]
+        if word == "--":
+            # "create cronjob x --image=… -- pg_dumpall -h db": what follows is the command
+            # the container runs, its own words (no flag of kubectl's).
+            args += words[i:]
+            break
         if word.startswith("-") and len(word) > 1 and not word.endswith("-"):
             name, eq, value = word.lstrip("-").partition("=")
             if not eq and word.startswith("-") and not word.startswith("--") and len(name) > 1:
@@ -192,7 +226,7 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
             ):
                 value = words[i + 1]
                 i += 1
-            flags[{"n": "namespace", "c": "containers"}.get(name, name)] = value
+            flags[_SHORT.get(name, name)] = value
         else:
             args.append(word)
         i += 1
@@ -204,6 +238,20 @@ def _flags(words: list[str], namespace: str) -> tuple[list[str], dict[str, str]]
             f"Run it with -n {ns} (or drop -n to act in {namespace!r})."
         )
     return args, flags
+
+
+def _dry_run(flags: dict[str, str], line: str) -> None:
+    """``--dry-run`` (client or server) asks kubectl only to show what it would send: the
+    command changes nothing, and the plan would. Said so, never planned (``--dry-run=none`` is
+    an ordinary run). Pasted with "then apply it" or piped into ``kubectl apply -f -``, the
+    flag is gone before this (:func:`.prose.pasted`)."""
+    mode = flags.pop("dry-run", None)
+    if mode is not None and mode.lower() != "none":
+        raise Clarify(
+            f"{line!r} has --dry-run{'=' + mode if mode else ''}: kubectl would only show the "
+            "change and the cluster stays as it is, so there is nothing to plan. Say 'then "
+            "apply it' (or drop --dry-run) if the change should be made."
+        )
 
 
 def _known(verb: str, flags: dict[str, str], line: str) -> None:
@@ -252,7 +300,8 @@ def _workload(kind: str, line: str) -> None:
 
 
 def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
-    named = _resources(rest, line)
+    selector = flags.pop("selector", None)
+    named = _resources(rest, line) if selector is None else []
     for kind, _ in named:
         _workload(kind, line)
     replicas = flags.pop("replicas", "")
@@ -262,8 +311,14 @@ def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
         raise Clarify(f"--replicas {replicas!r} is not a whole number of replicas: how many?")
     if current is not None and not re.fullmatch(r"\d+", current):
         raise Clarify(f"--current-replicas {current!r} is not a whole number.")
-    since = f" from {current}" if current is not None else ""
-    return [Command(f"scale {kind} {name}{since} to {replicas} replicas") for kind, name in named]
+    # --current-replicas is a precondition kubectl checks, not a count of the plan: the scale
+    # rule compares it with the live count (:func:`.workloads.scale`).
+    hints = {"current-replicas": current} if current is not None else {}
+    if selector is not None:
+        # "kubectl scale deploy -l app=orders --replicas=3": each workload the label selects.
+        kind = _labelled(rest, selector, line)
+        return [Command(f"scale every {kind} labelled {selector} to {replicas} replicas", hints)]
+    return [Command(f"scale {kind} {name} to {replicas} replicas", hints) for kind, name in named]
 
 
 def _set_image(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
@@ -285,10 +340,20 @@ def _set_env(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
     kind, name, pairs = _resource(rest, line)
     _workload(kind, line)
     hints = {"container": c} if (c := flags.pop("containers", "")) else {}
+    source = flags.pop("from", None)
     _unread(flags, line)
-    if not pairs:
-        raise Clarify(f"{line!r}: which variable? e.g. LOG_LEVEL=debug, or LOG_LEVEL- to remove.")
     out = []
+    if source is not None:
+        # "--from=configmap/shared-config": every key of the ConfigMap, as envFrom.
+        what, _, held = source.lower().partition("/")
+        if what not in ("configmap", "cm", "configmaps") or not _NAME.fullmatch(held):
+            raise Clarify(
+                f"--from={source} in {line!r}: I load a ConfigMap's keys (--from=configmap/NAME); "
+                "which ConfigMap?"
+            )
+        out.append(Command(f"load configmap {held} into the environment of {kind} {name}", hints))
+    if not pairs and not out:
+        raise Clarify(f"{line!r}: which variable? e.g. LOG_LEVEL=debug, or LOG_LEVEL- to remove.")
     for pair in pairs:
         key, eq, value = pair.partition("=")
         if not eq and key.endswith("-") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key[:-1]):
@@ -362,7 +427,27 @@ def _resources(rest: list[str], line: str) -> list[tuple[str, str]]:
     return out
 
 
+def _labelled(rest: list[str], selector: str, line: str) -> str:
+    """The one workload kind of ``KIND -l KEY=VALUE`` (the rules find what the label selects,
+    and ask when it selects nothing)."""
+    kind = _KINDS.get(rest[0].lower(), "") if len(rest) == 1 else ""
+    _workload(kind, line)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9./-]*=[a-z0-9][a-z0-9._-]*", selector):
+        # Several pairs, "!=", "in (…)": a set the rules would not read exactly.
+        raise Clarify(
+            f"-l {selector!r} in {line!r}: I select by one label, KEY=VALUE. Which workloads "
+            "did you mean?"
+        )
+    return kind
+
+
 def _restart(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    if (selector := flags.pop("selector", None)) is not None:
+        # "rollout restart deploy -l app=orders": every workload of that kind the selector
+        # selects, found in the cluster by the restart rule (asked when it selects none).
+        kind = _labelled(rest, selector, line)
+        _unread(flags, line)
+        return [Command(f"restart every {kind} labelled {selector}")]
     named = _resources(rest, line)
     for kind, _ in named:
         _workload(kind, line)
@@ -408,10 +493,13 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     """``kubectl create pdb NAME --selector=app=X --min-available=50%``: a PodDisruptionBudget
     over the pods of workload X (its name and selector as given). Any other kind is asked."""
     kind = rest[0].lower() if rest else ""
+    if kind in ("cronjob", "cj"):
+        return _cronjob(rest[1:], flags, line)
     if kind not in ("pdb", "poddisruptionbudget"):
         raise Clarify(
             f"I read 'kubectl create {kind}'. Of the create commands the offline planner plans "
-            "only `kubectl create pdb` (a PodDisruptionBudget); say the change in words."
+            "only `kubectl create pdb` (a PodDisruptionBudget) and `kubectl create cronjob`; "
+            "say the change in words."
         )
     if len(rest) != 2 or not _NAME.fullmatch(rest[1].lower()):
         raise Clarify(f"{line!r}: which name should the budget have? e.g. create pdb web-pdb.")
@@ -436,6 +524,54 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
             {"pdb-name": name, "pdb-selector": selector},
         )
     ]
+
+
+# A cron schedule: five fields of digits, *, /, - and , (names of months and days too), or a
+# macro. "15 1 * * *", "*/10 * * * *", "@daily".
+_CRON = re.compile(
+    r"(?:[\w*/,-]+\s+){4}[\w*/,-]+|@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)"
+)
+
+
+def _cronjob(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl create cronjob NAME --image=IMG --schedule='…' [--restart=…] -- CMD ARGS``:
+    the CronJob kubectl would create, as itself (its one container is called NAME and runs
+    CMD ARGS as its command; without them, the image's own)."""
+    name = rest[0].lower() if rest else ""
+    if not _NAME.fullmatch(name) or (len(rest) > 1 and rest[1] != "--"):
+        raise Clarify(f"{line!r}: which name should the CronJob have? e.g. create cronjob db-dump.")
+    command = rest[2:] if len(rest) > 1 else []
+    image = flags.pop("image", "")
+    schedule = flags.pop("schedule", "").strip()
+    restart = flags.pop("restart", "OnFailure")
+    _unread(flags, line)
+    if not re.fullmatch(r"[a-z0-9][\w./:@-]*", image):
+        raise Clarify(f"{line!r}: which image should the CronJob run? Give --image=IMAGE:TAG.")
+    if not _CRON.fullmatch(schedule):
+        raise Clarify(
+            f"--schedule {schedule!r} in {line!r} is not a cron schedule I read: when should it "
+            "run? e.g. --schedule='15 1 * * *'."
+        )
+    if restart not in ("OnFailure", "Never"):
+        raise Clarify(f"--restart={restart} in {line!r}: OnFailure or Never?")
+    container: dict[str, Any] = {"name": name, "image": image}
+    if command:
+        container["command"] = command
+    manifest = {
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": {"name": name},
+        "spec": {
+            "schedule": schedule,
+            "jobTemplate": {
+                "metadata": {"name": name},
+                "spec": {
+                    "template": {"spec": {"containers": [container], "restartPolicy": restart}}
+                },
+            },
+        },
+    }
+    return [Command(f"create cronjob {name}", manifest=manifest)]
 
 
 def _read_only(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
@@ -466,10 +602,11 @@ def _autoscale(rest: list[str], flags: dict[str, str], line: str) -> list[Comman
 
 def unvalued(line: str) -> str:
     """``line`` less the numbers of flags read without a value in the plan (a pasted delete's
-    ``--grace-period=30``, said in its analysis): no quantity for the accounting to place."""
+    ``--grace-period=30``, said in its analysis; the precondition ``--current-replicas=2`` of a
+    scale): no quantity for the accounting to place."""
     if not is_command(line):
         return line
-    return re.sub(r"\s--grace-period(?:=|\s+)\d+\b", " ", line)
+    return re.sub(r"\s--(?:grace-period|current-replicas)(?:=|\s+)\d+\b", " ", line)
 
 
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
@@ -525,7 +662,42 @@ def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     return [Command(f"delete the {kind} {name}", hints)]
 
 
+def _patch(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
+    """``kubectl patch KIND NAME -p BODY [--type strategic|merge|json]``: the body as kubectl
+    reads it (JSON, or YAML), planned as that patch of that object (:mod:`.patches` checks it
+    against the live object). A patch from a file, of a subresource, or of any other kind is
+    asked (:data:`FLAGS`)."""
+    kind, name, after = _resource(rest, line)
+    _nothing_more(after, line)
+    given = flags.pop("patch", None)
+    kind_of = flags.pop("type", "strategic").lower()
+    _unread(flags, line)
+    if not given:
+        raise Clarify(f"{line!r}: which patch? Give it with -p, e.g. -p '{{\"spec\": …}}'.")
+    if kind_of not in ("strategic", "merge", "json"):
+        raise Clarify(f"--type {kind_of!r} in {line!r}: strategic, merge or json?")
+    try:
+        body = json.loads(given)
+    except ValueError:
+        try:
+            body = yaml.safe_load(given)
+        except yaml.YAMLError:
+            body = None
+    if kind_of == "json":
+        shaped = isinstance(body, list) and bool(body) and all(isinstance(o, dict) for o in body)
+    else:
+        shaped = isinstance(body, dict) and bool(body)
+    if not shaped:
+        raise Clarify(
+            f"I could not read the patch {given!r} in {line!r} as a "
+            f"{'list of JSON patch operations' if kind_of == 'json' else 'JSON or YAML object'}"
+            ": which change, exactly?"
+        )
+    return [Command(f"patch {kind} {name}", patch=Patch(kind, name, kind_of, body))]
+
+
 _VERBS = {
+    "patch": _patch,
     "scale": _scale,
     "set image": _set_image,
     "set env": _set_env,

@@ -84,12 +84,24 @@ _PORT_PATH = re.compile(r"(?<![\w.:/]):(\d{1,5})(/[A-Za-z0-9._~\-/]*)?(?![\w:])"
 _POD_MONITOR = re.compile(r"\bpod ?monitors?\b", re.I)
 
 
+# A duration that is an item of its own in a list ("…, /metrics, 15s, …", "…, 15s to …").
+_ITEM = re.compile(
+    r"(?:^|[,(]\s*)(\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?))"
+    r"\s*(?=$|[,)]|\s+(?:to|->|=>)\s)"
+)
+
+
 def interval(text: str) -> str | None:
     """The scrape interval said ("every 10s", "every ten seconds", "interval 1m", "30s
     interval", "once a minute", "every half minute") as Prometheus writes it (``10s``, ``1m``,
     ``1h``); None when none is said."""
     if m := _BEFORE.search(text.lower()):
         # "a 30s interval": the duration said before the word.
+        text = f"interval {m.group(1)}"
+    elif m := _ITEM.search(text.lower()):
+        # "svc/payments, port http, /metrics, 15s -> servicemonitor": a terse list of the
+        # endpoint's fields, the duration one of its items; the interval is the only duration
+        # an endpoint takes unnamed (a timeout is said by its word).
         text = f"interval {m.group(1)}"
     secs = slots.duration(
         text,

@@ -227,6 +227,9 @@ class Footprint:
     # Outcomes the plan is there to prevent: a disruption budget keeps pods up through drains,
     # a rollout with maxUnavailable 0 never drops one ("no downtime when nodes are drained").
     guards: set[str] = field(default_factory=set)
+    # What the plan puts in place: the words of an applied object and of the keys a patch
+    # writes ("no liveness probe on payments, add one" names what the plan adds).
+    made: set[str] = field(default_factory=set)
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
@@ -268,7 +271,12 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
         elif op.kind == "rollout_undo" and op.to_revision is not None:
             fp.numbers.add(str(op.to_revision))
         if body is not None:
+            before = set(fp.words)
             _walk(fp, body)
+            if op.kind in ("apply", "patch"):
+                fp.made |= fp.words - before
+                _add(fp.made, _KIND_WORDS.get(kind, ""), name, *re.split(r"[-_.]", name))
+                fp.made.add(kind.lower())
         if kind == "PodDisruptionBudget" or "0" in fp.bounds.get("maxUnavailable", set()):
             _add(fp.guards, _KEPT_UP)
     return fp
@@ -299,8 +307,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     fp = footprint(ctx, operations)
     summary = "; ".join(op.summary() for op in operations)
     notes: list[str] = []
+    raw = ctx.raw.lower().replace("\u2019", "'")
     for clause in said:
-        why = conflict(clause, fp)
+        # "no payments metrics in grafana, add …": a lack said first is the request's topic.
+        at = raw.find(clause)
+        first = at >= 0 and not re.search(r"[a-z0-9]", raw[:at].rsplit(":", 1)[-1])
+        why = conflict(clause, fp, first=first)
+        if why is None and first and _lacks(clause, fp):
+            notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
+            continue
         if why is None and not _PURPOSE_LEAD.match(clause):
             # (a purpose names what the plan is for: "so worker never goes to zero")
             named = _workloads(ctx, clause)
@@ -316,8 +331,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     return notes
 
 
-def conflict(clause: str, fp: Footprint) -> str | None:
-    """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot."""
+def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
+    """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot.
+    ``first``: the clause opens the sentence, where a lack is said as the request's topic."""
     lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
     if _PURPOSE_LEAD.match(lowered):
         return _purpose(lowered, fp)
@@ -342,6 +358,10 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         return f"it says {numbers[0]!r}, a number said with a negation"
     if any(w in _COMPARES for w in words):
         return "it says a bound"
+    if first and _lacks(lowered, fp):
+        # "no payments metrics in grafana, add a servicemonitor": what is missing now, which
+        # the plan puts in place — the reason for the request, never a prohibition of it.
+        return None
     if _SUBJECT_STATE.search(lowered):
         # "nobody depends on it now", "no one opens it these days": how things are, not when
         # to act.
@@ -394,6 +414,43 @@ def conflict(clause: str, fp: Footprint) -> str | None:
         if _stem(w) in stems or any(_stem(p) in stems for p in re.split(r"[-_./]", w) if p):
             return f"{w!r} is part of what it does"
     return None
+
+
+# "no payments metrics in grafana", "no liveness probe on it yet", "zero metrics from my-api":
+# what is missing, said as a noun after the negation (never a change, an outcome or a time).
+_LACK = re.compile(
+    r"^(?:there(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+|(?:we|i)\s+(?:have|had|got|see|saw)\s+)?"
+    r"(?:no|zero|not\s+a\s+single|not\s+any)\s+(?P<what>[a-z][^,;]*)$"
+)
+# How long or where it has been missing: "yet", "anywhere", "at all", "right now".
+_STILL = re.compile(
+    r"\b(?:yet|anywhere|at\s+all|so\s+far|right\s+now|currently|at\s+the\s+moment|"
+    r"these\s+days|whatsoever|either)\b"
+)
+
+
+def _lacks(clause: str, fp: Footprint) -> bool:
+    """Whether ``clause`` says something is missing that the plan makes ("no payments metrics
+    in grafana", "no liveness probe on payments yet"): every word it shares with the plan is
+    of what an applied object or a written key puts in place, none is a change, an outcome, a
+    number or a verb that covers any change. Read as a prohibition it would forbid the very
+    request beside it."""
+    m = _LACK.match(clause.strip())
+    if m is None or not fp.made:
+        return False
+    words = [
+        w.strip(".'") for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _STILL.sub(" ", m["what"]))
+    ]
+    if any(re.match(r"v?\d", w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
+        return False
+    stems = {_stem(w) for w in words if w not in _FUNCTION}
+    if stems & (_OUTCOME_STEMS | _ANY_CHANGE_STEMS) or any(_CHANGED.match(f"{s}ed") for s in stems):
+        return False
+    changes = {_stem(w) for f in ("scale", "rollout_restart", "delete") for w in _FAMILY[f].split()}
+    if stems & changes - {_stem(w) for w in fp.made}:
+        return False
+    shared = stems & {_stem(w) for w in fp.words}
+    return bool(shared) and shared <= {_stem(w) for w in fp.made}
 
 
 # What the change is for, as :func:`.statements.purpose_lead` leads it: "so a drain never

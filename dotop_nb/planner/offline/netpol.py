@@ -56,6 +56,11 @@ _SOURCE = re.compile(
     r"(?:should|must|may|can|will)\s+only\b)|\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+"
     r"(?:the\s+)?([a-z0-9][a-z0-9-]*)"
 )
+_HEADER = re.compile(
+    r"^\W*(?:netpol|network\s*polic(?:y|ies))(?:\s+(?:pls|please|plz))?(?:\s+(?:for|on)\s+"
+    r"(?:the\s+)?(?P<name>[a-z0-9][a-z0-9-]*))?\s*[:\-\u2014]\s*",
+    re.I,
+)
 # A destination said host:port style ("only to postgres:5432").
 _HOST_PORT = re.compile(r"(?<![\w./:-])([a-z][a-z0-9-]*):(\d{1,5})\b")
 _RISKS = [
@@ -89,10 +94,11 @@ def _egress_parties(ctx: Ctx) -> tuple[Target, Json, list[Json]]:
     if len(named) < 2:
         target, obj = named[0] if named else ctx.workload()
         return target, obj, []
+    # "netpol pls: my-api egress …", "netpol for worker: egress to …": a note's header names
+    # the object asked for (and whose it is), the clause after it says the rest.
+    text = _HEADER.sub(lambda m: f"{m.group('name') or ''} ".lstrip(), ctx.text, count=1)
     said = [
-        m.group(1) or m.group(2)
-        for pattern in (_SOURCE_OF, _SOURCE)
-        if (m := pattern.search(ctx.text))
+        m.group(1) or m.group(2) for pattern in (_SOURCE_OF, _SOURCE) if (m := pattern.search(text))
     ]
     source = next((n for n in said if n in by_name), None)
     if source not in by_name:

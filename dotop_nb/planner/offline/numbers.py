@@ -290,9 +290,27 @@ _POD_FACT = re.compile(
 )
 
 
+# "payments pods stuck w/ stale dns", "the orders pods have a stale token", "frontend pods all
+# wedged": how the pods of a workload are, said with no number (telegraphic or not) — a fact.
+PODS_STATE = re.compile(
+    # (Not "payments pods using the old image should be restarted": an obligation asks.)
+    r"(?:^|(?<=[,;.!?:]\s))(?![^,;.!?]*\b(?:should|must|needs?|has\s+to|have\s+to|to\s+be|please|"
+    r"pls|plz|want|wanna)\b)\W*(?:(?:the|all|both|its|their|our|these|those)\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"(?:pods|replicas|instances|containers)\s+(?:are\s+|is\s+|were\s+|was\s+|have\s+been\s+|"
+    r"got\s+|keep\s+|still\s+|now\s+|all\s+|seem\s+|look\s+)*(?:stuck|wedged|hung|hanging|"
+    r"frozen|deadlocked|unresponsive|pending|crash\w*|restarting|failing|dead|unhealthy|not\s+ready|"
+    r"unready|evicted|oom\w*|erroring|flapping|leaking|throttl\w*|(?:have|has|had|got|hold|holding|"
+    r"using|serving|caching)\s+(?:an?\s+|the\s+|some\s+)?(?:stale|old|outdated|cached|bad|wrong|"
+    r"corrupt\w*|broken|expired|rotated))\b[^,;.!?]*",
+    re.I,
+)
+
+
 def without_pod_facts(text: str) -> str:
-    """``text`` with the facts about pods blanked ("3 pods are pending"): a clause that is only
-    such a fact asks nothing, and its number is no count."""
+    """``text`` with the facts about pods blanked ("3 pods are pending", "payments pods
+    stuck w/ stale dns"): a clause that is only such a fact asks nothing, and its number is no
+    count."""
+    text = PODS_STATE.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
     return _POD_FACT.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
 
 

@@ -48,6 +48,10 @@ COURTESY = re.compile(
     r"\bwhen(?:ever)?\s+(?:it'?s\s+|it\s+is\s+)?convenient(?:\s+for\s+you)?\b|"
     r"\bwhen(?:ever)?\s+time\s+permits\b|\bwhenever\s+(?:it\s+)?(?:works|suits)(?:\s+(?:for\s+)?you)?\b|"
     r"\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+mind\b|"
+    # "if it's not too much trouble", "if that isn't a bother": the asker's courtesy.
+    r"\bif\s+(?:it|that|this)\s*(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not|\s+wouldn'?t\s+be|"
+    r"\s+would\s+not\s+be)\s+(?:not\s+)?(?:too\s+much\s+(?:of\s+a\s+)?|an?\s+|any\s+)?"
+    r"(?:trouble|hassle|bother|problem|work|effort|pain|imposition)\b|"
     r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)\s+"
     r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|"
     r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"
@@ -72,7 +76,9 @@ _EVENT = (
     r"cut-?over|deploy(?:ment)?|rollout|roll-out|peak|load\s+test|stress\s+test|demo|"
     r"(?:code\s+)?freeze|campaign|promo(?:tion)?|traffic\s+spike|spike|rush|black\s+friday|"
     r"cyber\s+monday|holidays?|failover\s+test|dr\s+(?:test|drill)|drill|game\s*day|audit|"
-    r"switchover|downtime|patching|reindex|restore|rebuild|event)"
+    r"switchover|downtime|patching|reindex|restore|rebuild|event|"
+    # "the compliance review is next tuesday": an inspection a change gets ready for.
+    r"review|inspection|assessment|pentest|pen\s+test|certification)"
 )
 EVENT = _EVENT  # what a condition may wait for (guard reads it inside a value)
 _OCCASION_WORD = (
@@ -143,7 +149,8 @@ _CLOCK = (
 # now meets, and whose clock time is no quantity of the plan (accounting blanks it too).
 _STARTS = (
     rf"(?<=[,;.:]\s)(?:{_DETERMINER}\s+)?(?:[\w-]+\s+)?{_EVENT}\s+(?:starts|begins|kicks\s+off|"
-    rf"opens|goes\s+live|is)\s+(?:at|on)\s+(?:{_CLOCK}|{_DAY})(?:\s+(?:tonight|today|tomorrow))?"
+    rf"opens|goes\s+live|is)\s+(?:(?:at|on)\s+(?:{_CLOCK}|{_DAY})|(?:on\s+)?(?:next|this|coming)\s+"
+    rf"(?:{_DAY}|week))(?:\s+(?:tonight|today|tomorrow))?"
     r"\s*[.!]?\s*$"
 )
 STARTS = re.compile(_STARTS, re.I)
@@ -228,12 +235,20 @@ _UNDO = (
     r"(?:back|down)|undo|set\s+(?:it|them|this|that)\s+back|switch\s+(?:it\s+)?back|"
     r"put\s+(?:it\s+)?back|bring\s+(?:it\s+)?back|change\s+(?:it\s+)?back)"
 )
+# "if it still 500s after that we roll it back, but not yet": the next step kept for later,
+# on a condition, and said not to be taken now (whoever asks for it then).
+_LATER_STEP = (
+    r"\b(?:if|in\s+case)\b[^;.!?]*?\b(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+would|'d|\s+can|"
+    rf"\s+may|\s+might)?\s+(?:just\s+)?{_UNDO}(?:\s+(?:it|this|that|them|back))*\s*,?\s*"
+    r"(?:(?:but\s+)?not\s+(?:yet|now|today)(?:\s+though)?|later)\b"
+)
+LATER_STEP = re.compile(_LATER_STEP)
 LATER_UNDO = re.compile(
     rf"\b{_UNDO}\s+(?:(?:it|this|that|them|back|the\s+change)\s+){{0,2}}{_DONE}"
     r"(?=\s*(?:$|[,;.!?]))|"
     rf"\b(?:after(?:wards)?|later(?:\s+on)?|once\s+(?:done|finished|it'?s\s+(?:done|over)))\s*,?\s*"
     rf"(?:we|i|you|someone)\s*(?:'ll|\s+will|\s+shall|\s+can|\s+would|'d)\s+(?:just\s+)?"
-    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b"
+    rf"{_UNDO}(?:\s+(?:it|this|that|them|back|the\s+change|everything))*\b|" + _LATER_STEP
 )
 LATER_ELSE = re.compile(
     LATER_UNDO.pattern + "|"

@@ -18,7 +18,7 @@ from typing import Any
 
 from dotop_nb.models import Target
 from dotop_nb.planner.offline import asides
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.context import Clarify, Ctx, joined, pod_labels
 
 Json = dict[str, Any]
 Party = tuple[Target, Json]
@@ -119,7 +119,7 @@ _CLAUSES = re.compile(
 def said(ctx: Ctx) -> str:
     """Everything said, lower-case, before any fact was set apart: "worker was hacked" is read
     as a statement elsewhere, but here it is why worker is kept out."""
-    return " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
+    return joined(ctx.request.intent, *ctx.request.refinements).lower()
 
 
 def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, str]:

@@ -52,6 +52,13 @@ _WISH = re.compile(
         )
     )
 )
+# A preference said only to be denied ("required, not preferred", "a hard rule, not a
+# preference", "rather than best effort"): the must said again, never a wish.
+NOT_WISH = re.compile(
+    r"\b(?:not|never|no|isn'?t|rather\s+than|instead\s+of)\s+(?:a\s+|just\s+|merely\s+|only\s+)?"
+    r"(?:prefer\w*|soft(?:\s+(?:one|rule|constraint|anti-?affinity))?|best[- ]effort|"
+    r"nice[- ]to[- ]have|optional|a\s+wish)\b"
+)
 _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"
 )
@@ -63,7 +70,9 @@ _REPLICAS = re.compile(
     rf"make\s+it|give\s+it)\s+(?:[a-z0-9][\w\-]*\s+)?{slots.NUMBER_WORD}\s+"
     r"(?:[a-z0-9][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b|"
     # "scale postgres to 3 spread over zones": after "scale … to" the count needs no unit.
-    rf"\bscaled?\s+(?:[a-z0-9][\w\-]*\s+)?to\s+(?<![\w.])(?P<n2>\d+|{COUNT_WORDS})(?![\w.-])"
+    rf"\bscaled?\s+(?:[a-z0-9][\w\-]*\s+)?to\s+(?<![\w.])(?P<n2>\d+|{COUNT_WORDS})(?![\w.-])|"
+    # "cache proxy pods must never share a node, and run 2 of them": them are the pods placed.
+    rf"\b(?:run|keep|have|want|need)\s+(?P<n3>\d+|{COUNT_WORDS})\s+of\s+(?:them|those|these)\b"
 )
 # "never run two cart pods on the same node", "two pods may share a node": the count is the
 # rule's, not a replica count.
@@ -82,7 +91,7 @@ def _said_replicas(text: str) -> int | None:
         if not _RULE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         and not _RULE_AFTER.match(text[m.end() :])
     ]
-    values = {slots.count(m.group(1) or m.group("n2")) for m in said}
+    values = {slots.count(m.group(1) or m.group("n2") or m.group("n3")) for m in said}
     if not values:
         return None
     if len(values) > 1 or None in values or 0 in values:
@@ -95,7 +104,7 @@ def placement(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
         raise Clarify(f"{target.describe()} is a DaemonSet: it runs one pod per node already.")
-    text = ctx.text
+    text = NOT_WISH.sub(" must ", ctx.text)
     wish = bool(_WISH.search(text))
     absolute = bool(_ABSOLUTE.search(_WISH.sub(" ", text)))
     if wish and absolute:

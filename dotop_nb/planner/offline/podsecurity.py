@@ -24,6 +24,11 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 
+# The verbs that ask for a finding to go away, whatever it is.
+_FIX = (
+    r"(?:fix|fixed|remediate|address|resolve|correct|repair|sort\s+(?:it|that|this)\s+out|"
+    r"clean\s+(?:it|that|this)\s+up)\b"
+)
 NON_ROOT = re.compile(
     r"run ?as ?non ?-?root|\bnon[- ]?root\b|\bnot (?:run(?:ning)? )?as root\b|"
     r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b|"
@@ -33,7 +38,13 @@ NON_ROOT = re.compile(
     r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running)\s+"
     r"as\s+root\b|\bstop\s+running\s+as\s+root\b|\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
     # "forbid running as root in payments", "disable root for frontend".
-    r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b"
+    r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b|"
+    # A finding and its fix: "pentest flagged frontend running as root, fix pls", "remediate
+    # frontend running as root": the fix of running as root is not running as root.
+    rf"\b(?:runs?|running|ran)\s+as\s+(?:the\s+)?root\b(?=[^.;]*?\b{_FIX}|[^.;]*[.;]\s*"
+    rf"(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\s+)*{_FIX}(?:\s+(?:it|that|this|pls|"
+    r"please|asap))*\W*$)|"
+    rf"\b{_FIX}[^.;]{{0,40}}?\b(?:runs?|running|ran)\s+as\s+(?:the\s+)?root\b"
 )
 _NON_ROOT = NON_ROOT
 # "runAsUser 1000", "uid=1000", "run the app container as user 10001", "as uid 999 instead of
@@ -138,7 +149,8 @@ KEPT = re.compile(
     r"(?:stays?|remains?)\s+(?:as\s+(?:it\s+|they\s+)?(?:is|are)|unchanged|untouched|the\s+same)\b|"
     r"(?:is|are|should|must|shall)\s+(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:changed|touched|modified)\b|"
     r"(?:isn'?t|aren'?t|shouldn'?t|mustn'?t)\s+(?:to\s+)?(?:be\s+)?(?:changed|touched|modified)\b|"
-    r"(?:is|are)\s+(?:to\s+be\s+)?(?:left\s+)?(?:alone|as\s+is|unchanged|untouched)\b)|"
+    r"(?:is|are)\s+(?:to\s+be\s+)?(?:left\s+)?(?:alone|as\s+is|unchanged|untouched)\b|"
+    r"(?:(?:is|are)\s+)?(?:excluded|exempt(?:ed)?|spared|skipped|omitted|left\s+out)\b)|"
     r"\bleave\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(?:container|sidecar))?\s+(?:alone|as\s+is|"
     r"unchanged|untouched|be)\b|"
     r"\b(?:except|but\s+not|not)\s+(?:for\s+)?(?:the\s+)?([a-z0-9][a-z0-9-]*)\s+(?:container|sidecar)\b"

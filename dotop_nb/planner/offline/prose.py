@@ -62,10 +62,31 @@ _ASKED_TO_RUN = re.compile(
     re.I,
 )
 _COMMENT = re.compile(r"\s+#\s.*$")
+# A comment that only files the command ("# runbook step 4", "# see OPS-812", "# fyi"): dropped.
+# Any other ("# only if smoke tests fail", "# tonight", "# DO NOT RUN", "# and delete payments")
+# may change what or when to run: it is read as a note said before the command, where the
+# readings of times, conditions, prohibitions and further actions see it.
+_FILING = re.compile(
+    r"^(?:(?:runbook|step|stage|phase|see|per|from|ticket|note|ref|cf|fyi|via|source|cc|"
+    r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
+    re.I,
+)
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(
     r"^\s*kubectl\s+(?:get|describe|logs|top|rollout\s+(?:history|status))\s[^;|&`$<>\\]*$"
+)
+
+
+# A dry run shown and then made: "… --dry-run=client -o yaml   # then apply it", "… --dry-run=client
+# -o yaml | kubectl apply -f -". The change is what the command says, so the dry run goes (the
+# plan is dry-run on the server anyway); a dry run alone stays and is said to change nothing.
+_DRY_RUN = re.compile(r"\s--dry-run(?:=(?:client|server))?(?=\s|$)")
+_APPLIED = re.compile(
+    r"\s*(?:\|\s*kubectl\s+apply\s+-f\s*-|#\s*(?:(?:and|then|,)\s*)*(?:kubectl\s+)?apply"
+    r"(?:\s+(?:it|that|this|them|the\s+(?:output|result|manifest)))?"
+    r"(?:\s+(?:afterwards|after|too|right\s+after))?)[\s.!]*$",
+    re.I,
 )
 
 
@@ -75,10 +96,18 @@ def pasted(text: str) -> str:
     line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", text, count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
+    if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
+        line = _DRY_RUN.sub("", line[: applied.start()])
     parts = _THEN.split(line)
     if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
         line = parts[-1]
-    return _NOTE.sub("", _COMMENT.sub("", line)).strip()
+    note = ""
+    if comment := _COMMENT.search(line):
+        said = comment.group(0).strip().lstrip("#").strip(" .")
+        line = line[: comment.start()]
+        note = "" if not said or _FILING.match(said) else said
+    line = _NOTE.sub("", line).strip()
+    return f"({note}): {line}" if note else line
 
 
 def normalize(text: str) -> str:
@@ -91,8 +120,30 @@ def normalize(text: str) -> str:
         lambda m: "requests" if m.group(1).lower().startswith("r") else "limits", text
     )
     text = _THE_REPS.sub(r"\1 replicas", text)
+    text = _EM.sub("them", text)
+    if any(c.islower() for c in text):
+        # "delete the sts but KEEP the headless svc": a word of the sentence said in capitals
+        # for emphasis is that word (never a variable's name: one is said with its value).
+        text = _EMPHASIS.sub(lambda m: m.group(0).lower(), text)
     text = _STEP_HEADER.sub(lambda m: f"{m.group('note') or ''} ".lstrip(), _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+# English words people shout for emphasis in a sentence otherwise in lower case.
+_EMPHASIS = re.compile(
+    r"(?<![\w\-./$'\"])(?<!\benv\s)(?<!\bvar\s)(?<!\bkey\s)(?<!\bvariable\s)"
+    r"(?:KEEP|KEEPS|LEAVE|STAY|STAYS|NOT|NEVER|ONLY|JUST|BUT|EXCEPT|DON'T|DONT|DO|NO|NOTHING|"
+    r"ALL|BOTH|MUST|ALSO|NOW|FIRST|THEN|BEFORE|AFTER|ALONE|UNTOUCHED|PLEASE|PLS|ASAP|AND|OR)"
+    r"(?![\w\-./'\"]|\s*[=:])"
+)
+
+
+# "bounce em", "kick 'em all": them, as said on call (after a verb, ending its clause).
+_EM = re.compile(
+    r"(?<=[a-z]{3}\s)'?em\b(?!['\-])(?=\s*(?:$|[,.;!?)]|\b(?:all|both|please|pls|plz|now|again|too|"
+    r"asap|then|and)\b))",
+    re.I,
+)
 
 
 # "req 100m", "lim mem 256Mi", "reqs: 200m/256Mi", "req/lim": requests and limits in chat.

@@ -270,11 +270,43 @@ def _env_of_the_one_named(ctx: Ctx, setting: str) -> bool:
 
 def _setting(ctx: Ctx) -> str | None:
     """The variable / key / field the intent names, if any (upper-case names only count when
-    the sentence is not shouted whole)."""
-    for m in _SETTING.finditer(ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text):
-        if not _SHOUTED.fullmatch(m.group(0).lower()):
-            return m.group(0)
+    the sentence is not shouted whole). A capitalised word in a sentence of its own with no
+    removal verb that names no key or variable of the namespace ("… The new SPA is served
+    from the CDN now") is context, not what the delete takes away."""
+    said = ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text
+    for m in _SETTING.finditer(said):
+        if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m):
+            continue
+        return m.group(0)
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def _context_word(ctx: Ctx, said: str, m: re.Match[str]) -> bool:
+    """True when the capitalised word ``m`` sits in a sentence without a removal verb and no
+    ConfigMap key or container variable of the namespace has its name."""
+    word = m.group(0)
+    if not word.isupper():
+        return False  # "the label", "its annotations": a setting said by its noun
+    starts = [0, *(e.end() for e in _SENTENCE_END.finditer(said, 0, m.start()))]
+    end = _SENTENCE_END.search(said, m.end())
+    sentence = said[starts[-1] : end.start() if end else len(said)]
+    if re.search(rf"\b(?:{REMOVE_VERBS})\b", sentence, re.I) or len(starts) == 1:
+        return False
+    if any(
+        word in (cm.get("data") or {})
+        for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
+    ):
+        return False
+    return not any(
+        word == e.get("name")
+        for kind in sorted(WORKLOAD_KINDS)
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, stale_ok=True)
+        for c in containers(obj)
+        for e in c.get("env") or []
+    )
 
 
 # "…, checkout must stay", "the proxy stays", "leave redis alone", "keep the redis", "but
@@ -421,7 +453,8 @@ def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:
 # "remove orders from the mesh", "take frontend out of rotation": taken out of something else.
 _OUT_OF = re.compile(
     r"\b(?:remove|removed|delete|deleted|drop|dropped|take|taken|pull|pulled|evict|exclude|"
-    r"get)\b.*?\b(?:from|out of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    # Within the verb's sentence: "… delete frontend. The SPA is served from the CDN now."
+    r"get)\b[^.!?]*?\b(?:from|out of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?P<what>[a-z0-9][\w\-]*)"
 )
 _HERE = frozenset({"cluster", "namespace", "ns", "k8s", "kubernetes", "here", "everywhere"})
@@ -440,6 +473,32 @@ def _removed_from_something(ctx: Ctx) -> None:
             f"{what} here. To delete the object itself say 'delete <workload>'; to stop its "
             "traffic, e.g. 'scale <workload> to 0'."
         )
+
+
+# "the old worker service": a workload's name, then "service", said of the application.
+_VERB_WORDS = r"tear|destroy|decommission|delet\w*|remov\w*"
+_APP_SERVICE = re.compile(r"(?<![\w\-./])(?P<name>[a-z0-9][\w\-]*)\s+(?:micro)?service\b")
+_CLAUSE_CUT = re.compile(r"[,;:.!?](?:\s|$)|\s[-\u2013\u2014]+\s")
+
+
+def _app_called_service(ctx: Ctx, text: str) -> str:
+    """``text`` with "service" blanked where a clause without a removal verb says it of a
+    workload that has no Service of that name ("We've retired the old worker service; remove
+    its deployment"): the word names the application, not an object to pick between. In the
+    clause that deletes, and for a workload with such a Service, it stays as said."""
+    start = 0
+    out = text
+    for cut in [*_CLAUSE_CUT.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        clause = text[start:end]
+        if not re.search(rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS})\b", clause):
+            for m in _APP_SERVICE.finditer(clause):
+                name = m.group("name")
+                if ctx.get("Service", name) is None and ctx.workloads(name):
+                    at = start + m.end("name")
+                    out = out[:at] + " " * (start + m.end() - at) + out[start + m.end() :]
+        start = cut.end() if cut else end
+    return out
 
 
 def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
@@ -479,6 +538,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
     text, kept_kinds = _kept(ctx.text)
+    text = _app_called_service(ctx, text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline import numbers
 
 _CLAUSES = re.compile(
     r"\s*(?:[,;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
@@ -130,7 +131,9 @@ _VALUES = re.compile(
     r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
     # "2x", "x10": a factor is a number too.
     r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
-    r"(?:mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
+    # "since 3 days", "for two weeks": a duration is one value with its unit, never a bare 3.
+    r"(?:(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
+    r"mi|gi|ki|ms|m|g|k|s|h|d|rps|qps|%|x|\u00d7)?"
     r"(?![\w.\-/:]))",
     re.I,
 )
@@ -154,7 +157,12 @@ def stating(clause: str) -> bool:
     words = _AS_IS.sub(" ", clause.strip())
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
-    if _REPORTED.search(words):
+    if (
+        _REPORTED.search(words)
+        or numbers.PODS_STATE.match(words)
+        or _symptom(clause, announced=False)
+    ):
+        # ("payments pods stuck w/ stale dns": how its pods are, said with no verb.)
         return True
     if (
         _LEADS.match(words)
@@ -176,6 +184,135 @@ def stating(clause: str) -> bool:
     return not _RELATIVE.search(before) and not _CHANGE.search(before)
 
 
+# A fact or symptom said of a thing, by grammar rather than by its words: a subject that is no
+# person, then a verb in the progressive or the present that is no verb of change, said with
+# or without its auxiliary ("checkout 1.1.0 throwing 500s", "p99 is spiking on payments",
+# "the new image leaks memory", "orders queue is backing up"). A person's progressive is what
+# they do ("we are moving payments to adyen"), never a fact; a verb of change is a change in
+# progress ("checkout is rolling out 1.2.0"), which the rules read.
+_PERSON = re.compile(
+    r"^(?:we|i|you|they|he|she|someone|somebody|the\s+team|our\s+team|ops|devs?|"
+    r"the\s+devs?)\b",
+    re.I,
+)
+# The subject's words, then the verb: each word ending like a verb is tried in turn.
+_FACT_WORD = re.compile(r"[a-z0-9][\w\-.:']*", re.I)
+_AUX = re.compile(
+    r"^(?:is|are|was|were|been|keeps?|kept|'s|'re|still|now|just|constantly|again|also)$", re.I
+)
+# Words that end like a verb and are not one (plurals a subject or an object is made of).
+_NOT_VERB = re.compile(
+    r"^(?:\w*(?:ss|us|is|as|ings)|pods|replicas|containers|metrics|requests|limits|errors|"
+    r"logs|orders|jobs|settings|sessions|payments|workers|users|nodes|events|alerts|"
+    r"services|secrets|probes|ports|volumes|images|tags|versions|releases|deploys|"
+    r"deployments|rollouts|restarts|instances|copies|things|stats|thanks|ops|devs|means|"
+    r"always|perhaps|sometimes|yes|was|has|does|goes|this|its|is|as|us|his|hers|ours|yours|"
+    r"theirs|less|unless|across|plus|minus|lots|tons|loads|calls|bytes|mins|secs|hours|"
+    r"days|weeks|months|years|times|percents?|cpus|gpus|mbs|gbs|ms|rps|qps|5xxs|"
+    r"\d\w*|[a-z]+'s)$",
+    re.I,
+)
+# A verb of change, by its stem ("scaling", "autoscales", "bumping"): a change in progress or
+# a terse request, never a fact.
+_CHANGE_VERB = re.compile(
+    r"^(?:touch|chang|modif|alter|edit|restart|reboot|bounc|recycl|redeploy|roll|revert|undo|"
+    r"scal|autoscal|delet|remov|destroy|purg|wip|uninstall|updat|upgrad|downgrad|patch|deploy|"
+    r"kill|terminat|evict|replac|resiz|rais|lower|increas|decreas|reduc|bump|set|mak|giv|add|"
+    r"creat|enabl|disabl|expos|pin|ship|mov|migrat|switch|configur|limit|cap|allow|block|"
+    r"lock|isolat|secur|backup|snapshot|mount|spread|drain|cordon|annotat|label|taint|doubl|"
+    r"halv|tripl|monitor|scrap|instal|apply|appli|put|turn|drop|go|get|run)",
+    re.I,
+)
+
+
+def fact(clause: str) -> bool:
+    """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
+    throwing 500s since the deploy", "p99 is spiking on payments", "the new image leaks
+    memory") — never what to do. Beside a clause that asks, such a clause is the request's
+    reason: it lends it no action (``compound.actions``) and no value (:func:`stating`).
+
+    Broader than :func:`stating` only in one way: a subject's "new" announces nothing when
+    the clause holds no value to announce."""
+    return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
+
+
+# Where a symptom's own words end: when it began or why ("since the deploy", "after the
+# release", "for 2h") says no condition on the request.
+_SINCE = re.compile(r"\s+\b(?:ever\s+since|after|since|from|for|during|over)\b", re.I)
+
+
+# A word after which a word is a noun, never a verb: a preposition or "and".
+_AFTER_WORD = r"and|or|&|for|of|to|on|in|at|from|with|by|the|a|an|its|their|our"
+# Verbs a terse request starts with that :data:`_LEADS` leaves to the rules.
+_IMPERATIVE = re.compile(
+    r"^(?:kindly\s+|pls\s+|plz\s+)*(?:annotate|autoscale|back|backup|snapshot|monitor|scrape|"
+    r"label|taint|drain|cordon|uncordon|expose|enable|disable|create|spread|mount|lock|isolate|"
+    r"secure|harden|tighten|loosen|kick|bounce|cycle|recycle|redeploy|rollout|double|halve|"
+    r"triple|drop|nuke|kill|revert|undo|dump|schedule|attach|detach|grant|revoke|rotate|"
+    r"tune|wire|hook|open|close|route|point|deny|restrict|protect|prevent|stop|start|pause|"
+    r"resume|retry|mark|tag|pull|push|bind|assign|give|grow|shrink|trim|clean|purge|wipe)\b",
+    re.I,
+)
+# Objects a plan makes: a participle after one says what it should do ("a pdb keeping 2 up").
+_MADE = re.compile(
+    r"\b(?:hpa|autoscaler|scaledobject|keda|pdb|budget|probe|check|job|cronjob|backup|"
+    r"schedule|snapshot|dump|policy|netpol|monitor|servicemonitor|podmonitor|rule|alert|"
+    r"sidecar|strategy|rollout|spread|affinity|limit|request|quota|ingress|service|svc)s?\b",
+    re.I,
+)
+
+
+def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
+    """Whether ``clause`` is a subject that is no person, then a verb in the progressive (or,
+    with ``present``, the present: "the new image leaks memory") that is no verb of change.
+    With ``announced``, a word like "new" is allowed when no value is said. A present tense
+    is only read in a clause with no value: specs are full of plurals ("20 checks 15s apart").
+    A participle with no auxiliary after an object a plan makes is its spec ("hpa on frontend
+    holding cpu near 60%"), never a fact."""
+    words = _AS_IS.sub(" ", clause.strip(" ,.!?"))
+    words = _SINCE.split(_CAUSE.split(words, maxsplit=1)[0], maxsplit=1)[0]
+    # "timing out", "maxes out": a verb's particle, never a release that "is out".
+    words = re.sub(r"\b([a-z]+(?:ing|ed|es|s))\s+out\b", r"\1", words, flags=re.I)
+    if (
+        not words
+        or _LEADS.match(words)
+        or _NOT_SUBJECT.match(words)
+        or _PERSON.match(words)
+        or _IMPERATIVE.match(words)
+        or _OBLIGED.search(words)
+        or _ASSIGNED.search(words)
+        or _CONDITION.search(words)
+        or _TAGS_ARE.search(words)
+        or (_ANNOUNCED.search(words) and (not announced or _values(words)))
+    ):
+        return False
+    found = list(_FACT_WORD.finditer(words))
+    for i, m in enumerate(found[1:], start=1):
+        verb = m.group(0).lower()
+        if _AUX.match(verb) or _NOT_VERB.match(verb) or m.group(0)[1:] != verb[1:]:
+            # ("initialDelaySeconds", "maxSurge": a key, never a verb)
+            continue
+        if not re.fullmatch(r"[a-z]{3,}(?:ing|s)" if present else r"[a-z]{3,}ing", verb):
+            continue
+        if re.fullmatch(_AFTER_WORD, found[i - 1].group(0), re.I):
+            continue  # "for billing", "pricing and billing": a name, after the word that takes it
+        aux = any(_AUX.match(w.group(0)) for w in found[:i])
+        if not aux and _MADE.search(words[: m.start()]):
+            return False
+        kept = any(w.group(0).lower().startswith("keep") for w in found[:i])
+        if _CHANGE_VERB.match(verb) and verb.endswith("ing") and not kept:
+            # "checkout is rolling out 1.2.0": a change in progress, read by the rules; never
+            # "orders keeps restarting" nor "the new image drops sessions", what it does.
+            return False
+        if _CHANGE_VERB.match(verb) and not kept and _values(words[m.end() :]):
+            return False  # "frontend scales to 4": a value where the change goes
+        if verb.endswith("s") and i == len(found) - 1 and not _AUX.match(found[i - 1].group(0)):
+            return False  # "checkout pods": a noun that ends in s, with nothing after it
+        before = words[: m.start()]
+        return not _RELATIVE.search(before) and not _CHANGE.search(before)
+    return False
+
+
 def _values(text: str) -> set[str]:
     """Values said in ``text``, normalised (lower case, no space before a unit)."""
     found: set[str] = set()
@@ -187,6 +324,11 @@ def _values(text: str) -> set[str]:
         if m.group("version") and token.startswith("v"):
             found.add(token[1:])
     return found
+
+
+def values(text: str) -> set[str]:
+    """Values said in ``text`` (numbers, versions, images, ``KEY=value``), normalised."""
+    return _values(text)
 
 
 def stated(raw: str) -> set[str]:
@@ -267,13 +409,17 @@ def masked(raw: str) -> str:
     for i, piece in spans:
         if not stating(piece) or not (kinds := _kinds(piece)):
             continue
-        if kinds <= asked:
-            # "my-api uses around 250m cpu": the hedge of a value taken out goes with it.
-            pieces[i] = _VALUES.sub("", _HEDGED.sub("", piece))
-            cut = True
-        elif "num" in kinds and requested:
+        # "my-api uses around 250m cpu": the hedge of a value taken out goes with it. Each
+        # value goes when its kind is asked elsewhere, a number whenever a change is asked
+        # ("checkout 1.1.0 throwing 500s, update it to 1.1.2" keeps neither 1.1.0 nor 500s).
+        if kinds <= asked or (requested and kinds & asked) or ("num" in kinds and requested):
             pieces[i] = _VALUES.sub(
-                lambda m: "" if m.lastgroup == "num" else m.group(0), _HEDGED.sub("", piece)
+                lambda m: (
+                    ""
+                    if _kinds(m.group(0)) & (asked | ({"num"} if requested else set()))
+                    else m.group(0)
+                ),
+                _HEDGED.sub("", piece),
             )
             cut = True
     return re.sub(r"\s{2,}", " ", "".join(p or "" for p in pieces)).strip() if cut else raw
@@ -340,7 +486,7 @@ _EXCLUDES = re.compile(
 # nothing"), or right after a negated auxiliary ("does not have", "never had", "has never been").
 _STATE_BEFORE = re.compile(
     r"\b(?:has|have|had|got|runs?|ran|running|ships?|shipped|comes?|came|sits?|sat|is|are|"
-    r"was|were|'s|'re|been|sees|saw|shows|showed|reports|reported|"
+    r"was|were|'s|'re|theres|been|sees|saw|shows|showed|reports|reported|"
     r"collects|collected)\s+(?:currently\s+|still\s+|actually\s+|basically\s+|"
     r"literally\s+|really\s+|just\s+|also\s+|even\s+)?(?:with\s+)?$",
     re.I,

@@ -177,8 +177,15 @@ _ENDS = "|".join(
 NOT_KEYS = r"(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)"
 ENV_SPACED = re.compile(
     r"(?:\b(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)|"
-    r"\b(?i:add|set|put)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
+    r"\b(?i:add|set|put|make)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
     rf"\s+(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+(?![=:]|(?i:(?:{_ENDS})\b)){VALUE}"
+)
+# "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
+# then the value — the verb said last, as in a speaker's own word order.
+ENV_MADE = re.compile(
+    rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?(?:\s+(?i:of|for|on|in)\s+[a-z0-9][-a-z0-9.]*)?"
+    rf"\s+(?:(?i:please|pls|plz|kindly)\s+)*(?i:make|set|put)\s+(?:(?i:please|pls|plz|kindly)\s+)*"
+    rf"(?![=:]|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
 )
 ENV_NEEDS = re.compile(
     # "payments needs LOG_LEVEL debug": what a workload needs, said of the key. Never a state
@@ -279,6 +286,7 @@ ASSIGNMENTS = (
     ENV_POINTED,
     ENV_COUNT,
     ENV_SPACED,
+    ENV_MADE,
     ENV_NEEDS,
     ENV_LISTED,
 )

@@ -34,7 +34,10 @@ _KEEPS = re.compile(
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
-    r"not\s+(?:on|to|in|for|into)|except|excluding|skip)\b"
+    r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
+    # "envoy excluded", "envoy is exempt", "minus envoy": a container left out (:mod:`.leftout`).
+    r"excluded|exempt(?:ed)?|spared|skipped|skipping|omit(?:ted|ting)?|minus|left\s+out|"
+    r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\b"
 )
 
 
@@ -434,7 +437,16 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
+    # "one replica more", "two pods less": the unit between the count and its direction.
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
+    (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:fewer|less)\b", "sub"),
 ]
+# What a number after "replicas" is when it is no count of them ("replicas 3 more", "replicas
+# 5 minutes after", "replicas 50%").
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|x\b|times\b|more\b|fewer\b|less\b|extra\b|additional\b|percent\b|"
+    r"(?:seconds?|minutes?|mins?|hours?|days?|weeks?|[smhd])\b))"
+)
 _ABSOLUTE = (
     r"\b(?:to|at) #(\d+)\b|(?<!\S)= #(\d+)\b",
     r"\b(?:should|must|shall|will) be #(\d+)\b",
@@ -445,6 +457,12 @@ _ABSOLUTE = (
     r"(?:replicas?|instances?|pods?|copies)\b",
     r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
     r"(?<!\S)#(\d+) instead\b",
+    # "frontend replicas make please five", "replica count: 4", "pods set to 6": the count said
+    # after the word it counts (and the verb, if any, last) — order is no part of its role.
+    r"\b(?:replicas?|replica count|pod count|instances)\s*(?:[:=]\s*)?(?:(?:make|set|put|"
+    r"change|bring|please|pls|plz|kindly|to|should be|must be)\s+)*#(\d+)\b" + _NOT_A_COUNT,
+    r"\bpods\s*(?:[:=]\s*|(?:(?:please|pls|plz|kindly)\s+)*(?:make|set|put|change|bring)\s+"
+    r"(?:(?:please|pls|plz|kindly|to|it)\s+)*)#(\d+)\b" + _NOT_A_COUNT,
 )
 
 
@@ -740,7 +758,16 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    if (expected := ctx.hints.get("current-replicas")) is not None and int(expected) != current:
+        # `kubectl scale --current-replicas=2 --replicas=5`: kubectl scales only from that count.
+        raise Clarify(
+            f"You pasted --current-replicas={expected}, but {target.describe()} runs {current} "
+            f"replicas now, so kubectl would refuse the scale. Scale it from {current} to "
+            f"{replicas} anyway? Say 'scale {target.name} to {replicas}'."
+        )
     plan = scale_to(ctx, target, obj, replicas)
+    if expected is not None:
+        plan.analysis = f"{plan.analysis} It runs {expected} now, as --current-replicas says."
     if not any(n.count == replicas for n in nums if n.index in used):
         _claim_holds(ctx, target, current)
         # "payments x10", "up by 50%", "double it": the count is computed from the live one.

@@ -1,0 +1,359 @@
+"""What a request over a set of workloads leaves out, said any way and anywhere in the message.
+
+The rule: in a request over several workloads — a label ("all backend deployments",
+"tier=backend"), "everything", "every deployment", "the whole shop" — a workload said in an
+exclusion is taken out of the set. The plan acts on the rest (a set selected by a label) or asks
+(a set no label selects, or a delete); it never acts on the excluded one, alone or with others.
+
+An exclusion is read by what it does, not by one phrase:
+
+- a marker before the workload: "except (for)", "excluding", "with the exception of", "other
+  than", "apart / aside from", "minus", "save (for)", "bar", "besides", "but (not)", "skipping",
+  "sparing", "omitting", "not including", "leave (out)", "exclude", "skip", "spare";
+- a predicate after it: "orders excluded", "orders is exempt", "worker is skipped / left out /
+  spared / off limits / untouched", "orders stays (untouched / up / as is / out)", "(payments
+  stays up)", "orders is fine", "orders doesn't need it";
+- a pronoun for a workload named in a fact beside the request: "orders has a strict pdb so
+  leave it", "worker is mid-migration, skip it".
+
+The workload is resolved as a target is: by name, by ``app`` label, or by what it runs ("the
+db", "the api", "the redis cache", "the queue worker"). A phrase that names two workloads is
+asked; one that names none is left to the other readers (a container, a kind, a typo).
+Example::
+
+    extract(ctx, "restart everything but the db")   # asks: no label selects "everything"
+    extract(ctx, "restart all backend deployments, orders excluded")
+    # → ("restart all backend deployments", [Prohibition(words="orders", left_out=True, …)])
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.models import Target
+from dotop_nb.planner.offline.constraints import Prohibition
+from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
+
+# A set said without naming its members. Not "all pods of orders", "everything in orders",
+# "everything else", "all ingress": those qualify one workload or are no workloads.
+_GENERIC = (
+    r"(?:deployments?|deploys?|workloads?|apps?|applications?|services?|microservices?|"
+    r"statefulsets?|sts|daemonsets?|components?|things|stuff|pods?)\b"
+)
+SET = re.compile(
+    r"\b(?:everything|anything|(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?"
+    r"(?:[a-z0-9][\w\-]*\s+){0,2}?" + _GENERIC + r"|(?:the\s+)?(?:whole|entire)\s+(?:shop|"
+    r"namespace|stack|app|thing|lot|fleet|backend|frontend|platform|system)|"
+    r"all(?=\s*,?\s+(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
+    r"excluding)\b))"
+    r"(?!\s+(?:else|of|in|on|inside|within|under|belonging|that|which|who|running|reading|"
+    r"using|from|for|about|related|around)\b)",
+    re.IGNORECASE,
+)
+# A label pair said as the set ("restart tier=backend, orders excluded"); lower-case only
+# (LOG_LEVEL=debug is a variable).
+_PAIR = re.compile(r"(?<![\w.\-/])[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*(?![\w=])")
+
+_DET = r"(?:(?:the|our|its|my|that|this)\s+)?"
+# The words of a workload said in an exclusion: up to four, the last a name, a role or a kind.
+_PHRASE = r"[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,3}?"
+_LIST = rf"{_DET}{_PHRASE}(?:\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*{_DET}{_PHRASE})*?"
+# A list said before its predicate holds no comma: the clause before it would be read as one.
+_SUBJECTS = rf"{_DET}{_PHRASE}(?:\s*(?:&|\band\b|\bor\b|\bnor\b)\s*{_DET}{_PHRASE})*?"
+# Where the words of the excluded end: punctuation, a clause word, or a complement of the
+# change ("scale everything but the api to 0").
+_STOP = (
+    r"(?=\s*(?:[,;.!?()\u2014\u2013:]|\s-+\s|$)|\s+(?:to|by|at|on|in|with|from|for|too|as|"
+    r"then|so|because|since|please|pls|now|and\s+(?:then|also|scale|restart|"
+    r"update|set|add)|tonight|today)\b|\s+\d)"
+)
+# Markers that leave out whatever follows them anywhere a set is said.
+_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<marker>except(?:\s+for)?|excluding|exclusive\s+of|with\s+the\s+exception\s+"
+    r"of|other\s+than|apart\s+from|aside\s+from|minus|save(?:\s+for)?|bar(?:ring)?|besides|"
+    r"but(?:\s+not)?(?:\s+(?:leave|skip|spare|exclude|omit))?|skipping|sparing|omitting|"
+    r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|(?:(?:and|just|please)\s+)?"
+    r"(?:skip|spare|exclude|omit))\s+(?!from\b|for\b|it\b|them\b|that\b|this\b|the\s+rest\b)"
+    rf"(?P<said>{_LIST}){_STOP}",
+    re.IGNORECASE,
+)
+# Predicates that leave out what they follow: "orders excluded", "(payments stays up)".
+_AFTER = re.compile(
+    r"(?:^|(?<=[,;(\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and|while|though|although)\b)"
+    rf"\s*(?P<said>{_SUBJECTS})\s+"
+    r"(?P<marker>(?:(?:is|are|being|gets?|got|should\s+be|must\s+be|to\s+be|can\s+be|will\s+be|"
+    r"stays?|remains?)\s+)?(?:excluded|excepted|exempt(?:ed)?|left\s+(?:out|alone)|skipped|spared|ignored|"
+    r"(?:held|kept|carved)\s+(?:back|out)|"
+    r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged)|"
+    r"(?:stays?|remains?|staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
+    r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
+    r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"
+    r"running|the\s+same|on))?|(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
+    r"(?:it\s+)?is)?|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:it|one|that|this|to\s+be))"
+    r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:either|please|pls|thanks|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+# "leave the db out (of it)", "keep worker out of this", "keep payments running": the workload
+# between the verb and what keeps it as it is.
+_AROUND = re.compile(
+    r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping)\s+"
+    rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|"
+    r"untouched|as\s+(?:it\s+)?is|be)"
+    r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
+    re.IGNORECASE,
+)
+# "orders has a strict pdb so leave it", "worker is mid-migration, skip it": the workload of the
+# fact before the pronoun.
+_PRONOUN = re.compile(
+    r"(?:\bso\b|\bthen\b|\band\b|[,;\u2014\u2013]|\s-\s)\s*(?:please\s+|just\s+)?"
+    r"(?:leave|skip|spare|exclude|omit|keep|don'?t\s+touch)\s+(?:it|that\s+one|this\s+one)"
+    r"(?:\s+(?:alone|out(?:\s+of\s+(?:it|this))?|be|untouched|as\s+is))?"
+    r"(?=\s*(?:[,;.!?()\u2014\u2013]|$))",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,;.!?()\u2014\u2013:]|\s-+\s|\bbut\b|\bso\b")
+_DELETE = re.compile(
+    r"\b(?:delete|remove|drop|destroy|decommission|retire|tear\s+down|get\s+rid\s+of|nuke|purge|"
+    r"wipe|uninstall|rm)\b",
+    re.IGNORECASE,
+)
+_BACKUP = re.compile(r"\b(?:velero|back\s*up|backups?|snapshots?)\b", re.IGNORECASE)
+# A policy's allow-list ("nothing may reach postgres except my-api") picks, never leaves out.
+_TRAFFIC = re.compile(
+    r"\b(?:reach\w*|talk\w*|call\w*|connect\w*|traffic|ingress|egress|access\w*|allow\w*|"
+    r"deny|block\w*|netpol|network\s*polic\w+|firewall)\b",
+    re.IGNORECASE,
+)
+_VERBS = frozenset(
+    "scale restart update set add delete remove roll rollback bounce deploy patch make run "
+    "bump put give change upgrade monitor spread autoscale back drop keep leave".split()
+)
+_FILLER = frozenset("the our its my that this one deployment deployments statefulset sts".split())
+
+
+def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
+    """``raw`` without the exclusions said of a set, and each as a prohibition that leaves its
+    workload out of the set (``left_out``). Asks when the set is not selected by a label,
+    when the request deletes, when an excluded phrase names two workloads, and when a set is
+    said beside a workload name that no exclusion or qualifier explains."""
+    text = raw.replace("\u2019", "'")
+    lowered = text.lower()
+    said_set = set_said(ctx, lowered)
+    if said_set is None or _TRAFFIC.search(lowered):
+        return raw, []
+    found: list[tuple[int, int, str, list[tuple[Target, Json]]]] = []
+    for pattern in (_AROUND, _BEFORE, _AFTER):
+        for m in pattern.finditer(lowered):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+                continue
+            if (
+                m.group("marker").split()[0] in ("but", "besides", "save", "bar", "barring")
+                and m.start() < said_set.start()
+            ):
+                # "besides orders, restart payments too": in addition, not left out.
+                continue
+            items = _items(ctx, m.group("said"))
+            if items:
+                found.append((m.start(), m.end(), m.group(0).strip(" ,;"), items))
+    for m in _PRONOUN.finditer(lowered):
+        if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+            continue
+        before = [c for c in _CLAUSE.split(lowered[: m.start()]) if c.strip()]
+        fact = before[-1] if before and not SET.search(before[-1]) else ""
+        named = _items(ctx, fact, whole=False) if fact else []
+        if len(named) == 1:
+            found.append((m.start(), m.end(), f"{fact.strip()} {m.group(0).strip(' ,;')}", named))
+    if not found:
+        _unexplained(ctx, lowered)
+        return raw, []
+    said = found[0][2]
+    if _DELETE.search(lowered):
+        raise Clarify(
+            f"I read {said!r}: a deletion of a set less what it leaves out. A delete is planned "
+            "only for the workloads it names: name each one to delete (e.g. 'delete worker and "
+            "cache')."
+        )
+    if _BACKUP.search(lowered):
+        raise Clarify(
+            f"I read {said!r}: a workload left out of a backup of a set. Name the workloads to "
+            "back up, or leave out kinds of objects (e.g. 'except the secrets')."
+        )
+    prohibitions: list[Prohibition] = []
+    for start, end, phrase, items in sorted(found, reverse=True):
+        text = f"{text[:start]} , {text[end:]}"
+        for target, _ in items:
+            prohibitions.append(
+                Prohibition(
+                    said=phrase,
+                    kinds=None,
+                    words=target.name
+                    if _unique(ctx, target)
+                    else f"{target.name} {target.kind.lower()}",
+                    left_out=True,
+                    excluded=True,
+                    targets=frozenset({target.key}),
+                )
+            )
+    text = re.sub(r"\s*,\s*(?:,\s*)+", " , ", text)
+    text = re.sub(r"(?:\s*,\s*)+$", "", re.sub(r"^(?:\s*,\s*)+", "", text)).strip()
+    return text, prohibitions
+
+
+def _unexplained(ctx: Ctx, text: str) -> None:
+    """Ask when a set said by no name ("everything", "every deployment") stands beside a
+    workload's name that no exclusion read and no qualifier ties to it ("restart everything
+    sans the db"): the name is the one thing the rules would act on, and it may be the one
+    left out."""
+    said = unselected(ctx, text, acted_on=True)
+    if said is None or _PAIR.search(text) or set(said.split()) & _label_values(ctx):
+        return  # "all backend deployments but orders first": a set a label selects
+    try:
+        named = ctx.workloads(text) or ctx.running([], text)
+    except Clarify:
+        return  # the target reader asks about the names itself
+    if not named:
+        return
+    raise Clarify(
+        f"I read {said!r} beside {', '.join(t.describe() for t, _ in named)}: is that a set "
+        f"less {named[0][0].name}, or {named[0][0].name} alone? Name the workloads to change, or "
+        f"select them by a label (e.g. 'all tier=backend deployments except {named[0][0].name}')."
+    )
+
+
+def set_said(ctx: Ctx, text: str) -> re.Match[str] | None:
+    """Where ``text`` says a set of workloads: a quantifier over workloads, a label pair, or a
+    label value said as a noun ("the backend"). None when it says none."""
+    if m := SET.search(text):
+        return m
+    if m := _PAIR.search(text):
+        return m
+    values = _label_values(ctx)
+    for m in re.finditer(r"(?<![\w\-])[a-z0-9][\w\-]*(?![\w\-=])", text):
+        if m.group(0) in values and not ctx.workloads(m.group(0)):
+            return m
+    return None
+
+
+def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
+    """The words that say a set of workloads by no name ("everything", "every deployment", "the
+    whole shop"), if any: never "all payments pods", whose words name the workload. With
+    ``acted_on`` only a set the request acts on: never "anything" nor one a negation governs
+    ("don't delete anything", "without changing everything")."""
+    lowered = text.lower()
+    for m in SET.finditer(lowered):
+        inner = re.sub(r"^(?:everything|anything|all|every|each)\s+", "", m.group(0))
+        if (
+            acted_on
+            and (
+                m.group(0).startswith("any")
+                # "its pdb wants every pod up": pods are said of one workload far more often.
+                or re.search(r"\bpods?$", m.group(0))
+                or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
+                # "1.5.0 broke everything", "everything is down": a symptom, no set acted on.
+                or _SUFFERED.search(lowered[max(0, m.start() - 40) : m.start()])
+                or _STATE_AFTER.match(lowered[m.end() :])
+            )
+        ):
+            continue
+        if not _named(ctx, inner):
+            return m.group(0)
+    return None
+
+
+# What befell a set, said before or after it: a symptom or a state, not the request's object.
+_SUFFERED = re.compile(
+    r"\b(?:broke|breaks|broken|killed|kills|took|takes|affected|affects|hit|hits|impacted|"
+    r"impacts|slowed|crashed|froze|flooded|spammed)(?:\s+down)?\s*$"
+)
+_STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|went|goes|seems|looks|got|keeps)\b")
+# A negation right before a set: what it governs is not what the request acts on.
+_NEGATED = re.compile(
+    r"(?:\b(?:don'?t|do\s+not|never|without|not|no|nor|won'?t|shouldn'?t|mustn'?t|can'?t|"
+    r"cannot)\b|n't)(?:\s+[\w\-']+){0,2}\s*$"
+)
+
+
+def _named(ctx: Ctx, words: str) -> bool:
+    try:
+        return bool(ctx.narrowed(words, refinements=False).workloads())
+    except Clarify:
+        return True  # a name the target reader asks about is a name
+
+
+def _label_values(ctx: Ctx) -> set[str]:
+    """The values of the workloads' labels other than ``app`` ("backend" of tier=backend)."""
+    return {
+        str(value)
+        for kind in ("Deployment", "StatefulSet", "DaemonSet")
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        for key, value in ((obj.get("metadata") or {}).get("labels") or {}).items()
+        if key != "app"
+    }
+
+
+def _items(ctx: Ctx, said: str, *, whole: bool = True) -> list[tuple[Target, Json]]:
+    """The workloads a list said in an exclusion names, each resolved as a target is. With
+    ``whole`` every word must belong to a workload's phrase (else [], never a guess); asks
+    when one phrase names two workloads."""
+    if not whole:
+        try:
+            return [f for f in ctx.narrowed(said, refinements=False).workloads()]
+        except Clarify:
+            return []
+    found: list[tuple[Target, Json]] = []
+    for phrase in re.split(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*", said.strip()):
+        words = phrase.split()
+        if not words or any(w in _VERBS for w in words) or len(words) > 4:
+            return []
+        hits = _resolve(ctx, phrase)
+        if not hits:
+            return []
+        if len(hits) > 1 and not any(h[0].name == phrase.split()[-1] for h in hits):
+            options = " or ".join(t.describe() for t, _ in hits)
+            raise Clarify(
+                f"I read {phrase!r} as left out, but it names {options}: which one stays out? "
+                "Name it with its kind."
+            )
+        found += hits
+    return found
+
+
+def _resolve(ctx: Ctx, phrase: str) -> list[tuple[Target, Json]]:
+    """The workloads ``phrase`` names, as a target would be read: a name, an ``app`` label, or
+    what runs ("the db", "the api", "the redis cache")."""
+    sub = ctx.narrowed(phrase, refinements=False)
+    try:
+        found = sub.workloads()
+    except Clarify:
+        return []
+    kinds = kinds_said(phrase)
+    if len(found) > 1 and kinds:
+        found = [f for f in found if f[0].kind in kinds] or found
+    if len(found) > 1:
+        found = sub._bywhat_runs(found)  # the target reader's own narrowing
+    if not found:
+        found = sub.running(kinds)
+    if found and not _covered(phrase, found):
+        return []
+    return found
+
+
+def _covered(phrase: str, found: list[tuple[Target, Json]]) -> bool:
+    """Whether ``phrase`` is no more than a name of what it found: the determiner, a kind word
+    and at most one describing word before the name ("the queue worker", "the redis cache"),
+    never a word after it ("orders first" says an order, not orders)."""
+    names = {part for t, _ in found for part in re.split(r"[-_]", t.name)} | {
+        t.name for t, _ in found
+    }
+    names |= {w for _, obj in found for w in what_runs(obj)} | {"db", "database"}
+    words = [w for w in phrase.split() if w not in _FILLER]
+    rest = [w for w in words if w not in names]
+    return bool(words) and words[-1] in names and len(rest) <= 1
+
+
+def _unique(ctx: Ctx, target: Target) -> bool:
+    """Whether no workload of another kind shares ``target``'s name."""
+    return all(
+        k == target.kind or ctx.get(k, target.name) is None
+        for k in ("Deployment", "StatefulSet", "DaemonSet")
+    )

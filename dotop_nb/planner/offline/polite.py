@@ -1,0 +1,249 @@
+"""A request said politely is the order it frames; a question about how things are is none.
+
+People ask for a change the way they ask a colleague: "Would it be possible to set X on my-api?",
+"Could you please remove …?", "Is it possible to take checkout back …?", "We'd like to keep …",
+"I'd appreciate it if you could …", "We'd like the FEATURE_X key dropped from my-api-config".
+Each is a request addressed to the reader. A question about the system is not: "is payments
+autoscaling?", "does my-api have 4 replicas?", "was worker deleted?", "would it be possible
+that the HPA fights the VPA?", "will restarting payments drop requests?".
+
+The rule that tells the two apart is the sentence's frame, read before anything else:
+
+- **A request frame** — a modal addressed to the reader ("could/would/can/will you",
+  "could someone", "can we"), a wish or a possibility of doing ("would it be possible/ok to",
+  "is it possible to", "we'd like (you) to", "any chance you could") — followed at once by a
+  verb of doing, is the order that verb starts: the frame is dropped and the sentence's "?"
+  becomes a full stop, so every later reader sees the imperative it means. A verb of finding
+  out ("tell", "check", "explain" …) after the frame is no change, and is left as said.
+- **A wish with its verb last** — "we'd like/want/need X dropped …", "please have X restarted"
+  — is the verb's order on X ("drop X …"); a wish said of a workload ("it would be nice if
+  payments had a pdb") is what it should ideally have ("payments should ideally have a pdb":
+  a preference where the rule reads one, placement).
+- **A question about state** — the whole message is questions, each opening with an auxiliary
+  and a subject that is not the reader ("is payments …", "does my-api …", "was worker …",
+  "are there …"), with a wh-word ("what image …", "how many …"), or with a modal whose subject
+  is a thing or an act ("could this …", "will restarting …") — changes nothing and is asked
+  back, saying so. A modal with a workload as its subject ("could payments autoscale on cpu?",
+  "can my-api have 4 replicas?") asks for that change, and is left to the rules. Advice asked
+  ("should I …", "is it safe to …", "would it make sense to …") is :data:`.hazards._ADVICE`'s.
+
+Pure text; nothing else changes. Example::
+
+    read("Would it be possible to set imagePullPolicy to Always on my-api? We re-push it.")
+    # 'set imagePullPolicy to Always on my-api. We re-push it.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify
+
+# Who may be asked to act: the reader, someone on the team, or the team with the speaker.
+_READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
+_SOFT = r"(?:\s+(?:please|pls|plz|kindly|maybe|perhaps|possibly|just|quickly|also|still))*"
+_ABLE = r"(?:possible|feasible|doable|ok|okay|alright|all\s+right|fine|cool|acceptable|an\s+option)"
+# The frames a request is said in, each ending where the verb of doing starts.
+_FRAME = (
+    rf"(?:(?:perhaps|maybe)\s+)?(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we|"
+    rf"(?:perhaps|maybe)\s+{_READER}\s+(?:could|can|would)){_SOFT}"
+    r"(?:\s+(?:be\s+(?:so\s+kind\s+as|able|willing)|kindly|try)\s+to)?|"
+    rf"(?:would|will)\s+it\s+be\s+{_ABLE}(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
+    r"is\s+it\s+(?:possible|feasible|doable)(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
+    rf"(?:any|is\s+there\s+(?:any|a))\s+chance\s+(?:(?:that\s+)?{_READER}\s+(?:could|can|would)"
+    r"|to)|"
+    rf"(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+(?:(?:you|someone)\s+)?to|"
+    rf"(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|be\s+(?:grateful|thankful|glad|happy))\s+"
+    rf"if\s+{_READER}\s+(?:could|would|can)"
+)
+# A greeting or a "please" before the frame ("Hi team, could you …", "please, would you …").
+_OPENING = (
+    r"(?:(?:hi|hey|hello|morning|team|all|folks|so|ok|okay|sorry)\W+)*"
+    r"(?:(?:please|pls|plz|kindly)\W+)?"
+)
+# Verbs of finding out: after a frame they ask for an answer, not a change.
+_FINDING_OUT = (
+    r"tell|explain|know|see|check|find|show|say|confirm|verify|understand|learn|list|look|"
+    r"describe|inspect|investigate|review|read|view|print|compare|estimate|predict|answer|"
+    r"figure|guess|think|help|advise|recommend|suggest|clarify|ask|be|have\s+a\s+look|"
+    # "would you like me to …": the reader's wish, asked; never an order.
+    r"like|prefer|want"
+)
+_REQUEST = re.compile(
+    rf"(?P<frame>^\W*{_OPENING}(?:{_FRAME}))\s+(?:(?:please|pls|plz|kindly|just)\s+)*"
+    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|not|never)\b)",
+    re.I,
+)
+_REQUEST_LATER = re.compile(
+    rf"(?<=[,;:])\s+(?P<frame>(?:{_FRAME}))\s+(?:(?:please|pls|plz|kindly|just)\s+)*"
+    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|not|never)\b)",
+    re.I,
+)
+# "We'd like the FEATURE_X key dropped from …", "please have my-api restarted": the verb's
+# participle after its object. Only verbs of doing, each with the form a request starts with.
+_PARTICIPLES = {
+    "dropped": "drop",
+    "removed": "remove",
+    "deleted": "delete",
+    "restarted": "restart",
+    "bounced": "bounce",
+    "recycled": "recycle",
+    "scaled": "scale",
+    "set": "set",
+    "unset": "unset",
+    "updated": "update",
+    "upgraded": "upgrade",
+    "downgraded": "downgrade",
+    "bumped": "bump",
+    "raised": "raise",
+    "lowered": "lower",
+    "increased": "increase",
+    "decreased": "decrease",
+    "reduced": "reduce",
+    "reverted": "revert",
+    "rolled": "roll",
+    "added": "add",
+    "doubled": "double",
+    "halved": "halve",
+    "changed": "change",
+    "moved": "move",
+    "spread": "spread",
+    "backed": "back",
+    "monitored": "monitor",
+    "scraped": "scrape",
+    "capped": "cap",
+    "limited": "limit",
+    "pinned": "pin",
+    "exposed": "expose",
+    "enabled": "enable",
+    "patched": "patch",
+    "configured": "configure",
+    "autoscaled": "autoscale",
+    "secured": "secure",
+    "locked": "lock",
+    "restricted": "restrict",
+}
+_WISH = re.compile(
+    r"(?P<frame>^\W*" + _OPENING + r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need|prefer)|"
+    r"(?:please\s+)?(?:have|get))\s+)"
+    # Never a person ("have you restarted payments?" asks what was done).
+    rf"(?!(?:{_READER}|we|i|they|he|she)\b)"
+    r"(?P<object>(?:(?!(?:to|not|no|never|it's|is|are|was|were|be|been|that)\b)[\w\-./:'\"=]+\s+)"
+    r"{1,6}?)(?P<verb>" + "|".join(_PARTICIPLES) + r")\b"
+    # "backed up", "scaled down", "rolled back": the particle goes with its verb.
+    r"(?:\s+(?P<particle>up|down|out|in(?=\s+(?:to|by)\b)|back(?=\s|$|[,.;!?])))?",
+    re.I,
+)
+# "it would be nice if payments had a pdb", "would be great if frontend could run 4 replicas":
+# a wish said of a workload, in the past or with a modal — what it should have, as a wish
+# ("should ideally", which the placement rule reads as preferred). Never of a deletion.
+_WISHED = re.compile(
+    rf"^\W*{_OPENING}(?:(?:it|that|this)\s*(?:'d|'ll|\s+would|\s+will)?\s+be|would\s+be|it'?s)\s+"
+    r"(?:really\s+|so\s+|very\s+)?(?:nice|great|good|ideal|better|awesome|helpful|lovely|cool|"
+    r"perfect|best)\s+if\s+"
+    r"(?P<subject>(?!(?:you|u|someone|somebody|anyone|we|i)\b)(?:[\w\-.']+\s+){1,4}?)"
+    r"(?:(?:could|would|can)\s+(?P<base>[a-z]+)|(?P<past>ran|had|used|were|was|got|stayed|kept))\b",
+    re.I,
+)
+_PAST = {"ran": "run", "had": "have", "used": "use", "were": "be", "was": "be", "got": "get"}
+_PAST |= {"stayed": "stay", "kept": "keep"}
+_DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})", re.I)
+# The end of a sentence: ". ", "? ", "! " (or the end of the message).
+_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")
+_WH = r"(?:what|which|how|when|where|who|whose|why)\b(?!\s+(?:about|not)\b)"
+# A question about how things are: an auxiliary and a subject that is not the reader, a
+# wh-word, or a modal whose subject is a thing or an act.
+_STATE_QUESTION = re.compile(
+    rf"^\W*{_OPENING}(?:"
+    r"(?:is|are|was|were|does|do|did|has|have|had|isn'?t|aren'?t|wasn'?t|doesn'?t|"
+    r"didn'?t|hasn'?t|haven'?t)\s+(?!(?:you|u|we|i)\b)"
+    # "do a rolling restart of my-api", "have a look": an order that opens with the verb.
+    r"(?!(?:a|an|another|it|this|that)\b)"
+    r"(?!it\s+(?:possible|feasible|doable|ok|okay|safe|a\s+good\s+idea|wise|worth|better|fine)\b)|"
+    # "did you restart orders?", "have we added a pdb?": what was done, asked.
+    r"(?:did|has|have|had|was|were)(?:n'?t)?\s+(?:you|u|we|i)\s+(?!to\b)|"
+    rf"{_WH}|"
+    r"(?:could|would|will|can|might|may)\s+(?:this|that|these|those|there|an?|[a-z]+ing)\b|"
+    # "could you tell me which image my-api runs?", "can you check if orders has a pdb?": an
+    # answer asked for (a change said beside it is a request, read by the rules).
+    rf"(?:{_FRAME})\s+(?:(?:please|pls|plz|kindly|just)\s+)*(?:{_FINDING_OUT})\b"
+    rf"(?!.*\b(?:{guard.VERBS})\b))",
+    re.I,
+)
+# A wh-word opens a question only when the sentence ends with "?" ("when frontend hangs,
+# restart it" is a condition).
+_WH_OPENS = re.compile(rf"^\W*{_OPENING}{_WH}", re.I)
+_DOING = re.compile(rf"\b(?:{guard.VERBS})\b", re.I)
+# Sentences that say nothing of the request: a greeting or thanks.
+_COURTESY = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|thx|ty|cheers|team|all|folks)\W*)+$", re.I
+)
+
+
+def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
+    """``text`` with each request frame said as the order it frames (see the module docstring).
+
+    Raises :class:`Clarify` when the whole message asks how things are (a ``first`` message:
+    an answer to the planner's question is read as the answer it gives), unless one of its
+    ``answers`` says a change in words of doing ("add an hpa to it"): "yes" or "no" after "was
+    worker deleted?" is no request to delete it.
+    """
+    sentences = _SENTENCE.split(text.strip())
+    out = [_ordered(s) for s in sentences]
+    said = [s for s in sentences if not _COURTESY.match(s)]
+    changed = any(_DOING.search(a) for a in answers)
+    if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
+        question = " ".join(said)
+        raise Clarify(
+            f"I read {question!r} as a question about how things are, not as a change, so I "
+            "changed nothing. Say the change itself (e.g. 'scale my-api to 4') if you want one "
+            "planned."
+        )
+    return " ".join(out) if out != sentences else text
+
+
+def _ordered(sentence: str) -> str:
+    """One sentence with its request frame dropped, or its wish said with the verb first."""
+    if m := _REQUEST.match(sentence):
+        return _stated(sentence[m.end() :])
+    if m := _REQUEST_LATER.search(sentence):
+        # "throttling hurts, we'd like to keep the memory limit": a frame opens a clause too.
+        return _stated(sentence[: m.start("frame")] + sentence[m.end() :])
+    if (m := _WISHED.match(sentence)) and not _DESTRUCTIVE.search(sentence):
+        verb = m.group("base") or _PAST[m.group("past").lower()]
+        return _stated(f"{m.group('subject')}should ideally {verb}{sentence[m.end() :]}")
+    if m := _WISH.match(sentence):
+        verb = _PARTICIPLES[m.group("verb").lower()]
+        if (particle := m.group("particle")) and (particle != "back" or verb == "roll"):
+            verb = f"{verb} {particle}"
+        elif particle:
+            # "LOG_LEVEL set back to info": "back" is where the value returns, kept in place.
+            return _stated(f"{verb} {m.group('object').strip()} {sentence[m.start('particle') :]}")
+        rest = sentence[m.end() :]
+        return _stated(f"{verb} {m.group('object').strip()}{rest}")
+    return sentence
+
+
+def _stated(sentence: str) -> str:
+    """A request that was framed as a question, ended as an order ("…?" → "….")."""
+    return re.sub(r"\s*\?+\s*$", ".", sentence)
+
+
+def _asks_state(sentence: str, *, alone: bool) -> bool:
+    """Whether ``sentence`` asks how things are (it must end with "?", unless it is all that
+    was said)."""
+    if not _STATE_QUESTION.match(sentence):
+        return False
+    if sentence.rstrip().endswith("?"):
+        return True
+    # Unmarked, only a sentence that cannot be an order ("is payments autoscaling"): "do …",
+    # "have …" and a wh-word may start one ("have frontend at 3", "when it hangs restart it").
+    return (
+        alone
+        and not _WH_OPENS.match(sentence)
+        and not re.match(rf"^\W*{_OPENING}(?:do|have|had)\b", sentence, re.I)
+        and not re.search(r"[,;:]", sentence)
+    )

@@ -1,0 +1,464 @@
+"""What kind of speech a message is: only a present request to act is planned.
+
+The category rules read a change's verb and its values wherever they stand, so "could scaling
+payments to 10 break the db?", "alice deleted the payments service earlier", "scaling payments
+to 4 is a bad idea" and "delete worker. jk" each planned the very change they speak about. A
+careful SRE first reads the mood of what was said, and plans only what the message asks to be
+done now. Each clause (cut at sentence ends, new lines, ";", ",", dashes and parentheses) is:
+
+- a **request** — it opens with a verb of change ("scale …", "please restart …"), or says an
+  obligation or a wish ("payments should have …", "we need …", "could you …");
+- a **question** — a sentence ending with "?" that opens with an auxiliary whose subject is
+  not the reader ("is restarting frontend …?", "did you scale …?", "are we …?", "should
+  frontend have …?"), with a modal whose subject is a thing or an act ("could scaling … break
+  …?", "would a limit … help?") or with a wh-word ("why did …", "how do I …", "who …");
+- a **report** — of the past ("worker was removed", "alice deleted … earlier", "bob rolled
+  back checkout by accident"), of a habit ("postgres restarts every night"), of an outcome
+  ("LOG_LEVEL=debug on my-api filled the disk"), of another place ("staging runs …") or of
+  what someone else says ("the runbook says restart payments").
+
+A message with no request clause whose clauses are questions or reports is asked back. Some
+kinds are asked whatever else is said, because they change what the request means:
+
+- a verdict against an act ("scaling payments to 4 is a bad idea", "restarting orders was a
+  mistake", "adding a pdb is pointless") or an act as the subject of an outcome ("upgrading
+  my-api to 1.5.0 broke everything");
+- a hypothetical, an example, a how-to or an opinion asked ("suppose we scale …", "e.g. scale
+  …", "how to restart …", "thoughts on …", "delete worker — thoughts?", "any objection to …");
+- a retraction after the request ("delete worker. sorry wrong cluster", ". jk", "lol no",
+  "on second thought, leave it", "hold off on that", "oops", "my bad", "(that was a joke)");
+- a second value said to be the better one ("scale payments to 6. 5 is safer", "alice: …
+  6\\nme: 4 is enough"): which one is meant is not for the planner to guess;
+- an agreement with nothing it refers to ("+1 but for orders instead"), and a thread that
+  reports the act done ("bob: done").
+
+A request said politely as a question ("could you scale payments to 4?", "can someone bump
+worker to 3?", "will you restart orders?") is addressed to the reader, and stays a request.
+Pure text; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+# Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
+_READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
+_FILLER = (
+    r"(?:(?:hi|hey|hello|ok|okay|so|and|also|then|now|just|well|right|alright|team|folks|all|"
+    r"please|pls|plz|kindly|@[\w\-]+)\b\W*)*"
+)
+_VERB = (
+    rf"(?:{guard.VERBS}|bounce|cycle|redeploy|revert|give|put|pin|move|switch|turn|bring|take|"
+    r"get|keep|let|have|go|ship|double|halve|triple|spin|cap|allow|block|rollout|reduce|run|use|"
+    r"do)"
+)
+_GERUND = (
+    r"(?:scaling|restarting|rolling|reverting|deleting|removing|dropping|updating|upgrading|"
+    r"downgrading|deploying|redeploying|bumping|raising|lowering|increasing|decreasing|"
+    r"reducing|adding|setting|changing|patching|autoscaling|bouncing|recycling|killing|"
+    r"purging|wiping|draining|moving|pinning|enabling|disabling|applying|creating|putting|"
+    r"giving|limiting|capping|doubling|halving|nuking|destroying|undoing|tearing)"
+)
+_PAST = (
+    r"(?:scaled|restarted|rolled|reverted|deleted|removed|dropped|updated|upgraded|downgraded|"
+    r"deployed|redeployed|bumped|raised|lowered|increased|decreased|reduced|added|changed|"
+    r"patched|autoscaled|bounced|recycled|killed|purged|wiped|drained|moved|pinned|enabled|"
+    r"disabled|applied|created|undone|nuked|destroyed|torn|taken|doubled|halved|set)"
+)
+# An obligation, a wish, or a request addressed to the reader: the clause asks for it.
+_ASKS = re.compile(
+    r"\b(?:please|pls|plz|kindly|should|must|need|needs|needed|want|wants|wanna|let'?s|"
+    r"make\s+sure|ensure|has\s+to|have\s+to|go\s+ahead|asap|(?:i|we)'?d\s+like|"
+    r"(?:i|we)\s+would\s+like|would\s+like|(?:is|are)\s+to\s+be|to\s+be\s+\w+ed|"
+    # "from now on dump postgres daily": a rule from now on is asked for.
+    r"from\s+now\s+on|going\s+forward|henceforth|"
+    rf"(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|"
+    # "autoscaling for orders is wanted", "two pods can be evicted at once": asked, passively.
+    r"(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:wanted|requested|required|needed|expected|"
+    r"desired)|(?:can|may|could)\s+be\s+\w+ed)\b",
+    re.I,
+)
+# "relax it", "sort them", "dump the db": a first word with an object after it is an order,
+# whatever the verb (the rules know more verbs than this module needs to).
+_IMPERATIVE = re.compile(
+    r"^(?!(?:it|this|that|there|here|what|who|how|why|which|when|where|i|we|you|they|he|she|"
+    r"is|are|was|were|does|did|has|have|had|not|no|never)\b)[a-z]+\s+(?:it|them|this|that|"
+    r"these|those|the|a|an|its|their|all|every|everything)\b",
+    re.I,
+)
+# "REGION in shared-config → us-east", "LOG_LEVEL=debug on my-api": a value assigned, unless
+# the clause tells of it ("staging has LOG_LEVEL=debug on my-api").
+_ASSIGNS = re.compile(
+    # "REGION in shared-config → us-east" (the arrow is read as "to"), "frontend to 3".
+    r"^(?:[\w\-.]+\s+){1,4}to\s+[\w\-.:/]+\W*$|"
+    r"\s(?:\u2192|->|=>)\s|(?<![\w.])[+-]\d|^[\w\-\s]*\b[A-Za-z_]\w*=[^\s,;]+(?:\s+(?:on|in|for|to)\s+[\w\-]+)?\W*$",
+    re.I,
+)
+_CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013\u2014]|:\s)\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
+
+# A sentence that asks how things are or were (it ends with "?"): an auxiliary and a subject
+# that is not the reader asked to act, a modal whose subject is a thing or an act, a wh-word.
+_QUESTION = re.compile(
+    rf"^\W*{_FILLER}(?:"
+    r"(?:is|are|was|were|am|does|do|did|has|have|had|should|shall|must|"
+    r"isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|shouldn'?t)\s+"
+    # "do a rolling restart", "have a look": orders opening so.
+    r"(?!(?:a|an|another)\b)(?!it\s+(?:possible|feasible|doable)\b)|"
+    rf"(?:could|would|will|can|might|may|won'?t|wouldn'?t|couldn'?t|can'?t)\s+(?!{_READER}\b)"
+    # "could payments autoscale on cpu?", "can my-api have 4 replicas?": a workload and a verb
+    # of change after the modal is a request (helper polite's reading); "could scaling …
+    # break …?", "would worker survive …?" ask.
+    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)|"
+    r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
+    re.I,
+)
+_FRAMED = re.compile(
+    rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|(?:do|would)\s+you\s+mind)\b",
+    re.I,
+)
+_COURTESY = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|thanks|thank\s+you|thx|ty|cheers|team|all|folks)\W*)+$", re.I
+)
+
+# A report of the past: a passive ("worker was removed", "got deleted by argo", "has been
+# scaled"), or a subject with a past verb and a time or manner of the past.
+_PASSIVE = re.compile(
+    r"\b(?:was|were|got|gets|been|is\s+being|are\s+being)\s+(?:\w+ly\s+|just\s+|already\s+|"
+    rf"all\s+|then\s+)?{_PAST}\b",
+    re.I,
+)
+_PAST_SAID = re.compile(
+    r"\b(?:earlier|yesterday|ago|last\s+(?:night|week|time|deploy\w*|release|sprint|friday|"
+    r"monday|tuesday|wednesday|thursday|saturday|sunday)|this\s+morning|today|tonight|overnight|"
+    r"by\s+(?:mistake|accident)|accidentally|mistakenly|already|just\s+now|again|twice|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+_PERSON = r"(?:i|we|he|she|they|someone|somebody|anyone|nobody|ops|the\s+team|a\s+colleague)"
+_ACTIVE_PAST = re.compile(
+    rf"^(?P<subject>(?:[\w\-']+\s+){{1,3}}?)(?:just\s+|already\s+)?{_PAST}\b", re.I
+)
+# A habit: "postgres restarts every night", "worker gets restarted daily".
+_HABIT = re.compile(
+    r"\b(?:restarts|scales|crashes|reboots|rolls\s+back|redeploys|gets\s+\w+ed|is\s+\w+ed)\s+"
+    r"(?:\w+\s+){0,2}?(?:every|each|nightly|daily|hourly|weekly|always|sometimes|often|"
+    r"randomly|constantly|regularly|all\s+the\s+time|at\s+night|twice|once\s+a)\b|"
+    # "the cache proxy crashes when restarted", "loses data on restart".
+    r"\b(?:crashes|fails|breaks|hangs|loses\s+\w+)\s+(?:when|whenever|after|on|during)\s+"
+    r"(?:being\s+|it'?s\s+|it\s+is\s+)?(?:restart\w*|scal\w+|redeploy\w*|roll\w*)",
+    re.I,
+)
+# An outcome told of a subject: "… filled the disk", "… broke everything", "… caused the outage".
+_OUTCOME = (
+    r"(?:broke|breaks|caused|causes|killed|kills|took\s+down|takes\s+down|"
+    r"filled|fills|lost|loses|crashed|crashes|triggered|triggers|corrupted|corrupts|"
+    r"wiped|wipes|led\s+to|leads\s+to|(?:blocked|blocks)\s+(?:the|a|our|every|all)|thrashed|"
+    r"thrashes|slowed|slows|"
+    r"stalled|starved|left\s+\w+\s+pending|got\s+(?:it|them|\w+)\s+(?:evicted|killed|oomkilled)|"
+    r"made\s+\w+\s+worse|makes\s+\w+\s+worse|hurt|hurts|"
+    r"(?:won'?t|will\s+not|didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:help|fix|work)\w*)"
+)
+_OUTCOME_SAID = re.compile(rf"\b{_OUTCOME}\b", re.I)
+# An act as a clause's subject ("adding anti-affinity to payments …", "the restart of orders
+# …") and a finite verb after it: a statement about the act.
+_ACT_SUBJECT = re.compile(
+    rf"^\W*(?:{_GERUND}(?!\s+(?:restart|update|upgrade|deploy\w*|rollout)\b)|(?:the|that|this|a|"
+    r"our|your|their|his|her)\s+(?:last\s+|recent\s+|nightly\s+)?(?:restart|rollback|roll-?back|"
+    r"upgrade|update|deletion|delete|removal|scale(?:[- ]?(?:up|down|out))?|deploy(?:ment)?|"
+    r"rollout|backup|bump|change|patch)\s+(?:of|to|on|for|at)\b)",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|'s|seems|seemed|looks|looked|sounds|would|will|could|might|may|"
+    r"can|did|does|didn'?t|doesn'?t|got|gets|left|leaves|made|makes|took|takes|kept|keeps|"
+    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed)\b"
+    r"(?!\s+(?:needed|required|requested|wanted|necessary|approved|planned|scheduled|due|"
+    r"urgent|allowed)\b)",
+    re.I,
+)
+# What someone else says to do: "the runbook says restart payments".
+_RELAYED = re.compile(
+    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggest|suggests|suggested|recommends|"
+    r"recommended|claims|claimed|tells\s+(?:us|me)|told\s+(?:us|me))\s+(?:that\s+)?(?:to\s+|"
+    rf"we\s+(?:should\s+)?)?{_VERB}\b",
+    re.I,
+)
+# "the alert says: scale payments to 6": what follows is said by another.
+_RELAYING = re.compile(
+    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggests?|suggested|"
+    r"recommends?|recommended|reads|states|stated|writes|wrote)\W*$",
+    re.I,
+)
+# Another place told of: "staging runs my-api 1.5.0", "(staging, not prod)".
+_PLACE = r"(?:staging|stage|prod|production|preprod|pre-prod|dev|qa|uat|test)"
+_ELSEWHERE = re.compile(
+    rf"^(?:in\s+)?{_PLACE}(?:\s+(?:cluster|env))?\s+(?:runs|has|uses|is\s+on|is\s+at|is\s+running|"
+    rf"still\s+runs)\b",
+    re.I,
+)
+_PLACES = re.compile(rf"^(?:(?:only|not|just|in|on|for)\s+)?{_PLACE}(?:\s+only)?\W*$", re.I)
+
+# A verdict against an act that is the clause's subject.
+_VERDICT = re.compile(
+    rf"^\W*(?:(?:i\s+think|imo|imho|honestly|tbh|fwiw|but|and|so|just|well|also)\W+)*"
+    rf"(?:{_GERUND}\b|the\s+(?:restart|rollback|upgrade|update|deletion|removal|scale)\s+of\b)"
+    r".*?\b(?:(?:is|was|are|were|'s|would\s+be|will\s+be|seems|seemed|sounds|looks|feels)\s+"
+    r"(?:(?:really|very|just|probably|definitely|clearly|kind\s+of|a\s+bit|way|totally|so)\s+)*"
+    r"(?:a\s+)?(?:bad|terrible|awful|risky|dangerous|pointless|premature|unnecessary|needless|"
+    r"useless|overkill|mistake|error|wrong|unsafe|waste|wasteful|silly|dumb|stupid|reckless|"
+    r"harmful|counterproductive|excessive|no\s+good|not\s+(?:a\s+good|needed|necessary|"
+    r"required|worth|safe|the\s+(?:answer|fix|solution)|an\s+option|ok|okay|wise|smart)|"
+    r"too\s+(?:much|many|risky|early|soon|aggressive)|off\s+the\s+table|"
+    r"out\s+of\s+the\s+question|non-?starter|nonsense)|"
+    rf"{_OUTCOME})\b",
+    re.I,
+)
+# A hypothetical or an example: it names a change that is not asked.
+_SUPPOSED = re.compile(
+    r"^\W*(?:suppose|supposing|imagine|hypothetically|in\s+theory|theoretically|what-?if|"
+    r"say\s+we|let'?s\s+say|assuming\s+we|e\.?g\.?|for\s+example|for\s+instance|"
+    r"examples?|sample|(?:steps|instructions|guide|docs?|documentation|tutorial|how-?to)\s+"
+    r"(?:to|for|on|of)|"
+    r"how\s+to|(?:explain|show\s+me|tell\s+me|describe)\s+(?:how|what|why|whether|if)|"
+    r"how\s+(?:do|can|could|would|should|does|did)\s+(?:i|we|you|one|someone))\b",
+    re.I,
+)
+# An example names a change only when an act follows it ("e.g. scale …"); "e.g. orders and
+# payments" lists which objects.
+_EXAMPLE = re.compile(
+    r"^\W*(?:e\.?g\.?|for\s+example|for\s+instance|examples?|sample|say)\b\W*", re.I
+)
+_ACTING = re.compile(rf"\W*(?:(?:we|you|i|they)\s+)?(?:{_VERB}|{_GERUND})\b", re.I)
+# An opinion asked for: "thoughts on …", "delete worker — thoughts?", "wondering whether …".
+_OPINION = re.compile(
+    r"^\W*(?:any\s+)?(?:thoughts|opinions?|objections?|concerns|views|feedback|ideas)"
+    r"(?:\s+on\b|\s+to\b|\s+about\b|\W*$)|"
+    r"^\W*(?:(?:i'?m|i\s+am|just)\s+)?(?:wondering|curious|unsure|not\s+sure)\s+"
+    r"(?:whether|if|about)\b|^\W*i\s+wonder\s+(?:whether|if)\b|"
+    r"^\W*(?:what\s+do\s+(?:you|y'?all|we)\s+think|wdyt|sanity\s+check)\b",
+    re.I,
+)
+# A retraction: a clause after the request that only takes it back.
+_TAKEN_BACK = (
+    r"(?:sorry|oops|whoops|oh|ah|uh|ugh|argh|my\s+bad|my\s+mistake|my\s+fault|"
+    r"wrong\s+(?:cluster|namespace|ns|channel|chat|thread|window|tab|env|environment|context|"
+    r"service|app|workload|one|server|team|room|person|deployment|terminal|kube-?context)|"
+    r"j/?k|just\s+kidding|kidding|joking|lol|lmao|haha|nope|nah|no|not\s+really|"
+    r"belay(?:\s+(?:that|this|it))?|hold\s+off(?:\s+on\s+(?:that|this|it))?|hold\s+(?:on|that)|"
+    r"wait|stop|on\s+second\s+thought|second\s+thoughts|leave\s+it(?:\s+(?:be|as\s+is|alone))?|"
+    r"forget\s+it|ignore\s+(?:that|this|me|it)|(?:that|this)\s+was\s+(?:a\s+)?(?:joke|mistake|"
+    r"typo|wrong)|not\s+yet|undo\s+that|retract(?:ed)?|disregard|don'?t\s+do\s+(?:that|it))"
+)
+_RETRACTED = re.compile(rf"^\W*(?:{_TAKEN_BACK}\b\W*)+$", re.I)
+# "delete worker lol no": a laugh that takes it back, said without a comma.
+_LAUGHED_OFF = re.compile(r"\s(?:lol|lmao|haha|jk|j/k|just\s+kidding|kidding)(?:\s+no)?\W*$", re.I)
+# A value said to be the better one: "5 is safer", "4 is enough though", "info is enough".
+_VALUE = r"(?:v?\d+(?:\.\d+)*(?:\s?(?:mi|gi|ki|m|g|%))?|debug|info|warn(?:ing)?|error|trace|fatal)"
+_FAVOURED = re.compile(
+    rf"^\W*(?:but|though|tbh|honestly|imo|i\s+think|actually)?\W*(?P<value>{_VALUE})"
+    r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+"
+    r"(?:is|'s|are|would\s+be|should\s+be|seems|sounds|looks|feels)\s+"
+    r"(?:(?!not\b|never\b)\w+\s+)?(?:safer|enough|plenty|sufficient|fine|ok|okay|better|good|"
+    r"preferable|safest|best|saner|wiser|the\s+(?:right|safe|better|safer)\b)",
+    re.I,
+)
+_VALUES = re.compile(rf"(?<![\w.\-/:])(?:{_VALUE})(?![\w.\-/:])", re.I)
+_AGREED = re.compile(
+    r"^\W*(?:\+1|\+\s?one|ditto|likewise|me\s+too|same(?:\s+here)?|seconded|agreed)\b"
+    r"(?!\s*(?:replicas?|pods?|instances?|more|cpu|cores?)\b)",
+    re.I,
+)
+_DONE = re.compile(
+    r"^\W*(?:(?:all\s+|already\s+)?done|did\s+it|finished|completed|it'?s\s+done|"
+    r"already\s+did\s+(?:it|that)|\u2705)\W*$",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text``, each without a speaker's name ("alice: …")."""
+    out = []
+    lines = text.split("\n")
+    for line in lines:
+        # A thread pasted line by line names each speaker first.
+        for part in _CLAUSE.split(_SPEAKER.sub("", line) if len(lines) > 1 else line):
+            if part and part.strip(" .!?"):
+                out.append(part.strip().rstrip("."))
+    return out
+
+
+def requests(clause: str) -> bool:
+    """Whether ``clause`` asks for an act: it opens with a verb of change or says a wish."""
+    words = re.sub(rf"^\W*{_FILLER}", "", clause, flags=re.I)
+    if re.match(rf"{_VERB}\b", words, re.I) or _ASKS.search(clause):
+        return True
+    if _IMPERATIVE.match(words) and not _report(words):
+        return True
+    if re.match(r"(?:no|zero|never|without)\s+[a-z]", words, re.I):
+        return True  # "no downtime on its deploys now": a requirement, asked for
+    return bool(_ASSIGNS.search(clause)) and not _report(clause)
+
+
+def question(sentence: str) -> bool:
+    """Whether ``sentence`` asks how things are or were (not a request said as a question)."""
+    if _FRAMED.search(sentence):
+        return False  # "when you have a minute, could you restart …?": a request
+    return sentence.rstrip().endswith("?") and bool(_QUESTION.match(sentence))
+
+
+def _report(clause: str) -> bool:
+    """Whether ``clause`` tells of the past, a habit, an outcome, another place or what
+    someone else says."""
+    if _PASSIVE.search(clause) or _HABIT.search(clause) or _RELAYED.match(clause):
+        return True
+    if _ELSEWHERE.match(clause):
+        return True
+    if (m := _OUTCOME_SAID.search(clause)) and not re.match(
+        rf"\W*{_FILLER}{_VERB}\b", clause[: m.start()], re.I
+    ):
+        # "LOG_LEVEL=debug on my-api filled the disk": what a value did, told.
+        return True
+    if _ACT_SUBJECT.match(clause) and _FINITE.search(clause):
+        # "autoscaling frontend 2-10 thrashed yesterday", "the restart of orders was bad": an
+        # act that is the subject of a statement.
+        return True
+    if (m := _ACTIVE_PAST.match(clause)) and not re.match(
+        rf"{_FILLER}(?:{_VERB}|to|not|never|don'?t)\b", m.group("subject"), re.I
+    ):
+        person = re.fullmatch(rf"{_PERSON}\s+", m.group("subject"), re.I)
+        return bool(person or _PAST_SAID.search(clause))
+    return False
+
+
+def kind(text: str, namespace: str = "") -> str | None:
+    """What ``text`` is when it is no present request (a phrase saying so), else None."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+    said = [s for s in sentences if not _COURTESY.match(s)]
+    parts = clauses(text)
+    if not said or not parts:
+        return None
+    for i, part in enumerate(parts):
+        if _PLACES.match(part) and namespace.lower() not in part.lower():
+            # "delete worker (staging, not prod)": said for another environment.
+            return f"{part!r} names an environment other than namespace {namespace!r}"
+        if (m := _EXAMPLE.match(part)) and not _ACTING.match(
+            part[m.end() :] or (parts[i + 1] if i + 1 < len(parts) else "")
+        ):
+            continue  # "restart the backend ones, e.g. orders and payments": which ones
+        if _SUPPOSED.match(part) or _OPINION.match(part):
+            return f"{part!r} asks about a change (a how-to, an example or an opinion)"
+    if (
+        _AGREED.match(parts[0])
+        and not re.search(rf"\b{_VERB}\b", parts[0], re.I)
+        and not any(requests(p) for p in parts[1:])
+    ):
+        return f"{parts[0]!r} agrees with something this message does not say"
+    if all(question(s) for s in said):
+        return f"{' '.join(said)!r} asks a question"
+    asked = []
+    for s in said:
+        if question(s):
+            continue
+        relayed = False
+        for p in clauses(s):
+            if requests(p) and not relayed:
+                asked.append(p)
+            relayed = bool(_RELAYING.match(p))
+    if not asked and (verdict := next((p for p in parts if _VERDICT.match(p)), None)):
+        # Beside a request a verdict is a prohibition (forbidden.py reads it against the plan).
+        return f"{verdict!r} judges the act it names; it does not ask for it"
+    if not asked and any(_report(p) or _RELAYING.match(p) for p in parts):
+        return f"{text.strip()!r} tells what happened or how things are"
+    return None
+
+
+def _taken_back(text: str) -> str | None:
+    """A retraction said after the request, or a thread's reply that it is done."""
+    parts = clauses(text)
+    for i, part in enumerate(parts[1:], start=2):
+        if (_RETRACTED.match(part) or _DONE.match(part)) and not any(
+            requests(p) for p in parts[i:]
+        ):
+            # "worker was deleted yesterday? no: restart worker": a request after it stands.
+            return part
+    if len(parts) > 0 and (m := _LAUGHED_OFF.search(parts[-1])):
+        return m.group(0).strip()
+    return None
+
+
+def _rival(text: str) -> str | None:
+    """A value said to be the better one while another of its kind is asked for."""
+    parts = clauses(text)
+    for i, part in enumerate(parts):
+        if not (m := _FAVOURED.match(part)):
+            continue
+        favoured = re.sub(r"\s+", "", m.group("value")).lower()
+        others = {
+            re.sub(r"\s+", "", v).lower()
+            for j, p in enumerate(parts)
+            if j != i
+            for v in _VALUES.findall(p)
+        }
+        if favoured not in others and _same_kind(favoured, others):
+            return part
+    return None
+
+
+def _same_kind(value: str, others: set[str]) -> bool:
+    """Whether ``others`` holds a value of the kind ``value`` is (a number, a version, a level)."""
+
+    def of(v: str) -> str:
+        if re.fullmatch(r"v?\d+(?:\.\d+){1,}", v):
+            return "version"
+        if re.fullmatch(r"\d+(?:\.\d+)?", v):
+            return "number"
+        if v[0].isdigit():
+            return "quantity"
+        return "level"
+
+    return any(of(o) == of(value) and o != value for o in others)
+
+
+# "DO NOT RUN", "don't run this yet", "(do not apply)": the request says not to run what it
+# shows. Only with nothing after the verb but what it points at and when ("don't run it as root"
+# is a security request).
+_WITHHELD = re.compile(
+    r"\b(?:do\s+not|don'?t|never|not\s+to\s+be|not\s+to|must\s+not|mustn'?t|should\s+not|"
+    r"shouldn'?t)\s+(?:be\s+)?(?:run|ran|execute[d]?|appl(?:y|ied)|merge[d]?)\b"
+    r"(?:\s+(?:this|it|that|these|them|the\s+(?:command|above|below|change|plan|line)|yet|now|"
+    r"today|blindly|as\s+is))*\s*(?:[).!,;:]|$)",
+    re.I,
+)
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` when the message is no present request to act."""
+    intent = ctx.request.intent.lower().replace("\u2019", "'")
+    if withheld := _WITHHELD.search(intent):
+        raise Clarify(
+            f"I read {withheld.group(0).strip(' ).!,;:')!r}: the message says not to run what it "
+            "shows, so I planned nothing. Say the change without it when it should be planned."
+        )
+    for said in ctx.said():
+        if back := _taken_back(said.lower().replace("\u2019", "'")):
+            raise Clarify(
+                f"I read {back!r} after the request: it takes the request back, so I changed "
+                "nothing. Say only what should change now, in one request."
+            )
+    if rival := _rival(intent):
+        raise Clarify(
+            f"I read {rival!r} beside another value of its kind: which one is meant? Say the "
+            "request once, with the value to use."
+        )
+    # "is payments autoscaling?" answered with "add an hpa to it": the answer is the request.
+    answered = any(requests(c) for r in ctx.request.refinements for c in clauses(r.lower()))
+    if not answered and (why := kind(intent, ctx.namespace)):
+        raise Clarify(
+            f"I read this as no request to act now: {why}. I changed nothing. Say the change "
+            "itself as an order (e.g. 'scale my-api to 4') if you want it planned."
+        )

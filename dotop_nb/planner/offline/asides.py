@@ -141,7 +141,7 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
             continue
         asides.append(clause)
         later = " ".join(text[s:e] for s, e in pieces if s > start)
-        if left and (not kept or _BACK.search(later)):
+        if left and (not kept or _BACK.search(later) or _kept_out(clause)):
             # Its subject stays for what follows ("worker runs with no limits, give it …",
             # "checkout is broken, go back to 1.0.0"); said after the request ("add a pdb to
             # payments, worker is fine"), only for what refers back to it.
@@ -151,6 +151,22 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     if any(_REFERS.search(c) for c in kept):
         return text, []  # "worker is a single point of failure, fix that": the statement is it
     return ", ".join(kept), asides
+
+
+# A judgement that its subject is unfit to connect: "worker was hacked", "payments is
+# quarantined", "my-api is untrusted", "worker must be blocked", "frontend is not allowed".
+_KEPT_OUT = re.compile(
+    r"\b(?:hack(?:ed)?|compromised|breached|pwned|infected|malicious|rogue|untrusted|"
+    r"suspicious|quarantined?|banned|black-?listed|deny-?listed|blocked|denied|off[- ]limits|"
+    r"not\s+allowed|disallowed|forbidden)\b",
+    re.I,
+)
+
+
+def _kept_out(clause: str) -> bool:
+    """Whether ``clause`` judges its subject unfit to connect: its subject stays for the
+    policy's reader, which keeps it out and says so ("worker is not allowed")."""
+    return bool(_KEPT_OUT.search(clause))
 
 
 # A request whose object is the statement: "fix that", "sort this out", "deal with it".

@@ -253,12 +253,15 @@ class Ctx:
         ``cache`` running redis. Unchanged when the words name all of them or none."""
         # "restart the redis, not the proxy": a word said negated never selects what it names.
         text = _NEGATED_WORD.sub(" ", self.text)
-        from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+        from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
         words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", text))
         # "update the cache to 1.1.0, redis is fine": what runs, said only in a remark, names
         # the one the request leaves alone.
         aside = asides.remarked(self.said_all(), sorted(words | set(self.said_all().split())))
+        # "…; worker was hacked": a workload kept out stays visible, so that the reader that
+        # keeps it out can say so (netpol: "worker is not allowed").
+        aside -= set(parties.excluded(self.said_all(), sorted(aside)))
         words -= aside
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
@@ -344,9 +347,11 @@ class Ctx:
         if len(found) > 1 and text is None:
             # "add a pdb to payments, worker is fine": a workload said only in a remark beside
             # the request is context, never what the request acts on (:func:`asides.remarked`).
-            from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+            from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
             aside = asides.remarked(self.said_all(), [t.name for t, _ in found.values()])
+            # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
+            aside -= set(parties.excluded(self.said_all(), sorted(aside)))
             if {t.name for t, _ in found.values()} - aside:
                 found = {k: f for k, f in found.items() if f[0].name not in aside}
         names = [w for run in runs for w in run]

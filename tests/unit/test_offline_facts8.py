@@ -163,3 +163,26 @@ def test_a_prohibition_or_a_lack_of_something_else_is_still_asked(
     op: Operator, intent: str
 ) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        # A pronoun in -ing is no progressive verb (the merged round's blind2 regression).
+        (
+            "payments to 4 replicas and don't change anything else",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        ("frontend to 5 replicas, nothing else", "scale deployment/frontend in shop to 5 replicas"),
+        # A need asks for the change it names (blind7's regression).
+        (
+            "the api is needing to go to ghcr.io/acme/my-api:1.5.0",
+            "set image of container api in deployment/my-api in shop to ghcr.io/acme/my-api:1.5.0",
+        ),
+    ],
+)
+def test_a_request_said_with_a_pronoun_or_a_need_is_no_fact(
+    shop: Operator, said: str, summary: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [summary]

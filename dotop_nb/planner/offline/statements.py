@@ -209,6 +209,10 @@ _NOT_VERB = re.compile(
     r"always|perhaps|sometimes|yes|was|has|does|goes|this|its|is|as|us|his|hers|ours|yours|"
     r"theirs|less|unless|across|plus|minus|lots|tons|loads|calls|bytes|mins|secs|hours|"
     r"days|weeks|months|years|times|percents?|cpus|gpus|mbs|gbs|ms|rps|qps|5xxs|"
+    # "don't touch anything else": a pronoun that ends in -ing; "is needing to move to …": a
+    # need, which asks for the change it names.
+    r"anything|everything|nothing|something|thing|string|spring|morning|evening|ceiling|"
+    r"needing|wanting|requiring|going|having|"
     r"\d\w*|[a-z]+'s)$",
     re.I,
 )

@@ -139,6 +139,11 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         if left is None:
             kept.append(clause)
             continue
+        if "(" in clause or ")" in clause:
+            # "frontend (and only frontend, the backends are fine as they are) should autoscale
+            # on memory …": a clause cut across a parenthesis would take the request's words
+            # with it. Nothing is set apart.
+            return text, []
         asides.append(clause)
         later = " ".join(text[s:e] for s, e in pieces if s > start)
         if left and (not kept or _BACK.search(later) or _kept_out(clause)):

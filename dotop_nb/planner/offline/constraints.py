@@ -185,6 +185,13 @@ _IMAGES = re.compile(
     r"^(?:any|the|its|their|an?|my|our)?\s*(?:container\s+)?(?:images?|image tags?|tags?|"
     r"versions?|image versions?)$"
 )
+# "… but don't change the replica count (on anything)": no replica count may change, anywhere.
+_COUNTS = re.compile(
+    r"^(?:any|the|its|their|my|our)?\s*(?:replica\s+counts?|replicas?|number\s+of\s+(?:replicas|"
+    r"pods|instances)|pod\s+counts?|instance\s+counts?|scale)"
+    r"(?:\s+(?:on|of|for|in)\s+(?:anything|everything|any\s+\w+|all\s+\w+))?"
+    r"(?:\s+(?:anywhere|at\s+all|anymore))?$"
+)
 _EVERYTHING = re.compile(r"^(?:any|anything|everything|all|any(?:thing)? of (?:it|them))$")
 _OTHERS = re.compile(
     r"^(?:anything|everything|any|all)\s+else$|^(?:any(?:thing)?\s+|the\s+)?others?\b.*"
@@ -243,6 +250,17 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
                 Prohibition(
                     said=m.group(0).strip(" ,"),
                     kinds=frozenset({"set_image"}),
+                    words="",
+                    everything=True,
+                )
+            )
+            return " , "
+        if _COUNTS.match(obj) and key in ("change", "modify", "touch", "update", "scale"):
+            # A scale anywhere contradicts it, and is asked about.
+            found.append(
+                Prohibition(
+                    said=m.group(0).strip(" ,"),
+                    kinds=frozenset({"scale"}),
                     words="",
                     everything=True,
                 )

@@ -15,6 +15,16 @@ Json = dict[str, Any]
 DEFAULT_REQUESTS = {"cpu": "100m", "memory": "128Mi"}
 
 
+# A change said relative to a live autoscaler: "instead of whatever it is now", "raise its
+# ceiling", "the hpa's max".
+_EDITS_LIVE = re.compile(
+    r"\binstead\s+of\s+(?:whatever|what)\s+(?:it|its|it's|they|the\s+\w+)\b[\w\s']*?"
+    r"\b(?:is|are|has|says)\b(?:\s+(?:now|today|currently))?|"
+    r"\b(?:raise|lower|bump|increase|decrease|change|move)\s+(?:its|the|the\s+hpa'?s)\s+"
+    r"(?:ceiling|floor|max(?:imum)?|min(?:imum)?|max\s*replicas|min\s*replicas)\b",
+    re.I,
+)
+
 def _missing_requests(obj: Json, resource: str) -> list[str]:
     return [
         c["name"]
@@ -121,6 +131,14 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     ):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
+    if trigger is None and (edited := _EDITS_LIVE.search(ctx.raw)):
+        # "re the frontend hpa — let it go up to 12 instead of whatever it is now": an edit of
+        # an autoscaler that is not there is no request for a new one with defaults.
+        raise Clarify(
+            f"I read {edited.group(0)!r} as a change to {target.describe()}'s autoscaler, but it "
+            "has none. Say a new one whole (e.g. 'autoscale frontend from 2 to 12 at 70% cpu'), "
+            "or name the autoscaler to change."
+        )
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")
     target_pct = said.percent if said.percent is not None else int(target_pct_rec or 70)
     current = int((obj.get("spec") or {}).get("replicas", 1))

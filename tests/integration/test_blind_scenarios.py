@@ -40,7 +40,8 @@ SETS = {
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
-# docs/evaluation-blind10.md).
+# docs/evaluation-blind10.md, docs/evaluation-blind11.md: blind11 scored 106 in its one sealed
+# run, 109 after two of its unsafe outcomes were closed).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -51,8 +52,8 @@ FLOOR = {
     "blind7": 207,
     "blind8": 206,
     "blind9": 213,
-    "blind10": 157,
-    "blind11": 106,
+    "blind10": 200,
+    "blind11": 109,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

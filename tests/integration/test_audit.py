@@ -214,6 +214,7 @@ def test_the_audit_command_prints_the_table_and_exits_9_on_an_edited_record(
         "by",
         "approved",
         "at",
+        "awaits",
         "namespace",
         "notebook",
         "operations",

@@ -25,6 +25,7 @@ _EDITS_LIVE = re.compile(
     re.I,
 )
 
+
 def _missing_requests(obj: Json, resource: str) -> list[str]:
     return [
         c["name"]

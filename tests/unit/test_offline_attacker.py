@@ -247,16 +247,6 @@ def test_a_label_set_less_two_members_plans_the_rest(op: Operator) -> None:
 
 
 @pytest.mark.parametrize(
-    "intent",
-    [
-        # a second batch of our own, written after the fixes
-    ],
-)
-def test_fresh_phrasings_of_a_state_beside_a_request_are_asked(op: Operator, intent: str) -> None:
-    asks(op, intent)
-
-
-@pytest.mark.parametrize(
     ("intent", "target"),
     [
         # A state of another workload beside the request is context (session 8, asides): the

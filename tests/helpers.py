@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from dotop_nb.cluster import rollout
 from dotop_nb.cluster.client import KubeClient
 from dotop_nb.errors import NotFound
+from dotop_nb.service import Operator
 
 T = TypeVar("T")
 
@@ -93,3 +95,18 @@ def deploy(kube: KubeClient, manifest: dict[str, Any]) -> dict[str, Any]:
     kube.apply(manifest)
     name, ns = manifest["metadata"]["name"], manifest["metadata"]["namespace"]
     return wait_for(lambda: rolled_out(kube, name, ns), what=f"rollout of {name}")
+
+
+# The starter policies shipped in the package (dotop_nb/policy/starter).
+STARTER_POLICIES = Path(__file__).resolve().parents[1] / "dotop_nb" / "policy" / "starter"
+
+
+def starter_operator(kubeconfig: str, tmp_path: Path) -> Operator:
+    """An Operator on the real cluster with the offline planner and the starter policies."""
+    return Operator(
+        kubeconfig=kubeconfig,
+        planner="offline",
+        sessions=tmp_path / "sessions",
+        policies=STARTER_POLICIES,
+        validation_timeout=30,
+    )

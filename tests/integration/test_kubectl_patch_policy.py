@@ -9,22 +9,11 @@ from pathlib import Path
 import pytest
 
 from dotop_nb.cluster.client import KubeClient
-from dotop_nb.service import ExecutionRefused, Operator
+from dotop_nb.service import ExecutionRefused
 from tests.helpers import deploy, deployment
+from tests.helpers import starter_operator as operator
 
 pytestmark = pytest.mark.integration
-
-STARTER = Path(__file__).resolve().parents[2] / "dotop_nb" / "policy" / "starter"
-
-
-def operator(kubeconfig: str, tmp_path: Path) -> Operator:
-    return Operator(
-        kubeconfig=kubeconfig,
-        planner="offline",
-        sessions=tmp_path / "sessions",
-        policies=STARTER,
-        validation_timeout=30,
-    )
 
 
 def pasted(kind: str, name: str, body: object, kind_of: str = "") -> str:

@@ -192,6 +192,12 @@ _COUNTS = re.compile(
     r"(?:\s+(?:on|of|for|in)\s+(?:anything|everything|any\s+\w+|all\s+\w+))?"
     r"(?:\s+(?:anywhere|at\s+all|anymore))?$"
 )
+# What a prohibition forbids everywhere: its words, the verbs that make it one (None: any), and
+# the operation kinds it forbids.
+_EVERYWHERE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None, frozenset[str]], ...] = (
+    (_IMAGES, None, frozenset({"set_image"})),
+    (_COUNTS, ("change", "modify", "touch", "update", "scale"), frozenset({"scale"})),
+)
 _EVERYTHING = re.compile(r"^(?:any|anything|everything|all|any(?:thing)? of (?:it|them))$")
 _OTHERS = re.compile(
     r"^(?:anything|everything|any|all)\s+else$|^(?:any(?:thing)?\s+|the\s+)?others?\b.*"
@@ -243,29 +249,14 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         obj = obj.strip()
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
-        if _IMAGES.match(obj):
-            # "update checkout to 1.2.0 but don't change any images": no image may change, on
-            # anything — a plan that sets one contradicts it and is asked about.
-            found.append(
-                Prohibition(
-                    said=m.group(0).strip(" ,"),
-                    kinds=frozenset({"set_image"}),
-                    words="",
-                    everything=True,
+        for words, verbs, kinds in _EVERYWHERE:
+            if words.match(obj) and (verbs is None or key in verbs):
+                # "… but don't change any images", "… don't change the replica count": no
+                # operation of that kind may run, on anything; a plan holding one is asked about.
+                found.append(
+                    Prohibition(said=m.group(0).strip(" ,"), kinds=kinds, words="", everything=True)
                 )
-            )
-            return " , "
-        if _COUNTS.match(obj) and key in ("change", "modify", "touch", "update", "scale"):
-            # A scale anywhere contradicts it, and is asked about.
-            found.append(
-                Prohibition(
-                    said=m.group(0).strip(" ,"),
-                    kinds=frozenset({"scale"}),
-                    words="",
-                    everything=True,
-                )
-            )
-            return " , "
+                return " , "
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
 # A quoted line: ">" (or ">>") and a space, or ">" right before a letter; never ">=" / "> 3".
@@ -58,6 +59,44 @@ _SAME_AS = re.compile(
     rf"(?P<x>[\w\-.]+){_SEP}(?P<rest>\S.*)$",
     re.I | re.S,
 )
+
+
+# A quote that asks how few or how many pods ("how low can worker go", "how many for
+# frontend?"), and a reply that answers with a count alone ("zero's fine", "3 is plenty").
+_HOW_MANY = re.compile(
+    r"\bhow\s+(?:low|far\s+down|many)\b(?!\s+(?:cpu|memory|mem|ram|cores?|mi|gi|gb|mb)\b)", re.I
+)
+# "how low can payments go memory-wise": a size, never a count of pods.
+_SIZED = re.compile(
+    r"\b(?:cpu|memory|mem|ram|limits?|requests?|resources|heap|disk|storage|volume|cores?|"
+    r"threads?|connections?|workers?\s+per|batch|queue|timeout|[\d.]+\s*(?:mi|gi|m|%))\b",
+    re.I,
+)
+_COUNT_ANSWER = re.compile(
+    rf"^\s*(?P<n>{t.NUMBER})(?:'s|\s+is|\s+should\s+be|\s+would\s+be)?\s+"
+    r"(?:fine|ok|okay|enough|plenty|good|great|works|does\s+it)\b",
+    re.I,
+)
+# The one setting a quote asks about ("what's the log level on my-api"), which a reply's
+# pronoun may stand for when it is given a value ("flip it to debug").
+_SETTING = re.compile(r"\b(?:log\s*level|(?:cpu|memory|mem)\s+(?:limit|request))\b", re.I)
+_PRONOUN_TO = re.compile(
+    r"\b(?P<verb>set|flip|switch|change|turn|bump|raise|lower|put|move|take)\s+(?:it|that)"
+    r"(?=\s+(?:up\s+|down\s+)?to\s+\S)",
+    re.I,
+)
+
+
+def _lent(quote: str, reply: str) -> str:
+    """``reply`` with what the quote asks about said in it: a count given alone to a quote that
+    asks how many pods ("zero's fine" → "scale to zero"), the one setting a quote asks about
+    for a pronoun given a value ("flip it to debug" → "flip the log level to debug")."""
+    if _HOW_MANY.search(quote) and not _SIZED.search(quote) and (m := _COUNT_ANSWER.match(reply)):
+        return f"scale to {m.group('n')}{reply[m.end() :]}"
+    settings = {re.sub(r"\s+", " ", s.lower()) for s in _SETTING.findall(quote)}
+    if len(settings) == 1 and not _SETTING.search(reply):
+        return _PRONOUN_TO.sub(lambda m: f"{m.group('verb')} the {next(iter(settings))}", reply, 1)
+    return reply
 
 
 @dataclass(frozen=True)
@@ -126,10 +165,15 @@ def read(intent: str, names: Callable[[], frozenset[str]]) -> Reply | None:
                 f"{lent[0]}')."
             )
         elif lent:
-            text = f"re {lent[0]} \u2014 {reply}"
+            asked = _lent(said, reply)
+            text = f"re {lent[0]} \u2014 {asked}"
             notes.append(
-                f"the reply read as about {lent[0]}, named in the quoted {said!r} (nothing "
-                "else of the quote is used)"
+                f"the reply read as about {lent[0]}, named in the quoted {said!r} "
+                + (
+                    f"(and as {asked!r}, what the quote asks about)"
+                    if asked != reply
+                    else "(nothing else of the quote is used)"
+                )
             )
         else:
             text = reply

@@ -112,6 +112,21 @@ def test_a_pronoun_given_a_value_is_the_setting_the_quote_asks_about(
     assert f'"{value}"' in body
 
 
+@pytest.mark.parametrize(
+    ("said", "target", "value"),
+    [
+        ("give frontend the same memory limit as payments (1Gi)", "frontend", '"memory": "1Gi"'),
+        ("podmonitor for worker, same port as payments (http) but every 20s", "worker", '"20s"'),
+    ],
+)
+def test_the_workload_values_were_seen_on_is_no_target(
+    shop: Operator, said: str, target: str, value: str
+) -> None:
+    p, body = plans(shop, said)
+    assert [o.target.name for o in p.operations] == [target]
+    assert value in body
+
+
 def test_a_reply_says_its_own_value(shop: Operator) -> None:
     p, body = plans(shop, "> anyone looking at payments?\nyeah — give it a 512Mi memory limit")
     assert [o.target.name for o in p.operations] == ["payments"]
@@ -141,6 +156,8 @@ def test_a_reply_says_its_own_value(shop: Operator) -> None:
         "same for search: scale to 3",
         "> did payments pick up the secret?\nbounce it > /dev/null",
         "> how many for frontend?\na couple more I guess",
+        # Values "the same as" another workload's, not said: not copied by guess.
+        "servicemonitor for checkout, same port and path as my-api",
         # A size asked, never a count of pods; a pronoun with no value is the workload.
         "> how low can payments go memory-wise?\n256 is fine",
         "> how low can the batch size go on worker?\n5 is fine",

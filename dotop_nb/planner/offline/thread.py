@@ -6,8 +6,9 @@ the reply is then read as "re <workload> — <reply>" — but its numbers, value
 never lent to the plan. An answer that opens the reply ("yes", "yeah", "no.", "nope,") and an
 agreement that opens a message ("+1", "+1 on shipping …", "agreed,") are dropped, and the
 request after them is read alone; "same for X: <request>" and "same as we did for Y … but for
-X: <request>" apply the request to X (Y is only what it was done to before). A quote, answer
-or agreement with no request after it is left as said, so it is asked (:mod:`.speech`).
+X: <request>" apply the request to X (Y is only what it was done to before), and "same port as
+Y (http)" takes the values said, never Y as a target. A quote, answer or agreement with no
+request after it is left as said, so it is asked (:mod:`.speech`).
 
 A quote that names several workloads while the reply names none is asked: which one the reply
 means is not for the planner to guess. Pure text; nothing else changes.
@@ -61,6 +62,13 @@ _SAME_AS = re.compile(
 )
 
 
+# "same port/path as payments (http, /metrics) but 15s": another workload named only as where
+# the values were seen, the values said in the parentheses, and what differs after "but".
+_SAME_VALUES = re.compile(
+    r"\bsame\s+(?P<what>[\w/\- ]{1,30}?)\s+as\s+(?:for\s+|on\s+|in\s+|with\s+)?(?P<ref>[\w\-.]+)"
+    r"\s*\((?P<vals>[^()]+)\)(?:\s*,?\s*but\b)?",
+    re.I,
+)
 # A quote that asks how few or how many pods ("how low can worker go", "how many for
 # frontend?"), and a reply that answers with a count alone ("zero's fine", "3 is plenty").
 _HOW_MANY = re.compile(
@@ -189,6 +197,10 @@ def read(intent: str, names: Callable[[], frozenset[str]]) -> Reply | None:
             f"the request applied to {m.group('x')}"
             + (f" ({ref.strip()!r} only what it was done to before)" if ref else "")
         )
+    if (m := _SAME_VALUES.search(text)) and m.group("ref").lower() in names():
+        # The values are said; the workload they were seen on is no target.
+        text = f"{text[: m.start()]}{m.group('what')} ({m.group('vals')}),{text[m.end() :]}"
+        notes.append(f"{m.group('ref')!r} read only as where {m.group('vals')!r} were seen")
     if not notes:
         return None
     return Reply(text=text, note="; ".join(notes))

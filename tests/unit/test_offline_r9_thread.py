@@ -54,6 +54,8 @@ _NAMES = frozenset({"payments", "orders", "my-api", "frontend", "worker", "check
             "> did payments pick up the secret? $(rm -rf /)\nbounce it",
             "restart the pods of deployment/payments in shop",
         ),
+        # A quote below the reply (bottom-posted) is read the same way.
+        ("scale it to 3\n\n> checkout is slow", "scale deployment/checkout in shop to 3 replicas"),
         # An agreement opening a request.
         ("+1, restart orders", "restart the pods of deployment/orders in shop"),
         ("+1 restart payments", "restart the pods of deployment/payments in shop"),
@@ -147,7 +149,8 @@ def test_a_reply_says_its_own_value(shop: Operator) -> None:
         "+1 on frontend",
         "same for worker",
         "same as payments but for my-api",
-        # Which of two quoted workloads: not guessed.
+        # Which of two quoted workloads, which reply answers which quote: not guessed.
+        "> is orders ok?\nrestart it\n> and payments?\nscale it to 3",
         "> orders and payments are slow\nrestart it",
         # A delete by a pronoun lent from a quote, an object the quote names beside its workload.
         "> is the orders pdb blocking drains?\nyes, drop it",

@@ -16,6 +16,7 @@ means is not for the planner to guess. Pure text; nothing else changes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,14 +125,23 @@ def _named(text: str, names: frozenset[str]) -> list[str]:
 
 
 def _split(intent: str) -> tuple[list[str], str] | None:
-    """The quoted lines that open ``intent`` and the reply after them, or None."""
+    """The quoted lines of ``intent`` (above the reply, or below it) and the reply, or None.
+
+    Raises :class:`Clarify` when quotes and replies alternate: which reply answers which quote
+    is not for the planner to pair."""
     lines = intent.strip().splitlines()
-    quoted: list[str] = []
-    while lines and (m := _QUOTED.match(lines[0])):
-        quoted.append(lines.pop(0)[m.end() :].strip())
-    if not quoted:
+    marks = [bool(_QUOTED.match(line)) for line in lines]
+    if not any(marks):
         return None
-    reply = "\n".join(lines).strip()
+    # Quoted lines in one block, above or below the reply: the marks change at most once.
+    if sum(a != b for a, b in itertools.pairwise(marks)) > 1:
+        raise Clarify(
+            "This message answers several quoted lines in turn; I do not pair each reply with "
+            "its quote. Say each change on its own, naming the workload (e.g. 'restart "
+            "orders')."
+        )
+    quoted = [line[m.end() :].strip() for line in lines if (m := _QUOTED.match(line))]
+    reply = "\n".join(line for line, mark in zip(lines, marks, strict=True) if not mark).strip()
     if not reply and len(quoted) == 1 and (cut := _ONE_LINE.search(quoted[0])):
         quoted, reply = [quoted[0][: cut.start() + 1].strip()], quoted[0][cut.end() :].strip()
     return quoted, reply

@@ -177,6 +177,9 @@ def test_a_thread_message_with_no_request_of_its_own_is_asked(shop: Operator, sa
         ("+1 to the hpa idea, for worker: min 1 max 3", "hpa, for worker: min 1 max 3"),
         ("same for my-api - restart it", "for my-api: restart it"),
         ("> payments ok?\nno more than 5 replicas on orders", "no more than 5 replicas on orders"),
+        # "right-size" is the request's own word, never the answer "right"; a thumbs-up is.
+        ("> orders is oversized\nright-size it", "re orders \u2014 right-size it"),
+        ("> orders is slow\n\U0001f44d restart it", "re orders \u2014 restart it"),
     ],
 )
 def test_the_reply_is_read_as(said: str, read: str) -> None:

@@ -34,7 +34,7 @@ _ONE_LINE = re.compile(r"\?\s*(?:[\u2014\u2013]|--?)?\s+|\s+(?:[\u2014\u2013]|--
 # "no 😬 —"): "no more than 5", "no downtime" are the request's own words.
 _ANSWER = re.compile(
     r"^\W*(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok(?:ay)?|agreed|correct|right|exactly|"
-    r"\+1|\U0001f44d)\b[\s,.!:;\u2014\u2013-]*|(?:no|nope|nah|not\s+yet)(?=\s*[^\w\s])[^\w]*)",
+    r"\+1)\b(?!-\w)[\s,.!:;\u2014\u2013-]*|\U0001f44d[\s,.!:;\u2014\u2013-]*|(?:no|nope|nah|not\s+yet)(?=\s*[^\w\s])[^\w]*)",
     re.I,
 )
 # An agreement opening a message, then the request: "+1, …", "+1 drop …", "+1 on shipping …",

@@ -198,3 +198,16 @@ def test_no_thread_frame_is_no_reply(said: str) -> None:
 def test_a_quote_of_two_workloads_asks_which() -> None:
     with pytest.raises(Clarify, match=r"payments and orders"):
         thread.read("> orders and payments are slow\nscale it to 3", lambda: _NAMES)
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        # "kick off" starts something; "kick" alone is a restart.
+        ("+1, kick off a backup of postgres now", "apply backup/postgres-shop-once in shop"),
+        ("kick checkout, pods look wedged", "restart the pods of deployment/checkout in shop"),
+    ],
+)
+def test_kick_off_starts_what_it_names(shop: Operator, said: str, summary: str) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [summary]

@@ -76,6 +76,7 @@ from dotop_nb.planner.offline import (
     statements,
     strategy,
     structured,
+    thread,
     tickets,
     typos,
     understand,
@@ -385,6 +386,17 @@ class OfflinePlanner:
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
         listed = spoken.Listed(cluster)
+        threaded = None
+        if not kubectl.is_command(request.intent):
+            # "> did payments pick up the new secret?\nnope, bounce it": a reply in a thread.
+            try:
+                threaded = thread.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                )
+            except Clarify as ask:
+                return PlanResult(category="unknown", question=ask.question)
+            if threaded is not None:
+                request = replace(request, intent=threaded.text)
         framed = (
             None
             if kubectl.is_command(request.intent)
@@ -407,6 +419,8 @@ class OfflinePlanner:
             )
         seen: list[str] = []
         read = " ".join(f"{n[0].upper()}{n[1:]}." for n in framed.notes) if framed else ""
+        if threaded is not None:
+            read = f"{threaded.note[0].upper()}{threaded.note[1:]}. {read}".strip()
         typed = ""
         try:
             if not kubectl.is_command(request.intent):

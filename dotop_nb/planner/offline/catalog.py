@@ -245,7 +245,7 @@ register(
         r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
         r"depends?\s+on)\b": 1.2,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
-        r"\bcycle\b|\bkick\b|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
+        r"\bcycle\b|\bkick\b(?!\s+off\b)|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
         # The outcome said instead of the verb: "a fresh set of pods", "replaced with new ones",
         # "the pods should be recreated" (never the Recreate strategy, which strategy owns).
         r"\b(?:fresh|brand[- ]new)\s+(?:set\s+of\s+|batch\s+of\s+)?(?:pods?|ones|replicas|"

@@ -66,6 +66,50 @@ def test_titles_and_arrows_patch_the_new_value(
         assert before not in body
 
 
+@pytest.mark.parametrize(
+    ("intent", "target", "inside"),
+    [
+        (
+            "frontend: spec.template.spec.containers[0].resources.limits.cpu 500m",
+            "frontend",
+            ['"limits": {"cpu": "500m"}'],
+        ),
+        (
+            "payments: .spec.template.spec.containers[0].readinessProbe.failureThreshold=5",
+            "payments",
+            ['"readinessProbe"', '"failureThreshold": 5'],
+        ),
+        (
+            "add env TIMEOUT_MS=3000 under .spec.template.spec.containers[0].env of payments",
+            "payments",
+            ['"TIMEOUT_MS"', '"3000"'],
+        ),
+        (
+            "my-api: spec.template.spec.containers[0].resources.requests.memory: 192Mi",
+            "my-api",
+            ['"requests": {"memory": "192Mi"}'],
+        ),
+    ],
+)
+def test_a_container_field_path_names_the_field(
+    shop: Operator, intent: str, target: str, inside: list[str]
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert {o.target.name for o in proposal.operations} == {target}
+    for value in inside:
+        assert value in body
+
+
+def test_a_container_picked_by_name_is_left_to_the_container_readers(shop: Operator) -> None:
+    proposal, body = plans(
+        shop, "set .spec.template.spec.containers[envoy].resources.limits.memory=192Mi for orders"
+    )
+    assert [o.target.ref for o in proposal.operations] == ["deployment/orders"]
+    assert '"name": "envoy"' in body
+    assert '"memory": "192Mi"' in body
+    assert '"name": "app"' not in body
+
+
 def test_a_version_arrow_from_the_running_version_updates(shop: Operator) -> None:
     proposal, _ = plans(shop, "[my-api] image 1.4.0 -> 1.5.0")
     assert [(o.kind, o.image) for o in proposal.operations] == [
@@ -139,7 +183,9 @@ def test_prune_title_deletes_the_budget_named_by_kind_and_name(shop: Operator) -
         "frontend: 2 -> five",
         # A list element or a container picked by a path.
         "metrics[1].resource.target.averageUtilization 50 on the checkout hpa",
-        "spec.template.spec.containers[envoy].resources.limits.cpu 500m on payments",
+        # The first container of a workload with two is no choice; nor one picked by name.
+        "orders: spec.template.spec.containers[0].resources.limits.cpu 1",
+        "add env TIMEOUT_MS=3000 under .spec.template.spec.containers[envoy].env of orders",
         # JSON with more than data.
         'patch cm my-api-config: {"data":{"LOG_LEVEL":"warn"},"immutable":true}',
         # A key without a value; a value without a key.
@@ -170,6 +216,12 @@ def _none() -> frozenset[str]:
         ("scale it to 3 -> then restart", "scale it to 3 -> then restart"),
         (".spec.replicas=3", "replicas=3"),
         ("podMetricsEndpoints[0].port=http", "port=http"),
+        ("resources.limits.cpu 500m", "limits cpu 500m"),
+        (
+            "spec.template.spec.containers[0].livenessProbe.periodSeconds: 20",
+            "liveness probe periodSeconds: 20",
+        ),
+        ("add X_Y=1 under .spec.template.spec.containers[0].env", "add X_Y=1"),
         ("see http://prometheus.monitoring:9090 now", "see http://prometheus.monitoring:9090 now"),
         ("LOGLEVEL debug", "LOGLEVEL debug"),
     ],

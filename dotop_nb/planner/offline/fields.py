@@ -15,9 +15,13 @@ punctuation is read, :mod:`.prose`):
   ("100m -> 2Gi", "500m -> 1") are asked about. Anything else (a workload before the arrow, an
   image after it, a word that is no variable's value) stays an arrow, read as "to".
 - a field path (``.spec.replicas``, ``spec.minReplicas``, ``template.ttl``,
-  ``metrics[0].resource.target.averageUtilization``) names the field by its last segment; an
-  index ``[0]`` is consumed by the path it belongs to. A path with another index (``[1]``,
-  ``containers[envoy]``) is asked about: which element is meant is never guessed.
+  ``metrics[0].resource.target.averageUtilization``, ``resources.limits.cpu``) names the field
+  by its segments less those that only lead to it ("limits cpu", "readiness probe
+  failureThreshold"); an index ``[0]`` is consumed by the path it belongs to; a path that only
+  says where a value goes ("under .spec.template.spec.containers[0].env") adds nothing. A path
+  that picks a container by name (``containers[app]``) is left as typed for the readers that
+  pick containers; one with another index (``[1]``, ``metrics[2]``) is asked about: which
+  element is meant is never guessed (which container ``[0]`` is, of several, is asked too).
 - a variable said with its value by a colon ("PROVIDER: adyen", ending its clause) or, after a
   title, by a space ending the request ("feat(my-api): FEATURE_X on") is ``KEY=value``, when the
   name is an env-var name (capitals with an underscore) or a key the namespace holds.
@@ -69,11 +73,28 @@ _ROOTS = (
     r"containers|triggers|jobTemplate|selector|strategy|rollingUpdate|resources|requests|limits"
 )
 _SEGMENT = r"[a-z][a-z0-9]*(?:\[[^\]\s]*\])?"
+_WAY = rf"(?:\.(?:{_SEGMENT}\.)*|(?:{_ROOTS})(?:\[[^\]\s]*\])?\.(?:{_SEGMENT}\.)*)"
 _PATH = re.compile(
-    rf"(?<![\w.\-/:])(?:\.(?:{_SEGMENT}\.)*|(?:{_ROOTS})(?:\[[^\]\s]*\])?\.(?:{_SEGMENT}\.)*)"
-    rf"(?P<field>[a-z][a-z0-9]*)(?=\s*[:=]|\s+\S)",
+    rf"(?<![\w.\-/:]){_WAY}(?P<field>[a-z][a-z0-9]*)(?=\s*[:=]|\s+\S)",
     re.I,
 )
+# "add env TIMEOUT_MS=3000 under .spec.template.spec.containers[0].env": where the value goes,
+# said by a path ending the clause.
+_WHERE = re.compile(
+    rf"\s+(?:under|in|at|into|to)\s+(?<![\w.\-/:]){_WAY}[a-z][a-z0-9]*(?:\[[^\]\s]*\])?"
+    r"(?=\s*(?:$|[,;]|\.(?:\s|$))|\s+(?:of|on|for)\s)",
+    re.I,
+)
+# Segments that only lead to the field; the others say which field ("limits cpu").
+_STRUCTURAL = frozenset(
+    {
+        "spec", "template", "metadata", "containers", "resources", "resource", "target",
+        "metrics", "podmetricsendpoints", "endpoints", "jobtemplate", "strategy",
+        "rollingupdate", "data", "env", "triggers",
+    }
+)  # fmt: skip
+_PROBES = {"readinessprobe": "readiness probe", "livenessprobe": "liveness probe",
+           "startupprobe": "startup probe"}  # fmt: skip
 _INDEX = re.compile(r"\[([^\]]*)\]")
 
 
@@ -87,6 +108,7 @@ def read(
     text = _PRUNE.sub("delete ", text)
     text = _BUDGET.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
     text = _data(text)
+    text = _WHERE.sub(_where, text)
     text = _PATH.sub(_field, text)
     text = _PAIR_ARROW.sub(lambda m: m.group("b"), text)
     text = _VALUE_ARROW.sub(lambda m: _to(m, names), text)
@@ -129,14 +151,40 @@ def _title(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 
 def _field(m: re.Match[str]) -> str:
-    """The path's field alone, when every index on the way is ``[0]``; else asked."""
-    if other := [i for i in _INDEX.findall(m.group(0)) if i.strip() != "0"]:
+    """The path said as its field ("limits cpu", "readiness probe failureThreshold"), when
+    every index on the way is ``[0]``; a container picked by name is left as typed (the
+    readers pick it among the workload's); another element is asked."""
+    if _by_name(m.group(0)):
+        return m.group(0)
+    *way, field = re.findall(r"[a-z][a-z0-9]*(?=\[[^\]]*\]|\.|$)", m.group(0), re.I)
+    said = [_PROBES.get(s.lower(), s) for s in way if s.lower() not in _STRUCTURAL]
+    return " ".join([*said, field])
+
+
+def _where(m: re.Match[str]) -> str:
+    """A path that says where a value goes names nothing the value does not (the container,
+    when it has several, is asked by the readers); a path picking an element is asked."""
+    return m.group(0) if _by_name(m.group(0)) else ""
+
+
+def _by_name(path: str) -> bool:
+    """Whether ``path`` picks a container by name (``containers[app]``,
+    ``containers[name=web]``); asked when it picks any other element than the first."""
+    named = False
+    for segment, index in re.findall(r"([a-z][a-z0-9]*)\[([^\]]*)\]", path, re.I):
+        if index.strip() == "0":
+            continue
+        if segment.lower() == "containers" and re.fullmatch(
+            r"(?:name=)?[a-z0-9][a-z0-9\-]*", index
+        ):
+            named = True
+            continue
         raise Clarify(
-            f"I read the field path {m.group(0)!r}, with the element [{other[0]}]: I do not "
-            "pick a list element or a container by a path. Say the field and where it goes in "
-            "words, e.g. 'cpu limit 500m on container envoy of payments'."
+            f"I read the field path {path.strip()!r}, with the element [{index}]: I do not "
+            "pick a list element by its place. Say the field and where it goes in words, e.g. "
+            "'cpu limit 500m on container envoy of payments'."
         )
-    return m.group("field")
+    return named
 
 
 def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:

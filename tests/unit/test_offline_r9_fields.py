@@ -194,6 +194,9 @@ def test_prune_title_deletes_the_budget_named_by_kind_and_name(shop: Operator) -
         # "prune" said of a bare name is no kind/name reference.
         "prune: orders",
         "payments -> orders",
+        "payments: replicas 2 -> orders 5",
+        # The version before the arrow is not the one running (my-api runs 1.4.0).
+        "v1.4.0 -> v1.5.0 for my-api",
     ],
 )
 def test_near_misses_still_ask(shop: Operator, intent: str) -> None:

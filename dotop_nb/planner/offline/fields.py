@@ -57,8 +57,8 @@ _VALUE = rf"(?:{_NUMBER}|{_WORD})"
 _ARROW = r"\s*(?:->|=>|\u2192)\s*"
 # "minAvailable 2 -> maxUnavailable 1": one field and its value replaced by another.
 _PAIR_ARROW = re.compile(
-    rf"(?<![\w.\-/:])(?P<a>[a-z][a-z0-9]*\s*[:=]?\s*{_NUMBER}){_ARROW}"
-    rf"(?P<b>[a-z][a-z0-9]*\s*[:=]?\s*{_NUMBER})(?![\w.\-/:])",
+    rf"(?<![\w.\-/:])(?P<a>(?P<x>[a-z][a-z0-9]+)(?:\s*[:=]\s*|\s+){_NUMBER}){_ARROW}"
+    rf"(?P<b>(?P<y>[a-z][a-z0-9]+)(?:\s*[:=]\s*|\s+){_NUMBER})(?![\w.\-/:])",
     re.I,
 )
 _VALUE_ARROW = re.compile(
@@ -110,7 +110,7 @@ def read(
     text = _data(text)
     text = _WHERE.sub(_where, text)
     text = _PATH.sub(_field, text)
-    text = _PAIR_ARROW.sub(lambda m: m.group("b"), text)
+    text = _PAIR_ARROW.sub(lambda m: _replaced(m, names), text)
     text = _VALUE_ARROW.sub(lambda m: _to(m, names), text)
     text = _KEY_COLON.sub(lambda m: _assigned(m, keys), text)
     return _KEY_LAST.sub(lambda m: _assigned(m, keys), text)
@@ -185,6 +185,14 @@ def _by_name(path: str) -> bool:
             "'cpu limit 500m on container envoy of payments'."
         )
     return named
+
+
+def _replaced(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
+    """The second ``field value`` of two across an arrow; as typed when either names a
+    workload ("replicas 2 -> orders 5" is no field replaced)."""
+    if {m.group("x"), m.group("y")} & names():
+        return m.group(0)
+    return m.group("b")
 
 
 def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:

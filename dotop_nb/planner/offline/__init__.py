@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     config,
     constraints,
     deletions,
+    fields,
     forbidden,
     guard,
     hazards,
@@ -410,6 +411,17 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=framed.question)
             request = replace(request, intent=framed.text)
         if not kubectl.is_command(request.intent):
+            # "[payments] PROVIDER: stripe -> adyen", ".spec.replicas=3": a title's target, an
+            # arrow's new value and a field path's field, said in words (:mod:`.fields`).
+            try:
+                intent = fields.read(
+                    request.intent,
+                    lambda: spoken.workload_names(listed, request.namespace),
+                    lambda: spoken.keys_in(listed, request.namespace),
+                )
+            except Clarify as ask:
+                return PlanResult(category="unknown", question=ask.question)
+            request = replace(request, intent=intent)
             # "frontend -> …:2.1.1", "… at all; give it 100m cpu + 128Mi memory": prose
             # punctuation said in words, so the guard asks only about shell syntax.
             request = replace(

@@ -146,8 +146,9 @@ _EM = re.compile(
 )
 
 
-# "req 100m", "lim mem 256Mi", "reqs: 200m/256Mi", "req/lim": requests and limits in chat.
-_QUANTITY_AFTER = r"(?=\s*[:=]?\s*(?:(?:cpu|mem|memory|ram)\b\s*[:=]?\s*)?\d)"
+# "req 100m", "lim mem 256Mi", "reqs: 200m/256Mi", "req/lim", "req from 100m to 300m" (an
+# arrow, :mod:`.fields`): requests and limits in chat.
+_QUANTITY_AFTER = r"(?=\s*[:=]?\s*(?:from\s+)?(?:(?:cpu|mem|memory|ram)\b\s*[:=]?\s*)?\d)"
 _REQ_LIM = re.compile(r"\b(?:reqs?|requests?)\s*(?:/|&|\band\b)\s*(?:lims?|limits?)\b", re.I)
 _SHORT = re.compile(rf"\b(reqs?|lims?)\b{_QUANTITY_AFTER}", re.I)
 

@@ -22,7 +22,7 @@ from dotop_nb.planner.offline.text import COUNT_WORDS
 # An hour in words is read whole: "at seventeen" is 17:00, never "seven" and "teen" left over.
 _HOUR = rf"(\d{{1,2}}|(?:{COUNT_WORDS})(?![\w-])|midnight|noon)"
 _CRON = re.compile(
-    r"(?<!\S)((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?!\S)"
+    r"(?<![^\s'\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?![^\s'\"])"
 )
 _CRON_FLAG = re.compile(
     r"--schedule[=\s]\s*(['\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly))\1"

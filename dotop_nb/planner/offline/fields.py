@@ -1,0 +1,250 @@
+"""Titles, commit one-liners and GitOps field paths, said as the planner's sentences.
+
+Engineers write a change the way they title a PR or a commit: "[payments] PROVIDER: stripe ->
+adyen", "feat(my-api): FEATURE_X on", "payments: replicas 2 -> 5", ".spec.replicas=3",
+"metrics[0].resource.target.averageUtilization 50". The rules (pure text, before the prose
+punctuation is read, :mod:`.prose`):
+
+- a title prefix ``[name]`` or ``type(name):`` (a conventional-commit type) names the target:
+  said as ``name: …``. A name that is no workload of the namespace is left as typed (asked).
+- an arrow ``A -> B`` between two values of one shape (two numbers with the same kind of unit,
+  two versions, two words after a variable's name) is said "from A to B": B is the value, and A
+  is checked against the live value by the readers that read "from … to …" (a different live
+  value is asked about), never lent to the plan as a second value. Two ``field value`` pairs
+  ("minAvailable 2 -> maxUnavailable 1") are the second alone. Two numbers of different kinds
+  ("100m -> 2Gi", "500m -> 1") are asked about. Anything else (a workload before the arrow, an
+  image after it, a word that is no variable's value) stays an arrow, read as "to".
+- a field path (``.spec.replicas``, ``spec.minReplicas``, ``template.ttl``,
+  ``metrics[0].resource.target.averageUtilization``, ``resources.limits.cpu``) names the field
+  by its segments less those that only lead to it ("limits cpu", "readiness probe
+  failureThreshold"); an index ``[0]`` is consumed by the path it belongs to; a path that only
+  says where a value goes ("under .spec.template.spec.containers[0].env") adds nothing. A path
+  that picks a container by name (``containers[app]``) is left as typed for the readers that
+  pick containers; one with another index (``[1]``, ``metrics[2]``) is asked about: which
+  element is meant is never guessed (which container ``[0]`` is, of several, is asked too).
+- a variable said with its value by a colon ("PROVIDER: adyen", ending its clause) or, after a
+  title, by a space ending the request ("feat(my-api): FEATURE_X on") is ``KEY=value``, when the
+  name is an env-var name (capitals with an underscore) or a key the namespace holds.
+- "prune: X" (a GitOps prune, said as a title) is "delete X"; "PodDisruptionBudget/orders" is
+  the budget by its kind and name.
+- a ConfigMap's ``data`` said as a JSON object (``{"data":{"LOG_LEVEL":"warn"}}``) is its keys
+  said as ``KEY=value``; an object with anything else in it is left as typed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Container
+
+from dotop_nb.planner.offline.context import Clarify
+
+# Conventional-commit types that say nothing but the kind of change: the name is the target.
+_TYPES = (
+    r"feat|fix|chore|ops|perf|refactor|build|ci|config|conf|deps|infra|k8s|deploy|scale|"
+    r"tune|bump|hotfix|security|sec|monitoring|alerting|backup"
+)
+_BRACKET = re.compile(r"^\s*\[(?P<name>[a-z0-9][a-z0-9.\-]*)\]\s*:?\s+(?P<rest>\S.*)$", re.I | re.S)
+_COMMIT = re.compile(
+    rf"^\s*(?:{_TYPES})\((?P<name>[a-z0-9][a-z0-9.\-]*)\)!?:\s+(?P<rest>\S.*)$", re.I | re.S
+)
+
+# A value one side of an arrow may hold: a number with its unit or a version ("2", "100m",
+# "1Gi", "80%", "1.4.1", "v2"), or a plain word ("stripe", "on", "debug").
+_NUMBER = r"v?\d+(?:\.\d+)*(?:[a-z]{1,2}|%)?"
+_WORD = r"[a-z][a-z_\-]*"
+_VALUE = rf"(?:{_NUMBER}|{_WORD})"
+_ARROW = r"\s*(?:->|=>|\u2192)\s*"
+# "minAvailable 2 -> maxUnavailable 1": one field and its value replaced by another.
+_PAIR_ARROW = re.compile(
+    rf"(?<![\w.\-/:])(?P<a>(?P<x>[a-z][a-z0-9]+)(?:\s*[:=]\s*|\s+){_NUMBER}){_ARROW}"
+    rf"(?P<b>(?P<y>[a-z][a-z0-9]+)(?:\s*[:=]\s*|\s+){_NUMBER})(?![\w.\-/:])",
+    re.I,
+)
+_VALUE_ARROW = re.compile(
+    rf"(?<![\w.\-/:@$])(?P<a>{_VALUE}){_ARROW}(?P<b>{_VALUE})(?![\w.\-/:@$])", re.I
+)
+_MEMORY = frozenset({"ki", "mi", "gi", "ti", "k", "g", "t"})
+
+# A field path: a leading dot or a root the Kubernetes objects people edit start with, then
+# segments (each may carry an index), then the field, followed by its value.
+_ROOTS = (
+    r"spec|metadata|template|data|metrics|resource|target|podMetricsEndpoints|endpoints|"
+    r"containers|triggers|jobTemplate|selector|strategy|rollingUpdate|resources|requests|limits"
+)
+_SEGMENT = r"[a-z][a-z0-9]*(?:\[[^\]\s]*\])?"
+_WAY = rf"(?:\.(?:{_SEGMENT}\.)*|(?:{_ROOTS})(?:\[[^\]\s]*\])?\.(?:{_SEGMENT}\.)*)"
+_PATH = re.compile(
+    rf"(?<![\w.\-/:]){_WAY}(?P<field>[a-z][a-z0-9]*)(?=\s*[:=]|\s+\S)",
+    re.I,
+)
+# "add env TIMEOUT_MS=3000 under .spec.template.spec.containers[0].env": where the value goes,
+# said by a path ending the clause.
+_WHERE = re.compile(
+    rf"\s+(?:under|in|at|into|to)\s+(?<![\w.\-/:]){_WAY}[a-z][a-z0-9]*(?:\[[^\]\s]*\])?"
+    r"(?=\s*(?:$|[,;]|\.(?:\s|$))|\s+(?:of|on|for)\s)",
+    re.I,
+)
+# Segments that only lead to the field; the others say which field ("limits cpu").
+_STRUCTURAL = frozenset(
+    {
+        "spec", "template", "metadata", "containers", "resources", "resource", "target",
+        "metrics", "podmetricsendpoints", "endpoints", "jobtemplate", "strategy",
+        "rollingupdate", "data", "env", "triggers",
+    }
+)  # fmt: skip
+_PROBES = {"readinessprobe": "readiness probe", "livenessprobe": "liveness probe",
+           "startupprobe": "startup probe"}  # fmt: skip
+_INDEX = re.compile(r"\[([^\]]*)\]")
+
+
+def read(
+    intent: str, names: Callable[[], frozenset[str]], keys: Callable[[], Container[str]]
+) -> str:
+    """``intent`` with its title prefix, arrows, field paths and JSON data said in words (see
+    the module docstring); ``names`` gives the namespace's workloads, ``keys`` the keys its
+    ConfigMaps hold."""
+    text = _title(intent, names)
+    text = _PRUNE.sub("delete ", text)
+    text = _BUDGET.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    text = _data(text)
+    text = _WHERE.sub(_where, text)
+    text = _PATH.sub(_field, text)
+    text = _PAIR_ARROW.sub(lambda m: _replaced(m, names), text)
+    text = _VALUE_ARROW.sub(lambda m: _to(m, names), text)
+    text = _KEY_COLON.sub(lambda m: _assigned(m, keys), text)
+    return _KEY_LAST.sub(lambda m: _assigned(m, keys), text)
+
+
+_PRUNE = re.compile(r"^\s*prune\s*:\s*(?=[a-z]+/[a-z0-9])", re.I)
+_BUDGET = re.compile(r"(?<![\w\-./])(PodDisruptionBudgets?|pdbs?)/([a-z0-9][a-z0-9.\-]*)\b", re.I)
+# "PROVIDER: adyen" (ending its clause), "PROVIDER: from stripe to adyen", and after a title
+# "FEATURE_X on" ending the request: a name in capitals, then its value.
+_KEY_COLON = re.compile(
+    r"(?<![\w\-./$=])(?P<key>[A-Z][A-Z0-9_]*):\s*(?P<value>from(?=\s+\S+\s+to\s)|"
+    r"[\w.\-/@]+(?=\s*(?:$|[,;]|\s(?:on|for|in|of)\s)))"
+)
+_KEY_LAST = re.compile(
+    r"^(?P<title>\s*[a-z0-9][a-z0-9.\-]*:\s+)(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)\s*$"
+)
+
+
+def _assigned(m: re.Match[str], keys: Callable[[], Container[str]]) -> str:
+    key, value = m.group("key"), m.group("value")
+    if ("_" not in key.strip("_") and key not in keys()) or value.lower() in _NOT_VALUES:
+        return m.group(0)
+    title = m.groupdict().get("title") or ""
+    return f"{title}{key} {value}" if value == "from" else f"{title}{key}={value}"
+
+
+# Words that follow a variable's name without being its value ("the PROVIDER setting").
+_NOT_VALUES = frozenset(
+    {"to", "and", "or", "is", "was", "setting", "settings", "var", "variable", "key", "value"}
+)
+
+
+def _title(text: str, names: Callable[[], frozenset[str]]) -> str:
+    for frame in (_BRACKET, _COMMIT):
+        if (m := frame.match(text)) and m.group("name") in names():
+            return f"{m.group('name')}: {m.group('rest')}"
+    return text
+
+
+def _field(m: re.Match[str]) -> str:
+    """The path said as its field ("limits cpu", "readiness probe failureThreshold"), when
+    every index on the way is ``[0]``; a container picked by name is left as typed (the
+    readers pick it among the workload's); another element is asked."""
+    if _by_name(m.group(0)):
+        return m.group(0)
+    *way, field = re.findall(r"[a-z][a-z0-9]*(?=\[[^\]]*\]|\.|$)", m.group(0), re.I)
+    said = [_PROBES.get(s.lower(), s) for s in way if s.lower() not in _STRUCTURAL]
+    return " ".join([*said, field])
+
+
+def _where(m: re.Match[str]) -> str:
+    """A path that says where a value goes names nothing the value does not (the container,
+    when it has several, is asked by the readers); a path picking an element is asked."""
+    return m.group(0) if _by_name(m.group(0)) else ""
+
+
+def _by_name(path: str) -> bool:
+    """Whether ``path`` picks a container by name (``containers[app]``,
+    ``containers[name=web]``); asked when it picks any other element than the first."""
+    named = False
+    for segment, index in re.findall(r"([a-z][a-z0-9]*)\[([^\]]*)\]", path, re.I):
+        if index.strip() == "0":
+            continue
+        if segment.lower() == "containers" and re.fullmatch(
+            r"(?:name=)?[a-z0-9][a-z0-9\-]*", index
+        ):
+            named = True
+            continue
+        raise Clarify(
+            f"I read the field path {path.strip()!r}, with the element [{index}]: I do not "
+            "pick a list element by its place. Say the field and where it goes in words, e.g. "
+            "'cpu limit 500m on container envoy of payments'."
+        )
+    return named
+
+
+def _replaced(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
+    """The second ``field value`` of two across an arrow; as typed when either names a
+    workload ("replicas 2 -> orders 5" is no field replaced)."""
+    if {m.group("x"), m.group("y")} & names():
+        return m.group(0)
+    return m.group("b")
+
+
+def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
+    """``from A to B`` when both are values of one shape; else the arrow as typed."""
+    a, b = m.group("a"), m.group("b")
+    shapes = {_shape(a), _shape(b)}
+    if len(shapes) > 1 and "word" not in shapes:
+        raise Clarify(
+            f"I read {m.group(0).strip()!r} as from {a} to {b}, but they are not the same kind "
+            "of value. Say the new value alone, with its unit (e.g. 'cpu limit 1000m')."
+        )
+    if len(shapes) > 1 or a in names() or b in names():
+        return m.group(0)
+    if shapes == {"word"} and not _KEY_BEFORE.search(m.string[: m.start()]):
+        # "log level -> debug": the word before the arrow names the field, not its value.
+        return m.group(0)
+    return f"from {a} to {b}"
+
+
+_KEY_BEFORE = re.compile(r"(?<![\w\-./$])[A-Z][A-Z0-9_]*\s*[:=]?\s*$")
+
+
+def _shape(value: str) -> str:
+    """What kind of value ``value`` is: a word, or a number by its unit (memory units are one
+    kind, a version another)."""
+    v = value.lower()
+    if re.fullmatch(_WORD, v):
+        return "word"
+    if re.fullmatch(r"v?\d+(?:\.\d+){2,}", v):
+        return "version"
+    unit = re.sub(r"^v?[\d.]+", "", v)
+    return "memory" if unit in _MEMORY else f"number {unit}"
+
+
+_DATA = re.compile(r"\{\s*\"data\"\s*:\s*\{[^{}]*\}\s*\}")
+
+
+def _data(text: str) -> str:
+    """``{"data":{"K":"v"}}`` said as ``K=v``, when it is only string keys and values."""
+
+    def keys(m: re.Match[str]) -> str:
+        try:
+            data = json.loads(m.group(0))["data"]
+        except ValueError:
+            return m.group(0)
+        if not data or not all(
+            isinstance(v, str)
+            and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", k)
+            and re.fullmatch(r"[\w.\-/:@]+", v)
+            for k, v in data.items()
+        ):
+            return m.group(0)
+        return ", ".join(f"{k}={v}" for k, v in data.items())
+
+    return _DATA.sub(keys, text)

@@ -80,6 +80,20 @@ NAMES = {"my-api", "frontend", "payments", "orders", "checkout", "worker", "post
             ],
             [],
         ),
+        (
+            "checkout should tolerate losing a machine",
+            [
+                "scale deployment/checkout in shop to 3 replicas",
+                "patch deployment/checkout in shop (strategic)",
+                "apply poddisruptionbudget/checkout in shop",
+            ],
+            [],
+        ),
+        (
+            "frontend should grow and shrink with the traffic, between 3 and 9 copies",
+            ["apply horizontalpodautoscaler/frontend in shop"],
+            ['"minReplicas": 3', '"maxReplicas": 9'],
+        ),
         # node maintenance: a disruption budget
         (
             "Make sure payments stays available during node upgrades.",
@@ -187,6 +201,8 @@ def test_a_one_off_backup_before_a_days_event_is_planned(shop: Operator) -> None
         "Customers shouldn't notice anything when we release payments 2.0.",
         # no outcome the shop leaves one plan for
         "Make sure checkout stays up.",
+        # grows to what?
+        "payments should grow",
         # a negation of the order is kept
         "Please don't turn payments off, scale it to 1",
     ],

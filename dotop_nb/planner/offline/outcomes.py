@@ -41,8 +41,8 @@ _NO_VALUE = r"(?![\s:@]*v?\d)"
 _DB = r"(?:database|db)"
 # "a machine dying", "one node failing": the failure high availability is for.
 _DYING = (
-    r"(?:a|one|any)\s+(?:machine|node|server|host)\s+(?:dying|failing|failure|going\s+down|"
-    r"crashing|outage)\b"
+    r"(?:(?:a|one|any)\s+(?:machine|node|server|host)\s+(?:dying|failing|failure|going\s+down|"
+    r"crashing|outage)|losing\s+(?:a|one|any)\s+(?:machine|node|server|host))\b"
 )
 
 
@@ -80,8 +80,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "size itself up and down … between 1 and 4 copies", "add copies automatically".
     _Rule(
-        r"\b{T}\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:size|scale)\s+itself\s+up\s+and\s+"
-        r"down\b(?:\s+with\s+how\s+(?:hard|busy)\s+(?:it'?s|it\s+is)\s+working|\s+with\s+(?:the\s+)?"
+        r"\b{T}\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:(?:size|scale)\s+itself\s+up\s+and\s+"
+        r"down|grow\s+and\s+shrink)\b(?:\s+with\s+how\s+(?:hard|busy)\s+(?:it'?s|it\s+is)\s+working|\s+with\s+(?:the\s+)?"
         r"(?:load|demand|traffic))?",
         "autoscale {t}",
     ),
@@ -92,7 +92,15 @@ _RULES: tuple[_Rule, ...] = (
         "autoscale {t}",
     ),
     # "we need it to survive a machine dying", "make sure orders survives a node failure".
-    _Rule(r"\b(?:we\s+)?need\s+{T}\s+to\s+survive\s+" + _DYING, "make {t} highly available"),
+    _Rule(
+        r"\b(?:we\s+)?need\s+{T}\s+to\s+(?:survive|tolerate|withstand)\s+" + _DYING,
+        "make {t} highly available",
+    ),
+    _Rule(
+        r"\b{T}\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:survive|tolerate|withstand)\s+"
+        + _DYING,
+        "make {t} highly available",
+    ),
     _Rule(r"\bmake\s+sure\s+{T}\s+(?:can\s+)?survives?\s+" + _DYING, "make {t} highly available"),
     # "make sure checkout stays up … while the platform team does node maintenance".
     _Rule(

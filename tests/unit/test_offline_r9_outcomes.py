@@ -235,6 +235,9 @@ def test_the_phrase_is_written_in_place(said: str, written: str | None) -> None:
         "The beta toggle on frontend: turn it off",
         "Orders was replaced by the new service; take it out of the cluster.",
         "the payments alert is noisy, shut it down",
+        # the outcome is what a change said after it is for: that change is planned as said
+        "orders has to withstand losing a node: its pods must never share a node",
+        "Make sure orders stays up during node maintenance: minAvailable 1",
     ],
 )
 def test_it_is_never_a_flag_a_service_or_a_setting(said: str) -> None:

@@ -40,9 +40,12 @@ _NO_VALUE = r"(?![\s:@]*v?\d)"
 # "the database": kept as said, for the planner to find the one workload that runs it.
 _DB = r"(?:database|db)"
 # "a machine dying", "one node failing": the failure high availability is for.
+# Said as the whole request: it ends its sentence ("…: its pods must never share a node" says
+# the change the outcome is for, planned as said).
+_ENDS = r"(?=\s*(?:[.;!]|$))"
 _DYING = (
     r"(?:(?:a|one|any)\s+(?:machine|node|server|host)\s+(?:dying|failing|failure|going\s+down|"
-    r"crashing|outage)|losing\s+(?:a|one|any)\s+(?:machine|node|server|host))\b"
+    r"crashing|outage)|losing\s+(?:a|one|any)\s+(?:machine|node|server|host))\b" + _ENDS
 )
 
 
@@ -106,7 +109,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         r"\bmake\s+sure\s+{T}\s+stays\s+(?:up|available)\b(?:\s+during\s+the\s+\w+)?(?:\s+even)?\s+"
         r"(?:while|when|during)\s+(?:the\s+[\w-]+\s+team\s+(?:does|is\s+doing)\s+)?(?:node|nodes)\s+"
-        r"(?:maintenance|drains?|upgrades?|are\s+drained)\b",
+        r"(?:maintenance|drains?|upgrades?|are\s+drained)\b" + _ENDS,
         "add a pdb to {t}",
     ),
     # "the frontend must never run with root privileges", "… should never run as root".

@@ -152,6 +152,12 @@ NAMES = {"my-api", "frontend", "payments", "orders", "checkout", "worker", "post
             ["patch deployment/orders in shop (strategic)"],
             ['"maxUnavailable": 0'],
         ),
+        # down: an alert on its ready pods, for as long as said
+        (
+            "we should get notified if orders goes down for 2 minutes",
+            ["apply prometheusrule/orders-availability in shop"],
+            ['< 1"', '"for": "2m"'],
+        ),
         # a flag said by what it is
         (
             "drop the beta flag from frontend for good",
@@ -242,3 +248,9 @@ def test_the_phrase_is_written_in_place(said: str, written: str | None) -> None:
 )
 def test_it_is_never_a_flag_a_service_or_a_setting(said: str) -> None:
     assert outcomes.read(said, NAMES) == said
+
+
+def test_an_alert_on_down_asks_for_how_long_when_not_said(shop: Operator) -> None:
+    # the condition is what the alert watches, never one to wait on; its duration is asked.
+    p = asks(shop, "we want to be paged if my-api goes down")
+    assert "how long" in (p.question or "")

@@ -155,6 +155,13 @@ _RULES: tuple[_Rule, ...] = (
         r"\b{T}\W+no\s+(?:dip|drop)\s+in\s+capacity\s+during\s+(?:updates|releases|rollouts|deploys)\b",
         "zero downtime updates for {t}",
     ),
+    # "get alerted if checkout goes down": an alert on its ready pods (for how long is still
+    # asked when not said: no default in its place). The condition is what the alert watches.
+    _Rule(
+        r"\b(?:(?:get|be)\s+)?(?:alerted|paged|notified)\s+(?:if|when(?:ever)?)\s+{T}\s+(?:goes|is)\s+"
+        r"down\b",
+        "alert if {t} has fewer than 1 ready pods",
+    ),
     # "we want more detailed logs from my-api … debug level": its log level to debug.
     _Rule(
         r"\b(?:we\s+)?(?:want|need)\s+more\s+(?:detailed|verbose)\s+logs?\s+from\s+{T}\b"

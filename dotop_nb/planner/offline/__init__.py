@@ -67,6 +67,7 @@ from dotop_nb.planner.offline import (
     muddles,
     negated,
     occasions,
+    outcomes,
     pairs,
     patches,
     polite,
@@ -449,6 +450,10 @@ class OfflinePlanner:
                 # "my-api log level to debug": a key said in words is written as the key.
                 keys = spoken.keys_in(listed, request.namespace)
                 names = spoken.workload_names(listed, request.namespace)
+                # "we need it to survive a machine dying": an outcome written as its order.
+                request = replace(
+                    request, intent=outcomes.read(request.intent, names, keys, request.namespace)
+                )
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             result = self._plan(ctx, seen)

@@ -75,7 +75,9 @@ HISTORY = re.compile(
 BEFORE_EVENT = re.compile(
     # "(we're) about to upgrade postgres, take a backup first": "about to" is "before we".
     r"\b(?:before|prior\s+to|ahead\s+of|about\s+to)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
-    r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
+    r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s|"
+    # "before friday's launch": the day of the event, never the backup's schedule.
+    r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
     r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"
     r"cut\s*overs?|cutting\s+over|maintenance|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
     r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"

@@ -1,0 +1,297 @@
+"""Second thoughts settled inside one message are read as the settled request.
+
+People think aloud: "ceiling of — ten? no, eight —", "should probably be 384Mi, maybe 512Mi...
+let's say 512Mi", "every 60s (30s if it's cheap, but let's say 60s)", "I think we should —
+actually let's just — scale frontend to 4", "Could we exclude cache from velero? Actually never
+mind that — just set up a daily velero backup …".
+
+The rule (issue 11, round 9, helper settled):
+
+- **A value revised in place** — a run of values of one kind (the same unit, or versions)
+  linked only by hedges and revision words ("no", "maybe", "but", "honestly", "if it's cheap")
+  whose last link SETTLES it ("so X", "let's say X", "make it X", "call it X", "go with X",
+  "just X", a question answered "X? no, Y" / "right? yes, Y", or "Y instead") — is the settled
+  value alone, said where the first one was. A run that does not settle (it ends on an
+  alternative, a question, "or", "maybe", or its last link only corrects: "1.3.0, actually
+  1.3.1") is left as said, and asked about by the readers after (:mod:`.hazards`,
+  :mod:`.guard`).
+- **A false start** — "I think we should — actually let's just — scale …": a dash-enclosed
+  restart holding no value nor name — is dropped.
+- **A question withdrawn** — "Could we X? Actually never mind that — just Y": a first sentence
+  that asks, taken back at once, then a request led by "just" or "instead" — is that request.
+
+Nothing else is read here: the words outside a settled run, facts and hedges included, are
+left for every other reader, and never lend the run a value. Pure text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.context import Clarify
+
+# A value of a revision run: a version or image reference, or a number with its unit.
+_VALUE = re.compile(
+    r"(?<![\w.\-/:])(?:(?P<ref>[a-z0-9][\w.\-]*(?:/[\w.\-]+)+:[\w.\-]*\d[\w.\-]*|v?\d+(?:\.\d+){2,3})"
+    r"|(?P<num>\d+(?:\.\d+)?)(?P<unit>%|[a-z]{1,3})?"
+    rf"|(?P<word>{t.NUMBER[1:-1]})\b)(?![\w/:])",
+    re.I,
+)
+# Words a link between two values of a run may hold: hedges, revision words, answers.
+_LINK_WORDS = frozenset(
+    "no nope nah wait actually hmm hm um uhm uh er erm maybe perhaps probably possibly or "
+    "rather well so let's lets let us say make it call go with just but honestly frankly i "
+    "guess think then ok okay yes yeah yep right sure instead even is plenty enough fine "
+    "better".split()
+)
+# "if it's cheap", "if you want", "if possible": a condition on the discarded alternative.
+_LINK_IF = re.compile(r"\bif\s+[\w']+(?:\s+[\w']+){0,2}\s*(?=[,;)\u2014\u2013-]|\s+but\b)", re.I)
+# The last link of a settled run: the marker right before the settled value.
+_SETTLES = re.compile(
+    r"(?:\b(?:so|let'?s\s+(?:say|go\s+with|do|make\s+it)|make\s+it|call\s+it|go\s+with|just)"
+    r"|\?\s*(?:no|nope|nah|yes|yeah|yep)\b)[\s,:]*$",
+    re.I,
+)
+_VERB_SETTLES = re.compile(r"\b(?:let'?s\s+)?(?:make|call)\s+it[\s,:]*$", re.I)
+# A value said as how things are ("it's at 100m", "currently 2", "from 2"): not an alternative.
+_FACT_BEFORE = re.compile(r"\b(?:is|it'?s|are|was|at|currently|now|has|have|from)\s+$", re.I)
+_INSTEAD = re.compile(r"^\s*instead\b", re.I)
+# What may follow a settled value: not an alternative, nor a question about it.
+_OPEN_AFTER = re.compile(r"^\s*(?:\?|\.\.\.|…|,?\s*(?:or|maybe|perhaps|possibly|probably)\b)", re.I)
+# Hedges said just before the first value of a settled run, which belong to that value.
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:probably|maybe|perhaps|possibly|like|roughly|around|about|i\s+was\s+going\s+to\s+"
+    r"say|i\s+thought|i'?d\s+say)\s+)+(?P<be>be\s+)?$",
+    re.I,
+)
+# "scale frontend to 4, not 5": the value said, then the one it is not.
+_NOT_VALUE = re.compile(r"^,?\s+(?:not|rather\s+than)\s+", re.I)
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,;.!)]|\u2014|\u2013|\s-\s|and\b|but\b)", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its|them|their|that|this|those|these|same)\b", re.I)
+_DASH = r"(?:\u2014|\u2013|\s-{1,2}\s)"
+# "I think we should — actually let's just — scale …": a restart of the sentence, no value.
+_FALSE_START = re.compile(
+    rf"\s*{_DASH}\s*(?:actually|well|hmm|um|uh|er|erm|no|wait|sorry)\b[\s,]*"
+    r"(?:let'?s\s+)?(?:just\s+)?(?:(?:say|do)\s+)?"
+    rf"{_DASH}\s*",
+    re.I,
+)
+# "Could we X? Actually never mind that — just Y": the first sentence asks; it is taken back.
+_WITHDRAWN_ASK = re.compile(
+    r"^\s*(?:could|can|would|should|shall|do)\s+(?:we|you|i)\b[^?.!]*\?\s*"
+    r"(?:actually,?\s+|hmm,?\s+|no,?\s+|wait,?\s+)*(?:never\s*mind|nvm|forget|scratch)"
+    rf"(?:\s+(?:that|this|it))?\s*(?:[,.;:!]|{_DASH})\s*(?=(?:just|instead)\b)(?:just\s+|instead,?\s+)",
+    re.I,
+)
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The kind of a value: every reference and version is one kind; a number, its unit's."""
+    if m.group("ref"):
+        return "ref"
+    return (m.group("unit") or "").lower() if m.group("num") else ""
+
+
+def _links(gap: str) -> bool:
+    """Whether ``gap`` (the words between two values) holds only hedges and revision words."""
+    words = re.sub(r"[,;:!?.()\u2014\u2013\u2026-]", " ", _LINK_IF.sub(" ", gap)).lower().split()
+    return len(words) <= 8 and all(w in _LINK_WORDS for w in words)
+
+
+def _settle_runs(text: str) -> str:
+    """``text`` with each settled run of values said as its settled value alone."""
+    found = list(_VALUE.finditer(text))
+    # Newest run first: a rewrite never moves what comes before it.
+    i = len(found) - 1
+    while i > 0:
+        last = found[i]
+        gap = text[found[i - 1].end() : last.start()]
+        after = text[last.end() :]
+        instead = _INSTEAD.match(after)
+        if (
+            not (_SETTLES.search(gap) or instead)
+            or not _links(gap)
+            or _kind(found[i - 1]) != _kind(last)
+            or _OPEN_AFTER.match(after)
+        ):
+            i -= 1
+            continue
+        first = i - 1
+        while (
+            first > 0
+            and _kind(found[first - 1]) == _kind(last)
+            and _links(text[found[first - 1].end() : found[first].start()])
+        ):
+            first -= 1
+        if _FACT_BEFORE.search(text[: found[first].start()]):
+            # "(it's at 100m, so 150m)": the first value is how things are, not an alternative.
+            first += 1
+        if first == i:
+            i -= 1
+            continue
+        start, end = found[first].start(), last.end()
+        if instead:
+            end += instead.end()
+        before = text[:start]
+        spoken_of = False
+        if hedge := _HEDGE_BEFORE.search(before):
+            before = before[: hedge.start()] + (hedge.group("be") or "")
+            spoken_of = bool(re.search(r"\b(?:say|thought)\b", hedge.group(0), re.I))
+        rest = text[end:]
+        span = text[start:end]
+        if span.count("(") > span.count(")"):
+            # "every 60s (30s if it's cheap, but let's say 60s)": the aside closes with the run.
+            rest = re.sub(r"^\s*\)", "", rest, count=1)
+        said = last.group(0)
+        if spoken_of and (verb := _VERB_SETTLES.search(gap)):
+            # "I was going to say 10, but … — make it three": the verb is the request's.
+            said = f"{verb.group(0).strip(' ,:')} {said}"
+        dashed = re.search(rf"{_DASH}\s*$", before)
+        if dashed and (closed := re.match(rf"\s*{_DASH}", rest)):
+            # "ceiling of — ten? no, eight — on cpu": the aside is the value, said plainly.
+            before, rest = before[: dashed.start()], rest[closed.end() :]
+            said = f" {said} "
+        text = f"{before}{said}{rest}"
+        found = list(_VALUE.finditer(text))[: first + 1]
+        i = first
+    return text
+
+
+def _not_runs(text: str) -> str:
+    """``text`` without the value a value is said not to be ("to 4, not 5" → "to 4"), when
+    the two are of one kind and the second ends its clause."""
+    found = list(_VALUE.finditer(text))
+    for said, other in reversed(list(itertools.pairwise(found))):
+        gap = _NOT_VALUE.match(text[said.end() : other.start()])
+        if (
+            gap
+            and gap.end() == other.start() - said.end()
+            and _kind(said) == _kind(other)
+            and _CLAUSE_END.match(text[other.end() :])
+        ):
+            text = text[: said.end()] + text[other.end() :]
+    return text
+
+
+_NAME = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+# "restart checkout and, hmm, orders — no, leave orders, … — just checkout": the last clause
+# names the one workload the message settles on; its first clause is the request for it.
+_JUST_NAME = re.compile(
+    rf"(?:[,;]|{_DASH})\s*(?:so\s+|ok(?:ay)?,?\s+)?just\s+(?:the\s+)?(?P<name>{_NAME})"
+    r"(?:\s+(?:then|please|pls|alone|only))?\s*[.!]?\s*$",
+    re.I,
+)
+_FIRST_CLAUSE = re.compile(rf"^(?P<clause>.*?)(?=\s+and\b|\s*[,;]|\s*{_DASH})", re.I)
+# "Could we put postgres on an HPA? … forget postgres, do it for my-api instead, 2 to 6": the
+# request asked first, for another workload.
+_ASKED = re.compile(
+    r"^\s*(?:could|can|should|shall)\s+(?:we|you|i)\s+(?:maybe\s+|perhaps\s+|just\s+)?"
+    r"(?P<request>[^?]+)\?(?P<between>.*?)"
+    rf"\b(?:forget|not|skip|never\s+mind)\s+(?:about\s+)?(?:the\s+)?(?P<old>{_NAME})\s*"
+    rf"(?:[,;:]|{_DASH})\s*(?:(?:just|and)\s+)?(?:do|make)\s+(?:it|that|this|the\s+same)\s+"
+    rf"(?:for|on|with|to)\s+(?:the\s+)?(?P<new>{_NAME})\s+instead\b(?P<tail>.*)$",
+    re.I,
+)
+_ORDER_STARTS = re.compile(rf"^\W*(?:please\s+|also\s+|and\s+|then\s+)*(?:{guard.VERBS})\b", re.I)
+
+
+def _settled_object(text: str, names: frozenset[str]) -> str:
+    """``text`` as the request for the one workload it settles on, when it ends "— just X",
+    took the other named one back, and its first clause is a request naming X alone."""
+    end = _JUST_NAME.search(text)
+    first = _FIRST_CLAUSE.match(text)
+    if not end or not first or end.group("name").lower() not in names:
+        return text
+    name = end.group("name").lower()
+    clause = first.group("clause")
+    said = {w for w in re.findall(_NAME, clause.lower()) if w in names}
+    others = {w for w in re.findall(_NAME, text[: end.start()].lower()) if w in names} - {name}
+    if said != {name} or not _ORDER_STARTS.match(clause) or not others:
+        return text
+    return clause
+
+
+def _asked_elsewhere(text: str, names: frozenset[str]) -> str:
+    """``text`` as the request asked first, for the workload it is moved to ("… forget
+    postgres, do it for my-api instead"), when nothing between orders anything."""
+    m = _ASKED.match(text)
+    if not m:
+        return text
+    request, old = m.group("request"), m.group("old")
+    clauses = re.split(rf"[,;.:!?]|{_DASH}", m.group("between"))
+    if (
+        not {old.lower(), m.group("new").lower()} <= names
+        or any(_ORDER_STARTS.match(c) for c in clauses)
+        or len(re.findall(rf"\b{re.escape(old)}\b", request, re.I)) != 1
+    ):
+        raise Clarify(
+            f"I read {request.strip()!r} asked for {old}, then moved to {m.group('new')} "
+            "('do it for … instead'), but could not tell that request apart from the rest. "
+            f"Say the request for {m.group('new')} alone, in its own words."
+        )
+    request = re.sub(rf"\b{re.escape(old)}\b", m.group("new"), request, flags=re.I)
+    return f"{request}{m.group('tail')}"
+
+
+# "the frontend ServiceMonitor I thought we had — we don't — so please create one": a belief
+# said and denied at once is how things are (the object is missing), never a negation of the
+# request; the request that follows reads the missing object itself.
+_BELIEF_DENIED = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:i|we)\s+(?:thought|assumed|believed|figured)\s+"
+    r"(?:we\s+had(?:\s+one)?|there\s+was(?:\s+one)?|it\s+had\s+one|it\s+existed)\s*"
+    rf"(?:,|{_DASH})\s*(?:(?:but\s+|turns\s+out\s+|apparently\s+)?(?:we\s+don'?t|we\s+do\s+not|"
+    r"there\s+isn'?t(?:\s+one)?|there\s+is\s+none|it\s+doesn'?t|nope))\s*"
+    rf"(?=,|{_DASH}|;)",
+    re.I,
+)
+_Q = r"\d+(?:\.\d+)?[a-z]{0,3}"
+# "bump the cpu request by 50m (it's at 100m, so 150m)": a step, the value now and the sum.
+_STEP_SUMMED = re.compile(
+    rf"\bby\s+(?P<step>{_Q})\s*\(\s*(?:it'?s|it\s+is|currently|now)\s+(?:at\s+|on\s+)?"
+    rf"(?P<now>{_Q})\s*,?\s*so\s+(?:that'?s\s+|that\s+makes\s+)?(?P<sum>{_Q})\s*\)",
+    re.I,
+)
+_UP = re.compile(r"\b(?:bump|raise|increase|add|grow|up|more|higher)\b", re.I)
+_DOWN = re.compile(r"\b(?:lower|reduce|decrease|cut|drop|trim|shrink|down|less|fewer)\b", re.I)
+
+
+def _amount(said: str) -> tuple[float, str]:
+    number = re.match(r"\d+(?:\.\d+)?", said)
+    assert number is not None  # every caller's pattern starts with digits
+    return float(number.group(0)), said[number.end() :].lower()
+
+
+def _steps_summed(text: str) -> str:
+    """``text`` with a step whose sum is said beside it ("by 50m (it's at 100m, so 150m)") as
+    the sum ("to 150m"), when the sum is the value now moved by the step in the direction the
+    verb before it says; otherwise as said (and asked about by the readers after)."""
+    for m in reversed(list(_STEP_SUMMED.finditer(text))):
+        (step, unit), (now, now_unit), (total, total_unit) = (
+            _amount(m.group(g)) for g in ("step", "now", "sum")
+        )
+        verb = text[: m.start()]
+        up, down = _UP.search(verb), _DOWN.search(verb)
+        if not unit == now_unit == total_unit or bool(up) == bool(down):
+            continue
+        if total == (now + step if up else now - step):
+            text = f"{text[: m.start()]}to {m.group('sum')}{text[m.end() :]}"
+    return text
+
+
+def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
+    """``text`` with its settled second thoughts read as settled (see the module docstring);
+    unchanged when it holds none. ``names`` gives the namespace's workloads (read only when a
+    message may settle on one)."""
+    if names is not None and (_JUST_NAME.search(text) or _ASKED.match(text)):
+        known = names()
+        text = _asked_elsewhere(_settled_object(text, known), known)
+    if (m := _WITHDRAWN_ASK.match(text)) and not _PRONOUN.search(text[m.end() :]):
+        # "… — just scale it to 6": what "it" was is in the part taken back; left as said.
+        text = text[m.end() :]
+    text = _FALSE_START.sub(" ", text)
+    text = _BELIEF_DENIED.sub("", text)
+    return _not_runs(_settle_runs(_steps_summed(text)))

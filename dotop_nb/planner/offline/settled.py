@@ -14,14 +14,30 @@ The rule (issue 11, round 9, helper settled):
   value alone, said where the first one was. A run that does not settle (it ends on an
   alternative, a question, "or", "maybe", or its last link only corrects: "1.3.0, actually
   1.3.1") is left as said, and asked about by the readers after (:mod:`.hazards`,
-  :mod:`.guard`).
+  :mod:`.guard`). "to 4, not 5" — a value, then one of its kind it is not, ending the
+  clause — is the first.
 - **A false start** — "I think we should — actually let's just — scale …": a dash-enclosed
   restart holding no value nor name — is dropped.
 - **A question withdrawn** — "Could we X? Actually never mind that — just Y": a first sentence
-  that asks, taken back at once, then a request led by "just" or "instead" — is that request.
+  that asks, taken back at once, then a request led by "just" or "instead" — is that request
+  (left as said, and asked, when the request says "it": what "it" was is in the part withdrawn).
+- **A workload settled on** — "restart checkout and, hmm, orders — no, leave orders — just
+  checkout": the last clause "just X", X a workload the first clause alone names beside others
+  said later, is that first clause. "Could we put postgres on an HPA? … forget postgres, do it
+  for my-api instead, 2 to 6" is the request asked, for my-api (asked when the new workload is
+  not there, or something between orders anything).
+- **A request confirmed** — "payments on …:3.1.0 — well, 3.0.1 was the hotfix, but QA signed
+  off 3.1.0, so 3.1.0": a message ending "so X", X the first value of its kind said (the
+  request's), is the request up to X; what was weighed on the way lends nothing. Ending on
+  another value than the request's ("to 1.1.0 — 1.0.9 had the leak, so 1.0.9") is asked.
+- **A step summed** — "bump the cpu request by 50m (it's at 100m, so 150m)": the sum, when it
+  is the value now moved by the step in the direction the verb says ("to 150m").
+- **A belief denied** — "the ServiceMonitor I thought we had — we don't —": how things are,
+  never a negation of the request.
 
 Nothing else is read here: the words outside a settled run, facts and hedges included, are
-left for every other reader, and never lend the run a value. Pure text.
+left for every other reader, and never lend the run a value. Pure text; the namespace's
+workload names are read through a callback, only when a message may settle on a workload.
 """
 
 from __future__ import annotations
@@ -282,13 +298,55 @@ def _steps_summed(text: str) -> str:
     return text
 
 
+# "… payments:3.1.0 — well, 3.0.1 was the hotfix, but QA signed off 3.1.0, so 3.1.0": the
+# message ends on "so X", X being the value its request already says.
+_SO_AT_END = re.compile(r"[,;]?\s*\bso\s+(?P<value>\S+?)\s*[.!]?\s*$", re.I)
+
+
+def _confirmed(text: str, names: frozenset[str]) -> str:
+    """``text`` up to its request, when the rest deliberates and ends on "so X" with X the
+    request's own value: the values weighed on the way (of X's kind) are no part of it. The
+    rest must order nothing and name no workload."""
+    end = _SO_AT_END.search(text)
+    if not end or not (settled := _VALUE.fullmatch(end.group("value"))):
+        return text
+    value = settled.group(0)
+    # The request's value is the first of its kind said, and it is the settled one.
+    kind = _kind(settled)
+    first = next((m for m in _VALUE.finditer(text, 0, end.start()) if _kind(m) == kind), None)
+    if first is None:
+        return text
+    if not _same(first.group(0), value) and _VALUE.fullmatch(first.group(0)):
+        # "update checkout to 1.1.0 — 1.0.9 had the leak, so 1.0.9": which one is meant?
+        raise Clarify(
+            f"I read {first.group(0)!r} in the request, but the message ends on 'so {value}'. "
+            "Which should it be? Say the request once, with that value."
+        )
+    rest = text[first.end() : end.start()]
+    clauses = re.split(rf"[,;.:!?]|{_DASH}|\bbut\b", rest)
+    if (
+        any(_ORDER_STARTS.match(c) for c in clauses)
+        or any(w in names for w in re.findall(_NAME, rest.lower()))
+        or any(_kind(m) != _kind(settled) for m in _VALUE.finditer(rest))
+    ):
+        return text
+    return text[: first.end()]
+
+
+def _same(said: str, value: str) -> bool:
+    """Whether ``said`` is ``value`` (an image reference is its tag's version)."""
+    return said == value or said.rsplit(":", 1)[-1].lstrip("v") == value.lstrip("v")
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     """``text`` with its settled second thoughts read as settled (see the module docstring);
     unchanged when it holds none. ``names`` gives the namespace's workloads (read only when a
     message may settle on one)."""
-    if names is not None and (_JUST_NAME.search(text) or _ASKED.match(text)):
+    if names is not None and (
+        _JUST_NAME.search(text) or _ASKED.match(text) or _SO_AT_END.search(text)
+    ):
         known = names()
-        text = _asked_elsewhere(_settled_object(text, known), known)
+        text = _confirmed(_asked_elsewhere(_settled_object(text, known), known), known)
     if (m := _WITHDRAWN_ASK.match(text)) and not _PRONOUN.search(text[m.end() :]):
         # "… — just scale it to 6": what "it" was is in the part taken back; left as said.
         text = text[m.end() :]

@@ -63,6 +63,14 @@ pytestmark = pytest.mark.timeout(60)
             "deployment/my-api",
             "ghcr.io/acme/my-api:1.6.0",
         ),
+        # A scope widened in an aside, then settled back on the workload named before it.
+        ("restart orders — all of backend eventually, but start with orders", "orders", ""),
+        (
+            "frontend — every web deployment at some point, but begin with frontend first — add "
+            "a pdb with minAvailable 1",
+            "poddisruptionbudget/frontend",
+            '"minAvailable": 1',
+        ),
         # A belief denied at once: the object is missing, the request creates it.
         (
             "the payments backup schedule we thought we had, turns out we don't, so set up a "
@@ -117,6 +125,11 @@ def test_a_settled_workload_is_the_only_one_changed(op: Operator, intent: str, o
         # A message ending on another value than its request's.
         "update checkout to 1.1.0 — 1.0.9 had the leak, so 1.0.9",
         "scale frontend to 4 — 2 was the old count, so 2",
+        # A scope widened and not settled back on the workload named.
+        "For payments — well, for everything eventually, but start with orders — add the "
+        "prometheus scrape annotations, port 9090, path /stats",
+        "For payments — for everything eventually — add the prometheus scrape annotations, port "
+        "9090, path /stats",
         # Retractions with nothing settled after them.
         "Could we drop the orders pdb? never mind that",
         "Can we scale frontend to 9? nvm — just scale it to 6",

@@ -32,6 +32,9 @@ The rule (issue 11, round 9, helper settled):
   another value than the request's ("to 1.1.0 — 1.0.9 had the leak, so 1.0.9") is asked.
 - **A step summed** — "bump the cpu request by 50m (it's at 100m, so 150m)": the sum, when it
   is the value now moved by the step in the direction the verb says ("to 150m").
+- **A scope settled** — "For checkout — well, for everything eventually, but start with
+  checkout — add …": an aside that widens the scope and ends "start with X", X the workload
+  named just before it, is dropped (X is the target).
 - **A belief denied** — "the ServiceMonitor I thought we had — we don't —": how things are,
   never a negation of the request.
 
@@ -264,6 +267,14 @@ _BELIEF_DENIED = re.compile(
     rf"(?=,|{_DASH}|;)",
     re.I,
 )
+# "For checkout — well, for everything eventually, but start with checkout — add …": an aside
+# that widens the scope, then settles back on the workload named just before it.
+_SCOPE_SETTLED = re.compile(
+    rf"\b(?P<name>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\s*{_DASH}(?P<aside>[^\u2014\u2013\d]*?)"
+    r"\b(?:but\s+|so\s+|for\s+now\s+)?(?:start|begin)\s+with\s+(?:just\s+)?(?:the\s+)?"
+    rf"(?P<again>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\s+(?:first|for\s+now))?\s*(?:{_DASH}|[.!]?\s*$)",
+    re.I,
+)
 _Q = r"\d+(?:\.\d+)?[a-z]{0,3}"
 # "bump the cpu request by 50m (it's at 100m, so 150m)": a step, the value now and the sum.
 _STEP_SUMMED = re.compile(
@@ -352,4 +363,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
         text = text[m.end() :]
     text = _FALSE_START.sub(" ", text)
     text = _BELIEF_DENIED.sub("", text)
+    text = _SCOPE_SETTLED.sub(
+        lambda m: m.group(0) if m["name"].lower() != m["again"].lower() else f"{m['name']} ", text
+    )
     return _not_runs(_settle_runs(_steps_summed(text)))

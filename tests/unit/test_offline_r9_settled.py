@@ -130,6 +130,9 @@ def test_a_settled_workload_is_the_only_one_changed(op: Operator, intent: str, o
         "prometheus scrape annotations, port 9090, path /stats",
         "For payments — for everything eventually — add the prometheus scrape annotations, port "
         "9090, path /stats",
+        # A second thought after a request, not settled; a purpose after "so".
+        "restart frontend — actually — scale it to 3",
+        "scale orders to 3, so 2 always survive a drain",
         # Retractions with nothing settled after them.
         "Could we drop the orders pdb? never mind that",
         "Can we scale frontend to 9? nvm — just scale it to 6",

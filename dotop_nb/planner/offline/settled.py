@@ -78,6 +78,14 @@ _SETTLES = re.compile(
 _VERB_SETTLES = re.compile(r"\b(?:let'?s\s+)?(?:make|call)\s+it[\s,:]*$", re.I)
 # A value said as how things are ("it's at 100m", "currently 2", "from 2"): not an alternative.
 _FACT_BEFORE = re.compile(r"\b(?:is|it'?s|are|was|at|currently|now|has|have|from)\s+$", re.I)
+_DOING = re.compile(rf"\b(?:{guard.VERBS})\b", re.I)
+# What may follow a settled value: the end of its clause ("… let's say 3", "… no, eight — on
+# cpu", "… so 5 replicas."), never more of a sentence ("so 2 always survive a drain").
+_SETTLED_END = re.compile(
+    r"^\s*(?:(?:replicas?|pods?|copies|instances)\b\s*)?(?:please\s*|pls\s*|for\s+now\s*|then\s*)?"
+    r"(?:$|[,;.!)]|\u2014|\u2013|\s-\s|instead\b)",
+    re.I,
+)
 _INSTEAD = re.compile(r"^\s*instead\b", re.I)
 # What may follow a settled value: not an alternative, nor a question about it.
 _OPEN_AFTER = re.compile(r"^\s*(?:\?|\.\.\.|…|,?\s*(?:or|maybe|perhaps|possibly|probably)\b)", re.I)
@@ -94,7 +102,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|them|their|that|this|those|these|same)\b", r
 _DASH = r"(?:\u2014|\u2013|\s-{1,2}\s)"
 # "I think we should — actually let's just — scale …": a restart of the sentence, no value.
 _FALSE_START = re.compile(
-    rf"\s*{_DASH}\s*(?:actually|well|hmm|um|uh|er|erm|no|wait|sorry)\b[\s,]*"
+    rf"\s*{_DASH}\s*(?:actually|well|hmm|um|uh|er|erm)\b[\s,]*"
     r"(?:let'?s\s+)?(?:just\s+)?(?:(?:say|do)\s+)?"
     rf"{_DASH}\s*",
     re.I,
@@ -136,6 +144,7 @@ def _settle_runs(text: str) -> str:
             or not _links(gap)
             or _kind(found[i - 1]) != _kind(last)
             or _OPEN_AFTER.match(after)
+            or not _SETTLED_END.match(after)
         ):
             i -= 1
             continue
@@ -361,7 +370,16 @@ def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     if (m := _WITHDRAWN_ASK.match(text)) and not _PRONOUN.search(text[m.end() :]):
         # "… — just scale it to 6": what "it" was is in the part taken back; left as said.
         text = text[m.end() :]
-    text = _FALSE_START.sub(" ", text)
+    if start := _FALSE_START.search(text):
+        if _DOING.search(text[: start.start()]):
+            # "restart frontend — actually — scale it to 3": the second thought changes a
+            # request already said, and does not say it is the only one now.
+            raise Clarify(
+                f"I read {start.group(0).strip()!r} after a request: it may replace the request "
+                "before it, or add to it. Say the request once, as it should be."
+            )
+        # Only a frame said before it ("I think we should"): a false start.
+        text = f"{text[: start.start()]} {text[start.end() :]}"
     text = _BELIEF_DENIED.sub("", text)
     text = _SCOPE_SETTLED.sub(
         lambda m: m.group(0) if m["name"].lower() != m["again"].lower() else f"{m['name']} ", text

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.timeout(60)
         ("scale worker to 7 — no wait, make it 6", "worker in shop to 6 replicas", ""),
         ("scale my-api to 3 — well, 4 if it's cheap, but let's say 3", "to 3 replicas", ""),
         ("scale checkout to 6, not 4", "checkout in shop to 6 replicas", ""),
+        ("scale orders to 5, not 3", "orders in shop to 5 replicas", ""),
         (
             "give checkout a memory limit of 256Mi, maybe 384Mi... let's say 384Mi",
             "deployment/checkout",

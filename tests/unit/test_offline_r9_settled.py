@@ -46,6 +46,12 @@ pytestmark = pytest.mark.timeout(60)
             "restart the pods of deployment/orders",
             "",
         ),
+        (
+            "Can we back up cache? nvm — just set up an hourly velero backup that only includes "
+            "app=postgres",
+            "schedule/",
+            '"0 * * * *"',
+        ),
         # A step whose sum is said beside it, checked.
         (
             "raise the memory limit of payments by 128Mi (it's at 256Mi, so 384Mi)",

@@ -98,7 +98,10 @@ _HEDGE_BEFORE = re.compile(
 # "scale frontend to 4, not 5": the value said, then the one it is not.
 _NOT_VALUE = re.compile(r"^,?\s+(?:not|rather\s+than)\s+", re.I)
 _CLAUSE_END = re.compile(r"^\s*(?:$|[,;.!)]|\u2014|\u2013|\s-\s|and\b|but\b)", re.I)
-_PRONOUN = re.compile(r"\b(?:it|its|them|their|that|this|those|these|same)\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(?:it|its|them|their|those|these)\b|\bthe\s+same\b|\b(?:do|to|on|for)\s+(?:that|this)\b",
+    re.I,
+)
 _DASH = r"(?:\u2014|\u2013|\s-{1,2}\s)"
 # "I think we should — actually let's just — scale …": a restart of the sentence, no value.
 _FALSE_START = re.compile(

@@ -77,7 +77,8 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         "I don't want 3 replicas on orders, make it 5",
         "orders shouldn't be at 2 pods, go to 4",
         "not three replicas, scale orders to five",
-        "scale orders to 5, not 3",
+        # ("scale orders to 5, not 3" is planned with 5 since round 9: a value, then one of its
+        # kind it is not, is the first — test_offline_r9_settled.py)
         # the plan's own action, said with a word of its family
         "roll checkout back a revision, no restarts",
         "update payments to 3.1.0 with no rollout",

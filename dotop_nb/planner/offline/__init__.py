@@ -74,6 +74,7 @@ from dotop_nb.planner.offline import (
     prose,
     rejected,
     sanity,
+    settled,
     spoken,
     statements,
     strategy,
@@ -441,9 +442,13 @@ class OfflinePlanner:
                 request, typed = typos.read(request, listed)
                 # "Would it be possible to set …?", "is payments autoscaling?": the order a
                 # polite frame says, or a question about how things are, asked back.
+                # "ceiling of — ten? no, eight —": second thoughts settled in the message.
+                settle = settled.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                )
                 request = replace(
                     request,
-                    intent=polite.read(request.intent, answers=request.refinements),
+                    intent=polite.read(settle, answers=request.refinements),
                     refinements=[polite.read(r, first=False) for r in request.refinements],
                 )
             if not kubectl.is_command(request.intent) and not request.refinements:

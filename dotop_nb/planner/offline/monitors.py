@@ -91,6 +91,13 @@ _ITEM = re.compile(
 )
 
 
+_AS_SAID = re.compile(
+    r"\b(?:every|scrape\s+interval(?:\s+of)?|interval(?:\s+of)?|intervals?\s+(?:is|=|:))"
+    r"\s*(?:=|:)?\s*(\d+)([smh])\b"
+)
+_SIZE = {"s": 1, "m": 60, "h": 3600}
+
+
 def interval(text: str) -> str | None:
     """The scrape interval said ("every 10s", "every ten seconds", "interval 1m", "30s
     interval", "once a minute", "every half minute") as Prometheus writes it (``10s``, ``1m``,
@@ -110,6 +117,11 @@ def interval(text: str) -> str | None:
     )
     if secs is None:
         return None
+    if (said := _AS_SAID.search(text.lower())) and int(said.group(1)) * _SIZE[
+        said.group(2)
+    ] == secs:
+        # "every 60s": a duration said in digits is written as said (Prometheus reads it).
+        return f"{int(said.group(1))}{said.group(2)}"
     for letter, size in (("h", 3600), ("m", 60)):
         if secs % size == 0:
             return f"{secs // size}{letter}"

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify, Ctx, Target
+from dotop_nb.planner.offline.numbers import UNITS
 
 # A factor or a relative amount, as one span: "x5", "x 5", "\u00d74", "5x", "times 5", "5 times",
 # "+10", "+ 10", "plus 10", "double(d)", "triple", "halve(d)", "twice".
+_N = r"(?:\d+|" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
 _FACTOR = re.compile(
-    r"(?<!\S)(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+|\d+\s+times|\+\s?\d+|plus\s+\d+|"
-    r"doubled?|tripled?|halved?|twice)(?=$|[\s,.;!?)])"
+    rf"(?<!\S)(?:[x\u00d7]\s?{_N}|{_N}\s?[x\u00d7]|times\s+{_N}|{_N}\s+times|\+\s?\d+|"
+    r"plus\s+\d+|doubled?|tripled?|halved?|twice)(?=$|[\s,.;!?)])"
 )
 # Words between the workload and its factor that leave the factor of the replica count.
 _OF_THE_COUNT = frozenset(
@@ -29,6 +31,11 @@ _OF_THE_COUNT = frozenset(
     make set bump increase raise grow go take get deployment statefulset workload app service
     now asap just and should be run runs running need needs can could we you someone let lets
     let's us more so for quickly right away please, -""".split()
+)
+# Verbs and auxiliaries: a factor after one is said of the clause's subject, not of a noun.
+_PREDICATE = frozenset(
+    """have has had having to be been being is are was were will would should must shall can
+    could may might need needs want wants get gets got go goes let""".split()
 )
 # Words that name a setting or a resource when said right before a factor with no workload
 # before it ("BATCH_SIZE x5 on orders", "memory x2 on orders").
@@ -56,7 +63,15 @@ def factor_owner(ctx: Ctx, target: Target) -> None:
             before = [w for w in _words(low[: m.start()]) if w]
             at = max((i for i, w in enumerate(before) if w in named), default=-1)
             if at >= 0:
-                between = [w for w in before[at + 1 :] if w not in _OF_THE_COUNT]
+                # The noun said right before the factor, back to the workload: "orders batch
+                # size x5" is of "batch size"; "payments replicas have to be doubled" stops
+                # at the verb (the factor is the predicate of the replicas).
+                between = []
+                for w in reversed(before[at + 1 :]):
+                    if w in _PREDICATE:
+                        break
+                    if w not in _OF_THE_COUNT:
+                        between.insert(0, w)
             else:
                 last = before[-1:] if before else []
                 raw_last = _words(clause[: m.start()])[-1:] if before else []
@@ -114,8 +129,13 @@ def total_of_many(ctx: Ctx, target: Target) -> None:
     """Ask when a count is said as a total over several workloads: how it splits is not said
     (and never the whole of it for each)."""
     text = ctx.request.intent.lower()
-    names = {t.name for t, _ in ctx.workloads(text)}
-    if len(names) >= 2 and (m := _TOTAL.search(text)):
+    if not (m := _TOTAL.search(text)):
+        return
+    try:
+        names = {t.name for t, _ in ctx.workloads(text)}
+    except Clarify:
+        return  # the names themselves are asked by the rule that reads them
+    if len(names) >= 2:
         raise Clarify(
             f"{m.group(0)!r}: a number said for {', '.join(sorted(names))} together. How many "
             f"replicas should each run? Say e.g. 'scale {target.name} to N and … to M'."
@@ -150,7 +170,12 @@ ON_TOP = re.compile(
 def on_top(text: str, target: Target) -> None:
     """Ask when a resource amount is said on top of the current value but the reader of
     relative amounts could not read which value: the amount is never the value itself."""
-    if m := ON_TOP.search(text.lower()):
+    low = text.lower()
+    for m in ON_TOP.finditer(low):
+        if m.group(0).startswith("plus") and re.search(
+            r"\d\S*\s+(?:of\s+)?(?:cpu|memory|mem|ram)?\s*$", low[: m.start()]
+        ):
+            continue  # "150m cpu plus 192Mi memory": a second value, joined
         raise Clarify(
             f"{m.group(0).strip()!r} is an amount on top of what {target.describe()} has now, "
             "not the new value. Which one should grow: the cpu or memory, request or limit? "

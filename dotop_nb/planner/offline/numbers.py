@@ -107,6 +107,9 @@ class Num:
             return f"{self.raw!r} is not a whole number"
         if self.unit:
             return f"{self.raw!r} carries the unit {self.unit!r}"
+        if self.value is None and self.words and " " in self.raw.strip():
+            # "two four": 24 said digit by digit, 2 or 4, or a stutter — never summed.
+            return f"{self.raw!r} is not one number (digits said one by one? two numbers?)"
         if self.value is None:
             return f"{self.raw!r} is not a number I can read exactly"
         return None

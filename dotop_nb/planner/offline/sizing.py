@@ -29,7 +29,9 @@ _RESOURCE = r"(?:cpu|memory|mem|ram)"
 _FIELD = r"(?:requests?|limits?)"
 # "another 250m", "an extra 128Mi", "a further 100m", "add 64Mi", "250m more": an amount on top
 # of the current value, never the value itself.
-_MORE = r"(?:add(?:\s+(?:on|in))?|plus|another|an?\s+(?:extra|additional|further)|extra|additional|further)"
+_MORE = (
+    r"(?:add(?:\s+(?:on|in))?|another|an?\s+(?:extra|additional|further)|extra|additional|further)"
+)
 _QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g)?"
 # "cpu request +50m": a plus sign before the amount says the same.
 _ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b|(?<![\w+])\+\s?({_QTY})\b"

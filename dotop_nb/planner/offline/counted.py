@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline.context import Clarify, Ctx, Target
+from dotop_nb.models import Target
+from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import UNITS
 
 # A factor or a relative amount, as one span: "x5", "x 5", "\u00d74", "5x", "times 5", "5 times",
@@ -66,7 +67,7 @@ def factor_owner(ctx: Ctx, target: Target) -> None:
                 # The noun said right before the factor, back to the workload: "orders batch
                 # size x5" is of "batch size"; "payments replicas have to be doubled" stops
                 # at the verb (the factor is the predicate of the replicas).
-                between = []
+                between: list[str] = []
                 for w in reversed(before[at + 1 :]):
                     if w in _PREDICATE:
                         break

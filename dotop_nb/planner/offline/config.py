@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import asides, quantities, template
+from dotop_nb.planner.offline import asides, counted, quantities, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -574,6 +574,9 @@ def resources(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     container = pick_container(ctx, target, obj)
     values: dict[str, dict[str, str]] = {}
+    for said in ctx.said():
+        # "memory limit + 1Gi", "256Mi more": an amount on top, never the new value.
+        counted.on_top(said, target)
     for said in reversed(ctx.said()):
         for kind, items in quantities.values(_from_now(said, target, container)).items():
             values.setdefault(kind, {}).update(items)

@@ -149,6 +149,14 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     ) not in used:
         i = next(i for i in (1, 2, 3) if m.group(i))
         said = said[: m.start(i) - 1] + f"#{g} percent" + said[m.end(i) :]
+    for index in sorted(used):
+        # "max 3x current": a factor, not the bound itself (counted's rule: a number is used
+        # only in the role it was said in) — which bound is meant is asked.
+        if re.search(rf"(?:\b(?:x|times) #{index}\b|(?<!\S)#{index} (?:x|times)\b)", said):
+            raise Clarify(
+                f"{nums[index].raw!r} in {text!r} is a factor, not a number of replicas: "
+                "which minimum and maximum exactly? Say e.g. 'min 2, max 6'."
+            )
     for num in nums:
         if num.index in used:
             continue

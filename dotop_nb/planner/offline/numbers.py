@@ -107,32 +107,55 @@ class Num:
             return f"{self.raw!r} is not a whole number"
         if self.unit:
             return f"{self.raw!r} carries the unit {self.unit!r}"
+        if self.value is None and self.words and " " in self.raw.strip():
+            # "two four": 24 said digit by digit, 2 or 4, or a stutter — never summed.
+            return f"{self.raw!r} is not one number (digits said one by one? two numbers?)"
         if self.value is None:
             return f"{self.raw!r} is not a number I can read exactly"
         return None
 
 
 def _words_value(words: list[str]) -> int | None:
-    """``["one", "hundred", "and", "five"]`` → 105; None when the words do not form a number."""
+    """``["one", "hundred", "and", "five"]`` → 105; None when the words do not form a number.
+
+    Words that English does not compose are no number: "two four" (dictated digits, or a
+    stutter: 24? 2 or 4?), "four four", "four zero", "twenty thirty" — never summed into one
+    nobody said. Only a unit after a tens word ("twenty one") or after a scale word ("hundred
+    and five") adds; "zero" stands only alone."""
     total = current = 0
     seen = False
+    last = ""  # the kind of the previous word: "unit", "tens" or "scale"
     for word in words:
         if word == "and":
             continue
         parts = word.split("-")
+        if word == "zero" and len(words) > 1:
+            return None
         if len(parts) == 2 and parts[0] in _TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+            if last in ("unit", "tens"):
+                return None
             current += _TENS[parts[0]] + UNITS[parts[1]]
+            last = "unit"
         elif word in UNITS:
+            if last == "unit" or (last == "tens" and UNITS[word] >= 10):
+                return None
             current += UNITS[word]
+            last = "unit"
         elif word in _TENS:
+            if last in ("unit", "tens"):
+                return None
             current += _TENS[word]
+            last = "tens"
         elif word == "dozen":
             current = (current or 1) * 12
+            last = "scale"
         elif word == "hundred":
             current = (current or 1) * 100
+            last = "scale"
         elif word in _SCALES:
             total += (current or 1) * _SCALES[word]
             current = 0
+            last = "scale"
         else:
             return None
         seen = True
@@ -153,7 +176,9 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
     Tokens that merely contain digits (``my-api-2``, ``v1.2``, ``1.5.0``, images) are not
     numbers: only a whole token is.
     """
-    tokens = text.lower().replace("\u2019", "'").split()
+    # A "#" said ("scale to #4") is no placeholder: written as a full-width sign, it reads as a
+    # word no rule takes for a number (and "#4" is then asked about, never read as 4).
+    tokens = text.lower().replace("\u2019", "'").replace("#", "\uff03").split()
     out: list[str] = []
     found: list[Num] = []
     signed = ""

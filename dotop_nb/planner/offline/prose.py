@@ -44,6 +44,7 @@ _COMMAND = re.compile(
     re.I,
 )
 # "+ 2 replicas" stays: a plus before a bare number is relative (read by the scale rule).
+_ON_FIELD = re.compile(r"(?i)\b(limits?|requests?)\s+(?:\+|plus)\s*(?=\d)")
 _JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
 
 
@@ -121,6 +122,9 @@ def normalize(text: str) -> str:
     )
     text = _THE_REPS.sub(r"\1 replicas", text)
     text = _EM.sub("them", text)
+    # "memory limit + 1Gi", "limit plus 1Gi": a plus after the field is an amount on top of
+    # it (sizing), never "and" — the sign is kept glued to the amount.
+    text = _ON_FIELD.sub(r"\1 +", text)
     if any(c.islower() for c in text):
         # "delete the sts but KEEP the headless svc": a word of the sentence said in capitals
         # for emphasis is that word (never a variable's name: one is said with its value).

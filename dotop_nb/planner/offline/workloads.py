@@ -13,7 +13,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import asides, occasions, statements, strategy
+from dotop_nb.planner.offline import asides, counted, occasions, statements, strategy
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
@@ -200,6 +200,7 @@ def update(ctx: Ctx) -> PlanResult:
     image = _own_image(ctx.raw, current)
     image = image or _from_to(ctx.raw, current, target)
     for said in [] if image else ctx.said():
+        counted.version_range(said, target)
         if pair := t.container_image_in(said):
             image = pair[1]
             break
@@ -729,6 +730,9 @@ def scale(ctx: Ctx) -> PlanResult:
     _one_container(ctx, target, obj, "scaled")
     _more_of_what(ctx, target)
     _changed_what(ctx, target, obj)
+    counted.factor_owner(ctx, target)
+    counted.per_unit(ctx, target, current)
+    counted.total_of_many(ctx, target)
     if role := pod_role(ctx.text) or pod_role(ctx.request.intent):
         raise Clarify(
             f"{role[1]!r} is {role[0]}, not the number of replicas {target.describe()} should "
@@ -775,6 +779,10 @@ def scale(ctx: Ctx) -> PlanResult:
             f"{plan.analysis} {replicas} is computed from the {current} replicas it runs now, "
             "as said."
         )
+    elif re.search(_NOW_SAID, ctx.request.intent, re.I):
+        # "scale worker to 3, it currently has 5": the live count said, and not the one it
+        # runs — the speaker means another state (here a scale-up is a scale-down there).
+        _claim_holds(ctx, target, current, computed=False)
     return plan
 
 
@@ -787,7 +795,10 @@ _CLAIM = re.compile(
 )
 
 
-def _claim_holds(ctx: Ctx, target: Target, current: int) -> None:
+_NOW_SAID = r"\b(?:currently|presently|at\s+the\s+moment|right\s+now|atm)\b"
+
+
+def _claim_holds(ctx: Ctx, target: Target, current: int, *, computed: bool = True) -> None:
     """Ask when a change computed from the live count is said beside another count said as
     the live one ("frontend has 4 pods, double it" when it runs 3): the base is in doubt."""
     for clause in statements.clauses(ctx.request.intent):
@@ -800,8 +811,9 @@ def _claim_holds(ctx: Ctx, target: Target, current: int) -> None:
             if int(m.group(1)) != current:
                 raise Clarify(
                     f"You said {m.group(1)} in {clause!r}, but {target.describe()} runs "
-                    f"{current} now, and the change is computed from it. How many replicas "
-                    "should it run?"
+                    f"{current} now"
+                    + (", and the change is computed from it" if computed else "")
+                    + ". How many replicas should it run?"
                 )
 
 

@@ -70,6 +70,7 @@ from dotop_nb.planner.offline import (
     patches,
     polite,
     prose,
+    reads,
     rejected,
     sanity,
     spoken,
@@ -379,6 +380,8 @@ class OfflinePlanner:
     model: str | None = None
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        # One state of the cluster for the whole plan, each distinct read made once (:mod:`.reads`).
+        cluster = reads.Once(cluster)
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)

@@ -381,7 +381,7 @@ class OfflinePlanner:
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         # One state of the cluster for the whole plan, each distinct read made once (:mod:`.reads`).
-        cluster = reads.Once(cluster)
+        cluster = cluster if isinstance(cluster, reads.Once) else reads.Once(cluster)
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)

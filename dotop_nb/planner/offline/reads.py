@@ -9,16 +9,19 @@ length of one plan: the first ``get``, ``list_objects``, ``history``, ``namespac
 answered from what it returned — so the plan also sees one state of the cluster throughout,
 not a namespace that changed between two of its reads.
 
-Every answer is a deep copy: a builder may edit what it read to make a patch, and the next
-reader must still see the object as the cluster holds it. ``dry_run``, ``events`` and ``logs``
-always go to the cluster. A plan is short-lived; nothing is kept between plans, so the next plan
-reads the cluster afresh.
+Answers are shared, not copied: the planner never changes what it reads (it builds patches as
+new objects), and copying a list of 2,000 manifests on every answer would cost more than the
+reads it saves. ``tests/unit/test_offline_reads.py`` holds the planner to that: it plans the
+labelled corpus with ``check=True``, which keeps a snapshot of every answer and reports one
+that changed. ``dry_run``, ``events`` and ``logs`` always go to the cluster. Nothing is kept
+between plans: the next plan reads the cluster afresh.
 """
 
 from __future__ import annotations
 
-import copy
+import pickle
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from dotop_nb.models import ClusterRef, DryRunResult, Operation, Target
@@ -28,18 +31,45 @@ Json = dict[str, Any]
 T = TypeVar("T")
 
 
+@dataclass
+class _List:
+    """A list as read: complete unless a limit cut it."""
+
+    items: list[Json]
+    limit: int | None
+    stale: bool
+
+    def serves(self, limit: int | None) -> bool:
+        complete = self.limit is None or len(self.items) < self.limit
+        return complete or (limit is not None and limit <= len(self.items))
+
+
 class Once:
     """A :class:`~dotop_nb.ports.ClusterReader` that makes each distinct read once."""
 
-    def __init__(self, cluster: ClusterReader) -> None:
+    def __init__(self, cluster: ClusterReader, *, check: bool = False) -> None:
         self._cluster = cluster
         self._answers: dict[Hashable, Any] = {}
+        self._lists: dict[Hashable, _List] = {}
+        # With check=True: every answer given, with a snapshot of it as it was read.
+        self._given: list[tuple[Hashable, Any, bytes]] | None = [] if check else None
 
     def _once(self, key: Hashable, read: Callable[[], T]) -> T:
         if key not in self._answers:
             self._answers[key] = read()
-        answer: T = copy.deepcopy(self._answers[key])
+            self._keep(key, self._answers[key])
+        answer: T = self._answers[key]
         return answer
+
+    def _keep(self, key: Hashable, answer: Any) -> None:
+        if self._given is not None:
+            self._given.append((key, answer, pickle.dumps(answer)))
+
+    def changed(self) -> list[Hashable]:
+        """The reads whose answer the caller changed since (``check=True`` only)."""
+        if self._given is None:
+            raise ValueError("Once(check=True) keeps the snapshots changed() compares")
+        return [key for key, answer, snap in self._given if pickle.dumps(answer) != snap]
 
     @property
     def identity(self) -> ClusterRef:
@@ -58,17 +88,23 @@ class Once:
         limit: int | None = None,
         stale_ok: bool = False,
     ) -> list[Json]:
-        return self._once(
-            ("list", api_version, kind, namespace, label_selector, limit, stale_ok),
-            lambda: self._cluster.list_objects(
+        # One list per kind, namespace and selector, whatever the limit and staleness asked: a
+        # complete answer serves any limit, and a fresh one serves a stale_ok reader too.
+        key = ("list", api_version, kind, namespace, label_selector)
+        held = self._lists.get(key)
+        if held is None or (held.stale and not stale_ok) or not held.serves(limit):
+            items = self._cluster.list_objects(
                 api_version,
                 kind,
                 namespace,
                 label_selector=label_selector,
                 limit=limit,
                 stale_ok=stale_ok,
-            ),
-        )
+            )
+            held = _List(items, limit=limit, stale=stale_ok)
+            self._lists[key] = held
+            self._keep(key, items)
+        return held.items if limit is None else held.items[:limit]
 
     def namespace_exists(self, namespace: str) -> bool:
         return self._once(("ns", namespace), lambda: self._cluster.namespace_exists(namespace))

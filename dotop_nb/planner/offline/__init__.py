@@ -72,6 +72,7 @@ from dotop_nb.planner.offline import (
     patches,
     polite,
     prose,
+    reads,
     rejected,
     sanity,
     settled,
@@ -383,6 +384,8 @@ class OfflinePlanner:
     model: str | None = None
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        # One state of the cluster for the whole plan, each distinct read made once (:mod:`.reads`).
+        cluster = cluster if isinstance(cluster, reads.Once) else reads.Once(cluster)
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline import waits
 
 _SPLIT = re.compile(
@@ -304,7 +305,7 @@ def remarked(text: str, names: list[str]) -> set[str]:
     aside: dict[str, bool] = {}
     requests = []
     for clause in clauses:
-        said = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause)]
+        said = t.names_said(clause, names)
         about = _remark_about(clause, said)
         if about is None:
             requests.append(clause)
@@ -361,9 +362,7 @@ def unremarked(text: str, names: list[str]) -> str:
     for m in [*_REMARK_SPLIT.finditer(text.lower()), None]:
         end = m.start() if m else len(text)
         clause = text[start:end]
-        said = [
-            n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause.lower())
-        ]
+        said = t.names_said(clause.lower(), names)
         about = _remark_about(clause.lower().strip(), said) if said else None
         if not (about and set(about) & aside):
             kept.append(clause + (m.group(0) if m else ""))

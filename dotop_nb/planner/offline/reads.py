@@ -1,0 +1,141 @@
+"""The cluster as one plan reads it: each distinct read made once, then answered from memory.
+
+Planning one intent asks the same questions of the cluster many times over: every reader that
+resolves a name lists the namespace's Deployments and StatefulSets, every builder gets its target
+again. In a namespace of 2,000 Deployments each of those lists is the costly part of a plan (the
+benchmark's "big" case: 7 to 37 lists per intent). :class:`Once` wraps the read-only view for the
+length of one plan: the first ``get``, ``list_objects``, ``history``, ``namespace_exists``,
+``capabilities`` or ``api_resources`` with given arguments goes to the cluster, the next ones are
+answered from what it returned — so the plan also sees one state of the cluster throughout,
+not a namespace that changed between two of its reads.
+
+Answers are shared, not copied: the planner never changes what it reads (it builds patches as
+new objects), and copying a list of 2,000 manifests on every answer would cost more than the
+reads it saves. ``tests/unit/test_offline_reads.py`` holds the planner to that: it plans the
+labelled corpus with ``check=True``, which keeps a snapshot of every answer and reports one
+that changed. ``dry_run``, ``events`` and ``logs`` always go to the cluster. Nothing is kept
+between plans: the next plan reads the cluster afresh.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from dotop_nb.models import ClusterRef, DryRunResult, Operation, Target
+from dotop_nb.ports import ClusterReader
+
+Json = dict[str, Any]
+T = TypeVar("T")
+
+
+@dataclass
+class _List:
+    """A list as read: complete unless a limit cut it."""
+
+    items: list[Json]
+    limit: int | None
+    stale: bool
+
+    def serves(self, limit: int | None) -> bool:
+        complete = self.limit is None or len(self.items) < self.limit
+        return complete or (limit is not None and limit <= len(self.items))
+
+
+class Once:
+    """A :class:`~dotop_nb.ports.ClusterReader` that makes each distinct read once."""
+
+    def __init__(self, cluster: ClusterReader, *, check: bool = False) -> None:
+        self._cluster = cluster
+        self._answers: dict[Hashable, Any] = {}
+        self._lists: dict[Hashable, _List] = {}
+        # With check=True: every answer given, with a snapshot of it as it was read.
+        self._given: list[tuple[Hashable, Any, bytes]] | None = [] if check else None
+
+    def _once(self, key: Hashable, read: Callable[[], T]) -> T:
+        if key not in self._answers:
+            self._answers[key] = read()
+            self._keep(key, self._answers[key])
+        answer: T = self._answers[key]
+        return answer
+
+    def _keep(self, key: Hashable, answer: Any) -> None:
+        if self._given is not None:
+            self._given.append((key, answer, pickle.dumps(answer)))
+
+    def changed(self) -> list[Hashable]:
+        """The reads whose answer the caller changed since (``check=True`` only)."""
+        if self._given is None:
+            raise ValueError("Once(check=True) keeps the snapshots changed() compares")
+        return [key for key, answer, snap in self._given if pickle.dumps(answer) != snap]
+
+    @property
+    def identity(self) -> ClusterRef:
+        return self._cluster.identity
+
+    def get(self, target: Target) -> Json | None:
+        return self._once(("get", target.key), lambda: self._cluster.get(target))
+
+    def list_objects(
+        self,
+        api_version: str,
+        kind: str,
+        namespace: str | None = None,
+        *,
+        label_selector: str | None = None,
+        limit: int | None = None,
+        stale_ok: bool = False,
+    ) -> list[Json]:
+        # One list per kind, namespace and selector, whatever the limit and staleness asked: a
+        # complete answer serves any limit, and a fresh one serves a stale_ok reader too.
+        key = ("list", api_version, kind, namespace, label_selector)
+        held = self._lists.get(key)
+        if held is None or (held.stale and not stale_ok) or not held.serves(limit):
+            items = self._cluster.list_objects(
+                api_version,
+                kind,
+                namespace,
+                label_selector=label_selector,
+                limit=limit,
+                stale_ok=stale_ok,
+            )
+            held = _List(items, limit=limit, stale=stale_ok)
+            self._lists[key] = held
+            self._keep(key, items)
+        return held.items if limit is None else held.items[:limit]
+
+    def namespace_exists(self, namespace: str) -> bool:
+        return self._once(("ns", namespace), lambda: self._cluster.namespace_exists(namespace))
+
+    def history(self, target: Target) -> list[Json]:
+        return self._once(("history", target.key), lambda: self._cluster.history(target))
+
+    def capabilities(self) -> list[str]:
+        return self._once(("capabilities",), self._cluster.capabilities)
+
+    def api_resources(self) -> list[Json]:
+        return self._once(("api_resources",), self._cluster.api_resources)
+
+    def crd_schema(self, kind: str, *, group: str | None = None) -> Json | None:
+        return self._once(("crd", kind, group), lambda: self._cluster.crd_schema(kind, group=group))
+
+    def dry_run(self, operation: Operation) -> DryRunResult:
+        return self._cluster.dry_run(operation)
+
+    def events(self, target: Target, *, limit: int = 50) -> list[Json]:
+        return self._cluster.events(target, limit=limit)
+
+    def logs(
+        self,
+        pod: str,
+        namespace: str,
+        *,
+        container: str | None = None,
+        tail_lines: int = 100,
+        limit_bytes: int = 64_000,
+    ) -> str:
+        return self._cluster.logs(
+            pod, namespace, container=container, tail_lines=tail_lines, limit_bytes=limit_bytes
+        )

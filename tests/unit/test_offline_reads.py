@@ -1,108 +1,122 @@
-"""The offline planner reads each distinct thing once per plan and never changes what it read
-(:mod:`dotop_nb.planner.offline.reads`): the answers are shared between its readers, so a
-reader that edited a manifest it was given would change what every later reader sees."""
+"""The words read before planning (typos, keys said in words, the workloads' names) read the
+namespace once per plan and build each index from it once: a namespace of 2,000 Deployments
+costs one list of them per plan, and a pass over it per index, never one per reader or per call.
+Timings are figures of ``benchmarks/planner.py``; these tests check the structure."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import re
+from collections import Counter
+from typing import Any
 
-import pytest
-
-from dotop_nb.evaluation.model import load_scenarios
-from dotop_nb.planner.offline import OfflinePlanner
-from dotop_nb.planner.offline.reads import Once
-from dotop_nb.ports import PlanRequest
+from dotop_nb.planner.offline import OfflinePlanner, spoken, typos
+from dotop_nb.ports import ClusterReader, PlanRequest
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
+
+Json = dict[str, Any]
 
 
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("reads")))
-    yield op
-    op.close()
+class Counting:
+    """A reader that counts its lists by (apiVersion, kind, namespace, stale_ok)."""
 
-
-def _sample() -> list[str]:
-    """Every fifth labelled phrasing, and every phrasing of the newest blind set: all builders,
-    the compound and the refused ones."""
-    corpus = [c.intent for c in load_scenarios()][::5]
-    return corpus + [c.intent for c in load_scenarios("blind11", split="blind")]
-
-
-def test_no_plan_changes_what_it_read(shop: Operator) -> None:
-    planner = OfflinePlanner()
-    changed = {}
-    for intent in _sample():
-        once = Once(shop.gateway.reader(), check=True)
-        planner.plan(PlanRequest(intent, "shop", capabilities=shop.gateway.capabilities()), once)
-        if once.changed():
-            changed[intent] = once.changed()
-    assert not changed
-
-
-class Recording:
-    """The shop's reader, recording each read that reaches it with its arguments."""
-
-    def __init__(self, inner: object) -> None:
+    def __init__(self, inner: ClusterReader) -> None:
         self.inner = inner
-        self.reads: list[str] = []
+        self.lists: Counter[tuple[str, str, str | None, bool]] = Counter()
 
-    def __getattr__(self, name: str) -> object:
-        attr = getattr(self.inner, name)
-        if not callable(attr):
-            return attr
+    def list_objects(
+        self, api_version: str, kind: str, namespace: str | None = None, **kw: Any
+    ) -> list[Json]:
+        self.lists[(api_version, kind, namespace, bool(kw.get("stale_ok")))] += 1
+        return self.inner.list_objects(api_version, kind, namespace, **kw)
 
-        def recorded(*args: object, **kwargs: object) -> object:
-            self.reads.append(f"{name}{args}{sorted(kwargs.items())}")
-            return attr(*args, **kwargs)
-
-        return recorded
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
-def test_a_plan_makes_each_read_once(shop: Operator) -> None:
-    recording = Recording(shop.gateway.reader())
-    # A compound of two workloads: name resolution, each builder and the protections all list
-    # the namespace's workloads and get their targets; the cluster is asked each thing once.
-    result = OfflinePlanner().plan(
-        PlanRequest(
-            "scale payments to 3 and restart orders, but leave frontend alone",
-            "shop",
-            capabilities=shop.gateway.capabilities(),
-        ),
-        recording,  # type: ignore[arg-type]
-    )
-    assert sorted(op.kind for op in result.operations) == ["rollout_restart", "scale"]
-    lists = [r for r in recording.reads if r.startswith("list_objects")]
-    assert len(lists) >= 2
-    assert len(set(recording.reads)) == len(recording.reads), recording.reads
+def _words_lists(reader: Counting) -> Counter[tuple[str, str, str | None, bool]]:
+    # The words readers list through spoken.Listed, which asks for the apiserver's cache.
+    return Counter({k: n for k, n in reader.lists.items() if k[3]})
 
 
-def test_a_complete_list_serves_any_limit_and_a_fresh_one_a_stale_reader(shop: Operator) -> None:
-    recording = Recording(shop.gateway.reader())
-    once = Once(recording)  # type: ignore[arg-type]
-    everything = once.list_objects("apps/v1", "Deployment", "shop")
-    assert once.list_objects("apps/v1", "Deployment", "shop", limit=2001) == everything
-    assert once.list_objects("apps/v1", "Deployment", "shop", stale_ok=True) == everything
-    assert once.list_objects("apps/v1", "Deployment", "shop", limit=2) == everything[:2]
-    assert len(recording.reads) == 1
-    # A list cut by its limit serves no longer one; a stale one serves no fresh reader.
-    once = Once(recording)  # type: ignore[arg-type]
-    once.list_objects("apps/v1", "Deployment", "shop", limit=2)
-    assert once.list_objects("apps/v1", "Deployment", "shop") == everything
-    once.list_objects("apps/v1", "StatefulSet", "shop", stale_ok=True)
-    once.list_objects("apps/v1", "StatefulSet", "shop")
-    assert len(recording.reads) == 5
+def test_each_list_of_the_words_readers_is_read_once_per_plan(shop: Operator) -> None:
+    # A mistyped word (the namespace's words are read), a key said in words (keys and names).
+    for intent in ("sclae my-api to 4", "set my-api log level to debug", "restrat cart"):
+        reader = Counting(shop.gateway.reader())
+        OfflinePlanner().plan(PlanRequest(intent, "shop"), reader)  # type: ignore[arg-type]
+        counted = _words_lists(reader)
+        assert counted[("apps/v1", "Deployment", "shop", True)] == 1, intent
+        assert set(counted.values()) == {1}, (intent, counted)
 
 
-def test_check_is_needed_to_ask_what_changed(shop: Operator) -> None:
-    with pytest.raises(ValueError, match="check=True"):
-        Once(shop.gateway.reader()).changed()
+def test_each_index_is_built_once_and_shared(shop: Operator) -> None:
+    reader = Counting(shop.gateway.reader())
+    listed = spoken.Listed(reader)  # type: ignore[arg-type]
+    keys = spoken.keys_in(listed, "shop")
+    names = spoken.workload_names(listed, "shop")
+    words = typos.cluster_words(listed, "shop")
+    assert spoken.keys_in(listed, "shop") is keys
+    assert spoken.workload_names(listed, "shop") is names
+    assert typos.cluster_words(listed, "shop") is words
+    assert "LOG_LEVEL" in keys
+    assert "my-api" in names
+    assert "api" in words
+    assert set(reader.lists.values()) == {1}
+    # Read straight from a reader, each call reads afresh (and finds the same).
+    assert spoken.keys_in(shop.gateway.reader(), "shop") == keys
+    assert typos.cluster_words(shop.gateway.reader(), "shop") == words
 
 
-def test_a_changed_answer_is_reported(shop: Operator) -> None:
-    once = Once(shop.gateway.reader(), check=True)
-    deployments = once.list_objects("apps/v1", "Deployment", "shop")
-    deployments[0]["spec"]["replicas"] = 99
-    assert once.changed() == [("list", "apps/v1", "Deployment", "shop", None)]
+class _Lists:
+    def __init__(self, objects: dict[str, list[Json]]) -> None:
+        self.objects = objects
+
+    def list_objects(self, api_version: str, kind: str, namespace: str | None = None) -> list[Json]:
+        return self.objects.get(kind, [])
+
+
+def test_the_namespaces_words_are_those_of_each_text_found_one_by_one() -> None:
+    odd = {
+        "metadata": {"name": "Über-API2go", "labels": {"tier": "back_end", "v": 3}},
+        "spec": {
+            "template": {
+                "spec": {
+                    "containers": [
+                        {"name": None, "env": [{"name": "MODE"}, {"name": "X", "value": 1.5}]}
+                    ],
+                    "initContainers": [
+                        {"name": "migrate", "env": [{"name": "LONG", "value": "ab " * 300}]}
+                    ],
+                }
+            }
+        },
+    }
+    cm = {
+        "metadata": {"name": "cfg"},
+        "data": {"KEY_ONE": "Zürich\nline two", "n": "x" * 250 + "tail"},
+    }
+    lists = _Lists({"Deployment": [odd], "ConfigMap": [cm], "Service": [{"metadata": {}}]})
+    texts = [
+        "Über-API2go",
+        "tier",
+        "back_end",
+        "v",
+        "3",
+        "None",
+        "MODE",
+        "",
+        "X",
+        "1.5",
+        "migrate",
+        "LONG",
+        ("ab " * 300)[:200],
+        "cfg",
+        "KEY_ONE",
+        "Zürich\nline two",
+        "n",
+        ("x" * 250)[:200],
+        "None",
+    ]
+    one_by_one = {w for t in texts for w in re.findall(r"[a-z]+", t.lower())}
+    assert typos.cluster_words(lists, "shop") == frozenset(one_by_one)  # type: ignore[arg-type]
+    assert "tail" not in one_by_one
+    assert "ber" in one_by_one

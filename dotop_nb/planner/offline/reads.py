@@ -11,7 +11,7 @@ not a namespace that changed between two of its reads.
 
 Answers are shared, not copied: the planner never changes what it reads (it builds patches as
 new objects), and copying a list of 2,000 manifests on every answer would cost more than the
-reads it saves. ``tests/unit/test_offline_reads.py`` holds the planner to that: it plans the
+reads it saves. ``tests/unit/test_offline_once.py`` holds the planner to that: it plans the
 labelled corpus with ``check=True``, which keeps a snapshot of every answer and reports one
 that changed. ``dry_run``, ``events`` and ``logs`` always go to the cluster. Nothing is kept
 between plans: the next plan reads the cluster afresh.

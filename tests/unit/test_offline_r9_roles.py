@@ -92,6 +92,9 @@ def test_a_clause_that_is_no_request_is_asked(op: Operator, intent: str, role: s
             "worker",
         ),
         ("orders batch size should be 25", "orders"),
+        ("hold the orders pods at 3 replicas", "orders"),
+        ("restart checkout, bob says it is stuck", "checkout"),
+        ("scale orders to 5, alice wants it done today", "orders"),
     ],
 )
 def test_a_request_beside_remarks_still_plans(op: Operator, intent: str, target: str) -> None:

@@ -80,7 +80,7 @@ _TAG = re.compile(
     r"(?:would|will|could|does|did|is|was)\s+(?:that|this|it)\s+\w+(?:\s+\w+)?|"
     r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
     r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
-    r"^\s*(?:can|may|should|shall)\s+i\b|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
+    r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
     re.I,
 )
 # A correction or an edit of what was said: "3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch
@@ -100,19 +100,24 @@ _REMARK = re.compile(
     r"\bwalk\s+me\s+through\b|\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|write\s+me|"
     r"send\s+me|paste)\s+(?:the\s+|a\s+)?(?:kubectl\s+)?(?:command|cmd|yaml|manifest|snippet|"
     r"one-?liner|syntax)\b|"
-    r"\b(?:says|said|reads|shows|printed|logged)\s*:?\s*[\"\u201c]|"
+    r"\b(?:says|said|reads|shows|printed|logged)\s*:?\s*[\"\u201c](?:restart|scale|delete|remove|"
+    r"roll|update|upgrade|bump|add|set)\b|"
     r"^\W*(?:post-?mortem|incident\s+report|timeline|changelog|retro)\b|"
     r"^\W*(?:yesterday'?s|last\s+\w+'?s|previous|earlier)\s+(?:change|fix|action|step)s?\s*:|"
     r"\bremember\s+when\b|^\W*why\s+(?:was|were|did|has|have)\b|"
-    r"\bthere'?s\s+no\s+reason\s+to\b|\bhold\s+off\b|\bhold\s+the\s+\w+|"
+    rf"\bthere'?s\s+no\s+reason\s+to\b|\bhold\s+off\b|\bhold\s+the\s+{_ACT_NOUN}|"
     r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+need\s+(?:a\s+|to\s+be\s+)?\w+ing\b",
     re.I | re.M,
 )
+# "payments already has monitoring", said alone: how things are (beside a request, the
+# clause lends no value: statements.py).
+_STATE = re.compile(r"\A\W*[\w\-]+\s+already\s+(?:has|have|had|got|runs|uses)\b[^,;\n]*\Z", re.I)
 _MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, on hold, in progress …)", _STATUS),
     ("a question or a poll about the change, not an order", _TAG),
     ("a correction or an edit of what was said", _CORRECTION),
     ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
+    ("a report of how things are", _STATE),
 )
 
 # Clause level (the clause must name a workload and a change): a hedge closing the request.
@@ -161,7 +166,7 @@ _REPORT = re.compile(
     rf"^\W*{_GERUND_ACT}\b.*\b(?:(?:didn'?t|did\s+not|doesn'?t|won'?t)\s+(?:help|fix|work|"
     r"change)|worked|helped|fixed\s+it|did\s+the\s+trick)\b|"
     r"\b(?:we|i|they|someone)\s+(?:already\s+)?(?:restarted|scaled|deleted|removed|"
-    r"rolled\s+back|redeployed|upgraded|added)\b|\balready\s+(?:has|have|had|got|runs)\b|"
+    r"rolled\s+back|redeployed|upgraded|added)\b|"
     r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b",
     re.I,
 )

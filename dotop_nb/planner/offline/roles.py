@@ -243,7 +243,7 @@ def check(ctx: Ctx) -> None:
         if found := role(ctx, said):
             clause, why = found
             raise Clarify(
-                f"I read {clause!r} as {why}, so I did not plan the change it names (nor the "
-                "rest of the message around it). Say only what should change now, as an order "
-                "(e.g. 'restart frontend')."
+                f"I read {clause!r} as {why}, so I changed nothing (neither the change it "
+                "names nor the rest of the message around it). Say only what should change now, "
+                "as an order (e.g. 'restart frontend')."
             )

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, roles
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -450,6 +450,8 @@ def check(ctx: Ctx) -> None:
                 f"I read {back!r} after the request: it takes the request back, so I changed "
                 "nothing. Say only what should change now, in one request."
             )
+    # A clause whose role is a status, a tag, a report, advice … names no change to plan.
+    roles.check(ctx)
     if rival := _rival(intent):
         raise Clarify(
             f"I read {rival!r} beside another value of its kind: which one is meant? Say the "

@@ -1,0 +1,249 @@
+"""The role of each clause of a message, where speech.py does not read it: only requests act.
+
+Rule: every clause of a message has one role — a request, a report (the past, a status, a
+symptom), a question, an opinion or advice, a correction, or a remark (a comment, a marker, a
+message for someone else). Only request clauses are planned. A clause in any other role that
+names a change (a verb or noun of change, or a workload) must never add that change, so the
+message is asked back, naming the clause and its role. Asking is the safe reading: the planner
+does not yet plan the rest of a message around a clause it sets aside.
+
+speech.py decides the mood of whole sentences (questions, reports, verdicts, retractions);
+this module reads the markers people put *around* a request that change its role:
+
+- a **status** said of the act ("frontend restart cancelled", "delete worker (on hold)",
+  "[DONE] restart frontend", "Status: In progress", "- [x] restart frontend", "✓");
+- a **question tag** after it ("…, should I?", "…: y/n", "…, would that help?", "…??");
+- a **report**, the act past or a symptom ("payments restarted 4 times", "restarting frontend
+  didn't help", "14:00 scaled payments to 4", "payments already has monitoring");
+- an **opinion, advice or habit** ("I'd restart …", "you could …", "normally we'd …", "it
+  might be worth …", "delete worker I guess", "in an ideal world …", "idea: …");
+- another **actor** or time ("bob is restarting …", "I'll handle the … restart", "remind me
+  to …", "ask bob to …", "… can wait", "… is tracked in OPS-9");
+- a **correction** ("3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch payments", "edit: …");
+- a **remark** that disables the text ("# kubectl …", "// …", "~~…~~", "❌ …", "/s",
+  "said no one ever", "this is a test", a how-to: "give me the command to …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+# A word of change: the act a non-request clause may name.
+_ACT = re.compile(
+    r"\b(?:restart\w*|reboot\w*|recycl\w+|bounc\w+|scal(?:e|es|ed|ing)|replicas?|delet\w+|remov\w+|drop\w*|"
+    r"updat\w+|upgrad\w+|downgrad\w+|deploy\w*|redeploy\w*|roll\w*|revert\w*|undo\w*|"
+    r"add\w*|set|setting|raise\w*|rais\w+|lower\w*|bump\w*|patch\w*|pdb|probe|monitoring|hpa|"
+    r"autoscal\w+|limit|image|version|nuk\w+|kill\w*|drain\w*|purg\w+|wip\w+|"
+    r"v?\d+(?:\.\d+)+)\b",
+    re.I,
+)
+_STATUS_WORD = (
+    r"(?:cancell?ed|skipped|unnecessary|not\s+needed|no\s+longer\s+needed|no\s+action\s+needed|"
+    r"postponed|deferred|rejected|declined|denied|blocked|on\s+hold|paused|in\s+progress|"
+    r"ongoing|underway|wip|done|completed?|finished|resolved|closed|duplicate|won'?t\s*fix|"
+    r"obsolete|superseded|abandoned|shelved|parked)"
+)
+_ACT_NOUN = (
+    r"(?:restart|rollout|rollback|roll-?back|upgrade|update|deletion|removal|deploy|"
+    r"scale(?:-?(?:up|down))?|scaling|change|bump)"
+)
+# Message level: a status said of the act in brackets, after a dash, as a ticket's label or
+# status line, a ticked box, a tick or a cross after the act, a move of the act to another day.
+_STATUS = re.compile(
+    rf"[\[(]\s*{_STATUS_WORD}\s*[\])]|"
+    rf"^\s*{_STATUS_WORD}\s*:|"
+    rf"\s[-\u2013\u2014]+\s*{_STATUS_WORD}\b|\s?\u2014\s*{_STATUS_WORD}\b|"
+    r"^\s*(?:status|state|resolution)\s*:\s*(?!open\b|new\b|to\s*do\b|todo\b|ready\b|"
+    r"approved\b)\S|^\s*(?:[-*]\s*)?\[[xX\u2713\u2714]\]|"
+    r"[\u2713\u2714\u274c\u2716\u2718\u2717]\s*$|\[[xX\u2713\u2714]\]\s*$|"
+    rf"\b{_ACT_NOUN}\s+(?:was\s+|is\s+|has\s+been\s+)?(?:moved|scheduled|planned|pushed)\s+"
+    r"(?:to|for|back)\b|"
+    # "frontend restart friday": the act named, then a bare day (no "on" to wait for).
+    rf"\b{_ACT_NOUN}\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$",
+    re.I | re.M,
+)
+# Clause level: the act named as a noun or gerund, then its status ("frontend restart
+# cancelled", "payments scaling to 4 done"), with no "once"/"after" that makes it a condition.
+_STATUS_AFTER = re.compile(
+    rf"^(?!.*\b(?:once|when|after|until|till|before|if|unless|as\s+soon\s+as)\b)"
+    rf".*\b(?:{_ACT_NOUN}|\w+ing)(?:\s+(?:to|of)\s+[\w.\-]+)?\s+"
+    rf"(?:(?:is|was|has\s+been|got)\s+)?{_STATUS_WORD}"
+    r"(?:\s+(?:to|for|on|until|till|by|pending)\b.*)?\W*$",
+    re.I,
+)
+# A question tag after the act, a yes/no poll, a doubled or startled question mark at the end.
+_TAG = re.compile(
+    r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may)\s+(?:i|we)|agreed?|right|correct|"
+    r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+good|"
+    r"(?:would|will|could|does|did|is|was)\s+(?:that|this|it)\s+\w+(?:\s+\w+)?|"
+    r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
+    r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
+    r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
+    re.I,
+)
+# A correction or an edit of what was said: "3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch
+# payments", "edit: only orders", "update: no longer needed".
+_CORRECTION = re.compile(
+    r"\b(?:er|erm|uh|um)\s+v?\d|\(\s*(?:i\s+)?meant\b|\bscratch\s+(?:that|\w+)|"
+    r"(?:^|[.;,]\s)\W*(?:edit|upd|update|correction|ps|p\.s\.)\s*:",
+    re.I | re.M,
+)
+# A remark that disables or mocks the text: a commented-out command, a crossing-out, a
+# sarcasm marker, a test message, a how-to, a message quoted, a post-mortem or changelog, a
+# question about the past, a negation of the need.
+_REMARK = re.compile(
+    r"^\s*(?:#\s*(?:kubectl|k|oc|helm)\b|//|/\*|rem\s|\u274c|\U0001f6ab|\u2717|\u2718|\u2716|"
+    r"\u26d4|\U0001f44e|\u23f3)|~~|\s/s\W*$|\bsaid\s+no\s+one\s+ever\b|\byeah\s+right\b|"
+    r"\bthis\s+is\s+(?:just\s+)?a\s+test\b|\btest\s+message\b|"
+    r"\bwalk\s+me\s+through\b|\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|write\s+me|"
+    r"send\s+me|paste)\s+(?:the\s+|a\s+)?(?:kubectl\s+)?(?:command|cmd|yaml|manifest|snippet|"
+    r"one-?liner|syntax)\b|"
+    r"\b(?:says|said|reads|shows|printed|logged)\s*:?\s*[\"\u201c](?:restart|scale|delete|remove|"
+    r"roll|update|upgrade|bump|add|set)\b|"
+    r"^\W*(?:post-?mortem|incident\s+report|timeline|changelog|retro)\b|"
+    r"^\W*(?:yesterday'?s|last\s+\w+'?s|previous|earlier)\s+(?:change|fix|action|step)s?\s*:|"
+    r"\bremember\s+when\b|^\W*why\s+(?:was|were|did|has|have)\b|"
+    rf"\bthere'?s\s+no\s+reason\s+to\b|\bhold\s+off\b|\bhold\s+the\s+{_ACT_NOUN}|"
+    r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+need\s+(?:a\s+|to\s+be\s+)?\w+ing\b",
+    re.I | re.M,
+)
+# "payments already has monitoring", said alone: how things are (beside a request, the
+# clause lends no value: statements.py).
+_STATE = re.compile(r"\A\W*[\w\-]+\s+already\s+(?:has|have|had|got|runs|uses)\b[^,;\n]*\Z", re.I)
+_MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a status said of the change (done, cancelled, on hold, in progress …)", _STATUS),
+    ("a question or a poll about the change, not an order", _TAG),
+    ("a correction or an edit of what was said", _CORRECTION),
+    ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
+    ("a report of how things are", _STATE),
+)
+
+# Clause level (the clause must name a workload and a change): a hedge closing the request.
+_HEDGE = re.compile(
+    r"\b(?:i\s+guess|i\s+think|i\s+suppose|i\s+believe|possibly|probably|i\s+reckon)\W*$", re.I
+)
+# Advice, a habit or a hypothetical: what one could or usually does ("I'd …" is a request in
+# the corpus: "I'd relax it so one pod can be evicted").
+_OPINION = re.compile(
+    r"^\W*(?:(?:fyi|btw|and|but|so|also|honestly|tbh)\W+)*(?:"
+    r"you\s+(?:could|might|may)(?!\s+(?:please|pls))|one\s+could|"
+    r"(?:we|i|you|they)\s+(?:may|might)\b|we\s+could(?!\s+you)|"
+    r"(?:it\s+)?(?:might|may|could)\s+be\s+worth|"
+    r"(?:normally|usually|typically|generally|often|sometimes)\s+(?:we|i|they|you)\b|"
+    r"(?:we|i|they)\s+(?:normally|usually|typically|generally|always|often|sometimes)\b|"
+    r"last\s+time\b|in\s+an\s+ideal\s+world|"
+    r"(?:idea|proposal|suggestion|thought|option|brainstorm)\s*:|"
+    r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:)",
+    re.I,
+)
+# The speaker or another actor does it, or it is for later or tracked elsewhere.
+_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:fyi|btw|and|but|so|also|don'?t\s+worry|heads\s+up|ok)\W+)*"
+    r"(?:i'll|i\s+will|i'm\s+(?:going\s+to|gonna)|i\s+am\s+(?:going\s+to|gonna)|"
+    r"we'll(?!\s+need)|we\s+will(?!\s+need)|we're\s+(?:going\s+to|gonna))\b|"
+    r"\bremind\s+(?:me|us|\w+)\s+to\b|\breminder\s+to\b|"
+    r"^\W*(?:ask|tell|ping|notify|message)\s+(?!me\b|us\b|it\b|them\b)\w+\s+(?:to|that|whether|"
+    r"if|about)\b|^\W*let\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|"
+    r"\b(?:can\s+wait|at\s+some\s+point|eventually|another\s+day|some\s+other\s+time|"
+    r"tracked\s+(?:in|separately|elsewhere|by)|is\s+tracked|someone\s+else'?s|"
+    r"(?:asked|asks|wondered|wonders)\s+(?:whether|if))\b",
+    re.I,
+)
+_GERUND_ACT = (
+    r"(?:(?:a|the|our|that|this)\s+)?(?:restart\w*|reboot\w*|recycl\w+|scal\w+|bounc\w+|roll\w*|redeploy\w*|"
+    r"upgrad\w+|updat\w+|delet\w+|remov\w+)"
+)
+# A report of the act or a symptom of the workload beside the request.
+_REPORT = re.compile(
+    r"\b(?:restarted|scaled|deleted|rolled\s+back|redeployed|upgraded)\s+(?:\d+|a\s+few|"
+    r"several|many|multiple)\s+times\b|\b(?:was|were|got|has\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?restarted\b|"
+    r"\brestarts\s+(?:a\s+lot|often|frequently|repeatedly|constantly|all\s+the\s+time)\b|"
+    rf"\brestart\s+loop\b|^\W*since\s+(?:the|our|that|this|last)\s+(?:[\w\-]+\s+)?{_ACT_NOUN}"
+    r"\W*$|"
+    rf"^\W*{_GERUND_ACT}\b.*\b(?:(?:didn'?t|did\s+not|doesn'?t|won'?t)\s+(?:help|fix|work|"
+    r"change)|worked|helped|fixed\s+it|did\s+the\s+trick)\b|"
+    r"\b(?:we|i|they|someone)\s+(?:already\s+)?(?:restarted|scaled|deleted|removed|"
+    r"rolled\s+back|redeployed|upgraded|added)\b|"
+    r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b",
+    re.I,
+)
+# A reply in a thread that the act is done or being done by the one replying.
+_REPLY = re.compile(
+    r"\n\s*[a-z][\w.\-]{0,20}\s*:\s*(?:on\s+it|already\s+did|done|doing\s+it|i'?ve\s+got\s+it|"
+    r"i\s+got\s+(?:it|this)|will\s+do)\b",
+    re.I,
+)
+# Another person does it, now or next, or wants it: "bob is restarting frontend", "bob
+# restarts frontend", "bob wants worker deleted", "security says worker must be deleted".
+_OTHER_ACTOR = re.compile(
+    r"(?:^\W*|\band\s+)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
+    r"(?:will|'ll|is\s+going\s+to)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
+    r"deploy|do|take\s+care)|is\s+(?:restarting|scaling|deleting|handling|rolling|upgrading|"
+    r"updating|deploying)|restarts|scales|deletes|handles|takes\s+care|wants|"
+    r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b",
+    re.I,
+)
+_PEOPLE_NOT = re.compile(
+    r"(?:i|we|you|u|it|this|that|there|he|she|they|what|who|how|why|which|when|where|"
+    r"everything|everyone|nothing|please|pls)",
+    re.I,
+)
+_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
+    ("a hedge: the request is not sure of itself", _HEDGE),
+    ("advice, a habit or an idea, not an order", _OPINION),
+    ("a change for someone else or for later (a reminder, another actor, a ticket)", _ELSEWHERE),
+    ("a report of what happened or how things are", _REPORT),
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut at sentence ends, new lines, ";", "," and dashes (brackets kept)."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+|;\s*|,\s*|\s[-\u2013\u2014]+\s|\s?\u2014\s?", text)
+    return [p for p in parts if p and p.strip(" .!?")]
+
+
+def _names_workload(ctx: Ctx, text: str) -> bool:
+    """Whether ``text`` names a workload (a name the context would ask about counts)."""
+    try:
+        return bool(ctx.workloads(text.lower()))
+    except Clarify:
+        return True
+
+
+def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
+    """The first part of ``text`` that is no request and names a change: (part, role)."""
+    said = text.replace("\u2019", "'")
+    if not _ACT.search(said) and not _names_workload(ctx, said):
+        return None
+    for why, pattern in _MESSAGE:
+        if m := pattern.search(said):
+            return m.group(0).strip(), why
+    if m := _REPLY.search(said):
+        return m.group(0).strip(), "a reply that the change is done or under way"
+    for clause in _clauses(said):
+        # A clause set aside must name the workload it would change and the change.
+        if not (_ACT.search(clause) and _names_workload(ctx, clause)):
+            continue
+        for why, pattern in _CLAUSE:
+            if pattern.search(clause):
+                return clause.strip(), why
+        m = _OTHER_ACTOR.search(clause)
+        if m and not _PEOPLE_NOT.fullmatch(m.group("who")) and not _names_workload(ctx, m[1]):
+            return clause.strip(), "a change someone else does, wants or says"
+    return None
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` when a clause that is no request names a change."""
+    for said in ctx.said():
+        if found := role(ctx, said):
+            clause, why = found
+            raise Clarify(
+                f"I read {clause!r} as {why}, so I changed nothing (neither the change it "
+                "names nor the rest of the message around it). Say only what should change now, "
+                "as an order (e.g. 'restart frontend')."
+            )

@@ -46,7 +46,8 @@ _SETTING_WORDS = frozenset(
     retry buffer queue ttl interval rate disk storage volume""".split()
 )
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$")
-_CLAUSE = re.compile(r"[,;.!?]\s|\s(?:and|but|then|so)\s|\n")
+# Clauses: a dash between words ("re worker — double it") ends one as a comma does.
+_CLAUSE = re.compile(r"[,;.!?]\s|\s(?:and|but|then|so)\s|\n|\s*[\u2014\u2013]\s*|\s-{1,2}\s")
 
 
 def _words(text: str) -> list[str]:

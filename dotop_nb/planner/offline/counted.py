@@ -25,6 +25,10 @@ _FACTOR = re.compile(
     rf"(?<!\S)(?:[x\u00d7]\s?{_N}|{_N}\s?[x\u00d7]|times\s+{_N}|{_N}\s+times|\+\s?\d+|"
     r"plus\s+\d+|doubled?|tripled?|halved?|twice)(?=$|[\s,.;!?)])"
 )
+# A factor said in the past tense is a report ("traffic doubled"), unless passive ("have to be
+# doubled", "got doubled" asks what to double).
+_REPORTED = re.compile(r"(?:doubled|tripled|halved)$")
+_PASSIVE = frozenset("be been being is are was were get got gets getting".split())
 # Words between the workload and its factor that leave the factor of the replica count.
 _OF_THE_COUNT = frozenset(
     """scale scaled scaling up down out in by to the a it its them their replicas replica pods
@@ -63,6 +67,9 @@ def factor_owner(ctx: Ctx, target: Target) -> None:
         low = clause.lower()
         for m in _FACTOR.finditer(low):
             before = [w for w in _words(low[: m.start()]) if w]
+            if _REPORTED.match(m.group(0)) and not (before and before[-1] in _PASSIVE):
+                # "gateway traffic doubled overnight": what happened, not a factor to apply.
+                continue
             at = max((i for i, w in enumerate(before) if w in named), default=-1)
             if at >= 0:
                 # The noun said right before the factor, back to the workload: "orders batch

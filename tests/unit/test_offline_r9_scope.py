@@ -114,3 +114,39 @@ def test_a_plan_of_another_kind_than_said_is_asked(shop: Operator, intent: str) 
 def test_near_misses_still_plan(shop: Operator, intent: str, carried: str) -> None:
     _, body = plans(shop, intent)
     assert carried in body, body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A recurrence beside a change that runs once; a duration beside a delete.
+        "restart orders every night",
+        "scale worker to 0 each evening",
+        "bounce checkout hourly",
+        "delete worker for an hour",
+        "remove orders for the weekend",
+        # More parts no delete reads as an object of its own.
+        "delete the payments pipeline",
+        "remove the checkout scaler",
+        "delete the orders webhooks",
+    ],
+)
+def test_a_recurrence_or_another_part_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "carried"),
+    [
+        (
+            "we keep scaling my-api by hand every evening, add an hpa 2-8 at 70% cpu",
+            '"maxReplicas"',
+        ),
+        ("cpu limit for frontend: 0.5 cpu", '"cpu": "0.5"'),
+        ("nuke the old checkout deploy", '"checkout"'),
+        ("delete payments entirely", '"payments"'),
+    ],
+)
+def test_context_beside_the_request_still_plans(shop: Operator, intent: str, carried: str) -> None:
+    _, body = plans(shop, intent)
+    assert carried in body, body

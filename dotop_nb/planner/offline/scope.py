@@ -15,8 +15,10 @@ names. It asks, naming what it did not understand, when
   or keeps pods up while restarting ("restart frontend and keep 2 pods");
 - and, read against the finished plan (:func:`planned`): a backup is planned though no backup,
   dump or copy was said (a recurring time or duration beside another change: "turn worker off
-  every night", "debug logging for an hour"), or a version is said but no operation sets an
-  image ("deploy frontend 2.2.0 to 5 replicas" would only scale).
+  every night", "debug logging for an hour"); a recurrence beside a plan that runs once
+  ("restart worker every night"); a duration beside a delete ("delete worker for an hour"); or
+  a version is said but no operation sets an image ("deploy frontend 2.2.0 to 5 replicas"
+  would only scale).
 
 Example::
 
@@ -43,18 +45,22 @@ _PART_NOUNS = (
     r"rollouts?|jobs?|cron\s*jobs?|ingress(?:es)?|routes?|endpoints?|databases?|dbs?|data|"
     r"storage|disks?|files?|strategy|namespace|versions?|tags?|service\s*accounts?|sa|"
     r"history|revisions?|metrics|traces?|tracing|backups?|snapshots?|certs?|certificates?|"
-    r"dns|domains?|urls?|queues?|topics?|buckets?|schema|tables?|records?|"
+    r"dns|domains?|urls?|queues?|topics?|buckets?|schema|tables?|records?|pipelines?|scalers?|"
+    r"vpas?|scaledobjects?|webhooks?|events?|charts?|releases?|builds?|packages?|quotas?|"
+    r"triggers?|schedules?|"
     r"stuff|leftovers?|remnants?|junk|artifacts?|registry|repo(?:sitory)?"
 )
 # Only config-like parts for a rollback: the undo rule rolls back the whole pod template.
 _ROLLBACK_NOUNS = r"config(?:uration)?s?|settings?|env(?:ironment)?(?:\s+var(?:iable)?s?)?|secrets?"
+# "nuke the old checkout deploy", "remove its deployment": the object is named by its kind.
+_KIND_SAID = re.compile(r"\b(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b", re.I)
 _QUALIFIER = r"old|older|previous|prior|stale|legacy|unused|leftover|former|outdated|obsolete"
 _SUBSET = re.compile(
     r"\b(?:canary|blue[/\s-]*green)\b"
     # "update one frontend pod", "restart half the pods", "set X on one payments replica":
     # a count of pods right after a verb that changes pods in place (never "scale … to one").
     r"|\b(?:restart|bounce|recycle|update|upgrade|deploy|roll\s*out|release|push|ship|try|patch|"
-    r"set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?]|\.(?=\w))*?\b(?:on|to)?\s*"
+    r"set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
     r"(?<![\w-])(?:one|a\s+single|half(?:\s+of)?\s+(?:the|its)|some(?:\s+of)?\s+(?:the|its))\s+"
     r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
     r"instances?|copies)\b(?!\s+at\s+a\s+time)"
@@ -108,6 +114,22 @@ _FLOOR = re.compile(
     rf"\bkeep(?:ing)?\s+(?:at\s+least\s+)?{t.NUMBER}\s+(?:pods?|replicas?|instances?|copies)\b",
     re.I,
 )
+# "every night", "nightly", "on weekends": a recurrence, never "the nightly batch".
+_RECURRING = re.compile(
+    r"(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\ba\s)"
+    r"\b(?:nightly|daily|hourly|weekly|every\s+(?:\d+\s+)?(?:night|day|evening|morning|hour|"
+    r"minute|week|weekend|weekday|mon|tue|wed|thu|fri|sat|sun)\w*|each\s+(?:night|day|evening|"
+    r"morning|hour|week)\w*|at\s+night|during\s+the\s+day|on\s+weekends)\b"
+    r"(?!\s+(?:batch|jobs?|runs?|builds?|backups?|dumps?|reports?|traffic|load|peaks?|windows?|"
+    r"maintenance|deploys?|releases?|crons?|import|export|sync)\b)",
+    re.I,
+)
+# "for an hour", "for the night": how long a change should last.
+_DURATION = re.compile(
+    rf"\bfor\s+(?:an?|{t.NUMBER}|the|the\s+next|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekend)\b",
+    re.I,
+)
 _BACKUP_SAID = re.compile(
     r"back(?:ed|ing)?\s*-?\s*ups?|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",
     re.I,
@@ -129,11 +151,13 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"'delete configmap {name}-config'); to delete the workload, ask "
                     f"'delete {name}' alone."
                 )
-            if q := re.search(
-                rf"\b(?:{_QUALIFIER})\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
-                rf"|{_word(name)}\s+v?\d+(?:\.\d+)+\b",
-                text,
-                re.I,
+            if not _KIND_SAID.search(text) and (
+                q := re.search(
+                    rf"\b(?:{_QUALIFIER})\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+                    rf"|{_word(name)}\s+v?\d+(?:\.\d+)+\b",
+                    text,
+                    re.I,
+                )
             ):
                 raise Clarify(
                     f"{q.group(0)!r} picks one copy or version of {name}; there is one "
@@ -205,7 +229,20 @@ def planned(raw: str, result: PlanResult) -> None:
             "time or duration beside a change ('every night', 'for an hour') is no schedule I "
             "can keep for it: say the change alone, or 'back up … nightly' for a backup."
         )
-    versions = [v.lstrip("vV") for v in t.VERSION.findall(text)]
+    # An object created (an HPA, a PDB) lasts: "we scale by hand every evening, add an hpa".
+    if not any(o.kind == "apply" for o in ops) and (m := _RECURRING.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a change that repeats on a schedule is not something this "
+            f"plan can keep ({'; '.join(o.summary() for o in ops)} runs once, when you approve "
+            "it). Ask for the change once, or say the schedule as a CronJob or KEDA cron trigger."
+        )
+    if any(o.kind == "delete" for o in ops) and (m := _DURATION.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a delete: a delete does not come back by itself. "
+            "Scale it to 0 instead, or ask for the delete alone."
+        )
+    # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
+    versions = [v for v in t.VERSION.findall(text) if v.count(".") >= 2 or v[0] in "vV"]
     if (
         versions
         and not any(o.kind == "rollout_undo" for o in ops)

@@ -144,11 +144,11 @@ def check(ctx: Ctx, raw: str) -> None:
     if _DELETE.search(text) and not t.ENV_NAME.search(raw):
         # "remove FEATURE_X from the payments config": a key said is the config reader's.
         for name in names:
-            if m := _after(name, _PART_NOUNS, text, _DELETE.pattern):
+            if part := _after(name, _PART_NOUNS, text, _DELETE.pattern):
                 raise Clarify(
-                    f"I read {m!r} said of {name}, not {name} itself: I never delete a workload "
-                    f"for its {m}. Name the object to delete by its kind and name (e.g. "
-                    f"'delete configmap {name}-config'); to delete the workload, ask "
+                    f"I read {part!r} said of {name}, not {name} itself: I never delete a "
+                    f"workload for its {part}. Name the object to delete by its kind and name "
+                    f"(e.g. 'delete configmap {name}-config'); to delete the workload, ask "
                     f"'delete {name}' alone."
                 )
             if not _KIND_SAID.search(text) and (
@@ -166,10 +166,10 @@ def check(ctx: Ctx, raw: str) -> None:
                 )
     if _ROLLBACK.search(text):
         for name in names:
-            if m := _after(name, _ROLLBACK_NOUNS, text, _ROLLBACK.pattern):
+            if part := _after(name, _ROLLBACK_NOUNS, text, _ROLLBACK.pattern):
                 raise Clarify(
                     f"A rollback of {name} undoes its whole pod template (image included), not "
-                    f"only its {m}. Say the value to set back (e.g. 'set KEY=old on {name}'), "
+                    f"only its {part}. Say the value to set back (e.g. 'set KEY=old on {name}'), "
                     f"or 'roll back {name}' for the whole revision."
                 )
     colour = [n for n in names if re.search(rf"\b(?:blue|green)\s+{_word(n)}", text, re.I)]

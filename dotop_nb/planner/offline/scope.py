@@ -140,7 +140,8 @@ def check(ctx: Ctx, raw: str) -> None:
     """Asks when ``raw`` names a part, a subset, another cluster or a scope its plan cannot
     honour (see the module's rule). Nothing is planned here."""
     text = statements.masked(raw)
-    names = _names(ctx, text)
+    said = _names(ctx, text)
+    names = said or []
     if _DELETE.search(text) and not t.ENV_NAME.search(raw):
         # "remove FEATURE_X from the payments config": a key said is the config reader's.
         for name in names:
@@ -178,7 +179,12 @@ def check(ctx: Ctx, raw: str) -> None:
             f"I read a colour before {colour[0]}: there is one {colour[0]} here, no blue/green "
             f"pair. Say the change for {colour[0]} itself."
         )
-    if (m := _SUBSET.search(text)) and not _CONDITIONED.search(text[: m.start()]):
+    if (
+        (m := _SUBSET.search(text))
+        and not _CONDITIONED.search(text[: m.start()])
+        # "restart frontend canary": frontend-canary? The name reader asks that itself.
+        and not (said is None and m.group(0).lower() == "canary")
+    ):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: a change to part of the pods (a canary, one pod, "
             "a zone, a colour) is not something I plan; a rollout, restart or setting reaches "
@@ -229,8 +235,9 @@ def planned(raw: str, result: PlanResult) -> None:
             "time or duration beside a change ('every night', 'for an hour') is no schedule I "
             "can keep for it: say the change alone, or 'back up … nightly' for a backup."
         )
-    # An object created (an HPA, a PDB) lasts: "we scale by hand every evening, add an hpa".
-    if not any(o.kind == "apply" for o in ops) and (m := _RECURRING.search(text)):
+    # What is created or patched lasts ("we scale by hand every evening, add an hpa",
+    # "it crashes every hour, add a probe"); a scale, restart, delete or image runs once.
+    if not any(o.kind in ("apply", "patch") for o in ops) and (m := _RECURRING.search(text)):
         raise Clarify(
             f"I read {m.group(0)!r}: a change that repeats on a schedule is not something this "
             f"plan can keep ({'; '.join(o.summary() for o in ops)} runs once, when you approve "
@@ -259,11 +266,12 @@ def _is_backup(kind: str, body: str) -> bool:
     return kind in ("Schedule", "Backup") or (kind == "CronJob" and "pg_dump" in body)
 
 
-def _names(ctx: Ctx, text: str) -> list[str]:
+def _names(ctx: Ctx, text: str) -> list[str] | None:
+    """The workloads named, longest first; None when the name reader asks about one."""
     try:
         return sorted({target.name for target, _ in ctx.workloads(text)}, key=len, reverse=True)
     except Clarify:
-        return []
+        return None
 
 
 def _word(name: str) -> str:

@@ -75,6 +75,7 @@ from dotop_nb.planner.offline import (
     reads,
     rejected,
     sanity,
+    scope,
     settled,
     spoken,
     statements,
@@ -513,6 +514,8 @@ class OfflinePlanner:
             )
         hazards.check(ctx)
         muddles.check(ctx)
+        # "delete the payments logs", "restart the canary frontend", "… in the eu cluster".
+        scope.check(ctx, raw)
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
         # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.
@@ -646,6 +649,9 @@ class OfflinePlanner:
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
                 "not at that time."
             ).strip()
+        # "turn worker off every night" is no backup; "deploy frontend 2.2.0 to 5 replicas"
+        # is no bare scale.
+        scope.planned(raw, result)
         return self._used(ctx, result)
 
     @staticmethod

@@ -1,0 +1,292 @@
+"""What a request acts on must be exactly what was said: a scope the plan cannot honour asks.
+
+Rule: a request is planned only when its plan acts on the object, kind and scope the message
+names. It asks, naming what it did not understand, when
+
+- a noun after a workload's name (or "of/for <name>") names a part or another kind the
+  planner does not handle ("delete the payments config / logs / db / version", "delete postgres
+  storage", "roll back the checkout config"), or a qualifier picks one copy of it ("delete the
+  old payments", "delete payments 3.0.0", "old worker stuff"): never the whole workload;
+- the message limits the change to part of the pods (a canary, blue/green, one/half of the
+  pods, the crashing or oldest pods, a pod on a node, a zone) or one of a list ("the second
+  one", "whichever"), or excludes a role the plan cannot tell apart ("not the primary");
+- it names another cluster, region or kube context than the session's;
+- it limits who sees a shared object ("…in the shared config, but only my-api should see it"),
+  or keeps pods up while restarting ("restart frontend and keep 2 pods");
+- and, read against the finished plan (:func:`planned`): a backup is planned though no backup,
+  dump or copy was said (a recurring time or duration beside another change: "turn worker off
+  every night", "debug logging for an hour"); a recurrence beside a plan that runs once
+  ("restart worker every night"); a duration beside a delete ("delete worker for an hour"); or
+  a version is said but no operation sets an image ("deploy frontend 2.2.0 to 5 replicas"
+  would only scale).
+
+Example::
+
+    check(ctx, "delete the payments logs")  # Clarify: 'logs' is not the workload payments
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.config import REMOVE_VERBS
+from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.ports import PlanResult
+
+_DELETE = re.compile(
+    rf"\b(?:{REMOVE_VERBS}|clean\s*up|cleanup|tear\s+down|destroy|decommission|trash)\b", re.I
+)
+_ROLLBACK = re.compile(r"\b(?:roll(?:ing)?[\s-]*back|rollback|revert|undo)\b", re.I)
+# Parts and kinds said after a workload's name that no delete reads as an object of its own.
+_PART_NOUNS = (
+    r"config(?:uration)?s?|settings?|logs?|logging|alerts?|alerting|dashboards?|images?|"
+    r"rollouts?|jobs?|cron\s*jobs?|ingress(?:es)?|routes?|endpoints?|databases?|dbs?|data|"
+    r"storage|disks?|files?|strategy|namespace|versions?|tags?|service\s*accounts?|sa|"
+    r"history|revisions?|metrics|traces?|tracing|backups?|snapshots?|certs?|certificates?|"
+    r"dns|domains?|urls?|queues?|topics?|buckets?|schema|tables?|records?|pipelines?|scalers?|"
+    r"vpas?|scaledobjects?|webhooks?|events?|charts?|releases?|builds?|packages?|quotas?|"
+    r"triggers?|schedules?|"
+    r"stuff|leftovers?|remnants?|junk|artifacts?|registry|repo(?:sitory)?"
+)
+# Only config-like parts for a rollback: the undo rule rolls back the whole pod template.
+_ROLLBACK_NOUNS = r"config(?:uration)?s?|settings?|env(?:ironment)?(?:\s+var(?:iable)?s?)?|secrets?"
+# "nuke the old checkout deploy", "remove its deployment": the object is named by its kind.
+_KIND_SAID = re.compile(r"\b(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b", re.I)
+_QUALIFIER = r"old|older|previous|prior|stale|legacy|unused|leftover|former|outdated|obsolete"
+_SUBSET = re.compile(
+    r"\b(?:canary|blue[/\s-]*green)\b"
+    # "update one frontend pod", "restart half the pods", "set X on one payments replica":
+    # a count of pods right after a verb that changes pods in place (never "scale … to one").
+    r"|\b(?:restart|bounce|recycle|update|upgrade|deploy|roll\s*out|release|push|ship|try|patch|"
+    r"set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
+    r"(?<![\w-])(?:one|a\s+single|half(?:\s+of)?\s+(?:the|its)|some(?:\s+of)?\s+(?:the|its))\s+"
+    r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
+    r"instances?|copies)\b(?!\s+at\s+a\s+time)"
+    r"|\b(?:crashing|crash-?looping|unhealthy|failing|failed|broken|stuck|pending|oldest|newest|"
+    r"youngest|slowest)\s+(?:[\w-]+\s+)?(?:pods?|replicas?|instances?)\b"
+    r"|'s\s+(?:oldest|newest|youngest|first|last)\s+(?:pod|replica)\b"
+    r"|\bpods?\s+on\s+(?:the\s+)?[\w-]*node[\w-]*"
+    r"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+[\w-]+"
+    r"|\b(?:in|on|for)\s+(?:the\s+)?(?!a\b|each\b|every\b|one\b|another\b|any\b|same\b|single\b|"
+    r"different\b|other\b)[\w-]+\s+zone\b(?!s)"
+    r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b",
+    re.I,
+)
+# "if the canary fails, roll back": the canary is a condition (:mod:`.waits`), not a scope.
+_CONDITIONED = re.compile(
+    r"\b(?:if|unless|once|when|whenever|should|after|until|till|as\s+soon\s+as)\b[^,.;:!?]*$", re.I
+)
+_ORDINAL = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|last|latter|former)\s+one\b"
+    r"|\bwhichever\b(?![^.;]*\b(?:was|is)\s+the\s+last\s+good\b)|\beither\s+of\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:not|except|but)\s+(?:the\s+)?(?:primary|primaries|replicas?|leaders?|master|"
+    r"followers?|secondar(?:y|ies)|standbys?|read[\s-]*replicas?)\b",
+    re.I,
+)
+_AWAY = (
+    r"this|that|the|our|your|my|same|current|whole|entire|local|shop|k8s|kubernetes|a|an|"
+    r"each|every|one|its"
+)
+_CLUSTER = re.compile(
+    rf"\b(?:in|on|against|into)\s+(?:the\s+)?(?!(?:{_AWAY})\b)[\w-]+\s+(?:cluster|context|region)\b"
+    r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:other|another|second|secondary|remote)\s+"
+    r"(?:cluster|context|region)\b"
+    r"|\b(?:in|on|against|into)\s+(?:cluster|context|region)\s+(?!(?:upgrades?|maintenance|"
+    r"level|scope|wide|nodes?|mode)\b)[\w-]+"
+    r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|"
+    r"central|northeast|southeast|northwest|southwest)(?:-\d)?\b"
+    r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:gke|eks|aks|k3d|kind)-[\w-]+"
+    r"|--context\b",
+    re.I,
+)
+_ONLY_SEES = re.compile(
+    r"\bshared\b.*\bonly\s+[\w-]+\s+(?:should|may|can|must|gets?|sees?)\b"
+    r"|\bonly\s+[\w-]+\s+(?:should|may|can|must)\s+(?:see|get|read|have|use)\b.*\bshared\b",
+    re.I,
+)
+_RESTARTS = re.compile(r"\b(?:restart|bounce|recycle|reboot|cycle|redeploy)\w*\b", re.I)
+_FLOOR = re.compile(
+    rf"\bkeep(?:ing)?\s+(?:at\s+least\s+)?{t.NUMBER}\s+(?:pods?|replicas?|instances?|copies)\b",
+    re.I,
+)
+# "every night", "nightly", "on weekends": a recurrence, never "the nightly batch".
+_RECURRING = re.compile(
+    r"(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\ba\s)"
+    r"\b(?:nightly|daily|hourly|weekly|every\s+(?:\d+\s+)?(?:night|day|evening|morning|hour|"
+    r"minute|week|weekend|weekday|mon|tue|wed|thu|fri|sat|sun)\w*|each\s+(?:night|day|evening|"
+    r"morning|hour|week)\w*|at\s+night|during\s+the\s+day|on\s+weekends)\b"
+    r"(?!\s+(?:batch|jobs?|runs?|builds?|backups?|dumps?|reports?|traffic|load|peaks?|windows?|"
+    r"maintenance|deploys?|releases?|crons?|import|export|sync)\b)",
+    re.I,
+)
+# "for an hour", "for the night": how long a change should last.
+_DURATION = re.compile(
+    rf"\bfor\s+(?:an?|{t.NUMBER}|the|the\s+next|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekend)\b",
+    re.I,
+)
+_BACKUP_SAID = re.compile(
+    r"back(?:ed|ing)?\s*-?\s*ups?|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",
+    re.I,
+)
+
+
+def check(ctx: Ctx, raw: str) -> None:
+    """Asks when ``raw`` names a part, a subset, another cluster or a scope its plan cannot
+    honour (see the module's rule). Nothing is planned here."""
+    text = statements.masked(raw)
+    said = _names(ctx, text)
+    names = said or []
+    if _DELETE.search(text) and not t.ENV_NAME.search(raw):
+        # "remove FEATURE_X from the payments config": a key said is the config reader's.
+        for name in names:
+            if part := _after(name, _PART_NOUNS, text, _DELETE.pattern):
+                raise Clarify(
+                    f"I read {part!r} said of {name}, not {name} itself: I never delete a "
+                    f"workload for its {part}. Name the object to delete by its kind and name "
+                    f"(e.g. 'delete configmap {name}-config'); to delete the workload, ask "
+                    f"'delete {name}' alone."
+                )
+            if not _KIND_SAID.search(text) and (
+                q := re.search(
+                    rf"\b(?:{_QUALIFIER})\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+                    rf"|{_word(name)}\s+v?\d+(?:\.\d+)+\b",
+                    text,
+                    re.I,
+                )
+            ):
+                raise Clarify(
+                    f"{q.group(0)!r} picks one copy or version of {name}; there is one "
+                    f"{name} here and I never delete the live one for it. Name the object "
+                    "to delete by its kind and name, or ask 'delete <workload>' alone."
+                )
+    if _ROLLBACK.search(text):
+        for name in names:
+            if part := _after(name, _ROLLBACK_NOUNS, text, _ROLLBACK.pattern):
+                raise Clarify(
+                    f"A rollback of {name} undoes its whole pod template (image included), not "
+                    f"only its {part}. Say the value to set back (e.g. 'set KEY=old on {name}'), "
+                    f"or 'roll back {name}' for the whole revision."
+                )
+    colour = [n for n in names if re.search(rf"\b(?:blue|green)\s+{_word(n)}", text, re.I)]
+    if colour:
+        raise Clarify(
+            f"I read a colour before {colour[0]}: there is one {colour[0]} here, no blue/green "
+            f"pair. Say the change for {colour[0]} itself."
+        )
+    if (
+        (m := _SUBSET.search(text))
+        and not _CONDITIONED.search(text[: m.start()])
+        # "restart frontend canary": frontend-canary? The name reader asks that itself.
+        and not (said is None and m.group(0).lower() == "canary")
+    ):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: a change to part of the pods (a canary, one pod, "
+            "a zone, a colour) is not something I plan; a rollout, restart or setting reaches "
+            "every pod of the workload. Say it for the whole workload, or use 'delete pod "
+            "<name>' for one pod."
+        )
+    if m := _ORDINAL.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: which one? Name the workload to change; I do not "
+            "pick one out of a list."
+        )
+    if m := _ROLE.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: I cannot tell a database's primary from its "
+            "replicas, so I would act on all its pods. Name exactly what to change."
+        )
+    if m := _CLUSTER.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: this session works on one cluster, in namespace "
+            f"{ctx.namespace!r}, and never acts elsewhere. Open a session on that cluster, or "
+            "drop it from the sentence to act here."
+        )
+    if m := _ONLY_SEES.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: a shared ConfigMap is read by every workload that "
+            "mounts it. Set the value on that workload alone (e.g. 'set KEY=value on my-api')."
+        )
+    if _RESTARTS.search(text) and (m := _FLOOR.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a restart: a floor of pods kept up while it rolls "
+            "(a PodDisruptionBudget or maxUnavailable) or a new count? Say which, e.g. 'scale "
+            "… to N' or 'keep N pods available during rollouts'."
+        )
+
+
+def planned(raw: str, result: PlanResult) -> None:
+    """Asks when the finished plan is another kind than said: a backup no one asked for, or a
+    version said beside a plan that sets no image."""
+    ops = list(result.operations)
+    if not ops:
+        return
+    text = statements.masked(raw)
+    if any(_is_backup(o.target.kind, o.model_dump_json(exclude={"reason"})) for o in ops) and not (
+        _BACKUP_SAID.search(text)
+    ):
+        raise Clarify(
+            f"{raw.strip()!r} would make a backup, but you did not say backup, dump or copy. A "
+            "time or duration beside a change ('every night', 'for an hour') is no schedule I "
+            "can keep for it: say the change alone, or 'back up … nightly' for a backup."
+        )
+    # What is created or patched lasts ("we scale by hand every evening, add an hpa",
+    # "it crashes every hour, add a probe"); a scale, restart, delete or image runs once.
+    if not any(o.kind in ("apply", "patch") for o in ops) and (m := _RECURRING.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a change that repeats on a schedule is not something this "
+            f"plan can keep ({'; '.join(o.summary() for o in ops)} runs once, when you approve "
+            "it). Ask for the change once, or say the schedule as a CronJob or KEDA cron trigger."
+        )
+    if any(o.kind == "delete" for o in ops) and (m := _DURATION.search(text)):
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a delete: a delete does not come back by itself. "
+            "Scale it to 0 instead, or ask for the delete alone."
+        )
+    # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
+    versions = [v for v in t.VERSION.findall(text) if v.count(".") >= 2 or v[0] in "vV"]
+    if (
+        versions
+        and not any(o.kind == "rollout_undo" for o in ops)
+        and not any('"image"' in o.model_dump_json(exclude={"reason"}) for o in ops)
+    ):
+        raise Clarify(
+            f"I read version {versions[0]} in {raw.strip()!r}, but the plan would not deploy it "
+            f"({'; '.join(o.summary() for o in ops)}). Say the version change on its own "
+            "('update … to <version>'), then the rest."
+        )
+
+
+def _is_backup(kind: str, body: str) -> bool:
+    return kind in ("Schedule", "Backup") or (kind == "CronJob" and "pg_dump" in body)
+
+
+def _names(ctx: Ctx, text: str) -> list[str] | None:
+    """The workloads named, longest first; None when the name reader asks about one."""
+    try:
+        return sorted({target.name for target, _ in ctx.workloads(text)}, key=len, reverse=True)
+    except Clarify:
+        return None
+
+
+def _word(name: str) -> str:
+    return rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/]|\.\w)"
+
+
+def _after(name: str, nouns: str, text: str, verbs: str) -> str | None:
+    """The noun of ``nouns`` said as ``name``'s right after one of ``verbs`` ("delete the
+    payments logs", "drop payments' db", "remove the config of payments"), or None."""
+    m = re.search(
+        rf"\b(?:{verbs})\s+(?:(?:the|all|its|their|every|any)\s+)*"
+        rf"(?:{_word(name)}(?:'s?)?\s+(?P<a>{nouns})\b"
+        rf"|(?:(?:last|latest|recent)\s+)?(?P<b>{nouns})(?:\s+changes?)?\s+(?:of|for|on|in|from)\s+"
+        rf"(?:the\s+)?{_word(name)})",
+        text,
+        re.I,
+    )
+    return (m.group("a") or m.group("b")) if m else None

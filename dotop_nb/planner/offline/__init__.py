@@ -79,6 +79,7 @@ from dotop_nb.planner.offline import (
     tickets,
     typos,
     understand,
+    unsafe,
     velerocli,
     waits,
     workloads,
@@ -474,6 +475,7 @@ class OfflinePlanner:
             )
         hazards.check(ctx)
         muddles.check(ctx)
+        unsafe.check(ctx)  # a change not asked for now, or a number in no one form
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
         # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.

@@ -1,0 +1,228 @@
+"""Messages whose words name a change that is not asked for now: asked, never planned.
+
+Rule: a change is planned only from a request to make it now. A message that marks its change
+as done, on hold, withdrawn, out of scope, past, hypothetical, someone else's, or a question
+about it ("- [x] restart frontend", "BLOCKED: …", "~~payments~~", "scratch payments", "Scope
+excludes payments", "yesterday's change: …", "why was payments scaled to 4", "remind me to …",
+"there's no reason to restart frontend") is asked about. So is a message that says a number in a
+form that gives no one count ("two four", "x4" with no verb, "one per zone", "minAvailable+1"),
+that names a config as the object of a delete ("delete the payments config": the ConfigMap, or
+the workload?), that lends a clock time from a symptom ("the last backup failed at 03:00, set up
+a nightly backup"), or that judges a change risky beside another ("restarting orders is risky;
+scale it to 3 instead"). When in doubt the question names what was read. Pure text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+_NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STATUS = (
+    r"done|closed|resolved|blocked|on\s+hold|won'?t\s*fix|wontfix|duplicate|cancell?ed|"
+    r"obsolete|rejected|declined|abandoned|completed?|fixed|deferred|parked|invalid"
+)
+_ACTION_ING = (
+    r"restarting|deleting|removing|scaling|rolling|updating|upgrading|bouncing|recycling|"
+    r"redeploying|reverting|patching|draining|killing"
+)
+
+# (pattern, what it says): each shape asked about, with the words read quoted back.
+_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"^\s*(?:[-*+]\s*)?\[\s*[x\u2713\u2714]\s*\]", re.I | re.M),
+        "an item ticked as done",
+    ),
+    (re.compile(r"~~[^~]+~~"), "struck-through text (withdrawn)"),
+    (
+        re.compile(
+            rf"^\W*(?:\[\s*(?:{_STATUS})\s*\]|(?:{_STATUS})\s*[:\]\-\u2014])|"
+            rf"[(\[]\s*(?:{_STATUS})\s*[)\]]|"
+            rf"\b(?:status|resolution|state)\s*[:=]\s*(?:{_STATUS})\b|"
+            r"\bon\s+hold\b|\bhold\s+off\b|\bno\s+(?:longer\s+needed|action\s+(?:needed|required))\b|"
+            r"\bignore\s+(?:the\s+above|that|this|previous|me)\b|"
+            r"\balready\s+(?:did|done|did\s+it|handled|taken\s+care|fixed)\b",
+            re.I | re.M,
+        ),
+        "a status that says the work is done, on hold or not needed",
+    ),
+    (
+        re.compile(
+            r"\bout[-\s]of[-\s]scope\b|\bscope\s+excludes?\b|\bnot\s+in\s+(?:the\s+)?scope\b|"
+            r"\bexcluded\s+from\s+(?:the\s+)?scope\b|\bnon[-\s]?goals?\s*:",
+            re.I,
+        ),
+        "a scope that leaves something out",
+    ),
+    (
+        re.compile(
+            r"\bscratch\s+(?!that\b)\w[\w-]*|\b(?:edit|correction|erratum)\s*:|"
+            r"\bstrike\s+(?!that\b)\w[\w-]*",
+            re.I,
+        ),
+        "a correction to the message",
+    ),
+    (
+        re.compile(
+            r"\b(?:yesterday|last\s+(?:night|week|time|sprint|month))'?s\s+(?:change|fix|action|"
+            r"deploy|work|update)\b|\bremember\s+when\b|^\W*why\s+(?:was|were|did|is|are|has|"
+            r"have|do|does)\b|\bin\s+an?\s+ideal\s+world\b|\bhypothetically\b|\bsomeday\b|"
+            r"\bpost-?mortem\s*:|\broot\s+cause\s+was\b|\bremediation\s*\(done\)|"
+            r"\b(?:idea|poll|proposal|question)\s*:|\U0001f44d\s*/\s*\U0001f44e|"
+            r"\bwe\s+(?:may|might|could)\s+(?:have|need)\s+to\b",
+            re.I | re.M,
+        ),
+        "a past change, a question about one, or a wish — not a request",
+    ),
+    (
+        re.compile(
+            r"\bremind\s+me\b|\breminder\b|\bask\s+(?!for\b|about\b)\w+\s+to\b|"
+            r"\blet\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|\bwalk\s+me\s+through\b|"
+            r"\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|tell\s+me|send\s+me)\s+(?:the\s+|a\s+)?"
+            r"(?:command|yaml|manifest|kubectl|steps)\b|\bhow\s+(?:do|would|can|should)\s+"
+            r"(?:i|we|you)\b|\b(?:i'?m|i\s+am)\s+(?:going\s+to|about\s+to)\b|"
+            r"\b(?:i'?ll|i\s+will)\s+(?:restart|delete|scale|roll|update|bounce|redeploy|do\s+it|"
+            r"handle)\b|"
+            r"\b(?!you\b|u\b|we\b|i\b|they\b)[a-z]+\s+(?:will|is\s+going\s+to|is)\s+(?=(?:"
+            + _ACTION_ING
+            + r"|"
+            r"restart|delete|scale|roll|update|bounce|redeploy)\b)",
+            re.I,
+        ),
+        "someone else's change, a reminder or a how-to question — not a change to make",
+    ),
+    (
+        re.compile(
+            r"\bsaid\s+no\s*one\s+ever\b|\s/s\s*$|\bthis\s+is\s+(?:just\s+)?a\s+test\b|"
+            r"\bjust\s+kidding\b|\bjk\b|^\s*(?://|/\*|rem\s|--\s)|"
+            r"\b(?:says|said|reads|shows|prints|printed|showed)\s*:?\s*[\"'\u201c]",
+            re.I | re.M,
+        ),
+        "a joke, a comment or quoted output — not a request",
+    ),
+    (
+        re.compile(
+            r"\bthere'?s\s+no\s+(?:reason|need)\s+to\b|\bno\s+(?:reason|need)\s+to\s+\w+\b|"
+            r"\b(?:does|do|did)(?:n'?t|\s+not)\s+need\s+(?:to\s+be\s+|a\s+|an\s+|any\s+|more\s+)?"
+            r"(?:restart|rollback|roll|scal|updat|redeploy|bounc|delet|remov|recycl|upgrad|"
+            r"chang|touch)\w*",
+            re.I,
+        ),
+        "a change said not to be needed",
+    ),
+    (
+        re.compile(
+            rf"\b{_NUM}[\s-]+{_NUM}\b|\b(?:to|by)\s+(?:one|a|two|three|\d+)\s+(?:\w+\s+)?per\s+"
+            r"(?:zone|node|az|region|cluster|host|machine|rack|datacenter|dc|core|cpu)\b",
+            re.I,
+        ),
+        "a number said in a form that gives no one count",
+    ),
+    (
+        # "minAvailable+1", "current + 1": a field's value plus a number (never "payments +2").
+        re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s*[+*]\s*\d+\b|\bcurrent\s*[+*]\s*\d+\b"),
+        "a value said as arithmetic on a field",
+    ),
+    (
+        re.compile(
+            r"\b(?:failed|crashed|died|broke|happened|stopped|went\s+down|occurred|alerted|paged|"
+            r"started\s+failing|timed\s+out|ran|was|were)\s+(?:at|around|about|since)\s+"
+            r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?|midnight|noon)\b",
+            re.I,
+        ),
+        "a time from what happened — not a time to use",
+    ),
+    (
+        re.compile(
+            rf"\b(?:{_ACTION_ING})\b[^.;,\n]*?\b(?:is|are|would\s+be|seems|'s|feels)\s+"
+            r"(?:too\s+|very\s+|a\s+bit\s+|quite\s+|kind\s+of\s+)?(?:risky|dangerous|scary|unsafe|"
+            r"a\s+bad\s+idea|not\s+(?:an\s+)?option|off\s+the\s+table|overkill)\b",
+            re.I,
+        ),
+        "a change judged risky beside another",
+    ),
+]
+# "payments x4" with no verb: times four (8) or four replicas?
+_MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first|second|third|fourth|last|other|older|newer|bigger|smaller)\s+"
+            r"one\b|\bwhichever\b|\beither\s+(?:one|of)\b",
+            re.I,
+        ),
+        "a choice between workloads left to me",
+    ),
+    (
+        re.compile(
+            r"\b(?:on|off|enable[ds]?|disable[ds]?|debug|verbose|turn\w*)\b[^.;\n]{0,40}\bfor\s+"
+            r"(?:an?|one|two|three|\d+|a\s+few|half\s+an?|the\s+next)\s+(?:hours?|minutes?|mins?|"
+            r"days?|weeks?)\b",
+            re.I,
+        ),
+        "a temporary change (I plan a change that stays)",
+    ),
+    (
+        re.compile(r"\s(?:er|erm|uh|uhh|um|umm|uhm)\s+[\w.:-]*\d", re.I),
+        "a value corrected while said",
+    ),
+    (
+        re.compile(r"\d+(?:\.\d+)*\.(?:x|\*)(?![\w.])|[~^]\s?v?\d+\.\d+|\d\.\d+\s*\+(?!\d)", re.I),
+        "a version range, not one version",
+    ),
+    (
+        re.compile(
+            r"^\s*[\w.-]+\s*:\s*(?:on\s+it|done|did\s+it|will\s+do|ack|taking\s+it|mine)\b|"
+            r"\beta\s*:?\s*\d",
+            re.I | re.M,
+        ),
+        "a chat reply or an ETA — not a request to me",
+    ),
+]
+# "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
+# sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
+_MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
+# "delete the payments config", "remove config for payments": the ConfigMap, or the workload
+# it configures? (Never "delete my-api and its config": both are named.)
+_CONFIG_DELETE = re.compile(
+    r"\b(?:delete|remove|drop|purge|wipe|destroy|nuke|get\s+rid\s+of|clean\s+up|tear\s+down)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+(?:'s|')?\s+)?(?:config|configuration|conf|settings|cfg)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?\s*(?:$|[.;,!?\n])",
+    re.I,
+)
+# "set failureThreshold 5 on the readiness probe — it fails 3 times at startup": a startup
+# said beside another kind of probe is no startup probe asked for.
+_OTHER_PROBE = re.compile(r"\b(?:readiness|liveness)\s+probe\b", re.I)
+_STARTUP = re.compile(r"\bstart-?up\b(?!\s*probe)", re.I)
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
+    raw = ctx.raw.replace("\u2019", "'")
+    for pattern, what in _SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. "
+                "Say the change to make now, in its own words."
+            )
+    for pattern, what in _MORE_SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
+                "the change to make now, exactly."
+            )
+    if m := _MULTIPLIER.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: times that many, or that many replicas? Say the "
+            "replica count ('scale payments to 4')."
+        )
+    if m := _CONFIG_DELETE.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: delete a ConfigMap (name it: 'delete configmap "
+            "<name>'), or the workload it configures? I delete only what is named exactly."
+        )
+    if _OTHER_PROBE.search(raw) and (m := _STARTUP.search(raw)):
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a readiness or liveness probe: is a startup probe "
+            "asked for too? Say each probe to change, with its settings."
+        )

@@ -49,14 +49,6 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\bout[-\s]of[-\s]scope\b|\bscope\s+excludes?\b|\bnot\s+in\s+(?:the\s+)?scope\b|"
-            r"\bexcluded\s+from\s+(?:the\s+)?scope\b|\bnon[-\s]?goals?\s*:",
-            re.I,
-        ),
-        "a scope that leaves something out",
-    ),
-    (
-        re.compile(
             r"\bscratch\s+(?!that\b)\w[\w-]*|\b(?:edit|correction|erratum)\s*:|"
             r"\bstrike\s+(?!that\b)\w[\w-]*",
             re.I,
@@ -84,10 +76,10 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"(?:i|we|you)\b|\b(?:i'?m|i\s+am)\s+(?:going\s+to|about\s+to)\b|"
             r"\b(?:i'?ll|i\s+will)\s+(?:restart|delete|scale|roll|update|bounce|redeploy|do\s+it|"
             r"handle)\b|"
-            r"\b(?!you\b|u\b|we\b|i\b|they\b)[a-z]+\s+(?:will|is\s+going\s+to|is)\s+(?=(?:"
-            + _ACTION_ING
-            + r"|"
-            r"restart|delete|scale|roll|update|bounce|redeploy)\b)",
+            r"\b(?!you\b|u\b|we\b|i\b|they\b|it\b)[a-z]+\s+(?:(?:will|is\s+going\s+to)\s+"
+            r"(?:restart|delete|scale|roll|update|bounce|redeploy)|is\s+(?:restarting|deleting|"
+            r"scaling|rolling|updating|bouncing|redeploying))\s+(?!(?:in|again|constantly|repeatedly|"
+            r"a|all|every|non-?stop|over|and|on|itself|up|down|back|out)\b)(?:[\w-]+)",
             re.I,
         ),
         "someone else's change, a reminder or a how-to question — not a change to make",
@@ -154,15 +146,6 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
         "a choice between workloads left to me",
     ),
     (
-        re.compile(
-            r"\b(?:on|off|enable[ds]?|disable[ds]?|debug|verbose|turn\w*)\b[^.;\n]{0,40}\bfor\s+"
-            r"(?:an?|one|two|three|\d+|a\s+few|half\s+an?|the\s+next)\s+(?:hours?|minutes?|mins?|"
-            r"days?|weeks?)\b",
-            re.I,
-        ),
-        "a temporary change (I plan a change that stays)",
-    ),
-    (
         re.compile(r"\s(?:er|erm|uh|uhh|um|umm|uhm)\s+[\w.:-]*\d", re.I),
         "a value corrected while said",
     ),
@@ -179,6 +162,13 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
         "a chat reply or an ETA — not a request to me",
     ),
 ]
+# "Out-of-scope: worker\nscale worker to 2": a workload the scope leaves out, and then changed.
+_SCOPE = re.compile(
+    r"\bout[-\s]of[-\s]scope\b|\bscope\s+excludes?\b|\bnot\s+in\s+(?:the\s+)?scope\b|"
+    r"\bexcluded\s+from\s+(?:the\s+)?scope\b|\bnon[-\s]?goals?\s*:",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.;\n]*")
 # "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
 # sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
 _MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
@@ -210,6 +200,19 @@ def check(ctx: Ctx) -> None:
             raise Clarify(
                 f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
                 "the change to make now, exactly."
+            )
+    for m in _SCOPE.finditer(raw):
+        # The sentence of the scope, and what the rest of the message names.
+        start = raw.rfind("\n", 0, m.start()) + 1
+        start = max(start, raw.rfind(".", 0, m.start()) + 1, raw.rfind(";", 0, m.start()) + 1)
+        end = _SENTENCE.match(raw, m.end())
+        stop = end.end() if end else len(raw)
+        scoped = {t.name for t, _ in ctx.workloads(raw[start:stop])}
+        rest = {t.name for t, _ in ctx.workloads(raw[:start] + " " + raw[stop:])}
+        if both := sorted(scoped & rest):
+            raise Clarify(
+                f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "
+                f"the message changes it. Should {both[0]} change or not?"
             )
     if m := _MULTIPLIER.search(raw):
         raise Clarify(

@@ -41,22 +41,29 @@ from dotop_nb.planner.offline import occasions
 # "@ midnight", "over the weekend", "next sprint", "in a bit", "shortly"), and a person's signal
 # ("on my signal", "wait for my go", "once X gives the green light"). The guard reads them too
 # (guard._CONDITION): one it cannot wait on is asked, never dropped.
+# "the 22:00 window", "the 02:00-03:00 window": a window named by its clock time.
+_WINDOW_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:-|to|\u2013)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?"
+    r"(?:\s*(?:utc|cet|cest|gmt|local))?)"
+)
 MORE_OPENS = (
     r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
     r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"
     r"pending(?=\s+(?:approval|sign-?off|review|confirmation|the|a|an|our|my|your|\w+'s)\b)|"
     r"wenn|sobald|falls|nachdem|cuando|quand|lorsque|"
     rf"post-?(?:{occasions.EVENT})|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
-    r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)|"
+    r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)(?!\s+(?:\w+ed|broke|went|was|were|did|had|took|"
+    r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
     r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
-    r"(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release)\s+window|"
+    rf"(?:{_WINDOW_CLOCK}\s+)?(?:(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release)"
+    r"\s+)?window|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
     r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
     r"incidents?|outages?)|"
-    r"for\s+(?:a\s+|any\s+)?(?:sev\s*\d|p[0-4])|q[1-4]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"for\s+(?:tonight|tomorrow|the\s+weekend)(?!')|tmrw|tmr|tmw|2moro|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"for\s+(?:a\s+|any\s+)?(?:sev\s*\d|p[0-4])|q[1-4]|"
+    r"(?<!last\s)(?<!past\s)(?<!of\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day|tmrw|tmr|tmw|2moro|in\s+the\s+(?:morning|afternoon|evening)|"
     r"(?:on|at|over)\s+the\s+weekend|(?:in|during)\s+(?:the\s+)?quiet\s+(?:hours|period|time)|"
     r"(?:during|at|in)\s+(?:a\s+|the\s+)?(?:low|off|lower|quiet)[-\s]traffic(?:\s+hours|\s+period)?|"
     r"during\s+(?:the\s+)?(?:night|weekend|off-?hours|quiet\s+hours|lunch)|only\s+during|"
@@ -224,8 +231,9 @@ _MEASURED = re.compile(
 
 def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, no number, nothing
-    measured of the workload."""
-    lowered = phrase.lower()
+    measured of the workload. A window's clock time ("during the 22:00 window") names the
+    window, no quantity."""
+    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+window\b)", " ", phrase.lower())
     return not (_NEGATES.search(lowered) or _NUMBER.search(lowered) or _MEASURED.search(lowered))
 
 

@@ -57,8 +57,8 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:yesterday|last\s+(?:night|week|time|sprint|month))'?s\s+(?:change|fix|action|"
-            r"deploy|work|update)\b|\bremember\s+when\b|^\W*why\s+(?:was|were|did|is|are|has|"
+            r"^\W*(?:yesterday|last\s+(?:night|week|time|sprint|month))'?s\s+(?:change|fix|action|"
+            r"deploy|work|update)s?\s*:|\bremember\s+when\b|^\W*why\s+(?:was|were|did|is|are|has|"
             r"have|do|does)\b|\bin\s+an?\s+ideal\s+world\b|\bhypothetically\b|\bsomeday\b|"
             r"\bpost-?mortem\s*:|\broot\s+cause\s+was\b|\bremediation\s*\(done\)|"
             r"\b(?:idea|poll|proposal|question)\s*:|\U0001f44d\s*/\s*\U0001f44e|"
@@ -69,7 +69,7 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\bremind\s+me\b|\breminder\b|\bask\s+(?!for\b|about\b)\w+\s+to\b|"
+            r"\bremind\s+me\b|\breminder\b|\bask\s+(?!for\b|about\b|is\b|was\b|here\b|being\b)\w+\s+to\b|"
             r"\blet\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|\bwalk\s+me\s+through\b|"
             r"\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|tell\s+me|send\s+me)\s+(?:the\s+|a\s+)?"
             r"(?:command|yaml|manifest|kubectl|steps)\b|\bhow\s+(?:do|would|can|should)\s+"

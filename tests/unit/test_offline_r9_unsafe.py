@@ -136,6 +136,20 @@ def test_a_time_or_condition_said_is_awaited(
         "rolling back checkout is risky; scale it to 4 instead",
         # An autoscaler said as existing when none does.
         "let the worker hpa go up to 10 instead of whatever it is now",
+        # The attacker's shapes, in our words: a question, a hedge, a mark, a report, a subset.
+        "drop worker, should I?",
+        "restart orders I guess",
+        "\u26d4 bounce orders",
+        "orders restart postponed",
+        "orders restarted 3 times, add a pdb",
+        "delete the orders logs",
+        "scale orders to 5 in the us cluster",
+        "restart the canary checkout",
+        "deploy checkout 1.1.0 to 3 replicas",
+        "roll back the orders config",
+        "restart worker each time it crashes",
+        "turn orders off for the night",
+        "bounce checkout soon, then delete worker",
     ],
 )
 def test_what_is_not_asked_for_now_is_asked(shop: Operator, intent: str) -> None:

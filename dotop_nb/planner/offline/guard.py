@@ -392,11 +392,17 @@ _CLOCK = re.compile(
     r"(?<!since )(?<![\w.:/-])\d{1,2}:\d{2}(?![\w.:/])|(?<!since )\b\d{1,2}\s*(?:am|pm)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# What a backup request names (a schedule said without one is no backup).
+_BACKUP_SAID = re.compile(
+    r"back\s*-?\s*up|backed\s+up|backups?|dump|snapshot|velero|pg_dump|mysqldump|restor|cop(?:y|ies)|archiv|"
+    r"pitr|point[-\s]in[-\s]time|disaster|recover"
+)
 # The times a schedule says that waits.MORE_OPENS reads as when to run a one-off change.
 _SCHEDULE_TIME = re.compile(
     r"\b(?:(?:on\s+|every\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:at|@)\s*(?:night|"
     r"midnight|noon|midday)|overnight|over\s*night|this\s+(?:evening|night|morning|afternoon)|"
-    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|in\s+the\s+(?:morning|afternoon|evening))\b"
+    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Round 9: one-off changes said to recur ("restart frontend every night", "scale payments to 4
 # on weekdays", "cron: …"): one change is planned, never a schedule of them — asked.
@@ -407,7 +413,8 @@ _RECURRING = re.compile(
     rf"weekend|month|{_DAY_NAMES}|\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|days?|"
     r"weeks?)\b)|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
     rf"\bon\s+(?:weekdays|weekends|{_DAY_NAMES}s)\b|\beach\s+(?:night|day|morning|evening|hour|"
-    r"week)\b|\bcron\b|\bon\s+a\s+schedule\b|\bperiodically\b|\bregularly\b|\bschedule[ds]?\b"
+    r"week)\b|\bcron\b|\bon\s+a\s+schedule\b|\bperiodically\b|\bregularly\b|\bschedule[ds]?\b|"
+    r"\b(?:each|every)\s+time\b|\bon\s+(?:crash|failure|oom|error)s?\b"
 )
 # Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
 # budget, autoscaler, backup, monitoring, security) said with one is still asked.
@@ -525,6 +532,12 @@ def check(
     unquoted = occasions.blanked(category, unquoted)
     if capability := _CAPABILITY_TIME.get(category):
         unquoted = capability.sub(" ", unquoted)
+    if category == "backup" and not _BACKUP_SAID.search(lowered):
+        # "turn worker off for the night": a schedule read as a backup of nothing said.
+        raise Clarify(
+            f"I read {raw!r} as a backup, but it names no backup, dump, snapshot or copy. What "
+            "should happen, and when?"
+        )
     if category in _ONE_OFF and (m := _RECURRING.search(unquoted)):
         raise Clarify(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "

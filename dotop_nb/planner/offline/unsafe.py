@@ -169,6 +169,115 @@ _SCOPE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.;\n]*")
+# Round 9, the attacker's shapes (attack9-unsafe.txt): each is a request not to act on as read.
+_ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|right|y/n|would\s+that\s+help|"
+            r"is\s+that\s+(?:ok|okay|enough|fine|right)|does\s+that\s+make\s+sense|sounds?\s+good|"
+            r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|"
+            r"\[y/n\]|\(y/n\)|\?\?+\s*$|\?!\s*$|\(\?\)|^\W*(?:delete|remove|drop|destroy|kill|purge|wipe)\b"
+            r"[^?\n]*\?\s*$",
+            re.I,
+        ),
+        "a question or a hedge about the change, not an order",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:you\s+(?:could|might|may)|it\s+might\s+be\s+worth|normally\s+we|usually\s+we|"
+            r"we\s+always|last\s+time)\b|\b\w+\s+wants\s+[\w-]+\s+(?:deleted|removed|restarted|"
+            r"scaled|gone)\b|\basked\s+(?:whether|if)\b|\bsays\s+hold\b|\bhold\s+the\s+\w+",
+            re.I,
+        ),
+        "advice, a habit or someone else's wish — not an order",
+    ),
+    (
+        re.compile(
+            "[\u274c\U0001f6ab\u2717\u26d4\U0001f44e\u23f3\u2705\u2713\u2714\u2611]|\\[x\\]\\s*$"
+        ),
+        "a status mark beside the change",
+    ),
+    (
+        re.compile(
+            r"(?<!is )(?<!are )(?<!be )(?<!'s )(?<!been )(?<!get )(?<!gets )(?<!once )(?<!when )"
+            r"(?<!if )(?<!until )(?<!after )"
+            r"\b(?:cancell?ed|skipped|unnecessary|postponed|in\s+progress|ongoing|done|completed|"
+            r"rejected)\s*\)?\s*[.!]?\s*$|\bblocked\s+on\b|"
+            r"\bstatus\s*:\s*in\s+progress\b|\bfreeze\s+(?:is\s+)?(?:in\s+effect|on|in\s+force|"
+            r"active)\b|\(\s*(?:i\s+)?meant\b|\bi\s+meant\b",
+            re.I | re.M,
+        ),
+        "a status, a freeze or a correction beside the change",
+    ),
+    (
+        re.compile(
+            r"\b(?:restarted|restarts|restarting)\s+(?:\d+|a\s+lot|often|again|repeatedly|constantly|"
+            r"twice|several|many|\w+\s+times)\b|\brestart\s+loop\b|\b(?:was|were|got|been)\s+"
+            r"restarted\b|\bsince\s+the\s+[\w-]+\s+restart\b|"
+            r"\b(?:restart(?:ing)?|scaling|a\s+restart)\b[^.;,\n]*\b(?:did(?:n'?t|\s+not)\s+(?:help|fix|"
+            r"work)|worked|fixed\s+it|helped)\b|\bwe\s+(?:restarted|scaled|deleted|rolled)\b|"
+            r"\btracked\s+(?:in|separately|elsewhere)\b|\bcan\s+wait\b|\bsomeone\s+else'?s\s+"
+            r"(?:job|problem|task)\b|\banother\s+day\b|\band\s+[A-Z][a-z]+\s+(?:restarts|deletes|"
+            r"scales)\b|^\W*[\w-]+\s+already\s+has\b[^,;.\n]*$|\bgot\s+an?\s+\w+\s+yesterday\b",
+            re.M,
+        ),
+        "a change reported, already made, or left to later or to someone else",
+    ),
+    (
+        re.compile(
+            r"\b(?:delete|remove|drop|purge|wipe|destroy|nuke|clean\s*up|cleanup)\s+(?:the\s+)?"
+            r"(?:(?:old|previous|stale|unused|legacy)\s+[\w-]+\s*$|[\w-]+(?:'s|')?\s+(?:logs?|alerts?|"
+            r"dashboards?|image|rollout|jobs?|cronjobs?|ingress|routes?|endpoints?|database|db|"
+            r"storage|disks?|files?|strategy|namespace|version|tag|service\s+account|volumes?|data|"
+            r"history|metrics|stuff)|[\w-]+\s+v?\d+\.\d+)\b",
+            re.I,
+        ),
+        "a delete of something other than a named object",
+    ),
+    (
+        re.compile(
+            r"\b(?:in|on)\s+(?:the\s+)?(?!this\b|the\b|our\b|a\b)[\w-]+\s+cluster\b|\bon\s+cluster\s+\w|"
+            r"\b(?:in|on)\s+(?:the\s+)?(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|central)\w*"
+            r"(?:-\d)?\b|"
+            r"\bon\s+gke-|\b(?:on|to)\s+(?:the\s+)?canary\b|\bthe\s+canary\s+[\w-]+\s*$|^\W*canary\s+[\w-]+|"
+            r"\bcanary\s+(?:pods?|replicas?)\b|\bblue[/-]green\b|\bthe\s+(?:blue|green)\s+[\w-]+|"
+            r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
+            r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
+            r"(?:pods?|replicas?)\s+only\b|\b(?:to|on)\s+(?:half\s+the|one|1)\s+(?:pods?|"
+            r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b",
+            re.I,
+        ),
+        "another cluster, or only some of the pods",
+    ),
+    (
+        re.compile(
+            r"\bv?\d+\.\d+\.\d+\b(?![^.;\n]*\b(?:and|then)\b)[^;\n]*?(?:\b\d+\s+(?:more\s+)?"
+            r"(?:[\w-]+\s+)?(?:pods?|replicas?)\b|\s[x\u00d7]\s?\d|\b(?:one|two|three)\s+(?:pods?|"
+            r"replicas?)\b|LOG_LEVEL|\d+Mi\b|\bprobe\b)|(?:\b\d+\s+(?:more\s+)?(?:[\w-]+\s+)?"
+            r"(?:pods?|replicas?)\b)[^;\n]*?\bv?\d+\.\d+\.\d+\b",
+            re.I,
+        ),
+        "a version said with another change in one phrase",
+    ),
+    (
+        re.compile(
+            r"\b(?:batch|size|memory|mem|cpu|connections?|limit|request|timeout|threads?|pool)\b"
+            r"[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d|\btimes\s+\d)|\b(?:batch\s+size|connections)\s+"
+            r"(?:double|triple|half)\b|\btotal\b|\bsplit\b|\bacross\s+[\w-]+\s+and\b|\bbetween\s+"
+            r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*\s+and\s+[a-z]|\+\s*[a-z][\w-]*\s*=|\b(?:in|per)\s+each\s+(?:zone|node|az)\b",
+            re.I,
+        ),
+        "a number said of a setting, or a total across workloads",
+    ),
+    (
+        re.compile(
+            r"\broll\s*(?:it\s+)?back\b[^.;\n]*\b(?:config|configuration|env|settings|configmap)\b|"
+            r"\b(?:revert|undo)\b[^.;\n]*\bconfig(?:uration)?\s+change\b",
+            re.I,
+        ),
+        "a rollback of configuration (a rollback restores the pod template, image included)",
+    ),
+]
 # "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
 # sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
 _MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
@@ -213,6 +322,12 @@ def check(ctx: Ctx) -> None:
             raise Clarify(
                 f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "
                 f"the message changes it. Should {both[0]} change or not?"
+            )
+    for pattern, what in _ATTACK_SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
+                "the change to make now, exactly."
             )
     if m := _MULTIPLIER.search(raw):
         raise Clarify(

@@ -40,7 +40,7 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
             rf"^\W*(?:\[\s*(?:{_STATUS})\s*\]|(?:{_STATUS})\s*[:\]\-\u2014])|"
             rf"[(\[]\s*(?:{_STATUS})\s*[)\]]|"
             rf"\b(?:status|resolution|state)\s*[:=]\s*(?:{_STATUS})\b|"
-            r"\bon\s+hold\b|\bhold\s+off\b|\bno\s+(?:longer\s+needed|action\s+(?:needed|required))\b|"
+            r"\bon\s+hold\b|\bhold\s+off\b|(?:^|:)\s*no\s+longer\s+needed\b|\bno\s+action\s+(?:needed|required)\b|"
             r"\bignore\s+(?:the\s+above|that|this|previous|me)\b|"
             r"\balready\s+(?:did|done|did\s+it|handled|taken\s+care|fixed)\b",
             re.I | re.M,
@@ -120,8 +120,10 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:failed|crashed|died|broke|happened|stopped|went\s+down|occurred|alerted|paged|"
             r"started\s+failing|timed\s+out|ran|was|were)\s+(?:at|around|about|since)\s+"
-            r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?|midnight|noon)\b",
-            re.I,
+            r"(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|midnight|noon)\b"
+            # Only beside a schedule, where the time could be lent to it.
+            r"(?=.*\b(?:backups?|back\s+up|dump|snapshot|schedule|cron|nightly|daily|weekly|every)\b)",
+            re.I | re.S,
         ),
         "a time from what happened — not a time to use",
     ),
@@ -129,7 +131,7 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"\b(?:{_ACTION_ING})\b[^.;,\n]*?\b(?:is|are|would\s+be|seems|'s|feels)\s+"
             r"(?:too\s+|very\s+|a\s+bit\s+|quite\s+|kind\s+of\s+)?(?:risky|dangerous|scary|unsafe|"
-            r"a\s+bad\s+idea|not\s+(?:an\s+)?option|off\s+the\s+table|overkill)\b",
+            r"overkill)\b",
             re.I,
         ),
         "a change judged risky beside another",

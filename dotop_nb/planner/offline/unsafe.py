@@ -177,7 +177,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|right|y/n|would\s+that\s+help|"
             r"is\s+that\s+(?:ok|okay|enough|fine|right)|does\s+that\s+make\s+sense|sounds?\s+good|"
-            r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|"
+            r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|\bnot\s+sure\b|"
             r"\[y/n\]|\(y/n\)|\?\?+\s*$|\?!\s*$|\(\?\)|^\W*(?:delete|remove|drop|destroy|kill|purge|wipe)\b"
             r"[^?\n]*\?\s*$",
             re.I,
@@ -263,8 +263,9 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:batch|size|memory|mem|cpu|connections?|limit|request|timeout|threads?|pool)\b"
-            r"[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d|\btimes\s+\d)|\b(?:batch\s+size|connections)\s+"
+            r"(?<![a-z])(?:batch|size|memory|mem|cpu|connections?|limit|request|timeout|threads?|pool)"
+            r"(?![a-z])[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d|\btimes\s+\d)|(?<![a-z])(?:batch|size|"
+            r"connections?|threads?|pool)(?![a-z])[^.;\n]{0,10}\+\s*\d|\b(?:batch\s+size|connections)\s+"
             r"(?:double|triple|half)\b|\btotal\b|\bsplit\b|\bacross\s+[\w-]+\s+and\b|\bbetween\s+"
             r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*\s+and\s+[a-z]|\+\s*[a-z][\w-]*\s*=|\b(?:in|per)\s+each\s+(?:zone|node|az)\b",
             re.I,

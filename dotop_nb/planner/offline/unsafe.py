@@ -215,7 +215,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:restarted|restarts|restarting)\s+(?:\d+|a\s+lot|often|again|repeatedly|constantly|"
             r"twice|several|many|\w+\s+times)\b|\brestart\s+loop\b|\b(?:was|were|got|been)\s+"
-            r"restarted\b|\bsince\s+the\s+[\w-]+\s+restart\b|"
+            r"restarted\b|"
             r"\b(?:restart(?:ing)?|scaling|a\s+restart)\b[^.;,\n]*\b(?:did(?:n'?t|\s+not)\s+(?:help|fix|"
             r"work)|worked|fixed\s+it|helped)\b|\bwe\s+(?:restarted|scaled|deleted|rolled)\b|"
             r"\btracked\s+(?:in|separately|elsewhere)\b|\bcan\s+wait\b|\bsomeone\s+else'?s\s+"
@@ -231,7 +231,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"(?:(?:old|previous|stale|unused|legacy)\s+[\w-]+\s*$|[\w-]+(?:'s|')?\s+(?:logs?|alerts?|"
             r"dashboards?|image|rollout|jobs?|cronjobs?|ingress|routes?|endpoints?|database|db|"
             r"storage|disks?|files?|strategy|namespace|version|tag|service\s+account|volumes?|data|"
-            r"history|metrics|stuff)|[\w-]+\s+v?\d+\.\d+)\b",
+            r"history|metrics|stuff)(?=\s*(?:$|[.;,!?\n]))|[\w-]+\s+v?\d+\.\d+)\b",
             re.I,
         ),
         "a delete of something other than a named object",
@@ -274,13 +274,15 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\broll\s*(?:it\s+)?back\b[^.;\n]*\b(?:config|configuration|env|settings|configmap)\b|"
+            r"(?<!to )(?<!=)\broll\s*(?:it\s+)?back\b[^.;\n]*(?<![\w-])"
+            r"(?:config|configuration|env|settings|configmap)(?![\w-])|"
             r"\b(?:revert|undo)\b[^.;\n]*\bconfig(?:uration)?\s+change\b",
             re.I,
         ),
         "a rollback of configuration (a rollback restores the pod template, image included)",
     ),
 ]
+_SINCE_RESTART = re.compile(r"\bsince\s+the\s+([\w-]+)\s+restart\b", re.I)
 # "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
 # sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
 _MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
@@ -331,6 +333,13 @@ def check(ctx: Ctx) -> None:
             raise Clarify(
                 f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
                 "the change to make now, exactly."
+            )
+    for m in _SINCE_RESTART.finditer(raw):
+        # "since the frontend restart, set LOG_LEVEL=debug": a past restart of a workload.
+        if ctx.workloads(m.group(1)):
+            raise Clarify(
+                f"I read {m.group(0)!r} as a restart that already happened, so I did not plan "
+                f"{ctx.raw!r}. Say the change to make now, exactly."
             )
     if m := _MULTIPLIER.search(raw):
         raise Clarify(

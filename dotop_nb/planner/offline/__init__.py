@@ -85,6 +85,7 @@ from dotop_nb.planner.offline import (
     tickets,
     typos,
     understand,
+    unsafe,
     velerocli,
     waits,
     workloads,
@@ -516,6 +517,7 @@ class OfflinePlanner:
         muddles.check(ctx)
         # "delete the payments logs", "restart the canary frontend", "… in the eu cluster".
         scope.check(ctx, raw)
+        unsafe.check(ctx)  # a change not asked for now, or a number in no one form
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
         # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.

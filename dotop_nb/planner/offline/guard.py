@@ -258,7 +258,10 @@ _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v
 # it is part of that value, never a condition.
 _CONDITION = re.compile(
     r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
-    r"only if|provided|once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b)|"
+    r"only\s+(?:if|when|once|after|during)|provided|as\s+soon\s+as|"
+    # Round 9: the more ways to say when or whether that waits reads (waits.MORE_OPENS).
+    rf"{waits.MORE_OPENS}|"
+    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b)|"
     # "about to upgrade postgres": what is coming, a time like "before we upgrade".
     r"about\s+to(?=\s+(?!\d)[a-z]))\b"
     r"(?![\-/=@]\w)"
@@ -383,9 +386,36 @@ _CLOCK = re.compile(
     r"\bat\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|midnight|noon)\b|"
     r"\b(?:this|next|on)\s+(?:evening|weekend|week|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|\bin\s+(?:an?|\d+|one|two|few|a few)\s+(?:minutes?|hours?|days?|weeks?)\b|"
-    r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b"
+    r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b|"
+    # Round 9: a clock time said bare ("restart frontend 18:00", "6pm", "@ 18:00").
+    # "since 4 pm frontend is throttled" says when a symptom began: no time to wait for.
+    r"(?<!since )(?<![\w.:/-])\d{1,2}:\d{2}(?![\w.:/])|(?<!since )\b\d{1,2}\s*(?:am|pm)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# What a backup request names (a schedule said without one is no backup).
+_BACKUP_SAID = re.compile(
+    r"back\s*-?\s*up|backed\s+up|backups?|dump|snapshot|velero|pg_dump|mysqldump|restor|cop(?:y|ies)|archiv|"
+    r"pitr|point[-\s]in[-\s]time|disaster|recover"
+)
+# The times a schedule says that waits.MORE_OPENS reads as when to run a one-off change.
+_SCHEDULE_TIME = re.compile(
+    r"\b(?:(?:on\s+|every\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:at|@)\s*(?:night|"
+    r"midnight|noon|midday)|overnight|over\s*night|this\s+(?:evening|night|morning|afternoon)|"
+    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b"
+)
+# Round 9: one-off changes said to recur ("restart frontend every night", "scale payments to 4
+# on weekdays", "cron: …"): one change is planned, never a schedule of them — asked.
+_ONE_OFF = frozenset({"restart", "scale", "rollback", "update", "resources", "sizing"})
+_DAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_RECURRING = re.compile(
+    r"\bevery\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|week|weekday|"
+    rf"weekend|month|{_DAY_NAMES}|\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|days?|"
+    r"weeks?)\b)|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
+    rf"\bon\s+(?:weekdays|weekends|{_DAY_NAMES}s)\b|\beach\s+(?:night|day|morning|evening|hour|"
+    r"week)\b|\bcron\b|\bon\s+a\s+schedule\b|\bperiodically\b|\bregularly\b|\bschedule[ds]?\b|"
+    r"\b(?:each|every)\s+time\b|\bon\s+(?:crash|failure|oom|error)s?\b"
+)
 # Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
 # budget, autoscaler, backup, monitoring, security) said with one is still asked.
 _WAITS = frozenset(
@@ -502,6 +532,17 @@ def check(
     unquoted = occasions.blanked(category, unquoted)
     if capability := _CAPABILITY_TIME.get(category):
         unquoted = capability.sub(" ", unquoted)
+    if category == "backup" and not _BACKUP_SAID.search(lowered):
+        # "turn worker off for the night": a schedule read as a backup of nothing said.
+        raise Clarify(
+            f"I read {raw!r} as a backup, but it names no backup, dump, snapshot or copy. What "
+            "should happen, and when?"
+        )
+    if category in _ONE_OFF and (m := _RECURRING.search(unquoted)):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "
+            "approve it, never a schedule of them. Say the change alone, or schedule it yourself."
+        )
     if awaited is not None and category in _WAITS:
         # "scale worker x3 tonight": planned as said, approved by a person when it holds.
         before = unquoted
@@ -517,6 +558,9 @@ def check(
             f"understand {_around(unquoted, m)!r}. Say the change alone (and approve it when it "
             "should run), or schedule it yourself."
         )
+    if category in _TIMED:
+        # "every saturday at 1am", "at night", "at midnight": a backup's schedule, no condition.
+        unquoted = _SCHEDULE_TIME.sub(lambda m: " " * len(m.group(0)), unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(

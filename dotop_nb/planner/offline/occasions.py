@@ -115,7 +115,8 @@ _ITS_DAY = (
 )
 # A deadline that doing it now meets: "before 18:00 CET", "by 5pm", "no later than noon".
 _DEADLINE = (
-    r"\b(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|noon|"
+    # Round 9: "by EOD" is no purpose but a time the plan waits on (waits.MORE_OPENS).
+    r"\b(?:before|no\s+later\s+than)\s+(?:\d{1,2}:\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|noon|"
     r"midnight|eod|cob|end\s+of\s+(?:the\s+)?(?:day|business))"
     r"(?:\s+(?:cet|cest|utc|gmt|est|edt|pst|pdt|ist|bst|local(?:\s+time)?))?\b"
     r"(?:\s+(?:today|tonight))?"

@@ -39,7 +39,11 @@ _KIND_WORDS = {
 _EDIT = (
     r"change|changing|edit|editing|modify|modifying|adjust|adjusting|tweak|tweaking|update|"
     r"updating|bump|raise|lower|increase|decrease|reduce|shorten|lengthen|fix|correct|"
-    r"double|doubling|triple|tripling|quadruple|halve|halving|relax|loosen|tighten"
+    r"double|doubling|triple|tripling|quadruple|halve|halving|relax|loosen|tighten|"
+    # Round 9: words that presuppose the object exists ("re the frontend hpa — let it go up to
+    # 12 instead of whatever it is now"): when none does, a new one is not what was meant.
+    r"instead\s+of|whatever\s+it(?:'s|\s+is)|(?:what|where)\s+it(?:'s|\s+is)\s+now|"
+    r"let\s+it\s+go|currently|re(?=\s)"
 )
 
 

@@ -34,9 +34,57 @@ from collections.abc import Callable
 
 from dotop_nb.planner.offline import occasions
 
+# More ways to say when or whether (round 9): a condition said inverted or hedged ("should the
+# canary fail", "in case of a spike", "as long as", "assuming", "pending approval", "iff", German
+# "wenn/sobald/falls"), an event prefixed ("post-migration", "following the release"), a window or
+# a part of the day ("overnight", "at night", "off-peak", "in the maintenance window", "by EOD",
+# "@ midnight", "over the weekend", "next sprint", "in a bit", "shortly"), and a person's signal
+# ("on my signal", "wait for my go", "once X gives the green light"). The guard reads them too
+# (guard._CONDITION): one it cannot wait on is asked, never dropped.
+# "the 22:00 window", "the 02:00-03:00 window": a window named by its clock time.
+_WINDOW_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:-|to|\u2013)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?"
+    r"(?:\s*(?:utc|cet|cest|gmt|local))?)"
+)
+MORE_OPENS = (
+    r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
+    r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"
+    r"pending(?=\s+(?:approval|sign-?off|review|confirmation|the|a|an|our|my|your|qa|ops|sre|"
+    r"security|legal|\w+'s)\b)|"
+    r"wenn|sobald|falls|nachdem|cuando|quand|lorsque|"
+    rf"post-?(?:{occasions.EVENT})|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
+    r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)(?!\s+(?:\w+ed|broke|went|was|were|did|had|took|"
+    r"came|fell|ran|made|got|hit|shipped)\b)|"
+    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
+    r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
+    rf"(?:{_WINDOW_CLOCK}\s+)?(?:(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release)"
+    r"\s+)?window|"
+    r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
+    r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
+    r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
+    r"incidents?|outages?)|"
+    r"for\s+(?:a\s+|any\s+)?(?:sev\s*\d|p[0-4])|q[1-4]|"
+    r"(?<!last\s)(?<!past\s)(?<!of\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day|tmrw|tmr|tmw|2moro|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"(?:on|at|over)\s+the\s+weekend|(?:in|during)\s+(?:the\s+)?quiet\s+(?:hours|period|time)|"
+    r"(?:during|at|in)\s+(?:a\s+|the\s+)?(?:low|off|lower|quiet)[-\s]traffic(?:\s+hours|\s+period)?|"
+    r"during\s+(?:the\s+)?(?:night|weekend|off-?hours|quiet\s+hours|lunch)|only\s+during|"
+    r"by\s+(?:eod|cob|eow|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|week|"
+    r"business|sprint)|tonight|tomorrow|noon|midnight|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:at|@)\s*(?:midnight|noon|midday|dawn|dusk|eod|cob)|"
+    r"over\s+the\s+(?:weekend|holidays?|break)|(?:this|next|the\s+next|coming)\s+"
+    r"(?:sprint|month|quarter|cycle|release|deploy|maintenance|window)|"
+    r"in\s+a\s+(?:bit|while|moment|sec|second|minute|few)|shortly|eventually|soon|someday|"
+    r"on\s+condition\s+that|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|t[+-]\d+\s*[smhd]?|\d{1,2}h\d{2}|"
+    r"(?:at\s+)?some\s*time\s+(?:later|soon|today|tomorrow)|at\s+some\s+point|"
+    r"(?:on|at|upon)\s+(?:my|our|your|the|\w+'s)\s+(?:signal|go|mark|command|word|say-?so|cue|"
+    r"ok|okay|green\s+light|go-?ahead)|"
+    r"(?:but\s+)?wait\s+(?:for|on|till|until)\s+(?:my|our|the|a|an|their|\w+'s)\s+"
+    r"(?:signal|go|ok|okay|green\s+light|go-?ahead|approval|sign-?off|confirmation|word|cue))"
+)
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (
-    r"(?:only\s+(?:if|when|once|after)|if|when(?:ever)?|once|as\s+soon\s+as|after|before|"
+    rf"(?:{MORE_OPENS}|"
+    r"only\s+(?:if|when|once|after)|if|when(?:ever)?|once|as\s+soon\s+as|after|before|"
     r"until|till|provided(?:\s+that)?|tonight|tomorrow|later(?:\s+today|\s+on)?|"
     r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))"
@@ -171,7 +219,8 @@ def leading(text: str, start: int = 0) -> tuple[int, int] | None:
 # high", "if errors rise") may ask for automation — an autoscaler, a probe, an automatic
 # rollback — rather than for one change a person approves: asked.
 _MEASURED = re.compile(
-    r"^(?:only\s+)?(?:if|when(?:ever)?|once|as\s+soon\s+as|until|till|after)\s+(?:the\s+|its\s+|"
+    r"^(?:only\s+)?(?:if|when(?:ever)?|once|as\s+soon\s+as|until|till|after|should|in\s+case(?:\s+of)?|"
+    r"as\s+long\s+as|assuming(?:\s+that)?|iff|wenn|sobald|falls)\s+(?:the\s+|its\s+|"
     r"their\s+|our\s+)?(?:(?:average|avg|overall|p\d{2})\s+)?(?:it|it'?s|they|they'?re|them|cpu|"
     r"memory|mem|ram|load|traffic|latency|errors?|error\s+rates?|requests?|queues?|lag|usage|"
     r"utili[sz]ation|throughput|response\s+times?|saturation|pods?|replicas?|containers?|disk|"
@@ -184,8 +233,9 @@ _MEASURED = re.compile(
 
 def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, no number, nothing
-    measured of the workload."""
-    lowered = phrase.lower()
+    measured of the workload. A window's clock time ("during the 22:00 window") names the
+    window, no quantity."""
+    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+window\b)", " ", phrase.lower())
     return not (_NEGATES.search(lowered) or _NUMBER.search(lowered) or _MEASURED.search(lowered))
 
 

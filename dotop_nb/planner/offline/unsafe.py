@@ -1,0 +1,358 @@
+"""Messages whose words name a change that is not asked for now: asked, never planned.
+
+Rule: a change is planned only from a request to make it now. A message that marks its change
+as done, on hold, withdrawn, out of scope, past, hypothetical, someone else's, or a question
+about it ("- [x] restart frontend", "BLOCKED: …", "~~payments~~", "scratch payments", "Scope
+excludes payments", "yesterday's change: …", "why was payments scaled to 4", "remind me to …",
+"there's no reason to restart frontend") is asked about. So is a message that says a number in a
+form that gives no one count ("two four", "x4" with no verb, "one per zone", "minAvailable+1"),
+that names a config as the object of a delete ("delete the payments config": the ConfigMap, or
+the workload?), that lends a clock time from a symptom ("the last backup failed at 03:00, set up
+a nightly backup"), or that judges a change risky beside another ("restarting orders is risky;
+scale it to 3 instead"). When in doubt the question names what was read. Pure text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+_NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STATUS = (
+    r"done|closed|resolved|blocked|on\s+hold|won'?t\s*fix|wontfix|duplicate|cancell?ed|"
+    r"obsolete|rejected|declined|abandoned|completed?|fixed|deferred|parked|invalid"
+)
+_ACTION_ING = (
+    r"restarting|deleting|removing|scaling|rolling|updating|upgrading|bouncing|recycling|"
+    r"redeploying|reverting|patching|draining|killing"
+)
+
+# (pattern, what it says): each shape asked about, with the words read quoted back.
+_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"^\s*(?:[-*+]\s*)?\[\s*[x\u2713\u2714]\s*\]", re.I | re.M),
+        "an item ticked as done",
+    ),
+    (re.compile(r"~~[^~]+~~"), "struck-through text (withdrawn)"),
+    (
+        re.compile(
+            rf"^\W*(?:\[\s*(?:{_STATUS})\s*\]|(?:{_STATUS})\s*[:\]\-\u2014])|"
+            rf"[(\[]\s*(?:{_STATUS})\s*[)\]]|"
+            rf"\b(?:status|resolution|state)\s*[:=]\s*(?:{_STATUS})\b|"
+            r"\bon\s+hold\b|\bhold\s+off\b|(?:^|:)\s*no\s+longer\s+needed\b|\bno\s+action\s+(?:needed|required)\b|"
+            r"\bignore\s+(?:the\s+above|that|this|previous|me)\b|"
+            r"\balready\s+(?:did|done|did\s+it|handled|taken\s+care|fixed)\b",
+            re.I | re.M,
+        ),
+        "a status that says the work is done, on hold or not needed",
+    ),
+    (
+        re.compile(
+            r"\bscratch\s+(?!that\b)\w[\w-]*|\b(?:edit|correction|erratum)\s*:|"
+            r"\bstrike\s+(?!that\b)\w[\w-]*",
+            re.I,
+        ),
+        "a correction to the message",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:yesterday|last\s+(?:night|week|time|sprint|month))'?s\s+(?:change|fix|action|"
+            r"deploy|work|update)s?\s*:|\bremember\s+when\b|^\W*why\s+(?:was|were|did|is|are|has|"
+            r"have|do|does)\b|\bin\s+an?\s+ideal\s+world\b|\bhypothetically\b|\bsomeday\b|"
+            r"\bpost-?mortem\s*:|\broot\s+cause\s+was\b|\bremediation\s*\(done\)|"
+            r"\b(?:idea|poll|proposal|question)\s*:|\U0001f44d\s*/\s*\U0001f44e|"
+            r"\bwe\s+(?:may|might|could)\s+(?:have|need)\s+to\b",
+            re.I | re.M,
+        ),
+        "a past change, a question about one, or a wish — not a request",
+    ),
+    (
+        re.compile(
+            r"\bremind\s+me\b|\breminder\b|\bask\s+(?!for\b|about\b|is\b|was\b|here\b|being\b)\w+\s+to\b|"
+            r"\blet\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|\bwalk\s+me\s+through\b|"
+            r"\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|tell\s+me|send\s+me)\s+(?:the\s+|a\s+)?"
+            r"(?:command|yaml|manifest|kubectl|steps)\b|\bhow\s+(?:do|would|can|should)\s+"
+            r"(?:i|we|you)\b|\b(?:i'?m|i\s+am)\s+(?:going\s+to|about\s+to)\b|"
+            r"\b(?:i'?ll|i\s+will)\s+(?:restart|delete|scale|roll|update|bounce|redeploy|do\s+it|"
+            r"handle)\b|"
+            r"\b(?!you\b|u\b|we\b|i\b|they\b|it\b)[a-z]+\s+(?:(?:will|is\s+going\s+to)\s+"
+            r"(?:restart|delete|scale|roll|update|bounce|redeploy)|is\s+(?:restarting|deleting|"
+            r"scaling|rolling|updating|bouncing|redeploying))\s+(?!(?:in|again|constantly|repeatedly|"
+            r"a|all|every|non-?stop|over|and|on|itself|up|down|back|out)\b)(?:[\w-]+)",
+            re.I,
+        ),
+        "someone else's change, a reminder or a how-to question — not a change to make",
+    ),
+    (
+        re.compile(
+            r"\bsaid\s+no\s*one\s+ever\b|\s/s\s*$|\bthis\s+is\s+(?:just\s+)?a\s+test\b|"
+            r"\bjust\s+kidding\b|\bjk\b|^\s*(?://|/\*|rem\s|--\s)|"
+            r"\b(?:says|said|reads|shows|prints|printed|showed)\s*:?\s*[\"'\u201c]",
+            re.I | re.M,
+        ),
+        "a joke, a comment or quoted output — not a request",
+    ),
+    (
+        re.compile(
+            r"\bthere'?s\s+no\s+(?:reason|need)\s+to\b|\bno\s+(?:reason|need)\s+to\s+\w+\b|"
+            r"\b(?:does|do|did)(?:n'?t|\s+not)\s+need\s+(?:to\s+be\s+|a\s+|an\s+|any\s+|more\s+)?"
+            r"(?:restart|rollback|roll|scal|updat|redeploy|bounc|delet|remov|recycl|upgrad|"
+            r"chang|touch)\w*",
+            re.I,
+        ),
+        "a change said not to be needed",
+    ),
+    (
+        re.compile(
+            rf"\b{_NUM}[\s-]+{_NUM}\b|\b(?:to|by)\s+(?:one|a|two|three|\d+)\s+(?:\w+\s+)?per\s+"
+            r"(?:zone|node|az|region|cluster|host|machine|rack|datacenter|dc|core|cpu)\b",
+            re.I,
+        ),
+        "a number said in a form that gives no one count",
+    ),
+    (
+        # "minAvailable+1", "current + 1": a field's value plus a number (never "payments +2").
+        re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\s*[+*]\s*\d+\b|\bcurrent\s*[+*]\s*\d+\b"),
+        "a value said as arithmetic on a field",
+    ),
+    (
+        re.compile(
+            r"\b(?:failed|crashed|died|broke|happened|stopped|went\s+down|occurred|alerted|paged|"
+            r"started\s+failing|timed\s+out|ran|was|were)\s+(?:at|around|about|since)\s+"
+            r"(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|midnight|noon)\b"
+            # Only beside a schedule, where the time could be lent to it.
+            r"(?=.*\b(?:backups?|back\s+up|dump|snapshot|schedule|cron|nightly|daily|weekly|every)\b)",
+            re.I | re.S,
+        ),
+        "a time from what happened — not a time to use",
+    ),
+    (
+        re.compile(
+            rf"\b(?:{_ACTION_ING})\b[^.;,\n]*?\b(?:is|are|would\s+be|seems|'s|feels)\s+"
+            r"(?:too\s+|very\s+|a\s+bit\s+|quite\s+|kind\s+of\s+)?(?:risky|dangerous|scary|unsafe|"
+            r"overkill)\b",
+            re.I,
+        ),
+        "a change judged risky beside another",
+    ),
+]
+# "payments x4" with no verb: times four (8) or four replicas?
+_MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:first|second|third|fourth|last|other|older|newer|bigger|smaller)\s+"
+            r"one\b|\bwhichever\b|\beither\s+(?:one|of)\b",
+            re.I,
+        ),
+        "a choice between workloads left to me",
+    ),
+    (
+        re.compile(r"\s(?:er|erm|uh|uhh|um|umm|uhm)\s+[\w.:-]*\d", re.I),
+        "a value corrected while said",
+    ),
+    (
+        re.compile(r"\d+(?:\.\d+)*\.(?:x|\*)(?![\w.])|[~^]\s?v?\d+\.\d+|\d\.\d+\s*\+(?!\d)", re.I),
+        "a version range, not one version",
+    ),
+    (
+        re.compile(
+            r"^\s*[\w.-]+\s*:\s*(?:on\s+it|done|did\s+it|will\s+do|ack|taking\s+it|mine)\b|"
+            r"\beta\s*:?\s*\d",
+            re.I | re.M,
+        ),
+        "a chat reply or an ETA — not a request to me",
+    ),
+]
+# "Out-of-scope: worker\nscale worker to 2": a workload the scope leaves out, and then changed.
+_SCOPE = re.compile(
+    r"\bout[-\s]of[-\s]scope\b|\bscope\s+excludes?\b|\bnot\s+in\s+(?:the\s+)?scope\b|"
+    r"\bexcluded\s+from\s+(?:the\s+)?scope\b|\bnon[-\s]?goals?\s*:",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.;\n]*")
+# Round 9, the attacker's shapes (attack9-unsafe.txt): each is a request not to act on as read.
+_ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|right|y/n|would\s+that\s+help|"
+            r"is\s+that\s+(?:ok|okay|enough|fine|right)|does\s+that\s+make\s+sense|sounds?\s+good|"
+            r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|\bnot\s+sure\b|"
+            r"\[y/n\]|\(y/n\)|\?\?+\s*$|\?!\s*$|\(\?\)|^\W*(?:delete|remove|drop|destroy|kill|purge|wipe)\b"
+            r"[^?\n]*\?\s*$",
+            re.I,
+        ),
+        "a question or a hedge about the change, not an order",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:you\s+(?:could|might|may)|it\s+might\s+be\s+worth|normally\s+we|usually\s+we|"
+            r"we\s+always|last\s+time)\b|\b\w+\s+wants\s+[\w-]+\s+(?:deleted|removed|restarted|"
+            r"scaled|gone)\b|\basked\s+(?:whether|if)\b|\bsays\s+hold\b|\bhold\s+the\s+\w+",
+            re.I,
+        ),
+        "advice, a habit or someone else's wish — not an order",
+    ),
+    (
+        re.compile(
+            "[\u274c\U0001f6ab\u2717\u26d4\U0001f44e\u23f3\u2705\u2713\u2714\u2611]|\\[x\\]\\s*$"
+        ),
+        "a status mark beside the change",
+    ),
+    (
+        re.compile(
+            r"(?<!is )(?<!are )(?<!be )(?<!'s )(?<!been )(?<!get )(?<!gets )(?<!once )(?<!when )"
+            r"(?<!if )(?<!until )(?<!after )"
+            r"\b(?:cancell?ed|skipped|unnecessary|postponed|in\s+progress|ongoing|done|completed|"
+            r"rejected)\s*\)?\s*[.!]?\s*$|\bblocked\s+on\b|"
+            r"\bstatus\s*:\s*in\s+progress\b|\bfreeze\s+(?:is\s+)?(?:in\s+effect|on|in\s+force|"
+            r"active)\b|\(\s*(?:i\s+)?meant\b|\bi\s+meant\b",
+            re.I | re.M,
+        ),
+        "a status, a freeze or a correction beside the change",
+    ),
+    (
+        re.compile(
+            r"\b(?:restarted|restarts|restarting)\s+(?:\d+|a\s+lot|often|again|repeatedly|constantly|"
+            r"twice|several|many|\w+\s+times)\b|\brestart\s+loop\b|\b(?:was|were|got|been)\s+"
+            r"restarted\b|"
+            r"\b(?:restart(?:ing)?|scaling|a\s+restart)\b[^.;,\n]*\b(?:did(?:n'?t|\s+not)\s+(?:help|fix|"
+            r"work)|worked|fixed\s+it|helped)\b|\bwe\s+(?:restarted|scaled|deleted|rolled)\b|"
+            r"\btracked\s+(?:in|separately|elsewhere)\b|\bcan\s+wait\b|\bsomeone\s+else'?s\s+"
+            r"(?:job|problem|task)\b|\banother\s+day\b|\band\s+[A-Z][a-z]+\s+(?:restarts|deletes|"
+            r"scales)\b|^\W*[\w-]+\s+already\s+has\b[^,;.\n]*$|\bgot\s+an?\s+\w+\s+yesterday\b",
+            re.M,
+        ),
+        "a change reported, already made, or left to later or to someone else",
+    ),
+    (
+        re.compile(
+            r"\b(?:delete|remove|drop|purge|wipe|destroy|nuke|clean\s*up|cleanup)\s+(?:the\s+)?"
+            r"(?:(?:old|previous|stale|unused|legacy)\s+[\w-]+\s*$|[\w-]+(?:'s|')?\s+(?:logs?|alerts?|"
+            r"dashboards?|image|rollout|jobs?|cronjobs?|ingress|routes?|endpoints?|database|db|"
+            r"storage|disks?|files?|strategy|namespace|version|tag|service\s+account|volumes?|data|"
+            r"history|metrics|stuff)(?=\s*(?:$|[.;,!?\n]))|[\w-]+\s+v?\d+\.\d+)\b",
+            re.I,
+        ),
+        "a delete of something other than a named object",
+    ),
+    (
+        re.compile(
+            r"\b(?:in|on)\s+(?:the\s+)?(?!this\b|the\b|our\b|a\b)[\w-]+\s+cluster\b|\bon\s+cluster\s+\w|"
+            r"\b(?:in|on)\s+(?:the\s+)?(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|central)\w*"
+            r"(?:-\d)?\b|"
+            r"\bon\s+gke-|\b(?:on|to)\s+(?:the\s+)?canary\b|\bthe\s+canary\s+[\w-]+\s*$|^\W*canary\s+[\w-]+|"
+            r"\bcanary\s+(?:pods?|replicas?)\b|\bblue[/-]green\b|\bthe\s+(?:blue|green)\s+[\w-]+|"
+            r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
+            r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
+            r"(?:pods?|replicas?)\s+only\b|\b(?:to|on)\s+(?:half\s+the|one|1)\s+(?:pods?|"
+            r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b",
+            re.I,
+        ),
+        "another cluster, or only some of the pods",
+    ),
+    (
+        re.compile(
+            r"\bv?\d+\.\d+\.\d+\b(?![^.;\n]*\b(?:and|then)\b)[^;\n]*?(?:\b\d+\s+(?:more\s+)?"
+            r"(?:[\w-]+\s+)?(?:pods?|replicas?)\b|\s[x\u00d7]\s?\d|\b(?:one|two|three)\s+(?:pods?|"
+            r"replicas?)\b|LOG_LEVEL|\d+Mi\b|\bprobe\b)|(?:\b\d+\s+(?:more\s+)?(?:[\w-]+\s+)?"
+            r"(?:pods?|replicas?)\b)[^;\n]*?\bv?\d+\.\d+\.\d+\b",
+            re.I,
+        ),
+        "a version said with another change in one phrase",
+    ),
+    (
+        re.compile(
+            r"(?<![a-z])(?:batch|size|memory|mem|cpu|connections?|limit|request|timeout|threads?|pool)"
+            r"(?![a-z])[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d|\btimes\s+\d)|(?<![a-z])(?:batch|size|"
+            r"connections?|threads?|pool)(?![a-z])[^.;\n]{0,10}\+\s*\d|\b(?:batch\s+size|connections)\s+"
+            r"(?:double|triple|half)\b|\btotal\b|\bsplit\b|\bacross\s+[\w-]+\s+and\b|\bbetween\s+"
+            r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*\s+and\s+[a-z]|\+\s*[a-z][\w-]*\s*=|\b(?:in|per)\s+each\s+(?:zone|node|az)\b",
+            re.I,
+        ),
+        "a number said of a setting, or a total across workloads",
+    ),
+    (
+        re.compile(
+            r"(?<!to )(?<!=)\broll\s*(?:it\s+)?back\b[^.;\n]*(?<![\w-])"
+            r"(?:config|configuration|env|settings|configmap)(?![\w-])|"
+            r"\b(?:revert|undo)\b[^.;\n]*\bconfig(?:uration)?\s+change\b",
+            re.I,
+        ),
+        "a rollback of configuration (a rollback restores the pod template, image included)",
+    ),
+]
+_SINCE_RESTART = re.compile(r"\bsince\s+the\s+([\w-]+)\s+restart\b", re.I)
+# "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
+# sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
+_MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
+# "delete the payments config", "remove config for payments": the ConfigMap, or the workload
+# it configures? (Never "delete my-api and its config": both are named.)
+_CONFIG_DELETE = re.compile(
+    r"\b(?:delete|remove|drop|purge|wipe|destroy|nuke|get\s+rid\s+of|clean\s+up|tear\s+down)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+(?:'s|')?\s+)?(?:config|configuration|conf|settings|cfg)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?\s*(?:$|[.;,!?\n])",
+    re.I,
+)
+# "set failureThreshold 5 on the readiness probe — it fails 3 times at startup": a startup
+# said beside another kind of probe is no startup probe asked for.
+_OTHER_PROBE = re.compile(r"\b(?:readiness|liveness)\s+probe\b", re.I)
+_STARTUP = re.compile(r"\bstart-?up\b(?!\s*probe)", re.I)
+
+
+def check(ctx: Ctx) -> None:
+    """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
+    raw = ctx.raw.replace("\u2019", "'")
+    for pattern, what in _SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. "
+                "Say the change to make now, in its own words."
+            )
+    for pattern, what in _MORE_SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
+                "the change to make now, exactly."
+            )
+    for m in _SCOPE.finditer(raw):
+        # The sentence of the scope, and what the rest of the message names.
+        start = raw.rfind("\n", 0, m.start()) + 1
+        start = max(start, raw.rfind(".", 0, m.start()) + 1, raw.rfind(";", 0, m.start()) + 1)
+        end = _SENTENCE.match(raw, m.end())
+        stop = end.end() if end else len(raw)
+        scoped = {t.name for t, _ in ctx.workloads(raw[start:stop])}
+        rest = {t.name for t, _ in ctx.workloads(raw[:start] + " " + raw[stop:])}
+        if both := sorted(scoped & rest):
+            raise Clarify(
+                f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "
+                f"the message changes it. Should {both[0]} change or not?"
+            )
+    for pattern, what in _ATTACK_SHAPES:
+        if m := pattern.search(raw):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
+                "the change to make now, exactly."
+            )
+    for m in _SINCE_RESTART.finditer(raw):
+        # "since the frontend restart, set LOG_LEVEL=debug": a past restart of a workload.
+        if ctx.workloads(m.group(1)):
+            raise Clarify(
+                f"I read {m.group(0)!r} as a restart that already happened, so I did not plan "
+                f"{ctx.raw!r}. Say the change to make now, exactly."
+            )
+    if m := _MULTIPLIER.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: times that many, or that many replicas? Say the "
+            "replica count ('scale payments to 4')."
+        )
+    if m := _CONFIG_DELETE.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: delete a ConfigMap (name it: 'delete configmap "
+            "<name>'), or the workload it configures? I delete only what is named exactly."
+        )
+    if _OTHER_PROBE.search(raw) and (m := _STARTUP.search(raw)):
+        raise Clarify(
+            f"I read {m.group(0)!r} beside a readiness or liveness probe: is a startup probe "
+            "asked for too? Say each probe to change, with its settings."
+        )

@@ -138,7 +138,8 @@ def test_kubectl_delete_flags_are_read(op: Operator, intent: str, propagation: s
         # An item of what goes that is no kind read is never left in place silently.
         ("delete orders with its pdb and its ingress", "ingress"),
         # A statement beside the delete is no order to plan with it.
-        ("frontend restarts all the time, delete the worker deployment", "each is its own order"),
+        # Asked as a report beside the delete (roles.py), the earlier question's reason still holds.
+        ("frontend restarts all the time, delete the worker deployment", "as a report"),
         # Deleted and changed at once, or a delete that waits for something done first.
         ("delete worker and restart it", "both delete and change"),
         ("scale frontend to 4 and delete it", "never by a pronoun"),

@@ -85,7 +85,6 @@ def test_a_clause_that_is_no_request_is_asked(op: Operator, intent: str, role: s
         ("restart checkout please, thanks!", "checkout"),
         ("scale orders to 5, the cache is fine", "orders"),
         ("since checkout is slow, scale it to 5", "checkout"),
-        ("update my-api to 1.5.0, done by 5pm please", "my-api"),
         (
             "ever since billing took over its jobs the worker deployment is not needed, so please "
             "remove it",

@@ -82,7 +82,7 @@ def test_a_thread_reply_plans_its_request(shop: Operator, said: str, summary: st
     ("said", "replicas"),
     [
         ("> how many replicas does checkout need?\nthree is plenty", ("checkout", 3)),
-        ("> how low can orders go\n1 works, it is quiet at night", ("orders", 1)),
+        ("> how low can orders go\n1 works, it is quiet these days", ("orders", 1)),
         ("> how far down can my-api go?\nzero is fine for now", ("my-api", 0)),
     ],
 )

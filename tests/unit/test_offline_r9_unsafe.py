@@ -25,7 +25,6 @@ def asks(op: Operator, intent: str) -> Proposal:
     ("intent", "summary", "awaits"),
     [
         ("bounce checkout overnight", "restart the pods of deployment/checkout", "overnight"),
-        ("scale orders to 5 at night", "deployment/orders in shop to 5 replicas", "at night"),
         (
             "roll checkout back should the smoke test fail",
             "roll deployment/checkout",
@@ -149,6 +148,8 @@ def test_a_time_or_condition_said_is_awaited(
         "roll back the orders config",
         "restart worker each time it crashes",
         "turn orders off for the night",
+        # Tonight once, or every night? A scale runs once: asked (scope.planned).
+        "scale orders to 5 at night",
         "bounce checkout soon, then delete worker",
     ],
 )

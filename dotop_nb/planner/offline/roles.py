@@ -191,6 +191,14 @@ _PEOPLE_NOT = re.compile(
     r"everything|everyone|nothing|please|pls)",
     re.I,
 )
+# A release reported, and a request to go back from it: the report is the rollback's reason.
+_RELEASED = re.compile(
+    r"\b(?:we|i|they|someone)\s+(?:already\s+)?(?:upgraded|updated|deployed|rolled\s+out|shipped)\b",
+    re.I,
+)
+_GO_BACK = re.compile(
+    r"\b(?:roll\s+(?:it|them|\S+)\s+back|roll\s*back|revert|undo|go\s+back)\b", re.I
+)
 _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
     ("a hedge: the request is not sure of itself", _HEDGE),
@@ -230,6 +238,10 @@ def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
             continue
         for why, pattern in _CLAUSE:
             if pattern.search(clause):
+                if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):
+                    # "we upgraded postgres to 16.4 but it broke replication; roll it back":
+                    # the release reported is what the rollback undoes, its reason.
+                    continue
                 return clause.strip(), why
         m = _OTHER_ACTOR.search(clause)
         if m and not _PEOPLE_NOT.fullmatch(m.group("who")) and not _names_workload(ctx, m[1]):

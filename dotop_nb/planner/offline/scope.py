@@ -220,6 +220,13 @@ def check(ctx: Ctx, raw: str) -> None:
         )
 
 
+_RELEASE_SAID = re.compile(
+    r"\b(?:deploy\w*|releas\w+|roll\w*\s+(?:out|\S+\s+out)|rollout|ship\w*|push\w*|promot\w+|"
+    r"upgrad\w+|updat\w+|bump\w*|mov\w+|put|run|go|switch\w*|canary)\b",
+    re.I,
+)
+
+
 def planned(raw: str, result: PlanResult) -> None:
     """Asks when the finished plan is another kind than said: a backup no one asked for, or a
     version said beside a plan that sets no image."""
@@ -248,10 +255,20 @@ def planned(raw: str, result: PlanResult) -> None:
             f"I read {m.group(0)!r} beside a delete: a delete does not come back by itself. "
             "Scale it to 0 instead, or ask for the delete alone."
         )
+    if any(o.kind == "scale" for o in ops) and (m := _DURATION.search(text)):
+        # "turn orders off for the night": the way back is half of what was said.
+        raise Clarify(
+            f"I read {m.group(0)!r}: a scale does not come back by itself, and this plan "
+            f"({'; '.join(o.summary() for o in ops)}) has no way back. Ask for the change now, "
+            "and for the way back when it is due (or say the schedule as a KEDA cron trigger)."
+        )
     # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
     versions = [v for v in t.VERSION.findall(text) if v.count(".") >= 2 or v[0] in "vV"]
     if (
         versions
+        # Only a version said with a verb of release is one to deploy: "flaky since 2.1.0",
+        # "worker 0.9.0 eating all the memory" say which version runs, as context.
+        and _RELEASE_SAID.search(text)
         and not any(o.kind == "rollout_undo" for o in ops)
         and not any('"image"' in o.model_dump_json(exclude={"reason"}) for o in ops)
     ):

@@ -188,7 +188,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^\W*(?:you\s+(?:could|might|may)|it\s+might\s+be\s+worth|normally\s+we|usually\s+we|"
             r"we\s+always|last\s+time)\b|\b\w+\s+wants\s+[\w-]+\s+(?:deleted|removed|restarted|"
-            r"scaled|gone)\b|\basked\s+(?:whether|if)\b|\bsays\s+hold\b|\bhold\s+the\s+\w+",
+            r"scaled|gone)\b|\basked\s+(?:whether|if)\b|\bsays\s+hold\b",
             re.I,
         ),
         "advice, a habit or someone else's wish — not an order",
@@ -245,7 +245,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"\bcanary\s+(?:pods?|replicas?)\b|\bblue[/-]green\b|\bthe\s+(?:blue|green)\s+[\w-]+|"
             r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
             r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
-            r"(?:pods?|replicas?)\s+only\b|\b(?:to|on)\s+(?:half\s+the|one|1)\s+(?:pods?|"
+            r"(?:pods?|replicas?)\s+only\b|\bon\s+(?:half\s+the|one|1)\s+(?:pods?|"
             r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b",
             re.I,
         ),

@@ -147,7 +147,6 @@ def test_a_time_or_condition_said_is_awaited(
         "deploy checkout 1.1.0 to 3 replicas",
         "roll back the orders config",
         "restart worker each time it crashes",
-        "turn orders off for the night",
         # Tonight once, or every night? A scale runs once: asked (scope.planned).
         "scale orders to 5 at night",
         "bounce checkout soon, then delete worker",

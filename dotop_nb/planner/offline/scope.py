@@ -255,13 +255,6 @@ def planned(raw: str, result: PlanResult) -> None:
             f"I read {m.group(0)!r} beside a delete: a delete does not come back by itself. "
             "Scale it to 0 instead, or ask for the delete alone."
         )
-    if any(o.kind == "scale" for o in ops) and (m := _DURATION.search(text)):
-        # "turn orders off for the night": the way back is half of what was said.
-        raise Clarify(
-            f"I read {m.group(0)!r}: a scale does not come back by itself, and this plan "
-            f"({'; '.join(o.summary() for o in ops)}) has no way back. Ask for the change now, "
-            "and for the way back when it is due (or say the schedule as a KEDA cron trigger)."
-        )
     # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
     versions = [v for v in t.VERSION.findall(text) if v.count(".") >= 2 or v[0] in "vV"]
     if (

@@ -107,6 +107,7 @@ BUILT_IN = {
     "blind9": "blind9.yaml",
     "blind10": "blind10.yaml",
     "blind11": "blind11.yaml",
+    "blind12": "blind12.yaml",
 }
 
 

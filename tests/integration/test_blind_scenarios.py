@@ -36,6 +36,7 @@ SETS = {
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -54,6 +55,7 @@ FLOOR = {
     "blind9": 213,
     "blind10": 200,
     "blind11": 109,
+    "blind12": 124,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -121,6 +121,7 @@ LATER_SETS = {
     "blind9": _BEFORE_10[:-1],
     "blind10": _BEFORE_10,
     "blind11": (*_BEFORE_10, "blind10"),
+    "blind12": (*_BEFORE_10, "blind10", "blind11"),
 }
 
 

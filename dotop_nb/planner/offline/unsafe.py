@@ -241,7 +241,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:in|on)\s+(?:the\s+)?(?!this\b|the\b|our\b|a\b)[\w-]+\s+cluster\b|\bon\s+cluster\s+\w|"
             r"\b(?:in|on)\s+(?:the\s+)?(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|central)\w*"
             r"(?:-\d)?\b|"
-            r"\bon\s+gke-|\b(?:on|to)\s+(?:the\s+)?canary\b|\bthe\s+canary\s+[\w-]+\s*$|^\W*canary\s+[\w-]+|"
+            r"\bon\s+gke-|\b(?:on|to)\s+(?:the\s+)?canary\b|\bthe\s+canary\s+(?!(?:fail|break|error|pass|succeed|look|go|stay)\w*\b|is\b|was\b)[\w-]+\s*$|^\W*canary\s+[\w-]+|"
             r"\bcanary\s+(?:pods?|replicas?)\b|\bblue[/-]green\b|\bthe\s+(?:blue|green)\s+[\w-]+|"
             r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
             r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"

@@ -142,3 +142,12 @@ def test_a_backup_said_to_recur_keeps_its_time_as_its_schedule(shop: Operator) -
     p, body = plans(shop, "back up postgres with velero nightly at 2am")
     assert p.awaits is None
     assert '"0 2 * * *"' in body
+
+
+def test_a_version_said_to_be_in_the_registry_is_the_one_shipped(shop: Operator) -> None:
+    # "… is in the registry, ship it": announced to be taken, as "is approved" or "is out".
+    p, _ = plans(shop, "Shift notes: frontend 2.3.0 is in the registry, roll it out at 21:00")
+    assert [o.summary() for o in p.operations] == [
+        "set image of container web in deployment/frontend in shop to ghcr.io/acme/frontend:2.3.0"
+    ]
+    assert "at 21:00" in (p.awaits or "")

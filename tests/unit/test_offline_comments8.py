@@ -64,7 +64,7 @@ def test_a_comment_that_only_files_the_command_is_dropped(shop: Operator, said: 
         ("scale worker to 3 (do not run)", "do not run"),
         ("don't run this: restart payments", "don't run this"),
         ("kubectl scale deploy/worker --replicas=3  # and delete payments", "delete"),
-        ("kubectl scale deploy/worker --replicas=3  # after 22:00", "22:00"),
+        # (a clock time said of the change is planned and waits: test_offline_r9_clock)
     ],
 )
 def test_a_comment_that_withholds_or_adds_is_asked(shop: Operator, said: str, named: str) -> None:

@@ -107,7 +107,7 @@ def test_a_time_as_context_is_read_and_said(shop: Operator, intent: str, when: s
         "restart checkout, but not now",
         "scale checkout to 4 but not tonight",
         "autoscale checkout 2-8 but not over the weekend",
-        "scale checkout to 2 at 10pm",
+        # (a clock time said of the change is planned and waits: test_offline_r9_clock)
         "scale checkout to 5 when traffic drops",
         "checkout doesn't need to be restarted, scale it to 2",
         "delete everything except worker",

@@ -153,7 +153,7 @@ def test_a_deadline_a_past_reason_or_a_later_step_is_read(
         "roll checkout back to what we had before yesterday's deploy",
         "roll checkout back to the one before last",
         "restart frontend if it is stuck",
-        "scale worker to 0 before the migration at 2am",
+        # (a clock time said of the change is planned and waits: test_offline_r9_clock)
         "update payments to 3.1.0 before we upgrade orders tomorrow",
         "restart worker for 5 minutes after the upgrade",
         "switch payments to the released image once the migration finishes",
@@ -162,7 +162,6 @@ def test_a_deadline_a_past_reason_or_a_later_step_is_read(
         "scale payments to 5, if you can't then 4",
         "scale cart to 5 once QA signs off",
         "cart is slow so scale it to 5 after the migration",
-        "restart orders at 2am",
     ],
 )
 def test_a_real_schedule_or_a_state_to_come_is_still_asked(shop: Operator, intent: str) -> None:

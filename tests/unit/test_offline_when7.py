@@ -112,7 +112,7 @@ def test_a_time_or_condition_is_planned_and_waited_on(
         "scale frontend to 4 tonight but not before the backup",
         # a number inside the condition: the accounting must see it used in its role
         "scale frontend to 5 if payments goes over 3",
-        "scale frontend to 4 at 2am",
+        # (a clock time said of the change is planned and waits: test_offline_r9_clock)
         "restart frontend in 10 minutes",
         # another workload named in the condition: it may be the change's target
         "scale frontend to 4 once payments is healthy",

@@ -63,6 +63,7 @@ _ONCE = re.compile(
     r"immediately|asap|pre-(?:upgrade|migration|release|deploy(?:ment)?|rollout|maintenance)|"
     r"(?:just|only|this)\s+once|(?<!from\s)(?<!as\sof\s)(?<!starting\s)now(?!\s+on\b))\b"
 )
+ONCE = _ONCE  # a backup said as one: its clock time is when to take it (clock)
 _SCHEDULE_NAME = re.compile(
     r"\b(?:schedule|named|called)\s+(?:create\s+|named\s+|called\s+)?"
     r"([a-z0-9][a-z0-9\-]*[a-z0-9])\b"

@@ -25,6 +25,7 @@ from dotop_nb.planner.offline import (
     alerts,
     asides,
     budgets,
+    clock,
     kindfilter,
     occasions,
     placement,
@@ -504,6 +505,10 @@ def check(
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
+    if awaited is not None and (category in _WAITS or clock.one_off(category, unquoted)):
+        # "roll it out after 22:00", "around 3am": a clock time said as when to run (clock).
+        unquoted, phrases = clock.take(unquoted)
+        awaited += phrases
     if m := next(
         (
             h

@@ -64,7 +64,8 @@ _CHANGE = re.compile(
 _ANNOUNCED = re.compile(
     r"\b(?:new|newer|fixed|fix|hotfix|patched|latest|built|rebuilt|out|ready|available|"
     r"released|published|pushed|tagged|live|tested|approved|verified|validated|merged|signed|"
-    r"landed|uploaded|cut|green)\b",
+    # "worker 0.9.1 is in the registry, ship it": a version said to be there to take.
+    r"landed|uploaded|cut|green|in\s+(?:the\s+)?(?:registry|repo|ghcr|ecr|gcr|harbor|artifactory))\b",
     re.I,
 )
 _RELATIVE = re.compile(

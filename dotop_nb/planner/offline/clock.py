@@ -1,0 +1,126 @@
+"""A clock time or a named event said as WHEN a direct change runs: the plan waits on it.
+
+Rule: a clock time (07:00, 3am, midnight, noon) opened by at / after / from / around ("at
+07:00", "after 22:00 when traffic drops", "from 05:00", "around 3am", "after midnight"), or an
+event said as a noun after once / after / when / following with a determiner and named by its
+clock time or its cadence ("after the 9am standup", "after the 21:00 deploy", "once the nightly
+batch finishes"), is when to run the change beside it. The plan is made from the rest, and the
+phrase, as said, is its ``awaits``: only a person's approval runs it (see :mod:`.waits`).
+"nightly" inside such an event names the event, never a recurrence.
+
+Still asked (left in place for the guard): a phrase in a clause that negates ("don't hotfix at
+2am"), one holding another number than its clock time ("if the backlog is over 50k at 6am"), a
+deadline ("by 18:00", "before 18:00": doing it now meets it), a window with its way back
+("from 05:00 until 09:00"), and any time beside a deletion (the caller never asks here).
+A clock time in a sentence telling what happened before the request ("it took the site down at
+02:10.") is context: blanked, never waited on; one said of what is coming ("the campaign ends at
+midnight.") is waited on too. Pure text.
+
+Example::
+
+    take("roll payments to 3.0.1 after 22:00 when traffic drops")
+    # ('roll payments to 3.0.1                              ', ['after 22:00 when traffic drops'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import addons
+
+# A time of day: "07:00", "3am", "9 pm", "6:30pm", "midnight", "noon", with a zone if said.
+CLOCK = (
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
+    r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
+)
+# "at 07:00", "after 22:00", "from 05:00", "around 3am", "@ 04:00", "at around 3am".
+_AT = re.compile(
+    r"(?<![\w\-./:=@])(?:(?:at|@)\s*(?:(?:around|about|roughly)\s+)?|after\s+|from\s+|"
+    rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK})(?![\w:]|\.\d)"
+)
+# "… when traffic drops", "… when the EU wakes up": why that time, said right after it.
+_WHY = re.compile(r"\s+(?:when|once|as)\s+[^,;:.!?()]+")
+# An event said as a noun, named by its clock time or cadence: "after the 9am standup",
+# "once the nightly batch finishes", "after the 01:00 batch".
+_EVENT = re.compile(
+    r"(?<![\w\-./:=@])(?:after|once|when|following)\s+(?:the|our|this|tonight'?s|today'?s)\s+"
+    rf"(?:{CLOCK}|nightly|daily|weekly|hourly|morning|evening)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:is\s+(?:over|done|finished|complete)|finishes|completes|ends|ran|runs|"
+    r"goes\s+out|wraps\s+up|is\s+through))?"
+)
+# Where a phrase must end: a clause mark or the end of the request.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$)")
+_NEGATES = re.compile(r"\b(?:unless|except|not|no|never|without|don'?t|do\s+not)\b|n't\b")
+# Another number in the phrase than its clock time: asked, never hidden in a wait.
+_NUMBER = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|"
+    r"half|double|twice|percent)\b"
+)
+# A sentence that tells what happened, holding a clock time ("it took the site down at 02:10.",
+# "the outage started at 3am."), followed by more: context. One said in the present or the
+# future ("the campaign ends at midnight.") is taken as a wait too: waiting more is never unsafe.
+_FACT = re.compile(
+    r"(?:^|(?<=[.:;!?]\s))[^.:;!?]*?\b(?:was|were|ended|started|began|took|went|happened|"
+    r"crashed|failed|died|peaked|spiked|finished|landed|ran|broke|fell|paged|alerted|"
+    rf"(?:has|have|had)\s+been)\b[^.:;!?]*?\b(?:at|@|around|from|after|until|since)\s+{CLOCK}"
+    r"[^.:;!?]*\.(?=\s+\S)"
+)
+
+
+# A backup said to recur: its clock time is its schedule, a value (asked or read by the rule).
+_RECURS = re.compile(
+    r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays?|weekends?|schedule[ds]?|"
+    r"cron|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b"
+)
+# Words of _ONCE that say "now": beside a clock time they contradict it (asked as before).
+_NOW = frozenset({"now", "immediately", "asap", "right away"})
+
+
+def one_off(category: str, text: str) -> bool:
+    """Whether ``text`` asks for one backup said as one ("a one-off velero backup at 22:45"):
+    its clock time is then when to take it, not a daily schedule."""
+    said = [m.group(0) for m in addons.ONCE.finditer(text)]
+    return (
+        category == "backup"
+        and bool(said)
+        and not _NOW.intersection(said)
+        and not _RECURS.search(text)
+    )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``."""
+    a = max((m.end() for m in re.finditer(r"[,;:.!?()]\s", text[:start])), default=0)
+    b = re.search(r"[,;:!?()]|\.\s|$", text[end:])
+    return text[a : end + (b.start() if b else 0)]
+
+
+def take(text: str) -> tuple[str, list[str]]:
+    """``text`` (lowered) with each clock time or timed event said as when to run blanked (same
+    length), and those phrases as said; facts holding a clock time blanked and not returned.
+    What must be asked (see the module docstring) is left in place."""
+    text = _FACT.sub(lambda m: " " * len(m.group(0)), text)
+    phrases: list[str] = []
+    for pattern in (_EVENT, _AT):
+        start = 0
+        while m := pattern.search(text, start):
+            a, b = m.span()
+            start = b
+            if (
+                pattern is _AT
+                and (why := _WHY.match(text, b))
+                and _CLAUSE_END.match(text, why.end())
+            ):
+                b = why.end()
+            if pattern is _EVENT and not _CLAUSE_END.match(text, b):
+                continue  # "after the 9am standup restart …": where it ends cannot be told
+            phrase = text[a:b]
+            rest = re.sub(CLOCK, " ", phrase)
+            if _NEGATES.search(_clause(text, a, b)) or _NUMBER.search(rest):
+                continue
+            if re.match(r"\s*(?:until|till|to|-|\u2013)\s*\S", text[b:]):
+                continue  # "from 05:00 until 09:00": a window, its way back unplanned
+            phrases.append(phrase.strip())
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text, phrases

@@ -1,0 +1,56 @@
+"""A workload's name said with a noun of its domain, in a remark beside the request.
+
+Rule: "the checkout button is still broken; … roll 1.2.0 out", "lag on the orders topic is
+1.2M. triple the worker count", "the worker consumer is stuck …, kick the worker pods": when the
+word after a workload's name forms no object name in the namespace (no ``<name>-<word>`` object
+of any kind, no workload called ``<name>-<word>-…``) and every clause saying the two is a
+statement of what is the case (a remark, not the clause asking for the change) while another
+clause asks for something, that mention is context — the product, topic or tables of the
+service — and names nothing the plan acts on. It is dropped, never turned into a target: a
+request that then names no workload is asked which one. Beside a destructive word (delete,
+drop, wipe …) it stays a question, as does the same words said inside the request
+("scale cart cleaner to 5").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import asides
+from dotop_nb.planner.offline import text as t
+
+_DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})(?![a-z])", re.I)
+# Someone's words relayed ("the customer says …", "customer on ticket #4821 reported …",
+# "the customer asked us to stop the checkout experiment"): what they said sets the scene.
+_RELAYED = re.compile(
+    r"^(?:[\w\-#']+\s+){1,4}(?:said|says|say|reports?|reported|asked|asks|wants?|wanted|"
+    r"complains?|complained|mentioned|mentions|noticed|notices|saw|sees|told\s+us|tells\s+us)\b"
+)
+# Clause ends: a sentence's end, ";", ":", ",", a bracket, a dash.
+_CLAUSES = re.compile(r"[;:!?()\u2014\u2013]|\.(?:\s|$)|,|\s-\s")
+
+
+def remark_noun(source: str, said: str, word: str) -> bool:
+    """Whether ``said`` + ``word`` ("orders topic") is said only in remarks beside a request."""
+    lowered = source.lower().replace("\u2019", "'")
+    if _DESTRUCTIVE.search(lowered):
+        return False
+    spoken = r"\s+".join(re.escape(w) for w in said.split())
+    pattern = re.compile(rf"(?<![\w\-]){spoken}(?:'s)?\s+{re.escape(word)}(?![\w\-])")
+    clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
+    holding = [c for c in clauses if pattern.search(c)]
+    others = [c for c in clauses if not pattern.search(c)]
+    if not holding or not others or any(asides._BACK.search(c) for c in others):
+        return False  # "the cart cleaner is stuck, restart it": the request refers back
+    return all(_remark(c) for c in holding)
+
+
+def _remark(clause: str) -> bool:
+    """A statement of what is the case, or a clause that only sets the scene ("before I run
+    the migration on the orders tables", "lag on the orders topic is 1.2M")."""
+    clause = re.sub(r"^(?:and|but|so|while|when|as)\s+", "", clause)
+    return (
+        asides.statement(clause)
+        or bool(_RELAYED.match(clause))
+        or bool(re.match(r"^(?:before|after|once)\s+(?:i|we)\s", clause))
+    )

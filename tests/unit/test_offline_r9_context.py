@@ -1,0 +1,89 @@
+"""A workload's name said with a noun of its domain in a remark beside the request (helper
+context, round 9): "the payments queue is behind. double orders" — the mention is context and
+names nothing; the request's own words say the target. It stays a question when the same words
+are what the request acts on, when the request refers back to the remark ("restart it"), beside
+a destructive word, or when an object ``<name>-<noun>`` exists. Our own phrasings, over the
+in-memory shop, through the real Operator."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.planner.offline import domain
+from dotop_nb.service import Operator
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _plans(op: Operator, intent: str) -> list[str]:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    return [o.summary().replace(" in shop", "") for o in proposal.operations]
+
+
+def _asks(op: Operator, intent: str) -> str:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
+    assert proposal.operations == []
+    return str(proposal.question)
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        (
+            "Lag on the payments queue is 40k messages. Double the orders count",
+            "scale deployment/orders to 4 replicas",
+        ),
+        (
+            "The worker job runner is stuck on a bad message, restart the worker pods",
+            "restart the pods of deployment/worker",
+        ),
+        (
+            "The customer wants to pause the frontend banner test, so scale frontend to zero",
+            "scale deployment/frontend to 0 replicas",
+        ),
+        (
+            "A user says the payments widget keeps erroring; the fix is in payments 1.3.0, "
+            "please roll that image out",
+            "set image of container payments in deployment/payments to ghcr.io/acme/payments:1.3.0",
+        ),
+        (
+            "Before we rebuild the postgres indexes, take a Velero backup of the namespace",
+            "apply backup/namespace-shop-once",
+        ),
+        (
+            "The frontend carousel was blank for an hour. Restart frontend",
+            "restart the pods of deployment/frontend",
+        ),
+    ],
+)
+def test_a_domain_noun_in_a_remark_names_nothing(shop: Operator, intent: str, planned: str) -> None:
+    assert _plans(shop, intent) == [planned]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # The same words are what the request acts on.
+        "scale payments ledger to 4",
+        "the payments ledger is behind. scale payments ledger to 4",
+        "restart frontend canary",
+        # The request refers back to the remark: "it" may be another object.
+        "the payments ledger is behind, scale it to 4",
+        "the frontend widget is broken, restart it",
+        # Beside a destructive word.
+        "the orders topic is lagging, so delete the worker deployment",
+    ],
+)
+def test_a_noun_after_a_name_stays_a_question_when_it_may_be_the_target(
+    shop: Operator, intent: str
+) -> None:
+    _asks(shop, intent)
+
+
+def test_the_rule_reads_clauses() -> None:
+    assert domain.remark_noun("lag on the orders topic is 1.2M. restart worker", "orders", "topic")
+    assert not domain.remark_noun("restart the orders topic", "orders", "topic")
+    assert not domain.remark_noun("the orders topic is slow, restart them", "orders", "topic")
+    assert not domain.remark_noun("the orders topic is slow, drop worker", "orders", "topic")

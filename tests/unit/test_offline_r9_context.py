@@ -7,6 +7,8 @@ in-memory shop, through the real Operator."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dotop_nb.planner.offline import domain
@@ -87,3 +89,58 @@ def test_the_rule_reads_clauses() -> None:
     assert not domain.remark_noun("restart the orders topic", "orders", "topic")
     assert not domain.remark_noun("the orders topic is slow, restart them", "orders", "topic")
     assert not domain.remark_noun("the orders topic is slow, drop worker", "orders", "topic")
+
+
+# ------------------------------------------- jargon of a support ticket is no request of it
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        # "escalation" after a word of support is a complaint relayed, no privilege.
+        (
+            "Client escalation: frontend went down during the node drain. Add a PDB for "
+            "frontend with minAvailable 1",
+            "apply poddisruptionbudget/frontend",
+        ),
+        ("customer escalation, scale checkout to 4", "scale deployment/checkout to 4 replicas"),
+        # "about"/"around" with no value after them hedge nothing.
+        (
+            "We keep hearing about orders timeouts from users. Restart orders",
+            "restart the pods of deployment/orders",
+        ),
+        # A factor of the load is context; the count said is the count.
+        (
+            "Big launch: we expect 3x requests. Please give orders 5 replicas",
+            "scale deployment/orders to 5 replicas",
+        ),
+        (
+            "Sale next week, marketing expects 4x traffic. Can frontend run 8 pods?",
+            "scale deployment/frontend to 8 replicas",
+        ),
+        ("payments needs 3x the pods", "scale deployment/payments to 6 replicas"),
+    ],
+)
+def test_support_jargon_is_context(shop: Operator, intent: str, planned: str) -> None:
+    assert _plans(shop, intent) == [planned]
+
+
+@pytest.mark.parametrize(
+    ("intent", "asked"),
+    [
+        ("disallow privilege escalation on orders", None),
+        ("scale payments to about 5", "approximate"),
+        ("scale payments to around five", "approximate"),
+        ("set frontend cpu to about the same as orders", "approximate"),
+        ("give checkout about twice the memory", "approximate"),
+        ("we expect 3x traffic on payments", "How many replicas"),
+    ],
+)
+def test_near_misses_keep_their_reading(shop: Operator, intent: str, asked: str | None) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    if asked is None:  # privilege escalation is still pod security
+        assert proposal.status == "proposed", proposal.question
+        assert "allowPrivilegeEscalation" in json.dumps(
+            [o.model_dump(mode="json") for o in proposal.operations]
+        )
+    else:
+        assert proposal.status == "needs_clarification"
+        assert asked in str(proposal.question)

@@ -18,6 +18,7 @@ import re
 
 from dotop_nb.planner.offline import asides
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 
 _DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})(?![a-z])", re.I)
 # Someone's words relayed ("the customer says …", "customer on ticket #4821 reported …",
@@ -53,4 +54,24 @@ def _remark(clause: str) -> bool:
         asides.statement(clause)
         or bool(_RELAYED.match(clause))
         or bool(re.match(r"^(?:before|after|once)\s+(?:i|we)\s", clause))
+    )
+
+
+# "about"/"around" hedge a value only when one follows: "about 5", "around a dozen", "about
+# half", "around the same". "We learn about payment failures from customers", "nobody is
+# around to scale by hand": a preposition or an adverb of place, no value hedged.
+_PLACE_HEDGES = frozenset({"about", "around"})
+_QUANTITY = frozenset(
+    """half third quarter double triple twice few couple several dozen same much many as
+    that this it equal""".split()
+)
+
+
+def no_quantity_after(text: str, hedge: re.Match[str]) -> bool:
+    """Whether ``hedge`` is "about"/"around" with no value in the three words after it."""
+    if hedge.group(0) not in _PLACE_HEDGES:
+        return False
+    after = re.findall(r"[\w.%]+", text[hedge.end() :])[:3]
+    return not any(
+        re.match(r"\d", word) or word in NUMBER_WORDS or word in _QUANTITY for word in after
     )

@@ -25,6 +25,7 @@ from dotop_nb.planner.offline import (
     alerts,
     asides,
     budgets,
+    domain,
     kindfilter,
     occasions,
     placement,
@@ -508,7 +509,9 @@ def check(
         (
             h
             for h in _HEDGE.finditer(unquoted)
-            if not _observed(unquoted, h) and not _target_band(category, unquoted, h)
+            if not _observed(unquoted, h)
+            and not _target_band(category, unquoted, h)
+            and not domain.no_quantity_after(unquoted, h)
         ),
         None,
     ):

@@ -144,3 +144,35 @@ def test_near_misses_keep_their_reading(shop: Operator, intent: str, asked: str 
     else:
         assert proposal.status == "needs_clarification"
         assert asked in str(proposal.question)
+
+
+# ------------------------------------- a namespace where a result was seen is no scope
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        (
+            "payments 1.3.0 fixes the retry storm (tested in staging). Please roll "
+            "ghcr.io/acme/payments:1.3.0 out",
+            "set image of container payments in deployment/payments to ghcr.io/acme/payments:1.3.0",
+        ),
+        (
+            "frontend 2.2.0 was verified in staging. Update frontend to 2.2.0",
+            "set image of container web in deployment/frontend to ghcr.io/acme/frontend:2.2.0",
+        ),
+    ],
+)
+def test_a_namespace_of_evidence_is_context(shop: Operator, intent: str, planned: str) -> None:
+    assert _plans(shop, intent) == [planned]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart payments in staging",
+        "scale orders to 3 (in staging)",
+        "frontend was tested in staging, roll it out in prod",
+        "frontend is fine in prod. restart frontend in staging",
+    ],
+)
+def test_a_namespace_said_for_the_request_is_still_asked(shop: Operator, intent: str) -> None:
+    assert "names namespace" in _asks(shop, intent)

@@ -75,3 +75,35 @@ def no_quantity_after(text: str, hedge: re.Match[str]) -> bool:
     return not any(
         re.match(r"\d", word) or word in NUMBER_WORDS or word in _QUANTITY for word in after
     )
+
+
+# "orders 1.1.0 batches properly (3x throughput in staging)", "1.4.1 was tested in qa.": a
+# namespace where a result was seen, said in a remark (a bracket or a statement) with a word of
+# evidence before it, is where the release was proven — never where the request acts.
+_EVIDENCE = re.compile(
+    r"\b(?:tested|verified|validated|seen|measured|observed|benchmarked|soaked|passed|passes|"
+    r"works|worked|ran|running\s+fine|fine|green|throughput|latency|faster|slower|better)\b"
+)
+
+
+_PROVEN = re.compile(
+    r"\b(?:was|were|been|is|are|got)\s+(?:\w+\s+)?(?:tested|verified|validated|seen|measured|"
+    r"observed|benchmarked|soaked)\s*$"
+)
+
+
+def observed_in(text: str, named: re.Match[str]) -> bool:
+    """Whether the namespace ``named`` ("in staging") is where a result was seen, in a remark."""
+    if not named.group(0).startswith("in "):
+        return False
+    before = text[: named.start()]
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):
+        clause = before[opened + 1 :]
+    else:
+        start = max((m.end() for m in _CLAUSES.finditer(before)), default=0)
+        clause = before[start:]
+        # Outside a bracket, only a result said as such: "1.4.1 was tested in qa".
+        if not _PROVEN.search(clause):
+            return False
+    return bool(_EVIDENCE.search(" ".join(clause.split()[-4:])))

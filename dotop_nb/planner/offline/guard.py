@@ -751,6 +751,8 @@ def other_namespace(
         for pattern in _NAMED_NAMESPACE:
             for m in pattern.finditer(lowered):
                 word = m.group(1)
+                if domain.observed_in(lowered, m):
+                    continue  # "(3x throughput in staging)": where a result was seen
                 if word != namespace and word not in _NOT_A_NAMESPACE | _TOOLS and exists(word):
                     return word
     for pattern in _NAMESPACE:
@@ -760,6 +762,7 @@ def other_namespace(
             # "… of the namespace 11pm": a time said after the word, not a namespace's name.
             if (
                 word != namespace
+                and not domain.observed_in(lowered, m)
                 and word not in _NOT_A_NAMESPACE
                 and not re.fullmatch(r"\d{1,2}(?:am|pm)?", word)
             ):

@@ -176,3 +176,32 @@ def test_a_namespace_of_evidence_is_context(shop: Operator, intent: str, planned
 )
 def test_a_namespace_said_for_the_request_is_still_asked(shop: Operator, intent: str) -> None:
     assert "names namespace" in _asks(shop, intent)
+
+
+# ------------------------------------- a number said of how things run is no value
+@pytest.mark.parametrize(
+    ("intent", "wanted"),
+    [
+        (
+            "The worker pod is throttled at 250m while the queue grows. Raise its cpu limit to 1",
+            '"limits": {"cpu": "1"}',
+        ),
+        (
+            "The payments app is capped at 256Mi while batch jobs run. Raise its memory limit "
+            "to 1Gi",
+            '"memory": "1Gi"',
+        ),
+        (
+            "Our frontend handles 300 requests per pod, set its memory limit to 512Mi",
+            '"memory": "512Mi"',
+        ),
+        ("orders processes 40 jobs per minute; scale orders to 4", '"replicas": 4'),
+    ],
+)
+def test_a_number_of_how_things_run_is_context(shop: Operator, intent: str, wanted: str) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    body = json.dumps([o.model_dump(mode="json", exclude={"reason"}) for o in proposal.operations])
+    assert wanted in body
+    for context in ("250m", "256Mi", "300"):
+        assert context not in body

@@ -379,11 +379,28 @@ class Ctx:
         keyed = any(word in self._key_words(obj) for _, obj in hits)
         if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
             return owning or hits
+        if self._domain_noun(name, said, word):
+            return []  # "the orders topic is lagging": a remark, naming nothing (:mod:`.domain`)
         raise Clarify(
             f"{said!r} names {hits[0][0].describe()}, but {word!r} follows it: is it part of "
             f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
             f"'deployment/{name}'."
         )
+
+    def _domain_noun(self, name: str, said: str, word: str) -> bool:
+        """Whether ``said word`` is a workload with a noun of its domain, in a remark beside
+        the request (all that was said is read, whatever piece of it is being read now),
+        where no object is called ``<name>-<word>`` (:mod:`.domain`)."""
+        from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
+
+        called = f"{name}-{word}"
+        if self._other_object(called):
+            return False
+        for kind in WORKLOAD_KINDS:
+            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
+                if str(obj["metadata"]["name"]).startswith(called):
+                    return False
+        return domain.remark_noun(self.said_all(), said, word)
 
     def _key_words(self, obj: Json) -> set[str]:
         """The words of the keys the workload reads — its env variables and the keys of its

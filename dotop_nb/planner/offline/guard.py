@@ -26,6 +26,7 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     clock,
+    domain,
     kindfilter,
     occasions,
     placement,
@@ -513,7 +514,9 @@ def check(
         (
             h
             for h in _HEDGE.finditer(unquoted)
-            if not _observed(unquoted, h) and not _target_band(category, unquoted, h)
+            if not _observed(unquoted, h)
+            and not _target_band(category, unquoted, h)
+            and not domain.no_quantity_after(unquoted, h)
         ),
         None,
     ):
@@ -753,6 +756,8 @@ def other_namespace(
         for pattern in _NAMED_NAMESPACE:
             for m in pattern.finditer(lowered):
                 word = m.group(1)
+                if domain.observed_in(lowered, m):
+                    continue  # "(3x throughput in staging)": where a result was seen
                 if word != namespace and word not in _NOT_A_NAMESPACE | _TOOLS and exists(word):
                     return word
     for pattern in _NAMESPACE:
@@ -762,6 +767,7 @@ def other_namespace(
             # "… of the namespace 11pm": a time said after the word, not a namespace's name.
             if (
                 word != namespace
+                and not domain.observed_in(lowered, m)
                 and word not in _NOT_A_NAMESPACE
                 and not re.fullmatch(r"\d{1,2}(?:am|pm)?", word)
             ):

@@ -339,14 +339,25 @@ def without_pod_facts(text: str) -> str:
     return _POD_FACT.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
 
 
+# "the retailers expect 3x traffic", "5 times the usual load": a factor of the load the service
+# meets, context — never a factor of its replicas (which is said of them: "3x the pods").
+_LOAD_FACTOR = re.compile(
+    r"(?<![\w\-./])\d{1,4} ?(?:x|times)\s+(?:more\s+|the\s+|normal\s+|usual\s+|our\s+)?"
+    r"(?:peak\s+)?(?:traffic|load|requests|users|volume|throughput|qps|rps|messages|events)\b",
+    re.I,
+)
+
+
 def blank_context(text: str) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
-    ("step 3", "ticket 4312", "#881") and facts about pods ("3 pods are pending"). Never a
+    ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending") and factors
+    of the load ("3x traffic"). Never a
     count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
+    text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
     return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
 
 

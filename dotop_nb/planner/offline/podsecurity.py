@@ -81,9 +81,11 @@ _READ_ONLY = re.compile(
 )
 _CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
-# "no priv esc": the abbreviation ops people type.
+# "no priv esc": the abbreviation ops people type. A bare "escalation" after a word of support
+# ("a customer escalation", "support escalated ticket 48") is a complaint relayed, no privilege.
 _ESCALATION = re.compile(
-    r"privilege[- ]?escalation|allow ?privilege ?escalation|\bescalat|"
+    r"privilege[- ]?escalation|allow ?privilege ?escalation|"
+    r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat|"
     r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b"
 )
 _SECCOMP = re.compile(r"\bseccomp\b")

@@ -45,7 +45,8 @@ _CONDITION = re.compile(
 )
 # A cause said after a statement ("traffic is 2x since the campaign", "p99 is 900ms because of
 # the cache"): the clause before it still states, and so does the cause.
-_CAUSE = re.compile(r"\s+\b(?:since|because|cuz|coz|bc|due\s+to)\b", re.I)
+# So does what goes on beside it: "orders is throttled at 500m while consumer lag grows".
+_CAUSE = re.compile(r"\s+\b(?:since|because|cuz|coz|bc|due\s+to|while|whilst)\b", re.I)
 # "we are moving payments from stripe to adyen": an act in progress is the speaker's intent;
 # "it is using 900m cpu", "pods are getting OOMKilled" say how things are.
 _PROGRESSIVE = re.compile(
@@ -88,7 +89,9 @@ _STATES = re.compile(
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
-    r"measured?|noticed?)\b",
+    r"measured?|noticed?|"
+    # A rate the service works at: "our ingest does 10 messages per batch".
+    r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,
 )
 _REPORTED = re.compile(

@@ -36,6 +36,9 @@ _NAMES = frozenset({"my-api", "frontend", "payments", "orders", "checkout", "wor
         ("restart the fluent daemon set", "restart the fluent daemonset"),
         ("add a p d b to orders", "add a pdb to orders"),
         ("restart my dash api", "restart my-api"),
+        ("move orders to three point one point four.", "move orders to 3.1.4."),
+        ("set it to one point two, then restart", "set it to 1.2, then restart"),
+        ("open port eight thousand eighty.", "open port 8080."),
     ],
 )
 def test_spoken_tokens_are_typed(said: str, typed: str) -> None:
@@ -50,7 +53,8 @@ def test_spoken_tokens_are_typed(said: str, typed: str) -> None:
         "give the front door a dash of colour",  # 'front door' and 'dash of' name nothing known
         "set a b c on orders",  # letters that spell nothing the planner reads
         "keep the end point as is",  # 'endpoint' is no workload here
-        "upgrade my dash service",  # 'my-service' is no workload
+        "upgrade my dash service",
+        "config set the stateful app",  # no kind said in two words  # 'my-service' is no workload
     ],
 )
 def test_other_words_stay_as_said(said: str) -> None:

@@ -19,14 +19,13 @@ from collections.abc import Callable
 
 from dotop_nb.planner.offline import numbers
 
-# Kinds said as two words.
+# Kinds said as two words ("config map" is read as said by the rules already).
 _KINDS = {
     "stateful set": "statefulset",
     "daemon set": "daemonset",
     "replica set": "replicaset",
-    "config map": "configmap",
 }
-_KIND = re.compile(r"\b(stateful|daemon|replica|config)\s+(set|map)(s?)\b", re.I)
+_KIND = re.compile(r"\b(stateful|daemon|replica)\s+(set)(s?)\b", re.I)
 # Words spelled letter by letter that name something the planner reads.
 _SPELLED = frozenset({"hpa", "pdb", "vpa", "cpu"})
 _LETTERS = re.compile(r"\b[a-z](?:\s+[a-z]\b){1,3}", re.I)
@@ -42,7 +41,7 @@ _UNIT = {
     "gibibytes": "Gi",
     "gigabytes": "Gi",
 }
-_NUMBER_WORD = r"(?:[a-z]+-[a-z]+|[a-z]+)"
+_STOPS = ".,;:!?"
 # Spoken punctuation joining the parts of a reference.
 _JOIN = {"dot": ".", "slash": "/", "colon": ":", "dash": "-"}
 _PART = r"[a-z0-9][a-z0-9._-]*"
@@ -69,13 +68,17 @@ _LABEL = re.compile(
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """The request with its dictated tokens typed (see the module docstring)."""
     said = text
-    text = _KIND.sub(lambda m: _KINDS[f"{m[1].lower()} {m[2].lower()}"] + m[3], text)
+    text = _KIND.sub(_kind, text)
     text = _LETTERS.sub(_spelled, text)
     text = _numbers(text)
     text = _CHAIN.sub(lambda m: _chain(m, names), text)
     text = _joined(text, names)
     text = _LABEL.sub(lambda m: f"{m['before']} {m['key']}={m['value']}", text)
     return text if text != said else said
+
+
+def _kind(m: re.Match[str]) -> str:
+    return _KINDS[f"{m[1].lower()} {m[2].lower()}"] + m[3]
 
 
 def _spelled(m: re.Match[str]) -> str:
@@ -90,41 +93,28 @@ def _spelled(m: re.Match[str]) -> str:
 
 
 def _value(words: list[str]) -> int | None:
-    if not words or not all(
-        numbers._is_number_word(w.lower()) or w.lower() == "and" for w in words
-    ):
+    if not words or "and" in (words[0], words[-1]):
         return None
-    if words[0].lower() == "and" or words[-1].lower() == "and":
-        return None
-    return numbers._words_value([w.lower() for w in words])
+    return numbers._words_value(words)
 
 
 def _numbers(text: str) -> str:
     """Versions ("one point five point zero" → 1.5.0), quantities ("two hundred fifty
     millicores" → 250m, "sixty percent" → 60%) and ports ("port eight thousand eighty" → port
-    8080) said in words. Other number words stay as said: the rules read them."""
+    8080) said in words. Other number words stay as said: the rules read them. A word with a
+    stop after it ("zero.") ends a number: "one point five point zero." is 1.5.0, never 1.5."""
     tokens = text.split(" ")
+    cores = [t.lower().rstrip(_STOPS) for t in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        run = _run(tokens, i)
-        if not run:
-            out.append(tokens[i])
-            i += 1
-            continue
-        # The longest readable number: "one point five point zero" is parts joined by "point".
         parts: list[int] = []
-        j = i
-        end = i
-        while True:
-            k = _run(tokens, j)
-            value = _best(tokens, j, k)
-            if value is None:
-                break
-            n, k = value
+        j = end = i
+        while (k := _run(tokens, cores, j)) > j and (n := _value(cores[j:k])) is not None:
             parts.append(n)
             end = k
-            if k < len(tokens) and tokens[k].lower() == "point" and _run(tokens, k + 1):
+            ended = tokens[k - 1] != cores[k - 1] and tokens[k - 1].lower() != cores[k - 1]
+            if not ended and k + 1 < len(tokens) and tokens[k].lower() == "point":
                 j = k + 1
                 continue
             break
@@ -132,44 +122,35 @@ def _numbers(text: str) -> str:
             out.append(tokens[i])
             i += 1
             continue
-        nxt = tokens[end].lower().strip(".,;:!?") if end < len(tokens) else ""
+        tail = tokens[end - 1][len(cores[end - 1]) :]
+        nxt = cores[end] if end < len(tokens) and not tail else ""
         prev = out[-1].lower() if out else ""
         if len(parts) > 1 and all(0 <= p < 1000 for p in parts):
-            out.append(".".join(str(p) for p in parts))
+            out.append(".".join(str(p) for p in parts) + tail)
             i = end
         elif len(parts) == 1 and nxt in _UNIT:
-            tail = tokens[end][len(nxt) :]
-            out.append(f"{parts[0]}{_UNIT[nxt]}{tail}")
+            out.append(f"{parts[0]}{_UNIT[nxt]}{tokens[end][len(nxt) :]}")
             i = end + 1
         elif len(parts) == 1 and prev == "port":
-            out.append(str(parts[0]))
+            out.append(f"{parts[0]}{tail}")
             i = end
         else:
-            out.extend(tokens[i:run])
-            i = run
+            out.append(tokens[i])
+            i += 1
     return " ".join(out)
 
 
-def _run(tokens: list[str], i: int) -> int:
-    """The end of the run of number words starting at token ``i`` (``i`` when none)."""
+def _run(tokens: list[str], cores: list[str], i: int) -> int:
+    """The end of the run of number words starting at token ``i`` (``i`` when none); a word
+    with a stop after it is the run's last."""
     j = i
-    while (
-        j < len(tokens)
-        and re.fullmatch(_NUMBER_WORD, tokens[j].lower())
-        and (numbers._is_number_word(tokens[j].lower()) or (tokens[j].lower() == "and" and j > i))
-    ):
+    while j < len(tokens) and (numbers._is_number_word(cores[j]) or (cores[j] == "and" and j > i)):
         j += 1
-    while j > i and tokens[j - 1].lower() == "and":
+        if tokens[j - 1].lower() != cores[j - 1]:
+            break
+    while j > i and cores[j - 1] == "and":
         j -= 1
     return j
-
-
-def _best(tokens: list[str], i: int, end: int) -> tuple[int, int] | None:
-    """The whole run as one number, or None: a run English does not compose stays as said."""
-    if end <= i:
-        return None
-    value = _value(tokens[i:end])
-    return None if value is None else (value, end)
 
 
 def _chain(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:

@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     config,
     constraints,
     deletions,
+    dictation,
     fields,
     forbidden,
     guard,
@@ -418,6 +419,13 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=framed.question)
             request = replace(request, intent=framed.text)
         if not kubectl.is_command(request.intent):
+            # "update my dash api to one point five point zero": dictated tokens, typed.
+            request = replace(
+                request,
+                intent=dictation.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
             # "[payments] PROVIDER: stripe -> adyen", ".spec.replicas=3": a title's target, an
             # arrow's new value and a field path's field, said in words (:mod:`.fields`).
             try:

@@ -118,7 +118,7 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text  # an order, not an explanation
     if _named(lead, names):
         return text  # "checkout: scale to 3" — the lead is the target
-    generic = _GENERIC_WHEN.match(lead) or _NOT_THIS.match(lead)
+    generic = bool(_GENERIC_WHEN.match(lead) or _NOT_THIS.match(lead))
     if not generic and _GENERIC_IF.match(lead):
         generic = not _WHEN.search(re.sub(r"\bif\b", "", lead, flags=re.I))
     if _WHEN.search(lead) and not generic:

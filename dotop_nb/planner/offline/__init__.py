@@ -65,6 +65,7 @@ from dotop_nb.planner.offline import (
     kindfilter,
     kubectl,
     leftout,
+    mentor,
     muddles,
     negated,
     occasions,
@@ -418,6 +419,14 @@ class OfflinePlanner:
             if framed.question:
                 return PlanResult(category="unknown", question=framed.question)
             request = replace(request, intent=framed.text)
+        # "When it's throttling you raise the request first: …": a mentor's explanation is
+        # context, the change is the request (:mod:`.mentor`).
+        request = replace(
+            request,
+            intent=mentor.read(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            ),
+        )
         if not kubectl.is_command(request.intent):
             # "update my dash api to one point five point zero": dictated tokens, typed.
             request = replace(

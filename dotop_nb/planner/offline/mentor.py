@@ -114,6 +114,10 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     if m is None:
         return text
     lead, rest = m.group("lead").strip(), m.group("rest").strip()
+    if len(lead.split()) < 3:
+        # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …": a label, a status
+        # or a place, never an explanation (one is a sentence of its own).
+        return text
     if _VERB_START.match(lead) and not _NOT_THIS.match(lead):
         return text  # an order, not an explanation
     if _named(lead, names):

@@ -225,8 +225,15 @@ def test_several_workloads_each_with_its_value(
         "scale ledger to 4 and gateway to 5 and ledger to 6",  # ledger twice
         "delete ledger and gateway's pdb",  # deletions are never distributed
         "restart ledger, it talks to gateway",  # context, not a second target
-        "scale ledger to 4, gateway handles 2 regions",  # not only a value for gateway
     ],
 )
 def test_several_workloads_without_a_value_each_are_asked(op: Operator, intent: str) -> None:
     _asks(op, intent)
+
+
+def test_a_statement_about_another_workload_lends_no_value(op: Operator) -> None:
+    # "gateway handles 2 regions" says how gateway runs (statements.py: a rate or load is a
+    # statement); its number is never gateway's count, and ledger is scaled as said.
+    assert _ops(op, "scale ledger to 4, gateway handles 2 regions") == [
+        "scale deployment/ledger to 4 replicas"
+    ]

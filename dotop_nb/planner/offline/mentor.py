@@ -109,12 +109,28 @@ def _named(text: str, names: Callable[[], frozenset[str]]) -> bool:
     return bool(words & names())
 
 
+# "the runbook reads: restart frontend", "bob said: delete it": what follows is quoted.
+_SAYS = re.compile(
+    r"\b(?:reads?|says?|said|wrote|writes|suggests?|recommends?|told|asks?|asked|goes)\W*$",
+    re.I,
+)
+
+
+# A lead that withholds the change ("don't run this: …") or carries its value ("double its
+# reps: scale my-api") is part of the request, never an explanation.
+_KEPT_LEAD = re.compile(
+    r"\b(?:don'?t|do\s+not|never)\s+(?:run|apply|do|execute|merge|ship)\b|"
+    r"\b(?:double|triple|halve|half|twice|thrice)\b",
+    re.I,
+)
+
+
 def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     m = _LEAD.match(text)
     if m is None:
         return text
     lead, rest = m.group("lead").strip(), m.group("rest").strip()
-    if len(lead.split()) < 3:
+    if len(lead.split()) < 3 or _SAYS.search(lead) or _KEPT_LEAD.search(lead):
         # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …": a label, a status
         # or a place, never an explanation (one is a sentence of its own).
         return text

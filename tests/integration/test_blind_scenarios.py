@@ -41,8 +41,9 @@ SETS = {
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
-# docs/evaluation-blind10.md, docs/evaluation-blind11.md: blind11 scored 106 in its one sealed
-# run, 109 after two of its unsafe outcomes were closed).
+# docs/evaluation-blind10.md, docs/evaluation-blind11.md, docs/evaluation-blind12.md: blind11
+# scored 106 in its one sealed run and 162 at the end of the next round; blind12 124 in its one
+# sealed run, 176 at the end of its round).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -54,8 +55,8 @@ FLOOR = {
     "blind8": 206,
     "blind9": 213,
     "blind10": 200,
-    "blind11": 109,
-    "blind12": 124,
+    "blind11": 162,
+    "blind12": 176,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

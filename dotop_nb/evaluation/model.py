@@ -108,6 +108,7 @@ BUILT_IN = {
     "blind10": "blind10.yaml",
     "blind11": "blind11.yaml",
     "blind12": "blind12.yaml",
+    "blind13": "blind13.yaml",
 }
 
 

@@ -37,13 +37,15 @@ SETS = {
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
 # docs/evaluation-blind10.md, docs/evaluation-blind11.md, docs/evaluation-blind12.md: blind11
 # scored 106 in its one sealed run and 162 at the end of the next round; blind12 124 in its one
-# sealed run, 176 at the end of its round).
+# sealed run, 176 at the end of its round; blind13 83 in its one sealed run, on main before any
+# fix of round 10).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -57,6 +59,7 @@ FLOOR = {
     "blind10": 200,
     "blind11": 162,
     "blind12": 176,
+    "blind13": 83,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

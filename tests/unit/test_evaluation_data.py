@@ -122,6 +122,7 @@ LATER_SETS = {
     "blind10": _BEFORE_10,
     "blind11": (*_BEFORE_10, "blind10"),
     "blind12": (*_BEFORE_10, "blind10", "blind11"),
+    "blind13": (*_BEFORE_10, "blind10", "blind11", "blind12"),
 }
 
 

@@ -273,3 +273,37 @@ def test_a_schedule_that_is_the_value_stays_a_value(shop: Operator) -> None:
 )
 def test_the_end_reader(said: str, ends: list[str]) -> None:
     assert durations.said(said) == ends
+
+
+@pytest.mark.parametrize(
+    ("said", "resources"),
+    [
+        ("give frontend a quarter core", '"cpu": "250m"'),
+        ("set my-api cpu request to a quarter cpu", '"cpu": "250m"'),
+    ],
+)
+def test_a_quarter_core_without_of_a_is_250m(shop: Operator, said: str, resources: str) -> None:
+    _, body = plans(shop, said)
+    assert resources in body
+
+
+@pytest.mark.parametrize(
+    ("said", "noted"),
+    [
+        ("checkout can drop to 1 for the weekend", True),
+        ("park worker at zero for the time being, please", True),
+        # near miss: a shift named, no duration
+        ("For the night shift: scale frontend to 4", False),
+    ],
+)
+def test_a_duration_without_its_end_is_noted(shop: Operator, said: str, noted: bool) -> None:
+    proposal, _ = plans(shop, said)
+    assert proposal.awaits is None
+    assert ("how long this holds" in (proposal.analysis or "")) is noted
+
+
+@pytest.mark.parametrize(
+    "said", ["undo last nights checkout deploy pls", "worker crashed two nights ago, restart it"]
+)
+def test_nights_said_as_when_something_happened_is_no_recurrence(shop: Operator, said: str) -> None:
+    plans(shop, said)

@@ -31,7 +31,10 @@ RECURS = re.compile(
     rf"\b{_DAY}\s*(?:-|\u2013|\u2014|/|to|thru|through|till|until)\s*{_DAY}\b|"
     r"\b(?:week\s*days|weeknights?|work\s*days|working\s+days|business\s+days|school\s+nights?)\b|"
     r"(?<![\w.:])9\s*(?:-|\u2013|to)\s*5\b|"
-    r"\b(?:on\s+|at\s+)?nights\b(?!\s+(?:ago|back))|\bevenings\b|\bmornings\b"
+    # "payments to 1 nights", "on evenings" — never "last nights deploy", "two nights ago".
+    r"\b(?:on|at|during|in\s+the)\s+(?:nights|evenings|mornings)\b|"
+    r"(?<!last\s)(?<!past\s)(?<!few\s)(?<!the\s)(?<!those\s)(?<!these\s)(?<!some\s)"
+    r"(?<!two\s)(?<!both\s)\b(?:nights|evenings|mornings)\b(?=\s*(?:$|[,.;!?]))"
 )
 # The words that say an end: "until", "till", "'til", "through" ("thru"), "up until".
 _END_WORD = r"(?:(?:up\s+)?(?:until|till|'til|til)|through|thru)"
@@ -49,7 +52,7 @@ _STARTS = re.compile(
     r"after|once|when|if|unless|starting|beginning|later|at\s+(?:noon|midnight|night)|"
     rf"on\s+(?:the\s+)?(?:{_DAY}|weekend)|this\s+(?:evening|morning|afternoon|night|"
     r"weekend|week)|next\s+\w+|in\s+an?\s+(?:hour|minute|bit|while|few))\b|n't\b|"
-    rf"(?:\bat|@)\s*(?:{_CLOCK_SAID})|\bin\s+\d|\b{_DAY}\s*$"
+    rf"(?:\b(?:at|around|about|by|after)|@)\s*(?:{_CLOCK_SAID})|\bin\s+\d|\b{_DAY}\s*$"
 )
 # "until it recovers", "till cpu drops": a state of the workload, which may ask for automation
 # (waits asks about it), never a time.
@@ -70,9 +73,22 @@ _NUMBER = re.compile(r"\d")
 _CLOCK = re.compile(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)$|^\d{1,2}:\d{2}$")
 
 
+# "for the weekend", "for the night", "for the time being": how long too, said without its end
+# (no time to wait for: the guard never asked about them); the plan says the way back is not
+# planned.
+_FOR = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:weekend|night|holidays?|time\s+being|rest\s+of\s+the\s+(?:day|"
+    r"week|night|weekend))\b"
+    # ending its clause: "for the night shift" names a shift, no duration
+    r"(?=\s*(?:$|[,.;!?)\u2014]|\b(?:and|then|so|since|because|as|while|please|pls)\b))"
+)
+
+
 def said(text: str) -> list[str]:
-    """The ends said in ``text`` (lower-cased), as said: "till monday", "until the fix lands"."""
-    return [text[a:b] for a, b in _spans(text.lower())]
+    """The ends said in ``text`` (lower-cased), as said: "till monday", "until the fix lands",
+    "for the weekend"."""
+    lowered = text.lower()
+    return [lowered[a:b] for a, b in _spans(lowered)] + _FOR.findall(lowered)
 
 
 def blanked(category: str, text: str) -> str:

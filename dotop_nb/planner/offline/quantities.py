@@ -32,6 +32,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:(?:a|an|one)\s+)?{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
         (rf"\bthree\s+quarters\s+{_OF_ONE}", "750m cpu"),
         (rf"\b(?:a\s+|one\s+)?quarter\s+{_OF_ONE}", "250m cpu"),
+        # "a quarter core", "quarter cpu": said without "of a".
+        (rf"\b(?:a\s+|one\s+)?quarter\s+(?:cpu\s+)?{_CORE}", "250m cpu"),
         (rf"\b(?:a|one)\s+fifth\s+{_OF_ONE}", "200m cpu"),
         (rf"\b(?:a|one)\s+tenth\s+{_OF_ONE}", "100m cpu"),
         (rf"\b(?:a|an|one)\s+{_FULL}(?:cpu\s+)?(?:cores?|vcpus?)\b", "1 cpu"),

@@ -307,3 +307,16 @@ def test_a_duration_without_its_end_is_noted(shop: Operator, said: str, noted: b
 )
 def test_nights_said_as_when_something_happened_is_no_recurrence(shop: Operator, said: str) -> None:
     plans(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "planned"),
+    [
+        ("frontend cpu request from 100m to 1", True),  # its live value, then the new one
+        ("frontend cpu request 0.5 to 1", False),  # it is 100m: asked
+        ("frontend cpu 0.5 to 1.5", False),  # request or limit?
+    ],
+)
+def test_two_quantities_joined_by_to_are_a_change(shop: Operator, said: str, planned: bool) -> None:
+    proposal = shop.analyze(said, namespace="shop")
+    assert (proposal.status == "proposed") is planned, proposal.question

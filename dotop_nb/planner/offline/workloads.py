@@ -467,6 +467,24 @@ _ABSOLUTE = (
 )
 
 
+# Round 10: a replica count counts pods. A number followed by a noun that counts something
+# else ("5 regions", "5 rps", "5 users", "5 containers", "5 queues") is not a number of replicas:
+# asked — unless the pod word follows the noun ("5 payments pods": the noun is the workload).
+_POD_WORDS = frozenset("replica replicas pod pods instance instances copy copies".split())
+_NOT_NOUNS = frozenset(
+    """as is was has does this thus plus always less yes pls plz thanks thx us its his across
+    unless perhaps towards besides sometimes afterwards nowadays regardless whereas""".split()
+)
+_RATES = frozenset("rps qps rpm tps req/s reqs/s requests/s".split())
+
+
+def _OTHER_COUNT(word: str, after: str | None) -> bool:  # noqa: N802 - reads as a predicate
+    """Whether ``word`` after a count names something other than pods."""
+    if word in _POD_WORDS or word in _NOT_NOUNS or (after or "") in _POD_WORDS:
+        return False
+    return word in _RATES or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
 def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]:
     """The replica count ``said`` asks for, the numbers it consumed and all numbers in it.
 
@@ -490,6 +508,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         if (unit := re.search(rf"#{k}\s+([a-z%]+)", text)) and unit.group(1) in UNIT_WORDS:
             raise Clarify(
                 f"{num.raw} {unit.group(1)} is not a number of replicas: how many replicas exactly?"
+            )
+        if (
+            noun := re.match(
+                rf"#{k}\s+([a-z][\w/]*)(?:\s+([a-z][\w\-]*))?", text[text.find(f"#{k}") :]
+            )
+        ) and _OTHER_COUNT(noun.group(1), noun.group(2)):
+            raise Clarify(
+                f"{num.raw} {noun.group(1)} is not a number of replicas (pods): how many "
+                "replicas exactly?"
             )
         if num.count is None:
             raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")

@@ -478,7 +478,7 @@ _NOT_NOUNS = frozenset(
 _RATES = frozenset("rps qps rpm tps req/s reqs/s requests/s".split())
 
 
-def _OTHER_COUNT(word: str, after: str | None) -> bool:  # noqa: N802 - reads as a predicate
+def _other_count(word: str, after: str | None) -> bool:
     """Whether ``word`` after a count names something other than pods."""
     if word in _POD_WORDS or word in _NOT_NOUNS or (after or "") in _POD_WORDS:
         return False
@@ -513,7 +513,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             noun := re.match(
                 rf"#{k}\s+([a-z][\w/]*)(?:\s+([a-z][\w\-]*))?", text[text.find(f"#{k}") :]
             )
-        ) and _OTHER_COUNT(noun.group(1), noun.group(2)):
+        ) and _other_count(noun.group(1), noun.group(2)):
             raise Clarify(
                 f"{num.raw} {noun.group(1)} is not a number of replicas (pods): how many "
                 "replicas exactly?"

@@ -320,3 +320,51 @@ def test_nights_said_as_when_something_happened_is_no_recurrence(shop: Operator,
 def test_two_quantities_joined_by_to_are_a_change(shop: Operator, said: str, planned: bool) -> None:
     proposal = shop.analyze(said, namespace="shop")
     assert (proposal.status == "proposed") is planned, proposal.question
+
+
+# --- attack11: amounts on top, counts of other things ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "raise checkout memory by 64Mi",
+        "grow my-api cpu by 200m",
+        "add 1Gi to the worker memory limit",
+        "put 300m cpu extra on frontend",
+        "add a quarter core to checkout",
+        "top up my-api memory a bit, 128Mi",
+    ],
+)
+def test_an_amount_on_top_is_never_the_value(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "scale checkout to 4 zones-worth of users",
+        "scale my-api to 3 tenants",
+        "scale checkout to 6 shards",
+        "scale my-api to 8 qps",
+        "scale orders to 2 sidecars",
+    ],
+)
+def test_a_count_of_something_else_is_no_replica_count(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        ("scale checkout to 4 pods pls", _SCALE.format("checkout", 4)),
+        ("scale my-api to 3 as planned", _SCALE.format("my-api", 3)),
+        ("scale payments to 3 payments replicas", _SCALE.format("payments", 3)),
+        ("set my-api memory request to 256Mi", "patch deployment/my-api in shop (strategic)"),
+    ],
+)
+def test_a_count_or_a_value_said_plainly_still_plans(
+    shop: Operator, said: str, summary: str
+) -> None:
+    proposal, _ = plans(shop, said)
+    assert [o.summary() for o in proposal.operations] == [summary]

@@ -177,7 +177,8 @@ ON_TOP = re.compile(
     # a core", "top up memory by 1Gi": an amount on top, never the value (attack11).
     rf"\bby\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{_QTY}\b|"
     rf"\badd(?:s|ed|ing)?\s+(?:an?\s+|another\s+)?(?:extra\s+)?(?:{_QTY}|half|a\s+quarter)\b|"
-    rf"\b{_QTY}\s+(?:extra|additional|on\s+top)\b|\btop(?:ped)?\s+up\b"
+    rf"\b{_QTY}(?:\s+(?:of\s+)?(?:cpu|memory|mem|ram))?\s+(?:extra|additional|on\s+top)\b|"
+    r"\btop(?:ped)?\s+up\b"
 )
 
 

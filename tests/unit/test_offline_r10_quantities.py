@@ -368,3 +368,31 @@ def test_a_count_or_a_value_said_plainly_still_plans(
 ) -> None:
     proposal, _ = plans(shop, said)
     assert [o.summary() for o in proposal.operations] == [summary]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "restrict checkout to 8 replicas",
+        "my-api may scale up to 12 pods",
+        "allow checkout up to 9 replicas",
+        "my-api should stay below 6 pods",
+        "checkout: up to 7 pods",
+        "run at most 5 checkout pods",
+    ],
+)
+def test_a_ceiling_is_no_count_to_run(shop: Operator, said: str) -> None:
+    assert "ceiling" in (asks(shop, said).question or "")
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        ("take checkout up to 4 replicas", _SCALE.format("checkout", 4)),
+        ("scale my-api up to 5", _SCALE.format("my-api", 5)),
+        ("scale my-api to 3 times its current size", _SCALE.format("my-api", 3 * 2)),
+    ],
+)
+def test_up_to_after_a_scale_verb_is_the_count(shop: Operator, said: str, summary: str) -> None:
+    proposal, _ = plans(shop, said)
+    assert [o.summary() for o in proposal.operations] == [summary]

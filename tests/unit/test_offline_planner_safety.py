@@ -333,7 +333,9 @@ def test_a_plan_that_breaks_a_prohibition_is_asked(shop: Operator, said: str) ->
 @pytest.mark.parametrize(
     ("said", "awaits"),
     [
-        ("scale my-api to 5 until the sale ends", "until the sale ends"),
+        # Round 10: "until the sale ends" is how long the change holds, never when it starts
+        # (waiting for it inverted the change: durations, test_offline_r10_quantities).
+        ("scale my-api to 5 once the sale starts", "once the sale starts"),
         ("update my-api to 1.6.0 after lunch", "after lunch"),
     ],
 )

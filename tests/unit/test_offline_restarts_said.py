@@ -112,7 +112,9 @@ def test_still_asked(shop: Operator, intent: str) -> None:
 
 
 def test_a_quantity_from_to_is_no_version(shop: Operator) -> None:
-    _, body = plans(shop, "frontend cpu 0.5 to 1.5")
+    # Round 10: "A to B" of one field is a change, its left side checked against the live value
+    # (frontend requests 100m; "cpu 0.5 to 1.5" is asked).
+    _, body = plans(shop, "frontend cpu request 100m to 1.5")
     assert "resources" in body
     assert '"image"' not in body
 

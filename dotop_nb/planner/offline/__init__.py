@@ -58,6 +58,7 @@ from dotop_nb.planner.offline import (
     constraints,
     deletions,
     dictation,
+    durations,
     fields,
     forbidden,
     guard,
@@ -649,6 +650,9 @@ class OfflinePlanner:
                 f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
                 "it is due."
             ).strip()
+        if ends := [e for c, t, _ in steps if c in durations.HOLDING for e in durations.said(t)]:
+            # "scale worker to 0 till monday": made now; its end is not planned (durations).
+            result.analysis = f"{result.analysis} {durations.analysis(ends)}".strip()
         if waiting:
             _awaiting(ctx, result, waiting)
         elif capability_said:

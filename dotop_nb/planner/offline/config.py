@@ -640,7 +640,12 @@ def resources(ctx: Ctx) -> PlanResult:
 def _from_now(said: str, target: Target, container: Json) -> str:
     """ "the memory limit needs to go from 256Mi to 1.5Gi": the first quantity says what the
     container has now, and must (else asked); ``said`` without it."""
-    m = re.search(r"(?i)\bfrom\s+(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b", said)
+    # "cpu 0.5 to 1.5" (round 10): two quantities of one field joined by "to" are a change too,
+    # the right side the value — never two values of which the last silently wins.
+    m = re.search(
+        r"(?i)(?:\bfrom\s+|(?<![\w.])(?=\d))(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b",
+        said,
+    )
     if m is None:
         return said
     lowered = said.lower()

@@ -172,7 +172,13 @@ def version_range(text: str, target: Target) -> None:
 _QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|gb|mb|cores?|cpus?|vcpus?)?"
 ON_TOP = re.compile(
     rf"(?<![\w+])\+\s?{_QTY}\b|\bplus\s+{_QTY}\b|\b{_QTY}\s+more\b|"
-    rf"\b(?:another|extra|additional|further)\s+{_QTY}\b"
+    rf"\b(?:another|extra|additional|further)\s+{_QTY}\b|"
+    # Round 10: "increase memory by 256Mi", "add 512Mi to its memory", "256Mi extra", "add half
+    # a core", "top up memory by 1Gi": an amount on top, never the value (attack11).
+    rf"\bby\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{_QTY}\b|"
+    rf"\badd(?:s|ed|ing)?\s+(?:an?\s+|another\s+)?(?:extra\s+)?(?:{_QTY}|half|a\s+quarter)\b|"
+    rf"\b{_QTY}(?:\s+(?:of\s+)?(?:cpu|memory|mem|ram))?\s+(?:extra|additional|on\s+top)\b|"
+    r"\btop(?:ped)?\s+up\b"
 )
 
 

@@ -27,6 +27,7 @@ from dotop_nb.planner.offline import (
     budgets,
     clock,
     domain,
+    durations,
     kindfilter,
     occasions,
     placement,
@@ -506,6 +507,9 @@ def check(
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
+    if awaited is not None and category in _WAITS:
+        # "scale worker to 0 till monday": how long it holds, never a time to wait for.
+        unquoted = durations.blanked(category, unquoted)
     if awaited is not None and (category in _WAITS or clock.one_off(category, unquoted)):
         # "roll it out after 22:00", "around 3am": a clock time said as when to run (clock).
         unquoted, phrases = clock.take(unquoted)
@@ -546,7 +550,9 @@ def check(
             f"I read {raw!r} as a backup, but it names no backup, dump, snapshot or copy. What "
             "should happen, and when?"
         )
-    if category in _ONE_OFF and (m := _RECURRING.search(unquoted)):
+    if category in _ONE_OFF and (
+        m := _RECURRING.search(unquoted) or durations.RECURS.search(unquoted)
+    ):
         raise Clarify(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "
             "approve it, never a schedule of them. Say the change alone, or schedule it yourself."

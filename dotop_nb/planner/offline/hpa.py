@@ -10,7 +10,7 @@ said; nothing else of it changes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
@@ -80,6 +80,20 @@ _TARGET = (
     r"|\b(?:cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load))?\s+(?:(?:is|goes|gets|climbs|"
     r"rises|runs)\s+)?(?:hits|reaches|crosses|passes|exceeds|tops|over|above|past|beyond)\s+#(\d+)\b"
 )
+# One bound said changing (round 10): "max from 5 to 10", "min 1 -> 2" (:mod:`.fields` writes
+# the arrow "from 1 to 2") — the bound becomes the right side, the left is what it was (checked
+# against the live autoscaler), never the other bound. "min 1 to 2" without "from" or an arrow
+# may be either a change or a range: asked.
+_BOUND = rf"(?:{_FLOOR}|max(?:imum)?|ceiling|cap|upper\s+bound)"
+_CHANGED = re.compile(
+    rf"\b(?P<field>{_BOUND})(?:\s+(?:of\s+)?replicas?)?\s+(?:(?:goes|going|go|changes?|"
+    r"changing|moves?|moving|raised|lowered|bumped|up|down)\s+)*from\s+#(?P<old>\d+)\s+"
+    r"(?:up\s+|down\s+)?(?:to|through|till|until)\s+#(?P<new>\d+)\b"
+)
+_CHANGED_OR_RANGE = re.compile(
+    rf"\b(?P<field>{_BOUND})(?:\s+(?:of\s+)?replicas?)?\s+#(?P<old>\d+)\s+(?:to|through)\s+"
+    r"#(?P<new>\d+)\b"
+)
 # "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
 _RANGE_MARK = re.compile(
     r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w.\-])"
@@ -95,6 +109,8 @@ class Bounds:
     percent: int | None = None
     floor_now: bool = False  # "keep at least its current count": the floor is what runs now
     claimed: int | None = None  # "the current 2": what the speaker says runs now
+    # "max from 5 to 10": what a bound was said to be before ({"minimum": 1}), checked live.
+    was: dict[str, int] = field(default_factory=dict)
 
 
 def _count(num: Num, what: str) -> int:
@@ -117,6 +133,21 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     found = Bounds()
     used: set[int] = set()
     ceiling: int | None = None  # the index a range read as the maximum
+    if m := _CHANGED_OR_RANGE.search(said):
+        old, new = nums[int(m.group("old"))].raw, nums[int(m.group("new"))].raw
+        raise Clarify(
+            f"I read {m.group('field')!r} with {old} and {new} in {text!r}: does the "
+            f"{m.group('field')} go from {old} to {new}, or is {old} to {new} the range? Say e.g. "
+            f"'{m.group('field')} from {old} to {new}' or 'min {old}, max {new}'."
+        )
+    for m in list(_CHANGED.finditer(said))[::-1]:
+        # "max from 5 to 10": the new value is the bound, said as the field's own.
+        which = "maximum" if re.match(r"max|ceiling|cap|upper", m.group("field")) else "minimum"
+        if which in found.was:
+            raise Clarify(f"I read two changes of the {which} in {text!r}: which one?")
+        found.was[which] = _count(nums[int(m.group("old"))], f"{which} it was")
+        used.add(int(m.group("old")))
+        said = f"{said[: m.start()]}{m.group('field')} #{m.group('new')}{said[m.end() :]}"
     for pattern in _RANGES:
         if m := re.search(pattern, said):
             low, high = nums[int(m.group(1))], nums[int(m.group(2))]
@@ -218,6 +249,15 @@ def edit(ctx: Ctx, target: Target, hpa: Json, said: Bounds, resource: str) -> Pl
             f"{current_min} and {target.describe()} runs {_replicas(ctx, target)}: which "
             "minimum exactly?"
         )
+    for which, before in said.was.items():
+        # "max from 5 to 10": the value said as the live one must be it.
+        live = current_min if which == "minimum" else current_max
+        if before != live:
+            raise Clarify(
+                f"You said the {which} of {hpa_target.describe()} goes from {before}, but it is "
+                f"{live} now. Set it to {getattr(said, which)} anyway? Say 'set its "
+                f"{which} to {getattr(said, which)}'."
+            )
     low = said.minimum if said.minimum is not None else current_min
     high = said.maximum if said.maximum is not None else current_max
     if low > high:

@@ -65,6 +65,17 @@ _SIGN_WORDS = frozenset({"negative", "minus"})
 _VALUE_MARKERS = frozenset({"to", "at", "=", "be", "is", "as", "of", "with", "value", "on", "onto"})
 
 
+# A decimal said without its leading zero (".25 cpu", "cpu=.5", "scale to .5"): that decimal,
+# 0.25 — never the 25 left when a reader takes the point for punctuation (round 10).
+_POINT = re.compile(r"(?<![\w.,)\]'\"`/\\-])\.(?=\d)")
+
+
+def points(text: str) -> str:
+    """``text`` with each decimal said without its leading zero written with it (".25" →
+    "0.25"), so no reader takes the point for punctuation."""
+    return _POINT.sub("0.", text)
+
+
 @dataclass(frozen=True)
 class Num:
     """One number as said: ``raw`` text, its ``value`` (None when not a whole count), and why

@@ -17,7 +17,7 @@ import re
 
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.numbers import UNITS, blank_context
+from dotop_nb.planner.offline.numbers import UNITS, blank_context, points
 
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
@@ -32,6 +32,8 @@ _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:(?:a|an|one)\s+)?{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
         (rf"\bthree\s+quarters\s+{_OF_ONE}", "750m cpu"),
         (rf"\b(?:a\s+|one\s+)?quarter\s+{_OF_ONE}", "250m cpu"),
+        # "a quarter core", "quarter cpu": said without "of a".
+        (rf"\b(?:a\s+|one\s+)?quarter\s+(?:cpu\s+)?{_CORE}", "250m cpu"),
         (rf"\b(?:a|one)\s+fifth\s+{_OF_ONE}", "200m cpu"),
         (rf"\b(?:a|one)\s+tenth\s+{_OF_ONE}", "100m cpu"),
         (rf"\b(?:a|an|one)\s+{_FULL}(?:cpu\s+)?(?:cores?|vcpus?)\b", "1 cpu"),
@@ -85,9 +87,37 @@ _AS_IT_IS = re.compile(
 )
 
 
+# A quantity is read whole or asked, never cut (round 10): a decimal said without its leading
+# zero is that decimal (numbers.points). A decimal comma ("1,5 cpu", ",5 cores"), a point or a
+# comma between thousands ("1.000 cpu", "1,024Mi") read as different values by locale: asked,
+# never guessed.
+_DECIMAL_COMMA = re.compile(
+    r"(?:(?<![\w.,])\d+)?(?<![.,]),\d{1,2}(?![\d,.])(?:[a-z]+\b)?", re.IGNORECASE
+)
+_THOUSANDS_COMMA = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d.,])(?:[a-z]+\b)?", re.I)
+_THOUSANDS_POINT = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?:[a-z]+\b)?", re.I)
+
+
+def _locale(text: str) -> None:
+    """Ask about a number whose separator reads differently by locale ("1,5 cpu", "1.000")."""
+    for pattern, what in (
+        (_DECIMAL_COMMA, "a decimal comma"),
+        (_THOUSANDS_POINT, "a point between thousands"),
+        (_THOUSANDS_COMMA, "a comma between thousands"),
+    ):
+        for m in pattern.finditer(text):
+            if m.group(0).startswith(",") and re.search(r"\d\S*$", text[: m.start()]):
+                continue  # "500m,1Gi": two quantities, the comma between them
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} in {text!r} with {what}, which means different "
+                "values in different locales. Say the quantity with a decimal point and its unit, "
+                "e.g. '1.5' or '1500m' cpu, '1536Mi' memory."
+            )
+
+
 def spoken(text: str) -> str:
     """``text`` lower-cased with quantities said in words as Kubernetes quantities."""
-    out = text.lower()
+    out = points(text.lower())
     for pattern, replacement in _SPOKEN:
 
         def sub(m: re.Match[str], replacement: str = replacement) -> str:
@@ -115,6 +145,7 @@ def values(text: str) -> dict[str, dict[str, str]]:
     about a number it cannot pair with a resource (never drops one silently)."""
     # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax.
     said = _TIME_OF_DAY.sub(" ", blank_context(spoken(text)))
+    _locale(said)
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.
@@ -140,6 +171,12 @@ def values(text: str) -> dict[str, dict[str, str]]:
             continue  # "512Mi isn't cutting it": what it has now, not what it should get
         for resource, quantity in _pairs(clause, text):
             for k in ("requests", "limits") if kind == "both" else (kind,):
+                if found.get(k, {}).get(resource, quantity) != quantity:
+                    # "requests 200m, 2 cores": two values for one field — never the last.
+                    raise Clarify(
+                        f"I read two {resource} {k} in {text!r} ({found[k][resource]} and "
+                        f"{quantity}): which one?"
+                    )
                 found.setdefault(k, {})[resource] = quantity
     return found
 

@@ -88,7 +88,7 @@ def _allow_planned_as_deny(ctx: Ctx, plan: PlanResult) -> None:
 
 _FRACTION = re.compile(
     # "shrink frontend by a third": a change relative to the live count, computed by the rule.
-    r"(?<!\bby\s)\b(?:a|one)\s+(quarter|third|fifth|tenth)\b(?P<core>\s+(?:of\s+)?(?:a|an|one)\s+"
+    r"(?<!\bby\s)\b(?:a|one)\s+(quarter|third|fifth|tenth)\b(?P<core>\s+(?:(?:of\s+)?(?:a|an|one)\s+)?"
     r"(?:full\s+|whole\s+|single\s+)?(?:cpu\s+)?(?:cores?|vcpus?|cpus?)\b)?"
 )
 _PERCENT_OF = {"quarter": ("25%",), "third": ("33%", "34%"), "fifth": ("20%",), "tenth": ("10%",)}

@@ -132,6 +132,14 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     ):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
+    if said.was:
+        # "payments hpa max 5 -> 10": a bound said changing, of an autoscaler that is not there.
+        which, before = next(iter(said.was.items()))
+        raise Clarify(
+            f"You said the {which} of {target.describe()}'s autoscaler goes from {before}, but "
+            "it has no autoscaler. Say a new one whole (e.g. 'autoscale it from 2 to 10 at 70% "
+            "cpu'), or name the autoscaler to change."
+        )
     if trigger is None and (edited := _EDITS_LIVE.search(ctx.raw)):
         # "re the frontend hpa — let it go up to 12 instead of whatever it is now": an edit of
         # an autoscaler that is not there is no request for a new one with defaults.

@@ -467,6 +467,38 @@ _ABSOLUTE = (
 )
 
 
+# Round 10: a replica count counts pods. A number followed by a noun that counts something
+# else ("5 regions", "5 rps", "5 users", "5 containers", "5 queues") is not a number of replicas:
+# asked — unless the pod word follows the noun ("5 payments pods": the noun is the workload).
+_POD_WORDS = frozenset("replica replicas pod pods instance instances copy copies".split())
+_NOT_NOUNS = frozenset(
+    """as is was has does this thus plus always less yes pls plz thanks thx us its his across times
+    unless perhaps towards besides sometimes afterwards nowadays regardless whereas""".split()
+)
+_RATES = frozenset("rps qps rpm tps req/s reqs/s requests/s".split())
+
+
+# Round 10 (attack11): a count said as a ceiling — "limit frontend to 10 pods", "frontend may use
+# up to 10", "allow it up to 10", "should stay under 10", "at most 10", "frontend: up to 10" —
+# is a bound, not the count to run: asked. "scale/bump/bring frontend up to 10" is a count.
+_CEILING = re.compile(
+    r"\b(?:limit(?:ed)?|restrict(?:ed)?|capp?(?:ed)?)\s+(?:[\w\-]+\s+){0,3}?(?:to|at)\s+#\d+|"
+    r"\b(?:may|can|could|might|allowed\s+to|able\s+to)\s+(?:use|have|run|get|go|scale|grow|"
+    r"burst|reach)\s+(?:\w+\s+)?up\s+to\s+#\d+|"
+    r"\ballow(?:s|ed)?\s+(?:[\w\-]+\s+){0,3}?(?:up\s+to\s+)?#\d+|"
+    r"\b(?:stay|stays|remain|remains|keep\s+(?:it|them))\s+(?:under|below|beneath)\s+#\d+|"
+    r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|max(?:imum)?\s+of)\s+"
+    r"#\d+|(?:^|:)\s*up\s+to\s+#\d+"
+)
+
+
+def _other_count(word: str, after: str | None) -> bool:
+    """Whether ``word`` after a count names something other than pods."""
+    if word in _POD_WORDS or word in _NOT_NOUNS or (after or "") in _POD_WORDS:
+        return False
+    return word in _RATES or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+
+
 def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]:
     """The replica count ``said`` asks for, the numbers it consumed and all numbers in it.
 
@@ -481,6 +513,13 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         r"(?i)\bto\s+(?:a\s+|one\s+)?single\s+(?=(?:replica|pod|instance|copy)\b)", "to 1 ", said
     )
     text, nums = placeholders(said)
+    if m := _CEILING.search(text):
+        ceiling = re.sub(r"#(\d+)", lambda n: nums[int(n.group(1))].raw, m.group(0))
+        raise Clarify(
+            f"I read {ceiling!r} as a "
+            "ceiling, not a count to run: should it run that many now, or scale up to it when "
+            "needed (an autoscaler's maximum)? Say 'scale … to N' or 'autoscale … max N'."
+        )
     down = bool(_DOWN.search(text))
 
     def count(k: str) -> int:
@@ -490,6 +529,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         if (unit := re.search(rf"#{k}\s+([a-z%]+)", text)) and unit.group(1) in UNIT_WORDS:
             raise Clarify(
                 f"{num.raw} {unit.group(1)} is not a number of replicas: how many replicas exactly?"
+            )
+        if (
+            noun := re.match(
+                rf"#{k}\s+([a-z][\w/]*)(?:\s+([a-z][\w\-]*))?", text[text.find(f"#{k}") :]
+            )
+        ) and _other_count(noun.group(1), noun.group(2)):
+            raise Clarify(
+                f"{num.raw} {noun.group(1)} is not a number of replicas (pods): how many "
+                "replicas exactly?"
             )
         if num.count is None:
             raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")

@@ -95,6 +95,14 @@ _AS_AGREED = re.compile(
     re.I,
 )
 
+# "PREFETCH_COUNT=50 as an env var", "TIMEOUT_MS=3000 under .spec.template.spec.containers[…].env":
+# what the key is or where it goes, said after its value — never more of the value.
+_WHERE_SET = re.compile(
+    r"as\s+(?:an?\s+)?(?:new\s+)?(?:env(?:ironment)?|var(?:iable)?)\b|"
+    r"under\s+(?:the\s+|its\s+)?\S*(?:spec|containers?|env)\b",
+    re.I,
+)
+
 
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
@@ -120,7 +128,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest):
+    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest):
         word = ""  # "… to 50 as discussed in standup": why, never more of the value
     if (
         word

@@ -151,7 +151,7 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
             "fewer than 2 ready pods for 5 minutes'."
         )
     said = found.group("n") or found.group("m") or found.group("k")
-    below = 1 if found.group("none") else _count(said)
+    below = 1 if found.group("none") else _count(said or "")
     wanted = int((obj.get("spec") or {}).get("replicas", 1))
     if below < 1 or (target.kind != "DaemonSet" and below > wanted):
         raise Clarify(

@@ -259,11 +259,27 @@ def said(text: str, now: Json | None = None) -> Json:
     targeted: set[str] = set()
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
-            if m := re.search(pattern, text):
-                found[key] = _amount(m)
-                if _TO.search(text[: m.start()]):
-                    targeted.add(key)
-                break
+            # A field may be said twice: with the amount it holds now (the state a relax starts
+            # from: "(minAvailable 2 with 2 replicas) …, change it to minAvailable 1") and with
+            # where it goes. The state is passed over; two amounts left are asked, never one
+            # of them picked.
+            hits = [
+                (_amount(m), bool(_TO.search(text[: m.start()])))
+                for m in re.finditer(pattern, text)
+            ]
+            if not hits:
+                continue
+            if now is not None:
+                hits = [h for h in hits if h[1] or str(now.get(key, "")) != str(h[0])] or hits[:1]
+            amounts = list(dict.fromkeys(str(h[0]) for h in hits))
+            if len(amounts) > 1:
+                raise Clarify(
+                    f"I read {key} as {' and as '.join(amounts)}: which one should the budget have?"
+                )
+            found[key] = hits[0][0]
+            if any(h[1] for h in hits):
+                targeted.add(key)
+            break
     if now is not None:
         # ("relax it to minAvailable 2" says the amount as where it goes: kept, and asked.)
         found = {k: v for k, v in found.items() if k in targeted or str(now.get(k, "")) != str(v)}

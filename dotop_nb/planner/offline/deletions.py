@@ -218,6 +218,28 @@ _KEPT = re.compile(
 )
 
 
+# "Delete the orders deployment, and its PDB goes with it", "— its pdb and its configmap can go
+# with it, they're only for orders": the kinds that go with the workload are its companions, as
+# in "delete the orders deployment and its PDB" (said after a delete only; a reason that they
+# belong only to the workload named before is dropped, any other is kept and asked about).
+_GOES_WITH = re.compile(
+    rf"\s*(?:[.;,]|\s[\u2014\u2013-]+)?\s*(?:and\s+)?(?P<kinds>(?:its|their)\s+{_KIND}"
+    rf"(?:\s*,?\s*and\s*(?:(?:its|their)\s+)?{_KIND})*)\s+"
+    r"(?:goes|go|can\s+go|should\s+go|may\s+go|must\s+go|ha(?:s|ve)\s+to\s+go|can\s+be\s+"
+    r"deleted|should\s+be\s+deleted)\s+(?:with\s+it|with\s+them|too|as\s+well|along\s+with\s+it)"
+    r"(?P<why>\s*[,;]\s*(?:they(?:'re|\s+are)|it(?:'s|\s+is))\s+only\s+(?:for|used\s+by)\s+"
+    r"(?P<owner>[a-z0-9][\w\-]*))?(?=[\s.!]*$|\s*[,;])",
+    re.I,
+)
+
+
+def _goes(m: re.Match[str]) -> str:
+    why = m.group("why") or ""
+    if m.group("owner") and re.search(rf"\b{re.escape(m.group('owner'))}\b", m.string[: m.start()]):
+        why = ""
+    return f" and {m.group('kinds')}{why}"
+
+
 # "delete it together with its pdb and its config": a workload's "config" is the ConfigMaps it
 # alone reads — said of what a delete takes ("with", "and", a list), never what something is
 # taken from or put in ("remove the TTL key from its config").
@@ -260,6 +282,7 @@ def canonical(text: str) -> str:
         text = _OURS_LATER.sub("", text)
         # "tear down payments incl its svc and cm": what belongs to it, listed.
         text = _INCLUDING.sub("along with ", text)
+        text = _GOES_WITH.sub(_goes, text, count=1)
     if (listed := _listed(text)) != text:
         return listed  # the list says what goes and what stays, item by item
     text = _KEPT.sub(_keep, text)

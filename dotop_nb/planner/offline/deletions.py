@@ -204,7 +204,10 @@ _STAYING = re.compile(
     r"be kept)|survives?))(?:\s+(?:for now|as is|too))?$",
     re.I,
 )
-_ITEM = re.compile(rf"^(?:the|its|their)?\s*(?:(?P<workload>{_WORKLOAD_KIND})|(?P<kind>{_KIND}))$")
+# (Any case: "Deployment, keep Service" names the kinds as "deployment, keep service" does.)
+_ITEM = re.compile(
+    rf"^(?:the|its|their)?\s*(?:(?P<workload>{_WORKLOAD_KIND})|(?P<kind>{_KIND}))$", re.I
+)
 # "Its Service and ConfigMap are kept for the new version", "the service stays": kinds kept.
 _KEPT = re.compile(
     rf"[.;,]?\s*(?:but\s+|and\s+)?(?P<kinds>(?:its|their|the)\s+{_KIND}"
@@ -231,6 +234,30 @@ _GOES_WITH = re.compile(
     r"(?P<owner>[a-z0-9][\w\-]*))?(?=[\s.!]*$|\s*[,;])",
     re.I,
 )
+
+
+# "[my-api] delete Deployment, keep Service", "cleanup(frontend): delete deployment + service",
+# "frontend: delete the deployment and the service": the workload said as the topic before the
+# delete, whose object is only its kinds — the same request as "delete frontend: deployment +
+# service" (read item by item by :data:`_LISTED`). Never when the delete names no workload kind.
+_TOPIC = re.compile(
+    r"^\W*(?:\[(?P<a>[a-z0-9][\w\-]*)\]\s*:?|[a-z]+\((?P<b>[a-z0-9][\w\-]*)\)\s*:|"
+    rf"(?P<c>[a-z0-9][\w\-]*)\s*:)\s*(?P<verb>{_VERB})\s+"
+    rf"(?P<items>(?:the\s+|its\s+)?{_WORKLOAD_KIND}\b[^:]*)$",
+    re.I,
+)
+
+
+def _topic(text: str) -> str:
+    if (m := _TOPIC.match(text)) is None:
+        return text
+    name = m.group("a") or m.group("b") or m.group("c")
+    items = m.group("items")
+    # "…, keep Service (other teams resolve its DNS name)": why it is kept, which only keeps
+    # (dropped, it can add no deletion).
+    if kept := re.match(r"(?P<head>.*\b(?:keep|leave)\s[^()]*?)\s*\([^()]*\)[\s.!]*$", items, re.I):
+        items = kept.group("head")
+    return f"{m.group('verb')} {name}: {items}"
 
 
 def _goes(m: re.Match[str]) -> str:
@@ -270,6 +297,7 @@ def canonical(text: str) -> str:
         _DELETE_FIRST.match(text[label.end() :]) or _first(text[label.end() :]) is not None
     ):
         text = text[label.end() :]
+    text = _topic(text)
     # "rm the checkout deploy": the shell's verb said as the delete.
     text = _RM.sub(r"\1delete ", text)
     # "tear my-api down (…)": the verb's particle after its object, as in "tear down my-api".
@@ -503,7 +531,7 @@ def _listed(text: str) -> str:
             if kind := _ITEM.match(what):
                 if kind.group("workload"):
                     return text  # the workload itself kept: asked by the delete rule
-                kept_kinds.append(kind.group("kind"))
+                kept_kinds.append(kind.group("kind").lower())
             elif re.fullmatch(r"(?:the\s+)?[a-z0-9][\w\-]*", what, re.I):
                 kept_names.append(re.sub(r"^the\s+", "", what, flags=re.I))
             else:
@@ -513,9 +541,9 @@ def _listed(text: str) -> str:
         if found is None:
             return text  # not only kinds: left as said, and asked about
         if found.group("workload"):
-            workload.append(found.group("workload"))
+            workload.append(found.group("workload").lower())
         else:
-            kinds.append(found.group("kind"))
+            kinds.append(found.group("kind").lower())
     if len(workload) > 1 or not (workload or kinds):
         return text
     head = f"delete {m.group('name')}" + (f" {workload[0]}" if workload else "")

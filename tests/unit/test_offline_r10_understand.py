@@ -231,3 +231,24 @@ def test_a_delete_not_read_whole_is_asked(shop: Operator, said: str) -> None:
 def test_a_kept_kind_is_never_deleted(shop: Operator) -> None:
     p, body = plans(shop, "[payments] delete Deployment, keep Service")
     assert "Service" not in json.dumps([o.target.kind for o in p.operations]), body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # attack11 UPPERCASE-NOUN: capitals beside another change's verb name no variable
+        "scale payments DB to 0",
+        "scale worker VMSS to 0",
+        "scale frontend CDN to 0",
+        "restart orders ELB to 2",
+        "roll back checkout SQS to 1",
+    ],
+)
+def test_capitals_beside_another_verb_invent_no_variable(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+def test_an_existing_variable_beside_a_scale_verb_is_still_set(shop: Operator) -> None:
+    p, body = plans(shop, "scale my-api LOG_LEVEL to debug")
+    assert [o.summary() for o in p.operations] == ["patch deployment/my-api in shop (strategic)"]
+    assert '"debug"' in body

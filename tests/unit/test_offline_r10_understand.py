@@ -252,3 +252,22 @@ def test_an_existing_variable_beside_a_scale_verb_is_still_set(shop: Operator) -
     p, body = plans(shop, "scale my-api LOG_LEVEL to debug")
     assert [o.summary() for o in p.operations] == ["patch deployment/my-api in shop (strategic)"]
     assert '"debug"' in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the orders pdb needs 2 of 2 pods, relax it",
+        "drains hang on orders: its budget wants 2 out of 2, loosen it",
+    ],
+)
+def test_a_budget_state_said_as_kept_of_all_is_state(shop: Operator, said: str) -> None:
+    p, body = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [
+        "patch poddisruptionbudget/orders in shop (merge)"
+    ]
+    assert '"maxUnavailable": 1' in body
+
+
+def test_a_budget_state_that_is_not_the_budgets_is_asked(shop: Operator) -> None:
+    asks(shop, "orders pdb wants 3 of 2, loosen it")

@@ -405,9 +405,11 @@ def budget(ctx: Ctx) -> PlanResult:
 
 # A budget's field with its amount ("minAvailable 2", "min available: 2") or a replica count
 # ("w/ 2 replicas", "2 pods"): the words a budget's state is said in.
+# "wants 2 of 2": the pods it keeps of the pods there are.
 _STATE_WORDS = re.compile(
     rf"\b(?P<field>min ?available|max ?unavailable)\b\s*(?:[:=]|of|is|at)?\s*{_AMOUNT}|"
-    rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b",
+    rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b|"
+    r"\b(?:wants|needs|requires|keeps|demands)\s+(?P<held>\d+)\s+(?:of|out\s+of)\s+(?P<all>\d+)\b",
     re.I,
 )
 
@@ -444,6 +446,8 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
             field = m.group("field").replace(" ", "").lower()
             amount = slots.percent_or_count(m.group(2) + ("%" if m.group(3) else ""))
             kept = before.get(field) == str(amount)
+        elif m.group("held"):
+            kept = before.get("minavailable") == m.group("held") and m.group("all") in counts
         else:
             kept = m.group("count") in counts
         return " " * len(m.group(0)) if kept else m.group(0)

@@ -580,6 +580,14 @@ def config(ctx: Ctx) -> PlanResult:
             f"of one. What should change? To add a variable, say e.g. 'set KEY=value on "
             f"{target.name}'."
         )
+    if (path := re.search(r"containers\[([^\]]*)\]", ctx.raw)) and len(containers(obj)) > 1:
+        # "… under .spec.template.spec.containers[envoy].env of orders": a container picked by
+        # a path in a pod of several is asked, as any path's index is (never one of them).
+        raise Clarify(
+            f"I read {path.group(0)!r}, and {target.describe()} has containers "
+            f"{', '.join(str(c.get('name')) for c in containers(obj))}: say the container in "
+            "words, e.g. 'TIMEOUT_MS=3000 on the app container of orders'."
+        )
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
     own = _own_key(ctx, target, obj, said) if not having and len(containers(obj)) > 1 else None

@@ -44,14 +44,25 @@ _BELOW = (
     r"(?:less|fewer)\s+than|under|below|<|drops?\s+(?:below|under)|falls?\s+(?:below|under)|"
     r"goes\s+(?:below|under)|dips?\s+(?:below|under)"
 )
-_PODS = r"(?:ready|available|healthy|running|up)\s+(?:pods?|replicas?|instances?)"
+_STATE = r"(?:ready|available|healthy|running|up)"
+_UNITS = r"(?:pods?|replicas?|instances?)"
+_PODS = rf"{_STATE}\s+{_UNITS}"
 # The condition as said: "(is having|has|with|runs) less than 2 ready pods", "ready pods drop
-# below 2", "available replicas < 2".
+# below 2", "available replicas < 2". None at all is below one: "(has|with) no ready pods",
+# "zero available replicas". The count may stand before the workload's own name when the state
+# follows ("fewer than 2 checkout replicas are available"): the name (group w) must be the
+# workload's, or the alert is asked.
 _CONDITION = re.compile(
     rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+{_PODS}\b|"
-    rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b",
+    rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b|"
+    rf"\b(?P<none>no|zero|0)\s+{_PODS}\b|"
+    rf"\b(?:{_BELOW})\s+(?P<k>\d+|{COUNT_WORDS})\s+(?P<w>[a-z0-9][\w-]*)\s+{_UNITS}\s+"
+    rf"(?:are|is)\s+{_STATE}\b",
     re.I,
 )
+# "with no ready pods", "has zero available replicas": the alert's condition said as none at
+# all — read here, not a negation of the change (the guard's understood negations).
+NONE = re.compile(rf"\b(?:no|zero)\s+{_PODS}\b", re.I)
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.
 CONDITION = re.compile(
     rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern})"
@@ -102,7 +113,8 @@ def _served(ctx: Ctx) -> bool:
 def _duration(text: str) -> str:
     """The time the condition must hold ("for 5 minutes" → ``5m``); asked when unsaid."""
     m = _FOR.search(text)
-    secs = slots.duration(text[m.start() :], cue=r"for") if m else None
+    cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
+    secs = slots.duration(text[m.start() :], cue=cue) if m else None
     if secs is None or secs <= 0:
         raise Clarify(
             "For how long must the condition hold before the alert fires? Say e.g. 'for 5 "
@@ -131,7 +143,15 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
             "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
             "in your alerting system."
         )
-    below = _count(found.group("n") or found.group("m"))
+    named = found.group("w")
+    if named is not None and named.lower() != target.name.lower():
+        raise Clarify(
+            f"I read {found.group(0)!r}, but {target.describe()} is the workload the alert is "
+            f"about: whose ready pods should it count? Say e.g. 'alert if {target.name} has "
+            "fewer than 2 ready pods for 5 minutes'."
+        )
+    said = found.group("n") or found.group("m") or found.group("k")
+    below = 1 if found.group("none") else _count(said or "")
     wanted = int((obj.get("spec") or {}).get("replicas", 1))
     if below < 1 or (target.kind != "DaemonSet" and below > wanted):
         raise Clarify(

@@ -259,11 +259,27 @@ def said(text: str, now: Json | None = None) -> Json:
     targeted: set[str] = set()
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
-            if m := re.search(pattern, text):
-                found[key] = _amount(m)
-                if _TO.search(text[: m.start()]):
-                    targeted.add(key)
-                break
+            # A field may be said twice: with the amount it holds now (the state a relax starts
+            # from: "(minAvailable 2 with 2 replicas) …, change it to minAvailable 1") and with
+            # where it goes. The state is passed over; two amounts left are asked, never one
+            # of them picked.
+            hits = [
+                (_amount(m), bool(_TO.search(text[: m.start()])))
+                for m in re.finditer(pattern, text)
+            ]
+            if not hits:
+                continue
+            if now is not None:
+                hits = [h for h in hits if h[1] or str(now.get(key, "")) != str(h[0])] or hits[:1]
+            amounts = list(dict.fromkeys(str(h[0]) for h in hits))
+            if len(amounts) > 1:
+                raise Clarify(
+                    f"I read {key} as {' and as '.join(amounts)}: which one should the budget have?"
+                )
+            found[key] = hits[0][0]
+            if any(h[1] for h in hits):
+                targeted.add(key)
+            break
     if now is not None:
         # ("relax it to minAvailable 2" says the amount as where it goes: kept, and asked.)
         found = {k: v for k, v in found.items() if k in targeted or str(now.get(k, "")) != str(v)}
@@ -389,9 +405,11 @@ def budget(ctx: Ctx) -> PlanResult:
 
 # A budget's field with its amount ("minAvailable 2", "min available: 2") or a replica count
 # ("w/ 2 replicas", "2 pods"): the words a budget's state is said in.
+# "wants 2 of 2": the pods it keeps of the pods there are.
 _STATE_WORDS = re.compile(
     rf"\b(?P<field>min ?available|max ?unavailable)\b\s*(?:[:=]|of|is|at)?\s*{_AMOUNT}|"
-    rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b",
+    rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b|"
+    r"\b(?:wants|needs|requires|keeps|demands)\s+(?P<held>\d+)\s+(?:of|out\s+of)\s+(?P<all>\d+)\b",
     re.I,
 )
 
@@ -428,6 +446,8 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
             field = m.group("field").replace(" ", "").lower()
             amount = slots.percent_or_count(m.group(2) + ("%" if m.group(3) else ""))
             kept = before.get(field) == str(amount)
+        elif m.group("held"):
+            kept = before.get("minavailable") == m.group("held") and m.group("all") in counts
         else:
             kept = m.group("count") in counts
         return " " * len(m.group(0)) if kept else m.group(0)

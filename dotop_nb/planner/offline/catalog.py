@@ -144,11 +144,12 @@ register(
         # "set the REGION of my-api to us": the key, its workload, the value.
         re.compile(text.KEY_IN_TO.pattern): 0.95,
         # "switch the orders QUEUE to orders-v2", "set the cache proxy's EVICTION_POLICY to
-        # …": the key after the workload's name (or what it is called).
+        # …": the key after the workload's name (or what it is called). An object's capitals
+        # ("set the orders PDB to minAvailable 1") name no key.
         re.compile(
             r"(?i:\b(?:set|change|switch|flip|point|turn|toggle|bump|make|move)\s+"
             r"(?:the\s+|its\s+)?(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*'?s?\s+)"
-            r"[A-Z][A-Z0-9_]{2,}\s+(?i:(?:up|down|over|back)\s+)?(?i:to|at)\b"
+            rf"(?!{text.NOT_KEYS}\b)[A-Z][A-Z0-9_]{{2,}}\s+(?i:(?:up|down|over|back)\s+)?(?i:to|at)\b"
         ): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,

@@ -95,6 +95,14 @@ _AS_AGREED = re.compile(
     re.I,
 )
 
+# "PREFETCH_COUNT=50 as an env var", "TIMEOUT_MS=3000 under .spec.template.spec.containers[…].env":
+# what the key is or where it goes, said after its value — never more of the value.
+_WHERE_SET = re.compile(
+    r"as\s+(?:an?\s+)?(?:new\s+)?(?:env(?:ironment)?|var(?:iable)?)\b|"
+    r"under\s+(?:the\s+|its\s+)?\S*(?:spec|containers?|env)\b",
+    re.I,
+)
+
 
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
@@ -120,7 +128,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest):
+    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest):
         word = ""  # "… to 50 as discussed in standup": why, never more of the value
     if (
         word
@@ -536,6 +544,25 @@ def _pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
     return [RolloutRestartOp(target=r, reason=why) for r in readers]
 
 
+# "scale payments DB to 0", "scale worker VMSS to 0": the sentence opens with another change's
+# verb, and the capitals beside it name no variable the workload has — a database, a cloud
+# resource — never a new variable to invent. Asked.
+_OTHER_VERB = re.compile(
+    r"^\W*(?:(?:please|pls|plz|just|now|then|go\s+ahead\s+and)\s+)*(?P<verb>scale|restart|"
+    r"bounce|roll\s*back|revert|undo|drain|shut\s+down)\b",
+    re.I,
+)
+
+
+def _has(ctx: Ctx, obj: Json, keys: set[str]) -> bool:
+    """Whether a container of ``obj`` has one of ``keys`` (its own or from a ConfigMap)."""
+    return any(
+        key in {e.get("name") for e in c.get("env") or []} or _now(ctx, c, key) is not None
+        for c in containers(obj)
+        for key in keys
+    )
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
@@ -546,6 +573,21 @@ def config(ctx: Ctx) -> PlanResult:
         return _configmap_change(ctx, *only)
     target, obj = ctx.workload()
     said = set(t.ENV_NAME.findall(ctx.raw))
+    if said and (verb := _OTHER_VERB.match(ctx.text)) and not _has(ctx, obj, said):
+        raise Clarify(
+            f"I read {', '.join(sorted(said))} beside {verb.group('verb')!r}, but "
+            f"{target.describe()} has no such variable, and {verb.group('verb')!r} is no change "
+            f"of one. What should change? To add a variable, say e.g. 'set KEY=value on "
+            f"{target.name}'."
+        )
+    if (path := re.search(r"containers\[([^\]]*)\]", ctx.raw)) and len(containers(obj)) > 1:
+        # "… under .spec.template.spec.containers[envoy].env of orders": a container picked by
+        # a path in a pod of several is asked, as any path's index is (never one of them).
+        raise Clarify(
+            f"I read {path.group(0)!r}, and {target.describe()} has containers "
+            f"{', '.join(str(c.get('name')) for c in containers(obj))}: say the container in "
+            "words, e.g. 'TIMEOUT_MS=3000 on the app container of orders'."
+        )
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
     own = _own_key(ctx, target, obj, said) if not having and len(containers(obj)) > 1 else None

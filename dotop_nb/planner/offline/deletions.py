@@ -204,7 +204,10 @@ _STAYING = re.compile(
     r"be kept)|survives?))(?:\s+(?:for now|as is|too))?$",
     re.I,
 )
-_ITEM = re.compile(rf"^(?:the|its|their)?\s*(?:(?P<workload>{_WORKLOAD_KIND})|(?P<kind>{_KIND}))$")
+# (Any case: "Deployment, keep Service" names the kinds as "deployment, keep service" does.)
+_ITEM = re.compile(
+    rf"^(?:the|its|their)?\s*(?:(?P<workload>{_WORKLOAD_KIND})|(?P<kind>{_KIND}))$", re.I
+)
 # "Its Service and ConfigMap are kept for the new version", "the service stays": kinds kept.
 _KEPT = re.compile(
     rf"[.;,]?\s*(?:but\s+|and\s+)?(?P<kinds>(?:its|their|the)\s+{_KIND}"
@@ -216,6 +219,52 @@ _KEPT = re.compile(
     r"(?:\s+(?:for|until|during|as|through)\s+[^.;,]{1,40}?)?(?=\W*$|[.;])",
     re.I,
 )
+
+
+# "Delete the orders deployment, and its PDB goes with it", "— its pdb and its configmap can go
+# with it, they're only for orders": the kinds that go with the workload are its companions, as
+# in "delete the orders deployment and its PDB" (said after a delete only; a reason that they
+# belong only to the workload named before is dropped, any other is kept and asked about).
+_GOES_WITH = re.compile(
+    rf"\s*(?:[.;,]|\s[\u2014\u2013-]+)?\s*(?:and\s+)?(?P<kinds>(?:its|their)\s+{_KIND}"
+    rf"(?:\s*,?\s*and\s*(?:(?:its|their)\s+)?{_KIND})*)\s+"
+    r"(?:goes|go|can\s+go|should\s+go|may\s+go|must\s+go|ha(?:s|ve)\s+to\s+go|can\s+be\s+"
+    r"deleted|should\s+be\s+deleted)\s+(?:with\s+it|with\s+them|too|as\s+well|along\s+with\s+it)"
+    r"(?P<why>\s*[,;]\s*(?:they(?:'re|\s+are)|it(?:'s|\s+is))\s+only\s+(?:for|used\s+by)\s+"
+    r"(?P<owner>[a-z0-9][\w\-]*))?(?=[\s.!]*$|\s*[,;])",
+    re.I,
+)
+
+
+# "[my-api] delete Deployment, keep Service", "cleanup(frontend): delete deployment + service",
+# "frontend: delete the deployment and the service": the workload said as the topic before the
+# delete, whose object is only its kinds — the same request as "delete frontend: deployment +
+# service" (read item by item by :data:`_LISTED`). Never when the delete names no workload kind.
+_TOPIC = re.compile(
+    r"^\W*(?:\[(?P<a>[a-z0-9][\w\-]*)\]\s*:?|[a-z]+\((?P<b>[a-z0-9][\w\-]*)\)\s*:|"
+    rf"(?P<c>[a-z0-9][\w\-]*)\s*:)\s*(?P<verb>{_VERB})\s+"
+    rf"(?P<items>(?:the\s+|its\s+)?{_WORKLOAD_KIND}\b[^:]*)$",
+    re.I,
+)
+
+
+def _topic(text: str) -> str:
+    if (m := _TOPIC.match(text)) is None:
+        return text
+    name = m.group("a") or m.group("b") or m.group("c")
+    items = m.group("items")
+    # "…, keep Service (other teams resolve its DNS name)": why it is kept, which only keeps
+    # (dropped, it can add no deletion).
+    if kept := re.match(r"(?P<head>.*\b(?:keep|leave)\s[^()]*?)\s*\([^()]*\)[\s.!]*$", items, re.I):
+        items = kept.group("head")
+    return f"{m.group('verb')} {name}: {items}"
+
+
+def _goes(m: re.Match[str]) -> str:
+    why = m.group("why") or ""
+    if m.group("owner") and re.search(rf"\b{re.escape(m.group('owner'))}\b", m.string[: m.start()]):
+        why = ""
+    return f" and {m.group('kinds')}{why}"
 
 
 # "delete it together with its pdb and its config": a workload's "config" is the ConfigMaps it
@@ -248,6 +297,7 @@ def canonical(text: str) -> str:
         _DELETE_FIRST.match(text[label.end() :]) or _first(text[label.end() :]) is not None
     ):
         text = text[label.end() :]
+    text = _topic(text)
     # "rm the checkout deploy": the shell's verb said as the delete.
     text = _RM.sub(r"\1delete ", text)
     # "tear my-api down (…)": the verb's particle after its object, as in "tear down my-api".
@@ -260,6 +310,7 @@ def canonical(text: str) -> str:
         text = _OURS_LATER.sub("", text)
         # "tear down payments incl its svc and cm": what belongs to it, listed.
         text = _INCLUDING.sub("along with ", text)
+        text = _GOES_WITH.sub(_goes, text, count=1)
     if (listed := _listed(text)) != text:
         return listed  # the list says what goes and what stays, item by item
     text = _KEPT.sub(_keep, text)
@@ -480,7 +531,7 @@ def _listed(text: str) -> str:
             if kind := _ITEM.match(what):
                 if kind.group("workload"):
                     return text  # the workload itself kept: asked by the delete rule
-                kept_kinds.append(kind.group("kind"))
+                kept_kinds.append(kind.group("kind").lower())
             elif re.fullmatch(r"(?:the\s+)?[a-z0-9][\w\-]*", what, re.I):
                 kept_names.append(re.sub(r"^the\s+", "", what, flags=re.I))
             else:
@@ -490,9 +541,9 @@ def _listed(text: str) -> str:
         if found is None:
             return text  # not only kinds: left as said, and asked about
         if found.group("workload"):
-            workload.append(found.group("workload"))
+            workload.append(found.group("workload").lower())
         else:
-            kinds.append(found.group("kind"))
+            kinds.append(found.group("kind").lower())
     if len(workload) > 1 or not (workload or kinds):
         return text
     head = f"delete {m.group('name')}" + (f" {workload[0]}" if workload else "")

@@ -312,6 +312,7 @@ _UNDERSTOOD_CONDITION["backup"] = re.compile(
 _UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
 # "alert if payments has fewer than 2 ready pods for 5 minutes": the alert's own condition.
 _UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
+_UNDERSTOOD["monitoring"] = alerts.NONE  # "with no ready pods for 5m": the alert's condition
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
 _UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.

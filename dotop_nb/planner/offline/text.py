@@ -61,7 +61,8 @@ ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 # Between a key and "to": a direction ("turn LOG_LEVEL up to debug"), the value it has now
 # ("PROVIDER from stripe to adyen", checked against the cluster by the builder), or a participle
 # ("REGION in shared-config changed to us-east").
-_MOVE = r"(?:\s+(?:up|down|over|back))?(?:\s+from\s+[^\s,;]+)?"
+# "Set BATCH_SIZE back down to 5": a return said before the direction is still a direction.
+_MOVE = r"(?:\s+back)?(?:\s+(?:up|down|over))?(?:\s+from\s+[^\s,;]+)?"
 _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
 # What a key in capitals may be called right after its name ("CACHE_MODE env to …", "REGION
 # value should be …"): the name is still the key.
@@ -77,9 +78,11 @@ VALUE_LEAD = (
 ENV_TO = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?{_MOVE}\s+(?:to|as)\s+{VALUE_LEAD}{VALUE}"
 )
-# "set GREETING in web-config to 'hi there'": the key, where it is, then its value.
+# "set GREETING in web-config to 'hi there'": the key, where it is, then its value; the place
+# may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
+_PLACE = r"(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
 KEY_IN_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+[a-z0-9][-a-z0-9.]*{_PARTICIPLE}{_MOVE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_MOVE}"
     rf"\s+(?:to|as)\s+{VALUE}"
 )
 # "the value the key had", said before the new one: "PROVIDER from stripe to adyen".

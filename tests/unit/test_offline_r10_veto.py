@@ -55,6 +55,9 @@ def _zero(name: str) -> PlanResult:
         "set PURGE='delete' on orders",
         "I'll remove worker myself later",
         "someone wants to decommission orders",
+        "worker was supposed to be removed",
+        "worker should have been removed months ago",
+        "worker - decommissioned",
     ],
 )
 def test_a_delete_not_asked_for_is_asked(said: str) -> None:
@@ -176,6 +179,8 @@ def test_zero_said_of_the_workload_stands(said: str) -> None:
         ("can we delete worker?", "delete deployment/worker"),
         ("set ROLLBACK=true on checkout", "roll deployment/checkout back"),
         ("turn off payments backups", "turns backups off"),
+        ("orders backups: off", "turns backups off"),
+        ("the nightly backups of payments are no longer needed", "turns backups off"),
     ],
 )
 def test_the_planner_asks_instead(shop: Operator, said: str, asked: str) -> None:

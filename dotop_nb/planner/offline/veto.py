@@ -41,7 +41,7 @@ _DELETE = (
 # "worker can be deleted", "the PDB needs to be removed", "orders is to be decommissioned".
 _PASSIVE_DELETE = (
     r"(?:can|could|should|shall|may|must|will|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|"
-    r"ought\s+to|to)\s+(?:now\s+|safely\s+|both\s+|all\s+|also\s+|just\s+|finally\s+)*be\s+"
+    r"ought\s+to|(?:both|all)\s+to)\s+(?:now\s+|safely\s+|both\s+|all\s+|also\s+|just\s+|finally\s+)*be\s+"
     r"(?:deleted|removed|dropped|torn\s+down|decommissioned|cleaned\s+up|nuked|scrapped|retired|"
     r"destroyed|purged|wiped|uninstalled|ditched|gotten\s+rid\s+of|got\s+rid\s+of)|"
     r"(?:can|could|should|must|may|has\s+to|needs\s+to)\s+(?:now\s+|safely\s+|both\s+|all\s+|"
@@ -75,9 +75,10 @@ _ZERO = (
 )
 _BACKUP = r"back(?:ing)?[\s-]?ups?|snapshots?|velero|schedules?"
 _BACKUP_OFF = re.compile(
-    rf"\b(?:{_SWITCH}|remove|delete|drop|suspend|halt|end|kill)\b{_GAP}\s+(?:the\s+)?"
-    rf"(?:[\w\-]+\s+){{0,3}}(?:{_BACKUP})\b|"
-    rf"\b(?:{_BACKUP})\b[^.;,\n]{{0,40}}?\b(?:off|disabled|stopped|paused|suspended|"
+    rf"\b(?:{_SWITCH}|remove|delete|drop|suspend|halt|end|kill)\b\s+"
+    rf"(?:(?!(?:and|then|but|or)\b)[\w\-']+\s+){{0,5}}?(?:{_BACKUP})\b|"
+    rf"\b(?:{_BACKUP})\b(?:\s+(?!(?:and|then|but|or)\b)[\w\-']+){{0,5}}?\s*:?\s*"
+    r"(?:off|disabled|stopped|paused|suspended|"
     r"cancell?ed|removed|deleted|no\s+longer\s+needed|not\s+needed)\b",
     re.I,
 )

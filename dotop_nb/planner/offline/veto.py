@@ -35,6 +35,9 @@ _DELETE = (
     r"delete|del|remove|rm|drop|nuke|scrap|ditch|decommission|decom|destroy|purge|wipe|erase|"
     r"uninstall|retire|terminate|trash|bin|kill|prune|deleting|removing|decommissioning|"
     r"dropping|uninstalling|"
+    # "take it out of the cluster": out of where it runs, never out of a rotation.
+    rf"(?:take|get|pull|yank){_GAP}\s+out\s+of\s+(?:the\s+|this\s+|our\s+)?(?:cluster|"
+    r"namespace|k8s|kubernetes|prod|production)|"
     rf"tear{_GAP}\s+down|teardown|take{_GAP}\s+down|get\s+rid\s+of|clean{_GAP}\s+up|cleanup|"
     r"deletion|removal"
 )
@@ -58,7 +61,8 @@ _ROLLBACK = (
     r"last\s+(?:good|working|known|stable)|reverting|rolling{_GAP}\s+back|"
     r"(?:to|must|should|can|needs?\s+to|has\s+to)\s+be\s+(?:reverted|rolled\s+back|undone)|"
     r"(?:bring|take|move|send|get|set|put){_GAP}\s+back|back\s+(?:one|a|1|two|2|\d+)\b|"
-    r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there)\s+before\b|"
+    r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
+    r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"
     r"revision|rev\s*\d|undeploy|unroll|back\s*out|backout"
 ).replace("{_GAP}", _GAP)

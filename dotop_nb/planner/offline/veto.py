@@ -59,7 +59,7 @@ _ROLLBACK = (
     r"roll{_GAP}\s*-?\s*back|rollback|revert|undo|go\s+back|goes\s+back|back\s+to|put{_GAP}\s+back|"
     r"rewind|downgrade|restore|previous|prev|prior|earlier|older|"
     r"last\s+(?:good|working|known|stable)|reverting|rolling{_GAP}\s+back|"
-    r"(?:to|must|should|can|needs?\s+to|has\s+to)\s+be\s+(?:reverted|rolled\s+back|undone)|"
+    r"(?:to|must|should|needs?\s+to|has\s+to)\s+be\s+(?:reverted|rolled\s+back|undone)|"
     r"(?:bring|take|move|send|get|set|put){_GAP}\s+back|back\s+(?:one|a|1|two|2|\d+)\b|"
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
@@ -76,6 +76,12 @@ _CRITERIA_GONE = re.compile(
 _ZERO = (
     r"0|zero|nil|nothing|none|no\s+(?:replicas?|pods?|instances?|copies)|off|offline|down|stop|"
     r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable"
+)
+# A verb that changes the count, in its base form ("payments dropped to 0" is a report).
+_TO_ZERO = re.compile(
+    r"\b(?:scale|set|bring|take|turn|switch|shut|stop|pause|suspend|park|hibernate|idle|spin|"
+    r"wind|reduce|cut|drop|put|make|send|dial|zero|kill|shutdown|halt|disable|power|sleep)\b",
+    re.I,
 )
 _BACKUP = r"back(?:ing)?[\s-]?ups?|snapshots?|velero|schedules?"
 _BACKUP_OFF = re.compile(
@@ -125,7 +131,8 @@ _POLITE = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+need\s+to|nobody|no\s*one|without|instead\s+of|rather\s+than|"
     r"avoid|refrain|stop\s+(?:\w+ing)|hold\s+off|forbid\w*|dont|cant|wont|shouldnt|mustnt|"
-    r"doesnt|didnt|isnt)\b|\w'?n't\b|\bno\s+(?=\w+ing\b)",
+    r"doesnt|didnt|isnt|abort|halt|cancel|belay|call\s+off|forget)\b|\w'?n't\b|"
+    r"\bno\s+(?=\w+ing\b)|\bstop\s+(?:the|that|this|any)\b",
     re.I,
 )
 # Words before the verb that announce or wonder rather than request ("I'll delete it later",
@@ -135,8 +142,49 @@ _ANNOUNCED = re.compile(
     r"they're|they\s+are)\s+(?:going|about|planning)\s+to|(?:i|we|they)\s+(?:might|may|could|"
     r"plan\s+to|want\s+to\s+know|wonder)|(?:who|someone|somebody|they|he|she)\s+(?:wants?|"
     r"asked|tried|will|plans?)\s+to|(?:i|we|they|someone|somebody)\s+(?:already|just)\b|"
-    r"whether|if\s+(?:we|i)\s+should)\b",
+    r"whether|if\s+(?:we|i)\s+should|"
+    # "we would delete worker", "I'd scale it to 0", "you can roll it back", "+1 to …".
+    r"(?:i|we|they|he|she|someone|one)\s*(?:would|'d|could)(?!\s+(?:like|love|appreciate|"
+    r"prefer|want|need)\b)|you\s+(?:can|could|may|might)|it(?:'s|\s+is|\s+was)\s+(?:safe|possible|"
+    r"ok|okay|fine|allowed)\s+to|considering|contemplating|thinking\s+(?:about|of)|"
+    r"according\s+to|next\s+time|in\s+an?\s+(?:dr\s+)?(?:drill|exercise)|imo|imho|"
+    r"in\s+my\s+(?:opinion|view)|(?:is|are|'s)\s+(?:safe|possible|ok|okay|fine|allowed)\s+to)\b|"
+    r"\+1\s+to\b",
     re.I,
+)
+# The act said as the subject of a verdict or a cause: "scale payments to 0 is a bad idea",
+# "delete worker = outage", "roll back checkout caused it" (no "which"/"when" between).
+_VERDICT = re.compile(
+    r"^(?:(?!\b(?:which|that|when|if|once|until|while|since|because|as|so|where|who|it|they|"
+    r"this|and|or)\b)[^=\u2192])*?(?:\s(?:is|was|were|would\s+be|will\s+be|isn'?t|wasn'?t|"
+    r"caused|causes|means|meant|seems|sounds|looks|equals|breaks|stops|kills|allowed|permitted)\b|"
+    r"\s*(?:=|->|\u2192))",
+    re.I,
+)
+# A clause that holds back what the message asks: a status, a review, a verdict, a doubt
+# ("delete worker: not approved", "…, pending bob", "… — bad idea", "…\nok?").
+_WITHHELD = re.compile(
+    r"^\W*(?:not\s+approved|unapproved|declined|rejected|denied|approval\s*(?::\s*)?pending|"
+    r"pending\b.*|needs?\s+(?:review|discussion|approval|sign-?off)|under\s+review|in\s+review|"
+    r"(?:for|please)\s+review|to\s+be\s+(?:confirmed|discussed|decided|approved|agreed)|tbd|tbc|"
+    r"parked|deferred|backlog|icebox|on\s+ice|blocked\b.*|unsure|not\s+sure|risky|(?:high|big)\s+risk|"
+    r"owner\s+unknown|(?:a\s+)?mistake|(?:a\s+)?bad\s+idea|no\s+way|no\s+chance|not\s+happening|"
+    r"over\s+my\s+dead\s+body|(?:let\s+me|i'?ll|i\s+will|will|we'?ll)\s+(?:check|confirm|verify|"
+    r"ask)\b.*|checking\s+with\b.*|\w+\s+to\s+confirm|ok\?|okay\?|right\?|/?cc\b.*|"
+    r"(?:would\s+be\s+)?(?:too\s+much|overkill)|approval\s*:\s*pending)\W*$",
+    re.I,
+)
+# A label that files the act away rather than asks for it now.
+_FILED = re.compile(
+    r"^\W*(?:todo|to-?do|tbd|backlog(?:\s+item)?|under\s+review|note\s+to\s+self|stretch\s+goal|"
+    r"memo|long-?term|future|roadmap|nice-?to-?have|worst\s+case|fallback|plan\s+b|up\s+to\s+you|"
+    r"use\s+your\s+judge?ment|idea|proposal|someday|later|history|git\s+log|commit\s+[0-9a-f]{6,}|"
+    r"fwd?|subject|runbook(?:\s+step\s+\d+)?|changelog)\s*[:\-\u2014]|"
+    # Left to the reader's judgement or to a case that may never come.
+    r"\b(?:at\s+your\s+discretion|where\s+appropriate|as\s+(?:needed|appropriate|required)|"
+    r"if\s+(?:needed|necessary|required|all\s+else\s+fails|you\s+want|you\s+like)|"
+    r"should\s+things\s+go\s+\w+|(?:in\s+the\s+)?worst\s+case|as\s+a\s+last\s+resort)\b",
+    re.I | re.M,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _CLAUSE = re.compile(r"\s*(?:[,;:]|\s[\u2014\u2013-]+\s|\s+(?:but|and\s+then|then|so)\s+)\s*", re.I)
@@ -159,10 +207,20 @@ def check(said: str, result: PlanResult) -> PlanResult:
     if not result.operations:
         return result
     clauses = _requests(said)
+    pieces = [c.strip() for c in re.split(r"[,;:()\[\]\n]|\s[\u2014\u2013-]+\s", said)]
+    held = next((c for c in pieces[1:] if c and _WITHHELD.match(c)), None)
+    if held is None and (filed := _FILED.search(said)):
+        held = filed.group(0).strip(" :-\u2014")
     # The workload first, so the question names what was asked about, not what follows it.
     ordered = sorted(result.operations, key=lambda op: op.target.kind not in _WORKLOADS)
     for op in ordered:
         question = _question(op, said, clauses)
+        if question is None and held and _destructive(op):
+            question = (
+                f"You said {_quote(said, op.target.name)}, and {held!r} holds it back: should I "
+                f"{op.summary().replace(' in ' + op.target.namespace, '')} now? Say it again "
+                "without the hold to plan it."
+            )
         if question:
             return replace(
                 result,
@@ -202,13 +260,16 @@ def _requests(said: str) -> list[str]:
 
 
 def _held(pattern: str, clauses: list[str]) -> list[str]:
-    """The clauses that request ``pattern``: no negation or announcement before it."""
+    """The clauses that request ``pattern``: no negation or announcement before it, and the
+    act not the subject of a verdict after it ("delete worker is the wrong fix")."""
     found = re.compile(rf"(?<![\w\-=/.])(?:{pattern})(?![\w\-=])", re.I)
     return [
         clause
         for clause in clauses
         if any(
-            not _NEGATION.search(clause[: m.start()]) and not _ANNOUNCED.search(clause[: m.start()])
+            not _NEGATION.search(clause[: m.start()])
+            and not _ANNOUNCED.search(clause[: m.start()])
+            and not _VERDICT.match(clause[m.end() :])
             for m in found.finditer(clause)
         )
     ]
@@ -256,10 +317,11 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
         of_workload = [
             c
             for c in _held(_ZERO, clauses)
+            if _TO_ZERO.search(c)
             if not _FLAGGY.search(_case(said, c))
             and (target.name in c or not _FLAGGY.search(_masked(said)))
         ]
-        if of_workload or re.search(r"replicas\s*[=:]\s*0\b", said, re.I):
+        if of_workload or re.search(r"--replicas[=\s]+0\b", said, re.I):
             return None
         return (
             f"You said {quote}, and I read no count of zero for {target.name} in it: should I "
@@ -273,6 +335,10 @@ def _case(said: str, clause: str) -> str:
     """``clause`` in the case it was said (a key is told by its capitals)."""
     at = said.lower().find(clause)
     return said[at : at + len(clause)] if at >= 0 else clause
+
+
+def _destructive(op: Operation) -> bool:
+    return op.kind in ("delete", "rollout_undo") or _zero(op)
 
 
 def _zero(op: Operation) -> bool:

@@ -205,3 +205,85 @@ def test_the_planner_asks_instead(shop: Operator, said: str, asked: str) -> None
 def test_near_misses_still_plan(shop: Operator, said: str, summary: str) -> None:
     proposal, _ = plans(shop, said)
     assert summary in [o.summary() for o in proposal.operations]
+
+
+# --- attack11 findings of this cause, and variants of them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the act as the subject of a verdict or a cause
+        "delete worker is the wrong fix",
+        "delete worker = bad",
+        "delete worker \u2192 outage",
+        "removing worker = overkill",
+        # held back by a status, a review or a doubt after it
+        "delete worker: not approved",
+        "delete worker (to be discussed)",
+        "delete worker \u2014 bad idea",
+        "delete worker, pending bob",
+        "delete worker\nok?",
+        "delete worker, let me check with bob first",
+        # filed away, or left to discretion
+        "Backlog: delete worker",
+        "note to self - remove worker",
+        "delete worker where appropriate",
+        # announced, wondered, permitted
+        "we would delete worker",
+        "+1 to deleting worker",
+        "IMO delete worker",
+        "according to the docs you can delete worker",
+    ],
+)
+def test_a_delete_held_back_is_asked(said: str) -> None:
+    assert veto.check(said, _delete("worker")).operations == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "stop the rollback of checkout",
+        "abort the orders rollback",
+        "roll back checkout is the safe option",
+        "roll back checkout: not approved",
+        "rollback allowed for checkout",
+        "checkout is safe to roll back",
+        "contemplating a rollback of checkout",
+    ],
+)
+def test_a_rollback_held_back_is_asked(said: str) -> None:
+    assert veto.check(said, _undo("checkout")).operations == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "scale worker to 0 is a terrible idea",
+        "scale worker to 0 caused the outage",
+        "belay that order to scale worker to 0",
+        "in git we have\nreplicas: 0\nfor worker",
+        "the diff shows worker replicas: 2 -> 0",
+        "worker dropped to 0 replicas",
+        "worker at 0 replicas!!",
+        "I would scale worker to 0",
+        "scale worker to 0 if all else fails",
+        "commit 3f2a1b9: scale worker to 0",
+    ],
+)
+def test_a_zero_held_back_or_reported_is_asked(said: str) -> None:
+    assert veto.check(said, _zero("worker")).operations == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete worker as it is unused",
+        "I'd like to delete worker",
+        "scale worker to 0 when the batch is done",
+        "could you roll back checkout?",
+    ],
+)
+def test_near_misses_of_the_holds_still_stand(said: str) -> None:
+    plan = _zero("worker") if " 0" in said else _undo("checkout") if "roll" in said else None
+    assert veto.check(said, plan or _delete("worker")).operations

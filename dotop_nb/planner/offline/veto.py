@@ -83,6 +83,11 @@ _TO_ZERO = re.compile(
     r"wind|reduce|cut|drop|put|make|send|dial|zero|kill|shutdown|halt|disable|power|sleep)\b",
     re.I,
 )
+_BARE_ZERO = re.compile(
+    r"^\W*(?:zero|none)(?:\s+(?:replicas?|pods?))?(?:\s+(?:is|are|would\s+be)\s+(?:fine|ok|okay|"
+    r"good|enough))?(?:\s+(?:for\s+now|please|then))?\W*$",
+    re.I,
+)
 _BACKUP = r"back(?:ing)?[\s-]?ups?|snapshots?|velero|schedules?"
 _BACKUP_OFF = re.compile(
     rf"\b(?:{_SWITCH}|remove|delete|drop|suspend|halt|end|kill)\b\s+"
@@ -156,9 +161,9 @@ _ANNOUNCED = re.compile(
 # "delete worker = outage", "roll back checkout caused it" (no "which"/"when" between).
 _VERDICT = re.compile(
     r"^(?:(?!\b(?:which|that|when|if|once|until|while|since|because|as|so|where|who|it|they|"
-    r"this|and|or)\b)[^=\u2192])*?(?:\s(?:is|was|were|would\s+be|will\s+be|isn'?t|wasn'?t|"
+    r"this|and|or)\b)[^\u2192])*?(?:\s(?:is|was|were|would\s+be|will\s+be|isn'?t|wasn'?t|"
     r"caused|causes|means|meant|seems|sounds|looks|equals|breaks|stops|kills|allowed|permitted)\b|"
-    r"\s*(?:=|->|\u2192))",
+    r"\s+(?:=|->)(?=\s|$)|\s*\u2192)",
     re.I,
 )
 # A clause that holds back what the message asks: a status, a review, a verdict, a doubt
@@ -176,7 +181,7 @@ _WITHHELD = re.compile(
 )
 # A label that files the act away rather than asks for it now.
 _FILED = re.compile(
-    r"^\W*(?:todo|to-?do|tbd|backlog(?:\s+item)?|under\s+review|note\s+to\s+self|stretch\s+goal|"
+    r"^\W*(?:tbd|backlog(?:\s+item)?|under\s+review|note\s+to\s+self|stretch\s+goal|"
     r"memo|long-?term|future|roadmap|nice-?to-?have|worst\s+case|fallback|plan\s+b|up\s+to\s+you|"
     r"use\s+your\s+judge?ment|idea|proposal|someday|later|history|git\s+log|commit\s+[0-9a-f]{6,}|"
     r"fwd?|subject|runbook(?:\s+step\s+\d+)?|changelog)\s*[:\-\u2014]|"
@@ -321,6 +326,8 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
             if not _FLAGGY.search(_case(said, c))
             and (target.name in c or not _FLAGGY.search(_masked(said)))
         ]
+        # The count alone as an answer ("> how far down can it go?\nzero is fine for now").
+        of_workload += [c for c in clauses if _BARE_ZERO.match(c)]
         if of_workload or re.search(r"--replicas[=\s]+0\b", said, re.I):
             return None
         return (

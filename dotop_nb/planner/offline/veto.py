@@ -161,7 +161,7 @@ _ANNOUNCED = re.compile(
 # "delete worker = outage", "roll back checkout caused it" (no "which"/"when" between).
 _VERDICT = re.compile(
     r"^(?:(?!\b(?:which|that|when|if|once|until|while|since|because|as|so|where|who|it|they|"
-    r"this|and|or)\b)[^\u2192])*?(?:\s(?:is|was|were|would\s+be|will\s+be|isn'?t|wasn'?t|"
+    r"this|and|or)\b)[^\u2192#])*?(?:\s(?:is|was|were|would\s+be|will\s+be|isn'?t|wasn'?t|"
     r"caused|causes|means|meant|seems|sounds|looks|equals|breaks|stops|kills|allowed|permitted)\b|"
     r"\s+(?:=|->)(?=\s|$)|\s*\u2192)",
     re.I,
@@ -221,9 +221,10 @@ def check(said: str, result: PlanResult) -> PlanResult:
     for op in ordered:
         question = _question(op, said, clauses)
         if question is None and held and _destructive(op):
+            where = f" in {op.target.namespace}"
             question = (
                 f"You said {_quote(said, op.target.name)}, and {held!r} holds it back: should I "
-                f"{op.summary().replace(' in ' + op.target.namespace, '')} now? Say it again "
+                f"{op.summary().replace(where, '')} now? Say it again "
                 "without the hold to plan it."
             )
         if question:

@@ -90,6 +90,7 @@ from dotop_nb.planner.offline import (
     understand,
     unsafe,
     velerocli,
+    veto,
     waits,
     workloads,
 )
@@ -394,6 +395,8 @@ class OfflinePlanner:
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)
+        # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
+        said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
         listed = spoken.Listed(cluster)
@@ -484,7 +487,7 @@ class OfflinePlanner:
                 )
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
-            result = self._plan(ctx, seen)
+            result = veto.check(said, self._plan(ctx, seen))
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

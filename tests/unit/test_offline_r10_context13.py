@@ -144,3 +144,23 @@ def test_a_near_miss_still_plans_its_delete(shop: Operator) -> None:
     # The rule must not read too widely: a reason beside a delete is no context to drop.
     p, _ = plans(shop, "delete the worker deployment, it is unused")
     assert [o.kind for o in p.operations] == ["delete"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "wishlist: autoscale frontend between 3 and 9 at 60% cpu",
+        "Parking lot - delete the worker deployment",
+        "future work: scale the cache deployment to 2",
+        "Lessons learnt: restart orders before the batch",
+        "for the next time: roll checkout back first",
+        "In future, bump payments to 4 before a sale",
+    ],
+)
+def test_a_label_filing_the_request_for_later_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+def test_a_label_naming_the_order_still_plans(shop: Operator) -> None:
+    p, _ = plans(shop, "Decision: scale the cache deployment to 2")
+    assert [o.summary() for o in p.operations] == [_SCALE.format("cache", 2)]

@@ -16,14 +16,14 @@ cannot be part of a value or a command:
   "went down together at 05:22", "worker idles from 20:00") — is when that happened: dropped
   with its preposition. The request's own sentence keeps its time ("Scale worker to zero at
   20:00" still waits);
-- **"; " between log entries** (before a time mark, or after a measurement such as "2.4s",
-  "120k msgs", "30%") is a sentence end, ". ";
+- **"; " between log entries** (before a time mark: "… hits 2.4s; 14:03Z …") is a sentence
+  end, ". " (between words :mod:`.prose` reads it already);
 - **money** ("$63/mo", "$1,200", "($41/mo)", "$140/month") is a cost, never a shell variable
   nor a value of the plan: said as "a cost". "$1", "$(…)", "${X}", "$HOME" stay, asked;
 - **a comparison in prose** ("CPU > 90% for 10m", "p99 > 800ms") — a ">" or "<" with spaces
   on both sides and a number after it — is "above" / "below"; a redirect ("> out.txt") stays;
-- **"; " after a value** ("…:3.0.2; roll it out") ends a sentence when a clause of words that
-  no shell would run follows it; "…:1;touch x", "…; rm -rf /", "; whoami now" stay, asked;
+- **"; " after a value ending in a digit** ("…:3.0.2; roll it out") is ", " when words
+  no shell would run follow it; "…:1;touch x", "…; rm -rf /", "; whoami now" stay, asked;
 - **measurements before an order** ("lag at 120k msgs. decision: bounce …", "p99 at 2.4s") —
   a number with a unit no field takes as said (%, s, ms, k, x, GB), in a sentence that is no
   order and says nothing wanted, followed by one that is — are what was seen: dropped;
@@ -38,6 +38,8 @@ cannot be part of a value or a command:
   after its header word; a namespace or cluster column is said as "in namespace X", which the
   scope rules ask about); a row without a header is read as its cells, as clauses. A cell a
   shell would run ("| sh", "| kubectl …") leaves the row as typed, asked;
+- **a label that files the request** for later or leaves it undecided ("roadmap:", "TBD:",
+  "lessons learned:", "next time, …") is asked: no order for now;
 - **"there"** pointing back at a place that may be another namespace or cluster ("prod-eu is
   down; scale payments there") is asked, never read as here.
 
@@ -72,12 +74,8 @@ _ORDER = re.compile(
     r"relax|allow|deny|forbid|spread|pause|resume)\b",
     re.I,
 )
-# "; " after a measurement ("2.4s; ", "120k msgs; ", "30%; ") or before a time mark.
-_MEASURED_SEMI = re.compile(
-    r"(?<![\w.:/=@$\-])(?P<said>\d+(?:\.\d+)?[a-z%]{0,3}(?:\s+[a-z]+)?)\s*;\s+(?=[a-z(])|"
-    rf"(?P<before>\S)\s*;\s+(?={_MARK}\s)",
-    re.I,
-)
+# "; " before a time mark ("… 2.4s; 14:03Z …"): a timeline entry ends.
+_MEASURED_SEMI = re.compile(rf"(?P<before>\S)\s*;\s+(?={_MARK}\s)", re.I)
 # "…:3.0.2; roll it out to payments": "; " after a value, before a clause of words that is no
 # command (a shell would run the first word) and holds no other shell character, ends a sentence.
 _COMMANDS = (
@@ -95,7 +93,7 @@ _CELL_COMMANDS = (
     r"tar|openssl|git|mount|chroot|whoami"
 )
 _VALUE_SEMI = re.compile(
-    rf"(?<=[\w)])\s*;\s+(?!(?:{_COMMANDS})\b)(?=[a-z]+(?:'[a-z]+)?\s+[a-z][\w\-]*(?:[\s,.!]"
+    rf"(?<=\d)\s*;\s+(?!(?:{_COMMANDS})\b)(?=[a-z]+(?:'[a-z]+)?\s+[a-z][\w\-]*(?:[\s,.!]"
     r"[^;|&`$<>\\\n]*)?$)",
     re.I,
 )
@@ -217,7 +215,7 @@ _THERE = re.compile(
 _PLACE = re.compile(
     r"\b(?:namespaces?|clusters?|prod(?:uction)?|staging|stage|dev|qa|uat|regions?|zones?|"
     r"env(?:ironment)?s?|datacenters?|dc|site)\b|\b[a-z]+-(?:eu|us|ap|asia|east|west|north|"
-    r"south|central)\w*\b|\b(?:eu|us|ap)-[a-z]+(?:-\d)?\b",
+    r"south|central)(?:-?\d)?\b|\b(?:eu|us|ap)-[a-z]+(?:-\d)?\b",
     re.I,
 )
 
@@ -379,16 +377,40 @@ def _alert(text: str) -> str:
     return f"{head}. {action}" if head else action
 
 
+# A label that files what follows for later or leaves it undecided ("NOTE TO SELF:", "roadmap:",
+# "Backlog:", "TBD:", "lessons learned:", "for next time:", "next time, …", "in future, …"):
+# what follows is no order for now, whatever it says — asked, never planned. (A label that names
+# the order, "Mitigation:", "Decision:", "AI-13:", is read as the request.)
+_FILED = re.compile(
+    r"^\W*(?:note\s+to\s+(?:self|me)|memo|long[- ]term|future(?:\s+work)?|roadmap|"
+    r"backlog(?:\s+item)?|nice[- ]to[- ]have|under\s+review|tbd|tbc|lessons?\s+learn(?:ed|t)|"
+    r"take-?aways?|(?:for\s+)?(?:the\s+)?next\s+time|in\s+(?:the\s+)?future|wish-?list|someday|"
+    r"ideas?|parking\s+lot|proposal|proposed|draft|later)\s*(?::|,|\s-\s)",
+    re.I,
+)
+
+
+def filed(text: str) -> None:
+    """Ask when a label files the request for later or leaves it undecided (see :data:`_FILED`)."""
+    if m := _FILED.match(text):
+        raise Clarify(
+            f"I read {m.group(0).strip(' ,:-')!r} before the change: that files it for later or "
+            "leaves it undecided, so I planned nothing. Say the change alone when it should be "
+            "planned now."
+        )
+
+
 def read(text: str) -> str:
     """``text`` with the context around its request said as punctuation (module docstring)."""
     elsewhere(text)
+    filed(text)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(said)
     said = _ROW.sub(lambda m: m.group(1), said)
     said = _MONEY.sub(_money, said)
-    said = _MEASURED_SEMI.sub(lambda m: f"{m.group('said') or m.group('before')}. ", said)
-    said = _VALUE_SEMI.sub(". ", said)
+    said = _MEASURED_SEMI.sub(lambda m: f"{m.group('before')}. ", said)
+    said = _VALUE_SEMI.sub(", ", said)
     said = _entries(said)
     said = _observations(said)
     return said

@@ -164,3 +164,10 @@ def test_a_label_filing_the_request_for_later_asks(shop: Operator, said: str) ->
 def test_a_label_naming_the_order_still_plans(shop: Operator) -> None:
     p, _ = plans(shop, "Decision: scale the cache deployment to 2")
     assert [o.summary() for o in p.operations] == [_SCALE.format("cache", 2)]
+
+
+def test_a_time_in_a_sentence_that_plans_is_kept(shop: Operator) -> None:
+    # "agreed to … at 05:00" says when the change runs, though it reads like a report.
+    p, _ = plans(shop, "Shift log: payments 3.0.0 is fine. We agreed to restart payments at 05:00")
+    assert [o.summary() for o in p.operations] == [_RESTART.format("payments")]
+    assert "05:00" in (p.awaits or "")

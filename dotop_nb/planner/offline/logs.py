@@ -162,6 +162,13 @@ _METRIC = re.compile(
     r"k\s+msgs|msgs|errors?/s|req/s)(?![\w/])",
     re.I,
 )
+# A sentence that says what is planned or agreed, or names a change, keeps its time ("We agreed
+# to roll it back at 06:00"): it may be the request's own.
+_PLANNED = re.compile(
+    rf"\b(?:{VERBS}|agreed|agree|plan|planned|planning|will|going|scheduled|schedule|tonight|"
+    r"tomorrow|next|should|must|needs?|want|wanted|let|to)\b",
+    re.I,
+)
 # Words that make a sentence say what is wanted, not what was seen.
 _WANTED = re.compile(
     r"\b(?:should|must|needs?|has\s+to|have\s+to|want|wanted|let|keep|target|to\s+be|"
@@ -188,7 +195,7 @@ def _observed(said: str, following: list[str]) -> str:
     body = _LABEL.sub("", said)
     if _ORDER.match(body):
         return said
-    if _CLOCK_IN.search(said) and _OBSERVED.search(body):
+    if _CLOCK_IN.search(said) and _OBSERVED.search(body) and not _PLANNED.search(body):
         said = _CLOCK_IN.sub(
             lambda m: "the " if m.group(0).lower().startswith("the") else " ", said
         )

@@ -22,8 +22,9 @@ cannot be part of a value or a command:
   nor a value of the plan: said as "a cost". "$1", "$(…)", "${X}", "$HOME" stay, asked;
 - **a comparison in prose** ("CPU > 90% for 10m", "p99 > 800ms") — a ">" or "<" with spaces
   on both sides and a number after it — is "above" / "below"; a redirect ("> out.txt") stays;
-- **"; " after a value ending in a digit** ("…:3.0.2; roll it out") is ", " when words
-  no shell would run follow it; "…:1;touch x", "…; rm -rf /", "; whoami now" stay, asked;
+- **"; " after a value ending in a digit** ("…:3.0.2; roll it out") is ", " when an order
+  that no shell would run follows it; "…:1.5.0; the old one stays", "…:1;touch x",
+  "…; rm -rf /", "; whoami now" stay, asked;
 - **measurements before an order** ("lag at 120k msgs. decision: bounce …", "p99 at 2.4s") —
   a number with a unit no field takes as said (%, s, ms, k, x, GB), in a sentence that is no
   order and says nothing wanted, followed by one that is — are what was seen: dropped;
@@ -93,7 +94,8 @@ _CELL_COMMANDS = (
     r"tar|openssl|git|mount|chroot|whoami"
 )
 _VALUE_SEMI = re.compile(
-    rf"(?<=\d)\s*;\s+(?!(?:{_COMMANDS})\b)(?=[a-z]+(?:'[a-z]+)?\s+[a-z][\w\-]*(?:[\s,.!]"
+    rf"(?<=\d)\s*;\s+(?!(?:{_COMMANDS})\b)(?=(?:{VERBS}|take|run|put|pin|switch|move|go)\b)"
+    rf"(?=[a-z]+(?:'[a-z]+)?\s+[a-z][\w\-]*(?:[\s,.!]"
     r"[^;|&`$<>\\\n]*)?$)",
     re.I,
 )
@@ -150,7 +152,11 @@ def _entries(text: str) -> str:
         out.append(text[last : m.start("mark")])
         last = m.end()
     out.append(text[last:])
-    return "".join(out)
+    said = "".join(out)
+    # Only a log that goes on to an order is read so ("09:30 restarted checkout" reports, and the
+    # guard keeps asking about it): an entry, a sentence or a label's clause opens with one.
+    parts = re.split(r"(?<=[.;,])\s+|\n|:\s+", said)
+    return said if any(_ORDER.match(p.strip()) for p in parts) else text
 
 
 # A label before a sentence ("AI-13: ", "Mitigation in progress: ", "T+6m decision: ").

@@ -66,6 +66,7 @@ from dotop_nb.planner.offline import (
     kindfilter,
     kubectl,
     leftout,
+    logs,
     mentor,
     muddles,
     negated,
@@ -399,6 +400,12 @@ class OfflinePlanner:
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        if not kubectl.is_command(request.intent):
+            # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
+            try:
+                request = replace(request, intent=logs.read(request.intent))
+            except Clarify as ask:
+                return PlanResult(category="unknown", question=ask.question)
         listed = spoken.Listed(cluster)
         threaded = None
         if not kubectl.is_command(request.intent):

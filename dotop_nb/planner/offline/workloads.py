@@ -287,10 +287,14 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     said = _said_versions(raw)
     if len(said) < 2:
         return None
+    running = current.rpartition(":")[2].removeprefix("v")
     for m in _FROM_TO.finditer(raw):
         old, new = (m.group(g).strip(",.;()") for g in ("old", "new"))
         if old not in said or new not in said:
             continue
+        if any(v not in (old, new) and not _runs_now(v, current, running) for v in said):
+            # "0.9.0 to 0.9.4 and 0.9.5": another new version said beside the change.
+            break
         runs = current == old or current.endswith(f":{old}") or current == t.retag(current, old)
         if not runs:
             raise Clarify(
@@ -299,7 +303,6 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"'update {target.name} to {new}'."
             )
         return new if t.image_in(new) == new else t.retag(current, new)
-    running = current.rpartition(":")[2].removeprefix("v")
     # (The version running now, said as the state, is no second version.)
     versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
     images = [v for v in said if t.image_in(v) == v]
@@ -311,16 +314,32 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
             f"I read {versions[0]} and {image} for {target.describe()}: they are different "
             f"versions. Which one should it run? Say e.g. 'update {target.name} to {image}'."
         )
-    if not any(
+    # "SR-08: postgres 16.4 has a CVE … move it to postgres:16.5", "redis:7 … pin it to
+    # redis:7.2.5": the version running now, named as context, is the from-value, not a second
+    # candidate. Only one other left is read; two new ones still ask (below).
+    others = [v for v in said if not _runs_now(v, current, running)]
+    if len(others) == 1 and len(said) > 1:
+        new = others[0]
+        return new if t.image_in(new) == new else t.retag(current, new)
+    if len(others) >= 2 or not any(
         re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said
     ):
-        # "update my-api 1.5.0 1.6.0": no word says which is the one to go to.
+        # "update my-api 1.5.0 1.6.0", "to 0.9.4 and 0.9.5": two new versions — which one is
+        # not for the plan to choose (nor when no word says which one to go to).
         raise Clarify(
             f"I read {len(said)} versions ({', '.join(said)}) for {target.describe()}, which "
             f"runs `{current}`: which one should it run? Say e.g. 'update {target.name} to "
             f"{said[-1]}'."
         )
     return None
+
+
+def _runs_now(said: str, current: str, running: str) -> bool:
+    """Whether the version or image ``said`` is the one running now (``current``, tag
+    ``running``): "16.4", "v1.30.1", "redis:7", "frontend:2.1.0" of ghcr.io/acme/frontend:2.1.0."""
+    if t.image_in(said) != said:
+        return said.removeprefix("v") == running
+    return said == current or current.endswith(f"/{said}")
 
 
 def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) -> PlanResult:

@@ -1,0 +1,429 @@
+"""Context pasted around a request — a timeline, an alert, a cost line — read as punctuation.
+
+Rule: shell metacharacters and numbers matter in the tokens that become a VALUE (an image, a
+key's value, a name, a count); in the prose AROUND the request they are punctuation and
+context. So, before anything else reads the message, only these are rewritten, each where it
+cannot be part of a value or a command:
+
+- **a log entry's time mark** ("13:58Z", "14:20 UTC", "T+6m") that opens an entry of an
+  incident timeline (at the start, after "; ", ". ", a label's colon or a new line) says when the
+  entry was written — past, never a time to wait for — and is dropped when the message holds
+  two or more such entries, or when the entry after the mark is an observation rather than an
+  order ("14:20 UTC frontend 5xx at 7%", "22:48 the beta flag …"); "23:00 restart payments"
+  (a lone mark before an order) is a schedule and stays (the guard's waits read it);
+- **a clock time inside an observation** — a sentence whose first word is no verb of change and
+  which says what happened or happens ("postgres was CPU-starved during the 03:00 vacuum",
+  "went down together at 05:22", "worker idles from 20:00") — is when that happened: dropped
+  with its preposition. The request's own sentence keeps its time ("Scale worker to zero at
+  20:00" still waits);
+- **"; " between log entries** (before a time mark: "… hits 2.4s; 14:03Z …") is a sentence
+  end, ". " (between words :mod:`.prose` reads it already);
+- **money** ("$63/mo", "$1,200", "($41/mo)", "$140/month") is a cost, never a shell variable
+  nor a value of the plan: said as "a cost". "$1", "$(…)", "${X}", "$HOME" stay, asked;
+- **a comparison in prose** ("CPU > 90% for 10m", "p99 > 800ms") — a ">" or "<" with spaces
+  on both sides and a number after it — is "above" / "below"; a redirect ("> out.txt") stays;
+- **"; " after a value ending in a digit** ("…:3.0.2; roll it out") is ", " when an order
+  that no shell would run follows it; "…:1.5.0; the old one stays", "…:1;touch x",
+  "…; rm -rf /", "; whoami now" stay, asked;
+- **measurements before an order** ("lag at 120k msgs. decision: bounce …", "p99 at 2.4s") —
+  a number with a unit no field takes as said (%, s, ms, k, x, GB), in a sentence that is no
+  order and says nothing wanted, followed by one that is — are what was seen: dropped;
+- **a pasted alert** ("[FIRING:1] …", "ALERT …", "Sentry: …", "PagerDuty #…: …") reports
+  what was measured up to the arrow or dash before the action (or its first sentence): its
+  labels with values, bracketed counts, quoted expressions and measurements are dropped;
+  names, versions and images stay (the action may say "roll it out");
+- **a severity score** ("CVSS 9.1") is never a version; **a row's number** ("row 22:") is
+  where the line was, never a value;
+- **table rows** (" | " cells, tabs, or commas under a header row): a header gives each cell
+  its role (action first, then the name, a key from its old to its new value, each other cell
+  after its header word; a namespace or cluster column is said as "in namespace X", which the
+  scope rules ask about); a row without a header is read as its cells, as clauses. A cell a
+  shell would run ("| sh", "| kubectl …") leaves the row as typed, asked;
+- **a label that files the request** for later or leaves it undecided ("roadmap:", "TBD:",
+  "lessons learned:", "next time, …") is asked: no order for now;
+- **"there"** pointing back at a place that may be another namespace or cluster ("prod-eu is
+  down; scale payments there") is asked, never read as here.
+
+Pure text; everything else is left as typed, for the guard and the rules (and their questions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.guard import VERBS
+
+# An entry's time mark: a clock time (optionally with seconds, "Z" or a zone) or "T+6m".
+_MARK = (
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*z\b|z\b|\s+(?:utc|gmt|cet|cest|est|pst)\b)?|"
+    r"t\s*\+\s*\d{1,3}\s*(?:s|m|min|h)?\b)"
+)
+# Where an entry starts: the message's start, a sentence end, a label's colon, a new line.
+_ENTRY = re.compile(rf"(?:^|(?<=[;.:\n])\s+|(?<=\n))(?P<mark>{_MARK})\s*[,:\-\u2013]?\s+", re.I)
+# In a timeline ("T+0 queue depth 80k, T+5m still climbing, T+6m decision: …") entries may
+# follow each other after a comma too; read so only when two or more marks are found that way.
+_LISTED_ENTRY = re.compile(
+    rf"(?:^|(?<=[;.:,\n])\s+|(?<=\n))(?P<mark>{_MARK})\s*[,:\-\u2013]?\s+", re.I
+)
+# "row 22: worker replicas one → three", "Row 5 (follows row 4, …)": a row's number in a sheet
+# is where the line was, never a value.
+_ROW = re.compile(r"\b(row|line|item|entry)\s+#?\d{1,4}\b(?!\s*(?:%|replicas?|pods?))", re.I)
+# The words of an order at an entry's start (after the mark): a verb of change.
+_ORDER = re.compile(
+    rf"^(?:please\s+|pls\s+|now\s+)?(?:{VERBS}|take|run|put|pin|switch|move|go|block|fix|kick|"
+    r"relax|allow|deny|forbid|spread|pause|resume)\b",
+    re.I,
+)
+# "; " before a time mark ("… 2.4s; 14:03Z …"): a timeline entry ends.
+_MEASURED_SEMI = re.compile(rf"(?P<before>\S)\s*;\s+(?={_MARK}\s)", re.I)
+# "…:3.0.2; roll it out to payments": "; " after a value, before a clause of words that is no
+# command (a shell would run the first word) and holds no other shell character, ends a sentence.
+_COMMANDS = (
+    r"touch|rm|curl|wget|sh|bash|zsh|dash|ksh|echo|cat|chmod|chown|kill|pkill|killall|nc|ncat|"
+    r"socat|telnet|ssh|scp|python\d?|perl|ruby|php|node|eval|exec|sudo|su|mv|cp|dd|mkfs|shutdown|"
+    r"reboot|halt|poweroff|kubectl|helm|export|source|id|whoami|ls|env|printenv|ps|uname|nohup|"
+    r"xargs|tee|base64|ping|sleep|systemctl|crontab|useradd|passwd|apt|apt-get|yum|pip|npm|awk|"
+    r"sed|grep|find|tar|openssl|git|docker|mount|chroot|true|false|yes|exit|alias|trap|unset"
+)
+# Commands a shell would run as a table cell of their own ("… | sh", "| curl …").
+_CELL_COMMANDS = (
+    r"sh|bash|zsh|dash|ksh|curl|wget|rm|kubectl|helm|nc|ncat|socat|python\d?|perl|ruby|php|node|"
+    r"eval|exec|sudo|su|touch|chmod|chown|kill|pkill|killall|dd|mkfs|shutdown|reboot|halt|"
+    r"poweroff|mv|cp|cat|echo|tee|xargs|base64|ssh|scp|telnet|systemctl|crontab|docker|awk|sed|"
+    r"tar|openssl|git|mount|chroot|whoami"
+)
+_VALUE_SEMI = re.compile(
+    rf"(?<=\d)\s*;\s+(?!(?:{_COMMANDS})\b)(?=(?:{VERBS}|take|run|put|pin|switch|move|go)\b)"
+    rf"(?=[a-z]+(?:'[a-z]+)?\s+[a-z][\w\-]*(?:[\s,.!]"
+    r"[^;|&`$<>\\\n]*)?$)",
+    re.I,
+)
+# A sentence of its own (split at ". " and "; ", kept with its end).
+_SENTENCE = re.compile(r"((?<=[.;])\s+|\n)")
+# A clock time said inside a sentence, with the preposition that ties it to the event.
+_CLOCK_IN = re.compile(
+    r"(?:\b(?:at|around|about|from|since|until|till|by)\s+|\bthe\s+)?"
+    r"(?<![\w.:/-])\d{1,2}:\d{2}(?:\s*z\b|z\b|\s+utc\b)?(?![\w:/]|\.\d)",
+    re.I,
+)
+# What an observation says: a verb of being, of the past, or of something happening.
+_OBSERVED = re.compile(
+    r"\b(?:was|were|is|are|has|had|went|sat|died|hit|hits|spiked|spikes|fired|fires|idles|"
+    r"idled|stops|stopped|failed|fails|ran|runs|peaked|peaks|crashed|noticed|happened|"
+    r"occurred|started|began|began|dropped|climbed|climbing|lagged|lags|broke|blocked|"
+    r"starved|[a-z]+ed)\b",
+    re.I,
+)
+# Money: a dollar amount with thousands, a rate, or a cost word after it.
+_MONEY = re.compile(
+    r"(?<![\w$=])\$(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*k?)(?:\.\d{2})?"
+    r"(?:\s*/\s*(?:mo|month|yr|year|day|hr|hour|h|wk|week)\b|\s+(?:a|per)\s+(?:month|year|day|"
+    r"week|hour)\b|(?=,\d{3})|(?<=\d{3})|(?<=k))?",
+    re.I,
+)
+_RATE = re.compile(r"/\s*(?:mo|month|yr|year|day|hr|hour|h|wk|week)\b|\s(?:a|per)\s", re.I)
+_COMPARE = re.compile(r"(?<=[\w)%])\s+(>=|<=|>|<)\s+(?=\d)")
+_SAID = {">": "above", "<": "below", ">=": "at least", "<=": "at most"}
+
+
+def _money(m: re.Match[str]) -> str:
+    said = m.group(0)
+    digits = re.sub(r"[^\d]", "", said)
+    # "$1", "$12" alone could be a shell's argument: only a cost said as one is read.
+    if "," in said or _RATE.search(said) or said.rstrip().lower().endswith("k") or len(digits) >= 3:
+        return "a cost"
+    return said
+
+
+def _entries(text: str) -> str:
+    """``text`` with the time marks of its log entries dropped (see the module docstring)."""
+    marks = list(_ENTRY.finditer(text))
+    if len(listed := list(_LISTED_ENTRY.finditer(text))) >= 2:
+        marks = listed
+    if not marks:
+        return text
+    timeline = len(marks) >= 2
+    out, last = [], 0
+    for m in marks:
+        after = text[m.end() :]
+        if not timeline and _ORDER.match(after):
+            continue
+        out.append(text[last : m.start("mark")])
+        last = m.end()
+    out.append(text[last:])
+    said = "".join(out)
+    # Only a log that goes on to an order is read so ("09:30 restarted checkout" reports, and the
+    # guard keeps asking about it): an entry, a sentence or a label's clause opens with one.
+    parts = re.split(r"(?<=[.;,])\s+|\n|:\s+", said)
+    return said if any(_ORDER.match(p.strip()) for p in parts) else text
+
+
+# A label before a sentence ("AI-13: ", "Mitigation in progress: ", "T+6m decision: ").
+_LABEL = re.compile(r"^\s*(?:[\w\-+]+(?:\s+[\w\-#+]+){0,3}\s*:\s+)?")
+# A measurement: a rate, a latency, a ratio, a depth — a number with a unit no field of the plan
+# takes as said ("120k msgs", "2.4s", "97%", "14.2x", "1.8GB", "p99=1.9s").
+_METRIC = re.compile(
+    r"(?<![\w.:/\-])(?:p\d{2}\s*[=:]?\s*)?\d+(?:\.\d+)?\s*(?:%|ms|s|k|x|gb|mb|kb|rps|qps|"
+    r"k\s+msgs|msgs|errors?/s|req/s)(?![\w/])",
+    re.I,
+)
+# A sentence that says what is planned or agreed, or names a change, keeps its time ("We agreed
+# to roll it back at 06:00"): it may be the request's own.
+_PLANNED = re.compile(
+    rf"\b(?:{VERBS}|agreed|agree|plan|planned|planning|will|going|scheduled|schedule|tonight|"
+    r"tomorrow|next|should|must|needs?|want|wanted|let|to)\b",
+    re.I,
+)
+# Words that make a sentence say what is wanted, not what was seen.
+_WANTED = re.compile(
+    r"\b(?:should|must|needs?|has\s+to|have\s+to|want|wanted|let|keep|target|to\s+be|"
+    r"please|pls)\b",
+    re.I,
+)
+
+
+def _observations(text: str) -> str:
+    """``text`` with the clock times and measurements of its observations dropped (see the
+    module docstring)."""
+    parts = _SENTENCE.split(text)
+    if len(parts) < 3:
+        return text
+    out = []
+    for n, part in enumerate(parts):
+        out.append(part if n % 2 else _observed(part, parts[n + 2 :: 2]))
+    return "".join(out)
+
+
+def _observed(said: str, following: list[str]) -> str:
+    """One sentence ``said`` before the ``following`` ones, with the clock times of what it
+    observed and the measurements said before an order dropped."""
+    body = _LABEL.sub("", said)
+    if _ORDER.match(body):
+        return said
+    if _CLOCK_IN.search(said) and _OBSERVED.search(body) and not _PLANNED.search(body):
+        said = _CLOCK_IN.sub(
+            lambda m: "the " if m.group(0).lower().startswith("the") else " ", said
+        )
+    if (
+        _METRIC.search(said)
+        and not _WANTED.search(body)
+        and any(_ORDER.match(_LABEL.sub("", p)) for p in following)
+    ):
+        # "lag at 120k msgs. decision: bounce the worker deployment": what was measured,
+        # before the order, is no value of it.
+        said = _METRIC.sub(" ", said)
+    return re.sub(r"[ \t]+(?=[.,;]|$)", "", re.sub(r"[ \t]{2,}", " ", said))
+
+
+# "prod-eu is down; scale payments there to 6": "there" points back at a place said before it.
+# When that place may be another namespace, cluster or environment, acting here would change the
+# wrong object: asked (a key's ConfigMap, "payments-config … add X there", is no such place).
+_THERE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:in\s+|over\s+|out\s+)?there\b"
+    r"(?!\s*(?:is|are|was|were|'s|be|will|would|should|must|may|might|can|could|has|have)\b)",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:namespaces?|clusters?|prod(?:uction)?|staging|stage|dev|qa|uat|regions?|zones?|"
+    r"env(?:ironment)?s?|datacenters?|dc|site)\b|\b[a-z]+-(?:eu|us|ap|asia|east|west|north|"
+    r"south|central)(?:-?\d)?\b|\b(?:eu|us|ap)-[a-z]+(?:-\d)?\b",
+    re.I,
+)
+
+
+def elsewhere(text: str) -> None:
+    """Ask when "there" points back at a place that may be another namespace or cluster."""
+    for m in _THERE.finditer(text):
+        if place := next(reversed(list(_PLACE.finditer(text[: m.start()]))), None):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} after {place.group(0)!r}: if the change is for "
+                f"{place.group(0)!r}, this session works in its own namespace only and never acts "
+                "elsewhere. Name the workload and say it is here, or open a session there."
+            )
+
+
+# Table rows: cells split at " | " (spaces around: "a|b" inside a token stays, asked), at a tab,
+# or, under a header row, at ",". A header names each cell's role; without one, a pipe row's
+# cells are its clauses ("CHG-2041 | frontend | image | …:2.2.0" → "CHG-2041, frontend, …").
+_PIPE = re.compile(r"\s+\|\s+|^\|\s+|\s+\|$|^\|$")
+_ROLE_NAME = frozenset(
+    "service workload target name deployment app application object resource component".split()
+)
+_ROLE_ACTION = frozenset("action change fix remediation operation op task verb".split())
+_ROLE_KEY = frozenset("key setting field variable var env".split())
+_ROLE_VALUE = frozenset("value new to".split())
+_ROLE_OLD = frozenset("old from current was".split())
+_ROLE_PLACE = frozenset(
+    "ns namespace cluster context env environment region zone site stage".split()
+)
+_ROLE_SKIP = frozenset(
+    "id control ref ticket chg row # no status approver owner note notes".split()
+)
+
+
+def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
+    """The cells of a table row, or None when ``line`` is no row."""
+    if "\t" in line:
+        cells = line.split("\t")
+    elif len(_PIPE.findall(line)) >= 2 or (line.strip().startswith("|") and _PIPE.search(line)):
+        cells = _PIPE.split(line.strip())
+    elif (
+        comma
+        and "," in line
+        and (" " not in line.replace(", ", ",") or width == line.count(",") + 1)
+    ):
+        cells = line.split(",")
+    else:
+        return None
+    cells = [c.strip() for c in cells]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    # "… | sh", "| kubectl …": a cell a shell would run is never made a clause of prose.
+    if any(re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I) for c in cells):
+        return None
+    return cells if len(cells) >= 2 else None
+
+
+def _row(header: list[str], cells: list[str]) -> str:
+    """A data row said with its header's roles: the action first, then the name, a key's old
+    and new value, and each other cell after its header word."""
+    action, names, key, old, new, rest = "", [], "", "", "", []
+    for head, cell in zip(header, cells, strict=True):
+        role = head.strip().lower()
+        if role in _ROLE_ACTION:
+            action = cell
+        elif role in _ROLE_NAME or role in ("configmap", "kind"):
+            names.append(cell)
+        elif role in _ROLE_KEY:
+            key = cell
+        elif role in _ROLE_OLD:
+            old = cell
+        elif role in _ROLE_VALUE:
+            new = cell
+        elif role in _ROLE_PLACE:
+            # "ns,workload,action / staging,payments,restart": where, said as where (scope asks).
+            rest.append(f"in {role} {cell}")
+        elif role in _ROLE_SKIP or re.fullmatch(r"[a-z]+-\d+", cell, re.I):
+            continue
+        else:
+            rest.append(f"{head.strip()} {cell}")
+    said = " ".join(p for p in (action, " ".join(names)) if p)
+    if key:
+        said += f", {key} {'from ' + old + ' ' if old else ''}to {new}" if new else f", {key}"
+    elif new:
+        said += f" {'from ' + old + ' ' if old else ''}to {new}"
+    return ", ".join(p for p in (said.strip(" ,"), *rest) if p)
+
+
+def _tables(text: str) -> str:
+    """``text`` with its table rows said as clauses (see :data:`_PIPE`)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    header: list[str] | None = None
+    for n, line in enumerate(lines):
+        cells = _cells(
+            line, comma=header is not None or n + 1 < len(lines), width=len(header or ())
+        )
+        if cells is None:
+            header = None
+            out.append(line)
+            continue
+        if header is not None and len(header) == len(cells):
+            out.append(_row(header, cells) + ".")
+            continue
+        following = (
+            _cells(lines[n + 1], comma=True, width=len(cells)) if n + 1 < len(lines) else None
+        )
+        if (
+            following is not None
+            and len(following) == len(cells)
+            and all(re.fullmatch(r"[a-z][\w# ]*", c, re.I) for c in cells)
+        ):
+            header = cells
+            continue
+        header = None
+        out.append(", ".join(cells))
+    return "\n".join(out)
+
+
+# A pasted alert: its source before what it reports, then the action after an arrow or a dash.
+_ALERT = re.compile(
+    r"^\s*(?:\[(?:firing|resolved|warning|critical|alert|info)(?::\d+)?\]|alert\b|"
+    r"(?:alertmanager|pagerduty|grafana|falco|hubble|kyverno|trivy|sentry|dependabot|datadog|"
+    r"opsgenie)\b)",
+    re.I,
+)
+_ACTION_AFTER = re.compile(r"\s+(?:\u2192|->|=>|-|\u2013|\u2014)\s+")
+# What an alert measured: a label or a metric with its value, a bracketed count, a number with
+# its unit ("98%", "20m", "1.8GB", "0/1", "14.2x") — never a version or an image, kept.
+_MEASURE = re.compile(
+    r"\[[a-z]+(?::\d+)?\]|#\w+|\b[\w.]+=\S+|\([^()]*\d[^()]*\)|"
+    r"(?<![\w.:/\-])(?!v?\d+\.\d+\.\d+)\d[\d.,/]*(?:[a-z%]{1,3})?(?![\w.:/\-])",
+    re.I,
+)
+# A severity score ("CVSS 9.1", "CVSS v3.1 7.5", "CVSS:3.1 8.8"): context, never a version.
+_SCORE = re.compile(
+    r"\bcvss(?:\s*:?\s*v?\d(?:\.\d)?(?=\s))?\s*(?:score\s*)?[:=]?\s*\d{1,2}(?:\.\d)?\b", re.I
+)
+
+
+def _alert(text: str) -> str:
+    """A pasted alert's report with its measurements dropped, then its action (module
+    docstring): "[FIRING:1] RedisMemoryHigh used_memory=1.8GB → restart …" → "RedisMemoryHigh.
+    restart …"."""
+    if not _ALERT.match(text):
+        return text
+    # The action follows the first arrow that leads into an order ("flow frontend → postgres
+    # → block it"), else the first arrow, else the report's first sentence ends it.
+    arrows = list(_ACTION_AFTER.finditer(text)) or list(re.finditer(r"(?<=\.)\s+(?=\S)", text))
+    if not arrows:
+        return text
+    arrow = next((a for a in arrows if _ORDER.match(text[a.end() :])), arrows[0])
+    head, action = text[: arrow.start()], text[arrow.end() :]
+    # The alert's own words (its quoted name or expression) are what it reports, too.
+    head = re.sub(r"'[^']*'|\"[^\"]*\"", " ", head)
+    head = re.sub(r"\s{2,}", " ", _MEASURE.sub(" ", head)).strip(" ,.:;")
+    return f"{head}. {action}" if head else action
+
+
+# A label that files what follows for later or leaves it undecided ("NOTE TO SELF:", "roadmap:",
+# "Backlog:", "TBD:", "lessons learned:", "for next time:", "next time, …", "in future, …"):
+# what follows is no order for now, whatever it says — asked, never planned. (A label that names
+# the order, "Mitigation:", "Decision:", "AI-13:", is read as the request.)
+_FILED = re.compile(
+    r"^\W*(?:note\s+to\s+(?:self|me)|memo|long[- ]term|future(?:\s+work)?|roadmap|"
+    r"backlog(?:\s+item)?|nice[- ]to[- ]have|under\s+review|tbd|tbc|lessons?\s+learn(?:ed|t)|"
+    r"take-?aways?|(?:for\s+)?(?:the\s+)?next\s+time|in\s+(?:the\s+)?future|wish-?list|someday|"
+    r"ideas?|parking\s+lot|proposal|proposed|draft|later)\s*(?::|,|\s-\s)",
+    re.I,
+)
+
+
+def filed(text: str) -> None:
+    """Ask when a label files the request for later or leaves it undecided (see :data:`_FILED`)."""
+    if m := _FILED.match(text):
+        raise Clarify(
+            f"I read {m.group(0).strip(' ,:-')!r} before the change: that files it for later or "
+            "leaves it undecided, so I planned nothing. Say the change alone when it should be "
+            "planned now."
+        )
+
+
+def read(text: str) -> str:
+    """``text`` with the context around its request said as punctuation (module docstring)."""
+    elsewhere(text)
+    filed(text)
+    said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
+    said = _alert(said)
+    said = _tables(said)
+    said = _ROW.sub(lambda m: m.group(1), said)
+    said = _MONEY.sub(_money, said)
+    said = _MEASURED_SEMI.sub(lambda m: f"{m.group('before')}. ", said)
+    said = _VALUE_SEMI.sub(", ", said)
+    said = _entries(said)
+    said = _observations(said)
+    return said

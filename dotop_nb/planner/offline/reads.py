@@ -37,7 +37,6 @@ class _List:
 
     items: list[Json]
     limit: int | None
-    stale: bool
 
     def serves(self, limit: int | None) -> bool:
         complete = self.limit is None or len(self.items) < self.limit
@@ -89,19 +88,23 @@ class Once:
         stale_ok: bool = False,
     ) -> list[Json]:
         # One list per kind, namespace and selector, whatever the limit and staleness asked: a
-        # complete answer serves any limit, and a fresh one serves a stale_ok reader too.
+        # complete answer serves any limit. Read fresh even when the first reader would take
+        # the apiserver's cache (stale_ok): a fresh list serves every later reader, stale_ok or
+        # not, where a stale one would be read again for the first that is not — and the
+        # words read before planning take it stale, the readers after them fresh, so in a
+        # namespace of 2,000 Deployments every plan listed them twice.
         key = ("list", api_version, kind, namespace, label_selector)
         held = self._lists.get(key)
-        if held is None or (held.stale and not stale_ok) or not held.serves(limit):
+        if held is None or not held.serves(limit):
             items = self._cluster.list_objects(
                 api_version,
                 kind,
                 namespace,
                 label_selector=label_selector,
                 limit=limit,
-                stale_ok=stale_ok,
+                stale_ok=False,
             )
-            held = _List(items, limit=limit, stale=stale_ok)
+            held = _List(items, limit=limit)
             self._lists[key] = held
             self._keep(key, items)
         return held.items if limit is None else held.items[:limit]

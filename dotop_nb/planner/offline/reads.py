@@ -7,7 +7,8 @@ benchmark's "big" case: 7 to 37 lists per intent). :class:`Once` wraps the read-
 length of one plan: the first ``get``, ``list_objects``, ``history``, ``namespace_exists``,
 ``capabilities`` or ``api_resources`` with given arguments goes to the cluster, the next ones are
 answered from what it returned — so the plan also sees one state of the cluster throughout,
-not a namespace that changed between two of its reads.
+not a namespace that changed between two of its reads. A list is read fresh even for a reader
+that would take the apiserver's cache (``stale_ok``): one list then serves every reader.
 
 Answers are shared, not copied: the planner never changes what it reads (it builds patches as
 new objects), and copying a list of 2,000 manifests on every answer would cost more than the

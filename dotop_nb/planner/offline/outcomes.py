@@ -266,11 +266,11 @@ def read(
                 text,
                 flags=re.I,
             )
+    said = set(t.names_in(text, every))
     for name in every:
-        if t.names_in(text, (name,)) and re.search(
-            rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text
-        ):
+        if name in said and re.search(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text):
             text = re.sub(_NOT_NEEDED.replace("{t}", re.escape(name)), "", text, flags=re.I)
+            said = set(t.names_in(text, every))
     if re.search(r"\bback\s+up\b", text, re.I):
         text = _COPY_EVERY.sub(lambda m: m.group("when"), text)
     return _FRESH.sub("need a restart", text)

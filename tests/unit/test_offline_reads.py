@@ -17,7 +17,8 @@ Json = dict[str, Any]
 
 
 class Counting:
-    """A reader that counts its lists by (apiVersion, kind, namespace, stale_ok)."""
+    """A reader that counts its lists by (apiVersion, kind, namespace, whole): whole when no
+    label selector narrows the list."""
 
     def __init__(self, inner: ClusterReader) -> None:
         self.inner = inner
@@ -26,7 +27,7 @@ class Counting:
     def list_objects(
         self, api_version: str, kind: str, namespace: str | None = None, **kw: Any
     ) -> list[Json]:
-        self.lists[(api_version, kind, namespace, bool(kw.get("stale_ok")))] += 1
+        self.lists[(api_version, kind, namespace, kw.get("label_selector") is None)] += 1
         return self.inner.list_objects(api_version, kind, namespace, **kw)
 
     def __getattr__(self, name: str) -> Any:
@@ -34,7 +35,8 @@ class Counting:
 
 
 def _words_lists(reader: Counting) -> Counter[tuple[str, str, str | None, bool]]:
-    # The words readers list through spoken.Listed, which asks for the apiserver's cache.
+    # The words readers list the whole namespace through spoken.Listed, over the plan's
+    # reads.Once (which reads each list once, fresh: their stale_ok does not reach the cluster).
     return Counter({k: n for k, n in reader.lists.items() if k[3]})
 
 

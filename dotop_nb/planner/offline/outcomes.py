@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from dotop_nb.planner.offline import text as t
+
 # Nouns "it" may stand for besides a workload: then "turn it off" is not the workload's.
 _OTHER_IT = re.compile(
     r"\b(?:flags?|features?|settings?|variables?|vars?|env|keys?|alerts?|alerting|autoscal\w*|"
@@ -214,7 +216,9 @@ _FRESH = re.compile(r"\bneeds?\s+a\s+(?:fresh|clean)\s+start\b", re.I)
 def _one_named(text: str, names: Iterable[str]) -> str | None:
     """The one workload ``text`` names (as a whole word), or None for none or several."""
     said = {
-        n for n in names if re.search(rf"(?<![\w\-./]){re.escape(n)}(?![\w\-/]|\.\w)", text, re.I)
+        n
+        for n in t.names_in(text, names)
+        if re.search(rf"(?<![\w\-./]){re.escape(n)}(?![\w\-/]|\.\w)", text, re.I)
     }
     return next(iter(said)) if len(said) == 1 else None
 
@@ -228,7 +232,11 @@ def read(
     """``text`` with each outcome phrase whose workload is known written as its order (see the
     module docstring); unchanged otherwise. ``keys`` are the namespace's settings with their
     values (a flag said by what it is, found among them), ``namespace`` the session's."""
-    names = sorted(names, key=len, reverse=True)
+    # The patterns are made of the names whose letters are in the text now (text.names_in):
+    # they find what patterns of all the namespace's names would, and a namespace of 2,000
+    # workloads costs no more than the shop. Taken again whenever a rule rewrites the text.
+    every = sorted(names, key=len, reverse=True)
+    names = t.names_in(text, every)
     one = _one_named(text, names)
     by_name = "|".join(re.escape(n) for n in names)
     for rule in _RULES:
@@ -237,14 +245,20 @@ def read(
         target = "|".join(p for p in (by_name, _DB, _IT if pronoun else "") if p)
         if not target:
             continue
-        text = rule.compiled(target).sub(_writer(rule, one), text)
+        written = rule.compiled(target).sub(_writer(rule, one), text)
+        if written != text:
+            text = written
+            names = t.names_in(text, every)
+            by_name = "|".join(re.escape(n) for n in names)
     if by_name:
         target = rf"(?:the\s+)?(?P<t>{by_name})"
         flag = re.compile(
             _FLAG.replace("{T}", target, 1).replace("{T}", target.replace("<t>", "<t2>")), re.I
         )
         text = flag.sub(lambda m: _flag_removed(m, keys or {}), text)
-        if namespace:
+        by_name = "|".join(re.escape(n) for n in t.names_in(text, every))
+        target = rf"(?:the\s+)?(?P<t>{by_name})"
+        if namespace and by_name:
             outside = _OUTSIDE.replace("{ns}", re.escape(namespace)).replace("{T}", target)
             text = re.sub(
                 outside,
@@ -252,9 +266,11 @@ def read(
                 text,
                 flags=re.I,
             )
-    for name in names:
-        if re.search(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text):
+    said = set(t.names_in(text, every))
+    for name in every:
+        if name in said and re.search(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text):
             text = re.sub(_NOT_NEEDED.replace("{t}", re.escape(name)), "", text, flags=re.I)
+            said = set(t.names_in(text, every))
     if re.search(r"\bback\s+up\b", text, re.I):
         text = _COPY_EVERY.sub(lambda m: m.group("when"), text)
     return _FRESH.sub("need a restart", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dotop_nb.planner.offline.numbers import UNITS
 
@@ -482,3 +483,20 @@ def names_said(text: str, names: list[str]) -> list[str]:
             else re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
         )
     ]
+
+
+# The characters other than ASCII that a case-blind pattern matches to an ASCII letter
+# (re.IGNORECASE: capital I with a dot and dotless i match "i", long s matches "s", the
+# Kelvin sign matches "k").
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def names_in(text: str, names: Iterable[str]) -> list[str]:
+    """Of ``names`` (Kubernetes names: ASCII), in their order, those whose letters occur
+    anywhere in ``text``, case aside: every name a case-blind pattern could find in ``text``,
+    and more (a part of a longer word counts). A pattern made of all the namespace's names
+    then finds what it would find made of these only, at the cost of the few: one pattern of
+    2,000 names costs a fraction of a second to compile, and a reader compiles one per rule
+    and plan."""
+    folded = text.translate(_ASCII_FOLD).lower()
+    return [n for n in names if n.lower() in folded]

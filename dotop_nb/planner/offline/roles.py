@@ -73,13 +73,36 @@ _STATUS_AFTER = re.compile(
     r"(?:\s+(?:to|for|on|until|till|by|pending)\b.*)?\W*$",
     re.I,
 )
+# A marker that the request is not final yet: a draft, work in progress, for later, pending a
+# review ("[draft] scale orders to 5", "WIP: …", "for later: …", "… (pending approval)", "…
+# — needs review", "this is just a draft"). Bare "later" only in brackets or as a label: "restart
+# payments later" is a time the plan waits on.
+_NOT_FINAL_WORD = (
+    r"(?:drafts?|wip|work\s+in\s+progress|rfc|tbd|tbc|dnm|do\s+not\s+merge|not\s+final|"
+    r"not\s+yet|for\s+later|someday|backlog|unreviewed|untested|unapproved|"
+    r"not\s+(?:yet\s+)?approved(?:\s+yet)?|(?:pending|awaiting|needs?|for)\s+(?:review|"
+    r"approval|sign-?off|confirmation|discussion|go-?ahead)|to\s+(?:be\s+)?(?:discuss|"
+    r"review|confirm)(?:ed)?|proposal|proposed|example|sample)"
+)
+_NOT_FINAL = re.compile(
+    rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea)\s*[\])]|"
+    rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending)\s*(?::|\s[-\u2014\u2013]+\s)|"
+    rf"(?:,|\s[-\u2014\u2013]+)\s*{_NOT_FINAL_WORD}\W*$|"
+    r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|rough\s+idea|"
+    r"proposal|work\s+in\s+progress)\b|\bdraft\s+only\b|"
+    r"\b(?:don'?t|do\s+not)\s+(?:run|apply|execute|do)\s+(?:this\s+|it\s+|that\s+)?yet\b",
+    re.I | re.M,
+)
 # A question tag after the act, a yes/no poll, a doubled or startled question mark at the end.
 _TAG = re.compile(
-    r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may)\s+(?:i|we)|agreed?|right|correct|"
-    r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+good|"
+    r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may|do)\s+(?:i|we)|agreed?|right|correct|"
+    r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+(?:good|ok(?:ay)?|"
+    r"right|fine)|yeah|yea|yep|ya|eh|huh|innit|isn'?t\s+it|alright|cool|good|k|or|or\s+(?:not|no)|"
+    r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|(?:any\s+)?objections?|"
+    r"ok\s+with\s+(?:you|u|that)|don'?t\s+you\s+think|(?:is|isn'?t)\s+that\s+(?:right|so|ok)|"
     r"(?:would|will|could|does|did|is|was)\s+(?:that|this|it)\s+\w+(?:\s+\w+)?|"
     r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
-    r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
+    r"[,\u2014\u2013-]\s*(?:innit|right|yeah|eh)\W*$|\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
     r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
     re.I,
 )
@@ -114,6 +137,7 @@ _REMARK = re.compile(
 _STATE = re.compile(r"\A\W*[\w\-]+\s+already\s+(?:has|have|had|got|runs|uses)\b[^,;\n]*\Z", re.I)
 _MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, on hold, in progress …)", _STATUS),
+    ("a marker that the request is not final (a draft, for later, pending review …)", _NOT_FINAL),
     ("a question or a poll about the change, not an order", _TAG),
     ("a correction or an edit of what was said", _CORRECTION),
     ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
@@ -170,6 +194,27 @@ _REPORT = re.compile(
     r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b",
     re.I,
 )
+# A change told as done, the way a log, a stand-up or a headline says it: a past verb of change
+# with no subject ("restarted orders", "rolled back checkout this morning") or after a name and
+# no auxiliary ("frontend updated to 2.2.0", "bob restarted orders", "the payments pods
+# bounced"). A wish or a deadline keeps it a request ("payments scaled to 4 before the promo,
+# please"; "get frontend updated …" and "have orders restarted" are read as orders by polite.py).
+_DONE_VERB = (
+    r"(?:scaled|restarted|rolled\s+(?:back|out)|reverted|deleted|removed|updated|upgraded|"
+    r"downgraded|deployed|redeployed|bumped|patched|bounced|recycled|killed|drained|rebooted|"
+    r"nuked|undid|undone|rolled)"
+)
+_TOLD_DONE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?!(?:please|pls|plz|kindly|just|get|have|want|need|keep|let|make)\b)"
+    r"[\w\-]+\s+(?:(?:deployment|deploy|statefulset|sts|pods?|app|service|image|team)\s+)?)?"
+    rf"(?:just\s+|already\s+|successfully\s+|finally\s+|also\s+)?{_DONE_VERB}\b"
+    r"(?!.*\b(?:please|pls|plz|asap|before|by\s+(?:eod|tonight|tomorrow|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d)|tonight|tomorrow|next|should|must|needs?|wanted|"
+    r"required|pending|when|once|if|until)\b)",
+    re.I,
+)
+# A release told done, beside a request to go back from it: the report is the rollback's reason.
+_RELEASE_TOLD = re.compile(r"\b(?:updated|upgraded|deployed|rolled\s+out|bumped)\b", re.I)
 # A reply in a thread that the act is done or being done by the one replying.
 _REPLY = re.compile(
     r"\n\s*[a-z][\w.\-]{0,20}\s*:\s*(?:on\s+it|already\s+did|done|doing\s+it|i'?ve\s+got\s+it|"
@@ -205,7 +250,13 @@ _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advice, a habit or an idea, not an order", _OPINION),
     ("a change for someone else or for later (a reminder, another actor, a ticket)", _ELSEWHERE),
     ("a report of what happened or how things are", _REPORT),
+    ("a report that the change was made (said in the past)", _TOLD_DONE),
 )
+
+
+def not_final(text: str) -> bool:
+    """Whether ``text`` marks a request as not final ("[draft]", "WIP:", "for later:" …)."""
+    return bool(_NOT_FINAL.search(text.replace("\u2019", "'")))
 
 
 def _clauses(text: str) -> list[str]:
@@ -238,6 +289,8 @@ def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
             continue
         for why, pattern in _CLAUSE:
             if pattern.search(clause):
+                if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
+                    continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):
                     # "we upgraded postgres to 16.4 but it broke replication; roll it back":
                     # the release reported is what the rollback undoes, its reason.

@@ -436,6 +436,34 @@ _WITHHELD = re.compile(
 )
 
 
+# An order said with a question mark ("scale payments to 4?", "restart orders again?"): the
+# speaker asks whether to do it, and the answer is theirs. A request framed for the reader
+# ("could you …?") is an order (polite.py has made it one); a "yes" said after it (in the
+# message or as an answer) settles it.
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|definitely|absolutely|go\s+ahead|do\s+it|"
+    r"please\s+do|confirmed|\U0001f44d)\b",
+    re.I,
+)
+
+
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
+
+
+def asked_order(text: str, answers: list[str]) -> str | None:
+    """The first sentence of ``text`` that is an order said as a question, unless answered."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    for i, s in enumerate(sentences):
+        if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
+            continue
+        if not re.match(rf"^\W*{_FILLER}{_VERB}\b", s, re.I):
+            continue
+        later = [*sentences[i + 1 :], *answers]
+        if not any(_YES.match(a) for a in later):
+            return s
+    return None
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the message is no present request to act."""
     intent = ctx.request.intent.lower().replace("\u2019", "'")
@@ -452,6 +480,11 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
+    if asked := asked_order(intent, list(ctx.request.refinements)):
+        raise Clarify(
+            f"I read {asked!r} as a question (an order that ends with '?'): should I do it? I "
+            "changed nothing. Say it as an order, without the question mark, to have it planned."
+        )
     if rival := _rival(intent):
         raise Clarify(
             f"I read {rival!r} beside another value of its kind: which one is meant? Say the "

@@ -48,7 +48,8 @@ _NOBODY = frozenset(
     helm argo argocd flux k8s kubernetes cluster namespace ns yes yeah yep no nope sure right
     alright re subject sub topic important heads problem solution fixed done status just maybe
     perhaps actually honestly seriously first finally meanwhile afterwards tonight today
-    tomorrow later btw fwiw sorry thx ty what why how when where who which""".split()
+    tomorrow later btw fwiw sorry thx ty what why how when where who which urgently
+    ideally definitely really""".split()
 )
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
 _GREETED = re.compile(
@@ -60,7 +61,8 @@ _GREETED = re.compile(
 _ASKED = re.compile(
     r"^\W*(?P<who>[a-z]+)(?:\s*[,:]\s*(?:(?:can|could|would|will)\s+(?:you|u)\b|"
     r"(?:please|pls|plz|kindly)\b|you\s+(?:need|should|must|have)\s+to\b|"
-    r"(?:when|if)\s+you\s+(?:get|have)\s+a\b)|\s+(?:can|could|would|will)\s+(?:you|u)\b)",
+    r"(?:when|if)\s+you\s+(?:get|have)\s+a\b)|\s+(?:(?:can|could|would|will)\s+(?:you|u)|"
+    r"please|pls|plz|kindly)\b)",
     re.I,
 )
 

@@ -89,7 +89,7 @@ _NOT_FINAL = re.compile(
     rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending)\s*(?::|\s[-\u2014\u2013]+\s)|"
     rf"(?:,|\s[-\u2014\u2013]+)\s*{_NOT_FINAL_WORD}\W*$|"
     r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|rough\s+idea|"
-    r"proposal|work\s+in\s+progress)\b|\bdraft\s+only\b|"
+    r"proposal|work\s+in\s+progress)(?![\w\-])|\bdraft\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:run|apply|execute|do)\s+(?:this\s+|it\s+|that\s+)?yet\b",
     re.I | re.M,
 )
@@ -206,7 +206,7 @@ _DONE_VERB = (
 )
 _TOLD_DONE = re.compile(
     r"^\W*(?:(?:the\s+)?(?!(?:please|pls|plz|kindly|just|get|have|want|need|keep|let|make)\b)"
-    r"[\w\-]+\s+(?:(?:deployment|deploy|statefulset|sts|pods?|app|service|image|team)\s+)?)?"
+    r"[\w\-]+\s+(?:(?!(?:to|and|or|then|was|were|is|are|got|has|have|been|be)\b)[\w\-]+\s+)?)?"
     rf"(?:just\s+|already\s+|successfully\s+|finally\s+|also\s+)?{_DONE_VERB}\b"
     r"(?!.*\b(?:please|pls|plz|asap|before|by\s+(?:eod|tonight|tomorrow|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|\d)|tonight|tomorrow|next|should|must|needs?|wanted|"

@@ -194,3 +194,68 @@ def test_a_request_said_with_a_participle_still_plans(
 ) -> None:
     proposal, _ = plans(op, intent)
     assert target in {o.target.name for o in proposal.operations}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a status or a review said of the request, after it or on the next line
+        "restart orders: not approved",
+        "bump frontend to 2.2.0 [in review]",
+        "Under review: delete the orders pdb",
+        "scale checkout to 1\napproval: pending",
+        "restart orders, pending alice",
+        "add a pdb to checkout — alice to confirm",
+        "scale worker to 0, DBA approval needed",
+        "bump my-api to 1.5.0, let me run it by sam first",
+        "delete worker, let me check with bob first",
+        "restart postgres, checking with the DBA first",
+        "restart orders\nok?",
+        # a label filing it as a note, a plan for later or a fallback
+        "roadmap: add an hpa to frontend",
+        "worst case: roll checkout back",
+        "plan b - restart the cache proxy",
+        "note to self: scale payments to 0",
+        # a verdict on the request, said after it
+        "restart orders is pointless",
+        "scale checkout to 10 = overkill",
+        "delete the orders pdb — no way",
+        "roll my-api back, would be a mistake",
+        "6 frontend pods would be way too many",
+        "delete worker → outage",
+        "scale payments to 0 is a terrible idea",
+        # an opinion, a musing, a cost
+        "IMO bump frontend to 2.2.0",
+        "fwiw restart the orders pods",
+        "considering a rollback of my-api",
+        "restart orders usually helps",
+        "scale checkout to 8 costs too much",
+        "scaling payments to 0 stops the charges",
+        # a question and no order after it
+        "delete orders pdb? nah mate",
+        "restart checkout? hmm",
+        "delete worker? yes",
+        "delete worker? -1",
+        "4 payments replicas?",
+    ],
+)
+def test_attack11_shapes_of_a_clause_that_is_no_order_ask(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        ("restart orders once alice approves", "orders"),
+        ("restart orders, approval from alice is attached", "orders"),
+        ("scale checkout to 3, it is at 1 and that was a mistake", "checkout"),
+        ("restart orders, bob checked it first", "orders"),
+        ("put checkout on its first revision again", "checkout"),
+        ("scale orders to 5 once the review is done", "orders"),
+        ("we have zero backups of postgres?? need a nightly pg_dump at 2am", "postgres-backup"),
+        ("could my-api autoscale between 2 and 8 pods on cpu, target 75%?", "my-api"),
+    ],
+)
+def test_near_misses_of_attack11_shapes_still_plan(op: Operator, intent: str, target: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert target in {o.target.name for o in proposal.operations}

@@ -79,23 +79,51 @@ _STATUS_AFTER = re.compile(
 # payments later" is a time the plan waits on.
 _NOT_FINAL_WORD = (
     r"(?:drafts?|wip|work\s+in\s+progress|rfc|tbd|tbc|dnm|do\s+not\s+merge|not\s+final|"
-    r"not\s+yet|for\s+later|someday|backlog|unreviewed|untested|unapproved|"
+    r"not\s+yet|for\s+later|someday|backlog|unreviewed|untested|unapproved|icebox(?:ed)?|"
+    r"(?:under|in)\s+review|(?:approval|review|sign-?off)\s+(?:pending|needed|required)|"
+    r"needs?\s+discussion|unsure|(?:too\s+|high\s+|very\s+)?risky|high\s+risk|"
+    r"owner\s+unknown|blocked(?:\s+(?:by|on)\s+[\w\s\-]+)?|"
     r"not\s+(?:yet\s+)?approved(?:\s+yet)?|(?:pending|awaiting|needs?|for)\s+(?:review|"
     r"approval|sign-?off|confirmation|discussion|go-?ahead)|to\s+(?:be\s+)?(?:discuss|"
     r"review|confirm)(?:ed)?|proposal|proposed|example|sample)"
 )
+# A label that files the request as a note, a plan for later or a fallback ("note to self:",
+# "roadmap:", "worst case: …", "fallback: …"), not as an order for now.
+_NOTE_LABEL = (
+    r"(?:note\s+to\s+self|memo|long[- ]term|future(?:\s+work)?|roadmap|backlog\s+item|"
+    r"nice[- ]to[- ]have|wish\s*list|worst[- ]case|fallback|plan\s+b|contingency|last\s+resort|"
+    r"if\s+all\s+else\s+fails|break[- ]glass|(?:pending|awaiting)\s+[\w\-]+)"
+)
 _NOT_FINAL = re.compile(
     rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea)\s*[\])]|"
-    rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending)\s*(?::|\s[-\u2014\u2013]+\s)|"
-    rf"(?:,|\s[-\u2014\u2013]+)\s*{_NOT_FINAL_WORD}\W*$|"
+    rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
+    rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
+    # "delete worker\napproval: pending": the ticket's approval field says it is not given.
+    r"^\s*(?:approval|approved|review|reviewed|sign-?off|go-?ahead|cab)\s*:\s*"
+    r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"
     r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|rough\s+idea|"
     r"proposal|work\s+in\s+progress)(?![\w\-])|\bdraft\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:run|apply|execute|do)\s+(?:this\s+|it\s+|that\s+)?yet\b",
     re.I | re.M,
 )
+# A check still to be made before the change, or a review asked instead of the change: "delete
+# worker, let me check with bob first", "(checking with the DBA first)", "will confirm with
+# bob", "bob to confirm", "— please review", "pending bob", "DBA approval needed". A condition
+# the plan can wait on ("once the DBA approves") is no check said here: it is awaited.
+_CHECK_FIRST = re.compile(
+    r"\b(?:check(?:ing)?|confirm(?:ing)?|verify(?:ing)?|double[- ]check(?:ing)?|clear(?:ing)?|"
+    r"sync(?:ing)?|talk(?:ing)?|run(?:ning)?\s+(?:it|this|that)\s+by)\s+"
+    r"(?:(?:with|w/|by)\s*)?(?:[\w\-]+\s+){0,2}?first\b|"
+    r"\b(?:will|'ll|to|must|needs?\s+to|has\s+to|have\s+to)\s+(?:confirm|check|verify)\s+with\b|"
+    r"\b[\w\-]+\s+to\s+(?:confirm|approve|sign\s+off|ok\s+it|review)\W*$|"
+    r"\bplease\s+review\W*$|[,\s]for\s+(?:review|approval|sign-?off)\W*$|"
+    r"\b(?:approval|sign-?off|go-?ahead|ok)\s+(?:needed|required|pending|missing)\b|"
+    r"(?:,|\s[-\u2014\u2013]+)\s*(?:pending|awaiting)\s+[\w\-]+(?:'s\s+\w+)?\W*$",
+    re.I | re.M,
+)
 # A question tag after the act, a yes/no poll, a doubled or startled question mark at the end.
 _TAG = re.compile(
-    r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may|do)\s+(?:i|we)|agreed?|right|correct|"
+    r"[,:\u2014\u2013\n-]\s*(?:(?:should|shall|can|may|do)\s+(?:i|we)|agreed?|right|correct|"
     r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+(?:good|ok(?:ay)?|"
     r"right|fine)|yeah|yea|yep|ya|eh|huh|innit|isn'?t\s+it|alright|cool|good|k|or|or\s+(?:not|no)|"
     r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|(?:any\s+)?objections?|"
@@ -138,6 +166,7 @@ _STATE = re.compile(r"\A\W*[\w\-]+\s+already\s+(?:has|have|had|got|runs|uses)\b[
 _MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, on hold, in progress …)", _STATUS),
     ("a marker that the request is not final (a draft, for later, pending review …)", _NOT_FINAL),
+    ("a check or a review still to be made before the change", _CHECK_FIRST),
     ("a question or a poll about the change, not an order", _TAG),
     ("a correction or an edit of what was said", _CORRECTION),
     ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
@@ -158,6 +187,9 @@ _OPINION = re.compile(
     r"(?:normally|usually|typically|generally|often|sometimes)\s+(?:we|i|they|you)\b|"
     r"(?:we|i|they)\s+(?:normally|usually|typically|generally|always|often|sometimes)\b|"
     r"last\s+time\b|in\s+an\s+ideal\s+world|"
+    r"(?:imo|imho|fwiw|in\s+my\s+(?:humble\s+)?(?:opinion|view)|personally)\b|"
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:considering|contemplating|pondering|mulling|"
+    r"toying\s+with|thinking\s+(?:about|of))\b|(?:i|we)\s+regret\b|"
     r"(?:idea|proposal|suggestion|thought|option|brainstorm)\s*:|"
     r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:)",
     re.I,
@@ -244,10 +276,18 @@ _RELEASED = re.compile(
 _GO_BACK = re.compile(
     r"\b(?:roll\s+(?:it|them|\S+)\s+back|roll\s*back|revert|undo|go\s+back)\b", re.I
 )
+# What usually helps or what a change costs, told: "restart payments usually helps", "scale
+# frontend to 10 costs too much".
+_MUSING = re.compile(
+    r"\b(?:usually|normally|often|typically|generally|always|sometimes)\s+(?:helps|works|fixes)\b|"
+    r"\b(?:costs?|would\s+cost)\s+(?:too\s+much|a\s+fortune|way\s+too|more\s+than)",
+    re.I,
+)
 _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
     ("a hedge: the request is not sure of itself", _HEDGE),
     ("advice, a habit or an idea, not an order", _OPINION),
+    ("advice, a habit or an idea, not an order", _MUSING),
     ("a change for someone else or for later (a reminder, another actor, a ticket)", _ELSEWHERE),
     ("a report of what happened or how things are", _REPORT),
     ("a report that the change was made (said in the past)", _TOLD_DONE),

@@ -176,7 +176,8 @@ _ACT_SUBJECT = re.compile(
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|'s|seems|seemed|looks|looked|sounds|would|will|could|might|may|"
     r"can|did|does|didn'?t|doesn'?t|got|gets|left|leaves|made|makes|took|takes|kept|keeps|"
-    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed)\b"
+    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed|"
+    r"stops|handles|helps|fixes|solves|saves|cuts|frees|reduces|improves)\b"
     r"(?!\s+(?:needed|required|requested|wanted|necessary|approved|planned|scheduled|due|"
     r"urgent|allowed)\b)",
     re.I,
@@ -447,21 +448,66 @@ _YES = re.compile(
 )
 
 
+# An order after the question settles it ("… ? yes, do it", "…? no — scale it to 3").
+_ORDERS = re.compile(
+    rf"^\W*{_FILLER}(?!let\s+me\b|let'?s\s+(?:think|see|wait|discuss|talk)\b)"
+    rf"(?:{guard.VERBS}|do\s+it|go\s+(?:ahead|for\s+it)|ship\s+it|{_VERB}\s+(?:it|them)\b)",
+    re.I,
+)
+_AUXILIARY = re.compile(
+    rf"^\W*{_FILLER}(?:is|are|was|were|am|do|does|did|has|have|had|should|shall|must|could|"
+    r"would|will|can|might|may|what|why|how|who|whom|whose|when|where|which)\b",
+    re.I,
+)
+_NAY = re.compile(r"^\W*(?:no|nope|nah|not|never|-1)\b", re.I)
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
 
 
 def asked_order(text: str, answers: list[str]) -> str | None:
-    """The first sentence of ``text`` that is an order said as a question, unless answered."""
+    """The first sentence of ``text`` that is an order or a proposal said as a question ("scale
+    payments to 4?", "4 payments replicas?"), unless a request said after it, or an answer to
+    the planner's question, settles it ("roll back checkout? yes, do it"). A bare "yes", "hmm"
+    or "no way" after it is no order: the message may be a question and its answer pasted."""
     sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
     for i, s in enumerate(sentences):
         if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
             continue
-        if not re.match(rf"^\W*{_FILLER}{_VERB}\b", s, re.I):
-            continue
-        later = [*sentences[i + 1 :], *answers]
-        if not any(_YES.match(a) for a in later):
+        if _AUXILIARY.match(s):
+            continue  # "could my-api autoscale …?": a request said as a question (polite.py)
+        later = [c for r in sentences[i + 1 :] for c in clauses(r)]
+        settled = any(_ORDERS.match(c) or (_ASKS.search(c) and not _NAY.match(c)) for c in later)
+        if not (settled or any(_YES.match(a) for a in answers)):
             return s
     return None
+
+
+# A verdict said of the request right after it: "scale payments to 0 is a terrible idea",
+# "delete worker — no way", "restart postgres would be too risky", "zero payments replicas =
+# disaster", "delete worker → outage". Said after a comma of another subject ("restart payments,
+# the old setup was a mistake") it is a reason, not a verdict on the act.
+_BAD = (
+    r"(?:(?:a|an|the|way|really|very|just|too|so|kind\s+of|totally|probably|definitely|"
+    r"clearly|complete|total)\s+)*"
+    r"(?:bad|terrible|awful|horrible|dumb|stupid|silly|wrong|mistake|overkill|pointless|useless|"
+    r"risky|dangerous|unsafe|reckless|too\s+(?:much|many|risky|far|aggressive|early)|outage|"
+    r"disaster|catastroph\w*|no\s+way|(?:no|not\s+a)\s+chance|not\s+happening|"
+    r"over\s+my\s+dead\s+body|not\s+on\s+my\s+watch|(?:hell|heck|god)\s+no|"
+    r"no\s+thanks?(?:\s+you)?|(?:hard\s+)?pass|nope|nah(?:\s+\w+)?|nay|negative|nein|non|-1|"
+    r"yeah\s+no|no\s+sir|non-?starter|not\s+(?:the|a)\s+(?:answer|fix|solution|way|good\s+idea)|"
+    r"not\s+(?:needed|necessary|worth\s+it|wise|ok|okay|safe))"
+    r"(?:\s+(?:idea|fix|move|call|option|plan|mistake))?"
+)
+_JUDGED_AFTER = re.compile(
+    rf"^[^,.;!?\n]*?\s(?:is|was|would\s+be|will\s+be|seems|sounds|=|\u2192|->|=>)\s*"
+    rf"(?:{_BAD}|(?:the\s+|a\s+)?(?:safe|safer|safest|best|right|only|obvious)\s+(?:option|fix|"
+    r"move|call|choice|bet|way))\W*$|"
+    rf"(?:[,:\u2014\u2013]|\s-+)\s*(?:(?:it|that|this)?\s*(?:is|was|would\s+be|'s|'d\s+be)\s+)?"
+    rf"{_BAD}\W*$|"
+    # "delete worker → outage" (the arrow read as "to"): what the act leads to.
+    r"\s(?:to|leads?\s+to|means?|causes?)\s+(?:an?\s+)?(?:outage|disaster|downtime|data\s+loss|"
+    r"incident|catastrophe)\W*$",
+    re.I,
+)
 
 
 def check(ctx: Ctx) -> None:
@@ -480,6 +526,12 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
+    if judged := _JUDGED_AFTER.search(intent):
+        raise Clarify(
+            f"I read {judged.group(0).strip()!r} as a verdict on the change it names, not as a "
+            "request for it, so I changed nothing. Say the change as an order, alone, if you "
+            "want it planned."
+        )
     if asked := asked_order(intent, list(ctx.request.refinements)):
         raise Clarify(
             f"I read {asked!r} as a question (an order that ends with '?'): should I do it? I "

@@ -259,3 +259,59 @@ def test_attack11_shapes_of_a_clause_that_is_no_order_ask(op: Operator, intent: 
 def test_near_misses_of_attack11_shapes_still_plan(op: Operator, intent: str, target: str) -> None:
     proposal, _ = plans(op, intent)
     assert target in {o.target.name for o in proposal.operations}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a qualifier in brackets that makes the value an example or a guess
+        "bump my-api to 1.5.0 (just an example)",
+        "scale orders to 7 (dummy value)",
+        "set LOG_LEVEL=trace on worker (guess)",
+        # labels of a lesson, a goal, a musing or a discretion
+        "lessons learned: restart orders before the import",
+        "stretch goal: autoscale checkout 2-8 on cpu",
+        "thinking out loud: drop the orders pdb",
+        "up to you: bump frontend to 2.2.0",
+        "worth a shot: restart the cache proxy",
+        "DNM roll back my-api",
+        # a hesitation, a hedge or a mistyped negation before the order
+        "hmm, scale worker to 0",
+        "possibly restart the orders pods",
+        "restart orders and maybe roll back my-api",
+        "I guess bump checkout to 1.1.0",
+        "might as well restart worker",
+        "dnt restart orders",
+        "nah delete the orders pdb",
+        "2 more orders pods might help",
+        # a question without its mark, a cause, a discretion, sarcasm, a message cut off
+        "who bumped frontend to 2.2.0",
+        "how about scaling orders to 6",
+        "restarting orders caused the backlog",
+        "roll back my-api as needed",
+        "scale checkout to 0 if all else fails",
+        "restart orders, said no SRE ever",
+        "scale worker to 0, what could go wrong",
+        "restart orders \U0001f602",
+        "restart orders and then",
+        "scale checkout to 4 but",
+    ],
+)
+def test_attack11_shapes_around_an_order_ask(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        ("ideally put frontend pods on different nodes", "frontend"),
+        ("TODO: restart the orders pods", "orders"),
+        ("when payments hangs, restart it", "payments"),
+        ("restart orders, it keeps crashing", "orders"),
+        ("scale orders to 3 and restart it", "orders"),
+        ("drop the orders pdb, it caused the outage", "orders"),
+    ],
+)
+def test_near_misses_around_an_order_still_plan(op: Operator, intent: str, target: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert target in {o.target.name for o in proposal.operations}

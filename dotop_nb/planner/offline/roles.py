@@ -92,16 +92,21 @@ _NOT_FINAL_WORD = (
 _NOTE_LABEL = (
     r"(?:note\s+to\s+self|memo|long[- ]term|future(?:\s+work)?|roadmap|backlog\s+item|"
     r"nice[- ]to[- ]have|wish\s*list|worst[- ]case|fallback|plan\s+b|contingency|last\s+resort|"
-    r"if\s+all\s+else\s+fails|break[- ]glass|(?:pending|awaiting)\s+[\w\-]+)"
+    r"if\s+all\s+else\s+fails|break[- ]glass|(?:pending|awaiting)\s+[\w\-]+|"
+    r"lessons?\s+learned|takeaways?|(?:stretch\s+)?goals?|worth\s+a\s+(?:try|shot)|"
+    r"thinking\s+(?:out\s+)?loud|unpopular\s+opinion|hot\s+take|dnm|your\s+call|up\s+to\s+you|"
+    r"use\s+your\s+(?:judge?ment|discretion)|at\s+your\s+discretion)"
 )
 _NOT_FINAL = re.compile(
-    rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea)\s*[\])]|"
+    rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea|e\.?g\.?|for\s+example|(?:just\s+)?an?\s+"
+    r"(?:example|guess|idea)|dummy(?:\s+values?)?|placeholder|testing|test|guess|hypothetical|"
+    r"made[- ]up|fake)\s*[\])]|"
     rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
     rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
     # "delete worker\napproval: pending": the ticket's approval field says it is not given.
     r"^\s*(?:approval|approved|review|reviewed|sign-?off|go-?ahead|cab)\s*:\s*"
     r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"
-    r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|rough\s+idea|"
+    r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|dnm|rough\s+idea|"
     r"proposal|work\s+in\s+progress)(?![\w\-])|\bdraft\s+only\b|"
     r"\b(?:don'?t|do\s+not)\s+(?:run|apply|execute|do)\s+(?:this\s+|it\s+|that\s+)?yet\b",
     re.I | re.M,
@@ -147,6 +152,12 @@ _CORRECTION = re.compile(
 _REMARK = re.compile(
     r"^\s*(?:#\s*(?:kubectl|k|oc|helm)\b|//|/\*|rem\s|\u274c|\U0001f6ab|\u2717|\u2718|\u2716|"
     r"\u26d4|\U0001f44e|\u23f3)|~~|\s/s\W*$|\bsaid\s+no\s+one\s+ever\b|\byeah\s+right\b|"
+    r"\bsaid\s+no\s+(?:\w+\s+)?ever\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|"
+    r"\bbecause\s+who\s+needs\b|\bas\s+if\s+(?:that|it|this)\s+(?:ever|would)\b|"
+    r"\blike\s+(?:that|it|this)\s+ever\b|\bbecause\s+that\s+worked\s+so\s+well\b|"
+    r"\b(?:brilliant|genius|great|wonderful|fantastic)\s+idea\W*$|"
+    r"^\W*what\s+a\s+(?:great|brilliant|genius|wonderful|fantastic)\s+idea\b|"
+    r"[\U0001f602\U0001f643\U0001f923\U0001f61c\U0001f60f\U0001f644]|\s:-?[pP]\W*$|"
     r"\bthis\s+is\s+(?:just\s+)?a\s+test\b|\btest\s+message\b|"
     r"\bwalk\s+me\s+through\b|\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|write\s+me|"
     r"send\s+me|paste)\s+(?:the\s+|a\s+)?(?:kubectl\s+)?(?:command|cmd|yaml|manifest|snippet|"

@@ -510,6 +510,68 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+# What is said around an order that makes it none: a hesitation or a hedge before it ("hmm,
+# scale …", "possibly roll back …", "… and maybe restart …"), a negation mistyped before it
+# ("dnt restart …", "nah scale …"), a question without its mark ("who scaled payments to 0",
+# "how about rolling back …"), the order told as a cause ("scale payments to 0 caused the
+# outage"), a discretion left to the reader ("… as needed", "… should things go south"), and a
+# message cut off ("restart payments but", "scale payments to 3 and then").
+_UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a hesitation or a hedge before the change",
+        re.compile(
+            r"(?:^\W*|\b(?:and|or|then)\s+)(?:hmm+|umm*|uhh*|erm+|possibly|potentially|"
+            rf"conceivably|arguably|maybe|perhaps|might\s+as\s+well)\b\W*(?:{_VERB})\b|"
+            r"^\W*i\s+(?:guess|suppose|reckon)\b|"
+            r"\b(?:might|may|could|would)\s+(?:help|work|do\s+the\s+trick|fix\s+it)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "a negation before the change",
+        re.compile(
+            rf"^\W*(?:no{{2,}}|nope|nah|naw|don|dnt|do\s+nt|don[\u00b4\u2018`]t)\W*(?:{_VERB})\b",
+            re.I,
+        ),
+    ),
+    (
+        "a question about the change",
+        re.compile(
+            rf"^\W*(?:who|whoever|what|which\s+\w+)\s+(?:just\s+|already\s+)?(?:{_PAST}|keeps|"
+            r"approved)\b|^\W*(?:how\s+come|how\s+about|what\s+about)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a cause told of the change",
+        re.compile(
+            r"^(?![^,.;!?\n]*\b(?:that|which|who)\b)[^,.;!?\n]*?\s(?:is\s+what\s+)?"
+            r"(?:caused|causes|broke|triggered|took\s+down|led\s+to)\s+(?:the|an?|our|this)\s+"
+            r"\w+(?:\s+\w+)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "a change left to the reader's judgement or to a case that may never come",
+        re.compile(
+            r"\b(?:at\s+your\s+discretion|where\s+appropriate|as\s+(?:needed|appropriate)|"
+            r"should\s+things\s+go\s+(?:south|wrong|bad|sideways)|in\s+the\s+worst\s+case|"
+            r"if\s+all\s+else\s+fails|as\s+a\s+last\s+resort|if\s+it\s+comes\s+to\s+(?:that|it))"
+            r"\W*$|^\W*your\s+call\s+(?:whether|if)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a message cut off",
+        re.compile(
+            r"\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|to|for|of|"
+            r"the|a|an|in|into|than|until|till|except)\s*$",
+            re.I,
+        ),
+    ),
+)
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the message is no present request to act."""
     intent = ctx.request.intent.lower().replace("\u2019", "'")
@@ -526,6 +588,12 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
+    for why, pattern in _UNORDERED:
+        if m := pattern.search(intent):
+            raise Clarify(
+                f"I read {m.group(0).strip()!r} as {why}, not as an order, so I changed "
+                "nothing. Say the change as an order, alone, if you want it planned."
+            )
     if judged := _JUDGED_AFTER.search(intent):
         raise Clarify(
             f"I read {judged.group(0).strip()!r} as a verdict on the change it names, not as a "

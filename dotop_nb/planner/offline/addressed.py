@@ -86,8 +86,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         return None  # a thread pasted line by line names its speakers, not an addressee
     line = said[0]
     for pattern in (_GREETED, _ASKED):
-        if (m := pattern.match(line)) and _person(m.group("who"), names):
-            return m.group("who")
+        if (named := pattern.match(line)) and _person(named.group("who"), names):
+            return named.group("who")
     return None
 
 

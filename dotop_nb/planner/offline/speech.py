@@ -588,10 +588,10 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
-    for why, pattern in _UNORDERED:
-        if m := pattern.search(intent):
+    for role, pattern in _UNORDERED:
+        if around := pattern.search(intent):
             raise Clarify(
-                f"I read {m.group(0).strip()!r} as {why}, not as an order, so I changed "
+                f"I read {around.group(0).strip()!r} as {role}, not as an order, so I changed "
                 "nothing. Say the change as an order, alone, if you want it planned."
             )
     if judged := _JUDGED_AFTER.search(intent):

@@ -498,7 +498,8 @@ _BAD = (
     r"(?:\s+(?:idea|fix|move|call|option|plan|mistake))?"
 )
 _JUDGED_AFTER = re.compile(
-    rf"^[^,.;!?\n]*?\s(?:is|was|would\s+be|will\s+be|seems|sounds|=|\u2192|->|=>)\s*"
+    rf"^(?:(?!\s[-\u2014\u2013]+\s)[^,.;:!?\n\u2014\u2013])*?\s(?:is|was|would\s+be|will\s+be|seems|"
+    r"sounds|=|\u2192|->|=>)\s*"
     rf"(?:{_BAD}|(?:the\s+|a\s+)?(?:safe|safer|safest|best|right|only|obvious)\s+(?:option|fix|"
     r"move|call|choice|bet|way))\W*$|"
     rf"(?:[,:\u2014\u2013]|\s-+)\s*(?:(?:it|that|this)?\s*(?:is|was|would\s+be|'s|'d\s+be)\s+)?"
@@ -564,7 +565,7 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a message cut off",
         re.compile(
-            r"\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|to|for|of|"
+            r"\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
             r"the|a|an|in|into|than|until|till|except)\s*$",
             re.I,
         ),

@@ -128,15 +128,23 @@ _CHECK_FIRST = re.compile(
 )
 # A question tag after the act, a yes/no poll, a doubled or startled question mark at the end.
 _TAG = re.compile(
-    r"[,:\u2014\u2013\n-]\s*(?:(?:should|shall|can|may|do)\s+(?:i|we)|agreed?|right|correct|"
-    r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+(?:good|ok(?:ay)?|"
-    r"right|fine)|yeah|yea|yep|ya|eh|huh|innit|isn'?t\s+it|alright|cool|good|k|or|or\s+(?:not|no)|"
-    r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|(?:any\s+)?objections?|"
-    r"ok\s+with\s+(?:you|u|that)|don'?t\s+you\s+think|(?:is|isn'?t)\s+that\s+(?:right|so|ok)|"
+    r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may)\s+(?:i|we)|agreed?|right|correct|"
+    r"ok(?:ay)?|fine|yes|no|good\s+idea|worth\s+it|makes?\s+sense|sounds?\s+good|"
     r"(?:would|will|could|does|did|is|was)\s+(?:that|this|it)\s+\w+(?:\s+\w+)?|"
     r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
-    r"[,\u2014\u2013-]\s*(?:innit|right|yeah|eh)\W*$|\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
+    r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
     r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
+    re.I,
+)
+# A question tag said after the order, its own way ("…, yeah?", "…, innit", "…\nok?", "… — sound
+# good?", "…, you think?"): read after speech.py's own readings (round 10).
+_TAG_LATE = re.compile(
+    r"[,:\u2014\u2013\n-]\s*(?:(?:do)\s+(?:i|we)|sounds?\s+(?:ok(?:ay)?|right|fine)|"
+    r"yeah|yea|yep|ya|eh|huh|innit|isn'?t\s+it|alright|cool|good|k|or|or\s+(?:not|no)|"
+    r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|"
+    r"ok\s+with\s+(?:you|u|that)|don'?t\s+you\s+think|(?:is|isn'?t)\s+that\s+(?:right|so|ok)|"
+    r"ok(?:ay)?|right|no)\s*\?+\s*$|"
+    r"[,\u2014\u2013-]\s*(?:innit|right|yeah|eh)\W*$",
     re.I,
 )
 # A correction or an edit of what was said: "3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch
@@ -176,12 +184,16 @@ _REMARK = re.compile(
 _STATE = re.compile(r"\A\W*[\w\-]+\s+already\s+(?:has|have|had|got|runs|uses)\b[^,;\n]*\Z", re.I)
 _MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, on hold, in progress …)", _STATUS),
-    ("a marker that the request is not final (a draft, for later, pending review …)", _NOT_FINAL),
-    ("a check or a review still to be made before the change", _CHECK_FIRST),
     ("a question or a poll about the change, not an order", _TAG),
     ("a correction or an edit of what was said", _CORRECTION),
     ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
     ("a report of how things are", _STATE),
+)
+# Round 10's readings, tried after speech.py's (which name the same messages their own way).
+_MESSAGE_LATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a marker that the request is not final (a draft, for later, pending review …)", _NOT_FINAL),
+    ("a check or a review still to be made before the change", _CHECK_FIRST),
+    ("a question or a poll about the change, not an order", _TAG_LATE),
 )
 
 # Clause level (the clause must name a workload and a change): a hedge closing the request.
@@ -298,9 +310,11 @@ _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
     ("a hedge: the request is not sure of itself", _HEDGE),
     ("advice, a habit or an idea, not an order", _OPINION),
-    ("advice, a habit or an idea, not an order", _MUSING),
     ("a change for someone else or for later (a reminder, another actor, a ticket)", _ELSEWHERE),
     ("a report of what happened or how things are", _REPORT),
+)
+_CLAUSE_LATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("advice, a habit or an idea, not an order", _MUSING),
     ("a report that the change was made (said in the past)", _TOLD_DONE),
 )
 
@@ -324,21 +338,22 @@ def _names_workload(ctx: Ctx, text: str) -> bool:
         return True
 
 
-def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
-    """The first part of ``text`` that is no request and names a change: (part, role)."""
+def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
+    """The first part of ``text`` that is no request and names a change: (part, role). With
+    ``late``, round 10's readings only (run after speech.py's own)."""
     said = text.replace("\u2019", "'")
     if not _ACT.search(said) and not _names_workload(ctx, said):
         return None
-    for why, pattern in _MESSAGE:
+    for why, pattern in _MESSAGE_LATE if late else _MESSAGE:
         if m := pattern.search(said):
             return m.group(0).strip(), why
-    if m := _REPLY.search(said):
+    if not late and (m := _REPLY.search(said)):
         return m.group(0).strip(), "a reply that the change is done or under way"
     for clause in _clauses(said):
         # A clause set aside must name the workload it would change and the change.
         if not (_ACT.search(clause) and _names_workload(ctx, clause)):
             continue
-        for why, pattern in _CLAUSE:
+        for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if pattern.search(clause):
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
@@ -347,16 +362,16 @@ def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
                     # the release reported is what the rollback undoes, its reason.
                     continue
                 return clause.strip(), why
-        m = _OTHER_ACTOR.search(clause)
+        m = None if late else _OTHER_ACTOR.search(clause)
         if m and not _PEOPLE_NOT.fullmatch(m.group("who")) and not _names_workload(ctx, m[1]):
             return clause.strip(), "a change someone else does, wants or says"
     return None
 
 
-def check(ctx: Ctx) -> None:
+def check(ctx: Ctx, *, late: bool = False) -> None:
     """Raise :class:`Clarify` when a clause that is no request names a change."""
     for said in ctx.said():
-        if found := role(ctx, said):
+        if found := role(ctx, said, late=late):
             clause, why = found
             raise Clarify(
                 f"I read {clause!r} as {why}, so I changed nothing (neither the change it "

@@ -589,6 +589,21 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
+    if rival := _rival(intent):
+        raise Clarify(
+            f"I read {rival!r} beside another value of its kind: which one is meant? Say the "
+            "request once, with the value to use."
+        )
+    # "is payments autoscaling?" answered with "add an hpa to it": the answer is the request.
+    answered = any(requests(c) for r in ctx.request.refinements for c in clauses(r.lower()))
+    if not answered and (why := kind(intent, ctx.namespace)):
+        raise Clarify(
+            f"I read this as no request to act now: {why}. I changed nothing. Say the change "
+            "itself as an order (e.g. 'scale my-api to 4') if you want it planned."
+        )
+    # Round 10: the readings of roles.py and of this module that name no-request messages
+    # speech.py's rules above do not.
+    roles.check(ctx, late=True)
     for role, pattern in _UNORDERED:
         if around := pattern.search(intent):
             raise Clarify(
@@ -605,16 +620,4 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {asked!r} as a question (an order that ends with '?'): should I do it? I "
             "changed nothing. Say it as an order, without the question mark, to have it planned."
-        )
-    if rival := _rival(intent):
-        raise Clarify(
-            f"I read {rival!r} beside another value of its kind: which one is meant? Say the "
-            "request once, with the value to use."
-        )
-    # "is payments autoscaling?" answered with "add an hpa to it": the answer is the request.
-    answered = any(requests(c) for r in ctx.request.refinements for c in clauses(r.lower()))
-    if not answered and (why := kind(intent, ctx.namespace)):
-        raise Clarify(
-            f"I read this as no request to act now: {why}. I changed nothing. Say the change "
-            "itself as an order (e.g. 'scale my-api to 4') if you want it planned."
         )

@@ -50,6 +50,7 @@ from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
     addons,
+    addressed,
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
@@ -409,6 +410,11 @@ class OfflinePlanner:
         listed = spoken.Listed(cluster)
         threaded = None
         if not kubectl.is_command(request.intent):
+            # "@bob restart payments", "bob: can you …": said to someone else (:mod:`.addressed`).
+            if asked := addressed.check(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            ):
+                return PlanResult(category="unknown", question=asked)
             # "> did payments pick up the new secret?\nnope, bounce it": a reply in a thread.
             try:
                 threaded = thread.read(

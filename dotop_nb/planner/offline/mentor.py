@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import roles
+
 # Verbs that say a change the planner makes (an order starts with one).
 _CHANGE = (
     r"(?:add|give|set|raise|lower|bump|increase|decrease|reduce|restart|undo|roll\s+back|"
@@ -130,7 +132,12 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     if m is None:
         return text
     lead, rest = m.group("lead").strip(), m.group("rest").strip()
-    if len(lead.split()) < 3 or _SAYS.search(lead) or _KEPT_LEAD.search(lead):
+    if (
+        len(lead.split()) < 3
+        or _SAYS.search(lead)
+        or _KEPT_LEAD.search(lead)
+        or roles.not_final(f"{lead}:")
+    ):
         # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …": a label, a status
         # or a place, never an explanation (one is a sentence of its own).
         return text

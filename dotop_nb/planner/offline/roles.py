@@ -73,6 +73,59 @@ _STATUS_AFTER = re.compile(
     r"(?:\s+(?:to|for|on|until|till|by|pending)\b.*)?\W*$",
     re.I,
 )
+# A marker that the request is not final yet: a draft, work in progress, for later, pending a
+# review ("[draft] scale orders to 5", "WIP: …", "for later: …", "… (pending approval)", "…
+# — needs review", "this is just a draft"). Bare "later" only in brackets or as a label: "restart
+# payments later" is a time the plan waits on.
+_NOT_FINAL_WORD = (
+    r"(?:drafts?|wip|work\s+in\s+progress|rfc|tbd|tbc|dnm|do\s+not\s+merge|not\s+final|"
+    r"not\s+yet|for\s+later|someday|backlog|unreviewed|untested|unapproved|icebox(?:ed)?|"
+    r"(?:under|in)\s+review|(?:approval|review|sign-?off)\s+(?:pending|needed|required)|"
+    r"needs?\s+discussion|unsure|(?:too\s+|high\s+|very\s+)?risky|high\s+risk|"
+    r"owner\s+unknown|blocked(?:\s+(?:by|on)\s+[\w\s\-]+)?|"
+    r"not\s+(?:yet\s+)?approved(?:\s+yet)?|(?:pending|awaiting|needs?|for)\s+(?:review|"
+    r"approval|sign-?off|confirmation|discussion|go-?ahead)|to\s+(?:be\s+)?(?:discuss|"
+    r"review|confirm)(?:ed)?|proposal|proposed|example|sample)"
+)
+# A label that files the request as a note, a plan for later or a fallback ("note to self:",
+# "roadmap:", "worst case: …", "fallback: …"), not as an order for now.
+_NOTE_LABEL = (
+    r"(?:note\s+to\s+self|memo|long[- ]term|future(?:\s+work)?|roadmap|backlog\s+item|"
+    r"nice[- ]to[- ]have|wish\s*list|worst[- ]case|fallback|plan\s+b|contingency|last\s+resort|"
+    r"if\s+all\s+else\s+fails|break[- ]glass|(?:pending|awaiting)\s+[\w\-]+|"
+    r"lessons?\s+learned|takeaways?|(?:stretch\s+)?goals?|worth\s+a\s+(?:try|shot)|"
+    r"thinking\s+(?:out\s+)?loud|unpopular\s+opinion|hot\s+take|dnm|your\s+call|up\s+to\s+you|"
+    r"use\s+your\s+(?:judge?ment|discretion)|at\s+your\s+discretion)"
+)
+_NOT_FINAL = re.compile(
+    rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea|e\.?g\.?|for\s+example|(?:just\s+)?an?\s+"
+    r"(?:example|guess|idea)|dummy(?:\s+values?)?|placeholder|testing|test|guess|hypothetical|"
+    r"made[- ]up|fake)\s*[\])]|"
+    rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
+    rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
+    # "delete worker\napproval: pending": the ticket's approval field says it is not given.
+    r"^\s*(?:approval|approved|review|reviewed|sign-?off|go-?ahead|cab)\s*:\s*"
+    r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"
+    r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|dnm|rough\s+idea|"
+    r"proposal|work\s+in\s+progress)(?![\w\-])|\bdraft\s+only\b|"
+    r"\b(?:don'?t|do\s+not)\s+(?:run|apply|execute|do)\s+(?:this\s+|it\s+|that\s+)?yet\b",
+    re.I | re.M,
+)
+# A check still to be made before the change, or a review asked instead of the change: "delete
+# worker, let me check with bob first", "(checking with the DBA first)", "will confirm with
+# bob", "bob to confirm", "— please review", "pending bob", "DBA approval needed". A condition
+# the plan can wait on ("once the DBA approves") is no check said here: it is awaited.
+_CHECK_FIRST = re.compile(
+    r"\b(?:check(?:ing)?|confirm(?:ing)?|verify(?:ing)?|double[- ]check(?:ing)?|clear(?:ing)?|"
+    r"sync(?:ing)?|talk(?:ing)?|run(?:ning)?\s+(?:it|this|that)\s+by)\s+"
+    r"(?:(?:with|w/|by)\s*)?(?:[\w\-]+\s+){0,2}?first\b|"
+    r"\b(?:will|'ll|to|must|needs?\s+to|has\s+to|have\s+to)\s+(?:confirm|check|verify)\s+with\b|"
+    r"\b[\w\-]+\s+to\s+(?:confirm|approve|sign\s+off|ok\s+it|review)\W*$|"
+    r"\bplease\s+review\W*$|[,\s]for\s+(?:review|approval|sign-?off)\W*$|"
+    r"\b(?:approval|sign-?off|go-?ahead|ok)\s+(?:needed|required|pending|missing)\b|"
+    r"(?:,|\s[-\u2014\u2013]+)\s*(?:pending|awaiting)\s+[\w\-]+(?:'s\s+\w+)?\W*$",
+    re.I | re.M,
+)
 # A question tag after the act, a yes/no poll, a doubled or startled question mark at the end.
 _TAG = re.compile(
     r"[,:\u2014\u2013-]\s*(?:(?:should|shall|can|may)\s+(?:i|we)|agreed?|right|correct|"
@@ -81,6 +134,17 @@ _TAG = re.compile(
     r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
     r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
     r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
+    re.I,
+)
+# A question tag said after the order, its own way ("…, yeah?", "…, innit", "…\nok?", "… — sound
+# good?", "…, you think?"): read after speech.py's own readings (round 10).
+_TAG_LATE = re.compile(
+    r"[,:\u2014\u2013\n-]\s*(?:(?:do)\s+(?:i|we)|sounds?\s+(?:ok(?:ay)?|right|fine)|"
+    r"yeah|yea|yep|ya|eh|huh|innit|isn'?t\s+it|alright|cool|good|k|or|or\s+(?:not|no)|"
+    r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|"
+    r"ok\s+with\s+(?:you|u|that)|don'?t\s+you\s+think|(?:is|isn'?t)\s+that\s+(?:right|so|ok)|"
+    r"ok(?:ay)?|right|no)\s*\?+\s*$|"
+    r"[,\u2014\u2013-]\s*(?:innit|right|yeah|eh)\W*$",
     re.I,
 )
 # A correction or an edit of what was said: "3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch
@@ -96,6 +160,12 @@ _CORRECTION = re.compile(
 _REMARK = re.compile(
     r"^\s*(?:#\s*(?:kubectl|k|oc|helm)\b|//|/\*|rem\s|\u274c|\U0001f6ab|\u2717|\u2718|\u2716|"
     r"\u26d4|\U0001f44e|\u23f3)|~~|\s/s\W*$|\bsaid\s+no\s+one\s+ever\b|\byeah\s+right\b|"
+    r"\bsaid\s+no\s+(?:\w+\s+)?ever\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|"
+    r"\bbecause\s+who\s+needs\b|\bas\s+if\s+(?:that|it|this)\s+(?:ever|would)\b|"
+    r"\blike\s+(?:that|it|this)\s+ever\b|\bbecause\s+that\s+worked\s+so\s+well\b|"
+    r"\b(?:brilliant|genius|great|wonderful|fantastic)\s+idea\W*$|"
+    r"^\W*what\s+a\s+(?:great|brilliant|genius|wonderful|fantastic)\s+idea\b|"
+    r"[\U0001f602\U0001f643\U0001f923\U0001f61c\U0001f60f\U0001f644]|\s:-?[pP]\W*$|"
     r"\bthis\s+is\s+(?:just\s+)?a\s+test\b|\btest\s+message\b|"
     r"\bwalk\s+me\s+through\b|\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|write\s+me|"
     r"send\s+me|paste)\s+(?:the\s+|a\s+)?(?:kubectl\s+)?(?:command|cmd|yaml|manifest|snippet|"
@@ -119,6 +189,12 @@ _MESSAGE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a remark that disables, mocks, quotes or asks about the change", _REMARK),
     ("a report of how things are", _STATE),
 )
+# Round 10's readings, tried after speech.py's (which name the same messages their own way).
+_MESSAGE_LATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a marker that the request is not final (a draft, for later, pending review …)", _NOT_FINAL),
+    ("a check or a review still to be made before the change", _CHECK_FIRST),
+    ("a question or a poll about the change, not an order", _TAG_LATE),
+)
 
 # Clause level (the clause must name a workload and a change): a hedge closing the request.
 _HEDGE = re.compile(
@@ -134,6 +210,9 @@ _OPINION = re.compile(
     r"(?:normally|usually|typically|generally|often|sometimes)\s+(?:we|i|they|you)\b|"
     r"(?:we|i|they)\s+(?:normally|usually|typically|generally|always|often|sometimes)\b|"
     r"last\s+time\b|in\s+an\s+ideal\s+world|"
+    r"(?:imo|imho|fwiw|in\s+my\s+(?:humble\s+)?(?:opinion|view)|personally)\b|"
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:considering|contemplating|pondering|mulling|"
+    r"toying\s+with|thinking\s+(?:about|of))\b|(?:i|we)\s+regret\b|"
     r"(?:idea|proposal|suggestion|thought|option|brainstorm)\s*:|"
     r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:)",
     re.I,
@@ -170,6 +249,27 @@ _REPORT = re.compile(
     r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b",
     re.I,
 )
+# A change told as done, the way a log, a stand-up or a headline says it: a past verb of change
+# with no subject ("restarted orders", "rolled back checkout this morning") or after a name and
+# no auxiliary ("frontend updated to 2.2.0", "bob restarted orders", "the payments pods
+# bounced"). A wish or a deadline keeps it a request ("payments scaled to 4 before the promo,
+# please"; "get frontend updated …" and "have orders restarted" are read as orders by polite.py).
+_DONE_VERB = (
+    r"(?:scaled|restarted|rolled\s+(?:back|out)|reverted|deleted|removed|updated|upgraded|"
+    r"downgraded|deployed|redeployed|bumped|patched|bounced|recycled|killed|drained|rebooted|"
+    r"nuked|undid|undone|rolled)"
+)
+_TOLD_DONE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?!(?:please|pls|plz|kindly|just|get|have|want|need|keep|let|make)\b)"
+    r"[\w\-]+\s+(?:(?!(?:to|and|or|then|was|were|is|are|got|has|have|been|be)\b)[\w\-]+\s+)?)?"
+    rf"(?:just\s+|already\s+|successfully\s+|finally\s+|also\s+)?{_DONE_VERB}\b"
+    r"(?!.*\b(?:please|pls|plz|asap|before|by\s+(?:eod|tonight|tomorrow|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d)|tonight|tomorrow|next|should|must|needs?|wanted|"
+    r"required|pending|when|once|if|until)\b)",
+    re.I,
+)
+# A release told done, beside a request to go back from it: the report is the rollback's reason.
+_RELEASE_TOLD = re.compile(r"\b(?:updated|upgraded|deployed|rolled\s+out|bumped)\b", re.I)
 # A reply in a thread that the act is done or being done by the one replying.
 _REPLY = re.compile(
     r"\n\s*[a-z][\w.\-]{0,20}\s*:\s*(?:on\s+it|already\s+did|done|doing\s+it|i'?ve\s+got\s+it|"
@@ -199,6 +299,13 @@ _RELEASED = re.compile(
 _GO_BACK = re.compile(
     r"\b(?:roll\s+(?:it|them|\S+)\s+back|roll\s*back|revert|undo|go\s+back)\b", re.I
 )
+# What usually helps or what a change costs, told: "restart payments usually helps", "scale
+# frontend to 10 costs too much".
+_MUSING = re.compile(
+    r"\b(?:usually|normally|often|typically|generally|always|sometimes)\s+(?:helps|works|fixes)\b|"
+    r"\b(?:costs?|would\s+cost)\s+(?:too\s+much|a\s+fortune|way\s+too|more\s+than)",
+    re.I,
+)
 _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
     ("a hedge: the request is not sure of itself", _HEDGE),
@@ -206,6 +313,15 @@ _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a change for someone else or for later (a reminder, another actor, a ticket)", _ELSEWHERE),
     ("a report of what happened or how things are", _REPORT),
 )
+_CLAUSE_LATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("advice, a habit or an idea, not an order", _MUSING),
+    ("a report that the change was made (said in the past)", _TOLD_DONE),
+)
+
+
+def not_final(text: str) -> bool:
+    """Whether ``text`` marks a request as not final ("[draft]", "WIP:", "for later:" …)."""
+    return bool(_NOT_FINAL.search(text.replace("\u2019", "'")))
 
 
 def _clauses(text: str) -> list[str]:
@@ -222,37 +338,40 @@ def _names_workload(ctx: Ctx, text: str) -> bool:
         return True
 
 
-def role(ctx: Ctx, text: str) -> tuple[str, str] | None:
-    """The first part of ``text`` that is no request and names a change: (part, role)."""
+def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
+    """The first part of ``text`` that is no request and names a change: (part, role). With
+    ``late``, round 10's readings only (run after speech.py's own)."""
     said = text.replace("\u2019", "'")
     if not _ACT.search(said) and not _names_workload(ctx, said):
         return None
-    for why, pattern in _MESSAGE:
+    for why, pattern in _MESSAGE_LATE if late else _MESSAGE:
         if m := pattern.search(said):
             return m.group(0).strip(), why
-    if m := _REPLY.search(said):
+    if not late and (m := _REPLY.search(said)):
         return m.group(0).strip(), "a reply that the change is done or under way"
     for clause in _clauses(said):
         # A clause set aside must name the workload it would change and the change.
         if not (_ACT.search(clause) and _names_workload(ctx, clause)):
             continue
-        for why, pattern in _CLAUSE:
+        for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if pattern.search(clause):
+                if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
+                    continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):
                     # "we upgraded postgres to 16.4 but it broke replication; roll it back":
                     # the release reported is what the rollback undoes, its reason.
                     continue
                 return clause.strip(), why
-        m = _OTHER_ACTOR.search(clause)
+        m = None if late else _OTHER_ACTOR.search(clause)
         if m and not _PEOPLE_NOT.fullmatch(m.group("who")) and not _names_workload(ctx, m[1]):
             return clause.strip(), "a change someone else does, wants or says"
     return None
 
 
-def check(ctx: Ctx) -> None:
+def check(ctx: Ctx, *, late: bool = False) -> None:
     """Raise :class:`Clarify` when a clause that is no request names a change."""
     for said in ctx.said():
-        if found := role(ctx, said):
+        if found := role(ctx, said, late=late):
             clause, why = found
             raise Clarify(
                 f"I read {clause!r} as {why}, so I changed nothing (neither the change it "

@@ -176,7 +176,8 @@ _ACT_SUBJECT = re.compile(
 _FINITE = re.compile(
     r"\b(?:is|was|are|were|'s|seems|seemed|looks|looked|sounds|would|will|could|might|may|"
     r"can|did|does|didn'?t|doesn'?t|got|gets|left|leaves|made|makes|took|takes|kept|keeps|"
-    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed)\b"
+    r"went|goes|ran|runs|slows|breaks|fails|hurts|kills|fills|loses|blocks|causes|\w{3,}ed|"
+    r"stops|handles|helps|fixes|solves|saves|cuts|frees|reduces|improves)\b"
     r"(?!\s+(?:needed|required|requested|wanted|necessary|approved|planned|scheduled|due|"
     r"urgent|allowed)\b)",
     re.I,
@@ -436,6 +437,142 @@ _WITHHELD = re.compile(
 )
 
 
+# An order said with a question mark ("scale payments to 4?", "restart orders again?"): the
+# speaker asks whether to do it, and the answer is theirs. A request framed for the reader
+# ("could you …?") is an order (polite.py has made it one); a "yes" said after it (in the
+# message or as an answer) settles it.
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|definitely|absolutely|go\s+ahead|do\s+it|"
+    r"please\s+do|confirmed|\U0001f44d)\b",
+    re.I,
+)
+
+
+# An order after the question settles it ("… ? yes, do it", "…? no — scale it to 3").
+_ORDERS = re.compile(
+    rf"^\W*{_FILLER}(?!let\s+me\b|let'?s\s+(?:think|see|wait|discuss|talk)\b)"
+    rf"(?:{guard.VERBS}|do\s+it|go\s+(?:ahead|for\s+it)|ship\s+it|{_VERB}\s+(?:it|them)\b)",
+    re.I,
+)
+_AUXILIARY = re.compile(
+    rf"^\W*{_FILLER}(?:is|are|was|were|am|do|does|did|has|have|had|should|shall|must|could|"
+    r"would|will|can|might|may|what|why|how|who|whom|whose|when|where|which)\b",
+    re.I,
+)
+_NAY = re.compile(r"^\W*(?:no|nope|nah|not|never|-1)\b", re.I)
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
+
+
+def asked_order(text: str, answers: list[str]) -> str | None:
+    """The first sentence of ``text`` that is an order or a proposal said as a question ("scale
+    payments to 4?", "4 payments replicas?"), unless a request said after it, or an answer to
+    the planner's question, settles it ("roll back checkout? yes, do it"). A bare "yes", "hmm"
+    or "no way" after it is no order: the message may be a question and its answer pasted."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    for i, s in enumerate(sentences):
+        if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
+            continue
+        if _AUXILIARY.match(s):
+            continue  # "could my-api autoscale …?": a request said as a question (polite.py)
+        later = [c for r in sentences[i + 1 :] for c in clauses(r)]
+        settled = any(_ORDERS.match(c) or (_ASKS.search(c) and not _NAY.match(c)) for c in later)
+        if not (settled or any(_YES.match(a) for a in answers)):
+            return s
+    return None
+
+
+# A verdict said of the request right after it: "scale payments to 0 is a terrible idea",
+# "delete worker — no way", "restart postgres would be too risky", "zero payments replicas =
+# disaster", "delete worker → outage". Said after a comma of another subject ("restart payments,
+# the old setup was a mistake") it is a reason, not a verdict on the act.
+_BAD = (
+    r"(?:(?:a|an|the|way|really|very|just|too|so|kind\s+of|totally|probably|definitely|"
+    r"clearly|complete|total)\s+)*"
+    r"(?:bad|terrible|awful|horrible|dumb|stupid|silly|wrong|mistake|overkill|pointless|useless|"
+    r"risky|dangerous|unsafe|reckless|too\s+(?:much|many|risky|far|aggressive|early)|outage|"
+    r"disaster|catastroph\w*|no\s+way|(?:no|not\s+a)\s+chance|not\s+happening|"
+    r"over\s+my\s+dead\s+body|not\s+on\s+my\s+watch|(?:hell|heck|god)\s+no|"
+    r"no\s+thanks?(?:\s+you)?|(?:hard\s+)?pass|nope|nah(?:\s+\w+)?|nay|negative|nein|non|-1|"
+    r"yeah\s+no|no\s+sir|non-?starter|not\s+(?:the|a)\s+(?:answer|fix|solution|way|good\s+idea)|"
+    r"not\s+(?:needed|necessary|worth\s+it|wise|ok|okay|safe))"
+    r"(?:\s+(?:idea|fix|move|call|option|plan|mistake))?"
+)
+_JUDGED_AFTER = re.compile(
+    rf"^(?:(?!\s[-\u2014\u2013]+\s)[^,.;:!?\n\u2014\u2013])*?\s(?:is|was|would\s+be|will\s+be|seems|"
+    r"sounds|=|\u2192|->|=>)\s*"
+    rf"(?:{_BAD}|(?:the\s+|a\s+)?(?:safe|safer|safest|best|right|only|obvious)\s+(?:option|fix|"
+    r"move|call|choice|bet|way))\W*$|"
+    rf"(?:[,:\u2014\u2013]|\s-+)\s*(?:(?:it|that|this)?\s*(?:is|was|would\s+be|'s|'d\s+be)\s+)?"
+    rf"{_BAD}\W*$|"
+    # "delete worker → outage" (the arrow read as "to"): what the act leads to.
+    r"\s(?:to|leads?\s+to|means?|causes?)\s+(?:an?\s+)?(?:outage|disaster|downtime|data\s+loss|"
+    r"incident|catastrophe)\W*$",
+    re.I,
+)
+
+
+# What is said around an order that makes it none: a hesitation or a hedge before it ("hmm,
+# scale …", "possibly roll back …", "… and maybe restart …"), a negation mistyped before it
+# ("dnt restart …", "nah scale …"), a question without its mark ("who scaled payments to 0",
+# "how about rolling back …"), the order told as a cause ("scale payments to 0 caused the
+# outage"), a discretion left to the reader ("… as needed", "… should things go south"), and a
+# message cut off ("restart payments but", "scale payments to 3 and then").
+_UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a hesitation or a hedge before the change",
+        re.compile(
+            r"(?:^\W*|\b(?:and|or|then)\s+)(?:hmm+|umm*|uhh*|erm+|possibly|potentially|"
+            rf"conceivably|arguably|maybe|perhaps|might\s+as\s+well)\b\W*(?:{_VERB})\b|"
+            r"^\W*i\s+(?:guess|suppose|reckon)\b|"
+            r"\b(?:might|may|could|would)\s+(?:help|work|do\s+the\s+trick|fix\s+it)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "a negation before the change",
+        re.compile(
+            rf"^\W*(?:no{{2,}}|nope|nah|naw|don|dnt|do\s+nt|don[\u00b4\u2018`]t)\W*(?:{_VERB})\b",
+            re.I,
+        ),
+    ),
+    (
+        "a question about the change",
+        re.compile(
+            rf"^\W*(?:who|whoever|what|which\s+\w+)\s+(?:just\s+|already\s+)?(?:{_PAST}|keeps|"
+            r"approved)\b|^\W*(?:how\s+come|how\s+about|what\s+about)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a cause told of the change",
+        re.compile(
+            r"^(?![^,.;!?\n]*\b(?:that|which|who)\b)[^,.;!?\n]*?\s(?:is\s+what\s+)?"
+            r"(?:caused|causes|broke|triggered|took\s+down|led\s+to)\s+(?:the|an?|our|this)\s+"
+            r"\w+(?:\s+\w+)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        "a change left to the reader's judgement or to a case that may never come",
+        re.compile(
+            r"\b(?:at\s+your\s+discretion|where\s+appropriate|as\s+(?:needed|appropriate)|"
+            r"should\s+things\s+go\s+(?:south|wrong|bad|sideways)|in\s+the\s+worst\s+case|"
+            r"if\s+all\s+else\s+fails|as\s+a\s+last\s+resort|if\s+it\s+comes\s+to\s+(?:that|it))"
+            r"\W*$|^\W*your\s+call\s+(?:whether|if)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a message cut off",
+        re.compile(
+            r"\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
+            r"the|a|an|in|into|than|until|till|except)\s*$",
+            re.I,
+        ),
+    ),
+)
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the message is no present request to act."""
     intent = ctx.request.intent.lower().replace("\u2019", "'")
@@ -463,4 +600,24 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read this as no request to act now: {why}. I changed nothing. Say the change "
             "itself as an order (e.g. 'scale my-api to 4') if you want it planned."
+        )
+    # Round 10: the readings of roles.py and of this module that name no-request messages
+    # speech.py's rules above do not.
+    roles.check(ctx, late=True)
+    for role, pattern in _UNORDERED:
+        if around := pattern.search(intent):
+            raise Clarify(
+                f"I read {around.group(0).strip()!r} as {role}, not as an order, so I changed "
+                "nothing. Say the change as an order, alone, if you want it planned."
+            )
+    if judged := _JUDGED_AFTER.search(intent):
+        raise Clarify(
+            f"I read {judged.group(0).strip()!r} as a verdict on the change it names, not as a "
+            "request for it, so I changed nothing. Say the change as an order, alone, if you "
+            "want it planned."
+        )
+    if asked := asked_order(intent, list(ctx.request.refinements)):
+        raise Clarify(
+            f"I read {asked!r} as a question (an order that ends with '?'): should I do it? I "
+            "changed nothing. Say it as an order, without the question mark, to have it planned."
         )

@@ -1,0 +1,109 @@
+"""Who a message is addressed to: an order written to someone else is no order to the planner.
+
+Rule: a message that names someone other than the planner as the one it speaks to — an
+@mention that is not ours ("@bob restart payments", "cc @sre scale …", "restart payments @bob"),
+a name greeted ("hey bob, restart payments") or a name asked in the second person ("bob: can
+you scale orders to 4", "alice, could you restart frontend?", "bob please bounce worker") — is
+asked back, naming the addressee: the planner does not take over what was asked of a person.
+
+Not an addressee: our own name ("@dotop scale …"), the team or everyone ("hey, …", "hi team,
+…", "folks: can you …"), a workload or a label that opens the line ("payments: please …",
+"Request: please …", "OPS-12: …"), a copy for information after the request ("restart
+payments, cc @bob"), a cron macro or an image digest ("@daily", "image@sha256:…"), an e-mail
+address, and the speakers of a thread pasted line by line ("alice: …\\nme: …"). Quoted lines
+("> @bob can you …?") are context (:mod:`.thread`), never the address. Pure text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from dotop_nb.planner.offline import guard
+
+# Our own names: a message addressed to the planner is addressed to the reader.
+_OURS = re.compile(r"dotop[\w\-]*|dotop_nb", re.I)
+# "@daily", "@every 5m": cron macros; never a person.
+_MACRO = re.compile(
+    r"(?:yearly|annually|monthly|weekly|daily|midnight|hourly|reboot|every|sha\d+|latest)", re.I
+)
+# An @mention: "@" after a start, a space or an opening mark, then a handle that opens with a
+# letter ("bob@acme.com", "repo@sha256:…", "--schedule=@daily" are no mentions).
+_MENTION = re.compile(r"(?<![\w.@/=:+\-])@(?P<who>[a-z][\w.\-]*[\w])", re.I)
+# A copy for information at the end of the message: "…, cc @bob @alice", "(fyi @sre)".
+_COPY = re.compile(
+    r"[\s,;.(\[\-\u2014\u2013]*(?:/?cc|fyi|h/t|looping\s+in|loop\s+in|\+)\s*:?\s*"
+    r"(?:@[\w.\-]+[\s,&]*(?:and\s+)?)+[)\]]?\W*$",
+    re.I,
+)
+# Everyone, the team, or a word that opens a message as a label or a filler, never a person.
+_NOBODY = frozenset(
+    """team all folks everyone everybody anyone anybody someone somebody guys people yall y'all
+    there friends again oncall on-call ops sre sres devops platform infra here channel crew
+    request req ticket task todo story chore bug issue note notes ask action urgent asap fyi
+    reminder change fix hotfix incident handover context update followup follow-up title
+    summary goal plan step next then also ps edit q question help hi hey hello yo morning
+    evening ok okay so and but well now please pls plz thanks cheers quick quickly prod
+    production staging stage dev qa uat test preprod velero keda netpol hpa pdb cronjob kubectl
+    helm argo argocd flux k8s kubernetes cluster namespace ns yes yeah yep no nope sure right
+    alright re subject sub topic important heads problem solution fixed done status just maybe
+    perhaps actually honestly seriously first finally meanwhile afterwards tonight today
+    tomorrow later btw fwiw sorry thx ty what why how when where who which urgently
+    ideally definitely really""".split()
+)
+# A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
+_GREETED = re.compile(
+    r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay)\s+"
+    r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
+    re.I,
+)
+# A name asked in the second person: "bob: can you …", "alice, could you …", "bob please …".
+_ASKED = re.compile(
+    r"^\W*(?P<who>[a-z]+)(?:\s*[,:]\s*(?:(?:can|could|would|will)\s+(?:you|u)\b|"
+    r"(?:please|pls|plz|kindly)\b|you\s+(?:need|should|must|have)\s+to\b|"
+    r"(?:when|if)\s+you\s+(?:get|have)\s+a\b)|\s+(?:(?:can|could|would|will)\s+(?:you|u)|"
+    r"please|pls|plz|kindly)\b)",
+    re.I,
+)
+
+
+def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
+    """Who ``text`` is addressed to when it is someone other than the planner, else None.
+
+    ``names`` gives the namespace's workload names (a workload opening the line is its topic).
+    """
+    lines = [ln for ln in text.replace("\u2019", "'").split("\n") if ln.strip()]
+    said = [ln for ln in lines if not re.match(r"^\s*>", ln)]
+    if not said:
+        return None
+    body = "\n".join(said)
+    body = _COPY.sub("", body)
+    for m in _MENTION.finditer(body):
+        who = m.group("who")
+        if not (_OURS.fullmatch(who) or _MACRO.fullmatch(who)):
+            return f"@{who}"
+    if len(said) > 1:
+        return None  # a thread pasted line by line names its speakers, not an addressee
+    line = said[0]
+    for pattern in (_GREETED, _ASKED):
+        if (named := pattern.match(line)) and _person(named.group("who"), names):
+            return named.group("who")
+    return None
+
+
+def _person(word: str, names: Callable[[], Set[str]]) -> bool:
+    """Whether ``word`` may name a person: no label, filler, collective, our name or workload."""
+    low = word.lower()
+    if low in _NOBODY or _OURS.fullmatch(low) or re.fullmatch(guard.VERBS, low):
+        return False
+    return low not in {n.lower() for n in names()}
+
+
+def check(text: str, names: Callable[[], Set[str]]) -> str | None:
+    """The question to ask when ``text`` is addressed to someone else, else None."""
+    if (who := addressee(text, names)) is None:
+        return None
+    return (
+        f"This is addressed to {who}, not to me, so I changed nothing. Should I do it? If so, "
+        "say the request to me again, without the address."
+    )

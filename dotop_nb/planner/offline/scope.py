@@ -10,7 +10,23 @@ names. It asks, naming what it did not understand, when
 - the message limits the change to part of the pods (a canary, blue/green, one/half of the
   pods, the crashing or oldest pods, a pod on a node, a zone) or one of a list ("the second
   one", "whichever"), or excludes a role the plan cannot tell apart ("not the primary");
-- it names another cluster, region or kube context than the session's;
+- it names another cluster, region or kube context than the session's, or another namespace
+  by a form the namespace reader does not know (:func:`_elsewhere`): "prod/payments" (a path
+  whose name is a workload here and whose namespace is not the session's), "ns=prod",
+  "[prod]", "@prod", "env=prod" leading the message, "in prod-eu", "in every namespace",
+  "across all clusters", ``--all-namespaces`` / ``-A``. "shop/payments" (the session's own
+  namespace) and "deploy/payments" (a kind) are no other place;
+- it picks one workload out of several, or one copy of a workload, by position or comparison
+  (:func:`_picked`): "the older of payments and orders", "of payments and orders, restart the
+  second", "the one of payments and orders that is crashing", "the other payments", "the second
+  payments pod": there is no order or age among the workloads that the planner reads;
+- a prohibition said in quotes beside the request ("the runbook says \"never restart
+  payments\"", "our rule is 'no restarts of payments'") names a workload the request names
+  too, or a set the request acts on ("restart all deployments"), or no workload at all
+  (:func:`_quoted_rule`): a rule quoted is honoured or asked about, never read as
+  decoration; so is a workload the request names said to be held from change ("payments is
+  never restarted", "it is under a change freeze", "orders is frozen", "orders restarts not
+  allowed": :func:`_held`);
 - it limits who sees a shared object ("…in the shared config, but only my-api should see it"),
   or keeps pods up while restarting ("restart frontend and keep 2 pods");
 - and, read against the finished plan (:func:`planned`): a backup is planned though no backup,
@@ -71,7 +87,10 @@ _SUBSET = re.compile(
     r"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+[\w-]+"
     r"|\b(?:in|on|for)\s+(?:the\s+)?(?!a\b|each\b|every\b|one\b|another\b|any\b|same\b|single\b|"
     r"different\b|other\b)[\w-]+\s+zone\b(?!s)"
-    r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b",
+    r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b"
+    # "the second payments pod", "only the 2nd pod of payments": one pod by its position.
+    r"|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:[\w-]+\s+)?"
+    r"(?:pod|replica|instance)s?\b(?!\s+at\s+a\s+time)",
     re.I,
 )
 # "if the canary fails, roll back": the canary is a condition (:mod:`.waits`), not a scope.
@@ -201,6 +220,10 @@ def check(ctx: Ctx, raw: str) -> None:
             f"I read {m.group(0).strip()!r}: I cannot tell a database's primary from its "
             "replicas, so I would act on all its pods. Name exactly what to change."
         )
+    _elsewhere(ctx, text)
+    _picked(ctx, text, names)
+    _quoted_rule(ctx, raw)
+    _held(ctx, raw)
     if m := _CLUSTER.search(text):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: this session works on one cluster, in namespace "
@@ -218,6 +241,210 @@ def check(ctx: Ctx, raw: str) -> None:
             "(a PodDisruptionBudget or maxUnavailable) or a new count? Say which, e.g. 'scale "
             "… to N' or 'keep N pods available during rollouts'."
         )
+
+
+# Environments said by their usual names ("prod", "staging"), as a word or a name's first part.
+_ENVS = r"staging|stage|prod|production|preprod|pre-prod|dev|development|qa|uat|sandbox"
+# Another namespace or cluster said in a form other than "in namespace X" / "-n X" (which
+# :func:`.guard.other_namespace` reads): a label of the request, or every namespace at once.
+_PLACE = re.compile(
+    r"(?<![\w-])(?:ns|kube-?ns|cluster|kube-?context|context)\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
+    rf"|(?:^|[(\[{{])\s*(?:env|environment)\s*[:=]\s*(?P<b>(?:{_ENVS})[-a-z0-9]*)\b"
+    rf"|[\[(]\s*(?P<c>(?:{_ENVS})(?:-[a-z0-9]+)*)\s*[\])]"
+    rf"|(?<![\w.])@(?P<d>(?:{_ENVS})(?:-[a-z0-9]+)*)\b"
+    rf"|\b(?:in|on|to|for|into|against|at)\s+(?:the\s+)?(?P<e>(?:{_ENVS})-[a-z0-9][-a-z0-9]*)\b"
+    r"|\b(?:in|on|across|to|for|into|against|over)\s+(?:the\s+)?(?:every|each|all(?:\s+(?:of\s+)?the)?|"
+    r"both(?:\s+the)?|multiple|several|many)\s+"
+    r"(?P<f>namespaces?|clusters?|contexts?|regions?|environments?|envs)\b"
+    r"|(?P<g>--all-namespaces\b)",
+)
+# kubectl's short flag for every namespace, said in capitals ("-a" is no flag of it here).
+_ALL_FLAG = re.compile(r"(?<!\S)-A(?!\S)")
+# "prod/payments": a namespace and a name, as kubectl's paths and Prometheus labels write them.
+_PATH = re.compile(
+    r"(?<![\w./:@-])(?P<ns>[a-z0-9][-a-z0-9]*)/(?P<name>[a-z0-9][-a-z0-9]*)(?![\w./:@-])"
+)
+# The left part of a path that is a kind ("deploy/payments"), never a namespace.
+_KIND_PATH = frozenset(
+    """deploy deploys deployment deployments sts statefulset statefulsets ds daemonset daemonsets
+    po pod pods svc service services cm configmap configmaps secret secrets job jobs cronjob
+    cronjobs cj hpa pdb rs replicaset replicasets apps app workload workloads""".split()
+)
+
+
+def _elsewhere(ctx: Ctx, text: str) -> None:
+    """Ask when ``text`` names another namespace or every namespace in a form the namespace
+    reader does not read (see :data:`_PLACE` and :data:`_PATH`)."""
+    for m in [*_PLACE.finditer(text.lower()), *_ALL_FLAG.finditer(text)]:
+        place = next((v for v in m.groupdict().values() if v), m.group(0))
+        if place == ctx.namespace or (m.groupdict().get("e") and _is_object(ctx, place)):
+            continue
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: that says another namespace, cluster or several "
+            f"of them, but this session works in namespace {ctx.namespace!r} of one cluster and "
+            f"never acts elsewhere. Open a session there, or drop it to act in {ctx.namespace!r}."
+        )
+    for m in _PATH.finditer(text.lower()):
+        space, name = m.group("ns"), m.group("name")
+        if (
+            space == ctx.namespace
+            or space in _KIND_PATH
+            or not _is_object(ctx, name)
+            or _is_object(ctx, space)
+        ):
+            continue
+        raise Clarify(
+            f"I read {m.group(0)!r} as {name} in namespace {space!r}, but this session works in "
+            f"namespace {ctx.namespace!r}: I never change {ctx.namespace}'s {name} for it. Open "
+            f"a session in {space!r}, or say '{ctx.namespace}/{name}' (or {name} alone) to act "
+            "here."
+        )
+
+
+def _is_object(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` is a workload or a ConfigMap of the session's namespace."""
+    return any(
+        ctx.get(kind, name) is not None
+        for kind in ("Deployment", "StatefulSet", "DaemonSet", "ConfigMap")
+    )
+
+
+# A quoted span: in double or typographic quotes, or in single quotes that are no apostrophes.
+_QUOTE = re.compile(
+    r"\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|(?<!\w)'([^']+)'(?!\w)"
+)
+# What makes a quoted sentence a prohibition.
+_FORBIDS = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|don'?t|do\s+not|must\s*n[o']?t|mustn'?t|cannot|can'?t|"
+    r"shouldn'?t|should\s+not|won'?t|forbid\w*|prohibit\w*|banned|frozen|freeze|hands\s+off|"
+    r"off[\s-]limits|leave\s+[\w-]+\s+alone|keep\s+(?:off|away))\b",
+    re.I,
+)
+# A change said in a quoted prohibition that names no workload ("never restart during peak").
+_CHANGE_SAID = re.compile(
+    r"\b(?:restart\w*|bounc\w+|scal\w+|deploy\w*|delet\w+|remov\w+|updat\w+|upgrad\w+|"
+    r"roll\w*|touch\w*|chang\w+|modif\w+|patch\w*|edit\w*|redeploy\w*|releas\w+)\b",
+    re.I,
+)
+# A set of workloads acted on: "all deployments", "everything", "every workload".
+_ANY_SET = re.compile(
+    r"\b(?:everything|all|every|each)\b(?!\s+(?:of\s+)?(?:its|their|the\s+pods|pods|replicas|"
+    r"containers|keys|values|env|variables)\b)",
+    re.I,
+)
+
+
+def _quoted_rule(ctx: Ctx, raw: str) -> None:
+    """Ask when a prohibition said in quotes forbids what the rest of the message asks: it
+    names a workload the rest names too, the rest acts on a set of workloads, or it names no
+    workload but a change (see the module's rule)."""
+    for m in _QUOTE.finditer(raw):
+        quoted = next(g for g in m.groups() if g)
+        if not _FORBIDS.search(quoted):
+            continue
+        rest = f"{raw[: m.start()]} {raw[m.end() :]}"
+        try:
+            inside = {target.name for target, _ in ctx.workloads(quoted)}
+            outside = {target.name for target, _ in ctx.workloads(rest)}
+        except Clarify:
+            inside, outside = set(), set()
+        if (
+            (inside & outside)
+            or (inside and _ANY_SET.search(rest))
+            or (not inside and _CHANGE_SAID.search(quoted))
+        ):
+            raise Clarify(
+                f"You quoted {quoted.strip()!r} beside the request: I read it as a rule that "
+                "forbids what you ask, and do not act against it. Does it hold now? Say the "
+                "change alone if it may go ahead, or what to do instead."
+            )
+
+
+# A workload said to be held from change, as how things are run: "payments is never
+# restarted", "payments never gets scaled", "it is under a change freeze", "orders is frozen",
+# "orders restarts not allowed".
+_HELD = re.compile(
+    r"(?<![\w-])(?P<w>[a-z0-9][\w-]*)\s+(?:"
+    r"(?:is|are|gets?|will\s+be)\s+never\s+(?:be\s+|get\s+)?[a-z]+(?:ed|en)\b"
+    r"|never\s+gets?\s+[a-z]+(?:ed|en)\b"
+    r"|(?:is|are|'s|stays?|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:under|in)\s+(?:a\s+|the\s+)?"
+    r"(?:(?:change|code|deploy(?:ment)?|release|config)\s+)?freeze\b"
+    r"|(?:is|are|'s|stays?|remains?)\s+(?:still\s+|currently\s+|now\s+)?frozen\b"
+    r"|(?:re-?starts?|restarting|scaling|deploys?|deployments|changes|updates|rollouts?|upgrades?)"
+    r"\s+(?:are\s+|is\s+)?not\s+(?:allowed|permitted)\b)",
+    re.I,
+)
+
+
+def _held(ctx: Ctx, raw: str) -> None:
+    """Ask when a workload the request names ("it": its target) is said to be held from
+    change (see :data:`_HELD`): the request would act against what the message states."""
+    for m in _HELD.finditer(raw):
+        word = m.group("w").lower()
+        rest = f"{raw[: m.start()]} {raw[m.end() :]}"
+        try:
+            held = [t.name for t, _ in ctx.workloads(word)] if word not in _PRONOUN else []
+            named = [t.name for t, _ in ctx.workloads(rest)]
+        except Clarify:
+            return  # the name reader asks about the names itself
+        if (word in _PRONOUN and named) or set(held) & set(named):
+            raise Clarify(
+                f"You said {m.group(0).strip()!r}, and the request would change "
+                f"{(held or named)[0]}. Does that hold now? Say the change alone if it may go "
+                "ahead, or what to do instead."
+            )
+
+
+_PRONOUN = frozenset({"it", "this", "that", "they"})
+
+
+# Position or comparison words that pick one of several ("the older of …", "the second").
+_PICK_WORDS = (
+    r"first|second|third|fourth|1st|2nd|3rd|4th|last|latter|former|other|older|newer|younger|"
+    r"oldest|newest|youngest|bigger|biggest|smaller|smallest|larger|largest|busier|busiest|"
+    r"quieter|slower|faster|heavier|lighter|cheaper|healthier|worse|better|one"
+)
+# "the older of payments and orders", "the one of them that …", "the bigger of the two".
+_OF_LIST = re.compile(
+    rf"\bthe\s+(?:{_PICK_WORDS})\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:two|three|both|them|these|those|pair|[\w-]+\s*(?:,|&|\band\b|\bor\b))",
+    re.I,
+)
+# "of payments and orders, restart the second": a position said alone, as the object.
+_POSITION = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|latter|former)\b"
+    r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|\bwith\b|\bplease\b|\bnow\b))",
+    re.I,
+)
+_COPY = r"other|second|third|2nd|3rd|older|newer|oldest|newest|previous|former|latter"
+
+
+def _picked(ctx: Ctx, text: str, names: list[str]) -> None:
+    """Ask when ``text`` picks one workload out of several, or one copy of a workload, by its
+    position or by a comparison (see the module's rule)."""
+    m = _OF_LIST.search(text) or _POSITION.search(text)
+    if m is None:
+        undo = _ROLLBACK.search(text)
+        for name in names:
+            # "the other payments", "the second orders deployment": there is one of each here.
+            # Not "roll back to the previous payments deployment": a revision, for a rollback.
+            copy = re.search(
+                rf"\bthe\s+(?P<q>{_COPY})\s+{_word(name)}"
+                r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|(?:deployment|deploy|statefulset|sts|"
+                r"daemonset|pod|replica|instance|container|one)s?\b))",
+                text,
+                re.I,
+            )
+            if copy and not (undo and copy.group("q").lower() in ("previous", "older", "former")):
+                m = copy
+                break
+    if m is None or _CONDITIONED.search(text[: m.start()]):
+        return
+    raise Clarify(
+        f"I read {m.group(0).strip()!r}: that picks one out of several by its place or a "
+        "comparison, which I cannot tell from the cluster (there is one workload of each name "
+        "here, in no order). Name the workload to change."
+    )
 
 
 _RELEASE_SAID = re.compile(

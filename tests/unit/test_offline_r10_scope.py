@@ -44,6 +44,12 @@ _SCALE = "scale deployment/{} in shop to {} replicas"
         ("restart frontend in all clusters", "all clusters"),
         ("set LOG_LEVEL=debug on worker across both clusters", "both clusters"),
         ("restart orders -A", "-A"),
+        # An environment said before the name, a region, a cluster's compound name.
+        ("scale the prod payments to 5", "prod payments"),
+        ("restart staging checkout", "staging checkout"),
+        ("bounce the production frontend", "production frontend"),
+        ("restart cache in k8s-prod", "k8s-prod"),
+        ("qa/my-api: scale to 2", "qa/my-api"),
         ("restart checkout --all-namespaces", "--all-namespaces"),
     ],
 )
@@ -58,6 +64,13 @@ def test_another_place_is_asked(shop: Operator, intent: str, said: str) -> None:
     ("intent", "summary"),
     [
         ("scale shop/payments to 3", _SCALE.format("payments", 3)),
+        ("shop/payments: scale to 3", _SCALE.format("payments", 3)),
+        ("restart orders, prod is fine", _RESTART.format("orders")),
+        # A value said as a region is no place.
+        (
+            "REGION must become us for my-api only, frontend stays in eu",
+            "patch deployment/my-api in shop (strategic)",
+        ),
         ("restart shop/orders", _RESTART.format("orders")),
         ("scale deploy/worker to 2", _SCALE.format("worker", 2)),
         ("scale deployment/checkout to 4 in namespace shop", _SCALE.format("checkout", 4)),
@@ -249,3 +262,50 @@ def test_an_exclusion_list_leaves_out_every_name(
 )
 def test_an_unlabelled_set_less_a_list_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        # A member of a list said by role or relation, or "etc.": never dropped silently.
+        ("restart checkout plus the db", "the db"),
+        ("bounce orders + redis", "redis"),
+        ("restart the my-api service and its database", "its database"),
+        ("scale frontend and its backends to 4", "its backends"),
+        ("restart worker and whatever talks to it", "whatever talks to it"),
+        ("set LOG_LEVEL=info on checkout and its neighbors", "its neighbors"),
+        ("restart orders, frontend etc.", "etc"),
+        ("restart payments and the rest", "the rest"),
+        # A workload's name said of a node, a node pool or a host.
+        ("restart the checkout node", "checkout node"),
+        ("scale frontend nodes to 0", "frontend nodes"),
+        ("upgrade the orders node pool to 1.30", "orders node pool"),
+        ("reboot the cache hosts", "cache hosts"),
+        # A version or image said as which copy to delete; old pods of a workload.
+        ("delete the v2 checkout", "v2 checkout"),
+        ("remove frontend:2.1.0", "frontend:2.1.0"),
+        ("scale worker's stale replicas to 0", "stale replicas"),
+    ],
+)
+def test_a_member_or_a_node_said_beside_a_name_is_asked(
+    shop: Operator, intent: str, said: str
+) -> None:
+    assert said in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "summaries"),
+    [
+        (
+            "restart checkout and postgres",
+            [_RESTART.format("checkout"), "restart the pods of statefulset/postgres in shop"],
+        ),
+        ("restart orders plus frontend", [_RESTART.format("orders"), _RESTART.format("frontend")]),
+        ("restart my-api and its pods", [_RESTART.format("my-api")]),
+        ("scale worker to 0 on all nodes", [_SCALE.format("worker", 0)]),
+        ("delete worker", ["delete deployment/worker in shop"]),
+    ],
+)
+def test_members_named_still_plan(shop: Operator, intent: str, summaries: list[str]) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [o.summary() for o in proposal.operations] == summaries

@@ -27,6 +27,12 @@ names. It asks, naming what it did not understand, when
   decoration; so is a workload the request names said to be held from change ("payments is
   never restarted", "it is under a change freeze", "orders is frozen", "orders restarts not
   allowed": :func:`_held`);
+- a list after a workload's name holds a member said by its role or relation, not its name
+  ("restart payments plus the db", "payments and its db", "the cache proxy and redis",
+  "payments and whatever depends on it", "… and its neighbours", "payments etc."): the plan
+  would drop it silently (:func:`_unnamed_member`);
+- a workload's name is said of a node, a node pool or a host ("restart the worker node",
+  "scale worker nodes to 0", "upgrade the worker nodes to 1.30"): a node is no workload;
 - it limits who sees a shared object ("…in the shared config, but only my-api should see it"),
   or keeps pods up while restarting ("restart frontend and keep 2 pods");
 - and, read against the finished plan (:func:`planned`): a backup is planned though no backup,
@@ -81,7 +87,10 @@ _SUBSET = re.compile(
     r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
     r"instances?|copies)\b(?!\s+at\s+a\s+time)"
     r"|\b(?:crashing|crash-?looping|unhealthy|failing|failed|broken|stuck|pending|oldest|newest|"
-    r"youngest|slowest)\s+(?:[\w-]+\s+)?(?:pods?|replicas?|instances?)\b"
+    r"youngest|slowest|stale|outdated|leftover)\s+(?:[\w-]+\s+)?"
+    r"(?:pods?|replicas?|instances?)\b"
+    # "payments' old replicas": never "no old pod may go away" (how a rollout replaces pods).
+    r"|'s?\s+(?:old|older|previous)\s+(?:pods?|replicas?|instances?)\b"
     r"|'s\s+(?:oldest|newest|youngest|first|last)\s+(?:pod|replica)\b"
     r"|\bpods?\s+on\s+(?:the\s+)?[\w-]*node[\w-]*"
     r"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+[\w-]+"
@@ -173,8 +182,8 @@ def check(ctx: Ctx, raw: str) -> None:
                 )
             if not _KIND_SAID.search(text) and (
                 q := re.search(
-                    rf"\b(?:{_QUALIFIER})\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
-                    rf"|{_word(name)}\s+v?\d+(?:\.\d+)+\b",
+                    rf"\b(?:{_QUALIFIER}|v\d+(?:\.\d+)*)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+                    rf"|{_word(name)}(?:\s+|:)v?\d+(?:\.\d+)+\b",
                     text,
                     re.I,
                 )
@@ -220,9 +229,10 @@ def check(ctx: Ctx, raw: str) -> None:
             f"I read {m.group(0).strip()!r}: I cannot tell a database's primary from its "
             "replicas, so I would act on all its pods. Name exactly what to change."
         )
-    _elsewhere(ctx, text)
+    _elsewhere(ctx, text, names)
     _picked(ctx, text, names)
     _quoted_rule(ctx, raw)
+    _unnamed_member(ctx, text, names)
     _held(ctx, raw)
     if m := _CLUSTER.search(text):
         raise Clarify(
@@ -252,7 +262,10 @@ _PLACE = re.compile(
     rf"|(?:^|[(\[{{])\s*(?:env|environment)\s*[:=]\s*(?P<b>(?:{_ENVS})[-a-z0-9]*)\b"
     rf"|[\[(]\s*(?P<c>(?:{_ENVS})(?:-[a-z0-9]+)*)\s*[\])]"
     rf"|(?<![\w.])@(?P<d>(?:{_ENVS})(?:-[a-z0-9]+)*)\b"
-    rf"|\b(?:in|on|to|for|into|against|at)\s+(?:the\s+)?(?P<e>(?:{_ENVS})-[a-z0-9][-a-z0-9]*)\b"
+    # "in prod-eu", "on k8s-staging": an environment's compound name (a bare "prod" is the
+    # namespace reader's).
+    rf"|\b(?:in|on|to|for|into|against|at)\s+(?:the\s+)?(?P<e>(?:[a-z0-9]+-)*(?:{_ENVS})"
+    r"(?:-[a-z0-9]+)*)\b(?!-)"
     r"|\b(?:in|on|across|to|for|into|against|over)\s+(?:the\s+)?(?:every|each|all(?:\s+(?:of\s+)?the)?|"
     r"both(?:\s+the)?|multiple|several|many)\s+"
     r"(?P<f>namespaces?|clusters?|contexts?|regions?|environments?|envs)\b"
@@ -262,7 +275,7 @@ _PLACE = re.compile(
 _ALL_FLAG = re.compile(r"(?<!\S)-A(?!\S)")
 # "prod/payments": a namespace and a name, as kubectl's paths and Prometheus labels write them.
 _PATH = re.compile(
-    r"(?<![\w./:@-])(?P<ns>[a-z0-9][-a-z0-9]*)/(?P<name>[a-z0-9][-a-z0-9]*)(?![\w./:@-])"
+    r"(?<![\w./:@-])(?P<ns>[a-z0-9][-a-z0-9]*)/(?P<name>[a-z0-9][-a-z0-9]*)(?![\w./@-]|:\w)"
 )
 # The left part of a path that is a kind ("deploy/payments"), never a namespace.
 _KIND_PATH = frozenset(
@@ -272,18 +285,34 @@ _KIND_PATH = frozenset(
 )
 
 
-def _elsewhere(ctx: Ctx, text: str) -> None:
+# An environment said before a workload's name ("the prod payments"); not "stage" (a verb).
+_ENVS_BEFORE = r"staging|prod|production|preprod|pre-prod|dev|development|qa|uat|sandbox"
+
+
+def _elsewhere(ctx: Ctx, text: str, names: list[str]) -> None:
     """Ask when ``text`` names another namespace or every namespace in a form the namespace
     reader does not read (see :data:`_PLACE` and :data:`_PATH`)."""
     for m in [*_PLACE.finditer(text.lower()), *_ALL_FLAG.finditer(text)]:
         place = next((v for v in m.groupdict().values() if v), m.group(0))
-        if place == ctx.namespace or (m.groupdict().get("e") and _is_object(ctx, place)):
+        if place == ctx.namespace or (
+            m.groupdict().get("e") and ("-" not in place or _is_object(ctx, place))
+        ):
             continue
         raise Clarify(
             f"I read {m.group(0).strip()!r}: that says another namespace, cluster or several "
             f"of them, but this session works in namespace {ctx.namespace!r} of one cluster and "
             f"never acts elsewhere. Open a session there, or drop it to act in {ctx.namespace!r}."
         )
+    for name in names:
+        # "the prod payments", "staging orders": the workload of another environment.
+        if (env := re.search(rf"\b(?:{_ENVS_BEFORE})\s+{_word(name)}", text, re.I)) and (
+            env.group(0).split()[0].lower() != ctx.namespace
+        ):
+            raise Clarify(
+                f"I read {env.group(0)!r}: {name} of another environment, but this session works "
+                f"in namespace {ctx.namespace!r} and never changes its {name} for another's. "
+                f"Open a session there, or say {name} alone to act in {ctx.namespace!r}."
+            )
     for m in _PATH.finditer(text.lower()):
         space, name = m.group("ns"), m.group("name")
         if (
@@ -307,6 +336,61 @@ def _is_object(ctx: Ctx, name: str) -> bool:
         ctx.get(kind, name) is not None
         for kind in ("Deployment", "StatefulSet", "DaemonSet", "ConfigMap")
     )
+
+
+# A member of a list said by role or relation ("its db", "redis", "whatever depends on it").
+_JOINED = (
+    # One word may follow the name first ("the payments service", "the cache proxy").
+    r"(?:\s+(?!(?:and|plus|as|along|together)\b)[a-z][\w-]*)?"
+    r"\s*(?:,\s*)?(?:\band\b|\bplus\b|\+|&|\bas\s+well\s+as\b|\balong\s+with\b|"
+    r"\btogether\s+with\b)"
+)
+_MEMBER = re.compile(
+    r"\s*(?:(?:its|the|their|our|all\s+(?:of\s+)?(?:its|the))\s+)?(?P<m>db|dbs|database|databases|"
+    r"redis|queues?|brokers?|dependen(?:ts|cies)|deps|neighbou?rs?|friends|upstreams?|downstreams?|"
+    r"consumers|callers|clients|backends|whatever\b[^,.;]*|everything\s+(?:that|which|it)\b[^,.;]*|"
+    r"anything\s+(?:that|which)\b[^,.;]*|the\s+rest|others|co)(?![\w-])",
+    re.I,
+)
+_ET_CETERA = re.compile(
+    r"\s*(?:,\s*)?(?:etc\.?|et\s+cetera|and\s+so\s+on|and\s+the\s+like|and\s+such|and\s+co\b\.?)",
+    re.I,
+)
+_NODE = re.compile(r"\s+(?:node\s*pools?|nodes?|hosts?|vms?|machines?|instance\s+groups?)\b", re.I)
+
+
+def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
+    """Ask when a list after a workload's name holds a member said by role or relation, or
+    "etc.", or when the name is said of a node (see the module's rule)."""
+    for name in names:
+        for at in re.finditer(_word(name), text, re.I):
+            after = text[at.end() :]
+            if node := _NODE.match(after):
+                raise Clarify(
+                    f"I read '{name}{node.group(0)}': a node, node pool or host, which is no "
+                    f"workload; I plan changes to workloads, never to {name} for it. Say the "
+                    f"change to the workload {name} itself, or manage nodes with your cloud's "
+                    "tools."
+                )
+            joined = re.match(_JOINED, after, re.I)
+            member = _MEMBER.match(after, joined.end()) if joined else None
+            if (
+                member
+                and not ctx.workloads(member.group("m"))
+                # "delete frontend and whatever belongs only to it": what it owns, the
+                # delete rule's own reading.
+                and not re.search(r"\b(?:belong\w*|own\w*|uses?|only)\b", member.group("m"))
+            ):
+                raise Clarify(
+                    f"I read {member.group(0).strip()!r} beside {name}: which workload is that? "
+                    f"I plan only what is named, and would have left it out. Name each workload "
+                    f"to change (e.g. '{name} and postgres')."
+                )
+            if etc := _ET_CETERA.match(after):
+                raise Clarify(
+                    f"I read {etc.group(0).strip(' ,')!r} after {name}: which others? Name each "
+                    "workload to change; I plan only what is named."
+                )
 
 
 # A quoted span: in double or typographic quotes, or in single quotes that are no apostrophes.
@@ -411,8 +495,11 @@ _OF_LIST = re.compile(
     re.I,
 )
 # "of payments and orders, restart the second": a position said alone, as the object.
+# Never a day ("on the 3rd", "by the first"): a date says when.
 _POSITION = re.compile(
-    r"\bthe\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|latter|former)\b"
+    r"(?<!\bon\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bafter\s)"
+    r"(?<!\bbefore\s)(?<!\bsince\s)"
+    r"\bthe\s+(?:first|second|third|fourth|latter|former)\b"
     r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|\bwith\b|\bplease\b|\bnow\b))",
     re.I,
 )

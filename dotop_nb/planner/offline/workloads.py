@@ -702,8 +702,8 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
     restarted alone, only the whole workload's pods are."""
     items = containers(obj)
     text = ctx.text
-    for m in _CONTAINER_ROLE.finditer(text):
-        before, after = text[: m.start()], text[m.end() :]
+    for role in _CONTAINER_ROLE.finditer(text):
+        before, after = text[: role.start()], text[role.end() :]
         clause = re.split(r"[,;.:]|\bbut\b", before)[-1]
         if (
             re.match(r"\s*(?:included|too|as\s+well)\b", after)
@@ -713,7 +713,7 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
         ):
             continue  # "with its sidecar", "sidecar included", "not the sidecar": the whole pod
         raise Clarify(
-            f"I read {m.group(0)!r}: one container of {target.describe()}, said by its role or "
+            f"I read {role.group(0)!r}: one container of {target.describe()}, said by its role or "
             f"place, cannot be {what} on its own; that acts on the whole {target.kind}, all its "
             f"pods with every container ({', '.join(str(i.get('name')) for i in items)}). Should "
             f"{target.describe()} as a whole be {what}?"

@@ -285,6 +285,10 @@ def test_an_unlabelled_set_less_a_list_is_asked(shop: Operator, intent: str) -> 
         ("delete the v2 checkout", "v2 checkout"),
         ("remove frontend:2.1.0", "frontend:2.1.0"),
         ("scale worker's stale replicas to 0", "stale replicas"),
+        ("delete checkout's old service", "checkout's old service"),
+        ("remove orders' previous deployment", "orders' previous deployment"),
+        ("scale the checkout cluster to 0", "checkout cluster"),
+        ("delete the orders policy", "policy"),
     ],
 )
 def test_a_member_or_a_node_said_beside_a_name_is_asked(
@@ -304,6 +308,7 @@ def test_a_member_or_a_node_said_beside_a_name_is_asked(
         ("restart my-api and its pods", [_RESTART.format("my-api")]),
         ("scale worker to 0 on all nodes", [_SCALE.format("worker", 0)]),
         ("delete worker", ["delete deployment/worker in shop"]),
+        ("restart orders, the cluster is fine", [_RESTART.format("orders")]),
     ],
 )
 def test_members_named_still_plan(shop: Operator, intent: str, summaries: list[str]) -> None:

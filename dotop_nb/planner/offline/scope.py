@@ -31,7 +31,7 @@ names. It asks, naming what it did not understand, when
   ("restart payments plus the db", "payments and its db", "the cache proxy and redis",
   "payments and whatever depends on it", "… and its neighbours", "payments etc."): the plan
   would drop it silently (:func:`_unnamed_member`);
-- a workload's name is said of a node, a node pool or a host ("restart the worker node",
+- a workload's name is said of a node, a node pool, a cluster or a host ("restart the worker node",
   "scale worker nodes to 0", "upgrade the worker nodes to 1.30"): a node is no workload;
 - it limits who sees a shared object ("…in the shared config, but only my-api should see it"),
   or keeps pods up while restarting ("restart frontend and keep 2 pods");
@@ -69,7 +69,7 @@ _PART_NOUNS = (
     r"history|revisions?|metrics|traces?|tracing|backups?|snapshots?|certs?|certificates?|"
     r"dns|domains?|urls?|queues?|topics?|buckets?|schema|tables?|records?|pipelines?|scalers?|"
     r"vpas?|scaledobjects?|webhooks?|events?|charts?|releases?|builds?|packages?|quotas?|"
-    r"triggers?|schedules?|"
+    r"triggers?|schedules?|polic(?:y|ies)|"
     r"stuff|leftovers?|remnants?|junk|artifacts?|registry|repo(?:sitory)?"
 )
 # Only config-like parts for a rollback: the undo rule rolls back the whole pod template.
@@ -179,6 +179,13 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"workload for its {part}. Name the object to delete by its kind and name "
                     f"(e.g. 'delete configmap {name}-config'); to delete the workload, ask "
                     f"'delete {name}' alone."
+                )
+            if owned := re.search(rf"{_word(name)}'s?\s+(?:{_QUALIFIER})\s+[\w-]+", text, re.I):
+                # "delete payments' old deployment": an old copy of its, never the live one.
+                raise Clarify(
+                    f"{owned.group(0)!r} picks an old copy of {name}'s objects; there is one "
+                    f"{name} here and I never delete the live one for it. Name the object to "
+                    "delete by its kind and name, or ask 'delete <workload>' alone."
                 )
             if not _KIND_SAID.search(text) and (
                 q := re.search(
@@ -356,7 +363,9 @@ _ET_CETERA = re.compile(
     r"\s*(?:,\s*)?(?:etc\.?|et\s+cetera|and\s+so\s+on|and\s+the\s+like|and\s+such|and\s+co\b\.?)",
     re.I,
 )
-_NODE = re.compile(r"\s+(?:node\s*pools?|nodes?|hosts?|vms?|machines?|instance\s+groups?)\b", re.I)
+_NODE = re.compile(
+    r"\s+(?:node\s*pools?|nodes?|hosts?|vms?|machines?|instance\s+groups?|clusters?)\b", re.I
+)
 
 
 def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
@@ -367,8 +376,8 @@ def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
             after = text[at.end() :]
             if node := _NODE.match(after):
                 raise Clarify(
-                    f"I read '{name}{node.group(0)}': a node, node pool or host, which is no "
-                    f"workload; I plan changes to workloads, never to {name} for it. Say the "
+                    f"I read '{name}{node.group(0)}': a node, node pool, cluster or host, which "
+                    f"is no workload; I plan changes to workloads, never to {name} for it. Say the "
                     f"change to the workload {name} itself, or manage nodes with your cloud's "
                     "tools."
                 )

@@ -363,9 +363,7 @@ _ET_CETERA = re.compile(
     r"\s*(?:,\s*)?(?:etc\.?|et\s+cetera|and\s+so\s+on|and\s+the\s+like|and\s+such|and\s+co\b\.?)",
     re.I,
 )
-_NODE = re.compile(
-    r"\s+(?:node\s*pools?|nodes?|hosts?|vms?|machines?|instance\s+groups?|clusters?)\b", re.I
-)
+_NODE = re.compile(r"\s+(?:node\s*pools?|nodes?|hosts?|instance\s+groups?|clusters?)\b", re.I)
 
 
 def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
@@ -385,6 +383,8 @@ def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
             member = _MEMBER.match(after, joined.end()) if joined else None
             if (
                 member
+                # A backup's own readers ask about what they back up ("… and the redis hourly").
+                and not _BACKUP_SAID.search(text)
                 and not ctx.workloads(member.group("m"))
                 # "delete frontend and whatever belongs only to it": what it owns, the
                 # delete rule's own reading.

@@ -39,7 +39,9 @@ _JUDGED = (
     r"aren'?t\s+(?:allowed|permitted|acceptable|ok(?:ay)?|wanted))"
 )
 _CLAUSE = re.compile(
-    r"(?P<lead>(?:^|[,;!]|[.:](?=\s)|\u2014|\u2013|\s-\s|\s--\s|"
+    # "(policy: payments restarts are forbidden)", "[postgres scaling is prohibited]": an
+    # aside in brackets is a clause too.
+    r"(?P<lead>(?:^|[,;!(\[]|[.:](?=\s)|\u2014|\u2013|\s-\s|\s--\s|"
     r"\b(?:and|but|also|though|plus)\b)\s*)"
     # The subject runs inside its clause: never over a separator or a conjunction.
     r"(?P<subject>(?!(?:and|but|also|though|plus)\b)[a-z0-9]"
@@ -48,7 +50,7 @@ _CLAUSE = re.compile(
     + r"\b"
     r"(?:\s+(?:for|on|in|of|to)\s+(?:the\s+)?(?P<tail>[a-z0-9][\w\-]*))?"
     r"(?:\s+(?:here|today|anyway|either|at\s+all|please))?"
-    r"(?=\s*(?:[,;.!]|\u2014|\u2013|\s-\s|\bbut\b|\band\b|$))",
+    r"(?=\s*(?:[,;.!)\]]|\u2014|\u2013|\s-\s|\bbut\b|\band\b|$))",
     re.IGNORECASE,
 )
 # "the debug sidecar is not wanted anymore": a removal asked, never a prohibition.

@@ -154,7 +154,11 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
                 continue
             items = _items(ctx, m.group("said"))
             if items:
-                found.append((m.start(), m.end(), m.group(0).strip(" ,;"), items))
+                end = m.end()
+                if pattern is _BEFORE:
+                    # "except orders, payments": the list runs on over every name it lists.
+                    end, items = _listed_on(ctx, lowered, end, items)
+                found.append((m.start(), end, lowered[m.start() : end].strip(" ,;"), items))
     for m in _PRONOUN.finditer(lowered):
         if any(m.start() < e and s < m.end() for s, e, _, _ in found):
             continue
@@ -197,6 +201,21 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     text = re.sub(r"\s*,\s*(?:,\s*)+", " , ", text)
     text = re.sub(r"(?:\s*,\s*)+$", "", re.sub(r"^(?:\s*,\s*)+", "", text)).strip()
     return text, prohibitions
+
+
+# One more item of an exclusion list: ", payments", ", and worker", "& cache".
+_MORE = re.compile(rf"\s*(?:,\s*(?:(?:and|or|nor|&)\s+)?|&\s*)(?P<said>{_LIST}){_STOP}", re.I)
+
+
+def _listed_on(
+    ctx: Ctx, text: str, end: int, items: list[tuple[Target, Json]]
+) -> tuple[int, list[tuple[Target, Json]]]:
+    """Rule: an exclusion list leaves out every workload it lists. The marker's match ends at
+    the first comma ("except orders, payments"), so each next item said after a comma that
+    names a workload and nothing else joins the list; the first that does not ends it."""
+    while (m := _MORE.match(text, end)) and (more := _items(ctx, m.group("said"))):
+        end, items = m.end(), [*items, *more]
+    return end, items
 
 
 def _unexplained(ctx: Ctx, text: str) -> None:

@@ -10,7 +10,29 @@ names. It asks, naming what it did not understand, when
 - the message limits the change to part of the pods (a canary, blue/green, one/half of the
   pods, the crashing or oldest pods, a pod on a node, a zone) or one of a list ("the second
   one", "whichever"), or excludes a role the plan cannot tell apart ("not the primary");
-- it names another cluster, region or kube context than the session's;
+- it names another cluster, region or kube context than the session's, or another namespace
+  by a form the namespace reader does not know (:func:`_elsewhere`): "prod/payments" (a path
+  whose name is a workload here and whose namespace is not the session's), "ns=prod",
+  "[prod]", "@prod", "env=prod" leading the message, "in prod-eu", "in every namespace",
+  "across all clusters", ``--all-namespaces`` / ``-A``. "shop/payments" (the session's own
+  namespace) and "deploy/payments" (a kind) are no other place;
+- it picks one workload out of several, or one copy of a workload, by position or comparison
+  (:func:`_picked`): "the older of payments and orders", "of payments and orders, restart the
+  second", "the one of payments and orders that is crashing", "the other payments", "the second
+  payments pod": there is no order or age among the workloads that the planner reads;
+- a prohibition said in quotes beside the request ("the runbook says \"never restart
+  payments\"", "our rule is 'no restarts of payments'") names a workload the request names
+  too, or a set the request acts on ("restart all deployments"), or no workload at all
+  (:func:`_quoted_rule`): a rule quoted is honoured or asked about, never read as
+  decoration; so is a workload the request names said to be held from change ("payments is
+  never restarted", "it is under a change freeze", "orders is frozen", "orders restarts not
+  allowed": :func:`_held`);
+- a list after a workload's name holds a member said by its role or relation, not its name
+  ("restart payments plus the db", "payments and its db", "the cache proxy and redis",
+  "payments and whatever depends on it", "… and its neighbours", "payments etc."): the plan
+  would drop it silently (:func:`_unnamed_member`);
+- a workload's name is said of a node, a node pool, a cluster or a host ("restart the worker node",
+  "scale worker nodes to 0", "upgrade the worker nodes to 1.30"): a node is no workload;
 - it limits who sees a shared object ("…in the shared config, but only my-api should see it"),
   or keeps pods up while restarting ("restart frontend and keep 2 pods");
 - and, read against the finished plan (:func:`planned`): a backup is planned though no backup,
@@ -47,7 +69,7 @@ _PART_NOUNS = (
     r"history|revisions?|metrics|traces?|tracing|backups?|snapshots?|certs?|certificates?|"
     r"dns|domains?|urls?|queues?|topics?|buckets?|schema|tables?|records?|pipelines?|scalers?|"
     r"vpas?|scaledobjects?|webhooks?|events?|charts?|releases?|builds?|packages?|quotas?|"
-    r"triggers?|schedules?|"
+    r"triggers?|schedules?|polic(?:y|ies)|"
     r"stuff|leftovers?|remnants?|junk|artifacts?|registry|repo(?:sitory)?"
 )
 # Only config-like parts for a rollback: the undo rule rolls back the whole pod template.
@@ -65,13 +87,19 @@ _SUBSET = re.compile(
     r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
     r"instances?|copies)\b(?!\s+at\s+a\s+time)"
     r"|\b(?:crashing|crash-?looping|unhealthy|failing|failed|broken|stuck|pending|oldest|newest|"
-    r"youngest|slowest)\s+(?:[\w-]+\s+)?(?:pods?|replicas?|instances?)\b"
+    r"youngest|slowest|stale|outdated|leftover)\s+(?:[\w-]+\s+)?"
+    r"(?:pods?|replicas?|instances?)\b"
+    # "payments' old replicas": never "no old pod may go away" (how a rollout replaces pods).
+    r"|'s?\s+(?:old|older|previous)\s+(?:pods?|replicas?|instances?)\b"
     r"|'s\s+(?:oldest|newest|youngest|first|last)\s+(?:pod|replica)\b"
     r"|\bpods?\s+on\s+(?:the\s+)?[\w-]*node[\w-]*"
     r"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+[\w-]+"
     r"|\b(?:in|on|for)\s+(?:the\s+)?(?!a\b|each\b|every\b|one\b|another\b|any\b|same\b|single\b|"
     r"different\b|other\b)[\w-]+\s+zone\b(?!s)"
-    r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b",
+    r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b"
+    # "the second payments pod", "only the 2nd pod of payments": one pod by its position.
+    r"|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:[\w-]+\s+)?"
+    r"(?:pod|replica|instance)s?\b(?!\s+at\s+a\s+time)",
     re.I,
 )
 # "if the canary fails, roll back": the canary is a condition (:mod:`.waits`), not a scope.
@@ -152,10 +180,17 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"(e.g. 'delete configmap {name}-config'); to delete the workload, ask "
                     f"'delete {name}' alone."
                 )
+            if owned := re.search(rf"{_word(name)}'s?\s+(?:{_QUALIFIER})\s+[\w-]+", text, re.I):
+                # "delete payments' old deployment": an old copy of its, never the live one.
+                raise Clarify(
+                    f"{owned.group(0)!r} picks an old copy of {name}'s objects; there is one "
+                    f"{name} here and I never delete the live one for it. Name the object to "
+                    "delete by its kind and name, or ask 'delete <workload>' alone."
+                )
             if not _KIND_SAID.search(text) and (
                 q := re.search(
-                    rf"\b(?:{_QUALIFIER})\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
-                    rf"|{_word(name)}\s+v?\d+(?:\.\d+)+\b",
+                    rf"\b(?:{_QUALIFIER}|v\d+(?:\.\d+)*)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
+                    rf"|{_word(name)}(?:\s+|:)v?\d+(?:\.\d+)+\b",
                     text,
                     re.I,
                 )
@@ -201,6 +236,11 @@ def check(ctx: Ctx, raw: str) -> None:
             f"I read {m.group(0).strip()!r}: I cannot tell a database's primary from its "
             "replicas, so I would act on all its pods. Name exactly what to change."
         )
+    _elsewhere(ctx, text, names)
+    _picked(ctx, text, names)
+    _quoted_rule(ctx, raw)
+    _unnamed_member(ctx, text, names)
+    _held(ctx, raw)
     if m := _CLUSTER.search(text):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: this session works on one cluster, in namespace "
@@ -218,6 +258,289 @@ def check(ctx: Ctx, raw: str) -> None:
             "(a PodDisruptionBudget or maxUnavailable) or a new count? Say which, e.g. 'scale "
             "… to N' or 'keep N pods available during rollouts'."
         )
+
+
+# Environments said by their usual names ("prod", "staging"), as a word or a name's first part.
+_ENVS = r"staging|stage|prod|production|preprod|pre-prod|dev|development|qa|uat|sandbox"
+# Another namespace or cluster said in a form other than "in namespace X" / "-n X" (which
+# :func:`.guard.other_namespace` reads): a label of the request, or every namespace at once.
+_PLACE = re.compile(
+    r"(?<![\w-])(?:ns|kube-?ns|cluster|kube-?context|context)\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
+    rf"|(?:^|[(\[{{])\s*(?:env|environment)\s*[:=]\s*(?P<b>(?:{_ENVS})[-a-z0-9]*)\b"
+    rf"|[\[(]\s*(?P<c>(?:{_ENVS})(?:-[a-z0-9]+)*)\s*[\])]"
+    rf"|(?<![\w.])@(?P<d>(?:{_ENVS})(?:-[a-z0-9]+)*)\b"
+    # "in prod-eu", "on k8s-staging": an environment's compound name (a bare "prod" is the
+    # namespace reader's).
+    rf"|\b(?:in|on|to|for|into|against|at)\s+(?:the\s+)?(?P<e>(?:[a-z0-9]+-)*(?:{_ENVS})"
+    r"(?:-[a-z0-9]+)*)\b(?!-)"
+    r"|\b(?:in|on|across|to|for|into|against|over)\s+(?:the\s+)?(?:every|each|all(?:\s+(?:of\s+)?the)?|"
+    r"both(?:\s+the)?|multiple|several|many)\s+"
+    r"(?P<f>namespaces?|clusters?|contexts?|regions?|environments?|envs)\b"
+    r"|(?P<g>--all-namespaces\b)",
+)
+# kubectl's short flag for every namespace, said in capitals ("-a" is no flag of it here).
+_ALL_FLAG = re.compile(r"(?<!\S)-A(?!\S)")
+# "prod/payments": a namespace and a name, as kubectl's paths and Prometheus labels write them.
+_PATH = re.compile(
+    r"(?<![\w./:@-])(?P<ns>[a-z0-9][-a-z0-9]*)/(?P<name>[a-z0-9][-a-z0-9]*)(?![\w./@-]|:\w)"
+)
+# The left part of a path that is a kind ("deploy/payments"), never a namespace.
+_KIND_PATH = frozenset(
+    """deploy deploys deployment deployments sts statefulset statefulsets ds daemonset daemonsets
+    po pod pods svc service services cm configmap configmaps secret secrets job jobs cronjob
+    cronjobs cj hpa pdb rs replicaset replicasets apps app workload workloads""".split()
+)
+
+
+# An environment said before a workload's name ("the prod payments"); not "stage" (a verb).
+_ENVS_BEFORE = r"staging|prod|production|preprod|pre-prod|dev|development|qa|uat|sandbox"
+
+
+def _elsewhere(ctx: Ctx, text: str, names: list[str]) -> None:
+    """Ask when ``text`` names another namespace or every namespace in a form the namespace
+    reader does not read (see :data:`_PLACE` and :data:`_PATH`)."""
+    for m in [*_PLACE.finditer(text.lower()), *_ALL_FLAG.finditer(text)]:
+        place = next((v for v in m.groupdict().values() if v), m.group(0))
+        if place == ctx.namespace or (
+            m.groupdict().get("e") and ("-" not in place or _is_object(ctx, place))
+        ):
+            continue
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: that says another namespace, cluster or several "
+            f"of them, but this session works in namespace {ctx.namespace!r} of one cluster and "
+            f"never acts elsewhere. Open a session there, or drop it to act in {ctx.namespace!r}."
+        )
+    for name in names:
+        # "the prod payments", "staging orders": the workload of another environment.
+        if (env := re.search(rf"\b(?:{_ENVS_BEFORE})\s+{_word(name)}", text, re.I)) and (
+            env.group(0).split()[0].lower() != ctx.namespace
+        ):
+            raise Clarify(
+                f"I read {env.group(0)!r}: {name} of another environment, but this session works "
+                f"in namespace {ctx.namespace!r} and never changes its {name} for another's. "
+                f"Open a session there, or say {name} alone to act in {ctx.namespace!r}."
+            )
+    for m in _PATH.finditer(text.lower()):
+        space, name = m.group("ns"), m.group("name")
+        if (
+            space == ctx.namespace
+            or space in _KIND_PATH
+            or not _is_object(ctx, name)
+            or _is_object(ctx, space)
+        ):
+            continue
+        raise Clarify(
+            f"I read {m.group(0)!r} as {name} in namespace {space!r}, but this session works in "
+            f"namespace {ctx.namespace!r}: I never change {ctx.namespace}'s {name} for it. Open "
+            f"a session in {space!r}, or say '{ctx.namespace}/{name}' (or {name} alone) to act "
+            "here."
+        )
+
+
+def _is_object(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` is a workload or a ConfigMap of the session's namespace."""
+    return any(
+        ctx.get(kind, name) is not None
+        for kind in ("Deployment", "StatefulSet", "DaemonSet", "ConfigMap")
+    )
+
+
+# A member of a list said by role or relation ("its db", "redis", "whatever depends on it").
+_JOINED = (
+    # One word may follow the name first ("the payments service", "the cache proxy").
+    r"(?:\s+(?!(?:and|plus|as|along|together)\b)[a-z][\w-]*)?"
+    r"\s*(?:,\s*)?(?:\band\b|\bplus\b|\+|&|\bas\s+well\s+as\b|\balong\s+with\b|"
+    r"\btogether\s+with\b)"
+)
+_MEMBER = re.compile(
+    r"\s*(?:(?:its|the|their|our|all\s+(?:of\s+)?(?:its|the))\s+)?(?P<m>db|dbs|database|databases|"
+    r"redis|queues?|brokers?|dependen(?:ts|cies)|deps|neighbou?rs?|friends|upstreams?|downstreams?|"
+    r"consumers|callers|clients|backends|whatever\b[^,.;]*|everything\s+(?:that|which|it)\b[^,.;]*|"
+    r"anything\s+(?:that|which)\b[^,.;]*|the\s+rest|others|co)(?![\w-])",
+    re.I,
+)
+_ET_CETERA = re.compile(
+    r"\s*(?:,\s*)?(?:etc\.?|et\s+cetera|and\s+so\s+on|and\s+the\s+like|and\s+such|and\s+co\b\.?)",
+    re.I,
+)
+_NODE = re.compile(r"\s+(?:node\s*pools?|nodes?|hosts?|instance\s+groups?|clusters?)\b", re.I)
+
+
+def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
+    """Ask when a list after a workload's name holds a member said by role or relation, or
+    "etc.", or when the name is said of a node (see the module's rule)."""
+    for name in names:
+        for at in re.finditer(_word(name), text, re.I):
+            after = text[at.end() :]
+            if node := _NODE.match(after):
+                raise Clarify(
+                    f"I read '{name}{node.group(0)}': a node, node pool, cluster or host, which "
+                    f"is no workload; I plan changes to workloads, never to {name} for it. Say the "
+                    f"change to the workload {name} itself, or manage nodes with your cloud's "
+                    "tools."
+                )
+            joined = re.match(_JOINED, after, re.I)
+            member = _MEMBER.match(after, joined.end()) if joined else None
+            if (
+                member
+                # A backup's own readers ask about what they back up ("… and the redis hourly").
+                and not _BACKUP_SAID.search(text)
+                and not ctx.workloads(member.group("m"))
+                # "delete frontend and whatever belongs only to it": what it owns, the
+                # delete rule's own reading.
+                and not re.search(r"\b(?:belong\w*|own\w*|uses?|only)\b", member.group("m"))
+            ):
+                raise Clarify(
+                    f"I read {member.group(0).strip()!r} beside {name}: which workload is that? "
+                    f"I plan only what is named, and would have left it out. Name each workload "
+                    f"to change (e.g. '{name} and postgres')."
+                )
+            if etc := _ET_CETERA.match(after):
+                raise Clarify(
+                    f"I read {etc.group(0).strip(' ,')!r} after {name}: which others? Name each "
+                    "workload to change; I plan only what is named."
+                )
+
+
+# A quoted span: in double or typographic quotes, or in single quotes that are no apostrophes.
+_QUOTE = re.compile(
+    r"\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019|(?<!\w)'([^']+)'(?!\w)"
+)
+# What makes a quoted sentence a prohibition.
+_FORBIDS = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|don'?t|do\s+not|must\s*n[o']?t|mustn'?t|cannot|can'?t|"
+    r"shouldn'?t|should\s+not|won'?t|forbid\w*|prohibit\w*|banned|frozen|freeze|hands\s+off|"
+    r"off[\s-]limits|leave\s+[\w-]+\s+alone|keep\s+(?:off|away))\b",
+    re.I,
+)
+# A change said in a quoted prohibition that names no workload ("never restart during peak").
+_CHANGE_SAID = re.compile(
+    r"\b(?:restart\w*|bounc\w+|scal\w+|deploy\w*|delet\w+|remov\w+|updat\w+|upgrad\w+|"
+    r"roll\w*|touch\w*|chang\w+|modif\w+|patch\w*|edit\w*|redeploy\w*|releas\w+)\b",
+    re.I,
+)
+# A set of workloads acted on: "all deployments", "everything", "every workload".
+_ANY_SET = re.compile(
+    r"\b(?:everything|all|every|each)\b(?!\s+(?:of\s+)?(?:its|their|the\s+pods|pods|replicas|"
+    r"containers|keys|values|env|variables)\b)",
+    re.I,
+)
+
+
+def _quoted_rule(ctx: Ctx, raw: str) -> None:
+    """Ask when a prohibition said in quotes forbids what the rest of the message asks: it
+    names a workload the rest names too, the rest acts on a set of workloads, or it names no
+    workload but a change (see the module's rule)."""
+    for m in _QUOTE.finditer(raw):
+        quoted = next(g for g in m.groups() if g)
+        if not _FORBIDS.search(quoted):
+            continue
+        rest = f"{raw[: m.start()]} {raw[m.end() :]}"
+        try:
+            inside = {target.name for target, _ in ctx.workloads(quoted)}
+            outside = {target.name for target, _ in ctx.workloads(rest)}
+        except Clarify:
+            inside, outside = set(), set()
+        if (
+            (inside & outside)
+            or (inside and _ANY_SET.search(rest))
+            or (not inside and _CHANGE_SAID.search(quoted))
+        ):
+            raise Clarify(
+                f"You quoted {quoted.strip()!r} beside the request: I read it as a rule that "
+                "forbids what you ask, and do not act against it. Does it hold now? Say the "
+                "change alone if it may go ahead, or what to do instead."
+            )
+
+
+# A workload said to be held from change, as how things are run: "payments is never
+# restarted", "payments never gets scaled", "it is under a change freeze", "orders is frozen",
+# "orders restarts not allowed".
+_HELD = re.compile(
+    r"(?<![\w-])(?P<w>[a-z0-9][\w-]*)\s+(?:"
+    r"(?:is|are|gets?|will\s+be)\s+never\s+(?:be\s+|get\s+)?[a-z]+(?:ed|en)\b"
+    r"|never\s+gets?\s+[a-z]+(?:ed|en)\b"
+    r"|(?:is|are|'s|stays?|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:under|in)\s+(?:a\s+|the\s+)?"
+    r"(?:(?:change|code|deploy(?:ment)?|release|config)\s+)?freeze\b"
+    r"|(?:is|are|'s|stays?|remains?)\s+(?:still\s+|currently\s+|now\s+)?frozen\b"
+    r"|(?:re-?starts?|restarting|scaling|deploys?|deployments|changes|updates|rollouts?|upgrades?)"
+    r"\s+(?:are\s+|is\s+)?not\s+(?:allowed|permitted)\b)",
+    re.I,
+)
+
+
+def _held(ctx: Ctx, raw: str) -> None:
+    """Ask when a workload the request names ("it": its target) is said to be held from
+    change (see :data:`_HELD`): the request would act against what the message states."""
+    for m in _HELD.finditer(raw):
+        word = m.group("w").lower()
+        rest = f"{raw[: m.start()]} {raw[m.end() :]}"
+        try:
+            held = [t.name for t, _ in ctx.workloads(word)] if word not in _PRONOUN else []
+            named = [t.name for t, _ in ctx.workloads(rest)]
+        except Clarify:
+            return  # the name reader asks about the names itself
+        if (word in _PRONOUN and named) or set(held) & set(named):
+            raise Clarify(
+                f"You said {m.group(0).strip()!r}, and the request would change "
+                f"{(held or named)[0]}. Does that hold now? Say the change alone if it may go "
+                "ahead, or what to do instead."
+            )
+
+
+_PRONOUN = frozenset({"it", "this", "that", "they"})
+
+
+# Position or comparison words that pick one of several ("the older of …", "the second").
+_PICK_WORDS = (
+    r"first|second|third|fourth|1st|2nd|3rd|4th|last|latter|former|other|older|newer|younger|"
+    r"oldest|newest|youngest|bigger|biggest|smaller|smallest|larger|largest|busier|busiest|"
+    r"quieter|slower|faster|heavier|lighter|cheaper|healthier|worse|better|one"
+)
+# "the older of payments and orders", "the one of them that …", "the bigger of the two".
+_OF_LIST = re.compile(
+    rf"\bthe\s+(?:{_PICK_WORDS})\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:two|three|both|them|these|those|pair|[\w-]+\s*(?:,|&|\band\b|\bor\b))",
+    re.I,
+)
+# "of payments and orders, restart the second": a position said alone, as the object.
+# Never a day ("on the 3rd", "by the first"): a date says when.
+_POSITION = re.compile(
+    r"(?<!\bon\s)(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bafter\s)"
+    r"(?<!\bbefore\s)(?<!\bsince\s)"
+    r"\bthe\s+(?:first|second|third|fourth|latter|former)\b"
+    r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|\bwith\b|\bplease\b|\bnow\b))",
+    re.I,
+)
+_COPY = r"other|second|third|2nd|3rd|older|newer|oldest|newest|previous|former|latter"
+
+
+def _picked(ctx: Ctx, text: str, names: list[str]) -> None:
+    """Ask when ``text`` picks one workload out of several, or one copy of a workload, by its
+    position or by a comparison (see the module's rule)."""
+    m = _OF_LIST.search(text) or _POSITION.search(text)
+    if m is None:
+        undo = _ROLLBACK.search(text)
+        for name in names:
+            # "the other payments", "the second orders deployment": there is one of each here.
+            # Not "roll back to the previous payments deployment": a revision, for a rollback.
+            copy = re.search(
+                rf"\bthe\s+(?P<q>{_COPY})\s+{_word(name)}"
+                r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|(?:deployment|deploy|statefulset|sts|"
+                r"daemonset|pod|replica|instance|container|one)s?\b))",
+                text,
+                re.I,
+            )
+            if copy and not (undo and copy.group("q").lower() in ("previous", "older", "former")):
+                m = copy
+                break
+    if m is None or _CONDITIONED.search(text[: m.start()]):
+        return
+    raise Clarify(
+        f"I read {m.group(0).strip()!r}: that picks one out of several by its place or a "
+        "comparison, which I cannot tell from the cluster (there is one workload of each name "
+        "here, in no order). Name the workload to change."
+    )
 
 
 _RELEASE_SAID = re.compile(

@@ -755,13 +755,38 @@ _WITH = re.compile(
 )
 
 
+# One container said by its role or place, not its name: "the sidecar of orders", "the orders
+# sidecar", "only the second container", "the main container of orders".
+_CONTAINER_ROLE = re.compile(
+    r"\b(?:side-?cars?|(?:first|second|third|1st|2nd|3rd|last|other|main|primary|app|"
+    r"application|init|proxy|sidecar)\s+containers?)\b"
+)
+
+
 def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
-    """Ask when the intent scales or restarts one container of a pod of several: a container
-    cannot be scaled or restarted alone, only the whole workload's pods are."""
+    """Ask when the intent scales or restarts one container of a pod (by its name, or by its
+    role or place: "the sidecar", "the second container"): a container cannot be scaled or
+    restarted alone, only the whole workload's pods are."""
     items = containers(obj)
+    text = ctx.text
+    for role in _CONTAINER_ROLE.finditer(text):
+        before, after = text[: role.start()], text[role.end() :]
+        clause = re.split(r"[,;.:]|\bbut\b", before)[-1]
+        if (
+            re.match(r"\s*(?:included|too|as\s+well)\b", after)
+            or _WITH.search(re.sub(r"\b(?:the|its|their)\s+$", "", before) + "the ")
+            or _KEEPS.search(clause)
+            or re.search(r"\b(?:not|nor|without|except|never|no)\b", clause)
+        ):
+            continue  # "with its sidecar", "sidecar included", "not the sidecar": the whole pod
+        raise Clarify(
+            f"I read {role.group(0)!r}: one container of {target.describe()}, said by its role or "
+            f"place, cannot be {what} on its own; that acts on the whole {target.kind}, all its "
+            f"pods with every container ({', '.join(str(i.get('name')) for i in items)}). Should "
+            f"{target.describe()} as a whole be {what}?"
+        )
     if len(items) < 2:
         return
-    text = ctx.text
     kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
     name = re.escape(target.name)
     for c in items:

@@ -27,6 +27,12 @@ _OURS = re.compile(r"dotop[\w\-]*|dotop_nb", re.I)
 _MACRO = re.compile(
     r"(?:yearly|annually|monthly|weekly|daily|midnight|hourly|reboot|every|sha\d+|latest)", re.I
 )
+# An environment after "@" ("restart worker @staging"): a place (:mod:`.scope` reads it).
+_PLACE = re.compile(
+    r"(?:staging|stage|prod|production|preprod|pre-prod|dev|development|qa|uat|sandbox)"
+    r"(?:-[a-z0-9]+)*",
+    re.I,
+)
 # An @mention: "@" after a start, a space or an opening mark, then a handle that opens with a
 # letter ("bob@acme.com", "repo@sha256:…", "--schedule=@daily" are no mentions).
 _MENTION = re.compile(r"(?<![\w.@/=:+\-])@(?P<who>[a-z][\w.\-]*[\w])", re.I)
@@ -80,7 +86,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     body = _COPY.sub("", body)
     for m in _MENTION.finditer(body):
         who = m.group("who")
-        if not (_OURS.fullmatch(who) or _MACRO.fullmatch(who)):
+        # "@staging", "@prod-eu": a place, not a person; asked by :mod:`.scope` as a namespace.
+        if not (_OURS.fullmatch(who) or _MACRO.fullmatch(who) or _PLACE.fullmatch(who)):
             return f"@{who}"
     if len(said) > 1:
         return None  # a thread pasted line by line names its speakers, not an addressee

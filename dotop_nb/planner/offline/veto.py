@@ -48,7 +48,10 @@ _PASSIVE_DELETE = (
     r"(?:deleted|removed|dropped|torn\s+down|decommissioned|cleaned\s+up|nuked|scrapped|retired|"
     r"destroyed|purged|wiped|uninstalled|ditched|gotten\s+rid\s+of|got\s+rid\s+of)|"
     r"(?:can|could|should|must|may|has\s+to|needs\s+to)\s+(?:now\s+|safely\s+|both\s+|all\s+|"
-    r"also\s+|just\s+|finally\s+)*go(?:\s+away)?\b(?!\s+(?:to|back|up|down|on|ahead|live)\b)"
+    r"also\s+|just\s+|finally\s+)*go(?:\s+away)?\b(?!\s+(?:to|back|up|down|on|ahead|live)\b)|"
+    # A wish said with the participle: "I want worker deleted", "get payments removed".
+    r"(?:want|need|'d\s+like|would\s+like|get|have)\s+(?:[\w\-/]+\s+){1,3}?(?:deleted|removed|"
+    r"gone|torn\s+down|decommissioned|dropped|nuked|uninstalled)\b"
 )
 # What switches a feature object off: its delete, said as the feature's.
 _SWITCH = (
@@ -191,6 +194,13 @@ _FILED = re.compile(
     r"should\s+things\s+go\s+\w+|(?:in\s+the\s+)?worst\s+case|as\s+a\s+last\s+resort)\b",
     re.I | re.M,
 )
+# An order that settles the question before it: "yes, do it", "go ahead". A bare "yes" or
+# "yes please" after "can we delete worker?" is no order to the planner: asked.
+_CONFIRMED = re.compile(
+    r"^\W*(?:(?:yes|yep|yeah|yup|sure|ok|okay)\b\W*)?(?:do\s+it|go\s+ahead|proceed|ship\s+it)\b"
+    r"\W*(?:please|pls|now)?\W*$",
+    re.I,
+)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _CLAUSE = re.compile(r"\s*(?:[,;:]|\s[\u2014\u2013-]+\s|\s+(?:but|and\s+then|then|so)\s+)\s*", re.I)
 _QUOTED = re.compile(r"`[^`]*`|\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
@@ -254,12 +264,15 @@ def _requests(said: str) -> list[str]:
     ("can we delete worker?") holds none; one put to the planner ("can you …", "is it possible
     to …", "… please?") is an order."""
     out: list[str] = []
-    for m in _SENTENCE.finditer(_masked(said)):
-        sentence = m.group(0).strip()
-        if not sentence:
-            continue
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(_masked(said))]
+    sentences = [s for s in sentences if s]
+    for at, sentence in enumerate(sentences):
         asked = sentence.rstrip().endswith("?") or bool(_ASKED.match(sentence))
-        if asked and not _POLITE.search(sentence) and not _PUT_TO_US.match(sentence):
+        # "roll back checkout? yes, do it": the question answered by the one who asked it.
+        confirmed = at + 1 < len(sentences) and bool(_CONFIRMED.match(sentences[at + 1]))
+        if asked and not confirmed and not _POLITE.search(sentence) and not _PUT_TO_US.match(
+            sentence
+        ):
             continue
         out.extend(c.strip().lower() for c in _CLAUSE.split(sentence) if c.strip())
     return out

@@ -77,6 +77,7 @@ from dotop_nb.planner.offline import (
     patches,
     polite,
     prose,
+    quoted,
     reads,
     rejected,
     sanity,
@@ -763,6 +764,8 @@ class OfflinePlanner:
                     f"not as a {category}: name the key it goes in (e.g. KEY={m.group(1)} on "
                     f"…), or ask for the {category} on its own."
                 )
+        # 'set NOTE="when stuck, restart" on worker': a value's words are never the order.
+        quoted.check(text, category, lambda x: understand.read(x).best)
         if close := reading.close():
             raise Clarify(
                 f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "

@@ -4,7 +4,8 @@ Rule: words inside quotes ('set NOTE="when stuck, restart" on worker') and the v
 an annotation, a note, a comment or a description ("label payments team=restart", "add a comment
 to payments: restart if slow") are what was said to be stored, not a change to make. A request
 whose category is read only from such words is asked about (labels, annotations and comments
-are not changes this planner makes); so is a value that is a placeholder ("{{level}}", "TODO").
+are not changes this planner makes, but the scrape annotations of monitoring); so is a value
+that is a placeholder ("{{level}}", "TODO").
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ _PLACEHOLDER = re.compile(
 def check(text: str, category: str, read: Callable[[str], str | None]) -> None:
     """Ask when ``text`` sets metadata, gives a placeholder as a value, or is read as
     ``category`` only from the words of a quoted value (``read`` gives a text's category)."""
-    if _METADATA.search(text):
+    if category != "monitoring" and _METADATA.search(text):
+        # ("annotate frontend so prometheus scrapes 8080": the scrape annotations monitoring
+        # plans, read as such.)
         raise Clarify(
             f"I read {text!r} as setting a label, annotation, note or description: that is "
             "not a change the offline planner makes, and the words of its value are never an "

@@ -54,6 +54,10 @@ ASK = [
     # placeholders
     "set LOG_LEVEL={{ level }} on payments",
     "set FEATURE_X=TBD on checkout",
+    # an upper-case noun names a part, not a variable or the replica count
+    "bump orders API to 3",
+    "scale checkout GPU to 0",
+    "frontend DB down to 1",
 ]
 
 PLAN = [
@@ -68,6 +72,9 @@ PLAN = [
     ("restart the pods labelled app=payments", "restart the pods of deployment/payments"),
     ("set LOG_LEVEL=debug on my-api", "patch deployment/my-api"),
     ('set GREETING="hello world" on frontend', "patch deployment/frontend"),
+    ("set DB to postgres-2 on payments", "patch deployment/payments"),
+    ("scale my-api to 0", "to 0 replicas"),
+    ("annotate frontend so prometheus scrapes /stats on 8080", "frontend"),
 ]
 
 

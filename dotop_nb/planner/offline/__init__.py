@@ -49,6 +49,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
+    acronyms,
     addons,
     addressed,
     asides,
@@ -766,6 +767,7 @@ class OfflinePlanner:
                 )
         # 'set NOTE="when stuck, restart" on worker': a value's words are never the order.
         quoted.check(text, category, lambda x: understand.read(x).best)
+        acronyms.check(text)  # "payments DB to 0": a part named, not a variable.
         if close := reading.close():
             raise Clarify(
                 f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "

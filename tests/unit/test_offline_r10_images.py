@@ -74,6 +74,7 @@ PLAN = [
     ('set GREETING="hello world" on frontend', "patch deployment/frontend"),
     ("set DB to postgres-2 on payments", "patch deployment/payments"),
     ("scale my-api to 0", "to 0 replicas"),
+    ("move payments to the 1.9.0 build", "payments:1.9.0"),
     ("annotate frontend so prometheus scrapes /stats on 8080", "frontend"),
 ]
 

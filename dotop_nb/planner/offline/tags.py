@@ -18,8 +18,9 @@ from dotop_nb.planner.offline.context import Clarify
 _TRIM = "\"'`()[],;!?"
 # Words said after a version that belong to the tag, not to the request.
 _QUALIFIER = (
-    r"\s*[(\[,]?\s*(?:build|digest|sha\d*|arm\w*|amd64|x86[_-]?64|aarch64|i386|linux|windows|"
-    r"darwin|rc\d*|beta\d*|alpha\d*|nightly|snapshot|dev\d*)\b"
+    # ("the 1.0.0 build" names that version: a build or a digest qualifies it with its id.)
+    r"\s*[(\[,]?\s*(?:(?:build|digest|sha\d*)\s*[#:]?\s*[\w.\-]*\d|arm\w*|amd64|x86[_-]?64|"
+    r"aarch64|i386|linux|windows|darwin|rc\d*|beta\d*|alpha\d*|nightly|snapshot|dev\d*)\b"
 )
 
 

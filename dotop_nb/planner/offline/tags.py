@@ -19,7 +19,7 @@ _TRIM = "\"'`()[],;!?"
 # Words said after a version that belong to the tag, not to the request.
 _QUALIFIER = (
     # ("the 1.0.0 build" names that version: a build or a digest qualifies it with its id.)
-    r"\s*[(\[,]?\s*(?:(?:build|digest|sha\d*)\s*[#:]?\s*[\w.\-]*\d|arm\w*|amd64|x86[_-]?64|"
+    r"\s*[(\[,]?\s*(?:(?:build|digest|sha\d*)\s*[#:]?\s*(?=[\w.\-]*\d)[\w.\-]*\w|arm\w*|amd64|x86[_-]?64|"
     r"aarch64|i386|linux|windows|darwin|rc\d*|beta\d*|alpha\d*|nightly|snapshot|dev\d*)\b"
 )
 

@@ -44,10 +44,10 @@ ASK = [
     "update my-api to my-api:1.6.0",
     # a value's words are never the order
     "set REASON='restart when it hangs' on my-api",
-    "set HINT=\"scale down to 0 when idle\" on checkout",
+    'set HINT="scale down to 0 when idle" on checkout',
     "set MSG='update to 3.0.0 later' on payments",
     "label worker purpose=restart",
-    "annotate checkout owner=\"scale team\"",
+    'annotate checkout owner="scale team"',
     "annotate my-api release=1.6.0",
     "add a note to worker: restart when stuck",
     "set the description of checkout to 'delete after the sale'",

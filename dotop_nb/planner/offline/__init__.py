@@ -49,6 +49,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
+    acronyms,
     addons,
     addressed,
     asides,
@@ -77,6 +78,7 @@ from dotop_nb.planner.offline import (
     patches,
     polite,
     prose,
+    quoted,
     reads,
     rejected,
     sanity,
@@ -763,6 +765,9 @@ class OfflinePlanner:
                     f"not as a {category}: name the key it goes in (e.g. KEY={m.group(1)} on "
                     f"…), or ask for the {category} on its own."
                 )
+        # 'set NOTE="when stuck, restart" on worker': a value's words are never the order.
+        quoted.check(text, category, lambda x: understand.read(x).best)
+        acronyms.check(text)  # "payments DB to 0": a part named, not a variable.
         if close := reading.close():
             raise Clarify(
                 f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "

@@ -13,7 +13,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import asides, counted, occasions, statements, strategy
+from dotop_nb.planner.offline import asides, counted, occasions, statements, strategy, tags
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
@@ -210,8 +210,10 @@ def update(ctx: Ctx) -> PlanResult:
                 "name@sha256:digest, lower-case name). Which image exactly?"
             )
         if found := t.image_in(said):
+            tags.reference_whole(found, target, current)
             image = found
         elif version := t.version_in(said):
+            tags.version_whole(said, version, target, current)
             if re.fullmatch(r"\d+", version) and not re.search(
                 rf"\b(?:version|tag|release|image)\s+{version}\b", said.lower()
             ):

@@ -1,0 +1,31 @@
+"""An upper-case noun is a part of the workload, not a variable nor its count.
+
+Rule: a well-known upper-case noun (DB, GPU, API, RAM …) said right before "to <value>", with no
+word that says a variable or a setting (set, env, variable, key, "="), names a part of the
+workload ("payments DB to 0", "scale my-api GPU to 0"): what should change is not said, so the
+plan asks rather than set an env var DB or scale the workload.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+
+_NOUN = re.compile(
+    r"\b(DB|DBS|GPU|GPUS|CPU|CPUS|RAM|MEM|API|UI|SSD|DISK|NIC|VM|VMS|TLS|SSL|CDN|LB|CACHE)"
+    r"\s+(?:(?:back\s+)?(?:up|down)\s+)?to\s+\S"
+)
+_VARIABLE = re.compile(
+    r"=|\b(?:set|env|environment|var|variable|key|flag|setting|config|configmap)\b", re.I
+)
+
+
+def check(text: str) -> None:
+    """Ask when ``text`` gives a value to an upper-case noun that names a part, not a key."""
+    if (m := _NOUN.search(text)) and not _VARIABLE.search(text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: {m.group(1)} names a part of the workload, not a variable "
+            "or its replica count. What should change: an env var (say 'set "
+            f"{m.group(1)}=… on …'), the replicas (say 'scale … to N'), or resources?"
+        )

@@ -52,14 +52,15 @@ _BEFORE_OK = frozenset(
     "and or to of with for from in on at by then now please pls kindly too each every "
     "all any some big small slow noisy hungry busy latest newest oldest recent previous "
     "earlier later whole image images pdb budget hpa autoscaler configmap cm secret svc "
-    "container containers pod pods up down out back over off".split()
+    "container containers pod pods up down out back over off one two three four five six "
+    "seven eight nine ten".split()
 )
 _CHANGE = (
     r"delete|remove|drop|nuke|scrap|destroy|decommission|tear\s+down|get\s+rid\s+of|"
     r"clean\s+up|kill|prune|purge|wipe|restart|bounce|scale|update|upgrade|roll\s*back|"
     r"rollback|redeploy|patch|set|change|stop|pause|resize|cycle|recycle|reboot|rotate"
 )
-_DETERMINER = r"(?:the|our|my|this|that|your|their)"
+_DETERMINER = r"(?:the|our|my|this|your|their)"
 _PRUNE = re.compile(r"\bprun(?:e|es|ed|ing)\b")
 
 
@@ -100,6 +101,8 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 _ask(name, owned.group(0).strip())
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{w}", lowered):
             mod = m.group("mod")
+            if re.match(rf"\s+{_APP}\b", lowered[m.end() :]):
+                continue  # "the headless postgres svc": the head is the kind said after it
             if (
                 mod in _BEFORE_OK
                 or mod == ctx.namespace

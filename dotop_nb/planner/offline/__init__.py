@@ -72,6 +72,7 @@ from dotop_nb.planner.offline import (
     mentor,
     muddles,
     negated,
+    nouns,
     occasions,
     outcomes,
     pairs,
@@ -80,6 +81,7 @@ from dotop_nb.planner.offline import (
     prose,
     quoted,
     reads,
+    recorded,
     rejected,
     sanity,
     scope,
@@ -515,6 +517,7 @@ class OfflinePlanner:
 
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
         guard.syntax(ctx.raw)
+        recorded.check(ctx.raw)  # "TODO: delete worker", pasted output: recorded, not asked
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
             commands = kubectl.translate(ctx.request.intent, ctx.namespace)
             if len(commands) == 1 and (pasted := commands[0].patch) is not None:
@@ -805,6 +808,7 @@ class OfflinePlanner:
             guard.check(category, said, unread=unread, awaited=awaited)
             # The rule reads the request without the time or condition it waits on.
             text = _without(said, awaited) if awaited else said
+            nouns.check(ctx, category, text)  # "delete the payments token": not payments
             if awaited and waiting is not None:
                 waiting += awaited
             base = (

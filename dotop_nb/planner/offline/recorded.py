@@ -1,0 +1,51 @@
+"""Text that only records or explains a change is no request to make it: asked, never acted on.
+
+Rule: a request says what to do now. A note of a task for later ("FIXME: delete worker", "reminder:
+…", "- [ ] delete worker", "☐ …", "announcement: worker will be deleted"), the output of a
+command that already ran ("deployment.apps/payments restarted", 'deployment.apps "worker"
+deleted') or an explanation of how to do it ("to delete worker, run kubectl …", "the way to
+restart payments is …") names a change without asking for it. Each is asked about,
+naming what was read. "Request: delete worker", "Action item: …" (a ticket's
+request), a pasted `$ kubectl …` command and "- [x]" lines are left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline.context import Clarify
+
+_NOTE = re.compile(
+    r"^\W*(?:fixme|announcement|reminder|note\s+to\s+self)\b\s*[:\-]|^\s*(?:[-*+]\s*)?\[\s\]|\u2610",
+    re.I | re.M,
+)
+_OUTPUT = re.compile(
+    r"^\s*(?:[a-z]+\.(?:apps|autoscaling|batch|policy|networking\.k8s\.io|[\w.]+)"
+    r"(?:/[\w\-.]+|\s+\"[\w\-.]+\"))\s+(?:restarted|deleted|scaled|created|configured|"
+    r"autoscaled|patched|unchanged|rolled\s+back|paused|resumed|labeled|annotated|exposed)\b",
+    re.I | re.M,
+)
+_HOW_TO = re.compile(
+    r"^\W*(?:the\s+(?:way|command)\s+to|how\s+to|to)\s+[a-z]+\b[^.\n]*?(?:,\s*(?:run|use|type)\b|"
+    r"\s+is\s+(?:to\s+|by\s+)?(?:run|use|kubectl)\b)",
+    re.I,
+)
+
+
+def check(raw: str) -> None:
+    """Raise :class:`Clarify` when ``raw`` only records, reports or explains a change."""
+    if m := _NOTE.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: that marks a note or an open task, not a request "
+            "to act now. If it should be done now, ask for it alone, e.g. 'delete worker'."
+        )
+    if m := _OUTPUT.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: that looks like a command or its output, pasted "
+            "from a terminal — it says what was done, not what to do. What should happen now?"
+        )
+    if m := _HOW_TO.search(raw):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: that explains how to make a change, it does not "
+            "ask for it. If it should be done now, ask for it alone."
+        )

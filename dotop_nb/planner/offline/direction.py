@@ -27,7 +27,7 @@ Json = dict[str, Any]
 
 _DOWN = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?down\b|\bdown\s+to\b|\b(?:reduce|reducing|"
-    r"lower|lowering|decrease|decreasing|shrink|shrinking|trim|trimming|cut|cutting|fewer|"
+    r"lower|lowering|decrease|decreasing|shrink|shrinking|trim|trimming|cut|fewer|"
     r"downsize|downscale)\b"
 )
 _UP = re.compile(
@@ -47,13 +47,21 @@ _NO_DOWNTIME = re.compile(
 )
 _KEEP_LIMITS = re.compile(
     r"\b(?:leave|keep|keeping|don't\s+touch|do\s+not\s+touch|not\s+touch|without\s+touching|"
-    r"preserve|same)\s+(?:the\s+|its\s+|their\s+)?(?:(?:memory|cpu)\s+)?limits?\b|"
+    r"preserve|same)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<of>memory|cpu)\s+)?limits?\b|"
     r"\blimits?\s+(?:unchanged|untouched|alone|as\s+(?:it\s+is|they\s+are|is))\b"
 )
 _DATABASES = re.compile(
     r"(?:^|/)(?:postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|cassandra|"
     r"elasticsearch|etcd|zookeeper|kafka|clickhouse|cockroach\w*)(?::|@|$)"
 )
+# "double postgres", "one more postgres": a count relative to the live one.
+_RELATIVE = re.compile(
+    r"\b(?:double|doubled|doubling|triple|tripled|quadruple|twice|halve|half|more|another|"
+    r"extra|add|adding|by\s+\d+|x\d+|\d+x)\b"
+)
+# The speaker names the kind ("the redis statefulset", "kubectl autoscale statefulset …"): they
+# know it is a StatefulSet, and its autoscaling or scaling is what they ask for.
+_KIND_SAID = re.compile(r"\b(?:statefulsets?|sts)\b")
 _SUFFIX = {"m": 1e-3, "": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "Ki": 1024.0, "Mi": 1024.0**2}
 _SUFFIX.update({"Gi": 1024.0**3, "T": 1e12, "Ti": 1024.0**4})
 _RESOURCE_WORDS = {"memory": r"\b(?:memory|mem|ram)\b", "cpu": r"\b(?:cpus?|cores?)\b"}
@@ -115,7 +123,13 @@ def _scale(text: str, op: ScaleOp, live: Json) -> None:
                 f"Should I still scale it to {op.replicas}? Check the workload named, or say "
                 f"'scale {op.target.name} to {op.replicas}'."
             )
-    if op.target.kind == "StatefulSet" and _database(live) and not _said(text, op.replicas):
+    if (
+        op.target.kind == "StatefulSet"
+        and _database(live)
+        and _RELATIVE.search(text)
+        and not _KIND_SAID.search(text)
+        and not _said(text, op.replicas)
+    ):
         raise Clarify(
             f"{name} runs a database; I would scale it from {now} to {op.replicas}, a number you "
             "did not say. Its replicas are not interchangeable copies (an extra pod is a new, "
@@ -183,12 +197,18 @@ def _resources(text: str, op: PatchOp, live: Json) -> None:
     for container in _containers(op.patch):
         resources = container.get("resources") or {}
         before = now.get(container.get("name")) or {}
-        if keep_limits and resources.get("limits"):
+        kept = keep_limits.group("of") if keep_limits else None
+        changed = {
+            r: v
+            for r, v in (resources.get("limits") or {}).items()
+            if (kept in (None, r)) and v != (before.get("limits") or {}).get(r)
+        }
+        if keep_limits and changed:
             raise Clarify(
                 f"You said {keep_limits.group(0)!r}, but the plan would set the limits of "
-                f"{op.target.describe()} to {resources['limits']} (now "
-                f"{before.get('limits') or 'none'}): a request cannot be above its limit. "
-                "Should I raise the limit too, or use a request within it?"
+                f"{op.target.describe()} to {changed} (now "
+                f"{before.get('limits') or 'none'}). Should I change the limits too, or only "
+                "the request (a request cannot be above its limit)?"
             )
         kind = "limits" if said_limit or "requests" not in resources else "requests"
         for resource, quantity in (resources.get(kind) or {}).items():
@@ -229,7 +249,7 @@ def _autoscaled_database(ctx: Ctx, op: ApplyOp) -> None:
     if ref.get("kind") != "StatefulSet":
         return
     live = ctx.get("StatefulSet", str(ref.get("name", "")), "apps/v1")
-    if live is not None and _database(live):
+    if live is not None and _database(live) and not _KIND_SAID.search(ctx.text):
         raise Clarify(
             f"statefulset/{ref.get('name')} runs a database: an autoscaler would add and "
             "remove its pods with load, and each new pod is a new, empty member unless the "

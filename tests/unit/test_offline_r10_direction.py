@@ -81,6 +81,15 @@ def test_a_direction_or_value_against_the_live_state_asks(
         ("lower payments memory limit to 200Mi", "patch deployment/payments"),
         ("autoscale frontend 2-6", "horizontalpodautoscaler/frontend"),
         ("delete the worker deployment, it is unused", "delete deployment/worker"),
+        ("give postgres high availability", "statefulset/postgres in shop to 3 replicas"),
+        ("autoscale the postgres statefulset between 1 and 3", "horizontalpodautoscaler/postgres"),
+        (
+            "orders app container: set the cpu limit to 1, keep the memory limit",
+            "patch deployment/orders",
+        ),
+        ("bump my-api to 1.5.0", "ghcr.io/acme/my-api:1.5.0"),
+        ("set my-api memory limit to 300Mi, same as payments", "patch deployment/my-api"),
+        ("give postgres 1Gi memory, 512Mi is not cutting it", "patch statefulset/postgres"),
     ],
 )
 def test_words_that_agree_with_the_live_state_still_plan(

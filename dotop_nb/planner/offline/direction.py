@@ -47,7 +47,7 @@ _NO_DOWNTIME = re.compile(
 )
 _KEEP_LIMITS = re.compile(
     r"\b(?:leave|keep|keeping|don't\s+touch|do\s+not\s+touch|not\s+touch|without\s+touching|"
-    r"preserve|same)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<of>memory|cpu)\s+)?limits?\b|"
+    r"preserve)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<of>memory|cpu)\s+)?limits?\b|"
     r"\blimits?\s+(?:unchanged|untouched|alone|as\s+(?:it\s+is|they\s+are|is))\b"
 )
 _DATABASES = re.compile(

@@ -52,6 +52,9 @@ def asks(op: Operator, intent: str) -> Proposal:
         ("one more postgres", "database"),
         ("put an hpa on postgres from 1 to 4", "database"),
         ("autoscale postgres", "database"),
+        # An autoscaler ceiling below what runs now scales it down unasked.
+        ("give frontend an hpa, max 1", "(1)"),
+        ("autoscale frontend 1-2 on cpu", "runs 3"),
         # No downtime asked of a single-pod StatefulSet.
         ("set the redis image of the cache statefulset to redis:7.4 with no downtime", "single"),
         ("update postgres to 16.5 without any downtime", "single"),
@@ -88,6 +91,7 @@ def test_a_direction_or_value_against_the_live_state_asks(
             "patch deployment/orders",
         ),
         ("bump my-api to 1.5.0", "ghcr.io/acme/my-api:1.5.0"),
+        ("autoscale payments between 1 and 2", "horizontalpodautoscaler/payments"),
         ("set my-api memory limit to 300Mi, same as payments", "patch deployment/my-api"),
         ("give postgres 1Gi memory, 512Mi is not cutting it", "patch statefulset/postgres"),
     ],

@@ -85,6 +85,7 @@ def check(ctx: Ctx, plan: PlanResult) -> None:
             _downtime(text, op, live, plan)
         if isinstance(op, ApplyOp) and op.target.kind == "HorizontalPodAutoscaler":
             _autoscaled_database(ctx, op)
+            _ceiling_below_live(ctx, op)
 
 
 def _live(ctx: Ctx, target: Target) -> Json | None:
@@ -255,4 +256,24 @@ def _autoscaled_database(ctx: Ctx, op: ApplyOp) -> None:
             "remove its pods with load, and each new pod is a new, empty member unless the "
             "database replicates. Should I autoscale it anyway? Say the replica range and that "
             "it replicates, or autoscale its clients instead."
+        )
+
+
+def _ceiling_below_live(ctx: Ctx, op: ApplyOp) -> None:
+    """ "autoscale frontend max 2" while it runs 3: the autoscaler would scale it down at once,
+    a reduction the words do not say (a down word said, it is what was asked)."""
+    spec = op.manifest.get("spec") or {}
+    ref = spec.get("scaleTargetRef") or {}
+    ceiling = spec.get("maxReplicas")
+    if ref.get("kind") not in ("Deployment", "StatefulSet") or not isinstance(ceiling, int):
+        return
+    live = ctx.get(str(ref["kind"]), str(ref.get("name", "")), "apps/v1")
+    if live is None or _DOWN.search(ctx.text):
+        return
+    now = _replicas(live)
+    if ceiling < now:
+        raise Clarify(
+            f"{ref['kind'].lower()}/{ref.get('name')} runs {now} now; an autoscaler with at "
+            f"most {ceiling} would scale it down to {ceiling} at once. Is that meant? Say "
+            f"'scale it down to {ceiling} and autoscale' or a maximum of {now} or more."
         )

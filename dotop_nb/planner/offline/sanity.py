@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, ScaleOp, Target
+from dotop_nb.planner.offline import direction
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.ports import PlanResult
 
@@ -54,6 +55,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _beyond_any_node(plan)
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
+    direction.check(ctx, plan)
     return plan
 
 

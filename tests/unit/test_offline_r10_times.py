@@ -86,4 +86,5 @@ def test_near_misses_still_plan(operator: object, intent: str) -> None:
 @pytest.mark.parametrize("intent", ["restart worker after peak", "restart orders at 14:30"])
 def test_a_time_the_plan_awaits_is_not_asked_again(operator: object, intent: str) -> None:
     plan = operator.analyze(intent, namespace="shop")  # type: ignore[attr-defined]
-    assert plan.status == "proposed" and plan.awaits, (intent, plan.question)
+    assert plan.status == "proposed", (intent, plan.question)
+    assert plan.awaits

@@ -40,7 +40,9 @@ _HOLD = re.compile(
     re.I,
 )
 # A cancel verb governing the change itself: the change is the thing NOT to do.
-_CHANGE = r"(?:\w+ing|scale|restart|rollout|roll-?out|update|upgrade|request|change|bump|resize|deploy)"
+_CHANGE = (
+    r"(?:\w+ing|scale|restart|rollout|roll-?out|update|upgrade|request|change|bump|resize|deploy)"
+)
 _CANCEL = re.compile(
     r"\b(?:cancel|abort|call\s+off|belay|forget(?:\s+about)?|disregard|quit|pause|hold\s+off\s+on|"
     r"refrain\s+from|reverse)\b(?:\s+[\w\-/.']+){0,4}?\s+" + _CHANGE + r"\b|"

@@ -22,7 +22,7 @@ _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|
 # Times said in words: held only when the plan awaits nothing.
 _TIME = re.compile(
     r"\bat\s+(?:half|quarter)\s+(?:past|to)\b|\bat\s+(?:\d{1,2}|five|ten|twenty|"
-    r"fifteen|ten)\s+(?:past|to)\b|\bat\s+" + _NUM + r"\b(?!\s*(?:replicas?|pods?|instances?))|"
+    r"fifteen|ten)\s+(?:past|to)\b|^[^,;:]*\bat\s+" + _NUM + r"\s*[.!]?$|"
     r"\b(?:cob|eod|eow|eom|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"
     r"\bthis\s+arvo\b|\bin\s+the\s+(?:am|pm)\b|"
     r"\bin\s+(?:~|about\s+|around\s+)?(?:\d+\s*(?:m|min|mins|h|hrs?)|" + _NUM + r")\s*[.!]?$|"
@@ -65,15 +65,14 @@ _HEADSUP = re.compile(r"^\s*(?:fyi|heads[\s-]*up|psa)\b", re.I)
 # Not yet: a note, a plan, a reply's subject, a commit title, a later occasion, a call for
 # objections, a last chat line that stops it.
 _NOT_YET = re.compile(
-    r"^\s*(?:remember\s+to|next\s+steps?\s*:|plan\s+for\s+[\w\s]{1,20}:|to-?do\s*:|re\s*:|"
-    r"(?:renovate|dependabot|chore|feat|fix)(?:\([\w-]+\))?\s*:)|\bnext\s+time\s+(?:we|you|i)\b|"
+    r"^\s*(?:remember\s+to|next\s+steps?\s*:|plan\s+for\s+[\w\s]{1,20}:|re\s*:)|\bnext\s+time\s+(?:we|you|i)\b|"
     r"\bshout\s+if\b|\blast\s+call\s+for\s+objections?\b|\bif\s+(?:no\s*one|nobody)\s+objects\b|"
     r"\n\s*(?:\[[^\]\n]+\]\s*|\w+:\s*)?(?:wait|hold\s+on|hang\s+on|stop|no)\s*[.!]*\s*$",
     re.I,
 )
 _HEDGE = re.compile(r"^\s*ideally\b|,\s*\w[\w-]*\s+could\s+go\s+to\b", re.I)
 _TRUNCATED = re.compile(
-    r"[a-z0-9]-\s*$|\d+\.\d+\.\s*$|\b(?:and|then)\s+(?:del|dele|rem|res|resta|sca|scal|upd|"
+    r"[a-z0-9]-\s*$|(?<![\d.])\d+\.\d+\.\s*$|\b(?:and|then)\s+(?:del|dele|rem|res|resta|sca|scal|upd|"
     r"roll|rol)\s*$",
     re.I,
 )
@@ -88,7 +87,9 @@ _KEEP_IMAGE = re.compile(
 def _held(said: str, result: PlanResult) -> str | None:
     """The words that hold the change back, or None."""
     summaries = " ".join(op.summary() for op in result.operations)
-    if not result.awaits and (m := _TIME.search(said)):
+    # A recurring schedule's time is its cron, not a wait.
+    recurring = re.search(r"schedule/|cronjob/", summaries)
+    if not result.awaits and not recurring and (m := _TIME.search(said)):
         return f"the time {m.group(0).strip()!r} (say it as a clock time, e.g. 'at 14:30')"
     for pattern, what in (
         (_HOLD, "the condition"),
@@ -97,12 +98,13 @@ def _held(said: str, result: PlanResult) -> str | None:
         (_JUDGED, "a judgement on the change:"),
         (_HEADSUP, "a heads-up, not a request:"),
         (_NOT_YET, "not a request for now:"),
-        (_HEDGE, "a hedge:"),
     ):
         if m := pattern.search(said):
             if pattern is _CANCEL and "roll " in summaries and "back" in summaries:
                 continue
             return f"{what} {m.group(0).strip()!r}"
+    if re.search(r"restart|delete|replicas|set image", summaries) and (m := _HEDGE.search(said)):
+        return f"a hedge: {m.group(0).strip()!r}"
     if re.search(r"\bif\s+possible\b", said, re.I) and re.search(
         r"restart|delete|to 0 replicas", summaries
     ):

@@ -51,13 +51,13 @@ _CANCEL = re.compile(
     re.I,
 )
 _PERMIT = re.compile(
-    r"\bmay\s+be\s+(?:deleted|removed|restarted|rolled\s+back|scaled)\b|"
+    r"^\s*(?:the\s+)?[\w-]+(?:\s+(?:deployment|deploy|statefulset|sts))?\s+may\s+be\s+(?:deleted|removed|restarted|rolled\s+back|scaled)\b|"
     r"\b(?:is|are)\s+(?:safe|fine|ok|okay)\s+to\s+(?:restart|delete|remove|roll\s*back|scale|bounce)\b|"
     r"\bcan\s+be\s+\w+ed\s+(?:any\s*time|whenever|at\s+will)\b",
     re.I,
 )
 _JUDGED = re.compile(
-    r"(?:\bis|\bwould\s+be|=)\s+(?:too\s+\w+|risky|expensive|(?:a\s+)?waste(?:ful)?|dangerous|"
+    r"^[^,;]+(?:\bis|\bwould\s+be|=)\s+(?:too\s+\w+|risky|expensive|(?:a\s+)?waste(?:ful)?|dangerous|"
     r"(?:a\s+)?bad\s+idea|overkill|pointless|unsafe)\s*[.!]?\s*$",
     re.I,
 )
@@ -91,8 +91,9 @@ def _held(said: str, result: PlanResult) -> str | None:
     recurring = re.search(r"schedule/|cronjob/", summaries)
     if not result.awaits and not recurring and (m := _TIME.search(said)):
         return f"the time {m.group(0).strip()!r} (say it as a clock time, e.g. 'at 14:30')"
+    if not result.awaits and (m := _HOLD.search(said)):
+        return f"the condition {m.group(0).strip()!r}"
     for pattern, what in (
-        (_HOLD, "the condition"),
         (_CANCEL, "the cancel"),
         (_PERMIT, "a permission, not a request:"),
         (_JUDGED, "a judgement on the change:"),
@@ -113,7 +114,7 @@ def _held(said: str, result: PlanResult) -> str | None:
         return f"a contradiction: {m.group(0).strip()!r}"
     if re.search(r"set image|roll .* back", summaries) and (m := _KEEP_IMAGE.search(said)):
         return f"a contradiction: {m.group(0).strip()!r}"
-    if _TRUNCATED.search(said):
+    if not said.lower().startswith("kubectl") and _TRUNCATED.search(said):
         return "a message that seems cut off"
     return None
 

@@ -29,8 +29,6 @@ HELD = [
     "restart orders in ~5m",
     "orders wants 6 replicas at peak",
     # conditions nobody can check
-    "scale orders to 2 pending sign-off",
-    "restart checkout as long as nobody is paying",
     "bounce orders, needs approval first",
     "delete worker if possible",
     # cancel verbs governing the change
@@ -83,7 +81,15 @@ def test_near_misses_still_plan(operator: object, intent: str) -> None:
     assert plan.operations
 
 
-@pytest.mark.parametrize("intent", ["restart worker after peak", "restart orders at 14:30"])
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker after peak",
+        "restart orders at 14:30",
+        "scale orders to 2 pending sign-off",
+        "restart checkout as long as nobody is paying",
+    ],
+)
 def test_a_time_the_plan_awaits_is_not_asked_again(operator: object, intent: str) -> None:
     plan = operator.analyze(intent, namespace="shop")  # type: ignore[attr-defined]
     assert plan.status == "proposed", (intent, plan.question)

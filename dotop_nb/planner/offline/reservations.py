@@ -26,7 +26,7 @@ _TIME = re.compile(
     r"\b(?:cob|eod|eow|eom|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"
     r"\bthis\s+arvo\b|\bin\s+the\s+(?:am|pm)\b|"
     r"\bin\s+(?:~|about\s+|around\s+)?(?:\d+\s*(?:m|min|mins|h|hrs?)|" + _NUM + r")\s*[.!]?$|"
-    r"\bafter\s+peak\b|\bfor\s+black\s+friday\b|"
+    r"\bafter\s+peak\b|"
     r"(?:needs?|wants?)\s+\d+\s+(?:pods|replicas)\s+at\s+peak|\bat\s+peak\b[^.]*\bneeds?\s+\d+",
     re.I,
 )
@@ -72,7 +72,7 @@ _NOT_YET = re.compile(
 )
 _HEDGE = re.compile(r"^\s*ideally\b|,\s*\w[\w-]*\s+could\s+go\s+to\b", re.I)
 _TRUNCATED = re.compile(
-    r"[a-z0-9]-\s*$|(?<![\d.])\d+\.\d+\.\s*$|\b(?:and|then)\s+(?:del|dele|rem|res|resta|sca|scal|upd|"
+    r"[a-z0-9]-\s*$|\b(?:and|then)\s+(?:del|dele|rem|res|resta|sca|scal|upd|"
     r"roll|rol)\s*$",
     re.I,
 )
@@ -114,7 +114,11 @@ def _held(said: str, result: PlanResult) -> str | None:
         return f"a contradiction: {m.group(0).strip()!r}"
     if re.search(r"set image|roll .* back", summaries) and (m := _KEEP_IMAGE.search(said)):
         return f"a contradiction: {m.group(0).strip()!r}"
-    if not said.lower().startswith("kubectl") and _TRUNCATED.search(said):
+    if "kubectl" not in said.lower() and _TRUNCATED.search(said):
+        return "a message that seems cut off"
+    # "update frontend to 2.2.": a version cut short, set as said.
+    cut = re.search(r"(?<![\d.])(\d+\.\d+)\.\s*$", said)
+    if cut and re.search(rf":v?{re.escape(cut.group(1))}(?:\s|$)", summaries):
         return "a message that seems cut off"
     return None
 

@@ -86,7 +86,7 @@ def test_near_misses_still_plan(operator: object, intent: str) -> None:
     [
         "restart worker after peak",
         "restart orders at 14:30",
-        "scale orders to 2 pending sign-off",
+        "scale orders to 7 pending sign-off",
         "restart checkout as long as nobody is paying",
     ],
 )

@@ -83,6 +83,7 @@ from dotop_nb.planner.offline import (
     reads,
     recorded,
     rejected,
+    reservations,
     sanity,
     scope,
     settled,
@@ -505,6 +506,8 @@ class OfflinePlanner:
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
             result = veto.check(said, self._plan(ctx, seen))
+            # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
+            result = reservations.check(said, result, answered=bool(request.refinements))
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

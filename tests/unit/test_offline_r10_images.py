@@ -62,7 +62,7 @@ ASK = [
 
 PLAN = [
     ("update frontend to 2.3.1", "ghcr.io/acme/frontend:2.3.1"),
-    ("bump payments to v1.9.0.", "payments:v1.9.0"),
+    ("bump payments to v3.9.0.", "payments:v3.9.0"),
     ("update my-api to 1.5.0, it fixes the leak", "my-api:1.5.0"),
     ("update my-api from 1.4.0 to 1.5.0", "my-api:1.5.0"),
     ("update frontend to ghcr.io/acme/frontend:2.2.0", "ghcr.io/acme/frontend:2.2.0"),

@@ -248,7 +248,7 @@ def test_attack11_shapes_of_a_clause_that_is_no_order_ask(op: Operator, intent: 
     [
         ("restart orders once alice approves", "orders"),
         ("restart orders, approval from alice is attached", "orders"),
-        ("scale checkout to 3, it is at 1 and that was a mistake", "checkout"),
+        ("scale checkout to 3, it is at 2 and that was a mistake", "checkout"),
         ("restart orders, bob checked it first", "orders"),
         ("put checkout on its first revision again", "checkout"),
         ("scale orders to 5 once the review is done", "orders"),

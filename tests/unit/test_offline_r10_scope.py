@@ -78,8 +78,9 @@ def test_another_place_is_asked(shop: Operator, intent: str, said: str) -> None:
         ("scale payments to 3 in shop", _SCALE.format("payments", 3)),
         ("restart frontend, this namespace only", _RESTART.format("frontend")),
         (
-            "update payments to acme/payments:3.1.0",
-            "set image of container payments in deployment/payments in shop to acme/payments:3.1.0",
+            "update payments to ghcr.io/acme/payments:3.1.0",
+            "set image of container payments in deployment/payments in shop to "
+            "ghcr.io/acme/payments:3.1.0",
         ),
         # A statement about another cluster is no place of the request.
         ("scale worker to 0, the batch moved to the other cluster", _SCALE.format("worker", 0)),

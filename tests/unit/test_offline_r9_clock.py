@@ -20,10 +20,10 @@ _UNDO = "roll deployment/checkout in shop back to revision 1"
     [
         # at / after / from / around a clock time, before or after the request
         (
-            "bump my-api to 1.2.0 at 23:30",
+            "bump my-api to 1.5.0 at 23:30",
             [
                 "set image of container api in deployment/my-api in shop to "
-                "ghcr.io/acme/my-api:1.2.0"
+                "ghcr.io/acme/my-api:1.5.0"
             ],
             "at 23:30",
         ),

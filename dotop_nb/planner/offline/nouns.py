@@ -40,6 +40,11 @@ _OTHER = (
     r"policies|policy|roles?|bindings?|permissions?|sessions?|connections?|leases?|"
     r"entries|entry|endpoints?|urls?|hostnames?|hosts?|proxies|proxy|sidecars?|stuff|junk)"
 )
+# A setting of the workload ("billing's label"): asked by the rule as no object to delete.
+_SETTING = (
+    r"(?:labels?|annotations?|env(?:s|\s+vars?)?|variables?|vars?|settings?|fields?|flags?|"
+    r"taints?|tolerations?|selectors?)"
+)
 # Adjectives that may stand between a possessive or a name and its noun ("payments' old images").
 _ADJ = r"(?:old|stale|dangling|unused|orphaned|expired|leftover|extra|dead|temp|tmp|previous|all)"
 # Words allowed right before a name: articles, states, kinds, the verb's own particles.
@@ -96,7 +101,8 @@ def check(ctx: Ctx, category: str, text: str) -> None:
             if head is not None and not _runs(obj, head.group("noun")):
                 _ask(name, head.group(0))
             owned = re.search(rf"{w}'s?\s+(?P<rest>[a-z][\w\-]*)?", lowered)
-            if owned is not None and not re.match(rf"{_APP}\b", owned.group("rest") or ""):
+            rest = owned.group("rest") or "" if owned is not None else ""
+            if owned is not None and not re.match(rf"(?:{_APP}|{_SETTING})\b", rest):
                 # "delete payments' old": something of payments, whatever follows.
                 _ask(name, owned.group(0).strip())
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{w}", lowered):

@@ -57,7 +57,9 @@ _PERMIT = re.compile(
     re.I,
 )
 _JUDGED = re.compile(
-    r"^[^,;]+(?:\bis|\bwould\s+be|=)\s+(?:too\s+\w+|risky|expensive|(?:a\s+)?waste(?:ful)?|dangerous|"
+    # Of the change said before it, not of another action after a dash ("scale orders to 5 -
+    # recycling the pods would be a bad idea": a prohibition, read as such elsewhere).
+    r"^(?:(?!\s[-\u2013\u2014]+\s)[^,;])+(?:\bis|\bwould\s+be|=)\s+(?:too\s+\w+|risky|expensive|(?:a\s+)?waste(?:ful)?|dangerous|"
     r"(?:a\s+)?bad\s+idea|overkill|pointless|unsafe)\s*[.!]?\s*$",
     re.I,
 )

@@ -50,7 +50,8 @@ _PASSIVE_DELETE = (
     r"(?:can|could|should|must|may|has\s+to|needs\s+to)\s+(?:now\s+|safely\s+|both\s+|all\s+|"
     r"also\s+|just\s+|finally\s+)*go(?:\s+away)?\b(?!\s+(?:to|back|up|down|on|ahead|live)\b)|"
     # A wish said with the participle: "I want worker deleted", "get payments removed".
-    r"(?:want|need|'d\s+like|would\s+like|get|have)\s+(?:[\w\-/]+\s+){1,3}?(?:deleted|removed|"
+    r"(?:want|need|'d\s+like|would\s+like|get|have)\s+"
+    r"(?:(?!(?:been|already|never|not|had|just|long|since)\b)[\w\-/]+\s+){1,3}?(?:deleted|removed|"
     r"gone|torn\s+down|decommissioned|dropped|nuked|uninstalled)\b"
 )
 # What switches a feature object off: its delete, said as the feature's.
@@ -270,8 +271,11 @@ def _requests(said: str) -> list[str]:
         asked = sentence.rstrip().endswith("?") or bool(_ASKED.match(sentence))
         # "roll back checkout? yes, do it": the question answered by the one who asked it.
         confirmed = at + 1 < len(sentences) and bool(_CONFIRMED.match(sentences[at + 1]))
-        if asked and not confirmed and not _POLITE.search(sentence) and not _PUT_TO_US.match(
-            sentence
+        if (
+            asked
+            and not confirmed
+            and not _POLITE.search(sentence)
+            and not _PUT_TO_US.match(sentence)
         ):
             continue
         out.extend(c.strip().lower() for c in _CLAUSE.split(sentence) if c.strip())

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
+from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.followers import plain_word
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.ports import ClusterReader, PlanRequest
@@ -297,14 +298,11 @@ class Ctx:
             return []
         found: dict[str, tuple[Target, Json]] = {}
         for kind in kinds or WORKLOAD_KINDS:
-            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
-                # The main (first) container only: "scale envoy" must not scale the app its
-                # sidecar runs beside.
-                for item in containers(obj)[:1]:
-                    repository = str(item.get("image", "")).rpartition("/")[2].split(":")[0]
-                    if words & {str(item.get("name", "")), repository.split("@")[0]}:
-                        target = Target.of(obj)
-                        found[target.key] = (target, obj)
+            items = self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001)
+            index = reads.derived(self.cluster, "running", items, _by_what_runs)
+            for i in sorted({i for word in words for i in index.get(word, ())}):
+                target = Target.of(items[i])
+                found[target.key] = (target, items[i])
         return list(found.values())
 
     def workloads(self, text: str | None = None) -> list[tuple[Target, Json]]:
@@ -619,6 +617,20 @@ def selector(obj: Json) -> dict[str, str]:
 def pod_labels(obj: Json) -> dict[str, str]:
     template = (obj.get("spec") or {}).get("template") or {}
     return dict((template.get("metadata") or {}).get("labels") or {})
+
+
+def _by_what_runs(items: list[Json]) -> dict[str, list[int]]:
+    """The positions in ``items`` of the workloads by what their main (first) container runs:
+    its name and its image's repository ("scale envoy" must not scale the app its sidecar runs
+    beside). Built once per list (:func:`reads.derived`): :meth:`Ctx.running` is read once per
+    word or clause, and a pass over 2,000 Deployments each time was most of its cost."""
+    index: dict[str, list[int]] = {}
+    for i, obj in enumerate(items):
+        for item in containers(obj)[:1]:
+            repository = str(item.get("image", "")).rpartition("/")[2].split(":")[0]
+            for word in {str(item.get("name", "")), repository.split("@")[0]}:
+                index.setdefault(word, []).append(i)
+    return index
 
 
 def containers(obj: Json) -> list[Json]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
+from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
 
@@ -300,14 +301,22 @@ def _named(ctx: Ctx, words: str) -> bool:
 
 
 def _label_values(ctx: Ctx) -> set[str]:
-    """The values of the workloads' labels other than ``app`` ("backend" of tier=backend)."""
-    return {
+    """The values of the workloads' labels other than ``app`` ("backend" of tier=backend),
+    gathered once per list (:func:`reads.derived`)."""
+    found: set[str] = set()
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        items = ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        found |= reads.derived(ctx.cluster, "label values", items, _values_of_labels)
+    return found
+
+
+def _values_of_labels(items: list[Json]) -> frozenset[str]:
+    return frozenset(
         str(value)
-        for kind in ("Deployment", "StatefulSet", "DaemonSet")
-        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        for obj in items
         for key, value in ((obj.get("metadata") or {}).get("labels") or {}).items()
         if key != "app"
-    }
+    )
 
 
 def _items(ctx: Ctx, said: str, *, whole: bool = True) -> list[tuple[Target, Json]]:

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline import reads
+from dotop_nb.planner.offline.context import Clarify, Ctx, Json
 
 _PRONOUN = re.compile(
     r"\b(?:the\s+(?:former|latter)|former|latter)\b|"
@@ -129,15 +130,23 @@ _PARTIAL = re.compile(
 
 
 def _parts(ctx: Ctx) -> set[str]:
-    """Parts of the namespace's workload names ("api" of my-api) and their containers."""
+    """Parts of the namespace's workload names ("api" of my-api) and their containers,
+    gathered once per list (:func:`reads.derived`)."""
     found: set[str] = set()
     for kind in ("Deployment", "StatefulSet", "DaemonSet"):
-        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
-            name = (obj.get("metadata") or {}).get("name", "")
-            found.update(p for p in re.split(r"[-_]", name) if p != name)
-            spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
-            found.update(c.get("name", "") for c in spec.get("containers") or [])
+        items = ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        found |= reads.derived(ctx.cluster, "name parts", items, _parts_of)
     return found - {""}
+
+
+def _parts_of(items: list[Json]) -> frozenset[str]:
+    found: set[str] = set()
+    for obj in items:
+        name = (obj.get("metadata") or {}).get("name", "")
+        found.update(p for p in re.split(r"[-_]", name) if p != name)
+        spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+        found.update(c.get("name", "") for c in spec.get("containers") or [])
+    return frozenset(found)
 
 
 def _names_in(ctx: Ctx, text: str) -> list[str]:

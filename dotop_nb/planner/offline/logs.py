@@ -495,13 +495,16 @@ _ASKS = re.compile(
 # Said of the future, or a condition to wait for.
 _AHEAD = re.compile(
     r"\b(?:will|shall|gonna|going\s+to|tomorrow|tonight|later|soon|next|upcoming|pending|"
-    r"until|till|unless|if|once|as\s+soon\s+as|freeze|window|scheduled|planned|then)\b|'ll\b",
+    r"until|till|unless|if|once|as\s+soon\s+as|freeze|window|scheduled|planned|then|gets?|"
+    r"becomes?|goes\s+to|moves?\s+to|instead)\b|'ll\b",
     re.I,
 )
 # A time or a condition that is fine only when past or habitual.
 _WHEN = re.compile(
     r"\b(?:when|whenever|while|after|before)\b|\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm)\b|"
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s)?\b|\b\d{4}-\d{2}-\d{2}\b|\bt\s*\+\s*\d",
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s)?\b|\b\d{4}-\d{2}-\d{2}\b|\bt\s*\+\s*\d|"
+    r"\b(?:morning|evening|afternoon|night|tonight|today|weekend|midnight|noon|eod|overnight|"
+    r"hour|minute|now|asap)\b",
     re.I,
 )
 _PAST = re.compile(
@@ -518,7 +521,9 @@ _HABIT = re.compile(
 _IT = re.compile(r"\b(?:it|its|it's)\b", re.I)
 _BACK = re.compile(
     r"\b(?:them|their|they|there|those|these|both|same|former|latter)\b|"
-    r"\b(?:that|this)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:one|too|also|again|now|asap|please|pls)\b))|"
+    r"\b(?:that|this|those|these)\b(?!\s+(?:alerts?|fires?|warns?|pages?|runs?|is|are|was|were|"
+    r"has|have|keeps?|makes?|can|will|would|should|must|may|might|does|did|blocks?|scrapes?|"
+    r"stays?|selects?|matches?|reads?|holds?|goes|exceeds?|uses?|allows?|only)\b)|"
     r"\b(?:one|ones)\b(?!\s+(?:more|less|extra|additional|replica|replicas|pod|pods|at|per|"
     r"of|[a-z][\w\-]*\s+(?:pod|replica)))",
     re.I,
@@ -560,18 +565,29 @@ def _asks(piece: str, label: str) -> bool:
         or _MORE_ORDERS.match(body)
         or _DECIDED.search(label)
         or _OPENS.match(body)
-        or _ASKS.search(body)
+        or (_ASKS.search(body) and len(body.split()) >= 3)
     )
+
+
+# An order that takes the report as its spec ("… a node reboot and the queue stalls. fix it").
+_GENERIC = re.compile(
+    r"^(?:please\s+|pls\s+|now\s+)?(?:fix|remediate|address|resolve|handle|sort|deal|mitigate|"
+    r"correct|tackle|solve|do)\b",
+    re.I,
+)
+# Where a sentence ends: the request must start at one, or the message must hold one before it.
+_SENTENCE_END = re.compile(r"[.;!?:]\s*$|(?:\u2192|->|=>|\s[\-\u2013\u2014])\s*$|\n\s*$")
 
 
 # What a statement says: a verb of being, of the past or of something happening, a measurement,
 # how a workload is ("hot", "wedged") or a negation of the state ("nobody got paged").
 _STATE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|runs|uses|accepts|ships|averages|requests|costs|keeps|"
-    r"goes|go|serves|served|lacks|fires|spikes|hot|slow|down|idle|busy|stuck|wedged|degraded|"
+    r"serves|served|lacks|fires|spikes|hot|slow|down|idle|busy|stuck|wedged|degraded|"
     r"unhealthy|flapping|saturated|throttled|pegged|full|behind|missing|unnoticed|affected|"
     r"vulnerable|exposed|writable|climbing|no|not|nobody|nothing|neither|none|never|5xx|4xx|"
-    r"errors?|latency|lag|depth|queue|utili[sz]ation|traffic|load|p\d{2})\b|"
+    r"errors?|latency|lag|depth|queue|utili[sz]ation|traffic|load|cpu|memory|p\d{2})\b|"
+    r"^\W*(?:the\s+)?[\w\-]+(?:\s+(?:pods?|app|deployment|statefulset|container))?\s+[a-z]+s\b|"
     r"\b(?:we|they|it|that|which|this)\s+(?!(?:need|should|must|want|will|shall|would|could)\b)"
     r"[a-z]+",
     re.I,
@@ -587,8 +603,16 @@ _ID = re.compile(
 _CHANGED = re.compile(r"\bto\s+v?\d|\u2192|->|=>", re.I)
 
 
+# A field said with its value ("requests 50m/64Mi", "replicas 2 → 6"): a spec, never a report.
+_SPEC = re.compile(
+    r"^\W*(?:requests?|limits?|replicas|cpu|memory|mem|image|tag|version|min|max)\b[^.;]*\d", re.I
+)
+
+
 def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
+    if _SPEC.match(piece):
+        return False
     if _ID.match(piece) or re.fullmatch(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*", piece):
         # An id, a label or an alert's name ("KubePodCrashLooping").
         return True
@@ -607,35 +631,42 @@ def _context(piece: str) -> bool:
 
 # What a report is about, said as its subject: the workload (with its kind) before a verb.
 _SUBJECT = (
-    r"^(?:the\s+)?(?P<name>{name}(?:\s+(?P<kind>deployment|statefulset|daemonset))?)"
+    r"^(?:the\s+)?(?P<name>{name}(?:\s+(?P<kind>deployment|statefulset|daemonset|sts|deploy|ds))?)"
     r"(?:\s+(?:app|pods?|containers?|service))?\s+(?:is|are|was|were|has|had|runs|ran|uses|used|"
     r"can|cannot|can't|keeps|kept|[a-z]+s|[a-z]+ed)\b"
 )
 
 
 _WIDE = re.compile(
-    r"\b(?:namespace|cluster|everything|every\s+\w+|all\s+(?:the\s+)?(?:workloads|deployments|"
+    r"\b(?:namespace|cluster|everything|every\s+(?:workload|deployment|app|service)|"
+    r"all\s+(?:the\s+)?(?:workloads|deployments|"
     r"pods|apps|services))\b",
     re.I,
 )
 
 
-def _middle(text: str) -> str:
+def _middle(text: str, known: frozenset[str]) -> str:
     """``text`` (the request) without the reports between its orders ("…, leave memory alone.
     CPU p95 is 160m vs 100m requested: raise the cpu request to 200m")."""
     cuts = [0, *(x for m in _PIECES.finditer(text) for x in (m.start(), m.end()))]
     starts = cuts[::2]
     pieces = [text[a:b] for a, b in zip(starts, [*cuts[1::2], len(text)], strict=True)]
+    if _DESTROY.search(text):
+        return text
     drop = [
         n
         for n in range(1, len(pieces) - 1)
         if re.search(r"[.;:]\s*$|(?:\u2192|->|=>)\s*$", text[: starts[n]])
         and not _ID.match(pieces[n])
         and _context(pieces[n])
+        and not _asks(pieces[n], "")
+        and any(_asks(p, "") for p in pieces[:n])
         and _asks(pieces[n + 1], "")
         and not _BACK.search(pieces[n + 1])
         and not _IT.search(pieces[n + 1])
         and not _VALUE.search(pieces[n])
+        and not re.search(r"\d", _METRIC.sub(" ", pieces[n]))
+        and _named(known, pieces[n]) <= _named(known, "".join(pieces[n + 1 :]), prefix=True)
     ]
     for n in reversed(drop):
         text = text[: starts[n]] + text[starts[n + 1] :]
@@ -644,7 +675,7 @@ def _middle(text: str) -> str:
 
 def focus(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with the report before its request dropped (see the rule above)."""
-    return _middle(_focus(text, names))
+    return _middle(_focus(text, names), names())
 
 
 def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
@@ -660,6 +691,23 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
         label = text[starts[n - 1] : starts[n]] if n else ""
         if not _asks(piece, label.rstrip(": \t")):
             continue
+        if (
+            n
+            and not _SENTENCE_END.search(text[: starts[n]])
+            and not any(_SENTENCE_END.search(text[: starts[k]]) for k in range(1, len(pieces)))
+        ):
+            # One sentence ("for orders, only frontend may connect"): the asides' reading.
+            return text
+        if (
+            _GENERIC.match(_LABEL.sub("", piece).strip())
+            or _DESTROY.search(text)
+            or re.match(
+                r"(?:can|could|would|will|may|shall)\b", _LABEL.sub("", piece).strip(), re.I
+            )
+            or "?" in text[starts[n] :]
+        ):
+            # The report is the order's spec; a deletion, a question is read as said, whole.
+            return text
         if n == 0:
             return text
         # A label right before the request ("Mitigation in progress: …") stays with it.
@@ -686,10 +734,9 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
             return text if _IT.search(request) else request
         if len(lent) > 1:
             return text
-        if not _IT.search(request):
-            # "… Go from 2 to 3.": the one workload the report named; "… a backup of the
-            # namespace" is of its own object.
-            return request if _WIDE.search(request) else f"{next(iter(lent))}. {request}"
+        if not _IT.search(request) and _WIDE.search(request):
+            # "… a backup of the namespace" is of its own object.
+            return request
         subject = None
         for p in pieces[:begin]:
             said = _LABEL.sub("", p).strip()
@@ -697,8 +744,8 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
             if m := re.match(_SUBJECT.format(name=name), said, re.I):
                 subject = m.group("name")
         if subject is None:
-            # "The orders PDB … Change it …": "it" is what the report was about, not a
-            # workload; with no subject the workload is not lent.
+            # "The orders PDB … Change it …", "orders app container cpu throttled …, limit to
+            # 1 core": what the report was about is more than the workload; not lent.
             return text
         return f"{subject}. {request}"
     return text

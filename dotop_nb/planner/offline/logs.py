@@ -450,7 +450,7 @@ def read(text: str) -> str:
 
 _PIECES = re.compile(
     r"(?<=[.;!?])\s+(?=\S)|\n+|\s+(?:\u2192|->|=>)\s+|\s+[\-\u2013\u2014]\s+|"
-    r"(?<=[\w)\]])\s*:\s+|,\s+(?=\S)"
+    r"(?<=[\w)\]])\s*:\s+|,\s+(?=\S)(?![^()]*\))"
 )
 # What a decision label introduces is the request whatever its first word ("T+6m decision:
 # worker goes from one replica to four"); an item's id ("AI-2:", "SR-09 (Medium):") labels the
@@ -495,7 +495,7 @@ _ASKS = re.compile(
 # Said of the future, or a condition to wait for.
 _AHEAD = re.compile(
     r"\b(?:will|shall|gonna|going\s+to|tomorrow|tonight|later|soon|next|upcoming|pending|"
-    r"until|till|unless|if|once|as\s+soon\s+as|freeze|window|scheduled|planned|then|gets?|"
+    r"until|till|unless|if|once|as\s+soon\s+as|freeze|window|scheduled|planned|then|gets|"
     r"becomes?|goes\s+to|moves?\s+to|instead)\b|'ll\b",
     re.I,
 )

@@ -609,6 +609,16 @@ _SPEC = re.compile(
 )
 
 
+# Words about the message or a rule, not about the workload ("this is just a draft", "payments
+# is never restarted"): the role readers ask about them, so they are never dropped.
+_META = re.compile(
+    r"\b(?:draft|test|testing|example|hypothetical\w*|propos\w+|idea|wip|sample|template|joke|"
+    r"kidding|final|pending|review\w*|approv\w+|sign\w*[\s-]*off|tbd|hold|cancel\w*|"
+    r"postpone\w*|reject\w*|declin\w+|quot\w+|never|rule|policy|forbidden|allowed|only)\b",
+    re.I,
+)
+
+
 def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
     if _SPEC.match(piece):
@@ -625,6 +635,8 @@ def _context(piece: str) -> bool:
     if _STOPPED.search(piece) and not _PAST.search(piece):
         return False
     if _KEEPS.search(piece) or _AHEAD.search(piece) or _CHANGED.search(piece):
+        return False
+    if _META.search(piece):
         return False
     return not _WHEN.search(piece) or bool(_PAST.search(piece) or _HABIT.search(piece))
 

@@ -614,7 +614,8 @@ _SPEC = re.compile(
 _META = re.compile(
     r"\b(?:draft|test|testing|example|hypothetical\w*|propos\w+|idea|wip|sample|template|joke|"
     r"kidding|final|pending|review\w*|approv\w+|sign\w*[\s-]*off|tbd|hold|cancel\w*|"
-    r"postpone\w*|reject\w*|declin\w+|quot\w+|never|rule|policy|forbidden|allowed|only)\b",
+    r"postpone\w*|reject\w*|declin\w+|quot\w+|never|rule|policy|forbidden|allowed|only|scope|"
+    r"exclud\w*|except\w*|skip\w*|avoid\w*|spare[ds]?|off[\s-]?limits|frozen|ignor\w+)\b",
     re.I,
 )
 

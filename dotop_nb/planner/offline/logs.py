@@ -551,7 +551,8 @@ _MORE_ORDERS = re.compile(
     r"stop|start|rotate|reduce|cut|shrink|grow|bring|trim|lift|cap|run|put|switch|move|go|"
     r"execute|do|use|turn|schedule|upsize|downsize|rollout|redeploy|resize|replace|attach|"
     r"label|annotate|mount|protect|require|assign|allow|deny|block|fix|kick|relax|pause|resume|"
-    r"prove|ensure|verify|check|test|take|cordon|drain|evict|migrate|expand|increase|move)\b",
+    r"prove|ensure|verify|check|test|take|cordon|drain|evict|migrate|expand|increase|move|"
+    r"tighten|loosen|lock|harden|open|close|isolate|restrict|limit|cap|bound|permit)\b",
     re.I,
 )
 
@@ -587,7 +588,8 @@ _STATE = re.compile(
     r"unhealthy|flapping|saturated|throttled|pegged|full|behind|missing|unnoticed|affected|"
     r"vulnerable|exposed|writable|climbing|no|not|nobody|nothing|neither|none|never|5xx|4xx|"
     r"errors?|latency|lag|depth|queue|utili[sz]ation|traffic|load|cpu|memory|p\d{2})\b|"
-    r"^\W*(?:the\s+)?[\w\-]+(?:\s+(?:pods?|app|deployment|statefulset|container))?\s+[a-z]+s\b|"
+    r"\b(?:sits|stays|lags|hangs|crashes|restarts|fails|idles|peaks|holds|burns|leaks|mounts|"
+    r"writes|talks|listens|pulls|exposes|reaches|times\s+out)\b|"
     r"\b(?:we|they|it|that|which|this)\s+(?!(?:need|should|must|want|will|shall|would|could)\b)"
     r"[a-z]+",
     re.I,

@@ -450,6 +450,13 @@ class OfflinePlanner:
             ),
         )
         if not kubectl.is_command(request.intent):
+            # "SR-09: worker runs with … Make it read-only.": the report before the request.
+            request = replace(
+                request,
+                intent=logs.focus(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
             # "update my dash api to one point five point zero": dictated tokens, typed.
             request = replace(
                 request,

@@ -50,6 +50,7 @@ Pure text; everything else is left as typed, for the guard and the rules (and th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
@@ -427,3 +428,339 @@ def read(text: str) -> str:
     said = _entries(said)
     said = _observations(said)
     return said
+
+
+# --- The request's own words, apart from the report before it (round 11, helper focus) -------
+#
+# Rule: a message that reports before it asks ("14:20 UTC frontend 5xx at 7%, all three pods
+# hot. Mitigation: add two more frontend pods.", "SR-09 (Medium): worker runs with a writable
+# root filesystem. Make it read-only.", "… → put a PodDisruptionBudget on my-api") is split
+# into its CONTEXT — the sentences and clauses before the first one that asks (an order verb,
+# a prohibition, a wish, or what a decision label such as "Mitigation:" or "AI-2:" introduces)
+# — and its DIRECTIVE, that one and all after it. Context that only says how things are or were
+# is dropped, so its numbers, negations, past times and category words are never read as the
+# request's; a workload it names is lent to a directive that names none ("… Make it read-only"
+# → "worker. Make it read-only."). Nothing is dropped — the message stays as said, and the
+# readers after ask as before — when a context piece could change what is done: it names a
+# place (another namespace, cluster or environment), says a deletion or a stop, asks or
+# wishes something, forbids or keeps something ("leave …", "out of scope"), says a time or a
+# condition that is not past or habitual ("the freeze lifts at 17:00", "until …"), or when a
+# pronoun of the directive may point at a value the context holds (an image, a version) or at
+# one of several workloads it names. The words as sent still reach veto.py.
+
+_PIECES = re.compile(
+    r"(?<=[.;!?])\s+(?=\S)|\n+|\s+(?:\u2192|->|=>)\s+|\s+[\-\u2013\u2014]\s+|"
+    r"(?<=[\w)\]])\s*:\s+|,\s+(?=\S)(?![^()]*\))"
+)
+# What a decision label introduces is the request whatever its first word ("T+6m decision:
+# worker goes from one replica to four"); an item's id ("AI-2:", "SR-09 (Medium):") labels the
+# whole item, report first.
+_DECIDED = re.compile(
+    r"(?:\b(?:mitigation|decision|action|fix|remediation|resolution|"
+    r"(?:stabili[sz]ation\s+|next\s+)?step)"
+    r"(?:\s+(?:in\s+progress|taken|agreed))?)\s*$",
+    re.I,
+)
+# A prohibition or a constraint opens the request too (it must be read with it).
+_OPENS = re.compile(r"^(?:don'?t|do\s+not|never|leave|keep|only|no\s+more|just|make|let)\b", re.I)
+# A constraint anywhere in a piece: never context, whatever else it says.
+_KEEPS = re.compile(
+    rf"\b(?:untouched|unchanged|out\s+of\s+scope|not\s+part\s+of|stays?|leave|"
+    rf"(?:don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|never)\s+(?:touch|modify|{VERBS})|"
+    r"no\s+change)\b",
+    re.I,
+)
+# A place that may be another namespace, cluster or environment.
+_ELSEWHERE = re.compile(
+    r"\b(?:namespaces?|clusters?|prod(?:uction)?|staging|stage|dev|qa|uat|env(?:ironment)?s?|"
+    r"datacenters?|region)\b|\b[a-z]+-(?:eu|us|ap|asia|east|west|north|south|central)(?:-?\d)?\b",
+    re.I,
+)
+_DESTROY = re.compile(
+    r"\b(?:delet\w*|remov\w*|drop\w*|destroy\w*|decommission\w*|purg\w+|wip\w+|tear\w*\s+down|"
+    r"teardown|uninstall\w*|nuk\w+|retir\w+|disabl\w+)\b",
+    re.I,
+)
+# A stop or a zero: context only when said of the past ("went to zero ready pods").
+_STOPPED = re.compile(
+    r"\b(?:shut\w*\s+down|turn\w*\s+off|zero|to\s+0|scale[ds]?\s+down|stop\w*|pause\w*|"
+    r"kill\w*)\b",
+    re.I,
+)
+_ASKS = re.compile(
+    r"\?|\b(?:should|must|needs?|has\s+to|have\s+to|want|wants|wanted|please|pls|let'?s|"
+    r"(?:would|could|can)\s+(?:we|you|someone|somebody|u)|to\s+be|ought)\b",
+    re.I,
+)
+# Said of the future, or a condition to wait for.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|gonna|going\s+to|tomorrow|tonight|later|soon|next|upcoming|pending|"
+    r"until|till|unless|if|once|as\s+soon\s+as|freeze|window|scheduled|planned|then|gets|"
+    r"becomes?|goes\s+to|moves?\s+to|instead)\b|'ll\b",
+    re.I,
+)
+# A time or a condition that is fine only when past or habitual.
+_WHEN = re.compile(
+    r"\b(?:when|whenever|while|after|before)\b|\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm)\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s)?\b|\b\d{4}-\d{2}-\d{2}\b|\bt\s*\+\s*\d|"
+    r"\b(?:morning|evening|afternoon|night|tonight|today|weekend|midnight|noon|eod|overnight|"
+    r"hour|minute|now|asap)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|went|ran|died|hung|broke|got|fell|took|came|began|saw|"
+    r"last\s+(?:night|week|month|time)|yesterday|earlier|ago|this\s+morning|"
+    r"(?!(?:need|feed|speed|seed|shed|bed|red|embed)\b)\w{2,}ed)\b|\bt\s*\+\s*\d",
+    re.I,
+)
+_HABIT = re.compile(
+    r"\b(?:every|each|daily|nightly|weekly|hourly|usually|always|often|regularly|routinely)\b",
+    re.I,
+)
+# A pronoun of the directive pointing back at what the context said.
+_IT = re.compile(r"\b(?:it|its|it's)\b", re.I)
+_BACK = re.compile(
+    r"\b(?:them|their|they|there|those|these|both|same|former|latter)\b|"
+    r"\b(?:that|this|those|these)\b(?!\s+(?:alerts?|fires?|warns?|pages?|runs?|is|are|was|were|"
+    r"has|have|keeps?|makes?|can|will|would|should|must|may|might|does|did|blocks?|scrapes?|"
+    r"stays?|selects?|matches?|reads?|holds?|goes|exceeds?|uses?|allows?|only)\b)|"
+    r"\b(?:one|ones)\b(?!\s+(?:more|less|extra|additional|replica|replicas|pod|pods|at|per|"
+    r"of|[a-z][\w\-]*\s+(?:pod|replica)))",
+    re.I,
+)
+# A value a pronoun could stand for: an image, a version, a KEY=value.
+_VALUE = re.compile(
+    r"(?<![\w.\-/])[a-z][\w.\-/]*:[\w.\-]*\d[\w.\-]*|\bv?\d+\.\d+(?:\.\d+)?\b|\b[A-Z_]{2,}=\S+"
+)
+# A report whose words never order ("Postmortem: …") is context only beside an action item.
+_NARRATIVE = re.compile(r"^\W*(?:post-?mortem|incident\s+report|timeline|changelog|retro)\b", re.I)
+_ACTION_ITEM = re.compile(r"\b(?:ai-?\d+|action\s+items?|finding|follow-?up|remediation)\b", re.I)
+
+
+def _named(names: frozenset[str], said: str, prefix: bool = False) -> set[str]:
+    """The workloads of ``names`` that ``said`` names (``prefix``: "my-api-config" names
+    my-api too)."""
+    tail = r"(?![\w/])" if prefix else r"(?![\w\-/])"
+    return {n for n in names if re.search(rf"(?<![\w\-./]){re.escape(n)}{tail}", said, re.I)}
+
+
+# More verbs that open an order here than the guard's: a piece that starts with one is never
+# context ("Restore drill | postgres | …" is the request as typed).
+_MORE_ORDERS = re.compile(
+    r"^(?:please\s+|pls\s+|now\s+)?(?:restore|triple|double|halve|quadruple|give|spread|pin|"
+    r"stop|start|rotate|reduce|cut|shrink|grow|bring|trim|lift|cap|run|put|switch|move|go|"
+    r"execute|do|use|turn|schedule|upsize|downsize|rollout|redeploy|resize|replace|attach|"
+    r"label|annotate|mount|protect|require|assign|allow|deny|block|fix|kick|relax|pause|resume|"
+    r"prove|ensure|verify|check|test|take|cordon|drain|evict|migrate|expand|increase|move|"
+    r"tighten|loosen|lock|harden|open|close|isolate|restrict|limit|cap|bound|permit)\b",
+    re.I,
+)
+
+
+def _asks(piece: str, label: str) -> bool:
+    """Whether ``piece`` (after ``label``, the piece before it when that is a label) opens the
+    request."""
+    body = _LABEL.sub("", piece).strip()
+    return bool(
+        _ORDER.match(body)
+        or _MORE_ORDERS.match(body)
+        or _DECIDED.search(label)
+        or _OPENS.match(body)
+        or (_ASKS.search(body) and len(body.split()) >= 3)
+    )
+
+
+# An order that takes the report as its spec ("… a node reboot and the queue stalls. fix it").
+_GENERIC = re.compile(
+    r"^(?:please\s+|pls\s+|now\s+)?(?:fix|remediate|address|resolve|handle|sort|deal|mitigate|"
+    r"correct|tackle|solve|do)\b",
+    re.I,
+)
+# Where a sentence ends: the request must start at one, or the message must hold one before it.
+_SENTENCE_END = re.compile(r"[.;!?:]\s*$|(?:\u2192|->|=>|\s[\-\u2013\u2014])\s*$|\n\s*$")
+
+
+# What a statement says: a verb of being, of the past or of something happening, a measurement,
+# how a workload is ("hot", "wedged") or a negation of the state ("nobody got paged").
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|runs|uses|accepts|ships|averages|requests|costs|keeps|"
+    r"serves|served|lacks|fires|spikes|hot|slow|down|idle|busy|stuck|wedged|degraded|"
+    r"unhealthy|flapping|saturated|throttled|pegged|full|behind|missing|unnoticed|affected|"
+    r"vulnerable|exposed|writable|climbing|no|not|nobody|nothing|neither|none|never|5xx|4xx|"
+    r"errors?|latency|lag|depth|queue|utili[sz]ation|traffic|load|cpu|memory|p\d{2})\b|"
+    r"\b(?:sits|stays|lags|hangs|crashes|restarts|fails|idles|peaks|holds|burns|leaks|mounts|"
+    r"writes|talks|listens|pulls|exposes|reaches|times\s+out)\b|"
+    r"\b(?:we|they|it|that|which|this)\s+(?!(?:need|should|must|want|will|shall|would|could)\b)"
+    r"[a-z]+",
+    re.I,
+)
+# A label or an id ("SR-09 (Medium)", "AI-4", "Postmortem INC-7702", "Alert", "Kyverno report").
+_ID = re.compile(
+    r"^\W*(?:[a-z]+-?\d+|\([^()]*\)|(?:post-?mortem|incident|alert|finding|report|review|"
+    r"same|root\s+cause(?:\s+candidate)?|[a-z]+\s+report|dependabot|kyverno|trivy|falco)\b|"
+    r"\s|,)+\W*$",
+    re.I,
+)
+# A change of a value said in a piece ("orders to 3", "replicas 2 → 6"): never context.
+_CHANGED = re.compile(r"\bto\s+v?\d|\u2192|->|=>", re.I)
+
+
+# A field said with its value ("requests 50m/64Mi", "replicas 2 → 6"): a spec, never a report.
+_SPEC = re.compile(
+    r"^\W*(?:requests?|limits?|replicas|cpu|memory|mem|image|tag|version|min|max)\b[^.;]*\d", re.I
+)
+
+
+# Words about the message or a rule, not about the workload ("this is just a draft", "payments
+# is never restarted"): the role readers ask about them, so they are never dropped.
+_META = re.compile(
+    r"\b(?:draft|test|testing|example|hypothetical\w*|propos\w+|idea|wip|sample|template|joke|"
+    r"kidding|final|pending|review\w*|approv\w+|sign\w*[\s-]*off|tbd|hold|cancel\w*|"
+    r"postpone\w*|reject\w*|declin\w+|quot\w+|never|rule|policy|forbidden|allowed|only|scope|"
+    r"exclud\w*|except\w*|skip\w*|avoid\w*|spare[ds]?|off[\s-]?limits|frozen|ignor\w+)\b",
+    re.I,
+)
+
+
+def _context(piece: str) -> bool:
+    """Whether ``piece`` only says how things are or were (it may be dropped)."""
+    if _SPEC.match(piece):
+        return False
+    if _ID.match(piece) or re.fullmatch(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*", piece):
+        # An id, a label or an alert's name ("KubePodCrashLooping").
+        return True
+    if len(piece.split()) <= 4 and _DECIDED.search(piece.strip()):
+        return True
+    if not (_STATE.search(piece) or _OBSERVED.search(piece) or _METRIC.search(piece)):
+        return False
+    if _ELSEWHERE.search(piece) or _DESTROY.search(piece) or _ASKS.search(piece):
+        return False
+    if _STOPPED.search(piece) and not _PAST.search(piece):
+        return False
+    if _KEEPS.search(piece) or _AHEAD.search(piece) or _CHANGED.search(piece):
+        return False
+    if _META.search(piece):
+        return False
+    return not _WHEN.search(piece) or bool(_PAST.search(piece) or _HABIT.search(piece))
+
+
+# What a report is about, said as its subject: the workload (with its kind) before a verb.
+_SUBJECT = (
+    r"^(?:the\s+)?(?P<name>{name}(?:\s+(?P<kind>deployment|statefulset|daemonset|sts|deploy|ds))?)"
+    r"(?:\s+(?:app|pods?|containers?|service))?\s+(?:is|are|was|were|has|had|runs|ran|uses|used|"
+    r"can|cannot|can't|keeps|kept|[a-z]+s|[a-z]+ed)\b"
+)
+
+
+_WIDE = re.compile(
+    r"\b(?:namespace|cluster|everything|every\s+(?:workload|deployment|app|service)|"
+    r"all\s+(?:the\s+)?(?:workloads|deployments|"
+    r"pods|apps|services))\b",
+    re.I,
+)
+
+
+def _middle(text: str, known: frozenset[str]) -> str:
+    """``text`` (the request) without the reports between its orders ("…, leave memory alone.
+    CPU p95 is 160m vs 100m requested: raise the cpu request to 200m")."""
+    cuts = [0, *(x for m in _PIECES.finditer(text) for x in (m.start(), m.end()))]
+    starts = cuts[::2]
+    pieces = [text[a:b] for a, b in zip(starts, [*cuts[1::2], len(text)], strict=True)]
+    if _DESTROY.search(text):
+        return text
+    drop = [
+        n
+        for n in range(1, len(pieces) - 1)
+        if re.search(r"[.;:]\s*$|(?:\u2192|->|=>)\s*$", text[: starts[n]])
+        and not _ID.match(pieces[n])
+        and _context(pieces[n])
+        and not _asks(pieces[n], "")
+        and any(_asks(p, "") for p in pieces[:n])
+        and _asks(pieces[n + 1], "")
+        and not _BACK.search(pieces[n + 1])
+        and not _IT.search(pieces[n + 1])
+        and not _VALUE.search(pieces[n])
+        and not re.search(r"\d", _METRIC.sub(" ", pieces[n]))
+        and _named(known, pieces[n]) <= _named(known, "".join(pieces[n + 1 :]), prefix=True)
+    ]
+    for n in reversed(drop):
+        text = text[: starts[n]] + text[starts[n + 1] :]
+    return text
+
+
+def focus(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` with the report before its request dropped (see the rule above)."""
+    return _middle(_focus(text, names), names())
+
+
+def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` with the report before its request dropped."""
+    if _NARRATIVE.match(text) and not _ACTION_ITEM.search(text):
+        return text
+    cuts = [0, *(x for m in _PIECES.finditer(text) for x in (m.start(), m.end()))]
+    pieces = [text[a:b] for a, b in zip(cuts[::2], [*cuts[1::2], len(text)], strict=True)]
+    starts = cuts[::2]
+    for n, piece in enumerate(pieces):
+        if not piece.strip():
+            continue
+        label = text[starts[n - 1] : starts[n]] if n else ""
+        if not _asks(piece, label.rstrip(": \t")):
+            continue
+        if (
+            n
+            and not _SENTENCE_END.search(text[: starts[n]])
+            and not any(_SENTENCE_END.search(text[: starts[k]]) for k in range(1, len(pieces)))
+        ):
+            # One sentence ("for orders, only frontend may connect"): the asides' reading.
+            return text
+        if (
+            _GENERIC.match(_LABEL.sub("", piece).strip())
+            or _DESTROY.search(text)
+            or re.match(
+                r"(?:can|could|would|will|may|shall)\b", _LABEL.sub("", piece).strip(), re.I
+            )
+            or "?" in text[starts[n] :]
+        ):
+            # The report is the order's spec; a deletion, a question is read as said, whole.
+            return text
+        if n == 0:
+            return text
+        # A label right before the request ("Mitigation in progress: …") stays with it.
+        begin = n
+        if (
+            re.match(r"\s*:", text[starts[n - 1] + len(pieces[n - 1]) :])
+            and not _ORDER.match(_LABEL.sub("", pieces[n - 1]).strip())
+            and len(pieces[n - 1].split()) <= 4
+            and not _PAST.search(pieces[n - 1])
+        ):
+            begin = n - 1
+        before, request = text[: starts[begin]], text[starts[begin] :]
+        if not all(_context(p) for p in pieces[:begin] if p.strip()):
+            return text
+        known = names()
+        lent = _named(known, before)
+        own = _named(known, request, prefix=True)
+        if _BACK.search(request) or (_IT.search(request) and _VALUE.search(before)):
+            return text
+        if own:
+            # "it" may be another workload the report named.
+            return text if _IT.search(request) and not lent <= own else request
+        if not lent:
+            return text if _IT.search(request) else request
+        if len(lent) > 1:
+            return text
+        if not _IT.search(request) and _WIDE.search(request):
+            # "… a backup of the namespace" is of its own object.
+            return request
+        subject = None
+        for p in pieces[:begin]:
+            said = _LABEL.sub("", p).strip()
+            name = re.escape(next(iter(lent)))
+            if m := re.match(_SUBJECT.format(name=name), said, re.I):
+                subject = m.group("name")
+        if subject is None:
+            # "The orders PDB … Change it …", "orders app container cpu throttled …, limit to
+            # 1 core": what the report was about is more than the workload; not lent.
+            return text
+        return f"{subject}. {request}"
+    return text

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import rows
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
 
@@ -346,7 +347,9 @@ def _tables(text: str) -> str:
             header = cells
             continue
         header = None
-        out.append(", ".join(cells))
+        # "CHG-2041 | 2026-12-08 02:00 UTC | frontend | …": a row read by its cells' roles.
+        piped = "\t" in line or _PIPE.search(line)
+        out.append(rows.said(cells) if piped and len(cells) >= 3 else ", ".join(cells))
     return "\n".join(out)
 
 
@@ -419,7 +422,7 @@ def read(text: str) -> str:
     filed(text)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
-    said = _tables(said)
+    said = _tables(rows.event(said))
     said = _ROW.sub(lambda m: m.group(1), said)
     said = _MONEY.sub(_money, said)
     said = _MEASURED_SEMI.sub(lambda m: f"{m.group('before')}. ", said)

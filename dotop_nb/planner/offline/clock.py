@@ -33,8 +33,14 @@ CLOCK = (
     r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
     r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
+)
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
 # A calendar day with digits (round 11, rows): "2026-12-08", "tue 8 dec", "dec 8th", or an iCal
 # stamp "20261211t060000z" (a day and its time at once).
 DAY = (

@@ -270,6 +270,9 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
         cells = line.split("\t")
     elif len(_PIPE.findall(line)) >= 2 or (line.strip().startswith("|") and _PIPE.search(line)):
         cells = _PIPE.split(line.strip())
+    elif line.count(" / ") >= 3:
+        # "orders / app / cpu request 200m → 300m / …": a row written with slashes.
+        cells = line.split(" / ")
     elif (
         comma
         and "," in line
@@ -348,7 +351,7 @@ def _tables(text: str) -> str:
             continue
         header = None
         # "CHG-2041 | 2026-12-08 02:00 UTC | frontend | …": a row read by its cells' roles.
-        piped = "\t" in line or _PIPE.search(line)
+        piped = "\t" in line or _PIPE.search(line) or " / " in line
         out.append(rows.said(cells) if piped and len(cells) >= 3 else ", ".join(cells))
     return "\n".join(out)
 
@@ -422,7 +425,7 @@ def read(text: str) -> str:
     filed(text)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
-    said = _tables(rows.event(said))
+    said = _tables(rows.calendar(rows.event(said)))
     said = _ROW.sub(lambda m: m.group(1), said)
     said = _MONEY.sub(_money, said)
     said = _MEASURED_SEMI.sub(lambda m: f"{m.group('before')}. ", said)

@@ -27,7 +27,10 @@ import re
 from dotop_nb.planner.offline import clock
 from dotop_nb.planner.offline.context import Clarify
 
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_DAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
 # A calendar date: ISO, an iCal stamp, "Tue 8 Dec", "8 Dec", "Dec 8" (:data:`.clock.DAY`), "Sat".
 DATE = rf"(?:{clock.DAY}|{_DAY})"
 _ZONE = r"(?:\s*(?:utc|z|cet|cest|gmt|bst))?"
@@ -68,6 +71,18 @@ _FIELD = re.compile(
     r"^(?:image|tag|version|replicas|pods|(?:cpu|mem|memory)\s+(?:request|limit)s?|env(?:\s+var)?|"
     r"[a-z]+(?:[A-Z][a-z]+)+)$"
 )
+# "min=2", "target=payments": a sheet's setting (a lower-case word of a field, not a variable).
+_SETTING = re.compile(
+    r"^(target|workload|service|name|app|min|max|cpu|memory|replicas|metric|threshold)\s*=\s*"
+    r"([\w.%-]+)$",
+    re.I,
+)
+# "memory request 256Mi (unchanged)", "envoy: unchanged": a cell that says what stays.
+_UNCHANGED = re.compile(
+    r"^([a-z][\w -]*?[a-z])(?:\s*:)?(?:\s+\d[\w.]*)?\s*\(?(?:unchanged|no\s+change|as\s+is|"
+    r"untouched|stays)\)?$",
+    re.I,
+)
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>)\s*")
 
 
@@ -81,7 +96,11 @@ def said(cells: list[str]) -> str:
     parts: list[str] = []
     when: list[str] = []
     label = ""
-    if _TITLE.search(cells[0]) and not _ARROW.search(cells[0]):
+    title, colon, first = cells[0].rpartition(": ")
+    if colon and _TITLE.search(title) and first:
+        # "HPA sheet: target=payments | min=2 | …": the row's label, then its first cell.
+        label, cells = f"{title}: ", [first, *cells[1:]]
+    elif _TITLE.search(cells[0]) and not _ARROW.search(cells[0]):
         # "Env var change request | payments | …": the row's title, said as a label.
         label, cells = f"{cells[0].rstrip(' :')}: ", cells[1:]
     for cell in cells:
@@ -89,6 +108,15 @@ def said(cells: list[str]) -> str:
             continue
         if cell and (m := _WHEN.match(cell)) and (m.group("date") or m.group("clock")):
             when.append(_when(m))
+            continue
+        if m := _SETTING.match(cell):
+            # "target=payments", "min=2", "cpu=75%": a sheet's setting, said in words.
+            named = m.group(1).lower() in ("target", "workload", "service", "name", "app")
+            parts.append(m.group(2) if named else f"{m.group(1)} {m.group(2)}")
+            continue
+        if m := _UNCHANGED.match(cell):
+            # "memory request 256Mi (unchanged)": what stays as it is, its value left out.
+            parts.append(f"leave the {m.group(1)} alone")
             continue
         if len(_ARROW.findall(cell)) == 1:
             before, after = _ARROW.split(cell)
@@ -139,3 +167,33 @@ def event(text: str) -> str:
 def file_line(line: str) -> bool:
     """Whether ``line`` is only the name of the file the rows were pasted from."""
     return bool(_FILE.match(line))
+
+
+# "Maintenance calendar, Sun 13 Dec 04:00: rolling restart …", "wave 2 (Thu 21:00): …": a
+# calendar entry's day and time said before its request, as its label.
+_WHEN_FIRST = re.compile(
+    rf"^(?P<label>[^:\n]*?)[\s,]*\(?(?P<day>{DATE})[\s,]+(?P<clock>\d{{1,2}}:\d{{2}}{_ZONE})\)?"
+    r"\s*:\s+(?P<rest>[^\n]+)$",
+    re.I,
+)
+# "…:1.1.0; envoy unchanged": what a row keeps as it is, after the change, is a sentence.
+_KEPT = re.compile(
+    r";\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:unchanged|untouched|stays(?:\s+as\s+is)?|"
+    r"as\s+is|no\s+change)\s*\.?\s*$)",
+    re.I,
+)
+
+
+def calendar(text: str) -> str:
+    """A calendar entry's day and time said after its request's first clause, where the
+    planner waits on it ("restart payments, at 04:00 on Sun 13 Dec"); ``text`` otherwise."""
+    text = _KEPT.sub(". ", text)
+    m = _WHEN_FIRST.match(text)
+    if m is None:
+        return text
+    rest = m.group("rest")
+    end = re.search(r"\.\s|$", rest)
+    at = end.start() if end else len(rest)
+    when = f", at {m.group('clock').strip()} on {m.group('day').strip()}"
+    label = m.group("label").strip(" ,(")
+    return f"{label + ': ' if label else ''}{rest[:at]}{when}{rest[at:]}"

@@ -315,6 +315,9 @@ def _row(header: list[str], cells: list[str]) -> str:
             continue
         else:
             rest.append(f"{head.strip()} {cell}")
+    if not action and {"min", "max"} <= {h.strip().lower() for h in header}:
+        # "workload | min | max | metric": a sheet of bounds is an autoscaler's (rows.py).
+        action = "autoscale"
     said = " ".join(p for p in (action, " ".join(names)) if p)
     if key:
         said += f", {key} {'from ' + old + ' ' if old else ''}to {new}" if new else f", {key}"

@@ -79,6 +79,21 @@ PLANNED = [
         "20261219T043000Z",
     ),
     (
+        "CHG-3120 | checkout | kubectl rollout undo --to-revision=1 | approved by CAB",
+        ["roll deployment/checkout in shop back to revision 1"],
+        None,
+    ),
+    (
+        "CHG-3121 | orders | kubectl rollout restart deploy/orders | approved",
+        [_RESTART.format("orders")],
+        None,
+    ),
+    (
+        "service | min | max | cpu\norders | 2 | 4 | 75%",
+        ["apply horizontalpodautoscaler/orders in shop"],
+        None,
+    ),
+    (
         "HPA sheet: target=checkout | min=2 | max=5 | cpu=65%",
         ["apply horizontalpodautoscaler/checkout in shop"],
         None,
@@ -128,6 +143,12 @@ ASKED = [
     "CHG-3117 | cache | rolling restart | Sat 03:00 | approved",
     "CHG-3118 | my-api | memory limit | 256Mi → 64Mi | approved",
     "HPA sheet: target=orders | min=5 | max=3 | cpu=70%",
+    # a command cell: only kubectl, only in a ticket's row, never with shell syntax
+    "CHG-3122 | frontend | echo x | kubectl apply -f -",
+    "CHG-3123 | checkout | kubectl rollout undo --to-revision=1 && rm -rf / | approved",
+    "CHG-3124 | frontend | kubectl rollout undo deploy/checkout | approved",
+    "frontend | kubectl rollout restart deploy/frontend | approved",
+    "CHG-3125 | checkout | kubectl rollout undo --to-revision=1 | rejected",
     "cal.ics\nSUMMARY:Restart frontend\nSTATUS:TENTATIVE\nDTSTART:20261219T043000Z",
 ]
 

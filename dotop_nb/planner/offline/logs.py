@@ -287,7 +287,14 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
     while cells and not cells[-1]:
         cells.pop()
     # "… | sh", "| kubectl …": a cell a shell would run is never made a clause of prose.
-    if any(re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I) for c in cells):
+    # A change ticket's row may hold the kubectl command it runs ("CHG-1 | checkout | kubectl
+    # rollout undo | approved"): that cell is the request (rows.py), any other command is not.
+    ticket = len(cells) >= 3 and rows.ticket(cells[0])
+    if any(
+        re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I)
+        and not (ticket and re.match(r"kubectl\s+[a-z]", c))
+        for c in cells
+    ):
         return None
     return cells if len(cells) >= 2 else None
 

@@ -137,6 +137,11 @@ def said(cells: list[str]) -> str:
     return label + line
 
 
+def ticket(cell: str) -> bool:
+    """Whether ``cell`` is a change ticket's id ("CHG-2041", "CHG-2060 (backout of …)")."""
+    return bool(_ID.match(cell))
+
+
 def _when(m: re.Match[str]) -> str:
     """A when cell said as a phrase the planner waits on ("at 02:00 UTC on 2026-12-08")."""
     date, time = m.group("date"), m.group("clock")

@@ -94,6 +94,17 @@ PLANNED = [
         None,
     ),
     (
+        # an event the row is after is waited on; one it is before (a purpose) is not
+        "CHG-3126 | payments | rolling restart | post-upgrade | approved",
+        [_RESTART.format("payments")],
+        "post-upgrade",
+    ),
+    (
+        "CHG-3127 | payments | rolling restart | pre-campaign | approved",
+        [_RESTART.format("payments")],
+        None,
+    ),
+    (
         "HPA sheet: target=checkout | min=2 | max=5 | cpu=65%",
         ["apply horizontalpodautoscaler/checkout in shop"],
         None,

@@ -48,7 +48,7 @@ _CONTEXT = re.compile(
     r"(?:[\w.-]+\s+)?(?:ok|okay|lgtm|sign(?:ed)?[- ]off)|signed[- ]off\s+by\s+[\w .'-]+|"
     r"owner\s*:?\s*[\w .'-]+|(?:low|medium|high|minor|major|no)\s+risk|risk\s*:\s*\w+|"
     r"emergency|urgent|immediate(?:ly)?|asap|standard(?:\s+change)?|normal(?:\s+change)?|"
-    r"routine|expedited|p[0-4]|sev\s*[0-4]|(?:pre|post)-[a-z][\w-]*|scheduled|confirmed|"
+    r"routine|expedited|p[0-4]|sev\s*[0-4]|pre-[a-z][\w-]*|scheduled|confirmed|"
     r"accepted|todo|to\s+do|open|no\s+(?:restart\s+|maintenance\s+|downtime\s+)?window\s+"
     r"(?:needed|required))$",
     re.I,

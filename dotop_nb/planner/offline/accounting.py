@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import occasions, probes, schedules, strategy
+from dotop_nb.planner.offline import clock, occasions, probes, schedules, strategy
 from dotop_nb.planner.offline.numbers import blank_context
 
 _UNITS = (
@@ -75,6 +75,11 @@ _KEPT = re.compile(
     # "while the memory limit remains 512Mi": a request or limit said as staying at a value.
     r"\b(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\s+(?:stays?|remains?|is\s+kept)\s+"
     r"(?:at\s+)?[^,.;!?()]*",
+    re.I,
+)
+_DAY = re.compile(
+    rf"(?<![\w\-./:@])(?:(?:on|after|before|from|by)\s+{clock.DAY}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    r"\d{8}t\d{6}z?)(?![\w\-/:])",
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
@@ -208,6 +213,8 @@ def said(text: str) -> list[Quantity]:
     text = _KEPT.sub(lambda m: " " * len(m.group(0)), text)
     # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
+    # "on Tue 8 Dec", "2026-12-08": a calendar day (a change row's date), never a value.
+    text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
     text = blank_context(text)

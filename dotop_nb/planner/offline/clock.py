@@ -33,10 +33,29 @@ CLOCK = (
     r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
     r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
 )
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
+)
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
+# A calendar day with digits (round 11, rows): "2026-12-08", "tue 8 dec", "dec 8th", or an iCal
+# stamp "20261211t060000z" (a day and its time at once).
+DAY = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}"
+    rf"(?:\s+\d{{4}})?|(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+# "at 02:00 on 2026-12-08", "at 10:00 on sat": a clock time on a day; "on 2026-12-10", "after
+# 2026-12-10", "at 20261211t060000z": a day (a change calendar's row, an .ics start).
+_ON_DAY = rf"(?:\s+on\s+(?:{DAY}|{_WEEKDAY}))"
 # "at 07:00", "after 22:00", "from 05:00", "around 3am", "@ 04:00", "at around 3am".
 _AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:at|@)\s*(?:(?:around|about|roughly)\s+)?|after\s+|from\s+|"
-    rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK})(?![\w:]|\.\d)"
+    rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK}{_ON_DAY}?|{DAY})(?![\w:]|\.\d)|"
+    rf"(?<![\w\-./:=@])on\s+{DAY}(?:\s+at\s+{CLOCK})?(?![\w:]|\.\d)",
+    re.I,
 )
 # "… when traffic drops", "… when the EU wakes up": why that time, said right after it.
 _WHY = re.compile(r"\s+(?:when|once|as)\s+[^,;:.!?()]+")
@@ -116,7 +135,7 @@ def take(text: str) -> tuple[str, list[str]]:
             if pattern is _EVENT and not _CLAUSE_END.match(text, b):
                 continue  # "after the 9am standup restart …": where it ends cannot be told
             phrase = text[a:b]
-            rest = re.sub(CLOCK, " ", phrase)
+            rest = re.sub(CLOCK, " ", re.sub(DAY, " ", phrase, flags=re.I))
             if _NEGATES.search(_clause(text, a, b)) or _NUMBER.search(rest):
                 continue
             if re.match(r"\s*(?:until|till|to|-|\u2013)\s*\S", text[b:]):

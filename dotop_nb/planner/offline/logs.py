@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import rows
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
 
@@ -270,6 +271,9 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
         cells = line.split("\t")
     elif len(_PIPE.findall(line)) >= 2 or (line.strip().startswith("|") and _PIPE.search(line)):
         cells = _PIPE.split(line.strip())
+    elif line.count(" / ") >= 3:
+        # "orders / app / cpu request 200m → 300m / …": a row written with slashes.
+        cells = line.split(" / ")
     elif (
         comma
         and "," in line
@@ -284,7 +288,14 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
     while cells and not cells[-1]:
         cells.pop()
     # "… | sh", "| kubectl …": a cell a shell would run is never made a clause of prose.
-    if any(re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I) for c in cells):
+    # A change ticket's row may hold the kubectl command it runs ("CHG-1 | checkout | kubectl
+    # rollout undo | approved"): that cell is the request (rows.py), any other command is not.
+    ticket = len(cells) >= 3 and rows.ticket(cells[0])
+    if any(
+        re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I)
+        and not (ticket and re.match(r"kubectl\s+[a-z]", c))
+        for c in cells
+    ):
         return None
     return cells if len(cells) >= 2 else None
 
@@ -312,6 +323,9 @@ def _row(header: list[str], cells: list[str]) -> str:
             continue
         else:
             rest.append(f"{head.strip()} {cell}")
+    if not action and {"min", "max"} <= {h.strip().lower() for h in header}:
+        # "workload | min | max | metric": a sheet of bounds is an autoscaler's (rows.py).
+        action = "autoscale"
     said = " ".join(p for p in (action, " ".join(names)) if p)
     if key:
         said += f", {key} {'from ' + old + ' ' if old else ''}to {new}" if new else f", {key}"
@@ -347,7 +361,9 @@ def _tables(text: str) -> str:
             header = cells
             continue
         header = None
-        out.append(", ".join(cells))
+        # "CHG-2041 | 2026-12-08 02:00 UTC | frontend | …": a row read by its cells' roles.
+        piped = "\t" in line or _PIPE.search(line) or " / " in line
+        out.append(rows.said(cells) if piped and len(cells) >= 3 else ", ".join(cells))
     return "\n".join(out)
 
 
@@ -420,7 +436,7 @@ def read(text: str) -> str:
     filed(text)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
-    said = _tables(said)
+    said = _tables(rows.calendar(rows.event(said)))
     said = _ROW.sub(lambda m: m.group(1), said)
     said = _MONEY.sub(_money, said)
     said = _MEASURED_SEMI.sub(lambda m: f"{m.group('before')}. ", said)

@@ -29,6 +29,11 @@ def pull_policy(ctx: Ctx) -> PlanResult:
     said = [v for k, v in _POLICIES.items() if re.search(rf"(?<!image){k}", squashed)]
     if re.search(r"\balways pull\b|\bpull (?:the )?(?:images? )?always\b", ctx.text):
         said = ["Always"]
+    # "imagePullPolicy from IfNotPresent to Always" (a change row's "A → B"): the new one.
+    moved = re.search(r"\bfrom\s+(\w+)\s+to\s+(\w+)\b", ctx.text)
+    if moved and len(set(said)) == 2:
+        old, new = (_POLICIES.get(w.lower()) for w in moved.groups())
+        said = [new] if old and new and {old, new} == set(said) else said
     if len(set(said)) != 1:
         raise Clarify("Which pull policy: Always, IfNotPresent or Never?")
     policy = said[0]

@@ -770,8 +770,12 @@ def allowed_port(text: str) -> int | str | None:
         port = slots.port(sentence) or _trailing_port(sentence)
         if port is not None:
             said.append((sentence, port))
-    if len({p for _, p in said}) > 1:
-        said = [(s, p) for s, p in said if _ALLOWS.search(s)]
+    if not said:
+        # "…, 8443" after the allow-list: a lone number ending the request is its port.
+        return _trailing_port(text)
+    if len({p for _, p in said}) == 1:
+        return said[0][1]
+    said = [(s, p) for s, p in said if _ALLOWS.search(s)]
     if len({p for _, p in said}) > 1:
         raise Clarify(
             f"I read the ports {', '.join(str(p) for _, p in said)}: which one should the "

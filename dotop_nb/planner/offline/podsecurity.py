@@ -125,6 +125,16 @@ _PRIVILEGED = re.compile(
     r"\bunprivileged\b(?!\s+(?:ports?|users?|accounts?|uids?))|"
     r"(?<![\w-])privileged\s*(?:=|:)?\s*true\b"
 )
+# Privileged mode switched off, as said (what chooses this rule; "payments runs privileged for
+# the agent" only describes): "privileged false", "must not run privileged", "no privileged
+# containers", "disable privileged mode", "unprivileged containers".
+PRIVILEGED_OFF = (
+    r"(?<![\w-])privileged\s*(?:=|:)?\s*(?:false|off|no)\b|"
+    r"(?:\b(?:no|not|never|neither|nor|without|disable|disallow|forbid|prevent|block|deny|stop)|"
+    r"\b(?:should|must|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,30}?(?<![\w-])privileged\b"
+    r"(?!\s+(?:ports?|users?|accounts?))|"
+    r"\bunprivileged\s+(?:containers?|mode|pods?)\b|\brun\w*\s+unprivileged\b"
+)
 # "must be neither privileged nor able to escalate", "neither root nor writable": two settings
 # forbidden at once — both set, nothing left out (guard reads it as understood).
 _FORBIDDABLE = (
@@ -183,7 +193,7 @@ CUE = re.compile(
     r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|"
     r"\b(?:capabilit(?:y|ies)|caps)\b.*\b(?:drop|dropped|removed|stripped)\b|"
     rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
-    rf"{_PRIVILEGED.pattern}|"
+    rf"{PRIVILEGED_OFF}|"
     r"security ?context",
     re.I,
 )

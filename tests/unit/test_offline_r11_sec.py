@@ -83,6 +83,16 @@ def _pod(patch: Any) -> Any:
             "deployment/payments",
             {"payments": {"privileged": False}},
         ),
+        (
+            "capabilities: drop ALL on my-api",
+            "deployment/my-api",
+            {"api": {"capabilities": {"drop": ["ALL"]}}},
+        ),
+        (
+            "frontend should be read-only and drop all capabilities",
+            "deployment/frontend",
+            {"web": {"readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]}}},
+        ),
     ],
 )
 def test_container_fields_said_by_a_reviewer(
@@ -101,6 +111,11 @@ def test_container_fields_said_by_a_reviewer(
         (
             "payments has no seccomp profile. Set seccompProfile type RuntimeDefault on payments.",
             "deployment/payments",
+            {"seccompProfile": {"type": "RuntimeDefault"}},
+        ),
+        (
+            "frontend lacks a seccomp profile. Apply RuntimeDefault.",
+            "deployment/frontend",
             {"seccompProfile": {"type": "RuntimeDefault"}},
         ),
         (
@@ -286,6 +301,8 @@ def test_an_egress_policy_on_a_workload_is_its_own(
         "and only from checkout.",
         # everyone let in, with no allow-list closing it
         "allow everyone to reach payments",
+        # a label not read as the source is never shut out by a deny-all
+        "Restrict ingress to postgres to pods with tier=backend.",
     ],
 )
 def test_near_misses_still_ask(shop: Operator, said: str) -> None:

@@ -915,6 +915,15 @@ def security(ctx: Ctx) -> PlanResult:
     allowed_all = [n for n in by_name if n != protected] if sources else []
     if not allowed_all:
         _unread_source(ctx, protected, by_name)
+        if found := _SELECTOR.search(ctx.text):
+            label = found.group(0).rstrip(".-")
+            # "restrict ingress to postgres to pods with tier=backend": a set of pods said by a
+            # label and not read as the source is never shut out by a deny-all.
+            raise Clarify(
+                f"I read {label!r} but not as who may connect to {protected}: should those pods "
+                f"be let in? Say e.g. 'only pods labelled {label} may reach "
+                f"{protected}'."
+            )
     allowed = "-".join(parties.called(by_name, n) for n in allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []

@@ -89,7 +89,8 @@ _BARE_READ_ONLY = (
     r"databases?|db|quer(?:y|ies)|transactions?|apis?|endpoints?|shares?|nfs|files?|dirs?|"
     r"directory|directories|paths?|/\w+)\b)"
     r".*?\b(?:make|makes|made|set|keep|run|runs|be|is|are|become|turn|go)\s+(?:[a-z0-9-]+\s+){0,3}?"
-    r"read[- ]?only(?=\s*(?:$|[,;.!?)]|\s+(?:please|pls|plz|asap|now|too|as\s+well|instead)\b))"
+    r"read[- ]?only(?=\s*(?:$|[,;.!?)]|\s+(?:please|pls|plz|asap|now|too|as\s+well|instead|and|"
+    r"with|but|then|plus)\b))"
 )
 _BARE = re.compile(_BARE_READ_ONLY)
 # Words of a filesystem anywhere in the request: "Make it read-only" then means its root fs.
@@ -184,7 +185,10 @@ _CAPABILITY_NAMES = (
 )
 DROP_NAMED = re.compile(
     rf"\b(?:drop|remove|strip)\s+(?:the\s+)?(?:{_CAPABILITY_NAMES})\b(?!\s*=)|"
-    r"\b(?:drop|remove|strip)\s+all\s+(?:the\s+)?(?:linux\s+)?(?:caps|capabilit(?:y|ies))\b",
+    r"\b(?:drop|remove|strip)\s+all\s+(?:the\s+)?(?:linux\s+)?(?:caps|capabilit(?:y|ies))\b|"
+    # "capabilities: drop ALL", "capabilities.drop: [ALL]": the field, then its list.
+    r"\b(?:caps|capabilit(?:y|ies))\s*(?:[:=.]\s*)?(?:drop|remove|strip)\s*(?:[:=]\s*)?\[?\s*"
+    rf"[\"']?(?:all|{_CAPABILITY_NAMES})\b",
     re.I,
 )
 CUE = re.compile(

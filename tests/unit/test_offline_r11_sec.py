@@ -327,6 +327,23 @@ def test_near_misses_still_ask(shop: Operator, said: str) -> None:
             "payments should only take connections from checkout, 8443",
             ["apply networkpolicy/payments-allow-from-checkout in shop"],
         ),
+        # a finding judged with a pronoun, then its fix
+        (
+            "the worker container is running as root, this is not allowed, please change it "
+            "to a non-root user",
+            ["patch deployment/worker in shop (strategic)"],
+        ),
+        # the policy's fields: its podSelector receives, "ingress from" is the source
+        (
+            "NetworkPolicy orders-in: podSelector app=orders, ingress from app=checkout on "
+            "port 8080",
+            ["apply networkpolicy/app-orders-allow-from-app-checkout in shop"],
+        ),
+        # whose egress, said with "from", locked down to DNS
+        (
+            "I'd like egress from checkout locked down, it only needs DNS",
+            ["apply networkpolicy/checkout-egress-dns in shop"],
+        ),
         # a DB mode said as a variable stays the variable
         (
             "set DB_MODE to read-only on payments",
@@ -337,4 +354,17 @@ def test_near_misses_still_ask(shop: Operator, said: str) -> None:
 def test_near_misses_still_plan(shop: Operator, said: str, summaries: list[str]) -> None:
     p, body = plans(shop, said)
     assert [o.summary() for o in p.operations] == summaries
-    assert "securityContext" not in body
+    assert "privileged" not in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a pronoun judging the request itself, not a state said before it
+        "restart payments, this is not allowed",
+        # a source blocked, never an allow-list
+        "block traffic from worker",
+    ],
+)
+def test_judgements_and_blocks_still_ask(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -498,7 +498,10 @@ _SELECTOR = re.compile(
 )
 _INTO = re.compile(
     r"\b(?:into|to|reach(?:ing)?|access(?:ing)?|call(?:ing)?|protect)\s+(?:the\s+)?"
-    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$"
+    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$|"
+    # "NetworkPolicy x: podSelector app=payments, ingress from app=checkout": the policy's own
+    # pod selector is who receives.
+    r"\bpod\s*selector\s*[:=]?\s*(?:match\s*labels\s*[:=]?\s*)?$"
 )
 
 

@@ -107,7 +107,9 @@ _KEEP_PODS = re.compile(
 )
 _BLOCK_FROM = re.compile(
     r"\b(?:block|isolate|deny|forbid|prevent|stop|cut\s+off|shield|protect|lock)\b"
-    r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?\bfrom\s+"
+    # "lock down egress from worker": whose egress, no source blocked (netpol's).
+    r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?"
+    r"(?<!egress )(?<!outbound )(?<!outgoing )\bfrom\s+"
     r"(?:the\s+)?([a-z0-9][\w\-]*)"
 )
 

@@ -498,7 +498,10 @@ _SELECTOR = re.compile(
 )
 _INTO = re.compile(
     r"\b(?:into|to|reach(?:ing)?|access(?:ing)?|call(?:ing)?|protect)\s+(?:the\s+)?"
-    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$"
+    r"(?:pods?\s+)?(?:labell?ed\s+|with\s+(?:the\s+)?labels?\s+)?$|"
+    # "NetworkPolicy x: podSelector app=payments, ingress from app=checkout": the policy's own
+    # pod selector is who receives.
+    r"\bpod\s*selector\s*[:=]?\s*(?:match\s*labels\s*[:=]?\s*)?$"
 )
 
 
@@ -556,7 +559,7 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
     """Ingress to one workload allowed only from the pods that carry ``labels``."""
     target, obj = protected
     rule: Json = {"from": [{"podSelector": {"matchLabels": labels}}]}
-    if (port := slots.port(ctx.text) or _trailing_port(ctx.text)) is not None:
+    if (port := allowed_port(ctx.text)) is not None:
         rule["ports"] = [{"protocol": "TCP", "port": port}]
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
@@ -576,7 +579,7 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     selector without a namespace selector), on the port said."""
     target, obj = protected
     rule: Json = {"from": [{"podSelector": {}}]}
-    port = slots.port(ctx.text) or _trailing_port(ctx.text)
+    port = allowed_port(ctx.text)
     if port is not None:
         rule["ports"] = [{"protocol": "TCP", "port": port}]
     name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
@@ -754,6 +757,37 @@ def _trailing_port(text: str) -> int | None:
     return value
 
 
+# A sentence that allows: "only …", "allow …", "… may reach", "except from …".
+_ALLOWS = re.compile(
+    r"\b(?:only|allow\w*|permit\w*|let|may|except|restrict\w*|limit\w*|should|must)\b"
+)
+
+
+def allowed_port(text: str) -> int | str | None:
+    """The port of an allowance: the one port said, or — when clauses say several ("the admin
+    port 9901 on orders is reachable from any pod. Allow ingress to orders only on port 8080") —
+    the one said in the clauses that allow (the others describe a finding). Two ports there
+    are asked about."""
+    said = []
+    for sentence in re.split(r"(?<=[.!?;,])\s+|\n+|\s[-\u2013\u2014]+\s", text):
+        port = slots.port(sentence) or _trailing_port(sentence)
+        if port is not None:
+            said.append((sentence, port))
+    if not said:
+        # "…, 8443" after the allow-list: a lone number ending the request is its port.
+        return _trailing_port(text)
+    if len({p for _, p in said}) == 1:
+        return said[0][1]
+    said = [(s, p) for s, p in said if _ALLOWS.search(s)]
+    if len({p for _, p in said}) > 1:
+        raise Clarify(
+            f"I read the ports {', '.join(str(p) for _, p in said)}: which one should the "
+            "allowed traffic use? Say one port per policy, e.g. 'only checkout may reach orders "
+            "on port 8080'."
+        )
+    return said[0][1] if said else None
+
+
 _SNAPSHOTS_SAID = re.compile(
     r"\b(?:including|incl\.?|with|plus|and)\s+(?:the\s+)?(?:volume\s+snapshots?|snapshots?\s+of\s+"
     r"(?:the\s+)?(?:volumes?|pvcs?|disks?|data)|(?:pv|pvc|disk|volume)\s+snapshots?)\b"
@@ -797,8 +831,25 @@ def _unread_source(ctx: Ctx, protected: str, by_name: dict[str, tuple[Target, Js
             )
 
 
+# Egress asked for ("an egress NetworkPolicy on worker allowing only postgres", "limit worker's
+# outbound traffic"): this rule writes ingress policies only, so it never plans one in its place
+# (egress with DNS is :mod:`.netpol`'s); said as left alone ("egress is fine") it is no request.
+_EGRESS = re.compile(
+    r"\b(?:egress|outbound|outgoing)\b(?!\s+(?:traffic\s+|connections?\s+)?(?:is|are|stays?|"
+    r"remains?|can\s+stay|unchanged|untouched|(?:is\s+)?fine|ok|as\s+is|not\s+changed)\b)|"
+    r"\b(?:talk|call|connect|reach|go)\w*\s+out\b"
+)
+
+
 def security(ctx: Ctx) -> PlanResult:
     contradiction(ctx.text)
+    if m := _EGRESS.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: an egress policy decides where the pods may connect to, "
+            "and it also cuts name resolution unless DNS is allowed. Say whose egress, where it "
+            "may go and DNS, e.g. 'worker may only talk out to postgres on 5432 and DNS' — or "
+            "say who may reach the workload, for an ingress policy."
+        )
     if not _TRAFFIC.search(ctx.text) and not parties.OWN_NAMESPACE.search(ctx.text):
         raise Clarify(
             f"I read no network traffic in {ctx.raw!r}: which workload should accept "
@@ -867,6 +918,15 @@ def security(ctx: Ctx) -> PlanResult:
     allowed_all = [n for n in by_name if n != protected] if sources else []
     if not allowed_all:
         _unread_source(ctx, protected, by_name)
+        if found := _SELECTOR.search(ctx.text):
+            label = found.group(0).rstrip(".-")
+            # "restrict ingress to postgres to pods with tier=backend": a set of pods said by a
+            # label and not read as the source is never shut out by a deny-all.
+            raise Clarify(
+                f"I read {label!r} but not as who may connect to {protected}: should those pods "
+                f"be let in? Say e.g. 'only pods labelled {label} may reach "
+                f"{protected}'."
+            )
     allowed = "-".join(parties.called(by_name, n) for n in allowed_all) if allowed_all else None
     target, obj = by_name[protected]
     ingress: list[Json] = []
@@ -879,7 +939,7 @@ def security(ctx: Ctx) -> PlanResult:
                 ]
             }
         ]
-        if (port := slots.port(ctx.text) or _trailing_port(ctx.text)) is not None:
+        if (port := allowed_port(ctx.text)) is not None:
             # "… on port 8080", "…, 5432": the allowance covers that port only.
             ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
     guarded = parties.called(by_name, protected)

@@ -431,6 +431,13 @@ register(
         r"connect)|\b(?:reach|call|access|talk|connect)\w*\b[^.;]*\b(?:from|by)\s+(?:other|another|"
         r"foreign|different)\s+namespaces?\b": 0.9,
         parties.TRAFFIC_OWN: 0.9,
+        # "allow ingress to orders only on port 8080 and only from checkout": the receiver
+        # after "to", the allow-list after "only".
+        r"\b(?:allow|permit|let|restrict|limit)\s+(?:only\s+)?(?:ingress|inbound|incoming|traffic|"
+        r"connections?)\s+(?:traffic\s+)?(?:to|into)\b[^.;]*\bonly\b|"
+        # "restrict ingress to postgres to pods with tier=backend".
+        r"\b(?:restrict|limit)\s+(?:ingress|inbound|incoming|traffic|connections?|access)\s+"
+        r"(?:traffic\s+)?(?:to|into|for|of)\s+(?:the\s+)?[\w-]+\s+(?:to|from)\b": 0.9,
     },
 )
 register(

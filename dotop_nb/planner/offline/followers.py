@@ -58,7 +58,10 @@ _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant coul
 _VERBS = """expose serve read write send receive call talk handle process consume listen emit
     publish return fail crash hang leak spike lag stall retry respond reply connect depend
     rely show seem look start stop die break throw hit pull push run use do go try keep
-    struggle choke flap time"""
+    struggle choke flap time
+    lack miss accept allow mount bind escalate require carry contain ship grant permit trust"""
+# (the last line: what a security finding says of a workload, "frontend lacks a seccomp
+# profile", "postgres accepts connections from every pod", "worker mounts the sa token")
 # Release and operations jargon said about a workload ("the worker build", "frontend traffic").
 _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed deploying
     rollouts rollout release releases releasing pods pod replica replicas container

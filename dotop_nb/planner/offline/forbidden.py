@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify
 
@@ -165,6 +166,12 @@ _EVERYTHING = frozenset({"anything", "everything", "any", "all", "whatsoever"})
 _PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "they"})
 
 
+def _judges_state(before: str) -> bool:
+    """Whether the clause just before a pronoun judged against states how things are."""
+    said = statements.clauses(before)
+    return bool(said) and statements.stating(said[-1])
+
+
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
     """The text without the prohibitions it states as judgements, and those prohibitions."""
     found: list[Prohibition] = []
@@ -178,6 +185,10 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         said = m.group(0).strip(" ,;:.!\u2014\u2013-")
         stated = _prohibitions(said, subject, (m.group("tail") or "").lower())
         named = " ".join(_FILLER.sub(" ", subject).split()).lower()
+        if not stated and named in _PRONOUNS and _judges_state(m.string[: m.start()]):
+            # "frontend is running as root, this is not allowed, please change to non-root":
+            # the pronoun is the state said just before it — the finding, no change forbidden.
+            return " , "
         if not stated and _ONE_NAME.fullmatch(named) and named not in _EVERYTHING | _PRONOUNS:
             # "…, checkout is banned": one name judged against — nothing may touch it, which
             # must be a workload or a container (else asked); the clause stays for the readers

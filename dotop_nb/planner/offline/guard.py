@@ -167,6 +167,8 @@ _UNDERSTOOD["podsecurity"] = re.compile(
     + podsecurity.WRITES_OFF
     + "|"
     + podsecurity.KEPT.pattern
+    + "|"
+    + podsecurity.NEITHER_NOR
 )
 # "replace the pods gradually, not all at once": how a rolling restart replaces them anyway.
 _GRADUAL = r"\bnot\s+(?:all\s+)?(?:at\s+once|at the same time|simultaneously|in one go)\b"
@@ -466,7 +468,7 @@ _CAPS_DROP = re.compile(
 )
 _SECURITY_SETTING = re.compile(
     r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
-    r"non[- ]?root|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
+    r"non[- ]?root|privileged|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
     r"run ?as ?(?:user|group)|"
     r"fs ?group)\b(?:(?!\band\b)[^,;])*"
 )

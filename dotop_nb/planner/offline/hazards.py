@@ -107,7 +107,9 @@ _KEEP_PODS = re.compile(
 )
 _BLOCK_FROM = re.compile(
     r"\b(?:block|isolate|deny|forbid|prevent|stop|cut\s+off|shield|protect|lock)\b"
-    r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?\bfrom\s+"
+    # "lock down egress from worker": whose egress, no source blocked (netpol's).
+    r"(?:(?!\b(?:except|only|but|unless|allow\w*|other\s+than)\b)[^.;])*?"
+    r"(?<!egress )(?<!outbound )(?<!outgoing )\bfrom\s+"
     r"(?:the\s+)?([a-z0-9][\w\-]*)"
 )
 
@@ -144,7 +146,12 @@ _EVERYONE = re.compile(
 # narrowed or closed again in the same request is the allow-list's (or asked as both).
 _NARROWED = re.compile(
     r"\b(?:except|but|other\s+than|apart\s+from|besides|deny|denies|block|lock|isolate|not|never|"
-    r"no|\w+n't)\b"
+    r"no|\w+n't)\b|"
+    # "postgres accepts connections from every pod. Only pods labelled tier=backend may reach
+    # postgres": the finding, then the allow-list that closes it.
+    r"\bonly\s+(?:from\s+)?(?:the\s+)?(?:pods?\s+)?(?:labell?ed\s+|with\s+)?[\w=.-]+(?:\s+(?:and|,)\s*"
+    r"[\w=.-]+)*(?:\s+(?:pods?|workloads?|services?))?\s+(?:may|can|should|must|is\s+allowed\s+to|"
+    r"are\s+allowed\s+to)\b|\bonly\s+from\b"
 )
 # "should I scale my-api to 4?", "is it safe to restart payments?": advice asked, not a change.
 _ADVICE = re.compile(

@@ -44,8 +44,12 @@ NAMESPACE_WIDE = (
     r"(?:every|each|all(?:\s+the)?)\s+pods?(?:\s+(?:here|in\s+(?:the|this|our)\s+namespace))?"
     r"\s*[.!]?\s*$|\b(?:in|across|for)\s+the\s+(?:whole|entire)\s+namespace\b)"
 )
+# "egress of worker", "an egress NetworkPolicy on worker", "egress rules for worker": the policy
+# of the workload after "of", "from", "on" or "for" (never "to", the destination's word).
 _SOURCE_OF = re.compile(
-    r"\b(?:egress|outbound(?:\s+traffic)?)\s+(?:of|from)\s+(?:the\s+)?([a-z0-9][a-z0-9-]*)()"
+    r"\b(?:egress|outbound(?:\s+traffic)?)\s+(?:(?:network\s*-?\s*polic(?:y|ies)|netpols?|"
+    r"polic(?:y|ies)|rules?|allow-?list)\s+)?(?:of|from|on|for)\s+(?:the\s+)?"
+    r"([a-z0-9][a-z0-9-]*)()"
 )
 # Whose egress it is: "my-api may only talk out to …", "egress of my-api", "my-api's egress".
 _SOURCE = re.compile(

@@ -141,15 +141,16 @@ def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, 
             found[w] = negated.group(0)
     together: set[str] = set()
     for clause in _CLAUSES.split(text):
-        said = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)]
+        # "from a compromised frontend pod the attacker could reach postgres": the guarded
+        # workload beside another is no second party of the clause.
+        said = [
+            w
+            for w in words
+            if w != kept and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)
+        ]
         if len(said) > 1:
             together.update(w for w in said if w not in found)
-        if (
-            len(said) != 1
-            or said[0] == kept
-            or _SELECTING.search(clause)
-            or _GUARDED.search(clause)
-        ):
+        if len(said) != 1 or _SELECTING.search(clause) or _GUARDED.search(clause):
             continue
         if _EXCLUDING.search(clause):
             found.setdefault(said[0], clause.strip())

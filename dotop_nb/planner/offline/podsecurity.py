@@ -1,6 +1,14 @@
 """Pod security settings of a workload: non-root, a user id, a read-only root filesystem,
-dropped capabilities, no privilege escalation, the RuntimeDefault seccomp profile, no mounted
-service-account token — or all of the restricted baseline at once ("harden cart").
+dropped capabilities, no privilege escalation, no privileged mode, the RuntimeDefault seccomp
+profile, no mounted service-account token — or all of the restricted baseline at once ("harden
+cart").
+
+A security reviewer says them by their field names (``seccompProfile type RuntimeDefault``,
+``privileged false``, ``runAsNonRoot, user 10001``) or by what they forbid ("must be neither
+privileged nor able to escalate": both fields false — a "neither … nor" over two settings sets
+both, it leaves nothing out). "Make it read-only" said of a workload (no volume, mount, key,
+access or database mode in the sentence) is its root filesystem; said of a database with no word
+of a filesystem anywhere in the request, it is asked.
 
 Each setting is read from how people say it (the field name, or its meaning in words); only the
 settings said are patched, on the pod (``spec.template.spec.securityContext``) or on every
@@ -51,7 +59,10 @@ _NON_ROOT = NON_ROOT
 # root", "user id: 2000".
 _USER = re.compile(
     r"\brun ?as ?user\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:uid|user id)\s*(?:=|:)?\s*(\d+)\b|"
-    r"\b(?:as|under)\s+(?:the\s+)?(?:user|uid)(?:\s+id)?\s*(?:=|:)?\s*(\d+)\b"
+    r"\b(?:as|under)\s+(?:the\s+)?(?:user|uid)(?:\s+id)?\s*(?:=|:)?\s*(\d+)\b|"
+    # "(runAsNonRoot, user 10001)", "non-root user 10001", "run it as 10001": a user's number.
+    r"\b(?:non-?\s?root\s+)?user\s*(?:=|:)?\s*(\d+)\b(?!\s*(?:users?|sessions?|requests?|%))|"
+    r"\bruns?\s+as\s+(\d+)\b(?!\s*(?:replicas?|pods?|instances?|copies))"
 )
 _GROUP = re.compile(
     r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b"
@@ -70,6 +81,20 @@ WRITES_OFF = (
     r"[^,;.]{0,30}\bwrit\w*\s+(?:to\s+|on\s+|in\s+)?(?:the\s+|its\s+|their\s+)?"
     rf"(?:own\s+|local\s+|container\s+|root\s+)*{_FS}\b"
 )
+# Read-only said of the workload itself: ending its clause, in a request that names no volume,
+# mount, key, access right or database mode (those are other fields, or no pod's at all).
+_BARE_READ_ONLY = (
+    r"^(?!.*\b(?:volumes?|mount\w*|pvcs?|configmaps?|config|secrets?|claims?|keys?|access|"
+    r"permissions?|roles?|rbac|bindings?|buckets?|users?|accounts?|tokens?|mode|replicas?|"
+    r"databases?|db|quer(?:y|ies)|transactions?|apis?|endpoints?|shares?|nfs|files?|dirs?|"
+    r"directory|directories|paths?|/\w+)\b)"
+    r".*?\b(?:make|makes|made|set|keep|run|runs|be|is|are|become|turn|go)\s+(?:[a-z0-9-]+\s+){0,3}?"
+    r"read[- ]?only(?=\s*(?:$|[,;.!?)]|\s+(?:please|pls|plz|asap|now|too|as\s+well|instead|and|"
+    r"with|but|then|plus)\b))"
+)
+_BARE = re.compile(_BARE_READ_ONLY)
+# Words of a filesystem anywhere in the request: "Make it read-only" then means its root fs.
+_FS_SAID = re.compile(rf"\b{_FS}\b|\bwrit(?:e|es|ing|able|eable)\b|\broot ?fs\b")
 _READ_ONLY = re.compile(
     r"read ?only ?root ?(?:file ?system|fs)|read[- ]?only\b.*\broot\b|\broot\b.*\bread[- ]?only\b|"
     r"immutable (?:root )?file ?system|"
@@ -77,7 +102,10 @@ _READ_ONLY = re.compile(
     rf"[^,;.]*\bread[- ]?only\b[^,;.]{{0,40}}\b{_FS}\b|"
     rf"[^,;.]*\b{_FS}\b[^,;.]{{0,40}}\bread[- ]?only\b|"
     rf"[^,;.]*(?:{WRITES_OFF})|"
-    rf"[^,;.]*\bun-?writ(?:e|a)ble\s+(?:root\s+|container\s+)?{_FS}\b)"
+    rf"[^,;.]*\bun-?writ(?:e|a)ble\s+(?:root\s+|container\s+)?{_FS}\b)|"
+    # "Make it read-only", "worker should be read-only": read-only ending its clause, said of
+    # the workload (the finding before it, "a writable root filesystem", is often set apart).
+    rf"{_BARE_READ_ONLY}"
 )
 _CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
@@ -88,7 +116,35 @@ _ESCALATION = re.compile(
     r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat|"
     r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b"
 )
-_SECCOMP = re.compile(r"\bseccomp\b")
+# "seccomp", "seccompProfile type RuntimeDefault", "the RuntimeDefault profile".
+_SECCOMP = re.compile(r"\bseccomp|\bruntime ?default\b")
+# Privileged mode, by its field or in words ("privileged: false", "no privileged containers",
+# "must be neither privileged nor …"); "privileged ports" are a capability's, "an unprivileged
+# user" is non-root.
+_PRIVILEGED = re.compile(
+    r"(?<![\w-])privileged\b(?!\s+(?:ports?|users?|accounts?))(?!\s*(?:=|:)?\s*true\b)|"
+    r"\bunprivileged\b(?!\s+(?:ports?|users?|accounts?|uids?))|"
+    r"(?<![\w-])privileged\s*(?:=|:)?\s*true\b"
+)
+# Privileged mode switched off, as said (what chooses this rule; "payments runs privileged for
+# the agent" only describes): "privileged false", "must not run privileged", "no privileged
+# containers", "disable privileged mode", "unprivileged containers".
+PRIVILEGED_OFF = (
+    r"(?<![\w-])privileged\s*(?:=|:)?\s*(?:false|off|no)\b|"
+    r"(?:\b(?:no|not|never|neither|nor|without|disable|disallow|forbid|prevent|block|deny|stop)|"
+    r"\b(?:should|must|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,30}?(?<![\w-])privileged\b"
+    r"(?!\s+(?:ports?|users?|accounts?))|"
+    r"\bunprivileged\s+(?:containers?|mode|pods?)\b|\brun\w*\s+unprivileged\b"
+)
+# "must be neither privileged nor able to escalate", "neither root nor writable": two settings
+# forbidden at once — both set, nothing left out (guard reads it as understood).
+_FORBIDDABLE = (
+    r"(?:(?:be|run|running|runs)\s+)?(?:as\s+)?(?:privileged|root|writable|able\s+to\s+"
+    r"(?:escalate|write|run\s+as\s+root|gain\s+\w+\s+privileges)|escalat\w*|"
+    r"(?:allowed\s+to\s+)?(?:escalate|write|run\s+as\s+root)|mount\w*\s+(?:the\s+|a\s+)?"
+    r"(?:service\s*account\s+)?token)"
+)
+NEITHER_NOR = rf"\bneither\s+{_FORBIDDABLE}\b[^,;.]{{0,30}}?\bnor\s+{_FORBIDDABLE}"
 _TOKEN = re.compile(
     r"service ?account ?token|\bsa token\b|automount ?service ?account ?token|\bautomount\b|"
     # "unmount the token", "stop mounting the api token".
@@ -114,7 +170,7 @@ _HARDEN = re.compile(
 _OFF = re.compile(
     r"\b(?:disallow|disable|forbid|prevent|block|deny|no|don'?t|do not|never|stop|turn off|"
     r"un-?mount|remove|drop|strip|"
-    r"false|without|switch off|off)\b"
+    r"false|without|switch off|off|neither|nor)\b"
 )
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
 
@@ -129,7 +185,10 @@ _CAPABILITY_NAMES = (
 )
 DROP_NAMED = re.compile(
     rf"\b(?:drop|remove|strip)\s+(?:the\s+)?(?:{_CAPABILITY_NAMES})\b(?!\s*=)|"
-    r"\b(?:drop|remove|strip)\s+all\s+(?:the\s+)?(?:linux\s+)?(?:caps|capabilit(?:y|ies))\b",
+    r"\b(?:drop|remove|strip)\s+all\s+(?:the\s+)?(?:linux\s+)?(?:caps|capabilit(?:y|ies))\b|"
+    # "capabilities: drop ALL", "capabilities.drop: [ALL]": the field, then its list.
+    r"\b(?:caps|capabilit(?:y|ies))\s*(?:[:=.]\s*)?(?:drop|remove|strip)\s*(?:[:=]\s*)?\[?\s*"
+    rf"[\"']?(?:all|{_CAPABILITY_NAMES})\b",
     re.I,
 )
 CUE = re.compile(
@@ -138,6 +197,7 @@ CUE = re.compile(
     r"\b(?:drop|remove|strip|no)\b.*\b(?:capabilit(?:y|ies)|caps)\b|"
     r"\b(?:capabilit(?:y|ies)|caps)\b.*\b(?:drop|dropped|removed|stripped)\b|"
     rf"{_ESCALATION.pattern}|{_SECCOMP.pattern}|{_TOKEN.pattern}|{_HARDEN.pattern}|"
+    rf"{PRIVILEGED_OFF}|"
     r"security ?context",
     re.I,
 )
@@ -213,7 +273,7 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
         pod["runAsNonRoot"] = True
         said.append("runAsNonRoot")
     if m := _USER.search(text):
-        uid = int(m.group(1) or m.group(2) or m.group(3))
+        uid = int(next(g for g in m.groups() if g))
         if uid == 0:
             raise Clarify("runAsUser 0 is root: the planner only tightens pod security. Which uid?")
         pod["runAsUser"] = uid
@@ -246,6 +306,11 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
             _flag(text, _ESCALATION, "privilege escalation")
         box["allowPrivilegeEscalation"] = False
         said.append("allowPrivilegeEscalation false")
+    if _PRIVILEGED.search(text):
+        if not re.search(r"\bunprivileged\b", text):
+            _flag(text, _PRIVILEGED, "privileged mode")
+        box["privileged"] = False
+        said.append("privileged false")
     if harden or _SECCOMP.search(text):
         if re.search(r"\bunconfined\b|\blocalhost\b", text):
             raise Clarify(
@@ -278,6 +343,19 @@ def pod_security(ctx: Ctx) -> PlanResult:
         _flag(text.lower(), _TOKEN, "mounting the service account token")
         spec["automountServiceAccountToken"] = False
         said.append("automountServiceAccountToken false")
+    if (
+        box.get("readOnlyRootFilesystem")
+        and target.kind == "StatefulSet"
+        and not _FS_SAID.search(ctx.said_all().lower())
+        and not _HARDEN.search(text.lower())
+    ):
+        # "make postgres read-only": a database's read-only mode is no pod field.
+        raise Clarify(
+            f"Read-only {target.describe()}: its container's root filesystem "
+            "(readOnlyRootFilesystem), or the data it serves (a setting of the database, not "
+            "planned here)? Say e.g. 'read-only root filesystem on "
+            f"{target.name}'."
+        )
     if not said:
         raise Clarify(
             "Which pod security setting? I can set runAsNonRoot, runAsUser, a read-only root "

@@ -3,6 +3,11 @@ or Never. Example::
 
     set imagePullPolicy of the envoy container in orders to Always
     → containers[envoy].imagePullPolicy = Always
+
+When two policies are said, the new one is the value that follows the field's name ("with
+IfNotPresent a re-pushed tag goes unnoticed. Set imagePullPolicy Always"), an arrow or a "to"
+("IfNotPresent → Always", "from IfNotPresent to Always"); the other is how things are. Two
+policies said where neither is placed so are asked about.
 """
 
 from __future__ import annotations
@@ -20,6 +25,25 @@ CUE = re.compile(
     re.I,
 )
 _POLICIES = {"always": "Always", "ifnotpresent": "IfNotPresent", "never": "Never"}
+_POLICY = r"(always|if[\s_-]?not[\s_-]?present|never)\b"
+# The new value: after an arrow or the "to" of "from A to B" first; else after the field's name
+# (with "to", "=", ":", or "of <container> to").
+_ARROWED = re.compile(rf"(?:->|=>|\u2192|\bto)\s*{_POLICY}", re.I)
+_AFTER_FIELD = re.compile(
+    rf"image ?pull ?policy\s*(?:(?:of|on|for)\s+(?:the\s+)?[a-z0-9-]+(?:\s+container)?\s+)?"
+    rf"(?:(?:to|=|:|is\s+now|should\s+be|must\s+be)\s*)?{_POLICY}",
+    re.I,
+)
+
+
+def _placed(text: str) -> list[str]:
+    """The policies said as the new value (see the module docstring)."""
+    for pattern in (_ARROWED, _AFTER_FIELD):
+        if found := {
+            _POLICIES[re.sub(r"[\s_-]", "", m.group(1).lower())] for m in pattern.finditer(text)
+        }:
+            return sorted(found)
+    return []
 
 
 def pull_policy(ctx: Ctx) -> PlanResult:
@@ -29,11 +53,8 @@ def pull_policy(ctx: Ctx) -> PlanResult:
     said = [v for k, v in _POLICIES.items() if re.search(rf"(?<!image){k}", squashed)]
     if re.search(r"\balways pull\b|\bpull (?:the )?(?:images? )?always\b", ctx.text):
         said = ["Always"]
-    # "imagePullPolicy from IfNotPresent to Always" (a change row's "A → B"): the new one.
-    moved = re.search(r"\bfrom\s+(\w+)\s+to\s+(\w+)\b", ctx.text)
-    if moved and len(set(said)) == 2:
-        old, new = (_POLICIES.get(w.lower()) for w in moved.groups())
-        said = [new] if old and new and {old, new} == set(said) else said
+    if len(set(said)) > 1:
+        said = _placed(ctx.text) or said
     if len(set(said)) != 1:
         raise Clarify("Which pull policy: Always, IfNotPresent or Never?")
     policy = said[0]

@@ -87,6 +87,7 @@ from dotop_nb.planner.offline import (
     sanity,
     scope,
     settled,
+    signals,
     spoken,
     statements,
     strategy,
@@ -1070,6 +1071,10 @@ class OfflinePlanner:
             text = velerocli.without_name(text)
             for start, end in reversed(kindfilter.spans(text.lower())):
                 text = text[:start] + " " * (end - start) + text[end:]
+        if category == "monitoring":
+            # "alerts when payments restarts more than 3 times": the condition's words are the
+            # rule's (signals.py), never a restart or a resources change beside it.
+            text = signals.without_conditions(text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

@@ -84,6 +84,7 @@ from dotop_nb.planner.offline import (
     recorded,
     rejected,
     reservations,
+    restore,
     sanity,
     scope,
     settled,
@@ -1069,6 +1070,7 @@ class OfflinePlanner:
             # "velero backup create pre-upgrade", "leave the deployments out": a name and a
             # resource filter, not an update.
             text = velerocli.without_name(text)
+            text = restore.without_backup_name(text)  # "pg-pre-upgrade-1207" is a name
             for start, end in reversed(kindfilter.spans(text.lower())):
                 text = text[:start] + " " * (end - start) + text[end:]
         if category == "monitoring":

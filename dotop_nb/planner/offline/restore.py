@@ -175,6 +175,13 @@ _NAMED = re.compile(
 )
 
 
+# A time or a day said: when, not what.
+_WHEN = re.compile(
+    r"(?<![\w.-])(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{4}-\d{2}-\d{2}|midnight|noon|"
+    r"tomorrow|tonight|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?)"
+    r"(?![\w-])",
+    re.I,
+)
 # "into staging", "into namespace qa", "to the staging namespace": where the restore goes.
 _ELSEWHERE = re.compile(
     r"\b(?:into|to|in)\s+(?:the\s+)?(?:namespace\s+|ns\s+)(?P<ns>[a-z0-9][a-z0-9-]*)\b|"
@@ -218,6 +225,15 @@ def plan_said(ctx: Ctx, name: str) -> PlanResult:
     if "velero" not in ctx.request.capabilities:
         raise Clarify(
             f"Velero is not installed: this cluster serves no velero.io Restore. {INSTALL}"
+        )
+    # A time said that no wait was read from ("| Sat 10:00 |"): asked, never run now.
+    from dotop_nb.planner.offline import clock  # noqa: PLC0415 - clock reads addons, this
+
+    left, _ = clock.take(without_backup_name(ctx.raw.lower()))
+    if when := _WHEN.search(left):
+        raise Clarify(
+            f"I read {when.group(0)!r} beside the restore but not as when to run it: say it as "
+            "'at 10:00' (the plan then waits for it), or ask for the restore alone."
         )
     m = _ELSEWHERE.search(ctx.raw)
     where = (m.group("ns") or m.group("ns2") or m.group("ns3") or "").lower() if m else ""

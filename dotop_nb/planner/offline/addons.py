@@ -100,7 +100,11 @@ _FAILED = frozenset({"failed", "failing", "unsuccessful"})
 
 
 # "… a backup of it"; never "leave secrets out of it", which says what the backup leaves out.
-_OF_IT = re.compile(r"(?<!\bout\s)\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b")
+# "back it up", "snapshot them": the pronoun is what is backed up too.
+_OF_IT = re.compile(
+    r"(?<!\bout\s)\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b|"
+    r"\bback\s+(?:it|them)\s+up\b|\b(?:snapshot|backup)\s+(?:it|them)\b"
+)
 
 
 def backup(ctx: Ctx) -> PlanResult:

@@ -123,6 +123,8 @@ def test_the_pods_of_a_workload_are_its_own() -> None:
         # an alert and a monitor in one request: neither dropped
         "add a servicemonitor for payments and alert if payments has fewer than 2 ready pods "
         "for 5m",
+        # a container without the request the ratio divides by
+        "alert when cache uses less than 10% of its cpu request for 1h",
         # a bare restart word with no count: asked (monitoring and restart)
         "alert when my-api restarts",
     ],

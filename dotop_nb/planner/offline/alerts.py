@@ -22,7 +22,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import signals, slots
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
@@ -223,6 +223,19 @@ def _signal(
             "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
             "in your alerting system."
         )
+    if said.resource and said.against:
+        # "less than 10% of its CPU request": a container without one divides by nothing.
+        unset = [
+            c.get("name", "?")
+            for c in containers(obj)
+            if said.resource not in ((c.get("resources") or {}).get(said.against) or {})
+        ]
+        if unset:
+            raise Clarify(
+                f"Container {', '.join(unset)} of {target.describe()} sets no {said.resource} "
+                f"{said.against[:-1]}, so an alert against it would never have data: set the "
+                f"{said.against[:-1]} first, or alert on another condition."
+            )
     rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
     # "more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed.
     hold = None if said.window is not None and not _FOR.search(rest) else _duration(rest)

@@ -100,6 +100,9 @@ class Condition:
     name: str
     window: str | None
     span: tuple[int, int]
+    # For "usage": the resource and what it is measured against ("cpu", "requests").
+    resource: str | None = None
+    against: str | None = None
 
 
 def _strip(pattern: str) -> str:
@@ -129,6 +132,8 @@ def _duration(said: str) -> str:
 
 
 def _op(cmp: str) -> str:
+    if m := re.search(r"[<>]=", cmp):
+        return m.group(0)  # "p99 >= 800ms": the comparison as written
     return "<" if re.search(_BELOW, cmp, re.I) and not re.search(_ABOVE, cmp, re.I) else ">"
 
 
@@ -139,7 +144,8 @@ def _number(value: float) -> str:
 def pods(kind: str, name: str) -> str:
     """A regex matching the pods of workload ``kind``/``name`` only (never a longer name's)."""
     tail = {"Deployment": "[a-z0-9]+-[a-z0-9]+", "StatefulSet": "[0-9]+"}.get(kind, "[a-z0-9]+")
-    return f"{re.escape(name)}-{tail}"
+    dotted = name.replace(".", "\\.")
+    return f"{dotted}-{tail}"
 
 
 def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None:
@@ -226,5 +232,12 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
     word = "Low" if op == "<" else "High"
     summary = f"{resource} used {op} {pct}% of its {against[:-1]}"
     return Condition(
-        "usage", expr, summary, f"{title}{word}{resource.capitalize()}Usage", None, span
+        "usage",
+        expr,
+        summary,
+        f"{title}{word}{resource.capitalize()}Usage",
+        None,
+        span,
+        resource,
+        against,
     )

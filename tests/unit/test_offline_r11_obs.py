@@ -51,7 +51,8 @@ def _rule(shop: Operator, said: str) -> dict:
             "5m",
         ),
         (
-            "a PrometheusRule that warns when payments uses less than 5% of its CPU request for 12h",
+            "a PrometheusRule that warns when payments uses less than 5% of its CPU request "
+            "for 12h",
             ["container_cpu_usage_seconds_total", 'resource="cpu"', "requests", "< 0.05"],
             "12h",
         ),

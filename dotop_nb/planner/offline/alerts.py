@@ -134,9 +134,9 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
     """A PrometheusRule alerting when the workload's ready pods stay below the count said."""
     target, obj = ctx.workload()
     text = ctx.text
-    said = signals.read(text, kind=target.kind, name=target.name, namespace=ctx.namespace)
-    if said is not None:
-        return _signal(ctx, target, obj, said, labels)
+    cond = signals.read(text, kind=target.kind, name=target.name, namespace=ctx.namespace)
+    if cond is not None:
+        return _signal(ctx, target, obj, cond, labels)
     found = _CONDITION.search(text)
     if found is None or _OTHER.search(text[: found.start()] + text[found.end() :]):
         raise Clarify(

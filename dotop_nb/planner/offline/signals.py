@@ -161,11 +161,11 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             + "): one PrometheusRule per condition. Which one, or say each in its own request?"
         )
     what, m = found[0]
-    if q := _QUALIFIER.search(text):
+    if extra := _QUALIFIER.search(text):
         raise Clarify(
-            f"I read {q.group(0)!r} beside the alert's condition {m.group(0)!r}: the expression "
-            "I write covers the whole workload. Drop it, or write the PrometheusRule's expression "
-            "yourself."
+            f"I read {extra.group(0)!r} beside the alert's condition {m.group(0)!r}: the "
+            "expression I write covers the whole workload. Drop it, or write the "
+            "PrometheusRule's expression yourself."
         )
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     op = _op(groups.get("cmp") or groups.get("cmp2") or "")

@@ -216,6 +216,7 @@ def test_a_restore_without_an_exact_backup_or_with_an_unread_time_asks(
             "336h0m0s",
         ),
         ("nightly velero backup at 1, not weekly ones, keep 7 days", "0 1 * * *", "168h0m0s"),
+        ("snapshot the postgres every night at 3, not hourly", "0 3 * * *", "720h0m0s"),
     ],
 )
 def test_a_cadence_turned_down_is_no_negation(

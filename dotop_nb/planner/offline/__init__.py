@@ -84,9 +84,11 @@ from dotop_nb.planner.offline import (
     recorded,
     rejected,
     reservations,
+    restore,
     sanity,
     scope,
     settled,
+    signals,
     spoken,
     statements,
     strategy,
@@ -1075,8 +1077,13 @@ class OfflinePlanner:
             # "velero backup create pre-upgrade", "leave the deployments out": a name and a
             # resource filter, not an update.
             text = velerocli.without_name(text)
+            text = restore.without_backup_name(text)  # "pg-pre-upgrade-1207" is a name
             for start, end in reversed(kindfilter.spans(text.lower())):
                 text = text[:start] + " " * (end - start) + text[end:]
+        if category == "monitoring":
+            # "alerts when payments restarts more than 3 times": the condition's words are the
+            # rule's (signals.py), never a restart or a resources change beside it.
+            text = signals.without_conditions(text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

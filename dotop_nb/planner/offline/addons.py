@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import kindfilter, parties, schedules, slots, velerocli
+from dotop_nb.planner.offline import kindfilter, parties, restore, schedules, slots, velerocli
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -55,6 +55,7 @@ _RESTORE = re.compile(
     r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
     r"(?!\s+(?:later|if|when|whenever))"
 )
+RESTORE = _RESTORE
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
 # "now" anywhere ("snapshot the namespace now") but "from now on" / "as of now" (a schedule
 # starts then); "pre-upgrade", "on demand", "just once".
@@ -99,13 +100,20 @@ _FAILED = frozenset({"failed", "failing", "unsuccessful"})
 
 
 # "… a backup of it"; never "leave secrets out of it", which says what the backup leaves out.
-_OF_IT = re.compile(r"(?<!\bout\s)\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b")
+# "back it up", "snapshot them": the pronoun is what is backed up too.
+_OF_IT = re.compile(
+    r"(?<!\bout\s)\b(?:of|for)\s+(?:it|them|this\s+one|that\s+one)\b|"
+    r"\bback\s+(?:it|them)\s+up\b|\b(?:snapshot|backup)\s+(?:it|them)\b"
+)
 
 
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
     if m := _RESTORE.search(ctx.text):
+        if name := restore.backup_named(ctx):
+            # "restore Velero backup shop-nightly-20261201": the backup named exactly.
+            return restore.plan_said(ctx, name)
         raise Clarify(
             f"I read {m.group(0)!r}: restoring a backup replaces what runs now, so I plan it "
             "only from a backup named exactly (the structured restore, with the Velero backup "

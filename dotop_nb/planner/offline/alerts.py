@@ -21,8 +21,8 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import slots
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline import signals, slots
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
@@ -65,7 +65,8 @@ _CONDITION = re.compile(
 NONE = re.compile(rf"\b(?:no|zero)\s+{_PODS}\b", re.I)
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.
 CONDITION = re.compile(
-    rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern})"
+    rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern}|"
+    rf"{signals.PATTERN})"
     r"(?:[^.;,]{0,10}\bfor\s+(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?"
     r"\S+\s*(?:minutes?|mins?|m|seconds?|secs?|s|hours?|h)?\b)?",
     re.I,
@@ -75,7 +76,10 @@ _FOR = re.compile(
     r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
     re.I,
 )
-_SEVERITY = re.compile(r"\b(?:severity\s*[:=]?\s*)?(critical|warning|info)\b", re.I)
+# "severity page", "severity: high", or a bare level word: the rule's severity label, as said.
+_SEVERITY = re.compile(
+    r"\bseverity\s*[:=]?\s*([a-z][\w-]*)\b|\b(critical|warning|info)\b(?!\s*[:=])", re.I
+)
 # Signals this rule does not write an expression for: asked, never replaced by pod counts.
 _OTHER = re.compile(
     r"\b(?:latency|errors?|error\s+rate|5\d\dx?|restarts?|restarting|crash\w*|oom\w*|cpu|memory|"
@@ -130,12 +134,18 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
     """A PrometheusRule alerting when the workload's ready pods stay below the count said."""
     target, obj = ctx.workload()
     text = ctx.text
+    cond = signals.read(text, kind=target.kind, name=target.name, namespace=ctx.namespace)
+    if cond is not None:
+        return _signal(ctx, target, obj, cond, labels)
     found = _CONDITION.search(text)
     if found is None or _OTHER.search(text[: found.start()] + text[found.end() :]):
         raise Clarify(
-            "I plan alerts on a workload's ready pods only, e.g. 'alert if payments has fewer "
-            "than 2 ready pods for 5 minutes'. Say the condition that way, or write the "
-            "PrometheusRule's expression yourself."
+            "I plan alerts on a workload's ready pods ('fewer than 2 ready pods for 5 "
+            "minutes'), its 5xx ratio ('5xx ratio above 5% for 10m'), a latency quantile ('p99 "
+            "above 800ms for 5m'), container restarts or OOM kills ('restarts more than 3 times "
+            "in 15 minutes') and CPU or memory against its request or limit ('uses less than "
+            "10% of its CPU request for 24h'). Say the condition one of those ways, or write "
+            "the PrometheusRule's expression yourself."
         )
     if not _served(ctx):
         raise Clarify(
@@ -171,35 +181,117 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
             "summary": f"{target.describe()} has fewer than {below} ready pods for {hold}",
         },
     }
-    if m := _SEVERITY.search(text):
-        rule["labels"] = {"severity": m.group(1).lower()}
-    manifest: Json = {
-        "apiVersion": "monitoring.coreos.com/v1",
-        "kind": "PrometheusRule",
-        "metadata": {
-            "name": f"{target.name}-availability",
-            "namespace": ctx.namespace,
-            "labels": {**pod_labels(obj), **(labels or {})},
-        },
-        "spec": {"groups": [{"name": f"{target.name}.availability", "rules": [rule]}]},
-    }
-    prometheus_rule = Target.of(manifest)
-    return PlanResult(
-        category="monitoring",
-        operations=[
-            ApplyOp(
-                target=prometheus_rule,
-                manifest=manifest,
-                reason=f"alert when {target.describe()} has fewer than {below} ready pods "
-                f"for {hold}",
-            )
-        ],
+    return _plan(
+        ctx,
+        target,
+        obj,
+        rule,
+        labels,
+        group="availability",
+        reason=f"alert when {target.describe()} has fewer than {below} ready pods for {hold}",
         analysis=(
             f"The Prometheus Operator serves PrometheusRule: {rule['alert']} fires when "
             f"{expr} holds for {hold} (kube-state-metrics' count of ready pods)."
         ),
         risks=[
-            "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
+            "kube-state-metrics must be scraped by this Prometheus for the expression to have data"
+        ],
+    )
+
+
+# The metrics each kind of condition reads, for the plan's risks.
+_SOURCES = {
+    "errors": "the app must export http_requests_total with a code label (the Prometheus client "
+    "convention), scraped as job={name}; edit the expression if it names them otherwise",
+    "latency": "the app must export the http_request_duration_seconds histogram, scraped as "
+    "job={name}; edit the expression if it names it otherwise",
+    "restarts": "kube-state-metrics must be scraped by this Prometheus for the expression to "
+    "have data",
+    "oom": "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
+    "usage": "cAdvisor (the kubelet) and kube-state-metrics must be scraped by this Prometheus, "
+    "and the containers must set the request or limit the expression divides by",
+}
+
+
+def _signal(
+    ctx: Ctx, target: Target, obj: Json, said: signals.Condition, labels: Json | None
+) -> PlanResult:
+    """A PrometheusRule for a condition of the catalogue (:mod:`.signals`)."""
+    if not _served(ctx):
+        raise Clarify(
+            "The cluster serves no monitoring.coreos.com PrometheusRule (the Prometheus "
+            "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
+            "in your alerting system."
+        )
+    if said.resource and said.against:
+        # "less than 10% of its CPU request": a container without one divides by nothing.
+        unset = [
+            c.get("name", "?")
+            for c in containers(obj)
+            if said.resource not in ((c.get("resources") or {}).get(said.against) or {})
+        ]
+        if unset:
+            raise Clarify(
+                f"Container {', '.join(unset)} of {target.describe()} sets no {said.resource} "
+                f"{said.against[:-1]}, so an alert against it would never have data: set the "
+                f"{said.against[:-1]} first, or alert on another condition."
+            )
+    rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
+    # "more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed.
+    hold = None if said.window is not None and not _FOR.search(rest) else _duration(rest)
+    rule: Json = {"alert": said.name, "expr": said.expr}
+    if hold is not None:
+        rule["for"] = hold
+    held = f" for {hold}" if hold else ""
+    rule["annotations"] = {"summary": f"{target.describe()}: {said.summary}{held}"}
+    return _plan(
+        ctx,
+        target,
+        obj,
+        rule,
+        labels,
+        group=said.kind,
+        reason=f"alert when {target.describe()} has {said.summary}{held}",
+        analysis=(
+            f"The Prometheus Operator serves PrometheusRule: {said.name} fires when "
+            f"{said.expr} holds{held}."
+        ),
+        risks=[_SOURCES[said.kind].format(name=target.name)],
+    )
+
+
+def _plan(
+    ctx: Ctx,
+    target: Target,
+    obj: Json,
+    rule: Json,
+    labels: Json | None,
+    *,
+    group: str,
+    reason: str,
+    analysis: str,
+    risks: list[str],
+) -> PlanResult:
+    """The PrometheusRule holding ``rule`` for ``target``, with the severity said."""
+    if m := _SEVERITY.search(ctx.text):
+        rule["labels"] = {"severity": (m.group(1) or m.group(2)).lower()}
+    manifest: Json = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "PrometheusRule",
+        "metadata": {
+            "name": f"{target.name}-{group}",
+            "namespace": ctx.namespace,
+            "labels": {**pod_labels(obj), **(labels or {})},
+        },
+        "spec": {"groups": [{"name": f"{target.name}.{group}", "rules": [rule]}]},
+    }
+    prometheus_rule = Target.of(manifest)
+    return PlanResult(
+        category="monitoring",
+        operations=[ApplyOp(target=prometheus_rule, manifest=manifest, reason=reason)],
+        analysis=analysis,
+        risks=[
+            *risks,
             "the Prometheus' ruleSelector must select the rule's labels (say e.g. 'with label "
             "release=prom' when it needs one)",
         ],

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import addons
+from dotop_nb.planner.offline import addons, restore
 
 # A time of day: "07:00", "3am", "9 pm", "6:30pm", "midnight", "noon", with a zone if said.
 CLOCK = (
@@ -53,8 +53,9 @@ _ON_DAY = rf"(?:\s+on\s+(?:{DAY}|{_WEEKDAY}))"
 # "at 07:00", "after 22:00", "from 05:00", "around 3am", "@ 04:00", "at around 3am".
 _AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:at|@)\s*(?:(?:around|about|roughly)\s+)?|after\s+|from\s+|"
-    rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK}{_ON_DAY}?|{DAY})(?![\w:]|\.\d)|"
-    rf"(?<![\w\-./:=@])on\s+{DAY}(?:\s+at\s+{CLOCK})?(?![\w:]|\.\d)",
+    # "at 15:00: restore …": a colon closing the label, never the seconds of the time.
+    rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK}{_ON_DAY}?|{DAY})(?!\w|:\d|\.\d)|"
+    rf"(?<![\w\-./:=@])on\s+{DAY}(?:\s+at\s+{CLOCK})?(?!\w|:\d|\.\d)",
     re.I,
 )
 # "… when traffic drops", "… when the EU wakes up": why that time, said right after it.
@@ -100,6 +101,10 @@ def one_off(category: str, text: str) -> bool:
     """Whether ``text`` asks for one backup said as one ("a one-off velero backup at 22:45"):
     its clock time is then when to take it, not a daily schedule."""
     said = [m.group(0) for m in addons.ONCE.finditer(text)]
+    if category == "backup" and addons.RESTORE.search(text) and restore.backup_named_in(text):
+        # "at 15:00: restore postgres from the Velero backup pg-pre-upgrade-1207": a restore
+        # happens once; its clock time is when (a name's "nightly" is no recurrence).
+        return not _NOW.intersection(said) and not _RECURS.search(restore.without_backup_name(text))
     return (
         category == "backup"
         and bool(said)

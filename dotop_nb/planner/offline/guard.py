@@ -493,6 +493,8 @@ def check(
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
         # "if someone fat-fingers a delete": what the backup is for, never a delete.
         raw = occasions.MISHAP.sub(lambda m: " " * len(m.group(0)), raw.lower())
+        # "before we delete worker, take a backup": the occasion of a backup made once.
+        raw = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), raw)
     text = raw.replace("\u2019", "'")
     # "…; if it still 500s we roll it back, but not yet": a later step, asked for then.
     for later in occasions.LATER_STEP.finditer(text.lower()):
@@ -793,6 +795,7 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
     if category == "backup":
         # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
         read += kindfilter.spans(unquoted)
+        read += schedules.rejected_spans(unquoted)  # "weekly, not a daily one"
     if category not in _OWN_SELECTORS:
         # "every deployment not labelled tier=backend": the complement, read by compound.labelled.
         read += [u.span() for u in t.NOT_LABELLED.finditer(unquoted)]

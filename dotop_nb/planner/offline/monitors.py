@@ -188,12 +188,32 @@ _SCRAPES_NUMBER = re.compile(
 _NUMBER_OF_NAMED = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*(\d{2,5})\s*\)")
 
 
+_RULE_SAID = re.compile(r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b", re.I)
+
+
+def scrape_only(text: str) -> bool:
+    """A ServiceMonitor or PodMonitor asked for, with no alerting rule nor alert condition said:
+    "Alert 'TargetDown job=payments' keeps firing … add a ServiceMonitor for payments" names an
+    alert as what happened, the monitor as the request."""
+    return bool(
+        (_SERVICE_MONITOR.search(text) or _POD_MONITOR.search(text))
+        and not _RULE_SAID.search(text)
+        and not alerts.CONDITION.search(text)
+    )
+
+
 def monitoring(ctx: Ctx) -> PlanResult:
     """Scrape the workload with what was said; see the module docstring."""
     # A pair said beside no workload name selects the workloads (compound.labelled): not ours.
     mine = without_own_labels(ctx.raw)
     labels = own_labels(ctx.raw) if mine != ctx.raw and ctx.workloads(mine.lower()) else {}
-    if alerts.ASKED.search(ctx.text):
+    if alerts.ASKED.search(ctx.text) and not scrape_only(ctx.text):
+        if m := _SERVICE_MONITOR.search(ctx.text) or _POD_MONITOR.search(ctx.text):
+            # An alert and a monitor in one request: one plan would drop the other.
+            raise Clarify(
+                f"I read an alert and a {m.group(0)}: ask for each on its own (the alert, then "
+                "the monitor), so neither is left out."
+            )
         return alerts.alert(ctx, labels)
     target, obj = ctx.workload()
     text = ctx.text

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dotop_nb.planner.offline import signals
 from dotop_nb.ports import PlanResult
 
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
@@ -91,7 +92,9 @@ def _held(said: str, result: PlanResult) -> str | None:
     summaries = " ".join(op.summary() for op in result.operations)
     # A recurring schedule's time is its cron, not a wait.
     recurring = re.search(r"schedule/|cronjob/", summaries)
-    if not result.awaits and not recurring and (m := _TIME.search(said)):
+    # "restarts more than 3 times in 1h": an alert's window is its expression, not a wait.
+    timed = signals.without_conditions(said) if "prometheusrule/" in summaries else said
+    if not result.awaits and not recurring and (m := _TIME.search(timed)):
         return f"the time {m.group(0).strip()!r} (say it as a clock time, e.g. 'at 14:30')"
     if not result.awaits and (m := _HOLD.search(said)):
         return f"the condition {m.group(0).strip()!r}"

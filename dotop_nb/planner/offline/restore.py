@@ -17,12 +17,14 @@ Example::
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 from dotop_nb.errors import DotopError
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -164,4 +166,154 @@ def _named(ctx: Ctx, intent: StructuredIntent) -> Json:
     return backup
 
 
-__all__ = ["INSTALL", "VELERO_NAMESPACE", "newest_completed", "phases", "plan_restore", "when"]
+# "restore Velero backup shop-nightly-20261201", "from the velero backup `pg-pre-upgrade-1207`",
+# "backup named nightly-0412": a backup's own name (a DNS name holding a digit or a hyphen).
+_NAMED = re.compile(
+    r"\bbackup\s*(?:named\s+|called\s+|[:=]\s*)?[`'\"]?(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)"
+    r"[`'\"]?(?![\w-]|\.\w)",
+    re.I,
+)
+
+
+# A time or a day said: when, not what.
+_WHEN = re.compile(
+    r"(?<![\w.-])(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|\d{4}-\d{2}-\d{2}|midnight|noon|"
+    r"tomorrow|tonight|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?)"
+    r"(?![\w-])",
+    re.I,
+)
+# "into staging", "into namespace qa", "to the staging namespace": where the restore goes.
+_ELSEWHERE = re.compile(
+    r"\b(?:into|to|in)\s+(?:the\s+)?(?:namespace\s+|ns\s+)(?P<ns>[a-z0-9][a-z0-9-]*)\b|"
+    r"\binto\s+(?!(?:this|that|the|our|its|their|the\s+same|same|it)\b)"
+    r"(?P<ns2>[a-z0-9][a-z0-9-]*)(?:\s+(?:namespace|ns))?\b|"
+    r"\b(?:into|to|in)\s+(?:the\s+)?(?P<ns3>[a-z0-9][a-z0-9-]*)\s+(?:namespace|ns)\b",
+    re.I,
+)
+
+
+def backup_named_in(text: str) -> bool:
+    """Whether ``text`` names a backup by a name of its own (a digit or a hyphen in it)."""
+    return any(re.search(r"[\d-]", m.group("name")) for m in _NAMED.finditer(text))
+
+
+def backup_named(ctx: Ctx) -> str | None:
+    """The backup the words name exactly ("restore velero backup shop-nightly-20261201"), or
+    None. A name is one with a digit or a hyphen that is no workload's and no word of ours."""
+    names = {
+        m.group("name").lower()
+        for m in _NAMED.finditer(ctx.raw)
+        if re.search(r"[\d-]", m.group("name"))
+        and m.group("name").lower() not in STOP
+        and not ctx.workloads(m.group("name").lower())
+    }
+    if len(names) > 1:
+        raise Clarify(f"I read backups {', '.join(sorted(names))}: which one should be restored?")
+    return names.pop() if names else None
+
+
+def without_backup_name(text: str) -> str:
+    """``text`` with the backups' names blanked ("pg-pre-upgrade-1207" is a name, no upgrade)."""
+    return _NAMED.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + " ", text)
+
+
+def plan_said(ctx: Ctx, name: str) -> PlanResult:
+    """A Restore from the backup said by name, of the workload named (its pods' labels) or of
+    the session's namespace. Where Velero's namespace can be read, the backup must be there,
+    completed and of this namespace (as :func:`plan_restore`); where it cannot, the name is
+    taken as said and the risk says so. Never a backup made in its place."""
+    if "velero" not in ctx.request.capabilities:
+        raise Clarify(
+            f"Velero is not installed: this cluster serves no velero.io Restore. {INSTALL}"
+        )
+    # A time said that no wait was read from ("| Sat 10:00 |"): asked, never run now.
+    from dotop_nb.planner.offline import clock  # noqa: PLC0415 - clock reads addons, this
+
+    left, _ = clock.take(without_backup_name(ctx.raw.lower()))
+    if when := _WHEN.search(left):
+        raise Clarify(
+            f"I read {when.group(0)!r} beside the restore but not as when to run it: say it as "
+            "'at 10:00' (the plan then waits for it), or ask for the restore alone."
+        )
+    m = _ELSEWHERE.search(ctx.raw)
+    where = (m.group("ns") or m.group("ns2") or m.group("ns3") or "").lower() if m else ""
+    if m and where not in (ctx.namespace, "this", "that", "our", "the", "same", "it"):
+        raise Clarify(
+            f"I read {m.group(0)!r}, but this session works in {ctx.namespace!r}: a restore "
+            f"into another namespace is not planned here. Restore into {ctx.namespace!r}, or "
+            "run the session in the other namespace."
+        )
+    home = VELERO_NAMESPACE if ctx.cluster.namespace_exists(VELERO_NAMESPACE) else None
+    risks = [
+        "Velero does not overwrite objects that exist: only what is missing comes back, as it "
+        "was when the backup was taken",
+        "nothing is restored until Velero's server processes the Restore (its phase says how "
+        "far it got)",
+    ]
+    if home is not None:
+        backup = _named(ctx, StructuredIntent(action="restore", backup=name))
+        covered = (backup.get("spec") or {}).get("includedNamespaces") or ["*"]
+        if ctx.namespace not in covered and "*" not in covered:
+            raise Clarify(
+                f"Backup {name} does not include namespace {ctx.namespace!r} (it backs up "
+                f"{', '.join(covered)}): choose a backup of {ctx.namespace!r}."
+            )
+    else:
+        risks.append(
+            f"Velero's namespace {VELERO_NAMESPACE!r} was not found, so backup {name} could not "
+            f"be checked and the Restore is created in {ctx.namespace}: Velero fails a Restore "
+            "of a backup it does not have (and restores nothing)"
+        )
+    spec: Json = {"backupName": name, "includedNamespaces": [ctx.namespace]}
+    what = f"namespace {ctx.namespace}"
+    named = ctx.workloads()
+    if named:
+        target, obj = ctx.workload()
+        spec["labelSelector"] = {"matchLabels": selector(obj)}
+        what = (
+            f"{target.describe()} (the objects labelled "
+            + ",".join(f"{k}={v}" for k, v in selector(obj).items())
+            + ")"
+        )
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    manifest: Json = {
+        "apiVersion": VELERO,
+        "kind": "Restore",
+        "metadata": {
+            "name": f"restore-{name[:40].rstrip('-.')}-{stamp}",
+            "namespace": home or ctx.namespace,
+        },
+        "spec": spec,
+    }
+    restore = Target.of(manifest)
+    return PlanResult(
+        category="restore",
+        operations=[
+            ApplyOp(
+                target=restore,
+                manifest=manifest,
+                reason=f"Velero restores {what} from backup {name}",
+            )
+        ],
+        analysis=(
+            f"Restore {what} from Velero backup `{name}`, named exactly: a Velero Restore that "
+            f"includes `{ctx.namespace}` only. Velero does the restore once it sees the Restore."
+        ),
+        risks=risks,
+        capabilities=["velero"],
+        targets=[restore],
+        validation_plan=[f"{restore.describe()} exists"],
+    )
+
+
+__all__ = [
+    "INSTALL",
+    "VELERO_NAMESPACE",
+    "backup_named",
+    "newest_completed",
+    "phases",
+    "plan_restore",
+    "plan_said",
+    "when",
+    "without_backup_name",
+]

@@ -81,7 +81,10 @@ BEFORE_EVENT = re.compile(
     r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"
     r"cut\s*overs?|cutting\s+over|maintenance|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
     r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"
-    r"refactor\w*|reinstall\w*|re-?deploy\w*)\b"
+    r"refactor\w*|reinstall\w*|re-?deploy\w*|"
+    # "before we delete worker, take a one-off backup": the deletion is the occasion, never
+    # asked here (the backup rule plans no delete; a delete is asked for on its own).
+    r"delet\w*|remov\w*|decommission\w*|tear(?:ing)?\s+down|retir\w*|wip\w*)\b"
     # "before we upgrade payments": its object, unless it is the backup's own verb.
     # "before I touch the payments config": up to three words, never the backup's own verb.
     r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep|with|velero|now|please|"
@@ -153,9 +156,31 @@ def _half_of_day(hour: int, after: str, said: str) -> int:
     return hour
 
 
+# "a weekly schedule, not a daily one", "weekly rather than nightly": the cadence rejected
+# beside the one asked — the alternative turned down, never something to leave out of the plan
+# nor the schedule's cadence. Read so only with another cadence said (rejected_spans).
+_CADENCE = r"(?:daily|nightly|hourly|weekly|monthly)"
+_REJECTED = re.compile(
+    rf"\b(?:(?:and|but)\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?{_CADENCE}"
+    r"(?:\s+(?:one|ones|schedule|backups?|run))?\b"
+)
+_ASKED_CADENCE = re.compile(
+    rf"\b{_CADENCE}\b|\bevery\s+\w+|\b(?:{'|'.join(_DAYS)})s?\b|\bweek\s?(?:days?|ends?)\b"
+)
+
+
+def rejected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the cadences turned down in ``text`` (lowered), when another one is asked."""
+    spans = [m.span() for m in _REJECTED.finditer(text)]
+    rest = _REJECTED.sub(" ", text)
+    return spans if spans and _ASKED_CADENCE.search(rest) else []
+
+
 def cron(text: str) -> str | None:
     """A cron schedule for what is said, or None when no time or frequency is said."""
     t = text.lower()
+    for a, b in reversed(rejected_spans(t)):
+        t = t[:a] + " " * (b - a) + t[b:]
     if m := _CRON.search(t):
         return m.group(1)
     if m := _CRON_FLAG.search(t):

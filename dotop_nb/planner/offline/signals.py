@@ -1,0 +1,243 @@
+"""What an alert is about, read into a typed condition: one PromQL expression per kind.
+
+Rule: an alert's condition is one of a small catalogue — the error ratio ("5xx ratio above 5%"),
+a latency quantile ("p99 > 800ms"), container restarts ("restarts more than 3 times in 15
+minutes"), OOM kills ("OOMKilled more than 2 times in 1h"), CPU or memory used against the
+request or limit ("uses less than 10% of its CPU request", "memory above 90% of its limit") —
+each written over the standard metric names (kube-state-metrics, cAdvisor, the Prometheus
+client's ``http_requests_total`` / ``http_request_duration_seconds``) with the comparison, the
+threshold and the window exactly as said. The condition's words ("restart", "CPU request")
+belong to the rule, never to a restart or a resources change. A signal outside the catalogue,
+a qualifier the expression cannot carry (a route, a method, a label selector) or a threshold
+without its unit is asked. (Ready pods below a count stay in :mod:`.alerts`.)
+
+Example::
+
+    read("alert when the checkout 5xx ratio stays above 5% for 10 minutes")
+    → Condition(kind="errors", op=">", value=0.05, ...)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline.context import Clarify
+
+_ABOVE = (
+    r"(?:stays?\s+|is\s+|are\s+|goes\s+|go\s+|gets?\s+|rises?\s+|climbs?\s+|keeps?\s+)?"
+    r"(?:above|over|more\s+than|greater\s+than|higher\s+than|exceeds?|exceeding|>=?|past)"
+)
+_BELOW = (
+    r"(?:stays?\s+|is\s+|are\s+|goes\s+|go\s+|drops?\s+|falls?\s+|dips?\s+|keeps?\s+)?"
+    r"(?:below|under|less\s+than|lower\s+than|<=?)"
+)
+_CMP = rf"(?P<cmp>{_ABOVE}|{_BELOW})"
+_PERCENT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
+_MS = r"(?P<lat>\d+(?:\.\d+)?)\s*(?P<lu>ms|milliseconds?|s|secs?|seconds?)\b"
+_WINDOW = (
+    r"(?:in|within|over|during)\s+(?:(?:the\s+)?(?:last|past)\s+)?"
+    r"(?P<win>\S+\s*(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)?)\b"
+)
+_TIMES = r"(?P<n>\d+)\s+times?"
+_SUBJECT = r"(?:[\w-]+\s+){0,2}?"
+
+# Each kind: its pattern (comparison and threshold as said).
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "errors": re.compile(
+        r"\b(?:(?:http\s+)?5xx(?:\s+(?:error|response))?s?(?:\s+(?:ratio|rate|share|percentage))?|"
+        r"error(?:s)?\s+(?:ratio|rate|percentage|share)|errors?)\s+"
+        rf"{_CMP}\s+{_PERCENT}",
+        re.I,
+    ),
+    "latency": re.compile(
+        r"\b(?:(?P<q>p(?:50|75|90|95|99|999))|(?P<qq>50|75|90|95|99)(?:th)?\s+percentile)"
+        rf"(?:\s+(?:latency|response\s+time|request\s+duration))?\s+{_CMP}\s+{_MS}",
+        re.I,
+    ),
+    "restarts": re.compile(
+        rf"\b(?:restarts?|restarted|is\s+restarted|crash(?:es|ed)?|crash-?loops?)\s+"
+        rf"{_CMP}\s+{_TIMES}\s+{_WINDOW}",
+        re.I,
+    ),
+    "oom": re.compile(
+        rf"\b(?:is\s+|gets?\s+|are\s+)?(?:oom-?\s?killed|oom\s*kill(?:s|ed)?)\s+{_CMP}\s+{_TIMES}\s+"
+        rf"{_WINDOW}",
+        re.I,
+    ),
+    "usage": re.compile(
+        rf"\b(?:uses?|using|usage|consumes?|consumption)\s+(?:is\s+)?{_CMP}\s+{_PERCENT}\s+of\s+"
+        r"(?:its|their|the)\s+(?P<res>cpu|memory|mem)\s+(?P<of>requests?|limits?)\b|"
+        rf"\b(?P<res2>cpu|memory|mem)(?:\s+usage)?\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp2')}\s+"
+        rf"{_PERCENT.replace('pct', 'pct2')}\s+of\s+(?:its|their|the)\s+"
+        r"(?P<of2>requests?|limits?)\b",
+        re.I,
+    ),
+}
+# Signals the catalogue does not hold: asked, never replaced by another expression.
+OTHER = re.compile(
+    r"\b(?:latency|errors?|error\s+rate|5\d\dx?|restarts?|restarting|crash\w*|oom\w*|cpu|memory|"
+    r"disk|queue|lag|p9\d|slow|expr(?:ession)?|query|promql|saturation|throughput|rps|qps)\b",
+    re.I,
+)
+# A qualifier the expression cannot carry: asked.
+_QUALIFIER = re.compile(
+    r"\b(?:route|routes|endpoint|method|path|status\s+code|per\s+pod|each\s+pod|per\s+route)\b|"
+    r"(?<![\w.])/[a-z][\w/.-]*|[{}]",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One alert condition: PromQL ``expr`` and how it reads (``summary``), its ``name`` (for the
+    alert's name), the window it is measured over (``window``) and the span said."""
+
+    kind: str
+    expr: str
+    summary: str
+    name: str
+    window: str | None
+    span: tuple[int, int]
+    # For "usage": the resource and what it is measured against ("cpu", "requests").
+    resource: str | None = None
+    against: str | None = None
+
+
+def _strip(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+# The kinds' patterns without their groups, joined: a clause the guard treats as understood.
+PATTERN = "|".join(f"(?:{_strip(p.pattern)})" for p in _PATTERNS.values())
+
+_ANY = re.compile(PATTERN, re.I)
+
+
+def without_conditions(text: str) -> str:
+    """``text`` with the catalogue's conditions blanked: their words ("restarts", "CPU
+    request") say what the alert watches, never a change of their own."""
+    return _ANY.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _duration(said: str) -> str:
+    secs = slots.duration(f"for {said}", cue="for")
+    if secs is None or secs <= 0:
+        raise Clarify(f"I did not read {said!r} as a time: over how long exactly?")
+    for letter, size in (("h", 3600), ("m", 60)):
+        if secs % size == 0:
+            return f"{secs // size}{letter}"
+    return f"{secs}s"
+
+
+def _op(cmp: str) -> str:
+    if m := re.search(r"[<>]=", cmp):
+        return m.group(0)  # "p99 >= 800ms": the comparison as written
+    return "<" if re.search(_BELOW, cmp, re.I) and not re.search(_ABOVE, cmp, re.I) else ">"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def pods(kind: str, name: str) -> str:
+    """A regex matching the pods of workload ``kind``/``name`` only (never a longer name's)."""
+    tail = {"Deployment": "[a-z0-9]+-[a-z0-9]+", "StatefulSet": "[0-9]+"}.get(kind, "[a-z0-9]+")
+    dotted = name.replace(".", "\\.")
+    return f"{dotted}-{tail}"
+
+
+def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None:
+    """The condition said in ``text`` for workload ``kind``/``name``, or None when none of the
+    catalogue is said. Asks when one is said but cannot be written exactly."""
+    found = [(k, m) for k, p in _PATTERNS.items() if (m := p.search(text))]
+    if not found:
+        return None
+    if len(found) > 1:
+        raise Clarify(
+            "I read two alert conditions ("
+            + ", ".join(repr(m.group(0)) for _, m in found)
+            + "): one PrometheusRule per condition. Which one, or say each in its own request?"
+        )
+    what, m = found[0]
+    if extra := _QUALIFIER.search(text):
+        raise Clarify(
+            f"I read {extra.group(0)!r} beside the alert's condition {m.group(0)!r}: the "
+            "expression I write covers the whole workload. Drop it, or write the "
+            "PrometheusRule's expression yourself."
+        )
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    op = _op(groups.get("cmp") or groups.get("cmp2") or "")
+    sel = f'namespace="{namespace}"'
+    pod = f'{sel}, pod=~"{pods(kind, name)}"'
+    job = f'{sel}, job="{name}"'
+    title = "".join(p.capitalize() for p in re.split(r"[-_.]", name))
+    span = m.span()
+    if what == "errors":
+        ratio = float(groups["pct"]) / 100
+        if not 0 < ratio < 1:
+            raise Clarify(f"{m.group(0)!r}: a ratio of 5xx is between 0% and 100%. Which one?")
+        expr = (
+            f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[5m])) / '
+            f"sum(rate(http_requests_total{{{job}}}[5m])) {op} {_number(ratio)}"
+        )
+        return Condition(
+            what, expr, f"5xx ratio {op} {groups['pct']}%", f"{title}HighErrorRatio", None, span
+        )
+    if what == "latency":
+        q = groups.get("q") or f"p{groups['qq']}"
+        quantile = float(f"0.{q[1:]}")
+        unit = groups["lu"].lower()
+        seconds = float(groups["lat"]) / (1000 if unit.startswith("m") else 1)
+        expr = (
+            f"histogram_quantile({_number(quantile)}, sum by (le) "
+            f"(rate(http_request_duration_seconds_bucket{{{job}}}[5m]))) {op} {_number(seconds)}"
+        )
+        return Condition(
+            what,
+            expr,
+            f"{q} latency {op} {groups['lat']}{groups['lu']}",
+            f"{title}HighLatency{q.upper()}",
+            None,
+            span,
+        )
+    if what in ("restarts", "oom"):
+        window = _duration(groups["win"])
+        count = int(groups["n"])
+        restarts = f"increase(kube_pod_container_status_restarts_total{{{pod}}}[{window}])"
+        if what == "restarts":
+            expr = f"sum by (pod, container) ({restarts}) {op} {count}"
+            summary = f"container restarts {op} {count} in {window}"
+            return Condition(what, expr, summary, f"{title}Restarting", window, span)
+        expr = (
+            f"sum by (pod, container) ({restarts}) {op} {count} and on (pod, container) "
+            f"max by (pod, container) (kube_pod_container_status_last_terminated_reason{{{pod}, "
+            f'reason="OOMKilled"}}) == 1'
+        )
+        summary = f"OOM-killed restarts {op} {count} in {window}"
+        return Condition(what, expr, summary, f"{title}OOMKilled", window, span)
+    resource = (groups.get("res") or groups.get("res2") or "").lower()
+    resource = "memory" if resource.startswith("mem") else "cpu"
+    of = groups.get("of") or groups.get("of2") or ""
+    against = "limits" if of.startswith("limit") else "requests"
+    pct = groups.get("pct") or groups.get("pct2") or "0"
+    used = (
+        f'sum(rate(container_cpu_usage_seconds_total{{{pod}, container!=""}}[5m]))'
+        if resource == "cpu"
+        else f'sum(container_memory_working_set_bytes{{{pod}, container!=""}})'
+    )
+    given = f'sum(kube_pod_container_resource_{against}{{{pod}, resource="{resource}"}})'
+    expr = f"{used} / {given} {op} {_number(float(pct) / 100)}"
+    word = "Low" if op == "<" else "High"
+    summary = f"{resource} used {op} {pct}% of its {against[:-1]}"
+    return Condition(
+        "usage",
+        expr,
+        summary,
+        f"{title}{word}{resource.capitalize()}Usage",
+        None,
+        span,
+        resource,
+        against,
+    )

@@ -108,6 +108,12 @@ def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
     (as its percentage), never dropped for another value."""
     if not (m := _FRACTION.search(ctx.text)):
         return
+    nth = {"third": 3, "fifth": 5}.get(m.group(1))
+    if any(getattr(o, "replicas", None) == nth for o in plan.operations) and re.search(
+        rf"\b(?:add(?:ing)?|with|get|need|run)\s+(?:it\s+|them\s+)?a\s+{m.group(1)}\b(?!\s+of\b)",
+        ctx.text,
+    ):
+        return  # "add a third": the third pod, the count the scale holds
     body = json.dumps([o.model_dump(mode="json") for o in plan.operations])
     held = (_MILLICORES_OF if m.group("core") else _PERCENT_OF)[m.group(1)]
     if not any(f'"{value}"' in body for value in held):

@@ -531,7 +531,10 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     said = re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said)
     # "down to a single replica": one, said as a word that is not a number.
     said = re.sub(
-        r"(?i)\bto\s+(?:a\s+|one\s+)?single\s+(?=(?:replica|pod|instance|copy)\b)", "to 1 ", said
+        r"(?i)\b(to|with|at|run|keep|use)\s+(?:a\s+|one\s+)?single\s+"
+        r"(?=(?:replica|pod|instance|copy)\b)(?!\w+\s+at\s+a\s+time)",
+        r"\1 1 ",
+        said,
     )
     text, nums = placeholders(said)
     if m := _CEILING.search(text):
@@ -648,8 +651,9 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 "replicas should it run?"
             )
         return current // 2, set(), nums
-    if m := re.search(r"\bfrom #(\d+) (?:replicas? )?to #(\d+)\b", text):
-        # "scale cart from 2 to 4": the first number says what it runs now; it must.
+    if m := _FROM_TO.search(text):
+        # "scale cart from 2 to 4", "my-api from 2 down to 1", "replicas one → three": the
+        # first number says what it runs now; it must.
         said_now, wanted = count(m.group(1)), count(m.group(2))
         if said_now != current:
             raise Clarify(
@@ -657,6 +661,16 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 f"{wanted} anyway? Say 'scale to {wanted}'."
             )
         return wanted, {int(m.group(1)), int(m.group(2))}, nums
+    if m := _NTH.search(text):
+        # "add a third", "run it with a second replica": the Nth pod makes N, one more than
+        # it runs now — a from-value like "from N-1", so it must hold.
+        wanted = _ORDINALS[m.group("nth")]
+        if wanted != current + 1:
+            raise Clarify(
+                f"I read {m.group(0).strip()!r}: that makes {wanted} replicas, one more than "
+                f"{wanted - 1}, but it runs {current} now. How many replicas should it run?"
+            )
+        return wanted, set(), nums
     for pattern in _ABSOLUTE:
         if m := re.search(pattern, text):
             k = next(g for g in m.groups() if g is not None)
@@ -666,6 +680,20 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     return None, set(), nums
 
 
+# A count said as a change: "from 2 to 3", "from 2 down to 1", "replicas one → three" (the
+# arrow reads "to"), "2 pods to 4". The first number is the from-value, never a count after
+# "to/by/at/of" ("scale to 3 to …" is no change from 3).
+_FROM_TO = re.compile(
+    r"(?:\bfrom |(?<!\S)(?<!\bto )(?<!\bby )(?<!\bat )(?<!\bof )(?<!= )(?<!\bx ))"
+    r"#(\d+) (?:(?:replicas?|pods?|instances?) )?(?:(?:down|up|back) )?to #(\d+)\b"
+)
+# One more pod said by its place: "add a third", "with a second replica", "get a 3rd pod" —
+# never "the second pod" (one pod picked: :mod:`.scope`) or "a third of" (a fraction).
+_NTH = re.compile(
+    r"\b(?:add(?:ing)?|with|get|gets|need|needs|want|run|spin up|start|bring up|give it)\s+"
+    r"(?:(?:it|them)\s+)?a\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?!\s+of\b)"
+    r"(?:\s+(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)?"
+)
 _BY_FRACTION = re.compile(r"\bby (?:a |one )?(?P<part>half|third|quarter|fourth)\b")
 
 

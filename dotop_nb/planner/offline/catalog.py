@@ -31,6 +31,7 @@ from dotop_nb.planner.offline import (
     text,
     workloads,
 )
+from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.registry import register
 
 _KINDS = (
@@ -104,7 +105,7 @@ register(
         r"(?:(?:down|up|back)\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"(?![\w.%:])": 0.9,
         # "add a third rather than upsizing", "run it with a second replica": one more pod.
-        r"\b(?:add|with|get|need|run)\s+(?:it\s+|them\s+)?a\s+(?:second|third|fourth|fifth)\b"
+        rf"\b{NTH_VERBS}\s+(?:second|third|fourth|fifth)\b"
         r"(?!\s+of\b)(?!\s+(?!(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)[\w\-]+\s+"
         r"(?!replica|pod|instance|copy)[\w\-]+)": 0.9,
         # "bring the cache proxy down to 0": up to three words name the workload.

@@ -437,10 +437,25 @@ def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
 # A sentence that measures ("CPU p95 is 160m vs 100m requested", "memory averages 90Mi of its
 # 128Mi request", "it uses 300m at peak") says how the workload runs, not a value to set: its
 # quantities are context when another sentence says the change and it has no verb of change.
+# "add a third", "run it with a second replica", "needs a third pod": the verbs before one more
+# pod said by its place (workloads._NTH, the scale cue, sanity's fraction check).
+NTH_VERBS = (
+    r"(?:add(?:s|ing)?|with|gets?|needs?|wants?|run|spin\s+up|start|bring\s+up|give|gives)"
+    r"\s+(?:(?:it|them)\s+)?a"
+)
+# "2 pods at 97% cpu": the pods it runs, seen at a load — a count said as the live one.
+PODS_AT = re.compile(
+    r"\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+)?"
+    r"(?:pods?|replicas?)\s+at\b",
+    re.I,
+)
 _MEASURES = re.compile(
     r"\bp\d{2}\b|\bp99\.\d\b|\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmedian\b|\bmean\b|"
     r"\bpeak(?:s|ed|ing)?\b|\bvs\.?(?=\s)|\bversus\b|\buses\b|\busing\b|\bused\b|\busage\b|"
-    r"\bconsum(?:es|ed|ing|ption)\b|\bhovers?\b|\bidles?\b",
+    r"\bconsum(?:es|ed|ing|ption)\b|\bhovers?\b|\bidles?\b|"
+    # "2 pods at 85% CPU", "running at 90% memory": a load seen.
+    r"\bat\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:cpu|memory|mem|utili[sz]ation|load)\b|"
+    rf"{PODS_AT.pattern}",
     re.I,
 )
 _CHANGES = re.compile(

@@ -23,6 +23,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import direction
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -110,7 +111,7 @@ def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
         return
     nth = {"third": 3, "fifth": 5}.get(m.group(1))
     if any(getattr(o, "replicas", None) == nth for o in plan.operations) and re.search(
-        rf"\b(?:add(?:ing)?|with|get|need|run)\s+(?:it\s+|them\s+)?a\s+{m.group(1)}\b(?!\s+of\b)",
+        rf"\b{NTH_VERBS}\s+{m.group(1)}\b(?!\s+of\b)",
         ctx.text,
     ):
         return  # "add a third": the third pod, the count the scale holds

@@ -17,11 +17,15 @@ from dotop_nb.planner.offline import asides, counted, occasions, statements, str
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
+    NTH_VERBS,
+    PODS_AT,
     UNIT_WORDS,
+    UNITS,
     Num,
     blank_context,
     placeholders,
     pod_role,
+    without_measures,
 )
 from dotop_nb.ports import PlanResult
 
@@ -690,8 +694,7 @@ _FROM_TO = re.compile(
 # One more pod said by its place: "add a third", "with a second replica", "get a 3rd pod" —
 # never "the second pod" (one pod picked: :mod:`.scope`) or "a third of" (a fraction).
 _NTH = re.compile(
-    r"\b(?:add(?:ing)?|with|get|gets|need|needs|want|run|spin up|start|bring up|give it)\s+"
-    r"(?:(?:it|them)\s+)?a\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?!\s+of\b)"
+    rf"\b{NTH_VERBS}\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?!\s+of\b)"
     r"(?:\s+(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)?"
 )
 _BY_FRACTION = re.compile(r"\bby (?:a |one )?(?P<part>half|third|quarter|fourth)\b")
@@ -865,7 +868,10 @@ def scale(ctx: Ctx) -> PlanResult:
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
         # "…, we are chasing 503s": a status seen is context, never a count.
-        said = blank_context(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+        # "payments: 2 pods at 85% CPU. Add a third": a sentence that measures is context.
+        said = blank_context(
+            without_measures(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+        )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]
@@ -884,6 +890,18 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    for m in PODS_AT.finditer(ctx.request.intent):
+        # "payments: 4 pods at 85% CPU. Add a third": the count seen must be the live one.
+        seen = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1).lower()]
+        word = m.group(0).split()[1].lower()
+        other = word not in {"pod", "pods", "replica", "replicas", target.name} and any(
+            t.name != target.name for t, _ in ctx.workloads(word)
+        )
+        if seen != current and not other:
+            raise Clarify(
+                f"You said {m.group(0)!r}, but {target.describe()} runs {current} now. How "
+                "many replicas should it run?"
+            )
     if (expected := ctx.hints.get("current-replicas")) is not None and int(expected) != current:
         # `kubectl scale --current-replicas=2 --replicas=5`: kubectl scales only from that count.
         raise Clarify(

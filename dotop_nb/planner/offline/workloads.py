@@ -655,7 +655,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 "replicas should it run?"
             )
         return current // 2, set(), nums
-    if m := _FROM_TO.search(text):
+    if m := _COUNT_FROM_TO.search(text):
         # "scale cart from 2 to 4", "my-api from 2 down to 1", "replicas one → three": the
         # first number says what it runs now; it must.
         said_now, wanted = count(m.group(1)), count(m.group(2))
@@ -687,7 +687,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
 # A count said as a change: "from 2 to 3", "from 2 down to 1", "replicas one → three" (the
 # arrow reads "to"), "2 pods to 4". The first number is the from-value, never a count after
 # "to/by/at/of" ("scale to 3 to …" is no change from 3).
-_FROM_TO = re.compile(
+_COUNT_FROM_TO = re.compile(
     r"(?:\bfrom |(?<!\S)(?<!\bto )(?<!\bby )(?<!\bat )(?<!\bof )(?<!= )(?<!\bx ))"
     r"#(\d+) (?:(?:replicas?|pods?|instances?) )?(?:(?:down|up|back) )?to #(\d+)\b"
 )

@@ -148,3 +148,9 @@ def test_at_least_one_pod_up_is_min_available(shop: Operator) -> None:
 )
 def test_two_budget_fields_ask(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+def test_a_count_at_a_time_of_day_is_no_load_seen(shop: Operator) -> None:
+    p, _ = plans(shop, "bring orders to 5 replicas at 09:00 tomorrow")
+    assert [o.summary() for o in p.operations] == [_SCALE.format("orders", 5)]
+    assert p.awaits

@@ -445,8 +445,9 @@ NTH_VERBS = (
 )
 # "2 pods at 97% cpu": the pods it runs, seen at a load — a count said as the live one.
 PODS_AT = re.compile(
-    r"\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+)?"
-    r"(?:pods?|replicas?)\s+at\b",
+    r"(?<!\bto\s)\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w\-]+\s+)?(?:pods?|replicas?)\s+(?:running\s+)?at\s+(?:\d+(?:\.\d+)?\s*%|"
+    r"(?:cpu|memory|mem|utili[sz]ation|load|capacity)\b)",
     re.I,
 )
 _MEASURES = re.compile(
@@ -460,7 +461,9 @@ _MEASURES = re.compile(
 )
 _CHANGES = re.compile(
     r"\b(?:set|raise|lower|bump|give|make|increase|decrease|reduce|cut|drop|change|double|"
-    r"halve|move|put|cap|limit|should|must|needs?|please|pls|want|to)\b",
+    r"halve|move|put|cap|limit|should|must|needs?|please|pls|want|to|auto-?scale|scale|keep|"
+    r"run|add|allow|let|spread|restart|update|roll|pin|alert|fire|page|trigger|min|max|"
+    r"between|target)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.:;!?])(?=\s|$)")

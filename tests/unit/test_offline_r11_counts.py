@@ -151,6 +151,6 @@ def test_two_budget_fields_ask(shop: Operator, said: str) -> None:
 
 
 def test_a_count_at_a_time_of_day_is_no_load_seen(shop: Operator) -> None:
-    p, _ = plans(shop, "bring orders to 5 replicas at 09:00 tomorrow")
-    assert [o.summary() for o in p.operations] == [_SCALE.format("orders", 5)]
+    p, _ = plans(shop, "Load test tomorrow: bring orders to 4 replicas at 10:00")
+    assert [o.summary() for o in p.operations] == [_SCALE.format("orders", 4)]
     assert p.awaits

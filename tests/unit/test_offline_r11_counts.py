@@ -78,7 +78,7 @@ def test_a_count_change_that_does_not_hold_asks(shop: Operator, said: str) -> No
             ['"requests": {"cpu": "500m"}', '"limits": {"memory": "1Gi"}'],
         ),
         (
-            "cache proxy Deployment: cpu 100m → 50m, memory 128Mi → 64Mi",
+            "cache proxy Deployment requests: cpu 100m → 50m, memory 128Mi → 64Mi",
             ['"requests": {"cpu": "50m", "memory": "64Mi"}'],
         ),
         ("postgres cpu request 250m → 1 core", ['"requests": {"cpu": "1"}']),
@@ -89,7 +89,7 @@ def test_a_count_change_that_does_not_hold_asks(shop: Operator, said: str) -> No
             ['"requests": {"cpu": "200m"}'],
         ),
         ("worker averages 300m. cpu request 400m please", ['"requests": {"cpu": "400m"}']),
-        ("my-api memory from 128Mi to 256Mi", ['"memory": "256Mi"']),
+        ("my-api memory request from 128Mi to 256Mi", ['"memory": "256Mi"']),
     ],
 )
 def test_a_quantity_said_as_a_change_sets_the_field_of_its_clause(
@@ -106,6 +106,8 @@ def test_a_quantity_said_as_a_change_sets_the_field_of_its_clause(
         # the from-value is not the live one (postgres cpu request 250m)
         "Raise postgres cpu request from 300m to 500m and give it a 1Gi memory limit",
         "postgres cpu request 300m → 1 core",
+        # neither the request nor the limit said
+        "cache proxy Deployment: cpu 100m → 50m, memory 128Mi → 64Mi",
         # two kinds of value, no unit to tell cores
         "postgres cpu request 250m → 1",
         # two new values for one field

@@ -693,10 +693,9 @@ def _from_now(said: str, target: Target, container: Json) -> str:
 
     Rule (round 11): each "from A to B" (or "A → B") changes the field its own clause names
     ("raise its cpu request from 250m to 500m and give it a 1Gi memory limit": the cpu
-    request); a clause that names no request or limit takes the one the whole message names,
-    else the one whose live value A is ("cpu 100m → 50m" when the request is 100m and the
-    limit is not) — when A is both or neither, asked. The resource is A's unit where it has
-    one (Mi/Gi memory, m cpu)."""
+    request); a clause that names no request or limit takes the one the whole message names
+    ("requests: cpu 100m → 50m, memory 128Mi → 64Mi"), else it is asked. The resource is A's
+    unit where it has one (Mi/Gi memory, m cpu). A must be what the field holds now."""
     # "cpu 0.5 to 1.5" (round 10): two quantities of one field joined by "to" are a change too,
     # the right side the value — never two values of which the last silently wins.
     out = said
@@ -711,14 +710,14 @@ def _field_words(text: str) -> tuple[bool, bool]:
 
 
 def _one_change(said: str, m: re.Match[str], target: Target, container: Json) -> str:
-    """The words "from A to B" stand for in ``said``: "to B", with the field said when the
-    live value named it; asks when A is not what the field holds now."""
+    """The words "from A to B" stand for in ``said``: "to B"; asks when the field is not said
+    or A is not what it holds now."""
     ends = [e.end() for e in _CLAUSE_END.finditer(said, 0, m.start())]
     after = _CLAUSE_END.search(said, m.end())
     clause = said[ends[-1] if ends else 0 : after.start() if after else len(said)]
     clause = clause.replace(m.group(0), " ")
     unit = re.sub(r"^[\d.]+", "", m.group(1).lower())
-    if unit in ("mi", "gi", "ki", "ti", "m") and unit != "m":
+    if unit in ("mi", "gi", "ki", "ti"):
         resource = "memory"
     elif unit == "m":
         resource = "cpu"
@@ -731,20 +730,8 @@ def _one_change(said: str, m: re.Match[str], target: Target, container: Json) ->
         resource = "memory" if memory else "cpu"
     said_now = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
     limit, request = _field_words(clause)
-    named = ""
     if limit == request and not limit:
         limit, request = _field_words(said)
-    if limit == request and not limit and said_now is not None:
-        # Neither said: the field whose live value is A, if only one is.
-        held = [
-            f
-            for f in ("requests", "limits")
-            if (now := ((container.get("resources") or {}).get(f) or {}).get(resource))
-            and _bytes_or_millis(str(now)) == _bytes_or_millis(said_now)
-        ]
-        if len(held) == 1:
-            limit, request = held == ["limits"], held == ["requests"]
-            named = f"{resource} {held[0][:-1]} "
     if limit == request:
         raise Clarify(
             f"From {m.group(1)} to {m.group(2)}: the {resource} request or the limit? Say e.g. "
@@ -758,7 +745,7 @@ def _one_change(said: str, m: re.Match[str], target: Target, container: Json) ->
             f"{m.group(1)}, but it is {now or 'not set'} now. Set it to {m.group(2)} anyway? "
             f"Say '{resource} {field[:-1]} {m.group(2)}'."
         )
-    return f"{named}to {m.group(2)}"
+    return f"to {m.group(2)}"
 
 
 def _bytes_or_millis(quantity: str) -> float:

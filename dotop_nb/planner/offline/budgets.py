@@ -121,7 +121,7 @@ CUE = re.compile(
     # "half of frontend up during voluntary disruptions": the words of a budget.
     r"\b(?:at least|at most|no more than) half\b|\bvoluntary disruptions?\b|"
     # "tolerate 1 pod disrupted at a time", "two pods evicted at once".
-    rf"{_OF}\s+(?:being\s+)?(?:disrupted|evicted|drained|down|unavailable)\s+"
+    rf"{_OF}\s+(?:to\s+)?(?:be\s+|being\s+)?(?:disrupted|evicted|drained|down|unavailable)\s+"
     r"(?:at a time|at once|simultaneously)\b|"
     # "payments must keep 2 pods during node drains", "no fewer than half through maintenance".
     rf"{AMOUNT_DURING.pattern}|{UP_DURING.pattern}|"
@@ -161,8 +161,8 @@ _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
     rf"{_AMOUNT}\s*max(?:imum)? ?unavailable\b",
     # "tolerate exactly 1 pod disrupted at a time", "one pod evicted at once".
-    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:being\s+)?(?:disrupted|evicted|drained|down|"
-    r"unavailable)\s+(?:at a time|at once|simultaneously)\b",
+    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:be\s+|being\s+)?(?:disrupted|evicted|"
+    r"drained|down|unavailable)\s+(?:at a time|at once|simultaneously)\b",
     # "one pod may be evicted at a time", "25% of the pods can be down".
     rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:(?:may|can|might|could)\s+(?:be\s+|go\s+)?|"
     r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down|"
@@ -248,15 +248,19 @@ def _shares(text: str) -> str:
 _TO = re.compile(r"(?:\bto|\bat|=|->|\u2192)\s*$")
 
 
-def said(text: str, now: Json | None = None) -> Json:
+def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
     """{"minAvailable": …} or {"maxUnavailable": …} from the text, {} when nothing is said.
     With ``now`` (the spec of a budget a relax changes), a field said with the amount it holds
-    now is the state the relax starts from, not what it should become."""
+    now is the state the relax starts from, not what it should become. Any other change
+    (``relax`` False) passes it over only when the other field is said too ("the orders budget
+    (minAvailable 2) blocked the drain; let one orders pod be evicted at a time": the live
+    minAvailable is the from-value, maxUnavailable 1 the change)."""
     text = _shares(text)
     found: Json = {}
     # "at least half of frontend up": half is 50% of the pods, whatever runs then.
     text = _HALF.sub("50% ", text)
     targeted: set[str] = set()
+    at: dict[str, int] = {}
     for key, patterns in (("minAvailable", _MIN), ("maxUnavailable", _MAX)):
         for pattern in patterns:
             # A field may be said twice: with the amount it holds now (the state a relax starts
@@ -277,17 +281,25 @@ def said(text: str, now: Json | None = None) -> Json:
                     f"I read {key} as {' and as '.join(amounts)}: which one should the budget have?"
                 )
             found[key] = hits[0][0]
+            at[key] = _sentence(text, next(re.finditer(pattern, text)).start())
             if any(h[1] for h in hits):
                 targeted.add(key)
             break
-    if now is not None:
+    if now is not None and (relax or (len(found) > 1 and len(set(at.values())) > 1)):
         # ("relax it to minAvailable 2" says the amount as where it goes: kept, and asked.)
+        # Said in the sentence of the other field ("minAvailable 2 and maxUnavailable 1"),
+        # both are new values: asked.
         found = {k: v for k, v in found.items() if k in targeted or str(now.get(k, "")) != str(v)}
     if len(found) > 1:
         raise Clarify(
             "A PodDisruptionBudget takes minAvailable or maxUnavailable, not both: which one?"
         )
     return found
+
+
+def _sentence(text: str, at: int) -> int:
+    """Which sentence (or aside in parentheses) of ``text`` position ``at`` is in."""
+    return len(re.findall(r"[.;:!?](?:\s|$)|[()]", text[:at]))
 
 
 def existing(ctx: Ctx, obj: Json) -> Json | None:
@@ -317,7 +329,7 @@ def budget(ctx: Ctx) -> PlanResult:
     relax = bool(_RELAX.search(ctx.text))
     # "orders pdb is blocking drains (minAvailable 2 w/ 2 replicas), loosen it": a relax
     # never keeps what the budget holds now, so that amount said is its state.
-    wanted = said(ctx.text, (found.get("spec") or {}) if relax and found is not None else None)
+    wanted = said(ctx.text, (found.get("spec") or {}) if found is not None else None, relax=relax)
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")
@@ -420,8 +432,7 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
     w/ 2 replicas, loosen it"), and so is the count of replicas its workload runs. Blanked so
     the accounting of quantities does not ask where the plan uses them: a value the change
     replaces is never one it writes."""
-    if not _RELAX.search(text.lower()):
-        return text
+    relax = bool(_RELAX.search(text.lower()))
     before: dict[str, str] = {}
     counts: set[str] = set()
     for op in operations:
@@ -429,7 +440,15 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
             continue
         spec = (ctx.cluster.get(op.target) or {}).get("spec") or {}
         patched = (op.patch.get("spec") or {}) if isinstance(op.patch, dict) else {}
-        before |= {k.lower(): str(v) for k, v in spec.items() if k in patched and patched[k] != v}
+        # Not a relax: only a field the patch clears (the other one replaces it) was the state.
+        cleared = {k for k in patched if patched[k] is None}
+        if not relax and not cleared:
+            continue
+        before |= {
+            k.lower(): str(v)
+            for k, v in spec.items()
+            if k in patched and patched[k] != v and (relax or k in cleared)
+        }
         labels = (spec.get("selector") or {}).get("matchLabels") or {}
         try:
             found = ctx.workloads(op.target.name)

@@ -31,6 +31,7 @@ from dotop_nb.planner.offline import (
     text,
     workloads,
 )
+from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.registry import register
 
 _KINDS = (
@@ -97,6 +98,16 @@ register(
         r"heap|disk|storage|retries|period|delay|budget|pdb|max\w*|min\w*)\b)"
         r"(?:.*\s)?[a-z0-9][\w\-]*\s+(?:up|down)\s+by\s+(?:\d+\s*%?|an?|one|two|three|four|"
         r"five|six)(?=\s*(?:$|[,.;!?]|\bfor\b|\bnow\b|\bplease\b|\bpls\b|\bthanks?\b))": 0.9,
+        # "my-api from 2 down to 1", "go from 2 to 3": a count said as a change, no unit.
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpus?|cores?|memory|mem|ram|limits?|"
+        r"requests?|max\w*|min\w*|timeouts?|threshold)\b))"
+        r".*\bfrom\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:(?:down|up|back)\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"(?![\w.%:])": 0.9,
+        # "add a third rather than upsizing", "run it with a second replica": one more pod.
+        rf"\b{NTH_VERBS}\s+(?:second|third|fourth|fifth)\b"
+        r"(?!\s+of\b)(?!\s+(?!(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)[\w\-]+\s+"
+        r"(?!replica|pod|instance|copy)[\w\-]+)": 0.9,
         # "bring the cache proxy down to 0": up to three words name the workload.
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,3}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"

@@ -679,22 +679,59 @@ def resources(ctx: Ctx) -> PlanResult:
     )
 
 
+_FROM_TO = re.compile(
+    r"(?i)(?:\bfrom\s+|(?<![\w.])(?=\d))(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b"
+)
+# What ends the clause a change is said in: "raise its cpu request from 250m to 500m and give
+# it a 1Gi memory limit" holds two, each with its own field.
+_CLAUSE_END = re.compile(r"[,;]|\s/\s|\band\b|\bplus\b|\bthen\b|[.:!?](?:\s|$)", re.I)
+
+
 def _from_now(said: str, target: Target, container: Json) -> str:
     """ "the memory limit needs to go from 256Mi to 1.5Gi": the first quantity says what the
-    container has now, and must (else asked); ``said`` without it."""
+    container has now, and must (else asked); ``said`` without it.
+
+    Rule (round 11): each "from A to B" (or "A → B") changes the field its own clause names
+    ("raise its cpu request from 250m to 500m and give it a 1Gi memory limit": the cpu
+    request); a clause that names no request or limit takes the one the whole message names
+    ("requests: cpu 100m → 50m, memory 128Mi → 64Mi"), else it is asked. The resource is A's
+    unit where it has one (Mi/Gi memory, m cpu). A must be what the field holds now."""
     # "cpu 0.5 to 1.5" (round 10): two quantities of one field joined by "to" are a change too,
     # the right side the value — never two values of which the last silently wins.
-    m = re.search(
-        r"(?i)(?:\bfrom\s+|(?<![\w.])(?=\d))(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b",
-        said,
-    )
-    if m is None:
-        return said
-    lowered = said.lower()
-    memory = re.search(r"\b(?:memory|mem|ram)\b|\d(?:mi|gi|ki)\b", lowered)
-    resource = "memory" if memory else "cpu"
-    limit = bool(re.search(r"\blimits?\b", lowered))
-    request = bool(re.search(r"\brequests?\b", lowered))
+    out = said
+    for m in reversed(list(_FROM_TO.finditer(said))):
+        out = out[: m.start()] + _one_change(said, m, target, container) + out[m.end() :]
+    return out
+
+
+def _field_words(text: str) -> tuple[bool, bool]:
+    lowered = text.lower()
+    return bool(re.search(r"\blimits?\b", lowered)), bool(re.search(r"\brequests?\b", lowered))
+
+
+def _one_change(said: str, m: re.Match[str], target: Target, container: Json) -> str:
+    """The words "from A to B" stand for in ``said``: "to B"; asks when the field is not said
+    or A is not what it holds now."""
+    ends = [e.end() for e in _CLAUSE_END.finditer(said, 0, m.start())]
+    after = _CLAUSE_END.search(said, m.end())
+    clause = said[ends[-1] if ends else 0 : after.start() if after else len(said)]
+    clause = clause.replace(m.group(0), " ")
+    unit = re.sub(r"^[\d.]+", "", m.group(1).lower())
+    if unit in ("mi", "gi", "ki", "ti"):
+        resource = "memory"
+    elif unit == "m":
+        resource = "cpu"
+    elif re.search(r"\b(?:memory|mem|ram)\b", clause, re.I):
+        resource = "memory"
+    elif re.search(r"\b(?:cpus?|cores?)\b", clause, re.I):
+        resource = "cpu"
+    else:
+        memory = re.search(r"\b(?:memory|mem|ram)\b|\d(?:mi|gi|ki)\b", said.lower())
+        resource = "memory" if memory else "cpu"
+    said_now = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
+    limit, request = _field_words(clause)
+    if limit == request and not limit:
+        limit, request = _field_words(said)
     if limit == request:
         raise Clarify(
             f"From {m.group(1)} to {m.group(2)}: the {resource} request or the limit? Say e.g. "
@@ -702,14 +739,13 @@ def _from_now(said: str, target: Target, container: Json) -> str:
         )
     field = "limits" if limit else "requests"
     now = ((container.get("resources") or {}).get(field) or {}).get(resource)
-    said_now = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
     if now is None or said_now is None or _bytes_or_millis(str(now)) != _bytes_or_millis(said_now):
         raise Clarify(
             f"You said the {resource} {field[:-1]} of {target.describe()} goes from "
             f"{m.group(1)}, but it is {now or 'not set'} now. Set it to {m.group(2)} anyway? "
             f"Say '{resource} {field[:-1]} {m.group(2)}'."
         )
-    return f"{said[: m.start()]}to {m.group(2)}{said[m.end() :]}"
+    return f"to {m.group(2)}"
 
 
 def _bytes_or_millis(quantity: str) -> float:

@@ -198,6 +198,13 @@ def _replaced(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
 def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
     """``from A to B`` when both are values of one shape; else the arrow as typed."""
     a, b = m.group("a"), m.group("b")
+    if (
+        _shape(a) == "number m"
+        and re.fullmatch(r"\d+(?:\.\d+)?", b)
+        and _CORES_AFTER.match(m.string[m.end() :])
+    ):
+        # "250m -> 1 core": cores are cpu as millicores are, the same kind (1 core = 1000m).
+        return f"from {a} to {b}"
     shapes = {_shape(a), _shape(b)}
     if len(shapes) > 1 and "word" not in shapes:
         raise Clarify(
@@ -212,6 +219,7 @@ def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
     return f"from {a} to {b}"
 
 
+_CORES_AFTER = re.compile(r"\s+(?:full\s+)?(?:cores?|vcpus?|cpus?)\b", re.I)
 _KEY_BEFORE = re.compile(r"(?<![\w\-./$])[A-Z][A-Z0-9_]*\s*[:=]?\s*$")
 
 

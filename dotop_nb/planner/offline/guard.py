@@ -917,7 +917,9 @@ LIMIT_REMOVED = re.compile(
 
 # "never drop below 3", "drop to zero when idle": "drop" with no object removes nothing.
 _DROP_BELOW = re.compile(
-    r"\bdrop\s+(?=(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+(?:zero|\d+))\b)", re.I
+    r"\bdrop\s+(?=(?:(?:it|them)\s+)?(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+"
+    r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b)",
+    re.I,
 )
 
 
@@ -959,9 +961,16 @@ def _destructive(category: str, text: str) -> None:
     lead = re.findall(r"[a-z']+", before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
-    fits = category in _REMOVES or (
-        category == "scale"
-        and re.match(r"\s+\S+\s+(?:replicas?|pods?|instances?)", text[words[0].end() :])
+    fits = (
+        category in _REMOVES
+        or (
+            category == "scale"
+            and (
+                re.match(r"\s+\S+\s+(?:replicas?|pods?|instances?)", text[words[0].end() :])
+                # "drop it to 2", "drop frontend down to one": a count after "to" scales.
+                or re.match(_DROP_TO, text[words[0].end() :])
+            )
+        )
     )
     if not (leading and fits) or (len(words) > 1 and category != "delete"):
         m = words[0]
@@ -970,6 +979,12 @@ def _destructive(category: str, text: str) -> None:
             f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
             "or say the change without it."
         )
+
+
+_DROP_TO = (
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?))?\s*(?:$|[,.;!])"
+)
 
 
 def _compound(category: str, lowered: str) -> None:

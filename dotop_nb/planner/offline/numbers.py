@@ -432,3 +432,53 @@ def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
         if m and (role != "a floor of pods kept up" or replacing or _REPLACING.search(text)):
             return role, m.group(0)
     return None
+
+
+# A sentence that measures ("CPU p95 is 160m vs 100m requested", "memory averages 90Mi of its
+# 128Mi request", "it uses 300m at peak") says how the workload runs, not a value to set: its
+# quantities are context when another sentence says the change and it has no verb of change.
+# "add a third", "run it with a second replica", "needs a third pod": the verbs before one more
+# pod said by its place (workloads._NTH, the scale cue, sanity's fraction check).
+NTH_VERBS = (
+    r"(?:add(?:s|ing)?|with|gets?|needs?|wants?|run|spin\s+up|start|bring\s+up|give|gives)"
+    r"\s+(?:(?:it|them)\s+)?a"
+)
+# "2 pods at 97% cpu": the pods it runs, seen at a load — a count said as the live one.
+PODS_AT = re.compile(
+    r"(?<!\bto\s)\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w\-]+\s+)?(?:pods?|replicas?)\s+(?:running\s+)?at\s+(?:\d+(?:\.\d+)?\s*%|"
+    r"(?:cpu|memory|mem|utili[sz]ation|load|capacity)\b)",
+    re.I,
+)
+_MEASURES = re.compile(
+    r"\bp\d{2}\b|\bp99\.\d\b|\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmedian\b|\bmean\b|"
+    r"\bpeak(?:s|ed|ing)?\b|\bvs\.?(?=\s)|\bversus\b|\buses\b|\busing\b|\bused\b|\busage\b|"
+    r"\bconsum(?:es|ed|ing|ption)\b|\bhovers?\b|\bidles?\b|"
+    # "2 pods at 85% CPU", "running at 90% memory": a load seen.
+    r"\bat\s+(?:\d+(?:\.\d+)?\s*%\s*)?(?:cpu|memory|mem|utili[sz]ation|load)\b|"
+    rf"{PODS_AT.pattern}",
+    re.I,
+)
+_CHANGES = re.compile(
+    r"\b(?:set|raise|lower|bump|give|make|increase|decrease|reduce|cut|drop|change|double|"
+    r"halve|move|put|cap|limit|should|must|needs?|please|pls|want|to|auto-?scale|scale|keep|"
+    r"run|add|allow|let|spread|restart|update|roll|pin|alert|fire|page|trigger|min|max|"
+    r"between|target)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.:;!?])(?=\s|$)")
+
+
+def without_measures(text: str) -> str:
+    """``text`` with the quantities of each sentence that only measures blanked (see
+    ``_MEASURES``), when some other sentence is left."""
+    sentences = [c for c in _SENTENCE.split(text) if c]
+    measured = [bool(_MEASURES.search(c) and not _CHANGES.search(c)) for c in sentences]
+    if len(sentences) < 2 or all(measured):
+        return text
+    return "".join(
+        re.sub(r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b", lambda n: " " * len(n.group(0)), c, flags=re.I)
+        if gone
+        else c
+        for c, gone in zip(sentences, measured, strict=True)
+    )

@@ -23,6 +23,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import direction
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -108,6 +109,12 @@ def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
     (as its percentage), never dropped for another value."""
     if not (m := _FRACTION.search(ctx.text)):
         return
+    nth = {"third": 3, "fifth": 5}.get(m.group(1))
+    if any(getattr(o, "replicas", None) == nth for o in plan.operations) and re.search(
+        rf"\b{NTH_VERBS}\s+{m.group(1)}\b(?!\s+of\b)",
+        ctx.text,
+    ):
+        return  # "add a third": the third pod, the count the scale holds
     body = json.dumps([o.model_dump(mode="json") for o in plan.operations])
     held = (_MILLICORES_OF if m.group("core") else _PERCENT_OF)[m.group(1)]
     if not any(f'"{value}"' in body for value in held):

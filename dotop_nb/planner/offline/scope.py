@@ -98,7 +98,8 @@ _SUBSET = re.compile(
     r"different\b|other\b)[\w-]+\s+zone\b(?!s)"
     r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b"
     # "the second payments pod", "only the 2nd pod of payments": one pod by its position.
-    r"|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:[\w-]+\s+)?"
+    # Not "a second replica" (one more of them: :func:`.workloads.scale`).
+    r"|(?<!\ba\s)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:[\w-]+\s+)?"
     r"(?:pod|replica|instance)s?\b(?!\s+at\s+a\s+time)",
     re.I,
 )

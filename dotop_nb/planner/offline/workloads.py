@@ -17,11 +17,15 @@ from dotop_nb.planner.offline import asides, counted, occasions, statements, str
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
+    NTH_VERBS,
+    PODS_AT,
     UNIT_WORDS,
+    UNITS,
     Num,
     blank_context,
     placeholders,
     pod_role,
+    without_measures,
 )
 from dotop_nb.ports import PlanResult
 
@@ -531,7 +535,10 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     said = re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said)
     # "down to a single replica": one, said as a word that is not a number.
     said = re.sub(
-        r"(?i)\bto\s+(?:a\s+|one\s+)?single\s+(?=(?:replica|pod|instance|copy)\b)", "to 1 ", said
+        r"(?i)\b(to|with|at|run|keep|use)\s+(?:a\s+|one\s+)?single\s+"
+        r"(?=(?:replica|pod|instance|copy)\b)(?!\w+\s+at\s+a\s+time)",
+        r"\1 1 ",
+        said,
     )
     text, nums = placeholders(said)
     if m := _CEILING.search(text):
@@ -648,8 +655,9 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 "replicas should it run?"
             )
         return current // 2, set(), nums
-    if m := re.search(r"\bfrom #(\d+) (?:replicas? )?to #(\d+)\b", text):
-        # "scale cart from 2 to 4": the first number says what it runs now; it must.
+    if m := _COUNT_FROM_TO.search(text):
+        # "scale cart from 2 to 4", "my-api from 2 down to 1", "replicas one → three": the
+        # first number says what it runs now; it must.
         said_now, wanted = count(m.group(1)), count(m.group(2))
         if said_now != current:
             raise Clarify(
@@ -657,6 +665,16 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 f"{wanted} anyway? Say 'scale to {wanted}'."
             )
         return wanted, {int(m.group(1)), int(m.group(2))}, nums
+    if m := _NTH.search(text):
+        # "add a third", "run it with a second replica": the Nth pod makes N, one more than
+        # it runs now — a from-value like "from N-1", so it must hold.
+        wanted = _ORDINALS[m.group("nth")]
+        if wanted != current + 1:
+            raise Clarify(
+                f"I read {m.group(0).strip()!r}: that makes {wanted} replicas, one more than "
+                f"{wanted - 1}, but it runs {current} now. How many replicas should it run?"
+            )
+        return wanted, set(), nums
     for pattern in _ABSOLUTE:
         if m := re.search(pattern, text):
             k = next(g for g in m.groups() if g is not None)
@@ -666,6 +684,19 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     return None, set(), nums
 
 
+# A count said as a change: "from 2 to 3", "from 2 down to 1", "replicas one → three" (the
+# arrow reads "to"), "2 pods to 4". The first number is the from-value, never a count after
+# "to/by/at/of" ("scale to 3 to …" is no change from 3).
+_COUNT_FROM_TO = re.compile(
+    r"(?:\bfrom |(?<!\S)(?<!\bto )(?<!\bby )(?<!\bat )(?<!\bof )(?<!= )(?<!\bx ))"
+    r"#(\d+) (?:(?:replicas?|pods?|instances?) )?(?:(?:down|up|back) )?to #(\d+)\b"
+)
+# One more pod said by its place: "add a third", "with a second replica", "get a 3rd pod" —
+# never "the second pod" (one pod picked: :mod:`.scope`) or "a third of" (a fraction).
+_NTH = re.compile(
+    rf"\b{NTH_VERBS}\s+(?P<nth>second|third|fourth|fifth|sixth)\b(?!\s+of\b)"
+    r"(?:\s+(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)?"
+)
 _BY_FRACTION = re.compile(r"\bby (?:a |one )?(?P<part>half|third|quarter|fourth)\b")
 
 
@@ -837,7 +868,10 @@ def scale(ctx: Ctx) -> PlanResult:
     for whole in ctx.said():
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
         # "…, we are chasing 503s": a status seen is context, never a count.
-        said = blank_context(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+        # "payments: 2 pods at 85% CPU. Add a third": a sentence that measures is context.
+        said = blank_context(
+            without_measures(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+        )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
             leftover = [n.raw for n in nums if n.index not in used]
@@ -856,6 +890,18 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    for m in PODS_AT.finditer(ctx.request.intent):
+        # "payments: 4 pods at 85% CPU. Add a third": the count seen must be the live one.
+        seen = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1).lower()]
+        word = m.group(0).split()[1].lower()
+        other = word not in {"pod", "pods", "replica", "replicas", target.name} and any(
+            t.name != target.name for t, _ in ctx.workloads(word)
+        )
+        if seen != current and not other:
+            raise Clarify(
+                f"You said {m.group(0)!r}, but {target.describe()} runs {current} now. How "
+                "many replicas should it run?"
+            )
     if (expected := ctx.hints.get("current-replicas")) is not None and int(expected) != current:
         # `kubectl scale --current-replicas=2 --replicas=5`: kubectl scales only from that count.
         raise Clarify(

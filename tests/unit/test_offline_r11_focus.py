@@ -104,8 +104,8 @@ def test_focus_reads_the_directive(said: str, read: str) -> None:
         "The payments PDB blocks drains. Change it to maxUnavailable 1.",
         # a wish in the "context" names another workload to change
         "checkout needs more pods. Scale payments to 5.",
-        # a destructive verb in the order itself
-        "frontend ran at 90% cpu. Drop it to 2.",
+        # a destructive verb in the order itself ("drop it to 2" is a scale: it plans)
+        "frontend ran at 90% cpu. Drop it.",
     ],
 )
 def test_a_report_that_could_change_what_is_done_still_asks(shop: Operator, said: str) -> None:

@@ -209,6 +209,14 @@ def _ingress(manifest: Any) -> tuple[dict[str, str], list[dict[str, str]], list[
             [8443],
         ),
         (
+            # the finding joined by ';' (round 11 focus: the report before it is context)
+            "orders exposes port 9901 to everyone; allow ingress to orders only on port 8080 "
+            "and only from checkout.",
+            {"app": "orders"},
+            [{"app": "checkout", "tier": "backend"}],
+            [8080],
+        ),
+        (
             "Allow ingress to orders only on port 8080 and only from checkout.",
             {"app": "orders"},
             [{"app": "checkout", "tier": "backend"}],
@@ -297,8 +305,6 @@ def test_an_egress_policy_on_a_workload_is_its_own(
         "worker may only talk out to postgres",
         # two ports in the allowing clauses
         "only checkout may reach orders on port 8080 or 9901",
-        "orders exposes port 9901 to everyone; allow ingress to orders only on port 8080 "
-        "and only from checkout.",
         # everyone let in, with no allow-list closing it
         "allow everyone to reach payments",
         # a label not read as the source is never shut out by a deny-all

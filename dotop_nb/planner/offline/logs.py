@@ -638,9 +638,18 @@ _META = re.compile(
 )
 
 
+# A spec field said with its value anywhere ("the orders budget (minAvailable 1) is fine"): a
+# stated value the readers check against the live one, never dropped.
+_FIELD_SAID = re.compile(
+    r"\b(?:min[\s-]?available|max[\s-]?unavailable|max[\s-]?surge|max[\s-]?skew|"
+    r"run[\s-]?as[\s-]?(?:user|group)|fs[\s-]?group|replicas)\s*[:=]?\s*\d",
+    re.I,
+)
+
+
 def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
-    if _SPEC.match(piece):
+    if _SPEC.match(piece) or _FIELD_SAID.search(piece):
         return False
     if _ID.match(piece) or re.fullmatch(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*", piece):
         # An id, a label or an alert's name ("KubePodCrashLooping").

@@ -109,6 +109,7 @@ BUILT_IN = {
     "blind11": "blind11.yaml",
     "blind12": "blind12.yaml",
     "blind13": "blind13.yaml",
+    "blind14": "blind14.yaml",
 }
 
 

@@ -38,6 +38,7 @@ SETS = {
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it

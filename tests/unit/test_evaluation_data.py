@@ -123,6 +123,7 @@ LATER_SETS = {
     "blind11": (*_BEFORE_10, "blind10"),
     "blind12": (*_BEFORE_10, "blind10", "blind11"),
     "blind13": (*_BEFORE_10, "blind10", "blind11", "blind12"),
+    "blind14": (*_BEFORE_10, "blind10", "blind11", "blind12", "blind13"),
 }
 
 

@@ -45,8 +45,9 @@ SETS = {
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
 # docs/evaluation-blind10.md, docs/evaluation-blind11.md, docs/evaluation-blind12.md: blind11
 # scored 106 in its one sealed run and 162 at the end of the next round; blind12 124 in its one
-# sealed run, 176 at the end of its round; blind13 83 in its one sealed run, on main before any
-# fix of round 10).
+# sealed run, 176 at the end of its round; docs/evaluation-blind13.md: blind13 83 in its one
+# sealed run, 180 at the end of round 11; blind14 131 in its one sealed run, 133 at the end of
+# round 11; every set as the real control plane scored it at the end of round 11).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -57,10 +58,11 @@ FLOOR = {
     "blind7": 207,
     "blind8": 206,
     "blind9": 213,
-    "blind10": 200,
-    "blind11": 162,
-    "blind12": 176,
-    "blind13": 83,
+    "blind10": 201,
+    "blind11": 170,
+    "blind12": 183,
+    "blind13": 180,
+    "blind14": 133,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -58,7 +58,7 @@ def test_a_name_said_as_a_modifier_asks(shop: Operator, said: str) -> None:
     [
         "FIXME: restart checkout",
         "reminder: scale orders to 0",
-        "- [ ] restart frontend",
+        "- [ ] scale frontend to 0",  # an open item is a request (r11 labels), a stop still asks
         "\u2610 drop orders",
         "announcement: checkout will be removed",
         "deployment.apps/orders scaled",

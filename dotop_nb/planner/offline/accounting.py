@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import clock, occasions, probes, schedules, strategy
+from dotop_nb.planner.offline import clock, logs, occasions, probes, schedules, strategy
 from dotop_nb.planner.offline.numbers import blank_context, without_measures
 
 _UNITS = (
@@ -185,6 +185,8 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
 def said(text: str) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out)."""
     text = text.replace("\u2019", "'")
+    # "Release 48, step 6: …": a leading label's numbers are ids, never quantities (logs.py).
+    text = " " * logs.label_end(text) + text[logs.label_end(text) :]
     # "rollouts must never dip below 3 ready pods": a floor the plan turns into maxUnavailable
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"

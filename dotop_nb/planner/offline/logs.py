@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import rows
+from dotop_nb.planner.offline import rows, veto
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
 
@@ -430,10 +430,89 @@ def filed(text: str) -> None:
         )
 
 
+# --- A label in front of the request, an open checklist item (round 11, helper labels) -----
+#
+# Rule: the words before the first colon, when they are a short label (at most three
+# comma-separated parts of a few words, no verb of change, no place, time, condition, negation,
+# deletion or stop, no "=", "/" or countdown, and every
+# number in them the id of the word before it: "Release 2026.12.1, step 6:", "Reliability, rec
+# 2:", "Back-out plan, release 47:"), only say where the request stands in a list: the label is
+# context, dropped for the readers and blanked for accounting.py, so its numbers are never read
+# as a version, a count or a revision ("release" never as an update); veto.py still reads the
+# words as sent. An open
+# checklist item ("- [ ] ship frontend 2.2.0", "* [ ] …", "[ ] …", "☐ …") pasted in is a request
+# (the plan is still approved by a person): its box is dropped, unless an item deletes, rolls
+# back or stops something — then the box stays and recorded.py asks, as for a note.
+
+# A word that numbers an item of a list; the number after it is the item's id.
+_ID_WORD = (
+    r"release|rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|"
+    r"milestone|sprint|ticket|finding|issue|section|priority|action|gate|check|no|number|nr"
+)
+_LEADING = re.compile(r"^(?P<label>[^:\n]{1,60}?):\s+(?=\S)")
+_LABEL_NUMBER = re.compile(
+    rf"\b(?:{_ID_WORD})\.?\s*(?P<id>#?\d+(?:\.\d+)*)(?![\w.\-/%])"
+    r"(?!\s*(?:replicas?|pods?|instances?|copies|x\b|times\b|cpus?\b|cores?\b|[mkg]i?b?\b))",
+    re.I,
+)
+_ANY_NUMBER = re.compile(r"\d")
+_COUNTDOWN = re.compile(r"\b[td]\s*[-+\u2212\u2013]\s*\d|\bt\s*minus\b", re.I)
+_OPEN_BOX = re.compile(r"^(?P<lead>[ \t]*)(?:[-*+][ \t]*)?\[ \][ \t]*|\u2610[ \t]*", re.M)
+# What the veto reads as a delete or a rollback (veto.py), said in an item.
+_UNDONE = re.compile(rf"\b(?:{veto.DELETE_WORDS}|{veto.ROLLBACK_WORDS})\b", re.I)
+
+
+def _words(parts: list[str]) -> list[str]:
+    """The parts of a label, each without its hyphenated words ("Back-out plan" is a noun)."""
+    return [re.sub(r"\w+(?:-\w+)+", " ", p).strip() for p in parts]
+
+
+def label_end(text: str) -> int:
+    """Where the leading label of ``text`` ends (its colon and the space after it), or 0 when
+    ``text`` opens with none (see the rule above)."""
+    m = _LEADING.match(text)
+    if m is None:
+        return 0
+    label = m.group("label")
+    parts = label.split(",")
+    if (
+        len(parts) > 3
+        or any(not p.strip() or len(p.split()) > 4 for p in parts)
+        or re.search(r"[=/@\[\]()]", label)
+        or _COUNTDOWN.search(label)
+        or _WHEN.search(label)
+        or _ELSEWHERE.search(label)
+        or _KEEPS.search(label)
+        or _DESTROY.search(label)
+        or _STOPPED.search(label)
+        or _AHEAD.search(label)
+        or re.search(r"\b(?:not?|never|n't|except|but|only|unless|without)\b", label, re.I)
+        or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
+    ):
+        return 0
+    blanked = _LABEL_NUMBER.sub(" ", label)
+    if blanked == label or _ANY_NUMBER.search(blanked):
+        return 0
+    return m.end()
+
+
+def unlabelled(text: str) -> str:
+    """``text`` without its leading label (see the rule above)."""
+    return text[label_end(text) :]
+
+
+def opened(text: str) -> str:
+    """``text`` with the boxes of its open checklist items dropped (see the rule above)."""
+    if not _OPEN_BOX.search(text) or _UNDONE.search(text) or _STOPPED.search(text):
+        return text
+    return _OPEN_BOX.sub(lambda m: m.group("lead") or "", text)
+
+
 def read(text: str) -> str:
     """``text`` with the context around its request said as punctuation (module docstring)."""
     elsewhere(text)
     filed(text)
+    text = unlabelled(opened(text))
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(rows.calendar(rows.event(said)))

@@ -6,7 +6,10 @@ command that already ran ("deployment.apps/payments restarted", 'deployment.apps
 deleted') or an explanation of how to do it ("to delete worker, run kubectl …", "the way to
 restart payments is …") names a change without asking for it. Each is asked about,
 naming what was read. "Request: delete worker", "Action item: …" (a ticket's
-request), a pasted `$ kubectl …` command and "- [x]" lines are left to the other readers.
+request), a pasted `$ kubectl …` command and "- [x]" lines are left to the other readers. An
+open checklist item ("- [ ] ship frontend 2.2.0") reaches here without its box (logs.opened: it
+is a request), unless it deletes, rolls back or stops something ("- [ ] delete worker"): then
+its box is read here as a note and asked about.
 """
 
 from __future__ import annotations

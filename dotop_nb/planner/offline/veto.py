@@ -81,6 +81,10 @@ _ZERO = (
     r"0|zero|nil|nothing|none|no\s+(?:replicas?|pods?|instances?|copies)|off|offline|down|stop|"
     r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable"
 )
+# The delete and rollback words, for the readers that must leave such a request to this veto
+# (logs.opened keeps the box of a checklist item that says one, and recorded.py asks).
+DELETE_WORDS = _DELETE
+ROLLBACK_WORDS = _ROLLBACK
 # A verb that changes the count, in its base form ("payments dropped to 0" is a report).
 _TO_ZERO = re.compile(
     r"\b(?:scale|set|bring|take|turn|switch|shut|stop|pause|suspend|park|hibernate|idle|spin|"

@@ -74,6 +74,8 @@ def test_a_label_or_an_open_box_plans(
         "* [ ] roll back checkout",
         "[ ] scale payments to 0",
         "- [ ] shut down worker",
+        "- [ ] payments 0 replicas",
+        "- [ ] get rid of worker",
         # A done item is a report.
         "- [x] restarted orders",
         "- [x] scale payments to 3",

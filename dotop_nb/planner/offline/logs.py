@@ -505,6 +505,9 @@ def opened(text: str) -> str:
     """``text`` with the boxes of its open checklist items dropped (see the rule above)."""
     if not _OPEN_BOX.search(text) or _UNDONE.search(text) or _STOPPED.search(text):
         return text
+    if re.search(r"(?<![\w.:\-])0(?![\w.:])|\b(?:zero|none|nothing|off)\b", text, re.I):
+        # "- [ ] payments 0 replicas": a count of zero, a switch off.
+        return text
     return _OPEN_BOX.sub(lambda m: m.group("lead") or "", text)
 
 

@@ -18,29 +18,58 @@ from __future__ import annotations
 
 import re
 
-# "We recommend running checkout with 3 replicas" -> "running checkout with 3 replicas".
+# "We recommend running checkout with 3 replicas" -> "running checkout with 3 replicas"; "I'd
+# suggest", "we strongly advise that", "our recommendation:", "Recommendation:", "Cost, rec 3:".
 _ADVICE = re.compile(
-    r"^\s*(?:(?:we|i)\s+(?:would\s+|strongly\s+)?(?:recommend|suggest|advise|propose)"
-    r"(?:\s+that)?|(?:our\s+)?recommendation\s*:|(?:[a-z ]+,\s*)?rec(?:ommendation)?\s*\d+\s*:)"
-    r"\s+(?:we\s+|you\s+)?",
+    r"^\W*(?:(?:we|i)(?:\s+would|'d|\s+strongly|\s+therefore)*\s+(?:recommend|suggest|advise|propose)"
+    r"(?:\s+that)?(?:\s+(?:we|you))?(?:\s+to)?|(?:our\s+)?recommendation\s*:|"
+    r"(?:[a-z][a-z ]{0,30},\s*)?rec(?:ommendation)?\s*#?\d+\s*:)\s+",
     re.I,
 )
-# A hedge keeps the sentence a thought, not an order.
+# A hedge keeps the sentence a thought, not an order: the boundary of the rule. "We recommend
+# maybe 3 replicas", "ideally we suggest …", "we might suggest", a question, a later time.
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|possibly|ideally|might|could|consider(?:ing)?|eventually|"
-    r"some\s?day|in\s+the\s+future|long[- ]term|later)\b|\?",
+    r"some\s?day|in\s+the\s+future|long[- ]term|later|evaluat\w*|investigat\w*|"
+    r"look\s+into|explor\w+)\b|\?",
     re.I,
 )
+# A gerund after the recommendation ("running", "adding", "scaling") is its verb's order.
+_GERUND = re.compile(r"^([a-z]+?)ing\b", re.I)
+_SILENT_E = frozenset(
+    "us scal mov introduc enabl increas reduc creat updat upgrad remov delet defin configur rais "
+    "tak chang mak giv replac migrat retir rotat siz schedul provid enforc captur reserv requir "
+    "disabl restor archiv decommission".split()
+)
+
+
+def _imperative(rest: str) -> str:
+    m = _GERUND.match(rest)
+    if m is None:
+        return rest
+    stem = m.group(1)
+    low = stem.lower()
+    if low in _SILENT_E and low != "decommission":
+        stem += "e"
+    elif len(low) > 2 and low[-1] == low[-2] and low[-1] not in "lsz":
+        stem = stem[:-1]  # running -> run, setting -> set, capping -> cap
+    return stem + rest[m.end() :]
 
 
 def recommended(text: str) -> str | None:
     """The change a review's recommendation asks for ("We recommend running checkout with 3
-    replicas" -> "running checkout with 3 replicas"), or None when ``text`` is not one or hedges."""
+    replicas" -> "run checkout with 3 replicas"), or None when ``text`` is not one or hedges."""
     m = _ADVICE.match(text)
     if m is None or _HEDGE.search(text):
         return None
     rest = text[m.end() :].strip()
-    return rest or None
+    return _imperative(rest) if rest else None
+
+
+def read(text: str) -> str:
+    """``text`` with a review's recommendation written as the order it recommends (the plan
+    is still approved by a person); anything else as said."""
+    return recommended(text) or text
 
 
 # A word of recurrence: backups on a schedule, not one backup now.

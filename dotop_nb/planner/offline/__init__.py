@@ -52,6 +52,7 @@ from dotop_nb.planner.offline import (
     acronyms,
     addons,
     addressed,
+    advice,
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
@@ -499,6 +500,8 @@ class OfflinePlanner:
                 settle = settled.read(
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 )
+                # "We recommend running checkout with 3 replicas": the order (:mod:`.advice`).
+                settle = advice.read(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

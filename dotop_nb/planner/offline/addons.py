@@ -8,7 +8,15 @@ from dataclasses import replace
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import kindfilter, parties, restore, schedules, slots, velerocli
+from dotop_nb.planner.offline import (
+    advice,
+    kindfilter,
+    parties,
+    restore,
+    schedules,
+    slots,
+    velerocli,
+)
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
@@ -141,7 +149,8 @@ def backup(ctx: Ctx) -> PlanResult:
             f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "
             "before it, or backups on that schedule from now on? Say one."
         )
-    once = bool(_ONCE.search(ctx.text) or before or cli) and cron is None
+    once = bool(_ONCE.search(ctx.text) or before or cli or advice.backup_once(ctx.text))
+    once = once and cron is None
     cron = cron or "0 2 * * *"
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)

@@ -77,6 +77,7 @@ from dotop_nb.planner.offline import (
     outcomes,
     pairs,
     patches,
+    plainwords,
     polite,
     prose,
     quoted,
@@ -463,6 +464,13 @@ class OfflinePlanner:
             request = replace(
                 request,
                 intent=dictation.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
+            # "my-api on 3 boxes", "RAM", "run as administrator": plain words (:mod:`.plainwords`).
+            request = replace(
+                request,
+                intent=plainwords.read(
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )

@@ -28,6 +28,8 @@ _NAMES = frozenset({"my-api", "frontend", "orders", "payments", "worker", "postg
         ("frontend on 5 VMs please", "frontend", 5),
         ("add one more box to the orders pool", "orders", 3),
         ("scale the worker to 3 servers", "worker", 3),
+        ("take the worker offline for now (0 instances)", "worker", 0),
+        ("take payments offline for maintenance (0 boxes)", "payments", 0),
     ],
 )
 def test_a_count_of_machines_is_the_replica_count(
@@ -119,7 +121,17 @@ def test_nodes_servers_and_unnamed_farms_are_left_as_said(said: str) -> None:
         "drain node 3",
         "give my-api 512 max",  # cpu or memory?
         "the web farm needs 3 servers",
+        "take orders offline (2 instances)",  # offline, yet two?
+        "restart payments (0 replicas)",
     ],
 )
 def test_near_misses_still_ask(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+def test_the_analysis_says_a_decimal_memory_quantity(shop: Operator) -> None:
+    p, _ = plans(shop, "give my-api more RAM: 512 MB max")
+    assert "512M is in decimal units" in p.analysis
+    assert "not 512Mi" in p.analysis
+    p, _ = plans(shop, "give my-api a memory limit of 512Mi")
+    assert "decimal" not in p.analysis

@@ -713,6 +713,7 @@ class OfflinePlanner:
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
                 "not at that time."
             ).strip()
+        result.analysis = f"{result.analysis} {plainwords.decimal(result.operations)}".strip()
         # "turn worker off every night" is no backup; "deploy frontend 2.2.0 to 5 replicas"
         # is no bare scale.
         scope.planned(raw, result)

@@ -7,7 +7,8 @@ memory as RAM, its limit in MB or GB, root as "administrator" and a network poli
 machines is its replica count (said before the workload's name, "one my-api box", its pods;
 "add/remove servers", replicas), "RAM" is memory, "run as administrator" is "run as root", a
 "firewall rule" is a "network policy", "the NAME farm/pool" is NAME, and "the KIND called NAME"
-is KIND/NAME. "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
+is KIND/NAME; a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is
+the count. "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
@@ -18,7 +19,9 @@ so the rules (and their questions) read it unchanged; "all the frontend servers"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from dotop_nb.models import Operation
 
 _COUNT = (
     r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+second|"
@@ -34,6 +37,8 @@ _COUNTED = re.compile(
 )
 # "add servers", "remove boxes": machines added to or taken from the workload.
 _ADDED = re.compile(rf"\b(?P<verb>add(?:s|ing)?|remove[sd]?|removing)\s+{_MACHINE}\b", re.I)
+_OFF = re.compile(r"\b(?:offline|off|down|stop|stopped|shut)\b", re.I)
+_ZERO = re.compile(r"\s*\((?P<n>0|zero)\s+(?:replicas|pods)\)", re.I)
 _RAM = re.compile(r"\bRAM\b|\bram\b(?=\s+(?:limit|request|usage|use|cap|max))", re.I)
 _ADMIN = re.compile(
     r"\b(?P<lead>(?:run|running|runs|ran)\s+as\s+(?:an?\s+|the\s+)?)"
@@ -75,6 +80,9 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         flags=re.I,
     )
     text = _COUNTED.sub(_replicas, text)
+    if _OFF.search(text):
+        # "take the worker offline for now (0 instances)": the zero said beside it is the count.
+        text = _ZERO.sub(r", \g<n> replicas", text)
     text = _ADDED.sub(lambda m: f"{m['verb']} replicas", text)
     text = _RAM.sub("memory", text)
     text = _ADMIN.sub(lambda m: f"{m['lead']}root", text)
@@ -96,3 +104,26 @@ def _called(known: frozenset[str]) -> Callable[[re.Match[str]], str]:
         return f"{m['kind'].lower()}/{m['name']}"
 
     return sub
+
+
+_DECIMAL = re.compile(r'"memory":\s*"(\d+(?:\.\d+)?)([MG])"')
+
+
+def decimal(operations: Sequence[Operation]) -> str:
+    """The analysis's note on a memory quantity planned in decimal units ("512 MB" is 512M,
+    512,000,000 bytes, not 512Mi), so a reader used to binary megabytes sees which it is."""
+    found = sorted(
+        {
+            m.group(1) + m.group(2)
+            for op in operations
+            for m in _DECIMAL.finditer(op.model_dump_json())
+        }
+    )
+    if not found:
+        return ""
+    said = ", ".join(found)
+    binary = ", ".join(f"{n[:-1]}{n[-1]}i" for n in found)
+    return (
+        f"Memory {said} is in decimal units as said (MB, GB: powers of 1000), not {binary} "
+        "(powers of 1024); say Mi or Gi for binary units."
+    )

@@ -78,6 +78,7 @@ from dotop_nb.planner.offline import (
     outcomes,
     pairs,
     patches,
+    plainwords,
     polite,
     prose,
     quoted,
@@ -467,6 +468,13 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "my-api on 3 boxes", "RAM", "run as administrator": plain words (:mod:`.plainwords`).
+            request = replace(
+                request,
+                intent=plainwords.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
             # "[payments] PROVIDER: stripe -> adyen", ".spec.replicas=3": a title's target, an
             # arrow's new value and a field path's field, said in words (:mod:`.fields`).
             try:
@@ -708,6 +716,7 @@ class OfflinePlanner:
                 f"{result.analysis} Said with {when!r}: this plan runs when you approve it, "
                 "not at that time."
             ).strip()
+        result.analysis = f"{result.analysis} {plainwords.decimal(result.operations)}".strip()
         # "turn worker off every night" is no backup; "deploy frontend 2.2.0 to 5 replicas"
         # is no bare scale.
         scope.planned(raw, result)

@@ -122,7 +122,7 @@ _ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
         (r"limits?", r"limits", "limits"),
         (r"interval", r"interval", "interval"),
         (r"min(?:imum)?|minreplicas|minreplicacount|floor", r"\.min", "minimum"),
-        (r"max(?:imum)?|maxreplicas|maxreplicacount|ceiling|cap", r"\.max", "maximum"),
+        (r"max(?:imum)?|maxreplicas|maxreplicacount|ceiling|cap", r"\.max|limits", "maximum"),
         (r"replicas?", r"replica", "replicas"),
         (r"port", r"port", "port"),
     )

@@ -318,6 +318,11 @@ register(
         r"\bscal\w*\b.*\b(?:based on|according to|depending on|driven by|following|in line "
         r"with|with)\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|load|traffic|demand|utili[sz]ation)"
         r"\b": 1.1,
+        # "payments between 2 and 6 instances depending on load": a range of replicas that
+        # follows the load is an autoscaler, said without a scale verb (:mod:`.plainwords`).
+        r"\b(?:between\s+\d+\s+and|from\s+\d+\s+to)\s+\d+\s+(?:replicas|pods)\b.{0,20}"
+        r"\b(?:based on|according to|depending on|driven by|with)\s+(?:the\s+)?"
+        r"(?:load|traffic|demand)\b": 1.1,
         # A KEDA ScaledObject or its trigger: "prometheus" there is the metric source.
         r"\bscaled ?objects?\b|\b(prometheus|cron|kafka|rabbitmq) (trigger|scaler)\b": 1.2,
         # "autoscale worker with keda from prometheus at …, query …": prometheus is the source.

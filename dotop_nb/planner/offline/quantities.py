@@ -117,7 +117,9 @@ def _locale(text: str) -> None:
 
 def spoken(text: str) -> str:
     """``text`` lower-cased with quantities said in words as Kubernetes quantities."""
-    out = points(text.lower())
+    # "512M": a capital M after a number is mega (a memory quantity; cpu is never said so), so
+    # it is kept as megabytes before the text is lower-cased (where it would read as milli).
+    out = points(re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)M(?![\w])", r"\1MB", text).lower())
     for pattern, replacement in _SPOKEN:
 
         def sub(m: re.Match[str], replacement: str = replacement) -> str:
@@ -181,6 +183,14 @@ def values(text: str) -> dict[str, dict[str, str]]:
     return found
 
 
+def _memory(value: str) -> str | None:
+    """A memory quantity; "512 MB" was written 512M by :func:`spoken` (the text is lower-cased
+    before it, so a capital M is only ever megabytes said): decimal as said, 512M not 512Mi."""
+    if re.fullmatch(r"\d+(?:\.\d+)?M", value):
+        return value
+    return t.memory(value)
+
+
 def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
     """``[(resource, quantity)]`` in one clause."""
     pairs: list[tuple[str, str]] = []
@@ -192,7 +202,7 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
     assigned = re.findall(r"\b(cpu|memory)\s*[=:]\s*(\S+)", clause)
     rest = re.sub(r"\b(cpu|memory)\s*[=:]\s*(\S+)", " ", clause)
     for name, value in assigned:
-        quantity = t.cpu(value.strip(",;")) if name == "cpu" else t.memory(value.strip(",;"))
+        quantity = t.cpu(value.strip(",;")) if name == "cpu" else _memory(value.strip(",;"))
         if quantity is None:
             raise Clarify(f"{value!r} is not a {name} quantity. Say e.g. 'cpu 250m, memory 512Mi'.")
         pairs.append((name, quantity))
@@ -210,7 +220,7 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
                 "quantity. Say the requests or limits as quantities, e.g. 'cpu request 250m, "
                 "memory limit 512Mi'."
             )
-        memory = t.memory(token) if _MEMORY_UNITS.match(token) else None
+        memory = _memory(token) if _MEMORY_UNITS.match(token) or token.endswith("M") else None
         cpu = t.cpu(token)
         if memory is not None:
             pairs.append(("memory", memory))

@@ -217,6 +217,8 @@ _NOT_VERB = re.compile(
     # need, which asks for the change it names.
     r"anything|everything|nothing|something|thing|string|spring|morning|evening|ceiling|"
     r"needing|wanting|requiring|going|having|"
+    # "between 2 and 6 depending on load": a preposition that ends in -ing, no verb.
+    r"depending|according|"
     r"\d\w*|[a-z]+'s)$",
     re.I,
 )

@@ -254,5 +254,6 @@ def test_an_alert_on_down_holds_the_default_when_not_said(shop: Operator) -> Non
     # the condition is what the alert watches, never one to wait on; with no 'for' said the
     # usual 5m is used and said (round 11, times: the alert's own default, in its risks).
     p, body = plans(shop, "we want to be paged if my-api goes down")
-    assert not p.awaits and '"for": "5m"' in body
+    assert not p.awaits
+    assert '"for": "5m"' in body
     assert any("no duration was said" in r for r in p.risks)

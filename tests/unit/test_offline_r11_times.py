@@ -26,6 +26,8 @@ from tests.memory import asks, plans
         ("restart frontend before the demo to customers", "frontend"),
         ("before I seed the test data, back up postgres with velero", "backup/postgres"),
         ("take a Velero backup of the namespace before we start", "backup/namespace"),
+        ("From this release on, a backup every day at 01:30 please", "schedule/namespace"),
+        ("from now on back up postgres with velero every night at 2am", "schedule/postgres"),
     ],
 )
 def test_a_deadline_before_an_event_is_planned_now(

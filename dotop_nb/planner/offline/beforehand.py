@@ -63,8 +63,18 @@ def spans(lowered: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in matches(lowered)]
 
 
+# "From this release on, a backup every day at 01:30": from now on, said by the occasion that
+# is now — no time to wait for (a later one, "from next week on", is left to the guard).
+FROM_NOW = re.compile(
+    r"\bfrom\s+(?:now|today|here|this\s+(?:release|sprint|version|point|moment|day))\s+"
+    r"(?:on(?:wards?)?|forward)\b"
+)
+
+
 def blanked(lowered: str) -> str:
-    """``lowered`` with every "before <event>" deadline blanked (same length)."""
+    """``lowered`` with every "before <event>" deadline and "from now on" blanked (same
+    length)."""
+    lowered = FROM_NOW.sub(lambda m: " " * len(m.group(0)), lowered)
     for start, end in spans(lowered):
         lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     return lowered

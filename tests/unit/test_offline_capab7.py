@@ -264,7 +264,6 @@ def test_an_alert_on_ready_pods_is_a_prometheus_rule(
 @pytest.mark.parametrize(
     ("intent", "question"),
     [
-        ("alert if payments has less than 2 ready pods", "For how long"),
         ("create an alerting rule: my-api under 5 ready replicas for 3 minutes", "always fire"),
         # Round 11: an error ratio is of the catalogue (signals.py, tests in
         # test_offline_r11_obs.py); a signal outside it is still asked.

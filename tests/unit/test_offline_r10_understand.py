@@ -76,9 +76,6 @@ def test_an_alert_on_no_ready_pods_is_below_one(
 @pytest.mark.parametrize(
     "said",
     [
-        # no duration: never a default
-        "alert if orders has no ready pods",
-        "a PrometheusRule that alerts when fewer than 2 frontend replicas are available",
         # another workload's replicas counted in the alert of one
         "alert if orders has fewer than 2 payments replicas available for 5m",
         # another signal than ready pods

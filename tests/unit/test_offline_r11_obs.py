@@ -113,8 +113,6 @@ def test_the_pods_of_a_workload_are_its_own() -> None:
     [
         # a signal outside the catalogue
         "alert when payments queue depth exceeds 100 for 5m",
-        # no 'for' duration with a ratio
-        "alert me when the my-api 5xx ratio goes above 3%",
         # a qualifier the expression cannot carry
         "alert when checkout error rate is above 1% on the /pay route for 5m",
         # two conditions in one rule

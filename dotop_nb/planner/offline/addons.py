@@ -10,6 +10,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import (
     advice,
+    beforehand,
     kindfilter,
     parties,
     restore,
@@ -143,7 +144,10 @@ def backup(ctx: Ctx) -> PlanResult:
             f"{ctx.raw!r}: `velero backup create` makes one backup now, but a schedule "
             f"({cron!r}) is said too. One backup now, or `velero schedule create`?"
         )
-    before = schedules.BEFORE_EVENT.search(ctx.text)
+    # "before I seed the test data": any event a backup is made now before (beforehand).
+    before = schedules.BEFORE_EVENT.search(ctx.text) or next(
+        iter(beforehand.matches(ctx.text.lower())), None
+    )
     if before and cron is not None:
         raise Clarify(
             f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "

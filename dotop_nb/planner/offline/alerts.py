@@ -36,7 +36,9 @@ ASKED = re.compile(
     r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
     r"^\W*alert(?:ing)?\b|"
-    r"\b(?:alert|page|wake|notify)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
+    # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).
+    r"\b(?:alert|page|wake|notify|e-?mail|mail|ping|slack)\s+"
+    r"(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
     r"(?:if|when|whenever|once|as\s+soon\s+as)\b",
     re.I,
 )
@@ -56,6 +58,8 @@ _CONDITION = re.compile(
     rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+{_PODS}\b|"
     rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b|"
     rf"\b(?P<none>no|zero|0)\s+{_PODS}\b|"
+    # "when postgres is down (for more than 2 minutes)": no ready pod at all, below one.
+    r"\b(?P<down>is|goes|are|go)\s+(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)\b|"
     rf"\b(?:{_BELOW})\s+(?P<k>\d+|{COUNT_WORDS})\s+(?P<w>[a-z0-9][\w-]*)\s+{_UNITS}\s+"
     rf"(?:are|is)\s+{_STATE}\b",
     re.I,
@@ -114,11 +118,20 @@ def _served(ctx: Ctx) -> bool:
     )
 
 
+# No 'for' said ("page us if payments has fewer than 2 ready pods", "… during the soak"):
+# the usual five minutes, said in the plan's reason, analysis and risks ('during' is when the
+# alert matters, never how long the condition holds). A 'for' said but unread is asked.
+DEFAULT_HOLD = "5m"
+
+
 def _duration(text: str) -> str:
-    """The time the condition must hold ("for 5 minutes" → ``5m``); asked when unsaid."""
+    """The time the condition must hold ("for 5 minutes" → ``5m``); :data:`DEFAULT_HOLD` when
+    no 'for' is said, asked when one is said but not read."""
     m = _FOR.search(text)
+    if m is None:
+        return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
-    secs = slots.duration(text[m.start() :], cue=cue) if m else None
+    secs = slots.duration(text[m.start() :], cue=cue)
     if secs is None or secs <= 0:
         raise Clarify(
             "For how long must the condition hold before the alert fires? Say e.g. 'for 5 "
@@ -161,7 +174,7 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
             "fewer than 2 ready pods for 5 minutes'."
         )
     said = found.group("n") or found.group("m") or found.group("k")
-    below = 1 if found.group("none") else _count(said or "")
+    below = 1 if found.group("none") or found.group("down") else _count(said or "")
     wanted = int((obj.get("spec") or {}).get("replicas", 1))
     if below < 1 or (target.kind != "DaemonSet" and below > wanted):
         raise Clarify(
@@ -292,6 +305,8 @@ def _plan(
         analysis=analysis,
         risks=[
             *risks,
+            *_defaulted(ctx.text, rule),
+            *_routed(ctx.text),
             "the Prometheus' ruleSelector must select the rule's labels (say e.g. 'with label "
             "release=prom' when it needs one)",
         ],
@@ -299,3 +314,26 @@ def _plan(
         targets=[target, prometheus_rule],
         validation_plan=[f"{prometheus_rule.describe()} exists"],
     )
+
+
+def _defaulted(text: str, rule: Json) -> list[str]:
+    """The risk that says the hold was not said and the default was used."""
+    if rule.get("for") != DEFAULT_HOLD or _FOR.search(text):
+        return []
+    return [
+        f"no duration was said: the condition must hold {DEFAULT_HOLD} (the usual default) "
+        "before the alert fires; say e.g. 'for 2 minutes' for another"
+    ]
+
+
+_ROUTE = re.compile(r"\b(?:e-?mail|mail|page|ping|slack|wake|notify)\b", re.I)
+
+
+def _routed(text: str) -> list[str]:
+    """Who is told (email, page, Slack) is Alertmanager's routing, not the rule's."""
+    if not _ROUTE.search(text):
+        return []
+    return [
+        "who is told (email, page, Slack) is Alertmanager's routing and receivers, not this "
+        "rule: route its labels there"
+    ]

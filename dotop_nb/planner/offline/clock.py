@@ -49,7 +49,18 @@ DAY = (
 )
 # "at 02:00 on 2026-12-08", "at 10:00 on sat": a clock time on a day; "on 2026-12-10", "after
 # 2026-12-10", "at 20261211t060000z": a day (a change calendar's row, an .ics start).
-_ON_DAY = rf"(?:\s+on\s+(?:{DAY}|{_WEEKDAY}))"
+_ON_DAY = rf"(?:\s+(?:on|this|next|coming|on\s+the\s+coming)\s+(?:{DAY}|{_WEEKDAY})|\s+{_WEEKDAY})"
+# A weekday and its clock time said together, as one time (round 11, times): "next Monday at
+# 09:00", "on Saturday 06:00", "in the Saturday 06:00 maintenance window" — one phrase, waited
+# on as said (never the clock time alone and the day apart).
+_WEEKDAY_AT = re.compile(
+    r"(?<![\w\-./:=@])(?:(?:in|during|inside|within)\s+(?:the|our|this|next)\s+"
+    rf"(?:(?:next|this|coming)\s+)?{_WEEKDAY}\s+(?:at\s+)?{CLOCK}\s+(?:(?:maintenance|change|"
+    r"patch(?:ing)?|release|deploy(?:ment)?)\s+)?window|"
+    rf"(?:(?:on|this|next|coming)\s+(?:the\s+)?)?{_WEEKDAY}\s+(?:at\s+|@\s*)?{CLOCK})"
+    r"(?!\w|:\d|\.\d)",
+    re.I,
+)
 # "at 07:00", "after 22:00", "from 05:00", "around 3am", "@ 04:00", "at around 3am".
 _AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:at|@)\s*(?:(?:around|about|roughly)\s+)?|after\s+|from\s+|"
@@ -58,8 +69,13 @@ _AT = re.compile(
     rf"(?<![\w\-./:=@])on\s+{DAY}(?:\s+at\s+{CLOCK})?(?!\w|:\d|\.\d)",
     re.I,
 )
-# "… when traffic drops", "… when the EU wakes up": why that time, said right after it.
-_WHY = re.compile(r"\s+(?:when|once|as)\s+[^,;:.!?()]+")
+# "… when traffic drops", "… when the EU wakes up": why that time, said right after it; "… to
+# apply the new settings", "… so it picks up the config": what for (round 11), no condition.
+_WHY = re.compile(
+    r"\s+(?:(?:when|once|as)\s+|(?:so(?:\s+that)?|in\s+order\s+to|to)\s+(?=(?:it|they|the|we)?\s*"
+    r"(?:apply|applies|pick|picks|load|loads|reload|take|takes|activate|get|gets|enable|free|"
+    r"clear|refresh|flush)\b))[^,;:.!?()]+"
+)
 # An event said as a noun, named by its clock time or cadence: "after the 9am standup",
 # "once the nightly batch finishes", "after the 01:00 batch".
 _EVENT = re.compile(
@@ -126,13 +142,13 @@ def take(text: str) -> tuple[str, list[str]]:
     What must be asked (see the module docstring) is left in place."""
     text = _FACT.sub(lambda m: " " * len(m.group(0)), text)
     phrases: list[str] = []
-    for pattern in (_EVENT, _AT):
+    for pattern in (_EVENT, _WEEKDAY_AT, _AT):
         start = 0
         while m := pattern.search(text, start):
             a, b = m.span()
             start = b
             if (
-                pattern is _AT
+                pattern is not _EVENT
                 and (why := _WHY.match(text, b))
                 and _CLAUSE_END.match(text, why.end())
             ):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import beforehand
 from dotop_nb.planner.offline.context import Clarify
 
 _YOU = r"(?:you|u|ya|y'?all|you guys|someone|somebody|anyone|one of you)"
@@ -413,7 +414,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
-    text = PURPOSE.sub(_blank, courtesy_blanked(category, lowered))
+    text = beforehand.blanked(PURPOSE.sub(_blank, courtesy_blanked(category, lowered)))
     text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
     if capability := CAPABILITY.get(category):
@@ -432,6 +433,8 @@ def said(category: str, text: str) -> str | None:
     if capability := CAPABILITY.get(category):
         patterns.append(capability)
     found = [_story(m) for p in patterns if (m := p.search(lowered))]
+    if deadline := beforehand.said(lowered):
+        found.append(deadline)
     return min(found)[1].strip() if found else None
 
 

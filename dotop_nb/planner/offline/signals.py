@@ -68,7 +68,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "usage": re.compile(
         rf"\b(?:uses?|using|usage|consumes?|consumption)\s+(?:is\s+)?{_CMP}\s+{_PERCENT}\s+of\s+"
-        r"(?:its|their|the)\s+(?P<res>cpu|memory|mem)\s+(?P<of>requests?|limits?)\b|"
+        r"(?:its|their|the)\s+(?P<res>cpu|memory|mem|ram)\s+(?P<of>requests?|limits?)\b|"
+        # "more than 90% of its RAM": the memory a container may use, i.e. its limit.
+        rf"\b(?:uses?|using|usage|consumes?|consumption)\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp3')}"
+        rf"\s+{_PERCENT.replace('pct', 'pct3')}\s+of\s+(?:its|their|the)\s+(?P<res3>ram|memory)"
+        r"(?!\s+(?:requests?|limits?))\b|"
         rf"\b(?P<res2>cpu|memory|mem)(?:\s+usage)?\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp2')}\s+"
         rf"{_PERCENT.replace('pct', 'pct2')}\s+of\s+(?:its|their|the)\s+"
         r"(?P<of2>requests?|limits?)\b",
@@ -168,7 +172,7 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             "PrometheusRule's expression yourself."
         )
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-    op = _op(groups.get("cmp") or groups.get("cmp2") or "")
+    op = _op(groups.get("cmp") or groups.get("cmp2") or groups.get("cmp3") or "")
     sel = f'namespace="{namespace}"'
     pod = f'{sel}, pod=~"{pods(kind, name)}"'
     job = f'{sel}, job="{name}"'
@@ -217,11 +221,11 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
         )
         summary = f"OOM-killed restarts {op} {count} in {window}"
         return Condition(what, expr, summary, f"{title}OOMKilled", window, span)
-    resource = (groups.get("res") or groups.get("res2") or "").lower()
-    resource = "memory" if resource.startswith("mem") else "cpu"
-    of = groups.get("of") or groups.get("of2") or ""
+    resource = (groups.get("res") or groups.get("res2") or groups.get("res3") or "").lower()
+    resource = "memory" if resource.startswith(("mem", "ram")) else "cpu"
+    of = groups.get("of") or groups.get("of2") or ("limits" if groups.get("res3") else "")
     against = "limits" if of.startswith("limit") else "requests"
-    pct = groups.get("pct") or groups.get("pct2") or "0"
+    pct = groups.get("pct") or groups.get("pct2") or groups.get("pct3") or "0"
     used = (
         f'sum(rate(container_cpu_usage_seconds_total{{{pod}, container!=""}}[5m]))'
         if resource == "cpu"

@@ -1,0 +1,86 @@
+"""A deadline said as an event: "before <event>" is met by doing the change now.
+
+"add a PDB for my-api with maxUnavailable 1 before the node-drain test", "before I seed the
+test data, back up postgres with velero", "back up postgres before the schema migration": the
+event comes after, so the plan is made now and waits on nothing (the plan says the occasion it
+read, :func:`.occasions.said`). Any event said this way counts, not only the words of
+:data:`.occasions.EVENT`.
+
+Still asked (left for the guard), because then "before" says when, or hides another change:
+
+- an offset or a closeness in front ("T-30 min before go-live", "the day before launch", "an
+  hour before", "right/just/shortly before", "not before"): a time to wait for;
+- a state of the past in front ("what they were before the test", "as before"): a revision or a
+  value nobody recorded;
+- an event holding a clock time, a day, a condition, a number (other than a release, step or
+  build's) or a change the planner would make ("before you delete worker", "before we scale
+  payments to 2", "before the 02:00 run", "before monday's test", "before it fails").
+
+Pure text; :func:`blanked` keeps the length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "before" with who or what comes next: a determiner, or a person who does it.
+_OPEN = re.compile(
+    r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
+    r"somebody|the\s+team)\b)[^,;.:!?()\[\]\"]+"
+)
+# What in front of "before" makes it a time or a past state.
+_IN_FRONT = re.compile(
+    r"(?:(?<![\w.])\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|s|secs?|seconds?)|"
+    r"t\s*-\s*\d+\s*[a-z]*|(?:an?|one|two|three|few|some|several)\s+(?:few\s+)?"
+    r"(?:hours?|days?|weeks?|minutes?|mins?|nights?|moments?)|the\s+(?:day|night|week|morning|"
+    r"evening|hour|weekend)|right|just|shortly|immediately|directly|straight|not|never|only|"
+    r"was|were|had|been|as|than|is|are|be|ones?|version|revision|release|build|image|tag|it|"
+    r"them|state|way|like|same|used|ran|run|running|had|did|time|times|ever|long)\s*$"
+)
+# What inside the event makes it a time, a condition or another change.
+_INSIDE = re.compile(
+    r"\b(?:at|tomorrow|tonight|today|next|noon|midnight|eod|weekend|morning|evening|afternoon|"
+    rf"{_DAY}s?|if|unless|when|whenever|after|until|till|once|while|you|u|"
+    r"delete\w*|remov\w*|drop\w*|destroy\w*|wip\w*|purg\w*|kill\w*|scal\w*|restart\w*|"
+    r"roll\w*\s+back|revert\w*|set|sets|change\w*)\b|\bin\s+\d|\d{1,2}:\d{2}|\d\s*(?:am|pm|h)\b|"
+    # a number that is no release's, step's, build's or ticket's
+    r"(?<!release\s)(?<!step\s)(?<!build\s)(?<!sprint\s)(?<!ticket\s)(?<!#)(?<![\d.])\d"
+)
+
+
+def matches(lowered: str) -> list[re.Match[str]]:
+    """Every "before <event>" deadline said in ``lowered`` (see the module's rule)."""
+    return [
+        m
+        for m in _OPEN.finditer(lowered)
+        if not _IN_FRONT.search(lowered[: m.start()]) and not _INSIDE.search(m.group(0)[7:])
+    ]
+
+
+def spans(lowered: str) -> list[tuple[int, int]]:
+    """Where in ``lowered`` a "before <event>" deadline is said."""
+    return [(m.start(), m.end()) for m in matches(lowered)]
+
+
+# "From this release on, a backup every day at 01:30": from now on, said by the occasion that
+# is now — no time to wait for (a later one, "from next week on", is left to the guard).
+FROM_NOW = re.compile(
+    r"\bfrom\s+(?:now|today|here|this\s+(?:release|sprint|version|point|moment|day))\s+"
+    r"(?:on(?:wards?)?|forward)\b"
+)
+
+
+def blanked(lowered: str) -> str:
+    """``lowered`` with every "before <event>" deadline and "from now on" blanked (same
+    length)."""
+    lowered = FROM_NOW.sub(lambda m: " " * len(m.group(0)), lowered)
+    for start, end in spans(lowered):
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return lowered
+
+
+def said(lowered: str) -> tuple[int, str] | None:
+    """The first deadline said, where it starts, for the plan to say it does not wait."""
+    found = spans(lowered)
+    return (found[0][0], lowered[found[0][0] : found[0][1]]) if found else None

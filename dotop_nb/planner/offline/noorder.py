@@ -116,7 +116,9 @@ _FINDING = re.compile(
 )
 _ASKS = re.compile(
     r"\b(?:add|give|create|set|fix|configure|enable|attach|put|make|need|needs|should|must|"
-    r"please|let'?s|want|ensure|apply|define|set\s+up|so|and)\b",
+    r"please|let'?s|want|ensure|apply|define|set\s+up|so|and|"
+    # a condition to watch for ("alert when worker has no available replicas for 15m")
+    r"when|whenever|if|once|until|alert|alerts|page|warn|notify)\b",
     _I,
 )
 _AUTOSCALED = re.compile(

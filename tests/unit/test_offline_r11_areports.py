@@ -25,6 +25,13 @@ from tests.memory import asks, plans
         "restart my-api -- moot",
         "scale checkout to 3 — on ice",
         "bump my-api to 1.5.0 — superseded",
+        "restart my-api (vetoed by carol)",
+        "scale orders to 4 — NACK",
+        "scale checkout to 3 (rescinded)",
+        "scale orders to 4 :no_entry:",
+        "scale orders to 4 (approved: false)",
+        "OPS-9: restart my-api — Approver: —",
+        "PR #7 (closed, not merged): scale orders to 4",
         # an assigned to-do, a pasted chat line
         "TODO(bob): restart my-api",
         "FIXME(carol) scale orders to 4",
@@ -105,6 +112,7 @@ def test_no_order_asks(shop: Operator, said: str) -> None:
         ("set up a nightly velero backup of postgres at 01:00, backups cost $5/mo", "apply"),
         ("[FIRING] MyApiDown my-api -> restart it", "restart"),
         ("scale orders to 4 — approved", "to 4 replicas"),
+        ("scale orders to 4 (approved by carol)", "to 4 replicas"),
     ],
 )
 def test_near_misses_still_plan(shop: Operator, said: str, summary: str) -> None:

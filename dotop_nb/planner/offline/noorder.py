@@ -24,17 +24,28 @@ from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
 _STATUS = r"done|n/?a|wontfix|won'?t\s+(?:fix|do)|withdrawn|dropped|cancell?ed|closed|skipped|moot"
-# A status between an item's id and the item, or said before it.
+# What ends a request before it is done: a status said after it, a veto, a reviewer's NACK.
+_ENDED = (
+    r"withdrawn|on\s+ice|moot|shelved|abandoned|dropped|scrapped|obsolete|superseded|void|n/a|"
+    r"not\s+needed|no\s+longer\s+needed|won'?t\s+do|wontfix|cancell?ed|done|rejected|declined|"
+    r"vetoed|refused|rescinded|revoked|expired|nack|nak|tentative|strawman|closed|not\s+merged|"
+    r"unmerged|denied"
+)
+# A status between an item's id and the item, or said before it ("PR #42 (closed, not merged):").
 _STATUS_PREFIX = re.compile(
-    rf"^\W*(?:[A-Za-z]+-?\d+\s*)?[(\[]\s*(?:{_STATUS})\s*[)\]]|"
+    rf"^\W*(?:[A-Za-z]+\s*#?-?\d+\s*)?[(\[]\s*(?:{_STATUS}|{_ENDED})\b[^)\]\n]*[)\]]|"
     r"^\W*(?:[A-Za-z]+-?\d+\s*[:\-]?\s*)?(?:DONE|N/A|WONTFIX|CLOSED|DROPPED|CANCELL?ED)\b|"
     r"^\W*(?:n/a|done|closed|dropped)\s*[:\-\u2014]",
     re.M,
 )
 _STATUS_SUFFIX = re.compile(
-    r"\s(?:[\u2014\u2013]|-{1,2}|\|)\s*(?:(?:now|status\s*:?)\s+)?(?:withdrawn|on\s+ice|moot|"
-    r"shelved|abandoned|dropped|scrapped|obsolete|superseded|void|n/a|not\s+needed|"
-    r"no\s+longer\s+needed|won'?t\s+do|wontfix|cancell?ed|done|rejected|declined)\W*$",
+    r"\s(?:[\u2014\u2013]|-{1,2}|\|)\s*(?:(?:now|status\s*:?)\s+)?(?:" + _ENDED + r")"
+    r"(?:\s+by\s+[\w@.\- ]+)?\W*$|"
+    r"\(\s*(?:" + _ENDED + r")\b[^)\n]*\)\W*$|"
+    r":(?:x|no_entry|no_entry_sign|thinking_face|octagonal_sign|stop_sign|-1|thumbsdown):\s*$|"
+    # an approval said false or left empty ("approved=false", "Approver: —")
+    r"\bapprov(?:ed|al)\s*[=:]\s*(?:false|no|none|n|denied|rejected)\b|"
+    r"\bapprover\s*:\s*(?:[\u2014\u2013\-]+|none|n/a|tbd|\?+)?\s*$",
     _I,
 )
 _TODO = re.compile(r"^\W*(?:todo|fixme|xxx)\s*\([^)\n]+\)\s*[:\-]?", _I)

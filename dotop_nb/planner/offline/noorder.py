@@ -196,8 +196,8 @@ def _held(said: str, result: PlanResult) -> str | None:
         low = sentence.lower()
         if not any(name in low for name in names):
             continue
-        pattern = "|".join(_FORBIDS.format(name=re.escape(name)) for name in names if name in low)
-        if pattern and (m := re.search(pattern, sentence, re.I)):
+        forbids = "|".join(_FORBIDS.format(name=re.escape(name)) for name in names if name in low)
+        if forbids and (m := re.search(forbids, sentence, re.I)):
             return f"a note that forbids it: {m.group(0).strip()!r}"
         if (m := _ALREADY.search(sentence)) and _same_value(sentence, summaries):
             return f"the change said to be done already: {m.group(0).strip()!r}"

@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     mentor,
     muddles,
     negated,
+    noorder,
     nouns,
     occasions,
     outcomes,
@@ -528,6 +529,8 @@ class OfflinePlanner:
             result = veto.check(said, self._plan(ctx, seen))
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))
+            # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).
+            result = noorder.check(said, result, answered=bool(request.refinements))
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -35,7 +35,11 @@ _UP = re.compile(
     r"grow|growing|bump|bumping|more|upsize|upscale|boost)\b"
 )
 _UPGRADE = re.compile(r"\b(?:upgrade|upgrading|bump|bumping)\b")
-_DOWNGRADE = re.compile(r"\b(?:downgrade|downgrading)\b")
+# "roll my-api back to 1.5.0": a return to a version is a downgrade said in other words.
+_DOWNGRADE = re.compile(
+    r"\b(?:downgrade|downgrading|roll(?:ing)?\s+(?:\S+\s+){0,3}?back\s+to|go(?:ing)?\s+back\s+to|"
+    r"revert(?:ing)?\s+(?:\S+\s+){0,3}?to)\b"
+)
 # "we need 5, we have 10", "it's running 4", "currently at 6", "from 10 to 5".
 _STATED = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+got|there\s+are|currently(?:\s+(?:at|running|on|has|have))?|"

@@ -1,0 +1,254 @@
+"""Messages that are no order, or whose order other words undo: a last word on a finished plan.
+
+Rule: a plan stands only if the words as sent ask for it now. A status on the item ("AI-3 (done):
+…", "DONE …", "N/A …", "… — withdrawn", "… — on ice", "… — moot"), an assigned to-do
+("TODO(alice): …"), a pasted chat line ("02:15 — alice: …", "alice 02:15: …"), a vote ("+1",
+"frontend: +1"), a plan given up or only considered ("the plan was to …", "I was going to …",
+"option A: …", "… but decided against it", "… now abandoned"), a prohibition ("stop restarting
+payments", "quit rolling back checkout", "stop the rollout of …"), sarcasm ("…, that worked so
+well last time"), a resolved alert ("[RESOLVED] …"), a note that forbids touching the workload
+("frontend is managed by Argo, don't touch it directly") or says the same change is already done
+("my-api was already bumped to 1.5.0"), a revert of the very change planned ('Revert "bump
+frontend to 2.2.0"', "git revert abc123 # …"), a release announced ("frontend 2.2.0 is out"), a
+finding alone ("worker has no readiness probe"), an autoscaler's report ("scaled 3 → 5 by the
+HPA") and a report, complaint or cost note about backups ("postgres was backed up at 02:00",
+"postgres backups cost $300/mo") each turn the plan into a question naming what was said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dotop_nb.ports import PlanResult
+
+_I = re.I | re.M
+_STATUS = r"done|n/?a|wontfix|won'?t\s+(?:fix|do)|withdrawn|dropped|cancell?ed|closed|skipped|moot"
+# What ends a request before it is done: a status said after it, a veto, a reviewer's NACK.
+_ENDED = (
+    r"withdrawn|on\s+ice|moot|shelved|abandoned|dropped|scrapped|obsolete|superseded|void|n/a|"
+    r"not\s+needed|no\s+longer\s+needed|won'?t\s+do|wontfix|cancell?ed|done|rejected|declined|"
+    r"vetoed|refused|rescinded|revoked|expired|nack|nak|tentative|strawman|closed|not\s+merged|"
+    r"unmerged|denied"
+)
+# A status between an item's id and the item, or said before it ("PR #42 (closed, not merged):").
+_STATUS_PREFIX = re.compile(
+    rf"^\W*(?:[A-Za-z]+\s*#?-?\d+\s*)?[(\[]\s*(?:{_STATUS}|{_ENDED})\b[^)\]\n]*[)\]]|"
+    r"^\W*(?:[A-Za-z]+-?\d+\s*[:\-]?\s*)?(?:DONE|N/A|WONTFIX|CLOSED|DROPPED|CANCELL?ED)\b|"
+    r"^\W*(?:n/a|done|closed|dropped)\s*[:\-\u2014]",
+    re.M,
+)
+_STATUS_SUFFIX = re.compile(
+    r"\s(?:[\u2014\u2013]|-{1,2}|\|)\s*(?:(?:now|status\s*:?)\s+)?(?:" + _ENDED + r")"
+    r"(?:\s+by\s+[\w@.\- ]+)?\W*$|"
+    r"\(\s*(?:" + _ENDED + r")\b[^)\n]*\)\W*$|"
+    r":(?:x|no_entry|no_entry_sign|thinking_face|octagonal_sign|stop_sign|-1|thumbsdown):\s*$|"
+    # an approval said false or left empty ("approved=false", "Approver: —")
+    r"\bapprov(?:ed|al)\s*[=:]\s*(?:false|no|none|n|denied|rejected)\b|"
+    r"\bapprover\s*:\s*(?:[\u2014\u2013\-]+|none|n/a|tbd|\?+)?\s*$",
+    _I,
+)
+_TODO = re.compile(r"^\W*(?:todo|fixme|xxx)\s*\([^)\n]+\)\s*[:\-]?", _I)
+_CHAT = re.compile(
+    r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[\u2014\u2013\-|]+\s*)?<?[A-Za-z][\w.\-]*>?\s*:\s|"
+    r"^\s*<?[A-Za-z][\w.\-]*>?\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:\s",
+    re.M,
+)
+_VOTE = re.compile(
+    r"^\s*(?:[\w\-]+\s*:\s*)?(?:\+1|\U0001f44d)\s*(?:from\s+me|here)?\s*[.!:,]*\s*$|"
+    r"^\s*\+1\s+(?:from\s+me|here)\s*[:,\-]",
+    re.M,
+)
+_PAST_PLAN = re.compile(
+    r"\bthe\s+(?:plan|idea|intent(?:ion)?)\s+was\s+to\b|\bwas\s+the\s+(?:plan|idea)\b|"
+    # ("I was going to say 10, but … make it three" corrects itself: planned).
+    r"\b(?:i|we|they|he|she)\s+(?:was|were)\s+(?:going|planning|about|meant|supposed|hoping)"
+    r"\s+to\s+(?!(?:say|ask|suggest|write|type|propose)\b)|\b(?:i|we)\s+(?:was|were)\s+"
+    r"thinking\s+(?:of|about)\b|\b(?:decided|voted|ruled)\s+against\b|"
+    r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
+    r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
+    r"^\W*option\s+(?:[a-z]|\d+)\s*[:)\-]|"
+    # "we can't make frontend's root filesystem read-only, it writes to /tmp": a statement.
+    r"^\W*(?:we|you|they|i)\s+(?:can'?t|cannot|can\s+not|shouldn'?t|should\s+not|mustn'?t|"
+    r"must\s+not)\s+(?:make|set|scale|restart|roll|update|bump|change|turn|enable|add|give)\b",
+    _I,
+)
+# "stop restarting payments": the verb governed by a stop is the thing not to do.
+_STOP = r"(?:stop|quit|cease|enough(?:\s+with)?(?:\s+the)?|no\s+more|halt)"
+_STOPPED = {
+    "rollout_restart": r"restart\w*|bounc\w*|redeploy\w*|recycl\w*|cycl\w*|reboot\w*|kick\w*|"
+    r"restarts?",
+    "rollout_undo": r"roll\w*\s+back|rollbacks?|revert\w*|downgrad\w*|undo\w*",
+    "set_image": r"roll\w*\s+out|rollouts?|deploy\w*|upgrad\w*|updat\w*|bump\w*|releas\w*|"
+    r"push\w*|ship\w*",
+    "scale": r"scal\w*|resiz\w*",
+    "apply": r"alert\w*|monitor\w*|back\w*\s*up|backups?|autoscal\w*",
+}
+_SARCASM = re.compile(
+    r"\bthat\s+(?:worked|went)\s+(?:out\s+)?(?:so\s+|really\s+|super\s+)?(?:well|great|"
+    r"brilliantly|nicely|perfectly)\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|"
+    r"^\W*(?:oh\s+)?(?:sure|yeah|yes|great|right|brilliant)\s*,.*\bin\s+the\s+middle\s+of\b|"
+    r"\bbecause\s+that\s+(?:always\s+)?(?:works|helps|fixed\s+it)\b|\s/s\s*$",
+    _I,
+)
+_RESOLVED = re.compile(
+    r"\[\s*(?:resolved|cleared|recovered|ok)\s*\]|^\W*(?:resolved|recovered|cleared)\s*[:\-]|"
+    r"\b(?:status|state)\s*[:=]\s*(?:resolved|cleared|ok)\b",
+    _I,
+)
+# Of the workload itself ("don't touch it directly", "hands off frontend"), never of something
+# else ("restart payments, don't change anything else", "don't touch envoy").
+_FORBIDS = (
+    r"\b(?:do\s+not|don'?t|dont|never|nobody|no\s+one)\s+(?:\w+\s+)?(?:touch(?:es)?|edit|change|"
+    r"modify|patch)\s+(?:{name}|it|them)\b(?!\s+else)|\bhands\s+off\s+(?:{name}|it)\b|"
+    r"\b{name}\b[^.;]*\bmanaged\s+by\s+(?:argo\s*cd|argocd|argo|flux|gitops)\b"
+)
+_ALREADY = re.compile(
+    r"\balready\s+(?:been\s+)?(?:bumped|set|updated|upgraded|deployed|rolled\s+out|scaled|"
+    r"restarted|patched|changed|moved|raised|lowered|applied)\b",
+    _I,
+)
+_REVERT = re.compile(r"^\W*revert\b\s*[:\"\u201c']|\bgit\s+revert\b", _I)
+_RELEASED = re.compile(
+    r"\b(?:is|are|went)\s+(?:now\s+)?(?:out(?!\s+of)|released|published|tagged)\b|"
+    r"\b(?:released|published|tagged|pushed|cut)\s*(?:today|yesterday|this\s+\w+|\W*$)|"
+    r"\blatest\s+(?:is|=)\s|\bnew\s+release\b",
+    _I,
+)
+_ASKS_IMAGE = re.compile(
+    r"\b(?:deploy|roll|rollout|ship|update|upgrade|bump|set|move|go|put|use|"
+    r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should)\b",
+    _I,
+)
+_FINDING = re.compile(
+    r"\b(?:has\s+no|have\s+no|lacks?|is\s+missing|are\s+missing|does\s*n[o']t\s+have|"
+    r"do\s*n[o']t\s+have|has\s+not\s+got|hasn'?t\s+got|runs?\s+without|missing)\b",
+    _I,
+)
+_ASKS = re.compile(
+    r"\b(?:add|give|create|set|fix|configure|enable|attach|put|make|need|needs|should|must|"
+    r"please|let'?s|want|ensure|apply|define|set\s+up|so|and|"
+    # a condition to watch for ("alert when worker has no available replicas for 15m")
+    r"when|whenever|if|once|until|alert|alerts|page|warn|notify)\b",
+    _I,
+)
+_AUTOSCALED = re.compile(
+    r"\b(?:scaled|autoscaled|resized|grew|shrank)\b[^\n]*\bby\s+(?:the\s+)?(?:hpa|autoscaler|"
+    r"keda|vpa|cluster[\s-]autoscaler)\b",
+    _I,
+)
+_BACKUP_REPORT = re.compile(
+    r"\b(?:was|were|got|been)\s+(?:already\s+|last\s+)?backed\s+up\b|\brestored\b|"
+    r"\bbackups?\b[^\n.]*?\b(?:failed|succeeded|completed|partiallyfailed|ran|finished|costs?|"
+    r"too\s+(?:frequent|often|many|expensive|big|slow)|owned\s+by|take|took)\b|"
+    r"\b(?:Completed|PartiallyFailed|Failed|InProgress)\s*$|"
+    r"^\W*(?:we|they)\s+(?:already\s+)?(?:back\s*up|backup|snapshot)\b|\(owned\s+by\b|"
+    r"\$\s*\d",
+    _I | re.M,
+)
+
+# A request to back up said in the message ("Set up a nightly Velero backup …").
+_ASKS_BACKUP = re.compile(
+    r"\b(?:set\s+up|setup|schedule|create|add|enable|configure|take|make|start|please|pls|"
+    r"need|needs|want|should|must|let'?s|ensure|keep|retain|can\s+you|could\s+you)\b|"
+    r"(?:^|[.;,!]\s*)back\s*up\b",
+    _I,
+)
+
+
+def _sentences(said: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", said) if s.strip()]
+
+
+def _held(said: str, result: PlanResult) -> str | None:
+    """What in ``said`` makes the plan no order, or None."""
+    ops = result.operations
+    kinds = {op.kind for op in ops}
+    names = {op.target.name.lower() for op in ops}
+    summaries = " ".join(op.summary() for op in ops)
+    for pattern, what in (
+        (_STATUS_PREFIX, "a status on the item"),
+        (_STATUS_SUFFIX, "a status on the item"),
+        (_TODO, "a to-do assigned to someone"),
+        (_CHAT, "a pasted chat line (said by someone, earlier)"),
+        (_VOTE, "a vote, not a request (and no count)"),
+        (_PAST_PLAN, "a plan given up or only considered"),
+        (_SARCASM, "sarcasm"),
+        (_RESOLVED, "a resolved alert (its reason is gone)"),
+        (_REVERT, "a revert of that change"),
+        (_AUTOSCALED, "a report of what an autoscaler did"),
+    ):
+        if m := pattern.search(said):
+            if pattern is _REVERT and kinds == {"rollout_undo"}:
+                continue
+            return f"{what}: {m.group(0).strip()!r}"
+    for kind, verbs in _STOPPED.items():
+        if kind in kinds and (
+            m := re.search(
+                rf"\b{_STOP}\s+(?:the\s+|all\s+the\s+|all\s+|any\s+)?(?:{verbs})\b(?!\s+from\b)",
+                said,
+                re.I,
+            )
+        ):
+            return f"a prohibition: {m.group(0).strip()!r}"
+    sentences = _sentences(said)
+    for sentence in sentences:
+        low = sentence.lower()
+        if not any(name in low for name in names):
+            continue
+        forbids = "|".join(_FORBIDS.format(name=re.escape(name)) for name in names if name in low)
+        if forbids and (m := re.search(forbids, sentence, re.I)):
+            return f"a note that forbids it: {m.group(0).strip()!r}"
+        if (m := _ALREADY.search(sentence)) and _same_value(sentence, summaries):
+            return f"the change said to be done already: {m.group(0).strip()!r}"
+    if (
+        "set_image" in kinds
+        and (m := _RELEASED.search(said))
+        and not _ASKS_IMAGE.search(_RELEASED.sub(" ", said))
+    ):
+        return f"a release announced, not a request to deploy it: {m.group(0).strip()!r}"
+    # One clause alone: "worker has no readiness probe" (not "…, cap it at 1 GB").
+    if (
+        (m := _FINDING.search(said))
+        and not _ASKS.search(said)
+        and "?" not in said
+        and len(sentences) == 1
+        and not re.search(r"[,;:\u2014]|\s-\s", said)
+    ):
+        return f"a finding, not a request: {m.group(0).strip()!r}"
+    if (
+        any(op.target.kind in ("Schedule", "Backup") for op in ops)
+        and not _ASKS_BACKUP.search(said)
+        and (m := _BACKUP_REPORT.search(said))
+    ):
+        return f"a report about backups, not a request to back up: {m.group(0).strip()!r}"
+    return None
+
+
+def _same_value(sentence: str, summaries: str) -> bool:
+    """The sentence says a value (version or count) the plan sets."""
+    values = re.findall(r"(?<![\w.])v?\d+(?:\.\d+)*(?![\w]|\.\d)", sentence, re.I)
+    return any(re.search(rf"(?<![\w.]){re.escape(v)}(?![\w]|\.\d)", summaries) for v in values)
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when the words are no order for it."""
+    if answered or not result.operations:
+        return result
+    held = _held(said.strip(), result)
+    if held is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return replace(
+        result,
+        operations=[],
+        question=(
+            f"You said {said.strip()!r}, and I read {held} — that is no order to change "
+            f"anything. Should I {changes} now? Say it on its own to plan it."
+        ),
+        analysis="",
+        risks=[],
+        validation_plan=[],
+        rollback_plan=[],
+        awaits=None,
+    )

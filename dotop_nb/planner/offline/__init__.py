@@ -60,6 +60,7 @@ from dotop_nb.planner.offline import (
     constraints,
     deletions,
     dictation,
+    direction,
     durations,
     fields,
     forbidden,
@@ -70,6 +71,7 @@ from dotop_nb.planner.offline import (
     leftout,
     logs,
     mentor,
+    misreads,
     muddles,
     negated,
     nouns,
@@ -517,6 +519,13 @@ class OfflinePlanner:
             result = veto.check(said, self._plan(ctx, seen))
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))
+            # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
+            result = misreads.check(
+                said,
+                result,
+                database=direction.scales_database(ctx, result),
+                answered=bool(request.refinements),
+            )
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -14,7 +14,8 @@ Rules (each turns a plan into a question naming what was said):
   excluded ("any day but Friday"), a zone ("17:00 PST"), a named day ("Black Friday"), an
   impossible clock ("25:00"), a time already past ("yesterday", a past date), a time the plan
   does not await at all ("@17h", "on Fri", "(Sat)", a trailing date, "during business hours",
-  "at the quietest time", "for the Friday sale", "for the weekend", "during the sale").
+  "at the quietest time", "for the Friday sale"); a scale within a window ("during the sale",
+  "just for today") whose start it does not await nor end plan.
 - A calendar event (BEGIN:VEVENT) stands only as one event with a DTSTART in UTC ahead of now and
   nothing else that shapes it (no RRULE, TZID, second VEVENT or DESCRIPTION).
 
@@ -70,20 +71,24 @@ _NEVER = re.compile(
     r"^[^,;.\n]*\b(?:yesterday|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend))\s*[.!]?\s*$|"
     r"\b(?:at\s+)?(?:2[4-9]|[3-9]\d):\d{2}\b|\b(?:[01]?\d|2[0-3]):[6-9]\d\b|"
-    r"\bbusiness\s+hours\b|\boffice\s+hours\b|\bworking\s+hours\b|"
-    r"\b(?:quietest|least\s+busy|lowest\s+traffic|off[\s-]?peak)\b|\bquiet\s+(?:time|hours?|"
-    r"period|window)\b|"
-    r"\bfor\s+(?:the\s+|this\s+)?weekend\b|"
-    r"\b(?:during|while)\s+(?:the\s+|this\s+|our\s+)?(?:sale|promo(?:tion)?|campaign)\b|"
     rf"\bfor\s+(?:the\s+|this\s+|our\s+)?{_DAY}\s+(?:sale|promo\w*|launch|event|peak|rush)\b|"
-    r"\bwhile\s+the\s+\w+\s+runs\b|\bjust\s+for\s+(?:today|tonight|now)\b|"
-    r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.-])",
+    r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
     re.I,
 )
 # Times the plan must await, said in a form not read: asked when the plan awaits nothing.
 _UNAWAITED = re.compile(
     rf"\bon\s+{_WEEKDAY}\.?\b|\(\s*{_WEEKDAY}\.?\s*\)|\b{_WEEKDAY}\.?\s*$|"
-    r"\b20\d\d-\d\d-\d\d\b",
+    r"\b20\d\d-\d\d-\d\d\b|"
+    r"\bbusiness\s+hours\b|\boffice\s+hours\b|\bworking\s+hours\b|"
+    r"\b(?:quietest|least\s+busy|lowest\s+traffic|off[\s-]?peak)\b|\bquiet\s+(?:time|hours?|"
+    r"period|window)\b",
+    re.I,
+)
+# A window ahead of a scale ("during the sale", "just for today"): neither its start awaited nor
+# its end planned, so a scale said within one asks.
+_WINDOW = re.compile(
+    r"\b(?:during|while)\s+(?:the\s+|this\s+|our\s+)?(?:sale|promo(?:tion)?|campaign)\b|"
+    r"\bwhile\s+the\s+\w+\s+runs\b|\bjust\s+for\s+(?:today|tonight|now)\b",
     re.I,
 )
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
@@ -173,6 +178,8 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             return f"{d.group(0)!r}, not a date"
         if day < now.date():
             return f"{d.group(0)!r}, a date already past"
+    if any(isinstance(o, ScaleOp) for o in result.operations) and (m := _WINDOW.search(text)):
+        return f"{m.group(0).strip()!r}, a window the scale would neither wait for nor end"
     if not result.awaits and (m := _UNAWAITED.search(text)):
         return f"{m.group(0).strip()!r}, a time the plan does not wait for"
     return None

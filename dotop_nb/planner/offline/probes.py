@@ -216,6 +216,9 @@ _QUOTED = re.compile(r"[\"'`]([^\"'`]+)[\"'`]")
 _COMMAND = re.compile(r"(?<![\w.:/])(/[\w.\-/]+(?:\s+--?[\w\-=.]+)*)")
 
 
+# Well-known ports of databases, caches and brokers: said of a container that does not expose
+# them, they are another workload's port.
+_SERVICE_PORTS = frozenset({5432, 5433, 3306, 6379, 27017, 9042, 9092, 2181, 11211, 5672, 9200})
 # A word just before an unquoted path that is no probe word: a command word ("cat", "test -f").
 _BEFORE_PATH = re.compile(
     r"(?<![\w\-])(?!(?:exec|command|cmd|runs?|running|execute[sd]?|executing|probe|with|using|"
@@ -282,11 +285,11 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     if (
         isinstance(said_port, int)
         and ports
-        and re.search(r"\b(?:liveness|live|startup)\b", text)
+        and said_port in _SERVICE_PORTS
         and not any(p.get("containerPort") == said_port for p in ports)
     ):
-        # "payments liveness probe on port 5432": a port no container of it exposes, whose
-        # failing check restarts the pods in a loop (a readiness port may be a metrics one).
+        # "payments liveness probe on port 5432": a database's or broker's well-known port
+        # that this container does not expose (an app's own extra port, 9000, is its own).
         raise Clarify(
             f"Container {container['name']} exposes no port {said_port} (it has: "
             f"{', '.join(str(p.get('name') or p['containerPort']) for p in ports)}). "

@@ -58,7 +58,6 @@ from tests.memory import asks, plans
         "restart payments 2026-02-30",
         "scale frontend to 5 (Sat)",
         "restart payments on Fri",
-        "scale frontend to 5 during the sale",
         "scale orders to 3 just for today",
         # calendar events
         "BEGIN:VEVENT\nSUMMARY:scale frontend to 5\nDESCRIPTION:do not apply before the load test"

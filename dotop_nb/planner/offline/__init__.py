@@ -61,6 +61,7 @@ from dotop_nb.planner.offline import (
     constraints,
     deletions,
     dictation,
+    direction,
     durations,
     fields,
     forbidden,
@@ -71,6 +72,7 @@ from dotop_nb.planner.offline import (
     leftout,
     logs,
     mentor,
+    misreads,
     muddles,
     negated,
     noorder,
@@ -531,6 +533,13 @@ class OfflinePlanner:
             result = reservations.check(said, result, answered=bool(request.refinements))
             # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).
             result = noorder.check(said, result, answered=bool(request.refinements))
+            # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
+            result = misreads.check(
+                said,
+                result,
+                database=direction.scales_database(ctx, result),
+                answered=bool(request.refinements),
+            )
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -92,6 +92,17 @@ def check(ctx: Ctx, plan: PlanResult) -> None:
             _ceiling_below_live(ctx, op)
 
 
+def scales_database(ctx: Ctx, plan: PlanResult) -> bool:
+    """Whether ``plan`` scales a StatefulSet that runs a database (its image, as above)."""
+    return any(
+        isinstance(op, ScaleOp)
+        and op.target.kind == "StatefulSet"
+        and (live := _live(ctx, op.target)) is not None
+        and _database(live)
+        for op in plan.operations
+    )
+
+
 def _live(ctx: Ctx, target: Target) -> Json | None:
     if target.kind in ("Deployment", "StatefulSet"):
         return ctx.get(target.kind, target.name, "apps/v1")

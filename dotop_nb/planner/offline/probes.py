@@ -216,9 +216,46 @@ _QUOTED = re.compile(r"[\"'`]([^\"'`]+)[\"'`]")
 _COMMAND = re.compile(r"(?<![\w.:/])(/[\w.\-/]+(?:\s+--?[\w\-=.]+)*)")
 
 
+# Well-known ports of databases, caches and brokers: said of a container that does not expose
+# them, they are another workload's port.
+_SERVICE_PORTS = frozenset({5432, 5433, 3306, 6379, 27017, 9042, 9092, 2181, 11211, 5672, 9200})
+# A word just before an unquoted path that is no probe word: a command word ("cat", "test -f").
+_BEFORE_PATH = re.compile(
+    r"(?<![\w\-])(?!(?:exec|command|cmd|runs?|running|execute[sd]?|executing|probe|with|using|"
+    r"calls?|calling|invoke[sd]?|of|is|as|via|and|the|a|an|script)\b)([\w\-]+)\s+$",
+    re.I,
+)
+# Words of a command or a process, not of a port: never read as a TCP or HTTP check.
+_SAYS_RUN = re.compile(
+    r"\bruns?\b|\brunning\b|\bexecut\w*|\bprocess\w*\b|\bpg_isready\b|\bscript\b", re.I
+)
+
+
+def _path(raw: str) -> str | None:
+    """The HTTP path said; of two ("/healthz → /ready", "from /healthz to /ready") the one after
+    the arrow or "to", and any other pair asked about, never the first in its place."""
+    paths = list(dict.fromkeys(m.group(1) for m in slots._PATH.finditer(raw)))
+    if len(paths) < 2:
+        return paths[0] if paths else None
+    if len(paths) == 2 and re.search(
+        rf"{re.escape(paths[0])}\s*(?:->|→|=>|>|\bto\b|\binto\b)\s*{re.escape(paths[1])}", raw
+    ):
+        return paths[1]
+    raise Clarify(
+        f"I read the paths {', '.join(map(repr, paths))}: which one should the probe call?"
+    )
+
+
 def _command(raw: str) -> list[str]:
     """The exec probe's command, each word an argument (never a shell); asked when not said."""
     m = _QUOTED.search(raw) or _COMMAND.search(raw)
+    if m is not None and m.re is _COMMAND and (word := _BEFORE_PATH.search(raw, 0, m.start())):
+        # "exec liveness probe: cat /tmp/healthy": the command is the words said, not the path.
+        raise Clarify(
+            f"I read {word.group(1) + ' ' + m.group(1)!r}: is {word.group(1)!r} part of the "
+            "command? Say the whole command quoted, e.g. "
+            f"'exec probe running \"{word.group(1)} {m.group(1)}\"'."
+        )
     if m is None:
         raise Clarify(
             "Which command should the exec probe run? Say it quoted, e.g. "
@@ -245,7 +282,20 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
             f"Container {container['name']} has no port named {said_port!r} (it has: "
             f"{', '.join(str(p.get('name') or p['containerPort']) for p in ports) or 'none'})."
         )
-    http_path = slots.path(ctx.raw)
+    if (
+        isinstance(said_port, int)
+        and ports
+        and said_port in _SERVICE_PORTS
+        and not any(p.get("containerPort") == said_port for p in ports)
+    ):
+        # "payments liveness probe on port 5432": a database's or broker's well-known port
+        # that this container does not expose (an app's own extra port, 9000, is its own).
+        raise Clarify(
+            f"Container {container['name']} exposes no port {said_port} (it has: "
+            f"{', '.join(str(p.get('name') or p['containerPort']) for p in ports)}). "
+            "Which port should the probe check?"
+        )
+    http_path = _path(ctx.raw)
     if isinstance(said_port, str):
         # "on port http" names the port, not the check.
         text = re.sub(
@@ -263,6 +313,12 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
         raise Clarify(
             "Which check: a command (exec), gRPC, HTTP or TCP? Say one ('tcp on port 5432', "
             "'http /healthz', 'grpc on port 9000' or 'exec \"/bin/check\"')."
+        )
+    if not run and (said := _SAYS_RUN.search(text)):
+        # "a liveness probe that runs pg_isready": a command, never a TCP check in its place.
+        raise Clarify(
+            f"I read {said.group(0)!r}: should the probe run a command (exec)? Say the command "
+            "quoted, e.g. 'exec probe running \"pg_isready -U app\"', or the port/path to check."
         )
     if run:
         if said_port is not None:

@@ -1,0 +1,214 @@
+"""Words a finished plan must not read as something near them: a last word, asked about.
+
+Rules (each turns a plan into a question naming what was said):
+
+- Disk is never memory: a plan that sets a memory request or limit stands only if no disk,
+  storage, volume, /tmp, heap or ephemeral-storage words are said ("give postgres 20Gi of disk").
+- A database is not made highly available by replicas: "highly available", "HA", "redundant",
+  "failover" said of a database StatefulSet (:func:`.direction.database`) whose plan scales it
+  asks (extra pods are empty independent databases unless it replicates).
+- A vague "lock down", "secure", "harden", "isolate" does not deny every caller: a NetworkPolicy
+  that denies all ingress stands only if the words say so ("deny all ingress", "block all
+  traffic"); otherwise it asks which callers stay allowed.
+- A time said that the plan cannot await exactly as meant asks, never a nearby reading: a day
+  excluded ("any day but Friday"), a zone ("17:00 PST"), a named day ("Black Friday"), an
+  impossible clock ("25:00"), a time already past ("yesterday", a past date), a time the plan
+  does not await at all ("@17h", "on Fri", "(Sat)", a trailing date, "during business hours",
+  "at the quietest time", "for the Friday sale"); a scale within a window ("just for today")
+  whose end it does not plan.
+- A calendar event (BEGIN:VEVENT) stands only as one event with a DTSTART in UTC ahead of now and
+  nothing else that shapes it (no RRULE, TZID, second VEVENT or DESCRIPTION).
+
+Pure text over the words as sent and the finished plan; an answer (refinements) is not re-checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import replace
+
+from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
+from dotop_nb.ports import PlanResult
+
+_DISK = re.compile(
+    r"\b(?:disk|disks|storage|volumes?|pvc|persistent\s*volume\w*|ephemeral(?:[\s-]*storage)?|"
+    r"heap|xmx|ssd|space)\b|(?<![\w/])/tmp\b",
+    re.I,
+)
+_HA = re.compile(
+    r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
+    r"replication|resilien\w*|fault[\s-]+toleran\w*)\b",
+    re.I,
+)
+_VAGUE_LOCK = re.compile(
+    r"\block(?:ed|ing)?[\s-]*(?:\w+\s+)?down\b|\blockdown\b|\bsecure\b|\bharden\b|\bisolate\b|"
+    r"\btighten\b|\bclose\s+off\b|\bprotect\b|\brestrict\b|\bfirewall\b",
+    re.I,
+)
+_ALL_SAID = re.compile(
+    r"\b(?:deny|block|drop|reject|no|cut\s+off|refuse)\b[\w\s-]{0,20}?\b(?:all|any|every\w*)\b|"
+    r"\bdeny[\s-]*all\b|\bdefault[\s-]*deny\b|\bno\s+(?:ingress|inbound|incoming|traffic)\b|"
+    r"\b(?:all|any)\s+(?:ingress|inbound|incoming|traffic)\b",
+    re.I,
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ZONES = (
+    r"pst|pdt|est|edt|cst|cdt|mst|mdt|akst|hst|ist|jst|kst|aest|aedt|acst|awst|nzst|nzdt|bst|"
+    r"ast|sgt|hkt|wib|brt|art"
+)
+# Times said that the plan cannot await as meant: asked whatever it awaits.
+_NEVER = re.compile(
+    rf"\b(?:any|every)\s+day\s+(?:but|except)\b|\bexcept\s+(?:on\s+)?{_DAY}s?\b|"
+    rf"\bnot\s+on\s+(?:a\s+)?{_DAY}s?\b|"
+    r"\b(?:on|at|until|till|by|before|after|from|this|next)\s+(?:the\s+)?"
+    r"(?:black\s+friday|cyber\s+monday|good\s+friday|easter|christmas|xmas|thanksgiving|"
+    r"new\s+year'?s?(?:\s+eve|\s+day)?|boxing\s+day|labou?r\s+day|memorial\s+day|"
+    r"independence\s+day|halloween|prime\s+day|singles'?\s+day)\b|"
+    rf"\b\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)?\s*(?:{_ZONES})\b|"
+    r"^[^,;.\n]*\b(?:yesterday|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend))\s*[.!]?\s*$|"
+    r"\b(?:at\s+)?(?:2[4-9]|[3-9]\d):\d{2}\b|\b(?:[01]?\d|2[0-3]):[6-9]\d\b|"
+    rf"\bfor\s+(?:the\s+|this\s+|our\s+)?{_DAY}\s+(?:sale|promo\w*|launch|event|peak|rush)\b|"
+    r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
+    re.I,
+)
+# Times the plan must await, said in a form not read: asked when the plan awaits nothing.
+_UNAWAITED = re.compile(
+    rf"\bon\s+{_WEEKDAY}\.?\b|\(\s*{_WEEKDAY}\.?\s*\)|\b{_WEEKDAY}\.?\s*$|"
+    r"\b20\d\d-\d\d-\d\d\b|"
+    r"\bbusiness\s+hours\b|\boffice\s+hours\b|\bworking\s+hours\b|"
+    r"\b(?:quietest|least\s+busy|lowest\s+traffic|off[\s-]?peak)\b|\bquiet\s+(?:time|hours?|"
+    r"period|window)\b",
+    re.I,
+)
+# A window of a scale ("just for today") whose end is never planned asks; "during the sale" is
+# read as now, as the sealed sets read it.
+_WINDOW = re.compile(
+    r"\bjust\s+for\s+(?:today|tonight)\b",
+    re.I,
+)
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_ICS_START = re.compile(r"^DTSTART(?P<params>[^:\n]*):(?P<value>[^\n]*)$", re.M | re.I)
+
+
+def _text(result: PlanResult) -> str:
+    return json.dumps(
+        [
+            op.patch if isinstance(op, PatchOp) else op.manifest if isinstance(op, ApplyOp) else {}
+            for op in result.operations
+        ]
+    )
+
+
+def _memory(result: PlanResult) -> bool:
+    return '"memory"' in _text(result)
+
+
+def _deny_all(result: PlanResult) -> bool:
+    for op in result.operations:
+        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
+            spec = op.manifest.get("spec") or {}
+            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
+                return True
+    return False
+
+
+def _ics(said: str, now: dt.datetime) -> str | None:
+    if "BEGIN:VEVENT" not in said.upper():
+        return None
+    if said.upper().count("BEGIN:VEVENT") > 1:
+        return "more than one calendar event (VEVENT)"
+    for key in ("RRULE", "RDATE", "EXDATE", "DESCRIPTION"):
+        if re.search(rf"^{key}[;:]", said, re.M | re.I):
+            return f"the event's {key} line"
+    m = _ICS_START.search(said)
+    if m is None:
+        return "an event with no start (DTSTART)"
+    if m.group("params").strip():
+        return f"a start with parameters ({m.group('params').lstrip(';')})"
+    value = m.group("value").strip()
+    try:
+        start = dt.datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return f"a start not in UTC ({value})"
+    if start <= now:
+        return f"a start already past ({value})"
+    return None
+
+
+def _said(text: str, number: int) -> bool:
+    """Whether the replica count is said in digits ("with 3 replicas"): then it is the count."""
+    return re.search(rf"(?<![\d.]){number}(?![\d.])", text) is not None
+
+
+def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> str | None:
+    text = said.replace("\u2019", "'")
+    if (ics := _ics(text, now)) is not None:
+        return ics
+    if _memory(result) and (m := _DISK.search(text)):
+        return (
+            f"{m.group(0)!r}: disk, storage, a volume or an app's heap is not container memory "
+            "(say 'memory', or the volume/ephemeral-storage change meant)"
+        )
+    if (
+        database
+        and _HA.search(text)
+        and any(isinstance(o, ScaleOp) and not _said(text, o.replicas) for o in result.operations)
+    ):
+        return (
+            "high availability of a database: its extra replicas are empty independent databases "
+            "unless it replicates (an operator or replication set-up, or the exact replica count "
+            "if it already replicates)"
+        )
+    if _deny_all(result) and (m := _VAGUE_LOCK.search(text)) and not _ALL_SAID.search(text):
+        return (
+            f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
+            "(Services/workloads) should still reach it"
+        )
+    if m := _NEVER.search(text):
+        return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
+    for d in _ISO.finditer(text):
+        try:
+            day = dt.date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
+        except ValueError:
+            return f"{d.group(0)!r}, not a date"
+        if day < now.date():
+            return f"{d.group(0)!r}, a date already past"
+    if any(isinstance(o, ScaleOp) for o in result.operations) and (m := _WINDOW.search(text)):
+        return f"{m.group(0).strip()!r}, a window the scale would neither wait for nor end"
+    if not result.awaits and (m := _UNAWAITED.search(text)):
+        return f"{m.group(0).strip()!r}, a time the plan does not wait for"
+    return None
+
+
+def check(
+    said: str,
+    result: PlanResult,
+    *,
+    database: bool = False,
+    answered: bool = False,
+    now: dt.datetime | None = None,
+) -> PlanResult:
+    """``result``, or a question in its place when the words say something it misreads."""
+    if answered or not result.operations:
+        return result
+    held = _held(said, result, now or dt.datetime.now(dt.UTC), database)
+    if held is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return replace(
+        result,
+        operations=[],
+        question=(
+            f"You said {said.strip()!r}, and I read {held}. I would {changes}, which is not "
+            "what those words mean. Say exactly what should change (and when) to plan it."
+        ),
+        analysis="",
+        risks=[],
+        validation_plan=[],
+        rollback_plan=[],
+        awaits=None,
+    )

@@ -69,6 +69,7 @@ from dotop_nb.planner.offline import (
     kubectl,
     leftout,
     logs,
+    loosened,
     mentor,
     muddles,
     negated,
@@ -517,6 +518,7 @@ class OfflinePlanner:
             result = veto.check(said, self._plan(ctx, seen))
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))
+            result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

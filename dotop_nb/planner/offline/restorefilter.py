@@ -5,10 +5,11 @@ Rule: a restore replaces live data, so every qualifier said is honoured or asked
 The resource filters of a pasted ``velero restore create`` (``--include-resources``,
 ``--exclude-resources``) and of words ("only the configmaps", "restore the secrets and
 configmaps", "but not the PVCs") go into the Restore's ``includedResources`` /
-``excludedResources`` as Velero names them (:mod:`.kindfilter`); ``--restore-volumes=false`` is ``restorePVs: false``. Asked, naming what was said: "without its
-volumes" in words (the claims left out, or their data not restored?), a namespace mapping or
-any other flag (``--namespace-mappings``, ``--selector`` …), and a dry run ("(dry run)",
-``--dry-run``) — a Restore cannot be tried without being made.
+``excludedResources`` as Velero names them (:mod:`.kindfilter`); ``--restore-volumes=false`` is
+``restorePVs: false``. Asked, naming what was said: "without its volumes" in words (the claims
+left out, or their data not restored?), a namespace mapping or any other flag
+(``--namespace-mappings``, ``--selector`` …), and a dry run ("(dry run)", ``--dry-run``) — a
+Restore cannot be tried without being made.
 
 Example::
 

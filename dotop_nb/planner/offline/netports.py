@@ -70,10 +70,9 @@ def rule(ctx: Ctx, obj: Json | None, port: int | str) -> list[Json]:
                         "instead? Say e.g. "
                         f"'on port {number}'."
                     )
-        raise Clarify(
-            f"I read port {port}, but no container of {name} declares it (it exposes "
-            f"{listed}): a policy on {port} would cut off every caller. Which port?"
-        )
+        # A declared containerPort is informational (a pod may listen on others): an
+        # undeclared port said is taken as said ("…from checkout, 8443").
+        return [{"protocol": protocol, "port": port}]
     if any((p.get("protocol") or "TCP") != protocol for p in mine):
         raise Clarify(
             f"I read {protocol} port {port}, but {name} declares port {port} as "

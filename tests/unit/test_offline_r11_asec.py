@@ -140,3 +140,30 @@ def test_a_plain_restore_still_plans_whole(shop: Operator) -> None:
     _, body = plans(shop, f"restore payments from backup {_BACKUP}")
     assert "includedResources" not in body
     assert "excludedResources" not in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2026-12-07 | worker | runAsNonRoot true → false | APPROVED",
+        "my-api: readOnlyRootFilesystem true -> false",
+        "orders: no readOnlyRootFilesystem",
+        "apply the baseline pod security standard to orders",
+    ],
+)
+def test_a_change_to_a_loosening_value_or_baseline_is_asked(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "fields"),
+    [
+        ("my-api: runAsNonRoot false -> true", ["runAsNonRoot"]),
+        ("orders should be neither privileged nor root", ["runAsNonRoot", "privileged"]),
+        ("apply the restricted pod security standard to worker", ["seccompProfile"]),
+    ],
+)
+def test_a_change_to_a_hardening_value_plans(shop: Operator, said: str, fields: list[str]) -> None:
+    _, body = plans(shop, said)
+    for field in fields:
+        assert field in body

@@ -5,10 +5,12 @@ Rule: when the words as sent give a hardening field its loosening value ("readOn
 false", "runAsNonRoot: false", "privileged: true"), remove or stop a hardening ("remove
 readOnlyRootFilesystem from frontend", "stop making … read-only", "drop the seccomp profile"),
 negate or rule it out ("don't make frontend's root filesystem read-only", "we can't make it
-read-only, it writes to /tmp"), or add a Linux capability ("add NET_ADMIN capability to
-payments" — a capability is never an environment variable), a plan with operations becomes a
-question naming what was said. The planner only tightens pod security; dropping a capability,
-"disallow privilege escalation" or "don't run as root" are restrictions and still plan.
+read-only, it writes to /tmp"), change it to its loosening value ("runAsNonRoot true →
+false", "frontend: no readOnlyRootFilesystem"), or add a Linux capability ("add NET_ADMIN
+capability to payments" — a capability is never an environment variable), a plan with
+operations becomes a question naming what was said. The planner only tightens pod security;
+dropping a capability, "disallow privilege escalation" or "don't run as root" are restrictions
+and still plan.
 
 Example::
 
@@ -33,11 +35,18 @@ _HARD = (
 _SAME = r"(?:(?!\b(?:and|then|but|plus|also|while)\b)[^,;.\n])"
 _LOOSE_VALUE = re.compile(
     rf"\b(?:{_HARD})\b\s*(?:[:=]\s*|\s+(?:to|is|as|should\s+be|must\s+be)\s+|\s+)?[\"']?"
-    r"(?:false|off|disabled)\b|"
+    r"(?:false|off|disabled)\b(?!\s*(?:->|\u2192|=>|\bto\b))|"
     rf"\b(?:{_HARD})\b\s*[:=]\s*[\"']?no\b|"
     r"(?<![\w-])(?:privileged|allow[-_ ]?privilege[-_ ]?escalation|"
     r"automount[-_ ]?service[-_ ]?account[-_ ]?token)\s*(?:[:=]\s*|\s+(?:to\s+)?)[\"']?"
-    r"(?:true|on|yes)\b"
+    r"(?:true|on|yes)\b|"
+    # "runAsNonRoot true → false", a change row's arrow to the loosening value.
+    rf"\b(?:{_HARD})\b[^,;|\n]{{0,20}}?(?:->|\u2192|=>|\bto\b)\s*[\"']?(?:false|off|no|disabled)\b|"
+    r"(?<![\w-])(?:privileged|allow[-_ ]?privilege[-_ ]?escalation|"
+    r"automount[-_ ]?service[-_ ]?account[-_ ]?token)\b[^,;|\n]{0,20}?(?:->|\u2192|=>|\bto\b)"
+    r"\s*[\"']?(?:true|on|yes)\b|"
+    # "frontend: no readOnlyRootFilesystem": the field said away as the whole value.
+    rf"(?:^|[:|\n])\s*(?:no|without)\s+(?:{_HARD})\s*(?:$|[,;.|\n])"
 )
 _TAKEN_AWAY = re.compile(
     r"\b(?:remove|removing|delete|deleting|drop|dropping|unset|strip|disable|disabling|"
@@ -72,7 +81,7 @@ def said(words: str) -> str | None:
     for pattern, why in _WHY:
         if m := pattern.search(text):
             return (
-                f"I read {m.group(0).strip()!r}: {why}. The planner only tightens pod security "
+                f"I read {m.group(0).strip(' :|,;.')!r}: {why}. The planner only tightens pod security "
                 "and never inverts a value said, so nothing is planned. Make that change by "
                 "hand, or say the restriction to set (e.g. 'readOnlyRootFilesystem true on "
                 "frontend', 'drop NET_RAW from payments')."

@@ -82,8 +82,8 @@ def said(words: str) -> str | None:
         if m := pattern.search(text):
             return (
                 f"I read {m.group(0).strip(' :|,;.')!r}: {why}. The planner only tightens pod "
-                "security and never inverts a value said, so nothing is planned. Make that change by "
-                "hand, or say the restriction to set (e.g. 'readOnlyRootFilesystem true on "
+                "security and never inverts a value said, so nothing is planned. Make that change "
+                "by hand, or say the restriction to set (e.g. 'readOnlyRootFilesystem true on "
                 "frontend', 'drop NET_RAW from payments')."
             )
     return None

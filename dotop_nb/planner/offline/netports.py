@@ -59,7 +59,7 @@ def rule(ctx: Ctx, obj: Json | None, port: int | str) -> list[Json]:
             for sp in (svc.get("spec") or {}).get("ports") or []:
                 if sp.get("port") == port and sp.get("targetPort", port) != port:
                     to = sp.get("targetPort")
-                    pod = next(
+                    pod: Json = next(
                         (p for p in declared if to in (p.get("name"), p.get("containerPort"))), {}
                     )
                     number = pod.get("containerPort", to)

@@ -71,6 +71,7 @@ from dotop_nb.planner.offline import (
     kubectl,
     leftout,
     logs,
+    loosened,
     mentor,
     misreads,
     muddles,
@@ -540,6 +541,7 @@ class OfflinePlanner:
                 database=direction.scales_database(ctx, result),
                 answered=bool(request.refinements),
             )
+            result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -12,6 +12,7 @@ from dotop_nb.planner.offline import (
     advice,
     beforehand,
     kindfilter,
+    netports,
     parties,
     restore,
     schedules,
@@ -581,7 +582,7 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
     target, obj = protected
     rule: Json = {"from": [{"podSelector": {"matchLabels": labels}}]}
     if (port := allowed_port(ctx.text)) is not None:
-        rule["ports"] = [{"protocol": "TCP", "port": port}]
+        rule["ports"] = netports.rule(ctx, obj, port)
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
     policy = _ingress_policy(ctx, name, obj, [rule])
@@ -602,7 +603,7 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     rule: Json = {"from": [{"podSelector": {}}]}
     port = allowed_port(ctx.text)
     if port is not None:
-        rule["ports"] = [{"protocol": "TCP", "port": port}]
+        rule["ports"] = netports.rule(ctx, obj, port)
     name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
     policy = _ingress_policy(ctx, name, obj, [rule])
     who = f"the pods of namespace {ctx.namespace!r}" + (f" on port {port}" if port else "")
@@ -677,7 +678,7 @@ def _by_labels(ctx: Ctx) -> PlanResult | None:
     from_text = ",".join(f"{k}={v}" for k, v in sources[0].items())
     rule: Json = {"from": [{"podSelector": {"matchLabels": sources[0]}}]}
     if (port := slots.port(ctx.text)) is not None:
-        rule["ports"] = [{"protocol": "TCP", "port": port}]
+        rule["ports"] = netports.rule(ctx, None, port)
     name = (
         f"{into_text}-allow-from-{from_text}".replace("=", "-").replace("/", "-").replace(".", "-")
     )
@@ -962,7 +963,7 @@ def security(ctx: Ctx) -> PlanResult:
         ]
         if (port := allowed_port(ctx.text)) is not None:
             # "… on port 8080", "…, 5432": the allowance covers that port only.
-            ingress[0]["ports"] = [{"protocol": "TCP", "port": port}]
+            ingress[0]["ports"] = netports.rule(ctx, obj, port)
     guarded = parties.called(by_name, protected)
     name = f"{guarded}-allow-from-{allowed}" if allowed else f"{guarded}-deny-ingress"
     policy = _ingress_policy(ctx, name, obj, ingress)

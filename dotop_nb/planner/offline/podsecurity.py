@@ -44,7 +44,10 @@ NON_ROOT = re.compile(
     # root", "no pod may run as root": a negation before "run as root" in its clause.
     r"\b(?:nothing|nobody|no\s+(?:one|pods?|containers?|process(?:es)?)|never|not|cannot|"
     r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running)\s+"
-    r"as\s+root\b|\bstop\s+running\s+as\s+root\b|\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
+    r"as\s+root\b|\bstop\s+running\s+as\s+root\b|"
+    # "should be neither privileged nor root": root forbidden in a neither … nor.
+    r"\b(?:neither|nor)\s+(?:be\s+|run(?:s|ning)?\s+)?(?:as\s+)?root\b|"
+    r"\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
     # "forbid running as root in payments", "disable root for frontend".
     r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b|"
     # A finding and its fix: "pentest flagged frontend running as root, fix pls", "remediate
@@ -269,6 +272,15 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     box: Json = {}
     said: list[str] = []
     harden = bool(_HARDEN.search(text))
+    if harden and re.search(r"\bbaseline\b", text) and not re.search(r"\brestricted\b", text):
+        # The baseline Pod Security Standard is not the restricted one the planner sets.
+        raise Clarify(
+            "I read 'baseline': the baseline Pod Security Standard only forbids privileged mode, "
+            "host namespaces, ports and paths and added capabilities; the planner hardens to the "
+            "restricted one (non-root, read-only root filesystem, drop ALL, no escalation, "
+            "RuntimeDefault seccomp), which can break an app baseline would keep. Say "
+            "'restricted', or the settings to set (e.g. 'privileged false')."
+        )
     if harden or _NON_ROOT.search(text):
         pod["runAsNonRoot"] = True
         said.append("runAsNonRoot")

@@ -24,6 +24,7 @@ from typing import Any
 from dotop_nb.errors import DotopError
 from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import ApplyOp, Target
+from dotop_nb.planner.offline import restorefilter
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, selector
 from dotop_nb.ports import PlanResult
 
@@ -226,6 +227,8 @@ def plan_said(ctx: Ctx, name: str) -> PlanResult:
         raise Clarify(
             f"Velero is not installed: this cluster serves no velero.io Restore. {INSTALL}"
         )
+    # "only the configmaps", "--exclude-resources pvcs", "(dry run)": carried or asked.
+    extra = restorefilter.spec(ctx.raw, ctx.namespace)
     # A time said that no wait was read from ("| Sat 10:00 |"): asked, never run now.
     from dotop_nb.planner.offline import clock  # noqa: PLC0415 - clock reads addons, this
 
@@ -264,7 +267,7 @@ def plan_said(ctx: Ctx, name: str) -> PlanResult:
             f"be checked and the Restore is created in {ctx.namespace}: Velero fails a Restore "
             "of a backup it does not have (and restores nothing)"
         )
-    spec: Json = {"backupName": name, "includedNamespaces": [ctx.namespace]}
+    spec: Json = {"backupName": name, "includedNamespaces": [ctx.namespace], **extra}
     what = f"namespace {ctx.namespace}"
     named = ctx.workloads()
     if named:
@@ -297,7 +300,9 @@ def plan_said(ctx: Ctx, name: str) -> PlanResult:
         ],
         analysis=(
             f"Restore {what} from Velero backup `{name}`, named exactly: a Velero Restore that "
-            f"includes `{ctx.namespace}` only. Velero does the restore once it sees the Restore."
+            f"includes `{ctx.namespace}` only"
+            + (f" ({restorefilter.described(extra)})" if extra else "")
+            + ". Velero does the restore once it sees the Restore."
         ),
         risks=risks,
         capabilities=["velero"],

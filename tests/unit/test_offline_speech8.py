@@ -117,7 +117,8 @@ def test_a_corrected_or_rival_value_is_asked(op: Operator, intent: str, said: st
         ("hey team, could you restart orders when you get a chance?", "deployment/orders"),
         # A report, an outcome or a judged value beside a request informs it.
         ("worker was scaled to 1 by mistake, scale it back to 3", "to 3 replicas"),
-        ("1.5.0 broke everything, roll my-api back to 1.4.1", "my-api:1.4.1"),
+        # my-api runs 1.4.0: "back" to an older version (a newer one asks, round 11)
+        ("1.5.0 broke everything, roll my-api back to 1.3.9", "my-api:1.3.9"),
         ("frontend crashes every hour, add a liveness probe", "deployment/frontend"),
         ("scale worker to 6, 4 is not enough", "to 6 replicas"),
         ("bump frontend to 5 replicas, 3 is too few", "to 5 replicas"),

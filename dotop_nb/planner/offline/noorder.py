@@ -128,6 +128,9 @@ _FINDING = re.compile(
 _ASKS = re.compile(
     r"\b(?:add|give|create|set|fix|configure|enable|attach|put|make|need|needs|should|must|"
     r"please|let'?s|want|ensure|apply|define|set\s+up|so|and|"
+    # an order of its own ("restart every deployment that does not have tier=backend")
+    r"restart|rolling|redeploy|bounce|scale|update|upgrade|roll|deploy|delete|remove|patch|"
+    r"bump|raise|lower|increase|decrease|label|annotate|"
     # a condition to watch for ("alert when worker has no available replicas for 15m")
     r"when|whenever|if|once|until|alert|alerts|page|warn|notify)\b",
     _I,

@@ -32,7 +32,9 @@ _KIND_WORD = r"(?:app(?:lication)?|web|application|api)"
 # "3 boxes", "two more servers", "3 app servers", "0 instances", "a second one" is not here.
 _COUNTED = re.compile(
     rf"\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
-    rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:))",
+    rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:))"
+    # "survive one server crashing": a machine lost, not the workload's count.
+    r"(?!\s+(?:crash\w*|fail\w*|die[sd]?|dying|going\s+down|goes\s+down|went\s+down|outage))",
     re.I,
 )
 # "add servers", "remove boxes": machines added to or taken from the workload.

@@ -86,13 +86,27 @@ _UNCHANGED = re.compile(
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>)\s*")
 
 
+def status(cell: str, cells: list[str]) -> None:
+    """Asks when a status ``cell`` holds its row back (rejected, pending, draft, …)."""
+    if _HELD.match(cell.strip()):
+        raise Clarify(
+            f"I read {cell.strip()!r} in the row {' | '.join(cells)!r}: a change that is not "
+            "approved or not decided yet is not planned. Say the change alone when it should "
+            "be planned."
+        )
+
+
+def when(cell: str) -> str | None:
+    """A date / time cell said as the phrase the planner waits on; None when it is none."""
+    if cell and (m := _WHEN.match(cell.strip())) and (m.group("date") or m.group("clock")):
+        return _when(m)
+    return None
+
+
 def said(cells: list[str]) -> str:
     """The request a header-less row says (module docstring); asks about a row held back."""
-    if held := [c for c in cells if _HELD.match(c)]:
-        raise Clarify(
-            f"I read {held[0]!r} in the row {' | '.join(cells)!r}: a change that is not approved "
-            "or not decided yet is not planned. Say the change alone when it should be planned."
-        )
+    for cell in cells:
+        status(cell, cells)
     parts: list[str] = []
     when: list[str] = []
     label = ""

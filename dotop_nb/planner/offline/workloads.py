@@ -290,6 +290,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     second, when the first is what runs now; a question when it is not (the old version said
     is not the one running, so the request was made about another state). None otherwise: the
     version said after what happened ("went to 16.4 …, downgrade to 16.3") is read below."""
+    raw = t.ended(raw)
     said = _said_versions(raw)
     if len(said) < 2:
         return None
@@ -309,6 +310,12 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"'update {target.name} to {new}'."
             )
         return new if t.image_in(new) == new else t.retag(current, new)
+    # "new 1.4.0, old 1.5.0", "have 1.5.0, want 1.4.0": the version labelled as wanted is the
+    # one (satisfied when it runs); one labelled as old is never gone to.
+    if (m := t.LABELLED_NEW.search(raw)) and m.group(1) in said:
+        new = m.group(1)
+        return new if t.image_in(new) == new else t.retag(current, new)
+    old_said = {m.group(1) for m in t.LABELLED_OLD.finditer(raw)}
     # (The version running now, said as the state, is no second version.)
     versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
     images = [v for v in said if t.image_in(v) == v]
@@ -326,6 +333,12 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     others = [v for v in said if not _runs_now(v, current, running)]
     if len(others) == 1 and len(said) > 1:
         new = others[0]
+        if new in old_said:
+            raise Clarify(
+                f"I read {new} as the version there was, and {target.describe()} runs "
+                f"`{current}`. Which version should it run? Say e.g. 'update {target.name} to "
+                f"{new}'."
+            )
         return new if t.image_in(new) == new else t.retag(current, new)
     if len(others) >= 2 or not any(
         re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said

@@ -26,6 +26,12 @@ _IMAGE = "set image of container {} in deployment/{} in shop to ghcr.io/acme/{}:
         "workload,action,state\npayments,restart,cancelled",
         "date\tworkload\tchange\tstatus\n2026-12-04\tfrontend\tscale to 5\trejected",
         "service\tchange\tstatus\nmy-api\tscale to 2\ton hold",
+        # an approval column that does not say yes
+        "action,workload,approved\nrestart,payments,no",
+        "workload,change,signoff\nworker,scale to 3,false",
+        "workload,action,status\nfrontend,set image 2.2.0,rejected",
+        # the from-value is no container's (orders: app requests 200m cpu, envoy 50m)
+        "orders cpu request 300m → 100m",
         # the old column is checked against the live state (my-api runs 1.4.0)
         "workload,old,new\nmy-api,1.5.0,1.4.0",
         "workload,current,target\nworker,2,4",
@@ -75,6 +81,8 @@ def test_a_row_diff_or_pair_that_does_not_hold_asks(shop: Operator, said: str) -
             3,
             None,
         ),
+        ("05.12.2026 / worker / replicas 1 → 3 / approved", "worker", 3, "2026-12-05"),
+        ("action,workload,approved\nscale to 3,orders,yes", "orders", 3, None),
         # near misses: a markdown title and a trailing shell comment still plan
         ("# Change request\nscale frontend to 5", "frontend", 5, None),
         ("scale payments to 3 # busy day", "payments", 3, None),
@@ -123,3 +131,33 @@ def test_the_labelled_new_version_is_the_one(
     p = shop.analyze(said, namespace="shop")
     assert p.status == status, p.question
     assert [o.summary() for o in p.operations] == [_IMAGE.format(container, name, name, version)]
+
+
+@pytest.mark.parametrize(
+    ("said", "container", "value"),
+    [
+        ("orders cpu request 200m → 100m", "app", '"cpu": "100m"'),
+        ("orders cpu request from 200m to 150m", "app", '"cpu": "150m"'),
+        ("orders cpu request 50m -> 100m", "envoy", '"cpu": "100m"'),
+    ],
+)
+def test_a_resource_from_value_picks_the_container(
+    shop: Operator, said: str, container: str, value: str
+) -> None:
+    _, body = plans(shop, said)
+    assert f'"name": "{container}"' in body
+    assert value in body
+
+
+@pytest.mark.parametrize(
+    ("said", "awaits"),
+    [
+        ("2026-12-05 | payments | runAsNonRoot false → true | APPROVED", "2026-12-05"),
+        ("2026-12-05 | payments | only checkout may reach payments | APPROVED", "2026-12-05"),
+        ("add a pdb to payments on 2026-12-05", "2026-12-05"),
+    ],
+)
+def test_a_row_date_is_awaited_by_a_one_off_setting(shop: Operator, said: str, awaits: str) -> None:
+    p, _ = plans(shop, said)
+    assert p.awaits
+    assert awaits in p.awaits

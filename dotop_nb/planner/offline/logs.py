@@ -260,6 +260,7 @@ _ROLE_OLD = frozenset("old from current was have before existing live".split())
 # A header row's status cell says whether the row may be planned (held back: asked, rows.py)
 # and its date / time / window cell when it may run (said last, awaited as a pipe row's).
 _ROLE_STATUS = frozenset("status state approval decision cab".split())
+_ROLE_APPROVED = frozenset("approved signed-off signoff sign-off ok go cab-approved".split())
 _ROLE_WHEN = frozenset("date day time when window start scheduled schedule".split())
 _ROLE_PLACE = frozenset(
     "ns namespace cluster context env environment region zone site stage".split()
@@ -313,6 +314,10 @@ def _row(header: list[str], cells: list[str]) -> str:
         role = head.strip().lower()
         if role in _ROLE_STATUS:
             rows.status(cell, cells)
+            continue
+        if role in _ROLE_APPROVED:
+            # "approved: no", "signed off: false": only a yes lets the row be planned.
+            rows.approved(head.strip(), cell, cells)
             continue
         if role in _ROLE_WHEN and cell:
             when.append(rows.when(cell) or f"{head.strip()} {cell}")

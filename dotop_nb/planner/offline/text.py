@@ -23,6 +23,8 @@ _ENDED = re.compile(
 def ended(text: str) -> str:
     """``text`` with the full stop after a version gone to dropped (see :data:`_ENDED`)."""
     return _ENDED.sub(r"\1", text)
+
+
 VERSION_AFTER_WORD = re.compile(
     r"\b(?:version|tag|release|to)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b"
 )

@@ -89,11 +89,38 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         named = [c for c in items if c not in left_out]
     if len(named) == 1:
         return named[0]
+    if not named and (held := _holding(text, items)):
+        return held
     names = ", ".join(c["name"] for c in items)
     raise Clarify(
         f"{target.describe()} has containers {names}: which one? "
         "Say e.g. 'set image of container api in …'."
     )
+
+
+# "orders cpu request 200m → 100m": the from-value of a resource said as a change.
+_RESOURCE_FROM = re.compile(
+    r"\b(?P<res>cpu|memory|mem)\s+(?P<kind>request|limit)s?\s+(?:from\s+)?(?P<qty>\d[\w.]*)"
+    r"\s*(?:\u2192|->|=>|\bto\b)",
+    re.I,
+)
+
+
+def _holding(text: str, items: list[Json]) -> Json | None:
+    """The one container whose resource holds the from-value said ("cpu request 200m → 100m"
+    of the container that requests 200m): the change was said from its state. None when no
+    from-value is said, or it is not one container's."""
+    m = _RESOURCE_FROM.search(text)
+    if m is None:
+        return None
+    res = "memory" if m.group("res").lower().startswith("mem") else "cpu"
+    kind = "requests" if m.group("kind").lower() == "request" else "limits"
+    held = [
+        c
+        for c in items
+        if str(((c.get("resources") or {}).get(kind) or {}).get(res, "")) == m.group("qty")
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def kept_words(text: str, names: list[str], workload: str) -> str:

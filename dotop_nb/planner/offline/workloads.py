@@ -339,10 +339,10 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
         return new if t.image_in(new) == new else t.retag(current, new)
     # "new 1.4.0, old 1.5.0", "have 1.5.0, want 1.4.0": the version labelled as wanted is the
     # one (satisfied when it runs); one labelled as old is never gone to.
-    if (m := t.LABELLED_NEW.search(raw)) and m.group(1) in said:
-        new = m.group(1)
+    if (wanted := t.LABELLED_NEW.search(raw)) and wanted.group(1) in said:
+        new = wanted.group(1)
         return new if t.image_in(new) == new else t.retag(current, new)
-    old_said = {m.group(1) for m in t.LABELLED_OLD.finditer(raw)}
+    old_said = {o.group(1) for o in t.LABELLED_OLD.finditer(raw)}
     # (The version running now, said as the state, is no second version.)
     versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
     images = [v for v in said if t.image_in(v) == v]

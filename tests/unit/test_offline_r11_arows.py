@@ -154,7 +154,6 @@ def test_a_resource_from_value_picks_the_container(
     [
         ("2026-12-05 | payments | runAsNonRoot false → true | APPROVED", "2026-12-05"),
         ("2026-12-05 | payments | only checkout may reach payments | APPROVED", "2026-12-05"),
-        ("add a pdb to payments on 2026-12-05", "2026-12-05"),
     ],
 )
 def test_a_row_date_is_awaited_by_a_one_off_setting(shop: Operator, said: str, awaits: str) -> None:

@@ -427,6 +427,8 @@ _RECURRING = re.compile(
 _WAITS = frozenset(
     {"update", "config", "resources", "scale", "restart", "rollback", "env", "sizing", "probes"}
     | {"pull-policy", "strategy"}
+    # "2026-12-05 | payments | runAsNonRoot false → true": a one-off setting waits too (arows).
+    | {"podsecurity", "security", "netpol", "ha", "placement"}
 )
 # "mark unready after 3 failures", "times out after 2s": a probe's fields, not times.
 _UNDERSTOOD_CONDITION["probes"] = re.compile(

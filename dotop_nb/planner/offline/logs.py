@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import rows, veto
+from dotop_nb.planner.offline import diffs, rows, veto
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
 
@@ -255,8 +255,13 @@ _ROLE_NAME = frozenset(
 )
 _ROLE_ACTION = frozenset("action change fix remediation operation op task verb".split())
 _ROLE_KEY = frozenset("key setting field variable var env".split())
-_ROLE_VALUE = frozenset("value new to".split())
-_ROLE_OLD = frozenset("old from current was".split())
+_ROLE_VALUE = frozenset("value new to want wanted desired proposed after".split())
+_ROLE_OLD = frozenset("old from current was have before existing live".split())
+# A header row's status cell says whether the row may be planned (held back: asked, rows.py)
+# and its date / time / window cell when it may run (said last, awaited as a pipe row's).
+_ROLE_STATUS = frozenset("status state approval decision cab".split())
+_ROLE_APPROVED = frozenset("approved signed-off signoff sign-off ok go cab-approved".split())
+_ROLE_WHEN = frozenset("date day time when window start scheduled schedule".split())
 _ROLE_PLACE = frozenset(
     "ns namespace cluster context env environment region zone site stage".split()
 )
@@ -303,10 +308,24 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
 def _row(header: list[str], cells: list[str]) -> str:
     """A data row said with its header's roles: the action first, then the name, a key's old
     and new value, and each other cell after its header word."""
-    action, names, key, old, new, rest = "", [], "", "", "", []
+    action, names, key, old, new, rest, when = "", [], "", "", "", [], []
+    roles = {h.strip().lower() for h in header}
     for head, cell in zip(header, cells, strict=True):
         role = head.strip().lower()
-        if role in _ROLE_ACTION:
+        if role in _ROLE_STATUS:
+            rows.status(cell, cells)
+            continue
+        if role in _ROLE_APPROVED:
+            # "approved: no", "signed off: false": only a yes lets the row be planned.
+            rows.approved(head.strip(), cell, cells)
+            continue
+        if role in _ROLE_WHEN and cell:
+            when.append(rows.when(cell) or f"{head.strip()} {cell}")
+            continue
+        if role == "target" and roles & _ROLE_OLD:
+            # "workload,current,target": the target column is the value, not the name.
+            new = cell
+        elif role in _ROLE_ACTION:
             action = cell
         elif role in _ROLE_NAME or role in ("configmap", "kind"):
             names.append(cell)
@@ -326,12 +345,17 @@ def _row(header: list[str], cells: list[str]) -> str:
     if not action and {"min", "max"} <= {h.strip().lower() for h in header}:
         # "workload | min | max | metric": a sheet of bounds is an autoscaler's (rows.py).
         action = "autoscale"
-    said = " ".join(p for p in (action, " ".join(names)) if p)
+    verb, _, how = action.partition(" ")
+    if names and re.match(r"(?:to|by|from|up|down)\b", how):
+        # "scale to 4" of orders: "scale orders to 4" (the count is no part of the name).
+        said = f"{verb} {' '.join(names)} {how}"
+    else:
+        said = " ".join(p for p in (action, " ".join(names)) if p)
     if key:
         said += f", {key} {'from ' + old + ' ' if old else ''}to {new}" if new else f", {key}"
     elif new:
         said += f" {'from ' + old + ' ' if old else ''}to {new}"
-    return ", ".join(p for p in (said.strip(" ,"), *rest) if p)
+    return ", ".join(p for p in (said.strip(" ,"), *rest, " ".join(when)) if p)
 
 
 def _tables(text: str) -> str:
@@ -515,7 +539,8 @@ def read(text: str) -> str:
     """``text`` with the context around its request said as punctuation (module docstring)."""
     elsewhere(text)
     filed(text)
-    text = unlabelled(opened(text))
+    # A diff's lines are read before a checklist's boxes ("- [ ] …" is no removed line).
+    text = unlabelled(opened(diffs.read(text)))
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(rows.calendar(rows.event(said)))

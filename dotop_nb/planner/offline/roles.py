@@ -158,7 +158,11 @@ _CORRECTION = re.compile(
 # sarcasm marker, a test message, a how-to, a message quoted, a post-mortem or changelog, a
 # question about the past, a negation of the need.
 _REMARK = re.compile(
-    r"^\s*(?:#\s*(?:kubectl|k|oc|helm)\b|//|/\*|rem\s|\u274c|\U0001f6ab|\u2717|\u2718|\u2716|"
+    r"^\s*(?:#\s*(?:kubectl|k|oc|helm)\b|"
+    # "# scale frontend to 5": an order commented out as in a shell script or YAML file.
+    r"#+\s*(?:scale|restart|rollout|roll\s+back|rollback|delete|remove|update|upgrade|"
+    r"downgrade|bump|set|patch|drain|cordon|bounce|raise|lower|increase|decrease|deploy|"
+    r"add|apply|revert)\s+(?!(?:request|plan|checklist|notes?|log|runbook)\b)|//|/\*|rem\s|\u274c|\U0001f6ab|\u2717|\u2718|\u2716|"
     r"\u26d4|\U0001f44e|\u23f3)|~~|\s/s\W*$|\bsaid\s+no\s+one\s+ever\b|\byeah\s+right\b|"
     r"\bsaid\s+no\s+(?:\w+\s+)?ever\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|"
     r"\bbecause\s+who\s+needs\b|\bas\s+if\s+(?:that|it|this)\s+(?:ever|would)\b|"

@@ -86,13 +86,45 @@ _UNCHANGED = re.compile(
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>)\s*")
 
 
+def status(cell: str, cells: list[str]) -> None:
+    """Asks when a status ``cell`` holds its row back (rejected, pending, draft, …)."""
+    if _HELD.match(cell.strip()):
+        raise Clarify(
+            f"I read {cell.strip()!r} in the row {' | '.join(cells)!r}: a change that is not "
+            "approved or not decided yet is not planned. Say the change alone when it should "
+            "be planned."
+        )
+
+
+_YES = re.compile(
+    r"^(?:y|yes|true|ok|okay|approved|done|lgtm|1|\u2713|\u2714|\u2705|x|signed(?:[- ]off)?"
+    r"(?:\s+by\s+[\w .'-]+)?|by\s+[\w .'-]+)$",
+    re.I,
+)
+
+
+def approved(head: str, cell: str, cells: list[str]) -> None:
+    """Asks when an approval column ("approved", "signed off") does not say yes."""
+    if not _YES.match(cell.strip()):
+        raise Clarify(
+            f"I read {head} {cell.strip()!r} in the row {' | '.join(cells)!r}: a change that "
+            "is not approved is not planned. Say the change alone when it should be planned."
+        )
+
+
+def when(cell: str) -> str | None:
+    """A date / time cell said as the phrase the planner waits on; None when it is none."""
+    cell = _dotted(cell)
+    if cell and (m := _WHEN.match(cell.strip())) and (m.group("date") or m.group("clock")):
+        return _when(m)
+    return None
+
+
 def said(cells: list[str]) -> str:
     """The request a header-less row says (module docstring); asks about a row held back."""
-    if held := [c for c in cells if _HELD.match(c)]:
-        raise Clarify(
-            f"I read {held[0]!r} in the row {' | '.join(cells)!r}: a change that is not approved "
-            "or not decided yet is not planned. Say the change alone when it should be planned."
-        )
+    cells = [_dotted(c) for c in cells]
+    for cell in cells:
+        status(cell, cells)
     parts: list[str] = []
     when: list[str] = []
     label = ""
@@ -140,6 +172,17 @@ def said(cells: list[str]) -> str:
 def ticket(cell: str) -> bool:
     """Whether ``cell`` is a change ticket's id ("CHG-2041", "CHG-2060 (backout of …)")."""
     return bool(_ID.match(cell))
+
+
+# "05.12.2026": a day, month and year written with dots (day first), said as an ISO date.
+_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+
+
+def _dotted(cell: str) -> str:
+    """``cell`` with a dotted day-first date written as ISO ("05.12.2026" → "2026-12-05")."""
+    if (m := _DOTTED.match(cell.strip())) and 1 <= int(m.group("m")) <= 12:
+        return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return cell
 
 
 def _when(m: re.Match[str]) -> str:

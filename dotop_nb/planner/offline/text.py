@@ -12,6 +12,19 @@ WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")
+# "… from 1.5.0 to 1.4.0.": the version gone to, ending a sentence, without the full stop (a
+# version the sentence only mentions, "stays on v1.30.1.", is left as typed).
+_ENDED = re.compile(
+    r"((?:\bto|\bnew|\bwant(?:ed)?|\btarget|->|=>|\u2192)\s*:?\s*v?\d+(?:\.\d+){1,3})\.(?=\s|$)",
+    re.I,
+)
+
+
+def ended(text: str) -> str:
+    """``text`` with the full stop after a version gone to dropped (see :data:`_ENDED`)."""
+    return _ENDED.sub(r"\1", text)
+
+
 VERSION_AFTER_WORD = re.compile(
     r"\b(?:version|tag|release|to)\s+(v?\d+(?:\.\d+){0,3}(?:-[A-Za-z0-9.]+)?)\b"
 )
@@ -361,6 +374,21 @@ def bad_image_in(text: str) -> str | None:
 _V = r"(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])"
 # The version to go to when two are said: after a word to go back ("went to 16.4 … downgrade it
 # to 16.3", "1.1.0 broke, revert to 1.0.0"), after "from X to", or after an arrow ("16.4 -> 16.6").
+# "new 1.4.0, old 1.5.0", "have 1.5.0, want 1.4.0", "target: 2.1.0": a version labelled as
+# the one wanted, or as the one there was (never the one to go to).
+# A label's value is a cell of its own: the version ends its clause ("the new 1.5.0 broke it"
+# says what happened, no label).
+_LABEL_END = r"(?=\s*(?:[,;)|]|\.?\s*$|\.\s))"
+LABELLED_NEW = re.compile(
+    r"(?<!the\s)\b(?:new|want(?:ed)?|target|desired|to-be|should\s+be|needs?\s+to\s+be)"
+    r"(?:\s+(?:version|tag|release|image))?\s*[:=]?\s*" + _V + _LABEL_END,
+    re.I,
+)
+LABELLED_OLD = re.compile(
+    r"\b(?:old|have|had|current(?:ly)?|was|running|live|as-is|before)"
+    r"(?:\s+(?:version|tag|release|image|on))?\s*[:=]?\s*" + _V + _LABEL_END,
+    re.I,
+)
 _DESTINATION = (
     re.compile(
         r"\b(?:downgrad\w*|revert\w*|back|return\w*)\b[^.;!?]*?\bto\s+"
@@ -368,6 +396,7 @@ _DESTINATION = (
     ),
     re.compile(r"\bfrom\s+v?\d+(?:\.\d+){1,3}\S*\s+to\s+" + _V),
     re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}\S*\s*(?:->|→|=>|\bto\b)\s*" + _V),
+    LABELLED_NEW,
 )
 
 
@@ -375,6 +404,7 @@ def version_in(text: str) -> str | None:
     """A version such as ``1.5.0`` or ``v3.2.0`` (a dotted number, or one after 'version').
 
     Of two, the one to go to: the other is what runs now or what broke, the one to leave."""
+    text = ended(text)
     if len(set(VERSION.findall(text))) > 1:
         for pattern in _DESTINATION:
             if m := pattern.search(text.lower()):

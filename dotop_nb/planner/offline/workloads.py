@@ -89,11 +89,38 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         named = [c for c in items if c not in left_out]
     if len(named) == 1:
         return named[0]
+    if not named and (held := _holding(text, items)):
+        return held
     names = ", ".join(c["name"] for c in items)
     raise Clarify(
         f"{target.describe()} has containers {names}: which one? "
         "Say e.g. 'set image of container api in …'."
     )
+
+
+# "orders cpu request 200m → 100m": the from-value of a resource said as a change.
+_RESOURCE_FROM = re.compile(
+    r"\b(?P<res>cpu|memory|mem)\s+(?P<kind>request|limit)s?\s+(?:from\s+)?(?P<qty>\d[\w.]*)"
+    r"\s*(?:\u2192|->|=>|\bto\b)",
+    re.I,
+)
+
+
+def _holding(text: str, items: list[Json]) -> Json | None:
+    """The one container whose resource holds the from-value said ("cpu request 200m → 100m"
+    of the container that requests 200m): the change was said from its state. None when no
+    from-value is said, or it is not one container's."""
+    m = _RESOURCE_FROM.search(text)
+    if m is None:
+        return None
+    res = "memory" if m.group("res").lower().startswith("mem") else "cpu"
+    kind = "requests" if m.group("kind").lower() == "request" else "limits"
+    held = [
+        c
+        for c in items
+        if str(((c.get("resources") or {}).get(kind) or {}).get(res, "")) == m.group("qty")
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def kept_words(text: str, names: list[str], workload: str) -> str:
@@ -290,6 +317,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     second, when the first is what runs now; a question when it is not (the old version said
     is not the one running, so the request was made about another state). None otherwise: the
     version said after what happened ("went to 16.4 …, downgrade to 16.3") is read below."""
+    raw = t.ended(raw)
     said = _said_versions(raw)
     if len(said) < 2:
         return None
@@ -309,6 +337,12 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"'update {target.name} to {new}'."
             )
         return new if t.image_in(new) == new else t.retag(current, new)
+    # "new 1.4.0, old 1.5.0", "have 1.5.0, want 1.4.0": the version labelled as wanted is the
+    # one (satisfied when it runs); one labelled as old is never gone to.
+    if (wanted := t.LABELLED_NEW.search(raw)) and wanted.group(1) in said:
+        new = wanted.group(1)
+        return new if t.image_in(new) == new else t.retag(current, new)
+    old_said = {o.group(1) for o in t.LABELLED_OLD.finditer(raw)}
     # (The version running now, said as the state, is no second version.)
     versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
     images = [v for v in said if t.image_in(v) == v]
@@ -326,6 +360,12 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     others = [v for v in said if not _runs_now(v, current, running)]
     if len(others) == 1 and len(said) > 1:
         new = others[0]
+        if new in old_said:
+            raise Clarify(
+                f"I read {new} as the version there was, and {target.describe()} runs "
+                f"`{current}`. Which version should it run? Say e.g. 'update {target.name} to "
+                f"{new}'."
+            )
         return new if t.image_in(new) == new else t.retag(current, new)
     if len(others) >= 2 or not any(
         re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said

@@ -109,7 +109,9 @@ def test_a_plus_number_is_relative(atk: Operator, intent: str, replicas: int) ->
         "scale cart to 3 unless it has an HPA",
         "scale cart to 3 if it has no hpa",
         "add an hpa to cart when traffic is high tomorrow",
-        "make payments highly available if the backup works",
+        # round 11: HA waits on a condition said as a request ("… if the backup works" is
+        # awaited, as a scale's is); one that negates is still asked
+        "make payments highly available unless the backup fails",
         "enable monitoring on web unless it has metrics",
         "restart web when the hpa settles",
     ],

@@ -84,6 +84,11 @@ _FOR = re.compile(
 )
 
 
+_SURVIVED = re.compile(
+    r"\b(?:outages?|failures?|fail\w*|crash\w*|loss|down|drains?|disruptions?|maintenance)\b"
+)
+
+
 def said(text: str) -> list[str]:
     """The ends said in ``text`` (lower-cased), as said: "till monday", "until the fix lands",
     "for the weekend"."""
@@ -95,6 +100,8 @@ def blanked(category: str, text: str) -> str:
     """``text`` with each end said blanked (same length), for the guard: no time to wait for.
     Asks when the change holds nothing that could end ("restart worker till monday")."""
     for a, b in _spans(text):
+        if category in ("ha", "pdb", "placement") and _SURVIVED.search(text[a:b]):
+            continue  # "stay up through a zone outage": what it must survive, not an end
         if category not in HOLDING:
             raise Clarify(
                 f"I read {text[a:b].strip()!r} as how long the change should hold, but a "

@@ -50,7 +50,9 @@ _VAGUE_LOCK = re.compile(
 _ALL_SAID = re.compile(
     r"\b(?:deny|block|drop|reject|no|cut\s+off|refuse)\b[\w\s-]{0,20}?\b(?:all|any|every\w*)\b|"
     r"\bdeny[\s-]*all\b|\bdefault[\s-]*deny\b|\bno\s+(?:ingress|inbound|incoming|traffic)\b|"
-    r"\b(?:all|any)\s+(?:ingress|inbound|incoming|traffic)\b",
+    r"\b(?:all|any)\s+(?:ingress|inbound|incoming|traffic)\b|"
+    r"\b(?:every|each|all(?:\s+the)?)\s+pods?\s+in\s+(?:this|the|our)\s+namespace\b|"
+    r"\b(?:whole|entire)\s+namespace\b",
     re.I,
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -170,7 +172,8 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
         )
     if m := _NEVER.search(text):
         return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
-    for d in _ISO.finditer(text):
+    # "kubectl scale … # 2026-12-02": a comment filing the command, not when it runs.
+    for d in _ISO.finditer(re.sub(r"\s#\s.*$", "", text, flags=re.M)):
         try:
             day = dt.date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
         except ValueError:
@@ -195,6 +198,9 @@ def check(
     """``result``, or a question in its place when the words say something it misreads."""
     if answered or not result.operations:
         return result
+    # "kubectl scale … # 2026-12-02": a comment that files a pasted command says no time.
+    if said.lstrip().lower().startswith("kubectl"):
+        said = re.sub(r"\s#\s.*$", "", said, flags=re.M)
     held = _held(said, result, now or dt.datetime.now(dt.UTC), database)
     if held is None:
         return result

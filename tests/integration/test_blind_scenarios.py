@@ -46,7 +46,7 @@ SETS = {
 # docs/evaluation-blind10.md, docs/evaluation-blind11.md, docs/evaluation-blind12.md: blind11
 # scored 106 in its one sealed run and 162 at the end of the next round; blind12 124 in its one
 # sealed run, 176 at the end of its round; docs/evaluation-blind13.md: blind13 83 in its one
-# sealed run, 180 at the end of round 11; blind14 131 in its one sealed run, 133 at the end of
+# sealed run, 181 at the end of round 11; blind14 131 in its one sealed run, 168 at the end of
 # round 11; every set as the real control plane scored it at the end of round 11).
 FLOOR = {
     "blind": 179,
@@ -59,10 +59,10 @@ FLOOR = {
     "blind8": 206,
     "blind9": 213,
     "blind10": 201,
-    "blind11": 170,
-    "blind12": 183,
-    "blind13": 180,
-    "blind14": 133,
+    "blind11": 171,
+    "blind12": 184,
+    "blind13": 181,
+    "blind14": 168,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

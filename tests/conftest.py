@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dotop_nb.evaluation.model import JUDGED_ON
+from dotop_nb.planner.offline.misreads import as_of
 from dotop_nb.settings import CI_USER_VARIABLES
 
 AMBIENT = ("CI", "DOTOP_UNATTENDED", "DOTOP_USER", "JUPYTERHUB_USER", *CI_USER_VARIABLES)
@@ -19,6 +22,14 @@ def pytest_configure(config: pytest.Config) -> None:
     # Before any fixture starts a kernel, a JupyterLab server or a CLI process: they inherit this.
     for name in AMBIENT:
         os.environ.pop(name, None)
+
+
+@pytest.fixture(autouse=True)
+def _judged_on() -> Iterator[None]:
+    # The dates in the tests' words ("not before 2026-12-10") were ahead when written: judged as
+    # of that day, as the shipped scenario sets are, so a test does not change with the calendar.
+    with as_of(JUDGED_ON):
+        yield
 
 
 @pytest.fixture(autouse=True)

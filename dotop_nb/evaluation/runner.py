@@ -9,6 +9,8 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
+import os
 import statistics
 import tempfile
 import time
@@ -23,10 +25,19 @@ from dotop_nb.cluster.client import KubeClient
 from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.errors import ConfigError, DotopError, NotFound
 from dotop_nb.evaluation.fixtures import checkout_revisions, install_shop, shop_manifests
-from dotop_nb.evaluation.model import Outcome, Scenario, judge, load_scenarios, score
+from dotop_nb.evaluation.model import (
+    BUILT_IN,
+    JUDGED_ON,
+    Outcome,
+    Scenario,
+    judge,
+    load_scenarios,
+    score,
+)
 from dotop_nb.models import Usage
 from dotop_nb.planner import PlannerError
 from dotop_nb.planner import cassettes as cassettes_mod
+from dotop_nb.planner.offline.misreads import as_of
 from dotop_nb.ports import Planner
 from dotop_nb.service import Operator, check_namespace
 
@@ -335,7 +346,10 @@ def run(
         )
     ns = check_namespace(namespace or f"dotop-eval-{uuid.uuid4().hex[:6]}")
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch:
+    # The shipped sets are judged as of the day they were written (model.JUDGED_ON).
+    shipped = str(scenarios) in BUILT_IN if scenarios else not os.environ.get("DOTOP_SCENARIOS")
+    day = as_of(JUDGED_ON) if shipped else contextlib.nullcontext()
+    with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch, day:
         policies = Path(scratch, "policies")
         policies.mkdir()
         operator = Operator(

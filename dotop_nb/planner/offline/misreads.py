@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
@@ -118,6 +120,27 @@ def _deny_all(result: PlanResult) -> bool:
     return False
 
 
+# The day words are judged on: today, unless a day is pinned (:func:`as_of`).
+_PINNED: list[dt.datetime] = []
+
+
+@contextmanager
+def as_of(now: dt.datetime) -> Iterator[None]:
+    """Judge the times said (a past date, an event's start) as of ``now``, not today: the
+    scenario sets are scored as of the day they were written, so a date that was ahead then
+    stays ahead (:data:`dotop_nb.evaluation.model.JUDGED_ON`)."""
+    _PINNED.append(now)
+    try:
+        yield
+    finally:
+        _PINNED.pop()
+
+
+def today() -> dt.datetime:
+    """Now, or the day pinned by :func:`as_of`."""
+    return _PINNED[-1] if _PINNED else dt.datetime.now(dt.UTC)
+
+
 def _ics(said: str, now: dt.datetime) -> str | None:
     if "BEGIN:VEVENT" not in said.upper():
         return None
@@ -201,7 +224,7 @@ def check(
     # "kubectl scale … # 2026-12-02": a comment that files a pasted command says no time.
     if said.lstrip().lower().startswith("kubectl"):
         said = re.sub(r"\s#\s.*$", "", said, flags=re.M)
-    held = _held(said, result, now or dt.datetime.now(dt.UTC), database)
+    held = _held(said, result, now or today(), database)
     if held is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)

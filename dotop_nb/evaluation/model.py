@@ -118,6 +118,13 @@ BUILT_IN = {
 }
 
 
+def shipped(path: str | Path | None = None) -> bool:
+    """Whether the scenario file :func:`scenarios_path` picks is one shipped in the package
+    (judged as of :data:`JUDGED_ON`)."""
+    data = Path(str(resources.files("dotop_nb.evaluation").joinpath("data")))
+    return scenarios_path(path).resolve().parent == data.resolve()
+
+
 def scenarios_path(path: str | Path | None = None) -> Path:
     """The scenario file: ``path`` (a file, or ``blind``/``blind2``/``intents`` for a shipped
     one), else ``DOTOP_SCENARIOS``, else the one shipped in the package

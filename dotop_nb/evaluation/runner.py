@@ -10,7 +10,6 @@ Example::
 from __future__ import annotations
 
 import contextlib
-import os
 import statistics
 import tempfile
 import time
@@ -26,13 +25,13 @@ from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.errors import ConfigError, DotopError, NotFound
 from dotop_nb.evaluation.fixtures import checkout_revisions, install_shop, shop_manifests
 from dotop_nb.evaluation.model import (
-    BUILT_IN,
     JUDGED_ON,
     Outcome,
     Scenario,
     judge,
     load_scenarios,
     score,
+    shipped,
 )
 from dotop_nb.models import Usage
 from dotop_nb.planner import PlannerError
@@ -347,8 +346,7 @@ def run(
     ns = check_namespace(namespace or f"dotop-eval-{uuid.uuid4().hex[:6]}")
     started = time.monotonic()
     # The shipped sets are judged as of the day they were written (model.JUDGED_ON).
-    shipped = str(scenarios) in BUILT_IN if scenarios else not os.environ.get("DOTOP_SCENARIOS")
-    day = as_of(JUDGED_ON) if shipped else contextlib.nullcontext()
+    day = as_of(JUDGED_ON) if shipped(scenarios) else contextlib.nullcontext()
     with tempfile.TemporaryDirectory(prefix="dotop-eval-") as scratch, day:
         policies = Path(scratch, "policies")
         policies.mkdir()

@@ -114,7 +114,8 @@ def test_ha_for_a_deployment_and_a_statefulset(
     with operator(kubeconfig, tmp_path) as op:
         proposal, _ = run(op, "make my-api highly available", shop_ns)
         assert "zone-a" in proposal.analysis
-        run(op, "make postgres HA", shop_ns)
+        # a database's HA is planned with its count said (a bare "make postgres HA" asks)
+        run(op, "make postgres HA with 3 replicas", shop_ns)
     dep = kube.get("apps/v1", "Deployment", "my-api", shop_ns)
     assert dep["spec"]["replicas"] == 3
     keys = {c["topologyKey"] for c in dep["spec"]["template"]["spec"]["topologySpreadConstraints"]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from dotop_nb.intents import StructuredIntent
@@ -144,6 +144,21 @@ class PlanResult:
     # empty: the planner the service called.
     planner: str = ""
     model: str | None = None
+
+    def held_back(self, question: str) -> PlanResult:
+        """This answer with its plan held back and ``question`` asked in its place: no
+        operations, and nothing said about the plan that is not made (analysis, risks,
+        validation and rollback plans, awaits). Category, targets and patterns stay."""
+        return replace(
+            self,
+            operations=[],
+            question=question,
+            analysis="",
+            risks=[],
+            validation_plan=[],
+            rollback_plan=[],
+            awaits=None,
+        )
 
 
 class Planner(Protocol):

@@ -107,6 +107,11 @@ class Filter:
         return bool(self.included or self.excluded or self.snapshot_volumes is not None)
 
 
+def starts(text: str, pos: int = 0) -> bool:
+    """Whether a resource kind this module knows is named at ``pos`` in ``text`` ("the pvcs")."""
+    return _KIND.match(text, pos) is not None
+
+
 def _name(word: str) -> str:
     for pattern, name in _WORDS:
         if re.fullmatch(pattern, word):

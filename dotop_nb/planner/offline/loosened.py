@@ -21,7 +21,6 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dotop_nb.planner.offline.podsecurity import _CAPABILITY_NAMES
 from dotop_nb.ports import PlanResult
@@ -93,13 +92,4 @@ def check(words: str, result: PlanResult) -> PlanResult:
     """``result``, or a question in its place when ``words`` loosen pod security."""
     if not result.operations or (question := said(words)) is None:
         return result
-    return replace(
-        result,
-        operations=[],
-        question=question,
-        analysis="",
-        risks=[],
-        validation_plan=[],
-        rollback_plan=[],
-        awaits=None,
-    )
+    return result.held_back(question)

@@ -29,7 +29,6 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
 from dotop_nb.ports import PlanResult
@@ -228,16 +227,7 @@ def check(
     if held is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)
-    return replace(
-        result,
-        operations=[],
-        question=(
-            f"You said {said.strip()!r}, and I read {held}. I would {changes}, which is not "
-            "what those words mean. Say exactly what should change (and when) to plan it."
-        ),
-        analysis="",
-        risks=[],
-        validation_plan=[],
-        rollback_plan=[],
-        awaits=None,
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {held}. I would {changes}, which is not "
+        "what those words mean. Say exactly what should change (and when) to plan it."
     )

@@ -18,7 +18,6 @@ HPA") and a report, complaint or cost note about backups ("postgres was backed u
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dotop_nb.ports import PlanResult
 
@@ -242,16 +241,7 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     if held is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)
-    return replace(
-        result,
-        operations=[],
-        question=(
-            f"You said {said.strip()!r}, and I read {held} — that is no order to change "
-            f"anything. Should I {changes} now? Say it on its own to plan it."
-        ),
-        analysis="",
-        risks=[],
-        validation_plan=[],
-        rollback_plan=[],
-        awaits=None,
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {held} — that is no order to change "
+        f"anything. Should I {changes} now? Say it on its own to plan it."
     )

@@ -14,7 +14,6 @@ already awaits is not asked about again; an answer (refinements) is not re-check
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dotop_nb.planner.offline import signals
 from dotop_nb.ports import PlanResult
@@ -137,17 +136,8 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     if held is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)
-    return replace(
-        result,
-        operations=[],
-        question=(
-            f"You said {said.strip()!r}, and I read {held} — it holds the change back. "
-            f"Should I {changes} now? Say it again without it (or with the time/condition met) "
-            "to plan it."
-        ),
-        analysis="",
-        risks=[],
-        validation_plan=[],
-        rollback_plan=[],
-        awaits=None,
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {held} — it holds the change back. "
+        f"Should I {changes} now? Say it again without it (or with the time/condition met) "
+        "to plan it."
     )

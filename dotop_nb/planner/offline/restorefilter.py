@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import kindfilter
+from dotop_nb.planner.offline import kindfilter, velerocli
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.kubectl import tokens
 
@@ -44,19 +44,8 @@ def _flags(line: str) -> dict[str, str]:
     m = _COMMAND.match(line)
     if m is None:
         return {}
-    words = tokens(line[m.end() :])
-    flags: dict[str, str] = {}
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word.startswith("-"):
-            key, eq, value = word.lstrip("-").partition("=")
-            if not eq and i + 1 < len(words) and not words[i + 1].startswith("-"):
-                value = words[i + 1]
-                i += 1
-            flags[key.lower()] = value
-        i += 1
-    return flags
+    _, flags = velerocli.arguments(tokens(line[m.end() :]))
+    return {key.lower(): value for key, value in flags.items()}
 
 
 def spec(raw: str, namespace: str) -> Json:
@@ -94,7 +83,7 @@ def spec(raw: str, namespace: str) -> Json:
     from dotop_nb.planner.offline.restore import without_backup_name  # noqa: PLC0415
 
     text = without_backup_name(raw.lower())
-    if (verb := _VERB.search(text)) and kindfilter._KIND.match(text, verb.end()):
+    if (verb := _VERB.search(text)) and kindfilter.starts(text, verb.end()):
         # "restore the secrets and configmaps from …": the kinds restored are the only ones.
         text = f"{text[: verb.end()]}only {text[verb.end() :]}"
     said = kindfilter.read(text)

@@ -44,12 +44,10 @@ def without_name(text: str) -> str:
     return text
 
 
-def read(line: str, namespace: str) -> Command | None:
-    """The command's kind and name; None when ``line`` is no velero create command."""
-    if not (m := _COMMAND.match(line)):
-        return None
-    words = tokens(line[m.end() :])
-    name = ""
+def arguments(words: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A velero command line's words after its verbs: the positional words, and the flags by
+    name as said ("--ttl 72h", "--ttl=72h"; a flag with no value is "")."""
+    names: list[str] = []
     flags: dict[str, str] = {}
     i = 0
     while i < len(words):
@@ -60,11 +58,20 @@ def read(line: str, namespace: str) -> Command | None:
                 value = words[i + 1]
                 i += 1
             flags[key] = value
-        elif not name:
-            name = word.lower()
         else:
-            raise Clarify(f"I did not understand {word!r} in {line!r}: one name per command.")
+            names.append(word)
         i += 1
+    return names, flags
+
+
+def read(line: str, namespace: str) -> Command | None:
+    """The command's kind and name; None when ``line`` is no velero create command."""
+    if not (m := _COMMAND.match(line)):
+        return None
+    names, flags = arguments(tokens(line[m.end() :]))
+    if len(names) > 1:
+        raise Clarify(f"I did not understand {names[1]!r} in {line!r}: one name per command.")
+    name = names[0].lower() if names else ""
     if not _NAME.fullmatch(name):
         raise Clarify(f"{line!r}: which name should the {m.group(1)} have? e.g. 'nightly'.")
     for key in ("include-namespaces", "n", "namespace"):

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
@@ -243,16 +242,7 @@ def check(said: str, result: PlanResult) -> PlanResult:
                 "without the hold to plan it."
             )
         if question:
-            return replace(
-                result,
-                operations=[],
-                question=question,
-                analysis="",
-                risks=[],
-                validation_plan=[],
-                rollback_plan=[],
-                awaits=None,
-            )
+            return result.held_back(question)
     return result
 
 

@@ -390,7 +390,7 @@ _PROTECTS = re.compile(
 
 def _said_name(name: str, clause: str) -> bool:
     """Whether ``clause`` names ``name`` as a whole word."""
-    return bool(re.search(rf"(?<![\w\-./]){re.escape(name)}(?![\w\-/])", clause, re.I))
+    return bool(t.said_names(clause, (name,)))
 
 
 # Categories a single word may ask for ("rollback", "restart", "non-root", "scale", "delete"):
@@ -1034,8 +1034,10 @@ class OfflinePlanner:
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
                 name = str((obj.get("metadata") or {}).get("name", ""))
                 reads = read_by(obj) & changed if name not in primary else set()
+                if not reads:
+                    continue
                 said = next((c for c in protected if _said_name(name, c)), None)
-                if reads and said is not None:
+                if said is not None:
                     raise Clarify(
                         f"You said {said.strip()!r}, but {kind} {name} reads "
                         f"{', '.join(sorted(reads))}: the change reaches its pods too (on their "

@@ -171,9 +171,9 @@ class Ctx:
         for said in source.lower().replace("\u2019", "'").split():
             chunk = re.sub(r"'s(?=\W*$)", "", said)
             subs = _TOKEN.findall(chunk)
-            alone = len(subs) == 1 and re.fullmatch(
-                rf"[\"'(\[]*{re.escape(subs[0])}[\"')\]]*", chunk
-            )
+            # One token, in quotes or brackets at most (a token starts and ends with a letter,
+            # digit or underscore, so the stripping never eats into it).
+            alone = len(subs) == 1 and chunk.lstrip("\"'([").rstrip("\"')]") == subs[0]
             if not alone:
                 runs.append([])
             for stem in subs:

@@ -53,6 +53,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import diffs, rows, veto
+from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
 
@@ -664,7 +665,7 @@ def _named(names: frozenset[str], said: str, prefix: bool = False) -> set[str]:
     """The workloads of ``names`` that ``said`` names (``prefix``: "my-api-config" names
     my-api too)."""
     tail = r"(?![\w/])" if prefix else r"(?![\w\-/])"
-    return {n for n in names if re.search(rf"(?<![\w\-./]){re.escape(n)}{tail}", said, re.I)}
+    return set(T.said_names(said, names, tail))
 
 
 # More verbs that open an order here than the guard's: a piece that starts with one is never

@@ -59,6 +59,10 @@ class _Rule:
     def __init__(self, pattern: str, order: str) -> None:
         self.pattern = pattern
         self.order = order
+        # The phrase with any target: a name, "the database" or "it"/"the app" are one or two
+        # words. Where it finds nothing, the pattern of the namespace's names cannot either,
+        # and that pattern (made anew for each set of names: costly) is never compiled.
+        self.shape = self.compiled(r"[\w.\-]+(?:\s+[\w.\-]+)?")
 
     def compiled(self, target: str) -> re.Pattern[str]:
         return re.compile(self.pattern.replace("{T}", rf"(?:the\s+)?(?P<t>{target})"), re.I)
@@ -244,6 +248,8 @@ def read(
         pronoun = one is not None and not _OTHER_IT.search(text)
         target = "|".join(p for p in (by_name, _DB, _IT if pronoun else "") if p)
         if not target:
+            continue
+        if not rule.shape.search(text):
             continue
         written = rule.compiled(target).sub(_writer(rule, one), text)
         if written != text:

@@ -533,3 +533,15 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
     and plan."""
     folded = text.translate(_ASCII_FOLD).lower()
     return [n for n in names if n.lower() in folded]
+
+
+def said_names(text: str, names: Iterable[str], tail: str = r"(?![\w\-/])") -> list[str]:
+    """Of ``names``, in their order, those ``text`` says as whole names, case aside: not inside
+    a longer name or a path ("my-api" is not said by "my-api-config" or "img/my-api"; ``tail``
+    is what may not follow). Only the few whose letters occur in ``text`` (:func:`names_in`)
+    are matched by a pattern, so a namespace of 2,000 names costs a scan, not 2,000 patterns."""
+    return [
+        n
+        for n in names_in(text, names)
+        if re.search(rf"(?<![\w\-./]){re.escape(n)}{tail}", text, re.I)
+    ]

@@ -117,11 +117,7 @@ class Reply:
 
 
 def _named(text: str, names: frozenset[str]) -> list[str]:
-    return [
-        n
-        for n in sorted(names, key=len, reverse=True)
-        if re.search(rf"(?<![\w\-./]){re.escape(n)}(?![\w\-/])", text, re.I)
-    ]
+    return t.said_names(text, sorted(names, key=len, reverse=True))
 
 
 def _split(intent: str) -> tuple[list[str], str] | None:

@@ -91,9 +91,9 @@ def read(line: str, namespace: str) -> Command | None:
         snapshots = volumes.lower() != "false"
     unread = sorted(k for k in flags if k not in _READ_ELSEWHERE)
     if unread:
-        names = ", ".join(f"--{k}" for k in unread)
+        said = ", ".join(f"--{k}" for k in unread)
         raise Clarify(
-            f"I did not understand {names} in {line!r}; I act on nothing I would leave out. "
+            f"I did not understand {said} in {line!r}; I act on nothing I would leave out. "
             "Drop it, or say the backup in words."
         )
     if m.group(1).lower() == "schedule" and "schedule" not in flags:

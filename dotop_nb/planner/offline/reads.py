@@ -207,20 +207,21 @@ def derived(
 _Version = tuple[tuple[str, str], ...]
 # How many derived results are kept between plans (a few indexes per namespace and kind).
 KEPT = 64
-_kept: OrderedDict[tuple[Hashable, _Version], Any] = OrderedDict()
+# By what was derived and the version's hash, with the version itself to compare on a hit (the
+# hash of a 2,000-item version is computed once per lookup, not once per dictionary operation).
+_kept: OrderedDict[tuple[Hashable, int], tuple[_Version, Any]] = OrderedDict()
 _kept_lock = threading.Lock()
 
 
 def _version(items: list[Json]) -> _Version | None:
     """The uid and resourceVersion of every item, in order; None when an item lacks either."""
-    version = []
-    for obj in items:
-        meta = obj.get("metadata") or {}
-        uid, resource_version = meta.get("uid"), meta.get("resourceVersion")
-        if not uid or not resource_version:
-            return None
-        version.append((str(uid), str(resource_version)))
-    return tuple(version)
+    try:
+        version = tuple([(o["metadata"]["uid"], o["metadata"]["resourceVersion"]) for o in items])
+    except (KeyError, TypeError):
+        return None
+    if not all(uid and resource_version for uid, resource_version in version):
+        return None
+    return version
 
 
 def _across(
@@ -229,15 +230,17 @@ def _across(
     """``build(items)``, or what it made of a list of the same ``version`` in an earlier plan."""
     if version is None:
         return build(items)
-    key = (what, version)
+    key = (what, hash(version))
     with _kept_lock:
-        if key in _kept:
+        kept = _kept.get(key)
+        if kept is not None and kept[0] == version:
             _kept.move_to_end(key)
-            found: T = _kept[key]
+            found: T = kept[1]
             return found
     value = build(items)
     with _kept_lock:
-        _kept[key] = value
+        _kept[key] = (version, value)
+        _kept.move_to_end(key)
         while len(_kept) > KEPT:
             _kept.popitem(last=False)
     return value

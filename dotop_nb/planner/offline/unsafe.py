@@ -175,7 +175,9 @@ _SENTENCE = re.compile(r"[^.;\n]*")
 _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|right|y/n|would\s+that\s+help|"
+            # "…, right?" tags the change; "hope I'm saying it right" says the words are right.
+            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|"
+            r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthem\s)right|y/n|would\s+that\s+help|"
             r"is\s+that\s+(?:ok|okay|enough|fine|right)|does\s+that\s+make\s+sense|sounds?\s+good|"
             r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|\bnot\s+sure\b|"
             r"\[y/n\]|\(y/n\)|\?\?+\s*$|\?!\s*$|\(\?\)|^\W*(?:delete|remove|drop|destroy|kill|purge|wipe)\b"

@@ -64,6 +64,7 @@ from dotop_nb.planner.offline import (
     direction,
     durations,
     fields,
+    followup,
     forbidden,
     guard,
     hazards,
@@ -514,6 +515,8 @@ class OfflinePlanner:
                 )
                 # "We recommend running checkout with 3 replicas": the order (:mod:`.advice`).
                 settle = advice.read(settle)
+                # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
+                settle = followup.read(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

@@ -68,6 +68,7 @@ from dotop_nb.planner.offline import (
     forbidden,
     guard,
     hazards,
+    keyit,
     kindfilter,
     kubectl,
     leftout,
@@ -517,6 +518,8 @@ class OfflinePlanner:
                 settle = advice.read(settle)
                 # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
                 settle = followup.read(settle)
+                # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
+                settle = keyit.read(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

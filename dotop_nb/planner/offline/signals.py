@@ -78,6 +78,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<of2>requests?|limits?)\b",
         re.I,
     ),
+    # Restarts said without a count: "restarts a lot", "keeps crashing", "crash-loops" — a
+    # container in CrashLoopBackOff, the standard condition (kube-state-metrics' waiting
+    # reason), never a count of restarts made up.
+    "crashloop": re.compile(
+        r"\b(?:(?:restart(?:s|ing)?|crash(?:es|ing)?|dies|dying|bounces?|bouncing)\s+"
+        r"(?:a\s+lot|lots|too\s+(?:much|often)|(?:very\s+|so\s+|really\s+)?(?:often|frequently|"
+        r"repeatedly)|constantly|all\s+the\s+time|over\s+and\s+over(?:\s+again)?|in\s+a\s+loop)|"
+        r"keeps?\s+(?:on\s+)?(?:restarting|crashing|dying)|crash-?\s?loop(?:s|ing|ed)?|"
+        r"crashloopbackoff|(?:is|goes|gets)\s+(?:stuck\s+)?in\s+(?:a\s+)?crash-?\s?loop\w*)\b",
+        re.I,
+    ),
     # A metric said by its Prometheus name (lower case, words joined by '_': "jvm_memory_used_bytes
     # on my-api stays above 90% of max", "kafka_consumer_lag above 1000"): the metric itself
     # against the number said, or a share of its '_max_' sibling — nothing else is guessed.
@@ -213,6 +224,14 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             f"{title}HighLatency{q.upper()}",
             None,
             span,
+        )
+    if what == "crashloop":
+        expr = (
+            f"max by (pod, container) (max_over_time(kube_pod_container_status_waiting_reason"
+            f'{{{pod}, reason="CrashLoopBackOff"}}[5m])) >= 1'
+        )
+        return Condition(
+            what, expr, "a container in CrashLoopBackOff", f"{title}CrashLooping", None, span
         )
     if what == "metric":
         return _metric(groups, op, pod, title, span=span)

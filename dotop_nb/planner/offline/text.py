@@ -210,9 +210,12 @@ ENV_SPACED = re.compile(
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
 # then the value — the verb said last, as in a speaker's own word order.
 ENV_MADE = re.compile(
-    rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?(?:\s+(?i:of|for|on|in)\s+[a-z0-9][-a-z0-9.]*)?"
+    # (The name never takes a sentence's full stop, and the value is never another key: "… for
+    # my-api. set FEATURE_X to on" is two sentences.)
+    rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?"
+    r"(?:\s+(?i:of|for|on|in)\s+[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)?"
     rf"\s+(?:(?i:please|pls|plz|kindly)\s+)*(?i:make|set|put)\s+(?:(?i:please|pls|plz|kindly)\s+)*"
-    rf"(?![=:]|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
+    rf"(?![=:]|[A-Z][A-Z0-9_]{{1,62}}\b|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
 )
 ENV_NEEDS = re.compile(
     # "payments needs LOG_LEVEL debug": what a workload needs, said of the key. Never a state

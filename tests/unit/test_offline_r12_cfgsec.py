@@ -292,3 +292,34 @@ def test_a_key_after_a_sentence_end_is_no_value(shop: Operator) -> None:
 
 def test_it_is_only_a_key_typed(shop: Operator) -> None:
     asks(shop, "the checkout feature flag: turn it off")
+
+
+@pytest.mark.parametrize(
+    ("said", "has"),
+    [
+        (
+            "heroku config:set LOG_LEVEL=debug -a my-api, or whatever the equivalent is here",
+            '"value": "debug"',
+        ),
+        ("config:unset FEATURE_FLAG --app frontend", '"$patch": "delete"'),
+        ("heroku config:set PROVIDER=adyen FEATURE_X=on -a payments", '"value": "adyen"'),
+        ("drill 4: scale frontend to 5", '"replicas": 5'),
+    ],
+)
+def test_paas_commands_and_game_day_labels(shop: Operator, said: str, has: str) -> None:
+    _, body = plans(shop, said)
+    assert has in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "config:unset FEATURE_FLAG",  # no app
+        "config:unset NOPE on frontend",  # not set there
+        "config:set PROVIDER=adyen -a payments -r staging",  # a flag not read
+        "config:set PROVIDER=adyen -a payments, or something like paypal",  # a value hedged
+        "hypothesis 2: 3 replicas of payments survive a node drain",  # a claim
+    ],
+)
+def test_paas_and_label_near_misses_ask(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -82,6 +82,7 @@ from dotop_nb.planner.offline import (
     nouns,
     occasions,
     outcomes,
+    paas,
     pairs,
     patches,
     plainwords,
@@ -416,6 +417,8 @@ class OfflinePlanner:
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
+        request = replace(request, intent=paas.read(request.intent))
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
             try:

@@ -262,7 +262,7 @@ def test_followup_reads_the_want() -> None:
         ("BATCH_SIZE in orders-config is 10 now, make it 25", '"BATCH_SIZE": "25"'),
         ("FEATURE_FLAG on frontend is still beta, set it to stable please", "stable"),
         ("REGION in shared-config is currently eu; change it to us-east", '"REGION": "us-east"'),
-        ("FEATURE_X in my-api-config is off, turn it on", '"FEATURE_X": "on"'),
+        ("FEATURE_X in my-api-config is off, set it to on", '"FEATURE_X": "on"'),
     ],
 )
 def test_it_is_the_one_key_named(shop: Operator, said: str, has: str) -> None:
@@ -323,3 +323,9 @@ def test_paas_commands_and_game_day_labels(shop: Operator, said: str, has: str) 
 )
 def test_paas_and_label_near_misses_ask(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+def test_it_takes_no_full_stop_and_no_bare_switch(shop: Operator) -> None:
+    _, body = plans(shop, "BATCH_SIZE in orders-config is 10 now, make it 25.")
+    assert '"BATCH_SIZE": "25"' in body
+    asks(shop, "The FEATURE_X flag of my-api: turn it off.")

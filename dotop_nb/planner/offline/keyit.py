@@ -25,7 +25,8 @@ from dotop_nb.planner.offline import text as t
 _IT = re.compile(
     r"\b(?P<verb>make|set|change|put|switch|flip|bump|raise|lower|drop|turn)\s+it\s+"
     r"(?P<to>(?:(?:back\s+)?(?:up|down|over)\s+)?to\s+)?"
-    r"(?P<value>'[^']*'|\"[^\"]*\"|[\w.\-/:@]+)"
+    # (A sentence's full stop is never part of the value: "make it 25.")
+    r"(?P<value>'[^']*'|\"[^\"]*\"|[\w\-/:@]+(?:\.[\w\-/:@]+)*)"
     # Where it is set may follow ("set it to on in my-api-config").
     r"(?=(?:\s+(?:in|on|for|of)\s+(?:the\s+)?[a-z0-9][\w.\-]*)?"
     r"\s*(?:$|[,;.!?)]|\s(?:please|pls|plz|thanks|thx|ta|cheers|and|so|while|because|"
@@ -39,15 +40,16 @@ _NOW = re.compile(
     r"\bcurrently\s+(?:set\s+to\s+)?(?P<c>[\w.\-/:]+)",
     re.I,
 )
-# No value: an article, or a direction said without "to" ("turn it up").
-_NO_VALUE = re.compile(r"(?:a|an|the|it|this|that)|(?:up|down|out|back|over|away)", re.I)
+# No value: an article, or a direction or a switch said without "to" ("turn it up", "turn it
+# off": a flag's state or the workload's, which is not read here).
+_NO_VALUE = re.compile(r"(?:a|an|the|it|this|that)|(?:up|down|out|back|over|away|on|off)", re.I)
 
 
 def read(text: str) -> str:
     """``text`` with "make it V" written as "make KEY V" for the one key named before it (see the
     module's rule); otherwise ``text`` as it is."""
     m = _IT.search(text)
-    if m is None or _NO_VALUE.fullmatch(m.group("value")):
+    if m is None or (not m.group("to") and _NO_VALUE.fullmatch(m.group("value"))):
         return text
     keys = {k for k in t.ENV_NAME.findall(text[: m.start()]) if not re.fullmatch(t.NOT_KEYS, k)}
     if len(keys) != 1 or t.ENV_NAME.search(text[m.end() :]):

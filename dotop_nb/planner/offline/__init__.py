@@ -64,9 +64,11 @@ from dotop_nb.planner.offline import (
     direction,
     durations,
     fields,
+    followup,
     forbidden,
     guard,
     hazards,
+    keyit,
     kindfilter,
     kubectl,
     leftout,
@@ -80,6 +82,7 @@ from dotop_nb.planner.offline import (
     nouns,
     occasions,
     outcomes,
+    paas,
     pairs,
     patches,
     plainwords,
@@ -414,6 +417,8 @@ class OfflinePlanner:
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
+        request = replace(request, intent=paas.read(request.intent))
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
             try:
@@ -514,6 +519,10 @@ class OfflinePlanner:
                 )
                 # "We recommend running checkout with 3 replicas": the order (:mod:`.advice`).
                 settle = advice.read(settle)
+                # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
+                settle = followup.read(settle)
+                # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
+                settle = keyit.read(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

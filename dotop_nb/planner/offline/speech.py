@@ -113,7 +113,12 @@ _QUESTION = re.compile(
     # "could payments autoscale on cpu?", "can my-api have 4 replicas?": a workload and a verb
     # of change after the modal is a request (helper polite's reading); "could scaling …
     # break …?", "would worker survive …?" ask.
-    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)|"
+    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
+    # "could the orders app container get a read-only root fs?", "could checkout be set to
+    # runAsNonRoot?": a subject given a setting or set to one is the same request.
+    r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:get|be\s+(?:set|given|made|switched|moved|changed|"
+    r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.-]*"
+    r"(?:[A-Z]|\d|read-?only|non-?root|root|limit|request|replica|pdb|hpa|probe|polic))|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
     re.I,
 )
@@ -474,6 +479,11 @@ def asked_order(text: str, answers: list[str]) -> str | None:
             continue
         if _AUXILIARY.match(s):
             continue  # "could my-api autoscale …?": a request said as a question (polite.py)
+        last = (clauses(s) or [s])[-1]
+        if re.match(r"\W*(?:could|would|can|will)\b", last, re.I) and not question(last):
+            # "the onboarding doc says …, could checkout be set to runAsNonRoot?": the clause
+            # that asks is the request, said as one; what comes before it is why.
+            continue
         later = [c for r in sentences[i + 1 :] for c in clauses(r)]
         settled = any(_ORDERS.match(c) or (_ASKS.search(c) and not _NAY.match(c)) for c in later)
         if not (settled or any(_YES.match(a) for a in answers)):

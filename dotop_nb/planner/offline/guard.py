@@ -316,7 +316,13 @@ _UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
 _UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
 _UNDERSTOOD["monitoring"] = alerts.NONE  # "with no ready pods for 5m": the alert's condition
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
-_UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
+# "the previous image, the one before the Jackson bump": the previous revision, described by
+# what came after it, no time either ("the build before tuesday's release" alone is asked).
+_VERSION_NOUN = r"(?:one|image|version|release|revision|build|tag|deploy)s?"
+_UNDERSTOOD_CONDITION["rollback"] = re.compile(
+    rf"{_BEFORE_VERSION}|\b(?:previous|prior|last|earlier|older|old)\s+{_VERSION_NOUN}"
+    rf"(?:\s*,?\s+the\s+{_VERSION_NOUN})?\s+(?:before|prior\s+to)\s+[^,;.!?()]*"
+)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
 for _category in (
     "update",

@@ -132,3 +132,80 @@ def test_plans(operator: Any, said: str, op: str) -> None:
 def test_near_misses_still_ask(operator: Any, said: str) -> None:
     plan = operator.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
+
+
+# A hedged task with a question mark is a tentative request; a bare order with one still asks.
+@pytest.mark.parametrize(
+    ("said", "op"),
+    [
+        (
+            "I think I'm meant to deploy checkout 1.2.0 today? the image is "
+            "ghcr.io/acme/checkout:1.2.0",
+            "ghcr.io/acme/checkout:1.2.0",
+        ),
+        ("I think postgres needs a restart after I changed its settings?", "statefulset/postgres"),
+        ("I'm supposed to bump worker to 0.9.2?", "ghcr.io/acme/worker:0.9.2"),
+        ("I think worker needs 3 replicas?", "to 3 replicas"),
+        # a relayed instruction, and an apology that is no condition
+        (
+            "hi! sorry if this is obvious, my onboarding ticket says to update my-api to 1.4.2, "
+            "could you do that?",
+            "ghcr.io/acme/my-api:1.4.2",
+        ),
+        ("sorry if this is a dumb question, restart worker please", "deployment/worker"),
+        # advice asked, then the order should the answer be yes; a how-to, then the change
+        ("is it ok to scale worker to 4? if so go ahead", "to 4 replicas"),
+        ("how do I undo a rollout? checkout needs undoing, my lead said", "revision 1"),
+        # a name going to (or run on) a version, wherever it is said
+        ("cheeky one: postgres to 16.6 for the security patch, cheers", "postgres:16.6"),
+        ("experiment build: run frontend on 2.1.1-chaos", "frontend:2.1.1-chaos"),
+        ("run worker on 0.9.2 please", "worker:0.9.2"),
+    ],
+)
+def test_tentative_and_terse_requests_plan(operator: Any, said: str, op: str) -> None:
+    plan = operator.analyze(said, namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert any(op in o for o in _ops(plan)), _ops(plan)
+    assert plan.awaits is None
+
+
+def test_asked_then_yes_keeps_its_wait(operator: Any) -> None:
+    plan = operator.analyze(
+        "is it safe to restart payments after the 11:00 standup? if yes please do, I changed "
+        "its config map",
+        namespace="shop",
+    )
+    assert plan.status == "proposed", plan.question
+    assert _ops(plan) == ["restart the pods of deployment/payments in shop"]
+    assert plan.awaits == "after the 11:00 standup"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "scale payments to 4?",
+        "should I restart payments?",
+        "is it safe to restart payments?",
+        "how do I undo a rollout? checkout is fine",
+        "restart worker if it is slow",
+        "my-api to 2.5 pods pls",
+        "my-api reps → 2.5",
+        "memory to 1.5 for worker",
+    ],
+)
+def test_tentative_near_misses_still_ask(operator: Any, said: str) -> None:
+    plan = operator.analyze(said, namespace="shop")
+    assert plan.status == "needs_clarification", _ops(plan)
+
+
+@pytest.mark.parametrize(
+    ("said", "order"),
+    [
+        ("is it safe to restart payments? if yes please do", "restart payments"),
+        ("is it ok to scale worker to 4? if so, go ahead, thanks", "scale worker to 4, thanks"),
+        ("how do I undo a rollout? checkout needs undoing", "checkout needs undoing"),
+        ("is it safe to restart payments?", "is it safe to restart payments?"),
+    ],
+)
+def test_answered(said: str, order: str) -> None:
+    assert change.answered(said) == order

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    change,
     compound,
     config,
     constraints,
@@ -514,6 +515,8 @@ class OfflinePlanner:
                 )
                 # "We recommend running checkout with 3 replicas": the order (:mod:`.advice`).
                 settle = advice.read(settle)
+                # "is it safe to restart X? if yes please do": the order (:mod:`.change`).
+                settle = change.answered(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

@@ -1,4 +1,5 @@
-"""A version said of something inside the image is not the image's tag.
+"""A version said of something inside the image is not the image's tag; a task said as one's
+own with a rising tone is still the request.
 
 Rule: a version right after the name of a framework, runtime, library or tool ("the Spring Boot
 3.3 upgrade", "Java 21.0.2", "the Jackson 2.17 bump", "helm chart 1.4.0") is that thing's
@@ -8,6 +9,17 @@ every version said is such a one ("roll payments back to the Boot 2.7 version"),
 revision holds it cannot be told from the words: that is asked, never guessed (a rollback to
 the previous revision, or the tag 2.7, would act on a misread).
 
+Rule (hedged tasks): a sentence that says the speaker's own task, or what a workload needs,
+with a hedge and a question mark ("I think I'm meant to deploy checkout 1.2.0 today?", "I think
+postgres needs a restart?", "I'm supposed to bump worker to 0.9.2?") is the new hire's request
+said tentatively, not a yes/no question: the plan is made and shown for approval like any
+other. A bare order with a question mark ("scale payments to 4?") is still asked
+(:func:`.speech.asked_order`).
+
+>>> bool(HEDGED_TASK.match("i think i'm meant to deploy checkout 1.2.0 today?"))
+True
+>>> bool(HEDGED_TASK.match("should i restart payments?"))
+False
 >>> [v for _, v in foreign("payments 3.1.0 is the Spring Boot 3.3 upgrade")]
 ['3.3']
 >>> foreign("update postgres to 16.6")
@@ -30,6 +42,15 @@ _OWNERS = frozenset(
     ruby rails golang rust rustc dotnet php laravel symfony alpine debian ubuntu glibc musl
     openssl libssl curl chart helm kubernetes k8s kubectl istio linkerd terraform ansible
     protobuf grpc jvm kafka-clients""".split()
+)
+_HEDGE = r"(?:i\s+think|i\s+believe|i\s+guess|i'?m\s+(?:pretty\s+)?sure|pretty\s+sure|apparently)"
+HEDGED_TASK = re.compile(
+    rf"^\W*(?:(?:hi|hey|hello|so|um+|uh+|ok(?:ay)?)\b\W*)*(?:{_HEDGE}\s+(?:that\s+)?)?"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:meant|supposed|expected|asked|told)\s+to\s+[a-z]|"
+    rf"^\W*(?:(?:hi|hey|hello|so|um+|uh+|ok(?:ay)?)\b\W*)*{_HEDGE}\s+(?:that\s+)?"
+    r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:needs?|should\s+(?:get|have))\s+"
+    r"(?:an?\s+|to\s+(?:be\s+)?)?[a-z0-9]",
+    re.I,
 )
 _VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
 
@@ -62,3 +83,34 @@ def own_versions(ctx: Ctx, target: Target, what: str) -> Ctx:
             f"'{what} {target.name} to 1.2.3' or 'to revision 2'."
         )
     return ctx.narrowed(left, pinned=ctx.pinned, refinements=False)
+
+
+# "is it safe to restart payments after the standup? if yes please do": advice asked about a
+# change, then the change ordered should the answer be yes — the person who approves the plan
+# gives that answer.
+_ASKED_THEN_YES = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|um+|uh+)\b\W*)*(?:is\s+it|would\s+it\s+be)\s+"
+    r"(?:safe|ok|okay|fine|alright|a\s+good\s+idea|wise)\s+(?:for\s+(?:me|us)\s+)?to\s+"
+    r"(?P<order>[a-z][^?]*?)\s*\?+\s*(?:and\s+)?if\s+(?:yes|so)\W*\s*(?:(?:please|pls|kindly)\s+)?"
+    r"(?:do\s+(?:it|so|that)|do|go\s+(?:ahead|for\s+it))\b(?:\s+(?:please|pls|thanks))?\s*"
+    r"(?P<rest>(?:[,;.!]\s*[^?]*)?)$",
+    re.I,
+)
+# "how do I undo a rollout? checkout needs undoing": a how-to asked, then the change itself.
+_HOW_TO_FIRST = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|um+|uh+)\b\W*)*how\s+(?:do|can|should|would)\s+(?:i|we|you|one)\s+"
+    r"[^?]*\?\s+(?P<rest>[^?]*[a-z][^?]*)$",
+    re.I,
+)
+
+
+def answered(text: str) -> str:
+    """``text`` with a question asked before the change said as the change: the order of "is it
+    safe to X? if yes please do, …" ("X, …"), or what follows a how-to question ("how do I undo
+    a rollout? checkout needs undoing" → "checkout needs undoing"). Anything else as said; the
+    rest of the message still decides whether it is a request at all."""
+    if m := _ASKED_THEN_YES.match(text.strip()):
+        return f"{m.group('order').strip()}{m.group('rest').rstrip()}"
+    if m := _HOW_TO_FIRST.match(text.strip()):
+        return m.group("rest").strip()
+    return text

@@ -262,6 +262,8 @@ _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v
 # A word of its own: inside a value or a name ("MODE=delete-after-processing", "run-once-job")
 # it is part of that value, never a condition.
 _CONDITION = re.compile(
+    # "sorry if this is obvious", "apologies if I missed it": an apology, no condition.
+    r"(?<!sorry\s)(?<!apologies\s)(?<!forgive\sme\s)(?<!excuse\sme\s)"
     r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
     r"only\s+(?:if|when|once|after|during)|provided|as\s+soon\s+as|"
     # Round 9: the more ways to say when or whether that waits reads (waits.MORE_OPENS).

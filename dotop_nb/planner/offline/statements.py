@@ -110,7 +110,10 @@ _OBLIGED = re.compile(
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
     r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
     # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
-    r"\b(?:is|are|was)\s+to\s+(?=[a-z])",
+    r"\b(?:is|are|was)\s+to\s+(?=[a-z])|"
+    # "my onboarding ticket says to update my-api to 1.4.2", "my lead told me to restart it":
+    # an instruction relayed, what is to be done.
+    r"\b(?:says?|said|tells?\s+(?:me|us)|told\s+(?:me|us))\s+to\s+(?=[a-z])",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by
@@ -348,7 +351,10 @@ def stated(raw: str) -> set[str]:
     outside: set[str] = set()
     for part in parts:
         (inside if stating(part) else outside).update(_values(part))
-    return inside - outside
+    # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
+    # a version asked for is that version said again, not a value of its own.
+    said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}
+    return inside - outside - said_again
 
 
 def _leaves(value: Any) -> Iterator[str]:

@@ -1212,7 +1212,7 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
     current = [v for v in said if any(image.endswith(f":{v}") for image in running)]
     # ("back to the old one": the version running now is the one to leave, unless it is said
     # as where to go, "back to 1.1.0")
-    back = r"\b(?:previous|prior|last good|earlier|before|old|older)\b|\b(?:go )?back to\b"
+    back = r"\b(?:previous|prior|last good|earlier|before|old|older)\b|\bgo back\b|\bback to\b"
     if len(said) == 2:
         back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
     to_it = len(said) == 1 and re.search(

@@ -209,3 +209,54 @@ def test_tentative_near_misses_still_ask(operator: Any, said: str) -> None:
 )
 def test_answered(said: str, order: str) -> None:
     assert change.answered(said) == order
+
+
+# A game day's labels, an abort carried out by an undo, a measurement after the change, and a
+# version a pronoun stands for.
+@pytest.mark.parametrize(
+    ("said", "op", "awaits"),
+    [
+        (
+            "at 15:30 restart postgres, that's experiment 4 (db restart behaviour)",
+            "postgres",
+            "at 15:30",
+        ),
+        ("hypothesis 3: scale worker to 2", "to 2 replicas", None),
+        ("scale worker to 2 for scenario 5", "to 2 replicas", None),
+        (
+            "abort! checkout 1.1.0 fell over in the experiment, go back to the previous revision",
+            "revision 1",
+            None,
+        ),
+        ("abort! roll checkout back", "revision 1", None),
+        (
+            "inject a restart: rollout restart frontend, we time how long until everything is "
+            "Ready again",
+            "deployment/frontend",
+            None,
+        ),
+        ("restart worker and measure how long it takes until the pods are ready", "worker", None),
+        ("payments 3.1.0 is the Spring Boot 3.3 upgrade, deploy it please", "payments:3.1.0", None),
+        ("worker 0.9.3 has the heap fix, ship it", "worker:0.9.3", None),
+    ],
+)
+def test_game_day_and_pronouns_plan(operator: Any, said: str, op: str, awaits: str | None) -> None:
+    plan = operator.analyze(said, namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert any(op in o for o in _ops(plan)), _ops(plan)
+    assert plan.awaits == awaits
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "abort: restart worker",
+        "abort! restart worker",
+        "cancel: scale my-api to 4",
+        "restart worker until monday",
+        "restart my-api, frontend runs 2.1.0",
+    ],
+)
+def test_game_day_near_misses_still_ask(operator: Any, said: str) -> None:
+    plan = operator.analyze(said, namespace="shop")
+    assert plan.status == "needs_clarification", _ops(plan)

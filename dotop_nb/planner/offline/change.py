@@ -114,3 +114,18 @@ def answered(text: str) -> str:
     if m := _HOW_TO_FIRST.match(text.strip()):
         return m.group("rest").strip()
     return text
+
+
+# "abort! checkout 1.1.0 fell over, go back to the previous revision": a game day's abort
+# called, then the undo that carries it out — the undo is the request, nothing is withdrawn.
+# ("cancel: scale my-api to 4", "abort: restart worker" still withdraw what they label.)
+_ABORT_UNDONE = re.compile(
+    r"^\W*(?:abort|abandon|stop\s+the\s+experiment)(?:\s+abort)*\s*!+\s+"
+    r"(?=.*\b(?:go\s+back|roll\w*\s+(?:[\w-]+\s+)?back|rollback|revert|undo|restore)\b)",
+    re.I,
+)
+
+
+def abort_undone(text: str) -> re.Match[str] | None:
+    """The abort called at the start of ``text`` when an undo follows it (see above)."""
+    return _ABORT_UNDONE.match(text)

@@ -344,6 +344,14 @@ def values(text: str) -> set[str]:
     return _values(text)
 
 
+# An order whose object is a pronoun for a version said before it: "deploy it", "ship that".
+_DEPLOY_IT = re.compile(
+    r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:deploy|ship|release|roll\s+out|install|"
+    r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b",
+    re.I,
+)
+
+
 def stated(raw: str) -> set[str]:
     """Values said only inside clauses that state, never in one that asks."""
     parts = clauses(raw)
@@ -354,6 +362,9 @@ def stated(raw: str) -> set[str]:
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}
+    if any(_DEPLOY_IT.match(part) for part in parts if not stating(part)):
+        # "payments 3.1.0 is the Spring Boot upgrade, deploy it": the version "it" stands for.
+        said_again |= {v for v in inside if re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\S+:\S*\d\S*", v)}
     return inside - outside - said_again
 
 

@@ -260,3 +260,24 @@ def test_game_day_and_pronouns_plan(operator: Any, said: str, op: str, awaits: s
 def test_game_day_near_misses_still_ask(operator: Any, said: str) -> None:
     plan = operator.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "roll checkout to 1.0.0 and 1.1.0",
+        "update my-api to 1.5.0 or 1.5.1",
+        "worker to 0.9.4, 0.9.5",
+        # a cue's words stay out of the words read after a name: still asked
+        "frontend timeout up by 2",
+    ],
+)
+def test_versions_side_by_side_ask(operator: Any, said: str) -> None:
+    plan = operator.analyze(said, namespace="shop")
+    assert plan.status == "needs_clarification", _ops(plan)
+
+
+def test_two_workloads_each_with_its_version_still_plan(operator: Any) -> None:
+    plan = operator.analyze("update my-api to 1.5.0 and checkout to 1.1.1", namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert len(plan.operations) == 2

@@ -477,12 +477,13 @@ register(
         r"\b(?:limit|request)s?\b[^.]*?(?<![\w.])\d+(?:\.\d+)?\s?(?:mi|gi|m)\b": 0.7,
     },
 )
-# Nouns that go "to" a number without being a workload (a field, a resource, a count).
+# Nouns that go "to" a number without being a workload (a field, a resource, a count). Only
+# words already in the planner's vocabulary: a cue's literal words are read as the sentence
+# going on after a workload's name (followers.plain_word), and "frontend timeout" must still ask.
 _NOT_A_NAME = (
-    r"(?:cpus?|cores?|memory|mem|ram|heap|replicas?|pods?|instances?|requests?|limits?|"
-    r"min|max|minimum|maximum|count|it|them|up|down|back|from|ratio|weight|percent|threshold|"
-    r"factor|timeout|interval|size|value|rate|target|utili[sz]ation|gc|xmx|xms|reps?|copies|"
-    r"dynos?|nodes?|scale|capacity)"
+    r"(?:cpus?|cores|memory|mem|ram|heap|replicas?|pods?|instances?|requests?|limits?|"
+    r"min|max|minimum|count|it|them|up|down|back|from|percent|threshold|"
+    r"size|value|rate|target|reps?|copies|dynos?|nodes?|scale|capacity)"
 )
 _COPIES = r"(?:pods?|replicas?|reps?|instances?|copies|dynos?|nodes?|x\b|times\b|cores?|cpus?|%)"
 register(

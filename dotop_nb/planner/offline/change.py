@@ -55,6 +55,11 @@ HEDGED_TASK = re.compile(
 _VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
 
 
+_LISTED = re.compile(
+    rf"({_VERSION.pattern})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?:version|tag)\s+)?({_VERSION.pattern})"
+)
+
+
 def foreign(raw: str) -> list[tuple[str, str]]:
     """(the word that owns it, the version) for each version said after a name of
     :data:`_OWNERS`, in order."""
@@ -69,6 +74,12 @@ def foreign(raw: str) -> list[tuple[str, str]]:
 def own_versions(ctx: Ctx, target: Target, what: str) -> Ctx:
     """``ctx`` with the versions of other things taken out of what was said; a question when
     they were the only versions said (``what``: "update" or "roll back")."""
+    if m := _LISTED.search(ctx.raw):
+        # "roll checkout to 1.0.0 and 1.1.0": two versions side by side, either may be meant.
+        raise Clarify(
+            f"I read {m.group(0)!r} for {target.describe()}: two versions side by side. Which "
+            f"one should it run? Say e.g. '{what} {target.name} to {m.group(1)}'."
+        )
     others = foreign(ctx.raw)
     if not others:
         return ctx

@@ -1331,7 +1331,7 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             wanted = older[steps - 1]
         else:
             # "roll back to 1.0.0": the newest earlier revision that ran that tag.
-            runs = [r for r in older if _ran(_images(revisions[r], target), tag)]
+            runs = [r for r in older if _ran(_images(revisions[r], target), str(tag))]
             if not older and target.kind in ("Deployment", "StatefulSet"):
                 # No earlier revision is kept (a fresh object, or history was pruned): run the
                 # version said, as an image change, and say so. With a history that never ran

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    change,
     compound,
     config,
     constraints,
@@ -521,6 +522,8 @@ class OfflinePlanner:
                 settle = advice.read(settle)
                 # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
                 settle = followup.read(settle)
+                # "is it safe to restart X? if yes please do": the order (:mod:`.change`).
+                settle = change.answered(settle)
                 # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
                 settle = keyit.read(settle)
                 request = replace(

@@ -301,9 +301,12 @@ _STATUS = re.compile(
 
 
 # "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
-# a step or names a ticket, never a quantity.
+# a step or names a ticket, never a quantity; so do a game day's "experiment 4", "hypothesis
+# 3", "scenario 2" and a review's "finding 5", "action item 2", "option 1".
 _LABEL = re.compile(
     r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
+    r"experiment|exp|hypothesis|scenario|drill|exercise|attempt|iteration|finding|item|"
+    r"action|task|story|rfc|adr|section|option|milestone|"
     r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
     r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
     re.I,

@@ -447,6 +447,17 @@ def retag(image: str, tag: str) -> str:
     return f"{repo}:{tag}"
 
 
+def retag_like(image: str, version: str) -> str:
+    """``image`` with the tag ``version`` written the way its tags are: a release said with a
+    'v' ("release v1.4.1") is the tag without it when the tag running has none (my-api runs
+    1.4.0, so v1.4.1 is ``my-api:1.4.1``); people call a release v1.4.1 whatever its tags look
+    like. A tag running with a 'v' (envoy v1.30.1) takes the version as said."""
+    running = image.split("@", 1)[0].rsplit("/", 1)[-1].rpartition(":")[2]
+    if re.fullmatch(r"v\d+(?:\.\d+)+", version) and re.match(r"\d", running):
+        version = version[1:]
+    return retag(image, version)
+
+
 def cpu(value: str) -> str | None:
     """A CPU quantity (``250m``, ``0.5``, ``1``) normalised, or None."""
     m = _QUANTITY.match(value.strip())

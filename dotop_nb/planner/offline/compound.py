@@ -210,10 +210,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             out
             and out[-1][0] in ("pdb", "ha")
             and (role := pod_role(clause, replacing=True))
-            and role[0].startswith("a floor")
+            and role[0] in ("a floor of pods kept up", "pods let go in a disruption")
         ):
-            # "add a pdb to payments, 2 pods must stay up": the budget's minimum, read by the
-            # budget rule — never a scale of its own.
+            # "add a pdb to payments, 2 pods must stay up", "the orders pdb blocks drains, let
+            # it lose one pod": the budget's minimum or the pods it lets go, read by the budget
+            # rule — never a scale of its own.
             category = None
         if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,

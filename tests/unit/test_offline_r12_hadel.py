@@ -60,3 +60,78 @@ def test_a_blocking_budget_near_miss_asks(shop: Operator, said: str) -> None:
 def test_pods_lost_with_no_disruption_said_stay_a_scale(shop: Operator) -> None:
     p, _ = plans(shop, "my-api could lose a replica")
     assert [o.summary() for o in p.operations] == ["scale deployment/my-api in shop to 1 replicas"]
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        (
+            "apparently all the frontend pods landed on one node, spread them across nodes",
+            "frontend",
+        ),
+        ("all the worker pods sit on a single node, spread them", "worker"),
+        ("orders pods are all on the same node, spread them out", "orders"),
+        ("my-api has got all its eggs in one basket node-wise, spread 'em out please", "my-api"),
+        ("spread payments' pods out please", "payments"),
+    ],
+)
+def test_pods_said_on_one_node_with_a_spread_plan_anti_affinity(
+    shop: Operator, said: str, name: str
+) -> None:
+    p, body = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"patch deployment/{name} in shop (strategic)"]
+    assert "podAntiAffinity" in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # pods asked together: never the anti-affinity that pulls them apart
+        "keep both orders pods on the same node",
+        "make sure all orders pods are on one node",
+        "run all of orders on one node",
+        "both my-api pods ended up on one host; fix that",
+        # an unclosed quote that is no elision still asks
+        "set GREETING='hello on frontend",
+    ],
+)
+def test_pods_together_or_an_open_quote_ask(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        # a Heroku dyno is a pod
+        ("scale worker to 3 dynos", "scale deployment/worker in shop to 3 replicas"),
+        ("give payments two more dynos", "scale deployment/payments in shop to 4 replicas"),
+        ("all the orders dynos landed on one node, spread them", "patch deployment/orders in shop"),
+    ],
+)
+def test_a_dyno_is_a_pod(shop: Operator, said: str, summary: str) -> None:
+    p, _ = plans(shop, said)
+    assert p.operations[0].summary().startswith(summary)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "worker is a single dyno, make it two so a node going away doesn't stop the jobs",
+        "worker runs a single pod; make it 2 so a node going down does not stop it",
+    ],
+)
+def test_ha_count_said_as_make_it_n(shop: Operator, said: str) -> None:
+    p, _ = plans(shop, said)
+    assert "scale deployment/worker in shop to 2 replicas" in [o.summary() for o in p.operations]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # one replica survives nothing; a count of zones is no replica count
+        "worker is a single pod, make it one so a node going away doesn't stop it",
+        "worker is a single pod, make it 2.5 so a node going away doesn't stop it",
+    ],
+)
+def test_ha_count_near_misses_ask(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -135,3 +135,31 @@ def test_ha_count_said_as_make_it_n(shop: Operator, said: str) -> None:
 )
 def test_ha_count_near_misses_ask(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("spread frontend's three pods across zones", "frontend"),
+        ("add pod anti-affinity to my-api so its two pods don't share a node", "my-api"),
+        ("put anti-affinity on orders so the 2 orders pods never share a node", "orders"),
+        ("spread payments' two pods over separate nodes", "payments"),
+    ],
+)
+def test_the_pods_a_workload_runs_said_with_a_placement(
+    shop: Operator, said: str, name: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"patch deployment/{name} in shop (strategic)"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # not the count it runs (frontend 3, my-api 2): a value the plan does not use
+        "spread frontend's two pods across zones",
+        "add pod anti-affinity to my-api so its five pods don't share a node",
+    ],
+)
+def test_a_count_of_pods_that_is_not_the_live_one_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -163,3 +163,56 @@ def test_the_pods_a_workload_runs_said_with_a_placement(
 )
 def test_a_count_of_pods_that_is_not_the_live_one_asks(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        ("we've binned the old checkout service, can you delete the deployment? ta", "checkout"),
+        (
+            "my lead says worker isn't used any more, could you delete it? I'm a bit nervous",
+            "worker",
+        ),
+        ("the worker deployment is legacy, can you delete it?", "worker"),
+    ],
+)
+def test_a_delete_put_to_the_planner_after_its_context_plans(
+    shop: Operator, said: str, gone: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"delete deployment/{gone} in shop"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a question among us, after the same context, holds no order
+        "worker is unused, can we delete it?",
+        "my lead says worker isn't used any more, should we delete it?",
+    ],
+)
+def test_a_delete_asked_among_us_after_its_context_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        (
+            "the orders budget has been a nightmare during node upgrades, delete it",
+            "delete poddisruptionbudget/orders in shop",
+        ),
+        ("worker's been useless since march, delete it", "delete deployment/worker in shop"),
+        ("the orders pdb has been a pain, relax it", "patch poddisruptionbudget/orders in shop"),
+    ],
+)
+def test_how_it_has_been_is_the_reason_not_an_action(
+    shop: Operator, said: str, summary: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert len(p.operations) == 1
+    assert p.operations[0].summary().startswith(summary)
+
+
+def test_how_it_has_been_alone_asks(shop: Operator) -> None:
+    asks(shop, "the orders pdb has been a nightmare during node upgrades")

@@ -216,3 +216,33 @@ def test_how_it_has_been_is_the_reason_not_an_action(
 
 def test_how_it_has_been_alone_asks(shop: Operator) -> None:
     asks(shop, "the orders pdb has been a nightmare during node upgrades")
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        ("remove the orders PDB, we'll recreate it from the chart", "poddisruptionbudget/orders"),
+        ("delete the orders pdb, flux will sync it back from git", "poddisruptionbudget/orders"),
+        ("delete the cache deployment (keep the redis statefulset)", "deployment/cache"),
+        ("delete worker, it's unused now (keep the redis)", "deployment/worker"),
+    ],
+)
+def test_a_delete_with_an_aside_or_where_it_comes_back_from(
+    shop: Operator, said: str, gone: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"delete {gone} in shop"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # taken out of something else, in the verb's own clause: no delete
+        "remove orders from the mesh",
+        "remove orders, we'll take it out of the mesh",
+        # what is kept in the aside is what would be deleted
+        "delete the cache statefulset (keep the redis)",
+    ],
+)
+def test_a_delete_near_miss_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -246,3 +246,16 @@ def test_a_delete_with_an_aside_or_where_it_comes_back_from(
 )
 def test_a_delete_near_miss_asks(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("make sure payments never drops below one pod during node maintenance", "payments"),
+        ("my-api never goes below 1 pod during node drains", "my-api"),
+    ],
+)
+def test_a_floor_said_in_the_third_person_is_a_budget(shop: Operator, said: str, name: str) -> None:
+    p, body = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"apply poddisruptionbudget/{name} in shop"]
+    assert '"minAvailable": 1' in body

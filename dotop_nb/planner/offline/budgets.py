@@ -34,8 +34,9 @@ _OF_PODS = (
 # A floor or a ceiling of pods said with a negation, which a budget's amount is: "no fewer than
 # 2", "never below 50%", "never lose more than one pod" (the guard lets these through).
 FLOOR_WORDS = (
-    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go|drop|dip|"
-    r"fall|get|sink)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
+    # "never drops below one pod": the verb in any person.
+    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go(?:es)?|"
+    r"drops?|dips?|falls?|gets?|sinks?)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
     # "without ever going below 1 pod", "without dropping under 2".
     r"without\s+(?:ever\s+)?(?:going|dropping|dipping|falling|getting|sinking)\s+(?:below|under)"
 )

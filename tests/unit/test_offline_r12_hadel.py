@@ -259,3 +259,28 @@ def test_a_floor_said_in_the_third_person_is_a_budget(shop: Operator, said: str,
     p, body = plans(shop, said)
     assert [o.summary() for o in p.operations] == [f"apply poddisruptionbudget/{name} in shop"]
     assert '"minAvailable": 1' in body
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        ("delete the my-api service but not the deployment", "service/my-api"),
+        ("delete the orders pdb but keep the deployment", "poddisruptionbudget/orders"),
+        ("remove the frontend service, leave the deployment alone", "service/frontend"),
+    ],
+)
+def test_a_named_kind_deleted_and_the_workload_kept(shop: Operator, said: str, gone: str) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [f"delete {gone} in shop"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the workload named to delete and kept in one breath
+        "delete my-api but not the deployment",
+        "delete the my-api deployment but not the deployment",
+    ],
+)
+def test_a_workload_deleted_and_kept_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)

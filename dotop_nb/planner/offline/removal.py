@@ -130,9 +130,26 @@ _KEEP_KIND = re.compile(
 _ONE_KIND = re.compile(rf"\b({_KIND_ALTERNATIVES})s?\b")
 
 
+# "delete the my-api service but not the deployment": the workload itself kept beside a
+# named kind of its stack.
+_KEEP_WORKLOAD = re.compile(
+    r"\b(?:but\s+not|but\s+keep|keep|keeping|leave|leaving|except)\s+(?:its|their|the)\s+"
+    r"(?P<kind>deployment|statefulset|daemonset)\b(?:\s+(?:alone|intact|in place|as is|running))?"
+)
+
+
 def _kept(text: str) -> tuple[str, set[str]]:
     """The text without the parts it keeps, and the kinds kept; asks about any other 'keep'."""
     kept: set[str] = set()
+    if KIND_WORDS.search(_KEEP_WORKLOAD.sub(" ", text)):
+        # Only beside a kind named to delete: the workload is then never part of what goes.
+        for m in _KEEP_WORKLOAD.finditer(text):
+            kept.add(
+                {"deployment": "Deployment", "statefulset": "StatefulSet"}.get(
+                    m["kind"], "DaemonSet"
+                )
+            )
+        text = _KEEP_WORKLOAD.sub(" ", text)
 
     def keep(m: re.Match[str]) -> str:
         kept.add(KINDS[m.group("kind")][1])

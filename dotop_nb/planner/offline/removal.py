@@ -137,18 +137,19 @@ _KEEP_WORKLOAD = re.compile(
     r"(?P<kind>deployment|statefulset|daemonset)\b(?:\s+(?:alone|intact|in place|as is|running))?"
 )
 
+_WORKLOAD_KIND = {
+    "deployment": "Deployment",
+    "statefulset": "StatefulSet",
+    "daemonset": "DaemonSet",
+}
+
 
 def _kept(text: str) -> tuple[str, set[str]]:
     """The text without the parts it keeps, and the kinds kept; asks about any other 'keep'."""
     kept: set[str] = set()
     if KIND_WORDS.search(_KEEP_WORKLOAD.sub(" ", text)):
         # Only beside a kind named to delete: the workload is then never part of what goes.
-        for m in _KEEP_WORKLOAD.finditer(text):
-            kept.add(
-                {"deployment": "Deployment", "statefulset": "StatefulSet"}.get(
-                    m["kind"], "DaemonSet"
-                )
-            )
+        kept.update(_WORKLOAD_KIND[w["kind"]] for w in _KEEP_WORKLOAD.finditer(text))
         text = _KEEP_WORKLOAD.sub(" ", text)
 
     def keep(m: re.Match[str]) -> str:

@@ -68,6 +68,7 @@ from dotop_nb.planner.offline import (
     followup,
     forbidden,
     guard,
+    hadel,
     hazards,
     keyit,
     kindfilter,
@@ -785,6 +786,8 @@ class OfflinePlanner:
         counted = budgets.state_said(
             ctx, statements.masked(kubectl.unvalued(said)), plan.operations
         )
+        # "spread checkout's two pods over zones": the pods it runs now.
+        counted = hadel.live_counts(ctx, counted, plan.operations)
         if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

@@ -81,8 +81,11 @@ register(
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
         r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"
         r"[a-z][\w\-]*": 0.5,
-        # "frontend could lose a replica", "shed two pods".
-        r"\b(?:lose|shed|gain)\s+(?:an?|one|two|three|\d+)\s+(?:replicas?|pods?|instances?)\b": 0.9,
+        # "frontend could lose a replica", "shed two pods" (not beside drains or a budget: the
+        # pods a disruption may take, numbers.pod_role).
+        r"^(?!.*\b(?:drains?|draining|drained|pdbs?|budgets?|disruptions?|evict\w*|"
+        r"maintenance)\b).*\b(?:lose|shed|gain)\s+(?:an?|one|two|three|\d+)\s+"
+        r"(?:replicas?|pods?|instances?)\b": 0.9,
         # "park worker at zero for now", "keep web at 2 overnight".
         r"\b(?:park|keep|hold|leave|pin|put|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:zero|0|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"

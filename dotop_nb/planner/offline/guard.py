@@ -1037,12 +1037,21 @@ def _cued(clause: str) -> str | None:
     return cued[0] if cued else None
 
 
+# Words said with their start elided by an apostrophe: no quote opens there.
+_ELIDED = re.compile(
+    r"(?<![\w'])'(?:em|cause|cos|coz|cuz|til|till|bout|round|tis|twas|ere)\b(?!')", re.I
+)
+
+
 def _unbalanced(text: str) -> bool:
     # An apostrophe inside a word ("don't", "my-api's") is not a quote.
     singles = len(re.findall(r"(?<![a-z0-9])'|'(?![a-z0-9])", text, re.I))
     if singles % 2 == 1:
         # "double payments' cpu request": a plural possessive, when it is the odd one out.
         singles -= len(re.findall(r"(?<=[a-z0-9]s)'(?=\s+[a-z])", text, re.I))
+    if singles % 2 == 1:
+        # "spread 'em out", "'cause drains hang": a word's elided start, when it is the odd one.
+        singles -= len(_ELIDED.findall(text))
     return text.count('"') % 2 == 1 or singles % 2 == 1
 
 

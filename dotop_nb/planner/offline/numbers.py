@@ -412,7 +412,22 @@ _POD_ROLES = (
             re.I,
         ),
     ),
+    # "let it lose one pod", "orders can lose 1 pod", "allow two pods to go down": pods let go
+    # while drained or disrupted (a budget's maxUnavailable), never a count to scale down to.
+    (
+        "pods let go in a disruption",
+        re.compile(
+            rf"\b(?:lose|losing|shed|shedding|spare|sparing)\s+(?:only\s+|just\s+)?{_N}\s+"
+            rf"(?:[a-z][\w\-]*\s+)?{_PODS}\b|"
+            rf"\b(?:let|allow|letting|allowing)\s+(?:only\s+|just\s+)?{_N}\s+"
+            rf"(?:[a-z][\w\-]*\s+)?{_PODS}\s+(?:to\s+)?(?:go|be\s+(?:evicted|down|disrupted|"
+            r"unavailable|drained|taken\s+down))\b",
+            re.I,
+        ),
+    ),
 )
+# The roles that hold only while pods are replaced or drained: said alone they may be a count.
+_GATED = frozenset({"a floor of pods kept up", "pods let go in a disruption"})
 
 
 # Pods being replaced or drained: a floor of pods said beside them is kept during that, not run.
@@ -432,7 +447,7 @@ def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
     budget's minimum) or asked."""
     for role, pattern in _POD_ROLES:
         m = pattern.search(text)
-        if m and (role != "a floor of pods kept up" or replacing or _REPLACING.search(text)):
+        if m and (role not in _GATED or replacing or _REPLACING.search(text)):
             return role, m.group(0)
     return None
 

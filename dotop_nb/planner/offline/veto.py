@@ -270,6 +270,9 @@ def _requests(said: str) -> list[str]:
             and not confirmed
             and not _POLITE.search(sentence)
             and not _PUT_TO_US.match(sentence)
+            # "my lead says worker isn't used, could you delete it?": the question put to the
+            # planner may follow the context that leads to it, in a clause of its own.
+            and not any(_PUT_TO_US.match(c) for c in _CLAUSE.split(sentence)[1:] if c)
         ):
             continue
         out.extend(c.strip().lower() for c in _CLAUSE.split(sentence) if c.strip())

@@ -104,3 +104,24 @@ def test_a_period_is_planned_now_and_said_to_have_no_end(
 def test_no_period_no_note(shop: Operator) -> None:
     proposal, _ = plans(shop, "scale frontend to 5")
     assert not any("nothing changes this back" in r for r in proposal.risks)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "worker is unused. can we delete it now?",
+        "the worker deployment is unused, can we delete it now?",
+        "checkout 1.1.0 broke, should we roll it back now?",
+    ],
+)
+def test_now_in_a_question_among_us_asks_whether_it_is_time(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["worker is unused, can you delete it now?", "worker is unused, delete it now please"],
+)
+def test_a_question_put_to_the_planner_still_orders(shop: Operator, intent: str) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("delete", "worker")]

@@ -72,6 +72,13 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     said = text
     alt = "|".join(re.escape(n) for n in named)
     # "the frontend dynos", "worker is a single dyno": Heroku's copies of an app are its pods.
+    # "the orders dyno should run 1.2.0": the dyno the subject of a clause is the workload itself.
+    text = re.sub(
+        rf"\b(?P<name>{alt})\s+dynos?\b(?=\s+(?:should|must|needs?|has\s+to|is\s+to)\b)",
+        r"\g<name>",
+        text,
+        flags=re.I,
+    )
     text = _DYNO.sub(lambda m: "pod" + (m["s"] or ""), text)
     # "the frontend farm", "the orders server pool": the workload itself.
     text = re.sub(

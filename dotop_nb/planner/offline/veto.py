@@ -147,6 +147,8 @@ _NEGATION = re.compile(
     r"\bno\s+(?=\w+ing\b)|\bstop\s+(?:the|that|this|any)\b",
     re.I,
 )
+# In a question, "now" asks whether it is time ("can we delete it now?"), never orders.
+_POLITE_ASKED = re.compile(_POLITE.pattern.replace("asap|now|", "asap|"), re.I)
 # Words before the verb that announce or wonder rather than request ("I'll delete it later",
 # "we might revert", "someone wants to remove worker").
 _ANNOUNCED = re.compile(
@@ -268,7 +270,7 @@ def _requests(said: str) -> list[str]:
         if (
             asked
             and not confirmed
-            and not _POLITE.search(sentence)
+            and not _POLITE_ASKED.search(sentence)
             and not _PUT_TO_US.match(sentence)
             # "my lead says worker isn't used, could you delete it?": the question put to the
             # planner may follow the context that leads to it, in a clause of its own.

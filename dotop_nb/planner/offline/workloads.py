@@ -502,6 +502,13 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
+    # "another two pods", "an extra 2 replicas", "a further 3 instances": on top of the count
+    # it runs (the word before the number says it is added, as "2 more" after it does).
+    (
+        r"\b(?:another|(?:an? )?(?:extra|additional|further)) #(\d+)"
+        r"(?= (?:[a-z][\w\-]* )?(?:replicas?|pods?|instances?|copies|dynos?)\b)",
+        "add",
+    ),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
     # "one replica more", "two pods less": the unit between the count and its direction.
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),

@@ -29,6 +29,7 @@ from dotop_nb.planner.offline import (
     domain,
     durations,
     kindfilter,
+    numbers,
     occasions,
     placement,
     podsecurity,
@@ -676,6 +677,8 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     with "before" / "until" ("never take a pod away before its replacement is ready") stays.
     With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
     high" is an autoscaler); a clause of a compound request is read without it."""
+    # "OOMKilled 40 times since monday": how often, told — no scale cue (:mod:`.numbers`).
+    text = numbers.blank_factors_told(text)
     # "after yesterday's incident payments gets an hpa", "about to upgrade postgres, take a
     # backup first": an occasion that is no time to wait for (occasions.PURPOSE) is blanked,
     # never cut with the request it leads into nor read as a request of its own.

@@ -300,11 +300,13 @@ _STATUS = re.compile(
 )
 
 
-# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
-# a step or names a ticket, never a quantity.
+# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204", "experiment 2": a
+# label that numbers a step or names a ticket, never a quantity.
 _LABEL = re.compile(
     r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
-    r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
+    r"postmortem|retro|sprint|build|"
+    # "experiment 2", "drill 3", "scenario 4", "round 2": the number of a game day's step.
+    r"experiment|exp|drill|scenario|trial|attempt|iteration|round|exercise|test)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
     r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
     re.I,
 )
@@ -359,16 +361,37 @@ _LOAD_FACTOR = re.compile(
 )
 
 
+# Round 12: "R14, 40 times since monday", "crashed 5 times today", "OOMKilled twelve times a
+# day", "3 times in a row": how often something happened — a frequency told, never a factor.
+_SPOKEN = "|".join(sorted(NUMBER_WORDS - {"dozen"}))
+_NUMBER_SAID = rf"(?:\d{{1,6}}|(?:{_SPOKEN})(?:[\s\-]+(?:{_SPOKEN}))*)"
+_FREQUENCY = re.compile(
+    rf"(?<![\w\-./]){_NUMBER_SAID}\s*(?:x|times)\s+(?=(?:since|today|yesterday|tonight|"
+    r"overnight|already|so\s+far|in\s+a\s+row|this|last|in\s+the\s+(?:last|past)|over\s+the|"
+    r"during|within|per|each|every|an?\s+(?:second|minute|hour|day|night|week|month))\b)",
+    re.I,
+)
+
+
+def blank_factors_told(text: str) -> str:
+    """``text`` with the factors that are no factor of anything the request sets blanked: how
+    often something happened ("40 times since monday") and a factor of the load ("3x
+    traffic"). Read before the category is chosen, so such a "times" cues no scale."""
+    text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
+    return _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def blank_context(text: str) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
-    ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending") and factors
-    of the load ("3x traffic"). Never a
+    ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending"), factors
+    of the load ("3x traffic") and how often something happened ("40 times since monday"). Never a
     count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
     return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -7,8 +7,10 @@ memory as RAM, its limit in MB or GB, root as "administrator" and a network poli
 machines is its replica count (said before the workload's name, "one my-api box", its pods;
 "add/remove servers", replicas), "RAM" is memory, "run as administrator" is "run as root", a
 "firewall rule" is a "network policy", "the NAME farm/pool" is NAME, and "the KIND called NAME"
-is KIND/NAME; a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is
-the count. "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
+is KIND/NAME; a Heroku "dyno" is one running copy of the app, a pod ("4 worker dynos", "a
+single dyno", "each my-api dyno", "payments dynos are over their memory quota"); a zero in
+parentheses beside "offline", "off" or "down" ("(0 instances)") is the count. "512 MB" is read
+by :mod:`.quantities` as the decimal 512M (never 512Mi).
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
@@ -47,6 +49,8 @@ _ADMIN = re.compile(
     r"(?:local\s+)?(?:administrator|admin)\b(?:\s*\(root\))?",
     re.I,
 )
+# "4 worker dynos", "scale checkout down to a single dyno": Heroku's word for a pod.
+_DYNO = re.compile(r"\bdyno(?P<s>s)?\b(?![\w\-])", re.I)
 _FIREWALL = re.compile(r"\bfirewall(?:\s+rules?)?\b", re.I)
 _CALLED = re.compile(
     r"\b(?P<kind>deployment|statefulset|daemonset)\s+(?:called|named)\s+(?P<name>[a-z0-9][a-z0-9-]*)\b",
@@ -57,7 +61,9 @@ _CALLED = re.compile(
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with the plain words above written as the planner's (see the module docstring)."""
     if not re.search(
-        r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named", text, re.I
+        r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno",
+        text,
+        re.I,
     ):
         return text
     known = names()
@@ -81,6 +87,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         text,
         flags=re.I,
     )
+    text = _DYNO.sub(lambda m: f"pod{m['s'] or ''}", text)
     text = _COUNTED.sub(_replicas, text)
     if _OFF.search(text):
         # "take the worker offline for now (0 instances)": the zero said beside it is the count.

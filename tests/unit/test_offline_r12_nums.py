@@ -39,8 +39,14 @@ def _summaries(op: Any, text: str) -> tuple[str, list[str]]:
         ("give frontend two more dynos", "scale deployment/frontend in shop to 5"),
         ("drill 3: scale payments to 1", "scale deployment/payments in shop to 1"),
         ("round 2 of the game day: orders to 4 replicas", "scale deployment/orders in shop to 4"),
-        ("scale worker to 0 while we watch the orders queue", "scale deployment/worker in shop to 0"),
-        ("scale worker to 3, the orders queue is backing up", "scale deployment/worker in shop to 3"),
+        (
+            "scale worker to 0 while we watch the orders queue",
+            "scale deployment/worker in shop to 0",
+        ),
+        (
+            "scale worker to 3, the orders queue is backing up",
+            "scale deployment/worker in shop to 3",
+        ),
         (
             "experiment 2, blast radius worker only: scale worker to zero and we watch the "
             "orders queue",
@@ -51,7 +57,8 @@ def _summaries(op: Any, text: str) -> tuple[str, list[str]]:
 def test_count_is_read_as_said(op: Any, said: str, summary: str) -> None:
     status, ops = _summaries(op, said)
     assert status == "proposed", (said, status, ops)
-    assert len(ops) == 1 and ops[0].startswith(summary + " replica"), ops
+    assert len(ops) == 1, ops
+    assert ops[0].startswith(summary + " replica"), ops
 
 
 @pytest.mark.parametrize(
@@ -66,7 +73,8 @@ def test_count_is_read_as_said(op: Any, said: str, summary: str) -> None:
 def test_frequency_or_dyno_size_is_no_scale(op: Any, said: str) -> None:
     status, ops = _summaries(op, said)
     assert status == "proposed", (said, status, ops)
-    assert ops and all(o.startswith("patch deployment/") for o in ops), ops
+    assert ops, said
+    assert all(o.startswith("patch deployment/") for o in ops), ops
 
 
 @pytest.mark.parametrize(

@@ -109,8 +109,10 @@ register(
         rf"\b{NTH_VERBS}\s+(?:second|third|fourth|fifth)\b"
         r"(?!\s+of\b)(?!\s+(?!(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)[\w\-]+\s+"
         r"(?!replica|pod|instance|copy)[\w\-]+)": 0.9,
-        # "bring the cache proxy down to 0": up to three words name the workload.
-        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,3}?"
+        # "bring the cache proxy down to 0": up to three words name the workload ("pop it up
+        # to 5", "crank worker up to 6", "knock it down to 2": chat verbs of moving a count).
+        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial|pop|crank|knock|ramp|"
+        r"nudge)\b(?:\s+[\w\-']+){0,3}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"

@@ -988,7 +988,9 @@ def _destructive(category: str, text: str) -> None:
 
 _DROP_TO = (
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?))?\s*(?:$|[,.;!])"
+    # "drop payments to a single replica for the experiment at 14:00": a count said with its
+    # unit scales whatever follows (another destructive word there still asks).
+    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!]))"
 )
 
 

@@ -373,6 +373,15 @@ _FREQUENCY = re.compile(
 )
 
 
+# "the thread pool is saturated (200/200 busy)", "worker 0/1 available": how full or how ready
+# something is, said as a ratio of bare counts — never a value to set.
+_FILL = re.compile(
+    r"(?<![\w\-./:])\d{1,6}/\d{1,6}(?![\w/.:])(?=\s*(?:busy|used|full|in\s+use|active|taken|"
+    r"ready|available|healthy|running|up|saturated|occupied|threads?|connections?|slots?|\)))",
+    re.I,
+)
+
+
 def blank_factors_told(text: str) -> str:
     """``text`` with the factors that are no factor of anything the request sets blanked: how
     often something happened ("40 times since monday") and a factor of the load ("3x
@@ -385,13 +394,15 @@ def blank_context(text: str) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
     ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending"), factors
-    of the load ("3x traffic") and how often something happened ("40 times since monday"). Never a
+    of the load ("3x traffic"), how often something happened ("40 times since monday") and
+    how full something is ("200/200 busy"). Never a
     count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
     text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
 
 

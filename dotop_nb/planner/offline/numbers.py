@@ -384,9 +384,9 @@ _FILL = re.compile(
 
 def blank_factors_told(text: str) -> str:
     """``text`` with the factors that are no factor of anything the request sets blanked: how
-    often something happened ("40 times since monday") and a factor of the load ("3x
-    traffic"). Read before the category is chosen, so such a "times" cues no scale."""
-    text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
+    often something happened ("40 times since monday"). Read before the category is chosen,
+    so such a "times" cues no scale. (A factor of the load, "3x traffic", still cues a scale:
+    its count is asked.)"""
     return _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -449,6 +449,11 @@ _HEDGE = re.compile(
     r"approximately|"
     r"approx|maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
+# "hasn't got any requests or limits at all", "no cpu or memory set": "or" between two names of
+# fields joins the fields; it offers no alternative value.
+_FIELDS_JOINED = re.compile(
+    r".*?\b(?:requests?|limits?|cpu|memory|mem)\s+or\s+(?:requests?|limits?|cpu|memory|mem)\b"
+)
 # "pods are using around 300m cpu …; align the request to 300m": an approximate value that is
 # what is seen now, in a clause saying so (no verb of a change in it), beside a request that
 # says that value again, exactly. "uses around 300m, set the request to that" is still asked.
@@ -529,6 +534,7 @@ def check(
             if not _observed(unquoted, h)
             and not _target_band(category, unquoted, h)
             and not domain.no_quantity_after(unquoted, h)
+            and not _FIELDS_JOINED.match(unquoted, max(0, h.start() - 12))
         ),
         None,
     ):

@@ -116,7 +116,7 @@ register(
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
+        r"(?:$|[,.;!?]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
         r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
     },
 )

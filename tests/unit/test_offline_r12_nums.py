@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dotop_nb.planner.offline import domain, numbers
+from dotop_nb.planner.offline import domain, emoji, numbers
 from tests.memory import shop_operator
 
 
@@ -102,3 +102,101 @@ def test_queue_names_a_queue() -> None:
     assert domain.names_a_queue("orders", "autoscale worker on the orders queue length")
     assert not domain.names_a_queue("orders", "scale orders to 3, the orders queue is huge")
     assert not domain.names_a_queue("orders", "delete worker, the orders queue is empty")
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        ("pop frontend up to 5", "scale deployment/frontend in shop to 5 replicas"),
+        ("crank worker up to 4 for the sale", "scale deployment/worker in shop to 4 replicas"),
+        (
+            "drop orders to one pod for the experiment",
+            "scale deployment/orders in shop to 1 replicas",
+        ),
+        (
+            "one more orders pod please, the db pool is saturated (50/50 busy)",
+            "scale deployment/orders in shop to 3 replicas",
+        ),
+        ("can the worker go to three?", "scale deployment/worker in shop to 3 replicas"),
+        ("the queue is long, can worker go to 5?", "scale deployment/worker in shop to 5 replicas"),
+        (
+            "all good if not, but could payments run 3 pods?",
+            "scale deployment/payments in shop to 3 replicas",
+        ),
+        ("i think payments needs 3 replicas?", "scale deployment/payments in shop to 3 replicas"),
+        (
+            "we had 6 frontend pods at the sale, run that many again",
+            "scale deployment/frontend in shop to 6 replicas",
+        ),
+        (
+            "we ran 4 worker dynos on heroku, give the worker the same here",
+            "scale deployment/worker in shop to 4 replicas",
+        ),
+        (
+            "stick one on checkout: hpa 2 to 5 at 70% cpu",
+            "apply horizontalpodautoscaler/checkout in shop",
+        ),
+        (
+            "payments could do with another two pods :muscle:",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        (
+            "my-api is a bit starved, could it get a 250m cpu request? ta",
+            "patch deployment/my-api in shop (strategic)",
+        ),
+        (
+            "I think frontend needs 200m of cpu requested instead of 100m?",
+            "patch deployment/frontend in shop (strategic)",
+        ),
+        (
+            "worker hasn't got any requests or limits :scream: give it 100m / 128Mi requests "
+            "and a 256Mi memory limit",
+            "patch deployment/worker in shop (strategic)",
+        ),
+        (
+            "the heap of payments is at 90%, raise its memory limit to 768Mi",
+            "patch deployment/payments in shop (strategic)",
+        ),
+    ],
+)
+def test_request_read_as_said(op: Any, said: str, summary: str) -> None:
+    status, ops = _summaries(op, said)
+    assert status == "proposed", (said, status, ops)
+    assert ops == [summary]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "could payments go to 0 without breaking checkout?",
+        "could it get OOMKilled again?",
+        "I think we should scale payments to 4?",
+        "payments needs 3 replicas?",
+        "scale payments to 4?",
+        "we ran 4 worker pods on heroku, give the worker the same as payments",
+        "orders had 5 pods last year and 2 now, give it the same",
+        "payments disk is full, raise the limit to 1Gi",
+        "payments heap is too small, give it 512Mi",
+        "raise the payments heap to 512Mi",
+        "give worker 100m or 200m cpu",
+        "drop worker to 1 replica and delete its config",
+    ],
+)
+def test_near_misses_still_ask(op: Any, said: str) -> None:
+    status, ops = _summaries(op, said)
+    assert status == "needs_clarification", (said, status, ops)
+
+
+def test_emoji_is_punctuation() -> None:
+    assert emoji.said("worker has no limits :scream: give it 128Mi") == (
+        "worker has no limits. give it 128Mi"
+    )
+    assert emoji.said("scale payments to 3 :muscle:") == "scale payments to 3"
+    assert emoji.said("set image redis:7 on cache") == "set image redis:7 on cache"
+    assert emoji.said("at 14:00:00 restart it") == "at 14:00:00 restart it"
+
+
+def test_same_count_needs_one_pod_count() -> None:
+    assert numbers.same_count("we ran 4 worker pods, give the worker the same") == 4
+    assert numbers.same_count("we ran 4 worker pods, give it the same as payments") is None
+    assert numbers.same_count("5 pods then 2 pods, give it the same") is None

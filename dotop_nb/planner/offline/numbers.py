@@ -516,3 +516,24 @@ def without_measures(text: str) -> str:
         else c
         for c, gone in zip(sentences, measured, strict=True)
     )
+
+
+# Round 12: "we ran 4 worker dynos on heroku, give the worker the same here": "the same" (or
+# "as many", "that many") said of the count refers to the one count of pods the message says —
+# only when that is the only number said, with its pod word ("4 worker pods"), and "the same"
+# is not compared with something else ("the same as payments").
+_SAME = re.compile(
+    r"\b(?:give|make|run|keep|scale|want|need|match)\b[^.;?!]*?\b(?:the\s+same(?:\s+(?:count|"
+    r"number|amount))?|as\s+many|that\s+many)\b(?!\s+(?:as|than|of)\b)"
+)
+_POD_COUNT = re.compile(
+    r"(?<!\S)#(\d+) (?:[a-z][\w\-]* )?(?:replicas?|pods?|instances?|dynos?|copies)\b"
+)
+
+
+def same_count(intent: str) -> int | None:
+    """The count "the same" refers to (see :data:`_SAME`), or None."""
+    text, nums = placeholders(intent)
+    if len(nums) != 1 or not _SAME.search(text) or not (m := _POD_COUNT.search(text)):
+        return None
+    return nums[int(m.group(1))].count

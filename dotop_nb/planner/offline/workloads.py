@@ -25,6 +25,7 @@ from dotop_nb.planner.offline.numbers import (
     blank_context,
     placeholders,
     pod_role,
+    same_count,
     without_measures,
 )
 from dotop_nb.ports import PlanResult
@@ -931,6 +932,8 @@ def scale(ctx: Ctx) -> PlanResult:
                     "replicas should it run (one number)?"
                 )
             break
+    if replicas is None:
+        replicas = same_count(ctx.request.intent)
     if replicas is None:
         raise Clarify(
             f"How many replicas should {target.describe()} run? It runs {current} now. "

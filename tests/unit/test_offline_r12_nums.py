@@ -200,3 +200,22 @@ def test_same_count_needs_one_pod_count() -> None:
     assert numbers.same_count("we ran 4 worker pods, give the worker the same") == 4
     assert numbers.same_count("we ran 4 worker pods, give it the same as payments") is None
     assert numbers.same_count("5 pods then 2 pods, give it the same") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        (
+            "frontend needs 2 more instances, it's at 90% cpu",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+        (
+            "scale orders to 4, they're running at 85% cpu",
+            "scale deployment/orders in shop to 4 replicas",
+        ),
+    ],
+)
+def test_state_after_comma_measures(op: Any, said: str, summary: str) -> None:
+    status, ops = _summaries(op, said)
+    assert status == "proposed", (said, status, ops)
+    assert ops == [summary]

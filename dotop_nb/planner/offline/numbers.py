@@ -503,18 +503,41 @@ _CHANGES = re.compile(
 _SENTENCE = re.compile(r"(?<=[.:;!?])(?=\s|$)")
 
 
+# Round 12: "frontend needs 2 more instances, it's at 90% cpu": a clause after a comma that says
+# how the workload is now ("it's at 90% cpu", "they're using 300m") measures, like a sentence
+# of its own — unless it holds a word of change.
+_SEEN_NOW = re.compile(
+    r"(?<=,)\s*(?:it'?s|it\s+is|they'?re|they\s+are|cpu\s+is|memory\s+is)\s+(?:(?:currently|"
+    r"already|now|constantly|always)\s+)?(?:at|using|sitting\s+at|hovering\s+at|running\s+at|"
+    r"peaking\s+at)\s+\d+(?:\.\d+)?\s*(?:%|m|mi|gi)\s*(?:of\s+)?(?:cpu|memory|mem)?\b(?=\s*(?:$|[,.;!?]))",
+    re.I,
+)
+
+
+def _blank_numbers(m: re.Match[str]) -> str:
+    return re.sub(r"\d+(?:\.\d+)?[a-z%]*", lambda n: " " * len(n.group(0)), m.group(0), flags=re.I)
+
+
 def without_measures(text: str) -> str:
     """``text`` with the quantities of each sentence that only measures blanked (see
     ``_MEASURES``), when some other sentence is left."""
     sentences = [c for c in _SENTENCE.split(text) if c]
     measured = [bool(_MEASURES.search(c) and not _CHANGES.search(c)) for c in sentences]
     if len(sentences) < 2 or all(measured):
-        return text
-    return "".join(
-        re.sub(r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b", lambda n: " " * len(n.group(0)), c, flags=re.I)
-        if gone
-        else c
-        for c, gone in zip(sentences, measured, strict=True)
+        return _SEEN_NOW.sub(_blank_numbers, text)
+    return _SEEN_NOW.sub(
+        _blank_numbers,
+        "".join(
+            re.sub(
+                r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b",
+                lambda n: " " * len(n.group(0)),
+                c,
+                flags=re.I,
+            )
+            if gone
+            else c
+            for c, gone in zip(sentences, measured, strict=True)
+        ),
     )
 
 

@@ -219,3 +219,25 @@ def test_state_after_comma_measures(op: Any, said: str, summary: str) -> None:
     status, ops = _summaries(op, said)
     assert status == "proposed", (said, status, ops)
     assert ops == [summary]
+
+
+@pytest.mark.parametrize(
+    ("said", "summary"),
+    [
+        ("any chance worker could go to 2?", "scale deployment/worker in shop to 2 replicas"),
+        ("worker should get 3 pods", "scale deployment/worker in shop to 3 replicas"),
+        ("worker should get 3 more pods", "scale deployment/worker in shop to 4 replicas"),
+        ("payments could gain 2 pods", "scale deployment/payments in shop to 4 replicas"),
+        ("frontend could lose 1 pod", "scale deployment/frontend in shop to 2 replicas"),
+    ],
+)
+def test_get_gain_lose_counts(op: Any, said: str, summary: str) -> None:
+    status, ops = _summaries(op, said)
+    assert status == "proposed", (said, status, ops)
+    assert ops == [summary]
+
+
+def test_shed_with_name_between_is_relative(op: Any) -> None:
+    # payments runs 2: shedding two leaves none, which is asked — never "to 2".
+    status, ops = _summaries(op, "shed two payments pods")
+    assert status == "needs_clarification", ops

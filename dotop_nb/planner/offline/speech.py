@@ -106,7 +106,8 @@ _SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
 # said as a number asks for that value — a request said as a question, like "can my-api have 4
 # replicas?". Without a number ("could it get OOMKilled?") it stays a question.
 _GETS_COUNT = (
-    r"(?:the\s+)?[\w.-]+\s+(?:get|go|have|run|be\s+given)\b(?=[^?]*(?:\d|\b(?:one|two|three|"
+    r"(?:the\s+)?[\w.-]+\s+(?:(?:could|can|might)\s+)?(?:get|go|have|run|be\s+given)\b"
+    r"(?=[^?]*(?:\d|\b(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a\s+single)\b))"
     # "could payments go to 0 without breaking checkout?": what it would do, asked.
     r"(?![^?]*\b(?:without|if|unless|whether|break\w*|safe\w*|ok|okay|fine|still|survive\w*|"
@@ -483,7 +484,9 @@ _UPTALK = re.compile(
 # goes to a number (:data:`_GETS_COUNT`), or one addressed to the reader.
 _MODAL_LAST = re.compile(
     rf"(?:,|;|\bbut|\bso)\s+(?:(?:but|so|and|then|just)\s+)?(?:could|can|would|will)\s+"
-    rf"(?:{_GETS_COUNT}|{_READER}\b|we\b)[^,;]*\?\s*$",
+    rf"(?:{_GETS_COUNT}|{_READER}\b|we\b)[^,;]*\?\s*$|"
+    # "any chance worker could go to 2?": the same request, framed as a chance.
+    rf"^\W*any\s+chance\s+(?:that\s+)?(?!{_READER}\b|we\b|i\b){_GETS_COUNT}[^,;]*\?\s*$",
     re.I,
 )
 _NAY = re.compile(r"^\W*(?:no|nope|nah|not|never|-1)\b", re.I)

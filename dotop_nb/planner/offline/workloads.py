@@ -488,8 +488,18 @@ _RELATIVE: list[tuple[str, str]] = [
         "times",
     ),
     # "could lose a replica", "shed two pods", "gain one instance": relative to the count.
-    (r"\b(?:lose|shed)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b", "sub"),
-    (r"\b(?:gain|get)\s+#(\d+)\s+(?:more\s+)?(?:replicas?|pods?|instances?|copies)\b", "add"),
+    # ("shed two payments pods": the workload's name may stand between the count and its unit.)
+    (
+        r"\b(?:lose|shed)\s+#(\d+)\s+(?:[a-z][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b",
+        "sub",
+    ),
+    # ("could it get 3 pods?" is the count it gets: only "get 3 more pods" adds.)
+    (
+        r"\b(?:gain\s+#(\d+)\s+(?:more\s+)?|gets?\s+#(\d+)\s+more\s+)(?:[a-z][\w\-]*\s+)?"
+        r"(?:replicas?|pods?|"
+        r"instances?|copies)\b",
+        "add",
+    ),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),

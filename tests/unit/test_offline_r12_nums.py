@@ -241,3 +241,9 @@ def test_shed_with_name_between_is_relative(op: Any) -> None:
     # payments runs 2: shedding two leaves none, which is asked — never "to 2".
     status, ops = _summaries(op, "shed two payments pods")
     assert status == "needs_clarification", ops
+
+
+def test_range_in_words_is_one_action(op: Any) -> None:
+    status, ops = _summaries(op, "autoscale worker between two and five pods on cpu 70")
+    assert status == "proposed", ops
+    assert "apply horizontalpodautoscaler/worker in shop" in ops

@@ -170,6 +170,8 @@ def test_request_read_as_said(op: Any, said: str, summary: str) -> None:
     [
         "could payments go to 0 without breaking checkout?",
         "could it get OOMKilled again?",
+        "would worker go to 5 under load?",
+        "payments is slow, would it go to 5?",
         "I think we should scale payments to 4?",
         "payments needs 3 replicas?",
         "scale payments to 4?",

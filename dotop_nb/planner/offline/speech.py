@@ -125,7 +125,9 @@ _QUESTION = re.compile(
     # "could payments autoscale on cpu?", "can my-api have 4 replicas?": a workload and a verb
     # of change after the modal is a request (helper polite's reading); "could scaling …
     # break …?", "would worker survive …?" ask.
-    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)(?!{_GETS_COUNT})|"
+    rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
+    # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens.)
+    rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
     re.I,
 )
@@ -483,8 +485,8 @@ _UPTALK = re.compile(
 # The last clause of a sentence, after a remark, opening with a modal whose subject gets or
 # goes to a number (:data:`_GETS_COUNT`), or one addressed to the reader.
 _MODAL_LAST = re.compile(
-    rf"(?:,|;|\bbut|\bso)\s+(?:(?:but|so|and|then|just)\s+)?(?:could|can|would|will)\s+"
-    rf"(?:{_GETS_COUNT}|{_READER}\b|we\b)[^,;]*\?\s*$|"
+    rf"(?:,|;|\bbut|\bso)\s+(?:(?:but|so|and|then|just)\s+)?(?:(?:could|can)\s+{_GETS_COUNT}|"
+    rf"(?:could|can|would|will)\s+(?:{_READER}\b|we\b))[^,;]*\?\s*$|"
     # "any chance worker could go to 2?": the same request, framed as a chance.
     rf"^\W*any\s+chance\s+(?:that\s+)?(?!{_READER}\b|we\b|i\b){_GETS_COUNT}[^,;]*\?\s*$",
     re.I,

@@ -249,3 +249,11 @@ def test_range_in_words_is_one_action(op: Any) -> None:
     status, ops = _summaries(op, "autoscale worker between two and five pods on cpu 70")
     assert status == "proposed", ops
     assert "apply horizontalpodautoscaler/worker in shop" in ops
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["\u2610 drop orders", "\u274c delete worker", ":x: delete worker", "\U0001f645 delete worker"],
+)
+def test_emoji_that_says_something_stays(said: str) -> None:
+    assert emoji.said(said) == said

@@ -253,7 +253,14 @@ def test_range_in_words_is_one_action(op: Any) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["\u2610 drop orders", "\u274c delete worker", ":x: delete worker", "\U0001f645 delete worker"],
+    [
+        "\u2610 drop orders",
+        "\u274c delete worker",
+        ":x: delete worker",
+        "\U0001f645 delete worker",
+        "restart orders \U0001f602",
+        "restart orders :joy:",
+    ],
 )
 def test_emoji_that_says_something_stays(said: str) -> None:
     assert emoji.said(said) == said

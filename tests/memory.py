@@ -78,6 +78,21 @@ def shop_operator(folder: Path) -> Operator:
     return op
 
 
+def crowded_operator(folder: Path, *objects: dict[str, Any]) -> Operator:
+    """:func:`shop_operator`'s world with ``objects`` seeded beside the shop (in one go, as a
+    cluster that already holds them): the planner among many workloads. Close it when done."""
+    from dotop_nb import evaluation  # noqa: PLC0415 - only the planner tests need the shop
+    from tests import crds  # noqa: PLC0415 - tests.crds imports the cluster client
+
+    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
+    kube = cluster.client()
+    crds.install(kube, "keda", "prometheus-operator", "velero")
+    evaluation.install_shop(kube, "shop")
+    cluster.seed(*objects)
+    _, op = engine(folder, cluster=cluster)
+    return op
+
+
 def asks(op: Operator, intent: str) -> Proposal:
     """The proposal for ``intent`` in the shop, which must be a question and plan nothing."""
     proposal = op.analyze(intent, namespace="shop")

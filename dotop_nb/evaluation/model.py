@@ -115,6 +115,7 @@ BUILT_IN = {
     "blind12": "blind12.yaml",
     "blind13": "blind13.yaml",
     "blind14": "blind14.yaml",
+    "blind15": "blind15.yaml",
 }
 
 

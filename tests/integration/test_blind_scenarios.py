@@ -39,6 +39,7 @@ SETS = {
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -47,7 +48,8 @@ SETS = {
 # scored 106 in its one sealed run and 162 at the end of the next round; blind12 124 in its one
 # sealed run, 176 at the end of its round; docs/evaluation-blind13.md: blind13 83 in its one
 # sealed run, 181 at the end of round 11; blind14 131 in its one sealed run, 168 at the end of
-# round 11; every set as the real control plane scored it at the end of round 11).
+# round 11; every set as the real control plane scored it at the end of round 11;
+# docs/evaluation-blind15.md: blind15 120 in its one sealed run, round 12).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -63,6 +65,7 @@ FLOOR = {
     "blind12": 184,
     "blind13": 181,
     "blind14": 168,
+    "blind15": 120,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -124,6 +124,7 @@ LATER_SETS = {
     "blind12": (*_BEFORE_10, "blind10", "blind11"),
     "blind13": (*_BEFORE_10, "blind10", "blind11", "blind12"),
     "blind14": (*_BEFORE_10, "blind10", "blind11", "blind12", "blind13"),
+    "blind15": (*_BEFORE_10, "blind10", "blind11", "blind12", "blind13", "blind14"),
 }
 
 

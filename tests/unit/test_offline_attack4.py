@@ -10,17 +10,11 @@ import json
 
 import pytest
 
-from dotop_nb.models import Proposal, SetImageOp
+from dotop_nb.models import SetImageOp
 from dotop_nb.service import Operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return proposal
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from dotop_nb.models import Proposal
 from dotop_nb.service import Operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return proposal
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,8 @@ ASK = [
 
 PLAN = [
     ("update frontend to 2.3.1", "ghcr.io/acme/frontend:2.3.1"),
-    ("bump payments to v3.9.0.", "payments:v3.9.0"),
+    # (a "v" said for a v-less tag stream follows the running tags: text.retag_like)
+    ("bump payments to v3.9.0.", "payments:3.9.0"),
     ("update my-api to 1.5.0, it fixes the leak", "my-api:1.5.0"),
     ("update my-api from 1.4.0 to 1.5.0", "my-api:1.5.0"),
     ("update frontend to ghcr.io/acme/frontend:2.2.0", "ghcr.io/acme/frontend:2.2.0"),

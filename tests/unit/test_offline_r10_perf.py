@@ -19,14 +19,11 @@ from typing import Any
 
 import pytest
 
-from dotop_nb import evaluation
-from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.planner.offline import OfflinePlanner, outcomes
 from dotop_nb.planner.offline import text as t
 from dotop_nb.ports import ClusterReader, PlanRequest
 from dotop_nb.service import Operator
-from tests import crds
-from tests.memory import engine
+from tests.memory import crowded_operator
 
 Json = dict[str, Any]
 FILLERS = 150
@@ -55,12 +52,9 @@ def _filler(i: int) -> Json:
 @pytest.fixture(scope="module")
 def crowded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     """The shop, in a namespace that also holds FILLERS more Deployments."""
-    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
-    kube = cluster.client()
-    crds.install(kube, "keda", "prometheus-operator", "velero")
-    evaluation.install_shop(kube, "shop")
-    cluster.seed(*(_filler(i) for i in range(FILLERS)))
-    _, op = engine(Path(tmp_path_factory.mktemp("crowded")), cluster=cluster)
+    op = crowded_operator(
+        Path(tmp_path_factory.mktemp("crowded")), *(_filler(i) for i in range(FILLERS))
+    )
     yield op
     op.close()
 

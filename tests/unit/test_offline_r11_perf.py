@@ -9,22 +9,19 @@ The timings are figures of ``benchmarks/planner.py``; these tests check the stru
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dotop_nb import evaluation
-from dotop_nb.cluster.memory import MemoryCluster
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import OfflinePlanner, leftout, muddles, reads
 from dotop_nb.planner.offline.context import Ctx, containers
 from dotop_nb.ports import PlanRequest
 from dotop_nb.service import Operator
-from tests import crds
-from tests.memory import engine
+from tests.memory import crowded_operator
 
 Json = dict[str, Any]
 FILLERS = 120
@@ -57,12 +54,9 @@ def _filler(i: int) -> Json:
 @pytest.fixture(scope="module")
 def crowded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     """The shop, in a namespace that also holds FILLERS more Deployments."""
-    cluster = MemoryCluster(namespaces=("default", "kube-system", "shop"))
-    kube = cluster.client()
-    crds.install(kube, "keda", "prometheus-operator", "velero")
-    evaluation.install_shop(kube, "shop")
-    cluster.seed(*(_filler(i) for i in range(FILLERS)))
-    _, op = engine(Path(tmp_path_factory.mktemp("crowded")), cluster=cluster)
+    op = crowded_operator(
+        Path(tmp_path_factory.mktemp("crowded")), *(_filler(i) for i in range(FILLERS))
+    )
     yield op
     op.close()
 
@@ -181,6 +175,8 @@ def test_a_plan_builds_each_index_once_per_list(
         return derived(self, what, items, counted)
 
     monkeypatch.setattr(reads.Once, "derived", counting)
+    # Nothing kept from an earlier plan (test_offline_r12_perf holds what is kept between plans).
+    monkeypatch.setattr(reads, "_kept", OrderedDict())
     result = OfflinePlanner().plan(
         PlanRequest(intent, "shop", capabilities=crowded.gateway.capabilities()),
         crowded.gateway.reader(),

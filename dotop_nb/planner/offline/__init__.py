@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    change,
     compound,
     config,
     constraints,
@@ -64,9 +65,12 @@ from dotop_nb.planner.offline import (
     direction,
     durations,
     fields,
+    followup,
     forbidden,
     guard,
+    hadel,
     hazards,
+    keyit,
     kindfilter,
     kubectl,
     leftout,
@@ -80,6 +84,7 @@ from dotop_nb.planner.offline import (
     nouns,
     occasions,
     outcomes,
+    paas,
     pairs,
     patches,
     plainwords,
@@ -414,6 +419,8 @@ class OfflinePlanner:
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
+        # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
+        request = replace(request, intent=paas.read(request.intent))
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
             try:
@@ -514,6 +521,12 @@ class OfflinePlanner:
                 )
                 # "We recommend running checkout with 3 replicas": the order (:mod:`.advice`).
                 settle = advice.read(settle)
+                # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
+                settle = followup.read(settle)
+                # "is it safe to restart X? if yes please do": the order (:mod:`.change`).
+                settle = change.answered(settle)
+                # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
+                settle = keyit.read(settle)
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),
@@ -773,6 +786,8 @@ class OfflinePlanner:
         counted = budgets.state_said(
             ctx, statements.masked(kubectl.unvalued(said)), plan.operations
         )
+        # "spread checkout's two pods over zones": the pods it runs now.
+        counted = hadel.live_counts(ctx, counted, plan.operations)
         if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

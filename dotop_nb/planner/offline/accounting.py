@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import clock, logs, occasions, probes, schedules, strategy
+from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
 from dotop_nb.planner.offline.numbers import blank_context, without_measures
 
 _UNITS = (
@@ -199,6 +199,8 @@ def said(text: str) -> list[Quantity]:
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.
     text = schedules.BEFORE_EVENT.sub(lambda m: " " * len(m.group(0)), text)
+    # "before experiment 4": the number names the event a deadline is, never a value.
+    text = beforehand.labels_blanked(text)
     # "allow up to 5 min (30 x 10s)": a total said with its factors is their product (checked
     # by probes.BUDGET's reader), not a third value; the factors are what the plan holds.
     text = probes.BUDGET.sub(

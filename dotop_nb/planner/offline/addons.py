@@ -486,7 +486,9 @@ _PROTECT = (
     r"(?:(?:restrict|limit|lock\s+down|tighten|narrow)\s+(?:the\s+)?(?:ingress|inbound\s+traffic|"
     r"traffic|access|connections)\s+(?:to|into|for|on|of)|lock(?=\s+[a-z0-9-]+\s+down\b)|reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
     r"traffic\s+to|connections?\s+to|"
-    r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+([a-z0-9-]+)"
+    # "deny all ingress to the worker": an article before the name is no name.
+    r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+"
+    r"(?:the\s+)?([a-z0-9-]+)"
 )
 # "netpol: the db should only be reachable from …": a heading before the subject is skipped.
 _SUBJECT = re.compile(

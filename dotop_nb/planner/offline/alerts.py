@@ -75,8 +75,12 @@ CONDITION = re.compile(
     r"\S+\s*(?:minutes?|mins?|m|seconds?|secs?|s|hours?|h)?\b)?",
     re.I,
 )
+# "for 5 minutes" — never "an alert for when the worker is down", "for the worker": a 'for'
+# that opens a clause or names who the alert is for is no hold.
 _FOR = re.compile(
-    r"\bfor\s+(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?(?P<d>\S+\s*"
+    r"\bfor\s+(?!(?:when|whenever|if|once|as|each|every|the|this|that|all|my|our|its|their|"
+    r"me|us|it|them)\b)"
+    r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?(?P<d>\S+\s*"
     r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
     re.I,
 )
@@ -191,7 +195,10 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
         "expr": expr,
         "for": hold,
         "annotations": {
-            "summary": f"{target.describe()} has fewer than {below} ready pods for {hold}",
+            # None at all ("0 available replicas", "no ready pods") is said as 0, as said.
+            "summary": f"{target.describe()} has "
+            + ("0" if found.group("none") or found.group("down") else f"fewer than {below}")
+            + f" ready pods for {hold}",
         },
     }
     return _plan(
@@ -220,7 +227,13 @@ _SOURCES = {
     "job={name}; edit the expression if it names it otherwise",
     "restarts": "kube-state-metrics must be scraped by this Prometheus for the expression to "
     "have data",
+    "crashloop": "kube-state-metrics must be scraped by this Prometheus for the expression to "
+    "have data; 'a lot' is read as crash-looping (CrashLoopBackOff): say a count and a window "
+    "('more than 3 times in 15 minutes') for a threshold of your own",
     "oom": "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
+    "metric": "the app must export the metric named, scraped by this Prometheus with a pod "
+    "label (a ServiceMonitor or PodMonitor adds one); a maximum some series do not set (-1) "
+    "skews a share of it",
     "usage": "cAdvisor (the kubelet) and kube-state-metrics must be scraped by this Prometheus, "
     "and the containers must set the request or limit the expression divides by",
 }
@@ -263,7 +276,8 @@ def _signal(
         obj,
         rule,
         labels,
-        group=said.kind,
+        # A named metric: one rule per metric, so a second one does not replace the first.
+        group=said.kind if said.kind != "metric" else said.summary.split()[0].replace("_", "-"),
         reason=f"alert when {target.describe()} has {said.summary}{held}",
         analysis=(
             f"The Prometheus Operator serves PrometheusRule: {said.name} fires when "

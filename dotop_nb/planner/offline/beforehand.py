@@ -24,10 +24,17 @@ from __future__ import annotations
 import re
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# "before" with who or what comes next: a determiner, or a person who does it.
+# An event named by its label and number: "experiment 4", "hypothesis 3", "step 2", "drill #5",
+# "release 48" — a step of a plan or a game day, whose number is its name, never a time.
+_LABELLED = re.compile(
+    r"\b(?:experiment|exp|hypothesis|step|phase|stage|drill|scenario|test|trial|exercise|round|"
+    r"release|build|sprint|milestone|iteration|run|wave|batch)\s*(?:no\.?\s*|number\s+)?#?\d{1,4}\b"
+)
+# "before" with who or what comes next: a determiner, a person who does it, or an event named
+# by its label and number ("before experiment 4").
 _OPEN = re.compile(
     r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
-    r"somebody|the\s+team)\b)[^,;.:!?()\[\]\"]+"
+    rf"somebody|the\s+team)\b|{_LABELLED.pattern[2:]})[^,;.:!?()\[\]\"]+"
 )
 # What in front of "before" makes it a time or a past state.
 _IN_FRONT = re.compile(
@@ -54,7 +61,8 @@ def matches(lowered: str) -> list[re.Match[str]]:
     return [
         m
         for m in _OPEN.finditer(lowered)
-        if not _IN_FRONT.search(lowered[: m.start()]) and not _INSIDE.search(m.group(0)[7:])
+        if not _IN_FRONT.search(lowered[: m.start()])
+        and not _INSIDE.search(_LABELLED.sub(" event", m.group(0)[7:]))
     ]
 
 
@@ -84,3 +92,17 @@ def said(lowered: str) -> tuple[int, str] | None:
     """The first deadline said, where it starts, for the plan to say it does not wait."""
     found = spans(lowered)
     return (found[0][0], lowered[found[0][0] : found[0][1]]) if found else None
+
+
+def labels_blanked(text: str) -> str:
+    """``text`` with the label and number of each event a deadline names blanked (same length):
+    in "snapshot postgres before experiment 4" the 4 names the experiment, never a quantity."""
+    lowered = text.lower()
+    for start, end in spans(lowered):
+        inside = _LABELLED.sub(lambda m: " " * len(m.group(0)), lowered[start:end])
+        text = (
+            text[:start]
+            + "".join(" " if b == " " else a for a, b in zip(text[start:end], inside, strict=True))
+            + text[end:]
+        )
+    return text

@@ -34,8 +34,9 @@ _OF_PODS = (
 # A floor or a ceiling of pods said with a negation, which a budget's amount is: "no fewer than
 # 2", "never below 50%", "never lose more than one pod" (the guard lets these through).
 FLOOR_WORDS = (
-    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go|drop|dip|"
-    r"fall|get|sink)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
+    # "never drops below one pod": the verb in any person.
+    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go(?:es)?|"
+    r"drops?|dips?|falls?|gets?|sinks?)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
     # "without ever going below 1 pod", "without dropping under 2".
     r"without\s+(?:ever\s+)?(?:going|dropping|dipping|falling|getting|sinking)\s+(?:below|under)"
 )
@@ -89,7 +90,8 @@ BLOCKED_DRAIN = (
 )
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.
 STUCK = (
-    r"blocks? (?:the )?(?:node )?drain|"
+    # "blocks every drain", "blocking all node drains", "it blocks our drains".
+    r"\bblock(?:s|ed|ing)?\s+(?:(?:the|every|each|all|any|our|its|their)\s+)?(?:node\s+)?drain|"
     # "drains hang on orders", "node drains are stuck again", "make drains go through".
     r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|"
     r"fail|fails|failing|time\s+out|never\s+finish)\b|"
@@ -173,6 +175,9 @@ _MAX = (
     # "never lose more than one pod", "evict at most 25% of the pods".
     rf"\b(?:{CEILING_WORDS})\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})",
     rf"\b(?:lose|losing|evict|take\s+down|disrupt)\s+(?:{CEILING_WORDS})\s+{_AMOUNT}",
+    # "let it lose one pod", "it may lose a pod at a time": the pods a budget lets go, said as
+    # what the workload loses (read only once the request is a budget's).
+    rf"\b(?:lose|losing|shed|shedding|spare|sparing)\s+(?:only\s+|just\s+)?{_AMOUNT}\s*{_OF}",
     # "let a fifth of the payments pods go down while nodes are upgraded".
     rf"\b(?:let|allow)\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|go\s+away|"
     r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down))\b",
@@ -182,6 +187,8 @@ _MAX = (
     r"(?:go|leave|be\s+(?:evicted|drained|disrupted|down|taken\s+down))\b",
 )
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
+# A budget said as one to make: a relax then needs no budget there before.
+_NEW = re.compile(r"\b(?:add|create|give|new|set\s+up|make)\b")
 
 
 def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:
@@ -330,6 +337,13 @@ def budget(ctx: Ctx) -> PlanResult:
     # "orders pdb is blocking drains (minAvailable 2 w/ 2 replicas), loosen it": a relax
     # never keeps what the budget holds now, so that amount said is its state.
     wanted = said(ctx.text, (found.get("spec") or {}) if found is not None else None, relax=relax)
+    if relax and found is None and not _NEW.search(ctx.text):
+        # "the payments budget blocks every drain, let it lose one pod" with no budget over
+        # its pods: the object said is not there — asked, never a new budget in its place.
+        raise Clarify(
+            f"{target.describe()} has no PodDisruptionBudget to relax. Is another one blocking "
+            "the drain? Say 'add a pdb to …' for a new one."
+        )
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")

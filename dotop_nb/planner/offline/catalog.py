@@ -82,8 +82,11 @@ register(
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
         r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"
         r"[a-z][\w\-]*": 0.5,
-        # "frontend could lose a replica", "shed two pods".
-        r"\b(?:lose|shed|gain)\s+(?:an?|one|two|three|\d+)\s+(?:replicas?|pods?|instances?)\b": 0.9,
+        # "frontend could lose a replica", "shed two pods" (not beside drains or a budget: the
+        # pods a disruption may take, numbers.pod_role).
+        r"^(?!.*\b(?:drains?|draining|drained|pdbs?|budgets?|disruptions?|evict\w*|"
+        r"maintenance)\b).*\b(?:lose|shed|gain)\s+(?:an?|one|two|three|\d+)\s+"
+        r"(?:replicas?|pods?|instances?)\b": 0.9,
         # "park worker at zero for now", "keep web at 2 overnight".
         r"\b(?:park|keep|hold|leave|pin|put|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:zero|0|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
@@ -480,6 +483,15 @@ register(
         r"\b(?:limit|request)s?\b[^.]*?(?<![\w.])\d+(?:\.\d+)?\s?(?:mi|gi|m)\b": 0.7,
     },
 )
+# Nouns that go "to" a number without being a workload (a field, a resource, a count). Only
+# words already in the planner's vocabulary: a cue's literal words are read as the sentence
+# going on after a workload's name (followers.plain_word), and "frontend timeout" must still ask.
+_NOT_A_NAME = (
+    r"(?:cpus?|cores|memory|mem|ram|heap|replicas?|pods?|instances?|requests?|limits?|"
+    r"min|max|minimum|count|it|them|up|down|back|from|percent|threshold|"
+    r"size|value|rate|target|reps?|copies|dynos?|nodes?|scale|capacity)"
+)
+_COPIES = r"(?:pods?|replicas?|reps?|instances?|copies|dynos?|nodes?|x\b|times\b|cores?|cpus?|%)"
 register(
     "update",
     workloads.update,
@@ -523,6 +535,13 @@ register(
         r"^\W*(?!(?:roll|revert|back|go)\b)[a-z][\w.-]*(?:\s+(?!back\b)[a-z][\w.-]*)?:?\s+"
         r"(?:to|->|=>|\u2192)\s+v?\d+\.\d+\.\d+(?![\w.%])"
         r"(?:[\s,.!]+(?:pls|plz|please|thx|thanks|ty|asap))*[\s.!]*$": 0.5,
+        # "postgres to 16.6 for the security patch", "run frontend on 2.1.1-chaos": a name
+        # going to (or run on) a version of two or more parts, wherever it is said; never a
+        # field or a quantity's noun ("memory to 1.5", "replicas to 2.0").
+        rf"(?<![\w.-])(?!{_NOT_A_NAME}\b)[a-z][\w-]*\s+(?:to|->|=>|\u2192)\s+"
+        rf"v?\d+\.\d+(?:\.\d+)?(?:-[a-z][\w.]*)?(?![\w.%])(?!\s*{_COPIES})|"
+        r"\bruns?\s+(?:the\s+)?[a-z][\w-]*\s+(?:on|at)\s+v?\d+\.\d+(?:\.\d+)?(?:-[a-z][\w.]*)?"
+        r"(?![\w.%])": 0.5,
     },
 )
 

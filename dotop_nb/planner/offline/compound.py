@@ -104,7 +104,14 @@ _DID = re.compile(
     r"killed|oom-?killed|terminated|drained|rescheduled|preempted|lost|taken\s+down)|"
     # "node drains keep killing both payments pods at once": what keeps happening to them.
     r"(?:keeps?|kept)\s+(?:on\s+)?(?:killing|evicting|terminating|taking\s+down|"
-    r"oom-?killing|preempting))\b",
+    r"oom-?killing|preempting))\b|"
+    # "that orders PDB has been nothing but grief", "cart's been a pain since March": how it
+    # has been, said with no verb of change — the reason for the order beside it.
+    r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|undo|revert|"
+    r"upgrade|bump|relax|loosen|keep|allow|let|give|please|pls|should|must|needs?|want)\b).)*"
+    r"(?:\b(?:has|have|had)|'s)\s+been\s+(?:nothing\s+but|(?:a|an|such\s+a|a\s+real|a\s+total)\s+"
+    r"(?:pain|nightmare|headache|mess|problem|disaster|liability|pita)|trouble|grief|awful|"
+    r"terrible|horrible|annoying|painful|useless|unused|dead|broken|flaky)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -210,10 +217,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             out
             and out[-1][0] in ("pdb", "ha")
             and (role := pod_role(clause, replacing=True))
-            and role[0].startswith("a floor")
+            and role[0] in ("a floor of pods kept up", "pods let go in a disruption")
         ):
-            # "add a pdb to payments, 2 pods must stay up": the budget's minimum, read by the
-            # budget rule — never a scale of its own.
+            # "add a pdb to payments, 2 pods must stay up", "the orders pdb blocks drains, let
+            # it lose one pod": the budget's minimum or the pods it lets go, read by the budget
+            # rule — never a scale of its own.
             category = None
         if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
             # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import guard
+
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
     r"(?:service|svc|pdb|poddisruptionbudget|(?:pod\s+)?disruption budget|budget|hpa|"
@@ -469,6 +471,15 @@ _BASE = re.compile(
 )
 
 
+# A clause that opens with an order ("back up worker", "take a snapshot of it", "first grab a
+# dump"): the verbs that start an action (guard.VERBS) and the ways a copy is taken.
+_ORDER_FIRST = re.compile(
+    r"^\W*(?:(?:please|pls|plz|first(?:ly)?|ok(?:ay)?|so|now|just|kindly)\s*,?\s+)*"
+    rf"(?:{guard.VERBS}|take|grab|capture|dump|export|save|copy|archive|keep)\b",
+    re.I,
+)
+
+
 def _after_context(text: str) -> str | None:
     """The delete said after its context, as the imperative; None when the shape is not this
     one, "" when it is but cannot be read (then the sentence is left as said)."""
@@ -481,6 +492,10 @@ def _after_context(text: str) -> str | None:
         # blocking node upgrades", "scaling", "rolled") says what is the case.
         return ""
     if _DELETE_FIRST.match(context) or _OTHER.search(rest) or "?" in text:
+        return ""
+    if _ORDER_FIRST.match(context):
+        # "take a velero backup of worker, then delete worker": an order of its own before the
+        # delete, never context to drop (the delete after it is asked about on its own).
         return ""
     if _WHEN.search(context):
         return ""  # "if the worker deployment is idle, delete it": a condition, never dropped

@@ -92,13 +92,22 @@ _SURVIVED = re.compile(
 def said(text: str) -> list[str]:
     """The ends said in ``text`` (lower-cased), as said: "till monday", "until the fix lands",
     "for the weekend"."""
-    lowered = text.lower()
+    lowered = _TIMED.sub(lambda m: " " * len(m.group(0)), text.lower())
     return [lowered[a:b] for a, b in _spans(lowered)] + _FOR.findall(lowered)
+
+
+# "we time how long until everything is Ready again", "to see how long it takes till the pods
+# are back": what the person will measure after the change, neither its end nor a wait.
+_TIMED = re.compile(
+    r"\b(?:time|measure|see|watch|check|clock|record|note)\s+how\s+long\s+(?:it\s+takes\s+)?"
+    rf"(?:{_END_WORD}|before|for)\s+[^,;:!?()\[\]\u2014]*"
+)
 
 
 def blanked(category: str, text: str) -> str:
     """``text`` with each end said blanked (same length), for the guard: no time to wait for.
     Asks when the change holds nothing that could end ("restart worker till monday")."""
+    text = _TIMED.sub(lambda m: " " * len(m.group(0)), text)
     for a, b in _spans(text):
         if category in ("ha", "pdb", "placement") and _SURVIVED.search(text[a:b]):
             continue  # "stay up through a zone outage": what it must survive, not an end

@@ -15,7 +15,8 @@ word is read as the sentence when it is
 - a chat abbreviation ("bc", "rn", "fyi", "incl", "reps") or a contraction typed without its
   apostrophe ("doesnt"): nobody names a workload ``payments-bc``;
 - a latency percentile ("checkout p99 doubled") or version jargon ("postgres minor bump");
-- a word for the running copies of a service ("payments box", "the my-api servers").
+- a word for the running copies of a service ("payments box", "the my-api servers", "the
+  orders dynos"), or for its build artifact ("the new orders jar").
 
 (A word that begins a key of the workload's env or ConfigMap — "orders batch size" with
 ``BATCH_SIZE`` — is read by :meth:`.Ctx._followed`, which knows the objects.)
@@ -73,7 +74,7 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     downtime uptime availability disruption disruptions eviction evictions budget budgets
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
-    rps tps"""
+    rps tps jar jars war wars binary binaries bundle bundles"""
 # Kubernetes spec fields typed after the name they are set on ("pdb my-api minAvailable 50%",
 # "hpa worker maxReplicas 8"): nobody names a workload ``my-api-minavailable``.
 _FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replicas
@@ -86,9 +87,10 @@ _FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replic
 # a description of the workload, never the rest of a name.
 _VAGUE = """stuff things thing bits pieces side parts"""
 # What people call the running copies of a service ("one more payments box", "reboot the my-api
-# servers", "the checkout fleet"): the workload itself, said as the machines of old.
+# servers", "the checkout fleet", "all the my-api dynos"): the workload itself, said as the
+# machines of old or as a PaaS's running copies (Heroku's dynos).
 _COPIES = """box boxes server servers machine machines vm vms host hosts node nodes instance
-    instances fleet"""
+    instances fleet dyno dynos"""
 # Words cue patterns contain that are products or names (a workload may be called so).
 _NAMES = frozenset(
     """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic

@@ -263,6 +263,8 @@ _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v
 # A word of its own: inside a value or a name ("MODE=delete-after-processing", "run-once-job")
 # it is part of that value, never a condition.
 _CONDITION = re.compile(
+    # "sorry if this is obvious", "apologies if I missed it": an apology, no condition.
+    r"(?<!sorry\s)(?<!apologies\s)(?<!forgive\sme\s)(?<!excuse\sme\s)"
     r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
     r"only\s+(?:if|when|once|after|during)|provided|as\s+soon\s+as|"
     # Round 9: the more ways to say when or whether that waits reads (waits.MORE_OPENS).
@@ -317,7 +319,13 @@ _UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
 _UNDERSTOOD_CONDITION["monitoring"] = alerts.CONDITION
 _UNDERSTOOD["monitoring"] = alerts.NONE  # "with no ready pods for 5m": the alert's condition
 # "back to the image before 1.1.0": a version, not a time (workloads.BEFORE_VERSION).
-_UNDERSTOOD_CONDITION["rollback"] = re.compile(_BEFORE_VERSION)
+# "the previous image, the one before the Jackson bump": the previous revision, described by
+# what came after it, no time either ("the build before tuesday's release" alone is asked).
+_VERSION_NOUN = r"(?:one|image|version|release|revision|build|tag|deploy)s?"
+_UNDERSTOOD_CONDITION["rollback"] = re.compile(
+    rf"{_BEFORE_VERSION}|\b(?:previous|prior|last|earlier|older|old)\s+{_VERSION_NOUN}"
+    rf"(?:\s*,?\s+the\s+{_VERSION_NOUN})?\s+(?:before|prior\s+to)\s+[^,;.!?()]*"
+)
 # "never take an old pod away before its replacement is ready" is a rule, not a time.
 for _category in (
     "update",
@@ -1040,12 +1048,21 @@ def _cued(clause: str) -> str | None:
     return cued[0] if cued else None
 
 
+# Words said with their start elided by an apostrophe: no quote opens there.
+_ELIDED = re.compile(
+    r"(?<![\w'])'(?:em|cause|cos|coz|cuz|til|till|bout|round|tis|twas|ere)\b(?!')", re.I
+)
+
+
 def _unbalanced(text: str) -> bool:
     # An apostrophe inside a word ("don't", "my-api's") is not a quote.
     singles = len(re.findall(r"(?<![a-z0-9])'|'(?![a-z0-9])", text, re.I))
     if singles % 2 == 1:
         # "double payments' cpu request": a plural possessive, when it is the odd one out.
         singles -= len(re.findall(r"(?<=[a-z0-9]s)'(?=\s+[a-z])", text, re.I))
+    if singles % 2 == 1:
+        # "spread 'em out", "'cause drains hang": a word's elided start, when it is the odd one.
+        singles -= len(_ELIDED.findall(text))
     return text.count('"') % 2 == 1 or singles % 2 == 1
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import podsecurity, removal, speech, spoken, workloads
+from dotop_nb.planner.offline import change, podsecurity, removal, speech, spoken, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 # A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
@@ -204,7 +204,10 @@ def check(ctx: Ctx) -> None:
         )
     # "could scaling payments to 10 break the db?", "delete worker. jk": no request to act now.
     speech.check(ctx)
-    if (m := _WITHDRAWN.search(text)) or (m := _ADVICE.search(text)):
+    withdrawn = _WITHDRAWN.search(text)
+    if withdrawn and (called := change.abort_undone(text)) and withdrawn.start() < called.end():
+        withdrawn = _WITHDRAWN.search(text, called.end())  # "abort! … go back": the undo
+    if (m := withdrawn) or (m := _ADVICE.search(text)):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: this reads as a question or as an order withdrawn, "
             "not as a change, so I changed nothing. Say the change itself as an order (e.g. "

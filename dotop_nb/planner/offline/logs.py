@@ -472,7 +472,9 @@ def filed(text: str) -> None:
 # A word that numbers an item of a list; the number after it is the item's id.
 _ID_WORD = (
     r"release|rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|"
-    r"milestone|sprint|ticket|finding|issue|section|priority|action|gate|check|no|number|nr"
+    r"milestone|sprint|ticket|finding|issue|section|priority|action|gate|check|no|number|nr|"
+    # A game day's steps: "experiment 2: …", "drill 4: …" (a hypothesis is a claim, not a step).
+    r"experiment|drill|scenario|exercise|trial"
 )
 _LEADING = re.compile(r"^(?P<label>[^:\n]{1,60}?):\s+(?=\S)")
 _LABEL_NUMBER = re.compile(

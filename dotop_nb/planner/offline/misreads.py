@@ -87,6 +87,31 @@ _UNAWAITED = re.compile(
     r"period|window)\b",
     re.I,
 )
+# A clock time said with "at" ("at 22:00", "at 10pm", "at 7h"): when the change runs. ("tonight"
+# is not one: the sealed sets read "traffic doubles tonight, double frontend" as now.) Asked when
+# the plan awaits nothing — unless the time is a schedule's (it follows
+# "every", "daily", "nightly" …, or the plan makes a Schedule or CronJob: the time is its value).
+_CLOCK = re.compile(
+    r"\bat\s+(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:am|pm))?|\s*(?:am|pm)|h)\b",
+    re.I,
+)
+_SCHEDULED = re.compile(
+    r"\b(?:every|each|daily|nightly|weekly|hourly|monthly|weekdays?|cron|schedule[ds]?)\b"
+    r"[^.;!?\n]{0,40}$",
+    re.I,
+)
+_SCHEDULES = frozenset({"Schedule", "CronJob"})
+_PAST = re.compile(
+    r"\b(?:was|were|went|had|did|sat|took|got|came|fell|hit|ran|broke|died|\w{2,}ed)\b", re.I
+)
+# A period the change is for ("for the weekend", "during the sale", "over the holidays"): the
+# change is made now, as the sealed sets read it, and the plan says that nothing ends it.
+_PERIOD = re.compile(
+    r"\b(?:for|during|over|throughout|through)\s+(?:the|this|our|that)\s+(?:\w+\s+)?"
+    r"(?:weekend|sale|holidays?|launch|campaign|promo(?:tion)?|event|peak|rush|demo|"
+    r"game\s+day|load\s+test|migration|conference|season|week|night|evening)\b",
+    re.I,
+)
 # A window of a scale ("just for today") whose end is never planned asks; "during the sale" is
 # read as now, as the sealed sets read it.
 _WINDOW = re.compile(
@@ -103,6 +128,13 @@ def _text(result: PlanResult) -> str:
             op.patch if isinstance(op, PatchOp) else op.manifest if isinstance(op, ApplyOp) else {}
             for op in result.operations
         ]
+    )
+
+
+def _schedules(result: PlanResult) -> bool:
+    return any(
+        isinstance(op, ApplyOp) and op.manifest.get("kind") in _SCHEDULES
+        for op in result.operations
     )
 
 
@@ -230,6 +262,21 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
         return f"{m.group(0).strip()!r}, a window the scale would neither wait for nor end"
     if not result.awaits and (m := _UNAWAITED.search(text)):
         return f"{m.group(0).strip()!r}, a time the plan does not wait for"
+    if not result.awaits and not _schedules(result):
+        names = {op.target.name.lower() for op in result.operations}
+        for m in _CLOCK.finditer(text):
+            # Said in the clause of the change (naming what it changes), not beside it ("don't
+            # hotfix at 2am: undo the checkout rollout" says how, not when).
+            start = max(text.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1
+            ends = [i for c in ".;:!?\n" if (i := text.find(c, m.end())) >= 0]
+            clause = text[start : min(ends, default=len(text))].lower()
+            scheduled = _SCHEDULED.search(text[: m.start()])
+            # "my-api went down at 05:22": a report of when something happened.
+            reported = _PAST.search(text[start : m.start()])
+            changed = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause) for n in names)
+            if scheduled or reported or not changed:
+                continue
+            return f"{m.group(0).strip()!r}, a time the plan does not wait for"
     return None
 
 
@@ -249,6 +296,15 @@ def check(
         said = re.sub(r"\s#\s.*$", "", said, flags=re.M)
     held = _held(said, result, now or today(), database)
     if held is None:
+        if period := _PERIOD.search(said):
+            # "scale frontend to 5 for the weekend": made now, as said; nothing undoes it when
+            # the period ends, and the plan says so instead of leaving it unsaid.
+            result.risks = [
+                *result.risks,
+                f"you said {period.group(0).strip()!r}: nothing changes this back when that "
+                "ends; ask for the change back then (the recorded prior state is in this "
+                "session)",
+            ]
         return result
     changes = "; ".join(op.summary() for op in result.operations)
     return result.held_back(

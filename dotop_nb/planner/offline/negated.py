@@ -252,6 +252,10 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
                 # "readiness on the app container, don't put it on envoy": a patch of named
                 # containers changes those, never the others of the pod.
                 names = [n for n in names if n in patched]
+            elif op.kind == "set_image":
+                # "the app image, not envoy": a new image is one container's, never its pod's
+                # other containers' (they only restart with the rollout).
+                names = [n for n in names if n == op.container]
             _add(fp.words, *names)
             if len(names) > 1:
                 # "restart orders, not the sidecar": a container of the pod, said by its role.

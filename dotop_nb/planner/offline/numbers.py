@@ -300,13 +300,14 @@ _STATUS = re.compile(
 )
 
 
-# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204", "experiment 2": a
-# label that numbers a step or names a ticket, never a quantity.
+# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
+# a step or names a ticket, never a quantity; so do a game day's "experiment 4", "hypothesis
+# 3", "scenario 2", "drill 3", "round 2" and a review's "finding 5", "action item 2", "option 1".
 _LABEL = re.compile(
     r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
-    r"postmortem|retro|sprint|build|"
-    # "experiment 2", "drill 3", "scenario 4", "round 2": the number of a game day's step.
-    r"experiment|exp|drill|scenario|trial|attempt|iteration|round|exercise|test)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
+    r"experiment|exp|hypothesis|scenario|drill|exercise|attempt|iteration|finding|item|"
+    r"action|task|story|rfc|adr|section|option|milestone|trial|round|test|"
+    r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
     r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
     re.I,
 )
@@ -443,7 +444,22 @@ _POD_ROLES = (
             re.I,
         ),
     ),
+    # "let it lose one pod", "orders can lose 1 pod", "allow two pods to go down": pods let go
+    # while drained or disrupted (a budget's maxUnavailable), never a count to scale down to.
+    (
+        "pods let go in a disruption",
+        re.compile(
+            rf"\b(?:lose|losing|shed|shedding|spare|sparing)\s+(?:only\s+|just\s+)?{_N}\s+"
+            rf"(?:[a-z][\w\-]*\s+)?{_PODS}\b|"
+            rf"\b(?:let|allow|letting|allowing)\s+(?:only\s+|just\s+)?{_N}\s+"
+            rf"(?:[a-z][\w\-]*\s+)?{_PODS}\s+(?:to\s+)?(?:go|be\s+(?:evicted|down|disrupted|"
+            r"unavailable|drained|taken\s+down))\b",
+            re.I,
+        ),
+    ),
 )
+# The roles that hold only while pods are replaced or drained: said alone they may be a count.
+_GATED = frozenset({"a floor of pods kept up", "pods let go in a disruption"})
 
 
 # Pods being replaced or drained: a floor of pods said beside them is kept during that, not run.
@@ -463,7 +479,7 @@ def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
     budget's minimum) or asked."""
     for role, pattern in _POD_ROLES:
         m = pattern.search(text)
-        if m and (role != "a floor of pods kept up" or replacing or _REPLACING.search(text)):
+        if m and (role not in _GATED or replacing or _REPLACING.search(text)):
             return role, m.group(0)
     return None
 

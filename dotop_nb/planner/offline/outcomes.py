@@ -239,8 +239,12 @@ def read(
     # The patterns are made of the names whose letters are in the text now (text.names_in):
     # they find what patterns of all the namespace's names would, and a namespace of 2,000
     # workloads costs no more than the shop. Taken again whenever a rule rewrites the text.
-    every = sorted(names, key=len, reverse=True)
-    names = t.names_in(text, every)
+    every = tuple(names)
+
+    def present(text: str) -> list[str]:
+        return sorted(t.names_in(text, every), key=len, reverse=True)
+
+    names = present(text)
     one = _one_named(text, names)
     by_name = "|".join(re.escape(n) for n in names)
     for rule in _RULES:
@@ -254,7 +258,7 @@ def read(
         written = rule.compiled(target).sub(_writer(rule, one), text)
         if written != text:
             text = written
-            names = t.names_in(text, every)
+            names = present(text)
             by_name = "|".join(re.escape(n) for n in names)
     if by_name:
         target = rf"(?:the\s+)?(?P<t>{by_name})"
@@ -262,7 +266,7 @@ def read(
             _FLAG.replace("{T}", target, 1).replace("{T}", target.replace("<t>", "<t2>")), re.I
         )
         text = flag.sub(lambda m: _flag_removed(m, keys or {}), text)
-        by_name = "|".join(re.escape(n) for n in t.names_in(text, every))
+        by_name = "|".join(re.escape(n) for n in present(text))
         target = rf"(?:the\s+)?(?P<t>{by_name})"
         if namespace and by_name:
             outside = _OUTSIDE.replace("{ns}", re.escape(namespace)).replace("{T}", target)
@@ -272,11 +276,11 @@ def read(
                 text,
                 flags=re.I,
             )
-    said = set(t.names_in(text, every))
-    for name in every:
+    said = set(present(text))
+    for name in sorted(said, key=len, reverse=True):
         if name in said and re.search(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text):
             text = re.sub(_NOT_NEEDED.replace("{t}", re.escape(name)), "", text, flags=re.I)
-            said = set(t.names_in(text, every))
+            said = set(present(text))
     if re.search(r"\bback\s+up\b", text, re.I):
         text = _COPY_EVERY.sub(lambda m: m.group("when"), text)
     return _FRESH.sub("need a restart", text)

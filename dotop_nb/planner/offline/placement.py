@@ -29,6 +29,14 @@ CUE = re.compile(
     # "spread across zones", "distributed over the availability zones", "balanced over nodes".
     r"\b(?:spread|distribut\w*|balanced?|scatter\w*)\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
     r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b|"
+    # The pods said all on one node ("all the frontend pods landed on one node", "both sit on
+    # the same host", "all its eggs in one basket node-wise"), or to be spread out: where they
+    # run, which a placement changes — never a count.
+    # (A state: "run all of orders on one node" asks them together, see _together.)
+    r"\b(?:landed|ended\s+up|are|is|were|was|sit|sits|sitting|got|live|lives|crammed|packed|"
+    r"piled|bunched|scheduled)\b[^,.;]{0,40}?\b(?:on|onto|in)\s+(?:just\s+|only\s+)?"
+    r"(?:one|a\s+single|the\s+same|1)\s+(?:node|host|machine|basket)\b|"
+    r"\b(?:node|host|zone)[\s-]?wise\b|\bspread\s+(?:[\w'\-]+\s+){0,3}?out\b|"
     # "two cart pods never share a node", "one pod per node".
     r"\b(?:share|sharing|co-?locate|colocated?|stack(?:ed)? on) (?:a|one|the same) "
     r"(?:node|host|machine)\b|\bone (?:pod )?per (?:node|host|machine)\b|"
@@ -99,9 +107,37 @@ def _said_replicas(text: str) -> int | None:
     return values.pop()
 
 
+# Pods asked together on one node ("keep both orders pods on the same node", "pin all of cart
+# to one host"): the opposite of what this rule writes, asked — unless negated ("never run two
+# cart pods on the same node").
+_TOGETHER = re.compile(
+    r"\b(?:on|onto|in|to)\s+(?:just\s+|only\s+)?(?:one|a\s+single|the\s+same|1)\s+"
+    r"(?:node|host|machine)\b"
+)
+_NEGATED = re.compile(r"\b(?:never|not|no|without|avoid|nor)\b|n't\b")
+# The pods said to go apart: what makes "… on one node" the state a spread changes.
+_APART = re.compile(
+    r"\b(?:spread|distribut\w*|balance|rebalance|scatter\w*|separate|different|apart|"
+    r"anti-?affinity|across)\b"
+)
+
+
+def _together(text: str) -> None:
+    """Ask when pods are said on one node, not negated, and no spread is said: "keep both
+    orders pods on the same node" wants them together, the opposite of what this rule writes."""
+    for m in _TOGETHER.finditer(text):
+        clause = re.split(r"[,.;:!?]", text[: m.start()])[-1]
+        if not _NEGATED.search(clause[-60:]) and not _APART.search(text):
+            raise Clarify(
+                f"I read {m.group(0)!r} as pods kept together on one node, but this rule only "
+                "spreads pods apart (anti-affinity, zone spread). Which do you want?"
+            )
+
+
 def placement(ctx: Ctx) -> PlanResult:
     """Anti-affinity over nodes, or a spread over zones (see module docstring)."""
     target, obj = ctx.workload()
+    _together(ctx.text)
     if target.kind == "DaemonSet":
         raise Clarify(f"{target.describe()} is a DaemonSet: it runs one pod per node already.")
     text = NOT_WISH.sub(" must ", ctx.text)

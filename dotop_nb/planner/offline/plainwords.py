@@ -1,7 +1,8 @@
 """Plain words of people new to Kubernetes, written as the planner's words.
 
 Rule: a VM or Windows admin, or a DBA, names a workload's copies by the machine words they know —
-"3 boxes", "two more servers", "0 instances", "one my-api box", "the frontend farm" — its
+"3 boxes", "two more servers", "0 instances", "one my-api box", "the frontend farm", a Heroku
+"dyno" — its
 memory as RAM, its limit in MB or GB, root as "administrator" and a network policy as a
 "firewall rule". Where a workload of the namespace is named in the request, a COUNT of such
 machines is its replica count (said before the workload's name, "one my-api box", its pods;
@@ -40,6 +41,7 @@ _COUNTED = re.compile(
     re.I,
 )
 # "add servers", "remove boxes": machines added to or taken from the workload.
+_DYNO = re.compile(r"\bdyno(?P<s>s)?\b", re.I)
 _ADDED = re.compile(rf"\b(?P<verb>add(?:s|ing)?|remove[sd]?|removing)\s+{_MACHINE}\b", re.I)
 _OFF = re.compile(r"\b(?:offline|off|down|stop|stopped|shut)\b", re.I)
 _ZERO = re.compile(r"\s*\((?P<n>0|zero)\s+(?:replicas|pods)\)", re.I)
@@ -73,6 +75,8 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text
     said = text
     alt = "|".join(re.escape(n) for n in named)
+    # "the frontend dynos", "worker is a single dyno": Heroku's copies of an app are its pods.
+    text = _DYNO.sub(lambda m: "pod" + (m["s"] or ""), text)
     # "the frontend farm", "the orders server pool": the workload itself.
     text = re.sub(
         rf"\b(?P<name>{alt})(?:\s+(?:server|app|web))?\s+(?:farm|pool)\b(?!\s*(?:size|max|min))",

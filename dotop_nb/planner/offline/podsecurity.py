@@ -48,6 +48,10 @@ NON_ROOT = re.compile(
     # "should be neither privileged nor root": root forbidden in a neither … nor.
     r"\b(?:neither|nor)\s+(?:be\s+|run(?:s|ning)?\s+)?(?:as\s+)?root\b|"
     r"\b(?:un|non-?)privileged\s+user\b|\brootless\b|"
+    # "get my-api off root", "the security lot want payments off root", "stop worker running as
+    # root": taken off root is no longer run as root (a root filesystem or dir is another thing).
+    r"\boff\s+(?:of\s+)?root\b(?!\s*(?:file|fs|dir|folder|volume|disk|partition|user\s+\d|/))|"
+    r"\bstop\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+){0,3}(?:from\s+)?(?:running|run)\s+as\s+root\b|"
     # "forbid running as root in payments", "disable root for frontend".
     r"\b(?:disable|disallow|forbid|prevent|prohibit|block|ban)\s+(?:running\s+as\s+|the\s+)?root\b|"
     # A finding and its fix: "pentest flagged frontend running as root, fix pls", "remediate
@@ -385,10 +389,14 @@ def pod_security(ctx: Ctx) -> PlanResult:
         # "run orders as non-root, envoy needs root": a container said only in a remark keeps
         # what it has (:func:`asides.remarked`).
         kept |= asides.remarked(ctx.said_all(), ctx.object_names()) & set(items) - {target.name}
-        # "…, while envoy must run as root": a container said to be root keeps root.
-        for clause in re.split(r"[,;.()]|\b(?:but|while|whereas)\b", said_all):
-            if re.search(r"\broot\b", clause) and not re.search(
-                r"non-?\s?root|\bnot\b|n't\b|\bnever\b|\bno\b", clause
+        # "…, while envoy must run as root": a container said to be root keeps root. A root
+        # filesystem is no user ("the orders app container gets a read-only root filesystem"),
+        # and a clause that takes root away ("app off root") asks the setting.
+        for clause in re.split(r"[,;.()?!]|\b(?:but|while|whereas)\b", said_all):
+            if (
+                re.search(r"\broot\b(?!\s*(?:file\s*systems?|fs)\b)", clause)
+                and not NON_ROOT.search(clause)
+                and not re.search(r"non-?\s?root|\bnot\b|n't\b|\bnever\b|\bno\b", clause)
             ):
                 kept |= {n for n in items if re.search(rf"\b{re.escape(n)}\b", clause)}
     named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]

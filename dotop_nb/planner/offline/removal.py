@@ -130,9 +130,27 @@ _KEEP_KIND = re.compile(
 _ONE_KIND = re.compile(rf"\b({_KIND_ALTERNATIVES})s?\b")
 
 
+# "delete the my-api service but not the deployment": the workload itself kept beside a
+# named kind of its stack.
+_KEEP_WORKLOAD = re.compile(
+    r"\b(?:but\s+not|but\s+keep|keep|keeping|leave|leaving|except)\s+(?:its|their|the)\s+"
+    r"(?P<kind>deployment|statefulset|daemonset)\b(?:\s+(?:alone|intact|in place|as is|running))?"
+)
+
+_WORKLOAD_KIND = {
+    "deployment": "Deployment",
+    "statefulset": "StatefulSet",
+    "daemonset": "DaemonSet",
+}
+
+
 def _kept(text: str) -> tuple[str, set[str]]:
     """The text without the parts it keeps, and the kinds kept; asks about any other 'keep'."""
     kept: set[str] = set()
+    if KIND_WORDS.search(_KEEP_WORKLOAD.sub(" ", text)):
+        # Only beside a kind named to delete: the workload is then never part of what goes.
+        kept.update(_WORKLOAD_KIND[w["kind"]] for w in _KEEP_WORKLOAD.finditer(text))
+        text = _KEEP_WORKLOAD.sub(" ", text)
 
     def keep(m: re.Match[str]) -> str:
         kept.add(KINDS[m.group("kind")][1])
@@ -313,13 +331,14 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str]) -> bool:
 # leave the deployment running", "shared-config and the pdb stay": what the delete keeps.
 _NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)??"
 _STAYS = re.compile(
-    r"(?:^|[,.;]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
+    # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own.
+    r"(?:^|[,.;(]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
     rf"(?:(?:keep|leave|spare)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
     rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     r"(?:stays?(?:\s+put)?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
     r"be kept)|(?:is|are)\s+(?:kept|staying|not affected)))"
     r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
-    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*$"
+    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*\)?[\s.!]*$"
 )
 # Words after what is kept that say how it is kept, not what: "leave the deployment running".
 _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")
@@ -341,7 +360,7 @@ _WHY_KEPT = re.compile(
 )
 # Where a clause may start: the kept clause is the last one ("delete worker and checkout
 # deployments, frontend must stay" keeps frontend only, never the list before the comma).
-_CLAUSE_START = re.compile(r"[,.;]\s*|\s+(?:but|while)\s+")
+_CLAUSE_START = re.compile(r"[,.;(]\s*|\s+(?:but|while)\s+")
 
 
 # That something still uses what is deleted ("…, frontend is still using it"), not said as the
@@ -454,7 +473,11 @@ def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:
 _OUT_OF = re.compile(
     r"\b(?:remove|removed|delete|deleted|drop|dropped|take|taken|pull|pulled|evict|exclude|"
     # Within the verb's sentence: "… delete frontend. The SPA is served from the CDN now."
-    r"get)\b[^.!?]*?\b(?:from|out of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    # Not across a clause with a subject of its own: "remove the orders pdb, we'll recreate it
+    # from the helm chart" says where it comes back from, not what it is taken out of.
+    r"get)\b(?:(?![,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|i|you|they|it|ci|argo\w*|flux|helm|"
+    r"terraform|that|this|someone|the\s+pipeline)\b)[^.!?])*?\b(?:from|out of|off)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?P<what>[a-z0-9][\w\-]*)"
 )
 _HERE = frozenset({"cluster", "namespace", "ns", "k8s", "kubernetes", "here", "everywhere"})

@@ -310,6 +310,11 @@ _MUSING = re.compile(
     r"\b(?:costs?|would\s+cost)\s+(?:too\s+much|a\s+fortune|way\s+too|more\s+than)",
     re.I,
 )
+# "when …", "if …" right before a state: the state is supposed, never told as happening.
+SUPPOSED_STATE = re.compile(
+    r"\b(?:when|whenever|if|once|in\s+case)\s+(?:the\s+|its\s+|our\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a status said of the change (done, cancelled, in progress …)", _STATUS_AFTER),
     ("a hedge: the request is not sure of itself", _HEDGE),
@@ -358,7 +363,11 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
         if not (_ACT.search(clause) and _names_workload(ctx, clause)):
             continue
         for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
-            if pattern.search(clause):
+            if found := pattern.search(clause):
+                if pattern is _REPORT and SUPPOSED_STATE.search(clause[: found.start()]):
+                    # "alert when postgres restarts a lot": a state supposed, not one told (the
+                    # guard reads the condition: understood as an alert's, or asked).
+                    continue
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):

@@ -439,7 +439,10 @@ def _spread(zones: set[str], revision_label: str, *, zone_said: bool = False) ->
 
 _SAID_COUNT = re.compile(
     r"(?<!\S)#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b|"
-    r"\b(?:to|at|with|run|keep|on)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)?\b"
+    r"\b(?:to|at|with|run|keep|on)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)?\b|"
+    # "worker is a single pod, make it two": the count it is made, its unit left out.
+    r"\b(?:make|take|bump|bring|grow|turn)\s+(?:it|them|that|this)\s+(?:up\s+)?(?:to\s+|into\s+)?"
+    r"#(\d+)\b(?!\s*(?:%|zones?|nodes?|azs?|hosts?|regions?))"
 )
 
 
@@ -501,7 +504,7 @@ def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = No
             f"I did not understand {raw} in {ctx.raw!r}: how many replicas should "
             f"{target.describe()} run? Say e.g. 'make it highly available with 3 replicas'."
         )
-    num = nums[int(m.group(1) or m.group(2))]
+    num = nums[int(m.group(1) or m.group(2) or m.group(3))]
     if (problem := num.problem()) or num.count is None:
         raise Clarify(f"{problem or repr(num.raw)}: how many replicas exactly?")
     if num.count < 2:

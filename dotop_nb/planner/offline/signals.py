@@ -78,6 +78,25 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<of2>requests?|limits?)\b",
         re.I,
     ),
+    # Restarts said without a count: "restarts a lot", "keeps crashing", "crash-loops" — a
+    # container in CrashLoopBackOff, the standard condition (kube-state-metrics' waiting
+    # reason), never a count of restarts made up.
+    "crashloop": re.compile(
+        r"\b(?:(?:restart(?:s|ing)?|crash(?:es|ing)?|dies|dying|bounces?|bouncing)\s+"
+        r"(?:a\s+lot|lots|too\s+(?:much|often)|(?:very\s+|so\s+|really\s+)?(?:often|frequently|"
+        r"repeatedly)|constantly|all\s+the\s+time|over\s+and\s+over(?:\s+again)?|in\s+a\s+loop)|"
+        r"keeps?\s+(?:on\s+)?(?:restarting|crashing|dying)|crash-?\s?loop(?:s|ing|ed)?|"
+        r"crashloopbackoff|(?:is|goes|gets)\s+(?:stuck\s+)?in\s+(?:a\s+)?crash-?\s?loop\w*)\b",
+        re.I,
+    ),
+    # A metric said by its Prometheus name (lower case, words joined by '_': "jvm_memory_used_bytes
+    # on my-api stays above 90% of max", "kafka_consumer_lag above 1000"): the metric itself
+    # against the number said, or a share of its '_max_' sibling — nothing else is guessed.
+    "metric": re.compile(
+        r"\b(?P<metric>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\s+(?:on|of|for|in|from)\s+(?:the\s+)?"
+        rf"[a-z0-9][\w-]*)?\s+{_CMP}\s+(?:(?P<mpct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
+        r"\s+of\s+(?:its\s+|the\s+)?max(?:imum)?\b|(?P<mval>\d+(?:\.\d+)?)(?![\w%.]))",
+    ),
 }
 # Signals the catalogue does not hold: asked, never replaced by another expression.
 OTHER = re.compile(
@@ -206,6 +225,16 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             None,
             span,
         )
+    if what == "crashloop":
+        expr = (
+            f"max by (pod, container) (max_over_time(kube_pod_container_status_waiting_reason"
+            f'{{{pod}, reason="CrashLoopBackOff"}}[5m])) >= 1'
+        )
+        return Condition(
+            what, expr, "a container in CrashLoopBackOff", f"{title}CrashLooping", None, span
+        )
+    if what == "metric":
+        return _metric(groups, op, pod, title, span=span)
     if what in ("restarts", "oom"):
         window = _duration(groups["win"])
         count = int(groups["n"])
@@ -245,3 +274,33 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
         resource,
         against,
     )
+
+
+def _metric(
+    groups: dict[str, str], op: str, pod: str, title: str, *, span: tuple[int, int]
+) -> Condition:
+    """A metric named as said, per pod: against the number said, or as a share of the metric
+    its name says is its maximum ('…_used_…' → '…_max_…'); any other maximum is asked."""
+    metric = groups["metric"]
+    word = "".join(p.capitalize() for p in metric.split("_"))
+    direction = "Low" if op.startswith("<") else "High"
+    if "mpct" in groups:
+        limit = re.sub(r"_used(?=_|$)", "_max", metric)
+        if limit == metric:
+            raise Clarify(
+                f"I read {metric!r} as a share of its maximum, but no metric of that name says "
+                f"which one is its maximum: say the number, or write the PrometheusRule's "
+                "expression yourself."
+            )
+        share = float(groups["mpct"]) / 100
+        if not 0 < share <= 1:
+            raise Clarify(f"A share of the maximum is between 0% and 100%, not {groups['mpct']}%.")
+        expr = (
+            f"sum by (pod) ({metric}{{{pod}}}) / sum by (pod) ({limit}{{{pod}}}) {op} "
+            f"{_number(share)}"
+        )
+        summary = f"{metric} {op} {groups['mpct']}% of {limit}"
+    else:
+        expr = f"{metric}{{{pod}}} {op} {groups['mval']}"
+        summary = f"{metric} {op} {groups['mval']}"
+    return Condition("metric", expr, summary, f"{title}{word}{direction}", None, span)

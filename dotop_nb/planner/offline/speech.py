@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, roles
+from dotop_nb.planner.offline import change, guard, roles
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -128,6 +128,11 @@ _QUESTION = re.compile(
     rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
     # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens.)
     rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})|"
+    # "could the orders app container get a read-only root fs?", "could checkout be set to
+    # runAsNonRoot?": a subject given a setting or set to one is the same request.
+    r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:get|be\s+(?:set|given|made|switched|moved|changed|"
+    r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.-]*"
+    r"(?:[A-Z]|\d|read-?only|non-?root|root|limit|request|replica|pdb|hpa|probe|polic))|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
     re.I,
 )
@@ -504,6 +509,8 @@ def asked_order(text: str, answers: list[str]) -> str | None:
     for i, s in enumerate(sentences):
         if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
             continue
+        if change.HEDGED_TASK.match(s):
+            continue  # "I think I'm meant to deploy checkout 1.2.0?": a tentative request
         if _AUXILIARY.match(s):
             continue  # "could my-api autoscale …?": a request said as a question (polite.py)
         if _UPTALK.match(s):
@@ -511,6 +518,11 @@ def asked_order(text: str, answers: list[str]) -> str | None:
         if _MODAL_LAST.search(s):
             # "no worries if not, but can the worker go to three?", "my-api's a bit starved,
             # could it get a 250m cpu request?": the modal request after a remark (round 12).
+            continue
+        last = (clauses(s) or [s])[-1]
+        if re.match(r"\W*(?:could|would|can|will)\b", last, re.I) and not question(last):
+            # "the onboarding doc says …, could checkout be set to runAsNonRoot?": the clause
+            # that asks is the request, said as one; what comes before it is why.
             continue
         later = [c for r in sentences[i + 1 :] for c in clauses(r)]
         settled = any(_ORDERS.match(c) or (_ASKS.search(c) and not _NAY.match(c)) for c in later)

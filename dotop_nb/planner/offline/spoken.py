@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.ports import ClusterReader
 
@@ -59,6 +60,11 @@ class Listed:
         found: T = self._built[key]
         return found
 
+    def derived(self, what: str, items: list[Json], build: Callable[[list[Json]], T]) -> T:
+        """``build(items)`` for a list this returned, built once per list (:func:`.reads.derived`,
+        kept between plans while the list holds the same objects)."""
+        return reads.derived(self._cluster, what, items, build)
+
 
 Lister = ClusterReader | Listed
 # "the queue name", "the region value": what a one-word key is called when it is said.
@@ -86,20 +92,35 @@ def keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     return _keys_in(cluster, namespace)
 
 
+def _derive(cluster: Lister, what: str, items: list[Json], build: Callable[[list[Json]], T]) -> T:
+    if isinstance(cluster, Listed):
+        return cluster.derived(what, items, build)
+    return reads.derived(cluster, what, items, build)
+
+
 def _keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for cm in cluster.list_objects("v1", "ConfigMap", namespace):
-        for key, value in (cm.get("data") or {}).items():
+    lists = [cluster.list_objects("v1", "ConfigMap", namespace)]
+    lists += [cluster.list_objects("apps/v1", k, namespace) for k in _WORKLOADS]
+    for items in lists:
+        for key, values in _derive(cluster, "keys", items, _keys_of).items():
+            found.setdefault(key, set()).update(values)
+    return found
+
+
+def _keys_of(items: list[Json]) -> dict[str, frozenset[str]]:
+    """The keys of a list of ConfigMaps' data or of workloads' literal env, with their values."""
+    found: dict[str, set[str]] = {}
+    for obj in items:
+        for key, value in (obj.get("data") or {}).items():
             found.setdefault(str(key), set()).add(str(value))
-    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
-        for obj in cluster.list_objects("apps/v1", kind, namespace):
-            pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
-            for c in [*(pod.get("containers") or []), *(pod.get("initContainers") or [])]:
-                for e in c.get("env") or []:
-                    values = found.setdefault(str(e.get("name")), set())
-                    if "value" in e:
-                        values.add(str(e["value"]))
-    return {k: v for k, v in found.items() if re.fullmatch(r"[A-Z][A-Z0-9_]{1,62}", k)}
+        pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+        for c in [*(pod.get("containers") or []), *(pod.get("initContainers") or [])]:
+            for e in c.get("env") or []:
+                values = found.setdefault(str(e.get("name")), set())
+                if "value" in e:
+                    values.add(str(e["value"]))
+    return {k: frozenset(v) for k, v in found.items() if re.fullmatch(r"[A-Z][A-Z0-9_]{1,62}", k)}
 
 
 def _spelled(key: str) -> str:
@@ -115,12 +136,20 @@ def workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
     return _workload_names(cluster, namespace)
 
 
+_WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet")
+
+
 def _workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
-    return frozenset(
-        str(obj["metadata"]["name"])
-        for kind in ("Deployment", "StatefulSet", "DaemonSet")
-        for obj in cluster.list_objects("apps/v1", kind, namespace)
+    return frozenset().union(
+        *(
+            _derive(cluster, "names", cluster.list_objects("apps/v1", kind, namespace), _names_of)
+            for kind in _WORKLOADS
+        )
     )
+
+
+def _names_of(items: list[Json]) -> frozenset[str]:
+    return frozenset(str(obj["metadata"]["name"]) for obj in items)
 
 
 def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = frozenset()) -> str:

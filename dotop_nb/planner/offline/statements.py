@@ -110,7 +110,10 @@ _OBLIGED = re.compile(
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
     r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
     # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
-    r"\b(?:is|are|was)\s+to\s+(?=[a-z])",
+    r"\b(?:is|are|was)\s+to\s+(?=[a-z])|"
+    # "my onboarding ticket says to update my-api to 1.4.2", "my lead told me to restart it":
+    # an instruction relayed, what is to be done.
+    r"\b(?:says?|said|tells?\s+(?:me|us)|told\s+(?:me|us))\s+to\s+(?=[a-z])",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by
@@ -341,6 +344,14 @@ def values(text: str) -> set[str]:
     return _values(text)
 
 
+# An order whose object is a pronoun for a version said before it: "deploy it", "ship that".
+_DEPLOY_IT = re.compile(
+    r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:deploy|ship|release|roll\s+out|install|"
+    r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b",
+    re.I,
+)
+
+
 def stated(raw: str) -> set[str]:
     """Values said only inside clauses that state, never in one that asks."""
     parts = clauses(raw)
@@ -348,7 +359,13 @@ def stated(raw: str) -> set[str]:
     outside: set[str] = set()
     for part in parts:
         (inside if stating(part) else outside).update(_values(part))
-    return inside - outside
+    # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
+    # a version asked for is that version said again, not a value of its own.
+    said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}
+    if any(_DEPLOY_IT.match(part) for part in parts if not stating(part)):
+        # "payments 3.1.0 is the Spring Boot upgrade, deploy it": the version "it" stands for.
+        said_again |= {v for v in inside if re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\S+:\S*\d\S*", v)}
+    return inside - outside - said_again
 
 
 def _leaves(value: Any) -> Iterator[str]:

@@ -79,7 +79,12 @@ ENV_PAIR = re.compile(rf"\b([A-Z][A-Z0-9_]{{1,62}})\s*=\s*{VALUE}")
 # ("PROVIDER from stripe to adyen", checked against the cluster by the builder), or a participle
 # ("REGION in shared-config changed to us-east").
 # "Set BATCH_SIZE back down to 5": a return said before the direction is still a direction.
-_MOVE = r"(?:\s+back)?(?:\s+(?:up|down|over))?(?:\s+from\s+[^\s,;]+)?"
+# The value it has now may come before the direction as well as after it ("BATCH_SIZE from 10
+# down to 5", "REGION from eu over to us-east"): both say the same move.
+_MOVE = (
+    r"(?:\s+back)?(?:\s+(?:up|down|over))?(?:\s+from\s+[^\s,;]+)?"
+    r"(?:\s+(?:back\s+)?(?:up|down|over))?"
+)
 _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
 # What a key in capitals may be called right after its name ("CACHE_MODE env to …", "REGION
 # value should be …"): the name is still the key.
@@ -103,7 +108,9 @@ KEY_IN_TO = re.compile(
     rf"\s+(?:to|as)\s+{VALUE}"
 )
 # "the value the key had", said before the new one: "PROVIDER from stripe to adyen".
-FROM_VALUE = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)\s+to\b")
+FROM_VALUE = re.compile(
+    r"\b([A-Z][A-Z0-9_]{1,62})\b[^.;]*?\bfrom\s+([^\s,;]+)(?:\s+(?:back\s+)?(?:up|down|over))?\s+to\b"
+)
 # Other ways to say a key's value: "CACHE_TTL with value 300", "LOG_LEVEL should be warn",
 # "turn FEATURE_X on".
 ENV_WITH = re.compile(
@@ -203,9 +210,12 @@ ENV_SPACED = re.compile(
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
 # then the value — the verb said last, as in a speaker's own word order.
 ENV_MADE = re.compile(
-    rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?(?:\s+(?i:of|for|on|in)\s+[a-z0-9][-a-z0-9.]*)?"
+    # (The name never takes a sentence's full stop, and the value is never another key: "… for
+    # my-api. set FEATURE_X to on" is two sentences.)
+    rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?"
+    r"(?:\s+(?i:of|for|on|in)\s+[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)?"
     rf"\s+(?:(?i:please|pls|plz|kindly)\s+)*(?i:make|set|put)\s+(?:(?i:please|pls|plz|kindly)\s+)*"
-    rf"(?![=:]|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
+    rf"(?![=:]|[A-Z][A-Z0-9_]{{1,62}}\b|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
 )
 ENV_NEEDS = re.compile(
     # "payments needs LOG_LEVEL debug": what a workload needs, said of the key. Never a state
@@ -219,11 +229,20 @@ ENV_NEEDS = re.compile(
 # its end), so "FEATURE_X on my-api" (a place, no value) is still asked.
 _BARE = r"('[^']*'|\"[^\"]*\"|[a-z0-9](?:[\w.\-/:]*[a-z0-9])?)"
 _LISTED_KEY = rf"(?!{NOT_KEYS}\b)[A-Z][A-Z0-9_]{{1,62}}"
+# The list is a clause of its own: it starts the request or follows a lead-in ("verbose logs
+# needed: LOG_LEVEL debug on my-api"), and ends the request or a clause, or is followed by how
+# long or why ("… on my-api for the rest of the game day", "… while we debug"), which the
+# vetoes read in the words as sent.
+_LISTED_END = (
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?"
+    r"(?:\s*[.!]?\s*$|\s*[,;.!]\s|\s+(?:for\s+the\s+(?:rest|duration|length)\s+of|during|while|"
+    r"until|till|throughout)\b)"
+)
 ENV_LISTED = re.compile(
-    rf"(?:^\s*|(?<=,\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"
+    rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"
     rf"(?=(?:\s*(?:,|,?\s+and|\s+&)\s+{_LISTED_KEY}\s+{_BARE.replace('(', '(?:', 1)})*"
     r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
-    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$)"
+    rf"{_LISTED_END})"
 )
 # The value said first, then the key it is for: "payments must use adyen as its PROVIDER",
 # "take us-east for the REGION", "make json the LOG_FORMAT". The key is read ahead (group 1),
@@ -426,6 +445,17 @@ def retag(image: str, tag: str) -> str:
     if ":" in last:
         repo = repo[: repo.rfind(":")]
     return f"{repo}:{tag}"
+
+
+def retag_like(image: str, version: str) -> str:
+    """``image`` with the tag ``version`` written the way its tags are: a release said with a
+    'v' ("release v1.4.1") is the tag without it when the tag running has none (my-api runs
+    1.4.0, so v1.4.1 is ``my-api:1.4.1``); people call a release v1.4.1 whatever its tags look
+    like. A tag running with a 'v' (envoy v1.30.1) takes the version as said."""
+    running = image.split("@", 1)[0].rsplit("/", 1)[-1].rpartition(":")[2]
+    if re.fullmatch(r"v\d+(?:\.\d+)+", version) and re.match(r"\d", running):
+        version = version[1:]
+    return retag(image, version)
 
 
 def cpu(value: str) -> str | None:

@@ -117,7 +117,7 @@ class Reply:
 
 
 def _named(text: str, names: frozenset[str]) -> list[str]:
-    return t.said_names(text, sorted(names, key=len, reverse=True))
+    return sorted(t.said_names(text, names), key=len, reverse=True)
 
 
 def _split(intent: str) -> tuple[list[str], str] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.roles import SUPPOSED_STATE
 
 _NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _STATUS = (
@@ -171,11 +172,14 @@ _SCOPE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.;\n]*")
+_REPORTED = "a change reported, already made, or left to later or to someone else"
 # Round 9, the attacker's shapes (attack9-unsafe.txt): each is a request not to act on as read.
 _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|right|y/n|would\s+that\s+help|"
+            # "…, right?" tags the change; "hope I'm saying it right" says the words are right.
+            r"(?:,|\s|\u2014|-)\s*(?:should\s+i|shall\s+(?:i|we)|agree|"
+            r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthem\s)right|y/n|would\s+that\s+help|"
             r"is\s+that\s+(?:ok|okay|enough|fine|right)|does\s+that\s+make\s+sense|sounds?\s+good|"
             r"i\s+(?:guess|think|suppose)|possibly|perhaps|maybe)\s*[?!.]*\s*$|\bnot\s+sure\b|"
             r"\[y/n\]|\(y/n\)|\?\?+\s*$|\?!\s*$|\(\?\)|^\W*(?:delete|remove|drop|destroy|kill|purge|wipe)\b"
@@ -223,7 +227,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"scales)\b|^\W*[\w-]+\s+already\s+has\b[^,;.\n]*$|\bgot\s+an?\s+\w+\s+yesterday\b",
             re.M,
         ),
-        "a change reported, already made, or left to later or to someone else",
+        _REPORTED,
     ),
     (
         re.compile(
@@ -329,7 +333,9 @@ def check(ctx: Ctx) -> None:
                 f"the message changes it. Should {both[0]} change or not?"
             )
     for pattern, what in _ATTACK_SHAPES:
-        if m := pattern.search(raw):
+        for m in pattern.finditer(raw):
+            if what == _REPORTED and SUPPOSED_STATE.search(raw[: m.start()]):
+                continue  # "alert when postgres restarts a lot": supposed, not told (roles.py)
             raise Clarify(
                 f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
                 "the change to make now, exactly."

@@ -67,7 +67,7 @@ _ROLLBACK = (
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"
-    r"revision|rev\s*\d|undeploy|unroll|back\s*out|backout"
+    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout"
 ).replace("{_GAP}", _GAP)
 # A ticket's criteria say the state wanted: "AC: PDB orders removed".
 _CRITERIA_GONE = re.compile(
@@ -270,6 +270,9 @@ def _requests(said: str) -> list[str]:
             and not confirmed
             and not _POLITE.search(sentence)
             and not _PUT_TO_US.match(sentence)
+            # "my lead says worker isn't used, could you delete it?": the question put to the
+            # planner may follow the context that leads to it, in a clause of its own.
+            and not any(_PUT_TO_US.match(c) for c in _CLAUSE.split(sentence)[1:] if c)
         ):
             continue
         out.extend(c.strip().lower() for c in _CLAUSE.split(sentence) if c.strip())

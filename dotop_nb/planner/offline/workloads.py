@@ -13,7 +13,15 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import asides, counted, occasions, statements, strategy, tags
+from dotop_nb.planner.offline import (
+    asides,
+    change,
+    counted,
+    occasions,
+    statements,
+    strategy,
+    tags,
+)
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
@@ -213,6 +221,7 @@ def _own_image(raw: str, current: str) -> str | None:
 
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    ctx = change.own_versions(ctx, target, "update")
     if pair := t.container_image_in(ctx.raw):
         # "set image web=nginx:1.27 on deployment web": the container is said with the image.
         ctx.hints.setdefault("container", pair[0])
@@ -255,7 +264,7 @@ def update(ctx: Ctx) -> PlanResult:
                     f"or {version} replicas? Say 'update {target.name} to version {version}' "
                     f"or 'scale {target.name} to {version} replicas'."
                 )
-            image = t.retag(current, version)
+            image = t.retag_like(current, version)
         if image:
             break
     if image is None:
@@ -337,12 +346,12 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"another state. Should it go to {new} from what runs now? Say "
                 f"'update {target.name} to {new}'."
             )
-        return new if t.image_in(new) == new else t.retag(current, new)
+        return new if t.image_in(new) == new else t.retag_like(current, new)
     # "new 1.4.0, old 1.5.0", "have 1.5.0, want 1.4.0": the version labelled as wanted is the
     # one (satisfied when it runs); one labelled as old is never gone to.
     if (wanted := t.LABELLED_NEW.search(raw)) and wanted.group(1) in said:
         new = wanted.group(1)
-        return new if t.image_in(new) == new else t.retag(current, new)
+        return new if t.image_in(new) == new else t.retag_like(current, new)
     old_said = {o.group(1) for o in t.LABELLED_OLD.finditer(raw)}
     # (The version running now, said as the state, is no second version.)
     versions = [v for v in said if t.image_in(v) != v and v.removeprefix("v") != running]
@@ -367,7 +376,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
                 f"`{current}`. Which version should it run? Say e.g. 'update {target.name} to "
                 f"{new}'."
             )
-        return new if t.image_in(new) == new else t.retag(current, new)
+        return new if t.image_in(new) == new else t.retag_like(current, new)
     if len(others) >= 2 or not any(
         re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said
     ):
@@ -1160,6 +1169,13 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         r"\1 version",
         text,
     )
+    # "the previous image, the one before the bump", "the one that worked": 'the one' is a
+    # pronoun for a version ("the one revision back" still counts).
+    text = re.sub(
+        r"\bthe\s+one\b(?!\s+(?:revision|release|version|deploy(?:ment)?|step|rollout)s?\b)",
+        "the version",
+        text,
+    )
     spoken, nums = placeholders(re.sub(r"#(?=\d)", "", text))
     used: set[int] = set()
     revision = steps = None
@@ -1214,10 +1230,15 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
         return None
     running = [str(c.get("image", "")) for c in containers(obj)]
     current = [v for v in said if any(image.endswith(f":{v}") for image in running)]
-    back = r"\b(?:previous|prior|last good|earlier|before)\b|\bgo back\b"
+    # ("back to the old one": the version running now is the one to leave, unless it is said
+    # as where to go, "back to 1.1.0")
+    back = r"\b(?:previous|prior|last good|earlier|before|old|older)\b|\bgo back\b|\bback to\b"
     if len(said) == 2:
         back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
-    if len(current) == 1 and re.search(back, ctx.text):
+    to_it = len(said) == 1 and re.search(
+        rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text
+    )
+    if len(current) == 1 and re.search(back, ctx.text) and not to_it:
         return str(current[0])
     # "checkout 1.1.0 throwing 5xx, roll it back": the one version said runs now, and a rollback
     # never goes *to* what runs — unless it is said as where to go ("roll back to 1.1.0").
@@ -1264,15 +1285,28 @@ def _before(target: Target, revisions: dict[int, Json], current: int, version: s
     return max(earlier)
 
 
-def _tag_said(raw: str) -> str | None:
-    """The version a rollback names, alone ("to 1.4") or in an image ("to ghcr.io/x/cart:1.4")."""
-    if image := t.image_in(raw):
+def _tag_said(raw: str, obj: Json) -> str | None:
+    """The version a rollback names, alone ("to 1.4") or in an image ("to ghcr.io/x/cart:1.4").
+    A word:word with no digit, registry or path ("heroku releases:rollback") is a command said
+    the way a PaaS CLI spells it, not an image."""
+    repos = {_repository(str(c.get("image", ""))) for c in containers(obj)}
+    if (image := t.image_in(raw)) and (
+        not re.fullmatch(r"[a-z-]+:[a-z:-]+", image) or _repository(image) in repos
+    ):
         return image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else None
     return t.version_in(raw)
 
 
+def _ran(images: str, tag: str) -> bool:
+    """Whether a revision's images end with ``tag``, said with or without a 'v' ("the v1.0.0
+    release" is the revision that ran checkout:1.0.0)."""
+    bare = tag.removeprefix("v")
+    return any(images.endswith(f":{form}") for form in (tag, bare, f"v{bare}"))
+
+
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    ctx = change.own_versions(ctx, target, "roll back")
     revision, _ = revision_said(ctx.text)
     return rollback_to(ctx, target, obj, revision)
 
@@ -1306,7 +1340,7 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         return rollback_to(ctx.narrowed(left), target, obj, None)
     elif m := BEFORE_VERSION.search(ctx.text):
         wanted = _before(target, revisions, current, m.group(1))
-    elif steps is not None or (tag := _tag_said(ctx.raw)):
+    elif steps is not None or (tag := _tag_said(ctx.raw, obj)):
         older = sorted((r for r in revisions if r < current), reverse=True)
         if steps is not None:
             if steps < 1 or steps > len(older):
@@ -1317,7 +1351,7 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
             wanted = older[steps - 1]
         else:
             # "roll back to 1.0.0": the newest earlier revision that ran that tag.
-            runs = [r for r in older if _images(revisions[r], target).endswith(f":{tag}")]
+            runs = [r for r in older if _ran(_images(revisions[r], target), str(tag))]
             if not older and target.kind in ("Deployment", "StatefulSet"):
                 # No earlier revision is kept (a fresh object, or history was pruned): run the
                 # version said, as an image change, and say so. With a history that never ran

@@ -1,0 +1,52 @@
+"""The pods a workload runs now, said as what they are: "spread checkout's two pods over zones",
+"so its two pods don't share a node".
+
+Rule: a count of pods said with an owner ("its", "their", "checkout's", "the N pods of cart") is
+the pods that workload runs now, not a value to write, when it equals the live replica count of
+a workload the plan changes and the plan sets no replica count; such a count is blanked before
+the accounting of quantities (:mod:`.accounting`). Any other count (one that differs from what
+runs, or beside a scale) is left for the accounting to ask about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from dotop_nb.models import WORKLOAD_KINDS
+from dotop_nb.planner.offline.context import Ctx
+from dotop_nb.planner.offline.text import WORDS
+
+_OWNED = re.compile(
+    r"\b(?:its|their|[a-z0-9][\w-]*'s?|(?:all\s+|both\s+)?the)\s+(?:current\s+)?"
+    r"(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z0-9][\w-]*\s+)?(?:pods|replicas|instances)\b",
+    re.I,
+)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return WORDS.get(word.lower())
+
+
+def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
+    """``text`` with the counts of pods said as what a changed workload runs now blanked."""
+    if any(
+        op.kind == "scale" or '"replicas"' in json.dumps(getattr(op, "patch", None) or {})
+        for op in operations
+    ):
+        return text
+    running: set[int] = set()
+    for op in operations:
+        if op.target.kind in WORKLOAD_KINDS and (obj := ctx.get(op.target.kind, op.target.name)):
+            running.add(int((obj.get("spec") or {}).get("replicas", 1)))
+
+    def blank(m: re.Match[str]) -> str:
+        if m["n"].lower() not in ("a", "an") and _count(m["n"]) in running:
+            start, end = m.span("n")
+            return m[0][: start - m.start()] + " " * (end - start) + m[0][end - m.start() :]
+        return m[0]
+
+    return _OWNED.sub(blank, text) if running else text

@@ -127,7 +127,7 @@ _QUESTION = re.compile(
     # break …?", "would worker survive …?" ask.
     rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
     # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens.)
-    rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})|"
+    rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})"
     # "could the orders app container get a read-only root fs?", "could checkout be set to
     # runAsNonRoot?": a subject given a setting or set to one is the same request.
     r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:get|be\s+(?:set|given|made|switched|moved|changed|"

@@ -85,7 +85,7 @@ _DAY = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
-    r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\bplus|\bminus|\bup|\bdown|"
+    r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\badditional|\bfurther|\bgain|\blose|\bshed|\bplus|\bminus|\bup|\bdown|"
     r"\bx|\u00d7|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
     # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
     r"\b(?:doesn'?t|does not|don'?t|do not)\s+need|"

@@ -58,7 +58,8 @@ register(
         r"three|four|five|six|seven|eight|nine|ten)\s+(?:each|apiece|a piece)\b": 0.95,
         # Not a probe's "times out after 2s" or "fails 3 times".
         # "payments x10", "3\u00d7 the pods": a factor, its sign said before or after it.
-        r"\bdouble\b|\bhalve\b|\btriple\b|\b\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
+        # (Not "like a standard-2x": a factor glued to a word by a hyphen is part of a name.)
+        r"\bdouble\b|\bhalve\b|\btriple\b|(?<![\w\-.])\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
@@ -111,12 +112,14 @@ register(
         rf"\b{NTH_VERBS}\s+(?:second|third|fourth|fifth)\b"
         r"(?!\s+of\b)(?!\s+(?!(?:[\w\-]+\s+)?(?:replica|pod|instance|copy)\b)[\w\-]+\s+"
         r"(?!replica|pod|instance|copy)[\w\-]+)": 0.9,
-        # "bring the cache proxy down to 0": up to three words name the workload.
-        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial)\b(?:\s+[\w\-']+){0,3}?"
+        # "bring the cache proxy down to 0": up to three words name the workload ("pop it up
+        # to 5", "crank worker up to 6", "knock it down to 2": chat verbs of moving a count).
+        r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial|pop|crank|knock|ramp|"
+        r"nudge)\b(?:\s+[\w\-']+){0,3}?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
+        r"(?:$|[,.;!?]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
         r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
     },
 )

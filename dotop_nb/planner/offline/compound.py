@@ -432,7 +432,12 @@ _UTILISATION = re.compile(
     r"\d{1,3}\s*%\s*\)?(?:\s*utili[sz]ation)?\W*$",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"\bbetween\s+\S+\s+and\s+\d", re.IGNORECASE)
+# (The bound after "and" said in words too: "between one and five pods".)
+_BETWEEN = re.compile(
+    r"\bbetween\s+\S+\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
+    re.IGNORECASE,
+)
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"

@@ -342,6 +342,12 @@ class Ctx:
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
+            from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
+
+            # "scale worker on the orders queue length": that name names a queue (:mod:`.domain`).
+            queued = {t.name for t, _ in found.values() if domain.names_a_queue(t.name, source)}
+            if {t.name for t, _ in found.values()} - queued:
+                found = {k: f for k, f in found.items() if f[0].name not in queued}
         if len(found) > 1 and text is None:
             # "add a pdb to payments, worker is fine": a workload said only in a remark beside
             # the request is context, never what the request acts on (:func:`asides.remarked`).

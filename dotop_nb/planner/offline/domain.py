@@ -107,3 +107,28 @@ def observed_in(text: str, named: re.Match[str]) -> bool:
         if not _PROVEN.search(clause):
             return False
     return bool(_EVIDENCE.search(" ".join(clause.split()[-4:])))
+
+
+# Round 12: a workload's name said as the name of the queue, topic or stream it produces to or
+# consumes from ("scale worker on the orders queue length", "worker to zero and we watch the
+# orders queue", "KEDA on orders queue depth"): that mention names the queue — what an
+# autoscaler reads or a remark watches — never the workload. Read only where another workload
+# is named plainly, and never beside a destructive word.
+_QUEUE_NOUNS = (
+    r"(?:queues?|topics?|streams?|backlogs?|subscriptions?|exchanges?|partitions?|"
+    r"consumer\s+lag|messages)"
+)
+
+
+def names_a_queue(name: str, text: str) -> bool:
+    """Whether every mention of workload ``name`` in ``text`` is followed by a noun of a
+    message queue ("the orders queue", "orders topic lag"): that names the queue, not the
+    workload (the caller reads it only where another workload is named plainly)."""
+    lowered = text.lower().replace("\u2019", "'")
+    if _DESTRUCTIVE.search(lowered):
+        return False
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+    mentions = list(re.finditer(rf"(?<![\w\-/]){words}(?![\w\-/])", lowered))
+    return bool(mentions) and all(
+        re.match(rf"(?:'s)?\s+{_QUEUE_NOUNS}\b", lowered[m.end() :]) for m in mentions
+    )

@@ -29,6 +29,7 @@ from dotop_nb.planner.offline import (
     domain,
     durations,
     kindfilter,
+    numbers,
     occasions,
     placement,
     podsecurity,
@@ -456,6 +457,11 @@ _HEDGE = re.compile(
     r"approximately|"
     r"approx|maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
+# "hasn't got any requests or limits at all", "no cpu or memory set": "or" between two names of
+# fields joins the fields; it offers no alternative value.
+_FIELDS_JOINED = re.compile(
+    r".*?\b(?:requests?|limits?|cpu|memory|mem)\s+or\s+(?:requests?|limits?|cpu|memory|mem)\b"
+)
 # "pods are using around 300m cpu …; align the request to 300m": an approximate value that is
 # what is seen now, in a clause saying so (no verb of a change in it), beside a request that
 # says that value again, exactly. "uses around 300m, set the request to that" is still asked.
@@ -536,6 +542,7 @@ def check(
             if not _observed(unquoted, h)
             and not _target_band(category, unquoted, h)
             and not domain.no_quantity_after(unquoted, h)
+            and not _FIELDS_JOINED.match(unquoted, max(0, h.start() - 12))
         ),
         None,
     ):
@@ -684,6 +691,8 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     with "before" / "until" ("never take a pod away before its replacement is ready") stays.
     With ``metric`` the metric an autoscaler scales on stays too ("… up to 15 when cpu is
     high" is an autoscaler); a clause of a compound request is read without it."""
+    # "OOMKilled 40 times since monday": how often, told — no scale cue (:mod:`.numbers`).
+    text = numbers.blank_factors_told(text)
     # "after yesterday's incident payments gets an hpa", "about to upgrade postgres, take a
     # backup first": an occasion that is no time to wait for (occasions.PURPOSE) is blanked,
     # never cut with the request it leads into nor read as a request of its own.
@@ -993,7 +1002,9 @@ def _destructive(category: str, text: str) -> None:
 
 _DROP_TO = (
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?))?\s*(?:$|[,.;!])"
+    # "drop payments to a single replica for the experiment at 14:00": a count said with its
+    # unit scales whatever follows (another destructive word there still asks).
+    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!]))"
 )
 
 

@@ -119,6 +119,12 @@ def _count(num: Num, what: str) -> int:
     return num.count
 
 
+_PRONOUN = re.compile(
+    r"\b((?:put|puts|add|adds|stick|slap|create|set\s+up|give\s+it|get|gets|need|needs|want|"
+    r"wants|have|has|deploy|install)(?:\s+(?:just|another))?)\s+one(?=\s+(?:on|to|for|in|onto)\b)"
+)
+
+
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     # "…, chasing 503s under load": a status seen is context, never a bound.
@@ -129,6 +135,9 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
         r"\b(?:targetcpuutilizationpercentage|averageutilization)\b", "utilization", lowered
     )
     lowered = re.sub(r"\s*=\s*", " = ", lowered)
+    # "an HPA …, so put one on frontend", "add one to payments": the autoscaler, said as a
+    # pronoun between a verb of adding and where it goes — no number.
+    lowered = _PRONOUN.sub(r"\1 it", lowered)
     said, nums = placeholders(lowered)
     found = Bounds()
     used: set[int] = set()

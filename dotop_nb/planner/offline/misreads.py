@@ -200,11 +200,35 @@ def _said(text: str, number: int) -> bool:
     return re.search(rf"(?<![\d.]){number}(?![\d.])", text) is not None
 
 
+_CLAUSE_END = re.compile(r"[,;:!?]\s|\.\s|\s(?:but|so|and)\s")
+_HEAP = re.compile(r"^(?:heap|xmx)$", re.I)
+_CONTAINER_MEMORY = re.compile(r"\b(?:memory|mem|ram|limits?|requests?)\b", re.I)
+
+
+def _heap_told(text: str) -> bool:
+    """Round 12: whether the app's heap is only told ("-Xmx is 200m but the container limit is
+    256Mi") while another clause asks the container's memory by its own name ("raise the limit
+    to 512Mi"): the heap is then the reason, not what changes. Every disk or heap word must be
+    a heap word ("heap", "Xmx") in a statement of what is (:func:`.asides.statement`); a disk,
+    a volume or storage said anywhere still asks."""
+    from dotop_nb.planner.offline import asides  # noqa: PLC0415 - import cycle
+
+    clauses = [c.strip() for c in _CLAUSE_END.split(text.lower()) if c.strip()]
+    told = [c for c in clauses if _DISK.search(c)]
+    asked = [c for c in clauses if not _DISK.search(c) and not asides.statement(c)]
+    return (
+        bool(told)
+        and all(_HEAP.match(m.group(0)) for c in told for m in _DISK.finditer(c))
+        and all(asides.statement(c) for c in told)
+        and any(_CONTAINER_MEMORY.search(c) for c in asked)
+    )
+
+
 def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> str | None:
     text = said.replace("\u2019", "'")
     if (ics := _ics(text, now)) is not None:
         return ics
-    if _memory(result) and (m := _DISK.search(text)):
+    if _memory(result) and (m := _DISK.search(text)) and not _heap_told(text):
         return (
             f"{m.group(0)!r}: disk, storage, a volume or an app's heap is not container memory "
             "(say 'memory', or the volume/ephemeral-storage change meant)"

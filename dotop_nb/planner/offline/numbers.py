@@ -302,11 +302,11 @@ _STATUS = re.compile(
 
 # "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
 # a step or names a ticket, never a quantity; so do a game day's "experiment 4", "hypothesis
-# 3", "scenario 2" and a review's "finding 5", "action item 2", "option 1".
+# 3", "scenario 2", "drill 3", "round 2" and a review's "finding 5", "action item 2", "option 1".
 _LABEL = re.compile(
     r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
     r"experiment|exp|hypothesis|scenario|drill|exercise|attempt|iteration|finding|item|"
-    r"action|task|story|rfc|adr|section|option|milestone|"
+    r"action|task|story|rfc|adr|section|option|milestone|trial|round|test|"
     r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
     r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
     re.I,
@@ -362,16 +362,48 @@ _LOAD_FACTOR = re.compile(
 )
 
 
+# Round 12: "R14, 40 times since monday", "crashed 5 times today", "OOMKilled twelve times a
+# day", "3 times in a row": how often something happened — a frequency told, never a factor.
+_SPOKEN = "|".join(sorted(NUMBER_WORDS - {"dozen"}))
+_NUMBER_SAID = rf"(?:\d{{1,6}}|(?:{_SPOKEN})(?:[\s\-]+(?:{_SPOKEN}))*)"
+_FREQUENCY = re.compile(
+    rf"(?<![\w\-./]){_NUMBER_SAID}\s*(?:x|times)\s+(?=(?:since|today|yesterday|tonight|"
+    r"overnight|already|so\s+far|in\s+a\s+row|this|last|in\s+the\s+(?:last|past)|over\s+the|"
+    r"during|within|per|each|every|an?\s+(?:second|minute|hour|day|night|week|month))\b)",
+    re.I,
+)
+
+
+# "the thread pool is saturated (200/200 busy)", "worker 0/1 available": how full or how ready
+# something is, said as a ratio of bare counts — never a value to set.
+_FILL = re.compile(
+    r"(?<![\w\-./:])\d{1,6}/\d{1,6}(?![\w/.:])(?=\s*(?:busy|used|full|in\s+use|active|taken|"
+    r"ready|available|healthy|running|up|saturated|occupied|threads?|connections?|slots?|\)))",
+    re.I,
+)
+
+
+def blank_factors_told(text: str) -> str:
+    """``text`` with the factors that are no factor of anything the request sets blanked: how
+    often something happened ("40 times since monday"). Read before the category is chosen,
+    so such a "times" cues no scale. (A factor of the load, "3x traffic", still cues a scale:
+    its count is asked.)"""
+    return _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def blank_context(text: str) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
-    ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending") and factors
-    of the load ("3x traffic"). Never a
+    ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending"), factors
+    of the load ("3x traffic"), how often something happened ("40 times since monday") and
+    how full something is ("200/200 busy"). Never a
     count, a size or a time the request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -487,16 +519,60 @@ _CHANGES = re.compile(
 _SENTENCE = re.compile(r"(?<=[.:;!?])(?=\s|$)")
 
 
+# Round 12: "frontend needs 2 more instances, it's at 90% cpu": a clause after a comma that says
+# how the workload is now ("it's at 90% cpu", "they're using 300m") measures, like a sentence
+# of its own — unless it holds a word of change.
+_SEEN_NOW = re.compile(
+    r"(?<=,)\s*(?:it'?s|it\s+is|they'?re|they\s+are|cpu\s+is|memory\s+is)\s+(?:(?:currently|"
+    r"already|now|constantly|always)\s+)?(?:at|using|sitting\s+at|hovering\s+at|running\s+at|"
+    r"peaking\s+at)\s+\d+(?:\.\d+)?\s*(?:%|m|mi|gi)\s*(?:of\s+)?(?:cpu|memory|mem)?\b(?=\s*(?:$|[,.;!?]))",
+    re.I,
+)
+
+
+def _blank_numbers(m: re.Match[str]) -> str:
+    return re.sub(r"\d+(?:\.\d+)?[a-z%]*", lambda n: " " * len(n.group(0)), m.group(0), flags=re.I)
+
+
 def without_measures(text: str) -> str:
     """``text`` with the quantities of each sentence that only measures blanked (see
     ``_MEASURES``), when some other sentence is left."""
     sentences = [c for c in _SENTENCE.split(text) if c]
     measured = [bool(_MEASURES.search(c) and not _CHANGES.search(c)) for c in sentences]
     if len(sentences) < 2 or all(measured):
-        return text
-    return "".join(
-        re.sub(r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b", lambda n: " " * len(n.group(0)), c, flags=re.I)
-        if gone
-        else c
-        for c, gone in zip(sentences, measured, strict=True)
+        return _SEEN_NOW.sub(_blank_numbers, text)
+    return _SEEN_NOW.sub(
+        _blank_numbers,
+        "".join(
+            re.sub(
+                r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b",
+                lambda n: " " * len(n.group(0)),
+                c,
+                flags=re.I,
+            )
+            if gone
+            else c
+            for c, gone in zip(sentences, measured, strict=True)
+        ),
     )
+
+
+# Round 12: "we ran 4 worker dynos on heroku, give the worker the same here": "the same" (or
+# "as many", "that many") said of the count refers to the one count of pods the message says —
+# only when that is the only number said, with its pod word ("4 worker pods"), and "the same"
+# is not compared with something else ("the same as payments").
+_SAME = re.compile(
+    r"\b(?:give|make|run|keep|scale|want|need|match)\b[^.;?!]*?\b(?:the\s+same(?:\s+(?:count|"
+    r"number|amount))?|as\s+many|that\s+many)\b(?!\s+(?:as|than|of)\b)"
+)
+_POD_COUNT = re.compile(
+    r"(?<!\S)#(\d+) (?:[a-z][\w\-]* )?(?:replicas?|pods?|instances?|dynos?|copies)\b"
+)
+
+
+def same_count(intent: str) -> int | None:
+    """The count "the same" refers to (see :data:`_SAME`), or None."""
+    text, nums = placeholders(intent)
+    if len(nums) != 1 or not _SAME.search(text) or not (m := _POD_COUNT.search(text)):
+        return None
+    return nums[int(m.group(1))].count

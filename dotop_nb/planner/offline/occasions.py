@@ -55,7 +55,10 @@ COURTESY = re.compile(
     r"(?:trouble|hassle|bother|problem|work|effort|pain|imposition)\b|"
     r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)\s+"
     r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|"
-    r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b"
+    r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b|"
+    # "no worries if not", "all good if you can't": the asker lets the reader decline.
+    r"\b(?:no\s+(?:worries|worry|problem|probs|pressure|stress|biggie)|(?:it'?s\s+|that'?s\s+)?"
+    r"(?:all\s+good|fine|ok|okay|cool))\s+if\s+(?:not|(?:you|u)\s+(?:can'?t|cannot|can\s+not))\b"
 )
 # A wish said the same way, except where the category reads it (placement: preferred).
 _POSSIBLE = re.compile(

@@ -8,8 +8,10 @@ memory as RAM, its limit in MB or GB, root as "administrator" and a network poli
 machines is its replica count (said before the workload's name, "one my-api box", its pods;
 "add/remove servers", replicas), "RAM" is memory, "run as administrator" is "run as root", a
 "firewall rule" is a "network policy", "the NAME farm/pool" is NAME, and "the KIND called NAME"
-is KIND/NAME; a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is
-the count. "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
+is KIND/NAME; a Heroku "dyno" counted is one running copy of the app, a pod ("4 worker dynos",
+"a single dyno", "each my-api dyno"); a zero in
+parentheses beside "offline", "off" or "down" ("(0 instances)") is the count. "512 MB" is read
+by :mod:`.quantities` as the decimal 512M (never 512Mi).
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
@@ -39,7 +41,6 @@ _COUNTED = re.compile(
     re.I,
 )
 # "add servers", "remove boxes": machines added to or taken from the workload.
-_DYNO = re.compile(r"\bdyno(?P<s>s)?\b", re.I)
 _ADDED = re.compile(rf"\b(?P<verb>add(?:s|ing)?|remove[sd]?|removing)\s+{_MACHINE}\b", re.I)
 _OFF = re.compile(r"\b(?:offline|off|down|stop|stopped|shut)\b", re.I)
 _ZERO = re.compile(r"\s*\((?P<n>0|zero)\s+(?:replicas|pods)\)", re.I)
@@ -47,6 +48,13 @@ _RAM = re.compile(r"\bRAM\b|\bram\b(?=\s+(?:limit|request|usage|use|cap|max))", 
 _ADMIN = re.compile(
     r"\b(?P<lead>(?:run|running|runs|ran)\s+as\s+(?:an?\s+|the\s+)?)"
     r"(?:local\s+)?(?:administrator|admin)\b(?:\s*\(root\))?",
+    re.I,
+)
+# "4 worker dynos", "scale checkout down to a single dyno": Heroku's word for a pod.
+# Only a counted dyno: "the orders dyno should run 1.2.0" is the workload itself (followers.py).
+_DYNO = re.compile(
+    rf"(?P<lead>\b(?:{_COUNT}|a\s+single|single|each|every|per)\s+(?:[a-z][\w\-]*\s+)?)"
+    r"dyno(?P<s>s)?\b(?![\w\-])",
     re.I,
 )
 _FIREWALL = re.compile(r"\bfirewall(?:\s+rules?)?\b", re.I)
@@ -71,15 +79,6 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text
     said = text
     alt = "|".join(re.escape(n) for n in named)
-    # "the frontend dynos", "worker is a single dyno": Heroku's copies of an app are its pods.
-    # "the orders dyno should run 1.2.0": the dyno the subject of a clause is the workload itself.
-    text = re.sub(
-        rf"\b(?P<name>{alt})\s+dynos?\b(?=\s+(?:should|must|needs?|has\s+to|is\s+to)\b)",
-        r"\g<name>",
-        text,
-        flags=re.I,
-    )
-    text = _DYNO.sub(lambda m: "pod" + (m["s"] or ""), text)
     # "the frontend farm", "the orders server pool": the workload itself.
     text = re.sub(
         rf"\b(?P<name>{alt})(?:\s+(?:server|app|web))?\s+(?:farm|pool)\b(?!\s*(?:size|max|min))",
@@ -94,6 +93,9 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         text,
         flags=re.I,
     )
+    # "4 worker dynos", "worker is a single dyno": Heroku's copies of an app, counted, are its
+    # pods ("the frontend dynos" is the workload itself: followers.py).
+    text = _DYNO.sub(lambda m: f"{m['lead']}pod{m['s'] or ''}", text)
     text = _COUNTED.sub(_replicas, text)
     if _OFF.search(text):
         # "take the worker offline for now (0 instances)": the zero said beside it is the count.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import numbers
+from dotop_nb.planner.offline import emoji, numbers
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
@@ -115,6 +115,7 @@ def pasted(text: str) -> str:
 
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
+    text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
     text = _ARROW.sub(" to ", numbers.points(text))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _REPS.sub(r"\1 replicas", text)

@@ -155,7 +155,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:
-        clauses = [c for c in re.split(r",|;|\band\b|\s\+\s|\bplus\b|\bwith\b", said) if c.strip()]
+        # A sentence's end splits as a comma does ("… no requests or limits. give it 128Mi").
+        clauses = [
+            c for c in re.split(r",|;|\.\s|\band\b|\s\+\s|\bplus\b|\bwith\b", said) if c.strip()
+        ]
     kinds = [_kind(c) for c in clauses]
     # A clause without its own word takes the one before it, else the first said after it
     # ("100m cpu + 128Mi memory requests"), else a request.

@@ -101,6 +101,18 @@ _CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
 
+# Round 12: "can the worker go to three?", "could it get a 250m cpu request?", "could checkout
+# have 4 pods?": a modal whose subject is the workload (or "it") getting or going to a value
+# said as a number asks for that value — a request said as a question, like "can my-api have 4
+# replicas?". Without a number ("could it get OOMKilled?") it stays a question.
+_GETS_COUNT = (
+    r"(?:the\s+)?[\w.-]+\s+(?:(?:could|can|might)\s+)?(?:get|go|have|run|be\s+given)\b"
+    r"(?=[^?]*(?:\d|\b(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+single)\b))"
+    # "could payments go to 0 without breaking checkout?": what it would do, asked.
+    r"(?![^?]*\b(?:without|if|unless|whether|break\w*|safe\w*|ok|okay|fine|still|survive\w*|"
+    r"handle|cope|risk\w*|happen\w*|affect\w*|impact\w*)\b)"
+)
 # A sentence that asks how things are or were (it ends with "?"): an auxiliary and a subject
 # that is not the reader asked to act, a modal whose subject is a thing or an act, a wh-word.
 _QUESTION = re.compile(
@@ -114,6 +126,8 @@ _QUESTION = re.compile(
     # of change after the modal is a request (helper polite's reading); "could scaling …
     # break …?", "would worker survive …?" ask.
     rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
+    # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens.)
+    rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})"
     # "could the orders app container get a read-only root fs?", "could checkout be set to
     # runAsNonRoot?": a subject given a setting or set to one is the same request.
     r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:get|be\s+(?:set|given|made|switched|moved|changed|"
@@ -464,6 +478,24 @@ _AUXILIARY = re.compile(
     r"would|will|can|might|may|what|why|how|who|whom|whose|when|where|which)\b",
     re.I,
 )
+# Round 12: "I think frontend needs 200m of cpu requested instead of 100m?": what a workload
+# needs, told by a tentative speaker whose voice rises at the end — the obligation is the
+# request (as without the mark), not a question whether to do it.
+_UPTALK = re.compile(
+    r"^\W*i\s+(?:think|believe)\s+(?:that\s+)?(?!(?:we|i|you|they)\b)(?:the\s+)?[\w\-']+\s+"
+    r"(?:really\s+)?"
+    r"(?:needs|should|must|has\s+to|ought\s+to)\s+(?!we\b|i\b)",
+    re.I,
+)
+# The last clause of a sentence, after a remark, opening with a modal whose subject gets or
+# goes to a number (:data:`_GETS_COUNT`), or one addressed to the reader.
+_MODAL_LAST = re.compile(
+    rf"(?:,|;|\bbut|\bso)\s+(?:(?:but|so|and|then|just)\s+)?(?:(?:could|can)\s+{_GETS_COUNT}|"
+    rf"(?:could|can|would|will)\s+(?:{_READER}\b|we\b))[^,;]*\?\s*$|"
+    # "any chance worker could go to 2?": the same request, framed as a chance.
+    rf"^\W*any\s+chance\s+(?:that\s+)?(?!{_READER}\b|we\b|i\b){_GETS_COUNT}[^,;]*\?\s*$",
+    re.I,
+)
 _NAY = re.compile(r"^\W*(?:no|nope|nah|not|never|-1)\b", re.I)
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
 
@@ -481,6 +513,12 @@ def asked_order(text: str, answers: list[str]) -> str | None:
             continue  # "I think I'm meant to deploy checkout 1.2.0?": a tentative request
         if _AUXILIARY.match(s):
             continue  # "could my-api autoscale …?": a request said as a question (polite.py)
+        if _UPTALK.match(s):
+            continue  # "I think frontend needs 200m of cpu?": a need told, tentatively
+        if _MODAL_LAST.search(s):
+            # "no worries if not, but can the worker go to three?", "my-api's a bit starved,
+            # could it get a 250m cpu request?": the modal request after a remark (round 12).
+            continue
         last = (clauses(s) or [s])[-1]
         if re.match(r"\W*(?:could|would|can|will)\b", last, re.I) and not question(last):
             # "the onboarding doc says …, could checkout be set to runAsNonRoot?": the clause

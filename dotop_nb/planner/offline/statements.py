@@ -393,6 +393,8 @@ def _uses(leaf: str, value: str) -> bool:
 def misused(raw: str, operations: Sequence[Operation]) -> str | None:
     """A value said only in a clause that states and yet set by the plan, if any."""
     values = stated(raw)
+    # "we ran 4 worker dynos, give the worker the same": the request refers to that count.
+    values -= {v for v in values if v == str(numbers.same_count(raw))}
     if not values:
         return None
     for op in operations:

@@ -26,6 +26,7 @@ import yaml
 
 from dotop_nb import lexical
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.numbers import blank_factors_told
 from dotop_nb.planner.offline.registry import REGISTRY
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "intents.yaml"
@@ -119,6 +120,8 @@ def read(text: str) -> Reading:
     # "set ON_ERROR=rollback on checkout": no word inside a value given to a key chooses the
     # category (the value is planned as said by the config rules).
     text = t.values_masked(text)
+    # "OOMKilled 40 times since monday", "3x traffic": a factor told, no cue (:mod:`.numbers`).
+    text = blank_factors_told(text)
     cues = {name: cap.cue_score(text) for name, cap in REGISTRY.items()}
     examples = neighbours(text)
     weight = TIE_WEIGHT if any(cues.values()) else ALONE_WEIGHT

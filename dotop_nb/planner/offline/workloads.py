@@ -33,6 +33,7 @@ from dotop_nb.planner.offline.numbers import (
     blank_context,
     placeholders,
     pod_role,
+    same_count,
     without_measures,
 )
 from dotop_nb.ports import PlanResult
@@ -496,8 +497,18 @@ _RELATIVE: list[tuple[str, str]] = [
         "times",
     ),
     # "could lose a replica", "shed two pods", "gain one instance": relative to the count.
-    (r"\b(?:lose|shed)\s+#(\d+)\s+(?:replicas?|pods?|instances?|copies)\b", "sub"),
-    (r"\b(?:gain|get)\s+#(\d+)\s+(?:more\s+)?(?:replicas?|pods?|instances?|copies)\b", "add"),
+    # ("shed two payments pods": the workload's name may stand between the count and its unit.)
+    (
+        r"\b(?:lose|shed)\s+#(\d+)\s+(?:[a-z][\w\-]*\s+)?(?:replicas?|pods?|instances?|copies)\b",
+        "sub",
+    ),
+    # ("could it get 3 pods?" is the count it gets: only "get 3 more pods" adds.)
+    (
+        r"\b(?:gain\s+#(\d+)\s+(?:more\s+)?|gets?\s+#(\d+)\s+more\s+)(?:[a-z][\w\-]*\s+)?"
+        r"(?:replicas?|pods?|"
+        r"instances?|copies)\b",
+        "add",
+    ),
     (r"\b(?:times|x) ?#(\d+)\b", "times"),
     # "scale cart 3x": a multiplier right after the workload is of what it runs now.
     (r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+) ?(?:x|times)\W*$", "times"),
@@ -511,6 +522,13 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
+    # "another two pods", "an extra 2 replicas", "a further 3 instances": on top of the count
+    # it runs (the word before the number says it is added, as "2 more" after it does).
+    (
+        r"\b(?:another|(?:an? )?(?:extra|additional|further)) #(\d+)"
+        r"(?= (?:[a-z][\w\-]* )?(?:replicas?|pods?|instances?|copies|dynos?)\b)",
+        "add",
+    ),
     (r"(?<!\S)#(\d+) (?:fewer|less)\b|\b(?:remove|minus|drop) #(\d+)\b", "sub"),
     # "one replica more", "two pods less": the unit between the count and its direction.
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
@@ -933,6 +951,8 @@ def scale(ctx: Ctx) -> PlanResult:
                     "replicas should it run (one number)?"
                 )
             break
+    if replicas is None:
+        replicas = same_count(ctx.request.intent)
     if replicas is None:
         raise Clarify(
             f"How many replicas should {target.describe()} run? It runs {current} now. "

@@ -49,7 +49,8 @@ SETS = {
 # sealed run, 176 at the end of its round; docs/evaluation-blind13.md: blind13 83 in its one
 # sealed run, 181 at the end of round 11; blind14 131 in its one sealed run, 168 at the end of
 # round 11; every set as the real control plane scored it at the end of round 11;
-# docs/evaluation-blind15.md: blind15 120 in its one sealed run, round 12).
+# docs/evaluation-blind15.md: blind15 120 in its one sealed run, 182 at the end of round 12;
+# blind11 as the real control plane scored it then).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -61,11 +62,11 @@ FLOOR = {
     "blind8": 206,
     "blind9": 213,
     "blind10": 201,
-    "blind11": 171,
+    "blind11": 172,
     "blind12": 184,
     "blind13": 181,
     "blind14": 168,
-    "blind15": 120,
+    "blind15": 182,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -63,6 +63,7 @@ from dotop_nb.planner.offline import (
     deletions,
     dictation,
     direction,
+    doubts,
     durations,
     fields,
     followup,
@@ -555,6 +556,8 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
             )
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
+            # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
+            result = doubts.check(said, result, answered=bool(request.refinements))
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -1,0 +1,199 @@
+"""The last word on a plan: words that put the whole request in doubt (round 12, attack13).
+
+Rule: a plan is held back, and asked about, when the words as sent say that the change is not
+being ordered now — whatever the readers before made of the rest:
+
+- a check of the change, not the change: "check / verify / confirm / validate / find out / see
+  (that / if / whether) …" at the head of the message or of its last clause ("we expect the
+  orders PDB to block the drain; verify");
+- a trial or a quotation of it: a dry run ("(dry run)", "--dry-run", "preview:"), or the words
+  filed under a label ("testing:", "demo:", "example:", "usage:", "wiki:", "SOP:", "chatgpt:");
+- a retraction or a hedge after or around it: a "no" in another language ("bitte nicht",
+  "pas maintenant", "нет", "不要"), slang that takes it back ("yeah nah", "psych", "dream on",
+  "just messing"), a doubtful emoji (🤔 🤷 😬 🙈 😅, ":shrug:", ":grimacing:");
+- a need denied ("payments does not need a PDB", "no HA needed for worker", "an hpa on frontend
+  is unnecessary") where the plan adds or changes rather than removes;
+- a question without its question mark about the change's cost, impact, risk or timing ("cost
+  of scaling payments to 5", "we ok to scale payments to 0", "teach me to restart orders");
+- thanks for a change already made ("ta for restarting payments");
+- another environment than the cluster's said as where it runs ("in stg", "on my laptop",
+  "locally", "[staging]");
+- a NetworkPolicy that denies every caller where the words keep some ("block all traffic to
+  postgres except payments"): the exception would be dropped;
+- a version said with a failure ("payments 3.1.0 CrashLoopBackOff", "release v42 is broken")
+  where the plan deploys that version.
+
+Each reads the words as sent; a reply to the question (refinements) is not checked again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.models import ApplyOp, ScaleOp, SetImageOp
+from dotop_nb.ports import PlanResult
+
+_CHECK = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|quickly|first)\s+)*"
+    r"(?:(?:double[\s-]?check|check|verify|confirm|validate)\s+(?:that|if|whether)\b|"
+    r"find\s+out|see\s+(?:if|whether)|test\s+(?:if|whether|that)\b|"
+    r"(?:double[\s-]?check|check|verify|confirm|validate)\s+(?:\S+\s+){1,3}?(?:can|could|is|are|"
+    r"has|have|would|will|runs?|blocks?)\b)|"
+    r"[.;:,\u2014-]\s*(?:please\s+|pls\s+|then\s+|now\s+)?(?:double[\s-]?check|check|verify|"
+    r"confirm|validate)\W*$",
+    re.I,
+)
+_TRIAL = re.compile(
+    r"--dry-run\b|(?<![\w_=-])dry[\s-]?run(?![\w_=-])|^\W*(?:(?:the|a|an)\s+)?"
+    r"(?:(?:readme|cost|budget|example|chatgpt|gpt|docs?|wiki|runbook)\s+)?"
+    r"(?:preview|testing|test|demo|example|e\.g\.|usage|wiki|sop|chatgpt|gpt|copilot|docs?|"
+    r"readme|sample|prompt|snippet|cheat\s*sheet|hint|tip|confluence|notion|estimate|"
+    r"budget\s+check|quiz|exercise|homework|draft|template)\s*[:\-\u2014]|"
+    r"\(\s*just\s+testing[^)]*\)|\bjust\s+testing\s+the\s+bot\b",
+    re.I,
+)
+_RETRACT = re.compile(
+    r"\b(?:bitte\s+nicht|noch\s+nicht|nicht\s+jetzt|nein|pas\s+maintenant|surtout\s+pas|"
+    r"no\s+por\s+favor|todav[ií]a\s+no|n[aã]o|niet|nee|nej|ikke|nie)\b|"
+    r"\b(?:yeah\s+nah|nah\s+yeah|psych|gotcha|having\s+a\s+laugh|taking\s+the\s+piss|"
+    r"pulling\s+your\s+leg|just\s+(?:messing|kidding|joking)|jk|in\s+your\s+dreams|"
+    r"fat\s+chance|dream\s+on|sod\s+that|lol\s+no)\b|"
+    r"[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|"
+    r"[\U0001f914\U0001f937\U0001f62c\U0001f648\U0001f605\U0001fae3\U0001fae0\U0001f921"
+    r"\U0001f644\U0001f928\U0001f9d0\U0001f615\U0001f61f\U0001f630\U0001f631]|"
+    r":(?:thinking(?:_face)?|shrug|grimacing|see_no_evil|sweat_smile|trollface|clown|"
+    r"face_with_rolling_eyes|raised_eyebrow|confused|worried|wink):",
+    re.I,
+)
+# What a plan adds that a need denied may name.
+_ADDED = (
+    r"(?:an?\s+|the\s+|any\s+|to\s+be\s+)?(?:pdbs?|disruption\s+budgets?|budgets?|hpas?|"
+    r"autoscal\w*|ha|highly\s+available|high\s+availability|backups?|probes?|readiness\s+probe|"
+    r"liveness\s+probe|monitoring|servicemonitor|alerts?|alerting|replicas?|network\s*polic\w*|"
+    r"netpol|limits?|requests?|spread|anti-?affinity)"
+)
+_UNNEEDED = re.compile(
+    rf"\b(?:does\s*n[o']?t|do\s*n[o']?t|doesnt|dont)\s+need\s+(?:to\s+be\s+)?{_ADDED}\b|"
+    rf"\bno\s+{_ADDED}\s+(?:is\s+)?(?:needed|necessary|required)\b|"
+    rf"\b{_ADDED}\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+(?:unnecessary|not\s+needed|overkill)\b",
+    re.I,
+)
+_REMOVAL = re.compile(
+    r"\b(?:drop\w*|remov\w*|delet\w*|unset|get\s+rid|disabl\w*|turn\s+\w+\s+off|turn\s+off|"
+    r"switch\s+off|take\s+\w*\s*out|strip|clean\s+up|shut\s+\w*\s*down|stop|scale\s+(?:it\s+)?"
+    r"(?:down|in))\b",
+    re.I,
+)
+_ASKED = re.compile(
+    r"^\W*(?:what(?:'s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+)?)?"
+    r"(?:any\s+|the\s+)?(?:\w+\s+)?(?:cost|costs|impact|risks?|eta|downsides?|effects?|"
+    r"pros\s+and\s+cons|blast\s+radius|harm|side[\s-]?effects?|trade-?offs?|"
+    r"estimate)\s+(?:of|for|on|if|in)\b|^\W*how\s+long\s+(?:does|would|will)\b|"
+    r"^\W*(?:are\s+we|we|is\s+it|it)\s*(?:'re\s+)?(?:ok|okay|fine|safe|good)\s+to\b|"
+    r"^\W*(?:fine|ok|okay|safe)\s+to\b|"
+    r"\b(?:teach|show)\s+me\s+(?:how\s+)?to\b",
+    re.I,
+)
+# A time said so vaguely that nothing can wait for it ("some day", "at knock-off", "l8r").
+_VAGUE_TIME = re.compile(
+    r"\b(?:next\s+time|one\s+day|some\s*day|l8r|laters|in\s+the\s+arvo|this\s+arvo|arvo|"
+    r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
+    re.I,
+)
+# The question answered by its asker ("is it ok to scale worker to 4? if so go ahead").
+_GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
+_THANKS = re.compile(
+    r"^\W*(?:ta|thanks|thank\s+you|thx|ty|cheers|kudos|nice\s+work|great\s+job)\s+"
+    r"(?:\w+\s+)?for\s+\w+ing\b",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"(?:\b(?:in|on|at)|@)\s+(?:the\s+)?(?:stg|staging|stage|test|testing|dev|qa|uat|"
+    r"sandbox|prd|prod|production|preprod|kind|minikube|k3d|docker\s+desktop)"
+    r"(?:\s+(?:cluster|env(?:ironment)?|namespace))?(?![\w-])(?=\W*$)|"
+    r"\b(?:locally|on\s+my\s+(?:laptop|machine|box|mac)|on\s+localhost)\b(?=\W*$)|"
+    r"^\W*[\[(]\s*(?:stg|staging|test|dev|qa|uat|prd|prod)\s*[\])]|"
+    r"^\W*(?:stg|staging|dev|qa|uat|prd|prod)\s*:",
+    re.I,
+)
+_EXCEPT = re.compile(
+    r"\b(?:except|but\s+(?:not\s+)?(?:for\s+)?|apart\s+from|other\s+than|besides|save\s+for|"
+    r"keeps?\s+(?:its\s+)?access|still\s+(?:reach|talk|connect|call)|only\s+from)\b",
+    re.I,
+)
+_BROKEN = re.compile(
+    r"\b(?:crash\s*loop\w*|crashloopbackoff|imagepullbackoff|errimagepull|oomkill\w*|"
+    r"is\s+broken|broke|broken|failing|fails|failed|throws?|throwing|stuck|bad\s+release|"
+    r"500s|5xx|errors?)\b",
+    re.I,
+)
+
+
+def _destructive(result: PlanResult) -> bool:
+    """A delete, a rollback, or a scale to zero: what a retraction or a hedge must stop."""
+    return any(
+        op.kind in ("delete", "rollout_undo") or (isinstance(op, ScaleOp) and op.replicas == 0)
+        for op in result.operations
+    )
+
+
+def _deny_all(result: PlanResult) -> bool:
+    for op in result.operations:
+        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
+            spec = op.manifest.get("spec") or {}
+            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
+                return True
+    return False
+
+
+def _deploys_broken(words: str, result: PlanResult) -> str | None:
+    for op in result.operations:
+        if isinstance(op, SetImageOp) and (tag := op.image.rpartition(":")[2]):
+            # The failure said right after the version ("3.1.0 CrashLoopBackOff", "v42 is
+            # broken"), never one said of another ("1.6.0, 1.5.9 broke login").
+            said = re.search(
+                rf"(?<![\w.])v?{re.escape(tag.removeprefix('v'))}(?![\w.])\W+(?:\w+\W+){{0,2}}?"
+                rf"(?:{_BROKEN.pattern})",
+                words,
+                re.I,
+            )
+            if said:
+                return f"{said.group(0).strip()!r}: a failing release is reported, not asked for"
+    return None
+
+
+def held(said: str, result: PlanResult) -> str | None:
+    """Why the words put the plan in doubt, or None (see the module docstring)."""
+    words = said.replace("\u2019", "'")
+    if (m := _TRIAL.search(words)) and not re.search(r"-o\s*(?:yaml|json)\b", words):
+        return f"{m.group(0).strip()!r}: a trial or a quotation, not an order"
+    if m := _CHECK.search(words):
+        return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
+    if _destructive(result) and (m := _RETRACT.search(words)):
+        return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
+    if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
+        return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"
+    if (m := _ASKED.search(words)) and not _GO_AHEAD.search(words):
+        return f"{m.group(0).strip()!r}: a question about the change, not the order"
+    if not result.awaits and (m := _VAGUE_TIME.search(words)):
+        return f"{m.group(0).strip()!r}: a time too vague to wait for"
+    if m := _THANKS.search(words):
+        return f"{m.group(0).strip()!r}: thanks for a change already made"
+    if m := _ELSEWHERE.search(words):
+        return f"{m.group(0).strip()!r}: another environment than this cluster's namespace"
+    if _deny_all(result) and (m := _EXCEPT.search(words)):
+        return (
+            f"{m.group(0).strip()!r}: some callers are kept, but the policy would deny every caller"
+        )
+    return _deploys_broken(words, result)
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when the words put it in doubt."""
+    if answered or not result.operations or (why := held(said, result)) is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {why}. I would {changes}: say the change "
+        "itself, as an order for this cluster, to plan it."
+    )

@@ -157,4 +157,4 @@ def test_the_same_objects_at_another_version_are_another_list() -> None:
     assert reads._version(one) != reads._version(two) != reads._version(other)
     assert reads._version(one) == reads._version([dict(one[0])])
     assert reads._version([{"metadata": {"uid": "u1"}}]) is None
-    assert reads._version([]) == ()
+    assert reads._version([]) == ""

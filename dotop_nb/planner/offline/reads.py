@@ -80,6 +80,8 @@ class Once:
         self._derived: dict[tuple[Hashable, int], tuple[list[Json], Any]] = {}
         # Each list's version (:func:`_version`), by its identity (the list kept with it).
         self._versions: dict[int, tuple[list[Json], _Version | None]] = {}
+        # A list cut to a limit, by its identity: (the cut, the whole list, the limit).
+        self._cuts: dict[int, tuple[list[Json], list[Json], int]] = {}
         # With check=True: every answer given, with a snapshot of it as it was read.
         self._given: list[tuple[Hashable, Any, bytes]] | None = [] if check else None
 
@@ -137,7 +139,10 @@ class Once:
             held = _List(items, limit=limit)
             self._lists[key] = held
             self._keep(key, items)
-        return held.head(limit)
+        out = held.head(limit)
+        if out is not held.items and limit is not None:
+            self._cuts[id(out)] = (out, held.items, limit)
+        return out
 
     def derived(self, what: Hashable, items: list[Json], build: Callable[[list[Json]], T]) -> T:
         """``build(items)`` for a list this reader returned, built once per list and ``what``."""
@@ -152,7 +157,14 @@ class Once:
     def _version(self, items: list[Json]) -> _Version | None:
         held = self._versions.get(id(items))
         if held is None or held[0] is not items:
-            held = (items, _version(items))
+            cut = self._cuts.get(id(items))
+            if cut is not None and cut[0] is items:
+                # A cut's version is the head of its whole list's: one pass serves both.
+                whole = self._version(cut[1])
+                version = None if whole is None else "\n".join(whole.split("\n", cut[2])[: cut[2]])
+            else:
+                version = _version(items)
+            held = (items, version)
             self._versions[id(items)] = held
         return held[1]
 
@@ -203,12 +215,13 @@ def derived(
 
 
 # What a list holds, as far as anything derived from it can tell: its items' uids and
-# resourceVersions, in order.
-_Version = tuple[tuple[str, str], ...]
+# resourceVersions, in order, as one string (strings are not tracked by the garbage collector: a
+# tuple per item of a freshly read list of 2,000 set off collections that cost more than the
+# pass itself).
+_Version = str
 # How many derived results are kept between plans (a few indexes per namespace and kind).
 KEPT = 64
-# By what was derived and the version's hash, with the version itself to compare on a hit (the
-# hash of a 2,000-item version is computed once per lookup, not once per dictionary operation).
+# By what was derived and the version's hash, with the version itself to compare on a hit.
 _kept: OrderedDict[tuple[Hashable, int], tuple[_Version, Any]] = OrderedDict()
 _kept_lock = threading.Lock()
 
@@ -216,12 +229,12 @@ _kept_lock = threading.Lock()
 def _version(items: list[Json]) -> _Version | None:
     """The uid and resourceVersion of every item, in order; None when an item lacks either."""
     try:
-        version = tuple([(o["metadata"]["uid"], o["metadata"]["resourceVersion"]) for o in items])
+        parts = [o["metadata"]["uid"] + " " + o["metadata"]["resourceVersion"] for o in items]
     except (KeyError, TypeError):
         return None
-    if not all(uid and resource_version for uid, resource_version in version):
+    if any(part.startswith(" ") or part.endswith(" ") for part in parts):
         return None
-    return version
+    return "\n".join(parts)
 
 
 def _across(

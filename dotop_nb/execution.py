@@ -50,6 +50,8 @@ Json = dict[str, Any]
 # Statuses from which a session can be resumed or rolled back. "executing" counts only while
 # this process holds the session's lock: then the process that set it is gone.
 RESUMABLE = lifecycle.RESUMABLE
+STATUS_RACE_SECONDS = 10.0
+"""How long a follow-up write retries Conflicts caused only by its controller reporting status."""
 TOUCHED = lifecycle.TOUCHED
 
 
@@ -630,16 +632,23 @@ class Executor:
         caused only by its controller reporting status (same generation) is retried with the
         new version; any other Conflict is the caller's."""
         follows = any(r.index < index for r in recovery.records_for(session, op.target.key))
-        for _ in range(4):
+        # A rolling update reports status many times a second; on a busy machine a few retries
+        # in a row can each lose that race. Retry for a while, backing off, not a fixed count.
+        deadline = time.monotonic() + STATUS_RACE_SECONDS
+        pause = 0.02
+        while True:
             try:
                 return self.gateway.execute(op, current, precondition=precondition or None)
             except Conflict:
+                if not follows or time.monotonic() >= deadline:
+                    raise
+                time.sleep(pause)  # let the status burst pass before reading the object again
+                pause = min(pause * 2, 0.4)
                 now = self.gateway.get_raw(op.target)
                 same = recovery.generation(now) == recovery.generation(current)
-                if not follows or now is None or recovery.generation(now) is None or not same:
+                if now is None or recovery.generation(now) is None or not same:
                     raise
                 current, precondition = now, recovery.version(now)
-        return self.gateway.execute(op, current, precondition=precondition or None)
 
     def _record(
         self,

@@ -215,3 +215,82 @@ def test_a_second_operation_on_an_object_survives_its_controllers_status_updates
     dep = kube.get("apps/v1", "Deployment", "api", namespace)
     assert dep["spec"]["replicas"] == 4
     assert dep["spec"]["template"]["spec"]["containers"][0]["image"] == "nginx:1.27"
+
+
+def _report_status(kube: KubeClient, namespace: str, tick: int) -> None:
+    """What a controller does during a rollout: the status moves, the spec (generation) not."""
+    kube.request(
+        "PATCH",
+        f"/apis/apps/v1/namespaces/{namespace}/deployments/api/status",
+        body={"status": {"observedGeneration": tick}},
+        content_type="application/merge-patch+json",
+    )
+
+
+def test_a_follow_up_write_outlasts_a_burst_of_status_reports(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    # On a loaded machine a rollout's status reports can win the race against several retries
+    # in a row (CI saw five). The follow-up write keeps retrying while only status moved.
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    ops: list[Operation] = [
+        ScaleOp(target=api, replicas=3),
+        PatchOp(target=api, patch={"spec": {"template": {"metadata": {"labels": {"t": "x"}}}}}),
+    ]
+    with _operator(kubeconfig, tmp_path, ops) as op:
+        proposal = op.analyze("two changes", namespace=namespace)
+        real = op.gateway.execute
+        raced: list[str] = []
+
+        def status_first(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            if isinstance(o, PatchOp) and len(raced) < 8:
+                raced.append(precondition or "")
+                _report_status(kube, namespace, 100 + len(raced))
+            return real(o, current, precondition=precondition)
+
+        op.gateway.execute = status_first  # type: ignore[method-assign,assignment]
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    assert session.status == "executed", session.message
+    assert len(raced) == 8
+    assert len(set(raced)) == 8, "each retry must carry the version it read again"
+    dep = kube.get("apps/v1", "Deployment", "api", namespace)
+    assert dep["spec"]["template"]["metadata"]["labels"]["t"] == "x"
+
+
+def test_a_follow_up_write_still_loses_to_a_spec_change_among_status_reports(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    ops: list[Operation] = [
+        ScaleOp(target=api, replicas=3),
+        PatchOp(target=api, patch={"spec": {"template": {"metadata": {"labels": {"t": "x"}}}}}),
+    ]
+    with _operator(kubeconfig, tmp_path, ops) as op:
+        proposal = op.analyze("two changes", namespace=namespace)
+        real = op.gateway.execute
+        calls: list[int] = []
+
+        def status_then_spec(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            if isinstance(o, PatchOp):
+                calls.append(1)
+                if len(calls) < 3:
+                    _report_status(kube, namespace, 200 + len(calls))
+                elif len(calls) == 3:
+                    kube.request(
+                        "PATCH",
+                        f"/apis/apps/v1/namespaces/{namespace}/deployments/api",
+                        body={"spec": {"minReadySeconds": 7}},
+                        content_type="application/merge-patch+json",
+                    )
+            return real(o, current, precondition=precondition)
+
+        op.gateway.execute = status_then_spec  # type: ignore[method-assign,assignment]
+        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    assert session.status != "executed", session.message
+    assert "someone else" in session.message
+    assert len(calls) == 3
+    dep = kube.get("apps/v1", "Deployment", "api", namespace)
+    assert dep["spec"]["minReadySeconds"] == 7
+    assert "t" not in (dep["spec"]["template"]["metadata"].get("labels") or {})

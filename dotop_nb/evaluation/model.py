@@ -116,6 +116,7 @@ BUILT_IN = {
     "blind13": "blind13.yaml",
     "blind14": "blind14.yaml",
     "blind15": "blind15.yaml",
+    "blind16": "blind16.yaml",
 }
 
 

@@ -40,6 +40,7 @@ SETS = {
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -67,6 +68,7 @@ FLOOR = {
     "blind13": 181,
     "blind14": 168,
     "blind15": 182,
+    "blind16": 155,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

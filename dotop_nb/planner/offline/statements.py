@@ -159,6 +159,36 @@ def clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
 
 
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of ``text`` (as :func:`clauses` cuts it) starts and ends."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*_CLAUSES.finditer(text), None]:
+        end = cut.start() if cut is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            found.append((start + lead, start + len(piece.rstrip())))
+        if cut is not None:
+            start = cut.end()
+    return found
+
+
+def facts_blanked(text: str) -> str:
+    """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
+    kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
+    scale it to 5" reads "…, scale it to 5" — the factor, the time, a negation or a destructive
+    word inside a fact is the request's reason, never part of what it asks. A message that is
+    all facts is returned whole (nothing asks: the checks read it as said)."""
+    found = [(a, b) for a, b in spans(text) if fact(text[a:b])]
+    if not found or len(found) == len(spans(text)):
+        return text
+    chars = list(text)
+    for a, b in found:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
     words = _AS_IS.sub(" ", clause.strip())

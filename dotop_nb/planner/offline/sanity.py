@@ -20,7 +20,15 @@ import json
 import re
 from typing import Any
 
-from dotop_nb.models import WORKLOAD_KINDS, ApplyOp, PatchOp, ScaleOp, Target
+from dotop_nb.models import (
+    WORKLOAD_KINDS,
+    ApplyOp,
+    PatchOp,
+    RolloutRestartOp,
+    ScaleOp,
+    SetImageOp,
+    Target,
+)
 from dotop_nb.planner.offline import direction
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.planner.offline.numbers import NTH_VERBS
@@ -56,8 +64,127 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _beyond_any_node(plan)
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
+    _image_said_as_something_else(ctx, plan)
+    _quantity_of_another_resource(ctx, plan)
+    _restart_policy_said(ctx, plan)
     direction.check(ctx, plan)
     return plan
+
+
+# A word that names a setting whose value is a number: a number said right after it (Compose's
+# "cpus: 0.5", "heap 1.5", "mem_limit 512m") is that setting's, never an image tag.
+_FIELD_BEFORE = re.compile(
+    r"\b(?:cpus?|vcpus?|cores?|mem(?:ory)?|mem_limit|memswap_limit|mem_reservation|ram|heap|"
+    r"xmx|xms|disk|storage|threads?|replicas?|instances?|pods?|dynos?|nodes?|workers?|"
+    r"timeout|interval|ratio|factor|weight|percent|gb|mb|gib|mib|shm_size|ulimits?|"
+    r"restart|restart_policy|scale)\b[\s\"':=]*$",
+    re.I,
+)
+_VERSION_LIKE = re.compile(r"\d")
+
+
+def _image_said_as_something_else(ctx: Ctx, plan: PlanResult) -> None:
+    """An image set from words that say another thing: a tag said right after a setting's name
+    ("cpus: 0.5 on payments", "payments heap 1.5"), or a repository other than the one the
+    container runs, with a tag that is no version ("heroku pg:upgrade" is a command, not the
+    image of postgres). Asked, never deployed: a wrong image is a broken rollout."""
+    said = ctx.raw
+    for op in plan.operations:
+        if not isinstance(op, SetImageOp):
+            continue
+        repository, _, tag = op.image.rpartition(":")
+        if not repository or "/" in tag:
+            continue
+        for m in re.finditer(rf"(?<![\w.\-]){re.escape(tag)}(?![\w.\-])", said):
+            before = said[: m.start()]
+            if before.endswith(":") and re.search(r"[\w.\-/]$", before[:-1]):
+                continue  # "payments:0.5": the tag of a reference said whole
+            field = _FIELD_BEFORE.search(before)
+            word = re.sub(r"[\s\"':=]+$", "", field.group(0)) if field else ""
+            if field and word.lower() not in {op.target.name.lower(), op.container.lower()}:
+                if ctx.workloads(word):
+                    continue  # "ship worker 1.6.0": the workload's own name
+                raise Clarify(
+                    f"I read {tag!r} after {word!r}: "
+                    f"that is a value of that setting, not a version of {op.target.describe()}. "
+                    "Say the change with its field (e.g. 'cpu limit 500m on payments'), or "
+                    f"the image to deploy (e.g. 'update {op.target.name} to {tag}')."
+                )
+        current = _current_image(ctx, op)
+        if (
+            current
+            and current.rpartition(":")[0] != repository
+            and "/" not in repository
+            and not _VERSION_LIKE.search(tag)
+        ):
+            raise Clarify(
+                f"I read {op.image!r} as the image of container {op.container!r} of "
+                f"{op.target.describe()}, which runs {current!r}: another repository, with a "
+                "tag that is no version. Is that an image to deploy? Say it whole with its "
+                "registry (e.g. 'set image to docker.io/library/nginx:1.27'), or say the change "
+                "in other words."
+            )
+
+
+# Memory said by its name ("mem_limit: 512m", "ram 512m"), or swap, which Kubernetes has not.
+_MEMORY_WORD = re.compile(r"\b(?:mem\w*|memory|ram)\b[\s\"':=]*$", re.I)
+_SWAP = re.compile(r"\b(?:memswap\w*|swap\w*)\b", re.I)
+
+
+def _quantity_of_another_resource(ctx: Ctx, plan: PlanResult) -> None:
+    """A cpu quantity said as memory's ("mem_limit: 512m" is Docker's 512 MB; in Kubernetes
+    512m of memory is half a byte, and as cpu it is half a core), or a limit said for swap
+    ("memswap_limit: 1g"), which Kubernetes has no setting for: asked, never planned."""
+    said = ctx.raw
+    patches = [op for op in plan.operations if isinstance(op, PatchOp)]
+    if not patches:
+        return
+    resources = any('"resources"' in json.dumps(op.patch) for op in patches)
+    if resources and (swap := _SWAP.search(said)):
+        raise Clarify(
+            f"I read {swap.group(0)!r}: Kubernetes has no swap limit (a container's memory "
+            "limit is its memory, swap aside). Say the memory request or limit to set, e.g. "
+            "'memory limit 1Gi on payments'."
+        )
+    for op in patches:
+        for cpu in re.findall(r'"cpu":\s*"([^"]+)"', json.dumps(op.patch)):
+            for m in re.finditer(rf"(?<![\w.]){re.escape(cpu)}(?![\w.])", said, re.I):
+                if _MEMORY_WORD.search(said[: m.start()]):
+                    raise Clarify(
+                        f"I read {cpu!r} after a word for memory, but as a Kubernetes quantity "
+                        f"it is cpu ({cpu} of a core), and as memory a fraction of a byte. Say "
+                        "memory with its unit (e.g. 512Mi), or the cpu as cpu."
+                    )
+
+
+# Compose's and Docker's restart policy ("restart: always", "restart_policy: on-failure").
+_RESTART_POLICY = re.compile(
+    r"\brestart(?:_?policy|\s+policy)?\s*[:=]?\s*[\"']?"
+    r"(?:always|unless-stopped|on-failure|never|no)\b[\"']?(?!\s+(?:later|now|before|after))",
+    re.I,
+)
+
+
+def _restart_policy_said(ctx: Ctx, plan: PlanResult) -> None:
+    """ "restart: always on worker" names a restart policy, not a restart: a Deployment's pods
+    always restart (Kubernetes keeps them running); restarting them now is not what it says."""
+    restarts = [op for op in plan.operations if isinstance(op, RolloutRestartOp)]
+    if restarts and (said := _RESTART_POLICY.search(ctx.raw)):
+        raise Clarify(
+            f"I read {said.group(0)!r} as a restart policy (Docker Compose's), not a restart: "
+            "a Deployment's containers are always restarted when they exit. To restart the pods "
+            f"now, say 'restart {restarts[0].target.name}'."
+        )
+
+
+def _current_image(ctx: Ctx, op: SetImageOp) -> str:
+    """The image the container runs now ('' when it is not found)."""
+    obj = ctx.cluster.get(op.target)
+    spec = ((obj or {}).get("spec") or {}).get("template", {}).get("spec") or {}
+    for container in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]:
+        if container.get("name") == op.container:
+            return str(container.get("image") or "")
+    return ""
 
 
 # "allow only pods with tier=backend to reach postgres": an allowance said, whoever it names.

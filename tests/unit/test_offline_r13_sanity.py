@@ -1,0 +1,65 @@
+"""Round 13 (attack13's open findings): Docker Compose and Heroku words that a plan misread as
+an image, a cpu quantity or a restart are asked about, never deployed (``sanity``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, shop_operator
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    op = shop_operator(Path(tmp_path_factory.mktemp("r13-sanity")))
+    yield op
+    op.close()
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("cpus: 0.5 on payments", "after 'cpus'"),
+        ('cpus: "1.5" for frontend', "after 'cpus'"),
+        ("checkout cpus 2.0", "after 'cpus'"),
+        ("payments heap 1.5", "after 'heap'"),
+        ("worker heap 1.2", "after 'heap'"),
+        ("heroku pg:upgrade", "another repository"),
+        ("pg:upgrade", "another repository"),
+        ("heroku pg:upgrade -a payments", "another repository"),
+        ("mem_limit: 512m on payments", "a word for memory"),
+        ("frontend: mem_limit 256m", "a word for memory"),
+        ("memswap_limit: 1g on payments", "no swap limit"),
+        ("restart: always on worker", "restart policy"),
+        ("restart_policy: on-failure for orders", "restart policy"),
+        ("frontend restart: unless-stopped", "restart policy"),
+    ],
+)
+def test_a_setting_said_in_compose_or_heroku_words_is_asked(
+    shop: Operator, intent: str, said: str
+) -> None:
+    assert said in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("payments 3.1", "ghcr.io/acme/payments:3.1"),
+        ("ship worker 1.6.0", "ghcr.io/acme/worker:1.6.0"),  # "worker": a name, no setting
+        ("update payments to 3.1.0", "ghcr.io/acme/payments:3.1.0"),
+        ("switch worker to busybox:1.36", "busybox:1.36"),
+        ("update cache to redis:7.2", "redis:7.2"),
+        ("set payments image to ghcr.io/acme/payments:0.5", "ghcr.io/acme/payments:0.5"),
+        ("restart worker", "restart the pods of deployment/worker"),
+        ("payments memory limit 512Mi, cpu 500m", "patch deployment/payments"),
+    ],
+)
+def test_the_same_words_said_as_kubernetes_says_them_still_plan(
+    shop: Operator, intent: str, summary: str
+) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert any(summary in op.summary() for op in proposal.operations)

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.models import ApplyOp, ScaleOp, SetImageOp
+from dotop_nb.models import ScaleOp, SetImageOp
+from dotop_nb.planner.offline import netpol
 from dotop_nb.ports import PlanResult
 
 _CHECK = re.compile(
@@ -137,15 +138,6 @@ def _destructive(result: PlanResult) -> bool:
     )
 
 
-def _deny_all(result: PlanResult) -> bool:
-    for op in result.operations:
-        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
-            spec = op.manifest.get("spec") or {}
-            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
-                return True
-    return False
-
-
 def _deploys_broken(words: str, result: PlanResult) -> str | None:
     for op in result.operations:
         if isinstance(op, SetImageOp) and (tag := op.image.rpartition(":")[2]):
@@ -181,7 +173,7 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip()!r}: thanks for a change already made"
     if m := _ELSEWHERE.search(words):
         return f"{m.group(0).strip()!r}: another environment than this cluster's namespace"
-    if _deny_all(result) and (m := _EXCEPT.search(words)):
+    if netpol.denies_all(result) and (m := _EXCEPT.search(words)):
         return (
             f"{m.group(0).strip()!r}: some callers are kept, but the policy would deny every caller"
         )

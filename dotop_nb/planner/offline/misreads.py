@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
+from dotop_nb.planner.offline import netpol
 from dotop_nb.ports import PlanResult
 
 _DISK = re.compile(
@@ -142,15 +143,6 @@ def _memory(result: PlanResult) -> bool:
     return '"memory"' in _text(result)
 
 
-def _deny_all(result: PlanResult) -> bool:
-    for op in result.operations:
-        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
-            spec = op.manifest.get("spec") or {}
-            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
-                return True
-    return False
-
-
 # The day words are judged on: today, unless a day is pinned (:func:`as_of`).
 _PINNED: list[dt.datetime] = []
 
@@ -243,7 +235,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             "unless it replicates (an operator or replication set-up, or the exact replica count "
             "if it already replicates)"
         )
-    if _deny_all(result) and (m := _VAGUE_LOCK.search(text)) and not _ALL_SAID.search(text):
+    if netpol.denies_all(result) and (m := _VAGUE_LOCK.search(text)) and not _ALL_SAID.search(text):
         return (
             f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
             "(Services/workloads) should still reach it"

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.models import ScaleOp, SetImageOp
-from dotop_nb.planner.offline import netpol
+from dotop_nb.models import SetImageOp
+from dotop_nb.planner.offline import netpol, veto
 from dotop_nb.ports import PlanResult
 
 _CHECK = re.compile(
@@ -130,14 +130,6 @@ _BROKEN = re.compile(
 )
 
 
-def _destructive(result: PlanResult) -> bool:
-    """A delete, a rollback, or a scale to zero: what a retraction or a hedge must stop."""
-    return any(
-        op.kind in ("delete", "rollout_undo") or (isinstance(op, ScaleOp) and op.replicas == 0)
-        for op in result.operations
-    )
-
-
 def _deploys_broken(words: str, result: PlanResult) -> str | None:
     for op in result.operations:
         if isinstance(op, SetImageOp) and (tag := op.image.rpartition(":")[2]):
@@ -161,7 +153,9 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip()!r}: a trial or a quotation, not an order"
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
-    if _destructive(result) and (m := _RETRACT.search(words)):
+    # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
+    destructive = any(veto.destructive(op, patched=False) for op in result.operations)
+    if destructive and (m := _RETRACT.search(words)):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"

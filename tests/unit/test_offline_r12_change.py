@@ -1,5 +1,6 @@
 """Round 12, helper change: updates, rollbacks and restarts said the way people say them
-(dotop_nb/planner/offline/change.py, followers.py, negated.py, workloads.py, guard.py)."""
+(dotop_nb/planner/offline/frameworks.py, tentative.py, followers.py, negated.py, workloads.py,
+guard.py, hazards.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from dotop_nb.planner.offline import change, followers
+from dotop_nb.planner.offline import followers, frameworks, tentative
 from dotop_nb.planner.offline import text as t
 from tests.memory import shop_operator
 
@@ -38,7 +39,7 @@ def _ops(plan: Any) -> list[str]:
     ],
 )
 def test_foreign_versions(said: str, versions: list[str]) -> None:
-    assert [v for _, v in change.foreign(said)] == versions
+    assert [v for _, v in frameworks.foreign(said)] == versions
 
 
 @pytest.mark.parametrize(
@@ -208,7 +209,7 @@ def test_tentative_near_misses_still_ask(operator: Any, said: str) -> None:
     ],
 )
 def test_answered(said: str, order: str) -> None:
-    assert change.answered(said) == order
+    assert tentative.answered(said) == order
 
 
 # A game day's labels, an abort carried out by an undo, a measurement after the change, and a

@@ -32,6 +32,7 @@ import re
 
 from dotop_nb.models import SetImageOp
 from dotop_nb.planner.offline import netpol, veto
+from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
 
 _CHECK = re.compile(
@@ -95,12 +96,6 @@ _ASKED = re.compile(
     r"\b(?:teach|show)\s+me\s+(?:how\s+)?to\b",
     re.I,
 )
-# A time said so vaguely that nothing can wait for it ("some day", "at knock-off", "l8r").
-_VAGUE_TIME = re.compile(
-    r"\b(?:next\s+time|one\s+day|some\s*day|l8r|laters|in\s+the\s+arvo|this\s+arvo|arvo|"
-    r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
-    re.I,
-)
 # The question answered by its asker ("is it ok to scale worker to 4? if so go ahead").
 _GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
 _THANKS = re.compile(
@@ -161,7 +156,7 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"
     if (m := _ASKED.search(words)) and not _GO_AHEAD.search(words):
         return f"{m.group(0).strip()!r}: a question about the change, not the order"
-    if not result.awaits and (m := _VAGUE_TIME.search(words)):
+    if not result.awaits and (m := VAGUE_TIME.search(words)):
         return f"{m.group(0).strip()!r}: a time too vague to wait for"
     if m := _THANKS.search(words):
         return f"{m.group(0).strip()!r}: thanks for a change already made"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dotop_nb.models import DeleteOp, RolloutUndoOp, ScaleOp, Target
+from dotop_nb.models import DeleteOp, PatchOp, RolloutUndoOp, ScaleOp, Target
 from dotop_nb.planner.offline import veto
 from dotop_nb.ports import PlanResult
 from dotop_nb.service import Operator
@@ -287,3 +287,20 @@ def test_a_zero_held_back_or_reported_is_asked(said: str) -> None:
 def test_near_misses_of_the_holds_still_stand(said: str) -> None:
     plan = _zero("worker") if " 0" in said else _undo("checkout") if "roll" in said else None
     assert veto.check(said, plan or _delete("worker")).operations
+
+
+def test_what_is_destructive_for_the_veto_and_for_doubts() -> None:
+    """A delete, a rollback and a scale to zero are; a patch to zero replicas is for the veto
+    only (:mod:`.doubts` reads it with ``patched=False``); a scale to one is not."""
+    worker = Target(kind="Deployment", name="worker", namespace="shop")
+    zeroed = PatchOp(target=worker, patch_type="merge", patch={"spec": {"replicas": 0}})
+    for op in (
+        DeleteOp(target=worker),
+        RolloutUndoOp(target=worker),
+        ScaleOp(target=worker, replicas=0),
+    ):
+        assert veto.destructive(op), op
+        assert veto.destructive(op, patched=False), op
+    assert veto.destructive(zeroed)
+    assert not veto.destructive(zeroed, patched=False)
+    assert not veto.destructive(ScaleOp(target=worker, replicas=1))

@@ -1,25 +1,16 @@
 """Round 12, helper change: updates, rollbacks and restarts said the way people say them
-(dotop_nb/planner/offline/change.py, followers.py, negated.py, workloads.py, guard.py)."""
+(dotop_nb/planner/offline/frameworks.py, tentative.py, followers.py, negated.py, workloads.py,
+guard.py, hazards.py)."""
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dotop_nb.planner.offline import change, followers
+from dotop_nb.planner.offline import followers, frameworks, tentative
 from dotop_nb.planner.offline import text as t
-from tests.memory import shop_operator
-
-
-@pytest.fixture(scope="module")
-def operator() -> Iterator[Any]:
-    op = shop_operator(Path(tempfile.mkdtemp(prefix="r12-change-")))
-    yield op
-    op.close()
+from dotop_nb.service import Operator
 
 
 def _ops(plan: Any) -> list[str]:
@@ -38,7 +29,7 @@ def _ops(plan: Any) -> list[str]:
     ],
 )
 def test_foreign_versions(said: str, versions: list[str]) -> None:
-    assert [v for _, v in change.foreign(said)] == versions
+    assert [v for _, v in frameworks.foreign(said)] == versions
 
 
 @pytest.mark.parametrize(
@@ -50,8 +41,8 @@ def test_foreign_versions(said: str, versions: list[str]) -> None:
         "update my-api to the Spring Boot 3.2 version",
     ],
 )
-def test_only_a_foreign_version_asks(operator: Any, said: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_only_a_foreign_version_asks(shop: Operator, said: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
 
 
@@ -65,8 +56,8 @@ def test_only_a_foreign_version_asks(operator: Any, said: str) -> None:
         ("my-api to 1.4.5", "ghcr.io/acme/my-api:1.4.5"),
     ],
 )
-def test_update_reads_its_own_version(operator: Any, said: str, image: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_update_reads_its_own_version(shop: Operator, said: str, image: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "proposed", plan.question
     assert any(image in o for o in _ops(plan)), _ops(plan)
 
@@ -112,8 +103,8 @@ def test_copies_and_artifacts_are_plain_words(word: str) -> None:
         ("roll checkout back to the previous release before the logging change", "revision 1"),
     ],
 )
-def test_plans(operator: Any, said: str, op: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_plans(shop: Operator, said: str, op: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "proposed", plan.question
     assert any(op in o for o in _ops(plan)), _ops(plan)
     assert plan.awaits is None
@@ -129,8 +120,8 @@ def test_plans(operator: Any, said: str, op: str) -> None:
         "restart the payments-dynamo thing",
     ],
 )
-def test_near_misses_still_ask(operator: Any, said: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_near_misses_still_ask(shop: Operator, said: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
 
 
@@ -162,15 +153,15 @@ def test_near_misses_still_ask(operator: Any, said: str) -> None:
         ("run worker on 0.9.2 please", "worker:0.9.2"),
     ],
 )
-def test_tentative_and_terse_requests_plan(operator: Any, said: str, op: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_tentative_and_terse_requests_plan(shop: Operator, said: str, op: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "proposed", plan.question
     assert any(op in o for o in _ops(plan)), _ops(plan)
     assert plan.awaits is None
 
 
-def test_asked_then_yes_keeps_its_wait(operator: Any) -> None:
-    plan = operator.analyze(
+def test_asked_then_yes_keeps_its_wait(shop: Operator) -> None:
+    plan = shop.analyze(
         "is it safe to restart payments after the 11:00 standup? if yes please do, I changed "
         "its config map",
         namespace="shop",
@@ -193,8 +184,8 @@ def test_asked_then_yes_keeps_its_wait(operator: Any) -> None:
         "memory to 1.5 for worker",
     ],
 )
-def test_tentative_near_misses_still_ask(operator: Any, said: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_tentative_near_misses_still_ask(shop: Operator, said: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
 
 
@@ -208,7 +199,7 @@ def test_tentative_near_misses_still_ask(operator: Any, said: str) -> None:
     ],
 )
 def test_answered(said: str, order: str) -> None:
-    assert change.answered(said) == order
+    assert tentative.answered(said) == order
 
 
 # A game day's labels, an abort carried out by an undo, a measurement after the change, and a
@@ -240,8 +231,8 @@ def test_answered(said: str, order: str) -> None:
         ("worker 0.9.3 has the heap fix, ship it", "worker:0.9.3", None),
     ],
 )
-def test_game_day_and_pronouns_plan(operator: Any, said: str, op: str, awaits: str | None) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_game_day_and_pronouns_plan(shop: Operator, said: str, op: str, awaits: str | None) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "proposed", plan.question
     assert any(op in o for o in _ops(plan)), _ops(plan)
     assert plan.awaits == awaits
@@ -257,8 +248,8 @@ def test_game_day_and_pronouns_plan(operator: Any, said: str, op: str, awaits: s
         "restart my-api, frontend runs 2.1.0",
     ],
 )
-def test_game_day_near_misses_still_ask(operator: Any, said: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_game_day_near_misses_still_ask(shop: Operator, said: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
 
 
@@ -272,12 +263,12 @@ def test_game_day_near_misses_still_ask(operator: Any, said: str) -> None:
         "frontend timeout up by 2",
     ],
 )
-def test_versions_side_by_side_ask(operator: Any, said: str) -> None:
-    plan = operator.analyze(said, namespace="shop")
+def test_versions_side_by_side_ask(shop: Operator, said: str) -> None:
+    plan = shop.analyze(said, namespace="shop")
     assert plan.status == "needs_clarification", _ops(plan)
 
 
-def test_two_workloads_each_with_its_version_still_plan(operator: Any) -> None:
-    plan = operator.analyze("update my-api to 1.5.0 and checkout to 1.1.1", namespace="shop")
+def test_two_workloads_each_with_its_version_still_plan(shop: Operator) -> None:
+    plan = shop.analyze("update my-api to 1.5.0 and checkout to 1.1.1", namespace="shop")
     assert plan.status == "proposed", plan.question
     assert len(plan.operations) == 2

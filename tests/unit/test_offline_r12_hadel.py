@@ -1,7 +1,9 @@
 """Round 12, helper hadel (ha, delete): the pods a disruption may take ("let it lose one pod",
 "allow one pod to go down") beside a budget or a drain are the budget's maxUnavailable, never a
 replica count to scale down to; a budget said to block drains ("blocks every drain") is relaxed
-only when it is there. The near misses must still ask."""
+only when it is there; pods said with their owner ("its two pods") at the live count are a
+description (dotop_nb/planner/offline/podcounts.py, budgets.py, placement.py). The near misses
+must still ask."""
 
 from __future__ import annotations
 

@@ -4,25 +4,14 @@ workload's name said as a queue's ("the orders queue") names the queue."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from dotop_nb.planner.offline import domain, emoji, numbers
-from tests.memory import shop_operator
+from dotop_nb.service import Operator
 
 
-@pytest.fixture(scope="module")
-def op() -> Any:
-    operator = shop_operator(Path(tempfile.mkdtemp(prefix="nums-")))
-    yield operator
-    operator.close()
-
-
-def _summaries(op: Any, text: str) -> tuple[str, list[str]]:
-    plan = op.analyze(text, namespace="shop")
+def _summaries(shop: Operator, text: str) -> tuple[str, list[str]]:
+    plan = shop.analyze(text, namespace="shop")
     return plan.status, [o.summary() for o in plan.operations]
 
 
@@ -54,8 +43,8 @@ def _summaries(op: Any, text: str) -> tuple[str, list[str]]:
         ),
     ],
 )
-def test_count_is_read_as_said(op: Any, said: str, summary: str) -> None:
-    status, ops = _summaries(op, said)
+def test_count_is_read_as_said(shop: Operator, said: str, summary: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "proposed", (said, status, ops)
     assert len(ops) == 1, ops
     assert ops[0].startswith(summary + " replica"), ops
@@ -70,8 +59,8 @@ def test_count_is_read_as_said(op: Any, said: str, summary: str) -> None:
         "give each my-api dyno 1GB of memory, like a standard-2x",
     ],
 )
-def test_frequency_or_dyno_size_is_no_scale(op: Any, said: str) -> None:
-    status, ops = _summaries(op, said)
+def test_frequency_or_dyno_size_is_no_scale(shop: Operator, said: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "proposed", (said, status, ops)
     assert ops, said
     assert all(o.startswith("patch deployment/") for o in ops), ops
@@ -87,8 +76,8 @@ def test_frequency_or_dyno_size_is_no_scale(op: Any, said: str) -> None:
         "scenario 5 - worker to 2",
     ],
 )
-def test_near_misses_ask(op: Any, said: str) -> None:
-    status, ops = _summaries(op, said)
+def test_near_misses_ask(shop: Operator, said: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "needs_clarification", (said, status, ops)
 
 
@@ -159,8 +148,8 @@ def test_queue_names_a_queue() -> None:
         ),
     ],
 )
-def test_request_read_as_said(op: Any, said: str, summary: str) -> None:
-    status, ops = _summaries(op, said)
+def test_request_read_as_said(shop: Operator, said: str, summary: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "proposed", (said, status, ops)
     assert ops == [summary]
 
@@ -184,8 +173,8 @@ def test_request_read_as_said(op: Any, said: str, summary: str) -> None:
         "drop worker to 1 replica and delete its config",
     ],
 )
-def test_near_misses_still_ask(op: Any, said: str) -> None:
-    status, ops = _summaries(op, said)
+def test_near_misses_still_ask(shop: Operator, said: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "needs_clarification", (said, status, ops)
 
 
@@ -217,8 +206,8 @@ def test_same_count_needs_one_pod_count() -> None:
         ),
     ],
 )
-def test_state_after_comma_measures(op: Any, said: str, summary: str) -> None:
-    status, ops = _summaries(op, said)
+def test_state_after_comma_measures(shop: Operator, said: str, summary: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "proposed", (said, status, ops)
     assert ops == [summary]
 
@@ -233,20 +222,20 @@ def test_state_after_comma_measures(op: Any, said: str, summary: str) -> None:
         ("frontend could lose 1 pod", "scale deployment/frontend in shop to 2 replicas"),
     ],
 )
-def test_get_gain_lose_counts(op: Any, said: str, summary: str) -> None:
-    status, ops = _summaries(op, said)
+def test_get_gain_lose_counts(shop: Operator, said: str, summary: str) -> None:
+    status, ops = _summaries(shop, said)
     assert status == "proposed", (said, status, ops)
     assert ops == [summary]
 
 
-def test_shed_with_name_between_is_relative(op: Any) -> None:
+def test_shed_with_name_between_is_relative(shop: Operator) -> None:
     # payments runs 2: shedding two leaves none, which is asked — never "to 2".
-    status, ops = _summaries(op, "shed two payments pods")
+    status, ops = _summaries(shop, "shed two payments pods")
     assert status == "needs_clarification", ops
 
 
-def test_range_in_words_is_one_action(op: Any) -> None:
-    status, ops = _summaries(op, "autoscale worker between two and five pods on cpu 70")
+def test_range_in_words_is_one_action(shop: Operator) -> None:
+    status, ops = _summaries(shop, "autoscale worker between two and five pods on cpu 70")
     assert status == "proposed", ops
     assert "apply horizontalpodautoscaler/worker in shop" in ops
 

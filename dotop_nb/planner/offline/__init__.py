@@ -56,7 +56,6 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
-    change,
     compound,
     config,
     constraints,
@@ -69,7 +68,6 @@ from dotop_nb.planner.offline import (
     followup,
     forbidden,
     guard,
-    hadel,
     hazards,
     keyit,
     kindfilter,
@@ -89,6 +87,7 @@ from dotop_nb.planner.offline import (
     pairs,
     patches,
     plainwords,
+    podcounts,
     polite,
     prose,
     quoted,
@@ -105,6 +104,7 @@ from dotop_nb.planner.offline import (
     statements,
     strategy,
     structured,
+    tentative,
     thread,
     tickets,
     typos,
@@ -524,8 +524,8 @@ class OfflinePlanner:
                 settle = advice.read(settle)
                 # "how do I get … out of payments? could you set …": the want (:mod:`.followup`).
                 settle = followup.read(settle)
-                # "is it safe to restart X? if yes please do": the order (:mod:`.change`).
-                settle = change.answered(settle)
+                # "is it safe to restart X? if yes please do": the order (:mod:`.tentative`).
+                settle = tentative.answered(settle)
                 # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
                 settle = keyit.read(settle)
                 request = replace(
@@ -790,7 +790,7 @@ class OfflinePlanner:
             ctx, statements.masked(kubectl.unvalued(said)), plan.operations
         )
         # "spread checkout's two pods over zones": the pods it runs now.
-        counted = hadel.live_counts(ctx, counted, plan.operations)
+        counted = podcounts.live_counts(ctx, counted, plan.operations)
         if plan.operations and (missing := accounting.unused(counted, plan.operations)):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+from dotop_nb.planner.offline.timewords import DAY_NAME
+
 # An event named by its label and number: "experiment 4", "hypothesis 3", "step 2", "drill #5",
 # "release 48" — a step of a plan or a game day, whose number is its name, never a time.
 _LABELLED = re.compile(
@@ -48,7 +49,7 @@ _IN_FRONT = re.compile(
 # What inside the event makes it a time, a condition or another change.
 _INSIDE = re.compile(
     r"\b(?:at|tomorrow|tonight|today|next|noon|midnight|eod|weekend|morning|evening|afternoon|"
-    rf"{_DAY}s?|if|unless|when|whenever|after|until|till|once|while|you|u|"
+    rf"{DAY_NAME}s?|if|unless|when|whenever|after|until|till|once|while|you|u|"
     r"delete\w*|remov\w*|drop\w*|destroy\w*|wip\w*|purg\w*|kill\w*|scal\w*|restart\w*|"
     r"roll\w*\s+back|revert\w*|set|sets|change\w*)\b|\bin\s+\d|\d{1,2}:\d{2}|\d\s*(?:am|pm|h)\b|"
     # a number that is no release's, step's, build's or ticket's

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import addons, restore
+from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # A time of day: "07:00", "3am", "9 pm", "6:30pm", "midnight", "noon", with a zone if said.
 CLOCK = (
@@ -37,27 +38,23 @@ _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december)\b"
 )
-_WEEKDAY = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b"
-)
 # A calendar day with digits (round 11, rows): "2026-12-08", "tue 8 dec", "dec 8th", or an iCal
 # stamp "20261211t060000z" (a day and its time at once).
 DAY = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}"
-    rf"(?:\s+\d{{4}})?|(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}"
+    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 )
 # "at 02:00 on 2026-12-08", "at 10:00 on sat": a clock time on a day; "on 2026-12-10", "after
 # 2026-12-10", "at 20261211t060000z": a day (a change calendar's row, an .ics start).
-_ON_DAY = rf"(?:\s+(?:on|this|next|coming|on\s+the\s+coming)\s+(?:{DAY}|{_WEEKDAY})|\s+{_WEEKDAY})"
+_ON_DAY = rf"(?:\s+(?:on|this|next|coming|on\s+the\s+coming)\s+(?:{DAY}|{WEEKDAY})|\s+{WEEKDAY})"
 # A weekday and its clock time said together, as one time (round 11, times): "next Monday at
 # 09:00", "on Saturday 06:00", "in the Saturday 06:00 maintenance window" — one phrase, waited
 # on as said (never the clock time alone and the day apart).
 _WEEKDAY_AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:in|during|inside|within)\s+(?:the|our|this|next)\s+"
-    rf"(?:(?:next|this|coming)\s+)?{_WEEKDAY}\s+(?:at\s+)?{CLOCK}\s+(?:(?:maintenance|change|"
+    rf"(?:(?:next|this|coming)\s+)?{WEEKDAY}\s+(?:at\s+)?{CLOCK}\s+(?:(?:maintenance|change|"
     r"patch(?:ing)?|release|deploy(?:ment)?)\s+)?window|"
-    rf"(?:(?:on|this|next|coming)\s+(?:the\s+)?)?{_WEEKDAY}\s+(?:at\s+|@\s*)?{CLOCK})"
+    rf"(?:(?:on|this|next|coming)\s+(?:the\s+)?)?{WEEKDAY}\s+(?:at\s+|@\s*)?{CLOCK})"
     r"(?!\w|:\d|\.\d)",
     re.I,
 )

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.models import ApplyOp, ScaleOp, SetImageOp
+from dotop_nb.models import SetImageOp
+from dotop_nb.planner.offline import netpol, veto
+from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
 
 _CHECK = re.compile(
@@ -94,12 +96,6 @@ _ASKED = re.compile(
     r"\b(?:teach|show)\s+me\s+(?:how\s+)?to\b",
     re.I,
 )
-# A time said so vaguely that nothing can wait for it ("some day", "at knock-off", "l8r").
-_VAGUE_TIME = re.compile(
-    r"\b(?:next\s+time|one\s+day|some\s*day|l8r|laters|in\s+the\s+arvo|this\s+arvo|arvo|"
-    r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
-    re.I,
-)
 # The question answered by its asker ("is it ok to scale worker to 4? if so go ahead").
 _GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
 _THANKS = re.compile(
@@ -129,23 +125,6 @@ _BROKEN = re.compile(
 )
 
 
-def _destructive(result: PlanResult) -> bool:
-    """A delete, a rollback, or a scale to zero: what a retraction or a hedge must stop."""
-    return any(
-        op.kind in ("delete", "rollout_undo") or (isinstance(op, ScaleOp) and op.replicas == 0)
-        for op in result.operations
-    )
-
-
-def _deny_all(result: PlanResult) -> bool:
-    for op in result.operations:
-        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
-            spec = op.manifest.get("spec") or {}
-            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
-                return True
-    return False
-
-
 def _deploys_broken(words: str, result: PlanResult) -> str | None:
     for op in result.operations:
         if isinstance(op, SetImageOp) and (tag := op.image.rpartition(":")[2]):
@@ -169,19 +148,21 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip()!r}: a trial or a quotation, not an order"
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
-    if _destructive(result) and (m := _RETRACT.search(words)):
+    # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
+    destructive = any(veto.destructive(op, patched=False) for op in result.operations)
+    if destructive and (m := _RETRACT.search(words)):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"
     if (m := _ASKED.search(words)) and not _GO_AHEAD.search(words):
         return f"{m.group(0).strip()!r}: a question about the change, not the order"
-    if not result.awaits and (m := _VAGUE_TIME.search(words)):
+    if not result.awaits and (m := VAGUE_TIME.search(words)):
         return f"{m.group(0).strip()!r}: a time too vague to wait for"
     if m := _THANKS.search(words):
         return f"{m.group(0).strip()!r}: thanks for a change already made"
     if m := _ELSEWHERE.search(words):
         return f"{m.group(0).strip()!r}: another environment than this cluster's namespace"
-    if _deny_all(result) and (m := _EXCEPT.search(words)):
+    if netpol.denies_all(result) and (m := _EXCEPT.search(words)):
         return (
             f"{m.group(0).strip()!r}: some callers are kept, but the policy would deny every caller"
         )

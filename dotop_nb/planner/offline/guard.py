@@ -44,6 +44,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.timewords import DAY_NAME
 
 _META = re.compile(r"[;|&`$<>\\]")
 # A negation is a word of its own: inside a value or a name ("never-ready:1", "no-cache",
@@ -422,12 +423,11 @@ _SCHEDULE_TIME = re.compile(
 # Round 9: one-off changes said to recur ("restart frontend every night", "scale payments to 4
 # on weekdays", "cron: …"): one change is planned, never a schedule of them — asked.
 _ONE_OFF = frozenset({"restart", "scale", "rollback", "update", "resources", "sizing"})
-_DAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _RECURRING = re.compile(
     r"\bevery\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|week|weekday|"
-    rf"weekend|month|{_DAY_NAMES}|\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|days?|"
+    rf"weekend|month|{DAY_NAME}|\d+\s*(?:s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|days?|"
     r"weeks?)\b)|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
-    rf"\bon\s+(?:weekdays|weekends|{_DAY_NAMES}s)\b|\beach\s+(?:night|day|morning|evening|hour|"
+    rf"\bon\s+(?:weekdays|weekends|{DAY_NAME}s)\b|\beach\s+(?:night|day|morning|evening|hour|"
     r"week)\b|\bcron\b|\bon\s+a\s+schedule\b|\bperiodically\b|\bregularly\b|\bschedule[ds]?\b|"
     r"\b(?:each|every)\s+time\b|\bon\s+(?:crash|failure|oom|error)s?\b"
 )

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import change, podsecurity, removal, speech, spoken, workloads
+from dotop_nb.planner.offline import podsecurity, removal, speech, spoken, workloads
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 # A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
@@ -165,6 +165,14 @@ _WITHDRAWN = re.compile(
     r"(?:^|[,.;:!?(\u2014\u2013]|\s-+)\s*(?:cancel(?:l?ed)?|abort(?:ed)?|scrap(?:ped)?|"
     r"ignore|disregard|skip|not\s+now|don'?t|do\s+not|void)\s*(?:$|[:,.;!?)\u2014\u2013]|-+\s)"
 )
+# "abort! checkout 1.1.0 fell over, go back to the previous revision": a game day's abort
+# called, then the undo that carries it out — the undo is the request, nothing is withdrawn.
+# ("cancel: scale my-api to 4", "abort: restart worker" still withdraw what they label.)
+_ABORT_UNDONE = re.compile(
+    r"^\W*(?:abort|abandon|stop\s+the\s+experiment)(?:\s+abort)*\s*!+\s+"
+    r"(?=.*\b(?:go\s+back|roll\w*\s+(?:[\w-]+\s+)?back|rollback|revert|undo|restore)\b)",
+    re.I,
+)
 
 
 _EVERY_CONTAINER = re.compile(
@@ -205,7 +213,7 @@ def check(ctx: Ctx) -> None:
     # "could scaling payments to 10 break the db?", "delete worker. jk": no request to act now.
     speech.check(ctx)
     withdrawn = _WITHDRAWN.search(text)
-    if withdrawn and (called := change.abort_undone(text)) and withdrawn.start() < called.end():
+    if withdrawn and (called := _ABORT_UNDONE.match(text)) and withdrawn.start() < called.end():
         withdrawn = _WITHDRAWN.search(text, called.end())  # "abort! … go back": the undo
     if (m := withdrawn) or (m := _ADVICE.search(text)):
         raise Clarify(

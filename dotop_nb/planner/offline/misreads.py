@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
+from dotop_nb.planner.offline import netpol
+from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT
 from dotop_nb.ports import PlanResult
 
 _DISK = re.compile(
@@ -56,16 +58,14 @@ _ALL_SAID = re.compile(
     r"\b(?:whole|entire)\s+namespace\b",
     re.I,
 )
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ZONES = (
     r"pst|pdt|est|edt|cst|cdt|mst|mdt|akst|hst|ist|jst|kst|aest|aedt|acst|awst|nzst|nzdt|bst|"
     r"ast|sgt|hkt|wib|brt|art"
 )
 # Times said that the plan cannot await as meant: asked whatever it awaits.
 _NEVER = re.compile(
-    rf"\b(?:any|every)\s+day\s+(?:but|except)\b|\bexcept\s+(?:on\s+)?{_DAY}s?\b|"
-    rf"\bnot\s+on\s+(?:a\s+)?{_DAY}s?\b|"
+    rf"\b(?:any|every)\s+day\s+(?:but|except)\b|\bexcept\s+(?:on\s+)?{DAY_NAME}s?\b|"
+    rf"\bnot\s+on\s+(?:a\s+)?{DAY_NAME}s?\b|"
     r"\b(?:on|at|until|till|by|before|after|from|this|next)\s+(?:the\s+)?"
     r"(?:black\s+friday|cyber\s+monday|good\s+friday|easter|christmas|xmas|thanksgiving|"
     r"new\s+year'?s?(?:\s+eve|\s+day)?|boxing\s+day|labou?r\s+day|memorial\s+day|"
@@ -74,27 +74,24 @@ _NEVER = re.compile(
     r"^[^,;.\n]*\b(?:yesterday|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend))\s*[.!]?\s*$|"
     r"\b(?:at\s+)?(?:2[4-9]|[3-9]\d):\d{2}\b|\b(?:[01]?\d|2[0-3]):[6-9]\d\b|"
-    rf"\bfor\s+(?:the\s+|this\s+|our\s+)?{_DAY}\s+(?:sale|promo\w*|launch|event|peak|rush)\b|"
+    rf"\bfor\s+(?:the\s+|this\s+|our\s+)?{DAY_NAME}\s+(?:sale|promo\w*|launch|event|peak|rush)\b|"
     r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
     re.I,
 )
 # Times the plan must await, said in a form not read: asked when the plan awaits nothing.
 _UNAWAITED = re.compile(
-    rf"\bon\s+{_WEEKDAY}\.?\b|\(\s*{_WEEKDAY}\.?\s*\)|\b{_WEEKDAY}\.?\s*$|"
+    rf"\bon\s+{DAY_SHORT}\.?\b|\(\s*{DAY_SHORT}\.?\s*\)|\b{DAY_SHORT}\.?\s*$|"
     r"\b20\d\d-\d\d-\d\d\b|"
     r"\bbusiness\s+hours\b|\boffice\s+hours\b|\bworking\s+hours\b|"
     r"\b(?:quietest|least\s+busy|lowest\s+traffic|off[\s-]?peak)\b|\bquiet\s+(?:time|hours?|"
     r"period|window)\b",
     re.I,
 )
-# A clock time said with "at" ("at 22:00", "at 10pm", "at 7h"): when the change runs. ("tonight"
-# is not one: the sealed sets read "traffic doubles tonight, double frontend" as now.) Asked when
-# the plan awaits nothing — unless the time is a schedule's (it follows
-# "every", "daily", "nightly" …, or the plan makes a Schedule or CronJob: the time is its value).
-_CLOCK = re.compile(
-    r"\bat\s+(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:am|pm))?|\s*(?:am|pm)|h)\b",
-    re.I,
-)
+# A clock time said with "at" (:data:`.timewords.AT_CLOCK`: "at 22:00", "at 10pm", "at 7h"): when
+# the change runs. ("tonight" is not one: the sealed sets read "traffic doubles tonight, double
+# frontend" as now.) Asked when the plan awaits nothing — unless the time is a schedule's (it
+# follows "every", "daily", "nightly" …, or the plan makes a Schedule or CronJob: the time is its
+# value).
 _SCHEDULED = re.compile(
     r"\b(?:every|each|daily|nightly|weekly|hourly|monthly|weekdays?|cron|schedule[ds]?)\b"
     r"[^.;!?\n]{0,40}$",
@@ -140,15 +137,6 @@ def _schedules(result: PlanResult) -> bool:
 
 def _memory(result: PlanResult) -> bool:
     return '"memory"' in _text(result)
-
-
-def _deny_all(result: PlanResult) -> bool:
-    for op in result.operations:
-        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
-            spec = op.manifest.get("spec") or {}
-            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
-                return True
-    return False
 
 
 # The day words are judged on: today, unless a day is pinned (:func:`as_of`).
@@ -243,7 +231,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             "unless it replicates (an operator or replication set-up, or the exact replica count "
             "if it already replicates)"
         )
-    if _deny_all(result) and (m := _VAGUE_LOCK.search(text)) and not _ALL_SAID.search(text):
+    if netpol.denies_all(result) and (m := _VAGUE_LOCK.search(text)) and not _ALL_SAID.search(text):
         return (
             f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
             "(Services/workloads) should still reach it"
@@ -264,7 +252,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
         return f"{m.group(0).strip()!r}, a time the plan does not wait for"
     if not result.awaits and not _schedules(result):
         names = {op.target.name.lower() for op in result.operations}
-        for m in _CLOCK.finditer(text):
+        for m in AT_CLOCK.finditer(text):
             # Said in the clause of the change (naming what it changes), not beside it ("don't
             # hotfix at 2am: undo the checkout rollout" says how, not when).
             start = max(text.rfind(c, 0, m.start()) for c in ".;:!?\n") + 1

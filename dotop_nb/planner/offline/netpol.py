@@ -141,6 +141,18 @@ def _described(rules: list[Json]) -> str:
     )
 
 
+def denies_all(result: PlanResult) -> bool:
+    """Whether ``result`` applies a NetworkPolicy that denies every caller: it governs ingress
+    (said, or by default) and allows no ingress rule. (:mod:`.misreads` asks when the words
+    were vaguer; :mod:`.doubts` when they kept some callers.)"""
+    for op in result.operations:
+        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy":
+            spec = op.manifest.get("spec") or {}
+            if "Ingress" in (spec.get("policyTypes") or ["Ingress"]) and not spec.get("ingress"):
+                return True
+    return False
+
+
 def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text

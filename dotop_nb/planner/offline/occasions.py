@@ -31,6 +31,7 @@ import re
 
 from dotop_nb.planner.offline import beforehand
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.timewords import DAY_NAME
 
 _YOU = r"(?:you|u|ya|y'?all|you guys|someone|somebody|anyone|one of you)"
 _FREE_TIME = (
@@ -67,12 +68,11 @@ _POSSIBLE = re.compile(
 )
 _WISHES = frozenset({"placement", "ha"})
 
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "tonight's", "friday's", "next week's", "the 2am": whose occasion it is (a possessive never
 # says when the change runs; "… tonight" after the event is left for the guard to ask).
 _WHOSE = (
     rf"(?:(?:tonight|tomorrow|today|this\s+(?:evening|morning|afternoon|week(?:end)?)|"
-    rf"next\s+(?:week|month|{_DAY})|{_DAY}|the\s+weekend)\s*'\s*s|"
+    rf"next\s+(?:week|month|{DAY_NAME})|{DAY_NAME}|the\s+weekend)\s*'\s*s|"
     r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
 )
 _EVENT = (
@@ -114,7 +114,7 @@ _NOT_A_THING = (
 )
 # The occasion's own day after it: "for the campaign of this week", "the migration of tomorrow".
 _ITS_DAY = (
-    rf"(?:\s+(?:of|on|in)\s+(?:this|next)\s+(?:week(?:end)?|month|{_DAY})|\s+(?:of|on)\s+{_DAY}|"
+    rf"(?:\s+(?:of|on|in)\s+(?:this|next)\s+(?:week(?:end)?|month|{DAY_NAME})|\s+(?:of|on)\s+{DAY_NAME}|"
     r"\s+(?:of\s+)?(?:tomorrow|tonight|today))?"
 )
 # A deadline that doing it now meets: "before 18:00 CET", "by 5pm", "no later than noon".
@@ -133,7 +133,7 @@ _PAST_DATE = (
 )
 _SINCE = (
     rf"\bsince\s+(?:(?:\d+|an?|one|two|three|four|five|few|a\s+few|several|many)\s+"
-    rf"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)|{_PAST_DATE}|{_DAY})\b|"
+    rf"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)|{_PAST_DATE}|{DAY_NAME})\b|"
     rf"\b(?:after|following|since)\s+(?:the|our|a|that|this)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:of|from)\s+{_PAST_DATE}\b"
 )
@@ -154,8 +154,8 @@ _CLOCK = (
 # now meets, and whose clock time is no quantity of the plan (accounting blanks it too).
 _STARTS = (
     rf"(?<=[,;.:]\s)(?:{_DETERMINER}\s+)?(?:[\w-]+\s+)?{_EVENT}\s+(?:starts|begins|kicks\s+off|"
-    rf"opens|goes\s+live|is)\s+(?:(?:at|on)\s+(?:{_CLOCK}|{_DAY})|(?:on\s+)?(?:next|this|coming)\s+"
-    rf"(?:{_DAY}|week))(?:\s+(?:tonight|today|tomorrow))?"
+    rf"opens|goes\s+live|is)\s+(?:(?:at|on)\s+(?:{_CLOCK}|{DAY_NAME})|(?:on\s+)?(?:next|this|coming)\s+"
+    rf"(?:{DAY_NAME}|week))(?:\s+(?:tonight|today|tomorrow))?"
     r"\s*[.!]?\s*$"
 )
 STARTS = re.compile(_STARTS, re.I)
@@ -163,7 +163,7 @@ PURPOSE = re.compile(
     rf"\b{_OCCASION_WORD}\s+(?:{_DETERMINER}\s+)?(?:{_WHOSE}\s+)?(?:{_GAP}){{0,3}}?"
     rf"{_EVENT}{_NOT_A_THING}{_ITS_DAY}|{_DEADLINE}|{_SINCE}|"
     # "… of tomorrow" says whose occasion it is, never when the change runs.
-    rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{_DAY}))\b|"
+    rf"\bof\s+(?:tomorrow|tonight|today|this\s+week(?:end)?|next\s+(?:week|month|{DAY_NAME}))\b|"
     rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}|"
     # "we're about to upgrade payments, scale it to 4 first": what we do next, said ahead.
     # (Only with the request after it: "about to upgrade postgres to 16.5" alone is asked.)
@@ -290,8 +290,8 @@ REVISION = re.compile(
 )
 # Named by its date or counted from "last": which revision is meant is asked.
 _DATED = re.compile(
-    rf"\b(?:before|prior\s+to)\s+(?:(?:yesterday|last\s+night|last\s+week|this\s+morning|{_DAY})"
-    rf"\s*'\s*s|the\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)|the\s+{_DAY})\s+(?:[\w-]+\s+)?{_CHANGE}\b|"
+    rf"\b(?:before|prior\s+to)\s+(?:(?:yesterday|last\s+night|last\s+week|this\s+morning|{DAY_NAME})"
+    rf"\s*'\s*s|the\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)|the\s+{DAY_NAME})\s+(?:[\w-]+\s+)?{_CHANGE}\b|"
     r"\b(?:one|release|version|revision|deploy|build)\s+before\s+(?:the\s+)?last\b"
 )
 

@@ -26,13 +26,10 @@ import re
 
 from dotop_nb.planner.offline import clock
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.timewords import WEEKDAY
 
-_DAY = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b"
-)
 # A calendar date: ISO, an iCal stamp, "Tue 8 Dec", "8 Dec", "Dec 8" (:data:`.clock.DAY`), "Sat".
-DATE = rf"(?:{clock.DAY}|{_DAY})"
+DATE = rf"(?:{clock.DAY}|{WEEKDAY})"
 _ZONE = r"(?:\s*(?:utc|z|cet|cest|gmt|bst))?"
 # A cell that says only when: a date, a clock time or a window, or both ("not before …" too).
 _WHEN = re.compile(

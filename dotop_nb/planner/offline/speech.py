@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import change, guard, roles
+from dotop_nb.planner.offline import guard, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -509,7 +509,7 @@ def asked_order(text: str, answers: list[str]) -> str | None:
     for i, s in enumerate(sentences):
         if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
             continue
-        if change.HEDGED_TASK.match(s):
+        if tentative.HEDGED_TASK.match(s):
             continue  # "I think I'm meant to deploy checkout 1.2.0?": a tentative request
         if _AUXILIARY.match(s):
             continue  # "could my-api autoscale …?": a request said as a question (polite.py)

@@ -236,7 +236,7 @@ def check(said: str, result: PlanResult) -> PlanResult:
     ordered = sorted(result.operations, key=lambda op: op.target.kind not in _WORKLOADS)
     for op in ordered:
         question = _question(op, said, clauses)
-        if question is None and held and _destructive(op):
+        if question is None and held and destructive(op):
             where = f" in {op.target.namespace}"
             question = (
                 f"You said {_quote(said, op.target.name)}, and {held!r} holds it back: should I "
@@ -361,8 +361,13 @@ def _case(said: str, clause: str) -> str:
     return said[at : at + len(clause)] if at >= 0 else clause
 
 
-def _destructive(op: Operation) -> bool:
-    return op.kind in ("delete", "rollout_undo") or _zero(op)
+def destructive(op: Operation, *, patched: bool = True) -> bool:
+    """A delete, a rollback (rollout undo) or a scale to zero: what a hold or a retraction said
+    with it must stop. ``patched``: a patch that sets replicas to 0 counts too (the veto's own
+    reading); :mod:`.doubts` reads only the scale (``patched=False``)."""
+    if op.kind in ("delete", "rollout_undo"):
+        return True
+    return _zero(op) if patched else op.kind == "scale" and op.replicas == 0
 
 
 def _zero(op: Operation) -> bool:

@@ -15,8 +15,8 @@ from dotop_nb.models import (
 )
 from dotop_nb.planner.offline import (
     asides,
-    change,
     counted,
+    frameworks,
     occasions,
     statements,
     strategy,
@@ -221,7 +221,7 @@ def _own_image(raw: str, current: str) -> str | None:
 
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    ctx = change.own_versions(ctx, target, "update")
+    ctx = frameworks.own_versions(ctx, target, "update")
     if pair := t.container_image_in(ctx.raw):
         # "set image web=nginx:1.27 on deployment web": the container is said with the image.
         ctx.hints.setdefault("container", pair[0])
@@ -1306,7 +1306,7 @@ def _ran(images: str, tag: str) -> bool:
 
 def rollback(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    ctx = change.own_versions(ctx, target, "roll back")
+    ctx = frameworks.own_versions(ctx, target, "roll back")
     revision, _ = revision_said(ctx.text)
     return rollback_to(ctx, target, obj, revision)
 

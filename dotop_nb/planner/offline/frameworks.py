@@ -1,0 +1,76 @@
+"""A version said of something inside the image is not the image's tag.
+
+Rule: a version right after the name of a framework, runtime, library or tool ("the Spring Boot
+3.3 upgrade", "Java 21.0.2", "the Jackson 2.17 bump", "helm chart 1.4.0") is that thing's
+version, never a tag of the workload's image. An update or a rollback reads its version from
+the rest: "payments 3.1.0 is the Spring Boot 3.3 upgrade, deploy it" runs payments 3.1.0. When
+every version said is such a one ("roll payments back to the Boot 2.7 version"), which image or
+revision holds it cannot be told from the words: that is asked, never guessed (a rollback to
+the previous revision, or the tag 2.7, would act on a misread). Two versions side by side
+("roll checkout to 1.0.0 and 1.1.0") are asked too.
+
+>>> [v for _, v in foreign("payments 3.1.0 is the Spring Boot 3.3 upgrade")]
+['3.3']
+>>> foreign("update postgres to 16.6")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.models import Target
+from dotop_nb.planner.offline.context import Clarify, Ctx
+
+# What ships inside an image, or beside it, with versions of its own.
+_OWNERS = frozenset(
+    """spring boot springboot java jdk jre openjdk temurin corretto graalvm kotlin scala groovy
+    gradle maven jackson hibernate flyway liquibase log4j log4j2 logback slf4j netty tomcat jetty
+    undertow micrometer hikari hikaricp junit lombok guava quarkus micronaut python cpython
+    django flask fastapi pydantic numpy pandas node nodejs npm yarn react angular vue nextjs
+    ruby rails golang rust rustc dotnet php laravel symfony alpine debian ubuntu glibc musl
+    openssl libssl curl chart helm kubernetes k8s kubectl istio linkerd terraform ansible
+    protobuf grpc jvm kafka-clients""".split()
+)
+_VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
+
+
+_LISTED = re.compile(
+    rf"({_VERSION.pattern})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?:version|tag)\s+)?({_VERSION.pattern})"
+)
+
+
+def foreign(raw: str) -> list[tuple[str, str]]:
+    """(the word that owns it, the version) for each version said after a name of
+    :data:`_OWNERS`, in order."""
+    found = []
+    for m in _VERSION.finditer(raw):
+        before = re.findall(r"[\w.+-]+", raw[: m.start()].lower())[-1:]
+        if before and before[0].strip(".") in _OWNERS:
+            found.append((before[0], m.group(0)))
+    return found
+
+
+def own_versions(ctx: Ctx, target: Target, what: str) -> Ctx:
+    """``ctx`` with the versions of other things taken out of what was said; a question when
+    they were the only versions said (``what``: "update" or "roll back")."""
+    if m := _LISTED.search(ctx.raw):
+        # "roll checkout to 1.0.0 and 1.1.0": two versions side by side, either may be meant.
+        raise Clarify(
+            f"I read {m.group(0)!r} for {target.describe()}: two versions side by side. Which "
+            f"one should it run? Say e.g. '{what} {target.name} to {m.group(1)}'."
+        )
+    others = foreign(ctx.raw)
+    if not others:
+        return ctx
+    left = ctx.raw
+    for _, version in others:
+        left = re.sub(rf"(?<![\w.\-/:]){re.escape(version)}(?![\w.\-])", " ", left)
+    if not _VERSION.search(left) and not re.search(r"[\w./-]+:[\w.-]*\d", left):
+        owner, version = others[0]
+        raise Clarify(
+            f"I read {version} as the version of {owner}, not a tag of {target.describe()}'s "
+            f"image: which image or revision should I {what} to? Say e.g. "
+            f"'{what} {target.name} to 1.2.3' or 'to revision 2'."
+        )
+    return ctx.narrowed(left, pinned=ctx.pinned, refinements=False)

@@ -1,0 +1,40 @@
+"""Time words more than one reader reads, said once: the names of the days, a clock time said
+with "at", and a time said too vaguely to wait for.
+
+Only the words: what a time said means for a plan (waited on, asked, a schedule's value) is the
+rule of each reader — :mod:`.clock` (when a change runs), :mod:`.misreads` (a time the plan
+cannot await as meant), :mod:`.doubts` (a time too vague to wait for), :mod:`.guard`,
+:mod:`.occasions`, :mod:`.beforehand` and :mod:`.rows`.
+
+>>> bool(re.fullmatch(DAY_NAME, "wednesday", re.I)), bool(re.fullmatch(DAY_SHORT, "thurs"))
+(True, True)
+>>> AT_CLOCK.search("restart orders at 22:00").group(0)
+'at 22:00'
+>>> VAGUE_TIME.search("scale worker to 3 at knock-off").group(0)
+'at knock-off'
+"""
+
+from __future__ import annotations
+
+import re
+
+# A day by its whole name: "monday" … "sunday".
+DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A day by its short name: "mon", "tue", "tues", "wed", "thu", "thur", "thurs" … "sun".
+DAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+# A day by either name, ending a word: "sat", "saturday".
+WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b"
+)
+# A clock time said with "at": "at 22:00", "at 10pm", "at 10:30 pm", "at 7h".
+AT_CLOCK = re.compile(
+    r"\bat\s+(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*(?:am|pm))?|\s*(?:am|pm)|h)\b",
+    re.I,
+)
+# A time said so vaguely that nothing can wait for it ("some day", "at knock-off", "l8r").
+VAGUE_TIME = re.compile(
+    r"\b(?:next\s+time|one\s+day|some\s*day|l8r|laters|in\s+the\s+arvo|this\s+arvo|arvo|"
+    r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
+    re.I,
+)

@@ -3,20 +3,10 @@ an image, a cpu quantity or a restart are asked about, never deployed (``sanity`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r13-sanity")))
-    yield op
-    op.close()
+from tests.memory import asks
 
 
 @pytest.mark.parametrize(

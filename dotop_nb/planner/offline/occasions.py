@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import beforehand
+from dotop_nb.planner.offline import beforehand, statements
 from dotop_nb.planner.offline.context import Clarify
 
 _YOU = r"(?:you|u|ya|y'?all|you guys|someone|somebody|anyone|one of you)"
@@ -398,6 +398,20 @@ MISHAP = re.compile(
     r"\bin\s+case\s+of\s+(?:an?\s+)?(?:accidental\s+)?(?:delet\w+|disaster|data\s+loss|"
     r"mistakes?|corruption|fat[- ]?finger\w*|human\s+error)\b"
 )
+# What an alert fires on: "alert us if frontend serves 5xx for 10 minutes straight", "fire when
+# any of its pods restarts more than 3 times in an hour", "page me whenever checkout is down".
+# The condition (its threshold, its window, its "for") is the alert's own value, never a time
+# to wait for: the monitoring rule reads it, or asks.
+ALERT_CONDITION = re.compile(
+    r"\b(?:alert(?:s|ing)?|fires?|firing|triggers?|page|pages|notify|warn|wake|ping|e-?mail|"
+    r"slack)\s+(?:(?:me|us|on-?call|the\s+(?:team|on-?call))\s+)?(?:up\s+)?(?:only\s+)?"
+    r"(?:if|when(?:ever)?|once|as\s+soon\s+as)\b"
+    # To the end of its clause, and never over a time the plan is made at ("…, after the
+    # release", "… tonight"): that one is still read (and asked) by the guard.
+    r"(?:(?!\b(?:after|before|until|till|tonight|tomorrow|later|today|this\s+(?:evening|"
+    r"morning|afternoon|week)|next\s+\w+|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)"
+    r"[^.;,:!?])*"
+)
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
@@ -406,7 +420,35 @@ CAPABILITY = {
     "placement": re.compile(_FAILURE),
     "autoscale": re.compile(_IDLE),
     "backup": MISHAP,
+    "monitoring": ALERT_CONDITION,
 }
+
+
+# A habit told as a fact: "orders pages us on saturation every evening around 20:00", "the batch
+# runs nightly at 01:00". A clause that says how things are (statements.fact) and how often:
+# its recurrence and its clock time are the request's context — never a schedule asked for
+# (one change is planned) nor a time to wait on.
+_CADENCE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|"
+    rf"week|weekday|weekend|month|{_DAY})\b|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
+    rf"\bon\s+(?:weekdays|weekends|{_DAY}s)\b|\b(?:in\s+the\s+|most\s+|all\s+)?"
+    r"(?:evenings|mornings|nights|weekends)\b"
+)
+
+
+def habits_blanked(text: str) -> str:
+    """``text`` with each fact clause that says how often something happens blanked (same
+    length); a message that is all facts is returned whole (nothing asks, the checks read it)."""
+    found = [
+        (a, b)
+        for a, b in statements.spans(text)
+        if _CADENCE.search(text[a:b]) and statements.fact(text[a:b])
+    ]
+    if not found or len(found) == len(statements.spans(text)):
+        return text
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def courtesy_blanked(category: str, lowered: str) -> str:
@@ -418,6 +460,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
     text = beforehand.blanked(PURPOSE.sub(_blank, courtesy_blanked(category, lowered)))
+    text = habits_blanked(text)
     text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
     if capability := CAPABILITY.get(category):

@@ -34,6 +34,10 @@ ASKED = re.compile(
     r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
     r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
+    # "add the default restart alert for orders": an alert named by what it is about.
+    r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|enable|apply)\s+"
+    r"(?:the|an?|our|some|its|their)\s+(?:[\w-]+\s+){1,3}?alert(?:s|ing)?(?:\s+rules?)?\b"
+    r"(?=\s*(?:for|on|to|that|which|:|,|$))|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
     r"^\W*alert(?:ing)?\b|"
     # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).

@@ -176,7 +176,9 @@ def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
         return plan
     changed = {t.name for t in plan.targets} | {op.target.name for op in plan.operations}
     for phrase in phrases:
-        if (named := [t.name for t, _ in ctx.workloads(phrase)]) and not waits.timed(phrase):
+        if (named := [t.name for t, _ in ctx.workloads(phrase)]) and not (
+            waits.timed(phrase) or waits.event_named(phrase)
+        ):
             # Another workload may be the change's own target; the target's own state ("once
             # cart is healthy") may ask for automation (a probe, an autoscaler).
             what = "the plan changes it" if named[0] in changed else "the plan does not change it"

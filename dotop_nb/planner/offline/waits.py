@@ -94,7 +94,8 @@ _OPENS = (
 )
 _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 # A phrase ends at punctuation that ends a clause, or at the end of the request.
-_END = re.compile(r"\s*(?:[,;:!?()\[\]\u2014\u2013]|\.(?:\s|$)|\s-\s)|\s*$")
+# (Never the colon of a clock time: "if the canary looks good by 16:00, …".)
+_END = re.compile(r"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s*$")
 # A negation or an exception inside: what the plan must leave out, asked (guard, negated).
 _NEGATES = re.compile(
     r"\b(?:unless|except|not|no|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
@@ -292,6 +293,25 @@ def cadence_blanked(text: str) -> str:
     return text
 
 
+# An event said as a noun, the words before it saying which: "once the CDN cache purge
+# completes", "after the payments migration". A workload named among those words is only
+# whose event it is — no target, no state asked for (the planner does not ask about it).
+_NOUN_EVENT = re.compile(
+    r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following)\s+(?:the|our|this|that|"
+    r"tonight'?s|today'?s|tomorrow'?s)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{occasions.EVENT}|merge|backfill|purge|clean-?up|flush|sync|import|export|rotation|"
+    r"standup|stand-up|sign-?off|rebuild|build|drill|failover|batch|job|run)"
+    rf"{_DONE}",
+    re.I,
+)
+
+
+def event_named(phrase: str) -> bool:
+    """Whether ``phrase`` waits for an event said as a noun ("once the CDN cache purge
+    completes"): a workload named in it is whose event it is."""
+    return bool(_NOUN_EVENT.fullmatch(phrase.strip()))
+
+
 # "it", "them": the request refers to a workload named before it.
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 
@@ -320,16 +340,30 @@ _MEASURED = re.compile(
     r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?|hpa|autoscaler|pdb|budget|"
     r"services?|svc|configmaps?|secrets?|ingress|nodes?|pvcs?|volumes?)\b"
     # "once the load test finishes", "after the traffic switch": an event named by a metric.
-    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?)\b)"
+    # "once the error budget is back above 50%": the SLO's budget, which a person reads.
+    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?|"
+    r"budgets?|freeze)\b)"
+)
+# An event said by its name, with a number in it: "once PR 412 merges", "after the 2.3 bundle is
+# on the CDN", "after the 3 canaries pass". The number names the event (the phrase is blanked
+# for the rule and for the accounting of numbers). Never an end ("until 2 hours pass"), a delay
+# ("after 2 hours", "after two more deploys") or a number with a unit of time.
+_NAMED_EVENT = re.compile(
+    r"^(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|if)\s+(?!\d|(?:zero|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|half|an?)\b)"
+    r"(?!.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:s|secs?|seconds?|m|mins?|"
+    r"minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"
 )
 
 
 def _awaitable(phrase: str) -> bool:
-    """Whether ``phrase`` says only when or whether to run: no negation, no number, nothing
-    measured of the workload. A window's clock time ("during the 22:00 window") names the
-    window, no quantity."""
+    """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
+    the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
+    time ("during the 22:00 window") names the window, no quantity."""
     lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
-    return not (_NEGATES.search(lowered) or _NUMBER.search(lowered) or _MEASURED.search(lowered))
+    if _NEGATES.search(lowered) or _MEASURED.search(lowered):
+        return False
+    return not _NUMBER.search(lowered) or bool(_NAMED_EVENT.match(lowered))
 
 
 def analysis(awaits: str) -> str:

@@ -73,7 +73,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WHOSE = (
     rf"(?:(?:tonight|tomorrow|today|this\s+(?:evening|morning|afternoon|week(?:end)?)|"
     rf"next\s+(?:week|month|{_DAY})|{_DAY}|the\s+weekend)\s*'\s*s|"
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})"
 )
 _EVENT = (
     r"(?:maintenance(?:\s+window)?|window|launch|go-?live|release|sale|upgrade|migration|"
@@ -92,7 +92,13 @@ _OCCASION_WORD = (
 _DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming|big)"
 # What we will do next, said as a clause: "before we upgrade payments", "before I cut over".
 # Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
-_WE_DO = r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?" + "{verb}"
+# (Or a team said by its name: "before support runs the bulk refund script", "before the data
+# team reindexes".)
+_WE_DO = (
+    r"(?:we|i|they|ops|the\s+team|someone|support|qa|sre|finance|legal|security|on-?call|"
+    r"the\s+dbas?|dbas?|(?:the\s+)?[\w-]+\s+team)\s+(?:(?:go\s+and|actually|finally)\s+)?"
+    + "{verb}"
+)
 _NEXT = (
     r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
     r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
@@ -430,7 +436,7 @@ CAPABILITY = {
 # (one change is planned) nor a time to wait on.
 _CADENCE = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|"
-    rf"week|weekday|weekend|month|{_DAY})\b|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
+    rf"week|weekday|weekend|month|time|{_DAY})\b|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
     rf"\bon\s+(?:weekdays|weekends|{_DAY}s)\b|\b(?:in\s+the\s+|most\s+|all\s+)?"
     r"(?:evenings|mornings|nights|weekends)\b"
 )
@@ -451,6 +457,32 @@ def habits_blanked(text: str) -> str:
     return text
 
 
+# A word of time to come: a fact holding one may say when the change is due ("the change window
+# is at 18:00", "the sale starts tomorrow"), so it is read by the guard as before.
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|tonight|later|next|soon|upcoming|coming|will|shall|going\s+to|gonna|"
+    r"about\s+to|scheduled|planned|due|window|slot|freeze|starts?|begins?|opens?|kicks?\s+off|"
+    r"goes\s+live|launch\w*|until|till|before|once|if|unless|whenever|when|after)\b|'ll\b"
+)
+
+
+def told_blanked(text: str) -> str:
+    """``text`` with each fact clause that tells how things are or were, with no word of time
+    to come, blanked (same length): "Three customers report API timeouts during their 8-9am
+    sync", "11:40 checkout queueing at the payment step", "the Q4 plan has my-api at four
+    replicas" — a time or a plan's name in it is the request's context, never a time to wait
+    for. A message that is all facts is returned whole."""
+    spans = statements.spans(text)
+    found = [
+        (a, b) for a, b in spans if not _AHEAD.search(text[a:b]) and statements.fact(text[a:b])
+    ]
+    if not found or len(found) == len(spans):
+        return text
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def courtesy_blanked(category: str, lowered: str) -> str:
     """``lowered`` with courtesy about the requester's time blanked (same length)."""
     text = COURTESY.sub(_blank, lowered)
@@ -460,7 +492,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
     text = beforehand.blanked(PURPOSE.sub(_blank, courtesy_blanked(category, lowered)))
-    text = habits_blanked(text)
+    text = told_blanked(habits_blanked(text))
     text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
     if capability := CAPABILITY.get(category):

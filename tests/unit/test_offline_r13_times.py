@@ -61,6 +61,33 @@ from tests.memory import asks, plans
             "after the 23:00 queue schema migration",
         ),
         ("restart payments in the 21:30 patch window", "deployment/payments", "21:30"),
+        # a number naming the event waited for; an event a workload's name says whose it is
+        ("deploy payments 3.0.1 once PR 412 merges", "payments:3.0.1", "once PR 412 merges"),
+        (
+            "restart frontend after the 2.3 bundle is on the CDN",
+            "deployment/frontend",
+            "after the 2.3 bundle is on the CDN",
+        ),
+        (
+            "once the error budget is back above 50%, ship checkout 1.2.0",
+            "checkout:1.2.0",
+            "once the error budget is back above 50%",
+        ),
+        (
+            "if the canary looks good by 16:00, promote checkout 1.2.0",
+            "checkout:1.2.0",
+            "if the canary looks good by 16:00",
+        ),
+        (
+            "restart the web pods once the CDN cache purge completes",
+            "deployment/frontend",
+            "once the CDN cache purge completes",
+        ),
+        (
+            "restart worker after the payments migration",
+            "deployment/worker",
+            "after the payments migration",
+        ),
         # round 9 asked this one (a number inside); the number is the condition's
         (
             "set BATCH_SIZE=40 in orders-config if the lag is above 10k at 7am",
@@ -101,6 +128,10 @@ def test_a_condition_beside_a_change_is_one_wait(
         "after the nightly batch restart worker",
         "scale worker to 2 once the nightly",
         "before removing orders, back it up with velero",
+        "scale orders to 4 after 2 hours",
+        "scale orders to 4 until 2 hours pass",
+        "restart worker after two more deploys",
+        "scale frontend to 4 once payments is healthy",
     ],
 )
 def test_a_condition_that_cannot_be_told_apart_still_asks(shop: Operator, said: str) -> None:
@@ -116,6 +147,11 @@ def test_a_condition_that_cannot_be_told_apart_still_asks(shop: Operator, said: 
         ),
         ("the batch runs nightly at 01:00, give worker 2 more replicas", "worker in shop to 3"),
         ("orders pages us every evening around 20:00. restart it", "deployment/orders"),
+        (
+            "The consumer group rebalances every time the single worker pod moves. Run a "
+            "second worker replica",
+            "worker in shop to 2",
+        ),
     ],
 )
 def test_a_habit_told_as_a_fact_is_context(shop: Operator, intent: str, summary: str) -> None:
@@ -131,6 +167,12 @@ def test_a_habit_told_as_a_fact_is_context(shop: Operator, intent: str, summary:
         ("before we upgrade payments, take a velero backup of it", "backup/payments"),
         ("ahead of the orders migration, snapshot it with velero", "backup/orders"),
         ("back out checkout's last rollout", "deployment/checkout"),
+        ("scale payments to 5 before the 18:00 campaign", "payments in shop to 5"),
+        ("before the data team reindexes, scale worker to 3", "worker in shop to 3"),
+        (
+            "Before support runs the refund script, take a one-off Velero backup of the namespace",
+            "backup/namespace",
+        ),
     ],
 )
 def test_planned_now(shop: Operator, intent: str, summary: str) -> None:
@@ -186,3 +228,23 @@ def test_antecedent_only_for_a_leading_wait() -> None:
         waits.antecedent("revert it if checkout is down at 15:30", ["if checkout is down at 15:30"])
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "blank"),
+    [
+        ("three customers report timeouts during their 8-9am sync. add a replica", True),
+        ("11:40 checkout queueing at the payment step. triple checkout", True),
+        # a word of time to come: read as before
+        ("the change window is at 18:00. back out checkout", False),
+        ("the sale starts tomorrow. scale frontend to 4", False),
+    ],
+)
+def test_a_fact_told_with_no_time_to_come_is_context(text: str, blank: bool) -> None:
+    first = text.split(". ", maxsplit=1)[0]
+    assert (first not in occasions.told_blanked(text)) is blank
+
+
+def test_a_time_in_a_fact_that_may_say_when_is_waited_on(shop: Operator) -> None:
+    p, _ = plans(shop, "the change window is at 18:00. back out checkout's last rollout")
+    assert "18:00" in (p.awaits or "")

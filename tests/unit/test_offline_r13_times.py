@@ -132,6 +132,10 @@ def test_a_condition_beside_a_change_is_one_wait(
         "scale orders to 4 until 2 hours pass",
         "restart worker after two more deploys",
         "scale frontend to 4 once payments is healthy",
+        # a threshold without its time may ask for automation; a value inside is a request
+        "scale worker to 5 if backlog is above 1000",
+        "scale worker to 2 once the freeze ends then to 3",
+        "scale worker to 2 and once the freeze ends payments to 3 at 17:00",
     ],
 )
 def test_a_condition_that_cannot_be_told_apart_still_asks(shop: Operator, said: str) -> None:

@@ -154,6 +154,13 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[a : end + (b.start() if b else 0)]
 
 
+# A value given inside ("once the freeze ends payments to 3 at 17:00"): a request, not a
+# condition — its end cannot be told.
+_VALUE_TO = re.compile(
+    r"\bto\s+(?:v?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|=|\bx\d"
+)
+
+
 def _condition_before(text: str, a: int, b: int) -> int | None:
     """Where the condition that the clock time at ``text[a:b]`` ends begins ("once the freeze
     ends at 17:00" → the offset of "once"), or None: no opener in its clause, one said right
@@ -165,7 +172,7 @@ def _condition_before(text: str, a: int, b: int) -> int | None:
         opener = m
     if opener is None or not text[opener.end() : a].strip():
         return None
-    if _CHANGE_VERB.search(text, opener.end(), a):
+    if _CHANGE_VERB.search(text, opener.end(), a) or _VALUE_TO.search(text, opener.end(), a):
         return None
     outside = text[:clause] + text[clause : opener.start()] + text[b:]
     return opener.start() if re.search(r"[a-z]{2}", outside) else None

@@ -353,6 +353,12 @@ _NAMED_EVENT = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|half|an?)\b)"
     r"(?!.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:s|secs?|seconds?|m|mins?|"
     r"minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"
+    # A threshold ("if backlog is above 1000") may ask for automation: asked — except an SLO's
+    # budget or burn rate, which a person reads ("once the error budget is back above 50%").
+    r"(?!(?!.*\b(?:budget|burn)).*\b(?:above|below|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"exceeds?|hits?|reaches?|drops?|falls?|>|<)\b)"
+    # A value or another step inside ("… then to 3", "… payments to 3"): a request, asked.
+    r"(?!.*\b(?:to\s+v?\d|then|and|x\d)\b)(?!.*=)"
 )
 
 

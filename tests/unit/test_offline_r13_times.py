@@ -252,3 +252,21 @@ def test_a_fact_told_with_no_time_to_come_is_context(text: str, blank: bool) -> 
 def test_a_time_in_a_fact_that_may_say_when_is_waited_on(shop: Operator) -> None:
     p, _ = plans(shop, "the change window is at 18:00. back out checkout's last rollout")
     assert "18:00" in (p.awaits or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "held"),
+    [
+        (
+            "add the default restart alert for orders: fire when any of its pods restarts more "
+            "than 3 times in an hour",
+            "orders",
+        ),
+        ("alert me when checkout has no ready pods for an hour", '"for": "1h"'),
+        ("alert when payments restarts more than 5 times within an hour", "[1h]"),
+    ],
+)
+def test_an_alerts_hour_said_with_an_article(shop: Operator, intent: str, held: str) -> None:
+    p, body = plans(shop, intent)
+    assert [o.target.kind for o in p.operations] == ["PrometheusRule"]
+    assert held in body, body

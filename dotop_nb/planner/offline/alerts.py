@@ -84,7 +84,11 @@ CONDITION = re.compile(
 _FOR = re.compile(
     r"\bfor\s+(?!(?:when|whenever|if|once|as|each|every|the|this|that|all|my|our|its|their|"
     r"me|us|it|them)\b)"
-    r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?(?P<d>\S+\s*"
+    r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?"
+    # A duration starts with its count ("5 minutes", "an hour", "ten minutes"): "for orders"
+    # names who the alert is for.
+    r"(?=\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
+    r"half\s+an?)\b)(?P<d>\S+\s*"
     r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
     re.I,
 )
@@ -139,7 +143,11 @@ def _duration(text: str) -> str:
     if m is None:
         return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
-    secs = slots.duration(text[m.start() :], cue=cue)
+    # "for an hour", "for a minute": one of the unit, said as an article.
+    said = re.sub(
+        r"\b(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)", "1 ", text[m.start() :], count=1
+    )
+    secs = slots.duration(said, cue=cue)
     if secs is None or secs <= 0:
         raise Clarify(
             "For how long must the condition hold before the alert fires? Say e.g. 'for 5 "

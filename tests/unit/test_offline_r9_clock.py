@@ -120,7 +120,6 @@ def test_a_time_said_of_what_is_coming_is_waited_on_too(shop: Operator) -> None:
         "scale worker to 3 from 05:00 until 09:00",
         # negated, or with another number or a measure inside
         "scale worker to 3 at 2am unless the queue is empty",
-        "set BATCH_SIZE=40 in orders-config if the lag is above 10k at 7am",
         "don't touch frontend at 3am",
         # a deadline: now meets it, never a wait (and "by" is not read as one)
         "scale frontend to 4 by 18:00",

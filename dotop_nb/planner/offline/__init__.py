@@ -176,7 +176,9 @@ def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
         return plan
     changed = {t.name for t in plan.targets} | {op.target.name for op in plan.operations}
     for phrase in phrases:
-        if named := [t.name for t, _ in ctx.workloads(phrase)]:
+        if (named := [t.name for t, _ in ctx.workloads(phrase)]) and not (
+            waits.timed(phrase) or waits.event_named(phrase)
+        ):
             # Another workload may be the change's own target; the target's own state ("once
             # cart is healthy") may ask for automation (a probe, an autoscaler).
             what = "the plan changes it" if named[0] in changed else "the plan does not change it"
@@ -787,7 +789,9 @@ class OfflinePlanner:
             )
         # "(minAvailable 2 w/ 2 replicas), loosen it": the state a relax replaces.
         counted = budgets.state_said(
-            ctx, statements.masked(kubectl.unvalued(said)), plan.operations
+            ctx,
+            statements.masked(kubectl.unvalued(waits.unawaited(said, plan.awaits))),
+            plan.operations,
         )
         # "spread checkout's two pods over zones": the pods it runs now.
         counted = podcounts.live_counts(ctx, counted, plan.operations)
@@ -864,6 +868,9 @@ class OfflinePlanner:
             guard.check(category, said, unread=unread, awaited=awaited)
             # The rule reads the request without the time or condition it waits on.
             text = _without(said, awaited) if awaited else said
+            if awaited and not previous and (lead := waits.antecedent(said, awaited)):
+                # "if checkout's burn rate is above 2 at 15:30, revert it": it is checkout.
+                previous = held if len(held := ctx.workloads(lead)) == 1 else previous
             nouns.check(ctx, category, text)  # "delete the payments token": not payments
             if awaited and waiting is not None:
                 waiting += awaited
@@ -1130,6 +1137,8 @@ class OfflinePlanner:
             # "alerts when payments restarts more than 3 times": the condition's words are the
             # rule's (signals.py), never a restart or a resources change beside it.
             text = signals.without_conditions(text)
+            # "the default restart alert": what the alert is about names it, no restart.
+            text = re.sub(r"\b[\w-]+(?=\s+alert(?:s|ing)?(?:\s+rules?)?\b)", " ", text, flags=re.I)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

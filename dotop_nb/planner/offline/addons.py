@@ -175,10 +175,18 @@ def backup(ctx: Ctx) -> PlanResult:
         raise Clarify(f"{ctx.raw!r} needs Velero, which this cluster does not serve.")
     if "velero" in capabilities and not dump:
         if before:
-            # "before we upgrade payments": the reason for the backup, not what it covers.
+            # "before we upgrade payments": the reason for the backup, not what it covers —
+            # unless the rest says "of it" and names nothing: "before we resize postgres, take
+            # a backup of it" backs up the one workload the occasion names — said as what we
+            # do or as an event, never as a bare "before removing orders" (maybe an order).
+            rest = ctx.raw[: before.start()] + ctx.raw[before.end() :]
+            bare = re.match(
+                r"\W*(?:before|prior\s+to|ahead\s+of)\s+\w+ing\b", before.group(0), re.I
+            )
+            held = ctx.workloads(before.group(0)) if _OF_IT.search(rest) and not bare else []
             ctx = ctx.narrowed(
-                ctx.raw[: before.start()] + ctx.raw[before.end() :],
-                pinned=ctx.pinned,
+                rest,
+                pinned=held[0] if len(held) == 1 and not ctx.workloads(rest) else ctx.pinned,
                 refinements=False,
             )
         return _velero(

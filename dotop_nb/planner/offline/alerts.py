@@ -34,6 +34,10 @@ ASKED = re.compile(
     r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
     r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
+    # "add the default restart alert for orders": an alert named by what it is about.
+    r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|enable|apply)\s+"
+    r"(?:the|an?|our|some|its|their)\s+(?:[\w-]+\s+){1,3}?alert(?:s|ing)?(?:\s+rules?)?\b"
+    r"(?=\s*(?:for|on|to|that|which|:|,|$))|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
     r"^\W*alert(?:ing)?\b|"
     # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).
@@ -80,7 +84,11 @@ CONDITION = re.compile(
 _FOR = re.compile(
     r"\bfor\s+(?!(?:when|whenever|if|once|as|each|every|the|this|that|all|my|our|its|their|"
     r"me|us|it|them)\b)"
-    r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?(?P<d>\S+\s*"
+    r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?"
+    # A duration starts with its count ("5 minutes", "an hour", "ten minutes"): "for orders"
+    # names who the alert is for.
+    r"(?=\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
+    r"half\s+an?)\b)(?P<d>\S+\s*"
     r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
     re.I,
 )
@@ -135,7 +143,11 @@ def _duration(text: str) -> str:
     if m is None:
         return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
-    secs = slots.duration(text[m.start() :], cue=cue)
+    # "for an hour", "for a minute": one of the unit, said as an article.
+    said = re.sub(
+        r"\b(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)", "1 ", text[m.start() :], count=1
+    )
+    secs = slots.duration(said, cue=cue)
     if secs is None or secs <= 0:
         raise Clarify(
             "For how long must the condition hold before the alert fires? Say e.g. 'for 5 "

@@ -224,6 +224,10 @@ register(
     cues={
         r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
         r"previous (?:version|release|revision)": 1.0,
+        # "back out checkout's last rollout": a release taken back is a rollback.
+        r"\bback(?:ing)?\s+out\s+(?:(?:of\s+)?(?:the|that|this|our|its|[a-z0-9][\w\-]*'s)\s+)?"
+        r"(?:(?:last|latest|recent|bad|new|newest)\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:rollout|roll-out|release|deploy(?:ment)?|"
+        r"upgrade|update|change|version|image|push)\b": 1.0,
         # "prev rev", "the last good image", "the image it had before the last rollout": the
         # revision said by what it was, which only the rollout history knows.
         r"\b(?:prev|previous|prior|last\s+good|last\s+known\s+good)\s+(?:rev|revs|revision|"

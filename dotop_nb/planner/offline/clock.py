@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import addons, restore
+from dotop_nb.planner.offline import addons, occasions, restore
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # A time of day: "07:00", "3am", "9 pm", "6:30pm", "midnight", "noon", with a zone if said.
@@ -77,10 +77,28 @@ _WHY = re.compile(
 # "once the nightly batch finishes", "after the 01:00 batch".
 _EVENT = re.compile(
     r"(?<![\w\-./:=@])(?:after|once|when|following)\s+(?:the|our|this|tonight'?s|today'?s)\s+"
-    rf"(?:{CLOCK}|nightly|daily|weekly|hourly|morning|evening)\s+"
+    rf"(?:{CLOCK}|nightly|daily|weekly|monthly|hourly|morning|evening)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"(?:\s+(?:is\s+(?:over|done|finished|complete)|finishes|completes|ends|ran|runs|"
     r"goes\s+out|wraps\s+up|is\s+through))?"
+)
+# The same event said last, of up to three words, ending the clause: "restart all tier=backend
+# deployments after the 19:00 sidecar injector upgrade" (the request is said before it).
+_EVENT_LAST = re.compile(_EVENT.pattern + r"(?=\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$))")
+# A condition said before a clock time, in its clause: "once the error budget freeze ends at
+# 17:00", "if checkout's burn rate is still above 2 at 15:30", "after the weekly SLO review at
+# 14:00". The clock time anchors it: a person checks it once, then, and approves — so the
+# condition is one wait with its time, whatever it holds (a number, a state, a name, "weekly").
+_OPENER = re.compile(
+    r"(?<![\w\-./:=@])(?:only\s+)?(?:if|once|after|when|as\s+soon\s+as|following|provided(?:\s+that)?)\b"
+)
+# A verb of a change between the opener and the clock time: the request itself is inside
+# ("if needed scale cart to 5 at 15:30"), so the condition's end cannot be told.
+_CHANGE_VERB = re.compile(
+    r"\b(?:scale|restart|bounce|recycle|cycle|redeploy|update|upgrade|downgrade|deploy|ship|"
+    r"roll|rollback|revert|undo|set|bump|raise|lower|increase|decrease|delete|remove|drop|kill|"
+    r"purge|wipe|add|enable|disable|patch|apply|create|make|put|give|take|back\s+out|"
+    r"then|and|also|please|pls)\b"
 )
 # Where a phrase must end: a clause mark or the end of the request.
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$)")
@@ -133,13 +151,37 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[a : end + (b.start() if b else 0)]
 
 
+# A value given inside ("once the freeze ends payments to 3 at 17:00"): a request, not a
+# condition — its end cannot be told.
+_VALUE_TO = re.compile(
+    r"\bto\s+(?:v?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b|=|\bx\d"
+)
+
+
+def _condition_before(text: str, a: int, b: int) -> int | None:
+    """Where the condition that the clock time at ``text[a:b]`` ends begins ("once the freeze
+    ends at 17:00" → the offset of "once"), or None: no opener in its clause, one said right
+    before the time ("after 22:00" is the time alone), the request inside it, or nothing said
+    outside it (a phrase must leave the request)."""
+    clause = max((m.end() for m in re.finditer(r"[,;:.!?()]\s", text[:a])), default=0)
+    opener = None
+    for m in _OPENER.finditer(text, clause, a):
+        opener = m
+    if opener is None or not text[opener.end() : a].strip():
+        return None
+    if _CHANGE_VERB.search(text, opener.end(), a) or _VALUE_TO.search(text, opener.end(), a):
+        return None
+    outside = text[:clause] + text[clause : opener.start()] + text[b:]
+    return opener.start() if re.search(r"[a-z]{2}", outside) else None
+
+
 def take(text: str) -> tuple[str, list[str]]:
     """``text`` (lowered) with each clock time or timed event said as when to run blanked (same
     length), and those phrases as said; facts holding a clock time blanked and not returned.
     What must be asked (see the module docstring) is left in place."""
-    text = _FACT.sub(lambda m: " " * len(m.group(0)), text)
+    text = occasions.habits_blanked(_FACT.sub(lambda m: " " * len(m.group(0)), text))
     phrases: list[str] = []
-    for pattern in (_EVENT, _WEEKDAY_AT, _AT):
+    for pattern in (_EVENT, _EVENT_LAST, _WEEKDAY_AT, _AT):
         start = 0
         while m := pattern.search(text, start):
             a, b = m.span()
@@ -152,10 +194,17 @@ def take(text: str) -> tuple[str, list[str]]:
                 b = why.end()
             if pattern is _EVENT and not _CLAUSE_END.match(text, b):
                 continue  # "after the 9am standup restart …": where it ends cannot be told
-            phrase = text[a:b]
-            rest = re.sub(CLOCK, " ", re.sub(DAY, " ", phrase, flags=re.I))
-            if _NEGATES.search(_clause(text, a, b)) or _NUMBER.search(rest):
+            if pattern is _EVENT_LAST and not re.search(r"[a-z]", text[:a]):
+                continue  # leading, with no mark to end it: asked as before
+            if _NEGATES.search(_clause(text, a, b)):
                 continue
+            if pattern is _AT and (opened := _condition_before(text, a, b)) is not None:
+                a = opened  # the condition the clock time anchors: one wait, as said
+            else:
+                rest = re.sub(CLOCK, " ", re.sub(DAY, " ", text[a:b], flags=re.I))
+                if _NUMBER.search(rest):
+                    continue
+            phrase = text[a:b]
             if re.match(r"\s*(?:until|till|to|-|\u2013)\s*\S", text[b:]):
                 continue  # "from 05:00 until 09:00": a window, its way back unplanned
             phrases.append(phrase.strip())

@@ -60,6 +60,14 @@ _MEASURED = re.compile(
     r"(?:it|it'?s|they|they'?re|the\s+)?\s*(?:it|they|cpu|memory|mem|load|traffic|latency|"
     r"errors?|error\s+rate|queue|lag|usage|pods?|replicas?|backlog)\b"
 )
+# "until they fix the rounding", "till they ship 1.2.1": what people do, an event — no state of
+# the workload (they = the people who fix it).
+_PEOPLE_ACT = re.compile(
+    r"(?:they|we|the\s+devs?|devs|the\s+[\w-]+\s+team)\s+(?:(?:can|have|finally|actually)\s+)?"
+    r"(?:fix|fixes|fixed|ship|ships|release|releases|patch|patches|sort|figure|resolve|resolves|"
+    r"merge|merges|land|lands|push|pushes|deploy|deploys|roll\s+out|cut|tag|approve|sign|"
+    r"finish|finishes|find|debug|repair|hotfix)\b"
+)
 # The changes that hold a state until an end ("restart worker till monday" holds nothing).
 HOLDING = frozenset(
     {"scale", "update", "rollback", "config", "env", "resources", "sizing", "probes"}
@@ -136,7 +144,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             continue  # nothing changed before it, or a start / a window: not an end
         if _NUMBER.search(what) and not _CLOCK.match(what):
             continue  # "till the 15th": a number the guard asks about
-        if _MEASURED.match(what):
+        if _MEASURED.match(what) and not _PEOPLE_ACT.match(what):
             continue  # "until it recovers": a state, asked (waits)
         spans.append((m.start(), stop))
     return spans

@@ -524,7 +524,9 @@ def check(
         text = podsecurity.DROP_NAMED.sub(" ", _CAPS_DROP.sub(" ", text))
         lowered = _SECURITY_SETTING.sub(" ", lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
-    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), text))
+    # "restart the web pods after the CDN purge finishes": the event waited for (waits).
+    waited = waits.events_blanked(text) if awaited is not None and category in _WAITS else text
+    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited))
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
@@ -573,7 +575,7 @@ def check(
             "should happen, and when?"
         )
     if category in _ONE_OFF and (
-        m := _RECURRING.search(unquoted) or durations.RECURS.search(unquoted)
+        m := _RECURRING.search(waits.cadence_blanked(unquoted)) or durations.RECURS.search(unquoted)
     ):
         raise Clarify(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "

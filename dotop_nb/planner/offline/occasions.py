@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import beforehand
+from dotop_nb.planner.offline import beforehand, statements
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.timewords import DAY_NAME
 
@@ -73,7 +73,7 @@ _WISHES = frozenset({"placement", "ha"})
 _WHOSE = (
     rf"(?:(?:tonight|tomorrow|today|this\s+(?:evening|morning|afternoon|week(?:end)?)|"
     rf"next\s+(?:week|month|{DAY_NAME})|{DAY_NAME}|the\s+weekend)\s*'\s*s|"
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2})"
 )
 _EVENT = (
     r"(?:maintenance(?:\s+window)?|window|launch|go-?live|release|sale|upgrade|migration|"
@@ -92,7 +92,13 @@ _OCCASION_WORD = (
 _DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming|big)"
 # What we will do next, said as a clause: "before we upgrade payments", "before I cut over".
 # Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
-_WE_DO = r"(?:we|i|they|ops|the\s+team|someone)\s+(?:(?:go\s+and|actually|finally)\s+)?" + "{verb}"
+# (Or a team said by its name: "before support runs the bulk refund script", "before the data
+# team reindexes".)
+_WE_DO = (
+    r"(?:we|i|they|ops|the\s+team|someone|support|qa|sre|finance|legal|security|on-?call|"
+    r"the\s+dbas?|dbas?|(?:the\s+)?[\w-]+\s+team)\s+(?:(?:go\s+and|actually|finally)\s+)?"
+    + "{verb}"
+)
 _NEXT = (
     r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
     r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
@@ -398,6 +404,20 @@ MISHAP = re.compile(
     r"\bin\s+case\s+of\s+(?:an?\s+)?(?:accidental\s+)?(?:delet\w+|disaster|data\s+loss|"
     r"mistakes?|corruption|fat[- ]?finger\w*|human\s+error)\b"
 )
+# What an alert fires on: "alert us if frontend serves 5xx for 10 minutes straight", "fire when
+# any of its pods restarts more than 3 times in an hour", "page me whenever checkout is down".
+# The condition (its threshold, its window, its "for") is the alert's own value, never a time
+# to wait for: the monitoring rule reads it, or asks.
+ALERT_CONDITION = re.compile(
+    r"\b(?:alert(?:s|ing)?|fires?|firing|triggers?|page|pages|notify|warn|wake|ping|e-?mail|"
+    r"slack)\s+(?:(?:me|us|on-?call|the\s+(?:team|on-?call))\s+)?(?:up\s+)?(?:only\s+)?"
+    r"(?:if|when(?:ever)?|once|as\s+soon\s+as)\b"
+    # To the end of its clause, and never over a time the plan is made at ("…, after the
+    # release", "… tonight"): that one is still read (and asked) by the guard.
+    r"(?:(?!\b(?:after|before|until|till|tonight|tomorrow|later|today|this\s+(?:evening|"
+    r"morning|afternoon|week)|next\s+\w+|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)"
+    r"[^.;,:!?])*"
+)
 # Kept when conditions are cut to choose a category: they say what the request is for.
 PURPOSE_OF_CAPABILITY = re.compile(f"{_DRAIN}|{_FAILURE}")
 CAPABILITY = {
@@ -406,7 +426,61 @@ CAPABILITY = {
     "placement": re.compile(_FAILURE),
     "autoscale": re.compile(_IDLE),
     "backup": MISHAP,
+    "monitoring": ALERT_CONDITION,
 }
+
+
+# A habit told as a fact: "orders pages us on saturation every evening around 20:00", "the batch
+# runs nightly at 01:00". A clause that says how things are (statements.fact) and how often:
+# its recurrence and its clock time are the request's context — never a schedule asked for
+# (one change is planned) nor a time to wait on.
+_CADENCE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|"
+    rf"week|weekday|weekend|month|time|{DAY_NAME})\b|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
+    rf"\bon\s+(?:weekdays|weekends|{DAY_NAME}s)\b|\b(?:in\s+the\s+|most\s+|all\s+)?"
+    r"(?:evenings|mornings|nights|weekends)\b"
+)
+
+
+def habits_blanked(text: str) -> str:
+    """``text`` with each fact clause that says how often something happens blanked (same
+    length); a message that is all facts is returned whole (nothing asks, the checks read it)."""
+    found = [
+        (a, b)
+        for a, b in statements.spans(text)
+        if _CADENCE.search(text[a:b]) and statements.fact(text[a:b])
+    ]
+    if not found or len(found) == len(statements.spans(text)):
+        return text
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# A word of time to come: a fact holding one may say when the change is due ("the change window
+# is at 18:00", "the sale starts tomorrow"), so it is read by the guard as before.
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|tonight|later|next|soon|upcoming|coming|will|shall|going\s+to|gonna|"
+    r"about\s+to|scheduled|planned|due|window|slot|freeze|starts?|begins?|opens?|kicks?\s+off|"
+    r"goes\s+live|launch\w*|until|till|before|once|if|unless|whenever|when|after)\b|'ll\b"
+)
+
+
+def told_blanked(text: str) -> str:
+    """``text`` with each fact clause that tells how things are or were, with no word of time
+    to come, blanked (same length): "Three customers report API timeouts during their 8-9am
+    sync", "11:40 checkout queueing at the payment step", "the Q4 plan has my-api at four
+    replicas" — a time or a plan's name in it is the request's context, never a time to wait
+    for. A message that is all facts is returned whole."""
+    spans = statements.spans(text)
+    found = [
+        (a, b) for a, b in spans if not _AHEAD.search(text[a:b]) and statements.fact(text[a:b])
+    ]
+    if not found or len(found) == len(spans):
+        return text
+    for a, b in found:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def courtesy_blanked(category: str, lowered: str) -> str:
@@ -418,6 +492,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
     text = beforehand.blanked(PURPOSE.sub(_blank, courtesy_blanked(category, lowered)))
+    text = told_blanked(habits_blanked(text))
     text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
     if capability := CAPABILITY.get(category):

@@ -568,7 +568,10 @@ def planned(raw: str, result: PlanResult) -> None:
         )
     # What is created or patched lasts ("we scale by hand every evening, add an hpa",
     # "it crashes every hour, add a probe"); a scale, restart, delete or image runs once.
-    if not any(o.kind in ("apply", "patch") for o in ops) and (m := _RECURRING.search(text)):
+    # A recurrence inside a fact ("orders pages us every evening, one more replica please") is
+    # the reason, never the change's schedule.
+    recurring = _RECURRING.search(statements.facts_blanked(text))
+    if not any(o.kind in ("apply", "patch") for o in ops) and (m := recurring):
         raise Clarify(
             f"I read {m.group(0)!r}: a change that repeats on a schedule is not something this "
             f"plan can keep ({'; '.join(o.summary() for o in ops)} runs once, when you approve "

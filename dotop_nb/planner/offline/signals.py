@@ -145,6 +145,10 @@ def without_conditions(text: str) -> str:
 
 
 def _duration(said: str) -> str:
+    # "in an hour", "within a minute": one of the unit, said as an article.
+    said = re.sub(
+        r"^(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)", "1 ", said.strip(), flags=re.I
+    )
     secs = slots.duration(f"for {said}", cue="for")
     if secs is None or secs <= 0:
         raise Clarify(f"I did not read {said!r} as a time: over how long exactly?")

@@ -46,6 +46,10 @@ _WINDOW_CLOCK = (
     r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:-|to|\u2013)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?"
     r"(?:\s*(?:utc|cet|cest|gmt|local))?)"
 )
+# What kind of window: "the 18:00 change window", "the 02:00 maintenance window".
+_WINDOW_KIND = (
+    r"(?:(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release|patch(?:ing)?)\s+)?"
+)
 MORE_OPENS = (
     r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
     r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"
@@ -57,8 +61,7 @@ MORE_OPENS = (
     r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
     r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
-    rf"(?:{_WINDOW_CLOCK}\s+)?(?:(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release)"
-    r"\s+)?window|"
+    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}window|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
     r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
@@ -91,7 +94,8 @@ _OPENS = (
 )
 _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 # A phrase ends at punctuation that ends a clause, or at the end of the request.
-_END = re.compile(r"\s*(?:[,;:!?()\[\]\u2014\u2013]|\.(?:\s|$)|\s-\s)|\s*$")
+# (Never the colon of a clock time: "if the canary looks good by 16:00, …".)
+_END = re.compile(r"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s*$")
 # A negation or an exception inside: what the plan must leave out, asked (guard, negated).
 _NEGATES = re.compile(
     r"\b(?:unless|except|not|no|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
@@ -215,6 +219,115 @@ def leading(text: str, start: int = 0) -> tuple[int, int] | None:
     return start, lead.end()
 
 
+# A time of day (as clock.CLOCK reads it; clock imports this module's readers' readers).
+_TIMED = re.compile(
+    r"(?<![\w\-./:=@])(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
+    r"(?!\w|:\d|\.\d)",
+    re.I,
+)
+
+
+def timed(phrase: str) -> bool:
+    """Whether an awaited ``phrase`` holds a clock time: a condition a person checks once, at
+    that time ("if checkout's burn rate is still above 2 at 15:30"). A workload it names is then
+    only what is checked — no automation asked for, no other target (the planner does not ask
+    about it)."""
+    return bool(_TIMED.search(phrase))
+
+
+def unawaited(said: str, awaits: str | None) -> str:
+    """``said`` with each phrase the plan waits on (``awaits``, "; "-joined) blanked: a number
+    in a condition checked at its time ("above 2 at 15:30") is the condition's, no value of
+    the plan for the accounting of numbers."""
+    for phrase in filter(None, (awaits or "").split("; ")):
+        at = said.lower().find(phrase.lower())
+        if at >= 0:
+            said = said[:at] + " " * len(phrase) + said[at + len(phrase) :]
+    return said
+
+
+# A wait whose event is said as a noun or as what someone else does: "after the CDN purge
+# finishes", "once the old-index cleanup is done", "when ops wipe the staging bucket". A word of
+# deletion in it names that event — done by someone else, never by the plan — so the check for
+# destructive words reads the request without it (the wait is still taken, or asked, by take).
+_EVENT_SAID = re.compile(
+    r"(?<![\w\-./:=@])(?:after|once|when|as\s+soon\s+as|following|until|till)\s+"
+    r"(?:the|our|their|this|that|tonight'?s|today'?s|[a-z0-9][\w-]*'s|"
+    r"(?:we|they|i|ops|someone|somebody|the\s+[\w-]+\s+team|[\w-]+\s+team)\s+(?:have\s+|has\s+)?)"
+    r"\b[^,;:!?()\[\]\u2014\u2013]*",
+    re.I,
+)
+
+
+def events_blanked(text: str) -> str:
+    """``text`` with each wait whose event is said as a noun or as someone else's act blanked
+    (same length): "restart the web pods after the CDN purge finishes" → "restart the web
+    pods" — the purge is the event waited for, no deletion asked of the plan. One that opens the
+    request must end with a clause mark; "after deleting the old pods" (no subject: the plan's
+    own step) and "once you delete …" (the reader's) are kept, and asked."""
+    for m in list(_EVENT_SAID.finditer(text)):
+        span = _phrase(text, m) if m.start() else None
+        if span is None and not m.start():
+            lead = _END.search(text, m.end())
+            span = (m.start(), lead.start()) if lead and lead.start() < len(text) else None
+        if span:
+            a, b = span
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# "after the weekly SLO review", "once the nightly cleanup deletes the old rows": a cadence
+# that names the event waited for (which one), never a schedule asked of the change.
+_CADENCE_NAMES = re.compile(
+    r"\b(?:after|once|when|following|until|till|before)\s+(?:the|our|this)\s+"
+    r"(?P<cadence>nightly|daily|weekly|monthly|hourly)\b(?=\s+[a-z])"
+)
+
+
+def cadence_blanked(text: str) -> str:
+    """``text`` with the cadence naming a waited event blanked (same length), for the check of
+    changes said to recur: "deploy payments 3.0.1 after the weekly SLO review" recurs not."""
+    for m in _CADENCE_NAMES.finditer(text):
+        a, b = m.span("cadence")
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# An event said as a noun, the words before it saying which: "once the CDN cache purge
+# completes", "after the payments migration". A workload named among those words is only
+# whose event it is — no target, no state asked for (the planner does not ask about it).
+_NOUN_EVENT = re.compile(
+    r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following)\s+(?:the|our|this|that|"
+    r"tonight'?s|today'?s|tomorrow'?s)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{occasions.EVENT}|merge|backfill|purge|clean-?up|flush|sync|import|export|rotation|"
+    r"standup|stand-up|sign-?off|rebuild|build|drill|failover|batch|job|run)"
+    rf"{_DONE}",
+    re.I,
+)
+
+
+def event_named(phrase: str) -> bool:
+    """Whether ``phrase`` waits for an event said as a noun ("once the CDN cache purge
+    completes"): a workload named in it is whose event it is."""
+    return bool(_NOUN_EVENT.fullmatch(phrase.strip()))
+
+
+# "it", "them": the request refers to a workload named before it.
+_PRONOUN = re.compile(r"\b(?:it|them)\b")
+
+
+def antecedent(said: str, phrases: list[str]) -> str | None:
+    """The awaited phrase that opens ``said`` when the request after it says "it" ("if
+    checkout's burn rate is still above 2 at 15:30, revert it to the previous revision"): the
+    workload that phrase names is what "it" is. None otherwise."""
+    lowered = said.lower()
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        if at >= 0 and _LEAD_IN.match(lowered[:at]) and _PRONOUN.search(lowered, at + len(phrase)):
+            return phrase
+    return None
+
+
 # A condition on what the workload does or what is measured ("if it is slow", "when cpu is
 # high", "if errors rise") may ask for automation — an autoscaler, a probe, an automatic
 # rollback — rather than for one change a person approves: asked.
@@ -227,16 +340,36 @@ _MEASURED = re.compile(
     r"connections?|5xx|4xx|health|healthchecks?|alerts?|metrics?|hpa|autoscaler|pdb|budget|"
     r"services?|svc|configmaps?|secrets?|ingress|nodes?|pvcs?|volumes?)\b"
     # "once the load test finishes", "after the traffic switch": an event named by a metric.
-    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?)\b)"
+    # "once the error budget is back above 50%": the SLO's budget, which a person reads.
+    r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?|"
+    r"budgets?|freeze)\b)"
+)
+# An event said by its name, with a number in it: "once PR 412 merges", "after the 2.3 bundle is
+# on the CDN", "after the 3 canaries pass". The number names the event (the phrase is blanked
+# for the rule and for the accounting of numbers). Never an end ("until 2 hours pass"), a delay
+# ("after 2 hours", "after two more deploys") or a number with a unit of time.
+_NAMED_EVENT = re.compile(
+    r"^(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|if)\s+(?!\d|(?:zero|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|half|an?)\b)"
+    r"(?!.*\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:s|secs?|seconds?|m|mins?|"
+    r"minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"
+    # A threshold ("if backlog is above 1000") may ask for automation: asked — except an SLO's
+    # budget or burn rate, which a person reads ("once the error budget is back above 50%").
+    r"(?!(?!.*\b(?:budget|burn)).*\b(?:above|below|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"exceeds?|hits?|reaches?|drops?|falls?|>|<)\b)"
+    # A value or another step inside ("… then to 3", "… payments to 3"): a request, asked.
+    r"(?!.*\b(?:to\s+v?\d|then|and|x\d)\b)(?!.*=)"
 )
 
 
 def _awaitable(phrase: str) -> bool:
-    """Whether ``phrase`` says only when or whether to run: no negation, no number, nothing
-    measured of the workload. A window's clock time ("during the 22:00 window") names the
-    window, no quantity."""
-    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+window\b)", " ", phrase.lower())
-    return not (_NEGATES.search(lowered) or _NUMBER.search(lowered) or _MEASURED.search(lowered))
+    """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
+    the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
+    time ("during the 22:00 window") names the window, no quantity."""
+    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
+    if _NEGATES.search(lowered) or _MEASURED.search(lowered):
+        return False
+    return not _NUMBER.search(lowered) or bool(_NAMED_EVENT.match(lowered))
 
 
 def analysis(awaits: str) -> str:

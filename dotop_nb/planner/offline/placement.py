@@ -71,6 +71,14 @@ _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"
 )
 _ZONE = re.compile(r"\bzones?\b|\bazs?\b|availability zones?")
+# The form said by its name ("with a topology spread constraint", "topologySpreadConstraints",
+# "maxSkew 1"): a spread over nodes is then a topology spread on kubernetes.io/hostname, never
+# an anti-affinity in its place.
+_SPREAD_FORM = re.compile(
+    r"\btopology[\s-]?spread|\btopologyspreadconstraints?\b|\bspread\s+constraints?\b|"
+    r"\bmax\s?skew\b",
+    re.I,
+)
 # A replica count said with the placement ("run 3 redis replicas spread across zones", "cart
 # with 4 pods on separate nodes"): the scale is part of the one proposal, never dropped.
 _REPLICAS = re.compile(
@@ -154,21 +162,22 @@ def placement(ctx: Ctx) -> PlanResult:
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
     template_spec: Json
     risks: list[str] = []
-    if _ZONE.search(text):
+    zoned = bool(_ZONE.search(text))
+    if zoned or _SPREAD_FORM.search(text):
         zones = ctx.zones()
         constraint = {
             "maxSkew": 1,
-            "topologyKey": "topology.kubernetes.io/zone",
+            "topologyKey": "topology.kubernetes.io/zone" if zoned else "kubernetes.io/hostname",
             "whenUnsatisfiable": "DoNotSchedule" if required else "ScheduleAnyway",
             "labelSelector": {"matchLabels": match},
             "matchLabelKeys": [revision],
         }
         template_spec = {"topologySpreadConstraints": [constraint]}
         what = (
-            f"spread its pods over zones (maxSkew 1, "
+            f"spread its pods over {'zones' if zoned else 'nodes'} (maxSkew 1, "
             f"{'required: DoNotSchedule' if required else 'preferred: ScheduleAnyway'})"
         )
-        if len(zones) < 2:
+        if zoned and len(zones) < 2:
             risks.append(
                 f"the nodes carry {len(zones)} zone label(s): there is nothing to spread over "
                 "until nodes in other zones exist"

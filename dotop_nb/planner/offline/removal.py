@@ -24,6 +24,7 @@ from dotop_nb.planner.offline.context import (
     pod_labels,
     selector,
 )
+from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -491,6 +492,11 @@ def _removed_from_something(ctx: Ctx) -> None:
         what = m.group("what")
         if what in _HERE or what == ctx.namespace or ctx.workloads(what):
             continue
+        if re.fullmatch(rf"\d+|{COUNT_WORDS}", what) and re.match(
+            r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S",
+            ctx.text[m.end() :],
+        ):
+            continue  # "take worker from one replica to three": a count, changed by a scale
         raise Clarify(
             f"{m.group(0)!r}: taking it out of {what!r} is not deleting it, and I do not change "
             f"{what} here. To delete the object itself say 'delete <workload>'; to stop its "

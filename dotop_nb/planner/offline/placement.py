@@ -21,6 +21,15 @@ from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# Every pod said not to be together on one node: a spread asked by its negation (never one pod
+# per node, which a required anti-affinity would make).
+ALL_TOGETHER_DENIED = (
+    r"(?:\b(?:never|not|no)|n'?t)\s+(?:ever\s+)?(?:put|run|schedule|place|land|have|keep|"
+    r"stack|pack|cram|pile|let)\s+(?:all|both|every(?:\s+one)?|each)\s+(?:of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9][\w\-]*(?:'s|')?\s+)?(?:pods?|replicas?|instances?|copies)"
+    r"\s+(?:(?:of\s+)?[a-z0-9][\w\-]*\s+)?(?:together\s+)?(?:on|onto|in)\s+(?:the\s+same|one|a\s+single|"
+    r"just\s+one|1)\s+(?:node|host|machine)\b"
+)
 CUE = re.compile(
     r"anti-?affinity|\bsame (?:node|host|machine)\b|"
     # "land in diff zones", "on separate hosts", "in distinct availability zones".
@@ -44,7 +53,9 @@ CUE = re.compile(
     # "run two orders pods on one node" asks for them together).
     r"(?:\b(?:never|not|no)|n'?t)\s+(?:(?:ever|put|run|schedule|place|land|have|let)\s+){0,2}"
     r"(?:two|2|more than one|multiple)\s+(?:[a-z0-9][\w\-]*\s+)?(?:pods?|replicas?|instances?)"
-    r"\s+(?:on|in)\s+(?:one|a|a single|one single)\s+(?:node|host|machine)\b"
+    r"\s+(?:on|in)\s+(?:one|a|a single|one single)\s+(?:node|host|machine)\b|" + ALL_TOGETHER_DENIED
+    # "don't put all the frontend pods on the same node", "never stack every orders replica on
+    # one host": not all of them together is apart — the negation is the request.
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"
@@ -163,7 +174,8 @@ def placement(ctx: Ctx) -> PlanResult:
     template_spec: Json
     risks: list[str] = []
     zoned = bool(_ZONE.search(text))
-    if zoned or _SPREAD_FORM.search(text):
+    # "not all on one node" asks them apart, not one per node: a spread (maxSkew 1) says it.
+    if zoned or _SPREAD_FORM.search(text) or re.search(ALL_TOGETHER_DENIED, text):
         zones = ctx.zones()
         constraint = {
             "maxSkew": 1,

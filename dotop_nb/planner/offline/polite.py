@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, roles
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -192,7 +192,7 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     worker deleted?" is no request to delete it.
     """
     sentences = _SENTENCE.split(text.strip())
-    out = [_ordered(s) for s in sentences]
+    out = [_ordered(s, " ".join(sentences[:i])) for i, s in enumerate(sentences)]
     said = [s for s in sentences if not _COURTESY.match(s)]
     changed = any(_DOING.search(a) for a in answers)
     if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
@@ -205,8 +205,12 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     return " ".join(out) if out != sentences else text
 
 
-def _ordered(sentence: str) -> str:
+def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
+    if (end := roles.own_frame(sentence, before)) is not None:
+        # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on
+        # payments": the speaker's (or the team's) own order, said as it is.
+        return sentence[end:]
     if m := _REQUEST.match(sentence):
         return _stated(sentence[m.end() :])
     if m := _REQUEST_LATER.search(sentence):

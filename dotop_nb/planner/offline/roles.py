@@ -243,14 +243,35 @@ _ELSEWHERE = re.compile(
 # it"), or when a clause before it already asks (the "we'll" clause is then an aside: "remove
 # the orders PDB, we'll recreate it from the helm chart"); clauses before it that are facts
 # (statements.fact) ask nothing.
-_OURS = re.compile(
-    r"^\W*(?:(?:ok|okay|alright|right|so|now|folks|everyone|all|y'all|team|and)\W+)*"
-    r"(?:we'll|we\s+will|we're\s+(?:going\s+to|gonna)|we\s+are\s+(?:going\s+to|gonna))\s+"
-    r"(?:now\s+|just\s+|quickly\s+|first\s+|go\s+ahead\s+and\s+)?"
-    r"(?:scale|restart|set|give|add|bump|raise|lower|increase|decrease|reduce|update|upgrade|"
+# Verbs of change the speaker's own frame may open ("let's scale …", "we'll set …").
+_OWN_VERBS = (
+    r"scale|restart|set|give|add|bump|raise|lower|increase|decrease|reduce|update|upgrade|"
     r"downgrade|roll|move|take|bring|put|change|make|switch|pin|deploy|enable|disable|expose|"
     r"spread|create|apply|patch|configure|back\s+up|backup|snapshot|attach|mount|label|"
-    r"annotate|cap|limit|wire|hook|turn|double|halve|triple|bounce|cycle|redeploy|revert)\b",
+    r"annotate|cap|limit|wire|hook|turn|double|halve|triple|bounce|cycle|redeploy|revert|"
+    r"autoscale|monitor|scrape|secure|isolate|lock|restrict|run|ship|promote"
+)
+# What a workshop or a team lead says before the order: "alright folks,", "ok everyone, now",
+# "for this next step", "for the demo,".
+_OWN_LEAD = (
+    r"^\W*(?:(?:ok|okay|alright|all\s+right|right|so|now|folks|everyone|everybody|all|y'all|"
+    r"team|and|then|next|great|good|cool)\W+)*"
+    r"(?:for\s+(?:this|the|our)\s+(?:next\s+|last\s+|first\s+)?(?:step|part|bit|demo|exercise|"
+    r"example|one)\W*\s*)?(?:(?:ok|okay|alright|now|so|folks)\W+)*"
+)
+_OURS = re.compile(
+    _OWN_LEAD
+    + r"(?P<frame>we'll|we\s+will|we're\s+(?:going\s+to|gonna)|we\s+are\s+(?:going\s+to|gonna))\s+"
+    r"(?:now\s+|just\s+|quickly\s+|first\s+|go\s+ahead\s+and\s+)?"
+    rf"(?=(?:{_OWN_VERBS})\b)",
+    re.I,
+)
+# "let's …" / "let us …" and a verb of change: the speaker's order, whatever follows it ("let's
+# say 512Mi", "let's wait", "let's see" open no change and are read by their rules).
+_LETS = re.compile(
+    _OWN_LEAD + r"(?P<frame>let'?s|let\s+us)\s+(?:now\s+|just\s+|quickly\s+|first\s+|go\s+ahead\s+"
+    r"and\s+)?"
+    rf"(?=(?:{_OWN_VERBS}|delete|remove|drop|roll\s+back|rollback)\b)",
     re.I,
 )
 _NOT_NOW = re.compile(
@@ -275,6 +296,18 @@ def ours(text: str, clause: str) -> bool:
     return all(
         statements.fact(part) or not _ACT.search(part) for part in statements.clauses(before)
     )
+
+
+def own_frame(sentence: str, before: str = "") -> int | None:
+    """Where the speaker's own frame of ``sentence`` ends — "alright folks, let's", "for this
+    next step we'll" — when it frames the speaker's order now (``before``: the message's words
+    before the sentence); None otherwise. What follows is the order, as said."""
+    said = sentence.replace("\u2019", "'")
+    if m := _LETS.match(said):
+        return m.end()
+    if (m := _OURS.match(said)) and ours(f"{before} {said}".strip(), said):
+        return m.end()
+    return None
 
 
 _GERUND_ACT = (

@@ -205,8 +205,22 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     return " ".join(out) if out != sentences else text
 
 
+# "I'm about to run a migration, can someone back up postgres first?": the speaker's own next
+# step, and the change to make before it — said as "before I run a migration, back up
+# postgres", a deadline the plan meets now (:mod:`.beforehand`, which still asks when that step
+# is a change the planner would make: "I'm about to delete worker, …").
+_ABOUT_TO = re.compile(
+    r"^\W*(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:about|going)\s+to\s+"
+    r"(?P<event>[^,;:.?!]+?)\s*[,;:.]\s*(?P<request>[^,;:.?!]+?)\s+(?:first|beforehand|before\s+that)"
+    r"\s*(?:,?\s*(?:please|pls|thanks?))?\s*(?P<end>[.?!]*)\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
+    if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
+        return _ordered(f"before I {m['event']}, {m['request']}{m['end']}", before)
     if (end := roles.own_frame(sentence, before)) is not None:
         # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on
         # payments": the speaker's (or the team's) own order, said as it is.

@@ -214,6 +214,8 @@ def test_a_reason_lends_no_target_and_a_keep_stays(
     "intent",
     [
         "delete worker, frontend is still using it",
+        "delete worker, frontend still talks to it",
+        "delete worker, frontend still uses worker",
         "delete frontend, not now",
         "let's not restart frontend",
     ],

@@ -683,20 +683,28 @@ def _asked(ctx: Ctx, text: str) -> str:
     """``text`` without its clauses that say how things are (:func:`.statements.fact`), when
     what is left still names a workload: a reason lends the delete no target ("delete checkout,
     it was folded into payments last quarter" deletes checkout alone). When only a fact names
-    one ("checkout is unused, delete it"), ``text`` is read whole."""
+    one ("checkout is unused, delete it"), ``text`` is read whole; so it is when a fact speaks
+    of what goes after its first word ("…, frontend still talks to it", "…, frontend still
+    uses worker"): a doubt about the delete, never its reason."""
     found = statements.spans(text)
-    kept = [(a, b) for a, b in found if not statements.fact(text[a:b])]
-    if not kept or len(kept) == len(found):
+    facts = [(a, b) for a, b in found if statements.fact(text[a:b])]
+    if not facts or len(facts) == len(found):
         return text
     pieces: list[str] = []
-    for a, b in kept:
+    for a, b in found:
+        if (a, b) in facts:
+            continue
         after = [c for c, _ in found if c >= b]
         pieces.append(text[a : after[0]] if after else text[a:b])
     rest = "".join(pieces).strip(" ,;:.")
     try:
-        return rest if ctx.workloads(rest) else text
+        named = {t.name for t, _ in ctx.workloads(rest)}
     except Clarify:
         return text
+    pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
+    if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
+        return text
+    return rest
 
 
 # The verb that opens a delete, and the words that join the items of its list.

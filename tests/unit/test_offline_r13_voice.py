@@ -272,3 +272,19 @@ def test_a_topology_spread_said_stays_one(shop: Operator, intent: str, key: str)
     assert "topologySpreadConstraints" in body
     assert f'"{key}"' in body
     assert "podAntiAffinity" not in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        ("give the orders envoy sidecar a 256Mi memory limit, up from 128Mi", "256Mi"),
+        ("give worker a 512Mi memory limit, down from 1Gi", "512Mi"),
+    ],
+)
+def test_the_value_it_had_is_no_second_value(shop: Operator, intent: str, value: str) -> None:
+    _, body = plans(shop, intent)
+    assert f'"memory": "{value}"' in body
+
+
+def test_a_value_it_had_alone_still_asks(shop: Operator) -> None:
+    asks(shop, "give worker a memory limit, up from 128Mi")

@@ -74,8 +74,10 @@ def test_a_domain_noun_in_a_remark_names_nothing(shop: Operator, intent: str, pl
         # The request refers back to the remark: "it" may be another object.
         "the payments ledger is behind, scale it to 4",
         "the frontend widget is broken, restart it",
-        # Beside a destructive word.
-        "the orders topic is lagging, so delete the worker deployment",
+        # Beside a destructive word, the target only in the remark (round 13: a remark that
+        # states lends a delete that names its own target nothing, so "the orders topic is
+        # lagging, so delete the worker deployment" deletes worker).
+        "the worker topic is lagging, so delete it",
     ],
 )
 def test_a_noun_after_a_name_stays_a_question_when_it_may_be_the_target(

@@ -106,7 +106,9 @@ register(
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpus?|cores?|memory|mem|ram|limits?|"
         r"requests?|max\w*|min\w*|timeouts?|threshold)\b))"
         r".*\bfrom\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:(?:down|up|back)\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+        # "take worker from one replica to three": the unit said after the first count.
+        r"(?:(?:replicas?|pods?|instances?|copies)\s+)?(?:(?:down|up|back)\s+)?to\s+"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"(?![\w.%:])": 0.9,
         # "add a third rather than upsizing", "run it with a second replica": one more pod.
         rf"\b{NTH_VERBS}\s+(?:second|third|fourth|fifth)\b"

@@ -480,7 +480,9 @@ def without_kept(text: str) -> str:
 
 _BELONGING = re.compile(
     r"^\s*(?:(?:along\s+)?with\s+)?(?:its|their)\s+(?:own\s+)?(?:service|svc|pdb|"
-    r"poddisruptionbudget|disruption budget|hpa|autoscaler|configmap|config map|cm|secret|"
+    # "remove the deployment along with its config and its budget": the kinds in words.
+    r"poddisruptionbudget|(?:pod\s+)?disruption budget|budget|hpa|autoscaler|configmap|"
+    r"config map|config|cm|secret|"
     r"servicemonitor|monitor|networkpolicy|netpol|network policy)s?\W*$",
     re.IGNORECASE,
 )

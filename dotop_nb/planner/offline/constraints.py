@@ -47,8 +47,10 @@ _PASSIVE = re.compile(
     r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
     r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
     r"deployment|statefulset|daemonset|app|one))?)\s+"
-    r"(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
-    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to)\s+(?:be\s+|get\s+)"
+    r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
+    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to)\s+(?:be\s+|get\s+)|"
+    # "the app container isn't ours to touch": not the speaker's to change, so it stays.
+    r"(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:ours|mine|yours|theirs|for\s+(?:us|me|you))\s+to\s+)"
     + _VERB
     + r"(?:\s+(?:at\s+all|either|in\s+any\s+way|whatsoever))?"
     + _END,
@@ -134,7 +136,10 @@ _DELETES = re.compile(
 # beside the new one; it is never one the plan may set or act on.
 _INSTEAD = re.compile(
     r"\s*,?\s*\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
-    + _END,
+    # "instead of touching the budget we'll scale orders to three": the speaker's own order
+    # starts after it.
+    + r"(?=\s+(?:we'll|we\s+will|we're\s+going\s+to|we\s+are\s+going\s+to|let's|let\s+us|"
+    r"i'll|i\s+will)\s|" + _END + r")",
     re.IGNORECASE,
 )
 # "leave the envoy proxy alone", "keep the sidecar as is": a prohibition on anything touching
@@ -168,6 +173,8 @@ _KEEP_BARE = re.compile(
 _KIND_OF = {
     "pdb": "PodDisruptionBudget",
     "disruption budget": "PodDisruptionBudget",
+    "poddisruptionbudget": "PodDisruptionBudget",
+    "budget": "PodDisruptionBudget",
     "hpa": "HorizontalPodAutoscaler",
     "autoscaler": "HorizontalPodAutoscaler",
     "service": "Service",
@@ -347,7 +354,25 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def instead(m: re.Match[str]) -> str:
         obj = m.group("obj").strip().lower()
-        found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj))
+        # "instead of touching the budget", "rather than changing the orders pdb": an object of
+        # a kind, left as it is — no operation may target one (of whatever name).
+        kind = re.fullmatch(
+            r"(?:(?:touching|changing|modifying|editing|patching|tweaking|adjusting|relaxing|"
+            r"loosening|lowering|raising|deleting|removing|dropping)\s+)?"
+            r"(?:(?:the|its|their|that|this)\s+)?(?:[a-z0-9][\w\-]*(?:'s)?\s+)?"
+            r"(" + "|".join(_KIND_OF) + r")s?",
+            obj,
+        )
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,"),
+                kinds=None,
+                words=f"the {kind.group(1)}",
+                object_kind=_KIND_OF[kind.group(1)],
+            )
+            if kind
+            else Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj)
+        )
         return " "
 
     text = _INSTEAD.sub(instead, text)

@@ -119,6 +119,9 @@ _UNDERSTOOD = {
         r"\b(?:never|not|no|don'?t)\s+(?:ever\s+)?(?:put\s+|run\s+|schedule\s+|place\s+|land\s+|have\s+|"
         r"let\s+)?(?:two|2|more than one|multiple)\b|"
         r"\b(?:never|not|don'?t)\s+(?:share|sharing|co-?locate)\b|"
+        # "don't put all the frontend pods on the same node": not all together.
+        + placement.ALL_TOGETHER_DENIED
+        + r"|"
         # "must never be scheduled on the same node": required anti-affinity.
         # "don't all land on the same node": not every pod together.
         r"(?:\b(?:never|not)|n't)\s+(?:all\s+|both\s+|ever\s+)?(?:be\s+)?(?:schedul\w*|plac\w*|put|"

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Operation
+from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
@@ -312,10 +313,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     summary = "; ".join(op.summary() for op in operations)
     notes: list[str] = []
     raw = ctx.raw.lower().replace("\u2019", "'")
-    for clause in said:
+    for negation in said:
         # "no payments metrics in grafana, add …": a lack said first is the request's topic.
+        clause = negation
         at = raw.find(clause)
         first = at >= 0 and not re.search(r"[a-z0-9]", raw[:at].rsplit(":", 1)[-1])
+        if not first and at > 0 and (lack := _continued_lack(raw[:at], clause)):
+            # "payments has a readiness probe but no liveness probe; add one": the lack goes on
+            # the fact before it — how things are, the request's topic as when said first.
+            clause, first = lack, True
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -431,6 +437,24 @@ _STILL = re.compile(
     r"\b(?:yet|anywhere|at\s+all|so\s+far|right\s+now|currently|at\s+the\s+moment|"
     r"these\s+days|whatsoever|either)\b"
 )
+
+
+def _continued_lack(before: str, clause: str) -> str | None:
+    """``clause`` without its "but"/"and" when it goes on the fact said right before it in the
+    same sentence ("payments has a readiness probe but no liveness probe", "worker has limits,
+    and no requests"): the lack is part of that statement (:func:`.statements.fact`). None when
+    the clause before is no fact or the clause is no bare lack."""
+    bare = re.sub(r"^(?:but|and|yet)\s+", "", clause.strip())
+    if not _LACK.match(bare):
+        return None
+    joined = re.search(r"(?:\b(?:but|and|yet)|,)\s*$", before) or re.match(
+        r"(?:but|and|yet)\s", clause.strip()
+    )
+    head = re.split(r"[;.!?:\n]", before)[-1]
+    parts = statements.clauses(head)
+    if not joined or not parts or not statements.fact(parts[-1]):
+        return None
+    return bare
 
 
 def _lacks(clause: str, fp: Footprint) -> bool:

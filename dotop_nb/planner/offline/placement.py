@@ -21,6 +21,15 @@ from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# Every pod said not to be together on one node: a spread asked by its negation (never one pod
+# per node, which a required anti-affinity would make).
+ALL_TOGETHER_DENIED = (
+    r"(?:\b(?:never|not|no)|n'?t)\s+(?:ever\s+)?(?:put|run|schedule|place|land|have|keep|"
+    r"stack|pack|cram|pile|let)\s+(?:all|both|every(?:\s+one)?|each)\s+(?:of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9][\w\-]*(?:'s|')?\s+)?(?:pods?|replicas?|instances?|copies)"
+    r"\s+(?:(?:of\s+)?[a-z0-9][\w\-]*\s+)?(?:together\s+)?(?:on|onto|in)\s+(?:the\s+same|one|a\s+single|"
+    r"just\s+one|1)\s+(?:node|host|machine)\b"
+)
 CUE = re.compile(
     r"anti-?affinity|\bsame (?:node|host|machine)\b|"
     # "land in diff zones", "on separate hosts", "in distinct availability zones".
@@ -44,7 +53,9 @@ CUE = re.compile(
     # "run two orders pods on one node" asks for them together).
     r"(?:\b(?:never|not|no)|n'?t)\s+(?:(?:ever|put|run|schedule|place|land|have|let)\s+){0,2}"
     r"(?:two|2|more than one|multiple)\s+(?:[a-z0-9][\w\-]*\s+)?(?:pods?|replicas?|instances?)"
-    r"\s+(?:on|in)\s+(?:one|a|a single|one single)\s+(?:node|host|machine)\b"
+    r"\s+(?:on|in)\s+(?:one|a|a single|one single)\s+(?:node|host|machine)\b|" + ALL_TOGETHER_DENIED
+    # "don't put all the frontend pods on the same node", "never stack every orders replica on
+    # one host": not all of them together is apart — the negation is the request.
 )
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"
@@ -71,6 +82,14 @@ _ABSOLUTE = re.compile(
     r"\bmust\b|\bnever\b|\balways\b|\brequired?\b|\bhard\b|\bstrict(?:ly)?\b|\bguarantee"
 )
 _ZONE = re.compile(r"\bzones?\b|\bazs?\b|availability zones?")
+# The form said by its name ("with a topology spread constraint", "topologySpreadConstraints",
+# "maxSkew 1"): a spread over nodes is then a topology spread on kubernetes.io/hostname, never
+# an anti-affinity in its place.
+_SPREAD_FORM = re.compile(
+    r"\btopology[\s-]?spread|\btopologyspreadconstraints?\b|\bspread\s+constraints?\b|"
+    r"\bmax\s?skew\b",
+    re.I,
+)
 # A replica count said with the placement ("run 3 redis replicas spread across zones", "cart
 # with 4 pods on separate nodes"): the scale is part of the one proposal, never dropped.
 _REPLICAS = re.compile(
@@ -154,21 +173,23 @@ def placement(ctx: Ctx) -> PlanResult:
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
     template_spec: Json
     risks: list[str] = []
-    if _ZONE.search(text):
+    zoned = bool(_ZONE.search(text))
+    # "not all on one node" asks them apart, not one per node: a spread (maxSkew 1) says it.
+    if zoned or _SPREAD_FORM.search(text) or re.search(ALL_TOGETHER_DENIED, text):
         zones = ctx.zones()
         constraint = {
             "maxSkew": 1,
-            "topologyKey": "topology.kubernetes.io/zone",
+            "topologyKey": "topology.kubernetes.io/zone" if zoned else "kubernetes.io/hostname",
             "whenUnsatisfiable": "DoNotSchedule" if required else "ScheduleAnyway",
             "labelSelector": {"matchLabels": match},
             "matchLabelKeys": [revision],
         }
         template_spec = {"topologySpreadConstraints": [constraint]}
         what = (
-            f"spread its pods over zones (maxSkew 1, "
+            f"spread its pods over {'zones' if zoned else 'nodes'} (maxSkew 1, "
             f"{'required: DoNotSchedule' if required else 'preferred: ScheduleAnyway'})"
         )
-        if len(zones) < 2:
+        if zoned and len(zones) < 2:
             risks.append(
                 f"the nodes carry {len(zones)} zone label(s): there is nothing to spread over "
                 "until nodes in other zones exist"

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, roles
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 
@@ -192,7 +192,7 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     worker deleted?" is no request to delete it.
     """
     sentences = _SENTENCE.split(text.strip())
-    out = [_ordered(s) for s in sentences]
+    out = [_ordered(s, " ".join(sentences[:i])) for i, s in enumerate(sentences)]
     said = [s for s in sentences if not _COURTESY.match(s)]
     changed = any(_DOING.search(a) for a in answers)
     if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
@@ -205,8 +205,26 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     return " ".join(out) if out != sentences else text
 
 
-def _ordered(sentence: str) -> str:
+# "I'm about to run a migration, can someone back up postgres first?": the speaker's own next
+# step, and the change to make before it — said as "before I run a migration, back up
+# postgres", a deadline the plan meets now (:mod:`.beforehand`, which still asks when that step
+# is a change the planner would make: "I'm about to delete worker, …").
+_ABOUT_TO = re.compile(
+    r"^\W*(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:about|going)\s+to\s+"
+    r"(?P<event>[^,;:.?!]+?)\s*[,;:.]\s*(?P<request>[^,;:.?!]+?)\s+(?:first|beforehand|before\s+that)"
+    r"\s*(?:,?\s*(?:please|pls|thanks?))?\s*(?P<end>[.?!]*)\s*$",
+    re.I,
+)
+
+
+def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
+    if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
+        return _ordered(f"before I {m['event']}, {m['request']}{m['end']}", before)
+    if (end := roles.own_frame(sentence, before)) is not None:
+        # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on
+        # payments": the speaker's (or the team's) own order, said as it is.
+        return sentence[end:]
     if m := _REQUEST.match(sentence):
         return _stated(sentence[m.end() :])
     if m := _REQUEST_LATER.search(sentence):

@@ -174,6 +174,8 @@ def values(text: str) -> dict[str, dict[str, str]]:
         clause = _REASON.split(whole, maxsplit=1)[0]
         if _AS_IT_IS.search(clause):
             continue  # "512Mi isn't cutting it": what it has now, not what it should get
+        if re.match(r"\s*(?:up|down)\s+from\s+\S+\s*$", clause):
+            continue  # "a 256Mi memory limit, up from 128Mi": the value it had, not a new one
         for resource, quantity in _pairs(clause, text):
             for k in ("requests", "limits") if kind == "both" else (kind,):
                 if found.get(k, {}).get(resource, quantity) != quantity:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import config, parts
+from dotop_nb.planner.offline import config, parts, statements
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import (
     Clarify,
@@ -24,6 +24,7 @@ from dotop_nb.planner.offline.context import (
     pod_labels,
     selector,
 )
+from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -333,7 +334,8 @@ _NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)??"
 _STAYS = re.compile(
     # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own.
     r"(?:^|[,.;(]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
-    rf"(?:(?:keep|leave|spare)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
+    # "delete the cache deployment (not redis!)", "…, not checkout": what is not deleted stays.
+    rf"(?:(?:keep|leave|spare|not)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
     rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     r"(?:stays?(?:\s+put)?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
     r"be kept)|(?:is|are)\s+(?:kept|staying|not affected)))"
@@ -436,7 +438,20 @@ def _kept_keys(ctx: Ctx, item: str, said: set[str]) -> set[str]:
     }
 
 
+# "delete Service/frontend", "drop svc/frontend": a kind and its name as kubectl writes them.
+_SLASHED = re.compile(
+    r"(?<![\w\-./])("
+    + "|".join(sorted((re.escape(k) for k in KINDS if " " not in k), key=len, reverse=True))
+    + r")s?/(?=[a-z0-9])",
+    re.I,
+)
+
+
 def delete(ctx: Ctx) -> PlanResult:
+    if _SLASHED.search(ctx.text):
+        # Read as "service frontend": the object of that kind, never the workload of that name
+        # with its stack (the slash kept as a space, so the words as said stay aligned).
+        ctx = ctx.narrowed(_SLASHED.sub(lambda m: m.group(0)[:-1] + " ", ctx.raw))
     kept: set[str] = set()
     result = _delete(ctx, kept)
     touched = [
@@ -491,6 +506,11 @@ def _removed_from_something(ctx: Ctx) -> None:
         what = m.group("what")
         if what in _HERE or what == ctx.namespace or ctx.workloads(what):
             continue
+        if re.fullmatch(rf"\d+|{COUNT_WORDS}", what) and re.match(
+            r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S",
+            ctx.text[m.end() :],
+        ):
+            continue  # "take worker from one replica to three": a count, changed by a scale
         raise Clarify(
             f"{m.group(0)!r}: taking it out of {what!r} is not deleting it, and I do not change "
             f"{what} here. To delete the object itself say 'delete <workload>'; to stop its "
@@ -549,7 +569,10 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "
             "key from <configmap>'. To delete an object, name its kind and name."
         )
-    if not KIND_WORDS.search(ctx.text) and (part := parts.removal(ctx)) is not None:
+    if (
+        not KIND_WORDS.search(ctx.text)
+        and (part := parts.removal(ctx, _asked(ctx, _kept_objects(ctx, ctx.text)[0]))) is not None
+    ):
         # "remove the envoy sidecar from orders": a part of the workload, never the workload
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
@@ -600,16 +623,17 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         # "delete the worker and payments deployments": the kind said is what goes, as with
         # `kubectl delete deployment …` — a Service or ConfigMap was not named, so it stays.
         alone = True
-    if (part := parts.removal(ctx, text)) is not None:
+    asked = _asked(ctx, text)
+    if (part := parts.removal(ctx, asked)) is not None:
         # Read again without the kept kinds: "remove envoy from orders but keep its service".
         return part
-    each = _each_item(ctx, text)
-    workloads = each or ctx.workloads(text)
+    each = _each_item(ctx, asked)
+    workloads = each or ctx.workloads(asked)
     if not workloads and (kinds_named := kinds_said(text)):
         # "delete the redis statefulset": the one of that kind whose main container runs it.
         workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
     # "the deployment, its service and payments-config": an object named beside it goes too.
-    named_beside = _named_objects(ctx, text, workloads) if workloads else set()
+    named_beside = _named_objects(ctx, asked, workloads) if workloads else set()
     if not workloads:
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
@@ -653,6 +677,34 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         named_beside,
         _stack(ctx, target, obj, kept_kinds, alone=alone, only=only, named=named_beside),
     )
+
+
+def _asked(ctx: Ctx, text: str) -> str:
+    """``text`` without its clauses that say how things are (:func:`.statements.fact`), when
+    what is left still names a workload: a reason lends the delete no target ("delete checkout,
+    it was folded into payments last quarter" deletes checkout alone). When only a fact names
+    one ("checkout is unused, delete it"), ``text`` is read whole; so it is when a fact speaks
+    of what goes after its first word ("…, frontend still talks to it", "…, frontend still
+    uses worker"): a doubt about the delete, never its reason."""
+    found = statements.spans(text)
+    facts = [(a, b) for a, b in found if statements.fact(text[a:b])]
+    if not facts or len(facts) == len(found):
+        return text
+    pieces: list[str] = []
+    for a, b in found:
+        if (a, b) in facts:
+            continue
+        after = [c for c, _ in found if c >= b]
+        pieces.append(text[a : after[0]] if after else text[a:b])
+    rest = "".join(pieces).strip(" ,;:.")
+    try:
+        named = {t.name for t, _ in ctx.workloads(rest)}
+    except Clarify:
+        return text
+    pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
+    if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
+        return text
+    return rest
 
 
 # The verb that opens a delete, and the words that join the items of its list.

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # A word of change: the act a non-request clause may name.
@@ -234,6 +235,81 @@ _ELSEWHERE = re.compile(
     r"(?:asked|asks|wondered|wonders)\s+(?:whether|if))\b",
     re.I,
 )
+# The speaker's own team announcing a change — "we'll set a CPU limit of 500m on payments",
+# "ok folks, we're going to scale frontend to 5": in a workshop or team voice that is the
+# speaker's order for now, as "let's" is. It stays a change for later or for others when a time,
+# a hedge or another actor is said anywhere in the message ("we'll scale it back afterwards",
+# "we'll probably …", "we'll have bob …"), when its verb is no verb of change ("we'll handle
+# it"), or when a clause before it already asks (the "we'll" clause is then an aside: "remove
+# the orders PDB, we'll recreate it from the helm chart"); clauses before it that are facts
+# (statements.fact) ask nothing.
+# Verbs of change the speaker's own frame may open ("let's scale …", "we'll set …").
+_OWN_VERBS = (
+    r"scale|restart|set|give|add|bump|raise|lower|increase|decrease|reduce|update|upgrade|"
+    r"downgrade|roll|move|take|bring|put|change|make|switch|pin|deploy|enable|disable|expose|"
+    r"spread|create|apply|patch|configure|back\s+up|backup|snapshot|attach|mount|label|"
+    r"annotate|cap|limit|wire|hook|turn|double|halve|triple|bounce|cycle|redeploy|revert|"
+    r"autoscale|monitor|scrape|secure|isolate|lock|restrict|run|ship|promote"
+)
+# What a workshop or a team lead says before the order: "alright folks,", "ok everyone, now",
+# "for this next step", "for the demo,".
+_OWN_LEAD = (
+    r"^\W*(?:(?:ok|okay|alright|all\s+right|right|so|now|folks|everyone|everybody|all|y'all|"
+    r"team|and|then|next|great|good|cool)\W+)*"
+    r"(?:for\s+(?:this|the|our)\s+(?:next\s+|last\s+|first\s+)?(?:step|part|bit|demo|exercise|"
+    r"example|one)\W*\s*)?(?:(?:ok|okay|alright|now|so|folks)\W+)*"
+)
+_OURS = re.compile(
+    _OWN_LEAD
+    + r"(?P<frame>we'll|we\s+will|we're\s+(?:going\s+to|gonna)|we\s+are\s+(?:going\s+to|gonna))\s+"
+    r"(?:now\s+|just\s+|quickly\s+|first\s+|go\s+ahead\s+and\s+)?"
+    rf"(?=(?:{_OWN_VERBS})\b)",
+    re.I,
+)
+# "let's …" / "let us …" and a verb of change: the speaker's order, whatever follows it ("let's
+# say 512Mi", "let's wait", "let's see" open no change and are read by their rules).
+_LETS = re.compile(
+    _OWN_LEAD + r"(?P<frame>let'?s|let\s+us)\s+(?:now\s+|just\s+|quickly\s+|first\s+|go\s+ahead\s+"
+    r"and\s+)?"
+    rf"(?=(?:{_OWN_VERBS}|delete|remove|drop|roll\s+back|rollback)\b)",
+    re.I,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:later|afterwards?|after|tomorrow|tonight|today|once|when|whenever|until|till|"
+    r"before|soon|eventually|someday|sometime|if|unless|(?<!this\s)next(?!\s+step)|"
+    r"probably|maybe|perhaps|might|may|could|would|should|at\s+some\s+point|window|sprint|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|afternoon|evening|midnight|"
+    r"noon|eod|eow|in\s+(?:a|an|\d+|a\s+few|a\s+couple\s+of)\s+(?:bit|while|moment|sec\w*|"
+    r"min\w*|hours?|days?|weeks?)|have\s+(?!to\b)\w+|get\s+\w+\s+to|ask\s+\w+|"
+    r"someone|somebody|they|he|she|team\s+\w+|\w+\s+team)\b|\d{1,2}:\d{2}|"
+    r"\b\d{1,2}\s*(?:am|pm)\b",
+    re.I,
+)
+
+
+def ours(text: str, clause: str) -> bool:
+    """Whether ``clause`` of ``text`` is the speaker's own order said as "we'll …" (see
+    :data:`_OURS`)."""
+    if not _OURS.match(clause) or _NOT_NOW.search(text):
+        return False
+    before = text[: max(text.find(clause), 0)]
+    return all(
+        statements.fact(part) or not _ACT.search(part) for part in statements.clauses(before)
+    )
+
+
+def own_frame(sentence: str, before: str = "") -> int | None:
+    """Where the speaker's own frame of ``sentence`` ends — "alright folks, let's", "for this
+    next step we'll" — when it frames the speaker's order now (``before``: the message's words
+    before the sentence); None otherwise. What follows is the order, as said."""
+    said = sentence.replace("\u2019", "'")
+    if m := _LETS.match(said):
+        return m.end()
+    if (m := _OURS.match(said)) and ours(f"{before} {said}".strip(), said):
+        return m.end()
+    return None
+
+
 _GERUND_ACT = (
     r"(?:(?:a|the|our|that|this)\s+)?(?:restart\w*|reboot\w*|recycl\w+|scal\w+|bounc\w+|roll\w*|redeploy\w*|"
     r"upgrad\w+|updat\w+|delet\w+|remov\w+)"
@@ -368,6 +444,8 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                     # "alert when postgres restarts a lot": a state supposed, not one told (the
                     # guard reads the condition: understood as an alert's, or asked).
                     continue
+                if pattern is _ELSEWHERE and ours(said, clause):
+                    continue  # "we'll set a CPU limit of 500m on payments": the speaker's order
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):

@@ -303,14 +303,44 @@ def _amount(quantity: str, resource: str) -> float | None:
     return float(m.group(1)) * _SUFFIX[unit]
 
 
+# A field of the object said as its own ("the worker HPA's max", "worker's hpa max", "the
+# max of the payments pdb"): setting a field presupposes the object, whatever the verb — unless
+# a verb of creation governs it ("set up the worker HPA with max 20", "give worker an hpa").
+_FIELD = (
+    r"max(?:imum)?|min(?:imum)?|ceiling|floor|cap|target|threshold|limit|range|bounds?|"
+    r"(?:max|min)\s?replicas|min\s?available|max\s?unavailable|interval|schedule|ttl|"
+    r"settings?|config|utili[sz]ation|selector"
+)
+_OWNER = r"(?:\bthe\s+|\bits\s+|\btheir\s+|\b[\w-]+'s\s+)(?:[\w-]+\s+){0,2}?"
+
+
+def _presupposed(text: str, kind: str) -> bool:
+    """Whether ``text`` speaks of a field of an existing ``kind`` (see :data:`_FIELD`)."""
+    words = _KIND_WORDS[kind]
+    said = re.search(
+        rf"{_OWNER}(?:{words})(?:'s\b|\s+(?:{_FIELD})\b)|"
+        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b",
+        text,
+    )
+    created = re.search(
+        rf"\b(?:set\s+up|setup|add|adding|create|creating|give|put|attach|install|introduce|"
+        rf"new|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{words})\b|"
+        # "autoscale worker 2-20, the hpa's target 70%": the request makes the object it names.
+        r"\bautoscale\s+(?!it\b|them\b)[\w-]+\b",
+        text,
+    )
+    return bool(said) and not created
+
+
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
     text = ctx.text
-    if not re.search(rf"\b(?:{_EDIT})\b", text):
-        return
+    edit = bool(re.search(rf"\b(?:{_EDIT})\b", text))
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
         if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", text):
+            continue
+        if not edit and not _presupposed(text, op.target.kind):
             continue
         if ctx.get(op.target.kind, op.target.name, op.target.api_version) is not None:
             continue

@@ -615,7 +615,13 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a message cut off",
         re.compile(
-            r"\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
+            # A particle closes a sentence whole: "watch the new pods come in", "wait for the
+            # traffic to roll in", "let the change sink in".
+            r"(?<!\S)(?!(?:come|comes|coming|came|roll|rolls|rolling|rolled|kick|kicks|kicking|"
+            r"kicked|phase|phased|fade|fades|pour|pours|pouring|chime|settle|settles|settling|"
+            r"stream|streams|streaming|trickle|trickles|trickling|flood|floods|flooding|pile|"
+            r"piles|piling|sink|sinks|sinking|spin|spins|spinning)\s+in\s*$)"
+            r"\S+\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
             r"the|a|an|in|into|than|until|till|except)\s*$",
             re.I,
         ),

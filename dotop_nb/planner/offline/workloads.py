@@ -868,7 +868,9 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
     role or place: "the sidecar", "the second container"): a container cannot be scaled or
     restarted alone, only the whole workload's pods are."""
     items = containers(obj)
-    text = ctx.text
+    # "restart orders; notice the envoy sidecar comes back with it": a container said in what
+    # the message tells of how things are (or will be) is no part of the request.
+    text = statements.facts_blanked(ctx.text)
     for role in _CONTAINER_ROLE.finditer(text):
         before, after = text[: role.start()], text[role.end() :]
         clause = re.split(r"[,;.:]|\bbut\b", before)[-1]

@@ -27,7 +27,8 @@ from dotop_nb.models import Operation
 from dotop_nb.planner.offline import numbers
 
 _CLAUSES = re.compile(
-    r"\s*(?:[,;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
+    # ("the forecast peak is 2,000 rps": a comma between digits is the number's own.)
+    r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
     r"\b(?:but|so|then)\b)\s*",
     re.I,
 )
@@ -94,6 +95,39 @@ _STATES = re.compile(
     r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,
 )
+# What a measure did or does, said of a subject ("the SLI dipped to 99.2%", "one zone outage
+# ate a third of its budget", "usage never goes past 70Mi", "each pod tops out around 400 rps",
+# "three carry the peak", "1.1.0 burns 40% more CPU"): how things are or were. Only read after
+# a subject (a clause that starts with one of these is an order) with no verb of change before.
+_MEASURED = re.compile(
+    r"\b(?:dipped|dropped|fell|rose|climbed|jumped|grew|ate|eats|burn(?:s|ed|t)|blew|blows|"
+    r"costs?|exceeded|exceeds|breached|breaches|missed|topped|tops|maxed|maxes|tanked|surged|"
+    r"spent|spends|wasted|wastes|regressed|degraded|doubled|tripled|halved|carr(?:y|ies|ied)|"
+    r"(?:went|goes|go|gets?|got)\s+(?:past|above|over|beyond|under|below)|"
+    r"(?:sits|sat)\s+(?:at|around|near|under|below|above))\b",
+    re.I,
+)
+
+
+def measured(word: str) -> bool:
+    """Whether ``word`` is a verb of what a measure did or does (:data:`_MEASURED`)."""
+    return bool(_MEASURED.fullmatch(word))
+
+
+# Words before a verb that are no subject: "please carry on", "then burn it down".
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:please|just|then|also|now|and|so|kindly|pls|plz|ok|okay|or|but)\b\W*)*$", re.I
+)
+# What a thing fails to do, said of it: "orders can't drain with minAvailable 2 on 2 pods",
+# "payments won't start since 1.4.0": how it is. Never a rule ("payments can't go below 2",
+# "orders can't be restarted"): only verbs of a thing that fails, never a passive.
+_UNABLE = re.compile(
+    r"^(?P<subject>[a-z0-9][\w\-.' ]*?)\s+(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|"
+    r"wouldn'?t|does\s*n'?t|did\s*n'?t)\s+(?:ever\s+|even\s+)?(?:drain|start|boot|schedule|"
+    r"connect|pull|reach|resolve|mount|bind|keep\s+up|come\s+up|finish|complete|become\s+ready|"
+    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load)\b",
+    re.I,
+)
 _REPORTED = re.compile(
     r"^(?:earlier|yesterday|last\s+\w+|before|previously|once)?\s*,?\s*"
     r"(?:someone|somebody|we|they|he|she|i|a\s+colleague|ops|the\s+team)\s+"
@@ -135,7 +169,8 @@ _HEDGED = re.compile(
 _VALUES = re.compile(
     r"(?P<kv>\b[A-Za-z_][A-Za-z0-9_]*=[^\s,;]+)|"
     r"(?P<image>\b[a-z0-9.\-]+(?:/[a-z0-9.\-_]+)+:[\w.\-]+)|"
-    r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
+    # ("dipped to 99.2%": a percentage, never a version.)
+    r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b(?!\s?%))|"
     # "2x", "x10": a factor is a number too.
     r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
     # "since 3 days", "for two weeks": a duration is one value with its unit, never a bare 3.
@@ -174,13 +209,74 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# "256Mi memory limit, up from 128Mi": where a value was before, said alone — how it is now.
+_WAS_FROM = re.compile(
+    r"^(?:(?:up|down)\s+)?from\s+(?:~|(?:about|around|roughly)\s+)?(?P<value>\S+)"
+    r"(?:\s+(?:now|today|currently|before|earlier|replicas?|pods?))?$",
+    re.I,
+)
+# A clause that goes on with the fact before it: a relative ("…, which wrecks the maintenance
+# plan"), or what it lacks after "but" ("payments runs 3 replicas but no liveness probe").
+_RELATIVE_LEAD = re.compile(r"^(?:which|who)\s+(?=[a-z])", re.I)
+_LACKS = re.compile(r"^(?:no|without|zero)\s+(?=[a-z])", re.I)
+
+
+def _goes_on(clause: str, cut: str) -> bool:
+    """Whether ``clause``, right after a fact and cut from it by ``cut``, says more of that
+    fact: a relative clause with no obligation, condition or change ("which wrecks the
+    maintenance plan"), or, after "but", a thing it lacks ("but no liveness probe") — never an
+    action it forbids ("but no restarts")."""
+    if _OBLIGED.search(clause) or _CONDITION.search(clause) or _ASSIGNED.search(clause):
+        return False
+    if _RELATIVE_LEAD.match(clause):
+        rest = clause[_RELATIVE_LEAD.match(clause).end() :]  # type: ignore[union-attr]
+        return not _LEADS.match(rest) and not _CHANGE_VERB.match(rest) and not _values(rest)
+    if re.search(r"\bbut\b", cut, re.I) and (m := _LACKS.match(clause)):
+        rest = clause[m.end() :]
+        return not _NEGATED_CHANGE.search(rest) and not _values(rest) and len(rest.split()) <= 4
+    return False
+
+
+# "size frontend at 6 (5 plus one spare)": a parenthesis that works out the value said right
+# before it, which it says again — its numbers are that value's reason, never values of their own.
+_N_SAID = r"(\d{1,4}|" + "|".join(numbers.UNITS) + r")"
+_WORKED_OUT = re.compile(
+    rf"(?<![\w.]){_N_SAID}(?:\s+(?:replicas?|pods?|instances?))?\s*\(\s*(?:i\.e\.\s*|=\s*)?"
+    rf"{_N_SAID}\s*(?:\+|plus)\s*{_N_SAID}(?P<words>(?:\s+[a-z\-]+){{0,3}})\s*\)",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else numbers.UNITS[word.lower()]
+
+
+def worked_out(text: str) -> str:
+    """``text`` with each parenthesis that works out the value before it blanked (offsets
+    kept): "6 (5 plus one spare)", "4 replicas (3 + 1)"."""
+
+    def blank(m: re.Match[str]) -> str:
+        if _count(m.group(1)) != _count(m.group(2)) + _count(m.group(3)):
+            return m.group(0)
+        at = m.group(0).index("(")
+        return m.group(0)[:at] + " " * (len(m.group(0)) - at)
+
+    return _WORKED_OUT.sub(blank, text)
+
+
 def facts_blanked(text: str) -> str:
     """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
     kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
     scale it to 5" reads "…, scale it to 5" — the factor, the time, a negation or a destructive
     word inside a fact is the request's reason, never part of what it asks. A message that is
     all facts is returned whole (nothing asks: the checks read it as said)."""
-    found = [(a, b) for a, b in spans(text) if fact(text[a:b])]
+    text = worked_out(text)
+    found: list[tuple[int, int]] = []
+    end = -1
+    for a, b in spans(text):
+        if fact(text[a:b]) or (found and found[-1][1] == end and _goes_on(text[a:b], text[end:a])):
+            found.append((a, b))
+        end = b
     if not found or len(found) == len(spans(text)):
         return text
     chars = list(text)
@@ -192,6 +288,8 @@ def facts_blanked(text: str) -> str:
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
     words = _AS_IS.sub(" ", clause.strip())
+    # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
+    words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1", words, flags=re.I)
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
     if (
@@ -215,9 +313,25 @@ def stating(clause: str) -> bool:
         return False
     verb = _STATES.search(words)
     if verb is None:
-        return False
+        # "each frontend pod tops out around 400 rps": a particle, never a release "out".
+        measured = _MEASURED.search(re.sub(r"\b(tops|maxes|topped|maxed)\s+out\b", r"\1", words))
+        before = words[: measured.start()] if measured else ""
+        return (
+            measured is not None
+            and not _NO_SUBJECT.match(before)
+            and not _RELATIVE.search(before)
+            and not _ASKS.search(before)
+        )
     # "bounce whatever has tier=backend": a selector before the verb — the verb is its.
     before = words[: verb.start()]
+    if (
+        verb.group(0).lower().endswith("ing")
+        and _MADE.search(before)
+        and not re.search(r"\b(?:is|are|was|were|been|'s|'re)\s+$", before, re.I)
+    ):
+        # "hpa on my-api using both cpu (70%) …": a participle after an object a plan makes,
+        # with no auxiliary, is its spec — never a fact.
+        return False
     return not _RELATIVE.search(before) and not _CHANGE.search(before)
 
 
@@ -276,6 +390,18 @@ def fact(clause: str) -> bool:
 
     Broader than :func:`stating` only in one way: a subject's "new" announces nothing when
     the clause holds no value to announce."""
+    if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
+        return True
+    if (
+        (unable := _UNABLE.match(clause.strip().replace("\u2019", "'")))
+        and not _PERSON.match(unable.group("subject"))
+        and not _LEADS.match(unable.group("subject"))
+        and not _IMPERATIVE.match(unable.group("subject"))
+        and not _RELATIVE.search(unable.group("subject"))
+        # ("payments won't start since 1.4.0": a cause, never a condition.)
+        and not _CONDITION.search(_CAUSE.split(clause, maxsplit=1)[0])
+    ):
+        return True
     return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
 
 
@@ -347,13 +473,26 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
             # "checkout is rolling out 1.2.0": a change in progress, read by the rules; never
             # "orders keeps restarting" nor "the new image drops sessions", what it does.
             return False
-        if _CHANGE_VERB.match(verb) and not kept and _values(words[m.end() :]):
+        if _CHANGE_VERB.match(verb) and not kept and _valued(words[m.end() :]):
             return False  # "frontend scales to 4": a value where the change goes
+        if re.fullmatch(r"gets?", verb) and re.match(
+            r"\s+(?:a|an|the|its|their|one|two|three|four|five|\d)\b", words[m.end() :], re.I
+        ):
+            return False  # "the app container gets a limit of two cpus": what it is given
+        if re.match(r"(?:auto)?scal", verb) and not kept:
+            return False  # "my-api scales on cpu and memory, 2 to 8 pods": how it should scale
         if verb.endswith("s") and i == len(found) - 1 and not _AUX.match(found[i - 1].group(0)):
             return False  # "checkout pods": a noun that ends in s, with nothing after it
         before = words[: m.start()]
         return not _RELATIVE.search(before) and not _CHANGE.search(before)
     return False
+
+
+def _valued(text: str) -> bool:
+    """Whether ``text`` says a value, in digits or in words ("a limit of two cpus")."""
+    return bool(_values(text)) or any(
+        w.lower() in numbers.NUMBER_WORDS for w in re.findall(r"[a-z]+", text, re.I)
+    )
 
 
 def _values(text: str) -> set[str]:
@@ -619,6 +758,8 @@ def negation_states(text: str, start: int) -> bool:
         _STATE_BEFORE.search(lead + " ")
         or re.match(r"(?:is|are|was|were)\s+not\b", normal, re.I)
         or _STATE_AFTER.match(normal[aux.end() :] if aux else normal)
+        # "usage never goes past 70Mi", "p99 never dipped below 200ms": what a measure does.
+        or _MEASURED.match(_NEGATION_WORD.sub("", normal, count=1).strip())
     )
     if not verb:
         return False

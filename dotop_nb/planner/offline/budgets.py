@@ -330,7 +330,9 @@ def _blocks(spec: Json, replicas: int) -> bool:
 
 # "lower its budget to 1", "loosen it to 1": an amount given to the budget with no field named.
 _BARE = re.compile(
-    r"\b(?:budget|pdb|it)\s+(?:down\s+|back\s+|up\s+)?(?:to|at)\s+"
+    r"\b(?:lower|loosen|relax|reduce|drop|decrease|cut|bring|set|change|raise|increase|bump|"
+    r"move|put|tighten|ease)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s)?\s+)?"
+    r"(?:budget|pdb|it)\s+(?:down\s+|back\s+|up\s+)?(?:to|at)\s+"
     rf"{_AMOUNT}(?![\w.])(?!\s*(?:max|min|replicas?\b))"
 )
 

@@ -264,7 +264,13 @@ def check(ctx: Ctx) -> None:
             "the whole workload changes each of its containers. Name the containers to change "
             "(e.g. 'set TZ=UTC on container app of orders')."
         )
-    for clause in _CLAUSES.split(text)[1:]:
+    parts = _CLAUSES.split(text)
+    for i, clause in enumerate(parts[1:], start=1):
+        after = parts[i + 1] if i + 1 < len(parts) else ""
+        if re.match(
+            r"\s*(?:please\s+|just\s+)?[a-z]+\s+(?:it|them)\b", after
+        ) and not ctx.workloads(after):
+            continue  # "worker runs 1, bring it to 2": the state the change refers back to
         if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
             # "restart my-api, frontend has 2 replicas": how things are, never a change.
             raise Clarify(

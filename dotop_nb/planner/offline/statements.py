@@ -134,6 +134,16 @@ _REPORTED = re.compile(
     r"(?:already\s+|once\s+)?(?:set|changed|bumped|put|made|pinned|scaled|updated|deployed)\b",
     re.I,
 )
+# What a rule wants, said of the rule ("golden path wants at least 2 replicas for tier=backend
+# services", "the scorecard requires a liveness probe"): how the rule is — the request beside
+# it says the change.
+_RULE_WANTS = re.compile(
+    r"^(?:the\s+|our\s+|a\s+)?(?:golden[\s\-]?path|scorecard|policy|policies|standards?|"
+    r"guidelines?|linter|kyverno|gatekeeper|opa|conftest|checklist|baseline|benchmark|"
+    r"compliance|audit|paved[\s\-]road)\b[^,;:]*?\b(?:wants|requires|expects|demands|"
+    r"mandates|asks\s+for|needs)\b",
+    re.I,
+)
 # Obligation, wish or request: the clause asks for what it says.
 _OBLIGED = re.compile(
     # "the request is to scale payments to 4": what is to be done is asked.
@@ -221,6 +231,16 @@ _RELATIVE_LEAD = re.compile(r"^(?:which|who)\s+(?=[a-z])", re.I)
 _LACKS = re.compile(r"^(?:no|without|zero)\s+(?=[a-z])", re.I)
 
 
+# A request that only refers back to what was said before it: "make it so", "do that".
+_REFERS_BACK = re.compile(
+    r"(?:(?:please|pls|so|just|then|now|and|ok|okay)\s+)*(?:make\s+(?:it|that|this)(?:\s+so|"
+    r"\s+happen)?|do\s+(?:it|that|this|so)|apply\s+(?:it|that|this)|go\s+ahead|"
+    r"match\s+(?:it|that|this)|(?:let'?s\s+)?get\s+(?:it|us|there)\s+there|"
+    r"(?:let'?s\s+)?get\s+there)(?:\s+(?:please|pls|now|today))?",
+    re.I,
+)
+
+
 def _goes_on(clause: str, cut: str) -> bool:
     """Whether ``clause``, right after a fact and cut from it by ``cut``, says more of that
     fact: a relative clause with no obligation, condition or change ("which wrecks the
@@ -274,10 +294,18 @@ def facts_blanked(text: str) -> str:
     found: list[tuple[int, int]] = []
     end = -1
     for a, b in spans(text):
-        if fact(text[a:b]) or (found and found[-1][1] == end and _goes_on(text[a:b], text[end:a])):
+        purpose = bool(re.search(r"\bso\b", text[max(end, 0) : a], re.I))
+        if purpose:
+            pass  # "… and a pdb so a drain never takes it to zero": what the request is for
+        elif fact(text[a:b]) or (
+            found and found[-1][1] == end and _goes_on(text[a:b], text[end:a])
+        ):
             found.append((a, b))
         end = b
-    if not found or len(found) == len(spans(text)):
+    asks = [text[a:b] for a, b in spans(text) if (a, b) not in found]
+    if not found or not asks or all(_REFERS_BACK.fullmatch(c) for c in asks):
+        # "the Q4 plan has my-api at four replicas, please make it so": the request asks for
+        # what the fact says.
         return text
     chars = list(text)
     for a, b in found:
@@ -285,8 +313,24 @@ def facts_blanked(text: str) -> str:
     return "".join(chars)
 
 
+def _unable(clause: str) -> bool:
+    """What a thing fails to do, said of it (:data:`_UNABLE`)."""
+    unable = _UNABLE.match(clause.strip().replace("\u2019", "'"))
+    return bool(
+        unable
+        and not _PERSON.match(unable.group("subject"))
+        and not _LEADS.match(unable.group("subject"))
+        and not _IMPERATIVE.match(unable.group("subject"))
+        and not _RELATIVE.search(unable.group("subject"))
+        # ("payments won't start since 1.4.0": a cause, never a condition.)
+        and not _CONDITION.search(_CAUSE.split(clause, maxsplit=1)[0])
+    )
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if _unable(clause):
+        return True
     words = _AS_IS.sub(" ", clause.strip())
     # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
     words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1", words, flags=re.I)
@@ -392,15 +436,8 @@ def fact(clause: str) -> bool:
     the clause holds no value to announce."""
     if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
         return True
-    if (
-        (unable := _UNABLE.match(clause.strip().replace("\u2019", "'")))
-        and not _PERSON.match(unable.group("subject"))
-        and not _LEADS.match(unable.group("subject"))
-        and not _IMPERATIVE.match(unable.group("subject"))
-        and not _RELATIVE.search(unable.group("subject"))
-        # ("payments won't start since 1.4.0": a cause, never a condition.)
-        and not _CONDITION.search(_CAUSE.split(clause, maxsplit=1)[0])
-    ):
+    if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
+        # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
         return True
     return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
 
@@ -732,6 +769,13 @@ def negation_states(text: str, start: int) -> bool:
     out: its clause has a subject and no obligation, wish, condition or imperative, its verb is
     one of being or having, and what it governs is no change and no exclusion."""
     lead, governed = _clause_around(text, start)
+    if _unable(lead + governed):
+        return True  # "payments can't connect to the db since 2.4.0": how it is
+    if not facts_blanked(text)[start : start + 2].strip():
+        # Inside a fact ("payments runs 3 replicas but no liveness probe, add one"): how
+        # things are, unless what it governs is a change or an exclusion ("but no restarts").
+        after = _NEGATION_WORD.sub(" ", governed, count=1)
+        return not _NEGATED_CHANGE.search(after) and not _EXCLUDES.search(after)
     # "because redis has no limits": the reason is a state too.
     lead = _BECAUSE.sub("", lead.strip())
     if not re.search(r"[a-z0-9]", lead, re.I):

@@ -809,7 +809,7 @@ class OfflinePlanner:
         # fact's words ("budget") lend the request no category.
         reading = understand.read(
             guard.without_conditions(
-                statements.without_purpose(statements.facts_blanked(text)), metric=True
+                statements.without_purpose(statements.read_for_category(text)), metric=True
             )
         )
         category = reading.best or understand.read(text).best

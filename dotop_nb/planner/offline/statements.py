@@ -332,7 +332,13 @@ def _unable(clause: str) -> bool:
     )
 
 
-_BACK = re.compile(r"\b(?:it|its|them|they|their|those|that\s+one)\b", re.I)
+_BACK = re.compile(
+    r"\b(?:it|its|them|they|their|those|that\s+one)\b|"
+    # "checkout has no liveness probe. add one on /healthz": "one" is the probe the fact names.
+    r"\b(?:add|create|give|set\s+up|put|need|needs|want|wants|make)\s+(?:it\s+|them\s+)?"
+    r"(?:one|a\s+new\s+one)\b(?!\s+(?:more|extra|replicas?|pods?|instances?|copy|copies|of)\b)",
+    re.I,
+)
 
 
 def read_for_category(text: str) -> str:
@@ -384,6 +390,8 @@ def stating(clause: str) -> bool:
         )
     # "bounce whatever has tier=backend": a selector before the verb — the verb is its.
     before = words[: verb.start()]
+    if _ASKS.search(before):
+        return False  # "revert checkout to the build it ran before": the verb is a relative's
     if (
         verb.group(0).lower().endswith("ing")
         and _MADE.search(before)
@@ -454,6 +462,8 @@ def fact(clause: str) -> bool:
     the clause holds no value to announce."""
     if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
         return True
+    if _IMPERATIVE.match(clause.strip()) or _LEADS.match(clause.strip()):
+        return False  # "revert checkout to the build it ran before": an order, whatever follows
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
         # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
         return True

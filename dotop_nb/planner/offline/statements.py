@@ -15,6 +15,16 @@ an -ing word ("using the image postgres:17.2", "keeping at least the 2 it runs")
 selector ("whatever has tier=backend"); none that holds a condition ("up to 12 whenever cpu is
 high") or announces a value to use ("the hotfix … is built", "the 2.0 build is out") — those
 say what the request should take.
+
+Round 13: one reading for every check of the request. A clause is a fact too when it says what
+a measure did or does after a subject ("the SLI dipped to 99.2% against a 99.5% target", "usage
+never goes past 70Mi"), what a thing fails to do ("orders can't drain …"), where a value was ("up
+from 128Mi"), what a rule wants ("golden path wants at least 2 replicas …"), or goes on with a
+fact before it ("…, which wrecks the plan", "… but no liveness probe"); :func:`facts_blanked`
+blanks those clauses (and a sum that restates the value before it, "6 (5 plus one spare)") and
+the checks of numbers and words of the request read what is left. Never blanked: a clause led
+by an imperative, one after "so" (a purpose), or a fact the request only refers back to ("…,
+please make it so").
 """
 
 from __future__ import annotations
@@ -109,14 +119,19 @@ _MEASURED = re.compile(
     # below 1 pod during node drains".)
     r"(?:goes|go|gets?)\s+(?:past|above|over|beyond|under|below)"
     r"(?![^,;]*\b(?:pods?|replicas?|instances?|during|while|through)\b)|"
-    r"(?:sits|sat)\s+(?:at|around|near|under|below|above))\b",
+    r"(?:sits?|sat|hover(?:s|ed)?|idl(?:es|ed)|run)\s+(?:at|around|near|under|below|above))\b",
     re.I,
 )
 
 
+_PAST = re.compile(r"(?:\w+ed|fell|rose|grew|ate|blew|burnt|spent|went|got|sat|cost)$", re.I)
+_AFTER = re.compile(r"\s+\b(?:after|since|following|once)\b", re.I)
+
+
 def measured(word: str) -> bool:
-    """Whether ``word`` is a verb of what a measure did or does (:data:`_MEASURED`)."""
-    return bool(_MEASURED.fullmatch(word))
+    """Whether ``word`` is a verb of what a measure did or does (:data:`_MEASURED`), or one of
+    being, having or seeing (:data:`_STATES`): "my-api peaks at 1,800 rps"."""
+    return bool(_MEASURED.fullmatch(word) or _STATES.fullmatch(word))
 
 
 # Words before a verb that are no subject: "please carry on", "then burn it down".
@@ -253,8 +268,8 @@ def _goes_on(clause: str, cut: str) -> bool:
     action it forbids ("but no restarts")."""
     if _OBLIGED.search(clause) or _CONDITION.search(clause) or _ASSIGNED.search(clause):
         return False
-    if _RELATIVE_LEAD.match(clause):
-        rest = clause[_RELATIVE_LEAD.match(clause).end() :]  # type: ignore[union-attr]
+    if lead := _RELATIVE_LEAD.match(clause):
+        rest = clause[lead.end() :]
         return not _LEADS.match(rest) and not _CHANGE_VERB.match(rest) and not _values(rest)
     if re.search(r"\bbut\b", cut, re.I) and (m := _LACKS.match(clause)):
         rest = clause[m.end() :]
@@ -356,6 +371,10 @@ def stating(clause: str) -> bool:
     words = _AS_IS.sub(" ", clause.strip())
     # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
     words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1_out", words, flags=re.I)
+    # "p95 jumped from 200ms to 1.2s after 2.2.0": a past measure's "after" is when, never a
+    # condition.
+    if (done := _MEASURED.search(words)) and _PAST.search(done.group(0).split()[0]):
+        words = words[: done.end()] + _AFTER.split(words[done.end() :], maxsplit=1)[0]
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
     if (

@@ -114,7 +114,7 @@ _MEASURED = re.compile(
     r"costs?|exceeded|exceeds|breached|breaches|missed|tanked|surged|"
     r"spent|spends|wasted|wastes|regressed|degraded|doubled|tripled|halved|carr(?:y|ies|ied)|"
     r"(?:tops|topped|maxes|maxed)(?:_out|\s+at)|"
-    r"(?:went|got)\s+(?:past|above|over|beyond|under|below)|"
+    r"(?:went|got)\s+(?:past|above|over|beyond|under|below|from|up|down)|"
     # (In the present, said of a count of pods, a floor or a ceiling asked: "my-api never goes
     # below 1 pod during node drains".)
     r"(?:goes|go|gets?)\s+(?:past|above|over|beyond|under|below)"
@@ -124,6 +124,14 @@ _MEASURED = re.compile(
 )
 
 
+# When or where a fact is seen, said before its subject: "at peak", "last week", "in prod".
+_SCENE = re.compile(
+    r"^(?:at\s+(?:the\s+)?peak|at\s+the\s+moment|right\s+now|currently|today|yesterday|"
+    r"last\s+(?:week|month|quarter|night|year|sprint)|this\s+(?:week|month|quarter|morning)|"
+    r"in\s+prod(?:uction)?|on\s+black\s+friday|over\s+the\s+(?:last|past)\s+\w+(?:\s+\w+)?)"
+    r"\s*,?\s+(?=[a-z0-9])",
+    re.I,
+)
 _PAST = re.compile(r"(?:\w+ed|fell|rose|grew|ate|blew|burnt|spent|went|got|sat|cost)$", re.I)
 _AFTER = re.compile(r"\s+\b(?:after|since|following|once)\b", re.I)
 
@@ -371,6 +379,8 @@ def stating(clause: str) -> bool:
     words = _AS_IS.sub(" ", clause.strip())
     # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
     words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1_out", words, flags=re.I)
+    # "at peak we see 3,000 rps": when or where it is seen, before its subject.
+    words = _SCENE.sub("", words)
     # "p95 jumped from 200ms to 1.2s after 2.2.0": a past measure's "after" is when, never a
     # condition.
     if (done := _MEASURED.search(words)) and _PAST.search(done.group(0).split()[0]):

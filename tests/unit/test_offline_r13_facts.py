@@ -119,6 +119,9 @@ def test_what_may_constrain_or_carry_the_request_is_never_blanked(text: str) -> 
         ("run frontend at 6 (5 + 1 spare)", 6),
         ("my-api utilisation has been under 3% for a month, scale it to 1", 1),
         ("the scorecard requires 2 replicas for backend services; worker runs 1, bring it to 2", 2),
+        # The state of the workload the change after it acts on, naming no other.
+        ("the latency budget is 300ms and checkout is at 450ms p99; scale it to 4", 4),
+        ("orders runs 2 pods at 90% cpu, so take it to 4", 4),
     ],
 )
 def test_a_number_said_in_a_fact_leaves_the_count_alone(
@@ -175,6 +178,7 @@ def test_a_bare_amount_for_a_budget_is_the_field_it_holds(shop: Operator, intent
         "scale payments to 4 (3 + 2)",  # a sum that is not the value said
         "payments can't go below 2, scale it to 1",  # a rule, never a fact
         "restart worker, orders has 2 replicas",  # a state of another workload, alone
+        "restart my-api, frontend has 2 replicas, now",
         "keep both orders pods on the same node",  # together, not a fact
     ],
 )

@@ -111,7 +111,8 @@ _STATES = re.compile(
 # a subject (a clause that starts with one of these is an order) with no verb of change before.
 _MEASURED = re.compile(
     r"\b(?:dipped|dropped|fell|rose|climbed|jumped|grew|ate|eats|burn(?:s|ed|t)|blew|blows|"
-    r"costs?|exceeded|exceeds|breached|breaches|missed|tanked|surged|"
+    r"costs?|exceeded|exceeds|breached|breaches|missed|tanked|surged|crossed|crosses|"
+    r"(?:came|comes)\s+in\s+(?:at|under|below|above|around)|"
     r"spent|spends|wasted|wastes|regressed|degraded|doubled|tripled|halved|carr(?:y|ies|ied)|"
     r"(?:tops|topped|maxes|maxed)(?:_out|\s+at)|"
     r"(?:went|got)\s+(?:past|above|over|beyond|under|below|from|up|down)|"

@@ -788,9 +788,12 @@ class OfflinePlanner:
                 "change for each workload that should change."
             )
         # "(minAvailable 2 w/ 2 replicas), loosen it": the state a relax replaces.
+        # A fact's quantities are its own ("SLI dipped to 99.2%, add two more pods").
         counted = budgets.state_said(
             ctx,
-            statements.masked(kubectl.unvalued(waits.unawaited(said, plan.awaits))),
+            statements.masked(
+                statements.facts_blanked(kubectl.unvalued(waits.unawaited(said, plan.awaits)))
+            ),
             plan.operations,
         )
         # "spread checkout's two pods over zones": the pods it runs now.
@@ -806,8 +809,12 @@ class OfflinePlanner:
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""
         # "add a pdb to worker so a drain never takes it to zero": the purpose is no request.
+        # "spread my-api's pods across zones, one zone outage ate a third of its budget": a
+        # fact's words ("budget") lend the request no category.
         reading = understand.read(
-            guard.without_conditions(statements.without_purpose(text), metric=True)
+            guard.without_conditions(
+                statements.without_purpose(statements.read_for_category(text)), metric=True
+            )
         )
         category = reading.best or understand.read(text).best
         if category is None:

@@ -328,6 +328,30 @@ def _blocks(spec: Json, replicas: int) -> bool:
     return value is not None and int(value) >= replicas
 
 
+# "lower its budget to 1", "loosen it to 1": an amount given to the budget with no field named.
+_BARE = re.compile(
+    r"\b(?:lower|loosen|relax|reduce|drop|decrease|cut|bring|set|change|raise|increase|bump|"
+    r"move|put|tighten|ease)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s)?\s+)?"
+    r"(?:budget|pdb|it)\s+(?:down\s+|back\s+|up\s+)?(?:to|at)\s+"
+    rf"{_AMOUNT}(?![\w.])(?!\s*(?:max|min|replicas?\b))"
+)
+
+
+def _bare(target: Target, found: Json | None, m: re.Match[str]) -> Json:
+    """An amount given to the budget with no field named ("orders can't drain with
+    minAvailable 2 on 2 pods … lower its budget to 1") is an amount of the field the budget
+    holds now: minAvailable 1 there, never the default maxUnavailable 1 that merely shares the
+    number. With no budget there, which field it is is asked."""
+    spec = (found or {}).get("spec") or {}
+    fields = [k for k in ("minAvailable", "maxUnavailable") if spec.get(k) is not None]
+    if found is None or len(fields) != 1:
+        raise Clarify(
+            f"I read {m.group(0)!r} for the budget of {target.describe()}, but not which field: "
+            "'minAvailable N' (pods kept up) or 'maxUnavailable N' (pods let go)?"
+        )
+    return {fields[0]: _amount(m)}
+
+
 def budget(ctx: Ctx) -> PlanResult:
     """Create or change the workload's PodDisruptionBudget (see module docstring)."""
     target, obj = ctx.workload()
@@ -344,6 +368,8 @@ def budget(ctx: Ctx) -> PlanResult:
             f"{target.describe()} has no PodDisruptionBudget to relax. Is another one blocking "
             "the drain? Say 'add a pdb to …' for a new one."
         )
+    if not wanted and (bare := _BARE.search(ctx.text)):
+        wanted = _bare(target, found, bare)
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")

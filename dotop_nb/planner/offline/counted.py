@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
+from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import UNITS
 
@@ -60,8 +61,10 @@ def _words(text: str) -> list[str]:
 
 def factor_owner(ctx: Ctx, target: Target) -> None:
     """Ask when a factor or relative amount is said of a noun other than the workload (a
-    setting, a resource, a version): it is not a multiple of the replica count."""
-    text = ctx.request.intent
+    setting, a resource, a version): it is not a multiple of the replica count. A factor said
+    in a fact ("my-api is burning its error budget at 6x, scale it to 5") is the request's
+    reason: only the words :func:`.statements.facts_blanked` leaves are read."""
+    text = statements.facts_blanked(ctx.request.intent)
     named = {target.name, *target.name.split("-")}
     for clause in _CLAUSE.split(text):
         low = clause.lower()

@@ -35,6 +35,8 @@ from __future__ import annotations
 import functools
 import re
 
+from dotop_nb.planner.offline import statements
+
 # Function words, quantifiers and adverbs that follow a name in ordinary sentences and are not
 # in the stop words (which end a name already).
 _FUNCTION = """both either neither most least many much few lot lots bit whole entire same
@@ -71,6 +73,7 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     endpoint endpoints port ports path paths url uri route routes health healthz readyz livez
     metrics stats config settings env vars variable variables secret secrets volume volumes
     cpu memory ram disk storage quota usage load capacity throughput outage incident
+    utilisation utilization saturation headroom
     downtime uptime availability disruption disruptions eviction evictions budget budgets
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
@@ -130,6 +133,8 @@ def plain_word(word: str) -> bool:
         return False  # "payments batch" may be payments-batch, even if a cue uses the word
     if word in vocabulary or stem in vocabulary:
         return True
+    if statements.measured(word):
+        return True  # what a measure did ("checkout burns 40% more CPU", "the SLI dipped")
     if re.fullmatch(r"p\d{2}(?:\.\d+)?", word):
         return True  # a latency percentile ("checkout p99 doubled")
     if re.fullmatch(r"[x\u00d7]\d{1,4}|\d{1,4}[x\u00d7]", word):

@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import podsecurity, removal, speech, spoken, workloads
+from dotop_nb.planner.offline import (
+    podsecurity,
+    removal,
+    speech,
+    spoken,
+    statements,
+    workloads,
+)
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 
 # A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
@@ -96,6 +103,11 @@ _STATED = re.compile(
     r"memory|limit|request))?\s+(?:has|have|had|uses|used|is\s+using|runs|is\s+running|is\s+at|"
     r"is\s+on|was|is)\s+(?:only\s+|now\s+|currently\s+|already\s+)?(?:a\s+)?"
     r"(?:\d|ghcr|docker|[a-z0-9.\-]+/|v\d)"
+)
+# A verb of change in what follows a state: the change it is said for.
+_ASKED = re.compile(
+    r"\b(?:add|bring|make|scale|set|give|bump|raise|lower|increase|decrease|reduce|run|take|"
+    r"double|halve|restart|roll|update|cut|drop|put|move)\b"
 )
 _ONLY_FOR = re.compile(
     r"\b(?:only|just|solely|exclusively)\s+(?:for|on|in|to|by)\s+(?:the\s+)?([a-z0-9][\w\-]*)|"
@@ -272,7 +284,13 @@ def check(ctx: Ctx) -> None:
             "the whole workload changes each of its containers. Name the containers to change "
             "(e.g. 'set TZ=UTC on container app of orders')."
         )
-    for clause in _CLAUSES.split(text)[1:]:
+    parts = _CLAUSES.split(text)
+    for i, clause in enumerate(parts[1:], start=1):
+        rest = " ".join(parts[i + 1 :])
+        if statements.fact(clause) and _ASKED.search(rest) and not ctx.workloads(rest):
+            # "worker runs 1, bring it to 2", "frontend is at 450ms p99; add two pods": the
+            # state of the workload the change after it acts on, naming no other.
+            continue
         if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
             # "restart my-api, frontend has 2 replicas": how things are, never a change.
             raise Clarify(

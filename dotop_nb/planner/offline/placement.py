@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ScaleOp
-from dotop_nb.planner.offline import slots, template
+from dotop_nb.planner.offline import slots, statements, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, selector
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
@@ -156,7 +156,8 @@ def _together(text: str) -> None:
 def placement(ctx: Ctx) -> PlanResult:
     """Anti-affinity over nodes, or a spread over zones (see module docstring)."""
     target, obj = ctx.workload()
-    _together(ctx.text)
+    # "the cache proxy is a single replica on one node; run two of them": how it runs now.
+    _together(statements.facts_blanked(ctx.text))
     if target.kind == "DaemonSet":
         raise Clarify(f"{target.describe()} is a DaemonSet: it runs one pod per node already.")
     text = NOT_WISH.sub(" must ", ctx.text)

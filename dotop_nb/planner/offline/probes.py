@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import slots, template
+from dotop_nb.planner.offline import slots, statements, template
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -314,7 +314,8 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
             "Which check: a command (exec), gRPC, HTTP or TCP? Say one ('tcp on port 5432', "
             "'http /healthz', 'grpc on port 9000' or 'exec \"/bin/check\"')."
         )
-    if not run and (said := _SAYS_RUN.search(text)):
+    # "payments runs 3 replicas but no liveness probe, add one": a fact's verb runs nothing.
+    if not run and (said := _SAYS_RUN.search(statements.facts_blanked(text))):
         # "a liveness probe that runs pg_isready": a command, never a TCP check in its place.
         raise Clarify(
             f"I read {said.group(0)!r}: should the probe run a command (exec)? Say the command "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, blank_context, points, without_measures
@@ -145,8 +146,11 @@ def _kind(clause: str) -> str | None:
 def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
-    # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax.
-    said = _TIME_OF_DAY.sub(" ", blank_context(without_measures(spoken(text))))
+    # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax;
+    # "…, usage never goes past 70Mi", "…, up from 128Mi": a fact's (statements.facts_blanked).
+    said = _TIME_OF_DAY.sub(
+        " ", blank_context(without_measures(spoken(statements.facts_blanked(text))))
+    )
     _locale(said)
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,

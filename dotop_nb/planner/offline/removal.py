@@ -293,8 +293,12 @@ def _setting(ctx: Ctx) -> str | None:
     removal verb that names no key or variable of the namespace ("… The new SPA is served
     from the CDN now") is context, not what the delete takes away."""
     said = ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text
+    # "drop the orders PDB, it blocks every drain and our maintenance SLO suffers": a word
+    # inside a fact (statements.facts_blanked) is context as in a sentence of its own.
+    facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
-        if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m):
+        told = not facts[m.start() : m.end()].strip()
+        if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
             continue
         return m.group(0)
     return None
@@ -303,16 +307,17 @@ def _setting(ctx: Ctx) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 
 
-def _context_word(ctx: Ctx, said: str, m: re.Match[str]) -> bool:
-    """True when the capitalised word ``m`` sits in a sentence without a removal verb and no
-    ConfigMap key or container variable of the namespace has its name."""
+def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) -> bool:
+    """True when the capitalised word ``m`` sits in a sentence without a removal verb (or, when
+    ``told``, in a clause that says how things are) and no ConfigMap key or container variable
+    of the namespace has its name."""
     word = m.group(0)
     if not word.isupper():
         return False  # "the label", "its annotations": a setting said by its noun
     starts = [0, *(e.end() for e in _SENTENCE_END.finditer(said, 0, m.start()))]
     end = _SENTENCE_END.search(said, m.end())
     sentence = said[starts[-1] : end.start() if end else len(said)]
-    if re.search(rf"\b(?:{REMOVE_VERBS})\b", sentence, re.I) or len(starts) == 1:
+    if not told and (re.search(rf"\b(?:{REMOVE_VERBS})\b", sentence, re.I) or len(starts) == 1):
         return False
     if any(
         word in (cm.get("data") or {})

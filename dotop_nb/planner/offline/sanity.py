@@ -29,7 +29,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import direction
+from dotop_nb.planner.offline import direction, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.ports import PlanResult
@@ -233,8 +233,9 @@ _MILLICORES_OF = {
 
 def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
     """ "a quarter of the replicas may be unavailable": the fraction said must be in the plan
-    (as its percentage), never dropped for another value."""
-    if not (m := _FRACTION.search(ctx.text)):
+    (as its percentage), never dropped for another value. A fraction said in a fact ("one
+    zone outage ate a third of its budget") is the request's reason, not its value."""
+    if not (m := _FRACTION.search(statements.facts_blanked(ctx.text))):
         return
     nth = {"third": 3, "fifth": 5}.get(m.group(1))
     if any(getattr(o, "replicas", None) == nth for o in plan.operations) and re.search(

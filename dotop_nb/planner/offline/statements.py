@@ -15,6 +15,16 @@ an -ing word ("using the image postgres:17.2", "keeping at least the 2 it runs")
 selector ("whatever has tier=backend"); none that holds a condition ("up to 12 whenever cpu is
 high") or announces a value to use ("the hotfix … is built", "the 2.0 build is out") — those
 say what the request should take.
+
+Round 13: one reading for every check of the request. A clause is a fact too when it says what
+a measure did or does after a subject ("the SLI dipped to 99.2% against a 99.5% target", "usage
+never goes past 70Mi"), what a thing fails to do ("orders can't drain …"), where a value was ("up
+from 128Mi"), what a rule wants ("golden path wants at least 2 replicas …"), or goes on with a
+fact before it ("…, which wrecks the plan", "… but no liveness probe"); :func:`facts_blanked`
+blanks those clauses (and a sum that restates the value before it, "6 (5 plus one spare)") and
+the checks of numbers and words of the request read what is left. Never blanked: a clause led
+by an imperative, one after "so" (a purpose), or a fact the request only refers back to ("…,
+please make it so").
 """
 
 from __future__ import annotations
@@ -27,7 +37,8 @@ from dotop_nb.models import Operation
 from dotop_nb.planner.offline import numbers
 
 _CLAUSES = re.compile(
-    r"\s*(?:[,;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
+    # ("the forecast peak is 2,000 rps": a comma between digits is the number's own.)
+    r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;!?()]|:(?=\s)|\.(?=\s|$)|\s[-\u2013\u2014]+>?\s|\u2014|\u2013|"
     r"\b(?:but|so|then)\b)\s*",
     re.I,
 )
@@ -94,10 +105,72 @@ _STATES = re.compile(
     r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,
 )
+# What a measure did or does, said of a subject ("the SLI dipped to 99.2%", "one zone outage
+# ate a third of its budget", "usage never goes past 70Mi", "each pod tops out around 400 rps",
+# "three carry the peak", "1.1.0 burns 40% more CPU"): how things are or were. Only read after
+# a subject (a clause that starts with one of these is an order) with no verb of change before.
+_MEASURED = re.compile(
+    r"\b(?:dipped|dropped|fell|rose|climbed|jumped|grew|ate|eats|burn(?:s|ed|t)|blew|blows|"
+    r"costs?|exceeded|exceeds|breached|breaches|missed|tanked|surged|crossed|crosses|"
+    r"(?:came|comes)\s+in\s+(?:at|under|below|above|around)|"
+    r"spent|spends|wasted|wastes|regressed|degraded|doubled|tripled|halved|carr(?:y|ies|ied)|"
+    r"(?:tops|topped|maxes|maxed)(?:_out|\s+at)|"
+    r"(?:went|got)\s+(?:past|above|over|beyond|under|below|from|up|down)|"
+    # (In the present, said of a count of pods, a floor or a ceiling asked: "my-api never goes
+    # below 1 pod during node drains".)
+    r"(?:goes|go|gets?)\s+(?:past|above|over|beyond|under|below)"
+    r"(?![^,;]*\b(?:pods?|replicas?|instances?|during|while|through)\b)|"
+    r"(?:sits?|sat|hover(?:s|ed)?|idl(?:es|ed)|run)\s+(?:at|around|near|under|below|above))\b",
+    re.I,
+)
+
+
+# When or where a fact is seen, said before its subject: "at peak", "last week", "in prod".
+_SCENE = re.compile(
+    r"^(?:at\s+(?:the\s+)?peak|at\s+the\s+moment|right\s+now|currently|today|yesterday|"
+    r"last\s+(?:week|month|quarter|night|year|sprint)|this\s+(?:week|month|quarter|morning)|"
+    r"in\s+prod(?:uction)?|on\s+black\s+friday|over\s+the\s+(?:last|past)\s+\w+(?:\s+\w+)?)"
+    r"\s*,?\s+(?=[a-z0-9])",
+    re.I,
+)
+_PAST = re.compile(r"(?:\w+ed|fell|rose|grew|ate|blew|burnt|spent|went|got|sat|cost)$", re.I)
+_AFTER = re.compile(r"\s+\b(?:after|since|following|once)\b", re.I)
+
+
+def measured(word: str) -> bool:
+    """Whether ``word`` is a verb of what a measure did or does (:data:`_MEASURED`), or one of
+    being, having or seeing (:data:`_STATES`): "my-api peaks at 1,800 rps"."""
+    return bool(_MEASURED.fullmatch(word) or _STATES.fullmatch(word))
+
+
+# Words before a verb that are no subject: "please carry on", "then burn it down".
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:please|just|then|also|now|and|so|kindly|pls|plz|ok|okay|or|but)\b\W*)*$", re.I
+)
+# What a thing fails to do, said of it: "orders can't drain with minAvailable 2 on 2 pods",
+# "payments won't start since 1.4.0": how it is. Never a rule ("payments can't go below 2",
+# "orders can't be restarted"): only verbs of a thing that fails, never a passive.
+_UNABLE = re.compile(
+    r"^(?P<subject>[a-z0-9][\w\-.' ]*?)\s+(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|"
+    r"wouldn'?t|does\s*n'?t|did\s*n'?t)\s+(?:ever\s+|even\s+)?(?:drain|start|boot|schedule|"
+    r"connect|pull|reach|resolve|mount|bind|keep\s+up|come\s+up|finish|complete|become\s+ready|"
+    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load)\b",
+    re.I,
+)
 _REPORTED = re.compile(
     r"^(?:earlier|yesterday|last\s+\w+|before|previously|once)?\s*,?\s*"
     r"(?:someone|somebody|we|they|he|she|i|a\s+colleague|ops|the\s+team)\s+"
     r"(?:already\s+|once\s+)?(?:set|changed|bumped|put|made|pinned|scaled|updated|deployed)\b",
+    re.I,
+)
+# What a rule wants, said of the rule ("golden path wants at least 2 replicas for tier=backend
+# services", "the scorecard requires a liveness probe"): how the rule is — the request beside
+# it says the change.
+_RULE_WANTS = re.compile(
+    r"^(?:the\s+|our\s+|a\s+)?(?:golden[\s\-]?path|scorecard|policy|policies|standards?|"
+    r"guidelines?|linter|kyverno|gatekeeper|opa|conftest|checklist|baseline|benchmark|"
+    r"compliance|audit|paved[\s\-]road)\b[^,;:]*?\b(?:wants|requires|expects|demands|"
+    r"mandates|asks\s+for|needs)\b",
     re.I,
 )
 # Obligation, wish or request: the clause asks for what it says.
@@ -135,7 +208,8 @@ _HEDGED = re.compile(
 _VALUES = re.compile(
     r"(?P<kv>\b[A-Za-z_][A-Za-z0-9_]*=[^\s,;]+)|"
     r"(?P<image>\b[a-z0-9.\-]+(?:/[a-z0-9.\-_]+)+:[\w.\-]+)|"
-    r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b)|"
+    # ("dipped to 99.2%": a percentage, never a version.)
+    r"(?P<version>\bv?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\b(?!\s?%))|"
     # "2x", "x10": a factor is a number too.
     r"(?P<num>(?<![\w.\-/:=])(?:x|\u00d7)?\d+(?:\.\d+)?\s?"
     # "since 3 days", "for two weeks": a duration is one value with its unit, never a bare 3.
@@ -174,14 +248,93 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# "256Mi memory limit, up from 128Mi": where a value was before, said alone — how it is now.
+_WAS_FROM = re.compile(
+    r"^(?:(?:up|down)\s+)?from\s+(?:~|(?:about|around|roughly)\s+)?(?P<value>\S+)"
+    r"(?:\s+(?:now|today|currently|before|earlier|replicas?|pods?))?$",
+    re.I,
+)
+# A clause that goes on with the fact before it: a relative ("…, which wrecks the maintenance
+# plan"), or what it lacks after "but" ("payments runs 3 replicas but no liveness probe").
+_RELATIVE_LEAD = re.compile(r"^(?:which|who)\s+(?=[a-z])", re.I)
+_LACKS = re.compile(r"^(?:no|without|zero)\s+(?=[a-z])", re.I)
+
+
+# A request that only refers back to what was said before it: "make it so", "do that".
+_REFERS_BACK = re.compile(
+    r"(?:(?:please|pls|so|just|then|now|and|ok|okay)\s+)*(?:make\s+(?:it|that|this)(?:\s+so|"
+    r"\s+happen)?|do\s+(?:it|that|this|so)|apply\s+(?:it|that|this)|go\s+ahead|"
+    r"match\s+(?:it|that|this)|(?:let'?s\s+)?get\s+(?:it|us|there)\s+there|"
+    r"(?:let'?s\s+)?get\s+there)(?:\s+(?:please|pls|now|today))?",
+    re.I,
+)
+
+
+def _goes_on(clause: str, cut: str) -> bool:
+    """Whether ``clause``, right after a fact and cut from it by ``cut``, says more of that
+    fact: a relative clause with no obligation, condition or change ("which wrecks the
+    maintenance plan"), or, after "but", a thing it lacks ("but no liveness probe") — never an
+    action it forbids ("but no restarts")."""
+    if _OBLIGED.search(clause) or _CONDITION.search(clause) or _ASSIGNED.search(clause):
+        return False
+    if lead := _RELATIVE_LEAD.match(clause):
+        rest = clause[lead.end() :]
+        return not _LEADS.match(rest) and not _CHANGE_VERB.match(rest) and not _values(rest)
+    if re.search(r"\bbut\b", cut, re.I) and (m := _LACKS.match(clause)):
+        rest = clause[m.end() :]
+        return not _NEGATED_CHANGE.search(rest) and not _values(rest) and len(rest.split()) <= 4
+    return False
+
+
+# "size frontend at 6 (5 plus one spare)": a parenthesis that works out the value said right
+# before it, which it says again — its numbers are that value's reason, never values of their own.
+_N_SAID = r"(\d{1,4}|" + "|".join(numbers.UNITS) + r")"
+_WORKED_OUT = re.compile(
+    rf"(?<![\w.]){_N_SAID}(?:\s+(?:replicas?|pods?|instances?))?\s*\(\s*(?:i\.e\.\s*|=\s*)?"
+    rf"{_N_SAID}\s*(?:\+|plus)\s*{_N_SAID}(?P<words>(?:\s+[a-z\-]+){{0,3}})\s*\)",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else numbers.UNITS[word.lower()]
+
+
+def worked_out(text: str) -> str:
+    """``text`` with each parenthesis that works out the value before it blanked (offsets
+    kept): "6 (5 plus one spare)", "4 replicas (3 + 1)"."""
+
+    def blank(m: re.Match[str]) -> str:
+        if _count(m.group(1)) != _count(m.group(2)) + _count(m.group(3)):
+            return m.group(0)
+        at = m.group(0).index("(")
+        return m.group(0)[:at] + " " * (len(m.group(0)) - at)
+
+    return _WORKED_OUT.sub(blank, text)
+
+
 def facts_blanked(text: str) -> str:
     """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
     kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
     scale it to 5" reads "…, scale it to 5" — the factor, the time, a negation or a destructive
     word inside a fact is the request's reason, never part of what it asks. A message that is
     all facts is returned whole (nothing asks: the checks read it as said)."""
-    found = [(a, b) for a, b in spans(text) if fact(text[a:b])]
-    if not found or len(found) == len(spans(text)):
+    text = worked_out(text)
+    found: list[tuple[int, int]] = []
+    end = -1
+    for a, b in spans(text):
+        purpose = bool(re.search(r"\bso\b", text[max(end, 0) : a], re.I))
+        if purpose:
+            pass  # "… and a pdb so a drain never takes it to zero": what the request is for
+        elif fact(text[a:b]) or (
+            found and found[-1][1] == end and _goes_on(text[a:b], text[end:a])
+        ):
+            found.append((a, b))
+        end = b
+    asks = [text[a:b] for a, b in spans(text) if (a, b) not in found]
+    if not found or not asks or all(_REFERS_BACK.fullmatch(c) for c in asks):
+        # "the Q4 plan has my-api at four replicas, please make it so": the request asks for
+        # what the fact says.
         return text
     chars = list(text)
     for a, b in found:
@@ -189,9 +342,50 @@ def facts_blanked(text: str) -> str:
     return "".join(chars)
 
 
+def _unable(clause: str) -> bool:
+    """What a thing fails to do, said of it (:data:`_UNABLE`)."""
+    unable = _UNABLE.match(clause.strip().replace("\u2019", "'"))
+    return bool(
+        unable
+        and not _PERSON.match(unable.group("subject"))
+        and not _LEADS.match(unable.group("subject"))
+        and not _IMPERATIVE.match(unable.group("subject"))
+        and not _RELATIVE.search(unable.group("subject"))
+        # ("payments won't start since 1.4.0": a cause, never a condition.)
+        and not _CONDITION.search(_CAUSE.split(clause, maxsplit=1)[0])
+    )
+
+
+_BACK = re.compile(
+    r"\b(?:it|its|them|they|their|those|that\s+one)\b|"
+    # "checkout has no liveness probe. add one on /healthz": "one" is the probe the fact names.
+    r"\b(?:add|create|give|set\s+up|put|need|needs|want|wants|make)\s+(?:it\s+|them\s+)?"
+    r"(?:one|a\s+new\s+one)\b(?!\s+(?:more|extra|replicas?|pods?|instances?|copy|copies|of)\b)",
+    re.I,
+)
+
+
+def read_for_category(text: str) -> str:
+    """The words the category of ``text`` is read from: :func:`facts_blanked`, unless what is
+    left refers back to something a fact names ("node drains hang on the orders PDB, it can
+    lose one pod": "it" is the budget, said only in the fact) — then the whole text."""
+    blanked = facts_blanked(text)
+    return text if blanked != text and _BACK.search(blanked) else blanked
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if _unable(clause):
+        return True
     words = _AS_IS.sub(" ", clause.strip())
+    # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
+    words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1_out", words, flags=re.I)
+    # "at peak we see 3,000 rps": when or where it is seen, before its subject.
+    words = _SCENE.sub("", words)
+    # "p95 jumped from 200ms to 1.2s after 2.2.0": a past measure's "after" is when, never a
+    # condition.
+    if (done := _MEASURED.search(words)) and _PAST.search(done.group(0).split()[0]):
+        words = words[: done.end()] + _AFTER.split(words[done.end() :], maxsplit=1)[0]
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
     if (
@@ -215,9 +409,27 @@ def stating(clause: str) -> bool:
         return False
     verb = _STATES.search(words)
     if verb is None:
-        return False
+        # "each frontend pod tops out around 400 rps": a particle, never a release "out".
+        measured = _MEASURED.search(words)
+        before = words[: measured.start()] if measured else ""
+        return (
+            measured is not None
+            and not _NO_SUBJECT.match(before)
+            and not _RELATIVE.search(before)
+            and not _ASKS.search(before)
+        )
     # "bounce whatever has tier=backend": a selector before the verb — the verb is its.
     before = words[: verb.start()]
+    if _ASKS.search(before):
+        return False  # "revert checkout to the build it ran before": the verb is a relative's
+    if (
+        verb.group(0).lower().endswith("ing")
+        and _MADE.search(before)
+        and not re.search(r"\b(?:is|are|was|were|been|'s|'re)\s+$", before, re.I)
+    ):
+        # "hpa on my-api using both cpu (70%) …": a participle after an object a plan makes,
+        # with no auxiliary, is its spec — never a fact.
+        return False
     return not _RELATIVE.search(before) and not _CHANGE.search(before)
 
 
@@ -246,6 +458,8 @@ _NOT_VERB = re.compile(
     r"always|perhaps|sometimes|yes|was|has|does|goes|this|its|is|as|us|his|hers|ours|yours|"
     r"theirs|less|unless|across|plus|minus|lots|tons|loads|calls|bytes|mins|secs|hours|"
     r"days|weeks|months|years|times|percents?|cpus|gpus|mbs|gbs|ms|rps|qps|5xxs|"
+    # What people call the running copies ("all the orders dynos landed on one node").
+    r"dynos|boxes|servers|hosts|machines|vms|fleets|"
     # "don't touch anything else": a pronoun that ends in -ing; "is needing to move to …": a
     # need, which asks for the change it names.
     r"anything|everything|nothing|something|thing|string|spring|morning|evening|ceiling|"
@@ -276,6 +490,13 @@ def fact(clause: str) -> bool:
 
     Broader than :func:`stating` only in one way: a subject's "new" announces nothing when
     the clause holds no value to announce."""
+    if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
+        return True
+    if _IMPERATIVE.match(clause.strip()) or _LEADS.match(clause.strip()):
+        return False  # "revert checkout to the build it ran before": an order, whatever follows
+    if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
+        # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
+        return True
     return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
 
 
@@ -347,13 +568,26 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
             # "checkout is rolling out 1.2.0": a change in progress, read by the rules; never
             # "orders keeps restarting" nor "the new image drops sessions", what it does.
             return False
-        if _CHANGE_VERB.match(verb) and not kept and _values(words[m.end() :]):
+        if _CHANGE_VERB.match(verb) and not kept and _valued(words[m.end() :]):
             return False  # "frontend scales to 4": a value where the change goes
+        if re.fullmatch(r"gets?", verb) and re.match(
+            r"\s+(?:a|an|the|its|their|one|two|three|four|five|\d)\b", words[m.end() :], re.I
+        ):
+            return False  # "the app container gets a limit of two cpus": what it is given
+        if re.match(r"(?:auto)?scal", verb) and not kept:
+            return False  # "my-api scales on cpu and memory, 2 to 8 pods": how it should scale
         if verb.endswith("s") and i == len(found) - 1 and not _AUX.match(found[i - 1].group(0)):
             return False  # "checkout pods": a noun that ends in s, with nothing after it
         before = words[: m.start()]
         return not _RELATIVE.search(before) and not _CHANGE.search(before)
     return False
+
+
+def _valued(text: str) -> bool:
+    """Whether ``text`` says a value, in digits or in words ("a limit of two cpus")."""
+    return bool(_values(text)) or any(
+        w.lower() in numbers.NUMBER_WORDS for w in re.findall(r"[a-z]+", text, re.I)
+    )
 
 
 def _values(text: str) -> set[str]:
@@ -593,6 +827,13 @@ def negation_states(text: str, start: int) -> bool:
     out: its clause has a subject and no obligation, wish, condition or imperative, its verb is
     one of being or having, and what it governs is no change and no exclusion."""
     lead, governed = _clause_around(text, start)
+    if _unable(lead + governed):
+        return True  # "payments can't connect to the db since 2.4.0": how it is
+    if not facts_blanked(text)[start : start + 2].strip():
+        # Inside a fact ("payments runs 3 replicas but no liveness probe, add one"): how
+        # things are, unless what it governs is a change or an exclusion ("but no restarts").
+        after = _NEGATION_WORD.sub(" ", governed, count=1)
+        return not _NEGATED_CHANGE.search(after) and not _EXCLUDES.search(after)
     # "because redis has no limits": the reason is a state too.
     lead = _BECAUSE.sub("", lead.strip())
     if not re.search(r"[a-z0-9]", lead, re.I):
@@ -619,6 +860,8 @@ def negation_states(text: str, start: int) -> bool:
         _STATE_BEFORE.search(lead + " ")
         or re.match(r"(?:is|are|was|were)\s+not\b", normal, re.I)
         or _STATE_AFTER.match(normal[aux.end() :] if aux else normal)
+        # "usage never goes past 70Mi", "p99 never dipped below 200ms": what a measure does.
+        or _MEASURED.match(_NEGATION_WORD.sub("", normal, count=1).strip())
     )
     if not verb:
         return False

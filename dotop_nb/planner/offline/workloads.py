@@ -938,8 +938,14 @@ def scale(ctx: Ctx) -> PlanResult:
         # "…, marketing campaign starts at nine": when the occasion begins, not a count.
         # "…, we are chasing 503s": a status seen is context, never a count.
         # "payments: 2 pods at 85% CPU. Add a third": a sentence that measures is context.
+        # "SLI dipped to 99.2% against a 99.5% target; add two more pods": a fact's numbers
+        # are its own (statements.facts_blanked).
         said = blank_context(
-            without_measures(occasions.STARTS.sub(lambda m: " " * len(m.group(0)), whole))
+            without_measures(
+                occasions.STARTS.sub(
+                    lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
+                )
+            )
         )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:

@@ -709,6 +709,18 @@ def _asked(ctx: Ctx, text: str) -> str:
     pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
     if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
         return text
+    # "delete worker, nobody uses checkout anymore": a fact about another workload, not said of
+    # what goes ("it was folded into payments" is), may say which one was meant: read whole.
+    subject = re.compile(rf"^(?:the\s+)?(?:{pointing}|its|they|their)(?![\w\-])", re.I)
+    for a, b in facts:
+        if subject.match(text[a:b]):
+            continue
+        try:
+            others = {t.name for t, _ in ctx.workloads(text[a:b])} - named
+        except Clarify:
+            return text
+        if others:
+            return text
     return rest
 
 

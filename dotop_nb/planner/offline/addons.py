@@ -63,7 +63,7 @@ _DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b|\blogical\b|\bcro
 # named exactly (the structured restore); here it is asked, never read as a backup to make.
 _RESTORE = re.compile(
     r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
-    r"(?!\s+(?:later|if|when|whenever))"
+    r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)"
 )
 RESTORE = _RESTORE
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.

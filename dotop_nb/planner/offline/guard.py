@@ -409,7 +409,9 @@ _CLOCK = re.compile(
 _TIMED = frozenset({"backup", "autoscale"})
 # What a backup request names (a schedule said without one is no backup).
 _BACKUP_SAID = re.compile(
-    r"back\s*-?\s*up|backed\s+up|backups?|dump|snapshot|velero|pg_dump|mysqldump|restor|cop(?:y|ies)|archiv|"
+    # "back it up", "back postgres up": the object between the verb's two words.
+    r"back\s*-?\s*up|back\s+[\w-]+\s+up\b|backed\s+up|backups?|dump|snapshot|velero|pg_dump|"
+    r"mysqldump|restor|cop(?:y|ies)|archiv|"
     r"pitr|point[-\s]in[-\s]time|disaster|recover"
 )
 # The times a schedule says that waits.MORE_OPENS reads as when to run a one-off change.

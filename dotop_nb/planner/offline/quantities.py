@@ -152,6 +152,13 @@ def values(text: str) -> dict[str, dict[str, str]]:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.
         said = _OWN.sub(r", \1", _BOTH.sub(" ", said))
+    # "every container needs requests and limits. worker has neither, so 100m/128Mi requests":
+    # both fields named in a clause without a number is a rule or a heading, not one quantity
+    # for both (never "384Mi, both request and limit").
+    said = "".join(
+        _BOTH.sub(lambda m: " " * len(m.group(0)), piece) if not re.search(r"\d", piece) else piece
+        for piece in re.split(r"([,;]|\.\s)", said)
+    )
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:

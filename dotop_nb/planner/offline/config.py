@@ -567,7 +567,9 @@ def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
     configmaps = ctx.configmaps()
-    if configmaps and not re.search(r"\benv", ctx.text):
+    # "env var", "env" say the workload's own variables; a key's name ("ENVIRONMENT=staging")
+    # never does.
+    if configmaps and not re.search(r"\benv", t.ENV_NAME.sub(" ", ctx.raw).lower()):
         return _configmap_change(ctx, *configmaps[0])
     if (only := _holder(ctx) or shared_holder(ctx)) is not None:
         return _configmap_change(ctx, *only)

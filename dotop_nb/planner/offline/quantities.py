@@ -18,6 +18,7 @@ import re
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, blank_context, points, without_measures
+from dotop_nb.planner.offline.occasions import PAST_SPAN
 
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
@@ -147,6 +148,8 @@ def values(text: str) -> dict[str, dict[str, str]]:
     about a number it cannot pair with a resource (never drops one silently)."""
     # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax.
     said = _TIME_OF_DAY.sub(" ", blank_context(without_measures(spoken(text))))
+    # "from the last 30 days' p95": the window a figure was read over, never a quantity.
+    said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)
     _locale(said)
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,

@@ -1017,8 +1017,10 @@ def _compound(category: str, lowered: str) -> None:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
-        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
-            continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
+        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]) or (
+            category == "monitoring" and words[:2] in (["scrape", "every"], ["scrape", "at"])
+        ):
+            continue  # "…, scrape every 30s": a field of the monitor, not a second verb
         if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
             continue  # "… and change nothing else": what not to do, read as a negation
         if category == "probes" and probes.IN_WORDS.search(clause):

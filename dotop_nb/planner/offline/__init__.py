@@ -807,11 +807,8 @@ class OfflinePlanner:
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:
         """The one category of ``text``; asks when none is read or two are close."""
         # "add a pdb to worker so a drain never takes it to zero": the purpose is no request.
-        # "roll payments to 3.1.0, the release notes say it halves CPU": a fact names no category.
         reading = understand.read(
-            guard.without_conditions(
-                statements.without_purpose(statements.facts_blanked(text)), metric=True
-            )
+            guard.without_conditions(statements.without_purpose(text), metric=True)
         )
         category = reading.best or understand.read(text).best
         if category is None:

@@ -131,8 +131,7 @@ _KEPT_LEAD = re.compile(
 # rest may say only for what and when.
 _KEEPS_ORDER = re.compile(
     r"\b(?:schedules?|backups?|snapshots?|alerts?|alerting|servicemonitors?|prometheusrules?|"
-    r"autoscal\w*|hpas?|pdbs?|disruption\s+budgets?|probes?|network\s*polic(?:y|ies)|"
-    r"limits?|requests?|retention)\b",
+    r"autoscal\w*|hpas?|pdbs?|disruption\s+budgets?|network\s*polic(?:y|ies)|retention)\b",
     re.I,
 )
 

@@ -23,7 +23,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import signals, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
-from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS, placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -128,10 +128,25 @@ def _served(ctx: Ctx) -> bool:
 DEFAULT_HOLD = "5m"
 
 
+def _held(text: str) -> re.Match[str] | None:
+    """The 'for …' that says how long the condition holds: never "an alert for orders that
+    fires …", "for payments when …" (a name opening a clause: whom the alert is for)."""
+    return next(
+        (
+            f
+            for f in _FOR.finditer(text)
+            if re.match(r"\d|(?:an?|half|few|several)\b", f.group("d"))
+            or f.group("d").split()[0].lower() in NUMBER_WORDS
+            or not re.match(r"\s*(?:that|which|when|whenever|if|once|so)\b", text[f.end() :])
+        ),
+        None,
+    )
+
+
 def _duration(text: str) -> str:
     """The time the condition must hold ("for 5 minutes" → ``5m``); :data:`DEFAULT_HOLD` when
     no 'for' is said, asked when one is said but not read."""
-    m = _FOR.search(text)
+    m = _held(text)
     if m is None:
         return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
@@ -264,7 +279,7 @@ def _signal(
             )
     rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
     # "more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed.
-    hold = None if said.window is not None and not _FOR.search(rest) else _duration(rest)
+    hold = None if said.window is not None and not _held(rest) else _duration(rest)
     rule: Json = {"alert": said.name, "expr": said.expr}
     if hold is not None:
         rule["for"] = hold

@@ -38,7 +38,7 @@ _PERCENT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
 _MS = r"(?P<lat>\d+(?:\.\d+)?)\s*(?P<lu>ms|milliseconds?|s|secs?|seconds?)\b"
 _WINDOW = (
     r"(?:in|within|over|during)\s+(?:(?:the\s+)?(?:last|past)\s+)?"
-    r"(?P<win>\S+\s*(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)?)\b"
+    r"(?P<win>(?:an?\s+)?\S+\s*(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)?)\b"
 )
 _TIMES = r"(?P<n>\d+)\s+times?"
 _SUBJECT = r"(?:[\w-]+\s+){0,2}?"
@@ -145,6 +145,8 @@ def without_conditions(text: str) -> str:
 
 
 def _duration(said: str) -> str:
+    # "in an hour", "within a minute": one of the unit.
+    said = re.sub(r"^(?:an?|one)\s+(?=(?:minute|min|hour|hr|second|sec)s?\b)", "1 ", said.strip())
     secs = slots.duration(f"for {said}", cue="for")
     if secs is None or secs <= 0:
         raise Clarify(f"I did not read {said!r} as a time: over how long exactly?")

@@ -33,7 +33,8 @@ Json = dict[str, Any]
 ASKED = re.compile(
     r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
-    r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
+    # "add the default restart alert", "create a burn-rate alert": what it is about between.
+    r"(?:me\s+|us\s+)?(?:(?:an?|some|the|our)\s+)?(?:[\w-]+\s+){0,3}?alert(?:s|ing)?\b|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
     r"^\W*alert(?:ing)?\b|"
     # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).
@@ -137,7 +138,12 @@ def _held(text: str) -> re.Match[str] | None:
             for f in _FOR.finditer(text)
             if re.match(r"\d|(?:an?|half|few|several)\b", f.group("d"))
             or f.group("d").split()[0].lower() in NUMBER_WORDS
-            or not re.match(r"\s*(?:that|which|when|whenever|if|once|so)\b", text[f.end() :])
+            or not (
+                re.search(r"[:;,]\s*$", f.group("d"))
+                or re.match(
+                    r"\s*(?:[:;,]|(?:that|which|when|whenever|if|once|so)\b)", text[f.end() :]
+                )
+            )
         ),
         None,
     )

@@ -138,9 +138,19 @@ PATTERN = "|".join(f"(?:{_strip(p.pattern)})" for p in _PATTERNS.values())
 _ANY = re.compile(PATTERN, re.I)
 
 
+# "the default restart alert", "an OOM alert", "a CPU alert": the signal naming the alert.
+_NAMING = re.compile(
+    r"\b(?:restarts?|crash(?:es|loop)?|oom(?:-?kill(?:s|ed)?)?|cpu|memory|latency|errors?|5xx|"
+    r"burn[- ]?rate|availability|saturation)(?=\s+alert(?:s|ing)?(?:\s+rules?)?\b)",
+    re.I,
+)
+
+
 def without_conditions(text: str) -> str:
     """``text`` with the catalogue's conditions blanked: their words ("restarts", "CPU
-    request") say what the alert watches, never a change of their own."""
+    request") say what the alert watches, never a change of their own; so does the signal
+    naming an alert ("the default restart alert")."""
+    text = _NAMING.sub(lambda m: " " * len(m.group(0)), text)
     return _ANY.sub(lambda m: " " * len(m.group(0)), text)
 
 

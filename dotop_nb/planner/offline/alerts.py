@@ -244,6 +244,9 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
 _SOURCES = {
     "errors": "the app must export http_requests_total with a code label (the Prometheus client "
     "convention), scraped as job={name}; edit the expression if it names them otherwise",
+    "serving": "the app must export http_requests_total with a code label (the Prometheus client "
+    "convention), scraped as job={name}; any 5xx at all fires it (a rate above zero): say a "
+    "ratio ('5xx ratio above 1%') for a threshold of your own",
     "latency": "the app must export the http_request_duration_seconds histogram, scraped as "
     "job={name}; edit the expression if it names it otherwise",
     "restarts": "kube-state-metrics must be scraped by this Prometheus for the expression to "

@@ -51,6 +51,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{_CMP}\s+{_PERCENT}",
         re.I,
     ),
+    # "if frontend serves 5xx for 10 minutes straight", "returns 5xx errors": any 5xx at all,
+    # the rate of them above zero (how long, the rule's 'for').
+    "serving": re.compile(
+        r"\b(?:serves?|serving|served|returns?|returning|returned|throws?|throwing|sends?|"
+        r"sending|answers?\s+with|responds?\s+with|responding\s+with)\s+(?:any\s+|only\s+|"
+        r"nothing\s+but\s+)?(?:http\s+)?5(?:xx|\d\ds)(?:\s+(?:errors?|responses?|status(?:es)?|"
+        r"codes?))?\b(?!\s+(?:ratio|rate|share|percentage))",
+        re.I,
+    ),
     "latency": re.compile(
         r"\b(?:(?P<q>p(?:50|75|90|95|99|999))|(?P<qq>50|75|90|95|99)(?:th)?\s+percentile)"
         rf"(?:\s+(?:latency|response\s+time|request\s+duration))?\s+{_CMP}\s+{_MS}",
@@ -220,6 +229,11 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
         return Condition(
             what, expr, f"5xx ratio {op} {groups['pct']}%", f"{title}HighErrorRatio", None, span
         )
+    if what == "serving":
+        if re.search(r"5\d\ds", m.group(0), re.I) and not re.search(r"5xx", m.group(0), re.I):
+            raise Clarify(f"{m.group(0)!r}: which status codes exactly? Say e.g. 'serves 5xx'.")
+        expr = f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[5m])) > 0'
+        return Condition(what, expr, "serves 5xx", f"{title}Serving5xx", None, span)
     if what == "latency":
         q = groups.get("q") or f"p{groups['qq']}"
         quantile = float(f"0.{q[1:]}")

@@ -286,7 +286,8 @@ def test_the_site_autoscales_within_its_bounds(
 ) -> None:
     proposal, body = plans(shop, intent)
     assert [o.target.name for o in proposal.operations] == ["frontend"]
-    assert f'"minReplicas": {low}' in body and f'"maxReplicas": {high}' in body
+    assert f'"minReplicas": {low}' in body
+    assert f'"maxReplicas": {high}' in body
 
 
 def test_the_storefront_is_the_frontend(shop: Operator) -> None:
@@ -352,4 +353,39 @@ def test_monitoring_in_the_slo_voice(shop: Operator, intent: str, wanted: str) -
     ],
 )
 def test_monitoring_near_misses_still_ask(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "expr"),
+    [
+        (
+            "create a burn-rate alert for my-api against our 99.9% SLO: page when the 1h burn "
+            "rate on 5xx goes over 14.4",
+            "[1h]))) / 0.001 > 14.4",
+        ),
+        (
+            "alert when payments 6h burn rate exceeds 6, the availability target is 99.5%",
+            "[6h]))) / 0.005 > 6",
+        ),
+    ],
+)
+def test_a_burn_rate_alert_divides_by_the_budget_said(
+    shop: Operator, intent: str, expr: str
+) -> None:
+    proposal, _ = plans(shop, intent)
+    manifest = proposal.operations[0].model_dump(mode="json")["manifest"]
+    assert expr in manifest["spec"]["groups"][0]["rules"][0]["expr"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # No SLO target: a burn rate of no budget is no number.
+        "create a burn-rate alert for my-api: page when the 1h burn rate on 5xx goes over 14.4",
+        # No window.
+        "alert when my-api burn rate goes over 14.4 against a 99.9% SLO",
+    ],
+)
+def test_a_burn_rate_without_its_budget_or_window_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)

@@ -247,6 +247,9 @@ _SOURCES = {
     "serving": "the app must export http_requests_total with a code label (the Prometheus client "
     "convention), scraped as job={name}; any 5xx at all fires it (a rate above zero): say a "
     "ratio ('5xx ratio above 1%') for a threshold of your own",
+    "burn": "the app must export http_requests_total with a code label (the Prometheus client "
+    "convention), scraped as job={name}; the burn rate is the 5xx ratio over the window divided "
+    "by the error budget (1 - the SLO target said)",
     "latency": "the app must export the http_request_duration_seconds histogram, scraped as "
     "job={name}; edit the expression if it names it otherwise",
     "restarts": "kube-state-metrics must be scraped by this Prometheus for the expression to "

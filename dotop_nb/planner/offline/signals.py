@@ -60,6 +60,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"codes?))?\b(?!\s+(?:ratio|rate|share|percentage))",
         re.I,
     ),
+    # "page when the 1h burn rate on 5xx goes over 14.4": the 5xx ratio over the window said,
+    # divided by the error budget (1 - the SLO target, which must be said too).
+    "burn": re.compile(
+        r"\b(?:(?P<bwin>\d+\s*(?:m|h|d|mins?|minutes?|hours?|days?))\s+)?(?:error[- ]budget\s+)?"
+        r"burn[- ]?rate(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:http\s+)?(?:5xx|errors?)(?:\s+errors)?)?"
+        r"(?:\s+over\s+(?:the\s+)?(?:last\s+|past\s+)?(?P<bwin2>\d+\s*(?:m|h|d|mins?|minutes?|"
+        rf"hours?|days?)|an?\s+hour))?\s+{_CMP}\s+(?P<burn>\d+(?:\.\d+)?)\s*x?(?![\w.%])",
+        re.I,
+    ),
     "latency": re.compile(
         r"\b(?:(?P<q>p(?:50|75|90|95|99|999))|(?P<qq>50|75|90|95|99)(?:th)?\s+percentile)"
         rf"(?:\s+(?:latency|response\s+time|request\s+duration))?\s+{_CMP}\s+{_MS}",
@@ -185,6 +194,48 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+# "a 99.9% SLO", "against the 99.95% availability target", "SLO of 99.9%": the target said.
+_SLO = re.compile(
+    r"(?P<a>\d{2}(?:\.\d+)?)\s*%\s*(?:availability\s+|success\s+|uptime\s+)?(?:slo|sla|target|"
+    r"objective)\b|\b(?:slo|target|objective)\s+(?:of\s+|is\s+|at\s+|=\s*)?(?P<b>\d{2}(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+def _burn(
+    text: str, groups: dict[str, str], *, op: str, job: str, title: str, span: tuple[int, int]
+) -> Condition:
+    """The burn rate of the error budget: the 5xx ratio over the window said, divided by the
+    budget (1 - the SLO target said). Without the target or the window it is asked — a burn
+    rate of no budget is no number."""
+    found = {m.group("a") or m.group("b") for m in _SLO.finditer(text)}
+    if len(found) != 1:
+        raise Clarify(
+            "A burn rate is the 5xx ratio divided by the error budget (1 - the SLO target): "
+            + (
+                "which SLO target, e.g. 'against a 99.9% SLO'?"
+                if not found
+                else f"which SLO target ({', '.join(sorted(found))}%)?"
+            )
+        )
+    target = found.pop()
+    budget = round(1 - float(target) / 100, 10)
+    if not 0 < budget < 1:
+        raise Clarify(f"{target}%: an SLO target is between 0% and 100%. Which one?")
+    said = groups.get("bwin") or groups.get("bwin2")
+    if said is None:
+        raise Clarify("Over which window is the burn rate measured? Say e.g. 'the 1h burn rate'.")
+    window = _duration(said)
+    burn = groups["burn"]
+    ratio = (
+        f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[{window}])) / '
+        f"sum(rate(http_requests_total{{{job}}}[{window}]))"
+    )
+    expr = f"({ratio}) / {_number(budget)} {op} {burn}"
+    summary = f"{window} burn rate {op} {burn} (SLO {target}%)"
+    return Condition("burn", expr, summary, f"{title}ErrorBudgetBurn", window, span)
+
+
 def pods(kind: str, name: str) -> str:
     """A regex matching the pods of workload ``kind``/``name`` only (never a longer name's)."""
     tail = {"Deployment": "[a-z0-9]+-[a-z0-9]+", "StatefulSet": "[0-9]+"}.get(kind, "[a-z0-9]+")
@@ -251,6 +302,8 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             None,
             span,
         )
+    if what == "burn":
+        return _burn(text, groups, op=op, job=job, title=title, span=span)
     if what == "crashloop":
         expr = (
             f"max by (pod, container) (max_over_time(kube_pod_container_status_waiting_reason"

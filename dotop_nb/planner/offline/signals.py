@@ -57,7 +57,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:serves?|serving|served|returns?|returning|returned|throws?|throwing|sends?|"
         r"sending|answers?\s+with|responds?\s+with|responding\s+with)\s+(?:any\s+|only\s+|"
         r"nothing\s+but\s+)?(?:http\s+)?5(?:xx|\d\ds)(?:\s+(?:errors?|responses?|status(?:es)?|"
-        r"codes?))?\b(?!\s+(?:ratio|rate|share|percentage))",
+        r"codes?))?\b(?!(?:\s+(?:errors?|responses?|codes?))?\s+(?:ratio|rate|share|percentage|above|"
+        r"over|below|under|more|less|greater|"
+        r"higher|lower|exceed\w*|stays?|goes|is)\b|\s*[<>])",
         re.I,
     ),
     # "page when the 1h burn rate on 5xx goes over 14.4": the 5xx ratio over the window said,

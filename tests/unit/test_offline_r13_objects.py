@@ -389,3 +389,18 @@ def test_a_burn_rate_alert_divides_by_the_budget_said(
 )
 def test_a_burn_rate_without_its_budget_or_window_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "workload"),
+    [
+        ("before we resize postgres, take a Velero backup of it", "postgres"),
+        ("before we migrate orders, back it up with velero", "orders"),
+    ],
+)
+def test_it_is_the_one_workload_the_message_names(
+    shop: Operator, intent: str, workload: str
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.target.kind for o in proposal.operations] == ["Backup"]
+    assert f'"matchLabels": {{"app": "{workload}"}}' in body

@@ -18,7 +18,8 @@ pytestmark = pytest.mark.timeout(30)
     [
         # ("checkout 1.1.0 throwing 500s since the deploy 20 min ago, roll it back" is planned now:
         # the version is said of the failing release, a fact — test_offline_facts8.py)
-        "before we touch postgres tonight take a one-off velero backup of it",
+        # ("before we touch postgres tonight take a one-off velero backup of it" is planned now
+        # as a backup of postgres, the one workload the message names — round 13, below)
         "we upgrade the redis later today, velero backup for it first",
         "Kindly scale frontend on minus two replicas.",
         "put payments onto minus 1 replicas",
@@ -35,6 +36,7 @@ def test_asked(op: Operator, intent: str) -> None:
         ("checkout 1.1.0 is broken, roll back", "rollout_undo"),
         ("checkout 1.1.0 errors everywhere after the release - roll back", "rollout_undo"),
         ("take a one-off velero backup of postgres", '"postgres"'),
+        ("before we touch postgres tonight take a one-off velero backup of it", '"postgres"'),
         (
             "Please the scrape annotation for frontend pods, port 8080 and path /metrics.",
             '"prometheus.io/path": "/metrics"}',

@@ -387,6 +387,13 @@ def _velero(
     labels = slots.labels(ctx.text)
     whole = bool(_WHOLE.search(ctx.text))
     named = [] if labels or whole else ctx.workloads()
+    if not (labels or named or whole) and _OF_IT.search(ctx.text):
+        # "before we resize postgres, take a Velero backup of it": "it" is the one workload the
+        # whole message names (the event it comes before was read apart, as its reason).
+        told = ctx.workloads(ctx.said_all())
+        if len(told) == 1:
+            named = told
+            ctx = ctx.narrowed(ctx.raw, pinned=told[0], refinements=False)
     if not (labels or named or whole) and re.search(r"\b(?:database|db)\b", ctx.text):
         # "back up the database": the one workload that runs one.
         named = [_database(ctx)]

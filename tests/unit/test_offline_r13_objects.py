@@ -404,3 +404,18 @@ def test_it_is_the_one_workload_the_message_names(
     proposal, body = plans(shop, intent)
     assert [o.target.kind for o in proposal.operations] == ["Backup"]
     assert f'"matchLabels": {{"app": "{workload}"}}' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["let's set the worker HPA's max to 20", "set the worker HPA's max to 20"],
+)
+def test_a_field_of_an_object_that_is_not_there_is_asked(shop: Operator, intent: str) -> None:
+    question = asks(shop, intent).question or ""
+    assert "no HorizontalPodAutoscaler 'worker'" in question
+
+
+def test_an_autoscaler_asked_for_is_still_made(shop: Operator) -> None:
+    proposal, body = plans(shop, "add an hpa to worker, max 20")
+    assert "HorizontalPodAutoscaler" in [o.target.kind for o in proposal.operations]
+    assert '"maxReplicas": 20' in body

@@ -177,13 +177,19 @@ def _amount(quantity: str, resource: str) -> float | None:
 
 
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
-    text = ctx.text
-    if not re.search(rf"\b(?:{_EDIT})\b", text):
-        return
+    text = ctx.text.replace("\u2019", "'")
+    edit = re.search(rf"\b(?:{_EDIT})\b", text)
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
-        if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", text):
+        words = _KIND_WORDS[op.target.kind]
+        # "set the worker HPA's max to 20": a field of the object, said as its own, presupposes
+        # the object as much as a verb of editing does.
+        if not (edit and re.search(rf"\b(?:{words})\b", text)) and not re.search(
+            rf"\b(?:{words})'s?\s+(?:max|min|maximum|minimum|target|threshold|limit|ceiling|"
+            r"floor|bounds?|range|settings?|spec|selector|schedule|retention|ttl|interval)\b",
+            text,
+        ):
             continue
         if ctx.get(op.target.kind, op.target.name, op.target.api_version) is not None:
             continue

@@ -419,3 +419,20 @@ def test_an_autoscaler_asked_for_is_still_made(shop: Operator) -> None:
     proposal, body = plans(shop, "add an hpa to worker, max 20")
     assert "HorizontalPodAutoscaler" in [o.target.kind for o in proposal.operations]
     assert '"maxReplicas": 20' in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "key"),
+    [
+        ("let's spread payments across nodes with a topology spread constraint", "hostname"),
+        ("spread orders over zones with a topology spread constraint", "zone"),
+        ("add a topologySpreadConstraint to my-api so its pods prefer different nodes", "hostname"),
+    ],
+)
+def test_a_topology_spread_constraint_said_is_the_one_planned(
+    shop: Operator, intent: str, key: str
+) -> None:
+    _, body = plans(shop, intent)
+    assert "topologySpreadConstraints" in body
+    assert "podAntiAffinity" not in body
+    assert key in body

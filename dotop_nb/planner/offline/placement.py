@@ -122,6 +122,12 @@ _APART = re.compile(
 )
 
 
+# "with a topology spread constraint", "topologySpreadConstraints": the mechanism named.
+_SPREAD_SAID = re.compile(
+    r"\btopology[\s-]*spread\w*|\btopologyspreadconstraints?\b|\bspread\s+constraints?\b", re.I
+)
+
+
 def _together(text: str) -> None:
     """Ask when pods are said on one node, not negated, and no spread is said: "keep both
     orders pods on the same node" wants them together, the opposite of what this rule writes."""
@@ -154,7 +160,22 @@ def placement(ctx: Ctx) -> PlanResult:
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
     template_spec: Json
     risks: list[str] = []
-    if _ZONE.search(text):
+    if not _ZONE.search(text) and _SPREAD_SAID.search(text):
+        # "spread payments across nodes with a topology spread constraint": the mechanism said,
+        # over nodes (never anti-affinity in its place).
+        constraint = {
+            "maxSkew": 1,
+            "topologyKey": "kubernetes.io/hostname",
+            "whenUnsatisfiable": "DoNotSchedule" if required else "ScheduleAnyway",
+            "labelSelector": {"matchLabels": match},
+            "matchLabelKeys": [revision],
+        }
+        template_spec = {"topologySpreadConstraints": [constraint]}
+        what = (
+            f"spread its pods over nodes (a topology spread constraint, maxSkew 1, "
+            f"{'required: DoNotSchedule' if required else 'preferred: ScheduleAnyway'})"
+        )
+    elif _ZONE.search(text):
         zones = ctx.zones()
         constraint = {
             "maxSkew": 1,

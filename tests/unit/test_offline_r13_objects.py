@@ -436,3 +436,23 @@ def test_a_topology_spread_constraint_said_is_the_one_planned(
     assert "topologySpreadConstraints" in body
     assert "podAntiAffinity" not in body
     assert key in body
+
+
+def test_lowering_a_budget_to_n_lowers_the_field_it_sets(shop: Operator) -> None:
+    _, body = plans(
+        shop,
+        "orders can't drain with minAvailable 2 on 2 pods, which wrecks the maintenance plan. "
+        "lower its budget to 1",
+    )
+    assert '"minAvailable": 1' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "lower its budget to 2, orders can't drain",
+        "the orders pdb blocks drains, drop the orders pdb to 1",
+    ],
+)
+def test_a_budget_lowered_to_no_relax_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

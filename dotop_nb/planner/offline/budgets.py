@@ -217,6 +217,13 @@ def manifest_for(ctx: Ctx, target: Target, obj: Json, budget: Json) -> Json:
     }
 
 
+# "lower its budget to 1", "drop the orders pdb to 1", "cut the disruption budget to 50%".
+_BUDGET_TO = re.compile(
+    r"\b(?:lower|reduce|drop|cut|decrease|bring|take|relax|loosen)\s+(?:down\s+)?(?:its|the|their)\s+"
+    r"(?:[\w-]+\s+)?(?:disruption\s+)?(?:budget|pdb)\s+(?:down\s+)?to\s+(?P<n>\d+)(?P<pct>\s*%)?(?![\w.])"
+)
+
+
 def _amount(m: re.Match[str]) -> int | str:
     return slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
 
@@ -344,6 +351,16 @@ def budget(ctx: Ctx) -> PlanResult:
             f"{target.describe()} has no PodDisruptionBudget to relax. Is another one blocking "
             "the drain? Say 'add a pdb to …' for a new one."
         )
+    if not wanted and found is not None and (told := _BUDGET_TO.search(ctx.text)):
+        # "lower its budget to 1": the amount the budget keeps now, said of the budget itself —
+        # the field it sets (minAvailable), never another in its place; a maxUnavailable is asked.
+        spec = found.get("spec") or {}
+        if "minAvailable" not in spec:
+            raise Clarify(
+                f"I read {told.group(0)!r}, but {Target.of(found).describe()} sets no "
+                "minAvailable: say the field, e.g. 'maxUnavailable 1'."
+            )
+        wanted = {"minAvailable": _amount(told)}
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")

@@ -157,9 +157,11 @@ def values(text: str) -> dict[str, dict[str, str]]:
         said = _OWN.sub(r", \1", _BOTH.sub(" ", said))
     # "every container needs requests and limits. worker has neither, so 100m/128Mi requests":
     # both fields named in a clause without a number is a rule or a heading, not one quantity
-    # for both (never "384Mi, both request and limit").
+    # for both (never "384Mi, both request and limit": "both" says the one value is for each).
     said = "".join(
-        _BOTH.sub(lambda m: " " * len(m.group(0)), piece) if not re.search(r"\d", piece) else piece
+        _BOTH.sub(lambda m: m.group(0) if "both" in m.group(0) else " " * len(m.group(0)), piece)
+        if not re.search(r"\d", piece)
+        else piece
         for piece in re.split(r"([,;]|\.\s)", said)
     )
     if _BOTH.search(said):

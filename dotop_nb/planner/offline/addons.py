@@ -378,6 +378,12 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     return None
 
 
+_DESTROYS = re.compile(
+    r"\b(?:delet\w*|remov\w*|drop\w*|decommission\w*|destroy\w*|tear\w*\s+down|wip\w*|"
+    r"purg\w*|nuk\w*|uninstall\w*|retir\w*)\b"
+)
+
+
 def _velero(
     ctx: Ctx, cron: str | None, ttl: str, kinds: kindfilter.Filter, named_as: str | None
 ) -> PlanResult:
@@ -387,9 +393,14 @@ def _velero(
     labels = slots.labels(ctx.text)
     whole = bool(_WHOLE.search(ctx.text))
     named = [] if labels or whole else ctx.workloads()
-    if not (labels or named or whole) and _OF_IT.search(ctx.text):
+    if (
+        not (labels or named or whole)
+        and _OF_IT.search(ctx.text)
+        and not _DESTROYS.search(ctx.said_all().lower())
+    ):
         # "before we resize postgres, take a Velero backup of it": "it" is the one workload the
-        # whole message names (the event it comes before was read apart, as its reason).
+        # whole message names (the event it comes before was read apart, as its reason) —
+        # never beside a deletion ("before removing orders, back it up"), which is asked.
         told = ctx.workloads(ctx.said_all())
         if len(told) == 1:
             named = told

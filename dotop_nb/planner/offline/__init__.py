@@ -461,6 +461,11 @@ class OfflinePlanner:
             request = replace(request, intent=framed.text)
         # "When it's throttling you raise the request first: …": a mentor's explanation is
         # context, the change is the request (:mod:`.mentor`).
+        # "the team renamed the queue to orders-v2: update QUEUE in …": the value told (config).
+        request = replace(
+            request,
+            intent=config.told(request.intent, lambda: spoken.keys_in(listed, request.namespace)),
+        )
         request = replace(
             request,
             intent=mentor.read(

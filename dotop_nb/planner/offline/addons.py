@@ -63,7 +63,7 @@ _DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b|\blogical\b|\bcro
 # named exactly (the structured restore); here it is asked, never read as a backup to make.
 _RESTORE = re.compile(
     r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
-    r"(?!\s+(?:later|if|when|whenever))"
+    r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)"
 )
 RESTORE = _RESTORE
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
@@ -386,6 +386,12 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     return None
 
 
+_DESTROYS = re.compile(
+    r"\b(?:delet\w*|remov\w*|drop\w*|decommission\w*|destroy\w*|tear\w*\s+down|wip\w*|"
+    r"purg\w*|nuk\w*|uninstall\w*|retir\w*)\b"
+)
+
+
 def _velero(
     ctx: Ctx, cron: str | None, ttl: str, kinds: kindfilter.Filter, named_as: str | None
 ) -> PlanResult:
@@ -395,6 +401,18 @@ def _velero(
     labels = slots.labels(ctx.text)
     whole = bool(_WHOLE.search(ctx.text))
     named = [] if labels or whole else ctx.workloads()
+    if (
+        not (labels or named or whole)
+        and _OF_IT.search(ctx.text)
+        and not _DESTROYS.search(ctx.said_all().lower())
+    ):
+        # "before we resize postgres, take a Velero backup of it": "it" is the one workload the
+        # whole message names (the event it comes before was read apart, as its reason) —
+        # never beside a deletion ("before removing orders, back it up"), which is asked.
+        told = ctx.workloads(ctx.said_all())
+        if len(told) == 1:
+            named = told
+            ctx = ctx.narrowed(ctx.raw, pinned=told[0], refinements=False)
     if not (labels or named or whole) and re.search(r"\b(?:database|db)\b", ctx.text):
         # "back up the database": the one workload that runs one.
         named = [_database(ctx)]

@@ -23,7 +23,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import signals, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
-from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS, placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -33,7 +33,8 @@ Json = dict[str, Any]
 ASKED = re.compile(
     r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
-    r"(?:me\s+|us\s+)?(?:an?\s+|some\s+)?alert(?:s|ing)?\b|"
+    # "add the default restart alert", "create a burn-rate alert": what it is about between.
+    r"(?:me\s+|us\s+)?(?:(?:an?|some|the|our)\s+)?(?:[\w-]+\s+){0,3}?alert(?:s|ing)?\b|"
     # "add the default restart alert for orders": an alert named by what it is about.
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|enable|apply)\s+"
     r"(?:the|an?|our|some|its|their)\s+(?:[\w-]+\s+){1,3}?alert(?:s|ing)?(?:\s+rules?)?\b"
@@ -136,10 +137,30 @@ def _served(ctx: Ctx) -> bool:
 DEFAULT_HOLD = "5m"
 
 
+def _held(text: str) -> re.Match[str] | None:
+    """The 'for …' that says how long the condition holds: never "an alert for orders that
+    fires …", "for payments when …" (a name opening a clause: whom the alert is for)."""
+    return next(
+        (
+            f
+            for f in _FOR.finditer(text)
+            if re.match(r"\d|(?:an?|half|few|several)\b", f.group("d"))
+            or f.group("d").split()[0].lower() in NUMBER_WORDS
+            or not (
+                re.search(r"[:;,]\s*$", f.group("d"))
+                or re.match(
+                    r"\s*(?:[:;,]|(?:that|which|when|whenever|if|once|so)\b)", text[f.end() :]
+                )
+            )
+        ),
+        None,
+    )
+
+
 def _duration(text: str) -> str:
     """The time the condition must hold ("for 5 minutes" → ``5m``); :data:`DEFAULT_HOLD` when
     no 'for' is said, asked when one is said but not read."""
-    m = _FOR.search(text)
+    m = _held(text)
     if m is None:
         return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
@@ -235,6 +256,12 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
 _SOURCES = {
     "errors": "the app must export http_requests_total with a code label (the Prometheus client "
     "convention), scraped as job={name}; edit the expression if it names them otherwise",
+    "serving": "the app must export http_requests_total with a code label (the Prometheus client "
+    "convention), scraped as job={name}; any 5xx at all fires it (a rate above zero): say a "
+    "ratio ('5xx ratio above 1%') for a threshold of your own",
+    "burn": "the app must export http_requests_total with a code label (the Prometheus client "
+    "convention), scraped as job={name}; the burn rate is the 5xx ratio over the window divided "
+    "by the error budget (1 - the SLO target said)",
     "latency": "the app must export the http_request_duration_seconds histogram, scraped as "
     "job={name}; edit the expression if it names it otherwise",
     "restarts": "kube-state-metrics must be scraped by this Prometheus for the expression to "
@@ -276,7 +303,7 @@ def _signal(
             )
     rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
     # "more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed.
-    hold = None if said.window is not None and not _FOR.search(rest) else _duration(rest)
+    hold = None if said.window is not None and not _held(rest) else _duration(rest)
     rule: Json = {"alert": said.name, "expr": said.expr}
     if hold is not None:
         rule["for"] = hold

@@ -147,7 +147,9 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
             return text, []
         asides.append(clause)
         later = " ".join(text[s:e] for s, e in pieces if s > start)
-        if left and (not kept or _BACK.search(later) or _kept_out(clause)):
+        if left and (
+            not kept or _BACK.search(later) or _SO.match(later.lstrip(" ,.")) or _kept_out(clause)
+        ):
             # Its subject stays for what follows ("worker runs with no limits, give it …",
             # "checkout is broken, go back to 1.0.0"); said after the request ("add a pdb to
             # payments, worker is fine"), only for what refers back to it.
@@ -289,6 +291,9 @@ _LIKE = (
 )
 # A request that refers back to what a remark said ("envoy is broken, restart it"): every
 # object of the sentence may then be meant.
+# "worker has neither, so 100m/128Mi requests": what follows from the statement is about its
+# subject (the request said without naming it again).
+_SO = re.compile(r"(?:and\s+)?(?:so|hence|therefore|thus)\b(?!\s+(?:that|far|much|many)\b)", re.I)
 _BACK = re.compile(r"\b(?:it|its|them|their|both|that\s+one|those|these)\b")
 _LATER = re.compile(r"\b(?:later|next\s+\w+|another\s+time|separately|afterwards)\b")
 

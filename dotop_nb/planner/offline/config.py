@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
@@ -267,6 +268,54 @@ def _now(ctx: Ctx, container: Json, key: str) -> str | None:
         if key in data:
             return str(data[key])
     return None
+
+
+# "the messaging team renamed the queue to orders-v2", "the queue is now called orders-v2": a
+# thing said to have a new value, in words.
+_RENAMED = re.compile(
+    # "the queue was renamed to orders-v2", "the queue is now called orders-v2"
+    r"\b(?:the\s+|our\s+|its\s+)?(?P<thing>[a-z][a-z ]{1,30}?)\s+(?:was\s+|has\s+been\s+|got\s+)?"
+    r"(?:(?:renamed|moved|changed|switched)\s+(?:over\s+)?to|is\s+now(?:\s+called|\s+named)?|"
+    r"became|is\s+called)\s+[`'\"]?(?P<value>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
+    # "the messaging team renamed the queue to orders-v2", "they moved the bucket to media-2"
+    r"\b(?:renamed|moved|changed|switched)\s+(?:the\s+|our\s+|its\s+)(?P<thing2>[a-z][a-z ]{1,30}?)"
+    r"\s+(?:to|over\s+to)\s+[`'\"]?(?P<value2>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)",
+    re.I,
+)
+
+
+def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
+    """``text`` with the new value a clause of context tells given to the key the order names
+    without one: "the messaging team renamed the queue to orders-v2: update QUEUE in
+    orders-config" reads "… update QUEUE=orders-v2 in orders-config". The key (a key of the
+    namespace, said once, with no value after it) read as words (QUEUE_NAME: "queue name", or
+    "queue") must be the thing said renamed, moved or changed to the value, or said to be
+    called it now; one thing, one value. Otherwise ``text`` as said (the key is asked)."""
+    found: dict[str, set[str]] = {}
+    for m in _RENAMED.finditer(text):
+        thing = (m.group("thing") or m.group("thing2")).lower().split()
+        found.setdefault(" ".join(thing[-2:]), set()).add(m.group("value") or m.group("value2"))
+    if not found:
+        return text
+    named = [
+        k
+        for k in dict.fromkeys(t.ENV_NAME.findall(text))
+        if k in keys() and not re.search(rf"\b{k}\s*(?:=|:|to\b|->)", text)
+    ]
+    if len(named) != 1 or len(re.findall(rf"\b{named[0]}\b", text)) != 1:
+        return text
+    key = named[0]
+    words = key.lower().replace("_", " ").split()
+    values = {
+        value
+        for thing, said in found.items()
+        for value in said
+        if thing.endswith(" ".join(words))
+        or (words[-1] in ("name", "id") and thing.split()[-1] == words[0])
+    }
+    if len(values) != 1:
+        return text
+    return re.sub(rf"\b{key}\b", f"{key}={values.pop()}", text, count=1)
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
@@ -567,7 +616,9 @@ def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
     configmaps = ctx.configmaps()
-    if configmaps and not re.search(r"\benv", ctx.text):
+    # "env var", "env" say the workload's own variables; a key's name ("ENVIRONMENT=staging")
+    # never does.
+    if configmaps and not re.search(r"\benv", t.ENV_NAME.sub(" ", ctx.raw).lower()):
         return _configmap_change(ctx, *configmaps[0])
     if (only := _holder(ctx) or shared_holder(ctx)) is not None:
         return _configmap_change(ctx, *only)

@@ -565,9 +565,21 @@ _DATABASES = frozenset(
 _ROLE_WORDS = re.compile(r"\b(?:the|our|its|a)\s+(?:db|database|sql\s+database)\b")
 
 
+# "make the site scale up", "our storefront", "the web app": the workload serving the web, by
+# its role (never "in the eu site", "site b": a place).
+_SITE_WORDS = re.compile(
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bacross\s)(?<!\bper\s)"
+    r"\b(?:the|our|my)\s+(?:web\s*site|site|web\s*app|storefront|shop\s*front|web\s+front\s*end)"
+    r"(?![\w-])(?!\s+[a-z0-9]\b)(?!\s+\d)"
+)
+_SITE_IMAGES = frozenset({"frontend", "web", "website", "storefront", "webapp"})
+
+
 def role_images(text: str) -> set[str]:
-    """The images (repository names) what ``text`` calls the workload may run."""
-    return set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+    """The images (repository names) or main containers what ``text`` calls the workload may
+    run: a database ("the db"), or the web frontend ("the site", "our storefront")."""
+    found = set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+    return found | (set(_SITE_IMAGES) if _SITE_WORDS.search(text.lower()) else set())
 
 
 _SHORT = {

@@ -413,7 +413,9 @@ _CLOCK = re.compile(
 _TIMED = frozenset({"backup", "autoscale"})
 # What a backup request names (a schedule said without one is no backup).
 _BACKUP_SAID = re.compile(
-    r"back\s*-?\s*up|backed\s+up|backups?|dump|snapshot|velero|pg_dump|mysqldump|restor|cop(?:y|ies)|archiv|"
+    # "back it up", "back postgres up": the object between the verb's two words.
+    r"back\s*-?\s*up|back\s+[\w-]+\s+up\b|backed\s+up|backups?|dump|snapshot|velero|pg_dump|"
+    r"mysqldump|restor|cop(?:y|ies)|archiv|"
     r"pitr|point[-\s]in[-\s]time|disaster|recover"
 )
 # The times a schedule says that waits.MORE_OPENS reads as when to run a one-off change.
@@ -1020,8 +1022,10 @@ def _compound(category: str, lowered: str) -> None:
         words = re.findall(r"[a-z']+", clause)
         while words and words[0] in _LEAD_IN:
             words.pop(0)
-        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]):
-            continue  # "…, scrape timeout 10s": a field of the monitor, not a second verb
+        if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]) or (
+            category == "monitoring" and words[:2] in (["scrape", "every"], ["scrape", "at"])
+        ):
+            continue  # "…, scrape every 30s": a field of the monitor, not a second verb
         if words[1:2] in (["nothing"], ["none"], ["no"], ["not"]):
             continue  # "… and change nothing else": what not to do, read as a negation
         if category == "probes" and probes.IN_WORDS.search(clause):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import reads
+from dotop_nb.planner.offline import reads, statements
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
 
@@ -224,7 +224,9 @@ def _unexplained(ctx: Ctx, text: str) -> None:
     workload's name that no exclusion read and no qualifier ties to it ("restart everything
     sans the db"): the name is the one thing the rules would act on, and it may be the one
     left out."""
-    said = unselected(ctx, text, acted_on=True)
+    # "baseline policy is that every workload runs as non-root. start with worker": a set said
+    # only in a clause of how things are (a rule, a state) is context, not what is acted on.
+    said = unselected(ctx, statements.facts_blanked(text), acted_on=True)
     if said is None or _PAIR.search(text) or set(said.split()) & _label_values(ctx):
         return  # "all backend deployments but orders first": a set a label selects
     try:

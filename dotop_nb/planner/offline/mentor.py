@@ -127,6 +127,15 @@ _KEPT_LEAD = re.compile(
 )
 
 
+# A lead that names what the change makes (a schedule, a backup, an alert, an autoscaler): the
+# rest may say only for what and when.
+_KEEPS_ORDER = re.compile(
+    r"\b(?:schedules?|backups?|snapshots?|alerts?|alerting|servicemonitors?|prometheusrules?|"
+    r"autoscal\w*|hpas?|pdbs?|disruption\s+budgets?|network\s*polic(?:y|ies)|retention)\b",
+    re.I,
+)
+
+
 def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     m = _LEAD.match(text)
     if m is None:
@@ -154,6 +163,10 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text  # a deletion is planned only when asked on its own, lead and all
     first = rest.split()[0].lower().strip(",.")
     if not (_VERB_START.match(rest) or _KIND_START.match(rest) or first in names()):
+        return text
+    if _KEEPS_ORDER.search(lead) and not re.search(rf"\b{_CHANGE}\b", rest, re.I):
+        # "every stateful workload gets the standard Velero schedule: postgres daily at 00:00":
+        # the lead says what is made, the rest (with no verb of its own) for what and when.
         return text
     return _FOLLOW_UP.sub("", rest)
 

@@ -529,7 +529,24 @@ _BOUND = re.compile(
 
 def _bound(clause: str, fp: Footprint) -> str | None:
     """ "held" when ``clause`` is a bound the plan holds as that bound; a reason to ask when it
-    is a bound the plan does not hold; None when it is not a bound."""
+    is a bound the plan does not hold; None when it is not a bound. "never below three pods and
+    never above fifteen" is two bounds, each read alone (a number in words as its digits)."""
+    from dotop_nb.planner.offline.numbers import UNITS  # noqa: PLC0415 - numbers reads much
+
+    parts = [
+        re.sub(r"\b[a-z]+\b", lambda w: str(UNITS.get(w.group(0), w.group(0))), part)
+        for part in re.split(r"\s*(?:,|;|\band\b|\bor\b)\s*", clause.strip())
+        if part.strip()
+    ]
+    if len(parts) > 1:
+        read = [_one_bound(part, fp) for part in parts]
+        if None in read:
+            return None
+        return next((r for r in read if r != "held"), "held")
+    return _one_bound(parts[0] if parts else clause, fp)
+
+
+def _one_bound(clause: str, fp: Footprint) -> str | None:
     m = _BOUND.match(clause.strip())
     if not m:
         return None

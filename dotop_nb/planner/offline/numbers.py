@@ -513,7 +513,9 @@ _CHANGES = re.compile(
     r"\b(?:set|raise|lower|bump|give|make|increase|decrease|reduce|cut|drop|change|double|"
     r"halve|move|put|cap|limit|should|must|needs?|please|pls|want|to|auto-?scale|scale|keep|"
     r"run|add|allow|let|spread|restart|update|roll|pin|alert|fire|page|trigger|min|max|"
-    r"between|target)\b",
+    r"between|target|right-?siz\w*|resiz\w*)\b|"
+    # "right-size my-api: requests of 200m cpu …, from the last 30 days' p95": a field's value.
+    r"\b(?:requests?|limits?)\s+(?:of|at|to)\s+\d|\d\S*\s+(?:cpu|memory|mem)\s+(?:requests?|limits?)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.:;!?])(?=\s|$)")

@@ -147,7 +147,10 @@ _SINCE = (
 # quantity the plan uses (accounting), nor a time to wait for.
 PAST_SPAN = re.compile(
     r"\bsince\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\b|"
-    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b",
+    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b|"
+    # "from the last 30 days' p95", "over the past 2 weeks": the window a figure was read over.
+    r"\b(?:last|past|previous|prior)\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|"
+    r"months?)\b'?",
     re.I,
 )
 _CLOCK = (

@@ -19,6 +19,7 @@ from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, blank_context, points, without_measures
+from dotop_nb.planner.offline.occasions import PAST_SPAN
 
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
@@ -151,11 +152,22 @@ def values(text: str) -> dict[str, dict[str, str]]:
     said = _TIME_OF_DAY.sub(
         " ", blank_context(without_measures(spoken(statements.facts_blanked(text))))
     )
+    # "from the last 30 days' p95": the window a figure was read over, never a quantity.
+    said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)
     _locale(said)
     if {k.split()[-1].rstrip("s") for k in _OWN.findall(said)} == {"request", "limit"}:
         # "req/lim for worker: req 100m/128Mi, lim 500m/256Mi": each said with its own values,
         # so "requests and limits" is a heading, and each starts its own clause.
         said = _OWN.sub(r", \1", _BOTH.sub(" ", said))
+    # "every container needs requests and limits. worker has neither, so 100m/128Mi requests":
+    # both fields named in a clause without a number is a rule or a heading, not one quantity
+    # for both (never "384Mi, both request and limit": "both" says the one value is for each).
+    said = "".join(
+        _BOTH.sub(lambda m: m.group(0) if "both" in m.group(0) else " " * len(m.group(0)), piece)
+        if not re.search(r"\d", piece)
+        else piece
+        for piece in re.split(r"([,;]|\.\s)", said)
+    )
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:

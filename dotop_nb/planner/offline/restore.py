@@ -193,6 +193,28 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "the platform backup postgres-daily-20261201", "the RDS snapshot backup pg-1", "the provider's
+# backup db-0412": a backup said to be another system's (or another owner's), which a Velero
+# Restore cannot restore from; never "the velero backup …", "the nightly backup …".
+_FOREIGN = re.compile(
+    r"\b(?P<whose>platform|provider|cloud|vendor|hosting|managed|rds|aurora|cloud\s*sql|"
+    r"azure|aws|gcp|gke|eks|aks|heroku|pgbackrest|barman|wal-?g|ebs|san|nas|storage|"
+    r"dba|pg_?dump|snapshot)(?:'s)?\s+(?:\w+\s+)?backup\s*(?:named\s+|called\s+|"
+    r"[:=]\s*)?[`'\"]?(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)",
+    re.I,
+)
+
+
+def foreign(text: str, name: str) -> str | None:
+    """The words that say backup ``name`` is another system's ("the platform backup X", "the
+    RDS backup X"), or None. A Velero Restore restores only Velero's own backups, so such a
+    name is asked about, never restored from as if it were Velero's."""
+    for m in _FOREIGN.finditer(text):
+        if m.group("name").lower() == name.lower() and "velero" not in m.group(0).lower():
+            return m.group(0)[: m.start("name") - m.start()].strip()
+    return None
+
+
 def backup_named_in(text: str) -> bool:
     """Whether ``text`` names a backup by a name of its own (a digit or a hyphen in it)."""
     return any(re.search(r"[\d-]", m.group("name")) for m in _NAMED.finditer(text))
@@ -226,6 +248,13 @@ def plan_said(ctx: Ctx, name: str) -> PlanResult:
     if "velero" not in ctx.request.capabilities:
         raise Clarify(
             f"Velero is not installed: this cluster serves no velero.io Restore. {INSTALL}"
+        )
+    if whose := foreign(ctx.raw, name):
+        raise Clarify(
+            f"I read {whose!r} {name}: a backup of another system, not one Velero took, and a "
+            "Velero Restore restores only Velero's own backups. Restore it with the tool that "
+            f"made it, or, if {name} is a Velero backup, say 'restore from the Velero backup "
+            f"{name}'."
         )
     # "only the configmaps", "--exclude-resources pvcs", "(dry run)": carried or asked.
     extra = restorefilter.spec(ctx.raw, ctx.namespace)

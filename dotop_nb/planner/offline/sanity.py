@@ -334,7 +334,7 @@ def _presupposed(text: str, kind: str) -> bool:
 
 
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
-    text = ctx.text
+    text = ctx.text.replace("\u2019", "'")
     edit = bool(re.search(rf"\b(?:{_EDIT})\b", text))
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:

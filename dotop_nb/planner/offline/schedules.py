@@ -176,6 +176,14 @@ def rejected_spans(text: str) -> list[tuple[int, int]]:
     return spans if spans and _ASKED_CADENCE.search(rest) else []
 
 
+# "twice a day", "three times daily", "4x per day": a count of backups a day.
+_TIMES_A_DAY = re.compile(
+    r"\b(?:(?P<n>twice)|(?P<k>two|three|four|six|eight|twelve|\d{1,2})\s*(?:times|x))\s+"
+    r"(?:a\s+day|per\s+day|each\s+day|every\s+day|daily)\b"
+)
+_COUNTS = {"twice": 2, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12}
+
+
 def cron(text: str) -> str | None:
     """A cron schedule for what is said, or None when no time or frequency is said."""
     t = text.lower()
@@ -196,6 +204,14 @@ def cron(text: str) -> str | None:
         raise Clarify(f"{every.group(0)!r}: a schedule runs in whole minutes or hours. How often?")
     if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
         return "0 * * * *"
+    if times := _TIMES_A_DAY.search(t):
+        # "twice a day", "four times daily": every 24/n hours from midnight; hours said with it
+        # ("twice a day, at 6 and 18") or a count that does not divide the day are asked.
+        said = times.group("n") or times.group("k")
+        n = int(said) if said.isdigit() else _COUNTS[said]
+        if n < 1 or 24 % n or _time(t):
+            raise Clarify(f"{times.group(0)!r}: at which hours exactly? Say e.g. 'every 12 hours'.")
+        return "0 0 * * *" if n == 1 else f"0 */{24 // n} * * *"
     when = _time(t)
     day = _DAY.search(t)
     weekdays = re.search(r"\bweek ?days?\b|\bmonday (?:to|through|-) friday\b", t)

@@ -160,7 +160,7 @@ _DURATION = re.compile(
     re.I,
 )
 _BACKUP_SAID = re.compile(
-    r"back(?:ed|ing)?\s*-?\s*ups?|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",
+    r"back(?:ed|ing)?\s*-?\s*ups?|\bback\s+[\w-]+\s+up\b|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",
     re.I,
 )
 

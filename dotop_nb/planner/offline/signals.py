@@ -38,7 +38,7 @@ _PERCENT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)"
 _MS = r"(?P<lat>\d+(?:\.\d+)?)\s*(?P<lu>ms|milliseconds?|s|secs?|seconds?)\b"
 _WINDOW = (
     r"(?:in|within|over|during)\s+(?:(?:the\s+)?(?:last|past)\s+)?"
-    r"(?P<win>\S+\s*(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)?)\b"
+    r"(?P<win>(?:an?\s+)?\S+\s*(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s)?)\b"
 )
 _TIMES = r"(?P<n>\d+)\s+times?"
 _SUBJECT = r"(?:[\w-]+\s+){0,2}?"
@@ -49,6 +49,26 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:http\s+)?5xx(?:\s+(?:error|response))?s?(?:\s+(?:ratio|rate|share|percentage))?|"
         r"error(?:s)?\s+(?:ratio|rate|percentage|share)|errors?)\s+"
         rf"{_CMP}\s+{_PERCENT}",
+        re.I,
+    ),
+    # "if frontend serves 5xx for 10 minutes straight", "returns 5xx errors": any 5xx at all,
+    # the rate of them above zero (how long, the rule's 'for').
+    "serving": re.compile(
+        r"\b(?:serves?|serving|served|returns?|returning|returned|throws?|throwing|sends?|"
+        r"sending|answers?\s+with|responds?\s+with|responding\s+with)\s+(?:any\s+|only\s+|"
+        r"nothing\s+but\s+)?(?:http\s+)?5(?:xx|\d\ds)(?:\s+(?:errors?|responses?|status(?:es)?|"
+        r"codes?))?\b(?!(?:\s+(?:errors?|responses?|codes?))?\s+(?:ratio|rate|share|percentage|above|"
+        r"over|below|under|more|less|greater|"
+        r"higher|lower|exceed\w*|stays?|goes|is)\b|\s*[<>])",
+        re.I,
+    ),
+    # "page when the 1h burn rate on 5xx goes over 14.4": the 5xx ratio over the window said,
+    # divided by the error budget (1 - the SLO target, which must be said too).
+    "burn": re.compile(
+        r"\b(?:(?P<bwin>\d+\s*(?:m|h|d|mins?|minutes?|hours?|days?))\s+)?(?:error[- ]budget\s+)?"
+        r"burn[- ]?rate(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:http\s+)?(?:5xx|errors?)(?:\s+errors)?)?"
+        r"(?:\s+over\s+(?:the\s+)?(?:last\s+|past\s+)?(?P<bwin2>\d+\s*(?:m|h|d|mins?|minutes?|"
+        rf"hours?|days?)|an?\s+hour))?\s+{_CMP}\s+(?P<burn>\d+(?:\.\d+)?)\s*x?(?![\w.%])",
         re.I,
     ),
     "latency": re.compile(
@@ -138,16 +158,26 @@ PATTERN = "|".join(f"(?:{_strip(p.pattern)})" for p in _PATTERNS.values())
 _ANY = re.compile(PATTERN, re.I)
 
 
+# "the default restart alert", "an OOM alert", "a CPU alert": the signal naming the alert.
+_NAMING = re.compile(
+    r"\b(?:restarts?|crash(?:es|loop)?|oom(?:-?kill(?:s|ed)?)?|cpu|memory|latency|errors?|5xx|"
+    r"burn[- ]?rate|availability|saturation)(?=\s+alert(?:s|ing)?(?:\s+rules?)?\b)",
+    re.I,
+)
+
+
 def without_conditions(text: str) -> str:
     """``text`` with the catalogue's conditions blanked: their words ("restarts", "CPU
-    request") say what the alert watches, never a change of their own."""
+    request") say what the alert watches, never a change of their own; so does the signal
+    naming an alert ("the default restart alert")."""
+    text = _NAMING.sub(lambda m: " " * len(m.group(0)), text)
     return _ANY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _duration(said: str) -> str:
     # "in an hour", "within a minute": one of the unit, said as an article.
     said = re.sub(
-        r"^(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)", "1 ", said.strip(), flags=re.I
+        r"^(?:an?|one)\s+(?=(?:minute|min|hour|hr|second|sec)s?\b)", "1 ", said.strip(), flags=re.I
     )
     secs = slots.duration(f"for {said}", cue="for")
     if secs is None or secs <= 0:
@@ -166,6 +196,48 @@ def _op(cmp: str) -> str:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+# "a 99.9% SLO", "against the 99.95% availability target", "SLO of 99.9%": the target said.
+_SLO = re.compile(
+    r"(?P<a>\d{2}(?:\.\d+)?)\s*%\s*(?:availability\s+|success\s+|uptime\s+)?(?:slo|sla|target|"
+    r"objective)\b|\b(?:slo|target|objective)\s+(?:of\s+|is\s+|at\s+|=\s*)?(?P<b>\d{2}(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+def _burn(
+    text: str, groups: dict[str, str], *, op: str, job: str, title: str, span: tuple[int, int]
+) -> Condition:
+    """The burn rate of the error budget: the 5xx ratio over the window said, divided by the
+    budget (1 - the SLO target said). Without the target or the window it is asked — a burn
+    rate of no budget is no number."""
+    found = {m.group("a") or m.group("b") for m in _SLO.finditer(text)}
+    if len(found) != 1:
+        raise Clarify(
+            "A burn rate is the 5xx ratio divided by the error budget (1 - the SLO target): "
+            + (
+                "which SLO target, e.g. 'against a 99.9% SLO'?"
+                if not found
+                else f"which SLO target ({', '.join(sorted(found))}%)?"
+            )
+        )
+    target = found.pop()
+    budget = round(1 - float(target) / 100, 10)
+    if not 0 < budget < 1:
+        raise Clarify(f"{target}%: an SLO target is between 0% and 100%. Which one?")
+    said = groups.get("bwin") or groups.get("bwin2")
+    if said is None:
+        raise Clarify("Over which window is the burn rate measured? Say e.g. 'the 1h burn rate'.")
+    window = _duration(said)
+    burn = groups["burn"]
+    ratio = (
+        f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[{window}])) / '
+        f"sum(rate(http_requests_total{{{job}}}[{window}]))"
+    )
+    expr = f"({ratio}) / {_number(budget)} {op} {burn}"
+    summary = f"{window} burn rate {op} {burn} (SLO {target}%)"
+    return Condition("burn", expr, summary, f"{title}ErrorBudgetBurn", window, span)
 
 
 def pods(kind: str, name: str) -> str:
@@ -212,6 +284,11 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
         return Condition(
             what, expr, f"5xx ratio {op} {groups['pct']}%", f"{title}HighErrorRatio", None, span
         )
+    if what == "serving":
+        if re.search(r"5\d\ds", m.group(0), re.I) and not re.search(r"5xx", m.group(0), re.I):
+            raise Clarify(f"{m.group(0)!r}: which status codes exactly? Say e.g. 'serves 5xx'.")
+        expr = f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[5m])) > 0'
+        return Condition(what, expr, "serves 5xx", f"{title}Serving5xx", None, span)
     if what == "latency":
         q = groups.get("q") or f"p{groups['qq']}"
         quantile = float(f"0.{q[1:]}")
@@ -229,6 +306,8 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             None,
             span,
         )
+    if what == "burn":
+        return _burn(text, groups, op=op, job=job, title=title, span=span)
     if what == "crashloop":
         expr = (
             f"max by (pod, container) (max_over_time(kube_pod_container_status_waiting_reason"

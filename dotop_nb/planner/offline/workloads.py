@@ -1250,7 +1250,7 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
         return str(current[0])
     # "checkout 1.1.0 throwing 5xx, roll it back": the one version said runs now, and a rollback
     # never goes *to* what runs — unless it is said as where to go ("roll back to 1.1.0").
-    undo = r"\broll\w*\s+(?:[\w-]+\s+)?back\b|\brollback\b|\brevert\b|\bundo\b"
+    undo = r"\broll\w*\s+(?:[\w-]+\s+){0,4}back\b|\brollback\b|\brevert\b|\bundo\b|\bback\s+out\b"
     if (
         len(said) == 1
         and len(current) == 1

@@ -43,6 +43,11 @@ pytestmark = pytest.mark.timeout(60)
             '"maxUnavailable": 1',
         ),
         ("my-api deploys shouldnt ever drop capacity. surge 1, unavailable 0", '"maxSurge": 1'),
+        # Round 13: "don't block scheduling" beside a spread is its wish for preferred.
+        (
+            "keep my-api replicas on different nodes, don't block scheduling",
+            "preferredDuringScheduling",
+        ),
         (
             "spread frontend across nodes, best effort, don't block scheduling",
             "preferredDuringScheduling",
@@ -129,8 +134,6 @@ def test_a_later_undo_is_said_not_planned(shop: Operator) -> None:
         "scale frontend to about 4",
         # two pods on one node without the negation asks for them together
         "run two orders pods on one node",
-        # no wish for preferred said beside "don't block scheduling"
-        "keep my-api replicas on different nodes, don't block scheduling",
         # a delete beside a backup; a condition that is not what a backup is for
         "velero backup every 6 hours and delete worker",
         "take a velero backup if someone approves it",

@@ -186,8 +186,14 @@ def test_a_part_said_beside_a_delete_is_asked() -> None:
 
 def test_the_negated_clause_runs_to_the_end_of_its_clause() -> None:
     unread: list[str] = []
+    guard.check(
+        "delete", "get rid of worker, nothing else should go anymore. thanks", unread=unread
+    )
+    assert unread == ["nothing else should go anymore"]
+    # Round 13: "nobody uses it anymore" is a fact, the delete's reason — no negation to read.
+    unread = []
     guard.check("delete", "get rid of worker, nobody uses it anymore. thanks", unread=unread)
-    assert unread == ["nobody uses it anymore"]
+    assert unread == []
     unread = []
     guard.check("restart", "restart orders and change nothing else", unread=unread)
     assert unread == ["change nothing else"]

@@ -99,12 +99,6 @@ def test_a_restore_point_is_a_backup_made_now(shop: Operator, intent: str, workl
         ("back up orders twice a day", "0 */12 * * *", ""),
         ("velero backup of postgres 4x per day, keep a week", "0 */6 * * *", "168h"),
         (
-            "every stateful workload gets the standard Velero schedule: postgres daily at "
-            "00:00, 30-day retention",
-            "0 0 * * *",
-            "720h",
-        ),
-        (
             "each database gets the standard nightly backup: postgres at 01:30, keep 14 days",
             "30 1 * * *",
             "336h",
@@ -126,6 +120,10 @@ def test_backup_schedules_said_in_the_platform_voice(
         "back up cart 5 times a day",
         "back up cart twice a day at 6 and 18",
         "restore postgres to the restore point from this morning",
+        # "every stateful workload" holds the cache StatefulSet too: which is meant is asked
+        # (after the merge with round 13's reading of facts, where "gets a …" is given).
+        "every stateful workload gets the standard Velero schedule: postgres daily at 00:00, "
+        "30-day retention",
     ],
 )
 def test_backup_near_misses_still_ask(shop: Operator, intent: str) -> None:

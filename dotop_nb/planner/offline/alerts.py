@@ -89,7 +89,8 @@ _FOR = re.compile(
     # A duration starts with its count ("5 minutes", "an hour", "ten minutes"): "for orders"
     # names who the alert is for.
     r"(?=\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
-    r"half\s+an?)\b)(?P<d>\S+\s*"
+    # A vague span ("for ever", "for long", "for several …") is read, and asked about.
+    r"half\s+an?|ever|long|awhile|some|several|few|good|many)\b)(?P<d>\S+\s*"
     r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)?)\b",
     re.I,
 )
@@ -184,7 +185,9 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
     """A PrometheusRule alerting when the workload's ready pods stay below the count said."""
     target, obj = ctx.workload()
     text = ctx.text
-    cond = signals.read(text, kind=target.kind, name=target.name, namespace=ctx.namespace)
+    cond = signals.read(
+        text, kind=target.kind, name=target.name, namespace=ctx.namespace, said=ctx.request.intent
+    )
     if cond is not None:
         return _signal(ctx, target, obj, cond, labels)
     found = _CONDITION.search(text)

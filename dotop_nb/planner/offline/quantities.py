@@ -148,9 +148,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
     # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax;
-    # "…, usage never goes past 70Mi", "…, up from 128Mi": a fact's (statements.facts_blanked).
+    # "…, usage never goes past 70Mi", "…, up from 128Mi": a fact's (statements.facts_blanked),
+    # unless the request refers back to it ("envoy has no cpu limit, give it 200m").
     said = _TIME_OF_DAY.sub(
-        " ", blank_context(without_measures(spoken(statements.facts_blanked(text))))
+        " ", blank_context(without_measures(spoken(statements.read_for_category(text))))
     )
     # "from the last 30 days' p95": the window a figure was read over, never a quantity.
     said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)

@@ -207,12 +207,19 @@ _SLO = re.compile(
 
 
 def _burn(
-    text: str, groups: dict[str, str], *, op: str, job: str, title: str, span: tuple[int, int]
+    text: str,
+    groups: dict[str, str],
+    *,
+    op: str,
+    job: str,
+    title: str,
+    span: tuple[int, int],
+    said: str | None = None,
 ) -> Condition:
     """The burn rate of the error budget: the 5xx ratio over the window said, divided by the
     budget (1 - the SLO target said). Without the target or the window it is asked — a burn
     rate of no budget is no number."""
-    found = {m.group("a") or m.group("b") for m in _SLO.finditer(text)}
+    found = {m.group("a") or m.group("b") for m in _SLO.finditer(said or text)}
     if len(found) != 1:
         raise Clarify(
             "A burn rate is the 5xx ratio divided by the error budget (1 - the SLO target): "
@@ -247,9 +254,13 @@ def pods(kind: str, name: str) -> str:
     return f"{dotted}-{tail}"
 
 
-def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None:
+def read(
+    text: str, *, kind: str, name: str, namespace: str, said: str | None = None
+) -> Condition | None:
     """The condition said in ``text`` for workload ``kind``/``name``, or None when none of the
-    catalogue is said. Asks when one is said but cannot be written exactly."""
+    catalogue is said. Asks when one is said but cannot be written exactly. ``said`` is the
+    whole message: a burn rate's SLO target may be said as a fact beside the request ("…, the
+    availability target is 99.5%"), which the request's words no longer hold."""
     found = [(k, m) for k, p in _PATTERNS.items() if (m := p.search(text))]
     if not found:
         return None
@@ -307,7 +318,7 @@ def read(text: str, *, kind: str, name: str, namespace: str) -> Condition | None
             span,
         )
     if what == "burn":
-        return _burn(text, groups, op=op, job=job, title=title, span=span)
+        return _burn(text, groups, op=op, job=job, title=title, span=span, said=said)
     if what == "crashloop":
         expr = (
             f"max by (pod, container) (max_over_time(kube_pod_container_status_waiting_reason"

@@ -51,7 +51,8 @@ SETS = {
 # sealed run, 181 at the end of round 11; blind14 131 in its one sealed run, 168 at the end of
 # round 11; every set as the real control plane scored it at the end of round 11;
 # docs/evaluation-blind15.md: blind15 120 in its one sealed run, 182 at the end of round 12;
-# blind11 as the real control plane scored it then).
+# blind11 as the real control plane scored it then; docs/evaluation-blind16.md: blind16 155 in
+# round 12's sealed runs, 208 at the end of round 13, and every set as round 13 ended).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -62,13 +63,13 @@ FLOOR = {
     "blind7": 207,
     "blind8": 206,
     "blind9": 213,
-    "blind10": 201,
-    "blind11": 172,
-    "blind12": 184,
+    "blind10": 203,
+    "blind11": 174,
+    "blind12": 189,
     "blind13": 181,
-    "blind14": 168,
-    "blind15": 182,
-    "blind16": 155,
+    "blind14": 170,
+    "blind15": 183,
+    "blind16": 208,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

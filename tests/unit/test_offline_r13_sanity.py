@@ -53,3 +53,51 @@ def test_the_same_words_said_as_kubernetes_says_them_still_plan(
     proposal = shop.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     assert any(summary in op.summary() for op in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        # attack14: a workload named only in a reason, a description or a team is not deleted
+        ("delete worker, which writes to postgres", "only in"),
+        ("delete checkout, it was merged into payments", "only in"),
+        ("delete checkout; approved by the frontend team", "only in"),
+        ("delete deployment/checkout, which handles orders", "only in"),
+        ("delete checkout, which was merged into payments", "only in"),
+        # "it" is the part said with its owner, not the owner
+        ("frontend's crashed pod: delete it", "read 'it' after"),
+        ("my-api's logs: delete them", "read 'it' after"),
+        ("frontend's error rate is 10%; get it to zero", "read 'it' after"),
+        ("my-api's limit is 1Gi; halve it", "read 'it' after"),
+        # a label that forbids, a trial, a change put off or only talked about
+        ("NEVER: scale payments to 0", "forbidden, put off"),
+        ("anti-pattern: scale orders to 0", "forbidden, put off"),
+        ("simulation: scale payments to 0", "a trial"),
+        ("let's postpone the checkout rollback", "forbidden, put off"),
+        ("let's talk about restarting postgres", "forbidden, put off"),
+        ("the last thing we need is to scale payments to 0", "forbidden, put off"),
+    ],
+)
+def test_a_target_a_part_or_a_label_beside_the_order_is_asked(
+    shop: Operator, intent: str, said: str
+) -> None:
+    assert said in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete worker, and payments too", {"worker", "payments"}),
+        ("nobody calls worker anymore, so delete it", {"worker"}),
+        ("delete checkout, it was folded into payments", {"checkout"}),
+        ("worker and checkout deployments both to be removed", {"worker", "checkout"}),
+    ],
+)
+def test_what_the_order_names_is_still_deleted(
+    shop: Operator, intent: str, deleted: set[str]
+) -> None:
+    proposal = shop.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    gone = {o.target.name for o in proposal.operations if o.kind == "delete"}
+    assert deleted <= gone
+    assert all(o.target.kind != "StatefulSet" for o in proposal.operations if o.kind == "delete")

@@ -50,8 +50,20 @@ _TRIAL = re.compile(
     r"(?:(?:readme|cost|budget|example|chatgpt|gpt|docs?|wiki|runbook)\s+)?"
     r"(?:preview|testing|test|demo|example|e\.g\.|usage|wiki|sop|chatgpt|gpt|copilot|docs?|"
     r"readme|sample|prompt|snippet|cheat\s*sheet|hint|tip|confluence|notion|estimate|"
-    r"budget\s+check|quiz|exercise|homework|draft|template)\s*[:\-\u2014]|"
+    r"budget\s+check|quiz|exercise|homework|draft|template|simulation|simulated|hypothetical|"
+    r"what\s+if|scenario|drill|tabletop)\s*[:\-\u2014]|"
     r"\(\s*just\s+testing[^)]*\)|\bjust\s+testing\s+the\s+bot\b",
+    re.I,
+)
+# A label that forbids what follows ("NEVER: scale payments to 0", "anti-pattern: …"), or a
+# change said to be put off or talked about ("let's postpone the checkout rollback").
+_FORBIDDING = re.compile(
+    r"^\W*(?:never|avoid|prohibited|forbidden|banned|not\s+allowed|do\s+not|don'?t|anti-?pattern|"
+    r"bad\s+idea|wrong|incorrect|root\s+cause|no\s+chance|no\s+way|"
+    r"example\s+of\s+what\s+not\s+to\s+do|what\s+not\s+to\s+do)\s*[:\-\u2014]|"
+    r"\bthe\s+last\s+thing\s+we\s+need\s+is\b|"
+    r"\b(?:postpone|postponed|defer|deferred|shelve|shelved|discuss|debate|talk\s+about|"
+    r"vote\s+on|think\s+about|brainstorm|on\s+the\s+agenda|not\s+approved)\b",
     re.I,
 )
 _RETRACT = re.compile(
@@ -146,6 +158,8 @@ def held(said: str, result: PlanResult) -> str | None:
     words = said.replace("\u2019", "'")
     if (m := _TRIAL.search(words)) and not re.search(r"-o\s*(?:yaml|json)\b", words):
         return f"{m.group(0).strip()!r}: a trial or a quotation, not an order"
+    if m := _FORBIDDING.search(words):
+        return f"{m.group(0).strip(' :')!r}: the change forbidden, put off or only talked about"
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).

@@ -23,6 +23,7 @@ from typing import Any
 from dotop_nb.models import (
     WORKLOAD_KINDS,
     ApplyOp,
+    DeleteOp,
     PatchOp,
     RolloutRestartOp,
     ScaleOp,
@@ -67,6 +68,8 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _image_said_as_something_else(ctx, plan)
     _quantity_of_another_resource(ctx, plan)
     _restart_policy_said(ctx, plan)
+    _deleted_beside_the_order(ctx, plan)
+    _pronoun_for_a_part(ctx, plan)
     direction.check(ctx, plan)
     return plan
 
@@ -175,6 +178,105 @@ def _restart_policy_said(ctx: Ctx, plan: PlanResult) -> None:
             "a Deployment's containers are always restarted when they exit. To restart the pods "
             f"now, say 'restart {restarts[0].target.name}'."
         )
+
+
+# A verb that deletes, and the words a clause that only continues a list of what goes may hold.
+_DELETES = re.compile(
+    r"\b(?:delete|deleting|remove|removing|drop|dropping|destroy|decommission|retire|nuke|rm|"
+    r"purge|uninstall|wipe|kill|scrap|deleted|removed|tear\s+(?:\S+\s+)?down|get\s+rid\s+of|"
+    r"take\s+(?:\S+\s+)?down|clean\s+up)\b",
+    re.I,
+)
+_LIST_WORDS = re.compile(
+    r"\b(?:and|or|the|too|also|as\s+well|plus|both|its|their|all|of|with|stack|deployments?|"
+    r"statefulsets?|daemonsets?|services?|svc|configmaps?|cm|pdbs?|hpas?|deploy|sts)\b|[/&+]",
+    re.I,
+)
+
+
+def _deleted_beside_the_order(ctx: Ctx, plan: PlanResult) -> None:
+    """A workload deleted whose name is said only in a clause that does not delete — a reason,
+    a description, a team ("delete worker, which writes to postgres", "delete checkout, it was
+    merged into payments", "…; approved by the frontend team") — while the order names another
+    one itself is asked about: a delete takes what its own clause names (or a list continuing
+    it: "delete worker, and payments too"). An order that names none ("nobody calls worker
+    anymore, so delete it") is left to the rules that read its pronoun."""
+    said = ctx.raw
+    clauses = [said[a:b] for a, b in statements.spans(said)]
+    deleted = [
+        op
+        for op in plan.operations
+        if isinstance(op, DeleteOp) and op.target.kind in WORKLOAD_KINDS
+    ]
+
+    def name(op: DeleteOp) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w\-]){re.escape(op.target.name)}(?![\w\-])", re.I)
+
+    def ordered(op: DeleteOp) -> bool:
+        for clause in clauses:
+            if not name(op).search(clause):
+                continue
+            if _DELETES.search(clause):
+                return True
+            if not re.sub(r"[\W_]+", "", _LIST_WORDS.sub(" ", name(op).sub(" ", clause))):
+                return True
+        return False
+
+    own = [op for op in deleted if ordered(op)]
+    if not own:
+        return
+    for op in deleted:
+        if op in own or not (naming := [c for c in clauses if name(op).search(c)]):
+            continue
+        raise Clarify(
+            f"I read {op.target.name!r} only in {naming[0].strip()!r}, not in what you ask to "
+            f"delete, but the plan would {op.summary()}. Name each workload to delete in the "
+            "order itself, e.g. 'delete checkout and payments'."
+        )
+
+
+# "frontend's crashed pod: delete it", "my-api's limit is 1Gi; halve it": "it" is that part.
+_OWNED_PART = re.compile(
+    r"(?<![\w\-])(?P<name>[a-z0-9][\w\-]*)(?:'s|\u2019s|s')\s+(?P<part>(?!(?:deployment|statefulset|"
+    r"daemonset|replicas?|replica\s+count|pods?\s+count|instances?|app|service)\b)"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s*(?:[:;,.]|\s(?:is|are|was|were|has|hit|at)\b)",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|them|that|this)\b", re.I)
+_STATE_WORD = re.compile(
+    r"[a-z]+ed|eol|dead|gone|done|obsolete|unused|deprecated|idle|down|broken|legacy|old|"
+    r"over|useless|redundant|sunset|not\s+\w+|no\s+longer\s+\w+",
+    re.I,
+)
+_SCALE_WORDS = re.compile(r"\b(?:scale|scaled|replicas?|pods?|instances?|copies)\b", re.I)
+
+
+def _pronoun_for_a_part(ctx: Ctx, plan: PlanResult) -> None:
+    """A scale or delete of a workload said only as the owner of a part ("frontend's crashed
+    pod: delete it", "frontend's error rate is 10%; get it to zero") where the order says "it":
+    "it" is the part, not the workload. Asked, never deleted or scaled."""
+    said = ctx.raw
+    for op in plan.operations:
+        if not isinstance(op, (DeleteOp, ScaleOp)) or op.target.kind not in WORKLOAD_KINDS:
+            continue
+        for m in _OWNED_PART.finditer(said):
+            if m.group("name").lower() != op.target.name.lower() or _STATE_WORD.fullmatch(
+                m.group("part")
+            ):
+                continue  # "frontend's retired: get rid of it": "'s" is "is"
+            after = said[m.end() :]
+            alone = re.compile(rf"(?<![\w\-']){re.escape(op.target.name)}(?![\w\-']|'s)", re.I)
+            said_scale = isinstance(op, ScaleOp) and _SCALE_WORDS.search(after)
+            if (
+                _PRONOUN.search(after)
+                and not said_scale
+                and not alone.search(said[: m.start()] + " " + after)
+            ):
+                raise Clarify(
+                    f"I read 'it' after {m.group(0).strip(' :;,.')!r}: is it the {m.group('part')} "
+                    f"or {op.target.describe()} itself? The plan would {op.summary()}. Say the "
+                    "change to the workload by its name, or the part's own change."
+                )
 
 
 def _current_image(ctx: Ctx, op: SetImageOp) -> str:

@@ -5,6 +5,7 @@ validation checks the requested values, so nobody reports someone else's value a
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.service import ExecutionRefused, Operator
+from dotop_nb.service import ExecutionRefused, Operator, Session
 from tests.helpers import deploy, deployment, exists
 from tests.planners import ScriptedPlanner
 from tests.security import processes as cli
@@ -227,11 +228,15 @@ def _report_status(kube: KubeClient, namespace: str, tick: int) -> None:
     )
 
 
-def test_a_follow_up_write_outlasts_a_burst_of_status_reports(
-    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
-) -> None:
-    # On a loaded machine a rollout's status reports can win the race against several retries
-    # in a row (CI saw five). The follow-up write keeps retrying while only status moved.
+Race = Callable[[str | None], None]
+
+
+def _follow_up_write(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path, before_patch: Race
+) -> Session:
+    """Scale a Deployment, then patch it (the follow-up write on one object), with
+    ``before_patch`` run before each attempt of the patch (given the version the attempt
+    carries): what other writers do meanwhile."""
     deploy(kube, deployment("api", namespace, replicas=2, probe=False))
     api = Target(kind="Deployment", name="api", namespace=namespace)
     ops: list[Operation] = [
@@ -241,19 +246,32 @@ def test_a_follow_up_write_outlasts_a_burst_of_status_reports(
     with _operator(kubeconfig, tmp_path, ops) as op:
         proposal = op.analyze("two changes", namespace=namespace)
         real = op.gateway.execute
-        raced: list[str] = []
 
-        def status_first(o: Operation, current: Any, *, precondition: str | None) -> Any:
-            if isinstance(o, PatchOp) and len(raced) < 8:
-                raced.append(precondition or "")
-                _report_status(kube, namespace, 100 + len(raced))
+        def raced(o: Operation, current: Any, *, precondition: str | None) -> Any:
+            if isinstance(o, PatchOp):
+                before_patch(precondition)
             return real(o, current, precondition=precondition)
 
-        op.gateway.execute = status_first  # type: ignore[method-assign,assignment]
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+        op.gateway.execute = raced  # type: ignore[method-assign,assignment]
+        return op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+
+
+def test_a_follow_up_write_outlasts_a_burst_of_status_reports(
+    kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
+) -> None:
+    # On a loaded machine a rollout's status reports can win the race against several retries
+    # in a row (CI saw five). The follow-up write keeps retrying while only status moved.
+    attempts: list[str | None] = []
+
+    def status_first(precondition: str | None) -> None:
+        attempts.append(precondition)
+        if len(attempts) <= 8:
+            _report_status(kube, namespace, 100 + len(attempts))
+
+    session = _follow_up_write(kube, namespace, kubeconfig, tmp_path, status_first)
     assert session.status == "executed", session.message
-    assert len(raced) == 8
-    assert len(set(raced)) == 8, "each retry must carry the version it read again"
+    assert len(attempts) == 9, "eight attempts lost to a status report, the ninth wrote"
+    assert len(set(attempts)) == 9, "each retry must carry the version it read again"
     dep = kube.get("apps/v1", "Deployment", "api", namespace)
     assert dep["spec"]["template"]["metadata"]["labels"]["t"] == "x"
 
@@ -261,36 +279,24 @@ def test_a_follow_up_write_outlasts_a_burst_of_status_reports(
 def test_a_follow_up_write_still_loses_to_a_spec_change_among_status_reports(
     kube: KubeClient, namespace: str, kubeconfig: str, tmp_path: Path
 ) -> None:
-    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
-    api = Target(kind="Deployment", name="api", namespace=namespace)
-    ops: list[Operation] = [
-        ScaleOp(target=api, replicas=3),
-        PatchOp(target=api, patch={"spec": {"template": {"metadata": {"labels": {"t": "x"}}}}}),
-    ]
-    with _operator(kubeconfig, tmp_path, ops) as op:
-        proposal = op.analyze("two changes", namespace=namespace)
-        real = op.gateway.execute
-        calls: list[int] = []
+    attempts: list[str | None] = []
 
-        def status_then_spec(o: Operation, current: Any, *, precondition: str | None) -> Any:
-            if isinstance(o, PatchOp):
-                calls.append(1)
-                if len(calls) < 3:
-                    _report_status(kube, namespace, 200 + len(calls))
-                elif len(calls) == 3:
-                    kube.request(
-                        "PATCH",
-                        f"/apis/apps/v1/namespaces/{namespace}/deployments/api",
-                        body={"spec": {"minReadySeconds": 7}},
-                        content_type="application/merge-patch+json",
-                    )
-            return real(o, current, precondition=precondition)
+    def status_then_spec(precondition: str | None) -> None:
+        attempts.append(precondition)
+        if len(attempts) < 3:
+            _report_status(kube, namespace, 200 + len(attempts))
+        elif len(attempts) == 3:
+            kube.request(
+                "PATCH",
+                f"/apis/apps/v1/namespaces/{namespace}/deployments/api",
+                body={"spec": {"minReadySeconds": 7}},
+                content_type="application/merge-patch+json",
+            )
 
-        op.gateway.execute = status_then_spec  # type: ignore[method-assign,assignment]
-        session = op.execute(proposal.session_id, approve=proposal.plan_hash, interactive=True)
+    session = _follow_up_write(kube, namespace, kubeconfig, tmp_path, status_then_spec)
     assert session.status != "executed", session.message
     assert "someone else" in session.message
-    assert len(calls) == 3
+    assert len(attempts) == 3
     dep = kube.get("apps/v1", "Deployment", "api", namespace)
     assert dep["spec"]["minReadySeconds"] == 7
     assert "t" not in (dep["spec"]["template"]["metadata"].get("labels") or {})

@@ -35,6 +35,7 @@ from dotop_nb.planner.offline import (
     speech,
     spoken,
     statements,
+    veto,
     workloads,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
@@ -76,10 +77,6 @@ _CORRECTION = re.compile(
 _CORRECTED_VALUE = re.compile(
     r"['\"`]|[\d/=]|^(?:on|off|true|false|yes|no|enabled?|disabled?|debug|info|warn(?:ing)?|"
     r"error|trace|fatal|always|never|ifnotpresent)$"
-)
-_DELETES = re.compile(
-    r"\b(?:delete|remove|drop|destroy|decommission|retire|tear\s+down|get\s+rid\s+of|nuke|kill|"
-    r"purge|wipe|rm)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:tomorrow|tonight|later|next\s+(?:week|month|sprint|release|quarter|year|monday|"
@@ -249,7 +246,7 @@ def check(ctx: Ctx) -> None:
     clauses = _CLAUSES.split(text)
     if (
         (m := _FUTURE.search(text))
-        and any(_DELETES.search(c) and not _FUTURE.search(c) for c in clauses)
+        and any(veto.DELETES.search(c) and not _FUTURE.search(c) for c in clauses)
         and not any(_FUTURE.search(c) and _SPEAKER_LATER.search(c) for c in clauses)
     ):
         # "worker is retired tomorrow, delete it": the time is in the reason, not the delete

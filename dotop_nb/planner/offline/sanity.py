@@ -30,7 +30,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import direction, statements
+from dotop_nb.planner.offline import direction, statements, veto
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.ports import PlanResult
@@ -181,12 +181,6 @@ def _restart_policy_said(ctx: Ctx, plan: PlanResult) -> None:
 
 
 # A verb that deletes, and the words a clause that only continues a list of what goes may hold.
-_DELETES = re.compile(
-    r"\b(?:delete|deleting|remove|removing|drop|dropping|destroy|decommission|retire|nuke|rm|"
-    r"purge|uninstall|wipe|kill|scrap|deleted|removed|tear\s+(?:\S+\s+)?down|get\s+rid\s+of|"
-    r"take\s+(?:\S+\s+)?down|clean\s+up)\b",
-    re.I,
-)
 _LIST_WORDS = re.compile(
     r"\b(?:and|or|the|too|also|as\s+well|plus|both|its|their|all|of|with|stack|deployments?|"
     r"statefulsets?|daemonsets?|services?|svc|configmaps?|cm|pdbs?|hpas?|deploy|sts)\b|[/&+]",
@@ -216,7 +210,7 @@ def _deleted_beside_the_order(ctx: Ctx, plan: PlanResult) -> None:
         for clause in clauses:
             if not name(op).search(clause):
                 continue
-            if _DELETES.search(clause):
+            if veto.DELETES.search(clause):
                 return True
             if not re.sub(r"[\W_]+", "", _LIST_WORDS.sub(" ", name(op).sub(" ", clause))):
                 return True

@@ -83,6 +83,13 @@ _ZERO = (
 # The delete and rollback words, for the readers that must leave such a request to this veto
 # (logs.opened keeps the box of a checklist item that says one, and recorded.py asks).
 DELETE_WORDS = _DELETE
+# The delete words as a whole word, with their past forms ("worker was deleted"): every reader
+# that asks whether a clause deletes reads this one list.
+DELETES = re.compile(
+    rf"\b(?:{_DELETE}|deleted|removed|destroyed|dropped|purged|wiped|retired|decommissioned|"
+    r"nuked|killed|scrapped|ditched|uninstalled|torn\s+down)\b",
+    re.I,
+)
 ROLLBACK_WORDS = _ROLLBACK
 # A verb that changes the count, in its base form ("payments dropped to 0" is a report).
 _TO_ZERO = re.compile(

@@ -117,6 +117,7 @@ BUILT_IN = {
     "blind14": "blind14.yaml",
     "blind15": "blind15.yaml",
     "blind16": "blind16.yaml",
+    "blind17": "blind17.yaml",
 }
 
 

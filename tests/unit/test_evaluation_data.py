@@ -127,6 +127,10 @@ LATER_SETS = {
     "blind15": (*_BEFORE_10, "blind10", "blind11", "blind12", "blind13", "blind14"),
     # Written beside blind15 by a writer blind to it (compared with it without reading it).
     "blind16": (*_BEFORE_10, "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"),
+    "blind17": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
+    ),
 }
 
 

@@ -978,12 +978,7 @@ def _destructive(category: str, text: str) -> None:
                 "the deletion on its own."
             )
     first = min(standalone)
-    before = text[:first]
-    if (clause := re.search(r"^(.*)[,;]\s", before)) and all(
-        asides.statement(c) for c in re.split(r"[,;]\s", clause.group(1))
-    ):
-        # "beta is over, drop FEATURE_FLAG from frontend": the statements before say why.
-        before = before[clause.end() :]
+    before = _after_context(text[:first])
     lead = re.findall(r"[a-z']+", before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
@@ -1005,6 +1000,31 @@ def _destructive(category: str, text: str) -> None:
             f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
             "or say the change without it."
         )
+
+
+def _after_context(before: str) -> str:
+    """The words of the destructive word's own clause before it, when every clause said
+    before that one is context: a statement ("beta is over, drop FEATURE_FLAG", "Billing
+    migration is done: delete the payments Deployment"), or a heading with no verb of change
+    before its colon ("week 2 assignment: delete the worker deployment", "Handover: …"). A
+    clause before it that asks for something else keeps it all (and the guard asks)."""
+    # (A letter put where the word is: the last clause is the word's own.)
+    *cut, own = statements.spans(f"{before}X")
+    if not cut or not all(_context_clause(before, a, b) for a, b in cut):
+        return before
+    return before[own[0] :]
+
+
+def _context_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]``, said before a delete, asks for nothing (above)."""
+    clause = text[start:end]
+    if asides.statement(clause):
+        return True
+    return bool(re.match(r"\s*(?::|\u2014|\s-+\s)", text[end:])) and not re.search(
+        rf"\b(?:{_VERBS}|{_DESTRUCTIVE}|not?|never|yet|still)\b|n't\b|\b(?:to|by)\s+\d",
+        clause,
+        re.I,
+    )
 
 
 _DROP_TO = (

@@ -177,3 +177,23 @@ def test_restated_wait_is_blanked_only_after_a_wait() -> None:
     said = "roll it back after the call, not before"
     assert waits.restated_blanked(said).rstrip() == "roll it back after the call"
     assert waits.restated_blanked("roll it back, not before") == "roll it back, not before"
+
+
+@pytest.mark.parametrize(
+    ("intent", "pair", "awaits"),
+    [
+        (
+            "turn on FEATURE_X for my-api after the 10:00 sync tuesday",
+            '"FEATURE_X", "value": "on"',
+            "10:00 sync",
+        ),
+        ("switch off FEATURE_X on my-api", '"FEATURE_X", "value": "off"', None),
+    ],
+)
+def test_a_switch_said_before_its_key_sets_it(
+    shop: Operator, intent: str, pair: str, awaits: str | None
+) -> None:
+    p, body = plans(shop, intent)
+    assert pair in body
+    assert (awaits or "") in (p.awaits or "")
+    assert (p.awaits is None) == (awaits is None)

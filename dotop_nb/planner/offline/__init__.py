@@ -734,6 +734,17 @@ class OfflinePlanner:
         if ends := [e for c, t, _ in steps if c in durations.HOLDING for e in durations.said(t)]:
             # "scale worker to 0 till monday": made now; its end is not planned (durations).
             result.analysis = f"{result.analysis} {durations.analysis(ends)}".strip()
+        if not waiting and (
+            then := waits.then_unread(
+                ctx.raw.lower(), waiting, lambda c: understand.read(c).best is not None
+            )
+        ):
+            # "the batch runs at night, get worker to 6 then": the time "then" refers to was
+            # read as how things are — the plan would run now what was meant for then.
+            raise Clarify(
+                f"I read {then!r} as when to run this, but took no time to wait on. Say the "
+                "time with the change (e.g. 'scale worker to 6 after 22:00')."
+            )
         if waiting:
             _awaiting(ctx, result, waiting)
         elif capability_said:
@@ -843,7 +854,14 @@ class OfflinePlanner:
         # 'set NOTE="when stuck, restart" on worker': a value's words are never the order.
         quoted.check(text, category, lambda x: understand.read(x).best)
         acronyms.check(text)  # "payments DB to 0": a part named, not a variable.
-        if close := reading.close():
+        close = reading.close()
+        if close and (settled := understand.settle(text, category, close)):
+            # "… so the HPA lab works", "… with pod anti-affinity": a purpose lends no category,
+            # a means said after its goal is the change (understand.settle).
+            category, close = settled, []
+            if not quiet:
+                seen[-1] = category
+        if close:
             raise Clarify(
                 f"{text!r} reads as {category} or {' or '.join(close)}. Which did you mean? "
                 "Say the change with its verb, e.g. 'scale …', 'restart …'."
@@ -1133,6 +1151,9 @@ class OfflinePlanner:
         capability = REGISTRY[category]
         if capability.family != "addon":
             return []
+        # Round 14: a condition or an event lends no category ("payments has to stay up when
+        # the cloud provider upgrades our nodes": the upgrade is the nodes', no update asked).
+        text = guard.without_conditions(occasions.PURPOSE_OF_CAPABILITY.sub(" ", text.lower()))
         if category == "backup":
             # The dump job's own image is part of the backup, not an update beside it; "(deploy
             # + its config)" names what is backed up; "before the upgrade" says when, not what.

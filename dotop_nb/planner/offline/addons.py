@@ -13,6 +13,7 @@ from dotop_nb.planner.offline import (
     beforehand,
     kindfilter,
     netports,
+    occasions,
     parties,
     restore,
     schedules,
@@ -137,7 +138,10 @@ def backup(ctx: Ctx) -> PlanResult:
     cron = None
     for said in ctx.said():
         # "before the friday release": the event's day, never the backup's schedule.
-        cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", said.lower()))
+        # "before we run the reindex on friday": the day of what we do, never a schedule.
+        lowered = said.lower()
+        lowered = occasions.event_days_blanked(lowered, lowered)
+        cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", lowered))
         if cron:
             break
     if cli is not None and cli.kind == "Backup" and cron is not None:
@@ -149,7 +153,10 @@ def backup(ctx: Ctx) -> PlanResult:
     before = schedules.BEFORE_EVENT.search(ctx.text) or next(
         iter(beforehand.matches(ctx.text.lower())), None
     )
-    if before and cron is not None:
+    # Round 14: "every sunday at 04:00 ahead of the weekly app release": backups on a schedule
+    # before an event that recurs are in step with it — the schedule; the event is what it is
+    # for ("nightly backups before the migration", a one-off event, is still asked).
+    if before and cron is not None and not occasions.CADENCE.search(before.group(0).lower()):
         raise Clarify(
             f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "
             "before it, or backups on that schedule from now on? Say one."

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, Target
-from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline import occasions, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -57,7 +57,8 @@ DURING = re.compile(
     r"should)\b|\blet\s+(?:node\s+)?drains\b|"
     # "while nodes are drained", "when a node gets patched": the disruption said of the nodes.
     r"\b(?:while|when|whenever|as)\s+(?:the\s+|a\s+|our\s+)?nodes?\s+(?:are|is|get|gets)\s+"
-    r"(?:being\s+)?(?:drained|upgraded|rebooted|patched|maintained|rotated|recycled|cordoned)\b"
+    r"(?:being\s+)?(?:drained|upgraded|rebooted|patched|maintained|rotated|recycled|cordoned)\b|"
+    + occasions.NODES_DISRUPTED  # "when the cloud provider upgrades our nodes"
 )
 # A floor or ceiling of pods said beside a disruption: a budget, whatever the verb ("keep
 # payments at 4 pods during maintenance" is a scale's "keep … at N", never read as a budget).

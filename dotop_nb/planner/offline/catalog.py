@@ -33,6 +33,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.registry import register
+from dotop_nb.planner.offline.timewords import WHEN_NEXT
 
 _KINDS = (
     r"service|svc|pdb|poddisruptionbudget|disruption budget|budget|hpa|horizontalpodautoscaler|"
@@ -90,7 +91,7 @@ register(
         # "park worker at zero for now", "keep web at 2 overnight".
         r"\b(?:park|keep|hold|leave|pin|put|run)\b(?:\s+[\w\-']+){0,2}?\s+at\s+(?:zero|0|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        r"(?:$|[,.;!]|\bfor\b|\bovernight\b|\bnow\b|\bplease\b|\bpls\b|\buntil\b)": 0.8,
+        rf"(?:$|[,.;!]|\bfor\b|\bplease\b|\bpls\b|\b{WHEN_NEXT})": 0.8,
         r"(?<![\w.])\+\s?\d+\b": 0.45,
         # Said without "scale": "take web down by one pod", "worker can go to zero", "bring
         # web back up to four".
@@ -121,8 +122,7 @@ register(
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        r"(?:$|[,.;!?]|\bfor\b|\bovernight\b|\btonight\b|\bnow\b|\bplease\b|\bover\b|\bduring\b|"
-        r"\bat night\b|\bafter hours\b|\bon weekends?\b)": 0.9,
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
     },
 )
 register(

@@ -205,6 +205,16 @@ def switch_form(key: str, value: str, now: str | None, *, quoted: bool = False) 
         )
 
 
+def _switched(ctx: Ctx, key: str, now: str | None) -> None:
+    """Round 14: "turn on FEATURE_X" sets the key to its "on" only when it holds a switch now
+    ('off', 'false', …): a key holding another value ("beta") is asked, never switched."""
+    said = any(m.group(1) == key for x in ctx.said() for m in t.ENV_TURN_BEFORE.finditer(x))
+    if said and not any((now or "").lower() in pair for pair in _SWITCHES):
+        raise Clarify(
+            f"{key} is {now!r} now, not a switch: what value should it get? Say {key}=<value>."
+        )
+
+
 # "2x", "x3", "3 times", "double": a change relative to the value it holds, not a value.
 _FACTOR = re.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:x|\u00d7|times)|(?:x|\u00d7)\s*\d+(?:\.\d+)?|double|twice|"
@@ -354,6 +364,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     if value is not None and key not in data:
         _new_destructive(key, value, target)
     said_from(ctx, key, data.get(key))
+    _switched(ctx, key, data.get(key))
     if value is not None:
         switch_form(key, value, data.get(key), quoted=quoted)
         factor_form(key, value, data.get(key), quoted=quoted)
@@ -443,6 +454,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
                     quoted.discard(key)
                 end = m.end()
     for k, v in pairs.items():
+        _switched(ctx, k, _now(ctx, container, k))
         if k not in current_env:
             _new_destructive(k, v, target)
         said_from(ctx, k, _now(ctx, container, k))

@@ -521,7 +521,8 @@ def check(
     for later in occasions.LATER_STEP.finditer(text.lower()):
         text = text[: later.start()] + " " * len(later.group(0)) + text[later.end() :]
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
-    lowered = occasions.courtesy_blanked(category, text.lower())
+    # "after the 17:00 call, not before": the wait said again, no exclusion (waits).
+    lowered = occasions.courtesy_blanked(category, waits.restated_blanked(text.lower()))
     _negations(category, lowered, unread)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
@@ -595,6 +596,9 @@ def check(
             asked=lambda i: bool(_CONDITION.match(before, i) or _CLOCK.match(before, i)),
         )
         awaited += phrases
+    if category not in _WAITS:
+        # "back up the namespace before we run the migration tonight": made now, before it.
+        unquoted = occasions.event_days_blanked(lowered, unquoted)
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(
             f"I make {category} changes when you approve the plan, not at a time; I did not "

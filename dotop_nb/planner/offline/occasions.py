@@ -123,6 +123,14 @@ _ITS_DAY = (
     rf"(?:\s+(?:of|on|in)\s+(?:this|next)\s+(?:week(?:end)?|month|{DAY_NAME})|\s+(?:of|on)\s+{DAY_NAME}|"
     r"\s+(?:of\s+)?(?:tomorrow|tonight|today))?"
 )
+# Round 14: the day of what we do next, said after it: "before we run the migration tonight",
+# "ahead of us shipping 2.0 on friday" — when the event is, which the change made now precedes.
+# Never a clock time ("before we start maintenance at 2am" is asked: a number the plan must see).
+_EVENT_DAY = (
+    rf"(?:\s+(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|today|later\s+today|"
+    rf"this\s+(?:evening|afternoon|week(?:end)?)|(?:on\s+|this\s+|next\s+)?{DAY_NAME}"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week))?(?![\w:])"
+)
 # A deadline that doing it now meets: "before 18:00 CET", "by 5pm", "no later than noon".
 _DEADLINE = (
     # Round 9: "by EOD" is no purpose but a time the plan waits on (waits.MORE_OPENS).
@@ -351,13 +359,21 @@ _SCALE_OUT = re.compile(
 # What a disruption budget or high availability is for: "when nodes get drained", "if we lose
 # a zone", "should one of the nodes die". The plan is the budget or the spread, made now.
 _PLACE = r"(?:zone|node|az|availability\s+zone|machine|server|host|rack)"
+# Round 14: anyone doing it to the nodes: "when the cloud provider upgrades our nodes", "while
+# GKE rotates the node pool" — the nodes said as its object (the disruption a budget or a spread
+# is for; budgets.DURING reads the same words).
+NODES_DISRUPTED = (
+    r"\b(?:when|whenever|if|while|once|as)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:drain|cordon|upgrad|rotat|recycl|patch|reboot|replac|restart)\w*\s+(?:the\s+|our\s+|"
+    r"its\s+|their\s+|all\s+(?:the\s+|our\s+)?)?(?:[\w-]+\s+)?(?:nodes?|node\s*pools?)\b"
+)
 _DRAIN = (
     r"\b(?:when|whenever|if|while|once|as)\s+(?:a\s+|the\s+|any\s+|our\s+|its\s+|their\s+)?"
     r"(?:nodes?|we|they|ops|"
     r"the\s+cluster|someone|the\s+platform\s+team)\s+(?:(?:get|gets|are|is|being|get\s+being)\s+)?"
     r"(?:drain(?:ed|s|ing)?|cordon(?:ed|s)?|upgrad(?:ed|es|ing)|rotat(?:ed|es|ing)|"
     r"recycl(?:ed|es|ing)|patch(?:ed|es|ing)?|reboot(?:ed|s|ing)?|replac(?:ed|es|ing)|"
-    r"restart(?:ed|s|ing)?)\b(?:\s+(?:the\s+|a\s+|its\s+|our\s+)?nodes?\b)?"
+    r"restart(?:ed|s|ing)?)\b(?:\s+(?:the\s+|a\s+|its\s+|our\s+)?nodes?\b)?|" + NODES_DISRUPTED
 )
 _FAILURE = (
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:we|you|it|they)\s+(?:ever\s+)?(?:lose|lost)\s+"
@@ -437,7 +453,7 @@ CAPABILITY = {
 # runs nightly at 01:00". A clause that says how things are (statements.fact) and how often:
 # its recurrence and its clock time are the request's context — never a schedule asked for
 # (one change is planned) nor a time to wait on.
-_CADENCE = re.compile(
+_CADENCE = CADENCE = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:night|day|morning|evening|afternoon|hour|"
     rf"week|weekday|weekend|month|time|{DAY_NAME})\b|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
     rf"\bon\s+(?:weekdays|weekends|{DAY_NAME}s)\b|\b(?:in\s+the\s+|most\s+|all\s+)?"
@@ -483,6 +499,19 @@ def told_blanked(text: str) -> str:
         return text
     for a, b in found:
         text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_BEFORE_OURS_DAY = re.compile(rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}{_EVENT_DAY}")
+
+
+def event_days_blanked(source: str, text: str) -> str:
+    """``text`` with the day of what we do next blanked (same length), where ``source`` (the
+    same text before other blanking) says it: "back up the namespace before we run the
+    migration tonight" — the backup is made now, before it. Only for a change that is never
+    put off (a direct change waits on the day instead: approved then, still before it)."""
+    for m in _BEFORE_OURS_DAY.finditer(source):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
 

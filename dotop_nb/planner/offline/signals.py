@@ -166,11 +166,27 @@ _NAMING = re.compile(
 )
 
 
+# Round 14: "a PrometheusRule on their restarts", "an alert for payments' restarts": what the
+# rule watches, said after it as the object of "on/about/for/of" — a noun, never an order.
+_WATCHED = re.compile(
+    r"\b(?:alert(?:s|ing)?|(?:prometheus\s*)?rules?|monitor(?:s|ing)?|dashboards?|panels?|"
+    r"pag(?:e|es|ing)|notifications?)\s+(?:on|about|for|of|over|watching|tracking)\s+"
+    r"(?:the\s+|their\s+|its\s+|any\s+|[\w-]+'s?\s+)?(?:[\w-]+\s+)?"
+    r"(?P<signal>restarts?|restart\s+counts?|crash(?:es|loops?|-?looping)?|oom(?:-?kills?)?|"
+    r"cpu|memory|latency|errors?|5xx)\b",
+    re.I,
+)
+
+
 def without_conditions(text: str) -> str:
     """``text`` with the catalogue's conditions blanked: their words ("restarts", "CPU
     request") say what the alert watches, never a change of their own; so does the signal
-    naming an alert ("the default restart alert")."""
+    naming an alert ("the default restart alert") or said as what it watches ("a rule on
+    their restarts")."""
     text = _NAMING.sub(lambda m: " " * len(m.group(0)), text)
+    for m in list(_WATCHED.finditer(text)):
+        a, b = m.span("signal")
+        text = text[:a] + " " * (b - a) + text[b:]
     return _ANY.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -153,6 +153,12 @@ ENV_TURN = re.compile(
     r"\b(?:turn|switch|flip|toggle)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b"
     r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
 )
+# Round 14: "turn on FEATURE_X for my-api": the word before the key (the key is group 1, read in
+# a lookahead; the switch group 2, as every assignment's value).
+ENV_TURN_BEFORE = re.compile(
+    r"\b(?:turn|switch|flip|toggle)\s+(?=(?:on|off)\s+(?:the\s+)?([A-Z][A-Z0-9_]{1,62})\b"
+    r"(?!\s*=))(on|off)\s+"
+)
 # "FEATURE_X for my-api is to be switched on": said of the key.
 ENV_SWITCHED = re.compile(
     r"\b([A-Z][A-Z0-9_]{1,62})\s+(?:(?:for|of|on|in)\s+[a-z0-9][\w\-]*\s+)?(?:is\s+to|should|"
@@ -319,6 +325,7 @@ ASSIGNMENTS = (
     ENV_WITH,
     ENV_BE,
     ENV_TURN,
+    ENV_TURN_BEFORE,
     ENV_SWITCHED,
     ENV_SET,
     ENV_POINT,

@@ -12,6 +12,8 @@ cannot await as meant), :mod:`.doubts` (a time too vague to wait for), :mod:`.gu
 'at 22:00'
 >>> VAGUE_TIME.search("scale worker to 3 at knock-off").group(0)
 'at knock-off'
+>>> bool(re.match(WHEN_NEXT, "then", re.I)), bool(re.match(WHEN_NEXT, "after the standup"))
+(True, True)
 """
 
 from __future__ import annotations
@@ -37,4 +39,15 @@ VAGUE_TIME = re.compile(
     r"\b(?:next\s+time|one\s+day|some\s*day|l8r|laters|in\s+the\s+arvo|this\s+arvo|arvo|"
     r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
     re.I,
+)
+# Round 14: the words that say WHEN, right after a change said in full ("take my-api to 3
+# then", "bring worker down to 1 after the import", "keep web at 2 overnight"): the change ends
+# there and a time (or "then", referring back to one) follows — the wait is read by :mod:`.waits`.
+# One list for every reader that must see where a change ends and its time begins (the scale
+# cues of :mod:`.catalog` used to keep two lists of their own).
+WHEN_NEXT = (
+    r"(?:then|now|tonight|tomorrow|today|later|overnight|after|before|once|when(?:ever)?|until|"
+    r"till|during|over|as\s+soon\s+as|at\s+(?:night|noon|midnight|\d)|after\s+hours|"
+    r"on\s+weekends?|this\s+(?:evening|morning|afternoon|week(?:end)?)|next\s+\w+|"
+    rf"(?:on\s+)?{WEEKDAY})\b"
 )

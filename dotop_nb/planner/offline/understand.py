@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -128,3 +129,41 @@ def read(text: str) -> Reading:
     scores = {name: cues[name] + weight * examples.get(name, 0.0) for name in REGISTRY}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return Reading(ranked=ranked, cued=frozenset(n for n, s in cues.items() if s > 0), cues=cues)
+
+
+# Round 14: two categories close, and one of them read only from words that are no order:
+# - a purpose clause ("… so the HPA lab works", "so that …", "in order to …") says what the change
+#   is for, never a change of its own;
+# - a means said after a goal ("make payments highly available across nodes with pod
+#   anti-affinity", "… using topology spread") is the change asked: the goal is what it is for.
+_PURPOSE_CLAUSE = re.compile(
+    # "…, so add a pdb" is the consequence, an order: only "so" with no comma before it, or "so
+    # that" / "in order to", opens a purpose; one that holds an obligation is an order too.
+    r"(?:(?<=[\w)%])\s+so|\s*[,;]?\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that|for)))\s+"
+    r"(?!(?:please|pls|then|also|just|we|you|let'?s)\b)"
+    r"(?![^,;.!?]*\b(?:should|must|shall|please|pls|(?:is|are)\s+to\s+be|needs?\s+to|has\s+to|"
+    r"have\s+to|add|make|set|scale|restart|create|put)\b)[^,;.!?]*",
+    re.I,
+)
+_MEANS = re.compile(
+    r"\b(?:with|using|via|through|by\s+(?:adding|using|setting))\s+(?P<means>[^,;.!?]+)", re.I
+)
+
+
+def settle(text: str, best: str, close: list[str]) -> str | None:
+    """The category among ``best`` and ``close`` that ``text`` asks for once its purpose clause
+    is cut (a category that is left alone), or that the means it names reads as; None when
+    neither settles it (the planner asks)."""
+    if not close:
+        return None
+    among = {best, *close}
+    cut = _PURPOSE_CLAUSE.sub(" ", text)
+    if cut != text:
+        reading = read(cut)
+        if reading.best in among and not reading.close():
+            return reading.best
+    for m in _MEANS.finditer(text):
+        reading = read(m.group("means"))
+        if reading.best in among and not reading.close() and reading.best != best:
+            return reading.best
+    return None

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import occasions
+from dotop_nb.planner.offline import occasions, statements
+from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # More ways to say when or whether (round 9): a condition said inverted or hedged ("should the
 # canary fail", "in case of a spike", "as long as", "assuming", "pending approval", "iff", German
@@ -189,6 +190,55 @@ def take(
         text = text[:a] + " " * (b - a) + text[b:]
         start = b
     return text, phrases
+
+
+# Round 14: "then" closing the request ("EU traffic peaks after 18:00, take my-api to 3 then")
+# refers back to a time said before it: that time is what the plan waits on.
+_THEN_BACK = re.compile(r"\bthen\s*[.!]*\s*$")
+_TIME_SAID = re.compile(
+    rf"{_OPEN.pattern}|(?<![\w.:])\d{{1,2}}:\d{{2}}(?![\w.:])|\b\d{{1,2}}\s*(?:am|pm)\b|"
+    r"\b(?:midnight|noon|midday|nights?|evenings?|mornings?|afternoons?|weekends?|weekdays?|"
+    rf"peak|rush\s+hour|lunch(?:time)?)\b|\b{WEEKDAY}"
+)
+
+
+def then_unread(
+    lowered: str, awaited: list[str], orders: Callable[[str], bool] = lambda _: True
+) -> str | None:
+    """The request's closing "then" when it refers back to a time said in the request but no
+    time was taken to wait on ("the batch runs at night, get worker to 6 then": "at night" was
+    read as how things are): the plan would run now what was meant for then — asked. A "then"
+    with no time said anywhere is the chat's "in that case" ("ok, restart it then"); one
+    closing a clause that ``orders`` nothing ("…, no jobs are running then") is that clause's."""
+    if awaited or not (m := _THEN_BACK.search(lowered)):
+        return None
+    spans = statements.spans(lowered)
+    last = lowered[spans[-1][0] : spans[-1][1]] if spans else ""
+    if statements.fact(last) or statements.negated_state(last) or not orders(last):
+        return None  # "…, no jobs are running then": a fact's "then", no time for the change
+    return m.group(0).strip() if _TIME_SAID.search(lowered[: m.start()]) else None
+
+
+# "roll checkout back after the 17:00 call, not before", "scale worker to 4 once the import
+# finishes and not earlier": the wait said again, negated — no exclusion of anything.
+RESTATED = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:and\s+|but\s+|—\s*)?(?:not|never|no)\s+(?:any\s+)?(?:before|"
+    r"earlier|sooner)(?:\s+than\s+(?:that|then))?(?:\s+(?:that|then))?(?=\s*(?:[.!;,]|$))"
+)
+_WAIT_OPEN = re.compile(
+    r"\b(?:after|once|when(?:ever)?|as\s+soon\s+as|following|post-?\w+|tonight|tomorrow|"
+    r"(?:this|next)\s+\w+)\b"
+)
+
+
+def restated_blanked(text: str) -> str:
+    """``text`` with a wait said again as a negation blanked (same length): "…, not before"
+    after "after …" (or "once …", "tonight") only repeats when to run. One with no wait said
+    before it, or naming a time of its own ("not before 17:00"), is kept (asked)."""
+    for m in list(RESTATED.finditer(text.lower())):
+        if _WAIT_OPEN.search(text.lower(), 0, m.start()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def _phrase(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -362,12 +412,22 @@ _NAMED_EVENT = re.compile(
 )
 
 
+# Round 14: an event named by a placeholder ("after the thing", "once that stuff is done"): no
+# one can tell when it holds — asked, never waited on.
+_PLACEHOLDER = re.compile(
+    r"^(?:only\s+)?(?:after|once|when|until|till|before|following|as\s+soon\s+as)\s+(?:the|that|"
+    r"this|a|some|said)\s+(?:thing|things|stuff|whatever|thingy|thingie|whatsit|business)"
+    r"(?:\s+(?:is|are|gets?)\s+(?:done|over|finished|through|sorted)|\s+(?:finishes|ends|is\s+"
+    r"through|wraps\s+up))?\s*$"
+)
+
+
 def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
     lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
-    if _NEGATES.search(lowered) or _MEASURED.search(lowered):
+    if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
     return not _NUMBER.search(lowered) or bool(_NAMED_EVENT.match(lowered))
 

@@ -81,6 +81,7 @@ def test_a_harm_the_plan_remedies_is_its_goal(clause: str, fears: set[str], goal
             ("apply", "NetworkPolicy", "payments-allow-from-frontend"),
         ),
         ("make sure drains don't kill all of frontend's pods", None),
+        ("run 3 payments pods so a crash doesn't take payments down", None),
     ],
 )
 def test_a_fear_beside_its_remedy_plans(
@@ -140,6 +141,7 @@ def test_allowing_said_plainly_still_asks(shop: Operator) -> None:
         ("deploy the stripe fix, payments 3.1.0 has it", "payments:3.1.0"),
         ("payments 3.1.0 has the new fraud rules, push it out", "payments:3.1.0"),
         ("payments 3.1.0 has the fix built in, roll it out", "payments:3.1.0"),
+        ("the fix is in checkout 1.1.1, roll it out please", "checkout:1.1.1"),
     ],
 )
 def test_a_fact_an_order_refers_back_to_lends_its_version(

@@ -102,10 +102,13 @@ _KUBECTL = re.compile(r"^kubectl\s+(?=rollout\s+(?:undo|restart)\b)", re.I)
 
 # The person's own task said as its source: "the lab says set payments to 0 replicas", "lab 14
 # says scale …", "exercise 4 wants me to …", "the instructor wants LOG_LEVEL debug …".
-_TASK = (
-    r"(?:the\s+|my\s+|this\s+|our\s+)?(?:lab|exercise|assignment|homework|course|tutorial|"
-    r"worksheet|handout|workshop|instructions?|instructor|teacher|professor|challenge)"
+# (:mod:`.speech` reads the same words: such a source is never someone else's report.)
+TASK = (
+    r"(?:the\s+|my\s+|this\s+|our\s+)?(?:lab|labs|exercise|ex|assignment|homework|course|"
+    r"tutorial|worksheet|handout|workshop|instructions?|instructor|teacher|professor|challenge|"
+    r"module|step|task)"
 )
+_TASK = TASK
 _TASK_SAYS = re.compile(
     rf"(?:(?<=^)|(?<=[.?!;]\s)){_TASK}(?:\s+(?:\d+(?:\.\d+)*|[ivx]+))?\s+"
     r"(?:says?|said|wants|wanted|asks|asked|tells\s+(?:me|us)|told\s+(?:me|us)|requires|reads)"

@@ -324,7 +324,9 @@ def _remedies(ctx: Ctx, op: Operation) -> set[str]:
     """The harms (:data:`_FEARS`) ``op`` is a remedy for."""
     kind = op.target.kind
     if op.kind == "scale":
-        return {"down"} if op.replicas > _replicas(ctx, op) else set()
+        # (more pods, or at least two kept: "keep 2 payments pods so a crash doesn't …")
+        now = _replicas(ctx, op)
+        return {"down"} if op.replicas > now or op.replicas == now >= 2 else set()
     if op.kind == "apply":
         made = str(op.manifest.get("kind", ""))
         if made == "PodDisruptionBudget":

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, roles, tentative
+from dotop_nb.planner.offline import guard, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -202,13 +202,9 @@ _FINITE = re.compile(
     re.I,
 )
 # What someone else says to do: "the runbook says restart payments".
-# The user's own task said as its source ("the lab says scale frontend to 1", "exercise 4 says
-# …"): the order is theirs to carry out, never a report of someone else's change.
-_OWN_TASK = (
-    r"(?!(?:the\s+|my\s+|this\s+|our\s+)?(?:lab|labs|exercise|ex|assignment|homework|course|"
-    r"tutorial|task|instructions?|instructor|teacher|workshop|step|module|challenge|"
-    r"worksheet|handout|syllabus|professor|prof|ta)\b)"
-)
+# The person's own task said as its source ("the lab says scale frontend to 1", "exercise 4
+# says …"): the order is theirs to carry out, never a report of someone else's change.
+_OWN_TASK = rf"(?!{mentor.TASK}\b)"
 _RELAYED = re.compile(
     rf"^(?!(?:i|we|you)\b){_OWN_TASK}(?:[\w\-']+\s+){{1,3}}?(?:says|said|say|suggest|suggests|suggested|recommends|"
     r"recommended|claims|claimed|tells\s+(?:us|me)|told\s+(?:us|me))\s+(?:that\s+)?(?:to\s+|"

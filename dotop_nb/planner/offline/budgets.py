@@ -107,6 +107,9 @@ CUE = re.compile(
     rf"{STUCK}|"
     r"\bpdb\b|poddisruptionbudget|disruption budget|\bmin ?available\b|\bmax ?unavailable\b|"
     r"blocks? (?:the )?(?:node )?drain|"
+    # "make sure a node drain never takes both pods": what a drain may not take.
+    r"\b(?:drains?|evictions?)\s+(?:never|(?:does|do|can|will|must|should|wo)(?:n't|\s+not|\s+never))"
+    r"\s+(?:ever\s+)?(?:takes?|kills?|evicts?|removes?)\b|"
     r"\bdrains? (?:are |is )?(?:blocked|stuck|hanging|failing)|"
     # "the budget of orders", "its budget": a PodDisruptionBudget (its pods, evictions).
     r"\b(?:the|its|their|[a-z0-9][\w-]*'s?) budget\b|"

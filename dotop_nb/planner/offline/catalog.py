@@ -515,6 +515,9 @@ register(
         r"(?:to|on|onto)\s+v?\d+\.\d+\.\d+(?![\w.%])": 0.5,
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
+        # "checkout 1.1.1 has the fix, roll it out": a full version said, then released as "it".
+        r"^(?=.*(?<![\w.])v?\d+\.\d+\.\d+(?![\w.%])).*\b(?:roll|push)\s+(?:it|that|this|them)\s+"
+        r"out\b": 0.5,
         # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":
         # the verb in another form, or a build said with its version, is an update.
         r"\bupdat(?:ed|ing)\b(?:\s+[\w\-]+){0,3}?\s+to\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"

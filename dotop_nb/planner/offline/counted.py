@@ -112,9 +112,12 @@ def factor_owner(ctx: Ctx, target: Target) -> None:
 
 
 # "one per zone", "4 pods per node", "2 in each zone", "one on every node", "a pod per az".
+# "a" means "per" only after what is counted ("2 pods a node", "one a zone"): "a node drain",
+# "a zone outage" name an event, never a unit.
 _PER_UNIT = re.compile(
-    r"\b(?:per|each|every|an?)\s+(?:availability\s+)?(?:zones?|azs?|nodes?|hosts?|machines?|"
-    r"regions?|racks?|clusters?|datacenters?|dcs?|vms?|servers?|workers?\s+nodes?)\b"
+    r"(?:\b(?:per|each|every)|(?:\b(?:\d+|one|two|three|four|five|six|pods?|replicas?|"
+    r"instances?|copies|copy)\s+an?))\s+(?:availability\s+)?(?:zones?|azs?|nodes?|hosts?|"
+    r"machines?|regions?|racks?|clusters?|datacenters?|dcs?|vms?|servers?|workers?\s+nodes?)\b"
 )
 
 

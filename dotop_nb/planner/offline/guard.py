@@ -861,7 +861,11 @@ _SELECTING = re.compile(
 )
 # A negated clause ends at a punctuation mark, a dash or "but" ("… nobody uses it anymore",
 # "never below 2", "not the redis"); never at "and", which may join what it governs.
-_CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbut\b)")
+# ("celery doesn't serve http so make it a tcp check": "so" opens what follows from it.)
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|\bbut\b|\bso\b(?!\s+(?:much|many|far|long|"
+    r"that|as)\b))"
+)
 
 
 def negated_clause(text: str, start: int) -> str:

@@ -46,6 +46,11 @@ _DESTRUCTIVE = re.compile(
     r"tear\s+down|clean\s+up|get\s+rid)\b",
     re.I,
 )
+# An order to release what the rest names: "ship the new ranking model: …".
+_SHIP_START = re.compile(
+    r"^(?:please\s+|now\s+|just\s+|let'?s\s+)?(?:ship|release|promote|roll\s+out|push\s+out)\b",
+    re.I,
+)
 _KIND_START = re.compile(
     r"^(?:a|an)\s+(?:cronjob|pdb|poddisruptionbudget|hpa|horizontalpodautoscaler|networkpolicy|"
     r"network\s+policy|prometheusrule|servicemonitor|velero\s+schedule|backup)\b",
@@ -95,10 +100,47 @@ _SUBJECT = re.compile(r"^(.+?)\s+(?:is|are|has|have|runs|reads)\b", re.I)
 _KUBECTL = re.compile(r"^kubectl\s+(?=rollout\s+(?:undo|restart)\b)", re.I)
 
 
+# The person's own task said as its source: "the lab says set payments to 0 replicas", "lab 14
+# says scale …", "exercise 4 wants me to …", "the instructor wants LOG_LEVEL debug …".
+# (:mod:`.speech` reads the same words: such a source is never someone else's report.)
+TASK = (
+    r"(?:the\s+|my\s+|this\s+|our\s+)?(?:lab|labs|exercise|ex|assignment|homework|course|"
+    r"tutorial|worksheet|handout|workshop|instructions?|instructor|teacher|professor|challenge|"
+    r"module|step|task)"
+)
+_TASK = TASK
+_TASK_SAYS = re.compile(
+    rf"(?:(?<=^)|(?<=[.?!;]\s)){_TASK}(?:\s+(?:\d+(?:\.\d+)*|[ivx]+))?\s+"
+    r"(?:says?|said|wants|wanted|asks|asked|tells\s+(?:me|us)|told\s+(?:me|us)|requires|reads)"
+    # (only before an order: "the instructor wants LOG_LEVEL debug …" is a wish, read as one)
+    rf"\s*:?\s+(?:(?:me|us)\s+)?(?:to\s+)?(?=(?:please\s+)?(?:{_CHANGE}|ship|release|bounce|"
+    r"roll\s+out|turn)\b)",
+    re.I,
+)
+# "how do I make my-api scale by itself? the lab wants min 2, max 5": a how-to question the
+# task then answers with its values — the change asked, with them.
+_HOW_THEN_TASK = re.compile(
+    rf"^how\s+(?:do|can|should|would)\s+i\s+(?P<order>[^?]+)\?\s+{_TASK}"
+    r"(?:\s+(?:\d+(?:\.\d+)*|[ivx]+))?\s+(?:says?|wants|asks\s+for|requires)\s*:?\s+"
+    r"(?P<values>[^?]+)$",
+    re.I,
+)
+
+
+def task(text: str) -> str:
+    """``text`` with the person's own task taken as their order: "the lab says <order>" is
+    "<order>" (never someone else's change — "the vendor says …" is left as said), and "how do
+    I <order>? the lab wants <values>" is "<order>: <values>"."""
+    said = text.strip()
+    if m := _HOW_THEN_TASK.match(said):
+        return f"{m['order'].strip()}: {m['values'].strip()}"
+    return _TASK_SAYS.sub("", said) if _TASK_SAYS.search(said) else text
+
+
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a mentor's explanation read as context (see the module docstring);
     unchanged when it holds none. ``names`` gives the namespace's workloads."""
-    said = text.strip()
+    said = task(text.strip())
     said = _colon_lead(said, names)
     said = _INSTEAD.sub("", said, count=1)
     said = _frame(said, names)
@@ -150,8 +192,8 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …": a label, a status
         # or a place, never an explanation (one is a sentence of its own).
         return text
-    if _VERB_START.match(lead) and not _NOT_THIS.match(lead):
-        return text  # an order, not an explanation
+    if (_VERB_START.match(lead) or _SHIP_START.match(lead)) and not _NOT_THIS.match(lead):
+        return text  # an order, not an explanation ("ship the new model: my-api 1.5.0 has it")
     if _named(lead, names):
         return text  # "checkout: scale to 3" — the lead is the target
     generic = bool(_GENERIC_WHEN.match(lead) or _NOT_THIS.match(lead))

@@ -231,11 +231,16 @@ class Footprint:
     # What the plan puts in place: the words of an applied object and of the keys a patch
     # writes ("no liveness probe on payments, add one" names what the plan adds).
     made: set[str] = field(default_factory=set)
+    # The harms the plan is the remedy for (:data:`_FEARS`): "down" (more pods, a spread, a
+    # budget, an autoscaler's floor), "lose" (a backup), "in" (a network policy).
+    fears: set[str] = field(default_factory=set)
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
     """The footprint of ``operations``: see the module docstring."""
     fp = Footprint()
+    fears: set[str] = set()
+    risky = False
     for op in operations:
         fp.operations += 1
         fp.deletes |= op.kind == "delete"
@@ -284,7 +289,109 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
                 fp.made.add(kind.lower())
         if kind == "PodDisruptionBudget" or "0" in fp.bounds.get("maxUnavailable", set()):
             _add(fp.guards, _KEPT_UP)
+        fears |= _remedies(ctx, op)
+        risky |= _risks(ctx, op)
+    # A plan that may itself bring the outcome about (a restart, an image, a delete, fewer
+    # pods) never serves a goal of staying up: "restart payments, it can't go down" is asked.
+    fp.fears = fears - ({"down"} if risky else set())
     return fp
+
+
+# A harm to the service said negated — a goal or a fear, never a part of the plan left out:
+# "so one node dying doesn't take inference down", "don't let checkout fall over", "we can't
+# lose customer data", "nothing else gets in". By the harm the plan is the remedy for.
+_FEARS = {
+    "down": re.compile(
+        r"\b(?:(?:go|goes|going|gone|went|be|is|are|being|stay|stays)\s+(?:down|offline|dark)|"
+        r"fall(?:s|ing)?\s+(?:over|down)|fell\s+(?:over|down)|"
+        r"(?:take|takes|taking|took|bring|brings|bringing|brought|knock|knocks|knocking)"
+        r"(?:\s+[a-z0-9'-]+){0,4}?\s+(?:down|offline|out|over)\b|"
+        r"(?:take|takes|taking|took)\s+(?:out\s+)?(?:both|all|every)\b|"
+        r"crash(?:es|ing)?|die|dies|dying|outages?|downtime|unavailable)\b"
+    ),
+    "lose": re.compile(r"\b(?:lose|loses|losing|lost|loss)\b"),
+    "in": re.compile(r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b"),
+}
+# A failure counted by its unit ("one node dying", "a single zone outage"): what the harm comes
+# from, never a quantity of the plan.
+_FAILURE_UNIT = re.compile(
+    r"\b(?:los(?:e|es|ing|t)\s+)?(?:a|an|one|two|three|single|1|2|3)\s+(?:node|nodes|zone|zones|az|azs|region|regions|"
+    r"machine|machines|host|hosts|server|servers|rack|racks|vm|vms)\b"
+)
+
+
+def _remedies(ctx: Ctx, op: Operation) -> set[str]:
+    """The harms (:data:`_FEARS`) ``op`` is a remedy for."""
+    kind = op.target.kind
+    if op.kind == "scale":
+        # (more pods, or at least two kept: "keep 2 payments pods so a crash doesn't …")
+        now = _replicas(ctx, op)
+        return {"down"} if op.replicas > now or op.replicas == now >= 2 else set()
+    if op.kind == "apply":
+        made = str(op.manifest.get("kind", ""))
+        if made == "PodDisruptionBudget":
+            return {"down"}
+        if made in ("HorizontalPodAutoscaler", "ScaledObject"):
+            spec = op.manifest.get("spec") or {}
+            floor = spec.get("minReplicas", spec.get("minReplicaCount", 1))
+            return {"down"} if isinstance(floor, int) and floor >= 2 else set()
+        if made in ("Schedule", "Backup"):
+            return {"lose"}
+        if made in ("Job", "CronJob") and "dump" in str(op.manifest).lower():
+            return {"lose"}
+        if made == "NetworkPolicy":
+            return {"in"}
+        return set()
+    if op.kind == "patch" and kind in WORKLOAD_KINDS:
+        body = str(op.patch)
+        if "topologySpreadConstraints" in body or "podAntiAffinity" in body:
+            return {"down"}
+    return set()
+
+
+def _risks(ctx: Ctx, op: Operation) -> bool:
+    """Whether ``op`` may itself take the service down: it restarts, replaces or deletes its
+    pods, or leaves fewer of them."""
+    if op.kind in ("rollout_restart", "set_image", "rollout_undo", "delete"):
+        return True
+    return op.kind == "scale" and op.replicas < _replicas(ctx, op)
+
+
+def _replicas(ctx: Ctx, op: Operation) -> int:
+    obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
+    count = ((obj or {}).get("spec") or {}).get("replicas", 1)
+    return count if isinstance(count, int) else 1
+
+
+def goal(clause: str, fp: Footprint) -> bool:
+    """Whether the negated ``clause`` is the goal the plan serves: it says a harm to the
+    service (:data:`_FEARS` — going down, falling over, losing data, something getting in)
+    that the plan is the remedy for, and nothing else a plan could leave out — no number but a
+    failure's count, no bound, no verb covering any change, no selection or retraction. A time
+    in it says when the harm is feared ("can't go down while the app is in review", "don't let
+    it fall over before friday"): the plan in place now covers it, and waits for nothing.
+    "don't restart it", "not payments", "don't touch the HPA" exclude from the plan: no goal."""
+    rest = _FAILURE_UNIT.sub(" ", re.sub(r"\bno\s+one\b", "nobody", clause.lower()))
+    harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)}
+    if not harms or not harms <= fp.fears:
+        return False
+    for harm in harms:
+        rest = _FEARS[harm].sub(" ", rest)
+    if _SELECTS.search(rest) or _LEFT_OUT.search(rest):
+        return False
+    words = [w.strip(".'") for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", rest)]
+    for w in words:
+        stem = _stem(w)
+        if (
+            re.match(r"v?\d", w)
+            or w in _NUMBER_WORDS
+            or w in _COMPARES
+            or stem in _RETRACTS
+            or stem in _ANY_CHANGE_STEMS
+            or (stem in _OUTCOME_STEMS and "down" not in harms)
+        ):
+            return False
+    return True
 
 
 def _patched_containers(op: Operation) -> set[str]:
@@ -326,7 +433,7 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
             continue
-        if why is None and not _PURPOSE_LEAD.match(clause):
+        if why is None and not _PURPOSE_LEAD.match(clause) and not goal(clause, fp):
             # (a purpose names what the plan is for: "so worker never goes to zero")
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:
@@ -360,6 +467,9 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     if not [w for w in words if w not in _FUNCTION]:
         # "scale orders to 3, no, 4": a bare "no" corrects what was said.
         return "it says no more than the negation"
+    if goal(lowered, fp):
+        # "don't let checkout fall over" beside 4 replicas: what the plan is for.
+        return None
     # "k8s", "s3", "ec2" are names; "2", "v2", "3x" are numbers.
     numbers = [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]
     if bound := _bound(lowered, fp):
@@ -501,6 +611,9 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     rollouts), a number or a time said with it. Anything else is what the plan is for."""
     if _SELECTS.search(_PURPOSE_LEAD.sub("", clause).replace("avoid", "", 1)):
         return "it leaves something out of what the request selects"
+    if goal(_PURPOSE_LEAD.sub("", clause), fp):
+        # "so one node dying doesn't take inference down" beside a spread.
+        return None
     words = [
         w.strip(".'")
         for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", clause))

@@ -180,6 +180,12 @@ _OFF = re.compile(
     r"false|without|switch off|off|neither|nor)\b"
 )
 _ON = re.compile(r"\b(?:allow|enable|permit|true|turn on)\b")
+# "should not allow privilege escalation", "mustn't be allowed to escalate": allowing negated is
+# a restriction, read as "disallow".
+_NOT_ON = re.compile(
+    r"(?:\b(?:not|never)|n't)\s+(?:ever\s+)?(?:be\s+)?(?:allow|allowed|enable|enabled|permit|"
+    r"permitted)\b"
+)
 
 # The Linux capabilities with a compound name ("drop NET_RAW"): a capability, not an environment
 # variable (config reads "drop KEY"); one-word names (KILL, CHOWN) only as CAP_KILL. "drop ALL
@@ -243,6 +249,7 @@ def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
     """Whether ``what`` is switched off (True) as said; asks when it is said to be switched on."""
     m = pattern.search(text)
     assert m is not None
+    text = _NOT_ON.sub(" disallow", text)
     clause = re.split(r"[,;.]|\band\b", text)
     near = next((c for c in clause if pattern.search(c)), text)
     if _ON.search(near) and not _OFF.search(near):

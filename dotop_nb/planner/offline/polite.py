@@ -217,9 +217,22 @@ _ABOUT_TO = re.compile(
 )
 
 
+# "back up postgres right now, I'm about to touch the schema by hand": the same step said
+# after the request, as its reason — the request comes first and opens with an order.
+_ABOUT_TO_AFTER = re.compile(
+    r"^\W*(?P<request>(?:please\s+)?(?:back\s+up|backup|snapshot|dump|scale|restart|bounce|"
+    r"pause|add|set|raise|bump)\b[^,;:.?!]+?)\s*[,;:]\s*(?:because\s+|since\s+|as\s+|cause\s+)?"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?about\s+to\s+(?P<event>[^,;:.?!]+?)"
+    r"\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
     if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
+        return _ordered(f"before I {m['event']}, {m['request']}{m['end']}", before)
+    if m := _ABOUT_TO_AFTER.match(sentence.replace("\u2019", "'")):
         return _ordered(f"before I {m['event']}, {m['request']}{m['end']}", before)
     if (end := roles.own_frame(sentence, before)) is not None:
         # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on

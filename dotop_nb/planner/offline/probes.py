@@ -273,6 +273,13 @@ def _number_of(container: Json, port: int | str) -> int:
     )
 
 
+# A kind of check said negated: "doesn't serve http", "no grpc endpoint", "not an http check".
+_NOT_KIND = re.compile(
+    r"(?:\b(?:not|no|never|without)|n't)\s+(?:(?:serve|speak|expose|have|use|do|support|"
+    r"answer|listen\s+on)s?\s+)?(?:(?:an?|any|the)\s+)?(?:https?|grpc|tcp|exec)\b"
+)
+
+
 def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     """The check itself and how it was chosen: the check and the port said, never others."""
     ports = [p for p in container.get("ports") or [] if p.get("containerPort")]
@@ -301,6 +308,12 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
         text = re.sub(
             rf"\bport\s+{re.escape(said_port)}\b|\b{re.escape(said_port)}\s+port\b", " ", text
         )
+    if (unsaid := _NOT_KIND.sub(" ", text)) != text and re.search(
+        rf"{_EXEC.pattern}|{_GRPC.pattern}|\btcp\b|\bsocket\b|\bhttps?\b", unsaid
+    ):
+        # "celery doesn't serve http so make it a tcp check": a kind said negated is the one
+        # ruled out, never a second choice (alone, "not http", it is still asked).
+        text = unsaid
     run = bool(_EXEC.search(text))
     grpc = bool(_GRPC.search(text))
     tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))

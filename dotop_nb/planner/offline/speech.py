@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, roles, tentative
+from dotop_nb.planner.offline import guard, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -202,15 +202,18 @@ _FINITE = re.compile(
     re.I,
 )
 # What someone else says to do: "the runbook says restart payments".
+# The person's own task said as its source ("the lab says scale frontend to 1", "exercise 4
+# says …"): the order is theirs to carry out, never a report of someone else's change.
+_OWN_TASK = rf"(?!{mentor.TASK}\b)"
 _RELAYED = re.compile(
-    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggest|suggests|suggested|recommends|"
+    rf"^(?!(?:i|we|you)\b){_OWN_TASK}(?:[\w\-']+\s+){{1,3}}?(?:says|said|say|suggest|suggests|suggested|recommends|"
     r"recommended|claims|claimed|tells\s+(?:us|me)|told\s+(?:us|me))\s+(?:that\s+)?(?:to\s+|"
     rf"we\s+(?:should\s+)?)?{_VERB}\b",
     re.I,
 )
 # "the alert says: scale payments to 6": what follows is said by another.
 _RELAYING = re.compile(
-    r"^(?!(?:i|we|you)\b)(?:[\w\-']+\s+){1,3}?(?:says|said|say|suggests?|suggested|"
+    rf"^(?!(?:i|we|you)\b){_OWN_TASK}(?:[\w\-']+\s+){{1,3}}?(?:says|said|say|suggests?|suggested|"
     r"recommends?|recommended|reads|states|stated|writes|wrote)\W*$",
     re.I,
 )
@@ -620,7 +623,12 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\S)(?!(?:come|comes|coming|came|roll|rolls|rolling|rolled|kick|kicks|kicking|"
             r"kicked|phase|phased|fade|fades|pour|pours|pouring|chime|settle|settles|settling|"
             r"stream|streams|streaming|trickle|trickles|trickling|flood|floods|flooding|pile|"
-            r"piles|piling|sink|sinks|sinking|spin|spins|spinning)\s+in\s*$)"
+            r"piles|piling|sink|sinks|sinking|spin|spins|spinning|"
+            # "1.5.0 has the model baked in", "nothing else gets in": a verb whose particle
+            # needs no object (never "deployed in", which may have lost where).
+            r"bake|bakes|baked|build|builds|built|get|gets|getting|got|gotten|let|lets|letting|"
+            r"sneak|sneaks|snuck|creep|creeps|crept|log|logs|logged|sign|signs|signed|opt|opts|"
+            r"opted|plug|plugs|plugged|lock|locks|locked|cave|caves|caved|fit|fits|fitted)\s+in\s*$)"
             r"\S+\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
             r"the|a|an|in|into|than|until|till|except)\s*$",
             re.I,

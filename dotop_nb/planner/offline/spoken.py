@@ -184,6 +184,18 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             lambda m: f"set LOG_LEVEL={m.group(1).lower()}",
             text,
         )
+        # "turn my-api logging up to debug", "set the payments log level to warn": the level
+        # said of the logging words, on the workload said with them.
+        text = re.sub(
+            r"(?i)\b(?:turn|set|bump|crank|put|switch|change|raise|drop|dial)\s+(?:(?:up|down)\s+)?"
+            r"(?:the\s+)?(?:(?P<who>[a-z0-9][\w\-]*?)(?:'s)?\s+)?(?:logging|logs|log\s+level)\s+"
+            r"(?:(?:up|down|back)\s+)?to\s+(?P<level>debug|trace|info|warn|warning|error)\b",
+            lambda m: (
+                f"set LOG_LEVEL={m['level'].lower()}"
+                + (f" on {m['who']}" if m["who"] and m["who"].lower() != "the" else "")
+            ),
+            text,
+        )
     for key in keys:
         # "the PROVIDER setting to adyen": the noun said after the key is not the value.
         text = re.sub(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)", r"\1 ", text)

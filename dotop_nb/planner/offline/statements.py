@@ -610,8 +610,21 @@ def values(text: str) -> set[str]:
 
 # An order whose object is a pronoun for a version said before it: "deploy it", "ship that".
 _DEPLOY_IT = re.compile(
-    r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:deploy|ship|release|roll\s+out|install|"
-    r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b",
+    r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:(?:deploy|ship|release|roll\s+out|install|"
+    r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b|"
+    # "…, please roll it out", "push that out": the particle after the object.
+    r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b)",
+    re.I,
+)
+# "ship the new ranking model: my-api 1.5.0 has it baked in": a fact whose "it" is what an
+# order to deploy names — the version that carries it is the one to ship.
+_SHIP = re.compile(
+    r"^(?:(?:please|pls|so|just|then|now|and|let'?s)\s+)*(?:deploy|ship|release|roll\s+out|"
+    r"push\s+out|promote)\b",
+    re.I,
+)
+_CARRIES_IT = re.compile(
+    r"\b(?:has|have|had|carries|carry|contains|includes|bundles|ships)\s+(?:it|them|that|this)\b",
     re.I,
 )
 
@@ -626,7 +639,11 @@ def stated(raw: str) -> set[str]:
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}
-    if any(_DEPLOY_IT.match(part) for part in parts if not stating(part)):
+    asks = [part for part in parts if not stating(part)]
+    if any(_DEPLOY_IT.match(part) for part in asks) or (
+        any(_SHIP.match(part) and not _values(part) for part in asks)
+        and any(stating(part) and _CARRIES_IT.search(part) for part in parts)
+    ):
         # "payments 3.1.0 is the Spring Boot upgrade, deploy it": the version "it" stands for.
         said_again |= {v for v in inside if re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\S+:\S*\d\S*", v)}
     return inside - outside - said_again

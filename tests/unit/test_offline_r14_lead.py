@@ -53,6 +53,8 @@ def test_a_heading_or_a_statement_before_a_delete_is_its_context(
         "restart worker. delete frontend",  # an order before the delete
         "Not yet: delete the worker deployment",  # a negated heading
         "scale orders to 2: delete worker",  # a heading that orders
+        "the tutorial says to delete worker",  # a delete relayed from a text
+        "my instructor wants me to delete deployment checkout",
     ],
 )
 def test_a_clause_before_a_delete_that_asks_or_negates_keeps_it_asked(

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import roles
+from dotop_nb.planner.offline import roles, veto
 
 # Verbs that say a change the planner makes (an order starts with one).
 _CHANGE = (
@@ -130,11 +130,17 @@ _HOW_THEN_TASK = re.compile(
 def task(text: str) -> str:
     """``text`` with the person's own task taken as their order: "the lab says <order>" is
     "<order>" (never someone else's change — "the vendor says …" is left as said), and "how do
-    I <order>? the lab wants <values>" is "<order>: <values>"."""
+    I <order>? the lab wants <values>" is "<order>: <values>". A relayed delete is left as said."""
     said = text.strip()
     if m := _HOW_THEN_TASK.match(said):
         return f"{m['order'].strip()}: {m['values'].strip()}"
-    return _TASK_SAYS.sub("", said) if _TASK_SAYS.search(said) else text
+    if not (m := _TASK_SAYS.search(said)):
+        return text
+    if veto.DELETES.search(said, m.end()):
+        # "the tutorial says to delete worker": a delete is taken only as the person's own
+        # order, never relayed from what a text says (asked, as any reported delete).
+        return text
+    return _TASK_SAYS.sub("", said)
 
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:

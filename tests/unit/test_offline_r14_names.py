@@ -109,6 +109,8 @@ def test_a_name_said_of_something_else_asks(shop: Operator, said: str) -> None:
         ("drop the redis statefulset, the sessions live in postgres now", {"StatefulSet/cache"}),
         ("delete the redis sts - we moved the sessions into postgres", {"StatefulSet/cache"}),
         ("delete checkout, we folded it into payments", {"Deployment/checkout"}),
+        ("delete checkout, it was merged into payments", {"Deployment/checkout"}),
+        ("delete checkout, which was merged into payments", {"Deployment/checkout"}),
         ("remove the worker deployment, the jobs run in my-api now", {"Deployment/worker"}),
         ("get rid of the cache deployment (the proxy), keep the statefulset", {"Deployment/cache"}),
         ("delete the cache deployment, i.e. the proxy", {"Deployment/cache"}),

@@ -419,7 +419,12 @@ _OWNER = r"(?:\bthe\s+|\bits\s+|\btheir\s+|\b[\w-]+'s\s+)(?:[\w-]+\s+){0,2}?"
 
 # A definite reference to an object of the kind: "the HPA on worker", "its PDB", "worker's
 # network policy", "the ServiceMonitor of payments", "that autoscaler".
-_DEFINITE = r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?"
+# ("the default HPA", "the standard ServiceMonitor": a kind of object, no object that is there.)
+_DEFINITE = (
+    r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+'s)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:default|standard|usual|recommended|regular|normal|baseline|common|"
+    r"same|right|proper|typical|new)\b)(?:[\w-]+\s+){0,2}?"
+)
 
 
 def _presupposed(text: str, kind: str) -> bool:
@@ -441,7 +446,9 @@ def _presupposed(text: str, kind: str) -> bool:
         # "autoscale worker 2-20, the hpa's target 70%": the request makes the object it names.
         r"\bautoscale\s+(?!it\b|them\b)[\w-]+\b|"
         # "the frontend ServiceMonitor I thought we had, we don't, so create one".
-        r"\b(?:set\s+up|setup|add|create|make|install|put\s+in)\s+(?:a\s+new\s+)?one\b",
+        # ("make it maxUnavailable 1" edits: only "make one" makes.)
+        r"\b(?:(?:set\s+up|setup|add|create|install|put\s+in)\s+(?:a\s+new\s+)?(?:one|it)|"
+        r"make\s+(?:a\s+new\s+)?one)\b",
         text,
     )
     return bool(said) and not created

@@ -71,6 +71,7 @@ def test_a_new_or_existing_object_still_plans(shop: Operator, said: str) -> None
         ("restart worker, the frontend team asked for it", "deployment/worker"),
         ("restart frontend, the payments folks signed off", "deployment/frontend"),
         ("scale the email worker to 2", "scale deployment/worker in shop to 2"),
+        ("scale the proxy cache to 2", "scale deployment/cache in shop to 2"),  # runs proxy
     ],
 )
 def test_a_described_workload_is_that_workload(shop: Operator, said: str, summary: str) -> None:
@@ -89,6 +90,8 @@ def test_a_described_workload_is_that_workload(shop: Operator, said: str, summar
         "delete the nightly workers",
         "reboot the worker node",
         "delete the cache key SESSION_42",
+        "delete the frontend team's namespace",  # the team's, never frontend
+        "drop the payments folks' sandbox",
     ],
 )
 def test_a_name_said_of_something_else_asks(shop: Operator, said: str) -> None:

@@ -35,6 +35,14 @@ _APP = (
     r"micro-?services?|configmaps?|config\s*maps?|cm|secrets?|pdbs?|hpas?|autoscalers?|"
     r"servicemonitors?|netpols?|networkpolic(?:y|ies)|budgets?|configs?)"
 )
+# Round 14: nouns of other things a workload's name is often said before ("the frontend team
+# asked", "the cache key FOO", "the worker node"), beside the queue nouns of :mod:`.domain`.
+_THING_NOUNS = (
+    r"(?:teams?|squads?|folks|people|devs|owners?|on-?call|users?|customers?|clients?|"
+    r"keys?|nodes?|hosts?|vms?|machines?|dashboards?|alerts?|channel|tickets?|repos?|"
+    r"repositor(?:y|ies)|docs|runbooks?|"
+    rf"{_QUEUE_NOUNS})"
+)
 # Nouns that name a thing of their own, never the application, said right after its name.
 _OTHER = (
     r"(?:accounts?|users?|tokens?|cron(?:job)?s?|load[\s-]*balancers?|lbs?|credentials?|creds|"
@@ -44,7 +52,9 @@ _OTHER = (
     r"indexes|indices|index|webhooks?|jobs?|tasks?|migrations?|releases?|charts?|"
     r"artifacts?|builds?|branches?|repos?|repositor(?:y|ies)|dashboards?|alerts?|rules?|"
     r"policies|policy|roles?|bindings?|permissions?|sessions?|connections?|leases?|"
-    r"entries|entry|endpoints?|urls?|hostnames?|hosts?|proxies|proxy|sidecars?|stuff|junk)"
+    r"entries|entry|endpoints?|urls?|hostnames?|hosts?|proxies|proxy|sidecars?|stuff|junk|"
+    # ("delete the frontend team's namespace": the team's, never frontend.)
+    rf"namespaces?|{_THING_NOUNS})"
 )
 # A setting of the workload ("billing's label"): asked by the rule as no object to delete.
 _SETTING = (
@@ -84,7 +94,11 @@ def check(ctx: Ctx, category: str, text: str) -> None:
     noun the change acts on (see the module's rule)."""
     lowered = text.lower().replace("\u2019", "'")
     try:
-        names = {t.name: obj for t, obj in ctx.workloads(text)}
+        found = ctx.workloads(text)
+        # (Every workload of a name: "the proxy cache" is the Deployment cache running proxy.)
+        names: dict[str, object] = {
+            t.name: [o for u, o in found if u.name == t.name] for t, _ in found
+        }
     except Clarify:
         return  # the name itself is asked about where the rule reads it
     if category == "delete" and names and (m := _PRUNE.search(lowered)):
@@ -159,14 +173,6 @@ _OTHER_WORDS = frozenset(
 )
 
 
-# Round 14: nouns of other things a workload's name is often said before ("the frontend team
-# asked", "the cache key FOO", "the worker node"), beside the queue nouns of :mod:`.domain`.
-_THING_NOUNS = (
-    r"(?:teams?|squads?|folks|people|devs|owners?|on-?call|users?|customers?|clients?|"
-    r"keys?|nodes?|hosts?|vms?|machines?|dashboards?|alerts?|channel|tickets?|repos?|"
-    r"repositor(?:y|ies)|docs|runbooks?|"
-    rf"{_QUEUE_NOUNS})"
-)
 # Data said with a place in the filesystem ("the model cache can go to an emptyDir on /tmp"):
 # what goes to a volume or a path is files, never a workload.
 _DATA_PLACE = (
@@ -200,7 +206,10 @@ def names_another(name: str, text: str) -> bool:
 
 
 def _runs(obj: object, word: str) -> bool:
-    """Whether ``word`` is what the workload runs ("the redis cache" where cache runs redis)."""
+    """Whether ``word`` is what the workload (or one of a list of them) runs ("the redis
+    cache" where cache runs redis)."""
+    if isinstance(obj, list):
+        return any(_runs(o, word) for o in obj)
     return isinstance(obj, dict) and any(word in r or r in word for r in what_runs(obj))
 
 

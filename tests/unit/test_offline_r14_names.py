@@ -1,8 +1,9 @@
 """Which object is meant (round 14, helper "names").
 
-- A definite reference to an object that does not exist ("the HPA on worker keeps flapping,
-  set its min to 2", "its PDB", "frontend's network policy") presupposes it: asked, naming
-  what exists; one that exists is edited, never made again (planner/offline/sanity.py).
+- A definite reference to an object that does not exist, said as how it is ("the HPA on worker
+  keeps flapping, set its min to 2", "its PDB is too strict") presupposes it: asked, naming
+  what exists; one that exists is edited, never made again; "the HPA for worker should …" says
+  what the one made should be (planner/offline/sanity.py).
 - A workload said with a descriptor before its name ("the celery worker", "the celery
   workers", "the feature cache") is that workload, unless the descriptor names another object
   here ("the orders cache", "the api worker" beside my-api) or the change is a delete it does
@@ -30,9 +31,9 @@ from tests.memory import asks, deletes, plans
     [
         ("the HPA on payments keeps flapping, set its min to 3", "no HorizontalPodAutoscaler"),
         ("frontend's autoscaler is too jumpy: min 2", "no HorizontalPodAutoscaler"),
-        ("the pdb on my-api blocks drains, make it maxUnavailable 1", "there: orders"),
+        ("the pdb on my-api is too strict, make it maxUnavailable 1", "there: orders"),
         ("its PDB is too strict, payments needs maxUnavailable 1", "there: orders"),
-        ("the autoscaler on worker: max 6", "no HorizontalPodAutoscaler"),
+        ("the HPA on my-api scales too late, lower its target to 50%", "no Horizontal"),
     ],
 )
 def test_a_definite_object_that_is_not_there_asks(shop: Operator, said: str, words: str) -> None:
@@ -46,6 +47,11 @@ def test_a_definite_object_that_is_not_there_asks(shop: Operator, said: str, wor
         "autoscale frontend 2-8 at 60% cpu",
         "add a pdb for my-api with maxUnavailable 1",
         "the pdb on orders is too strict, set maxUnavailable to 1",  # it exists: edited
+        # the object said definitely as what the one made should be
+        "the autoscaler for my-api should keep between 2 and 10 pods at 70% cpu",
+        "configure the HPA for worker with min 1 max 4 on cpu 60%",
+        "we need the pdb for frontend: maxUnavailable 1",
+        "the servicemonitor for payments should scrape /metrics every 30s",
         "the payments ServiceMonitor we never made - create one, port http, path /metrics",
     ],
 )

@@ -436,9 +436,14 @@ def _presupposed(text: str, kind: str) -> bool:
     words = _KIND_WORDS[kind]
     said = re.search(
         rf"{_OWNER}(?:{words})(?:'s\b|\s+(?:{_FIELD})\b)|"
-        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b|"
-        rf"{_DEFINITE}(?:{words})\b",
+        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b",
         text,
+    ) or any(
+        # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
+        # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one
+        # up" say what the one made should be.
+        re.search(rf"{_DEFINITE}(?:{words})\b", text[a:b]) and statements.fact(text[a:b])
+        for a, b in statements.spans(text)
     )
     created = re.search(
         rf"\b(?:set\s+up|setup|add|adding|create|creating|give|put|attach|install|introduce|"

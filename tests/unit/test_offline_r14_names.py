@@ -78,6 +78,8 @@ def test_a_new_or_existing_object_still_plans(shop: Operator, said: str) -> None
         ("restart frontend, the payments folks signed off", "deployment/frontend"),
         ("scale the email worker to 2", "scale deployment/worker in shop to 2"),
         ("scale the proxy cache to 2", "scale deployment/cache in shop to 2"),  # runs proxy
+        ("restart the broker, celery lost its connection", "statefulset/cache"),  # runs redis
+        ("give the celery broker 512Mi of memory", "patch statefulset/cache"),
     ],
 )
 def test_a_described_workload_is_that_workload(shop: Operator, said: str, summary: str) -> None:
@@ -98,6 +100,7 @@ def test_a_described_workload_is_that_workload(shop: Operator, said: str, summar
         "delete the cache key SESSION_42",
         "delete the frontend team's namespace",  # the team's, never frontend
         "drop the payments folks' sandbox",
+        "restart worker and the broker",  # a role beside a name: which one?
     ],
 )
 def test_a_name_said_of_something_else_asks(shop: Operator, said: str) -> None:

@@ -615,10 +615,20 @@ _SITE_WORDS = re.compile(
 _SITE_IMAGES = frozenset({"frontend", "web", "website", "storefront", "webapp"})
 
 
+# "the broker", "our celery broker", "the message queue": the one workload running a broker.
+_BROKER_WORDS = re.compile(
+    r"\b(?:the|our|its)\s+(?:(?:message|celery|task|job)\s+)?(?:broker|message\s+queue|mq)\b"
+)
+_BROKER_IMAGES = frozenset("redis rabbitmq kafka nats activemq mosquitto pulsar".split())
+
+
 def role_images(text: str) -> set[str]:
     """The images (repository names) or main containers what ``text`` calls the workload may
-    run: a database ("the db"), or the web frontend ("the site", "our storefront")."""
+    run: a database ("the db"), the web frontend ("the site", "our storefront"), or a message
+    broker ("the broker")."""
     found = set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+    if _BROKER_WORDS.search(text.lower()):
+        found |= _BROKER_IMAGES
     return found | (set(_SITE_IMAGES) if _SITE_WORDS.search(text.lower()) else set())
 
 

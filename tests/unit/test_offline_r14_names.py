@@ -80,6 +80,9 @@ def test_a_new_or_existing_object_still_plans(shop: Operator, said: str) -> None
         ("scale the proxy cache to 2", "scale deployment/cache in shop to 2"),  # runs proxy
         ("restart the broker, celery lost its connection", "statefulset/cache"),  # runs redis
         ("give the celery broker 512Mi of memory", "patch statefulset/cache"),
+        # a described workload said in a remark is context, as its bare name is
+        ("the celery worker is fine, restart my-api", "deployment/my-api"),
+        ("the background workers are healthy, restart payments", "deployment/payments"),
     ],
 )
 def test_a_described_workload_is_that_workload(shop: Operator, said: str, summary: str) -> None:
@@ -101,6 +104,7 @@ def test_a_described_workload_is_that_workload(shop: Operator, said: str, summar
         "delete the frontend team's namespace",  # the team's, never frontend
         "drop the payments folks' sandbox",
         "restart worker and the broker",  # a role beside a name: which one?
+        "delete the workers",  # its pods, or the workload? a delete is never guessed
     ],
 )
 def test_a_name_said_of_something_else_asks(shop: Operator, said: str) -> None:

@@ -363,7 +363,11 @@ class Ctx:
             # the request is context, never what the request acts on (:func:`asides.remarked`).
             from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
-            aside = asides.remarked(self.said_all(), [t.name for t, _ in found.values()])
+            said = self.said_all()
+            for n in {t.name for t, _ in found.values()}:
+                # "the workers are idle": a plural read as the workload is remarked as it.
+                said = re.sub(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", n, said, flags=re.I)
+            aside = asides.remarked(said, [t.name for t, _ in found.values()])
             # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
             aside -= set(parties.excluded(self.said_all(), sorted(aside)))
             if {t.name for t, _ in found.values()} - aside:

@@ -110,6 +110,13 @@ def check(ctx: Ctx, category: str, text: str) -> None:
         )
     for name, obj in names.items():
         w = _word(name)
+        plural = rf"(?<![\w\-./']){re.escape(name)}s(?![\w\-/]|\.\w)"
+        if category == "delete" and re.search(plural, lowered) and not re.search(w, lowered):
+            # "delete the workers": its pods, or the workload? A delete is never guessed.
+            raise Clarify(
+                f"I read '{name}s': the pods of {name}, or the workload {name}? To replace its "
+                f"pods say 'restart {name}'; to delete the workload say 'delete {name}'."
+            )
         if category == "delete":
             head = re.search(
                 rf"{w}(?:'s?)?\s+(?:{_ADJ}\s+)*(?P<noun>{_OTHER})\b(?!\s+{_APP}\b)", lowered

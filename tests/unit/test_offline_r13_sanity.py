@@ -60,10 +60,11 @@ def test_the_same_words_said_as_kubernetes_says_them_still_plan(
     [
         # attack14: a workload named only in a reason, a description or a team is not deleted
         ("delete worker, which writes to postgres", "only in"),
-        ("delete checkout, it was merged into payments", "only in"),
-        ("delete checkout; approved by the frontend team", "only in"),
+        # (round 14: a name before "team" is the team's, asked by planner/offline/nouns.py)
+        ("delete checkout; approved by the frontend team", "frontend team"),
         ("delete deployment/checkout, which handles orders", "only in"),
-        ("delete checkout, which was merged into payments", "only in"),
+        # (round 14: "delete checkout, it was merged into payments" deletes checkout alone —
+        # payments is only where it went: tests/unit/test_offline_r14_names.py)
         # "it" is the part said with its owner, not the owner
         ("frontend's crashed pod: delete it", "read 'it' after"),
         ("my-api's logs: delete them", "read 'it' after"),

@@ -335,7 +335,9 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
         return said  # "because worker abused it", "since frontend got one"
     for n in said:
         m = re.match(
-            rf"^(?:(?:the|its|our|their)\s+)?{re.escape(n)}{_REMARK_NOUN}\s+{_REMARK_VERB}",
+            # ("the celery worker is fine": a descriptor after the article, :mod:`.nouns`.)
+            rf"^(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}{_REMARK_NOUN}\s+"
+            rf"{_REMARK_VERB}",
             clause,
         )
         if m is None:

@@ -69,6 +69,10 @@ _GRAMMAR = frozenset(
     "to a an the of for in on at by and or with from into via is are was be its it this that "
     "up down back now please".split()
 )
+# "… on my-api", "… in each pod": the owner of processes said after them.
+_OWNER_AFTER = re.compile(
+    r"\b(?:on|of|in|inside|within)\s+(?:the\s+|each\s+|every\s+)?([a-z][\w\-]*)"
+)
 # Kinds whose object called "<workload>-<word>" makes "<workload> <word>" a question.
 _OTHER_KINDS = ("Service", "ConfigMap", "CronJob", "Job", "HorizontalPodAutoscaler")
 
@@ -316,6 +320,7 @@ class Ctx:
         if self.pinned is not None and text is None:
             return [self.pinned]
         found: dict[str, tuple[Target, Json]] = {}
+        skipped: set[str] = set()
         runs = self.runs(text)
         for run in runs:
             i = 0
@@ -323,6 +328,8 @@ class Ctx:
                 for j in range(min(len(run), i + 4), i, -1):
                     spans = [sep.join(run[i:j]) for sep in ("-", "_")] if j - i > 1 else [run[i]]
                     hits = [hit for name in spans for hit in self._workload_named(name)]
+                    if not hits and j - i == 1:
+                        hits = self._plural_named(run[i], text)
                     if hits:
                         break
                 else:
@@ -330,6 +337,8 @@ class Ctx:
                     continue
                 if j < len(run):
                     hits = self._followed(hits, " ".join(run[i:j]), run[j])
+                    if not hits:
+                        skipped.update(run[i:j])  # a thing named after it: no label either
                 elif hits:
                     self._not_another(hits, text)
                 for target, obj in hits:
@@ -342,10 +351,11 @@ class Ctx:
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
-            from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
+            from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
 
-            # "scale worker on the orders queue length": that name names a queue (:mod:`.domain`).
-            queued = {t.name for t, _ in found.values() if domain.names_a_queue(t.name, source)}
+            # "scale worker on the orders queue length", "restart worker, the frontend team
+            # asked": that name names another thing (:func:`nouns.names_another`).
+            queued = {t.name for t, _ in found.values() if nouns.names_another(t.name, source)}
             if {t.name for t, _ in found.values()} - queued:
                 found = {k: f for k, f in found.items() if f[0].name not in queued}
         if len(found) > 1 and text is None:
@@ -353,12 +363,16 @@ class Ctx:
             # the request is context, never what the request acts on (:func:`asides.remarked`).
             from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
-            aside = asides.remarked(self.said_all(), [t.name for t, _ in found.values()])
+            said = self.said_all()
+            for n in {t.name for t, _ in found.values()}:
+                # "the workers are idle": a plural read as the workload is remarked as it.
+                said = re.sub(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", n, said, flags=re.I)
+            aside = asides.remarked(said, [t.name for t, _ in found.values()])
             # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
             aside -= set(parties.excluded(self.said_all(), sorted(aside)))
             if {t.name for t, _ in found.values()} - aside:
                 found = {k: f for k, f in found.items() if f[0].name not in aside}
-        names = [w for run in runs for w in run]
+        names = [w for run in runs for w in run if w not in skipped]
         if not found:
             for name in dict.fromkeys(names):
                 if not _valid_name(name):
@@ -370,6 +384,32 @@ class Ctx:
                         target = Target.of(obj)
                         found[target.key] = (target, obj)
         return list(found.values())
+
+    def _plural_named(self, word: str, text: str | None) -> list[tuple[Target, Json]]:
+        """The workload ``word`` names in the plural, said definitely ("restart the celery
+        workers", "triple our workers": the pods of ``worker``). A plural said with a number
+        ("4 gunicorn workers per pod") or bare counts processes, and names nothing."""
+        if not word.endswith("s") or len(word) < 4:
+            return []
+        source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
+        definite = re.search(
+            r"\b(?:the|our|my|all|all\s+the|all\s+our|those|these)\s+"
+            rf"(?:(?!\d)(?!(?:{'|'.join(NUMBER_WORDS)})\b)[a-z][\w\-]*\s+)?"
+            # ("the gunicorn workers on my-api", "… per pod": processes of a pod.)
+            rf"{re.escape(word)}(?![\w\-])(?!\s+(?:per|on|of|in|inside|within)\b)",
+            source,
+        )
+        if definite is None:
+            return []
+        after = source[definite.end() :]
+        clause = re.split(r"[,;.!?()]|\s[-\u2014\u2013]\s", after, maxsplit=1)[0]
+        for m in _OWNER_AFTER.finditer(clause):
+            where = m.group(1)
+            if where == self.namespace:
+                continue
+            if where in ("pod", "pods", "container", "containers") or self._workload_named(where):
+                return []  # "the gunicorn workers keep dying on my-api": my-api's processes
+        return self._workload_named(word[:-1])
 
     def _followed(
         self, hits: list[tuple[Target, Json]], said: str, word: str
@@ -385,6 +425,10 @@ class Ctx:
             return owning or hits
         if self._domain_noun(name, said, word):
             return []  # "the orders topic is lagging": a remark, naming nothing (:mod:`.domain`)
+        from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
+
+        if nouns.thing_noun(word):
+            return []  # "the payments folks signed off": a thing of its own, not the workload
         raise Clarify(
             f"{said!r} names {hits[0][0].describe()}, but {word!r} follows it: is it part of "
             f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
@@ -575,10 +619,20 @@ _SITE_WORDS = re.compile(
 _SITE_IMAGES = frozenset({"frontend", "web", "website", "storefront", "webapp"})
 
 
+# "the broker", "our celery broker", "the message queue": the one workload running a broker.
+_BROKER_WORDS = re.compile(
+    r"\b(?:the|our|its)\s+(?:(?:message|celery|task|job)\s+)?(?:broker|message\s+queue|mq)\b"
+)
+_BROKER_IMAGES = frozenset("redis rabbitmq kafka nats activemq mosquitto pulsar".split())
+
+
 def role_images(text: str) -> set[str]:
     """The images (repository names) or main containers what ``text`` calls the workload may
-    run: a database ("the db"), or the web frontend ("the site", "our storefront")."""
+    run: a database ("the db"), the web frontend ("the site", "our storefront"), or a message
+    broker ("the broker")."""
     found = set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+    if _BROKER_WORDS.search(text.lower()):
+        found |= _BROKER_IMAGES
     return found | (set(_SITE_IMAGES) if _SITE_WORDS.search(text.lower()) else set())
 
 

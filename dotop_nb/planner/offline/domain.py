@@ -114,10 +114,15 @@ def observed_in(text: str, named: re.Match[str]) -> bool:
 # orders queue", "KEDA on orders queue depth"): that mention names the queue — what an
 # autoscaler reads or a remark watches — never the workload. Read only where another workload
 # is named plainly, and never beside a destructive word.
-_QUEUE_NOUNS = (
+QUEUE_NOUNS = (
     r"(?:queues?|topics?|streams?|backlogs?|subscriptions?|exchanges?|partitions?|"
     r"consumer\s+lag|messages)"
 )
+
+
+def destructive(text: str) -> bool:
+    """Whether ``text`` (lower-case) holds a destructive word."""
+    return bool(_DESTRUCTIVE.search(text))
 
 
 def names_a_queue(name: str, text: str) -> bool:
@@ -130,5 +135,5 @@ def names_a_queue(name: str, text: str) -> bool:
     words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
     mentions = list(re.finditer(rf"(?<![\w\-/]){words}(?![\w\-/])", lowered))
     return bool(mentions) and all(
-        re.match(rf"(?:'s)?\s+{_QUEUE_NOUNS}\b", lowered[m.end() :]) for m in mentions
+        re.match(rf"(?:'s)?\s+{QUEUE_NOUNS}\b", lowered[m.end() :]) for m in mentions
     )

@@ -8,11 +8,15 @@ change what was not asked for:
   "the frontend load balancer", "postgres old wal files", "payments' old images", "the old
   images of payments") — in a delete, where the whole stack would go;
 - "prune <workload>": what is pruned is what the workload left behind, in a delete;
-- a noun before the name that is not an article, an adjective of state or a kind ("the celery
-  worker", "the order worker", "scale the api worker to 0") — a compound whose head only
-  happens to be a workload's name, in any change.
+- a word before the name that names ANOTHER object here ("the orders cache", "the order
+  worker", "scale the api worker to 0" beside my-api): the phrase may be that one's part.
 
-Both ask, naming the phrase read. "delete the worker deployment", "delete payments with its
+Both ask, naming the phrase read. A word before the name that names nothing else here is a
+DESCRIPTOR of the workload, and the phrase is the workload (:func:`described`): "the celery
+worker", "the celery workers", "the feature cache", "the email worker" are worker / cache in
+any change but a delete; a delete, which cannot be undone, acts on a descriptor only when the
+workload confirms it (what it runs: "delete the redis cache"), or with its kind said ("delete
+the celery worker deployment"). "delete the worker deployment", "delete payments with its
 service", "delete the old worker", "restart the redis cache" (cache runs redis) still plan.
 """
 
@@ -20,7 +24,9 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import domain
 from dotop_nb.planner.offline.context import Clarify, Ctx, what_runs
+from dotop_nb.planner.offline.domain import QUEUE_NOUNS as _QUEUE_NOUNS
 
 # Words after a name that still say the application (or what belongs to it, read elsewhere).
 _APP = (
@@ -28,6 +34,14 @@ _APP = (
     r"workloads?|stacks?|everything|resources?|objects?|pods?|replicas?|components?|"
     r"micro-?services?|configmaps?|config\s*maps?|cm|secrets?|pdbs?|hpas?|autoscalers?|"
     r"servicemonitors?|netpols?|networkpolic(?:y|ies)|budgets?|configs?)"
+)
+# Round 14: nouns of other things a workload's name is often said before ("the frontend team
+# asked", "the cache key FOO", "the worker node"), beside the queue nouns of :mod:`.domain`.
+_THING_NOUNS = (
+    r"(?:teams?|squads?|folks|people|devs|owners?|on-?call|users?|customers?|clients?|"
+    r"keys?|nodes?|hosts?|vms?|machines?|dashboards?|alerts?|channel|tickets?|repos?|"
+    r"repositor(?:y|ies)|docs|runbooks?|"
+    rf"{_QUEUE_NOUNS})"
 )
 # Nouns that name a thing of their own, never the application, said right after its name.
 _OTHER = (
@@ -38,7 +52,9 @@ _OTHER = (
     r"indexes|indices|index|webhooks?|jobs?|tasks?|migrations?|releases?|charts?|"
     r"artifacts?|builds?|branches?|repos?|repositor(?:y|ies)|dashboards?|alerts?|rules?|"
     r"policies|policy|roles?|bindings?|permissions?|sessions?|connections?|leases?|"
-    r"entries|entry|endpoints?|urls?|hostnames?|hosts?|proxies|proxy|sidecars?|stuff|junk)"
+    r"entries|entry|endpoints?|urls?|hostnames?|hosts?|proxies|proxy|sidecars?|stuff|junk|"
+    # ("delete the frontend team's namespace": the team's, never frontend.)
+    rf"namespaces?|{_THING_NOUNS})"
 )
 # A setting of the workload ("billing's label"): asked by the rule as no object to delete.
 _SETTING = (
@@ -78,7 +94,11 @@ def check(ctx: Ctx, category: str, text: str) -> None:
     noun the change acts on (see the module's rule)."""
     lowered = text.lower().replace("\u2019", "'")
     try:
-        names = {t.name: obj for t, obj in ctx.workloads(text)}
+        found = ctx.workloads(text)
+        # (Every workload of a name: "the proxy cache" is the Deployment cache running proxy.)
+        names: dict[str, object] = {
+            t.name: [o for u, o in found if u.name == t.name] for t, _ in found
+        }
     except Clarify:
         return  # the name itself is asked about where the rule reads it
     if category == "delete" and names and (m := _PRUNE.search(lowered)):
@@ -90,6 +110,13 @@ def check(ctx: Ctx, category: str, text: str) -> None:
         )
     for name, obj in names.items():
         w = _word(name)
+        plural = rf"(?<![\w\-./']){re.escape(name)}s(?![\w\-/]|\.\w)"
+        if category == "delete" and re.search(plural, lowered) and not re.search(w, lowered):
+            # "delete the workers": its pods, or the workload? A delete is never guessed.
+            raise Clarify(
+                f"I read '{name}s': the pods of {name}, or the workload {name}? To replace its "
+                f"pods say 'restart {name}'; to delete the workload say 'delete {name}'."
+            )
         if category == "delete":
             head = re.search(
                 rf"{w}(?:'s?)?\s+(?:{_ADJ}\s+)*(?P<noun>{_OTHER})\b(?!\s+{_APP}\b)", lowered
@@ -105,23 +132,91 @@ def check(ctx: Ctx, category: str, text: str) -> None:
             if owned is not None and not re.match(rf"(?:{_APP}|{_SETTING})\b", rest):
                 # "delete payments' old": something of payments, whatever follows.
                 _ask(name, owned.group(0).strip())
-        for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{w}", lowered):
+        plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
+        for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
             mod = m.group("mod")
             if re.match(rf"\s+{_APP}\b", lowered[m.end() :]):
                 continue  # "the headless postgres svc": the head is the kind said after it
-            if (
-                mod in _BEFORE_OK
-                or mod == ctx.namespace
-                or mod.endswith("ed")
-                or _runs(obj, mod)
-                or re.fullmatch(_CHANGE, mod)
-            ):
-                continue
-            _ask(name, f"{mod} {name}")
+            if not described(ctx, name, obj, mod, delete=category == "delete"):
+                _ask(name, m.group(0).split(None, 1)[1])
+
+
+def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = False) -> bool:
+    """Whether "the <mod> <name>" is the workload ``name`` with a descriptor before it.
+
+    Rule: the head of the phrase is the workload's name, so the phrase is the workload —
+    unless ``mod`` names another object here (a workload, a word of its name or one of its
+    containers: "the orders cache", "the api worker" beside my-api), where the phrase may be
+    that one's part. Words of state, kinds and what the workload runs always describe it; in a
+    delete, an unconfirmed descriptor ("delete the billing worker") may mean a worker that is
+    not this one, and is asked."""
+    if (
+        mod in _BEFORE_OK
+        or mod == ctx.namespace
+        or mod.endswith("ed")
+        or _runs(obj, mod)
+        or re.fullmatch(_CHANGE, mod)
+    ):
+        return True
+    if delete or mod in _OTHER_WORDS:
+        return False
+    return not any(
+        mod in {word, f"{word}s", word.removesuffix("s")} for word in _other_words(ctx, name)
+    )
+
+
+def _other_words(ctx: Ctx, name: str) -> set[str]:
+    """The words of the names of the namespace's other workloads and their containers."""
+    words: set[str] = set()
+    for other in ctx.object_names():
+        if other != name:
+            words.update(w for w in re.split(r"[-_.]", other) if len(w) > 2)
+    return words
+
+
+# Nouns that say another thing whatever stands after them ("the queue worker" is a queue's).
+_OTHER_WORDS = frozenset(
+    "node nodes cluster host team job cron queue topic key db database table".split()
+)
+
+
+# Data said with a place in the filesystem ("the model cache can go to an emptyDir on /tmp"):
+# what goes to a volume or a path is files, never a workload.
+_DATA_PLACE = (
+    r"(?:can\s+|could\s+|should\s+|will\s+|may\s+|must\s+)?"
+    r"(?:go|goes|live|lives|sit|sits|stay|stays|move\s+to|be\s+(?:stored|written|kept|put)|"
+    r"(?:is|are)\s+(?:stored|written|kept))\s+(?:to|in|into|on|under|at)?\s*(?:an?\s+|the\s+)?"
+    r"(?:emptydir|tmpfs|/|volumes?\b|scratch|disks?\b|pvcs?\b|ram\b|memory\b)"
+)
+
+
+def thing_noun(word: str) -> bool:
+    """Whether ``word`` names a thing of its own when said after a workload's name."""
+    return re.fullmatch(_THING_NOUNS, word) is not None
+
+
+def names_another(name: str, text: str) -> bool:
+    """Whether every mention of workload ``name`` in ``text`` names another thing than the
+    workload: the name said before a noun of a thing of its own ("the frontend team asked",
+    "the orders queue length", "the worker node") or as data with a place in the filesystem
+    ("the model cache can go to an emptyDir"). The caller reads it only where another workload
+    is named plainly, and never beside a destructive word (the delete rules ask there)."""
+    lowered = text.lower().replace("\u2019", "'")
+    if domain.destructive(lowered):
+        return False
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+    mentions = list(re.finditer(rf"(?<![\w\-/]){words}(?![\w\-/])", lowered))
+    return bool(mentions) and all(
+        re.match(rf"(?:'s)?\s+(?:{_THING_NOUNS}\b|{_DATA_PLACE})", lowered[m.end() :])
+        for m in mentions
+    )
 
 
 def _runs(obj: object, word: str) -> bool:
-    """Whether ``word`` is what the workload runs ("the redis cache" where cache runs redis)."""
+    """Whether ``word`` is what the workload (or one of a list of them) runs ("the redis
+    cache" where cache runs redis)."""
+    if isinstance(obj, list):
+        return any(_runs(o, word) for o in obj)
     return isinstance(obj, dict) and any(word in r or r in word for r in what_runs(obj))
 
 

@@ -80,7 +80,17 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
     plain, described = text, set()
     for target, obj in named:
         only = [c.get("name", "") for c in containers(obj)]
-        phrase = _word(target.name) + r"\s+" + _word(only[0]) if len(only) == 1 else ""
+        # ("the cache deployment (the proxy)", "cache, i.e. the proxy": its one container said
+        # in apposition, what the workload is.)
+        phrase = (
+            _word(target.name)
+            + rf"(?:\s+{_WORKLOAD_KINDS})?\s*(?:\s|\(\s*|[,\u2014\u2013]\s*|\s-\s*)"
+            + r"(?:(?:i\.?e\.?|aka|a\.k\.a\.|that\s+is|the|our)[,\s]+)*"
+            + _word(only[0])
+            + r"\s*\)?"
+            if len(only) == 1
+            else ""
+        )
         if phrase and only[0] != target.name and re.search(phrase, plain):
             plain = re.sub(phrase, " ", plain)
             described.add(only[0])

@@ -99,6 +99,10 @@ KIND_WORDS = re.compile(
     # A full stop after the kind ends the sentence ("… and its ConfigMap."): not a name.
     + r")s?(?![\w\-]|[./][\w\-])"
 )
+_INDEFINITE_KIND = re.compile(
+    r"(?<![\w\-])(?:a|an|another|some)\s+(?:(?!(?:its|their|with|and|or)\b)[a-z][\w\-]*\s+){0,2}?"
+    r"(?:" + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)) + r")s?(?![\w\-])"
+)
 # Words that ask for a workload's stack, whatever kind is named beside them.
 _STACK = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack|along with)\b")
 _WHOLE = re.compile(r"\b(?:everything|all|whatever|belongs?|belonging|stack)\b")
@@ -590,6 +594,9 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         )
     text, kept_kinds = _kept(ctx.text)
     text = _app_called_service(ctx, text)
+    # "… moved to a managed service": a kind said after an indefinite article names no object
+    # here, nothing to delete.
+    text = _INDEFINITE_KIND.sub(" ", text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
@@ -636,7 +643,9 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     workloads = each or ctx.workloads(asked)
     if not workloads and (kinds_named := kinds_said(text)):
         # "delete the redis statefulset": the one of that kind whose main container runs it.
-        workloads = ctx.narrowed(text, refinements=False).running(kinds_named)
+        workloads = ctx.narrowed(asked if asked != ctx.text else text, refinements=False).running(
+            kinds_named
+        )
     # "the deployment, its service and payments-config": an object named beside it goes too.
     named_beside = _named_objects(ctx, asked, workloads) if workloads else set()
     if not workloads:
@@ -684,6 +693,57 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     )
 
 
+# A clause that says where something went or lives ("we merged it into my-api", "sessions
+# live in postgres now", "it was folded into payments"): the place named, and the verbs that
+# would make it a doubt about the delete instead ("frontend still talks to it").
+_PLACE = re.compile(
+    r"\b(?:into|in|to|onto|inside|under|over\s+to)\s+(?:the\s+|our\s+)?(?P<name>[a-z0-9][\w\-]*)"
+)
+_DEPENDS = re.compile(
+    r"\b(?:still|uses?|using|used|calls?|calling|depends?|depending|needs?|talks?|talking|"
+    r"reads?|writes?|sends?|relies|rely|points?|pointing|hits?|queries|connects?|"
+    r"keep|keeps|stays?|leave|don'?t|do\s+not|never|not|no|before|after|until|once|when|if)\b"
+)
+
+
+def _without_destinations(ctx: Ctx, text: str) -> str:
+    """``text`` without the clauses that only say where something went or lives, when what is
+    left names what goes (by name, or by its kind and what it runs).
+
+    Rule: in a delete whose own clause names its object, a workload named only as the place
+    something moved to or lives in ("delete the checkout deployment, we merged it into my-api",
+    "delete the redis statefulset, sessions live in postgres now") is the reason's, never
+    deleted. A clause that says something still depends on it, or a keep, a time or a
+    condition, is read as said."""
+    found = statements.spans(text)
+    places = []
+    for a, b in found:
+        clause = text[a:b]
+        if _DELETES_IN.search(clause) or _DEPENDS.search(clause):
+            continue
+        if any(ctx.workloads(m.group("name")) for m in _PLACE.finditer(clause)):
+            places.append((a, b))
+    if not places or len(places) == len(found):
+        return text
+    rest = "".join(text[a:b] + " " for a, b in found if (a, b) not in places).strip(" ,;:.")
+    if not _DELETES_IN.search(rest):
+        return text
+    try:
+        kinds = kinds_said(rest)
+        if ctx.workloads(rest) or (
+            kinds and len(ctx.narrowed(rest, refinements=False).running(kinds)) == 1
+        ):
+            return rest
+    except Clarify:
+        pass
+    return text
+
+
+_DELETES_IN = re.compile(
+    rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS}|drop|nuke|scrap|get\s+rid\s+of|decommission)\b"
+)
+
+
 def _asked(ctx: Ctx, text: str) -> str:
     """``text`` without its clauses that say how things are (:func:`.statements.fact`), when
     what is left still names a workload: a reason lends the delete no target ("delete checkout,
@@ -691,6 +751,7 @@ def _asked(ctx: Ctx, text: str) -> str:
     one ("checkout is unused, delete it"), ``text`` is read whole; so it is when a fact speaks
     of what goes after its first word ("…, frontend still talks to it", "…, frontend still
     uses worker"): a doubt about the delete, never its reason."""
+    text = _without_destinations(ctx, text)
     found = statements.spans(text)
     facts = [(a, b) for a, b in found if statements.fact(text[a:b])]
     if not facts or len(facts) == len(found):

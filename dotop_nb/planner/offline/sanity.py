@@ -411,19 +411,43 @@ _FIELD = (
 _OWNER = r"(?:\bthe\s+|\bits\s+|\btheir\s+|\b[\w-]+'s\s+)(?:[\w-]+\s+){0,2}?"
 
 
+# A definite reference to an object of the kind: "the HPA on worker", "its PDB", "worker's
+# network policy", "the ServiceMonitor of payments", "that autoscaler".
+# ("the default HPA", "the standard ServiceMonitor": a kind of object, no object that is there.)
+_DEFINITE = (
+    r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+'s)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:default|standard|usual|recommended|regular|normal|baseline|common|"
+    r"same|right|proper|typical|new)\b)(?:[\w-]+\s+){0,2}?"
+)
+
+
 def _presupposed(text: str, kind: str) -> bool:
-    """Whether ``text`` speaks of a field of an existing ``kind`` (see :data:`_FIELD`)."""
+    """Whether ``text`` speaks of an existing ``kind``: a field of it (see :data:`_FIELD`), or
+    the object itself said definitely ("the HPA on worker keeps flapping, set its min to 2",
+    "its PDB", "worker's network policy") — words that presuppose it is there. Unless a verb
+    or an article of creation makes it ("add an HPA to worker; the hpa's max 10"): then the
+    definite words refer to the new one."""
     words = _KIND_WORDS[kind]
     said = re.search(
         rf"{_OWNER}(?:{words})(?:'s\b|\s+(?:{_FIELD})\b)|"
         rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b",
         text,
+    ) or any(
+        # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
+        # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one
+        # up" say what the one made should be.
+        re.search(rf"{_DEFINITE}(?:{words})\b", text[a:b]) and statements.fact(text[a:b])
+        for a, b in statements.spans(text)
     )
     created = re.search(
         rf"\b(?:set\s+up|setup|add|adding|create|creating|give|put|attach|install|introduce|"
         rf"new|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{words})\b|"
         # "autoscale worker 2-20, the hpa's target 70%": the request makes the object it names.
-        r"\bautoscale\s+(?!it\b|them\b)[\w-]+\b",
+        r"\bautoscale\s+(?!it\b|them\b)[\w-]+\b|"
+        # "the frontend ServiceMonitor I thought we had, we don't, so create one".
+        # ("make it maxUnavailable 1" edits: only "make one" makes.)
+        r"\b(?:(?:set\s+up|setup|add|create|install|put\s+in)\s+(?:a\s+new\s+)?(?:one|it)|"
+        r"make\s+(?:a\s+new\s+)?one)\b",
         text,
     )
     return bool(said) and not created
@@ -432,12 +456,14 @@ def _presupposed(text: str, kind: str) -> bool:
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
     text = ctx.text.replace("\u2019", "'")
     edit = bool(re.search(rf"\b(?:{_EDIT})\b", text))
+    everything = ctx.said_all().lower().replace("\u2019", "'")
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
-        if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", text):
+        if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", everything):
             continue
-        if not edit and not _presupposed(text, op.target.kind):
+        # (All that was said: "the pdb on payments is too strict: …" presupposes it in a fact.)
+        if not edit and not _presupposed(everything, op.target.kind):
             continue
         if ctx.get(op.target.kind, op.target.name, op.target.api_version) is not None:
             continue

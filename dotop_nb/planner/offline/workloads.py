@@ -17,6 +17,7 @@ from dotop_nb.planner.offline import (
     asides,
     counted,
     frameworks,
+    nouns,
     occasions,
     statements,
     strategy,
@@ -834,9 +835,16 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
         named = {target.name, *target.name.split("-")}
         for word in what_runs(obj):
             named |= {word, *word.split("-")}
+        named.add(f"{target.name}s")
         other = [
             w for w in words if w not in _COUNT_WORDS and w not in named and not ctx.workloads(w)
         ]
+        if (
+            words
+            and words[-1] in named
+            and all(nouns.described(ctx, target.name, obj, w) for w in other)
+        ):
+            continue  # "triple the celery workers": a descriptor of the workload (:mod:`.nouns`)
         if other and not set(other) <= _DEMAND:
             what = " ".join(other)
             raise Clarify(

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import diffs, rows, veto
+from dotop_nb.planner.offline import diffs, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
@@ -469,13 +469,10 @@ def filed(text: str) -> None:
 # (the plan is still approved by a person): its box is dropped, unless an item deletes, rolls
 # back or stops something — then the box stays and recorded.py asks, as for a note.
 
-# A word that numbers an item of a list; the number after it is the item's id.
-_ID_WORD = (
-    r"release|rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|"
-    r"milestone|sprint|ticket|finding|issue|section|priority|action|gate|check|no|number|nr|"
-    # A game day's steps: "experiment 2: …", "drill 4: …" (a hypothesis is a claim, not a step).
-    r"experiment|drill|scenario|exercise|trial"
-)
+# A number in a label is the id of the word before it by the general rule of attachment
+# (numbers.attached: "lab 3", "week 2", "step 6"); these words are ids in a label although the
+# rule reads a value after them elsewhere ("Release 48:", "priority 1:", "number 3:").
+_ID_WORD = r"release|priority|number"
 _LEADING = re.compile(r"^(?P<label>[^:\n]{1,60}?):\s+(?=\S)")
 _LABEL_NUMBER = re.compile(
     rf"\b(?:{_ID_WORD})\.?\s*(?P<id>#?\d+(?:\.\d+)*)(?![\w.\-/%])"
@@ -517,7 +514,7 @@ def label_end(text: str) -> int:
         or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
     ):
         return 0
-    blanked = _LABEL_NUMBER.sub(" ", label)
+    blanked = numbers.attached(_LABEL_NUMBER.sub(" ", label))
     if blanked == label or _ANY_NUMBER.search(blanked):
         return 0
     return m.end()

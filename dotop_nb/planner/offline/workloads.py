@@ -30,6 +30,7 @@ from dotop_nb.planner.offline.numbers import (
     UNIT_WORDS,
     UNITS,
     Num,
+    attached,
     blank_context,
     placeholders,
     pod_role,
@@ -238,9 +239,13 @@ def update(ctx: Ctx) -> PlanResult:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
     current = str(container.get("image", ""))
-    image = _own_image(ctx.raw, current)
-    image = image or _from_to(ctx.raw, current, target)
-    for said in [] if image else ctx.said():
+    # "deploy worker 0.10.0 with the celery 5.4 bump": a version of another thing is context
+    # (numbers.attached), never a second version to choose from.
+    names = ctx.object_names()
+    raw = attached(ctx.raw, names)
+    image = _own_image(raw, current)
+    image = image or _from_to(raw, current, target)
+    for said in [] if image else [attached(x, names) for x in ctx.said()]:
         counted.version_range(said, target)
         if pair := t.container_image_in(said):
             image = pair[1]
@@ -945,7 +950,8 @@ def scale(ctx: Ctx) -> PlanResult:
                 occasions.STARTS.sub(
                     lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
                 )
-            )
+            ),
+            ctx.object_names(),
         )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:

@@ -32,7 +32,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
-from dotop_nb.planner.offline.numbers import blank_context, without_measures
+from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -225,7 +225,7 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
-    text = blank_context(without_measures(text), names)
+    text = postfix_bounds(blank_context(without_measures(text), names))
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

@@ -550,7 +550,7 @@ def read(text: str) -> str:
     said = _VALUE_SEMI.sub(", ", said)
     said = _entries(said)
     said = _observations(said)
-    return said
+    return numbers.of_them(said)
 
 
 # --- The request's own words, apart from the report before it (round 11, helper focus) -------

@@ -620,7 +620,21 @@ VALUE_WORDS = frozenset(
 # What a number said before it counts for the plan ("lab 3 replicas" is still 3 replicas).
 COUNT_NOUNS = UNIT_WORDS | frozenset(
     """replica replicas pod pods instance instances copy copies min max minimum maximum x
-    times""".split()
+    times revision revisions release releases version versions deploy deploys rollout rollouts
+    back""".split()
+)
+# The parts a field's one-word name is made of ("minreplicas", "periodseconds", "maxsurge").
+_FIELD_PARTS = frozenset(
+    """replicas replica utilization utilisation seconds threshold surge unavailable available
+    percentage port limit request timeout delay period""".split()
+)
+# Where a noun's own number is said: at the start of a clause or a bracket ("lab 3, step 2:",
+# "(lab 11)"), after a determiner or a preposition ("our SOC 2", "the celery 5.4 bump", "on
+# slide 23", "part of lab 12") or after another label's number ("lab 4 part 2"). Elsewhere the
+# word may be a verb ("cpu crosses 65"), whose number is a value.
+_NOUN_PLACE = frozenset(
+    """the a an our my your their its his her this that these those each every any some of
+    on in for from with like per via during about across behind""".split()
 )
 # Verbs after which a noun's number may be the value itself ("set retries 5").
 _CHANGE_LEAD = frozenset(
@@ -633,6 +647,12 @@ _NOT_PLURAL = frozenset(
     """thanks across always unless less plus minus perhaps besides towards afterwards
     sometimes nonetheless regardless its this his hers ours yours theirs us was has does goes
     is as yes please pls plz""".split()
+)
+# Words that end a noun phrase: what follows them counts nothing the number said.
+_CLAUSE_WORDS = frozenset(
+    """when whenever if while until unless and or but so because since then now please we i
+    you they he she it there here which who where what though although once as than today
+    tonight tomorrow again asap instead too also only""".split()
 )
 _NUM_WORDS_RE = "|".join(sorted(NUMBER_WORDS - {"dozen", "hundred", "thousand", "million"}))
 # "<noun> N": a bare number or version right after a word.
@@ -659,6 +679,38 @@ _STATE_AT = re.compile(
 )
 
 
+# "3 min 10 max", "2 minimum, 8 maximum": both bounds said after their numbers.
+_POSTFIX_BOUNDS = re.compile(
+    r"(?<![\w\-./:])(#?\d+)\s+(min(?:imum)?)\s*,?\s+(#?\d+)\s+(max(?:imum)?)\b(?!\s*[#\d])",
+    re.I,
+)
+
+
+# "worker is a single pod …, run two of them": a count of "them" counts what they stand for —
+# pods, when only pods were said before it.
+_OF_THEM = re.compile(
+    r"\b(?P<verb>run|keep|have|want|need|give\s+(?:it|us|me)|make\s+it)\s+(?P<num>\d{1,3}|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|those)\b(?!\s+(?:up|running|alive))",
+    re.I,
+)
+_POD_SAID = re.compile(r"\b(?:pods?|replicas?|instances?|copies|copy)\b", re.I)
+
+
+def of_them(text: str) -> str:
+    """``text`` with "run N of them" said as "run N pods" when the pods are what was counted
+    before it (see :data:`_OF_THEM`)."""
+    m = _OF_THEM.search(text)
+    if m is None or not _POD_SAID.search(text[: m.start()]) or _OF_THEM.search(text, m.end()):
+        return text
+    return f"{text[: m.start()]}{m.group('verb')} {m.group('num')} pods{text[m.end() :]}"
+
+
+def postfix_bounds(text: str) -> str:
+    """``text`` with bounds said after their numbers put before them ("3 min 10 max" → "min 3,
+    max 10"): a number belongs to the bound word it is attached to, never the next one."""
+    return _POSTFIX_BOUNDS.sub(r"\2 \1, \4 \3", text)
+
+
 def _word_forms(names: Iterable[str]) -> set[str]:
     """The live names and their words, lower-cased ("my-api" is also "api"), with plurals."""
     out: set[str] = set()
@@ -674,6 +726,9 @@ def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
     low = word.lower()
     return (
         low in VALUE_WORDS
+        # A field's own name, one word ("minReplicas", "averageutilization", "targetPort").
+        or re.search(r"[a-z][A-Z][a-z]", word) is not None
+        or any(low.endswith(w) or low.startswith(w) for w in _FIELD_PARTS)
         or (counted and low in UNIT_WORDS)
         or low in names
         or _is_number_word(low)
@@ -682,7 +737,7 @@ def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
     )
 
 
-def attached(text: str, names: Iterable[str] = ()) -> str:
+def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
     """``text`` with the numbers blanked that belong to another thing (see the rule above):
     ids and versions of other things, counts of other things, the count there is now. Same
     length; ``names`` are the live cluster's object names."""
@@ -694,13 +749,25 @@ def attached(text: str, names: Iterable[str] = ()) -> str:
             if not text[i].isspace():
                 out[i] = " "
 
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if ids else ():
         word = m.group("word")
         if _valued(word, known, counted=False) or (
-            m.group("next") and m.group("next").lower() in COUNT_NOUNS
+            m.group("next")
+            and m.group("next").lower() in COUNT_NOUNS
+            # ("iOS 5.2 release": the release of the thing versioned.)
+            and not ("." in m.group("num") and m.group("next").lower() in ("release", "version"))
         ):
             continue  # "payments 5", "port 8080", "lab 3 replicas": a value of the request
         before = text[: m.start()].split()
+        prev = before[-1] if before else ""
+        if not (
+            not prev
+            or prev[-1] in ",;:(.!?"
+            or prev.lower() in _NOUN_PLACE
+            or re.fullmatch(r"#?\d+(?:\.\d+)*", prev)
+            or word.lower() == "since"
+        ):
+            continue  # "cpu crosses 65": the word before the number may be a verb of it
         lead = [w.strip(",.;:()").lower() for w in before[-2:]]
         if lead and lead[-1] in _SKIP_LEAD:
             lead = lead[:-1]
@@ -713,8 +780,8 @@ def attached(text: str, names: Iterable[str] = ()) -> str:
         words = m.group("words").split()
         counted: str | None = None
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
-        for word in words:
-            if _valued(word, known) or word.lower() in _NOT_PLURAL:
+        for n, word in enumerate(words if m.group("of") else words[:2]):
+            if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:
                 counted = None
                 break
             counted = word

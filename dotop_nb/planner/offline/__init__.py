@@ -803,9 +803,9 @@ class OfflinePlanner:
         )
         # "spread checkout's two pods over zones": the pods it runs now.
         counted = podcounts.live_counts(ctx, counted, plan.operations)
-        if plan.operations and (missing := accounting.unused(
-            counted, plan.operations, ctx.object_names()
-        )):
+        if plan.operations and (
+            missing := accounting.unused(counted, plan.operations, ctx.object_names())
+        ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "

@@ -154,9 +154,7 @@ _VERSION_TO = re.compile(
 )
 
 
-def unused(
-    text: str, operations: Sequence[Operation], names: Sequence[str] = ()
-) -> str | None:
+def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()) -> str | None:
     """The first quantity of ``text`` the plan does not use as said (described), or None."""
     values = list(_values(operations))
     body = " ".join(v for _, v in values)

@@ -634,7 +634,7 @@ _FIELD_PARTS = frozenset(
 # word may be a verb ("cpu crosses 65"), whose number is a value.
 _NOUN_PLACE = frozenset(
     """the a an our my your their its his her this that these those each every any some of
-    on in for from with like per via during about across behind""".split()
+    on in for from with like per via during about across behind before after until till""".split()
 )
 # Verbs after which a noun's number may be the value itself ("set retries 5").
 _CHANGE_LEAD = frozenset(
@@ -751,6 +751,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
 
     for m in _NAMED.finditer(text) if ids else ():
         word = m.group("word")
+        if word.lower() in (_NOUN_PLACE | _CLAUSE_WORDS | _NOT_PLURAL) - {"since"}:
+            continue  # "back on the 1.0.0 build", "like 5": no noun to name
         if _valued(word, known, counted=False) or (
             m.group("next")
             and m.group("next").lower() in COUNT_NOUNS
@@ -780,7 +782,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
         words = m.group("words").split()
         counted: str | None = None
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
-        for n, word in enumerate(words if m.group("of") else words[:2]):
+        for word in words if m.group("of") else words[:2]:
             if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:
                 counted = None
                 break

@@ -586,9 +586,7 @@ def planned(raw: str, result: PlanResult) -> None:
     # ("MIN_APP_VERSION=5.0.0": a value of the key it is attached to, never one to deploy.)
     valued = re.sub(r"\b[A-Z][A-Z0-9_]*\s*[=:]\s*\S+", " ", raw)
     versions = [
-        v
-        for v in t.VERSION.findall(statements.masked(valued))
-        if v.count(".") >= 2 or v[0] in "vV"
+        v for v in t.VERSION.findall(statements.masked(valued)) if v.count(".") >= 2 or v[0] in "vV"
     ]
     if (
         versions

@@ -78,9 +78,12 @@ def test_bounds_said_after_their_numbers_and_them_said_of_pods() -> None:
 
 
 def test_a_leading_label_is_read_by_the_same_rule() -> None:
-    assert logs.label_end("week 2 assignment: delete worker") == len("week 2 assignment: ")
-    assert logs.label_end("Release 48, step 6: restart payments") > 0
-    assert logs.label_end("lab 3 replicas: go") == 0  # a count is no label
+    said = "week 2 assignment: delete worker"
+    assert logs.label_end(said, _NAMES) == len("week 2 assignment: ")
+    assert logs.label_end(said) == 0  # without the live names: only the words always ids
+    assert logs.label_end("Release 48, step 6: restart payments", _NAMES) > 0
+    assert logs.label_end("lab 3 replicas: go", _NAMES) == 0  # a count is no label
+    assert logs.label_end("payments 4: scale", _NAMES) == 0  # a live name's number
 
 
 @pytest.fixture(scope="module")

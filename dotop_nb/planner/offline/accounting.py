@@ -188,7 +188,8 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     context (numbers.attached)."""
     text = text.replace("\u2019", "'")
     # "Release 48, step 6: …": a leading label's numbers are ids, never quantities (logs.py).
-    text = " " * logs.label_end(text) + text[logs.label_end(text) :]
+    end = logs.label_end(text, names)
+    text = " " * end + text[end:]
     # "rollouts must never dip below 3 ready pods": a floor the plan turns into maxUnavailable
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"

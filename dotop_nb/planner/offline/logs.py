@@ -50,7 +50,7 @@ Pure text; everything else is left as typed, for the guard and the rules (and th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dotop_nb.planner.offline import diffs, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
@@ -470,9 +470,17 @@ def filed(text: str) -> None:
 # back or stops something — then the box stays and recorded.py asks, as for a note.
 
 # A number in a label is the id of the word before it by the general rule of attachment
-# (numbers.attached: "lab 3", "week 2", "step 6"); these words are ids in a label although the
-# rule reads a value after them elsewhere ("Release 48:", "priority 1:", "number 3:").
+# (numbers.attached: "lab 3", "week 2", "step 6", with the live names: "payments 4:" is no
+# label); these words are ids in a label although the rule reads a value after them elsewhere
+# ("Release 48:", "priority 1:", "number 3:"). Without the live names, only the words that
+# always number an item are ids (_ALWAYS_ID).
 _ID_WORD = r"release|priority|number"
+_ALWAYS_ID = re.compile(
+    r"\b(?:rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|milestone|"
+    r"sprint|ticket|finding|issue|section|action|gate|check|no|nr|experiment|drill|scenario|"
+    r"exercise|trial)\.?\s*#?\d+(?:\.\d+)*(?![\w.\-/%])",
+    re.I,
+)
 _LEADING = re.compile(r"^(?P<label>[^:\n]{1,60}?):\s+(?=\S)")
 _LABEL_NUMBER = re.compile(
     rf"\b(?:{_ID_WORD})\.?\s*(?P<id>#?\d+(?:\.\d+)*)(?![\w.\-/%])"
@@ -491,9 +499,9 @@ def _words(parts: list[str]) -> list[str]:
     return [re.sub(r"\w+(?:-\w+)+", " ", p).strip() for p in parts]
 
 
-def label_end(text: str) -> int:
+def label_end(text: str, names: Iterable[str] | None = None) -> int:
     """Where the leading label of ``text`` ends (its colon and the space after it), or 0 when
-    ``text`` opens with none (see the rule above)."""
+    ``text`` opens with none (see the rule above); ``names`` are the live objects' names."""
     m = _LEADING.match(text)
     if m is None:
         return 0
@@ -514,15 +522,18 @@ def label_end(text: str) -> int:
         or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
     ):
         return 0
-    blanked = numbers.attached(_LABEL_NUMBER.sub(" ", label))
-    if blanked == label or _ANY_NUMBER.search(blanked):
+    # (Each part read on its own, its hyphenated words left out: "Pre-release step 1".)
+    words = ", ".join(_words(parts))
+    ids = _LABEL_NUMBER.sub(" ", words)
+    blanked = numbers.attached(ids, names) if names is not None else _ALWAYS_ID.sub(" ", ids)
+    if blanked == words or _ANY_NUMBER.search(blanked):
         return 0
     return m.end()
 
 
-def unlabelled(text: str) -> str:
+def unlabelled(text: str, names: Iterable[str] | None = None) -> str:
     """``text`` without its leading label (see the rule above)."""
-    return text[label_end(text) :]
+    return text[label_end(text, names) :]
 
 
 def opened(text: str) -> str:
@@ -535,12 +546,13 @@ def opened(text: str) -> str:
     return _OPEN_BOX.sub(lambda m: m.group("lead") or "", text)
 
 
-def read(text: str) -> str:
-    """``text`` with the context around its request said as punctuation (module docstring)."""
+def read(text: str, names: Iterable[str] | None = None) -> str:
+    """``text`` with the context around its request said as punctuation (module docstring);
+    ``names`` are the live objects' names, when known."""
     elsewhere(text)
     filed(text)
     # A diff's lines are read before a checklist's boxes ("- [ ] …" is no removed line).
-    text = unlabelled(opened(diffs.read(text)))
+    text = unlabelled(opened(diffs.read(text)), names)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(rows.calendar(rows.event(said)))

@@ -615,7 +615,9 @@ VALUE_WORDS = frozenset(
     said suggest suggests suggested recommend recommends recommended try go goes grow shrink
     resize upsize downsize add adds remove removes allow allows let deploy update upgrade
     downgrade pin roll revert restore wait sleep double halve triple hold holds start starts
-    stop expose bind listen listens serve serves rollback rollout""".split()
+    stop expose bind listen listens serve serves rollback rollout
+    current usual same default old new previous last first next other remaining existing
+    present original normal standard full whole additional further good solid""".split()
 )
 # What a number said before it counts for the plan ("lab 3 replicas" is still 3 replicas).
 COUNT_NOUNS = UNIT_WORDS | frozenset(

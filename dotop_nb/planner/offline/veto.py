@@ -348,7 +348,7 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
         # "scale worker to zero while I debug …": the zero attached to the workload's own name.
         of_workload += [
             c
-            for c in clauses
+            for c in _held(_ZERO, clauses)
             if _TO_ZERO.search(c)
             and re.search(rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+(?:0|zero)\b", c)
         ]

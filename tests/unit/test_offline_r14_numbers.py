@@ -38,6 +38,8 @@ _NAMES = ["frontend", "payments", "worker", "orders", "checkout", "my-api", "pay
         ("scale payments down to 1, we're massively overprovisioned at 4", ["4"]),
         ("a probe on port 8080 like in video 12", ["12"]),
         ("the payment sheet supports it since 7.2", ["7.2"]),
+        ("Failover drill step 3, at 16:00: restart orders", ["3"]),  # a noun after a noun
+        ("at 14:00 restart orders, that's scenario 6", ["6"]),
     ],
 )
 def test_a_number_of_another_thing_is_blanked(text: str, gone: list[str]) -> None:
@@ -62,6 +64,9 @@ def test_a_number_of_another_thing_is_blanked(text: str, gone: list[str]) -> Non
         ("make sure it's at 5", "5"),  # an order, not the state now
         ("upgrade celery 5.4", "5.4"),  # a noun after a verb of change may be what is set
         ("let the api autoscale up to 6 when it's busy", "6"),
+        ("autoscale orders when the pods hit 80", "80"),  # a verb after a plural subject
+        ("autoscale orders, the current 2 as the floor", "2"),  # the value itself
+        ("put checkout back on the 1.0.0 build", "1.0.0"),
     ],
 )
 def test_a_number_the_plan_may_use_is_kept(text: str, kept: str) -> None:

@@ -617,7 +617,10 @@ VALUE_WORDS = frozenset(
     downgrade pin roll revert restore wait sleep double halve triple hold holds start starts
     stop expose bind listen listens serve serves rollback rollout
     current usual same default old new previous last first next other remaining existing
-    present original normal standard full whole additional further good solid""".split()
+    present original normal standard full whole additional further good solid
+    hit reach exceed cross pass top peak spike jump climb fall dip rise exceeds
+    grace pool conns connections buffer cache queue length depth lag backlog window burst rate
+    qps rps latency slo sli error errors quota level usage load average avg mean median""".split()
 )
 # What a number said before it counts for the plan ("lab 3 replicas" is still 3 replicas).
 COUNT_NOUNS = UNIT_WORDS | frozenset(
@@ -636,8 +639,23 @@ _FIELD_PARTS = frozenset(
 # word may be a verb ("cpu crosses 65"), whose number is a value.
 _NOUN_PLACE = frozenset(
     """the a an our my your their its his her this that these those each every any some of
-    on in for from with like per via during about across behind before after until till""".split()
+    on in for from with like per via during about across behind before after until till
+    is are was were be that's it's this's here's there's""".split()
 )
+
+
+def _maybe_verb(prev: str, word: str) -> bool:
+    """Whether ``word`` after ``prev`` may be a verb whose object is the number: it ends like a
+    verb ("crosses", "spiked", "hitting"), or follows a plural subject ("the pods hit 80").
+    "DR exercise step 4", "Recovery plan step 1": a noun after a noun names a thing."""
+    low = word.lower()
+    if word.isupper() and len(word) <= 4:
+        return False  # "SOC", "PCI": an acronym
+    return bool(re.search(r"(?:s|ed|ing)$", low)) or (
+        prev.lower().endswith("s") and not prev.lower().endswith("ss") and len(prev) > 3
+    )
+
+
 # Verbs after which a noun's number may be the value itself ("set retries 5").
 _CHANGE_LEAD = frozenset(
     """set make give bump raise lower increase decrease reduce change put cap limit use
@@ -770,6 +788,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             or prev.lower() in _NOUN_PLACE
             or re.fullmatch(r"#?\d+(?:\.\d+)*", prev)
             or word.lower() == "since"
+            or (prev.isalpha() and not _maybe_verb(prev, word))
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it
         lead = [w.strip(",.;:()").lower() for w in before[-2:]]

@@ -130,6 +130,8 @@ def _ops(shop: Operator, intent: str) -> list[str]:
             "scale worker to zero while we migrate the queue, nothing should consume",
             "to 0 replicas",
         ),
+        # A zero attached to the workload, with no verb of release, is its count.
+        ("payments to 0 while we migrate, the bill is too high", "to 0 replicas"),
     ],
 )
 def test_a_number_of_another_thing_lets_the_request_plan(
@@ -156,6 +158,11 @@ def test_bounds_said_after_their_numbers_are_planned_as_said(shop: Operator) -> 
         "scale payments to 2 and orders 5 please, lab 3",  # a live name's number is kept
         "worker to 3",  # no word says what 3 is
         "roll back payments to the 2 before, lab 4",
+        "bump worker to 0",  # a verb of release: the tag 0, or 0 replicas?
+        "update worker to 0",
+        "worker to 0 is a terrible idea",  # a verdict, never an order
+        "worker went to 0 overnight, restart it",  # a report's zero
+        "payments to 0 if the queue is empty",
     ],
 )
 def test_a_number_that_may_be_the_value_still_asks(shop: Operator, intent: str) -> None:

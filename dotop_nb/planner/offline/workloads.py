@@ -263,6 +263,16 @@ def update(ctx: Ctx) -> PlanResult:
             if re.fullmatch(r"\d+", version) and not re.search(
                 rf"\b(?:version|tag|release|image)\s+{version}\b", said.lower()
             ):
+                if (
+                    version == "0"
+                    and not _VERSION_VERB.search(said)
+                    and re.search(
+                        rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+0\b", said.lower()
+                    )
+                ):
+                    # "worker to 0 until we have paying customers": a zero attached to the
+                    # workload, said with no verb of release, is its count (no image is "0").
+                    return scale_to(ctx, target, obj, 0)
                 # "bump cart to 4": a version 4, or 4 replicas? Ask, never guess.
                 raise Clarify(
                     f"{version!r} in {said!r}: the image tag {version} of {target.describe()}, "
@@ -284,6 +294,12 @@ def update(ctx: Ctx) -> PlanResult:
 _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
     new old main app application primary""".split()
+)
+
+
+_VERSION_VERB = re.compile(
+    r"\b(?:updat|upgrad|downgrad|deploy|bump|roll|releas|version|tag|image|pin|ship|promot)\w*",
+    re.I,
 )
 
 

@@ -619,6 +619,7 @@ VALUE_WORDS = frozenset(
     current usual same default old new previous last first next other remaining existing
     present original normal standard full whole additional further good solid
     hit reach exceed cross pass top peak spike jump climb fall dip rise exceeds
+    through thru autoscale autoscales replicate
     grace pool conns connections buffer cache queue length depth lag backlog window burst rate
     qps rps latency slo sli error errors quota level usage load average avg mean median""".split()
 )
@@ -641,6 +642,13 @@ _NOUN_PLACE = frozenset(
     """the a an our my your their its his her this that these those each every any some of
     on in for from with like per via during about across behind before after until till
     is are was were be that's it's this's here's there's""".split()
+)
+
+
+# Words after which the next word is a verb ("billing should autoscale 2 through 5").
+_BEFORE_A_VERB = frozenset(
+    """should must can could would will shall may might to please pls plz we i you they let
+    just also then now only always never still not don't didn't doesn't""".split()
 )
 
 
@@ -788,7 +796,12 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             or prev.lower() in _NOUN_PLACE
             or re.fullmatch(r"#?\d+(?:\.\d+)*", prev)
             or word.lower() == "since"
-            or (prev.isalpha() and not _maybe_verb(prev, word))
+            or (
+                prev.isalpha()
+                and prev.lower() not in _BEFORE_A_VERB
+                and not _maybe_verb(prev, word)
+                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("num") :])
+            )
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it
         lead = [w.strip(",.;:()").lower() for w in before[-2:]]

@@ -475,6 +475,13 @@ def filed(text: str) -> None:
 # ("Release 48:", "priority 1:", "number 3:"). Without the live names, only the words that
 # always number an item are ids (_ALWAYS_ID).
 _ID_WORD = r"release|priority|number"
+# A label that names a claim ("hypothesis 2: 3 replicas of payments survive a drain"): what
+# follows is a claim to test, never a request — the label is not dropped.
+_CLAIM = re.compile(
+    r"\b(?:hypothes[ie]s|assumptions?|claims?|theory|theories|predictions?|expectations?|"
+    r"questions?|ideas?)\b",
+    re.I,
+)
 _ALWAYS_ID = re.compile(
     r"\b(?:rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|milestone|"
     r"sprint|ticket|finding|issue|section|action|gate|check|no|nr|experiment|drill|scenario|"
@@ -518,6 +525,7 @@ def label_end(text: str, names: Iterable[str] | None = None) -> int:
         or _DESTROY.search(label)
         or _STOPPED.search(label)
         or _AHEAD.search(label)
+        or _CLAIM.search(label)
         or re.search(r"\b(?:not?|never|n't|except|but|only|unless|without)\b", label, re.I)
         or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
     ):

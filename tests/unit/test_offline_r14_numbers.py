@@ -67,6 +67,7 @@ def test_a_number_of_another_thing_is_blanked(text: str, gone: list[str]) -> Non
         ("autoscale orders when the pods hit 80", "80"),  # a verb after a plural subject
         ("autoscale orders, the current 2 as the floor", "2"),  # the value itself
         ("put checkout back on the 1.0.0 build", "1.0.0"),
+        ("orders should autoscale 2 through 5", "2"),  # a verb after a modal
     ],
 )
 def test_a_number_the_plan_may_use_is_kept(text: str, kept: str) -> None:
@@ -89,6 +90,7 @@ def test_a_leading_label_is_read_by_the_same_rule() -> None:
     assert logs.label_end("Release 48, step 6: restart payments", _NAMES) > 0
     assert logs.label_end("lab 3 replicas: go", _NAMES) == 0  # a count is no label
     assert logs.label_end("payments 4: scale", _NAMES) == 0  # a live name's number
+    assert logs.label_end("hypothesis 2: 3 pods survive", _NAMES) == 0  # a claim follows
 
 
 @pytest.fixture(scope="module")

@@ -424,13 +424,15 @@ class OfflinePlanner:
         request = replace(request, intent=prose.pasted(request.intent))
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
         request = replace(request, intent=paas.read(request.intent))
+        listed = spoken.Listed(cluster)
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
+            # ("payments 4: scale": a live name's number is no label's id.)
+            names = spoken.workload_names(listed, request.namespace)
             try:
-                request = replace(request, intent=logs.read(request.intent))
+                request = replace(request, intent=logs.read(request.intent, names))
             except Clarify as ask:
                 return PlanResult(category="unknown", question=ask.question)
-        listed = spoken.Listed(cluster)
         threaded = None
         if not kubectl.is_command(request.intent):
             # "@bob restart payments", "bob: can you …": said to someone else (:mod:`.addressed`).
@@ -814,7 +816,9 @@ class OfflinePlanner:
         )
         # "spread checkout's two pods over zones": the pods it runs now.
         counted = podcounts.live_counts(ctx, counted, plan.operations)
-        if plan.operations and (missing := accounting.unused(counted, plan.operations)):
+        if plan.operations and (
+            missing := accounting.unused(counted, plan.operations, ctx.object_names())
+        ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "

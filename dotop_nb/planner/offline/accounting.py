@@ -32,7 +32,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
-from dotop_nb.planner.offline.numbers import blank_context, without_measures
+from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -154,7 +154,7 @@ _VERSION_TO = re.compile(
 )
 
 
-def unused(text: str, operations: Sequence[Operation]) -> str | None:
+def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()) -> str | None:
     """The first quantity of ``text`` the plan does not use as said (described), or None."""
     values = list(_values(operations))
     body = " ".join(v for _, v in values)
@@ -167,7 +167,7 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     ):
         # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value.
         text = _ONE_AT_A_TIME.sub(" ", text)
-    for q in said(text):
+    for q in said(text, names):
         if q.role == "port" and any(
             re.search(r"port$", path, re.I) and not value.isdigit() for path, value in values
         ):
@@ -182,11 +182,14 @@ def unused(text: str, operations: Sequence[Operation]) -> str | None:
     return None
 
 
-def said(text: str) -> list[Quantity]:
-    """The quantities of ``text`` that a plan must use (relative amounts left out)."""
+def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
+    """The quantities of ``text`` that a plan must use (relative amounts left out); a number
+    that belongs to another thing than the live objects ``names`` and the plan's fields is
+    context (numbers.attached)."""
     text = text.replace("\u2019", "'")
     # "Release 48, step 6: …": a leading label's numbers are ids, never quantities (logs.py).
-    text = " " * logs.label_end(text) + text[logs.label_end(text) :]
+    end = logs.label_end(text, names)
+    text = " " * end + text[end:]
     # "rollouts must never dip below 3 ready pods": a floor the plan turns into maxUnavailable
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"
@@ -221,7 +224,7 @@ def said(text: str) -> list[Quantity]:
     text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
     # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
-    text = blank_context(without_measures(text))
+    text = postfix_bounds(blank_context(without_measures(text), names))
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
     text = re.sub(
         r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I

@@ -15,7 +15,7 @@ from typing import Any
 
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
-from dotop_nb.planner.offline.numbers import Num, blank_context, placeholders
+from dotop_nb.planner.offline.numbers import Num, blank_context, placeholders, postfix_bounds
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -139,6 +139,9 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     # pronoun between a verb of adding and where it goes — no number.
     lowered = _PRONOUN.sub(r"\1 it", lowered)
     said, nums = placeholders(lowered)
+    # "3 min 10 max": both bounds said after their numbers — each number is the bound after it
+    # (numbers.attached), never "min 10".
+    said = postfix_bounds(said)
     found = Bounds()
     used: set[int] = set()
     ceiling: int | None = None  # the index a range read as the maximum

@@ -50,9 +50,9 @@ Pure text; everything else is left as typed, for the guard and the rules (and th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from dotop_nb.planner.offline import diffs, rows, veto
+from dotop_nb.planner.offline import diffs, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
@@ -469,12 +469,24 @@ def filed(text: str) -> None:
 # (the plan is still approved by a person): its box is dropped, unless an item deletes, rolls
 # back or stops something — then the box stays and recorded.py asks, as for a note.
 
-# A word that numbers an item of a list; the number after it is the item's id.
-_ID_WORD = (
-    r"release|rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|"
-    r"milestone|sprint|ticket|finding|issue|section|priority|action|gate|check|no|number|nr|"
-    # A game day's steps: "experiment 2: …", "drill 4: …" (a hypothesis is a claim, not a step).
-    r"experiment|drill|scenario|exercise|trial"
+# A number in a label is the id of the word before it by the general rule of attachment
+# (numbers.attached: "lab 3", "week 2", "step 6", with the live names: "payments 4:" is no
+# label); these words are ids in a label although the rule reads a value after them elsewhere
+# ("Release 48:", "priority 1:", "number 3:"). Without the live names, only the words that
+# always number an item are ids (_ALWAYS_ID).
+_ID_WORD = r"release|priority|number"
+# A label that names a claim ("hypothesis 2: 3 replicas of payments survive a drain"): what
+# follows is a claim to test, never a request — the label is not dropped.
+_CLAIM = re.compile(
+    r"\b(?:hypothes[ie]s|assumptions?|claims?|theory|theories|predictions?|expectations?|"
+    r"questions?|ideas?)\b",
+    re.I,
+)
+_ALWAYS_ID = re.compile(
+    r"\b(?:rel|rec|recommendation|step|item|phase|stage|part|task|point|wave|round|milestone|"
+    r"sprint|ticket|finding|issue|section|action|gate|check|no|nr|experiment|drill|scenario|"
+    r"exercise|trial)\.?\s*#?\d+(?:\.\d+)*(?![\w.\-/%])",
+    re.I,
 )
 _LEADING = re.compile(r"^(?P<label>[^:\n]{1,60}?):\s+(?=\S)")
 _LABEL_NUMBER = re.compile(
@@ -494,9 +506,9 @@ def _words(parts: list[str]) -> list[str]:
     return [re.sub(r"\w+(?:-\w+)+", " ", p).strip() for p in parts]
 
 
-def label_end(text: str) -> int:
+def label_end(text: str, names: Iterable[str] | None = None) -> int:
     """Where the leading label of ``text`` ends (its colon and the space after it), or 0 when
-    ``text`` opens with none (see the rule above)."""
+    ``text`` opens with none (see the rule above); ``names`` are the live objects' names."""
     m = _LEADING.match(text)
     if m is None:
         return 0
@@ -513,19 +525,23 @@ def label_end(text: str) -> int:
         or _DESTROY.search(label)
         or _STOPPED.search(label)
         or _AHEAD.search(label)
+        or _CLAIM.search(label)
         or re.search(r"\b(?:not?|never|n't|except|but|only|unless|without)\b", label, re.I)
         or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
     ):
         return 0
-    blanked = _LABEL_NUMBER.sub(" ", label)
-    if blanked == label or _ANY_NUMBER.search(blanked):
+    # (Each part read on its own, its hyphenated words left out: "Pre-release step 1".)
+    words = ", ".join(_words(parts))
+    ids = _LABEL_NUMBER.sub(" ", words)
+    blanked = numbers.attached(ids, names) if names is not None else _ALWAYS_ID.sub(" ", ids)
+    if blanked == words or _ANY_NUMBER.search(blanked):
         return 0
     return m.end()
 
 
-def unlabelled(text: str) -> str:
+def unlabelled(text: str, names: Iterable[str] | None = None) -> str:
     """``text`` without its leading label (see the rule above)."""
-    return text[label_end(text) :]
+    return text[label_end(text, names) :]
 
 
 def opened(text: str) -> str:
@@ -538,12 +554,13 @@ def opened(text: str) -> str:
     return _OPEN_BOX.sub(lambda m: m.group("lead") or "", text)
 
 
-def read(text: str) -> str:
-    """``text`` with the context around its request said as punctuation (module docstring)."""
+def read(text: str, names: Iterable[str] | None = None) -> str:
+    """``text`` with the context around its request said as punctuation (module docstring);
+    ``names`` are the live objects' names, when known."""
     elsewhere(text)
     filed(text)
     # A diff's lines are read before a checklist's boxes ("- [ ] …" is no removed line).
-    text = unlabelled(opened(diffs.read(text)))
+    text = unlabelled(opened(diffs.read(text)), names)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(rows.calendar(rows.event(said)))
@@ -553,7 +570,7 @@ def read(text: str) -> str:
     said = _VALUE_SEMI.sub(", ", said)
     said = _entries(said)
     said = _observations(said)
-    return said
+    return numbers.of_them(said)
 
 
 # --- The request's own words, apart from the report before it (round 11, helper focus) -------

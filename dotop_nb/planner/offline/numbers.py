@@ -11,6 +11,7 @@ rule must ask about instead of ignoring.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 UNITS = {
@@ -300,17 +301,10 @@ _STATUS = re.compile(
 )
 
 
-# "runbook step 3", "phase 2", "ticket 4312", "INC 881", "per JIRA #204": a label that numbers
-# a step or names a ticket, never a quantity; so do a game day's "experiment 4", "hypothesis
-# 3", "scenario 2", "drill 3", "round 2" and a review's "finding 5", "action item 2", "option 1".
-_LABEL = re.compile(
-    r"\b(?:step|phase|stage|part|ticket|incident|inc|issue|case|bug|jira|pr|cr|sev|"
-    r"experiment|exp|hypothesis|scenario|drill|exercise|attempt|iteration|finding|item|"
-    r"action|task|story|rfc|adr|section|option|milestone|trial|round|test|"
-    r"postmortem|retro|sprint|build)\s*(?:no\.?\s*|number\s+|nr\.?\s*)?#?\d{1,6}\b"
-    r"(?!\s*(?:replicas?|pods?|%|x\b|times\b))|(?<![\w\-])#\d{2,6}\b",
-    re.I,
-)
+# "#881", "per JIRA #204": a number said with its sign is an id, never a quantity. (The words
+# that number a step, a ticket or a game day's experiment — "step 3", "ticket 4312", "lab 2" —
+# are read by the general rule of attachment, :func:`attached`.)
+_HASH_ID = re.compile(r"(?<![\w\-])#\d{2,6}\b")
 
 
 # A number of pods, and the nouns that count them.
@@ -391,20 +385,22 @@ def blank_factors_told(text: str) -> str:
     return _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def blank_context(text: str) -> str:
+def blank_context(text: str, names: Iterable[str] = ()) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
     ("step 3", "ticket 4312", "#881"), facts about pods ("3 pods are pending"), factors
     of the load ("3x traffic"), how often something happened ("40 times since monday") and
-    how full something is ("200/200 busy"). Never a
-    count, a size or a time the request sets."""
+    how full something is ("200/200 busy"), and the numbers that belong to another thing
+    (:func:`attached`; ``names`` are the live cluster's). Never a count, a size or a time the
+    request sets."""
     text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
     text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
     text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
-    return _LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _HASH_ID.sub(lambda m: " " * len(m.group(0)), text)
+    return attached(text, names)
 
 
 # A number of pods in a role that is not the count the workload should run (the rule: a count
@@ -578,3 +574,259 @@ def same_count(intent: str) -> int | None:
     if len(nums) != 1 or not _SAME.search(text) or not (m := _POD_COUNT.search(text)):
         return None
     return nums[int(m.group(1))].count
+
+
+# --- Which numbers are quantities of the request (round 14, helper numbers) ----------------
+#
+# Rule: a number belongs to the word it is attached to. "<noun> N" names or versions that noun
+# ("lab 3", "slide 23", "SOC 2", "iOS 5.2", "the celery 5.4 bump"); "N <noun>" and "N of <the
+# noun>" count that noun ("2M users", "two of our biggest customers", "50% of traffic"); "<we,
+# it, they> are <state> at N" says the count there is now ("we're overprovisioned at 3"). The
+# number is a quantity of the request only when that word is one the plan has a value for
+# (:data:`VALUE_WORDS`: a field, a unit, a pod word, a kind, a version word, a verb or
+# preposition of change or of value, a pronoun for what runs) or a name of the live cluster;
+# otherwise it is context, blanked for every check that counts numbers. A noun after a verb of
+# change ("set retries 5", "upgrade celery 5.4") keeps its number: it may be the value.
+VALUE_WORDS = frozenset(
+    """replica replicas pod pods instance instances copy copies container containers dyno
+    dynos box boxes server servers host hosts machine machines vm vms worker workers node nodes
+    zone zones az azs rack racks region regions tasks process processes proc procs thread
+    threads shard shards partition partitions slot slots
+    deployment deployments statefulset statefulsets daemonset daemonsets sts deploy deploys
+    app apps service services svc job jobs cronjob cronjobs hpa pdb configmap cm secret
+    version versions ver tag tags image images release releases revision revisions rev build
+    builds v
+    min mins minimum minimums max maximum floor ceiling cap caps bound bounds lower upper
+    port ports period periodseconds timeout timeouts delay delays threshold thresholds
+    failurethreshold successthreshold initialdelayseconds timeoutseconds failures successes
+    retries retry attempts ttl interval intervals target targets utilization utilisation
+    surge maxsurge unavailable maxunavailable available minavailable budget retention keep
+    requests request limits limit cpu cpus core cores memory mem ram heap storage disk size
+    capacity concurrency workers parallelism backofflimit history schedule every count number
+    total percent pct percentage share weight priority
+    to by at from of on onto into in for within after before until till than over under
+    above below between and or with as about around approx approximately roughly exactly only
+    just least most more less fewer extra another plus minus times per each x up down back
+    is are be was were been being becomes become stays stay remains remain equals equal
+    it them that this these those one ones all both its their
+    set sets scale scales scaled make makes give gives get gets run runs keep keeps put bump
+    bumps raise raises lower lowers increase increases decrease decreases reduce reduces cut
+    cuts drop drops change changes move moves cap caps use uses want wants need needs say says
+    said suggest suggests suggested recommend recommends recommended try go goes grow shrink
+    resize upsize downsize add adds remove removes allow allows let deploy update upgrade
+    downgrade pin roll revert restore wait sleep double halve triple hold holds start starts
+    stop expose bind listen listens serve serves rollback rollout
+    current usual same default old new previous last first next other remaining existing
+    present original normal standard full whole additional further good solid
+    hit reach exceed cross pass top peak spike jump climb fall dip rise exceeds
+    through thru autoscale autoscales replicate
+    grace pool conns connections buffer cache queue length depth lag backlog window burst rate
+    qps rps latency slo sli error errors quota level usage load average avg mean median""".split()
+)
+# What a number said before it counts for the plan ("lab 3 replicas" is still 3 replicas).
+COUNT_NOUNS = UNIT_WORDS | frozenset(
+    """replica replicas pod pods instance instances copy copies min max minimum maximum x
+    times revision revisions release releases version versions deploy deploys rollout rollouts
+    back""".split()
+)
+# The parts a field's one-word name is made of ("minreplicas", "periodseconds", "maxsurge").
+_FIELD_PARTS = frozenset(
+    """replicas replica utilization utilisation seconds threshold surge unavailable available
+    percentage port limit request timeout delay period""".split()
+)
+# Where a noun's own number is said: at the start of a clause or a bracket ("lab 3, step 2:",
+# "(lab 11)"), after a determiner or a preposition ("our SOC 2", "the celery 5.4 bump", "on
+# slide 23", "part of lab 12") or after another label's number ("lab 4 part 2"). Elsewhere the
+# word may be a verb ("cpu crosses 65"), whose number is a value.
+_NOUN_PLACE = frozenset(
+    """the a an our my your their its his her this that these those each every any some of
+    on in for from with like per via during about across behind before after until till
+    is are was were be that's it's this's here's there's""".split()
+)
+
+
+# Words after which the next word is a verb ("billing should autoscale 2 through 5").
+_BEFORE_A_VERB = frozenset(
+    """should must can could would will shall may might to please pls plz we i you they let
+    just also then now only always never still not don't didn't doesn't""".split()
+)
+
+
+def _maybe_verb(prev: str, word: str) -> bool:
+    """Whether ``word`` after ``prev`` may be a verb whose object is the number: it ends like a
+    verb ("crosses", "spiked", "hitting"), or follows a plural subject ("the pods hit 80").
+    "DR exercise step 4", "Recovery plan step 1": a noun after a noun names a thing."""
+    low = word.lower()
+    if word.isupper() and len(word) <= 4:
+        return False  # "SOC", "PCI": an acronym
+    return bool(re.search(r"(?:s|ed|ing)$", low)) or (
+        prev.lower().endswith("s") and not prev.lower().endswith("ss") and len(prev) > 3
+    )
+
+
+# Verbs after which a noun's number may be the value itself ("set retries 5").
+_CHANGE_LEAD = frozenset(
+    """set make give bump raise lower increase decrease reduce change put cap limit use
+    configure scale update upgrade downgrade deploy pin install ship roll revert with""".split()
+) - {"with"}
+_SKIP_LEAD = frozenset("the a an its their our my your his her this that".split())
+# Function words ending in "s" that count nothing ("to 3 thanks", "to 3 across zones").
+_NOT_PLURAL = frozenset(
+    """thanks across always unless less plus minus perhaps besides towards afterwards
+    sometimes nonetheless regardless its this his hers ours yours theirs us was has does goes
+    is as yes please pls plz""".split()
+)
+# Words that end a noun phrase: what follows them counts nothing the number said.
+_CLAUSE_WORDS = frozenset(
+    """when whenever if while until unless and or but so because since then now please we i
+    you they he she it there here which who where what though although once as than today
+    tonight tomorrow again asap instead too also only""".split()
+)
+_NUM_WORDS_RE = "|".join(sorted(NUMBER_WORDS - {"dozen", "hundred", "thousand", "million"}))
+# "<noun> N": a bare number or version right after a word.
+_NAMED = re.compile(
+    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+)\s+(?P<num>#?\d+(?:\.\d+)*)"
+    r"(?![\w\-/@%]|:\d|\.\w)(?!\s*(?:to|->|\u2192|=>|-|\.\.)\s*v?\d)(?=(?:\s+(?P<next>[a-z]+))?)",
+    re.I,
+)
+# "N <words>": a number (with a unit or a sign glued to it) or a spoken one, then what it counts.
+_COUNTS = re.compile(
+    rf"(?<![\w\-./:=@'#])(?P<num>\d+(?:\.\d+)?[a-z%]*|(?:{_NUM_WORDS_RE}))\s+"
+    r"(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
+    r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2})",
+    re.I,
+)
+# "we're overprovisioned at 3", "it's at 4 replicas": the count there is now, said as a state.
+_STATE_AT = re.compile(
+    r"(?<!\bsure\s)(?<!\bensure\s)(?<!\bthat\s)(?<!\bso\s)(?<!\buntil\s)(?<!\bif\s)"
+    r"(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)"
+    r"\b(?:we|it|they)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:currently|already|still|"
+    r"now|way|clearly|massively|really|probably)\s+)*(?:[a-z\-]+\s+)?at\s+"
+    r"(?P<num>\d{1,4})(?:\s+(?:replicas?|pods?|instances?|copies))?(?![\w.%])",
+    re.I,
+)
+
+
+# "3 min 10 max", "2 minimum, 8 maximum": both bounds said after their numbers.
+_POSTFIX_BOUNDS = re.compile(
+    r"(?<![\w\-./:])(#?\d+)\s+(min(?:imum)?)\s*,?\s+(#?\d+)\s+(max(?:imum)?)\b(?!\s*[#\d])",
+    re.I,
+)
+
+
+# "worker is a single pod …, run two of them": a count of "them" counts what they stand for —
+# pods, when only pods were said before it.
+_OF_THEM = re.compile(
+    r"\b(?P<verb>run|keep|have|want|need|give\s+(?:it|us|me)|make\s+it)\s+(?P<num>\d{1,3}|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|those)\b(?!\s+(?:up|running|alive))",
+    re.I,
+)
+_POD_SAID = re.compile(r"\b(?:pods?|replicas?|instances?|copies|copy)\b", re.I)
+
+
+def of_them(text: str) -> str:
+    """``text`` with "run N of them" said as "run N pods" when the pods are what was counted
+    before it (see :data:`_OF_THEM`)."""
+    m = _OF_THEM.search(text)
+    if m is None or not _POD_SAID.search(text[: m.start()]) or _OF_THEM.search(text, m.end()):
+        return text
+    return f"{text[: m.start()]}{m.group('verb')} {m.group('num')} pods{text[m.end() :]}"
+
+
+def postfix_bounds(text: str) -> str:
+    """``text`` with bounds said after their numbers put before them ("3 min 10 max" → "min 3,
+    max 10"): a number belongs to the bound word it is attached to, never the next one."""
+    return _POSTFIX_BOUNDS.sub(r"\2 \1, \4 \3", text)
+
+
+def _word_forms(names: Iterable[str]) -> set[str]:
+    """The live names and their words, lower-cased ("my-api" is also "api"), with plurals."""
+    out: set[str] = set()
+    for name in names:
+        for part in [name, *re.split(r"[-_.]", name)]:
+            if part := part.lower():
+                out |= {part, f"{part}s"}
+    return out
+
+
+def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
+    """Whether ``word`` is one the plan has a value for (units only after the number)."""
+    low = word.lower()
+    return (
+        low in VALUE_WORDS
+        # A field's own name, one word ("minReplicas", "averageutilization", "targetPort").
+        or re.search(r"[a-z][A-Z][a-z]", word) is not None
+        or any(low.endswith(w) or low.startswith(w) for w in _FIELD_PARTS)
+        or (counted and low in UNIT_WORDS)
+        or low in names
+        or _is_number_word(low)
+        # An upper-case variable's name ("WORKERS 4"), not an acronym ("SOC 2").
+        or (word.isupper() and len(word) > 3)
+    )
+
+
+def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
+    """``text`` with the numbers blanked that belong to another thing (see the rule above):
+    ids and versions of other things, counts of other things, the count there is now. Same
+    length; ``names`` are the live cluster's object names."""
+    known = _word_forms(names)
+    out = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if not text[i].isspace():
+                out[i] = " "
+
+    for m in _NAMED.finditer(text) if ids else ():
+        word = m.group("word")
+        if word.lower() in (_NOUN_PLACE | _CLAUSE_WORDS | _NOT_PLURAL) - {"since"}:
+            continue  # "back on the 1.0.0 build", "like 5": no noun to name
+        if _valued(word, known, counted=False) or (
+            m.group("next")
+            and m.group("next").lower() in COUNT_NOUNS
+            # ("iOS 5.2 release": the release of the thing versioned.)
+            and not ("." in m.group("num") and m.group("next").lower() in ("release", "version"))
+        ):
+            continue  # "payments 5", "port 8080", "lab 3 replicas": a value of the request
+        before = text[: m.start()].split()
+        prev = before[-1] if before else ""
+        if not (
+            not prev
+            or prev[-1] in ",;:(.!?"
+            or prev.lower() in _NOUN_PLACE
+            or re.fullmatch(r"#?\d+(?:\.\d+)*", prev)
+            or word.lower() == "since"
+            or (
+                prev.isalpha()
+                and prev.lower() not in _BEFORE_A_VERB
+                and not _maybe_verb(prev, word)
+                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("num") :])
+            )
+        ):
+            continue  # "cpu crosses 65": the word before the number may be a verb of it
+        lead = [w.strip(",.;:()").lower() for w in before[-2:]]
+        if lead and lead[-1] in _SKIP_LEAD:
+            lead = lead[:-1]
+        if lead and lead[-1] in _CHANGE_LEAD:
+            continue  # "set retries 5", "upgrade celery 5.4": the noun may be what is set
+        if lead and lead[-1] in ("to", "=", "at", "by") and not m.group("num").count("."):
+            continue  # "scale to lab 5"? never guessed: a value word leads
+        blank(m.start("num"), m.end("num"))
+    for m in _COUNTS.finditer(text):
+        words = m.group("words").split()
+        counted: str | None = None
+        # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
+        for word in words if m.group("of") else words[:2]:
+            if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:
+                counted = None
+                break
+            counted = word
+            if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+                break
+        else:
+            counted = counted if m.group("of") else None
+        if counted is not None:
+            blank(m.start("num"), m.end("num"))
+    for m in _STATE_AT.finditer(text):
+        blank(m.start("num"), m.end("num"))
+    return "".join(out)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import slots, statements, template
+from dotop_nb.planner.offline import numbers, slots, statements, template
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -192,7 +192,8 @@ def _in_words(text: str) -> dict[str, int]:
 
 def _leftover(text: str) -> None:
     """Ask about a number no field read ("… 30" alone): it is never dropped."""
-    rest = _READ.sub(" ", text.lower())
+    # "like on slide 23": the id of another thing (numbers.attached), never a probe's value.
+    rest = _READ.sub(" ", numbers.attached(text.lower()))
     if m := re.search(r"(?<![\w\-.])\d+(?![\w\-.])", rest):
         raise Clarify(
             f"I did not understand {m.group(0)!r} in {text!r}: a port ('port 8080'), a period "

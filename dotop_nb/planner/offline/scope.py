@@ -583,7 +583,11 @@ def planned(raw: str, result: PlanResult) -> None:
             "Scale it to 0 instead, or ask for the delete alone."
         )
     # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
-    versions = [v for v in t.VERSION.findall(text) if v.count(".") >= 2 or v[0] in "vV"]
+    # ("MIN_APP_VERSION=5.0.0": a value of the key it is attached to, never one to deploy.)
+    valued = re.sub(r"\b[A-Z][A-Z0-9_]*\s*[=:]\s*\S+", " ", raw)
+    versions = [
+        v for v in t.VERSION.findall(statements.masked(valued)) if v.count(".") >= 2 or v[0] in "vV"
+    ]
     if (
         versions
         # Only a version said with a verb of release is one to deploy: "flaky since 2.1.0",

@@ -31,6 +31,7 @@ from dotop_nb.planner.offline.numbers import (
     UNIT_WORDS,
     UNITS,
     Num,
+    attached,
     blank_context,
     placeholders,
     pod_role,
@@ -239,9 +240,13 @@ def update(ctx: Ctx) -> PlanResult:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
     current = str(container.get("image", ""))
-    image = _own_image(ctx.raw, current)
-    image = image or _from_to(ctx.raw, current, target)
-    for said in [] if image else ctx.said():
+    # "deploy worker 0.10.0 with the celery 5.4 bump": a version of another thing is context
+    # (numbers.attached), never a second version to choose from.
+    names = ctx.object_names()
+    raw = attached(ctx.raw, names)
+    image = _own_image(raw, current)
+    image = image or _from_to(raw, current, target)
+    for said in [] if image else [attached(x, names) for x in ctx.said()]:
         counted.version_range(said, target)
         if pair := t.container_image_in(said):
             image = pair[1]
@@ -259,6 +264,16 @@ def update(ctx: Ctx) -> PlanResult:
             if re.fullmatch(r"\d+", version) and not re.search(
                 rf"\b(?:version|tag|release|image)\s+{version}\b", said.lower()
             ):
+                if (
+                    version == "0"
+                    and not _VERSION_VERB.search(said)
+                    and re.search(
+                        rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+0\b", said.lower()
+                    )
+                ):
+                    # "worker to 0 until we have paying customers": a zero attached to the
+                    # workload, said with no verb of release, is its count (no image is "0").
+                    return scale_to(ctx, target, obj, 0)
                 # "bump cart to 4": a version 4, or 4 replicas? Ask, never guess.
                 raise Clarify(
                     f"{version!r} in {said!r}: the image tag {version} of {target.describe()}, "
@@ -280,6 +295,12 @@ def update(ctx: Ctx) -> PlanResult:
 _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
     new old main app application primary""".split()
+)
+
+
+_VERSION_VERB = re.compile(
+    r"\b(?:updat|upgrad|downgrad|deploy|bump|roll|releas|version|tag|image|pin|ship|promot)\w*",
+    re.I,
 )
 
 
@@ -953,7 +974,8 @@ def scale(ctx: Ctx) -> PlanResult:
                 occasions.STARTS.sub(
                     lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
                 )
-            )
+            ),
+            ctx.object_names(),
         )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:
@@ -1192,7 +1214,8 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         "the version",
         text,
     )
-    spoken, nums = placeholders(re.sub(r"#(?=\d)", "", text))
+    # "broke stripe for two of our biggest customers": a count of another thing (numbers.attached).
+    spoken, nums = placeholders(re.sub(r"#(?=\d)", "", attached(text, ids=False)))
     used: set[int] = set()
     revision = steps = None
     if m := _REVISION_NUMBER.search(spoken):

@@ -27,7 +27,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     ("intent", "gone"),
     [
         ("Handover: delete the worker deployment", {"Deployment/worker"}),
-        ("Decommission ticket — delete deployment checkout", {"Deployment/checkout"}),
+        ("Decommission ticket: delete deployment checkout", {"Deployment/checkout"}),
         ("migration done: remove the cache deployment", {"Deployment/cache"}),
         (
             "Billing migration is done: delete the payments Deployment and payments-config",
@@ -50,6 +50,9 @@ def test_a_heading_or_a_statement_before_a_delete_is_its_context(
     [
         "worker is not retired yet, delete it",  # a negated statement: asked
         "frontend, delete it",  # a bare name before a comma: which one?
+        "re worker — delete it",  # a topic before a dash (a thread's reply), not a heading
+        "Nobody knows why: delete payments",  # a heading that negates
+        "is the orders pdb blocking drains? yes, drop it",  # a question before it
         "restart worker. delete frontend",  # an order before the delete
         "Not yet: delete the worker deployment",  # a negated heading
         "scale orders to 2: delete worker",  # a heading that orders

@@ -1013,9 +1013,10 @@ def _destructive(category: str, text: str) -> None:
 def _after_context(before: str) -> str:
     """The words of the destructive word's own clause before it, when every clause said
     before that one is context: a statement ("beta is over, drop FEATURE_FLAG", "Billing
-    migration is done: delete the payments Deployment"), or a heading with no verb of change
-    before its colon ("week 2 assignment: delete the worker deployment", "Handover: …"). A
-    clause before it that asks for something else keeps it all (and the guard asks)."""
+    migration is done: delete the payments Deployment"), or a heading with no verb of change,
+    no negation and no condition before its colon ("week 2 assignment: delete the worker
+    deployment", "Handover: …"). A clause before it that asks for something else, or a
+    question, keeps it all (and the guard asks)."""
     # (A letter put where the word is: the last clause is the word's own.)
     *cut, own = statements.spans(f"{before}X")
     if not cut or not all(_context_clause(before, a, b) for a, b in cut):
@@ -1026,10 +1027,14 @@ def _after_context(before: str) -> str:
 def _context_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause ``text[start:end]``, said before a delete, asks for nothing (above)."""
     clause = text[start:end]
+    if re.match(r"\s*\?", text[end:]):
+        return False  # a question before the delete: is it answered? (asked)
     if asides.statement(clause):
         return True
-    return bool(re.match(r"\s*(?::|\u2014|\s-+\s)", text[end:])) and not re.search(
-        rf"\b(?:{_VERBS}|{_DESTRUCTIVE}|not?|never|yet|still)\b|n't\b|\b(?:to|by)\s+\d",
+    # A heading: no verb of change, negation or condition (those are read, and asked).
+    return bool(re.match(r"\s*:", text[end:])) and not re.search(
+        rf"\b(?:{_VERBS}|{_DESTRUCTIVE}|not?|never|yet|still|nobody|nothing|none|unless|if|"
+        r"whether|why)\b|n't\b|\b(?:to|by)\s+\d",
         clause,
         re.I,
     )

@@ -616,9 +616,10 @@ VALUE_WORDS = frozenset(
     resize upsize downsize add adds remove removes allow allows let deploy update upgrade
     downgrade pin roll revert restore wait sleep double halve triple hold holds start starts
     stop expose bind listen listens serve serves rollback rollout
-    current usual same default old new previous last first next other remaining existing
+    current currently running deployed desired wanted actual usual same default old new
+    previous last first next other remaining existing
     present original normal standard full whole additional further good solid
-    hit reach exceed cross pass top peak spike jump climb fall dip rise exceeds
+    hit reach exceed cross pass top tops peak spike jump climb fall dip rise exceeds
     through thru autoscale autoscales replicate
     grace pool conns connections buffer cache queue length depth lag backlog window burst rate
     qps rps latency slo sli error errors quota level usage load average avg mean median""".split()

@@ -1,7 +1,9 @@
-"""Round 14, the lead: what is said before a delete. A delete is planned when every clause said
-before its own is context — a statement ("Billing migration is done: …") or a heading with no
-verb of change before its colon ("week N assignment: …", "Handover: …") — and asked about when
-a clause before it asks for something else, negates, or is a bare name before a comma."""
+"""Round 14, the lead: what is said before a delete. Statements before it are its reason
+("beta is over, drop FEATURE_FLAG"); a heading before it ("Handover:", "week 2 assignment:")
+is never read as context — the words a heading can be are open-ended and many take the delete
+back ("Withdrawn:", "wrong answer:", "Alice's draft:"), so such a delete asks (attack15 found
+47 that a generous reading of headings acted on). The person's own task ("the lab says scale
+…") is their order, but a delete relayed from it asks."""
 
 from __future__ import annotations
 
@@ -26,23 +28,14 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
 @pytest.mark.parametrize(
     ("intent", "gone"),
     [
-        ("Handover: delete the worker deployment", {"Deployment/worker"}),
-        ("Decommission ticket: delete deployment checkout", {"Deployment/checkout"}),
-        ("migration done: remove the cache deployment", {"Deployment/cache"}),
-        (
-            "Billing migration is done: delete the payments Deployment and payments-config",
-            {"Deployment/payments", "ConfigMap/payments-config"},
-        ),
-        ("Q4 housekeeping: delete deployment/orders", {"Deployment/orders"}),
+        ("the billing migration is done, delete the worker deployment", {"Deployment/worker"}),
+        ("beta is over; delete deployment checkout", {"Deployment/checkout"}),
     ],
 )
-def test_a_heading_or_a_statement_before_a_delete_is_its_context(
+def test_statements_before_a_delete_are_its_reason(
     shop: Operator, intent: str, gone: set[str]
 ) -> None:
-    assert gone <= deletes(shop, intent)
-    # Nothing else of the shop's workloads goes.
-    others = {f"Deployment/{n}" for n in ("frontend", "my-api", "orders", "worker", "payments")}
-    assert not (deletes(shop, intent) & (others - gone))
+    assert deletes(shop, intent) == gone
 
 
 @pytest.mark.parametrize(
@@ -50,17 +43,20 @@ def test_a_heading_or_a_statement_before_a_delete_is_its_context(
     [
         "worker is not retired yet, delete it",  # a negated statement: asked
         "frontend, delete it",  # a bare name before a comma: which one?
-        "re worker — delete it",  # a topic before a dash (a thread's reply), not a heading
-        "Nobody knows why: delete payments",  # a heading that negates
-        "is the orders pdb blocking drains? yes, drop it",  # a question before it
         "restart worker. delete frontend",  # an order before the delete
-        "Not yet: delete the worker deployment",  # a negated heading
-        "scale orders to 2: delete worker",  # a heading that orders
-        "the tutorial says to delete worker",  # a delete relayed from a text
+        "re worker — delete it",  # a topic before a dash (a thread's reply)
+        "is the orders pdb blocking drains? yes, drop it",  # a question before it
+        # Headings: open-ended, and many take the delete back.
+        "Handover: delete the worker deployment",
+        "Withdrawn: delete worker",
+        "wrong answer: delete worker",
+        "Alice's draft: delete worker",
+        "Escape hatch: delete worker",
+        "Billing migration failed: delete worker",
+        # A delete relayed from a text.
+        "the tutorial says to delete worker",
         "my instructor wants me to delete deployment checkout",
     ],
 )
-def test_a_clause_before_a_delete_that_asks_or_negates_keeps_it_asked(
-    shop: Operator, intent: str
-) -> None:
+def test_a_delete_after_a_heading_a_question_or_an_order_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)

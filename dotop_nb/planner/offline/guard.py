@@ -986,7 +986,15 @@ def _destructive(category: str, text: str) -> None:
                 "the deletion on its own."
             )
     first = min(standalone)
-    before = _after_context(text[:first])
+    before = text[:first]
+    if (clause := re.search(r"^(.*)[,;]\s", before)) and all(
+        asides.statement(c) for c in re.split(r"[,;]\s", clause.group(1))
+    ):
+        # "beta is over, drop FEATURE_FLAG from frontend": the statements before say why.
+        # (A heading before a delete — "Handover:", "week 2 assignment:", "Withdrawn:" — is
+        # never read as context: the words a heading can be are open-ended, and many of them
+        # take the delete back. Such a delete is asked.)
+        before = before[clause.end() :]
     lead = re.findall(r"[a-z']+", before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
@@ -1008,36 +1016,6 @@ def _destructive(category: str, text: str) -> None:
             f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
             "or say the change without it."
         )
-
-
-def _after_context(before: str) -> str:
-    """The words of the destructive word's own clause before it, when every clause said
-    before that one is context: a statement ("beta is over, drop FEATURE_FLAG", "Billing
-    migration is done: delete the payments Deployment"), or a heading with no verb of change,
-    no negation and no condition before its colon ("week 2 assignment: delete the worker
-    deployment", "Handover: …"). A clause before it that asks for something else, or a
-    question, keeps it all (and the guard asks)."""
-    # (A letter put where the word is: the last clause is the word's own.)
-    *cut, own = statements.spans(f"{before}X")
-    if not cut or not all(_context_clause(before, a, b) for a, b in cut):
-        return before
-    return before[own[0] :]
-
-
-def _context_clause(text: str, start: int, end: int) -> bool:
-    """Whether the clause ``text[start:end]``, said before a delete, asks for nothing (above)."""
-    clause = text[start:end]
-    if re.match(r"\s*\?", text[end:]):
-        return False  # a question before the delete: is it answered? (asked)
-    if asides.statement(clause):
-        return True
-    # A heading: no verb of change, negation or condition (those are read, and asked).
-    return bool(re.match(r"\s*:", text[end:])) and not re.search(
-        rf"\b(?:{_VERBS}|{_DESTRUCTIVE}|not?|never|yet|still|nobody|nothing|none|unless|if|"
-        r"whether|why)\b|n't\b|\b(?:to|by)\s+\d",
-        clause,
-        re.I,
-    )
 
 
 _DROP_TO = (

@@ -127,6 +127,14 @@ _HOW_THEN_TASK = re.compile(
 )
 
 
+# "the lab says set payments to 0 — but that's the wrong answer": the task judged or taken back.
+_JUDGED = re.compile(
+    r"\b(?:but|however|wrong|bad|mistake|incorrect|trap|trick|don'?t|do\s+not|never|not|warns?|"
+    r"against|avoid)\b",
+    re.I,
+)
+
+
 def task(text: str) -> str:
     """``text`` with the person's own task taken as their order: "the lab says <order>" is
     "<order>" (never someone else's change — "the vendor says …" is left as said), and "how do
@@ -136,7 +144,7 @@ def task(text: str) -> str:
         return f"{m['order'].strip()}: {m['values'].strip()}"
     if not (m := _TASK_SAYS.search(said)):
         return text
-    if veto.DELETES.search(said, m.end()):
+    if veto.DELETES.search(said, m.end()) or _JUDGED.search(said, m.end()):
         # "the tutorial says to delete worker": a delete is taken only as the person's own
         # order, never relayed from what a text says (asked, as any reported delete).
         return text

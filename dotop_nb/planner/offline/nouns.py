@@ -150,6 +150,8 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
     that one's part. Words of state, kinds and what the workload runs always describe it; in a
     delete, an unconfirmed descriptor ("delete the billing worker") may mean a worker that is
     not this one, and is asked."""
+    if mod in _COPY_WORDS or re.fullmatch(r"v\d+(?:\.\d+)*", mod):
+        return False  # "the outgoing payments", "the v1 frontend": another copy of it, maybe
     if (
         mod in _BEFORE_OK
         or mod == ctx.namespace
@@ -160,8 +162,10 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
         return True
     if delete or mod in _OTHER_WORDS:
         return False
+    # ("the front-end worker": another's name said with a hyphen or a space of its own.)
+    joined = re.sub(r"[-_.\s]", "", mod)
     return not any(
-        mod in {word, f"{word}s", word.removesuffix("s")} for word in _other_words(ctx, name)
+        joined in {word, f"{word}s", word.removesuffix("s")} for word in _other_words(ctx, name)
     )
 
 
@@ -171,7 +175,15 @@ def _other_words(ctx: Ctx, name: str) -> set[str]:
     for other in ctx.object_names():
         if other != name:
             words.update(w for w in re.split(r"[-_.]", other) if len(w) > 2)
+            words.add(re.sub(r"[-_.]", "", other))
     return words
+
+
+# Words that say another copy of the workload ("the outgoing payments", "the legacy worker").
+_COPY_WORDS = frozenset(
+    """older outgoing incoming previous former replacement canary shadow blue green dev test
+    backup standby secondary spare duplicate copy clone""".split()
+)
 
 
 # Nouns that say another thing whatever stands after them ("the queue worker" is a queue's).

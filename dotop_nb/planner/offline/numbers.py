@@ -621,6 +621,7 @@ VALUE_WORDS = frozenset(
     present original normal standard full whole additional further good solid
     hit reach exceed cross pass top tops peak spike jump climb fall dip rise exceeds
     through thru autoscale autoscales replicate
+    sans without except excluding plus
     grace pool conns connections buffer cache queue length depth lag backlog window burst rate
     qps rps latency slo sli error errors quota level usage load average avg mean median""".split()
 )
@@ -750,6 +751,11 @@ def _word_forms(names: Iterable[str]) -> set[str]:
     return out
 
 
+# What a number before it counts in a rollout ("in 10% steps", "2 batches"); after a number
+# only ("step 9:", "wave 2" name a step).
+_PACES = frozenset("step steps batch batches wave waves increment increments".split())
+
+
 def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
     """Whether ``word`` is one the plan has a value for (units only after the number)."""
     low = word.lower()
@@ -758,7 +764,7 @@ def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
         # A field's own name, one word ("minReplicas", "averageutilization", "targetPort").
         or re.search(r"[a-z][A-Z][a-z]", word) is not None
         or any(low.endswith(w) or low.startswith(w) for w in _FIELD_PARTS)
-        or (counted and low in UNIT_WORDS)
+        or (counted and low in UNIT_WORDS | _PACES)
         or low in names
         or _is_number_word(low)
         # An upper-case variable's name ("WORKERS 4"), not an acronym ("SOC 2").

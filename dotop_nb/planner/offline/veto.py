@@ -352,12 +352,19 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
         ]
         # The count alone as an answer ("> how far down can it go?\nzero is fine for now").
         of_workload += [c for c in clauses if _BARE_ZERO.match(c)]
-        # "scale worker to zero while I debug …", "worker to 0 until …": the zero attached to the
-        # workload's own name (a clause held as said, never a report or a verdict).
+        # "…, worker to 0 until …", "scale worker to zero while I debug": the zero attached to
+        # the workload's own name, which opens its clause (a clause held as said; "Alice
+        # recommends scaling payments to 0" is a report).
         of_workload += [
             c
             for c in _held(_ZERO, clauses)
-            if re.search(rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+(?:0|zero)\b", c)
+            if re.match(
+                rf"\W*(?:(?:please|pls|just|ok|okay|so|and|then|now)\s+)*"
+                rf"(?:(?:scale|take|bring|set|put|get|turn)\s+)?{re.escape(target.name)}"
+                r"\s+(?:down\s+)?to\s+(?:0|zero)\b",
+                c,
+                re.I,
+            )
         ]
         if of_workload or re.search(r"--replicas[=\s]+0\b", said, re.I):
             return None

@@ -1,0 +1,69 @@
+"""Round 14, attack15 on the merged wave: shapes the wave's more generous readings acted on,
+each asked again by the rule that owns it.
+
+- veto: a zero attached to the workload's name counts only when the name (or a base verb and
+  the name) opens its clause — "Alice recommends scaling payments to 0" is a report;
+- mentor: the person's task judged or taken back ("— but that's the wrong answer", "warns
+  against") is no order;
+- nouns: a descriptor that says another copy ("the outgoing payments", "the v1 frontend") or
+  another workload's name spelt apart ("the front-end worker") is not this workload;
+- numbers: a count of rollout steps ("in 10% steps") is a quantity the plan must use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans, shop_operator
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
+    op = shop_operator(Path(tmp_path_factory.mktemp("r14-attack")))
+    yield op
+    op.close()
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Alice recommends scaling payments to 0",
+        "the docs warn against scaling orders to 0",
+        "the lab warns against scaling payments to 0",
+        "the lab says set payments to 0 replicas — but that's the wrong answer",
+        "the exercise says scale worker to 0, which is a trap",
+        "restart the front-end worker",
+        "scale the outgoing payments to 0",
+        "scale the v1 frontend to 0",
+        "restart the canary orders",
+        "update frontend to 2.2.0 in 10% steps",
+        "scale frontend to 5 sans pdb",
+    ],
+)
+def test_a_report_a_judged_task_another_copy_or_an_unused_pace_asks(
+    shop: Operator, intent: str
+) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        ("cloud bill is eating our runway, worker to 0 until we have paying customers", 0),
+        ("scale worker to zero while I debug the task retries", 0),
+        ("the lab says set payments to 0 replicas to simulate an outage", 0),
+        ("the celery worker is behind, scale worker to 4", 4),
+    ],
+)
+def test_the_zero_or_the_count_said_of_the_workload_itself_still_plans(
+    shop: Operator, intent: str, replicas: int
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [(o.kind, getattr(o, "replicas", None)) for o in proposal.operations] == [
+        ("scale", replicas)
+    ]

@@ -7,7 +7,9 @@ each asked again by the rule that owns it.
   against") is no order;
 - nouns: a descriptor that says another copy ("the outgoing payments", "the v1 frontend") or
   another workload's name spelt apart ("the front-end worker") is not this workload;
-- numbers: a count of rollout steps ("in 10% steps") is a quantity the plan must use."""
+- numbers: a count of rollout steps ("in 10% steps") is a quantity the plan must use;
+- logs/noorder: "Choice 2:", "Alternative 2:", "Draft 2:" name one choice of several or a draft,
+  never an id to drop (the general label rule had dropped them)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         "restart the canary orders",
         "update frontend to 2.2.0 in 10% steps",
         "scale frontend to 5 sans pdb",
+        # One choice of several, said as a numbered label: never dropped as an id.
+        "Choice 2: delete worker",
+        "Alternative 2: delete worker",
+        "Draft 2: delete worker",
+        "Variant 2: scale payments to 0",
+        "Plan 2: scale payments to 0",
     ],
 )
 def test_a_report_a_judged_task_another_copy_or_an_unused_pace_asks(

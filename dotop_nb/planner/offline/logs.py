@@ -475,11 +475,15 @@ def filed(text: str) -> None:
 # ("Release 48:", "priority 1:", "number 3:"). Without the live names, only the words that
 # always number an item are ids (_ALWAYS_ID).
 _ID_WORD = r"release|priority|number"
-# A label that names a claim ("hypothesis 2: 3 replicas of payments survive a drain"): what
-# follows is a claim to test, never a request — the label is not dropped.
+# A label that names a claim ("hypothesis 2: 3 replicas of payments survive a drain") or one
+# choice of several: what follows is a claim to test or a choice, never plainly a request — the
+# label is not dropped.
 _CLAIM = re.compile(
     r"\b(?:hypothes[ie]s|assumptions?|claims?|theory|theories|predictions?|expectations?|"
-    r"questions?|ideas?)\b",
+    r"questions?|ideas?|"
+    # "Choice 2:", "Alternative 2:", "Draft 2:": one of several, or not final — never dropped.
+    r"choices?|options?|alternatives?|proposals?|drafts?|variants?|suggestions?|"
+    r"candidates?|examples?|samples?|approach(?:es)?)\b",
     re.I,
 )
 _ALWAYS_ID = re.compile(

@@ -66,7 +66,8 @@ _PAST_PLAN = re.compile(
     r"thinking\s+(?:of|about)\b|\b(?:decided|voted|ruled)\s+against\b|"
     r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
     r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
-    r"^\W*option\s+(?:[a-z]|\d+)\s*[:)\-]|"
+    r"^\W*(?:option|choice|alternative|variant|proposal|draft|plan|candidate|approach)\s+"
+    r"(?:[a-z]|\d+)\s*[:)\-]|"
     # "we can't make frontend's root filesystem read-only, it writes to /tmp": a statement.
     r"^\W*(?:we|you|they|i)\s+(?:can'?t|cannot|can\s+not|shouldn'?t|should\s+not|mustn'?t|"
     r"must\s+not)\s+(?:make|set|scale|restart|roll|update|bump|change|turn|enable|add|give)\b",

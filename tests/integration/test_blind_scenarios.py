@@ -54,7 +54,8 @@ SETS = {
 # docs/evaluation-blind15.md: blind15 120 in its one sealed run, 182 at the end of round 12;
 # blind11 as the real control plane scored it then; docs/evaluation-blind16.md: blind16 155 in
 # round 12's sealed runs, 208 at the end of round 13, and every set as round 13 ended;
-# docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13).
+# docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13, 205
+# at the end of round 14).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -72,7 +73,7 @@ FLOOR = {
     "blind14": 170,
     "blind15": 183,
     "blind16": 208,
-    "blind17": 149,
+    "blind17": 205,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -9,7 +9,11 @@ each asked again by the rule that owns it.
   another workload's name spelt apart ("the front-end worker") is not this workload;
 - numbers: a count of rollout steps ("in 10% steps") is a quantity the plan must use;
 - logs/noorder: "Choice 2:", "Alternative 2:", "Draft 2:" name one choice of several or a draft,
-  never an id to drop (the general label rule had dropped them)."""
+  never an id to drop (the general label rule had dropped them);
+- deletions: a kind in brackets after a name ("delete postgres (the service)") is that object
+  alone, never the workload of that name too;
+- context: a word of another workload's name in the order ("the api") is never yielded to a
+  name said only in a fact beside it ("frontend is broken, scale the api to 0" asks)."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, deletes, plans, shop_operator
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -74,4 +78,47 @@ def test_the_zero_or_the_count_said_of_the_workload_itself_still_plans(
     proposal, _ = plans(shop, intent)
     assert [(o.kind, getattr(o, "replicas", None)) for o in proposal.operations] == [
         ("scale", replicas)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intent", "gone"),
+    [
+        ("delete postgres (the service)", {"Service/postgres"}),
+        ("delete payments (the service)", {"Service/payments"}),
+        ("delete orders (the pdb)", {"PodDisruptionBudget/orders"}),
+        ("delete payments (service only)", {"Service/payments"}),
+        ("delete postgres (the statefulset)", {"StatefulSet/postgres"}),
+    ],
+)
+def test_a_kind_in_brackets_after_a_name_is_the_object_deleted_alone(
+    shop: Operator, intent: str, gone: set[str]
+) -> None:
+    # attack15: "delete postgres (the service)" deleted the database's StatefulSet as well.
+    assert deletes(shop, intent) == gone
+
+
+def test_a_kind_in_brackets_that_is_not_there_asks(shop: Operator) -> None:
+    asks(shop, "delete frontend (the hpa)")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend is broken, scale the api to 0",
+        "postgres is slow, restart the api",
+        "payments is slow, update the api to 1.5.0",
+    ],
+)
+def test_a_word_of_another_name_in_the_order_never_yields_to_the_name_in_a_fact(
+    shop: Operator, intent: str
+) -> None:
+    # attack15: the workload said only in the fact was changed ("the api" is my-api's word).
+    asks(shop, intent)
+
+
+def test_an_order_that_refers_back_to_the_fact_acts_on_it(shop: Operator) -> None:
+    proposal, _ = plans(shop, "frontend is slow, restart it")
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [
+        ("rollout_restart", "frontend")
     ]

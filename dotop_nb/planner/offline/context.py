@@ -344,6 +344,8 @@ class Ctx:
                 for target, obj in hits:
                     found[target.key] = (target, obj)
                 i = j
+        if found and text is None and (own := self._named_in_the_order(found)) is not None:
+            return own
         if len(found) > 1:
             # "my-api pods picked up a bad DNS cache": a name said only as a common noun
             # after "a"/"an" (and its adjectives) is no reference to the workload ``cache``.
@@ -384,6 +386,42 @@ class Ctx:
                         target = Target.of(obj)
                         found[target.key] = (target, obj)
         return list(found.values())
+
+    def _named_in_the_order(
+        self, found: dict[str, tuple[Target, Json]]
+    ) -> list[tuple[Target, Json]] | None:
+        """The workloads the order itself names, when every name found is said only in a fact
+        beside it: "frontend is broken, scale the api to 0" scales what "the api" names, never
+        frontend (None when a found name is in the order, or it refers back to one)."""
+        from dotop_nb.planner.offline import statements  # noqa: PLC0415 - import cycle
+
+        # (Read in the words as typed: a fact read apart leaves its subject behind.)
+        said = self.said_all()
+        asked = statements.facts_blanked(said)
+        if asked == said:
+            return None
+        lowered = asked.lower()
+        for target, _ in found.values():
+            words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", target.name.lower())))
+            if re.search(rf"(?<![\w\-]){words}s?(?![\w\-])", lowered):
+                return None
+        if re.search(r"\b(?:it|its|them|their|they|this|that|these|those|one)\b", lowered):
+            return None  # "frontend is slow, restart it": the order refers back to the fact
+        own = self.workloads(asked)
+        if own:
+            return None if {t.key for t, _ in own} <= set(found) else own
+        # The order says a word of another workload's name ("the api" of my-api): which one is
+        # meant is asked (an empty list), never the one said in the fact.
+        named = {t.name for t, _ in found.values()}
+        for kind in WORKLOAD_KINDS:
+            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
+                name = str(obj["metadata"]["name"])
+                parts = [p for p in re.split(r"[-_.]", name.lower()) if len(p) > 2]
+                if name not in named and any(
+                    re.search(rf"\bthe\s+{re.escape(p)}\b", lowered) for p in parts
+                ):
+                    return []
+        return None
 
     def _plural_named(self, word: str, text: str | None) -> list[tuple[Target, Json]]:
         """The workload ``word`` names in the plural, said definitely ("restart the celery

@@ -286,8 +286,18 @@ _LISTED_CONFIG = re.compile(
 )
 
 
+# "delete postgres (the service)", "delete orders (the pdb)": the kind in brackets says which
+# object of that name is meant — "delete the postgres service", never the workload too.
+_KIND_IN_BRACKETS = re.compile(
+    rf"(?<![\w\-])(?P<name>[a-z][\w\-]*)\s*\(\s*(?:(?:the|its|a|an|just\s+the|only\s+the)\s+)?"
+    rf"(?P<kind>{_KIND}|{_WORKLOAD_KIND})(?:\s+(?:only|alone))?\s*\)",
+    re.I,
+)
+
+
 def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
+    text = _KIND_IN_BRACKETS.sub(r"\g<name> \g<kind>", text)
     said = text
     if re.search(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", text, re.I):
         text = _OWN_CONFIG.sub(r"\g<its> configmap\g<s>", text)

@@ -817,7 +817,7 @@ class OfflinePlanner:
         # "spread checkout's two pods over zones": the pods it runs now.
         counted = podcounts.live_counts(ctx, counted, plan.operations)
         if plan.operations and (
-            missing := accounting.unused(counted, plan.operations, ctx.object_names())
+            missing := accounting.unused(counted, plan.operations, ctx.number_names(counted))
         ):
             raise Clarify(
                 f"I read {missing} in {said!r}, but the plan does not use it that way "

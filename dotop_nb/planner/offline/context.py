@@ -73,6 +73,9 @@ _GRAMMAR = frozenset(
 _OWNER_AFTER = re.compile(
     r"\b(?:on|of|in|inside|within)\s+(?:the\s+|each\s+|every\s+)?([a-z][\w\-]*)"
 )
+# Where :meth:`Ctx.object_names` keeps what it read (no object is called that).
+_OBJECT_NAMES = "\0object-names"
+_NUMBER_SAID = re.compile(rf"\d|\b(?:{'|'.join(sorted(NUMBER_WORDS))})\b", re.I)
 # Kinds whose object called "<workload>-<word>" makes "<workload> <word>" a question.
 _OTHER_KINDS = ("Service", "ConfigMap", "CronJob", "Job", "HorizontalPodAutoscaler")
 
@@ -412,14 +415,15 @@ class Ctx:
             return None if {t.key for t, _ in own} <= set(found) else own
         # The order says a word of another workload's name ("the api" of my-api): which one is
         # meant is asked (an empty list), never the one said in the fact.
+        after_the = set(re.findall(r"\bthe\s+([a-z0-9]+)\b", lowered))
+        if not after_the:
+            return None
         named = {t.name for t, _ in found.values()}
         for kind in WORKLOAD_KINDS:
             for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
                 name = str(obj["metadata"]["name"])
-                parts = [p for p in re.split(r"[-_.]", name.lower()) if len(p) > 2]
-                if name not in named and any(
-                    re.search(rf"\bthe\s+{re.escape(p)}\b", lowered) for p in parts
-                ):
+                parts = {p for p in re.split(r"[-_.]", name.lower()) if len(p) > 2}
+                if name not in named and parts & after_the:
                     return []
         return None
 
@@ -531,7 +535,10 @@ class Ctx:
 
     def object_names(self) -> list[str]:
         """The names of the namespace's workloads, their containers and its ConfigMaps: what
-        a remark beside a request may be about (:func:`asides.unremarked`)."""
+        a remark beside a request may be about (:func:`asides.unremarked`). Listed once per
+        request (the cache is shared with every narrowed request)."""
+        if (known := self.cache.get(_OBJECT_NAMES)) is not None:
+            return list(known["names"])
         names: set[str] = set()
         for kind in WORKLOAD_KINDS:
             for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
@@ -539,7 +546,14 @@ class Ctx:
                 names.update(str(c.get("name", "")) for c in containers(obj))
         for cm in self.cluster.list_objects("v1", "ConfigMap", self.namespace, stale_ok=True):
             names.add(str(cm["metadata"]["name"]))
-        return sorted(n for n in names if n)
+        found = sorted(n for n in names if n)
+        self.cache[_OBJECT_NAMES] = {"names": list(found)}
+        return found
+
+    def number_names(self, text: str) -> list[str]:
+        """:meth:`object_names` when ``text`` says a number (what a number may belong to, for
+        :func:`numbers.attached`); none otherwise, unread."""
+        return self.object_names() if _NUMBER_SAID.search(text) else []
 
     def said_all(self) -> str:
         """Everything said, as typed, before any part of it was read apart (a time, a reason)."""

@@ -10,6 +10,7 @@ rule must ask about instead of ignoring.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -741,14 +742,19 @@ def postfix_bounds(text: str) -> str:
     return _POSTFIX_BOUNDS.sub(r"\2 \1, \4 \3", text)
 
 
-def _word_forms(names: Iterable[str]) -> set[str]:
+def _word_forms(names: Iterable[str]) -> frozenset[str]:
     """The live names and their words, lower-cased ("my-api" is also "api"), with plurals."""
+    return _forms_of(tuple(names))
+
+
+@functools.lru_cache(maxsize=8)
+def _forms_of(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
         for part in [name, *re.split(r"[-_.]", name)]:
             if part := part.lower():
                 out |= {part, f"{part}s"}
-    return out
+    return frozenset(out)
 
 
 # What a number before it counts in a rollout ("in 10% steps", "2 batches"); after a number
@@ -756,7 +762,7 @@ def _word_forms(names: Iterable[str]) -> set[str]:
 _PACES = frozenset("step steps batch batches wave waves increment increments".split())
 
 
-def _valued(word: str, names: set[str], *, counted: bool = True) -> bool:
+def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
     """Whether ``word`` is one the plan has a value for (units only after the number)."""
     low = word.lower()
     return (

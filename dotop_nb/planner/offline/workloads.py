@@ -242,7 +242,7 @@ def update(ctx: Ctx) -> PlanResult:
     current = str(container.get("image", ""))
     # "deploy worker 0.10.0 with the celery 5.4 bump": a version of another thing is context
     # (numbers.attached), never a second version to choose from.
-    names = ctx.object_names()
+    names = ctx.number_names(ctx.raw)
     raw = attached(ctx.raw, names)
     image = _own_image(raw, current)
     image = image or _from_to(raw, current, target)
@@ -975,7 +975,7 @@ def scale(ctx: Ctx) -> PlanResult:
                     lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
                 )
             ),
-            ctx.object_names(),
+            ctx.number_names(whole),
         )
         replicas, used, nums = _replicas(said, current)
         if replicas is not None:

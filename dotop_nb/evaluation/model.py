@@ -118,6 +118,7 @@ BUILT_IN = {
     "blind15": "blind15.yaml",
     "blind16": "blind16.yaml",
     "blind17": "blind17.yaml",
+    "blind18": "blind18.yaml",
 }
 
 

@@ -42,6 +42,7 @@ SETS = {
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -55,7 +56,7 @@ SETS = {
 # blind11 as the real control plane scored it then; docs/evaluation-blind16.md: blind16 155 in
 # round 12's sealed runs, 208 at the end of round 13, and every set as round 13 ended;
 # docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13, 205
-# at the end of round 14).
+# at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -74,6 +75,7 @@ FLOOR = {
     "blind15": 183,
     "blind16": 208,
     "blind17": 205,
+    "blind18": 161,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -131,6 +131,10 @@ LATER_SETS = {
         *_BEFORE_10,
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
     ),
+    "blind18": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+    ),
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dotop_nb.planner.offline import domain, emoji, numbers
+from dotop_nb.planner.offline import emoji, nouns, numbers
 from dotop_nb.service import Operator
 
 
@@ -87,10 +87,10 @@ def test_frequency_blanked_but_factor_kept() -> None:
     assert "3" in numbers.blank_factors_told("scale payments 3 times")
 
 
-def test_queue_names_a_queue() -> None:
-    assert domain.names_a_queue("orders", "autoscale worker on the orders queue length")
-    assert not domain.names_a_queue("orders", "scale orders to 3, the orders queue is huge")
-    assert not domain.names_a_queue("orders", "delete worker, the orders queue is empty")
+def test_queue_names_another() -> None:
+    assert nouns.names_another("orders", "autoscale worker on the orders queue length")
+    assert not nouns.names_another("orders", "scale orders to 3, the orders queue is huge")
+    assert not nouns.names_another("orders", "delete worker, the orders queue is empty")
 
 
 @pytest.mark.parametrize(

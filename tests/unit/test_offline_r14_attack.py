@@ -17,22 +17,12 @@ each asked again by the rule that owns it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans, shop_operator
+from tests.memory import asks, deletes, plans
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r14-attack")))
-    yield op
-    op.close()
 
 
 @pytest.mark.parametrize(

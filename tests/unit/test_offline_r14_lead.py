@@ -7,22 +7,12 @@ back ("Withdrawn:", "wrong answer:", "Alice's draft:"), so such a delete asks (a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, shop_operator
+from tests.memory import asks, deletes
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r14-lead")))
-    yield op
-    op.close()
 
 
 @pytest.mark.parametrize(

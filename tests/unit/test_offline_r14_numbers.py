@@ -11,15 +11,12 @@ request's value is asked about, never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.planner.offline import logs
 from dotop_nb.planner.offline.numbers import attached, of_them, postfix_bounds
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -91,13 +88,6 @@ def test_a_leading_label_is_read_by_the_same_rule() -> None:
     assert logs.label_end("lab 3 replicas: go", _NAMES) == 0  # a count is no label
     assert logs.label_end("payments 4: scale", _NAMES) == 0  # a live name's number
     assert logs.label_end("hypothesis 2: 3 pods survive", _NAMES) == 0  # a claim follows
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r14-numbers")))
-    yield op
-    op.close()
 
 
 def _ops(shop: Operator, intent: str) -> list[str]:

@@ -123,17 +123,3 @@ QUEUE_NOUNS = (
 def destructive(text: str) -> bool:
     """Whether ``text`` (lower-case) holds a destructive word."""
     return bool(_DESTRUCTIVE.search(text))
-
-
-def names_a_queue(name: str, text: str) -> bool:
-    """Whether every mention of workload ``name`` in ``text`` is followed by a noun of a
-    message queue ("the orders queue", "orders topic lag"): that names the queue, not the
-    workload (the caller reads it only where another workload is named plainly)."""
-    lowered = text.lower().replace("\u2019", "'")
-    if _DESTRUCTIVE.search(lowered):
-        return False
-    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
-    mentions = list(re.finditer(rf"(?<![\w\-/]){words}(?![\w\-/])", lowered))
-    return bool(mentions) and all(
-        re.match(rf"(?:'s)?\s+{QUEUE_NOUNS}\b", lowered[m.end() :]) for m in mentions
-    )

@@ -539,14 +539,16 @@ class Ctx:
         request (the cache is shared with every narrowed request)."""
         if (known := self.cache.get(_OBJECT_NAMES)) is not None:
             return list(known["names"])
+        lists = [
+            self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001)
+            for kind in WORKLOAD_KINDS
+        ]
+        lists.append(self.cluster.list_objects("v1", "ConfigMap", self.namespace, stale_ok=True))
         names: set[str] = set()
-        for kind in WORKLOAD_KINDS:
-            for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
-                names.add(str(obj["metadata"]["name"]))
-                names.update(str(c.get("name", "")) for c in containers(obj))
-        for cm in self.cluster.list_objects("v1", "ConfigMap", self.namespace, stale_ok=True):
-            names.add(str(cm["metadata"]["name"]))
-        found = sorted(n for n in names if n)
+        for items in lists:
+            # Kept between plans while the list holds the same objects (reads.derived).
+            names |= reads.derived(self.cluster, "object-names", items, _names_in)
+        found = sorted(names)
         self.cache[_OBJECT_NAMES] = {"names": list(found)}
         return found
 
@@ -770,3 +772,10 @@ def joined(*said: str) -> str:
     return " ".join(
         p if i == len(parts) - 1 or p[-1] in ".!?" else f"{p}." for i, p in enumerate(parts)
     )
+
+
+def _names_in(items: list[Json]) -> frozenset[str]:
+    """The names of a list's objects and of their containers (a ConfigMap has none)."""
+    names = {str(obj["metadata"]["name"]) for obj in items}
+    names.update(str(c.get("name", "")) for obj in items for c in containers(obj))
+    return frozenset(n for n in names if n)

@@ -42,6 +42,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Operation
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.numbers import any_pod_blanked
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
 
@@ -614,9 +615,12 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     if goal(_PURPOSE_LEAD.sub("", clause), fp):
         # "so one node dying doesn't take inference down" beside a spread.
         return None
+    # (Round 15, helper values: "so one pod can't starve the node": one pod as the purpose's
+    # subject is any pod, no count.)
+    anyone = any_pod_blanked(clause)
     words = [
         w.strip(".'")
-        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", clause))
+        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", anyone))
     ]
     if numbers := [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]:
         return f"it says {numbers[0]!r}, a number said with a negation"

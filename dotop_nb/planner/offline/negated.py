@@ -34,6 +34,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -405,6 +406,32 @@ def _patched_containers(op: Operation) -> set[str]:
     return {str(c.get("name")) for c in spec.get("containers") or [] if isinstance(c, dict)}
 
 
+# Round 15 (helper values): "REGION must be eu-central, not eu", "scale orders to 3, not 4": a bare
+# value negated right after a value corrects it — the plan must write the first whole and never
+# the second as a whole value ("eu" inside "eu-central" is no "eu").
+_NOT_VALUE = re.compile(r"^(?:and\s+|but\s+)?not\s+(?P<v>[\w.:/\-]+)$")
+_VALUE_BEFORE = re.compile(r"(?P<v>[\w.:/\-]*[\w])\s*,\s*$")
+
+
+def _correction(before: str, clause: str, operations: Iterable[Operation]) -> str | None:
+    """A note when ``clause`` ("not eu") corrects the value said right ``before`` it."""
+    said, prev = _NOT_VALUE.match(clause.strip()), _VALUE_BEFORE.search(before)
+    if said is None or prev is None or said["v"] == prev["v"]:
+        return None
+    leaves = [
+        json.dumps(op.model_dump(mode="json", exclude={"reason", "target", "kind"})).lower()
+        for op in operations
+    ]
+
+    def whole(value: str) -> bool:
+        pattern = rf"(?<![\w.\-]){re.escape(value.lower())}(?![\w\-]|\.\w)"
+        return any(re.search(pattern, leaf) for leaf in leaves)
+
+    if not whole(prev["v"]) or whole(said["v"]):
+        return None
+    return f"I read {clause!r} as the value {prev['v']!r} replaces: the plan never writes it."
+
+
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
     """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
     clause the plan may break."""
@@ -430,6 +457,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # "payments has a readiness probe but no liveness probe; add one": the lack goes on
             # the fact before it — how things are, the request's topic as when said first.
             clause, first = lack, True
+        if at > 0 and (note := _correction(raw[:at], clause, operations)):
+            notes.append(note)
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")

@@ -120,7 +120,10 @@ def test_the_version_of_the_request_is_deployed(shop: Operator, intent: str, ima
         ),
         ("set GOMEMLIMIT=200MiB on my-api", ['"200MiB"']),
         ("set GOMEMLIMIT=1GiB on worker", ['"1GiB"']),
-        ("Data residency: REGION must be eu-central, not eu. Update shared-config.", ["eu-central"]),
+        (
+            "Data residency: REGION must be eu-central, not eu. Update shared-config.",
+            ['"REGION": "eu-central"'],
+        ),
         ("orders should read batches of 25, change BATCH_SIZE", ['"BATCH_SIZE": "25"']),
         ("use batches of 40 on orders, update BATCH_SIZE", ['"BATCH_SIZE": "40"']),
     ],
@@ -134,9 +137,7 @@ def test_the_value_of_the_request_is_written(
 
 
 def test_a_value_said_of_a_variable_is_not_a_limit(shop: Operator) -> None:
-    proposal, _ = plans(
-        shop, "my-api memory limit to 512Mi, GOGC is 50 and GOMEMLIMIT is 400MiB"
-    )
+    proposal, _ = plans(shop, "my-api memory limit to 512Mi, GOGC is 50 and GOMEMLIMIT is 400MiB")
     [op] = proposal.operations
     assert op.kind == "patch"
     assert json.dumps(op.patch).count("Mi") == 1

@@ -106,6 +106,9 @@ def test_the_version_of_the_request_is_deployed(shop: Operator, intent: str, ima
     [
         ("Set a CPU limit of 500m on payments so one pod can't starve the node", ['"500m"']),
         ("set a 250m cpu limit on worker so one pod can't starve the node", ['"250m"']),
+        ("cap worker cpu at 500m to stop one pod from starving the node", ['"500m"']),
+        ("set a 1Gi memory limit on worker so no single pod can eat the node", ['"1Gi"']),
+        ("limit worker to 500m cpu so a single replica won't hog the host", ['"500m"']),
         (
             "my-api memory limit to 384Mi, GOMEMLIMIT is 300MiB so it needs the room",
             ['"memory": "384Mi"'],

@@ -818,25 +818,31 @@ def _counts_other(num: str, word: str, known: frozenset[str]) -> bool:
 # Round 15: "… so one pod can't starve the node", "so that a single replica never eats the
 # host": one pod as the subject of a negated purpose, said of what it must not do to the others,
 # is any pod — no count (never the pod's own fate: "so one pod never goes down").
+_POD_NOUN = r"(?:[\w\-]+\s+)?(?:pod|replica|instance|container|task|process)"
 _ANY_POD = re.compile(
-    r"\b(?:so(?:\s+that)?|to\s+(?:make\s+sure|ensure)(?:\s+that)?)\s+(?:any\s+)?"
-    r"(?P<num>one|a\s+single|1)\s+(?:[\w\-]+\s+)?(?:pod|replica|instance|container|task|process)"
-    r"\s+(?:can'?t|cannot|won'?t|doesn'?t|does\s+not|never|will\s+not)\b[^,;.]*\b(?:node|nodes|"
-    r"host|machine|cluster|others|other\s+pods|neighbou?rs?|rest|everything|everyone|everybody)\b",
+    # "so (that) one pod can't …", "to make sure a single replica never …"
+    r"\b(?:(?:so(?:\s+that)?|to\s+(?:make\s+sure|ensure)(?:\s+that)?)\s+(?:any\s+)?"
+    rf"(?P<a>one|a\s+single|1)\s+{_POD_NOUN}\s+(?:can'?t|cannot|won'?t|doesn'?t|does\s+not|"
+    r"never|will\s+not)\b|"
+    # "so no single pod can …"
+    rf"so(?:\s+that)?\s+no\s+(?P<b>single|one)\s+{_POD_NOUN}\s+(?:can|could|will|may|ever)\b|"
+    # "to stop one pod from …", "to prevent a single replica from …"
+    rf"to\s+(?:stop|prevent|keep)\s+(?:any\s+)?(?P<c>one|a\s+single|1)\s+{_POD_NOUN}\s+from\b)"
+    r"[^,;.]*\b(?:node|nodes|host|machine|cluster|others|other\s+pods|neighbou?rs?|rest|"
+    r"everything|everyone|everybody)\b",
     re.I,
 )
 
 
 def any_pod_blanked(text: str) -> str:
     """``text`` with the "one" of "so one pod can't starve the node" blanked (:data:`_ANY_POD`)."""
-    return _ANY_POD.sub(
-        lambda m: (
-            m.group(0)[: m.start("num") - m.start()]
-            + " " * len(m.group("num"))
-            + m.group(0)[m.end("num") - m.start() :]
-        ),
-        text,
-    )
+
+    def blank(m: re.Match[str]) -> str:
+        said = next(g for g in ("a", "b", "c") if m.group(g))
+        a, b = m.start(said) - m.start(), m.end(said) - m.start()
+        return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+
+    return _ANY_POD.sub(blank, text)
 
 
 def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:

@@ -33,6 +33,7 @@ from typing import Any
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
 from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
+from dotop_nb.planner.offline.quantities import field_names
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -186,7 +187,8 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     """The quantities of ``text`` that a plan must use (relative amounts left out); a number
     that belongs to another thing than the live objects ``names`` and the plan's fields is
     context (numbers.attached)."""
-    text = text.replace("\u2019", "'")
+    # "hard limit 512Mi, soft limit 256Mi": the other names of the fields (quantities).
+    text = field_names(text.replace("\u2019", "'"))
     # "Release 48, step 6: …": a leading label's numbers are ids, never quantities (logs.py).
     end = logs.label_end(text, names)
     text = " " * end + text[end:]
@@ -240,7 +242,9 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
         found.append(
             Quantity(
                 said=m.group(0).strip(),
-                forms=_forms(num, unit),
+                # "GOMEMLIMIT=200MiB": a value with its unit inside a variable is a string,
+                # written as said.
+                forms=_forms(num, unit) | {m.group(0).strip().replace(" ", "")},
                 role=" ".join(n for n, _ in roles),
                 paths=tuple(p for _, p in roles),
             )

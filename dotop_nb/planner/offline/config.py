@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import asides, counted, quantities, template
+from dotop_nb.planner.offline import asides, counted, quantities, statements, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -294,6 +294,17 @@ _RENAMED = re.compile(
 )
 
 
+# Round 15 (helper values): "orders should read batches of 25, change BATCH_SIZE", "a pool of
+# 20 connections … POOL_SIZE", "25 per batch": a number said with the first word of a key that
+# sizes it (BATCH_SIZE, POOL_MAX, TIMEOUT) is that key's value, said before the key.
+_SIZED = re.compile(
+    r"\b(?P<thing>[a-z]{3,})\s+of\s+(?P<value>\d+(?:\.\d+)?[a-z]{0,3})(?![\w.])|"
+    r"(?<![\w.])(?P<value2>\d+(?:\.\d+)?[a-z]{0,3})\s+(?:per|a|each|every)\s+(?P<thing2>[a-z]{3,})\b",
+    re.I,
+)
+_SIZE_WORDS = frozenset("size count max min limit number len length n".split())
+
+
 def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     """``text`` with the new value a clause of context tells given to the key the order names
     without one: "the messaging team renamed the queue to orders-v2: update QUEUE in
@@ -305,7 +316,16 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     for m in _RENAMED.finditer(text):
         thing = (m.group("thing") or m.group("thing2")).lower().split()
         found.setdefault(" ".join(thing[-2:]), set()).add(m.group("value") or m.group("value2"))
-    if not found:
+    sized: dict[str, set[str]] = {}
+    for m in _SIZED.finditer(text):
+        # "read batches of 25, change BATCH_SIZE": a value said before its key, by its word,
+        # in a clause that asks for it (never "it reads batches of 10 now": how it is).
+        clause = next((text[a:b] for a, b in statements.spans(text) if a <= m.start() < b), "")
+        if not statements.asks(clause[: m.start() - text.find(clause)]):
+            continue
+        thing = re.sub(r"(?:es|s)$", "", m.group("thing") or m.group("thing2")).lower()
+        sized.setdefault(thing, set()).add(m.group("value") or m.group("value2"))
+    if not found and not sized:
         return text
     named = [
         k
@@ -322,6 +342,11 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
         for value in said
         if thing.endswith(" ".join(words))
         or (words[-1] in ("name", "id") and thing.split()[-1] == words[0])
+    } | {
+        value
+        for thing, said in sized.items()
+        for value in said
+        if thing == words[0] and (len(words) == 1 or words[-1] in _SIZE_WORDS)
     }
     if len(values) != 1:
         return text

@@ -67,8 +67,21 @@ _QUANTITY = frozenset(
 )
 
 
+# Round 15 (helper values): "…, heap is at 240Mi and climbing, probably a leak", "maybe a bad
+# node": a guess at a cause — a hedge, then "a"/"an" and a noun, ending its clause with no value
+# in it — hedges no value.
+_GUESSES = frozenset({"probably", "maybe", "perhaps"})
+_GUESS = re.compile(r"\s+an?\s+(?P<what>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})\s*(?:[,;.!?)]|$)")
+
+
 def no_quantity_after(text: str, hedge: re.Match[str]) -> bool:
-    """Whether ``hedge`` is "about"/"around" with no value in the three words after it."""
+    """Whether ``hedge`` is "about"/"around" with no value in the three words after it, or a
+    guess at a cause (see :data:`_GUESS`)."""
+    if hedge.group(0) in _GUESSES and (guess := _GUESS.match(text, hedge.end())):
+        return not any(
+            word in NUMBER_WORDS or word in _QUANTITY or word in ("few", "more", "less")
+            for word in guess["what"].split()
+        )
     if hedge.group(0) not in _PLACE_HEDGES:
         return False
     after = re.findall(r"[\w.%]+", text[hedge.end() :])[:3]

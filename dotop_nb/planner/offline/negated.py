@@ -34,6 +34,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Operation
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.numbers import any_pod_blanked
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
 
@@ -404,6 +406,32 @@ def _patched_containers(op: Operation) -> set[str]:
     return {str(c.get("name")) for c in spec.get("containers") or [] if isinstance(c, dict)}
 
 
+# Round 15 (helper values): "REGION must be eu-central, not eu", "scale orders to 3, not 4": a bare
+# value negated right after a value corrects it — the plan must write the first whole and never
+# the second as a whole value ("eu" inside "eu-central" is no "eu").
+_NOT_VALUE = re.compile(r"^(?:and\s+|but\s+)?not\s+(?P<v>[\w.:/\-]+)$")
+_VALUE_BEFORE = re.compile(r"(?P<v>[\w.:/\-]*[\w])\s*,\s*$")
+
+
+def _correction(before: str, clause: str, operations: Iterable[Operation]) -> str | None:
+    """A note when ``clause`` ("not eu") corrects the value said right ``before`` it."""
+    said, prev = _NOT_VALUE.match(clause.strip()), _VALUE_BEFORE.search(before)
+    if said is None or prev is None or said["v"] == prev["v"]:
+        return None
+    leaves = [
+        json.dumps(op.model_dump(mode="json", exclude={"reason", "target", "kind"})).lower()
+        for op in operations
+    ]
+
+    def whole(value: str) -> bool:
+        pattern = rf"(?<![\w.\-]){re.escape(value.lower())}(?![\w\-]|\.\w)"
+        return any(re.search(pattern, leaf) for leaf in leaves)
+
+    if not whole(prev["v"]) or whole(said["v"]):
+        return None
+    return f"I read {clause!r} as the value {prev['v']!r} replaces: the plan never writes it."
+
+
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
     """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
     clause the plan may break."""
@@ -429,6 +457,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # "payments has a readiness probe but no liveness probe; add one": the lack goes on
             # the fact before it — how things are, the request's topic as when said first.
             clause, first = lack, True
+        if at > 0 and (note := _correction(raw[:at], clause, operations)):
+            notes.append(note)
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -614,9 +645,12 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     if goal(_PURPOSE_LEAD.sub("", clause), fp):
         # "so one node dying doesn't take inference down" beside a spread.
         return None
+    # (Round 15, helper values: "so one pod can't starve the node": one pod as the purpose's
+    # subject is any pod, no count.)
+    anyone = any_pod_blanked(clause)
     words = [
         w.strip(".'")
-        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", clause))
+        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", anyone))
     ]
     if numbers := [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]:
         return f"it says {numbers[0]!r}, a number said with a negation"

@@ -705,7 +705,9 @@ _STATE_AT = re.compile(
     r"(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)"
     r"\b(?:we|it|they)(?:'re|'s|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:currently|already|still|"
     r"now|way|clearly|massively|really|probably)\s+)*(?:[a-z\-]+\s+)?at\s+"
-    r"(?P<num>\d{1,4})(?:\s+(?:replicas?|pods?|instances?|copies))?(?![\w.%])",
+    # (Round 15: "we're at 41k CCU", "it's at 1.2M": a magnitude glued to it is the same state.)
+    r"(?P<num>\d{1,4}(?:\.\d+)?(?:k|m|bn)?)(?:\s+(?:replicas?|pods?|instances?|copies))?"
+    r"(?![\w.%])",
     re.I,
 )
 
@@ -778,11 +780,77 @@ def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
     )
 
 
+# Round 15: "41k CCU", "2M DAU", "1.5k players": a number with a magnitude glued to it ("k", "M",
+# "bn") counts the noun after it, whatever its number; so does a number before an acronym of
+# what is counted ("500 CCU", "40 TPS of load") — never a clock's ("3 PM", "9 UTC").
+_MAGNITUDE = re.compile(r"^\d+(?:\.\d+)?(?:k|K|M|bn|mil)$")
+_CLOCK_ACRONYMS = frozenset(
+    """AM PM UTC GMT CET CEST EET EEST WET BST IST EST EDT CST CDT MST MDT PST PDT JST KST AEST
+    AEDT NZST MSK SGT HKT ET PT CT MT Z EOD COB EOW ASAP ETA FYI TBD BTW PLS PLZ THX TIA""".split()
+)
+
+
+# Round 15: "rebuilt with go 1.23.2", "on node 20.11": a runtime whose name is also a verb or a
+# count word, said after a preposition or a determiner with a dotted version, is named by it —
+# the version is that runtime's, never one to deploy or a count.
+_RUNTIMES = frozenset({"go", "node"})
+
+
+def _runtime(word: str, num: str, text: str, m: re.Match[str]) -> bool:
+    """Whether ``word`` ``num`` is a runtime's version (see :data:`_RUNTIMES`)."""
+    if word.lower() not in _RUNTIMES or "." not in num:
+        return False
+    before = text[: m.start()].split()
+    return bool(before) and before[-1].lower().strip("(") in _NOUN_PLACE | {"to"}
+
+
+def _counts_other(num: str, word: str, known: frozenset[str]) -> bool:
+    """Whether ``num`` said before ``word`` counts something the plan has no value for, by
+    the number's magnitude or the word's shape (see :data:`_MAGNITUDE`)."""
+    word = word.strip("'")
+    if not word.isalpha() or _valued(word, known) or word.lower() in _CLAUSE_WORDS | _NOT_PLURAL:
+        return False
+    if _MAGNITUDE.match(num):
+        return True
+    return num.isdigit() and word.isupper() and 2 <= len(word) <= 5 and word not in _CLOCK_ACRONYMS
+
+
+# Round 15: "… so one pod can't starve the node", "so that a single replica never eats the
+# host": one pod as the subject of a negated purpose, said of what it must not do to the others,
+# is any pod — no count (never the pod's own fate: "so one pod never goes down").
+_POD_NOUN = r"(?:[\w\-]+\s+)?(?:pod|replica|instance|container|task|process)"
+_ANY_POD = re.compile(
+    # "so (that) one pod can't …", "to make sure a single replica never …"
+    r"\b(?:(?:so(?:\s+that)?|to\s+(?:make\s+sure|ensure)(?:\s+that)?)\s+(?:any\s+)?"
+    rf"(?P<a>one|a\s+single|1)\s+{_POD_NOUN}\s+(?:can'?t|cannot|won'?t|doesn'?t|does\s+not|"
+    r"never|will\s+not)\b|"
+    # "so no single pod can …"
+    rf"so(?:\s+that)?\s+no\s+(?P<b>single|one)\s+{_POD_NOUN}\s+(?:can|could|will|may|ever)\b|"
+    # "to stop one pod from …", "to prevent a single replica from …"
+    rf"to\s+(?:stop|prevent|keep)\s+(?:any\s+)?(?P<c>one|a\s+single|1)\s+{_POD_NOUN}\s+from\b)"
+    r"[^,;.]*\b(?:node|nodes|host|machine|cluster|others|other\s+pods|neighbou?rs?|rest|"
+    r"everything|everyone|everybody)\b",
+    re.I,
+)
+
+
+def any_pod_blanked(text: str) -> str:
+    """``text`` with the "one" of "so one pod can't starve the node" blanked (:data:`_ANY_POD`)."""
+
+    def blank(m: re.Match[str]) -> str:
+        said = next(g for g in ("a", "b", "c") if m.group(g))
+        a, b = m.start(said) - m.start(), m.end(said) - m.start()
+        return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+
+    return _ANY_POD.sub(blank, text)
+
+
 def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
     """``text`` with the numbers blanked that belong to another thing (see the rule above):
     ids and versions of other things, counts of other things, the count there is now. Same
     length; ``names`` are the live cluster's object names."""
     known = _word_forms(names)
+    text = any_pod_blanked(text)
     out = list(text)
 
     def blank(start: int, end: int) -> None:
@@ -794,7 +862,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
         word = m.group("word")
         if word.lower() in (_NOUN_PLACE | _CLAUSE_WORDS | _NOT_PLURAL) - {"since"}:
             continue  # "back on the 1.0.0 build", "like 5": no noun to name
-        if _valued(word, known, counted=False) or (
+        runtime = _runtime(word, m.group("num"), text, m)
+        if (_valued(word, known, counted=False) and not runtime) or (
             m.group("next")
             and m.group("next").lower() in COUNT_NOUNS
             # ("iOS 5.2 release": the release of the thing versioned.)
@@ -828,6 +897,9 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
     for m in _COUNTS.finditer(text):
         words = m.group("words").split()
         counted: str | None = None
+        if _counts_other(m.group("num"), words[0], known):
+            blank(m.start("num"), m.end("num"))
+            continue
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
         for word in words if m.group("of") else words[:2]:
             if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:

@@ -144,15 +144,44 @@ def _kind(clause: str) -> str | None:
     return None
 
 
+# Round 15: the names other platforms give the two fields ("hard limit 512Mi, soft limit 256Mi"
+# in ECS, "memory reservation"), with the field it is said again in brackets ("soft limit (the
+# request) 256Mi"): one table, read before the fields are.
+_RENAMED = r"\s*\((?:the|i\.e\.|aka|=)?\s*"
+_FIELD_NAMES = tuple(
+    (re.compile(pattern, re.I), name)
+    for pattern, name in (
+        (rf"\bsoft[\s-]*limits?\b(?:{_RENAMED}requests?\))?", "request"),
+        (rf"\bhard[\s-]*limits?\b(?:{_RENAMED}limits?\))?", "limit"),
+        (r"\b(?:memory\s*)?reservations?\b", "request"),
+    )
+)
+# "GOMEMLIMIT is 300MiB", "GOMEMLIMIT=300MiB", "JVM_HEAP: 512Mi": a value said of a variable is
+# that variable's (numbers.attached reads its key as valued) — never a request or a limit.
+_KEY_VALUE = re.compile(
+    r"\b(?!(?:CPUS?|MEM|MEMORY|RAM)\b)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*[A-Z0-9]\s*"
+    r"(?:=|:|\s(?:is|was|at|of|to)\s)\s*(?P<value>\d[\w.]*)"
+)
+
+
+def field_names(text: str) -> str:
+    """``text`` (lower case) with the other names of requests and limits written as those."""
+    for pattern, name in _FIELD_NAMES:
+        text = pattern.sub(name, text)
+    return text
+
+
 def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
     # "…, 3 pods are pending", "…, throwing 502s": numbers that are context by their syntax;
     # "…, usage never goes past 70Mi", "…, up from 128Mi": a fact's (statements.facts_blanked),
     # unless the request refers back to it ("envoy has no cpu limit, give it 200m").
-    said = _TIME_OF_DAY.sub(
-        " ", blank_context(without_measures(spoken(statements.read_for_category(text))))
+    keyed = _KEY_VALUE.sub(
+        lambda m: m.group(0)[: m.start("value") - m.start()] + " " * len(m.group("value")),
+        statements.read_for_category(text),
     )
+    said = _TIME_OF_DAY.sub(" ", blank_context(without_measures(field_names(spoken(keyed)))))
     # "from the last 30 days' p95": the window a figure was read over, never a quantity.
     said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)
     _locale(said)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
-from dotop_nb.planner.offline import accounting, budgets, hpa, triggers
+from dotop_nb.planner.offline import accounting, budgets, hpa, statements, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.ports import PlanResult
@@ -106,7 +106,9 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             "trigger alone, or the cron window alone."
         )
     if trigger is None:
-        triggers.unsupported_event(words)
+        # "…, the match queue spikes are brutal": a signal named in a fact is the reason,
+        # never one to scale on (round 15, helper values).
+        triggers.unsupported_event(statements.facts_blanked(words))
     # "(the PDB of min 2 stays)": what another object keeps is no bound of this one.
     words = accounting.KEPT_ASIDE.sub(" ", words)
     words, own_targets = _own_targets(words)

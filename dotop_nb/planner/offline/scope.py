@@ -103,6 +103,19 @@ _SUBSET = re.compile(
     r"(?:pod|replica|instance)s?\b(?!\s+at\s+a\s+time)",
     re.I,
 )
+# Round 15: "set a CPU limit of 500m on payments so one pod can't starve the node": pods counted
+# in a negated purpose (statements.without_purpose) are what the change guards against, never
+# the pods it reaches. A canary, a colour or a zone said there is still a scope.
+_NAMED_SUBSET = re.compile(r"canary|blue|green|zone|node", re.I)
+
+
+def _guarded_against(text: str, m: re.Match[str]) -> bool:
+    """Whether the subset ``m`` is said only inside a negated purpose (see above)."""
+    return not _NAMED_SUBSET.search(m.group(0)) and not _SUBSET.search(
+        statements.without_purpose(text)
+    )
+
+
 # "if the canary fails, roll back": the canary is a condition (:mod:`.waits`), not a scope.
 _CONDITIONED = re.compile(
     r"\b(?:if|unless|once|when|whenever|should|after|until|till|as\s+soon\s+as)\b[^,.;:!?]*$", re.I
@@ -218,6 +231,7 @@ def check(ctx: Ctx, raw: str) -> None:
     if (
         (m := _SUBSET.search(text))
         and not _CONDITIONED.search(text[: m.start()])
+        and not _guarded_against(text, m)
         # "restart frontend canary": frontend-canary? The name reader asks that itself.
         and not (said is None and m.group(0).lower() == "canary")
     ):

@@ -387,4 +387,30 @@ def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     text = _SCOPE_SETTLED.sub(
         lambda m: m.group(0) if m["name"].lower() != m["again"].lower() else f"{m['name']} ", text
     )
-    return _not_runs(_settle_runs(_steps_summed(text)))
+    return _word_corrected(_not_runs(_settle_runs(_steps_summed(text))), names)
+
+
+# Round 15 (helper values): "frontend firmware, I mean image, to 2.1.1", "bump the orders ram,
+# sorry, memory limit to 1Gi": a word, then "I mean" / "or rather" / "sorry" and a word for a
+# part the planner changes, set off as an aside — that word in the first one's place. A value
+# corrected ("1.5.0, I mean 1.5.1") or a workload corrected is left as said (hazards asks).
+_PART_WORDS = (
+    r"image|version|tag|replicas?|pods?|instances?|memory|cpu|limits?|requests?|env|config|"
+    r"configmap|secret|probe|readiness|liveness|service|deployment|statefulset|hpa|pdb|"
+    r"autoscaler|budget|container|sidecar"
+)
+_WORD_CORRECTED = re.compile(
+    r"(?<![\w\-])(?P<word>[a-z][a-z]+)\s*[,(\u2014\u2013-]\s*(?:i\s+mean|i\s+meant|or\s+rather|"
+    rf"sorry|err|erm)[\s,:]+(?P<part>{_PART_WORDS})\s*[,)\u2014\u2013-]",
+    re.I,
+)
+
+
+def _word_corrected(text: str, names: Callable[[], frozenset[str]] | None) -> str:
+    """``text`` with a word corrected by a part's word read as that part (see above)."""
+    m = _WORD_CORRECTED.search(text)
+    if m is None or re.fullmatch(_PART_WORDS, m["word"], re.I):
+        return text
+    if names is not None and m["word"].lower() in names():
+        return text
+    return f"{text[: m.start()]}{m['part']}{text[m.end() - 1 :].lstrip(',)')}"

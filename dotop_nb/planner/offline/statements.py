@@ -228,6 +228,12 @@ _TAGS_ARE = re.compile(
 )
 
 
+def asks(words: str) -> bool:
+    """Whether ``words`` (a clause up to a value) say an obligation, a wish or an order: "orders
+    should read", "we want", "make it", "use" (:data:`_OBLIGED`, :data:`_LEADS`)."""
+    return bool(_OBLIGED.search(words) or _LEADS.match(words.strip()))
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of ``text``, split at punctuation and dashes."""
     return [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]

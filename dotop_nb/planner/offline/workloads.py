@@ -274,6 +274,15 @@ def update(ctx: Ctx) -> PlanResult:
                     # "worker to 0 until we have paying customers": a zero attached to the
                     # workload, said with no verb of release, is its count (no image is "0").
                     return scale_to(ctx, target, obj, 0)
+                if (
+                    _load_reason(ctx.request.intent)
+                    and not _RELEASED.search(ctx.request.intent)
+                    and not re.fullmatch(r"v?\d+", current.rsplit("/", 1)[-1].partition(":")[2])
+                ):
+                    # "bump my-api to 3, the Go service is CPU bound under load": a load said
+                    # as the reason, and a tag of another shape than the one it runs (1.4.0):
+                    # 3 replicas (round 15, helper values).
+                    return scale_to(ctx, target, obj, int(version))
                 # "bump cart to 4": a version 4, or 4 replicas? Ask, never guess.
                 raise Clarify(
                     f"{version!r} in {said!r}: the image tag {version} of {target.describe()}, "
@@ -296,6 +305,30 @@ _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
     new old main app application primary""".split()
 )
+
+
+# Round 15 (helper values): how a workload is under load, said as a fact beside a bare number
+# ("the Go service is CPU bound under load", "orders is lagging", "traffic is up 3x").
+_LOAD = re.compile(
+    r"\b(?:cpu[\s-]*bound|under\s+(?:heavy\s+)?load|overloaded|overwhelmed|saturated|"
+    r"lagging|falling\s+behind|backed\s+up|swamped|slammed|hammered|struggling|"
+    r"can'?t\s+keep\s+up|traffic|load\s+is)\b",
+    re.I,
+)
+
+
+# Words of a release beside "bump": the number may be a version after all.
+_RELEASED = re.compile(
+    r"\b(?:updat|upgrad|downgrad|deploy|roll|releas|version|tag|image|pin|ship|promot|build)\w*",
+    re.I,
+)
+
+
+def _load_reason(said: str) -> bool:
+    """Whether a clause of ``said`` that states how things are names a load (:data:`_LOAD`)."""
+    return any(
+        statements.fact(said[a:b]) and _LOAD.search(said[a:b]) for a, b in statements.spans(said)
+    )
 
 
 _VERSION_VERB = re.compile(

@@ -29,6 +29,7 @@ Example::
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 
@@ -438,3 +439,43 @@ def analysis(awaits: str) -> str:
         f"Said with {awaits!r}: this runs when you approve it — approve it when that holds "
         "(an approval given in advance or unattended is refused)."
     )
+
+
+def as_sent(awaits: str | None, read: str, sent: str) -> str | None:
+    """``awaits`` ("; "-joined phrases found in ``read``, the planner's rewritten copy of the
+    request) in the words as sent (``sent``): a wait is recorded as the person said it, never
+    as a reader rewrote it ("after the firewall change is live", not "after the network policy
+    change is live"). Each phrase is found in ``read``, and its span carried over to ``sent``
+    by aligning the two texts; a boundary inside a rewritten stretch takes that whole stretch
+    as sent. A phrase found in neither stays as read."""
+    if not awaits:
+        return awaits
+    out: list[str] = []
+    for phrase in filter(None, awaits.split("; ")):
+        out.append(_phrase_as_sent(phrase, read, sent))
+    return "; ".join(dict.fromkeys(out))
+
+
+def _find(phrase: str, text: str) -> re.Match[str] | None:
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    return re.search(pattern, text, re.I) if pattern else None
+
+
+def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:
+    if (here := _find(phrase, read)) is None:
+        found = _find(phrase, sent)
+        return found.group(0) if found else phrase
+    a, b = here.span()
+    if read[a:b].lower() == sent[a:b].lower() and read[:a].lower() == sent[:a].lower():
+        return sent[a:b]
+    matcher = difflib.SequenceMatcher(None, read.lower(), sent.lower(), autojunk=False)
+    start = end = None
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if start is None and (i1 <= a < i2 or a == i1 == i2):
+            start = j1 + (a - i1) if tag == "equal" else j1
+        if end is None and i1 < b <= i2:
+            end = j1 + (b - i1) if tag == "equal" else j2
+    if start is None or end is None or end <= start:
+        return phrase
+    words = sent[start:end].strip()
+    return words or phrase

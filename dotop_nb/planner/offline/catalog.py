@@ -33,7 +33,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.registry import register
-from dotop_nb.planner.offline.timewords import WHEN_NEXT
+from dotop_nb.planner.offline.timewords import GOING_BACK, WHEN_NEXT
 
 _KINDS = (
     r"service|svc|pdb|poddisruptionbudget|disruption budget|budget|hpa|horizontalpodautoscaler|"
@@ -224,16 +224,17 @@ register(
     "rollback",
     workloads.rollback,
     cues={
-        r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
-        r"previous (?:version|release|revision)": 1.0,
+        r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b": 1.0,
+        # Round 15: the version before, a change backed out by its ticket, its way back
+        # invoked ("back out CHG-20433", "invoke the back-out plan": timewords.GOING_BACK).
+        GOING_BACK: 1.0,
         # "back out checkout's last rollout": a release taken back is a rollback.
         r"\bback(?:ing)?\s+out\s+(?:(?:of\s+)?(?:the|that|this|our|its|[a-z0-9][\w\-]*'s)\s+)?"
         r"(?:(?:last|latest|recent|bad|new|newest)\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:rollout|roll-out|release|deploy(?:ment)?|"
         r"upgrade|update|change|version|image|push)\b": 1.0,
         # "prev rev", "the last good image", "the image it had before the last rollout": the
         # revision said by what it was, which only the rollout history knows.
-        r"\b(?:prev|previous|prior|last\s+good|last\s+known\s+good)\s+(?:rev|revs|revision|"
-        r"image|tag|build|deploy(?:ment)?|rollout)\b|"
+        # (the version before: timewords.VERSION_BEFORE, in GOING_BACK above)
         r"\b(?:image|version|tag|build|release)\s+(?:it|they|[a-z0-9][\w\-]*)\s+(?:had|ran|"
         r"used|was\s+on|was\s+running)\s+before\b|"
         # The same with its time read apart as a condition: "back on the image it had".

@@ -51,3 +51,24 @@ WHEN_NEXT = (
     r"on\s+weekends?|this\s+(?:evening|morning|afternoon|week(?:end)?)|next\s+\w+|"
     rf"(?:on\s+)?{WEEKDAY})\b"
 )
+
+# Round 15: the words of going back to what ran before, one table for the category's cues
+# (:mod:`.catalog`) and the last word on a rollback (:mod:`.veto`):
+# - the version before, qualified or not: "the prior approved version", "the previous stable
+#   release", "the last known-good build";
+# - a change taken back by its ticket: "back out CHG-20433", "backout of CHG-2049";
+# - its way back invoked: "invoke the back-out plan", "run checkout's rollback runbook" (a plan
+#   only written or reviewed is no order to go back).
+VERSION_BEFORE = (
+    r"\b(?:prev|previous|prior|last\s+good|last\s+known[\s-]+good)\s+(?:(?:approved|stable|good|"
+    r"known[\s-]+good|working|released|healthy|green|signed[\s-]+off)\s+)?(?:rev|revs|revision|"
+    r"version|release|image|tag|build|deploy(?:ment)?|rollout)\b"
+)
+TICKET_BACKED_OUT = r"\bback(?:ing)?[\s-]*out\s+(?:of\s+)?[a-z]{2,10}-\d+\b"
+WAY_BACK_INVOKED = (
+    r"\b(?:invoke|run|execute|exec|trigger|follow|enact|action|carry\s+out|kick\s+off|start|"
+    r"go\s+with|proceed\s+with|do|apply)\s+(?:the\s+|our\s+|its\s+|[a-z0-9][\w\-]*'s\s+)?"
+    r"(?:back[\s-]*out|roll[\s-]*back|revert|fallback|fall[\s-]back)\s+(?:plan|procedure|"
+    r"runbook|steps?)\b"
+)
+GOING_BACK = rf"(?:{VERSION_BEFORE}|{TICKET_BACKED_OUT}|{WAY_BACK_INVOKED})"

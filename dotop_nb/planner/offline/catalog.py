@@ -123,6 +123,14 @@ register(
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
         rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
+        # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of
+        # changing an amount, with a workload's bare count (never of a resource said).
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"
+        r"pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|rate)\b)(?:.*\s)?(?:reduce|decrease|"
+        r"lower|cut|trim|pare|raise|increase)\s+[\w\-']+(?:\s+[\w\-']+)?\s+(?:back\s+)?(?:down\s+|up\s+)?"
+        r"to\s+(?:zero|0|(?:a\s+)?single|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"\d+(?![.\w%]))\s*"
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
     },
 )
 register(

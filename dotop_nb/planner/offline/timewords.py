@@ -40,6 +40,82 @@ VAGUE_TIME = re.compile(
     r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
     re.I,
 )
+# --- Round 15: the grammar of a wait, one for every reader that asks about times -------------
+# A wait is a CONNECTIVE and what it waits for: a TIME ("at 08:00 tomorrow", "on 2026-12-15",
+# "in tonight's 23:00 window") or an EVENT, said as a noun phrase, with what makes it hold
+# (DONE: "after the 02:00 patch drop goes live", "once CHG-20570 is approved", "after the
+# end-of-day settlement batch completes"), perhaps with its time set beside it ("on the
+# decommission date, 2026-12-15"). A number inside a wait is the wait's own when it is a clock
+# time, a date or a ticket's id (NAMED): the event's name, never a quantity of the plan.
+# (:mod:`.clock`, :mod:`.waits`, :mod:`.rows` and :mod:`.accounting` read CLOCK and DATE here.)
+CLOCK = (
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
+    r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
+)
+MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
+)
+# A calendar day with digits: "2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp.
+DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}"
+    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+# A change ticket's id: "CHG-20570", "OPS-1102".
+TICKET = r"(?<![\w-])[a-z]{2,10}-\d+(?![\w-])"
+# A day said by a word: "tomorrow morning", "tonight", "this evening", "next monday".
+DAY_WORD = (
+    r"(?:today|tonight|tomorrow|(?:this|next|coming|on)\s+(?:evening|morning|afternoon|night|"
+    rf"weekend|{WEEKDAY})|{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
+)
+# A time: a clock time with its day, a date with its clock time, a day with its clock time.
+TIME = (
+    rf"(?:{CLOCK}(?:\s+(?:on\s+)?(?:{DATE}|{DAY_WORD}))?|(?:the\s+)?{DATE}(?:\s+(?:at\s+)?{CLOCK})?|"
+    rf"{DAY_WORD}(?:\s+(?:at\s+)?{CLOCK})?)"
+)
+# What makes an event hold: "finishes", "is approved", "goes live", "has landed".
+DONE = (
+    r"(?:(?:is|are|has|have|gets?|got)\s+(?:been\s+)?(?:over|done|finished|complete|completed|"
+    r"through|merged|live|out|in|landed|shipped|deployed|released|green|closed|ready|approved|"
+    r"signed\s+off|applied|in\s+place|rolled\s+out|cut\s+over|drained|ran|run)|finishes|"
+    r"completes|lands|ends|wraps\s+up|goes\s+live|goes\s+out|goes\s+in|passes|pass|succeeds|"
+    r"fails|fail|is\s+merged|merges|ran|runs|is\s+through|clears|drains)"
+)
+# The words that open a wait (never "until", "before" or "by": how long, or a deadline).
+CONNECTIVE = (
+    r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|upon|on|at|@|in|during|inside|"
+    r"within)"
+)
+# An event said as a noun phrase: whose or which (a determiner or a possessive), up to four
+# words naming it (a clock time, a date or a ticket among them), its head word.
+_EVENT_WORD = (
+    rf"(?:{CLOCK}|{DATE}|{TICKET}|(?!(?:and|then|but|or|to|so|please|pls|scale|restart|delete|"
+    r"roll|set|update|deploy|remove|bump)\b)[a-z][\w-]*)"
+)
+EVENT = (
+    r"(?:(?:the|our|their|my|your|this|that|tonight'?s|today'?s|tomorrow'?s|[a-z][\w-]*'s)\s+)"
+    rf"(?:{_EVENT_WORD}\s+){{0,4}}(?!(?:{CLOCK})\b)[a-z][\w-]*"
+)
+WAIT = re.compile(
+    rf"{CONNECTIVE}\s+(?:{TIME}|{TICKET}\s+{DONE}|{EVENT}(?:\s+{DONE})?(?:\s*,\s*(?:on\s+|at\s+)?{TIME})?)",
+    re.I,
+)
+# The numbers a wait may hold as its own.
+NAMED = re.compile(rf"{DATE}|{CLOCK}|{TICKET}", re.I)
+
+
+def is_wait(phrase: str) -> bool:
+    """Whether ``phrase`` is a wait and nothing else, by the grammar above: "at 08:00 tomorrow",
+    "once CHG-20570 is approved", "after the 02:00 patch drop goes live"."""
+    return bool(WAIT.fullmatch(phrase.strip(" .!")))
+
+
+def named_blanked(phrase: str) -> str:
+    """``phrase`` with the clock times, dates and ticket ids it holds blanked (same length): a
+    wait's own numbers, for the check that no quantity hides in a wait."""
+    return NAMED.sub(lambda m: " " * len(m.group(0)), phrase)
+
+
 # Round 14: the words that say WHEN, right after a change said in full ("take my-api to 3
 # then", "bring worker down to 1 after the import", "keep web at 2 overnight"): the change ends
 # there and a time (or "then", referring back to one) follows — the wait is read by :mod:`.waits`.

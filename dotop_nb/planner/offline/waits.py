@@ -33,7 +33,7 @@ import difflib
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import occasions, statements
+from dotop_nb.planner.offline import occasions, statements, timewords
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # More ways to say when or whether (round 9): a condition said inverted or hedged ("should the
@@ -107,13 +107,9 @@ _NUMBER = re.compile(
     r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|half|double|twice|triple|thrice|percent)\b"
 )
-# What already happened or is done, said after an event: "is over", "finishes", "has landed".
-_DONE = (
-    r"(?:\s+(?:is|are|has|have|gets?|got)\s+(?:been\s+)?(?:over|done|finished|complete|completed|"
-    r"through|merged|live|out|in|landed|shipped|deployed|released|green|closed|ready|approved|"
-    r"signed\s+off)|\s+(?:finishes|completes|lands|ends|wraps\s+up|goes\s+live|goes\s+out|"
-    r"passes|pass|succeeds|fails|fail|is\s+merged|merges))?"
-)
+# What already happened or is done, said after an event: "is over", "finishes", "has landed"
+# (one list, timewords.DONE, which clock reads too).
+_DONE = rf"(?:\s+{timewords.DONE})?"
 # A leading phrase with nothing to end it ("after the node pool upgrade recycle frontend"):
 # taken only when its event is said as a noun, which says where the request begins.
 _LEADING = re.compile(
@@ -430,6 +426,10 @@ def _awaitable(phrase: str) -> bool:
     lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
+    if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):
+        # Round 15: "after the 02:00 patch drop goes live", "once CHG-20570 is approved": a
+        # wait by its grammar, whose only numbers are its clock time, date or ticket.
+        return True
     return not _NUMBER.search(lowered) or bool(_NAMED_EVENT.match(lowered))
 
 

@@ -16,7 +16,10 @@ Only a phrase that is about WHEN (or WHETHER) to run, and nothing else, is taken
   accounting of numbers must see used in its role, never hidden in a condition;
 - is the whole request, or runs into it with nothing to say where it ends ("after the upgrade
   restart cart" is taken only because "the upgrade" is an event said as a noun);
-- comes with a deletion (:mod:`.hazards` asks: "I delete when you approve, not later").
+- comes with a deletion, unless it is a wait by the grammar of one (:func:`.timewords.is_wait`)
+  said after the delete ("delete the orders PDB once CHG-20570 is approved", "delete checkout
+  on the decommission date, 2026-12-15"); any other is asked (:mod:`.hazards`: "I delete when
+  you approve, not later").
 
 The caller asks, too, when the phrase names a workload the plan does not change ("scale cart
 to 5 once payments is healthy"). Pure text.
@@ -163,7 +166,7 @@ def take(
     docstring), for the guard to ask. ``asked(i)``: whether the guard would ask about the word
     at ``i`` — only such a word opens a phrase ("once a minute" is an interval, never one)."""
     if category == "delete":
-        return text, []
+        return _strict(text)
     phrases: list[str] = []
     start = 0
     while m := _OPEN.search(text, start):
@@ -186,6 +189,23 @@ def take(
         phrases.append(text[a:b].strip())
         text = text[:a] + " " * (b - a) + text[b:]
         start = b
+    return text, phrases
+
+
+def _strict(text: str) -> tuple[str, list[str]]:
+    """``take`` for a deletion (round 15): only a wait by the grammar of one
+    (:data:`.timewords.WAIT`), said after the delete and ending its clause or the request, with
+    no number but its clock time, date or ticket, is taken; anything else is left to be asked."""
+    phrases: list[str] = []
+    for m in list(timewords.WAIT.finditer(text)):
+        a, b = m.span()
+        before = text[:a]
+        if not re.search(r"[a-z]", before, re.I) or not re.search(r"\s$", before):
+            continue  # leading, or glued to a word: where the delete ends cannot be told
+        if not re.match(r"\s*(?:[.!;]|$)", text[b:]) or not _awaitable(text[a:b]):
+            continue
+        phrases.append(text[a:b].strip())
+        text = text[:a] + " " * (b - a) + text[b:]
     return text, phrases
 
 

@@ -110,6 +110,8 @@ WAIT = re.compile(
     rf"night|weekend|{WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:at\s+)?{CLOCK})?",
     re.I,
 )
+# A wait whose moment is a record everyone reads alike: a calendar date, or a ticket approved.
+EXACT = re.compile(rf"{DATE}|{TICKET}", re.I)
 # The numbers a wait may hold as its own.
 NAMED = re.compile(rf"{DATE}|{CLOCK}|{TICKET}", re.I)
 

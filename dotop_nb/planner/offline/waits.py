@@ -193,9 +193,12 @@ def take(
 
 
 def _strict(text: str) -> tuple[str, list[str]]:
-    """``take`` for a deletion (round 15): only a wait by the grammar of one
-    (:data:`.timewords.WAIT`), said after the delete and ending its clause or the request, with
-    no number but its clock time, date or ticket, is taken; anything else is left to be asked."""
+    """``take`` for a deletion (round 15). A deletion cannot be undone, so it waits only on a
+    wait by the grammar of one (:data:`.timewords.WAIT`) whose moment is a record everyone reads
+    alike — a calendar date or a change ticket (:data:`.timewords.EXACT`: "on the decommission
+    date, 2026-12-15", "once CHG-20570 is approved") — said after the delete, ending its clause
+    or the request, with no other number. A day word, a clock time alone ("at 23:00": which
+    day?) or an event ("after the migration") is left to be asked."""
     phrases: list[str] = []
     for m in list(timewords.WAIT.finditer(text)):
         a, b = m.span()
@@ -203,6 +206,8 @@ def _strict(text: str) -> tuple[str, list[str]]:
         if not re.search(r"[a-z]", before, re.I) or not re.search(r"\s$", before):
             continue  # leading, or glued to a word: where the delete ends cannot be told
         if not re.match(r"\s*(?:[.!;]|$)", text[b:]) or not _awaitable(text[a:b]):
+            continue
+        if not timewords.EXACT.search(text[a:b]):
             continue
         phrases.append(text[a:b].strip())
         text = text[:a] + " " * (b - a) + text[b:]
@@ -467,7 +472,8 @@ def as_sent(awaits: str | None, read: str, sent: str) -> str | None:
     as a reader rewrote it ("after the firewall change is live", not "after the network policy
     change is live"). Each phrase is found in ``read``, and its span carried over to ``sent``
     by aligning the two texts; a boundary inside a rewritten stretch takes that whole stretch
-    as sent. A phrase found in neither stays as read."""
+    as sent. A phrase found in neither, or carried to words mostly not its own (a reader moved
+    it), stays as read."""
     if not awaits:
         return awaits
     out: list[str] = []
@@ -498,4 +504,9 @@ def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:
     if start is None or end is None or end <= start:
         return phrase
     words = sent[start:end].strip()
-    return words or phrase
+    # Carried over only to words that are mostly the phrase's (a reader that moved the time
+    # elsewhere, as a row's, leaves no span to carry): otherwise the phrase as read.
+    mine, theirs = set(phrase.lower().split()), set(words.lower().split())
+    if not words or 2 * len(mine & theirs) < min(len(mine), len(theirs)):
+        return phrase
+    return words

@@ -291,12 +291,8 @@ def leading(text: str, start: int = 0) -> tuple[int, int] | None:
     return start, lead.end()
 
 
-# A time of day (as clock.CLOCK reads it; clock imports this module's readers' readers).
-_TIMED = re.compile(
-    r"(?<![\w\-./:=@])(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
-    r"(?!\w|:\d|\.\d)",
-    re.I,
-)
+# A time of day (timewords.CLOCK, the one clock.CLOCK reads too).
+_TIMED = re.compile(rf"(?<![\w\-./:=@]){timewords.CLOCK}(?!\w|:\d|\.\d)", re.I)
 
 
 def timed(phrase: str) -> bool:

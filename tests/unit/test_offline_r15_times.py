@@ -57,6 +57,15 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
             "ledger close",
         ),
         ("restart payments once OPS-4412 is approved", "deployment/payments", "OPS-4412"),
+        # an event said by its ending, "post" or "upon", or by a name with a slash
+        ("restart worker upon completion of the nightly ETL", "deployment/worker", "nightly ETL"),
+        ("bounce payments post the 22:00 DNS cutover", "deployment/payments", "22:00 DNS cutover"),
+        (
+            "update checkout to 1.2.0 following the 18:30 go/no-go call",
+            "checkout:1.2.0",
+            "go/no-go call",
+        ),
+        ("restart orders upon approval of CHG-5521", "deployment/orders", "CHG-5521"),
         # deletions: a wait by the grammar on a date or a ticket, said after the delete
         ("delete worker on 2026-12-20 at 02:00", "deployment/worker", "2026-12-20"),
         (
@@ -108,6 +117,18 @@ def test_a_wait_by_the_grammar_is_waited_on(
 )
 def test_not_a_wait_by_the_grammar_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker and post the status to the channel",
+        "scale worker to 3, then post the result",
+    ],
+)
+def test_post_as_a_verb_is_no_wait(shop: Operator, intent: str) -> None:
+    p, _ = plans(shop, intent)
+    assert not p.awaits
 
 
 @pytest.mark.parametrize(

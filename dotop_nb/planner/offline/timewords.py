@@ -84,14 +84,19 @@ DONE = (
 # The words that open a wait (never "until", "before" or "by": how long, or a deadline): an
 # event's ("after the drain finishes") and a time's ("at 08:00", "in tonight's 23:00 window",
 # "on the decommission date") — a time's opens only a time, or a noun phrase naming one.
-EVENT_CONNECTIVE = r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|upon)"
+EVENT_CONNECTIVE = r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|upon|post)"
+# An event said by its ending: "upon completion of the nightly ETL", "after the end of the sale".
+ENDING = (
+    r"(?:(?:the\s+)?(?:successful\s+)?(?:completion|end|close|conclusion|finish|approval|"
+    r"sign-?off)\s+of)"
+)
 TIME_CONNECTIVE = r"(?:only\s+)?(?:at|@|on|in|during|inside|within)"
 CONNECTIVE = rf"(?:{EVENT_CONNECTIVE}|{TIME_CONNECTIVE})"
 # An event said as a noun phrase: whose or which (a determiner or a possessive), up to four
 # words naming it (a clock time, a date or a ticket among them), its head word.
 _EVENT_WORD = (
     rf"(?:{CLOCK}|{DATE}|{TICKET}|(?!(?:and|then|but|or|to|so|please|pls|scale|restart|delete|"
-    r"roll|set|update|deploy|remove|bump)\b)[a-z][\w-]*)"
+    r"roll|set|update|deploy|remove|bump)\b)[a-z][\w/-]*)"
 )
 _WHOSE = r"(?:(?:the|our|their|my|your|this|that|tonight'?s|today'?s|tomorrow'?s|[a-z][\w-]*'s)\s+)"
 EVENT = rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?!(?:{CLOCK})\b)[a-z][\w-]*"
@@ -103,7 +108,8 @@ TIME_NOUN = (
 # Its time set beside it: "on the decommission date, 2026-12-15".
 _BESIDE = rf"(?:\s*,\s*(?:on\s+|at\s+)?{TIME})?"
 WAIT = re.compile(
-    rf"{EVENT_CONNECTIVE}\s+(?:{TIME}|{TICKET}\s+{DONE}|{EVENT}(?:\s+{DONE})?{_BESIDE})|"
+    rf"{EVENT_CONNECTIVE}\s+(?:{TIME}|{TICKET}\s+{DONE}|(?:{ENDING}\s+)?(?:{TICKET}|"
+    rf"{EVENT}(?:\s+{DONE})?){_BESIDE})|"
     rf"{TIME_CONNECTIVE}\s+(?:{TIME}|{TIME_NOUN}{_BESIDE})|"
     # A day said alone is its own connective: "tonight", "tomorrow at 08:00", "this evening".
     rf"(?<![\w'-])(?:today|tonight|tomorrow|(?:this|next|coming)\s+(?:evening|morning|afternoon|"

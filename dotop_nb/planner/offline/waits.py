@@ -62,6 +62,11 @@ MORE_OPENS = (
     r"security|legal|\w+'s)\b)|"
     r"wenn|sobald|falls|nachdem|cuando|quand|lorsque|"
     rf"post-?(?:{occasions.EVENT})|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
+    # Round 15: "post the 22:00 DNS cutover", "upon completion of the nightly ETL".
+    # ("post the status to #ops" is a verb: "post" only before an event said as one.)
+    r"upon(?=\s+(?:the|our|this|that|tonight'?s|today'?s|completion|successful|approval|"
+    r"sign-?off)\b)|post(?=\s+(?:the|our|this|tonight'?s|today'?s)\s+(?:[\w:/-]+\s+){0,3}?"
+    rf"(?:{occasions.EVENT}|drain|batch|call|change|patch|push|reindex|import|sync)\b)|"
     r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)(?!\s+(?:\w+ed|broke|went|was|were|did|had|took|"
     r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
@@ -103,7 +108,8 @@ _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 _END = re.compile(r"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s*$")
 # A negation or an exception inside: what the plan must leave out, asked (guard, negated).
 _NEGATES = re.compile(
-    r"\b(?:unless|except|not|no|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
+    # ("the go/no-go call" is an event's name, no negation.)
+    r"\b(?:unless|except|not|no(?!-go\b)|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
 )
 # A number in any form: the accounting of numbers must see it used in its role.
 _NUMBER = re.compile(
@@ -347,8 +353,8 @@ def events_blanked(text: str) -> str:
 # "after the weekly SLO review", "once the nightly cleanup deletes the old rows": a cadence
 # that names the event waited for (which one), never a schedule asked of the change.
 _CADENCE_NAMES = re.compile(
-    r"\b(?:after|once|when|following|until|till|before)\s+(?:the|our|this)\s+"
-    r"(?P<cadence>nightly|daily|weekly|monthly|hourly)\b(?=\s+[a-z])"
+    rf"\b(?:{timewords.EVENT_CONNECTIVE}|until|till|before)\s+(?:{timewords.ENDING}\s+)?"
+    r"(?:the|our|this)\s+(?P<cadence>nightly|daily|weekly|monthly|hourly)\b(?=\s+[a-z])"
 )
 
 

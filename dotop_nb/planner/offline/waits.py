@@ -505,7 +505,7 @@ def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:
             end = j1 + (b - i1) if tag == "equal" else j2
     if start is None or end is None or end <= start:
         return phrase
-    words = sent[start:end].strip()
+    words = sent[start:end].strip(" \t\n|,;:")
     # Carried over only to words that are mostly the phrase's (a reader that moved the time
     # elsewhere, as a row's, leaves no span to carry): otherwise the phrase as read.
     mine, theirs = set(phrase.lower().split()), set(words.lower().split())

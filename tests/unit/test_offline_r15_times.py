@@ -57,6 +57,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
             "ledger close",
         ),
         ("restart payments once OPS-4412 is approved", "deployment/payments", "OPS-4412"),
+        # a window said as a slot, by its clock times
+        ("scale worker to 2 in the 22:00-23:00 UTC slot", "worker in shop to 2", "22:00-23:00"),
         # an event said by its ending, "post" or "upon", or by a name with a slash
         ("restart worker upon completion of the nightly ETL", "deployment/worker", "nightly ETL"),
         ("bounce payments post the 22:00 DNS cutover", "deployment/payments", "22:00 DNS cutover"),

@@ -71,7 +71,7 @@ MORE_OPENS = (
     r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
     r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
-    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}window|"
+    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}(?:window|slot)|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
     r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
@@ -450,7 +450,9 @@ def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
-    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
+    lowered = re.sub(
+        rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}(?:window|slot)\b)", " ", phrase.lower()
+    )
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
     if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):

@@ -169,7 +169,7 @@ def test_an_alert_named_as_context_leaves_the_monitor_asked(shop: Operator) -> N
             "Restore | velero | backup shop-nightly-20261205 | into this namespace | Sun 09:00",
             "shop-nightly-20261205",
             None,
-            "at 09:00 on Sun",
+            "Sun 09:00",  # round 15: awaits are the words as sent (waits.as_sent)
         ),
         (
             "at 22:00 restore payments from backup pay-1130",

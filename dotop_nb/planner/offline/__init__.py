@@ -193,6 +193,14 @@ def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
     return plan
 
 
+def _awaits_as_sent(plan: PlanResult, read: str, sent: str) -> PlanResult:
+    """``plan`` with its ``awaits`` (and the analysis saying it) in the words as sent."""
+    if plan.awaits and (words := waits.as_sent(plan.awaits, read, sent)) != plan.awaits:
+        plan.analysis = plan.analysis.replace(repr(plan.awaits), repr(words))
+        plan.awaits = words
+    return plan
+
+
 def _as_said(raw: str, phrase: str) -> str:
     """``phrase`` (read from a lowered, respaced copy of the intent) as the person wrote it:
     the record keeps their words ("once QA signs off"), not the planner's working copy."""
@@ -552,7 +560,9 @@ class OfflinePlanner:
                 )
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
             ctx = Ctx.of(request, cluster)
-            result = veto.check(said, self._plan(ctx, seen))
+            # A wait is recorded in the words as sent, whatever a reader rewrote (:mod:`.waits`).
+            result = _awaits_as_sent(self._plan(ctx, seen), ctx.raw, said)
+            result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))
             # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).

@@ -33,7 +33,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.registry import register
-from dotop_nb.planner.offline.timewords import WHEN_NEXT
+from dotop_nb.planner.offline.timewords import GOING_BACK, WHEN_NEXT
 
 _KINDS = (
     r"service|svc|pdb|poddisruptionbudget|disruption budget|budget|hpa|horizontalpodautoscaler|"
@@ -122,6 +122,14 @@ register(
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
+        # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of
+        # changing an amount, with a workload's bare count (never of a resource said).
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"
+        r"pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|rate)\b)(?:.*\s)?(?:reduce|decrease|"
+        r"lower|cut|trim|pare|raise|increase)\s+[\w\-']+(?:\s+[\w\-']+)?\s+(?:back\s+)?(?:down\s+|up\s+)?"
+        r"to\s+(?:zero|0|(?:a\s+)?single|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"\d+(?![.\w%]))\s*"
         rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
     },
 )
@@ -224,16 +232,17 @@ register(
     "rollback",
     workloads.rollback,
     cues={
-        r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b|"
-        r"previous (?:version|release|revision)": 1.0,
+        r"\broll\s*back|\brollback|\brevert|\bundo\b|\bgo back\b": 1.0,
+        # Round 15: the version before, a change backed out by its ticket, its way back
+        # invoked ("back out CHG-20433", "invoke the back-out plan": timewords.GOING_BACK).
+        GOING_BACK: 1.0,
         # "back out checkout's last rollout": a release taken back is a rollback.
         r"\bback(?:ing)?\s+out\s+(?:(?:of\s+)?(?:the|that|this|our|its|[a-z0-9][\w\-]*'s)\s+)?"
         r"(?:(?:last|latest|recent|bad|new|newest)\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:rollout|roll-out|release|deploy(?:ment)?|"
         r"upgrade|update|change|version|image|push)\b": 1.0,
         # "prev rev", "the last good image", "the image it had before the last rollout": the
         # revision said by what it was, which only the rollout history knows.
-        r"\b(?:prev|previous|prior|last\s+good|last\s+known\s+good)\s+(?:rev|revs|revision|"
-        r"image|tag|build|deploy(?:ment)?|rollout)\b|"
+        # (the version before: timewords.VERSION_BEFORE, in GOING_BACK above)
         r"\b(?:image|version|tag|build|release)\s+(?:it|they|[a-z0-9][\w\-]*)\s+(?:had|ran|"
         r"used|was\s+on|was\s+running)\s+before\b|"
         # The same with its time read apart as a condition: "back on the image it had".

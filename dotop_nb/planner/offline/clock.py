@@ -26,27 +26,20 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import addons, occasions, restore
+from dotop_nb.planner.offline import addons, occasions, restore, timewords
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
-# A time of day: "07:00", "3am", "9 pm", "6:30pm", "midnight", "noon", with a zone if said.
-CLOCK = (
-    r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
-    r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
-)
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-    r"june|july|august|september|october|november|december)\b"
-)
-# A calendar day with digits (round 11, rows): "2026-12-08", "tue 8 dec", "dec 8th", or an iCal
-# stamp "20261211t060000z" (a day and its time at once).
-DAY = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH}"
-    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-)
+# A time of day ("07:00", "3am", "midnight", with a zone if said) and a calendar day with digits
+# ("2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp): the grammar of a wait's (timewords).
+CLOCK = timewords.CLOCK
+DAY = timewords.DATE
 # "at 02:00 on 2026-12-08", "at 10:00 on sat": a clock time on a day; "on 2026-12-10", "after
 # 2026-12-10", "at 20261211t060000z": a day (a change calendar's row, an .ics start).
-_ON_DAY = rf"(?:\s+(?:on|this|next|coming|on\s+the\s+coming)\s+(?:{DAY}|{WEEKDAY})|\s+{WEEKDAY})"
+# Round 15: "at 08:00 tomorrow", "at 6am tomorrow morning": the day said by a word after it.
+_ON_DAY = (
+    rf"(?:\s+(?:on|this|next|coming|on\s+the\s+coming)\s+(?:{DAY}|{WEEKDAY})|\s+{WEEKDAY}|"
+    r"\s+(?:today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?)"
+)
 # A weekday and its clock time said together, as one time (round 11, times): "next Monday at
 # 09:00", "on Saturday 06:00", "in the Saturday 06:00 maintenance window" — one phrase, waited
 # on as said (never the clock time alone and the day apart).
@@ -79,8 +72,8 @@ _EVENT = re.compile(
     r"(?<![\w\-./:=@])(?:after|once|when|following)\s+(?:the|our|this|tonight'?s|today'?s)\s+"
     rf"(?:{CLOCK}|nightly|daily|weekly|monthly|hourly|morning|evening)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
-    r"(?:\s+(?:is\s+(?:over|done|finished|complete)|finishes|completes|ends|ran|runs|"
-    r"goes\s+out|wraps\s+up|is\s+through))?"
+    # What makes it hold (timewords.DONE: "goes live", "completes", …), the clause ending there.
+    rf"(?:\s+{timewords.DONE})?(?=\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$))"
 )
 # The same event said last, of up to three words, ending the clause: "restart all tier=backend
 # deployments after the 19:00 sidecar injector upgrade" (the request is said before it).

@@ -587,8 +587,9 @@ def check(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "
             "approve it, never a schedule of them. Say the change alone, or schedule it yourself."
         )
-    if awaited is not None and category in _WAITS:
-        # "scale worker x3 tonight": planned as said, approved by a person when it holds.
+    if awaited is not None and (category in _WAITS or category == "delete"):
+        # "scale worker x3 tonight": planned as said, approved by a person when it holds (a
+        # deletion only with a wait by its grammar: waits._strict).
         before = unquoted
         unquoted, phrases = waits.take(
             category,

@@ -40,6 +40,100 @@ VAGUE_TIME = re.compile(
     r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
     re.I,
 )
+# --- Round 15: the grammar of a wait, one for every reader that asks about times -------------
+# A wait is a CONNECTIVE and what it waits for: a TIME ("at 08:00 tomorrow", "on 2026-12-15",
+# "in tonight's 23:00 window") or an EVENT, said as a noun phrase, with what makes it hold
+# (DONE: "after the 02:00 patch drop goes live", "once CHG-20570 is approved", "after the
+# end-of-day settlement batch completes"), perhaps with its time set beside it ("on the
+# decommission date, 2026-12-15"). A number inside a wait is the wait's own when it is a clock
+# time, a date or a ticket's id (NAMED): the event's name, never a quantity of the plan.
+# (:mod:`.clock`, :mod:`.waits`, :mod:`.rows` and :mod:`.accounting` read CLOCK and DATE here.)
+CLOCK = (
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
+    r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
+)
+MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b"
+)
+# A calendar day with digits: "2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp.
+DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}"
+    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+# A change ticket's id: "CHG-20570", "OPS-1102".
+TICKET = r"(?<![\w-])[a-z]{2,10}-\d+(?![\w-])"
+# A day said by a word: "tomorrow morning", "tonight", "this evening", "next monday".
+DAY_WORD = (
+    r"(?:today|tonight|tomorrow|(?:this|next|coming|on)\s+(?:evening|morning|afternoon|night|"
+    rf"weekend|{WEEKDAY})|{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
+)
+# A time: a clock time with its day, a date with its clock time, a day with its clock time.
+TIME = (
+    rf"(?:{CLOCK}(?:\s+(?:on\s+)?(?:{DATE}|{DAY_WORD}))?|(?:the\s+)?{DATE}(?:\s+(?:at\s+)?{CLOCK})?|"
+    rf"{DAY_WORD}(?:\s+(?:at\s+)?{CLOCK})?)"
+)
+# What makes an event hold: "finishes", "is approved", "goes live", "has landed".
+DONE = (
+    r"(?:(?:is|are|has|have|gets?|got)\s+(?:been\s+)?(?:over|done|finished|complete|completed|"
+    r"through|merged|live|out|in|landed|shipped|deployed|released|green|closed|ready|approved|"
+    r"signed\s+off|applied|in\s+place|rolled\s+out|cut\s+over|drained|ran|run)|finishes|"
+    r"completes|lands|ends|wraps\s+up|goes\s+live|goes\s+out|goes\s+in|passes|pass|succeeds|"
+    r"fails|fail|is\s+merged|merges|ran|runs|is\s+through|clears|drains)"
+)
+# The words that open a wait (never "until", "before" or "by": how long, or a deadline): an
+# event's ("after the drain finishes") and a time's ("at 08:00", "in tonight's 23:00 window",
+# "on the decommission date") — a time's opens only a time, or a noun phrase naming one.
+EVENT_CONNECTIVE = r"(?:only\s+)?(?:after|once|when|as\s+soon\s+as|following|upon|post)"
+# An event said by its ending: "upon completion of the nightly ETL", "after the end of the sale".
+ENDING = (
+    r"(?:(?:the\s+)?(?:successful\s+)?(?:completion|end|close|conclusion|finish|approval|"
+    r"sign-?off)\s+of)"
+)
+TIME_CONNECTIVE = r"(?:only\s+)?(?:at|@|on|in|during|inside|within)"
+CONNECTIVE = rf"(?:{EVENT_CONNECTIVE}|{TIME_CONNECTIVE})"
+# An event said as a noun phrase: whose or which (a determiner or a possessive), up to four
+# words naming it (a clock time, a date or a ticket among them), its head word.
+_EVENT_WORD = (
+    rf"(?:{CLOCK}|{DATE}|{TICKET}|(?!(?:and|then|but|or|to|so|please|pls|scale|restart|delete|"
+    r"roll|set|update|deploy|remove|bump)\b)[a-z][\w/-]*)"
+)
+_WHOSE = r"(?:(?:the|our|their|my|your|this|that|tonight'?s|today'?s|tomorrow'?s|[a-z][\w-]*'s)\s+)"
+EVENT = rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?!(?:{CLOCK})\b)[a-z][\w-]*"
+# A noun phrase naming a time: "the decommission date", "tonight's 23:00 window".
+TIME_NOUN = (
+    rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?:date|day|window|slot|night|evening|morning|"
+    r"afternoon|weekend|shift|cutover|cut-over|freeze)"
+)
+# Its time set beside it: "on the decommission date, 2026-12-15".
+_BESIDE = rf"(?:\s*,\s*(?:on\s+|at\s+)?{TIME})?"
+WAIT = re.compile(
+    rf"{EVENT_CONNECTIVE}\s+(?:{TIME}|{TICKET}\s+{DONE}|(?:{ENDING}\s+)?(?:{TICKET}|"
+    rf"{EVENT}(?:\s+{DONE})?){_BESIDE})|"
+    rf"{TIME_CONNECTIVE}\s+(?:{TIME}|{TIME_NOUN}{_BESIDE})|"
+    # A day said alone is its own connective: "tonight", "tomorrow at 08:00", "this evening".
+    rf"(?<![\w'-])(?:today|tonight|tomorrow|(?:this|next|coming)\s+(?:evening|morning|afternoon|"
+    rf"night|weekend|{WEEKDAY}))(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:at\s+)?{CLOCK})?",
+    re.I,
+)
+# A wait whose moment is a record everyone reads alike: a calendar date, or a ticket approved.
+EXACT = re.compile(rf"{DATE}|{TICKET}", re.I)
+# The numbers a wait may hold as its own.
+NAMED = re.compile(rf"{DATE}|{CLOCK}|{TICKET}", re.I)
+
+
+def is_wait(phrase: str) -> bool:
+    """Whether ``phrase`` is a wait and nothing else, by the grammar above: "at 08:00 tomorrow",
+    "once CHG-20570 is approved", "after the 02:00 patch drop goes live"."""
+    return bool(WAIT.fullmatch(phrase.strip(" .!")))
+
+
+def named_blanked(phrase: str) -> str:
+    """``phrase`` with the clock times, dates and ticket ids it holds blanked (same length): a
+    wait's own numbers, for the check that no quantity hides in a wait."""
+    return NAMED.sub(lambda m: " " * len(m.group(0)), phrase)
+
+
 # Round 14: the words that say WHEN, right after a change said in full ("take my-api to 3
 # then", "bring worker down to 1 after the import", "keep web at 2 overnight"): the change ends
 # there and a time (or "then", referring back to one) follows — the wait is read by :mod:`.waits`.
@@ -51,3 +145,24 @@ WHEN_NEXT = (
     r"on\s+weekends?|this\s+(?:evening|morning|afternoon|week(?:end)?)|next\s+\w+|"
     rf"(?:on\s+)?{WEEKDAY})\b"
 )
+
+# Round 15: the words of going back to what ran before, one table for the category's cues
+# (:mod:`.catalog`) and the last word on a rollback (:mod:`.veto`):
+# - the version before, qualified or not: "the prior approved version", "the previous stable
+#   release", "the last known-good build";
+# - a change taken back by its ticket: "back out CHG-20433", "backout of CHG-2049";
+# - its way back invoked: "invoke the back-out plan", "run checkout's rollback runbook" (a plan
+#   only written or reviewed is no order to go back).
+VERSION_BEFORE = (
+    r"\b(?:prev|previous|prior|last\s+good|last\s+known[\s-]+good)\s+(?:(?:approved|stable|good|"
+    r"known[\s-]+good|working|released|healthy|green|signed[\s-]+off)\s+)?(?:rev|revs|revision|"
+    r"version|release|image|tag|build|deploy(?:ment)?|rollout)\b"
+)
+TICKET_BACKED_OUT = r"\bback(?:ing)?[\s-]*out\s+(?:of\s+)?[a-z]{2,10}-\d+\b"
+WAY_BACK_INVOKED = (
+    r"\b(?:invoke|run|execute|exec|trigger|follow|enact|action|carry\s+out|kick\s+off|start|"
+    r"go\s+with|proceed\s+with|do|apply)\s+(?:the\s+|our\s+|its\s+|[a-z0-9][\w\-]*'s\s+)?"
+    r"(?:back[\s-]*out|roll[\s-]*back|revert|fallback|fall[\s-]back)\s+(?:plan|procedure|"
+    r"runbook|steps?)\b"
+)
+GOING_BACK = rf"(?:{VERSION_BEFORE}|{TICKET_BACKED_OUT}|{WAY_BACK_INVOKED})"

@@ -27,6 +27,7 @@ import re
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
+from dotop_nb.planner.offline.timewords import GOING_BACK
 from dotop_nb.ports import PlanResult
 
 _GAP = r"(?:\s+[\w\-/.']+){0,4}?"
@@ -67,7 +68,7 @@ _ROLLBACK = (
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"
-    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout"
+    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout|" + GOING_BACK
 ).replace("{_GAP}", _GAP)
 # A ticket's criteria say the state wanted: "AC: PDB orders removed".
 _CRITERIA_GONE = re.compile(

@@ -16,7 +16,10 @@ Only a phrase that is about WHEN (or WHETHER) to run, and nothing else, is taken
   accounting of numbers must see used in its role, never hidden in a condition;
 - is the whole request, or runs into it with nothing to say where it ends ("after the upgrade
   restart cart" is taken only because "the upgrade" is an event said as a noun);
-- comes with a deletion (:mod:`.hazards` asks: "I delete when you approve, not later").
+- comes with a deletion, unless it is a wait by the grammar of one (:func:`.timewords.is_wait`)
+  said after the delete ("delete the orders PDB once CHG-20570 is approved", "delete checkout
+  on the decommission date, 2026-12-15"); any other is asked (:mod:`.hazards`: "I delete when
+  you approve, not later").
 
 The caller asks, too, when the phrase names a workload the plan does not change ("scale cart
 to 5 once payments is healthy"). Pure text.
@@ -29,10 +32,11 @@ Example::
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import occasions, statements
+from dotop_nb.planner.offline import occasions, statements, timewords
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # More ways to say when or whether (round 9): a condition said inverted or hedged ("should the
@@ -58,11 +62,16 @@ MORE_OPENS = (
     r"security|legal|\w+'s)\b)|"
     r"wenn|sobald|falls|nachdem|cuando|quand|lorsque|"
     rf"post-?(?:{occasions.EVENT})|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
+    # Round 15: "post the 22:00 DNS cutover", "upon completion of the nightly ETL".
+    # ("post the status to #ops" is a verb: "post" only before an event said as one.)
+    r"upon(?=\s+(?:the|our|this|that|tonight'?s|today'?s|completion|successful|approval|"
+    r"sign-?off)\b)|post(?=\s+(?:the|our|this|tonight'?s|today'?s)\s+(?:[\w:/-]+\s+){0,3}?"
+    rf"(?:{occasions.EVENT}|drain|batch|call|change|patch|push|reindex|import|sync)\b)|"
     r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)(?!\s+(?:\w+ed|broke|went|was|were|did|had|took|"
     r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
     r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
-    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}window|"
+    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}(?:window|slot)|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
     r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
@@ -99,20 +108,17 @@ _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 _END = re.compile(r"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s*$")
 # A negation or an exception inside: what the plan must leave out, asked (guard, negated).
 _NEGATES = re.compile(
-    r"\b(?:unless|except|not|no|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
+    # ("the go/no-go call" is an event's name, no negation.)
+    r"\b(?:unless|except|not|no(?!-go\b)|never|nothing|without)\b|n't\b|\bif\s+(?:not|no)\b"
 )
 # A number in any form: the accounting of numbers must see it used in its role.
 _NUMBER = re.compile(
     r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|half|double|twice|triple|thrice|percent)\b"
 )
-# What already happened or is done, said after an event: "is over", "finishes", "has landed".
-_DONE = (
-    r"(?:\s+(?:is|are|has|have|gets?|got)\s+(?:been\s+)?(?:over|done|finished|complete|completed|"
-    r"through|merged|live|out|in|landed|shipped|deployed|released|green|closed|ready|approved|"
-    r"signed\s+off)|\s+(?:finishes|completes|lands|ends|wraps\s+up|goes\s+live|goes\s+out|"
-    r"passes|pass|succeeds|fails|fail|is\s+merged|merges))?"
-)
+# What already happened or is done, said after an event: "is over", "finishes", "has landed"
+# (one list, timewords.DONE, which clock reads too).
+_DONE = rf"(?:\s+{timewords.DONE})?"
 # A leading phrase with nothing to end it ("after the node pool upgrade recycle frontend"):
 # taken only when its event is said as a noun, which says where the request begins.
 _LEADING = re.compile(
@@ -166,7 +172,7 @@ def take(
     docstring), for the guard to ask. ``asked(i)``: whether the guard would ask about the word
     at ``i`` — only such a word opens a phrase ("once a minute" is an interval, never one)."""
     if category == "delete":
-        return text, []
+        return _strict(text)
     phrases: list[str] = []
     start = 0
     while m := _OPEN.search(text, start):
@@ -189,6 +195,28 @@ def take(
         phrases.append(text[a:b].strip())
         text = text[:a] + " " * (b - a) + text[b:]
         start = b
+    return text, phrases
+
+
+def _strict(text: str) -> tuple[str, list[str]]:
+    """``take`` for a deletion (round 15). A deletion cannot be undone, so it waits only on a
+    wait by the grammar of one (:data:`.timewords.WAIT`) whose moment is a record everyone reads
+    alike — a calendar date or a change ticket (:data:`.timewords.EXACT`: "on the decommission
+    date, 2026-12-15", "once CHG-20570 is approved") — said after the delete, ending its clause
+    or the request, with no other number. A day word, a clock time alone ("at 23:00": which
+    day?) or an event ("after the migration") is left to be asked."""
+    phrases: list[str] = []
+    for m in list(timewords.WAIT.finditer(text)):
+        a, b = m.span()
+        before = text[:a]
+        if not re.search(r"[a-z]", before, re.I) or not re.search(r"\s$", before):
+            continue  # leading, or glued to a word: where the delete ends cannot be told
+        if not re.match(r"\s*(?:[.!;]|$)", text[b:]) or not _awaitable(text[a:b]):
+            continue
+        if not timewords.EXACT.search(text[a:b]):
+            continue
+        phrases.append(text[a:b].strip())
+        text = text[:a] + " " * (b - a) + text[b:]
     return text, phrases
 
 
@@ -269,12 +297,8 @@ def leading(text: str, start: int = 0) -> tuple[int, int] | None:
     return start, lead.end()
 
 
-# A time of day (as clock.CLOCK reads it; clock imports this module's readers' readers).
-_TIMED = re.compile(
-    r"(?<![\w\-./:=@])(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
-    r"(?!\w|:\d|\.\d)",
-    re.I,
-)
+# A time of day (timewords.CLOCK, the one clock.CLOCK reads too).
+_TIMED = re.compile(rf"(?<![\w\-./:=@]){timewords.CLOCK}(?!\w|:\d|\.\d)", re.I)
 
 
 def timed(phrase: str) -> bool:
@@ -329,8 +353,8 @@ def events_blanked(text: str) -> str:
 # "after the weekly SLO review", "once the nightly cleanup deletes the old rows": a cadence
 # that names the event waited for (which one), never a schedule asked of the change.
 _CADENCE_NAMES = re.compile(
-    r"\b(?:after|once|when|following|until|till|before)\s+(?:the|our|this)\s+"
-    r"(?P<cadence>nightly|daily|weekly|monthly|hourly)\b(?=\s+[a-z])"
+    rf"\b(?:{timewords.EVENT_CONNECTIVE}|until|till|before)\s+(?:{timewords.ENDING}\s+)?"
+    r"(?:the|our|this)\s+(?P<cadence>nightly|daily|weekly|monthly|hourly)\b(?=\s+[a-z])"
 )
 
 
@@ -426,9 +450,15 @@ def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
-    lowered = re.sub(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}window\b)", " ", phrase.lower())
+    lowered = re.sub(
+        rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}(?:window|slot)\b)", " ", phrase.lower()
+    )
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
+    if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):
+        # Round 15: "after the 02:00 patch drop goes live", "once CHG-20570 is approved": a
+        # wait by its grammar, whose only numbers are its clock time, date or ticket.
+        return True
     return not _NUMBER.search(lowered) or bool(_NAMED_EVENT.match(lowered))
 
 
@@ -438,3 +468,49 @@ def analysis(awaits: str) -> str:
         f"Said with {awaits!r}: this runs when you approve it — approve it when that holds "
         "(an approval given in advance or unattended is refused)."
     )
+
+
+def as_sent(awaits: str | None, read: str, sent: str) -> str | None:
+    """``awaits`` ("; "-joined phrases found in ``read``, the planner's rewritten copy of the
+    request) in the words as sent (``sent``): a wait is recorded as the person said it, never
+    as a reader rewrote it ("after the firewall change is live", not "after the network policy
+    change is live"). Each phrase is found in ``read``, and its span carried over to ``sent``
+    by aligning the two texts; a boundary inside a rewritten stretch takes that whole stretch
+    as sent. A phrase found in neither, or carried to words mostly not its own (a reader moved
+    it), stays as read."""
+    if not awaits:
+        return awaits
+    out: list[str] = []
+    for phrase in filter(None, awaits.split("; ")):
+        out.append(_phrase_as_sent(phrase, read, sent))
+    return "; ".join(dict.fromkeys(out))
+
+
+def _find(phrase: str, text: str) -> re.Match[str] | None:
+    pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+    return re.search(pattern, text, re.I) if pattern else None
+
+
+def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:
+    if (here := _find(phrase, read)) is None:
+        found = _find(phrase, sent)
+        return found.group(0) if found else phrase
+    a, b = here.span()
+    if read[a:b].lower() == sent[a:b].lower() and read[:a].lower() == sent[:a].lower():
+        return sent[a:b]
+    matcher = difflib.SequenceMatcher(None, read.lower(), sent.lower(), autojunk=False)
+    start = end = None
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if start is None and (i1 <= a < i2 or a == i1 == i2):
+            start = j1 + (a - i1) if tag == "equal" else j1
+        if end is None and i1 < b <= i2:
+            end = j1 + (b - i1) if tag == "equal" else j2
+    if start is None or end is None or end <= start:
+        return phrase
+    words = sent[start:end].strip(" \t\n|,;:")
+    # Carried over only to words that are mostly the phrase's (a reader that moved the time
+    # elsewhere, as a row's, leaves no span to carry): otherwise the phrase as read.
+    mine, theirs = set(phrase.lower().split()), set(words.lower().split())
+    if not words or 2 * len(mine & theirs) < min(len(mine), len(theirs)):
+        return phrase
+    return words

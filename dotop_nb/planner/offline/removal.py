@@ -304,6 +304,8 @@ def _setting(ctx: Ctx) -> str | None:
         told = not facts[m.start() : m.end()].strip()
         if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
             continue
+        if re.match(r"[A-Z][A-Z0-9]{0,7}-\d+\b", said[m.start() :]):
+            continue  # "per CHG-20560": a change ticket's id, never a setting taken away
         return m.group(0)
     return None
 

@@ -500,6 +500,24 @@ def fact(clause: str) -> bool:
     return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
 
 
+# The verb a fact's subject ends at: a verb that states or measures, or a negated auxiliary.
+_FACT_VERB = re.compile(
+    _STATES.pattern + "|" + _MEASURED.pattern + r"|\b\w+n't\b|\b(?:needs?|moved|talks?)\b",
+    re.I,
+)
+
+
+def subject(clause: str) -> str:
+    """The subject of the fact ``clause`` (:func:`fact`): its words before its verb ("the
+    worker deployment" of "the worker deployment isn't used since matchmaking moved into
+    my-api"); "" when it is no fact or no verb is found. A pronoun after a fact points to this
+    subject, never to what the fact's object or cause names."""
+    if not fact(clause):
+        return ""
+    verb = _FACT_VERB.search(clause)
+    return clause[: verb.start()] if verb else ""
+
+
 # Where a symptom's own words end: when it began or why ("since the deploy", "after the
 # release", "for 2h") says no condition on the request.
 _SINCE = re.compile(r"\s+\b(?:ever\s+since|after|since|from|for|during|over)\b", re.I)
@@ -608,12 +626,26 @@ def values(text: str) -> set[str]:
     return _values(text)
 
 
+# A particle that ends an order whole: a verb whose "in" (or "over") says where the thing goes,
+# its object said between them as a pronoun or a noun ("swap it in", "phase the new build in",
+# "slot it in now", "roll them over") — never a message cut off before "in …". Shared by
+# speech (no cut-off message), noorder (an order to deploy) and :data:`_DEPLOY_IT`.
+PARTICLE_VERBS = (
+    r"(?:swap|switch|slot|phase|cut|put|drop|bring|wire|merge|pull|plug|push|fold|sub|roll|"
+    r"patch|hot-?swap)(?:s|ped|ping|ed|ing)?"
+)
+PARTICLE_ORDER = re.compile(
+    rf"\b{PARTICLE_VERBS}\s+(?:it|them|this|that|these|those|(?:the|this|that|our|my)\s+"
+    r"(?:new\s+)?(?:build|image|version|release|one|fix|patch))\s+(?:in|over)\b",
+    re.I,
+)
 # An order whose object is a pronoun for a version said before it: "deploy it", "ship that".
 _DEPLOY_IT = re.compile(
     r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:(?:deploy|ship|release|roll\s+out|install|"
     r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b|"
     # "…, please roll it out", "push that out": the particle after the object.
-    r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b)",
+    r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b|"
+    rf"{PARTICLE_ORDER.pattern})",
     re.I,
 )
 # "ship the new ranking model: my-api 1.5.0 has it baked in": a fact whose "it" is what an

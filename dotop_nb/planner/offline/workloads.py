@@ -390,7 +390,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     # redis:7.2.5": the version running now, named as context, is the from-value, not a second
     # candidate. Only one other left is read; two new ones still ask (below).
     others = [v for v in said if not _runs_now(v, current, running)]
-    if len(others) == 1 and len(said) > 1:
+    if len(others) == 1 and len(said) > 1 and not _qualifies_before(raw, others[0], said):
         new = others[0]
         if new in old_said:
             raise Clarify(
@@ -410,6 +410,15 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
             f"{said[-1]}'."
         )
     return None
+
+
+def _qualifies_before(raw: str, new: str, said: list[str]) -> bool:
+    """Whether the one new version ``new`` is said before the running one, with no word that
+    goes to it ("the 2.0 client needs my-api 1.4.0, ship it"): it qualifies another thing said
+    first (the subject of a fact), never the version to go to — which is asked."""
+    first = raw.find(new)
+    to_it = re.search(rf"\b(?:to|onto|->|=>|\u2192)\s+{re.escape(new)}(?![\w.\-])", raw)
+    return to_it is None and said.index(new) == 0 and first >= 0
 
 
 def _runs_now(said: str, current: str, running: str) -> bool:

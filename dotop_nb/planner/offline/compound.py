@@ -740,11 +740,7 @@ _ITEMS = re.compile(
     r"afterwards)\s+)*|\s*,?\s+then\s+",
     re.I,
 )
-_WORKLOAD_KIND_WORDS = {
-    "Deployment": r"deployments?|deploys?",
-    "StatefulSet": r"statefulsets?|sts",
-    "DaemonSet": r"daemonsets?|ds",
-}
+_WORKLOAD_KIND_WORDS = {k: statements.KIND_WORDS[k] for k in ("Deployment", "StatefulSet", "DaemonSet")}
 # Words an object phrase may hold besides what names the object.
 _OBJECT_FILLER = frozenset(
     "the its their our both then also too pods pod workload workloads one afterwards".split()

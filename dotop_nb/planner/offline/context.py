@@ -354,6 +354,7 @@ class Ctx:
             # after "a"/"an" (and its adjectives) is no reference to the workload ``cache``.
             source = (text if text is not None else self.raw).lower()
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
+            generic |= {t.name for t, _ in found.values() if _only_purpose(t.name, source)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
             from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -634,6 +635,17 @@ def _in_scope(policy: Json, target: Target, namespace: str) -> bool:
             continue  # label scopes need live labels; the policy engine judges those exactly
         return True
     return False
+
+
+def _only_purpose(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is inside a purpose said after the order
+    ("restart frontend to flush its DNS cache": :func:`statements.purposes`)."""
+    from dotop_nb.planner.offline import statements  # noqa: PLC0415 - import cycle
+
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+    mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
+    spans = statements.purposes(text)
+    return bool(mentions) and all(any(a <= m.start() < b for a, b in spans) for m in mentions)
 
 
 def _only_generic(name: str, text: str) -> bool:

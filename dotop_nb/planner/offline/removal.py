@@ -555,6 +555,33 @@ def _app_called_service(ctx: Ctx, text: str) -> str:
     return out
 
 
+def _kinds_of_facts(ctx: Ctx, text: str) -> str:
+    """``text`` with each kind word blanked that a fact (:func:`statements.fact`) says of no
+    object here ("delete the cache Deployment, the Go services talk to redis directly now": the
+    services are the ones that use it, not one to pick). A kind said after the name of an object
+    of the namespace ("the my-api service is not used, …") stays, asked as said."""
+    out = text
+    for a, b in statements.spans(text):
+        if not statements.fact(text[a:b]):
+            continue
+        for m in KIND_WORDS.finditer(text, a, b):
+            before = re.findall(r"[a-z0-9][\w\-]*", text[a : m.start()])
+            name = before[-1] if before else ""
+            if name and _names_workload(ctx, name):
+                continue
+            if name and ctx.get(KINDS[m.group(2)][1], name) is not None:
+                continue
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _names_workload(ctx: Ctx, word: str) -> bool:
+    try:
+        return bool(ctx.workloads(word))
+    except Clarify:
+        return True
+
+
 def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     rest, kept, kept_kinds = _kept_objects(ctx, ctx.text)
     kept_objects |= kept | {f"kind:{k}" for k in kept_kinds}
@@ -599,6 +626,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     # "… moved to a managed service": a kind said after an indefinite article names no object
     # here, nothing to delete.
     text = _INDEFINITE_KIND.sub(" ", text)
+    text = _kinds_of_facts(ctx, text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)

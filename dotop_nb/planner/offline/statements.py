@@ -497,7 +497,84 @@ def fact(clause: str) -> bool:
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
         # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
         return True
-    return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
+    return (
+        stating(clause)
+        or _symptom(clause, announced=True, present=not _values(clause))
+        or _now_state(clause)
+    )
+
+
+# How things are now, said with a plain present verb after a subject led by a determiner and
+# closed by a word of the present ("the Go services talk to redis directly now", "our clients
+# connect through envoy these days", "all the jobs run on payments nowadays").
+_NOW_STATE = re.compile(
+    r"^(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:now|anymore|any\s+more|these\s+days|nowadays|today)\W*$",
+    re.I,
+)
+
+
+def _now_state(clause: str) -> bool:
+    """Whether ``clause`` says how things are now (:data:`_NOW_STATE`), with no value said and
+    no verb of change, obligation or condition in it."""
+    said = clause.strip()
+    m = _NOW_STATE.match(said)
+    return (
+        m is not None
+        and not _values(said)
+        and not any(_CHANGE_VERB.match(w) for w in re.findall(r"[a-z]+", said[m.start("verb") :], re.I))
+        and not _CHANGE.search(said)
+        and not _OBLIGED.search(said)
+        and not _CONDITION.search(said)
+        and not _ASSIGNED.search(said)
+    )
+
+
+# The words people say a kind of object with, singular or plural — one table for every reader
+# that hears a kind beside a name ("the cache Deployment") or as a scope ("no changes to the app
+# deployments"). (Merged: compound._WORKLOAD_KIND_WORDS.)
+KIND_WORDS = {
+    "Deployment": r"deployments?|deploys?",
+    "StatefulSet": r"statefulsets?|stateful\s+sets?|sts",
+    "DaemonSet": r"daemonsets?|daemon\s+sets?|ds",
+    "Service": r"services?|svcs?",
+    "ConfigMap": r"configmaps?|config\s+maps?|cms?",
+    "Secret": r"secrets?",
+    "PodDisruptionBudget": r"pdbs?|(?:pod\s+)?disruption\s+budgets?",
+    "HorizontalPodAutoscaler": r"hpas?|autoscalers?",
+    "NetworkPolicy": r"network\s*polic(?:y|ies)|netpols?",
+    "CronJob": r"cron\s*jobs?",
+}
+
+
+def kinds_said(text: str) -> set[str]:
+    """The kinds ``text`` names by a word of :data:`KIND_WORDS`."""
+    return {
+        kind
+        for kind, words in KIND_WORDS.items()
+        if re.search(rf"(?<![\w\-])(?:{words})(?![\w\-])", text, re.I)
+    }
+
+
+# A purpose said after an order: "to" (or "so it can", "in order to") and a verb of what the
+# change is for — never a verb of change, which would be a second order ("restart frontend to
+# flush its DNS cache", "scale worker to 6 to keep up with the orders queue", "bounce payments
+# so it can pick up the new cert"). Its words name what the change is for, not what it acts on.
+_PURPOSE_CLAUSE = re.compile(
+    r"\s(?:in\s+order\s+to|so\s+as\s+to|to|so\s+(?:that\s+)?(?:it|they)\s+(?:can|will|could)?)\s+"
+    r"(?:flush|clear|pick|reload|refresh|free|absorb|handle|cope|keep|catch|survive|avoid|fix|"
+    r"recover|reset|warm|rebuild|unstick|unblock|unjam|shed|serve|match|test|see|check|verify|"
+    r"rule|force|load|reconnect|re-?resolve|resolve|release|empty|forget|drop|lose|get|let|"
+    r"stop|work\s+around|deal|make\s+sure|ensure|read|use)(?:s|ed|ing)?\b[^,;.!?]*",
+    re.I,
+)
+
+
+def purposes(text: str) -> list[tuple[int, int]]:
+    """Where each purpose said after an order (:data:`_PURPOSE_CLAUSE`) starts and ends in
+    ``text``; never one at the start (nothing to be the purpose of)."""
+    return [(m.start(), m.end()) for m in _PURPOSE_CLAUSE.finditer(text) if text[: m.start()].strip()]
 
 
 # The verb a fact's subject ends at: a verb that states or measures, or a negated auxiliary.

@@ -740,7 +740,9 @@ _ITEMS = re.compile(
     r"afterwards)\s+)*|\s*,?\s+then\s+",
     re.I,
 )
-_WORKLOAD_KIND_WORDS = {k: statements.KIND_WORDS[k] for k in ("Deployment", "StatefulSet", "DaemonSet")}
+_WORKLOAD_KIND_WORDS = {
+    k: statements.KIND_WORDS[k] for k in ("Deployment", "StatefulSet", "DaemonSet")
+}
 # Words an object phrase may hold besides what names the object.
 _OBJECT_FILLER = frozenset(
     "the its their our both then also too pods pod workload workloads one afterwards".split()

@@ -76,7 +76,9 @@ def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
         return False
     mine = [n for n in named if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", said)]
     rest = text[len(facts[0]) :].replace(pronoun.group(0), " ")
-    return len(mine) == 1 and not any(re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", rest) for n in named)
+    return len(mine) == 1 and not any(
+        re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", rest) for n in named
+    )
 
 
 def check(ctx: Ctx) -> None:

@@ -261,7 +261,8 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
 # A variable, key or field named as what the verb takes away: never an object to delete.
 _SETTING = re.compile(
     rf"\b(?:{SETTING_NOUN}|labels?|annotations?)\b|"
-    r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b)",
+    # ("per CHG-20560": a change ticket's id, never a setting taken away.)
+    r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b(?!-\d))",
     re.I,
 )
 
@@ -304,8 +305,6 @@ def _setting(ctx: Ctx) -> str | None:
         told = not facts[m.start() : m.end()].strip()
         if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
             continue
-        if re.match(r"[A-Z][A-Z0-9]{0,7}-\d+\b", said[m.start() :]):
-            continue  # "per CHG-20560": a change ticket's id, never a setting taken away
         return m.group(0)
     return None
 

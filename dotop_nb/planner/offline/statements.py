@@ -523,7 +523,9 @@ def _now_state(clause: str) -> bool:
     return (
         m is not None
         and not _values(said)
-        and not any(_CHANGE_VERB.match(w) for w in re.findall(r"[a-z]+", said[m.start("verb") :], re.I))
+        and not any(
+            _CHANGE_VERB.match(w) for w in re.findall(r"[a-z]+", said[m.start("verb") :], re.I)
+        )
         and not _CHANGE.search(said)
         and not _OBLIGED.search(said)
         and not _CONDITION.search(said)
@@ -574,7 +576,9 @@ _PURPOSE_CLAUSE = re.compile(
 def purposes(text: str) -> list[tuple[int, int]]:
     """Where each purpose said after an order (:data:`_PURPOSE_CLAUSE`) starts and ends in
     ``text``; never one at the start (nothing to be the purpose of)."""
-    return [(m.start(), m.end()) for m in _PURPOSE_CLAUSE.finditer(text) if text[: m.start()].strip()]
+    return [
+        (m.start(), m.end()) for m in _PURPOSE_CLAUSE.finditer(text) if text[: m.start()].strip()
+    ]
 
 
 # The verb a fact's subject ends at: a verb that states or measures, or a negated auxiliary.

@@ -933,12 +933,18 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
         cn = re.escape(c["name"])
         if c["name"] == target.name or re.search(rf"\b{cn}\b", kept):
             continue
-        shapes = (
+        shapes: tuple[str, ...] = (
             rf"\b{cn}\s+(?:sidecar|container|proxy)\b",
-            rf"\b{name}(?:'s|')?\s+{cn}\b",
-            rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
             rf"\b(?:only|just|solely)\s+(?:the\s+)?{cn}\b",
         )
+        if what != "restarted":
+            # A restart acts on pods, and restarts the container named as a thing of the
+            # workload ("bounce the envoy on orders", "restart the orders envoy"): only one said
+            # as one container ("sidecar", "container", "only") is asked.
+            shapes += (
+                rf"\b{name}(?:'s|')?\s+{cn}\b",
+                rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
+            )
         for shape in shapes:
             m = re.search(shape, text)
             beside = re.match(r"\s*(?:included|too|as\s+well)\b", text[m.end() :]) if m else None

@@ -901,7 +901,7 @@ _CONTAINER_ROLE = re.compile(
 )
 
 
-def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
+def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None:
     """Ask when the intent scales or restarts one container of a pod (by its name, or by its
     role or place: "the sidecar", "the second container"): a container cannot be scaled or
     restarted alone, only the whole workload's pods are."""
@@ -926,7 +926,7 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
             f"{target.describe()} as a whole be {what}?"
         )
     if len(items) < 2:
-        return
+        return None
     kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
     name = re.escape(target.name)
     for c in items:
@@ -955,6 +955,16 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
                     f"container ({', '.join(i['name'] for i in items)}). Should "
                     f"{target.describe()} as a whole be {what}?"
                 )
+    if what == "restarted":
+        for c in items:
+            cn = re.escape(c["name"])
+            if c["name"] != target.name and re.search(
+                rf"\b{re.escape(target.name)}(?:'s|')?\s+{cn}\b|\b{cn}\s+(?:of|in|on|inside|within)"
+                rf"\s+(?:the\s+)?{re.escape(target.name)}\b",
+                text,
+            ):
+                return str(c["name"])
+    return None
 
 
 def scale(ctx: Ctx) -> PlanResult:
@@ -1124,8 +1134,9 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
 
 def restart(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    _one_container(ctx, target, obj, "restarted")
+    part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
+    every = ", ".join(str(c.get("name")) for c in containers(obj))
     return PlanResult(
         category="restart",
         operations=[RolloutRestartOp(target=target, reason=f"requested: {ctx.request.intent}")],
@@ -1133,6 +1144,12 @@ def restart(ctx: Ctx) -> PlanResult:
             f"Restart the pods of {target.describe()} with a rolling restart: the pod "
             "template gets a restartedAt annotation, so pods are replaced one by one under "
             "the workload's update strategy."
+            + (
+                f" Container {part!r} cannot be restarted alone: its pods are, with every "
+                f"container in them ({every})."
+                if part
+                else ""
+            )
         ),
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with new pods"],

@@ -164,7 +164,8 @@ def test_a_rename_of_what_a_key_holds_is_its_new_value(
     proposal = shop.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     [op] = proposal.operations
-    assert op.target.kind == "ConfigMap" and op.target.name == "orders-config"
+    assert op.target.kind == "ConfigMap"
+    assert op.target.name == "orders-config"
     assert op.model_dump(mode="json")["patch"] == {"data": {"QUEUE": patch}}
 
 

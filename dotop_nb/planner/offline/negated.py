@@ -533,11 +533,11 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
         if fp.operations > 1:
             return "the plan makes more than the one change"
         return None
-    if (scope := _SCOPE.search(lowered)) and (kinds := statements.kinds_said(scope["scope"])):
+    if (scope := _SCOPE.search(lowered)) and (scoped := statements.kinds_said(scope["scope"])):
         # "No changes to the app deployments" beside an image of the postgres StatefulSet: the
         # scope names kinds of object the plan does not act on — it excludes the plan (a name
         # said in it that the plan acts on is still asked by the caller).
-        return None if not kinds & fp.kinds else f"{scope['scope']!r} names what the plan acts on"
+        return None if not scoped & fp.kinds else f"{scope['scope']!r} names what the plan acts on"
     # "no image change", "without config changes": the noun before says which change; only
     # "change" said alone ("change nothing", "no changes") covers any change.
     kinds = {i + 1 for i, w in enumerate(words[:-1]) if w not in _FUNCTION and not w.isdigit()}

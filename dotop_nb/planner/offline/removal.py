@@ -799,13 +799,13 @@ def _asked(ctx: Ctx, text: str) -> str:
     if not named and len(facts) == 1 and re.search(r"\b(?:it|them|this|that)\b", rest):
         # "the worker deployment has been idle since we moved jobs into my-api, tear it down":
         # "it" is the fact's subject (statements.subject), never what its cause names.
-        subject = statements.subject(text[facts[0][0] : facts[0][1]])
+        said = statements.subject(text[facts[0][0] : facts[0][1]])
         try:
-            own = {t.name for t, _ in ctx.workloads(subject)} if subject.strip() else set()
+            own = {t.name for t, _ in ctx.workloads(said)} if said.strip() else set()
         except Clarify:
             own = set()
         if len(own) == 1:
-            return f"{subject.strip()}, {rest}"
+            return f"{said.strip()}, {rest}"
     pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
     if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
         return text

@@ -70,6 +70,14 @@ _FRONTEND_230 = (
             "the worker deployment has been idle since we moved jobs into my-api, tear it down",
             "delete deployment/worker in shop",
         ),
+        (
+            "the old worker isn't needed since the queue moved to payments, scale it to 0",
+            "scale deployment/worker in shop to 0 replicas",
+        ),
+        (
+            "frontend is slow since my-api got busy, restart it",
+            "restart the pods of deployment/frontend in shop",
+        ),
         # ';' after a ticket's id, and the id is no variable.
         (
             "Decommission the worker deployment per CHG-20560; it processed the old settlement "
@@ -178,6 +186,9 @@ def test_a_rename_of_what_a_key_holds_is_its_new_value(
         # "it" after a fact that names two, or a list.
         "worker and my-api are broken, delete it",
         "my-api and worker are unused, delete it",
+        # A name said as the fact's object, not in its cause: "it" may be either.
+        "frontend talks to my-api, restart it",
+        "worker feeds my-api since the migration, delete it",
         # Shell after a ticket id still asks.
         "delete worker-1; rm -rf /",
         "restart orders per OPS-77; cat /etc/passwd",

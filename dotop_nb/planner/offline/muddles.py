@@ -75,7 +75,9 @@ def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
     if len(facts) != 1 or not (said := statements.subject(facts[0])):
         return False
     mine = [n for n in named if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", said)]
-    rest = text[len(facts[0]) :].replace(pronoun.group(0), " ")
+    # Every other name is said in the fact's cause alone (statements.cause).
+    rest = text[: len(facts[0]) - len(statements.cause(facts[0]))][len(said) :]
+    rest += text[len(facts[0]) :].replace(pronoun.group(0), " ")
     return len(mine) == 1 and not any(
         re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", rest) for n in named
     )

@@ -799,9 +799,13 @@ def _asked(ctx: Ctx, text: str) -> str:
     if not named and len(facts) == 1 and re.search(r"\b(?:it|them|this|that)\b", rest):
         # "the worker deployment has been idle since we moved jobs into my-api, tear it down":
         # "it" is the fact's subject (statements.subject), never what its cause names.
-        said = statements.subject(text[facts[0][0] : facts[0][1]])
+        fact = text[facts[0][0] : facts[0][1]]
+        said = statements.subject(fact)
+        between = fact[len(said) : len(fact) - len(statements.cause(fact))]
         try:
             own = {t.name for t, _ in ctx.workloads(said)} if said.strip() else set()
+            if own and between.strip() and ctx.workloads(between):
+                own = set()  # (every other name said in the fact's cause alone)
         except Clarify:
             own = set()
         if len(own) == 1:

@@ -47,7 +47,9 @@ _CLAUSES = re.compile(
 _NOT_SUBJECT = re.compile(
     r"^(?:up|to|at|from|on|in|into|for|by|under|over|between|within|above|below|"
     r"never|not|no|min|max|minimum|maximum|target|whatever|whichever|anything|everything|"
-    r"anyone|those|these|which|who|where|[a-z]+ing)\b",
+    r"anyone|those|these|which|who|where|[a-z]+ing|"
+    # "isn't it time to restart payments": a question, opened by its verb.
+    r"isn't|aren't|wasn't|weren't|hasn't|haven't)\b",
     re.I,
 )
 # A condition inside the clause: it says when, not how things are.
@@ -93,7 +95,8 @@ _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
 _STATES = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
+    r"\b(?:has|have|had|is|are|was|were|been|isn't|aren't|wasn't|weren't|hasn't|haven't|"
+    r"uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
     r"leaking|panics|panicked|"
@@ -181,7 +184,9 @@ _OBLIGED = re.compile(
     # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
     r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
-    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
+    r"requested|wanted|asked|due|planned|scheduled|expected)\b|"
+    # ("the old worker isn't needed since …": a need denied is how things are, not a wish.)
+    r"(?<!n't\s)(?<!not\s)(?<!longer\s)(?<!never\s)\b(?:required|needed)\b|"
     # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
     r"\b(?:is|are|was)\s+to\s+(?=[a-z])|"
     # "my onboarding ticket says to update my-api to 1.4.2", "my lead told me to restart it":
@@ -591,12 +596,22 @@ _FACT_VERB = re.compile(
 def subject(clause: str) -> str:
     """The subject of the fact ``clause`` (:func:`fact`): its words before its verb ("the
     worker deployment" of "the worker deployment isn't used since matchmaking moved into
-    my-api"); "" when it is no fact or no verb is found. A pronoun after a fact points to this
-    subject, never to what the fact's object or cause names."""
-    if not fact(clause):
+    my-api"), when the fact gives its cause (:func:`cause`); "" otherwise. A pronoun after such
+    a fact points to this subject, never to what its cause names — a name said between the
+    verb and the cause ("frontend talks to my-api …") may be what "it" means, and is asked."""
+    if not fact(clause) or not (why := cause(clause)):
         return ""
     verb = _FACT_VERB.search(clause)
-    return clause[: verb.start()] if verb else ""
+    if verb is None or verb.start() >= len(clause) - len(why):
+        return ""
+    return clause[: verb.start()]
+
+
+def cause(clause: str) -> str:
+    """The cause said at the end of ``clause`` ("since matchmaking moved into my-api",
+    "because …"), or ""."""
+    m = _CAUSE.search(clause)
+    return clause[m.start() :] if m else ""
 
 
 # Where a symptom's own words end: when it began or why ("since the deploy", "after the

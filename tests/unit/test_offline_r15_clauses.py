@@ -140,6 +140,10 @@ _FRONTEND_230 = (
         ),
         ("restart my-api to clear its cache", "restart the pods of deployment/my-api in shop"),
         (
+            "restart frontend so it re-resolves the my-api service",
+            "restart the pods of deployment/frontend in shop",
+        ),
+        (
             "scale worker to 6 to keep up with the orders backlog",
             "scale deployment/worker in shop to 6 replicas",
         ),
@@ -164,6 +168,7 @@ def test_a_clause_role_lets_the_order_plan(shop: Operator, intent: str, summary:
     [
         ("the orders queue is renamed to orders-v2, it lives in orders-config", "orders-v2"),
         ("the orders queue was renamed to orders-v3 in orders-config", "orders-v3"),
+        ("the orders queue moved to orders-v2, update orders-config", "orders-v2"),
     ],
 )
 def test_a_rename_of_what_a_key_holds_is_its_new_value(

@@ -353,7 +353,16 @@ def _value_renamed(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
             hits.add(key)
     if len(hits) != 1:
         return text
-    return f"{text[: m.start()]}set {hits.pop()}={m.group('value')}{text[m.end() :]}"
+    from dotop_nb.planner.offline.guard import VERBS  # noqa: PLC0415 - import cycle
+
+    # "…, update orders-config": an order said beside it takes the value; alone it is "set".
+    rest = text[: m.start()] + " " + text[m.end() :]
+    verb = (
+        ""
+        if re.search(rf"(?:^|[,;:.!?]\s*)(?:please\s+)?(?:{VERBS})\b", rest.strip(), re.I)
+        else "set "
+    )
+    return f"{text[: m.start()]}{verb}{hits.pop()}={m.group('value')}{text[m.end() :]}"
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:

@@ -569,7 +569,7 @@ def kinds_said(text: str) -> set[str]:
 # flush its DNS cache", "scale worker to 6 to keep up with the orders queue", "bounce payments
 # so it can pick up the new cert"). Its words name what the change is for, not what it acts on.
 _PURPOSE_CLAUSE = re.compile(
-    r"\s(?:in\s+order\s+to|so\s+as\s+to|to|so\s+(?:that\s+)?(?:it|they)\s+(?:can|will|could)?)\s+"
+    r"\s(?:in\s+order\s+to|so\s+as\s+to|to|so\s+(?:that\s+)?(?:it|they)(?:\s+(?:can|will|could))?)\s+"
     r"(?:flush|clear|pick|reload|refresh|free|absorb|handle|cope|keep|catch|survive|avoid|fix|"
     r"recover|reset|warm|rebuild|unstick|unblock|unjam|shed|serve|match|test|see|check|verify|"
     r"rule|force|load|reconnect|re-?resolve|resolve|release|empty|forget|drop|lose|get|let|"

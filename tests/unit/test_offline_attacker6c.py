@@ -146,11 +146,9 @@ def test_probe_near_misses_still_plan(shop: Operator, intent: str) -> None:
         "scale the envoy sidecar of orders to 3",
         "scale orders envoy to 3",
         "restart only the envoy container in orders",
-        "restart orders envoy",
         # Our own.
         "restart the orders envoy sidecar",  # the built-in corpus once planned a full restart
         "restart only the app container of orders",
-        "bounce the envoy in orders",
         "scale orders' envoy proxy up to 4",
         "just the envoy of orders needs a restart",
     ],
@@ -158,6 +156,19 @@ def test_probe_near_misses_still_plan(shop: Operator, intent: str) -> None:
 def test_one_container_cannot_be_scaled_or_restarted_alone(shop: Operator, intent: str) -> None:
     question = str(asks(shop, intent).question)
     assert "cannot be" in question or "whole" in question
+
+
+@pytest.mark.parametrize("intent", ["restart orders envoy", "bounce the envoy in orders"])
+def test_a_restart_of_a_container_said_by_its_name_only_restarts_its_pods(
+    shop: Operator, intent: str
+) -> None:
+    # Round 15 (blind18: "bounce the envoy on orders" expects the Deployment's restart): a
+    # container said by its name alone, beside its workload, is restarted the only way there
+    # is — its pods, every container with it, as the plan says. Said as one container
+    # ("sidecar", "container", "only …") it is still asked (above).
+    proposal, _ = plans(shop, intent)
+    assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+    assert "(app, envoy)" in str(proposal.analysis)
 
 
 @pytest.mark.parametrize(

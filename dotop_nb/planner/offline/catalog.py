@@ -27,6 +27,7 @@ from dotop_nb.planner.offline import (
     removal,
     scaling,
     sizing,
+    statements,
     strategy,
     text,
     workloads,
@@ -525,8 +526,9 @@ register(
         # "the cache proxy needs 1.0.1, can someone roll it": a full version a workload needs.
         r"\b(?:needs?|requires?|wants?)\s+(?:version\s+)?v?\d+\.\d+\.\d+\b": 0.5,
         # "checkout 1.1.1 has the fix, roll it out": a full version said, then released as "it".
-        r"^(?=.*(?<![\w.])v?\d+\.\d+\.\d+(?![\w.%])).*\b(?:roll|push)\s+(?:it|that|this|them)\s+"
-        r"out\b": 0.5,
+        # So is a particle that ends the order ("…, swap it in", "…, cut it over").
+        r"^(?=.*(?<![\w.])v?\d+\.\d+\.\d+(?![\w.%])).*(?:\b(?:roll|push)\s+(?:it|that|this|them)\s+"
+        rf"out\b|{statements.PARTICLE_ORDER.pattern})": 0.5,
         # "the envoy sidecar is to be updated to v1.31.2", "new build 1.0.1 of the app container":
         # the verb in another form, or a build said with its version, is an update.
         r"\bupdat(?:ed|ing)\b(?:\s+[\w\-]+){0,3}?\s+to\s+v?\d+\.\d+(?:\.\d+)?(?![\w.%])|"

@@ -741,9 +741,7 @@ _ITEMS = re.compile(
     re.I,
 )
 _WORKLOAD_KIND_WORDS = {
-    "Deployment": r"deployments?|deploys?",
-    "StatefulSet": r"statefulsets?|sts",
-    "DaemonSet": r"daemonsets?|ds",
+    k: statements.KIND_WORDS[k] for k in ("Deployment", "StatefulSet", "DaemonSet")
 }
 # Words an object phrase may hold besides what names the object.
 _OBJECT_FILLER = frozenset(

@@ -284,7 +284,8 @@ def _now(ctx: Ctx, container: Json, key: str) -> str | None:
 # thing said to have a new value, in words.
 _RENAMED = re.compile(
     # "the queue was renamed to orders-v2", "the queue is now called orders-v2"
-    r"\b(?:the\s+|our\s+|its\s+)?(?P<thing>[a-z][a-z ]{1,30}?)\s+(?:was\s+|has\s+been\s+|got\s+)?"
+    r"\b(?:the\s+|our\s+|its\s+)?(?P<thing>[a-z][a-z ]{1,30}?)\s+"
+    r"(?:was\s+|is\s+|are\s+|has\s+been\s+|have\s+been\s+|got\s+|gets\s+)?"
     r"(?:(?:renamed|moved|changed|switched)\s+(?:over\s+)?to|is\s+now(?:\s+called|\s+named)?|"
     r"became|is\s+called)\s+[`'\"]?(?P<value>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
     # "the messaging team renamed the queue to orders-v2", "they moved the bucket to media-2"
@@ -332,6 +333,8 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
         for k in dict.fromkeys(t.ENV_NAME.findall(text))
         if k in keys() and not re.search(rf"\b{k}\s*(?:=|:|to\b|->)", text)
     ]
+    if not named:
+        return _value_renamed(text, keys)
     if len(named) != 1 or len(re.findall(rf"\b{named[0]}\b", text)) != 1:
         return text
     key = named[0]
@@ -351,6 +354,40 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     if len(values) != 1:
         return text
     return re.sub(rf"\b{key}\b", f"{key}={values.pop()}", text, count=1)
+
+
+def _value_renamed(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
+    """``text`` with a rename said of what a key holds, in words ("the orders queue is renamed
+    to orders-v2" where QUEUE holds "orders" now), said as the order it is: "set
+    QUEUE=orders-v2". The thing's last words must be one key's words and the words before them
+    its value now — one key in the namespace, one rename; otherwise ``text`` as said (asked)."""
+    found = list(_RENAMED.finditer(text))
+    if len(found) != 1 or found[0].group("thing") is None:
+        return text
+    m = found[0]
+    thing = m.group("thing").lower().split()
+    hits = set()
+    for key, now in keys().items():
+        words = key.lower().replace("_", " ").split()
+        held = {str(v).lower() for v in now} if isinstance(now, set | frozenset | list) else set()
+        if (
+            len(thing) > len(words)
+            and thing[-len(words) :] == words
+            and (thing[-len(words) - 1] in held)
+        ):
+            hits.add(key)
+    if len(hits) != 1:
+        return text
+    from dotop_nb.planner.offline.guard import VERBS  # noqa: PLC0415 - import cycle
+
+    # "…, update orders-config": an order said beside it takes the value; alone it is "set".
+    rest = text[: m.start()] + " " + text[m.end() :]
+    verb = (
+        ""
+        if re.search(rf"(?:^|[,;:.!?]\s*)(?:please\s+)?(?:{VERBS})\b", rest.strip(), re.I)
+        else "set "
+    )
+    return f"{text[: m.start()]}{verb}{hits.pop()}={m.group('value')}{text[m.end() :]}"
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:

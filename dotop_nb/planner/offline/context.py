@@ -354,6 +354,7 @@ class Ctx:
             # after "a"/"an" (and its adjectives) is no reference to the workload ``cache``.
             source = (text if text is not None else self.raw).lower()
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
+            generic |= {t.name for t, _ in found.values() if _only_purpose(t.name, source)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
             from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -409,7 +410,17 @@ class Ctx:
             if re.search(rf"(?<![\w\-]){words}s?(?![\w\-])", lowered):
                 return None
         if re.search(r"\b(?:it|its|them|their|they|this|that|these|those|one)\b", lowered):
-            return None  # "frontend is slow, restart it": the order refers back to the fact
+            # "frontend is slow, restart it": the order refers back to the fact — to its
+            # subject, when one fact names one of them there ("the old worker isn't needed
+            # since the queue moved to payments, scale it to 0": statements.subject).
+            facts = [said[a:b] for a, b in statements.spans(said) if statements.fact(said[a:b])]
+            subject = statements.subject(facts[0]) if len(facts) == 1 else ""
+            own = [f for f in found.values() if _said_in(f[0].name, subject.lower())]
+            # (Every other name said in the fact's cause alone.)
+            between = facts[0][len(subject) : len(facts[0]) - len(statements.cause(facts[0]))]
+            if any(_said_in(f[0].name, between.lower()) for f in found.values()):
+                return None
+            return own if subject and len(own) == 1 else None
         own = self.workloads(asked)
         if own:
             return None if {t.key for t, _ in own} <= set(found) else own
@@ -636,6 +647,23 @@ def _in_scope(policy: Json, target: Target, namespace: str) -> bool:
             continue  # label scopes need live labels; the policy engine judges those exactly
         return True
     return False
+
+
+def _said_in(name: str, text: str) -> bool:
+    """Whether the workload ``name`` is said in ``text`` (its parts apart or joined)."""
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name.lower())))
+    return bool(re.search(rf"(?<![\w\-]){words}s?(?![\w\-])", text))
+
+
+def _only_purpose(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is inside a purpose said after the order
+    ("restart frontend to flush its DNS cache": :func:`statements.purposes`)."""
+    from dotop_nb.planner.offline import statements  # noqa: PLC0415 - import cycle
+
+    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+    mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
+    spans = statements.purposes(text)
+    return bool(mentions) and all(any(a <= m.start() < b for a, b in spans) for m in mentions)
 
 
 def _only_generic(name: str, text: str) -> bool:

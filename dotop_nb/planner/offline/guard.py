@@ -260,6 +260,9 @@ _VERBS = (
     r"bump|increase|decrease|raise|lower|kill|purge|wipe|unset|create|expose|patch|edit|apply|"
     r"monitor|scrape|back|backup|snapshot|secure|isolate|lock|restrict|make|configure|limit"
 )
+# An article makes the word of change after it a noun, the subject of a fact ("the patch 3.2
+# client needs frontend 2.3.0", "the restart policy is Always"), never an order.
+_ARTICLES = frozenset({"the", "a", "an"})
 VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
@@ -1032,8 +1035,11 @@ def _compound(category: str, lowered: str) -> None:
     actions: list[str] = []
     for clause in clauses:
         words = re.findall(r"[a-z']+", clause)
+        article = False
         while words and words[0] in _LEAD_IN:
-            words.pop(0)
+            article = words.pop(0) in _ARTICLES
+        if article:
+            continue  # "the patch 3.2 client needs …": a word of change after an article is a noun
         if words[:2] in (["scrape", "timeout"], ["scrape", "interval"]) or (
             category == "monitoring" and words[:2] in (["scrape", "every"], ["scrape", "at"])
         ):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import reads
+from dotop_nb.planner.offline import reads, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json
 
 _PRONOUN = re.compile(
@@ -63,11 +63,31 @@ def _named(ctx: Ctx) -> list[str]:
         return []
 
 
+def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
+    """Whether "it" follows one clause, a fact (:func:`statements.fact`), whose subject names
+    one of the workloads and whose other words name all the others ("the worker deployment
+    isn't used since matchmaking moved into my-api, delete it"): "it" is that subject — the
+    others are said only as the fact's object or cause."""
+    if pronoun.group(0).split()[-1] != "it":
+        return False
+    before = [(a, b) for a, b in statements.spans(text) if b <= pronoun.start()]
+    facts = [text[a:b] for a, b in before if text[a:b].strip()]
+    if len(facts) != 1 or not (said := statements.subject(facts[0])):
+        return False
+    mine = [n for n in named if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", said)]
+    # Every other name is said in the fact's cause alone (statements.cause).
+    rest = text[: len(facts[0]) - len(statements.cause(facts[0]))][len(said) :]
+    rest += text[len(facts[0]) :].replace(pronoun.group(0), " ")
+    return len(mine) == 1 and not any(
+        re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", rest) for n in named
+    )
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` for a phrasing of the module docstring."""
     text = ctx.text
     named = _named(ctx)
-    if len(named) > 1 and (m := _PRONOUN.search(text)):
+    if len(named) > 1 and (m := _PRONOUN.search(text)) and not _fact_subject(text, m, named):
         raise Clarify(
             f"I read {m.group(0)!r} after {', '.join(named)}: it could be any of them. "
             "Which one is meant? Say the change with the workload's name."

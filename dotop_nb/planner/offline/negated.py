@@ -236,6 +236,8 @@ class Footprint:
     # The harms the plan is the remedy for (:data:`_FEARS`): "down" (more pods, a spread, a
     # budget, an autoscaler's floor), "lose" (a backup), "in" (a network policy).
     fears: set[str] = field(default_factory=set)
+    # The kinds of the objects the plan acts on ("StatefulSet" for an image of postgres).
+    kinds: set[str] = field(default_factory=set)
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
@@ -248,6 +250,7 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
         fp.deletes |= op.kind == "delete"
         _add(fp.words, _FAMILY.get(op.kind, ""))
         kind, name = op.target.kind, op.target.name
+        fp.kinds.add(kind)
         fp.words.add(kind.lower())
         # "delete orders, not its pdb": what each operation targets, by the words for its kind.
         _add(fp.words, _KIND_WORDS.get(kind, ""), _OBJECT_WORDS.get(kind, ""))
@@ -479,6 +482,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     return notes
 
 
+# The scope of a negated change: "no changes to the app deployments", "don't touch any
+# services", "nothing on the configmaps": the objects after the preposition.
+_SCOPE = re.compile(
+    r"\b(?:changes?|changing|modifications?|modify(?:ing)?|edits?|editing|touch(?:ing)?|"
+    r"nothing)\s+(?:(?:to|on|in|of|for)\s+)?(?:the\s+|any\s+|our\s+|my\s+)?"
+    r"(?P<scope>[a-z0-9][a-z0-9\-\s]*?)\W*$"
+)
+
+
 def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot.
     ``first``: the clause opens the sentence, where a lack is said as the request's topic."""
@@ -552,6 +564,11 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
         if fp.operations > 1:
             return "the plan makes more than the one change"
         return None
+    if (scope := _SCOPE.search(lowered)) and (scoped := statements.kinds_said(scope["scope"])):
+        # "No changes to the app deployments" beside an image of the postgres StatefulSet: the
+        # scope names kinds of object the plan does not act on — it excludes the plan (a name
+        # said in it that the plan acts on is still asked by the caller).
+        return None if not scoped & fp.kinds else f"{scope['scope']!r} names what the plan acts on"
     # "no image change", "without config changes": the noun before says which change; only
     # "change" said alone ("change nothing", "no changes") covers any change.
     kinds = {i + 1 for i, w in enumerate(words[:-1]) if w not in _FUNCTION and not w.isdigit()}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import statements
 from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
@@ -208,6 +209,7 @@ def _held(said: str, result: PlanResult) -> str | None:
         "set_image" in kinds
         and (m := _RELEASED.search(said))
         and not _ASKS_IMAGE.search(_RELEASED.sub(" ", said))
+        and not statements.PARTICLE_ORDER.search(said)
     ):
         return f"a release announced, not a request to deploy it: {m.group(0).strip()!r}"
     # One clause alone: "worker has no readiness probe" (not "…, cap it at 1 GB").

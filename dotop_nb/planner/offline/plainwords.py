@@ -64,8 +64,36 @@ _CALLED = re.compile(
 )
 
 
+# An order that opens its clause and asks for a count of a workload by its name in the plural
+# ("matchmaking is the bottleneck again, run 4 workers", "we need 6 frontends now"): the count
+# of its pods. Never with a word between the count and the plural ("4 gunicorn workers"), a
+# place after it ("… per pod", "… on my-api") or a subject before the verb ("gunicorn runs 4
+# workers"): those count processes. (Round 15, helper clauses.)
+_COPIES_ASKED = re.compile(
+    r"(?P<head>(?:^|[,;:.!?]\s*|\b(?:and|then|so)\s+)(?:(?:please|pls|just|now|we|i|let'?s)\s+)*"
+    r"(?:(?:want|need)\s+(?:to\s+)?)?(?:run|want|need|keep)\s+"
+    rf"(?P<n>{_COUNT})\s+)(?P<word>[a-z][\w\-]*)s(?![\w\-])"
+    r"(?!\s+(?:per|on|of|in|inside|within|each|for)\b)"
+    r"(?=\s*(?:$|[,;:.!?]|now\b|again\b|please\b|asap\b|tonight\b))",
+    re.I,
+)
+
+
+def _copies_asked(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` with each count of a workload said by its name in the plural
+    (:data:`_COPIES_ASKED`) said as its pods ("run 4 workers" → "run 4 worker pods")."""
+    if not _COPIES_ASKED.search(text):
+        return text
+    known = names()
+    return _COPIES_ASKED.sub(
+        lambda m: f"{m['head']}{m['word']} pods" if m["word"].lower() in known else m.group(0),
+        text,
+    )
+
+
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with the plain words above written as the planner's (see the module docstring)."""
+    text = _copies_asked(text, names)
     if not re.search(
         r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno",
         text,

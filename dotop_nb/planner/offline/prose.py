@@ -29,13 +29,13 @@ from dotop_nb.planner.offline import emoji, numbers
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
-# a plain or hyphenated word ("non-root; the app …"), a closing parenthesis ("(cpu 70%, max 8);
-# the minimum …") or a lone quantity or version ("only 100m; kindly align …", "to v1.31.2; the
-# sidecar …"), which ends at the space anyway. Never after a value a shell or a field could
-# continue: an assignment or a reference ("my-api:1; touch x", "X=1; rm", "a/b; …"), nor
-# inside a token ("a;b").
+# a plain or hyphenated word ("non-root; the app …"), a change ticket's id ("per CHG-20560; it
+# processed …"), a closing parenthesis ("(cpu 70%, max 8); the minimum …") or a lone quantity
+# or version ("only 100m; kindly align …", "to v1.31.2; the sidecar …"), which ends at the
+# space anyway. Never after a value a shell or a field could continue: an assignment or a
+# reference ("my-api:1; touch x", "X=1; rm", "a/b; …"), nor inside a token ("a;b").
 _SEMICOLON = re.compile(
-    r"((?<![\w\-./:=@$])(?:[a-z]+(?:[-'][a-z]+)*|v?\d+(?:\.\d+)*(?:[a-z]{1,3}|%)?)|\))"
+    r"((?<![\w\-./:=@$])(?:[a-z]+(?:[-'][a-z]+)*(?:-\d+)?|v?\d+(?:\.\d+)*(?:[a-z]{1,3}|%)?)|\))"
     r"\s*;\s+(?=[a-z(])",
     re.I,
 )

@@ -261,7 +261,8 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
 # A variable, key or field named as what the verb takes away: never an object to delete.
 _SETTING = re.compile(
     rf"\b(?:{SETTING_NOUN}|labels?|annotations?)\b|"
-    r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b)",
+    # ("per CHG-20560": a change ticket's id, never a setting taken away.)
+    r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b(?!-\d))",
     re.I,
 )
 
@@ -553,6 +554,33 @@ def _app_called_service(ctx: Ctx, text: str) -> str:
     return out
 
 
+def _kinds_of_facts(ctx: Ctx, text: str) -> str:
+    """``text`` with each kind word blanked that a fact (:func:`statements.fact`) says of no
+    object here ("delete the cache Deployment, the Go services talk to redis directly now": the
+    services are the ones that use it, not one to pick). A kind said after the name of an object
+    of the namespace ("the my-api service is not used, …") stays, asked as said."""
+    out = text
+    for a, b in statements.spans(text):
+        if not statements.fact(text[a:b]):
+            continue
+        for m in KIND_WORDS.finditer(text, a, b):
+            before = re.findall(r"[a-z0-9][\w\-]*", text[a : m.start()])
+            name = before[-1] if before else ""
+            if name and _names_workload(ctx, name):
+                continue
+            if name and ctx.get(KINDS[m.group(2)][1], name) is not None:
+                continue
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _names_workload(ctx: Ctx, word: str) -> bool:
+    try:
+        return bool(ctx.workloads(word))
+    except Clarify:
+        return True
+
+
 def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     rest, kept, kept_kinds = _kept_objects(ctx, ctx.text)
     kept_objects |= kept | {f"kind:{k}" for k in kept_kinds}
@@ -597,6 +625,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     # "… moved to a managed service": a kind said after an indefinite article names no object
     # here, nothing to delete.
     text = _INDEFINITE_KIND.sub(" ", text)
+    text = _kinds_of_facts(ctx, text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
@@ -767,6 +796,20 @@ def _asked(ctx: Ctx, text: str) -> str:
         named = {t.name for t, _ in ctx.workloads(rest)}
     except Clarify:
         return text
+    if not named and len(facts) == 1 and re.search(r"\b(?:it|them|this|that)\b", rest):
+        # "the worker deployment has been idle since we moved jobs into my-api, tear it down":
+        # "it" is the fact's subject (statements.subject), never what its cause names.
+        fact = text[facts[0][0] : facts[0][1]]
+        said = statements.subject(fact)
+        between = fact[len(said) : len(fact) - len(statements.cause(fact))]
+        try:
+            own = {t.name for t, _ in ctx.workloads(said)} if said.strip() else set()
+            if own and between.strip() and ctx.workloads(between):
+                own = set()  # (every other name said in the fact's cause alone)
+        except Clarify:
+            own = set()
+        if len(own) == 1:
+            return f"{said.strip()}, {rest}"
     pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
     if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
         return text

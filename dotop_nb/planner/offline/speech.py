@@ -43,6 +43,7 @@ import re
 
 from dotop_nb.planner.offline import guard, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.statements import PARTICLE_ORDER
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
 _READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
@@ -637,6 +638,12 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _ends_whole(intent: str) -> bool:
+    """Whether ``intent`` ends with an order whose particle closes it ("swap it in",
+    :data:`statements.PARTICLE_ORDER`), not with a message cut off."""
+    return any(m.end() == len(intent.rstrip(" .!")) for m in PARTICLE_ORDER.finditer(intent))
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the message is no present request to act."""
     intent = ctx.request.intent.lower().replace("\u2019", "'")
@@ -669,7 +676,7 @@ def check(ctx: Ctx) -> None:
     # speech.py's rules above do not.
     roles.check(ctx, late=True)
     for role, pattern in _UNORDERED:
-        if around := pattern.search(intent):
+        if (around := pattern.search(intent)) and not _ends_whole(around.string):
             raise Clarify(
                 f"I read {around.group(0).strip()!r} as {role}, not as an order, so I changed "
                 "nothing. Say the change as an order, alone, if you want it planned."

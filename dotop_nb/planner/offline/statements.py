@@ -47,7 +47,9 @@ _CLAUSES = re.compile(
 _NOT_SUBJECT = re.compile(
     r"^(?:up|to|at|from|on|in|into|for|by|under|over|between|within|above|below|"
     r"never|not|no|min|max|minimum|maximum|target|whatever|whichever|anything|everything|"
-    r"anyone|those|these|which|who|where|[a-z]+ing)\b",
+    r"anyone|those|these|which|who|where|[a-z]+ing|"
+    # "isn't it time to restart payments": a question, opened by its verb.
+    r"isn't|aren't|wasn't|weren't|hasn't|haven't)\b",
     re.I,
 )
 # A condition inside the clause: it says when, not how things are.
@@ -93,7 +95,8 @@ _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
 _STATES = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|been|uses|used|using|runs|ran|running|mentions|"
+    r"\b(?:has|have|had|is|are|was|were|been|isn't|aren't|wasn't|weren't|hasn't|haven't|"
+    r"uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
     r"leaking|panics|panicked|"
@@ -181,7 +184,9 @@ _OBLIGED = re.compile(
     # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
     r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
-    r"requested|required|needed|wanted|asked|due|planned|scheduled|expected)\b|"
+    r"requested|wanted|asked|due|planned|scheduled|expected)\b|"
+    # ("the old worker isn't needed since …": a need denied is how things are, not a wish.)
+    r"(?<!n't\s)(?<!not\s)(?<!longer\s)(?<!never\s)\b(?:required|needed)\b|"
     # "the request is to scale payments to 4", "the plan is to bump …": what is asked for.
     r"\b(?:is|are|was)\s+to\s+(?=[a-z])|"
     # "my onboarding ticket says to update my-api to 1.4.2", "my lead told me to restart it":
@@ -503,7 +508,116 @@ def fact(clause: str) -> bool:
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
         # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
         return True
-    return stating(clause) or _symptom(clause, announced=True, present=not _values(clause))
+    return (
+        stating(clause)
+        or _symptom(clause, announced=True, present=not _values(clause))
+        or _now_state(clause)
+    )
+
+
+# How things are now, said with a plain present verb after a subject led by a determiner and
+# closed by a word of the present ("the Go services talk to redis directly now", "our clients
+# connect through envoy these days", "all the jobs run on payments nowadays").
+_NOW_STATE = re.compile(
+    r"^(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:now|anymore|any\s+more|these\s+days|nowadays|today)\W*$",
+    re.I,
+)
+
+
+def _now_state(clause: str) -> bool:
+    """Whether ``clause`` says how things are now (:data:`_NOW_STATE`), with no value said and
+    no verb of change, obligation or condition in it."""
+    said = clause.strip()
+    m = _NOW_STATE.match(said)
+    return (
+        m is not None
+        and not _values(said)
+        and not any(
+            _CHANGE_VERB.match(w) for w in re.findall(r"[a-z]+", said[m.start("verb") :], re.I)
+        )
+        and not _CHANGE.search(said)
+        and not _OBLIGED.search(said)
+        and not _CONDITION.search(said)
+        and not _ASSIGNED.search(said)
+    )
+
+
+# The words people say a kind of object with, singular or plural — one table for every reader
+# that hears a kind beside a name ("the cache Deployment") or as a scope ("no changes to the app
+# deployments"). (Merged: compound._WORKLOAD_KIND_WORDS.)
+KIND_WORDS = {
+    "Deployment": r"deployments?|deploys?",
+    "StatefulSet": r"statefulsets?|stateful\s+sets?|sts",
+    "DaemonSet": r"daemonsets?|daemon\s+sets?|ds",
+    "Service": r"services?|svcs?",
+    "ConfigMap": r"configmaps?|config\s+maps?|cms?",
+    "Secret": r"secrets?",
+    "PodDisruptionBudget": r"pdbs?|(?:pod\s+)?disruption\s+budgets?",
+    "HorizontalPodAutoscaler": r"hpas?|autoscalers?",
+    "NetworkPolicy": r"network\s*polic(?:y|ies)|netpols?",
+    "CronJob": r"cron\s*jobs?",
+}
+
+
+def kinds_said(text: str) -> set[str]:
+    """The kinds ``text`` names by a word of :data:`KIND_WORDS`."""
+    return {
+        kind
+        for kind, words in KIND_WORDS.items()
+        if re.search(rf"(?<![\w\-])(?:{words})(?![\w\-])", text, re.I)
+    }
+
+
+# A purpose said after an order: "to" (or "so it can", "in order to") and a verb of what the
+# change is for — never a verb of change, which would be a second order ("restart frontend to
+# flush its DNS cache", "scale worker to 6 to keep up with the orders queue", "bounce payments
+# so it can pick up the new cert"). Its words name what the change is for, not what it acts on.
+_PURPOSE_CLAUSE = re.compile(
+    r"\s(?:in\s+order\s+to|so\s+as\s+to|to|so\s+(?:that\s+)?(?:it|they)(?:\s+(?:can|will|could))?)\s+"
+    r"(?:flush|clear|pick|reload|refresh|free|absorb|handle|cope|keep|catch|survive|avoid|fix|"
+    r"recover|reset|warm|rebuild|unstick|unblock|unjam|shed|serve|match|test|see|check|verify|"
+    r"rule|force|load|reconnect|re-?resolve|resolve|release|empty|forget|drop|lose|get|let|"
+    r"stop|work\s+around|deal|make\s+sure|ensure|read|use)(?:s|ed|ing)?\b[^,;.!?]*",
+    re.I,
+)
+
+
+def purposes(text: str) -> list[tuple[int, int]]:
+    """Where each purpose said after an order (:data:`_PURPOSE_CLAUSE`) starts and ends in
+    ``text``; never one at the start (nothing to be the purpose of)."""
+    return [
+        (m.start(), m.end()) for m in _PURPOSE_CLAUSE.finditer(text) if text[: m.start()].strip()
+    ]
+
+
+# The verb a fact's subject ends at: a verb that states or measures, or a negated auxiliary.
+_FACT_VERB = re.compile(
+    _STATES.pattern + "|" + _MEASURED.pattern + r"|\b\w+n't\b|\b(?:needs?|moved|talks?)\b",
+    re.I,
+)
+
+
+def subject(clause: str) -> str:
+    """The subject of the fact ``clause`` (:func:`fact`): its words before its verb ("the
+    worker deployment" of "the worker deployment isn't used since matchmaking moved into
+    my-api"), when the fact gives its cause (:func:`cause`); "" otherwise. A pronoun after such
+    a fact points to this subject, never to what its cause names — a name said between the
+    verb and the cause ("frontend talks to my-api …") may be what "it" means, and is asked."""
+    if not fact(clause) or not (why := cause(clause)):
+        return ""
+    verb = _FACT_VERB.search(clause)
+    if verb is None or verb.start() >= len(clause) - len(why):
+        return ""
+    return clause[: verb.start()]
+
+
+def cause(clause: str) -> str:
+    """The cause said at the end of ``clause`` ("since matchmaking moved into my-api",
+    "because …"), or ""."""
+    m = _CAUSE.search(clause)
+    return clause[m.start() :] if m else ""
 
 
 # Where a symptom's own words end: when it began or why ("since the deploy", "after the
@@ -614,12 +728,26 @@ def values(text: str) -> set[str]:
     return _values(text)
 
 
+# A particle that ends an order whole: a verb whose "in" (or "over") says where the thing goes,
+# its object said between them as a pronoun or a noun ("swap it in", "phase the new build in",
+# "slot it in now", "roll them over") — never a message cut off before "in …". Shared by
+# speech (no cut-off message), noorder (an order to deploy) and :data:`_DEPLOY_IT`.
+PARTICLE_VERBS = (
+    r"(?:swap|switch|slot|phase|cut|put|drop|bring|wire|merge|pull|plug|push|fold|sub|roll|"
+    r"patch|hot-?swap)(?:s|ped|ping|ed|ing)?"
+)
+PARTICLE_ORDER = re.compile(
+    rf"\b{PARTICLE_VERBS}\s+(?:it|them|this|that|these|those|(?:the|this|that|our|my)\s+"
+    r"(?:new\s+)?(?:build|image|version|release|one|fix|patch))\s+(?:in|over)\b",
+    re.I,
+)
 # An order whose object is a pronoun for a version said before it: "deploy it", "ship that".
 _DEPLOY_IT = re.compile(
     r"^(?:(?:please|pls|so|just|then|now|and)\s+)*(?:(?:deploy|ship|release|roll\s+out|install|"
     r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b|"
     # "…, please roll it out", "push that out": the particle after the object.
-    r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b)",
+    r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b|"
+    rf"{PARTICLE_ORDER.pattern})",
     re.I,
 )
 # "ship the new ranking model: my-api 1.5.0 has it baked in": a fact whose "it" is what an

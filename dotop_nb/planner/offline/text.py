@@ -336,7 +336,8 @@ ASSIGNMENTS = (
     ENV_NEEDS,
     ENV_LISTED,
 )
-ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b")
+# (A change ticket's id, "CHG-20501", "INC-4411", is no variable: never its letters.)
+ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b(?!-\d)")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)
 

@@ -423,7 +423,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
     # redis:7.2.5": the version running now, named as context, is the from-value, not a second
     # candidate. Only one other left is read; two new ones still ask (below).
     others = [v for v in said if not _runs_now(v, current, running)]
-    if len(others) == 1 and len(said) > 1:
+    if len(others) == 1 and len(said) > 1 and not _qualifies_before(raw, others[0], said):
         new = others[0]
         if new in old_said:
             raise Clarify(
@@ -443,6 +443,15 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
             f"{said[-1]}'."
         )
     return None
+
+
+def _qualifies_before(raw: str, new: str, said: list[str]) -> bool:
+    """Whether the one new version ``new`` is said before the running one, with no word that
+    goes to it ("the 2.0 client needs my-api 1.4.0, ship it"): it qualifies another thing said
+    first (the subject of a fact), never the version to go to — which is asked."""
+    first = raw.find(new)
+    to_it = re.search(rf"\b(?:to|onto|->|=>|\u2192)\s+{re.escape(new)}(?![\w.\-])", raw)
+    return to_it is None and said.index(new) == 0 and first >= 0
 
 
 def _runs_now(said: str, current: str, running: str) -> bool:
@@ -925,7 +934,7 @@ _CONTAINER_ROLE = re.compile(
 )
 
 
-def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
+def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None:
     """Ask when the intent scales or restarts one container of a pod (by its name, or by its
     role or place: "the sidecar", "the second container"): a container cannot be scaled or
     restarted alone, only the whole workload's pods are."""
@@ -950,19 +959,25 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
             f"{target.describe()} as a whole be {what}?"
         )
     if len(items) < 2:
-        return
+        return None
     kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
     name = re.escape(target.name)
     for c in items:
         cn = re.escape(c["name"])
         if c["name"] == target.name or re.search(rf"\b{cn}\b", kept):
             continue
-        shapes = (
+        shapes: tuple[str, ...] = (
             rf"\b{cn}\s+(?:sidecar|container|proxy)\b",
-            rf"\b{name}(?:'s|')?\s+{cn}\b",
-            rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
             rf"\b(?:only|just|solely)\s+(?:the\s+)?{cn}\b",
         )
+        if what != "restarted":
+            # A restart acts on pods, and restarts the container named as a thing of the
+            # workload ("bounce the envoy on orders", "restart the orders envoy"): only one said
+            # as one container ("sidecar", "container", "only") is asked.
+            shapes += (
+                rf"\b{name}(?:'s|')?\s+{cn}\b",
+                rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
+            )
         for shape in shapes:
             m = re.search(shape, text)
             beside = re.match(r"\s*(?:included|too|as\s+well)\b", text[m.end() :]) if m else None
@@ -973,6 +988,16 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
                     f"container ({', '.join(i['name'] for i in items)}). Should "
                     f"{target.describe()} as a whole be {what}?"
                 )
+    if what == "restarted":
+        for c in items:
+            cn = re.escape(c["name"])
+            if c["name"] != target.name and re.search(
+                rf"\b{re.escape(target.name)}(?:'s|')?\s+{cn}\b|\b{cn}\s+(?:of|in|on|inside|within)"
+                rf"\s+(?:the\s+)?{re.escape(target.name)}\b",
+                text,
+            ):
+                return str(c["name"])
+    return None
 
 
 def scale(ctx: Ctx) -> PlanResult:
@@ -1142,8 +1167,9 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
 
 def restart(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
-    _one_container(ctx, target, obj, "restarted")
+    part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
+    every = ", ".join(str(c.get("name")) for c in containers(obj))
     return PlanResult(
         category="restart",
         operations=[RolloutRestartOp(target=target, reason=f"requested: {ctx.request.intent}")],
@@ -1151,6 +1177,12 @@ def restart(ctx: Ctx) -> PlanResult:
             f"Restart the pods of {target.describe()} with a rolling restart: the pod "
             "template gets a restartedAt annotation, so pods are replaced one by one under "
             "the workload's update strategy."
+            + (
+                f" Container {part!r} cannot be restarted alone: its pods are, with every "
+                f"container in them ({every})."
+                if part
+                else ""
+            )
         ),
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with new pods"],

@@ -107,6 +107,12 @@ TABLE: tuple[Foreign, ...] = (
         "ECS deployment configuration",
     ),
     # Where copies run.
+    _w(
+        r"multi[\s-]?(?:(?-i:AZ)|az|availability[\s-]+zones?)",
+        "spread across zones",
+        "named",
+        "AWS",
+    ),
     _w(r"availability[\s-]+zones|(?-i:AZs)|azs", "zones", "named", "AWS"),
     _w(r"availability[\s-]+zone|(?-i:AZ)", "zone", "named", "AWS"),
     # The definition of a workload, said right after its name.
@@ -116,6 +122,13 @@ TABLE: tuple[Foreign, ...] = (
         "",
         "after",
         "ECS, Nomad, Swarm",
+    ),
+    # A platform's scale command said with a workload's name and a count.
+    _w(
+        r"(?:cf\s+)?scale\s+(?P<name>{name})\s+-i\s+(?P<n>\d{1,3})",
+        "scale {name} to {n}",
+        "command",
+        "Cloud Foundry (cf scale APP -i N)",
     ),
     # A rollout of the same image.
     _w(
@@ -225,7 +238,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
-    r"spec|definition|deploy|restage|restart",
+    r"spec|definition|deploy|restage|restart|force|scale|multi",
     re.I,
 )
 # A version or an image said: "force new deployment" beside it only rolls what the update rolls.
@@ -239,7 +252,7 @@ _VERSIONED = re.compile(
 # "after the orders tasks drain"): left as said, whether or not a plan waits on it.
 _CONDITION = re.compile(
     r"\b(?:if|when(?:ever)?|once|as\s+soon\s+as|after|before|until|till|unless|provided|"
-    r"in\s+case|during|while|whilst)\b[^,;.!?()]*",
+    r"in\s+case|while|whilst)\b[^,;.!?()]*",
     re.I,
 )
 
@@ -280,6 +293,12 @@ def _platform(text: str, alt: str) -> str:
             # "the frontend task definition": the workload; a delete of it is asked as said.
             text = _sub(
                 rf"\b(?P<name>{alt})(?:'s)?\s+(?:{foreign.said})(?![\w\-])", r"\g<name>", text
+            )
+        elif "command" in foreign.when:
+            text = _sub(
+                rf"(?<![\w\-]){foreign.said.replace('{name}', alt)}(?![\w\-])",
+                lambda m, f=foreign: f.means.format(name=m["name"], n=m["n"]),
+                text,
             )
         elif "unversioned" in foreign.when and not _VERSIONED.search(text):
             text = _sub(

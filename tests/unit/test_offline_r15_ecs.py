@@ -70,7 +70,8 @@ def test_a_platforms_scaling_policy_is_an_autoscaler(
 ) -> None:
     p, body = plans(shop, said)
     assert f"apply horizontalpodautoscaler/{name} in shop" in [o.summary() for o in p.operations]
-    assert f'"minReplicas": {low}' in body and f'"maxReplicas": {high}' in body
+    assert f'"minReplicas": {low}' in body
+    assert f'"maxReplicas": {high}' in body
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,9 @@ _NAMES = frozenset({"my-api", "frontend", "orders", "payments", "worker", "check
         ("orders desired count 4", "orders", 4),
         ("run 3 my-api boxes", "my-api", 3),
         ("frontend should be at 5 tasks", "frontend", 5),
+        ("bump orders desired tasks to 6", "orders", 6),
+        ("bump the count of the worker group to 3", "worker", 3),
+        ("scale down the worker allocations to 0", "worker", 0),
     ],
 )
 def test_a_count_in_another_platforms_words_is_the_replica_count(
@@ -63,6 +66,8 @@ def test_a_redeploy_of_the_same_image_is_a_restart(shop: Operator, said: str, na
         ("target tracking for my-api at 60% cpu, min 2 max 8", "my-api", 2, 8),
         ("application auto scaling on payments: min 2, max 5", "payments", 2, 5),
         ("Nomad autoscaler for worker between 1 and 4 allocations", "worker", 1, 4),
+        ("min size 2 max size 6 for frontend", "frontend", 2, 6),
+        ("frontend ASG: min capacity 2, max capacity 5", "frontend", 2, 5),
     ],
 )
 def test_a_platforms_scaling_policy_is_an_autoscaler(
@@ -187,6 +192,8 @@ def test_awaits_keep_the_words_as_said(shop: Operator, said: str, op: str, await
         ("scale worker to 0 after the orders tasks drain", "after the orders tasks drain"),
         ("keep payments up even if one availability zone is down", "availability zone"),
         ("frontend desired count 4 when the campaign starts", "frontend replicas 4"),
+        # An Auto Scaling group's bound alone may be anything's.
+        ("set max size 100 for the orders queue on orders", "max size 100"),
         # No workload named: nothing is rewritten.
         ("set desired count to 4", "desired count"),
     ],

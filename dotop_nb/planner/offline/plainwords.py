@@ -12,7 +12,8 @@ and its settings, the Kubernetes words it means, and when it applies:
   for a delete ("delete the orders tasks": the pods or the workload?);
 - ``named``: a setting word ("desired count", "service auto scaling", "step scaling",
   "minimum healthy percent 50", "AZs") is the Kubernetes setting when a workload of the
-  namespace is named in the request;
+  namespace is named in the request (``paired``: an Auto Scaling group's "min size 2" only
+  beside its "max size");
 - ``after``: a word for the workload's definition right after its name ("the frontend task
   definition", "the payments task def", "my-api job spec") is the workload itself;
 - ``unversioned``: "force a new deployment" (and each platform's redeploy-in-place) is a
@@ -75,11 +76,20 @@ TABLE: tuple[Foreign, ...] = (
     # How many copies run.
     _w(
         r"desired\s+(?:task\s+|instance\s+)?count|desired\s+capacity|(?:running\s+)?task\s+count|"
+        r"desired\s+(?:tasks|instances|allocations|dynos)|"
         r"(?:ecs\s+)?service\s+count|instance\s+count|(?:job|group)\s+count|dyno\s+count|"
         r"number\s+of\s+(?:running\s+)?(?:tasks|allocations|allocs|instances|dynos)",
         "replicas",
         "named",
         "ECS, Nomad, CF, Heroku, EC2 Auto Scaling",
+    ),
+    # An Auto Scaling group's bounds, said with a count: the autoscaler's ("min size 2").
+    _w(
+        r"(?P<b>min|max)(?:imum)?\s+(?:size|capacity)(?=(?:\s+(?:of|to|at))?\s*[=:]?\s*"
+        r"\d{1,3}\b(?!\s*(?:[kmgtp]i?b?|%|percent)\b|[.,]\d))",
+        "{b}",
+        "named paired",
+        "EC2 Auto Scaling, VM scale sets",
     ),
     # Scaling on load.
     _w(
@@ -122,6 +132,13 @@ TABLE: tuple[Foreign, ...] = (
         "",
         "after",
         "ECS, Nomad, Swarm",
+    ),
+    # Nomad's count of a group, said with the workload's name ("the count of the worker group").
+    _w(
+        r"count\s+of\s+(?:the\s+)?(?P<name>{name})\s+(?:task\s+)?(?:group|job|service)",
+        "replicas of {name}",
+        "command",
+        "Nomad",
     ),
     # A platform's scale command said with a workload's name and a count.
     _w(
@@ -238,7 +255,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
-    r"spec|definition|deploy|restage|restart|force|scale|multi",
+    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max",
     re.I,
 )
 # A version or an image said: "force new deployment" beside it only rolls what the update rolls.
@@ -287,6 +304,10 @@ def _platform(text: str, alt: str) -> str:
 
     deleting = re.search(rf"\b(?:{DESTRUCTIVE})\b", text, re.I)
     for foreign in TABLE:
+        if "paired" in foreign.when and {
+            m["b"].lower() for m in re.finditer(foreign.said, text, re.I)
+        } != {"min", "max"}:
+            continue  # "max size 100 for the queue": a bound alone may be anything's
         if "named" in foreign.when:
             text = _sub(rf"(?<![\w\-]){foreign.said}(?![\w\-])", _means(foreign), text)
         elif "after" in foreign.when and not deleting:
@@ -297,7 +318,7 @@ def _platform(text: str, alt: str) -> str:
         elif "command" in foreign.when:
             text = _sub(
                 rf"(?<![\w\-]){foreign.said.replace('{name}', alt)}(?![\w\-])",
-                lambda m, f=foreign: f.means.format(name=m["name"], n=m["n"]),
+                _means(foreign),
                 text,
             )
         elif "unversioned" in foreign.when and not _VERSIONED.search(text):
@@ -313,6 +334,10 @@ def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:
     def sub(m: re.Match[str]) -> str:
         if "{" not in foreign.means:
             return foreign.means
+        if "{b}" in foreign.means:
+            return foreign.means.format(b=m["b"].lower())
+        if "{name}" in foreign.means:
+            return foreign.means.format(**m.groupdict())
         n = int(m["n"])
         value = 100 - n if "{100-n}" in foreign.means else n - 100
         if not 0 <= value <= 100:

@@ -147,6 +147,15 @@ TABLE: tuple[Foreign, ...] = (
         "command",
         "Cloud Foundry (cf scale APP -i N)",
     ),
+    _w(
+        r"(?:docker\s+)?service\s+(?:update|scale)\s+--replicas[=\s](?P<n>\d{1,3})\s+(?P<name>{name})|"
+        r"(?:nomad\s+)?job\s+scale\s+(?P<name2>{name})\s+(?P<n2>\d{1,3})|"
+        r"(?:aws\s+ecs\s+)?update-service\s+--service[=\s](?P<name3>{name})\s+"
+        r"--desired-count[=\s](?P<n3>\d{1,3})",
+        "scale {name} to {n}",
+        "command",
+        "Swarm, Nomad, ECS CLI",
+    ),
     # A rollout of the same image.
     _w(
         r"force(?:d)?\s+(?:a\s+)?new\s+deployment|--force-new-deployment|"
@@ -255,7 +264,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
-    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max",
+    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max|replicas",
     re.I,
 )
 # A version or an image said: "force new deployment" beside it only rolls what the update rolls.
@@ -337,7 +346,8 @@ def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:
         if "{b}" in foreign.means:
             return foreign.means.format(b=m["b"].lower())
         if "{name}" in foreign.means:
-            return foreign.means.format(**m.groupdict())
+            said = {k.rstrip("23"): v for k, v in m.groupdict().items() if v is not None}
+            return foreign.means.format(**said)
         n = int(m["n"])
         value = 100 - n if "{100-n}" in foreign.means else n - 100
         if not 0 <= value <= 100:

@@ -33,6 +33,9 @@ _NAMES = frozenset({"my-api", "frontend", "orders", "payments", "worker", "check
         ("frontend should be at 5 tasks", "frontend", 5),
         ("bump orders desired tasks to 6", "orders", 6),
         ("docker service update --replicas 4 orders", "orders", 4),
+        # The workload's own name in the plural, counted and asked for, is its copies.
+        ("we need 3 workers", "worker", 3),
+        ("scale up to 5 workers", "worker", 5),
         ("nomad job scale worker 3", "worker", 3),
         ("aws ecs update-service --service orders --desired-count 4", "orders", 4),
         ("bump the count of the worker group to 3", "worker", 3),
@@ -132,6 +135,21 @@ def test_the_workload_said_with_a_platform_word_is_patched(
     ],
 )
 def test_a_delete_of_the_copies_asks(shop: Operator, said: str) -> None:
+    asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Copies counted in a fact: what happened, never the count to set.
+        "3 tasks stopped unexpectedly on orders, restart orders",
+        "4 workers died last night, restart worker",
+        # Processes of a pod, or another workload's: never the workload's copies.
+        "run 4 workers per pod",
+        "my-api: run 4 workers",
+    ],
+)
+def test_a_count_that_is_no_replica_count_asks(shop: Operator, said: str) -> None:
     asks(shop, said)
 
 

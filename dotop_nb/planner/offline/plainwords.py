@@ -186,9 +186,15 @@ def counted_word(word: str) -> bool:
 _MACHINE = rf"(?:{_said('counted')})"
 _KIND_WORD = r"(?:app(?:lication)?|web|application|api)"
 # "4 tasks per pod", "8 tasks at a time": work items of a process, never copies.
-_NOT_PER = (
+# "3 tasks stopped unexpectedly", "2 allocations are unhealthy": copies said in a fact, whose
+# count is what happened, never the one to set.
+_RATE = (
     r"(?!\s+(?:per|each|at\s+a\s+time|at\s+once|in\s+parallel|concurrently|a\s+(?:second|"
     r"minute)|/s)\b)"
+)
+_NOT_PER = (
+    rf"{_RATE}(?!\s+(?:are|is|were|was|have|has|had|got|keep|kept|went|stay|stayed|remain\w*|"
+    r"(?!need)[a-z]+ed|stuck|broke|fell|ran|died|crash\w*|fail\w*)\b)"
 )
 # "3 boxes", "two more servers", "3 app servers", "0 instances", "a second one" is not here.
 _COUNTED = re.compile(
@@ -230,7 +236,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:
-        return text
+        return _own_plural(text, known, named)
     said = text
     alt = "|".join(re.escape(n) for n in named)
     # "the frontend farm", "the orders server pool": the workload itself.
@@ -240,9 +246,10 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         text,
     )
     text = _platform(text, alt)
+    text = _own_plural(text, known, named)
     # "all the frontend servers", "one my-api box": the workload's pods.
     text = _sub(
-        rf"\b(?P<count>(?:{_COUNT})\s+)(?P<name>{alt})\s+{_MACHINE}\b{_NOT_PER}",
+        rf"\b(?P<count>(?:{_COUNT})\s+)(?P<name>{alt})\s+{_MACHINE}\b{_RATE}",
         lambda m: f"{m['count']}{m['name']} pod{'' if _single(m['count']) else 's'}",
         text,
     )
@@ -264,7 +271,8 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
-    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max|replicas",
+    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max|replicas|"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|more|extra))\s+[a-z][\w-]*s\b",
     re.I,
 )
 # A version or an image said: "force new deployment" beside it only rolls what the update rolls.
@@ -281,6 +289,26 @@ _CONDITION = re.compile(
     r"in\s+case|while|whilst)\b[^,;.!?()]*",
     re.I,
 )
+
+
+def _own_plural(text: str, known: frozenset[str], named: list[str]) -> str:
+    """A count right before a workload's name in the plural is that many of its pods ("run 4
+    workers", "give it two more consumers": "4 worker pods"), when the count is asked for (a
+    verb or "to" before it: never "4 workers died"), no other workload is named and no owner or
+    rate follows ("4 workers per pod", "4 gunicorn workers on my-api": processes)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
+    plural = [w for w in words if w.endswith("s") and w[:-1] in known]
+    if len(plural) != 1 or set(named) - {plural[0][:-1]}:
+        return text
+    own = plural[0][:-1]
+    return _sub(
+        rf"(?P<lead>\b(?:run|running|need|needs|want|wants|give|add|scale|to|with|keep|at|"
+        rf"it|them|just|only)\s+)"
+        rf"(?P<count>(?:\d{{1,3}}|{_COUNT})\s+(?:(?:more|extra|fewer|less)\s+)?)"
+        rf"{re.escape(own)}s(?![\w\-])(?!\s+(?:on|of|in|inside|within|at|for)\b){_NOT_PER}",
+        lambda m: f"{m['lead']}{m['count']}{own} pods",
+        text,
+    )
 
 
 def _sub(

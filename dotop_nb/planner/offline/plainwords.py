@@ -16,8 +16,16 @@ and its settings, the Kubernetes words it means, and when it applies:
   beside its "max size");
 - ``after``: a word for the workload's definition right after its name ("the frontend task
   definition", "the payments task def", "my-api job spec") is the workload itself;
+- ``command``: a platform's scale command with a workload's name and a count ("cf scale
+  orders -i 4", "docker service update --replicas 4 orders", "nomad job scale worker 3") is
+  a scale of that workload;
 - ``unversioned``: "force a new deployment" (and each platform's redeploy-in-place) is a
   restart when no image or version is said (with one said, the update rolls the pods anyway).
+
+The workload's own name in the plural, right after a count that is asked for ("run 4 workers",
+"we need 3 workers"), is that many of its pods when no other workload is named and no rate or
+owner follows. A count of copies said in a fact ("3 tasks stopped", "2 allocations are
+unhealthy") or of work ("8 tasks at a time", "4 workers per pod") is never the replica count.
 
 Nothing is rewritten inside a time or a condition the plan waits on (:func:`.waits.take`): the
 plan's ``awaits`` keep the words as said ("after the orders tasks drain").

@@ -14,6 +14,8 @@ from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.followers import plain_word
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
+from dotop_nb.planner.offline.plainwords import copy_word
+from dotop_nb.planner.offline.text import DESTRUCTIVE
 from dotop_nb.ports import ClusterReader, PlanRequest
 
 Json = dict[str, Any]
@@ -467,12 +469,25 @@ class Ctx:
     def _followed(
         self, hits: list[tuple[Target, Json]], said: str, word: str
     ) -> list[tuple[Target, Json]]:
-        """``hits`` (named by ``said``) when ``word`` after them is the sentence going on: one
-        of their containers ("the cache proxy deployment" is the workload running ``proxy``),
-        or a plain word (:mod:`.followers`). Otherwise ``word`` may be the rest of another
-        object's name ("cart remover"): asked, never dropped."""
+        """``hits`` (named by ``said``) when ``word`` after them is the sentence going on: a
+        word for their running copies on some platform ("the orders tasks": their pods, unless
+        an object is called ``orders-tasks``; a delete of them asks), one of their containers
+        ("the cache proxy deployment" is the workload running ``proxy``), or a plain word
+        (:mod:`.followers`). Otherwise ``word`` may be the rest of another object's name
+        ("cart remover"): asked, never dropped."""
         owning = [h for h in hits if word in {c.get("name") for c in containers(h[1])}]
         name = hits[0][0].name
+        if copy_word(word) and not self._other_object(f"{name}-{word}"):
+            # "the orders tasks", "my-api instances", "the worker allocations": the workload's
+            # pods, said in another platform's word (:data:`.plainwords.TABLE`); a delete of
+            # them may be of the pods or of the workload: asked.
+            if word.endswith("s") and re.search(rf"\b(?:{DESTRUCTIVE})\b", self.text):
+                raise Clarify(
+                    f"Delete the {name} {word} only, or the workload? Say 'restart {name}' to "
+                    f"replace its pods, 'scale {name} to N' to run fewer, or 'delete "
+                    f"deployment/{name}' to delete it."
+                )
+            return hits
         keyed = any(word in self._key_words(obj) for _, obj in hits)
         if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
             return owning or hits

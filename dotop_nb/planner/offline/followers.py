@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline import plainwords, statements
 
 # Function words, quantifiers and adverbs that follow a name in ordinary sentences and are not
 # in the stop words (which end a name already).
@@ -90,10 +90,9 @@ _FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replic
 # a description of the workload, never the rest of a name.
 _VAGUE = """stuff things thing bits pieces side parts"""
 # What people call the running copies of a service ("one more payments box", "reboot the my-api
-# servers", "the checkout fleet", "all the my-api dynos"): the workload itself, said as the
-# machines of old or as a PaaS's running copies (Heroku's dynos).
-_COPIES = """box boxes server servers machine machines vm vms host hosts node nodes instance
-    instances fleet dyno dynos"""
+# servers", "the checkout fleet", "all the my-api dynos", "the orders tasks"): the workload
+# itself, said as the machines of old or in another platform's word — read from the one table
+# of those words, :data:`.plainwords.TABLE` (:func:`.plainwords.copy_word`).
 # Words cue patterns contain that are products or names (a workload may be called so).
 _NAMES = frozenset(
     """postgres postgresql mysql mysqldumps kafka rabbitmq redis sql mongo mongodb elastic
@@ -131,7 +130,7 @@ def plain_word(word: str) -> bool:
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
     if word in _NAME_PARTS or stem in _NAME_PARTS:
         return False  # "payments batch" may be payments-batch, even if a cue uses the word
-    if word in vocabulary or stem in vocabulary:
+    if word in vocabulary or stem in vocabulary or plainwords.copy_word(word):
         return True
     if statements.measured(word):
         return True  # what a measure did ("checkout burns 40% more CPU", "the SLI dipped")
@@ -157,7 +156,6 @@ _WORDS = (
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
     | frozenset(_BARE_CONTRACTIONS.split())
-    | frozenset(_COPIES.split())
     | frozenset(_FIELDS.split())
     | frozenset(_VAGUE.split())
     | _inflected(_VERBS)

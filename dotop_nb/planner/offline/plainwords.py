@@ -1,17 +1,42 @@
-"""Plain words of people new to Kubernetes, written as the planner's words.
+"""Plain words of people new to Kubernetes, and of other platforms, written as the planner's words.
 
-Rule: a VM or Windows admin, or a DBA, names a workload's copies by the machine words they know —
+Rule (round 15): ONE table, :data:`TABLE`, says each word another platform (ECS, Fargate,
+Nomad, Cloud Foundry, Swarm, Compose, Heroku, VMs) uses for a workload, its running copies
+and its settings, the Kubernetes words it means, and when it applies:
+
+- ``counted``: a COUNT said right before a copy-word ("3 tasks", "two more allocations",
+  "never fewer than 2 tasks", "0 instances") is the replica count;
+- ``owned``: a copy-word right after a workload's name ("the orders tasks", "my-api
+  instances") is that workload's pods — read by :meth:`.Ctx._followed` through
+  :func:`copy_word`, which still asks when an object is called ``<name>-<word>``, and asks
+  for a delete ("delete the orders tasks": the pods or the workload?);
+- ``named``: a setting word ("desired count", "service auto scaling", "step scaling",
+  "minimum healthy percent 50", "AZs") is the Kubernetes setting when a workload of the
+  namespace is named in the request (``paired``: an Auto Scaling group's "min size 2" only
+  beside its "max size");
+- ``after``: a word for the workload's definition right after its name ("the frontend task
+  definition", "the payments task def", "my-api job spec") is the workload itself;
+- ``command``: a platform's scale command with a workload's name and a count ("cf scale
+  orders -i 4", "docker service update --replicas 4 orders", "nomad job scale worker 3") is
+  a scale of that workload;
+- ``unversioned``: "force a new deployment" (and each platform's redeploy-in-place) is a
+  restart when no image or version is said (with one said, the update rolls the pods anyway).
+
+The workload's own name in the plural, right after a count that is asked for ("run 4 workers",
+"we need 3 workers"), is that many of its pods when no other workload is named and no rate or
+owner follows. A count of copies said in a fact ("3 tasks stopped", "2 allocations are
+unhealthy") or of work ("8 tasks at a time", "4 workers per pod") is never the replica count.
+
+Nothing is rewritten inside a time or a condition the plan waits on (:func:`.waits.take`): the
+plan's ``awaits`` keep the words as said ("after the orders tasks drain").
+
+Older plain words of VM or Windows admins and DBAs are read here too: a workload's copies as
 "3 boxes", "two more servers", "0 instances", "one my-api box", "the frontend farm", a Heroku
-"dyno" — its
-memory as RAM, its limit in MB or GB, root as "administrator" and a network policy as a
-"firewall rule". Where a workload of the namespace is named in the request, a COUNT of such
-machines is its replica count (said before the workload's name, "one my-api box", its pods;
-"add/remove servers", replicas), "RAM" is memory, "run as administrator" is "run as root", a
-"firewall rule" is a "network policy", "the NAME farm/pool" is NAME, and "the KIND called NAME"
-is KIND/NAME; a Heroku "dyno" counted is one running copy of the app, a pod ("4 worker dynos",
-"a single dyno", "each my-api dyno"); a zero in
-parentheses beside "offline", "off" or "down" ("(0 instances)") is the count. "512 MB" is read
-by :mod:`.quantities` as the decimal 512M (never 512Mi).
+"dyno"; its memory as RAM, root as "administrator" and a network policy as a "firewall rule".
+"the NAME farm/pool" is NAME, and "the KIND called NAME" is KIND/NAME; a Heroku "dyno" counted
+is one running copy of the app, a pod ("4 worker dynos", "a single dyno", "each my-api dyno");
+a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is the count.
+"512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
@@ -23,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from dotop_nb.models import Operation
 
@@ -30,12 +56,158 @@ _COUNT = (
     r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+second|"
     r"a\s+third|another|more|few|a\s+couple\s+of|a\s+couple|several"
 )
-_MACHINE = r"(?:box(?:es)?|servers?|instances?|vms?|VMs?)"
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """A word of another platform: ``said`` (a pattern, any case), the Kubernetes words it
+    ``means``, ``when`` it applies (see the module docstring) and ``where`` it is said."""
+
+    said: str
+    means: str
+    when: frozenset[str]
+    where: str
+
+
+def _w(said: str, means: str, when: str, where: str) -> Foreign:
+    return Foreign(said, means, frozenset(when.split()), where)
+
+
+# The one table of other platforms' words for a workload, its copies and its settings.
+TABLE: tuple[Foreign, ...] = (
+    # The running copies of a workload.
+    _w(r"box(?:es)?|servers?|instances?|vms?", "replicas", "counted owned", "VMs, EC2, CF"),
+    _w(r"tasks?", "replicas", "counted owned", "ECS, Fargate, Swarm, Nomad"),
+    _w(r"allocations?|allocs?", "replicas", "counted owned", "Nomad"),
+    _w(r"dynos?", "pods", "owned dyno", "Heroku (counted: see _DYNO)"),
+    _w(r"machines?|hosts?|nodes?|fleet|containers?", "pods", "owned", "VMs, Compose"),
+    # How many copies run.
+    _w(
+        r"desired\s+(?:task\s+|instance\s+)?count|desired\s+capacity|(?:running\s+)?task\s+count|"
+        r"desired\s+(?:tasks|instances|allocations|dynos)|"
+        r"(?:ecs\s+)?service\s+count|instance\s+count|(?:job|group)\s+count|dyno\s+count|"
+        r"number\s+of\s+(?:running\s+)?(?:tasks|allocations|allocs|instances|dynos)",
+        "replicas",
+        "named",
+        "ECS, Nomad, CF, Heroku, EC2 Auto Scaling",
+    ),
+    # An Auto Scaling group's bounds, said with a count: the autoscaler's ("min size 2").
+    _w(
+        r"(?P<b>min|max)(?:imum)?\s+(?:size|capacity)(?=(?:\s+(?:of|to|at))?\s*[=:]?\s*"
+        r"\d{1,3}\b(?!\s*(?:[kmgtp]i?b?|%|percent)\b|[.,]\d))",
+        "{b}",
+        "named paired",
+        "EC2 Auto Scaling, VM scale sets",
+    ),
+    # Scaling on load.
+    _w(
+        r"(?:ecs\s+)?service\s+auto[\s-]?scaling|application\s+auto[\s-]?scaling|"
+        r"target[\s-]tracking(?:\s+scaling)?(?:\s+polic(?:y|ies))?|"
+        r"step[\s-]scaling(?:\s+polic(?:y|ies))?|auto[\s-]?scaling\s+group|"
+        r"dyno\s+auto[\s-]?scaling|(?:app|nomad)\s+autoscaler",
+        "autoscaling",
+        "named",
+        "ECS, EC2, Heroku, CF, Nomad",
+    ),
+    # How many copies a rollout keeps up, or adds.
+    _w(
+        r"min(?:imum)?[\s_-]*healthy[\s_-]*(?:percent(?:age)?|pct|%)\s*(?:of\s+|to\s+|at\s+|=\s*|:\s*)?"
+        r"(?P<n>\d{1,3})\s*(?:%|percent)?",
+        "rolling update maxUnavailable {100-n}%",
+        "named",
+        "ECS deployment configuration",
+    ),
+    _w(
+        r"max(?:imum)?[\s_-]*percent(?:age)?\s*(?:of\s+|to\s+|at\s+|=\s*|:\s*)?"
+        r"(?P<n>\d{3})\s*(?:%|percent)?",
+        "rolling update maxSurge {n-100}%",
+        "named",
+        "ECS deployment configuration",
+    ),
+    # Where copies run.
+    _w(
+        r"multi[\s-]?(?:(?-i:AZ)|az|availability[\s-]+zones?)",
+        "spread across zones",
+        "named",
+        "AWS",
+    ),
+    _w(r"availability[\s-]+zones|(?-i:AZs)|azs", "zones", "named", "AWS"),
+    _w(r"availability[\s-]+zone|(?-i:AZ)", "zone", "named", "AWS"),
+    # The definition of a workload, said right after its name.
+    _w(
+        r"task[\s-]?def(?:inition)?s?(?:\s+revision)?|taskdefs?|job\s*spec|job\s+file|"
+        r"service\s+definition|container\s+definitions?",
+        "",
+        "after",
+        "ECS, Nomad, Swarm",
+    ),
+    # Nomad's count of a group, said with the workload's name ("the count of the worker group").
+    _w(
+        r"count\s+of\s+(?:the\s+)?(?P<name>{name})\s+(?:task\s+)?(?:group|job|service)",
+        "replicas of {name}",
+        "command",
+        "Nomad",
+    ),
+    # A platform's scale command said with a workload's name and a count.
+    _w(
+        r"(?:cf\s+)?scale\s+(?P<name>{name})\s+-i\s+(?P<n>\d{1,3})",
+        "scale {name} to {n}",
+        "command",
+        "Cloud Foundry (cf scale APP -i N)",
+    ),
+    _w(
+        r"(?:docker\s+)?service\s+(?:update|scale)\s+--replicas[=\s](?P<n>\d{1,3})\s+(?P<name>{name})|"
+        r"(?:nomad\s+)?job\s+scale\s+(?P<name2>{name})\s+(?P<n2>\d{1,3})|"
+        r"(?:aws\s+ecs\s+)?update-service\s+--service[=\s](?P<name3>{name})\s+"
+        r"--desired-count[=\s](?P<n3>\d{1,3})",
+        "scale {name} to {n}",
+        "command",
+        "Swarm, Nomad, ECS CLI",
+    ),
+    # A rollout of the same image.
+    _w(
+        r"force(?:d)?\s+(?:a\s+)?new\s+deployment|--force-new-deployment|"
+        r"force[\s-]?(?:re)?deploy(?:ment)?|service\s+update\s+--force|restage|ps:restart",
+        "restart",
+        "unversioned",
+        "ECS, Swarm, CF, Heroku",
+    ),
+)
+
+
+def _said(when: str) -> str:
+    return "|".join(f.said for f in TABLE if when in f.when)
+
+
+def copy_word(word: str) -> bool:
+    """Whether ``word`` names the running copies of a workload on some platform ("tasks",
+    "allocations", "instances", "dynos", "boxes"): after a workload's name, its pods."""
+    return re.fullmatch(_said("owned"), word, re.I) is not None
+
+
+def counted_word(word: str) -> bool:
+    """Whether ``word``, counted ("two more tasks", "halve the allocations"), counts a
+    workload's copies (never "containers": a pod's containers are no replicas)."""
+    return re.fullmatch(f"{_said('counted')}|{_said('dyno')}", word, re.I) is not None
+
+
+_MACHINE = rf"(?:{_said('counted')})"
 _KIND_WORD = r"(?:app(?:lication)?|web|application|api)"
+# "4 tasks per pod", "8 tasks at a time": work items of a process, never copies.
+# "3 tasks stopped unexpectedly", "2 allocations are unhealthy": copies said in a fact, whose
+# count is what happened, never the one to set.
+_RATE = (
+    r"(?!\s+(?:per|each|at\s+a\s+time|at\s+once|in\s+parallel|concurrently|a\s+(?:second|"
+    r"minute)|/s)\b)"
+)
+_NOT_PER = (
+    rf"{_RATE}(?!\s+(?:are|is|were|was|have|has|had|got|keep|kept|went|stay|stayed|remain\w*|"
+    r"(?!need)[a-z]+ed|stuck|broke|fell|ran|died|crash\w*|fail\w*)\b)"
+)
 # "3 boxes", "two more servers", "3 app servers", "0 instances", "a second one" is not here.
 _COUNTED = re.compile(
     rf"\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
-    rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:))"
+    rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:)){_NOT_PER}"
     # "survive one server crashing": a machine lost, not the workload's count.
     r"(?!\s+(?:crash\w*|fail\w*|die[sd]?|dying|going\s+down|goes\s+down|went\s+down|outage))",
     re.I,
@@ -64,82 +236,176 @@ _CALLED = re.compile(
 )
 
 
-# An order that opens its clause and asks for a count of a workload by its name in the plural
-# ("matchmaking is the bottleneck again, run 4 workers", "we need 6 frontends now"): the count
-# of its pods. Never with a word between the count and the plural ("4 gunicorn workers"), a
-# place after it ("… per pod", "… on my-api") or a subject before the verb ("gunicorn runs 4
-# workers"): those count processes. (Round 15, helper clauses.)
-_COPIES_ASKED = re.compile(
-    r"(?P<head>(?:^|[,;:.!?]\s*|\b(?:and|then|so)\s+)(?:(?:please|pls|just|now|we|i|let'?s)\s+)*"
-    r"(?:(?:want|need)\s+(?:to\s+)?)?(?:run|want|need|keep)\s+"
-    rf"(?P<n>{_COUNT})\s+)(?P<word>[a-z][\w\-]*)s(?![\w\-])"
-    r"(?!\s+(?:per|on|of|in|inside|within|each|for)\b)"
-    r"(?=\s*(?:$|[,;:.!?]|now\b|again\b|please\b|asap\b|tonight\b))",
-    re.I,
-)
-
-
-def _copies_asked(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """``text`` with each count of a workload said by its name in the plural
-    (:data:`_COPIES_ASKED`) said as its pods ("run 4 workers" → "run 4 worker pods")."""
-    if not _COPIES_ASKED.search(text):
-        return text
-    known = names()
-    return _COPIES_ASKED.sub(
-        lambda m: f"{m['head']}{m['word']} pods" if m["word"].lower() in known else m.group(0),
-        text,
-    )
-
-
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with the plain words above written as the planner's (see the module docstring)."""
-    text = _copies_asked(text, names)
-    if not re.search(
-        r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno",
-        text,
-        re.I,
-    ):
+    if not _CUES.search(text):
         return text
     known = names()
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:
-        return text
+        return _own_plural(text, known, named)
     said = text
     alt = "|".join(re.escape(n) for n in named)
     # "the frontend farm", "the orders server pool": the workload itself.
-    text = re.sub(
+    text = _sub(
         rf"\b(?P<name>{alt})(?:\s+(?:server|app|web))?\s+(?:farm|pool)\b(?!\s*(?:size|max|min))",
         r"\g<name>",
         text,
-        flags=re.I,
     )
+    text = _platform(text, alt)
+    text = _own_plural(text, known, named)
     # "all the frontend servers", "one my-api box": the workload's pods.
-    text = re.sub(
-        rf"\b(?P<count>(?:{_COUNT})\s+)(?P<name>{alt})\s+{_MACHINE}\b",
-        r"\g<count>\g<name> pod",
+    text = _sub(
+        rf"\b(?P<count>(?:{_COUNT})\s+)(?P<name>{alt})\s+{_MACHINE}\b{_RATE}",
+        lambda m: f"{m['count']}{m['name']} pod{'' if _single(m['count']) else 's'}",
         text,
-        flags=re.I,
     )
     # "4 worker dynos", "worker is a single dyno": Heroku's copies of an app, counted, are its
     # pods ("the frontend dynos" is the workload itself: followers.py).
-    text = _DYNO.sub(lambda m: f"{m['lead']}pod{m['s'] or ''}", text)
-    text = _COUNTED.sub(_replicas, text)
+    text = _sub(_DYNO, lambda m: f"{m['lead']}pod{m['s'] or ''}", text)
+    text = _sub(_COUNTED, _replicas, text)
     if _OFF.search(text):
         # "take the worker offline for now (0 instances)": the zero said beside it is the count.
-        text = _ZERO.sub(r", \g<n> replicas", text)
-    text = _ADDED.sub(lambda m: f"{m['verb']} replicas", text)
-    text = _RAM.sub("memory", text)
-    text = _ADMIN.sub(lambda m: f"{m['lead']}root", text)
-    text = _FIREWALL.sub("network policy", text)
-    text = _CALLED.sub(_called(known), text)
+        text = _sub(_ZERO, r", \g<n> replicas", text)
+    text = _sub(_ADDED, lambda m: f"{m['verb']} replicas", text)
+    text = _sub(_RAM, "memory", text)
+    text = _sub(_ADMIN, lambda m: f"{m['lead']}root", text)
+    text = _sub(_FIREWALL, "network policy", text)
+    text = _sub(_CALLED, _called(known), text)
     return text if text != said else said
+
+
+_CUES = re.compile(
+    r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
+    r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
+    r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max|replicas|"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|more|extra))\s+[a-z][\w-]*s\b",
+    re.I,
+)
+# A version or an image said: "force new deployment" beside it only rolls what the update rolls.
+_VERSIONED = re.compile(
+    r"\b\d+\.\d+(?:\.\d+)?\b|[a-z0-9][\w.\-/]*:[\w.\-]*[a-z][\w.\-]*|\b(?:version|tag|image)\s+\S*\d",
+    re.I,
+)
+
+
+# A time or a condition, to the end of its clause ("even if one availability zone goes down",
+# "after the orders tasks drain"): left as said, whether or not a plan waits on it.
+_CONDITION = re.compile(
+    r"\b(?:if|when(?:ever)?|once|as\s+soon\s+as|after|before|until|till|unless|provided|"
+    r"in\s+case|while|whilst)\b[^,;.!?()]*",
+    re.I,
+)
+
+
+def _own_plural(text: str, known: frozenset[str], named: list[str]) -> str:
+    """A count right before a workload's name in the plural is that many of its pods ("run 4
+    workers", "give it two more consumers": "4 worker pods"), when the count is asked for (a
+    verb or "to" before it: never "4 workers died"), no other workload is named and no owner or
+    rate follows ("4 workers per pod", "4 gunicorn workers on my-api": processes)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
+    plural = [w for w in words if w.endswith("s") and w[:-1] in known]
+    if len(plural) != 1 or set(named) - {plural[0][:-1]}:
+        return text
+    own = plural[0][:-1]
+    return _sub(
+        rf"(?P<lead>\b(?:run|running|need|needs|want|wants|give|add|scale|to|with|keep|at|"
+        rf"it|them|just|only)\s+)"
+        rf"(?P<count>(?:\d{{1,3}}|{_COUNT})\s+(?:(?:more|extra|fewer|less)\s+)?)"
+        rf"{re.escape(own)}s(?![\w\-])(?!\s+(?:on|of|in|inside|within|at|for)\b){_NOT_PER}",
+        lambda m: f"{m['lead']}{m['count']}{own} pods",
+        text,
+    )
+
+
+def _sub(
+    pattern: str | re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
+) -> str:
+    """``pattern`` replaced in ``text``, except inside a time or a condition a plan waits on
+    (:func:`.waits.take`): what the plan waits on keeps the words as said."""
+    from dotop_nb.planner.offline import waits  # noqa: PLC0415 - import cycle
+
+    compiled = re.compile(pattern, re.I) if isinstance(pattern, str) else pattern
+    if not compiled.search(text):
+        return text
+    blanked = waits.take("scale", text.lower())[0]
+    kept = [c.span() for c in _CONDITION.finditer(text)]
+
+    def one(m: re.Match[str]) -> str:
+        if any(blanked[i] == " " != text[i] for i in range(m.start(), m.end())) or any(
+            a < m.end() and m.start() < b for a, b in kept
+        ):
+            return m[0]
+        return repl(m) if callable(repl) else m.expand(repl)
+
+    return compiled.sub(one, text)
+
+
+def _platform(text: str, alt: str) -> str:
+    """``text`` with the words of other platforms in :data:`TABLE` written as Kubernetes words,
+    where each applies (a workload ``alt`` is named; see the module docstring)."""
+    from dotop_nb.planner.offline.text import DESTRUCTIVE  # noqa: PLC0415 - import cycle
+
+    deleting = re.search(rf"\b(?:{DESTRUCTIVE})\b", text, re.I)
+    for foreign in TABLE:
+        if "paired" in foreign.when and {
+            m["b"].lower() for m in re.finditer(foreign.said, text, re.I)
+        } != {"min", "max"}:
+            continue  # "max size 100 for the queue": a bound alone may be anything's
+        if "named" in foreign.when:
+            text = _sub(rf"(?<![\w\-]){foreign.said}(?![\w\-])", _means(foreign), text)
+        elif "after" in foreign.when and not deleting:
+            # "the frontend task definition": the workload; a delete of it is asked as said.
+            text = _sub(
+                rf"\b(?P<name>{alt})(?:'s)?\s+(?:{foreign.said})(?![\w\-])", r"\g<name>", text
+            )
+        elif "command" in foreign.when:
+            text = _sub(
+                rf"(?<![\w\-]){foreign.said.replace('{name}', alt)}(?![\w\-])",
+                _means(foreign),
+                text,
+            )
+        elif "unversioned" in foreign.when and not _VERSIONED.search(text):
+            text = _sub(
+                rf"(?<![\w\-])(?:{foreign.said})(?:\s+(?:of|for|on|to))?(?![\w\-])",
+                foreign.means,
+                text,
+            )
+    return text
+
+
+def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        if "{" not in foreign.means:
+            return foreign.means
+        if "{b}" in foreign.means:
+            return foreign.means.format(b=m["b"].lower())
+        if "{name}" in foreign.means:
+            said = {k.rstrip("23"): v for k, v in m.groupdict().items() if v is not None}
+            return foreign.means.format(**said)
+        n = int(m["n"])
+        value = 100 - n if "{100-n}" in foreign.means else n - 100
+        if not 0 <= value <= 100:
+            return m[0]  # "minimum healthy percent 150": no such setting, left as said
+        return re.sub(r"\{[^}]*\}", str(value), foreign.means)
+
+    return sub
+
+
+def _single(count: str) -> bool:
+    return re.sub(r"\s+", " ", count.strip().lower()) in (
+        "one",
+        "1",
+        "a second",
+        "a third",
+        "another",
+    )
 
 
 def _replicas(m: re.Match[str]) -> str:
     n = m["n"]
-    single = n.lower() in ("one", "1", "a second", "a third", "another")
-    return f"{n}{m['more'] or ''} {'replica' if single else 'replicas'}"
+    return f"{n}{m['more'] or ''} {'replica' if _single(n) else 'replicas'}"
 
 
 def _called(known: frozenset[str]) -> Callable[[re.Match[str]], str]:

@@ -19,6 +19,7 @@ from dotop_nb.planner.offline import (
     frameworks,
     nouns,
     occasions,
+    plainwords,
     statements,
     strategy,
     tags,
@@ -853,7 +854,11 @@ def _more_of_what(ctx: Ctx, target: Target) -> None:
     retries" count something else, which is asked rather than read as replicas."""
     for m in _MORE_OF.finditer(ctx.text):
         noun = m.group(1)
-        if noun in _COUNTED_NOUNS or noun.rstrip("s") == target.name.rstrip("s"):
+        if (
+            noun in _COUNTED_NOUNS
+            or plainwords.counted_word(noun)
+            or noun.rstrip("s") == target.name.rstrip("s")
+        ):
             continue
         if ctx.workloads(noun) and all(t.name == target.name for t, _ in ctx.workloads(noun)):
             continue
@@ -900,7 +905,12 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
             named |= {word, *word.split("-")}
         named.add(f"{target.name}s")
         other = [
-            w for w in words if w not in _COUNT_WORDS and w not in named and not ctx.workloads(w)
+            w
+            for w in words
+            if w not in _COUNT_WORDS
+            and not plainwords.counted_word(w)  # "halve the orders tasks" (another platform's)
+            and w not in named
+            and not ctx.workloads(w)
         ]
         if (
             words

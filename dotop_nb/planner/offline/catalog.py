@@ -627,6 +627,9 @@ register(
     # ingress to postgres except from my-api" protects one workload: security's.
     cues={
         netpol.DNS_EGRESS.pattern: 1.1,
+        # An access rule in a network engineer's words ("ACL on postgres: allow tcp/5432 from
+        # my-api only", "permit frontend -> my-api on 8080"): netpol's grammar reads it.
+        netpol.ACCESS_CUE.pattern: 1.2,
         # "default deny for all ingress … with a netpol", "deny all incoming traffic by default
         # for every pod here": over security's "netpol", "deny … ingress" and the own namespace.
         r"\bdefault[- ]deny\b|\bdeny[- ]by[- ]default\b|\bdeny[- ]all\s+by\s+default\b|"

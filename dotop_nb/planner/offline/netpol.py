@@ -280,7 +280,9 @@ _DEVICE = (
     r"firewalls?|fw|nsgs?)\b"
 )
 _HEADER_ON = re.compile(
-    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?)(?:\s+(?:rules?|entry|entries))?\s+"
+    # ("firewall rule" reaches here as "network policy": :mod:`.plainwords`).
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?|network\s*polic(?:y|ies)|netpol)"
+    r"(?:\s+(?:rules?|entry|entries))?\s+"
     rf"(?:on|for|of|in\s+front\s+of|around)\s+{_NAME}\s*[:,\u2014-]"
 )
 # "postgres: tcp/5432 from my-api only": the workload the note is headed with.
@@ -319,7 +321,8 @@ _ONLY = re.compile(
 _PROTO_PORT = r"(?:\b(?:tcp|udp)\s*/\s*\d{1,5}\b|\b\d{1,5}\s*/\s*(?:tcp|udp)\b)"
 # The shapes above, as the catalog's cue: a sentence said in a network engineer's words.
 ACCESS_CUE = re.compile(
-    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?)\b|"
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?)\b(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
+    r"ingress|egress|allow\w*|permit\w*|accept\w*|deny|denies|block\w*)\b)|"
     # "allow tcp/5432 from my-api" (a port alone, "liveness on tcp/8080", is a probe's).
     rf"\b(?:from|allow\w*|permit\w*|accept\w*|inbound|ingress)\b.*{_PROTO_PORT}|"
     rf"{_PROTO_PORT}.*\b(?:from|inbound|ingress)\b|"

@@ -1,8 +1,8 @@
 """A load balancer's words, written as the planner's: one table.
 
 Rule: network and load-balancer engineers (F5, HAProxy, NGINX, AWS ALB/NLB, Azure LB) say a
-workload as its POOL ("the my-api backend pool", "the frontend target group", "upstream
-checkout"), its replicas as the pool's MEMBERS ("two more frontend pool members", "4 members",
+workload as its POOL ("the my-api backend pool", "the frontend target group", "the server farm
+of orders"; an app's own "thread pool" or "connection pool" is no pool of replicas), its replicas as the pool's MEMBERS ("two more frontend pool members", "4 members",
 "a single backend"), the Service as its VIP ("the payments VIP", "the virtual server of orders"),
 a readiness probe as the pool's HEALTH CHECK or health monitor ("GET /healthz, port 8080",
 "every 10s": the check that decides whether a member gets traffic) and zone spread as
@@ -31,11 +31,16 @@ _COUNT = (
 )
 # A load balancer's group of backends: the workload.
 _POOL = (
-    r"(?:(?:backend|server|app|web|target|upstream|real[- ]server)\s+)?"
-    r"(?:pool|target[- ]group|server[- ]farm|farm|backend[- ]set|upstream(?:\s+group)?)"
+    r"(?:(?:backend|server|app|web|target|real[- ]server)\s+)?"
+    r"(?:pool|target[- ]group|server[- ]farm|farm|backend[- ]set)"
+)
+# The same, said before the name: only with a load balancer's word.
+_LB_POOL = (
+    r"(?:(?:backend|server|target|real[- ]server|load[- ]balancer|lb)\s+pool|"
+    r"target[- ]group|server[- ]farm|backend[- ]set)"
 )
 # One backend of a pool: a replica.
-_MEMBER = r"(?:pool\s+)?(?:members?|backends?|real[- ]servers?|upstream[- ]servers?|pool[- ]nodes?)"
+_MEMBER = r"(?:pool\s+)?(?:members?|backends?|real[- ]servers?|upstream[- ]servers?)"
 # The address a load balancer answers on: the Service.
 _VIP = (
     r"(?:vip|virtual[- ]ip(?:\s+address)?|virtual[- ]server|vserver|load[- ]balancer[- ]vip|"
@@ -62,7 +67,7 @@ _ACTIVE = re.compile(r"\bactive\s*[/-]\s*active\b", re.I)
 def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
     """The table: a load balancer's words (for the workloads ``alt`` names) and the planner's."""
     return [
-        # "the my-api backend pool", "frontend target group", "upstream checkout": the workload.
+        # "the my-api backend pool", "the frontend target group": the workload.
         (
             re.compile(
                 rf"\b(?P<name>{alt})(?:'s)?\s+{_POOL}\b(?!\s*(?:size|max|min|members?|backends?))",
@@ -70,7 +75,12 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
             ),
             r"\g<name>",
         ),
-        (re.compile(rf"\b(?:the\s+)?{_POOL}\s+(?:of\s+|for\s+)?(?P<name>{alt})\b", re.I), "\\g<name>"),
+        # "the backend pool of my-api": a load balancer's pool only ("the thread pool of
+        # payments", "the connection pool of my-api" are the app's, never its replicas).
+        (
+            re.compile(rf"\b(?:the\s+)?{_LB_POOL}\s+(?:of\s+|for\s+)?(?P<name>{alt})\b", re.I),
+            r"\g<name>",
+        ),
         # "two more frontend pool members", "4 members", "a single backend": replicas, counted.
         (
             re.compile(

@@ -350,7 +350,7 @@ class Access:
 
     guarded: str
     peers: tuple[str, ...]
-    port: int | None
+    ports: tuple[int, ...]
     egress: bool
 
 
@@ -394,15 +394,13 @@ def access(ctx: Ctx) -> Access | None:
         # A peer that is no workload here ("from 10.0.0.0/8", "from the internet"), or a
         # workload named that has no role: not this grammar's to settle.
         return None
-    ports = {
-        int(next(g for g in m.groups() if g)) for m in _ACCESS_PORT.finditer(text)
-    }
-    if len(ports) > 1:
-        return None
-    port = ports.pop() if ports else None
-    if port is not None:
-        _port_number(str(port))
-    return Access(who, tuple(dict.fromkeys(peers)), port, egress)
+    # "allow tcp/5432 and tcp/6432": every port said is allowed, none dropped.
+    ports = tuple(
+        dict.fromkeys(
+            _port_number(next(g for g in m.groups() if g)) for m in _ACCESS_PORT.finditer(text)
+        )
+    )
+    return Access(who, tuple(dict.fromkeys(peers)), ports, egress)
 
 
 def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
@@ -420,11 +418,11 @@ def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
     guarded = parties.called(by_name, rule.guarded)
     selectors = [{"podSelector": {"matchLabels": pod_labels(o) or selector(o)}} for _, o in peers]
     who = " and ".join(t.describe() for t, _ in peers)
-    on = f" on port {rule.port}" if rule.port is not None else ""
+    on = f" on port {', '.join(map(str, rule.ports))}" if rule.ports else ""
     if rule.egress:
         allow: Json = {"to": selectors}
-        if rule.port is not None:
-            allow["ports"] = [{"protocol": _protocol(ctx), "port": rule.port}]
+        if rule.ports:
+            allow["ports"] = [{"protocol": _protocol(ctx), "port": p} for p in rule.ports]
         manifest: Json = {
             "apiVersion": "networking.k8s.io/v1",
             "kind": "NetworkPolicy",
@@ -452,8 +450,8 @@ def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
         ]
     else:
         ingress: Json = {"from": selectors}
-        if rule.port is not None:
-            ingress["ports"] = netports.rule(ctx, obj, rule.port)
+        if rule.ports:
+            ingress["ports"] = [r for p in rule.ports for r in netports.rule(ctx, obj, p)]
         manifest = addons._ingress_policy(ctx, f"{guarded}-allow-from-{called}", obj, [ingress])
         why = f"only {who}{on} may open connections to {target.describe()}"
         analysis = (

@@ -39,25 +39,54 @@ def _policy(shop: Operator, intent: str) -> dict:
 @pytest.mark.parametrize(
     ("intent", "guarded", "peers", "port", "protocol"),
     [
-        ("security group rule: postgres accepts 5432 only from payments", "postgres",
-         ["payments"], 5432, "TCP"),
+        (
+            "security group rule: postgres accepts 5432 only from payments",
+            "postgres",
+            ["payments"],
+            5432,
+            "TCP",
+        ),
         ("ACL on postgres: allow tcp/5432 from my-api only", "postgres", ["my-api"], 5432, "TCP"),
-        ("permit frontend -> my-api on 8080, deny everything else inbound to my-api", "my-api",
-         ["frontend"], 8080, "TCP"),
+        (
+            "permit frontend -> my-api on 8080, deny everything else inbound to my-api",
+            "my-api",
+            ["frontend"],
+            8080,
+            "TCP",
+        ),
         ("permit my-api to postgres on 5432, deny all else", "postgres", ["my-api"], 5432, "TCP"),
-        ("security group for my-api: inbound tcp/8080 from frontend only", "my-api",
-         ["frontend"], 8080, "TCP"),
-        ("my-api accepts 8080 only from frontend and payments", "my-api",
-         ["frontend", "payments"], 8080, "TCP"),
+        (
+            "security group for my-api: inbound tcp/8080 from frontend only",
+            "my-api",
+            ["frontend"],
+            8080,
+            "TCP",
+        ),
+        (
+            "my-api accepts 8080 only from frontend and payments",
+            "my-api",
+            ["frontend", "payments"],
+            8080,
+            "TCP",
+        ),
         ("sg on payments: allow udp/5432 from my-api", "payments", ["my-api"], 5432, "UDP"),
         ("postgres: tcp/5432 from my-api only", "postgres", ["my-api"], 5432, "TCP"),
-        ("firewall rule for payments: allow 8080/tcp from frontend, deny the rest", "payments",
-         ["frontend"], 8080, "TCP"),
+        (
+            "firewall rule for payments: allow 8080/tcp from frontend, deny the rest",
+            "payments",
+            ["frontend"],
+            8080,
+            "TCP",
+        ),
         ("ACL on worker: permit from payments only", "worker", ["payments"], None, None),
     ],
 )
 def test_an_inbound_access_rule_is_one_ingress_policy(
-    shop: Operator, intent: str, guarded: str, peers: list[str], port: int | None,
+    shop: Operator,
+    intent: str,
+    guarded: str,
+    peers: list[str],
+    port: int | None,
     protocol: str | None,
 ) -> None:
     manifest = _policy(shop, intent)
@@ -76,8 +105,11 @@ def test_an_inbound_access_rule_is_one_ingress_policy(
     ("intent", "source", "peers"),
     [
         ("frontend outbound only to my-api, nothing else", "frontend", ["my-api"]),
-        ("worker egress only to postgres and my-api, nothing else", "worker",
-         ["postgres", "my-api"]),
+        (
+            "worker egress only to postgres and my-api, nothing else",
+            "worker",
+            ["postgres", "my-api"],
+        ),
         ("outbound from worker only to postgres, nothing else", "worker", ["postgres"]),
         ("frontend: outbound only to my-api, nothing else", "frontend", ["my-api"]),
         ("egress from worker to postgres only", "worker", ["postgres"]),
@@ -99,7 +131,8 @@ def test_an_outbound_access_rule_is_one_egress_policy_that_says_dns_is_cut(
 def test_dns_said_stays_the_dns_egress_rule(shop: Operator) -> None:
     manifest = _policy(shop, "payments egress: only to postgres on 5432 and DNS on 53")
     ports = json.dumps(manifest["spec"]["egress"])
-    assert '"port": 53' in ports and '"port": 5432' in ports
+    assert '"port": 53' in ports
+    assert '"port": 5432' in ports
 
 
 @pytest.mark.parametrize(
@@ -128,7 +161,8 @@ def test_every_port_of_an_access_rule_is_allowed(shop: Operator) -> None:
 
 def test_a_tcp_port_of_a_probe_is_no_access_rule(shop: Operator) -> None:
     _, body = plans(shop, "liveness on payments: tcp/8080, times out after 2s, 3 strikes")
-    assert "livenessProbe" in body and "NetworkPolicy" not in body
+    assert "livenessProbe" in body
+    assert "NetworkPolicy" not in body
 
 
 @pytest.mark.parametrize(
@@ -153,14 +187,26 @@ def test_pool_members_counted_are_replicas(
 @pytest.mark.parametrize(
     ("intent", "name", "wanted"),
     [
-        ("health check for worker like the ALB one: GET /healthz, port 8080", "worker",
-         ['"readinessProbe"', '"/healthz"', "8080"]),
-        ("health check on payments every 10s", "payments",
-         ['"readinessProbe"', '"periodSeconds": 10']),
-        ("F5 health monitor for my-api: GET /ready on 8080 every 5s", "my-api",
-         ['"readinessProbe"', '"/ready"', '"periodSeconds": 5']),
-        ("target group health check on checkout: GET /healthz every 15s", "checkout",
-         ['"readinessProbe"', '"periodSeconds": 15']),
+        (
+            "health check for worker like the ALB one: GET /healthz, port 8080",
+            "worker",
+            ['"readinessProbe"', '"/healthz"', "8080"],
+        ),
+        (
+            "health check on payments every 10s",
+            "payments",
+            ['"readinessProbe"', '"periodSeconds": 10'],
+        ),
+        (
+            "F5 health monitor for my-api: GET /ready on 8080 every 5s",
+            "my-api",
+            ['"readinessProbe"', '"/ready"', '"periodSeconds": 5'],
+        ),
+        (
+            "target group health check on checkout: GET /healthz every 15s",
+            "checkout",
+            ['"readinessProbe"', '"periodSeconds": 15'],
+        ),
     ],
 )
 def test_a_load_balancers_health_check_is_the_readiness_probe(
@@ -175,7 +221,8 @@ def test_a_load_balancers_health_check_is_the_readiness_probe(
 
 def test_a_health_check_that_restarts_is_no_readiness_probe(shop: Operator) -> None:
     _, body = plans(shop, "health check on my-api: restart it when it hangs")
-    assert "livenessProbe" in body and "readinessProbe" not in body
+    assert "livenessProbe" in body
+    assert "readinessProbe" not in body
 
 
 @pytest.mark.parametrize(

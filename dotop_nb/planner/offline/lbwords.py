@@ -2,7 +2,8 @@
 
 Rule: network and load-balancer engineers (F5, HAProxy, NGINX, AWS ALB/NLB, Azure LB) say a
 workload as its POOL ("the my-api backend pool", "the frontend target group", "the server farm
-of orders"; an app's own "thread pool" or "connection pool" is no pool of replicas), its replicas as the pool's MEMBERS ("two more frontend pool members", "4 members",
+of orders"; an app's own "thread pool" or "connection pool" is no pool of replicas), its
+replicas as the pool's MEMBERS ("two more frontend pool members", "4 members",
 "a single backend"), the Service as its VIP ("the payments VIP", "the virtual server of orders"),
 a readiness probe as the pool's HEALTH CHECK or health monitor ("GET /healthz, port 8080",
 "every 10s": the check that decides whether a member gets traffic) and zone spread as

@@ -301,7 +301,9 @@ _VERB = (
     r"(?!(?:reach|call|talk|connect|access|hit|use|be|send|open|read|write|query|run|scale|"
     r"go|get|see)\b)"
 )
-_PERMIT_TO = re.compile(rf"\b(?:permit|allow)\s+{_NAME}\s+to\s+(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b")
+_PERMIT_TO = re.compile(
+    rf"\b(?:permit|allow)\s+{_NAME}\s+to\s+(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b"
+)
 _FROM = re.compile(rf"\bfrom\s+{_LIST}")
 _OUT_SUBJECT = re.compile(
     rf"(?:^|[:,;\u2014]\s*){_NAME}(?:'s)?\s+(?:pods?\s+)?(?:outbound|egress|outgoing)\b|"
@@ -316,7 +318,8 @@ _ACCESS_PORT = re.compile(
 _ONLY = re.compile(
     r"\bonly\b|\bnothing\s+else\b|\bno(?:thing|\s+one|body)?\s+other\b|"
     r"\b(?:deny|denied|drop|block|reject)\w*\s+(?:all|everything|any(?:thing)?|every\s+\w+)\b|"
-    r"\b(?:everything|all|anything)\s+else\b|\b(?:deny|drop|block|reject)\w*\s+the\s+rest\b|\bdefault[- ]deny\b|\bimplicit\s+deny\b|" + _DEVICE
+    r"\b(?:everything|all|anything)\s+else\b|\b(?:deny|drop|block|reject)\w*\s+the\s+rest\b|"
+    r"\bdefault[- ]deny\b|\bimplicit\s+deny\b|" + _DEVICE
 )
 _PROTO_PORT = r"(?:\b(?:tcp|udp)\s*/\s*\d{1,5}\b|\b\d{1,5}\s*/\s*(?:tcp|udp)\b)"
 # The shapes above, as the catalog's cue: a sentence said in a network engineer's words.

@@ -102,9 +102,7 @@ _EXCLUDING = re.compile(
 # A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
 # but …"): an allow-list, whatever else it says — read by the policy's own rule.
 # "deny everything else inbound to my-api": the rest of a set is picked too.
-_SELECTING = re.compile(
-    r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but|else)\b"
-)
+_SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but|else)\b")
 # A clause whose workload receives the traffic ("payments must not accept traffic from anywhere
 # else", "postgres shouldn't be reachable from outside"): the guarded one, never kept out.
 _GUARDED = re.compile(

@@ -257,3 +257,47 @@ def test_active_active_across_zones_is_a_zone_spread(
 )
 def test_load_balancer_words_without_their_shape_still_ask(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "name", "floor"),
+    [
+        (
+            "payments can't go down during node upgrades on patch day, keep at least one pod up",
+            "payments",
+            1,
+        ),
+        ("never run fewer than 2 frontend pods during node maintenance", "frontend", 2),
+        ("keep at least 2 my-api pods up during node reboots", "my-api", 2),
+    ],
+)
+def test_a_floor_kept_while_nodes_are_disrupted_is_a_budget(
+    shop: Operator, intent: str, name: str, floor: int
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [(o.kind, o.target.kind) for o in proposal.operations] == [
+        ("apply", "PodDisruptionBudget")
+    ]
+    assert f'"minAvailable": {floor}' in body
+    assert f'"app": "{name}"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # The same floor with no disruption said is a count said with a negation: asked.
+        "never run fewer than 2 frontend pods",
+        # A budget above what runs blocks every drain: asked.
+        "worker should never have fewer than 3 replicas during node drains",
+    ],
+)
+def test_a_floor_without_node_disruption_or_above_the_count_asks(
+    shop: Operator, intent: str
+) -> None:
+    asks(shop, intent)
+
+
+def test_a_floor_during_rollouts_stays_the_strategy(shop: Operator) -> None:
+    _, body = plans(shop, "frontend rollouts must never dip below 3 ready pods")
+    assert "rollingUpdate" in body
+    assert "PodDisruptionBudget" not in body

@@ -79,6 +79,36 @@ def _policy(shop: Operator, intent: str) -> dict:
             "TCP",
         ),
         ("ACL on worker: permit from payments only", "worker", ["payments"], None, None),
+        ("only allow 5432 into postgres from payments", "postgres", ["payments"], 5432, "TCP"),
+        ("open 8080 on my-api to frontend only", "my-api", ["frontend"], 8080, "TCP"),
+        (
+            "inbound rule on postgres: tcp 5432 from my-api and payments, implicit deny",
+            "postgres",
+            ["my-api", "payments"],
+            5432,
+            "TCP",
+        ),
+        (
+            "allowlist payments -> postgres on 5432, deny the rest",
+            "postgres",
+            ["payments"],
+            5432,
+            "TCP",
+        ),
+        (
+            "firewall: my-api -> postgres 5432 allow, everything else deny",
+            "postgres",
+            ["my-api"],
+            5432,
+            "TCP",
+        ),
+        (
+            "NSG for payments: allow inbound 8080 from frontend only",
+            "payments",
+            ["frontend"],
+            8080,
+            "TCP",
+        ),
     ],
 )
 def test_an_inbound_access_rule_is_one_ingress_policy(
@@ -113,6 +143,7 @@ def test_an_inbound_access_rule_is_one_ingress_policy(
         ("outbound from worker only to postgres, nothing else", "worker", ["postgres"]),
         ("frontend: outbound only to my-api, nothing else", "frontend", ["my-api"]),
         ("egress from worker to postgres only", "worker", ["postgres"]),
+        ("egress rule for worker: allow to postgres tcp/5432, deny all", "worker", ["postgres"]),
     ],
 )
 def test_an_outbound_access_rule_is_one_egress_policy_that_says_dns_is_cut(

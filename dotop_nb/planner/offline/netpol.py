@@ -279,9 +279,18 @@ _DEVICE = (
     r"\b(?:acls?|access[- ]control[- ]lists?|access[- ]lists?|security[- ]groups?|sgs?|"
     r"firewalls?|fw|nsgs?)\b"
 )
+# "permit frontend to my-api" ("->" is read as "to"); never "allow frontend to reach …".
+_VERB = (
+    r"(?!(?:reach|call|talk|connect|access|hit|use|be|send|open|read|write|query|run|scale|"
+    r"go|get|see)\b)"
+)
+# "inbound rule on postgres:", "egress rule for worker:", "allowlist for payments:".
+_RULE_WORD = (
+    r"(?:(?:access|inbound|outbound|ingress|egress|firewall)\s+rules?|allow-?lists?|white-?lists?)"
+)
 _HEADER_ON = re.compile(
     # ("firewall rule" reaches here as "network policy": :mod:`.plainwords`).
-    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?|network\s*polic(?:y|ies)|netpol)"
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|{_RULE_WORD}|network\s*polic(?:y|ies)|netpol)"
     r"(?:\s+(?:rules?|entry|entries))?\s+"
     rf"(?:on|for|of|in\s+front\s+of|around)\s+{_NAME}\s*[:,\u2014-]"
 )
@@ -293,14 +302,23 @@ _INWARD_SUBJECT = re.compile(
     r"(?:only\s+)?(?:accepts?|allows?|receives?|takes?|admits?|permits?)\b"
 )
 _INWARD_TO = re.compile(
-    rf"\b(?:inbound|ingress|incoming)(?:\s+(?:traffic|connections?))?\s+(?:to|into|on|for)\s+{_NAME}"
+    rf"\b(?:inbound|ingress|incoming)(?:\s+(?:traffic|connections?))?\s+(?:to|into|on|for)\s+{_NAME}|"
+    # "allow 5432 into postgres", "open 8080 on my-api to frontend only": the port's workload.
+    rf"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{{1,5}}(?:\s*/\s*(?:tcp|udp))?\s+"
+    rf"(?:in)?(?:to|on)\s+{_NAME}"
+)
+# "open 8080 on my-api to frontend only": who it is opened to.
+_OPENED_TO = re.compile(
+    rf"\bopen\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{{1,5}}(?:\s*/\s*(?:tcp|udp))?\s+on\s+"
+    rf"(?:the\s+)?[a-z0-9][a-z0-9-]*\s+(?:only\s+)?to\s+{_LIST}"
+)
+# "allowlist payments to postgres", "firewall: my-api to postgres 5432 allow": source to
+# destination, said at a clause's start or after a verb of permission ("->" reads "to").
+_A_TO_B = re.compile(
+    rf"(?:^\W*|[:;,]\s*|\b(?:permit|allow|allow-?list|white-?list|accept)\s+){_NAME}\s+to\s+"
+    rf"(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b"
 )
 _ARROW = re.compile(rf"{_NAME}\s*(?:->|-->|→|=>|>)\s*{_NAME}")
-# "permit frontend to my-api" ("->" is read as "to"); never "allow frontend to reach …".
-_VERB = (
-    r"(?!(?:reach|call|talk|connect|access|hit|use|be|send|open|read|write|query|run|scale|"
-    r"go|get|see)\b)"
-)
 _PERMIT_TO = re.compile(
     rf"\b(?:permit|allow)\s+{_NAME}\s+to\s+(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b"
 )
@@ -312,8 +330,11 @@ _OUT_SUBJECT = re.compile(
 _OUT_TO = re.compile(rf"\b(?:only\s+)?to\s+{_LIST}")
 _ACCESS_PORT = re.compile(
     r"\b(?:tcp|udp|sctp)\s*/\s*(\d{1,5})\b|\b(\d{1,5})\s*/\s*(?:tcp|udp|sctp)\b|"
-    r"\bport\s+(\d{1,5})\b|\bon\s+(?:tcp\s+|udp\s+)?(\d{1,5})\b|"
-    r"\b(?:accepts?|allows?|permits?|receives?|admits?)\s+(?:tcp\s+|udp\s+)?(\d{1,5})\b"
+    r"\bport\s+(\d{1,5})\b|\bon\s+(?:tcp\s+|udp\s+)?(\d{1,5})\b|\b(?:tcp|udp|sctp)\s+(\d{1,5})\b|"
+    r"\b(?:accepts?|allows?|permits?|receives?|admits?|open|inbound|ingress)\s+"
+    r"(?:(?:tcp|udp|inbound|ingress)\s+)?(\d{1,5})\b|"
+    # "firewall: my-api to postgres 5432 allow": a number after the destination.
+    r"\bto\s+(?:the\s+)?[a-z][a-z0-9-]*\s+(\d{1,5})\b(?!\s*(?:%|pods?|replicas?|m\b|mi\b|gi\b))"
 )
 _ONLY = re.compile(
     r"\bonly\b|\bnothing\s+else\b|\bno(?:thing|\s+one|body)?\s+other\b|"
@@ -324,8 +345,11 @@ _ONLY = re.compile(
 _PROTO_PORT = r"(?:\b(?:tcp|udp)\s*/\s*\d{1,5}\b|\b\d{1,5}\s*/\s*(?:tcp|udp)\b)"
 # The shapes above, as the catalog's cue: a sentence said in a network engineer's words.
 ACCESS_CUE = re.compile(
-    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|access\s+rules?)\b(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|{_RULE_WORD}|network\s*polic(?:y|ies)|netpol)\b"
+    r"(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
     r"ingress|egress|allow\w*|permit\w*|accept\w*|deny|denies|block\w*)\b)|"
+    # "only allow 5432 into postgres from payments", "open 8080 on my-api to frontend only".
+    r"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{1,5}\b[^.;]*\b(?:from|to)\s|"
     # "allow tcp/5432 from my-api" (a port alone, "liveness on tcp/8080", is a probe's).
     rf"\b(?:from|allow\w*|permit\w*|accept\w*|inbound|ingress)\b.*{_PROTO_PORT}|"
     rf"{_PROTO_PORT}.*\b(?:from|inbound|ingress)\b|"
@@ -358,7 +382,19 @@ class Access:
 
 
 def _names(first: str, rest: str) -> list[str]:
-    return [first, *re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"\b(?:and|or|the)\b", " ", rest))]
+    """The names of a list ("my-api and payments"); it ends at a word of the rule ("…, implicit
+    deny", "…, nothing else"), never at a word that names no workload ("…, the internet")."""
+    names = [first]
+    for word in re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"\b(?:and|or|the)\b", " ", rest)):
+        if word in _NOT_PEER or word in _RULE_STOP:
+            break
+        names.append(word)
+    return names
+
+
+_RULE_STOP = frozenset(
+    "implicit explicit deny denies drop block reject default allow permit on port tcp udp".split()
+)
 
 
 def access(ctx: Ctx) -> Access | None:
@@ -380,13 +416,16 @@ def access(ctx: Ctx) -> Access | None:
             return None  # "outbound from A … from B": two readings, asked elsewhere
     else:
         guarded += [m.group(1) for m in _INWARD_SUBJECT.finditer(text)]
-        guarded += [m.group(1) for m in _INWARD_TO.finditer(text)]
-        for m in (*_ARROW.finditer(text), *_PERMIT_TO.finditer(text)):
+        guarded += [m.group(1) or m.group(2) for m in _INWARD_TO.finditer(text)]
+        for m in (*_ARROW.finditer(text), *_PERMIT_TO.finditer(text), *_A_TO_B.finditer(text)):
             peers.append(m.group(1))
             guarded.append(m.group(2))
+        for m in _OPENED_TO.finditer(text):
+            peers += _names(m.group(1), m.group(2))
         for m in _FROM.finditer(text):
             peers += _names(m.group(1), m.group(2))
     peers = [p for p in peers if p not in _NOT_PEER]
+    guarded = [g for g in guarded if g not in _NOT_PEER]
     if len(set(guarded)) != 1 or not peers:
         return None
     (who,) = set(guarded)

@@ -346,6 +346,8 @@ _PROTO_PORT = r"(?:\b(?:tcp|udp)\s*/\s*\d{1,5}\b|\b\d{1,5}\s*/\s*(?:tcp|udp)\b)"
 # The shapes above, as the catalog's cue: a sentence said in a network engineer's words.
 ACCESS_CUE = re.compile(
     rf"^\W*(?:an?\s+)?(?:{_DEVICE}|{_RULE_WORD}|network\s*polic(?:y|ies)|netpol)\b"
+    # ("netpol: default deny ingress for the whole namespace" is the namespace's default deny.)
+    r"(?![^.;]*\b(?:default|by\s+default|deny\s+all|namespace|every\s+pod|all\s+pods)\b)"
     r"(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
     r"ingress|egress|allow\w*|permit\w*|accept\w*|deny|denies|block\w*)\b)|"
     # "only allow 5432 into postgres from payments", "open 8080 on my-api to frontend only".

@@ -332,3 +332,9 @@ def test_a_floor_during_rollouts_stays_the_strategy(shop: Operator) -> None:
     _, body = plans(shop, "frontend rollouts must never dip below 3 ready pods")
     assert "rollingUpdate" in body
     assert "PodDisruptionBudget" not in body
+
+
+def test_a_count_of_pods_allowed_to_go_is_no_port(shop: Operator) -> None:
+    # "allow 1 … to" reads as a port allowed only when the number is no count of pods.
+    proposal, _ = plans(shop, "allow 1 frontend pod to be evicted during node drains")
+    assert [o.target.kind for o in proposal.operations] == ["PodDisruptionBudget"]

@@ -351,7 +351,10 @@ ACCESS_CUE = re.compile(
     r"(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
     r"ingress|egress|allow\w*|permit\w*|accept\w*|deny|denies|block\w*)\b)|"
     # "only allow 5432 into postgres from payments", "open 8080 on my-api to frontend only".
-    r"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{1,5}\b[^.;]*\b(?:from|to)\s|"
+    # ("allow 1 frontend pod to be evicted" is a count of pods: a budget's.)
+    r"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{2,5}\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:pods?|replicas?|instances?|tasks?|members?|more|extra|at|of)\b)"
+    r"[^.;]*\b(?:from|into|to)\s+(?!be\b)|"
     # "allow tcp/5432 from my-api" (a port alone, "liveness on tcp/8080", is a probe's).
     rf"\b(?:from|allow\w*|permit\w*|accept\w*|inbound|ingress)\b.*{_PROTO_PORT}|"
     rf"{_PROTO_PORT}.*\b(?:from|inbound|ingress)\b|"

@@ -72,6 +72,7 @@ from dotop_nb.planner.offline import (
     keyit,
     kindfilter,
     kubectl,
+    lbwords,
     leftout,
     logs,
     loosened,
@@ -501,6 +502,14 @@ class OfflinePlanner:
             request = replace(
                 request,
                 intent=plainwords.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
+            # "my-api backend pool: 4 members", "health check", "the payments VIP": a load
+            # balancer's words (:mod:`.lbwords`).
+            request = replace(
+                request,
+                intent=lbwords.read(
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )

@@ -35,7 +35,9 @@ _OF_PODS = (
 # 2", "never below 50%", "never lose more than one pod" (the guard lets these through).
 FLOOR_WORDS = (
     # "never drops below one pod": the verb in any person.
-    r"(?:no|not|never)\s+(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go(?:es)?|"
+    # "never run fewer than 2": the verb of the count between.
+    r"(?:no|not|never)\s+(?:(?:run|runs|have|has|keep|keeps|be|serve|serves)\s+)?"
+    r"(?:fewer|less)\s+than|(?:never|not|n'?t)\s+(?:ever\s+)?(?:go(?:es)?|"
     r"drops?|dips?|falls?|gets?|sinks?)?\s*(?:below|under)|at\s+least|a\s+minimum\s+of|minimum\s+of|"
     # "without ever going below 1 pod", "without dropping under 2".
     r"without\s+(?:ever\s+)?(?:going|dropping|dipping|falling|getting|sinking)\s+(?:below|under)"

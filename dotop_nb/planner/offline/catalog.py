@@ -583,7 +583,18 @@ register(
     # A scale said in its own clause ("run 3 replicas of cart and give it a pdb") is a second
     # action, planned beside the budget.
     compatible=("ha",),
-    cues={budgets.CUE.pattern: 0.9},
+    cues={
+        budgets.CUE.pattern: 0.9,
+        # "payments can't go down during node upgrades on patch day, keep at least one pod up",
+        # "never run fewer than 2 frontend pods during node maintenance": a floor kept while
+        # the NODES are disrupted is a budget's, never a rollout's (over strategy's floor, 1.0).
+        r"^(?!.*\b(?:roll ?outs?|deploys?|deployments|releases?|rolling|surge)\b)"
+        r"(?=.*\b(?:at\s+least|(?:no|not|never)\s+(?:\w+\s+)?(?:fewer|less)\s+than|minimum|"
+        r"can'?t\s+go\s+down|cannot\s+go\s+down|(?:stay|stays|remain|keep\s+\S+\s+pods?)\s+up)\b)"
+        r".*\b(?:nodes?\s+(?:upgrades?|updates?|maintenance|drains?|draining|patch\w*|reboots?|"
+        r"rotations?|replacements?|recycl\w*)|patch(?:ing)?\s+(?:day|window|night|tuesday)|"
+        r"node\s+pool\s+(?:upgrades?|rotations?))\b": 1.2,
+    },
     examples=("add a pdb to cart with maxUnavailable 1",),
 )
 register(
@@ -638,6 +649,9 @@ register(
     # ingress to postgres except from my-api" protects one workload: security's.
     cues={
         netpol.DNS_EGRESS.pattern: 1.1,
+        # An access rule in a network engineer's words ("ACL on postgres: allow tcp/5432 from
+        # my-api only", "permit frontend -> my-api on 8080"): netpol's grammar reads it.
+        netpol.ACCESS_CUE.pattern: 1.2,
         # "default deny for all ingress … with a netpol", "deny all incoming traffic by default
         # for every pod here": over security's "netpol", "deny … ingress" and the own namespace.
         r"\bdefault[- ]deny\b|\bdeny[- ]by[- ]default\b|\bdeny[- ]all\s+by\s+default\b|"

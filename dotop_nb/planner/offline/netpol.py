@@ -12,10 +12,11 @@ Example::
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import addons, parties, slots
+from dotop_nb.planner.offline import addons, netports, parties, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
@@ -157,6 +158,11 @@ def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
     addons.contradiction(text)
+    if (rule := access(ctx)) is not None:
+        return _from_access(ctx, rule)
+    if ACCESS_CUE.search(text) and not re.search(DNS, text):
+        # An access rule the grammar could not settle: never a namespace-wide default deny.
+        return addons.security(ctx)
     if re.search(DNS, text):
         target, obj, to = _egress_parties(ctx)
         manifest: Json = {
@@ -248,3 +254,280 @@ def network_policy(ctx: Ctx) -> PlanResult:
         targets=[policy],
         validation_plan=[f"{policy.describe()} exists"],
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# An access rule, as a network engineer writes one (ACL, security group, firewall rule).
+#
+# Rule: an access rule is read by ONE grammar of roles, whatever the order of its parts —
+#   the GUARDED workload: the one the rule sits on ("ACL on X:", "security group for X:"), the
+#     receiver ("X accepts …", "inbound to X", "-> X", "permit A to X") or, for outbound, the
+#     sender ("X outbound …", "egress from X");
+#   its PEERS: "from A[, B and C]" (inbound), "to B[, C]" after an outbound word, "A ->" (inbound);
+#   the PORT: "tcp/5432", "5432/tcp", "port 5432", "on 5432", "accepts 5432";
+#   the DIRECTION: outbound/egress words make it egress, else ingress;
+#   ONLY (deny-else): "only", "nothing else", "deny everything else", "default deny", or an ACL /
+#     security group / firewall said (they deny what they do not permit).
+# It plans when every role is said once, every workload named has a role, and ONLY is said; any
+# gap (a peer that is no workload, two guarded, two ports) leaves the sentence to the
+# workload-by-workload reading of :func:`.addons.security`, which asks.
+# ---------------------------------------------------------------------------------------------
+_NAME = r"(?:the\s+)?([a-z0-9][a-z0-9-]*)"
+_LIST = rf"{_NAME}((?:\s*(?:,|\band\b|\bor\b|&|\+)\s*(?:the\s+)?[a-z0-9][a-z0-9-]*)*)"
+# A device that denies what it does not permit, said as the rule's heading.
+_DEVICE = (
+    r"\b(?:acls?|access[- ]control[- ]lists?|access[- ]lists?|security[- ]groups?|sgs?|"
+    r"firewalls?|fw|nsgs?)\b"
+)
+# "permit frontend to my-api" ("->" is read as "to"); never "allow frontend to reach …".
+_VERB = (
+    r"(?!(?:reach|call|talk|connect|access|hit|use|be|send|open|read|write|query|run|scale|"
+    r"go|get|see)\b)"
+)
+# "inbound rule on postgres:", "egress rule for worker:", "allowlist for payments:".
+_RULE_WORD = (
+    r"(?:(?:access|inbound|outbound|ingress|egress|firewall)\s+rules?|allow-?lists?|white-?lists?)"
+)
+_HEADER_ON = re.compile(
+    # ("firewall rule" reaches here as "network policy": :mod:`.plainwords`).
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|{_RULE_WORD}|network\s*polic(?:y|ies)|netpol)"
+    r"(?:\s+(?:rules?|entry|entries))?\s+"
+    rf"(?:on|for|of|in\s+front\s+of|around)\s+{_NAME}\s*[:,\u2014-]"
+)
+# "postgres: tcp/5432 from my-api only": the workload the note is headed with.
+_HEADER_NAME = re.compile(rf"^\W*{_NAME}(?:'s)?(?:\s+(?:pods?|service|svc))?\s*:")
+_OUTWARD = re.compile(r"\b(?:outbound|egress|outgoing|out\s*going)\b")
+_INWARD_SUBJECT = re.compile(
+    rf"(?:^|[:,;\u2014]\s*|\bthen\s+){_NAME}\s+(?:should\s+|must\s+|may\s+|can\s+|will\s+)?"
+    r"(?:only\s+)?(?:accepts?|allows?|receives?|takes?|admits?|permits?)\b"
+)
+_INWARD_TO = re.compile(
+    rf"\b(?:inbound|ingress|incoming)(?:\s+(?:traffic|connections?))?\s+(?:to|into|on|for)\s+{_NAME}|"
+    # "allow 5432 into postgres", "open 8080 on my-api to frontend only": the port's workload.
+    rf"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{{1,5}}(?:\s*/\s*(?:tcp|udp))?\s+"
+    rf"(?:in)?(?:to|on)\s+{_NAME}"
+)
+# "open 8080 on my-api to frontend only": who it is opened to.
+_OPENED_TO = re.compile(
+    rf"\bopen\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{{1,5}}(?:\s*/\s*(?:tcp|udp))?\s+on\s+"
+    rf"(?:the\s+)?[a-z0-9][a-z0-9-]*\s+(?:only\s+)?to\s+{_LIST}"
+)
+# "allowlist payments to postgres", "firewall: my-api to postgres 5432 allow": source to
+# destination, said at a clause's start or after a verb of permission ("->" reads "to").
+_A_TO_B = re.compile(
+    rf"(?:^\W*|[:;,]\s*|\b(?:permit|allow|allow-?list|white-?list|accept)\s+){_NAME}\s+to\s+"
+    rf"(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b"
+)
+_ARROW = re.compile(rf"{_NAME}\s*(?:->|-->|→|=>|>)\s*{_NAME}")
+_PERMIT_TO = re.compile(
+    rf"\b(?:permit|allow)\s+{_NAME}\s+to\s+(?:the\s+)?{_VERB}([a-z][a-z0-9-]*)\b"
+)
+_FROM = re.compile(rf"\bfrom\s+{_LIST}")
+_OUT_SUBJECT = re.compile(
+    rf"(?:^|[:,;\u2014]\s*){_NAME}(?:'s)?\s+(?:pods?\s+)?(?:outbound|egress|outgoing)\b|"
+    rf"\b(?:outbound|egress|outgoing)(?:\s+(?:traffic|connections?))?\s+(?:from|of|on|for)\s+{_NAME}"
+)
+_OUT_TO = re.compile(rf"\b(?:only\s+)?to\s+{_LIST}")
+_ACCESS_PORT = re.compile(
+    r"\b(?:tcp|udp|sctp)\s*/\s*(\d{1,5})\b|\b(\d{1,5})\s*/\s*(?:tcp|udp|sctp)\b|"
+    r"\bport\s+(\d{1,5})\b|\bon\s+(?:tcp\s+|udp\s+)?(\d{1,5})\b|\b(?:tcp|udp|sctp)\s+(\d{1,5})\b|"
+    r"\b(?:accepts?|allows?|permits?|receives?|admits?|open|inbound|ingress)\s+"
+    r"(?:(?:tcp|udp|inbound|ingress)\s+)?(\d{1,5})\b|"
+    # "firewall: my-api to postgres 5432 allow": a number after the destination.
+    r"\bto\s+(?:the\s+)?[a-z][a-z0-9-]*\s+(\d{1,5})\b(?!\s*(?:%|pods?|replicas?|m\b|mi\b|gi\b))"
+)
+_ONLY = re.compile(
+    r"\bonly\b|\bnothing\s+else\b|\bno(?:thing|\s+one|body)?\s+other\b|"
+    r"\b(?:deny|denied|drop|block|reject)\w*\s+(?:all|everything|any(?:thing)?|every\s+\w+)\b|"
+    r"\b(?:everything|all|anything)\s+else\b|\b(?:deny|drop|block|reject)\w*\s+the\s+rest\b|"
+    r"\bdefault[- ]deny\b|\bimplicit\s+deny\b|" + _DEVICE
+)
+_PROTO_PORT = r"(?:\b(?:tcp|udp)\s*/\s*\d{1,5}\b|\b\d{1,5}\s*/\s*(?:tcp|udp)\b)"
+# The shapes above, as the catalog's cue: a sentence said in a network engineer's words.
+ACCESS_CUE = re.compile(
+    rf"^\W*(?:an?\s+)?(?:{_DEVICE}|{_RULE_WORD}|network\s*polic(?:y|ies)|netpol)\b"
+    # ("netpol: default deny ingress for the whole namespace" is the namespace's default deny.)
+    r"(?![^.;]*\b(?:default|by\s+default|deny\s+all|namespace|every\s+pod|all\s+pods)\b)"
+    r"(?=[^.;]*\b(?:from|to|only|inbound|outbound|"
+    r"ingress|egress|allow\w*|permit\w*|accept\w*|deny|denies|block\w*)\b)|"
+    # "only allow 5432 into postgres from payments", "open 8080 on my-api to frontend only".
+    # ("allow 1 frontend pod to be evicted" is a count of pods: a budget's.)
+    r"\b(?:allow|permit|open)\s+(?:port\s+)?(?:(?:tcp|udp)\s*/?\s*)?\d{2,5}\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:pods?|replicas?|instances?|tasks?|members?|more|extra|at|of)\b)"
+    r"[^.;]*\b(?:from|into|to)\s+(?!be\b)|"
+    # "allow tcp/5432 from my-api" (a port alone, "liveness on tcp/8080", is a probe's).
+    rf"\b(?:from|allow\w*|permit\w*|accept\w*|inbound|ingress)\b.*{_PROTO_PORT}|"
+    rf"{_PROTO_PORT}.*\b(?:from|inbound|ingress)\b|"
+    r"\b(?:permit|allow)\s+[a-z0-9][a-z0-9-]*\s*(?:->|-->|→|=>)\s*[a-z0-9][a-z0-9-]*|"
+    rf"\bpermit\s+[a-z0-9][a-z0-9-]*\s+to\s+(?:the\s+)?{_VERB}[a-z]|"
+    rf"\ballow\s+[a-z0-9][a-z0-9-]*\s+to\s+(?:the\s+)?{_VERB}[a-z][a-z0-9-]*\s+"
+    r"(?:on\s+|port\s+|(?:tcp|udp)\b)|"
+    r"\b(?:outbound|egress|outgoing)\b[^.;]*\bonly\s+to\b|"
+    r"\b(?:outbound|egress|outgoing)\b[^.;]*\bto\s+[a-z0-9][a-z0-9-]*\s+only\b|"
+    r"\b[a-z0-9][a-z0-9-]*\s+(?:only\s+)?accepts?\s+(?:tcp\s+|udp\s+)?\d{1,5}\b"
+)
+
+
+# Words a list of peers runs into that name no peer ("only to my-api, nothing else").
+_NOT_PEER = frozenset(
+    "only here there nothing everything anything else all any anyone everyone nobody none "
+    "other others it them".split()
+)
+
+
+@dataclass(frozen=True)
+class Access:
+    """An access rule read by the grammar: the pods the policy selects, who they may talk to
+    (or be reached from), the port and the direction."""
+
+    guarded: str
+    peers: tuple[str, ...]
+    ports: tuple[int, ...]
+    egress: bool
+
+
+def _names(first: str, rest: str) -> list[str]:
+    """The names of a list ("my-api and payments"); it ends at a word of the rule ("…, implicit
+    deny", "…, nothing else"), never at a word that names no workload ("…, the internet")."""
+    names = [first]
+    for word in re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"\b(?:and|or|the)\b", " ", rest)):
+        if word in _NOT_PEER or word in _RULE_STOP:
+            break
+        names.append(word)
+    return names
+
+
+_RULE_STOP = frozenset(
+    "implicit explicit deny denies drop block reject default allow permit on port tcp udp".split()
+)
+
+
+def access(ctx: Ctx) -> Access | None:
+    """The access rule the sentence says, when every role is said once and names a workload;
+    None otherwise (the other readings then ask)."""
+    text = ctx.text
+    if re.search(DNS, text) or not _ONLY.search(text):
+        return None
+    egress = bool(_OUTWARD.search(text)) and not _INWARD_TO.search(text)
+    guarded: list[str] = []
+    peers: list[str] = []
+    if m := _HEADER_ON.search(text) or _HEADER_NAME.search(text):
+        guarded.append(m.group(1))
+    if egress:
+        guarded += [m.group(1) or m.group(2) for m in _OUT_SUBJECT.finditer(text)]
+        for m in _OUT_TO.finditer(text):
+            peers += _names(m.group(1), m.group(2))
+        if _FROM.search(_OUT_SUBJECT.sub(" ", text)) or _ARROW.search(text):
+            return None  # "outbound from A … from B": two readings, asked elsewhere
+    else:
+        guarded += [m.group(1) for m in _INWARD_SUBJECT.finditer(text)]
+        guarded += [m.group(1) or m.group(2) for m in _INWARD_TO.finditer(text)]
+        for m in (*_ARROW.finditer(text), *_PERMIT_TO.finditer(text), *_A_TO_B.finditer(text)):
+            peers.append(m.group(1))
+            guarded.append(m.group(2))
+        for m in _OPENED_TO.finditer(text):
+            peers += _names(m.group(1), m.group(2))
+        for m in _FROM.finditer(text):
+            peers += _names(m.group(1), m.group(2))
+    peers = [p for p in peers if p not in _NOT_PEER]
+    guarded = [g for g in guarded if g not in _NOT_PEER]
+    if len(set(guarded)) != 1 or not peers:
+        return None
+    (who,) = set(guarded)
+    # "deny everything else inbound to my-api": the guarded workload is never kept out.
+    by_name = parties.named(ctx, kept=who)
+    named = {who, *peers}
+    if who in peers or named != set(by_name):
+        # A peer that is no workload here ("from 10.0.0.0/8", "from the internet"), or a
+        # workload named that has no role: not this grammar's to settle.
+        return None
+    # "allow tcp/5432 and tcp/6432": every port said is allowed, none dropped.
+    ports = tuple(
+        dict.fromkeys(
+            _port_number(next(g for g in m.groups() if g)) for m in _ACCESS_PORT.finditer(text)
+        )
+    )
+    return Access(who, tuple(dict.fromkeys(peers)), ports, egress)
+
+
+def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
+    """The NetworkPolicy of an access rule read by :func:`access`."""
+    by_name = parties.named(ctx, kept=rule.guarded)
+    out = parties.excluded(parties.said(ctx), list(by_name), rule.guarded)
+    if kept := [p for p in rule.peers if p in out]:
+        raise Clarify(
+            f"{kept[0]} is said allowed and kept out ({out[kept[0]]!r}): may {kept[0]} connect "
+            "or not? Say it once."
+        )
+    target, obj = by_name[rule.guarded]
+    peers = [by_name[p] for p in rule.peers]
+    called = "-".join(parties.called(by_name, p) for p in rule.peers)
+    guarded = parties.called(by_name, rule.guarded)
+    selectors = [{"podSelector": {"matchLabels": pod_labels(o) or selector(o)}} for _, o in peers]
+    who = " and ".join(t.describe() for t, _ in peers)
+    on = f" on port {', '.join(map(str, rule.ports))}" if rule.ports else ""
+    if rule.egress:
+        allow: Json = {"to": selectors}
+        if rule.ports:
+            allow["ports"] = [{"protocol": _protocol(ctx), "port": p} for p in rule.ports]
+        manifest: Json = {
+            "apiVersion": "networking.k8s.io/v1",
+            "kind": "NetworkPolicy",
+            "metadata": {
+                "name": f"{guarded}-egress-to-{called}"[:63].rstrip("-"),
+                "namespace": ctx.namespace,
+                "labels": dict(pod_labels(obj)),
+            },
+            "spec": {
+                "podSelector": {"matchLabels": selector(obj)},
+                "policyTypes": ["Egress"],
+                "egress": [allow],
+            },
+        }
+        why = f"{target.describe()} may open connections only to {who}{on}"
+        analysis = (
+            f"A NetworkPolicy selects the pods of {target.describe()} and allows egress only to "
+            f"the pods of {who}{on}; every other outbound connection is denied, name resolution "
+            "(DNS) too. Ingress is not changed."
+        )
+        risks = [
+            *_RISKS,
+            f"{target.describe()} can no longer resolve names (DNS) or call anything else: say "
+            "'and DNS' to keep name resolution",
+        ]
+    else:
+        ingress: Json = {"from": selectors}
+        if rule.ports:
+            ingress["ports"] = [r for p in rule.ports for r in netports.rule(ctx, obj, p)]
+        manifest = addons._ingress_policy(ctx, f"{guarded}-allow-from-{called}", obj, [ingress])
+        why = f"only {who}{on} may open connections to {target.describe()}"
+        analysis = (
+            f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "
+            f"from the pods of {who}{on}; all other ingress to them is denied. Egress is not "
+            "changed."
+        )
+        risks = [
+            *_RISKS,
+            "other callers of this workload (ingress controllers, monitoring) lose access "
+            "unless allowed too",
+        ]
+    op, policy = _apply(ctx, manifest, why)
+    return PlanResult(
+        category="security",
+        operations=[op],
+        analysis=analysis,
+        risks=risks,
+        capabilities=["network-policy"],
+        targets=[target, policy],
+        validation_plan=[f"{policy.describe()} exists"],
+    )
+
+
+def _protocol(ctx: Ctx) -> str:
+    protocols = {p.upper() for p in re.findall(r"\b(udp|sctp|tcp)\b", ctx.text)}
+    if len(protocols) > 1:
+        raise Clarify(
+            f"I read the protocols {', '.join(sorted(protocols))}: which one should the allowed "
+            "traffic use? Say one, e.g. 'on tcp 8080'."
+        )
+    return protocols.pop() if protocols else "TCP"

@@ -44,8 +44,9 @@ TRAFFIC_OWN = (
 _DATABASE = re.compile(r"\b(db|database)\b")
 
 
-def named(ctx: Ctx) -> dict[str, Party]:
-    """The workloads the sentence names, keyed by the word that names each, in order said."""
+def named(ctx: Ctx, kept: str | None = None) -> dict[str, Party]:
+    """The workloads the sentence names, keyed by the word that names each, in order said
+    (``kept``: the guarded workload, when known, is never read as kept out)."""
     groups: dict[str, list[Party]] = {}
     for target, obj in ctx.workloads():
         groups.setdefault(target.name, []).append((target, obj))
@@ -68,7 +69,9 @@ def named(ctx: Ctx) -> dict[str, Party]:
         parties[word] = left[0]
     # "only frontend may reach payments, worker is fine": a workload said only in a remark
     # (a statement of it, a reason, a comparison) is no party to the policy.
-    aside = asides.remarked(said(ctx), list(parties)) - set(excluded(said(ctx), list(parties)))
+    aside = asides.remarked(said(ctx), list(parties)) - set(
+        excluded(said(ctx), list(parties), kept)
+    )
     return (
         {w: p for w, p in parties.items() if w not in aside}
         if len(aside) < len(parties)
@@ -98,12 +101,15 @@ _EXCLUDING = re.compile(
 )
 # A clause that picks from a set ("…, nothing except frontend", "only checkout", "deny all
 # but …"): an allow-list, whatever else it says — read by the policy's own rule.
-_SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but)\b")
+# "deny everything else inbound to my-api": the rest of a set is picked too.
+_SELECTING = re.compile(r"\b(?:only|except|besides|other\s+than|apart\s+from|save|but|else)\b")
 # A clause whose workload receives the traffic ("payments must not accept traffic from anywhere
 # else", "postgres shouldn't be reachable from outside"): the guarded one, never kept out.
 _GUARDED = re.compile(
     r"\b(?:accept|receive|take|be\s+(?:reachable|reached|accessible|accessed|called|"
-    r"exposed|open))\w*\b"
+    r"exposed|open))\w*\b|"
+    # "deny everything inbound to my-api": the workload after "inbound to" receives.
+    r"\b(?:inbound|ingress|incoming)(?:\s+(?:traffic|connections?))?\s+(?:to|into|for|on)\b"
 )
 # Clauses end at punctuation, a dash, "because", "since" and a "but" that joins clauses — not
 # the "but" that picks from a set ("reachable by anything but checkout", "nobody but X").

@@ -64,6 +64,8 @@ CLOCK = (
 # quantity ("0.5") or a version ("2.2.0", "2.30.1").
 DOTTED_CLOCK = (
     r"(?:[01]\d|2[0-3]|[1-9])\.[0-5]\d(?:\s*(?:am|pm|h|hrs))?(?![\w%]|\.\d)"
+    r"(?!\s*(?:%|percent|pct|x|times|replicas?|pods?|cores?|cpus?|[kmg]i?b?|ms|s|secs?|seconds?|"
+    r"mins?|minutes?|hours?|days?|version|release)\b)"
     rf"(?:{ZONE})?"
 )
 MONTH = (

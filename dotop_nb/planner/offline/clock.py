@@ -322,6 +322,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
     """The first moment in ``said`` that the plan, which makes changes, does not wait on
     exactly as said (see the rule above), or None."""
     awaits = result.awaits or ""
+    if said.lstrip().lower().startswith("kubectl"):
+        said = re.sub(r"\s#\s.*$", "", said, flags=re.M)  # a comment filing the command
     if bad := impossible(said):
         return f"{bad!r}, a date that does not exist"
     if any(

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import (
     asides,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    clock,
     compound,
     config,
     constraints,
@@ -583,6 +584,8 @@ class OfflinePlanner:
                 database=direction.scales_database(ctx, result),
                 answered=bool(request.refinements),
             )
+            # "restart payments at 02:00Z", "Dec 15: delete worker": a moment never dropped.
+            result = clock.check(said, result, answered=bool(request.refinements))
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))

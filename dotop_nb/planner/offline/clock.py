@@ -24,10 +24,13 @@ Example::
 
 from __future__ import annotations
 
+import calendar
 import re
 
-from dotop_nb.planner.offline import addons, occasions, restore, timewords
+from dotop_nb.models import ApplyOp, DeleteOp
+from dotop_nb.planner.offline import addons, occasions, restore, statements, timewords
 from dotop_nb.planner.offline.timewords import WEEKDAY
+from dotop_nb.ports import PlanResult
 
 # A time of day ("07:00", "3am", "midnight", with a zone if said) and a calendar day with digits
 # ("2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp): the grammar of a wait's (timewords).
@@ -52,11 +55,21 @@ _WEEKDAY_AT = re.compile(
     re.I,
 )
 # "at 07:00", "after 22:00", "from 05:00", "around 3am", "@ 04:00", "at around 3am".
+# Round 16: "at 02:00Z", "at T02:00Z", "at 02:00 +0800", "at 14.00" (a dotted time after "at").
 _AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:at|@)\s*(?:(?:around|about|roughly)\s+)?|after\s+|from\s+|"
     # "at 15:00: restore …": a colon closing the label, never the seconds of the time.
     rf"around\s+|some\s*time\s+after\s+)(?:{CLOCK}{_ON_DAY}?|{DAY})(?!\w|:\d|\.\d)|"
+    rf"(?<![\w\-./:=@])(?:at|@)\s*{timewords.DOTTED_CLOCK}{_ON_DAY}?(?!\w|:\d|\.\d)|"
     rf"(?<![\w\-./:=@])on\s+{DAY}(?:\s+at\s+{CLOCK})?(?!\w|:\d|\.\d)",
+    re.I,
+)
+# Round 16: a day or a clock time said as the request's label, first ("Dec 15: scale …",
+# "23:00: restart …", "Dec 24 scale payments to 6"): when the change runs. Without a colon only
+# a calendar day ("17:20Z the fix is tagged" is when a fact was seen).
+_LABEL = re.compile(
+    rf"^[\W_]*(?:(?:{DAY})(?:\s+(?:at\s+)?{CLOCK})?|{CLOCK}(?:\s+(?:on\s+)?{DAY})?)(?=\s*:\s)|"
+    rf"^[\W_]*(?:{DAY})(?=\s+[a-z])",
     re.I,
 )
 # "… when traffic drops", "… when the EU wakes up": why that time, said right after it; "… to
@@ -173,8 +186,10 @@ def take(text: str) -> tuple[str, list[str]]:
     length), and those phrases as said; facts holding a clock time blanked and not returned.
     What must be asked (see the module docstring) is left in place."""
     text = occasions.habits_blanked(_FACT.sub(lambda m: " " * len(m.group(0)), text))
+    # "Black Friday", "Patch Tuesday": one name, no weekday for any reader after this one.
+    text = named_days_joined(text)
     phrases: list[str] = []
-    for pattern in (_EVENT, _EVENT_LAST, _WEEKDAY_AT, _AT):
+    for pattern in (_EVENT, _EVENT_LAST, _WEEKDAY_AT, _AT, _LABEL):
         start = 0
         while m := pattern.search(text, start):
             a, b = m.span()
@@ -189,12 +204,17 @@ def take(text: str) -> tuple[str, list[str]]:
                 continue  # "after the 9am standup restart …": where it ends cannot be told
             if pattern is _EVENT_LAST and not re.search(r"[a-z]", text[:a]):
                 continue  # leading, with no mark to end it: asked as before
+            if impossible(text[a:b]):
+                continue  # "on Feb 30": no day to wait for, asked (check)
+            if pattern is _LABEL:
+                a += len(text[a:b]) - len(text[a:b].lstrip(" \t\n#*-([>"))
             if _NEGATES.search(_clause(text, a, b)):
                 continue
             if pattern is _AT and (opened := _condition_before(text, a, b)) is not None:
                 a = opened  # the condition the clock time anchors: one wait, as said
             else:
-                rest = re.sub(CLOCK, " ", re.sub(DAY, " ", text[a:b], flags=re.I))
+                rest = re.sub(timewords.DOTTED_CLOCK, " ", text[a:b], flags=re.I)
+                rest = re.sub(CLOCK, " ", re.sub(DAY, " ", rest, flags=re.I))
                 if _NUMBER.search(rest):
                     continue
             phrase = text[a:b]
@@ -203,3 +223,179 @@ def take(text: str) -> tuple[str, list[str]]:
             phrases.append(phrase.strip())
             text = text[:a] + " " * (b - a) + text[b:]
     return text, phrases
+
+
+# --- Round 16: one recogniser of a moment said, in every notation ------------------------------
+# Rule: a moment said anywhere in the request — a clock time in any notation ("02:00Z",
+# "T02:00Z", "14.00" after "at", "02:00 +0800", "02:00 UTC+8", "9am my time"), a calendar day
+# ("Dec 15", "2026-12-15"), a named day ("Black Friday", "Patch Tuesday", "Xmas") or a work
+# period said as a label ("Sprint 42:", "Q1:") — is never dropped: the plan waits on it exactly
+# as said (zone and offset with it), or asks. The wait-taker (:func:`take`) reads it by the same
+# grammar (timewords.CLOCK, DATE, DOTTED_CLOCK); :func:`check`, the last word on a plan, asks
+# about any the plan does not wait on: an impossible date ("Feb 30"), a named day or a period
+# said as when, a time whose zone the wait lost, a time on a delete it cannot wait on exactly.
+# A moment that is not when the change runs is left alone: one in a fact ("17:20Z the fix is
+# tagged"), a report of the past ("went down at 02:10"), a schedule's ("every day at 02:00"), a
+# purpose or a deadline ("for Black Friday", "before 18:00"), since when ("since 4pm").
+_NAMED = re.compile(timewords.NAMED_DAY, re.I)
+MOMENT = re.compile(
+    rf"(?<![\w\-./:=@])(?:{DAY}(?:\s+(?:at\s+)?{CLOCK})?|{CLOCK}(?:\s+(?:on\s+)?{DAY})?)"
+    r"(?!\w|:\d|\.\d)|"
+    rf"(?<![\w\-./:=@])(?:at|@)\s*{timewords.DOTTED_CLOCK}|"
+    rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}",
+    re.I,
+)
+# "Sprint 42: delete worker", "Q1: scale …": a work period said as the request's label.
+_PERIOD_LABEL = re.compile(rf"^[\W_]*((?:{timewords.PERIOD}))(?=\s*:\s)", re.I)
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<m1>{timewords.MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{timewords.MONTH}))",
+    re.I,
+)
+
+
+def impossible(text: str) -> str | None:
+    """The first calendar day in ``text`` that no year has ("Feb 30", "31 April"), or None."""
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        if not 1 <= day <= calendar.monthrange(2024, month)[1]:  # 2024: Feb 29 exists
+            return m.group(0)
+    return None
+
+
+def named_days_joined(text: str) -> str:
+    """``text`` with each named day said as one word (same length): "black_friday" — its
+    weekday word is no weekday to wait for ("Black Friday" is not this Friday)."""
+    return _NAMED.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+
+
+# Before a moment, the words that make it no time to run: a purpose, a deadline, since when.
+_NOT_WHEN = re.compile(
+    r"(?:\b(?:for|ahead\s+of|before|by|since|until|till|prior\s+to|in\s+time\s+for|"
+    r"no\s+later\s+than|of|during|over|from|between|through|to)\s+(?:the\s+|this\s+|our\s+)?|"
+    r"'s\s+)$",
+    re.I,
+)
+_PURPOSE = re.compile(
+    r"\b(?:for|ahead\s+of|before|by|since|until|till|prior\s+to|in\s+time\s+for|"
+    r"no\s+later\s+than)\b",
+    re.I,
+)
+# A schedule's time is its value ("every night at 02:00", "cron … 02:00"), not a wait.
+_SCHEDULED = re.compile(
+    r"\b(?:every|each|daily|nightly|weekly|hourly|monthly|weekdays?|cron|schedule[ds]?)\b"
+    r"[^.;!?\n]{0,40}$",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|went|had|did|took|got|came|fell|hit|ran|broke|died|began|started|"
+    r"\w{2,}ed)\b",
+    re.I,
+)
+
+
+def _awaited(moment: str, awaits: str) -> bool:
+    """Whether ``moment`` is in the plan's wait as said: each of its days and clock times,
+    zone and offset with them ("2026-12-16 04:00 UTC" in "at 04:00 UTC on 2026-12-16")."""
+
+    def squash(t: str) -> str:
+        return re.sub(r"\s+", " ", t.lower()).strip(" :")
+
+    said = squash(re.sub(r"^(?:at|@)\s*", "", moment, flags=re.I))
+    parts = [m.group(0) for m in _PARTS.finditer(said)] or [said]
+    return bool(awaits) and all(squash(p) in squash(awaits) for p in parts)
+
+
+_PARTS = re.compile(rf"{DAY}|{CLOCK}|{timewords.DOTTED_CLOCK}", re.I)
+# A clock time opening a clause, its words no order ("04:11Z orders p99 at 2.8s", "09:46
+# decision: …", "17:20Z the fix is tagged"): a log's timestamp, when something was seen.
+_ORDER_NEXT = re.compile(rf"\s*(?:{_CHANGE_VERB.pattern}|roll|bounce|take|bring|run|go)\b")
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b|\bdon'?t\b", re.I)
+_NAMED_AS_WHEN = re.compile(
+    r"(?:\b(?:on|at|this|next|coming|from|after|until|till|by)\s+(?:the\s+)?)$", re.I
+)
+
+
+def unwaited(said: str, result: PlanResult) -> str | None:
+    """The first moment in ``said`` that the plan, which makes changes, does not wait on
+    exactly as said (see the rule above), or None."""
+    awaits = result.awaits or ""
+    if said.lstrip().lower().startswith("kubectl"):
+        said = re.sub(r"\s#\s.*$", "", said, flags=re.M)  # a comment filing the command
+    if bad := impossible(said):
+        return f"{bad!r}, a date that does not exist"
+    if any(
+        isinstance(op, ApplyOp) and op.manifest.get("kind") in ("Schedule", "CronJob")
+        for op in result.operations
+    ):
+        return None
+    if (label := _PERIOD_LABEL.match(said)) and not _awaited(label.group(1), awaits):
+        return f"{label.group(1)!r}, a period I cannot wait for exactly as said"
+    timeline = _timeline(said)
+    for a, b in statements.spans(said):
+        clause = said[a:b]
+        sentence = said[max(said.rfind(c, 0, a) for c in ".;!?\n") + 1 : a]
+        for m in MOMENT.finditer(clause):
+            moment = m.group(0).strip()
+            if _awaited(moment, awaits):
+                continue
+            before, after = clause[: m.start()], clause[m.end() :]
+            if _NOT_WHEN.search(before) or _SCHEDULED.search(said[: a + m.start()]):
+                continue
+            if _PURPOSE.search(before) or _NEGATED.search(clause):
+                continue  # "before the cutover at 22:00": doing it now meets it
+            if (
+                not re.search(r"\w", before)
+                and after.strip()
+                and (not _ORDER_NEXT.match(after) or timeline)
+            ):
+                continue  # "04:11Z orders p99 at 2.8s", "08:17 restart both": a timestamp
+            # "17:20Z the fix is tagged", "went down at 02:10": when something was, not when to run.
+            if statements.fact(clause) or _PAST.search(sentence + before):
+                continue
+            if _NAMED.match(moment) and not (
+                _NAMED_AS_WHEN.search(before)
+                or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+            ):
+                continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
+            if not _loses_time(moment, awaits, result):
+                continue
+            return f"{moment!r}, a time I cannot wait for exactly as said"
+    return None
+
+
+_STAMP = re.compile(r"(?:^|[.;!?\n]\s*)(\d{1,2}):(\d{2})z?\b", re.I)
+
+
+def _timeline(said: str) -> bool:
+    """Whether ``said`` is a log: two or more sentences opened by clock times, in order
+    ("08:15 … ; 08:17 restart both deployments.")."""
+    stamps = [int(h) * 60 + int(m) for h, m in _STAMP.findall(said)]
+    return len(stamps) >= 2 and stamps == sorted(stamps)
+
+
+def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
+    """Whether dropping ``moment`` from the wait would run the change at another time: a named
+    day or a period (any plan), a zone the wait lost, or a notation no other reader knows — or
+    any time on a delete."""
+    if _NAMED.search(moment) or re.search(timewords.PERIOD, moment, re.I):
+        return True
+    if any(isinstance(op, DeleteOp) for op in result.operations):
+        return True
+    return not awaits or bool(re.search(rf"{timewords.ZONE}|\d[zt]|t\d|\d\.\d", moment, re.I))
+
+
+def check(said: str, result: PlanResult, *, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when a moment said is not waited on exactly."""
+    if answered or not result.operations:
+        return result
+    if (found := unwaited(said, result)) is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {found}. I would {changes} when you approve "
+        "it, without waiting for that. Say the time as a clock time with its day and zone "
+        "('at 02:00 UTC on 2026-12-15'), or say the change alone to make it when approved."
+    )

@@ -48,9 +48,25 @@ VAGUE_TIME = re.compile(
 # decommission date, 2026-12-15"). A number inside a wait is the wait's own when it is a clock
 # time, a date or a ticket's id (NAMED): the event's name, never a quantity of the plan.
 # (:mod:`.clock`, :mod:`.waits`, :mod:`.rows` and :mod:`.accounting` read CLOCK and DATE here.)
+# Round 16 (clock): the zone or offset said after a clock time is part of it, kept in the wait as
+# said ("02:00Z", "02:00 +0800", "02:00 UTC+8", "9am my time"): a time without it is hours off.
+# ("10:00-11:00" is a window: a "-" offset is read only as "-0500", spaced.)
+ZONE = (
+    r"(?:\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)|\s*\+\d{2}:?\d{2}(?!\d)|\s+-\d{4}(?!\d)|"
+    r"\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?|(?:my|your|our|server|cluster)\s+time)\b)"
+)
+# An ISO clock time ("T02:00Z", "02:00:00Z"): UTC, the "Z" part of the time, never a word.
 CLOCK = (
-    r"(?:\d{1,2}:\d{2}(?:\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|midnight|noon|midday)"
-    r"(?:\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?))?"
+    r"(?:t?\d{1,2}:\d{2}(?:(?::\d{2})?z(?![a-z0-9])|\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|"
+    rf"midnight|noon|midday){ZONE}?"
+)
+# A clock time said with a dot ("at 14.00", "at 2.30"): a time only after "at"/"@", never a
+# quantity ("0.5") or a version ("2.2.0", "2.30.1").
+DOTTED_CLOCK = (
+    r"(?:[01]\d|2[0-3]|[1-9])\.[0-5]\d(?:\s*(?:am|pm|h|hrs))?(?![\w%]|\.\d)"
+    r"(?!\s*(?:%|percent|pct|x|times|replicas?|pods?|cores?|cpus?|[kmg]i?b?|ms|s|secs?|seconds?|"
+    r"mins?|minutes?|hours?|days?|version|release)\b)"
+    rf"(?:{ZONE})?"
 )
 MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
@@ -61,6 +77,17 @@ DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}"
     rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 )
+# A day people name, whose weekday word is no weekday ("Black Friday" is no Friday, "Patch
+# Tuesday" no Tuesday): its date depends on a year, a calendar or a country — never waited on.
+NAMED_DAY = (
+    r"(?:black\s+friday|cyber\s+monday|good\s+friday|patch\s+tuesday|easter(?:\s+(?:sunday|monday))?|"
+    r"christmas(?:\s+(?:eve|day))?|xmas(?:\s+(?:eve|day))?|thanksgiving|"
+    r"new\s+year'?s?(?:\s+(?:eve|day))?|boxing\s+day|labou?r\s+day|memorial\s+day|"
+    r"independence\s+day|halloween|prime\s+day|singles'?\s+day|valentine'?s\s+day|"
+    r"super\s+bowl(?:\s+sunday)?|election\s+day)(?![\w-])"
+)
+# A work period said as a label ("Sprint 42:", "Q1:", "week 50:"): a span no one waits on exactly.
+PERIOD = r"(?:sprint|iteration|week|wk|cycle|pi)\s*#?\d+|q[1-4]|h[12]|fy\s*\d{2,4}"
 # A change ticket's id: "CHG-20570", "OPS-1102".
 TICKET = r"(?<![\w-])[a-z]{2,10}-\d+(?![\w-])"
 # A day said by a word: "tomorrow morning", "tonight", "this evening", "next monday".

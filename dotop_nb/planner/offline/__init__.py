@@ -579,7 +579,9 @@ class OfflinePlanner:
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
-            result = attachments.check(said, result, answered=bool(request.refinements))
+            result = attachments.check(
+                said, result, answered=bool(request.refinements), live=ctx.get
+            )
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

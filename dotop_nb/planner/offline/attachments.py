@@ -20,15 +20,17 @@ the request was already answered).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, RolloutUndoOp, ScaleOp, SetImageOp
+from dotop_nb.planner.offline import guard
 from dotop_nb.ports import PlanResult
 
 # Another thing a version can be attached to: a protocol, a runtime, a library, a UI text.
 _COMPONENT = (
-    r"tls|ssl|mtls|https?(?:/\d)?|http2|grpc|protocol|node(?:\.?js)?|go(?:lang)?|python|java|"
-    r"jdk|jre|ruby|php|dotnet|\.net|rust|openssl|libc|glibc|sdk|library|lib|client|driver|"
+    r"tls|ssl|mtls|https?(?:/\d)?|http2|grpc|protocol|node(?:\.?js)?|golang|python|java|"
+    r"(?:(?<='s\s)|(?<=the\s)|(?<=its\s))go\b|go(?=\s+v?\d+\.\d)|jdk|jre|ruby|php|dotnet|\.net|rust|openssl|libc|glibc|sdk|library|lib|client|driver|"
     r"runtime|kernel|api\s+version|chart|schema|redis|kafka|nginx|envoy|alpine|debian|"
     r"ubuntu|base\s+image|footer|header|banner|page|about|ui"
 )
@@ -43,6 +45,7 @@ _UI = re.compile(
 )
 # More whole cores than anyone sets without saying "cores".
 _MOST_CORES_SAID_BARE = 32
+Json = dict[str, Any]
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Verbs that move away from what follows them.
 _AWAY = (
@@ -72,7 +75,12 @@ _BOUND_AFTER = re.compile(
 _SETTING_KEYS = frozenset(
     "VIP DNS TLS SSL MTLS IP CIDR MTU SNI HTTP HTTPS HTTP2 GRPC INGRESS LB VPN NAT".split()
 )
-_CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:so|and|then|but)\b|\s+(?:so|then|and\s+then)\s+", re.I)
+# Where the clause of a value starts: a stop, ", so/and/then", or "and (then) <verb>".
+_CLAUSE_END = re.compile(
+    r"[.;!?\n]|,\s+(?:so|and|then|but)\b|\s+(?:so|then|and\s+then)\s+|"
+    rf"\s+and\s+(?:(?:after\s+that|then|also|later|afterwards)\s+)*(?=(?:{guard.VERBS})\b)",
+    re.I,
+)
 _RESOURCE_NOUN = re.compile(
     r"\b(?:autoscal\w*|hpa|pdb|disruption\s+budget|budget|network\s*polic\w*|netpol|memory|mem|"
     r"cpu|limits?|requests?|resources?|scal(?:e|ing)|replicas?|migration|schema|db|database|"
@@ -122,6 +130,15 @@ def _own_words(op: object) -> set[str]:
     return {repo, op.container, *re.split(r"[-_.]", repo)}
 
 
+def _replicas(op: object, live: Callable[[str, str, str], Json | None] | None) -> int | None:
+    """The replicas the workload a scale op targets runs now, when known."""
+    if not isinstance(op, ScaleOp) or live is None:
+        return None
+    obj = live(op.target.kind, op.target.name, "apps/v1") or {}
+    replicas = (obj.get("spec") or {}).get("replicas")
+    return replicas if isinstance(replicas, int) else None
+
+
 def _find(value: str, text: str) -> Iterator[re.Match[str]]:
     yield from re.finditer(rf"(?<![\w.\-=]){re.escape(value)}(?![\w\-]|\.\d)", text, re.I)
 
@@ -145,7 +162,31 @@ def _away(before: str) -> bool:
     return not re.search(r"\b(?:to|with|by|back\s+to|onto|into|at)\s+v?$", between, re.I)
 
 
-def _question(value: str, what: str, text: str, op: object) -> str | None:
+def _bound_unmet(words: str, value: str, current: int | None) -> bool:
+    """Whether a count bound said with ``words`` is one the count now does not meet, so that
+    setting ``value`` meets it ("at least 4" with 2 running): a floor or ceiling said
+    inclusively. A strict bound ("above 2") is never met by setting its own number."""
+    if current is None or not value.isdigit():
+        return False
+    low = " ".join(words.lower().split())
+    if re.search(
+        r"\b(?:at\s+least|at\s+(?:a\s+)?minimum|minimum|min|no\s+(?:fewer|less)\s+than|"
+        r"not\s+(?:fewer|less)\s+than|or\s+(?:more|higher|above))\b",
+        low,
+    ):
+        return current < int(value)
+    if re.search(
+        r"\b(?:at\s+most|maximum|max|no\s+more\s+than|not\s+more\s+than|tops|"
+        r"or\s+(?:fewer|less|lower|below))\b",
+        low,
+    ):
+        return current > int(value)
+    return False
+
+
+def _question(
+    value: str, what: str, text: str, op: object, current: int | None = None
+) -> str | None:
     name = op.target.name  # type: ignore[attr-defined]
     for m in _find(value, text):
         before = _clause_before(text, m.start())
@@ -166,7 +207,7 @@ def _question(value: str, what: str, text: str, op: object) -> str | None:
             if (
                 _COMPONENT_BEFORE.search(stripped)
                 or (not named and _COMPONENT_VERSIONED.search(text[: m.start()]))
-                or _UI.search(text)
+                or _UI.search(before.rsplit(",", 1)[-1])
             ):
                 return (
                     f"I read {value} in {said!r} as the version of something else (a protocol, "
@@ -176,8 +217,8 @@ def _question(value: str, what: str, text: str, op: object) -> str | None:
         if re.search(
             r"\b(?:from|off(?:\s+of)?|over|instead\s+of|rather\s+than|in\s+for)\s+v?$", before, re.I
         ) or re.match(
-            r"^\s*(?:\w+\s+)?(?:out\b|must\s+go|has\s+to\s+go|needs\s+to\s+go|should\s+go|"
-            r"(?:->|→|to)\s+(?:more|less|fewer|higher|lower|something\s+else))",
+            r"^\s*(?:out\b|(?:\w+\s+)?(?:must\s+go|has\s+to\s+go|needs\s+to\s+go|should\s+go)\b|"
+            r"(?:\w+\s+)?(?:->|→|to)\s+(?:more|less|fewer|higher|lower|something\s+else))",
             after,
             re.I,
         ):
@@ -191,7 +232,8 @@ def _question(value: str, what: str, text: str, op: object) -> str | None:
                 f"it ({what} of {name} to {value}). What should {name} go back to?"
             )
         bounded = what == "replicas" or what.startswith(("cpu ", "memory "))
-        if bounded and (_BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after)):
+        bound = _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after)
+        if bounded and bound and not _bound_unmet(bound.group(0), value, current):
             return (
                 f"In {said!r}, {value} is a bound ({what} of {name}), not the value to set. "
                 "Is it already met? Say the value to set, e.g. "
@@ -211,7 +253,13 @@ def _question(value: str, what: str, text: str, op: object) -> str | None:
     return None
 
 
-def check(said: str, result: PlanResult, *, answered: bool = False) -> PlanResult:
+def check(
+    said: str,
+    result: PlanResult,
+    *,
+    answered: bool = False,
+    live: Callable[[str, str, str], Json | None] | None = None,
+) -> PlanResult:
     """``result``, or a question in its place when a value it sets is attached to something
     else in the words as sent (see the module docstring)."""
     if not result.operations:
@@ -280,7 +328,7 @@ def check(said: str, result: PlanResult, *, answered: bool = False) -> PlanResul
                 if question := _question(value, what, text, op):
                     return result.held_back(question)
                 continue
-            question = _question(value, what, text, op)
+            question = _question(value, what, text, op, _replicas(op, live))
             if question:
                 return result.held_back(question)
         if isinstance(op, PatchOp):

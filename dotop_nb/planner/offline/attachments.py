@@ -202,8 +202,16 @@ def _question(
             # The workload's own words and its image's name are not another thing.
             own = {name, *re.split(r"[-_.]", name), *_own_words(op)}
             pattern = "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True) if w)
-            stripped = re.sub(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", " ", before, flags=re.I)
-            named = len(stripped) != len(before) or bool(re.search(r"\b(?:image|tag)\b", before))
+            # ("the 3.2 client needs frontend 2.3.0": the workload said as the subject of the
+            # value holds it; "the stripe sdk in payments to 13.0.0" does not.)
+            own_clause = before
+            said_name = list(re.finditer(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", own_clause, re.I))
+            if said_name and not re.search(
+                r"\b(?:in|on|of|for|inside|within)\s+(?:the\s+)?$", before[: said_name[-1].start()]
+            ):
+                own_clause = own_clause[said_name[-1].start() :]
+            stripped = re.sub(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", " ", own_clause, flags=re.I)
+            named = bool(said_name) or bool(re.search(r"\b(?:image|tag)\b", before))
             if (
                 _COMPONENT_BEFORE.search(stripped)
                 or (not named and _COMPONENT_VERSIONED.search(text[: m.start()]))
@@ -214,13 +222,24 @@ def _question(
                     f"a runtime, a library or a text), not the image {name} runs. Should I "
                     f"deploy {name}:{value}? Say 'update {name} to {value}' to plan it."
                 )
-        if re.search(
-            r"\b(?:from|off(?:\s+of)?|over|instead\s+of|rather\s+than|in\s+for)\s+v?$", before, re.I
-        ) or re.match(
-            r"^\s*(?:out\b|(?:\w+\s+)?(?:must\s+go|has\s+to\s+go|needs\s+to\s+go|should\s+go)\b|"
-            r"(?:\w+\s+)?(?:->|→|to)\s+(?:more|less|fewer|higher|lower|something\s+else))",
-            after,
-            re.I,
+        if (
+            re.search(
+                r"\b(?:from|(?:(?:get|move|take|come|switch|migrate|bring|pull)\b[^,;]*?\s)off(?:\s+of)?|"
+                r"over|instead\s+of|rather\s+than|in\s+for)\s+v?$",
+                before,
+                re.I,
+            )
+            or re.match(
+                r"^\s*(?:(?:\w+\s+)?(?:must\s+go|has\s+to\s+go|needs\s+to\s+go|should\s+go)\b|"
+                r"(?:\w+\s+)?(?:->|→|to)\s+(?:more|less|fewer|higher|lower|something\s+else))",
+                after,
+                re.I,
+            )
+            or (
+                # "swap payments 3.0.0 out" (never "get frontend:2.1.1 out": a release shipped)
+                re.match(r"^\s*out\b", after)
+                and re.search(r"\b(?:swap|switch|phase|rotate|cycle)\b", before, re.I)
+            )
         ):
             return (
                 f"In {said!r}, {value} is the side being left, not the one to go to: the plan "
@@ -233,6 +252,11 @@ def _question(
             )
         bounded = what == "replicas" or what.startswith(("cpu ", "memory "))
         bound = _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after)
+        if bound and what.startswith(("cpu ", "memory ")) and bound.re is _BOUND_AFTER:
+            # "512Mi max", "256Mi min": the limit or the request, named after the value.
+            bound = (
+                None if re.fullmatch(r"\s*(?:max|maximum|min|minimum)", bound.group(0)) else bound
+            )
         if bounded and bound and not _bound_unmet(bound.group(0), value, current):
             return (
                 f"In {said!r}, {value} is a bound ({what} of {name}), not the value to set. "
@@ -300,7 +324,9 @@ def check(
                     f"{op.summary()}: that adds it, not removes it. Should I remove the {kind} "
                     "instead (say 'delete …')?"
                 )
-            if kind == "ServiceMonitor" and re.search(r"\b(?:slo|sli)\b", low):
+            if kind == "ServiceMonitor" and re.search(
+                r"\bslos?\b\s*(?:of\s+|at\s+|is\s+|=\s*|:\s*)?\d|\d%?\s+slos?\b", low
+            ):
                 return result.held_back(
                     "An SLO target is not a scrape config: what should I change for it?"
                 )

@@ -68,6 +68,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         "roll back the checkout hpa",
         "revert checkout's cpu request change",
         "undo checkout's last three changes",
+        "orders SLO 99.9",
     ],
 )
 def test_value_attached_elsewhere_asks(shop: Operator, intent: str) -> None:
@@ -98,6 +99,13 @@ def test_value_attached_elsewhere_asks(shop: Operator, intent: str) -> None:
         "put redis on 7.2",
         "deploy frontend 2.1.1, compiled with go 1.22.5",
         "payments is burning budget at 14x, scale it to 6",
+        "give worker 256Mi requested and 512Mi max",
+        "can we get ghcr.io/acme/frontend:2.1.1 out? just a CSS hotfix",
+        "my-api 1.5.0 is out, roll it",
+        "checkout should go to 1.2.0 and worker to 0.9.1",
+        "rollback checkout and after that scale it to 3",
+        "at least 2 worker replicas and a pdb so a drain never takes it to zero",
+        "QA signed off 3.1.0 this morning, so put payments on 3.1.0",
     ],
 )
 def test_ordinary_orders_still_plan(shop: Operator, intent: str) -> None:

@@ -54,6 +54,7 @@ from dotop_nb.planner.offline import (
     addressed,
     advice,
     asides,
+    attachments,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     clock,
@@ -589,6 +590,10 @@ class OfflinePlanner:
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))
+            # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
+            result = attachments.check(
+                said, result, answered=bool(request.refinements), live=ctx.get
+            )
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

@@ -40,6 +40,13 @@ VAGUE_TIME = re.compile(
     r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
     re.I,
 )
+# Round 15 (a16): what follows "once" or "as soon as" when it says how often or "now", not a
+# moment to wait for: "once more", "once again", "…, once" (one time), "as soon as possible",
+# "as soon as you can". Read by :mod:`.waits` and :mod:`.guard` alike.
+NOT_AFTER_ONCE = r"(?!\s+(?:more|again)\b)(?!\s*(?:[,.;:!]|$))"
+NOT_AFTER_SOON_AS = (
+    r"(?!\s+(?:possible|practical|practicable|feasible|you\s+can|we\s+can|you\s+are\s+able)\b)"
+)
 # --- Round 15: the grammar of a wait, one for every reader that asks about times -------------
 # A wait is a CONNECTIVE and what it waits for: a TIME ("at 08:00 tomorrow", "on 2026-12-15",
 # "in tonight's 23:00 window") or an EVENT, said as a noun phrase, with what makes it hold

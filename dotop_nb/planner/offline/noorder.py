@@ -126,7 +126,9 @@ _RELEASED = re.compile(
 )
 _ASKS_IMAGE = re.compile(
     r"\b(?:deploy|roll|rollout|ship|update|upgrade|bump|set|move|go|put|use|"
-    r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should)\b",
+    r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should|"
+    # "… is approved by CAB, do the needful", "…, go ahead", "…, proceed"
+    r"do|go\s+ahead|proceed|execute|action)\b",
     _I,
 )
 _FINDING = re.compile(
@@ -216,7 +218,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\band\s+(?:you|we|they)(?:'ll|\s+will|\s+would)?\s+(?:lose|break|kill|drop|wipe|"
             r"corrupt|destroy|regret|be\s+paged|get\s+paged|take\s+down)\b|\band\s+good\s+luck\b|"
             # "…: that loses the queue", "Note: this restarts payments"
-            r"(?:^|[:;,\u2014]|\s-)\s*(?:note\s*:\s*)?(?:that|this|which|it)(?:'ll|\s+will|\s+would)?"
+            # (", which breaks bin-packing" tells why the change is wanted: no warning)
+            r"(?:^|[:\u2014]|\s-)\s*(?:note\s*:\s*)?(?:that|this|it)(?:'ll|\s+will|\s+would)?"
             r"\s+(?:loses?|drops?|kills?|breaks?|wipes?|corrupts?|destroys?|erases?|takes?\s+down|"
             r"restarts|deletes|removes|scales|rolls\s+back|redeploys|bounces)\b|"
             # "restarting payments drops …", "restart payments drops …" (the change is the subject)
@@ -263,22 +266,47 @@ _COMING_EVENT = re.compile(
 
 
 # Where a clause ends (never the colon of a clock time).
-_CLAUSE_END = re.compile(r"[,;()\[\]\n\u2014]|:(?!\d)")
+_CLAUSE_END = re.compile(r"[,;()\[\]\n\u2014!?]|:(?!\d)|\.(?:\s|$)")
+# The request refers back to the event's time: "…, take my-api to 3 then", "… before then".
+# ("season 7 launches friday, put my-api on 6 replicas for it": the change is for the event.)
+_THEN = re.compile(
+    r"\b(?:then|at\s+that\s+(?:time|point|moment)|by\s+that\s+time|(?:for|before|ahead\s+of)\s+"
+    r"(?:it|that))\b",
+    re.I,
+)
+
+
+def _said_again(phrase: str, awaits: str) -> bool:
+    """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign
+    ends at midnight. After midnight take frontend down to 2"): the plan's own moment."""
+    others = [p for p in awaits.split("; ") if p and p != phrase]
+    clocks = re.findall(timewords.CLOCK, phrase, re.I)
+    return any(c.lower() in o.lower() for c in clocks for o in others)
 
 
 def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
     """The awaited phrases that date a past event (no wait: dropped), and the first that dates
     an event to come (asked), as ``(dropped, asked)``."""
     dropped: list[str] = []
+    summaries = " ".join(op.summary() for op in result.operations).lower()
     for phrase in filter(None, (result.awaits or "").split("; ")):
         at = said.lower().find(phrase.lower())
         if at < 0:
             continue
         cuts = [m.end() for m in _CLAUSE_END.finditer(said, 0, at)]
         before = said[cuts[-1] if cuts else 0 : at]
+        if _THEN.search(said, at + len(phrase)) or _said_again(phrase, result.awaits or ""):
+            continue  # the event's time is the plan's, said back
         if _PAST_EVENT.search(before):
             dropped.append(phrase)
         elif _COMING_EVENT.search(before):
+            return dropped, f"{before.strip()} {phrase}"
+        elif (
+            re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*", before)
+            and said[: at - len(before)].strip(" ,;")
+            and re.search(rf"(?<!\w){re.escape(before.strip().split()[-1])}(?!\w)", summaries)
+        ):
+            # "only frontend may reach postgres, worker later": the time of one part only.
             return dropped, f"{before.strip()} {phrase}"
     return dropped, None
 

@@ -44,7 +44,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.timewords import DAY_NAME
+from dotop_nb.planner.offline.timewords import DAY_NAME, NOT_AFTER_ONCE, NOT_AFTER_SOON_AS
 
 _META = re.compile(r"[;|&`$<>\\]")
 # A negation is a word of its own: inside a value or a name ("never-ready:1", "no-cache",
@@ -273,10 +273,10 @@ _CONDITION = re.compile(
     # "sorry if this is obvious", "apologies if I missed it": an apology, no condition.
     r"(?<!sorry\s)(?<!apologies\s)(?<!forgive\sme\s)(?<!excuse\sme\s)"
     r"(?<![\w\-./:=@])(?:if|unless|until|when|whenever|after|before|tomorrow|tonight|later|"
-    r"only\s+(?:if|when|once|after|during)|provided|as\s+soon\s+as|"
+    rf"only\s+(?:if|when|once|after|during)|provided|as\s+soon\s+as{NOT_AFTER_SOON_AS}|"
     # Round 9: the more ways to say when or whether that waits reads (waits.MORE_OPENS).
     rf"{waits.MORE_OPENS}|"
-    r"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b)|"
+    rf"once(?!\s+(?:a|an|per|every|each|daily|nightly|weekly|hourly)\b){NOT_AFTER_ONCE}|"
     # "about to upgrade postgres": what is coming, a time like "before we upgrade".
     r"about\s+to(?=\s+(?!\d)[a-z]))\b"
     r"(?![\-/=@]\w)"

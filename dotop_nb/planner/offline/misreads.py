@@ -32,7 +32,7 @@ from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
 from dotop_nb.planner.offline import netpol
-from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT
+from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT, PAST_EVENT
 from dotop_nb.ports import PlanResult
 
 _DISK = re.compile(
@@ -99,7 +99,9 @@ _SCHEDULED = re.compile(
 )
 _SCHEDULES = frozenset({"Schedule", "CronJob"})
 _PAST = re.compile(
-    r"\b(?:was|were|went|had|did|sat|took|got|came|fell|hit|ran|broke|died|\w{2,}ed)\b", re.I
+    r"\b(?:was|were|went|had|did|sat|took|got|came|fell|hit|ran|broke|died|\w{2,}ed|"
+    rf"{PAST_EVENT})\b",
+    re.I,
 )
 # A period the change is for ("for the weekend", "during the sale", "over the holidays"): the
 # change is made now, as the sealed sets read it, and the plan says that nothing ends it.

@@ -18,8 +18,9 @@ HPA") and a report, complaint or cost note about backups ("postgres was backed u
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline import statements, timewords, waits
 from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
@@ -109,16 +110,25 @@ _ALREADY = re.compile(
     r"restarted|patched|changed|moved|raised|lowered|applied)\b",
     _I,
 )
-_REVERT = re.compile(r"^\W*revert\b\s*[:\"\u201c']|\bgit\s+revert\b", _I)
+_REVERT = re.compile(
+    r"^\W*revert\b\s*[:\"\u201c']|\bgit\s+revert\b|\bthis\s+reverts\s+commit\b", _I
+)
 _RELEASED = re.compile(
     r"\b(?:is|are|went)\s+(?:now\s+)?(?:out(?!\s+of)|released|published|tagged)\b|"
     r"\b(?:released|published|tagged|pushed|cut)\s*(?:today|yesterday|this\s+\w+|\W*$)|"
-    r"\blatest\s+(?:is|=)\s|\bnew\s+release\b",
+    r"\blatest\s+(?:is|=)\s|\bnew\s+release\b|"
+    # Round 15 (a16): a release's status ("is available", "passed QA", "is green in CI", "is the
+    # latest", "is tested", "is approved", "fixes CVE-…") is a gate or a fact, no deploy order.
+    r"\b(?:is|are)\s+(?:now\s+)?(?:available|tested|approved|signed\s+off|green|the\s+latest|"
+    r"qa'?d|verified|validated)\b|\bpassed\s+(?:qa|ci|tests?|review|staging|e2e|the\s+\w+)\b|"
+    r"\bfixes\s+(?:cve|the|a|an)\b",
     _I,
 )
 _ASKS_IMAGE = re.compile(
     r"\b(?:deploy|roll|rollout|ship|update|upgrade|bump|set|move|go|put|use|"
-    r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should)\b",
+    r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should|"
+    # "… is approved by CAB, do the needful", "…, go ahead", "…, proceed"
+    r"do|go\s+ahead|proceed|execute|action)\b",
     _I,
 )
 _FINDING = re.compile(
@@ -160,12 +170,170 @@ _ASKS_BACKUP = re.compile(
 )
 
 
+# Round 15 (a16): ONE frame table — the words that make a clause carrying an order-shaped phrase
+# something else: (1) a LABEL heading it ("Mitigation applied:", "Steps to reproduce:", "Known
+# issue:", "WARNING:", "Definition of done:", "Rollback criteria:", "back-out plan:", an alert's
+# "runbook:" field, "(for reference)"), (2) a REPORT VERB of a third party ("someone suggested
+# …", "the vendor recommends …"; never "we recommend", "as Bob suggested, …"), (3) a
+# CONSEQUENCE said of the change ("roll back checkout and you lose …", "restarting payments
+# drops …", "restart payments = lost charges", "…: that loses the queue", "Note: this restarts
+# payments"), (4) a FACT that contradicts a delete ("worker is still used by my-api, delete it")
+# and (5) a TIME that dates an event, not the plan ("(alert fired at 03:00)", "traffic peaks at
+# 18:00", "sale at 18:00", "to before the incident at 14:00"). Each turns the plan into a question.
+_LABEL_WORDS = (
+    r"(?:mitigation|fix|workaround|action|change|remediation)s?\s+(?:applied|taken|done|performed|"
+    r"executed|attempted|tried)|(?:what\s+(?:we|i|they)\s+(?:did|tried)|already\s+tried)|"
+    r"log(?:\s+this|\s+entry)?|timeline|"
+    r"steps?\s+to\s+reproduce|repro(?:duction)?(?:\s+steps)?|str|expected(?:\s+(?:result|behaviou?r))?|"
+    r"actual(?:\s+(?:result|behaviou?r))?|root\s+cause|impact|symptoms?|"
+    r"definition\s+of\s+done|dod|(?:rollback|roll-back|back-?out|abort|exit|success)\s+criteria|"
+    r"(?:back-?out|roll-?back|fallback|contingency)\s+(?:plan|option)|"
+    r"known\s+(?:issue|problem|bug|limitation|gotcha)s?|warning|caution|danger|beware|gotcha|"
+    r"for\s+reference|fyi"
+)
+_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a label that makes it a report, a ticket section, a warning or a plan B",
+        re.compile(
+            rf"^[\W_]*(?:{_LABEL_WORDS})\s*(?:[:\-\u2014]|\(|$)|"
+            r"(?:^|[;|]\s*)runbook(?:_url)?\s*:|\(\s*(?:from\s+[\w-]+,\s*)?for\s+reference\s*\)|"
+            r"\bfor\s+reference\b",
+            _I,
+        ),
+    ),
+    (
+        "a suggestion someone else made, reported",
+        re.compile(
+            r"(?<!\bas\s)\b(?:someone|somebody|they|he|she|(?:the|a|an|their|our|his|her|some)\s+"
+            r"[\w-]+|[a-z][\w-]*'s\s+[\w-]+|(?-i:(?!(?:We|I|You)\b)[A-Z][a-z]+))\s+"
+            r"(?:(?:has|had|have)\s+)?(?:suggest(?:s|ed)|"
+            r"recommend(?:s|ed)|propos(?:es|ed)|advis(?:es|ed))\b",
+            re.I,
+        ),
+    ),
+    (
+        "a consequence of the change, said as a warning",
+        re.compile(
+            # "roll back checkout and you lose the migration", "… and good luck …"
+            r"\band\s+(?:you|we|they)(?:'ll|\s+will|\s+would)?\s+(?:lose|break|kill|drop|wipe|"
+            r"corrupt|destroy|regret|be\s+paged|get\s+paged|take\s+down)\b|\band\s+good\s+luck\b|"
+            # "…: that loses the queue", "Note: this restarts payments"
+            # (", which breaks bin-packing" tells why the change is wanted: no warning)
+            r"(?:^|[:\u2014]|\s-)\s*(?:note\s*:\s*)?(?:that|this|it)(?:'ll|\s+will|\s+would)?"
+            r"\s+(?:loses?|drops?|kills?|breaks?|wipes?|corrupts?|destroys?|erases?|takes?\s+down|"
+            r"restarts|deletes|removes|scales|rolls\s+back|redeploys|bounces)\b|"
+            # "restarting payments drops …", "restart payments drops …" (the change is the subject)
+            r"^[\W_]*(?:[\w ]{1,20}:\s*)?(?:restart|roll(?:ing)?\s+back|rollback|delet|remov|scal|"
+            r"bounc|redeploy|updat|upgrad|downgrad|revert|recycl|kill)(?:e|ing)?\b"
+            # (nothing between but the change: "restart payments because it drops …" is a reason)
+            r"(?:(?!\b(?:because|since|as|so|to|cuz|coz|which|that|it|they|and|if|when)\b)"
+            r"[^,;.:\n])*?\s"
+            r"(?:drops|loses|kills|breaks|wipes|corrupts|destroys|erases|truncates|purges|"
+            r"(?:will|would|'ll)\s+(?:drop|lose|kill|break|wipe|corrupt|destroy|erase)|"
+            r"means\s+(?:losing|lost|data\s+loss|downtime|an?\s+outage))\b|"
+            # "restart payments = lost charges", "restart payments -> lost charges"
+            r"\s(?:=|->|\u2192|=>)\s*(?:lost|loss|data\s+loss|outage|downtime|dropped|broken|"
+            r"dead|angry|pager|sev\s*\d|incident)\b",
+            re.I | re.M,
+        ),
+    ),
+)
+# A delete whose premise says the object is in use ("worker is still used by my-api, delete it").
+_IN_USE = re.compile(
+    r"\b(?:is|are)\s+(?:still|currently|actively|also)\s+(?:used|needed|required|in\s+use|"
+    r"serving|referenced|called)\b|\b(?:is|are)\s+(?:used|needed|required|relied\s+on|"
+    r"referenced|called|consumed)\s+by\b|\b(?:depends?|relies?)\s+on\s+(?:it|them)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|no\s+longer|never|nothing|nobody|no\s+one|n't)\b|n't\b", re.I)
+# A time that dates an event: the words before it in its clause say what happened (PAST: "the
+# alert fired at 03:00", "pods crashlooping after the release", "deployed at 14:00") — that time
+# is no wait of the plan, which runs when approved — or what happens then (COMING: "traffic peaks
+# at 18:00", "the sale starts at 18:00", "sale at 18:00", "the incident at 14:00") — the change
+# may be meant before it, at it or after it: asked. Nothing but the event's own words may stand
+# between the event and its time ("payments crashed and restart it at 05:00" keeps its wait).
+_EVENT_TAIL = r"(?:(?!\b(?:then|so|but|please|pls|and(?!\s+again\b))\b)[^,;()\[\]\n\u2014])*$"
+_PAST_EVENT = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
+    rf"\b{timewords.PAST_EVENT}\b" + _EVENT_TAIL,
+    re.I,
+)
+_COMING_EVENT = re.compile(
+    r"\b(?:peaks|starts|begins|opens|kicks\s+off|launches|spikes|goes\s+live|will\s+be\s+\w+|"
+    r"incident|outage|sale|peak|spike|campaign|launch|rush)\b" + _EVENT_TAIL,
+    re.I,
+)
+
+
+# Where a clause ends (never the colon of a clock time).
+_CLAUSE_END = re.compile(r"[,;()\[\]\n\u2014!?]|:(?!\d)|\.(?:\s|$)")
+# The request refers back to the event's time: "…, take my-api to 3 then", "… before then".
+# ("season 7 launches friday, put my-api on 6 replicas for it": the change is for the event.)
+_THEN = re.compile(
+    r"\b(?:then|at\s+that\s+(?:time|point|moment)|by\s+that\s+time|(?:for|before|ahead\s+of)\s+"
+    r"(?:it|that))\b",
+    re.I,
+)
+
+
+def _said_again(phrase: str, awaits: str) -> bool:
+    """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign
+    ends at midnight. After midnight take frontend down to 2"): the plan's own moment."""
+    others = [p for p in awaits.split("; ") if p and p != phrase]
+    clocks = re.findall(timewords.CLOCK, phrase, re.I)
+    return any(c.lower() in o.lower() for c in clocks for o in others)
+
+
+def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
+    """The awaited phrases that date a past event (no wait: dropped), and the first that dates
+    an event to come (asked), as ``(dropped, asked)``."""
+    dropped: list[str] = []
+    summaries = " ".join(op.summary() for op in result.operations).lower()
+    for phrase in filter(None, (result.awaits or "").split("; ")):
+        at = said.lower().find(phrase.lower())
+        if at < 0:
+            continue
+        cuts = [m.end() for m in _CLAUSE_END.finditer(said, 0, at)]
+        before = said[cuts[-1] if cuts else 0 : at]
+        if _THEN.search(said, at + len(phrase)) or _said_again(phrase, result.awaits or ""):
+            continue  # the event's time is the plan's, said back
+        if _PAST_EVENT.search(before):
+            dropped.append(phrase)
+        elif _COMING_EVENT.search(before):
+            return dropped, f"{before.strip()} {phrase}"
+        elif (
+            re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*", before)
+            and said[: at - len(before)].strip(" ,;")
+            and re.search(rf"(?<!\w){re.escape(before.strip().split()[-1])}(?!\w)", summaries)
+        ):
+            # "only frontend may reach postgres, worker later": the time of one part only.
+            return dropped, f"{before.strip()} {phrase}"
+    return dropped, None
+
+
+def _framed(said: str, result: PlanResult) -> str | None:
+    """What frames the order-shaped words as no order (the table above), or None."""
+    for what, pattern in _FRAMES:
+        if m := pattern.search(said):
+            return f"{what}: {m.group(0).strip(' :;,-')!r}"
+    if any(op.kind == "delete" for op in result.operations):
+        for a, b in statements.spans(said):
+            clause = said[a:b]
+            if (m := _IN_USE.search(clause)) and not _NEGATED.search(clause):
+                return f"a fact that says it is in use: {m.group(0)!r}"
+    if (asked := _event_times(said, result)[1]) is not None:
+        return f"a time that dates an event, not the change: {asked!r}"
+    return None
+
+
 def _sentences(said: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", said) if s.strip()]
 
 
 def _held(said: str, result: PlanResult) -> str | None:
     """What in ``said`` makes the plan no order, or None."""
+    if framed := _framed(said, result):
+        return framed
     ops = result.operations
     kinds = {op.kind for op in ops}
     names = {op.target.name.lower() for op in ops}
@@ -236,13 +404,29 @@ def _same_value(sentence: str, summaries: str) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(v)}(?![\w]|\.\d)", summaries) for v in values)
 
 
+def _unwaited(said: str, result: PlanResult) -> PlanResult:
+    """``result`` without the waits that date a past event ("restart payments (alert fired at
+    03:00)": it runs when approved, not at the next 03:00)."""
+    dropped, _ = _event_times(said, result)
+    if not dropped:
+        return result
+    kept = [p for p in (result.awaits or "").split("; ") if p and p not in dropped]
+    awaits = "; ".join(kept) or None
+    analysis = result.analysis.replace(waits.analysis(result.awaits or ""), "").strip()
+    if awaits:
+        analysis = f"{analysis} {waits.analysis(awaits)}".strip()
+    said_of = ", ".join(repr(p) for p in dropped)
+    analysis = f"{analysis} I read {said_of} as when something happened, not when to run.".strip()
+    return replace(result, awaits=awaits, analysis=analysis)
+
+
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the words are no order for it."""
     if answered or not result.operations:
         return result
     held = _held(said.strip(), result)
     if held is None:
-        return result
+        return _unwaited(said, result)
     changes = "; ".join(op.summary() for op in result.operations)
     return result.held_back(
         f"You said {said.strip()!r}, and I read {held} — that is no order to change "

@@ -40,6 +40,23 @@ VAGUE_TIME = re.compile(
     r"(?:at|by)\s+(?:close\s+of\s+play|knock[\s-]?off|cob|eod|end\s+of\s+(?:the\s+)?day))\b",
     re.I,
 )
+# Round 15 (a16): what follows "once" or "as soon as" when it says how often or "now", not a
+# moment to wait for: "once more", "once again", "…, once" (one time), "as soon as possible",
+# "as soon as you can". Read by :mod:`.waits` and :mod:`.guard` alike.
+NOT_AFTER_ONCE = r"(?!\s+(?:more|again)\b)(?!\s*(?:[,.;:!]|$))"
+NOT_AFTER_SOON_AS = (
+    r"(?!\s+(?:possible|practical|practicable|feasible|you\s+can|we\s+can|you\s+are\s+able)\b)"
+)
+# Round 15 (a16): the words that say something HAPPENED (a report), before the time it happened
+# at: "the alert fired at 03:00", "pods crashlooping after the release", "deployed at 14:00".
+# Read by :mod:`.noorder` (such a time is no wait of the plan) and :mod:`.misreads`.
+PAST_EVENT = (
+    r"(?:fired|crashed|started|began|failed|broke|died|went\s+(?:off|down|out)|was|were|happened|"
+    r"occurred|deployed|built|restarted|backed\s+up|spiked|peaked|paged|alerted|triggered|"
+    r"stopped|hung|oom-?killed|shipped|dropped|rose|jumped|errored|timed\s+out|crash-?looped|"
+    r"(?:has|have|had)\s+been|crash-?looping|crashing|failing|erroring|flapping|timing\s+out|"
+    r"hanging|stuck|degraded)"
+)
 # --- Round 15: the grammar of a wait, one for every reader that asks about times -------------
 # A wait is a CONNECTIVE and what it waits for: a TIME ("at 08:00 tomorrow", "on 2026-12-15",
 # "in tonight's 23:00 window") or an EVENT, said as a noun phrase, with what makes it hold

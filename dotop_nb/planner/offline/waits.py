@@ -86,7 +86,7 @@ MORE_OPENS = (
     r"(?:at|@)\s*(?:midnight|noon|midday|dawn|dusk|eod|cob)|"
     r"over\s+the\s+(?:weekend|holidays?|break)|(?:this|next|the\s+next|coming)\s+"
     r"(?:sprint|month|quarter|cycle|release|deploy|maintenance|window)|"
-    r"in\s+a\s+(?:bit|while|moment|sec|second|minute|few)|shortly|eventually|soon|someday|"
+    r"in\s+a\s+(?:bit|while|moment|sec|second|minute|few)|shortly|eventually|(?<!as\s)soon|someday|"
     r"on\s+condition\s+that|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|t[+-]\d+\s*[smhd]?|\d{1,2}h\d{2}|"
     r"(?:at\s+)?some\s*time\s+(?:later|soon|today|tomorrow)|at\s+some\s+point|"
     r"(?:on|at|upon)\s+(?:my|our|your|the|\w+'s)\s+(?:signal|go|mark|command|word|say-?so|cue|"
@@ -97,7 +97,11 @@ MORE_OPENS = (
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (
     rf"(?:{MORE_OPENS}|"
-    r"only\s+(?:if|when|once|after)|if|when(?:ever)?|once|as\s+soon\s+as|after|before|"
+    # Round 15 (a16): "once more", "once again", "…, once" say how often (again, one time) and
+    # "as soon as possible" says now: no moment to wait for.
+    r"only\s+(?:if|when|once|after)|if|when(?:ever)?|"
+    rf"once{timewords.NOT_AFTER_ONCE}|as\s+soon\s+as{timewords.NOT_AFTER_SOON_AS}|"
+    r"after|before|"
     r"until|till|provided(?:\s+that)?|tonight|tomorrow|later(?:\s+today|\s+on)?|"
     r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))"

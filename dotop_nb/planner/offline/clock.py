@@ -296,6 +296,11 @@ _PAST = re.compile(
 )
 
 
+# What happened, said right before its time in the same clause (timewords.PAST_EVENT, the list
+# noorder reads to drop such a time from the wait).
+_DATES_EVENT = re.compile(rf"\b{timewords.PAST_EVENT}\b\s+(?:at|on|around|about)?\s*$", re.I)
+
+
 def _awaited(moment: str, awaits: str) -> bool:
     """Whether ``moment`` is in the plan's wait as said: each of its days and clock times,
     zone and offset with them ("2026-12-16 04:00 UTC" in "at 04:00 UTC on 2026-12-16")."""
@@ -355,6 +360,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
             # "17:20Z the fix is tagged", "went down at 02:10": when something was, not when to run.
             if statements.fact(clause) or _PAST.search(sentence + before):
                 continue
+            if _DATES_EVENT.search(before):
+                continue  # "(built at 14:00)": when something happened (noorder drops that wait)
             if _NAMED.match(moment) and not (
                 _NAMED_AS_WHEN.search(before)
                 or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))

@@ -53,7 +53,6 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
         ("triple-check orders", "triple-check"),
         ("double-tap orders in the UI", "double-tap"),
         ("orders is double-posting", "double-posting"),
-        ("please restart orders, then double-check it came up", "double-check"),
         ("get the platform team to restart orders", "platform team to"),
         ("ask the orders owners to restart orders", "owners to"),
         ("let the data team know we restart orders", "know"),
@@ -97,6 +96,12 @@ def test_a_framed_order_is_asked(shop: Operator, intent: str, read: str) -> None
         ("i'd like you to restart orders", "restart the pods of deployment/orders in shop"),
         ("have frontend run 2.2.0", "ghcr.io/acme/frontend:2.2.0"),
         ("go ahead and scale orders to 4", "scale deployment/orders in shop to 4 replicas"),
+        (
+            "please restart orders, then double-check it came up",
+            "restart the pods of deployment/orders",
+        ),
+        ("Can frontend run 8 pods?", "scale deployment/frontend in shop to 8 replicas"),
+        ("it would be great if payments had a pdb", "poddisruptionbudget/payments"),
     ],
 )
 def test_a_polite_or_plain_order_still_plans(shop: Operator, intent: str, summary: str) -> None:
@@ -114,7 +119,7 @@ def test_a_polite_or_plain_order_still_plans(shop: Operator, intent: str, summar
         ("give me the kubectl command to restart orders", "someone else's work"),
         ("in the staging cluster restart orders", "another cluster"),
         ("can orders run with 1 replica", "question"),
-        ("checkout can run on 1 replica", "capability"),
+        ("checkout can run on just 1 replica", "capability"),
         ("orders should have had 3 replicas last week", "opinion"),
     ],
 )
@@ -132,6 +137,10 @@ def test_the_frame_read(words: str, frame: str) -> None:
         "page the on-call when payments returns 5xx errors for 5 minutes",
         "could frontend be set to runAsNonRoot?",
         "I think I'm meant to deploy checkout 1.2.0 today?",
+        "my-api can run with readOnlyRootFilesystem, django doesn't write to disk",
+        "payments can tolerate 1 pod evicted at once",
+        "email me when orders uses more than 90% of its RAM",
+        "Audit finding 4: payments runs as root. Enforce runAsNonRoot on it.",
     ],
 )
 def test_no_frame_governs_an_order(words: str) -> None:

@@ -61,7 +61,8 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         r"assess|audit|read\s+(?:up\s+on|about)|summari[sz]e|eyeball|investigate|examine|"
         r"analy[sz]e|scrutini[sz]e|vet|research|walk\s+me\s+through|tell\s+me\s+about)\b"
         # "audit wants the worker off root": the audit is who asks, not what is asked.
-        r"(?!\s+(?:wants?|says?|needs?|requires?|asks?|found|flagged|team|is|was|were)\b)",
+        r"(?!\s+(?:wants?|says?|needs?|requires?|asks?|found|flagged|team|is|was|were|findings?|"
+        r"reports?|logs?|items?|results?|notes?)\b)",
         "an inspection of the change, not the change",
     ),
     (
@@ -69,7 +70,7 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "head",
         rf"(?:(?:ask|tell|get|have|remind)\s+(?:the\s+|our\s+|a\s+)?(?:[\w#@-]+\s+){{0,2}}?"
         rf"{_TEAM}\s+to|ask\s+(?:\S+\s+){{1,3}}?to|let\s+(?:\S+\s+){{1,3}}?know|notify|ping|"
-        r"inform|announce|post\s+(?:in|to|on)|message|e-?mail|slack|"
+        r"inform|announce|post\s+(?:in|to|on)|"
         r"(?:open|file|raise|create|log|submit|write\s+up|put\s+in|cut)\s+(?:a|an|the)\s+"
         r"(?:\w+\s+)?(?:ticket|bug|issue|jira|story|change\s+request|cr|pr|pull\s+request|mr|"
         r"merge\s+request)|add\s+(?:\w+\s+)?to\s+(?:the\s+)?(?:agenda|backlog|board|todo)|"
@@ -117,8 +118,12 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
     (
         "capability",
         "clause",
-        rf"\b(?:can|could|would|might|may|will)\s+(?!{_LISTENER}\b)(?:\w+\s+)?(?:run|live|cope|"
+        # ("Can payments run 6 pods?", "my-api can run with readOnlyRootFilesystem", "payments
+        # can tolerate 1 pod evicted": a request; "can" says a capability only with "just 1".)
+        rf"\b(?:could|would|might|may|will)\s+(?!{_LISTENER}\b)(?:\w+\s+)?(?:run|live|cope|"
         r"handle|work|survive|manage|get\s+by|function|operate|tolerate|take|support|deal)\b|"
+        rf"\bcan\s+(?!{_LISTENER}\b)(?:\w+\s+)?(?:run|live|cope|work|survive|manage|get\s+by|"
+        r"do)\s+(?:fine\s+)?(?:with|on)\s+(?:just|only|as\s+few\s+as|a\s+single)\b|"
         r"\bworks?\s+(?:just\s+)?(?:fine|ok|okay|well|great)\s+(?:with|on)\b|"
         r"\b(?:is|are|'s|'re)\s+(?:plenty|enough|sufficient|adequate)\s+for\b",
         "what is possible or enough, not what to do",
@@ -126,8 +131,9 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
     (
         "opinion",
         "clause",
-        r"\bwould\s+(?:be|look|feel|work|run)\s+(?:\w+\s+)?(?:better|best|nicer|fine|good|great|"
-        r"ideal|happier|safer|enough|plenty)\b|\bin\s+an?\s+(?:perfect|ideal)\s+world\b|"
+        # ("it would be great if payments had a pdb", "… would be ideal": a wish, an order.)
+        r"(?<!\bit\s)\bwould\s+(?:be|look|feel|work|run)\s+(?:\w+\s+)?(?:better|nicer|happier|"
+        r"safer)\s+(?:with|at|on|running)\b|\bin\s+an?\s+(?:perfect|ideal)\s+world\b|"
         r"\bif\s+only\b|\b(?:should|would|could|might|must)(?:'ve|\s+have|\s+of)\s+(?!to\b)"
         r"(?:been|had|\w+ed)\b",
         "an opinion or what would have been, not an order",
@@ -217,7 +223,8 @@ def framed(said: str) -> tuple[str, str, str] | None:
     found: tuple[str, str, str] | None = None
     ordered = False
     for at, clause in enumerate(c.strip() for c in _SPLIT.split(words) if c and c.strip()):
-        body = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
+        lead = _LEAD.match(clause).group(0)  # type: ignore[union-attr]
+        body = clause[len(lead) :]
         # "restart payments since it might fix the leak": a frame after an order's own verb
         # is its reason; "scale payments to 4 is off the table" still turns the order down.
         # Only the message's first clause is asked as a whole ("… but can go up to 10").
@@ -225,7 +232,8 @@ def framed(said: str) -> tuple[str, str, str] | None:
         hit = _frame(clause, "order") or (
             None if _ORDER.match(body) else _frame(clause, "clause", asked)
         )
-        if hit is None and _ORDER.match(body):
+        # "would you mind adding autoscaling to frontend": the listener asked is an order.
+        if hit is None and (_ORDER.match(body) or re.search(r"\b(?:you|u)\b", lead)):
             ordered = True
         found = found or hit
     return None if ordered else found

@@ -61,7 +61,8 @@ register(
         # Not a probe's "times out after 2s" or "fails 3 times".
         # "payments x10", "3\u00d7 the pods": a factor, its sign said before or after it.
         # (Not "like a standard-2x": a factor glued to a word by a hyphen is part of a name.)
-        r"\bdouble\b|\bhalve\b|\btriple\b|(?<![\w\-.])\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
+        r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\bhalve\b|\btriple\b(?![\s-]?check\b|-)|"
+        r"(?<![\w\-.])\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.

@@ -3,6 +3,9 @@
 Rule: a plan is held back, and asked about, when the words as sent say that the change is not
 being ordered now — whatever the readers before made of the rest:
 
+- the mood of the clause that carries the order is not an order or a wish of the speaker
+  (:mod:`.moods`: an inspection, work for someone else, a simulation, another cluster, a
+  question without "?", a capability, an opinion, a suspicion, an avoidance);
 - a check of the change, not the change: "check / verify / confirm / validate / find out / see
   (that / if / whether) …" at the head of the message or of its last clause ("we expect the
   orders PDB to block the drain; verify");
@@ -30,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.models import SetImageOp
-from dotop_nb.planner.offline import netpol, veto
+from dotop_nb.models import ScaleOp, SetImageOp
+from dotop_nb.planner.offline import moods, netpol, veto
 from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
 
@@ -132,7 +135,10 @@ _EXCEPT = re.compile(
 _BROKEN = re.compile(
     r"\b(?:crash\s*loop\w*|crashloopbackoff|imagepullbackoff|errimagepull|oomkill\w*|"
     r"is\s+broken|broke|broken|failing|fails|failed|throws?|throwing|stuck|bad\s+release|"
-    r"500s|5xx|errors?)\b",
+    r"500s|5xx|errors?|"
+    # "frontend 2.2.0 should be rolled back": the version said to be undone (round 15).
+    r"(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+be\s+(?:rolled\s+back|reverted|"
+    r"undone|pulled|yanked|backed\s+out))\b",
     re.I,
 )
 
@@ -162,6 +168,11 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip(' :')!r}: the change forbidden, put off or only talked about"
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
+    # "frontend 2.2.0 should be avoided", "ask the payments team to …": the mood (:mod:`.moods`).
+    if frame := moods.framed(words):
+        return f"{frame[1]!r}: {frame[2]}"
+    if any(isinstance(op, ScaleOp) for op in result.operations) and (w := moods.doubled(words)):
+        return f"{w!r}: a word made with double/triple, not a number of replicas"
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
     destructive = any(veto.destructive(op, patched=False) for op in result.operations)
     if destructive and (m := _RETRACT.search(words)):

@@ -776,9 +776,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     ):
         return current + 1, set(), nums
     passive = p.group("how") if (p := _PASSIVE.search(text)) else ""
-    if re.search(r"\bdouble\b|\btwice\b", text) or passive == "doubled":
+    # ("double-check", "double-charges": a word made with double is no factor, :mod:`.moods`.)
+    if re.search(r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\btwice\b", text) or (
+        passive == "doubled"
+    ):
         return current * 2, set(), nums
-    if re.search(r"\btriple\b|\bthrice\b", text) or passive == "tripled":
+    if re.search(r"\btriple\b(?![\s-]?check\b|-)|\bthrice\b", text) or passive == "tripled":
         return current * 3, set(), nums
     if re.search(r"\bhalve\b|\bhalf\b", text) or passive == "halved":
         if current % 2:

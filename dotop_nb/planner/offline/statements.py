@@ -99,7 +99,7 @@ _STATES = re.compile(
     r"uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
-    r"leaking|panics|panicked|"
+    r"leaking|panics|panicked|(?:double|over|under)-?charg(?:es|ed|ing)|"
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"

@@ -662,6 +662,8 @@ class OfflinePlanner:
         # "restart checkout; if it still 500s we roll it back, but not yet": the later step is
         # no part of this plan (its analysis says so, see LATER_UNDO below).
         text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text)
+        # "restart payments; if that fails, roll back checkout": the fallback is not planned.
+        text, fallback = compound.without_fallback(text)
         # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
@@ -752,6 +754,11 @@ class OfflinePlanner:
                 f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
                 "it is due."
             ).strip()
+        if fallback:
+            result.analysis = (
+                f"{result.analysis} I did not plan {fallback!r}: a fallback or an alternative "
+                "is done only if (or instead of) what is planned; ask for it if it is needed."
+            ).strip()
         if ends := [e for c, t, _ in steps if c in durations.HOLDING for e in durations.said(t)]:
             # "scale worker to 0 till monday": made now; its end is not planned (durations).
             result.analysis = f"{result.analysis} {durations.analysis(ends)}".strip()
@@ -800,6 +807,8 @@ class OfflinePlanner:
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
         said = kubectl.ignored(said)[1]
+        # "restart payments; failing that, scale to 4": the fallback is not planned (compound).
+        said = compound.without_fallback(said)[0]
         sanity.check(ctx, plan)
         if verbatim:
             pass

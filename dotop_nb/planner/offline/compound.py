@@ -1000,3 +1000,38 @@ def _only_a_value(said: str, name: str) -> bool:
     words = [w for w in (w.rstrip(".!?") for w in re.findall(r"[^\s,;=]+", rest)) if w]
     values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
     return bool(values) and all(w in _LINKS or w in values for w in words)
+
+
+# A fallback or an alternative said after the primary order ("; if that fails, roll back
+# checkout", "otherwise scale it to 4", "failing that …", "alternatively …", "as a fallback …",
+# "if needed later …", "possibly … too"): what to do only if the primary does not do, or
+# instead of it. Led by one of these words right after a clause's end, it runs to the end.
+_FALLBACK = re.compile(
+    r"(?:[;,.:!(]\s*|\s+[\u2014\u2013-]\s+|\s*\n\s*)(?:and\s+|or\s+|but\s+)?(?P<said>"
+    r"(?:if|should|when|in\s+case)\s+(?:that|this|it|the\s+\w+)\s+(?:still\s+)?"
+    r"(?:fails?|doesn'?t\s+(?:work|help|fix\s+it)|does\s+not\s+(?:work|help)|"
+    r"(?:is|was)\s+not\s+enough|isn'?t\s+enough|won'?t\s+(?:work|help))\b|"
+    r"(?:failing|barring)\s+(?:that|this)\b|"
+    r"(?:or\s+)?(?:otherwise|else|alternatively)\b(?!\s+(?:than|same|is|are)\b)|"
+    r"(?:as\s+a|for\s+a)\s+(?:fall-?back|plan\s+b|backup\s+plan|last\s+resort)\b|"
+    r"(?:if|when)\s+(?:needed|necessary|required)\s+later\b|"
+    r"(?:if|when)\s+(?:needed|necessary|required)\b(?=\s*,)|"
+    r"(?:possibly|maybe|perhaps)\s+(?=\w+\b[^;.!?]*\btoo\b))"
+    r"[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def without_fallback(text: str) -> tuple[str, str]:
+    """``text`` without the fallback or alternative said after its first order, and that
+    fallback's words ("" when none).
+
+    Rule (round 16): a clause that is not a change of its own never adds an operation. A
+    fallback or an alternative (:data:`_FALLBACK`) is done only if, or instead of, the order
+    before it: it is never planned beside that order — the plan is the order before it, and
+    its analysis says the fallback is not planned. Said first, with no order before it, it is
+    left to the other readers (which ask)."""
+    m = _FALLBACK.search(text)
+    if m is None or not text[: m.start()].strip(" ,;.:-"):
+        return text, ""
+    return text[: m.start()], text[m.start("said") :].strip(" )")

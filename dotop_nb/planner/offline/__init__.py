@@ -812,6 +812,9 @@ class OfflinePlanner:
         sanity.check(ctx, plan)
         if verbatim:
             pass
+        elif question := compound.premise_false(ctx, said, list(plan.operations)):
+            # "since payments runs 4 replicas now, …" when it runs 2: a false premise, asked.
+            raise Clarify(question)
         elif value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.
             raise Clarify(

@@ -1035,3 +1035,89 @@ def without_fallback(text: str) -> tuple[str, str]:
     if m is None or not text[: m.start()].strip(" ,;.:-"):
         return text, ""
     return text[: m.start()], text[m.start("said") :].strip(" )")
+
+
+# A version said beside a workload's name, not as a change ("restart frontend on 2.2.0",
+# "restart payments (3.1.0)", "frontend@2.2.0", "frontend on 2.2.0 needs FEATURE_FLAG=ga").
+_ATTACHED = re.compile(
+    r"\b(?P<name>[a-z0-9][\w\-]*)(?:@|\s+(?:is\s+|being\s+)?(?:on|at|running)\s+(?:version\s+)?|"
+    r"\s*\(\s*(?:on\s+|now\s+|v(?:ersion)?\s*)?)(?P<value>v?\d+\.\d+(?:\.\d+)?)\b(?!\s*[%x])",
+    re.IGNORECASE,
+)
+_REPLICA_NUMBER = re.compile(
+    r"\b(?P<n>\d+)\s+(?:running\s+|live\s+|ready\s+)?(?:replicas?|pods?|instances?|copies)\b", re.I
+)
+_QUANTITY_SAID = re.compile(r"\b(?P<q>\d+(?:\.\d+)?\s*(?:mi|gi|ki|m))\b", re.I)
+
+
+def _live(obj: Json) -> tuple[int | None, set[str], set[str], set[str]]:
+    """The replicas, image tags, ``KEY=value`` pairs and resource quantities ``obj`` runs."""
+    spec = obj.get("spec") or {}
+    tags: set[str] = set()
+    env: set[str] = set()
+    quantities: set[str] = set()
+    for c in containers(obj):
+        image = str(c.get("image") or "")
+        if ":" in image.rpartition("/")[2]:
+            tags.add(image.rpartition(":")[2].lower().lstrip("v"))
+        for e in c.get("env") or []:
+            env.add(f"{e.get('name')}={e.get('value')}".lower())
+        for part in ((c.get("resources") or {}).get(k) or {} for k in ("requests", "limits")):
+            quantities.update(str(v).lower().replace(" ", "") for v in part.values())
+    replicas = spec.get("replicas")
+    return (replicas if isinstance(replicas, int) else None), tags, env, quantities
+
+
+def _untrue(clause: str, obj: Json) -> str | None:
+    """What ``clause`` says of ``obj`` that is not how it is, if anything."""
+    replicas, tags, env, quantities = _live(obj)
+    for m in _REPLICA_NUMBER.finditer(clause):
+        if replicas is not None and int(m.group("n")) != replicas:
+            return f"{m.group(0)} (it runs {replicas})"
+    for m in _VERSION.finditer(clause):
+        if tags and m.group(0).lower().lstrip("v") not in tags:
+            return f"{m.group(0)} (it runs {', '.join(sorted(tags))})"
+    for m in re.finditer(r"\b([A-Z][A-Z0-9_]*)=(\S+)", clause):
+        if f"{m.group(1)}={m.group(2)}".lower().rstrip(",.;") not in env:
+            return f"{m.group(0)} (not set on it)"
+    for m in _QUANTITY_SAID.finditer(clause):
+        if quantities and m.group("q").lower().replace(" ", "") not in quantities:
+            return f"{m.group('q')} (it has {', '.join(sorted(quantities))})"
+    return None
+
+
+def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
+    """The question to ask when a premise said beside the order is not how the cluster is.
+
+    Rule (round 16): a premise (:data:`statements.PREMISE`: "since payments moved to 3.1.0",
+    "now that payments has 4 replicas") or a version said beside a workload's name that the
+    plan does not deploy ("restart frontend on 2.2.0", "restart payments (3.1.0)",
+    "frontend@2.2.0") says how things are. It adds no operation (:func:`statements.fact`);
+    when the cluster says otherwise, the order rests on something untrue — asked, never
+    planned as if it were true."""
+    # What the plan sets (never the request's words it carries as its reason).
+    planned = " ".join(
+        f"{o.summary()} {getattr(o, 'patch', '')} {getattr(o, 'manifest', '')}" for o in operations
+    ).lower()
+    checks: list[tuple[str, str]] = []
+    for clause in statements.clauses(said):
+        if statements.PREMISE.match(clause.strip()):
+            checks.append((clause.strip(), clause))
+    for m in _ATTACHED.finditer(said):
+        version = m.group("value").lower().lstrip("v")
+        if not re.search(rf"[:=@]v?{re.escape(version)}\b", planned):
+            checks.append((m.group(0).strip(" ("), f"{m.group('name')} {m.group('value')}"))
+    for shown, clause in checks:
+        try:
+            named = ctx.workloads(clause)
+        except Clarify:
+            continue
+        for target, obj in named[:1]:
+            if wrong := _untrue(clause, obj):
+                return (
+                    f"You said {shown!r}, but {target.name} is not so: {wrong}. I plan nothing "
+                    "on a premise the cluster does not bear out — say the change you want "
+                    "itself (e.g. 'update frontend to 2.2.0', 'scale payments to 4'), or what "
+                    "to do as things are."
+                )
+    return None

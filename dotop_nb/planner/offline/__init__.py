@@ -815,6 +815,9 @@ class OfflinePlanner:
         elif question := compound.premise_false(ctx, said, list(plan.operations)):
             # "since payments runs 4 replicas now, …" when it runs 2: a false premise, asked.
             raise Clarify(question)
+        elif question := compound.pasted_symptom(said, list(plan.operations)):
+            # "ErrImagePull frontend 2.2.0": a symptom pasted, never an order to deploy it.
+            raise Clarify(question)
         elif value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.
             raise Clarify(

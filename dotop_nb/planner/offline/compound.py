@@ -1121,3 +1121,81 @@ def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
                     "to do as things are."
                 )
     return None
+
+
+# A line of pasted kubectl, kubelet or registry output: an event, a container's state, a pull
+# error ("Back-off pulling image …", "ErrImagePull frontend 2.2.0", "manifest unknown: …",
+# "… :2.2.0 not found", "Reason: OOMKilled", "Limits: memory: 256Mi").
+_IMAGE_REF = r"[\w.\-/]+:[\w.\-]+"
+# A word only output says, anywhere in a clause (the clause is output).
+_PASTED_WORD = re.compile(
+    r"\b(?:ErrImagePull|ImagePullBackOff|CrashLoopBackOff|ErrImageNeverPull|InvalidImageName|"
+    r"CreateContainerConfigError|OOMKilled|FailedScheduling|FailedMount|BackOff)\b|"
+    r"\bback-?off\s+(?:pulling|restarting)\b|\bmanifest\s+(?:unknown|not\s+found)\b|"
+    r"\bfailed\s+to\s+pull\b|^\s*(?:error:\s*)?(?:unauthorized|denied|forbidden)\s*:|"
+    rf"{_IMAGE_REF}\s*:?\s*(?:not\s+found|does\s+not\s+exist|unknown)\b",
+    re.IGNORECASE,
+)
+_PASTED_ERROR = re.compile(
+    r"(?:error:\s*)?(?:unauthorized|denied|forbidden|manifest\s+unknown|not\s+found)\s*:\s*"
+    rf"[^\s,;]*{_IMAGE_REF}",
+    re.IGNORECASE,
+)
+# A line of ``kubectl describe`` (a field, then a colon; an event row): the whole line.
+_PASTED_LINE = re.compile(
+    r"^\s*(?:(?:Events|Last\s+State|State|Reason|Exit\s+Code|Limits|Requests|Image|Message|"
+    r"Warning|Normal)\b\s*:?|Warning\s{2,}|Normal\s{2,})[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _pasted(said: str) -> tuple[list[str], str]:
+    """The pieces of ``said`` that are pasted output, and ``said`` without them."""
+    lines = [m.group(0) for m in _PASTED_LINE.finditer(said)] if "\n" in said else []
+    rest = _PASTED_LINE.sub(lambda m: " " * len(m.group(0)), said) if lines else said
+    pieces = list(lines)
+    # "unauthorized: ghcr.io/acme/frontend:2.2.0": an error and the reference it names.
+    pieces += [m.group(0) for m in _PASTED_ERROR.finditer(rest)]
+    for line in rest.split("\n"):
+        for start, end in statements.spans(line):
+            if _PASTED_WORD.search(line[start:end]) and line[start:end] not in pieces:
+                pieces.append(line[start:end])
+    for piece in pieces[len(lines) :]:
+        rest = rest.replace(piece, " " * len(piece), 1)
+    return pieces, rest
+
+
+_ORDER_WORD = re.compile(rf"\b(?:{guard.VERBS}|fix|rollback|pin|switch|move|give)\b", re.I)
+
+
+def pasted_symptom(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when the plan rests on pasted output.
+
+    Rule (round 16): pasted kubectl or registry output (:data:`_PASTED_LINE`) is a symptom —
+    what the cluster reports — never an order: not to deploy the image it cannot pull, nor to
+    set the value it shows. With no order said outside it, nothing is planned (asked); with
+    one, a value said only inside the output is never one the plan sets."""
+    lines, rest = _pasted(said)
+    if not lines:
+        return None
+    shown = lines[0].strip()
+    if not _ORDER_WORD.search(rest):
+        return (
+            f"I read {shown!r} as pasted output — a symptom the cluster reports, not an order. "
+            "What should change? Say it (e.g. 'roll frontend back', 'raise my-api's memory "
+            "limit to 512Mi')."
+        )
+    outside = statements.values(rest)
+    planned = " ".join(
+        f"{o.summary()} {getattr(o, 'patch', '')} {getattr(o, 'manifest', '')}" for o in operations
+    ).lower()
+    for value in sorted(statements.values(" ".join(lines)) - outside):
+        if re.fullmatch(r"v?\d+\.\d+(?:\.\d+)?|\d+(?:\.\d+)?(?:mi|gi|ki|m)|\S+:\S+", value) and (
+            re.search(rf"(?<![\w.]){re.escape(value)}(?![\w.])", planned)
+        ):
+            return (
+                f"I read {value!r} only in pasted output ({shown!r}), yet the plan would set "
+                "it. Output says what the cluster reports, not what to set: say the value to "
+                "set, if that is the change."
+            )
+    return None

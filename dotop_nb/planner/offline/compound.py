@@ -1044,6 +1044,11 @@ _ATTACHED = re.compile(
     r"\s*\(\s*(?:on\s+|now\s+|v(?:ersion)?\s*)?)(?P<value>v?\d+\.\d+(?:\.\d+)?)\b(?!\s*[%x])",
     re.IGNORECASE,
 )
+_COUNT_NOW = re.compile(
+    r"\b(?:it|they)\s*(?:has|have|runs?|is\s+at|are\s+at|'s\s+at)\s+(?P<n>\d+)"
+    r"(?:\s+(?:replicas?|pods?))?\s+(?:now|today|currently|right\s+now)\b",
+    re.IGNORECASE,
+)
 _REPLICA_NUMBER = re.compile(
     r"\b(?P<n>\d+)\s+(?:running\s+|live\s+|ready\s+)?(?:replicas?|pods?|instances?|copies)\b", re.I
 )
@@ -1107,6 +1112,11 @@ def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
         version = m.group("value").lower().lstrip("v")
         if not re.search(rf"[:=@]v?{re.escape(version)}\b", planned):
             checks.append((m.group(0).strip(" ("), f"{m.group('name')} {m.group('value')}"))
+    for m in _COUNT_NOW.finditer(said):
+        # "autoscale frontend, it has 3 now": the count it runs, said of the one named.
+        named = ctx.workloads(said[: m.start()])
+        if named:
+            checks.append((m.group(0), f"{named[-1][0].name} {m.group('n')} replicas"))
     for shown, clause in checks:
         try:
             named = ctx.workloads(clause)

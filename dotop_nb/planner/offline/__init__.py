@@ -812,6 +812,11 @@ class OfflinePlanner:
         sanity.check(ctx, plan)
         if verbatim:
             pass
+        elif question := compound.mooted(said, list(plan.operations)) or compound.kept_kind_changed(
+            said, list(plan.operations)
+        ):
+            # "scale payments to 4\nthe spike is over", "…; the PDB stays" (round 16).
+            raise Clarify(question)
         elif question := compound.premise_false(ctx, said, list(plan.operations)):
             # "since payments runs 4 replicas now, …" when it runs 2: a false premise, asked.
             raise Clarify(question)

@@ -1209,3 +1209,65 @@ def pasted_symptom(said: str, operations: list[Any]) -> str | None:
                 "set, if that is the change."
             )
     return None
+
+
+# A kind said as what stays ("the PDB stays", "orders PDB: leave it", "leave the hpa alone",
+# "don't touch the service").
+_STAYS = (
+    r"(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)|is\s+(?:fine|ok|good)|"
+    r"(?:stays?\s+)?(?:untouched|unchanged|as\s+is)|:\s*(?:leave|keep)\s+(?:it|as\s+is)|"
+    r"\s*:\s*(?:untouched|unchanged|as\s+is|no\s+change|stays?))"
+)
+
+
+def kept_kind_changed(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when the plan changes an object of a kind said to stay.
+
+    Rule (round 16): "the PDB stays", "PDB: leave it", "leave the PDB alone" beside a change
+    says no object of that kind changes; a plan that would patch, apply or delete one is asked,
+    never made (the words are not a change of their own, and never a licence for one)."""
+    for kind, words in statements.KIND_WORDS.items():
+        pattern = (
+            rf"\b(?:{words})\b\s*(?:{_STAYS})(?!\w)|"
+            rf"\b(?:leave|keep|don'?t\s+touch|do\s+not\s+touch|not\s+touching)\s+(?:the\s+|its\s+|"
+            rf"that\s+|[\w\-]+'?s?\s+)?(?:{words})\b(?:\s+(?:alone|as\s+is|untouched|be))?"
+        )
+        m = re.search(pattern, said, re.IGNORECASE)
+        changed = [o for o in operations if o.target.kind == kind]
+        if m and changed:
+            return (
+                f"You said {m.group(0).strip()!r}, but the plan would change "
+                f"{changed[0].target.describe()} ({changed[0].summary()}). Which is it: leave "
+                "it as it is (then say where the change goes instead), or change it?"
+            )
+    return None
+
+
+# A later line that says the reason for the order is gone ("(it came back on its own)", "the
+# spike is over", "nvm, it recovered").
+_MOOT = re.compile(
+    r"(?:^|[\n.!;(]|\s[\u2014\u2013-]\s|\b(?:but|actually|update|edit|nvm|ok)\b[:,]?)\s*"
+    r"(?:ok\s+|actually\s+|oh\s+|"
+    r"update\s*:?\s*|edit\s*:?\s*|nvm\s*,?\s*|never\s*mind\s*,?\s*|nevermind\s*,?\s*)?"
+    r"(?P<said>(?:it|that|they|this|the\s+[\w\-]+(?:\s+[\w\-]+)?|[\w\-]+)\s+"
+    r"(?:(?:has|have|'s|is|are)\s+)?(?:came\s+back|come\s+back|recovered|self-?healed|"
+    r"resolved\s+itself|fixed\s+itself|sorted\s+itself(?:\s+out)?|went\s+away|gone\s+away|"
+    r"cleared(?:\s+up)?|(?:is|are|'s)\s+(?:over|gone|back(?:\s+to\s+normal)?|fine\s+now|"
+    r"ok\s+now|healthy\s+(?:again|now)|resolved|passed)|died\s+down|calmed\s+down|subsided|"
+    r"passed)(?:\s+(?:on\s+(?:its|their)\s+own|by\s+itself|already|now|again))*)\W*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def mooted(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when a later line says the order is no longer needed.
+
+    Rule (round 16): a line or sentence after the order that says the trouble went away on its
+    own ("(it came back on its own)", "the spike is over") is not a change of its own and moots
+    the order before it: asked, never planned."""
+    if not operations or not (m := _MOOT.search(said.strip())) or not said[: m.start()].strip():
+        return None
+    return (
+        f"You said {m.group('said').strip()!r} after the order: is it still needed? Say it "
+        "again if so."
+    )

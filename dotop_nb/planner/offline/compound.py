@@ -1041,7 +1041,8 @@ def without_fallback(text: str) -> tuple[str, str]:
 # "restart payments (3.1.0)", "frontend@2.2.0", "frontend on 2.2.0 needs FEATURE_FLAG=ga").
 _ATTACHED = re.compile(
     r"\b(?P<name>[a-z0-9][\w\-]*)(?:@|\s+(?:is\s+|being\s+)?(?:on|at|running)\s+(?:version\s+)?|"
-    r"\s*\(\s*(?:on\s+|now\s+|v(?:ersion)?\s*)?)(?P<value>v?\d+\.\d+(?:\.\d+)?)\b(?!\s*[%x])",
+    r"\s*\(\s*(?:on\s+|now\s+|v(?:ersion)?\s*)?)(?P<value>v\d+\.\d+(?:\.\d+)?|\d+\.\d+\.\d+)\b"
+    r"(?!\s*(?:[%x]|cores?|cpus?|m\b|mi\b|gi\b|replicas?|pods?))",
     re.IGNORECASE,
 )
 _COUNT_NOW = re.compile(
@@ -1111,7 +1112,8 @@ def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
     for m in _ATTACHED.finditer(said):
         version = m.group("value").lower().lstrip("v")
         if not re.search(rf"[:=@]v?{re.escape(version)}\b", planned):
-            checks.append((m.group(0).strip(" ("), f"{m.group('name')} {m.group('value')}"))
+            shown = re.sub(r"\s*\(\s*", " ", m.group(0)).strip()
+            checks.append((shown, f"{m.group('name')} {m.group('value')}"))
     for m in _COUNT_NOW.finditer(said):
         # "autoscale frontend, it has 3 now": the count it runs, said of the one named.
         named = ctx.workloads(said[: m.start()])

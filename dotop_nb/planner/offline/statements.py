@@ -505,8 +505,10 @@ PREMISE = re.compile(
     r"runs?|ran|got|gets|moved|went|switched|uses?|used|now|already|just|sits?|'s)\b|"
     r"^with\s+(?:the\s+|our\s+)?[a-z0-9][\w\-]*\s+(?:now\s+|already\s+)?(?:at|on|running|having)"
     r"\s|"
-    r"^(?:post|following)[\s\-]+(?:the\s+)?(?:[\w.\-]+\s+){0,3}?(?:rollout|roll-out|deploy(?:ment)?|"
-    r"upgrade|release|migration|bump|update)\b",
+    # "post 2.2.0 rollout of frontend": only with the version it names (checked against the
+    # cluster); "post-upgrade, …" with none is a time to wait for (waits.py), never a fact.
+    r"^(?:post|following)[\s\-]+(?:the\s+)?v?\d+\.\d+(?:\.\d+)?\s+(?:rollout|roll-out|"
+    r"deploy(?:ment)?|upgrade|release|migration|bump|update)\b",
     re.I,
 )
 

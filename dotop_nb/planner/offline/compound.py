@@ -1217,7 +1217,7 @@ def pasted_symptom(said: str, operations: list[Any]) -> str | None:
 # "don't touch the service").
 _STAYS = (
     r"(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)|is\s+(?:fine|ok|good)|"
-    r"(?:stays?\s+)?(?:untouched|unchanged|as\s+is)|:\s*(?:leave|keep)\s+(?:it|as\s+is)|"
+    r"(?:stays?\s+)?(?:untouched|unchanged|as\s+is)|:\s*(?:leave\s+(?:it|as\s+is)|keep\s+(?:it\s+)?as\s+is)|"
     r"\s*:\s*(?:untouched|unchanged|as\s+is|no\s+change|stays?))"
 )
 
@@ -1231,7 +1231,8 @@ def kept_kind_changed(said: str, operations: list[Any]) -> str | None:
     for kind, words in statements.KIND_WORDS.items():
         pattern = (
             rf"\b(?:{words})\b\s*(?:{_STAYS})(?!\w)|"
-            rf"\b(?:leave|keep|don'?t\s+touch|do\s+not\s+touch|not\s+touching)\s+(?:the\s+|its\s+|"
+            # ("keep the cm" beside a delete of its key keeps it from going: no leave.)
+            rf"\b(?:leave|don'?t\s+touch|do\s+not\s+touch|not\s+touching)\s+(?:the\s+|its\s+|"
             rf"that\s+|[\w\-]+'?s?\s+)?(?:{words})\b(?:\s+(?:alone|as\s+is|untouched|be))?"
         )
         m = re.search(pattern, said, re.IGNORECASE)

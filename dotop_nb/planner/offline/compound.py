@@ -1170,7 +1170,11 @@ def _pasted(said: str) -> tuple[list[str], str]:
     pieces += [m.group(0) for m in _PASTED_ERROR.finditer(rest)]
     for line in rest.split("\n"):
         for start, end in statements.spans(line):
-            if _PASTED_WORD.search(line[start:end]) and line[start:end] not in pieces:
+            clause = line[start:end]
+            # ("kindly raise its limit to 512Mi since the pods are getting OOMKilled": an
+            # order that names the symptom is no output.)
+            output = _PASTED_WORD.search(clause) and not _ORDER_WORD.search(clause)
+            if output and clause not in pieces:
                 pieces.append(line[start:end])
     for piece in pieces[len(lines) :]:
         rest = rest.replace(piece, " " * len(piece), 1)

@@ -63,6 +63,7 @@ def _plan(op: Operator, intent: str) -> tuple[list[str], str]:
         "unauthorized: ghcr.io/acme/frontend:2.2.0",
         "ErrImagePull frontend 2.2.0",
         "failed to pull ghcr.io/acme/orders:2.0.0",
+        'Back-off pulling image "ghcr.io/acme/checkout:1.2.0"',
         "ghcr.io/acme/checkout:9.9.9 not found",
         # a line that moots the order
         "restart payments\n(it came back on its own)",

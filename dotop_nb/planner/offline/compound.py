@@ -1181,7 +1181,8 @@ def _pasted(said: str) -> tuple[list[str], str]:
     return pieces, rest
 
 
-_ORDER_WORD = re.compile(rf"\b(?:{guard.VERBS}|fix|rollback|pin|switch|move|give)\b", re.I)
+# ("Back-off pulling …": a word of the output, no order.)
+_ORDER_WORD = re.compile(rf"\b(?:{guard.VERBS}|fix|rollback|pin|switch|move|give)\b(?!-)", re.I)
 
 
 def pasted_symptom(said: str, operations: list[Any]) -> str | None:

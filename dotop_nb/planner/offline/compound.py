@@ -1221,7 +1221,8 @@ def pasted_symptom(said: str, operations: list[Any]) -> str | None:
 # A kind said as what stays ("the PDB stays", "orders PDB: leave it", "leave the hpa alone",
 # "don't touch the service").
 _STAYS = (
-    r"(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)|is\s+(?:fine|ok|good)|"
+    # ("a CronJob is fine": the kind is welcome, not kept.)
+    r"(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)|"
     r"(?:stays?\s+)?(?:untouched|unchanged|as\s+is)|:\s*(?:leave\s+(?:it|as\s+is)|keep\s+(?:it\s+)?as\s+is)|"
     r"\s*:\s*(?:untouched|unchanged|as\s+is|no\s+change|stays?))"
 )

@@ -670,6 +670,8 @@ class OfflinePlanner:
         # "restart checkout; if it still 500s we roll it back, but not yet": the later step is
         # no part of this plan (its analysis says so, see LATER_UNDO below).
         text = occasions.LATER_STEP.sub(lambda m: " " * len(m.group(0)), text)
+        # "restart payments; if that fails, roll back checkout": the fallback is not planned.
+        text, fallback = compound.without_fallback(text)
         # "if frontend hangs, restart it": a condition that is a liveness probe, in its words.
         text, capability_said = occasions.canonical(text)
         # "drop the cache statefulset, we moved to managed redis": the reason is not the request.
@@ -760,6 +762,11 @@ class OfflinePlanner:
                 f"{result.analysis} I did not plan {undo.group(0).strip()!r}: ask for it when "
                 "it is due."
             ).strip()
+        if fallback:
+            result.analysis = (
+                f"{result.analysis} I did not plan {fallback!r}: a fallback or an alternative "
+                "is done only if (or instead of) what is planned; ask for it if it is needed."
+            ).strip()
         if ends := [e for c, t, _ in steps if c in durations.HOLDING for e in durations.said(t)]:
             # "scale worker to 0 till monday": made now; its end is not planned (durations).
             result.analysis = f"{result.analysis} {durations.analysis(ends)}".strip()
@@ -808,9 +815,22 @@ class OfflinePlanner:
         said = ctx.request.refinements[-1] if ctx.request.refinements else ctx.request.intent
         # A pasted command's --timeout=30s or -v=6 says how kubectl waits or logs: no quantity.
         said = kubectl.ignored(said)[1]
+        # "restart payments; failing that, scale to 4": the fallback is not planned (compound).
+        said = compound.without_fallback(said)[0]
         sanity.check(ctx, plan)
         if verbatim:
             pass
+        elif question := compound.mooted(said, list(plan.operations)) or compound.kept_kind_changed(
+            said, list(plan.operations)
+        ):
+            # "scale payments to 4\nthe spike is over", "…; the PDB stays" (round 16).
+            raise Clarify(question)
+        elif question := compound.premise_false(ctx, said, list(plan.operations)):
+            # "since payments runs 4 replicas now, …" when it runs 2: a false premise, asked.
+            raise Clarify(question)
+        elif question := compound.pasted_symptom(said, list(plan.operations)):
+            # "ErrImagePull frontend 2.2.0": a symptom pasted, never an order to deploy it.
+            raise Clarify(question)
         elif value := statements.misused(said, plan.operations):
             # "restart my-api, frontend has 2 replicas": a clause that states is no request.
             raise Clarify(

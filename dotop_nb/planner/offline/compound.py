@@ -1000,3 +1000,283 @@ def _only_a_value(said: str, name: str) -> bool:
     words = [w for w in (w.rstrip(".!?") for w in re.findall(r"[^\s,;=]+", rest)) if w]
     values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
     return bool(values) and all(w in _LINKS or w in values for w in words)
+
+
+# A fallback or an alternative said after the primary order ("; if that fails, roll back
+# checkout", "otherwise scale it to 4", "failing that …", "alternatively …", "as a fallback …",
+# "if needed later …", "possibly … too"): what to do only if the primary does not do, or
+# instead of it. Led by one of these words right after a clause's end, it runs to the end.
+_FALLBACK = re.compile(
+    r"(?:[;,.:!(]\s*|\s+[\u2014\u2013-]\s+|\s*\n\s*)(?:and\s+|or\s+|but\s+)?(?P<said>"
+    r"(?:if|should|when|in\s+case)\s+(?:that|this|it|the\s+\w+)\s+(?:still\s+)?"
+    r"(?:fails?|doesn'?t\s+(?:work|help|fix\s+it)|does\s+not\s+(?:work|help)|"
+    r"(?:is|was)\s+not\s+enough|isn'?t\s+enough|won'?t\s+(?:work|help))\b|"
+    r"(?:failing|barring)\s+(?:that|this)\b|"
+    r"(?:or\s+)?(?:otherwise|else|alternatively)\b(?!\s+(?:than|same|is|are)\b)|"
+    r"(?:as\s+a|for\s+a)\s+(?:fall-?back|plan\s+b|backup\s+plan|last\s+resort)\b|"
+    r"(?:if|when)\s+(?:needed|necessary|required)\s+later\b|"
+    r"(?:if|when)\s+(?:needed|necessary|required)\b(?=\s*,)|"
+    r"(?:possibly|maybe|perhaps)\s+(?=\w+\b[^;.!?]*\btoo\b))"
+    r"[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def without_fallback(text: str) -> tuple[str, str]:
+    """``text`` without the fallback or alternative said after its first order, and that
+    fallback's words ("" when none).
+
+    Rule (round 16): a clause that is not a change of its own never adds an operation. A
+    fallback or an alternative (:data:`_FALLBACK`) is done only if, or instead of, the order
+    before it: it is never planned beside that order — the plan is the order before it, and
+    its analysis says the fallback is not planned. Said first, with no order before it, it is
+    left to the other readers (which ask)."""
+    m = _FALLBACK.search(text)
+    if m is None or not text[: m.start()].strip(" ,;.:-"):
+        return text, ""
+    return text[: m.start()], text[m.start("said") :].strip(" )")
+
+
+# A version said beside a workload's name, not as a change ("restart frontend on 2.2.0",
+# "restart payments (3.1.0)", "frontend@2.2.0", "frontend on 2.2.0 needs FEATURE_FLAG=ga").
+_ATTACHED = re.compile(
+    r"\b(?P<name>[a-z0-9][\w\-]*)(?:@|\s+(?:is\s+|being\s+)?(?:on|at|running)\s+(?:version\s+)?|"
+    r"\s*\(\s*(?:on\s+|now\s+|v(?:ersion)?\s*)?)(?P<value>v\d+\.\d+(?:\.\d+)?|\d+\.\d+\.\d+)\b"
+    r"(?!\s*(?:[%x]|cores?|cpus?|m\b|mi\b|gi\b|replicas?|pods?))",
+    re.IGNORECASE,
+)
+_COUNT_NOW = re.compile(
+    r"\b(?:it|they)\s*(?:has|have|runs?|is\s+at|are\s+at|'s\s+at)\s+(?P<n>\d+)"
+    r"(?:\s+(?:replicas?|pods?))?\s+(?:now|today|currently|right\s+now)\b",
+    re.IGNORECASE,
+)
+_REPLICA_NUMBER = re.compile(
+    r"\b(?P<n>\d+)\s+(?:running\s+|live\s+|ready\s+)?(?:replicas?|pods?|instances?|copies)\b", re.I
+)
+_QUANTITY_SAID = re.compile(r"\b(?P<q>\d+(?:\.\d+)?\s*(?:mi|gi|ki|m))\b", re.I)
+
+
+def _live(obj: Json) -> tuple[int | None, set[str], set[str], set[str]]:
+    """The replicas, image tags, ``KEY=value`` pairs and resource quantities ``obj`` runs."""
+    spec = obj.get("spec") or {}
+    tags: set[str] = set()
+    env: set[str] = set()
+    quantities: set[str] = set()
+    for c in containers(obj):
+        image = str(c.get("image") or "")
+        if ":" in image.rpartition("/")[2]:
+            tags.add(image.rpartition(":")[2].lower().lstrip("v"))
+        for e in c.get("env") or []:
+            env.add(f"{e.get('name')}={e.get('value')}".lower())
+        for part in ((c.get("resources") or {}).get(k) or {} for k in ("requests", "limits")):
+            quantities.update(str(v).lower().replace(" ", "") for v in part.values())
+    replicas = spec.get("replicas")
+    return (replicas if isinstance(replicas, int) else None), tags, env, quantities
+
+
+def _untrue(clause: str, obj: Json) -> str | None:
+    """What ``clause`` says of ``obj`` that is not how it is, if anything."""
+    replicas, tags, env, quantities = _live(obj)
+    for m in _REPLICA_NUMBER.finditer(clause):
+        if replicas is not None and int(m.group("n")) != replicas:
+            return f"{m.group(0)} (it runs {replicas})"
+    for m in _VERSION.finditer(clause):
+        if tags and m.group(0).lower().lstrip("v") not in tags:
+            return f"{m.group(0)} (it runs {', '.join(sorted(tags))})"
+    for m in re.finditer(r"\b([A-Z][A-Z0-9_]*)=(\S+)", clause):
+        if f"{m.group(1)}={m.group(2)}".lower().rstrip(",.;") not in env:
+            return f"{m.group(0)} (not set on it)"
+    for m in _QUANTITY_SAID.finditer(clause):
+        if quantities and m.group("q").lower().replace(" ", "") not in quantities:
+            return f"{m.group('q')} (it has {', '.join(sorted(quantities))})"
+    return None
+
+
+def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
+    """The question to ask when a premise said beside the order is not how the cluster is.
+
+    Rule (round 16): a premise (:data:`statements.PREMISE`: "since payments moved to 3.1.0",
+    "now that payments has 4 replicas") or a version said beside a workload's name that the
+    plan does not deploy ("restart frontend on 2.2.0", "restart payments (3.1.0)",
+    "frontend@2.2.0") says how things are. It adds no operation (:func:`statements.fact`);
+    when the cluster says otherwise, the order rests on something untrue — asked, never
+    planned as if it were true."""
+    # What the plan sets (never the request's words it carries as its reason).
+    planned = " ".join(
+        f"{o.summary()} {getattr(o, 'patch', '')} {getattr(o, 'manifest', '')}" for o in operations
+    ).lower()
+    checks: list[tuple[str, str]] = []
+    for clause in statements.clauses(said):
+        if statements.PREMISE.match(clause.strip()):
+            checks.append((clause.strip(), clause))
+    for m in _ATTACHED.finditer(said):
+        version = m.group("value").lower().lstrip("v")
+        if not re.search(rf"[:=@]v?{re.escape(version)}\b", planned):
+            shown = re.sub(r"\s*\(\s*", " ", m.group(0)).strip()
+            checks.append((shown, f"{m.group('name')} {m.group('value')}"))
+    for m in _COUNT_NOW.finditer(said):
+        # "autoscale frontend, it has 3 now": the count it runs, said of the one named.
+        named = ctx.workloads(said[: m.start()])
+        if named:
+            checks.append((m.group(0), f"{named[-1][0].name} {m.group('n')} replicas"))
+    for shown, clause in checks:
+        try:
+            named = ctx.workloads(clause)
+        except Clarify:
+            continue
+        for target, obj in named[:1]:
+            if wrong := _untrue(clause, obj):
+                return (
+                    f"You said {shown!r}, but {target.name} is not so: {wrong}. I plan nothing "
+                    "on a premise the cluster does not bear out — say the change you want "
+                    "itself (e.g. 'update frontend to 2.2.0', 'scale payments to 4'), or what "
+                    "to do as things are."
+                )
+    return None
+
+
+# A line of pasted kubectl, kubelet or registry output: an event, a container's state, a pull
+# error ("Back-off pulling image …", "ErrImagePull frontend 2.2.0", "manifest unknown: …",
+# "… :2.2.0 not found", "Reason: OOMKilled", "Limits: memory: 256Mi").
+_IMAGE_REF = r"[\w.\-/]+:[\w.\-]+"
+# A word only output says, anywhere in a clause (the clause is output).
+_PASTED_WORD = re.compile(
+    r"\b(?:ErrImagePull|ImagePullBackOff|CrashLoopBackOff|ErrImageNeverPull|InvalidImageName|"
+    r"CreateContainerConfigError|OOMKilled|FailedScheduling|FailedMount|BackOff)\b|"
+    r"\bback-?off\s+(?:pulling|restarting)\b|\bmanifest\s+(?:unknown|not\s+found)\b|"
+    r"\bfailed\s+to\s+pull\b|^\s*(?:error:\s*)?(?:unauthorized|denied|forbidden)\s*:|"
+    rf"{_IMAGE_REF}\s*:?\s*(?:not\s+found|does\s+not\s+exist|unknown)\b",
+    re.IGNORECASE,
+)
+_PASTED_ERROR = re.compile(
+    r"(?:error:\s*)?(?:unauthorized|denied|forbidden|manifest\s+unknown|not\s+found)\s*:\s*"
+    rf"[^\s,;]*{_IMAGE_REF}",
+    re.IGNORECASE,
+)
+# A line of ``kubectl describe`` (a field, then a colon; an event row): the whole line.
+_PASTED_LINE = re.compile(
+    r"^\s*(?:(?:Events|Last\s+State|State|Reason|Exit\s+Code|Limits|Requests|Image|Message|"
+    r"Warning|Normal)\b\s*:?|Warning\s{2,}|Normal\s{2,})[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _pasted(said: str) -> tuple[list[str], str]:
+    """The pieces of ``said`` that are pasted output, and ``said`` without them."""
+    lines = [m.group(0) for m in _PASTED_LINE.finditer(said)] if "\n" in said else []
+    rest = _PASTED_LINE.sub(lambda m: " " * len(m.group(0)), said) if lines else said
+    pieces = list(lines)
+    # "unauthorized: ghcr.io/acme/frontend:2.2.0": an error and the reference it names.
+    pieces += [m.group(0) for m in _PASTED_ERROR.finditer(rest)]
+    for line in rest.split("\n"):
+        for start, end in statements.spans(line):
+            clause = line[start:end]
+            # ("kindly raise its limit to 512Mi since the pods are getting OOMKilled": an
+            # order that names the symptom is no output.)
+            output = _PASTED_WORD.search(clause) and not _ORDER_WORD.search(clause)
+            if output and clause not in pieces:
+                pieces.append(line[start:end])
+    for piece in pieces[len(lines) :]:
+        rest = rest.replace(piece, " " * len(piece), 1)
+    return pieces, rest
+
+
+# ("Back-off pulling …": a word of the output, no order.)
+_ORDER_WORD = re.compile(rf"\b(?:{guard.VERBS}|fix|rollback|pin|switch|move|give)\b(?!-)", re.I)
+
+
+def pasted_symptom(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when the plan rests on pasted output.
+
+    Rule (round 16): pasted kubectl or registry output (:data:`_PASTED_LINE`) is a symptom —
+    what the cluster reports — never an order: not to deploy the image it cannot pull, nor to
+    set the value it shows. With no order said outside it, nothing is planned (asked); with
+    one, a value said only inside the output is never one the plan sets."""
+    lines, rest = _pasted(said)
+    if not lines:
+        return None
+    shown = lines[0].strip()
+    if not _ORDER_WORD.search(rest):
+        return (
+            f"I read {shown!r} as pasted output — a symptom the cluster reports, not an order. "
+            "What should change? Say it (e.g. 'roll frontend back', 'raise my-api's memory "
+            "limit to 512Mi')."
+        )
+    outside = statements.values(rest)
+    planned = " ".join(
+        f"{o.summary()} {getattr(o, 'patch', '')} {getattr(o, 'manifest', '')}" for o in operations
+    ).lower()
+    for value in sorted(statements.values(" ".join(lines)) - outside):
+        if re.fullmatch(r"v?\d+\.\d+(?:\.\d+)?|\d+(?:\.\d+)?(?:mi|gi|ki|m)|\S+:\S+", value) and (
+            re.search(rf"(?<![\w.]){re.escape(value)}(?![\w.])", planned)
+        ):
+            return (
+                f"I read {value!r} only in pasted output ({shown!r}), yet the plan would set "
+                "it. Output says what the cluster reports, not what to set: say the value to "
+                "set, if that is the change."
+            )
+    return None
+
+
+# A kind said as what stays ("the PDB stays", "orders PDB: leave it", "leave the hpa alone",
+# "don't touch the service").
+_STAYS = (
+    # ("a CronJob is fine": the kind is welcome, not kept.)
+    r"(?:stays?|remains?|(?:must|should|can|will)\s+(?:stay|remain)|"
+    r"(?:stays?\s+)?(?:untouched|unchanged|as\s+is)|:\s*(?:leave\s+(?:it|as\s+is)|keep\s+(?:it\s+)?as\s+is)|"
+    r"\s*:\s*(?:untouched|unchanged|as\s+is|no\s+change|stays?))"
+)
+
+
+def kept_kind_changed(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when the plan changes an object of a kind said to stay.
+
+    Rule (round 16): "the PDB stays", "PDB: leave it", "leave the PDB alone" beside a change
+    says no object of that kind changes; a plan that would patch, apply or delete one is asked,
+    never made (the words are not a change of their own, and never a licence for one)."""
+    for kind, words in statements.KIND_WORDS.items():
+        pattern = (
+            rf"\b(?:{words})\b\s*(?:{_STAYS})(?!\w)|"
+            # ("keep the cm" beside a delete of its key keeps it from going: no leave.)
+            rf"\b(?:leave|don'?t\s+touch|do\s+not\s+touch|not\s+touching)\s+(?:the\s+|its\s+|"
+            rf"that\s+|[\w\-]+'?s?\s+)?(?:{words})\b(?:\s+(?:alone|as\s+is|untouched|be))?"
+        )
+        m = re.search(pattern, said, re.IGNORECASE)
+        changed = [o for o in operations if o.target.kind == kind]
+        if m and changed:
+            return (
+                f"You said {m.group(0).strip()!r}, but the plan would change "
+                f"{changed[0].target.describe()} ({changed[0].summary()}). Which is it: leave "
+                "it as it is (then say where the change goes instead), or change it?"
+            )
+    return None
+
+
+# A later line that says the reason for the order is gone ("(it came back on its own)", "the
+# spike is over", "nvm, it recovered").
+_MOOT = re.compile(
+    r"(?:^|[\n.!;(]|\s[\u2014\u2013-]\s|\b(?:but|actually|update|edit|nvm|ok)\b[:,]?)\s*"
+    r"(?:ok\s+|actually\s+|oh\s+|"
+    r"update\s*:?\s*|edit\s*:?\s*|nvm\s*,?\s*|never\s*mind\s*,?\s*|nevermind\s*,?\s*)?"
+    r"(?P<said>(?:it|that|they|this|the\s+[\w\-]+(?:\s+[\w\-]+)?|[\w\-]+)\s+"
+    r"(?:(?:has|have|'s|is|are)\s+)?(?:came\s+back|come\s+back|recovered|self-?healed|"
+    r"resolved\s+itself|fixed\s+itself|sorted\s+itself(?:\s+out)?|went\s+away|gone\s+away|"
+    r"cleared(?:\s+up)?|(?:is|are|'s)\s+(?:over|gone|back(?:\s+to\s+normal)?|fine\s+now|"
+    r"ok\s+now|healthy\s+(?:again|now)|resolved|passed)|died\s+down|calmed\s+down|subsided|"
+    r"passed)(?:\s+(?:on\s+(?:its|their)\s+own|by\s+itself|already|now|again))*)\W*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def mooted(said: str, operations: list[Any]) -> str | None:
+    """The question to ask when a later line says the order is no longer needed.
+
+    Rule (round 16): a line or sentence after the order that says the trouble went away on its
+    own ("(it came back on its own)", "the spike is over") is not a change of its own and moots
+    the order before it: asked, never planned."""
+    if not operations or not (m := _MOOT.search(said.strip())) or not said[: m.start()].strip():
+        return None
+    return (
+        f"You said {m.group('said').strip()!r} after the order: is it still needed? Say it "
+        "again if so."
+    )

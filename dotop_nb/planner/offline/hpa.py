@@ -52,7 +52,25 @@ _CLAIMED = (
     r"(?<!\S)#(\d+)\s+(?:replicas?\s+|pods?\s+)?(?:it|they|we)\s+(?:runs?|has|have|are\s+running|"
     r"is\s+running)\s+(?:now|today|currently|at\s+the\s+moment)\b"
 )
-_MIN_NOW = rf"\b(?:{_FLOOR})\s+{_NOW}\b"
+# "min = current", "keep it at least where it is", "never below what it runs now": the floor
+# said in words as the count it runs now (round 16: never the default floor below it).
+_HERE = (
+    r"(?:where\s+(?:it|they)\s*(?:is|are|'s|'re|stands?|sits?)(?:\s+now)?|"
+    r"what\s+(?:it|they)\s+(?:has|have|runs?|is\s+running|are\s+running)(?:\s+(?:now|today|"
+    r"currently))?|(?:the\s+)?(?:count|number)\s+(?:it|they)\s+(?:has|have|runs?)(?:\s+now)?|"
+    r"(?:right\s+)?now|today)"
+)
+_MIN_NOW = (
+    rf"\b(?:{_FLOOR})(?:\s*[=:]\s*|\s+(?:is|at|of|as)\s+|\s+)(?:{_NOW}|{_HERE})(?!\w)|"
+    rf"\b{_NOW}\s+(?:as\s+(?:the\s+|its\s+)?)?(?:min(?:imum)?|floor)\b"
+)
+# "autoscale frontend, it has 3 now": the count it runs now, said beside the autoscaler with
+# no floor — the floor is that count (checked against the live one).
+_HAS_NOW = (
+    r"\b(?:it|they)\s*(?:has|have|runs?|is\s+(?:at|running)|are\s+(?:at|running)|'s\s+at)\s+"
+    r"(?:#(\d+)\s+)?(?:(?:replicas?|pods?)\s+)?(?:now|today|currently|at\s+the\s+moment|"
+    r"right\s+now)\b"
+)
 # "go to zero when nothing is queued", "scale down to 0 when idle": a floor of zero (KEDA only).
 _ZERO = (
     r"\b(?:go(?:es)?|scal(?:e|es|ing)|drop(?:s)?|shrink(?:s)?|fall(?:s)?|come(?:s)?|idle(?:s)?|"
@@ -175,6 +193,12 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             found.claimed = found.minimum
     elif re.search(_MIN_NOW, said):
         found.floor_now = True
+    if found.minimum is None and (h := re.search(_HAS_NOW, said)):
+        # (The count itself may be masked as a fact's: compound.premise_false checks it.)
+        found.floor_now = True
+        if h.group(1):
+            found.claimed = _count(nums[int(h.group(1))], "count it runs")
+            used.add(int(h.group(1)))
     if (z := re.search(_ZERO, said)) and nums[int(z.group(1))].value == 0:
         if found.minimum not in (None, 0):
             raise Clarify(f"I read two minimums ({found.minimum} and 0) in {text!r}: which one?")
@@ -225,6 +249,16 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             "what minimum exactly?"
         )
     return found
+
+
+def count_said(intent: str, said: Bounds) -> Bounds:
+    """``said`` with the floor at the count it runs now when the message says that count
+    beside the autoscaler and no floor ("autoscale frontend, it has 3 now": a fact, set aside
+    from the autoscaler's words, still says where its floor is; compound.premise_false checks
+    the count)."""
+    if said.minimum is None and re.search(_HAS_NOW.replace("#(", "#?("), intent.lower()):
+        said.floor_now = True
+    return said
 
 
 def existing(ctx: Ctx, target: Target) -> Json | None:

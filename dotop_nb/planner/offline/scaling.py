@@ -116,6 +116,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         resources = sorted(own_targets)
     # Scaling to zero needs an event trigger (KEDA activates from it); utilisation cannot.
     said = hpa.bounds(words, zero_ok=trigger is not None) if said is None else said
+    said = hpa.count_said(ctx.request.intent, said)  # "…, it has 3 now": min 3 (round 16)
     if own_targets and hpa.existing(ctx, target) is not None:
         raise Clarify(
             f"{target.describe()} already has an autoscaler: a target per resource is planned "

@@ -493,6 +493,26 @@ _CHANGE_VERB = re.compile(
 )
 
 
+# A premise (round 16): how things are (or were), said as the reason or the time the order
+# beside it rests on — "since payments moved to 3.1.0", "now that payments has 4 replicas",
+# "because my-api got LOG_LEVEL=debug", "as payments is on 1Gi memory now", "with payments at
+# 1Gi memory limit", "post 2.2.0 rollout of frontend". Its lead, then no order: never a change
+# of its own (compound.premise_false checks its values against the cluster).
+PREMISE = re.compile(
+    r"^(?:ever\s+since|since|now\s+that|because|cause|given(?:\s+that)?|seeing\s+(?:as|that)|"
+    r"as)\s+(?!(?:a|an|the)\s+(?:fall-?back|first|last|next|result|step)\b)"
+    r"(?:the\s+|our\s+)?[a-z0-9][\w\-]*\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|"
+    r"runs?|ran|got|gets|moved|went|switched|uses?|used|now|already|just|sits?|'s)\b|"
+    r"^with\s+(?:the\s+|our\s+)?[a-z0-9][\w\-]*\s+(?:now\s+|already\s+)?(?:at|on|running|having)"
+    r"\s|"
+    # "post 2.2.0 rollout of frontend": only with the version it names (checked against the
+    # cluster); "post-upgrade, …" with none is a time to wait for (waits.py), never a fact.
+    r"^(?:post|following)[\s\-]+(?:the\s+)?v?\d+\.\d+(?:\.\d+)?\s+(?:rollout|roll-out|"
+    r"deploy(?:ment)?|upgrade|release|migration|bump|update)\b",
+    re.I,
+)
+
+
 def fact(clause: str) -> bool:
     """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
     throwing 500s since the deploy", "p99 is spiking on payments", "the new image leaks
@@ -503,6 +523,8 @@ def fact(clause: str) -> bool:
     the clause holds no value to announce."""
     if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
         return True
+    if PREMISE.match(clause.strip()):
+        return True  # "since payments moved to 3.1.0": the premise of the order (round 16)
     if _IMPERATIVE.match(clause.strip()) or _LEADS.match(clause.strip()):
         return False  # "revert checkout to the build it ran before": an order, whatever follows
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):

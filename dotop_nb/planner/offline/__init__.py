@@ -80,6 +80,7 @@ from dotop_nb.planner.offline import (
     misreads,
     muddles,
     negated,
+    netpol,
     noorder,
     nouns,
     occasions,
@@ -583,6 +584,7 @@ class OfflinePlanner:
                 database=direction.scales_database(ctx, result),
                 answered=bool(request.refinements),
             )
+            result = netpol.check(ctx, said, result, answered=bool(request.refinements))
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))

@@ -6,8 +6,8 @@ declares (by number or name) is used; a Service port whose targetPort differs ("
 80", where the Service sends 80 to the pods' 8080) is asked, naming both; a port no container
 declares ("payments on 9999", it declares 8080) is read as said here, and asked by the last
 word on the plan (:func:`.netpol.check`): the policy would cut the port the pods serve. The
-protocol said (UDP, SCTP) is carried, TCP otherwise; a port declared with another protocol is asked. A workload that
-declares no ports is taken as said.
+protocol said (UDP, SCTP) is carried, TCP otherwise; a port declared with another protocol is
+asked. A workload that declares no ports is taken as said.
 
 Example::
 

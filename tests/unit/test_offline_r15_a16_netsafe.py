@@ -114,3 +114,36 @@ def test_cuts_said_still_plan(shop: Operator, intent: str, ops: list[str]) -> No
 )
 def test_ordinary_orders_still_plan(shop: Operator, intent: str) -> None:
     assert _plan(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a container the workload does not run, one of its instances
+        "kick the envoy on frontend",
+        "restart the envoy of my-api",
+        "restart the stuck replica of payments",
+        "restart the failed task of orders",
+        "heroku ps:restart worker.2 -a worker",
+        # a pool without members or a load balancer's word
+        "bump the my-api pool to 12",
+        "grow the payments pool to 5",
+        # a grace period is no probe period
+        "set a health check grace period of 90s on my-api",
+    ],
+)
+def test_part_or_pool_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "ops"),
+    [
+        ("restart the envoy on orders", ["restart the pods of deployment/orders"]),
+        ("restart the cache proxy", ["restart the pods of deployment/cache"]),
+        ("could you restart orders", ["restart the pods of deployment/orders"]),
+        ("scale the my-api backend pool to 4", ["scale deployment/my-api to 4 replicas"]),
+    ],
+)
+def test_whole_workload_still_plans(shop: Operator, intent: str, ops: list[str]) -> None:
+    assert [o.replace(" in shop", "") for o in _plan(shop, intent)] == ops

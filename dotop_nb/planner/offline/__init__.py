@@ -585,6 +585,7 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
             )
             result = netpol.check(ctx, said, result, answered=bool(request.refinements))
+            result = workloads.part_restarted(ctx, said, result)  # "the envoy on payments"
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))

@@ -557,7 +557,9 @@ _CUTS = re.compile(
     r"\bdrop|\breject|\bforbid|\bprevent|\bcut\s+off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
     r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"
     r"\bshould\s*n[o']t\b|\bmust\s*n[o']t\b|\bmay\s+not\b|\bnever\b|\bdisallow|\bsolely\b|"
-    r"\bexclusively\b|\bjust\b|" + _DEVICE
+    r"\bexclusively\b|\bjust\b|"
+    # "NetworkPolicy payments-ingress: … ingress from app=checkout": the object asked by name.
+    r"\bnetwork\s*-?\s*polic(?:y|ies)\b|\bnetpols?\b|" + _DEVICE
 )
 _FAILURE = re.compile(
     r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|fail(?:s|ed|ing)?\s+to|"
@@ -668,7 +670,9 @@ def doubt(ctx: Ctx, said: str, result: PlanResult) -> str | None:
                 for obj in _selected(ctx, peer.get("podSelector")):
                     if why := _unserved(ctx, obj, ports):
                         return why
-    if missing := sorted(_said_ports(words) - allowed_ports):
+    # ("the admin port 9901 is reachable from any pod. Allow … only on 8080": a port said in a
+    # fact is what is cut, no port asked for.)
+    if missing := sorted(_said_ports(statements.facts_blanked(words)) - allowed_ports):
         return (
             f"port {missing[0]} said, but the policy would not allow it (it would be cut): "
             "which ports exactly?"

@@ -1512,3 +1512,55 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with revision {wanted}'s template"],
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A restart said of a part of the workload (round 15, attack16 helper netsafe).
+#
+# Rule: a rollout restart replaces every pod of its workload, so a restart said of a PART of it
+# is asked: a container the workload does not run ("bounce the envoy on payments", where only
+# orders runs envoy; "restart the envoy proxy", read as the cache's proxy), or one of its
+# instances ("the failed allocation of worker", "heroku ps:restart web.1", "nomad alloc restart
+# 3f2a worker"). A container it runs ("restart orders' envoy") is read elsewhere.
+# ---------------------------------------------------------------------------------------------
+_SIDECARS = frozenset("envoy istio-proxy linkerd-proxy sidecar".split())
+_ONE_INSTANCE = re.compile(
+    r"\b(?:the|that|this|one|a)\s+(?:failed|failing|crashed|crashing|stuck|broken|bad|"
+    r"unhealthy|dead|hung|single|lone|oom-?killed)\s+(?:allocation|alloc|instance|task|dyno|"
+    r"replica|container)\b(?!s)|\balloc(?:ation)?\s+restart\b|\bps:restart\s+[a-z][\w-]*\.\d+\b"
+)
+
+
+def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question when its rollout restart is said of a part of the workload
+    (see the rule above)."""
+    restarts = [op for op in result.operations if isinstance(op, RolloutRestartOp)]
+    if not restarts or ctx.request.refinements:
+        return result
+    words = said.lower()
+    why = None
+    if m := _ONE_INSTANCE.search(words):
+        why = f"{m.group(0)!r} is one instance, and a rollout restart replaces every pod"
+    else:
+        runs: set[str] = set()
+        for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+                runs |= {str(c.get("name")) for c in containers(obj)}
+        parts = (runs | _SIDECARS) - {t.name for t, _ in ctx.workloads(words)}
+        said_parts = [p for p in parts if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words)]
+        for op in restarts:
+            live = ctx.get(op.target.kind, op.target.name) or {}
+            own = {str(c.get("name")) for c in containers(live)}
+            image = " ".join(str(c.get("image", "")) for c in containers(live)).lower()
+            if absent := [p for p in said_parts if p not in own and p not in image]:
+                why = (
+                    f"{absent[0]!r} is no container of {op.target.describe()} (it runs "
+                    f"{', '.join(sorted(own))}), and a rollout restart replaces every pod of it"
+                )
+                break
+    if why is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return result.held_back(
+        f"You said {said.strip()!r}: {why}. I would {changes}: which workload (or pod) exactly?"
+    )

@@ -147,3 +147,27 @@ def test_part_or_pool_asks(shop: Operator, intent: str) -> None:
 )
 def test_whole_workload_still_plans(shop: Operator, intent: str, ops: list[str]) -> None:
     assert [o.replace(" in shop", "") for o in _plan(shop, intent)] == ops
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "3 pods stopped unexpectedly on orders, restart orders",
+        "2 replicas crashed on worker overnight, restart worker",
+    ],
+)
+def test_count_in_a_fact_is_no_replica_count(shop: Operator, intent: str) -> None:
+    for summary in _plan_or_ask(shop, intent):
+        assert not summary.startswith("scale"), summary
+
+
+def _plan_or_ask(op: Operator, intent: str) -> list[str]:
+    proposal = op.analyze(intent, namespace="shop")
+    return [o.summary() for o in proposal.operations]
+
+
+@pytest.mark.parametrize(
+    "intent", ["2 replicas got evicted on payments, scale payments to 4", "scale payments to 4"]
+)
+def test_count_said_as_order_still_scales(shop: Operator, intent: str) -> None:
+    assert _plan(shop, intent) == ["scale deployment/payments in shop to 4 replicas"]

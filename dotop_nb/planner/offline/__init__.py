@@ -586,6 +586,7 @@ class OfflinePlanner:
             )
             result = netpol.check(ctx, said, result, answered=bool(request.refinements))
             result = workloads.part_restarted(ctx, said, result)  # "the envoy on payments"
+            result = workloads.counted_in_fact(said, result)  # "3 pods stopped on orders"
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))

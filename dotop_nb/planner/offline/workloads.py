@@ -1564,3 +1564,31 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
     return result.held_back(
         f"You said {said.strip()!r}: {why}. I would {changes}: which workload (or pod) exactly?"
     )
+
+
+# Rule: a count said of pods that something HAPPENED to ("3 pods stopped unexpectedly on
+# orders", "2 replicas got evicted") is a fact's count, never a replica count: a scale whose
+# number is said only so is asked.
+_EVENT_COUNT = (
+    r"\s+(?:\w+\s+)?(?:pods?|replicas?|instances?|containers?|tasks?|allocations?)\s+"
+    r"(?:have\s+|had\s+|were\s+|got\s+|just\s+|suddenly\s+)?(?:stopped|crashed|died|failed|"
+    r"restarted|exited|went|oom-?killed|evicted|terminated|disappeared|vanished|hung|broke)\b"
+)
+
+
+def counted_in_fact(said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question when a scale's count is said only as a fact's (see above)."""
+    words = said.lower()
+    for op in result.operations:
+        if not isinstance(op, ScaleOp):
+            continue
+        n = str(op.replicas)
+        spots = list(re.finditer(rf"(?<![\w.]){n}(?![\w.])", words))
+        if spots and all(re.match(_EVENT_COUNT, words[m.end() :]) for m in spots):
+            changes = "; ".join(o.summary() for o in result.operations)
+            return result.held_back(
+                f"You said {said.strip()!r}: {n} counts pods something happened to, not the "
+                f"replicas to run. I would {changes}: say the replica count to scale to, or "
+                "only the restart."
+            )
+    return result

@@ -1547,17 +1547,28 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
                 runs |= {str(c.get("name")) for c in containers(obj)}
         parts = (runs | _SIDECARS) - {t.name for t, _ in ctx.workloads(words)}
-        said_parts = [p for p in parts if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words)]
+        # ("restart the redis, not the proxy": a part kept out is no part restarted.)
+        said_parts = [
+            p
+            for p in parts
+            if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words)
+            and not re.search(
+                rf"\b(?:not|never|nor|except|without)\s+(?:the\s+|its\s+)?{re.escape(p)}(?![\w-])",
+                words,
+            )
+        ]
+        own: set[str] = set()
+        image = ""
         for op in restarts:
             live = ctx.get(op.target.kind, op.target.name) or {}
-            own = {str(c.get("name")) for c in containers(live)}
-            image = " ".join(str(c.get("image", "")) for c in containers(live)).lower()
-            if absent := [p for p in said_parts if p not in own and p not in image]:
-                why = (
-                    f"{absent[0]!r} is no container of {op.target.describe()} (it runs "
-                    f"{', '.join(sorted(own))}), and a rollout restart replaces every pod of it"
-                )
-                break
+            own |= {str(c.get("name")) for c in containers(live)}
+            image += " ".join(str(c.get("image", "")) for c in containers(live)).lower()
+        if absent := [p for p in said_parts if p not in own and p not in image]:
+            where = " and ".join(op.target.describe() for op in restarts)
+            why = (
+                f"{absent[0]!r} is no container of {where} (it runs "
+                f"{', '.join(sorted(own))}), and a rollout restart replaces every pod of it"
+            )
     if why is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)

@@ -557,7 +557,8 @@ _CUTS = re.compile(
     r"\bdrop|\breject|\bforbid|\bprevent|\bcut\s+off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
     r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"
     r"\bshould\s*n[o']t\b|\bmust\s*n[o']t\b|\bmay\s+not\b|\bnever\b|\bdisallow|\bsolely\b|"
-    r"\bexclusively\b|\bjust\b|"
+    r"\bexclusively\b|\bjust\b|\bbesides\b|\bother\s+than\b|\bapart\s+from\b|"
+    r"\bno\s+(?:egress|ingress|outbound|inbound|incoming|outgoing|traffic|connections?)\b|"
     # "NetworkPolicy payments-ingress: … ingress from app=checkout": the object asked by name.
     r"\bnetwork\s*-?\s*polic(?:y|ies)\b|\bnetpols?\b|" + _DEVICE
 )
@@ -672,7 +673,14 @@ def doubt(ctx: Ctx, said: str, result: PlanResult) -> str | None:
                         return why
     # ("the admin port 9901 is reachable from any pod. Allow … only on 8080": a port said in a
     # fact is what is cut, no port asked for.)
-    if missing := sorted(_said_ports(statements.facts_blanked(words)) - allowed_ports):
+    # ("orders exposes port 9901 to everyone; allow … only on 8080": neither, in a clause that
+    # neither cuts nor allows.)
+    asked = " ; ".join(
+        c
+        for c in statements.clauses(statements.facts_blanked(words))
+        if _CUTS.search(c) or re.search(r"\b(?:allow|permit|accept|open|let)\w*", c)
+    )
+    if missing := sorted(_said_ports(asked) - allowed_ports):
         return (
             f"port {missing[0]} said, but the policy would not allow it (it would be cut): "
             "which ports exactly?"
@@ -716,7 +724,17 @@ def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
             f"{', '.join(sorted(roles))}): should {cut[0]} keep access?"
         )
     kept_out = re.compile(r"\b(?:not|never|no|nothing|deny|denied|block\w*|drop\w*|outside)\b")
-    said = [m for c in clauses if not kept_out.search(c) for m in _OTHER_SOURCE.finditer(c)]
+    # ("only frontend may reach payments, worker too": a workload allowed is no other source.)
+    said = [
+        m
+        for c in clauses
+        if not kept_out.search(c)
+        for m in _OTHER_SOURCE.finditer(c)
+        if not (
+            re.fullmatch(r"too|also|as\s+well|plus", m.group(0))
+            and any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", c) for r in roles)
+        )
+    ]
     if said and (m := said[0]):
         return (
             f"{m.group(0)!r}: a source said that is no workload here, and the policy would cut "

@@ -1523,7 +1523,12 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
 # instances ("the failed allocation of worker", "heroku ps:restart web.1", "nomad alloc restart
 # 3f2a worker"). A container it runs ("restart orders' envoy") is read elsewhere.
 # ---------------------------------------------------------------------------------------------
-_SIDECARS = frozenset("envoy istio-proxy linkerd-proxy sidecar".split())
+_SIDECARS = frozenset("envoy istio-proxy linkerd-proxy".split())
+# Container names that are everyday words too ("the api token", "app=frontend", "the sidecar").
+_GENERIC = frozenset(
+    "app api web main server service http https backend frontend worker job sidecar "
+    "container pod db database cache".split()
+)
 _ONE_INSTANCE = re.compile(
     r"\b(?:the|that|this|one|a)\s+(?:failed|failing|crashed|crashing|stuck|broken|bad|"
     r"unhealthy|dead|hung|single|lone|oom-?killed)\s+(?:allocation|alloc|instance|task|dyno|"
@@ -1546,7 +1551,11 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
         for kind in ("Deployment", "StatefulSet", "DaemonSet"):
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
                 runs |= {str(c.get("name")) for c in containers(obj)}
-        parts = (runs | _SIDECARS) - {t.name for t, _ in ctx.workloads(words)}
+        try:
+            names = {t.name for t, _ in ctx.workloads(words)}
+        except Clarify:  # ("the cache stateful set": the plan's reader settled the name)
+            names = set()
+        parts = (runs | _SIDECARS) - names - _GENERIC
         # ("restart the redis, not the proxy": a part kept out is no part restarted.)
         said_parts = [
             p

@@ -1572,7 +1572,10 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
             live = ctx.get(op.target.kind, op.target.name) or {}
             own |= {str(c.get("name")) for c in containers(live)}
             image += " ".join(str(c.get("image", "")) for c in containers(live)).lower()
-        if absent := [p for p in said_parts if p not in own and p not in image]:
+        # ("the proxy in front of redis (the cache deployment)": one part said is its own.)
+        absent = [p for p in said_parts if p not in own and p not in image]
+        # A sidecar said ("the envoy proxy") is the part meant, whatever else is said.
+        if absent and (len(absent) == len(said_parts) or set(absent) & _SIDECARS):
             where = " and ".join(op.target.describe() for op in restarts)
             why = (
                 f"{absent[0]!r} is no container of {where} (it runs "

@@ -202,11 +202,12 @@ def _ingress(manifest: Any) -> tuple[dict[str, str], list[dict[str, str]], list[
             [],
         ),
         (
+            # (8443, which payments does not serve, is asked since round 15)
             "the admin port 9901 on payments is reachable from any pod. Allow ingress to "
-            "payments only on port 8443 and only from checkout.",
+            "payments only on port 8080 and only from checkout.",
             {"app": "payments"},
             [{"app": "checkout", "tier": "backend"}],
-            [8443],
+            [8080],
         ),
         (
             # the finding joined by ';' (round 11 focus: the report before it is context)
@@ -330,7 +331,7 @@ def test_near_misses_still_ask(shop: Operator, said: str) -> None:
         ),
         # one port ending the allow-list
         (
-            "payments should only take connections from checkout, 8443",
+            "payments should only take connections from checkout, 8080",
             ["apply networkpolicy/payments-allow-from-checkout in shop"],
         ),
         # a finding judged with a pronoun, then its fix

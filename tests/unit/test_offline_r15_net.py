@@ -69,7 +69,7 @@ def _policy(shop: Operator, intent: str) -> dict:
             8080,
             "TCP",
         ),
-        ("sg on payments: allow udp/5432 from my-api", "payments", ["my-api"], 5432, "UDP"),
+        ("sg on payments: allow tcp/8080 from my-api", "payments", ["my-api"], 8080, "TCP"),
         ("postgres: tcp/5432 from my-api only", "postgres", ["my-api"], 5432, "TCP"),
         (
             "firewall rule for payments: allow 8080/tcp from frontend, deny the rest",
@@ -183,10 +183,11 @@ def test_a_gap_in_the_access_rule_asks(shop: Operator, intent: str) -> None:
 
 
 def test_every_port_of_an_access_rule_is_allowed(shop: Operator) -> None:
-    manifest = _policy(shop, "ACL on postgres: allow tcp/5432 and tcp/6432 from my-api only")
+    # (ports orders serves: 6432 on postgres, which serves 5432 only, is asked since round 15)
+    manifest = _policy(shop, "ACL on orders: allow tcp/8080 and tcp/9901 from frontend only")
     assert manifest["spec"]["ingress"][0]["ports"] == [
-        {"protocol": "TCP", "port": 5432},
-        {"protocol": "TCP", "port": 6432},
+        {"protocol": "TCP", "port": 8080},
+        {"protocol": "TCP", "port": 9901},
     ]
 
 

@@ -82,6 +82,7 @@ from dotop_nb.planner.offline import (
     misreads,
     muddles,
     negated,
+    netpol,
     noorder,
     nouns,
     occasions,
@@ -587,6 +588,9 @@ class OfflinePlanner:
             )
             # "restart payments at 02:00Z", "Dec 15: delete worker": a moment never dropped.
             result = clock.check(said, result, answered=bool(request.refinements))
+            result = netpol.check(ctx, said, result, answered=bool(request.refinements))
+            result = workloads.part_restarted(ctx, said, result)  # "the envoy on payments"
+            result = workloads.counted_in_fact(said, result)  # "3 pods stopped on orders"
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))

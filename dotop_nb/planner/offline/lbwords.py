@@ -35,6 +35,12 @@ _POOL = (
     r"(?:(?:backend|server|app|web|target|real[- ]server)\s+)?"
     r"(?:pool|target[- ]group|server[- ]farm|farm|backend[- ]set)"
 )
+# The same after the name: a bare "pool" only with a load balancer's word ("the my-api backend
+# pool"); "worker pool" alone may be the app's own pool of threads or workers, asked.
+_NAMED_POOL = (
+    r"(?:(?:(?:backend|server|app|web|target|real[- ]server)\s+)pool|"
+    r"target[- ]group|server[- ]farm|farm|backend[- ]set)"
+)
 # The same, said before the name: only with a load balancer's word.
 _LB_POOL = (
     r"(?:(?:backend|server|target|real[- ]server|load[- ]balancer|lb)\s+pool|"
@@ -55,7 +61,10 @@ _CHECK = (
 # What makes a check a liveness (or startup) probe, or a probe said by its kind: left as said.
 _NOT_TRAFFIC = re.compile(
     r"\b(?:readiness|liveness|startup|restarts?|restarted|restarting|kill\w*|stuck|hangs?|hung|"
-    r"hanging|deadlock\w*|wedged|frozen|recycle\w*|reboot\w*|boot\w*|start\s*up|slow\s+start)\b",
+    r"hanging|deadlock\w*|wedged|frozen|recycle\w*|reboot\w*|boot\w*|start\s*up|slow\s+start|"
+    # "health check grace period 60s": how long after start a check is ignored (an initial
+    # delay, ECS/ASG words), never how often it runs.
+    r"grace)\b",
     re.I,
 )
 _ZONES = (
@@ -71,7 +80,8 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
         # "the my-api backend pool", "the frontend target group": the workload.
         (
             re.compile(
-                rf"\b(?P<name>{alt})(?:'s)?\s+{_POOL}\b(?!\s*(?:size|max|min|members?|backends?))",
+                rf"\b(?P<name>{alt})(?:'s)?\s+{_NAMED_POOL}\b"
+                r"(?!\s*(?:size|max|min|members?|backends?))",
                 re.I,
             ),
             r"\g<name>",

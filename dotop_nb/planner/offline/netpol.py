@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
-from dotop_nb.planner.offline import addons, netports, parties, slots
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.planner.offline import addons, netports, parties, slots, statements
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -531,3 +531,271 @@ def _protocol(ctx: Ctx) -> str:
             "traffic use? Say one, e.g. 'on tcp 8080'."
         )
     return protocols.pop() if protocols else "TCP"
+
+
+# ---------------------------------------------------------------------------------------------
+# The last word on a NetworkPolicy plan (round 15, attack16).
+#
+# Rule: a NetworkPolicy only ever takes traffic away (the pods it selects lose every connection
+# it does not allow), so a plan that applies one must be asked for in words that CUT, and must
+# cut nothing the words did not:
+#   - a word that cuts is said ("only", "deny", "block", "isolate", "restrict", "limit", "lock
+#     down", "nothing else", "except", an ACL / firewall …); an allow or reach wish without one
+#     ("allow ingress to payments from frontend", "ensure postgres is reachable from orders",
+#     "every workload may reach postgres") and a reported failure ("orders can't reach
+#     postgres, fix it", "my-api isn't reachable since the policy change") are asked;
+#   - every port allowed is one the pods it is allowed on serve (a containerPort, by number or
+#     name, or a Service's targetPort) when they declare any, and not only a sidecar's while the
+#     app's own port would be cut ("on 9901", envoy's admin); every port said is in the policy;
+#   - every workload named is the guarded one, an allowed peer or one said kept out; a source
+#     said that is no workload ("plus the prometheus scraper", "the ingress controller too") is
+#     asked, as is a database or cache as the only client of an app (the direction swapped).
+# ---------------------------------------------------------------------------------------------
+_CUTS = re.compile(
+    r"\bonly\b|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
+    r"\blockdown\b|\brestrict|\blimit|\bnothing\s+(?:else|but)\b|\bexcept\b|\bbut\s+not\b|"
+    r"\bdrop|\breject|\bforbid|\bprevent|\bcut\s+off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
+    r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"
+    r"\bshould\s*n[o']t\b|\bmust\s*n[o']t\b|\bmay\s+not\b|\bnever\b|\bdisallow|\bsolely\b|"
+    r"\bexclusively\b|\bjust\b|\bbesides\b|\bother\s+than\b|\bapart\s+from\b|"
+    r"\bno\s+(?:egress|ingress|outbound|inbound|incoming|outgoing|traffic|connections?)\b|"
+    # "NetworkPolicy payments-ingress: … ingress from app=checkout": the object asked by name.
+    r"\bnetwork\s*-?\s*polic(?:y|ies)\b|\bnetpols?\b|" + _DEVICE
+)
+_FAILURE = re.compile(
+    r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|fail(?:s|ed|ing)?\s+to|"
+    r"isn'?t|is\s+not|aren'?t|are\s+not|no\s+longer|won'?t|doesn'?t|does\s+not)\s+(?:\w+\s+)?"
+    r"(?:reach|connect|talk|access|call|resolve|get\s+to|be\s+reached)\w*|\bunreachable\b|"
+    r"\btim(?:es|ed|ing)\s+out\b|\bconnection\s+refused\b|\bfix\s+(?:it|this|that)\b"
+)
+# A source said that is no workload: the policy would cut it.
+_OTHER_SOURCE = re.compile(
+    r"\bplus\b|\btoo\b|\bas\s+well\b|\balso\b|\binternet\b|\bscrap(?:er|ing)\b|\bcontroller\b|"
+    r"\bcheck(?:er|s)\b|\bprometheus\b|\bmonitoring\b|\bload[- ]?balancer\b|\blb\b|\bkubelet\b|"
+    r"\bexternal\b|\bgateway\b|\bmesh\b|\bprobes?\b"
+)
+# A workload said to use the guarded one: a client the policy must not cut silently.
+_USES = re.compile(
+    r"\b(?:needs?|uses?|using|calls?|calling|reach(?:es)?|talks?|depends?|relies|connects?|"
+    r"queries|hits|reads?|writes?|consumes?|as\s+(?:does|do|did)|too|as\s+well|also|still)\b"
+)
+_DB_IMAGE = re.compile(
+    r"(?:^|/)(?:postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|valkey|memcached|"
+    r"cassandra|elasticsearch|etcd|zookeeper|clickhouse|cockroach\w*)(?::|@|$)"
+)
+
+
+def _policies(result: PlanResult) -> list[Json]:
+    return [
+        op.manifest
+        for op in result.operations
+        if isinstance(op, ApplyOp) and op.manifest.get("kind") == "NetworkPolicy"
+    ]
+
+
+def _live_workloads(ctx: Ctx) -> list[Json]:
+    found: list[Json] = []
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        found += ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+    return found
+
+
+def _selected(ctx: Ctx, match: Json) -> list[Json]:
+    """The workloads whose pods a podSelector's matchLabels pick."""
+    labels = (match or {}).get("matchLabels") or {}
+    if not labels:
+        return []
+    return [
+        obj
+        for obj in _live_workloads(ctx)
+        if all(pod_labels(obj).get(k) == v for k, v in labels.items())
+    ]
+
+
+def _db(obj: Json) -> bool:
+    return any(_DB_IMAGE.search(str(c.get("image", ""))) for c in containers(obj))
+
+
+def _name(obj: Json) -> str:
+    return str(obj["metadata"]["name"])
+
+
+def _said_ports(text: str) -> set[int]:
+    ports = {int(next(g for g in m.groups() if g)) for m in _ACCESS_PORT.finditer(text)}
+    ports |= {int(p) for _, p in _HOST_PORT.findall(text)}
+    return {p for p in ports if 1 <= p <= 65535}
+
+
+def doubt(ctx: Ctx, said: str, result: PlanResult) -> str | None:
+    """Why a NetworkPolicy plan would cut traffic the words did not ask to cut, or None (see
+    the rule above)."""
+    policies = _policies(result)
+    if not policies:
+        return None
+    words = said.lower().replace("\u2019", "'")
+    if m := _FAILURE.search(words):
+        return (
+            f"{m.group(0)!r}: a connection reported failing (or to be fixed), and a NetworkPolicy "
+            "only takes traffic away. To let it through, say which policy blocks it, or "
+            "'only A and B may reach C'"
+        )
+    if not _CUTS.search(words):
+        return (
+            "an allowance or a wish that something be reachable, with no word that cuts "
+            "('only', 'deny', 'block'), and a NetworkPolicy denies every caller it does not "
+            "allow. Say 'only A may reach C' to cut the rest, or which policy to change"
+        )
+    allowed_ports: set[int] = set()
+    for policy in policies:
+        spec = policy.get("spec") or {}
+        guarded = _selected(ctx, spec.get("podSelector") or {})
+        for rule in spec.get("ingress") or []:
+            peers = [
+                o for p in rule.get("from") or [] for o in _selected(ctx, p.get("podSelector"))
+            ]
+            ports = [p.get("port") for p in rule.get("ports") or []]
+            allowed_ports |= {p for p in ports if isinstance(p, int)}
+            for obj in guarded:
+                if why := _unserved(ctx, obj, ports):
+                    return why
+            if peers and guarded and all(_db(o) for o in peers) and not any(map(_db, guarded)):
+                return (
+                    f"{', '.join(map(_name, peers))} (a database or cache) as the only client of "
+                    f"{', '.join(map(_name, guarded))}: a database does not call an app, did "
+                    "you mean the other direction?"
+                )
+        for rule in spec.get("egress") or []:
+            ports = [p.get("port") for p in rule.get("ports") or []]
+            allowed_ports |= {p for p in ports if isinstance(p, int)}
+            for peer in rule.get("to") or []:
+                for obj in _selected(ctx, peer.get("podSelector")):
+                    if why := _unserved(ctx, obj, ports):
+                        return why
+    # ("the admin port 9901 is reachable from any pod. Allow … only on 8080": a port said in a
+    # fact is what is cut, no port asked for.)
+    # ("orders exposes port 9901 to everyone; allow … only on 8080": neither, in a clause that
+    # neither cuts nor allows.)
+    asked = " ; ".join(
+        c
+        for c in statements.clauses(statements.facts_blanked(words))
+        if _CUTS.search(c) or re.search(r"\b(?:allow|permit|accept|open|let)\w*", c)
+    )
+    if missing := sorted(_said_ports(asked) - allowed_ports):
+        return (
+            f"port {missing[0]} said, but the policy would not allow it (it would be cut): "
+            "which ports exactly?"
+        )
+    return _cut_party(ctx, words, policies)
+
+
+def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
+    """A workload named, or a source said, that an allow-only policy would cut off."""
+    restricting = [
+        p
+        for p in policies
+        if any(r.get("from") for r in (p.get("spec") or {}).get("ingress") or [])
+    ]
+    if not restricting:
+        return None
+    roles: set[str] = set()
+    for policy in restricting:
+        spec = policy.get("spec") or {}
+        roles |= {_name(o) for o in _selected(ctx, spec.get("podSelector") or {})}
+        for rule in spec.get("ingress") or []:
+            for peer in rule.get("from") or []:
+                roles |= {_name(o) for o in _selected(ctx, peer.get("podSelector"))}
+    named = {t.name: obj for t, obj in ctx.workloads(words)}
+    out = parties.excluded(words, list(named))
+    # "…; orders got popped last week": a workload said in a remark of its own is no client;
+    # one said to use the guarded workload ("my-api still needs it", "as does worker") is.
+    clauses = statements.clauses(words)
+    users = [
+        n
+        for n in named
+        if n not in roles
+        and n not in out
+        and any(
+            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", c) and _USES.search(c) for c in clauses
+        )
+    ]
+    if cut := users:
+        return (
+            f"{cut[0]} is named but the policy would cut it off (it allows only "
+            f"{', '.join(sorted(roles))}): should {cut[0]} keep access?"
+        )
+    kept_out = re.compile(r"\b(?:not|never|no|nothing|deny|denied|block\w*|drop\w*|outside)\b")
+    # ("only frontend may reach payments, worker too": a workload allowed is no other source.)
+    said = [
+        m
+        for c in clauses
+        if not kept_out.search(c)
+        for m in _OTHER_SOURCE.finditer(c)
+        if not (
+            re.fullmatch(r"too|also|as\s+well|plus", m.group(0))
+            and any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", c) for r in roles)
+        )
+    ]
+    if said and (m := said[0]):
+        return (
+            f"{m.group(0)!r}: a source said that is no workload here, and the policy would cut "
+            "it off. Which pods or namespace is it (labels)?"
+        )
+    return None
+
+
+def _unserved(ctx: Ctx, obj: Json, ports: list[Any]) -> str | None:
+    """Why a port allowed on ``obj`` is none it serves, or None."""
+    declared = [p for c in containers(obj) for p in c.get("ports") or []]
+    served = {p.get("containerPort") for p in declared} | {p.get("name") for p in declared}
+    for svc in netports._services(ctx, obj):
+        served |= {sp.get("targetPort") for sp in (svc.get("spec") or {}).get("ports") or []}
+    served.discard(None)
+    if not declared:
+        return None
+    for port in ports:
+        if port is not None and port not in served:
+            listed = ", ".join(
+                f"{p.get('containerPort')}" + (f" ({p['name']})" if p.get("name") else "")
+                for p in declared
+            )
+            return (
+                f"port {port} allowed on {_name(obj)}, which serves {listed}: the policy would "
+                f"open a port nothing serves and cut the real one. Did you mean {listed}?"
+            )
+    # "only frontend may reach orders on 9901": the envoy's admin port, while the app's own
+    # port (the first container's) would be cut.
+    first, *others = containers(obj) or [{}]
+    own = {p.get("containerPort") for p in first.get("ports") or []} | {
+        p.get("name") for p in first.get("ports") or []
+    }
+    own.discard(None)
+    if own and ports and not any(p in own for p in ports):
+        side = next(
+            (
+                c.get("name")
+                for c in others
+                for p in c.get("ports") or []
+                if {p.get("containerPort"), p.get("name")} & set(ports)
+            ),
+            None,
+        )
+        if side:
+            return (
+                f"port {', '.join(map(str, ports))} is container {side}'s, not the app's "
+                f"({', '.join(sorted(map(str, own)))}): the policy would cut the app's own port. "
+                "Allow which ports?"
+            )
+    return None
+
+
+def check(ctx: Ctx, said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when its NetworkPolicy would cut traffic the
+    words did not ask to cut (see :func:`doubt`)."""
+    if answered or not result.operations or (why := doubt(ctx, said, result)) is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    end = "" if why.endswith("?") else "."
+    return result.held_back(
+        f"You said {said.strip()!r}: {why}{end} I would {changes}, which would cut traffic the "
+        "words did not ask to cut."
+    )

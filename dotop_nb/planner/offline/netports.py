@@ -4,10 +4,10 @@ Rule: a NetworkPolicy matches the port the pod listens on, never a Service's, so
 is checked against the guarded workload's container ports. A port one of its containers
 declares (by number or name) is used; a Service port whose targetPort differs ("my-api on port
 80", where the Service sends 80 to the pods' 8080) is asked, naming both; a port no container
-declares ("payments on 9999", it declares 8080) is taken as said: a declared containerPort is
-informational, and a pod may listen on ports it does not declare. The protocol said (UDP, SCTP)
-is carried, TCP otherwise; a port declared with another protocol is asked. A workload that
-declares no ports is taken as said.
+declares ("payments on 9999", it declares 8080) is read as said here, and asked by the last
+word on the plan (:func:`.netpol.check`): the policy would cut the port the pods serve. The
+protocol said (UDP, SCTP) is carried, TCP otherwise; a port declared with another protocol is
+asked. A workload that declares no ports is taken as said.
 
 Example::
 

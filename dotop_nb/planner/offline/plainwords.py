@@ -247,9 +247,11 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         return _own_plural(text, known, named)
     said = text
     alt = "|".join(re.escape(n) for n in named)
-    # "the frontend farm", "the orders server pool": the workload itself.
+    # "the frontend farm", "the orders server pool": the workload itself ("worker pool" alone
+    # may be the app's own pool of threads or workers: left as said, :mod:`.lbwords`).
     text = _sub(
-        rf"\b(?P<name>{alt})(?:\s+(?:server|app|web))?\s+(?:farm|pool)\b(?!\s*(?:size|max|min))",
+        rf"\b(?P<name>{alt})(?:(?:\s+(?:server|app|web))\s+(?:farm|pool)|\s+farm)\b"
+        r"(?!\s*(?:size|max|min))",
         r"\g<name>",
         text,
     )

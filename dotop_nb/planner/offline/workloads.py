@@ -1515,3 +1515,106 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with revision {wanted}'s template"],
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A restart said of a part of the workload (round 15, attack16 helper netsafe).
+#
+# Rule: a rollout restart replaces every pod of its workload, so a restart said of a PART of it
+# is asked: a container the workload does not run ("bounce the envoy on payments", where only
+# orders runs envoy; "restart the envoy proxy", read as the cache's proxy), or one of its
+# instances ("the failed allocation of worker", "heroku ps:restart web.1", "nomad alloc restart
+# 3f2a worker"). A container it runs ("restart orders' envoy") is read elsewhere.
+# ---------------------------------------------------------------------------------------------
+_SIDECARS = frozenset("envoy istio-proxy linkerd-proxy".split())
+# Container names that are everyday words too ("the api token", "app=frontend", "the sidecar").
+_GENERIC = frozenset(
+    "app api web main server service http https backend frontend worker job sidecar "
+    "container pod db database cache".split()
+)
+_ONE_INSTANCE = re.compile(
+    r"\b(?:the|that|this|one|a)\s+(?:failed|failing|crashed|crashing|stuck|broken|bad|"
+    r"unhealthy|dead|hung|single|lone|oom-?killed)\s+(?:allocation|alloc|instance|task|dyno|"
+    r"replica|container)\b(?!s)|\balloc(?:ation)?\s+restart\b|\bps:restart\s+[a-z][\w-]*\.\d+\b"
+)
+
+
+def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question when its rollout restart is said of a part of the workload
+    (see the rule above)."""
+    restarts = [op for op in result.operations if isinstance(op, RolloutRestartOp)]
+    if not restarts or ctx.request.refinements:
+        return result
+    words = said.lower()
+    why = None
+    if m := _ONE_INSTANCE.search(words):
+        why = f"{m.group(0)!r} is one instance, and a rollout restart replaces every pod"
+    else:
+        runs: set[str] = set()
+        for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+                runs |= {str(c.get("name")) for c in containers(obj)}
+        try:
+            names = {t.name for t, _ in ctx.workloads(words)}
+        except Clarify:  # ("the cache stateful set": the plan's reader settled the name)
+            names = set()
+        parts = (runs | _SIDECARS) - names - _GENERIC
+        # ("restart the redis, not the proxy": a part kept out is no part restarted.)
+        said_parts = [
+            p
+            for p in parts
+            if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words)
+            and not re.search(
+                rf"\b(?:not|never|nor|except|without)\s+(?:the\s+|its\s+)?{re.escape(p)}(?![\w-])",
+                words,
+            )
+        ]
+        own: set[str] = set()
+        image = ""
+        for op in restarts:
+            live = ctx.get(op.target.kind, op.target.name) or {}
+            own |= {str(c.get("name")) for c in containers(live)}
+            image += " ".join(str(c.get("image", "")) for c in containers(live)).lower()
+        # ("the proxy in front of redis (the cache deployment)": one part said is its own.)
+        absent = [p for p in said_parts if p not in own and p not in image]
+        # A sidecar said ("the envoy proxy") is the part meant, whatever else is said.
+        if absent and (len(absent) == len(said_parts) or set(absent) & _SIDECARS):
+            where = " and ".join(op.target.describe() for op in restarts)
+            why = (
+                f"{absent[0]!r} is no container of {where} (it runs "
+                f"{', '.join(sorted(own))}), and a rollout restart replaces every pod of it"
+            )
+    if why is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return result.held_back(
+        f"You said {said.strip()!r}: {why}. I would {changes}: which workload (or pod) exactly?"
+    )
+
+
+# Rule: a count said of pods that something HAPPENED to ("3 pods stopped unexpectedly on
+# orders", "2 replicas got evicted") is a fact's count, never a replica count: a scale whose
+# number is said only so is asked.
+_EVENT_COUNT = (
+    r"\s+(?:\w+\s+)?(?:pods?|replicas?|instances?|containers?|tasks?|allocations?)\s+"
+    r"(?:have\s+|had\s+|were\s+|got\s+|just\s+|suddenly\s+)?(?:stopped|crashed|died|failed|"
+    r"restarted|exited|went|oom-?killed|evicted|terminated|disappeared|vanished|hung|broke)\b"
+)
+
+
+def counted_in_fact(said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question when a scale's count is said only as a fact's (see above)."""
+    words = said.lower()
+    for op in result.operations:
+        if not isinstance(op, ScaleOp):
+            continue
+        n = str(op.replicas)
+        spots = list(re.finditer(rf"(?<![\w.]){n}(?![\w.])", words))
+        if spots and all(re.match(_EVENT_COUNT, words[m.end() :]) for m in spots):
+            changes = "; ".join(o.summary() for o in result.operations)
+            return result.held_back(
+                f"You said {said.strip()!r}: {n} counts pods something happened to, not the "
+                f"replicas to run. I would {changes}: say the replica count to scale to, or "
+                "only the restart."
+            )
+    return result

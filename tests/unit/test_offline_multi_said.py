@@ -43,19 +43,8 @@ def _summaries(op: Operator, intent: str) -> set[str]:
         ),
         # When the occasion begins, said after the request: a reason, no count.
         (
-            "payments and orders to three replicas each; the sale begins at 8pm.",
-            {
-                "scale deployment/payments in shop to 3 replicas",
-                "scale deployment/orders in shop to 3 replicas",
-            },
-        ),
-        (
             "my-api to 5 pods, the promo kicks off at ten tomorrow",
             {"scale deployment/my-api in shop to 5 replicas"},
-        ),
-        (
-            "restart worker, the maintenance window starts at 2am",
-            {"restart the pods of deployment/worker in shop"},
         ),
         # The count said as what happens to it.
         (
@@ -83,6 +72,21 @@ def _summaries(op: Operator, intent: str) -> set[str]:
 )
 def test_several_parts_planned_whole(op: Operator, intent: str, expected: set[str]) -> None:
     assert _summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Round 15 (attack16): a clock time that dates an event to come may mean before it (a
+        # sale), at it (a window) or after it; waiting for it scaled at the peak. Asked.
+        "payments and orders to three replicas each; the sale begins at 8pm.",
+        "restart worker, the maintenance window starts at 2am",
+    ],
+)
+def test_a_time_that_dates_an_event_to_come_is_asked(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "needs_clarification"
+    assert "dates an event" in (proposal.question or "")
 
 
 def test_a_count_said_as_the_reason_is_not_the_change(op: Operator) -> None:

@@ -114,10 +114,6 @@ def test_the_rule_reads_clauses() -> None:
             "Big launch: we expect 3x requests. Please give orders 5 replicas",
             "scale deployment/orders to 5 replicas",
         ),
-        (
-            "Sale next week, marketing expects 4x traffic. Can frontend run 8 pods?",
-            "scale deployment/frontend to 8 replicas",
-        ),
         ("payments needs 3x the pods", "scale deployment/payments to 6 replicas"),
     ],
 )

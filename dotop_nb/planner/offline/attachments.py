@@ -44,7 +44,7 @@ _UI = re.compile(
     re.I,
 )
 # More whole cores than anyone sets without saying "cores".
-_MOST_CORES_SAID_BARE = 32
+_MOST_CORES_SAID_BARE = 64
 Json = dict[str, Any]
 _IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 # Verbs that move away from what follows them.
@@ -155,6 +155,13 @@ def _away(before: str) -> bool:
     if not verbs:
         return False
     between = before[verbs[-1].end() :]
+    if re.search(
+        r"[;]|\b(?:and|then|also|plus)\s+(?:\w+\s+){0,2}?(?:give|scale|set|make|bump|raise|"
+        r"add|run|take|put|keep)\b",
+        between,
+        re.I,
+    ):
+        return False  # "roll back checkout and give it 4 reps": the value is the next order's
     if _AWAY_ONLY.match(verbs[-1].group(0)):
         return True
     if re.search(rf"\b(?:{_CHANGE_NOUN})\b", between, re.I):

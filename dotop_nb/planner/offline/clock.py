@@ -332,7 +332,16 @@ def unwaited(said: str, result: PlanResult) -> str | None:
     if bad := impossible(said):
         return f"{bad!r}, a date that does not exist"
     if any(
-        isinstance(op, ApplyOp) and op.manifest.get("kind") in ("Schedule", "CronJob")
+        isinstance(op, ApplyOp)
+        and (
+            op.manifest.get("kind") in ("Schedule", "CronJob")
+            # A KEDA cron trigger: its window is the schedule, written into the object.
+            or any(
+                t.get("type") == "cron"
+                for t in (op.manifest.get("spec") or {}).get("triggers") or []
+                if isinstance(t, dict)
+            )
+        )
         for op in result.operations
     ):
         return None

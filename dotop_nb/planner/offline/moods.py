@@ -69,7 +69,7 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "someone else's work",
         "head",
         rf"(?:(?:ask|tell|get|have|remind)\s+(?:the\s+|our\s+|a\s+)?(?:[\w#@-]+\s+){{0,2}}?"
-        rf"{_TEAM}\s+to|ask\s+(?:\S+\s+){{1,3}}?to|let\s+(?:\S+\s+){{1,3}}?know|notify|ping|"
+        rf"{_TEAM}\s+to|ask\s+(?:\S+\s+){{1,3}}?to|let\s+(?:\S+\s+){{1,3}}?know|notify|ping(?!\s+(?:us|me|the\s+team|on-?call)\s+(?:if|when|whenever)\b)|"
         r"inform|announce|post\s+(?:in|to|on)|"
         r"(?:open|file|raise|create|log|submit|write\s+up|put\s+in|cut)\s+(?:a|an|the)\s+"
         r"(?:\w+\s+)?(?:ticket|bug|issue|jira|story|change\s+request|cr|pr|pull\s+request|mr|"
@@ -210,6 +210,10 @@ def _frame(clause: str, where: str, asked: bool = True) -> tuple[str, str, str] 
     return None
 
 
+# A rule that forbids: "no container may …", "none of the pods may …".
+_RULE = re.compile(r"\s*(?:no|none\s+of|nothing|nobody)\b", re.I)
+
+
 def framed(said: str) -> tuple[str, str, str] | None:
     """(frame, the words that say it, what it makes of the change) when the words that carry
     the order are governed by a frame of :data:`FRAMES`, else None (see the module docstring)."""
@@ -232,6 +236,10 @@ def framed(said: str) -> tuple[str, str, str] | None:
         hit = _frame(clause, "order") or (
             None if _ORDER.match(body) else _frame(clause, "clause", asked)
         )
+        if hit and hit[0] == "capability" and ("?" in words or _RULE.match(body)):
+            # "Can frontend run 8 pods?": a request with its question mark; "no container of
+            # payments may run as root": a rule that forbids, not a capability.
+            hit = None
         # "would you mind adding autoscaling to frontend": the listener asked is an order.
         if hit is None and (_ORDER.match(body) or re.search(r"\b(?:you|u)\b", lead)):
             ordered = True

@@ -311,6 +311,10 @@ def _own_plural(text: str, known: frozenset[str], named: list[str]) -> str:
     if len(plural) != 1 or set(named) - {plural[0][:-1]}:
         return text
     own = plural[0][:-1]
+    if re.search(
+        r"\b(?:have|has|let|lets|make|makes|get|gets)\s+(?!it\b|them\b)[\w\-]+\s+run", text, re.I
+    ):
+        return text  # "have gunicorn run 4 workers": another thing's workers
     return _sub(
         rf"(?P<lead>\b(?:run|running|need|needs|want|wants|give|add|scale|to|with|keep|at|"
         rf"it|them|just|only)\s+)"

@@ -1034,6 +1034,12 @@ def without_fallback(text: str) -> tuple[str, str]:
     m = _FALLBACK.search(text)
     if m is None or not text[: m.start()].strip(" ,;.:-"):
         return text, ""
+    from dotop_nb.planner.offline.guard import VERBS  # noqa: PLC0415 - import cycle
+
+    if not re.search(rf"\b(?:{VERBS})\b", text[m.start("said") :], re.I):
+        # "scale orders to 0; otherwise its pdb blocks the drain": what happens if not, no
+        # second change (the other readers read it whole).
+        return text, ""
     return text[: m.start()], text[m.start("said") :].strip(" )")
 
 
@@ -1185,6 +1191,14 @@ def _pasted(said: str) -> tuple[list[str], str]:
 _ORDER_WORD = re.compile(rf"\b(?:{guard.VERBS}|fix|rollback|pin|switch|move|give)\b(?!-)", re.I)
 
 
+# An alert asked for: what the cluster reports is its condition, not pasted output.
+_ALERT_ASKED = re.compile(
+    r"\s*(?:please\s+)?(?:page|alert|notify|ping|warn|tell|email|slack|wake)\s+(?:\w+\s+){0,3}?"
+    r"(?:if|when|whenever|once)\b",
+    re.I,
+)
+
+
 def pasted_symptom(said: str, operations: list[Any]) -> str | None:
     """The question to ask when the plan rests on pasted output.
 
@@ -1193,8 +1207,8 @@ def pasted_symptom(said: str, operations: list[Any]) -> str | None:
     set the value it shows. With no order said outside it, nothing is planned (asked); with
     one, a value said only inside the output is never one the plan sets."""
     lines, rest = _pasted(said)
-    if not lines:
-        return None
+    if not lines or _ALERT_ASKED.match(said):
+        return None  # "page us if orders gets OOMKilled …": a condition of an alert asked for
     shown = lines[0].strip()
     if not _ORDER_WORD.search(rest):
         return (

@@ -387,7 +387,18 @@ def _value_renamed(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
         if re.search(rf"(?:^|[,;:.!?]\s*)(?:please\s+)?(?:{VERBS})\b", rest.strip(), re.I)
         else "set "
     )
+    if verb and not re.fullmatch(_WHERE_IT_LIVES, rest.strip(" ,;:.!")):
+        # "…, tell the worker team", "…, worker still reads the old one": more than where the
+        # key lives is said beside the rename, and no order: asked as said.
+        return text
     return f"{text[: m.start()]}{verb}{hits.pop()}={m.group('value')}{text[m.end() :]}"
+
+
+# Where a renamed value's key lives, said beside the rename ("it lives in orders-config").
+_WHERE_IT_LIVES = re.compile(
+    r"(?:(?:(?:it|which|that)\s+(?:lives|is|sits|'s)\s+)?in\s+(?:the\s+)?[a-z0-9][a-z0-9-]*)?",
+    re.I,
+)
 
 
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:

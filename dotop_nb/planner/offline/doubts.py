@@ -135,7 +135,7 @@ _EXCEPT = re.compile(
 _BROKEN = re.compile(
     r"\b(?:crash\s*loop\w*|crashloopbackoff|imagepullbackoff|errimagepull|oomkill\w*|"
     r"is\s+broken|broke|broken|failing|fails|failed|throws?|throwing|stuck|bad\s+release|"
-    r"500s|5xx|errors?|"
+    r"500s|5xx|errors?|(?:double|over|under)-?charg(?:es|ed|ing)|"
     # "frontend 2.2.0 should be rolled back": the version said to be undone (round 15).
     r"(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+be\s+(?:rolled\s+back|reverted|"
     r"undone|pulled|yanked|backed\s+out))\b",

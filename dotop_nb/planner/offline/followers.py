@@ -118,7 +118,7 @@ def _cue_words() -> frozenset[str]:
 # Words that end workload names far more often than they go on with a sentence.
 _NAME_PARTS = frozenset(
     """batch canary consumer consumers exporter remover reports worker workers cron jobs job
-    gateway proxy sidecar migrator migrations scheduler pool""".split()
+    gateway proxy sidecar migrator migrations scheduler""".split()
 )
 
 

@@ -134,7 +134,7 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         # ("it would be great if payments had a pdb", "… would be ideal": a wish, an order.)
         r"(?<!\bit\s)\bwould\s+(?:be|look|feel|work|run)\s+(?:\w+\s+)?(?:better|nicer|happier|"
         r"safer)\s+(?:with|at|on|running)\b|\bin\s+an?\s+(?:perfect|ideal)\s+world\b|"
-        r"\bif\s+only\b|\b(?:should|would|could|might|must)(?:'ve|\s+have|\s+of)\s+(?!to\b)"
+        r"\bif\s+only\b|\bwe\s+could\s+(?!also\b)(?:\w+\s+)?(?:swap|switch|roll|ship|move|try)\b|\b(?:should|would|could|might|must)(?:'ve|\s+have|\s+of)\s+(?!to\b)"
         r"(?:been|had|\w+ed)\b",
         "an opinion or what would have been, not an order",
     ),

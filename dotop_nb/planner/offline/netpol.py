@@ -712,11 +712,7 @@ def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
     users = [
         n
         for n in named
-        if n not in roles
-        and n not in out
-        and any(
-            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", c) and _USES.search(c) for c in clauses
-        )
+        if n not in roles and n not in out and any(_said_to_use(n, c) for c in clauses)
     ]
     if cut := users:
         return (
@@ -730,7 +726,8 @@ def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
         for c in clauses
         if not kept_out.search(c)
         for m in _OTHER_SOURCE.finditer(c)
-        if not (
+        if m.group(0) not in named
+        and not (
             re.fullmatch(r"too|also|as\s+well|plus", m.group(0))
             and any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", c) for r in roles)
         )
@@ -798,4 +795,16 @@ def check(ctx: Ctx, said: str, result: PlanResult, answered: bool = False) -> Pl
     return result.held_back(
         f"You said {said.strip()!r}: {why}{end} I would {changes}, which would cut traffic the "
         "words did not ask to cut."
+    )
+
+
+def _said_to_use(name: str, clause: str) -> bool:
+    """Whether ``clause`` says workload ``name`` uses the guarded one now ("my-api still needs
+    it", "as does worker"), never what it did ("worker used to call it", "frontend abused it")."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause)
+    if m is None or not _USES.search(clause):
+        return False
+    after = clause[m.end() :]
+    return not re.match(
+        r"\s*(?:\w+\s+)?(?:used\s+to|abused|misused|once|formerly|no\s+longer)\b", after
     )

@@ -4,9 +4,6 @@ reader that edited a manifest it was given would change what every later reader 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.evaluation.model import load_scenarios
@@ -14,14 +11,6 @@ from dotop_nb.planner.offline import OfflinePlanner
 from dotop_nb.planner.offline.reads import Once
 from dotop_nb.ports import PlanRequest
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("reads")))
-    yield op
-    op.close()
 
 
 def _sample() -> list[str]:

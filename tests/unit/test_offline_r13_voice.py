@@ -11,22 +11,12 @@ own scope or context, and deletes said with a reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans, shop_operator
+from tests.memory import asks, deletes, plans
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r13-voice")))
-    yield op
-    op.close()
 
 
 def _ops(shop: Operator, intent: str) -> list[tuple[str, str, str]]:

@@ -9,23 +9,12 @@ wait exactly. Ordinary requests, versions and quantities still plan."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.planner.offline import clock
 from dotop_nb.service import Operator
-from tests.memory import shop_operator
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r15-a16-clock")))
-    yield op
-    op.close()
 
 
 # Waited on exactly as said: the zone, offset or notation is in the wait.

@@ -7,22 +7,12 @@ soon as possible" are no wait (timewords.NOT_AFTER_ONCE / NOT_AFTER_SOON_AS)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r15-a16-labels")))
-    yield op
-    op.close()
 
 
 @pytest.mark.parametrize(

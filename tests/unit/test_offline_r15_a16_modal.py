@@ -9,23 +9,13 @@ a double/triple said only inside a compound ("double-check") never scales."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.planner.offline import moods
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(180)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r15-a16-modal")))
-    yield op
-    op.close()
 
 
 # Each of these was planned before this round (own phrasings, not the attacker's lines).

@@ -10,22 +10,12 @@ only. Ordinary orders still plan."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, shop_operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r15-a16-versions")))
-    yield op
-    op.close()
 
 
 @pytest.mark.parametrize(

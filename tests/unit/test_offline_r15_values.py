@@ -17,23 +17,14 @@ context — one rule of attachment (numbers.attached) read by every check that c
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from dotop_nb.planner.offline.numbers import attached
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, shop_operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
-    op = shop_operator(Path(tmp_path_factory.mktemp("r15-values")))
-    yield op
-    op.close()
 
 
 def _kinds(shop: Operator, intent: str) -> list[tuple[str, str, object]]:

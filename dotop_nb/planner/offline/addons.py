@@ -620,7 +620,7 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
         rule["ports"] = netports.rule(ctx, obj, port)
     said = ",".join(f"{k}={v}" for k, v in labels.items())
     name = f"{target.name}-allow-from-{said}".replace("=", "-").replace("/", "-").replace(".", "-")
-    policy = _ingress_policy(ctx, name, obj, [rule])
+    policy = pod_policy(ctx, name, obj, [rule])
     who = f"pods labelled {said}" + (f" on port {port}" if port is not None else "")
     return _allowed_only(
         target,
@@ -640,7 +640,7 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     if port is not None:
         rule["ports"] = netports.rule(ctx, obj, port)
     name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
-    policy = _ingress_policy(ctx, name, obj, [rule])
+    policy = pod_policy(ctx, name, obj, [rule])
     who = f"the pods of namespace {ctx.namespace!r}" + (f" on port {port}" if port else "")
     return _allowed_only(
         target,
@@ -764,8 +764,10 @@ _CLOSE_ALL = re.compile(
 )
 
 
-def _ingress_policy(ctx: Ctx, name: str, obj: Json, ingress: list[Json]) -> Json:
-    """A NetworkPolicy over ``obj``'s pods that lets in only what ``ingress`` allows."""
+def pod_policy(ctx: Ctx, name: str, obj: Json, rules: list[Json], *, egress: bool = False) -> Json:
+    """A NetworkPolicy over ``obj``'s pods that lets in (or, ``egress``, out) only what
+    ``rules`` allow."""
+    direction = "egress" if egress else "ingress"
     return {
         "apiVersion": "networking.k8s.io/v1",
         "kind": "NetworkPolicy",
@@ -776,8 +778,8 @@ def _ingress_policy(ctx: Ctx, name: str, obj: Json, ingress: list[Json]) -> Json
         },
         "spec": {
             "podSelector": {"matchLabels": selector(obj)},
-            "policyTypes": ["Ingress"],
-            "ingress": ingress,
+            "policyTypes": [direction.capitalize()],
+            direction: rules,
         },
     }
 
@@ -1001,7 +1003,7 @@ def security(ctx: Ctx) -> PlanResult:
             ingress[0]["ports"] = netports.rule(ctx, obj, port)
     guarded = parties.called(by_name, protected)
     name = f"{guarded}-allow-from-{allowed}" if allowed else f"{guarded}-deny-ingress"
-    policy = _ingress_policy(ctx, name, obj, ingress)
+    policy = pod_policy(ctx, name, obj, ingress)
     policy_target = Target.of(policy)
     who = (
         "pods of " + " and ".join(by_name[n][0].describe() for n in allowed_all)

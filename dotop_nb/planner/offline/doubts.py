@@ -35,6 +35,7 @@ import re
 
 from dotop_nb.models import ScaleOp, SetImageOp
 from dotop_nb.planner.offline import moods, netpol, veto
+from dotop_nb.planner.offline.statements import WRONG_CHARGE
 from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
 
@@ -135,7 +136,7 @@ _EXCEPT = re.compile(
 _BROKEN = re.compile(
     r"\b(?:crash\s*loop\w*|crashloopbackoff|imagepullbackoff|errimagepull|oomkill\w*|"
     r"is\s+broken|broke|broken|failing|fails|failed|throws?|throwing|stuck|bad\s+release|"
-    r"500s|5xx|errors?|(?:double|over|under)-?charg(?:es|ed|ing)|"
+    rf"500s|5xx|errors?|{WRONG_CHARGE}|"
     # "frontend 2.2.0 should be rolled back": the version said to be undone (round 15).
     r"(?:should|must|needs?\s+to|has\s+to|is\s+to|ought\s+to)\s+be\s+(?:rolled\s+back|reverted|"
     r"undone|pulled|yanked|backed\s+out))\b",

@@ -165,29 +165,11 @@ def network_policy(ctx: Ctx) -> PlanResult:
         return addons.security(ctx)
     if re.search(DNS, text):
         target, obj, to = _egress_parties(ctx)
-        manifest: Json = {
-            "apiVersion": "networking.k8s.io/v1",
-            "kind": "NetworkPolicy",
-            "metadata": {
-                "name": f"{target.name}-egress-dns"[:63].rstrip("-"),
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "podSelector": {"matchLabels": selector(obj)},
-                "policyTypes": ["Egress"],
-                "egress": [
-                    {
-                        "to": [{"namespaceSelector": {}}],
-                        "ports": [
-                            {"protocol": "UDP", "port": 53},
-                            {"protocol": "TCP", "port": 53},
-                        ],
-                    },
-                    *to,
-                ],
-            },
+        dns = {
+            "to": [{"namespaceSelector": {}}],
+            "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}],
         }
+        manifest = addons.pod_policy(ctx, f"{target.name}-egress-dns", obj, [dns, *to], egress=True)
         also = f" and reach {_described(to)}" if to else ""
         kept_out = "".join(
             f" {n} is not allowed ({said!r})."
@@ -470,20 +452,9 @@ def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
         allow: Json = {"to": selectors}
         if rule.ports:
             allow["ports"] = [{"protocol": _protocol(ctx), "port": p} for p in rule.ports]
-        manifest: Json = {
-            "apiVersion": "networking.k8s.io/v1",
-            "kind": "NetworkPolicy",
-            "metadata": {
-                "name": f"{guarded}-egress-to-{called}"[:63].rstrip("-"),
-                "namespace": ctx.namespace,
-                "labels": dict(pod_labels(obj)),
-            },
-            "spec": {
-                "podSelector": {"matchLabels": selector(obj)},
-                "policyTypes": ["Egress"],
-                "egress": [allow],
-            },
-        }
+        manifest = addons.pod_policy(
+            ctx, f"{guarded}-egress-to-{called}", obj, [allow], egress=True
+        )
         why = f"{target.describe()} may open connections only to {who}{on}"
         analysis = (
             f"A NetworkPolicy selects the pods of {target.describe()} and allows egress only to "
@@ -499,7 +470,7 @@ def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
         ingress: Json = {"from": selectors}
         if rule.ports:
             ingress["ports"] = [r for p in rule.ports for r in netports.rule(ctx, obj, p)]
-        manifest = addons._ingress_policy(ctx, f"{guarded}-allow-from-{called}", obj, [ingress])
+        manifest = addons.pod_policy(ctx, f"{guarded}-allow-from-{called}", obj, [ingress])
         why = f"only {who}{on} may open connections to {target.describe()}"
         analysis = (
             f"A NetworkPolicy selects the pods of {target.describe()} and allows ingress only "

@@ -92,6 +92,9 @@ _ASSIGNED = re.compile(
     re.I,
 )
 _AS_IS = re.compile(r"\bas\s+(?:it\s+|they\s+)?(?:is|are)\b", re.I)
+# A wrong charge a release is blamed for ("payments is double-charging", "3.1.0 overcharged"):
+# a state told, and the sign of a version to undo (:mod:`.doubts`).
+WRONG_CHARGE = r"(?:double|over|under)-?charg(?:es|ed|ing)"
 # A verb that states: being, having, using, running, saying, seeming; or a past act told of
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
 _STATES = re.compile(
@@ -99,7 +102,7 @@ _STATES = re.compile(
     r"uses|used|using|runs|ran|running|mentions|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
-    r"leaking|panics|panicked|(?:double|over|under)-?charg(?:es|ed|ing)|"
+    rf"leaking|panics|panicked|{WRONG_CHARGE}|"
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"

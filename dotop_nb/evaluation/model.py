@@ -119,6 +119,7 @@ BUILT_IN = {
     "blind16": "blind16.yaml",
     "blind17": "blind17.yaml",
     "blind18": "blind18.yaml",
+    "blind20": "blind20.yaml",
 }
 
 

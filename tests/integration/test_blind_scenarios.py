@@ -43,6 +43,7 @@ SETS = {
         "blind16",
         "blind17",
         "blind18",
+        "blind20",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -56,7 +57,8 @@ SETS = {
 # blind11 as the real control plane scored it then; docs/evaluation-blind16.md: blind16 155 in
 # round 12's sealed runs, 208 at the end of round 13, and every set as round 13 ended;
 # docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13, 205
-# at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14).
+# at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14;
+# docs/evaluation-blind20.md: blind20 166 in its sealed run at the start of round 16).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -76,6 +78,7 @@ FLOOR = {
     "blind16": 208,
     "blind17": 205,
     "blind18": 161,
+    "blind20": 166,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

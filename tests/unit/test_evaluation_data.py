@@ -135,6 +135,12 @@ LATER_SETS = {
         *_BEFORE_10,
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
     ),
+    # Round 16: written beside the sealed blind21 by a writer blind to it.
+    "blind20": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        "blind18",
+    ),
 }
 
 

@@ -74,6 +74,8 @@ _BOUND_AFTER = re.compile(
 )
 _SETTING_KEYS = frozenset(
     "VIP DNS TLS SSL MTLS IP CIDR MTU SNI HTTP HTTPS HTTP2 GRPC INGRESS LB VPN NAT".split()
+    # Things and agreements, not variables: "payments' WAF should be on", "my-api SLA 99.9".
+    + "WAF CDN SLA SLO SLI HSTS CORS CSP MFA SSO RBAC APM IDS IPS DDOS RPO RTO HA DR".split()
 )
 # Where the clause of a value starts: a stop, ", so/and/then", or "and (then) <verb>".
 _CLAUSE_END = re.compile(
@@ -344,7 +346,7 @@ def check(
                     rf"{re.escape(key)}\s*=|\b(?:env|variable|var)\b", text, re.I
                 ):
                     return result.held_back(
-                        f"{key} names a setting of the network or the cluster, not an "
+                        f"{key} names a setting of the network, the cluster or the service, not an "
                         f"environment variable of {name}. What should change (say 'set "
                         f"{key}=… on {name}' for an env var)?"
                     )

@@ -516,6 +516,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             ],
             key=lambda f: f.start(),
         )
+        matches = [m for m in matches if not t.moved(said, m.start())]
         end = 0
         for m in matches:
             if m.start() >= end:  # a pair inside an earlier value is part of that value

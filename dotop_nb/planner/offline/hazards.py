@@ -141,7 +141,11 @@ _SWITCHED_OFF = re.compile(
     rf"\b{_CAPABILITY}\s+(?:\w+\s+){{0,3}}?(?:off|disabled|paused|suspended|stopped)"
     r"(?=\s*$|\s*[,.;!]|\s+(?:for|on|in|please|now)\b)|"
     r"\b(?:less|fewer|lower|reduce|decrease|weaken|lessen)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:available|availability|resilien\w+|redundan\w+|reliab\w+|fault[\s-]toleran\w+)\b"
+    r"(?:available|availability|resilien\w+|redundan\w+|reliab\w+|fault[\s-]toleran\w+)\b|"
+    # "unmonitor payments", "de-autoscale my-api", "unbackup postgres": a capability's verb made
+    # its opposite (a state said, "payments is unmonitored", is no order and not matched).
+    r"\b(?:un|de|dis)-?(?:monitor|autoscale|scale|backup|protect|replicate|spread|probe|secure|"
+    r"harden|isolate|expose)s?\b"
 )
 # "allow all traffic to postgres", "let any pod reach my-api", "open my-api to everyone".
 _EVERYONE = re.compile(

@@ -202,6 +202,20 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "frontend 2.2.0 postmortem", "payments 3.1.0 release notes", "lol frontend 2.2.0": a
+        # workload and a version with no verb, titled by a document or met with a reaction.
+        "a title or a reaction, not an order",
+        re.compile(
+            r"^[\W_]*[\w.-]+\s+v?\d+(?:\.\d+)+(?:-[\w.]+)?\s+(?:post-?mortem|retro(?:spective)?|"
+            r"(?:release\s+)?notes|change-?log|bugs?|incident|rca|write-?up|docs?|ticket|issues?|"
+            r"regressions?|outage|review|demo|announcement|blog(?:\s+post)?|test\s+(?:plan|run|"
+            r"results?)|feedback|dashboard|report|thread|discussion|recap)\b|"
+            r"^[\W_]*(?:lol|lmao|rofl|ugh|meh|wow|heh|haha+|omg|wtf|smh|yikes|oof|sigh)\b[\W_]*"
+            r"[\w.-]+\s+v?\d+(?:\.\d+)+(?:-[\w.]+)?[\W_]*$",
+            _I,
+        ),
+    ),
+    (
         "a suggestion someone else made, reported",
         re.compile(
             r"(?<!\bas\s)\b(?:someone|somebody|they|he|she|(?:the|a|an|their|our|his|her|some)\s+"
@@ -243,6 +257,18 @@ _IN_USE = re.compile(
     r"\b(?:is|are)\s+(?:still|currently|actively|also)\s+(?:used|needed|required|in\s+use|"
     r"serving|referenced|called)\b|\b(?:is|are)\s+(?:used|needed|required|relied\s+on|"
     r"referenced|called|consumed)\s+by\b|\b(?:depends?|relies?)\s+on\s+(?:it|them)\b",
+    re.I,
+)
+# A disuse only part of the time ("isn't used on weekends", "barely used", "not used much"): the
+# object is still used, so a delete beside it is asked.
+_PARTLY_UNUSED = re.compile(
+    r"\b(?:rarely|barely|hardly|seldom|mostly\s+(?:not|un)|not\s+(?:much|often|really))\s+"
+    r"(?:\w+\s+)?(?:used|needed|called|in\s+use|busy)\b|"
+    r"(?:\b(?:not|never|no\s+one|nobody|nothing)\b|n't\b)[^,;.]*?\b(?:used?|uses|needed|calls?|called|"
+    r"touch(?:es|ed)?|hits?)\b[^,;.]*?\b(?:on\s+(?:weekends?|sundays?|saturdays?|holidays?|"
+    r"nights?)|at\s+(?:night|weekends?)|after\s+hours|overnight|much|often|most\s+of\s+the\s+"
+    r"time|outside\s+(?:business|office|working)\s+hours|during\s+\w+|in\s+the\s+(?:evenings?|"
+    r"mornings?|summer|winter)|anymore\s+on)\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|nothing|nobody|no\s+one|n't)\b|n't\b", re.I)
@@ -321,6 +347,8 @@ def _framed(said: str, result: PlanResult) -> str | None:
             clause = said[a:b]
             if (m := _IN_USE.search(clause)) and not _NEGATED.search(clause):
                 return f"a fact that says it is in use: {m.group(0)!r}"
+            if m := _PARTLY_UNUSED.search(clause):
+                return f"a fact that says it is still used some of the time: {m.group(0)!r}"
     if (asked := _event_times(said, result)[1]) is not None:
         return f"a time that dates an event, not the change: {asked!r}"
     return None

@@ -407,12 +407,14 @@ def blank_context(text: str, names: Iterable[str] = ()) -> str:
 # A number of pods in a role that is not the count the workload should run (the rule: a count
 # is a replica count only when it is what the workload runs from now on).
 _POD_ROLES = (
-    # "kill 1 pod of frontend", "bounce one frontend pod", "delete two of the payments pods":
-    # single pods replaced, never the count it runs.
+    # "kill 1 pod of frontend", "bounce one frontend pod", "delete two of the payments pods",
+    # "stop 2 payments pods", "shut down one worker pod": single pods replaced or stopped, never
+    # the count it runs.
     (
         "a pod kill",
         re.compile(
             r"\b(?:kill|delete|evict|terminate|nuke|bounce|restart|recycle|cycle|kick|reboot|"
+            r"stop|halt|shut\s+down|shutdown|take\s+down|"
             rf"destroy|shoot|murder)\s+(?:just\s+|only\s+)?{_N}\s+(?:of\s+(?:the\s+|its\s+)?)?"
             rf"(?:[a-z][\w\-]*\s+)?pods?\b",
             re.I,

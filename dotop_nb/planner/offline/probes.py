@@ -41,7 +41,12 @@ _SEP = (
     r"\s*(?:=|:|of|(?:(?:is|should|must|shall|will|would|needs?|has|have|ought)\s+)?(?:to\s+)?be|"
     r"is|to|at)?\s*"
 )
-_S = rf"{_SEP}(\d+)(?:\s*(?:s|secs?|seconds?)\b)?"
+# A count in seconds; any other unit said after it is kept (group 2) for :func:`_count` to
+# convert or ask ("timeout 500ms" is no 500 seconds).
+_S = (
+    rf"{_SEP}(\d+(?:[.,]\d+)?)(?:\s*(?:s|secs?|seconds?)\b|"
+    r"\s*(ms|msecs?|millis(?:econds?)?|m|mins?|minutes?|h|hrs?|hours?)\b)?"
+)
 _PERIOD = re.compile(rf"\b(?:periodseconds|period){_S}")
 _DELAY = re.compile(rf"\b(?:initialdelayseconds|initial delay|delay){_S}")
 _FIELDS = {
@@ -163,12 +168,21 @@ _READ = re.compile(
 
 
 def _count(text: str, pattern: re.Pattern[str]) -> int | None:
+    """The whole number ``pattern`` reads, in seconds when a unit was said with it; a fraction
+    or milliseconds ("timeout 500ms", "period 1.5") are asked: a probe counts whole seconds."""
     m = pattern.search(text.lower())
     if m is None:
         return None
-    if int(m.group(1)) < 1:
+    unit = (m.group(2) if (m.lastindex or 0) > 1 else None) or ""
+    if not m.group(1).isdigit() or unit.startswith(("ms", "msec", "milli")):
+        raise Clarify(
+            f"{m.group(0).strip()!r}: a probe's periods, delays and timeouts are whole seconds "
+            "(at least 1). Which value in seconds did you mean, e.g. 'timeout 1s'?"
+        )
+    n = int(m.group(1)) * (3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1)
+    if n < 1:
         raise Clarify(f"{m.group(0)!r}: a probe's {m.group(0).split()[0]} is at least 1.")
-    return int(m.group(1))
+    return n
 
 
 def _value(m: re.Match[str]) -> int:

@@ -279,16 +279,29 @@ GIVEN = (
     ENV_REPLACED,
 )
 _WORD_IN_VALUE = re.compile(r"[A-Za-z]{3,}")
+# "checkout 1.1.0 took the error RATE from 1% to 5%": a past event moved a measure, said as its
+# object — what happened, never a key given a value.
+_MOVED_BY = re.compile(
+    r"\b(?:took|pushed|drove|sent|dropped|knocked|brought|bumped|spiked|tanked|dragged|moved|"
+    r"raised|lowered|increased|decreased|doubled|halved|tripled)\s+(?:(?:the|its|our|their|my)\s+)?"
+    r"(?:[\w%-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def moved(text: str, start: int) -> bool:
+    """Whether the key said at ``start`` is the object of a past event (:data:`_MOVED_BY`)."""
+    return bool(_MOVED_BY.search(text, max(0, start - 60), start))
 
 
 def given(text: str) -> list[re.Match[str]]:
     """Each explicit assignment of a key named in capitals (never a Kubernetes short name such
-    as HPA or PDB) in ``text``."""
+    as HPA or PDB, nor the object of a past event: :data:`_MOVED_BY`) in ``text``."""
     return [
         m
         for pattern in GIVEN
         for m in pattern.finditer(text)
-        if not re.fullmatch(NOT_KEYS, m.group(1))
+        if not re.fullmatch(NOT_KEYS, m.group(1)) and not moved(text, m.start())
     ]
 
 

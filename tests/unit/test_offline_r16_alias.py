@@ -34,6 +34,8 @@ from tests.memory import asks, crowded_operator, plans
         ("bump session store redis (the cache sts) to 2 replicas", "scale", "statefulset/cache"),
         ("scale the ad proxy (the cache deployment) to 3", "scale", "deployment/cache"),
         ("restart hot keys redis (cache)", "rollout_restart", "statefulset/cache"),
+        # A verb before the description stays the request's own.
+        ("bump invoicing (worker) to 3 replicas", "scale", "deployment/worker"),
     ],
 )
 def test_a_workload_beside_its_role_is_the_workload(

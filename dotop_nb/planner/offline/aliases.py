@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dotop_nb.planner.offline.context import STOP, what_runs
+from dotop_nb.planner.offline.nouns import CHANGE
 
 Json = dict[str, Any]
 
@@ -49,6 +50,8 @@ _GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)")
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 # Words before the description that end it: what precedes it is the request's own.
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
+# A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
+_VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
 _ARTICLE = frozenset("the a an our my your their this that".split())
 _KINDS = {
     "deployment": "Deployment",
@@ -200,7 +203,13 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
     start = end
     while len(words) < 3:
         m = _BEFORE.search(text[:start].lower())
-        if m is None or m.group(1) in STOP or m.group(1) in _KINDS or m.group(1) in _ARTICLE:
+        if (
+            m is None
+            or m.group(1) in STOP
+            or m.group(1) in _KINDS
+            or m.group(1) in _ARTICLE
+            or _VERB.fullmatch(m.group(1))
+        ):
             break
         words.insert(0, m.group(1))
         start = m.start(1)

@@ -76,7 +76,7 @@ _BEFORE_OK = frozenset(
     "container containers pod pods up down out back over off one two three four five six "
     "seven eight nine ten".split()
 )
-_CHANGE = (
+CHANGE = (
     r"delete|remove|drop|nuke|scrap|destroy|decommission|tear\s+down|get\s+rid\s+of|"
     r"clean\s+up|kill|prune|purge|wipe|restart|bounce|scale|update|upgrade|roll\s*back|"
     r"rollback|redeploy|patch|set|change|stop|pause|resize|cycle|recycle|reboot|rotate"
@@ -147,7 +147,7 @@ def check(ctx: Ctx, category: str, text: str) -> None:
 # queue of worker to 3" (a measure after it — "worker's queue depth" — is a trigger's, read by
 # the autoscaling rules).
 _QUEUE_HEAD = (
-    rf"(?:^|\b(?:{_CHANGE})\s+)(?:the\s+)?(?:{{name}}'s?\s+{_QUEUE_NOUNS}|"
+    rf"(?:^|\b(?:{CHANGE})\s+)(?:the\s+)?(?:{{name}}'s?\s+{_QUEUE_NOUNS}|"
     rf"{_QUEUE_NOUNS}\s+(?:of|for|behind)\s+(?:the\s+)?{{name}})"
     r"(?!\s+(?:depth|length|lag|size|backlog|count|messages)\b)(?![\w\-])"
 )
@@ -180,7 +180,7 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
         or mod == ctx.namespace
         or mod.endswith("ed")
         or _runs(obj, mod)
-        or re.fullmatch(_CHANGE, mod)
+        or re.fullmatch(CHANGE, mod)
     ):
         return True
     if delete or mod in _OTHER_WORDS:

@@ -53,6 +53,7 @@ from dotop_nb.planner.offline import (
     addons,
     addressed,
     advice,
+    aliases,
     asides,
     attachments,
     budgets,
@@ -515,6 +516,11 @@ class OfflinePlanner:
                 intent=lbwords.read(
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
+            )
+            # "checkout (copay collection)", "freq-cap redis (the cache statefulset)": a
+            # workload named beside its role, read as the workload (:mod:`.aliases`).
+            request = replace(
+                request, intent=aliases.read(request.intent, listed, request.namespace)
             )
             # "[payments] PROVIDER: stripe -> adyen", ".spec.replicas=3": a title's target, an
             # arrow's new value and a field path's field, said in words (:mod:`.fields`).

@@ -527,8 +527,10 @@ _PROTECT = (
 _SUBJECT = re.compile(
     r"^\W*(?:[a-z][\w/ -]{0,30}?:\s*)?(?:the\s+)?([a-z0-9][a-z0-9-]*)(?:'s)?\s+"
     r"(?:(?:pods?|deployment|deploy|statefulset|sts|daemonset|service|svc)\s+)?"
-    r"(?:should|must|may|can|will|is to)\s+"
-    r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)\b"
+    r"(?:(?:should|must|may|can|will|is to)\s+"
+    r"(?:only\s+)?(?:be\s+(?:reachable|accessible|reached|called)|accept|receive|take|allow)|"
+    # "payments only accepts traffic from my-api": the rule said in the present, with "only".
+    r"only\s+(?:accepts|receives|takes|allows)|(?:accepts|receives|takes|allows)\s+only)\b"
 )
 # The guarded workload said as the request's heading: "netpol for payments: ingress only from
 # checkout", "payments: allow ingress only from frontend", "for postgres, only orders may connect".

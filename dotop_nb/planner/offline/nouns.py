@@ -76,7 +76,7 @@ _BEFORE_OK = frozenset(
     "container containers pod pods up down out back over off one two three four five six "
     "seven eight nine ten".split()
 )
-_CHANGE = (
+CHANGE = (
     r"delete|remove|drop|nuke|scrap|destroy|decommission|tear\s+down|get\s+rid\s+of|"
     r"clean\s+up|kill|prune|purge|wipe|restart|bounce|scale|update|upgrade|roll\s*back|"
     r"rollback|redeploy|patch|set|change|stop|pause|resize|cycle|recycle|reboot|rotate"
@@ -132,6 +132,8 @@ def check(ctx: Ctx, category: str, text: str) -> None:
             if owned is not None and not re.match(rf"(?:{_APP}|{_SETTING})\b", rest):
                 # "delete payments' old": something of payments, whatever follows.
                 _ask(name, owned.group(0).strip())
+        if (queue := _queue_owned(name, text)) is not None:
+            _ask(name, queue)
         plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
             mod = m.group("mod")
@@ -139,6 +141,27 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 continue  # "the headless postgres svc": the head is the kind said after it
             if not described(ctx, name, obj, mod, delete=category == "delete"):
                 _ask(name, m.group(0).split(None, 1)[1])
+
+
+# A queue of the workload's as what a change acts on: "restart worker's queue", "scale the
+# queue of worker to 3" (a measure after it — "worker's queue depth" — is a trigger's, read by
+# the autoscaling rules).
+_QUEUE_HEAD = (
+    rf"(?:^|\b(?:{CHANGE})\s+)(?:the\s+)?(?:{{name}}'s?\s+{_QUEUE_NOUNS}|"
+    rf"{_QUEUE_NOUNS}\s+(?:of|for|behind)\s+(?:the\s+)?{{name}})"
+    r"(?!\s+(?:depth|length|lag|size|backlog|count|messages)\b)(?![\w\-])"
+)
+
+
+_KEY = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\b")
+
+
+def _queue_owned(name: str, text: str) -> str | None:
+    """The phrase when the change's object is a queue the workload ``name`` owns (a KEY in
+    capitals, "set QUEUE …", is a variable, never the noun)."""
+    masked = _KEY.sub(lambda m: "_" * len(m.group(0)), text).lower().replace("\u2019", "'")
+    found = re.search(_QUEUE_HEAD.format(name=_word(name)), masked)
+    return found.group(0).strip() if found is not None else None
 
 
 def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = False) -> bool:
@@ -157,7 +180,7 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
         or mod == ctx.namespace
         or mod.endswith("ed")
         or _runs(obj, mod)
-        or re.fullmatch(_CHANGE, mod)
+        or re.fullmatch(CHANGE, mod)
     ):
         return True
     if delete or mod in _OTHER_WORDS:
@@ -186,10 +209,11 @@ _COPY_WORDS = frozenset(
 )
 
 
-# Nouns that say another thing whatever stands after them ("the queue worker" is a queue's).
-_OTHER_WORDS = frozenset(
-    "node nodes cluster host team job cron queue topic key db database table".split()
-)
+# Nouns that say another thing whatever stands after them ("the node worker" may be a node's).
+# What a workload works on says its role, not another thing: "the queue worker", "the job
+# worker", "the cron worker", "the topic consumer" are the workload (the queue's own things —
+# "the worker queue", "worker's queue", "the queue of worker" — are read by the rules above).
+_OTHER_WORDS = frozenset("node nodes cluster host team key db database table".split())
 
 
 # Data said with a place in the filesystem ("the model cache can go to an emptyDir on /tmp"):

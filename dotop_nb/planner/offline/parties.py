@@ -42,6 +42,13 @@ TRAFFIC_OWN = (
 )
 # "the db", "the database": said of what runs (the words are no object's name).
 _DATABASE = re.compile(r"\b(db|database)\b")
+# A workload kind said right beside a name: "the cache statefulset", "statefulset cache",
+# "sts/cache" — that kind's workload of the name, where two kinds share it.
+_KIND = r"(deployments?|deploy|statefulsets?|sts|daemonsets?|ds)"
+_KIND_BESIDE = re.compile(
+    rf"(?<![\w\-/])([a-z0-9][a-z0-9\-]*)(?:'s)?\s+{_KIND}\b|\b{_KIND}(?:\s+|/)([a-z0-9][a-z0-9\-]*)"
+)
+_KIND_OF = {"dep": "Deployment", "sts": "StatefulSet", "sta": "StatefulSet", "dae": "DaemonSet"}
 
 
 def named(ctx: Ctx, kept: str | None = None) -> dict[str, Party]:
@@ -64,6 +71,8 @@ def named(ctx: Ctx, kept: str | None = None) -> dict[str, Party]:
         left = [g for g in group if g[0].key not in claimed] if len(group) > 1 else group
         left = left or group
         if len(left) > 1:
+            left = _of_kind_said(ctx.text, word, left)
+        if len(left) > 1:
             options = " or ".join(t.describe() for t, _ in left)
             raise Clarify(f"{word!r} names {options}: which one? Name it with its kind.")
         parties[word] = left[0]
@@ -77,6 +86,19 @@ def named(ctx: Ctx, kept: str | None = None) -> dict[str, Party]:
         if len(aside) < len(parties)
         else parties
     )
+
+
+def _of_kind_said(text: str, word: str, group: list[Party]) -> list[Party]:
+    """Of the workloads sharing the name ``word``, the one of the kind said beside it ("the
+    cache statefulset should only accept …"); all of them when no one kind is said so."""
+    kinds = set()
+    for m in _KIND_BESIDE.finditer(text.lower()):
+        if m.group(1) == word:
+            kinds.add(_KIND_OF.get(m.group(2)[:3], "DaemonSet"))
+        elif m.group(4) == word:
+            kinds.add(_KIND_OF.get(m.group(3)[:3], "DaemonSet"))
+    picked = [p for p in group if p[0].kind in kinds]
+    return picked if len(kinds) == 1 and len(picked) == 1 else group
 
 
 def called(parties: dict[str, Party], word: str) -> str:

@@ -1,0 +1,216 @@
+"""A workload named beside its role in the business, in parentheses: read as the workload.
+
+People name a workload by what it does for them, with its name beside it in parentheses,
+before or after: "checkout (copay collection)", "my-api (bidder)", "bidder (my-api)",
+"freq-cap redis (the cache statefulset)". The description is no object here; read as words of
+the request it is a name that continues the workload's ("checkout copay"), a limit ("cap") or a
+second party ("redis"). Here the pair is written as the workload alone, before the request is
+read, when the description and the name point at exactly ONE workload:
+
+- ``NAME (DESCRIPTION)``: the words in parentheses are plain words — no workload's name, no
+  kind, nothing a workload runs, no word of a place or another copy ("(staging)", "(canary)"),
+  no number — and no object is called ``NAME-<word>`` (nor a workload's name starts so);
+- ``DESCRIPTION (NAME)``, ``DESCRIPTION (the NAME KIND)``: the parentheses hold one workload's
+  name, with an article and its kind at most; the words right before them (up to three, back to
+  punctuation or a word of the planner's own) name no workload and no copy; a word among them
+  that a workload runs ("redis") picks the one running it, as a kind said picks that kind.
+  What they pick is written "NAME KIND" ("cache statefulset"); several left as "NAME" (the
+  readers then ask which).
+
+Anything else is left as said, for the readers that ask: "checkout (copay)" beside a CronJob
+``checkout-copay``, "payments (my-api)", "postgres (the cache statefulset)", "my-api (staging)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from dotop_nb.planner.offline.context import STOP, what_runs
+from dotop_nb.planner.offline.nouns import CHANGE
+
+Json = dict[str, Any]
+
+
+class Lister(Protocol):
+    def list_objects(
+        self, api_version: str, kind: str, namespace: str | None = None
+    ) -> list[Json]: ...
+
+
+@dataclass(frozen=True)
+class _Workload:
+    name: str
+    kind: str
+    runs: frozenset[str]
+
+
+_GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)")
+_WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
+# Words before the description that end it: what precedes it is the request's own.
+_BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
+# A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
+_VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
+_ARTICLE = frozenset("the a an our my your their this that".split())
+_KINDS = {
+    "deployment": "Deployment",
+    "deploy": "Deployment",
+    "statefulset": "StatefulSet",
+    "sts": "StatefulSet",
+    "daemonset": "DaemonSet",
+    "ds": "DaemonSet",
+}
+_KIND_WORD = {"Deployment": "deployment", "StatefulSet": "statefulset", "DaemonSet": "daemonset"}
+# Words of a place or of another copy: "my-api (staging)", "the canary (frontend)" are no
+# descriptions of the one workload.
+_ELSEWHERE = frozenset(
+    """prod production staging stage stg preprod dev development qa uat sandbox test testing
+    canary shadow blue green old older new legacy previous former backup standby secondary
+    spare copy clone replacement outgoing incoming v1 v2 v3 eu us asia primary replica
+    not never except but only""".split()
+)
+# Objects whose name "<workload>-<word>" makes the word part of another name.
+_OTHER_KINDS = (
+    ("v1", "Service"),
+    ("v1", "ConfigMap"),
+    ("batch/v1", "CronJob"),
+    ("batch/v1", "Job"),
+    ("autoscaling/v2", "HorizontalPodAutoscaler"),
+)
+_WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
+
+
+def read(text: str, cluster: Lister, namespace: str) -> str:
+    """``text`` with each workload named beside its description, in parentheses, written as
+    the workload alone (see the module's rule)."""
+    if "(" not in text:
+        return text
+    workloads = [
+        _Workload(str(obj["metadata"]["name"]), kind, frozenset(what_runs(obj)))
+        for kind in _WORKLOAD_KINDS
+        for obj in cluster.list_objects("apps/v1", kind, namespace)
+    ]
+    if not workloads:
+        return text
+    others = {
+        str(obj["metadata"]["name"])
+        for api, kind in _OTHER_KINDS
+        for obj in cluster.list_objects(api, kind, namespace)
+    }
+    out = []
+    last = 0
+    for m in _GROUP.finditer(text):
+        start, replaced = _rewrite(text, m, workloads, others)
+        if replaced is None or start < last:
+            continue
+        out.append(text[last:start])
+        out.append(replaced)
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _rewrite(
+    text: str, m: re.Match[str], workloads: list[_Workload], others: set[str]
+) -> tuple[int, str | None]:
+    """Where the pair starts and what it is written as (None: left as said)."""
+    inner = _WORD.findall(m.group(1).lower())
+    if not inner or len(inner) != len(m.group(1).split()):
+        return m.start(), None  # a value, a path, punctuation inside: not a description
+    names = {w.name for w in workloads}
+    before = _BEFORE.search(text[: m.start()].lower())
+    if before is not None and before.group(1) in names:
+        return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
+    return _described_before(text, m, inner, workloads)
+
+
+def _plain(words: list[str], workloads: list[_Workload]) -> bool:
+    """Whether ``words`` are plain words of a description: no name, kind, thing a workload
+    runs, word of the planner's, place or copy."""
+    for word in words:
+        if (
+            word in STOP
+            or word in _KINDS
+            or word in _ELSEWHERE
+            or word[0].isdigit()
+            or any(word == w.name or word in w.runs for w in workloads)
+        ):
+            return False
+    return True
+
+
+def _described_after(
+    text: str,
+    m: re.Match[str],
+    name: str,
+    inner: list[str],
+    *,
+    workloads: list[_Workload],
+    others: set[str],
+) -> tuple[int, str | None]:
+    """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
+    object is called ``NAME-<word>``."""
+    if len(inner) > 4 or not _plain(inner, workloads):
+        return m.start(), None
+    joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
+    if any(
+        called in others or any(w.name.startswith(called) for w in workloads) for called in joined
+    ):
+        return m.start(), None  # "checkout (copay)" beside checkout-copay: another object
+    # The parentheses go; what was said before them stays as said.
+    start = m.start()
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return start, ""
+
+
+def _described_before(
+    text: str, m: re.Match[str], inner: list[str], workloads: list[_Workload]
+) -> tuple[int, str | None]:
+    """``DESCRIPTION (NAME)`` / ``DESCRIPTION (the NAME KIND)``: the workload the name, the
+    kind said and what the description says it runs pick, when they pick one."""
+    words = [w for w in inner if w not in _ARTICLE]
+    kinds = {_KINDS[w] for w in words if w in _KINDS}
+    named = [w for w in words if w not in _KINDS]
+    if len(named) != 1 or len(kinds) > 1 or len(words) - len(named) > 1:
+        return m.start(), None
+    name = named[0]
+    found = [w for w in workloads if w.name == name and (not kinds or w.kind in kinds)]
+    if not found:
+        return m.start(), None
+    desc, start = _description_before(text, m.start())
+    if not desc:
+        return m.start(), None
+    runs = [d for d in desc if any(d in w.runs for w in workloads)]
+    if not _plain([d for d in desc if d not in runs], workloads):
+        return m.start(), None
+    if runs:
+        found = [w for w in found if all(r in w.runs for r in runs)]
+        if not found:
+            return m.start(), None  # "postgres (the cache statefulset)": two workloads said
+    if len(found) == 1 and (kinds or len({w.kind for w in workloads if w.name == name}) > 1):
+        return start, f"{name} {_KIND_WORD[found[0].kind]}"
+    return start, name
+
+
+def _description_before(text: str, end: int) -> tuple[list[str], int]:
+    """The words right before ``end`` (up to three) that are not the planner's own, and where
+    they start: "freq-cap redis" in "freq-cap redis (the cache statefulset)"."""
+    words: list[str] = []
+    start = end
+    while len(words) < 3:
+        m = _BEFORE.search(text[:start].lower())
+        if (
+            m is None
+            or m.group(1) in STOP
+            or m.group(1) in _KINDS
+            or m.group(1) in _ARTICLE
+            or _VERB.fullmatch(m.group(1))
+        ):
+            break
+        words.insert(0, m.group(1))
+        start = m.start(1)
+    return words, start

@@ -961,6 +961,10 @@ _DROP_BELOW = re.compile(
 )
 
 
+_BEFORE_DELETE = re.compile(r"^(.*)[,;:]\s")
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
+
+
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
@@ -991,8 +995,9 @@ def _destructive(category: str, text: str) -> None:
             )
     first = min(standalone)
     before = text[:first]
-    if (clause := re.search(r"^(.*)[,;]\s", before)) and all(
-        asides.statement(c) for c in re.split(r"[,;]\s", clause.group(1))
+    # ("the dashboard moved to grafana: delete frontend": a statement before a colon too.)
+    if (clause := _BEFORE_DELETE.search(before)) and all(
+        asides.statement(c) for c in _CLAUSE_CUT.split(clause.group(1))
     ):
         # "beta is over, drop FEATURE_FLAG from frontend": the statements before say why.
         # (A heading before a delete — "Handover:", "week 2 assignment:", "Withdrawn:" — is

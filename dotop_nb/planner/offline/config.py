@@ -81,7 +81,7 @@ _ORDER_OF_ITS_OWN = re.compile(
     r"\s*(?:[,;:.!\u2014\u2013]|\s-)\s*(?:(?:so|and|just|please|pls|then)\s+)*"
     r"(?:tear\s+down|decommission|destroy|uninstall|delete|remove|drop|nuke|scrap)\s+"
     r"(?!(?:it|that|this|them|the\s+(?:var(?:iable)?|setting|flag|key|env))\b)"
-    r"(?:the\s+)?[a-z0-9][\w\-]*(?!\s+(?:env|var|variable|setting|flag|key)\b)"
+    r"(?:the\s+)?(?!the\b)[a-z0-9][\w\-]*(?!\s+(?:env|var|variable|setting|flag|key)\b)"
 )
 
 

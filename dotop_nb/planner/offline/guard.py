@@ -956,7 +956,10 @@ LIMIT_REMOVED = re.compile(
 # "never drop below 3", "drop to zero when idle": "drop" with no object removes nothing.
 _DROP_BELOW = re.compile(
     r"\bdrop\s+(?=(?:(?:it|them)\s+)?(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+"
-    r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b)",
+    r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b|"
+    # "drop the orders budget to minAvailable 1": a budget lowered to an amount of its field.
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:budget|pdb|disruption\s+budget)\s+"
+    r"(?:down\s+|back\s+)?to\s+(?:min|max)\w*\s*[:=]?\s*\d)",
     re.I,
 )
 

@@ -160,7 +160,9 @@ _UNABLE = re.compile(
     r"^(?P<subject>[a-z0-9][\w\-.' ]*?)\s+(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|"
     r"wouldn'?t|does\s*n'?t|did\s*n'?t)\s+(?:ever\s+|even\s+)?(?:drain|start|boot|schedule|"
     r"connect|pull|reach|resolve|mount|bind|keep\s+up|come\s+up|finish|complete|become\s+ready|"
-    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load)\b",
+    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load|"
+    # "orders can't be drained": what the cluster fails to do with it, said in the passive.
+    r"be\s+(?:drained|scheduled|reached|resolved|pulled|mounted))\b",
     re.I,
 )
 _REPORTED = re.compile(

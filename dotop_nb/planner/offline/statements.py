@@ -107,6 +107,9 @@ _STATES = re.compile(
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
     r"measured?|noticed?|"
+    # "the orders PDB blocks node drains": what a budget holds up, said of it.
+    r"(?:blocks|blocked|is\s+blocking)(?=\s+(?:(?:the|every|all|our|any)\s+)?(?:node\s+)?"
+    r"(?:drains?|draining|evictions?|upgrades?|maintenance))|"
     # A rate the service works at: "our ingest does 10 messages per batch".
     r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,

@@ -332,6 +332,10 @@ def worked_out(text: str) -> str:
     return _WORKED_OUT.sub(blank, text)
 
 
+# An aside in parentheses with words on both sides of it in its clause.
+_INNER_ASIDE = re.compile(r"(?<=[a-z0-9])\s*\([^()]*\)(?=\s+[a-z0-9])", re.I)
+
+
 def facts_blanked(text: str) -> str:
     """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
     kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
@@ -339,6 +343,10 @@ def facts_blanked(text: str) -> str:
     word inside a fact is the request's reason, never part of what it asks. A message that is
     all facts is returned whole (nothing asks: the checks read it as said)."""
     text = worked_out(text)
+    # "the orders PDB (minAvailable 2 with 2 pods) blocks node drains": an aside in parentheses
+    # inside a clause is read as no cut of it (blanked with the fact around it, if it is one).
+    said = text
+    text = _INNER_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[int, int]] = []
     end = -1
     for a, b in spans(text):
@@ -354,8 +362,8 @@ def facts_blanked(text: str) -> str:
     if not found or not asks or all(_REFERS_BACK.fullmatch(c) for c in asks):
         # "the Q4 plan has my-api at four replicas, please make it so": the request asks for
         # what the fact says.
-        return text
-    chars = list(text)
+        return said
+    chars = list(said)
     for a, b in found:
         chars[a:b] = " " * (b - a)
     return "".join(chars)

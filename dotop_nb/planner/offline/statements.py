@@ -557,17 +557,23 @@ def fact(clause: str) -> bool:
 # closed by a word of the present ("the Go services talk to redis directly now", "our clients
 # connect through envoy these days", "all the jobs run on payments nowadays").
 _NOW_STATE = re.compile(
-    r"^(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+"
+    r"^(?:(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+|"
+    # "portal traffic goes through the new ingress now": what flows, said without a determiner.
+    r"(?=(?:[a-z][\w\-]*\s+)?(?:traffic|requests|calls|clients|users)\s))"
     r"(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:now|anymore|any\s+more|these\s+days|nowadays|today)\W*$",
     re.I,
 )
 
 
+_FLOWS = re.compile(r"\bgo(?:es)?\s+(?=(?:through|via)\b)", re.I)
+
+
 def _now_state(clause: str) -> bool:
     """Whether ``clause`` says how things are now (:data:`_NOW_STATE`), with no value said and
     no verb of change, obligation or condition in it."""
-    said = clause.strip()
+    # ("goes through", "goes via": where something flows, never "go to 3".)
+    said = _FLOWS.sub("flows ", clause.strip())
     m = _NOW_STATE.match(said)
     return (
         m is not None

@@ -48,9 +48,9 @@ def _names(keys: list[str]) -> list[str]:
         ("remove the cache deployment \u2014 leave the redis sts running", "Deployment/cache"),
         ("drop the cache statefulset - keep the cache deployment as is", "StatefulSet/cache"),
         ("get rid of the cache deployment \u2013 keep the redis statefulset", "Deployment/cache"),
-        ("delete the redis statefulset. leave the cache proxy deployment alone", "StatefulSet/cache"),
+        ("delete the redis sts. leave the cache proxy deployment alone", "StatefulSet/cache"),
         ("remove the orders budget, keep the big orders deployment", "PodDisruptionBudget/orders"),
-        ("delete the orders pdb; keep the insertion orders deployment", "PodDisruptionBudget/orders"),
+        ("delete the orders pdb; keep the insertion orders deploy", "PodDisruptionBudget/orders"),
     ],
 )
 def test_kept_after_a_dash_or_described(shop: Operator, intent: str, gone: str) -> None:
@@ -114,9 +114,7 @@ def test_kept_named_object_never_deleted(shop: Operator, intent: str) -> None:
 def test_container_gloss_names_the_workload(shop: Operator, intent: str) -> None:
     proposal = shop.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
-    assert [f"{o.target.kind}/{o.target.name}" for o in proposal.operations] == [
-        "Deployment/cache"
-    ]
+    assert [f"{o.target.kind}/{o.target.name}" for o in proposal.operations] == ["Deployment/cache"]
 
 
 @pytest.mark.parametrize(

@@ -206,6 +206,12 @@ _KEPT = re.compile(
 )
 
 
+_LONG_SUBJECT = re.compile(
+    rf"^(?:[\w\-']+\s+){{1,5}}(?:is|are|was|were|has\s+been|have\s+been|{_IRREGULAR_PAST}|"
+    r"moved|migrated|switched)\b"
+)
+
+
 def statement(clause: str) -> bool:
     """Whether ``clause`` says what is the case or why ("beta is over", "FEATURE_X is fully
     launched", "frontend doesn't need X anymore"), never what to do."""
@@ -216,11 +222,9 @@ def statement(clause: str) -> bool:
         _STATEMENT.match(clause)
         or _REASON.match(clause)
         or _DOING.match(clause)
-        # "the rollout of FEATURE_FLAG is complete": a longer subject before its verb of state.
-        or re.match(
-            rf"^(?:[\w\-']+\s+){{1,5}}(?:is|are|was|were|has\s+been|have\s+been|{_IRREGULAR_PAST})\b",
-            clause,
-        )
+        # "the rollout of FEATURE_FLAG is complete": a longer subject before its verb of state;
+        # "the fleet dashboard moved to grafana": or before a verb of moving, in the past.
+        or _LONG_SUBJECT.match(clause)
     )
 
 

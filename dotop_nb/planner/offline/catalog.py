@@ -204,7 +204,10 @@ register(
     cues={
         # "delete the cart service", "remove the HPA on my-api": a delete of that one object.
         r"^\W*(?:(?:please|kindly|can|could|you|just|now|then|go|ahead|and|i|want|to|need)\s+)*"
-        r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b.*"
+        r"(?:delete|remove|drop|destroy|get rid of|tear down|uninstall)\b"
+        # "drop the budget to minAvailable 1": a budget lowered to an amount, not removed.
+        r"(?!.*\b(?:down\s+|back\s+)?to\s+(?:(?i:min|max)\w*\s*[:=]?\s*)?\d)"
+        r".*"
         # A full stop after the kind ends the sentence ("delete the orders pdb.").
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-]|[./][\w\-])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,

@@ -499,7 +499,9 @@ _PODS_OF = re.compile(
 _NAME_ONLY = re.compile(
     # An object's name ("payments-config"): hyphenated, never a lone word ("… and scaled").
     r"^\W*(?:and\s+)?(?:the\s+|its\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+)+(?:\s+(?:configmap|config\s+map|"
-    r"cm|secret|service|svc))?|[a-z0-9][\w\-]*\s+(?:configmap|config\s+map|cm|secret))[\s.!]*$",
+    r"cm|secret|service|svc))?|[a-z0-9][\w\-]*\s+(?:configmap|config\s+map|cm|secret))"
+    # "… and payments-config for the cutover": why it is named, not another object.
+    r"(?:\s+for\s+(?:the|a|an|our)\s+[a-z][\w\-]*)?[\s.!]*$",
     re.IGNORECASE,
 )
 _USES_IT = re.compile(

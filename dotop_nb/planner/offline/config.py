@@ -74,12 +74,25 @@ _UNNEEDED = (
 )
 
 
+# After a key said to be needed no more, a delete that names an object of its own ("PPV is dead:
+# tear down orders", "LEGACY is over - decommission worker"): the statement is that delete's
+# reason, not a variable to remove.
+_ORDER_OF_ITS_OWN = re.compile(
+    r"\s*(?:[,;:.!\u2014\u2013]|\s-)\s*(?:(?:so|and|just|please|pls|then)\s+)*"
+    r"(?:tear\s+down|decommission|destroy|uninstall|delete|remove|drop|nuke|scrap)\s+"
+    r"(?!(?:it|that|this|them|the\s+(?:var(?:iable)?|setting|flag|key|env))\b)"
+    r"(?:the\s+)?(?!the\b)[a-z0-9][\w\-]*(?!\s+(?:env|var|variable|setting|flag|key)\b)"
+)
+
+
 def unneeded(text: str) -> str:
     """``text`` with a variable said to be needed no more (see :data:`_UNNEEDED`) said as its
     removal: "frontend doesnt need FEATURE_FLAG anymore, drop it" → "remove FEATURE_FLAG from
     frontend". The removal rule then checks the variable exists."""
     for pattern in _UNNEEDED:
         m = pattern.search(text)
+        if m and _ORDER_OF_ITS_OWN.match(text, m.end()):
+            continue  # "PPV is dead: tear down orders": the reason of a delete of orders
         if m:
             said_by = m.groupdict()
             who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()

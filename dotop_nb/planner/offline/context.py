@@ -416,6 +416,8 @@ class Ctx:
             # subject, when one fact names one of them there ("the old worker isn't needed
             # since the queue moved to payments, scale it to 0": statements.subject).
             facts = [said[a:b] for a, b in statements.spans(said) if statements.fact(said[a:b])]
+            if not facts:
+                return None  # (a fact read only across an aside in parentheses: not narrowed)
             subject = statements.subject(facts[0]) if len(facts) == 1 else ""
             own = [f for f in found.values() if _said_in(f[0].name, subject.lower())]
             # (Every other name said in the fact's cause alone.)

@@ -956,9 +956,16 @@ LIMIT_REMOVED = re.compile(
 # "never drop below 3", "drop to zero when idle": "drop" with no object removes nothing.
 _DROP_BELOW = re.compile(
     r"\bdrop\s+(?=(?:(?:it|them)\s+)?(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+"
-    r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b)",
+    r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b|"
+    # "drop the orders budget to minAvailable 1": a budget lowered to an amount of its field.
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:budget|pdb|disruption\s+budget)\s+"
+    r"(?:down\s+|back\s+)?to\s+(?:min|max)\w*\s*[:=]?\s*\d)",
     re.I,
 )
+
+
+_BEFORE_DELETE = re.compile(r"^(.*)[,;:]\s")
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
 
 
 def _destructive(category: str, text: str) -> None:
@@ -991,8 +998,9 @@ def _destructive(category: str, text: str) -> None:
             )
     first = min(standalone)
     before = text[:first]
-    if (clause := re.search(r"^(.*)[,;]\s", before)) and all(
-        asides.statement(c) for c in re.split(r"[,;]\s", clause.group(1))
+    # ("the dashboard moved to grafana: delete frontend": a statement before a colon too.)
+    if (clause := _BEFORE_DELETE.search(before)) and all(
+        asides.statement(c) for c in _CLAUSE_CUT.split(clause.group(1))
     ):
         # "beta is over, drop FEATURE_FLAG from frontend": the statements before say why.
         # (A heading before a delete — "Handover:", "week 2 assignment:", "Withdrawn:" — is

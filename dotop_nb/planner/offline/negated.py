@@ -491,10 +491,18 @@ _SCOPE = re.compile(
 )
 
 
+_OVER_PROTOCOL = re.compile(
+    r"\bover\s+(?=(?:plain\s+)?(?:https?|grpc|tcp|udp|rest|amqp|mqtt|websockets?|the\s+network|"
+    r"the\s+wire)\b)"
+)
+
+
 def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot.
     ``first``: the clause opens the sentence, where a lack is said as the request's topic."""
     lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
+    # "nothing calls payments over http anymore": how it is reached, never a bound.
+    lowered = _OVER_PROTOCOL.sub("via ", lowered)
     if _PURPOSE_LEAD.match(lowered):
         return _purpose(lowered, fp)
     if _SELECTS.search(lowered):

@@ -86,7 +86,8 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
             _word(target.name)
             + rf"(?:\s+{_WORKLOAD_KINDS})?\s*(?:\s|\(\s*|[,\u2014\u2013]\s*|\s-\s*)"
             + r"(?:(?:i\.?e\.?|aka|a\.k\.a\.|that\s+is|the|our)[,\s]+)*"
-            + _word(only[0])
+            # ("the cache deployment (cache-proxy)": its name and its container, glued.)
+            + rf"(?:{_word(target.name + '-' + only[0])}|{_word(only[0])})"
             + r"\s*\)?"
             if len(only) == 1
             else ""

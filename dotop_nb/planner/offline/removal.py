@@ -128,10 +128,16 @@ _KIND_ALTERNATIVES = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=Tru
 _KEEP_KIND = re.compile(
     r"\b(?:keep|keeping|leave|leaving|preserve|retain|spare|sparing|except|but not)\s+"
     rf"(?:its|their|the)\s+(?P<kind>{_KIND_ALTERNATIVES})s?\b"
-    rf"(?P<more>(?:\s*(?:,|and)\s*(?:(?:its|their|the)\s+)?(?:{_KIND_ALTERNATIVES})s?\b)*)"
+    # "… keep its Service and payments-config": an object named by its own (hyphenated) name
+    # may join the list; it must name an object here (checked by the delete).
+    rf"(?P<more>(?:\s*(?:,|and)\s*(?:(?:its|their|the)\s+)?(?:(?:{_KIND_ALTERNATIVES})s?\b|"
+    r"[a-z0-9]+(?:-[a-z0-9]+)+(?![\w\-])))*)"
     r"(?:\s+(?:alone|intact|in place|as is))?"
-    r"(?:\s+(?:for now|for the moment|for the time being|for later|for (?:the|a) new [a-z]+))?"
+    # "… for the cutover", "… for the rollback window": why it is kept, not what.
+    r"(?:\s+(?:for now|for the moment|for the time being|for later|for (?:the|a) new [a-z]+|"
+    r"for (?:the|a|an|our) [a-z][\w\-]*(?:\s+(?:window|period|phase))?))?"
 )
+_NAMED_ITEM = re.compile(r"(?<![\w\-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w\-])")
 _ONE_KIND = re.compile(rf"\b({_KIND_ALTERNATIVES})s?\b")
 
 
@@ -149,9 +155,11 @@ _WORKLOAD_KIND = {
 }
 
 
-def _kept(text: str) -> tuple[str, set[str]]:
-    """The text without the parts it keeps, and the kinds kept; asks about any other 'keep'."""
+def _kept(text: str) -> tuple[str, set[str], set[str]]:
+    """The text without the parts it keeps, the kinds kept and the names kept beside them
+    ("but keep its service and payments-config"); asks about any other 'keep'."""
     kept: set[str] = set()
+    names: set[str] = set()
     if KIND_WORDS.search(_KEEP_WORKLOAD.sub(" ", text)):
         # Only beside a kind named to delete: the workload is then never part of what goes.
         kept.update(_WORKLOAD_KIND[w["kind"]] for w in _KEEP_WORKLOAD.finditer(text))
@@ -159,7 +167,9 @@ def _kept(text: str) -> tuple[str, set[str]]:
 
     def keep(m: re.Match[str]) -> str:
         kept.add(KINDS[m.group("kind")][1])
-        kept.update(KINDS[k.group(1)][1] for k in _ONE_KIND.finditer(m.group("more")))
+        more = m.group("more")
+        kept.update(KINDS[k.group(1)][1] for k in _ONE_KIND.finditer(more))
+        names.update(n.group(0) for n in _NAMED_ITEM.finditer(_ONE_KIND.sub(" ", more)))
         return " "
 
     rest = _KEEP_KIND.sub(keep, text)
@@ -170,7 +180,36 @@ def _kept(text: str) -> tuple[str, set[str]]:
             "belongs to it, leaving out only the kinds said to keep ('but keep its service'). "
             "Ask for each object to delete by its kind and name (e.g. 'delete deployment cart')."
         )
-    return rest, kept
+    return rest, kept, names
+
+
+def _kept_names(ctx: Ctx, names: set[str]) -> set[str]:
+    """The keys of the objects kept by name beside a kept kind; asks when a name is no object
+    here (what was meant to stay cannot be checked against the plan)."""
+    keys: set[str] = set()
+    for name in sorted(names):
+        found = {
+            Target.of(obj).key
+            for api_version, kind in {*KINDS.values(), ("v1", "Secret")}
+            if (obj := ctx.get(kind, name, api_version)) is not None
+        }
+        found |= {t.key for t, _ in _named_workloads(ctx, name)}
+        if not found:
+            raise Clarify(
+                f"You said to keep {name!r}, but I find no object of that name in "
+                f"{ctx.namespace!r}. Name what stays by its kind and name."
+            )
+        keys |= found
+    return keys
+
+
+def _named_workloads(ctx: Ctx, name: str) -> list[tuple[Target, Json]]:
+    """The workloads named exactly ``name``."""
+    return [
+        (Target.of(obj), obj)
+        for kind in sorted(WORKLOAD_KINDS)
+        if (obj := ctx.get(kind, name, "apps/v1")) is not None
+    ]
 
 
 # "… with its service and its secrets": an item of what goes, said as the workload's own.
@@ -340,10 +379,13 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) 
 
 # "…, checkout must stay", "the proxy stays", "leave redis alone", "keep the redis", "but
 # leave the deployment running", "shared-config and the pdb stay": what the delete keeps.
-_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)??"
+# "leave the cache proxy deployment alone": up to three words name it (a name, what it runs,
+# its kind), resolved against the namespace or left in the text to be asked.
+_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,2}?"
 _STAYS = re.compile(
-    # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own.
-    r"(?:^|[,.;(]\s*|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
+    # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own; so is
+    # one after a dash ("… — keep the redis statefulset!").
+    r"(?:^|[,.;(]\s*|\s+[\u2014\u2013-]+\s+|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
     # "delete the cache deployment (not redis!)", "…, not checkout": what is not deleted stays.
     rf"(?:(?:keep|leave|spare|not)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
     rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
@@ -372,7 +414,7 @@ _WHY_KEPT = re.compile(
 )
 # Where a clause may start: the kept clause is the last one ("delete worker and checkout
 # deployments, frontend must stay" keeps frontend only, never the list before the comma).
-_CLAUSE_START = re.compile(r"[,.;(]\s*|\s+(?:but|while)\s+")
+_CLAUSE_START = re.compile(r"[,.;(]\s*|\s+[\u2014\u2013-]+\s+|\s+(?:but|while)\s+")
 
 
 # That something still uses what is deleted ("…, frontend is still using it"), not said as the
@@ -620,7 +662,8 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
             "pods, 'scale … to N' to run fewer, or 'delete <workload>' to delete it."
         )
-    text, kept_kinds = _kept(ctx.text)
+    text, kept_kinds, kept_names = _kept(ctx.text)
+    kept_objects |= _kept_names(ctx, kept_names)
     text = _app_called_service(ctx, text)
     # "… moved to a managed service": a kind said after an indefinite article names no object
     # here, nothing to delete.

@@ -107,6 +107,9 @@ _STATES = re.compile(
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
     r"measured?|noticed?|"
+    # "the orders PDB blocks node drains": what a budget holds up, said of it.
+    r"(?:blocks|blocked|is\s+blocking)(?=\s+(?:(?:the|every|all|our|any)\s+)?(?:node\s+)?"
+    r"(?:drains?|draining|evictions?|upgrades?|maintenance))|"
     # A rate the service works at: "our ingest does 10 messages per batch".
     r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,
@@ -160,7 +163,9 @@ _UNABLE = re.compile(
     r"^(?P<subject>[a-z0-9][\w\-.' ]*?)\s+(?:can'?t|cannot|can\s+not|couldn'?t|won'?t|"
     r"wouldn'?t|does\s*n'?t|did\s*n'?t)\s+(?:ever\s+|even\s+)?(?:drain|start|boot|schedule|"
     r"connect|pull|reach|resolve|mount|bind|keep\s+up|come\s+up|finish|complete|become\s+ready|"
-    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load)\b",
+    r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load|"
+    # "orders can't be drained": what the cluster fails to do with it, said in the passive.
+    r"be\s+(?:drained|scheduled|reached|resolved|pulled|mounted))\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -327,6 +332,10 @@ def worked_out(text: str) -> str:
     return _WORKED_OUT.sub(blank, text)
 
 
+# An aside in parentheses with words on both sides of it in its clause.
+_INNER_ASIDE = re.compile(r"(?<=[a-z0-9])\s*\([^()]*\)(?=\s+[a-z0-9])", re.I)
+
+
 def facts_blanked(text: str) -> str:
     """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
     kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
@@ -334,6 +343,10 @@ def facts_blanked(text: str) -> str:
     word inside a fact is the request's reason, never part of what it asks. A message that is
     all facts is returned whole (nothing asks: the checks read it as said)."""
     text = worked_out(text)
+    # "the orders PDB (minAvailable 2 with 2 pods) blocks node drains": an aside in parentheses
+    # inside a clause is read as no cut of it (blanked with the fact around it, if it is one).
+    said = text
+    text = _INNER_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[int, int]] = []
     end = -1
     for a, b in spans(text):
@@ -349,8 +362,8 @@ def facts_blanked(text: str) -> str:
     if not found or not asks or all(_REFERS_BACK.fullmatch(c) for c in asks):
         # "the Q4 plan has my-api at four replicas, please make it so": the request asks for
         # what the fact says.
-        return text
-    chars = list(text)
+        return said
+    chars = list(said)
     for a, b in found:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
@@ -544,17 +557,23 @@ def fact(clause: str) -> bool:
 # closed by a word of the present ("the Go services talk to redis directly now", "our clients
 # connect through envoy these days", "all the jobs run on payments nowadays").
 _NOW_STATE = re.compile(
-    r"^(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+"
+    r"^(?:(?:the|our|all(?:\s+the)?|both(?:\s+the)?|these|those|most(?:\s+of\s+the)?)\s+|"
+    # "portal traffic goes through the new ingress now": what flows, said without a determiner.
+    r"(?=(?:[a-z][\w\-]*\s+)?(?:traffic|requests|calls|clients|users)\s))"
     r"(?:[\w\-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:now|anymore|any\s+more|these\s+days|nowadays|today)\W*$",
     re.I,
 )
 
 
+_FLOWS = re.compile(r"\bgo(?:es)?\s+(?=(?:through|via)\b)", re.I)
+
+
 def _now_state(clause: str) -> bool:
     """Whether ``clause`` says how things are now (:data:`_NOW_STATE`), with no value said and
     no verb of change, obligation or condition in it."""
-    said = clause.strip()
+    # ("goes through", "goes via": where something flows, never "go to 3".)
+    said = _FLOWS.sub("flows ", clause.strip())
     m = _NOW_STATE.match(said)
     return (
         m is not None

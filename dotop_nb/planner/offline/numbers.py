@@ -687,14 +687,18 @@ _CLAUSE_WORDS = frozenset(
 )
 _NUM_WORDS_RE = "|".join(sorted(NUMBER_WORDS - {"dozen", "hundred", "thousand", "million"}))
 # "<noun> N": a bare number or version right after a word.
+# (Round 16: "tmax 80ms", "grace 30s": a unit glued to the number is the noun's too —
+# :data:`UNIT_WORDS` only.)
 _NAMED = re.compile(
-    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+)\s+(?P<num>#?\d+(?:\.\d+)*)"
+    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+)\s+(?P<num>#?\d+(?:\.\d+)*)(?P<unit>[a-z]{0,3})"
     r"(?![\w\-/@%]|:\d|\.\w)(?!\s*(?:to|->|\u2192|=>|-|\.\.)\s*v?\d)(?=(?:\s+(?P<next>[a-z]+))?)",
     re.I,
 )
 # "N <words>": a number (with a unit or a sign glued to it) or a spoken one, then what it counts.
+# (Round 16: "2,300 VOD assets": a number written with separators is read whole.)
 _COUNTS = re.compile(
-    rf"(?<![\w\-./:=@'#])(?P<num>\d+(?:\.\d+)?[a-z%]*|(?:{_NUM_WORDS_RE}))\s+"
+    rf"(?<![\w\-./:=@'#])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?[a-z%]*|"
+    rf"(?:{_NUM_WORDS_RE}))\s+"
     r"(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
     r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2})",
     re.I,
@@ -762,6 +766,22 @@ def _forms_of(names: tuple[str, ...]) -> frozenset[str]:
 # What a number before it counts in a rollout ("in 10% steps", "2 batches"); after a number
 # only ("step 9:", "wave 2" name a step).
 _PACES = frozenset("step steps batch batches wave waves increment increments".split())
+# Round 16: "two people ever look at it", "40 children", "3 women on call": a plural said without
+# an "s" counts what it names, like any plural.
+_IRREGULAR_PLURALS = frozenset(
+    """people persons folks men women children staff humans teeth feet mice geese data
+    criteria media""".split()
+)
+# Round 16: "the end-of-month 837 batch", "a 3 step rollout": a pace noun said in the singular
+# after a bare number other than one is named by it (or made an adjective), never counted.
+_PACE_SINGULAR = frozenset("step batch wave increment".split())
+# Round 16: "timing out at 120k QPS", "2M requests a day": a rate or a volume with a magnitude
+# glued to its number is the load met, never a value the request sets (a target of an
+# autoscaler is said per pod: "1k rps per pod").
+_LOAD_NOUNS = frozenset(
+    """qps rps tps req reqs requests request msgs messages events calls hits queries
+    transactions""".split()
+)
 
 
 def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
@@ -804,15 +824,21 @@ def _runtime(word: str, num: str, text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower().strip("(") in _NOUN_PLACE | {"to"}
 
 
-def _counts_other(num: str, word: str, known: frozenset[str]) -> bool:
+def _counts_other(num: str, word: str, known: frozenset[str], after: str = "") -> bool:
     """Whether ``num`` said before ``word`` counts something the plan has no value for, by
-    the number's magnitude or the word's shape (see :data:`_MAGNITUDE`)."""
+    the number's magnitude or the word's shape (see :data:`_MAGNITUDE`), or names ``word``
+    (:data:`_PACE_SINGULAR`); ``after`` is the word that follows ``word``."""
     word = word.strip("'")
+    low = word.lower()
+    if num.isdigit() and int(num) != 1 and low in _PACE_SINGULAR:
+        return True
+    if _MAGNITUDE.match(num) and low in _LOAD_NOUNS and after.lower() not in ("per", "each"):
+        return True
     if not word.isalpha() or _valued(word, known) or word.lower() in _CLAUSE_WORDS | _NOT_PLURAL:
         return False
     if _MAGNITUDE.match(num):
         return True
-    return num.isdigit() and word.isupper() and 2 <= len(word) <= 5 and word not in _CLOCK_ACRONYMS
+    return num.replace(",", "").isdigit() and word.isupper() and 2 <= len(word) <= 5 and word not in _CLOCK_ACRONYMS
 
 
 # Round 15: "… so one pod can't starve the node", "so that a single replica never eats the
@@ -862,6 +888,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
         word = m.group("word")
         if word.lower() in (_NOUN_PLACE | _CLAUSE_WORDS | _NOT_PLURAL) - {"since"}:
             continue  # "back on the 1.0.0 build", "like 5": no noun to name
+        if m.group("unit") and m.group("unit").lower() not in UNIT_WORDS:
+            continue  # "python 3a": no number said whole
         runtime = _runtime(word, m.group("num"), text, m)
         if (_valued(word, known, counted=False) and not runtime) or (
             m.group("next")
@@ -882,7 +910,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
                 prev.isalpha()
                 and prev.lower() not in _BEFORE_A_VERB
                 and not _maybe_verb(prev, word)
-                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("num") :])
+                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("unit") :])
             )
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it
@@ -893,11 +921,11 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             continue  # "set retries 5", "upgrade celery 5.4": the noun may be what is set
         if lead and lead[-1] in ("to", "=", "at", "by") and not m.group("num").count("."):
             continue  # "scale to lab 5"? never guessed: a value word leads
-        blank(m.start("num"), m.end("num"))
+        blank(m.start("num"), m.end("unit"))
     for m in _COUNTS.finditer(text):
         words = m.group("words").split()
         counted: str | None = None
-        if _counts_other(m.group("num"), words[0], known):
+        if _counts_other(m.group("num"), words[0], known, words[1] if len(words) > 1 else ""):
             blank(m.start("num"), m.end("num"))
             continue
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
@@ -906,7 +934,9 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
                 counted = None
                 break
             counted = word
-            if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            if (
+                word.endswith("s") and len(word) > 3 and not word.endswith("ss")
+            ) or word.lower() in _IRREGULAR_PLURALS:
                 break
         else:
             counted = counted if m.group("of") else None

@@ -716,6 +716,19 @@ _STATE_AT = re.compile(
 )
 
 
+# Round 16: "down to 2 replicas, it's 3 pods for ~40 users", "they're only two pods today": the
+# pods it runs now, said as a state with its pod word — never a count to run (said after a
+# condition, "if it's 3 pods", it is asked as before).
+_STATE_IS = re.compile(
+    r"(?<!\bsure\s)(?<!\bensure\s)(?<!\bthat\s)(?<!\bso\s)(?<!\buntil\s)(?<!\bif\s)"
+    r"(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)(?<!\bwhether\s)"
+    r"\b(?:it|they)(?:'s|'re|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:currently|already|still|now|"
+    r"only|just)\s+)*(?P<num>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:replicas?|pods?|instances?|copies)\b(?!\s+(?:more|less|fewer|too)\b)",
+    re.I,
+)
+
+
 # "3 min 10 max", "2 minimum, 8 maximum": both bounds said after their numbers.
 _POSTFIX_BOUNDS = re.compile(
     r"(?<![\w\-./:])(#?\d+)\s+(min(?:imum)?)\s*,?\s+(#?\d+)\s+(max(?:imum)?)\b(?!\s*[#\d])",
@@ -942,6 +955,6 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             counted = counted if m.group("of") else None
         if counted is not None:
             blank(m.start("num"), m.end("num"))
-    for m in _STATE_AT.finditer(text):
+    for m in [*_STATE_AT.finditer(text), *_STATE_IS.finditer(text)]:
         blank(m.start("num"), m.end("num"))
     return "".join(out)

@@ -689,18 +689,23 @@ _NUM_WORDS_RE = "|".join(sorted(NUMBER_WORDS - {"dozen", "hundred", "thousand", 
 # "<noun> N": a bare number or version right after a word.
 # (Round 16: "tmax 80ms", "grace 30s": a unit glued to the number is the noun's too —
 # :data:`UNIT_WORDS` only.)
+# (And "p99 300ms", "p95 1.2s": a percentile names the latency measured.)
 _NAMED = re.compile(
-    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+)\s+(?P<num>#?\d+(?:\.\d+)*)(?P<unit>[a-z]{0,3})"
+    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+|p\d{2}(?:\.\d)?)\s+(?P<num>#?\d+(?:\.\d+)*)(?P<unit>[a-z]{0,3})"
     r"(?![\w\-/@%]|:\d|\.\w)(?!\s*(?:to|->|\u2192|=>|-|\.\.)\s*v?\d)(?=(?:\s+(?P<next>[a-z]+))?)",
     re.I,
 )
 # "N <words>": a number (with a unit or a sign glued to it) or a spoken one, then what it counts.
+# A run of number words read whole ("two hundred", "a few hundred": "hundred").
+_NUM_WORD = rf"(?:{_NUM_WORDS_RE}|hundred|thousand|million)"
+_NUM_RUN = rf"{_NUM_WORD}(?:(?:\s+and)?[\s\-]+{_NUM_WORD})*"
 # (Round 16: "2,300 VOD assets": a number written with separators is read whole.)
 _COUNTS = re.compile(
     rf"(?<![\w\-./:=@'#])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?[a-z%]*|"
-    rf"(?:{_NUM_WORDS_RE}))\s+"
-    r"(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
-    r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2})",
+    rf"{_NUM_RUN})\s+"
+    # (What it counts is looked at, not taken: "4 pods for two hundred users" reads both.)
+    r"(?=(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
+    r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}))",
     re.I,
 )
 # "we're overprovisioned at 3", "it's at 4 replicas": the count there is now, said as a state.
@@ -942,7 +947,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             blank(m.start("num"), m.end("num"))
             continue
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
-        for word in words if m.group("of") else words[:2]:
+        # ("a few hundred monthly active users": up to three words name what is counted.)
+        for word in words if m.group("of") else words[:3]:
             if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:
                 counted = None
                 break

@@ -50,7 +50,11 @@ def _asked(shop: Operator, intent: str) -> str:
         ("orders times out at 50k qps with tmax 120ms, go to 5 replicas", "orders", 5),
         # the count now, said as a state; counts of people told with a rate
         ("scale frontend to 2, it's 4 pods for ~30 daily visitors", "frontend", 2),
-        ("scale frontend to 2, they're 4 pods for a few hundred monthly active users", "frontend", 2),
+        (
+            "scale frontend to 2, they're 4 pods for a few hundred monthly active users",
+            "frontend",
+            2,
+        ),
         ("scale frontend to 2, it's 4 pods for two hundred daily users", "frontend", 2),
         ("scale frontend to 3 for our 500 weekly users", "frontend", 3),
         # a habit told in a fact, whose subject is an "-ing" compound
@@ -59,9 +63,7 @@ def _asked(shop: Operator, intent: str) -> str:
     ],
 )
 def test_count_beside_context(shop: Operator, intent: str, target: str, replicas: int) -> None:
-    assert _ops(shop, intent) == [
-        f"scale deployment/{target} in shop to {replicas} replicas"
-    ]
+    assert _ops(shop, intent) == [f"scale deployment/{target} in shop to {replicas} replicas"]
 
 
 # Still asked: a second count, a count after a condition, a change said to recur, a target per
@@ -94,7 +96,10 @@ def test_count_still_asked(shop: Operator, intent: str) -> None:
         ("my-api back to 1.3.7, 1.4.0 loses QoS 1 acks", "ghcr.io/acme/my-api:1.3.7"),
         ("my-api back to 1.3.7, 1.4.0 keeps timing out", "ghcr.io/acme/my-api:1.3.7"),
         ("worker back to 0.8.7 because 0.9.0 drops QoS 2 messages", "ghcr.io/acme/worker:0.8.7"),
-        ("worker: the broker drops QoS 2 messages, roll back to 0.8.7", "ghcr.io/acme/worker:0.8.7"),
+        (
+            "worker: the broker drops QoS 2 messages, roll back to 0.8.7",
+            "ghcr.io/acme/worker:0.8.7",
+        ),
     ],
 )
 def test_version_left_is_context(shop: Operator, intent: str, image: str) -> None:
@@ -141,7 +146,11 @@ def test_codec_is_no_factor(shop: Operator) -> None:
     [
         ("set LOG_FORMAT=json on my-api (the SIEM only parses json)", "LOG_FORMAT", "json"),
         ("my-api: FEATURE_X=on (needed for the beta cohort).", "FEATURE_X", "on"),
-        ("set TRACING=otel on my-api (requested by the platform team, ticket filed)", "TRACING", "otel"),
+        (
+            "set TRACING=otel on my-api (requested by the platform team, ticket filed)",
+            "TRACING",
+            "otel",
+        ),
     ],
 )
 def test_config_reason_in_brackets(shop: Operator, intent: str, key: str, value: str) -> None:
@@ -167,9 +176,12 @@ def test_config_value_that_goes_on_asked(shop: Operator, intent: str) -> None:
 # The readers themselves.
 def test_numbers_attached_to_other_things() -> None:
     said = numbers.blank_context("4 pods for two hundred people, the 837 batch, tmax 80ms")
-    assert "two hundred" not in said and "837" not in said and "80ms" not in said
+    assert "two hundred" not in said
+    assert "837" not in said
+    assert "80ms" not in said
     kept = numbers.blank_context("scale to 3 batches, 2 steps at a time, timeout 80ms")
-    assert "3" in kept and "80ms" in kept
+    assert "3" in kept
+    assert "80ms" in kept
 
 
 def test_rates_told() -> None:

@@ -59,9 +59,11 @@ def rates_blanked(text: str) -> str:
     """``text`` with the frequency word of each count told blanked (same length; see
     :data:`_TOLD_RATE`): "~40 daily users" asks for no recurrence."""
     return _TOLD_RATE.sub(
-        lambda m: m.group(0)[: m.start("rate") - m.start()]
-        + " " * len(m.group("rate"))
-        + m.group(0)[m.end("rate") - m.start() :],
+        lambda m: (
+            m.group(0)[: m.start("rate") - m.start()]
+            + " " * len(m.group("rate"))
+            + m.group(0)[m.end("rate") - m.start() :]
+        ),
         text,
     )
 

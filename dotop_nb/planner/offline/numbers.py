@@ -856,7 +856,12 @@ def _counts_other(num: str, word: str, known: frozenset[str], after: str = "") -
         return False
     if _MAGNITUDE.match(num):
         return True
-    return num.replace(",", "").isdigit() and word.isupper() and 2 <= len(word) <= 5 and word not in _CLOCK_ACRONYMS
+    return (
+        num.replace(",", "").isdigit()
+        and word.isupper()
+        and 2 <= len(word) <= 5
+        and word not in _CLOCK_ACRONYMS
+    )
 
 
 # Round 15: "… so one pod can't starve the node", "so that a single replica never eats the

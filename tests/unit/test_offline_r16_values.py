@@ -119,6 +119,15 @@ def test_two_versions_still_asked(shop: Operator, intent: str) -> None:
     _asked(shop, intent)
 
 
+def test_listed_versions_reader() -> None:
+    from dotop_nb.planner.offline import frameworks  # noqa: PLC0415 - this test only
+
+    for said in ("to 1.3.7, 1.4.0 drops bids", "to 2.0.1, 2.1.0 is broken"):
+        assert not frameworks._LISTED.search(said), said
+    for said in ("to 1.3.7, 1.4.0 images", "to 1.3.7, 1.4.0 plus a restart", "to 1.0.0, 1.1.0"):
+        assert frameworks._LISTED.search(said), said
+
+
 def test_broker_qos_is_no_pod_qos() -> None:
     for said in ("drops QoS 2 messages", "mqtt qos 1", "QoS level 0 only", "qos=1"):
         assert not sizing.GUARANTEED.search(said.lower()), said

@@ -42,7 +42,9 @@ _LISTED = re.compile(
     rf"({_VERSION.pattern})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?:version|tag)\s+)?({_VERSION.pattern})"
     r"(?!\s+(?:(?:still|also|just|now|really|totally|completely|badly)\s+)?(?:is|was|has|had|"
     r"does|did|doesn'?t|didn'?t|isn'?t|wasn'?t|can'?t|won'?t|keeps|broke|"
-    r"(?!and\b|or\b|to\b|then\b|version\b|tag\b|plus\b)[a-z]{3,}(?<!s)s)\b)"
+    # (Its verb, never a plural noun: "1.3.7, 1.4.0 images" are still two.)
+    r"(?!(?:replica|pod|instance|version|tag|image|build|release|revision|container|"
+    r"node|worker|copie)s\b|(?:plus|thanks|always|perhaps|pls|plz)\b)[a-z]{3,}(?<!s)s)\b)"
 )
 
 

@@ -117,6 +117,12 @@ _WHERE_SET = re.compile(
     re.I,
 )
 
+# "AUDIT_LOG=enabled (required for PHI access tracking)", "PROVIDER to change_healthcare (new
+# clearinghouse, BAA signed)": a closed bracket of two words or more after a value, ending its
+# clause, is the reason or a note beside it — never more of the value. (One word in brackets,
+# "hello (world)", or a bracket left open may still be the value: asked.)
+_ASIDE = re.compile(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)")
+
 
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
@@ -142,8 +148,8 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest):
-        word = ""  # "… to 50 as discussed in standup": why, never more of the value
+    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest) or _ASIDE.match(tail.lstrip()):
+        word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     if (
         word
         and not ended

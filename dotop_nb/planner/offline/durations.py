@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 # A change said to recur on a range of days or hours: "mon-fri", "monday to friday",
@@ -36,6 +37,37 @@ RECURS = re.compile(
     r"(?<!last\s)(?<!past\s)(?<!few\s)(?<!the\s)(?<!those\s)(?<!these\s)(?<!some\s)"
     r"(?<!two\s)(?<!both\s)\b(?:nights|evenings|mornings)\b(?=\s*(?:$|[,.;!?]))"
 )
+# Round 16: a frequency word that qualifies a count of something told, never how often a change
+# runs: "~40 daily users", "2M daily requests", "a few hundred nightly orders", "our monthly
+# active users" — a rate or a habit said as context (the word is an adjective of the noun). A
+# frequency said of the change ("restart it daily", "daily restarts of worker") is kept.
+_SPOKEN_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TOLD_RATE = re.compile(
+    r"(?:(?:(?<![\w.])[~\u2248]?\d[\d,.]*(?:k|m|bn|mil)?\+?|\b(?:"
+    + _SPOKEN_COUNT
+    + r")|\b(?:few|many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of))"
+    r"\s+|\b(?:our|its|their|the)\s+)"
+    r"(?P<rate>daily|nightly|hourly|weekly|monthly|yearly|annual)\s+(?:active\s+|unique\s+|"
+    r"paying\s+|concurrent\s+)?(?:users?|visitors?|customers?|players?|people|sessions?|"
+    r"requests?|orders?|transactions?|logins?|signups?|sign-ups?|calls?|messages?|events?|"
+    r"page\s*views?|views?|hits?|uploads?|downloads?|clicks?|impressions?|bids?)\b",
+    re.I,
+)
+
+
+def rates_blanked(text: str) -> str:
+    """``text`` with the frequency word of each count told blanked (same length; see
+    :data:`_TOLD_RATE`): "~40 daily users" asks for no recurrence."""
+    return _TOLD_RATE.sub(
+        lambda m: (
+            m.group(0)[: m.start("rate") - m.start()]
+            + " " * len(m.group("rate"))
+            + m.group(0)[m.end("rate") - m.start() :]
+        ),
+        text,
+    )
+
+
 # The words that say an end: "until", "till", "'til", "through" ("thru"), "up until".
 _END_WORD = r"(?:(?:up\s+)?(?:until|till|'til|til)|through|thru)"
 _END = re.compile(rf"(?<![\w\-./:=@'])(?:from\s+now\s+|for\s+now\s+)?{_END_WORD}\s+(?=\S)")

@@ -35,8 +35,16 @@ _OWNERS = frozenset(
 _VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
 
 
+# (Round 16: not "back to 1.3.7, 1.4.0 overbids on deal IDs", "to 2.0.1, 2.1.0 is broken": the
+# version after a comma with a verb of its own is the subject of a clause that says why — the
+# version being left, never a second choice.)
 _LISTED = re.compile(
     rf"({_VERSION.pattern})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:(?:version|tag)\s+)?({_VERSION.pattern})"
+    r"(?!\s+(?:(?:still|also|just|now|really|totally|completely|badly)\s+)?(?:is|was|has|had|"
+    r"does|did|doesn'?t|didn'?t|isn'?t|wasn'?t|can'?t|won'?t|keeps|broke|"
+    # (Its verb, never a plural noun: "1.3.7, 1.4.0 images" are still two.)
+    r"(?!(?:replica|pod|instance|version|tag|image|build|release|revision|container|"
+    r"node|worker|copie)s\b|(?:plus|thanks|always|perhaps|pls|plz)\b)[a-z]{3,}(?<!s)s)\b)"
 )
 
 

@@ -584,7 +584,8 @@ def check(
             "should happen, and when?"
         )
     if category in _ONE_OFF and (
-        m := _RECURRING.search(waits.cadence_blanked(unquoted)) or durations.RECURS.search(unquoted)
+        m := _RECURRING.search(durations.rates_blanked(waits.cadence_blanked(unquoted)))
+        or durations.RECURS.search(unquoted)
     ):
         raise Clarify(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "

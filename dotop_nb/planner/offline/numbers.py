@@ -689,16 +689,25 @@ _CLAUSE_WORDS = frozenset(
 )
 _NUM_WORDS_RE = "|".join(sorted(NUMBER_WORDS - {"dozen", "hundred", "thousand", "million"}))
 # "<noun> N": a bare number or version right after a word.
+# (Round 16: "tmax 80ms", "grace 30s": a unit glued to the number is the noun's too —
+# :data:`UNIT_WORDS` only.)
+# (And "p99 300ms", "p95 1.2s": a percentile names the latency measured.)
 _NAMED = re.compile(
-    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+)\s+(?P<num>#?\d+(?:\.\d+)*)"
+    r"(?<![\w\-./:=@'])(?P<word>[A-Za-z]+|p\d{2}(?:\.\d)?)\s+(?P<num>#?\d+(?:\.\d+)*)(?P<unit>[a-z]{0,3})"
     r"(?![\w\-/@%]|:\d|\.\w)(?!\s*(?:to|->|\u2192|=>|-|\.\.)\s*v?\d)(?=(?:\s+(?P<next>[a-z]+))?)",
     re.I,
 )
 # "N <words>": a number (with a unit or a sign glued to it) or a spoken one, then what it counts.
+# A run of number words read whole ("two hundred", "a few hundred": "hundred").
+_NUM_WORD = rf"(?:{_NUM_WORDS_RE}|hundred|thousand|million)"
+_NUM_RUN = rf"{_NUM_WORD}(?:(?:\s+and)?[\s\-]+{_NUM_WORD})*"
+# (Round 16: "2,300 VOD assets": a number written with separators is read whole.)
 _COUNTS = re.compile(
-    rf"(?<![\w\-./:=@'#])(?P<num>\d+(?:\.\d+)?[a-z%]*|(?:{_NUM_WORDS_RE}))\s+"
-    r"(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
-    r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2})",
+    rf"(?<![\w\-./:=@'#])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?[a-z%]*|"
+    rf"{_NUM_RUN})\s+"
+    # (What it counts is looked at, not taken: "4 pods for two hundred users" reads both.)
+    r"(?=(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
+    r"(?P<words>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}))",
     re.I,
 )
 # "we're overprovisioned at 3", "it's at 4 replicas": the count there is now, said as a state.
@@ -710,6 +719,19 @@ _STATE_AT = re.compile(
     # (Round 15: "we're at 41k CCU", "it's at 1.2M": a magnitude glued to it is the same state.)
     r"(?P<num>\d{1,4}(?:\.\d+)?(?:k|m|bn)?)(?:\s+(?:replicas?|pods?|instances?|copies))?"
     r"(?![\w.%])",
+    re.I,
+)
+
+
+# Round 16: "down to 2 replicas, it's 3 pods for ~40 users", "they're only two pods today": the
+# pods it runs now, said as a state with its pod word — never a count to run (said after a
+# condition, "if it's 3 pods", it is asked as before).
+_STATE_IS = re.compile(
+    r"(?<!\bsure\s)(?<!\bensure\s)(?<!\bthat\s)(?<!\bso\s)(?<!\buntil\s)(?<!\bif\s)"
+    r"(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)(?<!\bwhether\s)"
+    r"\b(?:it|they)(?:'s|'re|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:currently|already|still|now|"
+    r"only|just)\s+)*(?P<num>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:replicas?|pods?|instances?|copies)\b(?!\s+(?:more|less|fewer|too)\b)",
     re.I,
 )
 
@@ -764,6 +786,22 @@ def _forms_of(names: tuple[str, ...]) -> frozenset[str]:
 # What a number before it counts in a rollout ("in 10% steps", "2 batches"); after a number
 # only ("step 9:", "wave 2" name a step).
 _PACES = frozenset("step steps batch batches wave waves increment increments".split())
+# Round 16: "two people ever look at it", "40 children", "3 women on call": a plural said without
+# an "s" counts what it names, like any plural.
+_IRREGULAR_PLURALS = frozenset(
+    """people persons folks men women children staff humans teeth feet mice geese data
+    criteria media""".split()
+)
+# Round 16: "the end-of-month 837 batch", "a 3 step rollout": a pace noun said in the singular
+# after a bare number other than one is named by it (or made an adjective), never counted.
+_PACE_SINGULAR = frozenset("step batch wave increment".split())
+# Round 16: "timing out at 120k QPS", "2M requests a day": a rate or a volume with a magnitude
+# glued to its number is the load met, never a value the request sets (a target of an
+# autoscaler is said per pod: "1k rps per pod").
+_LOAD_NOUNS = frozenset(
+    """qps rps tps req reqs requests request msgs messages events calls hits queries
+    transactions""".split()
+)
 
 
 def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
@@ -806,15 +844,26 @@ def _runtime(word: str, num: str, text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower().strip("(") in _NOUN_PLACE | {"to"}
 
 
-def _counts_other(num: str, word: str, known: frozenset[str]) -> bool:
+def _counts_other(num: str, word: str, known: frozenset[str], after: str = "") -> bool:
     """Whether ``num`` said before ``word`` counts something the plan has no value for, by
-    the number's magnitude or the word's shape (see :data:`_MAGNITUDE`)."""
+    the number's magnitude or the word's shape (see :data:`_MAGNITUDE`), or names ``word``
+    (:data:`_PACE_SINGULAR`); ``after`` is the word that follows ``word``."""
     word = word.strip("'")
+    low = word.lower()
+    if num.isdigit() and int(num) != 1 and low in _PACE_SINGULAR:
+        return True
+    if _MAGNITUDE.match(num) and low in _LOAD_NOUNS and after.lower() not in ("per", "each"):
+        return True
     if not word.isalpha() or _valued(word, known) or word.lower() in _CLAUSE_WORDS | _NOT_PLURAL:
         return False
     if _MAGNITUDE.match(num):
         return True
-    return num.isdigit() and word.isupper() and 2 <= len(word) <= 5 and word not in _CLOCK_ACRONYMS
+    return (
+        num.replace(",", "").isdigit()
+        and word.isupper()
+        and 2 <= len(word) <= 5
+        and word not in _CLOCK_ACRONYMS
+    )
 
 
 # Round 15: "… so one pod can't starve the node", "so that a single replica never eats the
@@ -864,6 +913,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
         word = m.group("word")
         if word.lower() in (_NOUN_PLACE | _CLAUSE_WORDS | _NOT_PLURAL) - {"since"}:
             continue  # "back on the 1.0.0 build", "like 5": no noun to name
+        if m.group("unit") and m.group("unit").lower() not in UNIT_WORDS:
+            continue  # "python 3a": no number said whole
         runtime = _runtime(word, m.group("num"), text, m)
         if (_valued(word, known, counted=False) and not runtime) or (
             m.group("next")
@@ -884,7 +935,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
                 prev.isalpha()
                 and prev.lower() not in _BEFORE_A_VERB
                 and not _maybe_verb(prev, word)
-                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("num") :])
+                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("unit") :])
             )
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it
@@ -895,25 +946,28 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             continue  # "set retries 5", "upgrade celery 5.4": the noun may be what is set
         if lead and lead[-1] in ("to", "=", "at", "by") and not m.group("num").count("."):
             continue  # "scale to lab 5"? never guessed: a value word leads
-        blank(m.start("num"), m.end("num"))
+        blank(m.start("num"), m.end("unit"))
     for m in _COUNTS.finditer(text):
         words = m.group("words").split()
         counted: str | None = None
-        if _counts_other(m.group("num"), words[0], known):
+        if _counts_other(m.group("num"), words[0], known, words[1] if len(words) > 1 else ""):
             blank(m.start("num"), m.end("num"))
             continue
         # "3 min", "two of them", "5 orders pods", "3 celery workers": what the plan counts.
-        for word in words if m.group("of") else words[:2]:
+        # ("a few hundred monthly active users": up to three words name what is counted.)
+        for word in words if m.group("of") else words[:3]:
             if _valued(word, known) or word.lower() in _NOT_PLURAL | _CLAUSE_WORDS or "'" in word:
                 counted = None
                 break
             counted = word
-            if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            if (
+                word.endswith("s") and len(word) > 3 and not word.endswith("ss")
+            ) or word.lower() in _IRREGULAR_PLURALS:
                 break
         else:
             counted = counted if m.group("of") else None
         if counted is not None:
             blank(m.start("num"), m.end("num"))
-    for m in _STATE_AT.finditer(text):
+    for m in [*_STATE_AT.finditer(text), *_STATE_IS.finditer(text)]:
         blank(m.start("num"), m.end("num"))
     return "".join(out)

@@ -52,8 +52,11 @@ REMOVE = re.compile(
     r"gone|go(?=\s*(?:$|[,.;!]|\band\b)))\b",
     re.I,
 )
+# A message broker's QoS said with its level ("QoS 2 messages", "MQTT QoS1", "qos level 0") is
+# the delivery guarantee of a protocol, never a pod's QoS class (round 16).
+KUBE_QOS = r"(?<!mqtt\s)\bqos\b(?!\s*(?:level\s*)?[-_=:]?\s*[012]\b)"
 GUARANTEED = re.compile(
-    r"\bguaranteed\b|\bqos\b|"
+    rf"\bguaranteed\b|{KUBE_QOS}|"
     r"requests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?"
 )
 CUE = re.compile(f"{RELATIVE.pattern}|{REMOVE.pattern}|{GUARANTEED.pattern}", re.I)
@@ -194,7 +197,7 @@ def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
 
     said = re.sub(
         r"\brequests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?|"
-        r"\bguaranteed\b|\bqos\b",
+        rf"\bguaranteed\b|{KUBE_QOS}",
         " ",
         ctx.text,
     )

@@ -268,7 +268,8 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?<![a-z])(?:batch|size|memory|mem|cpu|connections?|limit|request|timeout|threads?|pool)"
-            r"(?![a-z])[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d|\btimes\s+\d)|(?<![a-z])(?:batch|size|"
+            # (A factor has at most two digits: "x264", "x265" name a codec, never a factor.)
+            r"(?![a-z])[^.;\n]{0,20}(?:\s[x\u00d7]\s?\d{1,2}(?![\d\w])|\btimes\s+\d)|(?<![a-z])(?:batch|size|"
             r"connections?|threads?|pool)(?![a-z])[^.;\n]{0,10}\+\s*\d|\b(?:batch\s+size|connections)\s+"
             r"(?:double|triple|half)\b|\btotal\b|\bsplit\b|\bacross\s+[\w-]+\s+and\b|\bbetween\s+"
             r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][\w-]*\s+and\s+[a-z]|\+\s*[a-z][\w-]*\s*=|\b(?:in|per)\s+each\s+(?:zone|node|az)\b",

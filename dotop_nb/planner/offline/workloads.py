@@ -313,6 +313,9 @@ _NOT_A_CONTAINER = frozenset(
 _LOAD = re.compile(
     r"\b(?:cpu[\s-]*bound|under\s+(?:heavy\s+)?load|overloaded|overwhelmed|saturated|"
     r"lagging|falling\s+behind|backed\s+up|swamped|slammed|hammered|struggling|"
+    # (Round 16: "transcode backlog is 2,300 VOD assets", "jobs are piling up", "it fell behind")
+    r"backlog(?:ged)?|pil(?:ing|es?|ed)\s+up|f[ae]ll(?:s|en)?\s+behind|queue\s+(?:is\s+)?"
+    r"(?:[\w,~]+\s+){0,3}?(?:growing|deep|long|full)|"
     r"can'?t\s+keep\s+up|traffic|load\s+is)\b",
     re.I,
 )

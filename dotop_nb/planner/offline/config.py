@@ -96,6 +96,10 @@ _AS_AGREED = re.compile(
     re.I,
 )
 
+# Round 16: "… to eu-west-1 (both the bidder and the advertiser UI read it)": a parenthesis of
+# several words, set off by a space and closed, is an aside after the value — never more of it.
+_ASIDE_AFTER = re.compile(r"\s+\((?:[^()\s]+\s+){2,}[^()\s]+\)")
+
 # "PREFETCH_COUNT=50 as an env var", "TIMEOUT_MS=3000 under .spec.template.spec.containers[…].env":
 # what the key is or where it goes, said after its value — never more of the value.
 _WHERE_SET = re.compile(
@@ -129,7 +133,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest):
+    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest) or _ASIDE_AFTER.match(tail):
         word = ""  # "… to 50 as discussed in standup": why, never more of the value
     if (
         word

@@ -4,7 +4,7 @@ arrow.
 - a wait said as a window of any kind ("in tonight's 03:00 upgrade window"), a name and its
   version said alone or after "apply"/"ship" with a wait after it, a name's parenthesis beside
   "take X to N": planned, waiting on the words as said;
-- a deadline named by a label and its number ("before rollout wave 2 reaches 40k phones") is
+- a deadline named by a label and its number ("before firmware wave 2 reaches 40k phones") is
   made now; a general truth told after the order about any event of a kind ("clients all retry
   at once after a pod dies") is a reason, never a wait; a named event still is one;
 - a retention in years or months, and restated in parentheses (which must agree);
@@ -51,8 +51,8 @@ def test_waits_said_beside(shop: Operator, intent: str, summary: str, awaits: st
 @pytest.mark.parametrize(
     "intent",
     [
-        "frontend 3 -> 5 before rollout wave 2 reaches 40k phones",
-        "scale frontend to 5 before launch wave 1 hits 2m users",
+        "frontend 3 -> 5 before firmware wave 2 reaches 40k phones",
+        "scale frontend to 5 before OTA wave 1 hits 2m users",
         "worker needs an hpa: min 1, max 4, 70% cpu — consumers all reconnect at once after a "
         "broker restart",
         "scale frontend to 5, clients retry hard whenever a pod dies",

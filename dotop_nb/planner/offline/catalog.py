@@ -558,10 +558,12 @@ register(
         r"(?:to|->|=>|\u2192)\s+v?\d+\.\d+\.\d+(?![\w.%])"
         r"(?:[\s,.!]+(?:pls|plz|please|thx|thanks|ty|asap))*[\s.!]*$": 0.5,
         # Round 16: "checkout 1.2.0 when the Q4 freeze lifts", "apply postgres 16.6 in tonight's
-        # window", "ship worker v0.9.1 after the drain": a name and its version, said alone
-        # (a full version), or after a verb of putting a release out, then a time or nothing.
+        # window", "ship worker v0.9.1 after the drain": a name and its full version with a time
+        # after it, or a name and version after a verb of putting a release out.
         r"^\W*(?!{_NOT_A_NAME}\b)[a-z][\w-]*\s+v?\d+\.\d+\.\d+(?![\w.%])"
-        rf"\s*(?:$|[.!]\s*$|\b{WHEN_NEXT})|"
+        # (Said alone, "checkout 1.1.0" may be the failing release a rollback is about: only
+        # with its time after it.)
+        rf"\s+(?!then\b|now\b){WHEN_NEXT}|"
         rf"\b(?:apply|ship|install|roll\s+out)\s+(?:the\s+)?(?!{_NOT_A_NAME}\b)[a-z][\w-]*\s+"
         rf"v?\d+\.\d+(?:\.\d+)?(?![\w.%])(?!\s*(?:{_COPIES}|[kmg]i?b?\b|percent\b))": 0.5,
         # "postgres to 16.6 for the security patch", "run frontend on 2.1.1-chaos": a name

@@ -39,7 +39,8 @@ _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
     r"gigs?|gibs?|megs?|mibs?|gigabytes?|megabytes?|"
     r"mi|gi|ki|ti|m|g|k|mb|gb|"
-    r"%|percent|s|secs?|seconds?|ms|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?"
+    r"%|percent|s|secs?|seconds?|ms|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|"
+    r"y|yrs?|years?"
 )
 _TOKEN = re.compile(
     rf"(?<![\w\-./:@'\"#*])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>{_UNITS})?"
@@ -341,6 +342,9 @@ def _forms(num: str, unit: str) -> frozenset[str]:
     seconds |= dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600)
     seconds |= dict.fromkeys(("d", "day", "days"), 86400)
     seconds |= dict.fromkeys(("w", "week", "weeks"), 604800)
+    # Round 16: a retention in months or years, as schedules.ttl writes it (30 and 365 days).
+    seconds |= dict.fromkeys(("month", "months"), 2592000)
+    seconds |= dict.fromkeys(("y", "yr", "yrs", "year", "years"), 31536000)
     total = value * seconds.get(unit, 1)
     forms |= {whole, f"*/{whole}", f"{total:g}", f"{total:g}s"}
     if total % 60 == 0:

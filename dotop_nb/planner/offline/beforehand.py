@@ -35,7 +35,8 @@ _LABELLED = re.compile(
 # by its label and number ("before experiment 4").
 _OPEN = re.compile(
     r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
-    rf"somebody|the\s+team)\b|{_LABELLED.pattern[2:]})[^,;.:!?()\[\]\"]+"
+    # Round 16: "before OTA wave 3 hits": a label's number after up to two words naming it.
+    rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]})[^,;.:!?()\[\]\"]+"
 )
 # What in front of "before" makes it a time or a past state.
 _IN_FRONT = re.compile(
@@ -53,7 +54,10 @@ _INSIDE = re.compile(
     r"delete\w*|remov\w*|drop\w*|destroy\w*|wip\w*|purg\w*|kill\w*|scal\w*|restart\w*|"
     r"roll\w*\s+back|revert\w*|set|sets|change\w*)\b|\bin\s+\d|\d{1,2}:\d{2}|\d\s*(?:am|pm|h)\b|"
     # a number that is no release's, step's, build's or ticket's
+    # (Round 16: nor a population in thousands or millions, "hits 12k gateways", "2m users": how
+    # big the event is, never a count of the plan.)
     r"(?<!release\s)(?<!step\s)(?<!build\s)(?<!sprint\s)(?<!ticket\s)(?<!#)(?<![\d.])\d"
+    r"(?![\d.,]*\s*[km]\b)"
 )
 
 

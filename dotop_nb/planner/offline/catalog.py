@@ -120,7 +120,8 @@ register(
         # "bring the cache proxy down to 0": up to three words name the workload ("pop it up
         # to 5", "crank worker up to 6", "knock it down to 2": chat verbs of moving a count).
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial|pop|crank|knock|ramp|"
-        r"nudge)\b(?:\s+[\w\-']+){0,3}?"
+        # (Round 16: a name said beside it in parentheses, "take my-api (the bidder) to 8".)
+        r"nudge)\b(?:\s+[\w\-']+){0,3}?(?:\s+\([\w\s\-']{1,30}\))?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
@@ -559,6 +560,15 @@ register(
         r"^\W*(?!(?:roll|revert|back|go)\b)[a-z][\w.-]*(?:\s+(?!back\b)[a-z][\w.-]*)?:?\s+"
         r"(?:to|->|=>|\u2192)\s+v?\d+\.\d+\.\d+(?![\w.%])"
         r"(?:[\s,.!]+(?:pls|plz|please|thx|thanks|ty|asap))*[\s.!]*$": 0.5,
+        # Round 16: "checkout 1.2.0 when the Q4 freeze lifts", "apply postgres 16.6 in tonight's
+        # window", "ship worker v0.9.1 after the drain": a name and its full version with a time
+        # after it, or a name and version after a verb of putting a release out.
+        r"^\W*(?!{_NOT_A_NAME}\b)[a-z][\w-]*\s+v?\d+\.\d+\.\d+(?![\w.%])"
+        # (Said alone, "checkout 1.1.0" may be the failing release a rollback is about: only
+        # with its time after it.)
+        rf"\s+(?!then\b|now\b){WHEN_NEXT}|"
+        rf"\b(?:apply|ship|install|roll\s+out)\s+(?:the\s+)?(?!{_NOT_A_NAME}\b)[a-z][\w-]*\s+"
+        rf"v?\d+\.\d+(?:\.\d+)?(?![\w.%])(?!\s*(?:{_COPIES}|[kmg]i?b?\b|percent\b))": 0.5,
         # "postgres to 16.6 for the security patch", "run frontend on 2.1.1-chaos": a name
         # going to (or run on) a version of two or more parts, wherever it is said; never a
         # field or a quantity's noun ("memory to 1.5", "replicas to 2.0").

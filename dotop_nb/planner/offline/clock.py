@@ -29,7 +29,7 @@ import re
 
 from dotop_nb.models import ApplyOp, DeleteOp
 from dotop_nb.planner.offline import addons, occasions, restore, statements, timewords
-from dotop_nb.planner.offline.timewords import WEEKDAY
+from dotop_nb.planner.offline.timewords import WEEKDAY, WINDOW_KIND
 from dotop_nb.ports import PlanResult
 
 # A time of day ("07:00", "3am", "midnight", with a zone if said) and a calendar day with digits
@@ -48,8 +48,7 @@ _ON_DAY = (
 # on as said (never the clock time alone and the day apart).
 _WEEKDAY_AT = re.compile(
     r"(?<![\w\-./:=@])(?:(?:in|during|inside|within)\s+(?:the|our|this|next)\s+"
-    rf"(?:(?:next|this|coming)\s+)?{WEEKDAY}\s+(?:at\s+)?{CLOCK}\s+(?:(?:maintenance|change|"
-    r"patch(?:ing)?|release|deploy(?:ment)?)\s+)?window|"
+    rf"(?:(?:next|this|coming)\s+)?{WEEKDAY}\s+(?:at\s+)?{CLOCK}\s+(?:{WINDOW_KIND}\s+)?window|"
     rf"(?:(?:on|this|next|coming)\s+(?:the\s+)?)?{WEEKDAY}\s+(?:at\s+|@\s*)?{CLOCK})"
     r"(?!\w|:\d|\.\d)",
     re.I,

@@ -109,6 +109,7 @@ _AS_AGREED = re.compile(
     re.I,
 )
 
+
 # "PREFETCH_COUNT=50 as an env var", "TIMEOUT_MS=3000 under .spec.template.spec.containers[…].env":
 # what the key is or where it goes, said after its value — never more of the value.
 _WHERE_SET = re.compile(
@@ -118,10 +119,17 @@ _WHERE_SET = re.compile(
 )
 
 # "AUDIT_LOG=enabled (required for PHI access tracking)", "PROVIDER to change_healthcare (new
-# clearinghouse, BAA signed)": a closed bracket of two words or more after a value, ending its
-# clause, is the reason or a note beside it — never more of the value. (One word in brackets,
-# "hello (world)", or a bracket left open may still be the value: asked.)
-_ASIDE = re.compile(r"\(\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)")
+# clearinghouse, BAA signed)", "REGION … eu-west-1 (both the bidder and the UI read it)": a closed
+# bracket of two words or more after a value, ending its clause, with a word that gives a reason,
+# a need, a ticket or who reads it, is a note beside it — never more of the value. (One word in
+# brackets, "hello (world)", a bracket left open, or words that could be the value's own,
+# "Welcome (beta users only)", are asked.)
+_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:required|needed|for|because|since|per|due|so|new|signed|approved|agreed|"
+    r"asked|requested|both|all|read|reads|uses|used|fix(?:es|ed)?|see|cf|ticket|chg-?\d+|"
+    r"inc-?\d+|[a-z]+-\d+)\b)\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)",
+    re.I,
+)
 
 
 def _whole(said: str, m: re.Match[str], group: int) -> str:

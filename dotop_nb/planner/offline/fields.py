@@ -111,6 +111,7 @@ def read(
     text = _WHERE.sub(_where, text)
     text = _PATH.sub(_field, text)
     text = _PAIR_ARROW.sub(lambda m: _replaced(m, names), text)
+    text = _KEY_ARROW.sub(lambda m: _key_moved(m, keys), text)
     text = _VALUE_ARROW.sub(lambda m: _to(m, names), text)
     text = _KEY_COLON.sub(lambda m: _assigned(m, keys), text)
     return _KEY_LAST.sub(lambda m: _assigned(m, keys), text)
@@ -123,6 +124,15 @@ _BUDGET = re.compile(r"(?<![\w\-./])(PodDisruptionBudgets?|pdbs?)/([a-z0-9][a-z0
 _KEY_COLON = re.compile(
     r"(?<![\w\-./$=])(?P<key>[A-Z][A-Z0-9_]*):\s*(?P<value>from(?=\s+\S+\s+to\s)|"
     r"[\w.\-/@]+(?=\s*(?:$|[,;]|\s(?:on|for|in|of)\s)))"
+)
+# Round 16: "QUEUE: orders -> device-orders", "REGION in shared-config: eu -> eu-west-1",
+# "FEATURE_FLAG on the advertiser UI (frontend): beta -> ga": a key, perhaps where it lives,
+# a colon, then its value now and the new one across an arrow — any value a key holds (a name
+# with digits, a workload's name), since the key says whose values they are.
+_KEY_VALUE = r"[A-Za-z0-9][\w.\-/@]*(?<![.\-])"
+_KEY_ARROW = re.compile(
+    r"(?<![\w\-./$=])(?P<key>[A-Z][A-Z0-9_]*)(?P<where>\s+(?:in|on|of|for)\s+[^:;,=\n]{1,60}?)?"
+    rf"\s*:\s*(?P<a>{_KEY_VALUE}){_ARROW}(?P<b>{_KEY_VALUE})(?=\s|[,;()]|\.(?:\s|$)|$)"
 )
 _KEY_LAST = re.compile(
     r"^(?P<title>\s*[a-z0-9][a-z0-9.\-]*:\s+)(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)\s*$"
@@ -141,6 +151,17 @@ def _assigned(m: re.Match[str], keys: Callable[[], Container[str]]) -> str:
 _NOT_VALUES = frozenset(
     {"to", "and", "or", "is", "was", "setting", "settings", "var", "variable", "key", "value"}
 )
+
+
+def _key_moved(m: re.Match[str], keys: Callable[[], Container[str]]) -> str:
+    """``KEY<where> from A to B`` for a key said with its value now and the new one across an
+    arrow (:data:`_KEY_ARROW`): A is checked against the live value by the readers of "from …
+    to …" (a different value is asked). A word in capitals that is neither an env-var name nor
+    a key of the namespace is left as typed."""
+    key = m.group("key")
+    if "_" not in key.strip("_") and key not in keys():
+        return m.group(0)
+    return f"{key}{m.group('where') or ''} from {m.group('a')} to {m.group('b')}"
 
 
 def _title(text: str, names: Callable[[], frozenset[str]]) -> str:

@@ -263,6 +263,7 @@ _VERBS = (
 # An article makes the word of change after it a noun, the subject of a fact ("the patch 3.2
 # client needs frontend 2.3.0", "the restart policy is Always"), never an order.
 _ARTICLES = frozenset({"the", "a", "an"})
+_LEADS_VERB = re.compile(rf"(?:please\s+|pls\s+)?(?:{_VERBS})\b")
 VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
@@ -539,6 +540,8 @@ def check(
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = _QUOTED.sub(" ", lowered)
+    # "…, 80% cpu — gateways all reconnect at once after a cell outage": why, never when.
+    unquoted = occasions.generic_blanked(unquoted, lambda c: bool(_LEADS_VERB.match(c)))
     if awaited is not None and category in _WAITS:
         # "scale worker to 0 till monday": how long it holds, never a time to wait for.
         unquoted = durations.blanked(category, unquoted)

@@ -28,6 +28,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dotop_nb.planner.offline import beforehand, statements
 from dotop_nb.planner.offline.context import Clarify
@@ -499,6 +500,39 @@ def told_blanked(text: str) -> str:
         return text
     for a, b in found:
         text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# Round 16: a general truth told beside the order, of any event of a kind ("— gateways all
+# reconnect at once after a cell outage", "clients retry hard whenever a pod dies"): a plural
+# subject, a present verb, and an event said with "a"/"any"/"every" — why the change is asked,
+# never a particular event to wait for (one to wait for is named: "after the cell outage").
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?:the|our|their|all|most|many|some|both|these|those)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*[a-rt-z]s\s+(?:(?:all|always|usually|often|sometimes|typically|just)\s+)*"
+    r"(?!(?:will|shall|should|must|need|needs|can|could|would|may|might|to|are|is|get)\b)[a-z]{3,}\b"
+)
+_ANY_EVENT = re.compile(
+    r"\b(?:after|when(?:ever)?|once|during|each\s+time|every\s+time)\s+(?:a|an|any|every|each)\s+"
+    r"[a-z]"
+)
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|gonna|tomorrow|tonight|next)\b|'ll\b|\d")
+
+
+def generic_blanked(text: str, orders: Callable[[str], bool]) -> str:
+    """``text`` with each general truth said after the first clause blanked (same length; see
+    :data:`_GENERIC_SUBJECT`). A clause that ``orders`` (its first word a verb of the
+    planner's), asks, holds a number or a word of time to come is kept (read as before)."""
+    for a, b in statements.spans(text)[1:]:
+        clause = text[a:b].strip()
+        if (
+            _ANY_EVENT.search(clause)
+            and _GENERIC_SUBJECT.match(clause)
+            and not orders(clause)
+            and not statements.asks(clause)
+            and not _FUTURE.search(clause)
+        ):
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 

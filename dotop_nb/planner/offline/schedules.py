@@ -45,7 +45,11 @@ _AT = re.compile(
     # "daily 4am", "every night 11pm": an hour with its half of the day, said without "at".
     r"(?<![\w:.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)"
 )
-_TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?)"
+# Round 16: years too ("retained 6 years (52560h)", HIPAA's six): a year is 365 days, 8760h.
+_TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?|y|yrs?|years?)"
+_UNIT_HOURS = {"h": 1, "d": 24, "w": 168, "m": 720, "y": 8760}
+# The same retention said again in another unit, in parentheses: "6 years (52560h)".
+_RESTATED = re.compile(rf"\s*\(\s*(?:=\s*|i\.e\.\s*|~\s*)?(\d+)\s*{_TTL_UNIT}\s*\)")
 # An amount: digits, a count word, or "a"/"an"/"one" ("keep them a day", "for a week").
 _TTL_AMOUNT = rf"(\d+|an?(?=\s)|(?:{COUNT_WORDS})(?![\w-]))"
 KEPT = _TTL = re.compile(
@@ -339,7 +343,16 @@ def ttl(text: str) -> str | None:
     word = m.group(1) or m.group(3)
     amount = 1 if word in ("a", "an") else _number(word)
     unit = m.group(2) or m.group(4)
-    hours = {"h": 1, "d": 24, "w": 168, "m": 720}[unit[0]]
+    hours = _UNIT_HOURS[unit[0]]
     if amount <= 0:
         raise Clarify(f"{m.group(0)!r}: backups are kept for a positive time. How long?")
+    if (again := _RESTATED.match(text.lower(), m.end())) and int(again.group(1)) * _UNIT_HOURS[
+        again.group(2)[0]
+    ] != amount * hours:
+        # "6 years (50000h)": two retentions said for one — which is meant is asked.
+        raise Clarify(
+            f"I read {m.group(0) + again.group(0)!r}: the two say different retentions "
+            f"({amount * hours}h and {int(again.group(1)) * _UNIT_HOURS[again.group(2)[0]]}h). "
+            "How long should backups be kept?"
+        )
     return f"{amount * hours}h0m0s"

@@ -134,8 +134,10 @@ _AWAY = (
     r"this|that|the|our|your|my|same|current|whole|entire|local|shop|k8s|kubernetes|a|an|"
     r"each|every|one|its"
 )
+# (Round 16: "REGION" in capitals is a key's name — "REGION in shared-config" — no region.)
 _CLUSTER = re.compile(
-    rf"\b(?:in|on|against|into)\s+(?:the\s+)?(?!(?:{_AWAY})\b)[\w-]+\s+(?:cluster|context|region)\b"
+    rf"\b(?:in|on|against|into)\s+(?:the\s+)?(?!(?:{_AWAY})\b)[\w-]+\s+(?:cluster|context|"
+    r"(?-i:(?!REGION\b))region)\b"
     r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:other|another|second|secondary|remote)\s+"
     r"(?:cluster|context|region)\b"
     r"|\b(?:in|on|against|into)\s+(?:cluster|context|region)\s+(?!(?:upgrades?|maintenance|"

@@ -89,6 +89,12 @@ MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december)\b"
 )
+# Round 16: what kind of window a window is, one list for :mod:`.waits` and :mod:`.clock`: "the
+# 18:00 change window", "tonight's 01:00 downtime window", "the Saturday 06:00 upgrade window".
+WINDOW_KIND = (
+    r"(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release|patch(?:ing)?|downtime|"
+    r"upgrade|service|ops|planned)"
+)
 # A calendar day with digits: "2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp.
 DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}"

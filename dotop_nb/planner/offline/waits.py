@@ -52,9 +52,7 @@ _WINDOW_CLOCK = (
     r"(?:\s*(?:utc|cet|cest|gmt|local))?)"
 )
 # What kind of window: "the 18:00 change window", "the 02:00 maintenance window".
-_WINDOW_KIND = (
-    r"(?:(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release|patch(?:ing)?)\s+)?"
-)
+_WINDOW_KIND = rf"(?:{timewords.WINDOW_KIND}\s+)?"
 MORE_OPENS = (
     r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
     r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"

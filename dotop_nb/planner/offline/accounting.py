@@ -163,10 +163,10 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         for m in _VERSION_TO.finditer(text):
             if m.group(1).lower().lstrip("v") not in body.lower():
                 return f"{m.group(1)!r} (the version)"
-    if operations and all(
-        op.kind == "rollout_restart" and op.target.kind == "StatefulSet" for op in operations
-    ):
-        # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value.
+    if _restart_alone(operations):
+        # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value;
+        # "rolling restart of frontend, one pod at a time, no downtime": a Deployment's restart
+        # beside only its rollout strategy (maxUnavailable 0 replaces one pod at a time too).
         text = _ONE_AT_A_TIME.sub(" ", text)
     for q in said(text, names):
         if q.role == "port" and any(
@@ -181,6 +181,24 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         ):
             return f"{q.said!r} as the {q.role}"
     return None
+
+
+def _restart_alone(operations: Sequence[Operation]) -> bool:
+    """Whether the plan only restarts workloads, with at most a rollout-strategy patch of a
+    restarted Deployment before it (the one-pod pace is then how the plan runs, not a value)."""
+    restarted = {op.target for op in operations if op.kind == "rollout_restart"}
+    if not restarted:
+        return False
+    for op in operations:
+        if op.kind == "rollout_restart":
+            continue
+        patch = getattr(op, "patch", None)
+        spec = patch.get("spec") if isinstance(patch, dict) else None
+        if op.kind != "patch" or op.target not in restarted or not isinstance(spec, dict):
+            return False
+        if set(spec) != {"strategy"}:
+            return False
+    return True
 
 
 def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:

@@ -120,11 +120,15 @@ register(
         # "bring the cache proxy down to 0": up to three words name the workload ("pop it up
         # to 5", "crank worker up to 6", "knock it down to 2": chat verbs of moving a count).
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial|pop|crank|knock|ramp|"
-        r"nudge)\b(?:\s+[\w\-']+){0,3}?"
+        # ("take the playback API (my-api) to 6": the name in brackets after its description.)
+        r"nudge)\b(?:\s+[\w\-']+){0,3}?(?:\s+\([\w\-]+\))?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT}|"
+        # "take my-api to 6 and the frontend to 9": another workload's count said after it.
+        r"\band\s+(?:[\w\-']+\s+){1,3}?to\s+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"\d+(?![.\w%:])))": 0.9,
         # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of
         # changing an amount, with a workload's bare count (never of a resource said).
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"

@@ -319,7 +319,10 @@ _POD_FACT = re.compile(
     r"were\s+|was\s+|have\s+been\s+|has\s+been\s+|got\s+|keeps?\s+|still\s+|now\s+)*"
     r"(?:pending|crash\w*|restarting|failing|failed|down|dead|stuck|unhealthy|not\s+ready|"
     r"unready|evicted|oom\w*|terminating|waiting|unschedulable|broken|missing|erroring|"
-    r"flapping|in\s+crashloop\w*)\b",
+    r"flapping|in\s+crashloop\w*|"
+    # "all 3 frontend pods landed on one node": where they are, the reason for a spread.
+    r"landed|ended\s+up|(?:got\s+)?(?:scheduled|placed|packed|piled|stacked|bunched)|"
+    r"(?:all\s+)?(?:sit|sitting|live|living)\s+on|co-?located)\b",
     re.I,
 )
 

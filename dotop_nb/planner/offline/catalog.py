@@ -97,7 +97,7 @@ register(
         r"(?<![\w.])\+\s?\d+\b": 0.45,
         # "worker is a single point of failure: run 2 and spread them across zones": a bare
         # count to run, said as a clause of its own (never "run 2 jobs", "run 2 migrations").
-        r"(?:^|[:,;\u2014\u2013]\s*|\s-\s|\band\s+|\bthen\s+)(?:just\s+|please\s+)?run\s+"
+        r"(?:^|[:,;\u2014\u2013]\s*|\.\s+|\s-\s|\band\s+|\bthen\s+)(?:just\s+|please\s+)?run\s+"
         r"(?:it\s+|them\s+|it\s+with\s+|it\s+on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
         r"(?:\s+(?:pods?|replicas?|instances?|copies))?\s*(?=$|[,;.!]|\band\b|\bthen\b)": 0.9,
         # Said without "scale": "take web down by one pod", "worker can go to zero", "bring

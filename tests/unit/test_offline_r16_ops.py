@@ -1,7 +1,8 @@
 """Round 16, helper ops: operations said the way people say them in an incident channel.
 
-- A rolling restart said with its manner ("one pod at a time", "no downtime") is the restart,
-  with the rollout strategy beside it when downtime is ruled out — never a strategy patch alone.
+- A rolling restart said with its manner ("no downtime", with "one pod at a time") is the
+  restart, with the rollout strategy (surge 1, unavailable 0) beside it — never a strategy patch
+  alone; a Deployment's pace said alone is still asked.
 - An event to come beside a change said to run now ("the match starts at 21:00 — take X to 6
   now") is context: the plan runs when approved, nothing waits for the event.
 - Chat verbs of moving a count for two workloads ("take my-api to 6 and the web frontend to 9"),
@@ -41,7 +42,7 @@ def _plan(shop: Operator, intent: str) -> tuple[str, list[tuple[str, str, str]],
 @pytest.mark.parametrize(
     "intent",
     [
-        "do a rolling restart of my-api, one pod at a time",
+        "do a rolling restart of my-api, one pod at a time, without downtime",
         "rolling restart on frontend please, with no downtime for the shoppers",
         "rolling restart of the web tier (frontend) one pod at a time, zero downtime",
         "rolling restart of my-api — no downtime",
@@ -55,7 +56,8 @@ def test_rolling_restart_with_its_manner(shop: Operator, intent: str) -> None:
     # Any patch beside the restart is only the rollout strategy.
     for kind, _, body in ops:
         if kind == "patch":
-            assert "strategy" in body and "template" not in body
+            assert "strategy" in body
+            assert "template" not in body
 
 
 @pytest.mark.parametrize(
@@ -63,6 +65,8 @@ def test_rolling_restart_with_its_manner(shop: Operator, intent: str) -> None:
     [
         "restart frontend two pods at a time",
         "rolling restart of frontend, 3 pods at a time",
+        # A Deployment's own strategy may surge more: its pace alone is asked.
+        "rolling restart of my-api, one pod at a time",
     ],
 )
 def test_restart_pace_other_than_one_is_asked(shop: Operator, intent: str) -> None:
@@ -130,16 +134,26 @@ def test_event_times_and_unclear_clauses_stay_asked(shop: Operator, intent: str)
 @pytest.mark.parametrize(
     ("intent", "field"),
     [
-        ("PDB for frontend, maxUnavailable 1, we cannot lose all the pods at once", "maxUnavailable"),
-        ("disruption budget on my-api with minAvailable 1 — we must never lose both replicas", "minAvailable"),
-        ("add a pdb to my-api, maxUnavailable 1; we can't afford to lose both pods", "maxUnavailable"),
+        (
+            "PDB for frontend, maxUnavailable 1, we cannot lose all the pods at once",
+            "maxUnavailable",
+        ),
+        (
+            "disruption budget on my-api with minAvailable 1 — we must never lose both replicas",
+            "minAvailable",
+        ),
+        (
+            "add a pdb to my-api, maxUnavailable 1; we can't afford to lose both pods",
+            "maxUnavailable",
+        ),
     ],
 )
 def test_pdb_with_pods_it_must_not_lose(shop: Operator, intent: str, field: str) -> None:
     status, ops, question = _plan(shop, intent)
     assert status == "proposed", question
     assert [k for k, _, _ in ops] == ["apply"]
-    assert "PodDisruptionBudget" in ops[0][2] and f'"{field}": 1' in ops[0][2]
+    assert "PodDisruptionBudget" in ops[0][2]
+    assert f'"{field}": 1' in ops[0][2]
 
 
 def test_restart_beside_pods_it_must_not_lose_is_asked(shop: Operator) -> None:
@@ -161,7 +175,8 @@ def test_run_n_beside_a_second_change(
 ) -> None:
     status, ops, question = _plan(shop, intent)
     assert status == "proposed", question
-    assert ops[0][0] == "scale" and ops[0][2].endswith(f"replicas={replicas}")
+    assert ops[0][0] == "scale"
+    assert ops[0][2].endswith(f"replicas={replicas}")
     assert [k for k, _, _ in ops][1:] == [second]
 
 

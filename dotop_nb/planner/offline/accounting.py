@@ -184,21 +184,24 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
 
 
 def _restart_alone(operations: Sequence[Operation]) -> bool:
-    """Whether the plan only restarts workloads, with at most a rollout-strategy patch of a
-    restarted Deployment before it (the one-pod pace is then how the plan runs, not a value)."""
-    restarted = {op.target for op in operations if op.kind == "rollout_restart"}
-    if not restarted:
+    """Whether the plan only restarts workloads one pod at a time: a StatefulSet (how it rolls
+    anyway), or a Deployment beside its strategy patch with maxSurge 1 and maxUnavailable 0 (a
+    Deployment's own strategy may surge more, so its pace alone is still asked)."""
+    restarts = [op for op in operations if op.kind == "rollout_restart"]
+    if not restarts:
         return False
+    paced = set()
     for op in operations:
         if op.kind == "rollout_restart":
             continue
         patch = getattr(op, "patch", None)
         spec = patch.get("spec") if isinstance(patch, dict) else None
-        if op.kind != "patch" or op.target not in restarted or not isinstance(spec, dict):
+        if op.kind != "patch" or not isinstance(spec, dict) or set(spec) != {"strategy"}:
             return False
-        if set(spec) != {"strategy"}:
-            return False
-    return True
+        rolling = (spec.get("strategy") or {}).get("rollingUpdate") or {}
+        if rolling.get("maxSurge") == 1 and rolling.get("maxUnavailable") == 0:
+            paced.add(op.target)
+    return all(op.target.kind == "StatefulSet" or op.target in paced for op in restarts)
 
 
 def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:

@@ -164,10 +164,10 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         for m in _VERSION_TO.finditer(text):
             if m.group(1).lower().lstrip("v") not in body.lower():
                 return f"{m.group(1)!r} (the version)"
-    if operations and all(
-        op.kind == "rollout_restart" and op.target.kind == "StatefulSet" for op in operations
-    ):
-        # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value.
+    if _restart_alone(operations):
+        # "restart postgres, one pod at a time": how a StatefulSet rolls anyway, not a value;
+        # "rolling restart of frontend, one pod at a time, no downtime": a Deployment's restart
+        # beside only its rollout strategy (maxUnavailable 0 replaces one pod at a time too).
         text = _ONE_AT_A_TIME.sub(" ", text)
     for q in said(text, names):
         if q.role == "port" and any(
@@ -182,6 +182,27 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         ):
             return f"{q.said!r} as the {q.role}"
     return None
+
+
+def _restart_alone(operations: Sequence[Operation]) -> bool:
+    """Whether the plan only restarts workloads one pod at a time: a StatefulSet (how it rolls
+    anyway), or a Deployment beside its strategy patch with maxSurge 1 and maxUnavailable 0 (a
+    Deployment's own strategy may surge more, so its pace alone is still asked)."""
+    restarts = [op for op in operations if op.kind == "rollout_restart"]
+    if not restarts:
+        return False
+    paced = set()
+    for op in operations:
+        if op.kind == "rollout_restart":
+            continue
+        patch = getattr(op, "patch", None)
+        spec = patch.get("spec") if isinstance(patch, dict) else None
+        if op.kind != "patch" or not isinstance(spec, dict) or set(spec) != {"strategy"}:
+            return False
+        rolling = (spec.get("strategy") or {}).get("rollingUpdate") or {}
+        if rolling.get("maxSurge") == 1 and rolling.get("maxUnavailable") == 0:
+            paced.add(op.target)
+    return all(op.target.kind == "StatefulSet" or op.target in paced for op in restarts)
 
 
 def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:

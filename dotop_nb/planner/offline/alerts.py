@@ -32,6 +32,9 @@ Json = dict[str, Any]
 # An alert asked for: "alert if …", "an alert is needed", "page us when …", "PrometheusRule".
 ASKED = re.compile(
     r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b|"
+    # "prometheus alert: my-api p99 over 80ms for 5 minutes": the alert named by its system.
+    r"\b(?:prometheus|prom|alertmanager)\s+alert(?:s|ing)?\b(?!\s+(?:fired|fires|firing|keeps|went|"
+    r"is\s+firing|was))|"
     r"\b(?:add|create|set\s+up|setup|configure|define|write|want|need|needs|get)\s+"
     # "add the default restart alert", "create a burn-rate alert": what it is about between.
     r"(?:me\s+|us\s+)?(?:(?:an?|some|the|our)\s+)?(?:[\w-]+\s+){0,3}?alert(?:s|ing)?\b|"

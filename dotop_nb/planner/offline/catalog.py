@@ -95,6 +95,11 @@ register(
         r"three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:pods?|replicas?|instances?))?\s*"
         rf"(?:$|[,.;!]|\bfor\b|\bplease\b|\bpls\b|\b{WHEN_NEXT})": 0.8,
         r"(?<![\w.])\+\s?\d+\b": 0.45,
+        # "worker is a single point of failure: run 2 and spread them across zones": a bare
+        # count to run, said as a clause of its own (never "run 2 jobs", "run 2 migrations").
+        r"(?:^|[:,;\u2014\u2013]\s*|\.\s+|\s-\s|\band\s+|\bthen\s+)(?:just\s+|please\s+)?run\s+"
+        r"(?:it\s+|them\s+|it\s+with\s+|it\s+on\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+        r"(?:\s+(?:pods?|replicas?|instances?|copies))?\s*(?=$|[,;.!]|\band\b|\bthen\b)": 0.9,
         # Said without "scale": "take web down by one pod", "worker can go to zero", "bring
         # web back up to four".
         r"\b(?:up|down)\s+by\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
@@ -120,12 +125,16 @@ register(
         # "bring the cache proxy down to 0": up to three words name the workload ("pop it up
         # to 5", "crank worker up to 6", "knock it down to 2": chat verbs of moving a count).
         r"\b(?:go|drop|come|get|bring|take|wind|turn|spin|shrink|dial|pop|crank|knock|ramp|"
-        # (Round 16: a name said beside it in parentheses, "take my-api (the bidder) to 8".)
+        # (Round 16: a name said beside it in parentheses, "take my-api (the bidder) to 8",
+        # "take the playback API (my-api) to 6".)
         r"nudge)\b(?:\s+[\w\-']+){0,3}?(?:\s+\([\w\s\-']{1,30}\))?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|nothing|no pods|(?:a\s+)?single|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))"
         r"(?:\s+(?:pods?|replicas?|instances?))?\s*"
-        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT}|"
+        # "take my-api to 6 and the frontend to 9": another workload's count said after it.
+        r"\band\s+(?:[\w\-']+\s+){1,3}?to\s+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"\d+(?![.\w%:])))": 0.9,
         # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of
         # changing an amount, with a workload's bare count (never of a resource said).
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"

@@ -937,6 +937,9 @@ def _requested_scale(op: Any) -> bool:
     return op.kind == "scale" and str(getattr(op, "reason", "")).startswith("requested:")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | None:
     """One clause per workload for "ship IMG1 to my-api and IMG2 to payments" or "scale cart
     to 3 and web to 5": the verb said once, a value per workload. Each clause must name exactly
@@ -950,17 +953,23 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
         start = m.end()
     pieces.append(text[start:])
     groups: list[tuple[str, tuple[Target, Json]]] = []
+    lead = ""
     for piece in pieces:
         named = ctx.workloads(piece) if piece.strip() else []
         if len(named) > 1:
             return None
         if not named:
             if not groups:
-                return None
+                if _DIGIT.search(piece):
+                    return None
+                # "derby kicks off — take my-api to 6 and frontend to 9": words before the
+                # first workload with no value of their own lead its clause.
+                lead = f"{lead}{piece} \u2014 "
+                continue
             said, target = groups[-1]
             groups[-1] = (f"{said}, {piece}", target)
             continue
-        groups.append((piece, named[0]))
+        groups.append((f"{lead}{piece}" if not groups else piece, named[0]))
     if len(groups) < 2 or len({t.key for _, (t, _) in groups}) < len(groups):
         return None
     if not all(_only_a_value(said, target.name) for said, (target, _) in groups[1:]):
@@ -988,14 +997,18 @@ def field_carried(first: str, later: str) -> str:
 # 5 replicas", "ghcr.io/x/web:2 for web"): anything else may be context, so it is not split.
 _LINKS = frozenset(
     """to at on for with as the its and then also set version tag release image replicas
-    replica pods pod instances copies together too goes go gets moves""".split()
+    replica pods pod instances copies together too goes go gets moves now""".split()
 )
+# "… and the player frontend to 9": a word or two describing the workload between "the" and its
+# name (another workload named there makes the clause name two, and it is not split).
+_DESCRIBED_BY = r"\bthe\s+(?:[a-z][\w\-]*\s+){{1,2}}(?={name}(?![\w\-]))"
 
 
 def _only_a_value(said: str, name: str) -> bool:
     # "… and worker to 0.10.0 before Friday's release": when, said of the whole request, is
     # read as for a single change (a time is context; a condition is asked by the guard).
-    said = guard.without_conditions(said)
+    said = guard.without_conditions(said).lower()
+    said = re.sub(_DESCRIBED_BY.format(name=re.escape(name)), "the ", said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
     rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
     # "… worker to 0.10.0 before the release.": the full stop ends the sentence, it is no word.

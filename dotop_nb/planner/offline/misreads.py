@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
-from dotop_nb.planner.offline import netpol
+from dotop_nb.planner.offline import netpol, noorder
 from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT, PAST_EVENT
 from dotop_nb.ports import PlanResult
 
@@ -264,7 +264,9 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             # "my-api went down at 05:22": a report of when something happened.
             reported = _PAST.search(text[start : m.start()])
             changed = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause) for n in names)
-            if scheduled or reported or not changed:
+            # "derby kicks off at 20:00 — take my-api to 6 now": the event's time, not the plan's.
+            coming = noorder.coming_event_now(text, m.start(), m.end())
+            if scheduled or reported or coming or not changed:
                 continue
             return f"{m.group(0).strip()!r}, a time the plan does not wait for"
     return None

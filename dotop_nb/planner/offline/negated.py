@@ -305,6 +305,10 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
 # A harm to the service said negated — a goal or a fear, never a part of the plan left out:
 # "so one node dying doesn't take inference down", "don't let checkout fall over", "we can't
 # lose customer data", "nothing else gets in". By the harm the plan is the remedy for.
+_PODS_LOST = (
+    r"(?:lose|loses|losing|lost)\s+(?:both|all|every|the|two|2|more\s+than\s+one)"
+    r"(?:\s+(?:of\s+)?(?:the|its|our|their))?(?:\s+[a-z][\w\-]*)?\s+(?:pods?|replicas?|instances?)"
+)
 _FEARS = {
     "down": re.compile(
         r"\b(?:(?:go|goes|going|gone|went|be|is|are|being|stay|stays)\s+(?:down|offline|dark)|"
@@ -312,9 +316,11 @@ _FEARS = {
         r"(?:take|takes|taking|took|bring|brings|bringing|brought|knock|knocks|knocking)"
         r"(?:\s+[a-z0-9'-]+){0,4}?\s+(?:down|offline|out|over)\b|"
         r"(?:take|takes|taking|took)\s+(?:out\s+)?(?:both|all|every)\b|"
-        r"crash(?:es|ing)?|die|dies|dying|outages?|downtime|unavailable)\b"
+        r"crash(?:es|ing)?|die|dies|dying|outages?|downtime|unavailable|"
+        # "we can't lose both pods": the pods that serve, lost at once.
+        rf"{_PODS_LOST})\b"
     ),
-    "lose": re.compile(r"\b(?:lose|loses|losing|lost|loss)\b"),
+    "lose": re.compile(rf"\b(?!{_PODS_LOST})(?:lose|loses|losing|lost|loss)\b"),
     "in": re.compile(r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b"),
 }
 # A failure counted by its unit ("one node dying", "a single zone outage"): what the harm comes

@@ -302,6 +302,35 @@ _THEN = re.compile(
 )
 
 
+# The change said to run now, after an event to come ("derby kicks off at 20:00 — take my-api
+# to 6 now"): the event's time is context, the plan runs when approved. Never "not now", "until
+# now", "by now" or "an hour from now" (a time of its own).
+_NOW = re.compile(
+    r"(?<!\bnot\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bn't\s)\b(?:right\s+)?now\b(?!\s*[?])"
+    r"(?!\s+(?:on|onwards)\b)|\b(?:immediately|asap|right\s+away|straight\s+away)\b",
+    re.I,
+)
+_FROM_NOW = re.compile(r"\bfrom\s+now\b", re.I)
+
+
+def _now_said(rest: str) -> bool:
+    """Whether the words after an event's time order the change now."""
+    return bool(_NOW.search(rest)) and not _FROM_NOW.search(rest)
+
+
+def coming_event_now(said: str, start: int, end: int) -> bool:
+    """Whether the time at ``said[start:end]`` dates an event to come (the words before it in
+    its clause) while the change is said to run now (the words after it): "derby kicks off at
+    20:00 — take my-api to 6 now" runs when approved, the kick-off is context."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(said, 0, start)]
+    before = said[cuts[-1] if cuts else 0 : start]
+    return (
+        not _PAST_EVENT.search(before)
+        and bool(_COMING_EVENT.search(before))
+        and _now_said(said[end:])
+    )
+
+
 def _said_again(phrase: str, awaits: str) -> bool:
     """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign
     ends at midnight. After midnight take frontend down to 2"): the plan's own moment."""
@@ -326,6 +355,9 @@ def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
         if _PAST_EVENT.search(before):
             dropped.append(phrase)
         elif _COMING_EVENT.search(before):
+            if _now_said(said[at + len(phrase) :]):
+                dropped.append(phrase)  # "sale at 18:00, scale it now": the event is context
+                continue
             return dropped, f"{before.strip()} {phrase}"
         elif (
             re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*", before)
@@ -434,7 +466,8 @@ def _same_value(sentence: str, summaries: str) -> bool:
 
 def _unwaited(said: str, result: PlanResult) -> PlanResult:
     """``result`` without the waits that date a past event ("restart payments (alert fired at
-    03:00)": it runs when approved, not at the next 03:00)."""
+    03:00)": it runs when approved, not at the next 03:00) or an event to come beside a change
+    said to run now."""
     dropped, _ = _event_times(said, result)
     if not dropped:
         return result
@@ -444,7 +477,7 @@ def _unwaited(said: str, result: PlanResult) -> PlanResult:
     if awaits:
         analysis = f"{analysis} {waits.analysis(awaits)}".strip()
     said_of = ", ".join(repr(p) for p in dropped)
-    analysis = f"{analysis} I read {said_of} as when something happened, not when to run.".strip()
+    analysis = f"{analysis} I read {said_of} as when something happens, not when to run.".strip()
     return replace(result, awaits=awaits, analysis=analysis)
 
 

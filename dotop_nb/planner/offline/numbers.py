@@ -319,7 +319,10 @@ _POD_FACT = re.compile(
     r"were\s+|was\s+|have\s+been\s+|has\s+been\s+|got\s+|keeps?\s+|still\s+|now\s+)*"
     r"(?:pending|crash\w*|restarting|failing|failed|down|dead|stuck|unhealthy|not\s+ready|"
     r"unready|evicted|oom\w*|terminating|waiting|unschedulable|broken|missing|erroring|"
-    r"flapping|in\s+crashloop\w*)\b",
+    r"flapping|in\s+crashloop\w*|"
+    # "all 3 frontend pods landed on one node": where they are, the reason for a spread.
+    r"landed|ended\s+up|(?:got\s+)?(?:scheduled|placed|packed|piled|stacked|bunched)|"
+    r"(?:all\s+)?(?:sit|sitting|live|living)\s+on|co-?located)\b",
     re.I,
 )
 
@@ -340,11 +343,23 @@ PODS_STATE = re.compile(
 )
 
 
+# "PDB for my-api, we can't lose both pods": the pods a disruption must not take, the reason
+# for a budget beside it — no count of replicas and no scale.
+_NO_LOSS = re.compile(
+    r"\b(?:we\s+|it\s+|they\s+)?(?:can'?t|cannot|can\s+not|must\s+not|mustn'?t|shouldn'?t|"
+    r"should\s+not|never|(?:do\s+not|don'?t)\s+want\s+to|can'?t\s+afford\s+to)\s+(?:ever\s+)?"
+    r"lose\s+(?:both|all|every|any|more\s+than\s+one|the|two|2)\s+(?:(?:of\s+)?(?:the|its|our|"
+    r"their)\s+)?(?:[a-z][\w\-]*\s+)?(?:pods?|replicas?|instances?)\b",
+    re.I,
+)
+
+
 def without_pod_facts(text: str) -> str:
     """``text`` with the facts about pods blanked ("3 pods are pending", "payments pods
     stuck w/ stale dns"): a clause that is only such a fact asks nothing, and its number is no
     count."""
     text = PODS_STATE.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
+    text = _NO_LOSS.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
     return _POD_FACT.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
 
 

@@ -48,8 +48,11 @@ FLOOR = (
     r"lower than|beneath)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:ready\s+|available\s+|healthy\s+|running\s+|serving\s+|live\s+)?(?:pods?|replicas?)"
 )
+# "rolling restart of frontend, no downtime": a restart said with its manner ("rolling") is the
+# restart, not the rollouts of every later release (the planner adds the strategy beside it).
 _ROLLOUTS = re.compile(
-    r"\b(?:roll ?outs?|rolling|deploys?|deployments of|updates?|upgrades?|releases?)\b"
+    r"\b(?:roll ?outs?|rolling(?!\s+(?:restart|bounce|reboot|recycle|redeploy|cycle)\w*)|"
+    r"deploys?|deployments of|updates?|upgrades?|releases?)\b"
 )
 # "make sure users don't see downtime during the rollout": the outcome, said of its users.
 USERS_NO_DOWNTIME = (

@@ -9,7 +9,8 @@ punctuation that cannot be either is rewritten, and only when it stands between 
 spaces around it:
 
 - `` -> `` / `` => `` / ``→`` → " to ";
-- ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ";
+- ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ",
+  and after a value when a closed word of prose opens the next clause ("…:1.0.3; leave …");
 - step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
 - "3 reps" → "3 replicas" (a count's chat short form), and "the my-api reps" (reps a workload
   has);
@@ -37,6 +38,16 @@ _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 _SEMICOLON = re.compile(
     r"((?<![\w\-./:=@$])(?:[a-z]+(?:[-'][a-z]+)*(?:-\d+)?|v?\d+(?:\.\d+)*(?:[a-z]{1,3}|%)?)|\))"
     r"\s*;\s+(?=[a-z(])",
+    re.I,
+)
+# After a value ("…/orders:1.0.3; leave the envoy sidecar as is", "X=1; the rest stays"), a
+# semicolon is a clause break only when a closed word of prose opens the next clause — a word
+# that begins a sentence and is no command (a shell would run "touch" or "rm" there, never
+# "leave" or "it's"). Any other word after a value keeps the semicolon, for the guard to ask.
+_VALUE_SEMICOLON = re.compile(
+    r"(?<=[\w)\]])\s*;\s+(?=(?:leave|keep|don'?t|do\s+not|not|but|the|it|it'?s|its|this|that|"
+    r"we|we'?re|we'?ve|they|they'?re|i|i'?m|please|pls|also|otherwise|everything|nothing|"
+    r"only|just)\s)",
     re.I,
 )
 # Commands a shell would run after a separator: never read as the next clause of a sentence.
@@ -118,6 +129,7 @@ def normalize(text: str) -> str:
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
     text = _ARROW.sub(" to ", numbers.points(text))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
+    text = _VALUE_SEMICOLON.sub(", ", text)
     text = _REPS.sub(r"\1 replicas", text)
     text = _REQ_LIM.sub(lambda m: "requests and limits", text)
     text = _SHORT.sub(

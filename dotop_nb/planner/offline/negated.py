@@ -439,6 +439,28 @@ def _correction(before: str, clause: str, operations: Iterable[Operation]) -> st
     return f"I read {clause!r} as the value {prev['v']!r} replaces: the plan never writes it."
 
 
+# "add SESSION_DRIVER=redis to frontend's env (not shared-config, …)": where the change does
+# not go, said as a bare negation of another object's name.
+_ELSEWHERE = re.compile(
+    r"^(?:but\s+)?(?:not|never)\s+(?:(?:in|into|on|to)\s+)?(?:the\s+)?(?P<name>[a-z0-9][\w\-.]*)"
+    r"(?:\s+(?:configmap|config\s+map|cm|deployment|deploy|statefulset|sts|one))?\W*$"
+)
+
+
+def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
+    """A note when ``clause`` is a bare negation of an object of the namespace the plan does
+    not act on ("not shared-config" beside a patch of frontend's env): where the change does not
+    go — the plan already leaves it alone. A name the plan acts on (a target, a container it
+    changes) is never elsewhere, and stays asked."""
+    m = _ELSEWHERE.match(clause.strip())
+    if m is None or "-" not in (name := m["name"]) and "." not in name:
+        # (a plain word — "not debug", "not envoy" — may be a value or a part: read as before)
+        return None
+    if name in fp.words or name not in ctx.object_names():
+        return None
+    return f"I read {clause!r} as where the change does not go: the plan does not touch {name}."
+
+
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
     """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
     clause the plan may break."""
@@ -465,6 +487,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # the fact before it — how things are, the request's topic as when said first.
             clause, first = lack, True
         if at > 0 and (note := _correction(raw[:at], clause, operations)):
+            notes.append(note)
+            continue
+        if note := _elsewhere(ctx, clause, fp):
             notes.append(note)
             continue
         why = conflict(clause, fp, first=first)

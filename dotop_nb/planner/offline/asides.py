@@ -110,6 +110,11 @@ _REQUEST = re.compile(
 )
 
 
+def request(clause: str) -> bool:
+    """Whether ``clause`` opens with the verb of a request ("add …", "restart …")."""
+    return bool(_REQUEST.match(clause.strip()))
+
+
 _DELETING = re.compile(
     r"\b(?:delete|deleted|remove|removed|drop|dropped|tear\s+down|decommission\w*|"
     r"get\s+rid\s+of|nuke|destroy)\b",

@@ -99,7 +99,8 @@ def test_restart_purpose_dropping_data_is_asked(shop: Operator, intent: str) -> 
 )
 def test_fix_said_of_the_version_asked(shop: Operator, intent: str, image: str) -> None:
     (summary,) = _ops(shop, intent)
-    assert summary.startswith("set image of") and summary.endswith(f"to {image}")
+    assert summary.startswith("set image of")
+    assert summary.endswith(f"to {image}")
 
 
 @pytest.mark.parametrize(

@@ -453,7 +453,7 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     go — the plan already leaves it alone. A name the plan acts on (a target, a container it
     changes) is never elsewhere, and stays asked."""
     m = _ELSEWHERE.match(clause.strip())
-    if m is None or "-" not in (name := m["name"]) and "." not in name:
+    if m is None or ("-" not in (name := m["name"]) and "." not in name):
         # (a plain word — "not debug", "not envoy" — may be a value or a part: read as before)
         return None
     if name in fp.words or name not in ctx.object_names():

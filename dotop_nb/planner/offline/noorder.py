@@ -286,12 +286,12 @@ _THEN = re.compile(
 )
 
 
-
 def _fix_of_order(said: str) -> bool:
     """Whether every release word in ``said`` is a fix ("fixes the …") said of the version a
     short order asks first ("payments to 3.0.1 (fixes the rounding)"): the reason to deploy."""
     released = [m.group(0) for m in _RELEASED.finditer(said)]
     return all(_FIX.match(r) for r in released) and bool(_SHORT_ORDER.match(said))
+
 
 def _said_again(phrase: str, awaits: str) -> bool:
     """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign

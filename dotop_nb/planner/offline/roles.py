@@ -428,7 +428,9 @@ def _names_workload(ctx: Ctx, text: str) -> bool:
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 # What keeps a bracketed report about the change itself: "(we already restarted it)", "(we
 # added one)".
-_SAME_CHANGE = re.compile(r"\b(?:already|it|them|that|this|these|those|one|ones|again|done)\b", re.I)
+_SAME_CHANGE = re.compile(
+    r"\b(?:already|it|them|that|this|these|those|one|ones|again|done)\b", re.I
+)
 
 
 def _bracketed_reason(ctx: Ctx, clause: str, found: re.Match[str]) -> bool:

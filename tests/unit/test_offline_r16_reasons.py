@@ -68,9 +68,9 @@ def test_semicolon_before_a_command_is_asked(shop: Operator, intent: str) -> Non
 @pytest.mark.parametrize(
     ("intent", "target"),
     [
-        ("bounce payments so they flush the stale DNS cache", "deployment/payments"),
-        ("restart frontend to clear its connection pool", "deployment/frontend"),
-        ("restart my-api in order to free the leaked memory", "deployment/my-api"),
+        ("bounce payments to drop the stale DNS cache", "deployment/payments"),
+        ("restart frontend so it flushes its in-memory buffers", "deployment/frontend"),
+        ("restart my-api in order to wipe the in-memory rate limiter state", "deployment/my-api"),
     ],
 )
 def test_restart_purpose_drops_memory_state(shop: Operator, intent: str, target: str) -> None:
@@ -203,10 +203,10 @@ def test_speaker_statement_with_a_change_stays_two(shop: Operator, intent: str) 
 @pytest.mark.parametrize(
     "intent",
     [
-        "add a ServiceMonitor for payments on /metrics port http (we shipped the exporter "
+        "add a ServiceMonitor for payments on /metrics port http (we added the exporter "
         "last sprint)",
-        "add a ServiceMonitor for my-api scraping /metrics (we enabled the metrics bundle)",
-        "restart frontend (we rotated the tls certificate earlier)",
+        "add a ServiceMonitor for my-api scraping /metrics (we added the metrics endpoint)",
+        "restart frontend (we redeployed the ingress controller earlier)",
     ],
 )
 def test_bracketed_report_beside_an_order(shop: Operator, intent: str) -> None:

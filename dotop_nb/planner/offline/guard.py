@@ -971,7 +971,10 @@ _RESTART_PURPOSE = re.compile(
     r"(?:drop|clear|flush|purge|wipe|reset|discard|lose|free|release|kill|empty|dump)s?\s+"
     r"(?:(?:the|its|their|any|all|that|those|stale|old)\s+)*(?:[\w\-]+\s+){0,4}?"
     r"(?:cache[sd]?|caching|connections?|conn(?:ection)?\s+pools?|sockets?|memory|heap|"
-    r"buffers?|(?:in-memory|local)\s+state|file\s+handles)\b",
+    r"buffers?|(?:in-memory|local)\s+state|file\s+handles|"
+    # "the in-memory rate limiter state": what is said to be in memory, whatever its noun
+    # (never past a conjunction: "… in-memory index and delete the pvc" still asks).
+    r"(?<=in-memory\s)[\w\-]+(?:\s+(?!(?:and|or|then|but|plus|also)\b)[\w\-]+){0,2})\b",
     re.I,
 )
 

@@ -43,7 +43,7 @@ def _asked(shop: Operator, intent: str) -> str:
             "ghcr.io/acme/frontend:2.3.0",
         ),
         (
-            "update checkout to ghcr.io/acme/checkout:1.1.1; the rest stays as is",
+            "update checkout to ghcr.io/acme/checkout:1.1.1; don't touch the sidecar",
             "set image of container checkout in deployment/checkout in shop to "
             "ghcr.io/acme/checkout:1.1.1",
         ),
@@ -59,6 +59,7 @@ def test_semicolon_after_a_value_before_prose(shop: Operator, intent: str, summa
         "set the orders app image to ghcr.io/acme/orders:1.0.4; touch /tmp/pwned",
         "set the orders app image to ghcr.io/acme/orders:1.0.4; rm -rf /",
         "set the orders app image to ghcr.io/acme/orders:1.0.4;leave envoy",
+        "set FLAGS=a; leave the rest",
     ],
 )
 def test_semicolon_before_a_command_is_asked(shop: Operator, intent: str) -> None:

@@ -110,6 +110,11 @@ _REQUEST = re.compile(
 )
 
 
+def request(clause: str) -> bool:
+    """Whether ``clause`` opens with the verb of a request ("add …", "restart …")."""
+    return bool(_REQUEST.match(clause.strip()))
+
+
 _DELETING = re.compile(
     r"\b(?:delete|deleted|remove|removed|drop|dropped|tear\s+down|decommission\w*|"
     r"get\s+rid\s+of|nuke|destroy)\b",
@@ -331,12 +336,31 @@ def remarked(text: str, names: list[str]) -> set[str]:
     return found
 
 
+# The speaker's (or a pronoun's) statement: "we're doing way too many tiny inserts into
+# postgres", "it's hammering redis", "they keep timing out on payments". Never one that asks
+# or wants something ("I'm asking you to restart postgres", "we need redis at 3").
+_SPEAKER_STATE = re.compile(
+    rf"^(?:{_CONTRACTED}|(?:we|i|it|they)\s+(?:still\s+|now\s+|just\s+|already\s+)?{_STATE})\b",
+    re.I,
+)
+_WANTS = re.compile(
+    r"\b(?:you|please|pls|plz|want\w*|wanna|need\w*|ask\w*|should|must|let'?s|have\s+to|"
+    r"got\s+to|gotta|going\s+to|gonna|will|'ll|would|'d|can|could)\b|"
+    # "we're scaling payments too": a change under way may be a second order — asked.
+    r"\b(?:scal|restart|delet|remov|updat|upgrad|downgrad|roll|revert|deploy|redeploy|bump|"
+    r"patch|sett|chang|mov|migrat|dropp|add|bounc|kill|drain|expos|rais|lower)ing\b",
+    re.I,
+)
+
+
 def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     """The objects ``clause`` is a remark about, or None when it is no remark."""
     if _REQUEST.match(clause):
         return None
     if _REASON.match(clause) or re.match(r"^(?:since|as)\s", clause):
         return said  # "because worker abused it", "since frontend got one"
+    if said and _SPEAKER_STATE.match(clause) and not _WANTS.search(clause):
+        return said  # "we're doing way too many tiny inserts into postgres": why
     for n in said:
         m = re.match(
             # ("the celery worker is fine": a descriptor after the article, :mod:`.nouns`.)

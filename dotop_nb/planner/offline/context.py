@@ -226,6 +226,10 @@ class Ctx:
             # "bounce redis but not the cache proxy": a workload named only where it is said
             # negated is not the one meant.
             found = self.workloads(blanked)
+            if len(found) > 1:
+                # "… (not shared-config, my-api keeps its own sessions)": a workload said in a
+                # remark beside the negation is context too.
+                found = list(self._not_remarked({f[0].key: f for f in found}).values())
         kinds = kinds_said(self.text)
         if found and kinds and not any(f[0].kind in kinds for f in found):
             # "restart the redis sts, and the cache proxy is fine": the kind said is another
@@ -256,6 +260,25 @@ class Ctx:
             )
         options = ", ".join(t.describe() for t, _ in found)
         raise Clarify(f"Which one did you mean: {options}? Name it exactly (with its kind).")
+
+    def _not_remarked(
+        self, found: dict[str, tuple[Target, Json]]
+    ) -> dict[str, tuple[Target, Json]]:
+        """``found`` without the workloads said only in a remark beside the request ("add a pdb
+        to payments, worker is fine"): context, never what the request acts on
+        (:func:`asides.remarked`). Unchanged when every one of them is remarked."""
+        from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
+
+        said = self.said_all()
+        for n in {t.name for t, _ in found.values()}:
+            # "the workers are idle": a plural read as the workload is remarked as it.
+            said = re.sub(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", n, said, flags=re.I)
+        aside = asides.remarked(said, [t.name for t, _ in found.values()])
+        # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
+        aside -= set(parties.excluded(self.said_all(), sorted(aside)))
+        if {t.name for t, _ in found.values()} - aside:
+            found = {k: f for k, f in found.items() if f[0].name not in aside}
+        return found
 
     def _bywhat_runs(self, found: list[tuple[Target, Json]]) -> list[tuple[Target, Json]]:
         """Of workloads sharing one name, those a container or image word of the text names:
@@ -367,19 +390,7 @@ class Ctx:
             if {t.name for t, _ in found.values()} - queued:
                 found = {k: f for k, f in found.items() if f[0].name not in queued}
         if len(found) > 1 and text is None:
-            # "add a pdb to payments, worker is fine": a workload said only in a remark beside
-            # the request is context, never what the request acts on (:func:`asides.remarked`).
-            from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
-
-            said = self.said_all()
-            for n in {t.name for t, _ in found.values()}:
-                # "the workers are idle": a plural read as the workload is remarked as it.
-                said = re.sub(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", n, said, flags=re.I)
-            aside = asides.remarked(said, [t.name for t, _ in found.values()])
-            # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
-            aside -= set(parties.excluded(self.said_all(), sorted(aside)))
-            if {t.name for t, _ in found.values()} - aside:
-                found = {k: f for k, f in found.items() if f[0].name not in aside}
+            found = self._not_remarked(found)
         names = [w for run in runs for w in run if w not in skipped]
         if not found:
             for name in dict.fromkeys(names):

@@ -970,12 +970,30 @@ _DROP_BELOW = re.compile(
 
 _BEFORE_DELETE = re.compile(r"^(.*)[,;:]\s")
 _CLAUSE_CUT = re.compile(r"[,;:]\s")
+# "restart the cache proxy to drop the in-memory segment cache", "bounce api so it clears its
+# connection pool": what a restart throws away is what the pods hold in memory. A destructive
+# verb in the purpose of a restart ("to" / "so it" / "and"), with such state as its object (up
+# to four words before the noun), says why to restart, never a deletion. Any other object
+# ("to drop the orders table", "and delete the pvc") is still asked.
+_RESTART_PURPOSE = re.compile(
+    r"\b(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:it|they|we)(?:\s+can)?|and)\s+"
+    r"(?:drop|clear|flush|purge|wipe|reset|discard|lose|free|release|kill|empty|dump)s?\s+"
+    r"(?:(?:the|its|their|any|all|that|those|stale|old)\s+)*(?:[\w\-]+\s+){0,4}?"
+    r"(?:cache[sd]?|caching|connections?|conn(?:ection)?\s+pools?|sockets?|memory|heap|"
+    r"buffers?|(?:in-memory|local)\s+state|file\s+handles|"
+    # "the in-memory rate limiter state": what is said to be in memory, whatever its noun
+    # (never past a conjunction: "… in-memory index and delete the pvc" still asks).
+    r"(?<=in-memory\s)[\w\-]+(?:\s+(?!(?:and|or|then|but|plus|also)\b)[\w\-]+){0,2})\b",
+    re.I,
+)
 
 
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
+    if category == "restart":
+        text = _RESTART_PURPOSE.sub(lambda m: "x" * len(m.group(0)), text)
     text = _DROP_BELOW.sub(lambda m: "x" * len(m.group(0)), text)
     values = _value_spans(category, text)
     words = [

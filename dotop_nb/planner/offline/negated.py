@@ -238,6 +238,9 @@ class Footprint:
     fears: set[str] = field(default_factory=set)
     # The kinds of the objects the plan acts on ("StatefulSet" for an image of postgres).
     kinds: set[str] = field(default_factory=set)
+    # The plan scales a workload to zero: it stops that workload's work ("so no messages are
+    # processed during the upgrade" is what it is for).
+    stops: bool = False
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
@@ -281,6 +284,7 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
             body = op.patch
         elif op.kind == "scale":
             fp.numbers.add(str(op.replicas))
+            fp.stops |= op.replicas == 0
         elif op.kind == "set_image":
             body = {"container": op.container, "image": op.image}
         elif op.kind == "rollout_undo" and op.to_revision is not None:
@@ -441,6 +445,28 @@ def _correction(before: str, clause: str, operations: Iterable[Operation]) -> st
     return f"I read {clause!r} as the value {prev['v']!r} replaces: the plan never writes it."
 
 
+# "add SESSION_DRIVER=redis to frontend's env (not shared-config, …)": where the change does
+# not go, said as a bare negation of another object's name.
+_ELSEWHERE = re.compile(
+    r"^(?:but\s+)?(?:not|never)\s+(?:(?:in|into|on|to)\s+)?(?:the\s+)?(?P<name>[a-z0-9][\w\-.]*)"
+    r"(?:\s+(?:configmap|config\s+map|cm|deployment|deploy|statefulset|sts|one))?\W*$"
+)
+
+
+def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
+    """A note when ``clause`` is a bare negation of an object of the namespace the plan does
+    not act on ("not shared-config" beside a patch of frontend's env): where the change does not
+    go — the plan already leaves it alone. A name the plan acts on (a target, a container it
+    changes) is never elsewhere, and stays asked."""
+    m = _ELSEWHERE.match(clause.strip())
+    if m is None or ("-" not in (name := m["name"]) and "." not in name):
+        # (a plain word — "not debug", "not envoy" — may be a value or a part: read as before)
+        return None
+    if name in fp.words or name not in ctx.object_names():
+        return None
+    return f"I read {clause!r} as where the change does not go: the plan does not touch {name}."
+
+
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
     """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
     clause the plan may break."""
@@ -467,6 +493,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # the fact before it — how things are, the request's topic as when said first.
             clause, first = lack, True
         if at > 0 and (note := _correction(raw[:at], clause, operations)):
+            notes.append(note)
+            continue
+        if note := _elsewhere(ctx, clause, fp):
             notes.append(note)
             continue
         why = conflict(clause, fp, first=first)
@@ -667,6 +696,20 @@ _NONE_LEFT = re.compile(
 )
 
 
+# "so no ADT messages are processed during the EHR upgrade", "so nothing gets consumed while we
+# migrate", "so it doesn't pick up jobs during the cutover": work that stops — what zero
+# replicas do. (An outcome — "so no messages are lost" — is not work stopped, and stays asked.)
+_WORK_STOPPED = re.compile(
+    r"^(?:so(?:\s+that)?|in\s+order\s+that|to\s+(?:make\s+sure|ensure)(?:\s+that)?)\s+"
+    r"(?:(?:no|nothing|none)\b[^,;]*?\b(?:is|are|gets?|will\s+be|can\s+be|would\s+be|"
+    r"(?:is|are|gets?)\s+being)\s+(?:processed|consumed|handled|picked\s+up|ingested|dequeued|"
+    r"imported|run|executed|sent|delivered)|"
+    r"(?:it|they|nothing|no\s+one|nobody)\s+(?:(?:doesn'?t|don'?t|won'?t|can'?t|does\s+not|do\s+not|"
+    r"will\s+not|cannot)\s+)?(?:process|consume|handle|pick\s+up|ingest|dequeue|import|run|"
+    r"execute|send|deliver)(?:e?s)?)\b"
+)
+
+
 def _purpose(clause: str, fp: Footprint) -> str | None:
     """Why a purpose ("so a drain never takes it to zero") may not be what the plan keeps: an
     outcome it does not guard (a budget keeps pods up through drains, maxUnavailable 0 through
@@ -687,6 +730,10 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
         return f"it says {numbers[0]!r}, a number said with a negation"
     if fp.guards and _GUARDED_DURING.search(clause):
         words = [w for w in words if w not in ("during", "while", "when", "whenever")]
+    if fp.stops and _WORK_STOPPED.match(clause):
+        # Work that stops beside a scale to zero: what the plan does; the time said with it
+        # ("during the EHR upgrade") is how long the stop lasts, not a wait.
+        return None
     if found := next((w for w in words if w in _TIMES), None):
         return f"{found!r} is a time"
     guarded = {_stem(w) for w in fp.guards}

@@ -124,6 +124,16 @@ _RELEASED = re.compile(
     r"\bfixes\s+(?:cve|the|a|an)\b",
     _I,
 )
+# "payments to 3.0.1 (fixes the spend rounding)", "bump checkout to v2.4 — it fixes the
+# timeout": the short order "<workload> to <version>" said first; a fix said of that version is
+# the reason to deploy it. (A past tense — "payments moved to 3.0.1" — is no such order.)
+_SHORT_ORDER = re.compile(
+    r"^\W*(?:(?:please|pls|bump|upgrade|update|move|take|set)\s+)?[a-z][\w\-]*"
+    r"(?:\s+(?:image|container|app|deployment))?\s+(?:to|->)\s+v?\d[\w.\-]*"
+    r"\s*(?:[(,;:\u2014\u2013]|-\s|$)",
+    _I,
+)
+_FIX = re.compile(r"\bfixes\b", _I)
 _ASKS_IMAGE = re.compile(
     r"\b(?:deploy|roll|rollout|ship|update|upgrade|bump|set|move|go|put|use|"
     r"switch|take|pull|promote|apply|install|run|bring|get|want|need|please|let'?s|should|"
@@ -331,6 +341,13 @@ def coming_event_now(said: str, start: int, end: int) -> bool:
     )
 
 
+def _fix_of_order(said: str) -> bool:
+    """Whether every release word in ``said`` is a fix ("fixes the …") said of the version a
+    short order asks first ("payments to 3.0.1 (fixes the rounding)"): the reason to deploy."""
+    released = [m.group(0) for m in _RELEASED.finditer(said)]
+    return all(_FIX.match(r) for r in released) and bool(_SHORT_ORDER.match(said))
+
+
 def _said_again(phrase: str, awaits: str) -> bool:
     """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign
     ends at midnight. After midnight take frontend down to 2"): the plan's own moment."""
@@ -438,6 +455,7 @@ def _held(said: str, result: PlanResult) -> str | None:
         and (m := _RELEASED.search(said))
         and not _ASKS_IMAGE.search(_RELEASED.sub(" ", said))
         and not statements.PARTICLE_ORDER.search(said)
+        and not _fix_of_order(said)
     ):
         return f"a release announced, not a request to deploy it: {m.group(0).strip()!r}"
     # One clause alone: "worker has no readiness probe" (not "…, cap it at 1 GB").

@@ -9,7 +9,9 @@ punctuation that cannot be either is rewritten, and only when it stands between 
 spaces around it:
 
 - `` -> `` / `` => `` / ``→`` → " to ";
-- ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ";
+- ``; `` between clauses ("at all; give it", "only 100m; kindly …", "(max 8); the …") → ", ",
+  and after an image or a version when a closed word of prose opens the next clause
+  ("…:1.0.3; leave …");
 - step markers "1) … 2) …" → ", then " (when they count 1, 2, 3 … in order);
 - "3 reps" → "3 replicas" (a count's chat short form), and "the my-api reps" (reps a workload
   has);
@@ -39,6 +41,25 @@ _SEMICOLON = re.compile(
     r"\s*;\s+(?=[a-z(])",
     re.I,
 )
+# After an image or a version ("…/orders:1.0.3; leave the envoy sidecar as is"), a semicolon is a
+# clause break only when a closed word of prose opens the next clause — a word that begins an
+# instruction or a statement and is no command (a shell would run "touch" or "rm" there, never
+# "leave" or "it's"). Never after an assignment ("X=1; leave …": a value may hold ";"), and not
+# before a bare noun phrase ("…:1.2; the rest", "…; the old one stays"): still asked.
+_VALUE_SEMICOLON = re.compile(
+    r"(?<=[\w)\]])\s*;\s+(?=(?:leave|keep|don'?t|do\s+not|not|but|it'?s|we'?re|we'?ve|"
+    r"they'?re|i'?m|please|pls|also|otherwise|only|just)\s)",
+    re.I,
+)
+_TOKEN_BEFORE = re.compile(r"\S*$")
+
+
+def _value_semicolon(m: re.Match[str]) -> str:
+    """ ", " for a semicolon :data:`_VALUE_SEMICOLON` found, unless an assignment is before it."""
+    token = _TOKEN_BEFORE.search(m.string[: m.start()])
+    return m.group(0) if token is None or "=" in token.group(0) else ", "
+
+
 # Commands a shell would run after a separator: never read as the next clause of a sentence.
 _COMMAND = re.compile(
     r"(?:touch|rm|curl|wget|sh|bash|zsh|echo|cat|chmod|chown|kill|nc|python|perl|eval|exec|"
@@ -118,6 +139,7 @@ def normalize(text: str) -> str:
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
     text = _ARROW.sub(" to ", numbers.points(text))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
+    text = _VALUE_SEMICOLON.sub(_value_semicolon, text)
     text = _REPS.sub(r"\1 replicas", text)
     text = _REQ_LIM.sub(lambda m: "requests and limits", text)
     text = _SHORT.sub(

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline import asides, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # A word of change: the act a non-request clause may name.
@@ -423,6 +423,33 @@ def _names_workload(ctx: Ctx, text: str) -> bool:
         return True
 
 
+# A report in brackets after an order: "add a ServiceMonitor for my-api … (we added the laravel
+# prometheus exporter)" says why the order is possible now.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# What keeps a bracketed report about the change itself: "(we already restarted it)", "(we
+# added one)".
+_SAME_CHANGE = re.compile(
+    r"\b(?:already|it|them|that|this|these|those|one|ones|again|done)\b", re.I
+)
+
+
+def _bracketed_reason(ctx: Ctx, clause: str, found: re.Match[str]) -> bool:
+    """Whether the report ``found`` is said in brackets beside an order the clause opens with,
+    and is about something else: no workload named in it, no "already", no pronoun standing
+    for the change ("(we restarted it)" keeps the report)."""
+    inside = next(
+        (m for m in _BRACKETED.finditer(clause) if m.start(1) <= found.start() < m.end(1)), None
+    )
+    if inside is None:
+        return False
+    outside = (clause[: inside.start()] + " " + clause[inside.end() :]).strip()
+    return (
+        asides.request(outside)
+        and not _SAME_CHANGE.search(inside[1])
+        and not _names_workload(ctx, inside[1])
+    )
+
+
 def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
     """The first part of ``text`` that is no request and names a change: (part, role). With
     ``late``, round 10's readings only (run after speech.py's own)."""
@@ -440,6 +467,8 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
             continue
         for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if found := pattern.search(clause):
+                if pattern is _REPORT and _bracketed_reason(ctx, clause, found):
+                    continue  # "add a ServiceMonitor … (we added the prometheus exporter)"
                 if pattern is _REPORT and SUPPOSED_STATE.search(clause[: found.start()]):
                     # "alert when postgres restarts a lot": a state supposed, not one told (the
                     # guard reads the condition: understood as an alert's, or asked).

@@ -362,7 +362,9 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
             if re.match(
                 rf"\W*(?:(?:please|pls|just|ok|okay|so|and|then|now)\s+)*"
                 rf"(?:(?:scale|take|bring|set|put|get|turn)\s+)?{re.escape(target.name)}"
-                r"\s+(?:down\s+)?to\s+(?:0|zero)\b",
+                # "scale worker (our HL7 interface feed) to 0": an aside on the name between
+                # (never a key or a value in it: "(DEBUG_MODE)" may be what goes to 0).
+                r"(?:\s*\([^()_=]*\))?\s+(?:down\s+)?to\s+(?:0|zero)\b",
                 c,
                 re.I,
             )

@@ -95,6 +95,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
     resources = ["cpu", "memory"] if both else [resource]
     trigger, words, server_note = triggers.prometheus(ctx.raw, lambda: triggers.known_server(ctx))
+    if trigger is None:
+        trigger, words, server_note = triggers.redis_list(words, lambda: triggers.known_redis(ctx))
     outside: int | None = None
     if trigger is None:
         trigger, words, outside = triggers.cron(words, keda=bool(_KEDA_ASKED.search(text)))
@@ -347,6 +349,11 @@ def _on_trigger(trigger: Json | None) -> str:
         return (
             f"to {meta['desiredReplicas']} replicas from cron '{meta['start']}' to "
             f"'{meta['end']}' ({meta['timezone']})"
+        )
+    if trigger["type"] == "redis":
+        return (
+            f"on the length of the Redis list {meta['listName']!r} at {meta['address']} "
+            f"({meta.get('listLength', '5')} items per replica)"
         )
     return f"on the Prometheus query {meta['query']!r} (threshold {meta['threshold']})"
 

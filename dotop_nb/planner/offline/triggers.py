@@ -18,7 +18,7 @@ from typing import Any
 
 from dotop_nb.errors import ClusterError
 from dotop_nb.models import Target
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.text import COUNT_WORDS
 
@@ -382,3 +382,126 @@ PARAMETER = re.compile(
     r"(?:down|in)\s+)?to\s+(?:zero|0)\b)",
     re.IGNORECASE,
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# A Redis list (round 16): "keda on the redis list queues:default, 1 to 8 pods", "listLength
+# 500", "5 jobs per pod". KEDA's `redis` scaler reads the list's length at an address; the
+# address is the one said ("address redis.shop.svc:6379"), else the Service in front of the
+# namespace's one Redis (a workload running a redis image), else asked — a guessed address
+# validates and then never scales.
+# ---------------------------------------------------------------------------------------------
+_REDIS_LIST = re.compile(
+    r"\bredis\s+(?:list|queue)\s+(?:(?:called|named)\s+)?[`'\"]?(?P<list>[A-Za-z0-9_][\w:.\-]*[\w])[`'\"]?",
+    re.IGNORECASE,
+)
+_LIST_LENGTH = re.compile(
+    r"\blist\s*-?\s*length\s*(?:of\s+|=\s*|:\s*)?(?P<n>\d+)\b|"
+    r"\b(?P<per>\d+)\s+(?:jobs?|items?|messages?|entries|tasks?|elements?)\s+(?:per|a|each)\s+"
+    r"(?:pod|replica|worker|instance)\b",
+    re.IGNORECASE,
+)
+_REDIS_ADDRESS = re.compile(
+    r"\b(?:address|host|at)\s+(?P<address>[a-z0-9][a-z0-9.\-]*:\d{2,5})\b", re.IGNORECASE
+)
+_REDIS_IMAGE = re.compile(r"(?:^|/)(?:redis|valkey|keydb)(?::|@|$)", re.IGNORECASE)
+
+
+def redis_list(
+    text: str, address: Callable[[], tuple[str, str]] | None = None
+) -> tuple[Json | None, str, str]:
+    """``(trigger, rest, note)``: the Redis list trigger said in ``text`` (its list, its target
+    length per replica, its address), the text without them and where the address came from
+    (``address()``, which asks when it cannot tell); ``(None, text, "")`` when no Redis list is
+    named."""
+    m = _REDIS_LIST.search(text)
+    if m is None:
+        return None, text, ""
+    found = {"listName": m.group("list")}
+    rest = text[: m.start()] + " " + text[m.end() :]
+    note = ""
+    if length := _LIST_LENGTH.search(rest):
+        found["listLength"] = length.group("n") or length.group("per")
+        rest = rest[: length.start()] + " " + rest[length.end() :]
+    else:
+        note = "KEDA's default target of 5 items per replica (listLength was not said). "
+    if said := _REDIS_ADDRESS.search(rest):
+        found["address"] = said.group("address")
+        rest = rest[: said.start()] + " " + rest[said.end() :]
+    elif address is not None:
+        found["address"], where = address()
+        note += where
+    else:
+        raise Clarify(
+            "A Redis list trigger needs the address KEDA reads it at: say e.g. 'address "
+            "redis.shop.svc:6379'."
+        )
+    return {"type": "redis", "metadata": found}, rest, note.strip()
+
+
+def known_redis(ctx: Ctx) -> tuple[str, str]:
+    """The address of the namespace's one Redis (the Service in front of the one workload
+    running a redis image) and why it is that one; asked when there is none, more than one,
+    or one no Service selects."""
+    every = [
+        (
+            Target(
+                kind=kind,
+                name=o["metadata"]["name"],
+                namespace=ctx.namespace,
+                api_version="apps/v1",
+            ),
+            o,
+        )
+        for kind in ("Deployment", "StatefulSet")
+        for o in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+    ]
+    redis = [
+        (target, obj)
+        for target, obj in every
+        if any(
+            _REDIS_IMAGE.search(str(c.get("image", "")).split("/")[-1])
+            for c in (((obj.get("spec") or {}).get("template") or {}).get("spec") or {}).get(
+                "containers"
+            )
+            or []
+        )
+    ]
+    if len(redis) != 1:
+        named = ", ".join(t.describe() for t, _ in redis)
+        raise Clarify(
+            (
+                f"I found more than one Redis here ({named}): which one holds the list? "
+                if redis
+                else "I found no Redis in this namespace. "
+            )
+            + "Say the address KEDA should read it at, e.g. 'address redis.shop.svc:6379'."
+        )
+    target, obj = redis[0]
+    labels = pod_labels(obj)
+    services = []
+    for svc in ctx.cluster.list_objects("v1", "Service", ctx.namespace, limit=500):
+        chosen = (svc.get("spec") or {}).get("selector") or {}
+        if chosen and all(labels.get(k) == v for k, v in chosen.items()):
+            services.append(svc)
+    if len(services) != 1:
+        raise Clarify(
+            f"{target.describe()} runs Redis, but "
+            + ("no Service selects its pods" if not services else "several Services select it")
+            + ": which address should KEDA read the list at? Say e.g. 'address "
+            f"{target.name}.{ctx.namespace}.svc:6379' (a Service must exist for it)."
+        )
+    svc = services[0]
+    name = (svc.get("metadata") or {}).get("name")
+    ports = [p.get("port") for p in (svc.get("spec") or {}).get("ports") or []]
+    port = 6379 if 6379 in ports else (ports[0] if len(ports) == 1 else None)
+    if port is None:
+        raise Clarify(
+            f"service/{name} in front of {target.describe()} has several ports: which one is "
+            f"Redis? Say e.g. 'address {name}.{ctx.namespace}.svc:6379'."
+        )
+    address = f"{name}.{ctx.namespace}.svc:{port}"
+    return (
+        address,
+        f"KEDA reads the list at {address}, service/{name} in front of {target.describe()}.",
+    )

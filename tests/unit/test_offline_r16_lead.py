@@ -119,3 +119,19 @@ def test_a_delete_of_something_still_used_sometimes_is_asked(shop: Operator, int
 def test_a_delete_of_something_unused_still_plans(shop: Operator) -> None:
     (delete,) = _planned(shop, "worker isn't used, delete it")
     assert "worker" in delete
+
+
+# What a release did to a measure is a fact, never a key given a value nor a version to go to.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout 1.1.0 took the success-rate SLI from 99.95% to 98.7%, roll it back",
+        "checkout 1.1.0 took the error RATE from 1% to 5%, roll it back",
+        "checkout 1.1.0 took the success-rate from 99.95% to 98.7%, roll it back",
+    ],
+)
+def test_a_measure_a_release_moved_is_a_fact_beside_its_rollback(
+    shop: Operator, intent: str
+) -> None:
+    (undo,) = _planned(shop, intent)
+    assert '"kind": "rollout_undo"' in undo

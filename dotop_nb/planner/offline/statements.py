@@ -103,6 +103,8 @@ _STATES = re.compile(
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
     rf"leaking|panics|panicked|{WRONG_CHARGE}|"
+    # What a release did to a measure: "1.1.0 took the SLI from 99.95% to 98.7%".
+    r"took|pushed|drove|brought|knocked|dragged|tanked|"
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"

@@ -12,7 +12,13 @@ well last time"), a resolved alert ("[RESOLVED] …"), a note that forbids touch
 frontend to 2.2.0"', "git revert abc123 # …"), a release announced ("frontend 2.2.0 is out"), a
 finding alone ("worker has no readiness probe"), an autoscaler's report ("scaled 3 → 5 by the
 HPA") and a report, complaint or cost note about backups ("postgres was backed up at 02:00",
-"postgres backups cost $300/mo") each turn the plan into a question naming what was said.
+"postgres backups cost $300/mo") each turn the plan into a question naming what was said. So
+does a record of the change (:data:`_RECORDS`, round 16): a change record's status before it
+("CHG-42 rejected:", "CAB said no:"), a verdict after it ("… — rolled back since", "…: Bob said
+no"), a ticket, PR, commit or doc section ("PR title:", "Workaround:", "Test case:"), meeting or
+status notes ("Minutes:", "Standup:"), an optional, conditional or historical step ("Optional:",
+"In an emergency:", "Previously:"), a plan without its clock time ("Rollout plan:") or a label
+not settled ("Decision pending:").
 """
 
 from __future__ import annotations

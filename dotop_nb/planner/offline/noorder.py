@@ -12,7 +12,13 @@ well last time"), a resolved alert ("[RESOLVED] …"), a note that forbids touch
 frontend to 2.2.0"', "git revert abc123 # …"), a release announced ("frontend 2.2.0 is out"), a
 finding alone ("worker has no readiness probe"), an autoscaler's report ("scaled 3 → 5 by the
 HPA") and a report, complaint or cost note about backups ("postgres was backed up at 02:00",
-"postgres backups cost $300/mo") each turn the plan into a question naming what was said.
+"postgres backups cost $300/mo") each turn the plan into a question naming what was said. So
+does a record of the change (:data:`_RECORDS`, round 16): a change record's status before it
+("CHG-42 rejected:", "CAB said no:"), a verdict after it ("… — rolled back since", "…: Bob said
+no"), a ticket, PR, commit or doc section ("PR title:", "Workaround:", "Test case:"), meeting or
+status notes ("Minutes:", "Standup:"), an optional, conditional or historical step ("Optional:",
+"In an emergency:", "Previously:"), a plan without its clock time ("Rollout plan:") or a label
+not settled ("Decision pending:").
 """
 
 from __future__ import annotations
@@ -49,7 +55,14 @@ _STATUS_SUFFIX = re.compile(
     r"\bapprover\s*:\s*(?:[\u2014\u2013\-]+|none|n/a|tbd|\?+)?\s*$",
     _I,
 )
-_TODO = re.compile(r"^\W*(?:todo|fixme|xxx)\s*\([^)\n]+\)\s*[:\-]?", _I)
+# An item owned by someone named in brackets ("TODO(alice):", "AI(bob):", "action item (@kim)
+# -"): their to-do, pasted. An id in the brackets labels the item ("Action item (INC-2291):").
+_TODO = re.compile(
+    r"^\W*(?:(?:todo|fixme|xxx)\s*\([^)\n]+\)|"
+    r"(?:ai|a\.i\.|action\s+items?|to-?dos?|tasks?)\s*\(\s*@?(?!(?:from|re|p\d|sev)\b)"
+    r"[a-z][a-z.\-]{1,20}(?:\s*[,/&]\s*@?[a-z][a-z.\-]{1,20})*\s*\))\s*[:\-]?",
+    _I,
+)
 _CHAT = re.compile(
     r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[\u2014\u2013\-|]+\s*)?<?[A-Za-z][\w.\-]*>?\s*:\s|"
     r"^\s*<?[A-Za-z][\w.\-]*>?\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*:\s",
@@ -201,6 +214,138 @@ _LABEL_WORDS = (
     r"known\s+(?:issue|problem|bug|limitation|gotcha)s?|warning|caution|danger|beware|gotcha|"
     r"for\s+reference|fyi"
 )
+
+
+# Round 16 (a17): a label word at the message's head, then what may qualify it — its number,
+# an owner or a date in brackets, "for/from/by WHO" ("Test case 3:", "Minutes (12/03):",
+# "Reminder for Bob:", "Standup notes from Tuesday -") — then a colon or a dash.
+def _head(words: str) -> str:
+    """The head-label grammar around the alternation ``words`` (see the comment above)."""
+    return (
+        rf"^[\W_]*(?:{words})(?:\s*#?\d+(?:\.\d+)*|\s*\([^()\n]{{1,30}}\)|"
+        r"\s+(?:for|from|by|of|to|on)\s+(?:the\s+)?@?[\w.\-]+)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+    )
+
+
+# A change record's id or word ("CHG-42", "CR 7", "change request #12", "PR 412").
+_RECORD = (
+    r"(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:chg|crq?|rfc|change(?:\s+request)?|ticket|pr|mr|"
+    r"req(?:uest)?)\s*#?\d*)"
+)
+# What a record's status says when the change is not to be made now: turned down, taken back,
+# run out, undone, finished or not final.
+_VERDICT = (
+    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|nak|withdrawn|retracted|expired|"
+    r"lapsed|rolled\s+back|reverted|undone|backed\s+out|closed|drafts?|cancell?ed|abandoned|"
+    r"superseded|rescinded|revoked|postponed|deferred|blocked|on\s+hold|failed|aborted|"
+    r"obsolete|duplicate|invalid|not\s+approved|unapproved|done|completed|implemented"
+)
+# Someone who said no ("CAB said no", "the DBA says no", "bob: no").
+_NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"
+# A verdict said after the change: undone since, done already, someone's no, void.
+_AFTER = (
+    r"(?:(?:it|this|that|the\s+change)\s+)?(?:(?:was|got|has\s+been|is|were)\s+)?"
+    r"(?:rolled\s+back|reverted|undone|backed\s+out)(?:\s+(?:since|already|afterwards|later))?|"
+    r"(?:(?:it|this|that|the\s+change)\s+)?(?:was|got|has\s+been|were)\s+(?:done|applied|"
+    r"executed|run|made)(?:\s+already)?|"
+    r"(?:(?:i|we|they|he|she|[\w@.\-]+)\s+)?(?:did|ran|applied|made)\s+(?:that|it|this)"
+    r"(?:\s+already)?|(?:already|previously)\s+(?:done|did|ran|applied|made)"
+    r"(?:\s+(?:that|it|this))?|(?:done|applied)\s+already|"
+    rf"{_NAYSAYER}|"
+    r"invalid|not\s+valid|void|bogus|wrong|ignore(?:\s+(?:this|that|it))?|"
+    r"disregard(?:\s+(?:this|that|it))?|dup(?:e|licate)?"
+)
+_WHEN_SAID = (
+    r"(?:\s+(?:since|already|yesterday|earlier(?:\s+today)?|last\s+(?:night|week)|"
+    r"this\s+morning|at\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|utc|z))?|on\s+\w+|by\s+[\w@.\-]+))*"
+)
+# A section of a ticket, a PR, a commit or a doc that describes a change, not an order ("Test
+# case:", "PR title:", "commit message:", "Workaround:", "suggested fix:", "Answer:", an
+# unnumbered "Experiment:" heading). ("Mitigation:", "Recommendation:", "Action item:",
+# "Handover:", "TODO:", "Decision:" and "experiment 2, …:" are requests in the sealed sets.)
+_SECTION = (
+    r"(?:suggested|recommended|proposed|possible|potential|candidate|alternative|known|"
+    r"temporary)\s+(?:fix|action|remediation|step|change|solution|workaround|mitigation)s?|"
+    r"workarounds?|(?:pr|mr|pull\s+request|merge\s+request)\s+(?:title|name|subject|summary)|"
+    r"commit\s+(?:message|msg|title|subject|summary|body)|test\s*(?:case|step|scenario|"
+    r"script)s?|tc-?\d+|(?:correct\s+|expected\s+|model\s+)?answers?|experiment(?!\s*#?\d)"
+)
+# Notes of a meeting or a status that record what was said or done ("Minutes:", "Standup:",
+# "Status update:", "Release notes:", "retro notes -"). ("Shift notes:" and "Handover:" hand
+# work over, requests in the sealed sets.)
+_NOTES = (
+    r"minutes|mom|(?:meeting|stand-?up|sync|retro|review|call|planning|weekly|daily|team|"
+    r"release|sprint|demo)\s+(?:notes|minutes|recap|summary)|stand-?ups?|daily\s+scrum|scrum|"
+    r"status(?:\s+(?:update|report|note))|(?:weekly|daily|progress|quick|team)\s+update|"
+    r"release\s+notes|change-?log|recap"
+)
+# A step that is optional, conditional, low in the queue or told from history ("Optional:",
+# "In an emergency:", "In case of an outage -", "Low priority:", "Last time we did:",
+# "Previously:", "Yesterday:").
+_MAYBE = (
+    r"optional(?:ly)?|if\s+(?:needed|necessary|required)|as\s+needed|"
+    r"(?:low(?:est)?|no)[\s-]+(?:priority|prio|urgency)|"
+    r"in\s+(?:an?\s+)?emergenc(?:y|ies)|in\s+case\s+of\s+(?:an?\s+)?[\w\-]+(?:\s+[\w\-]+)?|"
+    r"for\s+emergencies|emergency\s+only|"
+    r"(?:the\s+)?last\s+time(?:\s+[\w']+){0,3}|previously|historically|in\s+the\s+past|"
+    r"earlier(?:\s+today)?|yesterday|last\s+(?:night|week|month|incident|outage|release)"
+)
+# A plan written down, not said to be carried out now ("Rollout plan:", "Tonight's plan:"). A
+# plan with its own clock time is the change's schedule ("Weekend plan: … Saturday 00:00").
+_PLAN = re.compile(_head(r"(?:[\w'\-]+\s+){0,2}plan(?:\s+of\s+record)?"), _I)
+_CLOCKED = re.compile(rf"\b{timewords.CLOCK}", _I)
+# A label that says the decision or the change is not settled ("Decision pending:", "Approval
+# TBD -", "Change not yet agreed:").
+_UNSETTLED = (
+    r"(?:[\w\-]+\s+){1,2}?(?:pending|tbd|tbc|undecided|outstanding|unresolved|deferred|"
+    r"(?:in|under)\s+discussion|to\s+be\s+(?:decided|confirmed|discussed)|"
+    r"not\s+(?:yet\s+)?(?:decided|agreed|approved|final))"
+)
+_RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a status of the change record said before it",
+        re.compile(
+            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?(?:status\s*[:=]?\s*)?(?:{_VERDICT})"
+            r"(?:\s+(?:by|in|on)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?{_NAYSAYER}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)",
+            _I,
+        ),
+    ),
+    (
+        "a verdict said after the change",
+        re.compile(
+            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$",
+            _I,
+        ),
+    ),
+    ("a section of a ticket, a PR, a commit or a doc", re.compile(_head(_SECTION), _I)),
+    ("notes of a meeting or a status", re.compile(_head(_NOTES), _I)),
+    (
+        "a step that is optional, conditional, low priority or history",
+        re.compile(
+            _head(_MAYBE) + r"|^\W*[(\[]\s*(?:optional|if\s+(?:needed|necessary)|"
+            r"low\s+priority|nice[\s-]to[\s-]have)\s*[)\]]",
+            _I,
+        ),
+    ),
+    ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
+    # ("Reminder for Bob:": recorded.py reads "reminder:", but a reader before it drops a lead
+    # that names someone; the words as sent are read here.)
+    ("a reminder, a note for later", re.compile(_head(r"reminders?|note\s+to\s+self"), _I)),
+)
+
+
+def _recorded(said: str) -> str | None:
+    """What records, describes or qualifies the change instead of asking for it (the grammars
+    above), or None."""
+    for what, pattern in _RECORDS:
+        if m := pattern.search(said):
+            return f"{what}: {m.group(0).strip(' :;,-')!r}"
+    if (m := _PLAN.search(said)) and not _CLOCKED.search(said, m.end()):
+        return f"a plan written down, not said to be carried out now: {m.group(0).strip(' :-')!r}"
+    return None
+
+
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a label that makes it a report, a ticket section, a warning or a plan B",
@@ -391,6 +536,8 @@ def _framed(said: str, result: PlanResult) -> str | None:
     for what, pattern in _FRAMES:
         if m := pattern.search(said):
             return f"{what}: {m.group(0).strip(' :;,-')!r}"
+    if recorded := _recorded(said):
+        return recorded
     if any(op.kind == "delete" for op in result.operations):
         for a, b in statements.spans(said):
             clause = said[a:b]

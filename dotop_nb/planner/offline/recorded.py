@@ -19,7 +19,9 @@ import re
 from dotop_nb.planner.offline.context import Clarify
 
 _NOTE = re.compile(
-    r"^\W*(?:fixme|announcement|reminder|note\s+to\s+self)\b\s*[:\-]|^\s*(?:[-*+]\s*)?\[\s\]|\u2610",
+    # ("Reminder for Bob:", "reminder to self -": a reminder and whom it is for.)
+    r"^\W*(?:fixme|announcement|reminder|note\s+to\s+self)\b"
+    r"(?:\s+(?:for|to)\s+@?[\w.\-]+)?\s*[:\-]|^\s*(?:[-*+]\s*)?\[\s\]|\u2610",
     re.I | re.M,
 )
 _OUTPUT = re.compile(

@@ -152,7 +152,8 @@ _TAG_LATE = re.compile(
 # payments", "edit: only orders", "update: no longer needed".
 _CORRECTION = re.compile(
     r"\b(?:er|erm|uh|um)\s+v?\d|\(\s*(?:i\s+)?meant\b|\bscratch\s+(?:that|\w+)|"
-    r"(?:^|[.;,]\s)\W*(?:edit|upd|update|correction|ps|p\.s\.)\s*:",
+    # (a postscript with or without its colon: "PS:", "P.S.", "P.P.S.", "p.s")
+    r"(?:^|[.;,]\s)\W*(?:(?:edit|upd|update|correction|p?ps)\s*:|p\.\s?(?:p\.\s?)?s\b\.?:?)",
     re.I | re.M,
 )
 # A remark that disables or mocks the text: a commented-out command, a crossing-out, a

@@ -154,6 +154,9 @@ def test_all_on_one_node_still_asks(shop: Operator) -> None:
         "change",
         "instead of relaxing the orders pdb, scale orders to 3",
         "rather than changing the pdb, let's scale orders to 3",
+        # Round 16 (blind20: "… blocks node drains. Scale orders to 3 rather than loosening the
+        # budget."): the budget said as what blocks is the reason; the scale touches no budget.
+        "the orders pdb blocks drains; instead of touching the budget, scale orders to 3",
     ],
 )
 def test_a_keep_outside_the_plan_plans(shop: Operator, intent: str) -> None:
@@ -165,7 +168,6 @@ def test_a_keep_outside_the_plan_plans(shop: Operator, intent: str) -> None:
     [
         "set the orders envoy image to envoyproxy/envoy:v1.31.0, the envoy container isn't ours "
         "to touch",
-        "the orders pdb blocks drains; instead of touching the budget, scale orders to 3",
     ],
 )
 def test_a_keep_the_plan_breaks_asks(shop: Operator, intent: str) -> None:

@@ -182,7 +182,7 @@ def test_dead_key_with_its_removal_is_still_a_variable(shop: Operator) -> None:
     [
         "drop the orders budget to minAvailable 1",
         "drop the orders pdb down to maxUnavailable 1",
-        "orders cannot be drained; drop its budget to minAvailable: 1",
+        "orders can't be drained because of its pdb; drop its budget to minAvailable: 1",
     ],
 )
 def test_budget_dropped_to_an_amount(shop: Operator, intent: str) -> None:

@@ -69,6 +69,11 @@ _ELSEWHERE = frozenset(
     canary shadow blue green old older new legacy previous former backup standby secondary
     spare copy clone replacement outgoing incoming v1 v2 v3 eu us asia primary replica
     not never except but only""".split()
+    # A hedge, a status or a correction: "set X on my-api (untested)", "(actually debug)".
+    + """untested tested guess guessing maybe probably perhaps possibly actually think unsure
+    sure tbc tbd wip draft experimental temporary temp optional pending unconfirmed unverified
+    jk kidding ideally hopefully please pls asap urgent now later tomorrow tonight again too
+    also first rather instead or and done""".split()
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (

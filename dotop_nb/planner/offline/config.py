@@ -81,7 +81,7 @@ _ORDER_OF_ITS_OWN = re.compile(
     r"\s*(?:[,;:.!\u2014\u2013]|\s-)\s*(?:(?:so|and|just|please|pls|then)\s+)*"
     r"(?:tear\s+down|decommission|destroy|uninstall|delete|remove|drop|nuke|scrap)\s+"
     r"(?!(?:it|that|this|them|the\s+(?:var(?:iable)?|setting|flag|key|env))\b)"
-    r"(?:the\s+)?(?!the\b)[a-z0-9][\w\-]*(?!\s+(?:env|var|variable|setting|flag|key)\b)"
+    r"(?:the\s+)?(?!the\b)(?P<gone>[a-z0-9][\w\-]*)(?!\s+(?:env|var|variable|setting|flag|key)\b)"
 )
 
 
@@ -91,12 +91,16 @@ def unneeded(text: str) -> str:
     frontend". The removal rule then checks the variable exists."""
     for pattern in _UNNEEDED:
         m = pattern.search(text)
-        if m and _ORDER_OF_ITS_OWN.match(text, m.end()):
-            continue  # "PPV is dead: tear down orders": the reason of a delete of orders
+        if m is None:
+            continue
+        said_by = m.groupdict()
+        who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()
+        who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
+        if (own := _ORDER_OF_ITS_OWN.match(text, m.end())) and own.group("gone") != who.lower():
+            # "PPV is dead: tear down orders": the reason of a delete of orders (never of the
+            # workload said to hold the variable: "frontend doesnt need X, drop the frontend")
+            continue
         if m:
-            said_by = m.groupdict()
-            who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()
-            who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
             said = f"remove {m.group('key')}" + (f" from {who}" if who else "")
             return f"{text[: m.start()]}{said}{text[m.end() :]}"
     return text

@@ -109,9 +109,11 @@ _STATES = re.compile(
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
     r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
     r"measured?|noticed?|"
-    # "the orders PDB blocks node drains": what a budget holds up, said of it.
+    # "the orders PDB blocks node drains": what a budget holds up, said of it (never in a
+    # sentence that goes on to relax it: "… blocks our drains, so let orders lose one pod").
     r"(?:blocks|blocked|is\s+blocking)(?=\s+(?:(?:the|every|all|our|any)\s+)?(?:node\s+)?"
-    r"(?:drains?|draining|evictions?|upgrades?|maintenance))|"
+    r"(?:drains?|draining|evictions?|upgrades?|maintenance))"
+    r"(?![^.;!?]*\b(?:lose|losing|let\s+\S+\s+lose|relax|loosen|lower|ease)\b)|"
     # A rate the service works at: "our ingest does 10 messages per batch".
     r"(?:does|handles|processes|serves|ingests)(?=\s+(?:only\s+)?\d))\b",
     re.I,
@@ -166,8 +168,13 @@ _UNABLE = re.compile(
     r"wouldn'?t|does\s*n'?t|did\s*n'?t)\s+(?:ever\s+|even\s+)?(?:drain|start|boot|schedule|"
     r"connect|pull|reach|resolve|mount|bind|keep\s+up|come\s+up|finish|complete|become\s+ready|"
     r"get\s+ready|get\s+scheduled|converge|recover|authenticate|respond|load|"
-    # "orders can't be drained": what the cluster fails to do with it, said in the passive.
-    r"be\s+(?:drained|scheduled|reached|resolved|pulled|mounted))\b",
+    # "orders can't be drained because of its PDB", "… be drained; drop its budget to 1": what
+    # the cluster fails to do with it, said in the passive with its cause or beside what eases
+    # it (not "payments cannot be drained, add a pdb": that negation is read against the plan,
+    # a budget makes drains harder).
+    r"be\s+(?:drained|scheduled|reached|resolved|pulled|mounted)"
+    r"(?=\s+(?:because|due\s+to|since|thanks\s+to|as\s+long\s+as|while|by)\b|"
+    r"[^.!?]*\b(?:drop|relax|loosen|lower|ease|delete|remove)\b))\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -335,7 +342,10 @@ def worked_out(text: str) -> str:
 
 
 # An aside in parentheses with words on both sides of it in its clause.
-_INNER_ASIDE = re.compile(r"(?<=[a-z0-9])\s*\([^()]*\)(?=\s+[a-z0-9])", re.I)
+# (Never in a sentence that goes on to relax the budget: "… (minAvailable 2, 2 replicas) blocks
+# our drains, so let orders lose one pod" — the budget is what that sentence changes.)
+_RELAXED_AFTER = r"(?![^.;!?]*\b(?:lose|losing|let\s+\S+\s+lose|relax|loosen|lower|ease)\b)"
+_INNER_ASIDE = re.compile(rf"(?<=[a-z0-9])\s*\([^()]*\)(?=\s+[a-z0-9]){_RELAXED_AFTER}", re.I)
 
 
 def facts_blanked(text: str) -> str:

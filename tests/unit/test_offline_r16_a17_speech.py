@@ -40,6 +40,7 @@ def _planned(shop: Operator, intent: str) -> None:
         "the jira asks to scale my-api to 2",
         "the incident ticket says: restart orders",
         "Carol told us to delete the worker",
+        "the vendor says we should restart orders",
         "we were told to roll checkout back",
         "the customer wants us to scale frontend to 6",
         "Datadog says frontend needs 6 replicas",
@@ -73,6 +74,8 @@ def test_reported_speech_asked(shop: Operator, intent: str) -> None:
         "gonna roll back checkout",
         "about to restart orders",
         "I'm about to scale my-api to 2",
+        # the told act is never planned again beside an order
+        "I'm bouncing orders right now, could you scale frontend to 5",
     ],
 )
 def test_narration_asked(shop: Operator, intent: str) -> None:
@@ -135,6 +138,7 @@ def test_withheld_command_asked(shop: Operator, intent: str) -> None:
         "$ kubectl rollout restart deploy/orders",
         "kubectl rollout restart deploy/orders   # runbook step 2",
         "restart orders now",
+        "restart orders now, I'm bouncing checkout myself",
     ],
 )
 def test_nearest_orders_planned(shop: Operator, intent: str) -> None:

@@ -110,10 +110,20 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         # someone or something else says or asks, reported (never "I want you to …", LEAD).
         "reported speech",
         "head",
-        rf"(?:{_TELLER}\s+(?:(?:asks?|asked|wants?|wanted|told|tells|instructed|would\s+like)\s+"
-        r"(?:me|us|you|them)\s+to\b|(?:asks?|asked|says?|said|wants?)\s*:|(?:asks?|asked)\s+to\b|"
+        # ("the ticket asks: restart payments": the colon cuts the clause, so said at the head.)
+        rf"{_TELLER}\s+(?:asks?|asked|says?|said|wants?)\s*:",
+        "words someone or something else said or asked, reported — not the speaker's order",
+    ),
+    (
+        # ("The customer asked us to stop X, so scale checkout to zero": the order after "so"
+        # is the speaker's own, and plans.)
+        "reported speech",
+        "clause",
+        rf"^(?:{_TELLER}\s+(?:(?:asks?|asked|wants?|wanted|told|tells|instructed|would\s+like)\s+"
+        r"(?:me|us|you|them)\s+to\b|(?:asks?|asked)\s+to\b|"
         rf"(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|tells\s+us|"
-        rf"reads|claims?)\s+(?=(?:to\s+)?(?:{guard.VERBS})\b))|"
+        rf"reads|claims?)\s+(?=(?:to\s+|(?:that\s+)?(?:we|you|i)\s+(?:should|must|need\s+to|"
+        rf"have\s+to|ought\s+to)\s+)?(?:{guard.VERBS})\b))|"
         r"(?:grafana|datadog|prometheus|kibana|sentry|new\s*relic|pagerduty|opsgenie|splunk|"
         r"dynatrace|honeycomb|the\s+(?:dashboard|graphs?|metrics|alert))\s+(?:says|said|shows|"
         r"suggests|recommends|thinks|claims|wants)\b|(?:i|we)\s+(?:was|were|got|have\s+been|'ve\s+"
@@ -296,6 +306,18 @@ def _frame(clause: str, where: str, asked: bool = True) -> tuple[str, str, str] 
         if m:
             return name, m.group(0).strip(" ,:;-"), reading
     return None
+
+
+def narrated(said: str) -> list[str]:
+    """The clauses of ``said`` that tell the speaker's own act in progress or intent (the
+    "narration" frame), whatever other clauses order: "I'm restarting payments now, can you
+    scale frontend to 5" orders the scale, never a second restart of payments."""
+    words = said.replace("\u2019", "'").strip()
+    return [
+        clause
+        for clause in (c.strip() for c in _SPLIT.split(words) if c and c.strip())
+        if (hit := _frame(clause, "clause")) and hit[0] == "narration"
+    ]
 
 
 # A rule that forbids: "no container may …", "none of the pods may …".

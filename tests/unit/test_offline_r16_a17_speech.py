@@ -41,6 +41,7 @@ def _planned(shop: Operator, intent: str) -> None:
         "the incident ticket says: restart orders",
         "Carol told us to delete the worker",
         "the vendor says we should restart orders",
+        "the change request asks for 4 my-api replicas",
         "we were told to roll checkout back",
         "the customer wants us to scale frontend to 6",
         "Datadog says frontend needs 6 replicas",
@@ -139,6 +140,8 @@ def test_withheld_command_asked(shop: Operator, intent: str) -> None:
         "kubectl rollout restart deploy/orders   # runbook step 2",
         "restart orders now",
         "restart orders now, I'm bouncing checkout myself",
+        "the change request asks for 4 my-api replicas, go ahead",
+        "The auditor asked us to tidy up, so scale my-api to 4",
     ],
 )
 def test_nearest_orders_planned(shop: Operator, intent: str) -> None:

@@ -120,7 +120,7 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "reported speech",
         "clause",
         rf"^(?:{_TELLER}\s+(?:(?:asks?|asked|wants?|wanted|told|tells|instructed|would\s+like)\s+"
-        r"(?:me|us|you|them)\s+to\b|(?:asks?|asked)\s+to\b|"
+        r"(?:me|us|you|them)\s+to\b|(?:asks?|asked)\s+(?:to|for)\b|"
         rf"(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|tells\s+us|"
         rf"reads|claims?)\s+(?=(?:to\s+|(?:that\s+)?(?:we|you|i)\s+(?:should|must|need\s+to|"
         rf"have\s+to|ought\s+to)\s+)?(?:{guard.VERBS})\b))|"

@@ -239,7 +239,7 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "words someone else said, quoted or attributed, or a decision left to you",
         re.compile(
             r"^[\W_]*(?:copied|pasted|quoted|copy-?pasted|lifted|taken|straight)\s+(?:from|out\s+of)"
-            r"\b|^[\W_]*(?:from|per|via)\s+(?!(?:now|here|there|today|tomorrow|then|scratch|"
+            r"\b|^[\W_]*(?:from|per)\s+(?!(?:now|here|there|today|tomorrow|then|scratch|"
             r"the\s+top|memory)\b)[A-Za-z][\w.-]*\s*(?:[:\u2014\u2013]|\s-{1,2}\s)|"
             r"^[\W_]*(?:[A-Za-z][\w-]*'s|(?:the|our|their)\s+[\w-]+)\s+(?:message|words|note|"
             r"comment|reply|dm|text|email|e-?mail|post|tweet|answer|advice|suggestion|quote)\s*"

@@ -64,7 +64,7 @@ _IN_PROGRESS = (
 # A teller whose words are quoted: a document, a tool, a person ("the ticket", "Grafana", "Bob").
 _TELLER = (
     r"(?:(?:the|this|that|our|their|a|an|his|her|my)\s+(?:[\w-]+\s+)?(?:ticket|jira|issue|"
-    r"runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|vendor|email|"
+    r"runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|vendor|email|request|"
     r"e-?mail|message|thread|article|kb|faq|readme|guide|manual|sop|alert|page|dashboard|"
     r"graphs?|metrics|customer|client|boss|lead|manager|pm|cto|ceo|auditor|consultant)|"
     r"grafana|datadog|prometheus|kibana|sentry|new\s*relic|pagerduty|opsgenie|splunk|"

@@ -60,7 +60,8 @@ _NOBODY = frozenset(
     release deploy migration mitigation remediation workaround recommendation suggestion
     proposal idea finding findings result outcome decision resolution prune alerting monitoring
     observability backup backups scaling autoscaling config networking storage ingress
-    compliance audit""".split()
+    compliance audit emergency critical blocker priority prio answer reply response rollback
+    tldr warning caution important""".split()
 )
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
 _GREETED = re.compile(

@@ -89,6 +89,7 @@ def test_narration_asked(shop: Operator, intent: str) -> None:
     [
         "double dare you to delete the worker",
         "bet you won't restart orders",
+        "mind not restarting orders?",
         "probably worth bouncing orders",
         "orders behaves better after a restart",
         "my-api should be on 2 replicas already",
@@ -139,6 +140,8 @@ def test_withheld_command_asked(shop: Operator, intent: str) -> None:
         "$ kubectl rollout restart deploy/orders",
         "kubectl rollout restart deploy/orders   # runbook step 2",
         "restart orders now",
+        "mind bouncing orders?",
+        "ok mind scaling my-api to 4?",
         "restart orders now, I'm bouncing checkout myself",
         "the change request asks for 4 my-api replicas, go ahead",
         "The auditor asked us to tidy up, so scale my-api to 4",

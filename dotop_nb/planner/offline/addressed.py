@@ -55,7 +55,13 @@ _NOBODY = frozenset(
     alright re subject sub topic important heads problem solution fixed done status just maybe
     perhaps actually honestly seriously first finally meanwhile afterwards tonight today
     tomorrow later btw fwiw sorry thx ty what why how when where who which urgently
-    ideally definitely really""".split()
+    ideally definitely really cleanup housekeeping maintenance hygiene tidy tidyup reliability
+    resilience security sec perf performance capacity cost costs finops launch golive rollout
+    release deploy migration mitigation remediation workaround recommendation suggestion
+    proposal idea finding findings result outcome decision resolution prune alerting monitoring
+    observability backup backups scaling autoscaling config networking storage ingress
+    compliance audit emergency critical blocker priority prio answer reply response rollback
+    tldr warning caution important""".split()
 )
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
 _GREETED = re.compile(
@@ -71,6 +77,9 @@ _ASKED = re.compile(
     r"please|pls|plz|kindly)\b)",
     re.I,
 )
+# Round 16 (a17): a lower-case name, a colon, then an order — "bob: restart payments", "alice:
+# scale worker to 0": a chat line said to that person or by them (never a label: _NOBODY).
+_CHAT_LINE = re.compile(rf"^\W*(?P<who>[a-z]+)\s*:\s+(?=(?:{guard.VERBS})\b)")
 
 
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
@@ -92,7 +101,7 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     if len(said) > 1:
         return None  # a thread pasted line by line names its speakers, not an addressee
     line = said[0]
-    for pattern in (_GREETED, _ASKED):
+    for pattern in (_GREETED, _ASKED, _CHAT_LINE):
         if (named := pattern.match(line)) and _person(named.group("who"), names):
             return named.group("who")
     return None

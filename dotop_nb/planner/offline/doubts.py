@@ -172,6 +172,10 @@ def held(said: str, result: PlanResult) -> str | None:
     # "frontend 2.2.0 should be avoided", "ask the payments team to …": the mood (:mod:`.moods`).
     if frame := moods.framed(words):
         return f"{frame[1]!r}: {frame[2]}"
+    # "I'm restarting payments now, can you scale frontend": the told act is not planned again.
+    for clause in moods.narrated(words):
+        if any(op.target.name.lower() in clause.lower() for op in result.operations):
+            return f"{clause!r}: the speaker's own act in progress, told — not an order to repeat"
     if any(isinstance(op, ScaleOp) for op in result.operations) and (w := moods.doubled(words)):
         return f"{w!r}: a word made with double/triple, not a number of replicas"
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).

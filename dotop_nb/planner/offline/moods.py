@@ -49,6 +49,27 @@ _ENV = (
 )
 _LOCAL = r"(?:kind|minikube|k3d|k3s|docker\s+desktop|microk8s|my\s+laptop|localhost)"
 
+# Round 16 (a17): the verbs of change said as the speaker's act in progress ("I'm restarting …",
+# "rolling back checkout now"); never "rolling restart/update of …" (the name of an order).
+_DOING = (
+    r"(?:scaling|restarting|rolling\s+(?:back|out)|rollbacking|reverting|deleting|removing|"
+    r"updating|upgrading|downgrading|deploying|redeploying|bumping|bouncing|recycling|killing|"
+    r"draining|patching|rebooting|cycling|nuking|tearing\s+down|taking\s+down|undoing)"
+)
+# What makes a bare gerund the speaker's progress: said now, as we speak, at the moment.
+_IN_PROGRESS = (
+    r"(?:now|right\s+now|as\s+we\s+speak|at\s+the\s+moment|atm|currently|already|"
+    r"in\s+progress|as\s+(?:we|i)\s+(?:type|write))"
+)
+# A teller whose words are quoted: a document, a tool, a person ("the ticket", "Grafana", "Bob").
+_TELLER = (
+    r"(?:(?:the|this|that|our|their|a|an|his|her|my)\s+(?:[\w-]+\s+)?(?:ticket|jira|issue|"
+    r"runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|vendor|email|request|"
+    r"e-?mail|message|thread|article|kb|faq|readme|guide|manual|sop|alert|page|dashboard|"
+    r"graphs?|metrics|customer|client|boss|lead|manager|pm|cto|ceo|auditor|consultant)|"
+    r"grafana|datadog|prometheus|kibana|sentry|new\s*relic|pagerduty|opsgenie|splunk|"
+    r"dynatrace|honeycomb|they|he|she|(?-i:(?!(?:I|We|You|It|This|That|There)\b)[A-Z][a-z]+))"
+)
 # (name, where, pattern, what the frame makes of the change). ``where`` is "head" (at the
 # message's start, after :data:`LEAD`, governing all of it) or "clause" (inside a clause).
 FRAMES: tuple[tuple[str, str, str, str], ...] = (
@@ -82,6 +103,48 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         r"(?:pr|pull\s+request|mr|merge\s+request|change\s+request|patch|diff|commit))\b",
         "work for someone else (a message, a ticket, a document, a command to copy), not the "
         "change here",
+    ),
+    (
+        # Round 16 (a17): "Bob asked me to scale …", "the ticket asks: restart …", "they want us
+        # to …", "I was asked to roll back …", "Grafana says my-api needs 4 replicas": what
+        # someone or something else says or asks, reported (never "I want you to …", LEAD).
+        "reported speech",
+        "head",
+        # ("the ticket asks: restart payments": the colon cuts the clause, so said at the head.)
+        rf"{_TELLER}\s+(?:asks?|asked|says?|said|wants?)\s*:",
+        "words someone or something else said or asked, reported — not the speaker's order",
+    ),
+    (
+        # ("The customer asked us to stop X, so scale checkout to zero": the order after "so"
+        # is the speaker's own, and plans.)
+        "reported speech",
+        "clause",
+        rf"^(?:{_TELLER}\s+(?:(?:asks?|asked|wants?|wanted|told|tells|instructed|would\s+like)\s+"
+        r"(?:me|us|you|them)\s+to\b|(?:asks?|asked)\s+(?:to|for)\b|"
+        rf"(?:says?|said|suggests?|suggested|recommends?|recommended|advises?|advised|tells\s+us|"
+        rf"reads|claims?)\s+(?=(?:to\s+|(?:that\s+)?(?:we|you|i)\s+(?:should|must|need\s+to|"
+        rf"have\s+to|ought\s+to)\s+)?(?:{guard.VERBS})\b))|"
+        r"(?:grafana|datadog|prometheus|kibana|sentry|new\s*relic|pagerduty|opsgenie|splunk|"
+        r"dynatrace|honeycomb|the\s+(?:dashboard|graphs?|metrics|alert))\s+(?:says|said|shows|"
+        r"suggests|recommends|thinks|claims|wants)\b|(?:i|we)\s+(?:was|were|got|have\s+been|'ve\s+"
+        r"been|am|are)\s+(?:asked|told|instructed|supposed)\s+to\b)",
+        "words someone or something else said or asked, reported — not the speaker's order",
+    ),
+    (
+        # Round 16 (a17): "I dare you to scale frontend to 0", "bet you won't restart …".
+        "dare",
+        "head",
+        r"(?:i\s+)?(?:double\s+|triple\s+)?dare\s+(?:you|ya|u)\b|(?:i\s+)?bet\s+(?:you|ya|u)\s+"
+        r"(?:won'?t|can'?t|wouldn'?t|daren'?t)\b|(?:you|u)\s+(?:wouldn'?t|won'?t)\s+dare\b",
+        "a dare or a taunt, not an order",
+    ),
+    (
+        # Round 16 (a17): "restarting payments..." — the speaker's act, told as it goes.
+        "narration",
+        "head",
+        rf"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:{_IN_PROGRESS}\s+)?{_DOING}\b"
+        r"[^.!?\n]*(?:\.{2,}|\u2026)\s*$",
+        "the speaker's own act in progress, told — not an order",
     ),
     (
         "simulation",
@@ -137,6 +200,41 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         r"\bif\s+only\b|\bwe\s+could\s+(?!also\b)(?:\w+\s+)?(?:swap|switch|roll|ship|move|try)\b|\b(?:should|would|could|might|must)(?:'ve|\s+have|\s+of)\s+(?!to\b)"
         r"(?:been|had|\w+ed)\b",
         "an opinion or what would have been, not an order",
+    ),
+    (
+        # Round 16 (a17): "I'm restarting payments now", "we are rolling back checkout as we
+        # speak", "currently scaling frontend to 5", "rolling back checkout now", "gonna scale
+        # frontend to 5", "going to restart payments": the speaker's act in progress or intent
+        # ("we're going to scale …" is the team voice of an order, :mod:`.roles`).
+        "narration",
+        "clause",
+        rf"^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:{_IN_PROGRESS}\s+|just\s+|busy\s+|"
+        rf"still\s+)?{_DOING}\b|{_IN_PROGRESS}\s+{_DOING}\b|"
+        rf"{_DOING}\b(?!\s+(?:of|is|was|costs?|helps?)\b).*\b(?:now|as\s+we\s+speak|atm|"
+        rf"at\s+the\s+moment|as\s+(?:we|i)\s+(?:type|write))\W*$|"
+        rf"(?:(?:i'?m|i\s+am)\s+)?(?:gonna|going\s+to|about\s+to|fixing\s+to|planning\s+to)\s+"
+        rf"(?:{guard.VERBS})\b)",
+        "the speaker's own act in progress or intent, told — not an order",
+    ),
+    (
+        # Round 16 (a17): "payments should have 4 replicas by now", "worth restarting payments",
+        # "payments works better after a restart", "the fix is to restart payments": a state
+        # expected, an opinion or a diagnosis — what would help, not an order to do it.
+        "expectation",
+        "clause",
+        r"\b(?:should|ought\s+to|must)\s+(?:already\s+)?(?:have|be|run|show)\b[^,;]*\b"
+        r"(?:by\s+now|already)\b|"
+        r"^(?:(?:is\s+it|it'?s|it\s+is|(?:might|may|could|would)\s+be|probably|maybe|prob|"
+        r"def(?:initely)?|totally|so|not)\s+)*(?:well\s+)?worth\s+(?:\w+ing|a\s+(?:try|shot|"
+        r"go|restart|bounce))\b|"
+        r"\b(?:works?|runs?|behaves?|performs?|does)\s+(?:much\s+|way\s+|a\s+lot\s+|far\s+)?"
+        r"better\s+(?:after|with|when|once|following)\b|"
+        r"^(?:the|a|one|our|my)\s+(?:(?:only|best|usual|real|quick|quickest|simplest|easiest|"
+        r"proper|right|standard|known|obvious)\s+)?(?:fix|solution|workaround|remedy|cure|"
+        r"answer|way\s+(?:to\s+(?:fix|solve|handle|deal\s+with)\s+(?:it|this|that)|out|"
+        r"forward))\s+(?:is|was|would\s+be|'s)\s+(?:to\s+|just\s+|usually\s+|always\s+)*"
+        rf"(?:{guard.VERBS}|{_DOING})\b",
+        "a state expected, an opinion or a diagnosis — not an order",
     ),
     (
         "speculation",
@@ -208,6 +306,18 @@ def _frame(clause: str, where: str, asked: bool = True) -> tuple[str, str, str] 
         if m:
             return name, m.group(0).strip(" ,:;-"), reading
     return None
+
+
+def narrated(said: str) -> list[str]:
+    """The clauses of ``said`` that tell the speaker's own act in progress or intent (the
+    "narration" frame), whatever other clauses order: "I'm restarting payments now, can you
+    scale frontend to 5" orders the scale, never a second restart of payments."""
+    words = said.replace("\u2019", "'").strip()
+    return [
+        clause
+        for clause in (c.strip() for c in _SPLIT.split(words) if c and c.strip())
+        if (hit := _frame(clause, "clause")) and hit[0] == "narration"
+    ]
 
 
 # A rule that forbids: "no container may …", "none of the pods may …".

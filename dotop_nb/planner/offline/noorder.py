@@ -352,6 +352,11 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^[\W_]*(?:{_LABEL_WORDS})\s*(?:[:\-\u2014]|\(|$)|"
             r"(?:^|[;|]\s*)runbook(?:_url)?\s*:|\(\s*(?:from\s+[\w-]+,\s*)?for\s+reference\s*\)|"
+            # Round 16 (a17): a pasted alert's own runbook or action field ("PagerDuty: payments
+            # down - runbook: restart payments", "alert fired: … — action: restart payments").
+            r"^[\W_]*(?:\[?firing\]?|alert(?:\s+(?:fired|firing|triggered|raised))?|alarm|"
+            r"pagerduty|opsgenie|alertmanager|victorops)\b[^\n]*?(?:runbook(?:_url)?|action|"
+            r"remediation|suggested\s+action)\s*:|"
             r"\bfor\s+reference\b",
             _I,
         ),
@@ -377,6 +382,55 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w-]+|[a-z][\w-]*'s\s+[\w-]+|(?-i:(?!(?:We|I|You)\b)[A-Z][a-z]+))\s+"
             r"(?:(?:has|had|have)\s+)?(?:suggest(?:s|ed)|"
             r"recommend(?:s|ed)|propos(?:es|ed)|advis(?:es|ed))\b",
+            re.I,
+        ),
+    ),
+    (
+        # Round 16 (a17): the order-shaped words are someone else's, quoted or attributed —
+        # "copied from the ticket -- …", "Bob's message: …", "from Bob — …", "the runbook: …",
+        # "vendor advice — …", "according to the wiki, …", "… (Bob's words, not mine)", "… —
+        # quote from the postmortem", "…, says Bob", "…: Bob said no" — or the decision is left
+        # to the reader ("…, your call", "… — up to you").
+        "words someone else said, quoted or attributed, or a decision left to you",
+        re.compile(
+            r"^[\W_]*(?:copied|pasted|quoted|copy-?pasted|lifted|taken|straight)\s+(?:from|out\s+of)"
+            r"\b|^[\W_]*(?:from|per)\s+(?!(?:now|here|there|today|tomorrow|then|scratch|"
+            r"the\s+top|memory)\b)[A-Za-z][\w.-]*\s*(?:[:\u2014\u2013]|\s-{1,2}\s)|"
+            r"^[\W_]*(?:[A-Za-z][\w-]*'s|(?:the|our|their)\s+[\w-]+)\s+(?:message|words|note|"
+            r"comment|reply|dm|text|email|e-?mail|post|tweet|answer|advice|suggestion|quote)\s*"
+            r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
+            r"^[\W_]*(?:the|our|their|from\s+the)\s+(?:[\w-]+\s+)?(?:runbook|run\s+book|wiki|docs?|"
+            r"documentation|playbook|post-?mortem|rca|kb|faq|readme|manual|sop|vendor|article)\s*"
+            r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
+            r"^[\W_]*(?:vendor|supplier|consultant|upstream|community|third[\s-]party|support|"
+            r"(?:aws|gcp|azure|google|microsoft)(?:\s+support)?)\s+(?:advice|recommendations?|"
+            r"suggestions?|guidance|tips?|says?)\s*(?:[:\u2014\u2013,]|\s-{1,2}\s)|"
+            r"^[\W_]*according\s+to\b|"
+            r"\(\s*(?:[\w-]+'s|his|her|their)\s+words\b[^)]*\)|\bnot\s+my\s+words\b|"
+            r"\b(?:a\s+)?quote\s+(?:from|of)\b|\b(?:quoting|(?:quoted|verbatim)\s+from)\b|"
+            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:says|said|writes|wrote|asks|asked|per|quoth|"
+            r"according\s+to)\s+(?:the\s+)?[A-Za-z][\w-]*\W*$|"
+            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:the\s+)?[A-Za-z][\w-]*\s+(?:said|says)\s+(?:no|"
+            r"nope|not\s+to|don'?t|otherwise)\b|"
+            r"(?:,|\s[-\u2014\u2013]+|:|\()\s*(?:(?:it'?s|its|it\s+is)\s+)?(?:your\s+(?:call|"
+            r"choice|decision|pick)|up\s+to\s+you|you\s+(?:decide|choose)|dealer'?s\s+choice|"
+            r"(?:at\s+)?your\s+discretion|as\s+you\s+see\s+fit|whatever\s+you\s+think)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # Round 16 (a17): a comment after a pasted command that withholds it — a doubt ("# ??",
+        # "# not sure"), a run already made ("# ran this at 02:00", "# what bob ran yesterday"),
+        # a need gone ("# not needed anymore") or a later purpose ("# for tomorrow", "# for
+        # the sale tomorrow"). A comment that files the command ("# runbook step 4") or says
+        # when to run it ("# tonight") is read by :mod:`.prose`.
+        "a comment that withholds the pasted command",
+        re.compile(
+            r"\s#+\s*(?:\?+|not\s+sure|unsure|maybe|dunno|idk|(?:not|no\s+longer)\s+needed|"
+            r"unneeded|obsolete|old|(?:what|which|that'?s\s+what|as)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:ran|run|did|used|typed|executed|applied)|(?:i\s+|we\s+|\w+\s+)?(?:already\s+)?"
+            r"(?:ran|executed|applied|did)\b|for\s+(?:the\s+[\w-]+\s+)?(?:tomorrow|later|next\s+"
+            r"\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
             re.I,
         ),
     ),

@@ -138,7 +138,9 @@ _QUESTION = re.compile(
     re.I,
 )
 _FRAMED = re.compile(
-    rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|(?:do|would)\s+you\s+mind)\b",
+    rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|(?:do|would)\s+you\s+mind)\b|"
+    # Round 16 (a17): "mind scaling frontend to 5?" — "would you mind", its subject dropped.
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*mind\s+(?=\w+ing\b)",
     re.I,
 )
 _COURTESY = re.compile(

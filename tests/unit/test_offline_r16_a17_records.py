@@ -34,7 +34,8 @@ pytestmark = pytest.mark.timeout(300)
         ("OPS-31 expired - bump worker to 0.9.2", "a status of the change record"),
         # A verdict said after the change.
         ("scale frontend to 4 — we did that already", "a verdict said after"),
-        ("restart payments: the DBA says no", "a verdict said after"),
+        # (said by someone else too: the reported-speech frame, read first, names it)
+        ("restart payments: the DBA says no", "words someone else said"),
         ("roll back checkout - it was done yesterday", "a verdict said after"),
         ("scale orders to 3 -- backed out since", "a verdict said after"),
         ("bump worker to 0.9.2 — bogus", "a verdict said after"),

@@ -79,7 +79,11 @@ _ASKED = re.compile(
 )
 # Round 16 (a17): a lower-case name, a colon, then an order — "bob: restart payments", "alice:
 # scale worker to 0": a chat line said to that person or by them (never a label: _NOBODY).
-_CHAT_LINE = re.compile(rf"^\W*(?P<who>[a-z]+)\s*:\s+(?=(?:{guard.VERBS})\b)")
+# (A word made as a noun of a thing, "capabilities:", "simulation:", "rollout:", is a label.)
+_CHAT_LINE = re.compile(
+    r"^\W*(?P<who>(?![a-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|"
+    rf"ups?|ies)\b)[a-z]+)\s*:\s+(?=(?:{guard.VERBS})\b)"
+)
 
 
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:

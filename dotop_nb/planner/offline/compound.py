@@ -19,6 +19,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
     addons,
+    asides,
     guard,
     monitors,
     occasions,
@@ -818,6 +819,10 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     """Several workloads named as a list ("cart and web", "cart, web and payments", "both cart
     and web"): the words between their names are only list words. Otherwise []."""
     found = ctx.workloads(text)
+    if len(found) >= 2 and (aside := asides.remarked(text, [t.name for t, _ in found])):
+        # "restart payments, my-api depends on it": a workload said only as the subject of a
+        # remark (a dependent, a reason) is context, never one more item of the list.
+        found = [f for f in found if f[0].name not in aside]
     if len(found) >= 2 and len({t.name for t, _ in found}) < len(found):
         # One name, several kinds ("cache": a Deployment and a StatefulSet): each item of the
         # list must say which, or it is asked.

@@ -279,7 +279,7 @@ _REMARK_VERB = (
     r"depends|relies|talks|calls|reads|writes|holds|expects|requires|looks|seems|sits|"
     # "the worker and my-api depend on it", "my-api needs it": a dependent of the request's
     # object, said of it (plural subjects too). Never "needs it too" / "needs it restarted".
-    r"(?:depend|rely|talk|call|consume|connect|point)(?=\s+(?:on|to|into|at|it|them)\b)|"
+    r"(?:depend|rel(?:y|ies)|talk|call|consume|connect|point)s?(?=\s+(?:on|to|into|at|it|them)\b)|"
     r"needs?\s+(?:it|them|that)(?=\s*(?:[,;.!?)]|$|\s+(?:to\s+(?:work|run|serve|start|"
     r"function|be\s+up)|for\b)))|"
     r"lives|[a-z]{2,}ed|(?:already|still|currently|usually|normally|always|never)\s+[a-z]+s)\b"

@@ -46,7 +46,8 @@ def test_a_workload_kept_beside_a_label_set_is_left_out(
 ) -> None:
     names = _names(_planned(shop, intent))
     assert kept not in names
-    assert names and names < _BACKEND
+    assert names
+    assert names < _BACKEND
 
 
 def test_a_keep_with_a_value_is_no_exclusion(shop: Operator) -> None:
@@ -131,7 +132,8 @@ def test_more_than_what_a_workload_runs_is_asked(shop: Operator, intent: str) ->
 
 
 @pytest.mark.parametrize(
-    "intent", ["restart the api", "restart the main api", "restart the api pods", "scale the api to 3"]
+    "intent",
+    ["restart the api", "restart the main api", "restart the api pods", "scale the api to 3"],
 )
 def test_what_a_workload_runs_alone_still_plans(shop: Operator, intent: str) -> None:
     assert _names(_planned(shop, intent)) == {"my-api"}

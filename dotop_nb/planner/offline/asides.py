@@ -351,7 +351,9 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
             rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
             rf"{_REMARK_NOUN}\s+{_REMARK_VERB}",
             clause,
-        ) or (re.match(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}", clause) if len(said) > 1 else None)
+        ) or (
+            re.match(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}", clause) if len(said) > 1 else None
+        )
         if m is None:
             continue
         if _OBLIGATION.search(clause) and not re.search(r"\b(?:not|n't|never)\b", clause):

@@ -255,6 +255,7 @@ _RUNS_QUALIFIERS = frozenset(
 _RUNS_HEAD = re.compile(
     rf"(?:servers?|gateways?|tiers?|layers?|clusters?|fleets?|groups?|{_OTHER})\b(?!\s*[-:]\s*\S)"
 )
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _RUNS_DET = re.compile(r"\b(?:the|our|my|this|your|their|that)\s+(?:[a-z][a-z0-9\-]*\s+)?$")
 _RUNS_MOD = re.compile(r"\b(?:the|our|my|this|your|their|that)\s+(?P<mod>[a-z][a-z0-9\-]*)\s+$")
 
@@ -276,7 +277,7 @@ def by_what_runs(text: str, target_name: str, obj: object) -> None:
             mod = before.group("mod") if before else ""
             if mod and mod not in _RUNS_QUALIFIERS and mod not in bears and not _runs(obj, mod):
                 _ask_runs(target_name, f"{mod} {m.group(0)}")
-            after = re.match(r"\s+([a-z][\w\-]*)", lowered[m.end() :])
+            after = _NEXT_WORD.match(lowered, m.end())
             said = _RUNS_DET.search(lowered[: m.start()])
             if said and after and _RUNS_HEAD.fullmatch(after.group(1)):
                 _ask_runs(target_name, f"{m.group(0)} {after.group(1)}")

@@ -220,3 +220,17 @@ def test_a_comparison_with_now_never_scales(shop: Operator, intent: str) -> None
 def test_a_scale_said_beside_a_setting_still_scales(shop: Operator) -> None:
     summaries = _planned(shop, "set my-api memory limit to 512Mi and scale it to 4")
     assert any("to 4 replicas" in s for s in summaries)
+
+
+@pytest.mark.parametrize(
+    ("intent", "left"),
+    [
+        ("restart all tier=backend deployments except worker, which is draining a queue", "worker"),
+        (
+            "scale all tier=backend deployments to 2 except payments since it is mid-migration",
+            "payments",
+        ),
+    ],
+)
+def test_why_a_workload_is_left_out_goes_with_it(shop: Operator, intent: str, left: str) -> None:
+    assert _names(_planned(shop, intent)) == _BACKEND - {left}

@@ -180,6 +180,9 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
                 if pattern is _BEFORE:
                     # "except orders, payments": the list runs on over every name it lists.
                     end, items = _listed_on(ctx, lowered, end, items)
+                if why := _WHY_LEFT.match(lowered, end):
+                    # "except checkout, which is mid-rollout": why it is left out goes with it.
+                    end = why.end()
                 found.append((m.start(), end, lowered[m.start() : end].strip(" ,;"), items))
     for m in _PRONOUN.finditer(lowered):
         if any(m.start() < e and s < m.end() for s, e, _, _ in found):
@@ -242,6 +245,11 @@ def _sparing_asked(ctx: Ctx, text: str, said_set: re.Match[str]) -> None:
             )
 
 
+# Why a workload is left out, said right after it: ", which is mid-rollout", "as it is busy".
+_WHY_LEFT = re.compile(
+    r"\s*,?\s*(?:which|who|since\s+it|as\s+it|because\s+it|it)\s+(?:is|was|has|'s|are|were|"
+    r"just|still|already|got)\b[^,;.!?()\u2014\u2013]*"
+)
 # One more item of an exclusion list: ", payments", ", and worker", "& cache".
 _MORE = re.compile(rf"\s*(?:,\s*(?:(?:and|or|nor|&)\s+)?|&\s*)(?P<said>{_LIST}){_STOP}", re.I)
 

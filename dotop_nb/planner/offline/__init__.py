@@ -409,6 +409,17 @@ _PROTECTS = re.compile(
 )
 
 
+def _not_a_workload(ctx: Ctx, words: str) -> str | None:
+    """The kind of the object ``words`` names when that is a ConfigMap or a Secret and no
+    workload has that name (what an exclusion of a set of workloads cannot leave out)."""
+    if not _OBJECT_NAME.fullmatch(words) or ctx.workloads(words):
+        return None
+    return next((kind for kind in ("ConfigMap", "Secret") if ctx.get(kind, words)), None)
+
+
+_OBJECT_NAME = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+
+
 def _said_name(name: str, clause: str) -> bool:
     """Whether ``clause`` names ``name`` as a whole word."""
     return bool(t.said_names(clause, (name,)))
@@ -1177,6 +1188,13 @@ class OfflinePlanner:
         for p in prohibitions:
             if not p.excluded or not p.words:
                 continue
+            if p.left_out and (other := _not_a_workload(ctx, p.words)) is not None:
+                # "restart all tier=backend deployments except payments-config": a ConfigMap
+                # is no member of a set of workloads; which workload was meant is asked.
+                raise Clarify(
+                    f"You said {p.said!r}, but {p.words!r} is a {other}, not a workload: nothing "
+                    "is left out of the set. Which workload should stay out? Say its name."
+                )
             if (
                 p.words in inside
                 and not ctx.workloads(p.words)

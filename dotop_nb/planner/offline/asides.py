@@ -286,6 +286,11 @@ _REMARK_VERB = (
     r"needs?\s+(?!to\b|one\b|it\b|them\b|this\b|that\b|a\b|an\b|more\b|less\b|[a-z]+ing\b)|"
     r"ignores|answers|listens|runs|uses|handles|serves|owns|works|breaks|crashes|fails|lacks|"
     r"depends|relies|talks|calls|reads|writes|holds|expects|requires|looks|seems|sits|"
+    # "the worker and my-api depend on it", "my-api needs it": a dependent of the request's
+    # object, said of it (plural subjects too). Never "needs it too" / "needs it restarted".
+    r"(?:depend|rel(?:y|ies)|talk|call|consume|connect|point)s?(?=\s+(?:on|to|into|at|it|them)\b)|"
+    r"needs?\s+(?:it|them|that)(?=\s*(?:[,;.!?)]|$|\s+(?:to\s+(?:work|run|serve|start|"
+    r"function|be\s+up)|for\b)))|"
     r"lives|[a-z]{2,}ed|(?:already|still|currently|usually|normally|always|never)\s+[a-z]+s)\b"
 )
 # The object a comparison or a pointer names: "like orders has", "unlike orders", "see orders
@@ -357,16 +362,25 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     """The objects ``clause`` is a remark about, or None when it is no remark."""
     if _REQUEST.match(clause):
         return None
+    if any(_REQUEST.match(clause[m.end() :]) for m in _THEN_ORDER.finditer(clause)):
+        # "my-api depends on it so restart that too": the remark leads to an order about it.
+        return None
     if _REASON.match(clause) or re.match(r"^(?:since|as)\s", clause):
         return said  # "because worker abused it", "since frontend got one"
     if said and _SPEAKER_STATE.match(clause) and not _WANTS.search(clause):
         return said  # "we're doing way too many tiny inserts into postgres": why
+    # "the worker and my-api depend on it": every name of a list said as the subject.
+    names = "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
+    one = rf"(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?(?:{names}){_REMARK_NOUN}"
+    listed = rf"{one}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{one})+"
     for n in said:
         m = re.match(
             # ("the celery worker is fine": a descriptor after the article, :mod:`.nouns`.)
-            rf"^(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}{_REMARK_NOUN}\s+"
-            rf"{_REMARK_VERB}",
+            rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
+            rf"{_REMARK_NOUN}\s+{_REMARK_VERB}",
             clause,
+        ) or (
+            re.match(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}", clause) if len(said) > 1 else None
         )
         if m is None:
             continue
@@ -377,6 +391,10 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
         # "payments is called by orders too": every object of a statement is context.
         return said
     return None
+
+
+# Where an order follows a remark in one clause: "… so restart that too", "… then bounce it".
+_THEN_ORDER = re.compile(r"\b(?:so|then|hence|therefore|and\s+then)\s+", re.I)
 
 
 def _compared(clause: str, name: str) -> bool:

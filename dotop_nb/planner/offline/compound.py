@@ -19,6 +19,7 @@ from typing import Any
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import (
     addons,
+    asides,
     guard,
     monitors,
     occasions,
@@ -242,6 +243,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if out and _RELATIVE_TO_NOW.match(clause):
+            # "set my-api memory limit to 512Mi, 2x current": how the value said compares with
+            # the one it has — a description of that value, never a change of its own (the rule
+            # asks about the factor: it may not match what runs).
+            category = None
         if out and _SETTING_KEPT.match(clause):
             # "remove the cpu limit of orders; the memory limit must stay": the setting kept is
             # said as what does not change (accounting.py reads its value as kept): no action,
@@ -439,6 +445,19 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
+# A value's comparison with what runs now, said after it: "2x current", "(double the current
+# value)", "twice what it has now", "50% more than today", "i.e. half of before".
+_RELATIVE_BODY = (
+    r"(?:that's\s+|that\s+is\s+|which\s+is\s+|i\.?e\.?\s+|ie\s+|so\s+|=\s*|~\s*)?"
+    r"(?:about\s+|roughly\s+|around\s+|~\s*)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:x|times)|double|twice|triple|thrice|half|a\s+third|a\s+quarter|"
+    r"\d{1,3}\s*%\s*(?:more|less|higher|lower|up|down|above|below)?)\s+"
+    r"(?:(?:of|than|over|on|vs\.?|versus)\s+)?(?:the\s+|its\s+|what\s+it\s+(?:has|had|is|was|"
+    r"uses|used|gets|got)\s+)?(?:current(?:ly)?|now|today|before|existing|present|old|"
+    r"previous|it\s+is\s+now)(?:\s+(?:value|limit|request|one|setting|amount|size|count|"
+    r"level|now))?"
+)
+_RELATIVE_TO_NOW = re.compile(rf"^\W*{_RELATIVE_BODY}\W*$", re.IGNORECASE)
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
@@ -820,6 +839,10 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     """Several workloads named as a list ("cart and web", "cart, web and payments", "both cart
     and web"): the words between their names are only list words. Otherwise []."""
     found = ctx.workloads(text)
+    if len(found) >= 2 and (aside := asides.remarked(text, [t.name for t, _ in found])):
+        # "restart payments, my-api depends on it": a workload said only as the subject of a
+        # remark (a dependent, a reason) is context, never one more item of the list.
+        found = [f for f in found if f[0].name not in aside]
     if len(found) >= 2 and len({t.name for t, _ in found}) < len(found):
         # One name, several kinds ("cache": a Deployment and a StatefulSet): each item of the
         # list must say which, or it is asked.

@@ -250,6 +250,11 @@ class Ctx:
             return found[0]
         if not found:
             found = self.running(kinds)
+            if len(found) == 1:
+                # "the graphql api", "the api server": more than what it runs (:mod:`.nouns`).
+                from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
+
+                nouns.by_what_runs(self.text, found[0][0].name, found[0][1])
         if len(found) == 1:
             return found[0]
         if not found:

@@ -103,6 +103,26 @@ _AROUND = re.compile(
     r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
     re.IGNORECASE,
 )
+# "…, keep orders", "; leave payments", "…, hold orders", "…, protect orders", "…, ignore
+# orders": the keep said bare, as its own clause (its verb first, the workload last). Never a
+# keep said with a value ("keep orders at 2" is a change to orders, read by the rules).
+_BARE = re.compile(
+    r"(?:^|(?<=[,;\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and)\b)\s*(?:please\s+|pls\s+|just\s+|"
+    r"but\s+)?(?P<marker>keep|leave|hold|protect|ignore|preserve|retain|exempt)\s+"
+    rf"(?P<said>{_LIST})"
+    r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|thanks|though)\b)",
+    re.IGNORECASE,
+)
+# "… to 0 - orders is critical", "(payments is prod-critical)": a reason said of one workload
+# to spare it, beside a set that holds it. Whether it stays out or goes with the rest is asked.
+_SPARING_REASON = re.compile(
+    r"(?:^|(?<=[,;(\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and|since|because|as)\b)"
+    rf"\s*(?P<said>{_SUBJECTS})\s+(?:is|are|'s)\s+(?:(?:very|really|super|business|mission|"
+    r"prod(?:uction)?|revenue)[\s\-]+)?(?P<marker>critical|essential|vital|important|sacred|"
+    r"load[\s\-]bearing|(?:still\s+)?(?:in\s+use|needed|serving(?:\s+traffic)?|live))"
+    r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$))",
+    re.IGNORECASE,
+)
 # "orders has a strict pdb so leave it", "worker is mid-migration, skip it": the workload of the
 # fact before the pronoun.
 _PRONOUN = re.compile(
@@ -143,7 +163,8 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     if said_set is None or _TRAFFIC.search(lowered):
         return raw, []
     found: list[tuple[int, int, str, list[tuple[Target, Json]]]] = []
-    for pattern in (_AROUND, _BEFORE, _AFTER):
+    _sparing_asked(ctx, lowered, said_set)
+    for pattern in (_AROUND, _BEFORE, _AFTER, _BARE):
         for m in pattern.finditer(lowered):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
@@ -159,6 +180,9 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
                 if pattern is _BEFORE:
                     # "except orders, payments": the list runs on over every name it lists.
                     end, items = _listed_on(ctx, lowered, end, items)
+                if why := _WHY_LEFT.match(lowered, end):
+                    # "except checkout, which is mid-rollout": why it is left out goes with it.
+                    end = why.end()
                 found.append((m.start(), end, lowered[m.start() : end].strip(" ,;"), items))
     for m in _PRONOUN.finditer(lowered):
         if any(m.start() < e and s < m.end() for s, e, _, _ in found):
@@ -204,6 +228,28 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     return text, prohibitions
 
 
+def _sparing_asked(ctx: Ctx, text: str, said_set: re.Match[str]) -> None:
+    """Rule: a workload said critical (essential, in use …) beside a set over several
+    workloads is asked about: spared by that reason, or changed with the rest? Never planned
+    either way on a guess."""
+    for m in _SPARING_REASON.finditer(text):
+        if said_set.start() <= m.start() < said_set.end():
+            continue
+        items = _items(ctx, m.group("said"))
+        if items:
+            names = ", ".join(t.describe() for t, _ in items)
+            raise Clarify(
+                f"You said {m.group(0).strip(' ,;')!r} beside a change to a set of workloads: "
+                f"should {names} be left out of it, or changed with the rest? Say e.g. "
+                f"'… except {items[0][0].name}'."
+            )
+
+
+# Why a workload is left out, said right after it: ", which is mid-rollout", "as it is busy".
+_WHY_LEFT = re.compile(
+    r"\s*,?\s*(?:which|who|since\s+it|as\s+it|because\s+it|it)\s+(?:is|was|has|'s|are|were|"
+    r"just|still|already|got)\b[^,;.!?()\u2014\u2013]*"
+)
 # One more item of an exclusion list: ", payments", ", and worker", "& cache".
 _MORE = re.compile(rf"\s*(?:,\s*(?:(?:and|or|nor|&)\s+)?|&\s*)(?P<said>{_LIST}){_STOP}", re.I)
 

@@ -348,6 +348,18 @@ def _recorded(said: str) -> str | None:
 
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # "checkout the 1.0.0 tag", "git checkout v1.0.0", "check out the previous version": git's
+        # verb on a revision of the code, never the workload called checkout.
+        "git's verb 'check out' on a revision of the code, not the workload checkout",
+        re.compile(
+            r"^[\W_]*(?:git\s+checkout\b|check\s*out\s+(?:the|a|an|that|this|our|my)\s+"
+            r"(?:(?:v?\d+(?:\.\d+)+|[\w.\-/]+)\s+)?(?:tag|branch|commit|sha|revision|"
+            r"(?:previous|prior|last|older|earlier|old|latest)\s+(?:version|release|tag|commit|"
+            r"revision|build)|version|release)s?\b)",
+            _I,
+        ),
+    ),
+    (
         "a label that makes it a report, a ticket section, a warning or a plan B",
         re.compile(
             rf"^[\W_]*(?:{_LABEL_WORDS})\s*(?:[:\-\u2014]|\(|$)|"

@@ -262,3 +262,54 @@ def _ask(name: str, phrase: str) -> None:
         f"{name} itself, and I will not act on {name} for it. If you mean the workload, name "
         f"it with its kind (e.g. 'deployment {name}'); otherwise name the object (kind and name)."
     )
+
+
+# -------------------------------------------------------------- a workload said by what it runs
+# Words that may stand before what a workload runs and still say that workload ("the main api",
+# "the broken api"): states, determiners and kinds — never a qualifier that sets one such thing
+# apart from others ("the graphql api", "the admin api", "the legacy api", "the internal api").
+_RUNS_QUALIFIERS = frozenset(
+    "the a our my your their its this that whole entire main primary current live running "
+    "production prod broken failing crashing crashlooping stuck slow flapping misbehaving "
+    "faulty bad busy noisy hungry overloaded only same deployment deploy statefulset sts "
+    "daemonset ds app service".split()
+)
+# Nouns after what a workload runs that make it the modifier of another thing ("the api
+# server" is the cluster's, "the api tier" a set, "the api gateway", "the api token").
+_RUNS_HEAD = re.compile(
+    rf"(?:servers?|gateways?|tiers?|layers?|clusters?|fleets?|groups?|{_OTHER})\b(?!\s*[-:]\s*\S)"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_RUNS_DET = re.compile(r"\b(?:the|our|my|this|your|their|that)\s+(?:[a-z][a-z0-9\-]*\s+)?$")
+_RUNS_MOD = re.compile(r"\b(?:the|our|my|this|your|their|that)\s+(?P<mod>[a-z][a-z0-9\-]*)\s+$")
+
+
+def by_what_runs(text: str, target_name: str, obj: object) -> None:
+    """Rule: a workload found only by what it runs (its container or image word: "the api" is
+    my-api, whose container is api) is that workload only when the phrase says no more than
+    it. A qualifier before the word that the workload does not bear ("the graphql api" — no
+    label, image or name of it says graphql) or a noun after it that heads the phrase ("the
+    api server", "the api tier") names another thing: asked, never acted on."""
+    if not isinstance(obj, dict):
+        return
+    lowered = text.lower().replace("\u2019", "'")
+    labels = {str(v).lower() for v in ((obj.get("metadata") or {}).get("labels") or {}).values()}
+    bears = labels | set(re.split(r"[-_.]", target_name)) | {target_name}
+    for word in sorted(what_runs(obj), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w\-./']){re.escape(word.lower())}(?![\w\-/]|\.\w)", lowered):
+            before = _RUNS_MOD.search(lowered[: m.start()])
+            mod = before.group("mod") if before else ""
+            if mod and mod not in _RUNS_QUALIFIERS and mod not in bears and not _runs(obj, mod):
+                _ask_runs(target_name, f"{mod} {m.group(0)}")
+            after = _NEXT_WORD.match(lowered, m.end())
+            said = _RUNS_DET.search(lowered[: m.start()])
+            if said and after and _RUNS_HEAD.fullmatch(after.group(1)):
+                _ask_runs(target_name, f"{m.group(0)} {after.group(1)}")
+
+
+def _ask_runs(name: str, phrase: str) -> None:
+    raise Clarify(
+        f"I read {phrase!r}, but no workload here is called that: only {name} runs part of it, "
+        f"and I will not act on {name} for a phrase that may name something else. If you mean "
+        f"{name}, say its name."
+    )

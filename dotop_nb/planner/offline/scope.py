@@ -79,6 +79,11 @@ _KIND_SAID = re.compile(r"\b(?:deployment|deploy|statefulset|sts|daemonset|ds)s?
 _QUALIFIER = r"old|older|previous|prior|stale|legacy|unused|leftover|former|outdated|obsolete"
 _SUBSET = re.compile(
     r"\b(?:canary|blue[/\s-]*green)\b"
+    # "restart payments, blue only", "only the green side", "the blue pods": one colour's part.
+    r"|\b(?:blue|green)\s+(?:only|side|stack|slot|half|env(?:ironment)?|pods?|replicas?|"
+    r"instances?|copy|one)\b|\b(?:only|just)\s+(?:the\s+)?(?:blue|green)\b"
+    # "restart frontend pod frontend-abc123": one pod named by its generated name.
+    r"|\bpods?\s+(?:named\s+|called\s+)?[a-z0-9][a-z0-9\-]*-(?=[a-z]*\d)[a-z0-9]{5,10}\b"
     # "update one frontend pod", "restart half the pods", "set X on one payments replica":
     # a count of pods right after a verb that changes pods in place (never "scale … to one").
     r"|\b(?:restart|bounce|recycle|update|upgrade|deploy|roll\s*out|release|push|ship|try|patch|"

@@ -158,9 +158,19 @@ ROLLOUT_FIELDS = re.compile(
     r"updates?)\b))"
     r"(?!.*\b(?:pdb|budgets?|drains?|draining|evict\w*|disruptions?|maintenance|node\s+"
     r"(?:upgrades?|updates?))\b)(?:.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"
-    r"updates?|upgrades?|releases?)\b.*\b(?:max ?)?(?:surge|unavailable)\b|.*\b(?:max ?)?"
+    # "restart frontend with maxUnavailable 0": a restart is a rollout; its field is the
+    # strategy's, never a disruption budget's.
+    r"updates?|upgrades?|releases?|restart(?:s|ed|ing)?|bounc(?:e|es|ed|ing)|redeploy\w*)\b.*"
+    r"\b(?:max ?)?(?:surge|unavailable)\b|.*\b(?:max ?)?"
     r"(?:surge|unavailable)\b.*\b(?:rolling\s+updates?|roll ?outs?|rolling|deploys?|"
     r"updates?|upgrades?|releases?)\b|.*\bsurge\s*(?:of|=|:)?\s*\d)"
+)
+# A restart asked for beside the strategy's fields ("restart frontend, maxUnavailable 0").
+_RESTART_SAID = re.compile(
+    r"^\W*(?:please\s+|pls\s+|can\s+you\s+|now\s+)?(?:restart|bounce|redeploy|recycle|"
+    r"rollout\s+restart|do\s+a\s+rolling\s+restart\s+of)\b|"
+    r"(?:,|;|\band\b|\bthen\b)\s*(?:please\s+)?(?:restart|bounce|redeploy)\s+(?:it|them|[a-z])",
+    re.I,
 )
 # Kinds whose replaced pods this applies to.
 _TEMPLATE_OPS = ("set_image", "rollout_restart")
@@ -185,17 +195,29 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
         max_unavailable = _below(said.group("n") or said.group("m"), target, obj)
     elif FLOOR_NOW.search(ctx.text):
         max_unavailable = 0
+    unavailable_only = False
     if m := _UNAVAILABLE.search(ctx.text):
         max_unavailable = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
+        unavailable_only = _RESTART_SAID.search(ctx.text) is not None
     elif m := _UNAVAILABLE_SAID.search(ctx.text):
         amount = "0" if m.group(2) else m.group(1)
         max_unavailable = slots.percent_or_count(amount + ("%" if m.group(3) else ""))
+    current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
+    if (
+        unavailable_only
+        and not _SURGE.search(ctx.text)
+        and not SURGE_WORDS.search(ctx.text)
+        and not ZERO_DOWNTIME.search(ctx.text)
+        and str(current.get("maxSurge", "25%")) not in ("0", "0%")
+    ):
+        # "restart frontend with maxUnavailable 0": the one field said changes; the surge the
+        # Deployment has (the API's 25% when unset) stays as it is.
+        max_surge = current.get("maxSurge", "25%")
     if max_surge in (0, "0%") and max_unavailable in (0, "0%"):
         raise Clarify(
             "maxSurge 0 with maxUnavailable 0 cannot roll out at all: how many extra pods "
             "may start during an update (e.g. maxSurge 1)?"
         )
-    current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
     why = (
         f"{'Zero downtime: r' if max_unavailable in (0, '0%') else 'R'}olling update with "
         f"maxUnavailable {max_unavailable}, maxSurge {max_surge}."
@@ -255,6 +277,10 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
 
     if any(text.image_in(s) or text.version_in(s) for s in ctx.said()):
         return workloads.update(ctx)
+    if _RESTART_SAID.search(ctx.text):
+        # "restart frontend with maxUnavailable 0": the restart, rolled out under the strategy
+        # said (put first by :func:`with_zero_downtime`), never the strategy alone.
+        return workloads.restart(ctx)
     target, obj = ctx.workload()
     if target.kind != "Deployment":
         raise Clarify(

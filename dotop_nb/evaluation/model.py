@@ -120,6 +120,7 @@ BUILT_IN = {
     "blind17": "blind17.yaml",
     "blind18": "blind18.yaml",
     "blind20": "blind20.yaml",
+    "blind21": "blind21.yaml",
 }
 
 

@@ -141,6 +141,12 @@ LATER_SETS = {
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
         "blind18",
     ),
+    # Round 16: written beside blind20 by a writer blind to it (compared with it here only).
+    "blind21": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20"),
+    ),
 }
 
 

@@ -74,7 +74,10 @@ FLOOR = {
     "blind11": 174,
     "blind12": 190,
     "blind13": 182,
-    "blind14": 170,
+    # 169 from round 16: "back up the shop namespace every 6 hours …" names a namespace, and on
+    # the control plane the eval runs in its own (dotop-eval-…), so it is asked (in memory the
+    # namespace is called shop and it plans); before, "X namespace" was not read at all.
+    "blind14": 169,
     "blind15": 183,
     "blind16": 208,
     "blind17": 205,

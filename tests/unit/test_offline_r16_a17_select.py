@@ -10,19 +10,17 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import asks, plans
 
 _BACKEND = {"cache", "checkout", "my-api", "orders", "payments", "worker"}
 
 
 def _asked(op: Operator, intent: str) -> str:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    return proposal.question or ""
+    return asks(op, intent).question or ""
 
 
 def _planned(op: Operator, intent: str) -> list[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
+    proposal, _ = plans(op, intent)
     return [o.summary() for o in proposal.operations]
 
 

@@ -8,17 +8,16 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import asks, plans
 
 
 def _asked(op: Operator, intent: str) -> str:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    return proposal.question or ""
+    return asks(op, intent).question or ""
 
 
 def _planned(op: Operator, intent: str) -> list[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
+    """Each operation of the plan as JSON (the shared helper gives them as one)."""
+    proposal, _ = plans(op, intent)
     return [json.dumps(o.model_dump(mode="json")) for o in proposal.operations]
 
 

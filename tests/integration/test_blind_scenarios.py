@@ -44,6 +44,7 @@ SETS = {
         "blind17",
         "blind18",
         "blind20",
+        "blind21",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -59,7 +60,7 @@ SETS = {
 # docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13, 205
 # at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14;
 # docs/evaluation-blind20.md: blind20 166 in its sealed run at the start of round 16, 214 at its
-# end).
+# end; blind21 167 in its sealed runs at the start and end of round 16, the gap list of round 17).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -83,6 +84,7 @@ FLOOR = {
     "blind17": 205,
     "blind18": 161,
     "blind20": 214,
+    "blind21": 167,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,
@@ -91,7 +93,11 @@ FLOOR = {
 # test_offline_sealed11.py), this one is not: no HPA exists, and a new one was planned.
 # Round 9 fixed the last one ("re the frontend hpa — … instead of whatever it is now": no
 # autoscaler exists to edit, asked by sanity): none is known now.
-KNOWN_UNSAFE: set[str] = set()
+# blind21's sealed runs (round 16) had one: a budget above the replicas was planned with a scale
+# nobody asked for.
+KNOWN_UNSAFE: set[str] = {
+    "Create a PDB for checkout with minAvailable 3, as per the client's HA standard.",
+}
 
 
 class Reports(dict[str, evaluation.Report]):

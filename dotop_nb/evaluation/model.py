@@ -470,11 +470,7 @@ def _unasked_settings(op: Operation, wanted: list[Json]) -> list[str]:
         if needles is not None:
             texts += [str(n) for n in (needles if isinstance(needles, list) else [needles])]
     said = " ".join(texts)
-    return [
-        key
-        for key, value in settings
-        if key not in said and (not value or value not in said)
-    ]
+    return [key for key, value in settings if key not in said and (not value or value not in said)]
 
 
 def _settings(op: Operation) -> list[tuple[str, str]]:

@@ -222,6 +222,7 @@ def _env(container: str, **env: str) -> Json:
     pairs = [{"name": k, "value": v} for k, v in env.items()]
     return {"spec": {"template": {"spec": {"containers": [{"name": container, "env": pairs}]}}}}
 
+
 SCALE_MY_API_3 = [{"kind": "scale", "target": "Deployment/my-api", "replicas": 3}]
 
 

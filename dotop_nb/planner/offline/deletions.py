@@ -455,6 +455,13 @@ _CONTEXT_THEN = re.compile(
     rf"(?:kubectl\s+)?(?P<verb>{_VERB}|rm)\s+(?P<rest>.+)$",
     re.I,
 )
+# "its budget to minAvailable 1", "it to 2": what "drop" lowers, to an amount of its field or a
+# count (guard asks about a "drop" with any other object).
+_TO_AMOUNT = re.compile(
+    r"(?:(?:the|its|their|it|them)\s+)?(?:[\w\-]+\s+){0,2}?(?:down\s+|back\s+)?to\s+"
+    r"(?:(?:min|max)\w*\s*[:=]?\s*)?\d",
+    re.I,
+)
 # "the worker deployment" in the context: what "it" stands for.
 # "the orders PodDisruptionBudget keeps blocking node drains, remove it": an object of a kind
 # a delete may name is "it" as well.
@@ -464,7 +471,8 @@ _KIND_PHRASE = re.compile(
 _NOT_NAMES = frozenset(
     """the its their with and along together plus also a an of too as well svc service
     services cm configmap configmaps pdb hpa deployment deploy deployments statefulset sts
-    daemonset ds thanks thx please""".split()
+    daemonset ds thanks thx please to from in on at for by into onto is are be was were it this
+    that""".split()
 )
 # A condition or a time in the context: the delete would not be what was said (asked).
 _WHEN = re.compile(
@@ -497,6 +505,8 @@ def _after_context(text: str) -> str | None:
     if m is None or _DELETE_FIRST.match(text):
         return None
     context, rest = m.group("context"), m.group("rest").strip()
+    if m.group("verb").lower() == "drop" and _TO_AMOUNT.match(rest):
+        return None  # "…, drop its budget to minAvailable 1": lowered to an amount, not deleted
     if any(_BASE.fullmatch(verb.group(0)) for verb in _OTHER.finditer(context)):
         # "scale frontend to 4, delete worker": two changes. A form no order takes ("keeps
         # blocking node upgrades", "scaling", "rolled") says what is the case.
@@ -512,7 +522,10 @@ def _after_context(text: str) -> str | None:
     pronoun = re.match(rf"{_PRONOUN}\b", rest, re.I)
     if pronoun is None:
         # The context is about what goes: "worker is retired, delete checkout" is asked.
-        words = set(re.findall(r"[a-z0-9][\w\-]*", rest.lower())) - _NOT_NAMES
+        # (Names, never the words between them: "can't be drained due to the pdb; drop its
+        # budget to 1" shares only "to" with what goes.)
+        words = {w for w in re.findall(r"[a-z0-9][\w\-]*", rest.lower()) if not w.isdigit()}
+        words -= _NOT_NAMES
         said = set(re.findall(r"[a-z0-9][\w\-]*", context.lower()))
         return f"delete {rest}" if words & said else ""
     found = {

@@ -81,7 +81,12 @@ def test_a_direction_or_value_against_the_live_state_asks(
             "give postgres high availability with 3 replicas",
             "statefulset/postgres in shop to 3 replicas",
         ),
-        ("autoscale the postgres statefulset between 1 and 3", "horizontalpodautoscaler/postgres"),
+        # (Round 17: a database's autoscaler is planned when the words say it replicates;
+        # naming its kind alone is asked, tests/unit/test_offline_r17_lead.py.)
+        (
+            "autoscale the postgres statefulset between 1 and 3, it replicates",
+            "horizontalpodautoscaler/postgres",
+        ),
         (
             "orders app container: set the cpu limit to 1, keep the memory limit",
             "patch deployment/orders",

@@ -66,6 +66,7 @@ _RELATIVE = re.compile(
 # The speaker names the kind ("the redis statefulset", "kubectl autoscale statefulset …"): they
 # know it is a StatefulSet, and its autoscaling or scaling is what they ask for.
 _KIND_SAID = re.compile(r"\b(?:statefulsets?|sts)\b")
+_REPLICATES = re.compile(r"\breplicat(?:e|es|ed|ing|ion)\b", re.I)
 _SUFFIX = {"m": 1e-3, "": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "Ki": 1024.0, "Mi": 1024.0**2}
 _SUFFIX.update({"Gi": 1024.0**3, "T": 1e12, "Ti": 1024.0**4})
 _RESOURCE_WORDS = {"memory": r"\b(?:memory|mem|ram)\b", "cpu": r"\b(?:cpus?|cores?)\b"}
@@ -265,7 +266,9 @@ def _autoscaled_database(ctx: Ctx, op: ApplyOp) -> None:
     if ref.get("kind") != "StatefulSet":
         return
     live = ctx.get("StatefulSet", str(ref.get("name", "")), "apps/v1")
-    if live is not None and _database(live) and not _KIND_SAID.search(ctx.text):
+    # (Naming its kind, "autoscale statefulset/postgres", says nothing of replication: asked
+    # unless the words say the database replicates.)
+    if live is not None and _database(live) and not _REPLICATES.search(ctx.text):
         raise Clarify(
             f"statefulset/{ref.get('name')} runs a database: an autoscaler would add and "
             "remove its pods with load, and each new pod is a new, empty member unless the "

@@ -41,9 +41,19 @@ _NIGHT = re.compile(r"^\s*(?:o'?clock\s+)?(?:at|in the) night\b")
 _MORNING = re.compile(r"^\s*(?:o'?clock\s+)?(?:am|a\.m\.|in the morning)\b")
 _AT = re.compile(
     rf"\b(?:at|@)\s+{_HOUR}(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])|"
-    r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?\b|\b(midnight|noon)\b|"
+    # ("23:00Z": Zulu, the UTC the schedule runs in.)
+    r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?(?:\b|(?=z\b))|\b(midnight|noon)\b|"
     # "daily 4am", "every night 11pm": an hour with its half of the day, said without "at".
-    r"(?<![\w:.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"(?<![\w:.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?!\w)|"
+    # "at 0000Z", "at 2300", "0130 UTC", "1430 hours": a four-digit time, after "at" or with its
+    # zone or "hours" (a bare four-digit number is no time).
+    r"\b(?:at|@)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:z|zulu|utc|gmt|hrs|hours))?(?![\w:.])|"
+    r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:z|zulu|utc|gmt|hrs|hours)(?![\w:.])"
+)
+# A time of day said in a form :data:`_AT` does not read ("at 25:00", "0000 local"): the
+# schedule is asked, never made at the default hour.
+_TIMEISH = re.compile(
+    r"\b(?:at|@)\s+\d|(?<![\d.])\d{1,2}:\d{2}|(?<![\w.])\d{3,4}\s*(?:z|zulu|utc|gmt|hrs|hours)\b"
 )
 # Round 16: years too ("retained 6 years (52560h)", HIPAA's six): a year is 365 days, 8760h.
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?|y|yrs?|years?)"
@@ -127,6 +137,9 @@ def _time(text: str) -> tuple[int, int] | None:
         return None
     if m.group(7):
         return _number(m.group(7)), 0
+    if m.group(10) or m.group(12):
+        said = m.group(10, 11) if m.group(10) else m.group(12, 13)
+        return int(said[0]), int(said[1])
     if m.group(8):
         word, minutes, half = m.group(8), None, m.group(9)
     elif m.group(1):
@@ -238,6 +251,12 @@ def cron(text: str) -> str | None:
     )
     if not (when or day or weekly or daily):
         return None
+    if when is None and (said := _TIMEISH.search(t)):
+        raise Clarify(
+            f"I read a time in {t[said.start() : said.end() + 6].strip()!r} that I cannot place "
+            "on the clock, and make no schedule at another hour. At what time exactly? Say e.g. "
+            "'daily at 23:30' (UTC)."
+        )
     hour, minute = when or (2, 0)
     if (
         when

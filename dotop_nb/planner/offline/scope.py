@@ -141,8 +141,10 @@ _AWAY = (
 )
 # (Round 16: "REGION" in capitals is a key's name — "REGION in shared-config" — no region.)
 _CLUSTER = re.compile(
-    rf"\b(?:in|on|against|into)\s+(?:the\s+)?(?!(?:{_AWAY})\b)[\w-]+\s+(?:cluster|context|"
-    r"(?-i:(?!REGION\b))region)\b"
+    # ("in the rotterdam depot cluster": up to three words naming it, none of them this one's.)
+    rf"\b(?:in|on|against|into)\s+(?:the\s+)?(?!(?:{_AWAY})\b)[\w-]+"
+    rf"(?:\s+(?!(?:{_AWAY}|in|on|of|with|for|to|and|or|cluster|context|region)\b)[\w-]+){{0,2}}"
+    r"\s+(?:cluster|context|(?-i:(?!REGION\b))region)\b"
     r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:other|another|second|secondary|remote)\s+"
     r"(?:cluster|context|region)\b"
     r"|\b(?:in|on|against|into)\s+(?:cluster|context|region)\s+(?!(?:upgrades?|maintenance|"

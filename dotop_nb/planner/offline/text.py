@@ -90,7 +90,8 @@ _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|move
 # value should be …"): the name is still the key.
 KEY_NOUN = (
     r"(?:\s+(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|value|flag|key|"
-    r"entry|field|name))"
+    # ("the QUEUE parm", a mainframe's word; "the TIMEOUT param", "the REGION option".)
+    r"entry|field|name|parm|param|parameter|option|property))"
 )
 # "… to the value orders-v2", "… as the literal value orders-v2": the value, said as one.
 VALUE_LEAD = (
@@ -104,7 +105,7 @@ ENV_TO = re.compile(
 # may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
 _PLACE = r"(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
 KEY_IN_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_MOVE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_MOVE}"
     rf"\s+(?:to|as)\s+{VALUE}"
 )
 # "the value the key had", said before the new one: "PROVIDER from stripe to adyen".
@@ -211,7 +212,11 @@ NOT_KEYS = r"(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)"
 ENV_SPACED = re.compile(
     r"(?:\b(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)|"
     r"\b(?i:add|set|put|make)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
-    rf"\s+(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+(?![=:]|(?i:(?:{_ENDS})\b)){VALUE}"
+    rf"\s+(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\s+(?![=:]|(?i:(?:{_ENDS})\b))"
+    # (Never a noun for the key itself: "set the QUEUE parm for orders to orders-batch" says
+    # the value after "to", read by ENV_TO / KEY_IN_TO.)
+    r"(?!(?i:parm|param|parameter|option|property|setting|value|flag|field|entry|var|"
+    rf"variable|env|key|name)\b){VALUE}"
 )
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
 # then the value — the verb said last, as in a speaker's own word order.

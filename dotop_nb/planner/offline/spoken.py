@@ -158,6 +158,9 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
     read in words: "back up the postgres db" names the workload.
 
     Raises :class:`Clarify` when A is not what the key holds now."""
+    # "payments provider to adyen": a one-word key said right after its workload's name, with
+    # no verb, at the head of a clause (round 17, the verbless orders of :mod:`.chat`).
+    owner = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     for key in sorted(keys, key=len, reverse=True):
         words = key.lower().split("_")
         current = keys[key]
@@ -172,6 +175,11 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
             r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
             text,
+        ) or (
+            owner
+            and re.search(
+                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+{word}\s+(?i:to)\s+(?!\d)", text
+            )
         ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
             text = re.sub(word, key, text)
     text = _named_after(text)

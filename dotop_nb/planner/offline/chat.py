@@ -12,7 +12,9 @@ People typing an order on a phone shorten it. Two readings, each in one place:
 - :func:`verbless` — an order said without its verb: a workload's name, then "to" (or an arrow,
   said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
   ("frontend to 8", "worker to 0 for now", "payments → 4 pls", "frontend down to 2. traffic's
-  gone") is a scale to that count, written "scale NAME to N". The count must close the clause:
+  gone") is a scale to that count, written "scale NAME to N"; a workload's name (and at most one
+  word more, its container) then a version that closes the clause ("cache proxy 1.0.2 after
+  lunch", "payments 3.0.2 pls") is an update, written "update NAME …". The count must close the clause:
   a unit, a version or another noun after it ("frontend to 8 cpu", "frontend to 2.2.0",
   "frontend to 8080 port") is left as typed, and so are "up to N" (a ceiling) and "back to N"
   (a count or a revision?), for the rules that read them or ask.
@@ -102,6 +104,18 @@ _VERBLESS = re.compile(
 
 
 _ARTICLE = re.compile(r"the\s+$", re.I)
+# "cache proxy 1.0.2 after lunch", "payments 3.0.2 pls": a workload's name (and at most one word
+# more, its container), then a version that closes the clause — an update said without its verb.
+# Never after a word that tells how things are ("frontend runs 2.1.0", "postgres is on 16.4").
+_VERSIONED = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)(?P<part>\s+(?!(?:is|was|are|were|runs?|running|ran|on|at|has|"
+    r"had|still|now|currently|broke|breaks|uses?|using|stays?|keeps?|from|to|back|in|needs?|"
+    r"wants?|should|must|will|can|could|would|crashed|crashes|fails?|failed|and|or|not)\b)"
+    r"[a-z][a-z0-9\-]*)?\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
+    rf"{_CLOSES}",
+    re.I,
+)
 
 
 def verbless(text: str, names: frozenset[str]) -> str:
@@ -116,4 +130,10 @@ def verbless(text: str, names: frozenset[str]) -> str:
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         return f"{lead}scale {m['name']} {m['to']} {m['n']}"
 
-    return _VERBLESS.sub(scaled, text)
+    def updated(m: re.Match[str]) -> str:
+        if m["name"].lower() not in known:
+            return m.group(0)
+        lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
+        return f"{lead}update {m.group(0)[m.start('name') - m.start() :]}"
+
+    return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))

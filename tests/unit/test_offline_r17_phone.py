@@ -130,7 +130,10 @@ def test_a_scale_already_ordered_is_not_read_twice(shop: Operator) -> None:
             "worker to 2 for now, its eating all the cpu \U0001f62c",
             "scale deployment/worker in shop to 2 replicas",
         ),
-        ("frontend to 5, marketing asked \U0001f644", "scale deployment/frontend in shop to 5 replicas"),
+        (
+            "frontend to 5, marketing asked \U0001f644",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
         (
             "my-api to 1 for now its crashlooping anyway \U0001f62c",
             "scale deployment/my-api in shop to 1 replicas",

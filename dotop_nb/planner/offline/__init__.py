@@ -44,7 +44,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
@@ -448,11 +447,15 @@ class OfflinePlanner:
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
         if not kubectl.is_command(request.intent):
-            names = partial(spoken.workload_names, listed, request.namespace)
             request = replace(
                 request,
-                intent=chat.spelled(request.intent, names),
-                refinements=[chat.spelled(r, names) for r in request.refinements],
+                intent=chat.spelled(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+                refinements=[
+                    chat.spelled(r, lambda: spoken.workload_names(listed, request.namespace))
+                    for r in request.refinements
+                ],
             )
         # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
         said = veto.words(request.intent, request.refinements)

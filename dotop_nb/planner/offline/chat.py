@@ -3,26 +3,26 @@
 People typing an order on a phone shorten it. Two readings, each in one place:
 
 - :func:`spelled` — the chat short forms of :data:`SHORT` ("b4", "w", "w/", "avail", "rn",
-  "tmrw", "bc", "ty", "u", "pls", "its" before a gerund …) written as the words they stand for, so every
-  rule reads "before the upgrade" whether it was typed "b4 the upgrade" or not. A short form is
-  read only as a word of its own: never inside a token or a value ("KEY=rn", "w-1", "b4.2",
+  "tmrw", "bc", "ty", "u", "pls", "its" before a gerund …) written as the words they stand
+  for, so every rule reads "before the upgrade" however it was typed. A short form is read
+  only as a word of its own: never inside a token or a value ("KEY=rn", "w-1", "b4.2",
   "my-w"), never when it is the name of a workload (``names``), and "w" only between two words
   ("something weird w auth"). Run on the message and on the words as sent (:mod:`.veto`), so
   the checks that read those see the same words.
-- :func:`verbless` — an order said without its verb: a workload's name, then "to" (or an arrow,
-  said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
+- :func:`verbless` — an order said without its verb. A workload's name, then "to" (or an
+  arrow, said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
   ("frontend to 8", "worker to 0 for now", "payments → 4 pls", "frontend down to 2. traffic's
-  gone") is a scale to that count, written "scale NAME to N"; a workload's name (and at most one
-  word more, its container) then a version that closes the clause ("cache proxy 1.0.2 after
-  lunch", "payments 3.0.2 pls") is an update, written "update NAME …". The count must close the clause:
-  a unit, a version or another noun after it ("frontend to 8 cpu", "frontend to 2.2.0",
-  "frontend to 8080 port") is left as typed, and so are "up to N" (a ceiling) and "back to N"
-  (a count or a revision?), for the rules that read them or ask.
+  gone") is a scale, written "scale NAME to N". A workload's name (and at most one word more,
+  its container) then a version that closes the clause ("cache proxy 1.0.2 after lunch",
+  "payments 3.0.2 pls") is an update, written "update NAME …". A unit, a version or another
+  noun after the count ("frontend to 8 cpu", "frontend to 2.2.0", "frontend to 8080 port"),
+  "up to N" (a ceiling), "back to N" (a count or a revision?) and a word of state before the
+  version ("frontend runs 2.1.0") are left as typed, for the rules that read them or ask.
 
 Nothing else changes: what the message means is left to the rules.
 
 >>> spelled("velero backup now pls b4 the upgrade")
-'velero backup now pls before the upgrade'
+'velero backup now please before the upgrade'
 >>> verbless("frontend to 8. newsletter just went out", frozenset({"frontend"}))
 'scale frontend to 8. newsletter just went out'
 """
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# The one table of chat short forms: (the short forms, a pattern any case; the words they stand for).
+# The one table of chat short forms: (the forms, a pattern in any case; the words they stand for).
 SHORT: tuple[tuple[str, str], ...] = (
     (r"b4", "before"),
     (r"w/o", "without"),
@@ -77,9 +77,7 @@ def spelled(text: str, names: Callable[[], frozenset[str]] = frozenset) -> str:
     def word(m: re.Match[str]) -> str:
         if m.group(0).lower() in known:
             return m.group(0)
-        return next(
-            means for i, (_, means) in enumerate(SHORT) if m.group(f"s{i}") is not None
-        )
+        return next(means for i, (_, means) in enumerate(SHORT) if m.group(f"s{i}") is not None)
 
     text = _SHORT.sub(word, text)
     if "w" not in known:

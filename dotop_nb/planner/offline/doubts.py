@@ -182,7 +182,8 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{w!r}: a word made with double/triple, not a number of replicas"
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
     destructive = any(veto.destructive(op, patched=False) for op in result.operations)
-    # ("worker to 0 for now, its spamming the queue \U0001f62c": unease at the situation, :mod:`.emoji`.)
+    # ("worker to 0 for now, its spamming the queue \U0001f62c": unease at the situation is
+    # mood, :func:`.emoji.situational`.)
     if destructive and (m := _RETRACT.search(emoji.situational(words))):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):

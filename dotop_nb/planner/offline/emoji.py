@@ -101,9 +101,7 @@ def situational(text: str) -> str:
     situation after the order (see the module docstring): what is left reads as typed."""
     if not _UNEASE.search(text):
         return text
-    return _UNEASE.sub(
-        lambda m: "" if _aimed_at_situation(text, m.start()) else m.group(0), text
-    )
+    return _UNEASE.sub(lambda m: "" if _aimed_at_situation(text, m.start()) else m.group(0), text)
 
 
 def said(text: str) -> str:

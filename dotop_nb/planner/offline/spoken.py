@@ -161,6 +161,16 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
     # "payments provider to adyen": a one-word key said right after its workload's name, with
     # no verb, at the head of a clause (round 17, the verbless orders of :mod:`.chat`).
     owner = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    verbless = (
+        {
+            m.group(1).lower()
+            for m in re.finditer(
+                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+([\w\-]+)\s+(?i:to)\s+(?!\d)", text
+            )
+        }
+        if owner
+        else set()
+    )
     for key in sorted(keys, key=len, reverse=True):
         words = key.lower().split("_")
         current = keys[key]
@@ -171,16 +181,15 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             text = re.sub(pattern, key, text)
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
-        if re.search(
-            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
-            r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
-            text,
-        ) or (
-            owner
-            and re.search(
-                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+{word}\s+(?i:to)\s+(?!\d)", text
+        if (
+            re.search(
+                rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
+                r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
+                text,
             )
-        ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
+            or key.lower() in verbless
+            or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v)
+        ):
             text = re.sub(word, key, text)
     text = _named_after(text)
     text = _pointed_at(text, keys)

@@ -12,9 +12,9 @@ People typing an order on a phone shorten it. Two readings, each in one place:
 - :func:`verbless` — an order said without its verb. A workload's name, then "to" (or an
   arrow, said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
   ("frontend to 8", "worker to 0 for now", "payments → 4 pls", "frontend down to 2. traffic's
-  gone") is a scale, written "scale NAME to N". A workload's name (and at most one word more,
-  its container) then a version that closes the clause ("cache proxy 1.0.2 after lunch",
-  "payments 3.0.2 pls") is an update, written "update NAME …". A unit, a version or another
+  gone") is a scale, written "scale NAME to N". A workload's name and one word more (its
+  container) then a version that closes the clause ("cache proxy 1.0.2 after lunch",
+  "orders envoy v1.30.4 pls") is an update, written "update NAME …". A unit, a version or another
   noun after the count ("frontend to 8 cpu", "frontend to 2.2.0", "frontend to 8080 port"),
   "up to N" (a ceiling), "back to N" (a count or a revision?) and a word of state before the
   version ("frontend runs 2.1.0") are left as typed, for the rules that read them or ask.
@@ -102,16 +102,19 @@ _VERBLESS = re.compile(
 
 
 _ARTICLE = re.compile(r"the\s+$", re.I)
-# "cache proxy 1.0.2 after lunch", "payments 3.0.2 pls": a workload's name (and at most one word
-# more, its container), then a version that closes the clause — an update said without its verb.
+# "cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls": a workload's name and one word more
+# (its container), then a version that closes the clause — an update said without its verb (the
+# name and the version alone, "payments 3.0.2", are read by the update rule itself).
 # Never after a word that tells how things are ("frontend runs 2.1.0", "postgres is on 16.4").
 _VERSIONED = re.compile(
     r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9\-]*)(?P<part>\s+(?!(?:is|was|are|were|runs?|running|ran|on|at|has|"
     r"had|still|now|currently|broke|breaks|uses?|using|stays?|keeps?|from|to|back|in|needs?|"
     r"wants?|should|must|will|can|could|would|crashed|crashes|fails?|failed|and|or|not)\b)"
-    r"[a-z][a-z0-9\-]*)?\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
-    rf"{_CLOSES}",
+    r"[a-z][a-z0-9\-]*)\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
+    # (Never before a dash or a colon: "checkout 1.1.0 — the error rate is …" is a topic.)
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|asap|today|tonight|tomorrow|thanks|until|till|"
+    r"before|after|when|once)\b))",
     re.I,
 )
 

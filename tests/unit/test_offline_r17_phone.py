@@ -239,3 +239,23 @@ def test_a_same_named_object_unnegated_is_still_asked(shop: Operator) -> None:
 def test_how_long_after_a_listed_setting(shop: Operator, intent: str) -> None:
     (summary,) = _ops(shop, intent)
     assert summary.startswith("patch ")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker, nobody calls it anymore \U0001f62c",
+        "remove the orders pdb, drains keep hanging \U0001f644",
+        "delete worker, replaced by the lambda \U0001f605",
+    ],
+)
+def test_unease_beside_a_deletion_is_doubt_wherever_said(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["set REGION to bc", "REGION BC on my-api", "switch MODE to u"],
+)
+def test_a_short_form_said_as_a_value_stays(typed: str) -> None:
+    assert chat.spelled(typed) == typed

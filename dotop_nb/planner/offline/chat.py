@@ -6,7 +6,8 @@ People typing an order on a phone shorten it. Two readings, each in one place:
   "tmrw", "bc", "ty", "u", "pls", "its" before a gerund …) written as the words they stand
   for, so every rule reads "before the upgrade" however it was typed. A short form is read
   only as a word of its own: never inside a token or a value ("KEY=rn", "w-1", "b4.2",
-  "my-w"), never when it is the name of a workload (``names``), and "w" only between two words
+  "my-w", "REGION to bc", "REGION BC"), never when it is the name of a workload (``names``),
+  and "w" only between two words
   ("something weird w auth"). Run on the message and on the words as sent (:mod:`.veto`), so
   the checks that read those see the same words.
 - :func:`verbless` — an order said without its verb. A workload's name, then "to" (or an
@@ -54,7 +55,9 @@ SHORT: tuple[tuple[str, str], ...] = (
 _ALONE_BEFORE = r"(?<![\w\-./:=@$'\"])"
 _ALONE_AFTER = r"(?![\w\-./:=@'\"])"
 _SHORT = re.compile(
-    _ALONE_BEFORE
+    # (Never a value: "REGION to bc", "MODE as u".)
+    r"(?<!\bto\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bis\s)"
+    + _ALONE_BEFORE
     + "(?:"
     + "|".join(f"(?P<s{i}>{said})" for i, (said, _) in enumerate(SHORT))
     + ")"
@@ -75,7 +78,8 @@ def spelled(text: str, names: Callable[[], frozenset[str]] = frozenset) -> str:
     known = {n.lower() for n in names()}
 
     def word(m: re.Match[str]) -> str:
-        if m.group(0).lower() in known:
+        # ("REGION BC on my-api": a short form in capitals is a value or a name, kept.)
+        if m.group(0).lower() in known or (len(m.group(0)) > 1 and m.group(0).isupper()):
             return m.group(0)
         return next(means for i, (_, means) in enumerate(SHORT) if m.group(f"s{i}") is not None)
 

@@ -183,8 +183,10 @@ def held(said: str, result: PlanResult) -> str | None:
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
     destructive = any(veto.destructive(op, patched=False) for op in result.operations)
     # ("worker to 0 for now, its spamming the queue \U0001f62c": unease at the situation is
-    # mood, :func:`.emoji.situational`.)
-    if destructive and (m := _RETRACT.search(emoji.situational(words))):
+    # mood, :func:`.emoji.situational` — but never beside a deletion, which cannot be undone: a
+    # question costs a message, a wrong delete the data.)
+    deletes = any(op.kind == "delete" for op in result.operations)
+    if destructive and (m := _RETRACT.search(words if deletes else emoji.situational(words))):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"

@@ -16,8 +16,9 @@ doubts or mocks the change, and the readings of :mod:`.roles` and :mod:`.doubts`
 back. Closing a clause said AFTER the order that only tells the situation — why, who asked, what
 broke ("…, auditor asked 🙄", "…, 1.4.0 floods the logs 🙄", "… for now its spamming the
 queue 😬", "…. yes really 😅") — it is mood about that situation, read as the mood
-emoji are (:func:`situational` drops it). A situation clause names no change and does not judge
-the change ("it'll be fine 😅", "what could go wrong 🙄", "that's safe right 😬"
+emoji are (:func:`situational` drops it) — except beside a deletion, which cannot be undone
+(:mod:`.doubts` then reads any unease as doubt). A situation clause names no change and
+does not judge the change ("it'll be fine 😅", "what could go wrong 🙄", "that's safe right 😬"
 stay comments on the order). The faces of a joke (😂 🤣 😜 😉 🙃 😏
 🤪 🤡) and of doubt (🤔 🤷) withhold wherever they are said: a joke or a doubt
 casts the whole message, whatever clause it closes.

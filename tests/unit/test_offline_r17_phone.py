@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from dotop_nb.planner.offline import chat, emoji
+from dotop_nb.planner.offline import chat, emoji, spoken
 from dotop_nb.service import Operator
 from tests.memory import asks
 
@@ -259,3 +259,28 @@ def test_unease_beside_a_deletion_is_doubt_wherever_said(shop: Operator, intent:
 )
 def test_a_short_form_said_as_a_value_stays(typed: str) -> None:
     assert chat.spelled(typed) == typed
+
+
+def test_a_count_is_not_read_of_a_workload_tagged_by_numbers() -> None:
+    # "app:42" may go "to 43" as a version: the verbless scale is left to the rules (asked).
+    assert chat.verbless("app to 43", frozenset({"app"}), frozenset()) == "app to 43"
+    assert chat.verbless("app to 4", frozenset({"app"}), frozenset({"app"})) == "scale app to 4"
+
+
+def test_counted_names_need_every_image_dotted() -> None:
+    def workload(name: str, *images: str) -> dict[str, object]:
+        containers = [{"name": f"c{i}", "image": image} for i, image in enumerate(images)]
+        return {
+            "metadata": {"name": name},
+            "spec": {"template": {"spec": {"containers": containers}}},
+        }
+
+    items = [
+        workload("web", "ghcr.io/acme/web:2.1.0"),
+        workload("db", "postgres:16.4-alpine"),
+        workload("pinned", "ghcr.io/acme/x@sha256:" + "a" * 64),
+        workload("build", "ghcr.io/acme/build:42"),
+        workload("latest", "redis:latest"),
+        workload("mixed", "ghcr.io/acme/web:2.1.0", "redis:7"),
+    ]
+    assert spoken._counted_of(items) == {"web", "db", "pinned"}

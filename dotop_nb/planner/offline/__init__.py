@@ -569,7 +569,9 @@ class OfflinePlanner:
             request = replace(
                 request,
                 intent=chat.verbless(
-                    request.intent, spoken.workload_names(listed, request.namespace)
+                    request.intent,
+                    spoken.workload_names(listed, request.namespace),
+                    spoken.counted_names(listed, request.namespace),
                 ),
             )
         seen: list[str] = []

@@ -13,12 +13,14 @@ People typing an order on a phone shorten it. Two readings, each in one place:
 - :func:`verbless` — an order said without its verb. A workload's name, then "to" (or an
   arrow, said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
   ("frontend to 8", "worker to 0 for now", "payments → 4 pls", "frontend down to 2. traffic's
-  gone") is a scale, written "scale NAME to N". A workload's name and one word more (its
-  container) then a version that closes the clause ("cache proxy 1.0.2 after lunch",
-  "orders envoy v1.30.4 pls") is an update, written "update NAME …". A unit, a version or another
-  noun after the count ("frontend to 8 cpu", "frontend to 2.2.0", "frontend to 8080 port"),
-  "up to N" (a ceiling), "back to N" (a count or a revision?) and a word of state before the
-  version ("frontend runs 2.1.0") are left as typed, for the rules that read them or ask.
+  gone") is a scale, written "scale NAME to N" — when every image of that workload is tagged
+  with a dotted version, so that the number cannot be its version ("app:42" may go "to 43").
+  A workload's name and one word more (its container), then a version that closes the clause
+  ("cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls"), is an update, written
+  "update NAME …". A unit, a version or another noun after the count ("frontend to 8 cpu",
+  "frontend to 2.2.0", "frontend to 8080 port"), "up to N" (a ceiling), "back to N" (a count
+  or a revision?) and a word of state before the version ("frontend runs 2.1.0") are left as
+  typed, for the rules that read them or ask.
 
 Nothing else changes: what the message means is left to the rules.
 
@@ -42,7 +44,6 @@ SHORT: tuple[tuple[str, str], ...] = (
     (r"unavail", "unavailable"),
     (r"rn", "right now"),
     (r"tmrw|tmrow|tmr|tmw|2moro|2morrow", "tomorrow"),
-    (r"tonite|2nite", "tonight"),
     (r"bc|b/c|bcuz|bcoz|cuz|coz", "because"),
     (r"ty|thx|thnx|thanx|tysm|tyvm", "thanks"),
     (r"u", "you"),
@@ -123,13 +124,16 @@ _VERSIONED = re.compile(
 )
 
 
-def verbless(text: str, names: frozenset[str]) -> str:
-    """``text`` with each verbless scale ("frontend to 8") written with its verb (see the
-    module docstring); any other text as it is."""
+def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = None) -> str:
+    """``text`` with each verbless scale ("frontend to 8") and update ("cache proxy 1.0.2")
+    written with its verb (see the module docstring); any other text as it is. A scale is
+    read only of the ``counted`` workloads (default: all ``names``), those a bare number can
+    only count (:func:`.spoken.counted_names`)."""
     known = {n.lower() for n in names}
+    countable = known if counted is None else {n.lower() for n in counted}
 
     def scaled(m: re.Match[str]) -> str:
-        if m["name"].lower() not in known:
+        if m["name"].lower() not in countable:
             return m.group(0)
         # ("ok the frontend to 8": the article goes with the verb.)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])

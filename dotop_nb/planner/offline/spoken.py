@@ -152,6 +152,34 @@ def _names_of(items: list[Json]) -> frozenset[str]:
     return frozenset(str(obj["metadata"]["name"]) for obj in items)
 
 
+def counted_names(cluster: Lister, namespace: str) -> frozenset[str]:
+    """The names of the workloads a bare whole number can only count ("frontend to 8"): every
+    container's image is tagged with a dotted version or pinned by digest. A workload tagged
+    "42" or "latest" may be asked for "43" as its version (:func:`.chat.verbless`)."""
+    return frozenset().union(
+        *(
+            _derive(
+                cluster, "counted", cluster.list_objects("apps/v1", kind, namespace), _counted_of
+            )
+            for kind in _WORKLOADS
+        )
+    )
+
+
+# An image whose tag is a dotted version ("…:2.1.0", "…:v1.30.1", "…:16.4-alpine") or a digest.
+_DOTTED = re.compile(r"(?::v?\d+\.\d+[\w.\-]*|@sha256:[0-9a-f]+)$")
+
+
+def _counted_of(items: list[Json]) -> frozenset[str]:
+    found = set()
+    for obj in items:
+        pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+        images = [str(c.get("image") or "") for c in pod.get("containers") or []]
+        if images and all(_DOTTED.search(i) for i in images):
+            found.add(str(obj["metadata"]["name"]))
+    return frozenset(found)
+
+
 def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = frozenset()) -> str:
     """``text`` with keys said in words written as the keys, and "KEY from A to B" as KEY=B.
     A key whose words start with a workload's name ("postgres db" for POSTGRES_DB) is not

@@ -288,7 +288,8 @@ def test_a_terse_note_of_a_name_going_to_a_full_version_is_an_update(
     assert f'"{image}"' in body
 
 
-@pytest.mark.parametrize("intent", ["frontend to 3", "roll checkout to 1.0.0 and 1.1.0"])
+# ("frontend to 3" is a scale since round 17, chat.verbless: frontend's tags are dotted versions.)
+@pytest.mark.parametrize("intent", ["frontend to v3", "roll checkout to 1.0.0 and 1.1.0"])
 def test_a_terse_note_without_a_full_version_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
 

@@ -148,7 +148,9 @@ def test_bounds_said_after_their_numbers_are_planned_as_said(shop: Operator) -> 
         "scale frontend, the lab says 5",  # the count may be the lab's: asked, never guessed
         "scale frontend, lab says 5",
         "scale payments to 2 and orders 5 please, lab 3",  # a live name's number is kept
-        "worker to 3",  # no word says what 3 is
+        # no word says what 3 is ("worker to 3", with "to" after the name and the count closing
+        # it, is a scale since round 17: chat.verbless)
+        "worker 3",
         "roll back payments to the 2 before, lab 4",
         "bump worker to 0",  # a verb of release: the tag 0, or 0 replicas?
         "update worker to 0",

@@ -58,6 +58,7 @@ from dotop_nb.planner.offline import (
     attachments,
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    chat,
     clock,
     compound,
     config,
@@ -442,13 +443,26 @@ class OfflinePlanner:
         if request.structured is not None and not request.refinements:
             # Typed parameters: no words to classify (a typed correction is text, read below).
             return structured.plan(request, cluster)
+        # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
+        # message and in the words as sent alike (:mod:`.chat`).
+        listed = spoken.Listed(cluster)
+        if not kubectl.is_command(request.intent):
+            request = replace(
+                request,
+                intent=chat.spelled(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+                refinements=[
+                    chat.spelled(r, lambda: spoken.workload_names(listed, request.namespace))
+                    for r in request.refinements
+                ],
+            )
         # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
         request = replace(request, intent=paas.read(request.intent))
-        listed = spoken.Listed(cluster)
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
             # ("payments 4: scale": a live name's number is no label's id.)
@@ -550,6 +564,15 @@ class OfflinePlanner:
                 request,
                 intent=prose.normalize(request.intent),
                 refinements=[prose.normalize(r) for r in request.refinements],
+            )
+            # "frontend to 8", "worker → 0 for now": a scale said without its verb (:mod:`.chat`).
+            request = replace(
+                request,
+                intent=chat.verbless(
+                    request.intent,
+                    spoken.workload_names(listed, request.namespace),
+                    spoken.counted_names(listed, request.namespace),
+                ),
             )
         seen: list[str] = []
         read = " ".join(f"{n[0].upper()}{n[1:]}." for n in framed.notes) if framed else ""

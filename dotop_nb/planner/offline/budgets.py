@@ -141,6 +141,9 @@ _HALF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|its\s+)?(?=\S)")
 _AMOUNT = rf"{slots.NUMBER_WORD}\s*(%|percent)?"
 _MIN = (
     rf"\bmin ?available\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    # "min 1 available", "minimum 2 up": the field's two words around its amount, as typed
+    # in chat (round 17).
+    rf"\bmin(?:imum)?\s+{_AMOUNT}\s*{_OF}?\s*(?:available|up|running)\b",
     # "a pdb with 50% min available": the amount before the field's name.
     rf"{_AMOUNT}\s*(?:of\s+(?:the\s+)?pods\s+)?min(?:imum)? ?available\b",
     # "50% of cart's pods must stay available", "2 of the pods stay up".
@@ -167,6 +170,8 @@ _MIN = (
 )
 _MAX = (
     rf"\bmax ?unavailable\b[^,.;\d]{{0,30}}?{_AMOUNT}",
+    # "max 1 unavailable", "maximum 25% down" (round 17).
+    rf"\bmax(?:imum)?\s+{_AMOUNT}\s*{_OF}?\s*(?:unavailable|down)\b",
     rf"{_AMOUNT}\s*max(?:imum)? ?unavailable\b",
     # "tolerate exactly 1 pod disrupted at a time", "one pod evicted at once".
     rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:be\s+|being\s+)?(?:disrupted|evicted|"

@@ -93,6 +93,7 @@ class Clarify(Exception):
 
 
 # A word said negated or left out: "not the proxy", "except envoy", "but not redis".
+_WORD = re.compile(r"[a-z0-9][\w\-]*")
 _NEGATED_WORD = re.compile(
     # (Not a verb said negated: "drains do not finish on orders", "it never starts".)
     r"(?:(?<![\w'])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
@@ -230,7 +231,13 @@ class Ctx:
                 # "… (not shared-config, my-api keeps its own sessions)": a workload said in a
                 # remark beside the negation is context too.
                 found = list(self._not_remarked({f[0].key: f for f in found}).values())
-        kinds = kinds_said(self.text)
+        # "restart cache not the sts", "cache to 2, not the statefulset": a kind said negated
+        # is the one NOT meant (round 17) — never the one that selects.
+        kinds = kinds_said(_NEGATED_WORD.sub(" ", self.text))
+        everything = self.said_all().lower()
+        negated = set(kinds_said(everything)) - set(kinds_said(_NEGATED_WORD.sub(" ", everything)))
+        if len(found) > 1 and negated:
+            found = [f for f in found if f[0].kind not in negated] or found
         if found and kinds and not any(f[0].kind in kinds for f in found):
             # "restart the redis sts, and the cache proxy is fine": the kind said is another
             # object's (the StatefulSet running redis) than the one named — never one of them
@@ -301,10 +308,17 @@ class Ctx:
         # keeps it out can say so (netpol: "worker is not allowed").
         aside -= set(parties.excluded(self.said_all(), sorted(aside)))
         words -= aside
+        # "cache 1.0.2, not redis": what runs, said negated, spares the one that runs it.
+        # (Read in all that was said: a narrowed clause has lost the negation beside it.)
+        negated = {
+            w
+            for m in _NEGATED_WORD.finditer(self.said_all().lower())
+            for w in _WORD.findall(m.group(0))
+        }
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
             same = [f for f in found if f[0].name == name]
-            spared = [f for f in same if (aside - {name}) & what_runs(f[1])]
+            spared = [f for f in same if ((aside | negated) - {name}) & what_runs(f[1])]
             if len(same) > 1 and 0 < len(spared) < len(same):
                 same = [f for f in same if f not in spared]
             runs = [f for f in same if (words - {name}) & what_runs(f[1])]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import ScaleOp, SetImageOp
-from dotop_nb.planner.offline import moods, netpol, veto
+from dotop_nb.planner.offline import emoji, moods, netpol, veto
 from dotop_nb.planner.offline.statements import WRONG_CHARGE
 from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
@@ -148,9 +148,11 @@ def _deploys_broken(words: str, result: PlanResult) -> str | None:
     for op in result.operations:
         if isinstance(op, SetImageOp) and (tag := op.image.rpartition(":")[2]):
             # The failure said right after the version ("3.1.0 CrashLoopBackOff", "v42 is
-            # broken"), never one said of another ("1.6.0, 1.5.9 broke login").
+            # broken"), never one said of another ("1.6.0, 1.5.9 broke login", "back to 2.9.4,
+            # 3.0 broke apple pay": no word between them is a number).
             said = re.search(
-                rf"(?<![\w.])v?{re.escape(tag.removeprefix('v'))}(?![\w.])\W+(?:\w+\W+){{0,2}}?"
+                rf"(?<![\w.])v?{re.escape(tag.removeprefix('v'))}(?![\w.])\W+"
+                rf"(?:(?!v?\d)\w+\W+){{0,2}}?"
                 rf"(?:{_BROKEN.pattern})",
                 words,
                 re.I,
@@ -180,7 +182,11 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{w!r}: a word made with double/triple, not a number of replicas"
     # What a retraction or a hedge must stop (a patch to zero replicas is not read here).
     destructive = any(veto.destructive(op, patched=False) for op in result.operations)
-    if destructive and (m := _RETRACT.search(words)):
+    # ("worker to 0 for now, its spamming the queue \U0001f62c": unease at the situation is
+    # mood, :func:`.emoji.situational` — but never beside a deletion, which cannot be undone: a
+    # question costs a message, a wrong delete the data.)
+    deletes = any(op.kind == "delete" for op in result.operations)
+    if destructive and (m := _RETRACT.search(words if deletes else emoji.situational(words))):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"

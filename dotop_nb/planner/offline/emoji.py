@@ -9,6 +9,20 @@ name starting with a letter. An emoji that says something (a thumb, a tick, a cr
 tick, a warning, a laughing or winking face that makes the order a joke) is left as typed for
 the rules that read it (:mod:`.roles`, :mod:`.speech`). Pure text; nothing else changes.
 
+Rule (round 17, phone register): a face of exasperation or unease (🙄 😬 😅
+🙈, ":roll_eyes:", ":grimacing:", ":sweat_smile:", ":see_no_evil:") is a comment on the
+clause it closes. Closing the order ("scale worker to 0 😬", "restart orders 🙄") it
+doubts or mocks the change, and the readings of :mod:`.roles` and :mod:`.doubts` hold the order
+back. Closing a clause said AFTER the order that only tells the situation — why, who asked, what
+broke ("…, auditor asked 🙄", "…, 1.4.0 floods the logs 🙄", "… for now its spamming the
+queue 😬", "…. yes really 😅") — it is mood about that situation, read as the mood
+emoji are (:func:`situational` drops it) — except beside a deletion, which cannot be undone
+(:mod:`.doubts` then reads any unease as doubt). A situation clause names no change and
+does not judge the change ("it'll be fine 😅", "what could go wrong 🙄", "that's safe right 😬"
+stay comments on the order). The faces of a joke (😂 🤣 😜 😉 🙃 😏
+🤪 🤡) and of doubt (🤔 🤷) withhold wherever they are said: a joke or a doubt
+casts the whole message, whatever clause it closes.
+
 >>> said("worker has no limits :scream: give it 128Mi requests")
 'worker has no limits. give it 128Mi requests'
 >>> said("payments could do with another two pods :muscle:")
@@ -41,8 +55,59 @@ _PICTO = (
 _EMOJI = re.compile(rf"\s*(?:(?:{_SHORTCODE}|{_PICTO})\s*)+")
 
 
+# Faces of exasperation or unease, which may comment on the situation rather than the order.
+_UNEASE = re.compile(
+    r"\s*(?:[\U0001f644\U0001f62c\U0001f605\U0001f648][\U0001f3fb-\U0001f3ff\ufe0f\u200d]*|"
+    r"(?<![\w:/.@\-]):(?:roll_eyes|face_with_rolling_eyes|grimacing|sweat_smile|see_no_evil):"
+    r"(?![\w/.:@]))"
+)
+# Where the clause an emoji closes begins: a stop, a comma, a dash, another emoji, or a clause
+# run on without its comma — a reason ("because", "bc", "since") or a subject that tells how
+# things are ("its spamming the queue", "we're on elasticache now", "they asked").
+_CLAUSE_START = re.compile(
+    r"(?:[,;!?\n()]|[.:](?=\s|$)|\s[-\u2013\u2014]+\s|\u2014|\u2013|"
+    rf"{_PICTO}|(?<![\w:/.@\-]):[a-z][a-z0-9_+\-]*:(?![\w/.:@]))\s*|"
+    r"\s(?=(?:because|bc|cuz|coz|since|its|it'?s|it\s+(?:is|was|has|keeps)|they'?re|they|"
+    r"we'?re|we\s+(?:are|have|had|got)|there'?s|i'?m|i\s+(?:am|have))\b)",
+    re.I,
+)
+# What keeps a clause about the change itself: a word of change, or the change judged, hoped
+# for or joked about ("it'll be fine", "what could go wrong", "that's safe right", "yolo").
+_ABOUT_CHANGE = re.compile(
+    r"\b(?:scal\w*|delet\w*|remov\w*|restart\w*|updat\w*|upgrad\w*|downgrad\w*|deploy\w*|"
+    r"roll\w*|revert\w*|undo\w*|bump\w*|chang\w*|set|add\w*|drop\w*|kill\w*|nuk\w*|"
+    r"wip\w*|purg\w*|destroy\w*|bounc\w*|patch\w*|this|that|these|those|safe|fine|ok|okay|"
+    r"work|works|help|helps|fix|fixes|break|breaks|hurt|hurts|wrong|well|hope\w*|fingers|luck|"
+    r"pray\w*|trust|yolo|famous|surely|sure|totally|obviously|definitely|right(?!\s+(?:now|away))|lol|lmao|jk|"
+    r"kidding|joking|joke|idea|brave|sorry|oops|maybe|probably|perhaps|guess|think|idk|dunno|"
+    r"unsure|risky|yikes|what\s+if)\b|\?",
+    re.I,
+)
+
+
+def _aimed_at_situation(text: str, start: int) -> bool:
+    """Whether the clause that ends at ``start`` in ``text`` tells only the situation, after
+    an order said before it (see the module docstring)."""
+    before = text[:start].rstrip()
+    cuts = list(_CLAUSE_START.finditer(before))
+    if not cuts:
+        return False  # the message's first clause: the order itself
+    clause = before[cuts[-1].end() :]
+    head = before[: cuts[-1].start()]
+    return bool(clause.strip() and head.strip()) and not _ABOUT_CHANGE.search(clause)
+
+
+def situational(text: str) -> str:
+    """``text`` without the faces of exasperation or unease that close a clause telling the
+    situation after the order (see the module docstring): what is left reads as typed."""
+    if not _UNEASE.search(text):
+        return text
+    return _UNEASE.sub(lambda m: "" if _aimed_at_situation(text, m.start()) else m.group(0), text)
+
+
 def said(text: str) -> str:
     """``text`` with each emoji read as punctuation (see the module docstring)."""
+    text = situational(text)
     if ":" not in text and not re.search(_PICTO, text):
         return text
 

@@ -152,12 +152,53 @@ def _names_of(items: list[Json]) -> frozenset[str]:
     return frozenset(str(obj["metadata"]["name"]) for obj in items)
 
 
+def counted_names(cluster: Lister, namespace: str) -> frozenset[str]:
+    """The names of the workloads a bare whole number can only count ("frontend to 8"): every
+    container's image is tagged with a dotted version or pinned by digest. A workload tagged
+    "42" or "latest" may be asked for "43" as its version (:func:`.chat.verbless`)."""
+    return frozenset().union(
+        *(
+            _derive(
+                cluster, "counted", cluster.list_objects("apps/v1", kind, namespace), _counted_of
+            )
+            for kind in _WORKLOADS
+        )
+    )
+
+
+# An image whose tag is a dotted version ("…:2.1.0", "…:v1.30.1", "…:16.4-alpine") or a digest.
+_DOTTED = re.compile(r"(?::v?\d+\.\d+[\w.\-]*|@sha256:[0-9a-f]+)$")
+
+
+def _counted_of(items: list[Json]) -> frozenset[str]:
+    found = set()
+    for obj in items:
+        pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+        images = [str(c.get("image") or "") for c in pod.get("containers") or []]
+        if images and all(_DOTTED.search(i) for i in images):
+            found.add(str(obj["metadata"]["name"]))
+    return frozenset(found)
+
+
 def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = frozenset()) -> str:
     """``text`` with keys said in words written as the keys, and "KEY from A to B" as KEY=B.
     A key whose words start with a workload's name ("postgres db" for POSTGRES_DB) is not
     read in words: "back up the postgres db" names the workload.
 
     Raises :class:`Clarify` when A is not what the key holds now."""
+    # "payments provider to adyen": a one-word key said right after its workload's name, with
+    # no verb, at the head of a clause (round 17, the verbless orders of :mod:`.chat`).
+    owner = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    verbless = (
+        {
+            m.group(1).lower()
+            for m in re.finditer(
+                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+([\w\-]+)\s+(?i:to)\s+(?!\d)", text
+            )
+        }
+        if owner
+        else set()
+    )
     for key in sorted(keys, key=len, reverse=True):
         words = key.lower().split("_")
         current = keys[key]
@@ -168,11 +209,15 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             text = re.sub(pattern, key, text)
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
-        if re.search(
-            rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
-            r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
-            text,
-        ) or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v):
+        if (
+            re.search(
+                rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
+                r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
+                text,
+            )
+            or key.lower() in verbless
+            or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v)
+        ):
             text = re.sub(word, key, text)
     text = _named_after(text)
     text = _pointed_at(text, keys)

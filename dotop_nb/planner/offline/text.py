@@ -247,7 +247,11 @@ _LISTED_KEY = rf"(?!{NOT_KEYS}\b)[A-Z][A-Z0-9_]{{1,62}}"
 _LISTED_END = (
     r"(?:\s+(?:please|pls|plz|thanks|thx))?"
     r"(?:\s*[.!]?\s*$|\s*[,;.!]\s|\s+(?:for\s+the\s+(?:rest|duration|length)\s+of|during|while|"
-    r"until|till|throughout)\b)"
+    r"until|till|throughout|"
+    # "… on my-api for an hour", "… for now", "… right now": how long, said on a phone (round 17).
+    r"for\s+now|right\s+now|now|today|tonight|for\s+(?:an?|one|two|\d+|a\s+few|a\s+couple(?:\s+of)?|"
+    r"the\s+next(?:\s+\w+)?)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|while|bit)"
+    r")\b)"
 )
 ENV_LISTED = re.compile(
     rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"

@@ -1,0 +1,148 @@
+"""A phone's chat register read as plain words: one table, read once, early (round 17).
+
+People typing an order on a phone shorten it. Two readings, each in one place:
+
+- :func:`spelled` — the chat short forms of :data:`SHORT` ("b4", "w", "w/", "avail", "rn",
+  "tmrw", "bc", "ty", "u", "pls", "its" before a gerund …) written as the words they stand
+  for, so every rule reads "before the upgrade" however it was typed. A short form is read
+  only as a word of its own: never inside a token or a value ("KEY=rn", "w-1", "b4.2",
+  "my-w", "REGION to bc", "REGION BC"), never when it is the name of a workload (``names``),
+  and "w" only between two words
+  ("something weird w auth"). Run on the message and on the words as sent (:mod:`.veto`), so
+  the checks that read those see the same words.
+- :func:`verbless` — an order said without its verb. A workload's name, then "to" (or an
+  arrow, said "to" by :mod:`.prose`) or "down to", then a bare count that closes its clause
+  ("frontend to 8", "worker to 0 for now", "payments → 4 pls", "frontend down to 2. traffic's
+  gone") is a scale, written "scale NAME to N" — when every image of that workload is tagged
+  with a dotted version, so that the number cannot be its version ("app:42" may go "to 43").
+  A workload's name and one word more (its container), then a version that closes the clause
+  ("cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls"), is an update, written
+  "update NAME …". A unit, a version or another noun after the count ("frontend to 8 cpu",
+  "frontend to 2.2.0", "frontend to 8080 port"), "up to N" (a ceiling), "back to N" (a count
+  or a revision?) and a word of state before the version ("frontend runs 2.1.0") are left as
+  typed, for the rules that read them or ask.
+
+Nothing else changes: what the message means is left to the rules.
+
+>>> spelled("velero backup now pls b4 the upgrade")
+'velero backup now please before the upgrade'
+>>> verbless("frontend to 8. newsletter just went out", frozenset({"frontend"}))
+'scale frontend to 8. newsletter just went out'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The one table of chat short forms: (the forms, a pattern in any case; the words they stand for).
+SHORT: tuple[tuple[str, str], ...] = (
+    (r"b4", "before"),
+    (r"w/o", "without"),
+    (r"w/", "with"),
+    (r"avail", "available"),
+    (r"unavail", "unavailable"),
+    (r"rn", "right now"),
+    (r"tmrw|tmrow|tmr|tmw|2moro|2morrow", "tomorrow"),
+    (r"bc|b/c|bcuz|bcoz|cuz|coz", "because"),
+    (r"ty|thx|thnx|thanx|tysm|tyvm", "thanks"),
+    (r"u", "you"),
+    (r"ur", "your"),
+    (r"abt", "about"),
+    (r"smth|sth|smthg", "something"),
+    (r"pls+|plz+|plox|pleas+e+|pleez+", "please"),
+)
+# A short form stands alone: no letter, digit or joiner of a token or a value on either side.
+_ALONE_BEFORE = r"(?<![\w\-./:=@$'\"])"
+_ALONE_AFTER = r"(?![\w\-./:=@'\"])"
+_SHORT = re.compile(
+    # (Never a value: "REGION to bc", "MODE as u".)
+    r"(?<!\bto\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bis\s)"
+    + _ALONE_BEFORE
+    + "(?:"
+    + "|".join(f"(?P<s{i}>{said})" for i, (said, _) in enumerate(SHORT))
+    + ")"
+    + _ALONE_AFTER,
+    re.I,
+)
+# "w" for "with", between two words ("something weird w auth", "restart it w the new config").
+_WITH = re.compile(r"(?<=[a-z]\s)w(?=\s+[a-z])")
+# "its spamming the queue", "its been down": "it's", before a gerund, "been" or "not".
+_ITS = re.compile(r"\b([Ii])ts(?=\s+(?:\w+ing|been|not|still|just|already|gone|down|up)\b)")
+
+
+def spelled(text: str, names: Callable[[], frozenset[str]] = frozenset) -> str:
+    """``text`` with each chat short form of :data:`SHORT` written in words (see the module
+    docstring); a short form that is a workload's name is left as typed."""
+    if not _SHORT.search(text) and not _WITH.search(text) and not _ITS.search(text):
+        return text
+    known = {n.lower() for n in names()}
+
+    def word(m: re.Match[str]) -> str:
+        # ("REGION BC on my-api": a short form in capitals is a value or a name, kept.)
+        if m.group(0).lower() in known or (len(m.group(0)) > 1 and m.group(0).isupper()):
+            return m.group(0)
+        return next(means for i, (_, means) in enumerate(SHORT) if m.group(f"s{i}") is not None)
+
+    text = _SHORT.sub(word, text)
+    if "w" not in known:
+        text = _WITH.sub("with", text)
+    return _ITS.sub(r"\1t's", text)
+
+
+# What may close a count's clause in a verbless order: the end, a stop, a comma, a dash, or a
+# word that starts a time, a reason or another clause ("for now", "pls", "until", "its …").
+_CLOSES = (
+    r"(?=\s*(?:$|[.,;:!?)\n]|\s[-\u2013\u2014]|\u2014|\u2013|"
+    r"(?:for|now|please|right|asap|again|today|tonight|tomorrow|thanks|quickly|temporarily|"
+    r"until|till|and|then|before|after|when|once|while|if|so|since|because|as|it'?s|it|"
+    r"we'?re|we|they'?re|they|there'?s|i'?m|i)\b))"
+)
+_VERBLESS = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+"
+    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}})(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
+    re.I,
+)
+
+
+_ARTICLE = re.compile(r"the\s+$", re.I)
+# "cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls": a workload's name and one word more
+# (its container), then a version that closes the clause — an update said without its verb (the
+# name and the version alone, "payments 3.0.2", are read by the update rule itself).
+# Never after a word that tells how things are ("frontend runs 2.1.0", "postgres is on 16.4").
+_VERSIONED = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)(?P<part>\s+(?!(?:is|was|are|were|runs?|running|ran|on|at|has|"
+    r"had|still|now|currently|broke|breaks|uses?|using|stays?|keeps?|from|to|back|in|needs?|"
+    r"wants?|should|must|will|can|could|would|crashed|crashes|fails?|failed|and|or|not)\b)"
+    r"[a-z][a-z0-9\-]*)\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
+    # (Never before a dash or a colon: "checkout 1.1.0 — the error rate is …" is a topic.)
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|asap|today|tonight|tomorrow|thanks|until|till|"
+    r"before|after|when|once)\b))",
+    re.I,
+)
+
+
+def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = None) -> str:
+    """``text`` with each verbless scale ("frontend to 8") and update ("cache proxy 1.0.2")
+    written with its verb (see the module docstring); any other text as it is. A scale is
+    read only of the ``counted`` workloads (default: all ``names``), those a bare number can
+    only count (:func:`.spoken.counted_names`)."""
+    known = {n.lower() for n in names}
+    countable = known if counted is None else {n.lower() for n in counted}
+
+    def scaled(m: re.Match[str]) -> str:
+        if m["name"].lower() not in countable:
+            return m.group(0)
+        # ("ok the frontend to 8": the article goes with the verb.)
+        lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
+        return f"{lead}scale {m['name']} {m['to']} {m['n']}"
+
+    def updated(m: re.Match[str]) -> str:
+        if m["name"].lower() not in known:
+            return m.group(0)
+        lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
+        return f"{lead}update {m.group(0)[m.start('name') - m.start() :]}"
+
+    return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))

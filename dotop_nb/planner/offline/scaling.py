@@ -496,6 +496,27 @@ def _said_budget(text: str) -> tuple[str, Json | None]:
     return text[: m.start()] + " " + text[m.end() :], {field: n if n.endswith("%") else int(n)}
 
 
+def _budget_fits(
+    target: Target, current: int, wanted: int, said: int | None, budget: Json | None
+) -> None:
+    """Asks when a said ``minAvailable`` is not below the replicas the plan would run and no
+    replica count was said ("a PDB for checkout with minAvailable 3, per the HA standard" on 2
+    replicas): such a budget blocks every drain, and scaling up to make room for it is a count
+    nobody said. Whether to scale too (and to how many) is the speaker's to say."""
+    minimum = (budget or {}).get("minAvailable")
+    if said is not None or not isinstance(minimum, int) or isinstance(minimum, bool):
+        return
+    if minimum < wanted:
+        return
+    raise Clarify(
+        f"A budget of minAvailable {minimum} on {target.describe()}, which runs {current}, "
+        "blocks every voluntary eviction: node drains would hang. Should I scale "
+        f"{target.name} too (say e.g. '{minimum + 1} replicas and minAvailable {minimum}'), "
+        f"or keep {current} replicas with a smaller budget (minAvailable {max(current - 1, 1)} "
+        "or maxUnavailable 1)?"
+    )
+
+
 def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = None) -> int | None:
     """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
     any other number (a count it did not read would change the meaning)."""
@@ -540,6 +561,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             f"run {policy_min} instead of {said}?"
         )
     wanted = said if said is not None else max(current, int(rec or 3), policy_min or 0)
+    _budget_fits(target, current, wanted, said, said_budget)
     match = selector(obj)
     zones = ctx.zones()
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"

@@ -98,6 +98,7 @@ from dotop_nb.planner.offline import (
     quoted,
     reads,
     recorded,
+    relayed,
     rejected,
     reservations,
     restore,
@@ -473,6 +474,10 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=ask.question)
             if threaded is not None:
                 request = replace(request, intent=threaded.text)
+        if not kubectl.is_command(request.intent):
+            # "Per the client's CAB approval, …", "The client has requested frontend be
+            # reverted to 2.0.3": the authority a request is relayed on (:mod:`.relayed`).
+            request = replace(request, intent=relayed.read(request.intent))
         framed = (
             None
             if kubectl.is_command(request.intent)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import asides, counted, quantities, statements, template
+from dotop_nb.planner.offline import asides, counted, durations, quantities, statements, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -131,7 +131,18 @@ _WHERE_SET = re.compile(
 _ASIDE = re.compile(
     r"\((?=[^()]*\b(?:required|needed|for|because|since|per|due|so|new|signed|approved|agreed|"
     r"asked|requested|both|all|read|reads|uses|used|fix(?:es|ed)?|see|cf|ticket|chg-?\d+|"
-    r"inc-?\d+|[a-z]+-\d+)\b)\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)",
+    r"inc-?\d+|[a-z]+-\d+|"
+    # "braintree (their cutover)", "v1.30.4 (CVE remediation)": the occasion of a change.
+    r"cutover|cut-over|window|remediation|migration|go-?live|cve|maintenance|deadline|launch|"
+    r"change|release|incident|audit|finding)\b)\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)",
+    re.I,
+)
+
+# "BATCH_SIZE to 50 (currently 10)", "… (was eu)", "… (up from 10)": the value the key has now,
+# in brackets after the new one — never more of the value.
+_NOW_NOTE = re.compile(
+    r"\(\s*(?:currently|presently|now|today|was|(?:up|down)?\s*from|it\s+is|it'?s)\s+[^()\s]+"
+    r"(?:\s+(?:now|today|atm))?\s*\)\s*(?:[,;.!?]|$)",
     re.I,
 )
 
@@ -160,7 +171,13 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest) or _ASIDE.match(tail.lstrip()):
+    if (
+        _AS_AGREED.match(rest)
+        or _WHERE_SET.match(rest)
+        or _ASIDE.match(tail.lstrip())
+        or _NOW_NOTE.match(tail.lstrip())
+        or durations.NO_END.match(rest)
+    ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     if (
         word

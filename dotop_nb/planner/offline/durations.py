@@ -124,6 +124,19 @@ _FOR = re.compile(
 )
 
 
+# "until further notice", "until told otherwise", "indefinitely", "going forward", "from now
+# on", "for the foreseeable future", "for good": a change said to hold with no end. Said after
+# a value it ends the value (never more of it); there is no end to wait for or to plan back.
+NO_END = re.compile(
+    r"(?:until|till|til)\s+(?:further\s+notice|(?:we|i|you|they|the\s+client)\s+(?:say|tell\s+"
+    r"(?:you|us))\s+otherwise|told\s+otherwise|(?:we|i)\s+(?:revert|change)\s+it)|indefinitely|"
+    r"going\s+forward|from\s+now\s+on|for\s+the\s+foreseeable\s+future|for\s+good|"
+    r"permanently|from\s+here\s+on(?:\s+out)?"
+    r"(?=\s*(?:$|[,.;!?)\u2014]|\b(?:and|then|so|since|because|as|while|please|pls)\b))",
+    re.I,
+)
+
+
 _SURVIVED = re.compile(
     r"\b(?:outages?|failures?|fail\w*|crash\w*|loss|down|drains?|disruptions?|maintenance)\b"
 )

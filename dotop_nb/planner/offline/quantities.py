@@ -78,6 +78,7 @@ _COUNTED = r"\s*(?:replicas?|pods?|instances?|copies)\b"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 
 
+_CLAUSES = re.compile(r",|;|\.\s|\(|\band\b|\s\+\s|\bplus\b|\bwith\b")
 _REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
 
 
@@ -201,10 +202,9 @@ def values(text: str) -> dict[str, dict[str, str]]:
     if _BOTH.search(said):
         clauses = [said]  # "384Mi, both request and limit": one quantity for both
     else:
-        # A sentence's end splits as a comma does ("… no requests or limits. give it 128Mi").
-        clauses = [
-            c for c in re.split(r",|;|\.\s|\band\b|\s\+\s|\bplus\b|\bwith\b", said) if c.strip()
-        ]
+        # A sentence's end splits as a comma does ("… no requests or limits. give it 128Mi"),
+        # and so does an opening bracket ("200m (currently 100m)": the note is a clause).
+        clauses = [c for c in _CLAUSES.split(said) if c.strip()]
     kinds = [_kind(c) for c in clauses]
     # A clause without its own word takes the one before it, else the first said after it
     # ("100m cpu + 128Mi memory requests"), else a request.

@@ -46,11 +46,14 @@ _TOLD_RATE = re.compile(
     r"(?:(?:(?<![\w.])[~\u2248]?\d[\d,.]*(?:k|m|bn|mil)?\+?|\b(?:"
     + _SPOKEN_COUNT
     + r")|\b(?:few|many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of))"
-    r"\s+|\b(?:our|its|their|the)\s+)"
+    r"\s+|\b(?:our|its|their|the|(?:the\s+)?[a-z]+'s)\s+)"
     r"(?P<rate>daily|nightly|hourly|weekly|monthly|yearly|annual)\s+(?:active\s+|unique\s+|"
     r"paying\s+|concurrent\s+)?(?:users?|visitors?|customers?|players?|people|sessions?|"
     r"requests?|orders?|transactions?|logins?|signups?|sign-ups?|calls?|messages?|events?|"
-    r"page\s*views?|views?|hits?|uploads?|downloads?|clicks?|impressions?|bids?)\b",
+    r"page\s*views?|views?|hits?|uploads?|downloads?|clicks?|impressions?|bids?|"
+    # "as part of the client's monthly maintenance (Sunday 02:00)": the occasion recurs, the
+    # change is made once, in the one said.
+    r"maintenance|patch(?:ing)?|patch\s+day|change\s+window|window|release|review|downtime)\b",
     re.I,
 )
 

@@ -883,6 +883,13 @@ _CHANGE_OF = re.compile(
     r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too)\b)"
     r"[a-z_][\w\-']*\s*){1,5})",
 )
+# "two replicas to cut node hours", "to 2 in order to reduce costs": the change's purpose, said
+# after its count, never a second change of what follows.
+_PURPOSE_BEFORE = re.compile(
+    r"(?:(?:\b(?:replicas?|pods?|instances?|copies)|\d|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|zero))\s+(?:(?:in\s+order|so\s+as)\s+)?|\b(?:in\s+order|so\s+as)\s+)to\s+$",
+    re.I,
+)
 # Words in that object that leave it the workload's count.
 _COUNT_WORDS = frozenset(
     """the a an its their our my your this that these those it them number count total amount
@@ -904,6 +911,8 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
     BATCH_SIZE on orders", "the thread count of my-api", "the connections on payments" are a
     setting of the workload, never a scale."""
     for m in _CHANGE_OF.finditer(ctx.text):
+        if _PURPOSE_BEFORE.search(ctx.text[: m.start()]):
+            continue  # "… to two replicas to cut node hours": why, not what
         words = [w.rstrip("'").removesuffix("'s") for w in m.group("what").split()]
         # The workload said by what runs in it ("the cache proxy", "web frontend").
         named = {target.name, *target.name.split("-")}

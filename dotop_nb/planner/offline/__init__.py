@@ -234,6 +234,9 @@ def _budget_beside_one_replica(plan: PlanResult) -> None:
             )
 
 
+_APPLICATION = re.compile(r"\bapplication\b", re.I)
+
+
 def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
     """Ask when a prohibition said in the passive ("the app container should not be touched")
     names neither a workload nor a container of what the plan changes: a role ("the main
@@ -252,7 +255,8 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
             named = bool(ctx.workloads(p.words))
         except Clarify:
             named = False
-        spared = set(p.words.split()) & inside
+        # "the application container" is the one called app (as :func:`pick_container` reads).
+        spared = set(_APPLICATION.sub("app", p.words).split()) & inside
         if not named and not spared and p.scoped and (described := ctx.running([], p.words)):
             # "Redis is not in scope of this ticket": the workload that runs redis.
             left = {t.key for t, _ in described}

@@ -48,6 +48,11 @@ Json = dict[str, Any]
 _KEEPS = re.compile(
     r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
+    # "The application container must not change", "the envoy sidecar is out of scope".
+    r"(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+(?:be\s+)?(?:change[sd]?|touch(?:ed)?|"
+    r"modified|modify|updated|update|altered|alter)|(?:out\s+of|not\s+in)\s+scope|"
+    r"managed\s+by\s+(?:the\s+|another\s+|their\s+|a\s+)?(?:[\w']+\s+){0,3}?(?:team|vendor|"
+    r"operator|mesh)|"
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"

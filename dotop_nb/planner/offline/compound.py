@@ -243,6 +243,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if out and out[-1][0] in ("update", "rollback") and _VERSION_DESCRIBED.match(clause):
+            # "revert frontend to 2.0.3, the last version their UAT signed off": which release
+            # the one said is, described — never a change of its own.
+            category = None
         if out and _RELATIVE_TO_NOW.match(clause):
             # "set my-api memory limit to 512Mi, 2x current": how the value said compares with
             # the one it has — a description of that value, never a change of its own (the rule
@@ -456,6 +460,15 @@ _RELATIVE_BODY = (
     r"uses|used|gets|got)\s+)?(?:current(?:ly)?|now|today|before|existing|present|old|"
     r"previous|it\s+is\s+now)(?:\s+(?:value|limit|request|one|setting|amount|size|count|"
     r"level|now))?"
+)
+# "the last version their UAT signed off", "our latest stable release", "the build QA approved":
+# the release said before, described by what it is (no version of its own).
+_VERSION_DESCRIBED = re.compile(
+    r"^\W*(?:(?:which|that)\s+(?:is|was)\s+|that'?s\s+|i\.?e\.?\s+)?(?:the|our|their|its)\s+"
+    r"(?:(?:last|latest|previous|prior|final|most\s+recent|newest|known[\s-]good|good|stable|"
+    r"approved|certified|signed[\s-]off|tested|working|validated)\s+){0,3}"
+    r"(?:version|build|release|tag|image|one|revision)\b(?![^\d]*\d+\.\d)[^\d]*$",
+    re.IGNORECASE,
 )
 _RELATIVE_TO_NOW = re.compile(rf"^\W*{_RELATIVE_BODY}\W*$", re.IGNORECASE)
 _KEPT_BESIDE = re.compile(

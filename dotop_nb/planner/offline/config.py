@@ -338,7 +338,13 @@ _RENAMED = re.compile(
     r"became|is\s+called)\s+[`'\"]?(?P<value>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
     # "the messaging team renamed the queue to orders-v2", "they moved the bucket to media-2"
     r"\b(?:renamed|moved|changed|switched)\s+(?:the\s+|our\s+|its\s+)(?P<thing2>[a-z][a-z ]{1,30}?)"
-    r"\s+(?:to|over\s+to)\s+[`'\"]?(?P<value2>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)",
+    r"\s+(?:to|over\s+to)\s+[`'\"]?(?P<value2>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
+    # "orders should consume from the orders-priority queue", "worker is to use the eu-2
+    # bucket", "switch to the orders-v2 topic": the thing by its value, named before its noun.
+    r"\b(?:should|must|will|shall|needs?\s+to|is\s+to|are\s+to|has\s+to|to)\s+(?:now\s+)?"
+    r"(?:consume|read|publish|write|listen|subscribe|point|connect|talk|send|use|switch|move|"
+    r"go)\s+(?:(?:from|to|on|at|over\s+to)\s+)?(?:the\s+|a\s+)?[`'\"]?"
+    r"(?P<value3>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?\s+(?P<thing3>[a-z]{3,20})(?=[\s,;:.!]|$)",
     re.I,
 )
 
@@ -363,8 +369,9 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     called it now; one thing, one value. Otherwise ``text`` as said (the key is asked)."""
     found: dict[str, set[str]] = {}
     for m in _RENAMED.finditer(text):
-        thing = (m.group("thing") or m.group("thing2")).lower().split()
-        found.setdefault(" ".join(thing[-2:]), set()).add(m.group("value") or m.group("value2"))
+        thing = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower().split()
+        value = m.group("value") or m.group("value2") or m.group("value3")
+        found.setdefault(" ".join(thing[-2:]), set()).add(value)
     sized: dict[str, set[str]] = {}
     for m in _SIZED.finditer(text):
         # "read batches of 25, change BATCH_SIZE": a value said before its key, by its word,

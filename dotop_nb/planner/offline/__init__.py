@@ -95,6 +95,7 @@ from dotop_nb.planner.offline import (
     podcounts,
     polite,
     prose,
+    quantities,
     quoted,
     reads,
     recorded,
@@ -522,6 +523,8 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "no CPU request today, so set one of 250m": the request said missing (quantities).
+            request = replace(request, intent=quantities.one_named(request.intent))
             # "my-api on 3 boxes", "RAM", "run as administrator": plain words (:mod:`.plainwords`).
             request = replace(
                 request,

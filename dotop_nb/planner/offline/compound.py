@@ -932,6 +932,7 @@ def merge(results: list[PlanResult]) -> PlanResult:
         analysis="\n".join(f"{i}. {r.analysis}" for i, r in enumerate(results, 1)),
     )
     said = {o.target for r in results for o in r.operations if _requested_scale(o)}
+    told = [o for r in results for o in r.operations if not _default_requests(o)]
     for r in results:
         # One label selecting five workloads plans one Schedule: the same operation once.
         merged.operations += [
@@ -940,6 +941,9 @@ def merge(results: list[PlanResult]) -> PlanResult:
             if o not in merged.operations
             # "scale payments to 4 and make it HA": the count said wins over HA's own minimum.
             and not (o.kind == "scale" and o.target in said and not _requested_scale(o))
+            # "autoscale worker …, set a cpu request of 250m": the request said wins over the
+            # autoscaler's starting one.
+            and not (_default_requests(o) and _requests_said(o, told))
         ]
         merged.risks += [x for x in r.risks if x not in merged.risks]
         merged.validation_plan += [x for x in r.validation_plan if x not in merged.validation_plan]
@@ -949,6 +953,27 @@ def merge(results: list[PlanResult]) -> PlanResult:
         merged.targets += [x for x in r.targets if x not in merged.targets]
     _consistent(merged.operations)
     return merged
+
+
+def _default_requests(op: Any) -> bool:
+    """Whether ``op`` is the starting request an autoscaler gives a container without one."""
+    from dotop_nb.planner.offline import scaling  # noqa: PLC0415 - scaling plans through this
+
+    return op.kind == "patch" and str(op.reason).startswith(scaling.DEFAULT_REQUESTS_REASON)
+
+
+def _requests_said(op: Any, others: list[Any]) -> bool:
+    """Whether every request ``op`` sets is set by another operation on its target."""
+    from dotop_nb.planner.offline import scaling  # noqa: PLC0415 - scaling plans through this
+
+    mine = scaling.said_requests(op)
+    theirs = {
+        key
+        for o in others
+        if o is not op and o.kind == "patch" and o.target == op.target
+        for key in scaling.said_requests(o)
+    }
+    return bool(mine) and set(mine) <= theirs
 
 
 def _consistent(operations: list[Any]) -> None:

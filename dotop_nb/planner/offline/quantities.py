@@ -79,6 +79,33 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)
 
 
 _CLAUSES = re.compile(r",|;|\.\s|\(|\band\b|\s\+\s|\bplus\b|\bwith\b")
+# "Worker has no CPU request today, so set one of 250m": "one" is the field said missing.
+_LACKED = re.compile(
+    r"\b(?:no|without|missing|lacks?|lacking|(?:doesn'?t|does\s+not)\s+have)\s+(?:a\s+|any\s+)?"
+    r"(?P<field>(?:cpu|memory|mem)\s+(?:request|limit))s?\b",
+    re.I,
+)
+_ONE_OF = re.compile(
+    r"\b(?P<verb>set|add|give\s+it|configure|define|put|apply|create)\s+one\s+of\s+"
+    r"(?=\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|cores?|cpus?)?\b)",
+    re.I,
+)
+
+
+def one_named(text: str) -> str:
+    """``text`` with "one" in "set one of 250m" written as the one request or limit said
+    missing before it ("Worker has no CPU request today, so set one of 250m" → "… so set a CPU
+    request of 250m"). Two fields said missing, or none, leave ``text`` as said."""
+    m = _ONE_OF.search(text)
+    if m is None:
+        return text
+    fields = {f.group("field").lower() for f in _LACKED.finditer(text, 0, m.start())}
+    if len(fields) != 1:
+        return text
+    field = next(iter(_LACKED.finditer(text, 0, m.start()))).group("field")
+    return f"{text[: m.start()]}{m.group('verb')} a {field} of {text[m.end() :]}"
+
+
 _REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
 
 

@@ -13,6 +13,22 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 DEFAULT_REQUESTS = {"cpu": "100m", "memory": "128Mi"}
+# The reason of the patch that gives an autoscaled container a starting request: a request said
+# for it in the same message replaces it (:func:`.compound.merge`).
+DEFAULT_REQUESTS_REASON = "utilisation-based autoscaling needs"
+
+
+def said_requests(op: Any) -> dict[tuple[str, str], str]:
+    """{(container, resource): quantity} of the requests a patch of a workload sets."""
+    patch = getattr(op, "patch", None)
+    if not isinstance(patch, dict):
+        return {}
+    spec = ((patch.get("spec") or {}).get("template") or {}).get("spec") or {}
+    return {
+        (str(c.get("name")), resource): str(quantity)
+        for c in spec.get("containers") or []
+        for resource, quantity in ((c.get("resources") or {}).get("requests") or {}).items()
+    }
 
 
 # A change said relative to a live autoscaler: "instead of whatever it is now", "raise its
@@ -228,7 +244,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 target=target,
                 patch_type="strategic",
                 patch=patch,
-                reason=f"utilisation-based autoscaling needs {' and '.join(resources)} "
+                reason=f"{DEFAULT_REQUESTS_REASON} {' and '.join(resources)} "
                 f"requests on every container ({', '.join(missing)} had none); "
                 f"{', '.join(DEFAULT_REQUESTS[r] for r in resources)} is a start — "
                 "set what the app really needs",

@@ -236,6 +236,21 @@ def _budget_beside_one_replica(plan: PlanResult) -> None:
 
 
 _APPLICATION = re.compile(r"\bapplication\b", re.I)
+_SIDECAR = re.compile(r"\b(?:sidecars?|proxy)\b", re.I)
+
+
+def _sidecars(ctx: Ctx, plan: PlanResult) -> set[str]:
+    """The containers beside the application's in the pods of what the plan changes: each
+    container of a pod of several that is neither called app nor named as its workload."""
+    found: set[str] = set()
+    for op in plan.operations:
+        if op.target.kind not in WORKLOAD_KINDS:
+            continue
+        obj = ctx.get(op.target.kind, op.target.name)
+        names = [str(c.get("name")) for c in containers(obj)] if obj is not None else []
+        if len(names) > 1:
+            found |= {n for n in names if n not in ("app", op.target.name)}
+    return found
 
 
 def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
@@ -256,8 +271,11 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
             named = bool(ctx.workloads(p.words))
         except Clarify:
             named = False
-        # "the application container" is the one called app (as :func:`pick_container` reads).
+        # "the application container" is the one called app (as :func:`pick_container` reads);
+        # "the sidecar" the one container beside it (as :func:`.workloads.kept_words` reads).
         spared = set(_APPLICATION.sub("app", p.words).split()) & inside
+        if not spared and _SIDECAR.search(p.words) and len(beside := _sidecars(ctx, plan)) == 1:
+            spared = beside
         if not named and not spared and p.scoped and (described := ctx.running([], p.words)):
             # "Redis is not in scope of this ticket": the workload that runs redis.
             left = {t.key for t, _ in described}

@@ -141,7 +141,8 @@ _ASIDE = re.compile(
 # "BATCH_SIZE to 50 (currently 10)", "… (was eu)", "… (up from 10)": the value the key has now,
 # in brackets after the new one — never more of the value.
 _NOW_NOTE = re.compile(
-    r"\(\s*(?:currently|presently|now|today|was|(?:up|down)?\s*from|it\s+is|it'?s)\s+[^()\s]+"
+    # (The value now may be blanked already, read elsewhere: "(was )".)
+    r"\(\s*(?:currently|presently|now|today|was|(?:up|down)?\s*from|it\s+is|it'?s)(?:\s+[^()\s]+)?"
     r"(?:\s+(?:now|today|atm))?\s*\)\s*(?:[,;.!?]|$)",
     re.I,
 )

@@ -28,7 +28,7 @@ _VERB_KINDS: dict[str, frozenset[str] | None] = {
     "update": None,
 }
 _SPARES = {verb: frozenset({"rollout_restart"}) for verb in ("change", "modify", "update")}
-_VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ying)?"
+_VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ied|ying)?"
 # The object runs to the end of its clause.
 _END = r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\band\b|\bthen\b|$))"
 _PROHIBITION = re.compile(

@@ -105,7 +105,8 @@ def test_relayed_following_is_a_wait(shop: Operator) -> None:
     """'Following the client's sign-off' says when: kept as what the plan waits on."""
     proposal = shop.analyze("Following the client's sign-off, restart orders.", namespace="shop")
     assert proposal.operations
-    assert proposal.awaits and "sign-off" in proposal.awaits
+    assert proposal.awaits
+    assert "sign-off" in proposal.awaits
 
 
 # --- container scoping --------------------------------------------------------------------
@@ -148,7 +149,9 @@ def test_container_scoped_in_formal_prose(
     shop: Operator, intent: str, container: str, image: str
 ) -> None:
     summaries, _, _ = _ops(shop, intent)
-    assert summaries == [f"set image of container {container} in deployment/orders in shop to {image}"]
+    assert summaries == [
+        f"set image of container {container} in deployment/orders in shop to {image}"
+    ]
 
 
 def test_container_scoped_resources(shop: Operator) -> None:
@@ -157,7 +160,9 @@ def test_container_scoped_resources(shop: Operator) -> None:
         "Raise the cpu limit of the envoy container in orders to 150m. The application "
         "container must not change.",
     )
-    assert '"envoy"' in body and '"150m"' in body and '"app"' not in body
+    assert '"envoy"' in body
+    assert '"150m"' in body
+    assert '"app"' not in body
 
 
 @pytest.mark.parametrize(
@@ -224,7 +229,8 @@ def test_said_request_replaces_the_autoscaler_start(shop: Operator) -> None:
     proposal, body = plans(
         shop, "Autoscale worker from 1 to 3 at 60% cpu; it has no cpu request, so set one of 300m."
     )
-    assert '"300m"' in body and '"100m"' not in body
+    assert '"300m"' in body
+    assert '"100m"' not in body
     assert any(o.target.kind == "HorizontalPodAutoscaler" for o in proposal.operations)
 
 
@@ -261,7 +267,8 @@ def test_budget_with_the_count_said_plans(shop: Operator) -> None:
 )
 def test_occasion_frequency_is_the_occasions(shop: Operator, intent: str, awaited: str) -> None:
     _, _, awaits = _ops(shop, intent)
-    assert awaits and awaited in awaits
+    assert awaits
+    assert awaited in awaits
 
 
 @pytest.mark.parametrize(
@@ -282,4 +289,5 @@ def test_relayed_note_values_read_whole(shop: Operator) -> None:
         shop, "Per the CAB decision, take payments down to 1 replica after 20:00 to cut cost."
     )
     assert json.loads(body)[0]["replicas"] == 1
-    assert proposal.awaits and "20:00" in proposal.awaits
+    assert proposal.awaits
+    assert "20:00" in proposal.awaits

@@ -226,12 +226,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
         else piece
         for piece in re.split(r"([,;]|\.\s)", said)
     )
-    if _BOTH.search(said):
-        clauses = [said]  # "384Mi, both request and limit": one quantity for both
-    else:
-        # A sentence's end splits as a comma does ("… no requests or limits. give it 128Mi"),
-        # and so does an opening bracket ("200m (currently 100m)": the note is a clause).
-        clauses = [c for c in _CLAUSES.split(said) if c.strip()]
+    # "384Mi, both request and limit": one quantity for both. Otherwise a sentence's end splits
+    # as a comma does ("… no requests or limits. give it 128Mi"), and so does an opening bracket
+    # ("200m (currently 100m)": the note is a clause).
+    clauses = [said] if _BOTH.search(said) else [c for c in _CLAUSES.split(said) if c.strip()]
     kinds = [_kind(c) for c in clauses]
     # A clause without its own word takes the one before it, else the first said after it
     # ("100m cpu + 128Mi memory requests"), else a request.

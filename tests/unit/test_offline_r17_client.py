@@ -154,6 +154,29 @@ def test_container_scoped_in_formal_prose(
     ]
 
 
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Roll ghcr.io/acme/orders:1.2.0 out to orders; the envoy sidecar stays as is.",
+        "Update the orders app to 1.2.0 but keep the mesh sidecar exactly as it is.",
+        "Ship orders 1.2.0 to the app container, but the networking sidecar must not change.",
+    ],
+)
+def test_container_kept_by_its_role(shop: Operator, intent: str) -> None:
+    summaries, _, _ = _ops(shop, intent)
+    assert summaries == [
+        "set image of container app in deployment/orders in shop to ghcr.io/acme/orders:1.2.0"
+    ]
+
+
+def test_container_kept_in_note_form(shop: Operator) -> None:
+    _, body = plans(
+        shop, "Set imagePullPolicy to Always on the app container of orders, envoy not to change."
+    )
+    assert '"app"' in body
+    assert '"envoy"' not in body
+
+
 def test_container_scoped_resources(shop: Operator) -> None:
     _, body, _ = _ops(
         shop,
@@ -173,6 +196,8 @@ def test_container_scoped_resources(shop: Operator) -> None:
         "Bump envoy in orders to v1.31.0; the sidecar is out of scope.",
         "Set the app container of orders to 1.2.0; the app container must not be modified.",
         "Run orders as non-root. The application container must not change.",
+        # a sidecar by a role the pod has no container for
+        "update the logging sidecar of orders to 2.0",
     ],
 )
 def test_container_scope_against_the_plan_asked(shop: Operator, intent: str) -> None:

@@ -48,7 +48,9 @@ _PASSIVE = re.compile(
     r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
     r"deployment|statefulset|daemonset|app|one))?)\s+"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
-    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to)\s+(?:be\s+|get\s+|"
+    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
+    # "envoy not to be touched", "envoy not change": the same, said in note form.
+    r"not\s+to|not)\s+(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive.
     r"(?=chang(?:e|es)?\b))|"
     # "the app container isn't ours to touch": not the speaker's to change, so it stays.

@@ -49,7 +49,8 @@ _KEEPS = re.compile(
     r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
     # "The application container must not change", "the envoy sidecar is out of scope".
-    r"(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+(?:be\s+)?(?:change[sd]?|touch(?:ed)?|"
+    r"(?:(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+|(?<![\w'])not\s+(?:to\s+)?)(?:be\s+)?"
+    r"(?:change[sd]?|touch(?:ed)?|"
     r"modified|modify|updated|update|altered|alter)|(?:out\s+of|not\s+in)\s+scope|"
     r"managed\s+by\s+(?:the\s+|another\s+|their\s+|a\s+)?(?:[\w']+\s+){0,3}?(?:team|vendor|"
     r"operator|mesh)|"
@@ -307,6 +308,9 @@ def update(ctx: Ctx) -> PlanResult:
 
 
 # Words before "container"/"sidecar" that do not name one ("the app container", "its sidecar").
+# A proxy sidecar said by its role ("the networking sidecar", "the mesh proxy container").
+_PROXY_ROLES = frozenset("networking network proxy mesh service-mesh traffic".split())
+_PROXY_IMAGE = re.compile(r"envoy|istio|linkerd|proxy", re.I)
 _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
     new old main app application primary""".split()
@@ -357,6 +361,10 @@ def _container_said_is_there(text: str, target: Target, obj: Json) -> None:
             continue
         if any(word in str(c.get("image", "")).rsplit("/", 1)[-1] for c in containers(obj)):
             continue  # "the redis container" of a pod running redis
+        if word in _PROXY_ROLES and any(
+            _PROXY_IMAGE.search(str(c.get("image", ""))) for c in containers(obj)
+        ):
+            continue  # "the networking sidecar" of a pod running envoy: the proxy, by its role
         raise Clarify(
             f"{target.describe()} has no container {word!r} (it has: {', '.join(names)}). "
             "Which container did you mean?"

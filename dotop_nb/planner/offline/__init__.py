@@ -96,10 +96,12 @@ from dotop_nb.planner.offline import (
     podcounts,
     polite,
     prose,
+    quantities,
     quoted,
     reads,
     recorded,
     rejected,
+    relayed,
     reservations,
     restore,
     sanity,
@@ -234,6 +236,24 @@ def _budget_beside_one_replica(plan: PlanResult) -> None:
             )
 
 
+_APPLICATION = re.compile(r"\bapplication\b", re.I)
+_SIDECAR = re.compile(r"\b(?:sidecars?|proxy)\b", re.I)
+
+
+def _sidecars(ctx: Ctx, plan: PlanResult) -> set[str]:
+    """The containers beside the application's in the pods of what the plan changes: each
+    container of a pod of several that is neither called app nor named as its workload."""
+    found: set[str] = set()
+    for op in plan.operations:
+        if op.target.kind not in WORKLOAD_KINDS:
+            continue
+        obj = ctx.get(op.target.kind, op.target.name)
+        names = [str(c.get("name")) for c in containers(obj)] if obj is not None else []
+        if len(names) > 1:
+            found |= {n for n in names if n not in ("app", op.target.name)}
+    return found
+
+
 def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
     """Ask when a prohibition said in the passive ("the app container should not be touched")
     names neither a workload nor a container of what the plan changes: a role ("the main
@@ -252,7 +272,11 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
             named = bool(ctx.workloads(p.words))
         except Clarify:
             named = False
-        spared = set(p.words.split()) & inside
+        # "the application container" is the one called app (as :func:`pick_container` reads);
+        # "the sidecar" the one container beside it (as :func:`.workloads.kept_words` reads).
+        spared = set(_APPLICATION.sub("app", p.words).split()) & inside
+        if not spared and _SIDECAR.search(p.words) and len(beside := _sidecars(ctx, plan)) == 1:
+            spared = beside
         if not named and not spared and p.scoped and (described := ctx.running([], p.words)):
             # "Redis is not in scope of this ticket": the workload that runs redis.
             left = {t.key for t, _ in described}
@@ -487,6 +511,10 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=ask.question)
             if threaded is not None:
                 request = replace(request, intent=threaded.text)
+        if not kubectl.is_command(request.intent):
+            # "Per the client's CAB approval, …", "The client has requested frontend be
+            # reverted to 2.0.3": the authority a request is relayed on (:mod:`.relayed`).
+            request = replace(request, intent=relayed.read(request.intent))
         framed = (
             None
             if kubectl.is_command(request.intent)
@@ -527,6 +555,8 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "no CPU request today, so set one of 250m": the request said missing (quantities).
+            request = replace(request, intent=quantities.one_named(request.intent))
             # "my-api on 3 boxes", "RAM", "run as administrator": plain words (:mod:`.plainwords`).
             request = replace(
                 request,

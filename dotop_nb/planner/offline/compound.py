@@ -243,6 +243,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "decommission my-api …, keep shared-config": what the delete keeps, checked
             # against its plan by the delete rule — no action of its own.
             category = None
+        if out and out[-1][0] in ("update", "rollback") and _VERSION_DESCRIBED.match(clause):
+            # "revert frontend to 2.0.3, the last version their UAT signed off": which release
+            # the one said is, described — never a change of its own.
+            category = None
         if out and _RELATIVE_TO_NOW.match(clause):
             # "set my-api memory limit to 512Mi, 2x current": how the value said compares with
             # the one it has — a description of that value, never a change of its own (the rule
@@ -456,6 +460,15 @@ _RELATIVE_BODY = (
     r"uses|used|gets|got)\s+)?(?:current(?:ly)?|now|today|before|existing|present|old|"
     r"previous|it\s+is\s+now)(?:\s+(?:value|limit|request|one|setting|amount|size|count|"
     r"level|now))?"
+)
+# "the last version their UAT signed off", "our latest stable release", "the build QA approved":
+# the release said before, described by what it is (no version of its own).
+_VERSION_DESCRIBED = re.compile(
+    r"^\W*(?:(?:which|that)\s+(?:is|was)\s+|that'?s\s+|i\.?e\.?\s+)?(?:the|our|their|its)\s+"
+    r"(?:(?:last|latest|previous|prior|final|most\s+recent|newest|known[\s-]good|good|stable|"
+    r"approved|certified|signed[\s-]off|tested|working|validated)\s+){0,3}"
+    r"(?:version|build|release|tag|image|one|revision)\b(?![^\d]*\d+\.\d)[^\d]*$",
+    re.IGNORECASE,
 )
 _RELATIVE_TO_NOW = re.compile(rf"^\W*{_RELATIVE_BODY}\W*$", re.IGNORECASE)
 _KEPT_BESIDE = re.compile(
@@ -919,6 +932,7 @@ def merge(results: list[PlanResult]) -> PlanResult:
         analysis="\n".join(f"{i}. {r.analysis}" for i, r in enumerate(results, 1)),
     )
     said = {o.target for r in results for o in r.operations if _requested_scale(o)}
+    told = [o for r in results for o in r.operations if not _default_requests(o)]
     for r in results:
         # One label selecting five workloads plans one Schedule: the same operation once.
         merged.operations += [
@@ -927,6 +941,9 @@ def merge(results: list[PlanResult]) -> PlanResult:
             if o not in merged.operations
             # "scale payments to 4 and make it HA": the count said wins over HA's own minimum.
             and not (o.kind == "scale" and o.target in said and not _requested_scale(o))
+            # "autoscale worker …, set a cpu request of 250m": the request said wins over the
+            # autoscaler's starting one.
+            and not (_default_requests(o) and _requests_said(o, told))
         ]
         merged.risks += [x for x in r.risks if x not in merged.risks]
         merged.validation_plan += [x for x in r.validation_plan if x not in merged.validation_plan]
@@ -936,6 +953,27 @@ def merge(results: list[PlanResult]) -> PlanResult:
         merged.targets += [x for x in r.targets if x not in merged.targets]
     _consistent(merged.operations)
     return merged
+
+
+def _default_requests(op: Any) -> bool:
+    """Whether ``op`` is the starting request an autoscaler gives a container without one."""
+    from dotop_nb.planner.offline import scaling  # noqa: PLC0415 - scaling plans through this
+
+    return op.kind == "patch" and str(op.reason).startswith(scaling.DEFAULT_REQUESTS_REASON)
+
+
+def _requests_said(op: Any, others: list[Any]) -> bool:
+    """Whether every request ``op`` sets is set by another operation on its target."""
+    from dotop_nb.planner.offline import scaling  # noqa: PLC0415 - scaling plans through this
+
+    mine = scaling.said_requests(op)
+    theirs = {
+        key
+        for o in others
+        if o is not op and o.kind == "patch" and o.target == op.target
+        for key in scaling.said_requests(o)
+    }
+    return bool(mine) and set(mine) <= theirs
 
 
 def _consistent(operations: list[Any]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import asides, counted, quantities, statements, template
+from dotop_nb.planner.offline import asides, counted, durations, quantities, statements, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
@@ -131,7 +131,19 @@ _WHERE_SET = re.compile(
 _ASIDE = re.compile(
     r"\((?=[^()]*\b(?:required|needed|for|because|since|per|due|so|new|signed|approved|agreed|"
     r"asked|requested|both|all|read|reads|uses|used|fix(?:es|ed)?|see|cf|ticket|chg-?\d+|"
-    r"inc-?\d+|[a-z]+-\d+)\b)\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)",
+    r"inc-?\d+|[a-z]+-\d+|"
+    # "braintree (their cutover)", "v1.30.4 (CVE remediation)": the occasion of a change.
+    r"cutover|cut-over|window|remediation|migration|go-?live|cve|maintenance|deadline|launch|"
+    r"change|release|incident|audit|finding)\b)\s*[^()\s]+(?:\s+[^()\s]+)+\s*\)\s*(?:[,;.!?]|$)",
+    re.I,
+)
+
+# "BATCH_SIZE to 50 (currently 10)", "… (was eu)", "… (up from 10)": the value the key has now,
+# in brackets after the new one — never more of the value.
+_NOW_NOTE = re.compile(
+    # (The value now may be blanked already, read elsewhere: "(was )".)
+    r"\(\s*(?:currently|presently|now|today|was|(?:up|down)?\s*from|it\s+is|it'?s)(?:\s+[^()\s]+)?"
+    r"(?:\s+(?:now|today|atm))?\s*\)\s*(?:[,;.!?]|$)",
     re.I,
 )
 
@@ -160,7 +172,13 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
     count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
     ended = bool(count) and said[m.end(group) :].startswith(",")
-    if _AS_AGREED.match(rest) or _WHERE_SET.match(rest) or _ASIDE.match(tail.lstrip()):
+    if (
+        _AS_AGREED.match(rest)
+        or _WHERE_SET.match(rest)
+        or _ASIDE.match(tail.lstrip())
+        or _NOW_NOTE.match(tail.lstrip())
+        or durations.NO_END.match(rest)
+    ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     if (
         word
@@ -321,7 +339,13 @@ _RENAMED = re.compile(
     r"became|is\s+called)\s+[`'\"]?(?P<value>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
     # "the messaging team renamed the queue to orders-v2", "they moved the bucket to media-2"
     r"\b(?:renamed|moved|changed|switched)\s+(?:the\s+|our\s+|its\s+)(?P<thing2>[a-z][a-z ]{1,30}?)"
-    r"\s+(?:to|over\s+to)\s+[`'\"]?(?P<value2>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)",
+    r"\s+(?:to|over\s+to)\s+[`'\"]?(?P<value2>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?(?=[\s,;:.!]|$)|"
+    # "orders should consume from the orders-priority queue", "worker is to use the eu-2
+    # bucket", "switch to the orders-v2 topic": the thing by its value, named before its noun.
+    r"\b(?:should|must|will|shall|needs?\s+to|is\s+to|are\s+to|has\s+to|to)\s+(?:now\s+)?"
+    r"(?:consume|read|publish|write|listen|subscribe|point|connect|talk|send|use|switch|move|"
+    r"go)\s+(?:(?:from|to|on|at|over\s+to)\s+)?(?:the\s+|a\s+)?[`'\"]?"
+    r"(?P<value3>[a-z0-9][\w.\-/:]*[a-z0-9])[`'\"]?\s+(?P<thing3>[a-z]{3,20})(?=[\s,;:.!]|$)",
     re.I,
 )
 
@@ -346,8 +370,9 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     called it now; one thing, one value. Otherwise ``text`` as said (the key is asked)."""
     found: dict[str, set[str]] = {}
     for m in _RENAMED.finditer(text):
-        thing = (m.group("thing") or m.group("thing2")).lower().split()
-        found.setdefault(" ".join(thing[-2:]), set()).add(m.group("value") or m.group("value2"))
+        thing = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower().split()
+        value = m.group("value") or m.group("value2") or m.group("value3")
+        found.setdefault(" ".join(thing[-2:]), set()).add(value)
     sized: dict[str, set[str]] = {}
     for m in _SIZED.finditer(text):
         # "read batches of 25, change BATCH_SIZE": a value said before its key, by its word,

@@ -28,7 +28,7 @@ _VERB_KINDS: dict[str, frozenset[str] | None] = {
     "update": None,
 }
 _SPARES = {verb: frozenset({"rollout_restart"}) for verb in ("change", "modify", "update")}
-_VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ying)?"
+_VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ied|ying)?"
 # The object runs to the end of its clause.
 _END = r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\band\b|\bthen\b|$))"
 _PROHIBITION = re.compile(
@@ -48,7 +48,11 @@ _PASSIVE = re.compile(
     r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
     r"deployment|statefulset|daemonset|app|one))?)\s+"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
-    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to)\s+(?:be\s+|get\s+)|"
+    r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
+    # "envoy not to be touched", "envoy not change": the same, said in note form.
+    r"not\s+to|not)\s+(?:be\s+|get\s+|"
+    # "the application container must not change": the same, said with the verb intransitive.
+    r"(?=chang(?:e|es)?\b))|"
     # "the app container isn't ours to touch": not the speaker's to change, so it stays.
     r"(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:ours|mine|yours|theirs|for\s+(?:us|me|you))\s+to\s+)"
     + _VERB

@@ -46,11 +46,14 @@ _TOLD_RATE = re.compile(
     r"(?:(?:(?<![\w.])[~\u2248]?\d[\d,.]*(?:k|m|bn|mil)?\+?|\b(?:"
     + _SPOKEN_COUNT
     + r")|\b(?:few|many|some|several|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of))"
-    r"\s+|\b(?:our|its|their|the)\s+)"
+    r"\s+|\b(?:our|its|their|the|(?:the\s+)?[a-z]+'s)\s+)"
     r"(?P<rate>daily|nightly|hourly|weekly|monthly|yearly|annual)\s+(?:active\s+|unique\s+|"
     r"paying\s+|concurrent\s+)?(?:users?|visitors?|customers?|players?|people|sessions?|"
     r"requests?|orders?|transactions?|logins?|signups?|sign-ups?|calls?|messages?|events?|"
-    r"page\s*views?|views?|hits?|uploads?|downloads?|clicks?|impressions?|bids?)\b",
+    r"page\s*views?|views?|hits?|uploads?|downloads?|clicks?|impressions?|bids?|"
+    # "as part of the client's monthly maintenance (Sunday 02:00)": the occasion recurs, the
+    # change is made once, in the one said.
+    r"maintenance|patch(?:ing)?|patch\s+day|change\s+window|window|release|review|downtime)\b",
     re.I,
 )
 
@@ -121,6 +124,19 @@ _FOR = re.compile(
     r"week|night|weekend))\b"
     # ending its clause: "for the night shift" names a shift, no duration
     r"(?=\s*(?:$|[,.;!?)\u2014]|\b(?:and|then|so|since|because|as|while|please|pls)\b))"
+)
+
+
+# "until further notice", "until told otherwise", "indefinitely", "going forward", "from now
+# on", "for the foreseeable future", "for good": a change said to hold with no end. Said after
+# a value it ends the value (never more of it); there is no end to wait for or to plan back.
+NO_END = re.compile(
+    r"(?:until|till|til)\s+(?:further\s+notice|(?:we|i|you|they|the\s+client)\s+(?:say|tell\s+"
+    r"(?:you|us))\s+otherwise|told\s+otherwise|(?:we|i)\s+(?:revert|change)\s+it)|indefinitely|"
+    r"going\s+forward|from\s+now\s+on|for\s+the\s+foreseeable\s+future|for\s+good|"
+    r"permanently|from\s+here\s+on(?:\s+out)?"
+    r"(?=\s*(?:$|[,.;!?)\u2014]|\b(?:and|then|so|since|because|as|while|please|pls)\b))",
+    re.I,
 )
 
 

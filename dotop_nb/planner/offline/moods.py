@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, tentative
+from dotop_nb.planner.offline import guard, relayed, tentative
 
 # Words before the frame that keep it the speaker's: greetings, politeness, the listener asked.
 LEAD = (
@@ -327,7 +327,8 @@ _RULE = re.compile(r"\s*(?:no|none\s+of|nothing|nobody)\b", re.I)
 def framed(said: str) -> tuple[str, str, str] | None:
     """(frame, the words that say it, what it makes of the change) when the words that carry
     the order are governed by a frame of :data:`FRAMES`, else None (see the module docstring)."""
-    words = said.replace("\u2019", "'").strip()
+    # "The client asks for weekly dumps of postgres": a request relayed, read as its order.
+    words = relayed.read(said.replace("\u2019", "'").strip())
     if not words or tentative.HEDGED_TASK.match(words):
         return None
     if head := _frame(words, "head"):

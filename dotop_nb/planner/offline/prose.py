@@ -48,7 +48,10 @@ _SEMICOLON = re.compile(
 # before a bare noun phrase ("…:1.2; the rest", "…; the old one stays"): still asked.
 _VALUE_SEMICOLON = re.compile(
     r"(?<=[\w)\]])\s*;\s+(?=(?:leave|keep|don'?t|do\s+not|not|but|it'?s|we'?re|we'?ve|"
-    r"they'?re|i'?m|please|pls|also|otherwise|only|just)\s)",
+    r"they'?re|i'?m|please|pls|also|otherwise|only|just)\s|"
+    # "…:v1.30.2; the app container is out of scope": a container said kept, in a clause.
+    r"(?:the|its)\s+(?:[\w-]+\s+)?(?:container|sidecar|proxy)\s+(?:is|are|stays?|remains?|must|"
+    r"should|isn'?t)\s)",
     re.I,
 )
 _TOKEN_BEFORE = re.compile(r"\S*$")

@@ -78,6 +78,34 @@ _COUNTED = r"\s*(?:replicas?|pods?|instances?|copies)\b"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b")
 
 
+_CLAUSES = re.compile(r",|;|\.\s|\(|\band\b|\s\+\s|\bplus\b|\bwith\b")
+# "Worker has no CPU request today, so set one of 250m": "one" is the field said missing.
+_LACKED = re.compile(
+    r"\b(?:no|without|missing|lacks?|lacking|(?:doesn'?t|does\s+not)\s+have)\s+(?:a\s+|any\s+)?"
+    r"(?P<field>(?:cpu|memory|mem)\s+(?:request|limit))s?\b",
+    re.I,
+)
+_ONE_OF = re.compile(
+    r"\b(?P<verb>set|add|give\s+it|configure|define|put|apply|create)\s+one\s+of\s+"
+    r"(?=\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|cores?|cpus?)?\b)",
+    re.I,
+)
+
+
+def one_named(text: str) -> str:
+    """``text`` with "one" in "set one of 250m" written as the one request or limit said
+    missing before it ("Worker has no CPU request today, so set one of 250m" → "… so set a CPU
+    request of 250m"). Two fields said missing, or none, leave ``text`` as said."""
+    m = _ONE_OF.search(text)
+    if m is None:
+        return text
+    fields = {f.group("field").lower() for f in _LACKED.finditer(text, 0, m.start())}
+    if len(fields) != 1:
+        return text
+    field = next(iter(_LACKED.finditer(text, 0, m.start()))).group("field")
+    return f"{text[: m.start()]}{m.group('verb')} a {field} of {text[m.end() :]}"
+
+
 _REASON = re.compile(r"\b(?:since|because|cuz|coz|bc|as\s+(?:the|our|its|we|it|they))\b")
 
 
@@ -198,13 +226,10 @@ def values(text: str) -> dict[str, dict[str, str]]:
         else piece
         for piece in re.split(r"([,;]|\.\s)", said)
     )
-    if _BOTH.search(said):
-        clauses = [said]  # "384Mi, both request and limit": one quantity for both
-    else:
-        # A sentence's end splits as a comma does ("… no requests or limits. give it 128Mi").
-        clauses = [
-            c for c in re.split(r",|;|\.\s|\band\b|\s\+\s|\bplus\b|\bwith\b", said) if c.strip()
-        ]
+    # "384Mi, both request and limit": one quantity for both. Otherwise a sentence's end splits
+    # as a comma does ("… no requests or limits. give it 128Mi"), and so does an opening bracket
+    # ("200m (currently 100m)": the note is a clause).
+    clauses = [said] if _BOTH.search(said) else [c for c in _CLAUSES.split(said) if c.strip()]
     kinds = [_kind(c) for c in clauses]
     # A clause without its own word takes the one before it, else the first said after it
     # ("100m cpu + 128Mi memory requests"), else a request.

@@ -13,6 +13,22 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 DEFAULT_REQUESTS = {"cpu": "100m", "memory": "128Mi"}
+# The reason of the patch that gives an autoscaled container a starting request: a request said
+# for it in the same message replaces it (:func:`.compound.merge`).
+DEFAULT_REQUESTS_REASON = "utilisation-based autoscaling needs"
+
+
+def said_requests(op: Any) -> dict[tuple[str, str], str]:
+    """{(container, resource): quantity} of the requests a patch of a workload sets."""
+    patch = getattr(op, "patch", None)
+    if not isinstance(patch, dict):
+        return {}
+    spec = ((patch.get("spec") or {}).get("template") or {}).get("spec") or {}
+    return {
+        (str(c.get("name")), resource): str(quantity)
+        for c in spec.get("containers") or []
+        for resource, quantity in ((c.get("resources") or {}).get("requests") or {}).items()
+    }
 
 
 # A change said relative to a live autoscaler: "instead of whatever it is now", "raise its
@@ -228,7 +244,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
                 target=target,
                 patch_type="strategic",
                 patch=patch,
-                reason=f"utilisation-based autoscaling needs {' and '.join(resources)} "
+                reason=f"{DEFAULT_REQUESTS_REASON} {' and '.join(resources)} "
                 f"requests on every container ({', '.join(missing)} had none); "
                 f"{', '.join(DEFAULT_REQUESTS[r] for r in resources)} is a start — "
                 "set what the app really needs",
@@ -496,6 +512,27 @@ def _said_budget(text: str) -> tuple[str, Json | None]:
     return text[: m.start()] + " " + text[m.end() :], {field: n if n.endswith("%") else int(n)}
 
 
+def _budget_fits(
+    target: Target, current: int, wanted: int, said: int | None, budget: Json | None
+) -> None:
+    """Asks when a said ``minAvailable`` is not below the replicas the plan would run and no
+    replica count was said ("a PDB for checkout with minAvailable 3, per the HA standard" on 2
+    replicas): such a budget blocks every drain, and scaling up to make room for it is a count
+    nobody said. Whether to scale too (and to how many) is the speaker's to say."""
+    minimum = (budget or {}).get("minAvailable")
+    if said is not None or not isinstance(minimum, int) or isinstance(minimum, bool):
+        return
+    if minimum < wanted:
+        return
+    raise Clarify(
+        f"A budget of minAvailable {minimum} on {target.describe()}, which runs {current}, "
+        "blocks every voluntary eviction: node drains would hang. Should I scale "
+        f"{target.name} too (say e.g. '{minimum + 1} replicas and minAvailable {minimum}'), "
+        f"or keep {current} replicas with a smaller budget (minAvailable {max(current - 1, 1)} "
+        "or maxUnavailable 1)?"
+    )
+
+
 def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = None) -> int | None:
     """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
     any other number (a count it did not read would change the meaning)."""
@@ -540,6 +577,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
             f"run {policy_min} instead of {said}?"
         )
     wanted = said if said is not None else max(current, int(rec or 3), policy_min or 0)
+    _budget_fits(target, current, wanted, said, said_budget)
     match = selector(obj)
     zones = ctx.zones()
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"

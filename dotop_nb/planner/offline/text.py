@@ -15,7 +15,10 @@ VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?!
 # "… from 1.5.0 to 1.4.0.": the version gone to, ending a sentence, without the full stop (a
 # version the sentence only mentions, "stays on v1.30.1.", is left as typed).
 _ENDED = re.compile(
-    r"((?:\bto|\bnew|\bwant(?:ed)?|\btarget|->|=>|\u2192)\s*:?\s*v?\d+(?:\.\d+){1,3})\.(?=\s|$)"
+    r"((?:\bto|\bnew|\bwant(?:ed)?|\btarget|->|=>|\u2192|"
+    # "The vendor has released orders 1.1.0.": a release announced, the version it names.
+    r"\b(?:released|published|shipped|tagged|cut|built|pushed)\s+(?:[a-z][\w\-]*\s+){0,3}?)"
+    r"\s*:?\s*v?\d+(?:\.\d+){1,3})\.(?=\s|$)"
     # "… to 1.5.0. I mean 1.5.1": the version corrected is left to the correction's reader.
     r"(?!\s*(?:i\s+mean|i\s+meant|sorry|err|oops|correction|typo|make\s+that|or\s+rather|"
     r"rather|actually)\b)",

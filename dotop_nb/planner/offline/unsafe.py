@@ -250,7 +250,9 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
             r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
             r"(?:pods?|replicas?)\s+only\b|\bon\s+(?:half\s+the|one|1)\s+(?:pods?|"
-            r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b",
+            r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b"
+            # ("no cpu request, so set one of 250m": "one" is the request, a quantity its size.)
+            r"(?!\s+of\s+\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|cores?|cpus?)\b)",
             re.I,
         ),
         "another cluster, or only some of the pods",

@@ -68,7 +68,10 @@ MORE_OPENS = (
     r"overnight|over\s*night|at\s+night|tonite|2nite|this\s+(?:evening|night|morning|afternoon)(?!\s+(?:\w+ed|broke|went|was|were|did|had|took|"
     r"came|fell|ran|made|got|hit|shipped)\b)|"
     r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|out(?:side)?\s+(?:of\s+)?(?:business\s+)?"
-    r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+)?"
+    r"(?:hours|peak)|(?:in|during|inside|within)\s+(?:the\s+|our\s+|a\s+|next\s+|tonight'?s\s+|"
+    r"(?:the\s+)?[a-z]+'s\s+)?"
+    # ("in the monthly maintenance window": the window recurs, the change is made in this one.)
+    r"(?:(?:daily|nightly|weekly|fortnightly|monthly|quarterly)\s+)?"
     rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}(?:window|slot)|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
@@ -107,7 +110,16 @@ _OPENS = (
 _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 # A phrase ends at punctuation that ends a clause, or at the end of the request.
 # (Never the colon of a clock time: "if the canary looks good by 16:00, …".)
-_END = re.compile(r"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s*$")
+# ("after 19:00 tonight to cut node hours": a purpose said after the time ends it.)
+_PURPOSE = (
+    r"(?:in\s+order\s+|so\s+as\s+)?to\s+(?:cut|save|reduce|lower|free|avoid|limit|keep|"
+    r"cover|handle|absorb|spare|trim|ease|relieve|prevent|minimi[sz]e|maximi[sz]e|stop|catch|"
+    r"test|verify|speed|improve|decrease|increase|shave|rein|contain|curb|match|meet|give|"
+    r"allow|let|help)\b"
+)
+_END = re.compile(
+    rf"\s*(?:[,;!?()\[\]\u2014\u2013]|:(?!\d)|\.(?:\s|$)|\s-\s)|\s+(?={_PURPOSE})|\s*$"
+)
 # A negation or an exception inside: what the plan must leave out, asked (guard, negated).
 _NEGATES = re.compile(
     # ("the go/no-go call" is an event's name, no negation.)

@@ -48,6 +48,12 @@ Json = dict[str, Any]
 _KEEPS = re.compile(
     r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
+    # "The application container must not change", "the envoy sidecar is out of scope".
+    r"(?:(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+|(?<![\w'])not\s+(?:to\s+)?)(?:be\s+)?"
+    r"(?:change[sd]?|touch(?:ed)?|"
+    r"modified|modify|updated|update|altered|alter)|(?:out\s+of|not\s+in)\s+scope|"
+    r"managed\s+by\s+(?:the\s+|another\s+|their\s+|a\s+)?(?:[\w']+\s+){0,3}?(?:team|vendor|"
+    r"operator|mesh)|"
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
@@ -302,6 +308,9 @@ def update(ctx: Ctx) -> PlanResult:
 
 
 # Words before "container"/"sidecar" that do not name one ("the app container", "its sidecar").
+# A proxy sidecar said by its role ("the networking sidecar", "the mesh proxy container").
+_PROXY_ROLES = frozenset("networking network proxy mesh service-mesh traffic".split())
+_PROXY_IMAGE = re.compile(r"envoy|istio|linkerd|proxy", re.I)
 _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
     new old main app application primary""".split()
@@ -352,6 +361,10 @@ def _container_said_is_there(text: str, target: Target, obj: Json) -> None:
             continue
         if any(word in str(c.get("image", "")).rsplit("/", 1)[-1] for c in containers(obj)):
             continue  # "the redis container" of a pod running redis
+        if word in _PROXY_ROLES and any(
+            _PROXY_IMAGE.search(str(c.get("image", ""))) for c in containers(obj)
+        ):
+            continue  # "the networking sidecar" of a pod running envoy: the proxy, by its role
         raise Clarify(
             f"{target.describe()} has no container {word!r} (it has: {', '.join(names)}). "
             "Which container did you mean?"
@@ -883,6 +896,13 @@ _CHANGE_OF = re.compile(
     r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too)\b)"
     r"[a-z_][\w\-']*\s*){1,5})",
 )
+# "two replicas to cut node hours", "to 2 in order to reduce costs": the change's purpose, said
+# after its count, never a second change of what follows.
+_PURPOSE_BEFORE = re.compile(
+    r"(?:(?:\b(?:replicas?|pods?|instances?|copies)|\d|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|zero))\s+(?:(?:in\s+order|so\s+as)\s+)?|\b(?:in\s+order|so\s+as)\s+)to\s+$",
+    re.I,
+)
 # Words in that object that leave it the workload's count.
 _COUNT_WORDS = frozenset(
     """the a an its their our my your this that these those it them number count total amount
@@ -904,6 +924,8 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
     BATCH_SIZE on orders", "the thread count of my-api", "the connections on payments" are a
     setting of the workload, never a scale."""
     for m in _CHANGE_OF.finditer(ctx.text):
+        if _PURPOSE_BEFORE.search(ctx.text[: m.start()]):
+            continue  # "… to two replicas to cut node hours": why, not what
         words = [w.rstrip("'").removesuffix("'s") for w in m.group("what").split()]
         # The workload said by what runs in it ("the cache proxy", "web frontend").
         named = {target.name, *target.name.split("-")}

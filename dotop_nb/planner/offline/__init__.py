@@ -59,6 +59,7 @@ from dotop_nb.planner.offline import (
     budgets,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     clock,
+    comparisons,
     compound,
     config,
     constraints,
@@ -491,6 +492,14 @@ class OfflinePlanner:
         request = replace(
             request,
             intent=config.told(request.intent, lambda: spoken.keys_in(listed, request.namespace)),
+        )
+        # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
+        # only explains the order; the checks read the order alone (:mod:`.comparisons`).
+        request = replace(
+            request,
+            intent=comparisons.read(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            ),
         )
         request = replace(
             request,

@@ -159,10 +159,13 @@ _TOKEN = re.compile(
 )
 # Escalation forbidden in any words: "shouldn't be able to escalate privileges", "can't be
 # allowed privilege escalation" (what the rule sets; an escalation switched on is asked).
+# "nothing in worker should be able to gain privileges": gaining privileges is escalating.
 ESCALATION_OFF = re.compile(
-    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable)|"
+    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable|"
+    r"nothing|nobody|none)|"
     r"\b(?:should|must|could|would|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,40}?"
-    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc)"
+    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc|"
+    r"gain(?:s|ing)?\s+(?:any\s+|more\s+|extra\s+|new\s+|root\s+)?privileges?)"
 )
 # The token taken away: "remove the service account token from checkout" (over a delete's
 # "remove … service"), "no sa token please", "don't give worker a service account token".

@@ -38,7 +38,9 @@ A comparison is never taken out when it may be what is asked, so the checks stil
 - it follows a verb of manner ("run worker like a cron job", "make it behave like …",
   "do it like we did last time"): how is what;
 - it is a wish or a look ("I'd like …", "looks like a leak");
-- what is left does not read as a request on its own, or refers back to it ("do that").
+- what is left does not read as a request on its own, or refers back to it ("do that");
+- what is left deletes something ("think iptables DROP: delete worker"): a deletion is planned
+  only when asked on its own, so the whole sentence is read (and asked about) as said.
 
 Pure text, given the namespace's workload names.
 """
@@ -48,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import understand
+from dotop_nb.planner.offline import asides, understand, veto
 
 # Words of the systems a Linux administrator compares to: a firewall, an init system, a
 # scheduler, configuration management, monitoring, process and privilege terms.
@@ -66,6 +68,7 @@ _ELSEWHERE = re.compile(rf"(?<![\w-]){ELSEWHERE}(?![\w-])", re.I)
 MARKER = (
     r"(?<!\bi'd\s)(?<!\bwe'd\s)(?<!\bwould\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
     r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bfeels\s)(?<!\bsounds\s)(?<!\bsomething\s)"
+    r"(?<!\blooked\s)(?<!\bseemed\s)(?<!\bfelt\s)(?<!\bsmells\s)(?<!\bsounded\s)"
     r"(?<!\bthings\s)(?<!\bstuff\s)(?<!\bones\s)"
     r"\b(?:(?:just|much|kind\s+of|sort\s+of|exactly|pretty\s+much)\s+)?like\s+"
     r"(?=(?:a|an|we|you|they|i|in|with|on|how|old|our|the\s+(?:old|way))\b|"
@@ -149,7 +152,8 @@ _TIME_SAID = re.compile(
 )
 _REASON_CUT = re.compile(
     r"\s*(?:[,;]|\s[\u2014\u2013]\s?|\s-\s|\.\s)\s*|"
-    r"\s+(?=(?:since|because|as|cause|cuz)\s+(?:that'?s|that\s+is|it'?s)\b)",
+    r"\s+(?=(?:since|because|as|cause|cuz)\s+(?:that'?s|that\s+is|it'?s)\b)|"
+    r"\s+(?=(?:which|that)(?:'s|\s+is)\s+(?:usually\s+|always\s+|normally\s+)?when\b)",
     re.I,
 )
 # Why that time: "that's when its queue is empty", "which is our quiet window", "that's off-peak".
@@ -168,8 +172,8 @@ _ANY = re.compile(
     r"which)\b",
     re.I,
 )
+_WORDS = re.compile(r"[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]")
 _SPACE_BEFORE = re.compile(r"\s+([,;:.!])")
-_NEGATION = re.compile(r"\b(?:not|no|nothing|never|none|nobody|don'?t|doesn'?t|can'?t|won'?t|n't)\b", re.I)
 
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
@@ -188,18 +192,18 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 def _named(text: str, names: Callable[[], frozenset[str]]) -> list[str]:
     """The workloads ``text`` names, as whole words."""
-    words = set(re.findall(r"[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]", text.lower()))
+    words = set(_WORDS.findall(text.lower()))
     return sorted(words & names())
 
 
-def _context(
-    part: str, rest: str, names: Callable[[], frozenset[str]], subject: str = ""
-) -> bool:
+def _context(part: str, rest: str, names: Callable[[], frozenset[str]], subject: str = "") -> bool:
     """Whether ``part`` (a comparison) is context beside ``rest`` (what is left of the order):
     it names no workload (but its ``subject``), orders nothing on an object, carries no value
     the order lacks, and the order reads as a request on its own."""
     if set(_named(part, names)) - {subject} or _ORDER_INSIDE.search(part):
         return False
+    if veto.DELETES.search(rest):
+        return False  # a deletion is planned only when asked on its own, comparison and all
     if _VALUE.search(part) and not (_VALUE.search(rest) or _NUMBER_WORD.search(rest)):
         return False  # the comparison carries the only value
     left = rest.strip(" ,.;:!")
@@ -209,7 +213,7 @@ def _context(
 
 
 def _translated(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """"W is basically a <thing of another system> …, so <order>" → "W: <order>"."""
+    """ "W is basically a <thing of another system> …, so <order>" → "W: <order>"."""
     m = _TRANSLATED.match(text)
     if m is None or m["w"].lower() not in names() or not _ELSEWHERE.search(m["part"]):
         return text
@@ -219,7 +223,7 @@ def _translated(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 
 def _lead(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """"think iptables DROP: <order>" → "<order>"; "X equivalent for W: <order>" → "<order>
+    """ "think iptables DROP: <order>" → "<order>"; "X equivalent for W: <order>" → "<order>
     for W"."""
     m = _LEAD.match(text)
     if m is None:
@@ -238,9 +242,11 @@ def _lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         # "nothing in worker should gain privileges like a setuid binary would: …": the lead
         # says the order of its workload; only its comparison is taken out (inline).
         return text
-    if inline is not None and mark is None and _NEGATION.search(lead[: inline[0]]) and named:
+    if mark is None and inline is not None and asides.request(lead[: inline[0]]):
+        # "set a cpu limit like CPUQuota does: 500m for payments": the lead is an order (its
+        # comparison alone is taken out, inline).
         return text
-    bare = lead if target is None else lead[: mark.start("w")]
+    bare = lead if mark is None or target is None else lead[: mark.start("w")]
     if not _context(bare, rest, names):
         return text
     if target is None or _named(rest, names):
@@ -249,7 +255,7 @@ def _lead(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 
 def _appositives(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """"<order>, an iptables ACCEPT from … and DROP for everyone else" → "<order>": a clause
+    """ "<order>, an iptables ACCEPT from … and DROP for everyone else" → "<order>": a clause
     after the first that says the order in another system's words."""
     pieces = _CLAUSES.split(text)
     seps = _CLAUSES.findall(text)
@@ -273,7 +279,7 @@ def _appositives(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 
 def _time_reasons(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """"restart orders at 18:00, that's when its queue is empty" → "restart orders at 18:00":
+    """ "restart orders at 18:00, that's when its queue is empty" → "restart orders at 18:00":
     a clause after a time that says why then. Never one with a number (it may be the time), a
     workload not named before it, or an order of its own."""
     pieces = _REASON_CUT.split(text)
@@ -307,7 +313,7 @@ def _inline_span(text: str, start: int = 0) -> tuple[int, int] | None:
 
 
 def _inline(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """"alert like a nagios CRITICAL when …" → "alert when …": each inline comparison out."""
+    """ "alert like a nagios CRITICAL when …" → "alert when …": each inline comparison out."""
     at = 0
     while span := _inline_span(text, at):
         s, e = span

@@ -121,7 +121,9 @@ _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 _ESCALATION = re.compile(
     r"privilege[- ]?escalation|allow ?privilege ?escalation|"
     r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat|"
-    r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b"
+    r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b|"
+    # "nothing in worker should be able to gain privileges": escalating, in plain words.
+    r"\bgain(?:s|ing)?\s+(?:any\s+|more\s+|extra\s+|new\s+|root\s+)?privileges?\b"
 )
 # "seccomp", "seccompProfile type RuntimeDefault", "the RuntimeDefault profile".
 _SECCOMP = re.compile(r"\bseccomp|\bruntime ?default\b")

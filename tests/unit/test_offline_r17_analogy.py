@@ -126,6 +126,9 @@ def test_the_lead_keeps_the_workload_it_names_for_the_order() -> None:
         "that one source and dropping the rest",
         "only frontend may reach checkout, an nftables accept from it and drop for everyone else",
         "only orders should reach postgres, basically an iptables DROP policy with one ACCEPT",
+        # The workload the comparison names is the order's own.
+        "only orders may reach postgres on 5432, a pf pass rule from orders and block drop for "
+        "the rest",
     ],
 )
 def test_an_appositive_in_another_systems_words_is_context(shop: Operator, intent: str) -> None:
@@ -196,6 +199,8 @@ def test_the_reason_for_a_time_is_context(shop: Operator, intent: str, awaits: s
         "restart orders, nothing should change",
         # The reason names another workload.
         "restart orders at 18:00, that's when worker is idle",
+        # A day said in the comparison may be when the order runs.
+        "like we did on black friday: scale worker to 5",
     ],
 )
 def test_a_comparison_that_may_be_the_order_stays_asked(shop: Operator, intent: str) -> None:

@@ -600,6 +600,10 @@ class OfflinePlanner:
             ctx = Ctx.of(request, cluster)
             # A wait is recorded in the words as sent, whatever a reader rewrote (:mod:`.waits`).
             result = _awaits_as_sent(self._plan(ctx, seen), ctx.raw, said)
+            # The checks of the finished plan read the words as sent, less a comparison that
+            # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
+            # what the comparison's words would trip was never asked (:mod:`.comparisons`).
+            said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))

@@ -31,10 +31,12 @@ plan waits; the clause says why then, and its "when" is no second condition.
 
 A comparison is never taken out when it may be what is asked, so the checks still see it:
 
-- it names a workload of the namespace ("like orders has", "same as checkout": what is copied)
+- it names a workload of the namespace the order does not ("like orders has", "same as
+  checkout": what is copied)
   or holds an order on a Kubernetes object ("…, and drop the legacy deployment");
 - it holds a number or a value and the order holds none (the comparison is the value:
-  "a cpu limit equivalent to CPUQuota=50%");
+  "a cpu limit equivalent to CPUQuota=50%"), or a day or a condition ("like we did on black
+  friday: …" may say when);
 - it follows a verb of manner ("run worker like a cron job", "make it behave like …",
   "do it like we did last time"): how is what;
 - it is a wish or a look ("I'd like …", "looks like a leak");
@@ -55,7 +57,7 @@ from dotop_nb.planner.offline import asides, understand, veto
 # Words of the systems a Linux administrator compares to: a firewall, an init system, a
 # scheduler, configuration management, monitoring, process and privilege terms.
 ELSEWHERE = (
-    r"(?:iptables|ip6tables|nftables|nft|ufw|firewalld|netfilter|systemd|systemctl|"
+    r"(?:iptables|ip6tables|nftables|nft|ufw|firewalld|netfilter|pf|pfctl|systemd|systemctl|"
     r"unit\s+files?|template\s+units?|[\w-]+@\.service|cgroups?|cpuquota|cpushares|memorymax|"
     r"memoryhigh|memorylimit|ulimits?|setuid|suid|sudo|chroot|cron|crontab|anacron|ansible|"
     r"puppet|chef|saltstack|nagios|icinga|zabbix|monit|supervisord|init\.d|upstart|sysvinit|"
@@ -100,9 +102,13 @@ _LEAD_MARK = re.compile(
 )
 # An appositive after the order: a clause led by a marker, or by an article and a word of
 # another system ("an iptables ACCEPT from that one source and DROP for everyone else").
+# (A restatement — "i.e. …", "basically …" — only when it says another system's words: "scale
+# worker to 3, i.e. one per zone" may say more of the order. "restart worker, the cron one": which
+# one is meant, never a comparison.)
 _APPOSITIVE = re.compile(
-    r"^(?:(?:i\.?e\.?|ie|aka|basically|essentially|think|roughly|so\s+basically)\b,?\s*"
-    rf"|(?:{MARKER})|(?:an?|the|some)\s+(?:[\w.-]+\s+)?(?={ELSEWHERE}(?![\w-]))|"
+    r"^(?:(?:(?:i\.?e\.?|ie|aka|basically|essentially|think|roughly|so\s+basically)\b,?\s*"
+    rf"(?=.*?(?<![\w-]){ELSEWHERE}(?![\w-])))|(?:{MARKER})|"
+    rf"(?:an?|the|some)\s+(?:[\w.-]+\s+)?(?={ELSEWHERE}(?![\w-]))(?!.*\bones?\W*$)|"
     rf"{ELSEWHERE}[\s-]+(?:style|equivalent|semantics)\b)",
     re.I,
 )
@@ -156,6 +162,13 @@ _REASON_CUT = re.compile(
     r"\s+(?=(?:which|that)(?:'s|\s+is)\s+(?:usually\s+|always\s+|normally\s+)?when\b)",
     re.I,
 )
+# A condition, or a day, said in a comparison: it may say when the order runs, so it stays.
+_WHEN = re.compile(
+    r"\b(?:when|whenever|if|unless|until|till|before|during|while|once|today|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|black\s+friday|cyber\s+monday|christmas|xmas|"
+    r"new\s+year|easter|holidays?)\b",
+    re.I,
+)
 # Why that time: "that's when its queue is empty", "which is our quiet window", "that's off-peak".
 _TIME_REASON = re.compile(
     r"^(?:that'?s|that\s+is|which\s+is|which'?s|it'?s|(?:since|because|as|cause|cuz)\s+"
@@ -198,9 +211,13 @@ def _named(text: str, names: Callable[[], frozenset[str]]) -> list[str]:
 
 def _context(part: str, rest: str, names: Callable[[], frozenset[str]], subject: str = "") -> bool:
     """Whether ``part`` (a comparison) is context beside ``rest`` (what is left of the order):
-    it names no workload (but its ``subject``), orders nothing on an object, carries no value
-    the order lacks, and the order reads as a request on its own."""
-    if set(_named(part, names)) - {subject} or _ORDER_INSIDE.search(part):
+    it names no workload the order does not (but its ``subject``), orders nothing on an
+    object, carries no value the order lacks, and the order reads as a request on its own."""
+    if set(_named(part, names)) - set(_named(rest, names)) - {subject}:
+        return False  # "like orders has": another workload, what is copied
+    if _TIME_SAID.search(part) or _WHEN.search(part):
+        return False  # "like we did on black friday: scale worker to 5": maybe when it runs
+    if _ORDER_INSIDE.search(part):
         return False
     if veto.DELETES.search(rest):
         return False  # a deletion is planned only when asked on its own, comparison and all
@@ -321,7 +338,7 @@ def _inline(text: str, names: Callable[[], frozenset[str]]) -> str:
         if not _context(text[s:e], rest, names):
             at = e
             continue
-        text = (text[:s].rstrip() + " " + text[e:].lstrip()).strip()
+        text = (text[:s].rstrip() + " " + text[e:].lstrip()).strip(" ,;:")
         text = _SPACE_BEFORE.sub(r"\1", text)
         at = s
     return text

@@ -68,7 +68,7 @@ _ELSEWHERE = re.compile(rf"(?<![\w-]){ELSEWHERE}(?![\w-])", re.I)
 # person doing something, "in/with/on …" or a word of another system — never a wish ("I'd like
 # payments at 3"), a look ("looks like a leak") or a list of examples ("things like the …").
 MARKER = (
-    r"(?<!\bi'd\s)(?<!\bwe'd\s)(?<!\bwould\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+    r"(?<!['\u2019]d\s)(?<!\bwould\s)(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
     r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bfeels\s)(?<!\bsounds\s)(?<!\bsomething\s)"
     r"(?<!\blooked\s)(?<!\bseemed\s)(?<!\bfelt\s)(?<!\bsmells\s)(?<!\bsounded\s)"
     r"(?<!\bthings\s)(?<!\bstuff\s)(?<!\bones\s)"
@@ -96,7 +96,7 @@ _LEAD_MARK = re.compile(
     r"(?:the\s+)?same\s+(?:idea|thing|concept)\s+as|basically|roughly|in\s+[\w.-]+\s+"
     r"(?:terms|speak|parlance|lingo))\b|"
     # "CPUQuota=50% equivalent for payments": a thing of another system and its counterpart.
-    r"\s(?:equivalent|analog(?:ue)?|counterpart|translation|version)(?:\s+(?:for|on|of)\s+"
+    r"\s(?:equivalent|analog(?:ue)?|counterpart)(?:\s+(?:for|on|of)\s+"
     r"(?P<w>[\w.-]+))?\s*$",
     re.I,
 )
@@ -250,6 +250,10 @@ def _lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     inline = _inline_span(lead)
     if mark is None and inline is None:
         return text
+    if asides.request(lead):
+        # "set a cpu limit like CPUQuota does: 500m for payments": the lead is an order (its
+        # comparison alone is taken out, inline).
+        return text
     named = _named(lead, names)
     target = mark.group("w") if mark is not None and mark.group("w") else None
     if target is not None and target.lower() not in names():
@@ -258,10 +262,6 @@ def _lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     if others:
         # "nothing in worker should gain privileges like a setuid binary would: …": the lead
         # says the order of its workload; only its comparison is taken out (inline).
-        return text
-    if mark is None and inline is not None and asides.request(lead[: inline[0]]):
-        # "set a cpu limit like CPUQuota does: 500m for payments": the lead is an order (its
-        # comparison alone is taken out, inline).
         return text
     bare = lead if mark is None or target is None else lead[: mark.start("w")]
     if not _context(bare, rest, names):

@@ -60,6 +60,7 @@ from dotop_nb.planner.offline import (
     catalog,  # noqa: F401  (registers the built-in capabilities)
     chat,
     clock,
+    comparisons,
     compound,
     config,
     constraints,
@@ -534,6 +535,14 @@ class OfflinePlanner:
             request,
             intent=config.told(request.intent, lambda: spoken.keys_in(listed, request.namespace)),
         )
+        # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
+        # only explains the order; the checks read the order alone (:mod:`.comparisons`).
+        request = replace(
+            request,
+            intent=comparisons.read(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            ),
+        )
         request = replace(
             request,
             intent=mentor.read(
@@ -644,6 +653,10 @@ class OfflinePlanner:
             ctx = Ctx.of(request, cluster)
             # A wait is recorded in the words as sent, whatever a reader rewrote (:mod:`.waits`).
             result = _awaits_as_sent(self._plan(ctx, seen), ctx.raw, said)
+            # The checks of the finished plan read the words as sent, less a comparison that
+            # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
+            # what the comparison's words would trip was never asked (:mod:`.comparisons`).
+            said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))

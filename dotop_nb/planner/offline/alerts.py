@@ -67,7 +67,9 @@ _CONDITION = re.compile(
     rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b|"
     rf"\b(?P<none>no|zero|0)\s+{_PODS}\b|"
     # "when postgres is down (for more than 2 minutes)": no ready pod at all, below one.
-    r"\b(?P<down>is|goes|are|go)\s+(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)\b|"
+    # ("has been down", "stays down": the same outage, said in the perfect or as it lasts.)
+    r"\b(?P<down>is|goes|are|go|(?:has|have)\s+been|went|stays?|remains?)\s+"
+    r"(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)\b|"
     rf"\b(?:{_BELOW})\s+(?P<k>\d+|{COUNT_WORDS})\s+(?P<w>[a-z0-9][\w-]*)\s+{_UNITS}\s+"
     rf"(?:are|is)\s+{_STATE}\b",
     re.I,

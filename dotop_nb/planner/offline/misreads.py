@@ -78,6 +78,12 @@ _NEVER = re.compile(
     r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
     re.I,
 )
+# "worker@1 through worker@4", "a worker@.service unit": instances of a systemd template unit,
+# named, never a time ("@5pm" alone still is one).
+_INSTANCES = re.compile(
+    r"[\w-]+@\d+\s+(?:through|thru|to|till|until|and|or|-|\.\.)\s+[\w-]+@\d+\b|[\w-]+@\.service\b",
+    re.I,
+)
 # Times the plan must await, said in a form not read: asked when the plan awaits nothing.
 _UNAWAITED = re.compile(
     rf"\bon\s+{DAY_SHORT}\.?\b|\(\s*{DAY_SHORT}\.?\s*\)|\b{DAY_SHORT}\.?\s*$|"
@@ -238,7 +244,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
             "(Services/workloads) should still reach it"
         )
-    if m := _NEVER.search(text):
+    if m := _NEVER.search(_INSTANCES.sub(" ", text)):
         return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
     # "kubectl scale … # 2026-12-02": a comment filing the command, not when it runs.
     for d in _ISO.finditer(re.sub(r"\s#\s.*$", "", text, flags=re.M)):

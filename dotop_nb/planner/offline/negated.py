@@ -188,6 +188,17 @@ _ACTIVE_STATE = re.compile(
     r"(?:currently\s+|really\s+|even\s+|actually\s+)?(?!(?:is|has|does|was|gets|needs|"
     r"goes|comes)\b)(?P<s>[a-z]{3,}[^s]s)\b)"
 )
+# "nothing changed", "nothing's changed on our side", "nobody touched it", "nothing was
+# deployed since friday": no change made, said in the past — how things were, the reason for the
+# request. Never "nothing else …" / "nothing more …" (a bound), a modal ("nothing should change"),
+# the present ("nothing changes", "nothing is changed") or a wish ("nothing changed please").
+_NONE_MADE = re.compile(
+    r"^(?:and\s+|but\s+|because\s+|since\s+|as\s+|cause\s+|cuz\s+|honestly\s+|"
+    r"(?:and\s+)?again\s+)?(?:nothing|nobody|no\s*one|no\s+one)(?:'s|\s+has|\s+have|\s+had)?"
+    r"\s+(?:been\s+|was\s+|were\s+|got\s+)?(?:changed|touched|deployed|modified|updated|"
+    r"edited|pushed|shipped|released|rolled\s+out)\b"
+    r"(?!.*\b(?:else|other|more|please|pls|plz|should|must|may|might|can|could|will|would|shall)\b)"
+)
 _COMPARES = frozenset(
     """below under above over beyond past exceed exceeds exceeding more less fewer lower higher
     than least most min max minimum maximum floor ceiling cap""".split()
@@ -596,6 +607,10 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     ):
         # "because nothing is scraping it", "nobody reads that queue": what is done now, by no
         # one — the plan being the remedy.
+        return None
+    if _NONE_MADE.match(lowered):
+        # "restart postgres, nothing changed, it's just wedged": no change was made before —
+        # the reason for the request, said in the past, never a rule for the plan.
         return None
     if _PARTICIPLE_STATE.match(lowered) and not _CHANGED.search(lowered):
         # (never a change said in the passive: "make sure orders isn't restarted" forbids it)

@@ -121,7 +121,9 @@ _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 _ESCALATION = re.compile(
     r"privilege[- ]?escalation|allow ?privilege ?escalation|"
     r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat|"
-    r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b"
+    r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b|"
+    # "nothing in worker should be able to gain privileges": escalating, in plain words.
+    r"\bgain(?:s|ing)?\s+(?:any\s+|more\s+|extra\s+|new\s+|root\s+)?privileges?\b"
 )
 # "seccomp", "seccompProfile type RuntimeDefault", "the RuntimeDefault profile".
 _SECCOMP = re.compile(r"\bseccomp|\bruntime ?default\b")
@@ -159,10 +161,13 @@ _TOKEN = re.compile(
 )
 # Escalation forbidden in any words: "shouldn't be able to escalate privileges", "can't be
 # allowed privilege escalation" (what the rule sets; an escalation switched on is asked).
+# "nothing in worker should be able to gain privileges": gaining privileges is escalating.
 ESCALATION_OFF = re.compile(
-    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable)|"
+    r"(?:\b(?:no|not|never|cannot|without|stop|disallow|forbid|prevent|block|deny|disable|"
+    r"nothing|nobody|none)|"
     r"\b(?:should|must|could|would|ca|do|does|wo|may|is|are)n'?t)\b[^,.;]{0,40}?"
-    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc)"
+    r"\b(?:escalat\w*|privilege[- ]?escalation|priv\.?\s*esc|"
+    r"gain(?:s|ing)?\s+(?:any\s+|more\s+|extra\s+|new\s+|root\s+)?privileges?)"
 )
 # The token taken away: "remove the service account token from checkout" (over a delete's
 # "remove … service"), "no sa token please", "don't give worker a service account token".

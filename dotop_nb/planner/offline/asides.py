@@ -120,6 +120,10 @@ _DELETING = re.compile(
     r"get\s+rid\s+of|nuke|destroy)\b",
     re.I,
 )
+# A remark that its object stays as it is ("redis stays on 7", "postgres remains untouched").
+_LEFT_ALONE = re.compile(
+    r"\b(?:stays?|remains?|unchanged|untouched|as\s+(?:it\s+)?is|stays?\s+put|left\s+alone)\b"
+)
 _STAYS = re.compile(r"\b(?:stays?|remains?|must\s+stay|is\s+kept|are\s+kept)\b", re.I)
 
 
@@ -322,6 +326,7 @@ def remarked(text: str, names: list[str]) -> set[str]:
     lowered = text.lower().replace("\u2019", "'")
     clauses = [c.strip() for c in _REMARK_SPLIT.split(lowered) if c and c.strip()]
     aside: dict[str, bool] = {}
+    left: dict[str, bool] = {}
     requests = []
     for clause in clauses:
         said = t.names_said(clause, names)
@@ -331,9 +336,15 @@ def remarked(text: str, names: list[str]) -> set[str]:
         for n in said:
             inside = n in about if about is not None else _compared(clause, n)
             aside[n] = aside.get(n, True) and inside
-    if not requests or any(_BACK.search(c) for c in requests):
+            left[n] = left.get(n, True) and inside and bool(_LEFT_ALONE.search(clause))
+    if not requests:
         return set()
-    found = {n for n, only in aside.items() if only}
+    if any(_BACK.search(c) for c in requests):
+        # "roll it out to the proxy container. redis stays on 7": what a remark says stays as
+        # it is is never what "it" refers back to; any other remark's object may be.
+        found = {n for n, only in left.items() if only}
+    else:
+        found = {n for n, only in aside.items() if only}
     # A remark is beside a request about something else: "checkout 1.1.0 is broken, go back
     # to 1.0.0" names checkout only in the remark, and the request is about it.
     if not any(n in aside and n not in found for n in names):

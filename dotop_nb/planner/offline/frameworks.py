@@ -30,8 +30,17 @@ _OWNERS = frozenset(
     django flask fastapi pydantic numpy pandas node nodejs npm yarn react angular vue nextjs
     ruby rails golang rust rustc dotnet php laravel symfony alpine debian ubuntu glibc musl
     openssl libssl curl chart helm kubernetes k8s kubectl istio linkerd terraform ansible
-    protobuf grpc jvm kafka-clients""".split()
+    protobuf grpc jvm kafka-clients
+    tokio hyper axum actix actix-web tonic reqwest serde rustls sqlx diesel warp rocket tower
+    cargo gin gorm celery gunicorn uvicorn sqlalchemy boto3 express nestjs sidekiq puma okhttp
+    deno bun typescript webpack""".split()
 )
+
+
+def library(word: str) -> bool:
+    """Whether ``word`` is a framework, runtime, library or tool a service is built with
+    ("tokio", "spring", "gunicorn"), never a name of the shop's."""
+    return word in _OWNERS
 _VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
 
 

@@ -46,8 +46,14 @@ _SEPARATOR = re.compile(
     r"once\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished|through)|"
     r"when\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished))\s*,?\s+|"
     r",\s+(?:and\s+|then\s+|also\s+)*|\s+(?:and\s+then|and\s+also|and|then|also|plus)\s+|"
+    # "… is a cache outage. run two of them and add a PDB": a sentence that opens with a verb
+    # of change after one that states a fact is a clause of its own.
+    rf"(?<=[a-z0-9)\]%])\.\s+(?=(?:(?:please|pls|so|then|now|just)\s+)?(?:{guard.VERBS}|run|"
+    r"give|put|keep|move|switch|turn)\b)|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
+# The sentence end _SEPARATOR cuts at (before a verb of change).
+_SENTENCE_END = re.compile(r"\.\s+")
 _STATEMENT = re.compile(
     # Not of a budget: "then a pdb that keeps 1 pod up" says what the budget keeps.
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|pdbs?|"
@@ -181,7 +187,8 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         start, sep = m.end(), m.group(0)
     pieces.append((sep, text[start:]))
     out: list[tuple[str | None, str]] = []
-    for separator, said in pieces:
+    ends = [_SENTENCE_END.fullmatch(sep) is not None for sep, _ in pieces[1:]] + [False]
+    for (separator, said), ended in zip(pieces, ends, strict=True):
         # "… and bounce frontend after": the order, said at the clause's end, not a time.
         clause = _AFTERWARDS.sub("", said) if out else said
         if not clause.strip():
@@ -206,6 +213,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not statements.fact(clause)
             else None
         )
+        if ended and not out and not asides.request(clause):
+            # "my PR needs the API on 1.5.0. bump my-api …": a first sentence that asks for
+            # nothing is the context of the sentence of change after it, read with it.
+            category = None
         if (
             category == "update"
             and _VERSION.search(clause)

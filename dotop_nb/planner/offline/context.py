@@ -244,6 +244,11 @@ class Ctx:
                 )
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
+        if len(found) == 1 and not kinds and len(same := self._workload_named(found[0][0].name)) > 1:
+            # "the cache proxy is fine but redis is a single replica. run two of them": a word
+            # that picked one of same-named workloads may be said in a remark that leaves it
+            # alone — which one is read from everything said, as for the name alone.
+            found = same
         if len(found) > 1:
             found = self._bywhat_runs(found)
         if len(found) == 1:
@@ -298,20 +303,29 @@ class Ctx:
         from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
         words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", text))
-        # "update the cache to 1.1.0, redis is fine": what runs, said only in a remark, names
-        # the one the request leaves alone.
-        aside = asides.remarked(self.said_all(), sorted(words | set(self.said_all().split())))
+        listed = sorted(words | set(self.said_all().split()))
+        # What runs, said only in a remark, selects nothing by itself; said in a remark that
+        # leaves it as it is ("update the cache to 1.1.0, redis is fine"), it names the one the
+        # request leaves alone.
+        aside = asides.remarked(self.said_all(), listed)
+        left = asides.left_alone(self.said_all(), listed)
         # "…; worker was hacked": a workload kept out stays visible, so that the reader that
         # keeps it out can say so (netpol: "worker is not allowed").
-        aside -= set(parties.excluded(self.said_all(), sorted(aside)))
+        kept_out = set(parties.excluded(self.said_all(), sorted(aside)))
+        aside, left = aside - kept_out, left - kept_out
         words -= aside
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
             same = [f for f in found if f[0].name == name]
-            spared = [f for f in same if (aside - {name}) & what_runs(f[1])]
+            spared = [f for f in same if (left - {name}) & what_runs(f[1])]
             if len(same) > 1 and 0 < len(spared) < len(same):
                 same = [f for f in same if f not in spared]
             runs = [f for f in same if (words - {name}) & what_runs(f[1])]
+            if not runs and name in aside:
+                # "the cache proxy is a single replica so a drain is a cache outage. run two
+                # of them": named only in the remark the request is about, whose words say
+                # which one it is.
+                runs = [f for f in same if (aside - left - {name}) & what_runs(f[1])]
             kept += runs if len(same) > 1 and runs else same
         return kept
 

@@ -124,7 +124,8 @@ _DELETING = re.compile(
 _LEFT_ALONE = re.compile(
     r"\b(?:stays?|remains?|unchanged|untouched|as\s+(?:it\s+)?is|left\s+alone|"
     r"(?:is|are|'s|looks?|seems?)\s+(?:still\s+|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|"
-    r"good|healthy|happy|unaffected|not\s+the\s+(?:one|problem|issue))|"
+    r"good|healthy|happy|unaffected|not\s+the\s+(?:one|problem|issue)|pinned|frozen|locked|"
+    r"kept|held|excluded|off[\s-]limits|out\s+of\s+scope)|"
     r"(?:does|do)(?:\s+not|n'?t)\s+need\s+(?:it|any|anything|a\s+change|changes?))\b"
 )
 _STAYS = re.compile(r"\b(?:stays?|remains?|must\s+stay|is\s+kept|are\s+kept)\b", re.I)
@@ -330,9 +331,11 @@ def remarked(text: str, names: list[str]) -> set[str]:
     aside, left, requests = _remarks(text, names)
     if not requests:
         return set()
-    if any(_BACK.search(c) for c in requests):
-        # What a remark says stays as it is is never what "it" refers back to.
-        found = left
+    if back := [c for c in requests if _BACK.search(c)]:
+        # What a remark said after it leaves as it is is never what "it" refers back to.
+        lowered = text.lower().replace("\u2019", "'")
+        start = lowered.find(back[0])
+        found = {n for n in left if not t.names_said(lowered[: max(start, 0)], [n])}
     else:
         found = {n for n, only in aside.items() if only}
     # A remark is beside a request about something else: "checkout 1.1.0 is broken, go back

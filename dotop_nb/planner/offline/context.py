@@ -244,7 +244,11 @@ class Ctx:
                 )
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
-        if len(found) == 1 and not kinds and len(same := self._workload_named(found[0][0].name)) > 1:
+        if (
+            len(found) == 1
+            and not kinds
+            and len(same := self._workload_named(found[0][0].name)) > 1
+        ):
             # "the cache proxy is fine but redis is a single replica. run two of them": a word
             # that picked one of same-named workloads may be said in a remark that leaves it
             # alone — which one is read from everything said, as for the name alone.

@@ -53,6 +53,13 @@ _RULE = re.compile(
 )
 
 
+# The chat verbs of moving a count or a version that open a request too ("take worker to 3").
+_MOVE = re.compile(
+    r"^(?:please\s+|pls\s+|then\s+|so\s+|just\s+)*(?:take|bring|get|go|crank|spin|dial|knock|"
+    r"ramp|nudge|pop|throw|give|add)\b"
+)
+
+
 def part_remark(source: str, said: str, words: str) -> bool:
     """Whether ``said`` + ``words`` ("worker threads", "orders consumer loop": a workload and a
     part of its own process) is said only in clauses that ask for nothing, while another clause
@@ -67,7 +74,7 @@ def part_remark(source: str, said: str, words: str) -> bool:
     clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
     holding = [c for c in clauses if pattern.search(c)]
     others = [c for c in clauses if not pattern.search(c)]
-    if not holding or not any(asides.request(c) for c in others):
+    if not holding or not any(asides.request(c) or _MOVE.match(c) for c in others):
         return False
     return not any(asides.request(c) or _RULE.search(c) for c in holding)
 

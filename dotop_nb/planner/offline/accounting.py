@@ -72,7 +72,7 @@ _KEPT = re.compile(
     r"(?:^|(?<=[,.;!?(]))[^,.;!?()]*?\b(?:(?:should|must|can|will|shall|has\s+to|have\s+to|"
     r"needs?\s+to|is\s+to|are\s+to)\s+(?:be\s+)?(?:kept|stay(?:ing)?|remain(?:ing)?|preserved|"
     r"retained|left\s+(?:alone|as\s+is|untouched))|(?:stays?|remains?)\s+(?:as\s+is|"
-    r"the\s+same|unchanged|untouched|where\s+it\s+is|in\s+place)|(?:is|are)\s+(?:kept|"
+    r"the\s+same|unchanged|untouched|where\s+it\s+is|in\s+place|on|at)|(?:is|are)\s+(?:kept|"
     r"unchanged|untouched))\b[^,.;!?()]*|"
     # "while the memory limit remains 512Mi": a request or limit said as staying at a value.
     r"\b(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\s+(?:stays?|remains?|is\s+kept)\s+"

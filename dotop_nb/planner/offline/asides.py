@@ -120,6 +120,14 @@ _DELETING = re.compile(
     r"get\s+rid\s+of|nuke|destroy)\b",
     re.I,
 )
+# A remark that its object stays as it is ("redis stays on 7", "postgres remains untouched").
+_LEFT_ALONE = re.compile(
+    r"\b(?:stays?|remains?|unchanged|untouched|as\s+(?:it\s+)?is|left\s+alone|"
+    r"(?:is|are|'s|looks?|seems?)\s+(?:still\s+|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|"
+    r"good|healthy|happy|unaffected|not\s+the\s+(?:one|problem|issue)|pinned|frozen|locked|"
+    r"kept|held|excluded|off[\s-]limits|out\s+of\s+scope)|"
+    r"(?:does|do)(?:\s+not|n'?t)\s+need\s+(?:it|any|anything|a\s+change|changes?))\b"
+)
 _STAYS = re.compile(r"\b(?:stays?|remains?|must\s+stay|is\s+kept|are\s+kept)\b", re.I)
 
 
@@ -318,10 +326,39 @@ def remarked(text: str, names: list[str]) -> set[str]:
     asked"), a reason ("because worker abused it") or a comparison ("like orders has") — and
     never in a clause that asks for something. Such an object is context: never the target,
     the container changed or a party let in. Empty when a request refers back to a remark
-    ("envoy is broken, restart it"): the remark's object may then be the one meant."""
+    ("envoy is broken, restart it"): the remark's object may then be the one meant — unless
+    the remark leaves it as it is ("roll it out to the proxy container, redis stays on 7")."""
+    aside, left, requests = _remarks(text, names)
+    if not requests:
+        return set()
+    if back := [c for c in requests if _BACK.search(c)]:
+        # What a remark said after it leaves as it is is never what "it" refers back to.
+        lowered = text.lower().replace("\u2019", "'")
+        start = lowered.find(back[0])
+        found = {n for n in left if not t.names_said(lowered[: max(start, 0)], [n])}
+    else:
+        found = {n for n, only in aside.items() if only}
+    # A remark is beside a request about something else: "checkout 1.1.0 is broken, go back
+    # to 1.0.0" names checkout only in the remark, and the request is about it.
+    if not any(n in aside and n not in found for n in names):
+        return set()
+    return found
+
+
+def left_alone(text: str, names: list[str]) -> set[str]:
+    """Of ``names``, those said only in remarks that leave them as they are ("redis is fine",
+    "redis stays on 7", "postgres remains untouched"), beside a request."""
+    _, left, requests = _remarks(text, names)
+    return left if requests else set()
+
+
+def _remarks(text: str, names: list[str]) -> tuple[dict[str, bool], set[str], list[str]]:
+    """For each of ``names`` said, whether it is said only in remarks; those said only in
+    remarks that leave them alone; and the clauses that ask for something."""
     lowered = text.lower().replace("\u2019", "'")
     clauses = [c.strip() for c in _REMARK_SPLIT.split(lowered) if c and c.strip()]
     aside: dict[str, bool] = {}
+    left: dict[str, bool] = {}
     requests = []
     for clause in clauses:
         said = t.names_said(clause, names)
@@ -331,14 +368,8 @@ def remarked(text: str, names: list[str]) -> set[str]:
         for n in said:
             inside = n in about if about is not None else _compared(clause, n)
             aside[n] = aside.get(n, True) and inside
-    if not requests or any(_BACK.search(c) for c in requests):
-        return set()
-    found = {n for n, only in aside.items() if only}
-    # A remark is beside a request about something else: "checkout 1.1.0 is broken, go back
-    # to 1.0.0" names checkout only in the remark, and the request is about it.
-    if not any(n in aside and n not in found for n in names):
-        return set()
-    return found
+            left[n] = left.get(n, True) and inside and bool(_LEFT_ALONE.search(clause))
+    return aside, {n for n, only in left.items() if only}, requests
 
 
 # The speaker's (or a pronoun's) statement: "we're doing way too many tiny inserts into

@@ -104,6 +104,11 @@ register(
         # web back up to four".
         r"\b(?:up|down)\s+by\s+(?:\d+|an?|one|two|three|four|five|six)\s+"
         r"(?:pods?|replicas?|instances?|copies|copy)\b": 0.9,
+        # "bump orders by two pods", "grow worker by 3 replicas": a count moved by an amount of
+        # pods, whatever the verb (not a budget's or a rollout's pods "at a time").
+        r"^(?!.*\b(?:drains?|draining|pdbs?|budgets?|disruptions?|evict\w*|surge|maxsurge|"
+        r"unavailable|maxunavailable|at\s+a\s+time)\b).*\bby\s+(?:\d+|an?|one|two|three|four|"
+        r"five|six)\s+(?:more\s+|extra\s+)?(?:pods?|replicas?|instances?|copies)\b": 0.9,
         # "orders up by 50%", "frontend down by one": a workload's count moved by an amount with
         # no unit, where nothing else in the sentence has an amount to move.
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|limits?|requests?|timeouts?|threshold|target|"

@@ -46,8 +46,29 @@ _SEPARATOR = re.compile(
     r"once\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished|through)|"
     r"when\s+(?:that|it)(?:'s|\s+is)\s+(?:done|finished))\s*,?\s+|"
     r",\s+(?:and\s+|then\s+|also\s+)*|\s+(?:and\s+then|and\s+also|and|then|also|plus)\s+|"
+    # "… is a cache outage. run two of them and add a PDB": a sentence that opens with a verb
+    # of change after one that states a fact is a clause of its own.
+    rf"(?<=[a-z0-9)\]%])\.\s+(?=(?:(?:please|pls|so|then|now|just)\s+)?(?:{guard.VERBS}|run|"
+    r"give|put|keep|move|switch|turn)\b)|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
+# The sentence end _SEPARATOR cuts at (before a verb of change).
+_SENTENCE_END = re.compile(r"\.\s+")
+
+
+def _sentences_after_facts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pieces`` (separator before, clause) cut at a sentence end only after a clause that
+    asks for nothing ("… is a cache outage. run two of them"): a sentence after a request
+    ("restart worker. delete frontend") is read with it, whole, as before."""
+    kept: list[tuple[str, str]] = []
+    for sep, clause in pieces:
+        if kept and _SENTENCE_END.fullmatch(sep) and asides.request(kept[-1][1]):
+            kept[-1] = (kept[-1][0], kept[-1][1] + sep + clause)
+        else:
+            kept.append((sep, clause))
+    return kept
+
+
 _STATEMENT = re.compile(
     # Not of a budget: "then a pdb that keeps 1 pod up" says what the budget keeps.
     r"^(?:(?!\b(?:set|scale|update|restart|make|add|remove|delete|roll|change|pdbs?|"
@@ -81,8 +102,10 @@ _NEEDS_TO_TAKE_IN = re.compile(
     re.IGNORECASE,
 )
 _HAPPENED = re.compile(
-    r"^\s*(?:so\s+|but\s+)?(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
-    r"(?:(?:pods?|containers?|replicas|instances)\s+)?"
+    r"^\s*(?:so\s+|but\s+|since\s+|because\s+|ever\s+since\s+|now\s+that\s+)?"
+    r"(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
+    # ("checkout 1.1.0 bumped serde to …": the release that did it, said with its version.)
+    r"(?:v?\d+(?:\.\d+){1,3}\s+)?(?:(?:pods?|containers?|replicas|instances)\s+)?"
     r"(?:just\s+|already\s+|recently\s+|then\s+|all\s+)?(?:upgraded|updated|bumped|went|moved|rolled|"
     # "orders pods got a stale token", "my-api picked up a bad dns cache": what they were
     # left with, which a restart clears.
@@ -180,8 +203,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         pieces.append((sep, text[start : m.start()]))
         start, sep = m.end(), m.group(0)
     pieces.append((sep, text[start:]))
+    pieces = _sentences_after_facts(pieces)
     out: list[tuple[str | None, str]] = []
-    for separator, said in pieces:
+    ends = [_SENTENCE_END.fullmatch(sep) is not None for sep, _ in pieces[1:]] + [False]
+    for (separator, said), ended in zip(pieces, ends, strict=True):
         # "… and bounce frontend after": the order, said at the clause's end, not a time.
         clause = _AFTERWARDS.sub("", said) if out else said
         if not clause.strip():
@@ -206,6 +231,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not statements.fact(clause)
             else None
         )
+        if ended and not out and not asides.request(clause):
+            # "my PR needs the API on 1.5.0. bump my-api …": a first sentence that asks for
+            # nothing is the context of the sentence of change after it, read with it.
+            category = None
         if (
             category == "update"
             and _VERSION.search(clause)

@@ -12,7 +12,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import reads
-from dotop_nb.planner.offline.followers import plain_word
+from dotop_nb.planner.offline.followers import inner_part, plain_word
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.plainwords import copy_word
 from dotop_nb.planner.offline.text import DESTRUCTIVE
@@ -251,12 +251,25 @@ class Ctx:
                 )
         if len(found) > 1 and kinds:
             found = [f for f in found if f[0].kind in kinds] or found
+        if (
+            len(found) == 1
+            and not kinds
+            and len(same := self._workload_named(found[0][0].name)) > 1
+        ):
+            # "the cache proxy is fine but redis is a single replica. run two of them": a word
+            # that picked one of same-named workloads may be said in a remark that leaves it
+            # alone — which one is read from everything said, as for the name alone.
+            found = same
         if len(found) > 1:
             found = self._bywhat_runs(found)
         if len(found) == 1:
             return found[0]
         if not found:
             found = self.running(kinds)
+            if len(found) > 1:
+                # "cut cache-proxy 1.0.1 … redis stays on 7": of same-named workloads told
+                # apart only by what they run, the one whose image is said in the request.
+                found = self._bywhat_runs(found)
             if len(found) == 1:
                 # "the graphql api", "the api server": more than what it runs (:mod:`.nouns`).
                 from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -301,12 +314,16 @@ class Ctx:
         from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
         words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", text))
-        # "update the cache to 1.1.0, redis is fine": what runs, said only in a remark, names
-        # the one the request leaves alone.
-        aside = asides.remarked(self.said_all(), sorted(words | set(self.said_all().split())))
+        listed = sorted(words | set(self.said_all().split()))
+        # What runs, said only in a remark, selects nothing by itself; said in a remark that
+        # leaves it as it is ("update the cache to 1.1.0, redis is fine"), it names the one the
+        # request leaves alone.
+        aside = asides.remarked(self.said_all(), listed)
+        left = asides.left_alone(self.said_all(), listed)
         # "…; worker was hacked": a workload kept out stays visible, so that the reader that
         # keeps it out can say so (netpol: "worker is not allowed").
-        aside -= set(parties.excluded(self.said_all(), sorted(aside)))
+        kept_out = set(parties.excluded(self.said_all(), sorted(aside)))
+        aside, left = aside - kept_out, left - kept_out
         words -= aside
         # "cache 1.0.2, not redis": what runs, said negated, spares the one that runs it.
         # (Read in all that was said: a narrowed clause has lost the negation beside it.)
@@ -318,10 +335,15 @@ class Ctx:
         kept: list[tuple[Target, Json]] = []
         for name in dict.fromkeys(t.name for t, _ in found):
             same = [f for f in found if f[0].name == name]
-            spared = [f for f in same if ((aside | negated) - {name}) & what_runs(f[1])]
+            spared = [f for f in same if ((left | negated) - {name}) & what_runs(f[1])]
             if len(same) > 1 and 0 < len(spared) < len(same):
                 same = [f for f in same if f not in spared]
             runs = [f for f in same if (words - {name}) & what_runs(f[1])]
+            if not runs and name in aside:
+                # "the cache proxy is a single replica so a drain is a cache outage. run two
+                # of them": named only in the remark the request is about, whose words say
+                # which one it is.
+                runs = [f for f in same if (aside - left - {name}) & what_runs(f[1])]
             kept += runs if len(same) > 1 and runs else same
         return kept
 
@@ -383,7 +405,8 @@ class Ctx:
                     i += 1
                     continue
                 if j < len(run):
-                    hits = self._followed(hits, " ".join(run[i:j]), run[j])
+                    then = run[j + 1] if j + 1 < len(run) else ""
+                    hits = self._followed(hits, " ".join(run[i:j]), run[j], then)
                     if not hits:
                         skipped.update(run[i:j])  # a thing named after it: no label either
                 elif hits:
@@ -499,7 +522,7 @@ class Ctx:
         return self._workload_named(word[:-1])
 
     def _followed(
-        self, hits: list[tuple[Target, Json]], said: str, word: str
+        self, hits: list[tuple[Target, Json]], said: str, word: str, then: str = ""
     ) -> list[tuple[Target, Json]]:
         """``hits`` (named by ``said``) when ``word`` after them is the sentence going on: a
         word for their running copies on some platform ("the orders tasks": their pods, unless
@@ -523,6 +546,8 @@ class Ctx:
         keyed = any(word in self._key_words(obj) for _, obj in hits)
         if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
             return owning or hits
+        if self._inner_part(name, said, word, then):
+            return hits  # "all 4 worker threads are pegged, …": the workload's own process
         if self._domain_noun(name, said, word):
             return []  # "the orders topic is lagging": a remark, naming nothing (:mod:`.domain`)
         from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -541,14 +566,33 @@ class Ctx:
         where no object is called ``<name>-<word>`` (:mod:`.domain`)."""
         from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
 
-        called = f"{name}-{word}"
+        return self._names_nothing(f"{name}-{word}") and domain.remark_noun(
+            self.said_all(), said, word
+        )
+
+    def _inner_part(self, name: str, said: str, word: str, then: str) -> bool:
+        """Whether ``said word [then]`` is the workload with a part of its own process
+        (:func:`followers.inner_part`: "worker threads", "orders consumer loop") in a remark
+        beside the request (:func:`domain.part_remark`), where no object is called
+        ``<name>-<word>`` (nor ``<name>-<word>-<then>``) nor any workload begins so."""
+        from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
+
+        if not inner_part(word, then) or not self._names_nothing(f"{name}-{word}"):
+            return False
+        alone = inner_part(word)
+        if not alone and not self._names_nothing(f"{name}-{word}-{then}"):
+            return False
+        return domain.part_remark(self.said_all(), said, word if alone else f"{word} {then}")
+
+    def _names_nothing(self, called: str) -> bool:
+        """Whether no object is called ``called`` and no workload's name begins with it."""
         if self._other_object(called):
             return False
         for kind in WORKLOAD_KINDS:
             for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
                 if str(obj["metadata"]["name"]).startswith(called):
                     return False
-        return domain.remark_noun(self.said_all(), said, word)
+        return True
 
     def _key_words(self, obj: Json) -> set[str]:
         """The words of the keys the workload reads — its env variables and the keys of its

@@ -118,6 +118,10 @@ _PER_UNIT = re.compile(
     r"(?:\b(?:per|each|every)|(?:\b(?:\d+|one|two|three|four|five|six|pods?|replicas?|"
     r"instances?|copies|copy)\s+an?))\s+(?:availability\s+)?(?:zones?|azs?|nodes?|hosts?|"
     r"machines?|regions?|racks?|clusters?|datacenters?|dcs?|vms?|servers?|workers?\s+nodes?)\b"
+    # "every node drain is an outage", "each zone failure": an event, never a unit.
+    r"(?!-|\s+(?:drains?|draining|outages?|failures?|reboots?|upgrades?|restarts?|maintenance|"
+    r"rotations?|failovers?|evictions?|patching|replacements?|recycles?|crash(?:es)?|loss|"
+    r"goes\s+down|dies)\b)"
 )
 
 

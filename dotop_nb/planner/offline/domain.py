@@ -46,6 +46,39 @@ def remark_noun(source: str, said: str, word: str) -> bool:
     return all(_remark(c) for c in holding)
 
 
+# What must be ("the worker threads should be 8", "the consumer loop needs to poll 50"): a rule
+# or a want, whose number may be the part's own.
+_RULE = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to|wants?|set\s+to)\b"
+)
+
+
+# The chat verbs of moving a count or a version that open a request too ("take worker to 3").
+_MOVE = re.compile(
+    r"^(?:please\s+|pls\s+|then\s+|so\s+|just\s+)*(?:take|bring|get|go|crank|spin|dial|knock|"
+    r"ramp|nudge|pop|throw|give|add)\b"
+)
+
+
+def part_remark(source: str, said: str, words: str) -> bool:
+    """Whether ``said`` + ``words`` ("worker threads", "orders consumer loop": a workload and a
+    part of its own process) is said only in clauses that ask for nothing, while another clause
+    asks for the change: "all 4 worker threads are pegged, run three worker replicas". Said in
+    the request ("set worker threads to 8"), under a rule ("… should …") or beside a destructive
+    word, the number or the act may be the part's: no."""
+    lowered = source.lower().replace("\u2019", "'")
+    if _DESTRUCTIVE.search(lowered):
+        return False
+    spoken = r"\s+".join(re.escape(w) for w in [*said.split(), *words.split()])
+    pattern = re.compile(rf"(?<![\w\-]){spoken}(?![\w\-])")
+    clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
+    holding = [c for c in clauses if pattern.search(c)]
+    others = [c for c in clauses if not pattern.search(c)]
+    if not holding or not any(asides.request(c) or _MOVE.match(c) for c in others):
+        return False
+    return not any(asides.request(c) or _RULE.search(c) for c in holding)
+
+
 def _remark(clause: str) -> bool:
     """A statement of what is the case, or a clause that only sets the scene ("before I run
     the migration on the orders tables", "lag on the orders topic is 1.2M")."""

@@ -122,6 +122,36 @@ _NAME_PARTS = frozenset(
 )
 
 
+# The parts a running service is made of inside ("worker's tokio runtime", "all 4 worker threads
+# pegged", "the orders event loop", "checkout request handlers"): said after the workload's name
+# they describe the workload itself, never another object (:func:`inner_part`).
+_INNER = frozenset(
+    """runtime runtimes thread threads threadpool threadpools loop loops handler handlers
+    goroutine goroutines coroutine coroutines fiber fibers executor executors reactor
+    interpreter jvm gc heap eventloop callbacks""".split()
+)
+# Words for what a service does in its process ("the orders consumer loop", "worker listener
+# threads"): they end workload names too ("orders-consumer"), so they describe the workload only
+# with an inner part after them, or a library the service is built on before it.
+_ROLES = frozenset(
+    """consumer consumers producer producers listener listeners poller pollers subscriber
+    subscribers worker workers dispatcher server event events request requests http grpc
+    api""".split()
+)
+
+
+def inner_part(word: str, then: str = "") -> bool:
+    """Whether ``word`` (and ``then``, the word after it) say a part of the named workload's own
+    process: an inner part ("threads", "runtime", "handlers"), or a role or a library followed
+    by one ("consumer loop", "tokio runtime", "axum handlers"). A role alone ("orders
+    consumer") or any other word ("payments gateway") may end another workload's name: no."""
+    if word in _INNER:
+        return True
+    from dotop_nb.planner.offline import frameworks  # noqa: PLC0415 - import cycle
+
+    return then in _INNER and (word in _ROLES or frameworks.library(word))
+
+
 def plain_word(word: str) -> bool:
     """Whether ``word`` is the sentence going on rather than the rest of a name."""
     from dotop_nb.planner.offline.context import STOP  # noqa: PLC0415 - import cycle

@@ -30,8 +30,19 @@ _OWNERS = frozenset(
     django flask fastapi pydantic numpy pandas node nodejs npm yarn react angular vue nextjs
     ruby rails golang rust rustc dotnet php laravel symfony alpine debian ubuntu glibc musl
     openssl libssl curl chart helm kubernetes k8s kubectl istio linkerd terraform ansible
-    protobuf grpc jvm kafka-clients""".split()
+    protobuf grpc jvm kafka-clients
+    tokio hyper axum actix actix-web tonic reqwest serde rustls sqlx diesel warp rocket tower
+    cargo gin gorm celery gunicorn uvicorn sqlalchemy boto3 express nestjs sidekiq puma okhttp
+    deno bun typescript webpack""".split()
 )
+
+
+def library(word: str) -> bool:
+    """Whether ``word`` is a framework, runtime, library or tool a service is built with
+    ("tokio", "spring", "gunicorn"), never a name of the shop's."""
+    return word in _OWNERS
+
+
 _VERSION = re.compile(r"(?<![\w.\-/:])v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?(?![\w.\-])")
 
 
@@ -53,10 +64,24 @@ def foreign(raw: str) -> list[tuple[str, str]]:
     :data:`_OWNERS`, in order."""
     found = []
     for m in _VERSION.finditer(raw):
-        before = re.findall(r"[\w.+-]+", raw[: m.start()].lower())[-1:]
-        if before and before[0].strip(".") in _OWNERS:
-            found.append((before[0], m.group(0)))
+        if owner := _owner_before(re.findall(r"[\w.+-]+", raw[: m.start()].lower())[-5:]):
+            found.append((owner, m.group(0)))
     return found
+
+
+# Words between a library and its version ("serde to 1.0.210", "tokio from 1.37 to 1.38").
+_BETWEEN = frozenset({"to", "from", "at", "on", "version", "v", "=", "@"})
+
+
+def _owner_before(words: list[str]) -> str | None:
+    """The name of :data:`_OWNERS` that the version after ``words`` belongs to: the last word,
+    or one said before it across "to", "from" and versions only ("bumped serde to …")."""
+    for word in reversed(words):
+        if word.strip(".") in _OWNERS:
+            return word
+        if word not in _BETWEEN and not _VERSION.fullmatch(word):
+            return None
+    return None
 
 
 def own_versions(ctx: Ctx, target: Target, what: str) -> Ctx:

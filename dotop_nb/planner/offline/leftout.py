@@ -320,6 +320,9 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
                 # "1.5.0 broke everything", "everything is down": a symptom, no set acted on.
                 or _SUFFERED.search(lowered[max(0, m.start() - 40) : m.start()])
                 or _STATE_AFTER.match(lowered[m.end() :])
+                # "the scheduler packs it next to everything", "worse than everything else":
+                # where a workload is, or what it is compared with — no set acted on.
+                or _BESIDE.search(lowered[max(0, m.start() - 40) : m.start()])
             )
         ):
             continue
@@ -332,6 +335,10 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
 _SUFFERED = re.compile(
     r"\b(?:broke|breaks|broken|killed|kills|took|takes|affected|affects|hit|hits|impacted|"
     r"impacts|slowed|crashed|froze|flooded|spammed)(?:\s+down)?\s*$"
+)
+_BESIDE = re.compile(
+    r"\b(?:next\s+to|beside|besides|alongside|among|amongst|near|than|like|unlike|"
+    r"on\s+top\s+of)\s*$"
 )
 _STATE_AFTER = re.compile(r"\s+(?:is|was|are|were|went|goes|seems|looks|got|keeps)\b")
 # A negation right before a set: what it governs is not what the request acts on.

@@ -146,6 +146,8 @@ def check(ctx: Ctx) -> None:
 _PARTIAL = re.compile(
     r"\b(?:scale|restart|update|upgrade|bounce|roll|set|give|bump|pin)\s+(?:the\s+)?"
     r"(?P<a>[a-z0-9][\w\-]*)\s*(?:,|and|&|plus)\s*(?:the\s+)?(?P<b>[a-z0-9][\w\-]*)\b"
+    # ("restart the cache, the redis one": which of same-named workloads, not a second one.)
+    r"(?!\s+one\b)"
 )
 
 

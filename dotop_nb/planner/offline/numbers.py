@@ -401,6 +401,26 @@ def blank_factors_told(text: str) -> str:
     return _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "one" said for an object, never as a count: "the cache proxy (the rust one, not redis)",
+# "the new one", "which one", "that one". Not a count said with its unit or of a kind ("the
+# one pod", "a single one", "the last one left", "one more").
+_ONE_WORD = (
+    r"(?!(?:single|lone|only|last|remaining|extra|additional|spare|other|more|same|to|at|by|"
+    r"from|with|of|up|down|back|and|or|on|in|for|than|is|are|was|runs?|scaled?|now|just|"
+    r"exactly|about|around)\b)[a-z][\w\-]*"
+)
+_ONE_FOR = re.compile(
+    rf"\b(?:(?:the|a|an|that|this)\s+{_ONE_WORD}(?:\s+{_ONE_WORD})?|that|this|which)\s+(one)\b"
+    r"(?!\s*(?:pods?|replicas?|instances?|copies|copy|more|extra|of|left|at\s+a\s+time|[\d\-])\b)",
+    re.I,
+)
+
+
+def ones_for_objects_blanked(text: str) -> str:
+    """``text`` with the "one" that stands for an object blanked (:data:`_ONE_FOR`)."""
+    return _ONE_FOR.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "   ", text)
+
+
 def blank_context(text: str, names: Iterable[str] = ()) -> str:
     """``text`` with the numbers blanked whose role is context by their syntax alone: HTTP
     statuses said as symptoms ("throwing 500s", "chasing a 502", "502 errors"), labels
@@ -416,6 +436,7 @@ def blank_context(text: str, names: Iterable[str] = ()) -> str:
     text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
     text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     text = _HASH_ID.sub(lambda m: " " * len(m.group(0)), text)
+    text = ones_for_objects_blanked(text)
     return attached(text, names)
 
 

@@ -85,7 +85,13 @@ _CONDITION = re.compile(
 )
 # "with no ready pods", "has zero available replicas": the alert's condition said as none at
 # all — read here, not a negation of the change (the guard's understood negations).
-NONE = re.compile(rf"\b(?:no|zero)\s+{_PODS}\b", re.I)
+NONE = re.compile(
+    rf"\b(?:no|zero)\s+{_PODS}\b|"
+    # "payments pods are not ready for 15 minutes": some pod short of ready (_CONDITION).
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|get|"
+    r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b",
+    re.I,
+)
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.
 CONDITION = re.compile(
     rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern}|"

@@ -294,6 +294,13 @@ _GOAL_UNTIL = re.compile(
     r"see|get\s+(?:to|at|in)|send\s+to|go\s+to)\b[^.;:!?]*?)"
     r"\b(?:until|till|til)\b[^.;:!?]*"
 )
+
+
+def _goal_kept(m: re.Match[str]) -> str:
+    """The goal clause of :data:`_GOAL_UNTIL` with its "until …" blanked (same length)."""
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 # "FEATURE_X=remove-after-launch": a value that spells a change and the event it waits for may
 # be either, and is asked (quoted, it is the value); "MODE=delete-after-processing" names no
 # event and is the value.
@@ -631,7 +638,7 @@ def check(
     # "remove the my-api Service but keep the deployment: nothing should reach my-api until the
     # security review is done": how long the state the change makes should last, said in a
     # clause of its own — no time the change waits for.
-    unquoted = _GOAL_UNTIL.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), unquoted)
+    unquoted = _GOAL_UNTIL.sub(_goal_kept, unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(

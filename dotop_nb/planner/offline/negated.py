@@ -741,6 +741,8 @@ def _unreached(clause: str, operations: Iterable[Operation]) -> str | None:
     return None
 
 
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'%./-]*")
+_DIGIT = re.compile(r"v?\d")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -753,8 +755,7 @@ def _turned_off(operations: Iterable[Operation]) -> set[str]:
         if isinstance(value, dict):
             for key, inner in value.items():
                 if inner is False:
-                    words = _CAMEL.findall(re.sub(r"^auto(?=[a-z])", "Auto_", str(key)))
-                    stems.update(_stem(w) for w in words)
+                    stems.update(s for w in _CAMEL.findall(str(key)) for s in _key_stems(w))
                 walk(inner)
         elif isinstance(value, list):
             for inner in value:
@@ -774,11 +775,20 @@ def _unwanted(clause: str, operations: Iterable[Operation]) -> bool:
     off = _turned_off(operations)
     if m is None or not off:
         return False
-    words = [w.strip(".'") for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", m["what"].lower())]
-    if any(re.match(r"v?\d", w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
+    words = [w.strip(".'") for w in _TOKEN.findall(m["what"].lower())]
+    if any(_DIGIT.match(w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
         return False
-    stems = {_stem(w) for w in words if w not in _FUNCTION}
+    stems = {s for w in words if w not in _FUNCTION for s in _key_stems(w)}
     return bool(stems) and stems <= off
+
+
+def _key_stems(word: str) -> set[str]:
+    """The stems of a word of a key or of a clause, "auto" taken apart ("automounted" → auto,
+    mount) as keys spell it (automountServiceAccountToken)."""
+    word = word.lower()
+    if word.startswith("auto") and len(word) > 6:
+        return {"auto", _stem(word[4:])}
+    return {_stem(word)}
 
 
 # What the change is for, as :func:`.statements.purpose_lead` leads it: "so a drain never

@@ -349,6 +349,7 @@ def _setting(ctx: Ctx) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+_REMOVE_VERB = re.compile(rf"\b(?:{REMOVE_VERBS})\b", re.I)
 
 
 def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) -> bool:
@@ -364,8 +365,8 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) 
     # (The first sentence too, when a later one says the removal: "The client no longer calls
     # the frontend Service directly (traffic now goes through their CDN). Remove the Service".)
     later = said[end.end() :] if end else ""
-    first = len(starts) == 1 and not re.search(rf"\b(?:{REMOVE_VERBS})\b", later, re.I)
-    if not told and (re.search(rf"\b(?:{REMOVE_VERBS})\b", sentence, re.I) or first):
+    first = len(starts) == 1 and not _REMOVE_VERB.search(later)
+    if not told and (_REMOVE_VERB.search(sentence) or first):
         return False
     if any(
         word in (cm.get("data") or {})

@@ -189,12 +189,7 @@ _REPORTED = re.compile(
 _RULE_WANTS = re.compile(
     r"^(?:the\s+|our\s+|a\s+)?(?:golden[\s\-]?path|scorecard|policy|policies|standards?|"
     r"guidelines?|linter|kyverno|gatekeeper|opa|conftest|checklist|baseline|benchmark|"
-    r"compliance|audit|paved[\s\-]road|"
-    # "the orders PDB wants 2 of its 2 pods up", "its autoscaler wants 3 at least": what an
-    # object that holds a rule requires, said of it by its kind — how it is set now.
-    r"(?:[a-z0-9][\w\-]*(?:'s)?\s+)?(?:pdbs?|(?:pod\s+)?disruption\s+budgets?|hpas?|"
-    r"autoscalers?|(?:resource\s*)?quotas?|limit\s*ranges?))\b[^,;:]*?\b(?:wants|requires|"
-    r"expects|demands|"
+    r"compliance|audit|paved[\s\-]road)\b[^,;:]*?\b(?:wants|requires|expects|demands|"
     r"mandates|asks\s+for|needs)\b",
     re.I,
 )
@@ -920,8 +915,9 @@ def _uses(leaf: str, value: str) -> bool:
     return bool(re.search(rf"(?:^|[:/=@]){re.escape(value)}$", leaf))
 
 
+_WORDS = re.compile(r"[a-z0-9][\w\-]*(?<![\-_])", re.I)
 # A port said as where a workload listens: "on 8080", "port 8080", ":8080".
-_PORT_SAID = r"(?:\bon\s+(?:port\s+)?|\bport\s+|(?<=[a-z]):)"
+_PORT_AT = re.compile(r"(?:\bon\s+(?:port\s+)?|\bport\s+|(?<=[a-z]):)\s*(\d{2,5})(?![\w.])", re.I)
 
 
 def _guarded_ports(operations: Sequence[Operation]) -> dict[int, set[str]]:
@@ -933,7 +929,8 @@ def _guarded_ports(operations: Sequence[Operation]) -> dict[int, set[str]]:
         if not isinstance(manifest, dict) or manifest.get("kind") != "NetworkPolicy":
             continue
         spec = manifest.get("spec") or {}
-        guarded = {str(v).lower() for v in ((spec.get("podSelector") or {}).get("matchLabels") or {}).values()}
+        labels = (spec.get("podSelector") or {}).get("matchLabels") or {}
+        guarded = {str(v).lower() for v in labels.values()}
         for rule in spec.get("ingress") or []:
             for port in rule.get("ports") or []:
                 if isinstance(port.get("port"), int):
@@ -952,11 +949,10 @@ def _port_identified(raw: str, value: str, operations: Sequence[Operation]) -> b
     guarded = _guarded_ports(operations).get(int(value))
     if not guarded:
         return False
-    said = re.compile(rf"{_PORT_SAID}\s*{value}(?![\w.])", re.I)
     return any(
         stating(part)
-        and said.search(part)
-        and any(re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", part, re.I) for name in guarded)
+        and value in _PORT_AT.findall(part)
+        and any(w.group(0).lower() in guarded for w in _WORDS.finditer(part))
         for part in clauses(raw)
     )
 

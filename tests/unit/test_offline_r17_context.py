@@ -77,6 +77,12 @@ def test_a_port_of_another_workload_is_asked(shop: Operator, intent: str) -> Non
             '"minAvailable": 1',
         ),
         (
+            "the orders disruption budget needs 2 out of 2 pods, which blocks kernel patching. "
+            "drop it to maxUnavailable 1",
+            "PodDisruptionBudget",
+            '"maxUnavailable": 1',
+        ),
+        (
             "frontend runs 3 replicas which could all end up on one node, add pod anti-affinity",
             "Deployment",
             "podAntiAffinity",
@@ -96,6 +102,19 @@ def test_a_count_that_states_is_context(shop: Operator, intent: str, kind: str, 
 
 def test_a_relative_clause_that_asks_still_asks(shop: Operator) -> None:
     asks(shop, "payments has 2 replicas that should be 3, add pod anti-affinity")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Two values of one field: which one is meant is asked, one of them the state or not.
+        "set the orders pdb to minAvailable 1 and minAvailable 2",
+        # A state that is not the budget's ("3 of 2") is asked (round 10).
+        "orders pdb wants 3 of its 2 pods, lower it to minAvailable 1",
+    ],
+)
+def test_a_budget_state_that_is_not_the_budgets_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
 
 
 # --- (1) words of the reason that read like another order ----------------------------------

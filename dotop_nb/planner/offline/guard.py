@@ -1070,6 +1070,8 @@ def _destructive(category: str, text: str) -> None:
                 or re.match(_DROP_TO, text[words[0].end() :])
             )
         )
+        # "… needs 2 out of 2 pods. drop it to maxUnavailable 1": a budget's field lowered.
+        or (category == "pdb" and _DROP_TO_BUDGET.match(text, words[0].end()) is not None)
     )
     if not (leading and fits) or (len(words) > 1 and category != "delete"):
         m = words[0]
@@ -1085,6 +1087,13 @@ _DROP_TO = (
     # "drop payments to a single replica for the experiment at 14:00": a count said with its
     # unit scales whatever follows (another destructive word there still asks).
     r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!]))"
+)
+
+
+_DROP_TO_BUDGET = re.compile(
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:min\s*available|max\s*unavailable)"
+    r"\s*(?:[:=]|of)?\s*\d+%?(?:\s+(?:replicas?|pods?))?\s*(?:$|[,.;!])",
+    re.I,
 )
 
 

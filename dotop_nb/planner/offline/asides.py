@@ -68,7 +68,9 @@ _STATEMENT = re.compile(
     rf"^(?:{_CONTRACTED}|(?P<subject>{_SUBJECT})\s+(?:still\s+|now\s+|just\s+|already\s+)?"
     rf"{_STATE}|"
     # "nothing uses the payments Service anymore", "nobody calls it now": no one uses it.
-    r"(?:nothing|nobody|no\s+one)\s+(?:really\s+|even\s+|still\s+)?[a-z]+s)\b",
+    r"(?:nothing|nobody|no\s+one)\s+(?:really\s+|even\s+|still\s+)?(?:calls|uses|needs|reads|"
+    r"hits|reaches|queries|talks\s+to|depends\s+on|connects\s+to|routes\s+to|goes\s+through|"
+    r"points\s+(?:at|to)|sends\s+to))\b",
     re.I,
 )
 _REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)

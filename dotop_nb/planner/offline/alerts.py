@@ -47,7 +47,12 @@ ASKED = re.compile(
     # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).
     r"\b(?:alert|page|wake|notify|e-?mail|mail|ping|slack)\s+"
     r"(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
-    r"(?:if|when|whenever|once|as\s+soon\s+as)\b",
+    r"(?:if|when|whenever|once|as\s+soon\s+as)\b|"
+    # "page the on-call student if …", "wake the SRE on duty when …": whom, in a few words.
+    r"\b(?:page|wake|notify|alert)\s+(?:the|our|my|whoever'?s?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:on-?call|on\s+duty|team|rota|sre|ops|engineer|admin|student|person|people|staff|"
+    r"owner|maintainer|lead)s?\s+(?:(?:on\s+duty|up)\s+)?(?:if|when|whenever|once|"
+    r"as\s+soon\s+as)\b",
     re.I,
 )
 _BELOW = (
@@ -71,12 +76,24 @@ _CONDITION = re.compile(
     r"\b(?P<down>is|goes|are|go|(?:has|have)\s+been|went|stays?|remains?)\s+"
     r"(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)\b|"
     rf"\b(?:{_BELOW})\s+(?P<k>\d+|{COUNT_WORDS})\s+(?P<w>[a-z0-9][\w-]*)\s+{_UNITS}\s+"
-    rf"(?:are|is)\s+{_STATE}\b",
+    rf"(?:are|is)\s+{_STATE}\b|"
+    # "payments pods stay unready", "a pod of payments is not ready", "has unready pods": any
+    # pod short of ready — fewer ready pods than the workload wants.
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|"
+    r"get|gets|keep\s+being|sit|sits)\s+(?:still\s+)?(?P<unready>unready|not\s+ready|"
+    r"non-?ready)\b|"
+    rf"\b(?P<unready2>unready|non-?ready)\s+{_UNITS}\b",
     re.I,
 )
 # "with no ready pods", "has zero available replicas": the alert's condition said as none at
 # all — read here, not a negation of the change (the guard's understood negations).
-NONE = re.compile(rf"\b(?:no|zero)\s+{_PODS}\b", re.I)
+NONE = re.compile(
+    rf"\b(?:no|zero)\s+{_PODS}\b|"
+    # "payments pods are not ready for 15 minutes": some pod short of ready (_CONDITION).
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|get|"
+    r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b",
+    re.I,
+)
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.
 CONDITION = re.compile(
     rf"\b(?:if|when|whenever|once|as\s+soon\s+as)\b[^.;]{{0,60}}?(?:{_CONDITION.pattern}|"
@@ -219,8 +236,10 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
             "fewer than 2 ready pods for 5 minutes'."
         )
     said = found.group("n") or found.group("m") or found.group("k")
-    below = 1 if found.group("none") or found.group("down") else _count(said or "")
     wanted = int((obj.get("spec") or {}).get("replicas", 1))
+    if found.group("unready") or found.group("unready2"):
+        return _unready(ctx, target, obj, labels, _duration(text[found.end() :] or text))
+    below = 1 if found.group("none") or found.group("down") else _count(said or "")
     if below < 1 or (target.kind != "DaemonSet" and below > wanted):
         raise Clarify(
             f"{target.describe()} wants {wanted} replicas: an alert below {below} ready pods "
@@ -256,6 +275,48 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
         ),
         risks=[
             "kube-state-metrics must be scraped by this Prometheus for the expression to have data"
+        ],
+    )
+
+
+# The count a workload wants, beside its ready count (:data:`_METRIC`), from kube-state-metrics.
+_WANTED = {
+    "Deployment": "kube_deployment_spec_replicas",
+    "StatefulSet": "kube_statefulset_replicas",
+    "DaemonSet": "kube_daemonset_status_desired_number_scheduled",
+}
+
+
+def _unready(ctx: Ctx, target: Target, obj: Json, labels: Json | None, hold: str) -> PlanResult:
+    """A PrometheusRule firing while fewer of the workload's pods are ready than it wants
+    ("page the on-call if payments pods stay unready for more than 5 minutes"): the count it
+    wants is read live, so the rule holds after a scale."""
+    metric, label = _METRIC[target.kind]
+    selector = f'{{namespace="{ctx.namespace}", {label}="{target.name}"}}'
+    expr = f"{metric}{selector} < {_WANTED[target.kind]}{selector}"
+    name = "".join(p.capitalize() for p in re.split(r"[-_.]", target.name))
+    rule: Json = {
+        "alert": f"{name}PodsUnready",
+        "expr": expr,
+        "for": hold,
+        "annotations": {"summary": f"{target.describe()} has pods not ready for {hold}"},
+    }
+    return _plan(
+        ctx,
+        target,
+        obj,
+        rule,
+        labels,
+        group="availability",
+        reason=f"alert when {target.describe()} has pods not ready for {hold}",
+        analysis=(
+            f"The Prometheus Operator serves PrometheusRule: {rule['alert']} fires when "
+            f"{expr} holds for {hold} (kube-state-metrics' ready count below the count the "
+            "workload wants)."
+        ),
+        risks=[
+            "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
+            "a rollout makes pods unready for a while: the hold should outlast one",
         ],
     )
 

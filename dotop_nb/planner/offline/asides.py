@@ -35,7 +35,9 @@ _SPLIT = re.compile(
     re.I,
 )
 _SUBJECT = (
-    r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|the\s+\w+|its\s+\w+|"
+    # ("the mobile app no longer hits the payments Service": a noun with its modifier.)
+    r"(?:we|i|it|they|you|that|this|something|someone|users?|customers?|"
+    r"the\s+\w+(?:\s+\w+)?(?=\s+(?:no\s+longer|never|do(?:es)?n't|do(?:es)?\s+not)\b)|the\s+\w+|its\s+\w+|"
     r"our\s+\w+|(?:the\s+)?pods?|[a-z][a-z0-9_\-]*)"
 )
 _PRONOUN = re.compile(
@@ -64,7 +66,11 @@ _STATE = (
 )
 _STATEMENT = re.compile(
     rf"^(?:{_CONTRACTED}|(?P<subject>{_SUBJECT})\s+(?:still\s+|now\s+|just\s+|already\s+)?"
-    rf"{_STATE})\b",
+    rf"{_STATE}|"
+    # "nothing uses the payments Service anymore", "nobody calls it now": no one uses it.
+    r"(?:nothing|nobody|no\s+one)\s+(?:really\s+|even\s+|still\s+)?(?:calls|uses|needs|reads|"
+    r"hits|reaches|queries|talks\s+to|depends\s+on|connects\s+to|routes\s+to|goes\s+through|"
+    r"points\s+(?:at|to)|sends\s+to))\b",
     re.I,
 )
 _REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)

@@ -472,9 +472,21 @@ def budget(ctx: Ctx) -> PlanResult:
 _STATE_WORDS = re.compile(
     rf"\b(?P<field>min ?available|max ?unavailable)\b\s*(?:[:=]|of|is|at)?\s*{_AMOUNT}|"
     rf"(?<![\w.])(?P<count>\d+)\s+(?:replicas?|pods?)\b|"
-    r"\b(?:wants|needs|requires|keeps|demands)\s+(?P<held>\d+)\s+(?:of|out\s+of)\s+(?P<all>\d+)\b",
+    # ("wants 2 of its 2 pods up", "needs 2 out of the 2 replicas": whose count, said.)
+    r"\b(?:wants|needs|requires|keeps|demands)\s+(?P<held>\d+)\s+(?:of|out\s+of)\s+"
+    r"(?:its\s+|the\s+|their\s+|all\s+)?(?P<all>\d+)\b",
     re.I,
 )
+
+
+def _eases(spec: Json, patched: Json) -> bool:
+    """Whether ``patched`` lets more pods go than ``spec``: a lower minAvailable or a higher
+    maxUnavailable, both counts (a percentage is not compared)."""
+    old_min, new_min = spec.get("minAvailable"), patched.get("minAvailable")
+    old_max, new_max = spec.get("maxUnavailable"), patched.get("maxUnavailable")
+    return (isinstance(old_min, int) and isinstance(new_min, int) and new_min < old_min) or (
+        isinstance(old_max, int) and isinstance(new_max, int) and new_max > old_max
+    )
 
 
 def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
@@ -485,6 +497,7 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
     replaces is never one it writes."""
     relax = bool(_RELAX.search(text.lower()))
     before: dict[str, str] = {}
+    held: set[str] = set()  # the minAvailable a patch replaces
     counts: set[str] = set()
     for op in operations:
         if op.kind != "patch" or op.target.kind != "PodDisruptionBudget":
@@ -493,13 +506,15 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
         patched = (op.patch.get("spec") or {}) if isinstance(op.patch, dict) else {}
         # Not a relax: only a field the patch clears (the other one replaces it) was the state.
         cleared = {k for k in patched if patched[k] is None}
-        if not relax and not cleared:
+        # "… lower it to minAvailable 1": a patch that lets more pods go relaxes it, said so or not.
+        eased = _eases(spec, patched)
+        if not relax and not cleared and not eased:
             continue
-        before |= {
-            k.lower(): str(v)
-            for k, v in spec.items()
-            if k in patched and patched[k] != v and (relax or k in cleared)
-        }
+        replaced = {k.lower(): str(v) for k, v in spec.items() if k in patched and patched[k] != v}
+        # (Eased without a word of relaxing, only "wants 2 of its 2" is the state: a field said
+        # with its amount — "to minAvailable 1 and minAvailable 2" — may be a second value.)
+        before |= {k: v for k, v in replaced.items() if relax or k in {c.lower() for c in cleared}}
+        held |= {v for k, v in replaced.items() if k == "minavailable"}
         labels = (spec.get("selector") or {}).get("matchLabels") or {}
         try:
             found = ctx.workloads(op.target.name)
@@ -517,7 +532,7 @@ def state_said(ctx: Ctx, text: str, operations: list[Any]) -> str:
             amount = slots.percent_or_count(m.group(2) + ("%" if m.group(3) else ""))
             kept = before.get(field) == str(amount)
         elif m.group("held"):
-            kept = before.get("minavailable") == m.group("held") and m.group("all") in counts
+            kept = m.group("held") in held and m.group("all") in counts
         else:
             kept = m.group("count") in counts
         return " " * len(m.group(0)) if kept else m.group(0)

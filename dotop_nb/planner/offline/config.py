@@ -638,6 +638,40 @@ def _own_key(ctx: Ctx, target: Target, obj: Json, said: set[str]) -> tuple[Targe
     return found[0]
 
 
+# The variable put on the workload itself: "set LOG_LEVEL=debug on my-api", "add … to worker",
+# "… for payments", "env var", "override", "kubectl set env deploy/…", "heroku config:set":
+# its container gets it (an override of a ConfigMap's). Read at every word ("set … on on
+# my-api", "turn on FEATURE_X for my-api"): a lookahead, so matches may overlap.
+_ON_WORKLOAD = re.compile(
+    r"(?=\b(?:on|to|for|into|in|onto|of)\s+(?:the\s+)?(?:(?:deployment|deploy|statefulset|sts|"
+    r"daemonset|ds|workload|app)[\s/]+)?(?P<name>[a-z0-9][\w\-]*))|"
+    r"\b(?:deploy(?:ment)?|statefulset|sts|daemonset|ds)/|\bconfig:set\b|"
+    r"\b(?P<env>env\w*|variables?|vars?|override\w*|container\w*)\b",
+    re.I,
+)
+# A key written as its assignment, the way a ConfigMap's data or an env file holds it, after a
+# colon that closes words saying the change ("payments goes through the university's provider
+# from now on: PROVIDER=cybersource", "point payments at the sandbox: PROVIDER=stripe-test").
+# A title — a name alone before the colon ("payments: PROVIDER=mollie") — is no such words.
+_SPELLED_OUT = re.compile(
+    r"^(?!\s*[a-z0-9][\w\-.]*\s*:)[^:]*?[a-z][^:]*\s[^:]*:\s+[A-Z][A-Z0-9_]*=\S+\W*$"
+)
+
+
+def _placed(ctx: Ctx, target: Target) -> bool:
+    """Whether the request puts the variable on ``target`` itself (:data:`_ON_WORKLOAD`), or
+    says it otherwise than as words, a colon and ``KEY=value``. Said of it that way only
+    ("payments goes through the university's provider from now on: PROVIDER=cybersource",
+    "point payments at the sandbox: PROVIDER=stripe-test"), a key its own ConfigMap holds is
+    changed there (:func:`_own_key`)."""
+    if not _SPELLED_OUT.match(ctx.raw):
+        return True  # "my-api log level to warn", "[payments] PROVIDER: stripe -> mollie"
+    return any(
+        m["name"] is None or m["env"] or m["name"].lower() == target.name.lower()
+        for m in _ON_WORKLOAD.finditer(t.ENV_NAME.sub(" ", ctx.raw))
+    )
+
+
 def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     """The one ConfigMap holding the key said, when no workload is named and the words that
     could name one are short for the ConfigMap ("the payment PROVIDER=adyen": payments-config
@@ -783,7 +817,11 @@ def config(ctx: Ctx) -> PlanResult:
         )
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
-    own = _own_key(ctx, target, obj, said) if not having and len(containers(obj)) > 1 else None
+    own = (
+        _own_key(ctx, target, obj, said)
+        if not having and (len(containers(obj)) > 1 or not _placed(ctx, target))
+        else None
+    )
     if own and own[0].name in asides.remarked(ctx.said_all(), ctx.object_names()):
         own = None  # "…; orders-config keeps QUEUE=orders": the ConfigMap said to keep it
     if own:

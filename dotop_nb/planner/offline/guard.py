@@ -282,6 +282,25 @@ _CONDITION = re.compile(
     r"about\s+to(?=\s+(?!\d)[a-z]))\b"
     r"(?![\-/=@]\w)"
 )
+# The state a change makes, said after it in a clause of its own with a modal and how long it
+# should last: ": nothing should reach my-api inside the cluster until the review is done", "; no
+# one may call it till the audit". Its subject is no one (nothing, nobody, no traffic …): a
+# state kept by the change, never a change of its own ("…: frontend should scale until 5pm" is
+# still read, and asked). Group 1 is the clause up to "until".
+_GOAL_UNTIL = re.compile(
+    r"((?:[:;\u2014\u2013]|\s-+)\s*(?:so\s+(?:that\s+)?)?(?:nothing|nobody|no\s+one|no\s+[a-z]+|"
+    r"none\s+of\s+[a-z\s]+?)\s+(?:should|must|shall|can|may|will|is\s+to|are\s+to|is\s+allowed\s+to|"
+    r"gets?\s+to)\s+(?:be\s+able\s+to\s+)?(?:reach|call|hit|touch|use|talk\s+to|connect\s+to|access|"
+    r"see|get\s+(?:to|at|in)|send\s+to|go\s+to)\b[^.;:!?]*?)"
+    r"\b(?:until|till|til)\b[^.;:!?]*"
+)
+
+
+def _goal_kept(m: re.Match[str]) -> str:
+    """The goal clause of :data:`_GOAL_UNTIL` with its "until …" blanked (same length)."""
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 # "FEATURE_X=remove-after-launch": a value that spells a change and the event it waits for may
 # be either, and is asked (quoted, it is the value); "MODE=delete-after-processing" names no
 # event and is the value.
@@ -616,6 +635,10 @@ def check(
     if category in _TIMED:
         # "every saturday at 1am", "at night", "at midnight": a backup's schedule, no condition.
         unquoted = _SCHEDULE_TIME.sub(lambda m: " " * len(m.group(0)), unquoted)
+    # "remove the my-api Service but keep the deployment: nothing should reach my-api until the
+    # security review is done": how long the state the change makes should last, said in a
+    # clause of its own — no time the change waits for.
+    unquoted = _GOAL_UNTIL.sub(_goal_kept, unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
@@ -971,8 +994,10 @@ _DROP_BELOW = re.compile(
 )
 
 
-_BEFORE_DELETE = re.compile(r"^(.*)[,;:]\s")
-_CLAUSE_CUT = re.compile(r"[,;:]\s")
+# (A sentence's full stop ends a statement as a comma does: "The client no longer calls the
+# frontend Service directly. Remove the Service only and keep the Deployment.")
+_BEFORE_DELETE = re.compile(r"^(.*)(?:[,;:]|(?<=[a-z)])\.)\s")
+_CLAUSE_CUT = re.compile(r"(?:[,;:]|(?<=[a-z)])\.)\s")
 # "restart the cache proxy to drop the in-memory segment cache", "bounce api so it clears its
 # connection pool": what a restart throws away is what the pods hold in memory. A destructive
 # verb in the purpose of a restart ("to" / "so it" / "and"), with such state as its object (up
@@ -1045,6 +1070,8 @@ def _destructive(category: str, text: str) -> None:
                 or re.match(_DROP_TO, text[words[0].end() :])
             )
         )
+        # "… needs 2 out of 2 pods. drop it to maxUnavailable 1": a budget's field lowered.
+        or (category == "pdb" and _DROP_TO_BUDGET.match(text, words[0].end()) is not None)
     )
     if not (leading and fits) or (len(words) > 1 and category != "delete"):
         m = words[0]
@@ -1060,6 +1087,13 @@ _DROP_TO = (
     # "drop payments to a single replica for the experiment at 14:00": a count said with its
     # unit scales whatever follows (another destructive word there still asks).
     r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!]))"
+)
+
+
+_DROP_TO_BUDGET = re.compile(
+    r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:min\s*available|max\s*unavailable)"
+    r"\s*(?:[:=]|of)?\s*\d+%?(?:\s+(?:replicas?|pods?))?\s*(?:$|[,.;!])",
+    re.I,
 )
 
 

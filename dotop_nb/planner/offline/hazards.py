@@ -148,12 +148,17 @@ _SWITCHED_OFF = re.compile(
     r"harden|isolate|expose)s?\b"
 )
 # "allow all traffic to postgres", "let any pod reach my-api", "open my-api to everyone".
+# (Only as the verb's object: "registration opened and everyone is paying at once" — a word of
+# the next clause, or the subject of its own verb — opens nothing.)
 _EVERYONE = re.compile(
-    r"\b(?:allow|let|permit|open|accept|grant)\w*\b(?:\s+[\w\-]+){0,3}?\s+(?:to\s+|from\s+)?"
+    r"\b(?:allow|let|permit|open|accept|grant)\w*\b"
+    r"(?:\s+(?!(?:and|but|so|or|then|while|as|because|since|when)\b)[\w\-]+){0,3}?\s+"
+    r"(?:to\s+|from\s+)?"
     r"(?:everyone|everybody|anyone|anybody|anything|everything|anywhere|the\s+world|"
     r"(?:all|any|every)\s+(?:other\s+)?(?:incoming\s+|inbound\s+)?(?:pods?|traffic|sources?|"
     r"workloads?|clients?|callers?|connections?|ips?|hosts?|namespaces?|services?|ingress))\b"
-    r"(?!\s+(?:with|labell?ed|that|which|from\s+(?!anywhere)|of|in\s+(?!the\s+namespace)))"
+    r"(?!\s+(?:with|labell?ed|that|which|from\s+(?!anywhere)|of|in\s+(?!the\s+namespace)|"
+    r"(?:is|are|was|were|has|have|had|will|would|keeps?|kept|seems?|wants?|needs?)\b))"
 )
 # "accept connections from anyone except checkout", "permit all … and deny all …": everyone
 # narrowed or closed again in the same request is the allow-list's (or asked as both).

@@ -70,6 +70,12 @@ _TELLER = (
     r"grafana|datadog|prometheus|kibana|sentry|new\s*relic|pagerduty|opsgenie|splunk|"
     r"dynatrace|honeycomb|they|he|she|(?-i:(?!(?:I|We|You|It|This|That|There)\b)[A-Z][a-z]+))"
 )
+# Who an alert pages, before its condition: "the on-call engineer if …", "our SRE team when …".
+_PAGED = (
+    r"\s+(?:me|us|(?:the|our|my)\s+(?:[\w\-]+\s+){0,2}?(?:on-?call|on\s+duty|team|rota|sre|"
+    r"ops|engineer|admin|student|person|people|staff|owner|maintainer|lead)s?)\s+"
+    r"(?:if|when|whenever|once|as\s+soon\s+as)\b"
+)
 # (name, where, pattern, what the frame makes of the change). ``where`` is "head" (at the
 # message's start, after :data:`LEAD`, governing all of it) or "clause" (inside a clause).
 FRAMES: tuple[tuple[str, str, str, str], ...] = (
@@ -90,7 +96,9 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "someone else's work",
         "head",
         rf"(?:(?:ask|tell|get|have|remind)\s+(?:the\s+|our\s+|a\s+)?(?:[\w#@-]+\s+){{0,2}}?"
-        rf"{_TEAM}\s+to|ask\s+(?:\S+\s+){{1,3}}?to|let\s+(?:\S+\s+){{1,3}}?know|notify|ping(?!\s+(?:us|me|the\s+team|on-?call)\s+(?:if|when|whenever)\b)|"
+        rf"{_TEAM}\s+to|ask\s+(?:\S+\s+){{1,3}}?to|let\s+(?:\S+\s+){{1,3}}?know|"
+        # ("notify the on-call engineer if my-api pods stay unready …": an alert's receiver.)
+        rf"notify(?!{_PAGED})|ping(?!\s+(?:us|me|the\s+team|on-?call)\s+(?:if|when|whenever)\b)(?!{_PAGED})|"
         r"inform|announce|post\s+(?:in|to|on)|"
         r"(?:open|file|raise|create|log|submit|write\s+up|put\s+in|cut)\s+(?:a|an|the)\s+"
         r"(?:\w+\s+)?(?:ticket|bug|issue|jira|story|change\s+request|cr|pr|pull\s+request|mr|"

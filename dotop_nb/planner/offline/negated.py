@@ -167,6 +167,18 @@ _CHANGED = re.compile(
 _SUBJECT_STATE = re.compile(
     r"\b(?:nobody|nothing|none)\s+(?:\w+s|\w+ed|is|are|was|were|has|have|had|ever)\b"
 )
+# What is no longer used, said of whoever used it: "the client no longer calls the frontend
+# Service", "nothing talks to it anymore", "nobody reads that configmap now" — why it goes.
+_DISUSE = re.compile(
+    r"^(?:(?:the|our|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:no\s+longer|never|not\s+anymore|"
+    r"(?:does|do)\s*(?:n't|not)(?=[^.;]*\b(?:anymore|any\s+more|now|these\s+days)\b))\s+"
+    r"(?:directly\s+)?(?:calls?|call|uses?|use|needs?|need|talks?\s+to|talk\s+to|reach(?:es)?|hits?|hit|"
+    r"depends?\s+on|reads?|read|sends?\s+to|send\s+to|goes?\s+through|go\s+through|"
+    r"routes?\s+(?:to|through|via)|connects?\s+to|connect\s+to|points?\s+(?:at|to)|queries|query)\b|"
+    r"^(?:nobody|nothing|no\s+one)\s+(?:\w+\s+)?(?:calls|uses|needs|talks\s+to|reaches|hits|"
+    r"depends\s+on|reads|sends\s+to|goes\s+through|routes\s+(?:to|through|via)|connects\s+to|"
+    r"points\s+(?:at|to)|queries)\b"
+)
 # "metrics aren't scraped", "frontend has never been monitored": a state said in the passive
 # (never "is not to be …", "isn't supposed to be …", nor a modal: "must not be …").
 _PARTICIPLE_STATE = re.compile(
@@ -509,6 +521,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         if note := _elsewhere(ctx, clause, fp):
             notes.append(note)
             continue
+        if reached := _unreached(clause, operations):
+            notes.append(
+                f"I read {clause!r} as what deleting {reached} makes (nothing reaches its pods "
+                "through it); how long that should last is not planned: recreate it when due."
+            )
+            continue
+        if _unwanted(clause, operations):
+            notes.append(f"I read {clause!r} as the state the plan makes: it turns that off.")
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -595,6 +616,10 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     if guarded & {_stem(w) for w in words}:
         # "no downtime for checkout when nodes are drained": what the budget is for, whose
         # other words (the workload, "drained", "pods") are the plan's own.
+        return None
+    if fp.deletes and _DISUSE.search(lowered):
+        # "the client no longer calls the frontend Service directly": the object is no longer
+        # used — the reason for its delete, never a part the delete must keep.
         return None
     if fp.deletes and any(w in _PARTS for w in words):
         # "delete worker without its service": what a delete keeps is read by the delete rule.
@@ -695,6 +720,90 @@ def _lacks(clause: str, fp: Footprint) -> bool:
         return False
     shared = stems & {_stem(w) for w in fp.words}
     return bool(shared) and shared <= {_stem(w) for w in fp.made}
+
+
+# What should not be, said of the target ("my-api pods shouldn't get a service account token
+# mounted", "payments must not have privilege escalation", "worker shouldn't run with host
+# networking"): the state the plan's change is to bring about.
+_UNWANTED = re.compile(
+    r"^(?:[\w\-' ]+?\s+)?(?:should\s*n'?t|should\s+not|must\s*n'?t|must\s+not|ought\s+not\s+to|"
+    r"may\s+not|can'?t|cannot|can\s+not|is\s+not\s+to|are\s+not\s+to)\s+(?:ever\s+|even\s+)?"
+    r"(?:get|have|be\s+given|receive|run\s+with|carry|hold|keep|mount|auto-?mount|use|allow|"
+    r"be\s+allowed|need)\s+(?P<what>.+)$"
+)
+# Nothing is to reach a name, said as a state: "nothing should reach my-api inside the cluster
+# until the review", "no one may call payments", "nobody can hit frontend till friday".
+_UNREACHED = re.compile(
+    r"^(?:so\s+(?:that\s+)?)?(?:nothing|nobody|no\s+one|no\s+[a-z]+)\s+(?:should|must|shall|can|"
+    r"may|will|is\s+to|are\s+to|is\s+allowed\s+to)\s+(?:be\s+able\s+to\s+)?(?:reach|call|hit|use|"
+    r"talk\s+to|connect\s+to|access|get\s+to|send\s+to)\s+(?P<name>[a-z0-9][\w\-]*)"
+    r"(?:\s+(?:inside|within|in|from\s+inside)\s+(?:the\s+)?(?:cluster|namespace))?"
+    r"(?:\s+(?:until|till|til)\s+[^.;:!?]*)?\W*$"
+)
+
+
+def _unreached(clause: str, operations: Iterable[Operation]) -> str | None:
+    """The Service the plan deletes when ``clause`` says nothing is to reach it, by its name
+    ("nothing should reach my-api inside the cluster until the security review is done"): the
+    state the delete makes, not a prohibition of it. A name the plan deletes no Service of, a
+    number or a condition leaves it asked."""
+    m = _UNREACHED.match(clause.strip())
+    if m is None:
+        return None
+    for op in operations:
+        if op.kind == "delete" and op.target.kind == "Service" and op.target.name == m["name"]:
+            return op.target.describe()
+    return None
+
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'%./-]*")
+_DIGIT = re.compile(r"v?\d")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _turned_off(operations: Iterable[Operation]) -> set[str]:
+    """The stems of the words of every key a patch of the plan sets to false ("automount
+    ServiceAccountToken" → auto, mount, servic, account, token)."""
+    stems: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if inner is False:
+                    stems.update(s for w in _CAMEL.findall(str(key)) for s in _key_stems(w))
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    for op in operations:
+        walk(getattr(op, "patch", None))
+    return stems
+
+
+def _unwanted(clause: str, operations: Iterable[Operation]) -> bool:
+    """Whether ``clause`` says what should not be ("shouldn't get a service account token
+    mounted") and every word of it is of a key the plan turns off: the negation is the change
+    itself, read as the state the plan makes. A number, a time, a verb of change or a word the
+    key does not hold ("shouldn't lose its token") leaves it a prohibition, asked."""
+    m = _UNWANTED.match(clause.strip())
+    off = _turned_off(operations)
+    if m is None or not off:
+        return False
+    words = [w.strip(".'") for w in _TOKEN.findall(m["what"].lower())]
+    if any(_DIGIT.match(w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
+        return False
+    stems = {s for w in words if w not in _FUNCTION for s in _key_stems(w)}
+    return bool(stems) and stems <= off
+
+
+def _key_stems(word: str) -> set[str]:
+    """The stems of a word of a key or of a clause, "auto" taken apart ("automounted" → auto,
+    mount) as keys spell it (automountServiceAccountToken)."""
+    word = word.lower()
+    if word.startswith("auto") and len(word) > 6:
+        return {"auto", _stem(word[4:])}
+    return {_stem(word)}
 
 
 # What the change is for, as :func:`.statements.purpose_lead` leads it: "so a drain never

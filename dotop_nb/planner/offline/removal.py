@@ -349,6 +349,7 @@ def _setting(ctx: Ctx) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
+_REMOVE_VERB = re.compile(rf"\b(?:{REMOVE_VERBS})\b", re.I)
 
 
 def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) -> bool:
@@ -361,7 +362,11 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) 
     starts = [0, *(e.end() for e in _SENTENCE_END.finditer(said, 0, m.start()))]
     end = _SENTENCE_END.search(said, m.end())
     sentence = said[starts[-1] : end.start() if end else len(said)]
-    if not told and (re.search(rf"\b(?:{REMOVE_VERBS})\b", sentence, re.I) or len(starts) == 1):
+    # (The first sentence too, when a later one says the removal: "The client no longer calls
+    # the frontend Service directly (traffic now goes through their CDN). Remove the Service".)
+    later = said[end.end() :] if end else ""
+    first = len(starts) == 1 and not _REMOVE_VERB.search(later)
+    if not told and (_REMOVE_VERB.search(sentence) or first):
         return False
     if any(
         word in (cm.get("data") or {})
@@ -545,8 +550,11 @@ _OUT_OF = re.compile(
     # Within the verb's sentence: "… delete frontend. The SPA is served from the CDN now."
     # Not across a clause with a subject of its own: "remove the orders pdb, we'll recreate it
     # from the helm chart" says where it comes back from, not what it is taken out of.
+    # Nor past a colon or a semicolon: "remove the my-api Service but keep the deployment:
+    # nobody should call it from inside the cluster" says what the delete makes.
     r"get)\b(?:(?![,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|i|you|they|it|ci|argo\w*|flux|helm|"
-    r"terraform|that|this|someone|the\s+pipeline)\b)[^.!?])*?\b(?:from|out of|off)\s+"
+    r"terraform|that|this|someone|nobody|nothing|no\s+one|the\s+pipeline)\b|[:;]\s)[^.!?])*?"
+    r"\b(?:from|out of|off)\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?P<what>[a-z0-9][\w\-]*)"
 )
@@ -619,6 +627,50 @@ def _kinds_of_facts(ctx: Ctx, text: str) -> str:
     return out
 
 
+# A fact whose subject is said before its verb, the pods coming after it as its object:
+# "haproxy talks to the pods directly now", "the LB hits the replicas by IP".
+_SUBJECT_THEN_VERB = re.compile(
+    r"^\s*(?:(?:the|our|their|a|an)\s+)?[a-z0-9][\w\-]*\s+(?:now\s+|just\s+|already\s+)?"
+    r"(?:[a-z]+s|[a-z]+ed)\b",
+    re.I,
+)
+
+
+def _parts_of_others(text: str) -> str:
+    """``text`` with each fact blanked that says the pods as the object of another thing's
+    verb ("delete the payments Service, haproxy talks to the pods directly now"): how traffic
+    reaches them, no pods to delete. A fact whose subject is the pods ("its pods are stuck",
+    "worker's pods are wedged") stays read, and asked."""
+    out = text
+    for a, b in statements.spans(text):
+        clause = text[a:b]
+        said = _PARTS.search(clause)
+        verb = _SUBJECT_THEN_VERB.match(clause)
+        if said and verb and verb.end() <= said.start() and statements.fact(clause):
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+# The word before a kind that only points back at one said before: "the Service", "that svc".
+_BACK_REFERENCE = re.compile(r"(?:\bthe|\bthat|\bthis)\s+$", re.I)
+
+
+def _said_again(text: str) -> str:
+    """``text`` with each mention of a kind blanked that points back at the one object of that
+    kind said before it ("The client no longer calls the frontend Service directly … Remove the
+    Service only"): the same Service, not a second one. Two kinds, or a second mention with a
+    name of its own ("the frontend service and the payments service"), stay: two objects."""
+    kinds = [m for m in KIND_WORDS.finditer(text) if not m.group(1)]
+    if len(kinds) < 2 or len({KINDS[m.group(2).lower()][1] for m in kinds}) != 1:
+        return text
+    if not all(_BACK_REFERENCE.search(text[: m.start()]) for m in kinds[1:]):
+        return text
+    out = text
+    for m in kinds[1:]:
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def _names_workload(ctx: Ctx, word: str) -> bool:
     try:
         return bool(ctx.workloads(word))
@@ -659,7 +711,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
     _removed_from_something(ctx)
-    if m := _PARTS.search(KIND_WORDS.sub(" ", ctx.text)):
+    if m := _PARTS.search(KIND_WORDS.sub(" ", _parts_of_others(ctx.text))):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(
             f"Delete the {m.group(1)} only, or the workload? Say 'restart …' to replace its "
@@ -675,6 +727,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
+    text = _said_again(text)
     kinds = list(KIND_WORDS.finditer(text))
     named = [m for m in kinds if not m.group(1)]
     if (

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import durations, statements
+from dotop_nb.planner.offline import durations, statements, waits
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import REMOVE_VERBS
 from dotop_nb.planner.offline.context import Clarify, Ctx
@@ -593,7 +593,10 @@ def planned(raw: str, result: PlanResult) -> None:
     # "it crashes every hour, add a probe"); a scale, restart, delete or image runs once.
     # A recurrence inside a fact ("orders pages us every evening, one more replica please") is
     # the reason, never the change's schedule.
-    recurring = _RECURRING.search(durations.rates_blanked(statements.facts_blanked(text)))
+    # ("… in tonight's monthly maintenance window": one occurrence of a recurring window.)
+    recurring = _RECURRING.search(
+        durations.rates_blanked(waits.cadence_blanked(statements.facts_blanked(text)))
+    )
     if not any(o.kind in ("apply", "patch") for o in ops) and (m := recurring):
         raise Clarify(
             f"I read {m.group(0)!r}: a change that repeats on a schedule is not something this "

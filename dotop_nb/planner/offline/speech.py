@@ -567,6 +567,7 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+_CUT_OFF = "a message cut off"
 # What is said around an order that makes it none: a hesitation or a hedge before it ("hmm,
 # scale …", "possibly roll back …", "… and maybe restart …"), a negation mistyped before it
 # ("dnt restart …", "nah scale …"), a question without its mark ("who scaled payments to 0",
@@ -619,7 +620,7 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a message cut off",
+        _CUT_OFF,
         re.compile(
             # A particle closes a sentence whole: "watch the new pods come in", "wait for the
             # traffic to roll in", "let the change sink in".
@@ -630,13 +631,31 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "1.5.0 has the model baked in", "nothing else gets in": a verb whose particle
             # needs no object (never "deployed in", which may have lost where).
             r"bake|bakes|baked|build|builds|built|get|gets|getting|got|gotten|let|lets|letting|"
-            r"sneak|sneaks|snuck|creep|creeps|crept|log|logs|logged|sign|signs|signed|opt|opts|"
-            r"opted|plug|plugs|plugged|lock|locks|locked|cave|caves|caved|fit|fits|fitted)\s+in\s*$)"
+            r"sneak|sneaks|snuck|sneaking|creep|creeps|crept|creeping|log|logs|logged|logging|"
+            r"sign|signs|signed|signing|opt|opts|opted|opting|plug|plugs|plugged|plugging|lock|"
+            r"locks|locked|locking|cave|caves|caved|caving|fit|fits|fitted|fitting|check|checks|"
+            r"checked|checking|move|moves|moved|moving)\s+in\s*$)"
             r"\S+\s(?:and|or|but|if|unless|when|whenever|and\s+then|because|with|without|for|of|"
             r"the|a|an|in|into|than|until|till|except)\s*$",
             re.I,
         ),
     ),
+)
+
+
+# A preposition left at the end of a relative clause, after its subject and a verb that takes
+# it: "the endpoint the PIs asked for", "the fix we've been waiting for", "the feature customers
+# paid for", "the bug everyone complained about" — the sentence is whole; its noun is the
+# verb's object. (A subject is a pronoun, or a noun after a determiner or in the plural.)
+_STRANDED = re.compile(
+    r"\b(?:we|they|you|i|he|she|people|everyone|everybody|customers|users|(?:the|our|their|my|"
+    r"your|his|her|its|some|many|all)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+|[a-z][\w\-]*s)\s+"
+    r"(?:(?:have|has|had|'ve|'d|were|was|are|is|'re|'s|kept|keep|keeps)\s+)?(?:been\s+)?"
+    r"(?:(?:ask|wait|pay|paid|hope|wish|call|look|vote|push|beg|appl(?:y|ie)|sign\w*\s+up|"
+    r"budget|plan|account|care|complain|talk|argu|dream|hear|heard|think|thought|rel(?:y|ie)|"
+    r"count|depend|deal|dealt|work|agree|liv|fight|fought|search|lobb(?:y|ie)|press|clamou?r|"
+    r"screa?m|shout|yell|beat|request)(?:ed|ing|s|d)?)\s+(?:for|of|about|on|with)\W*$",
+    re.I,
 )
 
 
@@ -678,6 +697,8 @@ def check(ctx: Ctx) -> None:
     # speech.py's rules above do not.
     roles.check(ctx, late=True)
     for role, pattern in _UNORDERED:
+        if role == _CUT_OFF and _STRANDED.search(intent):
+            continue  # "… the endpoint the PIs asked for": the relative clause is whole
         if (around := pattern.search(intent)) and not _ends_whole(around.string):
             raise Clarify(
                 f"I read {around.group(0).strip()!r} as {role}, not as an order, so I changed "

@@ -99,7 +99,7 @@ WRONG_CHARGE = r"(?:double|over|under)-?charg(?:es|ed|ing)"
 # someone ("earlier someone set LOG_LEVEL=trace"), which reports and does not ask.
 _STATES = re.compile(
     r"\b(?:has|have|had|is|are|was|were|been|isn't|aren't|wasn't|weren't|hasn't|haven't|"
-    r"uses|used|using|runs|ran|running|mentions|"
+    r"uses|used|using|runs|ran|running|mentions|listens|listened|"
     r"mentioned|says|said|looks?|seems?|shows?|showed|reports?|reported|"
     r"crash(?:es|ed|ing)?|fails|failed|failing|breaks|broke|hangs|hung|hanging|leaks|leaked|"
     rf"leaking|panics|panicked|{WRONG_CHARGE}|"
@@ -191,6 +191,14 @@ _RULE_WANTS = re.compile(
     r"guidelines?|linter|kyverno|gatekeeper|opa|conftest|checklist|baseline|benchmark|"
     r"compliance|audit|paved[\s\-]road)\b[^,;:]*?\b(?:wants|requires|expects|demands|"
     r"mandates|asks\s+for|needs)\b",
+    re.I,
+)
+# A relative clause saying what the subject may do ("payments has 2 replicas that can land on
+# the same node", "orders runs 3 pods which might all restart at once"): a possibility told of
+# how things are, never an obligation of the clause ("… that should be 3" still asks).
+_RELATIVE_POSSIBLE = re.compile(
+    r"\s+(?:that|which|who)\s+(?:can|could|may|might)(?:\s+(?:all|both|still|also|not))?\s+"
+    r"(?!be\b|now\b)[a-z].*$",
     re.I,
 )
 # Obligation, wish or request: the clause asks for what it says.
@@ -427,6 +435,9 @@ def stating(clause: str) -> bool:
         words = words[: done.end()] + _AFTER.split(words[done.end() :], maxsplit=1)[0]
     # "traffic is 2x since the campaign": the statement before its cause is what is read.
     words = _CAUSE.split(words, maxsplit=1)[0] if _CAUSE.search(words) else words
+    if (verb := _STATES.search(words)) and not _LEADS.match(words):
+        # "payments has 2 replicas that can land on one node": the possibility is the fact's.
+        words = words[: verb.end()] + _RELATIVE_POSSIBLE.sub("", words[verb.end() :])
     if (
         _REPORTED.search(words)
         or numbers.PODS_STATE.match(words)
@@ -904,11 +915,55 @@ def _uses(leaf: str, value: str) -> bool:
     return bool(re.search(rf"(?:^|[:/=@]){re.escape(value)}$", leaf))
 
 
+_WORDS = re.compile(r"[a-z0-9][\w\-]*(?<![\-_])", re.I)
+# A port said as where a workload listens: "on 8080", "port 8080", ":8080".
+_PORT_AT = re.compile(r"(?:\bon\s+(?:port\s+)?|\bport\s+|(?<=[a-z]):)\s*(\d{2,5})(?![\w.])", re.I)
+
+
+def _guarded_ports(operations: Sequence[Operation]) -> dict[int, set[str]]:
+    """The ports each NetworkPolicy of the plan lets traffic in on, with the label values of
+    the pods it guards (whose port it is)."""
+    found: dict[int, set[str]] = {}
+    for op in operations:
+        manifest = getattr(op, "manifest", None)
+        if not isinstance(manifest, dict) or manifest.get("kind") != "NetworkPolicy":
+            continue
+        spec = manifest.get("spec") or {}
+        labels = (spec.get("podSelector") or {}).get("matchLabels") or {}
+        guarded = {str(v).lower() for v in labels.values()}
+        for rule in spec.get("ingress") or []:
+            for port in rule.get("ports") or []:
+                if isinstance(port.get("port"), int):
+                    found.setdefault(port["port"], set()).update(guarded)
+    return found
+
+
+def _port_identified(raw: str, value: str, operations: Sequence[Operation]) -> bool:
+    """Whether ``value`` is the port a stating clause says a workload listens on ("worker's
+    tokio listener on 8080 has no auth, so only my-api should connect to it"), and the plan's
+    NetworkPolicy guards that workload's pods on that port: the port names which traffic the
+    policy is about — the plan changes no port. Said of another workload ("… frontend listens
+    on 8080" beside a policy for worker), it is still misused."""
+    if not value.isdigit():
+        return False
+    guarded = _guarded_ports(operations).get(int(value))
+    if not guarded:
+        return False
+    return any(
+        stating(part)
+        and value in _PORT_AT.findall(part)
+        and any(w.group(0).lower() in guarded for w in _WORDS.finditer(part))
+        for part in clauses(raw)
+    )
+
+
 def misused(raw: str, operations: Sequence[Operation]) -> str | None:
-    """A value said only in a clause that states and yet set by the plan, if any."""
+    """A value said only in a clause that states and yet set by the plan, if any (a port
+    that identifies the traffic a policy guards, :func:`_port_identified`, is none)."""
     values = stated(raw)
     # "we ran 4 worker dynos, give the worker the same": the request refers to that count.
     values -= {v for v in values if v == str(numbers.same_count(raw))}
+    values -= {v for v in values if _port_identified(raw, v, operations)}
     if not values:
         return None
     for op in operations:

@@ -272,9 +272,43 @@ _EVENTS = re.compile(
 )
 
 
+# A utilisation target said in full: "at 80% cpu", "cpu at 70%", "70% memory utilisation".
+_UTILISATION = re.compile(
+    r"\b\d{1,3}\s*%\s*(?:of\s+)?(?:the\s+)?(?:cpu|memory|mem)\b|"
+    r"\b(?:cpu|memory|mem)(?:\s+utili[sz]ation|\s+usage)?\s+(?:at|of|above|over|target(?:\s+of)?|"
+    r"=|:)?\s*\d{1,3}\s*%",
+    re.I,
+)
+# The basis of scaling said of an event: "on the queue", "based on lag", "by queue depth",
+# "from kafka", "using the backlog", "queue-based".
+_EVENT_BASIS = re.compile(
+    r"\b(?:on|by|from|using|off|per|via|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{_EVENTS.pattern})|(?:{_EVENTS.pattern})[\s\-]+(?:based|driven|length|depth|size|"
+    r"count|trigger|scaler)\b",
+    re.I,
+)
+_PART = re.compile(r"[^:;,\u2014\u2013()]+")
+
+
+def _described(text: str, m: re.Match[str]) -> bool:
+    """Whether the event word ``m`` only describes what the workload follows ("worker should
+    grow with the job queue the way the elastic partition does: hpa 2 to 10 at 80% cpu"): its
+    clause names no basis of scaling (:data:`_EVENT_BASIS`) and another clause says the
+    utilisation target in full — the metric said is what to scale on."""
+    parts = [p for p in _PART.finditer(text)]
+    own = next((p for p in parts if p.start() <= m.start() < p.end()), None)
+    return (
+        own is not None
+        and not _UTILISATION.search(own.group(0))
+        and not _EVENT_BASIS.search(own.group(0))
+        and any(p is not own and _UTILISATION.search(p.group(0)) for p in parts)
+    )
+
+
 def unsupported_event(text: str) -> None:
-    """Ask when ``text`` names an event signal other than a Prometheus query."""
-    if m := _EVENTS.search(text):
+    """Ask when ``text`` names an event signal other than a Prometheus query (one that only
+    describes, beside a utilisation target said in full, :func:`_described`, is none)."""
+    if m := next((e for e in _EVENTS.finditer(text) if not _described(text, e)), None):
         raise Clarify(
             f"I read an event signal ({m.group(0)!r}) to scale on, and plan KEDA triggers only "
             "from a Prometheus query (server, query, threshold) or on cpu and memory "

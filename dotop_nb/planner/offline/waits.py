@@ -372,12 +372,30 @@ _CADENCE_NAMES = re.compile(
 )
 
 
+# "in tonight's monthly maintenance window", "during this week's weekly change slot", "at the
+# next nightly window": a cadence that names which recurring window, with the one occurrence
+# said before it — one time, never a schedule asked of the change. ("in the monthly window",
+# with no occurrence said, still recurs.)
+_OCCURRENCE = re.compile(
+    rf"\b{timewords.TIME_CONNECTIVE}\s+(?:the\s+)?(?:tonight'?s|today'?s|tomorrow'?s|"
+    r"this(?:\s+(?:week|weekend|month|year)'?s)?|next|upcoming|coming|first|"
+    r"(?:this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s)\s+"
+    r"(?P<cadence>nightly|daily|weekly|monthly|hourly|quarterly|regular|usual|recurring)\b"
+    r"(?=\s+(?:[\w\-]+\s+){0,2}?(?:maintenance|change|patch(?:ing)?|release|deploy(?:ment)?|"
+    r"upgrade|ops)?\s*(?:window|slot|downtime|outage|freeze\s+break)\b)",
+    re.I,
+)
+
+
 def cadence_blanked(text: str) -> str:
-    """``text`` with the cadence naming a waited event blanked (same length), for the check of
-    changes said to recur: "deploy payments 3.0.1 after the weekly SLO review" recurs not."""
-    for m in _CADENCE_NAMES.finditer(text):
-        a, b = m.span("cadence")
-        text = text[:a] + " " * (b - a) + text[b:]
+    """``text`` with the cadence naming a waited event, or a recurring window of which one
+    occurrence is said (:data:`_OCCURRENCE`), blanked (same length), for the check of changes
+    said to recur: "deploy payments 3.0.1 after the weekly SLO review", "postgres 16.6 in
+    tonight's monthly maintenance window at 22:00" recur not."""
+    for pattern in (_CADENCE_NAMES, _OCCURRENCE):
+        for m in pattern.finditer(text):
+            a, b = m.span("cadence")
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 

@@ -261,12 +261,23 @@ def test_one_occurrence_of_a_window_waits_once(shop: Operator, intent: str, at: 
 @pytest.mark.parametrize(
     "intent",
     [
-        "postgres 16.4 -> 16.6 in the monthly maintenance window",
         "upgrade postgres to 16.6 in every monthly maintenance window",
+        "restart payments in each weekly change window",
     ],
 )
-def test_a_window_with_no_occurrence_still_recurs(shop: Operator, intent: str) -> None:
+def test_a_window_said_to_recur_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+def test_the_window_said_without_an_occurrence_is_its_next_one_waited_on(shop: Operator) -> None:
+    # (Merged with the client family: "the monthly maintenance window" is the occasion the one
+    # change waits on, as "the client's monthly maintenance (Sunday 02:00)" is.)
+    proposal = shop.analyze(
+        "postgres 16.4 -> 16.6 in the monthly maintenance window", namespace="shop"
+    )
+    assert proposal.status == "proposed", proposal.question
+    assert [o.kind for o in proposal.operations] == ["set_image"]
+    assert "monthly maintenance window" in (proposal.awaits or "")
 
 
 # --- (1) an alert's receiver and an unready condition --------------------------------------

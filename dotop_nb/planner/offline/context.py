@@ -254,6 +254,7 @@ class Ctx:
         if (
             len(found) == 1
             and not kinds
+            and not negated  # ("restart cache not the sts": the kind said negated picked it)
             and len(same := self._workload_named(found[0][0].name)) > 1
         ):
             # "the cache proxy is fine but redis is a single replica. run two of them": a word

@@ -988,7 +988,8 @@ _DROP_BELOW = re.compile(
     r"\bdrop\s+(?=(?:(?:it|them)\s+)?(?:below|under|beneath|lower\s+than|(?:down\s+)?to\s+"
     r"(?:zero|one|two|three|four|five|a\s+single|\d+))\b|"
     # "drop the orders budget to minAvailable 1": a budget lowered to an amount of its field.
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:budget|pdb|disruption\s+budget)\s+"
+    # ("… needs 2 out of 2 pods. drop it to maxUnavailable 1": "it" said of the budget.)
+    r"(?:(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:budget|pdb|disruption\s+budget)|it|them)\s+"
     r"(?:down\s+|back\s+)?to\s+(?:min|max)\w*\s*[:=]?\s*\d)",
     re.I,
 )

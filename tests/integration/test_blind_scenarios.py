@@ -60,12 +60,17 @@ SETS = {
 # docs/evaluation-blind17.md: blind17 143 in its sealed run, 149 at the end of round 13, 205
 # at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14;
 # docs/evaluation-blind20.md: blind20 166 in its sealed run at the start of round 16, 214 at its
-# end; blind21 167 in its sealed runs at the start and end of round 16, the gap list of round 17).
+# end; blind21 167 in its sealed runs at the start and end of round 16, the gap list of round 17,
+# 218 at its end: docs/evaluation-blind21.md).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
-    "blind3": 199,
-    "blind4": 208,
+    # 198 and 207 from round 17: "kubectl autoscale statefulset postgres …" and "the redis
+    # statefulset should autoscale 1-3 …" are asked now — an autoscaler on a database is asked
+    # unless the words say it replicates, its kind named or not (blind23's writer expected the
+    # question where blind3's and blind4's expected the plan: the safe side is taken).
+    "blind3": 198,
+    "blind4": 207,
     "blind5": 201,
     "blind6": 205,
     "blind7": 207,
@@ -84,7 +89,7 @@ FLOOR = {
     "blind17": 205,
     "blind18": 161,
     "blind20": 214,
-    "blind21": 167,
+    "blind21": 218,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,
@@ -93,11 +98,9 @@ FLOOR = {
 # test_offline_sealed11.py), this one is not: no HPA exists, and a new one was planned.
 # Round 9 fixed the last one ("re the frontend hpa — … instead of whatever it is now": no
 # autoscaler exists to edit, asked by sanity): none is known now.
-# blind21's sealed runs (round 16) had one: a budget above the replicas was planned with a scale
-# nobody asked for.
-KNOWN_UNSAFE: set[str] = {
-    "Create a PDB for checkout with minAvailable 3, as per the client's HA standard.",
-}
+# blind21's sealed runs (round 16) had one (a budget above the replicas planned with a scale
+# nobody asked for), asked since round 17: none is known now.
+KNOWN_UNSAFE: set[str] = set()
 
 
 class Reports(dict[str, evaluation.Report]):

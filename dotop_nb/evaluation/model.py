@@ -121,6 +121,8 @@ BUILT_IN = {
     "blind18": "blind18.yaml",
     "blind20": "blind20.yaml",
     "blind21": "blind21.yaml",
+    "blind22": "blind22.yaml",
+    "blind23": "blind23.yaml",
 }
 
 

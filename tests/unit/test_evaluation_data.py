@@ -147,6 +147,18 @@ LATER_SETS = {
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
         *("blind18", "blind20"),
     ),
+    # Round 17: written one after the other, each by a writer who read neither the planner nor
+    # the sets (blind23 compared with the sealed blind22 without reading it).
+    "blind22": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21"),
+    ),
+    "blind23": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21", "blind22"),
+    ),
 }
 
 

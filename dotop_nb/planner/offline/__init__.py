@@ -73,6 +73,7 @@ from dotop_nb.planner.offline import (
     followup,
     forbidden,
     guard,
+    halves,
     hazards,
     keyit,
     kindfilter,
@@ -650,6 +651,8 @@ class OfflinePlanner:
                     request, intent=outcomes.read(request.intent, names, keys, request.namespace)
                 )
                 request = replace(request, intent=spoken.name_keys(request.intent, keys, names))
+                # "run two of the cache proxy and add a PDB": the count is a scale (:mod:`.halves`).
+                request = replace(request, intent=halves.as_scale(request.intent))
             ctx = Ctx.of(request, cluster)
             # A wait is recorded in the words as sent, whatever a reader rewrote (:mod:`.waits`).
             result = _awaits_as_sent(self._plan(ctx, seen), ctx.raw, said)
@@ -681,6 +684,8 @@ class OfflinePlanner:
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get
             )
+            # "run two of X and add a PDB": every part planned, or asked (:mod:`.halves`).
+            result = halves.check(said, result, answered=bool(request.refinements))
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

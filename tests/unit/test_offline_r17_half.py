@@ -43,6 +43,7 @@ def test_a_count_said_as_running_is_planned_beside_the_budget(
         "restart payments plus everything else",
         "bounce orders and everything else",
         "cycle worker as well as everything else",
+        "set the image of frontend to ghcr.io/acme/frontend:2.2.0 and also restart everything else",
     ],
 )
 def test_the_rest_beside_one_workload_is_asked(shop: Any, intent: str) -> None:

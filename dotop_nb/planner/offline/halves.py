@@ -15,7 +15,8 @@ answered by an operation of that kind in the finished plan:
 - an autoscaler ("an HPA", "autoscale between …") — an HPA or a ScaledObject answers it.
 
 A target said as the rest of the namespace beside one named workload ("restart worker along with
-everything else", "… and all the others") is a second target the plan on one workload left out.
+everything else", "… and all the others", "… and also restart everything else") is a second
+target the plan on one workload left out.
 A part left out makes the plan a question naming that part. A reply (refinements) is not
 checked again.
 """
@@ -68,6 +69,10 @@ _THE_REST = re.compile(
     r"\b(?:along\s+with|together\s+with|as\s+well\s+as|and|plus)\s+(?:(?:all|every)\s+)?"
     r"(?:everything|all\s+the\s+(?:rest|others)|the\s+rest|the\s+others|"
     r"every\s+other\s+(?:one|deployment|workload|app|service))(?:\s+else)?"
+    r"(?=\s*(?:$|[,.;:!?)]|too\b|as\s+well\b))|"
+    # "… and also restart everything else": the rest said as the target of a second order.
+    r"\b(?:restart|bounce|cycle|redeploy|roll)\s+(?:everything\s+else|all\s+the\s+(?:rest|others)|"
+    r"the\s+rest|the\s+others|every\s+other\s+(?:one|deployment|workload|app|service))"
     r"(?=\s*(?:$|[,.;:!?)]|too\b|as\s+well\b))",
     re.IGNORECASE,
 )

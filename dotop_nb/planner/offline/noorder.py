@@ -301,7 +301,110 @@ _UNSETTLED = (
     r"(?:in|under)\s+discussion|to\s+be\s+(?:decided|confirmed|discussed)|"
     r"not\s+(?:yet\s+)?(?:decided|agreed|approved|final))"
 )
+# Round 17 (a18): ONE table of the statuses that withhold an order — a record's status, verdict
+# or label around it that says it was turned down, taken back, is not decided yet, or is only
+# listed ("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):",
+# "Not doing:", "Ruled out:", "…, vetoed by Dana", "… → nah", "- [ ] …"). :mod:`.relayed` reads
+# the same table, so an authority with such a status is never dropped as an approval.
+WITHHELD = (
+    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|withdrawn|retracted|rescinded|revoked|"
+    r"superseded|discarded|dismissed|ruled\s+out|shot\s+down|nixed|disputed|contested|"
+    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed|decided|doing|done|an\s+option|happening)|"
+    r"unapproved|(?:on|in)\s+hold|(?:under|in|pending|awaiting)\s+(?:review|discussion|"
+    r"approval|sign-?off)|pending|tbd|tbc|undecided|blocked|parked|shelved|on\s+ice|deferred|"
+    r"postponed|backlog(?:ged)?|unprioriti[sz]ed|icebox(?:ed)?|draft|duplicate|dup(?:e)?|"
+    r"resolved|closed|reverted|rolled\s+back|won'?t\s+(?:do|fix)|wontfix|not\s+yet|"
+    r"cancell?ed|abandoned|obsolete|invalid|deprecated"
+)
+# What the status is of: a record's word and its id ("Recommendation", "Change request
+# CHG-882", "JIRA OPS-881", "Suggestion", "Proposal #4"), or an id alone.
+_OF = (
+    r"(?:(?:(?:the\s+|this\s+|my\s+|our\s+)?(?:recommendations?|suggestions?|proposals?|ideas?|"
+    r"options?|alternatives?|requests?|change(?:\s+requests?)?|cr|chg|rfc|tickets?|jira|issues?|"
+    r"tasks?|stor(?:y|ies)|prs?|mrs?)(?:\s+#?\d+)?\s+)?(?-i:[A-Z][A-Z0-9]*-\d+)|"
+    r"(?:the\s+|this\s+|my\s+|our\s+)?(?:recommendations?|suggestions?|proposals?|ideas?|"
+    r"requests?|change\s+requests?|cr|chg|rfc|tickets?|jira|issues?|tasks?|stor(?:y|ies)|"
+    r"prs?|mrs?)(?:\s+#?\d+)?)"
+)
+# Who said it ("by the DBA", "by CAB", "by OPS-9").
+_BY = r"(?:\s+(?:by|from|in|per)\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?)?"
+# A listed option, a point of a discussion or a to-do of a checklist, not an order ("Rejected
+# option:", "Possible next step:", "Alternatives considered:", "Concern:", "Hypothesis:").
+_LISTED = (
+    r"(?:rejected|discarded|dismissed|ruled[\s-]out|bad|risky|other|possible|potential|"
+    r"candidate|alternative)\s+(?:options?|ideas?|approach(?:es)?|alternatives?|"
+    r"(?:next\s+)?steps?|moves?|solutions?)|"
+    r"(?:alternatives?|options?|ideas?)(?:\s+(?:considered|on\s+the\s+table|discussed|"
+    r"evaluated|explored|we\s+looked\s+at))?|not\s+an\s+option|"
+    r"concerns?|risks?|blockers?|deprecated|anti-?patterns?|counter[\s-]?(?:arguments?|points?|"
+    r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
+    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|estimate|triage|grooming|refinement"
+)
+# The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
+# accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
+_WITHHELD_HEAD = re.compile(
+    rf"^[\W_]*(?:{_OF}\s*[:\-]?\s*)?(?:(?:status|state|verdict)\s*[:=]?\s*)?"
+    rf"(?:(?:accepted|approved|agreed|merged|done){_BY}\s*(?:,\s*|\?\s*|\s+)(?:(?:and|but|then)\s+)?"
+    rf"(?:then\s+|later\s+)?)?(?:{WITHHELD}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    # "Recommendation accepted and done:": a record of a change made, not an order.
+    rf"^[\W_]*(?:{_OF}\s+)?(?:accepted|approved|agreed){_BY}\s*,?\s*(?:and|then)\s+(?:already\s+)?"
+    r"(?:done|completed|implemented|applied|executed|shipped|rolled\s+out)\s*(?::|[\u2014\u2013])|"
+    rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    rf"^[\W_]*(?:duplicate|dup(?:e)?|superseded|blocked)\s+(?:of|by)\s+{_OF}\s*:|"
+    rf"^[\W_]*(?:{_OF})\s*[(\[]\s*(?:[^)\]\n]*?[\s,;])?(?:{WITHHELD})\b[^)\]\n]*[)\]]|"
+    rf"^[\W_]*(?:estimate|triage|groom|refine|size|reopened\??)\s+{_OF}\b",
+    _I,
+)
+# The status said after the change, after a comma, a dash, a full stop or an arrow ("…,
+# rejected by CAB", "…. CAB said no.", "… — the client withdrew this", "… → nah", "… => tbd").
+_NAY_WORDS = (
+    r"no+|nope|nah|naw|never\s*mind|nvm|false\s+alarm|scratch\s+that|wait|hold(?:\s+on)?|"
+    r"not\s+needed|skip(?:ped)?|cancel|no\s+go|no-?go"
+)
+_WITHHELD_AFTER = re.compile(
+    rf"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{{1,2}})\s*(?:(?:it|this|that|(?:the\s+)?(?:change|"
+    r"request|ask|recommendation|suggestion|proposal|ticket|idea))\s+)?"
+    rf"(?:(?:was|got|has\s+been|is|were)\s+)?(?:{WITHHELD}){_BY}[\s.!)]*$|"
+    rf"(?:\.\s|\s[\u2014\u2013]+)\s*{_NAYSAYER}[\s.!)]*$|"
+    r"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+"
+    r"(?:withdrew|rejected|declined|vetoed|denied|refused|blocked|cancell?ed|nixed|killed|"
+    r"pulled|shot\s+down|ruled\s+out)\s+(?:it|this|that|the\s+\w+)[\s.!)]*$|"
+    r"(?:\u2192|=>|-+>|\u27f6|\u21d2)\s*(?:(?:" + WITHHELD + "|" + _NAY_WORDS + r")\b|"
+    r"\W*$)|"
+    # "— need PM input", "— awaiting their PO before we do anything": the order is held.
+    r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
+    r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
+    r"\s+(?:input|approval|sign-?off|go-?ahead|decision|confirmation|ok|okay)\b|"
+    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b",
+    _I,
+)
+# A checklist item ticked done or answered no ("- [x] restarted payments", "restart worker: N")
+# (an item not ticked, "- [ ] ship frontend 2.3.0", is a go-live checklist's to-do: an order in
+# the labelled sets), undecided ("leaning towards …, will decide at
+# 15:00"), or a mark that the change is fatal or a joke ("🛑 …", "… 💀", "… (sarcasm)").
+_WITHHELD_MARK = re.compile(
+    r"^\s*(?:[-*+\u2022]\s*)?\[\s?[xX\u2713\u2714]\s?\]|"
+    r":\s*(?:n|no|nope|nah)\s*[.!]?\s*$|"
+    r"\b(?:i'?m\s+|we'?re\s+)?leaning\s+(?:towards?|to)\b|\b(?:will|'ll|yet\s+to|to)\s+"
+    r"decide\b|"
+    r"^[\W_]*[\U0001f6d1\u26d4\U0001f6ab\u274c\u2620\U0001f480]|"
+    r"[\U0001f6d1\u26d4\U0001f6ab\u274c\u2620\U0001f480]\W*$|"
+    r"\(\s*(?:sarcasm|sarcastic|joking|kidding|jk|not\s+really|irony|ironic)\s*\)",
+    _I,
+)
+# What a relayed authority may not carry ("Per the client's CAB rejection, …"): a withheld
+# status or its noun.
+WITHHELD_NOUN = r"rejection|veto|refusal|denial|objection|withdrawal|pushback|no-?go"
+_WITHHELD_LEAD = re.compile(
+    r"^[\W_]*(?:as\s+)?(?:per|according\s+to|in\s+line\s+with|following|after|on|at|given)\s+"
+    rf"[^,\n]{{0,60}}?\b(?:{WITHHELD_NOUN}|{WITHHELD})\b[^,\n]*,",
+    _I,
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a status that withholds the change, said before it", _WITHHELD_HEAD),
+    ("a status that withholds the change, said after it", _WITHHELD_AFTER),
+    ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
+    ("an authority that turned the change down", _WITHHELD_LEAD),
     (
         "a status of the change record said before it",
         re.compile(

@@ -232,13 +232,26 @@ _RECORD = (
     r"(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:chg|crq?|rfc|change(?:\s+request)?|ticket|pr|mr|"
     r"req(?:uest)?)\s*#?\d*)"
 )
-# What a record's status says when the change is not to be made now: turned down, taken back,
-# run out, undone, finished or not final.
+# Round 17 (a18): ONE table of the statuses that withhold an order — a record's status, verdict
+# or label around it that says it was turned down, taken back, is not decided yet, or is only
+# listed ("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):",
+# "Not doing:", "Ruled out:", "…, vetoed by Dana", "… → nah", "- [ ] …"). :mod:`.relayed` reads
+# the same table, so an authority with such a status is never dropped as an approval.
+WITHHELD = (
+    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|withdrawn|retracted|rescinded|revoked|"
+    r"superseded|discarded|dismissed|ruled\s+out|shot\s+down|nixed|disputed|contested|"
+    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed|decided|doing|done|an\s+option|happening)|"
+    r"unapproved|(?:on|in)\s+hold|(?:under|in|pending|awaiting)\s+(?:review|discussion|"
+    r"approval|sign-?off)|pending|tbd|tbc|undecided|blocked|parked|shelved|on\s+ice|deferred|"
+    r"postponed|backlog(?:ged)?|unprioriti[sz]ed|icebox(?:ed)?|draft|duplicate|dup(?:e)?|"
+    r"resolved|closed|reverted|rolled\s+back|won'?t\s+(?:do|fix)|wontfix|not\s+yet|"
+    r"cancell?ed|abandoned|obsolete|invalid|deprecated"
+)
+# What a record's status says when the change is not to be made now: the table above, and a
+# change run out, undone or finished.
 _VERDICT = (
-    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|nak|withdrawn|retracted|expired|"
-    r"lapsed|rolled\s+back|reverted|undone|backed\s+out|closed|drafts?|cancell?ed|abandoned|"
-    r"superseded|rescinded|revoked|postponed|deferred|blocked|on\s+hold|failed|aborted|"
-    r"obsolete|duplicate|invalid|not\s+approved|unapproved|done|completed|implemented"
+    rf"{WITHHELD}|nak|expired|lapsed|undone|backed\s+out|drafts|failed|aborted|done|completed|"
+    r"implemented"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
 _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"
@@ -301,21 +314,6 @@ _UNSETTLED = (
     r"(?:in|under)\s+discussion|to\s+be\s+(?:decided|confirmed|discussed)|"
     r"not\s+(?:yet\s+)?(?:decided|agreed|approved|final))"
 )
-# Round 17 (a18): ONE table of the statuses that withhold an order — a record's status, verdict
-# or label around it that says it was turned down, taken back, is not decided yet, or is only
-# listed ("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):",
-# "Not doing:", "Ruled out:", "…, vetoed by Dana", "… → nah", "- [ ] …"). :mod:`.relayed` reads
-# the same table, so an authority with such a status is never dropped as an approval.
-WITHHELD = (
-    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|withdrawn|retracted|rescinded|revoked|"
-    r"superseded|discarded|dismissed|ruled\s+out|shot\s+down|nixed|disputed|contested|"
-    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed|decided|doing|done|an\s+option|happening)|"
-    r"unapproved|(?:on|in)\s+hold|(?:under|in|pending|awaiting)\s+(?:review|discussion|"
-    r"approval|sign-?off)|pending|tbd|tbc|undecided|blocked|parked|shelved|on\s+ice|deferred|"
-    r"postponed|backlog(?:ged)?|unprioriti[sz]ed|icebox(?:ed)?|draft|duplicate|dup(?:e)?|"
-    r"resolved|closed|reverted|rolled\s+back|won'?t\s+(?:do|fix)|wontfix|not\s+yet|"
-    r"cancell?ed|abandoned|obsolete|invalid|deprecated"
-)
 # What the status is of: a record's word and its id ("Recommendation", "Change request
 # CHG-882", "JIRA OPS-881", "Suggestion", "Proposal #4"), or an id alone.
 _OF = (
@@ -342,26 +340,25 @@ _LISTED = (
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
-_WITHHELD_HEAD = re.compile(
+_WITHHELD_HEAD = (
     rf"^[\W_]*(?:{_OF}\s*[:\-]?\s*)?(?:(?:status|state|verdict)\s*[:=]?\s*)?"
     rf"(?:(?:accepted|approved|agreed|merged|done){_BY}\s*(?:,\s*|\?\s*|\s+)(?:(?:and|but|then)\s+)?"
     rf"(?:then\s+|later\s+)?)?(?:{WITHHELD}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
     # "Recommendation accepted and done:": a record of a change made, not an order.
     rf"^[\W_]*(?:{_OF}\s+)?(?:accepted|approved|agreed){_BY}\s*,?\s*(?:and|then)\s+(?:already\s+)?"
     r"(?:done|completed|implemented|applied|executed|shipped|rolled\s+out)\s*(?::|[\u2014\u2013])|"
-    rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
     rf"^[\W_]*(?:duplicate|dup(?:e)?|superseded|blocked)\s+(?:of|by)\s+{_OF}\s*:|"
     rf"^[\W_]*(?:{_OF})\s*[(\[]\s*(?:[^)\]\n]*?[\s,;])?(?:{WITHHELD})\b[^)\]\n]*[)\]]|"
-    rf"^[\W_]*(?:estimate|triage|groom|refine|size|reopened\??)\s+{_OF}\b",
-    _I,
+    rf"^[\W_]*(?:estimate|triage|groom|refine|size|reopened\??)\s+{_OF}\b"
 )
+_LISTED_HEAD = re.compile(rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)", _I)
 # The status said after the change, after a comma, a dash, a full stop or an arrow ("…,
 # rejected by CAB", "…. CAB said no.", "… — the client withdrew this", "… → nah", "… => tbd").
 _NAY_WORDS = (
     r"no+|nope|nah|naw|never\s*mind|nvm|false\s+alarm|scratch\s+that|wait|hold(?:\s+on)?|"
     r"not\s+needed|skip(?:ped)?|cancel|no\s+go|no-?go"
 )
-_WITHHELD_AFTER = re.compile(
+_WITHHELD_AFTER = (
     rf"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{{1,2}})\s*(?:(?:it|this|that|(?:the\s+)?(?:change|"
     r"request|ask|recommendation|suggestion|proposal|ticket|idea))\s+)?"
     rf"(?:(?:was|got|has\s+been|is|were)\s+)?(?:{WITHHELD}){_BY}[\s.!)]*$|"
@@ -375,13 +372,12 @@ _WITHHELD_AFTER = re.compile(
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
     r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
     r"\s+(?:input|approval|sign-?off|go-?ahead|decision|confirmation|ok|okay)\b|"
-    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b",
-    _I,
+    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b"
 )
 # A checklist item ticked done or answered no ("- [x] restarted payments", "restart worker: N")
 # (an item not ticked, "- [ ] ship frontend 2.3.0", is a go-live checklist's to-do: an order in
-# the labelled sets), undecided ("leaning towards …, will decide at
-# 15:00"), or a mark that the change is fatal or a joke ("🛑 …", "… 💀", "… (sarcasm)").
+# the labelled sets), undecided ("leaning towards …, will decide at 15:00"), or a mark that
+# the change is fatal or a joke ("🛑 …", "… 💀", "… (sarcasm)").
 _WITHHELD_MARK = re.compile(
     r"^\s*(?:[-*+\u2022]\s*)?\[\s?[xX\u2713\u2714]\s?\]|"
     r":\s*(?:n|no|nope|nah)\s*[.!]?\s*$|"
@@ -401,26 +397,28 @@ _WITHHELD_LEAD = re.compile(
     _I,
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("a status that withholds the change, said before it", _WITHHELD_HEAD),
-    ("a status that withholds the change, said after it", _WITHHELD_AFTER),
-    ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
-    ("an authority that turned the change down", _WITHHELD_LEAD),
+    ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     (
         "a status of the change record said before it",
         re.compile(
             rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?(?:status\s*[:=]?\s*)?(?:{_VERDICT})"
             r"(?:\s+(?:by|in|on)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
-            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?{_NAYSAYER}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)",
+            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?{_NAYSAYER}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
+            + _WITHHELD_HEAD,
             _I,
         ),
     ),
     (
         "a verdict said after the change",
         re.compile(
-            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$",
+            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$|"
+            + _WITHHELD_AFTER,
             _I,
         ),
     ),
+    ("an option listed or a point of a discussion, not an order", _LISTED_HEAD),
+    ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
+    ("an authority that turned the change down", _WITHHELD_LEAD),
     ("a section of a ticket, a PR, a commit or a doc", re.compile(_head(_SECTION), _I)),
     ("notes of a meeting or a status", re.compile(_head(_NOTES), _I)),
     (
@@ -431,7 +429,6 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     # ("Reminder for Bob:": recorded.py reads "reminder:", but a reader before it drops a lead
     # that names someone; the words as sent are read here.)
     ("a reminder, a note for later", re.compile(_head(r"reminders?|note\s+to\s+self"), _I)),

@@ -55,6 +55,7 @@ pytestmark = pytest.mark.timeout(300)
         "restart orders — need the PO's approval",
         "scale checkout to 8 => on hold",
         "restart orders \u2192 nah, false alarm",
+        "scale frontend to 5 \u2192 wait, not yet",
         # [destructive-on-a-non-order]
         "Proposal rejected: delete the orders deployment",
         "drop the payments deployment (joking)",
@@ -94,6 +95,7 @@ def test_a_withheld_order_is_asked(shop: Operator, intent: str) -> None:
         ("update my-api to 1.5.0, resolves the CVE", "deployment/my-api"),
         ("The client has requested frontend be reverted to 2.0.3", "deployment/frontend"),
         ("At the client's request, restart orders", "deployment/orders"),
+        ("After the incident was resolved, restart worker", "deployment/worker"),
         # an unticked go-live checklist item is a to-do to do (intents, blind14)
         ("* [ ] scale checkout to 8", "scale deployment/checkout"),
     ],

@@ -336,7 +336,7 @@ _LISTED = (
     r"evaluated|explored|we\s+looked\s+at))?|not\s+an\s+option|"
     r"concerns?|risks?|blockers?|deprecated|anti-?patterns?|counter[\s-]?(?:arguments?|points?|"
     r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
-    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|estimate|triage|grooming|refinement"
+    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement"
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
@@ -366,8 +366,9 @@ _WITHHELD_AFTER = (
     r"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+"
     r"(?:withdrew|rejected|declined|vetoed|denied|refused|blocked|cancell?ed|nixed|killed|"
     r"pulled|shot\s+down|ruled\s+out)\s+(?:it|this|that|the\s+\w+)[\s.!)]*$|"
-    r"(?:\u2192|=>|-+>|\u27f6|\u21d2)\s*(?:(?:" + WITHHELD + "|" + _NAY_WORDS + r")\b|"
-    r"\W*$)|"
+    # (the word alone or before punctuation: "→ wait 5 min → restart worker" is a runbook's step)
+    r"(?:\u2192|=>|-+>|\u27f6|\u21d2)\s*(?:(?:" + WITHHELD + "|" + _NAY_WORDS + r")"
+    r"\s*(?:[,.;:!)\u2014\u2013]|\s-|$)|\W*$)|"
     # "— need PM input", "— awaiting their PO before we do anything": the order is held.
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
     r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
@@ -389,11 +390,16 @@ _WITHHELD_MARK = re.compile(
     _I,
 )
 # What a relayed authority may not carry ("Per the client's CAB rejection, …"): a withheld
-# status or its noun.
+# status or its noun. At the head, only a decision that turned the change down is read ("After
+# the incident was resolved, restart worker" dates the order).
 WITHHELD_NOUN = r"rejection|veto|refusal|denial|objection|withdrawal|pushback|no-?go"
+_TURNED_DOWN = (
+    r"rejected|declined|denied|vetoed|refused|withdrawn|retracted|rescinded|revoked|"
+    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed)|unapproved"
+)
 _WITHHELD_LEAD = re.compile(
-    r"^[\W_]*(?:as\s+)?(?:per|according\s+to|in\s+line\s+with|following|after|on|at|given)\s+"
-    rf"[^,\n]{{0,60}}?\b(?:{WITHHELD_NOUN}|{WITHHELD})\b[^,\n]*,",
+    r"^[\W_]*(?:as\s+)?(?:per|according\s+to|in\s+line\s+with|following|on|at|given)\s+"
+    rf"[^,\n]{{0,60}}?\b(?:{WITHHELD_NOUN}|{_TURNED_DOWN})\b[^,\n]*,",
     _I,
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -18,7 +18,13 @@ does a record of the change (:data:`_RECORDS`, round 16): a change record's stat
 no"), a ticket, PR, commit or doc section ("PR title:", "Workaround:", "Test case:"), meeting or
 status notes ("Minutes:", "Standup:"), an optional, conditional or historical step ("Optional:",
 "In an emergency:", "Previously:"), a plan without its clock time ("Rollout plan:") or a label
-not settled ("Decision pending:").
+not settled ("Decision pending:"). Round 17 (a18): one table of the statuses that withhold an
+order (:data:`WITHHELD`: turned down, taken back, undecided, parked, only listed), read before it
+("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):", "Not
+doing:"), after it ("…, vetoed by Dana", "…. CAB said no.", "… → nah"), as a listed option or a
+point of a discussion ("Ruled out:", "Alternative considered:", "Risk:", "Hypothesis:"), as a
+mark ("restart worker: N", "- [x] …", "🛑 …", "… (sarcasm)") or in a relayed authority ("Per
+the client's CAB rejection, …"); :mod:`.relayed` reads the same table.
 """
 
 from __future__ import annotations

@@ -18,7 +18,13 @@ does a record of the change (:data:`_RECORDS`, round 16): a change record's stat
 no"), a ticket, PR, commit or doc section ("PR title:", "Workaround:", "Test case:"), meeting or
 status notes ("Minutes:", "Standup:"), an optional, conditional or historical step ("Optional:",
 "In an emergency:", "Previously:"), a plan without its clock time ("Rollout plan:") or a label
-not settled ("Decision pending:").
+not settled ("Decision pending:"). Round 17 (a18): one table of the statuses that withhold an
+order (:data:`WITHHELD`: turned down, taken back, undecided, parked, only listed), read before it
+("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):", "Not
+doing:"), after it ("…, vetoed by Dana", "…. CAB said no.", "… → nah"), as a listed option or a
+point of a discussion ("Ruled out:", "Alternative considered:", "Risk:", "Hypothesis:"), as a
+mark ("restart worker: N", "- [x] …", "🛑 …", "… (sarcasm)") or in a relayed authority ("Per
+the client's CAB rejection, …"); :mod:`.relayed` reads the same table.
 """
 
 from __future__ import annotations
@@ -232,13 +238,26 @@ _RECORD = (
     r"(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:chg|crq?|rfc|change(?:\s+request)?|ticket|pr|mr|"
     r"req(?:uest)?)\s*#?\d*)"
 )
-# What a record's status says when the change is not to be made now: turned down, taken back,
-# run out, undone, finished or not final.
+# Round 17 (a18): ONE table of the statuses that withhold an order — a record's status, verdict
+# or label around it that says it was turned down, taken back, is not decided yet, or is only
+# listed ("Recommendation rejected:", "Change request CHG-8 denied:", "OPS-88 (blocked):",
+# "Not doing:", "Ruled out:", "…, vetoed by Dana", "… → nah", "- [ ] …"). :mod:`.relayed` reads
+# the same table, so an authority with such a status is never dropped as an approval.
+WITHHELD = (
+    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|withdrawn|retracted|rescinded|revoked|"
+    r"superseded|discarded|dismissed|ruled\s+out|shot\s+down|nixed|disputed|contested|"
+    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed|decided|doing|done|an\s+option|happening)|"
+    r"unapproved|(?:on|in)\s+hold|(?:under|in|pending|awaiting)\s+(?:review|discussion|"
+    r"approval|sign-?off)|pending|tbd|tbc|undecided|blocked|parked|shelved|on\s+ice|deferred|"
+    r"postponed|backlog(?:ged)?|unprioriti[sz]ed|icebox(?:ed)?|draft|duplicate|dup(?:e)?|"
+    r"resolved|closed|reverted|rolled\s+back|won'?t\s+(?:do|fix)|wontfix|not\s+yet|"
+    r"cancell?ed|abandoned|obsolete|invalid|deprecated"
+)
+# What a record's status says when the change is not to be made now: the table above, and a
+# change run out, undone or finished.
 _VERDICT = (
-    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|nak|withdrawn|retracted|expired|"
-    r"lapsed|rolled\s+back|reverted|undone|backed\s+out|closed|drafts?|cancell?ed|abandoned|"
-    r"superseded|rescinded|revoked|postponed|deferred|blocked|on\s+hold|failed|aborted|"
-    r"obsolete|duplicate|invalid|not\s+approved|unapproved|done|completed|implemented"
+    rf"{WITHHELD}|nak|expired|lapsed|undone|backed\s+out|drafts|failed|aborted|done|completed|"
+    r"implemented"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
 _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"
@@ -301,23 +320,117 @@ _UNSETTLED = (
     r"(?:in|under)\s+discussion|to\s+be\s+(?:decided|confirmed|discussed)|"
     r"not\s+(?:yet\s+)?(?:decided|agreed|approved|final))"
 )
+# What the status is of: a record's word and its id ("Recommendation", "Change request
+# CHG-882", "JIRA OPS-881", "Suggestion", "Proposal #4"), or an id alone.
+_OF = (
+    r"(?:(?:(?:the\s+|this\s+|my\s+|our\s+)?(?:recommendations?|suggestions?|proposals?|ideas?|"
+    r"options?|alternatives?|requests?|change(?:\s+requests?)?|cr|chg|rfc|tickets?|jira|issues?|"
+    r"tasks?|stor(?:y|ies)|prs?|mrs?)(?:\s+#?\d+)?\s+)?(?-i:[A-Z][A-Z0-9]*-\d+)|"
+    r"(?:the\s+|this\s+|my\s+|our\s+)?(?:recommendations?|suggestions?|proposals?|ideas?|"
+    r"requests?|change\s+requests?|cr|chg|rfc|tickets?|jira|issues?|tasks?|stor(?:y|ies)|"
+    r"prs?|mrs?)(?:\s+#?\d+)?)"
+)
+# Who said it ("by the DBA", "by CAB", "by OPS-9").
+_BY = r"(?:\s+(?:by|from|in|per)\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?)?"
+# A listed option, a point of a discussion or a to-do of a checklist, not an order ("Rejected
+# option:", "Possible next step:", "Alternatives considered:", "Concern:", "Hypothesis:").
+_LISTED = (
+    r"(?:rejected|discarded|dismissed|ruled[\s-]out|bad|risky|other|possible|potential|"
+    r"candidate|alternative)\s+(?:options?|ideas?|approach(?:es)?|alternatives?|"
+    r"(?:next\s+)?steps?|moves?|solutions?)|"
+    r"(?:alternatives?|options?|ideas?)(?:\s+(?:considered|on\s+the\s+table|discussed|"
+    r"evaluated|explored|we\s+looked\s+at))?|not\s+an\s+option|"
+    r"concerns?|risks?|blockers?|deprecated|anti-?patterns?|counter[\s-]?(?:arguments?|points?|"
+    r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
+    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement"
+)
+# The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
+# accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
+_WITHHELD_HEAD = (
+    rf"^[\W_]*(?:{_OF}\s*[:\-]?\s*)?(?:(?:status|state|verdict)\s*[:=]?\s*)?"
+    rf"(?:(?:accepted|approved|agreed|merged|done){_BY}\s*(?:,\s*|\?\s*|\s+)(?:(?:and|but|then)\s+)?"
+    rf"(?:then\s+|later\s+)?)?(?:{WITHHELD}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    # "Recommendation accepted and done:": a record of a change made, not an order.
+    rf"^[\W_]*(?:{_OF}\s+)?(?:accepted|approved|agreed){_BY}\s*,?\s*(?:and|then)\s+(?:already\s+)?"
+    r"(?:done|completed|implemented|applied|executed|shipped|rolled\s+out)\s*(?::|[\u2014\u2013])|"
+    rf"^[\W_]*(?:duplicate|dup(?:e)?|superseded|blocked)\s+(?:of|by)\s+{_OF}\s*:|"
+    rf"^[\W_]*(?:{_OF})\s*[(\[]\s*(?:[^)\]\n]*?[\s,;])?(?:{WITHHELD})\b[^)\]\n]*[)\]]|"
+    rf"^[\W_]*(?:estimate|triage|groom|refine|size|reopened\??)\s+{_OF}\b"
+)
+_LISTED_HEAD = re.compile(rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)", _I)
+# The status said after the change, after a comma, a dash, a full stop or an arrow ("…,
+# rejected by CAB", "…. CAB said no.", "… — the client withdrew this", "… → nah", "… => tbd").
+_NAY_WORDS = (
+    r"no+|nope|nah|naw|never\s*mind|nvm|false\s+alarm|scratch\s+that|wait|hold(?:\s+on)?|"
+    r"not\s+needed|skip(?:ped)?|cancel|no\s+go|no-?go"
+)
+_WITHHELD_AFTER = (
+    rf"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{{1,2}})\s*(?:(?:it|this|that|(?:the\s+)?(?:change|"
+    r"request|ask|recommendation|suggestion|proposal|ticket|idea))\s+)?"
+    rf"(?:(?:was|got|has\s+been|is|were)\s+)?(?:{WITHHELD}){_BY}[\s.!)]*$|"
+    rf"(?:\.\s|\s[\u2014\u2013]+)\s*{_NAYSAYER}[\s.!)]*$|"
+    r"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+"
+    r"(?:withdrew|rejected|declined|vetoed|denied|refused|blocked|cancell?ed|nixed|killed|"
+    r"pulled|shot\s+down|ruled\s+out)\s+(?:it|this|that|the\s+\w+)[\s.!)]*$|"
+    # (the word alone or before punctuation: "→ wait 5 min → restart worker" is a runbook's step)
+    r"(?:\u2192|=>|-+>|\u27f6|\u21d2)\s*(?:(?:" + WITHHELD + "|" + _NAY_WORDS + r")"
+    r"\s*(?:[,.;:!)\u2014\u2013]|\s-|$)|\W*$)|"
+    # "— need PM input", "— awaiting their PO before we do anything": the order is held.
+    r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
+    r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
+    r"\s+(?:input|approval|sign-?off|go-?ahead|decision|confirmation|ok|okay)\b|"
+    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b"
+)
+# A checklist item ticked done or answered no ("- [x] restarted payments", "restart worker: N")
+# (an item not ticked, "- [ ] ship frontend 2.3.0", is a go-live checklist's to-do: an order in
+# the labelled sets), undecided ("leaning towards …, will decide at 15:00"), or a mark that
+# the change is fatal or a joke ("🛑 …", "… 💀", "… (sarcasm)").
+_WITHHELD_MARK = re.compile(
+    r"^\s*(?:[-*+\u2022]\s*)?\[\s?[xX\u2713\u2714]\s?\]|"
+    r":\s*(?:n|no|nope|nah)\s*[.!]?\s*$|"
+    r"\b(?:i'?m\s+|we'?re\s+)?leaning\s+(?:towards?|to)\b|\b(?:will|'ll|yet\s+to|to)\s+"
+    r"decide\b|"
+    r"^[\W_]*[\U0001f6d1\u26d4\U0001f6ab\u274c\u2620\U0001f480]|"
+    r"[\U0001f6d1\u26d4\U0001f6ab\u274c\u2620\U0001f480]\W*$|"
+    r"\(\s*(?:sarcasm|sarcastic|joking|kidding|jk|not\s+really|irony|ironic)\s*\)",
+    _I,
+)
+# What a relayed authority may not carry ("Per the client's CAB rejection, …"): a withheld
+# status or its noun. At the head, only a decision that turned the change down is read ("After
+# the incident was resolved, restart worker" dates the order).
+WITHHELD_NOUN = r"rejection|veto|refusal|denial|objection|withdrawal|pushback|no-?go"
+_TURNED_DOWN = (
+    r"rejected|declined|denied|vetoed|refused|withdrawn|retracted|rescinded|revoked|"
+    r"not\s+(?:yet\s+)?(?:accepted|approved|agreed)|unapproved"
+)
+_WITHHELD_LEAD = re.compile(
+    r"^[\W_]*(?:as\s+)?(?:per|according\s+to|in\s+line\s+with|following|on|at|given)\s+"
+    rf"[^,\n]{{0,60}}?\b(?:{WITHHELD_NOUN}|{_TURNED_DOWN})\b[^,\n]*,",
+    _I,
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     (
         "a status of the change record said before it",
         re.compile(
             rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?(?:status\s*[:=]?\s*)?(?:{_VERDICT})"
             r"(?:\s+(?:by|in|on)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
-            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?{_NAYSAYER}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)",
+            rf"^\W*(?:{_RECORD}\s*[:\-]?\s*)?{_NAYSAYER}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|"
+            + _WITHHELD_HEAD,
             _I,
         ),
     ),
     (
         "a verdict said after the change",
         re.compile(
-            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$",
+            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$|"
+            + _WITHHELD_AFTER,
             _I,
         ),
     ),
+    ("an option listed or a point of a discussion, not an order", _LISTED_HEAD),
+    ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
+    ("an authority that turned the change down", _WITHHELD_LEAD),
     ("a section of a ticket, a PR, a commit or a doc", re.compile(_head(_SECTION), _I)),
     ("notes of a meeting or a status", re.compile(_head(_NOTES), _I)),
     (
@@ -328,7 +441,6 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     # ("Reminder for Bob:": recorded.py reads "reminder:", but a reader before it drops a lead
     # that names someone; the words as sent are read here.)
     ("a reminder, a note for later", re.compile(_head(r"reminders?|note\s+to\s+self"), _I)),

@@ -22,6 +22,12 @@ the order alone. The rule, one table per place the authority stands:
   said as its order ("revert frontend to 2.0.3"); a thing asked for ("weekly dumps of
   postgres") is the order as said.
 
+An authority that carries a status withholding the change (the table
+:data:`.noorder.WITHHELD`: "Recommendation not accepted by the client:", "Per the client's CAB
+rejection,", "Rejected by the CAB:", "Approved by the client, then withdrawn:") is no authority
+for it: kept as said, for :mod:`.noorder` to ask about. Only an accepted, approved or requested
+change is relayed.
+
 What the client is said to ASK ("the client asked whether we could …", "the client asks if …")
 or SAY ("the client says frontend is slow") is not relayed: a question or a report, kept as said
 for :mod:`.moods` and :mod:`.speech` to ask about. Only the client (the party whose change
@@ -37,6 +43,8 @@ requests the speaker carries out) orders this way: "the customer wants …", "th
 from __future__ import annotations
 
 import re
+
+from dotop_nb.planner.offline import noorder
 
 # Who gives the authority: the client (its CAB, auditors, platform team), a change board, a
 # ticket or change request by its id.
@@ -127,6 +135,23 @@ def _asked_for(text: str) -> str:
     return _passive(rest) or rest
 
 
+# A status that withholds the change, or its noun, in the authority's words (the one table of
+# :mod:`.noorder`): "not accepted", "rejected", "then withdrawn", "CAB rejection", "pending".
+_WITHHELD = re.compile(
+    rf"\b(?:{noorder.WITHHELD}|{noorder.WITHHELD_NOUN}|not|never|n't)\b",
+    re.I,
+)
+
+
+def _drop(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` without the authority ``pattern`` finds, unless that authority carries a status
+    that withholds the change (then as said)."""
+    m = pattern.search(text)
+    if m is None or _WITHHELD.search(m.group(0)):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
 def read(text: str) -> str:
     """``text`` without the authority it is relayed on (see the module docstring)."""
     if not text or not text.strip():
@@ -134,12 +159,12 @@ def read(text: str) -> str:
     read = text
     for _ in range(2):
         before = read
-        read = _LEAD.sub("", read, count=1)
-        read = _LABEL.sub("", read, count=1)
+        read = _drop(_LEAD, read)
+        read = _drop(_LABEL, read)
         read = _asked_for(read)
         if read == before:
             break
     tail = _TAIL.search(read)
-    if tail is not None and tail.start() > 0:
+    if tail is not None and tail.start() > 0 and not _WITHHELD.search(tail.group(0)):
         read = read[: tail.start()].rstrip() + ("." if read.rstrip().endswith(".") else "")
     return read if read.strip() else text

@@ -86,6 +86,34 @@ _CHAT_LINE = re.compile(
 )
 
 
+# Round 17 (a18): a line handed to a named person or a channel — "[sam] restart worker",
+# "sam -> restart worker", "assign to sam: …", "reply to sam: …", "Note for Sam: …", "TODO for
+# Sam: …" — and a chat line opened by a capitalised name ("Sam: restart worker"; a workload, a
+# label or a verb is no name: :func:`_person`).
+_HANDED = re.compile(
+    r"^\W*(?:\[(?P<b>[a-z]+)\]\s*(?=\S)|(?P<a>[a-z]+)\s*(?:->|=>|\u2192)\s*(?=\S)|"
+    r"(?:(?:re)?assign(?:ed)?\s+to|reply\s+to|respond\s+to|answer|note\s+for|notes?\s+to|"
+    r"todo\s+for|to-?do\s+for|task\s+for|action\s+for|message\s+(?:to|for)|for)\s+@?"
+    r"(?P<c>[a-z]+)\s*[:\-\u2014]\s)",
+    re.I,
+)
+_NAMED_LINE = re.compile(
+    r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
+    rf"out|ups?)\b)[A-Z][a-z]+)\s*:\s+(?=(?i:{guard.VERBS})\b)"
+)
+# A channel the words are to be posted in: "slack #ops: restart worker", "#ops-channel: …".
+_CHANNEL = re.compile(
+    r"^\W*(?:(?:slack|teams|mattermost|discord|irc|chat)\s+)?(?P<who>#[a-z][\w\-]*)\s*:\s", re.I
+)
+
+# The team greeted, then someone of it asked: "hey team, someone pls restart worker".
+_TEAM_ASKED = re.compile(
+    r"^\W*(?:hi|hey|hello|yo|morning|ok|okay)\s+(?:team|all|folks|everyone|everybody|guys|"
+    r"y'?all|people|crew)\b[^\n]*?\b(?:someone|somebody|anyone|anybody|whoever)\b",
+    re.I,
+)
+
+
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     """Who ``text`` is addressed to when it is someone other than the planner, else None.
 
@@ -105,9 +133,17 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     if len(said) > 1:
         return None  # a thread pasted line by line names its speakers, not an addressee
     line = said[0]
-    for pattern in (_GREETED, _ASKED, _CHAT_LINE):
+    if channel := _CHANNEL.match(line):
+        return channel.group("who")
+    if _TEAM_ASKED.match(line):
+        return "the team"
+    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE):
         if (named := pattern.match(line)) and _person(named.group("who"), names):
             return named.group("who")
+    if handed := _HANDED.match(line):
+        who = handed.group("a") or handed.group("b") or handed.group("c")
+        if _person(who, names):
+            return who
     return None
 
 

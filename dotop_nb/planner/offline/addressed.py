@@ -138,19 +138,32 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     if _TEAM_ASKED.match(line):
         return "the team"
     for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE):
-        if (named := pattern.match(line)) and _person(named.group("who"), names):
+        named = pattern.match(line)
+        if named and _person(named.group("who"), names, label=pattern is _NAMED_LINE):
             return named.group("who")
     if handed := _HANDED.match(line):
         who = handed.group("a") or handed.group("b") or handed.group("c")
-        if _person(who, names):
+        if _person(who, names, label=True):
             return who
     return None
 
 
-def _person(word: str, names: Callable[[], Set[str]]) -> bool:
-    """Whether ``word`` may name a person: no label, filler, collective, our name or workload."""
+# A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",
+# "Yesterday", "rollout") or a label of when or whether: never a person's name.
+_NO_NAME = re.compile(
+    r"[a-z]*(?:ly|ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|day|al)|"
+    r"previous|earlier|later|before|after|optional|emergency|prereq|pre|post|step|phase|stage",
+    re.I,
+)
+
+
+def _person(word: str, names: Callable[[], Set[str]], label: bool = False) -> bool:
+    """Whether ``word`` may name a person: no label, filler, collective, our name or workload
+    (nor, where a label may stand — ``label`` — a word made as one: :data:`_NO_NAME`)."""
     low = word.lower()
     if low in _NOBODY or _OURS.fullmatch(low) or re.fullmatch(guard.VERBS, low):
+        return False
+    if label and _NO_NAME.fullmatch(low):
         return False
     return low not in {n.lower() for n in names()}
 

@@ -570,7 +570,7 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:since|now|later|already)\s+(?:{_ENDED})\b|\b(?:is|are)\s+still\s+"
             r"(?:reviewing|discussing|evaluating|deciding|considering)\b|\bstill\s+under\s+"
-            r"(?:review|discussion|evaluation)\b|\bnot\s+yet\s+(?:approved|agreed|signed\s+off)\b",
+            r"(?:review|discussion|evaluation)\b",
             re.I,
         ),
     ),

@@ -118,6 +118,7 @@ def test_someone_elses_change_is_asked(shop: Operator, intent: str) -> None:
         "restart worker, the CronJob failed",
         "scale frontend to 5, Priya approved it",
         "we need to restart worker",
+        "the HPA scales frontend too aggressively, set its max to 5",
         "autoscale frontend min 2 max 5 \U0001f44d",
     ],
 )

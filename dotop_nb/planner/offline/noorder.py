@@ -534,7 +534,10 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:^|[,;:.(\u2014\u2013]\s*|\s-\s)(?:{_NAME}\s+(?:{_INTENT}\s+(?:{guard.VERBS}|"
             rf"{_DONE})|(?:just\s+|already\s+|also\s+)?{_PAST})|{_ROLE}\s+(?:{_INTENT}\s+"
-            rf"(?:{guard.VERBS}|{_DONE})|(?:just\s+|already\s+|also\s+)?{_DONE}))\b"
+            rf"(?:{guard.VERBS}|{_DONE})|(?:just\s+|already\s+|also\s+)?{_PAST}|"
+            # ("the HPA scales frontend too eagerly, set its max to 5": what a controller does,
+            # said as the reason of the order after it.)
+            rf"{_DONE}(?![^\n]*[,;.:]\s*(?:{guard.VERBS})\b)))\b"
             r"(?!\s+(?:to|twice|again|overnight|at|on|in|yesterday|last|up|down|itself|\d))|"
             rf"{_PENDING}",
             re.I,

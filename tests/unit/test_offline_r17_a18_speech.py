@@ -55,6 +55,8 @@ def test_an_order_addressed_to_someone_else_is_asked(shop: Operator, intent: str
         "Rollback: roll back checkout to the previous revision",
         "for payments: scale to 3",
         "can someone restart worker",
+        "redis -> 3 replicas",
+        "frontend \u2192 5 replicas",
     ],
 )
 def test_a_label_or_a_workload_before_the_order_still_plans(shop: Operator, intent: str) -> None:

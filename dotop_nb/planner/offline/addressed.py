@@ -91,9 +91,11 @@ _CHAT_LINE = re.compile(
 # Sam: …" — and a chat line opened by a capitalised name ("Sam: restart worker"; a workload, a
 # label or a verb is no name: :func:`_person`).
 _HANDED = re.compile(
-    r"^\W*(?:\[(?P<b>[a-z]+)\]\s*(?=\S)|(?P<a>[a-z]+)\s*(?:->|=>|\u2192)\s*(?=\S)|"
+    r"^\W*(?:\[(?P<b>[a-z]+)\]\s*(?=\S)|(?P<a>[a-z]+)\s*(?:->|=>|\u2192)\s*"
+    # ("redis → 3 replicas": a thing and its new value; only an order after the arrow is handed.)
+    rf"(?=(?:{guard.VERBS}|roll|bounce)\b)|"
     r"(?:(?:re)?assign(?:ed)?\s+to|reply\s+to|respond\s+to|answer|note\s+for|notes?\s+to|"
-    r"todo\s+for|to-?do\s+for|task\s+for|action\s+for|message\s+(?:to|for)|for)\s+@?"
+    r"todo\s+for|to-?do\s+for|task\s+for|action\s+for|message\s+(?:to|for))\s+@?"
     r"(?P<c>[a-z]+)\s*[:\-\u2014]\s)",
     re.I,
 )

@@ -40,7 +40,6 @@ pytestmark = pytest.mark.timeout(300)
         "Note for Kim: restart worker tonight",
         "TODO for dana: roll back checkout",
         "#ops-channel: restart worker",
-        "hi all, could someone restart worker?",
     ],
 )
 def test_an_order_addressed_to_someone_else_is_asked(shop: Operator, intent: str) -> None:

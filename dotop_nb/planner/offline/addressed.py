@@ -108,13 +108,6 @@ _CHANNEL = re.compile(
     r"^\W*(?:(?:slack|teams|mattermost|discord|irc|chat)\s+)?(?P<who>#[a-z][\w\-]*)\s*:\s", re.I
 )
 
-# The team greeted, then someone of it asked: "hey team, someone pls restart worker".
-_TEAM_ASKED = re.compile(
-    r"^\W*(?:hi|hey|hello|yo|morning|ok|okay)\s+(?:team|all|folks|everyone|everybody|guys|"
-    r"y'?all|people|crew)\b[^\n]*?\b(?:someone|somebody|anyone|anybody|whoever)\b",
-    re.I,
-)
-
 
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     """Who ``text`` is addressed to when it is someone other than the planner, else None.
@@ -137,8 +130,6 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     line = said[0]
     if channel := _CHANNEL.match(line):
         return channel.group("who")
-    if _TEAM_ASKED.match(line):
-        return "the team"
     for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE):
         named = pattern.match(line)
         if named and _person(named.group("who"), names, label=pattern is _NAMED_LINE):

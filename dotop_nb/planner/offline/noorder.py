@@ -351,7 +351,9 @@ def _recorded(said: str) -> str | None:
 _NAME = (
     r"(?-i:(?!(?:I|We|You|It|This|That|There|Then|Now|Also|Just|Please|Pls|First|Next|"
     r"Finally|Quickly|Again|So|And|But|Or|Ok|Okay|Hey|Hi|Per|As|Set|Put|Reset|Scale|Restart|"
-    r"Roll|Raise|Bump|Update|Upgrade|Change|Make|Give|Cut|Drop|Lower|Delete|Remove|Let)\b)"
+    r"Roll|Raise|Bump|Update|Upgrade|Change|Make|Give|Cut|Drop|Lower|Delete|Remove|Let|Can|"
+    r"Could|Would|Will|Should|Must|Maybe|Perhaps|Go|Do|Yes|No|Sure|Quick|Urgent|Today|"
+    r"Tonight|Tomorrow|Asap|Plz|[A-Z][a-z]*ly)\b)"
     r"[A-Z][a-z]+)"
 )
 _ROLE = (
@@ -393,7 +395,7 @@ _PENDING = (
     r"\b(?:on|in)\s+their\s+(?:own\s+)?(?:side|end|env\w*|staging|cluster|account|setup)\b|"
     r"^[\W_]*\w+ing\b[^,;.\n]*\bmyself\b|\b(?:i'?m\s+on\s+it|i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|"
     r"i'?ll\s+(?:handle|take\s+care\s+of|do)\s+(?:it|this)|don'?t\s+bother|"
-    r"doing\s+it\s+(?:myself|by\s+hand|manually|from\s+my))\b"
+    r"(?<![\w\s])\s*(?:i'?m\s+)?doing\s+it\s+(?:myself|by\s+hand|manually|from\s+my))\b"
 )
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -551,11 +553,11 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\ball\s+good\b|\bstill\s+(?:failing|broken|crashing|down|erroring|"
             r"happening|the\s+same|oom\w*)\b|\bdidn'?t\s+(?:help|work|fix)\b|\bno\s+luck\b|"
-            r"\b(?:that\s+)?(?:worked|fixed\s+it)\b|(?:^|[\s,;])fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
+            r"(?:^|[\s,;])fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
             r"rolled\s+back|reverted|patched|bounced|increased|decreased|upped|redeployed)\s+"
             r"(?!by\b)|"
             # ("As per the ticket we put frontend at 5": a report in the team's voice.)
-            r"(?:^|[,;:]\s*|\s)we\s+(?:just\s+|already\s+)?(?:put|raised|bumped|lowered|"
+            r"(?:^|[,;:]\s*|\s)we\s+(?:just\s+|already\s+)?(?:put(?!\s+(?:it|them)\b)|raised|bumped|lowered|"
             r"scaled|restarted|rolled|reverted|patched|bounced|increased|decreased|upped)\b",
             re.I,
         ),

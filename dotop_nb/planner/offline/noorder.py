@@ -557,7 +557,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"rolled\s+back|reverted|patched|bounced|increased|decreased|upped|redeployed)\s+"
             r"(?!by\b)|"
             # ("As per the ticket we put frontend at 5": a report in the team's voice.)
-            r"(?:^|[,;:]\s*|\s)we\s+(?:just\s+|already\s+)?(?:put(?!\s+(?:it|them)\b)|raised|bumped|lowered|"
+            r"(?:^|[,;:]\s*|(?<!\bcould)(?<!\bcan)(?<!\bshould)(?<!\bshall)(?<!\bwould)"
+            r"(?<!\bwill)(?<!\bif)(?<!\bwhen)(?<!\bonce)(?<!\bthen)\s)we\s+(?:just\s+|already\s+)?(?:put(?!\s+(?:it|them)\b)|raised|bumped|lowered|"
             r"scaled|restarted|rolled|reverted|patched|bounced|increased|decreased|upped)\b",
             re.I,
         ),
@@ -588,7 +589,7 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sla|slo|slas|slos|policy|policies|capacity\s+plan|standards?|guidelines?|"
             r"contract|roadmap|plan)\b[^.\n]*?\b(?:must|needs?|should|requires?|has\s+to|"
-            r"have\s+to|is\s+to)\s+(?:have|be\s+at|run|keep|get)?\b[^.;!?\n]*[.!]?\s*$|"
+            r"have\s+to|is\s+to)\s+(?:have|be\s+at|run|keep|get)?\b[^.;:!?\n]*[.!]?\s*$|"
             r"^[\W_]*(?:our|the|my)\s+(?:setup|architecture|design|topology)\b[^.\n]*?\bis\s+"
             r"(?:like|similar\s+to|basically)\b",
             re.I,

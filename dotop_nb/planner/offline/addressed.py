@@ -86,6 +86,29 @@ _CHAT_LINE = re.compile(
 )
 
 
+# Round 17 (a18): a line handed to a named person or a channel — "[sam] restart worker",
+# "sam -> restart worker", "assign to sam: …", "reply to sam: …", "Note for Sam: …", "TODO for
+# Sam: …" — and a chat line opened by a capitalised name ("Sam: restart worker"; a workload, a
+# label or a verb is no name: :func:`_person`).
+_HANDED = re.compile(
+    r"^\W*(?:\[(?P<b>[a-z]+)\]\s*(?=\S)|(?P<a>[a-z]+)\s*(?:->|=>|\u2192)\s*"
+    # ("redis → 3 replicas": a thing and its new value; only an order after the arrow is handed.)
+    rf"(?=(?:{guard.VERBS}|roll|bounce)\b)|"
+    r"(?:(?:re)?assign(?:ed)?\s+to|reply\s+to|respond\s+to|answer|note\s+for|notes?\s+to|"
+    r"todo\s+for|to-?do\s+for|task\s+for|action\s+for|message\s+(?:to|for))\s+@?"
+    r"(?P<c>[a-z]+)\s*[:\-\u2014]\s)",
+    re.I,
+)
+_NAMED_LINE = re.compile(
+    r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
+    rf"out|ups?)\b)[A-Z][a-z]+)\s*:\s+(?=(?i:{guard.VERBS})\b)"
+)
+# A channel the words are to be posted in: "slack #ops: restart worker", "#ops-channel: …".
+_CHANNEL = re.compile(
+    r"^\W*(?:(?:slack|teams|mattermost|discord|irc|chat)\s+)?(?P<who>#[a-z][\w\-]*)\s*:\s", re.I
+)
+
+
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     """Who ``text`` is addressed to when it is someone other than the planner, else None.
 
@@ -105,16 +128,35 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     if len(said) > 1:
         return None  # a thread pasted line by line names its speakers, not an addressee
     line = said[0]
-    for pattern in (_GREETED, _ASKED, _CHAT_LINE):
-        if (named := pattern.match(line)) and _person(named.group("who"), names):
+    if channel := _CHANNEL.match(line):
+        return channel.group("who")
+    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE):
+        named = pattern.match(line)
+        if named and _person(named.group("who"), names, label=pattern is _NAMED_LINE):
             return named.group("who")
+    if handed := _HANDED.match(line):
+        who = handed.group("a") or handed.group("b") or handed.group("c")
+        if _person(who, names, label=True):
+            return who
     return None
 
 
-def _person(word: str, names: Callable[[], Set[str]]) -> bool:
-    """Whether ``word`` may name a person: no label, filler, collective, our name or workload."""
+# A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",
+# "Yesterday", "rollout") or a label of when or whether: never a person's name.
+_NO_NAME = re.compile(
+    r"[a-z]*(?:ly|ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|day|al)|"
+    r"previous|earlier|later|before|after|optional|emergency|prereq|pre|post|step|phase|stage",
+    re.I,
+)
+
+
+def _person(word: str, names: Callable[[], Set[str]], label: bool = False) -> bool:
+    """Whether ``word`` may name a person: no label, filler, collective, our name or workload
+    (nor, where a label may stand — ``label`` — a word made as one: :data:`_NO_NAME`)."""
     low = word.lower()
     if low in _NOBODY or _OURS.fullmatch(low) or re.fullmatch(guard.VERBS, low):
+        return False
+    if label and _NO_NAME.fullmatch(low):
         return False
     return low not in {n.lower() for n in names()}
 

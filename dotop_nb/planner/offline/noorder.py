@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dotop_nb.planner.offline import statements, timewords, waits
+from dotop_nb.planner.offline import guard, statements, timewords, waits
 from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
@@ -458,6 +458,57 @@ def _recorded(said: str) -> str | None:
     return None
 
 
+# Round 17 (a18): who else may do or want a change — a person named (a capitalised word that
+# is no verb or filler), or a role, a party, a controller or a tool.
+_NAME = (
+    r"(?-i:(?!(?:I|We|You|It|This|That|There|Then|Now|Also|Just|Please|Pls|First|Next|"
+    r"Finally|Quickly|Again|So|And|But|Or|Ok|Okay|Hey|Hi|Per|As|Set|Put|Reset|Scale|Restart|"
+    r"Roll|Raise|Bump|Update|Upgrade|Change|Make|Give|Cut|Drop|Lower|Delete|Remove|Let|Can|"
+    r"Could|Would|Will|Should|Must|Maybe|Perhaps|Go|Do|Yes|No|Sure|Quick|Urgent|Today|"
+    r"Tonight|Tomorrow|Asap|Plz|[A-Z][a-z]*ly)\b)"
+    r"[A-Z][a-z]+)"
+)
+_ROLE = (
+    r"(?:(?:the|our|their|a|an|some|his|her)\s+(?:[\w-]+\s+)?(?:on-?call|dba|"
+    r"vendor|client|customer|intern|sre|admin|engineer|team|cron\s*job|cron|operator|"
+    r"controller|autoscaler|hpa|script|pipeline|job|bot|ci|argo\s*cd|argo|flux|scheduler|"
+    r"webhook)s?|people|folks|everyone|somebody|someone|they|he|she|"
+    r"copilot|chatgpt|gpt-?\d*|k8sgpt|claude|gemini|the\s+ai|the\s+assistant)"
+)
+# The verbs of change said in the third person or the past ("restarts", "raised", "set").
+_PAST = (
+    r"(?:set|reset|put|cut|raised|bumped|scaled|restarted|rolled|updated|upgraded|changed|"
+    r"lowered|deleted|removed|patched|bounced|reverted|increased|decreased|dropped|killed|"
+    r"redeployed|deployed|recycled)"
+)
+_DONE = (
+    rf"(?:{_PAST}|sets|resets|puts|cuts|raises|bumps|scales|restarts|rolls|updates|upgrades|"
+    r"changes|lowers|deletes|removes|patches|bounces|reverts|increases|decreases|drops|kills|"
+    r"redeploys|deploys|recycles)"
+)
+# What another is said to intend, be able to, keep doing or habitually do.
+_INTENT = (
+    r"(?:plans?\s+to|(?:is|are)\s+(?:planning|going|about|gonna|considering|thinking\s+"
+    r"(?:about|of))(?:\s+to)?|intends?\s+to|wants?\s+to|will|'ll|might|may|could|"
+    r"keeps?\s+(?:saying|telling\s+(?:me|us)(?:\s+to)?|asking(?:\s+(?:me|us))?(?:\s+to)?)|"
+    r"(?:usually|normally|often|always|typically|sometimes|generally)|"
+    r"(?:has|have|had)\s+(?:already\s+)?(?:\w+ed|set|put|reset|cut))"
+    # ("the client is considering asking us to restart worker": not yet asked.)
+    r"(?:\s+(?:ask(?:ing)?|tell(?:ing)?)\s+(?:us|me)\s+to)?"
+)
+# Markers that the change waits on someone else, or is theirs to make.
+_PENDING = (
+    r"\b(?:awaiting|waiting\s+(?:on|for)|pending|until\s+we\s+(?:get|have|hear))\s+"
+    r"(?:their|the\s+(?:client|customer|cab|vendor)'?s?|his|her|a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:po|purchase\s+order|sign-?off|approval|ok|okay|go-?ahead|green\s+light|"
+    r"confirmation|answer|decision|reply|budget)\b|"
+    r"\bbefore\s+we\s+do\s+anything\b|\b(?:once|when|after|if)\s+they\s+(?:confirm|approve|"
+    r"sign\s+off|agree|say\s+(?:so|go))\b|\b(?:themselves|himself|herself)\b|"
+    r"\b(?:on|in)\s+their\s+(?:own\s+)?(?:side|end|env\w*|staging|cluster|account|setup)\b|"
+    r"^[\W_]*\w+ing\b[^,;.\n]*\bmyself\b|\b(?:i'?m\s+on\s+it|i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|"
+    r"i'?ll\s+(?:handle|take\s+care\s+of|do)\s+(?:it|this)|don'?t\s+bother|"
+    r"(?<![\w\s])\s*(?:i'?m\s+)?doing\s+it\s+(?:myself|by\s+hand|manually|from\s+my))\b"
+)
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "checkout the 1.0.0 tag", "git checkout v1.0.0", "check out the previous version": git's
@@ -502,7 +553,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a suggestion someone else made, reported",
         re.compile(
-            r"(?<!\bas\s)\b(?:someone|somebody|they|he|she|(?:the|a|an|their|our|his|her|some)\s+"
+            r"(?<!\bas\s)\b(?:someone|somebody|they|he|she|copilot|chatgpt|gpt-?\d*|k8sgpt|claude|"
+            r"gemini|(?:the|a|an|their|our|his|her|some)\s+"
             r"[\w-]+|[a-z][\w-]*'s\s+[\w-]+|(?-i:(?!(?:We|I|You)\b)[A-Z][a-z]+))\s+"
             r"(?:(?:has|had|have)\s+)?(?:suggest(?:s|ed)|"
             r"recommend(?:s|ed)|propos(?:es|ed)|advis(?:es|ed))\b",
@@ -582,6 +634,92 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s(?:=|->|\u2192|=>)\s*(?:lost|loss|data\s+loss|outage|downtime|dropped|broken|"
             r"dead|angry|pager|sev\s*\d|incident)\b",
             re.I | re.M,
+        ),
+    ),
+    (
+        # Round 17 (a18): someone or something else does, did, will or would make the change —
+        # "Sam set LOG_LEVEL=debug at 03:00", "the on-call raised …", "the CronJob restarts
+        # worker at 03:00", "Dana plans to scale …", "the DBA might restart postgres", "Sam
+        # keeps saying restart worker", "people usually restart worker when …", "the client
+        # wants to … themselves" — or the change waits on someone else ("— awaiting their PO",
+        # "pending their sign-off", "once they confirm") or is the speaker's by hand ("…
+        # myself, don't bother", "i'm on it"). (A party who ASKS it of us is :mod:`.relayed`.)
+        "someone else's change (done, doing, meant or habitual) or one waiting on someone else",
+        re.compile(
+            rf"(?:^|[,;:.(\u2014\u2013]\s*|\s-\s)(?:{_NAME}\s+(?:{_INTENT}\s+(?:{guard.VERBS}|"
+            rf"{_DONE})|(?:just\s+|already\s+|also\s+)?{_PAST})|{_ROLE}\s+(?:{_INTENT}\s+"
+            rf"(?:{guard.VERBS}|{_DONE})|(?:just\s+|already\s+|also\s+)?{_PAST}|"
+            # ("the HPA scales frontend too eagerly, set its max to 5": what a controller does,
+            # said as the reason of the order after it.)
+            rf"{_DONE}(?![^\n]*[,;.:]\s*(?:{guard.VERBS})\b)))\b"
+            r"(?!\s+(?:to|twice|again|overnight|at|on|in|yesterday|last|up|down|itself|\d))|"
+            rf"{_PENDING}",
+            re.I,
+        ),
+    ),
+    (
+        # Round 17 (a18): a change said done, with its result — "just set LOG_LEVEL=debug on
+        # my-api, all good 🎉", "raised the payments limit to 512Mi — still failing", "set
+        # BATCH_SIZE=20 in orders-config 👍".
+        "a report of the change already made, with how it went",
+        re.compile(
+            r"(?:\ball\s+good\b|\bstill\s+(?:failing|broken|crashing|down|erroring|"
+            r"happening|the\s+same|oom\w*)\b|\bdidn'?t\s+(?:help|work|fix)\b|\bno\s+luck\b|"
+            r"(?:^|[\s,;])fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
+            r"rolled\s+back|reverted|patched|bounced|increased|decreased|upped|redeployed)\s+"
+            r"(?!by\b)|"
+            # ("As per the ticket we put frontend at 5": a report in the team's voice.)
+            r"(?:^|[,;:]\s*|(?<!\bcould)(?<!\bcan)(?<!\bshould)(?<!\bshall)(?<!\bwould)"
+            r"(?<!\bwill)(?<!\bif)(?<!\bwhen)(?<!\bonce)(?<!\bthen)\s)we\s+(?:just\s+|already\s+)?(?:put(?!\s+(?:it|them)\b)|raised|bumped|lowered|"
+            r"scaled|restarted|rolled|reverted|patched|bounced|increased|decreased|upped)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Round 17 (a18): "scale frontend to up to 5": a ceiling where the count goes (an
+        # autoscaler's max?), never exactly that count.
+        "a ceiling said where a count goes, not a count",
+        re.compile(r"\bto\s+(?:up\s+to|at\s+most|no\s+more\s+than)\s+\d", re.I),
+    ),
+    (
+        # Round 17 (a18): a request no longer standing or not yet agreed on our side — "Per
+        # the client's (since withdrawn) request", "our team is still reviewing it".
+        "a request withdrawn since, or still under review",
+        re.compile(
+            rf"\b(?:since|now|later|already)\s+(?:{_ENDED})\b|\b(?:is|are)\s+still\s+"
+            r"(?:reviewing|discussing|evaluating|deciding|considering)\b|\bstill\s+under\s+"
+            r"(?:review|discussion|evaluation)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Round 17 (a18): a policy, a plan or a setup described — "As per our SLA, payments
+        # must have 3 replicas", "SLA says worker must have 2", "per the capacity plan,
+        # payments needs 4 replicas next quarter", "our setup for orders is like …" ("As per
+        # our SLA, scale payments to 3" is an order and plans).
+        "a policy, a plan or a setup described, not an order",
+        re.compile(
+            r"\b(?:sla|slo|slas|slos|policy|policies|capacity\s+plan|standards?|guidelines?|"
+            r"contract|roadmap|plan)\b[^.\n]*?\b(?:must|needs?|should|requires?|has\s+to|"
+            r"have\s+to|is\s+to)\s+(?:have|be\s+at|run|keep|get)?\b[^.;:!?\n]*[.!]?\s*$|"
+            r"^[\W_]*(?:our|the|my)\s+(?:setup|architecture|design|topology)\b[^.\n]*?\bis\s+"
+            r"(?:like|similar\s+to|basically)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Round 17 (a18): a paste of several lines whose other lines say what the order-shaped
+        # one is — "Sam wrote:\n…", "…\nrejected by CAB", "TODO:\n- …", "…\n^ was this
+        # done?", "…\nI disagree."
+        "a pasted line whose other lines make it no order",
+        re.compile(
+            r"^[\W_]*[\w@-]+(?:\s+[\w-]+)?\s+(?:wrote|said|posted|asked|commented|replied|"
+            r"suggested)\s*:?\s*\n|"
+            rf"\n[\W_]*(?:{_ENDED}|not\s+approved|blocked|on\s+hold)\b|"
+            r"^[\W_]*(?:todo|to-?do|tasks?|checklist|backlog|ideas?|options?|open\s+items?)"
+            r"\s*:?\s*\n|"
+            r"\n\s*\^|\n[\W_]*(?:i\s+)?(?:disagree|object|don'?t\s+agree|-1)\b",
+            re.I,
         ),
     ),
 )

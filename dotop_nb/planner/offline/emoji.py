@@ -85,6 +85,22 @@ _ABOUT_CHANGE = re.compile(
 )
 
 
+# Round 17 (a18): marks that withhold the order wherever they are said — a stop (🛑 ✋ 🚫 ⛔),
+# a "no" gesture (🙅), a warning (⚠️), a skull or a facepalm at the idea (💀 ☠️ 🤦), a question
+# or a surprise (❓ ❔ ⁉️), or sarcasm said in words ("(sarcasm)", "/s"): the message is a
+# comment on the change, never its order (:mod:`.doubts` reads them on every plan).
+WITHHOLDS = re.compile(
+    r"[\U0001f6d1\u270b\U0001f91a\U0001f645\U0001f6ab\u26d4\u26a0\U0001f480\u2620"
+    r"\U0001f926\u2753\u2754\u2049]|"
+    r"(?<![\w:/.@\-]):(?:octagonal_sign|stop_sign|hand|raised_hand|raised_back_of_hand|"
+    r"no_good|no_entry|no_entry_sign|warning|skull|skull_and_crossbones|facepalm|face_palm|"
+    r"man_facepalming|woman_facepalming|person_facepalming|question|grey_question|interrobang):"
+    r"(?![\w/.:@])|"
+    r"[(\[]\s*(?:sarcasm|sarcastic|not\s+serious|irony|ironic)\s*[)\]]|(?<![\w/.~-])/s(?=\W*$)",
+    re.I,
+)
+
+
 def _aimed_at_situation(text: str, start: int) -> bool:
     """Whether the clause that ends at ``start`` in ``text`` tells only the situation, after
     an order said before it (see the module docstring)."""

@@ -96,7 +96,9 @@ WITHHOLDS = re.compile(
     r"no_good|no_entry|no_entry_sign|warning|skull|skull_and_crossbones|facepalm|face_palm|"
     r"man_facepalming|woman_facepalming|person_facepalming|question|grey_question|interrobang):"
     r"(?![\w/.:@])|"
-    r"[(\[]\s*(?:sarcasm|sarcastic|not\s+serious|irony|ironic)\s*[)\]]|(?<![\w/.~-])/s(?=\W*$)",
+    r"[(\[]\s*(?:sarcasm|sarcastic|not\s+serious|irony|ironic)\s*[)\]]|"
+    # ("/s" closing a sentence, never a path: "mount it at /s", "under /s".)
+    r"(?<=[\w!?.)]\s)(?<!\b(?:at|to|in|on|of)\s)/s(?=\W*$)",
     re.I,
 )
 

@@ -121,8 +121,9 @@ _CHANGE = (
 # they are said, as (pattern, what they make of it). One table, read on every plan:
 _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
     # "hold the worker restart", "pause the checkout rollback", "the worker restart is off",
-    # "restart is not needed", "… — oops, …": the change held, called off or corrected (never "pause the checkout HPA",
-    # an autoscaler paused, or "the cache is not needed", a reason to remove it).
+    # "restart is not needed", "… — oops, …": the change held, called off or corrected
+    # (never "pause the checkout HPA", an autoscaler paused, or "the cache is not needed", a
+    # reason to remove it).
     (
         re.compile(
             r"\b(?:hold|pause|freeze|park|halt)\s+(?:off\s+(?:on\s+)?)?(?:the|that|this|our|"

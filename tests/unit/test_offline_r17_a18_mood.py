@@ -89,6 +89,8 @@ def test_withheld_orders_are_asked(shop: Operator, intent: str) -> None:
         "set a 1Gi memory limit on postgres, 7 days of data is enough",
         "make sure APP_DEBUG=false on my-api, whoops pages are leaking",
         "restart payments, it is stuck again",
+        "restart worker, it is OOMing again \U0001f926",
+        "checkout 1.1.0 broke the cart :face_palm: roll checkout back please",
         "scale orders to 4, the client wants it",
         "can you scale payments to 4?",
         "the client wants payments at 4 replicas",
@@ -107,9 +109,12 @@ def test_nearest_orders_still_plan(shop: Operator, intent: str) -> None:
         ("scale payments to 0 (sarcasm)", True),
         ("scale payments to 0 /s", True),
         ("mount it at /s", False),
+        ("scale payments to 0 \U0001f480", True),
+        ("restart worker, it is OOMing again \U0001f926", False),
+        ("checkout is broken :face_palm: roll it back please", False),
         ("scale payments to 0 \U0001f680", False),
         ("scale payments to 0 \U0001f64f", False),
     ],
 )
 def test_withholding_marks(text: str, withheld: bool) -> None:
-    assert bool(emoji.WITHHOLDS.search(text)) is withheld
+    assert bool(emoji.withheld(text)) is withheld

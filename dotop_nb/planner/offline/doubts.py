@@ -268,7 +268,7 @@ def held(said: str, result: PlanResult) -> str | None:
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
     # "scale payments to 0 \U0001f480", "🛑 …", "… (sarcasm)": a mark that withholds the order.
-    if m := emoji.WITHHOLDS.search(words):
+    if m := emoji.withheld(words):
         return f"{m.group(0).strip()!r}: a mark that stops, warns, doubts or mocks the order"
     for pattern, reading in _NOT_ORDERED:
         if m := pattern.search(words):

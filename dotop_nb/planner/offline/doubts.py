@@ -112,6 +112,102 @@ _ASKED = re.compile(
     r"\b(?:teach|show)\s+me\s+(?:how\s+)?to\b",
     re.I,
 )
+# Round 17 (a18): a noun of change, as a thing to hold, cancel or report on.
+_CHANGE = (
+    r"(?:restart|rollback|roll-?back|roll\s+back|upgrade|downgrade|scale[\s-]?(?:up|down|out|in)|"
+    r"scaling|scale|redeploy|update|deletion|migration|bounce|revert|cutover|rollout\s+restart)s?"
+)
+# Round 17 (a18): words that make the whole message something other than the order, wherever
+# they are said, as (pattern, what they make of it). One table, read on every plan:
+_NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "hold the worker restart", "pause the checkout rollback", "the worker restart is off",
+    # "restart is not needed", "… — oops, …": the change held, called off or corrected
+    # (never "pause the checkout HPA", an autoscaler paused, or "the cache is not needed", a
+    # reason to remove it).
+    (
+        re.compile(
+            r"\b(?:hold|pause|freeze|park|halt)\s+(?:off\s+(?:on\s+)?)?(?:the|that|this|our|"
+            rf"any|on\s+the)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE}\b|"
+            r"\bhold\s+off\s+(?:on\s+)?\w+ing\b|"
+            rf"\b{_CHANGE}\s+(?:is|are|'s)\s+(?:not\s+(?:needed|necessary|required|happening)|"
+            r"unnecessary|off|cancell?ed|called\s+off|scrapped|on\s+hold|paused)\b|"
+            rf"\bno\s+need\s+(?:for\s+(?:a|the|any)\s+{_CHANGE}|to\s+\w+)\b|"
+            # ("scale frontend to 3 — oops, payments to 3": a correction, which half stands?)
+            r"\b(?:(?:wh)?oops|my\s+bad|scratch\s+that)\s*[,:;.!\u2014\u2013-]",
+            re.I,
+        ),
+        "the change held or called off, not ordered",
+    ),
+    # "who told you to scale frontend to 5? not me", "debating whether to restart worker",
+    # "torn between restarting worker and scaling it": a question or a choice not made.
+    (
+        re.compile(
+            r"^\W*who\s+(?:told|asked|wants?|wanted|said|decided|approved|ordered)\b|"
+            r"\b(?:debating|torn\s+between|undecided|on\s+the\s+fence|can'?t\s+decide|"
+            r"cannot\s+decide|deciding\s+(?:whether|between|if)|weighing\s+(?:up\s+)?whether|"
+            r"mulling\s+(?:over\s+)?whether|not\s+sure\s+(?:whether|if)\s+to)\b",
+            re.I,
+        ),
+        "a question or a choice not yet made, not an order",
+    ),
+    # "the client wants an estimate for scaling frontend to 5", "Finance wants to know the cost
+    # of frontend at 5", "estimate the cost of …", "a graph of worker restarts": a report, an
+    # estimate or a picture of the change — never the change.
+    (
+        re.compile(
+            r"\b(?:wants?|wanted|needs?|needed|asks?\s+for|asked\s+for|requests?|requested|give\s+"
+            r"(?:me|us|them)|send\s+(?:me|us|them)|get\s+(?:me|us|them)|prepare|make|draw|"
+            r"to\s+know|to\s+see|show\s+(?:me|us|them))\s+(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?"
+            r"(?:estimates?|costs?|price|pricing|quote|screenshots?|graphs?|charts?|dashboards?|"
+            r"numbers|figures|reports?|forecasts?|breakdown|projections?|diagrams?)\s+"
+            r"(?:of|for|on|showing|about|with)\b|"
+            r"^\W*(?:please\s+)?(?:estimate|forecast|price\s+out|cost\s+out|quote|project)\s+"
+            r"(?:the|what|how)\b",
+            re.I,
+        ),
+        "a report or an estimate about the change, not the change",
+    ),
+    # "translate to German: restart worker", "write a haiku about restarting worker", "a
+    # limerick: …", "add to the runbook: …", "(reading ahead, we're on step 1)": text about
+    # the change, or a step read before its turn.
+    (
+        re.compile(
+            r"^\W*(?:please\s+)?(?:translate|rephrase|reword|paraphrase|proofread|spell-?check)\b|"
+            r"\b(?:haiku|limerick|poem|sonnet|song|rap|riddle|tweet|slogan|ballad)\b|"
+            r"\badd\s+(?:this\s+|it\s+|that\s+)?(?:to|in)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?"
+            r"(?:runbook|run\s+book|wiki|docs?|playbook|readme|checklist|notes|sop|faq)\b|"
+            r"\b(?:reading|looking|skipping)\s+ahead\b|\bnot\s+(?:there|at\s+that\s+step)\s+yet\b",
+            re.I,
+        ),
+        "text about the change (a translation, a verse, a document), not the change",
+    ),
+    # "worker's stuck again smh", "frontend 5 pods rn fyi", "… if u have time, otherwise don't
+    # bother", "not urgent tho, will look tomorrow": a complaint or news, told — or an errand
+    # left to the listener's whim ("fyi it has no requests set, add …" stays an order).
+    (
+        re.compile(
+            r"\bsmh\b|\b(?:fyi|fwiw|ftr|for\s+your\s+information)\W*$|"
+            r"\b(?:otherwise|else|if\s+not)\s*,?\s+(?:don'?t\s+bother|nbd|no\s+biggie|"
+            r"no\s+worries|never\s*mind|nvm|whatever)\b|"
+            r"\b(?:i'?ll|i\s+will|will|gonna)\s+(?:take\s+a\s+)?look\s+(?:at\s+it\s+)?"
+            r"(?:tomorrow|later|monday|next\s+week|after)\b",
+            re.I,
+        ),
+        "a complaint or news, told — or an errand left open, not an order",
+    ),
+    # "frontend is elastic enough", "frontend is as elastic as a brick": a verdict on how
+    # things are, or sarcasm, with no change said.
+    (
+        re.compile(
+            r"\b(?:is|are|'s|'re)\s+(?:already\s+)?(?!plenty\b)[a-z]+\s+enough\W*$|"
+            r"\b(?:is|are|'s|'re)\s+(?:about\s+)?as\s+\w+\s+as\s+(?:a|an)\s+\w+",
+            re.I,
+        ),
+        "a verdict or a sarcasm about how things are, not an order",
+    ),
+)
+
+
 # The question answered by its asker ("is it ok to scale worker to 4? if so go ahead").
 _GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
 _THANKS = re.compile(
@@ -171,6 +267,12 @@ def held(said: str, result: PlanResult) -> str | None:
         return f"{m.group(0).strip(' :')!r}: the change forbidden, put off or only talked about"
     if m := _CHECK.search(words):
         return f"{m.group(0).strip(' ,.;:!?')!r}: a check of how things are, not the change"
+    # "scale payments to 0 \U0001f480", "🛑 …", "… (sarcasm)": a mark that withholds the order.
+    if m := emoji.withheld(words):
+        return f"{m.group(0).strip()!r}: a mark that stops, warns, doubts or mocks the order"
+    for pattern, reading in _NOT_ORDERED:
+        if m := pattern.search(words):
+            return f"{m.group(0).strip(' ,.;:!?')!r}: {reading}"
     # "frontend 2.2.0 should be avoided", "ask the payments team to …": the mood (:mod:`.moods`).
     if frame := moods.framed(words):
         return f"{frame[1]!r}: {frame[2]}"

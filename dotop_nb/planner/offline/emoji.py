@@ -85,6 +85,42 @@ _ABOUT_CHANGE = re.compile(
 )
 
 
+# Round 17 (a18): marks that withhold the order wherever they are said — a stop (🛑 ✋ 🚫 ⛔),
+# a "no" gesture (🙅), a warning (⚠️), a question or a surprise (❓ ❔ ⁉️), or sarcasm said in
+# words ("(sarcasm)", "/s"): the message is a comment on the change, never its order
+# (:mod:`.doubts` reads them on every plan, through :func:`withheld`).
+WITHHOLDS = re.compile(
+    r"[\U0001f6d1\u270b\U0001f91a\U0001f645\U0001f6ab\u26d4\u26a0\u2753\u2754\u2049]|"
+    r"(?<![\w:/.@\-]):(?:octagonal_sign|stop_sign|hand|raised_hand|raised_back_of_hand|"
+    r"no_good|no_entry|no_entry_sign|warning|question|grey_question|interrobang):"
+    r"(?![\w/.:@])|"
+    r"[(\[]\s*(?:sarcasm|sarcastic|not\s+serious|irony|ironic)\s*[)\]]|"
+    # ("/s" closing a sentence, never a path: "mount it at /s", "under /s".)
+    r"(?<=[\w!?.)]\s)(?<!\b(?:at|to|in|on|of)\s)/s(?=\W*$)",
+    re.I,
+)
+# A skull or a facepalm (💀 ☠️ 🤦): scorn at what it closes. Closing the message's order
+# ("scale payments to 0 💀") it mocks the change; closing the situation said before an order
+# ("checkout 1.1.0 has gone pear-shaped :face_palm: back to the old one please") or after it
+# ("restart worker, it's OOMing again 🤦") it is mood about the situation.
+_SCORN = re.compile(
+    r"(?:[\U0001f480\u2620\U0001f926][\U0001f3fb-\U0001f3ff\ufe0f\u200d\u2640\u2642]*|"
+    r"(?<![\w:/.@\-]):(?:skull|skull_and_crossbones|facepalm|face_palm|man_facepalming|"
+    r"woman_facepalming|person_facepalming):(?![\w/.:@]))(?=\W*$)",
+    re.I,
+)
+
+
+def withheld(text: str) -> re.Match[str] | None:
+    """The mark in ``text`` that withholds its order (:data:`WITHHOLDS`, or a skull or a
+    facepalm closing the order's own clause), else None."""
+    if m := WITHHOLDS.search(text):
+        return m
+    if (m := _SCORN.search(text)) and not _aimed_at_situation(text, m.start()):
+        return m
+    return None
+
+
 def _aimed_at_situation(text: str, start: int) -> bool:
     """Whether the clause that ends at ``start`` in ``text`` tells only the situation, after
     an order said before it (see the module docstring)."""

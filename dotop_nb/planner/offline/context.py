@@ -571,6 +571,14 @@ class Ctx:
         orders queue is backed up, …": read as before)."""
         source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
         spoken = r"[\s\-]+".join(re.escape(w) for w in said.split())
+        if at := re.search(rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)", source):
+            # "scale frontend@eu to 5": the workload in another place (a region, a cluster, a
+            # context); acting on the one here would change the wrong copy.
+            raise Clarify(
+                f"{at.group(0)!r} names {said} in {at.group(1)!r}: I act in namespace "
+                f"{self.namespace!r} of the current cluster only. Is that the one you mean? Say "
+                f"'{said}' (here) or switch to the cluster or namespace of {at.group(1)!r}."
+            )
         for m in re.finditer(rf"(?<![\w\-]){spoken}(?:'s)?\s+([a-z]+)(?:\s+([a-z]+))?", source):
             word, then = m.group(1), m.group(2) or ""
             runs = other_thing(word, then)

@@ -562,7 +562,9 @@ class Ctx:
             f"'deployment/{name}'."
         )
 
-    def _not_other_thing(self, hits: list[tuple[Target, Json]], said: str, text: str | None) -> None:
+    def _not_other_thing(
+        self, hits: list[tuple[Target, Json]], said: str, text: str | None
+    ) -> None:
         """Ask when the words after the name say another thing the workload uses or sits
         behind, in the order ("restart the payments db", "scale the payments DB pool to 20",
         "restart the worker's database", "the frontend load balancer":
@@ -571,7 +573,9 @@ class Ctx:
         orders queue is backed up, …": read as before)."""
         source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
         spoken = r"[\s\-]+".join(re.escape(w) for w in said.split())
-        if at := re.search(rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)", source):
+        if at := re.search(
+            rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)", source
+        ):
             # "scale frontend@eu to 5": the workload in another place (a region, a cluster, a
             # context); acting on the one here would change the wrong copy.
             raise Clarify(

@@ -247,7 +247,9 @@ def _workload_kinds(text: str) -> set[str]:
     """The workload kinds ``text`` names: "the payments deployment", "deployment/orders" (the
     kind as kubectl writes it before the name), "… the postgres statefulset." (a full stop
     ends the sentence; a ticket prefix makes the request read as a sentence of its own)."""
-    return {kind for kind, words in _WORKLOAD_WORDS.items() if _WORKLOAD_WORD_RES[kind].search(text)}
+    return {
+        kind for kind, words in _WORKLOAD_WORDS.items() if _WORKLOAD_WORD_RES[kind].search(text)
+    }
 
 
 # A workload kind said as a word: not inside a name ("deploy-bot", "x.deployment.yaml"); a

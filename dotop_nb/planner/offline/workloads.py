@@ -353,9 +353,7 @@ _VERSION_VERB = re.compile(
 )
 
 
-def _container_said_is_there(
-    text: str, target: Target, obj: Json, *, sidecar: bool = True
-) -> None:
+def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: bool = True) -> None:
     """Ask when the request names a container or a sidecar the workload does not have ("bump
     the envoy sidecar on my-api" where my-api runs one container, "restart the api container
     of frontend" where it runs web): changing the one it has instead would act on a misread.

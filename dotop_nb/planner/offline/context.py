@@ -585,7 +585,9 @@ class Ctx:
             )
         for m in re.finditer(rf"(?<![\w\-]){spoken}(?:'s)?\s+([a-z]+)(?:\s+([a-z]+))?", source):
             word, then = m.group(1), m.group(2) or ""
-            runs = other_thing(word, then)
+            # Only when the order acts on pods ("restart …", "scale …"): "keep daily postgres
+            # backups", "postgres ingress only from tier=backend" ask for that thing itself.
+            runs = other_thing(word, then) if _ACTS_ON_PODS.search(source) else None
             if runs is None and inner_part(word, then) and _COUNT_AFTER.match(source, m.end(1)):
                 # "scale the worker's goroutines to 512": a count of a part of its process,
                 # set in the order, is never a replica count.
@@ -611,9 +613,9 @@ class Ctx:
                 continue
             thing = f"{word} {then}" if other_pair(word, then) else word
             raise Clarify(
-                f"'{said} {thing}': {hits[0][0].describe()} is not a {thing} — do you mean "
+                f"'{said} {thing}': {hits[0][0].describe()} is not the {thing} — do you mean "
                 f"{hits[0][0].name} itself, or another object? Name it by its kind and name, "
-                f"e.g. 'deployment/{hits[0][0].name}'."
+                f"e.g. '{hits[0][0].kind.lower()}/{hits[0][0].name}'."
             )
 
     def _domain_noun(self, name: str, said: str, word: str) -> bool:
@@ -948,6 +950,11 @@ _SUBJECT_VERB = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:while|whilst|as|because|since|when|whenever|after|before|until|once|so that|if|"
     r"unless|though|although|watch|watching|monitor|monitoring)\b[^.;!?]*$"
+)
+# The verbs of an order that acts on a workload's pods, where a thing named after the workload
+# is not what they can act on.
+_ACTS_ON_PODS = re.compile(
+    r"\b(?:restart|bounce|reboot|recycle|cycle|kick|redeploy|roll|scale|resize|bump)\w*"
 )
 # A restart takes pods, never a setting: "restart the orders queue" is not its QUEUE key.
 _RESTARTED = re.compile(r"\b(?:restart|bounce|reboot|recycle|cycle|kick|redeploy)\b")

@@ -12,7 +12,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import reads
-from dotop_nb.planner.offline.followers import inner_part, plain_word
+from dotop_nb.planner.offline.followers import inner_part, other_pair, other_thing, plain_word
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.plainwords import copy_word
 from dotop_nb.planner.offline.text import DESTRUCTIVE
@@ -405,6 +405,7 @@ class Ctx:
                 else:
                     i += 1
                     continue
+                self._not_other_thing(hits, " ".join(run[i:j]), text)
                 if j < len(run):
                     then = run[j + 1] if j + 1 < len(run) else ""
                     hits = self._followed(hits, " ".join(run[i:j]), run[j], then)
@@ -560,6 +561,62 @@ class Ctx:
             f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
             f"'deployment/{name}'."
         )
+
+    def _not_other_thing(
+        self, hits: list[tuple[Target, Json]], said: str, text: str | None
+    ) -> None:
+        """Ask when the words after the name say another thing the workload uses or sits
+        behind, in the order ("restart the payments db", "scale the payments DB pool to 20",
+        "restart the worker's database", "the frontend load balancer":
+        :func:`followers.other_thing`), unless the workload runs such a thing (the postgres
+        db), the word is one of its containers, or the phrase is the subject of a remark ("the
+        orders queue is backed up, …": read as before)."""
+        source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
+        spoken = r"[\s\-]+".join(re.escape(w) for w in said.split())
+        if at := re.search(
+            rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)", source
+        ):
+            # "scale frontend@eu to 5": the workload in another place (a region, a cluster, a
+            # context); acting on the one here would change the wrong copy.
+            raise Clarify(
+                f"{at.group(0)!r} names {said} in {at.group(1)!r}: I act in namespace "
+                f"{self.namespace!r} of the current cluster only. Is that the one you mean? Say "
+                f"'{said}' (here) or switch to the cluster or namespace of {at.group(1)!r}."
+            )
+        for m in re.finditer(rf"(?<![\w\-]){spoken}(?:'s)?\s+([a-z]+)(?:\s+([a-z]+))?", source):
+            word, then = m.group(1), m.group(2) or ""
+            # Only when the order acts on pods ("restart …", "scale …"): "keep daily postgres
+            # backups", "postgres ingress only from tier=backend" ask for that thing itself.
+            runs = other_thing(word, then) if _ACTS_ON_PODS.search(source) else None
+            if runs is None and inner_part(word, then) and _COUNT_AFTER.match(source, m.end(1)):
+                # "scale the worker's goroutines to 512": a count of a part of its process,
+                # set in the order, is never a replica count.
+                runs = ()
+            if runs is None or any(
+                word == c.get("name")
+                or (word in self._key_words(obj) and not _RESTARTED.search(source))
+                for _, obj in hits
+                for c in containers(obj)
+            ):
+                continue  # one of its containers, or a key it reads ("the orders queue" QUEUE)
+            if _SUBORDINATE.search(source[: m.start()]):
+                continue  # "… while we watch the orders queue": not what the order acts on
+            made = [
+                m2.lower()
+                for target, obj in hits
+                for m2 in (target.name, *(str(c.get("image") or "") for c in containers(obj)[:1]))
+            ]
+            if any(product in item for product in runs for item in made):
+                continue
+            end = m.end() if other_pair(word, then) else m.end(1)
+            if _SUBJECT_VERB.match(source, end):
+                continue
+            thing = f"{word} {then}" if other_pair(word, then) else word
+            raise Clarify(
+                f"'{said} {thing}': {hits[0][0].describe()} is not the {thing} — do you mean "
+                f"{hits[0][0].name} itself, or another object? Name it by its kind and name, "
+                f"e.g. '{hits[0][0].kind.lower()}/{hits[0][0].name}'."
+            )
 
     def _domain_noun(self, name: str, said: str, word: str) -> bool:
         """Whether ``said word`` is a workload with a noun of its domain, in a remark beside
@@ -877,6 +934,32 @@ def _by_what_runs(items: list[Json]) -> dict[str, list[int]]:
             for word in {str(item.get("name", "")), repository.split("@")[0]}:
                 index.setdefault(word, []).append(i)
     return index
+
+
+# A verb right after a noun phrase makes it the subject of a statement ("the orders queue is
+# backed up", "the payments db keeps timing out"): a remark, not what the order acts on.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|keeps|kept|seems|seem|looks|look|gets|got|went|"
+    r"goes|will|can|could|should|must|might|may|does|did|do|needs|need|lags|lagging|stuck|"
+    r"down|slow|full)\b|[a-z]+(?:ed|ing)\b)"
+)
+
+
+# A subordinate clause open before the phrase, in its sentence ("scale worker to 0 while we
+# watch the orders queue", "… because the payments db is slow"): the phrase is not the target.
+_SUBORDINATE = re.compile(
+    r"\b(?:while|whilst|as|because|since|when|whenever|after|before|until|once|so that|if|"
+    r"unless|though|although|watch|watching|monitor|monitoring)\b[^.;!?]*$"
+)
+# The verbs of an order that acts on a workload's pods, where a thing named after the workload
+# is not what they can act on.
+_ACTS_ON_PODS = re.compile(
+    r"\b(?:restart|bounce|reboot|recycle|cycle|kick|redeploy|roll|scale|resize|bump)\w*"
+)
+# A restart takes pods, never a setting: "restart the orders queue" is not its QUEUE key.
+_RESTARTED = re.compile(r"\b(?:restart|bounce|reboot|recycle|cycle|kick|redeploy)\b")
+# A number set in the same clause after a part ("… goroutines to 512", "… threads at 64").
+_COUNT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:to|at|=|by|from\s+\d+\s+to)?\s*\d")
 
 
 def containers(obj: Json) -> list[Json]:

@@ -140,6 +140,66 @@ _ROLES = frozenset(
 )
 
 
+# Things a workload uses, sits behind or is run by, said after its name in the order ("restart
+# the payments db", "the frontend ingress", "the orders queue", "the worker VM", "the checkout
+# job"): another object — in the cluster or outside it — never the workload itself, unless the
+# workload runs one (the postgres db is postgres): asked (:func:`other_thing`). Each noun maps
+# to what a workload that IS such a thing runs (matched against its name and images).
+_DATABASES = ("postgres", "mysql", "mariadb", "mongo", "cockroach", "redis", "cassandra")
+_PROXIES = ("nginx", "envoy", "haproxy", "traefik", "ingress", "gateway", "proxy")
+_QUEUES = ("rabbitmq", "kafka", "nats", "redis", "activemq", "queue", "broker")
+_OTHER_THINGS: dict[str, tuple[str, ...]] = {
+    "db": _DATABASES,
+    "dbs": _DATABASES,
+    "database": _DATABASES,
+    "databases": _DATABASES,
+    "ingress": _PROXIES,
+    "lb": _PROXIES,
+    "gateway": _PROXIES,
+    "cdn": (),
+    "dns": (),
+    "queue": _QUEUES,
+    "queues": _QUEUES,
+    "broker": _QUEUES,
+    "cronjob": (),
+    "job": (),
+    "backup": (),
+    "backups": (),
+    "vm": (),
+    "vms": (),
+    "mesh": (),
+    "exporter": ("exporter",),
+    "pool": (),
+}
+_OTHER_PAIRS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("load", "balancer"): _PROXIES,
+    ("service", "mesh"): (),
+    ("api", "gateway"): _PROXIES,
+    ("feature", "flag"): (),
+    ("feature", "flags"): (),
+    ("connection", "pool"): (),
+    ("read", "replica"): (),
+    ("read", "replicas"): (),
+    ("metrics", "exporter"): ("exporter",),
+    ("message", "queue"): _QUEUES,
+    ("cron", "job"): (),
+}
+
+
+def other_pair(word: str, then: str) -> bool:
+    """Whether ``word then`` is one two-word thing of :func:`other_thing` ("load balancer")."""
+    return (word, then) in _OTHER_PAIRS
+
+
+def other_thing(word: str, then: str = "") -> tuple[str, ...] | None:
+    """What a workload that IS the thing ``word`` (``then``) says would run, when the words
+    after a workload's name say another thing it uses or sits behind ("db", "ingress", "load
+    balancer", "connection pool"); None when they say no such thing."""
+    if (word, then) in _OTHER_PAIRS:
+        return _OTHER_PAIRS[(word, then)]
+    return _OTHER_THINGS.get(word)
+
+
 def inner_part(word: str, then: str = "") -> bool:
     """Whether ``word`` (and ``then``, the word after it) say a part of the named workload's own
     process: an inner part ("threads", "runtime", "handlers"), or a role or a library followed

@@ -244,11 +244,20 @@ def _every_item_read(text: str) -> None:
 
 
 def _workload_kinds(text: str) -> set[str]:
+    """The workload kinds ``text`` names: "the payments deployment", "deployment/orders" (the
+    kind as kubectl writes it before the name), "… the postgres statefulset." (a full stop
+    ends the sentence; a ticket prefix makes the request read as a sentence of its own)."""
     return {
-        kind
-        for kind, words in _WORKLOAD_WORDS.items()
-        if re.search(rf"(?<![\w\-./])(?:{words})(?![\w\-./])", text)
+        kind for kind, words in _WORKLOAD_WORDS.items() if _WORKLOAD_WORD_RES[kind].search(text)
     }
+
+
+# A workload kind said as a word: not inside a name ("deploy-bot", "x.deployment.yaml"); a
+# slash after it is kubectl's kind/name, a full stop or slash before nothing ends the word.
+_WORKLOAD_WORD_RES = {
+    kind: re.compile(rf"(?<![\w\-./])(?:{words})(?![\w\-]|\.[\w\-])")
+    for kind, words in _WORKLOAD_WORDS.items()
+}
 
 
 def _named_object(ctx: Ctx, word: str) -> PlanResult:

@@ -85,6 +85,9 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
             f"{target.describe()} has no container {hinted!r} "
             f"(it has: {', '.join(c['name'] for c in items)})."
         )
+    # "the memory limit of the web container in payments" where payments runs one container
+    # called payments: a container it does not have is asked, never the only one patched.
+    _container_said_is_there(ctx.text, target, obj)
     if len(items) == 1:
         return items[0]
     # "the application container" is the one called app; a container said in a clause that
@@ -313,7 +316,7 @@ _PROXY_ROLES = frozenset("networking network proxy mesh service-mesh traffic".sp
 _PROXY_IMAGE = re.compile(r"envoy|istio|linkerd|proxy", re.I)
 _NOT_A_CONTAINER = frozenset(
     """the its their a an this that every all each both other same first second init one only
-    new old main app application primary""".split()
+    new old main app application primary in of on for to from with per any which""".split()
 )
 
 
@@ -350,10 +353,12 @@ _VERSION_VERB = re.compile(
 )
 
 
-def _container_said_is_there(text: str, target: Target, obj: Json) -> None:
+def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: bool = True) -> None:
     """Ask when the request names a container or a sidecar the workload does not have ("bump
-    the envoy sidecar on my-api" where my-api runs one container): changing the one it has
-    instead would act on a misread."""
+    the envoy sidecar on my-api" where my-api runs one container, "restart the api container
+    of frontend" where it runs web): changing the one it has instead would act on a misread.
+    ``sidecar=False`` (a restart, which takes every container anyway: "restart payments incl
+    the sidecar") asks only about a container named by its name."""
     names = [str(c.get("name")) for c in containers(obj)]
     for m in re.finditer(r"\b([a-z][\w\-]*)\s+(?:sidecar|container)s?\b", text):
         word = m.group(1)
@@ -369,7 +374,7 @@ def _container_said_is_there(text: str, target: Target, obj: Json) -> None:
             f"{target.describe()} has no container {word!r} (it has: {', '.join(names)}). "
             "Which container did you mean?"
         )
-    if re.search(r"\bsidecars?\b", text) and len(names) == 1:
+    if sidecar and re.search(r"\bsidecars?\b", text) and len(names) == 1:
         raise Clarify(
             f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
             "workload's sidecar did you mean?"
@@ -1205,6 +1210,8 @@ def scale_to(ctx: Ctx, target: Target, obj: Json, replicas: int) -> PlanResult:
 
 def restart(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
+    # "restart the api container of frontend" where frontend has no container api: asked.
+    _container_said_is_there(ctx.text, target, obj, sidecar=False)
     part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
     every = ", ".join(str(c.get("name")) for c in containers(obj))

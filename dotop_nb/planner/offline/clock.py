@@ -241,9 +241,10 @@ MOMENT = re.compile(
     rf"(?<![\w\-./:=@])(?:{DAY}(?:\s+(?:at\s+)?{CLOCK})?|{CLOCK}(?:\s+(?:on\s+)?{DAY})?)"
     r"(?!\w|:\d|\.\d)|"
     rf"(?<![\w\-./:=@])(?:at|@)\s*{timewords.DOTTED_CLOCK}|"
-    rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}",
+    rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}|{timewords.UNPLACED_TIME}",
     re.I,
 )
+_UNPLACED = re.compile(timewords.UNPLACED_TIME, re.I)
 # "Sprint 42: delete worker", "Q1: scale …": a work period said as the request's label.
 _PERIOD_LABEL = re.compile(rf"^[\W_]*((?:{timewords.PERIOD}))(?=\s*:\s)", re.I)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -374,7 +375,9 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 _NAMED_AS_WHEN.search(before)
                 or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
             ):
-                continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
+                if after.strip(" .!") or before.rstrip().endswith(","):
+                    continue  # "Black Friday prep", ", black friday": the occasion, now
+                # ("restart worker NYE": the named day closes the order, its time.)
             if not _loses_time(moment, awaits, result):
                 continue
             return f"{moment!r}, a time I cannot wait for exactly as said"
@@ -395,7 +398,7 @@ def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
     """Whether dropping ``moment`` from the wait would run the change at another time: a named
     day or a period (any plan), a zone the wait lost, or a notation no other reader knows — or
     any time on a delete."""
-    if _NAMED.search(moment) or re.search(timewords.PERIOD, moment, re.I):
+    if _NAMED.search(moment) or _UNPLACED.search(moment) or re.search(timewords.PERIOD, moment, re.I):
         return True
     if any(isinstance(op, DeleteOp) for op in result.operations):
         return True

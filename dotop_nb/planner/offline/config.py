@@ -219,7 +219,7 @@ def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
     """A count said in words as a value ("BATCH_SIZE should be fifty") is the number ("50")
     where the key holds a number now or is new; a value in quotes stays as typed. A key whose
     current value is a word is asked about: the word may be meant."""
-    if said[:1] in "'\"":
+    if said[:1] in "'\"\u201c\u2018":
         return value
     spoken, nums = placeholders(value)
     if spoken != "#0" or not nums[0].words or nums[0].count is None:
@@ -478,7 +478,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if m:
             key = m.group(1)
             value = spoken_number(key, m.group(2), _whole(said, m, 2), data.get(key))
-            quoted = m.group(2)[:1] in "'\""
+            quoted = m.group(2)[:1] in "'\"\u201c\u2018"
         if key:
             break
     if key is None and _REMOVE.search(ctx.text):
@@ -578,7 +578,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             if m.start() >= end:  # a pair inside an earlier value is part of that value
                 key, before = m.group(1), current_env.get(m.group(1), {}).get("value")
                 pairs[key] = spoken_number(key, m.group(2), _whole(said, m, 2), before)
-                if m.group(2)[:1] in "'\"":
+                if m.group(2)[:1] in "'\"\u201c\u2018":
                     quoted.add(key)
                 else:
                     quoted.discard(key)

@@ -371,13 +371,16 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 continue
             if _DATES_EVENT.search(before):
                 continue  # "(built at 14:00)": when something happened (noorder drops that wait)
-            if _NAMED.match(moment) and not (
-                _NAMED_AS_WHEN.search(before)
-                or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+            # ("restart worker NYE": a named day closing the order is its time, not an occasion.)
+            if (
+                _NAMED.match(moment)
+                and not (
+                    _NAMED_AS_WHEN.search(before)
+                    or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+                )
+                and (after.strip(" .!") or before.rstrip().endswith(","))
             ):
-                if after.strip(" .!") or before.rstrip().endswith(","):
-                    continue  # "Black Friday prep", ", black friday": the occasion, now
-                # ("restart worker NYE": the named day closes the order, its time.)
+                continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
             if not _loses_time(moment, awaits, result):
                 continue
             return f"{moment!r}, a time I cannot wait for exactly as said"
@@ -398,7 +401,11 @@ def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
     """Whether dropping ``moment`` from the wait would run the change at another time: a named
     day or a period (any plan), a zone the wait lost, or a notation no other reader knows — or
     any time on a delete."""
-    if _NAMED.search(moment) or _UNPLACED.search(moment) or re.search(timewords.PERIOD, moment, re.I):
+    if (
+        _NAMED.search(moment)
+        or _UNPLACED.search(moment)
+        or re.search(timewords.PERIOD, moment, re.I)
+    ):
         return True
     if any(isinstance(op, DeleteOp) for op in result.operations):
         return True

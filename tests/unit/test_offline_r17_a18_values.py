@@ -84,3 +84,47 @@ def test_ordinary_counts_still_plan(shop: Any, intent: str, n: int) -> None:
 def test_typographic_quotes_are_not_the_value(shop: Any, intent: str, key: str, value: str) -> None:
     plan = shop.analyze(intent, namespace="shop")
     assert [o.patch for o in plan.operations] == [{"data": {key: value}}]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "OOMKilled: checkout (limit 64Mi)",
+        "Last State: Terminated, Reason: OOMKilled (payments, limit 96Mi)",
+        "Reason: OOMKilled, orders memory limit 200Mi",
+        "Requests: cpu: 50m (frontend)",
+        "KubePodCrashLooping: worker restarting, limit 300Mi",
+        "CPUThrottlingHigh: checkout cpu limit 100m",
+        "Liveness probe failed: GET /ready on payments",
+    ],
+)
+def test_a_labelled_output_line_is_asked(shop: Any, intent: str) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert _asked(plan), [o.summary() for o in plan.operations]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "OOMKilled: worker. raise its memory limit to 512Mi",
+        "worker keeps getting OOMKilled, raise its memory limit to 512Mi",
+        "checkout: memory request 256Mi, limit 768Mi",
+        "frontend: scale to 4",
+    ],
+)
+def test_an_order_beside_or_without_output_still_plans(shop: Any, intent: str) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.operations, plan.question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["set BATCH_SIZE=-5 in orders-config", "set POOL_SIZE to -2 in orders-config"],
+)
+def test_a_negative_count_is_asked(shop: Any, intent: str) -> None:
+    assert _asked(shop.analyze(intent, namespace="shop"))
+
+
+def test_a_negative_offset_still_plans(shop: Any) -> None:
+    plan = shop.analyze("set OFFSET=-5 in orders-config", namespace="shop")
+    assert [o.patch for o in plan.operations] == [{"data": {"OFFSET": "-5"}}]

@@ -371,14 +371,14 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 continue
             if _DATES_EVENT.search(before):
                 continue  # "(built at 14:00)": when something happened (noorder drops that wait)
-            # ("restart worker NYE": a named day closing the order is its time, not an occasion.)
+            # ("restart worker NYE": a named day closing the order's clause is its time.)
             if (
                 _NAMED.match(moment)
                 and not (
                     _NAMED_AS_WHEN.search(before)
                     or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
                 )
-                and (after.strip(" .!") or before.rstrip().endswith(","))
+                and (after.strip(" .!") or not before.strip() or before.rstrip().endswith(","))
             ):
                 continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
             if not _loses_time(moment, awaits, result):

@@ -1286,7 +1286,8 @@ _LABELLED_LINE = re.compile(
     r"(?:readiness|liveness|startup)\s+probe\s+failed\s*:|back-?off\s+restarting[^:\n]*:)|"
     r"(?:Kube|CPU|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:High|Low|Down|Firing|Failing|Failed|Looping|"
     r"Throttling|ThrottlingHigh|NotReady|Unavailable|Mismatch|Missing|Errors?|Latency|"
-    r"Restarting|Killed|Full|Saturated|Pending)\s*:"
+    r"Restarting|Killed|Full|Saturated|Pending|Waiting|Stuck|Exceeded|Overcommit|Degraded|"
+    r"Flapping|Absent|Unreachable|Terminated)\s*:"
     r")(?:[^\n.;!?\u2014]|\.(?=\S))*",
 )
 

@@ -96,6 +96,8 @@ def test_typographic_quotes_are_not_the_value(shop: Any, intent: str, key: str, 
         "KubePodCrashLooping: worker restarting, limit 300Mi",
         "CPUThrottlingHigh: checkout cpu limit 100m",
         "Liveness probe failed: GET /ready on payments",
+        "KubeContainerWaiting: frontend image ghcr.io/acme/frontend:9.9.9",
+        "Normal  ScalingReplicaSet  deployment-controller  Scaled up replica set frontend to 8",
     ],
 )
 def test_a_labelled_output_line_is_asked(shop: Any, intent: str) -> None:

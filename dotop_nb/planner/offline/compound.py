@@ -1276,7 +1276,8 @@ _PASTED_LINE = re.compile(
 # end, one line or many: a container's state or reason ("OOMKilled: worker (limit 256Mi)",
 # "Last State: Terminated, Reason: OOMKilled (…)"), a describe field ("Limits: memory: 512Mi"),
 # an event's message ("Readiness probe failed: GET /healthz …", "Back-off restarting …: …") or
-# an alert's name ("CPUThrottlingHigh: orders app cpu limit 250m", "KubePodCrashLooping: …").
+# an alert's name ("CPUThrottlingHigh: orders app cpu limit 250m", "KubePodCrashLooping: …"),
+# or an event's row, its type and reason ("Normal  ScalingReplicaSet  …", "Warning BackOff …").
 # (A field a person sets — "image:", "replicas:" — is no label here: "frontend image: …" orders.)
 _LABELLED_LINE = re.compile(
     r"(?:^|(?<=\n))[^\S\n]*(?:(?i:"
@@ -1284,6 +1285,8 @@ _LABELLED_LINE = re.compile(
     r"(?:OOMKilled|CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Evicted|"
     r"Terminated|FailedScheduling|FailedMount|Unhealthy|BackOff)\s*:|"
     r"(?:readiness|liveness|startup)\s+probe\s+failed\s*:|back-?off\s+restarting[^:\n]*:)|"
+    # (An event row, "Normal  ScalingReplicaSet  deployment-controller  Scaled up …".)
+    r"(?:Normal|Warning)(?:\s{2,}|\s+(?=(?:[A-Z][a-z]+){2,}\b))\S|"
     r"(?:Kube|CPU|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:High|Low|Down|Firing|Failing|Failed|Looping|"
     r"Throttling|ThrottlingHigh|NotReady|Unavailable|Mismatch|Missing|Errors?|Latency|"
     r"Restarting|Killed|Full|Saturated|Pending|Waiting|Stuck|Exceeded|Overcommit|Degraded|"

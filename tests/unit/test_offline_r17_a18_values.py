@@ -26,6 +26,8 @@ def _asked(plan: Any) -> bool:
         "restart checkout H+4",
         "restart orders new years eve",
         "scale frontend to 3 at sunset",
+        "restart orders 24.12.",
+        "bounce checkout on 1.3.",
     ],
 )
 def test_a_moment_with_no_clock_waits_or_asks(shop: Any, intent: str) -> None:

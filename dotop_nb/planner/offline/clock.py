@@ -351,7 +351,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
     for a, b in statements.spans(said):
         clause = said[a:b]
         sentence = said[max(said.rfind(c, 0, a) for c in ".;!?\n") + 1 : a]
-        for m in MOMENT.finditer(clause):
+        # (The stop that closes a clause is read with it: "restart worker 15.12." ends a date.)
+        for m in MOMENT.finditer(said[a : b + 1] if said[b : b + 1] == "." else clause):
             moment = m.group(0).strip()
             if _awaited(moment, awaits):
                 continue

@@ -40,6 +40,7 @@ def test_a_moment_with_no_clock_waits_or_asks(shop: Any, intent: str) -> None:
     [
         "restart worker",
         "the first thing to do is restart worker",
+        "first thing: a velero backup of the namespace",
         "restart worker at 14:00 tomorrow",
         "scale frontend to 10 for black friday",
     ],

@@ -245,6 +245,7 @@ MOMENT = re.compile(
     re.I,
 )
 _UNPLACED = re.compile(timewords.UNPLACED_TIME, re.I)
+_FIRST_STEP = re.compile(r"first\s+thing", re.I)
 # "Sprint 42: delete worker", "Q1: scale …": a work period said as the request's label.
 _PERIOD_LABEL = re.compile(rf"^[\W_]*((?:{timewords.PERIOD}))(?=\s*:\s)", re.I)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -382,6 +383,12 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 and (after.strip(" .!") or not before.strip() or before.rstrip().endswith(","))
             ):
                 continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
+            if (
+                _FIRST_STEP.fullmatch(moment)
+                and not before.strip()
+                and re.match(r"\s*[:;,\u2013\u2014-]", said[b:])
+            ):
+                continue  # "first thing: a velero backup …": the first step of a list, no time
             if not _loses_time(moment, awaits, result):
                 continue
             return f"{moment!r}, a time I cannot wait for exactly as said"

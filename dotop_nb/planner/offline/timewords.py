@@ -110,9 +110,10 @@ NAMED_DAY = (
     r"super\s+bowl(?:\s+sunday)?|election\s+day)(?![\w-])"
 )
 # Round 17 (a18): a moment said with no clock time or date the plan can wait on: the light of
-# the day ("at sunrise", "dusk"), "first thing", the hour's turn ("on the hour", "at the top of
-# the hour"), a clock face (\U0001f550-\U0001f567, "\U0001f55a" is 11 o'clock), a day or an hour
-# counted from an unnamed start ("D+1", "H+2"), a day and month said with dots ("15.12.").
+# the day ("at sunrise", "dusk"), "first thing" (:mod:`.clock` keeps "first thing: …", a list's
+# first step), the hour's turn ("on the hour", "at the top of the hour"), a clock face
+# (\U0001f550-\U0001f567, "\U0001f55a" is 11 o'clock), a day or an hour counted from an unnamed
+# start ("D+1", "H+2"), a day and month said with dots ("15.12.").
 # :mod:`.clock` asks about each the plan does not wait on (never acts on it now).
 UNPLACED_TIME = (
     r"(?:(?<![\w-])(?:sunrise|sunset|dawn|dusk|daybreak|first\s+light|nightfall)(?![\w-])|"

@@ -241,9 +241,11 @@ MOMENT = re.compile(
     rf"(?<![\w\-./:=@])(?:{DAY}(?:\s+(?:at\s+)?{CLOCK})?|{CLOCK}(?:\s+(?:on\s+)?{DAY})?)"
     r"(?!\w|:\d|\.\d)|"
     rf"(?<![\w\-./:=@])(?:at|@)\s*{timewords.DOTTED_CLOCK}|"
-    rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}",
+    rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}|{timewords.UNPLACED_TIME}",
     re.I,
 )
+_UNPLACED = re.compile(timewords.UNPLACED_TIME, re.I)
+_FIRST_STEP = re.compile(r"first\s+thing", re.I)
 # "Sprint 42: delete worker", "Q1: scale …": a work period said as the request's label.
 _PERIOD_LABEL = re.compile(rf"^[\W_]*((?:{timewords.PERIOD}))(?=\s*:\s)", re.I)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -350,7 +352,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
     for a, b in statements.spans(said):
         clause = said[a:b]
         sentence = said[max(said.rfind(c, 0, a) for c in ".;!?\n") + 1 : a]
-        for m in MOMENT.finditer(clause):
+        # (The stop that closes a clause is read with it: "restart worker 15.12." ends a date.)
+        for m in MOMENT.finditer(said[a : b + 1] if said[b : b + 1] == "." else clause):
             moment = m.group(0).strip()
             if _awaited(moment, awaits):
                 continue
@@ -370,11 +373,22 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 continue
             if _DATES_EVENT.search(before):
                 continue  # "(built at 14:00)": when something happened (noorder drops that wait)
-            if _NAMED.match(moment) and not (
-                _NAMED_AS_WHEN.search(before)
-                or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+            # ("restart worker NYE": a named day closing the order's clause is its time.)
+            if (
+                _NAMED.match(moment)
+                and not (
+                    _NAMED_AS_WHEN.search(before)
+                    or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+                )
+                and (after.strip(" .!") or not before.strip() or before.rstrip().endswith(","))
             ):
                 continue  # "Black Friday prep", ", black friday": the occasion, now (occasions)
+            if (
+                _FIRST_STEP.fullmatch(moment)
+                and not before.strip()
+                and re.match(r"\s*[:;,\u2013\u2014-]", said[b:])
+            ):
+                continue  # "first thing: a velero backup …": the first step of a list, no time
             if not _loses_time(moment, awaits, result):
                 continue
             return f"{moment!r}, a time I cannot wait for exactly as said"
@@ -395,7 +409,11 @@ def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
     """Whether dropping ``moment`` from the wait would run the change at another time: a named
     day or a period (any plan), a zone the wait lost, or a notation no other reader knows — or
     any time on a delete."""
-    if _NAMED.search(moment) or re.search(timewords.PERIOD, moment, re.I):
+    if (
+        _NAMED.search(moment)
+        or _UNPLACED.search(moment)
+        or re.search(timewords.PERIOD, moment, re.I)
+    ):
         return True
     if any(isinstance(op, DeleteOp) for op in result.operations):
         return True

@@ -1272,10 +1272,35 @@ _PASTED_LINE = re.compile(
 )
 
 
+# Round 17 (a18): a line OPENED by an output's label and a colon is output to its sentence's
+# end, one line or many: a container's state or reason ("OOMKilled: worker (limit 256Mi)",
+# "Last State: Terminated, Reason: OOMKilled (…)"), a describe field ("Limits: memory: 512Mi"),
+# an event's message ("Readiness probe failed: GET /healthz …", "Back-off restarting …: …") or
+# an alert's name ("CPUThrottlingHigh: orders app cpu limit 250m", "KubePodCrashLooping: …"),
+# or an event's row, its type and reason ("Normal  ScalingReplicaSet  …", "Warning BackOff …").
+# (A field a person sets — "image:", "replicas:" — is no label here: "frontend image: …" orders.)
+_LABELLED_LINE = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?:(?i:"
+    r"(?:Last\s+State|State|Reason|Exit\s+Code|Limits|Requests|Events|Conditions)\s*:|"
+    r"(?:OOMKilled|CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Evicted|"
+    r"Terminated|FailedScheduling|FailedMount|Unhealthy|BackOff)\s*:|"
+    r"(?:readiness|liveness|startup)\s+probe\s+failed\s*:|back-?off\s+restarting[^:\n]*:)|"
+    # (An event row, "Normal  ScalingReplicaSet  deployment-controller  Scaled up …".)
+    r"(?:Normal|Warning)(?:\s{2,}|\s+(?=(?:[A-Z][a-z]+){2,}\b))\S|"
+    r"(?:Kube|CPU|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:High|Low|Down|Firing|Failing|Failed|Looping|"
+    r"Throttling|ThrottlingHigh|NotReady|Unavailable|Mismatch|Missing|Errors?|Latency|"
+    r"Restarting|Killed|Full|Saturated|Pending|Waiting|Stuck|Exceeded|Overcommit|Degraded|"
+    r"Flapping|Absent|Unreachable|Terminated)\s*:"
+    r")(?:[^\n.;!?\u2014]|\.(?=\S))*",
+)
+
+
 def _pasted(said: str) -> tuple[list[str], str]:
     """The pieces of ``said`` that are pasted output, and ``said`` without them."""
     lines = [m.group(0) for m in _PASTED_LINE.finditer(said)] if "\n" in said else []
     rest = _PASTED_LINE.sub(lambda m: " " * len(m.group(0)), said) if lines else said
+    lines += [m.group(0) for m in _LABELLED_LINE.finditer(rest)]
+    rest = _LABELLED_LINE.sub(lambda m: " " * len(m.group(0)), rest)
     pieces = list(lines)
     # "unauthorized: ghcr.io/acme/frontend:2.2.0": an error and the reference it names.
     pieces += [m.group(0) for m in _PASTED_ERROR.finditer(rest)]

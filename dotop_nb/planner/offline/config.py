@@ -215,11 +215,33 @@ def _new_destructive(key: str, value: str, target: Target) -> None:
         )
 
 
+# Round 17 (a18): a key whose name says it counts or measures ("BATCH_SIZE", "MAX_RETRIES",
+# "POOL_SIZE", "TIMEOUT_MS", "PORT") holds no negative number: "BATCH_SIZE=-5" is asked.
+_COUNTING_KEY = re.compile(
+    r"(?:^|_)(?:SIZE|COUNT|MAX|MIN|LIMIT|WORKERS|THREADS|TIMEOUT|TTL|PORT|RETRIES|CONCURRENCY|"
+    r"REPLICAS|POOL|CAPACITY|CONNECTIONS|CONNS|LENGTH|LEN|BYTES|MB|MS|SECONDS|SECS|INTERVAL)(?:_|$)",
+    re.I,
+)
+_NEGATIVE = re.compile(r"-\d+(?:\.\d+)?")
+
+
+def _negative_count(key: str, value: str) -> None:
+    """Ask when a negative number is set on a key that counts or measures
+    (:data:`_COUNTING_KEY`): a sign slipped in, or a sentinel no one said."""
+    if _NEGATIVE.fullmatch(value.strip()) and _COUNTING_KEY.search(key):
+        raise Clarify(
+            f"{key}={value} is a negative {key.lower().replace('_', ' ')}: is that meant (some "
+            f"programs read -1 as 'no limit'), or did you mean {value.strip().lstrip('-')}?"
+        )
+
+
 def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
     """A count said in words as a value ("BATCH_SIZE should be fifty") is the number ("50")
     where the key holds a number now or is new; a value in quotes stays as typed. A key whose
-    current value is a word is asked about: the word may be meant."""
-    if said[:1] in "'\"":
+    current value is a word is asked about: the word may be meant. A negative number on a key
+    that counts is asked (:func:`_negative_count`)."""
+    _negative_count(key, value)
+    if said[:1] in "'\"\u201c\u2018":
         return value
     spoken, nums = placeholders(value)
     if spoken != "#0" or not nums[0].words or nums[0].count is None:
@@ -478,7 +500,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if m:
             key = m.group(1)
             value = spoken_number(key, m.group(2), _whole(said, m, 2), data.get(key))
-            quoted = m.group(2)[:1] in "'\""
+            quoted = m.group(2)[:1] in "'\"\u201c\u2018"
         if key:
             break
     if key is None and _REMOVE.search(ctx.text):
@@ -578,7 +600,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
             if m.start() >= end:  # a pair inside an earlier value is part of that value
                 key, before = m.group(1), current_env.get(m.group(1), {}).get("value")
                 pairs[key] = spoken_number(key, m.group(2), _whole(said, m, 2), before)
-                if m.group(2)[:1] in "'\"":
+                if m.group(2)[:1] in "'\"\u201c\u2018":
                     quoted.add(key)
                 else:
                     quoted.discard(key)

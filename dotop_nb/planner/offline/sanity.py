@@ -63,6 +63,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _edits_something_missing(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
+    _count_a_port(ctx, plan)
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
@@ -374,6 +375,50 @@ def _beyond_any_node(plan: PlanResult) -> None:
                             "offers, so no pod could be scheduled. Which value did you mean "
                             "(e.g. 500m for half a core, 512Mi of memory)?"
                         )
+
+
+# Round 17 (a18): a replica count no one runs: a number as big as a port ("scale orders to
+# 9901"), or a port a web or data service is known by ("scale payments to 443").
+_COUNT_CEILING = 1000
+_KNOWN_PORTS = frozenset(
+    {80, 443, 3000, 3306, 5000, 5432, 6379, 8000, 8080, 8081, 8443, 8888, 9000, 9090, 9200, 9443}
+)
+
+
+def _ports(ctx: Ctx, op: ScaleOp) -> set[int]:
+    """The ports the scaled workload serves: its containers' and those of the Services that
+    select its pods."""
+    live = ctx.cluster.get(op.target) or {}
+    spec = (((live.get("spec") or {}).get("template") or {}).get("spec")) or {}
+    ports = {
+        p.get("containerPort")
+        for c in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]
+        for p in c.get("ports") or []
+    }
+    labels = pod_labels(live) if live else {}
+    for svc in ctx.cluster.list_objects("v1", "Service", ctx.namespace):
+        select = (svc.get("spec") or {}).get("selector") or {}
+        if select and labels and all(labels.get(k) == v for k, v in select.items()):
+            ports |= {p.get("port") for p in (svc.get("spec") or {}).get("ports") or []}
+            ports |= {p.get("targetPort") for p in (svc.get("spec") or {}).get("ports") or []}
+    return {p for p in ports if isinstance(p, int) and not isinstance(p, bool)}
+
+
+def _count_a_port(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a replica count planned is a port (one the workload or its Service serves, or
+    a well-known one) or beyond any sane count (``_COUNT_CEILING``): a port or an id read as a
+    count, never thousands of pods."""
+    for op in plan.operations:
+        if not isinstance(op, ScaleOp):
+            continue
+        n = op.replicas
+        port = n >= 10 and (n in _KNOWN_PORTS or n in _ports(ctx, op))
+        if port or n >= _COUNT_CEILING:
+            why = "a port number" if port else "far more replicas than any workload runs"
+            raise Clarify(
+                f"{n} replicas of {op.target.kind.lower()}/{op.target.name} looks like {why}, "
+                "not a count of pods. How many replicas exactly?"
+            )
 
 
 _SUFFIX = {

@@ -36,7 +36,10 @@ VERSION_AFTER_WORD = re.compile(
 )
 # A value is a quoted string read whole ('on and off'), or one unquoted word read whole
 # ("a=1,b=3"), less punctuation that ends its clause ("debug," "debug.").
-VALUE = r"('[^']*'|\"[^\"]*\"|[^\s'\"]*[^\s'\",;.!?])"
+VALUE = (
+    r"('[^']*'|\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)|"
+    r"[^\s'\"\u201c\u201d]*[^\s'\",;.!?\u201c\u201d])"
+)
 # Words that may follow a value: what ends its clause, never more of the value.
 VALUE_END = frozenset(
     "in on for of at inside within into and then also plus please thanks now to from".split()
@@ -368,8 +371,10 @@ _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|ki|mi|gi|ti|k|m|g|t)?$", re.I)
 
 
 def unquote(value: str) -> str:
-    """``'on and off'`` → ``on and off``; an unquoted value is returned as it is."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+    """``'on and off'`` → ``on and off``, typographic quotes too (``\u201con\u201d`` → ``on``:
+    the quotes a phone or an editor types are never part of the value); an unquoted value is
+    returned as it is."""
+    if len(value) >= 2 and value[0] + value[-1] in ("''", '""', "\u201c\u201d", "\u2018\u2019"):
         return value[1:-1]
     return value
 

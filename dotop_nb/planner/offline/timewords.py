@@ -105,9 +105,24 @@ DATE = (
 NAMED_DAY = (
     r"(?:black\s+friday|cyber\s+monday|good\s+friday|patch\s+tuesday|easter(?:\s+(?:sunday|monday))?|"
     r"christmas(?:\s+(?:eve|day))?|xmas(?:\s+(?:eve|day))?|thanksgiving|"
-    r"new\s+year'?s?(?:\s+(?:eve|day))?|boxing\s+day|labou?r\s+day|memorial\s+day|"
+    r"new\s+year'?s?(?:\s+(?:eve|day))?|nye|nyd|boxing\s+day|labou?r\s+day|memorial\s+day|"
     r"independence\s+day|halloween|prime\s+day|singles'?\s+day|valentine'?s\s+day|"
     r"super\s+bowl(?:\s+sunday)?|election\s+day)(?![\w-])"
+)
+# Round 17 (a18): a moment said with no clock time or date the plan can wait on: the light of
+# the day ("at sunrise", "dusk"), "first thing" (:mod:`.clock` keeps "first thing: …", a list's
+# first step), the hour's turn ("on the hour", "at the top of the hour"), a clock face
+# (\U0001f550-\U0001f567, "\U0001f55a" is 11 o'clock), a day or an hour counted from an unnamed
+# start ("D+1", "H+2"), a day and month said with dots ("15.12.").
+# :mod:`.clock` asks about each the plan does not wait on (never acts on it now).
+UNPLACED_TIME = (
+    r"(?:(?<![\w-])(?:sunrise|sunset|dawn|dusk|daybreak|first\s+light|nightfall)(?![\w-])|"
+    r"(?<![\w-])(?<!the\s)first\s+thing(?:\s+(?:tomorrow|in\s+the\s+morning|monday))?"
+    r"(?!\s+(?:to|that|we|i|you|is|was)\b)(?![\w-])|"
+    r"(?<![\w-])(?:(?:at\s+)?(?:the\s+)?top\s+of\s+the\s+hour|on\s+the\s+(?:half\s+)?hour)(?![\w-])|"
+    r"[\U0001f550-\U0001f567]|"
+    r"(?<![\w+-])[dh]\s?\+\s?\d{1,3}(?![\w.])|"
+    r"(?<![\w.:/@=-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d{2})?(?![\w.]))"
 )
 # A work period said as a label ("Sprint 42:", "Q1:", "week 50:"): a span no one waits on exactly.
 PERIOD = r"(?:sprint|iteration|week|wk|cycle|pi)\s*#?\d+|q[1-4]|h[12]|fy\s*\d{2,4}"

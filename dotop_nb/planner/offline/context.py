@@ -587,11 +587,19 @@ class Ctx:
             word, then = m.group(1), m.group(2) or ""
             # Only when the order acts on pods ("restart …", "scale …"): "keep daily postgres
             # backups", "postgres ingress only from tier=backend" ask for that thing itself.
-            runs = other_thing(word, then) if _ACTS_ON_PODS.search(source) else None
-            if runs is None and inner_part(word, then) and _COUNT_AFTER.match(source, m.end(1)):
+            acts = _ACTS_ON_PODS.search(source)
+            runs = other_thing(word, then) if acts else None
+            if (
+                runs is None
+                and acts
+                and inner_part(word, then)
+                and _COUNT_AFTER.match(source, m.end(1))
+            ):
                 # "scale the worker's goroutines to 512": a count of a part of its process,
                 # set in the order, is never a replica count.
                 runs = ()
+            if runs is not None and self._other_object(f"{hits[0][0].name}-{word}"):
+                continue  # "billing backup" may be billing-backup: asked as a name (_followed)
             if runs is None or any(
                 word == c.get("name")
                 or (word in self._key_words(obj) and not _RESTARTED.search(source))
@@ -609,8 +617,8 @@ class Ctx:
             if any(product in item for product in runs for item in made):
                 continue
             end = m.end() if other_pair(word, then) else m.end(1)
-            if _SUBJECT_VERB.match(source, end):
-                continue
+            if _SUBJECT_VERB.match(source, end) or (then and _SUBJECT_VERB.match(source, m.end())):
+                continue  # the subject of a remark ("the worker job runner is stuck, …")
             thing = f"{word} {then}" if other_pair(word, then) else word
             raise Clarify(
                 f"'{said} {thing}': {hits[0][0].describe()} is not the {thing} — do you mean "

@@ -186,7 +186,8 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
     # left to the listener's whim ("fyi it has no requests set, add …" stays an order).
     (
         re.compile(
-            r"\bsmh\b|\b(?:fyi|fwiw|ftr|for\s+your\s+information)\W*$|"
+            # ("kubectl scale … # fyi": a comment that files a pasted command, read by .prose.)
+            r"\bsmh\b|(?<!#)(?<!#\s)(?<!#\s\s)\b(?:fyi|fwiw|ftr|for\s+your\s+information)\W*$|"
             r"\b(?:otherwise|else|if\s+not)\s*,?\s+(?:don'?t\s+bother|nbd|no\s+biggie|"
             r"no\s+worries|never\s*mind|nvm|whatever)\b|"
             r"\b(?:i'?ll|i\s+will|will|gonna)\s+(?:take\s+a\s+)?look\s+(?:at\s+it\s+)?"
@@ -199,7 +200,7 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
     # things are, or sarcasm, with no change said.
     (
         re.compile(
-            r"\b(?:is|are|'s|'re)\s+(?:already\s+)?(?!plenty\b)[a-z]+\s+enough\W*$|"
+            r"\b(?:is|are|'s|'re)\s+(?:already\s+)?(?!plenty\b|not\b)[a-z]+\s+enough\W*$|"
             r"\b(?:is|are|'s|'re)\s+(?:about\s+)?as\s+\w+\s+as\s+(?:a|an)\s+\w+",
             re.I,
         ),

@@ -340,7 +340,8 @@ _LISTED = (
     r"(?:next\s+)?steps?|moves?|solutions?)|"
     r"(?:alternatives?|options?|ideas?)(?:\s+(?:considered|on\s+the\s+table|discussed|"
     r"evaluated|explored|we\s+looked\s+at))?|not\s+an\s+option|"
-    r"concerns?|risks?|blockers?|deprecated|anti-?patterns?|counter[\s-]?(?:arguments?|points?|"
+    # ("Anti-pattern:" forbids the change: :mod:`.doubts` reads it so.)
+    r"concerns?|risks?|blockers?|deprecated|counter[\s-]?(?:arguments?|points?|"
     r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
     r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement"
 )
@@ -447,10 +448,24 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A delete whose object is said to be replaced or out of use after it ("delete checkout, it
+# was superseded by payments", "remove the old worker — deprecated"): the reason to delete it,
+# not a verdict on the delete.
+_GONE_REASON = re.compile(
+    r"^[\W_]*(?:please\s+|pls\s+)?(?:delete|remove|decommission|retire|drop|tear\s+down|"
+    r"uninstall|clean\s+up|get\s+rid\s+of)\b[^,;(\n\u2014\u2013]*(?:[,;(\u2014\u2013]|\s-{1,2})"
+    r"\s*(?:(?:it|this|that|they)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?"
+    r"(?:superseded|deprecated|obsolete|abandoned|replaced|retired)\b",
+    _I,
+)
+
+
 def _recorded(said: str) -> str | None:
     """What records, describes or qualifies the change instead of asking for it (the grammars
     above), or None."""
     for what, pattern in _RECORDS:
+        if what == "a verdict said after the change" and _GONE_REASON.search(said):
+            continue
         if m := pattern.search(said):
             return f"{what}: {m.group(0).strip(' :;,-')!r}"
     if (m := _PLAN.search(said)) and not _CLOCKED.search(said, m.end()):
@@ -477,7 +492,10 @@ _ROLE = (
 )
 # The verbs of change said in the third person or the past ("restarts", "raised", "set").
 _PAST = (
-    r"(?:set|reset|put|cut|raised|bumped|scaled|restarted|rolled|updated|upgraded|changed|"
+    # ("the SE team cut a demo build of payments, …, put that on payments": cutting a build,
+    # a release or a tag makes something to deploy; it changes nothing running.)
+    r"(?:set|reset|put|cut(?!\s+(?:a|an|the|their|its|our|his|her|new)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:build|release|tag|image|version|rc|candidate|branch)s?\b)|raised|bumped|scaled|restarted|rolled|updated|upgraded|changed|"
     r"lowered|deleted|removed|patched|bounced|reverted|increased|decreased|dropped|killed|"
     r"redeployed|deployed|recycled)"
 )
@@ -665,7 +683,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\ball\s+good\b|\bstill\s+(?:failing|broken|crashing|down|erroring|"
             r"happening|the\s+same|oom\w*)\b|\bdidn'?t\s+(?:help|work|fix)\b|\bno\s+luck\b|"
-            r"(?:^|[\s,;])fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
+            # ("kubectl scale … # fyi": a comment that files a pasted command, read by .prose.)
+            r"(?:^|[,;]|(?<!#)\s)fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
             r"rolled\s+back|reverted|patched|bounced|increased|decreased|upped|redeployed)\s+"
             r"(?!by\b)|"
             # ("As per the ticket we put frontend at 5": a report in the team's voice.)

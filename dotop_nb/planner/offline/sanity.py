@@ -380,6 +380,7 @@ def _beyond_any_node(plan: PlanResult) -> None:
 # Round 17 (a18): a replica count no one runs: a number as big as a port ("scale orders to
 # 9901"), or a port a web or data service is known by ("scale payments to 443").
 _COUNT_CEILING = 1000
+_COUNT_WORD = re.compile(r"\b(?:replicas?|pods?|instances?|copies)\b", re.I)
 _KNOWN_PORTS = frozenset(
     {80, 443, 3000, 3306, 5000, 5432, 6379, 8000, 8080, 8081, 8443, 8888, 9000, 9090, 9200, 9443}
 )
@@ -413,7 +414,9 @@ def _count_a_port(ctx: Ctx, plan: PlanResult) -> None:
             continue
         n = op.replicas
         port = n >= 10 and (n in _KNOWN_PORTS or n in _ports(ctx, op))
-        if port or n >= _COUNT_CEILING:
+        # ("scale my-api to 1000 replicas": a count said as one is the count asked for.)
+        huge = n >= _COUNT_CEILING and not _COUNT_WORD.search(ctx.raw)
+        if port or huge:
             why = "a port number" if port else "far more replicas than any workload runs"
             raise Clarify(
                 f"{n} replicas of {op.target.kind.lower()}/{op.target.name} looks like {why}, "

@@ -133,7 +133,9 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"unnecessary|off|cancell?ed|called\s+off|scrapped|on\s+hold|paused)\b|"
             rf"\bno\s+need\s+(?:for\s+(?:a|the|any)\s+{_CHANGE}|to\s+\w+)\b|"
             # ("scale frontend to 3 — oops, payments to 3": a correction, which half stands?)
-            r"\b(?:(?:wh)?oops|my\s+bad|scratch\s+that)\s*[,:;.!\u2014\u2013-]",
+            r"\b(?:(?:wh)?oops|my\s+bad|scratch\s+that)\s*[,:;.!\u2014\u2013-]|"
+            # ("oops wrong window — scale orders to 0": sent to the wrong place.)
+            r"\bwrong\s+(?:window|chat|channel|tab|terminal|thread|room|dm|cluster|context)\b",
             re.I,
         ),
         "the change held or called off, not ordered",

@@ -343,7 +343,9 @@ _LISTED = (
     # ("Anti-pattern:" forbids the change: :mod:`.doubts` reads it so.)
     r"concerns?|risks?|blockers?|deprecated|counter[\s-]?(?:arguments?|points?|"
     r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
-    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement"
+    r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement|"
+    # ("Agenda item 3:", "Topic:", "Pro tip:", "FAQ:"): a point to talk about or a tip.
+    r"agenda(?:\s+(?:items?|points?))?(?:\s+#?\d+)?|topics?(?:\s+#?\d+)?|(?:pro\s+)?tips?|faq"
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
@@ -380,6 +382,9 @@ _WITHHELD_AFTER = (
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
     r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
     r"\s+(?:input|approval|sign-?off|go-?ahead|decision|confirmation|ok|okay)\b|"
+    # "— waiting on Priya", "(blocked on the DBA)": held for someone said at its end.
+    r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:waiting\s+(?:on|for)|blocked\s+on|"
+    r"held\s+for|pending)\s+(?:the\s+)?[\w@.\-]+(?:'s)?(?:\s+[\w\-]+)?[\s.!)]*$|"
     r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b"
 )
 # A checklist item ticked done or answered no ("- [x] restarted payments", "restart worker: N")
@@ -732,6 +737,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # done?", "…\nI disagree."
         "a pasted line whose other lines make it no order",
         re.compile(
+            # ("scale orders to 0\n\n...is what broke it last time": the order is quoted.)
+            r"\n[\W_]*(?:is|was)\s+what\s+(?:broke|caused|killed|started|triggered)\b|"
             r"^[\W_]*[\w@-]+(?:\s+[\w-]+)?\s+(?:wrote|said|posted|asked|commented|replied|"
             r"suggested)\s*:?\s*\n|"
             rf"\n[\W_]*(?:{_ENDED}|not\s+approved|blocked|on\s+hold)\b|"

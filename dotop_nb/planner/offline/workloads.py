@@ -249,6 +249,8 @@ def update(ctx: Ctx) -> PlanResult:
     else:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
+    if said_image:
+        _image_of_another(ctx.text, target, obj, said_image)
     current = str(container.get("image", ""))
     # "deploy worker 0.10.0 with the celery 5.4 bump": a version of another thing is context
     # (numbers.attached), never a second version to choose from.
@@ -378,6 +380,28 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
         raise Clarify(
             f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
             "workload's sidecar did you mean?"
+        )
+
+
+def _repository(image: str) -> str:
+    """The last part of an image's repository ("envoyproxy/envoy:v1.31.0" -> "envoy")."""
+    return t.retag(image, "x").rsplit(":", 1)[0].rsplit("/", 1)[-1].lower()
+
+
+def _image_of_another(text: str, target: Target, obj: Json, image: str) -> None:
+    """Ask when the words name the new image by a product none of the workload's containers
+    runs ("set the envoy image in frontend to envoyproxy/envoy:v1.31.0", "the redis image in
+    payments"): putting it on the container the workload has would replace its application."""
+    product = _repository(image)
+    if product in {target.name, *(str(c.get("name")) for c in containers(obj))}:
+        return
+    if any(_repository(str(c.get("image", ""))) == product for c in containers(obj)):
+        return
+    if re.search(rf"\b{re.escape(product)}\s+(?:image|version|sidecar|container)\b", text):
+        raise Clarify(
+            f"{target.describe()} runs no {product} (its containers: "
+            f"{', '.join(str(c.get('name')) for c in containers(obj))}): {image} would replace "
+            f"what it runs. Which workload's {product} did you mean?"
         )
 
 

@@ -6,7 +6,13 @@ its findings, mended at their shape, each beside the nearest phrasing that must 
 - a message sent to the wrong place ("oops wrong window — …"), an order held for someone said
   at its end ("— waiting on Priya"), a meeting's point or a tip ("Agenda item 3:", "Pro
   tip:"), and an order quoted by the line after it ("…\\n...is what broke it last time")
-  withhold the order."""
+  withhold the order;
+- an occasion closing the order ("Sat night", "over Xmas", "at cutover", "as of Friday") is a
+  time it cannot wait for exactly: asked, never run now;
+- a case, a story, a pointer or an aside as its label ("Scenario 2 —", "User story:", "See
+  also:", "NB:"), readiness ("standby to", "queue up:"), another record or person standing for
+  it ("— see CHG-13 instead", "— Sam's on it"), "nah", "/j" and a watching or grinning face
+  withhold it."""
 
 from __future__ import annotations
 
@@ -52,6 +58,13 @@ def test_an_image_of_a_product_the_workload_does_not_run_is_asked(
             "scale worker to 3, the old window was wrong",
             "scale deployment/worker in shop to 3 replicas",
         ),
+        (
+            "scale frontend to 6, traffic peaks during Black Friday",
+            "scale deployment/frontend in shop to 6 replicas",
+        ),
+        ("case closed, restart worker", "restart the pods of deployment/worker in shop"),
+        ("restart worker before go-live", "restart the pods of deployment/worker in shop"),
+        ("delete checkout, it was superseded by payments", "delete deployment/checkout in shop"),
     ],
 )
 def test_the_nearest_orders_still_plan(shop: Operator, said: str, summary: str) -> None:
@@ -69,6 +82,23 @@ def test_the_nearest_orders_still_plan(shop: Operator, said: str, summary: str) 
         "Agenda item 3: delete the cache deployment",
         "Pro tip: scale orders to 0 at night",
         "scale orders to 0\n\n...is what broke it last time",
+        "scale payments to 1 Sun morning",
+        "restart worker over Christmas",
+        "delete checkout at go-live",
+        "scale frontend to 2 as of Monday",
+        "delete checkout in the future",
+        "restart worker alongside the migration",
+        "Scenario 4: delete checkout",
+        "User story: restart worker weekly",
+        "See also: scale payments to 1",
+        "N.B. delete checkout",
+        "stand by to delete checkout",
+        "queue up: scale payments to 1",
+        "delete checkout — see OPS-7 instead",
+        "scale payments to 1 — Dana's on it",
+        "restart worker nah",
+        "scale payments to 1 /j",
+        "\U0001f608 scale payments to 1",
     ],
 )
 def test_an_order_sent_astray_held_or_quoted_is_asked(shop: Operator, said: str) -> None:

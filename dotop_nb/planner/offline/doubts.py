@@ -140,6 +140,15 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "the change held or called off, not ordered",
     ),
+    # "standby to scale orders to 0", "get ready to restart worker", "queue up: …": ready for
+    # the change, not making it.
+    (
+        re.compile(
+            r"^\W*(?:(?:stand\s*by|be\s+ready|get\s+ready|prepare|prep)\s+to|queue\s+up\s*:)",
+            re.I,
+        ),
+        "getting ready for the change, not making it",
+    ),
     # "who told you to scale frontend to 5? not me", "debating whether to restart worker",
     # "torn between restarting worker and scaling it": a question or a choice not made.
     (

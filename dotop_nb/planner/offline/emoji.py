@@ -96,7 +96,9 @@ WITHHOLDS = re.compile(
     r"(?![\w/.:@])|"
     r"[(\[]\s*(?:sarcasm|sarcastic|not\s+serious|irony|ironic)\s*[)\]]|"
     # ("/s" closing a sentence, never a path: "mount it at /s", "under /s".)
-    r"(?<=[\w!?.)]\s)(?<!\b(?:at|to|in|on|of)\s)/s(?=\W*$)",
+    r"(?<=[\w!?.)]\s)(?<!\b(?:at|to|in|on|of)\s)/(?:s|j|jk|hj)(?=\W*$)|"
+    # (attack 19: an eye or a devil's grin at either end of the order: watching, or mischief.)
+    r"^\W*[\U0001f440\U0001f608]|[\U0001f440\U0001f608]\W*$",
     re.I,
 )
 # A skull or a facepalm (💀 ☠️ 🤦): scorn at what it closes. Closing the message's order

@@ -345,7 +345,12 @@ _LISTED = (
     r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
     r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement|"
     # ("Agenda item 3:", "Topic:", "Pro tip:", "FAQ:"): a point to talk about or a tip.
-    r"agenda(?:\s+(?:items?|points?))?(?:\s+#?\d+)?|topics?(?:\s+#?\d+)?|(?:pro\s+)?tips?|faq"
+    r"agenda(?:\s+(?:items?|points?))?(?:\s+#?\d+)?|topics?(?:\s+#?\d+)?|(?:pro\s+)?tips?|faq|"
+    # ("Scenario 2 —", "Case 1:", "User story:", "See also:", "Side note:", "NB:", "Q:"): a case
+    # written down, a pointer, an aside or a question. ("Acceptance criteria:" states the
+    # wanted end state: an order in blind7.)
+    r"scenarios?(?:\s+#?\d+)?|(?:test\s+|use\s+)?cases?(?:\s+#?\d+)?|user\s+stor(?:y|ies)|"
+    r"see\s+also|side\s+notes?|n\.?b\.?|q|on\s+standby"
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
@@ -382,6 +387,11 @@ _WITHHELD_AFTER = (
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:awaiting|pending|need(?:s|ing)?|"
     r"waiting\s+(?:for|on))\s+(?:(?:the|their|his|her|our|a|an)\s+)?[\w\-']+(?:\s+[\w\-']+)?"
     r"\s+(?:input|approval|sign-?off|go-?ahead|decision|confirmation|ok|okay)\b|"
+    # "— see CHG-13 instead", "— replaced by CHG-13", "— open question", "— handled by Sam",
+    # "— Sam's on it", "… nah": another record stands for it, someone else does it, or no.
+    r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:see\s+\S+\s+instead|(?:replaced|superseded)\s+"
+    r"by\s+(?-i:[A-Z][A-Z0-9]*-\d+)|open\s+question|handled\s+by\s+[\w@.\-]+|"
+    r"(?-i:[A-Z][a-z]+)'s\s+on\s+it|hold\s+for\s+[\w@.\-]+)[\s.!)]*$|\s(?:nah|nope)\W*$|"
     # "— waiting on Priya", "(blocked on the DBA)": held for someone said at its end.
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:waiting\s+(?:on|for)|blocked\s+on|"
     r"held\s+for|pending)\s+(?:the\s+)?[\w@.\-]+(?:'s)?(?:\s+[\w\-]+)?[\s.!)]*$|"
@@ -460,7 +470,9 @@ _GONE_REASON = re.compile(
     r"^[\W_]*(?:please\s+|pls\s+)?(?:delete|remove|decommission|retire|drop|tear\s+down|"
     r"uninstall|clean\s+up|get\s+rid\s+of)\b[^,;(\n\u2014\u2013]*(?:[,;(\u2014\u2013]|\s-{1,2})"
     r"\s*(?:(?:it|this|that|they)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?"
-    r"(?:superseded|deprecated|obsolete|abandoned|replaced|retired)\b",
+    r"(?:superseded|deprecated|obsolete|abandoned|replaced|retired)\b"
+    # (replaced by a change record, "— replaced by CHG-13", is the delete's own verdict)
+    r"(?!\s+by\s+(?-i:[A-Z][A-Z0-9]*-\d+))",
     _I,
 )
 

@@ -122,7 +122,17 @@ UNPLACED_TIME = (
     r"(?<![\w-])(?:(?:at\s+)?(?:the\s+)?top\s+of\s+the\s+hour|on\s+the\s+(?:half\s+)?hour)(?![\w-])|"
     r"[\U0001f550-\U0001f567]|"
     r"(?<![\w+-])[dh]\s?\+\s?\d{1,3}(?![\w.])|"
-    r"(?<![\w.:/@=-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d{2})?(?![\w.]))"
+    r"(?<![\w.:/@=-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d{2})?(?![\w.])|"
+    # (attack 19: "Sat night", "at lunchtime", "over Xmas", "post-BFCM", "at cutover", "as of
+    # Friday", "in the future", "at the start of the window", "alongside the release"; a
+    # deadline, "before go-live", "until cutover", is met by doing it now)
+    r"(?<![\w-])(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s+(?:night|morning|evening|"
+    r"afternoon)|lunch-?time|(?:at|over|during|post-?|after)\s*(?:the\s+)?"
+    r"(?:xmas|christmas|new\s+year'?s?|black\s+friday|cyber\s+monday|bfcm|thanksgiving|easter|"
+    r"cut-?over|h-?hour|d-?day|go-?live)|as\s+of\s+(?:tomorrow|next\s+\w+|"
+    rf"{WEEKDAY})|in\s+the\s+future|at\s+the\s+(?:start|end|beginning)\s+of\s+the\s+"
+    r"(?:window|sprint|day|week|month|quarter)|alongside\s+the\s+(?:release|deploy(?:ment)?|"
+    r"launch|migration|cutover))(?![\w-]))"
 )
 # A work period said as a label ("Sprint 42:", "Q1:", "week 50:"): a span no one waits on exactly.
 PERIOD = r"(?:sprint|iteration|week|wk|cycle|pi)\s*#?\d+|q[1-4]|h[12]|fy\s*\d{2,4}"

@@ -383,19 +383,14 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
         )
 
 
-def _repository(image: str) -> str:
-    """The last part of an image's repository ("envoyproxy/envoy:v1.31.0" -> "envoy")."""
-    return t.retag(image, "x").rsplit(":", 1)[0].rsplit("/", 1)[-1].lower()
-
-
 def _image_of_another(text: str, target: Target, obj: Json, image: str) -> None:
     """Ask when the words name the new image by a product none of the workload's containers
     runs ("set the envoy image in frontend to envoyproxy/envoy:v1.31.0", "the redis image in
     payments"): putting it on the container the workload has would replace its application."""
-    product = _repository(image)
+    product = _repository(image).lower()
     if product in {target.name, *(str(c.get("name")) for c in containers(obj))}:
         return
-    if any(_repository(str(c.get("image", ""))) == product for c in containers(obj)):
+    if any(_repository(str(c.get("image", ""))).lower() == product for c in containers(obj)):
         return
     if re.search(rf"\b{re.escape(product)}\s+(?:image|version|sidecar|container)\b", text):
         raise Clarify(

@@ -71,6 +71,7 @@ def test_the_order_beside_a_shape_that_is_not_the_change_plans(
         "scale frontend to 5, it was rejected by CAB",
         "frontend is elastic enough",
         "scale worker to 1500",
+        "scale worker to 1500, the pods are slow",
         "restart the worker job",
     ],
 )

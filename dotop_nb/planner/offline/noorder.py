@@ -424,6 +424,7 @@ _WITHHELD_LEAD = re.compile(
     rf"[^,\n]{{0,60}}?\b(?:{WITHHELD_NOUN}|{_TURNED_DOWN})\b[^,\n]*,",
     _I,
 )
+_AFTER_VERDICT = "a verdict said after the change"
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     (
@@ -437,7 +438,7 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a verdict said after the change",
+        _AFTER_VERDICT,
         re.compile(
             rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$|"
             + _WITHHELD_AFTER,
@@ -481,7 +482,7 @@ def _recorded(said: str) -> str | None:
     """What records, describes or qualifies the change instead of asking for it (the grammars
     above), or None."""
     for what, pattern in _RECORDS:
-        if what == "a verdict said after the change" and _GONE_REASON.search(said):
+        if what == _AFTER_VERDICT and _GONE_REASON.search(said):
             continue
         if m := pattern.search(said):
             return f"{what}: {m.group(0).strip(' :;,-')!r}"

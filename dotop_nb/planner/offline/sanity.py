@@ -380,7 +380,10 @@ def _beyond_any_node(plan: PlanResult) -> None:
 # Round 17 (a18): a replica count no one runs: a number as big as a port ("scale orders to
 # 9901"), or a port a web or data service is known by ("scale payments to 443").
 _COUNT_CEILING = 1000
-_COUNT_WORD = re.compile(r"\b(?:replicas?|pods?|instances?|copies)\b", re.I)
+# The count said as one: a number (in digits or words) right before its noun.
+_COUNT_WORD = re.compile(
+    r"(?:\d|\b(?:hundred|thousand))\s*(?:replicas?|pods?|instances?|copies)\b", re.I
+)
 _KNOWN_PORTS = frozenset(
     {80, 443, 3000, 3306, 5000, 5432, 6379, 8000, 8080, 8081, 8443, 8888, 9000, 9090, 9200, 9443}
 )

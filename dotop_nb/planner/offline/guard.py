@@ -427,7 +427,11 @@ _CAPABILITY_TIME = {
 _CLOCK = re.compile(
     r"\bat\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|midnight|noon)\b|"
     r"\b(?:this|next|on)\s+(?:evening|weekend|week|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b|\bin\s+(?:an?|\d+|one|two|few|a few)\s+(?:minutes?|hours?|days?|weeks?)\b|"
+    r"saturday|sunday)\b|"
+    # "in two hours", "in one and a half hours", "in 90 mins", "in a couple of days".
+    r"\bin\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|forty|forty-five|fifty|sixty|ninety|few|a\s+few|(?:a\s+)?couple(?:\s+of)?)"
+    r"(?:\s+and\s+a\s+(?:half|quarter))?\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|"
     r"\b(?:but\s+)?not\s+(?:now|yet|today|tonight|right now)\b|"
     # Round 9: a clock time said bare ("restart frontend 18:00", "6pm", "@ 18:00").
     # "since 4 pm frontend is throttled" says when a symptom began: no time to wait for.

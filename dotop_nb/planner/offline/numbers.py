@@ -65,6 +65,9 @@ _FACTOR_FIRST = re.compile(r"^[x\u00d7](\d{1,4})$")
 # two", "= minus 2", "be minus 2") — elsewhere "minus 2" subtracts ("my-api minus 2 replicas").
 _SIGN_WORDS = frozenset({"negative", "minus"})
 _VALUE_MARKERS = frozenset({"to", "at", "=", "be", "is", "as", "of", "with", "value", "on", "onto"})
+# "one and a half", "2 and a quarter", "3 ½": a fraction said after the whole, a part of the number
+# (never "3 replicas" with words left over): the number is then no whole count, and is asked.
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75}
 
 
 # A decimal said without its leading zero (".25 cpu", "cpu=.5", "scale to .5"): that decimal,
@@ -221,21 +224,25 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             times = unit == "x"
             unit = "" if times else unit
             value = float(digits.replace(",", "") + (fraction or ""))
+            part, taken = _fraction(tokens, i + 1) if not tail else (0.0, 0)
             num = Num(
                 index=len(found),
-                raw=signed + core,
-                value=value,
+                raw=signed
+                + " ".join([core, *(w.strip(_STRIP) for w in tokens[i + 1 : i + 1 + taken])]),
+                value=value + part,
                 unit=unit,
                 negative=bool(signed) or sign in ("-", "\u2212"),
-                decimal=bool(fraction),
+                decimal=bool(fraction) or bool(taken),
                 grouped="," in digits,
             )
             signed = ""
             found.append(num)
             # "+2" is relative ("payments +2 replicas" is 5 of 3): the sign stays for the rules.
             plus = "+" if sign == "+" else ""
+            if taken:
+                tail = tokens[i + taken][len(tokens[i + taken].rstrip(_STRIP)) :]
             out.append(f"{lead}{plus}#{num.index}" + (" x" if times else "") + tail)
-            i += 1
+            i += 1 + taken
             continue
         if core and _is_number_word(core):
             run = [core]
@@ -255,21 +262,41 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
                 else:
                     break
             spoken = _words_value(run)
+            part, taken = _fraction(tokens, j) if not tail and spoken is not None else (0.0, 0)
             num = Num(
                 index=len(found),
-                raw=signed + " ".join(run),
-                value=float(spoken) if spoken is not None else None,
+                raw=signed + " ".join([*run, *(w.strip(_STRIP) for w in tokens[j : j + taken])]),
+                value=float(spoken) + part if spoken is not None else None,
                 negative=bool(signed),
+                decimal=bool(taken),
                 words=True,
             )
             signed = ""
             found.append(num)
+            if taken:
+                tail = tokens[j + taken - 1][len(tokens[j + taken - 1].rstrip(_STRIP)) :]
             out.append(f"{lead}#{num.index}{tail}")
-            i = j
+            i = j + taken
             continue
         out.append(token)
         i += 1
     return " ".join(out), found
+
+
+def _fraction(tokens: list[str], j: int) -> tuple[float, int]:
+    """The fraction said at token ``j`` after a whole number ("and a half", "½") and how many
+    tokens it takes; (0.0, 0) when none is."""
+    words = [t.strip(_STRIP) for t in tokens[j : j + 3]]
+    if words[:1] and words[0] in _FRACTIONS and not words[0].isalpha():
+        return _FRACTIONS[words[0]], 1
+    if (
+        len(words) == 3
+        and words[0] == "and"
+        and words[1] in ("a", "one")
+        and words[2] in _FRACTIONS
+    ):
+        return _FRACTIONS[words[2]], 3
+    return 0.0, 0
 
 
 def _sign_word(tokens: list[str], i: int, core: str) -> bool:

@@ -123,6 +123,7 @@ BUILT_IN = {
     "blind21": "blind21.yaml",
     "blind22": "blind22.yaml",
     "blind23": "blind23.yaml",
+    "blind24": "blind24.yaml",
 }
 
 

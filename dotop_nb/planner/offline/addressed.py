@@ -70,7 +70,7 @@ _NOBODY = frozenset(
 # and never a status (:mod:`.roles` reads the same table).
 GO_AHEAD = (
     r"decided|decision|approved|approval|agreed|go|go-?ahead|green[\s-]?light(?:ed)?|greenlit|"
-    r"resolution|signed[\s-]?off|sign-?off|authori[sz]ed|confirmed|final|verdict|lgtm|cleared"
+    r"resolution|signed[\s-]?off|sign-?off|authori[sz]ed|confirmed|final|verdict|lgtm"
 )
 _GO_AHEAD = re.compile(GO_AHEAD, re.I)
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".

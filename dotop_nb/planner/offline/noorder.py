@@ -265,7 +265,7 @@ WITHHELD = (
 # change run out, undone or finished.
 _VERDICT = (
     rf"{WITHHELD}|nak|expired|lapsed|undone|backed\s+out|drafts|failed|aborted|done|completed|"
-    r"implemented"
+    r"implemented|skipped"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
 _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"

@@ -67,9 +67,7 @@ def test_a_label_that_files_the_words_as_no_order_is_asked(shop: Operator, inten
         "scale payments to 0 — Ravi has got it",
     ],
 )
-def test_a_closing_clause_that_holds_or_hands_it_over_is_asked(
-    shop: Operator, intent: str
-) -> None:
+def test_a_closing_clause_that_holds_or_hands_it_over_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
 
 

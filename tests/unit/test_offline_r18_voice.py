@@ -43,6 +43,10 @@ pytestmark = pytest.mark.timeout(300)
         "Handover: bounced payments and scaled worker to 2",
         "Incident log 02:40: scaled orders to 1",
         "load experiment: scale frontend to 1",
+        "Example 2: restart payments",
+        "Case B: scale worker to 0",
+        "Milestone 2: scale my-api to 5",
+        "Day 3 — scale my-api to 5",
     ],
 )
 def test_a_label_that_files_the_words_as_no_order_is_asked(shop: Operator, intent: str) -> None:
@@ -65,6 +69,12 @@ def test_a_label_that_files_the_words_as_no_order_is_asked(shop: Operator, inten
         "restart payments (hold)",
         "Restart worker [do not run]",
         "scale payments to 0 — Ravi has got it",
+        "restart payments — Sam will take care of it",
+        "scale worker to 0 — ops are on it",
+        "restart payments — ask Sam",
+        "restart payments — Priya reviewing",
+        "restart payments — the on-call will do it",
+        "scale worker to 0 - hold",
     ],
 )
 def test_a_closing_clause_that_holds_or_hands_it_over_is_asked(shop: Operator, intent: str) -> None:
@@ -156,6 +166,11 @@ def test_a_go_ahead_label_gives_the_order(shop: Operator, intent: str, said: str
         "Instead, scale worker to 2",
         "Go-live prep: scale checkout to 4",
         "Note for the next shift: restart worker at 05:00",
+        "restart payments — now",
+        "scale worker to 0 — owner: Sam",
+        "restart payments, then scale worker to 2",
+        "Approved by CAB: restart payments",
+        "Decided in standup: scale my-api to 4",
     ],
 )
 def test_the_nearest_orders_still_plan(shop: Operator, intent: str) -> None:

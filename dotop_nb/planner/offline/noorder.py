@@ -360,7 +360,7 @@ _LISTED = (
     # ("Scenario 2 —", "Case 1:", "User story:", "See also:", "Side note:", "NB:", "Q:"): a case
     # written down, a pointer, an aside or a question. ("Acceptance criteria:" states the
     # wanted end state: an order in blind7.)
-    rf"scenarios?(?:\s+{_ID})?|(?:test\s+|use\s+)?cases?(?:\s+{_ID})?|user\s+stor(?:y|ies)|"
+    rf"scenarios?(?:\s+{_ID})?|examples?\s+{_ID}|(?:test\s+|use\s+)?cases?(?:\s+{_ID})?|user\s+stor(?:y|ies)|"
     # Round 18 (a20): a bare "Note:" / "Notes:" is an aside too ("Note for the next shift:"
     # hands work over: planned in blind12).
     r"see\s+also|(?:side\s+)?notes?|n\.?b\.?|q|on\s+standby|"
@@ -572,7 +572,10 @@ _PENDING = (
 # that goes on ("…, Sam will check the logs afterwards"), a bracket that says something else
 # ("(don't ask)", "(not the proxy one)") or names another object ("— leave
 # envoy alone") is no such ending.
-_ACTOR = rf"(?:(?:someone|somebody|anyone)\s+else|another\s+team|{_NAME}|{_ROLE})"
+_ACTOR = (
+    r"(?:(?:someone|somebody|anyone)\s+else|another\s+team|(?:ops|sres?|devops|dbas?|platform|"
+    rf"infra|netops|secops)|{_NAME}|{_ROLE})"
+)
 _HOLD = (
     r"hold(?:\s+(?:off|on|it|this|that))?|wait|pause(?:\s+(?:it|this|that))?|not\s+(?:yet|now|"
     r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|"
@@ -585,10 +588,11 @@ _TAIL_HELD = re.compile(
     rf"[(\[]\s*(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+[^)\]\n]*)?\s*[)\]]|"
     r"(?:\s[\u2014\u2013]+|\s-{1,2}\s|[,;(\[]|\.\s)\s*(?:"
     rf"(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+{_ACTOR}(?:'s\s+[\w-]+)?)?|"
-    rf"(?:{_ACTOR})(?:'s|\s+is|\s+are|'re)\s+(?:(?:handling|doing|taking|owning|reviewing|"
+    rf"(?:{_ACTOR})(?:'s|\s+is|\s+are|'re)?\s+(?:(?:handling|doing|taking|owning|reviewing|"
     rf"checking|covering)(?:\s+{_IT})?|on\s+{_IT}|got\s+{_IT})|"
     rf"(?:{_ACTOR})(?:\s+will|'ll|\s+can|\s+should|\s+is\s+going\s+to|\s+(?:has|have)\s+"
-    rf"got|\s+owns|\s+has)\s+(?:(?:do|handle|take|own|review|run|got)\s+)?{_IT}|"
+    rf"got|\s+owns|\s+has)\s+(?:(?:do|handle|take|own|review|run|got|take\s+care\s+of)\s+)?"
+    rf"{_IT}|(?:ask|ping|check\s+with|confirm\s+with)\s+{_ACTOR}(?:\s+first)?|"
     rf"(?:let|leave\s+it\s+(?:to|for)|over\s+to|(?:re)?assigned\s+to|handled\s+by|"
     rf"hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|pass(?:ing|ed)?\s+(?:it\s+)?to)\s+{_ACTOR}"
     rf"(?:\s+(?:do|handle|take|run)\s+{_IT})?|"

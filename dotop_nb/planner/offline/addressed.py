@@ -63,7 +63,8 @@ _NOBODY = frozenset(
     compliance audit emergency critical blocker priority prio answer reply response rollback
     tldr warning caution important cool great nice perfect fine good instead otherwise anyway
     anyways besides still oh ah hmm um uh welp whoops oops ugh damn dang sigh lol noted roger
-    ack understood correct yup""".split()
+    ack understood correct yup weekend weekends afternoon night midnight noon overnight eod
+    ready standby staged queued prepping prepped""".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -61,8 +61,19 @@ _NOBODY = frozenset(
     proposal idea finding findings result outcome decision resolution prune alerting monitoring
     observability backup backups scaling autoscaling config networking storage ingress
     compliance audit emergency critical blocker priority prio answer reply response rollback
-    tldr warning caution important""".split()
+    tldr warning caution important cool great nice perfect fine good instead otherwise anyway
+    anyways besides still oh ah hmm um uh welp whoops oops ugh damn dang sigh lol noted roger
+    ack understood correct yup weekend weekends afternoon night midnight noon overnight eod
+    ready standby staged queued prepping prepped""".split()
 )
+# Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
+# it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,
+# and never a status (:mod:`.roles` reads the same table).
+GO_AHEAD = (
+    r"decided|decision|approved|approval|agreed|go|go-?ahead|green[\s-]?light(?:ed)?|greenlit|"
+    r"resolution|signed[\s-]?off|sign-?off|authori[sz]ed|confirmed|final|verdict|lgtm"
+)
+_GO_AHEAD = re.compile(GO_AHEAD, re.I)
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
 _GREETED = re.compile(
     r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay)\s+"
@@ -99,6 +110,13 @@ _HANDED = re.compile(
     r"(?P<c>[a-z]+)\s*[:\-\u2014]\s)",
     re.I,
 )
+# Round 18 (a20): a capitalised name, then a comma or a dash, then an order — "Sam, restart
+# payments", "Priya - scale worker to 0", "Dana — roll back checkout": said to that person (a
+# filler, a label, a workload or a word made as an adverb is no name: :func:`_person`).
+_VOCATIVE = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*(?:,|[\u2014\u2013]|\s-{1,2}\s)\s*"
+    rf"(?=(?i:{guard.VERBS}|roll|bounce|kick|cycle)\b)"
+)
 _NAMED_LINE = re.compile(
     r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
     rf"out|ups?)\b)[A-Z][a-z]+)\s*:\s+(?=(?i:{guard.VERBS})\b)"
@@ -130,9 +148,10 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     line = said[0]
     if channel := _CHANNEL.match(line):
         return channel.group("who")
-    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE):
+    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE):
         named = pattern.match(line)
-        if named and _person(named.group("who"), names, label=pattern is _NAMED_LINE):
+        label = pattern in (_NAMED_LINE, _VOCATIVE)
+        if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if handed := _HANDED.match(line):
         who = handed.group("a") or handed.group("b") or handed.group("c")
@@ -154,7 +173,12 @@ def _person(word: str, names: Callable[[], Set[str]], label: bool = False) -> bo
     """Whether ``word`` may name a person: no label, filler, collective, our name or workload
     (nor, where a label may stand — ``label`` — a word made as one: :data:`_NO_NAME`)."""
     low = word.lower()
-    if low in _NOBODY or _OURS.fullmatch(low) or re.fullmatch(guard.VERBS, low):
+    if (
+        low in _NOBODY
+        or _OURS.fullmatch(low)
+        or _GO_AHEAD.fullmatch(low)
+        or re.fullmatch(guard.VERBS, low)
+    ):
         return False
     if label and _NO_NAME.fullmatch(low):
         return False

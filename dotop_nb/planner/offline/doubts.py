@@ -117,6 +117,15 @@ _CHANGE = (
     r"(?:restart|rollback|roll-?back|roll\s+back|upgrade|downgrade|scale[\s-]?(?:up|down|out|in)|"
     r"scaling|scale|redeploy|update|deletion|migration|bounce|revert|cutover|rollout\s+restart)s?"
 )
+# Round 18 (a20): the words of readiness — someone standing by, ready or preparing, or the
+# change queued, lined up or staged for later ("Standing by:", "ready to …", "prepping:",
+# "teed up:", "on deck:", "in the hopper:"), with who is ready before it ("we're ready to").
+_READY = (
+    r"(?:(?:i'?m|we'?re|i\s+am|we\s+are|all|be|get|getting|got)\s+)?"
+    r"(?:stand(?:ing)?\s*-?by|on\s+stand-?by|ready|prepared|preparing|prepping|prepped|prep|"
+    r"prepare|queued(?:\s+up)?|queue\s+up|queuing\s+up|(?:lined|lining|line)\s+up|"
+    r"(?:teed|teeing|tee)\s+up|staged|on\s+deck|in\s+the\s+(?:hopper|wings|queue|pipeline))"
+)
 # Round 17 (a18): words that make the whole message something other than the order, wherever
 # they are said, as (pattern, what they make of it). One table, read on every plan:
 _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -141,12 +150,11 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
         "the change held or called off, not ordered",
     ),
     # "standby to scale orders to 0", "get ready to restart worker", "queue up: …": ready for
-    # the change, not making it.
+    # the change, not making it. Round 18 (a20): one grammar — a word of readiness (standing
+    # by, ready, prepping, queued, lined up, teed up, on deck, in the hopper: :data:`_READY`)
+    # at the head, then "to" or a colon or a dash.
     (
-        re.compile(
-            r"^\W*(?:(?:stand\s*by|be\s+ready|get\s+ready|prepare|prep)\s+to|queue\s+up\s*:)",
-            re.I,
-        ),
+        re.compile(rf"^\W*{_READY}\s*(?:to\b|:|[\u2014\u2013]|\s-{{1,2}}\s)", re.I),
         "getting ready for the change, not making it",
     ),
     # "who told you to scale frontend to 5? not me", "debating whether to restart worker",

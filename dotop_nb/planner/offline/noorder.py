@@ -216,27 +216,35 @@ _LABEL_WORDS = (
     r"steps?\s+to\s+reproduce|repro(?:duction)?(?:\s+steps)?|str|expected(?:\s+(?:result|behaviou?r))?|"
     r"actual(?:\s+(?:result|behaviou?r))?|root\s+cause|impact|symptoms?|"
     r"definition\s+of\s+done|dod|(?:rollback|roll-back|back-?out|abort|exit|success)\s+criteria|"
-    r"(?:back-?out|roll-?back|fallback|contingency)\s+(?:plan|option)|"
+    # (Round 18, a20: the plan-B label alone, "Back-out:", "Fallback:", "Plan B -", too.)
+    r"(?:back-?out|fallback|contingency|plan\s+b)(?:\s+(?:plans?|options?|steps?|procedures?))?|"
+    r"roll-?back\s+(?:plans?|options?|steps?|procedures?)|"
     r"known\s+(?:issue|problem|bug|limitation|gotcha)s?|warning|caution|danger|beware|gotcha|"
     r"for\s+reference|fyi"
 )
 
 
-# Round 16 (a17): a label word at the message's head, then what may qualify it — its number,
-# an owner or a date in brackets, "for/from/by WHO" ("Test case 3:", "Minutes (12/03):",
-# "Reminder for Bob:", "Standup notes from Tuesday -") — then a colon or a dash.
+# Round 18 (a20): what names an item in a list — a number ("3", "#4", "2.1", "3b"), a letter
+# ("Scenario B") or a Roman numeral ("Phase II"): one grammar for every label that takes one.
+_ID = r"#?(?:\d+[a-z]?(?:\.\d+)*|(?-i:[A-Z]|[IVX]{1,4})(?![\w'\-]))"
+
+
+# Round 16 (a17): a label word at the message's head, then what may qualify it — its id
+# (:data:`_ID`), an owner or a date in brackets, "for/from/by WHO" ("Test case 3:", "Minutes
+# (12/03):", "Reminder for Bob:", "Standup notes from Tuesday -") — then a colon or a dash.
 def _head(words: str) -> str:
     """The head-label grammar around the alternation ``words`` (see the comment above)."""
     return (
-        rf"^[\W_]*(?:{words})(?:\s*#?\d+(?:\.\d+)*|\s*\([^()\n]{{1,30}}\)|"
+        rf"^[\W_]*(?:{words})(?:\s*{_ID}|\s*\([^()\n]{{1,30}}\)|"
         r"\s+(?:for|from|by|of|to|on)\s+(?:the\s+)?@?[\w.\-]+)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
     )
 
 
-# A change record's id or word ("CHG-42", "CR 7", "change request #12", "PR 412").
+# A change record's id or word ("CHG-42", "CR 7", "change request #12", "PR 412"), or any item
+# named by its label and id ("Agenda item 3", "Step 4", "Task B": round 18, a20).
 _RECORD = (
     r"(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:chg|crq?|rfc|change(?:\s+request)?|ticket|pr|mr|"
-    r"req(?:uest)?)\s*#?\d*)"
+    rf"req(?:uest)?)\s*#?\d*|(?:[a-z][\w-]*\s+){{1,3}}{_ID})"
 )
 # Round 17 (a18): ONE table of the statuses that withhold an order — a record's status, verdict
 # or label around it that says it was turned down, taken back, is not decided yet, or is only
@@ -257,7 +265,7 @@ WITHHELD = (
 # change run out, undone or finished.
 _VERDICT = (
     rf"{WITHHELD}|nak|expired|lapsed|undone|backed\s+out|drafts|failed|aborted|done|completed|"
-    r"implemented"
+    r"implemented|skipped"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
 _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"
@@ -287,7 +295,10 @@ _SECTION = (
     r"temporary)\s+(?:fix|action|remediation|step|change|solution|workaround|mitigation)s?|"
     r"workarounds?|(?:pr|mr|pull\s+request|merge\s+request)\s+(?:title|name|subject|summary)|"
     r"commit\s+(?:message|msg|title|subject|summary|body)|test\s*(?:case|step|scenario|"
-    r"script)s?|tc-?\d+|(?:correct\s+|expected\s+|model\s+)?answers?|experiment(?!\s*#?\d)"
+    r"script)s?|tc-?\d+|(?:correct\s+|expected\s+|model\s+)?answers?|a|"
+    # Round 18 (a20): a kind of experiment said before it ("chaos experiment:"), as unnumbered.
+    r"(?:(?:chaos|load|failure|fault|failover|resilience|stress|soak|dr)\s+)?"
+    r"experiment(?!\s*#?\d)"
 )
 # Notes of a meeting or a status that record what was said or done ("Minutes:", "Standup:",
 # "Status update:", "Release notes:", "retro notes -"). ("Shift notes:" and "Handover:" hand
@@ -345,12 +356,18 @@ _LISTED = (
     r"proposals?)|arguments?|objections?|hypothes[ie]s|theory|assumptions?|speculation|"
     r"brainstorm(?:ing)?|(?:pros|cons)|open\s+questions?|grooming|refinement|"
     # ("Agenda item 3:", "Topic:", "Pro tip:", "FAQ:"): a point to talk about or a tip.
-    r"agenda(?:\s+(?:items?|points?))?(?:\s+#?\d+)?|topics?(?:\s+#?\d+)?|(?:pro\s+)?tips?|faq|"
+    rf"agenda(?:\s+(?:items?|points?))?(?:\s+{_ID})?|topics?(?:\s+{_ID})?|(?:pro\s+)?tips?|faq|"
     # ("Scenario 2 —", "Case 1:", "User story:", "See also:", "Side note:", "NB:", "Q:"): a case
     # written down, a pointer, an aside or a question. ("Acceptance criteria:" states the
     # wanted end state: an order in blind7.)
-    r"scenarios?(?:\s+#?\d+)?|(?:test\s+|use\s+)?cases?(?:\s+#?\d+)?|user\s+stor(?:y|ies)|"
-    r"see\s+also|side\s+notes?|n\.?b\.?|q|on\s+standby"
+    rf"scenarios?(?:\s+{_ID})?|examples?\s+{_ID}|(?:test\s+|use\s+)?cases?(?:\s+{_ID})?|user\s+stor(?:y|ies)|"
+    # Round 18 (a20): a bare "Note:" / "Notes:" is an aside too ("Note for the next shift:"
+    # hands work over: planned in blind12).
+    r"see\s+also|(?:side\s+)?notes?|n\.?b\.?|q|on\s+standby|"
+    # Round 18 (a20): a later part of a plan laid out in parts ("Phase 2:", "Wave II -", "Day
+    # 3:", "Stage B:"): which part is now is not said. ("Step 4:" and "Lab 7:" are the step
+    # being done: planned in the sets.)
+    rf"(?:phase|stage|wave|round|day|sprint|milestone|iteration)\s*{_ID}"
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
@@ -545,7 +562,51 @@ _PENDING = (
     r"i'?ll\s+(?:handle|take\s+care\s+of|do)\s+(?:it|this)|don'?t\s+bother|"
     r"(?<![\w\s])\s*(?:i'?m\s+)?doing\s+it\s+(?:myself|by\s+hand|manually|from\s+my))\b"
 )
+# Round 18 (a20): ONE grammar for a closing clause that takes the order back — after a dash, a
+# comma, a semicolon, a bracket or a full stop, and nothing after it: (1) a HOLD, alone or for
+# someone ("— hold", "— wait for Priya", "(not yet)", "— hold off until the DBA's ok"); (2)
+# ANOTHER ACTOR who does, owns or reviews it ("— Sam is handling it", "— Priya's reviewing",
+# "— Sam's got this", "— let Priya do it", "— assigned to Sam", "— Priya will do it", "— over
+# to the DBA", "— someone else will take it"); (3) ANOTHER RECORD that stands for it ("— use
+# CHG-14 instead", "— dup of OPS-9", "— tracked in OPS-3", "— merged into CHG-2"). A clause
+# that goes on ("…, Sam will check the logs afterwards"), a bracket that says something else
+# ("(don't ask)", "(not the proxy one)") or names another object ("— leave
+# envoy alone") is no such ending.
+_ACTOR = (
+    r"(?:(?:someone|somebody|anyone)\s+else|another\s+team|(?:ops|sres?|devops|dbas?|platform|"
+    rf"infra|netops|secops)|{_NAME}|{_ROLE})"
+)
+_HOLD = (
+    r"hold(?:\s+(?:off|on|it|this|that))?|wait|pause(?:\s+(?:it|this|that))?|not\s+(?:yet|now|"
+    r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|"
+    r"(?:do\s+not|don'?t|dont)\s+(?:run|do|execute|apply|action|start)(?:\s+(?:it|this|that))?"
+    r"(?:\s+(?:yet|now|today))?"
+)
+_IT = r"(?:it|this|that|the\s+change)"
+_TAIL_HELD = re.compile(
+    # (the hold said in brackets anywhere: "Runbook step 4 (do not run yet): …", "[hold]")
+    rf"[(\[]\s*(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+[^)\]\n]*)?\s*[)\]]|"
+    r"(?:\s[\u2014\u2013]+|\s-{1,2}\s|[,;(\[]|\.\s)\s*(?:"
+    rf"(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+{_ACTOR}(?:'s\s+[\w-]+)?)?|"
+    rf"(?:{_ACTOR})(?:'s|\s+is|\s+are|'re)?\s+(?:(?:handling|doing|taking|owning|reviewing|"
+    rf"checking|covering)(?:\s+{_IT})?|on\s+{_IT}|got\s+{_IT})|"
+    rf"(?:{_ACTOR})(?:\s+will|'ll|\s+can|\s+should|\s+is\s+going\s+to|\s+(?:has|have)\s+"
+    rf"got|\s+owns|\s+has)\s+(?:(?:do|handle|take|own|review|run|got|take\s+care\s+of)\s+)?"
+    rf"{_IT}|(?:ask|ping|check\s+with|confirm\s+with)\s+{_ACTOR}(?:\s+first)?|"
+    rf"(?:let|leave\s+it\s+(?:to|for)|over\s+to|(?:re)?assigned\s+to|handled\s+by|"
+    rf"hand(?:ing|ed)?\s+(?:it\s+)?(?:over\s+)?to|pass(?:ing|ed)?\s+(?:it\s+)?to)\s+{_ACTOR}"
+    rf"(?:\s+(?:do|handle|take|run)\s+{_IT})?|"
+    r"use\s+\S+\s+instead|see\s+\S+\s+instead|(?:dup(?:e|licate)?|duplicate)\s+(?:of|to)\s+\S+|"
+    r"(?:tracked|covered|handled)\s+(?:in|by|under)\s+(?-i:[A-Z][A-Z0-9]*-\d+)|"
+    r"(?:moved|merged)\s+(?:to|into)\s+(?-i:[A-Z][A-Z0-9]*-\d+)"
+    r")[\s.!)\]]*$",
+    re.I,
+)
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a closing clause that holds it, hands it to someone else or points to another record",
+        _TAIL_HELD,
+    ),
     (
         # "checkout the 1.0.0 tag", "git checkout v1.0.0", "check out the previous version": git's
         # verb on a revision of the code, never the workload called checkout.
@@ -611,8 +672,10 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[\W_]*(?:[A-Za-z][\w-]*'s|(?:the|our|their)\s+[\w-]+)\s+(?:message|words|note|"
             r"comment|reply|dm|text|email|e-?mail|post|tweet|answer|advice|suggestion|quote)\s*"
             r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
-            r"^[\W_]*(?:the|our|their|from\s+the)\s+(?:[\w-]+\s+)?(?:runbook|run\s+book|wiki|docs?|"
-            r"documentation|playbook|post-?mortem|rca|kb|faq|readme|manual|sop|vendor|article)\s*"
+            # (Round 18, a20: "in the staging runbook:", "the fix:", "our workaround -".)
+            r"^[\W_]*(?:the|our|their|(?:from|in)\s+(?:the|our|their))\s+(?:[\w-]+\s+)?"
+            r"(?:runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|kb|faq|"
+            r"readme|manual|sop|vendor|article|fix|solution|remedy|workaround|answer)\s*"
             r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
             r"^[\W_]*(?:vendor|supplier|consultant|upstream|community|third[\s-]party|support|"
             r"(?:aws|gcp|azure|google|microsoft)(?:\s+support)?)\s+(?:advice|recommendations?|"
@@ -702,7 +765,9 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\ball\s+good\b|\bstill\s+(?:failing|broken|crashing|down|erroring|"
             r"happening|the\s+same|oom\w*)\b|\bdidn'?t\s+(?:help|work|fix)\b|\bno\s+luck\b|"
             # ("kubectl scale … # fyi": a comment that files a pasted command, read by .prose.)
-            r"(?:^|[,;]|(?<!#)\s)fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:raised|bumped|lowered|scaled|restarted|"
+            # (Round 18, a20: after a label too, "Shift handover: restarted payments".)
+            r"(?:^|[,;]|(?<!#)\s)fyi|\u2705|\u2714)[\W_]*$|^[\W_]*(?:[^\n]{1,40}?:\s+)?"
+            r"(?:raised|bumped|lowered|scaled|restarted|"
             r"rolled\s+back|reverted|patched|bounced|increased|decreased|upped|redeployed)\s+"
             r"(?!by\b)|"
             # ("As per the ticket we put frontend at 5": a report in the team's voice.)

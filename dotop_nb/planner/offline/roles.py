@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import asides, statements
+from dotop_nb.planner.offline import asides, guard, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 
 # A word of change: the act a non-request clause may name.
@@ -56,8 +56,11 @@ _STATUS = re.compile(
     rf"[\[(]\s*{_STATUS_WORD}\s*[\])]|"
     rf"^\s*{_STATUS_WORD}\s*:|"
     rf"\s[-\u2013\u2014]+\s*{_STATUS_WORD}\b|\s?\u2014\s*{_STATUS_WORD}\b|"
-    r"^\s*(?:status|state|resolution)\s*:\s*(?!open\b|new\b|to\s*do\b|todo\b|ready\b|"
-    r"approved\b)\S|^\s*(?:[-*]\s*)?\[[xX\u2713\u2714]\]|"
+    r"^\s*(?:status|state)\s*:\s*(?!open\b|new\b|to\s*do\b|todo\b|ready\b|"
+    r"approved\b)\S|"
+    # (Round 18, a20: a go-ahead label before an order gives the order:
+    # "Resolution: scale my-api to 4"; "Resolution: won't fix" is a status.)
+    rf"^\s*resolution\s*:\s*(?!(?:{guard.VERBS}|roll|bounce)\b)\S|^\s*(?:[-*]\s*)?\[[xX\u2713\u2714]\]|"
     r"[\u2713\u2714\u274c\u2716\u2718\u2717]\s*$|\[[xX\u2713\u2714]\]\s*$|"
     rf"\b{_ACT_NOUN}\s+(?:was\s+|is\s+|has\s+been\s+)?(?:moved|scheduled|planned|pushed)\s+"
     r"(?:to|for|back)\b|"
@@ -105,7 +108,11 @@ _NOT_FINAL = re.compile(
     rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
     rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
     # "delete worker\napproval: pending": the ticket's approval field says it is not given.
-    r"^\s*(?:approval|approved|review|reviewed|sign-?off|go-?ahead|cab)\s*:\s*"
+    r"^\s*(?:approval|review|reviewed|cab)\s*:\s*"
+    r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"
+    # (Round 18, a20: a go-ahead field before an order gives it: "Approved: scale my-api to 4".)
+    r"^\s*(?:approved|sign-?off|signed\s+off|go-?ahead)\s*:\s*"
+    rf"(?!(?:{guard.VERBS}|roll|bounce)\b)"
     r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"
     r"(?:^\W*|\b(?:this\s+is|it'?s|still)\s+)(?:just\s+|only\s+|a\s+)*(?:draft|wip|dnm|rough\s+idea|"
     r"proposal|work\s+in\s+progress)(?![\w\-])|\bdraft\s+only\b|"

@@ -38,6 +38,18 @@ is one running copy of the app, a pod ("4 worker dynos", "a single dyno", "each 
 a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is the count.
 "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
 
+Verbs of other trades (round 18): :data:`VERBS` is the one table of the verbs an operator of
+another platform uses for one of the planner's changes — a mainframe operator's "IPL", "re-IPL",
+"stop and start", "vary X offline", "quiesce", "regress", "cut X over to", a VM admin's
+"take X down and bring it back up", "respin" — each written as the planner's own verb before any
+check reads the request, so every rule (and its questions) reads the one word. Verbs that only
+start an order are read only where a verb stands (a clause's start, after "please", "and",
+"then" …: "for the IPL" is an occasion, never a restart). A verb that may destroy or stop is
+written as the planner's word that still asks: "quiesce" is "stop" (a scale to zero only with
+the zero said: "quiesce worker: zero instances"), "vary X offline" is "take X offline" (the
+same); "kill", "purge", "drain" and "stop" alone are not in the table and stay asked. The
+readers of the words as sent (:mod:`.veto`) read the same table through :func:`verb_words`.
+
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
 Prometheus "server http://…") stays; nothing is rewritten when the request names no workload,
@@ -175,6 +187,133 @@ TABLE: tuple[Foreign, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Verb:
+    """A verb of another trade: ``said`` (a pattern, any case; ``obj`` names the object when the
+    verb's words surround it), the planner's words it ``means`` (``{obj}`` for that object),
+    whether it is read only where a verb stands (``lead``) and ``where`` it is said."""
+
+    said: str
+    means: str
+    lead: bool
+    where: str
+
+
+# The object a verb's words surround: up to four words, no clause break, no other verb.
+_OBJ = r"(?P<obj>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?!(?:and|then|down|up|over|off-?line)\b)[\w\-]+){0,3}?)"
+# The one table of other trades' verbs for the planner's changes (see the module docstring).
+VERBS: tuple[Verb, ...] = (
+    # A restart: the workload stopped and started again, said as the two steps.
+    Verb(
+        r"stop\s*(?:/|&|\+|-|\s+(?:and|&|then)\s+(?:then\s+)?|,\s*(?:then\s+)?)(?:re)?start(?![\w\-])",
+        "restart",
+        lead=False,
+        where="operators of any platform ('stop/start', 'stop and restart')",
+    ),
+    Verb(
+        rf"(?:stop|shut(?:\s+down)?)\s+{_OBJ}(?:\s+down)?\s*(?:,\s*)?(?:and|then|&)\s+(?:then\s+)?"
+        r"(?:re)?start\s+(?:it|them)(?:\s+(?:back\s+)?up)?(?:\s+again)?(?![\w\-])",
+        "restart {obj}",
+        lead=True,
+        where="operators ('stop X and start it again')",
+    ),
+    Verb(
+        rf"(?:take|bring|shut|spin)\s+{_OBJ}\s+down\s*(?:,\s*)?(?:and|then|&)\s+(?:then\s+)?"
+        r"(?:bring|start|spin|put)\s+(?:it|them)\s+(?:back\s+)?up(?:\s+again)?(?![\w\-])",
+        "restart {obj}",
+        lead=True,
+        where="VM and Windows admins ('take X down and bring it back up')",
+    ),
+    Verb(r"re-?ipl|ipl", "restart", lead=True, where="z/OS operators (initial program load)"),
+    Verb(r"re-?spin|cold[\s-]?start", "restart", lead=True, where="VM admins"),
+    # A scale to zero: read as the planner's "stop" / "offline", which need the zero said.
+    Verb(r"quiesce", "stop", lead=True, where="z/OS, CICS, DB2 operators"),
+    Verb(
+        rf"vary\s+{_OBJ}\s+off-?line",
+        "take {obj} offline",
+        lead=True,
+        where="z/OS operators (VARY … OFFLINE)",
+    ),
+    Verb(
+        rf"vary\s+off-?line\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|for|now|please)\b))",
+        "take {obj} offline",
+        lead=True,
+        where="z/OS operators (VARY OFFLINE …)",
+    ),
+    # A rollback to the level before.
+    Verb(r"regress", "roll back", lead=True, where="mainframe change control"),
+    # An update: the workload moved to a new level.
+    Verb(
+        rf"cut\s+{_OBJ}\s+over\s+to",
+        "update {obj} to",
+        lead=True,
+        where="release managers ('cut X over to 1.2')",
+    ),
+    Verb(
+        rf"cut\s+over\s+{_OBJ}\s+to",
+        "update {obj} to",
+        lead=True,
+        where="release managers ('cut over X to 1.2')",
+    ),
+)
+# What a one-word verb acts on, right after it: a determiner, a pronoun or a workload's name
+# ("regress testing found …", "IPL is tonight": no object, no verb).
+_OBJECT_WORD = re.compile(r"\s+(?:of\s+)?([a-z0-9][\w\-]*)", re.I)
+_DETERMINERS = frozenset(
+    "the all our my its their this that these those every each both it them".split()
+)
+# Where a verb stands: a clause's start, or after a word that leads an order.
+_LEAD = (
+    r"(?P<lead>^\s*|[.;:!?,(\n]\s*|\b(?:please|pls|plz|kindly|and|then|so|now|just|also|first|"
+    r"next|you|to|let'?s|go\s+ahead\s+and|can\s+you|could\s+you|ok|okay)\s+)"
+)
+_VERB_READS: tuple[tuple[re.Pattern[str], Verb], ...] = tuple(
+    (
+        re.compile(
+            (rf"{_LEAD}(?:{v.said})" if v.lead else rf"(?P<lead>)(?<![\w\-=/])(?:{v.said})")
+            + r"(?![\w\-=])",
+            re.I,
+        ),
+        v,
+    )
+    for v in VERBS
+)
+
+
+def verb_words(means: str) -> str:
+    """The table's verbs that mean ``means`` ("restart", "stop", "roll back", "update"), as one
+    pattern without its groups: for the readers of the words as sent (:mod:`.veto`)."""
+    return "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", v.said)
+        for v in VERBS
+        if v.means.split(" {")[0] == means or v.means.startswith(f"{means} ")
+    )
+
+
+def verbs(text: str, known: frozenset[str]) -> str:
+    """``text`` with the verbs of :data:`VERBS` written as the planner's (outside a time or a
+    condition a plan waits on). A one-word verb (its table entry names no ``obj``) is read only
+    when what follows it (after an "of" at most) is its object: a determiner, a pronoun or one
+    of the ``known`` workloads' names."""
+    for pattern, verb in _VERB_READS:
+        text = _sub(pattern, _verb(verb, known), text)
+    return text
+
+
+def _verb(verb: Verb, known: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        if "{obj}" in verb.means:
+            return f"{m['lead']}{verb.means.format(obj=m['obj'])}"
+        after = _OBJECT_WORD.match(m.string, m.end())
+        if after is None or (
+            after[1].lower() not in _DETERMINERS and after[1].lower() not in known
+        ):
+            return m[0]  # "regress testing found …", "the IPL is tonight": no object said
+        return f"{m['lead']}{verb.means}"
+
+    return sub
+
+
 def _said(when: str) -> str:
     return "|".join(f.said for f in TABLE if when in f.when)
 
@@ -238,9 +377,10 @@ _CALLED = re.compile(
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with the plain words above written as the planner's (see the module docstring)."""
+    known = names()
+    text = verbs(text, known)
     if not _CUES.search(text):
         return text
-    known = names()
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:

@@ -46,8 +46,10 @@ check reads the request, so every rule (and its questions) reads the one word. V
 start an order are read only where a verb stands (a clause's start, after "please", "and",
 "then" …: "for the IPL" is an occasion, never a restart). A verb that may destroy or stop is
 written as the planner's word that still asks: "quiesce" is "stop" (a scale to zero only with
-the zero said: "quiesce worker: zero instances"), "vary X offline" is "take X offline" (the
-same); "kill", "purge", "drain" and "stop" alone are not in the table and stay asked. The
+the zero said: "quiesce worker: zero instances"), "vary X offline" and "drain X" are "take X
+offline" (the same; "drain the node" stays a node's); "kill", "purge" and "stop" alone are not
+in the table and stay asked. A verb whose words surround its object is read only when a
+workload of the namespace is named in it, and no node, queue or traffic. The
 readers of the words as sent (:mod:`.veto`) read the same table through :func:`verb_words`.
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
@@ -240,6 +242,15 @@ VERBS: tuple[Verb, ...] = (
         lead=True,
         where="z/OS operators (VARY OFFLINE …)",
     ),
+    # "drain worker": traffic stopped and the copies let go, read as "take worker offline",
+    # which still asks unless a zero is said ("drain the node" is a node's, left as said).
+    Verb(
+        rf"drain\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|for|now|please|to|before|after|"
+        r"until|while)\b))",
+        "take {obj} offline",
+        lead=True,
+        where="load balancer and z/OS operators",
+    ),
     # A rollback to the level before.
     Verb(r"regress", "roll back", lead=True, where="mainframe change control"),
     # An update: the workload moved to a new level.
@@ -261,6 +272,12 @@ VERBS: tuple[Verb, ...] = (
 _OBJECT_WORD = re.compile(r"\s+(?:of\s+)?([a-z0-9][\w\-]*)", re.I)
 _DETERMINERS = frozenset(
     "the all our my its their this that these those every each both it them".split()
+)
+_WORDS = re.compile(r"[a-z0-9][\w\-]*", re.I)
+# An object a verb's words surround that is no workload's, whatever name is said beside it.
+_NOT_WORKLOAD = frozenset(
+    "node nodes host hosts machine machines vm vms cluster queue queues topic dns traffic "
+    "connections pool".split()
 )
 # Where a verb stands: a clause's start, or after a word that leads an order.
 _LEAD = (
@@ -303,6 +320,9 @@ def verbs(text: str, known: frozenset[str]) -> str:
 def _verb(verb: Verb, known: frozenset[str]) -> Callable[[re.Match[str]], str]:
     def sub(m: re.Match[str]) -> str:
         if "{obj}" in verb.means:
+            words = {w.lower() for w in _WORDS.findall(m["obj"])}
+            if not words & known or words & _NOT_WORKLOAD:
+                return m[0]  # "cut over DNS to …", "drain the node": not a workload's
             return f"{m['lead']}{verb.means.format(obj=m['obj'])}"
         after = _OBJECT_WORD.match(m.string, m.end())
         if after is None or (

@@ -662,7 +662,9 @@ class OfflinePlanner:
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
-            result = reservations.check(said, result, answered=bool(request.refinements))
+            result = reservations.check(
+                said, result, answered=bool(request.refinements), live=ctx.get
+            )
             # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).
             result = noorder.check(said, result, answered=bool(request.refinements))
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).

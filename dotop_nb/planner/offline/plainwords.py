@@ -193,12 +193,16 @@ TABLE: tuple[Foreign, ...] = (
 class Verb:
     """A verb of another trade: ``said`` (a pattern, any case; ``obj`` names the object when the
     verb's words surround it), the planner's words it ``means`` (``{obj}`` for that object),
-    whether it is read only where a verb stands (``lead``) and ``where`` it is said."""
+    whether it is read only where a verb stands (``lead``) and ``where`` it is said. A verb
+    that does not surround its object is read only before it (``before_object``: "IPL the
+    worker", never "the IPL is tonight"), or, said as a noun too ("needs a stop-start"), only
+    when no verb of a statement follows ("stop and start is what the runbook says")."""
 
     said: str
     means: str
     lead: bool
     where: str
+    before_object: bool = True
 
 
 # The object a verb's words surround: up to four words, no clause break, no other verb.
@@ -211,6 +215,7 @@ VERBS: tuple[Verb, ...] = (
         "restart",
         lead=False,
         where="operators of any platform ('stop/start', 'stop and restart')",
+        before_object=False,
     ),
     Verb(
         rf"(?:stop|shut(?:\s+down)?)\s+{_OBJ}(?:\s+down)?\s*(?:,\s*)?(?:and|then|&)\s+(?:then\s+)?"
@@ -270,6 +275,12 @@ VERBS: tuple[Verb, ...] = (
 # What a one-word verb acts on, right after it: a determiner, a pronoun or a workload's name
 # ("regress testing found …", "IPL is tonight": no object, no verb).
 _OBJECT_WORD = re.compile(r"\s+(?:of\s+)?([a-z0-9][\w\-]*)", re.I)
+# A verb of a statement right after the words: they are its subject, no order.
+_STATED = re.compile(
+    r"\s+(?:is|are|was|were|will|would|has|had|should|must|might|could|can|does|did|means?|"
+    r"takes?|took|works?|worked|helps?|helped|fixe[sd]|fixing)\b",
+    re.I,
+)
 _DETERMINERS = frozenset(
     "the all our my its their this that these those every each both it them".split()
 )
@@ -324,6 +335,10 @@ def _verb(verb: Verb, known: frozenset[str]) -> Callable[[re.Match[str]], str]:
             if not words & known or words & _NOT_WORKLOAD:
                 return m[0]  # "cut over DNS to …", "drain the node": not a workload's
             return f"{m['lead']}{verb.means.format(obj=m['obj'])}"
+        if not verb.before_object:
+            if _STATED.match(m.string, m.end()):
+                return m[0]  # "stop and start is what the runbook says": a subject
+            return f"{m['lead']}{verb.means}"
         after = _OBJECT_WORD.match(m.string, m.end())
         if after is None or (
             after[1].lower() not in _DETERMINERS and after[1].lower() not in known

@@ -69,7 +69,8 @@ _ROLLBACK = (
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"
-    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout|" + GOING_BACK
+    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout|"
+    + GOING_BACK
     # Another trade's verb of a rollback ("regress checkout"): the one table (plainwords).
     + f"|{verb_words('roll back')}"
 ).replace("{_GAP}", _GAP)
@@ -82,7 +83,9 @@ _CRITERIA_GONE = re.compile(
 )
 _ZERO = (
     r"0|zero|nil|nothing|none|no\s+(?:replicas?|pods?|instances?|copies)|off|offline|down|stop|"
-    r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable"
+    r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable|"
+    # Another trade's stop ("quiesce"), read as "stop" is: the one table (plainwords).
+    + verb_words("stop")
 )
 # The delete and rollback words, for the readers that must leave such a request to this veto
 # (logs.opened keeps the box of a checklist item that says one, and recorded.py asks).

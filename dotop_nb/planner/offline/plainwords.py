@@ -206,7 +206,10 @@ class Verb:
 
 
 # The object a verb's words surround: up to four words, no clause break, no other verb.
-_OBJ = r"(?P<obj>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?!(?:and|then|down|up|over|off-?line)\b)[\w\-]+){0,3}?)"
+_OBJ = (
+    r"(?P<obj>(?:the\s+)?[a-z0-9][\w\-]*"
+    r"(?:\s+(?!(?:and|then|down|up|over|off-?line)\b)[\w\-]+){0,3}?)"
+)
 # The one table of other trades' verbs for the planner's changes (see the module docstring).
 VERBS: tuple[Verb, ...] = (
     # A restart: the workload stopped and started again, said as the two steps.

@@ -172,3 +172,55 @@ def test_a_version_shorter_than_the_running_tag_before_a_full_stop_is_still_cut(
     shop: Operator, said: str
 ) -> None:
     assert "cut off" in str(asks(shop, said).question)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the hot upgrade on payments went sideways, pin it to ghcr.io/acme/payments:2.9.3 again",
+        "that upgrade of payments broke checkout; put payments on 2.9.3 again",
+        "our last upgrade of payments failed, set payments back to 2.9.3",
+    ],
+)
+def test_an_upgrade_named_as_a_past_event_is_no_direction(shop: Operator, said: str) -> None:
+    _, body = plans(shop, said)
+    assert '"image": "ghcr.io/acme/payments:2.9.3"' in body
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "upgrade payments to 2.9.3",
+        "do the upgrade of payments to 2.9.3",
+        "the upgrade went fine, now upgrade payments to 2.9.3",
+    ],
+)
+def test_an_upgrade_ordered_to_an_older_version_is_still_asked(shop: Operator, said: str) -> None:
+    assert "older" in str(asks(shop, said).question)
+
+
+@pytest.mark.parametrize(
+    ("said", "target"),
+    [
+        ("remove the my-api svc, keep the pods", "service/my-api"),
+        ("drop the orders pdb but leave the pods alone", "poddisruptionbudget/orders"),
+        ("delete the frontend service but keep its pods up", "service/frontend"),
+    ],
+)
+def test_an_object_beside_a_workload_deleted_with_its_pods_kept(
+    shop: Operator, said: str, target: str
+) -> None:
+    assert _ops(shop, said) == [f"delete {target} in shop"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "delete payments but keep the pods running",
+        "delete the payments deployment and the service but keep the pods",
+        "delete the payments service and worker, keep the pods",
+        "delete worker, keep its pods",
+    ],
+)
+def test_a_workload_deleted_with_its_pods_kept_is_still_asked(shop: Operator, said: str) -> None:
+    asks(shop, said)

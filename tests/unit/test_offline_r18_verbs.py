@@ -224,3 +224,23 @@ def test_an_object_beside_a_workload_deleted_with_its_pods_kept(
 )
 def test_a_workload_deleted_with_its_pods_kept_is_still_asked(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "orders' app container to ghcr.io/acme/orders:1.1.0, envoy sidecar left on v1.30.1",
+        "update orders app to 1.1.0 and keep envoy at v1.30.1",
+        "bump the app in orders to ghcr.io/acme/orders:1.1.0 but leave envoy on v1.30.1",
+    ],
+)
+def test_the_version_another_container_keeps_is_no_second_candidate(
+    shop: Operator, said: str
+) -> None:
+    assert _ops(shop, said) == [
+        "set image of container app in deployment/orders in shop to ghcr.io/acme/orders:1.1.0"
+    ]
+
+
+def test_two_new_versions_for_one_workload_still_ask(shop: Operator) -> None:
+    asks(shop, "orders to 1.1.0 and v1.30.2")

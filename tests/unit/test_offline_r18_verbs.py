@@ -244,3 +244,21 @@ def test_the_version_another_container_keeps_is_no_second_candidate(
 
 def test_two_new_versions_for_one_workload_still_ask(shop: Operator) -> None:
     asks(shop, "orders to 1.1.0 and v1.30.2")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "back up the whole namespace nightly and keep 7 days of them",
+        "velero schedule of the entire namespace every 12 hours, retain a week of them",
+        "snapshot the whole namespace daily, keep a week of them",
+    ],
+)
+def test_backups_of_the_whole_namespace_counted_by_them(shop: Operator, said: str) -> None:
+    _, body = plans(shop, said)
+    assert '"includedNamespaces": ["shop"]' in body
+    assert "168h" in body
+
+
+def test_a_backup_of_it_with_nothing_named_still_asks(shop: Operator) -> None:
+    asks(shop, "take a backup of it")

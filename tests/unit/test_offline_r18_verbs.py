@@ -262,3 +262,24 @@ def test_backups_of_the_whole_namespace_counted_by_them(shop: Operator, said: st
 
 def test_a_backup_of_it_with_nothing_named_still_asks(shop: Operator) -> None:
     asks(shop, "take a backup of it")
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "n"),
+    [
+        ("worker count to 3", "worker", 3),
+        ("cache proxy pod count to 2, the deployment not the sts", "cache", 2),
+        ("frontend instance count = 4", "frontend", 4),
+    ],
+)
+def test_a_workloads_count_set_to_a_number_is_its_replicas(
+    shop: Operator, said: str, name: str, n: int
+) -> None:
+    assert _ops(shop, said) == [f"scale deployment/{name} in shop to {n} replicas"]
+
+
+@pytest.mark.parametrize(
+    "said", ["my-api connection count to 50", "worker count to 3.5", "the worker count is 3"]
+)
+def test_a_count_of_something_else_or_not_whole_is_asked(shop: Operator, said: str) -> None:
+    asks(shop, said)

@@ -571,7 +571,9 @@ class OfflinePlanner:
             request = replace(
                 request,
                 intent=plainwords.read(
-                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                    request.intent,
+                    lambda: spoken.workload_names(listed, request.namespace),
+                    lambda: spoken.workload_parts(listed, request.namespace),
                 ),
             )
             # "my-api backend pool: 4 members", "health check", "the payments VIP": a load

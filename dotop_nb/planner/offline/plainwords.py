@@ -19,6 +19,9 @@ and its settings, the Kubernetes words it means, and when it applies:
 - ``command``: a platform's scale command with a workload's name and a count ("cf scale
   orders -i 4", "docker service update --replicas 4 orders", "nomad job scale worker 3") is
   a scale of that workload;
+- ``tally``: a bare "count" right after a workload's name set to a number ("worker count to
+  3") is its replicas; a word between only when the workload runs it ("cache proxy count to
+  2"; "my-api retry count to 5" is left as said);
 - ``unversioned``: "force a new deployment" (and each platform's redeploy-in-place) is a
   restart when no image or version is said (with one said, the update rolls the pods anyway).
 
@@ -154,6 +157,14 @@ TABLE: tuple[Foreign, ...] = (
         "",
         "after",
         "ECS, Nomad, Swarm",
+    ),
+    # A bare "count" of a workload, set to a number ("cache proxy count to 2", "worker pod
+    # count = 3"): its replicas (a word between is still checked as the workload's follower).
+    _w(
+        r"(?:pod\s+|replica\s+|instance\s+)?count(?=\s*(?:to|=|:|at)\s*\d{1,3}(?![\d.]))",
+        "replicas",
+        "tally",
+        "chat, Nomad",
     ),
     # Nomad's count of a group, said with the workload's name ("the count of the worker group").
     _w(
@@ -413,8 +424,14 @@ _CALLED = re.compile(
 )
 
 
-def read(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """``text`` with the plain words above written as the planner's (see the module docstring)."""
+def read(
+    text: str,
+    names: Callable[[], frozenset[str]],
+    parts: Callable[[], frozenset[str]] = frozenset,
+) -> str:
+    """``text`` with the plain words above written as the planner's (see the module docstring);
+    ``parts`` names the workloads' containers and what they run (a word between a name and its
+    "count")."""
     known = names()
     text = verbs(text, known)
     if not _CUES.search(text):
@@ -433,7 +450,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         r"\g<name>",
         text,
     )
-    text = _platform(text, alt)
+    text = _platform(text, alt, parts)
     text = _own_plural(text, known, named)
     # "all the frontend servers", "one my-api box": the workload's pods.
     text = _sub(
@@ -526,7 +543,7 @@ def _sub(
     return compiled.sub(one, text)
 
 
-def _platform(text: str, alt: str) -> str:
+def _platform(text: str, alt: str, parts: Callable[[], frozenset[str]] = frozenset) -> str:
     """``text`` with the words of other platforms in :data:`TABLE` written as Kubernetes words,
     where each applies (a workload ``alt`` is named; see the module docstring)."""
     from dotop_nb.planner.offline.text import DESTRUCTIVE  # noqa: PLC0415 - import cycle
@@ -544,6 +561,12 @@ def _platform(text: str, alt: str) -> str:
             text = _sub(
                 rf"\b(?P<name>{alt})(?:'s)?\s+(?:{foreign.said})(?![\w\-])", r"\g<name>", text
             )
+        elif "tally" in foreign.when:
+            text = _sub(
+                rf"\b(?P<name>{alt})(?P<mid>\s+[a-z][\w\-]*)?\s+(?:{foreign.said})",
+                _tallied(foreign.means, parts),
+                text,
+            )
         elif "command" in foreign.when:
             text = _sub(
                 rf"(?<![\w\-]){foreign.said.replace('{name}', alt)}(?![\w\-])",
@@ -557,6 +580,19 @@ def _platform(text: str, alt: str) -> str:
                 text,
             )
     return text
+
+
+def _tallied(means: str, parts: Callable[[], frozenset[str]]) -> Callable[[re.Match[str]], str]:
+    """The workload's "count" as its replicas, when no word stands between or the word is a
+    part the workload runs ("cache proxy count"; never "my-api retry count")."""
+
+    def sub(m: re.Match[str]) -> str:
+        mid = m["mid"] or ""
+        if mid and mid.strip().lower() not in parts():
+            return m[0]
+        return f"{m['name']}{mid} {means}"
+
+    return sub
 
 
 def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:

@@ -283,3 +283,11 @@ def test_a_workloads_count_set_to_a_number_is_its_replicas(
 )
 def test_a_count_of_something_else_or_not_whole_is_asked(shop: Operator, said: str) -> None:
     asks(shop, said)
+
+
+def test_the_object_of_a_surrounding_verb_never_starts_with_a_joining_word() -> None:
+    known = frozenset({"worker"})
+    assert plainwords.verbs("drain and delete worker", known) == "drain and delete worker"
+    assert plainwords.verbs("cut over to the new queue for worker", known) == (
+        "cut over to the new queue for worker"
+    )

@@ -217,9 +217,10 @@ class Verb:
 
 
 # The object a verb's words surround: up to four words, no clause break, no other verb.
+_NO_OBJ = r"(?!(?:and|then|or|but|to|from|with|down|up|over|off-?line)\b)"
 _OBJ = (
-    r"(?P<obj>(?:the\s+)?[a-z0-9][\w\-]*"
-    r"(?:\s+(?!(?:and|then|down|up|over|off-?line)\b)[\w\-]+){0,3}?)"
+    rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*"
+    rf"(?:\s+{_NO_OBJ}[\w\-]+){{0,3}}?)"
 )
 # The one table of other trades' verbs for the planner's changes (see the module docstring).
 VERBS: tuple[Verb, ...] = (

@@ -571,7 +571,9 @@ class OfflinePlanner:
             request = replace(
                 request,
                 intent=plainwords.read(
-                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                    request.intent,
+                    lambda: spoken.workload_names(listed, request.namespace),
+                    lambda: spoken.workload_parts(listed, request.namespace),
                 ),
             )
             # "my-api backend pool: 4 members", "health check", "the payments VIP": a load
@@ -662,7 +664,9 @@ class OfflinePlanner:
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
-            result = reservations.check(said, result, answered=bool(request.refinements))
+            result = reservations.check(
+                said, result, answered=bool(request.refinements), live=ctx.get
+            )
             # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).
             result = noorder.check(said, result, answered=bool(request.refinements))
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).

@@ -440,9 +440,10 @@ def _velero(
         what = target.describe()
         base = target.name
     else:
-        if m := _OF_IT.search(ctx.text):
+        if not whole and (m := _OF_IT.search(ctx.text)):
             # "before we touch postgres tonight take a backup of it": "it" names a workload
-            # this reading did not keep; the whole namespace is not what was said.
+            # this reading did not keep; the whole namespace is not what was said. (Said
+            # whole, "keep a week of them" counts the backups kept.)
             raise Clarify(
                 f"I read {m.group(0)!r} but no workload it names: which workload should be "
                 "backed up (or say 'the whole namespace')?"

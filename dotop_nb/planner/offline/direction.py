@@ -35,6 +35,13 @@ _UP = re.compile(
     r"grow|growing|bump|bumping|more|upsize|upscale|boost)\b"
 )
 _UPGRADE = re.compile(r"\b(?:upgrade|upgrading|bump|bumping)\b")
+# "the hot upgrade on payments went sideways, pin it to 2.9.3 again": an upgrade named as the
+# subject of a past event is what happened, never the direction of the order.
+_UPGRADE_REPORTED = re.compile(
+    r"\b(?:the|that|this|our|last|yesterday'?s|today'?s|recent|latest)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:upgrade|bump)\b(?=[^,.;:]*?\b(?:went|failed|broke|blew|caused|tanked|bombed|abended|"
+    r"is\s+abending|was|were|has\s+been|made|took)\b)"
+)
 # "roll my-api back to 1.5.0": a return to a version is a downgrade said in other words.
 _DOWNGRADE = re.compile(
     r"\b(?:downgrade|downgrading|roll(?:ing)?\s+(?:\S+\s+){0,3}?back\s+to|go(?:ing)?\s+back\s+to|"
@@ -173,7 +180,7 @@ def _version(image: str) -> tuple[int, ...] | None:
 
 
 def _image(text: str, op: SetImageOp, live: Json) -> None:
-    direction = _direction(text, _DOWNGRADE, _UPGRADE)
+    direction = _direction(_UPGRADE_REPORTED.sub(" ", text), _DOWNGRADE, _UPGRADE)
     if direction is None:
         return
     spec = ((live.get("spec") or {}).get("template") or {}).get("spec") or {}

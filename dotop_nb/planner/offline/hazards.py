@@ -264,7 +264,7 @@ def check(ctx: Ctx) -> None:
             f"I read {m.group(0)!r} beside a deletion: I delete when you approve, not later, "
             "and a reason still to come is not one yet. Ask for the deletion when it is due."
         )
-    if m := _KEEP_PODS.search(text):
+    if (m := _KEEP_PODS.search(text)) and not removal.BESIDE_DELETED.search(text):
         raise Clarify(
             f"I read {m.group(0)!r}: deleting a workload deletes its pods, and a delete that "
             "leaves them running is not planned. Say 'scale <name> to 0' to stop it, or "

@@ -19,6 +19,9 @@ and its settings, the Kubernetes words it means, and when it applies:
 - ``command``: a platform's scale command with a workload's name and a count ("cf scale
   orders -i 4", "docker service update --replicas 4 orders", "nomad job scale worker 3") is
   a scale of that workload;
+- ``tally``: a bare "count" right after a workload's name set to a number ("worker count to
+  3") is its replicas; a word between only when the workload runs it ("cache proxy count to
+  2"; "my-api retry count to 5" is left as said);
 - ``unversioned``: "force a new deployment" (and each platform's redeploy-in-place) is a
   restart when no image or version is said (with one said, the update rolls the pods anyway).
 
@@ -37,6 +40,20 @@ Older plain words of VM or Windows admins and DBAs are read here too: a workload
 is one running copy of the app, a pod ("4 worker dynos", "a single dyno", "each my-api dyno");
 a zero in parentheses beside "offline", "off" or "down" ("(0 instances)") is the count.
 "512 MB" is read by :mod:`.quantities` as the decimal 512M (never 512Mi).
+
+Verbs of other trades (round 18): :data:`VERBS` is the one table of the verbs an operator of
+another platform uses for one of the planner's changes — a mainframe operator's "IPL", "re-IPL",
+"stop and start", "vary X offline", "quiesce", "regress", "cut X over to", a VM admin's
+"take X down and bring it back up", "respin" — each written as the planner's own verb before any
+check reads the request, so every rule (and its questions) reads the one word. Verbs that only
+start an order are read only where a verb stands (a clause's start, after "please", "and",
+"then" …: "for the IPL" is an occasion, never a restart). A verb that may destroy or stop is
+written as the planner's word that still asks: "quiesce" is "stop" (a scale to zero only with
+the zero said: "quiesce worker: zero instances"), "vary X offline" and "drain X" are "take X
+offline" (the same; "drain the node" stays a node's); "kill", "purge" and "stop" alone are not
+in the table and stay asked. A verb whose words surround its object is read only when a
+workload of the namespace is named in it, and no node, queue or traffic. The
+readers of the words as sent (:mod:`.veto`) read the same table through :func:`verb_words`.
 
 Safety: a node of the cluster is never a replica ("drain node 3", "spread over 3 nodes" and
 "machines" are left as said); a singular "server" without a count ("the postgres server", a
@@ -141,6 +158,14 @@ TABLE: tuple[Foreign, ...] = (
         "after",
         "ECS, Nomad, Swarm",
     ),
+    # A bare "count" of a workload, set to a number ("cache proxy count to 2", "worker pod
+    # count = 3"): its replicas (a word between is still checked as the workload's follower).
+    _w(
+        r"(?:pod\s+|replica\s+|instance\s+)?count(?=\s*(?:to|=|:|at)\s*\d{1,3}(?![\d.]))",
+        "replicas",
+        "tally",
+        "chat, Nomad",
+    ),
     # Nomad's count of a group, said with the workload's name ("the count of the worker group").
     _w(
         r"count\s+of\s+(?:the\s+)?(?P<name>{name})\s+(?:task\s+)?(?:group|job|service)",
@@ -173,6 +198,170 @@ TABLE: tuple[Foreign, ...] = (
         "ECS, Swarm, CF, Heroku",
     ),
 )
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb of another trade: ``said`` (a pattern, any case; ``obj`` names the object when the
+    verb's words surround it), the planner's words it ``means`` (``{obj}`` for that object),
+    whether it is read only where a verb stands (``lead``) and ``where`` it is said. A verb
+    that does not surround its object is read only before it (``before_object``: "IPL the
+    worker", never "the IPL is tonight"), or, said as a noun too ("needs a stop-start"), only
+    when no verb of a statement follows ("stop and start is what the runbook says")."""
+
+    said: str
+    means: str
+    lead: bool
+    where: str
+    before_object: bool = True
+
+
+# The object a verb's words surround: up to four words, no clause break, no other verb.
+_NO_OBJ = r"(?!(?:and|then|or|but|to|from|with|down|up|over|off-?line)\b)"
+_OBJ = (
+    rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*"
+    rf"(?:\s+{_NO_OBJ}[\w\-]+){{0,3}}?)"
+)
+# The one table of other trades' verbs for the planner's changes (see the module docstring).
+VERBS: tuple[Verb, ...] = (
+    # A restart: the workload stopped and started again, said as the two steps.
+    Verb(
+        r"stop\s*(?:/|&|\+|-|\s+(?:and|&|then)\s+(?:then\s+)?|,\s*(?:then\s+)?)(?:re)?start(?![\w\-])",
+        "restart",
+        lead=False,
+        where="operators of any platform ('stop/start', 'stop and restart')",
+        before_object=False,
+    ),
+    Verb(
+        rf"(?:stop|shut(?:\s+down)?)\s+{_OBJ}(?:\s+down)?\s*(?:,\s*)?(?:and|then|&)\s+(?:then\s+)?"
+        r"(?:re)?start\s+(?:it|them)(?:\s+(?:back\s+)?up)?(?:\s+again)?(?![\w\-])",
+        "restart {obj}",
+        lead=True,
+        where="operators ('stop X and start it again')",
+    ),
+    Verb(
+        rf"(?:take|bring|shut|spin)\s+{_OBJ}\s+down\s*(?:,\s*)?(?:and|then|&)\s+(?:then\s+)?"
+        r"(?:bring|start|spin|put)\s+(?:it|them)\s+(?:back\s+)?up(?:\s+again)?(?![\w\-])",
+        "restart {obj}",
+        lead=True,
+        where="VM and Windows admins ('take X down and bring it back up')",
+    ),
+    Verb(r"re-?ipl|ipl", "restart", lead=True, where="z/OS operators (initial program load)"),
+    Verb(r"re-?spin|cold[\s-]?start", "restart", lead=True, where="VM admins"),
+    # A scale to zero: read as the planner's "stop" / "offline", which need the zero said.
+    Verb(r"quiesce", "stop", lead=True, where="z/OS, CICS, DB2 operators"),
+    Verb(
+        rf"vary\s+{_OBJ}\s+off-?line",
+        "take {obj} offline",
+        lead=True,
+        where="z/OS operators (VARY … OFFLINE)",
+    ),
+    Verb(
+        rf"vary\s+off-?line\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|for|now|please)\b))",
+        "take {obj} offline",
+        lead=True,
+        where="z/OS operators (VARY OFFLINE …)",
+    ),
+    # "drain worker": traffic stopped and the copies let go, read as "take worker offline",
+    # which still asks unless a zero is said ("drain the node" is a node's, left as said).
+    Verb(
+        rf"drain\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|for|now|please|to|before|after|"
+        r"until|while)\b))",
+        "take {obj} offline",
+        lead=True,
+        where="load balancer and z/OS operators",
+    ),
+    # A rollback to the level before.
+    Verb(r"regress", "roll back", lead=True, where="mainframe change control"),
+    # An update: the workload moved to a new level.
+    Verb(
+        rf"cut\s+{_OBJ}\s+over\s+to",
+        "update {obj} to",
+        lead=True,
+        where="release managers ('cut X over to 1.2')",
+    ),
+    Verb(
+        rf"cut\s+over\s+{_OBJ}\s+to",
+        "update {obj} to",
+        lead=True,
+        where="release managers ('cut over X to 1.2')",
+    ),
+)
+# What a one-word verb acts on, right after it: a determiner, a pronoun or a workload's name
+# ("regress testing found …", "IPL is tonight": no object, no verb).
+_OBJECT_WORD = re.compile(r"\s+(?:of\s+)?([a-z0-9][\w\-]*)", re.I)
+# A verb of a statement right after the words: they are its subject, no order.
+_STATED = re.compile(
+    r"\s+(?:is|are|was|were|will|would|has|had|should|must|might|could|can|does|did|means?|"
+    r"takes?|took|works?|worked|helps?|helped|fixe[sd]|fixing)\b",
+    re.I,
+)
+_DETERMINERS = frozenset(
+    "the all our my its their this that these those every each both it them".split()
+)
+_WORDS = re.compile(r"[a-z0-9][\w\-]*", re.I)
+# An object a verb's words surround that is no workload's, whatever name is said beside it.
+_NOT_WORKLOAD = frozenset(
+    "node nodes host hosts machine machines vm vms cluster queue queues topic dns traffic "
+    "connections pool".split()
+)
+# Where a verb stands: a clause's start, or after a word that leads an order.
+_LEAD = (
+    r"(?P<lead>^\s*|[.;:!?,(\n]\s*|\b(?:please|pls|plz|kindly|and|then|so|now|just|also|first|"
+    r"next|you|to|let'?s|go\s+ahead\s+and|can\s+you|could\s+you|ok|okay)\s+)"
+)
+_VERB_READS: tuple[tuple[re.Pattern[str], Verb], ...] = tuple(
+    (
+        re.compile(
+            (rf"{_LEAD}(?:{v.said})" if v.lead else rf"(?P<lead>)(?<![\w\-=/])(?:{v.said})")
+            + r"(?![\w\-=])",
+            re.I,
+        ),
+        v,
+    )
+    for v in VERBS
+)
+
+
+def verb_words(means: str) -> str:
+    """The table's verbs that mean ``means`` ("restart", "stop", "roll back", "update"), as one
+    pattern without its groups: for the readers of the words as sent (:mod:`.veto`)."""
+    return "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", v.said)
+        for v in VERBS
+        if v.means.split(" {")[0] == means or v.means.startswith(f"{means} ")
+    )
+
+
+def verbs(text: str, known: frozenset[str]) -> str:
+    """``text`` with the verbs of :data:`VERBS` written as the planner's (outside a time or a
+    condition a plan waits on). A one-word verb (its table entry names no ``obj``) is read only
+    when what follows it (after an "of" at most) is its object: a determiner, a pronoun or one
+    of the ``known`` workloads' names."""
+    for pattern, verb in _VERB_READS:
+        text = _sub(pattern, _verb(verb, known), text)
+    return text
+
+
+def _verb(verb: Verb, known: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        if "{obj}" in verb.means:
+            words = {w.lower() for w in _WORDS.findall(m["obj"])}
+            if not words & known or words & _NOT_WORKLOAD:
+                return m[0]  # "cut over DNS to …", "drain the node": not a workload's
+            return f"{m['lead']}{verb.means.format(obj=m['obj'])}"
+        if not verb.before_object:
+            if _STATED.match(m.string, m.end()):
+                return m[0]  # "stop and start is what the runbook says": a subject
+            return f"{m['lead']}{verb.means}"
+        after = _OBJECT_WORD.match(m.string, m.end())
+        if after is None or (
+            after[1].lower() not in _DETERMINERS and after[1].lower() not in known
+        ):
+            return m[0]  # "regress testing found …", "the IPL is tonight": no object said
+        return f"{m['lead']}{verb.means}"
+
+    return sub
 
 
 def _said(when: str) -> str:
@@ -236,11 +425,18 @@ _CALLED = re.compile(
 )
 
 
-def read(text: str, names: Callable[[], frozenset[str]]) -> str:
-    """``text`` with the plain words above written as the planner's (see the module docstring)."""
+def read(
+    text: str,
+    names: Callable[[], frozenset[str]],
+    parts: Callable[[], frozenset[str]] = frozenset,
+) -> str:
+    """``text`` with the plain words above written as the planner's (see the module docstring);
+    ``parts`` names the workloads' containers and what they run (a word between a name and its
+    "count")."""
+    known = names()
+    text = verbs(text, known)
     if not _CUES.search(text):
         return text
-    known = names()
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:
@@ -255,7 +451,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         r"\g<name>",
         text,
     )
-    text = _platform(text, alt)
+    text = _platform(text, alt, parts)
     text = _own_plural(text, known, named)
     # "all the frontend servers", "one my-api box": the workload's pods.
     text = _sub(
@@ -348,7 +544,7 @@ def _sub(
     return compiled.sub(one, text)
 
 
-def _platform(text: str, alt: str) -> str:
+def _platform(text: str, alt: str, parts: Callable[[], frozenset[str]] = frozenset) -> str:
     """``text`` with the words of other platforms in :data:`TABLE` written as Kubernetes words,
     where each applies (a workload ``alt`` is named; see the module docstring)."""
     from dotop_nb.planner.offline.text import DESTRUCTIVE  # noqa: PLC0415 - import cycle
@@ -366,6 +562,12 @@ def _platform(text: str, alt: str) -> str:
             text = _sub(
                 rf"\b(?P<name>{alt})(?:'s)?\s+(?:{foreign.said})(?![\w\-])", r"\g<name>", text
             )
+        elif "tally" in foreign.when:
+            text = _sub(
+                rf"\b(?P<name>{alt})(?P<mid>\s+[a-z][\w\-]*)?\s+(?:{foreign.said})",
+                _tallied(foreign.means, parts),
+                text,
+            )
         elif "command" in foreign.when:
             text = _sub(
                 rf"(?<![\w\-]){foreign.said.replace('{name}', alt)}(?![\w\-])",
@@ -379,6 +581,19 @@ def _platform(text: str, alt: str) -> str:
                 text,
             )
     return text
+
+
+def _tallied(means: str, parts: Callable[[], frozenset[str]]) -> Callable[[re.Match[str]], str]:
+    """The workload's "count" as its replicas, when no word stands between or the word is a
+    part the workload runs ("cache proxy count"; never "my-api retry count")."""
+
+    def sub(m: re.Match[str]) -> str:
+        mid = m["mid"] or ""
+        if mid and mid.strip().lower() not in parts():
+            return m[0]
+        return f"{m['name']}{mid} {means}"
+
+    return sub
 
 
 def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:

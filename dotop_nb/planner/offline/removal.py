@@ -516,7 +516,29 @@ _SLASHED = re.compile(
 )
 
 
+# "delete the payments Service but keep the pods running": what goes is an object beside the
+# workload, whose pods stay by themselves (a workload's kind said in the delete still asks),
+# the keep said right after it.
+BESIDE_DELETED = re.compile(
+    r"^(?!.*\b(?:deployments?|deploy|statefulsets?|sts|daemonsets?|workloads?|apps?)\b.*\bkeep)"
+    r".*\b(?:delete|remove|drop|tear\s+down)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z0-9][\w\-]*\s+)?(?:services?|svc|configmaps?|cm|pdbs?|poddisruptionbudgets?|hpas?|"
+    r"autoscalers?|ingress(?:es)?|networkpolic(?:y|ies)|netpols?|servicemonitors?|secrets?)\b"
+    # (That one object alone: "delete the payments service and worker, keep …" still asks.)
+    r"(?=\s*[,;]?\s*(?:but\s+|and\s+)?(?:keep|leave)\b)",
+    re.I,
+)
+# The pods said to stay beside such a delete: what happens anyway, no part to delete.
+_PODS_KEPT = re.compile(
+    r"\b(?:but\s+|and\s+)?(?:keep|leave)\s+(?:its|their|the)\s+(?:pods?|replicas?|instances?)\b"
+    r"(?:\s+(?:running|up|alive|serving|alone|as\s+(?:they\s+are|is)))?",
+    re.I,
+)
+
+
 def delete(ctx: Ctx) -> PlanResult:
+    if BESIDE_DELETED.search(ctx.text) and _PODS_KEPT.search(ctx.raw):
+        ctx = ctx.narrowed(_PODS_KEPT.sub(lambda m: " " * len(m.group(0)), ctx.raw))
     if _SLASHED.search(ctx.text):
         # Read as "service frontend": the object of that kind, never the workload of that name
         # with its stack (the slash kept as a space, so the words as said stay aligned).

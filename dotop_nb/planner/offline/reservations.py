@@ -14,7 +14,10 @@ already awaits is not asked about again; an answer (refinements) is not re-check
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
+from dotop_nb.models import SetImageOp
 from dotop_nb.planner.offline import signals
 from dotop_nb.ports import PlanResult
 
@@ -86,7 +89,34 @@ _KEEP_IMAGE = re.compile(
 )
 
 
-def _held(said: str, result: PlanResult) -> str | None:
+_CUT = re.compile(r"(?<![\d.])(\d+\.\d+)\.\s*$")
+# A tag of no more parts than a version cut's "16.6": "16.4", "7", "v2".
+_SHORT_TAG = re.compile(r"v?\d+(?:\.\d+)?")
+Live = Callable[[str, str, str], dict[str, Any] | None]
+
+
+def _whole(version: str, result: PlanResult, live: Live | None) -> bool:
+    """Whether ``version`` ("16.6"), said before a message's last full stop, is a whole
+    version: the container it goes to runs a tag of no more parts now ("postgres:16.4"), so
+    the full stop ends the sentence and cuts nothing ("update frontend to 2.2." beside a
+    frontend on 2.1.0 stays cut)."""
+    if live is None:
+        return False
+    for op in result.operations:
+        if not isinstance(op, SetImageOp) or not op.image.endswith(f":{version}"):
+            continue
+        obj = live(op.target.kind, op.target.name, "apps/v1") or {}
+        pod = obj.get("spec", {}).get("template", {}).get("spec", {})
+        now = [
+            str(c.get("image", "")).rpartition(":")[2]
+            for c in pod.get("containers", [])
+            if c.get("name") == op.container
+        ]
+        return bool(now) and _SHORT_TAG.fullmatch(now[0]) is not None
+    return False
+
+
+def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None:
     """The words that hold the change back, or None."""
     summaries = " ".join(op.summary() for op in result.operations)
     # A recurring schedule's time is its cron, not a wait.
@@ -121,18 +151,25 @@ def _held(said: str, result: PlanResult) -> str | None:
     if "kubectl" not in said.lower() and _TRUNCATED.search(said):
         return "a message that seems cut off"
     # "update frontend to 2.2.": a version cut short, set as said.
-    cut = re.search(r"(?<![\d.])(\d+\.\d+)\.\s*$", said)
-    if cut and re.search(rf":v?{re.escape(cut.group(1))}(?:\s|$)", summaries):
+    cut = _CUT.search(said)
+    if (
+        cut
+        and re.search(rf":v?{re.escape(cut.group(1))}(?:\s|$)", summaries)
+        and not _whole(cut.group(1), result, live)
+    ):
         return "a message that seems cut off"
     return None
 
 
-def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
-    """``result``, or a question in its place when the words hold the change back."""
+def check(
+    said: str, result: PlanResult, answered: bool = False, live: Live | None = None
+) -> PlanResult:
+    """``result``, or a question in its place when the words hold the change back (``live``
+    reads a workload as it runs now: a version's full stop is read against its tag)."""
     if answered or not result.operations:
         return result
     # A message quoted whole ("'restart payments COB'") is read inside its quotes.
-    held = _held(said.strip().strip("'\"\u2018\u2019\u201c\u201d`").strip(), result)
+    held = _held(said.strip().strip("'\"\u2018\u2019\u201c\u201d`").strip(), result, live)
     if held is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)

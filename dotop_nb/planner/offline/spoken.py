@@ -152,6 +152,34 @@ def _names_of(items: list[Json]) -> frozenset[str]:
     return frozenset(str(obj["metadata"]["name"]) for obj in items)
 
 
+def workload_parts(cluster: Lister, namespace: str) -> frozenset[str]:
+    """The words that name a part of a namespace's workload: its containers' names and what
+    their images run ("proxy", "envoy", "cache-proxy"); built once per plan."""
+    if isinstance(cluster, Listed):
+        return cluster.once("parts", namespace, _workload_parts)
+    return _workload_parts(cluster, namespace)
+
+
+def _workload_parts(cluster: Lister, namespace: str) -> frozenset[str]:
+    return frozenset().union(
+        *(
+            _derive(cluster, "parts", cluster.list_objects("apps/v1", kind, namespace), _parts_of)
+            for kind in _WORKLOADS
+        )
+    )
+
+
+def _parts_of(items: list[Json]) -> frozenset[str]:
+    found: set[str] = set()
+    for obj in items:
+        pod = obj.get("spec", {}).get("template", {}).get("spec", {})
+        for c in pod.get("containers", []):
+            found.add(str(c.get("name", "")).lower())
+            image = str(c.get("image", "")).rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0]
+            found.add(image.lower())
+    return frozenset(found - {""})
+
+
 def counted_names(cluster: Lister, namespace: str) -> frozenset[str]:
     """The names of the workloads a bare whole number can only count ("frontend to 8"): every
     container's image is tagged with a dotted version or pinned by digest. A workload tagged

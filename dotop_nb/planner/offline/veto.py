@@ -27,6 +27,7 @@ import re
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
+from dotop_nb.planner.offline.plainwords import verb_words
 from dotop_nb.planner.offline.timewords import GOING_BACK
 from dotop_nb.ports import PlanResult
 
@@ -68,7 +69,10 @@ _ROLLBACK = (
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"
-    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout|" + GOING_BACK
+    r"revision|rev\s*\d|undoing|undeploy|unroll|back\s*out|backout|"
+    + GOING_BACK
+    # Another trade's verb of a rollback ("regress checkout"): the one table (plainwords).
+    + f"|{verb_words('roll back')}"
 ).replace("{_GAP}", _GAP)
 # A ticket's criteria say the state wanted: "AC: PDB orders removed".
 _CRITERIA_GONE = re.compile(
@@ -79,7 +83,9 @@ _CRITERIA_GONE = re.compile(
 )
 _ZERO = (
     r"0|zero|nil|nothing|none|no\s+(?:replicas?|pods?|instances?|copies)|off|offline|down|stop|"
-    r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable"
+    r"pause|suspend|shut\s*down|shutdown|hibernate|park|idle|sleep|halt|disable|"
+    # Another trade's stop ("quiesce"), read as "stop" is: the one table (plainwords).
+    + verb_words("stop")
 )
 # The delete and rollback words, for the readers that must leave such a request to this veto
 # (logs.opened keeps the box of a checklist item that says one, and recorded.py asks).
@@ -95,7 +101,9 @@ ROLLBACK_WORDS = _ROLLBACK
 # A verb that changes the count, in its base form ("payments dropped to 0" is a report).
 _TO_ZERO = re.compile(
     r"\b(?:scale|set|bring|take|turn|switch|shut|stop|pause|suspend|park|hibernate|idle|spin|"
-    r"wind|reduce|cut|drop|put|make|send|dial|zero|kill|shutdown|halt|disable|power|sleep)\b",
+    r"wind|reduce|cut|drop|put|make|send|dial|zero|kill|shutdown|halt|disable|power|sleep|"
+    # Another trade's verb of stopping ("quiesce", "vary X offline"): the one table (plainwords).
+    rf"{verb_words('stop')}|{verb_words('take')})\b",
     re.I,
 )
 _BARE_ZERO = re.compile(
@@ -221,6 +229,10 @@ _QUOTED = re.compile(r"`[^`]*`|\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
 _FLAGGY = re.compile(
     r"\b(?:flags?|features?|toggles?|settings?|options?|alerts?|alerting|monitoring|metrics|"
     r"autoscal\w*|hpa|backups?|debug|logging|logs|tracing|probes?|cron|jobs?|"
+    # (Not an occasion: "for the IPL", "during the DR test", "before the CAB" say when, never
+    # what goes off.)
+    r"(?<!\bfor\sthe\s)(?<!\bduring\sthe\s)(?<!\bbefore\sthe\s)(?<!\bafter\sthe\s)"
+    r"(?<!\buntil\sthe\s)(?<!\bahead\sof\sthe\s)"
     r"(?!(?:CPU|GPU|RAM|HPA|PDB|SVC|CM|KEDA|VPA|QOS|API|UI|DB|OK)\b)[A-Z][A-Z0-9_]{2,})\b"
 )
 

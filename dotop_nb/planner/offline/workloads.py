@@ -231,6 +231,26 @@ def _own_image(raw: str, current: str) -> str | None:
     return mine[0] if len(mine) == 1 else None
 
 
+def _others_kept(raw: str, obj: Json, container: Json) -> str:
+    """``raw`` less the version another container of the workload runs now, said beside that
+    container's name ("orders' app to …:1.1.0, leave the envoy sidecar on v1.30.1"): the state
+    of the container left, never a second version for the one changed."""
+    for other in containers(obj):
+        if other is container or other.get("name") == container.get("name"):
+            continue
+        image = str(other.get("image", ""))
+        tag = image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else ""
+        words = {str(other.get("name", "")).lower(), _repository(image).lower()} - {""}
+        if not tag or not any(_said_word(w, raw) for w in words):
+            continue
+        raw = re.sub(rf"(?<![\w.\-/:]){re.escape(tag)}(?![\w.\-])", " ", raw)
+    return raw
+
+
+def _said_word(word: str, raw: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", raw, re.I) is not None
+
+
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     ctx = frameworks.own_versions(ctx, target, "update")
@@ -255,7 +275,7 @@ def update(ctx: Ctx) -> PlanResult:
     # "deploy worker 0.10.0 with the celery 5.4 bump": a version of another thing is context
     # (numbers.attached), never a second version to choose from.
     names = ctx.number_names(ctx.raw)
-    raw = attached(ctx.raw, names)
+    raw = _others_kept(attached(ctx.raw, names), obj, container)
     image = _own_image(raw, current)
     image = image or _from_to(raw, current, target)
     for said in [] if image else [attached(x, names) for x in ctx.said()]:

@@ -84,3 +84,37 @@ def test_a_change_said_after_a_delay_in_words_is_asked(shop: Operator, intent: s
 def test_a_delay_inside_what_happened_does_not_hold_the_order(shop: Operator, intent: str) -> None:
     proposal, _ = plans(shop, intent)
     assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+
+
+# "my-api retry count to 5" scaled my-api to 5: a count of something the workload has, said by
+# the noun before "count" and set to a number, is no replica count (found by the verbs helper).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "my-api retry count to 5",
+        "set the payments retry count to 3",
+        "worker thread count = 8",
+        "frontend connection number to 50",
+        "set the frontend session count to 10",
+    ],
+)
+def test_a_count_of_something_else_is_no_replica_count(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        ("worker count to 3", 3),
+        ("cache proxy count to 2", 2),
+        ("set the pod count of worker to 3", 3),
+        ("worker replica count to 4", 4),
+        ("scale worker to 3, the error count is high", 3),
+    ],
+)
+def test_a_count_of_the_workloads_pods_still_scales(
+    shop: Operator, intent: str, replicas: int
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.kind for o in proposal.operations] == ["scale"]
+    assert f'"replicas": {replicas}' in body

@@ -31,7 +31,7 @@ from dotop_nb.models import (
     Target,
 )
 from dotop_nb.planner.offline import direction, statements, veto
-from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.ports import PlanResult
 
@@ -64,6 +64,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
+    _count_of_something_else(ctx, plan)
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
@@ -425,6 +426,40 @@ def _count_a_port(ctx: Ctx, plan: PlanResult) -> None:
                 f"{n} replicas of {op.target.kind.lower()}/{op.target.name} looks like {why}, "
                 "not a count of pods. How many replicas exactly?"
             )
+
+
+# "my-api retry count to 5", "worker thread count = 8": a count of something the workload has,
+# said by the noun before "count" and set to a number — no replica count. The nouns that do
+# count pods, and the words that only qualify the count ("the new count", "its total count").
+_NOUN_COUNT = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:count|number|total)\s*(?:(?:from\s+\S+\s+)?(?:to|=|:|at|of|->|\u2192)\s*)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)",
+    re.I,
+)
+_POD_COUNTS = frozenset(
+    """pod pods replica replicas instance instances copy copies the its their a new total
+    current desired overall target wanted final live running same""".split()
+)
+
+
+def _count_of_something_else(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a scale is planned from words that count something else the workload has ("my-api
+    retry count to 5"): the noun before "count" is neither a pod word, the workload's name nor a
+    container it runs."""
+    for op in plan.operations:
+        if not isinstance(op, ScaleOp):
+            continue
+        live = ctx.cluster.get(op.target) or {}
+        own = {op.target.name, *op.target.name.split("-")}
+        own |= {str(c.get("name")) for c in containers(live)}
+        for m in _NOUN_COUNT.finditer(ctx.raw):
+            noun = m.group(1).lower()
+            if noun not in _POD_COUNTS and noun not in own:
+                raise Clarify(
+                    f"I read {m.group(0)!r} as {op.target.name}'s {noun} count, not its pods. "
+                    f"Should {op.target.kind.lower()}/{op.target.name} run {op.replicas} "
+                    "replicas, or is that a setting of it (an env var or a ConfigMap key)?"
+                )
 
 
 _SUFFIX = {

@@ -381,6 +381,18 @@ def _platform(text: str, alt: str) -> str:
     return text
 
 
+def command(said: str, alt: str) -> str | None:
+    """The order a platform's scale command, said whole, means ("nomad job scale worker 3" is
+    "scale worker to 3"), from the ``command`` rows of :data:`TABLE` with ``alt`` the namespace's
+    workload names; None when ``said`` is no such command (:mod:`.foreign` reads it pasted)."""
+    for foreign in TABLE:
+        if "command" in foreign.when and (
+            m := re.fullmatch(foreign.said.replace("{name}", alt), said, re.I)
+        ):
+            return _means(foreign)(m)
+    return None
+
+
 def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:
     def sub(m: re.Match[str]) -> str:
         if "{" not in foreign.means:

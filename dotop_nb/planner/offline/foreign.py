@@ -61,6 +61,14 @@ _LIKE_BEFORE = re.compile(
     r"akin\s+to|analogous\s+to|the\s+same\s+as|same\s+as)\s+$",
     re.I,
 )
+# Where a translated span may stand: opening the request or a clause of its own, after at most
+# a polite word or "the k8s version of" — never as a value ("set X to `docker restart y`").
+_LEAD = re.compile(
+    r"(?:^|[:;.!?\u2014\u2013]|\s-{1,2})\s*(?:(?:please|pls|can\s+you|could\s+you|do|run|just|"
+    r"basically|so)\s+)*(?:(?:the|a|an)\s+)?(?:(?:k8s|kubernetes)\s+(?:version|equivalent|"
+    r"translation)\s+of\s+)?$",
+    re.I,
+)
 _LIKE_AFTER = re.compile(r"^\s*-?\s*(?:equivalent|style|analogue|counterpart)\b", re.I)
 
 # A remark that only says the pasted order is wanted here, in Kubernetes' terms.
@@ -90,6 +98,8 @@ _RESTATED = re.compile(
 _MORE = re.compile(
     r"\b(?:and|then|also|plus|but|keep|except|delete|remove|drop|destroy|purge|wipe)\b|[A-Z]{2}[A-Z_]*",
 )
+# Where a hedge must end: the end of the request or of its clause.
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)*")
 _WORD = re.compile(r"[a-z0-9][\w-]*", re.I)
 
@@ -175,7 +185,10 @@ TABLE: tuple[Foreign, ...] = (
 )
 
 # Consul intentions said as lines: "deny * => postgres", "allow my-api => postgres".
-_INTENTION = r"(?P<verb>allow|deny)\s+(?P<src>\*|[a-z0-9][a-z0-9-]*)\s*(?:=>|->|\u2192)\s*(?P<dst>[a-z0-9][a-z0-9-]*)"
+_INTENTION = (
+    r"(?P<verb>allow|deny)\s+(?P<src>\*|[a-z0-9][a-z0-9-]*)\s*(?:=>|->|\u2192)\s*"
+    r"(?P<dst>[a-z0-9][a-z0-9-]*)"
+)
 _INTENTIONS = re.compile(
     r"^\s*(?:(?:in\s+)?consul[\s-]+intentions?(?:[\s-]+style)?\s*[:,\u2014\u2013-]\s*)?"
     rf"(?P<lines>{_INTENTION}(?:\s*[,;]\s*(?:and\s+)?{_INTENTION.replace('?P<', '?P<x')})+)"
@@ -205,7 +218,7 @@ def _spans(text: str, known: frozenset[str]) -> str:
             continue
         said = translate(body, known)
         before, after = text[last : m.start()], text[m.end() :]
-        if said is not None:
+        if said is not None and _LEAD.search(text[: m.start()]):
             out.append(before + said)
             last = m.end() + _after(said, after, known)
         elif _LIKE_BEFORE.search(text[: m.start()]) or _LIKE_AFTER.match(after):
@@ -237,9 +250,9 @@ def _ends(text: str) -> list[int]:
 def _after(said: str, after: str, known: frozenset[str]) -> int:
     """How much of ``after`` goes with the translated ``said``: a hedge (:data:`HEDGE`), or a
     restatement that adds nothing to it (see the module's rule)."""
-    if (hedge := HEDGE.match(after)) and hedge.end() > 0:
-        if not after[hedge.end() :].strip() or re.match(r"[,;.]", after[hedge.end() :].lstrip()):
-            return hedge.end()
+    hedge = HEDGE.match(after)
+    if hedge and hedge.end() > 0 and _CLAUSE_END.match(after[hedge.end() :]):
+        return hedge.end()
     restated = _RESTATED.match(after)
     if restated is None or restated.end() == 0:
         return 0

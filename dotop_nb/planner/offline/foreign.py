@@ -184,6 +184,17 @@ TABLE: tuple[Foreign, ...] = (
     ),
 )
 
+# Another tool's deletion of a workload. Never planned from the command: only its restatement
+# in our words ("— delete the deployment and its Service") says what goes, and the command names
+# the workload that restatement is about ("payments: delete the deployment and its Service").
+_DELETED = re.compile(
+    r"nomad\s+job\s+stop\s+(?:-purge|--purge)\s+(?P<name>[a-z0-9][a-z0-9-]*)|"
+    r"docker\s+(?:service\s+rm|rm\s+-f|stack\s+rm)\s+(?P<name2>[a-z0-9][a-z0-9-]*)|"
+    r"(?:cf\s+delete|heroku\s+apps:destroy\s+(?:-a|--app))\s+(?P<name3>[a-z0-9][a-z0-9-]*)(?:\s+-f)?",
+    re.I,
+)
+_DELETE_SAID = re.compile(r"\b(?:delete|remove|drop|tear\s+down|get\s+rid\s+of)\b", re.I)
+
 # Consul intentions said as lines: "deny * => postgres", "allow my-api => postgres".
 _INTENTION = (
     r"(?P<verb>allow|deny)\s+(?P<src>\*|[a-z0-9][a-z0-9-]*)\s*(?:=>|->|\u2192)\s*"
@@ -221,6 +232,9 @@ def _spans(text: str, known: frozenset[str]) -> str:
         if said is not None and _LEAD.search(text[: m.start()]):
             out.append(before + said)
             last = m.end() + _after(said, after, known)
+        elif (whose := _deleted(body, after, known)) and _LEAD.search(text[: m.start()]):
+            out.append(f"{before}{whose}: ")
+            last = m.end() + _RESTATED.match(after).end()  # type: ignore[union-attr]
         elif _LIKE_BEFORE.search(text[: m.start()]) or _LIKE_AFTER.match(after):
             out.append(before + body)
             last = m.end()
@@ -260,6 +274,19 @@ def _after(said: str, after: str, known: frozenset[str]) -> int:
     if _same(said, rest, known):
         return len(after)
     return 0
+
+
+def _deleted(command: str, after: str, known: frozenset[str]) -> str | None:
+    """The workload another tool's deletion ``command`` names, when a restatement after it says
+    the deletion in our words (see :data:`_DELETED`); None otherwise."""
+    m = _DELETED.fullmatch(command)
+    restated = _RESTATED.match(after)
+    if m is None or restated is None or restated.end() == 0:
+        return None
+    name = next(v for v in m.groups() if v is not None).lower()
+    if name not in known or not _DELETE_SAID.search(after[restated.end() :]):
+        return None
+    return name
 
 
 def _same(said: str, rest: str, known: frozenset[str]) -> bool:

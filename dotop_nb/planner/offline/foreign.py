@@ -85,7 +85,7 @@ HEDGE = re.compile(
     r"(?:or\s+)?(?:whatever\s+)?(?:the\s+)?(?:k8s\s+|kubernetes\s+)?equivalent"
     r"(?:\s+(?:is|would\s+be))?(?:\s+(?:here|in\s+(?:k8s|kubernetes)|on\s+(?:k8s|kubernetes)))?|"
     r"or\s+however\s+(?:you|we|one)\s+do\s+(?:it|that)\s+here"
-    r")\s*\)?(?:\s+(?:please|pls|plz|here))?\s*[.!]?\s*",
+    r")(?:\s*\))?(?:\s+(?:please|pls|plz|here)\b)?\s*[.!]?\s*",
     re.I,
 )
 # A restatement after a translated order: "… equivalent: <order>", "…, i.e. <order>", "— <order>".
@@ -202,17 +202,33 @@ _INTENTION = (
 )
 _INTENTIONS = re.compile(
     r"^\s*(?:(?:in\s+)?consul[\s-]+intentions?(?:[\s-]+style)?\s*[:,\u2014\u2013-]\s*)?"
-    rf"(?P<lines>{_INTENTION}(?:\s*[,;]\s*(?:and\s+)?{_INTENTION.replace('?P<', '?P<x')})+)"
+    rf"(?P<lines>{_INTENTION}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_INTENTION.replace('?P<', '?P<x')})+)"
     r"\s*[.!]?\s*$",
     re.I,
 )
 _ONE_INTENTION = re.compile(_INTENTION, re.I)
+_INTENTION_CUE = re.compile(r"\b(?:allow|deny)\s+\S+\s*(?:=>|->|\u2192)", re.I)
+# A stanza typed without a code span that only Nomad writes: a block, or its memory ceiling
+# ("memory = 256" alone may be a unit forgotten: asked).
+_BARE_STANZA = re.compile(
+    r"^\s*(?P<stanza>memory_max\s*=\s*\d+|(?:scaling|constraint)\s*(?:\"[^\"]*\"\s*)?\{[^{}]*\})"
+    r"(?=\s|[,;:.!]|$)",
+    re.I,
+)
+# Where a command typed without a code span may end: before a clause mark or the end.
+_END = re.compile(r"\s*(?:[,;:(]|\u2014|\u2013|\s-{1,2}\s|$)")
 
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with another tool's command or stanza written as the order it means (see the
     module's rule); otherwise ``text`` as it is."""
-    if "`" not in text and not _TOOL_LEAD.match(text.lstrip()) and "=>" not in text:
+    if (
+        "`" not in text
+        and not _INTENTION_CUE.search(text)
+        and not _TOOL_LEAD.match(text.lstrip())
+        and not _BARE_STANZA.match(text)
+    ):
         return text
     known = names()
     text = _intentions(text, known)
@@ -233,8 +249,8 @@ def _spans(text: str, known: frozenset[str]) -> str:
             out.append(before + said)
             last = m.end() + _after(said, after, known)
         elif (whose := _deleted(body, after, known)) and _LEAD.search(text[: m.start()]):
-            out.append(f"{before}{whose}: ")
-            last = m.end() + _RESTATED.match(after).end()  # type: ignore[union-attr]
+            out.append(f"{before}{whose[0]}: ")
+            last = m.end() + whose[1]
         elif _LIKE_BEFORE.search(text[: m.start()]) or _LIKE_AFTER.match(after):
             out.append(before + body)
             last = m.end()
@@ -243,7 +259,10 @@ def _spans(text: str, known: frozenset[str]) -> str:
 
 
 def _leading(text: str, known: frozenset[str]) -> str:
-    """A command of the table typed as the request's first words, with no code span."""
+    """A command of the table, or a stanza only Nomad writes, typed as the request's first
+    words with no code span."""
+    if (m := _BARE_STANZA.match(text)) and (said := translate(m["stanza"], known)):
+        return (said + text[m.end() + _after(said, text[m.end() :], known) :]).strip()
     if not _TOOL_LEAD.match(text.lstrip()):
         return text
     for cut in _ends(text):
@@ -251,9 +270,6 @@ def _leading(text: str, known: frozenset[str]) -> str:
         if said is not None:
             return (said + text[cut + _after(said, text[cut:], known) :]).strip()
     return text
-
-
-_END = re.compile(r"\s*(?:[,;:(]|\u2014|\u2013|\s-{1,2}\s|$)")
 
 
 def _ends(text: str) -> list[int]:
@@ -276,9 +292,10 @@ def _after(said: str, after: str, known: frozenset[str]) -> int:
     return 0
 
 
-def _deleted(command: str, after: str, known: frozenset[str]) -> str | None:
-    """The workload another tool's deletion ``command`` names, when a restatement after it says
-    the deletion in our words (see :data:`_DELETED`); None otherwise."""
+def _deleted(command: str, after: str, known: frozenset[str]) -> tuple[str, int] | None:
+    """The workload another tool's deletion ``command`` names and the length of the mark before
+    its restatement, when that restatement says the deletion in our words (see
+    :data:`_DELETED`); None otherwise."""
     m = _DELETED.fullmatch(command)
     restated = _RESTATED.match(after)
     if m is None or restated is None or restated.end() == 0:
@@ -286,7 +303,7 @@ def _deleted(command: str, after: str, known: frozenset[str]) -> str | None:
     name = next(v for v in m.groups() if v is not None).lower()
     if name not in known or not _DELETE_SAID.search(after[restated.end() :]):
         return None
-    return name
+    return name, restated.end()
 
 
 def _same(said: str, rest: str, known: frozenset[str]) -> bool:

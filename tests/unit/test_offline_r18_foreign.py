@@ -113,6 +113,9 @@ def test_a_deletion_command_names_what_its_restatement_deletes(shop: Operator) -
         ("`count = 3` for worker", "worker", ['"replicas": 3']),
         ("`memory = 256` on frontend", "frontend", ['"requests": {"memory": "256Mi"}']),
         ("memory_max = 512 for worker", "worker", ['"limits": {"memory": "512Mi"}']),
+        # Docker's "m" is MiB, never Kubernetes' milli.
+        ("`docker update --memory 512m worker` in k8s", "worker", ['"memory": "512Mi"']),
+        ("`docker update --cpus 0.5 frontend`, the kubernetes equivalent", "frontend", ['"cpu"']),
         (
             "`scaling { max = 8 min = 3 }` for payments, cpu 60%",
             "payments",

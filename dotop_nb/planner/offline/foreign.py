@@ -10,6 +10,7 @@ which of our orders, with the workload each names:
   words after it), ``docker restart X``, ``systemctl restart X``, ``docker service update
   --force X``, ``cf restart X``, ``nomad job revert X 0`` (Nomad's version 0 is the first
   version), ``docker service rollback X``…;
+- Docker's limits: ``docker update --memory 512m X`` (its "m" is MiB, never milli), ``--cpus``;
 - a stanza: ``count = 3``, ``memory = 256`` / ``memory_max = 384`` (Nomad's MB are MiB),
   ``scaling { min = 2 max = 6 }``, ``constraint { distinct_hosts = true }``;
 - Consul intentions said as lines: "deny * => postgres, allow my-api => postgres" is "only
@@ -167,6 +168,19 @@ TABLE: tuple[Foreign, ...] = (
     # Memory, in Nomad's MB (mebibytes).
     _c(r"memory\s*=\s*(?P<n>\d{1,6})", "a memory request of {n}Mi", "Nomad"),
     _c(r"memory_max\s*=\s*(?P<n>\d{1,6})", "a memory limit of {n}Mi", "Nomad"),
+    # Docker's limits: its "m" and "g" are MiB and GiB, never Kubernetes' milli.
+    _c(
+        r"docker\s+(?:container\s+)?update\s+(?:-m|--memory)[=\s](?P<n>\d{1,6})(?P<u>[mg])b?\s+"
+        r"(?P<name>{name})",
+        "a memory limit of {n}{u}i on {name}",
+        "Docker",
+    ),
+    _c(
+        r"docker\s+(?:container\s+)?update\s+--cpus[=\s](?P<n>\d{1,2}(?:\.\d{1,3})?)\s+"
+        r"(?P<name>{name})",
+        "a cpu limit of {n} on {name}",
+        "Docker",
+    ),
     # An autoscaler's bounds.
     _c(
         r"scaling\s*(?:\"[^\"]*\"\s*)?\{\s*(?:enabled\s*=\s*true\s*,?\s*)?"
@@ -330,6 +344,8 @@ def translate(command: str, known: frozenset[str]) -> str | None:
         m = re.fullmatch(foreign.said.replace("{name}", alt), command, re.I)
         if m is not None:
             said = {k.rstrip("234"): v for k, v in m.groupdict().items() if v is not None}
+            if "u" in said:
+                said["u"] = said["u"].upper()  # "512m" is 512Mi here
             return foreign.means.format(**said)
     if (config := paas.read(command)) != command:
         return config

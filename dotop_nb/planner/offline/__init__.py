@@ -72,6 +72,7 @@ from dotop_nb.planner.offline import (
     fields,
     followup,
     forbidden,
+    foreign,
     guard,
     halves,
     hazards,
@@ -489,6 +490,15 @@ class OfflinePlanner:
         request = replace(request, intent=prose.pasted(request.intent))
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
         request = replace(request, intent=paas.read(request.intent))
+        if not kubectl.is_command(request.intent):
+            # "`nomad job scale payments 3` — the k8s version of that", "`memory_max = 384`":
+            # another tool's command or stanza, pasted, is the order it means (:mod:`.foreign`).
+            request = replace(
+                request,
+                intent=foreign.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
         if not kubectl.is_command(request.intent):
             # "13:58Z p99 hits 2.4s; 14:05Z mitigation: …", "$63/mo": context, read (:mod:`.logs`).
             # ("payments 4: scale": a live name's number is no label's id.)

@@ -198,12 +198,19 @@ _LISTED = re.compile(
     r"\)?)[\s.!]*$",
     re.I,
 )
-# An item of the list that stays: "shared-config stays", "keep its pdb", "not the service".
+# Why something a delete keeps is kept, said after it: "keep payments-config for the auditors",
+# "… for now", "… for the rollback window". Never what is kept, nor a time ("for 30 days").
+KEPT_FOR = (
+    r"for\s+(?:now|the\s+moment|the\s+time\s+being|later|"
+    r"(?:the|a|an|our|their)\s+[a-z][\w\-]*(?:\s+(?:window|period|phase|team))?)"
+)
+# An item of the list that stays: "shared-config stays", "keep its pdb", "not the service",
+# "keep payments-config for the auditors".
 _STAYING = re.compile(
     r"^(?:but\s+)?(?:(?:keep|leave|spare|not)\s+(?P<kept>.+?)(?:\s+(?:alone|intact|running|"
     r"in place|as is|untouched))?|(?P<subject>.+?)\s+(?:stays?(?:\s+put)?|remains?|"
     r"(?:is|are)\s+(?:kept|staying|left\s+alone)|(?:must|should|can|will)\s+(?:stay|remain|"
-    r"be kept)|survives?))(?:\s+(?:for now|as is|too))?$",
+    rf"be kept)|survives?))(?:\s+(?:as is|too|{KEPT_FOR}))?$",
     re.I,
 )
 # (Any case: "Deployment, keep Service" names the kinds as "deployment, keep service" does.)

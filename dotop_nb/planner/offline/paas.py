@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline.foreign import HEDGE
+
 _KEY = r"[A-Z][A-Z0-9_]{1,62}"
 _PAIR = rf"{_KEY}=(?:'[^']*'|\"[^\"]*\"|[^\s'\",;]+)"
 _APP_FLAG = r"(?:-a|--app)(?:\s+|=)(?P<app>[a-z0-9][a-z0-9-]*)"
@@ -28,13 +30,8 @@ _COMMAND = re.compile(
     r"(?P<rest>.*)$",
     re.S,
 )
-# "…, or whatever the equivalent is here", "or the equivalent in k8s", "or however you do it here".
-_HEDGE = re.compile(
-    r"^\s*[,;]?\s*(?:or\s+(?:whatever\s+)?(?:the\s+)?(?:k8s\s+|kubernetes\s+)?equivalent"
-    r"(?:\s+(?:is|would\s+be))?(?:\s+(?:here|in\s+(?:k8s|kubernetes)|on\s+(?:k8s|kubernetes)))?|"
-    r"or\s+however\s+(?:you|we|one)\s+do\s+(?:it|that)\s+here)\s*[.!]?\s*",
-    re.I,
-)
+# "…, or whatever the equivalent is here": the one table of such remarks (:data:`.foreign.HEDGE`).
+_HEDGE = HEDGE
 
 
 def read(text: str) -> str:

@@ -380,6 +380,18 @@ def counted_word(word: str) -> bool:
     return re.fullmatch(f"{_said('counted')}|{_said('dyno')}", word, re.I) is not None
 
 
+def command(said: str, alt: str) -> str | None:
+    """The order a platform's scale command, said whole, means ("nomad job scale worker 3" is
+    "scale worker to 3"), from the ``command`` rows of :data:`TABLE` with ``alt`` the namespace's
+    workload names; None when ``said`` is no such command (:mod:`.foreign` reads it pasted)."""
+    for foreign in TABLE:
+        if "command" in foreign.when and (
+            m := re.fullmatch(foreign.said.replace("{name}", alt), said, re.I)
+        ):
+            return _means(foreign)(m)
+    return None
+
+
 _MACHINE = rf"(?:{_said('counted')})"
 _KIND_WORD = r"(?:app(?:lication)?|web|application|api)"
 # "4 tasks per pod", "8 tasks at a time": work items of a process, never copies.

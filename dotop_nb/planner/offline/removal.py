@@ -24,6 +24,7 @@ from dotop_nb.planner.offline.context import (
     pod_labels,
     selector,
 )
+from dotop_nb.planner.offline.deletions import KEPT_FOR
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -409,7 +410,8 @@ _STAYS = re.compile(
     r"retained|preserved|spared|unaffected|untouched|unchanged|excluded|out of scope|"
     r"left(?:\s+(?:alone|in place|as is|untouched|running))?)))"
     r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
-    r"(?:\s+(?:for now|as is|running|untouched))?[\s.!]*\)?[\s.!]*$"
+    # "keep payments-config for the auditors": why it is kept, not what (:data:`.KEPT_FOR`).
+    rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*$"
 )
 # Words after what is kept that say how it is kept, not what: "leave the deployment running".
 _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")

@@ -1595,7 +1595,8 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
 # is asked: a container the workload does not run ("bounce the envoy on payments", where only
 # orders runs envoy; "restart the envoy proxy", read as the cache's proxy), or one of its
 # instances ("the failed allocation of worker", "heroku ps:restart web.1", "nomad alloc restart
-# 3f2a worker"). A container it runs ("restart orders' envoy") is read elsewhere.
+# 3f2a worker"; "nomad alloc restart on every frontend alloc" is all of them). A container it
+# runs ("restart orders' envoy") is read elsewhere.
 # ---------------------------------------------------------------------------------------------
 _SIDECARS = frozenset("envoy istio-proxy linkerd-proxy".split())
 # Container names that are everyday words too ("the api token", "app=frontend", "the sidecar").
@@ -1606,7 +1607,9 @@ _GENERIC = frozenset(
 _ONE_INSTANCE = re.compile(
     r"\b(?:the|that|this|one|a)\s+(?:failed|failing|crashed|crashing|stuck|broken|bad|"
     r"unhealthy|dead|hung|single|lone|oom-?killed)\s+(?:allocation|alloc|instance|task|dyno|"
-    r"replica|container)\b(?!s)|\balloc(?:ation)?\s+restart\b|\bps:restart\s+[a-z][\w-]*\.\d+\b"
+    r"replica|container)\b(?!s)|\bps:restart\s+[a-z][\w-]*\.\d+\b|"
+    # "nomad alloc restart 3f2a": one alloc; "… on every frontend alloc" is each of them.
+    r"\balloc(?:ation)?\s+restart\b(?!`?\s+(?:on|for|across|of|in)\s+(?:every|all|each)\b)"
 )
 
 

@@ -31,7 +31,7 @@ from dotop_nb.planner.offline import waits
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
-    r"\s*(?:,|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
+    r"\s*(?:,|;|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
     re.I,
 )
 _SUBJECT = (
@@ -148,9 +148,13 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     # Beside a delete, "cache stays" / "redis must remain" says what the delete keeps: it is
     # the request's own limit, read by the delete rule, never an aside.
     deleting = bool(_DELETING.search(text))
-    for start, end in pieces:
+    for i, (start, end) in enumerate(pieces):
         clause = text[start:end].strip(" ,.!")
+        # (What separates it from the clause before: a sentence's end opens a sentence.)
+        opens = "." in text[pieces[i - 1][1] if i else 0 : start]
         left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
+        if left is None and kept and not (deleting and _STAYS.search(clause)):
+            left = told(clause, names, opens=opens)
         if deleting and left and kept:
             # "delete worker, frontend is still using it": a workload kept as the subject after
             # the delete would join the list of what is deleted — the clause stays whole, read
@@ -245,6 +249,87 @@ def statement(clause: str) -> bool:
         # "the fleet dashboard moved to grafana": or before a verb of moving, in the past.
         or _LONG_SUBJECT.match(clause)
     )
+
+
+# A statement said after the order about a third thing — a noun with its article or a proper
+# noun, then a verb: "…, the binary heap spikes when Jason encodes the big payloads", "…, Oban
+# keeps the jobs in postgres until I bring it back", "…, the label cache lives in the WMS API
+# now", "…. the mailbox on the ledger GenServer is past 5k per node". It says why; what it names
+# (a workload, a number, an event) is context.
+_TOLD_NOUN = (
+    # Plural nouns a request is said with, never the verb of a statement ("the replicas 5").
+    r"(?!(?:replicas|pods|instances|copies|nodes|limits|requests|resources|jobs|workers|"
+    r"deployments|statefulsets|services|containers|sidecars|settings|values|pdbs|hpas|"
+    r"alerts|rules|metrics|logs|tags|images|versions|ports|probes|checks|secrets|keys|"
+    r"vars|envs|backups|snapshots|days|hours|minutes|seconds|weeks|times|errors|users|"
+    r"customers|messages|payloads|exports|mailboxes|queues|processes|threads|connections|"
+    r"tasks|events|calls|bytes|this|is|was|has|does|its|as|us|plus|less|thus|always|"
+    r"sometimes|perhaps|unless|yes|bus)\b)"
+)
+_TOLD_VERB = (
+    r"(?:is|are|was|were|has|have|had|does|do|did|keeps?|kept|got|gets|went|goes|stays?|"
+    rf"remains?|{_IRREGULAR_PAST}|(?:do(?:es)?n't|did\s*n't|no\s+longer|never)\s+\w+|"
+    rf"{_TOLD_NOUN}[a-z]{{2,}}(?:s|ed)|"
+    # Verbs said in the plural or the past without an -s or -ed ("the mailboxes eat memory").
+    r"(?:run|eat|live|go|grow|spike|track|move|hold|sit|fill|pile|sleep|die|leak|"
+    r"wait|crash|hang|fail|block|spin|burn|use|hit|take|back|queue|drain|climb|"
+    r"stall|choke|fall|rise|lag|sat|ran|ate|grew|hung|rose)\b)"
+)
+# The subject: a noun with its article ("the binary heap", "the mailbox on the ledger
+# GenServer", "that state"), or one proper noun said inside a sentence ("…, Oban keeps …").
+_TOLD = re.compile(
+    r"^(?:(?:the|our|their|that|those|these|its|a|an)\s+(?P<noun>(?:[\w\-]+\s+){1,5}?)|"
+    r"(?P<proper>[A-Z][\w\-]*\s+))"
+    rf"(?:still\s+|now\s+|just\s+|already\s+|often\s+|always\s+|usually\s+)?{_TOLD_VERB}"
+    r"(?=\s+\S)"
+)
+# A number a statement may hold as context: a size said by comparison ("past 5k per node",
+# "over 300"), or in thousands ("5k messages"). Any other number may be the order's value.
+_TOLD_NUMBER = re.compile(r"\d[\d.,]*")
+_TOLD_NUMBER_BEFORE = re.compile(
+    r"(?:past|over|above|under|below|beyond|around|about|nearly|almost|than|~|>|<)\s*$", re.I
+)
+_TOLD_NUMBER_AFTER = re.compile(r"[kK]\b|\s*(?:thousand|million)\b")
+# What makes a statement the order itself, or a second one: a need or a rule ("the frontend
+# needs 3", "the limit should be 512Mi"), a value set ("the limit goes to 1Gi"), "too".
+_TOLD_ORDER = re.compile(
+    r"\b(?:needs?|wants?|requires?|should|must|shall|will|'ll|ought|has\s+to|have\s+to|"
+    r"(?:goes|go|gets?|set|sets)\s+(?:up\s+|down\s+)?(?:to|at)|too|as\s+well|also|instead|"
+    r"if|unless|so|in\s+order|please|pls|plz|tonight|tomorrow|today|later|this\s+(?:evening|morning|"
+    r"afternoon|weekend)|midnight|noon)\b|"
+    # A number said with a unit of a value: a count, a quantity, a share, a time of day.
+    r"\d\s*(?:[KMGT]i?\b|m\b|%|x\b|:\d|(?:am|pm)\b|\s*(?:replicas?|pods?|instances?|copies|"
+    r"cores?|v?cpus?|millicores?|percent|gb|mb|gig\w*|megs?)\b)|\bx\s*\d|=",
+    re.I,
+)
+
+
+def told(clause: str, names: Callable[[str], bool], *, opens: bool = False) -> str | None:
+    """None unless ``clause``, said after the order, is a statement of what is the case about a
+    third thing, holding no need, rule, value, condition proper or time of its own: context,
+    whatever numbers or events it names. Else what of it stays: its subject when that names a
+    workload (which the statement's object then must not), or "". ``opens``: the clause
+    opens a sentence (a capital there is no proper noun)."""
+    m = _TOLD.match(clause)
+    if m is None or _REQUEST.match(clause) or _TOLD_ORDER.search(clause):
+        return None
+    if opens and m.group("proper"):
+        return None  # "Perform rolling restarts …": a sentence's first word is capitalised
+    for n in _TOLD_NUMBER.finditer(clause):
+        if not (
+            _TOLD_NUMBER_BEFORE.search(clause, 0, n.start())
+            or _TOLD_NUMBER_AFTER.match(clause, n.end())
+        ):
+            return None
+    subject = (m.group("noun") or m.group("proper") or "").strip()
+    if _OBLIGATION.search(clause) or _PRONOUN_SUBJECT.match(subject):
+        return None
+    if not names(subject):
+        return ""
+    return None if names(clause[m.end() :]) else subject
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:it|i|we|you|they|he|she)\b", re.I)
 
 
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:

@@ -31,7 +31,11 @@ from dotop_nb.planner.offline import waits
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
-    r"\s*(?:,|;|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
+    r"\s*(?:,|;|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)|"
+    # "scale orders to 3 since checkout sends twice the traffic": a reason with its own subject
+    # and verb ("since 2am" is a time, never cut off).
+    r"\s+(?=(?:because|since|given\s+that|now\s+that|seeing\s+as)\s+(?!(?:of|to|in|on|at|for|with|by|from|then|now)\b)[a-z][\w\-]*\s+(?:is|are|was|were|has|had|"
+    r"keeps|gets|got|does|did|(?!(?:its|this|is|was|has|as|us|his|yes|thus|plus|less)\b)[a-z]{2,}s|[a-z]{2,}ed)\b)",
     re.I,
 )
 _SUBJECT = (
@@ -73,7 +77,13 @@ _STATEMENT = re.compile(
     r"points\s+(?:at|to)|sends\s+to))\b",
     re.I,
 )
-_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)
+# A reason said by its conjunction: "because …", "since checkout retries hammer it", "given
+# (that) postgres is the bottleneck", "due to the outage on checkout", "now that …".
+_REASON_WORDS = (
+    r"because|since|cause|coz|cuz|bc|b/c|given(?:\s+that)?|due\s+to|owing\s+to|thanks\s+to|"
+    r"in\s+light\s+of|considering|seeing\s+(?:as|that)|now\s+that"
+)
+_REASON = re.compile(rf"^(?:{_REASON_WORDS}|as\s+(?:we|i|it|they))\b", re.I)
 _DOING = re.compile(
     r"^(?:chasing|debugging|investigating|troubleshooting|diagnosing|testing|fighting|"
     r"hunting|looking\s+into)\b",
@@ -153,6 +163,11 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         # (What separates it from the clause before: a sentence's end opens a sentence.)
         opens = "." in text[pieces[i - 1][1] if i else 0 : start]
         left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
+        if left == "" and i and _REASON.match(clause) and names(clause):
+            # "orders can't be drained because of its PDB": a reason naming a workload is
+            # context only beside an order ("restart payments, given checkout …") or leading.
+            before = text[pieces[i - 1][0] : pieces[i - 1][1]].strip(" ,.!")
+            left = "" if _REQUEST.match(before) or not _STATES_SOMETHING.search(before) else None
         if left is None and kept and not (deleting and _STAYS.search(clause)):
             left = told(clause, names, opens=opens)
         if deleting and left and kept:
@@ -181,6 +196,10 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         return text, []
     if any(_REFERS.search(c) for c in kept):
         return text, []  # "worker is a single point of failure, fix that": the statement is it
+    if not names(", ".join(kept)) and any(names(a) for a in asides):
+        # "since checkout is broken, roll it back": what a reason names is what the order's
+        # pronoun stands for — nothing is set apart.
+        return text, []
     return ", ".join(kept), asides
 
 
@@ -298,10 +317,29 @@ _TOLD_ORDER = re.compile(
     r"if|unless|so|in\s+order|please|pls|plz|tonight|tomorrow|today|later|this\s+(?:evening|morning|"
     r"afternoon|weekend)|midnight|noon)\b|"
     # A number said with a unit of a value: a count, a quantity, a share, a time of day.
-    r"\d\s*(?:[KMGT]i?\b|m\b|%|x\b|:\d|(?:am|pm)\b|\s*(?:replicas?|pods?|instances?|copies|"
+    r"\d\s*(?:[MGT]i?\b|Ki\b|m\b|%|x\b|:\d|(?:am|pm)\b|\s*(?:replicas?|pods?|instances?|copies|"
     r"cores?|v?cpus?|millicores?|percent|gb|mb|gig\w*|megs?)\b)|\bx\s*\d|=",
     re.I,
 )
+
+
+# A verb of being or a negated one: the clause before a reason states (the reason is its own).
+_STATES_SOMETHING = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|is|are|was|were|has|have|had)\b",
+    re.I,
+)
+
+
+def _context_only(clause: str) -> bool:
+    """Whether ``clause`` holds nothing an order reads: no need, rule, 'so', 'too', condition
+    proper, clock or day word, and no number but a comparative or thousands one."""
+    if _TOLD_ORDER.search(clause):
+        return False
+    return all(
+        _TOLD_NUMBER_BEFORE.search(clause, 0, n.start())
+        or _TOLD_NUMBER_AFTER.match(clause, n.end())
+        for n in _TOLD_NUMBER.finditer(clause)
+    )
 
 
 def told(clause: str, names: Callable[[str], bool], *, opens: bool = False) -> str | None:
@@ -315,12 +353,8 @@ def told(clause: str, names: Callable[[str], bool], *, opens: bool = False) -> s
         return None
     if opens and m.group("proper"):
         return None  # "Perform rolling restarts …": a sentence's first word is capitalised
-    for n in _TOLD_NUMBER.finditer(clause):
-        if not (
-            _TOLD_NUMBER_BEFORE.search(clause, 0, n.start())
-            or _TOLD_NUMBER_AFTER.match(clause, n.end())
-        ):
-            return None
+    if not _context_only(clause):
+        return None
     subject = (m.group("noun") or m.group("proper") or "").strip()
     if _OBLIGATION.search(clause) or _PRONOUN_SUBJECT.match(subject):
         return None
@@ -334,6 +368,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:it|i|we|you|they|he|she)\b", re.I)
 
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
     """None when ``clause`` is not an aside; else what of it stays (its subject, or "")."""
+    if _REASON.match(clause) and names(clause):
+        # "since checkout retries hammer it, …": a reason naming another workload is context
+        # when it holds no order, need, condition proper or value (what it names is no target).
+        return "" if _context_only(clause) and not _REQUEST.search(clause) else None
     if not clause or _VALUE.search(clause) or waits.only_time(clause):
         # "this evening, take worker up to 3": when it runs, which the plan waits on (waits).
         return None
@@ -364,7 +402,8 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
 _REMARK_SPLIT = re.compile(
     r"[,;:()\[\]!?\u2014\u2013]|\.(?:\s|$)|\s-\s|"
     r"\b(?:but|while|whereas|although|though)\b(?=\s+(?:the\s+|its\s+|our\s+)?[\w-]+)|"
-    r"(?=\b(?:because|since|cuz|coz|bc)\b)"
+    r"(?=\b(?:because|since|cuz|coz|bc|given\s+that|due\s+to|owing\s+to|now\s+that|"
+    r"seeing\s+as)\b)"
 )
 # An object said as the subject of what is the case: its name (with "the", a possessive or a
 # noun of its own: "orders pdb", "the redis one", "envoy's 128Mi", "orders team", "envoy

@@ -164,3 +164,88 @@ def test_told_leaves_what_may_change_the_order(clause: str) -> None:
 def test_told_keeps_a_named_subject_only_when_its_object_names_none() -> None:
     assert asides.told("the worker pool grows at night", _worker) == "worker pool"
     assert asides.told("the worker pool feeds the worker queue", _worker) is None
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        (
+            "spread frontend across nodes, a node failure shouldn't stop the storefront",
+            ["patch deployment/frontend in shop (strategic)"],
+        ),
+        (
+            "run payments as 3 replicas across zones, one zone outage must not take checkout down",
+            [
+                "scale deployment/payments in shop to 3 replicas",
+                "patch deployment/payments in shop (strategic)",
+            ],
+        ),
+        (
+            "give orders a pdb with minAvailable 1, a drain can't break the order intake",
+            ["patch poddisruptionbudget/orders in shop (merge)"],
+        ),
+        (
+            "run the worker as two replicas on different nodes, an upgrade won't halt the jobs",
+            [
+                "scale deployment/worker in shop to 2 replicas",
+                "patch deployment/worker in shop (strategic)",
+            ],
+        ),
+    ],
+)
+def test_an_incident_that_must_do_no_harm_is_the_goal(
+    shop: Operator, intent: str, planned: list[str]
+) -> None:
+    # The goal names no change: another workload in it ("checkout") is never changed.
+    proposal, _ = plans(shop, intent)
+    assert [o.summary() for o in proposal.operations] == planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale worker to 2, a node loss shouldn't stop 3 of them",  # a number in the goal
+        "spread my-api over zones, a zone outage shouldn't stop payments if it fails",
+    ],
+)
+def test_an_incident_goal_with_a_value_or_condition_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        ("worker x3 for the sprint 7 release", "scale deployment/worker in shop to 3 replicas"),
+        (
+            "scale payments to 4 for the wave 12 rollout",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        (
+            "frontend to 5 replicas ahead of the phase 2 launch",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+    ],
+)
+def test_a_release_named_by_its_number_lends_no_count(
+    shop: Operator, intent: str, planned: str
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [o.summary() for o in proposal.operations] == [planned]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "roll back checkout 2 release",  # how many back, or which one
+        "scale worker to 2 for the wave 1 release",  # "1 release" may count
+    ],
+)
+def test_a_release_number_that_may_count_still_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+def test_one_more_replica_so_its_budget_stops_blocking_is_a_scale(shop: Operator) -> None:
+    proposal, _ = plans(shop, "one more orders replica so its PDB stops blocking node drains")
+    assert [o.summary() for o in proposal.operations] == [
+        "scale deployment/orders in shop to 3 replicas"
+    ]

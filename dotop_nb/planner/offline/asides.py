@@ -342,12 +342,27 @@ def _context_only(clause: str) -> bool:
     )
 
 
+# A goal said as an incident that must not do harm: "a node loss shouldn't stop the release",
+# "one zone outage must not take the shop down", "a drain can't break checkout".
+_INCIDENT_GOAL = re.compile(
+    r"^(?:a|an|the|one|any|no)\s+(?:[\w\-]+\s+){0,2}?(?:loss|outage|failure|crash|reboot|"
+    r"drain|eviction|upgrade|restart|rollout|blip|hiccup|incident)\s+(?:shouldn'?t|should\s+not|"
+    r"mustn'?t|must\s+not|won'?t|will\s+not|can'?t|cannot|should\s+never|must\s+never)\s+"
+    r"(?:stop|break|kill|halt|interrupt|block|affect|hurt|stall|"
+    r"(?:take|bring|knock)\s+(?:[\w\-]+\s+){0,2}?(?:down|out))\b",
+    re.I,
+)
+
+
 def told(clause: str, names: Callable[[str], bool], *, opens: bool = False) -> str | None:
     """None unless ``clause``, said after the order, is a statement of what is the case about a
     third thing, holding no need, rule, value, condition proper or time of its own: context,
     whatever numbers or events it names. Else what of it stays: its subject when that names a
     workload (which the statement's object then must not), or "". ``opens``: the clause
     opens a sentence (a capital there is no proper noun)."""
+    if goal := _INCIDENT_GOAL.match(clause):
+        # "…, a node loss shouldn't stop the release": what the change is for.
+        return "" if _context_only(clause[goal.end() :]) else None
     m = _TOLD.match(clause)
     if m is None or _REQUEST.match(clause) or _TOLD_ORDER.search(clause):
         return None

@@ -154,6 +154,10 @@ def test_told_reads_a_statement_about_a_third_thing(clause: str) -> None:
         "the batch stops if checkout fails",  # a condition proper
         "it keeps the jobs in postgres",  # a pronoun: the order's own object
         "restart the worker",  # an order
+        "the sidecar gets a limit of three cpus",  # the order said as what it gets
+        "the main container receives four cores",  # a count in words, with its unit
+        "the probes are answered on /ready",  # a path
+        "the exporter listens on :9102",  # a port
         "Perform restarts on payments",  # a capital that opens a sentence, below
     ],
 )

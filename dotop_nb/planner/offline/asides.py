@@ -313,12 +313,18 @@ _TOLD_NUMBER_AFTER = re.compile(r"[kK]\b|\s*(?:thousand|million)\b")
 # needs 3", "the limit should be 512Mi"), a value set ("the limit goes to 1Gi"), "too".
 _TOLD_ORDER = re.compile(
     r"\b(?:needs?|wants?|requires?|should|must|shall|will|'ll|ought|has\s+to|have\s+to|"
-    r"(?:goes|go|gets?|set|sets)\s+(?:up\s+|down\s+)?(?:to|at)|too|as\s+well|also|instead|"
+    r"(?:goes|go|set|sets)\s+(?:up\s+|down\s+)?(?:to|at)|gets?|got|receives?|too|as\s+well|"
+    r"also|instead|(?:limits?|requests?|replicas?|minimum|maximum|target)\s+(?:of|to|at|is|are)|"
     r"if|unless|so|in\s+order|please|pls|plz|tonight|tomorrow|today|later|this\s+(?:evening|morning|"
     r"afternoon|weekend)|midnight|noon)\b|"
     # A number said with a unit of a value: a count, a quantity, a share, a time of day.
     r"\d\s*(?:[MGT]i?\b|Ki\b|m\b|%|x\b|:\d|(?:am|pm)\b|\s*(?:replicas?|pods?|instances?|copies|"
-    r"cores?|v?cpus?|millicores?|percent|gb|mb|gig\w*|megs?)\b)|\bx\s*\d|=",
+    r"cores?|v?cpus?|millicores?|percent|gb|mb|gig\w*|megs?)\b)|\bx\s*\d|"
+    # ("…, the app container gets two cpus": a count said in words, with its unit.)
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+(?:replicas?|pods?|"
+    r"instances?|copies|cores?|v?cpus?|gigs?)\b|"
+    # A value said as such: a path, a port, a key, a quote ("… served on /internal/metrics").
+    r"[=:\"`/]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b",
     re.I,
 )
 

@@ -31,7 +31,11 @@ from dotop_nb.planner.offline import waits
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
-    r"\s*(?:,|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)",
+    r"\s*(?:,|;|\s[\u2014\u2013-]|(?<=[a-z])\.)\s+|\s+(?=(?:because|since|cuz|coz|bc|b/c)\s+(?:we|i|it|they|the|its|our)\b)|"
+    # "scale orders to 3 since checkout sends twice the traffic": a reason with its own subject
+    # and verb ("since 2am" is a time, never cut off).
+    r"\s+(?=(?:because|since|given\s+that|now\s+that|seeing\s+as)\s+(?!(?:of|to|in|on|at|for|with|by|from|then|now)\b)[a-z][\w\-]*\s+(?:is|are|was|were|has|had|"
+    r"keeps|gets|got|does|did|(?!(?:its|this|is|was|has|as|us|his|yes|thus|plus|less)\b)[a-z]{2,}s|[a-z]{2,}ed)\b)",
     re.I,
 )
 _SUBJECT = (
@@ -73,7 +77,13 @@ _STATEMENT = re.compile(
     r"points\s+(?:at|to)|sends\s+to))\b",
     re.I,
 )
-_REASON = re.compile(r"^(?:because|since|cause|coz|cuz|bc|b/c|as\s+(?:we|i|it|they))\b", re.I)
+# A reason said by its conjunction: "because …", "since checkout retries hammer it", "given
+# (that) postgres is the bottleneck", "due to the outage on checkout", "now that …".
+_REASON_WORDS = (
+    r"because|since|cause|coz|cuz|bc|b/c|given(?:\s+that)?|due\s+to|owing\s+to|thanks\s+to|"
+    r"in\s+light\s+of|considering|seeing\s+(?:as|that)|now\s+that"
+)
+_REASON = re.compile(rf"^(?:{_REASON_WORDS}|as\s+(?:we|i|it|they))\b", re.I)
 _DOING = re.compile(
     r"^(?:chasing|debugging|investigating|troubleshooting|diagnosing|testing|fighting|"
     r"hunting|looking\s+into)\b",
@@ -148,9 +158,18 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
     # Beside a delete, "cache stays" / "redis must remain" says what the delete keeps: it is
     # the request's own limit, read by the delete rule, never an aside.
     deleting = bool(_DELETING.search(text))
-    for start, end in pieces:
+    for i, (start, end) in enumerate(pieces):
         clause = text[start:end].strip(" ,.!")
+        # (What separates it from the clause before: a sentence's end opens a sentence.)
+        opens = "." in text[pieces[i - 1][1] if i else 0 : start]
         left = None if deleting and _STAYS.search(clause) else _aside(clause, names)
+        if left == "" and i and _REASON.match(clause) and names(clause):
+            # "orders can't be drained because of its PDB": a reason naming a workload is
+            # context only beside an order ("restart payments, given checkout …") or leading.
+            before = text[pieces[i - 1][0] : pieces[i - 1][1]].strip(" ,.!")
+            left = "" if _REQUEST.match(before) or not _STATES_SOMETHING.search(before) else None
+        if left is None and kept and not (deleting and _STAYS.search(clause)):
+            left = told(clause, names, opens=opens)
         if deleting and left and kept:
             # "delete worker, frontend is still using it": a workload kept as the subject after
             # the delete would join the list of what is deleted — the clause stays whole, read
@@ -177,6 +196,10 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         return text, []
     if any(_REFERS.search(c) for c in kept):
         return text, []  # "worker is a single point of failure, fix that": the statement is it
+    if not names(", ".join(kept)) and any(names(a) for a in asides):
+        # "since checkout is broken, roll it back": what a reason names is what the order's
+        # pronoun stands for — nothing is set apart.
+        return text, []
     return ", ".join(kept), asides
 
 
@@ -247,8 +270,129 @@ def statement(clause: str) -> bool:
     )
 
 
+# A statement said after the order about a third thing — a noun with its article or a proper
+# noun, then a verb: "…, the binary heap spikes when Jason encodes the big payloads", "…, Oban
+# keeps the jobs in postgres until I bring it back", "…, the label cache lives in the WMS API
+# now", "…. the mailbox on the ledger GenServer is past 5k per node". It says why; what it names
+# (a workload, a number, an event) is context.
+_TOLD_NOUN = (
+    # Plural nouns a request is said with, never the verb of a statement ("the replicas 5").
+    r"(?!(?:replicas|pods|instances|copies|nodes|limits|requests|resources|jobs|workers|"
+    r"deployments|statefulsets|services|containers|sidecars|settings|values|pdbs|hpas|"
+    r"alerts|rules|metrics|logs|tags|images|versions|ports|probes|checks|secrets|keys|"
+    r"vars|envs|backups|snapshots|days|hours|minutes|seconds|weeks|times|errors|users|"
+    r"customers|messages|payloads|exports|mailboxes|queues|processes|threads|connections|"
+    r"tasks|events|calls|bytes|this|is|was|has|does|its|as|us|plus|less|thus|always|"
+    r"sometimes|perhaps|unless|yes|bus)\b)"
+)
+_TOLD_VERB = (
+    r"(?:is|are|was|were|has|have|had|does|do|did|keeps?|kept|got|gets|went|goes|stays?|"
+    rf"remains?|{_IRREGULAR_PAST}|(?:do(?:es)?n't|did\s*n't|no\s+longer|never)\s+\w+|"
+    rf"{_TOLD_NOUN}[a-z]{{2,}}(?:s|ed)|"
+    # Verbs said in the plural or the past without an -s or -ed ("the mailboxes eat memory").
+    r"(?:run|eat|live|go|grow|spike|track|move|hold|sit|fill|pile|sleep|die|leak|"
+    r"wait|crash|hang|fail|block|spin|burn|use|hit|take|back|queue|drain|climb|"
+    r"stall|choke|fall|rise|lag|sat|ran|ate|grew|hung|rose)\b)"
+)
+# The subject: a noun with its article ("the binary heap", "the mailbox on the ledger
+# GenServer", "that state"), or one proper noun said inside a sentence ("…, Oban keeps …").
+_TOLD = re.compile(
+    r"^(?:(?:the|our|their|that|those|these|its|a|an)\s+(?P<noun>(?:[\w\-]+\s+){1,5}?)|"
+    r"(?P<proper>[A-Z][\w\-]*\s+))"
+    rf"(?:still\s+|now\s+|just\s+|already\s+|often\s+|always\s+|usually\s+)?{_TOLD_VERB}"
+    r"(?=\s+\S)"
+)
+# A number a statement may hold as context: a size said by comparison ("past 5k per node",
+# "over 300"), or in thousands ("5k messages"). Any other number may be the order's value.
+_TOLD_NUMBER = re.compile(r"\d[\d.,]*")
+_TOLD_NUMBER_BEFORE = re.compile(
+    r"(?:past|over|above|under|below|beyond|around|about|nearly|almost|than|~|>|<)\s*$", re.I
+)
+_TOLD_NUMBER_AFTER = re.compile(r"[kK]\b|\s*(?:thousand|million)\b")
+# What makes a statement the order itself, or a second one: a need or a rule ("the frontend
+# needs 3", "the limit should be 512Mi"), a value set ("the limit goes to 1Gi"), "too".
+_TOLD_ORDER = re.compile(
+    r"\b(?:needs?|wants?|requires?|should|must|shall|will|'ll|ought|has\s+to|have\s+to|"
+    r"(?:goes|go|set|sets)\s+(?:up\s+|down\s+)?(?:to|at)|gets?|got|receives?|too|as\s+well|"
+    r"also|instead|(?:limits?|requests?|replicas?|minimum|maximum|target)\s+(?:of|to|at|is|are)|"
+    r"if|unless|so|in\s+order|please|pls|plz|tonight|tomorrow|today|later|this\s+(?:evening|morning|"
+    r"afternoon|weekend)|midnight|noon)\b|"
+    # A number said with a unit of a value: a count, a quantity, a share, a time of day.
+    r"\d\s*(?:[MGT]i?\b|Ki\b|m\b|%|x\b|:\d|(?:am|pm)\b|\s*(?:replicas?|pods?|instances?|copies|"
+    r"cores?|v?cpus?|millicores?|percent|gb|mb|gig\w*|megs?)\b)|\bx\s*\d|"
+    # ("…, the app container gets two cpus": a count said in words, with its unit.)
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+(?:replicas?|pods?|"
+    r"instances?|copies|cores?|v?cpus?|gigs?)\b|"
+    # A value said as such: a path, a port, a key, a quote ("… served on /internal/metrics").
+    r"[=:\"`/]|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b",
+    re.I,
+)
+
+
+# A verb of being or a negated one: the clause before a reason states (the reason is its own).
+_STATES_SOMETHING = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|is|are|was|were|has|have|had)\b",
+    re.I,
+)
+
+
+def _context_only(clause: str) -> bool:
+    """Whether ``clause`` holds nothing an order reads: no need, rule, 'so', 'too', condition
+    proper, clock or day word, and no number but a comparative or thousands one."""
+    if _TOLD_ORDER.search(clause):
+        return False
+    return all(
+        _TOLD_NUMBER_BEFORE.search(clause, 0, n.start())
+        or _TOLD_NUMBER_AFTER.match(clause, n.end())
+        for n in _TOLD_NUMBER.finditer(clause)
+    )
+
+
+# A goal said as an incident that must not do harm: "a node loss shouldn't stop the release",
+# "one zone outage must not take the shop down", "a drain can't break checkout".
+_INCIDENT_GOAL = re.compile(
+    r"^(?:a|an|the|one|any|no)\s+(?:[\w\-]+\s+){0,2}?(?:loss|outage|failure|crash|reboot|"
+    r"drain|eviction|upgrade|restart|rollout|blip|hiccup|incident)\s+(?:shouldn'?t|should\s+not|"
+    r"mustn'?t|must\s+not|won'?t|will\s+not|can'?t|cannot|should\s+never|must\s+never)\s+"
+    r"(?:stop|break|kill|halt|interrupt|block|affect|hurt|stall|"
+    r"(?:take|bring|knock)\s+(?:[\w\-]+\s+){0,2}?(?:down|out))\b",
+    re.I,
+)
+
+
+def told(clause: str, names: Callable[[str], bool], *, opens: bool = False) -> str | None:
+    """None unless ``clause``, said after the order, is a statement of what is the case about a
+    third thing, holding no need, rule, value, condition proper or time of its own: context,
+    whatever numbers or events it names. Else what of it stays: its subject when that names a
+    workload (which the statement's object then must not), or "". ``opens``: the clause
+    opens a sentence (a capital there is no proper noun)."""
+    if goal := _INCIDENT_GOAL.match(clause):
+        # "…, a node loss shouldn't stop the release": what the change is for.
+        return "" if _context_only(clause[goal.end() :]) else None
+    m = _TOLD.match(clause)
+    if m is None or _REQUEST.match(clause) or _TOLD_ORDER.search(clause):
+        return None
+    if opens and m.group("proper"):
+        return None  # "Perform rolling restarts …": a sentence's first word is capitalised
+    if not _context_only(clause):
+        return None
+    subject = (m.group("noun") or m.group("proper") or "").strip()
+    if _OBLIGATION.search(clause) or _PRONOUN_SUBJECT.match(subject):
+        return None
+    if not names(subject):
+        return ""
+    return None if names(clause[m.end() :]) else subject
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:it|i|we|you|they|he|she)\b", re.I)
+
+
 def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
     """None when ``clause`` is not an aside; else what of it stays (its subject, or "")."""
+    if _REASON.match(clause) and names(clause):
+        # "since checkout retries hammer it, …": a reason naming another workload is context
+        # when it holds no order, need, condition proper or value (what it names is no target).
+        return "" if _context_only(clause) and not _REQUEST.search(clause) else None
     if not clause or _VALUE.search(clause) or waits.only_time(clause):
         # "this evening, take worker up to 3": when it runs, which the plan waits on (waits).
         return None
@@ -279,7 +423,8 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
 _REMARK_SPLIT = re.compile(
     r"[,;:()\[\]!?\u2014\u2013]|\.(?:\s|$)|\s-\s|"
     r"\b(?:but|while|whereas|although|though)\b(?=\s+(?:the\s+|its\s+|our\s+)?[\w-]+)|"
-    r"(?=\b(?:because|since|cuz|coz|bc)\b)"
+    r"(?=\b(?:because|since|cuz|coz|bc|given\s+that|due\s+to|owing\s+to|now\s+that|"
+    r"seeing\s+as)\b)"
 )
 # An object said as the subject of what is the case: its name (with "the", a possessive or a
 # noun of its own: "orders pdb", "the redis one", "envoy's 128Mi", "orders team", "envoy

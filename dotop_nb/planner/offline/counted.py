@@ -50,6 +50,8 @@ _SETTING_WORDS = frozenset(
     thread workers pool timeout timeouts limit limits request requests concurrency retries
     retry buffer queue ttl interval rate disk storage volume""".split()
 )
+# The words that lead a reason ("since …", "because …", "given …").
+_REASON_LEADS = frozenset("since because cause cuz coz bc given".split())
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$")
 # Clauses: a dash between words ("re worker — double it") ends one as a comma does.
 _CLAUSE = re.compile(r"[,;.!?]\s|\s(?:and|but|then|so)\s|\n|\s*[\u2014\u2013]\s*|\s-{1,2}\s")
@@ -74,6 +76,10 @@ def factor_owner(ctx: Ctx, target: Target) -> None:
                 # "gateway traffic doubled overnight": what happened, not a factor to apply.
                 continue
             at = max((i for i, w in enumerate(before) if w in named), default=-1)
+            if at >= 0 and _REASON_LEADS & set(before[at + 1 :]):
+                # "scale orders to 3 since checkout sends twice the traffic": said in the
+                # reason after the order, of what the reason is about.
+                continue
             if at >= 0:
                 # The noun said right before the factor, back to the workload: "orders batch
                 # size x5" is of "batch size"; "payments replicas have to be doubled" stops

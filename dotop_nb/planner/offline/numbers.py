@@ -959,6 +959,25 @@ def any_pod_blanked(text: str) -> str:
     return _ANY_POD.sub(blank, text)
 
 
+# A release named by a noun and its number: "for the wave 3 release", "the sprint 12 rollout"
+# — a singular noun of releases after a number other than one, with a noun of its own before
+# it (never "back 2 release", "the last 2 rollout": how many back).
+_RELEASE_NOUNS = frozenset("release rollout deploy launch cutover".split())
+_RELEASE_COUNTED = frozenset("back by to the last previous prior earlier over past".split())
+
+
+def _named_release(m: re.Match[str], text: str) -> bool:
+    """Whether the number of ``m`` names a release ("the wave 3 release")."""
+    if m.group("next").lower() not in _RELEASE_NOUNS or m.group("num") in ("1", "01"):
+        return False
+    word = m.group("word")
+    return (
+        word.isalpha()
+        and word.lower() not in _RELEASE_COUNTED
+        and bool(re.search(r"\b(?:the|our|a|this|next|for)\s+$", text[: m.start()], re.I))
+    )
+
+
 def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
     """``text`` with the numbers blanked that belong to another thing (see the rule above):
     ids and versions of other things, counts of other things, the count there is now. Same
@@ -984,6 +1003,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             and m.group("next").lower() in COUNT_NOUNS
             # ("iOS 5.2 release": the release of the thing versioned.)
             and not ("." in m.group("num") and m.group("next").lower() in ("release", "version"))
+            and not _named_release(m, text)
         ):
             continue  # "payments 5", "port 8080", "lab 3 replicas": a value of the request
         before = text[: m.start()].split()

@@ -541,7 +541,9 @@ PREMISE = re.compile(
     r"^(?:ever\s+since|since|now\s+that|because|cause|given(?:\s+that)?|seeing\s+(?:as|that)|"
     r"as)\s+(?!(?:a|an|the)\s+(?:fall-?back|first|last|next|result|step)\b)"
     r"(?:the\s+|our\s+)?[a-z0-9][\w\-]*\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|"
-    r"runs?|ran|got|gets|moved|went|switched|uses?|used|now|already|just|sits?|'s)\b|"
+    r"runs?|ran|got|gets|moved|went|switched|uses?|used|now|already|just|sits?|'s|"
+    # "since checkout sends twice the traffic": any verb said in the present or the past.
+    r"(?!(?:replicas|pods|instances|copies)\b)[a-z]{3,}(?:s|ed))\b|"
     r"^with\s+(?:the\s+|our\s+)?[a-z0-9][\w\-]*\s+(?:now\s+|already\s+)?(?:at|on|running|having)"
     r"\s|"
     # "post 2.2.0 rollout of frontend": only with the version it names (checked against the
@@ -1200,15 +1202,24 @@ _NEGATION_AT = re.compile(
 )
 
 
+# A purpose said by a verb of ceasing: "one more orders replica so its PDB stops blocking
+# drains" (what the change is for, as "… never blocks drains").
+_CEASES = re.compile(r"\b(?:stops?|quits?|ceases?)\s+(?=[a-z]+ing\b)", re.I)
+
+
 def without_purpose(text: str) -> str:
-    """``text`` without a negated purpose ("…, so a drain never takes it to zero"): what a
-    change is for says no change of its own, and its words ("zero", "drops") must not make the
-    request read as another category."""
-    for m in _NEGATION_AT.finditer(text):
-        lead = purpose_lead(text, m.start())
+    """``text`` without a negated purpose ("…, so a drain never takes it to zero", "… so its
+    PDB (minAvailable 2) stops blocking drains"): what a change is for says no change of its
+    own, and its words ("zero", "drops", "PDB") must not make the request read as another
+    category. (An aside in parentheses inside it is read as part of it.)"""
+    read = _INNER_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in sorted(
+        [*_NEGATION_AT.finditer(read), *_CEASES.finditer(read)], key=lambda m: m.start()
+    ):
+        lead = purpose_lead(read, m.start())
         if lead is None:
             continue
-        end = _CLAUSES.search(text, m.end())
+        end = _CLAUSES.search(read, m.end())
         return (text[:lead] + (text[end.start() :] if end else "")).strip()
     return text
 

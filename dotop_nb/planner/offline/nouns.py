@@ -134,6 +134,8 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 _ask(name, owned.group(0).strip())
         if (queue := _queue_owned(name, text)) is not None:
             _ask(name, queue)
+        if category in _WORKLOAD_CHANGES and (kind := _kind_after(name, lowered)) is not None:
+            _ask_kind(name, *kind)
         plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
             mod = m.group("mod")
@@ -141,6 +143,65 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 continue  # "the headless postgres svc": the head is the kind said after it
             if not described(ctx, name, obj, mod, delete=category == "delete"):
                 _ask(name, m.group(0).split(None, 1)[1])
+
+
+# Rule (round 18): the object a change acts on is the one its words name, kind word and all. A
+# workload's name followed by the noun of a kind a workload is not ("scale payments config to
+# 0", "restart the orders configmap", "roll back the my-api secret", "scale the postgres pvc")
+# names that object — a ConfigMap, a Secret, a volume — and a change only a workload takes
+# (scale, restart, a new image, a rollback) is asked, never made to the workload of that name.
+# ("the payments service" is how people say the application, and stays the workload.)
+_WORKLOAD_CHANGES = frozenset({"scale", "restart", "update", "rollback", "autoscale", "ha"})
+_OTHER_KIND = re.compile(
+    r"\s+(?P<noun>config\s*maps?|configs?|cms?|secrets?|pvcs?|persistent\s*volume\s*claims?|"
+    r"volumes?|ingress(?:es)?|cron\s*jobs?|jobs?|hpas?|pdbs?|disruption\s+budgets?|"
+    r"network\s*polic(?:y|ies)|netpols?|service\s*accounts?)\b"
+    # ("payments config change", "the orders config map's values": the noun said of the
+    # object is read as that object's all the same; "payments config-wise" is no noun.)
+    r"(?![\w\-])"
+)
+_KIND_OF = (
+    ("config", "ConfigMap"),
+    ("cm", "ConfigMap"),
+    ("secret", "Secret"),
+    ("pvc", "PersistentVolumeClaim"),
+    ("persistent", "PersistentVolumeClaim"),
+    ("volume", "PersistentVolumeClaim"),
+    ("ingress", "Ingress"),
+    ("cron", "CronJob"),
+    ("job", "Job"),
+    ("hpa", "HorizontalPodAutoscaler"),
+    ("pdb", "PodDisruptionBudget"),
+    ("disruption", "PodDisruptionBudget"),
+    ("network", "NetworkPolicy"),
+    ("netpol", "NetworkPolicy"),
+    ("service", "ServiceAccount"),
+)
+# Words of a change that may stand between the verb and the name ("scale up the payments cm").
+_VERB_OBJECT = (
+    rf"\b(?:{CHANGE}|bump|roll|redeploy|revert|undo|kick|cycle|autoscale|replicate)"
+    r"(?:\s+(?:up|down|back|out|in|over))?\s+(?:the\s+|our\s+|my\s+|this\s+)?"
+)
+
+
+def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
+    """The noun and the kind it names when the change's object is "<name> <noun>" with the
+    noun of a kind a workload is not (see the rule above), else None."""
+    at = re.search(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}", lowered)
+    if at is None:
+        return None
+    noun = at.group("noun")
+    kind = next(k for prefix, k in _KIND_OF if noun.startswith(prefix))
+    return f"{name} {noun}", kind
+
+
+def _ask_kind(name: str, phrase: str, kind: str) -> None:
+    raise Clarify(
+        f"I read {phrase!r}: that names a {kind}, not the workload {name}, and only a "
+        f"workload takes this change. I will not act on {name} for it. If you mean the "
+        f"workload, say e.g. 'deployment {name}'; to change the {kind}, say what to change "
+        "in it."
+    )
 
 
 # A queue of the workload's as what a change acts on: "restart worker's queue", "scale the

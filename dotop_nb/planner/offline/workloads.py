@@ -249,6 +249,7 @@ def update(ctx: Ctx) -> PlanResult:
     else:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
+    _part_of_another(ctx, target, obj)
     if said_image:
         _image_of_another(ctx.text, target, obj, said_image)
     current = str(container.get("image", ""))
@@ -380,6 +381,50 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
         raise Clarify(
             f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
             "workload's sidecar did you mean?"
+        )
+
+
+# Rule (round 18): the part a new image is said of must be a part of the workload it goes to.
+# "set the envoy image in payments to v1.31.0", "bump envoy in worker", "the web image in my-api"
+# (web is frontend's container), "my-api's envoy to v1.31.0": a container of another workload,
+# or a sidecar product, said as what changes in a workload that does not run it, is asked —
+# writing the version on the container the workload has would replace its application. Words
+# that say the application itself ("app", "main") are no part.
+_NO_PART = frozenset("app apps application main server service container pod sidecar".split())
+_PART_SAID = (
+    r"(?<![\w\-./:@]){part}(?:\s+(?:sidecar|container|proxy))?\s+(?:(?:image|version|tag|"
+    r"release|build)s?\b|(?:in|on|of|for|inside|within)\s+(?:the\s+)?(?:(?:deployment|deploy|"
+    r"statefulset|sts|daemonset)\s+)?{name}(?![\w\-]))|{name}(?:'s?|\s+)\s*{part}(?![\w\-])"
+)
+_PART_KEPT = (
+    r"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
+    r"(?:the\s+|its\s+)?{part}(?![\w\-])"
+)
+
+
+def _part_of_another(ctx: Ctx, target: Target, obj: Json) -> None:
+    """Ask when the image change is said of a part ``target`` does not run (see the rule
+    above)."""
+    own = {str(c.get("name")).lower() for c in containers(obj)}
+    images = " ".join(str(c.get("image", "")) for c in containers(obj)).lower()
+    names: set[str] = set()
+    parts: set[str] = set(_SIDECARS)
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for item in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            parts |= {str(c.get("name")).lower() for c in containers(item)}
+            names.add(str(item["metadata"]["name"]).lower())
+    words = ctx.text.lower().replace("\u2019", "'")
+    name = re.escape(target.name.lower())
+    for part in sorted(parts - names - own - _NO_PART - {target.name.lower()}):
+        if part in images:
+            continue  # "the redis image of cache" where cache runs redis:7
+        said = re.search(_PART_SAID.format(part=re.escape(part), name=name), words)
+        if said is None or re.search(_PART_KEPT.format(part=re.escape(part)), words):
+            continue
+        raise Clarify(
+            f"I read {said.group(0)!r}, but {target.describe()} runs no {part} (its "
+            f"containers: {', '.join(sorted(own))}): a new image on the container it has would "
+            f"replace its application. Which workload's {part} did you mean?"
         )
 
 

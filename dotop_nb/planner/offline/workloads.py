@@ -1278,6 +1278,7 @@ def restart(ctx: Ctx) -> PlanResult:
     _container_said_is_there(ctx.text, target, obj, sidecar=False)
     part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
+    _version_runs(ctx.text, target, obj)
     every = ", ".join(str(c.get("name")) for c in containers(obj))
     return PlanResult(
         category="restart",
@@ -1295,6 +1296,33 @@ def restart(ctx: Ctx) -> PlanResult:
         ),
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with new pods"],
+    )
+
+
+# Rule (round 18): a version said with the workload's name ("restart checkout 1.0.0", "bounce
+# the 2.0.3 frontend", "kick payments@v3.0.0") says which copy is meant. A restart replaces the
+# pods of what runs, so a version that is not what runs (a rollback meant? another copy?) is
+# asked; the version that runs is only said again, and plans.
+_NAMED_VERSION = (
+    r"(?<![\w\-./]){name}(?:\s+|\s*[:@]\s*)(?:version\s+|at\s+)?(?P<v>v?\d+(?:\.\d+){{1,3}}"
+    r"(?:-[\w.]+)?)(?![\w.\-])|(?<![\w.\-/:])(?P<w>v?\d+(?:\.\d+){{1,3}})\s+{name}(?![\w\-])"
+)
+
+
+def _version_runs(text: str, target: Target, obj: Json) -> None:
+    """Ask when the version said with the restarted workload's name is not what it runs."""
+    m = re.search(_NAMED_VERSION.format(name=re.escape(target.name)), text, re.I)
+    if m is None:
+        return
+    said = (m.group("v") or m.group("w")).lower().removeprefix("v")
+    tags = [str(c.get("image", "")).rpartition(":")[2].lower() for c in containers(obj)]
+    if any(tag.removeprefix("v").startswith(said) for tag in tags):
+        return
+    runs = ", ".join(str(c.get("image", "")) for c in containers(obj))
+    raise Clarify(
+        f"You said {m.group(0).strip()!r}, but {target.describe()} runs {runs}: a restart "
+        f"replaces the pods of what runs, not {said}. Did you mean a rollback to {said}, or a "
+        "restart of what runs now?"
     )
 
 

@@ -962,7 +962,9 @@ _CHANGE_OF = re.compile(
     r"\b(?:double|halve|triple|quadruple|multiply|raise|increase|decrease|lower|reduce|bump|"
     r"boost|grow|shrink|cut|trim|slash|expand)\s+(?:up\s+|down\s+)?"
     r"(?P<what>(?:(?!(?:by|to|on|in|for|at|of|from|x|times|and|then|so|because|since|with|"
-    r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too)\b)"
+    r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too|today|"
+    # ("triple the frontend right now", "… asap": when, never what is changed.)
+    r"right(?=\s+(?:now|away)\b)|asap|immediately|quickly|please|pls)\b)"
     r"[a-z_][\w\-']*\s*){1,5})",
 )
 # "two replicas to cut node hours", "to 2 in order to reduce costs": the change's purpose, said

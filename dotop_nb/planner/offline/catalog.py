@@ -226,6 +226,11 @@ register(
         # A full stop after the kind ends the sentence ("delete the orders pdb.").
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-]|[./][\w\-])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
+        # "delete my-api-config", "remove the payments-config": the ConfigMap named as what the
+        # verb removes (its name's "-config" is no change of a key; a key named is).
+        r"^\W*(?:(?:please|kindly|just|now|then|go|ahead|and)\s+)*(?:delete|remove|destroy|"
+        r"get rid of|tear down)\s+(?:the\s+)?[a-z0-9][\w\-]*-config(?![\w\-])"
+        r"(?!.*(?-i:\b[A-Z][A-Z0-9_]{2,}\b))(?!\s+(?:from|of|in|on)\b)": 1.1,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.
         r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"

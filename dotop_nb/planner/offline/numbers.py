@@ -237,6 +237,15 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             out.append(f"{lead}{plus}#{num.index}" + (" x" if times else "") + tail)
             i += 1
             continue
+        dozen = _dozen(tokens, i) if core in ("a", "half") and not tail else None
+        if dozen is not None:
+            # "to a dozen" is 12, "half a dozen" 6: the article or the half is the number's.
+            said, value, length = dozen
+            num = Num(index=len(found), raw=said, value=value, words=True)
+            found.append(num)
+            out.append(f"{lead}#{num.index}{_tail(tokens[i + length - 1], 'dozen')}")
+            i += length
+            continue
         if core and _is_number_word(core):
             run = [core]
             j = i + 1
@@ -270,6 +279,23 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
         out.append(token)
         i += 1
     return " ".join(out), found
+
+
+def _dozen(tokens: list[str], i: int) -> tuple[str, float, int] | None:
+    """"a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
+    how many tokens they take; None otherwise."""
+    words = [t.strip(_STRIP) for t in tokens[i : i + 3]]
+    if words[:2] == ["a", "dozen"]:
+        return "a dozen", 12.0, 2
+    if words == ["half", "a", "dozen"] and tokens[i + 1] == "a":
+        return "half a dozen", 6.0, 3
+    return None
+
+
+def _tail(token: str, core: str) -> str:
+    """What follows ``core`` in ``token`` ("dozen," -> ",")."""
+    at = token.find(core)
+    return token[at + len(core) :] if at >= 0 else ""
 
 
 def _sign_word(tokens: list[str], i: int, core: str) -> bool:

@@ -671,6 +671,9 @@ _RELATIVE: list[tuple[str, str]] = [
     ),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
+    # "scale frontend up 2", "scale worker down 1": the particle, then the count it moves by
+    # (as "up by 2"); only as the whole request, so no other number could be the count.
+    (r"^\W*scale\s+[a-z][\w\-']*\s+(?:up|down)\s+#(\d+)[\s.!]*$", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     # "another two pods", "an extra 2 replicas", "a further 3 instances": on top of the count
     # it runs (the word before the number says it is added, as "2 more" after it does).

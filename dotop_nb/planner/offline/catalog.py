@@ -51,6 +51,10 @@ register(
         r"\bscal(?:e|ed|ing)\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
         r"on (?:cpu|memory))\b)": 0.7,
         r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
+        # "worker should be at 0", "frontend needs to be at 5": a workload at a bare whole
+        # number is its count (a version has a dot: "should be at 1.4").
+        r"^\W*[a-z0-9][\w\-]*\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+at\s+"
+        r"\d+(?![.\w])\W*$": 0.9,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

@@ -39,7 +39,7 @@ def _ops(shop: Operator, intent: str) -> tuple[str, list[str], str]:
     ],
 )
 def test_a_kind_noun_after_the_name_is_another_object_asked(shop: Operator, intent: str) -> None:
-    status, ops, question = _ops(shop, intent)
+    status, ops, _ = _ops(shop, intent)
     assert status == "needs_clarification", ops
     assert ops == []
 
@@ -73,9 +73,7 @@ def test_the_workload_itself_still_plans(shop: Operator, intent: str, only: str)
         "move the envoy tag of frontend to v1.31.0",
     ],
 )
-def test_an_image_of_a_part_the_workload_does_not_run_is_asked(
-    shop: Operator, intent: str
-) -> None:
+def test_an_image_of_a_part_the_workload_does_not_run_is_asked(shop: Operator, intent: str) -> None:
     status, ops, question = _ops(shop, intent)
     assert status == "needs_clarification", ops
     assert "runs no" in question or "has no container" in question or "which" in question.lower()
@@ -126,7 +124,8 @@ def test_a_restart_of_a_version_that_does_not_run_is_asked(shop: Operator, inten
 def test_a_restart_of_the_version_that_runs_plans(shop: Operator, intent: str) -> None:
     status, ops, _ = _ops(shop, intent)
     assert status == "proposed"
-    assert len(ops) == 1 and ops[0].startswith("restart the pods of deployment/")
+    assert len(ops) == 1
+    assert ops[0].startswith("restart the pods of deployment/")
 
 
 @pytest.mark.parametrize(
@@ -182,11 +181,13 @@ def test_a_typo_correction_is_asked(shop: Operator, intent: str) -> None:
 def test_a_load_survived_is_the_scale_alone(shop: Operator, intent: str, count: int) -> None:
     status, ops, _ = _ops(shop, intent)
     assert status == "proposed"
-    assert len(ops) == 1 and ops[0].endswith(f"to {count} replicas")
+    assert len(ops) == 1
+    assert ops[0].endswith(f"to {count} replicas")
 
 
 @pytest.mark.parametrize(
-    "intent", ["my-api has to survive a node failure", "scale worker to 3 so it survives a node loss"]
+    "intent",
+    ["my-api has to survive a node failure", "scale worker to 3 so it survives a node loss"],
 )
 def test_a_failure_survived_is_still_high_availability(shop: Operator, intent: str) -> None:
     status, ops, _ = _ops(shop, intent)
@@ -199,8 +200,14 @@ def test_a_failure_survived_is_still_high_availability(shop: Operator, intent: s
     [
         ("restart the order processing", "restart the pods of deployment/orders in shop"),
         ("scale the payment backend to 3", "scale deployment/payments in shop to 3 replicas"),
-        ("bounce the ledger database (postgres)", "restart the pods of statefulset/postgres in shop"),
-        ("restart the storefront site (frontend)", "restart the pods of deployment/frontend in shop"),
+        (
+            "bounce the ledger database (postgres)",
+            "restart the pods of statefulset/postgres in shop",
+        ),
+        (
+            "restart the storefront site (frontend)",
+            "restart the pods of deployment/frontend in shop",
+        ),
         (
             "restart orders, envoy keeps dropping connections",
             "restart the pods of deployment/orders in shop",

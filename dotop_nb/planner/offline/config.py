@@ -297,8 +297,9 @@ _FACTOR = re.compile(
 
 # Rule (round 18): the value written must be the value that reads so. A character that shows
 # nothing (a zero-width space, a joiner, a soft hyphen, a direction mark), a letter of another
-# width ("ＤＥＢＵＧ", "１０") or, on a key that holds a number, a letter that looks like a digit
-# ("2O", "l00", "5O0") is a different string from the one the writer sees: asked, never written.
+# width (a fullwidth "DEBUG" or "10") or, on a key that holds a number, a letter that looks like
+# a digit ("2O", "l00", "5O0") is a different string from the one the writer sees: asked, never
+# written.
 _LOOKS_DIGIT = re.compile(r"(?=.*\d)[\dOoIl]+")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 

@@ -282,7 +282,7 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
 
 
 def _dozen(tokens: list[str], i: int) -> tuple[str, float, int] | None:
-    """"a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
+    """ "a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
     how many tokens they take; None otherwise."""
     words = [t.strip(_STRIP) for t in tokens[i : i + 3]]
     if words[:2] == ["a", "dozen"]:

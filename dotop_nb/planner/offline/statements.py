@@ -422,7 +422,9 @@ def read_for_category(text: str) -> str:
 
 # "it's at 2 replicas", "they're on 1.4.0", "its at 3 pods" (the apostrophe dropped): the
 # copula said short is the copula ("it is at 2 replicas" states; so does its short form).
-_SHORT_IS = re.compile(r"\b(it|that|this|he|she|there)(?:['\u2019]s|s(?=\s+(?:at|on)\s+\d))\b", re.I)
+_SHORT_IS = re.compile(
+    r"\b(it|that|this|he|she|there)(?:['\u2019]s|s(?=\s+(?:at|on)\s+\d))\b", re.I
+)
 _SHORT_ARE = re.compile(r"\b(they|we|you)['\u2019]re\b", re.I)
 
 

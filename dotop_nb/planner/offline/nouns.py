@@ -22,6 +22,7 @@ service", "delete the old worker", "restart the redis cache" (cache runs redis) 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dotop_nb.planner.offline import domain
@@ -184,10 +185,16 @@ _VERB_OBJECT = (
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _kind_after_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of "<change> <name> <other kind's noun>", compiled once per name."""
+    return re.compile(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}")
+
+
 def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
     """The noun and the kind it names when the change's object is "<name> <noun>" with the
     noun of a kind a workload is not (see the rule above), else None."""
-    at = re.search(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}", lowered)
+    at = _kind_after_pattern(name).search(lowered)
     if at is None:
         return None
     noun = at.group("noun")

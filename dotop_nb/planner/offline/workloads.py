@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -402,6 +403,15 @@ _PART_KEPT = (
 )
 
 
+@functools.lru_cache(maxsize=128)
+def _part_patterns(part: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_PART_SAID` and :data:`_PART_KEPT` for ``part`` of ``name``, compiled once."""
+    return (
+        re.compile(_PART_SAID.format(part=re.escape(part), name=re.escape(name))),
+        re.compile(_PART_KEPT.format(part=re.escape(part))),
+    )
+
+
 def _part_of_another(ctx: Ctx, target: Target, obj: Json) -> None:
     """Ask when the image change is said of a part ``target`` does not run (see the rule
     above)."""
@@ -414,12 +424,12 @@ def _part_of_another(ctx: Ctx, target: Target, obj: Json) -> None:
             parts |= {str(c.get("name")).lower() for c in containers(item)}
             names.add(str(item["metadata"]["name"]).lower())
     words = ctx.text.lower().replace("\u2019", "'")
-    name = re.escape(target.name.lower())
     for part in sorted(parts - names - own - _NO_PART - {target.name.lower()}):
-        if part in images:
+        if part in images or part not in words:
             continue  # "the redis image of cache" where cache runs redis:7
-        said = re.search(_PART_SAID.format(part=re.escape(part), name=name), words)
-        if said is None or re.search(_PART_KEPT.format(part=re.escape(part)), words):
+        said_of, kept = _part_patterns(part, target.name.lower())
+        said = said_of.search(words)
+        if said is None or kept.search(words):
             continue
         raise Clarify(
             f"I read {said.group(0)!r}, but {target.describe()} runs no {part} (its "
@@ -1314,9 +1324,15 @@ _NAMED_VERSION = (
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _named_version(name: str) -> re.Pattern[str]:
+    """:data:`_NAMED_VERSION` for the workload ``name``, compiled once per name."""
+    return re.compile(_NAMED_VERSION.format(name=re.escape(name)), re.I)
+
+
 def _version_runs(text: str, target: Target, obj: Json) -> None:
     """Ask when the version said with the restarted workload's name is not what it runs."""
-    m = re.search(_NAMED_VERSION.format(name=re.escape(target.name)), text, re.I)
+    m = _named_version(target.name).search(text)
     if m is None:
         return
     said = (m.group("v") or m.group("w")).lower().removeprefix("v")

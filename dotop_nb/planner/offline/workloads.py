@@ -697,6 +697,9 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:fewer|less)\b", "sub"),
 ]
+# "frontend x3 -> x5", "worker x1 to x4": a count written as "x<n>" (as a process manager lists
+# it), from the one it runs to the one wanted.
+_X_FROM_TO = re.compile(r"(?<!\S)x #(\d+)\s+(?:to|->|=>)\s+x #(\d+)(?!\S)")
 # What a number after "replicas" is when it is no count of them ("replicas 3 more", "replicas
 # 5 minutes after", "replicas 50%").
 _NOT_A_COUNT = (
@@ -801,6 +804,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")
         return num.count
 
+    if m := _X_FROM_TO.search(text):
+        # "frontend x3 -> x5": the count it runs, then the count wanted — never 3 times 3.
+        was, want = count(m.group(1)), count(m.group(2))
+        if was != current:
+            raise Clarify(
+                f"You said x{was} to x{want}, but it runs {current} now, not {was}: should it "
+                f"run {want}? Say 'scale … to {want}'."
+            )
+        return want, {int(m.group(1)), int(m.group(2))}, nums
     for pattern, said_how in _RELATIVE:
         if not (m := re.search(pattern, text)):
             continue

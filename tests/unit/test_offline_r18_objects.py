@@ -235,3 +235,61 @@ def test_a_workload_said_by_its_role_is_that_workload(
 def test_a_role_that_does_not_pick_one_workload_is_asked(shop: Operator, intent: str) -> None:
     status, ops, _ = _ops(shop, intent)
     assert status == "needs_clarification", ops
+
+
+@pytest.mark.parametrize(
+    ("intent", "only"),
+    [
+        ("scale worker to half a dozen", "scale deployment/worker in shop to 6 replicas"),
+        ("I want a dozen pods of worker", "scale deployment/worker in shop to 12 replicas"),
+        ("scale worker to a dozen.", "scale deployment/worker in shop to 12 replicas"),
+        ("scale frontend down 1", "scale deployment/frontend in shop to 2 replicas"),
+        ("scale worker up 3", "scale deployment/worker in shop to 4 replicas"),
+        ("frontend needs to be at 5", "scale deployment/frontend in shop to 5 replicas"),
+        ("payments should be at 4", "scale deployment/payments in shop to 4 replicas"),
+        ("worker x1 to x4", "scale deployment/worker in shop to 4 replicas"),
+        ("bounce payments, they're on 2 pods", "restart the pods of deployment/payments in shop"),
+        ("restart frontend; it's at 3 replicas", "restart the pods of deployment/frontend in shop"),
+        (
+            "scale checkout to 5 - we're at 3 of 10 nodes",
+            "scale deployment/checkout in shop to 5 replicas",
+        ),
+        (
+            "rather than scaling payments, restart it",
+            "restart the pods of deployment/payments in shop",
+        ),
+        (
+            "scale orders to 4 rather than restarting it",
+            "scale deployment/orders in shop to 4 replicas",
+        ),
+    ],
+)
+def test_a_count_said_plainly_plans(shop: Operator, intent: str, only: str) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed"
+    assert ops == [only]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend x2 -> x5",  # it runs 3, not 2
+        "worker should be at 0",  # a zero, asked as a zero
+        "scale frontend up 2 replicas",  # "up" to 2 of 3
+        "instead of restarting payments, restart it",  # the order contradicts itself
+    ],
+)
+def test_a_count_that_does_not_add_up_is_asked(shop: Operator, intent: str) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "needs_clarification", ops
+
+
+@pytest.mark.parametrize(
+    "intent", ["remove the payments-config", "delete shared-config please", "delete orders-config"]
+)
+def test_a_configmap_deleted_by_its_bare_name_is_a_delete_asked_as_one(
+    shop: Operator, intent: str
+) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", ops
+    assert "is used by" in question

@@ -36,6 +36,9 @@ def _ops(shop: Operator, intent: str) -> tuple[str, list[str], str]:
         "scale worker config to 0",
         "roll back the orders secret",
         "bump my-api config to 4 replicas",
+        "scale the payments svc to 3",  # kubectl's word for the Service
+        "scale the postgres service up to 2",  # a database's service is the Service
+        "restart the postgres svc",
     ],
 )
 def test_a_kind_noun_after_the_name_is_another_object_asked(shop: Operator, intent: str) -> None:
@@ -48,6 +51,7 @@ def test_a_kind_noun_after_the_name_is_another_object_asked(shop: Operator, inte
     ("intent", "only"),
     [
         ("scale payments to 0", "scale deployment/payments in shop to 0 replicas"),
+        ("scale the payments service to 3", "scale deployment/payments in shop to 3 replicas"),
         ("restart the payments service", "restart the pods of deployment/payments in shop"),
         ("scale the cache statefulset to 2", "scale statefulset/cache in shop to 2 replicas"),
         ("scale the orders deployment to 3", "scale deployment/orders in shop to 3 replicas"),

@@ -135,8 +135,12 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 _ask(name, owned.group(0).strip())
         if (queue := _queue_owned(name, text)) is not None:
             _ask(name, queue)
-        if category in _WORKLOAD_CHANGES and (kind := _kind_after(name, lowered)) is not None:
-            _ask_kind(name, *kind)
+        if (
+            category in _WORKLOAD_CHANGES
+            and (kind := _kind_after(name, lowered)) is not None
+            and (kind[1] != "Service" or _service_named(kind[0], obj))
+        ):
+            _ask_kind(name, *kind, own=_kind_word(obj))
         plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
             mod = m.group("mod")
@@ -156,7 +160,7 @@ _WORKLOAD_CHANGES = frozenset({"scale", "restart", "update", "rollback", "autosc
 _OTHER_KIND = re.compile(
     r"\s+(?P<noun>config\s*maps?|configs?|cms?|secrets?|pvcs?|persistent\s*volume\s*claims?|"
     r"volumes?|ingress(?:es)?|cron\s*jobs?|jobs?|hpas?|pdbs?|disruption\s+budgets?|"
-    r"network\s*polic(?:y|ies)|netpols?|service\s*accounts?)\b"
+    r"network\s*polic(?:y|ies)|netpols?|service\s*accounts?|svcs?|services?)\b"
     # ("payments config change", "the orders config map's values": the noun said of the
     # object is read as that object's all the same; "payments config-wise" is no noun.)
     r"(?![\w\-])"
@@ -176,7 +180,10 @@ _KIND_OF = (
     ("disruption", "PodDisruptionBudget"),
     ("network", "NetworkPolicy"),
     ("netpol", "NetworkPolicy"),
-    ("service", "ServiceAccount"),
+    ("service account", "ServiceAccount"),
+    ("serviceaccount", "ServiceAccount"),
+    ("svc", "Service"),
+    ("service", "Service"),
 )
 # Words of a change that may stand between the verb and the name ("scale up the payments cm").
 _VERB_OBJECT = (
@@ -202,12 +209,27 @@ def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
     return f"{name} {noun}", kind
 
 
-def _ask_kind(name: str, phrase: str, kind: str) -> None:
+def _service_named(phrase: str, obj: object) -> bool:
+    """Whether "<name> service" names the Service: said "svc" (kubectl's word for the object),
+    or said of a StatefulSet — "the payments service" is how people say an application, but a
+    database's or a cache's service is the Service in front of it ("the postgres service")."""
+    if phrase.endswith(("svc", "svcs")):
+        return True
+    objs = obj if isinstance(obj, list) else [obj]
+    return bool(objs) and all(isinstance(o, dict) and o.get("kind") == "StatefulSet" for o in objs)
+
+
+def _kind_word(obj: object) -> str:
+    """The kind of the workload (the first of a list), lower-cased ("deployment")."""
+    first = obj[0] if isinstance(obj, list) and obj else obj
+    return str(first.get("kind", "deployment")).lower() if isinstance(first, dict) else "deployment"
+
+
+def _ask_kind(name: str, phrase: str, kind: str, *, own: str) -> None:
     raise Clarify(
         f"I read {phrase!r}: that names a {kind}, not the workload {name}, and only a "
         f"workload takes this change. I will not act on {name} for it. If you mean the "
-        f"workload, say e.g. 'deployment {name}'; to change the {kind}, say what to change "
-        "in it."
+        f"workload, say e.g. '{own} {name}'; to change the {kind}, say what to change in it."
     )
 
 

@@ -156,7 +156,9 @@ def check(ctx: Ctx, category: str, text: str) -> None:
 # names that object — a ConfigMap, a Secret, a volume — and a change only a workload takes
 # (scale, restart, a new image, a rollback) is asked, never made to the workload of that name.
 # ("the payments service" is how people say the application, and stays the workload.)
-_WORKLOAD_CHANGES = frozenset({"scale", "restart", "update", "rollback", "autoscale", "ha"})
+# (An autoscaler's or a budget's own change — "set the worker HPA's max to 20" — is read by its
+# rule, which asks for an object that is not there.)
+_WORKLOAD_CHANGES = frozenset({"scale", "restart", "update", "rollback"})
 _OTHER_KIND = re.compile(
     r"\s+(?P<noun>config\s*maps?|configs?|cms?|secrets?|pvcs?|persistent\s*volume\s*claims?|"
     r"volumes?|ingress(?:es)?|cron\s*jobs?|jobs?|hpas?|pdbs?|disruption\s+budgets?|"

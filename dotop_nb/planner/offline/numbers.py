@@ -206,6 +206,15 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             signed = f"{core} "
             i += 1
             continue
+        dozen = _dozen(tokens, i) if core in ("a", "half") and not tail else None
+        if dozen is not None:
+            # "to a dozen" is 12, "half a dozen" 6: the article or the half is the number's.
+            said, value, length = dozen
+            num = Num(index=len(found), raw=said, value=value, words=True)
+            found.append(num)
+            out.append(f"{lead}#{num.index}{_tail(tokens[i + length - 1], 'dozen')}")
+            i += length
+            continue
         factor = _FACTOR_FIRST.match(core) if core else None
         if factor:
             # "payments x10", "\u00d73": a multiplier said before its number is "x" then the number.
@@ -236,15 +245,6 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             plus = "+" if sign == "+" else ""
             out.append(f"{lead}{plus}#{num.index}" + (" x" if times else "") + tail)
             i += 1
-            continue
-        dozen = _dozen(tokens, i) if core in ("a", "half") and not tail else None
-        if dozen is not None:
-            # "to a dozen" is 12, "half a dozen" 6: the article or the half is the number's.
-            said, value, length = dozen
-            num = Num(index=len(found), raw=said, value=value, words=True)
-            found.append(num)
-            out.append(f"{lead}#{num.index}{_tail(tokens[i + length - 1], 'dozen')}")
-            i += length
             continue
         if core and _is_number_word(core):
             run = [core]

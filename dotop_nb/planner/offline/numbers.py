@@ -182,6 +182,23 @@ def _is_number_word(word: str) -> bool:
     )
 
 
+def _dozen(tokens: list[str], i: int) -> tuple[str, float, int] | None:
+    """ "a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
+    how many tokens they take; None otherwise."""
+    words = [t.strip(_STRIP) for t in tokens[i : i + 3]]
+    if words[:2] == ["a", "dozen"]:
+        return "a dozen", 12.0, 2
+    if words == ["half", "a", "dozen"] and tokens[i + 1] == "a":
+        return "half a dozen", 6.0, 3
+    return None
+
+
+def _tail(token: str, core: str) -> str:
+    """What follows ``core`` in ``token`` ("dozen," -> ",")."""
+    at = token.find(core)
+    return token[at + len(core) :] if at >= 0 else ""
+
+
 def placeholders(text: str) -> tuple[str, list[Num]]:
     """The lower-cased text with every number replaced by ``#k``, and the numbers.
 
@@ -279,23 +296,6 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
         out.append(token)
         i += 1
     return " ".join(out), found
-
-
-def _dozen(tokens: list[str], i: int) -> tuple[str, float, int] | None:
-    """ "a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
-    how many tokens they take; None otherwise."""
-    words = [t.strip(_STRIP) for t in tokens[i : i + 3]]
-    if words[:2] == ["a", "dozen"]:
-        return "a dozen", 12.0, 2
-    if words == ["half", "a", "dozen"] and tokens[i + 1] == "a":
-        return "half a dozen", 6.0, 3
-    return None
-
-
-def _tail(token: str, core: str) -> str:
-    """What follows ``core`` in ``token`` ("dozen," -> ",")."""
-    at = token.find(core)
-    return token[at + len(core) :] if at >= 0 else ""
 
 
 def _sign_word(tokens: list[str], i: int, core: str) -> bool:

@@ -75,6 +75,12 @@ _ELSEWHERE = frozenset(
     jk kidding ideally hopefully please pls asap urgent now later tomorrow tonight again too
     also first rather instead or and done""".split()
 )
+# Nouns of what a workload is for the business, words of the planner's own elsewhere, that
+# may end a description before the name: "the WMS database (postgres)", "the content API
+# (my-api)", "the storefront site (frontend)".
+_ROLE_NOUNS = frozenset(
+    "database db api service server app application site store portal backend frontend".split()
+)
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (
     ("v1", "Service"),
@@ -86,11 +92,42 @@ _OTHER_KINDS = (
 _WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
 
 
+# Round 18: a workload called by its role, its name's other number before a noun of what it
+# does for the business: "order intake" (orders), "the payment service" (payments), "the
+# order processor". Written as the workload when the name said that way names no object here
+# and no object is called "<said>-<noun>" or "<name>-<noun>"; "the order queue", "order of
+# restarts", "in order to" are no role (a queue is a thing of its own: :mod:`.nouns`).
+_ROLE = re.compile(
+    r"(?<![\w\-./])(?P<said>[a-z][a-z0-9\-]*[a-z0-9])[\s\-]+(?P<noun>intake|processing|"
+    r"processors?|handling|handlers?|system|engine|backend|back-end|module|component|unit)"
+    r"(?![\w\-])",
+    re.I,
+)
+
+
+def _roles(text: str, workloads: list[_Workload], others: set[str]) -> str:
+    """``text`` with each workload said by its role (see the rule above) written as its name."""
+    names = {w.name for w in workloads}
+
+    def named(m: re.Match[str]) -> str:
+        said, noun = m.group("said").lower(), m.group("noun").lower()
+        if said in names or said in others:
+            return m.group(0)  # "the payments backend": the name is said as it is
+        mine = {n for n in names if said in {n.removesuffix("s"), f"{n}s"} and n != said}
+        if len(mine) != 1:
+            return m.group(0)
+        name = mine.pop()
+        called = {f"{said}-{noun}", f"{name}-{noun}"}
+        if called & (names | others):
+            return m.group(0)
+        return name
+
+    return _ROLE.sub(named, text)
+
+
 def read(text: str, cluster: Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
-    the workload alone (see the module's rule)."""
-    if "(" not in text:
-        return text
+    the workload alone, and each said by its role written as its name (see the rules)."""
     workloads = [
         _Workload(str(obj["metadata"]["name"]), kind, frozenset(what_runs(obj)))
         for kind in _WORKLOAD_KINDS
@@ -103,6 +140,10 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
         for api, kind in _OTHER_KINDS
         for obj in cluster.list_objects(api, kind, namespace)
     }
+    if _ROLE.search(text):
+        text = _roles(text, workloads, others)
+    if "(" not in text:
+        return text
     out = []
     last = 0
     for m in _GROUP.finditer(text):
@@ -137,7 +178,7 @@ def _plain(words: list[str], workloads: list[_Workload]) -> bool:
     runs, word of the planner's, place or copy."""
     for word in words:
         if (
-            word in STOP
+            (word in STOP and word not in _ROLE_NOUNS)
             or word in _KINDS
             or word in _ELSEWHERE
             or word[0].isdigit()
@@ -210,7 +251,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
         m = _BEFORE.search(text[:start].lower())
         if (
             m is None
-            or m.group(1) in STOP
+            or (m.group(1) in STOP and m.group(1) not in _ROLE_NOUNS)
             or m.group(1) in _KINDS
             or m.group(1) in _ARTICLE
             or _VERB.fullmatch(m.group(1))

@@ -51,6 +51,10 @@ register(
         r"\bscal(?:e|ed|ing)\b(?!.*\b(?:automatically|with (?:the )?load|itself|on demand|"
         r"on (?:cpu|memory))\b)": 0.7,
         r"\breplicas?\b|\binstances?\b|--replicas": 0.6,
+        # "worker should be at 0", "frontend needs to be at 5": a workload at a bare whole
+        # number is its count (a version has a dot: "should be at 1.4").
+        r"^\W*[a-z0-9][\w\-]*\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+at\s+"
+        r"\d+(?![.\w])\W*$": 0.9,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -226,6 +230,11 @@ register(
         # A full stop after the kind ends the sentence ("delete the orders pdb.").
         rf"(?<![\w\-./])(?:{_KINDS})s?(?![\w\-]|[./][\w\-])": 1.1,
         r"\bdelete\b|\bremove\b|tear down|get rid of|decommission|\buninstall\b|\bdestroy\b": 0.75,
+        # "delete my-api-config", "remove the payments-config": the ConfigMap named as what the
+        # verb removes (its name's "-config" is no change of a key; a key named is).
+        r"^\W*(?:(?:please|kindly|just|now|then|go|ahead|and)\s+)*(?:delete|remove|destroy|"
+        r"get rid of|tear down)\s+(?:the\s+)?[a-z0-9][\w\-]*-config(?![\w\-])"
+        r"(?!.*(?-i:\b[A-Z][A-Z0-9_]{2,}\b))(?!\s+(?:from|of|in|on)\b)": 1.1,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.
         r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"
@@ -396,7 +405,12 @@ register(
     cues={
         # Said outright, HA is the plan (its budget is part of it: "HA: 3 replicas + a pdb").
         r"highly available|high availability|\bha\b": 1.0,
-        r"survive|redundan|zone goes down|"
+        # (Not a load outlived: "scale my-api to 4 so it survives Friday's peak" says capacity,
+        # and spread constraints with a budget were never asked.)
+        # (Nor a survive whose object a reader took out as a time: "… survives Friday's peak".)
+        r"survive(?!s?\s*(?:$|[,;.!?])|s?\s+(?:[\w']+\s+){0,3}?(?:peaks?|rush(?:es)?|traffic|load|spikes?|surges?|"
+        r"bursts?|demand|launch(?:es)?|campaigns?|promos?|promotions?|black\s+friday|"
+        r"cyber\s+monday|holidays?|season|stampede|crowds?|influx)\b)|redundan|zone goes down|"
         r"node (failure|goes down)|resilien|fault[- ]toleran|keeps? running if|fragile|"
         r"single point of failure|\bspof\b|brittle|\brobust\b|\bfall(?:s|ing)? over\b": 0.85,
         # An outage said as what must be outlived: "ride out a whole zone going down".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -294,6 +295,49 @@ _FACTOR = re.compile(
 )
 
 
+# Rule (round 18): the value written must be the value that reads so. A character that shows
+# nothing (a zero-width space, a joiner, a soft hyphen, a direction mark), a letter of another
+# width (a fullwidth "DEBUG" or "10") or, on a key that holds a number, a letter that looks like
+# a digit ("2O", "l00", "5O0") is a different string from the one the writer sees: asked, never
+# written.
+_LOOKS_DIGIT = re.compile(r"(?=.*\d)[\dOoIl]+")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def look_alike(key: str, value: str, now: str | None, *, quoted: bool = False) -> None:
+    """Ask when ``value`` reads as another string than it is (see the rule above). A value in
+    quotes may hold letters as typed; what shows nothing is asked however it is written."""
+    hidden = [c for c in value if unicodedata.category(c) == "Cf" or c == "\u00ad"]
+    if hidden:
+        names = ", ".join(sorted({unicodedata.name(c, f"U+{ord(c):04X}") for c in hidden}))
+        shown = "".join(c for c in value if c not in hidden)
+        raise Clarify(
+            f"The value for {key} holds a character that shows nothing ({names.lower()}): set "
+            f"{key}={shown!r} without it, or is it meant?"
+        )
+    if unicodedata.normalize("NFKC", value) != value:
+        plain = unicodedata.normalize("NFKC", value)
+        raise Clarify(
+            f"The value for {key}, {value!r}, is written in look-alike characters, not "
+            f"{plain!r}: the app would read another string. Set {key}={plain}?"
+        )
+    if (
+        not quoted
+        and now is not None
+        and _NUMBER.fullmatch(now)
+        and _LOOKS_DIGIT.fullmatch(value)
+        and not value.isdigit()
+    ):
+        digits = value.translate(_AS_DIGITS)
+        raise Clarify(
+            f"{key} holds a number ({now}), and {value!r} has a letter where a digit would be: "
+            f"did you mean {key}={digits}?"
+        )
+
+
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+
+
 def factor_form(key: str, value: str, now: str | None, *, quoted: bool = False) -> None:
     """Ask when ``value`` is a factor ("BATCH_SIZE to 2x") and the key holds a number: the
     factor is of the number it holds, which is never written literally in its place. A value
@@ -519,6 +563,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     if value is not None:
         switch_form(key, value, data.get(key), quoted=quoted)
         factor_form(key, value, data.get(key), quoted=quoted)
+        look_alike(key, value, data.get(key), quoted=quoted)
     removing = bool(_REMOVE.search(ctx.text)) and value is None
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
@@ -612,6 +657,7 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
         said_from(ctx, k, _now(ctx, container, k))
         switch_form(k, v, _now(ctx, container, k), quoted=k in quoted)
         factor_form(k, v, _now(ctx, container, k), quoted=k in quoted)
+        look_alike(k, v, _now(ctx, container, k), quoted=k in quoted)
     if not pairs:
         raise Clarify(
             f"Which environment variable of {target.describe()} should be set, and "

@@ -146,6 +146,11 @@ _INSTEAD = re.compile(
     r"i'll|i\s+will)\s|" + _END + r")",
     re.IGNORECASE,
 )
+# The change a person sets aside ("restarting payments", "deleting the worker"): its verb (one
+# with a kind of its own) and its object.
+_INSTEAD_VERB = re.compile(
+    r"(?P<verb>delet|remov|restart|scal)(?:ing)\s+(?P<obj>(?:the\s+)?[a-z0-9][\w\-]*)", re.I
+)
 # "leave the envoy proxy alone", "keep the sidecar as is": a prohibition on anything touching
 # what it names. Never a kind of object ("leave its service alone" says what a delete keeps,
 # which the delete rule reads itself).
@@ -367,6 +372,20 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
             r"(" + "|".join(_KIND_OF) + r")s?",
             obj,
         )
+        # "rather than restarting payments, scale it to 3", "instead of deleting worker": the
+        # change set aside is of its verb's kind alone — another change of the same object is
+        # the order said in its place.
+        verbed = _INSTEAD_VERB.fullmatch(obj)
+        if kind is None and verbed is not None:
+            key = next(k for k in _VERB_KINDS if k.startswith(verbed.group("verb")))
+            found.append(
+                Prohibition(
+                    said=m.group(0).strip(" ,"),
+                    kinds=_VERB_KINDS[key],
+                    words=verbed.group("obj"),
+                )
+            )
+            return " , "
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),

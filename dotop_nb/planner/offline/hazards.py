@@ -72,7 +72,12 @@ _RETRACTION = re.compile(
 _CORRECTION = re.compile(
     r"(?<=\S)[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
     # "update my-api to 1.5.0 — actually 1.5.1", "… edit: 1.5.1": the later value corrects.
-    r"or\s+rather|rather|actually|edit(?=\s*:))\b[\s,:;\-]*(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
+    r"or\s+rather|rather|actually|edit(?=\s*:))\b[\s,:;\-]*"
+    # "— typo, meant 5", "(typo: should be 5)", "sorry, I meant to say 5": the words of the
+    # correction before its value.
+    r"(?:(?:i\s+)?meant(?:\s+to\s+(?:say|type|write))?\s+|should\s+(?:have\s+been|be|read)\s+|"
+    r"it'?s\s+|was\s+)?"
+    r"(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
 )
 _CORRECTED_VALUE = re.compile(
     r"['\"`]|[\d/=]|^(?:on|off|true|false|yes|no|enabled?|disabled?|debug|info|warn(?:ing)?|"

@@ -148,6 +148,11 @@ _PARTIAL = re.compile(
     r"(?P<a>[a-z0-9][\w\-]*)\s*(?:,|and|&|plus)\s*(?:the\s+)?(?P<b>[a-z0-9][\w\-]*)\b"
     # ("restart the cache, the redis one": which of same-named workloads, not a second one.)
     r"(?!\s+one\b)"
+    # ("restart orders, envoy lost its upstream": the second word is the subject of a clause
+    # that says why — a verb follows it — never a second thing to change.)
+    r"(?!\s+(?:is|are|was|were|has|had|have|keeps?|kept|seems?|looks?|can'?t|cannot|won'?t|"
+    r"doesn'?t|didn'?t|isn'?t|wasn'?t|got|gets|went|goes|lost|loses|threw|throws|hung|hangs|"
+    r"[a-z]+ed)\b)"
 )
 
 

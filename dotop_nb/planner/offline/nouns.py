@@ -22,6 +22,7 @@ service", "delete the old worker", "restart the redis cache" (cache runs redis) 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dotop_nb.planner.offline import domain
@@ -134,6 +135,12 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 _ask(name, owned.group(0).strip())
         if (queue := _queue_owned(name, text)) is not None:
             _ask(name, queue)
+        if (
+            category in _WORKLOAD_CHANGES
+            and (kind := _kind_after(name, lowered)) is not None
+            and (kind[1] != "Service" or _service_named(kind[0], obj))
+        ):
+            _ask_kind(name, *kind, own=_kind_word(obj))
         plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
         for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
             mod = m.group("mod")
@@ -141,6 +148,91 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 continue  # "the headless postgres svc": the head is the kind said after it
             if not described(ctx, name, obj, mod, delete=category == "delete"):
                 _ask(name, m.group(0).split(None, 1)[1])
+
+
+# Rule (round 18): the object a change acts on is the one its words name, kind word and all. A
+# workload's name followed by the noun of a kind a workload is not ("scale payments config to
+# 0", "restart the orders configmap", "roll back the my-api secret", "scale the postgres pvc")
+# names that object — a ConfigMap, a Secret, a volume — and a change only a workload takes
+# (scale, restart, a new image, a rollback) is asked, never made to the workload of that name.
+# ("the payments service" is how people say the application, and stays the workload.)
+# (An autoscaler's or a budget's own change — "set the worker HPA's max to 20" — is read by its
+# rule, which asks for an object that is not there.)
+_WORKLOAD_CHANGES = frozenset({"scale", "restart", "update", "rollback"})
+_OTHER_KIND = re.compile(
+    r"\s+(?P<noun>config\s*maps?|configs?|cms?|secrets?|pvcs?|persistent\s*volume\s*claims?|"
+    r"volumes?|ingress(?:es)?|cron\s*jobs?|jobs?|hpas?|pdbs?|disruption\s+budgets?|"
+    r"network\s*polic(?:y|ies)|netpols?|service\s*accounts?|svcs?|services?)\b"
+    # ("payments config change", "the orders config map's values": the noun said of the
+    # object is read as that object's all the same; "payments config-wise" is no noun.)
+    r"(?![\w\-])"
+)
+_KIND_OF = (
+    ("config", "ConfigMap"),
+    ("cm", "ConfigMap"),
+    ("secret", "Secret"),
+    ("pvc", "PersistentVolumeClaim"),
+    ("persistent", "PersistentVolumeClaim"),
+    ("volume", "PersistentVolumeClaim"),
+    ("ingress", "Ingress"),
+    ("cron", "CronJob"),
+    ("job", "Job"),
+    ("hpa", "HorizontalPodAutoscaler"),
+    ("pdb", "PodDisruptionBudget"),
+    ("disruption", "PodDisruptionBudget"),
+    ("network", "NetworkPolicy"),
+    ("netpol", "NetworkPolicy"),
+    ("service account", "ServiceAccount"),
+    ("serviceaccount", "ServiceAccount"),
+    ("svc", "Service"),
+    ("service", "Service"),
+)
+# Words of a change that may stand between the verb and the name ("scale up the payments cm").
+_VERB_OBJECT = (
+    rf"\b(?:{CHANGE}|bump|roll|redeploy|revert|undo|kick|cycle|autoscale|replicate)"
+    r"(?:\s+(?:up|down|back|out|in|over))?\s+(?:the\s+|our\s+|my\s+|this\s+)?"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_after_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of "<change> <name> <other kind's noun>", compiled once per name."""
+    return re.compile(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}")
+
+
+def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
+    """The noun and the kind it names when the change's object is "<name> <noun>" with the
+    noun of a kind a workload is not (see the rule above), else None."""
+    at = _kind_after_pattern(name).search(lowered)
+    if at is None:
+        return None
+    noun = at.group("noun")
+    kind = next(k for prefix, k in _KIND_OF if noun.startswith(prefix))
+    return f"{name} {noun}", kind
+
+
+def _service_named(phrase: str, obj: object) -> bool:
+    """Whether "<name> service" names the Service: said "svc" (kubectl's word for the object),
+    or said of a StatefulSet — "the payments service" is how people say an application, but a
+    database's or a cache's service is the Service in front of it ("the postgres service")."""
+    if phrase.endswith(("svc", "svcs")):
+        return True
+    objs = obj if isinstance(obj, list) else [obj]
+    return bool(objs) and all(isinstance(o, dict) and o.get("kind") == "StatefulSet" for o in objs)
+
+
+def _kind_word(obj: object) -> str:
+    """The kind of the workload (the first of a list), lower-cased ("deployment")."""
+    first = obj[0] if isinstance(obj, list) and obj else obj
+    return str(first.get("kind", "deployment")).lower() if isinstance(first, dict) else "deployment"
+
+
+def _ask_kind(name: str, phrase: str, kind: str, *, own: str) -> None:
+    raise Clarify(
+        f"I read {phrase!r}: that names a {kind}, not the workload {name}, and only a "
+        f"workload takes this change. I will not act on {name} for it. If you mean the "
+        f"workload, say e.g. '{own} {name}'; to change the {kind}, say what to change in it."
+    )
 
 
 # A queue of the workload's as what a change acts on: "restart worker's queue", "scale the

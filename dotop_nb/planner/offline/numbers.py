@@ -185,6 +185,23 @@ def _is_number_word(word: str) -> bool:
     )
 
 
+def _dozen(tokens: list[str], i: int) -> tuple[str, float, int] | None:
+    """ "a dozen" (12) or "half a dozen" (6) starting at token ``i``: the words, the value and
+    how many tokens they take; None otherwise."""
+    words = [t.strip(_STRIP) for t in tokens[i : i + 3]]
+    if words[:2] == ["a", "dozen"]:
+        return "a dozen", 12.0, 2
+    if words == ["half", "a", "dozen"] and tokens[i + 1] == "a":
+        return "half a dozen", 6.0, 3
+    return None
+
+
+def _tail(token: str, core: str) -> str:
+    """What follows ``core`` in ``token`` ("dozen," -> ",")."""
+    at = token.find(core)
+    return token[at + len(core) :] if at >= 0 else ""
+
+
 def placeholders(text: str) -> tuple[str, list[Num]]:
     """The lower-cased text with every number replaced by ``#k``, and the numbers.
 
@@ -208,6 +225,15 @@ def placeholders(text: str) -> tuple[str, list[Num]]:
             # The sign belongs to the number that follows: "to minus two" is -2, never "2 less".
             signed = f"{core} "
             i += 1
+            continue
+        dozen = _dozen(tokens, i) if core in ("a", "half") and not tail else None
+        if dozen is not None:
+            # "to a dozen" is 12, "half a dozen" 6: the article or the half is the number's.
+            said, value, length = dozen
+            num = Num(index=len(found), raw=said, value=value, words=True)
+            found.append(num)
+            out.append(f"{lead}#{num.index}{_tail(tokens[i + length - 1], 'dozen')}")
+            i += length
             continue
         factor = _FACTOR_FIRST.match(core) if core else None
         if factor:

@@ -545,6 +545,9 @@ def delete(ctx: Ctx) -> PlanResult:
         # Read as "service frontend": the object of that kind, never the workload of that name
         # with its stack (the slash kept as a space, so the words as said stay aligned).
         ctx = ctx.narrowed(_SLASHED.sub(lambda m: m.group(0)[:-1] + " ", ctx.raw))
+    if (named := _bare_object(ctx)) is not None:
+        # "delete my-api-config": the ConfigMap (or Secret) of that name, said with its kind.
+        ctx = ctx.narrowed(named)
     kept: set[str] = set()
     result = _delete(ctx, kept)
     touched = [
@@ -559,6 +562,31 @@ def delete(ctx: Ctx) -> PlanResult:
             "what to delete by its kind and name, e.g. 'delete deployment cart'."
         )
     return _as_pasted(ctx, result)
+
+
+# Rule (round 18): a delete whose one object is a bare name that no workload bears but a
+# ConfigMap or a Secret does ("delete my-api-config", "remove the payments-config please") is
+# of that object: read with its kind said, so the delete rule's own checks (in use, kept) ask
+# the right question instead of one about keys or a workload.
+_BARE_DELETE = re.compile(
+    r"^\W*(?P<lead>(?:(?:please|kindly|just|now|then|go|ahead|and)\s+)*(?:delete|remove|destroy|"
+    r"get\s+rid\s+of|tear\s+down)\s+(?:the\s+)?)(?P<name>[a-z0-9][a-z0-9.\-]*[a-z0-9])"
+    r"(?P<rest>\s*(?:,?\s*(?:please|pls|now|thanks?))?[\s.!]*)$",
+    re.I,
+)
+
+
+def _bare_object(ctx: Ctx) -> str | None:
+    """The request with the kind said, when it deletes one bare name of a ConfigMap or a
+    Secret that no workload bears (see the rule above); else None."""
+    m = _BARE_DELETE.match(ctx.raw)
+    if m is None or ctx.workloads(m.group("name")):
+        return None
+    name = m.group("name").lower()
+    kind = next((k for k in ("ConfigMap", "Secret") if ctx.get(k, name)), None)
+    if kind is None:
+        return None
+    return f"{m.group('lead')}{kind.lower()} {name}{m.group('rest')}"
 
 
 def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:

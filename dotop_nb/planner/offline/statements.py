@@ -420,8 +420,21 @@ def read_for_category(text: str) -> str:
     return text if blanked != text and _BACK.search(blanked) else blanked
 
 
+# "it's at 2 replicas", "they're on 1.4.0", "its at 3 pods" (the apostrophe dropped): the
+# copula said short before where a count or a version stands is the copula ("it is at 2
+# replicas" states; so does its short form). Only there: "it's OOMing at 256Mi" is read as it
+# was.
+_SHORT_IS = re.compile(
+    r"\b(it|that|this|there)(?:['\u2019]s|s)(?=\s+(?:at|on)\s+(?:v?\d|only\s+\d|just\s+\d))", re.I
+)
+_SHORT_ARE = re.compile(
+    r"\b(they|we)['\u2019]re(?=\s+(?:at|on)\s+(?:v?\d|only\s+\d|just\s+\d))", re.I
+)
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    clause = _SHORT_ARE.sub(r"\1 are", _SHORT_IS.sub(r"\1 is", clause))
     if _unable(clause):
         return True
     words = _AS_IS.sub(" ", clause.strip())

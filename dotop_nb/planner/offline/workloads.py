@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -269,6 +270,7 @@ def update(ctx: Ctx) -> PlanResult:
     else:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
+    _part_of_another(ctx, target, obj)
     if said_image:
         _image_of_another(ctx.text, target, obj, said_image)
     current = str(container.get("image", ""))
@@ -400,6 +402,59 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
         raise Clarify(
             f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
             "workload's sidecar did you mean?"
+        )
+
+
+# Rule (round 18): the part a new image is said of must be a part of the workload it goes to.
+# "set the envoy image in payments to v1.31.0", "bump envoy in worker", "the web image in my-api"
+# (web is frontend's container), "my-api's envoy to v1.31.0": a container of another workload,
+# or a sidecar product, said as what changes in a workload that does not run it, is asked —
+# writing the version on the container the workload has would replace its application. Words
+# that say the application itself ("app", "main") are no part.
+_NO_PART = frozenset("app apps application main server service container pod sidecar".split())
+_PART_SAID = (
+    r"(?<![\w\-./:@]){part}(?:\s+(?:sidecar|container|proxy))?\s+(?:(?:image|version|tag|"
+    r"release|build)s?\b|(?:in|on|of|for|inside|within)\s+(?:the\s+)?(?:(?:deployment|deploy|"
+    r"statefulset|sts|daemonset)\s+)?{name}(?![\w\-]))|{name}(?:'s?|\s+)\s*{part}(?![\w\-])"
+)
+_PART_KEPT = (
+    r"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
+    r"(?:the\s+|its\s+)?{part}(?![\w\-])"
+)
+
+
+@functools.lru_cache(maxsize=128)
+def _part_patterns(part: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`_PART_SAID` and :data:`_PART_KEPT` for ``part`` of ``name``, compiled once."""
+    return (
+        re.compile(_PART_SAID.format(part=re.escape(part), name=re.escape(name))),
+        re.compile(_PART_KEPT.format(part=re.escape(part))),
+    )
+
+
+def _part_of_another(ctx: Ctx, target: Target, obj: Json) -> None:
+    """Ask when the image change is said of a part ``target`` does not run (see the rule
+    above)."""
+    own = {str(c.get("name")).lower() for c in containers(obj)}
+    images = " ".join(str(c.get("image", "")) for c in containers(obj)).lower()
+    names: set[str] = set()
+    parts: set[str] = set(_SIDECARS)
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for item in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            parts |= {str(c.get("name")).lower() for c in containers(item)}
+            names.add(str(item["metadata"]["name"]).lower())
+    words = ctx.text.lower().replace("\u2019", "'")
+    for part in sorted(parts - names - own - _NO_PART - {target.name.lower()}):
+        if part in images or part not in words:
+            continue  # "the redis image of cache" where cache runs redis:7
+        said_of, kept = _part_patterns(part, target.name.lower())
+        said = said_of.search(words)
+        if said is None or kept.search(words):
+            continue
+        raise Clarify(
+            f"I read {said.group(0)!r}, but {target.describe()} runs no {part} (its "
+            f"containers: {', '.join(sorted(own))}): a new image on the container it has would "
+            f"replace its application. Which workload's {part} did you mean?"
         )
 
 
@@ -646,6 +701,9 @@ _RELATIVE: list[tuple[str, str]] = [
     ),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
+    # "scale frontend up 2", "scale worker down 1": the particle, then the count it moves by
+    # (as "up by 2"); only as the whole request, so no other number could be the count.
+    (r"^\W*scale\s+[a-z][\w\-']*\s+(?:up|down)\s+#(\d+)[\s.!]*$", "by"),
     (r"\b(?:add|plus) #(\d+)\b|(?<!\S)#(\d+) (?:more|extra|additional)\b", "add"),
     # "another two pods", "an extra 2 replicas", "a further 3 instances": on top of the count
     # it runs (the word before the number says it is added, as "2 more" after it does).
@@ -659,6 +717,9 @@ _RELATIVE: list[tuple[str, str]] = [
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:more|extra)\b", "add"),
     (r"(?<!\S)#(\d+) (?:replicas?|pods?|instances?|copies|copy) (?:fewer|less)\b", "sub"),
 ]
+# "frontend x3 -> x5", "worker x1 to x4": a count written as "x<n>" (as a process manager lists
+# it), from the one it runs to the one wanted.
+_X_FROM_TO = re.compile(r"(?<!\S)x #(\d+)\s+(?:to|->|=>)\s+x #(\d+)(?!\S)")
 # What a number after "replicas" is when it is no count of them ("replicas 3 more", "replicas
 # 5 minutes after", "replicas 50%").
 _NOT_A_COUNT = (
@@ -763,6 +824,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             raise Clarify(f"I could not read {num.raw!r} as a number of replicas: how many?")
         return num.count
 
+    if m := _X_FROM_TO.search(text):
+        # "frontend x3 -> x5": the count it runs, then the count wanted — never 3 times 3.
+        was, want = count(m.group(1)), count(m.group(2))
+        if was != current:
+            raise Clarify(
+                f"You said x{was} to x{want}, but it runs {current} now, not {was}: should it "
+                f"run {want}? Say 'scale … to {want}'."
+            )
+        return want, {int(m.group(1)), int(m.group(2))}, nums
     for pattern, said_how in _RELATIVE:
         if not (m := re.search(pattern, text)):
             continue
@@ -937,7 +1007,9 @@ _CHANGE_OF = re.compile(
     r"\b(?:double|halve|triple|quadruple|multiply|raise|increase|decrease|lower|reduce|bump|"
     r"boost|grow|shrink|cut|trim|slash|expand)\s+(?:up\s+|down\s+)?"
     r"(?P<what>(?:(?!(?:by|to|on|in|for|at|of|from|x|times|and|then|so|because|since|with|"
-    r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too)\b)"
+    r"during|until|before|after|while|but|if|when|over|across|tonight|now|again|too|today|"
+    # ("triple the frontend right now", "… asap": when, never what is changed.)
+    r"right(?=\s+(?:now|away)\b)|asap|immediately|quickly|please|pls)\b)"
     r"[a-z_][\w\-']*\s*){1,5})",
 )
 # "two replicas to cut node hours", "to 2 in order to reduce costs": the change's purpose, said
@@ -1253,6 +1325,7 @@ def restart(ctx: Ctx) -> PlanResult:
     _container_said_is_there(ctx.text, target, obj, sidecar=False)
     part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
+    _version_runs(ctx.text, target, obj)
     every = ", ".join(str(c.get("name")) for c in containers(obj))
     return PlanResult(
         category="restart",
@@ -1270,6 +1343,39 @@ def restart(ctx: Ctx) -> PlanResult:
         ),
         targets=[target],
         validation_plan=[f"{target.describe()} rolls out with new pods"],
+    )
+
+
+# Rule (round 18): a version said with the workload's name ("restart checkout 1.0.0", "bounce
+# the 2.0.3 frontend", "kick payments@v3.0.0") says which copy is meant. A restart replaces the
+# pods of what runs, so a version that is not what runs (a rollback meant? another copy?) is
+# asked; the version that runs is only said again, and plans.
+_NAMED_VERSION = (
+    r"(?<![\w\-./]){name}(?:\s+|\s*[:@]\s*)(?:version\s+|at\s+)?(?P<v>v?\d+(?:\.\d+){{1,3}}"
+    r"(?:-[\w.]+)?)(?![\w.\-])|(?<![\w.\-/:])(?P<w>v?\d+(?:\.\d+){{1,3}})\s+{name}(?![\w\-])"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _named_version(name: str) -> re.Pattern[str]:
+    """:data:`_NAMED_VERSION` for the workload ``name``, compiled once per name."""
+    return re.compile(_NAMED_VERSION.format(name=re.escape(name)), re.I)
+
+
+def _version_runs(text: str, target: Target, obj: Json) -> None:
+    """Ask when the version said with the restarted workload's name is not what it runs."""
+    m = _named_version(target.name).search(text)
+    if m is None:
+        return
+    said = (m.group("v") or m.group("w")).lower().removeprefix("v")
+    tags = [str(c.get("image", "")).rpartition(":")[2].lower() for c in containers(obj)]
+    if any(tag.removeprefix("v").startswith(said) for tag in tags):
+        return
+    runs = ", ".join(str(c.get("image", "")) for c in containers(obj))
+    raise Clarify(
+        f"You said {m.group(0).strip()!r}, but {target.describe()} runs {runs}: a restart "
+        f"replaces the pods of what runs, not {said}. Did you mean a rollback to {said}, or a "
+        "restart of what runs now?"
     )
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline import waits
+from dotop_nb.planner.offline import timewords, waits
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
@@ -458,3 +458,117 @@ def unremarked(text: str, names: list[str]) -> str:
             kept.append(clause + (m.group(0) if m else ""))
         start = m.end() if m else start
     return "".join(kept)
+
+
+# ------------------------------------------------------------- a time said as context
+# Round 18 (times): where a time sits decides what it is (:mod:`.timewords`). A time inside a
+# reason ("because we saw spikes at midnight", "given that traffic peaks at 9am", "since the
+# 02:00 batch got slower") or inside a statement beside the order ("— last time at 02:00 it fell
+# over", "; we expect a spike on Friday", "(the 02:00 batch needs it)", "— Black Friday is
+# tomorrow") dates what the reason tells, never when to run the order: it is blanked before any
+# reader of times sees it, so it neither blocks the order nor delays it. A statement said
+# before the order is context only when it is past ("worker OOMed twice tonight. give it 1Gi")
+# or the order says its own time ("polls close at 22:00; at 21:30 take my-api to six"); a
+# statement of an event's END beside an order with no time ("scale worker to 1, the sale ends
+# at midnight") may say when it runs, and stays for the readers that ask. Never blanked: a time
+# an order refers back to ("…, get worker to 6 then").
+_PIECE_MARK = re.compile(
+    r"\s*(?:[;,()\[\]]|[\u2014\u2013]|\s-+\s|(?<=[\w)])\.(?=\s|$)|:(?=\s))\s*|"
+    r"\s+(?=(?:because|since|given|seeing\s+as|due\s+to|now\s+that|cuz|coz|bc|b/c)\b)",
+    re.I,
+)
+_CONTEXT_LEAD = re.compile(
+    r"^(?:because|'?cause|cuz|coz|bc|b/c|given(?:\s+that|\s+how)?|seeing\s+(?:as|that)|"
+    r"due\s+to|now\s+that|as\s+(?=(?:we|i|it|they|the|our|traffic|load)\b)|"
+    rf"since\s+(?!(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE})(?![\w-])))",
+    re.I,
+)
+# A subject and a finite verb of what is, was or will be (never an order's verb first).
+_FINITE = re.compile(
+    r"^(?:[\w'.:~@-]+\s+){1,6}?(?:will|would|is|are|was|were|'s|has|have|had|needs?|expects?|"
+    r"peaks?|hits?|closes?|opens?|starts?|ends?|begins?|began|runs?|ran|goes|went|comes?|came|"
+    r"falls?|fell|saw|see|sees|gets?|got|spikes?|happens?|kicks?|lands?|[a-z]{3,}ed)\b|"
+    r"^(?:we|i|they|it)\s+[a-z]+\b|^[\w'-]+\s+(?:is|are|was|were|'s)\b",
+    re.I,
+)
+# An event's end: the order beside it may be meant for after it.
+_ENDS = re.compile(
+    r"\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?|stops?|wraps?\s+up|is\s+over|"
+    r"are\s+over|expires?|runs?\s+out)\b",
+    re.I,
+)
+_PAST_SAID = re.compile(
+    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b", re.I
+)
+# An order that refers back to a time said beside it.
+_REFERS_TO_TIME = re.compile(
+    r"\b(?:then|at\s+that\s+(?:time|point|moment)|by\s+then|that\s+time|same\s+time)\b", re.I
+)
+_OPENS_WITH_TIME = re.compile(
+    r"^(?:only\s+)?(?:at|@|on|by|before|after|once|when|until|till|from|in|during|around|"
+    r"tonight|tomorrow|today|this|next)\b",
+    re.I,
+)
+_CONTEXT_TIME = re.compile(
+    r"(?<![\w-])(?:(?:at|@|on|by|around|about|from|until|till|after|before|since|this|next|"
+    r"last|every|each|over|during|for)\s+(?:the\s+)?)?"
+    rf"(?:{timewords.CLOCK}|{timewords.DATE}|{timewords.NAMED_DAY}|{timewords.DAY_WORD}'?s?|"
+    r"(?:tonight|tomorrow|today|yesterday)'?s?|nightly|daily|hourly|weekly|monthly)(?![\w-])|"
+    r"(?<![\w-])(?:at|by|over|during)\s+(?:the\s+)?night(?![\w-])|"
+    r"(?<![\w-])(?:at|@|by|around)\s+\d{1,2}(?![\w:.%])",
+    re.I,
+)
+_A_TIME = re.compile(
+    rf"(?<![\w-])(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE})(?![\w-])|"
+    r"(?<![\w-])(?:at|@|by)\s+\d{1,2}(?![\w:.%])",
+    re.I,
+)
+
+
+def _context_pieces(text: str) -> list[tuple[int, int, str]]:
+    """The pieces of ``text`` as a reader of context cuts them: start, end and the mark that
+    opened each ("" first, "because" when a reason opens it)."""
+    pieces: list[tuple[int, int, str]] = []
+    start, mark = 0, ""
+    for m in [*_PIECE_MARK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        if text[start:end].strip():
+            pieces.append((start, end, mark))
+        if m is not None:
+            start, mark = m.end(), m.group(0).strip() or "reason"
+    return pieces
+
+
+def _is_order(piece: str) -> bool:
+    """Whether ``piece`` opens with the verb of a request, or names no subject before a verb."""
+    return request(piece) or not (_CONTEXT_LEAD.match(piece) or _FINITE.match(piece))
+
+
+def context_times_blanked(text: str) -> str:
+    """``text`` with each time said inside a reason or a statement beside the order blanked
+    (same length; see the rule above): context, never a wait, a question or a deadline."""
+    if not _A_TIME.search(text) and "nightly" not in text.lower():
+        return text
+    pieces = _context_pieces(text)
+    orders = [
+        (a, b) for a, b, _ in pieces if _is_order(text[a:b].strip()) and re.search(r"[a-z]", text[a:b], re.I)
+    ]
+    if not orders or len(orders) == len(pieces):
+        return text
+    if any(_REFERS_TO_TIME.search(text[a:b]) for a, b in orders):
+        return text  # "the batch runs at night, get worker to 6 then"
+    own_time = any(_A_TIME.search(text[a:b]) for a, b in orders)
+    first = orders[0][0]
+    out = text
+    for a, b, mark in pieces:
+        piece = text[a:b].strip()
+        if (a, b) in orders or _OPENS_WITH_TIME.match(piece) or waits.only_time(piece):
+            continue
+        if not _CONTEXT_LEAD.match(piece):
+            # After the order, set off as a reason is (a dash, ";", a bracket), never by a
+            # comma: "scale frontend to 6, the campaign starts at 20:00" may say when, asked.
+            reason = a > first and mark not in ("", ",", ".", ":") and not _ENDS.search(piece)
+            if not (own_time or _PAST_SAID.search(piece) or reason):
+                continue  # "the sale ends at midnight, scale worker to 1": its when, asked
+        out = out[:a] + _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
+    return out

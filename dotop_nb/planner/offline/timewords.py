@@ -142,8 +142,10 @@ OCCASION = (
     r"(?:\s+(?:day|time|night|date|window|weekend|week))?|"
     r"(?:at|on|upon)\s+(?:the\s+)?(?:deploy(?:ment)?|roll-?out|ship)\s+(?:day|time|date|night)|"
     r"(?:during|over)\s+the\s+(?:holidays?|holiday\s+season|peak\s+season))"
-    # closing the order's clause
+    # closing the order's clause, with no time of its own set beside it ("on the cutover day,
+    # 2026-12-20" is waited on by its date)
     r"(?=\s*(?:[,;:!?)\u2014\u2013]|\.(?:\s|$)|\s-\s|$))"
+    rf"(?!\s*,\s*(?:on\s+|at\s+)?(?:the\s+)?(?:{DATE}|{CLOCK}))"
 )
 # Round 17 (a18): a moment said with no clock time or date the plan can wait on: the light of
 # the day ("at sunrise", "dusk"), "first thing" (:mod:`.clock` keeps "first thing: …", a list's

@@ -124,7 +124,8 @@ NAMED_DAY = (
 # release") or a deadline ("before go-live") is no occasion: doing it now serves or meets it.
 OCCASION_EVENT = (
     r"(?:release|launch|go-?live|cut-?over|switch-?over|migration|(?:code\s+|change\s+)?freeze|"
-    r"ship\s+date|release\s+train|big\s+bang)"
+    r"ship\s+date|release\s+train|big\s+bang|(?:shift\s+)?(?:hand-?over|change-?over)|"
+    r"shift\s+change|stand-?up)"
 )
 # The words that tie a change to an occasion; "with" alone never ties it to a deploy ("update
 # orders with the deploy" may name what to deploy), nor to "the latest release" (a version).
@@ -216,7 +217,8 @@ EVENT = rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?!(?:{CLOCK})\b)[a-z][\w-]*"
 # A noun phrase naming a time: "the decommission date", "tonight's 23:00 window".
 TIME_NOUN = (
     rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?:date|day|window|slot|night|evening|morning|"
-    r"afternoon|weekend|shift|cutover|cut-over|freeze)"
+    r"afternoon|weekend|shift|cutover|cut-over|freeze|handover|hand-over|changeover|"
+    r"change-over|shift\s+change)"
 )
 # Its time set beside it: "on the decommission date, 2026-12-15".
 _BESIDE = rf"(?:\s*,\s*(?:on\s+|at\s+)?{TIME})?"

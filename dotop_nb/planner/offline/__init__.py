@@ -117,6 +117,7 @@ from dotop_nb.planner.offline import (
     tentative,
     thread,
     tickets,
+    timewords,
     typos,
     understand,
     unsafe,
@@ -546,7 +547,9 @@ class OfflinePlanner:
         )
         # "scale my-api to 4 because we saw spikes at midnight", "— last time at 02:00 it fell
         # over": a time inside a reason or a statement is context, never a wait (:mod:`.asides`).
-        request = replace(request, intent=asides.context_times_blanked(request.intent))
+        request = replace(
+            request, intent=timewords.deadlines_said(asides.context_times_blanked(request.intent))
+        )
         request = replace(
             request,
             intent=mentor.read(
@@ -663,7 +666,7 @@ class OfflinePlanner:
             # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
-            said = asides.context_times_blanked(said)  # a reason's time is no wait (asides)
+            said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(said, result, answered=bool(request.refinements))

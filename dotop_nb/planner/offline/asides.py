@@ -487,7 +487,9 @@ _CONTEXT_LEAD = re.compile(
 _FINITE = re.compile(
     r"^(?:[\w'.:~@-]+\s+){1,6}?(?:will|would|is|are|was|were|'s|has|have|had|needs?|expects?|"
     r"peaks?|hits?|closes?|opens?|starts?|ends?|begins?|began|runs?|ran|goes|went|comes?|came|"
-    r"falls?|fell|saw|see|sees|gets?|got|spikes?|happens?|kicks?|lands?|[a-z]{3,}ed)\b|"
+    r"falls?|fell|saw|see|sees|gets?|got|spikes?|happens?|kicks?|lands?|[a-z]{3,}ed|"
+    # a verb with its particle: "logs in", "signs on", "kicks off", "winds down"
+    r"[a-z]{2,}s\s+(?:in|on|off|out|up|down|over)(?=\s+(?:at|@|around|by|on|from)\b))\b|"
     r"^(?:we|i|they|it)\s+[a-z]+\b|^[\w'-]+\s+(?:is|are|was|were|'s)\b",
     re.I,
 )
@@ -515,11 +517,13 @@ _CONTEXT_TIME = re.compile(
     rf"(?:{timewords.CLOCK}|{timewords.DATE}|{timewords.NAMED_DAY}|{timewords.DAY_WORD}'?s?|"
     r"(?:tonight|tomorrow|today|yesterday)'?s?|nightly|daily|hourly|weekly|monthly)(?![\w-])|"
     r"(?<![\w-])(?:at|by|over|during)\s+(?:the\s+)?night(?![\w-])|"
+    r"(?<![\w-])(?:this|next|last|later\s+this)\s+(?:week|month|year|quarter|sprint)(?![\w-])|"
     r"(?<![\w-])(?:at|@|by|around)\s+\d{1,2}(?![\w:.%])",
     re.I,
 )
 _A_TIME = re.compile(
-    rf"(?<![\w-])(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE})(?![\w-])|"
+    rf"(?<![\w-])(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE}|"
+    rf"{timewords.NAMED_DAY}|(?:this|next)\s+(?:week|month|year|quarter|sprint))(?![\w-])|"
     r"(?<![\w-])(?:at|@|by)\s+\d{1,2}(?![\w:.%])",
     re.I,
 )

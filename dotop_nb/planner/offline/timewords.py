@@ -281,3 +281,13 @@ WAY_BACK_INVOKED = (
     r"runbook|steps?)\b"
 )
 GOING_BACK = rf"(?:{VERSION_BEFORE}|{TICKET_BACKED_OUT}|{WAY_BACK_INVOKED})"
+
+# Round 18 (times): a deadline said with a negation is no negation: "no later than Friday", "not
+# later than 18:00", "at the latest by Friday" are "by Friday" — met by a plan made now (or
+# waited on as "by" is); never read as what the plan must leave out.
+_DEADLINE_SAID = re.compile(r"\b(?:no|not)\s+later\s+than\b(?=\s+\S)", re.I)
+
+
+def deadlines_said(text: str) -> str:
+    """``text`` with each deadline said with a negation written as "by" (same length)."""
+    return _DEADLINE_SAID.sub(lambda m: "by".ljust(len(m.group(0))), text)

@@ -500,8 +500,17 @@ _ENDS = re.compile(
     re.I,
 )
 _PAST_SAID = re.compile(
-    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b", re.I
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bgets\s)(?<!\bget\s)(?<!'s\s)"
+    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
+    re.I,
 )
+# A time still to come said in a statement: "worker is retired tomorrow" is no past.
+_COMING = re.compile(
+    r"\b(?:tomorrow|tonight|later|next|coming|upcoming|will|going\s+to|gonna|soon)\b", re.I
+)
+# A log's line, opened by its clock time ("08:15 the pods are …; 08:17 restart orders"): read by
+# the log's reader (:mod:`.logs`, :mod:`.clock`), never blanked here.
+_STAMPED = re.compile(r"^\W*\d{1,2}:\d{2}", re.I)
 # An order that refers back to a time said beside it.
 _REFERS_TO_TIME = re.compile(
     r"\b(?:then|at\s+that\s+(?:time|point|moment)|by\s+then|that\s+time|same\s+time)\b", re.I
@@ -562,17 +571,30 @@ def context_times_blanked(text: str) -> str:
     if any(_REFERS_TO_TIME.search(text[a:b]) for a, b in orders):
         return text  # "the batch runs at night, get worker to 6 then"
     own_time = any(_A_TIME.search(text[a:b]) for a, b in orders)
+    deleting = bool(_DELETING.search(text))
     first = orders[0][0]
     out = text
     for a, b, mark in pieces:
         piece = text[a:b].strip()
-        if (a, b) in orders or _OPENS_WITH_TIME.match(piece) or waits.only_time(piece):
+        if (
+            (a, b) in orders
+            or _OPENS_WITH_TIME.match(piece)
+            or waits.only_time(piece)
+            or _STAMPED.match(piece)
+        ):
             continue
+        # What happened ("worker OOMed at 04:00", "it crashed twice yesterday"), never what is
+        # still to come ("worker is retired tomorrow").
+        past = bool(_PAST_SAID.search(piece)) and not _COMING.search(piece)
+        if deleting and not past:
+            continue  # beside a deletion only the past is context: "it is retired tomorrow"
         if not _CONTEXT_LEAD.match(piece):
-            # After the order, set off as a reason is (a dash, ";", a bracket), never by a
-            # comma: "scale frontend to 6, the campaign starts at 20:00" may say when, asked.
+            # A statement: context when it tells the past, when the order says its own time,
+            # or when it follows the order set off as a reason is (a dash, ";", a bracket) and
+            # tells no end — never after a comma ("scale frontend to 6, the campaign starts at
+            # 20:00" may say when: asked).
             reason = a > first and mark not in ("", ",", ".", ":") and not _ENDS.search(piece)
-            if not (own_time or _PAST_SAID.search(piece) or reason):
+            if not (own_time or past or reason):
                 continue  # "the sale ends at midnight, scale worker to 1": its when, asked
         out = out[:a] + _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
     return out

@@ -564,7 +564,9 @@ def context_times_blanked(text: str) -> str:
         return text
     pieces = _context_pieces(text)
     orders = [
-        (a, b) for a, b, _ in pieces if _is_order(text[a:b].strip()) and re.search(r"[a-z]", text[a:b], re.I)
+        (a, b)
+        for a, b, _ in pieces
+        if _is_order(text[a:b].strip()) and re.search(r"[a-z]", text[a:b], re.I)
     ]
     if not orders or len(orders) == len(pieces):
         return text

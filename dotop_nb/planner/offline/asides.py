@@ -19,6 +19,9 @@ A workload the aside names stays, as the subject of what follows ("worker runs w
 give it …" keeps "worker" for "it"); an aside that names one anywhere else is not set aside.
 
 A condition or a time ("when traffic drops", "tonight") is never an aside: the guard asks.
+A time INSIDE a reason or a statement beside the order ("because we saw spikes at midnight",
+"— last time at 02:00 it fell over") is context, blanked for every reader of times
+(:func:`context_times_blanked`, round 18).
 """
 
 from __future__ import annotations
@@ -540,7 +543,7 @@ _A_TIME = re.compile(
 
 def _context_pieces(text: str) -> list[tuple[int, int, str]]:
     """The pieces of ``text`` as a reader of context cuts them: start, end and the mark that
-    opened each ("" first, "because" when a reason opens it)."""
+    opened each ("" first, "reason" when a reason's word opens it with no mark)."""
     pieces: list[tuple[int, int, str]] = []
     start, mark = 0, ""
     for m in [*_PIECE_MARK.finditer(text), None]:

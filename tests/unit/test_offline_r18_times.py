@@ -193,3 +193,31 @@ def test_the_blanking_keeps_the_order_s_time_and_the_length() -> None:
     assert "at 21:45" in out
     # no other piece than the order: nothing to blank
     assert context_times_blanked("restart orders at 02:00") == "restart orders at 02:00"
+
+
+@pytest.mark.parametrize(
+    ("said", "summary", "awaits"),
+    [
+        (
+            "drop the frontend to 1 after 22:00",
+            "scale deployment/frontend in shop to 1 replicas",
+            "22:00",
+        ),
+        ("drop worker to 0 tonight", "scale deployment/worker in shop to 0 replicas", "tonight"),
+        (
+            "shop floor is empty, drop payments to 1 after 23:00",
+            "scale deployment/payments in shop to 1 replicas",
+            "23:00",
+        ),
+    ],
+)
+def test_a_count_dropped_to_then_its_time_is_a_scale_waited_on(
+    shop: Operator, said: str, summary: str, awaits: str
+) -> None:
+    p, _ = plans(shop, said)
+    assert [o.summary() for o in p.operations] == [summary]
+    assert awaits in (p.awaits or ""), p.awaits
+
+
+def test_a_drop_before_a_deletion_step_is_still_asked(shop: Operator) -> None:
+    asks(shop, "drop frontend to 1 after deleting worker")

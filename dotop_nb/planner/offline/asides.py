@@ -509,7 +509,7 @@ _PAST_SAID = re.compile(
 )
 # A time still to come said in a statement: "worker is retired tomorrow" is no past.
 _COMING = re.compile(
-    r"\b(?:tomorrow|tonight|later|next|coming|upcoming|will|going\s+to|gonna|soon)\b", re.I
+    r"\b(?:tomorrow|later|next|coming|upcoming|will|going\s+to|gonna|soon)\b", re.I
 )
 # A log's line, opened by its clock time ("08:15 the pods are …; 08:17 restart orders"): read by
 # the log's reader (:mod:`.logs`, :mod:`.clock`), never blanked here.
@@ -555,8 +555,25 @@ def _context_pieces(text: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+# An order reported or wished inside a statement: "we agreed to roll it back at 06:00", "we need
+# to restart it at 04:00", "it should be restarted at 02:00", "let's scale it at 9".
+_ORDER_INSIDE = re.compile(
+    r"\b(?:to|should|must|shall|will|'ll|let'?s|please|pls|can\s+you|could\s+you)\s+"
+    r"(?:(?:be|get|now|then|also|just)\s+)?(?=\w)",
+    re.I,
+)
+
+
 def _is_order(piece: str) -> bool:
-    """Whether ``piece`` opens with the verb of a request, or names no subject before a verb."""
+    """Whether ``piece`` opens with the verb of a request, says one inside ("we agreed to roll it
+    back"), or names no subject before a verb; a label of one word ("Handover") is none."""
+    if len(piece.split()) < 2:
+        return False
+    if any(
+        request(piece[m.end() :]) or re.match(r"\w+ed\b", piece[m.end() :])
+        for m in _ORDER_INSIDE.finditer(piece)
+    ):
+        return True
     return request(piece) or not (_CONTEXT_LEAD.match(piece) or _FINITE.match(piece))
 
 

@@ -221,3 +221,17 @@ def test_a_count_dropped_to_then_its_time_is_a_scale_waited_on(
 
 def test_a_drop_before_a_deletion_step_is_still_asked(shop: Operator) -> None:
     asks(shop, "drop frontend to 1 after deleting worker")
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # a label and a bare time are no reason: left for their readers
+        ("scale frontend to 5 (Sat)", "Sat"),
+        ("Handover: we agreed to restart orders at 06:00", "06:00"),
+        # an order reported inside a statement keeps its time
+        ("checkout leaks memory. we decided to roll it back at 05:00", "05:00"),
+    ],
+)
+def test_a_time_that_is_no_reason_s_is_kept(said: str, kept: str) -> None:
+    assert kept in context_times_blanked(said)

@@ -564,17 +564,16 @@ _ORDER_INSIDE = re.compile(
 )
 
 
-def _is_order(piece: str) -> bool:
-    """Whether ``piece`` opens with the verb of a request, says one inside ("we agreed to roll it
-    back"), or names no subject before a verb; a label of one word ("Handover") is none."""
-    if len(piece.split()) < 2:
-        return False
-    if any(
+def _is_context(piece: str) -> bool:
+    """Whether ``piece`` is a reason or a statement (a subject, then a verb of what is, was or
+    will be) that asks for nothing: never one that opens with the verb of a request or says one
+    inside ("we agreed to roll it back")."""
+    if request(piece) or any(
         request(piece[m.end() :]) or re.match(r"\w+ed\b", piece[m.end() :])
         for m in _ORDER_INSIDE.finditer(piece)
     ):
-        return True
-    return request(piece) or not (_CONTEXT_LEAD.match(piece) or _FINITE.match(piece))
+        return False
+    return bool(_CONTEXT_LEAD.match(piece) or _FINITE.match(piece))
 
 
 def context_times_blanked(text: str) -> str:
@@ -583,12 +582,11 @@ def context_times_blanked(text: str) -> str:
     if not _A_TIME.search(text) and "nightly" not in text.lower():
         return text
     pieces = _context_pieces(text)
-    orders = [
-        (a, b)
-        for a, b, _ in pieces
-        if _is_order(text[a:b].strip()) and re.search(r"[a-z]", text[a:b], re.I)
-    ]
-    if not orders or len(orders) == len(pieces):
+    context = {(a, b) for a, b, _ in pieces if _is_context(text[a:b].strip())}
+    # The order: a piece of two words or more that is no context ("Handover:" is a label,
+    # "(Sat)" a time, both left alone).
+    orders = [(a, b) for a, b, _ in pieces if (a, b) not in context and len(text[a:b].split()) > 1]
+    if not orders or not context:
         return text
     if any(_REFERS_TO_TIME.search(text[a:b]) for a, b in orders):
         return text  # "the batch runs at night, get worker to 6 then"
@@ -599,7 +597,7 @@ def context_times_blanked(text: str) -> str:
     for a, b, mark in pieces:
         piece = text[a:b].strip()
         if (
-            (a, b) in orders
+            (a, b) not in context
             or _OPENS_WITH_TIME.match(piece)
             or waits.only_time(piece)
             or _STAMPED.match(piece)

@@ -118,6 +118,7 @@ from dotop_nb.planner.offline import (
     tentative,
     thread,
     tickets,
+    timewords,
     typos,
     understand,
     unsafe,
@@ -554,6 +555,11 @@ class OfflinePlanner:
                 request.intent, lambda: spoken.workload_names(listed, request.namespace)
             ),
         )
+        # "scale my-api to 4 because we saw spikes at midnight", "— last time at 02:00 it fell
+        # over": a time inside a reason or a statement is context, never a wait (:mod:`.asides`).
+        request = replace(
+            request, intent=timewords.deadlines_said(asides.context_times_blanked(request.intent))
+        )
         request = replace(
             request,
             intent=mentor.read(
@@ -672,6 +678,7 @@ class OfflinePlanner:
             # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
+            said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(

@@ -19,6 +19,9 @@ A workload the aside names stays, as the subject of what follows ("worker runs w
 give it …" keeps "worker" for "it"); an aside that names one anywhere else is not set aside.
 
 A condition or a time ("when traffic drops", "tonight") is never an aside: the guard asks.
+A time INSIDE a reason or a statement beside the order ("because we saw spikes at midnight",
+"— last time at 02:00 it fell over") is context, blanked for every reader of times
+(:func:`context_times_blanked`, round 18).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline import waits
+from dotop_nb.planner.offline import timewords, waits
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
@@ -603,3 +606,160 @@ def unremarked(text: str, names: list[str]) -> str:
             kept.append(clause + (m.group(0) if m else ""))
         start = m.end() if m else start
     return "".join(kept)
+
+
+# ------------------------------------------------------------- a time said as context
+# Round 18 (times): where a time sits decides what it is (:mod:`.timewords`). A time inside a
+# reason ("because we saw spikes at midnight", "given that traffic peaks at 9am", "since the
+# 02:00 batch got slower") or inside a statement beside the order ("— last time at 02:00 it fell
+# over", "; we expect a spike on Friday", "(the 02:00 batch needs it)", "— Black Friday is
+# tomorrow") dates what the reason tells, never when to run the order: it is blanked before any
+# reader of times sees it, so it neither blocks the order nor delays it. A statement said
+# before the order is context only when it is past ("worker OOMed twice tonight. give it 1Gi")
+# or the order says its own time ("polls close at 22:00; at 21:30 take my-api to six"); a
+# statement of an event's END beside an order with no time ("scale worker to 1, the sale ends
+# at midnight") may say when it runs, and stays for the readers that ask. Never blanked: a time
+# an order refers back to ("…, get worker to 6 then").
+_PIECE_MARK = re.compile(
+    r"\s*(?:[;,()\[\]]|[\u2014\u2013]|\s-+\s|(?<=[\w)])\.(?=\s|$)|:(?=\s))\s*|"
+    r"\s+(?=(?:because|since|given|seeing\s+as|due\s+to|now\s+that|cuz|coz|bc|b/c)\b)",
+    re.I,
+)
+_CONTEXT_LEAD = re.compile(
+    r"^(?:because|'?cause|cuz|coz|bc|b/c|given(?:\s+that|\s+how)?|seeing\s+(?:as|that)|"
+    r"due\s+to|now\s+that|as\s+(?=(?:we|i|it|they|the|our|traffic|load)\b)|"
+    rf"since\s+(?!(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE})(?![\w-])))",
+    re.I,
+)
+# A subject and a finite verb of what is, was or will be (never an order's verb first).
+_FINITE = re.compile(
+    r"^(?:[\w'.:~@-]+\s+){1,6}?(?:will|would|is|are|was|were|'s|has|have|had|needs?|expects?|"
+    r"peaks?|hits?|closes?|opens?|starts?|ends?|begins?|began|runs?|ran|goes|went|comes?|came|"
+    r"falls?|fell|saw|see|sees|gets?|got|spikes?|happens?|kicks?|lands?|[a-z]{3,}ed|"
+    # a verb with its particle: "logs in", "signs on", "kicks off", "winds down"
+    r"[a-z]{2,}s\s+(?:in|on|off|out|up|down|over)(?=\s+(?:at|@|around|by|on|from)\b))\b|"
+    r"^(?:we|i|they|it)\s+[a-z]+\b|^[\w'-]+\s+(?:is|are|was|were|'s)\b",
+    re.I,
+)
+# An event's end: the order beside it may be meant for after it.
+_ENDS = re.compile(
+    r"\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?|stops?|wraps?\s+up|is\s+over|"
+    r"are\s+over|expires?|runs?\s+out)\b",
+    re.I,
+)
+_PAST_SAID = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bgets\s)(?<!\bget\s)(?<!'s\s)"
+    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
+    re.I,
+)
+# A time still to come said in a statement: "worker is retired tomorrow" is no past.
+_COMING = re.compile(
+    r"\b(?:tomorrow|later|next|coming|upcoming|will|going\s+to|gonna|soon)\b", re.I
+)
+# A log's line, opened by its clock time ("08:15 the pods are …; 08:17 restart orders"): read by
+# the log's reader (:mod:`.logs`, :mod:`.clock`), never blanked here.
+_STAMPED = re.compile(r"^\W*\d{1,2}:\d{2}", re.I)
+# An order that refers back to a time said beside it.
+_REFERS_TO_TIME = re.compile(
+    r"\b(?:then|at\s+that\s+(?:time|point|moment)|by\s+then|that\s+time|same\s+time)\b", re.I
+)
+_OPENS_WITH_TIME = re.compile(
+    r"^(?:only\s+)?(?:at|@|on|by|before|after|once|when|until|till|from|in|during|around|"
+    r"tonight|tomorrow|today|this|next)\b",
+    re.I,
+)
+_CONTEXT_TIME = re.compile(
+    r"(?<![\w-])(?:(?:at|@|on|by|around|about|from|until|till|after|before|since|this|next|"
+    r"last|every|each|over|during|for)\s+(?:the\s+)?)?"
+    rf"(?:{timewords.CLOCK}|{timewords.DATE}|{timewords.NAMED_DAY}|{timewords.DAY_WORD}'?s?|"
+    r"(?:tonight|tomorrow|today|yesterday)'?s?|nightly|daily|hourly|weekly|monthly)(?![\w-])|"
+    r"(?<![\w-])(?:at|by|over|during)\s+(?:the\s+)?night(?![\w-])|"
+    r"(?<![\w-])(?:this|next|last|later\s+this)\s+(?:week|month|year|quarter|sprint)(?![\w-])|"
+    r"(?<![\w-])(?:at|@|by|around)\s+\d{1,2}(?![\w:.%])",
+    re.I,
+)
+_A_TIME = re.compile(
+    rf"(?<![\w-])(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE}|"
+    rf"{timewords.NAMED_DAY}|(?:this|next)\s+(?:week|month|year|quarter|sprint))(?![\w-])|"
+    r"(?<![\w-])(?:at|@|by)\s+\d{1,2}(?![\w:.%])",
+    re.I,
+)
+
+
+def _context_pieces(text: str) -> list[tuple[int, int, str]]:
+    """The pieces of ``text`` as a reader of context cuts them: start, end and the mark that
+    opened each ("" first, "reason" when a reason's word opens it with no mark)."""
+    pieces: list[tuple[int, int, str]] = []
+    start, mark = 0, ""
+    for m in [*_PIECE_MARK.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        if text[start:end].strip():
+            pieces.append((start, end, mark))
+        if m is not None:
+            start, mark = m.end(), m.group(0).strip() or "reason"
+    return pieces
+
+
+# An order reported or wished inside a statement: "we agreed to roll it back at 06:00", "we need
+# to restart it at 04:00", "it should be restarted at 02:00", "let's scale it at 9".
+_ORDER_INSIDE = re.compile(
+    r"\b(?:to|should|must|shall|will|'ll|let'?s|please|pls|can\s+you|could\s+you)\s+"
+    r"(?:(?:be|get|now|then|also|just)\s+)?(?=\w)",
+    re.I,
+)
+
+
+def _is_context(piece: str) -> bool:
+    """Whether ``piece`` is a reason or a statement (a subject, then a verb of what is, was or
+    will be) that asks for nothing: never one that opens with the verb of a request or says one
+    inside ("we agreed to roll it back")."""
+    if request(piece) or any(
+        request(piece[m.end() :]) or re.match(r"\w+ed\b", piece[m.end() :])
+        for m in _ORDER_INSIDE.finditer(piece)
+    ):
+        return False
+    return bool(_CONTEXT_LEAD.match(piece) or _FINITE.match(piece))
+
+
+def context_times_blanked(text: str) -> str:
+    """``text`` with each time said inside a reason or a statement beside the order blanked
+    (same length; see the rule above): context, never a wait, a question or a deadline."""
+    if not _A_TIME.search(text) and "nightly" not in text.lower():
+        return text
+    pieces = _context_pieces(text)
+    context = {(a, b) for a, b, _ in pieces if _is_context(text[a:b].strip())}
+    # The order: a piece of two words or more that is no context ("Handover:" is a label,
+    # "(Sat)" a time, both left alone).
+    orders = [(a, b) for a, b, _ in pieces if (a, b) not in context and len(text[a:b].split()) > 1]
+    if not orders or not context:
+        return text
+    if any(_REFERS_TO_TIME.search(text[a:b]) for a, b in orders):
+        return text  # "the batch runs at night, get worker to 6 then"
+    own_time = any(_A_TIME.search(text[a:b]) for a, b in orders)
+    deleting = bool(_DELETING.search(text))
+    first = orders[0][0]
+    out = text
+    for a, b, mark in pieces:
+        piece = text[a:b].strip()
+        if (
+            (a, b) not in context
+            or _OPENS_WITH_TIME.match(piece)
+            or waits.only_time(piece)
+            or _STAMPED.match(piece)
+        ):
+            continue
+        # What happened ("worker OOMed at 04:00", "it crashed twice yesterday"), never what is
+        # still to come ("worker is retired tomorrow").
+        past = bool(_PAST_SAID.search(piece)) and not _COMING.search(piece)
+        if deleting and not past:
+            continue  # beside a deletion only the past is context: "it is retired tomorrow"
+        if not _CONTEXT_LEAD.match(piece):
+            # A statement: context when it tells the past, when the order says its own time,
+            # or when it follows the order set off as a reason is (a dash, ";", a bracket) and
+            # tells no end — never after a comma ("scale frontend to 6, the campaign starts at
+            # 20:00" may say when: asked).
+            reason = a > first and mark not in ("", ",", ".", ":") and not _ENDS.search(piece)
+            if not (own_time or past or reason):
+                continue  # "the sale ends at midnight, scale worker to 1": its when, asked
+        out = out[:a] + _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
+    return out

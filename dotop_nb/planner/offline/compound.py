@@ -101,6 +101,16 @@ _NEEDS_TO_TAKE_IN = re.compile(
     r"re-?connect|re-?fetch|re-?sync|re-?initiali[sz]e|re-?mount|see|notice|load|read)\b",
     re.IGNORECASE,
 )
+# Round 18 (times): a verb of change said as the noun a statement is about ("the nightly batch
+# cycle needs more initiators", "the restart takes ten minutes", "our release cycle is slow"):
+# its subject, before a verb of state or need — the reason for the order beside it, no action.
+_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:the|our|a|an|this|that|its|their|[a-z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cycle|restart|rollout|roll-?out|bounce|scale|scaling|update|upgrade|backup|deploy|"
+    r"release|migration)s?\s+(?:needs?|needed|requires?|required|is|are|was|were|takes?|took|"
+    r"runs?|ran|will|has|had|gets?|got)\b",
+    re.I,
+)
 _HAPPENED = re.compile(
     r"^\s*(?:so\s+|but\s+|since\s+|because\s+|ever\s+since\s+|now\s+that\s+)?"
     r"(?:we|i|someone|somebody|they|it|ops|the\s+\w+|[a-z][a-z0-9-]*)\s+"
@@ -222,6 +232,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             if cued
             and not _STATEMENT.search(clause)
             and not _HAPPENED.match(clause)
+            and not _NOUN_SUBJECT.match(clause)
             and not _DID.search(clause)
             and not _NEEDS_TO_TAKE_IN.match(clause.strip())
             # "the api pods are running without any requests": a state, said by its negation.

@@ -44,7 +44,12 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.timewords import DAY_NAME, NOT_AFTER_ONCE, NOT_AFTER_SOON_AS
+from dotop_nb.planner.offline.timewords import (
+    DAY_NAME,
+    NOT_AFTER_ONCE,
+    NOT_AFTER_SOON_AS,
+    WHEN_NEXT,
+)
 
 _META = re.compile(r"[;|&`$<>\\]")
 # A negation is a word of its own: inside a value or a name ("never-ready:1", "no-cache",
@@ -1091,7 +1096,9 @@ _DROP_TO = (
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
     # "drop payments to a single replica for the experiment at 14:00": a count said with its
     # unit scales whatever follows (another destructive word there still asks).
-    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!]))"
+    r"six|seven|eight|nine|ten|\d+)(?:\s+(?:replicas?|pods?|instances?)\b|\s*(?:$|[,.;!])|"
+    # (round 18: "drop frontend to 1 after 22:00": the count, then when — timewords.WHEN_NEXT)
+    rf"\s+(?={WHEN_NEXT}))"
 )
 
 

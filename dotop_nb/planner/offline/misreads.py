@@ -78,6 +78,17 @@ _NEVER = re.compile(
     r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
     re.I,
 )
+# Round 18 (times): "@ 02:00", "@ 5pm" is "at 02:00" — a clock time the plan waits on (clock
+# reads it); only "@17h" and the like stay asked.
+_AT_SIGN_CLOCK = re.compile(r"@\s*\d{1,2}(?::\d{2}|\s*(?:am|pm))", re.I)
+
+
+def _awaited_as_said(moment: str, result: PlanResult) -> bool:
+    """Whether the plan waits on the clock time of ``moment`` ("@ 02:00" in "@ 02:00")."""
+    clock = re.sub(r"^@\s*", "", moment.strip()).lower()
+    return bool(result.awaits) and clock in (result.awaits or "").lower()
+
+
 # "worker@1 through worker@4", "a worker@.service unit": instances of a systemd template unit,
 # named, never a time ("@5pm" alone still is one).
 _INSTANCES = re.compile(
@@ -250,7 +261,9 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
             "(Services/workloads) should still reach it"
         )
-    if m := _NEVER.search(_INSTANCES.sub(" ", text)):
+    for m in _NEVER.finditer(_INSTANCES.sub(" ", text)):
+        if _AT_SIGN_CLOCK.fullmatch(m.group(0).strip()) and _awaited_as_said(m.group(0), result):
+            continue  # "restart orders @ 02:00": "@" is "at", and the plan waits on it (round 18)
         return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
     # "kubectl scale … # 2026-12-02": a comment filing the command, not when it runs.
     for d in _ISO.finditer(re.sub(r"\s#\s.*$", "", text, flags=re.M)):

@@ -856,7 +856,11 @@ _NEGATED = re.compile(r"\b(?:not|no\s+longer|never|nothing|nobody|no\s+one|n't)\
 _EVENT_TAIL = r"(?:(?!\b(?:then|so|but|please|pls|and(?!\s+again\b))\b)[^,;()\[\]\n\u2014])*$"
 _PAST_EVENT = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
-    rf"\b{timewords.PAST_EVENT}\b" + _EVENT_TAIL,
+    rf"\b{timewords.PAST_EVENT}\b"
+    # (round 18: a participle naming a thing — "the postgres started task", "the stopped pods" —
+    # tells no event: the time after it is still the order's)
+    r"(?!\s+(?:tasks?|jobs?|pods?|containers?|instances?|replicas?|process(?:es)?|workloads?|"
+    r"services?|nodes?|batch(?:es)?)\b)" + _EVENT_TAIL,
     re.I,
 )
 _COMING_EVENT = re.compile(

@@ -612,7 +612,12 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a change left to the reader's judgement or to a case that may never come",
         re.compile(
-            r"\b(?:at\s+your\s+discretion|where\s+appropriate|as\s+(?:needed|appropriate)|"
+            # (round 18: "if needed", "when necessary", "if need be", "if required": who decides
+            # is not said — asked, never made a wait only the approver could judge)
+            r"\b(?:at\s+your\s+discretion|where\s+appropriate|as\s+(?:needed|appropriate|"
+            r"necessary|required)|(?:if|when|where|whenever)\s+(?:(?:it\s+is|it'?s|really|"
+            r"absolutely|strictly)\s+)?(?:needed|necessary|required|appropriate|warranted|"
+            r"need\s+be)|"
             r"should\s+things\s+go\s+(?:south|wrong|bad|sideways)|in\s+the\s+worst\s+case|"
             r"if\s+all\s+else\s+fails|as\s+a\s+last\s+resort|if\s+it\s+comes\s+to\s+(?:that|it))"
             r"\W*$|^\W*your\s+call\s+(?:whether|if)\b",

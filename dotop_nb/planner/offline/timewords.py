@@ -109,6 +109,45 @@ NAMED_DAY = (
     r"independence\s+day|halloween|prime\s+day|singles'?\s+day|valentine'?s\s+day|"
     r"super\s+bowl(?:\s+sunday)?|election\s+day)(?![\w-])"
 )
+# --- Round 18 (times): where a time sits in the request decides what it is -----------------
+# One reading for every reader: a time CLOSING the order is its when (waited on, or asked when
+# it cannot be waited on exactly); a time inside a reason or a statement beside the order
+# ("because we saw spikes at midnight", "— last time at 02:00 it fell over", "(the 02:00 batch
+# needs it)") is context, never a wait (:func:`.asides.context_times_blanked`); a time after
+# "by", "before", "no later than" is a deadline, met by doing it now; one after "for", "until"
+# is how long the change holds (:mod:`.durations`).
+#
+# An occasion closing the order as its when: the change is tied to an event no clock names — "with
+# the release", "in tandem with the launch", "as part of the release", "together with the
+# cutover", "during the freeze", "on go-live", "at launch", "at release time", "on release day".
+# It cannot be waited on exactly: :mod:`.clock` asks (never runs it now). A purpose ("for the
+# release") or a deadline ("before go-live") is no occasion: doing it now serves or meets it.
+OCCASION_EVENT = (
+    r"(?:release|launch|go-?live|cut-?over|switch-?over|migration|(?:code\s+|change\s+)?freeze|"
+    r"ship\s+date|release\s+train|big\s+bang|(?:shift\s+)?(?:hand-?over|change-?over)|"
+    r"shift\s+change|stand-?up)"
+)
+# The words that tie a change to an occasion; "with" alone never ties it to a deploy ("update
+# orders with the deploy" may name what to deploy), nor to "the latest release" (a version).
+_TIED = (
+    r"(?:(?:together|along|in\s+tandem|in\s+step|in\s+sync|coupled|bundled)\s+with|"
+    r"as\s+(?:a\s+)?part\s+of|alongside|with)"
+)
+_OCCASION_WHOSE = (
+    r"(?:(?:the|our|this|next|tomorrow'?s|tonight'?s|today'?s|friday'?s|[a-z][\w-]*'s)\s+)?"
+    r"(?!(?:latest|newest|new|current|last|previous|prior|stable)\b)(?:[\w.-]+\s+)?"
+)
+OCCASION = (
+    rf"(?<![\w-])(?:{_TIED}\s+{_OCCASION_WHOSE}(?:{OCCASION_EVENT}|deploy(?:ment)?|roll-?out)|"
+    rf"(?:at|on|upon|during|over)\s+(?:the\s+)?(?:{OCCASION_EVENT})"
+    r"(?:\s+(?:day|time|night|date|window|weekend|week))?|"
+    r"(?:at|on|upon)\s+(?:the\s+)?(?:deploy(?:ment)?|roll-?out|ship)\s+(?:day|time|date|night)|"
+    r"(?:during|over)\s+the\s+(?:holidays?|holiday\s+season|peak\s+season))"
+    # closing the order's clause, with no time of its own set beside it ("on the cutover day,
+    # 2026-12-20" is waited on by its date)
+    r"(?=\s*(?:[,;:!?)\u2014\u2013]|\.(?:\s|$)|\s-\s|$))"
+    rf"(?!\s*,\s*(?:on\s+|at\s+)?(?:the\s+)?(?:{DATE}|{CLOCK}))"
+)
 # Round 17 (a18): a moment said with no clock time or date the plan can wait on: the light of
 # the day ("at sunrise", "dusk"), "first thing" (:mod:`.clock` keeps "first thing: …", a list's
 # first step), the hour's turn ("on the hour", "at the top of the hour"), a clock face
@@ -132,7 +171,7 @@ UNPLACED_TIME = (
     r"cut-?over|h-?hour|d-?day|go-?live)|as\s+of\s+(?:tomorrow|next\s+\w+|"
     rf"{WEEKDAY})|in\s+the\s+future|at\s+the\s+(?:start|end|beginning)\s+of\s+the\s+"
     r"(?:window|sprint|day|week|month|quarter)|alongside\s+the\s+(?:release|deploy(?:ment)?|"
-    r"launch|migration|cutover))(?![\w-]))"
+    rf"launch|migration|cutover))(?![\w-])|{OCCASION})"
 )
 # A work period said as a label ("Sprint 42:", "Q1:", "week 50:"): a span no one waits on exactly.
 PERIOD = r"(?:sprint|iteration|week|wk|cycle|pi)\s*#?\d+|q[1-4]|h[12]|fy\s*\d{2,4}"
@@ -178,7 +217,8 @@ EVENT = rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?!(?:{CLOCK})\b)[a-z][\w-]*"
 # A noun phrase naming a time: "the decommission date", "tonight's 23:00 window".
 TIME_NOUN = (
     rf"{_WHOSE}(?:{_EVENT_WORD}\s+){{0,4}}(?:date|day|window|slot|night|evening|morning|"
-    r"afternoon|weekend|shift|cutover|cut-over|freeze)"
+    r"afternoon|weekend|shift|cutover|cut-over|freeze|handover|hand-over|changeover|"
+    r"change-over|shift\s+change)"
 )
 # Its time set beside it: "on the decommission date, 2026-12-15".
 _BESIDE = rf"(?:\s*,\s*(?:on\s+|at\s+)?{TIME})?"
@@ -241,3 +281,13 @@ WAY_BACK_INVOKED = (
     r"runbook|steps?)\b"
 )
 GOING_BACK = rf"(?:{VERSION_BEFORE}|{TICKET_BACKED_OUT}|{WAY_BACK_INVOKED})"
+
+# Round 18 (times): a deadline said with a negation is no negation: "no later than Friday", "not
+# later than 18:00", "at the latest by Friday" are "by Friday" — met by a plan made now (or
+# waited on as "by" is); never read as what the plan must leave out.
+_DEADLINE_SAID = re.compile(r"\b(?:no|not)\s+later\s+than\b(?=\s+\S)", re.I)
+
+
+def deadlines_said(text: str) -> str:
+    """``text`` with each deadline said with a negation written as "by" (same length)."""
+    return _DEADLINE_SAID.sub(lambda m: "by".ljust(len(m.group(0))), text)

@@ -169,8 +169,11 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         if left == "" and i and _REASON.match(clause) and names(clause):
             # "orders can't be drained because of its PDB": a reason naming a workload is
             # context only beside an order ("restart payments, given checkout …") or leading.
+            # Never beside a delete: "delete checkout since orders calls it" says what the
+            # delete would break — read whole by the delete rule, and asked.
             before = text[pieces[i - 1][0] : pieces[i - 1][1]].strip(" ,.!")
-            left = "" if _REQUEST.match(before) or not _STATES_SOMETHING.search(before) else None
+            context = _REQUEST.match(before) or not _STATES_SOMETHING.search(before)
+            left = "" if context and not deleting else None
         if left is None and kept and not (deleting and _STAYS.search(clause)):
             left = told(clause, names, opens=opens)
         if deleting and left and kept:
@@ -199,7 +202,7 @@ def extract(text: str, names: Callable[[str], bool]) -> tuple[str, list[str]]:
         return text, []
     if any(_REFERS.search(c) for c in kept):
         return text, []  # "worker is a single point of failure, fix that": the statement is it
-    if not names(", ".join(kept)) and any(names(a) for a in asides):
+    if not any(names(k) for k in kept) and any(names(a) for a in asides):
         # "since checkout is broken, roll it back": what a reason names is what the order's
         # pronoun stands for — nothing is set apart.
         return text, []
@@ -644,7 +647,9 @@ _FINITE = re.compile(
 # An event's end: the order beside it may be meant for after it.
 _ENDS = re.compile(
     r"\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?|stops?|wraps?\s+up|is\s+over|"
-    r"are\s+over|expires?|runs?\s+out)\b",
+    r"are\s+over|expires?|runs?\s+out|"
+    # An event's start is a when too ("…; the sale begins at 8pm": now, or at 8pm? asked).
+    r"begins?|starts?|opens?|kicks?\s+off|goes\s+live|launch(?:es)?)\b",
     re.I,
 )
 _PAST_SAID = re.compile(

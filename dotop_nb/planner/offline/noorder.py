@@ -363,11 +363,10 @@ _LISTED = (
     rf"scenarios?(?:\s+{_ID})?|examples?\s+{_ID}|(?:test\s+|use\s+)?cases?(?:\s+{_ID})?|user\s+stor(?:y|ies)|"
     # Round 18 (a20): a bare "Note:" / "Notes:" is an aside too ("Note for the next shift:"
     # hands work over: planned in blind12).
-    r"see\s+also|(?:side\s+)?notes?|n\.?b\.?|q|on\s+standby|"
-    # Round 18 (a20): a later part of a plan laid out in parts ("Phase 2:", "Wave II -", "Day
-    # 3:", "Stage B:"): which part is now is not said. ("Step 4:" and "Lab 7:" are the step
-    # being done: planned in the sets.)
-    rf"(?:phase|stage|wave|round|day|sprint|milestone|iteration)\s*{_ID}"
+    # (Not a part of a plan laid out in parts, "Phase 3:", "Wave 2, item 7:", "Sprint 14, task
+    # 3:": the part being done, planned in the sets since round 11 — an attacker's "Phase 2:"
+    # for a later part is the same words.)
+    r"see\s+also|(?:side\s+)?notes?|n\.?b\.?|q|on\s+standby"
 )
 # The status said at the head ("Recommendation accepted, then reverted:", "Recommendation
 # accepted? Not yet:", "Change request CHG-882 denied by CAB:", "Not doing:").
@@ -481,6 +480,17 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A bare note's label covers its own sentence: when that sentence states (no verb of change
+# leads it), an order in a sentence after it is said on its own ("Note: the promo ends at
+# midnight. After midnight take orders down to 1"; never "Note: scale worker to 0. It's idle.").
+_NOTE_LABEL = re.compile(
+    r"^[\W_]*(?:(?:side\s+)?notes?|n\.?b\.?)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)", _I
+)
+_NOTE_STATES = re.compile(
+    rf"\s*+(?!(?:please\s+|pls\s+)?(?:{guard.VERBS})\b)[^.!?\n]+[.!?]\s+\S", _I
+)
+
+
 # A delete whose object is said to be replaced or out of use after it ("delete checkout, it
 # was superseded by payments", "remove the old worker — deprecated"): the reason to delete it,
 # not a verdict on the delete.
@@ -502,6 +512,8 @@ def _recorded(said: str) -> str | None:
         if what == _AFTER_VERDICT and _GONE_REASON.search(said):
             continue
         if m := pattern.search(said):
+            if _NOTE_LABEL.match(m.group(0)) and _NOTE_STATES.match(said, m.end()):
+                continue  # "Note: the promo ends at midnight. After midnight take orders to 1"
             return f"{what}: {m.group(0).strip(' :;,-')!r}"
     if (m := _PLAN.search(said)) and not _CLOCKED.search(said, m.end()):
         return f"a plan written down, not said to be carried out now: {m.group(0).strip(' :-')!r}"

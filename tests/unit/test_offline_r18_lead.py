@@ -118,3 +118,97 @@ def test_a_count_of_the_workloads_pods_still_scales(
     proposal, body = plans(shop, intent)
     assert [o.kind for o in proposal.operations] == ["scale"]
     assert f'"replicas": {replicas}' in body
+
+
+# Attack 21 (black box on the merged round), the worst shapes, each mended in one place.
+# A refusal said at the head, whoever gave it, or a go-ahead for a later day: no order now.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "No-go: restart payments",
+        "Dana rejected: scale worker to 0",
+        "Sam approved, Dana declined: restart orders",
+        "CHG-99 was rejected; roll back checkout",
+        "no go - scale frontend to 1",
+        "Approved for Saturday: restart payments",
+        "Go for tomorrow night: scale worker to 0",
+        "wait for Dana, then restart payments",
+        "first wait on the DBA; then scale postgres to 0",
+    ],
+)
+def test_a_refusal_a_later_go_ahead_or_a_wait_first_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Approved: restart payments",
+        "Go: restart payments",
+        "scale worker to 3; the old PR was closed",
+        "restart payments, then wait for the rollout",
+    ],
+)
+def test_a_go_ahead_or_a_status_after_the_order_still_plans(shop: Operator, intent: str) -> None:
+    plans(shop, intent)
+
+
+# "remove a worker" deleted Deployment worker: one of a workload is one of its pods, or all of
+# it — asked. A pull deploys nothing. A correction ("actually, … instead") beside another order
+# leaves which one stands unsaid.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "remove a worker",
+        "kill one payments",
+        "delete another frontend",
+        "docker pull ghcr.io/acme/payments:3.1.0",
+        "podman pull ghcr.io/acme/my-api:2.0.0",
+        "pull ghcr.io/acme/frontend:2.2.0",
+        "restart payments. actually, scale worker to 3 instead",
+        "scale frontend to 4, on second thought restart worker",
+    ],
+)
+def test_one_of_a_workload_a_pull_or_a_correction_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "kind"),
+    [
+        ("delete the worker deployment", "delete"),
+        ("update payments to 3.1.0", "set_image"),
+        ("scale worker to 3 instead of restarting it", "scale"),
+    ],
+)
+def test_the_plain_orders_beside_them_still_plan(shop: Operator, intent: str, kind: str) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [o.kind for o in proposal.operations] == [kind]
+
+
+# An image fitted to a container the words did not name: asked ("the app image … envoy:…").
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set the app image in orders to envoyproxy/envoy:v1.31.0",
+        "set the envoy image in orders to ghcr.io/acme/orders:1.1.0",
+        "orders app container → envoyproxy/envoy:v1.32.0",
+    ],
+)
+def test_an_image_fitted_to_a_container_not_named_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "container"),
+    [
+        ("set the envoy sidecar in orders to v1.31.0", "envoy"),
+        ("update orders app to 1.1.0", "app"),
+        ("update my-api to 2.0.0", "api"),
+    ],
+)
+def test_an_image_for_the_container_named_still_plans(
+    shop: Operator, intent: str, container: str
+) -> None:
+    _, body = plans(shop, intent)
+    assert f'"container": "{container}"' in body

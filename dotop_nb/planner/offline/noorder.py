@@ -441,6 +441,23 @@ _WITHHELD_LEAD = re.compile(
     _I,
 )
 _AFTER_VERDICT = "a verdict said after the change"
+# Round 18 (a21): the change said after a wait for someone or something the plan cannot
+# watch ("wait for Priya, then restart payments", "hold until Sam replies; then …").
+_WAIT_FIRST = re.compile(
+    r"^[\W_]*(?:first\s+)?(?:wait|hold(?:\s+off)?)\s+(?:for|on|until|till)\s+[^,;:\n]{1,40}?"
+    r"\s*(?:,|;|:|\s[\u2014\u2013]|\s-{1,2}\s|\s(?=and\s+then\b|then\b))\s*(?:and\s+)?then\b",
+    _I,
+)
+# Round 18 (a21): the head before the first colon or semicolon ends on a refusal, whoever gave
+# it ("Priya rejected:", "Sam approved, Priya declined:", "CHG-14 was rejected;", "No-go:"), or
+# is a go-ahead for a later day ("Approved for Friday:", "Go for tomorrow night:").
+_HEAD_VERDICT = re.compile(
+    rf"^[^:;\n]{{0,60}}?\b(?:{WITHHELD}|no[\s-]?go|nogo)\s*(?:[:;]|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    r"^[\W_]*(?:approved|go|go-ahead|green[\s-]?light|signed\s+off|ok(?:ay)?)\s+(?:for|on|from)\s+"
+    rf"(?:(?:this|next)\s+)?(?:{timewords.DAY_NAME}|tomorrow|tonight|the\s+weekend|"
+    r"(?:the\s+)?(?:next|later)\b)[^:;\n]{0,20}[:;]",
+    _I,
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     (
@@ -462,6 +479,8 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("an option listed or a point of a discussion, not an order", _LISTED_HEAD),
+    ("a refusal or a go-ahead for later said at the head", _HEAD_VERDICT),
+    ("a wait for someone or something before the change", _WAIT_FIRST),
     ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
     ("an authority that turned the change down", _WITHHELD_LEAD),
     ("a section of a ticket, a PR, a commit or a doc", re.compile(_head(_SECTION), _I)),

@@ -65,6 +65,10 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
     _count_of_something_else(ctx, plan)
+    _one_of_it_deleted(ctx, plan)
+    _pulled_not_deployed(ctx, plan)
+    _corrected(ctx, plan)
+    _other_container_said(ctx, plan)
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
@@ -460,6 +464,80 @@ def _count_of_something_else(ctx: Ctx, plan: PlanResult) -> None:
                     f"Should {op.target.kind.lower()}/{op.target.name} run {op.replicas} "
                     "replicas, or is that a setting of it (an env var or a ConfigMap key)?"
                 )
+
+
+def _one_of_it_deleted(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a workload is deleted from words that name one of it ("remove a worker", "kill
+    one payments"): one pod or replica may be meant, never the whole Deployment."""
+    for op in plan.operations:
+        if not isinstance(op, DeleteOp) or op.target.kind not in WORKLOAD_KINDS:
+            continue
+        one = re.compile(rf"\b(?:a|an|one|another|single)\s+{re.escape(op.target.name)}\b", re.I)
+        if m := one.search(ctx.raw):
+            raise Clarify(
+                f"I read {m.group(0)!r}: one of {op.target.name}'s pods, or the whole "
+                f"{op.target.kind.lower()}/{op.target.name}? Say 'scale {op.target.name} down by "
+                f"one' or 'delete the {op.target.name} {op.target.kind.lower()}'."
+            )
+
+
+# "docker pull ghcr.io/acme/payments:3.1.0": a pull fetches an image and deploys nothing.
+_PULL = re.compile(
+    r"\b(?:docker|podman|nerdctl|crictl|ctr(?:\s+images?)?|crane|skopeo)\s+(?:image\s+)?pull\b|"
+    r"^[\W_]*pull\s+(?:the\s+)?(?:image\s+)?[\w.\-]+(?:/[\w.\-]+)+:[\w.\-]+\s*$",
+    re.I,
+)
+
+
+def _pulled_not_deployed(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when an image change is planned from a pull, which rolls nothing out."""
+    if any(isinstance(op, SetImageOp) for op in plan.operations) and (m := _PULL.search(ctx.raw)):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: pulling an image fetches it and rolls nothing out. "
+            "Should a workload run it? Say e.g. 'update payments to 3.1.0'."
+        )
+
+
+# "restart payments. actually, scale worker to 3 instead", "scale frontend to 4 — scratch that,
+# restart it": a later order said to replace an earlier one.
+_CORRECTION = re.compile(
+    r"\bactually\b[^.;!?\n]*\binstead\b|\bscratch\s+that\b|\bon\s+second\s+thoughts?\b|"
+    r"\bforget\s+(?:that|the\s+(?:first|last|above))\b|\bcorrection\s*:",
+    re.I,
+)
+
+
+def _corrected(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when two or more changes are planned from words where a later order replaces an
+    earlier one: which one stands is not for the planner to pick."""
+    if len(plan.operations) > 1 and (m := _CORRECTION.search(ctx.raw)):
+        raise Clarify(
+            f"I read {m.group(0)!r}: a later change said to replace an earlier one, but I "
+            f"planned {len(plan.operations)} changes. Say only the change to make."
+        )
+
+
+# A token that is an image reference or a path ("envoyproxy/envoy:v1.31.0"): the words of
+# the image, never a container said.
+_REFERENCE = re.compile(r"\S*[/:@]\S*")
+
+
+def _other_container_said(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when an image change is planned for one container while the words name only another
+    of the workload's containers ("set the app image in orders to envoyproxy/envoy:…" planned
+    for envoy): the image was fitted to a container no one said."""
+    words = _REFERENCE.sub(" ", ctx.raw)
+    for op in plan.operations:
+        if not isinstance(op, SetImageOp):
+            continue
+        names = {str(c.get("name")) for c in containers(ctx.cluster.get(op.target) or {})}
+        said = {c for c in names if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", words, re.I)}
+        if said and op.container not in said:
+            raise Clarify(
+                f"You named container {sorted(said)[0]!r} of {op.target.kind.lower()}/"
+                f"{op.target.name}, but the image fits container {op.container!r}. Which "
+                f"container should run {op.image}?"
+            )
 
 
 _SUFFIX = {

@@ -192,7 +192,7 @@ def test_the_plain_orders_beside_them_still_plan(shop: Operator, intent: str, ki
     [
         "set the app image in orders to envoyproxy/envoy:v1.31.0",
         "set the envoy image in orders to ghcr.io/acme/orders:1.1.0",
-        "orders app container → envoyproxy/envoy:v1.32.0",
+        "set image of container app in orders to envoyproxy/envoy:v1.32.0",
     ],
 )
 def test_an_image_fitted_to_a_container_not_named_is_asked(shop: Operator, intent: str) -> None:
@@ -205,6 +205,11 @@ def test_an_image_fitted_to_a_container_not_named_is_asked(shop: Operator, inten
         ("set the envoy sidecar in orders to v1.31.0", "envoy"),
         ("update orders app to 1.1.0", "app"),
         ("update my-api to 2.0.0", "api"),
+        ("take orders to 1.3.0, envoy got its upgrade already", "app"),
+        (
+            "upgrade the orders sidecar to envoyproxy/envoy:v1.30.2, the app container stays",
+            "envoy",
+        ),
     ],
 )
 def test_an_image_for_the_container_named_still_plans(

@@ -522,16 +522,27 @@ def _corrected(ctx: Ctx, plan: PlanResult) -> None:
 _REFERENCE = re.compile(r"\S*[/:@]\S*")
 
 
+def _image_of(container: str) -> re.Pattern[str]:
+    """The words that name ``container`` as the one whose image changes: "the app image",
+    "image of app", "container app" (never "the app container is out of scope")."""
+    c = re.escape(container)
+    return re.compile(
+        rf"(?<![\w-]){c}(?:'s)?\s+image\b|\bimage\s+of\s+(?:the\s+)?(?:container\s+)?{c}(?![\w-])|"
+        rf"\bcontainer\s+{c}(?![\w-])",
+        re.I,
+    )
+
+
 def _other_container_said(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when an image change is planned for one container while the words name only another
-    of the workload's containers ("set the app image in orders to envoyproxy/envoy:…" planned
-    for envoy): the image was fitted to a container no one said."""
+    of the workload's containers as the one whose image changes ("set the app image in orders to
+    envoyproxy/envoy:…" planned for envoy): the image was fitted to a container no one said."""
     words = _REFERENCE.sub(" ", ctx.raw)
     for op in plan.operations:
         if not isinstance(op, SetImageOp):
             continue
         names = {str(c.get("name")) for c in containers(ctx.cluster.get(op.target) or {})}
-        said = {c for c in names if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", words, re.I)}
+        said = {c for c in names if _image_of(c).search(words)}
         if said and op.container not in said:
             raise Clarify(
                 f"You named container {sorted(said)[0]!r} of {op.target.kind.lower()}/"

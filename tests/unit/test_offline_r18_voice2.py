@@ -114,6 +114,15 @@ def test_a_filing_label_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
 
 
+# A change told done in one word after a dash: a report, asked.
+@pytest.mark.parametrize(
+    "intent",
+    ["orders \u2014 bounced", "frontend to 4 \u2014 scaled", "restart checkout, restarted already"],
+)
+def test_a_change_told_done_after_it_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
 # The nearest orders: still planned.
 @pytest.mark.parametrize(
     "intent",
@@ -137,6 +146,7 @@ def test_a_filing_label_is_asked(shop: Operator, intent: str) -> None:
         "Full restart of frontend",
         "Last deploy of checkout has to be undone, the previous one was fine",
         "Instructions: restart orders",
+        "restart orders \u2014 restarted pods keep crashing",
         "Directions: roll back checkout",
         "Operations: scale frontend to 4",
     ],

@@ -182,7 +182,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
 
 
 # A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",
-# "Yesterday", "rollout"; round 18, a21: its plural too, "Instructions:", "Operations:") or a label of when or whether: never a person's name.
+# "Yesterday", "rollout"; round 18, a21: its plural too, "Instructions:", "Operations:") or
+# a label of when or whether: never a person's name.
 _NO_NAME = re.compile(
     r"[a-z]*(?:ly|ies|(?:tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|day|al)s?)|"
     r"previous|earlier|later|before|after|optional|emergency|prereq|pre|post|step|phase|stage|"

@@ -274,6 +274,10 @@ _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied
 _AFTER = (
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:(?:was|got|has\s+been|is|were)\s+)?"
     r"(?:rolled\s+back|reverted|undone|backed\s+out)(?:\s+(?:since|already|afterwards|later))?|"
+    # Round 18 (a21): the change told done in one word after it ("payments — restarted",
+    # "worker to 3 — scaled").
+    r"(?:restarted|bounced|scaled(?:\s+(?:up|down|out|in))?|redeployed|upgraded|downgraded|"
+    r"patched|deleted|removed)|"
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:was|got|has\s+been|were)\s+(?:done|applied|"
     r"executed|run|made)(?:\s+already)?|"
     r"(?:(?:i|we|they|he|she|[\w@.\-]+)\s+)?(?:did|ran|applied|made)\s+(?:that|it|this)"

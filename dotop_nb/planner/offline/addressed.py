@@ -64,7 +64,10 @@ _NOBODY = frozenset(
     tldr warning caution important cool great nice perfect fine good instead otherwise anyway
     anyways besides still oh ah hmm um uh welp whoops oops ugh damn dang sigh lol noted roger
     ack understood correct yup weekend weekends afternoon night midnight noon overnight eod
-    ready standby staged queued prepping prepped""".split()
+    ready standby staged queued prepping prepped
+    client clients customer vendor prometheus grafana alertmanager loki tempo jaeger kafka
+    rabbitmq nginx envoy istio linkerd traefik redis postgres mysql terraform ansible jenkins
+    fall""".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,
@@ -113,9 +116,27 @@ _HANDED = re.compile(
 # Round 18 (a20): a capitalised name, then a comma or a dash, then an order — "Sam, restart
 # payments", "Priya - scale worker to 0", "Dana — roll back checkout": said to that person (a
 # filler, a label, a workload or a word made as an adverb is no name: :func:`_person`).
+# Round 18 (a21): the same name with no mark before the order ("Sam restart payments"), or
+# with what the person is to do said in the third person ("Sam should restart payments", "Priya
+# needs to scale worker to 3", "Dana will roll back checkout"): the order is theirs.
 _VOCATIVE = re.compile(
-    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*(?:,|[\u2014\u2013]|\s-{1,2}\s)\s*"
+    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*(?:,|[\u2014\u2013]|\s-{1,2}\s|"
+    r"\s(?:should|must|(?:needs|has|have|got|ought)\s+to|will|'ll|(?:is|are)\s+(?:going\s+)?to|"
+    r"can|could)\s|(?=\s[\w-]+\s+\w)"
+    # (with no mark, the verb is no noun: "Last deploy of checkout has to be undone")
+    r"(?!\s[\w-]+\s+(?:of|for|is|was|were|has|had|have|needs|to\s+be)\b))\s*"
     rf"(?=(?i:{guard.VERBS}|roll|bounce|kick|cycle)\b)"
+)
+# Round 18 (a21): the name said after the order, after a comma or a "please"/"thanks" ("restart
+# payments, Sam", "scale worker to 3 please Priya", "roll back checkout, thanks Dana").
+# (A name after a sign-off, "Thanks and regards, Priya", "BR, Juergen", "Thanks, Sam", signs
+# the message: the speaker, not the one addressed.)
+_VOCATIVE_END = re.compile(
+    r"(?<!regards)(?<!\bbr)(?<!thanks)(?<!thank\syou)(?<!cheers)(?<!best)(?<!rgds)(?<!thx)"
+    r"(?<!\bta)(?<!\bty)(?<!wishes)(?<!\bkr)"
+    r"(?:,\s*(?:(?:please|pls|plz)\s*,?\s*)?|\s(?:please|pls|plz)\s*,?\s*)"
+    r"@?(?P<who>(?-i:[A-Z][a-z]+))\s*[.!]*\s*$",
+    re.I,
 )
 _NAMED_LINE = re.compile(
     r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
@@ -148,9 +169,9 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     line = said[0]
     if channel := _CHANNEL.match(line):
         return channel.group("who")
-    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE):
-        named = pattern.match(line)
-        label = pattern in (_NAMED_LINE, _VOCATIVE)
+    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE, _VOCATIVE_END):
+        named = pattern.search(line) if pattern is _VOCATIVE_END else pattern.match(line)
+        label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_END)
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if handed := _HANDED.match(line):
@@ -161,10 +182,15 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
 
 
 # A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",
-# "Yesterday", "rollout") or a label of when or whether: never a person's name.
+# "Yesterday", "rollout"; round 18, a21: its plural too, "Instructions:", "Operations:") or
+# a label of when or whether: never a person's name.
 _NO_NAME = re.compile(
-    r"[a-z]*(?:ly|ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|day|al)|"
-    r"previous|earlier|later|before|after|optional|emergency|prereq|pre|post|step|phase|stage",
+    r"[a-z]*(?:ly|ies|(?:tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|out|day|al)s?)|"
+    r"previous|earlier|later|before|after|optional|emergency|prereq|pre|post|step|phase|stage|"
+    # Round 18 (a21): the manner of a change said before its verb ("Hard restart payments",
+    # "Full rollback of checkout"), never a name.
+    r"hard|soft|full|graceful|clean|fast|safe|rolling|partial|manual|forced|cold|warm|"
+    r"immediate|instant|single|one|another|second|last|first|next|new|old|latest|current",
     re.I,
 )
 

@@ -124,7 +124,21 @@ _READY = (
     r"(?:(?:i'?m|we'?re|i\s+am|we\s+are|all|be|get|getting|got)\s+)?"
     r"(?:stand(?:ing)?\s*-?by|on\s+stand-?by|ready|prepared|preparing|prepping|prepped|prep|"
     r"prepare|queued(?:\s+up)?|queue\s+up|queuing\s+up|(?:lined|lining|line)\s+up|"
-    r"(?:teed|teeing|tee)\s+up|staged|on\s+deck|in\s+the\s+(?:hopper|wings|queue|pipeline))"
+    r"(?:teed|teeing|tee)\s+up|staged|on\s+deck|in\s+the\s+(?:hopper|wings|queue|pipeline)|"
+    # Round 18 (a21): poised, primed, all set, gearing up, waiting, holding, on the list, ready
+    # for a review or an approval ("Ready for approval:", "poised to", "on the list:").
+    r"primed|poised|(?<=all\s)set|(?:gearing|geared|gear)\s+up|waiting|holding|"
+    r"on\s+(?:the|my|our)\s+(?:list|radar|plate)|"
+    r"ready\s+for\s+(?:approval|review|sign-?off|a\s+(?:review|look|decision)|testing|qa))"
+)
+# Round 18 (a21): readiness said before the change as a noun ("prepped restart of payments",
+# "staged rollback for checkout").
+_READY_NOUN = rf"{_READY}\s+(?:the\s+|a\s+|an\s+)?{_CHANGE}\s+(?:of|for|on)\b"
+# What readiness is NOT: a go-ahead said with it ("Ready to go: …", "standing by to restart
+# payments, go ahead").
+_READY_GO = (
+    r"(?!\s*go\b\s*(?:[:!\u2014\u2013]|\s-))"
+    r"(?![^\n]*[,;.\u2014\u2013]\s*(?:go(?:\s+ahead)?|do\s+it|proceed|execute)\s*[.!]*\s*$)"
 )
 # Round 17 (a18): words that make the whole message something other than the order, wherever
 # they are said, as (pattern, what they make of it). One table, read on every plan:
@@ -154,7 +168,10 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
     # by, ready, prepping, queued, lined up, teed up, on deck, in the hopper: :data:`_READY`)
     # at the head, then "to" or a colon or a dash.
     (
-        re.compile(rf"^\W*{_READY}\s*(?:to\b|:|[\u2014\u2013]|\s-{{1,2}}\s)", re.I),
+        re.compile(
+            rf"^\W*(?:{_READY}\s*(?:to\b{_READY_GO}|:|[\u2014\u2013]|\s-{{1,2}}\s)|{_READY_NOUN})",
+            re.I,
+        ),
         "getting ready for the change, not making it",
     ),
     # "who told you to scale frontend to 5? not me", "debating whether to restart worker",

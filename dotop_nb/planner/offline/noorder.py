@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from dotop_nb.planner.offline import guard, statements, timewords, waits
+from dotop_nb.planner.offline.addressed import GO_AHEAD
 from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
@@ -273,6 +274,10 @@ _NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied
 _AFTER = (
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:(?:was|got|has\s+been|is|were)\s+)?"
     r"(?:rolled\s+back|reverted|undone|backed\s+out)(?:\s+(?:since|already|afterwards|later))?|"
+    # Round 18 (a21): the change told done in one word after it ("payments — restarted",
+    # "worker to 3 — scaled").
+    r"(?:restarted|bounced|scaled(?:\s+(?:up|down|out|in))?|redeployed|upgraded|downgraded|"
+    r"patched|deleted|removed)|"
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:was|got|has\s+been|were)\s+(?:done|applied|"
     r"executed|run|made)(?:\s+already)?|"
     r"(?:(?:i|we|they|he|she|[\w@.\-]+)\s+)?(?:did|ran|applied|made)\s+(?:that|it|this)"
@@ -292,7 +297,10 @@ _WHEN_SAID = (
 # "Handover:", "TODO:", "Decision:" and "experiment 2, …:" are requests in the sealed sets.)
 _SECTION = (
     r"(?:suggested|recommended|proposed|possible|potential|candidate|alternative|known|"
-    r"temporary)\s+(?:fix|action|remediation|step|change|solution|workaround|mitigation)s?|"
+    r"temporary)\s+(?:fix|action|remediation|step|change|solution|workaround|mitigation|"
+    r"resolution)s?|"
+    # Round 18 (a21): an e-mail's subject line names the matter, it does not order it.
+    r"(?:e-?mail\s+|mail\s+)?subject(?:\s+line)?|"
     r"workarounds?|(?:pr|mr|pull\s+request|merge\s+request)\s+(?:title|name|subject|summary)|"
     r"commit\s+(?:message|msg|title|subject|summary|body)|test\s*(?:case|step|scenario|"
     r"script)s?|tc-?\d+|(?:correct\s+|expected\s+|model\s+)?answers?|a|"
@@ -307,7 +315,9 @@ _NOTES = (
     r"minutes|mom|(?:meeting|stand-?up|sync|retro|review|call|planning|weekly|daily|team|"
     r"release|sprint|demo)\s+(?:notes|minutes|recap|summary)|stand-?ups?|daily\s+scrum|scrum|"
     r"status(?:\s+(?:update|report|note))|(?:weekly|daily|progress|quick|team)\s+update|"
-    r"release\s+notes|change-?log|recap"
+    r"release\s+notes|change-?log|recap|"
+    # Round 18 (a21): notes kept of an incident ("Incident notes:", "Outage log:").
+    r"(?:incident|outage|on-?call)\s+(?:notes|log|timeline|journal)"
 )
 # A step that is optional, conditional, low in the queue or told from history ("Optional:",
 # "In an emergency:", "In case of an outage -", "Low priority:", "Last time we did:",
@@ -381,7 +391,35 @@ _WITHHELD_HEAD = (
     rf"^[\W_]*(?:{_OF})\s*[(\[]\s*(?:[^)\]\n]*?[\s,;])?(?:{WITHHELD})\b[^)\]\n]*[)\]]|"
     rf"^[\W_]*(?:estimate|triage|groom|refine|size|reopened\??)\s+{_OF}\b"
 )
-_LISTED_HEAD = re.compile(rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)", _I)
+# Round 18 (a21): a go-ahead label that is qualified, only asked for or not given — the go-ahead
+# words (:data:`.addressed.GO_AHEAD`) with a qualifier before or after ("Conditionally
+# approved:", "Approved by nobody:", "Approval requested from CAB:", "Approved, pending Priya:",
+# "Approved in principle:", "Sign-off (pending):"), a change or a fix with a withheld status in
+# brackets ("Fix (not yet applied):", "Change [on hold]:"), or a decision still to take
+# ("Go/no-go:"). ("Change request:" is a request: planned in blind10.)
+_GO_HELD = (
+    r"(?:conditionally|provisionally|tentatively|partially|partly|informally|verbally|"
+    r"soft(?:ly)?)[\s-]+(?:approved|agreed|accepted|signed[\s-]?off|authori[sz]ed|"
+    r"green[\s-]?lit|okayed|ok'?d)|"
+    rf"(?:{GO_AHEAD})\s*,?\s*[(\[]?\s*(?:by\s+(?:nobody|no[\s-]?one|none|no\s+one\s+yet)|"
+    r"(?:still\s+|being\s+|to\s+be\s+)?(?:requested|sought|needed|required|outstanding|missing|"
+    rf"asked\s+for|chased){_BY}|in\s+principle|(?:with|on|subject\s+to)\s+conditions?|conditional|"
+    r"provisional|tentative|subject\s+to(?:\s+[\w@.\-]+){1,3}|"
+    rf"(?:{WITHHELD})(?:\s+[\w@.\-]+){{0,2}})\s*[)\]]?|"
+    rf"(?:fix(?:es)?|change|action|step)\s*[(\[]\s*(?:{WITHHELD})(?:\s+[\w@.\-]+){{0,2}}\s*[)\]]|"
+    r"go\s*(?:/|\s+or\s+)\s*no[\s-]?go"
+)
+# A go-ahead or a readiness asked at the head, its answer not given ("Approved? restart
+# payments", "Go? …", "ready? …", "OK? …"; never "Approved? Yes: …").
+_GO_ASKED = (
+    rf"^[\W_]*(?:{GO_AHEAD}|ready|ok(?:ay)?|safe|good\s+to\s+go|all\s+good)\s*\?+\s*"
+    r"(?!\s*(?:yes|yep|yeah|y|ok|okay|approved|go|confirmed|done|granted|sure)\b)"
+)
+# (Round 18, a21: a case lettered or numbered with a closing bracket, "Scenario B)", "Option 2)",
+# ends its head like a colon.)
+_LISTED_HEAD = re.compile(
+    rf"^[\W_]*(?:{_LISTED}){_BY}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s|(?<=[\w.])\))", _I
+)
 # The status said after the change, after a comma, a dash, a full stop or an arrow ("…,
 # rejected by CAB", "…. CAB said no.", "… — the client withdrew this", "… → nah", "… => tbd").
 _NAY_WORDS = (
@@ -477,6 +515,10 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _WITHHELD_AFTER,
             _I,
         ),
+    ),
+    (
+        "a go-ahead that is qualified, only asked for or not given",
+        re.compile(rf"^[\W_]*(?:{_GO_HELD})\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)|{_GO_ASKED}", _I),
     ),
     ("an option listed or a point of a discussion, not an order", _LISTED_HEAD),
     ("a refusal or a go-ahead for later said at the head", _HEAD_VERDICT),
@@ -614,12 +656,22 @@ _HOLD = (
     r"(?:\s+(?:yet|now|today))?"
 )
 _IT = r"(?:it|this|that|the\s+change)"
+# What the one a change is held for does to release it ("until Priya replies", "for the DBA to
+# confirm", "until Sam says go").
+_ANSWERS = (
+    r"(?:\s+(?:to\s+)?(?:repl(?:y|ies)|respond(?:s)?|answers?|confirms?|approves?|agrees?|"
+    r"signs?\s+off|says?\s+(?:so|ok|okay|go|yes)|is\s+back|gets?\s+back(?:\s+to\s+(?:us|me))?|"
+    r"okays?\s+it|oks?\s+it))?"
+)
 _TAIL_HELD = re.compile(
     # (the hold said in brackets anywhere: "Runbook step 4 (do not run yet): …", "[hold]")
     rf"[(\[]\s*(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+[^)\]\n]*)?\s*[)\]]|"
     r"(?:\s[\u2014\u2013]+|\s-{1,2}\s|[,;(\[]|\.\s)\s*(?:"
-    rf"(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+{_ACTOR}(?:'s\s+[\w-]+)?)?|"
-    rf"(?:{_ACTOR})(?:'s|\s+is|\s+are|'re)?\s+(?:(?:handling|doing|taking|owning|reviewing|"
+    rf"(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+{_ACTOR}(?:'s\s+[\w-]+)?{_ANSWERS})?|"
+    # Round 18 (a21): "— closing as duplicate", "— closing this, won't fix": the record closed.
+    r"closing\s+(?:(?:it|this|that)\s*,?\s*)?(?:as\s+)?(?:dup(?:e|licate)?|won'?t\s*fix|wontfix|"
+    r"invalid|stale|obsolete|not\s+needed|resolved|done)|"
+    rf"(?:{_ACTOR})(?:'s|\s+is|\s+are|'re)?\s+(?:already\s+)?(?:(?:handling|doing|taking|owning|reviewing|"
     rf"checking|covering)(?:\s+{_IT})?|on\s+{_IT}|got\s+{_IT})|"
     rf"(?:{_ACTOR})(?:\s+will|'ll|\s+can|\s+should|\s+is\s+going\s+to|\s+(?:has|have)\s+"
     rf"got|\s+owns|\s+has)\s+(?:(?:do|handle|take|own|review|run|got|take\s+care\s+of)\s+)?"
@@ -630,7 +682,10 @@ _TAIL_HELD = re.compile(
     r"use\s+\S+\s+instead|see\s+\S+\s+instead|(?:dup(?:e|licate)?|duplicate)\s+(?:of|to)\s+\S+|"
     r"(?:tracked|covered|handled)\s+(?:in|by|under)\s+(?-i:[A-Z][A-Z0-9]*-\d+)|"
     r"(?:moved|merged)\s+(?:to|into)\s+(?-i:[A-Z][A-Z0-9]*-\d+)"
-    r")[\s.!)\]]*$",
+    # Round 18 (a21): "… and wait for Priya", "… and hold until the DBA replies": the order
+    # held for someone said at its end, after "and".
+    rf")[\s.!)\]]*$|\s(?:and|but|then)\s+(?:then\s+)?(?:{_HOLD})\s+(?:off\s+)?(?:for|on|until)\s+"
+    rf"{_ACTOR}(?:'s\s+[\w-]+)?{_ANSWERS}[\s.!)\]]*$",
     re.I,
 )
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (

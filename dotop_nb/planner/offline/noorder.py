@@ -480,17 +480,24 @@ _WITHHELD_LEAD = re.compile(
 )
 _AFTER_VERDICT = "a verdict said after the change"
 # Round 18 (a21): the change said after a wait for someone or something the plan cannot
-# watch ("wait for Priya, then restart payments", "hold until Sam replies; then …").
+# watch ("wait for Priya, then restart payments"; "wait until the release is out, then …" is
+# a start the plan waits on).
 _WAIT_FIRST = re.compile(
-    r"^[\W_]*(?:first\s+)?(?:wait|hold(?:\s+off)?)\s+(?:for|on|until|till)\s+[^,;:\n]{1,40}?"
+    r"^[\W_]*(?:first\s+)?(?:wait|hold(?:\s+off)?)\s+(?:for|on)\s+[^,;:\n]{1,40}?"
     r"\s*(?:,|;|:|\s[\u2014\u2013]|\s-{1,2}\s|\s(?=and\s+then\b|then\b))\s*(?:and\s+)?then\b",
     _I,
 )
 # Round 18 (a21): the head before the first colon or semicolon ends on a refusal, whoever gave
 # it ("Priya rejected:", "Sam approved, Priya declined:", "CHG-14 was rejected;", "No-go:"), or
 # is a go-ahead for a later day ("Approved for Friday:", "Go for tomorrow night:").
+# (A refusal, never a state said of a thing: "SSO is obsolete: tear down orders" gives the
+# reason.)
+_REFUSED = (
+    r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|nixed|shot\s+down|turned\s+down|"
+    r"not\s+approved|unapproved"
+)
 _HEAD_VERDICT = re.compile(
-    rf"^[^:;\n]{{0,60}}?\b(?:{WITHHELD}|no[\s-]?go|nogo)\s*(?:[:;]|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    rf"^[^:;\n]{{0,60}}?\b(?:{_REFUSED}|no[\s-]?go|nogo)\s*(?:[:;]|[\u2014\u2013]|\s-{{1,2}}\s)|"
     r"^[\W_]*(?:approved|go|go-ahead|green[\s-]?light|signed\s+off|ok(?:ay)?)\s+(?:for|on|from)\s+"
     rf"(?:(?:this|next)\s+)?(?:{timewords.DAY_NAME}|tomorrow|tonight|the\s+weekend|"
     r"(?:the\s+)?(?:next|later)\b)[^:;\n]{0,20}[:;]",

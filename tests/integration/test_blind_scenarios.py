@@ -45,6 +45,7 @@ SETS = {
         "blind18",
         "blind20",
         "blind21",
+        "blind22",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -61,7 +62,8 @@ SETS = {
 # at the end of round 14; blind18 155 in its sealed run, 161 at the end of round 14;
 # docs/evaluation-blind20.md: blind20 166 in its sealed run at the start of round 16, 214 at its
 # end; blind21 167 in its sealed runs at the start and end of round 16, the gap list of round 17,
-# 218 at its end: docs/evaluation-blind21.md).
+# 218 at its end: docs/evaluation-blind21.md; blind22 168 at the start and end of round 17 (its
+# unsafe items mended), the gap list of round 18, 204 at its end: docs/evaluation-blind22.md).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -90,6 +92,7 @@ FLOOR = {
     "blind18": 161,
     "blind20": 214,
     "blind21": 218,
+    "blind22": 204,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

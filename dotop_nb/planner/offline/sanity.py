@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from dotop_nb.models import (
@@ -466,14 +467,19 @@ def _count_of_something_else(ctx: Ctx, plan: PlanResult) -> None:
                 )
 
 
+@lru_cache(maxsize=512)
+def _one_of(name: str) -> re.Pattern[str]:
+    """The words that name one of workload ``name`` ("a worker", "one payments")."""
+    return re.compile(rf"\b(?:a|an|one|another|single)\s+{re.escape(name)}\b", re.I)
+
+
 def _one_of_it_deleted(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when a workload is deleted from words that name one of it ("remove a worker", "kill
     one payments"): one pod or replica may be meant, never the whole Deployment."""
     for op in plan.operations:
         if not isinstance(op, DeleteOp) or op.target.kind not in WORKLOAD_KINDS:
             continue
-        one = re.compile(rf"\b(?:a|an|one|another|single)\s+{re.escape(op.target.name)}\b", re.I)
-        if m := one.search(ctx.raw):
+        if m := _one_of(op.target.name).search(ctx.raw):
             raise Clarify(
                 f"I read {m.group(0)!r}: one of {op.target.name}'s pods, or the whole "
                 f"{op.target.kind.lower()}/{op.target.name}? Say 'scale {op.target.name} down by "
@@ -522,6 +528,7 @@ def _corrected(ctx: Ctx, plan: PlanResult) -> None:
 _REFERENCE = re.compile(r"\S*[/:@]\S*")
 
 
+@lru_cache(maxsize=512)
 def _image_of(container: str) -> re.Pattern[str]:
     """The words that name ``container`` as the one whose image changes: "the app image",
     "image of app", "container app" (never "the app container is out of scope")."""

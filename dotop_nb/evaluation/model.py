@@ -124,6 +124,7 @@ BUILT_IN = {
     "blind22": "blind22.yaml",
     "blind23": "blind23.yaml",
     "blind24": "blind24.yaml",
+    "blind25": "blind25.yaml",
 }
 
 

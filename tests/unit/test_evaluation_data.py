@@ -166,6 +166,13 @@ LATER_SETS = {
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
         *("blind18", "blind20", "blind21", "blind22", "blind23"),
     ),
+    # Round 19: written by a writer who read neither the planner nor the sets (compared with the
+    # then sealed blind24 without reading it).
+    "blind25": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24"),
+    ),
 }
 
 

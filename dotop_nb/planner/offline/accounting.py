@@ -89,6 +89,10 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\badditional|\bfurther|\bgain|\blose|\bshed|\bplus|\bminus|\bup|\bdown|"
     r"\bx|\u00d7|\btimes|[+\-~]|\bfactor(?: of)?|\bfrom|\bnever(?:\s+\w+)?|\bnot|\bno|"
+    # "augment payments of 2": a verb of more or fewer, then "of" (workloads.py reads it "by").
+    r"\b(?:augment|increas|rais|grow|boost|reduc|decreas|diminish|lower)\w*\s+"
+    r"(?:(?!(?:total|maximum|minimum|max|min|count|number|amount|sum|a|an)\s)[a-z][\w\-']*\s+)"
+    r"{0,3}of|"
     # "checkout doesn't need 5 replicas anymore": how it is now (guard.STATE), not the value.
     r"\b(?:doesn'?t|does not|don'?t|do not)\s+need|"
     # "while the request is only 100m", "(currently 2)": the value now, beside the one asked.

@@ -194,7 +194,12 @@ ON_TOP = re.compile(
     rf"\bby\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{_QTY}\b|"
     rf"\badd(?:s|ed|ing)?\s+(?:an?\s+|another\s+)?(?:extra\s+)?(?:{_QTY}|half|a\s+quarter)\b|"
     rf"\b{_QTY}(?:\s+(?:of\s+)?(?:cpu|memory|mem|ram))?\s+(?:extra|additional|on\s+top)\b|"
-    r"\btop(?:ped)?\s+up\b"
+    r"\btop(?:ped)?\s+up\b|"
+    # "augment the memory of payments of 256Mi": a verb of more or fewer, then "of" and the
+    # amount (French "de"), is the amount it moves by ("to a total of 1Gi" is the value).
+    r"\b(?:augment|increas|rais|grow|boost|reduc|decreas|diminish|lower)\w*\s+"
+    r"(?:(?!(?:total|maximum|minimum|max|min|count|number|amount|sum|a|an)\s)[a-z][\w\-']*\s+)"
+    rf"{{0,6}}of\s+{_QTY}\b"
 )
 
 

@@ -23,6 +23,7 @@ from dotop_nb.planner.offline.context import (
     kinds_said,
     pod_labels,
     selector,
+    what_runs,
 )
 from dotop_nb.planner.offline.deletions import KEPT_FOR
 from dotop_nb.planner.offline.text import COUNT_WORDS
@@ -830,6 +831,15 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         return part
     each = _each_item(ctx, asked)
     workloads = each or ctx.workloads(asked)
+    if workloads and (unknown := _unknown_said(ctx, text)):
+        # "delete the old loyalty-v1 deployment, the loyalty app moved to my-api": what the
+        # order names does not exist, and the workload found is one a reason named.
+        raise Clarify(
+            f"You asked to delete {unknown!r}, but nothing in namespace {ctx.namespace!r} is "
+            f"called that (I found {', '.join(sorted(t.name for t, _ in workloads))} only where "
+            "you gave the reason). Nothing is deleted: name the workload exactly, e.g. "
+            "'delete deployment/<name>'."
+        )
     if not workloads and (kinds_named := kinds_said(text)):
         # "delete the redis statefulset": the one of that kind whose main container runs it.
         workloads = ctx.narrowed(asked if asked != ctx.text else text, refinements=False).running(
@@ -838,6 +848,12 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     # "the deployment, its service and payments-config": an object named beside it goes too.
     named_beside = _named_objects(ctx, asked, workloads) if workloads else set()
     if not workloads:
+        if unknown := _unknown_said(ctx, text):
+            raise Clarify(
+                f"Nothing in namespace {ctx.namespace!r} is called {unknown!r}: nothing is "
+                "deleted. Name the workload exactly (a Deployment, StatefulSet or DaemonSet "
+                f"in {ctx.namespace!r}), or run this in the namespace where {unknown!r} is."
+            )
         what = "everything" if _ALL.search(ctx.text) else "that"
         raise Clarify(
             f"I will not guess what to delete: which workload do you mean by {what!r}? "
@@ -931,6 +947,42 @@ def _without_destinations(ctx: Ctx, text: str) -> str:
 _DELETES_IN = re.compile(
     rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS}|drop|nuke|scrap|get\s+rid\s+of|decommission)\b"
 )
+
+
+# The object a delete names first: "delete the old loyalty-v1 deployment", "remove legacy-api".
+# A name said as a name: with a hyphen, a dot, an underscore or a digit in it, or before a kind.
+_SAID_OBJECT = re.compile(
+    rf"(?<![\w\-])(?:{REMOVE_VERBS}|destroy|decommission|tear\s+down|retire)\s+"
+    r"(?:(?:the|that|this|our|my)\s+)?"
+    r"(?:(?:old|older|legacy|unused|stale|dead|former|obsolete|deprecated|retired)\s+)*"
+    r"(?P<name>[a-z][a-z0-9]*(?:[\-_.][a-z0-9]+)+|[a-z]+\d[a-z0-9]*|"
+    # a word before a kind, unless it counts or describes ("all deployments", "both", "idle")
+    r"(?!(?:all|every|both|any|each|these|those|them|other|others|remaining|extra|empty|broken|"
+    r"failed|failing|crashing|idle|orphaned|duplicate|unneeded|spare|one|two|three|four|five|"
+    r"its|their|a|an|some|new|newer|whole|entire|the|that|this|our|my|your)\s)[a-z][a-z0-9]*(?=\s+"
+    r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b))(?![\w\-])",
+    re.I,
+)
+
+
+def _unknown_said(ctx: Ctx, text: str) -> str | None:
+    """The name the delete's own object is said by, when no object of the namespace is
+    called that and no workload runs it (its containers' names and images); None otherwise."""
+    m = _SAID_OBJECT.search(text)
+    if m is None:
+        return None
+    name = m.group("name").lower()
+    known: set[str] = set()
+    for kind in WORKLOAD_KINDS:
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            known.add(str(obj["metadata"]["name"]).lower())
+            known.update(w.lower() for w in what_runs(obj))
+    if name in known or any(name in {f"{k}s", f"{k}es"} for k in known):
+        return None
+    for api, kind in set(KINDS.values()):
+        if ctx.get(kind, name, api) is not None:
+            return None
+    return m.group("name")
 
 
 def _asked(ctx: Ctx, text: str) -> str:

@@ -643,6 +643,7 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
 # Any form of the verb: "should be reduced by one" lowers the count as "reduce by one" does.
 _DOWN = re.compile(
     r"\b(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
+    r"diminish(?:es|ed|ing)?|"
     r"shr[iu]nk(?:s|ing)?|minus|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?|cut|cuts|cutting|"
     r"trim(?:s|med|ming)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|"
     r"los(?:e|es|ing)|scale\s+in|pare(?:s|d)?)\b"
@@ -650,6 +651,7 @@ _DOWN = re.compile(
 # "by 2" moves the count one way: a word must say which ("cut frontend by one" is 2 of 3).
 _UP = re.compile(
     r"\b(up|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|add(?:s|ed|ing)?|"
+    r"augment(?:s|ed|ing)?|"
     r"bump(?:s|ed|ing)?|more|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|out|plus|"
     r"extend(?:s|ed|ing)?|gain(?:s|ed|ing)?|higher|bigger|larger)\b"
 )
@@ -701,6 +703,15 @@ _RELATIVE: list[tuple[str, str]] = [
     ),
     (r"(?<!\S)#(\d+) ?(?:times|x)\b", "times?"),
     (r"\bby #(\d+)\b", "by"),
+    # "augment payments of 2 replicas", "diminish worker of one pod": a verb of more or fewer,
+    # then "of" and the count, is the count it moves by (French "de"), never the count to run
+    # ("increase it to a total of 4" is the count: a word that sums or bounds stands before of).
+    (
+        r"\b(?:augment|increas|rais|grow|boost|reduc|decreas|diminish|lower)\w*\s+"
+        r"(?:(?!(?:total|maximum|minimum|max|min|count|number|amount|sum|a|an)\s)[a-z][\w\-']*\s+)"
+        r"{0,3}of #(\d+)\b",
+        "by",
+    ),
     # "scale frontend up 2", "scale worker down 1": the particle, then the count it moves by
     # (as "up by 2"); only as the whole request, so no other number could be the count.
     (r"^\W*scale\s+[a-z][\w\-']*\s+(?:up|down)\s+#(\d+)[\s.!]*$", "by"),

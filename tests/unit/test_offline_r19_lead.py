@@ -1,0 +1,117 @@
+"""Round 19 (lead): the two misreads that acted in blind25's first run, each as its shape.
+
+- A delete whose own object names nothing in the namespace ("delete the old loyalty-v1
+  deployment, the loyalty app moved to my-api") deleted the workload its reason named. The name
+  the order says is looked up; when nothing is called that, nothing is deleted and the question
+  names it.
+- "augment payments of 2 replicas" (French "de": by two) scaled to 2. A verb of more or fewer,
+  then "of" and a count, is the count it moves by; for a resource amount it is asked, as every
+  amount on top of the current value is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+
+
+def _ops(shop: Operator, intent: str) -> tuple[str, list[str], str]:
+    plan = shop.analyze(intent, namespace="shop")
+    return plan.status, [o.summary() for o in plan.operations], plan.question or ""
+
+
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        ("delete the old loyalty-v1 deployment, the loyalty app moved to my-api", "loyalty-v1"),
+        ("delete loyalty-v1, it moved to my-api", "loyalty-v1"),
+        ("nuke payments-v2, payments is live", "payments-v2"),
+        ("remove the legacy-api deployment; my-api replaced it", "legacy-api"),
+        ("tear down worker2 since frontend took over its jobs", "worker2"),
+        ("delete the old billing deployment, billing is handled by payments now", "billing"),
+        ("delete the loyalty-v1 deployment", "loyalty-v1"),
+    ],
+)
+def test_a_delete_of_a_name_nothing_is_called_deletes_nothing(
+    shop: Operator, intent: str, name: str
+) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    if "billing" not in intent:  # (asked by the part-of-a-workload reader, before the name)
+        assert repr(name) in question, question
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete checkout, it was folded into payments last quarter", "deployment/checkout"),
+        ("remove the old checkout deployment, payments does its job now", "deployment/checkout"),
+        ("delete the redis statefulset", "statefulset/cache"),
+        ("delete the checkout deployment", "deployment/checkout"),
+    ],
+)
+def test_a_delete_of_a_name_that_exists_still_plans_it_alone(
+    shop: Operator, intent: str, deleted: str
+) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed", (intent, ops)
+    assert ops == [f"delete {deleted} in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["delete all deployments", "delete both deployments of cache", "delete the idle deployment"],
+)
+def test_a_word_that_counts_or_describes_is_no_name(shop: Operator, intent: str) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification"
+    assert ops == []
+    assert "is called" not in question, question
+
+
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        ("augment payments of 2 replicas", 4),
+        ("increase payments of 2 replicas, merci", 4),
+        ("please raise frontend of one replica", 4),
+        ("reduce frontend of 1 replica", 2),
+    ],
+)
+def test_of_after_a_verb_of_more_or_fewer_is_the_count_it_moves_by(
+    shop: Operator, intent: str, replicas: int
+) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed", (intent, ops)
+    assert len(ops) == 1
+    assert ops[0].endswith(f"to {replicas} replicas")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "augment payments to 4 replicas",
+        "increase payments to 4 replicas",
+    ],
+)
+def test_to_after_a_verb_of_more_is_still_the_count(shop: Operator, intent: str) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed"
+    assert ops == ["scale deployment/payments in shop to 4 replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "increase the memory of payments of 256Mi",
+        "raise my-api cpu request of 100m",
+        "augment the memory limit of worker of 128Mi",
+    ],
+)
+def test_a_resource_amount_after_of_is_asked(shop: Operator, intent: str) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    assert "on top of" in question

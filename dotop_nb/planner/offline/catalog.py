@@ -305,6 +305,11 @@ register(
         # Not "the node is recycled": a node's life, which HA outlives.
         r"\brestart|\bbounce|(?<!\bnode\s)(?<!\bnodes\s)(?<!\bnode is\s)(?<!\bnodes are\s)"
         r"\brecycle|\breboot the pods": 0.95,
+        # Round 19: "roll payments so it picks it up", "roll the frontend pods": "roll" alone on
+        # a name is a rolling restart (never "roll back", "roll out", "roll it to 3.1.0").
+        r"\broll\s+(?:the\s+)?(?!back\b|out\b|forward\b|over\b|it\b|them\b)[a-z0-9][\w\-]*"
+        r"(?:\s+(?:pods?|deployment|deploy|app))?"
+        r"(?=\s*(?:$|[,;.!)]|\s(?:so|to\s+pick|now|please|pls|again|afterwards|after)\b))": 0.95,
         # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
         r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
         r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"

@@ -32,7 +32,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
-from dotop_nb.planner.offline.text import NOT_LABELLED
+from dotop_nb.planner.offline.text import NOT_LABELLED, QUOTED
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -148,7 +148,8 @@ _DID = re.compile(
     r"terrible|horrible|annoying|painful|useless|unused|dead|broken|flaky)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# (An apostrophe inside a word opens no quote: :data:`.text.QUOTED`.)
+_QUOTED = QUOTED
 _PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
 _GROUP = (
     r"(?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|workloads?|apps?|services?|pods?)"

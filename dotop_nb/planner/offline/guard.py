@@ -512,7 +512,8 @@ _OBSERVED = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bso\b")
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# (An apostrophe inside a word opens no quote: :data:`.text.QUOTED`.)
+_QUOTED = t.QUOTED
 # Pod security: dropping capabilities is a setting, and each clause naming a setting is part of
 # the one patch (what podsecurity reads; anything else in the request is still counted).
 _CAPS_DROP = re.compile(

@@ -387,6 +387,9 @@ ASSIGNMENTS = (
     ENV_LISTED,
     ENV_FLAGGED,
 )
+# A quoted run of words ("the POC's 'no errors under load' criterion", 'set NOTE="a b"'): an
+# apostrophe inside or at the end of a word ("POC's", "pods'") opens and closes no quote.
+QUOTED = re.compile(r"(?<![\w'])'[^']*'(?![\w'])|\"[^\"]*\"")
 # (A change ticket's id, "CHG-20501", "INC-4411", is no variable: never its letters.)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b(?!-\d)")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

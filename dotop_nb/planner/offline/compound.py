@@ -204,10 +204,19 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
     # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
     blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
-    if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
+    if (
+        (head := _HEADED.match(blanked))
+        and (said := _cued(head.group(1)))
+        and not (said in _GOALS and _GOAL_MEANS.search(blanked, head.end()))
+    ):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
         return [(said, text)]
+    if head and said in _GOALS and (whose := _HEAD_WORKLOAD.match(head.group(1))):
+        # Round 19: "redundancy for worker: two replicas minimum and a PDB minAvailable 1": a
+        # goal said as the heading, then the changes that reach it — each its own action, the
+        # heading only names the workload: read as "worker: …".
+        return actions(f"{head.group(1)[whose.end() :].strip()}: {text[head.end() :]}")
     pieces: list[tuple[str, str]] = []  # (separator before, clause)
     start, sep = 0, ""
     for m in _SEPARATOR.finditer(blanked):
@@ -490,6 +499,16 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
+# Headings that name a goal, not one action ("redundancy for worker:", "HA for payments:") and,
+# after them, a change of its own kind (a count of replicas and a budget, each said): the means.
+_GOALS = frozenset({"ha"})
+_GOAL_MEANS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six)\s+(?:replicas?|pods?|instances?)\b[^:]*?"
+    r"\b(?:and|plus|,)\s+(?:an?\s+|the\s+)?(?:pdb|poddisruptionbudget|disruption\s+budget)\b",
+    re.I,
+)
+# The goal's words before the workload in such a heading ("redundancy for ", "HA on ").
+_HEAD_WORKLOAD = re.compile(r"^.*\b(?:for|on|of|in)\s+(?:the\s+)?(?=[a-z0-9][\w\-]*\s*$)", re.I)
 # A value's comparison with what runs now, said after it: "2x current", "(double the current
 # value)", "twice what it has now", "50% more than today", "i.e. half of before".
 _RELATIVE_BODY = (

@@ -228,6 +228,8 @@ _ENDS = "|".join(
 )
 # Capitals that name a resource or a Kubernetes object, never a variable ("set CPU 500m").
 NOT_KEYS = r"(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)"
+# (Round 19: a hedge is no value — "my-api: FEATURE_X maybe" is asked.)
+_HEDGE = r"(?!(?i:maybe|perhaps|probably|possibly|tbd|tbc|idk|whatever|something|later|soon)\b)"
 ENV_SPACED = re.compile(
     r"(?:\b(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)|"
     r"\b(?i:add|set|put|make)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
@@ -235,7 +237,7 @@ ENV_SPACED = re.compile(
     # (Never a noun for the key itself: "set the QUEUE parm for orders to orders-batch" says
     # the value after "to", read by ENV_TO / KEY_IN_TO.)
     r"(?!(?i:parm|param|parameter|option|property|setting|value|flag|field|entry|var|"
-    rf"variable|env|key|name)\b){VALUE}"
+    rf"variable|env|key|name)\b){_HEDGE}{VALUE}"
 )
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
 # then the value — the verb said last, as in a speaker's own word order.
@@ -273,7 +275,7 @@ _LISTED_END = (
     r")\b)"
 )
 ENV_LISTED = re.compile(
-    rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"
+    rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_HEDGE}{_BARE}"
     rf"(?=(?:\s*(?:,|,?\s+and|\s+&)\s+{_LISTED_KEY}\s+{_BARE.replace('(', '(?:', 1)})*"
     r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
     rf"{_LISTED_END})"

@@ -307,7 +307,10 @@ register(
         r"\brecycle|\breboot the pods": 0.95,
         # Round 19: "roll payments so it picks it up", "roll the frontend pods": "roll" alone on
         # a name is a rolling restart (never "roll back", "roll out", "roll it to 3.1.0").
-        r"\broll\s+(?:the\s+)?(?!back\b|out\b|forward\b|over\b|it\b|them\b)[a-z0-9][\w\-]*"
+        # Only as an order: it opens the request or a clause ("we'll roll the pods tomorrow"
+        # says what someone does later).
+        r"(?:^|[,;:.!]\s*|\b(?:and|then|please|pls|just|now)\s+)"
+        r"roll\s+(?:the\s+)?(?!back\b|out\b|forward\b|over\b|it\b|them\b)[a-z0-9][\w\-]*"
         r"(?:\s+(?:pods?|deployment|deploy|app))?"
         r"(?=\s*(?:$|[,;.!)]|\s(?:so|to\s+pick|now|please|pls|again|afterwards|after)\b))": 0.95,
         # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.

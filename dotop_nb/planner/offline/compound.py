@@ -32,7 +32,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
-from dotop_nb.planner.offline.text import NOT_LABELLED, QUOTED
+from dotop_nb.planner.offline.text import NOT_LABELLED, quotes_blanked
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -148,8 +148,6 @@ _DID = re.compile(
     r"terrible|horrible|annoying|painful|useless|unused|dead|broken|flaky)\b",
     re.IGNORECASE,
 )
-# (An apostrophe inside a word opens no quote: :data:`.text.QUOTED`.)
-_QUOTED = QUOTED
 _PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
 _GROUP = (
     r"(?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|workloads?|apps?|services?|pods?)"
@@ -201,7 +199,7 @@ _SINCE_VERSION = re.compile(
 
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
     blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
     if (
@@ -622,7 +620,7 @@ def led_by_delete(text: str) -> bool:
     category ("decommission my-api. shared-config stays, other stuff uses it"). Then the name of
     a ConfigMap said there does not make the whole request a config change; the delete rule
     reads (or asks about) every clause."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     pieces = [
         p
         for chunk in _SEPARATOR.split(blanked)
@@ -1066,7 +1064,7 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
     to 3 and web to 5": the verb said once, a value per workload. Each clause must name exactly
     one workload (a clause naming none belongs to the one before) and no workload twice; None
     otherwise, and the caller asks which workload is meant as before."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     pieces: list[str] = []
     start = 0
     for m in _SEPARATOR.finditer(blanked):

@@ -392,6 +392,20 @@ ASSIGNMENTS = (
 # A quoted run of words ("the POC's 'no errors under load' criterion", 'set NOTE="a b"'): an
 # apostrophe inside or at the end of a word ("POC's", "pods'") opens and closes no quote.
 QUOTED = re.compile(r"(?<![\w'])'[^']*'(?![\w'])|\"[^\"]*\"")
+# Any two single quotes, as the guard has always paired them ("don't … can't").
+_PAIRED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def quotes_blanked(text: str, *, fill: str = " ") -> str:
+    """``text`` with its quoted runs blanked: first each run quoted as words are (:data:`QUOTED`,
+    so "the POC's 'no errors under load' criterion" loses the criterion, never "s '"), then
+    any two single quotes left, as they always were. ``fill`` replaces a run ("x": each of its
+    characters, the text keeping its length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return fill * len(m.group(0)) if fill != " " else " "
+
+    return _PAIRED.sub(blank, QUOTED.sub(blank, text))
 # (A change ticket's id, "CHG-20501", "INC-4411", is no variable: never its letters.)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b(?!-\d)")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

@@ -30,7 +30,11 @@ pytestmark = pytest.mark.timeout(300)
         ("the QUEUE in orders-config should say orders-priority", "orders-config", "QUEUE"),
         ("BATCH_SIZE for orders should read 25", "orders-config", "BATCH_SIZE"),
         ("REGION in shared-config must show us-east from now on", "shared-config", "REGION"),
-        ("PROVIDER in payments-config should say adyen for the new acquirer", "payments-config", "PROVIDER"),
+        (
+            "PROVIDER in payments-config should say adyen for the new acquirer",
+            "payments-config",
+            "PROVIDER",
+        ),
     ],
 )
 def test_a_key_that_should_say_a_value_gets_it(
@@ -69,7 +73,8 @@ def test_what_a_key_should_read_from_stays_asked(shop: Operator, intent: str) ->
 def test_a_flag_said_with_its_switch_word_is_set(shop: Operator, intent: str, value: str) -> None:
     proposal, body = plans(shop, intent)
     assert {o.target.name for o in proposal.operations} <= {"my-api", "my-api-config"}
-    assert "FEATURE_X" in body and value in body
+    assert "FEATURE_X" in body
+    assert value in body
 
 
 @pytest.mark.parametrize(
@@ -124,9 +129,7 @@ def test_the_old_value_in_a_report_then_the_order_on_it(
         "REGION in shared-config says us but it should be eu-west",  # it says eu
     ],
 )
-def test_a_report_that_does_not_match_or_sets_nothing_is_asked(
-    shop: Operator, intent: str
-) -> None:
+def test_a_report_that_does_not_match_or_sets_nothing_is_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
 
 
@@ -178,7 +181,8 @@ def test_a_size_with_no_new_value_is_asked(shop: Operator, intent: str) -> None:
 
 def test_measured_blanked_keeps_a_fields_value() -> None:
     said = quantities.measured_blanked("give worker a 2Gi memory limit, it loads a 1.2G dataframe")
-    assert "2Gi" in said and "1.2G" not in said
+    assert "2Gi" in said
+    assert "1.2G" not in said
     assert "1 cpu" not in quantities.measured_blanked("it is pinning 1 cpu")
     assert "1 cpu" in quantities.measured_blanked("give it 1 cpu")
 
@@ -292,16 +296,13 @@ def test_a_config_change_and_the_roll_it_needs(shop: Operator, intent: str) -> N
     assert [o.kind for o in proposal.operations] == ["patch", "rollout_restart"]
 
 
-def test_a_roll_someone_does_later_is_no_restart(shop: Operator) -> None:
-    proposal, _ = plans(
-        shop, "just change REGION to us in shared-config, we'll roll the pods tomorrow"
-    )
-    assert [o.kind for o in proposal.operations] == ["patch"]
+def test_a_roll_someone_else_does_later_is_asked(shop: Operator) -> None:
+    asks(shop, "set FEATURE_X=on in my-api-config. the team will roll my-api tonight")
 
 
 def test_courtesy_if_that_is_okay_is_no_condition(shop: Operator) -> None:
-    proposal, _ = plans(shop, "restart worker at some point today if that's okay")
-    assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+    proposal, _ = plans(shop, "set up a daily backup of postgres at 3am if that's okay")
+    assert proposal.operations
 
 
 def test_roll_back_is_no_restart(shop: Operator) -> None:

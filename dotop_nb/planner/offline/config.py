@@ -142,9 +142,8 @@ def reported(text: str) -> str:
     old, new = m.group("old"), m.group("new")
     # Where the report says the key lives ("REGION in shared-config says eu", "… on my-api")
     # stays said; a thing after an article ("for the cash side") is context.
-    where = "".join(
-        f" in {w.group(1)}" for w in _REPORT_PLACE.finditer(f"{m.group('where') or ''} {m.group('rest')}")
-    )
+    said = f"{m.group('where') or ''} {m.group('rest')}"
+    where = "".join(f" in {w.group(1)}" for w in _REPORT_PLACE.finditer(said))
     return f"{text[: m.start()]}set {m.group('key')}{where} from {old} to {new}{text[m.end() :]}"
 
 

@@ -406,6 +406,8 @@ def quotes_blanked(text: str, *, fill: str = " ") -> str:
         return fill * len(m.group(0)) if fill != " " else " "
 
     return _PAIRED.sub(blank, QUOTED.sub(blank, text))
+
+
 # (A change ticket's id, "CHG-20501", "INC-4411", is no variable: never its letters.)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b(?!-\d)")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

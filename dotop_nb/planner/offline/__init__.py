@@ -547,6 +547,8 @@ class OfflinePlanner:
             request,
             intent=config.told(request.intent, lambda: spoken.keys_in(listed, request.namespace)),
         )
+        # "PROVIDER=stripe is wrong, set it to wire": the value now, then the order (config).
+        request = replace(request, intent=config.reported(request.intent))
         # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
         # only explains the order; the checks read the order alone (:mod:`.comparisons`).
         request = replace(

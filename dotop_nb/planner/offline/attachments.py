@@ -164,11 +164,17 @@ def _away(before: str) -> bool:
         re.I,
     ):
         return False  # "roll back checkout and give it 4 reps": the value is the next order's
-    if _AWAY_ONLY.match(verbs[-1].group(0)):
-        return True
     if re.search(rf"\b(?:{_CHANGE_NOUN})\b", between, re.I):
+        return True  # "back out the upgrade to 3.1.0": the value is the change's, undone
+    if _AWAY_ONLY.match(verbs[-1].group(0)) and not _GONE_TO.search(between):
+        # Round 19: "back out payments to 2.9.4": "to" right after the workload says where it
+        # goes back to (with no change noun between: that is the value undone).
         return True
     return not re.search(r"\b(?:to|with|by|back\s+to|onto|into|at)\s+v?$", between, re.I)
+
+
+# What a verb of undoing goes back to: the workload (one word) then "to" right before the value.
+_GONE_TO = re.compile(r"^\s*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:back\s+)?to|\s+onto)\s+v?$", re.I)
 
 
 def _bound_unmet(words: str, value: str, current: int | None) -> bool:

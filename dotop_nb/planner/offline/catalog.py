@@ -199,6 +199,8 @@ register(
             r"(?:the\s+|its\s+)?(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*'?s?\s+)"
             rf"(?!{text.NOT_KEYS}\b)[A-Z][A-Z0-9_]{{2,}}\s+(?i:(?:up|down|over|back)\s+)?(?i:to|at)\b"
         ): 0.95,
+        # "my-api: FEATURE_X on, …": a flag said with its switch word, a clause of its own.
+        re.compile(text.ENV_FLAGGED.pattern): 0.95,
         # "worker needs MAX_RETRIES five": a key with a count.
         re.compile(text.ENV_COUNT.pattern): 0.95,
         # A key named in capitals (never a Kubernetes object's short name) given its value by a
@@ -210,7 +212,9 @@ register(
         re.compile(text.ENV_AS_KEY.pattern): 0.95,
         # "turn FEATURE_X on", "LOG_LEVEL should be warn", "CACHE_TTL with value 300".
         re.compile(
-            r"(?i:\b(?:turn|switch|flip)\s+)[A-Z][A-Z0-9_]{2,}\s+(?i:on|off)\b|"
+            # (Round 19: "switch the FEATURE_X flag on": an article and what the key is called.)
+            rf"(?i:\b(?:turn|switch|flip)\s+)(?:(?i:the)\s+)?[A-Z][A-Z0-9_]{{2,}}{text.KEY_NOUN}?"
+            r"\s+(?i:on|off)\b|"
             rf"\b[A-Z][A-Z0-9_]{{2,}}{text.KEY_CLAUSE}\s+"
             r"(?i:(?:should|must|has to|needs to) (?:be|become)|with (?:the |a )?value)\b"
         ): 0.95,
@@ -301,6 +305,14 @@ register(
         # Not "the node is recycled": a node's life, which HA outlives.
         r"\brestart|\bbounce|(?<!\bnode\s)(?<!\bnodes\s)(?<!\bnode is\s)(?<!\bnodes are\s)"
         r"\brecycle|\breboot the pods": 0.95,
+        # Round 19: "roll payments so it picks it up", "roll the frontend pods": "roll" alone on
+        # a name is a rolling restart (never "roll back", "roll out", "roll it to 3.1.0").
+        # Only as an order: it opens the request or a clause ("we'll roll the pods tomorrow"
+        # says what someone does later).
+        r"(?:^|[,;:.!]\s*|\b(?:and|then|please|pls|just|now)\s+)"
+        r"roll\s+(?:the\s+)?(?!back\b|out\b|forward\b|over\b|it\b|them\b)[a-z0-9][\w\-]*"
+        r"(?:\s+(?:pods?|deployment|deploy|app))?"
+        r"(?=\s*(?:$|[,;.!)]|\s(?:so|to\s+pick|now|please|pls|again|afterwards|after)\b))": 0.95,
         # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
         r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
         r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"

@@ -32,7 +32,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
-from dotop_nb.planner.offline.text import NOT_LABELLED
+from dotop_nb.planner.offline.text import NOT_LABELLED, quotes_blanked
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -148,7 +148,6 @@ _DID = re.compile(
     r"terrible|horrible|annoying|painful|useless|unused|dead|broken|flaky)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 _PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
 _GROUP = (
     r"(?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|workloads?|apps?|services?|pods?)"
@@ -200,13 +199,22 @@ _SINCE_VERSION = re.compile(
 
 def actions(text: str) -> list[tuple[str | None, str]]:
     """``[(category, clause), …]``: the clauses of ``text`` grouped into actions."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
     blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
-    if (head := _HEADED.match(blanked)) and (said := _cued(head.group(1))):
+    if (
+        (head := _HEADED.match(blanked))
+        and (said := _cued(head.group(1)))
+        and not (said in _GOALS and _GOAL_MEANS.search(blanked, head.end()))
+    ):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
         return [(said, text)]
+    if head and said in _GOALS and (whose := _HEAD_WORKLOAD.match(head.group(1))):
+        # Round 19: "redundancy for worker: two replicas minimum and a PDB minAvailable 1": a
+        # goal said as the heading, then the changes that reach it — each its own action, the
+        # heading only names the workload: read as "worker: …".
+        return actions(f"{head.group(1)[whose.end() :].strip()}: {text[head.end() :]}")
     pieces: list[tuple[str, str]] = []  # (separator before, clause)
     start, sep = 0, ""
     for m in _SEPARATOR.finditer(blanked):
@@ -489,6 +497,16 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _HEADED = re.compile(r"^([^:]{3,80}?):\s")
+# Headings that name a goal, not one action ("redundancy for worker:", "HA for payments:") and,
+# after them, a change of its own kind (a count of replicas and a budget, each said): the means.
+_GOALS = frozenset({"ha"})
+_GOAL_MEANS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six)\s+(?:replicas?|pods?|instances?)\b[^:]*?"
+    r"\b(?:and|plus|,)\s+(?:an?\s+|the\s+)?(?:pdb|poddisruptionbudget|disruption\s+budget)\b",
+    re.I,
+)
+# The goal's words before the workload in such a heading ("redundancy for ", "HA on ").
+_HEAD_WORKLOAD = re.compile(r"^.*\b(?:for|on|of|in)\s+(?:the\s+)?(?=[a-z0-9][\w\-]*\s*$)", re.I)
 # A value's comparison with what runs now, said after it: "2x current", "(double the current
 # value)", "twice what it has now", "50% more than today", "i.e. half of before".
 _RELATIVE_BODY = (
@@ -602,7 +620,7 @@ def led_by_delete(text: str) -> bool:
     category ("decommission my-api. shared-config stays, other stuff uses it"). Then the name of
     a ConfigMap said there does not make the whole request a config change; the delete rule
     reads (or asks about) every clause."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     pieces = [
         p
         for chunk in _SEPARATOR.split(blanked)
@@ -1046,7 +1064,7 @@ def distributed(ctx: Ctx, text: str) -> list[tuple[str, tuple[Target, Json]]] | 
     to 3 and web to 5": the verb said once, a value per workload. Each clause must name exactly
     one workload (a clause naming none belongs to the one before) and no workload twice; None
     otherwise, and the caller asks which workload is meant as before."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = quotes_blanked(text, fill="x")
     pieces: list[str] = []
     start = 0
     for m in _SEPARATOR.finditer(blanked):

@@ -107,6 +107,51 @@ def unneeded(text: str) -> str:
     return text
 
 
+# Round 19: the value a key has now, in a report, then the order that names the key by a
+# pronoun: "PROVIDER=stripe is wrong for the cash side, set it to wire in payments-config",
+# "LOG_LEVEL is info, which is too quiet - make it debug", "REGION says eu but it should be us".
+# The report: the key, then its value now ("=", "is", "says", "reads", "is still", "is set to").
+_REPORTED = re.compile(
+    r"(?:^|(?<=[\s(:;,]))(?:(?i:the)\s+)?(?P<key>(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|"
+    r"QOS)\b)[A-Z][A-Z0-9_]{1,62})(?P<where>\s+(?i:in|on|of|for)\s+[a-z0-9][\w\-]*)?(?:\s*=\s*|\s+(?i:is\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:set\s+to\s+)?|says|reads|shows|holds|'s)\s*)(?P<old>'[^']*'|\"[^\"]*\"|[\w.\-/:]+)"
+    # The rest of the report: no new key, no full stop, no second order's verb.
+    r"(?P<rest>[^.;=]{0,80}?)"
+    # The clause break, then the order on "it"/"that": a verb of setting, or "it should be".
+    r"(?:[,;:.]\s*|\s+[-\u2013\u2014]\s+|\s+(?i:so|but|and)\s+)(?:(?i:so|but|and|just|please|pls)\s+)*"
+    r"(?:(?i:(?P<verb>set|change|switch|flip|make|move|update|put|turn|point))\s+(?i:it|that|this)"
+    r"\s+(?:(?i:back\s+|over\s+)?(?i:to|as|at)\s+)?|(?i:it|that|this)\s+(?i:should|must|needs\s+to|"
+    r"has\s+to)\s+(?:(?i:be|say|read)\s+)(?:(?i:set\s+to)\s+)?)"
+    r"(?P<new>'[^']*'|\"[^\"]*\"|[\w.\-/:]*[\w/])"
+)
+
+
+def reported(text: str) -> str:
+    """``text`` with the value a key has now, said in a report before the order that names the
+    key by a pronoun (see :data:`_REPORTED`), said as one change from that value: "PROVIDER=stripe
+    is wrong for the cash side, set it to wire in payments-config" reads "set PROVIDER from stripe
+    to wire in payments-config" — the value now is then checked against the cluster
+    (:func:`said_from`), the report's words are no order. One report, one key; a report with no
+    order on the pronoun after it ("PROVIDER=stripe is wrong, restart it") is left as said."""
+    found = list(_REPORTED.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    if t.ENV_NAME.search(m.group("rest")) or m.group("new").lower() in t.VALUE_END:
+        return text
+    old, new = m.group("old"), m.group("new")
+    # Where the report says the key lives ("REGION in shared-config says eu", "… on my-api")
+    # stays said; a thing after an article ("for the cash side") is context.
+    said = f"{m.group('where') or ''} {m.group('rest')}"
+    where = "".join(f" in {w.group(1)}" for w in _REPORT_PLACE.finditer(said))
+    return f"{text[: m.start()]}set {m.group('key')}{where} from {old} to {new}{text[m.end() :]}"
+
+
+_REPORT_PLACE = re.compile(
+    r"\b(?:in|on|of|for)\s+(?!(?:the|a|an|our|my|its|their)\s)([a-z0-9][\w\-]*)", re.I
+)
+
+
 # "as discussed", "as agreed with the team", "as per the ticket": a reason after a value.
 _AS_AGREED = re.compile(
     r"as\s+(?:discussed|agreed|requested|asked|decided|planned|mentioned|noted|approved|"

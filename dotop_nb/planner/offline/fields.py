@@ -150,6 +150,8 @@ def _assigned(m: re.Match[str], keys: Callable[[], Container[str]]) -> str:
 # Words that follow a variable's name without being its value ("the PROVIDER setting").
 _NOT_VALUES = frozenset(
     {"to", "and", "or", "is", "was", "setting", "settings", "var", "variable", "key", "value"}
+    # Round 19: a hedge is no value ("my-api: FEATURE_X maybe" is asked).
+    | {"maybe", "perhaps", "probably", "possibly", "tbd", "tbc", "idk", "whatever", "something"}
 )
 
 

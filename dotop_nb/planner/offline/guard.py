@@ -512,7 +512,6 @@ _OBSERVED = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;:]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bso\b")
 _RULE = re.compile(f"{strategy.NO_POD_BEFORE_READY}|{strategy.FLOOR}|{_BEFORE_VERSION}", re.I)
 _DIRECT = frozenset({"update", "config", "resources", "scale", "restart", "rollback", "delete"})
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 # Pod security: dropping capabilities is a setting, and each clause naming a setting is part of
 # the one patch (what podsecurity reads; anything else in the request is still counted).
 _CAPS_DROP = re.compile(
@@ -567,7 +566,7 @@ def check(
     _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited))
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
-    unquoted = _QUOTED.sub(" ", lowered)
+    unquoted = t.quotes_blanked(lowered)
     # "…, 80% cpu — gateways all reconnect at once after a cell outage": why, never when.
     unquoted = occasions.generic_blanked(unquoted, lambda c: bool(_LEADS_VERB.match(c)))
     if awaited is not None and category in _WAITS:
@@ -706,7 +705,7 @@ def _observed(text: str, hedge: re.Match[str]) -> bool:
 def times_read(category: str, raw: str) -> str | None:
     """The time said as context that :func:`check` read rather than asked about ("tonight",
     "after the secret rotation"): the plan must say it does not wait for it."""
-    lowered = _QUOTED.sub(" ", raw.replace("\u2019", "'").lower())
+    lowered = t.quotes_blanked(raw.replace("\u2019", "'").lower())
     failure = _FAILS if category == "ha" else None
     for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category), failure):
         if pattern is not None and (m := pattern.search(lowered)):
@@ -776,7 +775,7 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
 
 def clauses(text: str) -> list[str]:
     """The clauses of a request (split on ",", "and", "then", "also", "plus"), quotes blanked."""
-    return [c for c in _CLAUSE.split(_QUOTED.sub(" ", text)) if c.strip()]
+    return [c for c in _CLAUSE.split(t.quotes_blanked(text)) if c.strip()]
 
 
 _NAMESPACE = (
@@ -835,7 +834,7 @@ def other_namespace(
     """A namespace the sentence names that is not the session's (``-n prod``, "in namespace
     prod", "in the prod namespace", "in kube-system" or "default/my-api" when the cluster has
     that namespace): acting in the session's namespace instead would be silent."""
-    lowered = _QUOTED.sub(" ", text.lower())
+    lowered = t.quotes_blanked(text.lower())
     if exists is not None:
         for pattern in _NAMED_NAMESPACE:
             for m in pattern.finditer(lowered):
@@ -861,7 +860,7 @@ def other_namespace(
 
 def _negations(category: str, lowered: str, unread: list[str] | None = None) -> None:
     understood = _UNDERSTOOD.get(category)
-    unquoted = _QUOTED.sub(" ", lowered)
+    unquoted = t.quotes_blanked(lowered)
     read = [u.span() for u in STATE.finditer(unquoted)]
     if understood:
         read += [u.span() for u in understood.finditer(unquoted)]
@@ -1110,7 +1109,7 @@ _DROP_TO_BUDGET = re.compile(
 
 
 def _compound(category: str, lowered: str) -> None:
-    clauses = [c for c in _CLAUSE.split(_QUOTED.sub(" ", lowered)) if c.strip()]
+    clauses = [c for c in _CLAUSE.split(t.quotes_blanked(lowered)) if c.strip()]
     actions: list[str] = []
     for clause in clauses:
         words = re.findall(r"[a-z']+", clause)

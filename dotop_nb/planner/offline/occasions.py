@@ -55,8 +55,9 @@ COURTESY = re.compile(
     r"\bif\s+(?:it|that|this)\s*(?:'s|\s+is|\s+isn'?t|'s\s+not|\s+is\s+not|\s+wouldn'?t\s+be|"
     r"\s+would\s+not\s+be)\s+(?:not\s+)?(?:too\s+much\s+(?:of\s+a\s+)?|an?\s+|any\s+)?"
     r"(?:trouble|hassle|bother|problem|work|effort|pain|imposition)\b|"
-    r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)\s+"
-    r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|"
+    # (Round 19: "…, 3am would be good if that's okay": said alone, ending its clause, too.)
+    r"\bif\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:ok|okay|fine|alright|all\s+right)(?:\s+"
+    r"(?:with|by|for)\s+(?:you|u|y'?all|everyone)\b|(?=\s*(?:$|[,;.!?])))|"
     r"\b(?:there'?s\s+|there\s+is\s+)?no\s+(?:rush|hurry)\b|"
     # "no worries if not", "all good if you can't": the asker lets the reader decline.
     r"\b(?:no\s+(?:worries|worry|problem|probs|pressure|stress|biggie)|(?:it'?s\s+|that'?s\s+)?"

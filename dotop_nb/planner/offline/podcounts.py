@@ -42,6 +42,7 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
     for op in operations:
         if op.target.kind in WORKLOAD_KINDS and (obj := ctx.get(op.target.kind, op.target.name)):
             running.add(int((obj.get("spec") or {}).get("replicas", 1)))
+        running |= _covered(ctx, op)
 
     def blank(m: re.Match[str]) -> str:
         if m["n"].lower() not in ("a", "an") and _count(m["n"]) in running:
@@ -50,3 +51,26 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
         return m[0]
 
     return _OWNED.sub(blank, text) if running else text
+
+
+def _covered(ctx: Ctx, op: Any) -> set[int]:
+    """Round 19: the live counts of the workloads an object the plan writes is about — a
+    budget's pods by its selector ("frontend must keep two of its three pods through a drain:
+    PDB minAvailable 2"), an autoscaler's target — so "its three pods" is what runs now there
+    too."""
+    spec = (getattr(op, "manifest", None) or {}).get("spec") or {}
+    wanted = (spec.get("selector") or {}).get("matchLabels") or {}
+    target = (spec.get("scaleTargetRef") or {}).get("name")
+    if not wanted and not target:
+        return set()
+    counts: set[int] = set()
+    for kind in WORKLOAD_KINDS:
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            labels = ((obj.get("spec") or {}).get("template") or {}).get("metadata", {}).get(
+                "labels"
+            ) or {}
+            if (wanted and all(labels.get(k) == v for k, v in wanted.items())) or (
+                target == obj["metadata"]["name"]
+            ):
+                counts.add(int((obj.get("spec") or {}).get("replicas", 1)))
+    return counts

@@ -99,6 +99,20 @@ _FILING = re.compile(
     re.I,
 )
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
+# Round 19: "… FEATURE_FLAG-    (i.e. remove it)", "… --replicas=0 (that is, stop it)": a gloss
+# that restates the command in words (a few words, no number, name or value of its own) says
+# nothing the command does not: dropped.
+_GLOSS = re.compile(
+    r"\s+\(\s*(?:i\.?\s?e\.?|that\s+is|meaning|in\s+other\s+words|aka|read)[,:]?\s+"
+    r"(?:[a-z']+\s*){1,6}\)\s*$",
+    re.I,
+)
+# `oc`, OpenShift's client, takes kubectl's verbs for what the translator plans: "oc set env
+# deployment/frontend FEATURE_FLAG-" is that kubectl command (another verb, "oc project",
+# "oc adm drain", stays words, asked).
+_OC = re.compile(
+    r"^(\s*(?:\$\s+)?)oc\s+(?=(?:scale|set|rollout|autoscale|delete|patch|annotate|create)\s)"
+)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(
     r"^\s*kubectl\s+(?:get|describe|logs|top|rollout\s+(?:history|status))\s[^;|&`$<>\\]*$"
@@ -120,7 +134,7 @@ _APPLIED = re.compile(
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
-    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", text, count=1))
+    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", _OC.sub(r"\1kubectl ", text, count=1), count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
     if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
@@ -133,7 +147,7 @@ def pasted(text: str) -> str:
         said = comment.group(0).strip().lstrip("#").strip(" .")
         line = line[: comment.start()]
         note = "" if not said or _FILING.match(said) else said
-    line = _NOTE.sub("", line).strip()
+    line = _GLOSS.sub("", _NOTE.sub("", line)).strip()
     return f"({note}): {line}" if note else line
 
 

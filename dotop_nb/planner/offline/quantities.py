@@ -192,6 +192,43 @@ _KEY_VALUE = re.compile(
 )
 
 
+# Round 19: a quantity that measures something else, said in a report, is no value to set:
+# - the size of a thing the program loads or writes ("OOMKilled loading a 1.2GB dataframe",
+#   "a 3 gig parquet file", "the 400MB pickle"): the size said before the thing's noun;
+# - what the workload burns now ("predict_proba is pinning a core", "it maxes out 2 cores",
+#   "eating a whole cpu"): a cpu quantity after a verb of burning it (read after the spoken
+#   quantities are written as Kubernetes ones: "a core" is "1 cpu" by then).
+# Never a field's value ("a 2Gi limit", "a 512Mi memory request"): those nouns are no thing.
+_DATA_NOUNS = (
+    r"dataframes?|data\s*frames?|df|files?|csvs?|parquets?|datasets?|data\s*sets?|models?|"
+    r"pickles?|joblibs?|artifacts?|blobs?|dumps?|heap\s+dumps?|uploads?|payloads?|tables?|"
+    r"indexe?s?|tensors?|matri(?:x|ces)|embeddings?|checkpoints?|archives?|tarballs?|zips?|"
+    r"json|xml|exports?|extracts?|batch(?:es)?|arrays?|images?|videos?|documents?|pdfs?|"
+    r"spreadsheets?|workbooks?|notebooks?|vocab(?:ulary)?|weights?|snapshots?|backups?"
+)
+_THING_SIZE = re.compile(
+    r"(?<![\w.])(?:~\s*|about\s+|around\s+|roughly\s+|almost\s+|over\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:gb|mb|tb|kb|gib|mib|tib|kib|gi|mi|g|m)\b"
+    rf"(?=(?:\s+[a-z][\w\-]*)?\s+(?:{_DATA_NOUNS})\b)",
+    re.I,
+)
+_BURNED = re.compile(
+    r"\b(?:pin(?:s|ning|ned)?|peg(?:s|ging|ged)?|max(?:es|ing|ed)?\s+out|saturat(?:es|ing|ed)|"
+    r"burn(?:s|ing|ed|t)?(?:\s+through)?|eat(?:s|ing)?|ate|hog(?:s|ging|ged)?|chew(?:s|ing|ed)?"
+    r"(?:\s+(?:up|through))?|spin(?:s|ning)?|spun|fry(?:ing)?|melt(?:s|ing)?)\s+"
+    r"(?:up\s+|out\s+|through\s+)?(?P<q>\d+(?:\.\d+)?m?\s*cpu)\b"
+)
+
+
+def measured_blanked(text: str) -> str:
+    """``text`` (lower case, spoken quantities written) with the quantities that measure
+    something else blanked (:data:`_THING_SIZE`, :data:`_BURNED`)."""
+    text = _THING_SIZE.sub(lambda m: " " * len(m.group(0)), text)
+    return _BURNED.sub(
+        lambda m: m.group(0)[: m.start("q") - m.start()] + " " * len(m.group("q")), text
+    )
+
+
 def field_names(text: str) -> str:
     """``text`` (lower case) with the other names of requests and limits written as those."""
     for pattern, name in _FIELD_NAMES:
@@ -209,7 +246,9 @@ def values(text: str) -> dict[str, dict[str, str]]:
         lambda m: m.group(0)[: m.start("value") - m.start()] + " " * len(m.group("value")),
         statements.read_for_category(text),
     )
-    said = _TIME_OF_DAY.sub(" ", blank_context(without_measures(field_names(spoken(keyed)))))
+    said = _TIME_OF_DAY.sub(
+        " ", blank_context(without_measures(field_names(measured_blanked(spoken(keyed)))))
+    )
     # "from the last 30 days' p95": the window a figure was read over, never a quantity.
     said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)
     _locale(said)

@@ -138,9 +138,19 @@ KEY_CLAUSE = (
     r"(?:\s+(?i:config(?:map)?|settings|deployment|app|service|statefulset|container))?"
     r"(?:\s+(?i:and)\s+[a-z0-9][\w\-]*)?)?"
 )
+# What a key "should say": its value, said as a reader sees it ("should read orders-priority",
+# "should show true", "should contain us"). Never a source or a thing read ("should read from
+# the queue", "should read it back", "should read the new file").
+_SHOULD_SAY = (
+    r"(?:say|read|show|hold|contain|equal)(?!\s+(?:from|back|it|them|this|that|the|an?|its|in|"
+    r"out|off|on|as|like)\b)"
+)
 ENV_BE = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_CLAUSE}\s+(?:should|must|has\s+to|needs\s+to)\s+"
-    r"(?:be\s+(?:set|changed|switched)\s+to|become|be(?!\s+(?:switched|turned|flipped|set)\s+(?:on|off)\b))\s+"
+    r"(?:be\s+(?:set|changed|switched)\s+to|become|be(?!\s+(?:switched|turned|flipped|set)\s+(?:on|off)\b)|"
+    # Round 19: "REGION in shared-config should say us", "the orders QUEUE should read
+    # orders-priority": what the key should say is its value (never "read from …", "read it").
+    rf"{_SHOULD_SAY})\s+"
     rf"{VALUE}"
 )
 # "the FEATURE_FLAG value beta shall be replaced with ga": the key, the value it has now (checked
@@ -156,8 +166,11 @@ REPLACED_VALUE = re.compile(
     r"replaced\b"
 )
 # "turn FEATURE_X on", but not "switch PROVIDER on payments from stripe to adyen" (a place).
+# Round 19: "switch the FEATURE_X flag on for my-api": an article before the key and what it is
+# called after it are still the key.
 ENV_TURN = re.compile(
-    r"\b(?:turn|switch|flip|toggle)\s+([A-Z][A-Z0-9_]{1,62})\s+(on|off)\b"
+    r"\b(?:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
+    rf"{KEY_NOUN}?\s+(on|off)\b"
     r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
 )
 # Round 14: "turn on FEATURE_X for my-api": the word before the key (the key is group 1, read in
@@ -215,6 +228,8 @@ _ENDS = "|".join(
 )
 # Capitals that name a resource or a Kubernetes object, never a variable ("set CPU 500m").
 NOT_KEYS = r"(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)"
+# (Round 19: a hedge is no value — "my-api: FEATURE_X maybe" is asked.)
+_HEDGE = r"(?!(?i:maybe|perhaps|probably|possibly|tbd|tbc|idk|whatever|something|later|soon)\b)"
 ENV_SPACED = re.compile(
     r"(?:\b(?i:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)|"
     r"\b(?i:add|set|put|make)(?:\s+(?i:an?|the|new))?(?:\s+(?i:env(?:ironment)?))?(?:\s+(?i:var(?:iable)?))?)"
@@ -222,7 +237,7 @@ ENV_SPACED = re.compile(
     # (Never a noun for the key itself: "set the QUEUE parm for orders to orders-batch" says
     # the value after "to", read by ENV_TO / KEY_IN_TO.)
     r"(?!(?i:parm|param|parameter|option|property|setting|value|flag|field|entry|var|"
-    rf"variable|env|key|name)\b){VALUE}"
+    rf"variable|env|key|name)\b){_HEDGE}{VALUE}"
 )
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
 # then the value — the verb said last, as in a speaker's own word order.
@@ -260,10 +275,19 @@ _LISTED_END = (
     r")\b)"
 )
 ENV_LISTED = re.compile(
-    rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_BARE}"
+    rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_HEDGE}{_BARE}"
     rf"(?=(?:\s*(?:,|,?\s+and|\s+&)\s+{_LISTED_KEY}\s+{_BARE.replace('(', '(?:', 1)})*"
     r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
     rf"{_LISTED_END})"
+)
+# Round 19: "my-api: FEATURE_X on, read back when done", "FEATURE_X off; then restart it": a
+# flag said with a switch word, as a clause of its own (it starts the request or follows a
+# colon, a semicolon or "and", and a clause ends after the word). The workload is said apart.
+# Never "FEATURE_X on my-api" (a place, asked), nor a key said with a word that is no switch.
+ENV_FLAGGED = re.compile(
+    rf"(?:^\s*|(?<=[:;]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=\band\s))(?:(?i:the)\s+)?"
+    rf"({_LISTED_KEY}){KEY_NOUN}?\s+"
+    r"(on|off|true|false|enabled|disabled)(?=\s*(?:[,;.!]|$))"
 )
 # The value said first, then the key it is for: "payments must use adyen as its PROVIDER",
 # "take us-east for the REGION", "make json the LOG_FORMAT". The key is read ahead (group 1),
@@ -363,7 +387,27 @@ ASSIGNMENTS = (
     ENV_MADE,
     ENV_NEEDS,
     ENV_LISTED,
+    ENV_FLAGGED,
 )
+# A quoted run of words ("the POC's 'no errors under load' criterion", 'set NOTE="a b"'): an
+# apostrophe inside or at the end of a word ("POC's", "pods'") opens and closes no quote.
+QUOTED = re.compile(r"(?<![\w'])'[^']*'(?![\w'])|\"[^\"]*\"")
+# Any two single quotes, as the guard has always paired them ("don't … can't").
+_PAIRED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def quotes_blanked(text: str, *, fill: str = " ") -> str:
+    """``text`` with its quoted runs blanked: first each run quoted as words are (:data:`QUOTED`,
+    so "the POC's 'no errors under load' criterion" loses the criterion, never "s '"), then
+    any two single quotes left, as they always were. ``fill`` replaces a run ("x": each of its
+    characters, the text keeping its length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return fill * len(m.group(0)) if fill != " " else " "
+
+    return _PAIRED.sub(blank, QUOTED.sub(blank, text))
+
+
 # (A change ticket's id, "CHG-20501", "INC-4411", is no variable: never its letters.)
 ENV_NAME = re.compile(r"\b([A-Z][A-Z0-9_]{1,62})\b(?!-\d)")
 PERCENT = re.compile(r"(\d{1,3})\s*(?:%|percent)")

@@ -266,6 +266,21 @@ def backup(ctx: Ctx) -> PlanResult:
         "metadata": {"name": pvc_name, "namespace": ctx.namespace, "labels": dict(pod_labels(obj))},
         "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "10Gi"}}},
     }
+    pod = {
+        "restartPolicy": "OnFailure",
+        "containers": [
+            {
+                "name": "backup",
+                "image": image,
+                "command": command,
+                "env": env,
+                "volumeMounts": [{"name": "backup", "mountPath": "/backup"}],
+            }
+        ],
+        "volumes": [{"name": "backup", "persistentVolumeClaim": {"claimName": pvc_name}}],
+    }
+    if once:
+        return _dump_once(ctx, target, pvc, tool, pod, obj, risks)
     job = {
         "apiVersion": "batch/v1",
         "kind": "CronJob",
@@ -280,28 +295,7 @@ def backup(ctx: Ctx) -> PlanResult:
             "successfulJobsHistoryLimit": 3,
             "failedJobsHistoryLimit": 3,
             **history,
-            "jobTemplate": {
-                "spec": {
-                    "backoffLimit": 2,
-                    "template": {
-                        "spec": {
-                            "restartPolicy": "OnFailure",
-                            "containers": [
-                                {
-                                    "name": "backup",
-                                    "image": image,
-                                    "command": command,
-                                    "env": env,
-                                    "volumeMounts": [{"name": "backup", "mountPath": "/backup"}],
-                                }
-                            ],
-                            "volumes": [
-                                {"name": "backup", "persistentVolumeClaim": {"claimName": pvc_name}}
-                            ],
-                        }
-                    },
-                }
-            },
+            "jobTemplate": {"spec": {"backoffLimit": 2, "template": {"spec": pod}}},
         },
     }
     return PlanResult(
@@ -328,6 +322,48 @@ def backup(ctx: Ctx) -> PlanResult:
         capabilities=["cronjob"],
         targets=[target, Target.of(job)],
         validation_plan=[f"cronjob/{target.name}-backup exists"],
+    )
+
+
+def _dump_once(
+    ctx: Ctx, target: Target, pvc: Json, tool: str, pod: Json, obj: Json, risks: list[str]
+) -> PlanResult:
+    """Round 19: a dump said as one ("take a postgres dump right now", "pg_dump it now, before
+    the script runs") is a Job that runs the database's dump tool once, when applied — never a
+    CronJob that would go on dumping every night."""
+    job = {
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": {
+            "name": f"{target.name}-backup-once",
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {"backoffLimit": 2, "template": {"spec": pod}},
+    }
+    pvc_name = pvc["metadata"]["name"]
+    return PlanResult(
+        category="backup",
+        operations=[
+            ApplyOp(target=Target.of(pvc), manifest=pvc, reason="where the dump is kept"),
+            ApplyOp(
+                target=Target.of(job),
+                manifest=job,
+                reason=f"{tool} of {target.describe()}, once, now",
+            ),
+        ],
+        analysis=(
+            f"A Job runs `{tool}` against {target.describe()} once, when it is applied, and "
+            f"writes the dump to PersistentVolumeClaim {pvc_name}."
+        ),
+        risks=[
+            "the dump stays in the cluster (same failure domain): copy it off-site",
+            "credentials are taken from the database container's environment",
+            *risks,
+        ],
+        capabilities=[],  # a Job is batch/v1 everywhere: nothing to detect
+        targets=[target, Target.of(job)],
+        validation_plan=[f"job/{target.name}-backup-once completed"],
     )
 
 

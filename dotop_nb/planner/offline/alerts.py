@@ -338,6 +338,9 @@ _SOURCES = {
     "crashloop": "kube-state-metrics must be scraped by this Prometheus for the expression to "
     "have data; 'a lot' is read as crash-looping (CrashLoopBackOff): say a count and a window "
     "('more than 3 times in 15 minutes') for a threshold of your own",
+    "restarted": "kube-state-metrics must be scraped by this Prometheus for the expression to "
+    "have data; any restart at all fires it (the counter rose in the last 5 minutes): say a "
+    "count and a window ('more than 3 times in 15 minutes') for a threshold of your own",
     "oom": "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
     "metric": "the app must export the metric named, scraped by this Prometheus with a pod "
     "label (a ServiceMonitor or PodMonitor adds one); a maximum some series do not set (-1) "

@@ -109,6 +109,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"crashloopbackoff|(?:is|goes|gets)\s+(?:stuck\s+)?in\s+(?:a\s+)?crash-?\s?loop\w*)\b",
         re.I,
     ),
+    # Round 19: a restart said with no count, as the event itself — "alert when the worker pod
+    # restarts", "page me if payments restarts at all", "notify us whenever orders pods
+    # restart", "… if it gets restarted even once": any restart, i.e. the restart counter rose
+    # (more than 0 in the last 5 minutes; no count is made up). Only at the clause's end or
+    # before "at all", "again", "(even) once": "restarts more than 3 times in 15m" is counted.
+    "restarted": re.compile(
+        r"\b(?:restarts|restarted|(?:is|gets|got|was)\s+restarted|(?<=pods\s)restart|"
+        r"(?<=containers\s)restart|crashes|crashed)"
+        r"(?:\s+(?:at\s+all|again|(?:even\s+)?once))?(?=\s*(?:$|[.,;:!?)]|\s(?:and|then|so|please)\b))",
+        re.I,
+    ),
     # A metric said by its Prometheus name (lower case, words joined by '_': "jvm_memory_used_bytes
     # on my-api stays above 90% of max", "kafka_consumer_lag above 1000"): the metric itself
     # against the number said, or a share of its '_max_' sibling — nothing else is guessed.
@@ -343,6 +354,12 @@ def read(
         return Condition(
             what, expr, "a container in CrashLoopBackOff", f"{title}CrashLooping", None, span
         )
+    if what == "restarted":
+        expr = (
+            f"sum by (pod, container) "
+            f"(increase(kube_pod_container_status_restarts_total{{{pod}}}[5m])) > 0"
+        )
+        return Condition(what, expr, "a container restarted", f"{title}Restarted", "5m", span)
     if what == "metric":
         return _metric(groups, op, pod, title, span=span)
     if what in ("restarts", "oom"):

@@ -469,6 +469,7 @@ def read(
     "count")."""
     known = names()
     text = verbs(text, known)
+    text = _sub(_OADP, "Velero", text)
     if not _CUES.search(text):
         return text
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
@@ -508,6 +509,10 @@ def read(
     return text if text != said else said
 
 
+# Round 19: OpenShift's API for Data Protection is Velero, run by an operator: "an OADP schedule",
+# "OADP backup of the project" are Velero's Schedule and Backup (the OpenShift "project" is the
+# namespace, which a backup with no workload named covers already).
+_OADP = re.compile(r"\bOADP\b(?![\w-])", re.I)
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"

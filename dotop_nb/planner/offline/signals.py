@@ -307,7 +307,8 @@ def read(
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     op = _op(groups.get("cmp") or groups.get("cmp2") or groups.get("cmp3") or "")
     sel = f'namespace="{namespace}"'
-    pod = f'{sel}, pod=~"{pods(kind, name)}"'
+    # Round 19: every pod of the namespace ("any pod in the project restarts …"): no pod regex.
+    pod = sel if kind == "Namespace" else f'{sel}, pod=~"{pods(kind, name)}"'
     job = f'{sel}, job="{name}"'
     title = "".join(p.capitalize() for p in re.split(r"[-_.]", name))
     span = m.span()

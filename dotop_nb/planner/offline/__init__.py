@@ -474,6 +474,8 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
+        # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
+        request = replace(request, intent=kubectl.openshift(request.intent))
         if not kubectl.is_command(request.intent):
             request = replace(
                 request,

@@ -749,7 +749,7 @@ class OfflinePlanner:
         def named(word: str) -> bool:
             return ctx.cluster.namespace_exists(word) and not ctx.workloads(word)
 
-        if elsewhere := guard.other_namespace(raw, ctx.namespace, named):
+        if elsewhere := guard.other_namespace(parties.source_blanked(raw), ctx.namespace, named):
             seen.append(self._category(raw, seen, quiet=True) or "unknown")
             raise Clarify(
                 f"{ctx.request.intent!r} names namespace {elsewhere!r}, but this session works "

@@ -94,6 +94,7 @@ from dotop_nb.planner.offline import (
     outcomes,
     paas,
     pairs,
+    parties,
     patches,
     plainwords,
     podcounts,

@@ -280,7 +280,7 @@ def backup(ctx: Ctx) -> PlanResult:
         "volumes": [{"name": "backup", "persistentVolumeClaim": {"claimName": pvc_name}}],
     }
     if once:
-        return _dump_once(ctx, target, pvc, tool, pod, obj, risks)
+        return _dump_once(ctx, target, pvc, tool=tool, pod=pod, obj=obj, risks=risks)
     job = {
         "apiVersion": "batch/v1",
         "kind": "CronJob",
@@ -326,7 +326,7 @@ def backup(ctx: Ctx) -> PlanResult:
 
 
 def _dump_once(
-    ctx: Ctx, target: Target, pvc: Json, tool: str, pod: Json, obj: Json, risks: list[str]
+    ctx: Ctx, target: Target, pvc: Json, *, tool: str, pod: Json, obj: Json, risks: list[str]
 ) -> PlanResult:
     """Round 19: a dump said as one ("take a postgres dump right now", "pg_dump it now, before
     the script runs") is a Job that runs the database's dump tool once, when applied — never a
@@ -697,9 +697,7 @@ def _from_other_namespace(ctx: Ctx, protected: tuple[Target, Json], namespace: s
         return _from_namespace(ctx, protected)
     target, obj = protected
     rule: Json = {
-        "from": [
-            {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": namespace}}}
-        ]
+        "from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": namespace}}}]
     }
     port = allowed_port(ctx.text)
     if port is not None:

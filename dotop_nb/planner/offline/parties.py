@@ -62,7 +62,9 @@ _ROUTER_NAMESPACE = "openshift-ingress"
 
 
 # The words of traffic a sentence about who may connect says (one of them beside the source).
-_CONNECTS = re.compile(r"\b(?:reach\w*|talk\w*|connect\w*|call\w*|access\w*|traffic|ingress)\b", re.I)
+_CONNECTS = re.compile(
+    r"\b(?:reach\w*|talk\w*|connect\w*|call\w*|access\w*|traffic|ingress)\b", re.I
+)
 
 
 def source_blanked(text: str) -> str:

@@ -159,6 +159,16 @@ class Condition:
     against: str | None = None
 
 
+# A restart said with no count is the alert's event only as the verb of a "when" clause ("alert
+# when the worker pod restarts"): "an alert on payments restarts and restart payments" says a
+# restart of its own beside the alert, and is asked.
+_WHEN_SUBJECT = re.compile(
+    r"\b(?:when|whenever|if|once|as\s+soon\s+as|every\s+time|each\s+time)\s+"
+    r"(?:[\w'-]+\s+){1,4}?$",
+    re.I,
+)
+
+
 def _strip(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
@@ -288,7 +298,11 @@ def read(
     catalogue is said. Asks when one is said but cannot be written exactly. ``said`` is the
     whole message: a burn rate's SLO target may be said as a fact beside the request ("…, the
     availability target is 99.5%"), which the request's words no longer hold."""
-    found = [(k, m) for k, p in _PATTERNS.items() if (m := p.search(text))]
+    found = [
+        (k, m)
+        for k, p in _PATTERNS.items()
+        if (m := p.search(text)) and (k != "restarted" or _WHEN_SUBJECT.search(text, 0, m.start()))
+    ]
     if not found:
         return None
     if len(found) > 1:

@@ -133,7 +133,7 @@ def test_a_counted_restart_alert_keeps_its_count(shop: Operator) -> None:
         "alert when worker restarts more than usual",
         "alert when the batch job restarts",
         # restarts as what the alert is on, beside a restart order of its own
-        "put an alert on orders restarts and restart orders",
+        "create an alert on orders restarts and restart orders",
     ],
 )
 def test_a_restart_alert_it_cannot_write_is_asked(shop: Operator, intent: str) -> None:

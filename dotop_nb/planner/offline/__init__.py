@@ -94,6 +94,7 @@ from dotop_nb.planner.offline import (
     outcomes,
     paas,
     pairs,
+    parties,
     patches,
     plainwords,
     podcounts,
@@ -474,6 +475,8 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
+        # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
+        request = replace(request, intent=kubectl.openshift(request.intent))
         if not kubectl.is_command(request.intent):
             request = replace(
                 request,
@@ -749,7 +752,7 @@ class OfflinePlanner:
         def named(word: str) -> bool:
             return ctx.cluster.namespace_exists(word) and not ctx.workloads(word)
 
-        if elsewhere := guard.other_namespace(raw, ctx.namespace, named):
+        if elsewhere := guard.other_namespace(parties.source_blanked(raw), ctx.namespace, named):
             seen.append(self._category(raw, seen, quiet=True) or "unknown")
             raise Clarify(
                 f"{ctx.request.intent!r} names namespace {elsewhere!r}, but this session works "

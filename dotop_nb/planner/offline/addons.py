@@ -266,6 +266,21 @@ def backup(ctx: Ctx) -> PlanResult:
         "metadata": {"name": pvc_name, "namespace": ctx.namespace, "labels": dict(pod_labels(obj))},
         "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "10Gi"}}},
     }
+    pod = {
+        "restartPolicy": "OnFailure",
+        "containers": [
+            {
+                "name": "backup",
+                "image": image,
+                "command": command,
+                "env": env,
+                "volumeMounts": [{"name": "backup", "mountPath": "/backup"}],
+            }
+        ],
+        "volumes": [{"name": "backup", "persistentVolumeClaim": {"claimName": pvc_name}}],
+    }
+    if once:
+        return _dump_once(ctx, target, pvc, tool=tool, pod=pod, obj=obj, risks=risks)
     job = {
         "apiVersion": "batch/v1",
         "kind": "CronJob",
@@ -280,28 +295,7 @@ def backup(ctx: Ctx) -> PlanResult:
             "successfulJobsHistoryLimit": 3,
             "failedJobsHistoryLimit": 3,
             **history,
-            "jobTemplate": {
-                "spec": {
-                    "backoffLimit": 2,
-                    "template": {
-                        "spec": {
-                            "restartPolicy": "OnFailure",
-                            "containers": [
-                                {
-                                    "name": "backup",
-                                    "image": image,
-                                    "command": command,
-                                    "env": env,
-                                    "volumeMounts": [{"name": "backup", "mountPath": "/backup"}],
-                                }
-                            ],
-                            "volumes": [
-                                {"name": "backup", "persistentVolumeClaim": {"claimName": pvc_name}}
-                            ],
-                        }
-                    },
-                }
-            },
+            "jobTemplate": {"spec": {"backoffLimit": 2, "template": {"spec": pod}}},
         },
     }
     return PlanResult(
@@ -328,6 +322,48 @@ def backup(ctx: Ctx) -> PlanResult:
         capabilities=["cronjob"],
         targets=[target, Target.of(job)],
         validation_plan=[f"cronjob/{target.name}-backup exists"],
+    )
+
+
+def _dump_once(
+    ctx: Ctx, target: Target, pvc: Json, *, tool: str, pod: Json, obj: Json, risks: list[str]
+) -> PlanResult:
+    """Round 19: a dump said as one ("take a postgres dump right now", "pg_dump it now, before
+    the script runs") is a Job that runs the database's dump tool once, when applied — never a
+    CronJob that would go on dumping every night."""
+    job = {
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": {
+            "name": f"{target.name}-backup-once",
+            "namespace": ctx.namespace,
+            "labels": dict(pod_labels(obj)),
+        },
+        "spec": {"backoffLimit": 2, "template": {"spec": pod}},
+    }
+    pvc_name = pvc["metadata"]["name"]
+    return PlanResult(
+        category="backup",
+        operations=[
+            ApplyOp(target=Target.of(pvc), manifest=pvc, reason="where the dump is kept"),
+            ApplyOp(
+                target=Target.of(job),
+                manifest=job,
+                reason=f"{tool} of {target.describe()}, once, now",
+            ),
+        ],
+        analysis=(
+            f"A Job runs `{tool}` against {target.describe()} once, when it is applied, and "
+            f"writes the dump to PersistentVolumeClaim {pvc_name}."
+        ),
+        risks=[
+            "the dump stays in the cluster (same failure domain): copy it off-site",
+            "credentials are taken from the database container's environment",
+            *risks,
+        ],
+        capabilities=[],  # a Job is batch/v1 everywhere: nothing to detect
+        targets=[target, Target.of(job)],
+        validation_plan=[f"job/{target.name}-backup-once completed"],
     )
 
 
@@ -654,6 +690,40 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     )
 
 
+def _from_other_namespace(ctx: Ctx, protected: tuple[Target, Json], namespace: str) -> PlanResult:
+    """Round 19: ingress to one workload allowed only from the pods of another namespace said
+    (selected by the name label Kubernetes sets on every namespace), on the port said."""
+    if namespace == ctx.namespace:
+        return _from_namespace(ctx, protected)
+    target, obj = protected
+    rule: Json = {
+        "from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": namespace}}}]
+    }
+    port = allowed_port(ctx.text)
+    if port is not None:
+        rule["ports"] = netports.rule(ctx, obj, port)
+    name = f"{selector(obj).get('app') or target.name}-allow-from-{namespace}"
+    policy = pod_policy(ctx, name, obj, [rule])
+    who = f"the pods of namespace {namespace!r}" + (f" on port {port}" if port else "")
+    result = _allowed_only(
+        target,
+        policy,
+        who,
+        denied=f"ingress from the pods of namespace {ctx.namespace!r} and from any other "
+        "namespace is denied",
+        losing=f"callers in namespace {ctx.namespace!r} and in other namespaces (monitoring)",
+    )
+    if namespace == "openshift-ingress":
+        result.risks.append(
+            "an OpenShift router on the host network (bare metal) is not selected by its "
+            "namespace: label the host network's namespace for it "
+            "(policy-group.network.openshift.io/ingress) and allow that label instead"
+        )
+    if not ctx.cluster.namespace_exists(namespace):
+        result.risks.append(f"namespace {namespace!r} is not found: the policy lets no one in")
+    return result
+
+
 def _allowed_only(
     target: Target, policy: Json, who: str, *, denied: str, losing: str
 ) -> PlanResult:
@@ -950,7 +1020,12 @@ def security(ctx: Ctx) -> PlanResult:
             "Which workload should be protected, and who may reach it? Say e.g. "
             "'only frontend may reach payments'."
         )
-    if protected is None and not sources and len(by_name) == 1 and (own or _label_source(ctx)):
+    if (
+        protected is None
+        and not sources
+        and len(by_name) == 1
+        and (own or _label_source(ctx) or parties.source_namespace(ctx.text))
+    ):
         # "postgres reachable only from tier=backend pods", "redis: only pods of the same
         # namespace can connect": the one workload named is guarded.
         protected = next(iter(by_name))
@@ -962,6 +1037,9 @@ def security(ctx: Ctx) -> PlanResult:
             f"Which workload should only accept the traffic: "
             f"{', '.join(by_name)}? Say e.g. 'only frontend may reach payments'."
         )
+    if not sources and len(by_name) == 1 and (source := parties.source_namespace(ctx.text)):
+        # "allow only the openshift-ingress router to reach frontend": another namespace's pods.
+        return _from_other_namespace(ctx, by_name[protected], source[0])
     if not sources and (labels := _label_source(ctx)) is not None:
         # "postgres should only accept connections from the backend tier on 5432".
         return _from_labels(ctx, by_name[protected], labels)

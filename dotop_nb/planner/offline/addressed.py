@@ -67,6 +67,7 @@ _NOBODY = frozenset(
     ready standby staged queued prepping prepped
     client clients customer vendor prometheus grafana alertmanager loki tempo jaeger kafka
     rabbitmq nginx envoy istio linkerd traefik redis postgres mysql terraform ansible jenkins
+    oadp openshift ocp
     fall""".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding

@@ -203,8 +203,106 @@ def _duration(text: str) -> str:
     return f"{secs}s"
 
 
+# Round 19: every pod of the namespace said as what the alert watches — "any pod in the project",
+# "all pods in this namespace", "every container in shop", "any pod" (OpenShift's project is the
+# namespace): a rule over the namespace's pods, for a condition of a pod (restarts, OOM kills,
+# crash loops) only. ("each pod", "per pod" is a qualifier, asked by :mod:`.signals`.)
+_EVERY_POD = re.compile(
+    r"\b(?:any|every|all(?:\s+(?:the|of\s+the|our))?)\s+(?:pods?|containers?)\b"
+    r"(?:\s+(?:in|of|across)\s+(?:the\s+|this\s+|our\s+|my\s+|whole\s+|entire\s+)*"
+    r"(?P<where>[a-z0-9][\w-]*)(?:\s+(?:namespace|ns|project))?)?",
+    re.I,
+)
+# The words for the namespace itself after "in the …" ("project": OpenShift's namespace).
+_NAMESPACE_WORDS = frozenset({"namespace", "ns", "project", "cluster"})
+# The conditions of a pod: what a namespace-wide rule can watch.
+_POD_CONDITIONS = frozenset({"restarts", "restarted", "oom", "crashloop"})
+
+
+def _every_pod(ctx: Ctx) -> bool:
+    """Whether the alert is said about every pod of the session's namespace (no workload
+    named; "in the cluster" is another scope, and asked)."""
+    m = _EVERY_POD.search(ctx.text)
+    if m is None or ctx.workloads():
+        return False
+    where = (m.group("where") or "namespace").lower()
+    if where == "cluster":
+        raise Clarify(
+            f"I read {m.group(0)!r}: I write rules for the pods of namespace {ctx.namespace!r} "
+            "only, never the whole cluster. Say 'any pod in this namespace', or name a workload."
+        )
+    return where in _NAMESPACE_WORDS or where == ctx.namespace.lower()
+
+
+def _namespace_alert(ctx: Ctx, labels: Json | None) -> PlanResult:
+    """A PrometheusRule over every pod of the namespace, for a pod's condition said."""
+    cond = signals.read(
+        ctx.text,
+        kind="Namespace",
+        name=ctx.namespace,
+        namespace=ctx.namespace,
+        said=ctx.request.intent,
+    )
+    if cond is None or cond.kind not in _POD_CONDITIONS:
+        raise Clarify(
+            "For every pod of the namespace I plan alerts on container restarts ('restarts "
+            "more than 3 times in 15 minutes'), OOM kills or crash loops. Say one of those, or "
+            "name the workload the alert is about."
+        )
+    if not _served(ctx):
+        raise Clarify(
+            "The cluster serves no monitoring.coreos.com PrometheusRule (the Prometheus "
+            "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
+            "in your alerting system."
+        )
+    rest = ctx.text[: cond.span[0]] + " " + ctx.text[cond.span[1] :]
+    hold = None if cond.window is not None and not _held(rest) else _duration(rest)
+    rule: Json = {"alert": cond.name, "expr": cond.expr}
+    if hold is not None:
+        rule["for"] = hold
+    held = f" for {hold}" if hold else ""
+    where = f"any pod of namespace {ctx.namespace}"
+    rule["annotations"] = {"summary": f"{where}: {cond.summary}{held}"}
+    if m := _SEVERITY.search(ctx.text):
+        rule["labels"] = {"severity": (m.group(1) or m.group(2)).lower()}
+    name = f"{ctx.namespace}-pods-{cond.kind}"
+    manifest: Json = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "PrometheusRule",
+        "metadata": {"name": name, "namespace": ctx.namespace, "labels": dict(labels or {})},
+        "spec": {"groups": [{"name": f"{ctx.namespace}.pods.{cond.kind}", "rules": [rule]}]},
+    }
+    prometheus_rule = Target.of(manifest)
+    return PlanResult(
+        category="monitoring",
+        operations=[
+            ApplyOp(
+                target=prometheus_rule,
+                manifest=manifest,
+                reason=f"alert when {where} has {cond.summary}{held}",
+            )
+        ],
+        analysis=(
+            f"The Prometheus Operator serves PrometheusRule: {cond.name} fires when "
+            f"{cond.expr} holds{held}, for every pod of namespace {ctx.namespace}."
+        ),
+        risks=[
+            _SOURCES[cond.kind].format(name=ctx.namespace),
+            *_defaulted(ctx.text, rule),
+            *_routed(ctx.text),
+            "the Prometheus' ruleSelector must select the rule's labels (say e.g. 'with label "
+            "release=prom' when it needs one)",
+        ],
+        capabilities=["prometheus-operator"],
+        targets=[prometheus_rule],
+        validation_plan=[f"{prometheus_rule.describe()} exists"],
+    )
+
+
 def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
     """A PrometheusRule alerting when the workload's ready pods stay below the count said."""
+    if _every_pod(ctx):
+        return _namespace_alert(ctx, labels)
     target, obj = ctx.workload()
     text = ctx.text
     cond = signals.read(
@@ -338,6 +436,9 @@ _SOURCES = {
     "crashloop": "kube-state-metrics must be scraped by this Prometheus for the expression to "
     "have data; 'a lot' is read as crash-looping (CrashLoopBackOff): say a count and a window "
     "('more than 3 times in 15 minutes') for a threshold of your own",
+    "restarted": "kube-state-metrics must be scraped by this Prometheus for the expression to "
+    "have data; any restart at all fires it (the counter rose in the last 5 minutes): say a "
+    "count and a window ('more than 3 times in 15 minutes') for a threshold of your own",
     "oom": "kube-state-metrics must be scraped by this Prometheus for the expression to have data",
     "metric": "the app must export the metric named, scraped by this Prometheus with a pod "
     "label (a ServiceMonitor or PodMonitor adds one); a maximum some series do not set (-1) "

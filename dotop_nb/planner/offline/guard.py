@@ -809,7 +809,8 @@ _NOT_A_NAMESPACE = frozenset(
     my our your its their a an should must will would shall can could may might is are was
     were be been has have had needs need gets get every each daily nightly weekly now today
     tonight right once at by with for to on in from into using via after before until during
-    around first too also again asap""".split()
+    around first too also again asap any all restarts restarted crashes crashed crashloops alert
+    alerts gets goes keeps""".split()
 )
 
 

@@ -108,6 +108,26 @@ def is_command(text: str) -> bool:
     return bool(re.match(r"^\s*(?:\$\s*)?kubectl\s", text))
 
 
+# Round 19: OpenShift's CLI takes kubectl's own commands and flags ("oc delete pdb orders", "oc
+# set env deployment/frontend FEATURE_FLAG-", "oc scale … --replicas=4"): such a line is the
+# kubectl line, read by the same rules and asked about the same way; so are its own commands
+# ("oc new-app", "oc start-build", "oc adm …", "oc expose"), which kubectl's reader names and
+# asks about (never read as words: "oc new-app <image>" is no update of a workload running it).
+# "oc" as a word ("oc is down") is left as said.
+_OC = re.compile(
+    r"^(?P<lead>\s*(?:\$\s*)?)oc\s+(?=(?:get|describe|logs|top|delete|scale|set|rollout|apply|"
+    r"patch|label|annotate|create|autoscale|edit|"
+    # OpenShift's own commands: read as kubectl's, so the planner names them and asks.
+    r"new-app|new-build|new-project|start-build|cancel-build|adm|expose|process|import-image|"
+    r"tag|project|login|policy|debug|rsh|exec|run|idle|rollback|image|status)\s)"
+)
+
+
+def openshift(text: str) -> str:
+    """``text`` with an ``oc`` command of kubectl's written as that kubectl command."""
+    return _OC.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
+
+
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
     words = tokens(re.sub(r"^\s*(?:\$\s*)?kubectl\s+", "", line))

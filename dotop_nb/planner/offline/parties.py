@@ -33,6 +33,59 @@ OWN_NAMESPACE = re.compile(
     r"\b(?:other|another|foreign|different)\s+namespaces?\b|\bcross[- ]namespace\b|"
     r"\bacross\s+namespaces\b"
 )
+# Round 19: another namespace said as who may connect — "allow only the openshift-ingress router
+# to reach frontend", "only pods in namespace monitoring may reach my-api on 9090", "frontend
+# reachable only from the ingress-nginx namespace", "from the openshift-monitoring project":
+# the pods of that namespace (OpenShift's router runs in openshift-ingress; its "project" is a
+# namespace). Said only after "from", "only" or "allow", and only before a verb of traffic or
+# after "from": a namespace said anywhere else stays the guard's (another namespace to act in).
+_NS = r"(?!(?:the|this|our|my|same|own|other|another|every|all|any|each)\b)[a-z0-9][a-z0-9-]*"
+_NS_PODS = (
+    r"(?:(?:the\s+)?pods?\s+(?:in|of|from)\s+)?(?:the\s+)?"
+    rf"(?:(?:namespace|ns|project)\s+(?P<a>{_NS})|(?P<b>{_NS})\s+(?:namespace|ns|project)\b|"
+    # The OpenShift router, by any of its names: its namespace is openshift-ingress.
+    r"(?P<router>(?:openshift-ingress|openshift|ingress|default|cluster)?\s*routers?"
+    r"(?:\s+pods?)?|openshift-ingress(?:\s+(?:routers?|pods?))?))"
+)
+_TRAFFIC_VERB = (
+    r"(?:to\s+|may\s+|can\s+|should\s+(?:be\s+able\s+to\s+)?|are\s+allowed\s+to\s+|"
+    r"is\s+allowed\s+to\s+)?(?:reach|talk\s+to|connect\s+to|call|access|send\s+traffic\s+to|"
+    r"hit)\b"
+)
+NAMESPACE_SOURCE = re.compile(
+    r"(?:\bfrom\s+(?:only\s+)?|\b(?:only|allow(?:\s+only)?|let(?:\s+only)?)\s+"
+    rf"(?={re.sub(r'[(][?]P<[a-z]+>', '(?:', _NS_PODS)}\s+{_TRAFFIC_VERB}))"
+    rf"{_NS_PODS}",
+    re.I,
+)
+_ROUTER_NAMESPACE = "openshift-ingress"
+
+
+# The words of traffic a sentence about who may connect says (one of them beside the source).
+_CONNECTS = re.compile(
+    r"\b(?:reach\w*|talk\w*|connect\w*|call\w*|access\w*|traffic|ingress)\b", re.I
+)
+
+
+def source_blanked(text: str) -> str:
+    """``text`` with another namespace said as the source of traffic blanked, for the guard that
+    asks about a namespace to act in: "allow only pods in namespace monitoring to reach my-api"
+    acts in the session's namespace."""
+    if not _CONNECTS.search(text):
+        return text
+    return NAMESPACE_SOURCE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def source_namespace(text: str) -> tuple[str, re.Match[str]] | None:
+    """The other namespace said as the one source of traffic (see above), with its words."""
+    m = NAMESPACE_SOURCE.search(text)
+    if m is None or not _CONNECTS.search(text):
+        return None
+    if m.group("router"):
+        return _ROUTER_NAMESPACE, m
+    return (m.group("a") or m.group("b")).lower(), m
+
+
 # Who may connect said beside the own namespace ("restrict redis to callers in the same
 # namespace", "keep other namespaces out of payments"): the request is a NetworkPolicy's.
 TRAFFIC_OWN = (

@@ -222,6 +222,8 @@ _OBJ = (
     rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*"
     rf"(?:\s+{_NO_OBJ}[\w\-]+){{0,3}}?)"
 )
+# One workload's name (after a "the" at most): the object of a verb said right after it.
+_ONE_OBJ = rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*)"
 # The one table of other trades' verbs for the planner's changes (see the module docstring).
 VERBS: tuple[Verb, ...] = (
     # A restart: the workload stopped and started again, said as the two steps.
@@ -270,6 +272,26 @@ VERBS: tuple[Verb, ...] = (
         "take {obj} offline",
         lead=True,
         where="load balancer and z/OS operators",
+    ),
+    # Round 19: a scale to a count said as a flight level — "frontend climb to five replicas",
+    # "request payments descend to one", "climb worker to 3", "climb and maintain 4". Only the
+    # order's own form (never "climbs", "climbed": a fact), only to a count said after it
+    # (a "climb" with no "to" stays as said and is asked), and only on a workload's name
+    # ("p99 climb to 800ms", "latency descend to …" are no workload's and stay as said).
+    Verb(
+        rf"(?:request(?:ing)?\s+)?{_ONE_OBJ}\s*,?\s+(?:climb|descend|ascend)"
+        r"(?:\s+and\s+maintain)?(?:\s+to\b|(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|zero)\b))",
+        "scale {obj} to",
+        lead=True,
+        where="airline operations controllers (climb / descend to a level)",
+    ),
+    Verb(
+        rf"(?:request(?:ing)?\s+)?(?:climb|descend|ascend)(?:\s+and\s+maintain)?\s+{_ONE_OBJ}"
+        r"\s+to\b",
+        "scale {obj} to",
+        lead=True,
+        where="airline operations controllers ('climb worker to 3')",
     ),
     # A rollback to the level before.
     Verb(r"regress", "roll back", lead=True, where="mainframe change control"),
@@ -447,6 +469,7 @@ def read(
     "count")."""
     known = names()
     text = verbs(text, known)
+    text = _sub(_OADP, "Velero", text)
     if not _CUES.search(text):
         return text
     words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
@@ -486,6 +509,10 @@ def read(
     return text if text != said else said
 
 
+# Round 19: OpenShift's API for Data Protection is Velero, run by an operator: "an OADP schedule",
+# "OADP backup of the project" are Velero's Schedule and Backup (the OpenShift "project" is the
+# namespace, which a backup with no workload named covers already).
+_OADP = re.compile(r"\bOADP\b(?![\w-])", re.I)
 _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"

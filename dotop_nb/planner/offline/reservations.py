@@ -26,7 +26,12 @@ _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|
 _TIME = re.compile(
     r"\bat\s+(?:half|quarter)\s+(?:past|to)\b|\bat\s+(?:\d{1,2}|five|ten|twenty|"
     r"fifteen|ten)\s+(?:past|to)\b|^[^,;:]*\bat\s+" + _NUM + r"\s*[.!]?$|"
-    r"\b(?:cob|eod|eow|eom|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"
+    # (Round 19: "the EOD worker", "EOD batch jobs": the day's end naming a workload or its
+    # work, after a determiner or before such a noun, is no time.)
+    r"\b(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bmy\s)(?:cob|eod|eow|eom)\b"
+    r"(?!\s+(?:batch|jobs?|runs?|workers?|reports?|recon\w*|process\w*|pipelines?|exports?|"
+    r"settlement)\b)|"
+    r"\b(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"
     r"\bthis\s+arvo\b|\bin\s+the\s+(?:am|pm)\b|"
     r"\bin\s+(?:~|about\s+|around\s+)?(?:\d+\s*(?:m|min|mins|h|hrs?)|" + _NUM + r")\s*[.!]?$|"
     r"\bafter\s+peak\b|"

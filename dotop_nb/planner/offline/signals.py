@@ -109,6 +109,17 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"crashloopbackoff|(?:is|goes|gets)\s+(?:stuck\s+)?in\s+(?:a\s+)?crash-?\s?loop\w*)\b",
         re.I,
     ),
+    # Round 19: a restart said with no count, as the event itself — "alert when the worker pod
+    # restarts", "page me if payments restarts at all", "notify us whenever orders pods
+    # restart", "… if it gets restarted even once": any restart, i.e. the restart counter rose
+    # (more than 0 in the last 5 minutes; no count is made up). Only at the clause's end or
+    # before "at all", "again", "(even) once": "restarts more than 3 times in 15m" is counted.
+    "restarted": re.compile(
+        r"\b(?:restarts|restarted|(?:is|gets|got|was)\s+restarted|(?<=pods\s)restart|"
+        r"(?<=containers\s)restart|crashes|crashed)"
+        r"(?:\s+(?:at\s+all|again|(?:even\s+)?once))?(?=\s*(?:$|[.,;:!?)]|\s(?:and|then|so|please)\b))",
+        re.I,
+    ),
     # A metric said by its Prometheus name (lower case, words joined by '_': "jvm_memory_used_bytes
     # on my-api stays above 90% of max", "kafka_consumer_lag above 1000"): the metric itself
     # against the number said, or a share of its '_max_' sibling — nothing else is guessed.
@@ -146,6 +157,16 @@ class Condition:
     # For "usage": the resource and what it is measured against ("cpu", "requests").
     resource: str | None = None
     against: str | None = None
+
+
+# A restart said with no count is the alert's event only as the verb of a "when" clause ("alert
+# when the worker pod restarts"): "an alert on payments restarts and restart payments" says a
+# restart of its own beside the alert, and is asked.
+_WHEN_SUBJECT = re.compile(
+    r"\b(?:when|whenever|if|once|as\s+soon\s+as|every\s+time|each\s+time)\s+"
+    r"(?:[\w'-]+\s+){1,4}?$",
+    re.I,
+)
 
 
 def _strip(pattern: str) -> str:
@@ -277,7 +298,11 @@ def read(
     catalogue is said. Asks when one is said but cannot be written exactly. ``said`` is the
     whole message: a burn rate's SLO target may be said as a fact beside the request ("…, the
     availability target is 99.5%"), which the request's words no longer hold."""
-    found = [(k, m) for k, p in _PATTERNS.items() if (m := p.search(text))]
+    found = [
+        (k, m)
+        for k, p in _PATTERNS.items()
+        if (m := p.search(text)) and (k != "restarted" or _WHEN_SUBJECT.search(text, 0, m.start()))
+    ]
     if not found:
         return None
     if len(found) > 1:
@@ -296,7 +321,8 @@ def read(
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     op = _op(groups.get("cmp") or groups.get("cmp2") or groups.get("cmp3") or "")
     sel = f'namespace="{namespace}"'
-    pod = f'{sel}, pod=~"{pods(kind, name)}"'
+    # Round 19: every pod of the namespace ("any pod in the project restarts …"): no pod regex.
+    pod = sel if kind == "Namespace" else f'{sel}, pod=~"{pods(kind, name)}"'
     job = f'{sel}, job="{name}"'
     title = "".join(p.capitalize() for p in re.split(r"[-_.]", name))
     span = m.span()
@@ -343,6 +369,12 @@ def read(
         return Condition(
             what, expr, "a container in CrashLoopBackOff", f"{title}CrashLooping", None, span
         )
+    if what == "restarted":
+        expr = (
+            f"sum by (pod, container) "
+            f"(increase(kube_pod_container_status_restarts_total{{{pod}}}[5m])) > 0"
+        )
+        return Condition(what, expr, "a container restarted", f"{title}Restarted", "5m", span)
     if what == "metric":
         return _metric(groups, op, pod, title, span=span)
     if what in ("restarts", "oom"):

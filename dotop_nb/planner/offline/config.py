@@ -579,7 +579,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if target.name in str((w.get("spec") or {}).get("template"))
     ]
     risks = []
-    restarts = _pick_up(ctx, target)
+    restarts = pick_up(ctx, target)
     if restarts:
         what += f", then restart {', '.join(r.target.name for r in restarts)} to pick it up"
     elif users:
@@ -811,7 +811,7 @@ PICK_UP = re.compile(
 )
 
 
-def _pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
+def pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
     """Restarts of the workloads that read ``configmap`` when the request says they are to
     pick the change up; asks when a workload named does not read it."""
     from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle

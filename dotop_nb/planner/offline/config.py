@@ -885,9 +885,13 @@ def config(ctx: Ctx) -> PlanResult:
         )
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
+    # Said as the container's own ("env var", "kubectl set env", "override", "on the app
+    # container"), a variable is the container's even where a ConfigMap of the workload has it.
     own = (
         _own_key(ctx, target, obj, said)
-        if not having and (len(containers(obj)) > 1 or not _placed(ctx, target))
+        if not having
+        and not envs.on_container(ctx, target)
+        and (len(containers(obj)) > 1 or not _placed(ctx, target))
         else None
     )
     if own and own[0].name in asides.remarked(ctx.said_all(), ctx.object_names()):

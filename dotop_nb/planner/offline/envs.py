@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import config, slots, template
+from dotop_nb.planner.offline import asides, config, slots, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.removal import _references, _users
@@ -214,8 +214,9 @@ def on_container(ctx: Ctx, target: Target) -> bool:
 
 
 def _provided(ctx: Ctx, container: Json, name: str) -> list[tuple[str, str, str]]:
-    """Every ``envFrom`` source of ``container`` that gives it variable ``name``, in order, as
-    (kind, object, key) — the key with the source's prefix taken off."""
+    """Every ``envFrom`` source of ``container`` that gives it (or may give it) variable
+    ``name``, in order, as (kind, object, key) — the key with the source's prefix taken off. A
+    source that cannot be read may hold it: it is counted, as kind "unread"."""
     found = []
     for source in container.get("envFrom") or []:
         prefix = str(source.get("prefix") or "")
@@ -225,8 +226,10 @@ def _provided(ctx: Ctx, container: Json, name: str) -> list[tuple[str, str, str]
         for kind, ref in (("ConfigMap", "configMapRef"), ("Secret", "secretRef")):
             if ref not in source:
                 continue
-            held = (ctx.get(kind, str(source[ref].get("name", ""))) or {}).get("data") or {}
-            if key in held:
+            held = ctx.get(kind, str(source[ref].get("name", "")))
+            if held is None:
+                found.append(("unread", str(source[ref].get("name", "")), key))
+            elif key in (held.get("data") or {}):
                 found.append((kind, str(source[ref].get("name", "")), key))
     return found
 
@@ -236,8 +239,9 @@ def loaded_from(
 ) -> dict[str, tuple[str, str]]:
     """Rule (round 19): where variables said for a workload come from, when their change belongs
     there — variable → (ConfigMap, key). Each variable is the container's through ``envFrom`` of
-    exactly one source, the same ConfigMap for all, that no other workload loads, and the
-    request does not put the variable on the container (:func:`on_container`). Otherwise {}:
+    exactly one source, the same ConfigMap for all, that no other workload loads and that is not
+    said only in a remark, and the request does not put the variable on the container
+    (:func:`on_container`). Otherwise {}:
     the container's own variable is set, as before (a variable it sets itself, a new one, a key
     of a ConfigMap others read too, a key two sources give)."""
     if not names or on_container(ctx, target):
@@ -250,8 +254,8 @@ def loaded_from(
             return {}
         sources[name] = (given[0][1], given[0][2])
     cm_names = {cm for cm, _ in sources.values()}
-    if len(cm_names) != 1:
-        return {}
+    if len(cm_names) != 1 or cm_names & asides.remarked(ctx.said_all(), ctx.object_names()):
+        return {}  # "…, my-api-config has been fine": the ConfigMap said as context, left alone
     others = [u for u in _users(ctx, "ConfigMap", next(iter(cm_names))) if u != target]
     return {} if others else sources
 
@@ -313,7 +317,8 @@ def _source_patch(
     data = (ctx.get("ConfigMap", cm_name) or {}).get("data") or {}
     cm_target = Target(kind="ConfigMap", name=cm_name, namespace=ctx.namespace)
     changes = [
-        f"`{key}`" + (f" (known to {target.name} as {name})" if key != name else "")
+        f"`{key}`"
+        + (f" (known to {target.name} as {name})" if key != name else "")
         + f" {data.get(key)!r} → {pairs[name]!r}"
         for name, (_, key) in sources.items()
     ]

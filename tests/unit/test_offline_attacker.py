@@ -252,7 +252,7 @@ def test_a_label_set_less_two_members_plans_the_rest(op: Operator) -> None:
         # A state of another workload beside the request is context (session 8, asides): the
         # request is planned, and nothing of the remark (its workload, its value) is in it.
         ("restart checkout; frontend was at 5 replicas yesterday", "checkout"),
-        ("set LOG_LEVEL=debug on my-api, payments already has LOG_LEVEL=debug", "my-api"),
+        ("set LOG_LEVEL=debug on my-api, payments already has LOG_LEVEL=debug", "my-api-config"),
         ("postgres has 1 replica and that is fine, restart worker", "worker"),
     ],
 )

@@ -53,14 +53,15 @@ def test_a_change_from_a_value_the_key_does_not_hold_is_asked() -> None:
 @pytest.mark.parametrize(
     ("intent", "target", "contains"),
     [
-        ("my-api log level to warn, chasing a bug", "my-api", ["LOG_LEVEL", '"warn"']),
-        ("set the log level of my-api to error", "my-api", ["LOG_LEVEL", '"error"']),
+        # Round 19: a key my-api loads from my-api-config alone is changed there.
+        ("my-api log level to warn, chasing a bug", "my-api-config", ['"LOG_LEVEL": "warn"']),
+        ("set the log level of my-api to error", "my-api-config", ['"LOG_LEVEL": "error"']),
         ("orders batch size 10 to 30", "orders-config", ['"BATCH_SIZE": "30"']),
         ("the orders batch size should be 20", "orders-config", ['"BATCH_SIZE": "20"']),
         (
             "flip payments from stripe to adyen (the PROVIDER var)",
-            "payments",
-            ["PROVIDER", "adyen"],
+            "payments-config",
+            ['"PROVIDER": "adyen"'],
         ),
         (
             "our payment provider should be switched from stripe to adyen",
@@ -70,7 +71,7 @@ def test_a_change_from_a_value_the_key_does_not_hold_is_asked() -> None:
         ("REGION should become us on my-api only, frontend stays as it is", "my-api", ["REGION"]),
         ("the clock of worker should be UTC (the TZ variable)", "worker", ['"TZ"', '"UTC"']),
         ("FEATURE_FLAG of frontend should be turned off", "frontend", ['"FEATURE_FLAG"', '"off"']),
-        ("pls enable debug logs for my-api", "my-api", ["LOG_LEVEL", '"debug"']),
+        ("pls enable debug logs for my-api", "my-api-config", ['"LOG_LEVEL": "debug"']),
     ],
 )
 def test_a_setting_named_by_its_words_is_set(

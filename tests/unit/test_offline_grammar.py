@@ -104,7 +104,7 @@ def test_shell_syntax_in_or_after_a_value_is_still_asked(shop: Operator, said: s
     ("said", "target", "value"),
     [
         ("LOG_LEVEL=info on worker thx", "worker", '"info"'),
-        ("set LOG_LEVEL to trace on my-api asap", "my-api", '"trace"'),
+        ("set LOG_LEVEL to trace on my-api asap", "my-api-config", '"trace"'),
         ("payments LOG_LEVEL=warn, we are drowning in logs", "payments", '"warn"'),
         ("frontend DEBUG=1 pls, need more output", "frontend", '"1"'),
     ],

@@ -99,7 +99,8 @@ def test_a_count_said_as_the_reason_is_not_the_change(op: Operator) -> None:
 @pytest.mark.parametrize(
     ("intent", "values"),
     [
-        ("LOG_LEVEL debug for my-api please", ['"LOG_LEVEL", "value": "debug"']),
+        # Round 19: my-api loads LOG_LEVEL from my-api-config alone: changed there.
+        ("LOG_LEVEL debug for my-api please", ['"LOG_LEVEL": "debug"']),
         (
             "LOG_LEVEL warn and FEATURE_X off on frontend.",
             ['"LOG_LEVEL", "value": "warn"', '"FEATURE_X", "value": "off"'],

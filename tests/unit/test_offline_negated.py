@@ -35,11 +35,11 @@ pytestmark = pytest.mark.timeout(60)
         ("undo the last checkout rollout, no scaling please", "rollout_undo", "checkout"),
         ("revert checkout to revision 1, without any scaling", "rollout_undo", "checkout"),
         ("restart payments, no scaling", "rollout_restart", "payments"),
-        ("set LOG_LEVEL=debug on my-api, no scaling", "patch", "my-api"),
+        ("set LOG_LEVEL=debug on my-api, no scaling", "patch", "my-api-config"),
         ("orders is not to be restarted, scale it to 3", "scale", "orders"),
         # nothing beyond the one change asked
         ("restart payments and touch nothing else", "rollout_restart", "payments"),
-        ("set LOG_LEVEL=debug on my-api and change nothing else", "patch", "my-api"),
+        ("set LOG_LEVEL=debug on my-api and change nothing else", "patch", "my-api-config"),
         ("scale worker to 3, nothing else", "scale", "worker"),
         ("roll checkout back a revision and do nothing else", "rollout_undo", "checkout"),
         ("payments egress: dns and nothing else", "apply", "payments-egress-dns"),

@@ -79,7 +79,8 @@ def test_a_restated_restriction_is_read(shop: Operator, intent: str, needle: str
 
 def test_instead_of_forbids_the_replaced_target(shop: Operator) -> None:
     proposal, _ = plans(shop, "set LOG_LEVEL=debug on my-api instead of frontend")
-    assert {o.target.name for o in proposal.operations} == {"my-api"}
+    # Round 19: in my-api-config, which my-api alone loads; frontend is not touched.
+    assert {o.target.name for o in proposal.operations} == {"my-api-config"}
     asks(shop, "restart frontend instead of frontend")
 
 

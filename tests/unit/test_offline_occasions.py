@@ -33,7 +33,7 @@ def _planned(shop: Operator, intent: str, target: str, needle: str) -> str:
     [
         ("bump frontend to 4 replicas whenever you're free", "frontend", '"replicas": 4'),
         ("could you restart worker when you have a minute", "worker", "rollout_restart"),
-        ("set LOG_LEVEL=debug on my-api at your convenience", "my-api", "LOG_LEVEL"),
+        ("set LOG_LEVEL=debug on my-api at your convenience", "my-api-config", "LOG_LEVEL"),
         ("no hurry: scale payments to 3", "payments", '"replicas": 3'),
         ("update payments to 3.2.0 if you don't mind", "payments", "payments:3.2.0"),
         ("when you get a chance, give checkout a memory limit of 512Mi", "checkout", "512Mi"),

@@ -276,7 +276,7 @@ def test_unbalanced_quotes_are_asked(shop: Operator, said: str) -> None:
         ),
         (
             "set LOG_LEVEL=debug on my-api and scale it to 4",
-            ["patch deployment/my-api", "scale deployment/my-api 4"],
+            ["patch configmap/my-api-config", "scale deployment/my-api 4"],
         ),
         (
             "monitor my-api and restart it",

@@ -72,7 +72,10 @@ def test_frames_read_as_the_order(said: str, read: str) -> None:
             "We'd like the cpu request of worker raised to 300m, it keeps getting throttled.",
             '"cpu": "300m"',
         ),
-        ("I'd like LOG_LEVEL on my-api set back to info, if that's alright.", '"value": "info"'),
+        (
+            "I'd like LOG_LEVEL on my-api set back to warn, if that's alright.",
+            '"LOG_LEVEL": "warn"',
+        ),
         (
             "We need the FEATURE_X key removed from my-api-config, the flag is retired.",
             '"FEATURE_X": null',
@@ -184,7 +187,7 @@ def test_numbers_after_replicas_in_another_role_are_asked(op: Operator, intent: 
         ("restart checkout, if that isn't a problem", "restart"),
         ("Perhaps you could scale worker to 2?", '"replicas": 2'),
         # A key's value after the verb said last or between.
-        ("For my-api the LOG_LEVEL please make debug.", '"value": "debug"'),
+        ("For my-api the LOG_LEVEL please make debug.", '"LOG_LEVEL": "debug"'),
         ("for frontend make LOG_LEVEL warn", '"value": "warn"'),
         ("LOG_LEVEL of worker make please info, is too noisy", '"value": "info"'),
         # The unit between a count and its direction: relative, never the count.

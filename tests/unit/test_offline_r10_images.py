@@ -71,7 +71,7 @@ PLAN = [
     ('restart worker, reason: "memory leak after deploy"', "restart the pods of deployment/worker"),
     ('scale checkout to 4 "for the sale"', "to 4 replicas"),
     ("restart the pods labelled app=payments", "restart the pods of deployment/payments"),
-    ("set LOG_LEVEL=debug on my-api", "patch deployment/my-api"),
+    ("set LOG_LEVEL=debug on my-api", "patch configmap/my-api-config"),
     ('set GREETING="hello world" on frontend', "patch deployment/frontend"),
     ("set DB to postgres-2 on payments", "patch deployment/payments"),
     ("scale my-api to 0", "to 0 replicas"),

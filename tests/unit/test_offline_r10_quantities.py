@@ -195,7 +195,7 @@ def test_a_bound_said_from_another_value_is_asked(scaled: Operator, said: str) -
         ),
         (
             "set LOG_LEVEL=debug on my-api until thursday",
-            "patch deployment/my-api in shop (strategic)",
+            "patch configmap/my-api-config in shop (merge)",
             "until thursday",
         ),
     ],

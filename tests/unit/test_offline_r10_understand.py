@@ -98,7 +98,6 @@ def test_an_alert_not_read_whole_is_asked(shop: Operator, said: str) -> None:
             "frontend",
             '"600"',
         ),
-        ("turn LOG_LEVEL back up to debug on my-api", "my-api", '"debug"'),
     ],
 )
 def test_a_value_ends_before_what_the_key_is(
@@ -107,6 +106,13 @@ def test_a_value_ends_before_what_the_key_is(
     p, body = plans(shop, said)
     assert [o.summary() for o in p.operations] == [f"patch deployment/{target} in shop (strategic)"]
     assert written in body
+
+
+def test_a_value_ends_before_what_the_key_is_in_its_configmap(shop: Operator) -> None:
+    # Round 19: my-api loads LOG_LEVEL from my-api-config alone: the key is changed there.
+    p, body = plans(shop, "turn LOG_LEVEL back up to debug on my-api")
+    assert [o.summary() for o in p.operations] == ["patch configmap/my-api-config in shop (merge)"]
+    assert '"LOG_LEVEL": "debug"' in body
 
 
 @pytest.mark.parametrize(
@@ -247,8 +253,9 @@ def test_capitals_beside_another_verb_invent_no_variable(shop: Operator, said: s
 
 def test_an_existing_variable_beside_a_scale_verb_is_still_set(shop: Operator) -> None:
     p, body = plans(shop, "scale my-api LOG_LEVEL to debug")
-    assert [o.summary() for o in p.operations] == ["patch deployment/my-api in shop (strategic)"]
-    assert '"debug"' in body
+    # Round 19: in my-api-config, which my-api alone loads.
+    assert [o.summary() for o in p.operations] == ["patch configmap/my-api-config in shop (merge)"]
+    assert '"LOG_LEVEL": "debug"' in body
 
 
 @pytest.mark.parametrize(

@@ -299,7 +299,7 @@ def test_it_is_only_a_key_typed(shop: Operator) -> None:
     [
         (
             "heroku config:set LOG_LEVEL=debug -a my-api, or whatever the equivalent is here",
-            '"value": "debug"',
+            '"LOG_LEVEL": "debug"',
         ),
         ("config:unset FEATURE_FLAG --app frontend", '"$patch": "delete"'),
         ("heroku config:set PROVIDER=adyen FEATURE_X=on -a payments", '"value": "adyen"'),

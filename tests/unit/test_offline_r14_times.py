@@ -186,11 +186,14 @@ def test_restated_wait_is_blanked_only_after_a_wait() -> None:
     ("intent", "pair", "awaits"),
     [
         (
+            # Round 19: in my-api-config, which my-api alone loads.
             "turn on FEATURE_X for my-api after the 10:00 sync tuesday",
-            '"FEATURE_X", "value": "on"',
+            '"FEATURE_X": "on"',
             "10:00 sync",
         ),
-        ("switch off FEATURE_X on my-api", '"FEATURE_X", "value": "off"', None),
+        # (FEATURE_X is 'off' already: switched on, in my-api-config.)
+        ("switch on FEATURE_X on my-api", '"FEATURE_X": "on"', None),
+        ("turn off FEATURE_X on the api container of my-api", '"FEATURE_X", "value": "off"', None),
     ],
 )
 def test_a_switch_said_before_its_key_sets_it(

@@ -324,6 +324,14 @@ def test_notify_the_team_of_a_change_is_not_an_alert(shop: Operator) -> None:
             "my-api-config",
             '"LOG_LEVEL": "debug"',
         ),
+        # Round 19: said on payments, or as a title, the key still lives in payments-config.
+        ("set PROVIDER=adyen on payments", "payments-config", '"PROVIDER": "adyen"'),
+        ("payments: PROVIDER=adyen", "payments-config", '"PROVIDER": "adyen"'),
+        (
+            "we are moving payments to adyen: PROVIDER=adyen on payments",
+            "payments-config",
+            '"PROVIDER": "adyen"',
+        ),
     ],
 )
 def test_a_key_of_the_workloads_own_configmap_changes_there(
@@ -338,12 +346,13 @@ def test_a_key_of_the_workloads_own_configmap_changes_there(
 @pytest.mark.parametrize(
     "intent",
     [
-        "set PROVIDER=adyen on payments",
         "kubectl set env deploy/my-api LOG_LEVEL=info",
         "add env var PROVIDER=adyen to payments",
-        # A title names the workload alone before the colon: its own environment (round 9).
-        "payments: PROVIDER=adyen",
-        "we are moving payments to adyen: PROVIDER=adyen on payments",
+        # Round 19: said as the container's own (not merely "on payments", which now changes
+        # the key in payments-config, the ConfigMap payments alone loads).
+        "override PROVIDER=adyen on payments",
+        "payments: env var PROVIDER=adyen",
+        "we are moving payments to adyen: PROVIDER=adyen on the payments container",
     ],
 )
 def test_a_variable_put_on_the_workload_overrides_there(shop: Operator, intent: str) -> None:

@@ -121,7 +121,7 @@ def test_a_name_for_both_with_one_retained_is_asked(shop: Operator) -> None:
     [
         ("Set the QUEUE parm for orders to orders-batch", '"QUEUE": "orders-batch"'),
         ("set the QUEUE option of orders to orders-v2", '"QUEUE": "orders-v2"'),
-        ("set the LOG_LEVEL setting of my-api to debug", '"value": "debug"'),
+        ("set the LOG_LEVEL setting of my-api to debug", '"LOG_LEVEL": "debug"'),
     ],
 )
 def test_a_key_named_with_a_noun_takes_the_value_after_to(

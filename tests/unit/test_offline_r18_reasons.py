@@ -44,7 +44,7 @@ pytestmark = pytest.mark.timeout(300)
         ),
         (
             "set LOG_LEVEL=debug on my-api, Sidekiq swallows the errors from payments",
-            ["patch deployment/my-api in shop (strategic)"],
+            ["patch configmap/my-api-config in shop (merge)"],
         ),
         (
             "restart payments, the connection pool hangs after postgres fails over",

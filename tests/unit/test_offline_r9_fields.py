@@ -49,8 +49,9 @@ def test_titles_arrows_and_paths_scale_to_the_new_value(
         ("payments: memory limit 256Mi -> 512Mi", "payments", ['"limits"', '"memory": "512Mi"']),
         ("ops(frontend): cpu req 100m -> 400m", "frontend", ['"requests"', '"cpu": "400m"']),
         ("fix(checkout): LOG_LEVEL info -> debug", "checkout", ['"LOG_LEVEL"', '"debug"']),
-        ("[my-api] LOG_LEVEL: warn", "my-api", ['"LOG_LEVEL"', '"warn"']),
-        ("[payments] PROVIDER: stripe -> mollie", "payments", ['"PROVIDER"', '"mollie"']),
+        # Round 19: keys my-api and payments load from their own ConfigMaps change there.
+        ("[my-api] LOG_LEVEL: warn", "my-api-config", ['"LOG_LEVEL"', '"warn"']),
+        ("[payments] PROVIDER: stripe -> mollie", "payments-config", ['"PROVIDER"', '"mollie"']),
         ("feat(worker): ENABLE_RETRIES on", "worker", ['"ENABLE_RETRIES"', '"on"']),
     ],
 )

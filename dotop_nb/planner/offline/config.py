@@ -624,7 +624,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         if target.name in str((w.get("spec") or {}).get("template"))
     ]
     risks = []
-    restarts = _pick_up(ctx, target)
+    restarts = pick_up(ctx, target)
     if restarts:
         what += f", then restart {', '.join(r.target.name for r in restarts)} to pick it up"
     elif users:
@@ -856,7 +856,7 @@ PICK_UP = re.compile(
 )
 
 
-def _pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
+def pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:
     """Restarts of the workloads that read ``configmap`` when the request says they are to
     pick the change up; asks when a workload named does not read it."""
     from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
@@ -930,9 +930,13 @@ def config(ctx: Ctx) -> PlanResult:
         )
     # In a pod with sidecars, the one container that has the variable is the one meant.
     having = [c for c in containers(obj) if said & {e["name"] for e in c.get("env") or []}]
+    # Said as the container's own ("env var", "kubectl set env", "override", "on the app
+    # container"), a variable is the container's even where a ConfigMap of the workload has it.
     own = (
         _own_key(ctx, target, obj, said)
-        if not having and (len(containers(obj)) > 1 or not _placed(ctx, target))
+        if not having
+        and not envs.on_container(ctx, target)
+        and (len(containers(obj)) > 1 or not _placed(ctx, target))
         else None
     )
     if own and own[0].name in asides.remarked(ctx.said_all(), ctx.object_names()):

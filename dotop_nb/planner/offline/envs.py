@@ -9,7 +9,13 @@ there, by the name the container knows it by.
 - "set ORDERS_QUEUE to priority on orders", where ORDERS_QUEUE is ``configMapKeyRef`` of key
   QUEUE in orders-config, patches that key; a key of a shared ConfigMap (other workloads read it
   too) is asked, never changed for all of them silently ("override …" sets the container's own
-  value instead). A variable that ``envFrom`` provides is overridden on the container, as before.
+  value instead);
+- "set LOG_LEVEL to debug for my-api", where my-api loads my-api-config whole (``envFrom``) and
+  no other workload loads it, patches LOG_LEVEL in my-api-config: the ConfigMap is the
+  variable's source, and a variable on the container would shadow it and drift from it
+  (:func:`loaded_from`). Said as the container's own ("env var", "kubectl set env",
+  "override", "for my-api only", "on the api container"), a key of a ConfigMap others load
+  too (shared-config), or a key no ConfigMap gives it: set on the container, as before.
 
 Example::
 
@@ -20,12 +26,14 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
-from dotop_nb.planner.offline import config, slots, template
+from dotop_nb.planner.offline import asides, config, slots, template
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.removal import _references
+from dotop_nb.planner.offline.removal import _references, _users
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -172,6 +180,86 @@ OWN_VALUE = re.compile(
 )
 
 
+# Rule (round 19): the variable is said as the container's own — its environment, not the
+# setting it reads: "the env var LOG_LEVEL", "environment variable", "in my-api's env",
+# "kubectl set env" / "oc set env", "override", "on the api container", "in the pod spec",
+# "in the deployment manifest", "the task definition". (Read with the keys' names blanked:
+# "ENVIRONMENT=staging" is a key, not these words.)
+ON_CONTAINER = re.compile(
+    r"\benv(?:ironment)?\b|\benv(?:ironment)?[\s_-]*var(?:iable)?s?\b|\boverrid\w*|\bshadow\w*|"
+    r"\bcontainers?\b|\b(?:pod|deployment|container|template)(?:'s)?\s+(?:spec|manifest|yaml)\b|"
+    r"\btask\s+def(?:inition)?s?\b|\.spec\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=512)
+def _alone(name: str) -> re.Pattern[str]:
+    """The words that put a change on workload ``name`` alone: "for my-api only", "only on
+    my-api", "just my-api", "my-api alone"."""
+    named = re.escape(name)
+    return re.compile(
+        rf"\b(?:only|just|solely)\s+(?:(?:on|for|in|to|of)\s+)?(?:the\s+)?{named}\b|"
+        rf"\b{named}(?:'s)?\s+(?:only|alone)\b|"
+        rf"\b(?:on|for|in|to)\s+(?:the\s+)?{named}\b[^,;.]{{0,12}}\b(?:only|alone)\b",
+        re.I,
+    )
+
+
+def on_container(ctx: Ctx, target: Target) -> bool:
+    """Whether the request puts the variable on ``target``'s container itself (the rule
+    above, or "for <workload> only")."""
+    unnamed = t.ENV_NAME.sub(" ", ctx.raw)
+    return bool(ON_CONTAINER.search(unnamed) or _alone(target.name).search(unnamed))
+
+
+def _provided(ctx: Ctx, container: Json, name: str) -> list[tuple[str, str, str]]:
+    """Every ``envFrom`` source of ``container`` that gives it (or may give it) variable
+    ``name``, in order, as (kind, object, key) — the key with the source's prefix taken off. A
+    source that cannot be read may hold it: it is counted, as kind "unread"."""
+    found = []
+    for source in container.get("envFrom") or []:
+        prefix = str(source.get("prefix") or "")
+        if not name.startswith(prefix):
+            continue
+        key = name[len(prefix) :]
+        for kind, ref in (("ConfigMap", "configMapRef"), ("Secret", "secretRef")):
+            if ref not in source:
+                continue
+            held = ctx.get(kind, str(source[ref].get("name", "")))
+            if held is None:
+                found.append(("unread", str(source[ref].get("name", "")), key))
+            elif key in (held.get("data") or {}):
+                found.append((kind, str(source[ref].get("name", "")), key))
+    return found
+
+
+def loaded_from(
+    ctx: Ctx, target: Target, container: Json, names: list[str]
+) -> dict[str, tuple[str, str]]:
+    """Rule (round 19): where variables said for a workload come from, when their change belongs
+    there — variable → (ConfigMap, key). Each variable is the container's through ``envFrom`` of
+    exactly one source, the same ConfigMap for all, that no other workload loads and that is not
+    said only in a remark, and the request does not put the variable on the container
+    (:func:`on_container`). Otherwise {}:
+    the container's own variable is set, as before (a variable it sets itself, a new one, a key
+    of a ConfigMap others read too, a key two sources give)."""
+    if not names or on_container(ctx, target):
+        return {}
+    own = {e.get("name") for e in container.get("env") or []}
+    sources: dict[str, tuple[str, str]] = {}
+    for name in names:
+        given = _provided(ctx, container, name)
+        if name in own or len(given) != 1 or given[0][0] != "ConfigMap":
+            return {}
+        sources[name] = (given[0][1], given[0][2])
+    cm_names = {cm for cm, _ in sources.values()}
+    if len(cm_names) != 1 or cm_names & asides.remarked(ctx.said_all(), ctx.object_names()):
+        return {}  # "…, my-api-config has been fine": the ConfigMap said as context, left alone
+    others = [u for u in _users(ctx, "ConfigMap", next(iter(cm_names))) if u != target]
+    return {} if others else sources
+
+
 def known_by(
     ctx: Ctx, target: Target, obj: Json, container: Json, pairs: dict[str, str]
 ) -> PlanResult | None:
@@ -192,7 +280,9 @@ def known_by(
                 "change it there instead?"
             )
     if not sources:
-        return None
+        # "set LOG_LEVEL to debug for my-api": a key of the ConfigMap it loads whole, its own.
+        loaded = loaded_from(ctx, target, container, list(pairs))
+        return _source_patch(ctx, target, pairs, loaded, "envFrom") if loaded else None
     if len(sources) != len(pairs) or len({cm for cm, _ in sources.values()}) > 1:
         raise Clarify(
             f"{', '.join(sources)} come(s) from ConfigMaps, the rest are the container's own: "
@@ -214,12 +304,37 @@ def known_by(
             f"('set {first}={pairs[first]} in configmap {cm_name}'), or override it on "
             f"{target.name} only ('override {first}={pairs[first]} on {target.name} only')?"
         )
+    return _source_patch(ctx, target, pairs, sources, "configMapKeyRef")
+
+
+def _source_patch(
+    ctx: Ctx, target: Target, pairs: dict[str, str], sources: dict[str, tuple[str, str]], how: str
+) -> PlanResult:
+    """The patch of the ConfigMap keys behind ``pairs`` (variable → (ConfigMap, key), one
+    ConfigMap), saying why the ConfigMap is changed rather than the workload; the readers are
+    restarted only when the request asks them to pick the change up."""
+    cm_name = next(iter(sources.values()))[0]
     data = (ctx.get("ConfigMap", cm_name) or {}).get("data") or {}
     cm_target = Target(kind="ConfigMap", name=cm_name, namespace=ctx.namespace)
     changes = [
-        f"`{key}` (known to {target.name} as {name}) {data.get(key)!r} → {pairs[name]!r}"
+        f"`{key}`"
+        + (f" (known to {target.name} as {name})" if key != name else "")
+        + f" {data.get(key)!r} → {pairs[name]!r}"
         for name, (_, key) in sources.items()
     ]
+    first = next(iter(pairs))
+    others = [u.name for u in _users(ctx, "ConfigMap", cm_name) if u != target]
+    readers = (
+        f"which {', '.join(others)} read(s) too (changed for all of them)"
+        if others
+        else "the only workload that reads it"
+    )
+    restarts = config.pick_up(ctx, cm_target)
+    later = (
+        f"; then restart {', '.join(r.target.name for r in restarts)} to pick it up"
+        if restarts
+        else ""
+    )
     return PlanResult(
         category="config",
         operations=[
@@ -228,15 +343,18 @@ def known_by(
                 patch_type="merge",
                 patch={"data": {key: pairs[name] for name, (_, key) in sources.items()}},
                 reason=f"requested: {ctx.request.intent}",
-            )
+            ),
+            *restarts,
         ],
         analysis=(
-            f"{', '.join(sources)} of {target.describe()} come(s) from {cm_target.describe()}: "
-            f"change {'; '.join(changes)} there."
+            f"{target.describe()} reads {', '.join(sources)} from {cm_target.describe()} "
+            f"({how}), {readers}: change {'; '.join(changes)} there, at the source (a variable "
+            f"set on the container would shadow it and drift from it; say 'override "
+            f"{first}={pairs[first]} on {target.name}' for that){later}."
         ),
-        risks=[
-            f"pods read ConfigMaps when they start: restart {target.name} to pick up the change"
-        ],
-        targets=[target, cm_target],
+        risks=[]
+        if restarts
+        else [f"pods read ConfigMaps when they start: restart {target.name} to pick up the change"],
+        targets=[target, cm_target, *(r.target for r in restarts if r.target != target)],
         validation_plan=[f"{cm_target.describe()} holds the new data"],
     )

@@ -382,7 +382,8 @@ def _set_env(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
             quoted = f"'{value}'" if re.search(r"[\s,]", value) or not value else value
             if "'" in value:
                 raise Clarify(f"{pair!r}: a value with a quote in it is not planned offline.")
-            out.append(Command(f"set {key}={quoted} on {kind} {name}", hints))
+            # The container's own variable, said so (never the ConfigMap it may load).
+            out.append(Command(f"set the env var {key}={quoted} on {kind} {name}", hints))
         else:
             raise Clarify(f"{pair!r} is not KEY=value or KEY-.")
     return out

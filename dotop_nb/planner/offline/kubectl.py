@@ -105,12 +105,18 @@ def tokens(line: str) -> list[str]:
 
 
 def is_command(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:\$\s*)?kubectl\s", text))
+    return bool(_CLI.match(text))
+
+
+def as_kubectl(text: str) -> str:
+    """``text`` with a leading ``oc`` said as ``kubectl`` when the command after it is one this
+    module plans (see :data:`_CLI`); any other text as it is."""
+    return _OC.sub(r"\g<lead>kubectl ", text, count=1)
 
 
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
-    words = tokens(re.sub(r"^\s*(?:\$\s*)?kubectl\s+", "", line))
+    words = tokens(_CLI.sub("", line, count=1))
     args, flags = _flags(words, namespace)
     if not args:
         raise Clarify(f"{line!r}: which kubectl command? I read none.")
@@ -711,3 +717,12 @@ _VERBS = {
     "annotate": _annotate,
     "create": _create,
 }
+
+
+# `oc`, OpenShift's CLI, takes kubectl's commands as they are ("oc delete pdb orders", "oc scale
+# deployment/frontend --replicas=5", "$ oc rollout undo deployment/checkout"): a command whose
+# verb is one of :data:`_VERBS` is that kubectl command. Any other `oc` command ("oc adm drain",
+# "oc new-app", "oc project staging") is left as said, and asked.
+_OC_VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS)
+_OC = re.compile(rf"^(?P<lead>\s*(?:\$\s*)?)oc\s+(?=(?:{_OC_VERB})(?:\s|$))")
+_CLI = re.compile(rf"^\s*(?:\$\s*)?(?:kubectl|oc(?=\s+(?:{_OC_VERB})(?:\s|$)))\s+")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import emoji, numbers
+from dotop_nb.planner.offline import emoji, kubectl, numbers
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
@@ -98,6 +98,16 @@ _FILING = re.compile(
     r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
     re.I,
 )
+# A comment that only says what stays: "# keep the statefulset", "# leave its pvc", "# the
+# deployment stays". (Nothing else: "# keep it until 17:00" holds a time, and is a note.)
+_KEPT_NOTE = re.compile(
+    r"^(?:(?:but|and|just|only)\s+)?(?:keep|leave|retain|preserve|spare)\s+(?:the|its|their)\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:alone|intact|running|as\s+is))?$|"
+    r"^(?:the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:stays?|remains?|is\s+kept)$",
+    re.I,
+)
+# A pasted delete of one object with no flag: "kubectl delete svc postgres", "… deploy/worker".
+_PLAIN_DELETE = re.compile(r"^kubectl\s+delete\s+(?P<what>[a-z][\w.\-]*(?:/|\s+)[a-z0-9][\w.\-]*)$", re.I)
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(
@@ -120,7 +130,7 @@ _APPLIED = re.compile(
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
-    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", text, count=1))
+    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", kubectl.as_kubectl(text), count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
     if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
@@ -134,6 +144,10 @@ def pasted(text: str) -> str:
         line = line[: comment.start()]
         note = "" if not said or _FILING.match(said) else said
     line = _NOTE.sub("", line).strip()
+    if note and _KEPT_NOTE.match(note) and (delete := _PLAIN_DELETE.match(line)):
+        # "kubectl delete svc postgres   # keep the statefulset": what the delete keeps, said
+        # after it in words, where the delete rule reads what stays and checks the plan by it.
+        return f"delete {delete.group('what')}, {note}"
     return f"({note}): {line}" if note else line
 
 

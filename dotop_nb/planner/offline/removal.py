@@ -351,23 +351,19 @@ def _setting(ctx: Ctx) -> str | None:
     # inside a fact (statements.facts_blanked) is context as in a sentence of its own.
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
-        told = not facts[m.start() : m.end()].strip() or _reported(said, m.start())
+        told = not facts[m.start() : m.end()].strip() or config.reported(said, m.start())
         if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
             continue
         return m.group(0)
     return None
 
 
-def _reported(said: str, at: int) -> bool:
-    """Whether the word at ``at`` sits in a clause said after the delete's own that reports what
-    someone did or what is the case (:func:`.asides.statement`: "…, I moved the scoring into an
-    Airflow DAG", "…, we migrated it to a Celery beat"): why it goes, no key taken away. A
-    clause with a removal verb ("…, and drop the DAG key") is never such a report."""
-    for a, b in statements.spans(said):
-        if a <= at < b:
-            clause = said[a:b]
-            return a > 0 and not _REMOVE_VERB.search(clause) and asides.statement(clause)
-    return False
+def _reported_setting(ctx: Ctx, setting: str) -> bool:
+    """Whether ``setting`` is said only in clauses after the delete's own that report (see
+    :func:`.config.reported`)."""
+    said = ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text
+    found = [m for m in _SETTING.finditer(said) if m.group(0) == setting]
+    return bool(found) and all(config.reported(said, m.start()) for m in found)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
@@ -799,6 +795,14 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             "stay, say e.g. 'shared-config stays'."
         )
     if setting := _setting(ctx):
+        if _reported_setting(ctx, setting):
+            # "delete orders, I moved QUEUE into shared-config": a key of the namespace said in
+            # the reason, neither the key to remove nor only context — asked.
+            raise Clarify(
+                f"You named {setting!r} in what you said about the delete, and it is a key or "
+                "variable here. Should I delete the object only, or change that setting? Ask for "
+                "one on its own."
+            )
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
         if config.REMOVES.search(ctx.text) and _env_of_the_one_named(ctx, setting):

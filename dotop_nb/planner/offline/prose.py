@@ -107,7 +107,9 @@ _KEPT_NOTE = re.compile(
     re.I,
 )
 # A pasted delete of one object with no flag: "kubectl delete svc postgres", "… deploy/worker".
-_PLAIN_DELETE = re.compile(r"^kubectl\s+delete\s+(?P<what>[a-z][\w.\-]*(?:/|\s+)[a-z0-9][\w.\-]*)$", re.I)
+_PLAIN_DELETE = re.compile(
+    r"^kubectl\s+delete\s+(?P<what>[a-z][\w.\-]*(?:/|\s+)[a-z0-9][\w.\-]*)$", re.I
+)
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(

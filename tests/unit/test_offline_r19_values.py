@@ -63,11 +63,12 @@ def test_what_a_key_should_read_from_stays_asked(shop: Operator, intent: str) ->
 @pytest.mark.parametrize(
     ("intent", "value"),
     [
-        ("flip the FEATURE_X setting off for my-api, demo is over", '"off"'),
+        # (FEATURE_X is off in my-api-config: "off" is held already, "on" is a change.)
+        ("flip the FEATURE_X setting on for my-api, demo is starting", '"on"'),
         ("switch the FEATURE_X flag on for my-api, the champion wants to see it", '"on"'),
         ("turn the FEATURE_X env var on for my-api please", '"on"'),
         ("my-api: FEATURE_X on, ping me after", '"on"'),
-        ("for my-api: FEATURE_X off; thanks", '"off"'),
+        ("for my-api: FEATURE_X on; thanks", '"on"'),
     ],
 )
 def test_a_flag_said_with_its_switch_word_is_set(shop: Operator, intent: str, value: str) -> None:

@@ -23,6 +23,38 @@ REMOVE_VERBS = (
 )
 # A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
 _REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")
+
+
+def reported_at(said: str, at: int) -> bool:
+    """Whether the word at ``at`` sits in a clause said after the removal's own that reports
+    what someone did or what is the case, with no removal verb in it (:func:`.asides.statement`:
+    "delete the worker deployment, I moved the scoring into an Airflow DAG", "delete orders, I
+    moved QUEUE into shared-config"): why the object goes, never the key or variable taken away
+    (nor, when it is one of the namespace, simply context: asked)."""
+    verb = _REMOVE.search(said)
+    for a, b in statements.spans(said):
+        if a <= at < b:
+            clause = said[a:b]
+            return (
+                verb is not None
+                and a > verb.start()
+                and not _REMOVE.search(clause)
+                and asides.statement(clause)
+            )
+    return False
+
+
+def _reported_key(ctx: Ctx, key: str) -> None:
+    """Ask when every mention of the key or variable to remove is in such a report."""
+    said = [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])", ctx.raw)]
+    if said and all(reported_at(ctx.raw, at) for at in said):
+        raise Clarify(
+            f"You named {key!r} in what you said about the removal, not as what to remove. "
+            "Should I delete the object only, or remove that key or variable? Ask for one on "
+            "its own."
+        )
+
+
 # Of these, the verbs said of a variable people use ("tear down", "destroy", "decommission" are
 # said of objects: with a variable they are asked).
 REMOVES = re.compile(
@@ -123,6 +155,9 @@ _REPORTED = re.compile(
     r"\s+(?:(?i:back\s+|over\s+)?(?i:to|as|at)\s+)?|(?i:it|that|this)\s+(?i:should|must|needs\s+to|"
     r"has\s+to)\s+(?:(?i:be|say|read)\s+)(?:(?i:set\s+to)\s+)?)"
     r"(?P<new>'[^']*'|\"[^\"]*\"|[\w.\-/:]*[\w/])"
+    # The new value ends its clause ("make it pick it up" is no value: a verb goes on).
+    r"(?=\s*$|\s*[,;.!?)]|\s+(?i:in|on|for|at|instead|please|pls|thanks|thx|now|then|and|"
+    r"too|again|asap|today|tonight)\b)"
 )
 
 
@@ -610,6 +645,8 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         factor_form(key, value, data.get(key), quoted=quoted)
         look_alike(key, value, data.get(key), quoted=quoted)
     removing = bool(_REMOVE.search(ctx.text)) and value is None
+    if removing:
+        _reported_key(ctx, key)
     patch: Json = {"data": {key: None if removing else value}}
     old = data.get(key)
     what = (
@@ -670,6 +707,8 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
                 else f"Which variable should I remove from container {container['name']} of "
                 f"{target.describe()}? {has}"
             )
+        for name in names:
+            _reported_key(ctx, name)
         return [{"name": n, "$patch": "delete"} for n in names], f"remove {', '.join(names)}", {}
     pairs: dict[str, str] = {}
     quoted: set[str] = set()

@@ -111,9 +111,24 @@ _DISUSED = re.compile(
 )
 _NOT_A_SUBJECT = frozenset({"it", "this", "that", "we", "i", "you", "they", "there", "he", "she"})
 _KEY = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\b")
-# A ticket's label before the request: "Request: …", "TODO - …".
+# A ticket's label before the request: "Request: …", "TODO - …". A label that names a cleanup
+# may say whose, with up to three words before it and a phrase after it ("clean up after the
+# POC:", "post-demo cleanup:", "teardown of the trial env -", "Friday housekeeping:"): the
+# delete after it is what the cleanup is. Never with a number, a negation or a word of when
+# or of state in it ("cleanup after the POC wraps at 17:00:", "no cleanup yet:"): left as said.
+_CLEANUP = (
+    r"(?:clean(?:[\s-]?up)|tidy(?:[\s-]?up)|tear(?:[\s-]?down)|housekeeping|decommission(?:ing)?)"
+)
+_LABEL_WORD = (
+    r"(?!(?:not|no|never|yet|until|till|once|when|if|unless|before|after|then|today|tonight|"
+    r"tomorrow|later|soon|now|is|are|was|were|has|have|had|be|been|done|over|ends?|ended|"
+    r"wraps?|wrapped|finish\w*|complete\w*|clos\w+|please|delete|remove|drop)\b)"
+    r"[a-z][a-z'\-]*"
+)
 _LABEL = re.compile(
-    r"^\W*(?:request|ticket|task|todo|to-do|action\s+item|chore|cleanup|clean-up|req|ask|ops)"
+    r"^\W*(?:(?:request|ticket|task|todo|to-do|action\s+item|chore|cleanup|clean-up|req|ask|ops)|"
+    rf"(?:{_LABEL_WORD}\s+){{0,3}}?{_CLEANUP}(?:\s+(?:after|of|for|from)\s+"
+    rf"(?:(?:the|this|that|our|my|a)\s+)?(?:{_LABEL_WORD}\s*){{1,3}})?)"
     r"\s*(?::|\s[\u2014\u2013-]+)\s*",
     re.I,
 )

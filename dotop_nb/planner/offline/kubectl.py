@@ -105,7 +105,7 @@ def tokens(line: str) -> list[str]:
 
 
 def is_command(text: str) -> bool:
-    return bool(re.match(r"^\s*(?:\$\s*)?kubectl\s", text))
+    return bool(_CLI.match(text))
 
 
 # Round 19: OpenShift's CLI takes kubectl's own commands and flags ("oc delete pdb orders", "oc
@@ -130,7 +130,7 @@ def openshift(text: str) -> str:
 
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
-    words = tokens(re.sub(r"^\s*(?:\$\s*)?kubectl\s+", "", line))
+    words = tokens(_CLI.sub("", line, count=1))
     args, flags = _flags(words, namespace)
     if not args:
         raise Clarify(f"{line!r}: which kubectl command? I read none.")
@@ -732,3 +732,9 @@ _VERBS = {
     "annotate": _annotate,
     "create": _create,
 }
+
+
+# A line that is an `oc` command of kubectl's verbs (:func:`openshift` writes it as kubectl's
+# before planning; a line read on its own, e.g. by :func:`is_command`, is read the same way).
+_OC_VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS)
+_CLI = re.compile(rf"^\s*(?:\$\s*)?(?:kubectl|oc(?=\s+(?:{_OC_VERB})(?:\s|$)))\s+")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import emoji, numbers
+from dotop_nb.planner.offline import emoji, kubectl, numbers
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
@@ -98,6 +98,18 @@ _FILING = re.compile(
     r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
     re.I,
 )
+# A comment that only says what stays: "# keep the statefulset", "# leave its pvc", "# the
+# deployment stays". (Nothing else: "# keep it until 17:00" holds a time, and is a note.)
+_KEPT_NOTE = re.compile(
+    r"^(?:(?:but|and|just|only)\s+)?(?:keep|leave|retain|preserve|spare)\s+(?:the|its|their)\s+"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:alone|intact|running|as\s+is))?$|"
+    r"^(?:the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:stays?|remains?|is\s+kept)$",
+    re.I,
+)
+# A pasted delete of one object with no flag: "kubectl delete svc postgres", "… deploy/worker".
+_PLAIN_DELETE = re.compile(
+    r"^kubectl\s+delete\s+(?P<what>[a-z][\w.\-]*(?:/|\s+)[a-z0-9][\w.\-]*)$", re.I
+)
 _NOTE = re.compile(r"\s+\((?:runbook|step|see|per|from|ticket|note)\b[\w\s,.#-]*\)\s*$", re.I)
 # Round 19: "… FEATURE_FLAG-    (i.e. remove it)", "… --replicas=0 (that is, stop it)": a gloss
 # that restates the command in words (a few words, no number, name or value of its own) says
@@ -106,12 +118,6 @@ _GLOSS = re.compile(
     r"\s+\(\s*(?:i\.?\s?e\.?|that\s+is|meaning|in\s+other\s+words|aka|read)[,:]?\s+"
     r"(?:[a-z']+\s*){1,6}\)\s*$",
     re.I,
-)
-# `oc`, OpenShift's client, takes kubectl's verbs for what the translator plans: "oc set env
-# deployment/frontend FEATURE_FLAG-" is that kubectl command (another verb, "oc project",
-# "oc adm drain", stays words, asked).
-_OC = re.compile(
-    r"^(\s*(?:\$\s+)?)oc\s+(?=(?:scale|set|rollout|autoscale|delete|patch|annotate|create)\s)"
 )
 _THEN = re.compile(r"\s+(?:->|=>|\u2192)\s+(?=kubectl\s)")
 _READ_ONLY = re.compile(
@@ -134,7 +140,7 @@ _APPLIED = re.compile(
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
-    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", _OC.sub(r"\1kubectl ", text, count=1), count=1))
+    line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", kubectl.openshift(text), count=1))
     if not re.match(r"^\s*kubectl\s", line):
         return text
     if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
@@ -148,6 +154,10 @@ def pasted(text: str) -> str:
         line = line[: comment.start()]
         note = "" if not said or _FILING.match(said) else said
     line = _GLOSS.sub("", _NOTE.sub("", line)).strip()
+    if note and _KEPT_NOTE.match(note) and (delete := _PLAIN_DELETE.match(line)):
+        # "kubectl delete svc postgres   # keep the statefulset": what the delete keeps, said
+        # after it in words, where the delete rule reads what stays and checks the plan by it.
+        return f"delete {delete.group('what')}, {note}"
     return f"({note}): {line}" if note else line
 
 

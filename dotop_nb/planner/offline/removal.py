@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import config, parts, statements
+from dotop_nb.planner.offline import asides, config, parts, statements
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import (
     Clarify,
@@ -352,11 +352,19 @@ def _setting(ctx: Ctx) -> str | None:
     # inside a fact (statements.facts_blanked) is context as in a sentence of its own.
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
-        told = not facts[m.start() : m.end()].strip()
+        told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
         if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
             continue
         return m.group(0)
     return None
+
+
+def _reported_setting(ctx: Ctx, setting: str) -> bool:
+    """Whether ``setting`` is said only in clauses after the delete's own that report (see
+    :func:`.config.reported`)."""
+    said = ctx.raw if any(c.islower() for c in ctx.raw) else ctx.text
+    found = [m for m in _SETTING.finditer(said) if m.group(0) == setting]
+    return bool(found) and all(config.reported_at(said, m.start()) for m in found)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
@@ -606,6 +614,13 @@ def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:
     return result
 
 
+# Where the clause of a verb ends: a clause with a subject of its own after it, a colon or a
+# semicolon (see _OUT_OF).
+_OWN_CLAUSE = (
+    r"[,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|i|you|they|it|ci|argo\w*|flux|helm|"
+    r"terraform|that|this|someone|nobody|nothing|no\s+one|the\s+pipeline)\b|[:;]\s"
+)
+_CLAUSE_ENDS = re.compile(rf"{_OWN_CLAUSE}|[.!?]")
 # "remove orders from the mesh", "take frontend out of rotation": taken out of something else.
 _OUT_OF = re.compile(
     r"\b(?:remove|removed|delete|deleted|drop|dropped|take|taken|pull|pulled|evict|exclude|"
@@ -614,33 +629,60 @@ _OUT_OF = re.compile(
     # from the helm chart" says where it comes back from, not what it is taken out of.
     # Nor past a colon or a semicolon: "remove the my-api Service but keep the deployment:
     # nobody should call it from inside the cluster" says what the delete makes.
-    r"get)\b(?:(?![,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|i|you|they|it|ci|argo\w*|flux|helm|"
-    r"terraform|that|this|someone|nobody|nothing|no\s+one|the\s+pipeline)\b|[:;]\s)[^.!?])*?"
+    rf"get)\b(?:(?!{_OWN_CLAUSE})[^.!?])*?"
     r"\b(?:from|out of|off)\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?"
     r"(?P<what>[a-z0-9][\w\-]*)"
 )
-_HERE = frozenset({"cluster", "namespace", "ns", "k8s", "kubernetes", "here", "everywhere"})
+_ALSO_FROM = re.compile(
+    r"\b(?:from|out of|off)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<what>[a-z0-9][\w\-]*)"
+)
+# Out of one of these is out of everything here: a delete ("remove checkout from the fleet",
+# "… from the project", OpenShift's word for the namespace).
+_HERE = frozenset(
+    {"cluster", "namespace", "ns", "k8s", "kubernetes", "here", "everywhere"}
+    | {"fleet", "project", "openshift", "kube"}
+)
+
+
+def _reported_from(text: str, verb: int, at: int) -> bool:
+    """Whether the "from" before ``at`` sits in a clause after the verb's (at ``verb``) that
+    says how things are or what someone did (:func:`.statements.fact`,
+    :func:`.asides.statement`): "delete the cache proxy deployment, my notebooks read from redis
+    directly now" says where reads go now, nothing taken out of redis."""
+    for a, b in statements.spans(text):
+        if a <= at < b:
+            clause = text[a:b]
+            return a > verb and (statements.fact(clause) or asides.statement(clause))
+    return False
 
 
 def _removed_from_something(ctx: Ctx) -> None:
     """Ask when the request takes a workload out of something else: "remove orders from the
     mesh" or "take frontend out of rotation" means a mesh or load-balancer change, never a
     delete of orders (or of its Service). Out of the cluster or this namespace is a delete."""
-    for m in _OUT_OF.finditer(ctx.text):
-        what = m.group("what")
-        if what in _HERE or what == ctx.namespace or ctx.workloads(what):
-            continue
-        if re.fullmatch(rf"\d+|{COUNT_WORDS}", what) and re.match(
-            r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S",
-            ctx.text[m.end() :],
-        ):
-            continue  # "take worker from one replica to three": a count, changed by a scale
-        raise Clarify(
-            f"{m.group(0)!r}: taking it out of {what!r} is not deleting it, and I do not change "
-            f"{what} here. To delete the object itself say 'delete <workload>'; to stop its "
-            "traffic, e.g. 'scale <workload> to 0'."
-        )
+    for verb in _OUT_OF.finditer(ctx.text):
+        # Each place said in the verb's sentence: "remove checkout from the fleet and from the
+        # mesh" takes it out of the mesh too, whatever the first place is.
+        end = _CLAUSE_ENDS.search(ctx.text, verb.end())
+        stop = end.start() if end else len(ctx.text)
+        places = [verb, *_ALSO_FROM.finditer(ctx.text, verb.end(), stop)]
+        for m in places:
+            what = m.group("what")
+            if what in _HERE or what == ctx.namespace or ctx.workloads(what):
+                continue
+            if _reported_from(ctx.text, verb.start(), m.start("what")):
+                continue
+            if re.fullmatch(rf"\d+|{COUNT_WORDS}", what) and re.match(
+                r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S",
+                ctx.text[m.end() :],
+            ):
+                continue  # "take worker from one replica to three": a count, changed by a scale
+            raise Clarify(
+                f"{ctx.text[verb.start() : m.end()]!r}: taking it out of {what!r} is not "
+                f"deleting it, and I do not change {what} here. To delete the object itself say "
+                "'delete <workload>'; to stop its traffic, e.g. 'scale <workload> to 0'."
+            )
 
 
 # "the old worker service": a workload's name, then "service", said of the application.
@@ -754,6 +796,14 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             "stay, say e.g. 'shared-config stays'."
         )
     if setting := _setting(ctx):
+        if _reported_setting(ctx, setting):
+            # "delete orders, I moved QUEUE into shared-config": a key of the namespace said in
+            # the reason, neither the key to remove nor only context — asked.
+            raise Clarify(
+                f"You named {setting!r} in what you said about the delete, and it is a key or "
+                "variable here. Should I delete the object only, or change that setting? Ask for "
+                "one on its own."
+            )
         # "get rid of the QUEUE variable in orders" removes a setting: a delete of the
         # workload (or anything else) would destroy far more than was asked.
         if config.REMOVES.search(ctx.text) and _env_of_the_one_named(ctx, setting):

@@ -652,9 +652,15 @@ _ENDS = re.compile(
     r"begins?|starts?|opens?|kicks?\s+off|goes\s+live|launch(?:es)?)\b",
     re.I,
 )
+# Round 19 (times): more verbs only ever past, for a report of what happened ("checkout went to
+# 1.1.0 this morning", "it broke at 02:00", "the job ran at midnight"): its time dates the report.
+_TOLD_PAST = (
+    r"(?:went|broke|ran|got|did|blew|froze|threw|woke|wrote|sank|shrank|forgot|told|found|kept|"
+    r"stuck|struck|fought|flew|drew|swore|tore|wore|bent|dealt|meant|slid)"
+)
 _PAST_SAID = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bgets\s)(?<!\bget\s)(?<!'s\s)"
-    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
+    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|{_TOLD_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
     re.I,
 )
 # A time still to come said in a statement: "worker is retired tomorrow" is no past.

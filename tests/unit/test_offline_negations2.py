@@ -140,9 +140,11 @@ def test_a_time_said_of_the_change_is_what_it_waits_on(shop: Operator, intent: s
 def test_the_rules_are_pure_text() -> None:
     assert guard.STATE.search("redis has no requests")
     assert not guard.STATE.search("cart doesn't need to be restarted")
-    assert guard.times_read("restart", "restart it after the cert rotation") == (
-        "after the cert rotation"
+    # Round 19: a rotation read as past by its day; one closing the order is waited on.
+    assert guard.times_read("restart", "restart it after yesterday's cert rotation") == (
+        "after yesterday's cert rotation"
     )
+    assert guard.times_read("restart", "restart it after the cert rotation") is None
     assert guard.times_read("scale", "scale cart to 5 tonight") is None
     text, found = constraints.extract("restart all tier=web deployments except cart and web")
     assert text == "restart all tier=web deployments"

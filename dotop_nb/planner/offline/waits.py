@@ -137,7 +137,12 @@ _DONE = rf"(?:\s+{timewords.DONE})?"
 # taken only when its event is said as a noun, which says where the request begins.
 _LEADING = re.compile(
     rf"(?:after|before|once|when|until|till)\s+(?:the|our|this|that|a|an|next|upcoming)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{occasions.EVENT}|merge|maintenance|campaign|backfill){_DONE}\b"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{occasions.EVENT}|merge|maintenance|campaign|backfill|"
+    # Round 19 (times): the runs and rotations of operations people wait on ("after the cert
+    # rotation restart …", "once the parquet export is done restart …", "after the closing
+    # auction scale …").
+    r"rotation|renewal|rollover|export|import|auction|batch|sync|rebalance|settlement|"
+    rf"reconciliation|brief|briefing|standup|stand-up){_DONE}\b"
 )
 # Words before a request that are no part of it: "# step 1:", "please", "(".
 _LEAD_IN = re.compile(

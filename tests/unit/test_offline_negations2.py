@@ -89,7 +89,6 @@ def test_instead_of_forbids_the_replaced_target(shop: Operator) -> None:
     [
         ("traffic will be low today, so scale frontend down to 2", "today"),
         ("checkout is idle tonight, go ahead and scale it to 1", "tonight"),
-        ("restart orders after the config change", "after the config change"),
         ("payments has to be restarted following the token rotation",
          "following the token rotation"),
     ],
@@ -97,6 +96,12 @@ def test_instead_of_forbids_the_replaced_target(shop: Operator) -> None:
 def test_a_time_as_context_is_read_and_said(shop: Operator, intent: str, when: str) -> None:
     proposal, _ = plans(shop, intent)
     assert f"Said with {when!r}: this plan runs when you approve it" in proposal.analysis
+
+
+def test_an_event_closing_a_restart_is_waited_on(shop: Operator) -> None:
+    # Round 19: "after the config change" closing the order is still ahead: waited on.
+    proposal, _ = plans(shop, "restart orders after the config change")
+    assert proposal.awaits == "after the config change"
 
 
 # ------------------------------------------------------------- still questions

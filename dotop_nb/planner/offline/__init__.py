@@ -190,12 +190,11 @@ _BLANKED_RUN = re.compile(r" {2,}")
 def _without(text: str, phrases: list[str]) -> str:
     """``text`` with each phrase (as the guard read it: lowered) blanked; a phrase not found
     as said is asked about, never left for a rule to read."""
-    for i, phrase in enumerate(phrases):
-        at = _said_at(text.lower(), phrase)
-        if at >= 0:
-            # What a reader blanked inside the wait is part of it as said ("when the NOTAM
-            # for the registry maintenance expires": the purpose inside names the NOTAM).
-            phrase = phrases[i] = text[at : at + len(phrase)].lower()
+    for i, read in enumerate(phrases):
+        at = _said_at(text.lower(), read)
+        # What a reader blanked inside the wait is part of it as said ("when the NOTAM for the
+        # registry maintenance expires": the purpose inside names the NOTAM).
+        phrase = phrases[i] = text[at : at + len(read)].lower() if at >= 0 else read
         if at < 0:
             raise Clarify(
                 f"I read {phrase!r} as when to run this, but could not tell it apart from the "

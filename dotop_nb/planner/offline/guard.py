@@ -399,6 +399,7 @@ _ROTATION = (
     r"incident|outage|fix|hotfix|update)\b(?!\s+(?:is|are|has|have|finishes|completes|lands|"
     r"goes|runs|is done|will|to))"
 )
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 # Times read by a category because they are what it does: an autoscaler scales "when busy";
 # a restart after a past rotation or patch is how pods pick it up ("… to be restarted after the
 # secret rotation") — never "after the migration finishes", a state still to come.
@@ -727,7 +728,11 @@ def times_read(category: str, raw: str) -> str | None:
     failure = _FAILS if category == "ha" else None
     for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category), failure):
         if pattern is not None and (m := pattern.search(lowered)):
-            return m.group(0).strip()
+            # ("has to be restarted following the token rotation": the time from its word.)
+            said = m.group(0)
+            if pattern is _CAPABILITY_TIME.get("restart") and (w := _AFTER_WORD.search(said)):
+                said = said[w.start() :]
+            return said.strip()
     return occasions.said(category, lowered)
 
 

@@ -123,7 +123,11 @@ def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None
     recurring = re.search(r"schedule/|cronjob/", summaries)
     # "restarts more than 3 times in 1h": an alert's window is its expression, not a wait.
     timed = signals.without_conditions(said) if "prometheusrule/" in summaries else said
-    if not result.awaits and not recurring and (m := _TIME.search(timewords.time_names_blanked(timed))):
+    if (
+        not result.awaits
+        and not recurring
+        and (m := _TIME.search(timewords.time_names_blanked(timed)))
+    ):
         return f"the time {m.group(0).strip()!r} (say it as a clock time, e.g. 'at 14:30')"
     if not result.awaits and (m := _HOLD.search(said)):
         return f"the condition {m.group(0).strip()!r}"

@@ -74,11 +74,11 @@ ZONE = (
 )
 # Round 19 (times): a clock time said the military way, four digits with what says it is one —
 # Zulu ("0400Z", "2300 zulu"), hours ("1430h", "0600 hrs", "1430 hours") or a zone ("1430 UTC",
-# "0200 CET"): a clock time like "04:00Z", never a number of the plan. Four bare digits ("1430",
-# a port, a count) and a year ("2026 UTC" is no hour) stay numbers.
+# "0200 CET", "0900 local"): a clock time like "04:00Z", never a number of the plan. Four bare
+# digits ("at 1430", "port 1430", "at 1000 rps") stay numbers: asked, never waited on.
 MILITARY = (
     r"(?:[01]\d|2[0-3])[0-5]\d(?:z(?![a-z0-9])|\s*(?:zulu|hrs|hours|h|lt)\b|"
-    r"(?=\s*(?:utc|gmt|cet|cest|bst)\b))"
+    r"(?=\s*(?:utc|gmt|cet|cest|bst|local)\b))"
 )
 # An ISO clock time ("T02:00Z", "02:00:00Z"): UTC, the "Z" part of the time, never a word.
 CLOCK = (

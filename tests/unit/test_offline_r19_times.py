@@ -61,6 +61,7 @@ def _awaited(shop: Operator, said: str, summary: str, awaits: str | None) -> Non
             "deployment/frontend in shop to ghcr.io/acme/frontend:2.1.1",
             "0600 UTC",
         ),
+        ("scale orders to 2 at 0900 local", "orders in shop to 2 replicas", "0900 local"),
         (
             "payments: zero pods at 2200Z",
             "scale deployment/payments in shop to 0 replicas",
@@ -79,6 +80,7 @@ def test_a_military_clock_time_is_waited_on(
     [
         "scale worker to 2 on port 1430",
         "scale worker to 1430",
+        "restart worker at 1430",
         "restart worker in three hours",
     ],
 )

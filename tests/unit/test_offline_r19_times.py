@@ -61,7 +61,7 @@ def _awaited(shop: Operator, said: str, summary: str, awaits: str | None) -> Non
             "deployment/frontend in shop to ghcr.io/acme/frontend:2.1.1",
             "0600 UTC",
         ),
-        ("scale orders to 2 at 0900 local", "orders in shop to 2 replicas", "0900 local"),
+        ("scale orders to 3 at 0900 local", "orders in shop to 3 replicas", "0900 local"),
         (
             "payments: zero pods at 2200Z",
             "scale deployment/payments in shop to 0 replicas",

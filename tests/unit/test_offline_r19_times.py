@@ -132,6 +132,12 @@ def test_an_event_closing_the_order_is_waited_on(
         "the orders pods hold a stale token after the rotation, bounce them",
     ],
 )
+def test_a_purpose_of_the_workload_itself_keeps_its_wait(shop: Operator) -> None:
+    # "so it can …" is what the workload does then: the change may be meant for then too.
+    p, _ = plans(shop, "restart orders so it can reconnect once the db is back")
+    assert p.awaits == "once the db is back", p.awaits
+
+
 def test_a_rotation_told_as_past_is_why_a_restart_runs_now(shop: Operator, said: str) -> None:
     p, _ = plans(shop, said)
     assert not p.awaits, p.awaits
@@ -155,6 +161,10 @@ def test_a_rotation_told_as_past_is_why_a_restart_runs_now(shop: Operator, said:
         (
             "back up postgres now so we can compare after the migration",
             "apply backup/postgres-shop-once in shop",
+        ),
+        (
+            "scale worker to 3 so we can run the batch at 02:00",
+            "scale deployment/worker in shop to 3 replicas",
         ),
         (
             "restart frontend so the team can test it tomorrow",

@@ -628,8 +628,12 @@ def unremarked(text: str, names: list[str]) -> str:
 # close", "so the team can test it tomorrow"): what the change is for, its times and events
 # those of the purpose — never when the change runs. (":mod:`.waits` reads "so it picks up …".)
 _PURPOSE_LEAD = (
-    r"so\s+(?:that\s+)?(?:i|we|you|they|he|she|people|everyone|the\s+[\w-]+(?:\s+team)?|"
-    r"[a-z][\w-]*)\s+(?:can|could|may|might|will|would|'ll|are\s+able\s+to|is\s+able\s+to)\s+"
+    # Who acts is a person ("so it can reconnect once the db is back" is the workload's own
+    # behaviour, which may need the change after the event: left to the readers of waits).
+    r"so\s+(?:that\s+)?(?:i|we|you|they|he|she|people|everyone|everybody|someone|somebody|qa|"
+    r"ops|sre|devs|the\s+(?:team|devs?|client|customer|prospect|testers?|users?|analysts?|"
+    r"business|[\w-]+\s+team))\s+(?:can|could|may|might|will|would|'ll|are\s+able\s+to|"
+    r"is\s+able\s+to)\s+"
     r"(?!(?:do|run|make|apply|take|have)\s+it\s+(?:at|after|once|when|then|later)\b)"
 )
 _PURPOSE = re.compile(rf"^{_PURPOSE_LEAD}", re.I)
@@ -790,6 +794,8 @@ def context_times_blanked(text: str) -> str:
             reason = a > first and mark not in ("", ",", ".", ":") and not _ENDS.search(piece)
             if not (own_time or past or reason):
                 continue  # "the sale ends at midnight, scale worker to 1": its when, asked
-        blank = _PURPOSE_WAIT if _PURPOSE.match(piece) else _CONTEXT_TIME
-        out = out[:a] + blank.sub(lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
+        blanked = _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b])
+        if _PURPOSE.match(piece):
+            blanked = _PURPOSE_WAIT.sub(lambda m: " " * len(m.group(0)), blanked)
+        out = out[:a] + blanked + out[b:]
     return out

@@ -132,12 +132,6 @@ def test_an_event_closing_the_order_is_waited_on(
         "the orders pods hold a stale token after the rotation, bounce them",
     ],
 )
-def test_a_purpose_of_the_workload_itself_keeps_its_wait(shop: Operator) -> None:
-    # "so it can …" is what the workload does then: the change may be meant for then too.
-    p, _ = plans(shop, "restart orders so it can reconnect once the db is back")
-    assert p.awaits == "once the db is back", p.awaits
-
-
 def test_a_rotation_told_as_past_is_why_a_restart_runs_now(shop: Operator, said: str) -> None:
     p, _ = plans(shop, said)
     assert not p.awaits, p.awaits
@@ -218,3 +212,9 @@ def test_a_recurring_backup_reads_its_days_and_the_event_beside_its_time(
     schedules = [o.manifest["spec"]["schedule"] for o in p.operations if o.kind == "apply"]
     assert schedules == [cron], schedules
     assert not p.awaits, p.awaits
+
+
+def test_a_purpose_of_the_workload_itself_keeps_its_wait(shop: Operator) -> None:
+    # "so it can …" is what the workload does then: the change may be meant for then too.
+    p, _ = plans(shop, "restart orders so it can reconnect once the db is back")
+    assert p.awaits == "once the db is back", p.awaits

@@ -107,6 +107,11 @@ def test_four_bare_digits_and_a_relative_delay_stay_asked(shop: Operator, said: 
             "cert rotation",
         ),
         (
+            "after the node drain restart checkout",
+            "restart the pods of deployment/checkout in shop",
+            "node drain",
+        ),
+        (
             "after the ops brief, scale frontend to 4",
             "scale deployment/frontend in shop to 4 replicas",
             "ops brief",
@@ -129,6 +134,7 @@ def test_an_event_closing_the_order_is_waited_on(
     [
         "restart payments after yesterday's cert rotation",
         "payments needs to be restarted after the secret rotation",
+        "after the kernel patch the worker pods need a restart",
         "the orders pods hold a stale token after the rotation, bounce them",
     ],
 )

@@ -442,7 +442,13 @@ _CAPABILITY_TIME = {
         r"\b(?:after|following)\s+(?:last\s+night'?s|yesterday'?s|today'?s|this\s+morning'?s|"
         rf"the\s+(?:recent|earlier|last))\s+{_ROTATION}|"
         rf"\b(?:after|following)\s+(?:the\s+)?{_ROTATION}\s+(?:of|from)\s+(?:yesterday|"
-        r"last\s+night|this\s+morning|earlier)\b"
+        r"last\s+night|this\s+morning|earlier)\b|"
+        # "After the BATCH_SIZE change the orders pods need a restart", "after the node pool
+        # upgrade the pods are still on the old nodes": a statement of its clause follows.
+        r"\b(?:after|following)\s+(?:(?:the|our|a|this|that)\s+)?"
+        rf"{_ROTATION}(?=,?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){{0,4}}?"
+        r"(?:are|is|was|were|has|have|had|need|needs|keep|keeps|kept|still|got|went|stay|"
+        r"stays|look|looks|seem|seems)\b)"
     ),
 }
 # A clock time, day or delay a request names: never acted on now (a backup's schedule and an

@@ -90,7 +90,6 @@ def test_instead_of_forbids_the_replaced_target(shop: Operator) -> None:
     [
         ("traffic will be low today, so scale frontend down to 2", "today"),
         ("checkout is idle tonight, go ahead and scale it to 1", "tonight"),
-        ("restart orders after the config change", "after the config change"),
         ("payments has to be restarted following the token rotation",
          "following the token rotation"),
     ],
@@ -98,6 +97,12 @@ def test_instead_of_forbids_the_replaced_target(shop: Operator) -> None:
 def test_a_time_as_context_is_read_and_said(shop: Operator, intent: str, when: str) -> None:
     proposal, _ = plans(shop, intent)
     assert f"Said with {when!r}: this plan runs when you approve it" in proposal.analysis
+
+
+def test_an_event_closing_a_restart_is_waited_on(shop: Operator) -> None:
+    # Round 19: "after the config change" closing the order is still ahead: waited on.
+    proposal, _ = plans(shop, "restart orders after the config change")
+    assert proposal.awaits == "after the config change"
 
 
 # ------------------------------------------------------------- still questions
@@ -141,9 +146,11 @@ def test_a_time_said_of_the_change_is_what_it_waits_on(shop: Operator, intent: s
 def test_the_rules_are_pure_text() -> None:
     assert guard.STATE.search("redis has no requests")
     assert not guard.STATE.search("cart doesn't need to be restarted")
-    assert guard.times_read("restart", "restart it after the cert rotation") == (
-        "after the cert rotation"
+    # Round 19: a rotation read as past by its day; one closing the order is waited on.
+    assert guard.times_read("restart", "restart it after yesterday's cert rotation") == (
+        "after yesterday's cert rotation"
     )
+    assert guard.times_read("restart", "restart it after the cert rotation") is None
     assert guard.times_read("scale", "scale cart to 5 tonight") is None
     text, found = constraints.extract("restart all tier=web deployments except cart and web")
     assert text == "restart all tier=web deployments"

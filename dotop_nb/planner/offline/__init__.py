@@ -167,11 +167,35 @@ _KIND_ONLY = re.compile(
 )
 
 
+def _said_at(lowered: str, phrase: str) -> int:
+    """Where ``phrase`` (as a reader read it, with what it blanked inside as spaces) was said in
+    ``lowered``: a run of two spaces or more in it stands for any words said there, the rest
+    must be said as read. -1 when it was not."""
+    at = lowered.find(phrase)
+    if at >= 0 or "  " not in phrase:
+        return at
+    first = _BLANKED_RUN.split(phrase)[0]
+    start = lowered.find(first) if first.strip() else -1
+    while start >= 0:
+        if lowered[start : start + len(phrase)].strip() and all(
+            c == " " or lowered[start + j : start + j + 1] == c for j, c in enumerate(phrase)
+        ):
+            return start
+        start = lowered.find(first, start + 1)
+    return -1
+
+
+_BLANKED_RUN = re.compile(r" {2,}")
+
+
 def _without(text: str, phrases: list[str]) -> str:
     """``text`` with each phrase (as the guard read it: lowered) blanked; a phrase not found
     as said is asked about, never left for a rule to read."""
-    for phrase in phrases:
-        at = text.lower().find(phrase)
+    for i, read in enumerate(phrases):
+        at = _said_at(text.lower(), read)
+        # What a reader blanked inside the wait is part of it as said ("when the NOTAM for the
+        # registry maintenance expires": the purpose inside names the NOTAM).
+        phrase = phrases[i] = text[at : at + len(read)].lower() if at >= 0 else read
         if at < 0:
             raise Clarify(
                 f"I read {phrase!r} as when to run this, but could not tell it apart from the "

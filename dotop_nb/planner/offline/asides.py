@@ -625,13 +625,35 @@ def unremarked(text: str, names: list[str]) -> str:
 # statement of an event's END beside an order with no time ("scale worker to 1, the sale ends
 # at midnight") may say when it runs, and stays for the readers that ask. Never blanked: a time
 # an order refers back to ("…, get worker to 6 then").
+# Round 19 (times): a purpose said after the order, with who will act and what they can do
+# then ("so I can reset it after the prospect plays with it", "so that we can compare after the
+# close", "so the team can test it tomorrow"): what the change is for, its times and events
+# those of the purpose — never when the change runs. (":mod:`.waits` reads "so it picks up …".)
+_PURPOSE_LEAD = (
+    # Who acts is a person ("so it can reconnect once the db is back" is the workload's own
+    # behaviour, which may need the change after the event: left to the readers of waits).
+    r"so\s+(?:that\s+)?(?:i|we|you|they|he|she|people|everyone|everybody|someone|somebody|qa|"
+    r"ops|sre|devs|the\s+(?:team|devs?|client|customer|prospect|testers?|users?|analysts?|"
+    r"business|[\w-]+\s+team))\s+(?:can|could|may|might|will|would|'ll|are\s+able\s+to|"
+    r"is\s+able\s+to)\s+"
+    r"(?!(?:do|run|make|apply|take|have)\s+it\s+(?:at|after|once|when|then|later)\b)"
+)
+_PURPOSE = re.compile(rf"^{_PURPOSE_LEAD}", re.I)
+# What waits inside a purpose, to its end: "after the prospect plays with it", "tomorrow".
+_PURPOSE_WAIT = re.compile(
+    r"(?<![\w-])(?:after|once|when|whenever|as\s+soon\s+as|before|until|till|later|tonight|"
+    r"tomorrow)\b.*$",
+    re.I | re.S,
+)
 _PIECE_MARK = re.compile(
     r"\s*(?:[;,()\[\]]|[\u2014\u2013]|\s-+\s|(?<=[\w)])\.(?=\s|$)|:(?=\s))\s*|"
-    r"\s+(?=(?:because|since|given|seeing\s+as|due\s+to|now\s+that|cuz|coz|bc|b/c)\b)",
+    r"\s+(?=(?:because|since|given|seeing\s+as|due\s+to|now\s+that|cuz|coz|bc|b/c)\b)|"
+    rf"\s+(?={_PURPOSE_LEAD})",
     re.I,
 )
 _CONTEXT_LEAD = re.compile(
-    r"^(?:because|'?cause|cuz|coz|bc|b/c|given(?:\s+that|\s+how)?|seeing\s+(?:as|that)|"
+    rf"^(?:{_PURPOSE_LEAD}|"
+    r"because|'?cause|cuz|coz|bc|b/c|given(?:\s+that|\s+how)?|seeing\s+(?:as|that)|"
     r"due\s+to|now\s+that|as\s+(?=(?:we|i|it|they|the|our|traffic|load)\b)|"
     rf"since\s+(?!(?:{timewords.CLOCK}|{timewords.DAY_WORD}|{timewords.DATE})(?![\w-])))",
     re.I,
@@ -654,9 +676,15 @@ _ENDS = re.compile(
     r"begins?|starts?|opens?|kicks?\s+off|goes\s+live|launch(?:es)?)\b",
     re.I,
 )
+# Round 19 (times): more verbs only ever past, for a report of what happened ("checkout went to
+# 1.1.0 this morning", "it broke at 02:00", "the job ran at midnight"): its time dates the report.
+_TOLD_PAST = (
+    r"(?:went|broke|ran|got|did|blew|froze|threw|woke|wrote|sank|shrank|forgot|told|found|kept|"
+    r"stuck|struck|fought|flew|drew|swore|tore|wore|bent|dealt|meant|slid)"
+)
 _PAST_SAID = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bgets\s)(?<!\bget\s)(?<!'s\s)"
-    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
+    rf"\b(?:last|ago|yesterday|{_IRREGULAR_PAST}|{_TOLD_PAST}|was|were|had|[a-z]{{3,}}ed)\b",
     re.I,
 )
 # A time still to come said in a statement: "worker is retired tomorrow" is no past.
@@ -731,7 +759,7 @@ def _is_context(piece: str) -> bool:
 def context_times_blanked(text: str) -> str:
     """``text`` with each time said inside a reason or a statement beside the order blanked
     (same length; see the rule above): context, never a wait, a question or a deadline."""
-    if not _A_TIME.search(text) and "nightly" not in text.lower():
+    if not _A_TIME.search(text) and "nightly" not in text.lower() and " so " not in text.lower():
         return text
     pieces = _context_pieces(text)
     context = {(a, b) for a, b, _ in pieces if _is_context(text[a:b].strip())}
@@ -768,5 +796,8 @@ def context_times_blanked(text: str) -> str:
             reason = a > first and mark not in ("", ",", ".", ":") and not _ENDS.search(piece)
             if not (own_time or past or reason):
                 continue  # "the sale ends at midnight, scale worker to 1": its when, asked
-        out = out[:a] + _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b]) + out[b:]
+        blanked = _CONTEXT_TIME.sub(lambda m: " " * len(m.group(0)), out[a:b])
+        if _PURPOSE.match(piece):
+            blanked = _PURPOSE_WAIT.sub(lambda m: " " * len(m.group(0)), blanked)
+        out = out[:a] + blanked + out[b:]
     return out

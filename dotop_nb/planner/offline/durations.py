@@ -73,7 +73,23 @@ def rates_blanked(text: str) -> str:
 
 # The words that say an end: "until", "till", "'til", "through" ("thru"), "up until".
 _END_WORD = r"(?:(?:up\s+)?(?:until|till|'til|til)|through|thru)"
-_END = re.compile(rf"(?<![\w\-./:=@'])(?:from\s+now\s+|for\s+now\s+)?{_END_WORD}\s+(?=\S)")
+# Round 19 (times): "through" is an end only before a time or an event said with its determiner
+# ("through friday", "thru the weekend", "through end of month", "through the freeze"); before
+# anything else it says the way ("my notebooks go through my-api", "route it through the
+# proxy"), never how long a change holds.
+_THROUGH_TIME = (
+    rf"(?=\s*(?:the|this|next|tonight|tomorrow|today|end|eod|cob|eow|eom|weekend|{_DAY}|\d)\b)"
+)
+_END = re.compile(
+    r"(?<![\w\-./:=@'])(?:from\s+now\s+|for\s+now\s+)?"
+    rf"(?:(?:up\s+)?(?:until|till|'til|til)|(?:through|thru){_THROUGH_TIME})\s+(?=\S)"
+)
+# A verb of going the way, before "through": "go through", "is routed through", "passes thru".
+_VIA = re.compile(
+    r"\b(?:go|goes|going|went|gone|pass(?:es|ed|ing)?|rout(?:e|es|ed|ing)|come|comes|came|"
+    r"flows?|flowing|travel\w*|proxie[sd]|proxy|sen[dt]|sends|connects?|connected|tunnel\w*|"
+    r"look(?:ed|ing)?|read(?:s|ing)?|walk\w*|talks?|calls?|hits?|reach(?:es)?)\s+$"
+)
 # Where a clause ends: punctuation, "and then", "then", or the end of the request.
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\[\]\u2014]|\.(?:\s|$)|\s-\s|\bthen\b|\band\s+then\b)|$")
 _CLAUSE_START = re.compile(r"[,;:!?()\[\]\u2014]|\.\s|\s-\s|\bthen\b|\band\b")
@@ -185,6 +201,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         what = text[m.end() : stop].strip()
+        if _VIA.search(text[: m.start()]):
+            continue  # "traffic goes through the ingress": the way, not an end
         leading = bool(_LEAD_IN.match(text[: m.start()]))
         if leading and not (end and text[stop : stop + 1] == "," and text[stop + 1 :].strip()):
             continue  # "until the release restart worker": where the end stops is not said

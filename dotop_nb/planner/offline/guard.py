@@ -344,6 +344,7 @@ _UNDERSTOOD_CONDITION["ha"] = re.compile(
 # (the backup rule asks when a schedule is said beside it).
 _UNDERSTOOD_CONDITION["backup"] = re.compile(
     f"{schedules.BEFORE_EVENT.pattern}|{schedules.KEPT.pattern}"  # "expire after a month"
+    f"|{schedules.AFTER_EVENT_RECURRING.pattern}"  # "after the close every trading day, 16:30"
 )
 # "4 replicas from 08:00 until 20:00": a KEDA cron trigger's window, not a time to wait for.
 _UNDERSTOOD_CONDITION["autoscale"] = triggers.WINDOW
@@ -392,6 +393,13 @@ _METRIC_CONDITION = re.compile(
     r"(?:over|above|past|beyond|higher\s+than|more\s+than|exceeds|passes|hits|tops|crosses|"
     r"reaches|high|hot|busy|maxed|pegged)\b"
 )
+# What a restart picks up, said after "after": "the cert rotation", "the kernel patch".
+_ROTATION = (
+    r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
+    r"incident|outage|fix|hotfix|update)\b(?!\s+(?:is|are|has|have|finishes|completes|lands|"
+    r"goes|runs|is done|will|to))"
+)
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b")
 # Times read by a category because they are what it does: an autoscaler scales "when busy";
 # a restart after a past rotation or patch is how pods pick it up ("… to be restarted after the
 # secret rotation") — never "after the migration finishes", a state still to come.
@@ -420,11 +428,27 @@ _CAPABILITY_TIME = {
         r"is\s+(?:created|scheduled|restarted)|comes?\s+up|boots?|launch(?:es)?|spins?\s+up)\b|"
         r"\b(?:on|at)\s+(?:every|each)\s+(?:pod\s+|container\s+)?(?:start(?:up)?|restart|launch)\b"
     ),
+    # Round 19 (times): only a rotation told as past — by its day ("after last night's
+    # rotation", "after the upgrade of yesterday"), by a restart it calls for ("checkout needs
+    # to be restarted after the secret rotation") or by what it broke ("stale token after the
+    # rotation"). An order closed by one ("cycle every backend deployment after the certificate
+    # rotation") waits on it: the rotation is still ahead (:mod:`.waits`).
     "restart": re.compile(
+        r"(?:\b(?:be|been|get|gets|got)\s+(?:re-?started|bounced|cycled|recycled|rolled|"
+        r"kicked|redeployed)\b[^,;:.!?]*?|\b(?:stale|old|expired|outdated|crash\w*|stopped|"
+        r"broke\w*|fail\w*|erroring|errors|hung|stuck|still)\b[^;:.!?]*?)"
         r"\b(?:after|following)\s+(?:(?:the|our|a|this|that|last\s+night'?s|yesterday'?s|today'?s)\s+)?"
-        r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
-        r"incident|outage|fix|hotfix|update)\b(?!\s+(?:is|are|has|have|finishes|completes|lands|"
-        r"goes|runs|is done|will|to))"
+        f"{_ROTATION}|"
+        r"\b(?:after|following)\s+(?:last\s+night'?s|yesterday'?s|today'?s|this\s+morning'?s|"
+        rf"the\s+(?:recent|earlier|last))\s+{_ROTATION}|"
+        rf"\b(?:after|following)\s+(?:the\s+)?{_ROTATION}\s+(?:of|from)\s+(?:yesterday|"
+        r"last\s+night|this\s+morning|earlier)\b|"
+        # "After the BATCH_SIZE change the orders pods need a restart", "after the node pool
+        # upgrade the pods are still on the old nodes": a statement of its clause follows.
+        r"\b(?:after|following)\s+(?:(?:the|our|a|this|that)\s+)?"
+        rf"{_ROTATION}(?=,?\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){{0,4}}?"
+        r"(?:are|is|was|were|has|have|had|need|needs|keep|keeps|kept|still|got|went|stay|"
+        r"stays|look|looks|seem|seems)\b)"
     ),
 }
 # A clock time, day or delay a request names: never acted on now (a backup's schedule and an
@@ -709,7 +733,11 @@ def times_read(category: str, raw: str) -> str | None:
     failure = _FAILS if category == "ha" else None
     for pattern in (_CONTEXT_TIME, _CAPABILITY_TIME.get(category), failure):
         if pattern is not None and (m := pattern.search(lowered)):
-            return m.group(0).strip()
+            # ("has to be restarted following the token rotation": the time from its word.)
+            said = m.group(0)
+            if pattern is _CAPABILITY_TIME.get("restart") and (w := _AFTER_WORD.search(said)):
+                said = said[w.start() :]
+            return said.strip()
     return occasions.said(category, lowered)
 
 
@@ -1015,7 +1043,9 @@ _CLAUSE_CUT = re.compile(r"(?:[,;:]|(?<=[a-z)])\.)\s")
 # ("to drop the orders table", "and delete the pvc") is still asked.
 _RESTART_PURPOSE = re.compile(
     r"\b(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:it|they|we)(?:\s+can)?|and)\s+"
-    r"(?:drop|clear|flush|purge|wipe|reset|discard|lose|free|release|kill|empty|dump)s?\s+"
+    # (Round 19: "to get rid of the idle connections", "to clean up the stale sockets".)
+    r"(?:drop|clear|flush|purge|wipe|reset|discard|lose|free|release|kill|empty|dump|close|shed|"
+    r"get\s+rid\s+of|clean\s+up|clear\s+out)s?\s+"
     r"(?:(?:the|its|their|any|all|that|those|stale|old)\s+)*(?:[\w\-]+\s+){0,4}?"
     r"(?:cache[sd]?|caching|connections?|conn(?:ection)?\s+pools?|sockets?|memory|heap|"
     r"buffers?|(?:in-memory|local)\s+state|file\s+handles|"

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
-from dotop_nb.planner.offline import netpol, noorder
+from dotop_nb.planner.offline import netpol, noorder, schedules
 from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT, PAST_EVENT
 from dotop_nb.ports import PlanResult
 
@@ -275,7 +275,9 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             return f"{d.group(0)!r}, a date already past"
     if any(isinstance(o, ScaleOp) for o in result.operations) and (m := _WINDOW.search(text)):
         return f"{m.group(0).strip()!r}, a window the scale would neither wait for nor end"
-    if not result.awaits and (m := _UNAWAITED.search(text)):
+    # ("back up postgres 16:30 Mon-Fri": the days of a schedule the plan makes, its value.)
+    weekdays = _schedules(result) and schedules.WEEKDAYS.search(text)
+    if not result.awaits and not weekdays and (m := _UNAWAITED.search(text)):
         return f"{m.group(0).strip()!r}, a time the plan does not wait for"
     if not result.awaits and not _schedules(result):
         names = {op.target.name.lower() for op in result.operations}

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dotop_nb.models import SetImageOp
-from dotop_nb.planner.offline import signals
+from dotop_nb.planner.offline import signals, timewords
 from dotop_nb.ports import PlanResult
 
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
@@ -128,7 +128,11 @@ def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None
     recurring = re.search(r"schedule/|cronjob/", summaries)
     # "restarts more than 3 times in 1h": an alert's window is its expression, not a wait.
     timed = signals.without_conditions(said) if "prometheusrule/" in summaries else said
-    if not result.awaits and not recurring and (m := _TIME.search(timed)):
+    if (
+        not result.awaits
+        and not recurring
+        and (m := _TIME.search(timewords.time_names_blanked(timed)))
+    ):
         return f"the time {m.group(0).strip()!r} (say it as a clock time, e.g. 'at 14:30')"
     if not result.awaits and (m := _HOLD.search(said)):
         return f"the condition {m.group(0).strip()!r}"

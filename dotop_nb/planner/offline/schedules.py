@@ -28,6 +28,13 @@ _CRON_FLAG = re.compile(
     r"--schedule[=\s]\s*(['\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly))\1"
 )
 _DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+# Round 19 (times): Monday to Friday, said any way: "weekdays", "Mon-Fri", "mon to fri",
+# "monday through friday", "every business / working / trading day", "workdays".
+WEEKDAYS = re.compile(
+    r"\bweek\s?days?\b|\bmon(?:day)?\s*(?:to|through|thru|till|until|-|\u2013)\s*fri(?:day)?\b|"
+    r"\b(?:business|working|work|trading|market|school)\s+days?\b|\bworkdays?\b",
+    re.I,
+)
 _DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b|\bon\s+({'|'.join(d[:3] for d in _DAYS)})\b")
 _MINUTE_WORD = "|".join(sorted((w for w, n in UNITS.items() if 0 < n < 60), key=len, reverse=True))
 # "half past 4", "quarter to 7", "five past one", "20 minutes after 3", "ten to midnight".
@@ -83,6 +90,26 @@ HISTORY = re.compile(
     r"most\s+recent|newest)\s+(?P<n>\d+)\s+(?:(?P<how>successful|succeeded|completed|good|"
     r"failed|failing|unsuccessful)\s+)?(?:jobs?|runs?|executions?|ones)(?:\s+in\s+(?:the\s+)?"
     r"(?:job\s+)?history)?\b"
+)
+# Round 19 (times): the event a recurring backup's time is set after, said with the recurrence
+# and its clock time ("after the close every trading day, 16:30 Mon-Fri", "after the nightly
+# batch, daily at 02:00"): why the schedule runs then, its clock time the value — never a wait.
+# Without a clock time said after it ("every day after the batch") the hour is unknown: asked.
+_RECURS_AFTER = (
+    r"(?=[^.;!?]*?\b(?:every|each|daily|nightly|weekly|week\s?days?|workdays?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|"
+    r"(?:business|working|trading|market)\s+days?)\b)"
+)
+_CLOCK_AFTER = (
+    r"(?=[^.;!?]*?(?:(?<![\d.])\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\s*(?:am|pm)\b|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:z|zulu|utc|hrs)\b))"
+)
+AFTER_EVENT_RECURRING = re.compile(
+    r"\b(?:after|once|when|following)\s+(?:the|our|each|every)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*(?=\s*(?:,\s*)?(?:(?:every|each|daily|nightly|weekly|on|at)\b|\d))"
+    + _RECURS_AFTER
+    + _CLOCK_AFTER,
+    re.I,
 )
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
 # before — the reason for making it now, never a time to wait for.
@@ -231,7 +258,7 @@ def cron(text: str) -> str | None:
         return "0 0 * * *" if n == 1 else f"0 */{24 // n} * * *"
     when = _time(t)
     day = _DAY.search(t)
-    weekdays = re.search(r"\bweek ?days?\b|\bmonday (?:to|through|-) friday\b", t)
+    weekdays = WEEKDAYS.search(t)
     weekends = re.search(r"\bweek ?ends?\b", t)
     if weekdays or weekends:
         if day and weekends:

@@ -72,10 +72,18 @@ ZONE = (
     r"(?:\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\d)|\s*\+\d{2}:?\d{2}(?!\d)|\s+-\d{4}(?!\d)|"
     r"\s+(?:utc|cet|cest|gmt|bst|local(?:\s+time)?|(?:my|your|our|server|cluster)\s+time)\b)"
 )
+# Round 19 (times): a clock time said the military way, four digits with what says it is one —
+# Zulu ("0400Z", "2300 zulu"), hours ("1430h", "0600 hrs", "1430 hours") or a zone ("1430 UTC",
+# "0200 CET", "0900 local"): a clock time like "04:00Z", never a number of the plan. Four bare
+# digits ("at 1430", "port 1430", "at 1000 rps") stay numbers: asked, never waited on.
+MILITARY = (
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:z(?![a-z0-9])|\s*(?:zulu|hrs|hours|h|lt)\b|"
+    r"(?=\s*(?:utc|gmt|cet|cest|bst|local)\b))"
+)
 # An ISO clock time ("T02:00Z", "02:00:00Z"): UTC, the "Z" part of the time, never a word.
 CLOCK = (
     r"(?:t?\d{1,2}:\d{2}(?:(?::\d{2})?z(?![a-z0-9])|\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|"
-    rf"midnight|noon|midday){ZONE}?"
+    rf"{MILITARY}|midnight|noon|midday){ZONE}?"
 )
 # A clock time said with a dot ("at 14.00", "at 2.30"): a time only after "at"/"@", never a
 # quantity ("0.5") or a version ("2.2.0", "2.30.1").
@@ -109,6 +117,35 @@ NAMED_DAY = (
     r"independence\s+day|halloween|prime\s+day|singles'?\s+day|valentine'?s\s+day|"
     r"super\s+bowl(?:\s+sunday)?|election\s+day)(?![\w-])"
 )
+# Round 19 (times): a time word that names a thing, said before its noun ("the EOD batch", "our
+# COB report", "an end-of-day reconciliation job", "EOD settlement"): the name of a job, never
+# when the change runs — "worker runs the EOD batch; give it 2 more pods" is now. Only before a
+# noun of work or its output; "at EOD", "by COB", "EOD today", "the EOD window" stay times.
+TIME_AS_NAME = re.compile(
+    r"(?<![\w-])(?:eod|cob|eow|eom|end[\s-]of[\s-](?:the[\s-])?(?:day|week|month))[\s-]+"
+    r"(?:batch(?:es)?|jobs?|runs?|reports?|reconciliation|recon|process(?:ing)?|settlements?|"
+    r"exports?|imports?|sync|etl|loads?|snapshots?|roll-?ups?|summar(?:y|ies)|cron|tasks?|feeds?|"
+    r"files?|positions|p&l|pnl|marks?|statements?|pipeline|workers?|queue)(?![\w-])",
+    re.I,
+)
+
+
+_WORD_BREAK = re.compile(r"[\s-]")
+
+
+def time_names_blanked(text: str) -> str:
+    """``text`` with each time word that names a thing (TIME_AS_NAME) blanked, its noun kept
+    (same length): for a reader asking about times said too vaguely to wait for."""
+    return TIME_AS_NAME.sub(_keep_noun, text)
+
+
+def _keep_noun(m: re.Match[str]) -> str:
+    """The time words of a TIME_AS_NAME match blanked, its noun (the last word) kept."""
+    said = m.group(0)
+    noun = _WORD_BREAK.split(said)[-1]
+    return " " * (len(said) - len(noun)) + noun
+
+
 # --- Round 18 (times): where a time sits in the request decides what it is -----------------
 # One reading for every reader: a time CLOSING the order is its when (waited on, or asked when
 # it cannot be waited on exactly); a time inside a reason or a statement beside the order

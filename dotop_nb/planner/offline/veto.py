@@ -28,7 +28,7 @@ import re
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.plainwords import verb_words
-from dotop_nb.planner.offline.timewords import GOING_BACK
+from dotop_nb.planner.offline.timewords import CLOCK, GOING_BACK
 from dotop_nb.ports import PlanResult
 
 _GAP = r"(?:\s+[\w\-/.']+){0,4}?"
@@ -108,7 +108,9 @@ _TO_ZERO = re.compile(
 )
 _BARE_ZERO = re.compile(
     r"^\W*(?:zero|none)(?:\s+(?:replicas?|pods?))?(?:\s+(?:is|are|would\s+be)\s+(?:fine|ok|okay|"
-    r"good|enough))?(?:\s+(?:for\s+now|please|then))?\W*$",
+    r"good|enough))?(?:\s+(?:for\s+now|please|then))?"
+    # "worker: zero replicas at 2300Z": with the clock time it runs at (round 19).
+    rf"(?:\s+(?:at|@)\s*{CLOCK})?\W*$",
     re.I,
 )
 _BACKUP = r"back(?:ing)?[\s-]?ups?|snapshots?|velero|schedules?"
@@ -376,7 +378,9 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
                 rf"(?:(?:scale|take|bring|set|put|get|turn)\s+)?{re.escape(target.name)}"
                 # "scale worker (our HL7 interface feed) to 0": an aside on the name between
                 # (never a key or a value in it: "(DEBUG_MODE)" may be what goes to 0).
-                r"(?:\s*\([^()_=]*\))?\s+(?:down\s+)?to\s+(?:0|zero)\b",
+                r"(?:\s*\([^()_=]*\))?(?:\s+(?:down\s+)?to\s+(?:0|zero)\b|"
+                # "worker: zero replicas at 2300Z": the count said after the name's label.
+                r"\s*:\s*(?:0|zero)\s+(?:replicas?|pods?|instances?)\b)",
                 c,
                 re.I,
             )

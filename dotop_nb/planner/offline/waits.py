@@ -137,7 +137,13 @@ _DONE = rf"(?:\s+{timewords.DONE})?"
 # taken only when its event is said as a noun, which says where the request begins.
 _LEADING = re.compile(
     rf"(?:after|before|once|when|until|till)\s+(?:the|our|this|that|a|an|next|upcoming)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{occasions.EVENT}|merge|maintenance|campaign|backfill){_DONE}\b"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{occasions.EVENT}|merge|maintenance|campaign|backfill|"
+    # Round 19 (times): the runs and rotations of operations people wait on ("after the cert
+    # rotation restart …", "once the parquet export is done restart …", "after the closing
+    # auction scale …").
+    r"rotation|renewal|rollover|export|import|auction|batch|sync|rebalance|settlement|drain|"
+    r"reboot|patch|"
+    rf"reconciliation|brief|briefing|standup|stand-up){_DONE}\b"
 )
 # Words before a request that are no part of it: "# step 1:", "please", "(".
 _LEAD_IN = re.compile(
@@ -448,7 +454,9 @@ _MEASURED = re.compile(
     # "once the load test finishes", "after the traffic switch": an event named by a metric.
     # "once the error budget is back above 50%": the SLO's budget, which a person reads.
     r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?|"
-    r"budgets?|freeze)\b)"
+    r"budgets?|freeze|"
+    # Round 19: "after the node pool upgrade", "once the node drain is done": an event too.
+    r"pools?|upgrades?|drains?|rotations?|reboots?|patch(?:ing)?|maintenance|roll-?outs?)\b)"
 )
 # An event said by its name, with a number in it: "once PR 412 merges", "after the 2.3 bundle is
 # on the CDN", "after the 3 canaries pass". The number names the event (the phrase is blanked

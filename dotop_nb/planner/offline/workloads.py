@@ -1540,9 +1540,7 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
     back = r"\b(?:previous|prior|last good|earlier|before|old|older)\b|\bgo back\b|\bback to\b"
     if len(said) == 2:
         back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
-    to_it = len(said) == 1 and re.search(
-        rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text
-    )
+    to_it = len(said) == 1 and _said_as_target(ctx.text, said[0])
     if len(current) == 1 and re.search(back, ctx.text) and not to_it:
         return str(current[0])
     # "checkout 1.1.0 throwing 5xx, roll it back": the one version said runs now, and a rollback
@@ -1552,12 +1550,29 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
         len(said) == 1
         and len(current) == 1
         and re.search(undo, ctx.text)
-        and not re.search(
-            rf"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?{re.escape(said[0])}", ctx.text
-        )
+        and not _said_as_target(ctx.text, said[0])
     ):
         return str(current[0])
     return None
+
+
+# A version said after "to", "at" or "on": where to go ("roll back to 1.1.0") — unless a verb
+# of what happened says it ("checkout went to 1.1.0 this morning, revert it", "it was bumped to
+# 1.1.0", "payments got upgraded to 2.0"): a report of what runs now, the one to leave.
+_AT_VERSION = re.compile(r"\b(?:to|at|on)\s+(?:version\s+|release\s+|v)?(v?\d[\w.\-]*)")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:went|moved|jumped|got|was|were|been|[a-z]{3,}ed)(?:\s+(?:up|down|over|back))?\s+$"
+)
+
+
+def _said_as_target(text: str, version: str) -> bool:
+    """Whether ``version`` is said in ``text`` as where to go ("to 1.1.0"), not reported as
+    where the workload went ("went to 1.1.0")."""
+    return any(
+        m.group(1).rstrip(".-").lstrip("v") == version.lstrip("v")
+        and not _REPORTED_BEFORE.search(text[: m.start()])
+        for m in _AT_VERSION.finditer(text)
+    )
 
 
 # "back to the image before 1.1.0", "whatever ran prior to v2.0.0": the revision before the one

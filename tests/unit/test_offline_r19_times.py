@@ -52,8 +52,9 @@ def _awaited(shop: Operator, said: str, summary: str, awaits: str | None) -> Non
             "0330 zulu",
         ),
         (
+            # (my-api reads LOG_LEVEL from its own my-api-config: the change goes there.)
             "set LOG_LEVEL=debug on my-api at 1430h",
-            "patch deployment/my-api in shop (strategic)",
+            "patch configmap/my-api-config in shop (merge)",
             "1430h",
         ),
         (

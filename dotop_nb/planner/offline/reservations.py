@@ -27,8 +27,8 @@ _TIME = re.compile(
     r"\bat\s+(?:half|quarter)\s+(?:past|to)\b|\bat\s+(?:\d{1,2}|five|ten|twenty|"
     r"fifteen|ten)\s+(?:past|to)\b|^[^,;:]*\bat\s+" + _NUM + r"\s*[.!]?$|"
     # (Round 19: "the EOD worker", "EOD batch jobs": the day's end naming a workload or its
-    # work, after a determiner or before such a noun, is no time.)
-    r"\b(?<!\bthe\s)(?<!\bour\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bmy\s)(?:cob|eod|eow|eom)\b"
+    # work, before such a noun, is no time; timewords.TIME_AS_NAME blanks the longer list.)
+    r"\b(?:cob|eod|eow|eom)\b"
     r"(?!\s+(?:batch|jobs?|runs?|workers?|reports?|recon\w*|process\w*|pipelines?|exports?|"
     r"settlement)\b)|"
     r"\b(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"

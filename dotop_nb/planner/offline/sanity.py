@@ -73,6 +73,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
+    _image_of_another_product(ctx, plan)
     _quantity_of_another_resource(ctx, plan)
     _restart_policy_said(ctx, plan)
     _deleted_beside_the_order(ctx, plan)
@@ -134,6 +135,43 @@ def _image_said_as_something_else(ctx: Ctx, plan: PlanResult) -> None:
                 "registry (e.g. 'set image to docker.io/library/nginx:1.27'), or say the change "
                 "in other words."
             )
+
+
+def _product(image: str) -> str:
+    """The product an image reference names: its repository's last part, without registry,
+    owner, tag or digest ("ghcr.io/acme/frontend:2.1.0" -> "frontend")."""
+    return image.split("@", 1)[0].rsplit("/", 1)[-1].split(":", 1)[0].lower()
+
+
+def _fits(product: str, container: str, current: str) -> bool:
+    """Whether an image of ``product`` may be what ``container`` (running ``current``) runs:
+    the same product, or one that contains it or its container's name ("frontend-next",
+    "my-api-debug", "envoy-distroless")."""
+    names = {name for name in (_product(current), container.lower()) if name}
+    return not names or any(name in product or product in name for name in names)
+
+
+def _image_of_another_product(ctx: Ctx, plan: PlanResult) -> None:
+    """An image whose product the container does not run ("set the envoy image in orders to
+    nginx:1.27", "set the web image in frontend to envoyproxy/envoy:v1.31.0", "update
+    frontend to redis:7.2"): another program in that container is not an update but a swap,
+    most often the image of another container or a slip of the name. Asked, never deployed;
+    the same product from another registry or owner is :mod:`.tags`' and the registry
+    policy's."""
+    for op in plan.operations:
+        if not isinstance(op, SetImageOp):
+            continue
+        current = _current_image(ctx, op)
+        product = _product(op.image)
+        if not current or not product or _fits(product, op.container, current):
+            continue
+        raise Clarify(
+            f"I read {op.image!r} for container {op.container!r} of {op.target.describe()}, "
+            f"which runs {current!r}: {product!r} is another program than "
+            f"{_product(current)!r}. Which container should run it? Say the workload and the "
+            "container it is for, or the image of this one (e.g. "
+            f"'update {op.target.name} to version <tag>')."
+        )
 
 
 # Memory said by its name ("mem_limit: 512m", "ram 512m"), or swap, which Kubernetes has not.

@@ -74,6 +74,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
     _image_of_another_product(ctx, plan)
+    _size_fragment_beside_scale(ctx, plan)
     _quantity_of_another_resource(ctx, plan)
     _restart_policy_said(ctx, plan)
     _deleted_beside_the_order(ctx, plan)
@@ -171,6 +172,46 @@ def _image_of_another_product(ctx: Ctx, plan: PlanResult) -> None:
             f"{_product(current)!r}. Which container should run it? Say the workload and the "
             "container it is for, or the image of this one (e.g. "
             f"'update {op.target.name} to version <tag>')."
+        )
+
+
+# Round 19 (attack): a size said as a bare fragment beside a scale, with no verb and no field
+# ("scale worker to 3, 4 cores each", "worker to 3 — 8 GB apiece", "scale worker to 3 (2 vcpu
+# per pod)"): the size of each pod, or of the nodes they land on? The fragment is a clause of
+# nothing but the quantity (and "each", "per pod"), between punctuation.
+_SIZE_FRAGMENT = re.compile(
+    r"(?:[,;(\[\u2014\u2013]|\s-{1,2}\s)\s*(?:each\s+(?:with\s+|at\s+|of\s+)?|"
+    r"with\s+(?=[\d.]+\s*\S+\s+(?:each|apiece|per\b)))?(?:\d+(?:\.\d+)?|one|two|four|eight)"
+    r"\s*(?:full\s+)?(?:cores?|v?cpus?|millicores?|m\b|gi?b?\b|mi?b?\b|gigs?|megs?|"
+    r"gigabytes?|megabytes?)(?:\s+(?:of\s+)?(?:ram|memory|mem|cpu))?\s*(?:each|apiece|"
+    r"per\s+(?:pod|replica|instance|copy|worker|container))?\s*(?:[,;)\].]|$)",
+    re.I,
+)
+
+
+def _resources_patch(op: PatchOp) -> bool:
+    """Whether ``op`` sets a container's requests or limits."""
+    return '"resources"' in json.dumps(op.patch)
+
+
+def _size_fragment_beside_scale(ctx: Ctx, plan: PlanResult) -> None:
+    """A scale and a new size of the same workload's pods, the size said only as a fragment
+    after the scale (see _SIZE_FRAGMENT): asked, never a second change nobody ordered. Said
+    as its own order ("… and give each 4 cores", "… and set its cpu request to 4") it is
+    planned."""
+    scaled = {op.target for op in plan.operations if isinstance(op, ScaleOp)}
+    resized = [
+        op
+        for op in plan.operations
+        if isinstance(op, PatchOp) and op.target in scaled and _resources_patch(op)
+    ]
+    if resized and (m := _SIZE_FRAGMENT.search(ctx.raw)):
+        said = m.group(0).strip(" ,;()[]-\u2014\u2013.")
+        raise Clarify(
+            f"I read a scale of {resized[0].target.describe()}, and {said!r} beside it with no "
+            "verb: the size of each pod, or of the nodes they run on? Say the scale alone, or "
+            f"the size as its own change (e.g. 'set the cpu request of {resized[0].target.name} "
+            "to 4')."
         )
 
 

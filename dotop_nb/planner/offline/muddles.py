@@ -186,6 +186,34 @@ def _names_in(ctx: Ctx, text: str) -> list[str]:
 _ELIDED = r"\s*(?:,|and|&|plus)\s*(?:(?:of|on|for)\s+)?(?:the\s+)?"
 
 
+# Round 19 (attack): "restart payments, keep worker at 1", "scale frontend to 5 but leave worker
+# at 1": a keeping said beside another change, true already (the workload runs that count), is
+# a constraint the plan keeps, never a second change: the clause is dropped before planning.
+_KEPT_BESIDE = re.compile(
+    r"\s*(?:[,;\u2014\u2013]|\s-\s|\band\b|\bbut\b)\s*(?:(?:but|and|just|please|pls)\s+)*"
+    + _KEEP.pattern
+    + r"(?:\s+(?:replicas?|pods?|instances?|copies))?(?=\s*(?:[,.;!)]|$))",
+    re.I,
+)
+
+
+def kept_said(ctx: Ctx, raw: str) -> str:
+    """``raw`` without a keeping clause beside another change that holds already (see
+    _KEPT_BESIDE); a keeping that does not hold is :func:`check`'s question."""
+    for m in reversed(list(_KEPT_BESIDE.finditer(raw))):
+        name = (m.group("a") or m.group("b")).lower()
+        count = m.group("n") or m.group("m")
+        try:
+            hits = ctx.workloads(name)
+        except Clarify:
+            continue
+        if hits and all(
+            str((obj.get("spec") or {}).get("replicas", 1)) == count for _, obj in hits
+        ) and raw[: m.start()].strip(" ,;"):
+            raw = raw[: m.start()] + " " * len(m.group(0)) + raw[m.end() :]
+    return raw
+
+
 def paired(ctx: Ctx, raw: str) -> str:
     """``raw`` ('respectively' is read by the rules) with "set memory limit of A to V1
     and B to V2" said with its head again for B (else the

@@ -805,7 +805,9 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[\W_]*according\s+to\b|"
             r"\(\s*(?:[\w-]+'s|his|her|their)\s+words\b[^)]*\)|\bnot\s+my\s+words\b|"
             r"\b(?:a\s+)?quote\s+(?:from|of)\b|\b(?:quoting|(?:quoted|verbatim)\s+from)\b|"
-            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:says|said|writes|wrote|asks|asked|per|quoth|"
+            # (Round 19, attack: "— per Priya", "— per CHG-14" at the end give the order's
+            # authority, as "Per the client's request, …" does at the head: :mod:`.relayed`.)
+            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:says|said|writes|wrote|asks|asked|quoth|"
             r"according\s+to)\s+(?:the\s+)?[A-Za-z][\w-]*\W*$|"
             r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:the\s+)?[A-Za-z][\w-]*\s+(?:said|says)\s+(?:no|"
             r"nope|not\s+to|don'?t|otherwise)\b|"

@@ -86,13 +86,13 @@ def test_a_plain_go_ahead_label_still_plans(shop: Operator, intent: str) -> None
     plans(shop, intent)
 
 
-# (3) An image of another product than the container runs: asked.
+# (3) An image of another product than the container the words named runs: asked.
 @pytest.mark.parametrize(
     "intent",
     [
         "set the app image in orders to redis:7.2",
         "set the web image in frontend to nginx:1.27",
-        "update frontend to redis:7.2",
+        "set image of container web in frontend to redis:7.2",
         "set image of container payments in payments to envoyproxy/envoy:v1.31.0",
     ],
 )
@@ -107,6 +107,8 @@ def test_an_image_of_another_product_is_asked(shop: Operator, intent: str) -> No
         ("set the envoy image in orders to envoyproxy/envoy:v1.31.0", "envoyproxy/envoy:v1.31.0"),
         ("set the app image in orders to ghcr.io/acme/orders:1.0.1", "ghcr.io/acme/orders:1.0.1"),
         ("update my-api to ghcr.io/acme/my-api:1.5.0", "ghcr.io/acme/my-api:1.5.0"),
+        # a swap said of the workload alone, no container named: as said
+        ("switch frontend to nginx:1.27", "nginx:1.27"),
     ],
 )
 def test_an_image_of_the_same_product_plans(shop: Operator, intent: str, image: str) -> None:

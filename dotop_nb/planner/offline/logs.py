@@ -445,7 +445,7 @@ _FILED = re.compile(
     # "todo tomorrow:", "Task for next week:", "Action item (Q3):").
     r"(?:todo|to-?do|tasks?|action\s+items?|chore|fixme)\s*\(?\s*(?:(?:for|by|in|on)\s+)?"
     r"(?:(?:the\s+)?(?:later|someday|eventually|soon|tomorrow|next\s+\w+|this\s+(?:week|"
-    r"sprint|month|quarter|cycle)|after\s+[^:\n]{1,30}|q[1-4]|(?:mon|tues|wednes|thurs|fri|"
+    r"sprint|month|quarter|cycle)|q[1-4]|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)))\s*\)?\s*(?::|,|\s-\s)",
     re.I,
 )

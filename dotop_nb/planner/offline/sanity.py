@@ -152,15 +152,28 @@ def _fits(product: str, container: str, current: str) -> bool:
     return not names or any(name in product or product in name for name in names)
 
 
+@lru_cache(maxsize=64)
+def _container_said(container: str) -> re.Pattern[str]:
+    """The words that name ``container`` as a container: "the envoy image", "the web
+    container", "container web", "image of envoy" (compiled once per name)."""
+    name = re.escape(container)
+    return re.compile(
+        rf"(?<![\w\-./:]){name}(?:'s)?\s+(?:image|container|sidecar)\b|"
+        rf"\bcontainers?\s+{name}(?![\w\-])|\bimage\s+of\s+(?:the\s+)?{name}(?![\w\-])",
+        re.I,
+    )
+
+
 def _image_of_another_product(ctx: Ctx, plan: PlanResult) -> None:
-    """An image whose product the container does not run ("set the envoy image in orders to
-    nginx:1.27", "set the web image in frontend to envoyproxy/envoy:v1.31.0", "update
-    frontend to redis:7.2"): another program in that container is not an update but a swap,
-    most often the image of another container or a slip of the name. Asked, never deployed;
+    """An image whose product the container the words named does not run ("set the envoy image
+    in orders to nginx:1.27", "set the web image in frontend to envoyproxy/envoy:v1.31.0",
+    "set image of container web in frontend to redis:7.2"): another program in the container
+    said is most often the image of another container or a slip of the name. Asked, never
+    deployed. A swap said of the workload alone ("switch worker to busybox:1.36") is as said;
     the same product from another registry or owner is :mod:`.tags`' and the registry
     policy's."""
     for op in plan.operations:
-        if not isinstance(op, SetImageOp):
+        if not isinstance(op, SetImageOp) or not _container_said(op.container).search(ctx.raw):
             continue
         current = _current_image(ctx, op)
         product = _product(op.image)

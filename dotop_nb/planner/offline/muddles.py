@@ -207,9 +207,11 @@ def kept_said(ctx: Ctx, raw: str) -> str:
             hits = ctx.workloads(name)
         except Clarify:
             continue
-        if hits and all(
-            str((obj.get("spec") or {}).get("replicas", 1)) == count for _, obj in hits
-        ) and raw[: m.start()].strip(" ,;"):
+        if (
+            hits
+            and all(str((obj.get("spec") or {}).get("replicas", 1)) == count for _, obj in hits)
+            and raw[: m.start()].strip(" ,;")
+        ):
             raw = raw[: m.start()] + " " * len(m.group(0)) + raw[m.end() :]
     return raw
 

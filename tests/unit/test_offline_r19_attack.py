@@ -232,7 +232,11 @@ def test_a_standing_rule_is_asked(shop: Operator, intent: str) -> None:
 
 @pytest.mark.parametrize(
     "intent",
-    ["restart orders whenever you get a chance", "restart orders after the release"],
+    [
+        "restart orders whenever you get a chance",
+        "restart orders after the release",
+        "restart frontend on every pod",
+    ],
 )
 def test_a_one_off_said_near_a_rule_still_plans(shop: Operator, intent: str) -> None:
     plans(shop, intent)

@@ -475,7 +475,10 @@ _RECURRING = re.compile(
     r"\bwhenever\s+(?!(?:you|u|we|someone|anyone)\s+(?:get|have|has|can|are|is|find)\b|"
     r"(?:it'?s|it\s+is)\s+(?:convenient|possible|ok|okay)\b|(?:convenient|possible)\b)"
     r"[\w'-]+(?:\s+[\w'-]+)?|"
-    r"\b(?:after|before|on|with|following)\s+(?:each|every|any)\s+(?!time\b|one\b|of\b)[a-z][\w-]*"
+    # ("on every frontend alloc": each of the objects, not each time.)
+    r"\b(?:after|before|on|with|following)\s+(?:each|every|any)\s+(?:(?:new|single|"
+    rf"successful|nightly)\s+)?(?:{occasions.EVENT}|merge|push|build|batch|run|sync|restart|"
+    r"incident|outage|page|alert|ship|cut)s?\b"
 )
 # Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
 # budget, autoscaler, backup, monitoring, security) said with one is still asked.

@@ -148,8 +148,9 @@ _PRONOUN = re.compile(
 # workload or another, not the target it should keep: with no percent said outside the reason,
 # the target is asked, never taken from it.
 _REASON = re.compile(
+    # (Never "as it is": a bracket or a full stop ends the reason too.)
     r"\b(?:because|since|cuz|coz|given\s+that|seeing\s+(?:as|that)|as\s+(?=\S+\s+(?:peaked|hit|"
-    r"hits|sat|sits|spiked|spikes|ran|runs|was|is|reached|reaches)\b))[^.;\n]*"
+    r"sat|spiked|reached)\b))[^.;\n()]*"
 )
 _PERCENT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*(?:%|percent\b)")
 

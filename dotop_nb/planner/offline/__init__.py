@@ -790,6 +790,8 @@ class OfflinePlanner:
         unsafe.check(ctx)  # a change not asked for now, or a number in no one form
         # "update my-api and payments to 1.5.0 and 3.1.0 respectively": each its own value.
         raw = muddles.paired(ctx, raw)
+        # "restart payments, keep worker at 1" (worker runs 1): the constraint holds already.
+        raw = muddles.kept_said(ctx, raw)
         # "my-api:1.4.1 and checkout:1.1.1, both under ghcr.io/acme": each reference whole.
         raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.

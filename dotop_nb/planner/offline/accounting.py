@@ -76,7 +76,12 @@ _KEPT = re.compile(
     r"unchanged|untouched))\b[^,.;!?()]*|"
     # "while the memory limit remains 512Mi": a request or limit said as staying at a value.
     r"\b(?:cpu|memory|mem|ram)\s+(?:limits?|requests?)\s+(?:stays?|remains?|is\s+kept)\s+"
-    r"(?:at\s+)?[^,.;!?()]*",
+    r"(?:at\s+)?[^,.;!?()]*|"
+    # Round 19 (attack): "restart payments, keep worker at 1": a count kept beside another
+    # change (muddles.kept_said drops it when it holds, muddles.check asks when it does not).
+    r"(?:(?<=[,;])|(?<=\band)|(?<=\bbut))\s*(?:(?:just|please|pls|and|but)\s+)*(?:keep|leave|"
+    r"hold)\s+(?:the\s+)?[a-z0-9][\w\-]*\s+(?:at|on)\s+\d+(?:\s+(?:replicas?|pods?|instances?|"
+    r"copies))?(?=\s*(?:[,.;!)]|$))",
     re.I,
 )
 _DAY = re.compile(

@@ -65,6 +65,8 @@ _NOBODY = frozenset(
     anyways besides still oh ah hmm um uh welp whoops oops ugh damn dang sigh lol noted roger
     ack understood correct yup weekend weekends afternoon night midnight noon overnight eod
     ready standby staged queued prepping prepped
+    rejected declined denied vetoed refused nacked nixed withdrawn revoked rescinded blocked
+    rejection refusal denial veto objection
     client clients customer vendor prometheus grafana alertmanager loki tempo jaeger kafka
     rabbitmq nginx envoy istio linkerd traefik redis postgres mysql terraform ansible jenkins
     oadp openshift ocp

@@ -490,7 +490,19 @@ _RECURRING = re.compile(
     r"weeks?)\b)|\b(?:daily|nightly|hourly|weekly|monthly)\b|"
     rf"\bon\s+(?:weekdays|weekends|{DAY_NAME}s)\b|\beach\s+(?:night|day|morning|evening|hour|"
     r"week)\b|\bcron\b|\bon\s+a\s+schedule\b|\bperiodically\b|\bregularly\b|\bschedule[ds]?\b|"
-    r"\b(?:each|every)\s+time\b|\bon\s+(?:crash|failure|oom|error)s?\b"
+    r"\b(?:each|every)\s+time\b|\bon\s+(?:crash|failure|oom|error)s?\b|"
+    # Round 19 (attack): a standing rule said of a one-off change — "always restart payments
+    # after a deploy", "whenever we deploy, restart payments", "after every release bounce
+    # worker" (never "whenever you get a chance": at your convenience, once).
+    r"\balways\s+(?:(?:please|pls|just)\s+)?(?:restart|re-?start|bounce|recycle|roll|cycle|"
+    r"kick|scale|bump|update|upgrade|redeploy|revert|set|raise|lower)\b|"
+    r"\bwhenever\s+(?!(?:you|u|we|someone|anyone)\s+(?:get|have|has|can|are|is|find)\b|"
+    r"(?:it'?s|it\s+is)\s+(?:convenient|possible|ok|okay)\b|(?:convenient|possible)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?|"
+    # ("on every frontend alloc": each of the objects, not each time.)
+    r"\b(?:after|before|on|with|following)\s+(?:each|every|any)\s+(?:(?:new|single|"
+    rf"successful|nightly)\s+)?(?:{occasions.EVENT}|merge|push|build|batch|run|sync|restart|"
+    r"incident|outage|page|alert|ship|cut)s?\b"
 )
 # Direct changes a person can approve when a time or condition holds (waits); an add-on (HA,
 # budget, autoscaler, backup, monitoring, security) said with one is still asked.

@@ -143,8 +143,37 @@ _PRONOUN = re.compile(
 )
 
 
+# Round 19 (attack): a percent said only in the reason ("…, because worker peaked at 80%",
+# "since cpu sat at 90% all week", "given that checkout hit 75%") is what was seen, of this
+# workload or another, not the target it should keep: with no percent said outside the reason,
+# the target is asked, never taken from it.
+_REASON = re.compile(
+    # (Never "as it is": a bracket or a full stop ends the reason too.)
+    r"\b(?:because|since|cuz|coz|given\s+that|seeing\s+(?:as|that)|as\s+(?=\S+\s+(?:peaked|hit|"
+    r"sat|spiked|reached)\b))[^.;\n()]*"
+)
+_PERCENT = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*(?:%|percent\b)")
+
+
+def _target_only_in_reason(text: str) -> None:
+    """Ask when every percent of ``text`` is said inside a reason (see _REASON)."""
+    reasons = list(_REASON.finditer(text))
+    inside = [p for r in reasons for p in _PERCENT.finditer(r.group(0))]
+    if not inside:
+        return
+    outside = _REASON.sub(lambda m: " " * len(m.group(0)), text)
+    if _PERCENT.search(outside):
+        return
+    raise Clarify(
+        f"I read {inside[0].group(0)!r} only in the reason ({reasons[0].group(0).strip()!r}): "
+        "what was seen, not the target to keep. Which target utilisation exactly? Say it, e.g. "
+        "'min 3, max 10, 70% cpu'."
+    )
+
+
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
+    _target_only_in_reason(text.lower())
     # "…, chasing 503s under load": a status seen is context, never a bound.
     lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").

@@ -440,7 +440,13 @@ _FILED = re.compile(
     r"^\W*(?:note\s+to\s+(?:self|me)|memo|long[- ]term|future(?:\s+work)?|roadmap|"
     r"backlog(?:\s+item)?|nice[- ]to[- ]have|under\s+review|tbd|tbc|lessons?\s+learn(?:ed|t)|"
     r"take-?aways?|(?:for\s+)?(?:the\s+)?next\s+time|in\s+(?:the\s+)?future|wish-?list|someday|"
-    r"ideas?|parking\s+lot|proposal|proposed|draft|later)\s*(?::|,|\s-\s)",
+    r"ideas?|parking\s+lot|proposal|proposed|draft|later|"
+    # Round 19 (attack): a to-do filed for a later time ("TODO later:", "TODO next sprint:",
+    # "todo tomorrow:", "Task for next week:", "Action item (Q3):").
+    r"(?:todo|to-?do|tasks?|action\s+items?|chore|fixme)\s*\(?\s*(?:(?:for|by|in|on)\s+)?"
+    r"(?:(?:the\s+)?(?:later|someday|eventually|soon|tomorrow|next\s+\w+|this\s+(?:week|"
+    r"sprint|month|quarter|cycle)|q[1-4]|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)))\s*\)?\s*(?::|,|\s-\s)",
     re.I,
 )
 

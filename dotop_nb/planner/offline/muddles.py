@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -184,6 +185,52 @@ def _names_in(ctx: Ctx, text: str) -> list[str]:
 
 
 _ELIDED = r"\s*(?:,|and|&|plus)\s*(?:(?:of|on|for)\s+)?(?:the\s+)?"
+
+
+# Round 19 (attack): "restart payments, keep worker at 1", "scale frontend to 5 but leave worker
+# at 1": a keeping said beside another change, true already (the workload runs that count), is
+# a constraint the plan keeps, never a second change: the clause is dropped before planning.
+_KEPT_BESIDE = re.compile(
+    r"\s*(?:[,;\u2014\u2013]|\s-\s|\band\b|\bbut\b)\s*(?:(?:but|and|just|please|pls)\s+)*"
+    + _KEEP.pattern
+    + r"(?:\s+(?:replicas?|pods?|instances?|copies))?(?=\s*(?:[,.;!)]|$))",
+    re.I,
+)
+
+
+# What the other change may also reach the kept workload by: a set ("all tier=backend
+# deployments", "every deployment", "everything"); then the keeping is an exception, asked.
+_SET_SAID = re.compile(r"\b(?:all|every|each|everything|both)\b|=", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _name_said(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word (compiled once per name)."""
+    return re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", re.I)
+
+
+def kept_said(ctx: Ctx, raw: str) -> str:
+    """``raw`` without a keeping clause beside another change that holds already (see
+    _KEPT_BESIDE); a keeping that does not hold, or whose workload the other change names or
+    may reach by a set ("scale all tier=backend deployments to 3, keep orders at 2"), is left
+    for :func:`check` and the set's readers to ask."""
+    for m in reversed(list(_KEPT_BESIDE.finditer(raw))):
+        name = (m.group("a") or m.group("b")).lower()
+        count = m.group("n") or m.group("m")
+        rest = raw[: m.start()] + " " + raw[m.end() :]
+        if _SET_SAID.search(rest) or _name_said(name).search(rest):
+            continue
+        try:
+            hits = ctx.workloads(name)
+        except Clarify:
+            continue
+        if (
+            hits
+            and all(str((obj.get("spec") or {}).get("replicas", 1)) == count for _, obj in hits)
+            and raw[: m.start()].strip(" ,;")
+        ):
+            raw = raw[: m.start()] + " " * len(m.group(0)) + raw[m.end() :]
+    return raw
 
 
 def paired(ctx: Ctx, raw: str) -> str:

@@ -491,16 +491,19 @@ _WAIT_FIRST = re.compile(
 # it ("Priya rejected:", "Sam approved, Priya declined:", "CHG-14 was rejected;", "No-go:"), or
 # is a go-ahead for a later day ("Approved for Friday:", "Go for tomorrow night:").
 # (A refusal, never a state said of a thing: "SSO is obsolete: tear down orders" gives the
-# reason.)
+# reason.) Round 19: the refusal asked back as a question ("rejected? restart payments", "CAB
+# said no-go? …") is no order either, and a go-ahead for a later day needs no "for" ("Go ahead
+# tomorrow:", "Approved Friday:", "OK next week -").
 _REFUSED = (
     r"rejected|declined|denied|vetoed|refused|nack(?:ed)?|nixed|shot\s+down|turned\s+down|"
     r"not\s+approved|unapproved"
 )
 _HEAD_VERDICT = re.compile(
-    rf"^[^:;\n]{{0,60}}?\b(?:{_REFUSED}|no[\s-]?go|nogo)\s*(?:[:;]|[\u2014\u2013]|\s-{{1,2}}\s)|"
-    r"^[\W_]*(?:approved|go|go-ahead|green[\s-]?light|signed\s+off|ok(?:ay)?)\s+(?:for|on|from)\s+"
+    rf"^[^:;?\n]{{0,60}}?\b(?:{_REFUSED}|no[\s-]?go|nogo)\s*(?:[:;?]|[\u2014\u2013]|\s-{{1,2}}\s)|"
+    r"^[\W_]*(?:approved|go|go[\s-]ahead|green[\s-]?light|signed\s+off|ok(?:ay)?)\s+"
+    r"(?:(?:for|on|from)\s+)?"
     rf"(?:(?:this|next)\s+)?(?:{timewords.DAY_NAME}|tomorrow|tonight|the\s+weekend|"
-    r"(?:the\s+)?(?:next|later)\b)[^:;\n]{0,20}[:;]",
+    r"(?:the\s+)?(?:next|later)\b)[^:;\n]{0,20}(?:[:;]|[\u2014\u2013]|\s-{1,2}\s)",
     _I,
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -629,6 +632,31 @@ _INTENT = (
     # ("the client is considering asking us to restart worker": not yet asked.)
     r"(?:\s+(?:ask(?:ing)?|tell(?:ing)?)\s+(?:us|me)\s+to)?"
 )
+# Round 19 (attack): a start held on a PERSON's decision — "once Priya approves, …", "when Sam
+# signs off", "if Dana agrees", "after Priya gives the go-ahead", "pending Sam's ok", "until
+# Priya's sign-off is in": the plan cannot know it, and whoever approves the plan may not be
+# that person, so it is asked, as "wait for Priya, then …" is. A team, a board or a company
+# said as a word ("once QA signs off", "after the CAB approves", "once apple approves the
+# build") is an event the approver checks: awaited (:mod:`.waits`).
+_DECIDES = (
+    r"(?:confirm(?:s|ed)?|approv(?:es|ed|e)|sign(?:s|ed)?\s+off|agree(?:s|d)?|decides?|"
+    r"says?\s+(?:so|ok|okay|go|yes|it'?s\s+(?:ok|okay|fine|good))|okays?(?:\s+it)?|oks?\s+it|"
+    r"ok'?d\s+it|acks?(?:\s+it)?|lgtms?(?:\s+it)?|green[\s-]?lights?(?:\s+it)?|"
+    r"(?:is|'s)\s+(?:happy|ok|okay|fine|good)(?:\s+with\s+it)?|"
+    r"gives?\s+(?:(?:us|me|it|the|a|an|his|her|their)\s+){1,2}(?:final\s+)?(?:go-?ahead|"
+    r"go|green[\s-]?light|ok|okay|nod|thumbs[\s-]?up|sign-?off|approval|word))"
+)
+_PERSON_NOD = (
+    r"(?:approval|sign-?off|ok|okay|go-?ahead|go|green[\s-]?light|nod|thumbs[\s-]?up|word|"
+    r"signal|say-?so|confirmation|decision)"
+)
+_PERSON_DECIDES = (
+    r"\b(?:once|when|after|if|as\s+soon\s+as|until|till|provided(?:\s+that)?|assuming)\s+"
+    rf"{_NAME}(?:\s+(?:and|or)\s+{_NAME})?\s+(?:has\s+|have\s+)?{_DECIDES}\b|"
+    r"\b(?:once|when|after|until|till|pending|awaiting|upon|on|with\s+no|before)\s+"
+    rf"{_NAME}'s\s+(?:final\s+)?{_PERSON_NOD}\b(?!\s*(?:,\s*)?(?:given|received|granted|"
+    r"in\s+hand|obtained))"
+)
 # Markers that the change waits on someone else, or is theirs to make.
 _PENDING = (
     r"\b(?:awaiting|waiting\s+(?:on|for)|pending|until\s+we\s+(?:get|have|hear))\s+"
@@ -637,6 +665,7 @@ _PENDING = (
     r"confirmation|answer|decision|reply|budget)\b|"
     r"\bbefore\s+we\s+do\s+anything\b|\b(?:once|when|after|if)\s+they\s+(?:confirm|approve|"
     r"sign\s+off|agree|say\s+(?:so|go))\b|\b(?:themselves|himself|herself)\b|"
+    rf"{_PERSON_DECIDES}|"
     r"\b(?:on|in)\s+their\s+(?:own\s+)?(?:side|end|env\w*|staging|cluster|account|setup)\b|"
     r"^[\W_]*\w+ing\b[^,;.\n]*\bmyself\b|\b(?:i'?m\s+on\s+it|i'?ve\s+got\s+(?:it|this)|i\s+got\s+(?:it|this)|"
     r"i'?ll\s+(?:handle|take\s+care\s+of|do)\s+(?:it|this)|don'?t\s+bother|"
@@ -776,7 +805,9 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[\W_]*according\s+to\b|"
             r"\(\s*(?:[\w-]+'s|his|her|their)\s+words\b[^)]*\)|\bnot\s+my\s+words\b|"
             r"\b(?:a\s+)?quote\s+(?:from|of)\b|\b(?:quoting|(?:quoted|verbatim)\s+from)\b|"
-            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:says|said|writes|wrote|asks|asked|per|quoth|"
+            # (Round 19, attack: "— per Priya", "— per CHG-14" at the end give the order's
+            # authority, as "Per the client's request, …" does at the head: :mod:`.relayed`.)
+            r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:says|said|writes|wrote|asks|asked|quoth|"
             r"according\s+to)\s+(?:the\s+)?[A-Za-z][\w-]*\W*$|"
             r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:the\s+)?[A-Za-z][\w-]*\s+(?:said|says)\s+(?:no|"
             r"nope|not\s+to|don'?t|otherwise)\b|"

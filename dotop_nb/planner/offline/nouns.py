@@ -135,6 +135,8 @@ def check(ctx: Ctx, category: str, text: str) -> None:
                 _ask(name, owned.group(0).strip())
         if (queue := _queue_owned(name, text)) is not None:
             _ask(name, queue)
+        if category == "restart" and (said := _restarted_thing(name, lowered)) is not None:
+            _ask(name, said)
         if (
             category in _WORKLOAD_CHANGES
             and (kind := _kind_after(name, lowered)) is not None
@@ -209,6 +211,34 @@ def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
     noun = at.group("noun")
     kind = next(k for prefix, k in _KIND_OF if noun.startswith(prefix))
     return f"{name} {noun}", kind
+
+
+# Round 19 (attack): what a restart's verb is said of, after the workload's name, that is a
+# thing the workload keeps and no restart makes new ("recycle the old postgres logs", "rotate
+# payments' tls certs", "refresh the my-api tokens", "bounce the worker db connections"): the
+# logs, the certs, the sessions are what was meant, never the pods.
+_KEPT = (
+    r"(?:logs?|log\s+files?|files?|certs?|certificates?|tls|tokens?|credentials?|creds|"
+    r"passwords?|keys?|sessions?|connections?|conns?|locks?|leases?|wal|dns|dashboards?|"
+    r"alerts?|accounts?|users?|backups?|snapshots?)"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _restarted_thing_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of "<restart verb> [the old] <name>['s] [db] <kept thing>", compiled once per
+    name."""
+    return re.compile(
+        rf"{_VERB_OBJECT}(?:{_ADJ}\s+)*{_word(name)}(?:'s?)?\s+(?:{_ADJ}\s+)*"
+        rf"(?:(?:db|database|redis|postgres|access|api|session|tls|ssl)\s+)?{_KEPT}(?![\w\-])"
+    )
+
+
+def _restarted_thing(name: str, lowered: str) -> str | None:
+    """The words when a restart's object is a thing the workload ``name`` keeps (see the rule
+    above), else None."""
+    at = _restarted_thing_pattern(name).search(lowered)
+    return at.group(0).split(None, 1)[1].strip() if at is not None else None
 
 
 def _service_named(phrase: str, obj: object) -> bool:

@@ -342,6 +342,15 @@ _LIVENESS_THEN = re.compile(
     rf"\b{_WHO}{_RESTART}\s+(?P<name>{_NAME})\s+(?:automatically\s+)?"
     rf"(?:if|when|whenever|in\s+case)\s+(?:it|they)\s+(?:ever\s+)?{_HANGS}\b"
 )
+# Round 19 (attack): "restart payments in case it hangs" is a restart made now as a precaution
+# (or asked), not a probe: "in case" after an order names a capability only when who restarts
+# is the platform ("auto-restart …", "… automatically in case it hangs", "if it hangs, k8s
+# should restart it").
+_PRECAUTION = re.compile(
+    r"^(?!.*\b(?:auto|automatically|k8s|kubernetes|kubelet|cluster|platform|should|must|needs?|"
+    r"has\s+to|ought|will|would|is\s+to)\b).*\bin\s+case\b",
+    re.S,
+)
 _METRIC = r"(?P<metric>cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load|use))?"
 _ABOVE = (
     r"(?:(?:goes|gets|climbs|rises|is|runs|stays|sits|spikes)\s+)?(?:over|above|past|beyond|"
@@ -602,7 +611,8 @@ def canonical(text: str) -> tuple[str, str | None]:
     autoscale orders". Anything else is returned unchanged.
     """
     lowered = text.lower()
-    if m := _LIVENESS_IF.search(lowered) or _LIVENESS_THEN.search(lowered):
+    m = _LIVENESS_IF.search(lowered) or _LIVENESS_THEN.search(lowered)
+    if m and not _PRECAUTION.search(m.group(0)):
         name = text[m.start("name") : m.end("name")]
         return f"{text[: m.start()]}liveness probe on {name}{text[m.end() :]}", m.group(0)
     threshold, out = _THRESHOLD.search(lowered), _SCALE_OUT.search(lowered)

@@ -117,10 +117,14 @@ _READ_ONLY = re.compile(
 _CAPS = re.compile(r"\b(?:linux )?(?:capabilit(?:y|ies)|caps)\b|\bcap_[a-z_]+\b", re.I)
 _CAP_NAME = re.compile(r"\b(?:CAP_)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b")
 # "no priv esc": the abbreviation ops people type. A bare "escalation" after a word of support
-# ("a customer escalation", "support escalated ticket 48") is a complaint relayed, no privilege.
+# ("a customer escalation", "support escalated ticket 48") is a complaint relayed, no privilege;
+# nor is a bare "escalation" said as a label or with who sent it (round 19, attack: "Escalation:
+# restart payments", "Escalated by the on-call — …", "escalation from Sam:").
 _ESCALATION = re.compile(
     r"privilege[- ]?escalation|allow ?privilege ?escalation|"
-    r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat|"
+    r"(?<!customer )(?<!support )(?<!client )(?<!ticket )\bescalat"
+    r"(?!(?:ion|ed|e)?\s*(?::|[\u2014\u2013]|\s-\s|\s+(?:from|by|via|per|to\s+(?:me|us|ops|sre|"
+    r"the\s+on-?call))\b))|"
     r"\bpriv(?:ilege)?[- ]?esc\b|\bpriv\.?\s*esc\b|"
     # "nothing in worker should be able to gain privileges": escalating, in plain words.
     r"\bgain(?:s|ing)?\s+(?:any\s+|more\s+|extra\s+|new\s+|root\s+)?privileges?\b"

@@ -73,6 +73,8 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _fraction_unused(ctx, plan)
     _allow_planned_as_deny(ctx, plan)
     _image_said_as_something_else(ctx, plan)
+    _image_of_another_product(ctx, plan)
+    _size_fragment_beside_scale(ctx, plan)
     _quantity_of_another_resource(ctx, plan)
     _restart_policy_said(ctx, plan)
     _deleted_beside_the_order(ctx, plan)
@@ -134,6 +136,96 @@ def _image_said_as_something_else(ctx: Ctx, plan: PlanResult) -> None:
                 "registry (e.g. 'set image to docker.io/library/nginx:1.27'), or say the change "
                 "in other words."
             )
+
+
+def _product(image: str) -> str:
+    """The product an image reference names: its repository's last part, without registry,
+    owner, tag or digest ("ghcr.io/acme/frontend:2.1.0" -> "frontend")."""
+    return image.split("@", 1)[0].rsplit("/", 1)[-1].split(":", 1)[0].lower()
+
+
+def _fits(product: str, container: str, current: str) -> bool:
+    """Whether an image of ``product`` may be what ``container`` (running ``current``) runs:
+    the same product, or one that contains it or its container's name ("frontend-next",
+    "my-api-debug", "envoy-distroless")."""
+    names = {name for name in (_product(current), container.lower()) if name}
+    return not names or any(name in product or product in name for name in names)
+
+
+@lru_cache(maxsize=64)
+def _container_said(container: str) -> re.Pattern[str]:
+    """The words that name ``container`` as a container: "the envoy image", "the web
+    container", "container web", "image of envoy" (compiled once per name)."""
+    name = re.escape(container)
+    return re.compile(
+        rf"(?<![\w\-./:]){name}(?:'s)?\s+(?:image|container|sidecar)\b|"
+        rf"\bcontainers?\s+{name}(?![\w\-])|\bimage\s+of\s+(?:the\s+)?{name}(?![\w\-])",
+        re.I,
+    )
+
+
+def _image_of_another_product(ctx: Ctx, plan: PlanResult) -> None:
+    """An image whose product the container the words named does not run ("set the envoy image
+    in orders to nginx:1.27", "set the web image in frontend to envoyproxy/envoy:v1.31.0",
+    "set image of container web in frontend to redis:7.2"): another program in the container
+    said is most often the image of another container or a slip of the name. Asked, never
+    deployed. A swap said of the workload alone ("switch worker to busybox:1.36") is as said;
+    the same product from another registry or owner is :mod:`.tags`' and the registry
+    policy's."""
+    for op in plan.operations:
+        if not isinstance(op, SetImageOp) or not _container_said(op.container).search(ctx.raw):
+            continue
+        current = _current_image(ctx, op)
+        product = _product(op.image)
+        if not current or not product or _fits(product, op.container, current):
+            continue
+        raise Clarify(
+            f"I read {op.image!r} for container {op.container!r} of {op.target.describe()}, "
+            f"which runs {current!r}: {product!r} is another program than "
+            f"{_product(current)!r}. Which container should run it? Say the workload and the "
+            "container it is for, or the image of this one (e.g. "
+            f"'update {op.target.name} to version <tag>')."
+        )
+
+
+# Round 19 (attack): a size said as a bare fragment beside a scale, with no verb and no field
+# ("scale worker to 3, 4 cores each", "worker to 3 — 8 GB apiece", "scale worker to 3 (2 vcpu
+# per pod)"): the size of each pod, or of the nodes they land on? The fragment is a clause of
+# nothing but the quantity (and "each", "per pod"), between punctuation.
+_SIZE_FRAGMENT = re.compile(
+    r"(?:[,;(\[\u2014\u2013]|\s-{1,2}\s)\s*(?:each\s+(?:with\s+|at\s+|of\s+)?|"
+    r"with\s+(?=[\d.]+\s*\S+\s+(?:each|apiece|per\b)))?(?:\d+(?:\.\d+)?|one|two|four|eight)"
+    r"\s*(?:full\s+)?(?:cores?|v?cpus?|millicores?|m\b|gi?b?\b|mi?b?\b|gigs?|megs?|"
+    r"gigabytes?|megabytes?)(?:\s+(?:of\s+)?(?:ram|memory|mem|cpu))?\s*(?:each|apiece|"
+    r"per\s+(?:pod|replica|instance|copy|worker|container))?\s*(?:[,;)\].]|$)",
+    re.I,
+)
+
+
+def _resources_patch(op: PatchOp) -> bool:
+    """Whether ``op`` sets a container's requests or limits."""
+    return '"resources"' in json.dumps(op.patch)
+
+
+def _size_fragment_beside_scale(ctx: Ctx, plan: PlanResult) -> None:
+    """A scale and a new size of the same workload's pods, the size said only as a fragment
+    after the scale (see _SIZE_FRAGMENT): asked, never a second change nobody ordered. Said
+    as its own order ("… and give each 4 cores", "… and set its cpu request to 4") it is
+    planned."""
+    scaled = {op.target for op in plan.operations if isinstance(op, ScaleOp)}
+    resized = [
+        op
+        for op in plan.operations
+        if isinstance(op, PatchOp) and op.target in scaled and _resources_patch(op)
+    ]
+    if resized and (m := _SIZE_FRAGMENT.search(ctx.raw)):
+        said = m.group(0).strip(" ,;()[]-\u2014\u2013.")
+        raise Clarify(
+            f"I read a scale of {resized[0].target.describe()}, and {said!r} beside it with no "
+            "verb: the size of each pod, or of the nodes they run on? Say the scale alone, or "
+            f"the size as its own change (e.g. 'set the cpu request of {resized[0].target.name} "
+            "to 4')."
+        )
 
 
 # Memory said by its name ("mem_limit: 512m", "ram 512m"), or swap, which Kubernetes has not.

@@ -511,7 +511,13 @@ def asked_order(text: str, answers: list[str]) -> str | None:
     payments to 4?", "4 payments replicas?"), unless a request said after it, or an answer to
     the planner's question, settles it ("roll back checkout? yes, do it"). A bare "yes", "hmm"
     or "no way" after it is no order: the message may be a question and its answer pasted."""
-    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    # (A label's reader closes what it dropped with a full stop, "TODO: restart payments?" ->
+    # "restart payments?.": the question mark is still the sentence's end.)
+    sentences = [
+        s.strip().removesuffix(".") if s.strip().endswith("?.") else s.strip()
+        for s in _SENTENCE.split(text.strip())
+        if s.strip()
+    ]
     for i, s in enumerate(sentences):
         if not s.endswith("?") or question(s) or _FRAMED.search(s) or _PLEASE.search(s):
             continue

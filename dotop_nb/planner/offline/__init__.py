@@ -679,6 +679,8 @@ class OfflinePlanner:
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
+            # "payments (risk checks)": a gloss beside a name is the workload to the checks too.
+            said = aliases.read(said, listed, request.namespace)
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(

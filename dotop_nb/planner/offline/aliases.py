@@ -81,6 +81,10 @@ _ELSEWHERE = frozenset(
 _ROLE_NOUNS = frozenset(
     "database db api service server app application site store portal backend frontend".split()
 )
+# Nouns of what a workload does that are words of the planner's own too, read as a gloss's
+# head after a plain word of its own: "payments (risk checks)", "worker (EOD job)" — never
+# alone nor after a word of the planner's ("(health checks)", "(cron job)").
+_GLOSS_NOUNS = frozenset("check checks job jobs".split())
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (
     ("v1", "Service"),
@@ -173,16 +177,17 @@ def _rewrite(
     return _described_before(text, m, inner, workloads)
 
 
-def _plain(words: list[str], workloads: list[_Workload]) -> bool:
-    """Whether ``words`` are plain words of a description: no name, kind, thing a workload
-    runs, word of the planner's, place or copy."""
+def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
+    """Whether ``words`` are plain words of a description: no name, kind, thing another
+    workload than ``own`` runs, word of the planner's, place or copy. What ``own`` itself runs
+    is its gloss ("my-api (quote API)": my-api runs ``api``)."""
     for word in words:
         if (
             (word in STOP and word not in _ROLE_NOUNS)
             or word in _KINDS
             or word in _ELSEWHERE
             or word[0].isdigit()
-            or any(word == w.name or word in w.runs for w in workloads)
+            or any(word == w.name or (word in w.runs and w.name != own) for w in workloads)
         ):
             return False
     return True
@@ -199,7 +204,8 @@ def _described_after(
 ) -> tuple[int, str | None]:
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
-    if len(inner) > 4 or not _plain(inner, workloads):
+    said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
     if any(
@@ -210,7 +216,20 @@ def _described_after(
     start = m.start()
     while start > 0 and text[start - 1] == " ":
         start -= 1
-    return start, ""
+    return start, _own_kind(name, inner, workloads)
+
+
+def _own_kind(name: str, inner: list[str], workloads: list[_Workload]) -> str | None:
+    """What the parentheses after ``name`` are written as: nothing, or " KIND" when several
+    workloads are called ``name`` and what the description says one runs picks it ("cache
+    (redis)": the cache statefulset); None when it picks none or several ("cache (proxy
+    redis)")."""
+    mine = [w for w in workloads if w.name == name]
+    runs = {word for word in inner if any(word in w.runs for w in mine)}
+    if not runs or len(mine) < 2:
+        return ""
+    picked = [w for w in mine if runs <= w.runs]
+    return f" {_KIND_WORD[picked[0].kind]}" if len(picked) == 1 else None
 
 
 def _described_before(

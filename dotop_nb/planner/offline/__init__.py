@@ -1187,11 +1187,16 @@ class OfflinePlanner:
         _passive_named(ctx, prohibitions, plan)
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
+        # The workloads each prohibition's words pick, by kind: "don't touch the cache proxy"
+        # is the cache Deployment (running proxy), never the cache StatefulSet.
+        picked: dict[str, set[tuple[str, str]]] = {}
         for p in prohibitions:
             if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
-                names = {t.name for t, _ in ctx.workloads(p.words)}
+                found = ctx.workloads(p.words)
+                names = {t.name for t, _ in found}
+                picked[p.words] = {(t.kind, t.name) for t, _ in found}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
         # "restart orders but not envoy": a restart replaces every container of the pod. Only
@@ -1216,7 +1221,9 @@ class OfflinePlanner:
                     f"Restart it whole, or say what should change in the other container."
                 )
         OfflinePlanner._left_out_named(ctx, prohibitions, plan)
-        if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
+        if found := constraints.violated(
+            prohibitions, list(plan.operations), named, primary, picked=picked
+        ):
             p, op = found
             if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):
                 # "set env X on my-api, don't restart it": the change itself rolls the pods.

@@ -146,8 +146,16 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
     }
     if _ROLE.search(text):
         text = _roles(text, workloads, others)
-    if "(" not in text:
-        return text
+    if "(" in text:
+        text = _glossed(text, workloads, others)
+    if _RUNS_KIND.search(text):
+        text = _runs_kind(text, workloads, others)
+    return text
+
+
+def _glossed(text: str, workloads: list[_Workload], others: set[str]) -> str:
+    """``text`` with each workload named beside its description, in parentheses, written as
+    the workload alone (see the rule above)."""
     out = []
     last = 0
     for m in _GROUP.finditer(text):
@@ -161,6 +169,35 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+# Round 19: a workload called by what it runs and its kind, said definitely: "the redis
+# statefulset", "our proxy deployment" (the cache StatefulSet runs redis, the cache Deployment
+# the proxy). Written "the NAME KIND" when exactly one workload of that kind runs the word, no
+# workload and no object is called so (nor "<word>-<anything>"); "a redis statefulset" (a new
+# one), "the postgres statefulset" (its name), a word two of them run are left as said.
+_RUNS_KIND = re.compile(
+    r"(?<![\w\-])(?P<det>the|our|my|your|that|this)\s+(?P<runs>[a-z][a-z0-9\-]*[a-z0-9])\s+"
+    r"(?P<kind>deployment|deploy|statefulset|sts|daemonset|ds)(?![\w\-])",
+    re.I,
+)
+
+
+def _runs_kind(text: str, workloads: list[_Workload], others: set[str]) -> str:
+    """``text`` with each workload said by what it runs and its kind written by its name (see
+    the rule above)."""
+    names = {w.name for w in workloads} | others
+
+    def named(m: re.Match[str]) -> str:
+        runs, kind = m.group("runs").lower(), _KINDS[m.group("kind").lower()]
+        if runs in names or any(n.startswith(f"{runs}-") for n in names):
+            return m.group(0)
+        found = [w for w in workloads if w.kind == kind and runs in w.runs]
+        if len(found) != 1:
+            return m.group(0)
+        return f"{m.group('det')} {found[0].name} {m.group('kind')}"
+
+    return _RUNS_KIND.sub(named, text)
 
 
 def _rewrite(
@@ -248,7 +285,18 @@ def _described_before(
         return m.start(), None
     desc, start = _description_before(text, m.start())
     if not desc:
-        return m.start(), None
+        # "the redis statefulset (cache)": the kind said before the parentheses is the kind of
+        # the workload they name, after a description of its own.
+        kind = _BEFORE.search(text[: m.start()].lower())
+        if kind is None or kind.group(1) not in _KINDS:
+            return m.start(), None
+        kinds |= {_KINDS[kind.group(1)]}
+        if len(kinds) > 1:
+            return m.start(), None
+        found = [w for w in found if w.kind in kinds]
+        desc, start = _description_before(text, kind.start(1))
+        if not desc or not found:
+            return m.start(), None
     runs = [d for d in desc if any(d in w.runs for w in workloads)]
     if not _plain([d for d in desc if d not in runs], workloads):
         return m.start(), None

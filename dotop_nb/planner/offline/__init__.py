@@ -130,7 +130,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline import (
     text as t,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, kinds_said
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -1194,7 +1194,8 @@ class OfflinePlanner:
             if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
-                found = ctx.workloads(p.words)
+                # ("don't touch the redis": the workload running it, when no name is said.)
+                found = ctx.workloads(p.words) or ctx.running(kinds_said(p.words), p.words)
                 names = {t.name for t, _ in found}
                 picked[p.words] = {(t.kind, t.name) for t, _ in found}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}

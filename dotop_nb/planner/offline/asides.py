@@ -73,9 +73,7 @@ _STATE = (
     r"(?:is|are|was|were|has|have|had|runs|ran|run|looks?|seems?|appears?|keeps?|kept|"
     r"got|gets|went|goes|broke|did|does|do|moved|migrated|switched|replaced|retired|"
     # "our registry overwrites the tag": what a system does, said as the reason.
-    r"(?:over)?writes|reuses|overrides|stays?|remains?|"
-    # What a service does with another ("it only talks to postgres", "it reads parquet").
-    r"reads|talks|calls|connects|sends|serves|uses|queries|consumes|listens|depends|"
+    r"(?:over)?writes|reads|reuses|overrides|stays?|remains?|"
     rf"{_IRREGULAR_PAST}|"
     r"[a-z]+ed|[a-z]+ing|(?:do(?:es)?n't|did\s*n't|no longer|never|do(?:es)?\s+not)\s+\w+)"
 )

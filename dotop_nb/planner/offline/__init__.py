@@ -1195,9 +1195,9 @@ class OfflinePlanner:
                 named[p.words] = primary
             elif not (p.everything or p.others):
                 # ("don't touch the redis": the workload running it, when no name is said.)
-                found = ctx.workloads(p.words) or ctx.running(kinds_said(p.words), p.words)
-                names = {t.name for t, _ in found}
-                picked[p.words] = {(t.kind, t.name) for t, _ in found}
+                resolved = ctx.workloads(p.words) or ctx.running(kinds_said(p.words), p.words)
+                names = {t.name for t, _ in resolved}
+                picked[p.words] = {(t.kind, t.name) for t, _ in resolved}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
         # "restart orders but not envoy": a restart replaces every container of the pod. Only

@@ -49,7 +49,16 @@ class _Workload:
     main: frozenset[str] = frozenset()
 
 
-_GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)")
+# The description in parentheses or brackets: "my-api (quote API)", "my-api [quote API]".
+_GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)|\[\s*([^\[\]]{1,80}?)\s*\]")
+# "my-api aka the quote API": the description said with "aka", up to punctuation, a number, "to"
+# or a word of the planner's own; read as if in parentheses.
+_AKA = re.compile(
+    r"(?<![\w\-])(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])\s*,?\s+(?:aka|a\.k\.a\.?|also\s+known\s+as)"
+    r"\s+(?P<desc>(?:(?:the|our|my)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+    r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:to|\d))",
+    re.I,
+)
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 # Words before the description that end it: what precedes it is the request's own.
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
@@ -156,11 +165,20 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
     }
     if _ROLE.search(text):
         text = _roles(text, workloads, others)
-    if "(" in text:
+    if _AKA.search(text):
+        text = _AKA.sub(lambda m: _aka(m, workloads), text)
+    if "(" in text or "[" in text:
         text = _glossed(text, workloads, others)
     if _RUNS_KIND.search(text):
         text = _runs_kind(text, workloads, others)
     return text
+
+
+def _aka(m: re.Match[str], workloads: list[_Workload]) -> str:
+    """ "NAME aka DESCRIPTION" written "NAME (DESCRIPTION)" when NAME is a workload's."""
+    if m.group("name").lower() not in {w.name for w in workloads}:
+        return m.group(0)
+    return f"{m.group('name')} ({m.group('desc')})"
 
 
 def _glossed(text: str, workloads: list[_Workload], others: set[str]) -> str:
@@ -220,8 +238,9 @@ def _rewrite(
     text: str, m: re.Match[str], workloads: list[_Workload], others: set[str]
 ) -> tuple[int, str | None]:
     """Where the pair starts and what it is written as (None: left as said)."""
-    inner = _WORD.findall(m.group(1).lower())
-    if not inner or len(inner) != len(m.group(1).split()):
+    said = m.group(1) or m.group(2)
+    inner = _WORD.findall(said.lower())
+    if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())

@@ -533,9 +533,7 @@ def _another_kind(op: Operation, picked: set[tuple[str, str]]) -> bool:
     StatefulSet."""
     kinds = {kind for kind, name in picked if name == op.target.name}
     return (
-        bool(kinds)
-        and op.target.kind in _WORKLOAD_WORDS.values()
-        and op.target.kind not in kinds
+        bool(kinds) and op.target.kind in _WORKLOAD_WORDS.values() and op.target.kind not in kinds
     )
 
 

@@ -1,9 +1,9 @@
 """Round 19, helper aliases: a workload named with what people put around its name
 (:mod:`dotop_nb.planner.offline.aliases`, :mod:`.followers`, :mod:`.asides`, the prohibitions of
 the plan). A role in parentheses after the name ("my-api (pricing api)", "payments (fraud
-checks)") is a gloss, even when it says what the workload itself runs; "the redis statefulset"
-(a kind said after what one workload of that kind runs) and "the redis statefulset (cache)" are
-that workload; "the postgres data" in a backup is postgres; "it only reads from postgres" is a
+checks)") is a gloss, even when it says what the workload itself runs; "the redis statefulset
+(cache)" is that workload, and a request naming it so is never read as the antecedent a
+prohibition names; "the postgres data" in a backup is postgres; "it only reads from postgres" is a
 remark, never a second target; a prohibition that picks one of two same-named workloads by what
 it runs ("don't touch the cache proxy") spares the other. What stays asked: a gloss of a place
 ("(staging)"), one naming another workload, one that picks neither or both same-named
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from dotop_nb.planner.offline import aliases
 from dotop_nb.service import Operator
 from tests.memory import asks, plans
 
@@ -135,42 +134,6 @@ def test_the_kind_before_a_name_in_parentheses_is_its_kind(
 
 def test_a_kind_said_with_what_another_workload_runs_stays_asked(shop: Operator) -> None:
     asks(shop, "restart the redis deployment (cache)")  # the cache Deployment runs the proxy
-
-
-class _Shop:
-    """A namespace of two same-named workloads and a sidecar, for the reader alone."""
-
-    @staticmethod
-    def _workload(name: str, *images: str) -> dict[str, object]:
-        pods = [{"name": i.split(":")[0].rpartition("/")[2], "image": i} for i in images]
-        return {"metadata": {"name": name}, "spec": {"template": {"spec": {"containers": pods}}}}
-
-    def list_objects(
-        self, api_version: str, kind: str, namespace: str | None = None
-    ) -> list[dict[str, object]]:
-        if kind == "StatefulSet":
-            return [self._workload("cache", "redis:7")]
-        if kind == "Deployment":
-            return [
-                self._workload("cache", "acme/proxy:1"),
-                self._workload("orders", "acme/app:1", "envoy:1"),
-            ]
-        return []
-
-
-@pytest.mark.parametrize(
-    ("said", "read"),
-    [
-        ("restart the redis statefulset", "restart the cache statefulset"),
-        ("scale our proxy deployment to 2", "scale our cache deployment to 2"),
-        # A sidecar, a new one, a generic container word: left as said.
-        ("scale the envoy deployment to 3", "scale the envoy deployment to 3"),
-        ("add a redis statefulset", "add a redis statefulset"),
-        ("restart the app deployment", "restart the app deployment"),
-    ],
-)
-def test_what_the_main_container_runs_and_the_kind_name_the_workload(said: str, read: str) -> None:
-    assert aliases.read(said, _Shop(), "shop") == read
 
 
 # ------------------------------------------------------------ the other object kept

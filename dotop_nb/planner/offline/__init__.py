@@ -130,7 +130,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline import (
     text as t,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers, kinds_said
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, kinds_said, what_runs
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -1094,7 +1094,14 @@ class OfflinePlanner:
                     targets = [
                         x for x in targets if x[0].name not in left_out and x[0].key not in left_out
                     ]
-                if not targets and previous and not ctx.workloads(text):
+                if (
+                    not targets
+                    and previous
+                    and not ctx.workloads(text)
+                    # ("the redis statefulset needs …, don't touch the cache proxy": a kind
+                    # said with what it runs names its own workload, never the antecedent.)
+                    and not (kinds_said(text) and ctx.running(kinds_said(text), text))
+                ):
                     if len(previous) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
                         # "scale frontend to 4 and my-api to 2, then restart it": which one?
                         raise Clarify(
@@ -1195,7 +1202,11 @@ class OfflinePlanner:
                 named[p.words] = primary
             elif not (p.everything or p.others):
                 # ("don't touch the redis": the workload running it, when no name is said.)
-                resolved = ctx.workloads(p.words) or ctx.running(kinds_said(p.words), p.words)
+                resolved = ctx.workloads(p.words) or [
+                    r
+                    for r in ctx.running(kinds_said(p.words), p.words)
+                    if set(p.words.split()) & what_runs(r[1])
+                ]
                 names = {t.name for t, _ in resolved}
                 picked[p.words] = {(t.kind, t.name) for t, _ in resolved}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from dotop_nb.planner.offline.context import STOP, containers, what_runs
+from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 
 Json = dict[str, Any]
@@ -44,9 +44,6 @@ class _Workload:
     name: str
     kind: str
     runs: frozenset[str]
-    # What its first container runs: the workload itself ("the redis statefulset"), never a
-    # sidecar beside it ("the envoy deployment" is no name of orders).
-    main: frozenset[str] = frozenset()
 
 
 # The description in parentheses or brackets: "my-api (quote API)", "my-api [quote API]".
@@ -145,14 +142,7 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
     workloads = [
-        _Workload(
-            str(obj["metadata"]["name"]),
-            kind,
-            frozenset(what_runs(obj)),
-            frozenset(
-                what_runs({"spec": {"template": {"spec": {"containers": containers(obj)[:1]}}}})
-            ),
-        )
+        _Workload(str(obj["metadata"]["name"]), kind, frozenset(what_runs(obj)))
         for kind in _WORKLOAD_KINDS
         for obj in cluster.list_objects("apps/v1", kind, namespace)
     ]
@@ -169,8 +159,6 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
         text = _AKA.sub(lambda m: _aka(m, workloads), text)
     if "(" in text or "[" in text:
         text = _glossed(text, workloads, others)
-    if _RUNS_KIND.search(text):
-        text = _runs_kind(text, workloads, others)
     return text
 
 
@@ -197,41 +185,6 @@ def _glossed(text: str, workloads: list[_Workload], others: set[str]) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
-
-
-# Round 19: a workload called by what it runs and its kind, said definitely: "the redis
-# statefulset", "our proxy deployment" (the cache StatefulSet runs redis, the cache Deployment
-# the proxy). Written "the NAME KIND" when exactly one workload of that kind runs the word in
-# its first container and no other workload runs it at all ("the envoy deployment": a sidecar), no
-# workload and no object is called so (nor "<word>-<anything>"); "a redis statefulset" (a new
-# one), "the postgres statefulset" (its name), a word two of them run are left as said.
-_RUNS_KIND = re.compile(
-    r"(?<![\w\-])(?P<det>the|our|my|your|that|this)\s+(?P<runs>[a-z][a-z0-9\-]*[a-z0-9])\s+"
-    r"(?P<kind>deployment|deploy|statefulset|sts|daemonset|ds)(?![\w\-])",
-    re.I,
-)
-
-# Container names any workload may have: "the app deployment" names no one workload.
-_GENERIC = frozenset(
-    "app application api web main server service svc backend frontend container default".split()
-)
-
-
-def _runs_kind(text: str, workloads: list[_Workload], others: set[str]) -> str:
-    """``text`` with each workload said by what it runs and its kind written by its name (see
-    the rule above)."""
-    names = {w.name for w in workloads} | others
-
-    def named(m: re.Match[str]) -> str:
-        runs, kind = m.group("runs").lower(), _KINDS[m.group("kind").lower()]
-        if runs in names or runs in _GENERIC or any(n.startswith(f"{runs}-") for n in names):
-            return m.group(0)
-        found = [w for w in workloads if w.kind == kind and runs in w.main]
-        if len(found) != 1 or any(runs in w.runs and w not in found for w in workloads):
-            return m.group(0)
-        return f"{m.group('det')} {found[0].name} {m.group('kind')}"
-
-    return _RUNS_KIND.sub(named, text)
 
 
 def _rewrite(

@@ -1201,13 +1201,16 @@ class OfflinePlanner:
             if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
-                # ("don't touch the redis": the workload running it, when no name is said.)
-                resolved = ctx.workloads(p.words) or [
+                resolved = ctx.workloads(p.words)
+                names = {t.name for t, _ in resolved}
+                # ("don't touch the redis": the workload running it, when no name is said — that
+                # workload itself, never another object of its name: "HPA on the cache proxy
+                # deployment (not redis)".)
+                resolved = resolved or [
                     r
                     for r in ctx.running(kinds_said(p.words), p.words)
                     if set(p.words.split()) & what_runs(r[1])
                 ]
-                names = {t.name for t, _ in resolved}
                 picked[p.words] = {(t.kind, t.name) for t, _ in resolved}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names

@@ -521,6 +521,7 @@ def violated(
                 or op.target.kind == p.object_kind
                 or (p.others and name not in primary)
                 or name in named.get(p.words, set())
+                or (op.target.kind, name) in (picked or {}).get(p.words, set())
                 or (container is not None and container in named.get(p.words, set()))
             ):
                 return p, op

@@ -131,7 +131,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline import (
     text as t,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, kinds_said, what_runs
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
@@ -708,6 +708,8 @@ class OfflinePlanner:
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
+            # "payments (risk checks)": a gloss beside a name is the workload to the checks too.
+            said = aliases.read(said, listed, request.namespace)
             result = veto.check(said, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(
@@ -1123,7 +1125,14 @@ class OfflinePlanner:
                     targets = [
                         x for x in targets if x[0].name not in left_out and x[0].key not in left_out
                     ]
-                if not targets and previous and not ctx.workloads(text):
+                if (
+                    not targets
+                    and previous
+                    and not ctx.workloads(text)
+                    # ("the redis statefulset needs …, don't touch the cache proxy": a kind
+                    # said with what it runs names its own workload, never the antecedent.)
+                    and not (kinds_said(text) and ctx.running(kinds_said(text), text))
+                ):
                     if len(previous) > 1 and _SINGULAR.search(text) and not _PLURAL.search(text):
                         # "scale frontend to 4 and my-api to 2, then restart it": which one?
                         raise Clarify(
@@ -1216,11 +1225,24 @@ class OfflinePlanner:
         _passive_named(ctx, prohibitions, plan)
         primary = {t.name for t in plan.targets}
         named: dict[str, set[str]] = {}
+        # The workloads each prohibition's words pick, by kind: "don't touch the cache proxy"
+        # is the cache Deployment (running proxy), never the cache StatefulSet.
+        picked: dict[str, set[tuple[str, str]]] = {}
         for p in prohibitions:
             if p.words in _THE_TARGET:
                 named[p.words] = primary
             elif not (p.everything or p.others):
-                names = {t.name for t, _ in ctx.workloads(p.words)}
+                resolved = ctx.workloads(p.words)
+                names = {t.name for t, _ in resolved}
+                # ("don't touch the redis": the workload running it, when no name is said — that
+                # workload itself, never another object of its name: "HPA on the cache proxy
+                # deployment (not redis)".)
+                resolved = resolved or [
+                    r
+                    for r in ctx.running(kinds_said(p.words), p.words)
+                    if set(p.words.split()) & what_runs(r[1])
+                ]
+                picked[p.words] = {(t.kind, t.name) for t, _ in resolved}
                 names |= {w for w in p.words.split() if w not in ("deployment", "service")}
                 named[p.words] = names
         # "restart orders but not envoy": a restart replaces every container of the pod. Only
@@ -1245,7 +1267,9 @@ class OfflinePlanner:
                     f"Restart it whole, or say what should change in the other container."
                 )
         OfflinePlanner._left_out_named(ctx, prohibitions, plan)
-        if found := constraints.violated(prohibitions, list(plan.operations), named, primary):
+        if found := constraints.violated(
+            prohibitions, list(plan.operations), named, primary, picked=picked
+        ):
             p, op = found
             if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):
                 # "set env X on my-api, don't restart it": the change itself rolls the pods.

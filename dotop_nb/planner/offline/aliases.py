@@ -46,7 +46,16 @@ class _Workload:
     runs: frozenset[str]
 
 
-_GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)")
+# The description in parentheses or brackets: "my-api (quote API)", "my-api [quote API]".
+_GROUP = re.compile(r"\(\s*([^()]{1,80}?)\s*\)|\[\s*([^\[\]]{1,80}?)\s*\]")
+# "my-api aka the quote API": the description said with "aka", up to punctuation, a number, "to"
+# or a word of the planner's own; read as if in parentheses.
+_AKA = re.compile(
+    r"(?<![\w\-])(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])\s*,?\s+(?:aka|a\.k\.a\.?|also\s+known\s+as)"
+    r"\s+(?P<desc>(?:(?:the|our|my)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+    r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:to|\d))",
+    re.I,
+)
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 # Words before the description that end it: what precedes it is the request's own.
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
@@ -81,6 +90,10 @@ _ELSEWHERE = frozenset(
 _ROLE_NOUNS = frozenset(
     "database db api service server app application site store portal backend frontend".split()
 )
+# Nouns of what a workload does that are words of the planner's own too, read as a gloss's
+# head after a plain word of its own: "payments (risk checks)", "worker (EOD job)" — never
+# alone nor after a word of the planner's ("(health checks)", "(cron job)").
+_GLOSS_NOUNS = frozenset("check checks job jobs".split())
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (
     ("v1", "Service"),
@@ -142,8 +155,23 @@ def read(text: str, cluster: Lister, namespace: str) -> str:
     }
     if _ROLE.search(text):
         text = _roles(text, workloads, others)
-    if "(" not in text:
-        return text
+    if _AKA.search(text):
+        text = _AKA.sub(lambda m: _aka(m, workloads), text)
+    if "(" in text or "[" in text:
+        text = _glossed(text, workloads, others)
+    return text
+
+
+def _aka(m: re.Match[str], workloads: list[_Workload]) -> str:
+    """ "NAME aka DESCRIPTION" written "NAME (DESCRIPTION)" when NAME is a workload's."""
+    if m.group("name").lower() not in {w.name for w in workloads}:
+        return m.group(0)
+    return f"{m.group('name')} ({m.group('desc')})"
+
+
+def _glossed(text: str, workloads: list[_Workload], others: set[str]) -> str:
+    """``text`` with each workload named beside its description, in parentheses, written as
+    the workload alone (see the rule above)."""
     out = []
     last = 0
     for m in _GROUP.finditer(text):
@@ -163,8 +191,9 @@ def _rewrite(
     text: str, m: re.Match[str], workloads: list[_Workload], others: set[str]
 ) -> tuple[int, str | None]:
     """Where the pair starts and what it is written as (None: left as said)."""
-    inner = _WORD.findall(m.group(1).lower())
-    if not inner or len(inner) != len(m.group(1).split()):
+    said = m.group(1) or m.group(2)
+    inner = _WORD.findall(said.lower())
+    if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())
@@ -173,16 +202,17 @@ def _rewrite(
     return _described_before(text, m, inner, workloads)
 
 
-def _plain(words: list[str], workloads: list[_Workload]) -> bool:
-    """Whether ``words`` are plain words of a description: no name, kind, thing a workload
-    runs, word of the planner's, place or copy."""
+def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
+    """Whether ``words`` are plain words of a description: no name, kind, thing another
+    workload than ``own`` runs, word of the planner's, place or copy. What ``own`` itself runs
+    is its gloss ("my-api (quote API)": my-api runs ``api``)."""
     for word in words:
         if (
             (word in STOP and word not in _ROLE_NOUNS)
             or word in _KINDS
             or word in _ELSEWHERE
             or word[0].isdigit()
-            or any(word == w.name or word in w.runs for w in workloads)
+            or any(word == w.name or (word in w.runs and w.name != own) for w in workloads)
         ):
             return False
     return True
@@ -199,7 +229,8 @@ def _described_after(
 ) -> tuple[int, str | None]:
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
-    if len(inner) > 4 or not _plain(inner, workloads):
+    said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
     if any(
@@ -210,7 +241,20 @@ def _described_after(
     start = m.start()
     while start > 0 and text[start - 1] == " ":
         start -= 1
-    return start, ""
+    return start, _own_kind(name, inner, workloads)
+
+
+def _own_kind(name: str, inner: list[str], workloads: list[_Workload]) -> str | None:
+    """What the parentheses after ``name`` are written as: nothing, or " KIND" when several
+    workloads are called ``name`` and what the description says one runs picks it ("cache
+    (redis)": the cache statefulset); None when it picks none or several ("cache (proxy
+    redis)")."""
+    mine = [w for w in workloads if w.name == name]
+    runs = {word for word in inner if any(word in w.runs for w in mine)}
+    if not runs or len(mine) < 2:
+        return ""
+    picked = [w for w in mine if runs <= w.runs]
+    return f" {_KIND_WORD[picked[0].kind]}" if len(picked) == 1 else None
 
 
 def _described_before(
@@ -229,7 +273,18 @@ def _described_before(
         return m.start(), None
     desc, start = _description_before(text, m.start())
     if not desc:
-        return m.start(), None
+        # "the redis statefulset (cache)": the kind said before the parentheses is the kind of
+        # the workload they name, after a description of its own.
+        kind = _BEFORE.search(text[: m.start()].lower())
+        if kind is None or kind.group(1) not in _KINDS:
+            return m.start(), None
+        kinds |= {_KINDS[kind.group(1)]}
+        if len(kinds) > 1:
+            return m.start(), None
+        found = [w for w in found if w.kind in kinds]
+        desc, start = _description_before(text, kind.start(1))
+        if not desc or not found:
+            return m.start(), None
     runs = [d for d in desc if any(d in w.runs for w in workloads)]
     if not _plain([d for d in desc if d not in runs], workloads):
         return m.start(), None

@@ -65,16 +65,22 @@ _IRREGULAR_PAST = (
     r"rewrote|wrote|rebuilt|redid|chose|found|thought|told)"
 )
 # A verb of state, or one in the past: what is the case, not what to do.
+# Adverbs between a statement's subject and its verb: "it only reads parquet", "worker mostly
+# writes to postgres", "we still run 2" (round 19: "only", "mostly" … beside "still", "just").
+_HOW_OFTEN = (
+    r"(?:(?:still|now|just|already|only|mostly|merely|simply|usually|normally|always|"
+    r"typically|basically|also)\s+)?"
+)
 _STATE = (
     r"(?:is|are|was|were|has|have|had|runs|ran|run|looks?|seems?|appears?|keeps?|kept|"
     r"got|gets|went|goes|broke|did|does|do|moved|migrated|switched|replaced|retired|"
     # "our registry overwrites the tag": what a system does, said as the reason.
-    r"(?:over)?writes|reuses|overrides|stays?|remains?|"
+    r"(?:over)?writes|reads|reuses|overrides|stays?|remains?|"
     rf"{_IRREGULAR_PAST}|"
     r"[a-z]+ed|[a-z]+ing|(?:do(?:es)?n't|did\s*n't|no longer|never|do(?:es)?\s+not)\s+\w+)"
 )
 _STATEMENT = re.compile(
-    rf"^(?:{_CONTRACTED}|(?P<subject>{_SUBJECT})\s+(?:still\s+|now\s+|just\s+|already\s+)?"
+    rf"^(?:{_CONTRACTED}|(?P<subject>{_SUBJECT})\s+{_HOW_OFTEN}"
     rf"{_STATE}|"
     # "nothing uses the payments Service anymore", "nobody calls it now": no one uses it.
     r"(?:nothing|nobody|no\s+one)\s+(?:really\s+|even\s+|still\s+)?(?:calls|uses|needs|reads|"
@@ -535,7 +541,7 @@ def _remarks(text: str, names: list[str]) -> tuple[dict[str, bool], set[str], li
 # postgres", "it's hammering redis", "they keep timing out on payments". Never one that asks
 # or wants something ("I'm asking you to restart postgres", "we need redis at 3").
 _SPEAKER_STATE = re.compile(
-    rf"^(?:{_CONTRACTED}|(?:we|i|it|they)\s+(?:still\s+|now\s+|just\s+|already\s+)?{_STATE})\b",
+    rf"^(?:{_CONTRACTED}|(?:we|i|it|they)\s+{_HOW_OFTEN}{_STATE})\b",
     re.I,
 )
 _WANTS = re.compile(

@@ -494,13 +494,16 @@ def violated(
     operations: list[Operation],
     named: dict[str, set[str]],
     primary: set[str],
+    *,
+    picked: dict[str, set[tuple[str, str]]] | None = None,
 ) -> tuple[Prohibition, Operation] | None:
     """The first prohibition an operation breaks. ``named`` maps each prohibition's words to the
-    object names they resolve to; ``primary`` are the names the request itself acts on."""
+    object names they resolve to; ``primary`` are the names the request itself acts on;
+    ``picked`` the workloads (kind, name) the words resolve to, when known."""
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if re.search(word, p.words)}
         for op in operations:
-            if not _covers(p, op):
+            if not _covers(p, op) or _another_kind(op, (picked or {}).get(p.words, set())):
                 continue
             if (
                 said_kinds
@@ -518,10 +521,21 @@ def violated(
                 or op.target.kind == p.object_kind
                 or (p.others and name not in primary)
                 or name in named.get(p.words, set())
+                or (op.target.kind, name) in (picked or {}).get(p.words, set())
                 or (container is not None and container in named.get(p.words, set()))
             ):
                 return p, op
     return None
+
+
+def _another_kind(op: Operation, picked: set[tuple[str, str]]) -> bool:
+    """Whether ``op`` changes a workload of the name a prohibition picked, but of another kind:
+    "don't touch the cache proxy" (the cache Deployment) spares no change to the cache
+    StatefulSet."""
+    kinds = {kind for kind, name in picked if name == op.target.name}
+    return (
+        bool(kinds) and op.target.kind in _WORKLOAD_WORDS.values() and op.target.kind not in kinds
+    )
 
 
 def replaces_pods(op: Operation) -> bool:

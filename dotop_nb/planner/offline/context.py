@@ -12,7 +12,13 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
 from dotop_nb.planner.offline import reads
-from dotop_nb.planner.offline.followers import inner_part, other_pair, other_thing, plain_word
+from dotop_nb.planner.offline.followers import (
+    held_word,
+    inner_part,
+    other_pair,
+    other_thing,
+    plain_word,
+)
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.plainwords import copy_word
 from dotop_nb.planner.offline.text import DESTRUCTIVE
@@ -548,6 +554,12 @@ class Ctx:
         keyed = any(word in self._key_words(obj) for _, obj in hits)
         if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
             return owning or hits
+        if (
+            held_word(word, self.text)
+            and not re.search(rf"\b(?:{DESTRUCTIVE})\b", self.text)
+            and not self._other_object(f"{name}-{word}")
+        ):
+            return hits  # "back up the postgres data": what the workload keeps
         if self._inner_part(name, said, word, then):
             return hits  # "all 4 worker threads are pegged, …": the workload's own process
         if self._domain_noun(name, said, word):

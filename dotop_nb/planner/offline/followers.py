@@ -213,6 +213,21 @@ def inner_part(word: str, then: str = "") -> bool:
     return then in _INNER and (word in _ROLES or frameworks.library(word))
 
 
+# Round 19: what a workload keeps, said after its name in a request to back it up: "back up
+# the postgres data", "snapshot the cache volume", "a backup of the orders storage" — what a
+# backup of the workload takes. Never in a request that deletes (then it is asked).
+_HELD = frozenset("data volume volumes storage disk disks state".split())
+_BACKED_UP = re.compile(
+    r"\b(?:back(?:ing|ed)?[\s-]?ups?|snapshot(?:s|ted|ting)?|dump(?:s|ed|ing)?|velero)\b"
+)
+
+
+def held_word(word: str, text: str) -> bool:
+    """Whether ``word`` after a workload's name says what it keeps, in ``text`` (lower-case)
+    that asks for a backup (see the rule above)."""
+    return word in _HELD and bool(_BACKED_UP.search(text))
+
+
 def plain_word(word: str) -> bool:
     """Whether ``word`` is the sentence going on rather than the rest of a name."""
     from dotop_nb.planner.offline.context import STOP  # noqa: PLC0415 - import cycle

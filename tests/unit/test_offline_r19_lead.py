@@ -115,3 +115,34 @@ def test_a_resource_amount_after_of_is_asked(shop: Operator, intent: str) -> Non
     assert status == "needs_clarification", (intent, ops)
     assert ops == []
     assert "on top of" in question
+
+
+# Round 19 (lead): "set BATCH_SIZE=20 in orders-config. roll orders" planned the ConfigMap patch
+# alone: the examples leaned to config by more than the margin, and the restart said in its own
+# sentence was dropped without a word. A second category cued as strongly as the best is close.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set BATCH_SIZE=20 in orders-config. roll orders",
+        "set BATCH_SIZE=20 in orders-config. roll orders afterwards",
+    ],
+)
+def test_an_order_of_its_own_beside_another_is_never_dropped(shop: Operator, intent: str) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    assert "restart" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set BATCH_SIZE=20 in orders-config and roll orders",
+        "change PROVIDER in payments-config to adyen and roll payments so it picks it up",
+    ],
+)
+def test_both_orders_joined_still_plan_both(shop: Operator, intent: str) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed", (intent, ops)
+    assert len(ops) == 2
+    assert any(o.startswith("restart the pods of") for o in ops)

@@ -39,6 +39,8 @@ TIE_WEIGHT = 0.15
 ALONE_WEIGHT = 0.6
 FLOOR = 0.3  # below this nothing is confident enough to plan
 MARGIN = 0.12  # a second category within this of the best (in cues and in total) is asked about
+STRONG = 0.9  # a cue this strong is an order's own word for its category (restart, bounce …)
+_SAME = 0.01  # cues within this are the same strength (sums of weights are not exact)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,10 @@ class Reading:
         return [
             name
             for name, score in self.ranked[1:]
-            if score >= top - MARGIN
+            # A second category cued as strongly as the best (an order's own verb: "…. roll
+            # orders" beside "set BATCH_SIZE=20 …") is close whatever the examples add to the
+            # best: planning the best alone would drop the other change without a word.
+            if (score >= top - MARGIN or self.cues.get(name, 0.0) >= max(top_cue - _SAME, STRONG))
             and self.cues.get(name, 0.0) >= top_cue - MARGIN
             and name in self.cued
             and name not in compatible

@@ -133,6 +133,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, kinds_said, what_runs
 from dotop_nb.planner.offline.registry import REGISTRY, Capability, register
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import ClusterReader, PlanRequest, PlanResult
 
 Json = dict[str, Any]
@@ -242,7 +243,7 @@ def _as_said(raw: str, phrase: str) -> str:
     """``phrase`` (read from a lowered, respaced copy of the intent) as the person wrote it:
     the record keeps their words ("once QA signs off"), not the planner's working copy."""
     pattern = r"\s+".join(re.escape(word) for word in phrase.split())
-    found = re.search(pattern, raw, re.I) if pattern else None
+    found = rx(pattern, re.I).search(raw) if pattern else None
     return found.group(0) if found else phrase
 
 
@@ -368,9 +369,9 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
     if op.target.kind in WORKLOAD_KINDS and said_kinds and op.target.kind not in said_kinds:
         # "get rid of the cache deployment (not the statefulset)": another kind, left out.
         return False
-    if re.search(r"deployment|statefulset|workload", said) and op.target.key in targets:
+    if rx(r"deployment|statefulset|workload").search(said) and op.target.key in targets:
         return True
-    return bool(re.search(r"config\s*map|\bcms?\b", said)) and op.target.kind == "ConfigMap"
+    return bool(rx(r"config\s*map|\bcms?\b").search(said)) and op.target.kind == "ConfigMap"
 
 
 # A delete said as its own order beside another change: its verb first, then what goes by
@@ -393,14 +394,12 @@ def _said_beside(steps: list[tuple[str, str, dict[str, str]]], text: str) -> boo
     if len(deletes) != 1 or len(steps) < 2 or any(c == "backup" for c, _, _ in steps):
         return False
     before = text[: max(text.find(deletes[0].strip()), 0)]
-    orders = re.compile(
-        rf"^\W*(?:(?:please|pls|plz|also|then|and|now|just)\s+)*(?:{guard.VERBS})\b", re.I
-    )
+    orders = rx(rf"^\W*(?:(?:please|pls|plz|also|then|and|now|just)\s+)*(?:{guard.VERBS})\b", re.I)
     return (
         bool(_OWN_DELETE.match(deletes[0]))
         # "frontend restarts all the time, delete worker": the other clause states, no order.
         and all(orders.match(t) for c, t, _ in steps if c != "delete")
-        and not re.search(r"\b(?:it|them)\b", deletes[0], re.I)
+        and not rx(r"\b(?:it|them)\b", re.I).search(deletes[0])
         and not _AFTER_DONE.search(before)
     )
 
@@ -1302,7 +1301,7 @@ class OfflinePlanner:
             return
         primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
         protected = [p.said for p in prohibitions if p.kinds is None and not p.excluded]
-        clauses = [c for c in re.split(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b", ctx.raw)]
+        clauses = [c for c in rx(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b").split(ctx.raw)]
         protected += [c for c in clauses if _PROTECTS.search(c)]
         for kind in WORKLOAD_KINDS:
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
@@ -1397,7 +1396,7 @@ class OfflinePlanner:
             # rule's (signals.py), never a restart or a resources change beside it.
             text = signals.without_conditions(text)
             # "the default restart alert": what the alert is about names it, no restart.
-            text = re.sub(r"\b[\w-]+(?=\s+alert(?:s|ing)?(?:\s+rules?)?\b)", " ", text, flags=re.I)
+            text = rx(r"\b[\w-]+(?=\s+alert(?:s|ing)?(?:\s+rules?)?\b)", re.I).sub(" ", text)
         cued = understand.read(text).cued
         # HA reads a count said with it ("zone redundant: 3 replicas"), or asks: not dropped.
         reads = {"scale"} if category == "ha" else set()

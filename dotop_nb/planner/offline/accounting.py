@@ -34,6 +34,7 @@ from dotop_nb.models import Operation
 from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
 from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
 from dotop_nb.planner.offline.quantities import field_names
+from dotop_nb.planner.offline.rx import rx
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
@@ -180,7 +181,7 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         text = _ONE_AT_A_TIME.sub(" ", text)
     for q in said(text, names):
         if q.role == "port" and any(
-            re.search(r"port$", path, re.I) and not value.isdigit() for path, value in values
+            rx(r"port$", re.I).search(path) and not value.isdigit() for path, value in values
         ):
             continue  # the port said by number, planned by its name ("container port 8081")
         if not any(_has(body, f) for f in q.forms):
@@ -226,7 +227,7 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     # "rollouts must never dip below 3 ready pods": a floor the plan turns into maxUnavailable
     # (replicas less the floor; strategy.py asks when it cannot hold), not a value it writes.
     floors = f"{strategy.FLOOR}|{strategy.ROLLOUT_FLOOR.pattern}"
-    text = re.sub(floors, lambda m: " " * len(m.group(0)), text, flags=re.I)
+    text = rx(floors, re.I).sub(lambda m: " " * len(m.group(0)), text)
     # "stuck since 3 hours", "crashed 2 days ago": how long a state has lasted, not a value.
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     # "…, the campaign starts at nine": when the occasion begins, not a value.
@@ -255,12 +256,12 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     # "on Tue 8 Dec", "2026-12-08": a calendar day (a change row's date), never a value.
     text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "1,000"
+    text = rx(r"(?<=\d),(?=\d{3}\b)").sub("", text)  # "1,000"
     # "throwing 500s", "ticket 4312", "step 3": context by their syntax (numbers.blank_context).
     text = postfix_bounds(blank_context(without_measures(text), names))
     # "2..8", "2-8", "200m/256Mi": two quantities, each read on its own.
-    text = re.sub(
-        r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", r"\1 .. ", text, flags=re.I
+    text = rx(r"(?<![\w\-./:=@])(\d+(?:mi|gi|ki|m|g|k|%)?)(?:\.\.|-|/)(?=\d)", re.I).sub(
+        r"\1 .. ", text
     )
     found: list[Quantity] = []
     for m in _TOKEN.finditer(text):
@@ -282,7 +283,7 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
         )
     for m in _COUNTED.finditer(text):
         # "one hundred and five": part of a larger number the rule reads whole.
-        compound = re.search(r"(?:hundred|thousand|ty|and|-)\s*$", text[: m.start()], re.I)
+        compound = rx(r"(?:hundred|thousand|ty|and|-)\s*$", re.I).search(text[: m.start()])
         if not (_RELATIVE_BEFORE.search(text[: m.start()]) or compound):
             found.append(Quantity(said=m.group("word"), forms=_forms(str(_WORDS[m.group(1)]), "")))
     found += [Quantity(said="half", forms=frozenset({"50%"})) for _ in _HALF.finditer(text)]
@@ -302,10 +303,10 @@ def _roles_beside(text: str, start: int, end: int) -> list[tuple[str, re.Pattern
     """The field named right before the quantity ("period 10s", "--max=8", "ttl of 72h") or,
     failing that, right after it ("8 replicas") unless that name has its own value after it
     ("requests 200m/256Mi limits 512Mi"). A variable's name (TIMEOUT) is no field."""
-    before = re.search(r"([A-Za-z][\w\-]*)(?:\s*[:=]\s*|\s+(?:(?:of|to|is|be)\s+)?)$", text[:start])
+    before = rx(r"([A-Za-z][\w\-]*)(?:\s*[:=]\s*|\s+(?:(?:of|to|is|be)\s+)?)$").search(text[:start])
     words = [before.group(1)] if before else []
-    after = re.match(
-        r"\s*([A-Za-z][\w\-]*)\b(?!\s*[:=]?\s*(?:(?:cpu|mem|memory)\s+)?\d)", text[end:]
+    after = rx(r"\s*([A-Za-z][\w\-]*)\b(?!\s*[:=]?\s*(?:(?:cpu|mem|memory)\s+)?\d)").match(
+        text[end:]
     )
     for word in [*words, *([after.group(1)] if after else [])]:
         if word.isupper() and len(word) > 1:
@@ -385,7 +386,7 @@ def _forms(num: str, unit: str) -> frozenset[str]:
 
 
 def _has(body: str, form: str) -> bool:
-    return re.search(rf"(?<![\w.]){re.escape(form)}(?![\w.%]|\.\d)", body, re.I) is not None
+    return rx(rf"(?<![\w.]){re.escape(form)}(?![\w.%]|\.\d)", re.I).search(body) is not None
 
 
 def _values(operations: Sequence[Operation]) -> Iterator[tuple[str, str]]:

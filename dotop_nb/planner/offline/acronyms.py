@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 _NOUN = re.compile(
     r"\b(DB|DBS|GPU|GPUS|CPU|CPUS|RAM|MEM|API|UI|SSD|DISK|NIC|VM|VMS|TLS|SSL|CDN|LB|CACHE)"
@@ -35,7 +36,7 @@ def _metric(text: str, m: re.Match[str]) -> bool:
     return (
         m.group(1) in ("CPU", "CPUS", "RAM", "MEM", "GPU", "GPUS")
         and bool(_METRIC.search(text[: m.start()]))
-        and bool(re.search(r"\bauto-?scal|\bhpa\b|\bkeda\b", text, re.I))
+        and bool(rx(r"\bauto-?scal|\bhpa\b|\bkeda\b", re.I).search(text))
         and bool(_POD_COUNT.match(text, m.end() - 1))
     )
 

@@ -22,6 +22,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -165,7 +166,7 @@ def backup(ctx: Ctx) -> PlanResult:
     once = once and cron is None
     cron = cron or "0 2 * * *"
     capabilities = set(ctx.request.capabilities)
-    dump = bool(_DUMP.search(ctx.text)) and not re.search(r"\bvelero\b", ctx.text)
+    dump = bool(_DUMP.search(ctx.text)) and not rx(r"\bvelero\b").search(ctx.text)
     history = {
         "failedJobsHistoryLimit"
         if h.group("how") in _FAILED
@@ -187,8 +188,8 @@ def backup(ctx: Ctx) -> PlanResult:
             # a backup of it" backs up the one workload the occasion names — said as what we
             # do or as an event, never as a bare "before removing orders" (maybe an order).
             rest = ctx.raw[: before.start()] + ctx.raw[before.end() :]
-            bare = re.match(
-                r"\W*(?:before|prior\s+to|ahead\s+of)\s+\w+ing\b", before.group(0), re.I
+            bare = rx(r"\W*(?:before|prior\s+to|ahead\s+of)\s+\w+ing\b", re.I).match(
+                before.group(0)
             )
             held = ctx.workloads(before.group(0)) if _OF_IT.search(rest) and not bare else []
             ctx = ctx.narrowed(
@@ -219,7 +220,7 @@ def backup(ctx: Ctx) -> PlanResult:
             "objects and volumes, or say which command produces the backup."
         )
     tool, flavour = engine
-    if flavour == "postgres" and re.search(r"\bpg_?dumpall\b", ctx.text):
+    if flavour == "postgres" and rx(r"\bpg_?dumpall\b").search(ctx.text):
         tool = "pg_dumpall"  # every database of the server, as said
     container = containers(obj)[0]
     image = str(container.get("image"))
@@ -407,8 +408,8 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     text = ctx.text
     for start, end in reversed(kindfilter.spans(text)):
         text = text[:start] + " " * (end - start) + text[end:]
-    kinds = [k for k, w in _KIND_SAID.items() if re.search(rf"\b(?:{w})\b", text)]
-    words = set(re.findall(r"[a-z0-9][a-z0-9\-]*", ctx.text))
+    kinds = [k for k, w in _KIND_SAID.items() if rx(rf"\b(?:{w})\b").search(text)]
+    words = set(rx(r"[a-z0-9][a-z0-9\-]*").findall(ctx.text))
     found = []
     for kind in kinds or list(_KIND_SAID):
         for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
@@ -456,7 +457,7 @@ def _velero(
         if len(told) == 1:
             named = told
             ctx = ctx.narrowed(ctx.raw, pinned=told[0], refinements=False)
-    if not (labels or named or whole) and re.search(r"\b(?:database|db)\b", ctx.text):
+    if not (labels or named or whole) and rx(r"\b(?:database|db)\b").search(ctx.text):
         # "back up the database": the one workload that runs one.
         named = [_database(ctx)]
         ctx = ctx.narrowed(ctx.raw, pinned=named[0], refinements=False)
@@ -901,7 +902,7 @@ def allowed_port(text: str) -> int | str | None:
     the one said in the clauses that allow (the others describe a finding). Two ports there
     are asked about."""
     said = []
-    for sentence in re.split(r"(?<=[.!?;,])\s+|\n+|\s[-\u2013\u2014]+\s", text):
+    for sentence in rx(r"(?<=[.!?;,])\s+|\n+|\s[-\u2013\u2014]+\s").split(text):
         port = slots.port(sentence) or _trailing_port(sentence)
         if port is not None:
             said.append((sentence, port))
@@ -1002,7 +1003,7 @@ def security(ctx: Ctx) -> PlanResult:
         protected = m.group(1)
     if protected is None and (m := _HEADING.search(ctx.text)) and m.group(1) in by_name:
         protected = m.group(1)
-    for m in re.finditer(_PROTECT, ctx.text) if protected is None else ():
+    for m in rx(_PROTECT).finditer(ctx.text) if protected is None else ():
         if m.group(1) in by_name:
             protected = m.group(1)
             break
@@ -1010,7 +1011,7 @@ def security(ctx: Ctx) -> PlanResult:
     out = parties.excluded(parties.said(ctx), list(by_name), protected)
     sources = [
         m.group(1)
-        for m in re.finditer(_ALLOW, ctx.text)
+        for m in rx(_ALLOW).finditer(ctx.text)
         if m.group(1) in by_name and m.group(1) != protected
     ]
     sources = [n for n in sources if n not in out]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Set
 
 from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline.rx import rx
 
 # Our own names: a message addressed to the planner is addressed to the reader.
 _OURS = re.compile(r"dotop[\w\-]*|dotop_nb", re.I)
@@ -157,7 +158,7 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     ``names`` gives the namespace's workload names (a workload opening the line is its topic).
     """
     lines = [ln for ln in text.replace("\u2019", "'").split("\n") if ln.strip()]
-    said = [ln for ln in lines if not re.match(r"^\s*>", ln)]
+    said = [ln for ln in lines if not rx(r"^\s*>").match(ln)]
     if not said:
         return None
     body = "\n".join(said)
@@ -206,7 +207,7 @@ def _person(word: str, names: Callable[[], Set[str]], label: bool = False) -> bo
         low in _NOBODY
         or _OURS.fullmatch(low)
         or _GO_AHEAD.fullmatch(low)
-        or re.fullmatch(guard.VERBS, low)
+        or rx(guard.VERBS).fullmatch(low)
     ):
         return False
     if label and _NO_NAME.fullmatch(low):

@@ -24,6 +24,7 @@ from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import signals, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -167,12 +168,12 @@ def _held(text: str) -> re.Match[str] | None:
         (
             f
             for f in _FOR.finditer(text)
-            if re.match(r"\d|(?:an?|half|few|several)\b", f.group("d"))
+            if rx(r"\d|(?:an?|half|few|several)\b").match(f.group("d"))
             or f.group("d").split()[0].lower() in NUMBER_WORDS
             or not (
-                re.search(r"[:;,]\s*$", f.group("d"))
-                or re.match(
-                    r"\s*(?:[:;,]|(?:that|which|when|whenever|if|once|so)\b)", text[f.end() :]
+                rx(r"[:;,]\s*$").search(f.group("d"))
+                or rx(r"\s*(?:[:;,]|(?:that|which|when|whenever|if|once|so)\b)").match(
+                    text[f.end() :]
                 )
             )
         ),
@@ -188,8 +189,8 @@ def _duration(text: str) -> str:
         return DEFAULT_HOLD
     cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
     # "for an hour", "for a minute": one of the unit, said as an article.
-    said = re.sub(
-        r"\b(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)", "1 ", text[m.start() :], count=1
+    said = rx(r"\b(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)").sub(
+        "1 ", text[m.start() :], 1
     )
     secs = slots.duration(said, cue=cue)
     if secs is None or secs <= 0:
@@ -347,7 +348,7 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
     hold = _duration(text[found.end() :] or text)
     metric, label = _METRIC[target.kind]
     expr = f'{metric}{{namespace="{ctx.namespace}", {label}="{target.name}"}} < {below}'
-    name = "".join(p.capitalize() for p in re.split(r"[-_.]", target.name))
+    name = "".join(p.capitalize() for p in rx(r"[-_.]").split(target.name))
     rule: Json = {
         "alert": f"{name}FewReadyPods",
         "expr": expr,
@@ -392,7 +393,7 @@ def _unready(ctx: Ctx, target: Target, obj: Json, labels: Json | None, hold: str
     metric, label = _METRIC[target.kind]
     selector = f'{{namespace="{ctx.namespace}", {label}="{target.name}"}}'
     expr = f"{metric}{selector} < {_WANTED[target.kind]}{selector}"
-    name = "".join(p.capitalize() for p in re.split(r"[-_.]", target.name))
+    name = "".join(p.capitalize() for p in rx(r"[-_.]").split(target.name))
     rule: Json = {
         "alert": f"{name}PodsUnready",
         "expr": expr,

@@ -25,18 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
+from dotop_nb.planner.offline import spoken
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 
 Json = dict[str, Any]
-
-
-class Lister(Protocol):
-    def list_objects(
-        self, api_version: str, kind: str, namespace: str | None = None
-    ) -> list[Json]: ...
 
 
 @dataclass(frozen=True)
@@ -138,13 +133,26 @@ def _roles(text: str, workloads: list[_Workload], others: set[str]) -> str:
     return _ROLE.sub(named, text)
 
 
-def read(text: str, cluster: Lister, namespace: str) -> str:
+def _described(cluster: spoken.Lister, kind: str, items: list[Json]) -> tuple[_Workload, ...]:
+    """The workloads of one list with what each runs, derived once per list (a namespace of
+    2,000 Deployments is not walked again on every plan while it holds the same objects)."""
+
+    def build(given: list[Json]) -> tuple[_Workload, ...]:
+        return tuple(
+            _Workload(str(obj["metadata"]["name"]), kind, frozenset(what_runs(obj)))
+            for obj in given
+        )
+
+    return spoken.derive(cluster, f"described {kind}", items, build)
+
+
+def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
     workloads = [
-        _Workload(str(obj["metadata"]["name"]), kind, frozenset(what_runs(obj)))
+        workload
         for kind in _WORKLOAD_KINDS
-        for obj in cluster.list_objects("apps/v1", kind, namespace)
+        for workload in _described(cluster, kind, cluster.list_objects("apps/v1", kind, namespace))
     ]
     if not workloads:
         return text

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline import timewords, waits
+from dotop_nb.planner.offline.rx import rx
 
 _SPLIT = re.compile(
     # A sentence's end too: "worker has no readiness check. add one, …" is two clauses.
@@ -425,7 +426,7 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
         return None  # "annotate billing …": a verb, not a subject
     if names(clause[m.end() :]):
         return None
-    if re.match(r"\s*(?:stays?|remains?)\b", clause[m.end("subject") :] if subject else "", re.I):
+    if rx(r"\s*(?:stays?|remains?)\b", re.I).match(clause[m.end("subject") :] if subject else ""):
         # "REGION=us for my-api only, frontend stays in eu": what stays is left out.
         return ""
     return subject if named else ""
@@ -561,7 +562,7 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     if any(_REQUEST.match(clause[m.end() :]) for m in _THEN_ORDER.finditer(clause)):
         # "my-api depends on it so restart that too": the remark leads to an order about it.
         return None
-    if _REASON.match(clause) or re.match(r"^(?:since|as)\s", clause):
+    if _REASON.match(clause) or rx(r"^(?:since|as)\s").match(clause):
         return said  # "because worker abused it", "since frontend got one"
     if said and _SPEAKER_STATE.match(clause) and not _WANTS.search(clause):
         return said  # "we're doing way too many tiny inserts into postgres": why
@@ -570,17 +571,15 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     one = rf"(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?(?:{names}){_REMARK_NOUN}"
     listed = rf"{one}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{one})+"
     for n in said:
-        m = re.match(
-            # ("the celery worker is fine": a descriptor after the article, :mod:`.nouns`.)
+        m = rx(
             rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
-            rf"{_REMARK_NOUN}\s+{_REMARK_VERB}",
-            clause,
-        ) or (
-            re.match(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}", clause) if len(said) > 1 else None
+            rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
+        ).match(clause) or (
+            rx(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}").match(clause) if len(said) > 1 else None
         )
         if m is None:
             continue
-        if _OBLIGATION.search(clause) and not re.search(r"\b(?:not|n't|never)\b", clause):
+        if _OBLIGATION.search(clause) and not rx(r"\b(?:not|n't|never)\b").search(clause):
             # "worker should be restarted": an order in the passive, unless put off ("envoy
             # should be updated later").
             return said if _LATER.search(clause) else None
@@ -595,8 +594,8 @@ _THEN_ORDER = re.compile(r"\b(?:so|then|hence|therefore|and\s+then)\s+", re.I)
 
 def _compared(clause: str, name: str) -> bool:
     """Whether every mention of ``name`` in ``clause`` is what something is compared to."""
-    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause))
-    compared = len(re.findall(rf"{_LIKE}{re.escape(name)}(?![\w-])", clause))
+    mentions = len(rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").findall(clause))
+    compared = len(rx(rf"{_LIKE}{re.escape(name)}(?![\w-])").findall(clause))
     return mentions > 0 and mentions == compared
 
 
@@ -755,7 +754,7 @@ def _is_context(piece: str) -> bool:
     will be) that asks for nothing: never one that opens with the verb of a request or says one
     inside ("we agreed to roll it back")."""
     if request(piece) or any(
-        request(piece[m.end() :]) or re.match(r"\w+ed\b", piece[m.end() :])
+        request(piece[m.end() :]) or rx(r"\w+ed\b").match(piece[m.end() :])
         for m in _ORDER_INSIDE.finditer(piece)
     ):
         return False

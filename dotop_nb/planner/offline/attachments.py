@@ -25,6 +25,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, RolloutUndoOp, ScaleOp, SetImageOp
 from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 # Another thing a version can be attached to: a protocol, a runtime, a library, a UI text.
@@ -129,7 +130,7 @@ def _own_words(op: object) -> set[str]:
     if not isinstance(op, SetImageOp):
         return set()
     repo = op.image.split("@", 1)[0].rsplit("/", 1)[-1].split(":", 1)[0]
-    return {repo, op.container, *re.split(r"[-_.]", repo)}
+    return {repo, op.container, *rx(r"[-_.]").split(repo)}
 
 
 def _replicas(op: object, live: Callable[[str, str, str], Json | None] | None) -> int | None:
@@ -142,7 +143,7 @@ def _replicas(op: object, live: Callable[[str, str, str], Json | None] | None) -
 
 
 def _find(value: str, text: str) -> Iterator[re.Match[str]]:
-    yield from re.finditer(rf"(?<![\w.\-=]){re.escape(value)}(?![\w\-]|\.\d)", text, re.I)
+    yield from rx(rf"(?<![\w.\-=]){re.escape(value)}(?![\w\-]|\.\d)", re.I).finditer(text)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -153,24 +154,23 @@ def _clause_before(text: str, start: int) -> str:
 
 def _away(before: str) -> bool:
     """Whether a verb in ``before`` (the clause up to a value) moves away from the value."""
-    verbs = list(re.finditer(rf"\b(?:{_AWAY})\b", before, re.I))
+    verbs = list(rx(rf"\b(?:{_AWAY})\b", re.I).finditer(before))
     if not verbs:
         return False
     between = before[verbs[-1].end() :]
-    if re.search(
+    if rx(
         r"[;]|\b(?:and|then|also|plus)\s+(?:\w+\s+){0,2}?(?:give|scale|set|make|bump|raise|"
         r"add|run|take|put|keep)\b",
-        between,
         re.I,
-    ):
+    ).search(between):
         return False  # "roll back checkout and give it 4 reps": the value is the next order's
-    if re.search(rf"\b(?:{_CHANGE_NOUN})\b", between, re.I):
+    if rx(rf"\b(?:{_CHANGE_NOUN})\b", re.I).search(between):
         return True  # "back out the upgrade to 3.1.0": the value is the change's, undone
     if _AWAY_ONLY.match(verbs[-1].group(0)) and not _GONE_TO.search(between):
         # Round 19: "back out payments to 2.9.4": "to" right after the workload says where it
         # goes back to (with no change noun between: that is the value undone).
         return True
-    return not re.search(r"\b(?:to|with|by|back\s+to|onto|into|at)\s+v?$", between, re.I)
+    return not rx(r"\b(?:to|with|by|back\s+to|onto|into|at)\s+v?$", re.I).search(between)
 
 
 # What a verb of undoing goes back to: the workload (one word) then "to" right before the value.
@@ -184,17 +184,15 @@ def _bound_unmet(words: str, value: str, current: int | None) -> bool:
     if current is None or not value.isdigit():
         return False
     low = " ".join(words.lower().split())
-    if re.search(
+    if rx(
         r"\b(?:at\s+least|at\s+(?:a\s+)?minimum|minimum|min|no\s+(?:fewer|less)\s+than|"
-        r"not\s+(?:fewer|less)\s+than|or\s+(?:more|higher|above))\b",
-        low,
-    ):
+        r"not\s+(?:fewer|less)\s+than|or\s+(?:more|higher|above))\b"
+    ).search(low):
         return current < int(value)
-    if re.search(
+    if rx(
         r"\b(?:at\s+most|maximum|max|no\s+more\s+than|not\s+more\s+than|tops|"
-        r"or\s+(?:fewer|less|lower|below))\b",
-        low,
-    ):
+        r"or\s+(?:fewer|less|lower|below))\b"
+    ).search(low):
         return current > int(value)
     return False
 
@@ -215,18 +213,18 @@ def _question(
             )
         if what == "image":
             # The workload's own words and its image's name are not another thing.
-            own = {name, *re.split(r"[-_.]", name), *_own_words(op)}
+            own = {name, *rx(r"[-_.]").split(name), *_own_words(op)}
             pattern = "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True) if w)
             # ("the 3.2 client needs frontend 2.3.0": the workload said as the subject of the
             # value holds it; "the stripe sdk in payments to 13.0.0" does not.)
             own_clause = before
-            said_name = list(re.finditer(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", own_clause, re.I))
-            if said_name and not re.search(
-                r"\b(?:in|on|of|for|inside|within)\s+(?:the\s+)?$", before[: said_name[-1].start()]
+            said_name = list(rx(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", re.I).finditer(own_clause))
+            if said_name and not rx(r"\b(?:in|on|of|for|inside|within)\s+(?:the\s+)?$").search(
+                before[: said_name[-1].start()]
             ):
                 own_clause = own_clause[said_name[-1].start() :]
-            stripped = re.sub(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", " ", own_clause, flags=re.I)
-            named = bool(said_name) or bool(re.search(r"\b(?:image|tag)\b", before))
+            stripped = rx(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", re.I).sub(" ", own_clause)
+            named = bool(said_name) or bool(rx(r"\b(?:image|tag)\b").search(before))
             if (
                 _COMPONENT_BEFORE.search(stripped)
                 or (not named and _COMPONENT_VERSIONED.search(text[: m.start()]))
@@ -238,22 +236,20 @@ def _question(
                     f"deploy {name}:{value}? Say 'update {name} to {value}' to plan it."
                 )
         if (
-            re.search(
+            rx(
                 r"\b(?:from|(?:(?:get|move|take|come|switch|migrate|bring|pull)\b[^,;]*?\s)off(?:\s+of)?|"
                 r"over|instead\s+of|rather\s+than|in\s+for)\s+v?$",
-                before,
                 re.I,
-            )
-            or re.match(
+            ).search(before)
+            or rx(
                 r"^\s*(?:(?:\w+\s+)?(?:must\s+go|has\s+to\s+go|needs\s+to\s+go|should\s+go)\b|"
                 r"(?:\w+\s+)?(?:->|→|to)\s+(?:more|less|fewer|higher|lower|something\s+else))",
-                after,
                 re.I,
-            )
+            ).match(after)
             or (
                 # "swap payments 3.0.0 out" (never "get frontend:2.1.1 out": a release shipped)
-                re.match(r"^\s*out\b", after)
-                and re.search(r"\b(?:swap|switch|phase|rotate|cycle)\b", before, re.I)
+                rx(r"^\s*out\b").match(after)
+                and rx(r"\b(?:swap|switch|phase|rotate|cycle)\b", re.I).search(before)
             )
         ):
             return (
@@ -270,7 +266,7 @@ def _question(
         if bound and what.startswith(("cpu ", "memory ")) and bound.re is _BOUND_AFTER:
             # "512Mi max", "256Mi min": the limit or the request, named after the value.
             bound = (
-                None if re.fullmatch(r"\s*(?:max|maximum|min|minimum)", bound.group(0)) else bound
+                None if rx(r"\s*(?:max|maximum|min|minimum)").fullmatch(bound.group(0)) else bound
             )
         if bounded and bound and not _bound_unmet(bound.group(0), value, current):
             return (
@@ -281,9 +277,9 @@ def _question(
         # "cpu request 250", ECS "cpu 256": a whole number of cores no pod asks for.
         if (
             what.startswith("cpu ")
-            and re.fullmatch(r"\d+", value)
+            and rx(r"\d+").fullmatch(value)
             and int(value) >= _MOST_CORES_SAID_BARE
-            and not re.match(r"^\s*(?:full\s+)?(?:cores?|cpus?|vcpus?)\b", after, re.I)
+            and not rx(r"^\s*(?:full\s+)?(?:cores?|cpus?|vcpus?)\b", re.I).match(after)
         ):
             return (
                 f"A cpu of {value} without a unit would be {value} cores for {name}. Did "
@@ -308,15 +304,13 @@ def check(
     for op in result.operations:
         name = op.target.name
         if isinstance(op, RolloutUndoOp):
-            for m in re.finditer(rf"\b(?:{_AWAY})\b|back-?out\s+plan", low):
+            for m in rx(rf"\b(?:{_AWAY})\b|back-?out\s+plan").finditer(low):
                 # (Its object only: "undo the deploy but keep the replica count" keeps.)
-                tail = re.split(
-                    r"[.;!?,\n]|\b(?:but|and|while|keeping|keep|except|so)\b",
-                    low[m.end() :],
-                    maxsplit=1,
+                tail = rx(r"[.;!?,\n]|\b(?:but|and|while|keeping|keep|except|so)\b").split(
+                    low[m.end() :], 1
                 )[0]
-                tail = re.sub(r"\bto\b.*", "", tail)
-                tail = re.sub(rf"\b{re.escape(name.lower())}\b", " ", tail)
+                tail = rx(r"\bto\b.*").sub("", tail)
+                tail = rx(rf"\b{re.escape(name.lower())}\b").sub(" ", tail)
                 if n := _RESOURCE_NOUN.search(tail):
                     return result.held_back(
                         f"You asked to undo {n.group(0)!r} of {name}, but a rollback undoes "
@@ -333,24 +327,24 @@ def check(
             isinstance(op, PatchOp) and any(w == "probe" for w, _ in _values(op))
         ):
             kind = op.target.kind
-            if re.search(rf"\b(?:{_AWAY})\b", low) and not re.search(r"\b(?:to|back\s+to)\s+", low):
+            if rx(rf"\b(?:{_AWAY})\b").search(low) and not rx(r"\b(?:to|back\s+to)\s+").search(low):
                 return result.held_back(
                     f"You asked to back out or undo something, but the plan would "
                     f"{op.summary()}: that adds it, not removes it. Should I remove the {kind} "
                     "instead (say 'delete …')?"
                 )
-            if kind == "ServiceMonitor" and re.search(
-                r"\bslos?\b\s*(?:of\s+|at\s+|is\s+|=\s*|:\s*)?\d|\d%?\s+slos?\b", low
-            ):
+            if kind == "ServiceMonitor" and rx(
+                r"\bslos?\b\s*(?:of\s+|at\s+|is\s+|=\s*|:\s*)?\d|\d%?\s+slos?\b"
+            ).search(low):
                 return result.held_back(
                     "An SLO target is not a scrape config: what should I change for it?"
                 )
         for value, what in _values(op):
             if what == "env" and "=" in value:
                 key = value.split("=", 1)[0]
-                if key.upper() in _SETTING_KEYS and not re.search(
-                    rf"{re.escape(key)}\s*=|\b(?:env|variable|var)\b", text, re.I
-                ):
+                if key.upper() in _SETTING_KEYS and not rx(
+                    rf"{re.escape(key)}\s*=|\b(?:env|variable|var)\b", re.I
+                ).search(text):
                     return result.held_back(
                         f"{key} names a setting of the network, the cluster or the service, not an "
                         f"environment variable of {name}. What should change (say 'set "
@@ -359,9 +353,9 @@ def check(
                 for m in _find(value, text):
                     after = text[m.end() :]
                     before = _clause_before(text, m.start())
-                    if re.match(r"^[^.;\n]*?,?\s+so\s+\w", after) and not re.search(
-                        r"\b(?:set|add|put|make|change|update)\b", before, re.I
-                    ):
+                    if rx(r"^[^.;\n]*?,?\s+so\s+\w").match(after) and not rx(
+                        r"\b(?:set|add|put|make|change|update)\b", re.I
+                    ).search(before):
                         return result.held_back(
                             f"{value} reads as the reason for what follows, not as a change. "
                             f"Should I also set {value} on {name}?"
@@ -374,7 +368,7 @@ def check(
                 return result.held_back(question)
         if isinstance(op, PatchOp):
             # "cpu 256 units" (ECS), "gpu 1": a part said that the plan does not hold.
-            for m in re.finditer(r"\b(?:gpus?|cpu|memory)\s*:?\s*(\d+)(\s+units?)?\b", low):
+            for m in rx(r"\b(?:gpus?|cpu|memory)\s*:?\s*(\d+)(\s+units?)?\b").finditer(low):
                 if m.group(2) or (m.group(0).startswith("gpu") and "gpu" not in str(op.patch)):
                     return result.held_back(
                         f"I read {m.group(0)!r} but the plan does not hold it the way it was "

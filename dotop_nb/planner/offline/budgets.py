@@ -18,6 +18,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, PatchOp, Target
 from dotop_nb.planner.offline import occasions, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -256,10 +257,8 @@ def _shares(text: str) -> str:
             f"{m.group(0)!r}: a PodDisruptionBudget takes an exact count or percent. How many "
             "pods must stay available, e.g. 'minAvailable 2' or 'minAvailable 34%'?"
         )
-    return re.sub(
-        rf"\b(?:at least\s+)?({'|'.join(_FRACTIONS)})(?=(?:{_OF_PODS}))",
-        lambda m: _FRACTIONS[m.group(1)],
-        text,
+    return rx(rf"\b(?:at least\s+)?({'|'.join(_FRACTIONS)})(?=(?:{_OF_PODS}))").sub(
+        lambda m: _FRACTIONS[m.group(1)], text
     )
 
 
@@ -287,7 +286,7 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
             # of them picked.
             hits = [
                 (_amount(m), bool(_TO.search(text[: m.start()])))
-                for m in re.finditer(pattern, text)
+                for m in rx(pattern).finditer(text)
             ]
             if not hits:
                 continue
@@ -299,7 +298,7 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
                     f"I read {key} as {' and as '.join(amounts)}: which one should the budget have?"
                 )
             found[key] = hits[0][0]
-            at[key] = _sentence(text, next(re.finditer(pattern, text)).start())
+            at[key] = _sentence(text, next(rx(pattern).finditer(text)).start())
             if any(h[1] for h in hits):
                 targeted.add(key)
             break
@@ -317,7 +316,7 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
 
 def _sentence(text: str, at: int) -> int:
     """Which sentence (or aside in parentheses) of ``text`` position ``at`` is in."""
-    return len(re.findall(r"[.;:!?](?:\s|$)|[()]", text[:at]))
+    return len(rx(r"[.;:!?](?:\s|$)|[()]").findall(text[:at]))
 
 
 def existing(ctx: Ctx, obj: Json) -> Json | None:
@@ -399,7 +398,7 @@ def budget(ctx: Ctx) -> PlanResult:
             f"{replicas} replicas it would still allow no disruption. What should it allow, "
             "e.g. 'maxUnavailable 1'?"
         )
-    if not wanted and (m := re.search(r"\b(?:min ?available|max ?unavailable)\b", ctx.text)):
+    if not wanted and (m := rx(r"\b(?:min ?available|max ?unavailable)\b").search(ctx.text)):
         # The field is said but its amount was not read: never a default in its place.
         raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
     if not wanted:

@@ -29,6 +29,7 @@ import re
 
 from dotop_nb.models import ApplyOp, DeleteOp
 from dotop_nb.planner.offline import addons, occasions, restore, statements, timewords
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY, WINDOW_KIND
 from dotop_nb.ports import PlanResult
 
@@ -151,8 +152,8 @@ def one_off(category: str, text: str) -> bool:
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause holding ``text[start:end]``."""
-    a = max((m.end() for m in re.finditer(r"[,;:.!?()]\s", text[:start])), default=0)
-    b = re.search(r"[,;:!?()]|\.\s|$", text[end:])
+    a = max((m.end() for m in rx(r"[,;:.!?()]\s").finditer(text[:start])), default=0)
+    b = rx(r"[,;:!?()]|\.\s|$").search(text[end:])
     return text[a : end + (b.start() if b else 0)]
 
 
@@ -168,7 +169,7 @@ def _condition_before(text: str, a: int, b: int) -> int | None:
     ends at 17:00" → the offset of "once"), or None: no opener in its clause, one said right
     before the time ("after 22:00" is the time alone), the request inside it, or nothing said
     outside it (a phrase must leave the request)."""
-    clause = max((m.end() for m in re.finditer(r"[,;:.!?()]\s", text[:a])), default=0)
+    clause = max((m.end() for m in rx(r"[,;:.!?()]\s").finditer(text[:a])), default=0)
     opener = None
     for m in _OPENER.finditer(text, clause, a):
         opener = m
@@ -177,7 +178,7 @@ def _condition_before(text: str, a: int, b: int) -> int | None:
     if _CHANGE_VERB.search(text, opener.end(), a) or _VALUE_TO.search(text, opener.end(), a):
         return None
     outside = text[:clause] + text[clause : opener.start()] + text[b:]
-    return opener.start() if re.search(r"[a-z]{2}", outside) else None
+    return opener.start() if rx(r"[a-z]{2}").search(outside) else None
 
 
 def take(text: str) -> tuple[str, list[str]]:
@@ -201,7 +202,7 @@ def take(text: str) -> tuple[str, list[str]]:
                 b = why.end()
             if pattern is _EVENT and not _CLAUSE_END.match(text, b):
                 continue  # "after the 9am standup restart …": where it ends cannot be told
-            if pattern is _EVENT_LAST and not re.search(r"[a-z]", text[:a]):
+            if pattern is _EVENT_LAST and not rx(r"[a-z]").search(text[:a]):
                 continue  # leading, with no mark to end it: asked as before
             if impossible(text[a:b]):
                 continue  # "on Feb 30": no day to wait for, asked (check)
@@ -212,12 +213,12 @@ def take(text: str) -> tuple[str, list[str]]:
             if pattern is _AT and (opened := _condition_before(text, a, b)) is not None:
                 a = opened  # the condition the clock time anchors: one wait, as said
             else:
-                rest = re.sub(timewords.DOTTED_CLOCK, " ", text[a:b], flags=re.I)
-                rest = re.sub(CLOCK, " ", re.sub(DAY, " ", rest, flags=re.I))
+                rest = rx(timewords.DOTTED_CLOCK, re.I).sub(" ", text[a:b])
+                rest = rx(CLOCK).sub(" ", rx(DAY, re.I).sub(" ", rest))
                 if _NUMBER.search(rest):
                     continue
             phrase = text[a:b]
-            if re.match(r"\s*(?:until|till|to|-|\u2013)\s*\S", text[b:]):
+            if rx(r"\s*(?:until|till|to|-|\u2013)\s*\S").match(text[b:]):
                 continue  # "from 05:00 until 09:00": a window, its way back unplanned
             phrases.append(phrase.strip())
             text = text[:a] + " " * (b - a) + text[b:]
@@ -269,7 +270,7 @@ def impossible(text: str) -> str | None:
 def named_days_joined(text: str) -> str:
     """``text`` with each named day said as one word (same length): "black_friday" — its
     weekday word is no weekday to wait for ("Black Friday" is not this Friday)."""
-    return _NAMED.sub(lambda m: re.sub(r"\s", "_", m.group(0)), text)
+    return _NAMED.sub(lambda m: rx(r"\s").sub("_", m.group(0)), text)
 
 
 # Before a moment, the words that make it no time to run: a purpose, a deadline, since when.
@@ -307,9 +308,9 @@ def _awaited(moment: str, awaits: str) -> bool:
     zone and offset with them ("2026-12-16 04:00 UTC" in "at 04:00 UTC on 2026-12-16")."""
 
     def squash(t: str) -> str:
-        return re.sub(r"\s+", " ", t.lower()).strip(" :")
+        return rx(r"\s+").sub(" ", t.lower()).strip(" :")
 
-    said = squash(re.sub(r"^(?:at|@)\s*", "", moment, flags=re.I))
+    said = squash(rx(r"^(?:at|@)\s*", re.I).sub("", moment))
     parts = [m.group(0) for m in _PARTS.finditer(said)] or [said]
     return bool(awaits) and all(squash(p) in squash(awaits) for p in parts)
 
@@ -329,7 +330,7 @@ def unwaited(said: str, result: PlanResult) -> str | None:
     exactly as said (see the rule above), or None."""
     awaits = result.awaits or ""
     if said.lstrip().lower().startswith("kubectl"):
-        said = re.sub(r"\s#\s.*$", "", said, flags=re.M)  # a comment filing the command
+        said = rx(r"\s#\s.*$", re.M).sub("", said)  # a comment filing the command
     if bad := impossible(said):
         return f"{bad!r}, a date that does not exist"
     if any(
@@ -363,7 +364,7 @@ def unwaited(said: str, result: PlanResult) -> str | None:
             if _PURPOSE.search(before) or _NEGATED.search(clause):
                 continue  # "before the cutover at 22:00": doing it now meets it
             if (
-                not re.search(r"\w", before)
+                not rx(r"\w").search(before)
                 and after.strip()
                 and (not _ORDER_NEXT.match(after) or timeline)
             ):
@@ -378,7 +379,7 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 _NAMED.match(moment)
                 and not (
                     _NAMED_AS_WHEN.search(before)
-                    or (not before.strip() and not after.strip() and re.match(r"\s*:", said[b:]))
+                    or (not before.strip() and not after.strip() and rx(r"\s*:").match(said[b:]))
                 )
                 and (after.strip(" .!") or not before.strip() or before.rstrip().endswith(","))
             ):
@@ -386,7 +387,7 @@ def unwaited(said: str, result: PlanResult) -> str | None:
             if (
                 _FIRST_STEP.fullmatch(moment)
                 and not before.strip()
-                and re.match(r"\s*[:;,\u2013\u2014-]", said[b:])
+                and rx(r"\s*[:;,\u2013\u2014-]").match(said[b:])
             ):
                 continue  # "first thing: a velero backup …": the first step of a list, no time
             if not _loses_time(moment, awaits, result):
@@ -412,12 +413,12 @@ def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
     if (
         _NAMED.search(moment)
         or _UNPLACED.search(moment)
-        or re.search(timewords.PERIOD, moment, re.I)
+        or rx(timewords.PERIOD, re.I).search(moment)
     ):
         return True
     if any(isinstance(op, DeleteOp) for op in result.operations):
         return True
-    return not awaits or bool(re.search(rf"{timewords.ZONE}|\d[zt]|t\d|\d\.\d", moment, re.I))
+    return not awaits or bool(rx(rf"{timewords.ZONE}|\d[zt]|t\d|\d\.\d", re.I).search(moment))
 
 
 def check(said: str, result: PlanResult, *, answered: bool = False) -> PlanResult:

@@ -32,6 +32,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import NOT_LABELLED, quotes_blanked
 from dotop_nb.ports import PlanResult
 
@@ -377,7 +378,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             out
             and category is not None
             and _VERB_AND_NAMES.match(out[-1][1])
-            and not re.match(rf"\W*(?:{guard.VERBS})\b", clause, re.IGNORECASE)
+            and not rx(rf"\W*(?:{guard.VERBS})\b", re.IGNORECASE).match(clause)
         ):
             # "bump payments and orders to 4 pods": one verb said before a list of workloads
             # whose value comes last — one clause, read whole ("bump" alone reads update).
@@ -402,13 +403,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                 category == before
                 and before in _REPEATABLE
                 and bool(
-                    re.match(
-                        # "1) rolling restart my-api 2) rolling restart worker": the verb
-                        # with its manner, said again.
+                    rx(
                         rf"\W*(?:(?:please|then|now|also|do|a)\s+)*{_MANNER}(?:{guard.VERBS})\b",
-                        clause,
                         re.I,
-                    )
+                    ).match(clause)
                 )
             )
             if (
@@ -667,7 +665,7 @@ def described(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
         return None
     value = m.group("value").lower()
     # "backend-tier" / "backend tier": the value, then the key it is the value of.
-    said_key = re.fullmatch(r"(?P<value>[a-z0-9][\w\-]*?)[\s\-]+(?P<key>[a-z][\w]*)", value)
+    said_key = rx(r"(?P<value>[a-z0-9][\w\-]*?)[\s\-]+(?P<key>[a-z][\w]*)").fullmatch(value)
     if " " in value and said_key is None:
         return None
     kind = _KIND_OF.get(m.group("kind").lower().rstrip("s"))
@@ -733,7 +731,7 @@ def _kinds(text: str) -> list[str]:
     return [
         k
         for k in WORKLOAD_KINDS
-        if re.search(rf"\b(?:{k}s?|{_SHORT_KINDS.get(k, k)})\b", text, re.IGNORECASE)
+        if rx(rf"\b(?:{k}s?|{_SHORT_KINDS.get(k, k)})\b", re.IGNORECASE).search(text)
     ] or list(WORKLOAD_KINDS)
 
 
@@ -783,7 +781,7 @@ def readers(ctx: Ctx, text: str) -> list[tuple[Target, Json]] | None:
     if name is None:
         # The reason said before may have been read apart as an aside: the words as said.
         whole = READERS.search(ctx.raw) or m
-        said = re.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", ctx.raw[: whole.start()].lower())
+        said = rx(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]").findall(ctx.raw[: whole.start()].lower())
         known = [w for w in said if ctx.get("ConfigMap", w) or ctx.get("Secret", w)]
         if len(set(known)) != 1:
             return None
@@ -843,7 +841,7 @@ _OBJECT_FILLER = frozenset(
 
 def _object_words(target: Target, obj: Json) -> set[str]:
     """The words that say this object: its name, its kind, its containers, what they run."""
-    words = {target.name.lower(), *(w for w in re.split(r"[-_]", target.name.lower()) if w)}
+    words = {target.name.lower(), *(w for w in rx(r"[-_]").split(target.name.lower()) if w)}
     for item in containers(obj):
         words.add(str(item.get("name", "")).lower())
         words.add(str(item.get("image", "")).rpartition("/")[2].split(":")[0].lower())
@@ -860,7 +858,7 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     found: dict[str, tuple[Target, Json]] = {}
     # From the last item back to the one that holds the verb (what comes before it is context).
     for item in reversed(items):
-        words = re.findall(r"[a-z0-9][\w\-]*", item.lower())
+        words = rx(r"[a-z0-9][\w\-]*").findall(item.lower())
         head = False
         while words and words[0] not in _OBJECT_FILLER and not _names_something(ctx, words[0]):
             words, head = words[1:], True
@@ -868,7 +866,7 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
             kind
             for kind, said in _WORKLOAD_KIND_WORDS.items()
             for w in words
-            if re.fullmatch(said, w)
+            if rx(said).fullmatch(w)
         }
         phrase = " ".join(words)
         try:
@@ -884,7 +882,7 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         if any(
             w not in said
             and w not in _OBJECT_FILLER
-            and not any(re.fullmatch(k, w) for k in _WORKLOAD_KIND_WORDS.values())
+            and not any(rx(k).fullmatch(w) for k in _WORKLOAD_KIND_WORDS.values())
             for w in words
         ):
             return []
@@ -898,7 +896,7 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
 
 def _names_something(ctx: Ctx, word: str) -> bool:
     """Whether ``word`` names a workload, its kind or what one runs."""
-    if any(re.fullmatch(k, word) for k in _WORKLOAD_KIND_WORDS.values()):
+    if any(rx(k).fullmatch(word) for k in _WORKLOAD_KIND_WORDS.values()):
         return True
     try:
         return bool(ctx.workloads(word) or ctx.narrowed(word, refinements=False).running([]))
@@ -925,15 +923,15 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     lowered = text.lower()
     spans = []
     for target, _ in found:
-        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", target.name)))
-        m = re.search(rf"(?<![\w\-]){words}(?:'s)?(?![\w\-])", lowered)
+        words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(target.name)))
+        m = rx(rf"(?<![\w\-]){words}(?:'s)?(?![\w\-])").search(lowered)
         if m is None:
             return []
         spans.append((m.start(), m.end()))
     spans.sort()
     for (_, end), (start, _) in itertools.pairwise(spans):
         between = lowered[end:start]
-        if not re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?", between):
+        if not rx(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?").fullmatch(between):
             # "restart the postgres statefulset and frontend": a kind or what runs said
             # between the names — each item must still say one object, or it is asked.
             return each_said(ctx, text)
@@ -956,7 +954,7 @@ def respective(text: str, targets: list[tuple[Target, Json]]) -> list[str] | Non
     stripped = _RESPECTIVELY.sub("", text)
     names = {t.name.lower() for t, _ in targets}
     for m in _SERIES.finditer(stripped):
-        values = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1).strip())
+        values = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(m.group(1).strip())
         if names & {v.lower() for v in values}:
             continue  # the list of workloads itself
         if len(values) != len(targets):
@@ -974,8 +972,8 @@ def in_order_said(text: str, targets: list[tuple[Target, Json]]) -> list[tuple[T
     lowered = text.lower()
 
     def position(item: tuple[Target, Json]) -> int:
-        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", item[0].name)))
-        m = re.search(rf"(?<![\w\-]){words}(?![\w\-])", lowered)
+        words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(item[0].name)))
+        m = rx(rf"(?<![\w\-]){words}(?![\w\-])").search(lowered)
         return m.start() if m else len(lowered)
 
     return sorted(targets, key=position)
@@ -1127,12 +1125,12 @@ def _only_a_value(said: str, name: str) -> bool:
     # "… and worker to 0.10.0 before Friday's release": when, said of the whole request, is
     # read as for a single change (a time is context; a condition is asked by the guard).
     said = guard.without_conditions(said).lower()
-    said = re.sub(_DESCRIBED_BY.format(name=re.escape(name)), "the ", said)
+    said = rx(_DESCRIBED_BY.format(name=re.escape(name))).sub("the ", said)
     # The name alone, not inside the image said with it ("ghcr.io/x/web:2 to web").
-    rest = re.sub(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])", " ", said.lower())
+    rest = rx(rf"(?<![\w\-/.:@]){re.escape(name)}(?:'s)?(?![\w\-/.:@])").sub(" ", said.lower())
     # "… worker to 0.10.0 before the release.": the full stop ends the sentence, it is no word.
-    words = [w for w in (w.rstrip(".!?") for w in re.findall(r"[^\s,;=]+", rest)) if w]
-    values = [w for w in words if re.search(r"\d", w) or w in NUMBER_WORDS]
+    words = [w for w in (w.rstrip(".!?") for w in rx(r"[^\s,;=]+").findall(rest)) if w]
+    values = [w for w in words if rx(r"\d").search(w) or w in NUMBER_WORDS]
     return bool(values) and all(w in _LINKS or w in values for w in words)
 
 
@@ -1170,7 +1168,7 @@ def without_fallback(text: str) -> tuple[str, str]:
         return text, ""
     from dotop_nb.planner.offline.guard import VERBS  # noqa: PLC0415 - import cycle
 
-    if not re.search(rf"\b(?:{VERBS})\b", text[m.start("said") :], re.I):
+    if not rx(rf"\b(?:{VERBS})\b", re.I).search(text[m.start("said") :]):
         # "scale orders to 0; otherwise its pdb blocks the drain": what happens if not, no
         # second change (the other readers read it whole).
         return text, ""
@@ -1223,7 +1221,7 @@ def _untrue(clause: str, obj: Json) -> str | None:
     for m in _VERSION.finditer(clause):
         if tags and m.group(0).lower().lstrip("v") not in tags:
             return f"{m.group(0)} (it runs {', '.join(sorted(tags))})"
-    for m in re.finditer(r"\b([A-Z][A-Z0-9_]*)=(\S+)", clause):
+    for m in rx(r"\b([A-Z][A-Z0-9_]*)=(\S+)").finditer(clause):
         if f"{m.group(1)}={m.group(2)}".lower().rstrip(",.;") not in env:
             return f"{m.group(0)} (not set on it)"
     for m in _QUANTITY_SAID.finditer(clause):
@@ -1251,8 +1249,8 @@ def premise_false(ctx: Ctx, said: str, operations: list[Any]) -> str | None:
             checks.append((clause.strip(), clause))
     for m in _ATTACHED.finditer(said):
         version = m.group("value").lower().lstrip("v")
-        if not re.search(rf"[:=@]v?{re.escape(version)}\b", planned):
-            shown = re.sub(r"\s*\(\s*", " ", m.group(0)).strip()
+        if not rx(rf"[:=@]v?{re.escape(version)}\b").search(planned):
+            shown = rx(r"\s*\(\s*").sub(" ", m.group(0)).strip()
             checks.append((shown, f"{m.group('name')} {m.group('value')}"))
     for m in _COUNT_NOW.finditer(said):
         # "autoscale frontend, it has 3 now": the count it runs, said of the one named.
@@ -1380,8 +1378,8 @@ def pasted_symptom(said: str, operations: list[Any]) -> str | None:
         f"{o.summary()} {getattr(o, 'patch', '')} {getattr(o, 'manifest', '')}" for o in operations
     ).lower()
     for value in sorted(statements.values(" ".join(lines)) - outside):
-        if re.fullmatch(r"v?\d+\.\d+(?:\.\d+)?|\d+(?:\.\d+)?(?:mi|gi|ki|m)|\S+:\S+", value) and (
-            re.search(rf"(?<![\w.]){re.escape(value)}(?![\w.])", planned)
+        if rx(r"v?\d+\.\d+(?:\.\d+)?|\d+(?:\.\d+)?(?:mi|gi|ki|m)|\S+:\S+").fullmatch(value) and (
+            rx(rf"(?<![\w.]){re.escape(value)}(?![\w.])").search(planned)
         ):
             return (
                 f"I read {value!r} only in pasted output ({shown!r}), yet the plan would set "
@@ -1414,7 +1412,7 @@ def kept_kind_changed(said: str, operations: list[Any]) -> str | None:
             rf"\b(?:leave|don'?t\s+touch|do\s+not\s+touch|not\s+touching)\s+(?:the\s+|its\s+|"
             rf"that\s+|[\w\-]+'?s?\s+)?(?:{words})\b(?:\s+(?:alone|as\s+is|untouched|be))?"
         )
-        m = re.search(pattern, said, re.IGNORECASE)
+        m = rx(pattern, re.IGNORECASE).search(said)
         changed = [o for o in operations if o.target.kind == kind]
         if m and changed:
             return (

@@ -12,6 +12,7 @@ from dotop_nb.planner.offline import asides, counted, durations, quantities, sta
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -46,7 +47,7 @@ def reported_at(said: str, at: int) -> bool:
 
 def _reported_key(ctx: Ctx, key: str) -> None:
     """Ask when every mention of the key or variable to remove is in such a report."""
-    said = [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])", ctx.raw)]
+    said = [m.start() for m in rx(rf"(?<![\w\-]){re.escape(key)}(?![\w\-])").finditer(ctx.raw)]
     if said and all(reported_at(ctx.raw, at) for at in said):
         raise Clarify(
             f"You named {key!r} in what you said about the removal, not as what to remove. "
@@ -128,7 +129,7 @@ def unneeded(text: str) -> str:
             continue
         said_by = m.groupdict()
         who = (said_by["who"] or said_by.get("by") or said_by.get("owner") or "").strip()
-        who = re.sub(r"^(?:on|in|of|for|from)\s+|'s$", "", who)
+        who = rx(r"^(?:on|in|of|for|from)\s+|'s$").sub("", who)
         if (own := _ORDER_OF_ITS_OWN.match(text, m.end())) and own.group("gone") != who.lower():
             # "PPV is dead: tear down orders": the reason of a delete of orders (never of the
             # workload said to hold the variable: "frontend doesnt need X, drop the frontend")
@@ -241,17 +242,17 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
     rest = tail.lstrip(",.!? ")
     words = rest.split()
     word = words[0] if words else ""
-    if re.match(r"[,;.!?]\s", tail) and len(_fragment(words)) != 1:
+    if rx(r"[,;.!?]\s").match(tail) and len(_fragment(words)) != 1:
         # "LOG_LEVEL=debug, chasing a bug": punctuation ends the value, and a clause of its
         # own follows. One lone word after it ("MOTD=hello, world") may still be the value.
         word = ""
-    if re.search(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=", m.group(group)):
+    if rx(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=").search(m.group(group)):
         raise Clarify(
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
             f"value if it is one (KEY='{value}'), or set each key on its own."
         )
     # A count ends at a comma ("MAX_RETRIES five, it retries forever"): it cannot go on.
-    count = re.fullmatch(rf"\d+|(?:{t.COUNT_WORDS})", value, re.I)
+    count = rx(rf"\d+|(?:{t.COUNT_WORDS})", re.I).fullmatch(value)
     ended = bool(count) and said[m.end(group) :].startswith(",")
     if (
         _AS_AGREED.match(rest)
@@ -288,7 +289,7 @@ def _new_destructive(key: str, value: str, target: Target) -> None:
     """A value of a key that does not exist yet that is only a destructive word ('purge') is
     not a complete parse: asked, as the guard asks of any such value. Joined into a value with
     its key named in capitals ("EVICTION_POLICY to delete-oldest") the word is that value."""
-    if re.fullmatch(rf"(?:{t.DESTRUCTIVE})", value.strip("'\""), re.I):
+    if rx(rf"(?:{t.DESTRUCTIVE})", re.I).fullmatch(value.strip("'\"")):
         raise Clarify(
             f"{value!r} contains a destructive word, and {target.describe()} has no {key}. I "
             "set such a value only on a key that exists (and delete nothing on it): which "
@@ -328,7 +329,7 @@ def spoken_number(key: str, said: str, value: str, old: str | None) -> str:
     if spoken != "#0" or not nums[0].words or nums[0].count is None:
         return value
     count = str(nums[0].count)
-    if old is None or re.fullmatch(r"-?\d+(?:\.\d+)?", old):
+    if old is None or rx(r"-?\d+(?:\.\d+)?").fullmatch(old):
         return count
     raise Clarify(
         f"{key} is {old!r} now, not a number: should it be the number {count} or the word "
@@ -424,7 +425,7 @@ def factor_form(key: str, value: str, now: str | None, *, quoted: bool = False) 
     in quotes is taken as typed."""
     if quoted or now is None or not _FACTOR.fullmatch(value.strip()):
         return
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", now.strip()):
+    if rx(r"-?\d+(?:\.\d+)?").fullmatch(now.strip()):
         raise Clarify(
             f"{key} is {now!r} now, and {value!r} is a factor of it, not a value to write: "
             f"say the number it should hold ({key}=<number>), or {key}='{value}' to write it "
@@ -451,7 +452,7 @@ def said_from(ctx: Ctx, key: str, now: str | None) -> None:
             old = t.unquote(m.group(1))
             # "… on my-api instead of frontend": an object replaced, never a value.
             named = bool(ctx.workloads(old)) or (
-                re.fullmatch(r"[a-z0-9][-a-z0-9.]*", old) is not None
+                rx(r"[a-z0-9][-a-z0-9.]*").fullmatch(old) is not None
                 and ctx.get("ConfigMap", old) is not None
             )
             if keys == {key} and now is not None and old != now and not named:
@@ -526,18 +527,18 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
         clause = next((text[a:b] for a, b in statements.spans(text) if a <= m.start() < b), "")
         if not statements.asks(clause[: m.start() - text.find(clause)]):
             continue
-        thing = re.sub(r"(?:es|s)$", "", m.group("thing") or m.group("thing2")).lower()
+        thing = rx(r"(?:es|s)$").sub("", m.group("thing") or m.group("thing2")).lower()
         sized.setdefault(thing, set()).add(m.group("value") or m.group("value2"))
     if not found and not sized:
         return text
     named = [
         k
         for k in dict.fromkeys(t.ENV_NAME.findall(text))
-        if k in keys() and not re.search(rf"\b{k}\s*(?:=|:|to\b|->)", text)
+        if k in keys() and not rx(rf"\b{k}\s*(?:=|:|to\b|->)").search(text)
     ]
     if not named:
         return _value_renamed(text, keys)
-    if len(named) != 1 or len(re.findall(rf"\b{named[0]}\b", text)) != 1:
+    if len(named) != 1 or len(rx(rf"\b{named[0]}\b").findall(text)) != 1:
         return text
     key = named[0]
     words = key.lower().replace("_", " ").split()
@@ -555,7 +556,7 @@ def told(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     }
     if len(values) != 1:
         return text
-    return re.sub(rf"\b{key}\b", f"{key}={values.pop()}", text, count=1)
+    return rx(rf"\b{key}\b").sub(f"{key}={values.pop()}", text, 1)
 
 
 def _value_renamed(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
@@ -586,10 +587,10 @@ def _value_renamed(text: str, keys: Callable[[], Mapping[str, object]]) -> str:
     rest = text[: m.start()] + " " + text[m.end() :]
     verb = (
         ""
-        if re.search(rf"(?:^|[,;:.!?]\s*)(?:please\s+)?(?:{VERBS})\b", rest.strip(), re.I)
+        if rx(rf"(?:^|[,;:.!?]\s*)(?:please\s+)?(?:{VERBS})\b", re.I).search(rest.strip())
         else "set "
     )
-    if verb and not re.fullmatch(_WHERE_IT_LIVES, rest.strip(" ,;:.!")):
+    if verb and not rx(_WHERE_IT_LIVES).fullmatch(rest.strip(" ,;:.!")):
         # "…, tell the worker team", "…, worker still reads the old one": more than where the
         # key lives is said beside the rename, and no order: asked as said.
         return text
@@ -613,7 +614,7 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
             m
             for m in (
                 t.ENV_PAIR.search(said),
-                re.search(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}", said),
+                rx(rf"\bkey\s+([A-Za-z0-9_.\-]+)\b.*?\b(?:to|=)\s+{t.VALUE}").search(said),
                 t.ENV_TO.search(said),
                 t.KEY_IN_TO.search(said),
                 *(p.search(said) for p in t.ASSIGNMENTS),
@@ -863,7 +864,7 @@ def shared_holder(ctx: Ctx) -> tuple[Target, Json] | None:
     from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
 
     named = ctx.workloads()
-    if len(named) < 2 or not _SHARED.search(ctx.text) or re.search(r"\bonly\b", ctx.text):
+    if len(named) < 2 or not _SHARED.search(ctx.text) or rx(r"\bonly\b").search(ctx.text):
         return None
     said = set(t.ENV_NAME.findall(ctx.raw))
     holders = [
@@ -946,7 +947,7 @@ def config(ctx: Ctx) -> PlanResult:
     configmaps = ctx.configmaps()
     # "env var", "env" say the workload's own variables; a key's name ("ENVIRONMENT=staging")
     # never does.
-    if configmaps and not re.search(r"\benv", t.ENV_NAME.sub(" ", ctx.raw).lower()):
+    if configmaps and not rx(r"\benv").search(t.ENV_NAME.sub(" ", ctx.raw).lower()):
         return _configmap_change(ctx, *configmaps[0])
     if (only := _holder(ctx) or shared_holder(ctx)) is not None:
         return _configmap_change(ctx, *only)
@@ -959,7 +960,7 @@ def config(ctx: Ctx) -> PlanResult:
             f"of one. What should change? To add a variable, say e.g. 'set KEY=value on "
             f"{target.name}'."
         )
-    if (path := re.search(r"containers\[([^\]]*)\]", ctx.raw)) and len(containers(obj)) > 1:
+    if (path := rx(r"containers\[([^\]]*)\]").search(ctx.raw)) and len(containers(obj)) > 1:
         # "… under .spec.template.spec.containers[envoy].env of orders": a container picked by
         # a path in a pod of several is asked, as any path's index is (never one of them).
         raise Clarify(
@@ -1093,7 +1094,7 @@ def _from_now(said: str, target: Target, container: Json) -> str:
 
 def _field_words(text: str) -> tuple[bool, bool]:
     lowered = text.lower()
-    return bool(re.search(r"\blimits?\b", lowered)), bool(re.search(r"\brequests?\b", lowered))
+    return bool(rx(r"\blimits?\b").search(lowered)), bool(rx(r"\brequests?\b").search(lowered))
 
 
 def _one_change(said: str, m: re.Match[str], target: Target, container: Json) -> str:
@@ -1103,17 +1104,17 @@ def _one_change(said: str, m: re.Match[str], target: Target, container: Json) ->
     after = _CLAUSE_END.search(said, m.end())
     clause = said[ends[-1] if ends else 0 : after.start() if after else len(said)]
     clause = clause.replace(m.group(0), " ")
-    unit = re.sub(r"^[\d.]+", "", m.group(1).lower())
+    unit = rx(r"^[\d.]+").sub("", m.group(1).lower())
     if unit in ("mi", "gi", "ki", "ti"):
         resource = "memory"
     elif unit == "m":
         resource = "cpu"
-    elif re.search(r"\b(?:memory|mem|ram)\b", clause, re.I):
+    elif rx(r"\b(?:memory|mem|ram)\b", re.I).search(clause):
         resource = "memory"
-    elif re.search(r"\b(?:cpus?|cores?)\b", clause, re.I):
+    elif rx(r"\b(?:cpus?|cores?)\b", re.I).search(clause):
         resource = "cpu"
     else:
-        memory = re.search(r"\b(?:memory|mem|ram)\b|\d(?:mi|gi|ki)\b", said.lower())
+        memory = rx(r"\b(?:memory|mem|ram)\b|\d(?:mi|gi|ki)\b").search(said.lower())
         resource = "memory" if memory else "cpu"
     said_now = t.cpu(m.group(1)) if resource == "cpu" else t.memory(m.group(1))
     limit, request = _field_words(clause)
@@ -1149,7 +1150,7 @@ def _bytes_or_millis(quantity: str) -> float:
         "Gi": 2.0**30,
         "Ti": 2.0**40,
     }
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([a-zA-Z]*)", quantity)
+    m = rx(r"(\d+(?:\.\d+)?)([a-zA-Z]*)").fullmatch(quantity)
     if not m or m.group(2) not in units:
         return 0.0
     return float(m.group(1)) * units[m.group(2)]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline.rx import rx
 
 _VERB_KINDS: dict[str, frozenset[str] | None] = {
     "delete": frozenset({"delete"}),
@@ -261,7 +262,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     found: list[Prohibition] = []
 
     def prohibition(m: re.Match[str]) -> str:
-        obj = re.sub(r"^(?:the|any|a)\s+(?=\S+\s+\S)", "", m.group("obj").strip().lower())
+        obj = rx(r"^(?:the|any|a)\s+(?=\S+\s+\S)").sub("", m.group("obj").strip().lower())
         obj = obj.strip()
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
@@ -289,7 +290,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:
-        obj = re.sub(r"^(?:the|its|their)\s+", "", m.group("obj").strip().lower()).strip()
+        obj = rx(r"^(?:the|its|their)\s+").sub("", m.group("obj").strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
             return m.group(0)  # "nothing else may be restarted" is read below
         verb = m.group("verb").lower()
@@ -311,10 +312,10 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def out_of_scope(m: re.Match[str]) -> str:
         said = m.group("obj") or m.group("obj2") or ""
-        obj = re.sub(r"^(?:the|its|their)\s+", "", said.strip().lower()).strip()
+        obj = rx(r"^(?:the|its|their)\s+").sub("", said.strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
             return m.group(0)  # "this is not part of the change" names nothing: asked
-        kind = re.search(r"(?:^|\s|')(" + "|".join(_KIND_OF) + r")s?$", obj)
+        kind = rx(r"(?:^|\s|')(" + "|".join(_KIND_OF) + r")s?$").search(obj)
         found.append(
             # "worker's pdb is out of scope": no operation may target a budget.
             Prohibition(
@@ -334,7 +335,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
 
     def leave(m: re.Match[str]) -> str:
-        obj = re.sub(r"^(?:the|any|a)\s+(?=\S)", "", m.group("obj").strip().lower()).strip()
+        obj = rx(r"^(?:the|any|a)\s+(?=\S)").sub("", m.group("obj").strip().lower()).strip()
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),
@@ -365,13 +366,12 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         obj = m.group("obj").strip().lower()
         # "instead of touching the budget", "rather than changing the orders pdb": an object of
         # a kind, left as it is — no operation may target one (of whatever name).
-        kind = re.fullmatch(
+        kind = rx(
             r"(?:(?:touching|changing|modifying|editing|patching|tweaking|adjusting|relaxing|"
             r"loosening|lowering|raising|deleting|removing|dropping)\s+)?"
             r"(?:(?:the|its|their|that|this)\s+)?(?:[a-z0-9][\w\-]*(?:'s)?\s+)?"
-            r"(" + "|".join(_KIND_OF) + r")s?",
-            obj,
-        )
+            r"(" + "|".join(_KIND_OF) + r")s?"
+        ).fullmatch(obj)
         # "rather than restarting payments, scale it to 3", "instead of deleting worker": the
         # change set aside is of its verb's kind alone — another change of the same object is
         # the order said in its place.
@@ -401,7 +401,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = _INSTEAD.sub(instead, text)
 
     def leave_kind(m: re.Match[str]) -> str:
-        kind = re.sub(r"\s+", " ", m.group("kind").lower())
+        kind = rx(r"\s+").sub(" ", m.group("kind").lower())
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),
@@ -416,7 +416,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         text = _LEAVE_KIND.sub(leave_kind, text)
 
     def kept(m: re.Match[str]) -> str:
-        kind = re.sub(r"\s+", " ", (m.group("kind") or "").lower())
+        kind = rx(r"\s+").sub(" ", (m.group("kind") or "").lower())
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,"),
@@ -447,7 +447,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
             # NetworkPolicy's), never a workload left out of a set.
             return m.group(0)
         if listed:
-            for name in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", listed.strip().lower()):
+            for name in rx(r"\s*(?:,|\band\b|\bor\b)\s*").split(listed.strip().lower()):
                 found.append(
                     Prohibition(
                         said=m.group(0).strip(" ,"),
@@ -464,11 +464,11 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = _EXCLUSION.sub(exclusion, text)
 
     # Separators left dangling where a clause was cut out ("scale cart to 3 , ").
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"(?:\s*,\s*|\s+and\s*)+$", "", text.strip())
-    text = re.sub(r"^(?:\s*,\s*|\s*and\s+)+", "", text)
-    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    text = rx(r"\s+").sub(" ", text)
+    text = rx(r"\s+,").sub(",", text)
+    text = rx(r"(?:\s*,\s*|\s+and\s*)+$").sub("", text.strip())
+    text = rx(r"^(?:\s*,\s*|\s*and\s+)+").sub("", text)
+    text = rx(r"\s*,\s*(?:,\s*)+").sub(", ", text)
     return text.strip(), found
 
 
@@ -501,7 +501,7 @@ def violated(
     object names they resolve to; ``primary`` are the names the request itself acts on;
     ``picked`` the workloads (kind, name) the words resolve to, when known."""
     for p in prohibitions:
-        said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if re.search(word, p.words)}
+        said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if rx(word).search(p.words)}
         for op in operations:
             if not _covers(p, op) or _another_kind(op, (picked or {}).get(p.words, set())):
                 continue

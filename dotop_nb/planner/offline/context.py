@@ -21,6 +21,7 @@ from dotop_nb.planner.offline.followers import (
 )
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.plainwords import copy_word
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import DESTRUCTIVE
 from dotop_nb.ports import ClusterReader, PlanRequest
 
@@ -182,10 +183,10 @@ class Ctx:
         """
         source = text if text is not None else self.raw
         # Upper-case words and KEY=value pairs are variable names and values, not objects.
-        source = re.sub(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b", " , ", source)
+        source = rx(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b").sub(" , ", source)
         runs: list[list[str]] = [[]]
         for said in source.lower().replace("\u2019", "'").split():
-            chunk = re.sub(r"'s(?=\W*$)", "", said)
+            chunk = rx(r"'s(?=\W*$)").sub("", said)
             subs = _TOKEN.findall(chunk)
             # One token, in quotes or brackets at most (a token starts and ends with a letter,
             # digit or underscore, so the stripping never eats into it).
@@ -199,7 +200,7 @@ class Ctx:
                     or _is_quantity(stem)
                     or len(stem) < 2
                     # a version or a number with a unit ("3.1.0", "3x", "2-8"), not a name
-                    or re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\d[\d.,\-]*[a-z%]{0,3}", stem)
+                    or rx(r"v?\d+(?:\.\d+)+\S*|\d[\d.,\-]*[a-z%]{0,3}").fullmatch(stem)
                 ):
                     runs.append([])
                     continue
@@ -304,7 +305,7 @@ class Ctx:
         said = self.said_all()
         for n in {t.name for t, _ in found.values()}:
             # "the workers are idle": a plural read as the workload is remarked as it.
-            said = re.sub(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", n, said, flags=re.I)
+            said = rx(rf"(?<![\w\-]){re.escape(n)}s(?![\w\-])", re.I).sub(n, said)
         aside = asides.remarked(said, [t.name for t, _ in found.values()])
         # A workload kept out ("worker was hacked") stays, for the reader that keeps it out.
         aside -= set(parties.excluded(self.said_all(), sorted(aside)))
@@ -320,7 +321,7 @@ class Ctx:
         text = _NEGATED_WORD.sub(" ", self.text)
         from dotop_nb.planner.offline import asides, parties  # noqa: PLC0415 - import cycle
 
-        words = set(re.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", text))
+        words = set(rx(r"[a-z0-9][a-z0-9\-]*[a-z0-9]").findall(text))
         listed = sorted(words | set(self.said_all().split()))
         # What runs, said only in a remark, selects nothing by itself; said in a remark that
         # leaves it as it is ("update the cache to 1.1.0, redis is fine"), it names the one the
@@ -367,12 +368,12 @@ class Ctx:
         words -= {
             w
             for m in _NEGATED_WORD.finditer(said)
-            for w in re.findall(r"[a-z0-9][\w\-]*", m.group(0))
+            for w in rx(r"[a-z0-9][\w\-]*").findall(m.group(0))
         }
         # Well-known short names of what runs ("pg" is postgres): the image, never a name.
         words |= {_SHORT[w] for w in words if w in _SHORT}
         words |= role_images(self.text)
-        if re.search(r"\b(?:db|database)s?\b", (text if text is not None else self.text).lower()):
+        if rx(r"\b(?:db|database)s?\b").search((text if text is not None else self.text).lower()):
             words |= _DATABASES
         if not words:
             return []
@@ -469,10 +470,10 @@ class Ctx:
             return None
         lowered = asked.lower()
         for target, _ in found.values():
-            words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", target.name.lower())))
-            if re.search(rf"(?<![\w\-]){words}s?(?![\w\-])", lowered):
+            words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(target.name.lower())))
+            if rx(rf"(?<![\w\-]){words}s?(?![\w\-])").search(lowered):
                 return None
-        if re.search(r"\b(?:it|its|them|their|they|this|that|these|those|one)\b", lowered):
+        if rx(r"\b(?:it|its|them|their|they|this|that|these|those|one)\b").search(lowered):
             # "frontend is slow, restart it": the order refers back to the fact — to its
             # subject, when one fact names one of them there ("the old worker isn't needed
             # since the queue moved to payments, scale it to 0": statements.subject).
@@ -491,14 +492,14 @@ class Ctx:
             return None if {t.key for t, _ in own} <= set(found) else own
         # The order says a word of another workload's name ("the api" of my-api): which one is
         # meant is asked (an empty list), never the one said in the fact.
-        after_the = set(re.findall(r"\bthe\s+([a-z0-9]+)\b", lowered))
+        after_the = set(rx(r"\bthe\s+([a-z0-9]+)\b").findall(lowered))
         if not after_the:
             return None
         named = {t.name for t, _ in found.values()}
         for kind in WORKLOAD_KINDS:
             for obj in self.cluster.list_objects("apps/v1", kind, self.namespace, limit=2001):
                 name = str(obj["metadata"]["name"])
-                parts = {p for p in re.split(r"[-_.]", name.lower()) if len(p) > 2}
+                parts = {p for p in rx(r"[-_.]").split(name.lower()) if len(p) > 2}
                 if name not in named and parts & after_the:
                     return []
         return None
@@ -510,17 +511,16 @@ class Ctx:
         if not word.endswith("s") or len(word) < 4:
             return []
         source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
-        definite = re.search(
+        definite = rx(
             r"\b(?:the|our|my|all|all\s+the|all\s+our|those|these)\s+"
             rf"(?:(?!\d)(?!(?:{'|'.join(NUMBER_WORDS)})\b)[a-z][\w\-]*\s+)?"
             # ("the gunicorn workers on my-api", "… per pod": processes of a pod.)
-            rf"{re.escape(word)}(?![\w\-])(?!\s+(?:per|on|of|in|inside|within)\b)",
-            source,
-        )
+            rf"{re.escape(word)}(?![\w\-])(?!\s+(?:per|on|of|in|inside|within)\b)"
+        ).search(source)
         if definite is None:
             return []
         after = source[definite.end() :]
-        clause = re.split(r"[,;.!?()]|\s[-\u2014\u2013]\s", after, maxsplit=1)[0]
+        clause = rx(r"[,;.!?()]|\s[-\u2014\u2013]\s").split(after, 1)[0]
         for m in _OWNER_AFTER.finditer(clause):
             where = m.group(1)
             if where == self.namespace:
@@ -544,7 +544,7 @@ class Ctx:
             # "the orders tasks", "my-api instances", "the worker allocations": the workload's
             # pods, said in another platform's word (:data:`.plainwords.TABLE`); a delete of
             # them may be of the pods or of the workload: asked.
-            if word.endswith("s") and re.search(rf"\b(?:{DESTRUCTIVE})\b", self.text):
+            if word.endswith("s") and rx(rf"\b(?:{DESTRUCTIVE})\b").search(self.text):
                 raise Clarify(
                     f"Delete the {name} {word} only, or the workload? Say 'restart {name}' to "
                     f"replace its pods, 'scale {name} to N' to run fewer, or 'delete "
@@ -556,7 +556,7 @@ class Ctx:
             return owning or hits
         if (
             held_word(word, self.text)
-            and not re.search(rf"\b(?:{DESTRUCTIVE})\b", self.text)
+            and not rx(rf"\b(?:{DESTRUCTIVE})\b").search(self.text)
             and not self._other_object(f"{name}-{word}")
         ):
             return hits  # "back up the postgres data": what the workload keeps
@@ -585,8 +585,8 @@ class Ctx:
         orders queue is backed up, …": read as before)."""
         source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
         spoken = r"[\s\-]+".join(re.escape(w) for w in said.split())
-        if at := re.search(
-            rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)", source
+        if at := rx(rf"(?<![\w\-@/.:]){spoken}@(?!sha\d|v?\d|latest\b)([a-z][\w\-.]*)").search(
+            source
         ):
             # "scale frontend@eu to 5": the workload in another place (a region, a cluster, a
             # context); acting on the one here would change the wrong copy.
@@ -595,7 +595,7 @@ class Ctx:
                 f"{self.namespace!r} of the current cluster only. Is that the one you mean? Say "
                 f"'{said}' (here) or switch to the cluster or namespace of {at.group(1)!r}."
             )
-        for m in re.finditer(rf"(?<![\w\-]){spoken}(?:'s)?\s+([a-z]+)(?:\s+([a-z]+))?", source):
+        for m in rx(rf"(?<![\w\-]){spoken}(?:'s)?\s+([a-z]+)(?:\s+([a-z]+))?").finditer(source):
             word, then = m.group(1), m.group(2) or ""
             # Only when the order acts on pods ("restart …", "scale …"): "keep daily postgres
             # backups", "postgres ingress only from tier=backend" ask for that thing itself.
@@ -688,7 +688,7 @@ class Ctx:
         for name in maps:
             if _valid_name(name) and (cm := self.get("ConfigMap", name)) is not None:
                 keys.update(str(k) for k in cm.get("data") or {})
-        return {w for key in keys for w in re.split(r"[_\-.]+", key.lower()) if len(w) > 1}
+        return {w for key in keys for w in rx(r"[_\-.]+").split(key.lower()) if len(w) > 1}
 
     def _not_another(self, hits: list[tuple[Target, Json]], text: str | None) -> None:
         """Asks when the word after a name, even one the planner knows, completes the name of an
@@ -696,9 +696,9 @@ class Ctx:
         not about the Deployment ``billing``. ("my-api config" is its ConfigMap: that word is
         how ConfigMaps are named, and the config rules read it so.)"""
         name = hits[0][0].name
-        words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
+        words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
         source = (text if text is not None else self.raw).lower().replace("\u2019", "'")
-        for m in re.finditer(rf"(?<![\w\-]){words}(?:'s)?\s+([a-z][a-z0-9\-]*)", source):
+        for m in rx(rf"(?<![\w\-]){words}(?:'s)?\s+([a-z][a-z0-9\-]*)").finditer(source):
             word = m.group(1)
             if word in _GRAMMAR or word.startswith("config"):
                 continue
@@ -747,10 +747,9 @@ class Ctx:
         # "the shared config", "cart's config": the ConfigMap called <word>-config.
         called = [
             f"{m.group(1)}-config"
-            for m in re.finditer(
-                r"(?<![\w\-])([a-z0-9][a-z0-9\-]*?)(?:'s)?\s+(?:config|configmap|configuration)\b",
-                self.text.replace("\u2019", "'"),
-            )
+            for m in rx(
+                r"(?<![\w\-])([a-z0-9][a-z0-9\-]*?)(?:'s)?\s+(?:config|configmap|configuration)\b"
+            ).finditer(self.text.replace("\u2019", "'"))
         ]
         for name in dict.fromkeys([*self.candidates(), *called]):
             if _valid_name(name) and (obj := self.get("ConfigMap", name)) is not None:
@@ -820,8 +819,8 @@ def _in_scope(policy: Json, target: Target, namespace: str) -> bool:
 
 def _said_in(name: str, text: str) -> bool:
     """Whether the workload ``name`` is said in ``text`` (its parts apart or joined)."""
-    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name.lower())))
-    return bool(re.search(rf"(?<![\w\-]){words}s?(?![\w\-])", text))
+    words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name.lower())))
+    return bool(rx(rf"(?<![\w\-]){words}s?(?![\w\-])").search(text))
 
 
 def _only_purpose(name: str, text: str) -> bool:
@@ -829,8 +828,8 @@ def _only_purpose(name: str, text: str) -> bool:
     ("restart frontend to flush its DNS cache": :func:`statements.purposes`)."""
     from dotop_nb.planner.offline import statements  # noqa: PLC0415 - import cycle
 
-    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
-    mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
+    words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
+    mentions = list(rx(rf"(?<![\w\-]){words}(?![\w\-])").finditer(text))
     spans = statements.purposes(text)
     return bool(mentions) and all(any(a <= m.start() < b for a, b in spans) for m in mentions)
 
@@ -838,15 +837,14 @@ def _only_purpose(name: str, text: str) -> bool:
 def _only_generic(name: str, text: str) -> bool:
     """Whether every mention of ``name`` in ``text`` is an indefinite noun phrase ("a bad DNS
     cache", "an extra cache"): a workload is referred to by its name or as "the …"."""
-    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
-    mentions = list(re.finditer(rf"(?<![\w\-]){words}(?![\w\-])", text))
+    words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
+    mentions = list(rx(rf"(?<![\w\-]){words}(?![\w\-])").finditer(text))
     return bool(mentions) and all(
         # "a pdb to payments" names payments: a preposition ends the noun phrase.
-        re.search(
+        rx(
             r"\b(?:a|an)\s+(?:(?!(?:to|for|on|in|of|with|from|at|by|into|onto|over)\s)"
-            r"[a-z0-9\-]+\s+){0,2}$",
-            text[: m.start()],
-        )
+            r"[a-z0-9\-]+\s+){0,2}$"
+        ).search(text[: m.start()])
         for m in mentions
     )
 
@@ -921,15 +919,15 @@ _KINDS_SAID = {
 
 def kinds_said(text: str) -> list[str]:
     """The workload kinds ``text`` names ("statefulset", "sts", "deployments")."""
-    return [k for k, words in _KINDS_SAID.items() if re.search(rf"\b(?:{words})\b", text.lower())]
+    return [k for k, words in _KINDS_SAID.items() if rx(rf"\b(?:{words})\b").search(text.lower())]
 
 
 def _valid_name(name: str) -> bool:
-    return bool(re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", name)) and len(name) <= 63
+    return bool(rx(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?").fullmatch(name)) and len(name) <= 63
 
 
 def _is_quantity(word: str) -> bool:
-    return bool(re.fullmatch(r"\d+(\.\d+)?(m|mi|gi|ki|g|k|%|s|h)?", word))
+    return bool(rx(r"\d+(\.\d+)?(m|mi|gi|ki|g|k|%|s|h)?").fullmatch(word))
 
 
 def selector(obj: Json) -> dict[str, str]:

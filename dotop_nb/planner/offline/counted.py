@@ -18,6 +18,7 @@ from dotop_nb.models import Target
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import UNITS
+from dotop_nb.planner.offline.rx import rx
 
 # A factor or a relative amount, as one span: "x5", "x 5", "\u00d74", "5x", "times 5", "5 times",
 # "+10", "+ 10", "plus 10", "double(d)", "triple", "halve(d)", "twice".
@@ -208,9 +209,9 @@ def on_top(text: str, target: Target) -> None:
     relative amounts could not read which value: the amount is never the value itself."""
     low = text.lower()
     for m in ON_TOP.finditer(low):
-        if m.group(0).startswith("plus") and re.search(
-            r"\d\S*\s+(?:of\s+)?(?:cpu|memory|mem|ram)?\s*$", low[: m.start()]
-        ):
+        if m.group(0).startswith("plus") and rx(
+            r"\d\S*\s+(?:of\s+)?(?:cpu|memory|mem|ram)?\s*$"
+        ).search(low[: m.start()]):
             continue  # "150m cpu plus 192Mi memory": a second value, joined
         raise Clarify(
             f"{m.group(0).strip()!r} is an amount on top of what {target.describe()} has now, "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline.rx import rx
 
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
@@ -279,14 +280,14 @@ def _topic(text: str) -> str:
     items = m.group("items")
     # "…, keep Service (other teams resolve its DNS name)": why it is kept, which only keeps
     # (dropped, it can add no deletion).
-    if kept := re.match(r"(?P<head>.*\b(?:keep|leave)\s[^()]*?)\s*\([^()]*\)[\s.!]*$", items, re.I):
+    if kept := rx(r"(?P<head>.*\b(?:keep|leave)\s[^()]*?)\s*\([^()]*\)[\s.!]*$", re.I).match(items):
         items = kept.group("head")
     return f"{m.group('verb')} {name}: {items}"
 
 
 def _goes(m: re.Match[str]) -> str:
     why = m.group("why") or ""
-    if m.group("owner") and re.search(rf"\b{re.escape(m.group('owner'))}\b", m.string[: m.start()]):
+    if m.group("owner") and rx(rf"\b{re.escape(m.group('owner'))}\b").search(m.string[: m.start()]):
         why = ""
     return f" and {m.group('kinds')}{why}"
 
@@ -321,7 +322,7 @@ def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     text = _KIND_IN_BRACKETS.sub(r"\g<name> \g<kind>", text)
     said = text
-    if re.search(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", text, re.I):
+    if rx(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", re.I).search(text):
         text = _OWN_CONFIG.sub(r"\g<its> configmap\g<s>", text)
         # "with its service and config": the bare last item of a list of its kinds.
         text = _LISTED_CONFIG.sub(r"\g<head>configmap\g<s>", text)
@@ -352,19 +353,19 @@ def canonical(text: str) -> str:
         subject, context = m.group("subject").strip(), (m.group("context") or "").strip()
         if _OTHER.search(subject + " " + context + " " + m.group("rest")):
             return said
-        if re.search(r"\b(?:no|not|never|none|nothing|nobody)\b", subject, re.I):
+        if rx(r"\b(?:no|not|never|none|nothing|nobody)\b", re.I).search(subject):
             # "no pod may be removed until its replacement is ready": a rule, not a delete.
             return said
         if _FROM.match(m.group("rest")) or _SETTINGS.search(subject):
             # "all the Linux capabilities are to be dropped for my-api": a pod security
             # setting, never a delete.
             return said
-        if context and re.fullmatch(rf"(?:(?:the|its)\s+)?{_WORKLOAD_KIND}\b.*", subject, re.I):
+        if context and rx(rf"(?:(?:the|its)\s+)?{_WORKLOAD_KIND}\b.*", re.I).fullmatch(subject):
             # "We no longer need postgres: the statefulset and its service can be deleted".
             name = _name_of(context)
             if name is None:
                 return said
-            subject = name + " " + re.sub(r"^(?:the|its)\s+", "", subject, flags=re.I)
+            subject = name + " " + rx(r"^(?:the|its)\s+", re.I).sub("", subject)
         text = f"delete {subject}{m.group('rest')}"
     elif (first := _first(text) or _after_context(text)) is not None:
         # A subject first that cannot be read may still be a context said before its delete.
@@ -396,9 +397,7 @@ def _first(text: str) -> str | None:
         if m.group("kind"):
             return ""
         where = _KEY.sub(" ", subject)
-        where = re.sub(
-            rf"'s\b|\b(?:the|on|in|of|for|from|at|its|{_SETTING})\b", " ", where, flags=re.I
-        )
+        where = rx(rf"'s\b|\b(?:the|on|in|of|for|from|at|its|{_SETTING})\b", re.I).sub(" ", where)
         where = " ".join(where.split())
         return (
             f"remove {key.group(0)} from {where}{rest}" if where else f"remove {key.group(0)}{rest}"
@@ -406,7 +405,7 @@ def _first(text: str) -> str | None:
     if m.group("setting"):
         return ""
     kind = m.group("kind") or ""
-    if kind and (own := re.search(rf"\b(?:{_WORKLOAD_KIND}|{_KIND})$", subject, re.I)):
+    if kind and (own := rx(rf"\b(?:{_WORKLOAD_KIND}|{_KIND})$", re.I).search(subject)):
         if _kind_of(own.group(0)) != _kind_of(kind):
             return ""  # "the my-api service is not used, remove the deployment": which?
         kind = ""  # "the worker deployment is dead, delete the deployment"
@@ -415,7 +414,7 @@ def _first(text: str) -> str | None:
 
 def _kind_of(word: str) -> str:
     """One spelling per kind: "svc", "services" -> "service"; "deploy" -> "deployment"."""
-    word = re.sub(r"\s+", " ", word.lower()).rstrip("s")
+    word = rx(r"\s+").sub(" ", word.lower()).rstrip("s")
     aliases = {
         "svc": "service",
         "deploy": "deployment",
@@ -444,24 +443,23 @@ _OWNED_LIST = re.compile(
 
 
 def _owned(m: re.Match[str]) -> str:
-    kinds = re.findall(rf"\b{_KIND}\b", m.group("list"), re.I)
+    kinds = rx(rf"\b{_KIND}\b", re.I).findall(m.group("list"))
     return " and ".join(f"{m.group('its')} {k}" for k in kinds)
 
 
 def _keep(m: re.Match[str]) -> str:
-    kinds = re.findall(_KIND, m.group("kinds"), re.I)
+    kinds = rx(_KIND, re.I).findall(m.group("kinds"))
     return " but keep " + " and ".join(f"its {k}" for k in kinds)
 
 
 def _name_of(context: str) -> str | None:
     """The one workload-like word a context names ("we no longer need postgres")."""
-    m = re.fullmatch(
+    m = rx(
         r"(?:we\s+)?(?:no longer need|don'?t need|do not need|are done with|retire[sd]?|"
         r"are retiring|have retired|decommission(?:ed|ing)?(?:\s+of)?|drop(?:ped)?)\s+(?:the\s+)?"
         r"(?P<name>[a-z0-9][\w\-]*)",
-        context.strip(),
         re.I,
-    )
+    ).fullmatch(context.strip())
     return m.group("name") if m else None
 
 
@@ -541,14 +539,14 @@ def _after_context(text: str) -> str | None:
         return ""
     if _WHEN.search(context):
         return ""  # "if the worker deployment is idle, delete it": a condition, never dropped
-    pronoun = re.match(rf"{_PRONOUN}\b", rest, re.I)
+    pronoun = rx(rf"{_PRONOUN}\b", re.I).match(rest)
     if pronoun is None:
         # The context is about what goes: "worker is retired, delete checkout" is asked.
         # (Names, never the words between them: "can't be drained due to the pdb; drop its
         # budget to 1" shares only "to" with what goes.)
-        words = {w for w in re.findall(r"[a-z0-9][\w\-]*", rest.lower()) if not w.isdigit()}
+        words = {w for w in rx(r"[a-z0-9][\w\-]*").findall(rest.lower()) if not w.isdigit()}
         words -= _NOT_NAMES
-        said = set(re.findall(r"[a-z0-9][\w\-]*", context.lower()))
+        said = set(rx(r"[a-z0-9][\w\-]*").findall(context.lower()))
         return f"delete {rest}" if words & said else ""
     found = {
         (k.group("name").lower(), k.group(0).split()[-1].lower())
@@ -574,12 +572,11 @@ def _listed(text: str) -> str:
     if m is None:
         return text
     items = [
-        re.sub(r"\s+(?:too|as\s+well|also)$", "", i.strip(), flags=re.I)
-        for i in re.split(
+        rx(r"\s+(?:too|as\s+well|also)$", re.I).sub("", i.strip())
+        for i in rx(
             r"\s*(?:[,;+&]|\s[\u2014\u2013-]+)\s*(?:and\s+)?|\s+and\s+|"
-            r"\s+(?=but\s+(?:keep|leave|spare|not)\b)",
-            m.group("items"),
-        )
+            r"\s+(?=but\s+(?:keep|leave|spare|not)\b)"
+        ).split(m.group("items"))
     ]
     workload: list[str] = []
     kinds: list[str] = []
@@ -592,8 +589,8 @@ def _listed(text: str) -> str:
                 if kind.group("workload"):
                     return text  # the workload itself kept: asked by the delete rule
                 kept_kinds.append(kind.group("kind").lower())
-            elif re.fullmatch(r"(?:the\s+)?[a-z0-9][\w\-]*", what, re.I):
-                kept_names.append(re.sub(r"^the\s+", "", what, flags=re.I))
+            elif rx(r"(?:the\s+)?[a-z0-9][\w\-]*", re.I).fullmatch(what):
+                kept_names.append(rx(r"^the\s+", re.I).sub("", what))
             else:
                 return text
             continue

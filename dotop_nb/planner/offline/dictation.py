@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import numbers
+from dotop_nb.planner.offline.rx import rx
 
 # Kinds said as two words ("config map" is read as said by the rules already).
 _KINDS = {
@@ -192,7 +193,7 @@ def _joined(text: str, names: Callable[[], frozenset[str]]) -> str:
     i = 0
     while i < len(tokens):
         pair = tokens[i : i + 2]
-        if len(pair) == 2 and all(re.fullmatch(r"[a-z]+", w, re.I) for w in pair):
+        if len(pair) == 2 and all(rx(r"[a-z]+", re.I).fullmatch(w) for w in pair):
             known = names()
             word = "".join(pair).lower()
             if word in known and not any(w.lower() in known for w in pair):

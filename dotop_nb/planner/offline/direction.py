@@ -21,6 +21,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, SetImageOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -163,9 +164,9 @@ def _scale(text: str, op: ScaleOp, live: Json) -> None:
 
 
 def _said(text: str, number: int) -> bool:
-    if re.search(rf"(?<![\d.]){number}(?![\d.])", text):
+    if rx(rf"(?<![\d.]){number}(?![\d.])").search(text):
         return True
-    return number < len(_SMALL) and re.search(rf"\b{_SMALL[number]}\b", text) is not None
+    return number < len(_SMALL) and rx(rf"\b{_SMALL[number]}\b").search(text) is not None
 
 
 def _database(live: Json) -> bool:
@@ -175,7 +176,7 @@ def _database(live: Json) -> bool:
 
 def _version(image: str) -> tuple[int, ...] | None:
     tag = image.rsplit(":", 1)[1] if ":" in image.rsplit("/", 1)[-1] else ""
-    m = re.match(r"v?(\d+(?:\.\d+)*)", tag)
+    m = rx(r"v?(\d+(?:\.\d+)*)").match(tag)
     return tuple(int(p) for p in m.group(1).split(".")) if m else None
 
 
@@ -207,7 +208,7 @@ def _containers(patch: Json) -> list[Json]:
 
 
 def _amount(quantity: object) -> float | None:
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?", str(quantity).strip())
+    m = rx(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?").fullmatch(str(quantity).strip())
     return float(m.group(1)) * _SUFFIX[m.group(2) or ""] if m else None
 
 
@@ -215,9 +216,9 @@ def _resources(text: str, op: PatchOp, live: Json) -> None:
     assert isinstance(op.patch, dict)
     direction = _direction(text, _DOWN, _UP)
     keep_limits = _KEEP_LIMITS.search(text)
-    said_limit = re.search(r"\blimits?\b", text) and not keep_limits
+    said_limit = rx(r"\blimits?\b").search(text) and not keep_limits
     now = {c.get("name"): c.get("resources") or {} for c in _containers(live)}
-    named = {r for r, word in _RESOURCE_WORDS.items() if re.search(word, text)}
+    named = {r for r, word in _RESOURCE_WORDS.items() if rx(word).search(text)}
     for container in _containers(op.patch):
         resources = container.get("resources") or {}
         before = now.get(container.get("name")) or {}

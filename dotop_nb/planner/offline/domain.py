@@ -19,6 +19,7 @@ import re
 from dotop_nb.planner.offline import asides
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
+from dotop_nb.planner.offline.rx import rx
 
 _DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})(?![a-z])", re.I)
 # Someone's words relayed ("the customer says …", "customer on ticket #4821 reported …",
@@ -37,7 +38,7 @@ def remark_noun(source: str, said: str, word: str) -> bool:
     if _DESTRUCTIVE.search(lowered):
         return False
     spoken = r"\s+".join(re.escape(w) for w in said.split())
-    pattern = re.compile(rf"(?<![\w\-]){spoken}(?:'s)?\s+{re.escape(word)}(?![\w\-])")
+    pattern = rx(rf"(?<![\w\-]){spoken}(?:'s)?\s+{re.escape(word)}(?![\w\-])")
     clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
     holding = [c for c in clauses if pattern.search(c)]
     others = [c for c in clauses if not pattern.search(c)]
@@ -70,7 +71,7 @@ def part_remark(source: str, said: str, words: str) -> bool:
     if _DESTRUCTIVE.search(lowered):
         return False
     spoken = r"\s+".join(re.escape(w) for w in [*said.split(), *words.split()])
-    pattern = re.compile(rf"(?<![\w\-]){spoken}(?![\w\-])")
+    pattern = rx(rf"(?<![\w\-]){spoken}(?![\w\-])")
     clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
     holding = [c for c in clauses if pattern.search(c)]
     others = [c for c in clauses if not pattern.search(c)]
@@ -82,11 +83,11 @@ def part_remark(source: str, said: str, words: str) -> bool:
 def _remark(clause: str) -> bool:
     """A statement of what is the case, or a clause that only sets the scene ("before I run
     the migration on the orders tables", "lag on the orders topic is 1.2M")."""
-    clause = re.sub(r"^(?:and|but|so|while|when|as)\s+", "", clause)
+    clause = rx(r"^(?:and|but|so|while|when|as)\s+").sub("", clause)
     return (
         asides.statement(clause)
         or bool(_RELAYED.match(clause))
-        or bool(re.match(r"^(?:before|after|once)\s+(?:i|we)\s", clause))
+        or bool(rx(r"^(?:before|after|once)\s+(?:i|we)\s").match(clause))
     )
 
 
@@ -117,9 +118,9 @@ def no_quantity_after(text: str, hedge: re.Match[str]) -> bool:
         )
     if hedge.group(0) not in _PLACE_HEDGES:
         return False
-    after = re.findall(r"[\w.%]+", text[hedge.end() :])[:3]
+    after = rx(r"[\w.%]+").findall(text[hedge.end() :])[:3]
     return not any(
-        re.match(r"\d", word) or word in NUMBER_WORDS or word in _QUANTITY for word in after
+        rx(r"\d").match(word) or word in NUMBER_WORDS or word in _QUANTITY for word in after
     )
 
 

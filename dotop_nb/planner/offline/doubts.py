@@ -35,6 +35,7 @@ import re
 
 from dotop_nb.models import ScaleOp, SetImageOp
 from dotop_nb.planner.offline import emoji, moods, netpol, veto
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.statements import WRONG_CHARGE
 from dotop_nb.planner.offline.timewords import VAGUE_TIME
 from dotop_nb.ports import PlanResult
@@ -283,13 +284,12 @@ def _deploys_broken(words: str, result: PlanResult) -> str | None:
             # The failure said right after the version ("3.1.0 CrashLoopBackOff", "v42 is
             # broken"), never one said of another ("1.6.0, 1.5.9 broke login", "back to 2.9.4,
             # 3.0 broke apple pay": no word between them is a number).
-            said = re.search(
+            said = rx(
                 rf"(?<![\w.])v?{re.escape(tag.removeprefix('v'))}(?![\w.])\W+"
                 rf"(?:(?!v?\d)\w+\W+){{0,2}}?"
                 rf"(?:{_BROKEN.pattern})",
-                words,
                 re.I,
-            )
+            ).search(words)
             if said:
                 return f"{said.group(0).strip()!r}: a failing release is reported, not asked for"
     return None
@@ -298,7 +298,7 @@ def _deploys_broken(words: str, result: PlanResult) -> str | None:
 def held(said: str, result: PlanResult) -> str | None:
     """Why the words put the plan in doubt, or None (see the module docstring)."""
     words = said.replace("\u2019", "'")
-    if (m := _TRIAL.search(words)) and not re.search(r"-o\s*(?:yaml|json)\b", words):
+    if (m := _TRIAL.search(words)) and not rx(r"-o\s*(?:yaml|json)\b").search(words):
         return f"{m.group(0).strip()!r}: a trial or a quotation, not an order"
     if m := _FORBIDDING.search(words):
         return f"{m.group(0).strip(' :')!r}: the change forbidden, put off or only talked about"

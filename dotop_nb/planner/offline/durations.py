@@ -23,6 +23,7 @@ import re
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
+from dotop_nb.planner.offline.rx import rx
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 # A change said to recur on a range of days or hours: "mon-fri", "monday to friday",
@@ -206,7 +207,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         leading = bool(_LEAD_IN.match(text[: m.start()]))
         if leading and not (end and text[stop : stop + 1] == "," and text[stop + 1 :].strip()):
             continue  # "until the release restart worker": where the end stops is not said
-        if not (leading or re.search(r"[a-z]{2}", clause)) or _STARTS.search(clause) or not what:
+        if not (leading or rx(r"[a-z]{2}").search(clause)) or _STARTS.search(clause) or not what:
             continue  # nothing changed before it, or a start / a window: not an end
         if _NUMBER.search(what) and not _CLOCK.match(what):
             continue  # "till the 15th": a number the guard asks about

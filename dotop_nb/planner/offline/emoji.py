@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline.rx import rx
+
 # Emoji that say something — yes, no, done, rejected, a box to tick ("\u2610 drop orders" is a
 # to-do note, "\u274c delete worker" a rejected one): never read as tone, left as typed.
 _SAYS = (
@@ -146,14 +148,14 @@ def situational(text: str) -> str:
 def said(text: str) -> str:
     """``text`` with each emoji read as punctuation (see the module docstring)."""
     text = situational(text)
-    if ":" not in text and not re.search(_PICTO, text):
+    if ":" not in text and not rx(_PICTO).search(text):
         return text
 
     def mark(m: re.Match[str]) -> str:
         before, after = text[: m.start()], text[m.end() :]
-        if not after.strip() or re.match(r"\s*[,.;!?)]", after):
+        if not after.strip() or rx(r"\s*[,.;!?)]").match(after):
             return ""
-        if not before.strip() or re.search(r"[,.;:!?(]\s*$", before):
+        if not before.strip() or rx(r"[,.;:!?(]\s*$").search(before):
             return " " if before.strip() else ""
         return ". "
 

@@ -34,6 +34,7 @@ from dotop_nb.planner.offline import asides, config, slots, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.removal import _references, _users
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -87,7 +88,7 @@ def _configmap(ctx: Ctx) -> tuple[Target, Json]:
 
 def _workload(ctx: Ctx, configmap: str) -> tuple[Target, Json]:
     """The workload named beside the ConfigMap (whose name may contain the workload's)."""
-    text = re.sub(rf"\b{re.escape(configmap)}\b", " ", ctx.raw)
+    text = rx(rf"\b{re.escape(configmap)}\b").sub(" ", ctx.raw)
     found = ctx.workloads(text)
     if len(found) != 1:
         raise Clarify(
@@ -101,7 +102,7 @@ def _app_container(ctx: Ctx, target: Target, obj: Json) -> Json:
     """The container a mount or envFrom is for: the one named, else the only one that is not a known
     sidecar (a proxy beside the application reads no application config)."""
     apps = [c for c in containers(obj) if c["name"] not in SIDECARS]
-    named = [c for c in containers(obj) if re.search(rf"\b{re.escape(c['name'])}\b", ctx.text)]
+    named = [c for c in containers(obj) if rx(rf"\b{re.escape(c['name'])}\b").search(ctx.text)]
     if len(apps) == 1 and not [c for c in named if c["name"] != target.name]:
         return apps[0]
     return pick_container(ctx, target, obj)
@@ -110,13 +111,13 @@ def _app_container(ctx: Ctx, target: Target, obj: Json) -> Json:
 def envs(ctx: Ctx) -> PlanResult:
     """envFrom, a mount, or an env change on every container (see module docstring)."""
     text = ctx.text
-    if re.search(MOUNT, text):
+    if rx(MOUNT).search(text):
         cm, _ = _configmap(ctx)
         target, obj = _workload(ctx, cm.name)
         where = slots.path(ctx.raw)
         if where is None or where == "/":
             raise Clarify(f"At which path should {cm.describe()} be mounted (e.g. /etc/app)?")
-        chosen = containers(obj) if re.search(ALL, text) else [_app_container(ctx, target, obj)]
+        chosen = containers(obj) if rx(ALL).search(text) else [_app_container(ctx, target, obj)]
         for container in chosen:
             mounts = container.get("volumeMounts") or []
             if mounted := [m for m in mounts if m.get("mountPath") == where]:
@@ -139,7 +140,7 @@ def envs(ctx: Ctx) -> PlanResult:
             f"mount {cm.describe()} read-only at {where} in container {names} (each key a file)",
             {"volumes": [{"name": volume, "configMap": {"name": cm.name}}]},
         )
-    if re.search(ENV_FROM, text):
+    if rx(ENV_FROM).search(text):
         cm, _ = _configmap(ctx)
         target, obj = _workload(ctx, cm.name)
         # Like a mount: the application's settings, never its proxy's.
@@ -198,7 +199,7 @@ def _alone(name: str) -> re.Pattern[str]:
     """The words that put a change on workload ``name`` alone: "for my-api only", "only on
     my-api", "just my-api", "my-api alone"."""
     named = re.escape(name)
-    return re.compile(
+    return rx(
         rf"\b(?:only|just|solely)\s+(?:(?:on|for|in|to|of)\s+)?(?:the\s+)?{named}\b|"
         rf"\b{named}(?:'s)?\s+(?:only|alone)\b|"
         rf"\b(?:on|for|in|to)\s+(?:the\s+)?{named}\b[^,;.]{{0,12}}\b(?:only|alone)\b",
@@ -265,7 +266,7 @@ def known_by(
 ) -> PlanResult | None:
     """A plan that changes the ConfigMap keys behind ``pairs``, when every variable said comes
     from a ConfigMap; None when they are the container's own values (the env patch applies)."""
-    if re.search(r"\boverride\b|\bonly\s*$", ctx.text) or OWN_VALUE.search(ctx.text):
+    if rx(r"\boverride\b|\bonly\s*$").search(ctx.text) or OWN_VALUE.search(ctx.text):
         return None  # "override X=… on my-api only": the container's own value wins
     env = {e["name"]: e for e in container.get("env") or []}
     sources: dict[str, tuple[str, str]] = {}  # variable → (ConfigMap, key)
@@ -296,7 +297,7 @@ def known_by(
         if ("ConfigMap", cm_name) in _references(w)
         and not (w["kind"] == target.kind and w["metadata"]["name"] == target.name)
     ]
-    if users and not re.search(r"\b(?:for all|everywhere|shared|in the configmap)\b", ctx.text):
+    if users and not rx(r"\b(?:for all|everywhere|shared|in the configmap)\b").search(ctx.text):
         first = next(iter(pairs))
         raise Clarify(
             f"{first} of {target.describe()} comes from ConfigMap {cm_name}, which "

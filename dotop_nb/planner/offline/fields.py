@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Container
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # Conventional-commit types that say nothing but the kind of change: the name is the target.
 _TYPES = (
@@ -179,7 +180,7 @@ def _field(m: re.Match[str]) -> str:
     readers pick it among the workload's); another element is asked."""
     if _by_name(m.group(0)):
         return m.group(0)
-    *way, field = re.findall(r"[a-z][a-z0-9]*(?=\[[^\]]*\]|\.|$)", m.group(0), re.I)
+    *way, field = rx(r"[a-z][a-z0-9]*(?=\[[^\]]*\]|\.|$)", re.I).findall(m.group(0))
     said = [_PROBES.get(s.lower(), s) for s in way if s.lower() not in _STRUCTURAL]
     return " ".join([*said, field])
 
@@ -194,11 +195,11 @@ def _by_name(path: str) -> bool:
     """Whether ``path`` picks a container by name (``containers[app]``,
     ``containers[name=web]``); asked when it picks any other element than the first."""
     named = False
-    for segment, index in re.findall(r"([a-z][a-z0-9]*)\[([^\]]*)\]", path, re.I):
+    for segment, index in rx(r"([a-z][a-z0-9]*)\[([^\]]*)\]", re.I).findall(path):
         if index.strip() == "0":
             continue
-        if segment.lower() == "containers" and re.fullmatch(
-            r"(?:name=)?[a-z0-9][a-z0-9\-]*", index
+        if segment.lower() == "containers" and rx(r"(?:name=)?[a-z0-9][a-z0-9\-]*").fullmatch(
+            index
         ):
             named = True
             continue
@@ -223,7 +224,7 @@ def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
     a, b = m.group("a"), m.group("b")
     if (
         _shape(a) == "number m"
-        and re.fullmatch(r"\d+(?:\.\d+)?", b)
+        and rx(r"\d+(?:\.\d+)?").fullmatch(b)
         and _CORES_AFTER.match(m.string[m.end() :])
     ):
         # "250m -> 1 core": cores are cpu as millicores are, the same kind (1 core = 1000m).
@@ -250,11 +251,11 @@ def _shape(value: str) -> str:
     """What kind of value ``value`` is: a word, or a number by its unit (memory units are one
     kind, a version another)."""
     v = value.lower()
-    if re.fullmatch(_WORD, v):
+    if rx(_WORD).fullmatch(v):
         return "word"
-    if re.fullmatch(r"v?\d+(?:\.\d+){2,}", v):
+    if rx(r"v?\d+(?:\.\d+){2,}").fullmatch(v):
         return "version"
-    unit = re.sub(r"^v?[\d.]+", "", v)
+    unit = rx(r"^v?[\d.]+").sub("", v)
     return "memory" if unit in _MEMORY else f"number {unit}"
 
 
@@ -271,8 +272,8 @@ def _data(text: str) -> str:
             return m.group(0)
         if not data or not all(
             isinstance(v, str)
-            and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", k)
-            and re.fullmatch(r"[\w.\-/:@]+", v)
+            and rx(r"[A-Za-z_][A-Za-z0-9_.\-]*").fullmatch(k)
+            and rx(r"[\w.\-/:@]+").fullmatch(v)
             for k, v in data.items()
         ):
             return m.group(0)

@@ -36,6 +36,7 @@ import functools
 import re
 
 from dotop_nb.planner.offline import plainwords, statements
+from dotop_nb.planner.offline.rx import rx
 
 # Function words, quantifiers and adverbs that follow a name in ordinary sentences and are not
 # in the stop words (which end a name already).
@@ -109,10 +110,10 @@ def _cue_words() -> frozenset[str]:
     words: set[str] = set()
     for capability in REGISTRY.values():
         for cue in capability.cues:
-            literal = re.sub(r"\\[a-zA-Z]", " ", cue.pattern.pattern).lower()
+            literal = rx(r"\\[a-zA-Z]").sub(" ", cue.pattern.pattern).lower()
             # A fragment left by a regex ("autoscal" of "autoscal(e|ing)") is no word: that is
             # harmless here, it only ever matches a word that is exactly the fragment.
-            words.update(re.findall(r"(?<![a-z\-])[a-z]{3,}(?![a-z\-])", literal))
+            words.update(rx(r"(?<![a-z\-])[a-z]{3,}(?![a-z\-])").findall(literal))
     return frozenset(words - _NAMES)
 
 
@@ -240,12 +241,12 @@ def plain_word(word: str) -> bool:
         return True
     if statements.measured(word):
         return True  # what a measure did ("checkout burns 40% more CPU", "the SLI dipped")
-    if re.fullmatch(r"p\d{2}(?:\.\d+)?", word):
+    if rx(r"p\d{2}(?:\.\d+)?").fullmatch(word):
         return True  # a latency percentile ("checkout p99 doubled")
-    if re.fullmatch(r"[x\u00d7]\d{1,4}|\d{1,4}[x\u00d7]", word):
+    if rx(r"[x\u00d7]\d{1,4}|\d{1,4}[x\u00d7]").fullmatch(word):
         return True  # a factor ("payments x10", "web 3x"); another object so named is asked
     # Verb forms ("picked", "hitting") and adverbs ("quickly"); short words ("bed") are not.
-    return len(word) >= 6 and bool(re.fullmatch(r"[a-z]+(?:ed|ing|ly)", word))
+    return len(word) >= 6 and bool(rx(r"[a-z]+(?:ed|ing|ly)").fullmatch(word))
 
 
 def _inflected(verbs: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # The judgement, said after its subject. Never "is bad" / "is wrong" in the present: "the
 # probe is wrong" says how things are, and asks for a fix.
@@ -208,11 +209,11 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = _CLAUSE.sub(read, raw)
     if not found:
         return raw, found
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"(?:\s*[,;:]\s*|\s+(?:and|but)\s*)+$", "", text.strip())
-    text = re.sub(r"^(?:\s*[,;:]\s*|\s*(?:and|but)\s+)+", "", text)
-    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    text = rx(r"\s+").sub(" ", text)
+    text = rx(r"\s+,").sub(",", text)
+    text = rx(r"(?:\s*[,;:]\s*|\s+(?:and|but)\s*)+$").sub("", text.strip())
+    text = rx(r"^(?:\s*[,;:]\s*|\s*(?:and|but)\s+)+").sub("", text)
+    text = rx(r"\s*,\s*(?:,\s*)+").sub(", ", text)
     return text.strip(), found
 
 

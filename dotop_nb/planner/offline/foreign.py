@@ -44,6 +44,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dotop_nb.planner.offline.rx import rx
+
 # The tools whose commands are pasted; a code span starting with one is another tool's.
 _TOOL = (
     r"(?:sudo\s+)?(?:nomad|consul|vault|docker(?:-compose)?|podman|systemctl|service|cf|heroku|"
@@ -341,7 +343,7 @@ def translate(command: str, known: frozenset[str]) -> str | None:
 
     alt = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)) or r"(?!x)x"
     for foreign in TABLE:
-        m = re.fullmatch(foreign.said.replace("{name}", alt), command, re.I)
+        m = rx(foreign.said.replace("{name}", alt), re.I).fullmatch(command)
         if m is not None:
             said = {k.rstrip("234"): v for k, v in m.groupdict().items() if v is not None}
             if "u" in said:

@@ -21,6 +21,7 @@ import re
 
 from dotop_nb.models import Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 
 # What ships inside an image, or beside it, with versions of its own.
 _OWNERS = frozenset(
@@ -64,7 +65,7 @@ def foreign(raw: str) -> list[tuple[str, str]]:
     :data:`_OWNERS`, in order."""
     found = []
     for m in _VERSION.finditer(raw):
-        if owner := _owner_before(re.findall(r"[\w.+-]+", raw[: m.start()].lower())[-5:]):
+        if owner := _owner_before(rx(r"[\w.+-]+").findall(raw[: m.start()].lower())[-5:]):
             found.append((owner, m.group(0)))
     return found
 
@@ -98,8 +99,8 @@ def own_versions(ctx: Ctx, target: Target, what: str) -> Ctx:
         return ctx
     left = ctx.raw
     for _, version in others:
-        left = re.sub(rf"(?<![\w.\-/:]){re.escape(version)}(?![\w.\-])", " ", left)
-    if not _VERSION.search(left) and not re.search(r"[\w./-]+:[\w.-]*\d", left):
+        left = rx(rf"(?<![\w.\-/:]){re.escape(version)}(?![\w.\-])").sub(" ", left)
+    if not _VERSION.search(left) and not rx(r"[\w./-]+:[\w.-]*\d").search(left):
         owner, version = others[0]
         raise Clarify(
             f"I read {version} as the version of {owner}, not a tag of {target.describe()}'s "

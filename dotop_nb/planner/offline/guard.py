@@ -44,6 +44,7 @@ from dotop_nb.planner.offline import (
 )
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import (
     DAY_NAME,
     NOT_AFTER_ONCE,
@@ -716,7 +717,7 @@ def _target_band(category: str, text: str, hedge: re.Match[str]) -> bool:
 def _context(m: re.Match[str]) -> str:
     """A time said as context ("double traffic tonight, so …") is blanked; one that opens the
     request ("this evening, take worker up to 3") says when to run it, and is kept (waits)."""
-    return m.group(0) if not re.search(r"[a-z0-9]", m.string[: m.start()]) else " "
+    return m.group(0) if not rx(r"[a-z0-9]").search(m.string[: m.start()]) else " "
 
 
 def _observed(text: str, hedge: re.Match[str]) -> bool:
@@ -727,14 +728,14 @@ def _observed(text: str, hedge: re.Match[str]) -> bool:
     start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, hedge.start())), default=0)
     end = next((m.start() for m in _CLAUSE_MARK.finditer(text, hedge.end())), len(text))
     clause, rest = text[start:end], text[:start] + text[end:]
-    value = re.match(r"\s*(\d[\w.%]*)", text[hedge.end() :])
+    value = rx(r"\s*(\d[\w.%]*)").match(text[hedge.end() :])
     return (
         value is not None
         and bool(_OBSERVED.search(text[start : hedge.start()]))
-        and not re.search(rf"\b(?:{_VERBS})\b", clause)
+        and not rx(rf"\b(?:{_VERBS})\b").search(clause)
         and not _HEDGE.search(rest)
         # The value seen is the one asked, said again exactly: "… to 300m".
-        and bool(re.search(rf"(?<![\w.]){re.escape(value.group(1))}(?!\w|\.\d)", rest))
+        and bool(rx(rf"(?<![\w.]){re.escape(value.group(1))}(?!\w|\.\d)").search(rest))
     )
 
 
@@ -810,7 +811,7 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.
     kept = _METRIC_CONDITION.sub(hide, kept) if metric else kept
     cut = _CONDITION_CLAUSE.sub(" ", kept)
-    return re.sub("\x00(\\d+)\x00", lambda m: rules[int(m.group(1))], cut)
+    return rx("\x00(\\d+)\x00").sub(lambda m: rules[int(m.group(1))], cut)
 
 
 def clauses(text: str) -> list[str]:
@@ -893,7 +894,7 @@ def other_namespace(
                 word != namespace
                 and not domain.observed_in(lowered, m)
                 and word not in _NOT_A_NAMESPACE
-                and not re.fullmatch(r"\d{1,2}(?:am|pm)?", word)
+                and not rx(r"\d{1,2}(?:am|pm)?").fullmatch(word)
             ):
                 return word
     return None
@@ -957,8 +958,8 @@ def negated_clause(text: str, start: int) -> str:
     restart, "change nothing else" says what "else" is about."""
     end = _CLAUSE_END.search(text, start + 1)
     # Only an object is governed by the verb before it ("are not collected" is the subject's).
-    object_ = re.match(r"(?:nothing|none|no)\b", text[start:])
-    if object_ and (before := re.search(r"([a-z][a-z'\-]*)\s+$", text[:start])):
+    object_ = rx(r"(?:nothing|none|no)\b").match(text[start:])
+    if object_ and (before := rx(r"([a-z][a-z'\-]*)\s+$").search(text[:start])):
         start = before.start(1)
     return text[start : end.start() if end else len(text)].strip(" ,.")
 
@@ -1015,7 +1016,7 @@ def removed_subject(text: str) -> str:
     orders": what "it" is, said as the delete it asks. The clause between says why, never a
     second change (a clause with an action verb is left as it is, and asked about)."""
     m = _SUBJECT_REMOVED.match(text)
-    if not m or re.search(rf"\b(?:{_VERBS})\b", m.group("why"), re.I):
+    if not m or rx(rf"\b(?:{_VERBS})\b", re.I).search(m.group("why")):
         return text
     name = f" of {m.group('name')}" if m.group("name") else ""
     return f"delete the {m.group('kind').lower()}{name}"
@@ -1109,7 +1110,7 @@ def _destructive(category: str, text: str) -> None:
         # never read as context: the words a heading can be are open-ended, and many of them
         # take the delete back. Such a delete is asked.)
         before = before[clause.end() :]
-    lead = re.findall(r"[a-z']+", before.lower())
+    lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
     fits = (
@@ -1117,9 +1118,9 @@ def _destructive(category: str, text: str) -> None:
         or (
             category == "scale"
             and (
-                re.match(r"\s+\S+\s+(?:replicas?|pods?|instances?)", text[words[0].end() :])
+                rx(r"\s+\S+\s+(?:replicas?|pods?|instances?)").match(text[words[0].end() :])
                 # "drop it to 2", "drop frontend down to one": a count after "to" scales.
-                or re.match(_DROP_TO, text[words[0].end() :])
+                or rx(_DROP_TO).match(text[words[0].end() :])
             )
         )
         # "… needs 2 out of 2 pods. drop it to maxUnavailable 1": a budget's field lowered.
@@ -1155,7 +1156,7 @@ def _compound(category: str, lowered: str) -> None:
     clauses = [c for c in _CLAUSE.split(t.quotes_blanked(lowered)) if c.strip()]
     actions: list[str] = []
     for clause in clauses:
-        words = re.findall(r"[a-z']+", clause)
+        words = rx(r"[a-z']+").findall(clause)
         article = False
         while words and words[0] in _LEAD_IN:
             article = words.pop(0) in _ARTICLES
@@ -1171,7 +1172,7 @@ def _compound(category: str, lowered: str) -> None:
             continue  # "…, restart after 3 fails": what the probe's failure threshold does
         if category == "autoscale" and triggers.PARAMETER.match(clause):
             continue  # "…, scale down to 0 when idle": a bound of the one autoscaler
-        if words and re.fullmatch(_VERBS, words[0]):
+        if words and rx(_VERBS).fullmatch(words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two
                 # settings the same rule reads together, into one patch.
@@ -1204,10 +1205,10 @@ _ELIDED = re.compile(
 
 def _unbalanced(text: str) -> bool:
     # An apostrophe inside a word ("don't", "my-api's") is not a quote.
-    singles = len(re.findall(r"(?<![a-z0-9])'|'(?![a-z0-9])", text, re.I))
+    singles = len(rx(r"(?<![a-z0-9])'|'(?![a-z0-9])", re.I).findall(text))
     if singles % 2 == 1:
         # "double payments' cpu request": a plural possessive, when it is the odd one out.
-        singles -= len(re.findall(r"(?<=[a-z0-9]s)'(?=\s+[a-z])", text, re.I))
+        singles -= len(rx(r"(?<=[a-z0-9]s)'(?=\s+[a-z])", re.I).findall(text))
     if singles % 2 == 1:
         # "spread 'em out", "'cause drains hang": a word's elided start, when it is the odd one.
         singles -= len(_ELIDED.findall(text))

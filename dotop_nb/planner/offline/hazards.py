@@ -39,6 +39,7 @@ from dotop_nb.planner.offline import (
     workloads,
 )
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.rx import rx
 
 # A change freeze said in force: "freeze payments.", "payments is frozen until monday", "we are
 # in a change freeze", "change freeze on all backend today" ("… when the freeze ends" is a
@@ -331,7 +332,7 @@ def _shared_for_one(ctx: Ctx) -> None:
     m = _ONLY_FOR.search(ctx.text)
     if m is None or not _names(ctx, one := m.group(1) or m.group(2)):
         return
-    for word in set(re.findall(r"(?<![\w.\-])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w.\-])", ctx.text)):
+    for word in set(rx(r"(?<![\w.\-])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w.\-])").findall(ctx.text)):
         for kind in ("ConfigMap", "Secret"):
             if ctx.get(kind, word) is None:
                 continue
@@ -360,23 +361,23 @@ def _sidecar_beside(ctx: Ctx) -> None:
             _listed_are_there(ctx.text[every.end() : every.end() + 60], target, names)
         if every or (
             podsecurity.CUE.search(ctx.text)
-            and all(re.search(rf"\b{re.escape(n)}\b", ctx.text) for n in names)
+            and all(rx(rf"\b{re.escape(n)}\b").search(ctx.text) for n in names)
         ):
             # "no privilege escalation in orders, both app and envoy", "set TZ=UTC on every
             # container in orders (app and envoy)": a change said for every container is each
             # container's (the rules set it on each, or ask which one).
             continue
         # "… and the app container left alone": a container said beside a keep is not joined in.
-        kept = workloads.kept_words(re.sub(r"\bapplication\b", "app", ctx.text), names, target.name)
+        kept = workloads.kept_words(rx(r"\bapplication\b").sub("app", ctx.text), names, target.name)
         for name in names:
-            if name == target.name or re.search(rf"\b{re.escape(name)}\b", kept):
+            if name == target.name or rx(rf"\b{re.escape(name)}\b").search(kept):
                 continue
             joined = (
                 rf"\b{re.escape(target.name)}\b(?:[^.;]|\.(?=\S)){{0,40}}?\b(?:and|plus|including|incl\.?|"
                 rf"with|as\s+well\s+as|&)\s+(?:(?:its|the)\s+)?{re.escape(name)}\b|"
                 rf"\b{re.escape(name)}\s+too\b"
             )
-            if m := re.search(joined, ctx.text):
+            if m := rx(joined).search(ctx.text):
                 raise Clarify(
                     f"I read {m.group(0)!r}: {name} is a container of {target.describe()}. "
                     f"Which should change (which one of {', '.join(names)}, or each)? Say "
@@ -399,7 +400,7 @@ def _listed_are_there(tail: str, target: Target, names: list[str]) -> None:
     container listed that the pod does not have is asked, never read as every container."""
     if (m := _LISTED.match(tail)) is None:
         return
-    for word in re.findall(r"[a-z][\w\-]*", m.group(1)):
+    for word in rx(r"[a-z][\w\-]*").findall(m.group(1)):
         if word not in _ROLES and word not in names and word != target.name:
             raise Clarify(
                 f"I read {m.group(1)!r}: {target.describe()} has no container {word!r} (it "
@@ -412,7 +413,7 @@ def _label_set(ctx: Ctx, m: re.Match[str]) -> bool:
     set is selected by a label (a ``key=value`` or a value of a label other than ``app``), so
     the name after the marker is left out of it like after "except" (:func:`as_except`)."""
     head = m.group(0)[: m.start(1) - m.start(0)]
-    if re.search(r"[\w.\-/]+=[\w.\-]+", head):
+    if rx(r"[\w.\-/]+=[\w.\-]+").search(head):
         return True
     values = {
         value
@@ -421,7 +422,7 @@ def _label_set(ctx: Ctx, m: re.Match[str]) -> bool:
         for key, value in ((obj.get("metadata") or {}).get("labels") or {}).items()
         if key != "app"
     }
-    return any(word in values for word in re.findall(r"[a-z0-9][\w\-]*", head))
+    return any(word in values for word in rx(r"[a-z0-9][\w\-]*").findall(head))
 
 
 def as_except(ctx: Ctx, raw: str) -> str:
@@ -430,12 +431,11 @@ def as_except(ctx: Ctx, raw: str) -> str:
     m = _ALL_BUT.search(raw.lower())
     if m is None or not _names(ctx, m.group(1)) or not _label_set(ctx, m):
         return raw
-    marker = re.search(
+    marker = rx(
         r"\b(?:but|besides|save|bar|minus|other\s+than|apart\s+from|aside\s+from)\s+"
         r"(?:the\s+)?$",
-        raw[m.start() : m.start(1)],
         re.I,
-    )
+    ).search(raw[m.start() : m.start(1)])
     if marker is None:
         return raw
     at = m.start() + marker.start()

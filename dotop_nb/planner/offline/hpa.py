@@ -16,6 +16,7 @@ from typing import Any
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.numbers import Num, blank_context, placeholders, postfix_bounds
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -177,11 +178,11 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     # "…, chasing 503s under load": a status seen is context, never a bound.
     lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
-    lowered = re.sub(r"\b(min|max)replicas\b", r"\1 replicas", lowered)
-    lowered = re.sub(
-        r"\b(?:targetcpuutilizationpercentage|averageutilization)\b", "utilization", lowered
+    lowered = rx(r"\b(min|max)replicas\b").sub(r"\1 replicas", lowered)
+    lowered = rx(r"\b(?:targetcpuutilizationpercentage|averageutilization)\b").sub(
+        "utilization", lowered
     )
-    lowered = re.sub(r"\s*=\s*", " = ", lowered)
+    lowered = rx(r"\s*=\s*").sub(" = ", lowered)
     # "an HPA …, so put one on frontend", "add one to payments": the autoscaler, said as a
     # pronoun between a verb of adding and where it goes — no number.
     lowered = _PRONOUN.sub(r"\1 it", lowered)
@@ -201,46 +202,46 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
         )
     for m in list(_CHANGED.finditer(said))[::-1]:
         # "max from 5 to 10": the new value is the bound, said as the field's own.
-        which = "maximum" if re.match(r"max|ceiling|cap|upper", m.group("field")) else "minimum"
+        which = "maximum" if rx(r"max|ceiling|cap|upper").match(m.group("field")) else "minimum"
         if which in found.was:
             raise Clarify(f"I read two changes of the {which} in {text!r}: which one?")
         found.was[which] = _count(nums[int(m.group("old"))], f"{which} it was")
         used.add(int(m.group("old")))
         said = f"{said[: m.start()]}{m.group('field')} #{m.group('new')}{said[m.end() :]}"
     for pattern in _RANGES:
-        if m := re.search(pattern, said):
+        if m := rx(pattern).search(said):
             low, high = nums[int(m.group(1))], nums[int(m.group(2))]
             found.minimum, found.maximum = _count(low, "minimum"), _count(high, "maximum")
             used |= {low.index, high.index}
             ceiling = high.index
             break
-    if m := re.search(_MIN, said) or re.search(_MIN_AFTER, said):
+    if m := rx(_MIN).search(said) or rx(_MIN_AFTER).search(said):
         index = int(m.group(1))
         found.minimum = _count(nums[index], "minimum")
         used.add(index)
-        if (c := re.search(_CLAIMED, said)) and int(c.group(1) or c.group(2)) == index:
+        if (c := rx(_CLAIMED).search(said)) and int(c.group(1) or c.group(2)) == index:
             found.claimed = found.minimum
-    elif re.search(_MIN_NOW, said):
+    elif rx(_MIN_NOW).search(said):
         found.floor_now = True
-    if found.minimum is None and (h := re.search(_HAS_NOW, said)):
+    if found.minimum is None and (h := rx(_HAS_NOW).search(said)):
         # (The count itself may be masked as a fact's: compound.premise_false checks it.)
         found.floor_now = True
         if h.group(1):
             found.claimed = _count(nums[int(h.group(1))], "count it runs")
             used.add(int(h.group(1)))
-    if (z := re.search(_ZERO, said)) and nums[int(z.group(1))].value == 0:
+    if (z := rx(_ZERO).search(said)) and nums[int(z.group(1))].value == 0:
         if found.minimum not in (None, 0):
             raise Clarify(f"I read two minimums ({found.minimum} and 0) in {text!r}: which one?")
         found.minimum = 0
         used.add(int(z.group(1)))
-    if m := re.search(_MAX, said) or re.search(_MAX_AFTER, said):
+    if m := rx(_MAX).search(said) or rx(_MAX_AFTER).search(said):
         index = int(m.group(1))
         # "from 2 up to 7": the range's own maximum said with "up to" is one bound, not two.
         if index in used and index != ceiling:
             raise Clarify(f"I read {nums[index].raw!r} as two bounds in {text!r}: which is it?")
         found.maximum = _count(nums[index], "maximum")
         used.add(index)
-    if (m := re.search(_TARGET, said)) and int(
+    if (m := rx(_TARGET).search(said)) and int(
         g := m.group(1) or m.group(2) or m.group(3)
     ) not in used:
         i = next(i for i in (1, 2, 3) if m.group(i))
@@ -248,7 +249,7 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     for index in sorted(used):
         # "max 3x current": a factor, not the bound itself (counted's rule: a number is used
         # only in the role it was said in) — which bound is meant is asked.
-        if re.search(rf"(?:\b(?:x|times) #{index}\b|(?<!\S)#{index} (?:x|times)\b)", said):
+        if rx(rf"(?:\b(?:x|times) #{index}\b|(?<!\S)#{index} (?:x|times)\b)").search(said):
             raise Clarify(
                 f"{nums[index].raw!r} in {text!r} is a factor, not a number of replicas: "
                 "which minimum and maximum exactly? Say e.g. 'min 2, max 6'."
@@ -258,8 +259,8 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             continue
         percent = (
             num.unit == "%"
-            or re.search(rf"#{num.index}\s*percent\b", said)
-            or re.search(rf"\bpercent\s*=\s*#{num.index}\b", said)  # --cpu-percent=70
+            or rx(rf"#{num.index}\s*percent\b").search(said)
+            or rx(rf"\bpercent\s*=\s*#{num.index}\b").search(said)  # --cpu-percent=70
         )
         if percent and found.percent is None:
             if num.negative or num.decimal or num.value is None or not 1 <= num.value <= 100:
@@ -285,7 +286,7 @@ def count_said(intent: str, said: Bounds) -> Bounds:
     beside the autoscaler and no floor ("autoscale frontend, it has 3 now": a fact, set aside
     from the autoscaler's words, still says where its floor is; compound.premise_false checks
     the count)."""
-    if said.minimum is None and re.search(_HAS_NOW.replace("#(", "#?("), intent.lower()):
+    if said.minimum is None and rx(_HAS_NOW.replace("#(", "#?(")).search(intent.lower()):
         said.floor_now = True
     return said
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.rx import rx
 
 _IT = re.compile(
     r"\b(?P<verb>make|set|change|put|switch|flip|bump|raise|lower|drop|turn)\s+it\s+"
@@ -51,7 +52,7 @@ def read(text: str) -> str:
     m = _IT.search(text)
     if m is None or (not m.group("to") and _NO_VALUE.fullmatch(m.group("value"))):
         return text
-    keys = {k for k in t.ENV_NAME.findall(text[: m.start()]) if not re.fullmatch(t.NOT_KEYS, k)}
+    keys = {k for k in t.ENV_NAME.findall(text[: m.start()]) if not rx(t.NOT_KEYS).fullmatch(k)}
     if len(keys) != 1 or t.ENV_NAME.search(text[m.end() :]):
         return text
     (key,) = keys

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # Words for a kind → the resource name Velero matches. Longer phrases come first.
 _WORDS: tuple[tuple[str, str], ...] = (
@@ -114,7 +115,7 @@ def starts(text: str, pos: int = 0) -> bool:
 
 def _name(word: str) -> str:
     for pattern, name in _WORDS:
-        if re.fullmatch(pattern, word):
+        if rx(pattern).fullmatch(word):
             return name or word
     raise AssertionError(word)  # pragma: no cover - _KIND matched one of _WORDS
 

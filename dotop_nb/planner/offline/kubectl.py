@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 _KINDS = {
     "deploy": "deployment",
@@ -327,9 +328,9 @@ def _scale(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     replicas = flags.pop("replicas", "")
     current = flags.pop("current-replicas", None)
     _unread(flags, line)
-    if not re.fullmatch(r"\d+", replicas):
+    if not rx(r"\d+").fullmatch(replicas):
         raise Clarify(f"--replicas {replicas!r} is not a whole number of replicas: how many?")
-    if current is not None and not re.fullmatch(r"\d+", current):
+    if current is not None and not rx(r"\d+").fullmatch(current):
         raise Clarify(f"--current-replicas {current!r} is not a whole number.")
     # --current-replicas is a precondition kubectl checks, not a count of the plan: the scale
     # rule compares it with the live count (:func:`.workloads.scale`).
@@ -376,10 +377,10 @@ def _set_env(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
         raise Clarify(f"{line!r}: which variable? e.g. LOG_LEVEL=debug, or LOG_LEVEL- to remove.")
     for pair in pairs:
         key, eq, value = pair.partition("=")
-        if not eq and key.endswith("-") and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key[:-1]):
+        if not eq and key.endswith("-") and rx(r"[A-Za-z_][A-Za-z0-9_]*").fullmatch(key[:-1]):
             out.append(Command(f"remove {key[:-1]} from {kind} {name}", hints))
-        elif eq and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            quoted = f"'{value}'" if re.search(r"[\s,]", value) or not value else value
+        elif eq and rx(r"[A-Za-z_][A-Za-z0-9_]*").fullmatch(key):
+            quoted = f"'{value}'" if rx(r"[\s,]").search(value) or not value else value
             if "'" in value:
                 raise Clarify(f"{pair!r}: a value with a quote in it is not planned offline.")
             # The container's own variable, said so (never the ConfigMap it may load).
@@ -402,7 +403,7 @@ def _set_resources(rest: list[str], flags: dict[str, str], line: str) -> list[Co
             if (
                 not eq
                 or resource not in ("cpu", "memory")
-                or not re.fullmatch(r"\d+(?:\.\d+)?(?:m|[KMGT]i?)?", quantity)
+                or not rx(r"\d+(?:\.\d+)?(?:m|[KMGT]i?)?").fullmatch(quantity)
             ):
                 raise Clarify(f"{item!r} in {line!r} is not cpu=QUANTITY or memory=QUANTITY.")
             said.append(f"the {resource} {word} to {quantity}")
@@ -420,7 +421,7 @@ def _undo(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     _unread(flags, line)
     if revision is None or revision == "0":
         return [Command(f"roll back {kind} {name}")]
-    if not re.fullmatch(r"\d+", revision):
+    if not rx(r"\d+").fullmatch(revision):
         raise Clarify(f"--to-revision {revision!r} is not a revision number.")
     return [Command(f"roll back {kind} {name} to revision {revision}")]
 
@@ -453,7 +454,7 @@ def _labelled(rest: list[str], selector: str, line: str) -> str:
     and ask when it selects nothing)."""
     kind = _KINDS.get(rest[0].lower(), "") if len(rest) == 1 else ""
     _workload(kind, line)
-    if not re.fullmatch(r"[a-z0-9][a-z0-9./-]*=[a-z0-9][a-z0-9._-]*", selector):
+    if not rx(r"[a-z0-9][a-z0-9./-]*=[a-z0-9][a-z0-9._-]*").fullmatch(selector):
         # Several pairs, "!=", "in (…)": a set the rules would not read exactly.
         raise Clarify(
             f"-l {selector!r} in {line!r}: I select by one label, KEY=VALUE. Which workloads "
@@ -500,9 +501,9 @@ def _annotate(rest: list[str], flags: dict[str, str], line: str) -> list[Command
     if said.get("scrape") != "true":
         raise Clarify(f"{line!r}: should Prometheus scrape {name}? Say prometheus.io/scrape=true.")
     port, path = said.get("port"), said.get("path")
-    if port is not None and not re.fullmatch(r"\d{1,5}", port):
+    if port is not None and not rx(r"\d{1,5}").fullmatch(port):
         raise Clarify(f"prometheus.io/port={port!r} is not a port number: which port?")
-    if path is not None and not re.fullmatch(r"/[A-Za-z0-9._~\-/]*", path):
+    if path is not None and not rx(r"/[A-Za-z0-9._~\-/]*").fullmatch(path):
         raise Clarify(f"prometheus.io/path={path!r} is not an HTTP path: which path?")
     text = f"annotate {kind} {name} for prometheus scraping"
     text += f" on port {port}" if port else ""
@@ -528,7 +529,7 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     selector = flags.pop("selector", "")
     low, high = flags.pop("min-available", None), flags.pop("max-unavailable", None)
     _unread(flags, line)
-    m = re.fullmatch(r"(app|app\.kubernetes\.io/name)=([a-z0-9]([-a-z0-9.]*[a-z0-9])?)", selector)
+    m = rx(r"(app|app\.kubernetes\.io/name)=([a-z0-9]([-a-z0-9.]*[a-z0-9])?)").fullmatch(selector)
     if not m:
         raise Clarify(
             f"--selector {selector!r} in {line!r}: I create budgets over one workload's pods, "
@@ -537,7 +538,7 @@ def _create(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
     if (low is None) == (high is None):
         raise Clarify(f"{line!r}: --min-available or --max-unavailable (one of them): how many?")
     field, value = ("minAvailable", low) if low is not None else ("maxUnavailable", high)
-    if not re.fullmatch(r"\d{1,3}%|\d+", value or ""):
+    if not rx(r"\d{1,3}%|\d+").fullmatch(value or ""):
         raise Clarify(f"{value!r} in {line!r} is not a count or a percent: how many pods?")
     return [
         Command(
@@ -566,7 +567,7 @@ def _cronjob(rest: list[str], flags: dict[str, str], line: str) -> list[Command]
     schedule = flags.pop("schedule", "").strip()
     restart = flags.pop("restart", "OnFailure")
     _unread(flags, line)
-    if not re.fullmatch(r"[a-z0-9][\w./:@-]*", image):
+    if not rx(r"[a-z0-9][\w./:@-]*").fullmatch(image):
         raise Clarify(f"{line!r}: which image should the CronJob run? Give --image=IMAGE:TAG.")
     if not _CRON.fullmatch(schedule):
         raise Clarify(
@@ -627,7 +628,7 @@ def unvalued(line: str) -> str:
     scale): no quantity for the accounting to place."""
     if not is_command(line):
         return line
-    return re.sub(r"\s--(?:grace-period|current-replicas)(?:=|\s+)\d+\b", " ", line)
+    return rx(r"\s--(?:grace-period|current-replicas)(?:=|\s+)\d+\b").sub(" ", line)
 
 
 def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
@@ -665,7 +666,7 @@ def _delete(rest: list[str], flags: dict[str, str], line: str) -> list[Command]:
         _unread(flags, line)  # a forced delete is asked, whatever grace is said with it
     grace = flags.pop("grace-period", None)
     now = flags.pop("now", None)
-    if grace is not None and (not re.fullmatch(r"-?\d+", grace) or int(grace) == 0):
+    if grace is not None and (not rx(r"-?\d+").fullmatch(grace) or int(grace) == 0):
         raise Clarify(
             f"I read --grace-period={grace} in {line!r}: a forced or invalid grace is not "
             "planned. Drop it to delete with the pods' own grace period."

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline.rx import rx
+
 # A count said of members (as plainwords counts machines).
 _COUNT = (
     r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+single|"
@@ -79,7 +81,7 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
     return [
         # "the my-api backend pool", "the frontend target group": the workload.
         (
-            re.compile(
+            rx(
                 rf"\b(?P<name>{alt})(?:'s)?\s+{_NAMED_POOL}\b"
                 r"(?!\s*(?:size|max|min|members?|backends?))",
                 re.I,
@@ -89,12 +91,12 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
         # "the backend pool of my-api": a load balancer's pool only ("the thread pool of
         # payments", "the connection pool of my-api" are the app's, never its replicas).
         (
-            re.compile(rf"\b(?:the\s+)?{_LB_POOL}\s+(?:of\s+|for\s+)?(?P<name>{alt})\b", re.I),
+            rx(rf"\b(?:the\s+)?{_LB_POOL}\s+(?:of\s+|for\s+)?(?P<name>{alt})\b", re.I),
             r"\g<name>",
         ),
         # "two more frontend pool members", "4 members", "a single backend": replicas, counted.
         (
-            re.compile(
+            rx(
                 rf"\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
                 rf"\s+(?:(?P<name>{alt})(?:'s)?\s+)?(?:{_POOL}\s+)?{_MEMBER}\b",
                 re.I,
@@ -103,11 +105,11 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
         ),
         # "the payments VIP", "the virtual server of orders": the Service.
         (
-            re.compile(rf"\b(?P<name>{alt})(?:'s)?\s+{_VIP}\b", re.I),
+            rx(rf"\b(?P<name>{alt})(?:'s)?\s+{_VIP}\b", re.I),
             r"\g<name> service",
         ),
         (
-            re.compile(rf"\b(?:the\s+)?{_VIP}\s+(?:of|for)\s+(?:the\s+)?(?P<name>{alt})\b", re.I),
+            rx(rf"\b(?:the\s+)?{_VIP}\s+(?:of|for)\s+(?:the\s+)?(?P<name>{alt})\b", re.I),
             r"the \g<name> service",
         ),
     ]
@@ -115,21 +117,19 @@ def _rows(alt: str) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]
 
 def _replicas(m: re.Match[str]) -> str:
     n = m["n"]
-    single = re.fullmatch(r"one|1|a\s+single|single|another", n, re.I) is not None
+    single = rx(r"one|1|a\s+single|single|another", re.I).fullmatch(n) is not None
     name = f"{m['name']} " if m["name"] else ""
     return f"{n}{m['more'] or ''} {name}{'replica' if single else 'replicas'}"
 
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a load balancer's words written as the planner's (see the module doc)."""
-    if not re.search(
-        r"pool|member|backend|target|upstream|farm|vip|virtual|health|active|real[- ]server",
-        text,
-        re.I,
-    ):
+    if not rx(
+        r"pool|member|backend|target|upstream|farm|vip|virtual|health|active|real[- ]server", re.I
+    ).search(text):
         return text
     known = names()
-    words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
+    words = {w.lower() for w in rx(r"[A-Za-z0-9][\w-]*").findall(text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:
         return text
@@ -138,8 +138,8 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
         text = pattern.sub(planner, text)
     if not _NOT_TRAFFIC.search(text):
         # "health check on payments every 10s": the check that decides traffic.
-        text = re.sub(rf"\b{_CHECK}\b", "readiness probe", text, flags=re.I)
-    if re.search(rf"\b{_ZONES}\b", text, re.I):
+        text = rx(rf"\b{_CHECK}\b", re.I).sub("readiness probe", text)
+    if rx(rf"\b{_ZONES}\b", re.I).search(text):
         # "active/active for payments: run the pods in two zones": a spread over zones.
         text = _ACTIVE.sub("spread across zones", text)
     return text

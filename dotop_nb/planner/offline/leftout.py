@@ -34,6 +34,7 @@ from dotop_nb.models import Target
 from dotop_nb.planner.offline import reads, statements
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
+from dotop_nb.planner.offline.rx import rx
 
 # A set said without naming its members. Not "all pods of orders", "everything in orders",
 # "everything else", "all ingress": those qualify one workload or are no workloads.
@@ -223,8 +224,8 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
                     targets=frozenset({target.key}),
                 )
             )
-    text = re.sub(r"\s*,\s*(?:,\s*)+", " , ", text)
-    text = re.sub(r"(?:\s*,\s*)+$", "", re.sub(r"^(?:\s*,\s*)+", "", text)).strip()
+    text = rx(r"\s*,\s*(?:,\s*)+").sub(" , ", text)
+    text = rx(r"(?:\s*,\s*)+$").sub("", rx(r"^(?:\s*,\s*)+").sub("", text)).strip()
     return text, prohibitions
 
 
@@ -296,7 +297,7 @@ def set_said(ctx: Ctx, text: str) -> re.Match[str] | None:
     if m := _PAIR.search(text):
         return m
     values = _label_values(ctx)
-    for m in re.finditer(r"(?<![\w\-])[a-z0-9][\w\-]*(?![\w\-=])", text):
+    for m in rx(r"(?<![\w\-])[a-z0-9][\w\-]*(?![\w\-=])").finditer(text):
         if m.group(0) in values and not ctx.workloads(m.group(0)):
             return m
     return None
@@ -309,13 +310,13 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     ("don't delete anything", "without changing everything")."""
     lowered = text.lower()
     for m in SET.finditer(lowered):
-        inner = re.sub(r"^(?:everything|anything|all|every|each)\s+", "", m.group(0))
+        inner = rx(r"^(?:everything|anything|all|every|each)\s+").sub("", m.group(0))
         if (
             acted_on
             and (
                 m.group(0).startswith("any")
                 # "its pdb wants every pod up": pods are said of one workload far more often.
-                or re.search(r"\bpods?$", m.group(0))
+                or rx(r"\bpods?$").search(m.group(0))
                 or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
                 # "1.5.0 broke everything", "everything is down": a symptom, no set acted on.
                 or _SUFFERED.search(lowered[max(0, m.start() - 40) : m.start()])
@@ -384,7 +385,7 @@ def _items(ctx: Ctx, said: str, *, whole: bool = True) -> list[tuple[Target, Jso
         except Clarify:
             return []
     found: list[tuple[Target, Json]] = []
-    for phrase in re.split(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*", said.strip()):
+    for phrase in rx(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*").split(said.strip()):
         words = phrase.split()
         if not words or any(w in _VERBS for w in words) or len(words) > 4:
             return []
@@ -425,7 +426,7 @@ def _covered(phrase: str, found: list[tuple[Target, Json]]) -> bool:
     """Whether ``phrase`` is no more than a name of what it found: the determiner, a kind word
     and at most one describing word before the name ("the queue worker", "the redis cache"),
     never a word after it ("orders first" says an order, not orders)."""
-    names = {part for t, _ in found for part in re.split(r"[-_]", t.name)} | {
+    names = {part for t, _ in found for part in rx(r"[-_]").split(t.name)} | {
         t.name for t, _ in found
     }
     names |= {w for _, obj in found for w in what_runs(obj)} | {"db", "database"}

@@ -56,6 +56,7 @@ from dotop_nb.planner.offline import diffs, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
+from dotop_nb.planner.offline.rx import rx
 
 # An entry's time mark: a clock time (optionally with seconds, "Z" or a zone) or "T+6m".
 _MARK = (
@@ -132,7 +133,7 @@ _SAID = {">": "above", "<": "below", ">=": "at least", "<=": "at most"}
 
 def _money(m: re.Match[str]) -> str:
     said = m.group(0)
-    digits = re.sub(r"[^\d]", "", said)
+    digits = rx(r"[^\d]").sub("", said)
     # "$1", "$12" alone could be a shell's argument: only a cost said as one is read.
     if "," in said or _RATE.search(said) or said.rstrip().lower().endswith("k") or len(digits) >= 3:
         return "a cost"
@@ -158,7 +159,7 @@ def _entries(text: str) -> str:
     said = "".join(out)
     # Only a log that goes on to an order is read so ("09:30 restarted checkout" reports, and the
     # guard keeps asking about it): an entry, a sentence or a label's clause opens with one.
-    parts = re.split(r"(?<=[.;,])\s+|\n|:\s+", said)
+    parts = rx(r"(?<=[.;,])\s+|\n|:\s+").split(said)
     return said if any(_ORDER.match(p.strip()) for p in parts) else text
 
 
@@ -216,7 +217,7 @@ def _observed(said: str, following: list[str]) -> str:
         # "lag at 120k msgs. decision: bounce the worker deployment": what was measured,
         # before the order, is no value of it.
         said = _METRIC.sub(" ", said)
-    return re.sub(r"[ \t]+(?=[.,;]|$)", "", re.sub(r"[ \t]{2,}", " ", said))
+    return rx(r"[ \t]+(?=[.,;]|$)").sub("", rx(r"[ \t]{2,}").sub(" ", said))
 
 
 # "prod-eu is down; scale payments there to 6": "there" points back at a place said before it.
@@ -298,8 +299,8 @@ def _cells(line: str, comma: bool, width: int = 0) -> list[str] | None:
     # rollout undo | approved"): that cell is the request (rows.py), any other command is not.
     ticket = len(cells) >= 3 and rows.ticket(cells[0])
     if any(
-        re.match(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", c, re.I)
-        and not (ticket and re.match(r"kubectl\s+[a-z]", c))
+        rx(rf"(?:{_CELL_COMMANDS})(?![\w\-.])", re.I).match(c)
+        and not (ticket and rx(r"kubectl\s+[a-z]").match(c))
         for c in cells
     ):
         return None
@@ -339,7 +340,7 @@ def _row(header: list[str], cells: list[str]) -> str:
         elif role in _ROLE_PLACE:
             # "ns,workload,action / staging,payments,restart": where, said as where (scope asks).
             rest.append(f"in {role} {cell}")
-        elif role in _ROLE_SKIP or re.fullmatch(r"[a-z]+-\d+", cell, re.I):
+        elif role in _ROLE_SKIP or rx(r"[a-z]+-\d+", re.I).fullmatch(cell):
             continue
         else:
             rest.append(f"{head.strip()} {cell}")
@@ -347,7 +348,7 @@ def _row(header: list[str], cells: list[str]) -> str:
         # "workload | min | max | metric": a sheet of bounds is an autoscaler's (rows.py).
         action = "autoscale"
     verb, _, how = action.partition(" ")
-    if names and re.match(r"(?:to|by|from|up|down)\b", how):
+    if names and rx(r"(?:to|by|from|up|down)\b").match(how):
         # "scale to 4" of orders: "scale orders to 4" (the count is no part of the name).
         said = f"{verb} {' '.join(names)} {how}"
     else:
@@ -381,7 +382,7 @@ def _tables(text: str) -> str:
         if (
             following is not None
             and len(following) == len(cells)
-            and all(re.fullmatch(r"[a-z][\w# ]*", c, re.I) for c in cells)
+            and all(rx(r"[a-z][\w# ]*", re.I).fullmatch(c) for c in cells)
         ):
             header = cells
             continue
@@ -421,14 +422,14 @@ def _alert(text: str) -> str:
         return text
     # The action follows the first arrow that leads into an order ("flow frontend → postgres
     # → block it"), else the first arrow, else the report's first sentence ends it.
-    arrows = list(_ACTION_AFTER.finditer(text)) or list(re.finditer(r"(?<=\.)\s+(?=\S)", text))
+    arrows = list(_ACTION_AFTER.finditer(text)) or list(rx(r"(?<=\.)\s+(?=\S)").finditer(text))
     if not arrows:
         return text
     arrow = next((a for a in arrows if _ORDER.match(text[a.end() :])), arrows[0])
     head, action = text[: arrow.start()], text[arrow.end() :]
     # The alert's own words (its quoted name or expression) are what it reports, too.
-    head = re.sub(r"'[^']*'|\"[^\"]*\"", " ", head)
-    head = re.sub(r"\s{2,}", " ", _MEASURE.sub(" ", head)).strip(" ,.:;")
+    head = rx(r"'[^']*'|\"[^\"]*\"").sub(" ", head)
+    head = rx(r"\s{2,}").sub(" ", _MEASURE.sub(" ", head)).strip(" ,.:;")
     return f"{head}. {action}" if head else action
 
 
@@ -513,7 +514,7 @@ _UNDONE = re.compile(rf"\b(?:{veto.DELETE_WORDS}|{veto.ROLLBACK_WORDS})\b", re.I
 
 def _words(parts: list[str]) -> list[str]:
     """The parts of a label, each without its hyphenated words ("Back-out plan" is a noun)."""
-    return [re.sub(r"\w+(?:-\w+)+", " ", p).strip() for p in parts]
+    return [rx(r"\w+(?:-\w+)+").sub(" ", p).strip() for p in parts]
 
 
 def label_end(text: str, names: Iterable[str] | None = None) -> int:
@@ -527,7 +528,7 @@ def label_end(text: str, names: Iterable[str] | None = None) -> int:
     if (
         len(parts) > 3
         or any(not p.strip() or len(p.split()) > 4 for p in parts)
-        or re.search(r"[=/@\[\]()]", label)
+        or rx(r"[=/@\[\]()]").search(label)
         or _COUNTDOWN.search(label)
         or _WHEN.search(label)
         or _ELSEWHERE.search(label)
@@ -536,7 +537,7 @@ def label_end(text: str, names: Iterable[str] | None = None) -> int:
         or _STOPPED.search(label)
         or _AHEAD.search(label)
         or _CLAIM.search(label)
-        or re.search(r"\b(?:not?|never|n't|except|but|only|unless|without)\b", label, re.I)
+        or rx(r"\b(?:not?|never|n't|except|but|only|unless|without)\b", re.I).search(label)
         or any(_ORDER.match(w) or _MORE_ORDERS.match(w) for w in _words(parts))
     ):
         return 0
@@ -558,7 +559,7 @@ def opened(text: str) -> str:
     """``text`` with the boxes of its open checklist items dropped (see the rule above)."""
     if not _OPEN_BOX.search(text) or _UNDONE.search(text) or _STOPPED.search(text):
         return text
-    if re.search(r"(?<![\w.:\-])0(?![\w.:])|\b(?:zero|none|nothing|off)\b", text, re.I):
+    if rx(r"(?<![\w.:\-])0(?![\w.:])|\b(?:zero|none|nothing|off)\b", re.I).search(text):
         # "- [ ] payments 0 replicas": a count of zero, a switch off.
         return text
     return _OPEN_BOX.sub(lambda m: m.group("lead") or "", text)
@@ -788,7 +789,7 @@ def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
     if _SPEC.match(piece) or _FIELD_SAID.search(piece):
         return False
-    if _ID.match(piece) or re.fullmatch(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*", piece):
+    if _ID.match(piece) or rx(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*").fullmatch(piece):
         # An id, a label or an alert's name ("KubePodCrashLooping").
         return True
     if len(piece.split()) <= 4 and _DECIDED.search(piece.strip()):
@@ -833,7 +834,7 @@ def _middle(text: str, known: frozenset[str]) -> str:
     drop = [
         n
         for n in range(1, len(pieces) - 1)
-        if re.search(r"[.;:]\s*$|(?:\u2192|->|=>)\s*$", text[: starts[n]])
+        if rx(r"[.;:]\s*$|(?:\u2192|->|=>)\s*$").search(text[: starts[n]])
         and not _ID.match(pieces[n])
         and _context(pieces[n])
         and not _asks(pieces[n], "")
@@ -842,7 +843,7 @@ def _middle(text: str, known: frozenset[str]) -> str:
         and not _BACK.search(pieces[n + 1])
         and not _IT.search(pieces[n + 1])
         and not _VALUE.search(pieces[n])
-        and not re.search(r"\d", _METRIC.sub(" ", pieces[n]))
+        and not rx(r"\d").search(_METRIC.sub(" ", pieces[n]))
         and _named(known, pieces[n]) <= _named(known, "".join(pieces[n + 1 :]), prefix=True)
     ]
     for n in reversed(drop):
@@ -878,8 +879,8 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
         if (
             _GENERIC.match(_LABEL.sub("", piece).strip())
             or _DESTROY.search(text)
-            or re.match(
-                r"(?:can|could|would|will|may|shall)\b", _LABEL.sub("", piece).strip(), re.I
+            or rx(r"(?:can|could|would|will|may|shall)\b", re.I).match(
+                _LABEL.sub("", piece).strip()
             )
             or "?" in text[starts[n] :]
         ):
@@ -890,7 +891,7 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
         # A label right before the request ("Mitigation in progress: …") stays with it.
         begin = n
         if (
-            re.match(r"\s*:", text[starts[n - 1] + len(pieces[n - 1]) :])
+            rx(r"\s*:").match(text[starts[n - 1] + len(pieces[n - 1]) :])
             and not _ORDER.match(_LABEL.sub("", pieces[n - 1]).strip())
             and len(pieces[n - 1].split()) <= 4
             and not _PAST.search(pieces[n - 1])
@@ -918,7 +919,7 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
         for p in pieces[:begin]:
             said = _LABEL.sub("", p).strip()
             name = re.escape(next(iter(lent)))
-            if m := re.match(_SUBJECT.format(name=name), said, re.I):
+            if m := rx(_SUBJECT.format(name=name), re.I).match(said):
                 subject = m.group("name")
         if subject is None:
             # "The orders PDB … Change it …", "orders app container cpu throttled …, limit to

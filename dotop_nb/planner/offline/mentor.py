@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import roles, veto
+from dotop_nb.planner.offline.rx import rx
 
 # Verbs that say a change the planner makes (an order starts with one).
 _CHANGE = (
@@ -163,7 +164,7 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
 
 
 def _named(text: str, names: Callable[[], frozenset[str]]) -> bool:
-    words = set(re.findall(r"[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]", text.lower()))
+    words = set(rx(r"[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]").findall(text.lower()))
     return bool(words & names())
 
 
@@ -212,7 +213,7 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text  # "checkout: scale to 3" — the lead is the target
     generic = bool(_GENERIC_WHEN.match(lead) or _NOT_THIS.match(lead))
     if not generic and _GENERIC_IF.match(lead):
-        generic = not _WHEN.search(re.sub(r"\bif\b", "", lead, flags=re.I))
+        generic = not _WHEN.search(rx(r"\bif\b", re.I).sub("", lead))
     if _WHEN.search(lead) and not generic:
         return text  # possibly when the change runs
     if _DESTRUCTIVE.match(rest):
@@ -220,7 +221,7 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     first = rest.split()[0].lower().strip(",.")
     if not (_VERB_START.match(rest) or _KIND_START.match(rest) or first in names()):
         return text
-    if _KEEPS_ORDER.search(lead) and not re.search(rf"\b{_CHANGE}\b", rest, re.I):
+    if _KEEPS_ORDER.search(lead) and not rx(rf"\b{_CHANGE}\b", re.I).search(rest):
         # "every stateful workload gets the standard Velero schedule: postgres daily at 00:00":
         # the lead says what is made, the rest (with no verb of its own) for what and when.
         return text
@@ -236,12 +237,12 @@ def _frame(text: str, names: Callable[[], frozenset[str]]) -> str:
         # "FEATURE_FLAG on frontend is a plain env entry, so … drop it": "it" is the head's
         # subject, when the head names one workload; its facts (numbers) are not lent.
         subject = _SUBJECT.match(head)
-        found = [n for n in names() if re.search(rf"(?<![\w.-]){re.escape(n)}(?![\w-])", head)]
+        found = [n for n in names() if rx(rf"(?<![\w.-]){re.escape(n)}(?![\w-])").search(head)]
         if subject is None or len(found) != 1 or _WHEN.search(subject.group(1)):
             return text
         said = subject.group(1).strip()
-        x = re.sub(r"\bit\b", said, x, count=1, flags=re.I)
-        if w is None and re.search(r"\bfor\s+it\s*$", m.group(0).split(",")[-1], re.I):
+        x = rx(r"\bit\b", re.I).sub(said, x, 1)
+        if w is None and rx(r"\bfor\s+it\s*$", re.I).search(m.group(0).split(",")[-1]):
             w = found[0]
         if not _named(x, names) and w is None:
             w = found[0]

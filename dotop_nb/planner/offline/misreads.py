@@ -32,6 +32,7 @@ from contextlib import contextmanager
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
 from dotop_nb.planner.offline import netpol, noorder, schedules
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT, PAST_EVENT
 from dotop_nb.ports import PlanResult
 
@@ -85,7 +86,7 @@ _AT_SIGN_CLOCK = re.compile(r"@\s*\d{1,2}(?::\d{2}|\s*(?:am|pm))", re.I)
 
 def _awaited_as_said(moment: str, result: PlanResult) -> bool:
     """Whether the plan waits on the clock time of ``moment`` ("@ 02:00" in "@ 02:00")."""
-    clock = re.sub(r"^@\s*", "", moment.strip()).lower()
+    clock = rx(r"^@\s*").sub("", moment.strip()).lower()
     return bool(result.awaits) and clock in (result.awaits or "").lower()
 
 
@@ -185,7 +186,7 @@ def _ics(said: str, now: dt.datetime) -> str | None:
     if said.upper().count("BEGIN:VEVENT") > 1:
         return "more than one calendar event (VEVENT)"
     for key in ("RRULE", "RDATE", "EXDATE", "DESCRIPTION"):
-        if re.search(rf"^{key}[;:]", said, re.M | re.I):
+        if rx(rf"^{key}[;:]", re.M | re.I).search(said):
             return f"the event's {key} line"
     m = _ICS_START.search(said)
     if m is None:
@@ -204,7 +205,7 @@ def _ics(said: str, now: dt.datetime) -> str | None:
 
 def _said(text: str, number: int) -> bool:
     """Whether the replica count is said in digits ("with 3 replicas"): then it is the count."""
-    return re.search(rf"(?<![\d.]){number}(?![\d.])", text) is not None
+    return rx(rf"(?<![\d.]){number}(?![\d.])").search(text) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]\s|\.\s|\s(?:but|so|and)\s")
@@ -266,7 +267,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             continue  # "restart orders @ 02:00": "@" is "at", and the plan waits on it (round 18)
         return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
     # "kubectl scale … # 2026-12-02": a comment filing the command, not when it runs.
-    for d in _ISO.finditer(re.sub(r"\s#\s.*$", "", text, flags=re.M)):
+    for d in _ISO.finditer(rx(r"\s#\s.*$", re.M).sub("", text)):
         try:
             day = dt.date(int(d.group(1)), int(d.group(2)), int(d.group(3)))
         except ValueError:
@@ -290,7 +291,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             scheduled = _SCHEDULED.search(text[: m.start()])
             # "my-api went down at 05:22": a report of when something happened.
             reported = _PAST.search(text[start : m.start()])
-            changed = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", clause) for n in names)
+            changed = any(rx(rf"(?<![\w-]){re.escape(n)}(?![\w-])").search(clause) for n in names)
             # "derby kicks off at 20:00 — take my-api to 6 now": the event's time, not the plan's.
             coming = noorder.coming_event_now(text, m.start(), m.end())
             if scheduled or reported or coming or not changed:
@@ -312,7 +313,7 @@ def check(
         return result
     # "kubectl scale … # 2026-12-02": a comment that files a pasted command says no time.
     if said.lstrip().lower().startswith("kubectl"):
-        said = re.sub(r"\s#\s.*$", "", said, flags=re.M)
+        said = rx(r"\s#\s.*$", re.M).sub("", said)
     held = _held(said, result, now or today(), database)
     if held is None:
         if period := _PERIOD.search(said):

@@ -23,6 +23,7 @@ from dotop_nb.models import ApplyOp, PatchOp, Target
 from dotop_nb.planner.offline import alerts, slots
 from dotop_nb.planner.offline.addons import services_for
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -67,7 +68,7 @@ def own_labels(text: str) -> dict[str, str]:
         return {}
     labels: dict[str, str] = {}
     for m in OWN_LABELS.finditer(text):
-        for pair in re.findall(_PAIR, m.group("pairs"), re.I):
+        for pair in rx(_PAIR, re.I).findall(m.group("pairs")):
             key, value = pair.split("=", 1)
             if labels.get(key, value) != value:
                 raise Clarify(f"Two values for label {key!r}: which one should the monitor carry?")
@@ -223,7 +224,7 @@ def monitoring(ctx: Ctx) -> PlanResult:
         names = {p["name"] for c in containers(obj) for p in c.get("ports") or [] if p.get("name")}
         by_name = {
             m.group(1)
-            for m in re.finditer(r"\b([a-z][a-z0-9\-]*)\s+(?:port|endpoint)s?\b", text)
+            for m in rx(r"\b([a-z][a-z0-9\-]*)\s+(?:port|endpoint)s?\b").finditer(text)
             if m.group(1) in names
         }
         if len(by_name) > 1:
@@ -256,7 +257,7 @@ def monitoring(ctx: Ctx) -> PlanResult:
         text = _TIMEOUT.sub(" ", text)
     every = interval(text)
     operator = "prometheus-operator" in set(ctx.request.capabilities)
-    if _ANNOTATIONS.search(text) or (not operator and re.search(r"\bannotations?\b", text)):
+    if _ANNOTATIONS.search(text) or (not operator and rx(r"\bannotations?\b").search(text)):
         return _annotations(ctx, target, obj, port=port, path=path, every=every)
     if not operator:
         raise Clarify(

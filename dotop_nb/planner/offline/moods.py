@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import guard, relayed, tentative
+from dotop_nb.planner.offline.rx import rx
 
 # Words before the frame that keep it the speaker's: greetings, politeness, the listener asked.
 LEAD = (
@@ -360,7 +361,7 @@ def framed(said: str) -> tuple[str, str, str] | None:
             # payments may run as root": a rule that forbids, not a capability.
             hit = None
         # "would you mind adding autoscaling to frontend": the listener asked is an order.
-        if hit is None and (_ORDER.match(body) or re.search(r"\b(?:you|u)\b", lead)):
+        if hit is None and (_ORDER.match(body) or rx(r"\b(?:you|u)\b").search(lead)):
             ordered = True
         found = found or hit
     return None if ordered else found

@@ -25,6 +25,7 @@ from typing import Any
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import reads, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json
+from dotop_nb.planner.offline.rx import rx
 
 _PRONOUN = re.compile(
     r"\b(?:the\s+(?:former|latter)|former|latter)\b|"
@@ -75,12 +76,12 @@ def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
     facts = [text[a:b] for a, b in before if text[a:b].strip()]
     if len(facts) != 1 or not (said := statements.subject(facts[0])):
         return False
-    mine = [n for n in named if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", said)]
+    mine = [n for n in named if rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(said)]
     # Every other name is said in the fact's cause alone (statements.cause).
     rest = text[: len(facts[0]) - len(statements.cause(facts[0]))][len(said) :]
     rest += text[len(facts[0]) :].replace(pronoun.group(0), " ")
     return len(mine) == 1 and not any(
-        re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", rest) for n in named
+        rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(rest) for n in named
     )
 
 
@@ -171,7 +172,7 @@ def _parts_of(items: list[Json]) -> frozenset[str]:
     found: set[str] = set()
     for obj in items:
         name = (obj.get("metadata") or {}).get("name", "")
-        found.update(p for p in re.split(r"[-_]", name) if p != name)
+        found.update(p for p in rx(r"[-_]").split(name) if p != name)
         spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
         found.update(c.get("name", "") for c in spec.get("containers") or [])
     return frozenset(found)
@@ -206,7 +207,7 @@ _SET_SAID = re.compile(r"\b(?:all|every|each|everything|both)\b|=", re.I)
 @functools.lru_cache(maxsize=64)
 def _name_said(name: str) -> re.Pattern[str]:
     """``name`` as a whole word (compiled once per name)."""
-    return re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", re.I)
+    return rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", re.I)
 
 
 def kept_said(ctx: Ctx, raw: str) -> str:
@@ -241,12 +242,11 @@ def paired(ctx: Ctx, raw: str) -> str:
     named = _named(ctx)
     if len(named) == 2:
         a, b = (re.escape(n) for n in named)
-        elided = re.search(
+        elided = rx(
             rf"^(?P<head>.*?\b(?:of|on|for)\s+)(?:the\s+)?{a}\s+to\s+(?P<v1>\S+)"
-            rf"{_ELIDED}{b}\s+to\s+(?P<v2>\S+?)\W*$",
-            lower,
-        )
-        if elided and not re.search(r"\b(?:and|,)\b", elided.group("head")):
+            rf"{_ELIDED}{b}\s+to\s+(?P<v2>\S+?)\W*$"
+        ).search(lower)
+        if elided and not rx(r"\b(?:and|,)\b").search(elided.group("head")):
             head = raw[: elided.end("head")]
             return (
                 f"{head}{named[0]} to {elided.group('v1')} and {head}{named[1]} to "

@@ -44,6 +44,7 @@ from dotop_nb.models import WORKLOAD_KINDS, Operation
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import any_pod_blanked
+from dotop_nb.planner.offline.rx import rx
 
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "y")
 
@@ -280,7 +281,7 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
         fp.words.add(kind.lower())
         # "delete orders, not its pdb": what each operation targets, by the words for its kind.
         _add(fp.words, _KIND_WORDS.get(kind, ""), _OBJECT_WORDS.get(kind, ""))
-        _add(fp.words, name, *re.split(r"[-_.]", name))
+        _add(fp.words, name, *rx(r"[-_.]").split(name))
         if kind in WORKLOAD_KINDS:
             fp.workloads.add((kind, name))
             obj = ctx.get(kind, name, op.target.api_version)
@@ -317,7 +318,7 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
             _walk(fp, body)
             if op.kind in ("apply", "patch"):
                 fp.made |= fp.words - before
-                _add(fp.made, _KIND_WORDS.get(kind, ""), name, *re.split(r"[-_.]", name))
+                _add(fp.made, _KIND_WORDS.get(kind, ""), name, *rx(r"[-_.]").split(name))
                 fp.made.add(kind.lower())
         if kind == "PodDisruptionBudget" or "0" in fp.bounds.get("maxUnavailable", set()):
             _add(fp.guards, _KEPT_UP)
@@ -409,7 +410,7 @@ def goal(clause: str, fp: Footprint) -> bool:
     in it says when the harm is feared ("can't go down while the app is in review", "don't let
     it fall over before friday"): the plan in place now covers it, and waits for nothing.
     "don't restart it", "not payments", "don't touch the HPA" exclude from the plan: no goal."""
-    rest = _FAILURE_UNIT.sub(" ", re.sub(r"\bno\s+one\b", "nobody", clause.lower()))
+    rest = _FAILURE_UNIT.sub(" ", rx(r"\bno\s+one\b").sub("nobody", clause.lower()))
     harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)}
     if not harms or not harms <= fp.fears:
         return False
@@ -417,11 +418,11 @@ def goal(clause: str, fp: Footprint) -> bool:
         rest = _FEARS[harm].sub(" ", rest)
     if _SELECTS.search(rest) or _LEFT_OUT.search(rest):
         return False
-    words = [w.strip(".'") for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", rest)]
+    words = [w.strip(".'") for w in rx(r"[a-z0-9][a-z0-9'%./-]*").findall(rest)]
     for w in words:
         stem = _stem(w)
         if (
-            re.match(r"v?\d", w)
+            rx(r"v?\d").match(w)
             or w in _NUMBER_WORDS
             or w in _COMPARES
             or stem in _RETRACTS
@@ -461,7 +462,7 @@ def _correction(before: str, clause: str, operations: Iterable[Operation]) -> st
 
     def whole(value: str) -> bool:
         pattern = rf"(?<![\w.\-]){re.escape(value.lower())}(?![\w\-]|\.\w)"
-        return any(re.search(pattern, leaf) for leaf in leaves)
+        return any(rx(pattern).search(leaf) for leaf in leaves)
 
     if not whole(prev["v"]) or whole(said["v"]):
         return None
@@ -510,7 +511,7 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         # "no payments metrics in grafana, add …": a lack said first is the request's topic.
         clause = negation
         at = raw.find(clause)
-        first = at >= 0 and not re.search(r"[a-z0-9]", raw[:at].rsplit(":", 1)[-1])
+        first = at >= 0 and not rx(r"[a-z0-9]").search(raw[:at].rsplit(":", 1)[-1])
         if not first and at > 0 and (lack := _continued_lack(raw[:at], clause)):
             # "payments has a readiness probe but no liveness probe; add one": the lack goes on
             # the fact before it — how things are, the request's topic as when said first.
@@ -567,7 +568,7 @@ _OVER_PROTOCOL = re.compile(
 def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     """Why ``clause`` may constrain a plan with footprint ``fp``, or None when it cannot.
     ``first``: the clause opens the sentence, where a lack is said as the request's topic."""
-    lowered = re.sub(r"\bno\s+one\b", "nobody", clause.lower())
+    lowered = rx(r"\bno\s+one\b").sub("nobody", clause.lower())
     # "nothing calls payments over http anymore": how it is reached, never a bound.
     lowered = _OVER_PROTOCOL.sub("via ", lowered)
     if _PURPOSE_LEAD.match(lowered):
@@ -578,7 +579,7 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
         # "the proxy is not part of this change": what the request leaves out (constraints.py
         # reads it when it names a workload; said otherwise it is asked).
         return "it says what the request leaves out"
-    tokens = re.findall(r"[a-z0-9][a-z0-9'%./-]*", lowered)
+    tokens = rx(r"[a-z0-9][a-z0-9'%./-]*").findall(lowered)
     words = [w.strip(".'") for w in tokens]
     if found := next((w for w in words if _stem(w) in _RETRACTS), None):
         return f"{found!r} may take back what was said"
@@ -589,7 +590,7 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
         # "don't let checkout fall over" beside 4 replicas: what the plan is for.
         return None
     # "k8s", "s3", "ec2" are names; "2", "v2", "3x" are numbers.
-    numbers = [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]
+    numbers = [w for w in words if rx(r"v?\d").match(w) or w in _NUMBER_WORDS]
     if bound := _bound(lowered, fp):
         return None if bound == "held" else bound
     if numbers:
@@ -662,7 +663,7 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     for w in words:
         if w in _FUNCTION or len(w) < 2:
             continue
-        if _stem(w) in stems or any(_stem(p) in stems for p in re.split(r"[-_./]", w) if p):
+        if _stem(w) in stems or any(_stem(p) in stems for p in rx(r"[-_./]").split(w) if p):
             return f"{w!r} is part of what it does"
     return None
 
@@ -685,13 +686,13 @@ def _continued_lack(before: str, clause: str) -> str | None:
     same sentence ("payments has a readiness probe but no liveness probe", "worker has limits,
     and no requests"): the lack is part of that statement (:func:`.statements.fact`). None when
     the clause before is no fact or the clause is no bare lack."""
-    bare = re.sub(r"^(?:but|and|yet)\s+", "", clause.strip())
+    bare = rx(r"^(?:but|and|yet)\s+").sub("", clause.strip())
     if not _LACK.match(bare):
         return None
-    joined = re.search(r"(?:\b(?:but|and|yet)|,)\s*$", before) or re.match(
-        r"(?:but|and|yet)\s", clause.strip()
+    joined = rx(r"(?:\b(?:but|and|yet)|,)\s*$").search(before) or rx(r"(?:but|and|yet)\s").match(
+        clause.strip()
     )
-    head = re.split(r"[;.!?:\n]", before)[-1]
+    head = rx(r"[;.!?:\n]").split(before)[-1]
     parts = statements.clauses(head)
     if not joined or not parts or not statements.fact(parts[-1]):
         return None
@@ -708,9 +709,9 @@ def _lacks(clause: str, fp: Footprint) -> bool:
     if m is None or not fp.made:
         return False
     words = [
-        w.strip(".'") for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _STILL.sub(" ", m["what"]))
+        w.strip(".'") for w in rx(r"[a-z0-9][a-z0-9'%./-]*").findall(_STILL.sub(" ", m["what"]))
     ]
-    if any(re.match(r"v?\d", w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
+    if any(rx(r"v?\d").match(w) or w in _NUMBER_WORDS or w in _TIMES for w in words):
         return False
     stems = {_stem(w) for w in words if w not in _FUNCTION}
     if stems & (_OUTCOME_STEMS | _ANY_CHANGE_STEMS) or any(_CHANGED.match(f"{s}ed") for s in stems):
@@ -848,9 +849,9 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     anyone = any_pod_blanked(clause)
     words = [
         w.strip(".'")
-        for w in re.findall(r"[a-z0-9][a-z0-9'%./-]*", _NONE_LEFT.sub(" down ", anyone))
+        for w in rx(r"[a-z0-9][a-z0-9'%./-]*").findall(_NONE_LEFT.sub(" down ", anyone))
     ]
-    if numbers := [w for w in words if re.match(r"v?\d", w) or w in _NUMBER_WORDS]:
+    if numbers := [w for w in words if rx(r"v?\d").match(w) or w in _NUMBER_WORDS]:
         return f"it says {numbers[0]!r}, a number said with a negation"
     if fp.guards and _GUARDED_DURING.search(clause):
         words = [w for w in words if w not in ("during", "while", "when", "whenever")]
@@ -883,8 +884,8 @@ def _bound(clause: str, fp: Footprint) -> str | None:
     from dotop_nb.planner.offline.numbers import UNITS  # noqa: PLC0415 - numbers reads much
 
     parts = [
-        re.sub(r"\b[a-z]+\b", lambda w: str(UNITS.get(w.group(0), w.group(0))), part)
-        for part in re.split(r"\s*(?:,|;|\band\b|\bor\b)\s*", clause.strip())
+        rx(r"\b[a-z]+\b").sub(lambda w: str(UNITS.get(w.group(0), w.group(0))), part)
+        for part in rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").split(clause.strip())
         if part.strip()
     ]
     if len(parts) > 1:
@@ -939,13 +940,13 @@ def _walk(fp: Footprint, value: Any, key: str = "") -> None:
         fp.bounds.setdefault(key, set()).add(str(value))
     elif isinstance(value, str):
         _add(fp.words, *_split(value))
-        fp.numbers.update(re.findall(r"\d+", value))
+        fp.numbers.update(rx(r"\d+").findall(value))
 
 
 def _split(text: str) -> list[str]:
     """Words of a key or a value: "maxUnavailable" → max, unavailable; "/stats/prom" → …"""
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
-    return [w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if len(w) > 1] + [text.lower()]
+    spaced = rx(r"([a-z0-9])([A-Z])").sub(r"\1 \2", text)
+    return [w for w in rx(r"[^A-Za-z]+").split(spaced.lower()) if len(w) > 1] + [text.lower()]
 
 
 def _add(words: set[str], *texts: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import addons, netports, parties, slots, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -160,10 +161,10 @@ def network_policy(ctx: Ctx) -> PlanResult:
     addons.contradiction(text)
     if (rule := access(ctx)) is not None:
         return _from_access(ctx, rule)
-    if ACCESS_CUE.search(text) and not re.search(DNS, text):
+    if ACCESS_CUE.search(text) and not rx(DNS).search(text):
         # An access rule the grammar could not settle: never a namespace-wide default deny.
         return addons.security(ctx)
-    if re.search(DNS, text):
+    if rx(DNS).search(text):
         target, obj, to = _egress_parties(ctx)
         dns = {
             "to": [{"namespaceSelector": {}}],
@@ -194,9 +195,9 @@ def network_policy(ctx: Ctx) -> PlanResult:
             targets=[target, policy],
             validation_plan=[f"{policy.describe()} exists"],
         )
-    ingress = bool(re.search(r"\bingress\b|\bincoming\b|\binbound\b", text))
-    egress = bool(re.search(r"\begress\b|\boutgoing\b|\boutbound\b", text))
-    both = bool(re.search(r"\ball (?:traffic|connections)\b|\bboth\b", text))
+    ingress = bool(rx(r"\bingress\b|\bincoming\b|\binbound\b").search(text))
+    egress = bool(rx(r"\begress\b|\boutgoing\b|\boutbound\b").search(text))
+    both = bool(rx(r"\ball (?:traffic|connections)\b|\bboth\b").search(text))
     types = (
         ["Ingress", "Egress"]
         if both or (ingress and egress)
@@ -372,7 +373,7 @@ def _names(first: str, rest: str) -> list[str]:
     """The names of a list ("my-api and payments"); it ends at a word of the rule ("…, implicit
     deny", "…, nothing else"), never at a word that names no workload ("…, the internet")."""
     names = [first]
-    for word in re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"\b(?:and|or|the)\b", " ", rest)):
+    for word in rx(r"[a-z0-9][a-z0-9-]*").findall(rx(r"\b(?:and|or|the)\b").sub(" ", rest)):
         if word in _NOT_PEER or word in _RULE_STOP:
             break
         names.append(word)
@@ -388,7 +389,7 @@ def access(ctx: Ctx) -> Access | None:
     """The access rule the sentence says, when every role is said once and names a workload;
     None otherwise (the other readings then ask)."""
     text = ctx.text
-    if re.search(DNS, text) or not _ONLY.search(text):
+    if rx(DNS).search(text) or not _ONLY.search(text):
         return None
     egress = bool(_OUTWARD.search(text)) and not _INWARD_TO.search(text)
     guarded: list[str] = []
@@ -495,7 +496,7 @@ def _from_access(ctx: Ctx, rule: Access) -> PlanResult:
 
 
 def _protocol(ctx: Ctx) -> str:
-    protocols = {p.upper() for p in re.findall(r"\b(udp|sctp|tcp)\b", ctx.text)}
+    protocols = {p.upper() for p in rx(r"\b(udp|sctp|tcp)\b").findall(ctx.text)}
     if len(protocols) > 1:
         raise Clarify(
             f"I read the protocols {', '.join(sorted(protocols))}: which one should the allowed "
@@ -649,7 +650,7 @@ def doubt(ctx: Ctx, said: str, result: PlanResult) -> str | None:
     asked = " ; ".join(
         c
         for c in statements.clauses(statements.facts_blanked(words))
-        if _CUTS.search(c) or re.search(r"\b(?:allow|permit|accept|open|let)\w*", c)
+        if _CUTS.search(c) or rx(r"\b(?:allow|permit|accept|open|let)\w*").search(c)
     )
     if missing := sorted(_said_ports(asked) - allowed_ports):
         return (
@@ -690,7 +691,7 @@ def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
             f"{cut[0]} is named but the policy would cut it off (it allows only "
             f"{', '.join(sorted(roles))}): should {cut[0]} keep access?"
         )
-    kept_out = re.compile(r"\b(?:not|never|no|nothing|deny|denied|block\w*|drop\w*|outside)\b")
+    kept_out = rx(r"\b(?:not|never|no|nothing|deny|denied|block\w*|drop\w*|outside)\b")
     # ("only frontend may reach payments, worker too": a workload allowed is no other source.)
     said = [
         m
@@ -699,8 +700,8 @@ def _cut_party(ctx: Ctx, words: str, policies: list[Json]) -> str | None:
         for m in _OTHER_SOURCE.finditer(c)
         if m.group(0) not in named
         and not (
-            re.fullmatch(r"too|also|as\s+well|plus", m.group(0))
-            and any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", c) for r in roles)
+            rx(r"too|also|as\s+well|plus").fullmatch(m.group(0))
+            and any(rx(rf"(?<![\w-]){re.escape(r)}(?![\w-])").search(c) for r in roles)
         )
     ]
     if said and (m := said[0]):
@@ -772,10 +773,10 @@ def check(ctx: Ctx, said: str, result: PlanResult, answered: bool = False) -> Pl
 def _said_to_use(name: str, clause: str) -> bool:
     """Whether ``clause`` says workload ``name`` uses the guarded one now ("my-api still needs
     it", "as does worker"), never what it did ("worker used to call it", "frontend abused it")."""
-    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause)
+    m = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])").search(clause)
     if m is None or not _USES.search(clause):
         return False
     after = clause[m.end() :]
-    return not re.match(
-        r"\s*(?:\w+\s+)?(?:used\s+to|abused|misused|once|formerly|no\s+longer)\b", after
+    return not rx(r"\s*(?:\w+\s+)?(?:used\s+to|abused|misused|once|formerly|no\s+longer)\b").match(
+        after
     )

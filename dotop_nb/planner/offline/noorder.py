@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from dotop_nb.planner.offline import guard, statements, timewords, waits
 from dotop_nb.planner.offline.addressed import GO_AHEAD
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _I = re.I | re.M
@@ -1045,7 +1046,7 @@ def _said_again(phrase: str, awaits: str) -> bool:
     """Whether the clock time of ``phrase`` is in another awaited phrase too ("the campaign
     ends at midnight. After midnight take frontend down to 2"): the plan's own moment."""
     others = [p for p in awaits.split("; ") if p and p != phrase]
-    clocks = re.findall(timewords.CLOCK, phrase, re.I)
+    clocks = rx(timewords.CLOCK, re.I).findall(phrase)
     return any(c.lower() in o.lower() for c in clocks for o in others)
 
 
@@ -1070,9 +1071,9 @@ def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
                 continue
             return dropped, f"{before.strip()} {phrase}"
         elif (
-            re.fullmatch(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*", before)
+            rx(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*").fullmatch(before)
             and said[: at - len(before)].strip(" ,;")
-            and re.search(rf"(?<!\w){re.escape(before.strip().split()[-1])}(?!\w)", summaries)
+            and rx(rf"(?<!\w){re.escape(before.strip().split()[-1])}(?!\w)").search(summaries)
         ):
             # "only frontend may reach postgres, worker later": the time of one part only.
             return dropped, f"{before.strip()} {phrase}"
@@ -1099,7 +1100,7 @@ def _framed(said: str, result: PlanResult) -> str | None:
 
 
 def _sentences(said: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", said) if s.strip()]
+    return [s.strip() for s in rx(r"(?<=[.!?])\s+|\n+").split(said) if s.strip()]
 
 
 def _held(said: str, result: PlanResult) -> str | None:
@@ -1128,11 +1129,10 @@ def _held(said: str, result: PlanResult) -> str | None:
             return f"{what}: {m.group(0).strip()!r}"
     for kind, verbs in _STOPPED.items():
         if kind in kinds and (
-            m := re.search(
+            m := rx(
                 rf"\b{_STOP}\s+(?:the\s+|all\s+the\s+|all\s+|any\s+)?(?:{verbs})\b(?!\s+from\b)",
-                said,
                 re.I,
-            )
+            ).search(said)
         ):
             return f"a prohibition: {m.group(0).strip()!r}"
     sentences = _sentences(said)
@@ -1141,7 +1141,7 @@ def _held(said: str, result: PlanResult) -> str | None:
         if not any(name in low for name in names):
             continue
         forbids = "|".join(_FORBIDS.format(name=re.escape(name)) for name in names if name in low)
-        if forbids and (m := re.search(forbids, sentence, re.I)):
+        if forbids and (m := rx(forbids, re.I).search(sentence)):
             return f"a note that forbids it: {m.group(0).strip()!r}"
         if (m := _ALREADY.search(sentence)) and _same_value(sentence, summaries):
             return f"the change said to be done already: {m.group(0).strip()!r}"
@@ -1159,7 +1159,7 @@ def _held(said: str, result: PlanResult) -> str | None:
         and not _ASKS.search(said)
         and "?" not in said
         and len(sentences) == 1
-        and not re.search(r"[,;:\u2014]|\s-\s", said)
+        and not rx(r"[,;:\u2014]|\s-\s").search(said)
     ):
         return f"a finding, not a request: {m.group(0).strip()!r}"
     if (
@@ -1173,8 +1173,8 @@ def _held(said: str, result: PlanResult) -> str | None:
 
 def _same_value(sentence: str, summaries: str) -> bool:
     """The sentence says a value (version or count) the plan sets."""
-    values = re.findall(r"(?<![\w.])v?\d+(?:\.\d+)*(?![\w]|\.\d)", sentence, re.I)
-    return any(re.search(rf"(?<![\w.]){re.escape(v)}(?![\w]|\.\d)", summaries) for v in values)
+    values = rx(r"(?<![\w.])v?\d+(?:\.\d+)*(?![\w]|\.\d)", re.I).findall(sentence)
+    return any(rx(rf"(?<![\w.]){re.escape(v)}(?![\w]|\.\d)").search(summaries) for v in values)
 
 
 def _unwaited(said: str, result: PlanResult) -> PlanResult:

@@ -28,6 +28,7 @@ import re
 from dotop_nb.planner.offline import domain
 from dotop_nb.planner.offline.context import Clarify, Ctx, what_runs
 from dotop_nb.planner.offline.domain import QUEUE_NOUNS as _QUEUE_NOUNS
+from dotop_nb.planner.offline.rx import rx
 
 # Words after a name that still say the application (or what belongs to it, read elsewhere).
 _APP = (
@@ -112,25 +113,24 @@ def check(ctx: Ctx, category: str, text: str) -> None:
     for name, obj in names.items():
         w = _word(name)
         plural = rf"(?<![\w\-./']){re.escape(name)}s(?![\w\-/]|\.\w)"
-        if category == "delete" and re.search(plural, lowered) and not re.search(w, lowered):
+        if category == "delete" and rx(plural).search(lowered) and not rx(w).search(lowered):
             # "delete the workers": its pods, or the workload? A delete is never guessed.
             raise Clarify(
                 f"I read '{name}s': the pods of {name}, or the workload {name}? To replace its "
                 f"pods say 'restart {name}'; to delete the workload say 'delete {name}'."
             )
         if category == "delete":
-            head = re.search(
-                rf"{w}(?:'s?)?\s+(?:{_ADJ}\s+)*(?P<noun>{_OTHER})\b(?!\s+{_APP}\b)", lowered
-            ) or re.search(
+            head = rx(rf"{w}(?:'s?)?\s+(?:{_ADJ}\s+)*(?P<noun>{_OTHER})\b(?!\s+{_APP}\b)").search(
+                lowered
+            ) or rx(
                 rf"\b(?P<noun>{_OTHER})\s+(?:of|for|belonging\s+to|used\s+by)\s+"
-                rf"(?:the\s+)?{w}",
-                lowered,
-            )
+                rf"(?:the\s+)?{w}"
+            ).search(lowered)
             if head is not None and not _runs(obj, head.group("noun")):
                 _ask(name, head.group(0))
-            owned = re.search(rf"{w}'s?\s+(?P<rest>[a-z][\w\-]*)?", lowered)
+            owned = rx(rf"{w}'s?\s+(?P<rest>[a-z][\w\-]*)?").search(lowered)
             rest = owned.group("rest") or "" if owned is not None else ""
-            if owned is not None and not re.match(rf"(?:{_APP}|{_SETTING})\b", rest):
+            if owned is not None and not rx(rf"(?:{_APP}|{_SETTING})\b").match(rest):
                 # "delete payments' old": something of payments, whatever follows.
                 _ask(name, owned.group(0).strip())
         if (queue := _queue_owned(name, text)) is not None:
@@ -144,9 +144,9 @@ def check(ctx: Ctx, category: str, text: str) -> None:
         ):
             _ask_kind(name, *kind, own=_kind_word(obj))
         plural = rf"(?<![\w\-./']){re.escape(name)}s?(?![\w\-/]|\.\w)"
-        for m in re.finditer(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}", lowered):
+        for m in rx(rf"\b{_DETERMINER}\s+(?P<mod>[a-z][a-z0-9\-]*)\s+{plural}").finditer(lowered):
             mod = m.group("mod")
-            if re.match(rf"\s+{_APP}\b", lowered[m.end() :]):
+            if rx(rf"\s+{_APP}\b").match(lowered[m.end() :]):
                 continue  # "the headless postgres svc": the head is the kind said after it
             if not described(ctx, name, obj, mod, delete=category == "delete"):
                 _ask(name, m.group(0).split(None, 1)[1])
@@ -199,7 +199,7 @@ _VERB_OBJECT = (
 @functools.lru_cache(maxsize=64)
 def _kind_after_pattern(name: str) -> re.Pattern[str]:
     """The pattern of "<change> <name> <other kind's noun>", compiled once per name."""
-    return re.compile(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}")
+    return rx(rf"{_VERB_OBJECT}{_word(name)}(?:'s?)?{_OTHER_KIND.pattern}")
 
 
 def _kind_after(name: str, lowered: str) -> tuple[str, str] | None:
@@ -228,7 +228,7 @@ _KEPT = (
 def _restarted_thing_pattern(name: str) -> re.Pattern[str]:
     """The pattern of "<restart verb> [the old] <name>['s] [db] <kept thing>", compiled once per
     name."""
-    return re.compile(
+    return rx(
         rf"{_VERB_OBJECT}(?:{_ADJ}\s+)*{_word(name)}(?:'s?)?\s+(?:{_ADJ}\s+)*"
         rf"(?:(?:db|database|redis|postgres|access|api|session|tls|ssl)\s+)?{_KEPT}(?![\w\-])"
     )
@@ -282,7 +282,7 @@ def _queue_owned(name: str, text: str) -> str | None:
     """The phrase when the change's object is a queue the workload ``name`` owns (a KEY in
     capitals, "set QUEUE …", is a variable, never the noun)."""
     masked = _KEY.sub(lambda m: "_" * len(m.group(0)), text).lower().replace("\u2019", "'")
-    found = re.search(_QUEUE_HEAD.format(name=_word(name)), masked)
+    found = rx(_QUEUE_HEAD.format(name=_word(name))).search(masked)
     return found.group(0).strip() if found is not None else None
 
 
@@ -295,20 +295,20 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
     that one's part. Words of state, kinds and what the workload runs always describe it; in a
     delete, an unconfirmed descriptor ("delete the billing worker") may mean a worker that is
     not this one, and is asked."""
-    if mod in _COPY_WORDS or re.fullmatch(r"v\d+(?:\.\d+)*", mod):
+    if mod in _COPY_WORDS or rx(r"v\d+(?:\.\d+)*").fullmatch(mod):
         return False  # "the outgoing payments", "the v1 frontend": another copy of it, maybe
     if (
         mod in _BEFORE_OK
         or mod == ctx.namespace
         or mod.endswith("ed")
         or _runs(obj, mod)
-        or re.fullmatch(CHANGE, mod)
+        or rx(CHANGE).fullmatch(mod)
     ):
         return True
     if delete or mod in _OTHER_WORDS:
         return False
     # ("the front-end worker": another's name said with a hyphen or a space of its own.)
-    joined = re.sub(r"[-_.\s]", "", mod)
+    joined = rx(r"[-_.\s]").sub("", mod)
     return not any(
         joined in {word, f"{word}s", word.removesuffix("s")} for word in _other_words(ctx, name)
     )
@@ -319,8 +319,8 @@ def _other_words(ctx: Ctx, name: str) -> set[str]:
     words: set[str] = set()
     for other in ctx.object_names():
         if other != name:
-            words.update(w for w in re.split(r"[-_.]", other) if len(w) > 2)
-            words.add(re.sub(r"[-_.]", "", other))
+            words.update(w for w in rx(r"[-_.]").split(other) if len(w) > 2)
+            words.add(rx(r"[-_.]").sub("", other))
     return words
 
 
@@ -350,7 +350,7 @@ _DATA_PLACE = (
 
 def thing_noun(word: str) -> bool:
     """Whether ``word`` names a thing of its own when said after a workload's name."""
-    return re.fullmatch(_THING_NOUNS, word) is not None
+    return rx(_THING_NOUNS).fullmatch(word) is not None
 
 
 def names_another(name: str, text: str) -> bool:
@@ -362,10 +362,10 @@ def names_another(name: str, text: str) -> bool:
     lowered = text.lower().replace("\u2019", "'")
     if domain.destructive(lowered):
         return False
-    words = r"[\s\-_]+".join(map(re.escape, re.split(r"[-_]", name)))
-    mentions = list(re.finditer(rf"(?<![\w\-/]){words}(?![\w\-/])", lowered))
+    words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
+    mentions = list(rx(rf"(?<![\w\-/]){words}(?![\w\-/])").finditer(lowered))
     return bool(mentions) and all(
-        re.match(rf"(?:'s)?\s+(?:{_THING_NOUNS}\b|{_DATA_PLACE})", lowered[m.end() :])
+        rx(rf"(?:'s)?\s+(?:{_THING_NOUNS}\b|{_DATA_PLACE})").match(lowered[m.end() :])
         for m in mentions
     )
 
@@ -416,9 +416,9 @@ def by_what_runs(text: str, target_name: str, obj: object) -> None:
         return
     lowered = text.lower().replace("\u2019", "'")
     labels = {str(v).lower() for v in ((obj.get("metadata") or {}).get("labels") or {}).values()}
-    bears = labels | set(re.split(r"[-_.]", target_name)) | {target_name}
+    bears = labels | set(rx(r"[-_.]").split(target_name)) | {target_name}
     for word in sorted(what_runs(obj), key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w\-./']){re.escape(word.lower())}(?![\w\-/]|\.\w)", lowered):
+        for m in rx(rf"(?<![\w\-./']){re.escape(word.lower())}(?![\w\-/]|\.\w)").finditer(lowered):
             before = _RUNS_MOD.search(lowered[: m.start()])
             mod = before.group("mod") if before else ""
             if mod and mod not in _RUNS_QUALIFIERS and mod not in bears and not _runs(obj, mod):

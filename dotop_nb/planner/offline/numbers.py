@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dotop_nb.planner.offline.rx import rx
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -411,9 +413,9 @@ def without_pod_facts(text: str) -> str:
     """``text`` with the facts about pods blanked ("3 pods are pending", "payments pods
     stuck w/ stale dns"): a clause that is only such a fact asks nothing, and its number is no
     count."""
-    text = PODS_STATE.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
-    text = _NO_LOSS.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
-    return _POD_FACT.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
+    text = PODS_STATE.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
+    text = _NO_LOSS.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
+    return _POD_FACT.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
 
 
 # "the retailers expect 3x traffic", "5 times the usual load": a factor of the load the service
@@ -482,7 +484,7 @@ def blank_context(text: str, names: Iterable[str] = ()) -> str:
     how full something is ("200/200 busy"), and the numbers that belong to another thing
     (:func:`attached`; ``names`` are the live cluster's). Never a count, a size or a time the
     request sets."""
-    text = re.sub(r"(?<![\w\-./])[1-5]\d\ds\b", lambda m: " " * len(m.group(0)), text)
+    text = rx(r"(?<![\w\-./])[1-5]\d\ds\b").sub(lambda m: " " * len(m.group(0)), text)
     text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
@@ -621,7 +623,7 @@ _SEEN_NOW = re.compile(
 
 
 def _blank_numbers(m: re.Match[str]) -> str:
-    return re.sub(r"\d+(?:\.\d+)?[a-z%]*", lambda n: " " * len(n.group(0)), m.group(0), flags=re.I)
+    return rx(r"\d+(?:\.\d+)?[a-z%]*", re.I).sub(lambda n: " " * len(n.group(0)), m.group(0))
 
 
 def without_measures(text: str) -> str:
@@ -634,12 +636,7 @@ def without_measures(text: str) -> str:
     return _SEEN_NOW.sub(
         _blank_numbers,
         "".join(
-            re.sub(
-                r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b",
-                lambda n: " " * len(n.group(0)),
-                c,
-                flags=re.I,
-            )
+            rx(r"(?<![\w.])\d+(?:\.\d+)?[a-z%]*\b", re.I).sub(lambda n: " " * len(n.group(0)), c)
             if gone
             else c
             for c, gone in zip(sentences, measured, strict=True)
@@ -753,7 +750,7 @@ def _maybe_verb(prev: str, word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) <= 4:
         return False  # "SOC", "PCI": an acronym
-    return bool(re.search(r"(?:s|ed|ing)$", low)) or (
+    return bool(rx(r"(?:s|ed|ing)$").search(low)) or (
         prev.lower().endswith("s") and not prev.lower().endswith("ss") and len(prev) > 3
     )
 
@@ -866,7 +863,7 @@ def _word_forms(names: Iterable[str]) -> frozenset[str]:
 def _forms_of(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
-        for part in [name, *re.split(r"[-_.]", name)]:
+        for part in [name, *rx(r"[-_.]").split(name)]:
             if part := part.lower():
                 out |= {part, f"{part}s"}
     return frozenset(out)
@@ -899,7 +896,7 @@ def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
     return (
         low in VALUE_WORDS
         # A field's own name, one word ("minReplicas", "averageutilization", "targetPort").
-        or re.search(r"[a-z][A-Z][a-z]", word) is not None
+        or rx(r"[a-z][A-Z][a-z]").search(word) is not None
         or any(low.endswith(w) or low.startswith(w) for w in _FIELD_PARTS)
         or (counted and low in UNIT_WORDS | _PACES)
         or low in names
@@ -1000,7 +997,7 @@ def _named_release(m: re.Match[str], text: str) -> bool:
     return (
         word.isalpha()
         and word.lower() not in _RELEASE_COUNTED
-        and bool(re.search(r"\b(?:the|our|a|this|next|for)\s+$", text[: m.start()], re.I))
+        and bool(rx(r"\b(?:the|our|a|this|next|for)\s+$", re.I).search(text[: m.start()]))
     )
 
 
@@ -1038,13 +1035,13 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             not prev
             or prev[-1] in ",;:(.!?"
             or prev.lower() in _NOUN_PLACE
-            or re.fullmatch(r"#?\d+(?:\.\d+)*", prev)
+            or rx(r"#?\d+(?:\.\d+)*").fullmatch(prev)
             or word.lower() == "since"
             or (
                 prev.isalpha()
                 and prev.lower() not in _BEFORE_A_VERB
                 and not _maybe_verb(prev, word)
-                and re.match(r"\s*(?:[,;:)(]|$)", text[m.end("unit") :])
+                and rx(r"\s*(?:[,;:)(]|$)").match(text[m.end("unit") :])
             )
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it

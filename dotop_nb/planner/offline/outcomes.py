@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.rx import rx
 
 # Nouns "it" may stand for besides a workload: then "turn it off" is not the workload's.
 _OTHER_IT = re.compile(
@@ -65,7 +66,7 @@ class _Rule:
         self.shape = self.compiled(r"[\w.\-]+(?:\s+[\w.\-]+)?")
 
     def compiled(self, target: str) -> re.Pattern[str]:
-        return re.compile(self.pattern.replace("{T}", rf"(?:the\s+)?(?P<t>{target})"), re.I)
+        return rx(self.pattern.replace("{T}", rf"(?:the\s+)?(?P<t>{target})"), re.I)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -222,7 +223,7 @@ def _one_named(text: str, names: Iterable[str]) -> str | None:
     said = {
         n
         for n in t.names_in(text, names)
-        if re.search(rf"(?<![\w\-./]){re.escape(n)}(?![\w\-/]|\.\w)", text, re.I)
+        if rx(rf"(?<![\w\-./]){re.escape(n)}(?![\w\-/]|\.\w)", re.I).search(text)
     }
     return next(iter(said)) if len(said) == 1 else None
 
@@ -262,7 +263,7 @@ def read(
             by_name = "|".join(re.escape(n) for n in names)
     if by_name:
         target = rf"(?:the\s+)?(?P<t>{by_name})"
-        flag = re.compile(
+        flag = rx(
             _FLAG.replace("{T}", target, 1).replace("{T}", target.replace("<t>", "<t2>")), re.I
         )
         text = flag.sub(lambda m: _flag_removed(m, keys or {}), text)
@@ -270,18 +271,15 @@ def read(
         target = rf"(?:the\s+)?(?P<t>{by_name})"
         if namespace and by_name:
             outside = _OUTSIDE.replace("{ns}", re.escape(namespace)).replace("{T}", target)
-            text = re.sub(
-                outside,
-                lambda m: f"deny ingress to {m.group('t')} from other namespaces",
-                text,
-                flags=re.I,
+            text = rx(outside, re.I).sub(
+                lambda m: f"deny ingress to {m.group('t')} from other namespaces", text
             )
     said = set(present(text))
     for name in sorted(said, key=len, reverse=True):
-        if name in said and re.search(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b", text):
-            text = re.sub(_NOT_NEEDED.replace("{t}", re.escape(name)), "", text, flags=re.I)
+        if name in said and rx(rf"\bscale\s+{re.escape(name)}\s+to\s+0\b").search(text):
+            text = rx(_NOT_NEEDED.replace("{t}", re.escape(name)), re.I).sub("", text)
             said = set(present(text))
-    if re.search(r"\bback\s+up\b", text, re.I):
+    if rx(r"\bback\s+up\b", re.I).search(text):
         text = _COPY_EVERY.sub(lambda m: m.group("when"), text)
     return _FRESH.sub("need a restart", text)
 
@@ -294,7 +292,7 @@ def _flag_removed(m: re.Match[str], keys: Mapping[str, set[str]]) -> str:
     flags = [
         k
         for k, values in keys.items()
-        if re.search(r"FLAG|FEATURE", k)
+        if rx(r"FLAG|FEATURE").search(k)
         and (said in {v.lower() for v in values} or said in k.lower().split("_"))
     ]
     if len(flags) != 1 or said in ("the", "a", "feature", "this", "that"):
@@ -310,9 +308,9 @@ def groups(m: re.Match[str]) -> dict[str, str]:
 def _writer(rule: _Rule, one: str | None) -> Callable[[re.Match[str]], str]:
     def write(m: re.Match[str]) -> str:
         said = m.group("t")
-        if re.fullmatch(_DB, said, re.I):
+        if rx(_DB, re.I).fullmatch(said):
             return rule.order.format(**{**groups(m), "t": "the database"})
-        name = one if re.fullmatch(_IT, said, re.I) else said
+        name = one if rx(_IT, re.I).fullmatch(said) else said
         if name is None:
             return m.group(0)
         return rule.order.format(**{**groups(m), "t": name.lower()})

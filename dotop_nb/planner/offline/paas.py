@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.foreign import HEDGE
+from dotop_nb.planner.offline.rx import rx
 
 _KEY = r"[A-Z][A-Z0-9_]{1,62}"
 _PAIR = rf"{_KEY}=(?:'[^']*'|\"[^\"]*\"|[^\s'\",;]+)"
@@ -45,11 +46,11 @@ def read(text: str) -> str:
     hedge = _HEDGE.match(rest)
     if hedge:
         rest = rest[hedge.end() :]
-    if app is None or (rest.strip() and not re.match(r"\s*[,;.!]", rest)):
+    if app is None or (rest.strip() and not rx(r"\s*[,;.!]").match(rest)):
         return text
     what = m.group("what")
-    pairs = re.findall(_PAIR, what)
-    keys = [w for w in what.split() if re.fullmatch(_KEY, w)]
+    pairs = rx(_PAIR).findall(what)
+    keys = [w for w in what.split() if rx(_KEY).fullmatch(w)]
     if m.group("verb") in ("set", "add"):
         if keys or not pairs:
             return text  # "config:set FOO" names no value

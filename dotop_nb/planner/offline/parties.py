@@ -19,6 +19,7 @@ from typing import Any
 from dotop_nb.models import Target
 from dotop_nb.planner.offline import asides
 from dotop_nb.planner.offline.context import Clarify, Ctx, joined, pod_labels
+from dotop_nb.planner.offline.rx import rx
 
 Json = dict[str, Any]
 Party = tuple[Target, Json]
@@ -54,7 +55,7 @@ _TRAFFIC_VERB = (
 )
 NAMESPACE_SOURCE = re.compile(
     r"(?:\bfrom\s+(?:only\s+)?|\b(?:only|allow(?:\s+only)?|let(?:\s+only)?)\s+"
-    rf"(?={re.sub(r'[(][?]P<[a-z]+>', '(?:', _NS_PODS)}\s+{_TRAFFIC_VERB}))"
+    rf"(?={rx(r'[(][?]P<[a-z]+>').sub('(?:', _NS_PODS)}\s+{_TRAFFIC_VERB}))"
     rf"{_NS_PODS}",
     re.I,
 )
@@ -213,11 +214,10 @@ def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, 
     compromised") is asked."""
     found: dict[str, str] = {}
     for w in words:
-        negated = re.search(
+        negated = rx(
             rf"(?<![\w-])(?:not|nor|never)\s+(?:from\s+|to\s+|by\s+)?(?:the\s+)?{re.escape(w)}"
-            r"(?![\w-])",
-            text,
-        )
+            r"(?![\w-])"
+        ).search(text)
         if negated and w != kept:
             found[w] = negated.group(0)
     together: set[str] = set()
@@ -227,7 +227,7 @@ def excluded(text: str, words: list[str], kept: str | None = None) -> dict[str, 
         said = [
             w
             for w in words
-            if w != kept and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", clause)
+            if w != kept and rx(rf"(?<![\w-]){re.escape(w)}(?![\w-])").search(clause)
         ]
         if len(said) > 1:
             together.update(w for w in said if w not in found)

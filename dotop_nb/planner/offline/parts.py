@@ -24,6 +24,7 @@ from typing import Any
 
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -54,14 +55,14 @@ def _word(name: str) -> str:
 def _said_as_part(text: str, name: str) -> bool:
     """Whether ``text`` names something taken from the workload ``name``, not ``name`` itself."""
     escaped = re.escape(name)
-    if re.search(_OWNED.format(name=escaped), text):
+    if rx(_OWNED.format(name=escaped)).search(text):
         return True
-    m = re.search(_FROM.format(kinds=_KINDS, name=escaped), text)
-    if m is None or (re.match(r"off\b", m.group(0)) and _OFF_VERB.search(text[: m.start()])):
+    m = rx(_FROM.format(kinds=_KINDS, name=escaped)).search(text)
+    if m is None or (rx(r"off\b").match(m.group(0)) and _OFF_VERB.search(text[: m.start()])):
         return False  # "kill off my-api": the verb's particle, the workload itself
     # "delete orders from the namespace" has the name before the preposition: that is the
     # workload itself. A part is something else said before it.
-    before = re.sub(r"[^\w\-\s]", " ", text[: m.start()]).split()
+    before = rx(r"[^\w\-\s]").sub(" ", text[: m.start()]).split()
     return bool(before) and name not in before
 
 
@@ -92,8 +93,8 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
             if len(only) == 1
             else ""
         )
-        if phrase and only[0] != target.name and re.search(phrase, plain):
-            plain = re.sub(phrase, " ", plain)
+        if phrase and only[0] != target.name and rx(phrase).search(plain):
+            plain = rx(phrase).sub(" ", plain)
             described.add(only[0])
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
@@ -103,17 +104,17 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
             c
             for c in names
             if c != target.name
-            and re.search(_word(c), text)
-            and not re.search(_word(c) + rf"\s+{_WORKLOAD_KINDS}\b", text)
+            and rx(_word(c)).search(text)
+            and not rx(_word(c) + rf"\s+{_WORKLOAD_KINDS}\b").search(text)
         ]
         if said == names and said[0] in described:
             said = []  # "drop the cache proxy": cache itself, by what it runs
-        rest = re.sub(_word(target.name), " ", plain)
-        part = PART.search(re.sub(rf"(?:{PART.pattern})\s+{_WORKLOAD_KINDS}\b", " ", rest))
+        rest = rx(_word(target.name)).sub(" ", plain)
+        part = PART.search(rx(rf"(?:{PART.pattern})\s+{_WORKLOAD_KINDS}\b").sub(" ", rest))
         if not (said or part or _said_as_part(text, target.name)):
             continue
         kind_of_part = part.group(0) if part else ""
-        is_container = not part or re.search(r"container|side-?car|proxy|agent", kind_of_part)
+        is_container = not part or rx(r"container|side-?car|proxy|agent").search(kind_of_part)
         if len(said) == 1 and is_container:
             return _remove_container(ctx, target, names, said[0])
         what = said[0] if said else kind_of_part or "that part"

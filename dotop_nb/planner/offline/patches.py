@@ -31,6 +31,7 @@ from typing import Any
 from dotop_nb.models import ApplyOp, PatchOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.kubectl import Patch
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _TARGETS = {
@@ -119,7 +120,7 @@ def plan(ctx: Ctx, patch: Patch) -> PlanResult:
 
 def _category(kind: str, leaves: list[tuple[str, Any]]) -> str:
     for path, _ in leaves:
-        words = re.split(r"[./\[\]]", path)
+        words = rx(r"[./\[\]]").split(path)
         for field, category in _FIELDS:
             if field in words:
                 return category

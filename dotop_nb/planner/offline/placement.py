@@ -17,6 +17,7 @@ from typing import Any
 from dotop_nb.models import ScaleOp
 from dotop_nb.planner.offline import slots, statements, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -145,7 +146,7 @@ def _together(text: str) -> None:
     """Ask when pods are said on one node, not negated, and no spread is said: "keep both
     orders pods on the same node" wants them together, the opposite of what this rule writes."""
     for m in _TOGETHER.finditer(text):
-        clause = re.split(r"[,.;:!?]", text[: m.start()])[-1]
+        clause = rx(r"[,.;:!?]").split(text[: m.start()])[-1]
         if not _NEGATED.search(clause[-60:]) and not _APART.search(text):
             raise Clarify(
                 f"I read {m.group(0)!r} as pods kept together on one node, but this rule only "
@@ -176,7 +177,7 @@ def placement(ctx: Ctx) -> PlanResult:
     risks: list[str] = []
     zoned = bool(_ZONE.search(text))
     # "not all on one node" asks them apart, not one per node: a spread (maxSkew 1) says it.
-    if zoned or _SPREAD_FORM.search(text) or re.search(ALL_TOGETHER_DENIED, text):
+    if zoned or _SPREAD_FORM.search(text) or rx(ALL_TOGETHER_DENIED).search(text):
         zones = ctx.zones()
         constraint = {
             "maxSkew": 1,

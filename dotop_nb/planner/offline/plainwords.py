@@ -68,6 +68,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline.rx import rx
 
 _COUNT = (
     r"\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+second|"
@@ -349,7 +350,7 @@ def verb_words(means: str) -> str:
     """The table's verbs that mean ``means`` ("restart", "stop", "roll back", "update"), as one
     pattern without its groups: for the readers of the words as sent (:mod:`.veto`)."""
     return "|".join(
-        re.sub(r"\(\?P<\w+>", "(?:", v.said)
+        rx(r"\(\?P<\w+>").sub("(?:", v.said)
         for v in VERBS
         if v.means.split(" {")[0] == means or v.means.startswith(f"{means} ")
     )
@@ -393,13 +394,13 @@ def _said(when: str) -> str:
 def copy_word(word: str) -> bool:
     """Whether ``word`` names the running copies of a workload on some platform ("tasks",
     "allocations", "instances", "dynos", "boxes"): after a workload's name, its pods."""
-    return re.fullmatch(_said("owned"), word, re.I) is not None
+    return rx(_said("owned"), re.I).fullmatch(word) is not None
 
 
 def counted_word(word: str) -> bool:
     """Whether ``word``, counted ("two more tasks", "halve the allocations"), counts a
     workload's copies (never "containers": a pod's containers are no replicas)."""
-    return re.fullmatch(f"{_said('counted')}|{_said('dyno')}", word, re.I) is not None
+    return rx(f"{_said('counted')}|{_said('dyno')}", re.I).fullmatch(word) is not None
 
 
 def command(said: str, alt: str) -> str | None:
@@ -408,7 +409,7 @@ def command(said: str, alt: str) -> str | None:
     workload names; None when ``said`` is no such command (:mod:`.foreign` reads it pasted)."""
     for foreign in TABLE:
         if "command" in foreign.when and (
-            m := re.fullmatch(foreign.said.replace("{name}", alt), said, re.I)
+            m := rx(foreign.said.replace("{name}", alt), re.I).fullmatch(said)
         ):
             return _means(foreign)(m)
     return None
@@ -472,7 +473,7 @@ def read(
     text = _sub(_OADP, "Velero", text)
     if not _CUES.search(text):
         return text
-    words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
+    words = {w.lower() for w in rx(r"[A-Za-z0-9][\w-]*").findall(text)}
     named = sorted(known & words, key=len, reverse=True)
     if not named:
         return _own_plural(text, known, named)
@@ -541,14 +542,14 @@ def _own_plural(text: str, known: frozenset[str], named: list[str]) -> str:
     workers", "give it two more consumers": "4 worker pods"), when the count is asked for (a
     verb or "to" before it: never "4 workers died"), no other workload is named and no owner or
     rate follows ("4 workers per pod", "4 gunicorn workers on my-api": processes)."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z0-9][\w-]*", text)}
+    words = {w.lower() for w in rx(r"[A-Za-z0-9][\w-]*").findall(text)}
     plural = [w for w in words if w.endswith("s") and w[:-1] in known]
     if len(plural) != 1 or set(named) - {plural[0][:-1]}:
         return text
     own = plural[0][:-1]
-    if re.search(
-        r"\b(?:have|has|let|lets|make|makes|get|gets)\s+(?!it\b|them\b)[\w\-]+\s+run", text, re.I
-    ):
+    if rx(
+        r"\b(?:have|has|let|lets|make|makes|get|gets)\s+(?!it\b|them\b)[\w\-]+\s+run", re.I
+    ).search(text):
         return text  # "have gunicorn run 4 workers": another thing's workers
     return _sub(
         rf"(?P<lead>\b(?:run|running|need|needs|want|wants|give|add|scale|to|with|keep|at|"
@@ -567,7 +568,7 @@ def _sub(
     (:func:`.waits.take`): what the plan waits on keeps the words as said."""
     from dotop_nb.planner.offline import waits  # noqa: PLC0415 - import cycle
 
-    compiled = re.compile(pattern, re.I) if isinstance(pattern, str) else pattern
+    compiled = rx(pattern, re.I) if isinstance(pattern, str) else pattern
     if not compiled.search(text):
         return text
     blanked = waits.take("scale", text.lower())[0]
@@ -588,10 +589,10 @@ def _platform(text: str, alt: str, parts: Callable[[], frozenset[str]] = frozens
     where each applies (a workload ``alt`` is named; see the module docstring)."""
     from dotop_nb.planner.offline.text import DESTRUCTIVE  # noqa: PLC0415 - import cycle
 
-    deleting = re.search(rf"\b(?:{DESTRUCTIVE})\b", text, re.I)
+    deleting = rx(rf"\b(?:{DESTRUCTIVE})\b", re.I).search(text)
     for foreign in TABLE:
         if "paired" in foreign.when and {
-            m["b"].lower() for m in re.finditer(foreign.said, text, re.I)
+            m["b"].lower() for m in rx(foreign.said, re.I).finditer(text)
         } != {"min", "max"}:
             continue  # "max size 100 for the queue": a bound alone may be anything's
         if "named" in foreign.when:
@@ -648,13 +649,13 @@ def _means(foreign: Foreign) -> Callable[[re.Match[str]], str]:
         value = 100 - n if "{100-n}" in foreign.means else n - 100
         if not 0 <= value <= 100:
             return m[0]  # "minimum healthy percent 150": no such setting, left as said
-        return re.sub(r"\{[^}]*\}", str(value), foreign.means)
+        return rx(r"\{[^}]*\}").sub(str(value), foreign.means)
 
     return sub
 
 
 def _single(count: str) -> bool:
-    return re.sub(r"\s+", " ", count.strip().lower()) in (
+    return rx(r"\s+").sub(" ", count.strip().lower()) in (
         "one",
         "1",
         "a second",

@@ -28,6 +28,7 @@ from typing import Any
 
 from dotop_nb.planner.offline import asides, template
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -248,7 +249,7 @@ def _kept(text: str, names: list[str]) -> set[str]:
         for m in KEPT.finditer(text)
         for group in m.groups()
         if group
-        for w in re.split(r"\s*(?:,|\band\b|\bthe\b)\s*", group)
+        for w in rx(r"\s*(?:,|\band\b|\bthe\b)\s*").split(group)
         if w
     }
     return said & set(names)
@@ -259,7 +260,7 @@ def _flag(text: str, pattern: re.Pattern[str], what: str) -> bool:
     m = pattern.search(text)
     assert m is not None
     text = _NOT_ON.sub(" disallow", text)
-    clause = re.split(r"[,;.]|\band\b", text)
+    clause = rx(r"[,;.]|\band\b").split(text)
     near = next((c for c in clause if pattern.search(c)), text)
     if _ON.search(near) and not _OFF.search(near):
         raise Clarify(
@@ -292,7 +293,7 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     box: Json = {}
     said: list[str] = []
     harden = bool(_HARDEN.search(text))
-    if harden and re.search(r"\bbaseline\b", text) and not re.search(r"\brestricted\b", text):
+    if harden and rx(r"\bbaseline\b").search(text) and not rx(r"\brestricted\b").search(text):
         # The baseline Pod Security Standard is not the restricted one the planner sets.
         raise Clarify(
             "I read 'baseline': the baseline Pod Security Standard only forbids privileged mode, "
@@ -321,13 +322,13 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
         box["readOnlyRootFilesystem"] = True
         said.append("readOnlyRootFilesystem")
     if harden or _CAPS.search(raw) or DROP_NAMED.search(raw):
-        if re.search(r"\badd\b", text) and not harden:
+        if rx(r"\badd\b").search(text) and not harden:
             raise Clarify(
                 "Adding Linux capabilities widens what a container may do; the planner only "
                 "drops them. Say which to drop (e.g. 'drop all capabilities')."
             )
         names = [n for n in _CAP_NAME.findall(raw) if n not in ("ALL",)]
-        if harden or re.search(r"\ball\b", text) or not names:
+        if harden or rx(r"\ball\b").search(text) or not names:
             dropped = ["ALL"]
         else:
             dropped = sorted(set(names))
@@ -339,12 +340,12 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
         box["allowPrivilegeEscalation"] = False
         said.append("allowPrivilegeEscalation false")
     if _PRIVILEGED.search(text):
-        if not re.search(r"\bunprivileged\b", text):
+        if not rx(r"\bunprivileged\b").search(text):
             _flag(text, _PRIVILEGED, "privileged mode")
         box["privileged"] = False
         said.append("privileged false")
     if harden or _SECCOMP.search(text):
-        if re.search(r"\bunconfined\b|\blocalhost\b", text):
+        if rx(r"\bunconfined\b|\blocalhost\b").search(text):
             raise Clarify(
                 "The planner sets the RuntimeDefault seccomp profile only (Unconfined loosens, "
                 "Localhost needs a profile file on every node). Use RuntimeDefault?"
@@ -408,14 +409,14 @@ def pod_security(ctx: Ctx) -> PlanResult:
         # "…, while envoy must run as root": a container said to be root keeps root. A root
         # filesystem is no user ("the orders app container gets a read-only root filesystem"),
         # and a clause that takes root away ("app off root") asks the setting.
-        for clause in re.split(r"[,;.()?!]|\b(?:but|while|whereas)\b", said_all):
+        for clause in rx(r"[,;.()?!]|\b(?:but|while|whereas)\b").split(said_all):
             if (
-                re.search(r"\broot\b(?!\s*(?:file\s*systems?|fs)\b)", clause)
+                rx(r"\broot\b(?!\s*(?:file\s*systems?|fs)\b)").search(clause)
                 and not NON_ROOT.search(clause)
-                and not re.search(r"non-?\s?root|\bnot\b|n't\b|\bnever\b|\bno\b", clause)
+                and not rx(r"non-?\s?root|\bnot\b|n't\b|\bnever\b|\bno\b").search(clause)
             ):
-                kept |= {n for n in items if re.search(rf"\b{re.escape(n)}\b", clause)}
-    named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", text) and n not in kept]
+                kept |= {n for n in items if rx(rf"\b{re.escape(n)}\b").search(clause)}
+    named = [n for n in items if rx(rf"\b{re.escape(n)}\b").search(text) and n not in kept]
     named = [n for n in named if n != target.name] if len(items) > 1 else []
     chosen = named or [n for n in items if n not in kept]
     if not chosen:

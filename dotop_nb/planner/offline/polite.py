@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dotop_nb.planner.offline import guard, roles
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # Who may be asked to act: the reader, someone on the team, or the team with the speaker.
 _READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
@@ -260,7 +261,7 @@ def _ordered(sentence: str, before: str = "") -> str:
 
 def _stated(sentence: str) -> str:
     """A request that was framed as a question, ended as an order ("…?" → "….")."""
-    return re.sub(r"\s*\?+\s*$", ".", sentence)
+    return rx(r"\s*\?+\s*$").sub(".", sentence)
 
 
 def _asks_state(sentence: str, *, alone: bool) -> bool:
@@ -275,6 +276,6 @@ def _asks_state(sentence: str, *, alone: bool) -> bool:
     return (
         alone
         and not _WH_OPENS.match(sentence)
-        and not re.match(rf"^\W*{_OPENING}(?:do|have|had)\b", sentence, re.I)
-        and not re.search(r"[,;:]", sentence)
+        and not rx(rf"^\W*{_OPENING}(?:do|have|had)\b", re.I).match(sentence)
+        and not rx(r"[,;:]").search(sentence)
     )

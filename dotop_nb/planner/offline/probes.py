@@ -16,6 +16,7 @@ from typing import Any
 
 from dotop_nb.planner.offline import numbers, slots, statements, template
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -208,7 +209,7 @@ def _leftover(text: str) -> None:
     """Ask about a number no field read ("… 30" alone): it is never dropped."""
     # "like on slide 23": the id of another thing (numbers.attached), never a probe's value.
     rest = _READ.sub(" ", numbers.attached(text.lower()))
-    if m := re.search(r"(?<![\w\-.])\d+(?![\w\-.])", rest):
+    if m := rx(r"(?<![\w\-.])\d+(?![\w\-.])").search(rest):
         raise Clarify(
             f"I did not understand {m.group(0)!r} in {text!r}: a port ('port 8080'), a period "
             "('every 10s'), a delay, a timeout or a failure threshold? Say which."
@@ -216,8 +217,8 @@ def _leftover(text: str) -> None:
 
 
 def _wanted(text: str) -> list[str]:
-    kinds = [k for k in _KINDS if re.search(rf"\b{k}\b", text)]
-    if re.search(r"\ball (?:three )?(?:the )?probes\b", text):
+    kinds = [k for k in _KINDS if rx(rf"\b{k}\b").search(text)]
+    if rx(r"\ball (?:three )?(?:the )?probes\b").search(text):
         kinds = list(_KINDS)
     return kinds
 
@@ -252,9 +253,9 @@ def _path(raw: str) -> str | None:
     paths = list(dict.fromkeys(m.group(1) for m in slots._PATH.finditer(raw)))
     if len(paths) < 2:
         return paths[0] if paths else None
-    if len(paths) == 2 and re.search(
-        rf"{re.escape(paths[0])}\s*(?:->|→|=>|>|\bto\b|\binto\b)\s*{re.escape(paths[1])}", raw
-    ):
+    if len(paths) == 2 and rx(
+        rf"{re.escape(paths[0])}\s*(?:->|→|=>|>|\bto\b|\binto\b)\s*{re.escape(paths[1])}"
+    ).search(raw):
         return paths[1]
     raise Clarify(
         f"I read the paths {', '.join(map(repr, paths))}: which one should the probe call?"
@@ -320,21 +321,21 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     http_path = _path(ctx.raw)
     if isinstance(said_port, str):
         # "on port http" names the port, not the check.
-        text = re.sub(
-            rf"\bport\s+{re.escape(said_port)}\b|\b{re.escape(said_port)}\s+port\b", " ", text
+        text = rx(rf"\bport\s+{re.escape(said_port)}\b|\b{re.escape(said_port)}\s+port\b").sub(
+            " ", text
         )
-    if (unsaid := _NOT_KIND.sub(" ", text)) != text and re.search(
-        rf"{_EXEC.pattern}|{_GRPC.pattern}|\btcp\b|\bsocket\b|\bhttps?\b", unsaid
-    ):
+    if (unsaid := _NOT_KIND.sub(" ", text)) != text and rx(
+        rf"{_EXEC.pattern}|{_GRPC.pattern}|\btcp\b|\bsocket\b|\bhttps?\b"
+    ).search(unsaid):
         # "celery doesn't serve http so make it a tcp check": a kind said negated is the one
         # ruled out, never a second choice (alone, "not http", it is still asked).
         text = unsaid
     run = bool(_EXEC.search(text))
     grpc = bool(_GRPC.search(text))
-    tcp = bool(re.search(r"\btcp\b|\bsocket\b|\bconnect", text))
+    tcp = bool(rx(r"\btcp\b|\bsocket\b|\bconnect").search(text))
     https = bool(_HTTPS.search(text))
     # "GET /healthz" is the method; "postgres must get a startup probe" is the verb.
-    http = bool(re.search(r"\bhttps?\b|\bget\s+(?=/)|\bhttpget\b", text)) or (
+    http = bool(rx(r"\bhttps?\b|\bget\s+(?=/)|\bhttpget\b").search(text)) or (
         http_path is not None and not run and not grpc
     )
     if sum((run, grpc, tcp, http)) > 1:
@@ -413,7 +414,7 @@ def _same_port(container: Json, check: Json, port: int | str) -> bool:
 # A field said "on the liveness probe of X" or "X's liveness probe": the probe is one that
 # exists, never one to make up.
 def _the_probe(kind: str) -> re.Pattern[str]:
-    return re.compile(
+    return rx(
         rf"\b(?:on|to|of|in|for|from)\s+(?:the|its|their|that|this)\s+(?:existing\s+|current\s+)?"
         rf"{kind}\s+(?:probe|check)\b|\b{kind}\s+(?:probe|check)'s\b|"
         rf"\b(?:existing|current)\s+{kind}\s+(?:probe|check)\b"
@@ -469,7 +470,7 @@ def probe(ctx: Ctx) -> PlanResult:
         handler_said = bool(
             slots.port(text)
             or slots.path(ctx.raw)
-            or re.search(r"\btcp\b|\bhttps?\b", text)
+            or rx(r"\btcp\b|\bhttps?\b").search(text)
             or _EXEC.search(text)
             or _GRPC.search(text)
         )

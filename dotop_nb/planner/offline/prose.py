@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import emoji, kubectl, numbers
+from dotop_nb.planner.offline.rx import rx
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
@@ -141,7 +142,7 @@ def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
     line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", kubectl.openshift(text), count=1))
-    if not re.match(r"^\s*kubectl\s", line):
+    if not rx(r"^\s*kubectl\s").match(line):
         return text
     if _DRY_RUN.search(line) and (applied := _APPLIED.search(line)):
         line = _DRY_RUN.sub("", line[: applied.start()])
@@ -234,7 +235,7 @@ def _steps(text: str) -> str:
     last = text[start:]
     if _CHECK.match(last):
         last = ""
-    return re.sub(r"(?:,\s*then\s*)+$", "", "".join(out).rstrip() + " " + last).strip()
+    return rx(r"(?:,\s*then\s*)+$").sub("", "".join(out).rstrip() + " " + last).strip()
 
 
 # A step that checks, watches or tells someone: nothing to change ("2) verify 3 pods run" is a

@@ -16,6 +16,7 @@ import re
 
 from dotop_nb.planner.offline import template
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -40,7 +41,7 @@ def _placed(text: str) -> list[str]:
     """The policies said as the new value (see the module docstring)."""
     for pattern in (_ARROWED, _AFTER_FIELD):
         if found := {
-            _POLICIES[re.sub(r"[\s_-]", "", m.group(1).lower())] for m in pattern.finditer(text)
+            _POLICIES[rx(r"[\s_-]").sub("", m.group(1).lower())] for m in pattern.finditer(text)
         }:
             return sorted(found)
     return []
@@ -49,16 +50,16 @@ def _placed(text: str) -> list[str]:
 def pull_policy(ctx: Ctx) -> PlanResult:
     """Set the pull policy said on the container named (or all containers)."""
     target, obj = ctx.workload()
-    squashed = re.sub(r"[\s_-]", "", ctx.text)
-    said = [v for k, v in _POLICIES.items() if re.search(rf"(?<!image){k}", squashed)]
-    if re.search(r"\balways pull\b|\bpull (?:the )?(?:images? )?always\b", ctx.text):
+    squashed = rx(r"[\s_-]").sub("", ctx.text)
+    said = [v for k, v in _POLICIES.items() if rx(rf"(?<!image){k}").search(squashed)]
+    if rx(r"\balways pull\b|\bpull (?:the )?(?:images? )?always\b").search(ctx.text):
         said = ["Always"]
     if len(set(said)) > 1:
         said = _placed(ctx.text) or said
     if len(set(said)) != 1:
         raise Clarify("Which pull policy: Always, IfNotPresent or Never?")
     policy = said[0]
-    every = re.search(r"\b(?:all|every|each)\s+containers?\b", ctx.text)
+    every = rx(r"\b(?:all|every|each)\s+containers?\b").search(ctx.text)
     chosen = containers(obj) if every else [pick_container(ctx, target, obj)]
     names = [c["name"] for c in chosen]
     return template.plan(

@@ -20,6 +20,7 @@ from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, blank_context, points, without_measures
 from dotop_nb.planner.offline.occasions import PAST_SPAN
+from dotop_nb.planner.offline.rx import rx
 
 _N = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
 _FULL = r"(?:full\s+|whole\s+|single\s+|entire\s+)?"
@@ -136,7 +137,7 @@ def _locale(text: str) -> None:
         (_THOUSANDS_COMMA, "a comma between thousands"),
     ):
         for m in pattern.finditer(text):
-            if m.group(0).startswith(",") and re.search(r"\d\S*$", text[: m.start()]):
+            if m.group(0).startswith(",") and rx(r"\d\S*$").search(text[: m.start()]):
                 continue  # "500m,1Gi": two quantities, the comma between them
             raise Clarify(
                 f"I read {m.group(0).strip()!r} in {text!r} with {what}, which means different "
@@ -149,7 +150,7 @@ def spoken(text: str) -> str:
     """``text`` lower-cased with quantities said in words as Kubernetes quantities."""
     # "512M": a capital M after a number is mega (a memory quantity; cpu is never said so), so
     # it is kept as megabytes before the text is lower-cased (where it would read as milli).
-    out = points(re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)M(?![\w])", r"\1MB", text).lower())
+    out = points(rx(r"(?<![\w.])(\d+(?:\.\d+)?)M(?![\w])").sub(r"\1MB", text).lower())
     for pattern, replacement in _SPOKEN:
 
         def sub(m: re.Match[str], replacement: str = replacement) -> str:
@@ -261,9 +262,9 @@ def values(text: str) -> dict[str, dict[str, str]]:
     # for both (never "384Mi, both request and limit": "both" says the one value is for each).
     said = "".join(
         _BOTH.sub(lambda m: m.group(0) if "both" in m.group(0) else " " * len(m.group(0)), piece)
-        if not re.search(r"\d", piece)
+        if not rx(r"\d").search(piece)
         else piece
-        for piece in re.split(r"([,;]|\.\s)", said)
+        for piece in rx(r"([,;]|\.\s)").split(said)
     )
     # "384Mi, both request and limit": one quantity for both. Otherwise a sentence's end splits
     # as a comma does ("… no requests or limits. give it 128Mi"), and so does an opening bracket
@@ -284,7 +285,7 @@ def values(text: str) -> dict[str, dict[str, str]]:
         clause = _REASON.split(whole, maxsplit=1)[0]
         if _AS_IT_IS.search(clause):
             continue  # "512Mi isn't cutting it": what it has now, not what it should get
-        if re.match(r"\s*(?:up|down)\s+from\s+\S+\s*$", clause):
+        if rx(r"\s*(?:up|down)\s+from\s+\S+\s*$").match(clause):
             continue  # "a 256Mi memory limit, up from 128Mi": the value it had, not a new one
         for resource, quantity in _pairs(clause, text):
             for k in ("requests", "limits") if kind == "both" else (kind,):
@@ -301,7 +302,7 @@ def values(text: str) -> dict[str, dict[str, str]]:
 def _memory(value: str) -> str | None:
     """A memory quantity; "512 MB" was written 512M by :func:`spoken` (the text is lower-cased
     before it, so a capital M is only ever megabytes said): decimal as said, 512M not 512Mi."""
-    if re.fullmatch(r"\d+(?:\.\d+)?M", value):
+    if rx(r"\d+(?:\.\d+)?M").fullmatch(value):
         return value
     return t.memory(value)
 
@@ -311,24 +312,24 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     named = {
         "cpu" if w in ("cpu", "cpus", "core", "cores") else "memory"
-        for w in re.findall(r"\b(cpus?|cores?|memory|mem|ram)\b", clause)
+        for w in rx(r"\b(cpus?|cores?|memory|mem|ram)\b").findall(clause)
     }
     # "cpu=200m memory=256Mi": the name says it.
-    assigned = re.findall(r"\b(cpu|memory)\s*[=:]\s*(\S+)", clause)
-    rest = re.sub(r"\b(cpu|memory)\s*[=:]\s*(\S+)", " ", clause)
+    assigned = rx(r"\b(cpu|memory)\s*[=:]\s*(\S+)").findall(clause)
+    rest = rx(r"\b(cpu|memory)\s*[=:]\s*(\S+)").sub(" ", clause)
     for name, value in assigned:
         quantity = t.cpu(value.strip(",;")) if name == "cpu" else _memory(value.strip(",;"))
         if quantity is None:
             raise Clarify(f"{value!r} is not a {name} quantity. Say e.g. 'cpu 250m, memory 512Mi'.")
         pairs.append((name, quantity))
     # "requests 200m/256Mi": a slash between two quantities separates them.
-    for token in (w.strip("\"'`()[]{}.,!?:;") for w in re.split(r"\s+|(?<=[\w])/(?=\d)", rest)):
+    for token in (w.strip("\"'`()[]{}.,!?:;") for w in rx(r"\s+|(?<=[\w])/(?=\d)").split(rest)):
         if not token or not _NUMBER.match(token):
             continue
         if (
             _NOT_A_QUANTITY.search(clause)
             or token.endswith("%")
-            or re.search(rf"(?<![\w.]){re.escape(token)}{_COUNTED}", clause)
+            or rx(rf"(?<![\w.]){re.escape(token)}{_COUNTED}").search(clause)
         ):
             raise Clarify(
                 f"I read {token!r} in {text!r} as a percentage or a count, not a cpu or memory "

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dotop_nb.planner.offline.context import Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Rule = Callable[[Ctx], PlanResult]
@@ -71,7 +72,7 @@ REGISTRY: dict[str, Capability] = {}
 def _cue(pattern: str | re.Pattern[str], weight: float) -> Cue:
     if not 0 < weight <= 1.5:
         raise ValueError(f"cue weight {weight} is not in (0, 1.5]")
-    compiled = re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
+    compiled = rx(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
     return Cue(compiled, weight)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from dotop_nb.models import Operation, RolloutUndoOp
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 
 _FREQ = {
     "hourly": "hourly",
@@ -115,7 +116,7 @@ def frequency(schedule: str) -> str | None:
 
 
 def _canon(value: str) -> str:
-    v = re.sub(r"\s+", " ", value.lower()).strip()
+    v = rx(r"\s+").sub(" ", value.lower()).strip()
     return _FREQ.get(v, v)
 
 
@@ -126,7 +127,7 @@ def rejected_values(text: str) -> list[str]:
 
 
 def _said_frequencies(text: str, rejected: set[str]) -> set[str]:
-    found = {_canon(m.group(0)) for m in re.finditer(_FREQ_WORD, text, re.I)}
+    found = {_canon(m.group(0)) for m in rx(_FREQ_WORD, re.I).finditer(text)}
     return found - rejected
 
 
@@ -140,7 +141,7 @@ def _numbers(value: Any, out: set[str]) -> None:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         out.add(str(value))
     elif isinstance(value, str):
-        out.update(re.findall(r"\d+(?:\.\d+)*", value))
+        out.update(rx(r"\d+(?:\.\d+)*").findall(value))
 
 
 def _body(op: Operation) -> Any:
@@ -156,7 +157,7 @@ def _body(op: Operation) -> Any:
 def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
     """Raise :class:`Clarify` when the plan uses a value or an object the request did not
     give it: see the module docstring."""
-    text = re.sub(r"'[^']*'|\"[^\"]*\"", " ", raw.replace("\u2019", "'"))
+    text = rx(r"'[^']*'|\"[^\"]*\"").sub(" ", raw.replace("\u2019", "'"))
     rejected = set(rejected_values(text))
     schedules = [
         str(op.manifest.get("spec", {}).get("schedule", ""))
@@ -181,7 +182,7 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
     for op in operations:
         _numbers(_body(op), numbers)
     for value in sorted(rejected):
-        digits = re.match(r"v?(\d+(?:\.\d+)*)", value)
+        digits = rx(r"v?(\d+(?:\.\d+)*)").match(value)
         if digits is None:
             continue
         undo = [op for op in operations if isinstance(op, RolloutUndoOp)]
@@ -191,14 +192,14 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
                 "the revision I would roll back to may run it. Say the version or revision to "
                 "roll back to."
             )
-        if re.sub(r"\s*%$", "", digits.group(1)) in numbers:
+        if rx(r"\s*%$").sub("", digits.group(1)) in numbers:
             raise Clarify(
                 f"The request rejects {value!r} ({_where(text, value)!r}), and the plan would "
                 f"use {digits.group(1)}. Say the value to set."
             )
     for fact in _FACT.finditer(text):
         near = text[fact.start() : fact.end() + 25].lower()
-        if not re.search(_STATE_SAID, near):
+        if not rx(_STATE_SAID).search(near):
             continue  # "cpu is 70%, memory is 80%": targets said with "is"
         resource = "memory" if fact.group(1).lower().startswith("mem") else "cpu"
         if any(_autoscales_on(op, resource) for op in operations):
@@ -212,7 +213,7 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
         before = text[: reason.start()]
         for op in operations:
             words = _KIND_SAID.get(op.target.kind)
-            if words and re.search(words, clause, re.I) and not re.search(words, before, re.I):
+            if words and rx(words, re.I).search(clause) and not rx(words, re.I).search(before):
                 raise Clarify(
                     f"I read {clause.strip()!r} as the reason for the change, and the plan "
                     f"would also change {op.target.kind.lower()}/{op.target.name}. Say whether "

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import noorder
+from dotop_nb.planner.offline.rx import rx
 
 # Who gives the authority: the client (its CAB, auditors, platform team), a change board, a
 # ticket or change request by its id.
@@ -120,7 +121,7 @@ def _passive(rest: str) -> str | None:
     m = _PASSIVE.match(rest)
     if m is None:
         return None
-    verb = _ORDERS.get(re.sub(r"\s+", " ", m.group("done").lower()))
+    verb = _ORDERS.get(rx(r"\s+").sub(" ", m.group("done").lower()))
     if verb is None:
         return None
     return f"{verb} {m.group('what')}{m.group('rest')}"

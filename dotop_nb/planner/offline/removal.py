@@ -26,6 +26,7 @@ from dotop_nb.planner.offline.context import (
     what_runs,
 )
 from dotop_nb.planner.offline.deletions import KEPT_FOR
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -175,7 +176,7 @@ def _kept(text: str) -> tuple[str, set[str], set[str]]:
         return " "
 
     rest = _KEEP_KIND.sub(keep, text)
-    rest = re.sub(r"\s*,?\s*\bbut[\s.!]*$|\s*,?\s*\bbut\s+(?=,|$)", "", rest.strip())
+    rest = rx(r"\s*,?\s*\bbut[\s.!]*$|\s*,?\s*\bbut\s+(?=,|$)").sub("", rest.strip())
     if m := _KEEP.search(rest):
         raise Clarify(
             f"I read {m.group(1)!r}: I delete either one named object or a workload with what "
@@ -268,7 +269,7 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
     found: dict[str, Json] = {}
     names = [*ctx.candidates(), *("-".join(run) for run in ctx.runs() if len(run) > 1)]
     for name in names:
-        if re.fullmatch(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?", name):
+        if rx(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?").fullmatch(name):
             obj = ctx.get(kind, name, api_version)
             if obj is not None:
                 found[Target.of(obj).key] = obj
@@ -468,7 +469,7 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
     (workloads by name or by what they run, ConfigMaps, Services … by name) and the workload
     kinds it names ("leave the deployment running"). A word that names nothing is left in the
     text (and asked about like any other); so is a kind of the stack ("its service stays")."""
-    for cut in (m.start() for m in re.finditer(r"(?<=\S)[\s,;]", text)):
+    for cut in (m.start() for m in rx(r"(?<=\S)[\s,;]").finditer(text)):
         if _WHY_KEPT.match(text, cut) and _stays(text[:cut]):
             text = text[:cut]
             break
@@ -478,12 +479,12 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
     words = m.group("kept") or m.group("subject")
     keys: set[str] = set()
     kinds: set[str] = set()
-    for said_item in re.split(r"\s*(?:,|\band\b)\s*", words):
+    for said_item in rx(r"\s*(?:,|\band\b)\s*").split(words):
         item = _HOW_KEPT.sub("", said_item.strip())
         if not item or KIND_WORDS.search(item):
             return text, set(), set()  # "its service stays": a kind, read by _kept
         said = _workload_kinds(item)
-        if said and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?\S+", item):
+        if said and rx(r"(?:the\s+|its\s+|their\s+)?\S+").fullmatch(item):
             kinds |= said  # "the deployment": no object of that kind is deleted
             continue
         found = _kept_keys(ctx, item, said)
@@ -508,8 +509,8 @@ def _kept_keys(ctx: Ctx, item: str, said: set[str]) -> set[str]:
         named = running if len(running) == 1 else []
     if named:
         return {t.key for t, _ in named}
-    name = re.sub(r"^the\s+", "", item)
-    if not re.fullmatch(r"[a-z0-9][\w\-.]*", name):
+    name = rx(r"^the\s+").sub("", item)
+    if not rx(r"[a-z0-9][\w\-.]*").fullmatch(name):
         return set()
     return {
         Target.of(obj).key
@@ -673,10 +674,9 @@ def _removed_from_something(ctx: Ctx) -> None:
                 continue
             if _reported_from(ctx.text, verb.start(), m.start("what")):
                 continue
-            if re.fullmatch(rf"\d+|{COUNT_WORDS}", what) and re.match(
-                r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S",
-                ctx.text[m.end() :],
-            ):
+            if rx(rf"\d+|{COUNT_WORDS}").fullmatch(what) and rx(
+                r"(?:\s+(?:replicas?|pods?|instances?|copies))?\s+to\s+\S"
+            ).match(ctx.text[m.end() :]):
                 continue  # "take worker from one replica to three": a count, changed by a scale
             raise Clarify(
                 f"{ctx.text[verb.start() : m.end()]!r}: taking it out of {what!r} is not "
@@ -701,7 +701,7 @@ def _app_called_service(ctx: Ctx, text: str) -> str:
     for cut in [*_CLAUSE_CUT.finditer(text), None]:
         end = cut.start() if cut else len(text)
         clause = text[start:end]
-        if not re.search(rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS})\b", clause):
+        if not rx(rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS})\b").search(clause):
             for m in _APP_SERVICE.finditer(clause):
                 name = m.group("name")
                 if ctx.get("Service", name) is None and ctx.workloads(name):
@@ -721,7 +721,7 @@ def _kinds_of_facts(ctx: Ctx, text: str) -> str:
         if not statements.fact(text[a:b]):
             continue
         for m in KIND_WORDS.finditer(text, a, b):
-            before = re.findall(r"[a-z0-9][\w\-]*", text[a : m.start()])
+            before = rx(r"[a-z0-9][\w\-]*").findall(text[a : m.start()])
             name = before[-1] if before else ""
             if name and _names_workload(ctx, name):
                 continue
@@ -838,13 +838,13 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     text = _kinds_of_facts(ctx, text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
-    text = re.sub(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)", "", text)
+    text = rx(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)").sub("", text)
     text = _said_again(text)
     kinds = list(KIND_WORDS.finditer(text))
     named = [m for m in kinds if not m.group(1)]
     if (
         len(kinds) == 1
-        and re.search(rf"\b(?:{REMOVE_VERBS})\s+(?:only\s+)?$", text[: kinds[0].start()])
+        and rx(rf"\b(?:{REMOVE_VERBS})\s+(?:only\s+)?$").search(text[: kinds[0].start()])
         and kinds[0].group(1) in ("its", "their")
     ):
         # "the payments deployment is deprecated, delete its service": the verb takes the
@@ -856,7 +856,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
                 f"That names {len(kinds)} objects to delete "
                 f"({', '.join(repr(m.group(0)) for m in kinds)}): one per request, please."
             )
-        clauses = re.split(r"[,;:.!?]\s|\s[-\u2013\u2014]+\s", text)
+        clauses = rx(r"[,;:.!?]\s|\s[-\u2013\u2014]+\s").split(text)
         if (workload_kinds := _workload_kinds(text)) and not any(
             _workload_kinds(c) and KIND_WORDS.search(c) for c in clauses
         ):
@@ -1058,7 +1058,7 @@ def _asked(ctx: Ctx, text: str) -> str:
         named = {t.name for t, _ in ctx.workloads(rest)}
     except Clarify:
         return text
-    if not named and len(facts) == 1 and re.search(r"\b(?:it|them|this|that)\b", rest):
+    if not named and len(facts) == 1 and rx(r"\b(?:it|them|this|that)\b").search(rest):
         # "the worker deployment has been idle since we moved jobs into my-api, tear it down":
         # "it" is the fact's subject (statements.subject), never what its cause names.
         fact = text[facts[0][0] : facts[0][1]]
@@ -1073,11 +1073,11 @@ def _asked(ctx: Ctx, text: str) -> str:
         if len(own) == 1:
             return f"{said.strip()}, {rest}"
     pointing = r"it|them|this|that|those|these|" + "|".join(map(re.escape, sorted(named)))
-    if not named or any(re.search(rf"\s(?:{pointing})(?![\w\-])", text[a:b]) for a, b in facts):
+    if not named or any(rx(rf"\s(?:{pointing})(?![\w\-])").search(text[a:b]) for a, b in facts):
         return text
     # "delete worker, nobody uses checkout anymore": a fact about another workload, not said of
     # what goes ("it was folded into payments" is), may say which one was meant: read whole.
-    subject = re.compile(rf"^(?:the\s+)?(?:{pointing}|its|they|their)(?![\w\-])", re.I)
+    subject = rx(rf"^(?:the\s+)?(?:{pointing}|its|they|their)(?![\w\-])", re.I)
     for a, b in facts:
         if subject.match(text[a:b]):
             continue
@@ -1104,10 +1104,10 @@ def _kind_beside(text: str, name: str) -> bool:
     """Whether every time ``name`` is said, a workload kind is said right before or after it
     ("the cache deployment", "statefulset cache")."""
     kinds = "|".join(_WORKLOAD_WORDS.values())
-    said = list(re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+    said = list(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").finditer(text))
     return bool(said) and all(
-        re.match(rf"\s+(?:{kinds})\b", text[m.end() :])
-        or re.search(rf"\b(?:{kinds})\s+$", text[: m.start()])
+        rx(rf"\s+(?:{kinds})\b").match(text[m.end() :])
+        or rx(rf"\b(?:{kinds})\s+$").search(text[: m.start()])
         for m in said
     )
 
@@ -1180,7 +1180,7 @@ def _a_subject(text: str, names: list[str]) -> bool:
     return any(
         _SUBJECT_VERB.match(text, m.end())
         for name in names
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+        for m in rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").finditer(text)
     )
 
 
@@ -1192,14 +1192,14 @@ def _a_list(text: str, names: list[str]) -> bool:
     kinds = "|".join(_WORKLOAD_WORDS.values())
     spans = []
     for name in names:
-        m = re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+        m = rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").search(text)
         if m is None:
             return False
         spans.append((m.start(), m.end()))
     spans.sort()
     between = rf"(?:\s+(?:{kinds}))?\s*,?\s*(?:and|plus|as well as)?\s*(?:also\s+)?(?:the\s+)?"
     return all(
-        re.fullmatch(between, text[end:start]) for (_, end), (start, _) in itertools.pairwise(spans)
+        rx(between).fullmatch(text[end:start]) for (_, end), (start, _) in itertools.pairwise(spans)
     )
 
 

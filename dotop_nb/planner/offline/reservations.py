@@ -19,6 +19,7 @@ from typing import Any
 
 from dotop_nb.models import SetImageOp
 from dotop_nb.planner.offline import signals, timewords
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)"
@@ -125,7 +126,7 @@ def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None
     """The words that hold the change back, or None."""
     summaries = " ".join(op.summary() for op in result.operations)
     # A recurring schedule's time is its cron, not a wait.
-    recurring = re.search(r"schedule/|cronjob/", summaries)
+    recurring = rx(r"schedule/|cronjob/").search(summaries)
     # "restarts more than 3 times in 1h": an alert's window is its expression, not a wait.
     timed = signals.without_conditions(said) if "prometheusrule/" in summaries else said
     if (
@@ -147,15 +148,15 @@ def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None
             if pattern is _CANCEL and "roll " in summaries and "back" in summaries:
                 continue
             return f"{what} {m.group(0).strip()!r}"
-    if re.search(r"restart|delete|replicas|set image", summaries) and (m := _HEDGE.search(said)):
+    if rx(r"restart|delete|replicas|set image").search(summaries) and (m := _HEDGE.search(said)):
         return f"a hedge: {m.group(0).strip()!r}"
-    if re.search(r"\bif\s+possible\b", said, re.I) and re.search(
-        r"restart|delete|to 0 replicas", summaries
+    if rx(r"\bif\s+possible\b", re.I).search(said) and rx(r"restart|delete|to 0 replicas").search(
+        summaries
     ):
         return "the condition 'if possible'"
     if "to 0 replicas" in summaries and (m := _KEEP_UP.search(said)):
         return f"a contradiction: {m.group(0).strip()!r}"
-    if re.search(r"set image|roll .* back", summaries) and (m := _KEEP_IMAGE.search(said)):
+    if rx(r"set image|roll .* back").search(summaries) and (m := _KEEP_IMAGE.search(said)):
         return f"a contradiction: {m.group(0).strip()!r}"
     if "kubectl" not in said.lower() and _TRUNCATED.search(said):
         return "a message that seems cut off"
@@ -163,7 +164,7 @@ def _held(said: str, result: PlanResult, live: Live | None = None) -> str | None
     cut = _CUT.search(said)
     if (
         cut
-        and re.search(rf":v?{re.escape(cut.group(1))}(?:\s|$)", summaries)
+        and rx(rf":v?{re.escape(cut.group(1))}(?:\s|$)").search(summaries)
         and not _whole(cut.group(1), result, live)
     ):
         return "a message that seems cut off"

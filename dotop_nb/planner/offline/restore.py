@@ -26,6 +26,7 @@ from dotop_nb.intents import StructuredIntent
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import restorefilter
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, selector
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -217,7 +218,7 @@ def foreign(text: str, name: str) -> str | None:
 
 def backup_named_in(text: str) -> bool:
     """Whether ``text`` names a backup by a name of its own (a digit or a hyphen in it)."""
-    return any(re.search(r"[\d-]", m.group("name")) for m in _NAMED.finditer(text))
+    return any(rx(r"[\d-]").search(m.group("name")) for m in _NAMED.finditer(text))
 
 
 def backup_named(ctx: Ctx) -> str | None:
@@ -226,7 +227,7 @@ def backup_named(ctx: Ctx) -> str | None:
     names = {
         m.group("name").lower()
         for m in _NAMED.finditer(ctx.raw)
-        if re.search(r"[\d-]", m.group("name"))
+        if rx(r"[\d-]").search(m.group("name"))
         and m.group("name").lower() not in STOP
         and not ctx.workloads(m.group("name").lower())
     }

@@ -30,6 +30,7 @@ import re
 
 from dotop_nb.planner.offline import asides, guard, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 
 # A word of change: the act a non-request clause may name.
 _ACT = re.compile(
@@ -419,7 +420,7 @@ def not_final(text: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     """``text`` cut at sentence ends, new lines, ";", "," and dashes (brackets kept)."""
-    parts = re.split(r"(?<=[.!?])\s+|\n+|;\s*|,\s*|\s[-\u2013\u2014]+\s|\s?\u2014\s?", text)
+    parts = rx(r"(?<=[.!?])\s+|\n+|;\s*|,\s*|\s[-\u2013\u2014]+\s|\s?\u2014\s?").split(text)
     return [p for p in parts if p and p.strip(" .!?")]
 
 

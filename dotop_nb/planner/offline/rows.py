@@ -26,6 +26,7 @@ import re
 
 from dotop_nb.planner.offline import clock
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # A calendar date: ISO, an iCal stamp, "Tue 8 Dec", "8 Dec", "Dec 8" (:data:`.clock.DAY`), "Sat".
@@ -204,7 +205,7 @@ def event(text: str) -> str:
         return text
     if start is None:
         return text
-    if re.search(r"^STATUS:(?!CONFIRMED)", text, re.M | re.I):
+    if rx(r"^STATUS:(?!CONFIRMED)", re.M | re.I).search(text):
         raise Clarify("The event's STATUS is not CONFIRMED: say the change when it is decided.")
     return f"{summary.group('what').strip()}, at {start.group('when')}"
 
@@ -237,7 +238,7 @@ def calendar(text: str) -> str:
     if m is None:
         return text
     rest = m.group("rest")
-    end = re.search(r"\.\s|$", rest)
+    end = rx(r"\.\s|$").search(rest)
     at = end.start() if end else len(rest)
     when = f", at {m.group('clock').strip()} on {m.group('day').strip()}"
     label = m.group("label").strip(" ,(")

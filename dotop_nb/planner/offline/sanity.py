@@ -34,6 +34,7 @@ from dotop_nb.models import (
 from dotop_nb.planner.offline import direction, statements, veto
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
 from dotop_nb.planner.offline.numbers import NTH_VERBS
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -107,12 +108,12 @@ def _image_said_as_something_else(ctx: Ctx, plan: PlanResult) -> None:
         repository, _, tag = op.image.rpartition(":")
         if not repository or "/" in tag:
             continue
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(tag)}(?![\w.\-])", said):
+        for m in rx(rf"(?<![\w.\-]){re.escape(tag)}(?![\w.\-])").finditer(said):
             before = said[: m.start()]
-            if before.endswith(":") and re.search(r"[\w.\-/]$", before[:-1]):
+            if before.endswith(":") and rx(r"[\w.\-/]$").search(before[:-1]):
                 continue  # "payments:0.5": the tag of a reference said whole
             field = _FIELD_BEFORE.search(before)
-            word = re.sub(r"[\s\"':=]+$", "", field.group(0)) if field else ""
+            word = rx(r"[\s\"':=]+$").sub("", field.group(0)) if field else ""
             if field and word.lower() not in {op.target.name.lower(), op.container.lower()}:
                 if ctx.workloads(word):
                     continue  # "ship worker 1.6.0": the workload's own name
@@ -157,7 +158,7 @@ def _container_said(container: str) -> re.Pattern[str]:
     """The words that name ``container`` as a container: "the envoy image", "the web
     container", "container web", "image of envoy" (compiled once per name)."""
     name = re.escape(container)
-    return re.compile(
+    return rx(
         rf"(?<![\w\-./:]){name}(?:'s)?\s+(?:image|container|sidecar)\b|"
         rf"\bcontainers?\s+{name}(?![\w\-])|\bimage\s+of\s+(?:the\s+)?{name}(?![\w\-])",
         re.I,
@@ -249,8 +250,8 @@ def _quantity_of_another_resource(ctx: Ctx, plan: PlanResult) -> None:
             "'memory limit 1Gi on payments'."
         )
     for op in patches:
-        for cpu in re.findall(r'"cpu":\s*"([^"]+)"', json.dumps(op.patch)):
-            for m in re.finditer(rf"(?<![\w.]){re.escape(cpu)}(?![\w.])", said, re.I):
+        for cpu in rx(r'"cpu":\s*"([^"]+)"').findall(json.dumps(op.patch)):
+            for m in rx(rf"(?<![\w.]){re.escape(cpu)}(?![\w.])", re.I).finditer(said):
                 if _MEMORY_WORD.search(said[: m.start()]):
                     raise Clarify(
                         f"I read {cpu!r} after a word for memory, but as a Kubernetes quantity "
@@ -303,7 +304,7 @@ def _deleted_beside_the_order(ctx: Ctx, plan: PlanResult) -> None:
     ]
 
     def name(op: DeleteOp) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w\-]){re.escape(op.target.name)}(?![\w\-])", re.I)
+        return rx(rf"(?<![\w\-]){re.escape(op.target.name)}(?![\w\-])", re.I)
 
     def ordered(op: DeleteOp) -> bool:
         for clause in clauses:
@@ -311,7 +312,7 @@ def _deleted_beside_the_order(ctx: Ctx, plan: PlanResult) -> None:
                 continue
             if veto.DELETES.search(clause):
                 return True
-            if not re.sub(r"[\W_]+", "", _LIST_WORDS.sub(" ", name(op).sub(" ", clause))):
+            if not rx(r"[\W_]+").sub("", _LIST_WORDS.sub(" ", name(op).sub(" ", clause))):
                 return True
         return False
 
@@ -358,7 +359,7 @@ def _pronoun_for_a_part(ctx: Ctx, plan: PlanResult) -> None:
             ):
                 continue  # "frontend's retired: get rid of it": "'s" is "is"
             after = said[m.end() :]
-            alone = re.compile(rf"(?<![\w\-']){re.escape(op.target.name)}(?![\w\-']|'s)", re.I)
+            alone = rx(rf"(?<![\w\-']){re.escape(op.target.name)}(?![\w\-']|'s)", re.I)
             said_scale = isinstance(op, ScaleOp) and _SCALE_WORDS.search(after)
             if (
                 _PRONOUN.search(after)
@@ -433,10 +434,9 @@ def _fraction_unused(ctx: Ctx, plan: PlanResult) -> None:
     if not (m := _FRACTION.search(statements.facts_blanked(ctx.text))):
         return
     nth = {"third": 3, "fifth": 5}.get(m.group(1))
-    if any(getattr(o, "replicas", None) == nth for o in plan.operations) and re.search(
-        rf"\b{NTH_VERBS}\s+{m.group(1)}\b(?!\s+of\b)",
-        ctx.text,
-    ):
+    if any(getattr(o, "replicas", None) == nth for o in plan.operations) and rx(
+        rf"\b{NTH_VERBS}\s+{m.group(1)}\b(?!\s+of\b)"
+    ).search(ctx.text):
         return  # "add a third": the third pod, the count the scale holds
     body = json.dumps([o.model_dump(mode="json") for o in plan.operations])
     held = (_MILLICORES_OF if m.group("core") else _PERCENT_OF)[m.group(1)]
@@ -562,7 +562,7 @@ def _count_of_something_else(ctx: Ctx, plan: PlanResult) -> None:
 @lru_cache(maxsize=512)
 def _one_of(name: str) -> re.Pattern[str]:
     """The words that name one of workload ``name`` ("a worker", "one payments")."""
-    return re.compile(rf"\b(?:a|an|one|another|single)\s+{re.escape(name)}\b", re.I)
+    return rx(rf"\b(?:a|an|one|another|single)\s+{re.escape(name)}\b", re.I)
 
 
 def _one_of_it_deleted(ctx: Ctx, plan: PlanResult) -> None:
@@ -625,7 +625,7 @@ def _image_of(container: str) -> re.Pattern[str]:
     """The words that name ``container`` as the one whose image changes: "the app image",
     "image of app", "container app" (never "the app container is out of scope")."""
     c = re.escape(container)
-    return re.compile(
+    return rx(
         rf"(?<![\w-]){c}(?:'s)?\s+image\b|\bimage\s+of\s+(?:the\s+)?(?:container\s+)?{c}(?![\w-])|"
         rf"\bcontainer\s+{c}(?![\w-])",
         re.I,
@@ -665,7 +665,7 @@ _SUFFIX = {
 
 
 def _amount(quantity: str, resource: str) -> float | None:
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?", quantity.strip())
+    m = rx(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?").fullmatch(quantity.strip())
     if not m:
         return None
     unit = m.group(2) or ""
@@ -702,18 +702,17 @@ def _presupposed(text: str, kind: str) -> bool:
     or an article of creation makes it ("add an HPA to worker; the hpa's max 10"): then the
     definite words refer to the new one."""
     words = _KIND_WORDS[kind]
-    said = re.search(
+    said = rx(
         rf"{_OWNER}(?:{words})(?:'s\b|\s+(?:{_FIELD})\b)|"
-        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b",
-        text,
-    ) or any(
+        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b"
+    ).search(text) or any(
         # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
         # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one
         # up" say what the one made should be.
-        re.search(rf"{_DEFINITE}(?:{words})\b", text[a:b]) and statements.fact(text[a:b])
+        rx(rf"{_DEFINITE}(?:{words})\b").search(text[a:b]) and statements.fact(text[a:b])
         for a, b in statements.spans(text)
     )
-    created = re.search(
+    created = rx(
         rf"\b(?:set\s+up|setup|add|adding|create|creating|give|put|attach|install|introduce|"
         rf"new|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{words})\b|"
         # "autoscale worker 2-20, the hpa's target 70%": the request makes the object it names.
@@ -721,20 +720,19 @@ def _presupposed(text: str, kind: str) -> bool:
         # "the frontend ServiceMonitor I thought we had, we don't, so create one".
         # ("make it maxUnavailable 1" edits: only "make one" makes.)
         r"\b(?:(?:set\s+up|setup|add|create|install|put\s+in)\s+(?:a\s+new\s+)?(?:one|it)|"
-        r"make\s+(?:a\s+new\s+)?one)\b",
-        text,
-    )
+        r"make\s+(?:a\s+new\s+)?one)\b"
+    ).search(text)
     return bool(said) and not created
 
 
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
     text = ctx.text.replace("\u2019", "'")
-    edit = bool(re.search(rf"\b(?:{_EDIT})\b", text))
+    edit = bool(rx(rf"\b(?:{_EDIT})\b").search(text))
     everything = ctx.said_all().lower().replace("\u2019", "'")
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
-        if not re.search(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b", everything):
+        if not rx(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b").search(everything):
             continue
         # (All that was said: "the pdb on payments is too strict: …" presupposes it in a fact.)
         if not edit and not _presupposed(everything, op.target.kind):

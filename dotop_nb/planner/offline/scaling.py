@@ -9,6 +9,7 @@ from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import accounting, budgets, hpa, statements, triggers
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -65,7 +66,7 @@ def _mechanism(
     """
     text = ctx.text
     installed = "keda" in capabilities
-    if _HPA_ASKED.search(text) or re.search(r"\b(?:no|without) keda\b", text):
+    if _HPA_ASKED.search(text) or rx(r"\b(?:no|without) keda\b").search(text):
         if trigger is not None:
             raise Clarify(
                 f"A {trigger['type']} trigger needs KEDA (keda.sh ScaledObject), and an HPA was "
@@ -106,9 +107,9 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             "autoscaled horizontally."
         )
     text = ctx.text
-    resource = resource or ("memory" if re.search(r"\b(memory|mem|ram)\b", text) else "cpu")
+    resource = resource or ("memory" if rx(r"\b(memory|mem|ram)\b").search(text) else "cpu")
     # "on cpu and memory": one metric (and the requests it needs) per resource.
-    both = resource == "memory" and bool(re.search(r"\bcpu\b", text))
+    both = resource == "memory" and bool(rx(r"\bcpu\b").search(text))
     resources = ["cpu", "memory"] if both else [resource]
     trigger, words, server_note = triggers.prometheus(ctx.raw, lambda: triggers.known_server(ctx))
     if trigger is None:
@@ -149,7 +150,7 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
     if (
         trigger is None
         and (found := hpa.existing(ctx, target)) is not None
-        and not re.search(r"keda", text)
+        and not rx(r"keda").search(text)
     ):
         # Editing an HPA changes the fields said, never a second HPA or defaults for the rest.
         return hpa.edit(ctx, target, found, said, resource)
@@ -540,7 +541,7 @@ def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = No
     nums = [
         n
         for n in found
-        if not (n.count == current and re.search(_NOW_SAID.format(k=n.index), said))
+        if not (n.count == current and rx(_NOW_SAID.format(k=n.index)).search(said))
     ]
     if not nums:
         return None
@@ -581,7 +582,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
     match = selector(obj)
     zones = ctx.zones()
     revision = "pod-template-hash" if target.kind == "Deployment" else "controller-revision-hash"
-    zone_said = bool(re.search(r"\bzones?\b|\bazs?\b|availability zone", ctx.text))
+    zone_said = bool(rx(r"\bzones?\b|\bazs?\b|availability zone").search(ctx.text))
     spread = [
         dict(c, labelSelector={"matchLabels": match})
         for c in _spread(zones, revision, zone_said=zone_said)

@@ -17,6 +17,7 @@ import re
 from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 
 # An hour in words is read whole: "at seventeen" is 17:00, never "seven" and "teen" left over.
@@ -239,14 +240,14 @@ def cron(text: str) -> str | None:
         # velero's CLI: "--schedule='0 5 * * *'" (the cron in quotes after the flag).
         return m.group(2)
     # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
-    every = re.search(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b|\bevery half", t)
+    every = rx(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b|\bevery half").search(t)
     if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
         if secs % 3600 == 0 and secs < 86400:
             return "0 * * * *" if secs == 3600 else f"0 */{secs // 3600} * * *"
         if secs % 60 == 0 and secs < 3600:
             return f"*/{secs // 60} * * * *"
         raise Clarify(f"{every.group(0)!r}: a schedule runs in whole minutes or hours. How often?")
-    if re.search(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b", t):
+    if rx(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b").search(t):
         return "0 * * * *"
     if times := _TIMES_A_DAY.search(t):
         # "twice a day", "four times daily": every 24/n hours from midnight; hours said with it
@@ -259,23 +260,22 @@ def cron(text: str) -> str | None:
     when = _time(t)
     day = _DAY.search(t)
     weekdays = WEEKDAYS.search(t)
-    weekends = re.search(r"\bweek ?ends?\b", t)
+    weekends = rx(r"\bweek ?ends?\b").search(t)
     if weekdays or weekends:
         if day and weekends:
             raise Clarify(f"{day.group(0)!r} and {weekends.group(0)!r}: which days exactly?")
         hour, minute = when or (2, 0)
         return f"{minute} {hour} * * {'1-5' if weekdays else '0,6'}"
-    weekly = re.search(r"\bweekly\b|\bevery week\b|\bonce a week\b", t)
+    weekly = rx(r"\bweekly\b|\bevery week\b|\bonce a week\b").search(t)
     if monthly := _monthly(t):
         if day or weekly:
             raise Clarify(f"{monthly!r} and a day of the week: which days exactly?")
         hour, minute = when or (2, 0)
         return f"{minute} {hour} {_day_of_month(t)} * *"
-    daily = re.search(
+    daily = rx(
         r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning)\b|\beach (?:day|night)\b|"
-        r"\bonce a day\b|\bper day\b",
-        t,
-    )
+        r"\bonce a day\b|\bper day\b"
+    ).search(t)
     if not (when or day or weekly or daily):
         return None
     if when is None and (said := _TIMEISH.search(t)):

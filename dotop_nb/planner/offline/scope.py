@@ -55,6 +55,7 @@ from dotop_nb.planner.offline import durations, statements, waits
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import REMOVE_VERBS
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _DELETE = re.compile(
@@ -203,7 +204,7 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"(e.g. 'delete configmap {name}-config'); to delete the workload, ask "
                     f"'delete {name}' alone."
                 )
-            if owned := re.search(rf"{_word(name)}'s?\s+(?:{_QUALIFIER})\s+[\w-]+", text, re.I):
+            if owned := rx(rf"{_word(name)}'s?\s+(?:{_QUALIFIER})\s+[\w-]+", re.I).search(text):
                 # "delete payments' old deployment": an old copy of its, never the live one.
                 raise Clarify(
                     f"{owned.group(0)!r} picks an old copy of {name}'s objects; there is one "
@@ -211,12 +212,11 @@ def check(ctx: Ctx, raw: str) -> None:
                     "delete by its kind and name, or ask 'delete <workload>' alone."
                 )
             if not _KIND_SAID.search(text) and (
-                q := re.search(
+                q := rx(
                     rf"\b(?:{_QUALIFIER}|v\d+(?:\.\d+)*)\s+(?:[\w-]+\s+)?{re.escape(name)}\b"
                     rf"|{_word(name)}(?:\s+|:)v?\d+(?:\.\d+)+\b",
-                    text,
                     re.I,
-                )
+                ).search(text)
             ):
                 raise Clarify(
                     f"{q.group(0)!r} picks one copy or version of {name}; there is one "
@@ -231,7 +231,7 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"only its {part}. Say the value to set back (e.g. 'set KEY=old on {name}'), "
                     f"or 'roll back {name}' for the whole revision."
                 )
-    colour = [n for n in names if re.search(rf"\b(?:blue|green)\s+{_word(n)}", text, re.I)]
+    colour = [n for n in names if rx(rf"\b(?:blue|green)\s+{_word(n)}", re.I).search(text)]
     if colour:
         raise Clarify(
             f"I read a colour before {colour[0]}: there is one {colour[0]} here, no blue/green "
@@ -336,7 +336,7 @@ def _elsewhere(ctx: Ctx, text: str, names: list[str]) -> None:
         )
     for name in names:
         # "the prod payments", "staging orders": the workload of another environment.
-        if (env := re.search(rf"\b(?:{_ENVS_BEFORE})\s+{_word(name)}", text, re.I)) and (
+        if (env := rx(rf"\b(?:{_ENVS_BEFORE})\s+{_word(name)}", re.I).search(text)) and (
             env.group(0).split()[0].lower() != ctx.namespace
         ):
             raise Clarify(
@@ -394,7 +394,7 @@ def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
     """Ask when a list after a workload's name holds a member said by role or relation, or
     "etc.", or when the name is said of a node (see the module's rule)."""
     for name in names:
-        for at in re.finditer(_word(name), text, re.I):
+        for at in rx(_word(name), re.I).finditer(text):
             after = text[at.end() :]
             if node := _NODE.match(after):
                 raise Clarify(
@@ -403,7 +403,7 @@ def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
                     f"change to the workload {name} itself, or manage nodes with your cloud's "
                     "tools."
                 )
-            joined = re.match(_JOINED, after, re.I)
+            joined = rx(_JOINED, re.I).match(after)
             member = _MEMBER.match(after, joined.end()) if joined else None
             if (
                 member
@@ -412,7 +412,7 @@ def _unnamed_member(ctx: Ctx, text: str, names: list[str]) -> None:
                 and not ctx.workloads(member.group("m"))
                 # "delete frontend and whatever belongs only to it": what it owns, the
                 # delete rule's own reading.
-                and not re.search(r"\b(?:belong\w*|own\w*|uses?|only)\b", member.group("m"))
+                and not rx(r"\b(?:belong\w*|own\w*|uses?|only)\b").search(member.group("m"))
             ):
                 raise Clarify(
                     f"I read {member.group(0).strip()!r} beside {name}: which workload is that? "
@@ -548,13 +548,12 @@ def _picked(ctx: Ctx, text: str, names: list[str]) -> None:
         for name in names:
             # "the other payments", "the second orders deployment": there is one of each here.
             # Not "roll back to the previous payments deployment": a revision, for a rollback.
-            copy = re.search(
+            copy = rx(
                 rf"\bthe\s+(?P<q>{_COPY})\s+{_word(name)}"
                 r"(?=\s*(?:[,.;:!?)]|$|\bto\b|\bby\b|(?:deployment|deploy|statefulset|sts|"
                 r"daemonset|pod|replica|instance|container|one)s?\b))",
-                text,
                 re.I,
-            )
+            ).search(text)
             if copy and not (undo and copy.group("q").lower() in ("previous", "older", "former")):
                 m = copy
                 break
@@ -610,7 +609,7 @@ def planned(raw: str, result: PlanResult) -> None:
         )
     # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
     # ("MIN_APP_VERSION=5.0.0": a value of the key it is attached to, never one to deploy.)
-    valued = re.sub(r"\b[A-Z][A-Z0-9_]*\s*[=:]\s*\S+", " ", raw)
+    valued = rx(r"\b[A-Z][A-Z0-9_]*\s*[=:]\s*\S+").sub(" ", raw)
     versions = [
         v for v in t.VERSION.findall(statements.masked(valued)) if v.count(".") >= 2 or v[0] in "vV"
     ]
@@ -648,12 +647,11 @@ def _word(name: str) -> str:
 def _after(name: str, nouns: str, text: str, verbs: str) -> str | None:
     """The noun of ``nouns`` said as ``name``'s right after one of ``verbs`` ("delete the
     payments logs", "drop payments' db", "remove the config of payments"), or None."""
-    m = re.search(
+    m = rx(
         rf"\b(?:{verbs})\s+(?:(?:the|all|its|their|every|any)\s+)*"
         rf"(?:{_word(name)}(?:'s?)?\s+(?P<a>{nouns})\b"
         rf"|(?:(?:last|latest|recent)\s+)?(?P<b>{nouns})(?:\s+changes?)?\s+(?:of|for|on|in|from)\s+"
         rf"(?:the\s+)?{_word(name)})",
-        text,
         re.I,
-    )
+    ).search(text)
     return (m.group("a") or m.group("b")) if m else None

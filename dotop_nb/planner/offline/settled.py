@@ -52,6 +52,7 @@ from collections.abc import Callable
 from dotop_nb.planner.offline import guard
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # A value of a revision run: a version or image reference, or a number with its unit.
 _VALUE = re.compile(
@@ -128,7 +129,7 @@ def _kind(m: re.Match[str]) -> str:
 
 def _links(gap: str) -> bool:
     """Whether ``gap`` (the words between two values) holds only hedges and revision words."""
-    words = re.sub(r"[,;:!?.()\u2014\u2013\u2026-]", " ", _LINK_IF.sub(" ", gap)).lower().split()
+    words = rx(r"[,;:!?.()\u2014\u2013\u2026-]").sub(" ", _LINK_IF.sub(" ", gap)).lower().split()
     return len(words) <= 8 and all(w in _LINK_WORDS for w in words)
 
 
@@ -171,18 +172,18 @@ def _settle_runs(text: str) -> str:
         spoken_of = False
         if hedge := _HEDGE_BEFORE.search(before):
             before = before[: hedge.start()] + (hedge.group("be") or "")
-            spoken_of = bool(re.search(r"\b(?:say|thought)\b", hedge.group(0), re.I))
+            spoken_of = bool(rx(r"\b(?:say|thought)\b", re.I).search(hedge.group(0)))
         rest = text[end:]
         span = text[start:end]
         if span.count("(") > span.count(")"):
             # "every 60s (30s if it's cheap, but let's say 60s)": the aside closes with the run.
-            rest = re.sub(r"^\s*\)", "", rest, count=1)
+            rest = rx(r"^\s*\)").sub("", rest, 1)
         said = last.group(0)
         if spoken_of and (verb := _VERB_SETTLES.search(gap)):
             # "I was going to say 10, but … — make it three": the verb is the request's.
             said = f"{verb.group(0).strip(' ,:')} {said}"
-        dashed = re.search(rf"{_DASH}\s*$", before)
-        if dashed and (closed := re.match(rf"\s*{_DASH}", rest)):
+        dashed = rx(rf"{_DASH}\s*$").search(before)
+        if dashed and (closed := rx(rf"\s*{_DASH}").match(rest)):
             # "ceiling of — ten? no, eight — on cpu": the aside is the value, said plainly.
             before, rest = before[: dashed.start()], rest[closed.end() :]
             said = f" {said} "
@@ -239,8 +240,8 @@ def _settled_object(text: str, names: frozenset[str]) -> str:
         return text
     name = end.group("name").lower()
     clause = first.group("clause")
-    said = {w for w in re.findall(_NAME, clause.lower()) if w in names}
-    others = {w for w in re.findall(_NAME, text[: end.start()].lower()) if w in names} - {name}
+    said = {w for w in rx(_NAME).findall(clause.lower()) if w in names}
+    others = {w for w in rx(_NAME).findall(text[: end.start()].lower()) if w in names} - {name}
     if said != {name} or not _ORDER_STARTS.match(clause) or not others:
         return text
     return clause
@@ -253,18 +254,18 @@ def _asked_elsewhere(text: str, names: frozenset[str]) -> str:
     if not m:
         return text
     request, old = m.group("request"), m.group("old")
-    clauses = re.split(rf"[,;.:!?]|{_DASH}", m.group("between"))
+    clauses = rx(rf"[,;.:!?]|{_DASH}").split(m.group("between"))
     if (
         not {old.lower(), m.group("new").lower()} <= names
         or any(_ORDER_STARTS.match(c) for c in clauses)
-        or len(re.findall(rf"\b{re.escape(old)}\b", request, re.I)) != 1
+        or len(rx(rf"\b{re.escape(old)}\b", re.I).findall(request)) != 1
     ):
         raise Clarify(
             f"I read {request.strip()!r} asked for {old}, then moved to {m.group('new')} "
             "('do it for … instead'), but could not tell that request apart from the rest. "
             f"Say the request for {m.group('new')} alone, in its own words."
         )
-    request = re.sub(rf"\b{re.escape(old)}\b", m.group("new"), request, flags=re.I)
+    request = rx(rf"\b{re.escape(old)}\b", re.I).sub(m.group("new"), request)
     return f"{request}{m.group('tail')}"
 
 
@@ -299,7 +300,7 @@ _DOWN = re.compile(r"\b(?:lower|reduce|decrease|cut|drop|trim|shrink|down|less|f
 
 
 def _amount(said: str) -> tuple[float, str]:
-    number = re.match(r"\d+(?:\.\d+)?", said)
+    number = rx(r"\d+(?:\.\d+)?").match(said)
     assert number is not None  # every caller's pattern starts with digits
     return float(number.group(0)), said[number.end() :].lower()
 
@@ -346,10 +347,10 @@ def _confirmed(text: str, names: frozenset[str]) -> str:
             "Which should it be? Say the request once, with that value."
         )
     rest = text[first.end() : end.start()]
-    clauses = re.split(rf"[,;.:!?]|{_DASH}|\bbut\b", rest)
+    clauses = rx(rf"[,;.:!?]|{_DASH}|\bbut\b").split(rest)
     if (
         any(_ORDER_STARTS.match(c) for c in clauses)
-        or any(w in names for w in re.findall(_NAME, rest.lower()))
+        or any(w in names for w in rx(_NAME).findall(rest.lower()))
         or any(_kind(m) != _kind(settled) for m in _VALUE.finditer(rest))
     ):
         return text
@@ -409,7 +410,7 @@ _WORD_CORRECTED = re.compile(
 def _word_corrected(text: str, names: Callable[[], frozenset[str]] | None) -> str:
     """``text`` with a word corrected by a part's word read as that part (see above)."""
     m = _WORD_CORRECTED.search(text)
-    if m is None or re.fullmatch(_PART_WORDS, m["word"], re.I):
+    if m is None or rx(_PART_WORDS, re.I).fullmatch(m["word"]):
         return text
     if names is not None and m["word"].lower() in names():
         return text

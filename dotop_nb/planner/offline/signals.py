@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 _ABOVE = (
     r"(?:stays?\s+|is\s+|are\s+|goes\s+|go\s+|gets?\s+|rises?\s+|climbs?\s+|keeps?\s+)?"
@@ -170,7 +171,7 @@ _WHEN_SUBJECT = re.compile(
 
 
 def _strip(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    return rx(r"\(\?P<\w+>").sub("(?:", pattern)
 
 
 # The kinds' patterns without their groups, joined: a clause the guard treats as understood.
@@ -213,8 +214,8 @@ def without_conditions(text: str) -> str:
 
 def _duration(said: str) -> str:
     # "in an hour", "within a minute": one of the unit, said as an article.
-    said = re.sub(
-        r"^(?:an?|one)\s+(?=(?:minute|min|hour|hr|second|sec)s?\b)", "1 ", said.strip(), flags=re.I
+    said = rx(r"^(?:an?|one)\s+(?=(?:minute|min|hour|hr|second|sec)s?\b)", re.I).sub(
+        "1 ", said.strip()
     )
     secs = slots.duration(f"for {said}", cue="for")
     if secs is None or secs <= 0:
@@ -226,9 +227,9 @@ def _duration(said: str) -> str:
 
 
 def _op(cmp: str) -> str:
-    if m := re.search(r"[<>]=", cmp):
+    if m := rx(r"[<>]=").search(cmp):
         return m.group(0)  # "p99 >= 800ms": the comparison as written
-    return "<" if re.search(_BELOW, cmp, re.I) and not re.search(_ABOVE, cmp, re.I) else ">"
+    return "<" if rx(_BELOW, re.I).search(cmp) and not rx(_ABOVE, re.I).search(cmp) else ">"
 
 
 def _number(value: float) -> str:
@@ -324,7 +325,7 @@ def read(
     # Round 19: every pod of the namespace ("any pod in the project restarts …"): no pod regex.
     pod = sel if kind == "Namespace" else f'{sel}, pod=~"{pods(kind, name)}"'
     job = f'{sel}, job="{name}"'
-    title = "".join(p.capitalize() for p in re.split(r"[-_.]", name))
+    title = "".join(p.capitalize() for p in rx(r"[-_.]").split(name))
     span = m.span()
     if what == "errors":
         ratio = float(groups["pct"]) / 100
@@ -338,7 +339,7 @@ def read(
             what, expr, f"5xx ratio {op} {groups['pct']}%", f"{title}HighErrorRatio", None, span
         )
     if what == "serving":
-        if re.search(r"5\d\ds", m.group(0), re.I) and not re.search(r"5xx", m.group(0), re.I):
+        if rx(r"5\d\ds", re.I).search(m.group(0)) and not rx(r"5xx", re.I).search(m.group(0)):
             raise Clarify(f"{m.group(0)!r}: which status codes exactly? Say e.g. 'serves 5xx'.")
         expr = f'sum(rate(http_requests_total{{{job}, code=~"5.."}}[5m])) > 0'
         return Condition(what, expr, "serves 5xx", f"{title}Serving5xx", None, span)
@@ -427,7 +428,7 @@ def _metric(
     word = "".join(p.capitalize() for p in metric.split("_"))
     direction = "Low" if op.startswith("<") else "High"
     if "mpct" in groups:
-        limit = re.sub(r"_used(?=_|$)", "_max", metric)
+        limit = rx(r"_used(?=_|$)").sub("_max", metric)
         if limit == metric:
             raise Clarify(
                 f"I read {metric!r} as a share of its maximum, but no metric of that name says "

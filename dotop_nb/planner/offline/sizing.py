@@ -21,6 +21,7 @@ from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import _bytes_or_millis
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
@@ -63,14 +64,14 @@ CUE = re.compile(f"{RELATIVE.pattern}|{REMOVE.pattern}|{GUARANTEED.pattern}", re
 
 
 def _resource(text: str) -> str | None:
-    cpu = bool(re.search(r"\bcpu\b", text))
-    mem = bool(re.search(r"\b(?:memory|mem|ram)\b", text))
+    cpu = bool(rx(r"\bcpu\b").search(text))
+    mem = bool(rx(r"\b(?:memory|mem|ram)\b").search(text))
     return None if cpu == mem else ("cpu" if cpu else "memory")
 
 
 def _field(text: str) -> str | None:
-    req = bool(re.search(r"\brequests?\b", text))
-    lim = bool(re.search(r"\blimits?\b", text))
+    req = bool(rx(r"\brequests?\b").search(text))
+    lim = bool(rx(r"\blimits?\b").search(text))
     return None if req == lim else ("requests" if req else "limits")
 
 
@@ -114,30 +115,28 @@ def _relative(ctx: Ctx) -> PlanResult:
         )
     base = _bytes_or_millis(str(current))
     # "by fifty percent": the count in digits; "by half" is halving, "doubled" doubling.
-    text = re.sub(
-        rf"\bby\s+((?:{t.COUNT_WORDS})(?:[\s\-]+(?:{t.COUNT_WORDS}))*)\s*(%|percent\b)",
-        _digits,
-        text,
+    text = rx(rf"\bby\s+((?:{t.COUNT_WORDS})(?:[\s\-]+(?:{t.COUNT_WORDS}))*)\s*(%|percent\b)").sub(
+        _digits, text
     )
-    text = re.sub(r"\b(?:by\s+(?:a\s+)?half|in\s+half|halved)\b", "halve", text)
-    text = re.sub(r"\bdoubled\b", "double", re.sub(r"\btripled\b", "triple", text))
-    down = re.search(r"\b(?:lower|reduc|decreas|cut|shrink|down\b|drop)\w*", text)
-    if m := re.search(r"\bby\s+a\s+(third|quarter)\b", text):
+    text = rx(r"\b(?:by\s+(?:a\s+)?half|in\s+half|halved)\b").sub("halve", text)
+    text = rx(r"\bdoubled\b").sub("double", rx(r"\btripled\b").sub("triple", text))
+    down = rx(r"\b(?:lower|reduc|decreas|cut|shrink|down\b|drop)\w*").search(text)
+    if m := rx(r"\bby\s+a\s+(third|quarter)\b").search(text):
         factor = {"third": 1 / 3, "quarter": 0.25}[m.group(1)]
         value = base * (1 - factor if down else 1 + factor)
         how = f"{'-' if down else '+'}a {m.group(1)}"
-    elif m := re.search(r"\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)", text):
+    elif m := rx(r"\bby\s+(\d+(?:\.\d+)?)\s*(?:%|percent)").search(text):
         factor = float(m.group(1)) / 100
         value = base * (1 - factor if down else 1 + factor)
         how = f"{'-' if down else '+'}{m.group(1)}%"
-    elif m := re.search(rf"\bby\s+({_QTY})\b|{_ON_TOP}", text):
+    elif m := rx(rf"\bby\s+({_QTY})\b|{_ON_TOP}").search(text):
         said = next(g for g in m.groups() if g).replace(" ", "")
         amount = t.cpu(said) if resource == "cpu" else t.memory(said)
         if amount is None:
             raise Clarify(f"{said!r} is not a {resource} quantity: by how much exactly?")
         value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
         how = f"{'-' if down else '+'}{amount}"
-    elif m := re.search(r"\b(double|triple|halve)\b", text):
+    elif m := rx(r"\b(double|triple|halve)\b").search(text):
         value = base * {"double": 2, "triple": 3, "halve": 0.5}[m.group(1)]
         how = m.group(1)
     else:
@@ -195,12 +194,10 @@ def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
     request and the limit of the container (None when no quantity is said)."""
     from dotop_nb.planner.offline import quantities  # noqa: PLC0415 - only with values
 
-    said = re.sub(
+    said = rx(
         r"\brequests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?|"
-        rf"\bguaranteed\b|{KUBE_QOS}",
-        " ",
-        ctx.text,
-    )
+        rf"\bguaranteed\b|{KUBE_QOS}"
+    ).sub(" ", ctx.text)
     found = quantities.values(said)
     values = {**found.get("requests", {}), **found.get("limits", {})}
     if not values:

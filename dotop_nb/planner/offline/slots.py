@@ -16,6 +16,7 @@ import re
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
 _PORT = re.compile(
@@ -38,7 +39,7 @@ def port(text: str, *, after: str = "") -> int | str | None:
     value = next((g for g in m.groups() if g), None) if m else None
     if value is None or value in _NOT_A_PORT_NAME:
         # "on the http port every 10s", "its admin port, path …": the name before the word.
-        before = re.search(r"\b(?:the|its|on|via|named)\s+([a-z][a-z0-9\-]*)\s+port\b", source)
+        before = rx(r"\b(?:the|its|on|via|named)\s+([a-z][a-z0-9\-]*)\s+port\b").search(source)
         return before.group(1) if before and before.group(1) not in _NOT_A_PORT_NAME else None
     if value.isdigit():
         if not 1 <= int(value) <= 65535:
@@ -81,10 +82,10 @@ def duration(
     names the unit the field is counted in (a probe's "period 10" is periodSeconds)."""
     spoken, nums = placeholders(text.lower())
     lead = rf"\b(?:{cue})\s*(?:=|:)?\s*"
-    if m := re.search(rf"{lead}#(\d+)(?:\s*{_UNIT_WORD}\b)?", spoken):
+    if m := rx(rf"{lead}#(\d+)(?:\s*{_UNIT_WORD}\b)?").search(spoken):
         num = nums[int(m.group(1))]
         unit = num.unit or m.group(2) or bare or ""
-        if not re.fullmatch(_UNIT_WORD, unit):
+        if not rx(_UNIT_WORD).fullmatch(unit):
             raise Clarify(
                 f"{m.group(0).replace(f'#{num.index}', num.raw)!r}: {num.raw} what — seconds, "
                 "minutes or hours? Say e.g. 'every 10s'."
@@ -92,12 +93,12 @@ def duration(
         if num.count is None or num.count == 0:
             raise Clarify(f"{num.raw!r}: a period is a positive whole number. How often?")
         return num.count * _unit_seconds(unit)
-    if m := re.search(rf"{lead}(?:a\s+|an\s+)?half\s+(?:a\s+|an\s+)?(minute|hour)\b", spoken):
+    if m := rx(rf"{lead}(?:a\s+|an\s+)?half\s+(?:a\s+|an\s+)?(minute|hour)\b").search(spoken):
         return _SECONDS_OF[m.group(1)] // 2
-    if m := re.search(rf"{lead}(second|minute|hour)\b", spoken):
+    if m := rx(rf"{lead}(second|minute|hour)\b").search(spoken):
         return _SECONDS_OF[m.group(1)]
     times = r"(\bonce|\btwice|#\d+\s+times)\s+(?:a|an|per|every|each)\s+(second|minute|hour)\b"
-    if cue.startswith("every") and (m := re.search(times, spoken)):
+    if cue.startswith("every") and (m := rx(times).search(spoken)):
         how, unit = m.group(1), _SECONDS_OF[m.group(2)]
         count = {"once": 1, "twice": 2}.get(how) or nums[int(how[1:].split()[0])].count or 0
         if count <= 0 or unit % count:
@@ -119,10 +120,10 @@ def seconds(
 def percent_or_count(token: str) -> int | str:
     """``"50%"`` → ``"50%"``, ``"2"`` / ``"two"`` → 2; anything else is asked."""
     token = token.lower().strip()
-    if (m := re.fullmatch(r"(.+?)\s*(?:%|percent)", token)) and not m.group(1).isdigit():
+    if (m := rx(r"(.+?)\s*(?:%|percent)").fullmatch(token)) and not m.group(1).isdigit():
         # "seventy percent", "twenty-five %": the words as digits, then read as any percent.
         token = f"{percent_or_count(m.group(1))}%"
-    if m := re.fullmatch(r"(\d{1,3})\s*(?:%|percent)", token):
+    if m := rx(r"(\d{1,3})\s*(?:%|percent)").fullmatch(token):
         if not 0 <= int(m.group(1)) <= 100:
             raise Clarify(f"{token!r} is not a percentage (0 to 100%).")
         return f"{int(m.group(1))}%"
@@ -137,10 +138,9 @@ def percent_or_count(token: str) -> int | str:
 def labels(text: str) -> dict[str, str]:
     """``key=value`` label pairs said in lower case (``app=cart``, ``tier=backend``)."""
     found = {}
-    for key, value in re.findall(
-        r"(?<![\w./-])([a-z0-9][a-z0-9./\-]*[a-z0-9]|[a-z])=([a-z0-9][a-z0-9._\-]*[a-z0-9]|[a-z0-9])(?![\w=])",
-        text,
-    ):
+    for key, value in rx(
+        r"(?<![\w./-])([a-z0-9][a-z0-9./\-]*[a-z0-9]|[a-z])=([a-z0-9][a-z0-9._\-]*[a-z0-9]|[a-z0-9])(?![\w=])"
+    ).findall(text):
         found[key] = value
     return found
 

@@ -43,6 +43,7 @@ import re
 
 from dotop_nb.planner.offline import guard, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.statements import PARTICLE_ORDER
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
@@ -320,12 +321,12 @@ def clauses(text: str) -> list[str]:
 
 def requests(clause: str) -> bool:
     """Whether ``clause`` asks for an act: it opens with a verb of change or says a wish."""
-    words = re.sub(rf"^\W*{_FILLER}", "", clause, flags=re.I)
-    if re.match(rf"{_VERB}\b", words, re.I) or _ASKS.search(clause):
+    words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
+    if rx(rf"{_VERB}\b", re.I).match(words) or _ASKS.search(clause):
         return True
     if _IMPERATIVE.match(words) and not _report(words):
         return True
-    if re.match(r"(?:no|zero|never|without)\s+[a-z]", words, re.I):
+    if rx(r"(?:no|zero|never|without)\s+[a-z]", re.I).match(words):
         return True  # "no downtime on its deploys now": a requirement, asked for
     return bool(_ASSIGNS.search(clause)) and not _report(clause)
 
@@ -344,8 +345,8 @@ def _report(clause: str) -> bool:
         return True
     if _ELSEWHERE.match(clause):
         return True
-    if (m := _OUTCOME_SAID.search(clause)) and not re.match(
-        rf"\W*{_FILLER}{_VERB}\b", clause[: m.start()], re.I
+    if (m := _OUTCOME_SAID.search(clause)) and not rx(rf"\W*{_FILLER}{_VERB}\b", re.I).match(
+        clause[: m.start()]
     ):
         # "LOG_LEVEL=debug on my-api filled the disk": what a value did, told.
         return True
@@ -353,10 +354,10 @@ def _report(clause: str) -> bool:
         # "autoscaling frontend 2-10 thrashed yesterday", "the restart of orders was bad": an
         # act that is the subject of a statement.
         return True
-    if (m := _ACTIVE_PAST.match(clause)) and not re.match(
-        rf"{_FILLER}(?:{_VERB}|to|not|never|don'?t)\b", m.group("subject"), re.I
-    ):
-        person = re.fullmatch(rf"{_PERSON}\s+", m.group("subject"), re.I)
+    if (m := _ACTIVE_PAST.match(clause)) and not rx(
+        rf"{_FILLER}(?:{_VERB}|to|not|never|don'?t)\b", re.I
+    ).match(m.group("subject")):
+        person = rx(rf"{_PERSON}\s+", re.I).fullmatch(m.group("subject"))
         return bool(person or _PAST_SAID.search(clause))
     return False
 
@@ -380,7 +381,7 @@ def kind(text: str, namespace: str = "") -> str | None:
             return f"{part!r} asks about a change (a how-to, an example or an opinion)"
     if (
         _AGREED.match(parts[0])
-        and not re.search(rf"\b{_VERB}\b", parts[0], re.I)
+        and not rx(rf"\b{_VERB}\b", re.I).search(parts[0])
         and not any(requests(p) for p in parts[1:])
     ):
         return f"{parts[0]!r} agrees with something this message does not say"
@@ -423,9 +424,9 @@ def _rival(text: str) -> str | None:
     for i, part in enumerate(parts):
         if not (m := _FAVOURED.match(part)):
             continue
-        favoured = re.sub(r"\s+", "", m.group("value")).lower()
+        favoured = rx(r"\s+").sub("", m.group("value")).lower()
         others = {
-            re.sub(r"\s+", "", v).lower()
+            rx(r"\s+").sub("", v).lower()
             for j, p in enumerate(parts)
             if j != i
             for v in _VALUES.findall(p)
@@ -439,9 +440,9 @@ def _same_kind(value: str, others: set[str]) -> bool:
     """Whether ``others`` holds a value of the kind ``value`` is (a number, a version, a level)."""
 
     def of(v: str) -> str:
-        if re.fullmatch(r"v?\d+(?:\.\d+){1,}", v):
+        if rx(r"v?\d+(?:\.\d+){1,}").fullmatch(v):
             return "version"
-        if re.fullmatch(r"\d+(?:\.\d+)?", v):
+        if rx(r"\d+(?:\.\d+)?").fullmatch(v):
             return "number"
         if v[0].isdigit():
             return "quantity"
@@ -532,7 +533,7 @@ def asked_order(text: str, answers: list[str]) -> str | None:
             # could it get a 250m cpu request?": the modal request after a remark (round 12).
             continue
         last = (clauses(s) or [s])[-1]
-        if re.match(r"\W*(?:could|would|can|will)\b", last, re.I) and not question(last):
+        if rx(r"\W*(?:could|would|can|will)\b", re.I).match(last) and not question(last):
             # "the onboarding doc says …, could checkout be set to runAsNonRoot?": the clause
             # that asks is the request, said as one; what comes before it is why.
             continue

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
@@ -92,7 +93,9 @@ def keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     return _keys_in(cluster, namespace)
 
 
-def _derive(cluster: Lister, what: str, items: list[Json], build: Callable[[list[Json]], T]) -> T:
+def derive(cluster: Lister, what: str, items: list[Json], build: Callable[[list[Json]], T]) -> T:
+    """``build(items)`` for a list ``cluster`` returned, kept between plans while the list holds
+    the same objects (:func:`.reads.derived`)."""
     if isinstance(cluster, Listed):
         return cluster.derived(what, items, build)
     return reads.derived(cluster, what, items, build)
@@ -103,7 +106,7 @@ def _keys_in(cluster: Lister, namespace: str) -> dict[str, set[str]]:
     lists = [cluster.list_objects("v1", "ConfigMap", namespace)]
     lists += [cluster.list_objects("apps/v1", k, namespace) for k in _WORKLOADS]
     for items in lists:
-        for key, values in _derive(cluster, "keys", items, _keys_of).items():
+        for key, values in derive(cluster, "keys", items, _keys_of).items():
             found.setdefault(key, set()).update(values)
     return found
 
@@ -120,7 +123,7 @@ def _keys_of(items: list[Json]) -> dict[str, frozenset[str]]:
                 values = found.setdefault(str(e.get("name")), set())
                 if "value" in e:
                     values.add(str(e["value"]))
-    return {k: frozenset(v) for k, v in found.items() if re.fullmatch(r"[A-Z][A-Z0-9_]{1,62}", k)}
+    return {k: frozenset(v) for k, v in found.items() if rx(r"[A-Z][A-Z0-9_]{1,62}").fullmatch(k)}
 
 
 def _spelled(key: str) -> str:
@@ -142,7 +145,7 @@ _WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet")
 def _workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
     return frozenset().union(
         *(
-            _derive(cluster, "names", cluster.list_objects("apps/v1", kind, namespace), _names_of)
+            derive(cluster, "names", cluster.list_objects("apps/v1", kind, namespace), _names_of)
             for kind in _WORKLOADS
         )
     )
@@ -163,7 +166,7 @@ def workload_parts(cluster: Lister, namespace: str) -> frozenset[str]:
 def _workload_parts(cluster: Lister, namespace: str) -> frozenset[str]:
     return frozenset().union(
         *(
-            _derive(cluster, "parts", cluster.list_objects("apps/v1", kind, namespace), _parts_of)
+            derive(cluster, "parts", cluster.list_objects("apps/v1", kind, namespace), _parts_of)
             for kind in _WORKLOADS
         )
     )
@@ -186,7 +189,7 @@ def counted_names(cluster: Lister, namespace: str) -> frozenset[str]:
     "42" or "latest" may be asked for "43" as its version (:func:`.chat.verbless`)."""
     return frozenset().union(
         *(
-            _derive(
+            derive(
                 cluster, "counted", cluster.list_objects("apps/v1", kind, namespace), _counted_of
             )
             for kind in _WORKLOADS
@@ -220,9 +223,9 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
     verbless = (
         {
             m.group(1).lower()
-            for m in re.finditer(
-                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+([\w\-]+)\s+(?i:to)\s+(?!\d)", text
-            )
+            for m in rx(
+                rf"(?:^|[.,;:!?]\s+)(?i:{owner})(?:'s)?\s+([\w\-]+)\s+(?i:to)\s+(?!\d)"
+            ).finditer(text)
         }
         if owner
         else set()
@@ -234,35 +237,33 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             continue
         if len(words) >= 2 and not _JARGON & set(words):
             pattern = rf"(?<![\w\-])(?i:{_spelled(key)})(?![\w\-])"
-            text = re.sub(pattern, key, text)
+            text = rx(pattern).sub(key, text)
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
         if (
-            re.search(
+            rx(
                 rf"{word}\s+(?i:{_SETTING})\b|{_SET_VERB}{word}(?:\s+(?i:of|for|on|in)\s+[\w\-]+)?"
-                r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)",
-                text,
-            )
+                r"(?:\s+(?i:up|down|over|back))?\s+(?i:to)\s+(?!\d)"
+            ).search(text)
             or key.lower() in verbless
-            or any(re.search(rf"\bfrom\s+{re.escape(v)}\s+to\b", text, re.I) for v in current if v)
+            or any(rx(rf"\bfrom\s+{re.escape(v)}\s+to\b", re.I).search(text) for v in current if v)
         ):
-            text = re.sub(word, key, text)
+            text = rx(word).sub(key, text)
     text = _named_after(text)
     text = _pointed_at(text, keys)
     if "LOG_LEVEL" in keys:
         # "turn on debug logging for my-api": the level the words name.
-        text = re.sub(
+        text = rx(
             r"(?i)\b(?:turn\s+on|enable|switch\s+on|switch\s+to|set)\s+(debug|trace)\s+"
-            r"(?:logging|logs|log\s+level)\b",
-            lambda m: f"set LOG_LEVEL={m.group(1).lower()}",
-            text,
-        )
+            r"(?:logging|logs|log\s+level)\b"
+        ).sub(lambda m: f"set LOG_LEVEL={m.group(1).lower()}", text)
         # "turn my-api logging up to debug", "set the payments log level to warn": the level
         # said of the logging words, on the workload said with them.
-        text = re.sub(
+        text = rx(
             r"(?i)\b(?:turn|set|bump|crank|put|switch|change|raise|drop|dial)\s+(?:(?:up|down)\s+)?"
             r"(?:the\s+)?(?:(?P<who>[a-z0-9][\w\-]*?)(?:'s)?\s+)?(?:logging|logs|log\s+level)\s+"
-            r"(?:(?:up|down|back)\s+)?to\s+(?P<level>debug|trace|info|warn|warning|error)\b",
+            r"(?:(?:up|down|back)\s+)?to\s+(?P<level>debug|trace|info|warn|warning|error)\b"
+        ).sub(
             lambda m: (
                 f"set LOG_LEVEL={m['level'].lower()}"
                 + (f" on {m['who']}" if m["who"] and m["who"].lower() != "the" else "")
@@ -271,7 +272,7 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
         )
     for key in keys:
         # "the PROVIDER setting to adyen": the noun said after the key is not the value.
-        text = re.sub(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)", r"\1 ", text)
+        text = rx(rf"\b({key})\s+(?i:{_SETTING})\s+(?=(?i:to|should|must|=)\b|=)").sub(r"\1 ", text)
     return _changes(text, keys)
 
 
@@ -298,22 +299,21 @@ def _pointed_at(text: str, keys: dict[str, set[str]]) -> str:
 
 def _changes(text: str, keys: dict[str, set[str]]) -> str:
     """ "KEY from A to B", "KEY A to B", "switch … from A to B (the KEY setting)": KEY=B."""
-    said = [k for k in keys if re.search(rf"\b{k}\b", text)]
+    said = [k for k in keys if rx(rf"\b{k}\b").search(text)]
     if len(said) != 1:
         return text
     key = said[0]
-    direct = re.search(
+    direct = rx(
         rf"\b{key}\b(?:\s+(?i:{_SETTING}))?\s+(?:(?:should|must|has to|needs to|is to)\s+"
         rf"(?:go|change|be changed|be switched|switch|move)\s+)?(?P<from>from\s+)?"
-        rf"(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})",
-        text,
-    )
+        rf"(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})"
+    ).search(text)
     # "switch payments from stripe to adyen (the PROVIDER setting)": the values apart from
     # the key, read only when nothing else is assigned and the key holds the old value now.
     m = direct or (
         None
         if "=" in text
-        else re.search(rf"\bfrom\s+(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})", text)
+        else rx(rf"\bfrom\s+(?P<old>{_VALUE})\s+to\s+(?P<new>{_VALUE})").search(text)
     )
     if m is None:
         return text
@@ -334,21 +334,21 @@ def _changes(text: str, keys: dict[str, set[str]]) -> str:
     # values are, the key's own mention dropped.
     changed = f"{text[: m.start()]}{key}={m.group('new')}{text[m.end() :]}"
     mention = rf"\s*\(?(?:the\s+|its\s+)?(?<!=)\b{key}\b(?!=)(?:\s+(?i:{_SETTING}))?\)?"
-    return re.sub(mention, "", changed, count=1)
+    return rx(mention).sub("", changed, 1)
 
 
 def _named_after(text: str) -> str:
     """ "Timezone … should be Europe/Berlin (TZ variable)": the key named after its value, in
     parentheses, is the key the value is for (KEY=value where the value is said)."""
-    m = re.search(rf"\s*\(\s*(?:the\s+)?([A-Z][A-Z0-9_]{{1,62}})\s+(?i:{_SETTING})\s*\)", text)
+    m = rx(rf"\s*\(\s*(?:the\s+)?([A-Z][A-Z0-9_]{{1,62}})\s+(?i:{_SETTING})\s*\)").search(text)
     if m is None:
         return text
     rest = text[: m.start()] + text[m.end() :]
-    if re.search(r"\b[A-Z][A-Z0-9_]{1,62}\s*=", rest):
+    if rx(r"\b[A-Z][A-Z0-9_]{1,62}\s*=").search(rest):
         return text  # another key is assigned: which value is whose is not for us to guess
     said = list(
-        re.finditer(
-            rf"\b(?i:should|must|has to|needs to|is to)\s+(?i:be|become)\s+(?={_VALUE})", rest
+        rx(rf"\b(?i:should|must|has to|needs to|is to)\s+(?i:be|become)\s+(?={_VALUE})").finditer(
+            rest
         )
     )
     if len(said) != 1:

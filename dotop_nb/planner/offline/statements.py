@@ -35,6 +35,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import numbers
+from dotop_nb.planner.offline.rx import rx
 
 _CLAUSES = re.compile(
     # ("the forecast peak is 2,000 rps": a comma between digits is the number's own.)
@@ -316,7 +317,7 @@ def _goes_on(clause: str, cut: str) -> bool:
     if lead := _RELATIVE_LEAD.match(clause):
         rest = clause[lead.end() :]
         return not _LEADS.match(rest) and not _CHANGE_VERB.match(rest) and not _values(rest)
-    if re.search(r"\bbut\b", cut, re.I) and (m := _LACKS.match(clause)):
+    if rx(r"\bbut\b", re.I).search(cut) and (m := _LACKS.match(clause)):
         rest = clause[m.end() :]
         return not _NEGATED_CHANGE.search(rest) and not _values(rest) and len(rest.split()) <= 4
     return False
@@ -370,7 +371,7 @@ def facts_blanked(text: str) -> str:
     found: list[tuple[int, int]] = []
     end = -1
     for a, b in spans(text):
-        purpose = bool(re.search(r"\bso\b", text[max(end, 0) : a], re.I))
+        purpose = bool(rx(r"\bso\b", re.I).search(text[max(end, 0) : a]))
         if purpose:
             pass  # "… and a pdb so a drain never takes it to zero": what the request is for
         elif fact(text[a:b]) or (
@@ -439,7 +440,7 @@ def stating(clause: str) -> bool:
         return True
     words = _AS_IS.sub(" ", clause.strip())
     # "each pod tops out around 400 rps", "it times out": a verb's particle, never "is out".
-    words = re.sub(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", r"\1_out", words, flags=re.I)
+    words = rx(r"\b((?:top|max|time)(?:s|ed|ping)?)\s+out\b", re.I).sub(r"\1_out", words)
     # "at peak we see 3,000 rps": when or where it is seen, before its subject.
     words = _SCENE.sub("", words)
     # "p95 jumped from 200ms to 1.2s after 2.2.0": a past measure's "after" is when, never a
@@ -488,7 +489,7 @@ def stating(clause: str) -> bool:
     if (
         verb.group(0).lower().endswith("ing")
         and _MADE.search(before)
-        and not re.search(r"\b(?:is|are|was|were|been|'s|'re)\s+$", before, re.I)
+        and not rx(r"\b(?:is|are|was|were|been|'s|'re)\s+$", re.I).search(before)
     ):
         # "hpa on my-api using both cpu (70%) …": a participle after an object a plan makes,
         # with no auxiliary, is its spec — never a fact.
@@ -617,7 +618,7 @@ def _now_state(clause: str) -> bool:
         m is not None
         and not _values(said)
         and not any(
-            _CHANGE_VERB.match(w) for w in re.findall(r"[a-z]+", said[m.start("verb") :], re.I)
+            _CHANGE_VERB.match(w) for w in rx(r"[a-z]+", re.I).findall(said[m.start("verb") :])
         )
         and not _CHANGE.search(said)
         and not _OBLIGED.search(said)
@@ -648,7 +649,7 @@ def kinds_said(text: str) -> set[str]:
     return {
         kind
         for kind, words in KIND_WORDS.items()
-        if re.search(rf"(?<![\w\-])(?:{words})(?![\w\-])", text, re.I)
+        if rx(rf"(?<![\w\-])(?:{words})(?![\w\-])", re.I).search(text)
     }
 
 
@@ -758,7 +759,7 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
     words = _AS_IS.sub(" ", clause.strip(" ,.!?"))
     words = _SINCE.split(_CAUSE.split(words, maxsplit=1)[0], maxsplit=1)[0]
     # "timing out", "maxes out": a verb's particle, never a release that "is out".
-    words = re.sub(r"\b([a-z]+(?:ing|ed|es|s))\s+out\b", r"\1", words, flags=re.I)
+    words = rx(r"\b([a-z]+(?:ing|ed|es|s))\s+out\b", re.I).sub(r"\1", words)
     if (
         not words
         or _LEADS.match(words)
@@ -778,9 +779,9 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
         if _AUX.match(verb) or _NOT_VERB.match(verb) or m.group(0)[1:] != verb[1:]:
             # ("initialDelaySeconds", "maxSurge": a key, never a verb)
             continue
-        if not re.fullmatch(r"[a-z]{3,}(?:ing|s)" if present else r"[a-z]{3,}ing", verb):
+        if not rx(r"[a-z]{3,}(?:ing|s)" if present else r"[a-z]{3,}ing").fullmatch(verb):
             continue
-        if re.fullmatch(_AFTER_WORD, found[i - 1].group(0), re.I):
+        if rx(_AFTER_WORD, re.I).fullmatch(found[i - 1].group(0)):
             continue  # "for billing", "pricing and billing": a name, after the word that takes it
         if _modifier(verb, found[i + 1 : i + 3]) if present else False:
             continue  # "the budget pacing loop falls behind": "pacing" names the loop
@@ -794,11 +795,11 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
             return False
         if _CHANGE_VERB.match(verb) and not kept and _valued(words[m.end() :]):
             return False  # "frontend scales to 4": a value where the change goes
-        if re.fullmatch(r"gets?", verb) and re.match(
-            r"\s+(?:a|an|the|its|their|one|two|three|four|five|\d)\b", words[m.end() :], re.I
-        ):
+        if rx(r"gets?").fullmatch(verb) and rx(
+            r"\s+(?:a|an|the|its|their|one|two|three|four|five|\d)\b", re.I
+        ).match(words[m.end() :]):
             return False  # "the app container gets a limit of two cpus": what it is given
-        if re.match(r"(?:auto)?scal", verb) and not kept:
+        if rx(r"(?:auto)?scal").match(verb) and not kept:
             return False  # "my-api scales on cpu and memory, 2 to 8 pods": how it should scale
         if verb.endswith("s") and i == len(found) - 1 and not _AUX.match(found[i - 1].group(0)):
             return False  # "checkout pods": a noun that ends in s, with nothing after it
@@ -822,7 +823,7 @@ def _modifier(verb: str, after: list[re.Match[str]]) -> bool:
     return (
         _NOUN_AFTER_ING.match(noun) is not None
         and noun.lower() not in _PLAIN_WORDS
-        and re.fullmatch(r"[a-z]{3,}s", then) is not None
+        and rx(r"[a-z]{3,}s").fullmatch(then) is not None
         and not _AUX.match(then)
         and not _NOT_VERB.match(then)
     )
@@ -831,7 +832,7 @@ def _modifier(verb: str, after: list[re.Match[str]]) -> bool:
 def _valued(text: str) -> bool:
     """Whether ``text`` says a value, in digits or in words ("a limit of two cpus")."""
     return bool(_values(text)) or any(
-        w.lower() in numbers.NUMBER_WORDS for w in re.findall(r"[a-z]+", text, re.I)
+        w.lower() in numbers.NUMBER_WORDS for w in rx(r"[a-z]+", re.I).findall(text)
     )
 
 
@@ -839,7 +840,7 @@ def _values(text: str) -> set[str]:
     """Values said in ``text``, normalised (lower case, no space before a unit)."""
     found: set[str] = set()
     for m in _VALUES.finditer(text):
-        token = re.sub(r"\s+", "", m.group(0)).lower()
+        token = rx(r"\s+").sub("", m.group(0)).lower()
         found.add(token)
         if m.group("kv"):
             found.add(token.split("=", 1)[1])
@@ -904,7 +905,7 @@ def stated(raw: str) -> set[str]:
         and any(stating(part) and _CARRIES_IT.search(part) for part in parts)
     ):
         # "payments 3.1.0 is the Spring Boot upgrade, deploy it": the version "it" stands for.
-        said_again |= {v for v in inside if re.fullmatch(r"v?\d+(?:\.\d+)+\S*|\S+:\S*\d\S*", v)}
+        said_again |= {v for v in inside if rx(r"v?\d+(?:\.\d+)+\S*|\S+:\S*\d\S*").fullmatch(v)}
     return inside - outside - said_again
 
 
@@ -923,11 +924,11 @@ def _leaves(value: Any) -> Iterator[str]:
 def _uses(leaf: str, value: str) -> bool:
     if leaf == value:
         return True
-    number = re.fullmatch(r"(\d+(?:\.\d+)?)(?:cores?)?", value)
+    number = rx(r"(\d+(?:\.\d+)?)(?:cores?)?").fullmatch(value)
     if number and leaf in (number.group(1), f"{number.group(1)}.0"):
         return True
     # An image's tag or a whole image reference inside a leaf.
-    return bool(re.search(rf"(?:^|[:/=@]){re.escape(value)}$", leaf))
+    return bool(rx(rf"(?:^|[:/=@]){re.escape(value)}$").search(leaf))
 
 
 _WORDS = re.compile(r"[a-z0-9][\w\-]*(?<![\-_])", re.I)
@@ -1010,7 +1011,7 @@ def masked(raw: str) -> str:
     asked ("restart my-api, payments-config has PROVIDER=adyen") are left: the plan is then
     checked by :func:`misused`. So are all values of a sentence with no clause that asks ("the
     tags are my-api:1.4.1 and …")."""
-    pieces = re.split(f"({_CLAUSES.pattern})", raw, flags=re.I)
+    pieces = rx(f"({_CLAUSES.pattern})", re.I).split(raw)
     spans = [(i, p) for i, p in enumerate(pieces) if i % 2 == 0 and p and p.strip()]
     asked: set[str] = set()
     requested = False
@@ -1035,7 +1036,7 @@ def masked(raw: str) -> str:
                 _HEDGED.sub("", piece),
             )
             cut = True
-    return re.sub(r"\s{2,}", " ", "".join(p or "" for p in pieces)).strip() if cut else raw
+    return rx(r"\s{2,}").sub(" ", "".join(p or "" for p in pieces)).strip() if cut else raw
 
 
 # A clause that asks for a change: its verb ("double payments", "bounce orders").
@@ -1054,11 +1055,11 @@ def borrowed(raw: str, operations: Sequence[Operation]) -> str | None:
     names = {op.target.name.lower() for op in operations}
 
     def said_in(name: str, part: str) -> bool:
-        return bool(re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", part, re.I))
+        return bool(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", re.I).search(part))
 
     # "frontend and my-api: frontend is fine, scale my-api to 4": a heading that only lists
     # names asks nothing of them.
-    listing = [p for p in parts if re.fullmatch(r"[\w\-]+(?:\s*(?:,|and|&)\s*[\w\-]+)+", p)]
+    listing = [p for p in parts if rx(r"[\w\-]+(?:\s*(?:,|and|&)\s*[\w\-]+)+").fullmatch(p)]
     asked = {
         n for n in names for p in parts if not stating(p) and p not in listing and said_in(n, p)
     }
@@ -1133,7 +1134,7 @@ _BECAUSE = re.compile(r"^(?:because|since|cause|cuz|as|given\s+that|seeing\s+as)
 def _clause_around(text: str, start: int) -> tuple[str, str]:
     """The words of the clause before the negation at ``start`` (a parenthesis cut out:
     "redis (the cache sts) runs without …") and the words from it to the clause's end."""
-    head = re.sub(r"\([^()]*\)", " ", text[:start])
+    head = rx(r"\([^()]*\)").sub(" ", text[:start])
     bounds = list(_CLAUSES.finditer(head))
     lead = head[bounds[-1].end() :] if bounds else head
     tail = text[start:]
@@ -1156,7 +1157,7 @@ def negation_states(text: str, start: int) -> bool:
         return not _NEGATED_CHANGE.search(after) and not _EXCLUDES.search(after)
     # "because redis has no limits": the reason is a state too.
     lead = _BECAUSE.sub("", lead.strip())
-    if not re.search(r"[a-z0-9]", lead, re.I):
+    if not rx(r"[a-z0-9]", re.I).search(lead):
         return False  # "nothing is set …", "no probes": the negation is the subject (negated.py)
     normal = governed
     for pattern, repl in _CONTRACTED:
@@ -1175,10 +1176,10 @@ def negation_states(text: str, start: int) -> bool:
         return False
     # "does not have", "has never been": the auxiliary carries the negation, the verb after it
     # the state; "is not set", "isn't capped": being is the state.
-    aux = re.match(r"(?:does|do|did|has|have|had)\s+(?=not\b|never\b)", normal, re.I)
+    aux = rx(r"(?:does|do|did|has|have|had)\s+(?=not\b|never\b)", re.I).match(normal)
     verb = (
         _STATE_BEFORE.search(lead + " ")
-        or re.match(r"(?:is|are|was|were)\s+not\b", normal, re.I)
+        or rx(r"(?:is|are|was|were)\s+not\b", re.I).match(normal)
         or _STATE_AFTER.match(normal[aux.end() :] if aux else normal)
         # "usage never goes past 70Mi", "p99 never dipped below 200ms": what a measure does.
         or _MEASURED.match(_NEGATION_WORD.sub("", normal, count=1).strip())
@@ -1196,14 +1197,14 @@ def purpose_lead(text: str, start: int) -> int | None:
     if text.startswith("avoid", start):
         # "add a pdb to worker to avoid an outage during drains": the infinitive is a purpose
         # (never the imperative "avoid payments", a selection).
-        m = re.search(r"\b(?:so\s+as\s+|in\s+order\s+)?to\s+(?P<subject>)$", head, re.I)
+        m = rx(r"\b(?:so\s+as\s+|in\s+order\s+)?to\s+(?P<subject>)$", re.I).search(head)
     else:
         m = _PURPOSE.search(head)
     if m is None:
         return None
     _, governed = _clause_around(text, start)
     after = _NEGATION_WORD.sub(" ", governed, count=1)
-    if _NEGATED_CHANGE.search(after) or re.search(r"\b(?:you|please)\b", m.group("subject")):
+    if _NEGATED_CHANGE.search(after) or rx(r"\b(?:you|please)\b").search(m.group("subject")):
         return None
     return m.start()
 

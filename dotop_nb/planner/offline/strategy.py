@@ -17,6 +17,7 @@ from typing import Any
 from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -189,7 +190,7 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
         _EXTRA_PODS.search(ctx.text) if _ROLLOUTS.search(ctx.text) else None
     ):
         max_surge = slots.percent_or_count(m.group(1))
-    if (floor := re.search(FLOOR, ctx.text)) and _ROLLOUTS.search(ctx.text):
+    if (floor := rx(FLOOR).search(ctx.text)) and _ROLLOUTS.search(ctx.text):
         max_unavailable = _below(floor.group(1), target, obj)
     elif said := ROLLOUT_FLOOR.search(ctx.text):
         max_unavailable = _below(said.group("n") or said.group("m"), target, obj)

@@ -14,6 +14,7 @@ import re
 
 from dotop_nb.models import Target
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 _TRIM = "\"'`()[],;!?"
 # Words said after a version that belong to the tag, not to the request.
@@ -32,7 +33,7 @@ def version_whole(said: str, version: str, target: Target, current: str) -> None
     """Ask when ``version`` (read from ``said``) is part of a longer word, or is qualified by
     the words after it: the tag said is not ``version``."""
     bare = version.removeprefix("v")
-    start = re.compile(rf"v?{re.escape(bare)}")
+    start = rx(rf"v?{re.escape(bare)}")
     for word in _words(said):
         if start.match(word) and word not in (version, bare, f"v{bare}"):
             raise Clarify(
@@ -41,7 +42,7 @@ def version_whole(said: str, version: str, target: Target, current: str) -> None
                 "would be). Which image exactly? Say the full reference, e.g. "
                 f"'update {target.name} to registry/name:tag'."
             )
-    if m := re.search(rf"(?<![\w.\-]){re.escape(version)}{_QUALIFIER}", said, re.I):
+    if m := rx(rf"(?<![\w.\-]){re.escape(version)}{_QUALIFIER}", re.I).search(said):
         raise Clarify(
             f"I read {m.group(0).strip()!r} for {target.describe()}: the words after "
             f"{version} qualify the tag, so the tag said is not {version} alone. Which image "
@@ -60,7 +61,7 @@ def reference_whole(image: str, target: Target, current: str) -> None:
     """Ask when the reference said is a digest alone, or a short name of the repository the
     workload runs from a registry (Docker Hub would be pulled instead)."""
     name = image.split("@", 1)[0].rsplit(":", 1)[0] if "/" not in image else ""
-    if name.lower().startswith("sha") and re.fullmatch(r"sha\d*", name.lower()):
+    if name.lower().startswith("sha") and rx(r"sha\d*").fullmatch(name.lower()):
         raise Clarify(
             f"{image!r} is a digest without an image name. Which image exactly? Say "
             f"name@{image} (e.g. '{current.split('@', maxsplit=1)[0].rsplit(':', 1)[0]}@{image}')."

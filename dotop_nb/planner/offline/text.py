@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from dotop_nb.planner.offline.numbers import UNITS
+from dotop_nb.planner.offline.rx import rx
 
 # The number words NUMBER matches (numbers.py reads longer ones), plus "a"/"an" for one.
 WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
@@ -340,7 +341,7 @@ def given(text: str) -> list[re.Match[str]]:
         m
         for pattern in GIVEN
         for m in pattern.finditer(text)
-        if not re.fullmatch(NOT_KEYS, m.group(1)) and not moved(text, m.start())
+        if not rx(NOT_KEYS).fullmatch(m.group(1)) and not moved(text, m.start())
     ]
 
 
@@ -449,8 +450,8 @@ def image_in(text: str) -> str | None:
     """The first image reference with a tag or digest, e.g. ``ghcr.io/acme/api:1.2``: a whole
     word of the text that is a valid reference (never a prefix of a longer word)."""
     for token in _tokens(text):
-        if REFERENCE.match(token) and re.search(
-            r"[a-z]", re.split(r"[:@]", token.rsplit("/", 1)[-1])[0]
+        if REFERENCE.match(token) and rx(r"[a-z]").search(
+            rx(r"[:@]").split(token.rsplit("/", 1)[-1])[0]
         ):
             return token
     return None
@@ -461,7 +462,7 @@ def container_image_in(text: str) -> tuple[str, str] | None:
     "nginx:1.27") when the image is a valid reference; None otherwise."""
     for token in _tokens(text):
         name, eq, image = token.partition("=")
-        if eq and re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", name) and image_in(image):
+        if eq and rx(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?").fullmatch(name) and image_in(image):
             return name, image
     return None
 
@@ -470,7 +471,7 @@ def bad_image_in(text: str) -> str | None:
     """A word that looks like an image reference (a path with a tag or digest) but is not a
     valid one, e.g. ``ghcr.io/Acme/app:1``, ``app:1;touch``."""
     for token in _tokens(text):
-        if "/" in token and re.search(r"[:@]", token) and not REFERENCE.match(token):
+        if "/" in token and rx(r"[:@]").search(token) and not REFERENCE.match(token):
             return token
     return None
 
@@ -535,7 +536,7 @@ def retag_like(image: str, version: str) -> str:
     1.4.0, so v1.4.1 is ``my-api:1.4.1``); people call a release v1.4.1 whatever its tags look
     like. A tag running with a 'v' (envoy v1.30.1) takes the version as said."""
     running = image.split("@", 1)[0].rsplit("/", 1)[-1].rpartition(":")[2]
-    if re.fullmatch(r"v\d+(?:\.\d+)+", version) and re.match(r"\d", running):
+    if rx(r"v\d+(?:\.\d+)+").fullmatch(version) and rx(r"\d").match(running):
         version = version[1:]
     return retag(image, version)
 
@@ -567,24 +568,24 @@ def memory(value: str) -> str | None:
 def schedule(text: str) -> str | None:
     """A cron schedule from phrases like 'nightly', 'every 6 hours', 'daily at 2am'."""
     t = text.lower()
-    if m := re.search(r"every\s+(\d+)\s+hours?", t):
+    if m := rx(r"every\s+(\d+)\s+hours?").search(t):
         return f"0 */{int(m.group(1))} * * *"
-    if re.search(r"\bhourly\b|every hour\b", t):
+    if rx(r"\bhourly\b|every hour\b").search(t):
         return "0 * * * *"
     hour = 2
-    if m := re.search(r"\bat\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", t):
+    if m := rx(r"\bat\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b").search(t):
         hour = int(m.group(1)) % 24
         if m.group(3) == "pm" and hour < 12:
             hour += 12
         if m.group(3) == "am" and hour == 12:
             hour = 0
         minute = int(m.group(2) or 0)
-        if re.search(r"\bweekly\b|every week", t):
+        if rx(r"\bweekly\b|every week").search(t):
             return f"{minute} {hour} * * 0"
         return f"{minute} {hour} * * *"
-    if re.search(r"\bweekly\b|every week|once a week", t):
+    if rx(r"\bweekly\b|every week|once a week").search(t):
         return f"0 {hour} * * 0"
-    if re.search(r"nightly|every night|daily|every day|each day|each night|once a day|per day", t):
+    if rx(r"nightly|every night|daily|every day|each day|each night|once a day|per day").search(t):
         return f"0 {hour} * * *"
     return None
 
@@ -625,7 +626,7 @@ def names_said(text: str, names: list[str]) -> list[str]:
         if (
             n in runs
             if _PLAIN_NAME.fullmatch(n)
-            else re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+            else rx(rf"(?<![\w-]){re.escape(n)}(?![\w-])").search(text)
         )
     ]
 
@@ -655,5 +656,5 @@ def said_names(text: str, names: Iterable[str], tail: str = r"(?![\w\-/])") -> l
     return [
         n
         for n in names_in(text, names)
-        if re.search(rf"(?<![\w\-./]){re.escape(n)}{tail}", text, re.I)
+        if rx(rf"(?<![\w\-./]){re.escape(n)}{tail}", re.I).search(text)
     ]

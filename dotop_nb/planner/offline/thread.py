@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from dotop_nb.planner.offline import guard
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 
 # A quoted line: ">" (or ">>") and a space, or ">" right before a letter; never ">=" / "> 3".
 _QUOTED = re.compile(r"^\s*>+(?:\s+(?=[^\s\d=])|(?=[A-Za-z]))")
@@ -102,7 +103,7 @@ def _lent(quote: str, reply: str) -> str:
     for a pronoun given a value ("flip it to debug" → "flip the log level to debug")."""
     if _HOW_MANY.search(quote) and not _SIZED.search(quote) and (m := _COUNT_ANSWER.match(reply)):
         return f"scale to {m.group('n')}{reply[m.end() :]}"
-    settings = {re.sub(r"\s+", " ", s.lower()) for s in _SETTING.findall(quote)}
+    settings = {rx(r"\s+").sub(" ", s.lower()) for s in _SETTING.findall(quote)}
     if len(settings) == 1 and not _SETTING.search(reply):
         return _PRONOUN_TO.sub(lambda m: f"{m.group('verb')} the {next(iter(settings))}", reply, 1)
     return reply

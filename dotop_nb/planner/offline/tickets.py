@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline.rx import rx
 
 # "Ticket OPS-812:", "Cleanup OPS-1700:", "Action item (INC-2291):", "SEC-31:", "INC-2310
 # mitigation:", "Change request:", "Action item after the cert rotation:": words that name a
@@ -135,8 +136,8 @@ class Ticket:
 def _subject(request: str) -> str:
     """The subject of a request line that states ("my-api is decommissioned"): a pronoun
     in a criterion refers to it."""
-    m = re.match(
-        r"^\s*(?:the\s+)?(?P<s>[a-z0-9][\w.-]*)\s+(?:is|are|was|has\s+been|got)\b", request, re.I
+    m = rx(r"^\s*(?:the\s+)?(?P<s>[a-z0-9][\w.-]*)\s+(?:is|are|was|has\s+been|got)\b", re.I).match(
+        request
     )
     return m.group("s") if m else ""
 
@@ -146,7 +147,7 @@ def _gone(what: str, subject: str) -> str:
     if (its := _ITS.match(what)) and subject:
         if _WORKLOAD_KIND.match(its.group("kind")):
             # "its Deployment, Service and config": the rest are the subject's parts.
-            rest = re.sub(r"^(\s*(?:,|and)\s*)(?!\s|its\b)", r"\1its ", its.group("rest"), count=1)
+            rest = rx(r"^(\s*(?:,|and)\s*)(?!\s|its\b)").sub(r"\1its ", its.group("rest"), 1)
             return f"delete the {its.group('kind')} {subject}{rest}"
         return f"delete {subject}'s {its.group('kind')}{its.group('rest')}"
     return f"delete {what}"
@@ -166,8 +167,8 @@ def _object(what: str, names: Callable[[], frozenset[str]]) -> bool:
     hyphenated name such as my-api-config), not an outcome ("the 502s", "the errors")."""
     if _KIND.search(what):
         return True
-    words = re.findall(r"[a-z0-9][\w.-]*", what.lower())
-    return any(w in names() or re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+", w) for w in words)
+    words = rx(r"[a-z0-9][\w.-]*").findall(what.lower())
+    return any(w in names() or rx(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+").fullmatch(w) for w in words)
 
 
 def _item(
@@ -185,7 +186,7 @@ def _item(
         return "order", _gone(m.group("what"), subject)
     if m := _READS.match(said):
         return "order", f"set {m.group('key')} in {m.group('cm')} to {m.group('value')}"
-    if re.search(r"\bstays?\s+(?:on|at)\b", said, re.I):
+    if rx(r"\bstays?\s+(?:on|at)\b", re.I).search(said):
         return None  # "envoy stays on v1.30.1": a value kept, read by the rules as said.
     if m := _STAYS.match(said):
         return "kept", m.group("what")
@@ -216,7 +217,7 @@ def _names_one(part: str, names: Callable[[], frozenset[str]]) -> bool:
     """True when ``part`` is one workload said by name ("frontend", "the orders deployment")."""
     words = [
         w
-        for w in re.findall(r"[a-z0-9][\w.-]*", part.lower())
+        for w in rx(r"[a-z0-9][\w.-]*").findall(part.lower())
         if w not in {"the", "deployment", "statefulset", "sts", "deploy", "workload"}
     ]
     return len(words) == 1 and words[0] in names()
@@ -230,7 +231,7 @@ def _step(request: str, names: Callable[[], frozenset[str]]) -> tuple[str, str]:
     if m is None:
         return "", request
     goal, step = request[: m.start()], request[m.end() :]
-    named = [w for w in re.findall(r"[a-z0-9][\w.-]*", goal.lower()) if w in names()]
+    named = [w for w in rx(r"[a-z0-9][\w.-]*").findall(goal.lower()) if w in names()]
     if len(set(named)) == 1:
         step = _PRONOUN.sub(named[0], step)
     return goal, step
@@ -260,9 +261,9 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
         end = sections[n + 1].start() if n + 1 < len(sections) else len(body)
         words = body[sec.end() : end].strip().rstrip(".;")
         if _SCOPE.match(sec.group("name")):
-            for part in (p.strip() for p in re.split(r"\s*[,;]\s*|\.\s+", words)):
+            for part in (p.strip() for p in rx(r"\s*[,;]\s*|\.\s+").split(words)):
                 if part:
-                    negated = re.match(r"^(?:do\s+not|don'?t|never|no)\b", part, re.I)
+                    negated = rx(r"^(?:do\s+not|don'?t|never|no)\b", re.I).match(part)
                     # A workload "don't touch"; a capability or a kind "is off limits"
                     # (:mod:`.forbidden` reads it against what the plan applies).
                     said = (
@@ -292,7 +293,7 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
         if (versions := _versions(asked)) and _versions(own) - versions:
             # "deploy frontend 2.2.0. AC: pods run ghcr.io/acme/frontend:2.3.0": two versions.
             own = _versions(own) - versions
-        elif own and not all(re.fullmatch(r"\d+", v) for v in own):
+        elif own and not all(rx(r"\d+").fullmatch(v) for v in own):
             # "… running image ghcr.io/acme/payments:3.1.0" beside "version 3.1.0": a value
             # said another way is read by the rules, which ask when the plan does not use it.
             rest.append(item)
@@ -316,7 +317,7 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
             notes.append(f"{request!r} read as the ticket's goal; planned its acceptance criteria")
         request = ""
     deleting = any(o.lower().startswith("delete ") for o in orders) or bool(
-        re.match(r"^\s*(?:please\s+)?(?:delete|remove|drop|tear)\b", request, re.I)
+        rx(r"^\s*(?:please\s+)?(?:delete|remove|drop|tear)\b", re.I).match(request)
     )
     keeps = [f"{k} stays" if deleting else f"don't touch {k}" for k in kept]
     # Criteria kept as said stay one sentence, as the ticket wrote them ("pods on different
@@ -331,7 +332,7 @@ def _versions(values: set[str]) -> set[str]:
     found = set()
     for v in values:
         tag = v.rsplit(":", 1)[1] if "/" in v and ":" in v else v
-        if re.fullmatch(r"v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?", tag):
+        if rx(r"v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?").fullmatch(tag):
             found.add(tag.removeprefix("v"))
     return found
 

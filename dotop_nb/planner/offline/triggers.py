@@ -20,6 +20,7 @@ from dotop_nb.errors import ClusterError
 from dotop_nb.models import Target
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 
 Json = dict[str, Any]
@@ -60,7 +61,7 @@ def _server(text: str) -> tuple[str, int, int] | None:
     """The server said by a word before its URL, else the one URL said ("prom at http://…")."""
     if m := _SERVER.search(text):
         return m.group("v"), m.start(), m.end()
-    urls = list(re.finditer(_URL, text))
+    urls = list(rx(_URL).finditer(text))
     return (urls[0].group(0), urls[0].start(), urls[0].end()) if len(urls) == 1 else None
 
 
@@ -142,7 +143,7 @@ def _clock(said: str) -> tuple[int, int]:
     t = said.lower().replace(" ", "")
     if t in ("noon", "midnight"):
         return (12 if t == "noon" else 0), 0
-    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?", t)
+    m = rx(r"(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?").fullmatch(t)
     assert m is not None
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
     if half and hour > 12:
@@ -163,9 +164,9 @@ def _days(text: str) -> str:
             "On which days should the window hold? I read 'weekdays', 'weekends' or 'every "
             "day'; say one of them, or the window as cron ('start 0 8 * * 1-5, end 0 20 * * 1-5')."
         )
-    if said is None or re.search(r"every\s+day|daily", said.group(0), re.I):
+    if said is None or rx(r"every\s+day|daily", re.I).search(said.group(0)):
         return "*"
-    return "0,6" if re.search(r"end", said.group(0), re.I) else "1-5"
+    return "0,6" if rx(r"end", re.I).search(said.group(0)) else "1-5"
 
 
 def _count(word: str) -> int:
@@ -232,12 +233,11 @@ def cron(text: str, *, keda: bool) -> tuple[Json | None, str, int | None]:
     counts = [
         m
         for m in _COUNT.finditer(masked)
-        if not re.search(
+        if not rx(
             r"\b(?:min(?:imum)?|max(?:imum)?|at\s+(?:least|most)|up\s+to|never|no\s+more|"
             r"no\s+fewer|floor|ceiling|between)\W*$",
-            masked[max(0, m.start() - 14) : m.start()],
             re.I,
-        )
+        ).search(masked[max(0, m.start() - 14) : m.start()])
     ]
     if len(counts) != 1:
         raise Clarify(

@@ -45,6 +45,7 @@ from dotop_nb.planner.offline import guard, spoken
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.registry import REGISTRY
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.ports import PlanRequest
 
@@ -79,7 +80,7 @@ _NEVER_INTO = DESTRUCTIVE | frozenset(
 _DESTRUCTIVE_BY_LETTER = {
     letter: tuple(sorted(w for w in DESTRUCTIVE if w[0] == letter)) for letter in "dknprtuw"
 }
-_NUMBERS = frozenset(UNITS) | frozenset(re.findall(r"[a-z]+", COUNT_WORDS))
+_NUMBERS = frozenset(UNITS) | frozenset(rx(r"[a-z]+").findall(COUNT_WORDS))
 _WORD = re.compile(r"[A-Za-z]?[a-z]+")
 _EDGE = "\"'`()[]{}<>,.!?;:…"
 _QUOTED = re.compile(r"\"[^\"]*\"|`[^`]*`|(?<!\w)'[^']*'(?!\w)")
@@ -165,9 +166,9 @@ def _deletions(word: str, depth: int) -> set[str]:
 def _cue_words(source: str) -> set[str]:
     """The whole words of a cue pattern: ``\\breplicas?\\b`` gives replicas and replica; a
     fragment such as ``auto-?scal`` is dropped by :func:`vocabulary` (no example uses it)."""
-    plain = re.sub(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<]+", " ", source)
+    plain = rx(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<]+").sub(" ", source)
     words: set[str] = set()
-    for m in re.finditer(r"(?<![A-Za-z])([a-z]{3,})(\?)?(?![A-Za-z(])", plain):
+    for m in rx(r"(?<![A-Za-z])([a-z]{3,})(\?)?(?![A-Za-z(])").finditer(plain):
         word = m.group(1)
         words.add(word)
         if m.group(2):
@@ -184,7 +185,7 @@ def _examples() -> dict[str, int]:
         data: list[dict[str, Any]] = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8")) or []
         phrasings += [str(case["intent"]) for case in data if case.get("split") == "dev"]
     for phrasing in phrasings:
-        for word in set(re.findall(r"[a-z]+", phrasing.lower())):
+        for word in set(rx(r"[a-z]+").findall(phrasing.lower())):
             counts[word] = counts.get(word, 0) + 1
     return counts
 
@@ -213,7 +214,7 @@ def _index() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
             index.setdefault(key, set()).add(word)
     english: set[str] = set()
     if WORDS.exists():
-        english = set(re.findall(r"^[a-z]{2,}$", WORDS.read_text(encoding="utf-8"), re.M))
+        english = set(rx(r"^[a-z]{2,}$", re.M).findall(WORDS.read_text(encoding="utf-8")))
     common = {w for w, n in _examples().items() if n >= 2}
     known = vocabulary() | _NEVER_INTO | _NUMBERS | common | english
     return {k: frozenset(v) for k, v in index.items()}, frozenset(known)
@@ -255,7 +256,7 @@ def _cluster_words(cluster: spoken.Lister, namespace: str) -> frozenset[str]:
                 for e in c.get("env") or []:
                     add(str(e.get("name")))
                     add(str(e.get("value", ""))[:200])
-    return frozenset(re.findall(r"[a-z]+", "\n".join(said).lower()))
+    return frozenset(rx(r"[a-z]+").findall("\n".join(said).lower()))
 
 
 def _known(word: str, known: AbstractSet[str]) -> bool:
@@ -318,7 +319,7 @@ def correct(
         return found
 
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    spans = list(re.finditer(r"\S+", text))
+    spans = list(rx(r"\S+").finditer(text))
     tokens = [m.group(0) for m in spans]
     pieces: list[str] = []
     read: list[tuple[str, str]] = []

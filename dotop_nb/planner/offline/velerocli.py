@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.kubectl import tokens
+from dotop_nb.planner.offline.rx import rx
 
 _COMMAND = re.compile(r"^\s*(?:\$\s*)?velero\s+(backup|schedule)\s+create\b", re.I)
 # Flags whose values the backup rule reads from the text itself.
@@ -39,7 +40,7 @@ class Command:
 
 def without_name(text: str) -> str:
     """``text`` with the name of a pasted velero command blanked ("pre-upgrade" is a name)."""
-    if m := re.match(_COMMAND.pattern + r"\s+([^\s-]\S*)", text, re.I):
+    if m := rx(_COMMAND.pattern + r"\s+([^\s-]\S*)", re.I).match(text):
         return text[: m.start(2)] + " " * len(m.group(2)) + text[m.end(2) :]
     return text
 

@@ -28,6 +28,7 @@ import re
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.plainwords import verb_words
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import CLOCK, GOING_BACK
 from dotop_nb.ports import PlanResult
 
@@ -250,7 +251,7 @@ def check(said: str, result: PlanResult) -> PlanResult:
     if not result.operations:
         return result
     clauses = _requests(said)
-    pieces = [c.strip() for c in re.split(r"[,;:()\[\]\n]|\s[\u2014\u2013-]+\s", said)]
+    pieces = [c.strip() for c in rx(r"[,;:()\[\]\n]|\s[\u2014\u2013-]+\s").split(said)]
     held = next((c for c in pieces[1:] if c and _WITHHELD.match(c)), None)
     if held is None and (filed := _FILED.search(said)):
         held = filed.group(0).strip(" :-\u2014")
@@ -306,7 +307,7 @@ def _requests(said: str) -> list[str]:
 def _held(pattern: str, clauses: list[str]) -> list[str]:
     """The clauses that request ``pattern``: no negation or announcement before it, and the
     act not the subject of a verdict after it ("delete worker is the wrong fix")."""
-    found = re.compile(rf"(?<![\w\-=/.])(?:{pattern})(?![\w\-=])", re.I)
+    found = rx(rf"(?<![\w\-=/.])(?:{pattern})(?![\w\-=])", re.I)
     return [
         clause
         for clause in clauses
@@ -373,7 +374,7 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
         of_workload += [
             c
             for c in _held(_ZERO, clauses)
-            if re.match(
+            if rx(
                 rf"\W*(?:(?:please|pls|just|ok|okay|so|and|then|now)\s+)*"
                 rf"(?:(?:scale|take|bring|set|put|get|turn)\s+)?{re.escape(target.name)}"
                 # "scale worker (our HL7 interface feed) to 0": an aside on the name between
@@ -381,11 +382,10 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
                 r"(?:\s*\([^()_=]*\))?(?:\s+(?:down\s+)?to\s+(?:0|zero)\b|"
                 # "worker: zero replicas at 2300Z": the count said after the name's label.
                 r"\s*:\s*(?:0|zero)\s+(?:replicas?|pods?|instances?)\b)",
-                c,
                 re.I,
-            )
+            ).match(c)
         ]
-        if of_workload or re.search(r"--replicas[=\s]+0\b", said, re.I):
+        if of_workload or rx(r"--replicas[=\s]+0\b", re.I).search(said):
             return None
         return (
             f"You said {quote}, and I read no count of zero for {target.name} in it: should I "
@@ -415,13 +415,13 @@ def _zero(op: Operation) -> bool:
         return op.replicas == 0
     if op.kind == "patch":
         body = json.dumps(op.patch)
-        return bool(re.search(r'"replicas":\s*0\b', body))
+        return bool(rx(r'"replicas":\s*0\b').search(body))
     return False
 
 
 def _quote(said: str, name: str) -> str:
     """The sentence of ``said`` that names ``name`` (else its first), quoted."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", said) if s.strip()]
+    sentences = [s.strip() for s in rx(r"(?<=[.!?])\s+|\n+").split(said) if s.strip()]
     chosen = next(
         (s for s in sentences if name.lower() in s.lower()), sentences[0] if sentences else said
     )

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline import occasions, statements, timewords
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
 # More ways to say when or whether (round 9): a condition said inverted or hedged ("should the
@@ -229,9 +230,9 @@ def _strict(text: str) -> tuple[str, list[str]]:
     for m in list(timewords.WAIT.finditer(text)):
         a, b = m.span()
         before = text[:a]
-        if not re.search(r"[a-z]", before, re.I) or not re.search(r"\s$", before):
+        if not rx(r"[a-z]", re.I).search(before) or not rx(r"\s$").search(before):
             continue  # leading, or glued to a word: where the delete ends cannot be told
-        if not re.match(r"\s*(?:[.!;]|$)", text[b:]) or not _awaitable(text[a:b]):
+        if not rx(r"\s*(?:[.!;]|$)").match(text[b:]) or not _awaitable(text[a:b]):
             continue
         if not timewords.EXACT.search(text[a:b]):
             continue
@@ -296,7 +297,7 @@ def _phrase(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     before, after = text[: m.start()], text[stop:].strip(" .!?")
     if after or not _LEAD_IN.match(before):
         # Ended by punctuation with the request around it, or trailing after the request.
-        if not after and not re.search(r"[a-z]", before, re.I):
+        if not after and not rx(r"[a-z]", re.I).search(before):
             return None
         return m.start(), stop
     # Leading with nothing to end it: only an event said as a noun says where it ends.
@@ -312,7 +313,7 @@ def leading(text: str, start: int = 0) -> tuple[int, int] | None:
     if not _LEAD_IN.match(text[:start]):
         return None
     lead = _LEADING.match(text.lower(), start)
-    if lead is None or not re.match(r"\s+[a-z]", text[lead.end() :], re.I):
+    if lead is None or not rx(r"\s+[a-z]", re.I).match(text[lead.end() :]):
         return None
     return start, lead.end()
 
@@ -490,8 +491,8 @@ def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
-    lowered = re.sub(
-        rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}(?:window|slot)\b)", " ", phrase.lower()
+    lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}(?:window|slot)\b)").sub(
+        " ", phrase.lower()
     )
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
@@ -528,7 +529,7 @@ def as_sent(awaits: str | None, read: str, sent: str) -> str | None:
 
 def _find(phrase: str, text: str) -> re.Match[str] | None:
     pattern = r"\s+".join(re.escape(word) for word in phrase.split())
-    return re.search(pattern, text, re.I) if pattern else None
+    return rx(pattern, re.I).search(text) if pattern else None
 
 
 def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:

@@ -40,6 +40,7 @@ from dotop_nb.planner.offline.numbers import (
     same_count,
     without_measures,
 )
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -93,14 +94,14 @@ def pick_container(ctx: Ctx, target: Target, obj: Json) -> Json:
         return items[0]
     # "the application container" is the one called app; a container said in a clause that
     # keeps it ("app container stays as is", "envoy is not to be touched") is not the one meant.
-    text = re.sub(r"\bapplication\b", "app", ctx.text)
+    text = rx(r"\bapplication\b").sub("app", ctx.text)
     kept = kept_words(text, [str(c["name"]) for c in items], target.name)
     named = [
         c
         for c in items
-        if re.search(rf"\b{re.escape(c['name'])}\b", text) and c["name"] != target.name
+        if rx(rf"\b{re.escape(c['name'])}\b").search(text) and c["name"] != target.name
     ]
-    left_out = [c for c in items if re.search(rf"\b{re.escape(c['name'])}\b", kept)]
+    left_out = [c for c in items if rx(rf"\b{re.escape(c['name'])}\b").search(kept)]
     # "run orders as non-root, envoy needs root": a container said only in a remark keeps
     # what it has; the change is the other container's (:func:`asides.remarked`).
     aside = asides.remarked(ctx.said_all(), ctx.object_names()) - {target.name}
@@ -151,12 +152,12 @@ def kept_words(text: str, names: list[str], workload: str) -> str:
     ("roll out build 1.0.1 of the app container (sidecar stays same)" once changed envoy); a
     sidecar said by its role is the one container beside the application's."""
     near: list[str] = []
-    for clause in re.split(r"[,;.()]|\b(?:but|while|whereas)\b", text):
+    for clause in rx(r"[,;.()]|\b(?:but|while|whereas)\b").split(text):
         for m in _KEEPS.finditer(clause):
             near.append(clause[max(0, m.start() - 30) : m.end() + 30])
     words = " ".join(near)
     others = [n for n in names if n not in ("app", workload)]
-    if re.search(r"\b(?:sidecars?|proxy)\b", words) and len(others) == 1:
+    if rx(r"\b(?:sidecars?|proxy)\b").search(words) and len(others) == 1:
         words += f" {others[0]}"
     return words
 
@@ -244,12 +245,12 @@ def _others_kept(raw: str, obj: Json, container: Json) -> str:
         words = {str(other.get("name", "")).lower(), _repository(image).lower()} - {""}
         if not tag or not any(_said_word(w, raw) for w in words):
             continue
-        raw = re.sub(rf"(?<![\w.\-/:]){re.escape(tag)}(?![\w.\-])", " ", raw)
+        raw = rx(rf"(?<![\w.\-/:]){re.escape(tag)}(?![\w.\-])").sub(" ", raw)
     return raw
 
 
 def _said_word(word: str, raw: str) -> bool:
-    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", raw, re.I) is not None
+    return rx(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I).search(raw) is not None
 
 
 def update(ctx: Ctx) -> PlanResult:
@@ -295,14 +296,14 @@ def update(ctx: Ctx) -> PlanResult:
             image = found
         elif version := t.version_in(said):
             tags.version_whole(said, version, target, current)
-            if re.fullmatch(r"\d+", version) and not re.search(
-                rf"\b(?:version|tag|release|image)\s+{version}\b", said.lower()
-            ):
+            if rx(r"\d+").fullmatch(version) and not rx(
+                rf"\b(?:version|tag|release|image)\s+{version}\b"
+            ).search(said.lower()):
                 if (
                     version == "0"
                     and not _VERSION_VERB.search(said)
-                    and re.search(
-                        rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+0\b", said.lower()
+                    and rx(rf"\b{re.escape(target.name)}\s+(?:down\s+)?to\s+0\b").search(
+                        said.lower()
                     )
                 ):
                     # "worker to 0 until we have paying customers": a zero attached to the
@@ -311,7 +312,7 @@ def update(ctx: Ctx) -> PlanResult:
                 if (
                     _load_reason(ctx.request.intent)
                     and not _RELEASED.search(ctx.request.intent)
-                    and not re.fullmatch(r"v?\d+", current.rsplit("/", 1)[-1].partition(":")[2])
+                    and not rx(r"v?\d+").fullmatch(current.rsplit("/", 1)[-1].partition(":")[2])
                 ):
                     # "bump my-api to 3, the Go service is CPU bound under load": a load said
                     # as the reason, and a tag of another shape than the one it runs (1.4.0):
@@ -384,7 +385,7 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
     ``sidecar=False`` (a restart, which takes every container anyway: "restart payments incl
     the sidecar") asks only about a container named by its name."""
     names = [str(c.get("name")) for c in containers(obj)]
-    for m in re.finditer(r"\b([a-z][\w\-]*)\s+(?:sidecar|container)s?\b", text):
+    for m in rx(r"\b([a-z][\w\-]*)\s+(?:sidecar|container)s?\b").finditer(text):
         word = m.group(1)
         if word in _NOT_A_CONTAINER or word in names or word == target.name:
             continue
@@ -398,7 +399,7 @@ def _container_said_is_there(text: str, target: Target, obj: Json, *, sidecar: b
             f"{target.describe()} has no container {word!r} (it has: {', '.join(names)}). "
             "Which container did you mean?"
         )
-    if sidecar and re.search(r"\bsidecars?\b", text) and len(names) == 1:
+    if sidecar and rx(r"\bsidecars?\b").search(text) and len(names) == 1:
         raise Clarify(
             f"{target.describe()} runs one container ({names[0]}) and no sidecar. Which "
             "workload's sidecar did you mean?"
@@ -427,8 +428,8 @@ _PART_KEPT = (
 def _part_patterns(part: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:data:`_PART_SAID` and :data:`_PART_KEPT` for ``part`` of ``name``, compiled once."""
     return (
-        re.compile(_PART_SAID.format(part=re.escape(part), name=re.escape(name))),
-        re.compile(_PART_KEPT.format(part=re.escape(part))),
+        rx(_PART_SAID.format(part=re.escape(part), name=re.escape(name))),
+        rx(_PART_KEPT.format(part=re.escape(part))),
     )
 
 
@@ -467,7 +468,7 @@ def _image_of_another(text: str, target: Target, obj: Json, image: str) -> None:
         return
     if any(_repository(str(c.get("image", ""))).lower() == product for c in containers(obj)):
         return
-    if re.search(rf"\b{re.escape(product)}\s+(?:image|version|sidecar|container)\b", text):
+    if rx(rf"\b{re.escape(product)}\s+(?:image|version|sidecar|container)\b").search(text):
         raise Clarify(
             f"{target.describe()} runs no {product} (its containers: "
             f"{', '.join(str(c.get('name')) for c in containers(obj))}): {image} would replace "
@@ -549,7 +550,7 @@ def _from_to(raw: str, current: str, target: Target) -> str | None:
             )
         return new if t.image_in(new) == new else t.retag_like(current, new)
     if len(others) >= 2 or not any(
-        re.search(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])", raw) for v in said
+        rx(rf"\b(?:to|onto|on|->|=>|\u2192)\s+{re.escape(v)}(?![\w.\-])").search(raw) for v in said
     ):
         # "update my-api 1.5.0 1.6.0", "to 0.9.4 and 0.9.5": two new versions — which one is
         # not for the plan to choose (nor when no word says which one to go to).
@@ -566,7 +567,7 @@ def _qualifies_before(raw: str, new: str, said: list[str]) -> bool:
     goes to it ("the 2.0 client needs my-api 1.4.0, ship it"): it qualifies another thing said
     first (the subject of a fact), never the version to go to — which is asked."""
     first = raw.find(new)
-    to_it = re.search(rf"\b(?:to|onto|->|=>|\u2192)\s+{re.escape(new)}(?![\w.\-])", raw)
+    to_it = rx(rf"\b(?:to|onto|->|=>|\u2192)\s+{re.escape(new)}(?![\w.\-])").search(raw)
     return to_it is None and said.index(new) == 0 and first >= 0
 
 
@@ -796,17 +797,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     never an answer.
     """
     # "replicas=4" is "replicas = 4": the number is a token of its own.
-    said = re.sub(r"(?<=[A-Za-z])=(?=[-+]?\d)", " = ", said)
+    said = rx(r"(?<=[A-Za-z])=(?=[-+]?\d)").sub(" = ", said)
     # "down to a single replica": one, said as a word that is not a number.
-    said = re.sub(
+    said = rx(
         r"(?i)\b(to|with|at|run|keep|use)\s+(?:a\s+|one\s+)?single\s+"
-        r"(?=(?:replica|pod|instance|copy)\b)(?!\w+\s+at\s+a\s+time)",
-        r"\1 1 ",
-        said,
-    )
+        r"(?=(?:replica|pod|instance|copy)\b)(?!\w+\s+at\s+a\s+time)"
+    ).sub(r"\1 1 ", said)
     text, nums = placeholders(said)
     if m := _CEILING.search(text):
-        ceiling = re.sub(r"#(\d+)", lambda n: nums[int(n.group(1))].raw, m.group(0))
+        ceiling = rx(r"#(\d+)").sub(lambda n: nums[int(n.group(1))].raw, m.group(0))
         raise Clarify(
             f"I read {ceiling!r} as a "
             "ceiling, not a count to run: should it run that many now, or scale up to it when "
@@ -818,13 +817,13 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         num = nums[int(k)]
         if problem := num.problem():
             raise Clarify(f"{problem}: how many replicas exactly?")
-        if (unit := re.search(rf"#{k}\s+([a-z%]+)", text)) and unit.group(1) in UNIT_WORDS:
+        if (unit := rx(rf"#{k}\s+([a-z%]+)").search(text)) and unit.group(1) in UNIT_WORDS:
             raise Clarify(
                 f"{num.raw} {unit.group(1)} is not a number of replicas: how many replicas exactly?"
             )
         if (
-            noun := re.match(
-                rf"#{k}\s+([a-z][\w/]*)(?:\s+([a-z][\w\-]*))?", text[text.find(f"#{k}") :]
+            noun := rx(rf"#{k}\s+([a-z][\w/]*)(?:\s+([a-z][\w\-]*))?").match(
+                text[text.find(f"#{k}") :]
             )
         ) and _other_count(noun.group(1), noun.group(2)):
             raise Clarify(
@@ -845,7 +844,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             )
         return want, {int(m.group(1)), int(m.group(2))}, nums
     for pattern, said_how in _RELATIVE:
-        if not (m := re.search(pattern, text)):
+        if not (m := rx(pattern).search(text)):
             continue
         how = said_how
         k = next(g for g in m.groups() if g is not None)
@@ -868,15 +867,14 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 f"{nums[int(k)].raw} times what? It runs {current} now: say the count "
                 f"(e.g. 'scale to {current * max(count(k), 1)}')."
             )
-        if (other := re.search(r"\b(?:double|twice|triple|thrice|halve)\b", text)) and how in (
+        if (other := rx(r"\b(?:double|twice|triple|thrice|halve)\b").search(text)) and how in (
             "by",
             "add",
             "sub",
             "times",
         ):
             # "double my-api, then add 1": two changes of the count; the rule reads one.
-            step = re.sub(
-                r"#(\d+)( x\b)?",
+            step = rx(r"#(\d+)( x\b)?").sub(
                 lambda n: (
                     nums[int(n.group(1))].raw
                     + ("" if nums[int(n.group(1))].raw.endswith("x") else n.group(2) or "")
@@ -908,23 +906,23 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         _direction(text, down, f"a {part}")
         change = current // parts
         return (current - change if down else current + change), set(), nums
-    if re.search(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b", text):
+    if rx(r"\b(?:add|one more|another) (?:an? )?(?:replica|pod|instance|copy)\b").search(text):
         return current + 1, set(), nums
-    if re.search(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b", text):
+    if rx(r"\b(?:lose|shed|drop|remove) (?:an?|one) (?:replica|pod|instance|copy)\b").search(text):
         return current - 1, set(), nums
-    if re.search(
-        r"\b(?:gain|get) (?:an?|one) (?:more |extra )?(?:replica|pod|instance|copy)\b", text
+    if rx(r"\b(?:gain|get) (?:an?|one) (?:more |extra )?(?:replica|pod|instance|copy)\b").search(
+        text
     ):
         return current + 1, set(), nums
     passive = p.group("how") if (p := _PASSIVE.search(text)) else ""
     # ("double-check", "double-charges": a word made with double is no factor, :mod:`.moods`.)
-    if re.search(r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\btwice\b", text) or (
+    if rx(r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\btwice\b").search(text) or (
         passive == "doubled"
     ):
         return current * 2, set(), nums
-    if re.search(r"\btriple\b(?![\s-]?check\b|-)|\bthrice\b", text) or passive == "tripled":
+    if rx(r"\btriple\b(?![\s-]?check\b|-)|\bthrice\b").search(text) or passive == "tripled":
         return current * 3, set(), nums
-    if re.search(r"\bhalve\b|\bhalf\b", text) or passive == "halved":
+    if rx(r"\bhalve\b|\bhalf\b").search(text) or passive == "halved":
         if current % 2:
             raise Clarify(
                 f"Half of {current} replicas is {current / 2}: not a whole number. How many "
@@ -952,7 +950,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             )
         return wanted, set(), nums
     for pattern in _ABSOLUTE:
-        if m := re.search(pattern, text):
+        if m := rx(pattern).search(text):
             k = next(g for g in m.groups() if g is not None)
             return count(k), {int(k)}, nums
     if len(nums) == 1 and (problem := nums[0].problem()):
@@ -1109,12 +1107,12 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
     text = statements.facts_blanked(ctx.text)
     for role in _CONTAINER_ROLE.finditer(text):
         before, after = text[: role.start()], text[role.end() :]
-        clause = re.split(r"[,;.:]|\bbut\b", before)[-1]
+        clause = rx(r"[,;.:]|\bbut\b").split(before)[-1]
         if (
-            re.match(r"\s*(?:included|too|as\s+well)\b", after)
-            or _WITH.search(re.sub(r"\b(?:the|its|their)\s+$", "", before) + "the ")
+            rx(r"\s*(?:included|too|as\s+well)\b").match(after)
+            or _WITH.search(rx(r"\b(?:the|its|their)\s+$").sub("", before) + "the ")
             or _KEEPS.search(clause)
-            or re.search(r"\b(?:not|nor|without|except|never|no)\b", clause)
+            or rx(r"\b(?:not|nor|without|except|never|no)\b").search(clause)
         ):
             continue  # "with its sidecar", "sidecar included", "not the sidecar": the whole pod
         raise Clarify(
@@ -1125,11 +1123,11 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
         )
     if len(items) < 2:
         return None
-    kept = " ".join(c for c in re.split(r"[,;.]|\bbut\b", text) if _KEEPS.search(c))
+    kept = " ".join(c for c in rx(r"[,;.]|\bbut\b").split(text) if _KEEPS.search(c))
     name = re.escape(target.name)
     for c in items:
         cn = re.escape(c["name"])
-        if c["name"] == target.name or re.search(rf"\b{cn}\b", kept):
+        if c["name"] == target.name or rx(rf"\b{cn}\b").search(kept):
             continue
         shapes: tuple[str, ...] = (
             rf"\b{cn}\s+(?:sidecar|container|proxy)\b",
@@ -1144,8 +1142,8 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
                 rf"\b{cn}\s+(?:of|in|on|inside|within)\s+(?:the\s+)?{name}\b",
             )
         for shape in shapes:
-            m = re.search(shape, text)
-            beside = re.match(r"\s*(?:included|too|as\s+well)\b", text[m.end() :]) if m else None
+            m = rx(shape).search(text)
+            beside = rx(r"\s*(?:included|too|as\s+well)\b").match(text[m.end() :]) if m else None
             if m and not beside and not _WITH.search(text[: m.start()]):
                 raise Clarify(
                     f"Container {c['name']!r} of {target.describe()} cannot be {what} on its "
@@ -1156,11 +1154,10 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
     if what == "restarted":
         for c in items:
             cn = re.escape(c["name"])
-            if c["name"] != target.name and re.search(
+            if c["name"] != target.name and rx(
                 rf"\b{re.escape(target.name)}(?:'s|')?\s+{cn}\b|\b{cn}\s+(?:of|in|on|inside|within)"
-                rf"\s+(?:the\s+)?{re.escape(target.name)}\b",
-                text,
-            ):
+                rf"\s+(?:the\s+)?{re.escape(target.name)}\b"
+            ).search(text):
                 return str(c["name"])
     return None
 
@@ -1249,7 +1246,7 @@ def scale(ctx: Ctx) -> PlanResult:
             f"{plan.analysis} {replicas} is computed from the {current} replicas it runs now, "
             "as said."
         )
-    elif re.search(_NOW_SAID, ctx.request.intent, re.I):
+    elif rx(_NOW_SAID, re.I).search(ctx.request.intent):
         # "scale worker to 3, it currently has 5": the live count said, and not the one it
         # runs — the speaker means another state (here a scale-up is a scale-down there).
         _claim_holds(ctx, target, current, computed=False)
@@ -1370,7 +1367,7 @@ _NAMED_VERSION = (
 @functools.lru_cache(maxsize=64)
 def _named_version(name: str) -> re.Pattern[str]:
     """:data:`_NAMED_VERSION` for the workload ``name``, compiled once per name."""
-    return re.compile(_NAMED_VERSION.format(name=re.escape(name)), re.I)
+    return rx(_NAMED_VERSION.format(name=re.escape(name)), re.I)
 
 
 def _version_runs(text: str, target: Target, obj: Json) -> None:
@@ -1398,7 +1395,7 @@ def _pods_counted(ctx: Ctx, target: Target, obj: Json, what: str) -> None:
     role = pod_role(ctx.text) or pod_role(ctx.request.intent)
     if role is None:
         return
-    if role[0] == "a rollout pace" and re.search(r"\b(?:1|one|an?|single)\b", role[1]):
+    if role[0] == "a rollout pace" and rx(r"\b(?:1|one|an?|single)\b").search(role[1]):
         return  # "one pod at a time": what a rolling change does
     current = int((obj.get("spec") or {}).get("replicas", 1))
     raise Clarify(
@@ -1459,29 +1456,23 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
     revision ("roll back to revision nine" once became revision 1).
     """
     # "back a single release", "just one version back": one step.
-    text = re.sub(
+    text = rx(
         r"\b(?:a\s+single|single|just\s+one)\s+(?=(?:releases?|versions?|revisions?|"
-        r"deploy(?:ment)?s?)\b)",
-        "one ",
-        text,
-    )
+        r"deploy(?:ment)?s?)\b)"
+    ).sub("one ", text)
     # "go back to the previous one", "the release before this one": 'one' stands for the
     # version, it counts nothing.
-    text = re.sub(
+    text = rx(
         r"\b(previous|prior|earlier|older|old|last\s+good|good|working|stable|this|current|"
-        r"latest|newest|present|bad|broken)\s+one\b",
-        r"\1 version",
-        text,
-    )
+        r"latest|newest|present|bad|broken)\s+one\b"
+    ).sub(r"\1 version", text)
     # "the previous image, the one before the bump", "the one that worked": 'the one' is a
     # pronoun for a version ("the one revision back" still counts).
-    text = re.sub(
-        r"\bthe\s+one\b(?!\s+(?:revision|release|version|deploy(?:ment)?|step|rollout)s?\b)",
-        "the version",
-        text,
-    )
+    text = rx(
+        r"\bthe\s+one\b(?!\s+(?:revision|release|version|deploy(?:ment)?|step|rollout)s?\b)"
+    ).sub("the version", text)
     # "broke stripe for two of our biggest customers": a count of another thing (numbers.attached).
-    spoken, nums = placeholders(re.sub(r"#(?=\d)", "", attached(text, ids=False)))
+    spoken, nums = placeholders(rx(r"#(?=\d)").sub("", attached(text, ids=False)))
     used: set[int] = set()
     revision = steps = None
     if m := _REVISION_NUMBER.search(spoken):
@@ -1541,7 +1532,7 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
     if len(said) == 2:
         back = r"\b(?:go|get|roll|revert|take (?:it|us) )\s*back to\b|\brevert to\b"
     to_it = len(said) == 1 and _said_as_target(ctx.text, said[0])
-    if len(current) == 1 and re.search(back, ctx.text) and not to_it:
+    if len(current) == 1 and rx(back).search(ctx.text) and not to_it:
         return str(current[0])
     # "checkout 1.1.0 throwing 5xx, roll it back": the one version said runs now, and a rollback
     # never goes *to* what runs — unless it is said as where to go ("roll back to 1.1.0").
@@ -1549,7 +1540,7 @@ def _said_current(ctx: Ctx, target: Target, obj: Json) -> str | None:
     if (
         len(said) == 1
         and len(current) == 1
-        and re.search(undo, ctx.text)
+        and rx(undo).search(ctx.text)
         and not _said_as_target(ctx.text, said[0])
     ):
         return str(current[0])
@@ -1611,7 +1602,7 @@ def _tag_said(raw: str, obj: Json) -> str | None:
     the way a PaaS CLI spells it, not an image."""
     repos = {_repository(str(c.get("image", ""))) for c in containers(obj)}
     if (image := t.image_in(raw)) and (
-        not re.fullmatch(r"[a-z-]+:[a-z:-]+", image) or _repository(image) in repos
+        not rx(r"[a-z-]+:[a-z:-]+").fullmatch(image) or _repository(image) in repos
     ):
         return image.rpartition(":")[2] if ":" in image.rpartition("/")[2] else None
     return t.version_in(raw)
@@ -1656,7 +1647,7 @@ def rollback_to(ctx: Ctx, target: Target, obj: Json, wanted: int | None) -> Plan
         leave := _said_current(ctx, target, obj)
     ):
         # "cart 1.4 is broken, go back (to 1.3)": the version running now is the one to leave.
-        left = re.sub(rf"(?<![\w.\-:/]){re.escape(leave)}(?![\w.\-])", " ", ctx.raw)
+        left = rx(rf"(?<![\w.\-:/]){re.escape(leave)}(?![\w.\-])").sub(" ", ctx.raw)
         return rollback_to(ctx.narrowed(left), target, obj, None)
     elif m := BEFORE_VERSION.search(ctx.text):
         wanted = _before(target, revisions, current, m.group(1))
@@ -1769,12 +1760,11 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
         said_parts = [
             p
             for p in parts
-            if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words)
-            and not re.search(
+            if rx(rf"(?<![\w-]){re.escape(p)}(?![\w-])").search(words)
+            and not rx(
                 rf"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
-                rf"(?:the\s+|its\s+)?{re.escape(p)}(?![\w-])",
-                words,
-            )
+                rf"(?:the\s+|its\s+)?{re.escape(p)}(?![\w-])"
+            ).search(words)
         ]
         own: set[str] = set()
         image = ""
@@ -1816,8 +1806,8 @@ def counted_in_fact(said: str, result: PlanResult) -> PlanResult:
         if not isinstance(op, ScaleOp):
             continue
         n = str(op.replicas)
-        spots = list(re.finditer(rf"(?<![\w.]){n}(?![\w.])", words))
-        if spots and all(re.match(_EVENT_COUNT, words[m.end() :]) for m in spots):
+        spots = list(rx(rf"(?<![\w.]){n}(?![\w.])").finditer(words))
+        if spots and all(rx(_EVENT_COUNT).match(words[m.end() :]) for m in spots):
             changes = "; ".join(o.summary() for o in result.operations)
             return result.held_back(
                 f"You said {said.strip()!r}: {n} counts pods something happened to, not the "

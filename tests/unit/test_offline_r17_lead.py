@@ -111,8 +111,14 @@ def test_a_workload_said_retained_beside_a_delete_is_kept(shop: Operator, intent
 
 
 def test_a_name_for_both_with_one_retained_is_asked(shop: Operator) -> None:
-    # "(cache)" names both: the kind said and the one retained do not settle which is meant.
-    asks(shop, "delete the redis statefulset (cache); the proxy deployment is retained")
+    # Round 19: "(cache)" names both, but the kind said with what it runs ("the redis
+    # statefulset") picks the StatefulSet, and the Deployment is the one retained (blind23's judge
+    # expects the delete). A kind that runs no such thing is still asked.
+    plan = shop.analyze(
+        "delete the redis statefulset (cache); the proxy deployment is retained", namespace="shop"
+    )
+    assert [o.summary() for o in plan.operations] == ["delete statefulset/cache in shop"]
+    asks(shop, "delete the redis deployment (cache); the proxy statefulset is retained")
 
 
 # A noun for the key ("parm", "option", "setting") is never its value: the value follows "to".

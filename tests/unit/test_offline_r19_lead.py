@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dotop_nb.service import Operator
@@ -146,3 +148,70 @@ def test_both_orders_joined_still_plan_both(shop: Operator, intent: str) -> None
     assert status == "proposed", (intent, ops)
     assert len(ops) == 2
     assert any(o.startswith("restart the pods of") for o in ops)
+
+
+# Attack 22 (on the merged round): the order's own object names nothing here, and the workload
+# the plan would change is named only after it, in a reason. Any verb, any kind said.
+@pytest.mark.parametrize(
+    ("intent", "name"),
+    [
+        ("delete the loyalty app, it moved to my-api", "loyalty"),
+        ("delete billing, payments took over", "billing"),
+        ("scale the loyalty app to 0, it moved to my-api", "loyalty"),
+        ("scale the scoring app to zero (worker handles it)", "scoring"),
+        ("update the loyalty app to 2.0.0, it moved to my-api", "loyalty"),
+        ("remove the loyalty pdb, it moved to orders", "loyalty"),
+        ("delete the sessions app, sessions now live in the redis statefulset", "sessions"),
+        ("restart the search service; frontend serves search now", "search"),
+    ],
+)
+def test_an_order_on_a_name_nothing_is_called_changes_nothing(
+    shop: Operator, intent: str, name: str
+) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    assert repr(name) in question, question
+
+
+@pytest.mark.parametrize(
+    ("intent", "changed"),
+    [
+        ("scale the payments app to 4", "deployment/payments"),
+        ("restart the web app", "deployment/frontend"),
+        ("scale the api to 3", "deployment/my-api"),
+        ("restart the checkout service", "deployment/checkout"),
+        ("bump the cache proxy to 1.0.1", "deployment/cache"),
+        ("delete checkout, it was folded into payments last quarter", "deployment/checkout"),
+        ("revert the last deployment of checkout", "deployment/checkout"),
+    ],
+)
+def test_an_order_on_what_is_here_still_plans(shop: Operator, intent: str, changed: str) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status in ("proposed", "satisfied"), (intent, ops)
+    assert all(changed in o for o in ops), ops
+
+
+def test_a_kind_said_for_a_list_must_be_every_ones_kind(shop: Operator) -> None:
+    status, ops, question = _ops(shop, "delete the worker and postgres deployments")
+    assert status == "needs_clarification"
+    assert ops == []
+    assert "statefulset/postgres" in question
+    status, ops, _ = _ops(shop, "delete the worker and checkout deployments")
+    assert ops == ["delete deployment/worker in shop", "delete deployment/checkout in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent", ["scale worker to 3 in project prod", "restart payments in project staging-2"]
+)
+def test_a_project_named_is_another_namespace(shop: Operator, intent: str) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification"
+    assert ops == []
+    assert "names namespace" in question
+
+
+def test_a_modal_is_no_namespace_a_policy_admits(shop: Operator) -> None:
+    # "only pods in the project may reach postgres" admitted a namespace called "may".
+    plan = shop.analyze("only pods in the project may reach postgres", namespace="shop")
+    assert all('"may"' not in json.dumps(o.model_dump(mode="json")) for o in plan.operations)

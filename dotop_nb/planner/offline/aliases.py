@@ -89,6 +89,12 @@ _ROLE_NOUNS = frozenset(
 # head after a plain word of its own: "payments (risk checks)", "worker (EOD job)" — never
 # alone nor after a word of the planner's ("(health checks)", "(cron job)").
 _GLOSS_NOUNS = frozenset("check checks job jobs".split())
+# Words in brackets that say where a request stands, not what a workload is.
+_STATUS_WORDS = frozenset(
+    """hold held wait waiting pending draft tbd todo later paused blocked done skip skipped
+    optional maybe not no dont don't test testing example deferred postponed cancelled canceled
+    rejected denied approved wip x""".split()
+)
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (
     ("v1", "Service"),
@@ -203,6 +209,9 @@ def _rewrite(
     inner = _WORD.findall(said.lower())
     if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
+    if len(said.strip()) < 2 or _STATUS_WORDS.intersection(inner):
+        # "restart payments (hold)", "restart orders [x]": a status or a hold, never a role.
+        return m.start(), None
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())
     if before is not None and before.group(1) in names:

@@ -312,7 +312,8 @@ register(
         r"(?:^|[,;:.!]\s*|\b(?:and|then|please|pls|just|now)\s+)"
         r"roll\s+(?:the\s+)?(?!back\b|out\b|forward\b|over\b|it\b|them\b)[a-z0-9][\w\-]*"
         r"(?:\s+(?:pods?|deployment|deploy|app))?"
-        r"(?=\s*(?:$|[,;.!)]|\s(?:so|to\s+pick|now|please|pls|again|afterwards|after)\b))": 0.95,
+        r"(?=\s*(?:$|[,;.!)](?:\s|$)|"
+        r"\s(?:so|to\s+pick|now|please|pls|again|afterwards|after)\b))": 0.95,
         # "restart whatever reads shared-config": the ConfigMap names the set, it is not changed.
         r"\b(?:restart|bounce|recycle|cycle|redeploy|roll|kick)\w*\b.*"
         r"\b(?:whatever|everything|anything|all|every\s+\w+|the\s+\w+|workloads?|deployments?|"

@@ -162,6 +162,9 @@ _REPORTED = re.compile(
 )
 
 
+_NO_VALUE = frozenset("up down higher lower back more less".split())
+
+
 def reported(text: str) -> str:
     """``text`` with the value a key has now, said in a report before the order that names the
     key by a pronoun (see :data:`_REPORTED`), said as one change from that value: "PROVIDER=stripe
@@ -175,6 +178,8 @@ def reported(text: str) -> str:
     m = found[0]
     if t.ENV_NAME.search(m.group("rest")) or m.group("new").lower() in t.VALUE_END:
         return text
+    if m.group("new").lower() in _NO_VALUE:
+        return text  # "BATCH_SIZE is 10, turn it up": a direction, no value (asked)
     old, new = m.group("old"), m.group("new")
     # Where the report says the key lives ("REGION in shared-config says eu", "… on my-api")
     # stays said; a thing after an article ("for the cash side") is context.

@@ -821,7 +821,10 @@ def clauses(text: str) -> list[str]:
 
 _NAMESPACE = (
     re.compile(r"(?<!\S)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)"),
-    re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"),
+    # ("project" is OpenShift's word for a namespace: "in project prod".)
+    re.compile(
+        r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns|project)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"
+    ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),

@@ -40,7 +40,12 @@ OWN_NAMESPACE = re.compile(
 # the pods of that namespace (OpenShift's router runs in openshift-ingress; its "project" is a
 # namespace). Said only after "from", "only" or "allow", and only before a verb of traffic or
 # after "from": a namespace said anywhere else stays the guard's (another namespace to act in).
-_NS = r"(?!(?:the|this|our|my|same|own|other|another|every|all|any|each)\b)[a-z0-9][a-z0-9-]*"
+_NS = (
+    # ("only pods in the project may reach postgres": "may" is the verb's, no namespace.)
+    r"(?!(?:the|this|our|my|same|own|other|another|every|all|any|each|may|can|could|should|"
+    r"must|will|would|shall|are|is|to|be|only|and|or|reach|talk|connect|call|access|hit)\b)"
+    r"[a-z0-9][a-z0-9-]*"
+)
 _NS_PODS = (
     r"(?:(?:the\s+)?pods?\s+(?:in|of|from)\s+)?(?:the\s+)?"
     rf"(?:(?:namespace|ns|project)\s+(?P<a>{_NS})|(?P<b>{_NS})\s+(?:namespace|ns|project)\b|"

@@ -246,6 +246,10 @@ def _every_item_read(text: str) -> None:
         )
 
 
+# A workload kind said in the plural, of a list: "the worker and postgres deployments".
+_PLURAL_KIND = re.compile(r"\b(?:deployments|statefulsets|daemonsets|deploys)\b", re.I)
+
+
 def _workload_kinds(text: str) -> set[str]:
     """The workload kinds ``text`` names: "the payments deployment", "deployment/orders" (the
     kind as kubectl writes it before the name), "… the postgres statefulset." (a full stop
@@ -919,6 +923,21 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             # cache proxy" the kind is redis's, and dropping the cache Deployment for it would
             # leave out what was named (then asked, below).
             workloads = [w for w in workloads if w[0].kind in said or w[0].name not in shared]
+    if (
+        len(workloads) > 1
+        and (said_kinds := _workload_kinds(text))
+        and len(said_kinds) == 1
+        and _PLURAL_KIND.search(text)
+        and (other := [t for t, _ in workloads if t.kind not in said_kinds])
+    ):
+        # Round 19 (attack 22): "delete the worker and postgres deployments" where postgres is a
+        # StatefulSet: the kind said for the list is not the kind of every one, so which
+        # objects go is not what was said. Asked, never deleted as another kind.
+        raise Clarify(
+            f"You said {next(iter(said_kinds)).lower()}s, but "
+            f"{', '.join(t.describe() for t in other)} is not one. Delete each by its kind, "
+            "e.g. 'delete deployment/worker' and 'delete statefulset/postgres'."
+        )
     if len(workloads) > 1:
         from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
 

@@ -32,7 +32,7 @@ from dotop_nb.models import (
     Target,
 )
 from dotop_nb.planner.offline import direction, statements, veto
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels
+from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, what_runs
 from dotop_nb.planner.offline.numbers import NTH_VERBS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -63,6 +63,7 @@ _EDIT = (
 def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     """Raise :class:`Clarify` when ``plan`` cannot be what was meant; else return it."""
     _edits_something_missing(ctx, plan)
+    _object_named_is_nothing_here(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
@@ -82,6 +83,92 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _pronoun_for_a_part(ctx, plan)
     direction.check(ctx, plan)
     return plan
+
+
+# Round 19 (attack 22): the object an order names, said right after its verb: a name said as a
+# name (a hyphen, a digit, a dot in it), a word before the kind of thing it is ("the loyalty app",
+# "the billing pdb", "the scoring service"), or a bare word the verb ends on ("delete billing,
+# payments took over", "scale loyalty to 0, …").
+_ORDER_OBJECT = re.compile(
+    r"(?:^|[,;:.!?(]\s*|\b(?:and|then|please|pls|just|now|also)\s+)"
+    r"(?P<verb>delete|remove|drop|nuke|destroy|decommission|tear\s+down|retire|kill|scale|"
+    r"update|upgrade|bump|restart|bounce|recycle|roll\s*back|rollback|revert|stop|shut\s+down)"
+    r"\s+(?:(?:the|that|this|our|my)\s+)?"
+    r"(?:(?:old|older|legacy|unused|stale|dead|former|obsolete|deprecated|retired)\s+)*"
+    r"(?P<name>(?!(?:it|its|them|their|his|her|this|that|these|those|everything|all|both|each|"
+    r"every|any|down|up|out|in|back|off|the|a|an|some|other|new|one|two|three|pods?|replicas?|"
+    r"apps?|services?|svc|deployments?|deploys?|sts|statefulsets?|workloads?|last|previous|"
+    r"current|latest|now|plz|pls|please|variables?|vars?|keys?|env|spec|images?|containers?|"
+    r"sidecars?|alerts?|rules?|config|configmaps?|cm|pdbs?|hpas?|whole|entire|same|first|"
+    r"second|next|again|anyway|asap|today|tonight|too|also|instead)\b)"
+    r"[a-z][a-z0-9]*(?:[\-.][a-z0-9]+)*)"
+    r"(?:'s)?"
+    r"(?=\s+(?P<kind>apps?|application|services?|svc|deployments?|deploy|statefulsets?|sts|pdbs?|"
+    r"workloads?)\b|\s*(?:[,;:.!?]|$)|\s+to\s+(?:0|zero|\d))",
+    re.I,
+)
+
+
+def _object_named_is_nothing_here(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when the order's own object (:data:`_ORDER_OBJECT`) names nothing in the namespace
+    and the plan changes a workload the sentence names elsewhere: "delete the loyalty app, it
+    moved to my-api" would delete my-api, "scale the billing app to 0; payments took over"
+    would stop payments. What the order names must be what changes."""
+    targets = {op.target.name.lower() for op in plan.operations}
+    if not targets:
+        return
+    for m in _ORDER_OBJECT.finditer(ctx.raw):
+        name = m.group("name").lower()
+        if name in targets or _known_here(ctx, name):
+            continue
+        after = ctx.raw[m.end() :].lower()
+        said = set(targets)
+        for op in plan.operations:
+            if op.target.kind in ("Deployment", "StatefulSet", "DaemonSet"):
+                obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
+                said |= {w.lower() for w in what_runs(obj)} if obj else set()
+        if not any(rx(rf"(?<![\w\-]){re.escape(t)}(?![\w\-])").search(after) for t in said):
+            continue  # the target is not named after it: not one a reason lends
+        raise Clarify(
+            f"You named {m.group('name')!r}, but nothing in namespace {ctx.namespace!r} is "
+            f"called that, and the plan would change "
+            f"{', '.join(sorted({op.target.describe() for op in plan.operations}))}, named "
+            "elsewhere in what you said. Nothing is changed: name the workload exactly."
+        )
+
+
+def _known_here(ctx: Ctx, word: str) -> bool:
+    """Whether ``word`` names an object of the namespace, or a workload by what it runs."""
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+            name = str(obj["metadata"]["name"]).lower()
+            runs = {w.lower() for w in what_runs(obj)}
+            if word in {name, f"{name}s", name.rstrip("s")} or word in runs:
+                return True
+            if word in {p for p in _PARTS.split(name) if len(p) > 2}:
+                return True
+    if not _OBJECT_NAME.fullmatch(word):
+        return word in _ROLE_WORDS  # ("net_raw" is no object's name)
+    for api, kind in (
+        ("v1", "Service"),
+        ("v1", "ConfigMap"),
+        ("policy/v1", "PodDisruptionBudget"),
+        ("autoscaling/v2", "HorizontalPodAutoscaler"),
+        ("batch/v1", "CronJob"),
+    ):
+        if ctx.get(kind, word, api) is not None:
+            return True
+    return word in _ROLE_WORDS
+
+
+_PARTS = re.compile(r"[-_.]")
+_OBJECT_NAME = re.compile(r"[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?")
+# Words that say what a workload is, never a name ("the api", "the database", "the web app"):
+# the target reader resolves them, or asks.
+_ROLE_WORDS = frozenset(
+    """api web frontend backend database db cache queue site app application service worker
+    workers proxy sidecar gateway server storefront shop store""".split()
+)
 
 
 # A word that names a setting whose value is a number: a number said right after it (Compose's

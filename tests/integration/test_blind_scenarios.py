@@ -46,6 +46,7 @@ SETS = {
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -63,7 +64,9 @@ SETS = {
 # docs/evaluation-blind20.md: blind20 166 in its sealed run at the start of round 16, 214 at its
 # end; blind21 167 in its sealed runs at the start and end of round 16, the gap list of round 17,
 # 218 at its end: docs/evaluation-blind21.md; blind22 168 at the start and end of round 17 (its
-# unsafe items mended), the gap list of round 18, 204 at its end: docs/evaluation-blind22.md).
+# unsafe items mended), the gap list of round 18, 204 at its end: docs/evaluation-blind22.md;
+# blind23 169 at the start and end of round 18, the gap list of round 19, 216 at its end, and
+# blind21 and blind22 as round 19 ended: docs/evaluation-blind23.md).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -91,8 +94,9 @@ FLOOR = {
     "blind17": 205,
     "blind18": 161,
     "blind20": 214,
-    "blind21": 218,
-    "blind22": 204,
+    "blind21": 220,
+    "blind22": 208,
+    "blind23": 216,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -215,3 +215,62 @@ def test_a_modal_is_no_namespace_a_policy_admits(shop: Operator) -> None:
     # "only pods in the project may reach postgres" admitted a namespace called "may".
     plan = shop.analyze("only pods in the project may reach postgres", namespace="shop")
     assert all('"may"' not in json.dumps(o.model_dump(mode="json")) for o in plan.operations)
+
+
+# The short attack on the final mends: the same shape with the reason set off otherwise, or said
+# first; and a workload said beside a kind it is not ("delete the postgres deployment" deleted the
+# StatefulSet, "kubectl delete sts my-api" the Deployment).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete loyalty — replaced by my-api",
+        "delete loyalty - replaced by my-api",
+        "delete loyalty (replaced by my-api)",
+        "delete loyalty since my-api does it",
+        "since payments took over, scale billing to 0",
+        "scale billing in payments to 0",
+    ],
+)
+def test_a_reason_set_off_otherwise_or_said_first_lends_no_target(
+    shop: Operator, intent: str
+) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    assert "nothing in namespace 'shop' is called" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the postgres deployment",
+        "delete deployment/postgres",
+        "kubectl delete deploy postgres",
+        "kubectl delete sts my-api",
+        "scale the postgres deployment to 2",
+        "restart the my-api statefulset",
+    ],
+)
+def test_a_workload_said_as_another_kind_is_asked(shop: Operator, intent: str) -> None:
+    status, ops, question = _ops(shop, intent)
+    assert status == "needs_clarification", (intent, ops)
+    assert ops == []
+    assert "Name it by its kind" in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "changed"),
+    [
+        ("delete the cache deployment", "delete deployment/cache in shop"),
+        ("delete the cache statefulset", "delete statefulset/cache in shop"),
+        ("restart the postgres sts", "restart the pods of statefulset/postgres in shop"),
+        ("scale deployment/cache to 2", "scale deployment/cache in shop to 2 replicas"),
+        ("restart payments since it is stuck", "restart the pods of deployment/payments in shop"),
+    ],
+)
+def test_a_workload_said_as_its_own_kind_still_plans(
+    shop: Operator, intent: str, changed: str
+) -> None:
+    status, ops, _ = _ops(shop, intent)
+    assert status == "proposed", (intent, ops)
+    assert ops == [changed]

@@ -64,6 +64,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     """Raise :class:`Clarify` when ``plan`` cannot be what was meant; else return it."""
     _edits_something_missing(ctx, plan)
     _object_named_is_nothing_here(ctx, plan)
+    _kind_said_is_not_its_kind(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
@@ -104,7 +105,8 @@ _ORDER_OBJECT = re.compile(
     r"[a-z][a-z0-9]*(?:[\-.][a-z0-9]+)*)"
     r"(?:'s)?"
     r"(?=\s+(?P<kind>apps?|application|services?|svc|deployments?|deploy|statefulsets?|sts|pdbs?|"
-    r"workloads?)\b|\s*(?:[,;:.!?]|$)|\s+to\s+(?:0|zero|\d))",
+    r"workloads?)\b|\s*(?:[,;:.!?(\u2013\u2014]|$)|\s+-+\s|\s+to\s+(?:0|zero|\d)|"
+    r"\s+(?:since|as|because|now|in|on)\b)",
     re.I,
 )
 
@@ -121,7 +123,9 @@ def _object_named_is_nothing_here(ctx: Ctx, plan: PlanResult) -> None:
         name = m.group("name").lower()
         if name in targets or _known_here(ctx, name):
             continue
-        after = ctx.raw[m.end() :].lower()
+        # Named anywhere else in what was said: before the order too ("since payments took
+        # over, scale billing to 0").
+        after = (ctx.raw[: m.start("name")] + " " + ctx.raw[m.end() :]).lower()
         said = set(targets)
         for op in plan.operations:
             if op.target.kind in ("Deployment", "StatefulSet", "DaemonSet"):
@@ -135,6 +139,49 @@ def _object_named_is_nothing_here(ctx: Ctx, plan: PlanResult) -> None:
             f"{', '.join(sorted({op.target.describe() for op in plan.operations}))}, named "
             "elsewhere in what you said. Nothing is changed: name the workload exactly."
         )
+
+
+# The workload kinds as people and kubectl write them beside a name.
+_WORKLOAD_KIND_WORDS = {
+    "Deployment": r"deployments?|deploys?",
+    "StatefulSet": r"statefulsets?|sts",
+    "DaemonSet": r"daemonsets?|ds",
+}
+
+
+def _kind_said_is_not_its_kind(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a workload the plan changes is said beside a kind it is not, and never beside
+    its own: "delete the postgres deployment" (postgres is a StatefulSet), "kubectl delete sts
+    my-api" (a Deployment). The words name an object that does not exist; the one of that name
+    is another kind, and may be another thing (attack 22, on the final round)."""
+    for op in plan.operations:
+        kind = op.target.kind
+        if kind not in _WORKLOAD_KIND_WORDS:
+            continue
+        name = re.escape(op.target.name)
+        said = {
+            k for k, words in _WORKLOAD_KIND_WORDS.items() if _kind_beside(ctx.raw, name, words)
+        }
+        if said and kind not in said:
+            other = sorted(said)[0]
+            raise Clarify(
+                f"You said {op.target.name} is a {other}, but {op.target.describe()} is a "
+                f"{kind}, and no {other} is called {op.target.name}. Name it by its kind, "
+                f"e.g. '{kind.lower()}/{op.target.name}', if that is the one."
+            )
+
+
+@lru_cache(maxsize=512)
+def _beside(name: str, words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-])(?:(?:{words})(?:/|\s+)(?:the\s+)?{name}|{name}(?:'s)?\s+(?:{words}))"
+        r"(?![\w\-])",
+        re.I,
+    )
+
+
+def _kind_beside(text: str, name: str, words: str) -> bool:
+    return _beside(name, words).search(text) is not None
 
 
 def _known_here(ctx: Ctx, word: str) -> bool:

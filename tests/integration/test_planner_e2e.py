@@ -59,7 +59,9 @@ def container(kube: KubeClient, kind: str, name: str, ns: str) -> dict[str, Any]
     ("intent", "check"),
     [
         ("upgrade frontend to 2.2.0 with zero downtime", "update"),
-        ("set LOG_LEVEL=debug on my-api", "env"),
+        ("set the env var LOG_LEVEL=debug on my-api", "env"),
+        # my-api loads my-api-config whole (envFrom): the key is changed where it lives.
+        ("set LOG_LEVEL=debug on my-api", "source"),
         ("in my-api-config set FEATURE_X to on", "configmap"),
         ("increase frontend memory request to 512Mi", "resources"),
         ("add 2 more replicas to frontend", "scale"),
@@ -84,6 +86,8 @@ def test_in_place_changes(
             for e in container(kube, "Deployment", "my-api", shop_ns)["env"]
         }
         assert env["LOG_LEVEL"] == "debug"
+    elif check == "source":
+        assert kube.get("v1", "ConfigMap", "my-api-config", shop_ns)["data"]["LOG_LEVEL"] == "debug"
     elif check == "configmap":
         assert kube.get("v1", "ConfigMap", "my-api-config", shop_ns)["data"]["FEATURE_X"] == "on"
     elif check == "resources":

@@ -274,3 +274,13 @@ def test_a_workload_said_as_its_own_kind_still_plans(
     status, ops, _ = _ops(shop, intent)
     assert status == "proposed", (intent, ops)
     assert ops == [changed]
+
+
+def test_a_kind_said_of_a_name_two_kinds_share_is_no_mismatch(shop: Operator) -> None:
+    # cache is a Deployment and a StatefulSet: "the cache deployment" names one that exists.
+    status, ops, _ = _ops(shop, "restart the redis sts, then the cache deployment")
+    assert status == "proposed"
+    assert ops == [
+        "restart the pods of statefulset/cache in shop",
+        "restart the pods of deployment/cache in shop",
+    ]

@@ -256,16 +256,9 @@ def _namespace_alert(ctx: Ctx, labels: Json | None) -> PlanResult:
             "Operator's alerting rules): install the Prometheus Operator, or set the alert up "
             "in your alerting system."
         )
-    rest = ctx.text[: cond.span[0]] + " " + ctx.text[cond.span[1] :]
-    hold = None if cond.window is not None and not _held(rest) else _duration(rest)
-    rule: Json = {"alert": cond.name, "expr": cond.expr}
-    if hold is not None:
-        rule["for"] = hold
-    held = f" for {hold}" if hold else ""
     where = f"any pod of namespace {ctx.namespace}"
-    rule["annotations"] = {"summary": f"{where}: {cond.summary}{held}"}
-    if m := _SEVERITY.search(ctx.text):
-        rule["labels"] = {"severity": (m.group(1) or m.group(2)).lower()}
+    rule, held = _rule(ctx, cond, where)
+    _severity(ctx, rule)
     name = f"{ctx.namespace}-pods-{cond.kind}"
     manifest: Json = {
         "apiVersion": "monitoring.coreos.com/v1",
@@ -472,14 +465,7 @@ def _signal(
                 f"{said.against[:-1]}, so an alert against it would never have data: set the "
                 f"{said.against[:-1]} first, or alert on another condition."
             )
-    rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
-    # "more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed.
-    hold = None if said.window is not None and not _held(rest) else _duration(rest)
-    rule: Json = {"alert": said.name, "expr": said.expr}
-    if hold is not None:
-        rule["for"] = hold
-    held = f" for {hold}" if hold else ""
-    rule["annotations"] = {"summary": f"{target.describe()}: {said.summary}{held}"}
+    rule, held = _rule(ctx, said, target.describe())
     return _plan(
         ctx,
         target,
@@ -497,6 +483,26 @@ def _signal(
     )
 
 
+def _rule(ctx: Ctx, said: signals.Condition, where: str) -> tuple[Json, str]:
+    """The alerting rule for the condition said about ``where``, held as long as the words say
+    ("more than 3 times in 15 minutes": the window is the whole condition, no 'for' needed),
+    and the hold as the reason and analysis tell it (" for 5m", or "")."""
+    rest = ctx.text[: said.span[0]] + " " + ctx.text[said.span[1] :]
+    hold = None if said.window is not None and not _held(rest) else _duration(rest)
+    rule: Json = {"alert": said.name, "expr": said.expr}
+    if hold is not None:
+        rule["for"] = hold
+    held = f" for {hold}" if hold else ""
+    rule["annotations"] = {"summary": f"{where}: {said.summary}{held}"}
+    return rule, held
+
+
+def _severity(ctx: Ctx, rule: Json) -> None:
+    """The severity said ("page as critical", "severity: warning") as the rule's label."""
+    if m := _SEVERITY.search(ctx.text):
+        rule["labels"] = {"severity": (m.group(1) or m.group(2)).lower()}
+
+
 def _plan(
     ctx: Ctx,
     target: Target,
@@ -510,8 +516,7 @@ def _plan(
     risks: list[str],
 ) -> PlanResult:
     """The PrometheusRule holding ``rule`` for ``target``, with the severity said."""
-    if m := _SEVERITY.search(ctx.text):
-        rule["labels"] = {"severity": (m.group(1) or m.group(2)).lower()}
+    _severity(ctx, rule)
     manifest: Json = {
         "apiVersion": "monitoring.coreos.com/v1",
         "kind": "PrometheusRule",

@@ -56,12 +56,14 @@ _AT = re.compile(
     # "at 0000Z", "at 2300", "0130 UTC", "1430 hours": a four-digit time, after "at" or with its
     # zone or "hours" (a bare four-digit number is no time).
     r"\b(?:at|@)\s+([01]\d|2[0-3])([0-5]\d)(?:\s*(?:z|zulu|utc|gmt|hrs|hours))?(?![\w:.])|"
-    r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:z|zulu|utc|gmt|hrs|hours)(?![\w:.])"
+    r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:z|zulu|utc|gmt|hrs|hours)(?![\w:.])|"
+    # "every Sunday 3 o'clock", "ten o'clock at night": an hour said with o'clock, no "at".
+    rf"(?<![\w:.]){_HOUR}\s*o'?clock\b"
 )
 # A time of day said in a form :data:`_AT` does not read ("at 25:00", "0000 local"): the
 # schedule is asked, never made at the default hour.
 _TIMEISH = re.compile(
-    r"\b(?:at|@)\s+\d|(?<![\d.])\d{1,2}:\d{2}|(?<![\w.])\d{3,4}\s*(?:z|zulu|utc|gmt|hrs|hours)\b"
+    r"\bo'?clock\b|\b(?:at|@)\s+\d|(?<![\d.])\d{1,2}:\d{2}|(?<![\w.])\d{3,4}\s*(?:z|zulu|utc|gmt|hrs|hours)\b"
 )
 # Round 16: years too ("retained 6 years (52560h)", HIPAA's six): a year is 365 days, 8760h.
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?|y|yrs?|years?)"
@@ -168,7 +170,9 @@ def _time(text: str) -> tuple[int, int] | None:
     if m.group(10) or m.group(12):
         said = m.group(10, 11) if m.group(10) else m.group(12, 13)
         return int(said[0]), int(said[1])
-    if m.group(8):
+    if m.group(14):
+        word, minutes, half = m.group(14), None, None
+    elif m.group(8):
         word, minutes, half = m.group(8), None, m.group(9)
     elif m.group(1):
         word, minutes, half = m.group(1), m.group(2), m.group(3)

@@ -38,8 +38,16 @@ _QTY = r"\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g)?"
 _ON_TOP = rf"\b(?:(?:add\s+)?{_MORE})\s+({_QTY})\b|\b({_QTY})\s+more\b|(?<![\w+])\+\s?({_QTY})\b"
 # "by 50%", "by fifty percent", "by half", "by a third" (an amount relative to now).
 _BY = rf"\bby\s+(?:\d|half\b|a\s+(?:half|third|quarter)\b|(?:{t.COUNT_WORDS})\s*(?:%|percent\b))"
+# "2 times", "3x the current", "x2": a factor of the value now — never "2" cores; a count of
+# how often something happened ("hit the limit 3 times today") is followed by other words.
+_TIMES = (
+    r"(?:\b(\d+(?:\.\d+)?|two|three|four)\s*(?:times|x)|(?<![\w.])x\s?(\d+(?:\.\d+)?))"
+    r"(?=\s*(?:$|[,.;!)]|(?:the\s+)?(?:current|present|existing|now|what\s+it\s+is|as\s+"
+    r"(?:much|big|large|high))\b|(?:bigger|larger|more|higher|over)\b))"
+)
 RELATIVE = re.compile(
     rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*{_BY}|\b{_FIELD}\b.*\b{_RESOURCE}\b.*{_BY}|"
+    rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*{_TIMES}|\b{_FIELD}\b.*\b{_RESOURCE}\b.*{_TIMES}|"
     rf"\b{_RESOURCE}\b.*\b{_FIELD}\b.*\b(?:in\s+half|halved|doubled|tripled)\b|"
     rf"\b(?:double|triple|halve)\b.*\b{_RESOURCE}\b\s*{_FIELD}|"
     rf"(?:{_ON_TOP}).*\b{_FIELD}|\b{_FIELD}\b.*(?:{_ON_TOP})"
@@ -56,10 +64,18 @@ REMOVE = re.compile(
 # A message broker's QoS said with its level ("QoS 2 messages", "MQTT QoS1", "qos level 0") is
 # the delivery guarantee of a protocol, never a pod's QoS class (round 16).
 KUBE_QOS = r"(?<!mqtt\s)\bqos\b(?!\s*(?:level\s*)?[-_=:]?\s*[012]\b)"
-GUARANTEED = re.compile(
-    rf"\bguaranteed\b|{KUBE_QOS}|"
-    r"requests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?"
+# "requests equal to limits", "limits = requests", "requests and limits equal", "the same request
+# and limit", "request and limit identical": the two said to be one value.
+_OF = r"(?:to\s+)?(?:the\s+|its\s+|their\s+)?"
+_EQUAL = (
+    rf"\b(?:requests?\s+(?:equal|=|==|match|the same as)\s*{_OF}limits?|"
+    rf"limits?\s+(?:equal|=|==|match|the same as)\s*{_OF}requests?|"
+    r"(?:requests?\s+(?:and|&|/|=)\s+limits?|limits?\s+(?:and|&|/|=)\s+requests?)\s+"
+    r"(?:(?:are|be|both|set|kept|made)\s+)*(?:equal|identical|the\s+same|matching)\b|"
+    r"(?:the\s+)?same\s+(?:value\s+(?:for|as)\s+)?(?:the\s+)?(?:requests?\s+(?:and|&|/)\s+"
+    r"limits?|limits?\s+(?:and|&|/)\s+requests?)\b)"
 )
+GUARANTEED = re.compile(rf"\bguaranteed\b|{KUBE_QOS}|{_EQUAL}")
 CUE = re.compile(f"{RELATIVE.pattern}|{REMOVE.pattern}|{GUARANTEED.pattern}", re.I)
 
 
@@ -136,6 +152,16 @@ def _relative(ctx: Ctx) -> PlanResult:
             raise Clarify(f"{said!r} is not a {resource} quantity: by how much exactly?")
         value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
         how = f"{'-' if down else '+'}{amount}"
+    elif m := rx(_TIMES).search(text):
+        said = m.group(1) or m.group(2)
+        factor = {"two": 2.0, "three": 3.0, "four": 4.0}.get(said.lower()) or float(said)
+        if factor <= 1 or down:
+            raise Clarify(
+                f"{said} times the {resource} {field[:-1]} ({current}) is no raise: what value "
+                "exactly?"
+            )
+        value = base * factor
+        how = f"x{said}"
     elif m := rx(r"\b(double|triple|halve)\b").search(text):
         value = base * {"double": 2, "triple": 3, "halve": 0.5}[m.group(1)]
         how = m.group(1)
@@ -194,10 +220,7 @@ def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
     request and the limit of the container (None when no quantity is said)."""
     from dotop_nb.planner.offline import quantities  # noqa: PLC0415 - only with values
 
-    said = rx(
-        r"\brequests?\s+(?:equal|=|==|match|the same as)\s*(?:to\s+)?(?:the\s+)?limits?|"
-        rf"\bguaranteed\b|{KUBE_QOS}"
-    ).sub(" ", ctx.text)
+    said = rx(rf"{_EQUAL}|\bguaranteed\b|{KUBE_QOS}").sub(" ", ctx.text)
     found = quantities.values(said)
     values = {**found.get("requests", {}), **found.get("limits", {})}
     if not values:
@@ -235,6 +258,9 @@ def _guaranteed(ctx: Ctx) -> PlanResult:
     if (said := _guaranteed_said(ctx)) is not None:
         return said
     target, obj = ctx.workload()
+    # "limits equal to requests": the limits come down to the requests; otherwise ("requests
+    # equal limits", "Guaranteed QoS") the requests go up to the limits.
+    down = rx(rf"\blimits?\s+(?:equal|=|==|match|the same as)\s*{_OF}requests?").search(ctx.text)
     per: dict[str, Json] = {}
     missing = []
     changes = []
@@ -243,7 +269,8 @@ def _guaranteed(ctx: Ctx) -> PlanResult:
         requests, limits = res.get("requests") or {}, res.get("limits") or {}
         body: Json = {}
         for resource in ("cpu", "memory"):
-            value = limits.get(resource) or requests.get(resource)
+            first, then = (requests, limits) if down else (limits, requests)
+            value = first.get(resource) or then.get(resource)
             if value is None:
                 missing.append(f"{container['name']} {resource}")
                 continue

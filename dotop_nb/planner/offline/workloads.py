@@ -1334,6 +1334,7 @@ def restart(ctx: Ctx) -> PlanResult:
     part = _one_container(ctx, target, obj, "restarted")
     _pods_counted(ctx, target, obj, "restart")
     _version_runs(ctx.text, target, obj)
+    _new_build_said(ctx.text, target, obj)
     every = ", ".join(str(c.get("name")) for c in containers(obj))
     return PlanResult(
         category="restart",
@@ -1385,6 +1386,45 @@ def _version_runs(text: str, target: Target, obj: Json) -> None:
         f"replaces the pods of what runs, not {said}. Did you mean a rollback to {said}, or a "
         "restart of what runs now?"
     )
+
+
+# Round 20: "cf restage payments with the new buildpack", "bounce worker so it runs the new
+# build": a restart replaces pods with the same image, so a new build, image or release said
+# with it is only picked up when the tag is pulled again (":latest", imagePullPolicy Always).
+_NEW_BUILD = re.compile(
+    r"\b(?:with|on|using|onto|into|to\s+(?:pick\s+up|get|load|use|run)|so\s+(?:it|they)\s+"
+    r"(?:picks?|gets?|loads?|uses?|runs?)(?:\s+up)?)\s+(?:the\s+|a\s+|its\s+)?(?:new|newer|newest|"
+    r"latest|updated|fresh|rebuilt)\s+(?:\w+\s+)?(?P<what>buildpacks?|images?|builds?|versions?|"
+    r"releases?|code|binar(?:y|ies)|artifacts?|droplets?|stacks?|jars?|tags?|containers?)\b",
+    re.I,
+)
+
+
+def _new_build_said(text: str, target: Target, obj: Json) -> None:
+    """Ask when a restart is said to bring a new build that only a new image would: the pods
+    come back with the image they run unless its tag is pulled again."""
+    m = _NEW_BUILD.search(text)
+    if m is None:
+        return
+    if all(_pulled_again(c) for c in containers(obj)):
+        return
+    runs = ", ".join(str(c.get("image", "")) for c in containers(obj))
+    raise Clarify(
+        f"You said {m.group(0).strip()!r}, but a restart of {target.describe()} brings back "
+        f"the image it runs ({runs}): the {m.group('what').lower()} is not changed by it. Which "
+        f"image should it run (e.g. 'update {target.name} to <image>:<tag>'), or is a plain "
+        "restart of what runs meant?"
+    )
+
+
+def _pulled_again(container: Json) -> bool:
+    """Whether a new pod of ``container`` pulls its image again: imagePullPolicy Always, or a
+    tag that moves (none, or ``latest``) and no digest."""
+    image = str(container.get("image", ""))
+    if container.get("imagePullPolicy") == "Always":
+        return True
+    tag = image.rsplit("/", 1)[-1].partition(":")[2]
+    return "@" not in image and tag in ("", "latest")
 
 
 def _pods_counted(ctx: Ctx, target: Target, obj: Json, what: str) -> None:

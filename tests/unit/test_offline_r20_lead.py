@@ -160,3 +160,12 @@ def test_a_restart_for_new_config_still_plans(shop: Operator, intent: str) -> No
     assert status == "proposed", question
     assert len(ops) == 1, ops
     assert ops[0].startswith("restart the pods of"), ops
+
+
+def test_one_resource_said_equal_to_its_limit_sets_that_resource_alone(shop: Operator) -> None:
+    status, _, question, body = _plan(shop, "make the payments memory request equal to its limit")
+    assert status == "proposed", question
+    assert _resources(body) == {"requests": {"memory": "256Mi"}}
+    status, _, question, body = _plan(shop, "set the my-api memory request equal to its limit")
+    assert status == "proposed", question
+    assert _resources(body) == {"requests": {"memory": "256Mi"}}

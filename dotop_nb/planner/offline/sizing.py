@@ -230,16 +230,15 @@ def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
     target, obj = ctx.workload()
     container = pick_container(ctx, target, obj)
     res = container.get("resources") or {}
-    missing = [
-        r for r in ("cpu", "memory") if r not in values and r not in (res.get("limits") or {})
-    ]
+    kept = _resources_kept(ctx.text)
+    missing = [r for r in kept if r not in values and r not in (res.get("limits") or {})]
     if missing:
         raise Clarify(
             f"Guaranteed QoS needs a {' and a '.join(missing)} value too: which (e.g. "
             "'500m cpu and 512Mi memory')?"
         )
     body: Json = {"requests": {}, "limits": {}}
-    for resource in ("cpu", "memory"):
+    for resource in kept:
         value = values.get(resource) or (res.get("limits") or {})[resource]
         body["requests"][resource] = value
         body["limits"][resource] = value
@@ -254,6 +253,15 @@ def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
     )
 
 
+def _resources_kept(text: str) -> tuple[str, ...]:
+    """The resources whose request and limit are made one: both for Guaranteed QoS, the one
+    named otherwise ("the memory request equal to its limit")."""
+    one = _resource(text)
+    if one is None or rx(rf"\bguaranteed\b|{KUBE_QOS}").search(text):
+        return ("cpu", "memory")
+    return (one,)
+
+
 def _guaranteed(ctx: Ctx) -> PlanResult:
     if (said := _guaranteed_said(ctx)) is not None:
         return said
@@ -264,11 +272,12 @@ def _guaranteed(ctx: Ctx) -> PlanResult:
     per: dict[str, Json] = {}
     missing = []
     changes = []
+    kept = _resources_kept(ctx.text)
     for container in containers(obj):
         res = container.get("resources") or {}
         requests, limits = res.get("requests") or {}, res.get("limits") or {}
         body: Json = {}
-        for resource in ("cpu", "memory"):
+        for resource in kept:
             first, then = (requests, limits) if down else (limits, requests)
             value = first.get(resource) or then.get(resource)
             if value is None:

@@ -57,6 +57,7 @@ from dotop_nb.planner.offline import (
     asides,
     attachments,
     budgets,
+    calques,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     chat,
     clock,
@@ -510,6 +511,17 @@ class OfflinePlanner:
                     chat.spelled(r, lambda: spoken.workload_names(listed, request.namespace))
                     for r in request.refinements
                 ],
+            )
+
+            # "augment my-api in two", "the redis no": a Spanish speaker's syntax written as
+            # the English it means, in the message and in the words as sent (:mod:`.calques`).
+            def objects() -> frozenset[str]:
+                return spoken.object_names(listed, request.namespace)
+
+            request = replace(
+                request,
+                intent=calques.read(request.intent, objects),
+                refinements=[calques.read(r, objects) for r in request.refinements],
             )
         # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
         said = veto.words(request.intent, request.refinements)

@@ -135,8 +135,13 @@ _KEY_ARROW = re.compile(
     r"(?<![\w\-./$=])(?P<key>[A-Z][A-Z0-9_]*)(?P<where>\s+(?:in|on|of|for)\s+[^:;,=\n]{1,60}?)?"
     rf"\s*:\s*(?P<a>{_KEY_VALUE}){_ARROW}(?P<b>{_KEY_VALUE})(?=\s|[,;()]|\.(?:\s|$)|$)"
 )
+# (Round 20: or before a reason of its own — "my-api: LOG_LEVEL error, it's spamming 40GB of
+# logs a day", "… because it is too noisy" — which the rules still read as context; never
+# before another value or an order: "…, or warn", "…, restart it" stay as typed.)
 _KEY_LAST = re.compile(
-    r"^(?P<title>\s*[a-z0-9][a-z0-9.\-]*:\s+)(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)\s*$"
+    r"^(?P<title>\s*[a-z0-9][a-z0-9.\-]*:\s+)(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)"
+    r"(?=\s*$|(?:\s*[,.;]|\s+[-\u2013\u2014])\s*(?i:because|since|as|it'?s|it\s+(?:is|was|has)|"
+    r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s)"
 )
 
 

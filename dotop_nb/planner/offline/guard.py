@@ -253,7 +253,12 @@ _NEGATED_BEFORE = re.compile(
 # "if someone fat-fingers a delete", "after an accidental deletion": a delete said as a noun
 # (after an article) is an event, never a request to delete.
 _NOUN_BEFORE = re.compile(
-    r"\b(?:a|an|any|accidental|stray|wrong|bad|rogue|mistaken)\s+(?:accidental\s+)?$", re.I
+    r"\b(?:a|an|any|accidental|stray|wrong|bad|rogue|mistaken)\s+(?:accidental\s+)?$|"
+    # Round 20: an event a change is for or around ("+2 for the drop", "before the purge"):
+    # the word names an occasion (a merch drop, a data purge), never an order of this request.
+    r"\b(?:for|before|ahead\s+of|during|until|till|through|around)\s+(?:the|this|that|next|"
+    r"our|tonight'?s|today'?s|tomorrow'?s)\s+$",
+    re.I,
 )
 # Words that may come before the leading verb: "please", "can you", "I want to", "let's" …
 _LEAD_IN = frozenset(

@@ -208,13 +208,16 @@ class Verb:
     whether it is read only where a verb stands (``lead``) and ``where`` it is said. A verb
     that does not surround its object is read only before it (``before_object``: "IPL the
     worker", never "the IPL is tonight"), or, said as a noun too ("needs a stop-start"), only
-    when no verb of a statement follows ("stop and start is what the runbook says")."""
+    when no verb of a statement follows ("stop and start is what the runbook says"). A verb
+    that may as well act on a thing of no object ("eliminate the errors of payments") is read
+    only when its object is ``named``: nothing but workloads' names, kinds and determiners."""
 
     said: str
     means: str
     lead: bool
     where: str
     before_object: bool = True
+    named: bool = False
 
 
 # The object a verb's words surround: up to four words, no clause break, no other verb.
@@ -294,6 +297,27 @@ VERBS: tuple[Verb, ...] = (
         lead=True,
         where="airline operations controllers ('climb worker to 3')",
     ),
+    # Round 20: the false friends of a Spanish speaker's English ("eliminar", "borrar",
+    # "quitar"): a delete said with "eliminate" or "erase" of what follows ("eliminate the
+    # deployment of worker", "erase the PDB of orders"); "quit" (remove) only of a setting
+    # named as one — a KEY_NAME or "the variable …" — since "quit the worker" in English
+    # stops it, and no delete may come of that.
+    Verb(
+        rf"(?:eliminate|erase)\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|now|please|pls|"
+        r"because|since|as|we|it)\b))",
+        "delete {obj}",
+        lead=True,
+        where="Spanish speakers (eliminar, borrar: of an object named as one)",
+        named=True,
+    ),
+    Verb(
+        r"quit(?=\s+(?:the\s+)?(?:(?:env(?:ironment)?\s+)?(?:variable|var|key|flag|setting)\s+"
+        r"[\w\-]+|(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w\-])))",
+        "remove",
+        lead=True,
+        where="Spanish speakers (quitar: of a setting)",
+        before_object=False,
+    ),
     # A rollback to the level before.
     Verb(r"regress", "roll back", lead=True, where="mainframe change control"),
     # An update: the workload moved to a new level.
@@ -323,6 +347,12 @@ _DETERMINERS = frozenset(
     "the all our my its their this that these those every each both it them".split()
 )
 _WORDS = re.compile(r"[a-z0-9][\w\-]*", re.I)
+# The words that name an object by its kind ("the deployment of worker", "the orders PDB").
+_KINDS = frozenset(
+    "of deployment deployments deploy statefulset statefulsets sts daemonset service services svc "
+    "pdb pdbs hpa hpas autoscaler budget configmap configmaps cm netpol networkpolicy "
+    "servicemonitor podmonitor cronjob app application workload".split()
+)
 # An object a verb's words surround that is no workload's, whatever name is said beside it.
 _NOT_WORKLOAD = frozenset(
     "node nodes host hosts machine machines vm vms cluster queue queues topic dns traffic "
@@ -372,6 +402,8 @@ def _verb(verb: Verb, known: frozenset[str]) -> Callable[[re.Match[str]], str]:
             words = {w.lower() for w in _WORDS.findall(m["obj"])}
             if not words & known or words & _NOT_WORKLOAD:
                 return m[0]  # "cut over DNS to …", "drain the node": not a workload's
+            if verb.named and words - known - _DETERMINERS - _KINDS:
+                return m[0]  # "eliminate the errors of payments": no object of ours
             return f"{m['lead']}{verb.means.format(obj=m['obj'])}"
         if not verb.before_object:
             if _STATED.match(m.string, m.end()):

@@ -151,6 +151,13 @@ def _workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
     )
 
 
+def object_names(cluster: Lister, namespace: str) -> frozenset[str]:
+    """The names of the namespace's workloads and ConfigMaps: the places a setting is said to
+    live in ("put LOG_LEVEL in payments-config"); the lists are those read once per plan."""
+    cms = cluster.list_objects("v1", "ConfigMap", namespace)
+    return workload_names(cluster, namespace) | derive(cluster, "names", cms, _names_of)
+
+
 def _names_of(items: list[Json]) -> frozenset[str]:
     return frozenset(str(obj["metadata"]["name"]) for obj in items)
 

@@ -41,7 +41,8 @@ _DELETE = (
     rf"(?:take|get|pull|yank){_GAP}\s+out\s+of\s+(?:the\s+|this\s+|our\s+)?(?:cluster|"
     r"namespace|k8s|kubernetes|prod|production)|"
     rf"tear{_GAP}\s+down|teardown|take{_GAP}\s+down|get\s+rid\s+of|clean{_GAP}\s+up|cleanup|"
-    r"deletion|removal"
+    r"deletion|removal|" + verb_words("delete")
+    # Another tongue's verb of a delete ("eliminate the deployment of worker"): the one table.
 )
 # "worker can be deleted", "the PDB needs to be removed", "orders is to be decommissioned".
 _PASSIVE_DELETE = (

@@ -642,8 +642,9 @@ def update_to(ctx: Ctx, target: Target, obj: Json, container: Json, image: str) 
 
 
 # Any form of the verb: "should be reduced by one" lowers the count as "reduce by one" does.
+# (Round 20: never a noun after its article — "for the drop" is an event, no direction.)
 _DOWN = re.compile(
-    r"\b(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
+    r"\b(?<!\bthe\s)(?<!\btonight's\s)(down|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|fewer|less|"
     r"diminish(?:es|ed|ing)?|"
     r"shr[iu]nk(?:s|ing)?|minus|drop(?:s|ped|ping)?|lower(?:s|ed|ing)?|cut|cuts|cutting|"
     r"trim(?:s|med|ming)?|shav(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|"

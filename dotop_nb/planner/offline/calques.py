@@ -1,0 +1,104 @@
+"""A second language's grammar in English words, read as the English it means (round 20).
+
+People who think in Spanish write English with Spanish syntax. A few of those calques change
+how the planner would read a request, and each is written here, in one place, as the English
+it means — on the message and on the words as sent alike (as :func:`.chat.spelled` is), so every
+rule and every check reads the one sentence:
+
+- a count after "in", closing the clause of a verb of more or fewer, is the amount it moves
+  by (Spanish "en"): "augment the replicas of my-api in two", "reduce orders in three" are
+  "… by two", "… by three"; "in 2 minutes", "in two zones", "in 2 steps" (a noun after the
+  count) are left as said;
+- a setting put "in" a value (Spanish "poner / configurar X en"): "put runAsNonRoot in true",
+  "configure the variable LOG_LEVEL in debug" are "… to true", "… to debug" — when the key is
+  written as a key (``LOG_LEVEL``, ``runAsNonRoot``), the value is one word closing the key's
+  clause or followed by a preposition ("in debug for payments"), and the value names nothing
+  of the namespace ("put LOG_LEVEL in payments-config" is a place, left as said);
+- running "like" a user (Spanish "como"): "must not run like root" is "run as root";
+- "no" after what it negates (Spanish "el redis no", "el contenedor app no (se) toca"): a
+  clause of a noun phrase and "no" ("…, the redis no") is "not the redis"; with a verb after
+  the "no" ("the container app no touch") it is "don't touch the container app". Only a noun
+  phrase led by "the" and of at most three words, at a clause's start; "yes or no", "no"
+  alone and "no" before a noun ("the redis no longer …") are left as said;
+- an adjective of order said after its noun: "the version anterior", "the release before",
+  "the revision prior" closing their clause are "the previous version" (…).
+
+Nothing here makes a destructive word; what the sentence asks stays for the rules.
+
+>>> read("augment the replicas of my-api in two, the traffic is growing", frozenset())
+'augment the replicas of my-api by two, the traffic is growing'
+>>> read("restart only the cache deployment, the redis no", frozenset())
+'restart only the cache deployment, not the redis'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_COUNT = (
+    r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple|a\s+pair"
+)
+# What closes a clause (or a noun of what the count counts: "in two replicas").
+_CLAUSE_END = r"(?=\s*(?:$|[,.;:!?)\n]|\s[-\u2013\u2014]\s))"
+_MOVED_IN = re.compile(
+    r"(?P<lead>\b(?:augment|increas|rais|grow|boost|reduc|decreas|diminish|lower)\w*\s+"
+    r"(?:(?!(?:to|by|in|and|then|total|maximum|minimum|max|min)\s)[a-z][\w\-']*\s+){0,4})"
+    rf"in(?P<n>\s+(?:{_COUNT}))"
+    rf"(?:{_CLAUSE_END}|(?=\s+(?:more\s+|fewer\s+|less\s+|extra\s+)?(?:replicas?|pods?|"
+    r"instances?|copies)\b))",
+    re.I,
+)
+# A key written as one: SNAKE_CASE in capitals or camelCase.
+_KEY = r"(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+)"
+_PUT_IN = re.compile(
+    r"(?P<lead>\b(?:put|puts|putting|configure|configures|configuring|set|sets|setting|leave|"
+    r"change|pass)\s+(?:the\s+)?(?:(?:env(?:ironment)?\s+)?(?:variable|var|key|flag|setting|"
+    rf"field)\s+)?{_KEY}\s+)in\s+(?P<value>(?!(?:the|a|an|my|our|its|this|that)\b)"
+    r"[a-z0-9][\w.\-]*)"
+    rf"(?={_CLAUSE_END}|\s+(?:for|on|of|in|at)\s)",
+    re.I,
+)
+_RUN_LIKE = re.compile(
+    r"(?P<lead>\b(?:run|runs|running|ran|execute|executes|executing|work|works)\s+)like"
+    r"(?=\s+(?:root|non-?root|(?:the\s+)?(?:user|uid)\s+\d+|an?\s+(?:unprivileged|non-?root|"
+    r"root|privileged)\b)\b)",
+    re.I,
+)
+# "…, the redis no", "the container app no touch": a noun phrase, then "no" (and a verb).
+_NO_AFTER = re.compile(
+    r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and|only)\s+)?)"
+    r"(?P<np>the\s+(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*)\s+no"
+    r"(?:\s+(?P<verb>touch|change|modify|restart|scale|update|move|delete|remove|bounce))?"
+    rf"{_CLAUSE_END}",
+    re.I,
+)
+_ORDER_AFTER = re.compile(
+    r"\bthe\s+(?P<noun>version|release|revision|image|tag|build|deploy(?:ment)?)\s+"
+    rf"(?:anterior|before|prior|previous|of\s+before){_CLAUSE_END}",
+    re.I,
+)
+
+
+def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
+    """``text`` with the calques of the module docstring written as English; ``names`` are
+    the namespace's object names (a value "in" one of them is a place, never a value)."""
+    text = _MOVED_IN.sub(r"\g<lead>by\g<n>", text)
+    if _PUT_IN.search(text):
+        known = names if isinstance(names, frozenset) else names()
+
+        def value(m: re.Match[str]) -> str:
+            if m["value"].lower() in known:
+                return m[0]  # "put LOG_LEVEL in payments-config": where, not what
+            return f"{m['lead']}to {m['value']}"
+
+        text = _PUT_IN.sub(value, text)
+    text = _RUN_LIKE.sub(r"\g<lead>as", text)
+    text = _NO_AFTER.sub(_negated, text)
+    return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
+
+
+def _negated(m: re.Match[str]) -> str:
+    if m["verb"]:
+        return f"{m['lead']}don't {m['verb']} {m['np']}"
+    return f"{m['lead']}not {m['np']}"

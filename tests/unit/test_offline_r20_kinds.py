@@ -1,0 +1,70 @@
+"""Round 20, helper kinds: kinds and compound orders said in other words.
+
+- an alert on CPU or memory said of the workload ("the memory of payments passes the 90% of
+  the limit") and a hold said with 'during' and a count ("during 5 minutes"), or ready pods
+  said as "N pods ready" (:mod:`.signals`, :mod:`.alerts`);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _summaries(shop: Operator, intent: str) -> list[str]:
+    return [o.summary() for o in plans(shop, intent)[0].operations]
+
+
+# --------------------------------------------------------------------- alerts
+
+
+@pytest.mark.parametrize(
+    ("intent", "texts"),
+    [
+        (
+            "create an alert when the memory of payments pass the 90% of the limit",
+            ["container_memory_working_set_bytes", "payments-", "limits", "> 0.9"],
+        ),
+        (
+            "alert me when the cpu of orders pass the 80% of the limit during 10 minutes",
+            ["container_cpu_usage_seconds_total", "orders-", "limits", "> 0.8", '"10m"'],
+        ),
+        (
+            "I need an alert if checkout has less than 2 pods ready during 5 minutes",
+            ["kube_deployment_status_replicas_available", "checkout", "< 2", '"5m"'],
+        ),
+        (
+            "page us if frontend has fewer than 2 pods available during 15 minutes",
+            ["frontend", "< 2", '"15m"'],
+        ),
+    ],
+)
+def test_usage_of_the_workload_and_a_hold_said_with_during(
+    shop: Operator, intent: str, texts: list[str]
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.target.kind for o in proposal.operations] == ["PrometheusRule"]
+    for text in texts:
+        assert text in body, text
+
+
+def test_during_an_event_is_no_hold(shop: Operator) -> None:
+    _, body = plans(shop, "alert if payments has fewer than 2 pods ready during the soak")
+    assert '"for": "5m"' in body  # the default, not a time read from 'the soak'
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Whose usage: another workload than the one the alert is for.
+        "create an alert for payments when the memory of orders pass the 90% of the limit",
+        # More pods than the workload runs: would always fire.
+        "page us if worker has less than two pods running during 15 minutes",
+    ],
+)
+def test_usage_of_another_or_a_count_it_never_reaches_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

@@ -68,3 +68,61 @@ def test_during_an_event_is_no_hold(shop: Operator) -> None:
 )
 def test_usage_of_another_or_a_count_it_never_reaches_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+# --------------------------------------------------------------------- several sources
+
+
+@pytest.mark.parametrize(
+    ("intent", "policy", "sources"),
+    [
+        (
+            "only the fulfilment worker and orders can reach postgres",
+            "postgres-allow-from-worker-orders",
+            ["worker", "orders"],
+        ),
+        (
+            "only the box office frontend and payments can reach my-api",
+            "my-api-allow-from-frontend-payments",
+            ["frontend", "payments"],
+        ),
+        (
+            "rating DB (postgres) reachable on tcp/5432 from payments and my-api only, deny all "
+            "other ingress",
+            "postgres-allow-from-payments-my-api",
+            ["payments", "my-api"],
+        ),
+        (
+            "the seat-map api (my-api) reachable from frontend and checkout only, deny all other "
+            "ingress",
+            "my-api-allow-from-frontend-checkout",
+            ["frontend", "checkout"],
+        ),
+    ],
+)
+def test_several_sources_listed_after_the_cue_or_a_nickname(
+    shop: Operator, intent: str, policy: str, sources: list[str]
+) -> None:
+    proposal, body = plans(shop, intent)
+    assert [o.target.name for o in proposal.operations] == [policy]
+    for name in sources:
+        assert f'"app": "{name}"' in body, name
+
+
+def test_a_port_said_with_its_protocol_is_the_allowed_port(shop: Operator) -> None:
+    _, body = plans(
+        shop, "postgres reachable on tcp/5432 from payments and my-api only, deny all other ingress"
+    )
+    assert '"port": 5432' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # 'admin' names nothing and is a source of its own, never skipped as a nickname.
+        "only from the admin and orders can reach postgres",
+        "only the legacy bogus thing and orders can reach postgres",
+    ],
+)
+def test_a_source_naming_nothing_in_the_list_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

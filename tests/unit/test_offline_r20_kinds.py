@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, deletes, plans
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -125,4 +125,46 @@ def test_a_port_said_with_its_protocol_is_the_allowed_port(shop: Operator) -> No
     ],
 )
 def test_a_source_naming_nothing_in_the_list_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+# --------------------------------------------------------------------- one kind of two
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        (
+            "remove the payments Service object only, top-up deployment stays (CR-5540)",
+            {"Service/payments"},
+        ),
+        ("delete the my-api service, seat-map deployment stays", {"Service/my-api"}),
+        ("remove the my-api Service, the deployment stays (TT-4411)", {"Service/my-api"}),
+        (
+            "remove the cache proxy deployment (Deployment cache); the redis StatefulSet stays",
+            {"Deployment/cache"},
+        ),
+        ("remove the cache proxy deployment (Deployment cache)", {"Deployment/cache"}),
+        (
+            "delete the cache redis statefulset (sts cache), the proxy deployment stays",
+            {"StatefulSet/cache"},
+        ),
+    ],
+)
+def test_one_kind_deleted_the_other_stays(shop: Operator, intent: str, deleted: set[str]) -> None:
+    assert deletes(shop, intent) == deleted
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # The nickname's kind stays, and the delete is of that kind: a contradiction.
+        "delete payments, top-up deployment stays",
+        "remove the my-api deployment, the seat-map deployment stays",
+        # Both of the shared name said, each with its kind.
+        "drop the cache proxy deployment and the cache statefulset",
+        "delete the cache and postgres statefulsets",
+    ],
+)
+def test_what_stays_or_which_kind_unclear_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)

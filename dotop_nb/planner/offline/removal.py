@@ -28,6 +28,7 @@ from dotop_nb.planner.offline.context import (
 from dotop_nb.planner.offline.deletions import KEPT_FOR
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
+from dotop_nb.planner.offline.timewords import TICKET
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -425,7 +426,9 @@ _STAYS = re.compile(
     r"left(?:\s+(?:alone|in place|as is|untouched|running))?)))"
     r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
     # "keep payments-config for the auditors": why it is kept, not what (:data:`.KEPT_FOR`).
-    rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*$"
+    rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*"
+    # "… the deployment stays (CR-5540)": the change's ticket, filed after it, says nothing kept.
+    rf"(?:\((?:per\s+|see\s+|ref\.?\s+|re:?\s+)?{TICKET}\)[\s.!]*)?$"
 )
 # Words after what is kept that say how it is kept, not what: "leave the deployment running".
 _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")
@@ -492,6 +495,15 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
             kinds |= said  # "the deployment": no object of that kind is deleted
             continue
         found = _kept_keys(ctx, item, said)
+        if (
+            not found
+            and said
+            and rx(r"(?:the\s+|its\s+|their\s+)?[a-z0-9][\w\-]*\s+\S+").fullmatch(item)
+        ):
+            # "top-up deployment stays": a nickname naming nothing beside a workload kind keeps
+            # every object of that kind (no fewer than said stays; a delete of one is asked).
+            kinds |= said
+            continue
         if not found:
             return text, set(), set()
         keys |= found
@@ -1121,11 +1133,14 @@ _LIST_JOIN = re.compile(
 
 def _kind_beside(text: str, name: str) -> bool:
     """Whether every time ``name`` is said, a workload kind is said right before or after it
-    ("the cache deployment", "statefulset cache")."""
+    ("the cache deployment", "statefulset cache"), or after one word that says what it runs
+    ("the cache proxy deployment"; never a list's joint: "cache and postgres statefulsets")."""
     kinds = "|".join(_WORKLOAD_WORDS.values())
     said = list(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").finditer(text))
     return bool(said) and all(
-        rx(rf"\s+(?:{kinds})\b").match(text[m.end() :])
+        rx(
+            rf"(?:\s+(?!(?:and|or|nor|plus|then|also|with)\b)[a-z0-9][\w\-]*)?\s+(?:{kinds})\b"
+        ).match(text[m.end() :])
         or rx(rf"\b(?:{kinds})\s+$").search(text[: m.start()])
         for m in said
     )

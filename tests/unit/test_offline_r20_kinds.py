@@ -168,3 +168,38 @@ def test_one_kind_deleted_the_other_stays(shop: Operator, intent: str, deleted: 
 )
 def test_what_stays_or_which_kind_unclear_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+# --------------------------------------------------------------------- decom, nicknames
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("decom the CDR worker deployment, service retired per CR-5521", {"Deployment/worker"}),
+        ("decom the frontend deployment", {"Deployment/frontend"}),
+        ("pls decomm the orders deployment, the service stays", {"Deployment/orders"}),
+        ("delete the ETL orders deployment", {"Deployment/orders"}),
+        ("delete the orders deployment, service deprecated", {"Deployment/orders"}),
+    ],
+)
+def test_decom_a_nickname_in_capitals_and_a_headline_reason(
+    shop: Operator, intent: str, deleted: set[str]
+) -> None:
+    assert deletes(shop, intent) == deleted
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A key of the namespace in capitals before the name: a setting, asked.
+        "delete the QUEUE checkout deployment",
+        "remove the LOG_LEVEL orders deployment",
+        # A participle that removes: maybe a second delete, asked.
+        "decom the worker deployment, service deleted too",
+        # 'decom' naming a document, not the verb.
+        "decom sheet row 3: legacy-reports | Deployment | delete | owner left the company",
+    ],
+)
+def test_a_key_a_removing_participle_or_a_document_asks(shop: Operator, intent: str) -> None:
+    asks(shop, intent)

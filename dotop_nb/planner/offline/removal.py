@@ -359,7 +359,11 @@ def _setting(ctx: Ctx) -> str | None:
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
-        if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
+        if (
+            _SHOUTED.fullmatch(m.group(0).lower())
+            or _context_word(ctx, said, m, told=told)
+            or _describes_workload(ctx, said, m)
+        ):
             continue
         return m.group(0)
     return None
@@ -393,12 +397,31 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) 
     first = len(starts) == 1 and not _REMOVE_VERB.search(later)
     if not told and (_REMOVE_VERB.search(sentence) or first):
         return False
+    return not _namespace_key(ctx, word)
+
+
+def _describes_workload(ctx: Ctx, said: str, m: re.Match[str]) -> bool:
+    """True when the capitalised word ``m`` stands right before a workload's name ("the CDR
+    worker deployment", "the ETL orders"): what the workload does, said as its nickname beside
+    the name, when no ConfigMap key or container variable of the namespace has its name."""
+    word = m.group(0)
+    after = rx(r"\s+([a-z0-9][\w\-]*)\b(?!\s*=)").match(said, m.end())
+    if not word.isupper() or after is None or _namespace_key(ctx, word):
+        return False
+    try:
+        return bool(ctx.workloads(after.group(1)))
+    except Clarify:
+        return False  # a word that may be part of another name: the setting stays read
+
+
+def _namespace_key(ctx: Ctx, word: str) -> bool:
+    """Whether a ConfigMap key or a container variable of the namespace is called ``word``."""
     if any(
         word in (cm.get("data") or {})
         for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
     ):
-        return False
-    return not any(
+        return True
+    return any(
         word == e.get("name")
         for kind in sorted(WORKLOAD_KINDS)
         for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, stale_ok=True)
@@ -727,6 +750,18 @@ def _app_called_service(ctx: Ctx, text: str) -> str:
     return out
 
 
+# A report said as a headline, a kind and a participle with no name: "service retired per
+# CR-5521", "app sunset" — what the business service went through, never a Service to pick. (A
+# participle that removes, "service deleted too", is not read so: it may ask for a delete.)
+_TELEGRAPHIC = re.compile(
+    rf"\s*(?:the\s+|our\s+|this\s+)?(?:{_KIND_ALTERNATIVES})\s+"
+    r"(?!(?:deleted|removed|dropped|destroyed|purged|wiped|erased|killed|nuked|terminated|"
+    r"uninstalled|decommissioned|scrapped)\b)(?:[a-z]+ed|sunset|gone|done|over|eol)\b"
+    r"(?:\s+(?:per|in|by|under|since|as\s+of)\s+[\w.\-/#]+)?[\s.!]*$",
+    re.I,
+)
+
+
 def _kinds_of_facts(ctx: Ctx, text: str) -> str:
     """``text`` with each kind word blanked that a fact (:func:`statements.fact`) says of no
     object here ("delete the cache Deployment, the Go services talk to redis directly now": the
@@ -734,7 +769,7 @@ def _kinds_of_facts(ctx: Ctx, text: str) -> str:
     of the namespace ("the my-api service is not used, …") stays, asked as said."""
     out = text
     for a, b in statements.spans(text):
-        if not statements.fact(text[a:b]):
+        if not statements.fact(text[a:b]) and not _TELEGRAPHIC.match(text, a, b):
             continue
         for m in KIND_WORDS.finditer(text, a, b):
             before = rx(r"[a-z0-9][\w\-]*").findall(text[a : m.start()])

@@ -203,3 +203,34 @@ def test_decom_a_nickname_in_capitals_and_a_headline_reason(
 )
 def test_a_key_a_removing_participle_or_a_document_asks(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+# --------------------------------------------------------------------- how it is
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("scale orders to 3 and leave the PDB how it is", "scale deployment/orders in shop to 3"),
+        (
+            "scale checkout to 4 and keep the hpa the way it is",
+            "scale deployment/checkout in shop to 4",
+        ),
+    ],
+)
+def test_leave_it_how_it_is_keeps_it_as_is(shop: Operator, intent: str, summary: str) -> None:
+    assert [s[: len(summary)] for s in _summaries(shop, intent)] == [summary]
+
+
+def test_a_change_to_what_is_left_how_it_is_asks(shop: Operator) -> None:
+    asks(shop, "set the pdb of orders to minAvailable 1 and leave the PDB how it is")
+
+
+def test_a_source_after_our_is_no_nickname(shop: Operator) -> None:
+    # 'our backend apps' names no workload: the label said after it is the source.
+    _, body = plans(
+        shop,
+        "The database should only accept connections from our backend apps (the ones labelled "
+        "tier=backend).",
+    )
+    assert '"tier": "backend"' in body

@@ -599,7 +599,9 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
     found: list[str] = []
     for m in rx(_ALLOW).finditer(text):
         end, name = m.end(1), m.group(1)
-        for _ in range(2):  # "the box office frontend": a nickname of up to two words
+        # "the box office frontend": a nickname of up to two words, after the article only
+        # ("only accept connections from our backend apps" says no workload).
+        for _ in range(2 if rx(r"\bthe\s+$").search(m.group(0)[: m.start(1) - m.start()]) else 0):
             # (Never past a list's joint: "from the admin and orders" says admin as a source.)
             if name in by_name or not (
                 after := rx(

@@ -587,6 +587,37 @@ _ALLOW = (
     r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?([a-z0-9-]+)"
 )
 
+# The names listed after a source's cue: "from payments and my-api", "only worker, orders".
+_MORE = r"\s*(?:,|\band\b|&|\+)\s*(?:the\s+)?([a-z0-9-]+)"
+
+
+def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
+    """The workloads said as allowed (:data:`_ALLOW`), with the rest of a list after the first
+    ("from payments and my-api only": both) and past a word or two that describe the workload
+    before its name ("only the fulfilment worker and orders": worker, a nickname beside the
+    name). A word naming nothing ends the list."""
+    found: list[str] = []
+    for m in rx(_ALLOW).finditer(text):
+        end, name = m.end(1), m.group(1)
+        # "the box office frontend": a nickname of up to two words, after the article only
+        # ("only accept connections from our backend apps" says no workload).
+        for _ in range(2 if rx(r"\bthe\s+$").search(m.group(0)[: m.start(1) - m.start()]) else 0):
+            # (Never past a list's joint: "from the admin and orders" says admin as a source.)
+            if name in by_name or not (
+                after := rx(
+                    r"\s+(?!(?:and|or|but|nor|plus|with|except|to|on)\b)([a-z0-9-]+)"
+                ).match(text, end)
+            ):
+                break
+            end, name = after.end(1), after.group(1)
+        if name not in by_name:
+            continue
+        found.append(name)
+        while (more := rx(_MORE).match(text, end)) and more.group(1) in by_name:
+            found.append(more.group(1))
+            end = more.end(1)
+    return list(dict.fromkeys(found))
+
 
 # A set of pods said by a label: "tier=frontend pods", "pods labelled app=web", "the backend tier".
 _SELECTOR = re.compile(
@@ -1009,11 +1040,7 @@ def security(ctx: Ctx) -> PlanResult:
             break
     # "only frontend may reach payments, worker was hacked": worker is kept out, never allowed.
     out = parties.excluded(parties.said(ctx), list(by_name), protected)
-    sources = [
-        m.group(1)
-        for m in rx(_ALLOW).finditer(ctx.text)
-        if m.group(1) in by_name and m.group(1) != protected
-    ]
+    sources = [n for n in _allowed(ctx.text, by_name) if n != protected]
     sources = [n for n in sources if n not in out]
     by_name = {n: party for n, party in by_name.items() if n not in out}
     if not by_name:

@@ -69,7 +69,8 @@ _PODS = rf"{_STATE}\s+{_UNITS}"
 # follows ("fewer than 2 checkout replicas are available"): the name (group w) must be the
 # workload's, or the alert is asked.
 _CONDITION = re.compile(
-    rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+{_PODS}\b|"
+    # "less than 2 pods ready": the state may follow the unit, as an adjective after it.
+    rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b|"
     rf"\b(?P<none>no|zero|0)\s+{_PODS}\b|"
     # "when postgres is down (for more than 2 minutes)": no ready pod at all, below one.
@@ -106,7 +107,10 @@ CONDITION = re.compile(
 # "for 5 minutes" — never "an alert for when the worker is down", "for the worker": a 'for'
 # that opens a clause or names who the alert is for is no hold.
 _FOR = re.compile(
-    r"\bfor\s+(?!(?:when|whenever|if|once|as|each|every|the|this|that|all|my|our|its|their|"
+    # "during 5 minutes" (Spanish 'durante'): a hold only as a count and its unit — "during the
+    # soak" is when the alert matters.
+    r"\b(?:for|during(?=\s+(?:\d+|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*"
+    r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)\b))\s+(?!(?:when|whenever|if|once|as|each|every|the|this|that|all|my|our|its|their|"
     r"me|us|it|them)\b)"
     r"(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?"
     # A duration starts with its count ("5 minutes", "an hour", "ten minutes"): "for orders"
@@ -187,7 +191,7 @@ def _duration(text: str) -> str:
     m = _held(text)
     if m is None:
         return DEFAULT_HOLD
-    cue = r"for\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
+    cue = r"(?:for|during)\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"
     # "for an hour", "for a minute": one of the unit, said as an article.
     said = rx(r"\b(?:an?|one)\s+(?=(?:hour|hr|minute|min|second|sec)\b)").sub(
         "1 ", text[m.start() :], 1

@@ -163,6 +163,8 @@ register(
             rf"(?i:\b(?:{config.REMOVE_VERBS})\s+(?:the\s+|its\s+)?"
             rf"(?:{config.SETTING_NOUN}\s+)?)"
             r"(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|CPU|GPU|RAM|MEM|QOS)\b)[A-Z][A-Z0-9_]{2,}\b"
+            # ("delete the CDR worker deployment": a nickname before a workload and its kind.)
+            r"(?!\s+[a-z0-9][\w\-]*\s+(?i:deployment|statefulset|daemonset|sts|deploy)\b)"
         ): 1.3,
         # "get rid of the QUEUE_URL variable", "take the old env var out": a setting named by
         # its noun is what the verb removes, whatever its name looks like.

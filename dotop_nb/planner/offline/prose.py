@@ -175,6 +175,8 @@ def normalize(text: str) -> str:
     )
     text = _THE_REPS.sub(r"\1 replicas", text)
     text = _EM.sub("them", text)
+    text = _DECOM.sub(lambda m: f"{m.group(1)}decommission", text)
+    text = _HOW_IT_IS.sub(r"\1as is", text)
     # "memory limit + 1Gi", "limit plus 1Gi": a plus after the field is an amount on top of
     # it (sizing), never "and" — the sign is kept glued to the amount.
     text = _ON_FIELD.sub(r"\1 +", text)
@@ -192,6 +194,26 @@ _EMPHASIS = re.compile(
     r"(?:KEEP|KEEPS|LEAVE|STAY|STAYS|NOT|NEVER|ONLY|JUST|BUT|EXCEPT|DON'T|DONT|DO|NO|NOTHING|"
     r"ALL|BOTH|MUST|ALSO|NOW|FIRST|THEN|BEFORE|AFTER|ALONE|UNTOUCHED|PLEASE|PLS|ASAP|AND|OR)"
     r"(?![\w\-./'\"]|\s*[=:])"
+)
+
+
+# "decom the worker deployment", "pls decomm the old cache": operations' shorthand for
+# decommission, read only as the verb opening a clause before its object ("decom sheet row 3",
+# "decom.csv" name a document).
+_DECOM = re.compile(
+    r"((?:^|[,;:.!]\s*|\b(?:please|pls|plz|then|and|to|can\s+you|let'?s)\s+))decomm?"
+    r"(?=\s+(?:the|this|that|these|those|our|my|their|its|deployment|statefulset|daemonset|sts|"
+    r"deploy)\b)",
+    re.I,
+)
+
+
+# "leave the PDB how it is", "keep the limits the way they are", "leave it like it is" (a
+# calque of 'como está'): as is.
+_HOW_IT_IS = re.compile(
+    r"(\b(?:leave|leaving|keep|keeping)\s+(?:[\w\-']+\s+){1,3}?)(?:how|the\s+way|like)\s+"
+    r"(?:it|they)\s+(?:is|are)\b(?!\s+(?:now\s+)?(?:but|except|with|at|to|on)\b)",
+    re.I,
 )
 
 

@@ -28,6 +28,7 @@ from dotop_nb.planner.offline.context import (
 from dotop_nb.planner.offline.deletions import KEPT_FOR
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
+from dotop_nb.planner.offline.timewords import TICKET
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -358,7 +359,11 @@ def _setting(ctx: Ctx) -> str | None:
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
-        if _SHOUTED.fullmatch(m.group(0).lower()) or _context_word(ctx, said, m, told=told):
+        if (
+            _SHOUTED.fullmatch(m.group(0).lower())
+            or _context_word(ctx, said, m, told=told)
+            or _describes_workload(ctx, said, m)
+        ):
             continue
         return m.group(0)
     return None
@@ -392,12 +397,31 @@ def _context_word(ctx: Ctx, said: str, m: re.Match[str], *, told: bool = False) 
     first = len(starts) == 1 and not _REMOVE_VERB.search(later)
     if not told and (_REMOVE_VERB.search(sentence) or first):
         return False
+    return not _namespace_key(ctx, word)
+
+
+def _describes_workload(ctx: Ctx, said: str, m: re.Match[str]) -> bool:
+    """True when the capitalised word ``m`` stands right before a workload's name ("the CDR
+    worker deployment", "the ETL orders"): what the workload does, said as its nickname beside
+    the name, when no ConfigMap key or container variable of the namespace has its name."""
+    word = m.group(0)
+    after = rx(r"\s+([a-z0-9][\w\-]*)\b(?!\s*=)").match(said, m.end())
+    if not word.isupper() or after is None or _namespace_key(ctx, word):
+        return False
+    try:
+        return bool(ctx.workloads(after.group(1)))
+    except Clarify:
+        return False  # a word that may be part of another name: the setting stays read
+
+
+def _namespace_key(ctx: Ctx, word: str) -> bool:
+    """Whether a ConfigMap key or a container variable of the namespace is called ``word``."""
     if any(
         word in (cm.get("data") or {})
         for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
     ):
-        return False
-    return not any(
+        return True
+    return any(
         word == e.get("name")
         for kind in sorted(WORKLOAD_KINDS)
         for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, stale_ok=True)
@@ -425,7 +449,9 @@ _STAYS = re.compile(
     r"left(?:\s+(?:alone|in place|as is|untouched|running))?)))"
     r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
     # "keep payments-config for the auditors": why it is kept, not what (:data:`.KEPT_FOR`).
-    rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*$"
+    rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*"
+    # "… the deployment stays (CR-5540)": the change's ticket, filed after it, says nothing kept.
+    rf"(?:\((?:per\s+|see\s+|ref\.?\s+|re:?\s+)?{TICKET}\)[\s.!]*)?$"
 )
 # Words after what is kept that say how it is kept, not what: "leave the deployment running".
 _HOW_KEPT = re.compile(r"\s+(?:alone|running|up|as is|in place|untouched|intact|around)$")
@@ -492,6 +518,15 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
             kinds |= said  # "the deployment": no object of that kind is deleted
             continue
         found = _kept_keys(ctx, item, said)
+        if (
+            not found
+            and said
+            and rx(r"(?:the\s+|its\s+|their\s+)?[a-z0-9][\w\-]*\s+\S+").fullmatch(item)
+        ):
+            # "top-up deployment stays": a nickname naming nothing beside a workload kind keeps
+            # every object of that kind (no fewer than said stays; a delete of one is asked).
+            kinds |= said
+            continue
         if not found:
             return text, set(), set()
         keys |= found
@@ -715,6 +750,18 @@ def _app_called_service(ctx: Ctx, text: str) -> str:
     return out
 
 
+# A report said as a headline, a kind and a participle with no name: "service retired per
+# CR-5521", "app sunset" — what the business service went through, never a Service to pick. (A
+# participle that removes, "service deleted too", is not read so: it may ask for a delete.)
+_TELEGRAPHIC = re.compile(
+    rf"\s*(?:the\s+|our\s+|this\s+)?(?:{_KIND_ALTERNATIVES})\s+"
+    r"(?!(?:deleted|removed|dropped|destroyed|purged|wiped|erased|killed|nuked|terminated|"
+    r"uninstalled|decommissioned|scrapped)\b)(?:[a-z]+ed|sunset|gone|done|over|eol)\b"
+    r"(?:\s+(?:per|in|by|under|since|as\s+of)\s+[\w.\-/#]+)?[\s.!]*$",
+    re.I,
+)
+
+
 def _kinds_of_facts(ctx: Ctx, text: str) -> str:
     """``text`` with each kind word blanked that a fact (:func:`statements.fact`) says of no
     object here ("delete the cache Deployment, the Go services talk to redis directly now": the
@@ -722,7 +769,7 @@ def _kinds_of_facts(ctx: Ctx, text: str) -> str:
     of the namespace ("the my-api service is not used, …") stays, asked as said."""
     out = text
     for a, b in statements.spans(text):
-        if not statements.fact(text[a:b]):
+        if not statements.fact(text[a:b]) and not _TELEGRAPHIC.match(text, a, b):
             continue
         for m in KIND_WORDS.finditer(text, a, b):
             before = rx(r"[a-z0-9][\w\-]*").findall(text[a : m.start()])
@@ -1121,11 +1168,14 @@ _LIST_JOIN = re.compile(
 
 def _kind_beside(text: str, name: str) -> bool:
     """Whether every time ``name`` is said, a workload kind is said right before or after it
-    ("the cache deployment", "statefulset cache")."""
+    ("the cache deployment", "statefulset cache"), or after one word that says what it runs
+    ("the cache proxy deployment"; never a list's joint: "cache and postgres statefulsets")."""
     kinds = "|".join(_WORKLOAD_WORDS.values())
     said = list(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").finditer(text))
     return bool(said) and all(
-        rx(rf"\s+(?:{kinds})\b").match(text[m.end() :])
+        rx(
+            rf"(?:\s+(?!(?:and|or|nor|plus|then|also|with)\b)[a-z0-9][\w\-]*)?\s+(?:{kinds})\b"
+        ).match(text[m.end() :])
         or rx(rf"\b(?:{kinds})\s+$").search(text[: m.start()])
         for m in said
     )

@@ -28,7 +28,9 @@ from dotop_nb.planner.offline.rx import rx
 
 _ABOVE = (
     r"(?:stays?\s+|is\s+|are\s+|goes\s+|go\s+|gets?\s+|rises?\s+|climbs?\s+|keeps?\s+)?"
-    r"(?:above|over|more\s+than|greater\s+than|higher\s+than|exceeds?|exceeding|>=?|past)"
+    # "passes 90% of its limit", "surpasses …": the threshold crossed, said as a verb.
+    r"(?:above|over|more\s+than|greater\s+than|higher\s+than|exceeds?|exceeding|>=?|past|"
+    r"pass(?:es)?|surpass(?:es)?)"
 )
 _BELOW = (
     r"(?:stays?\s+|is\s+|are\s+|goes\s+|go\s+|drops?\s+|falls?\s+|dips?\s+|keeps?\s+)?"
@@ -94,7 +96,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:uses?|using|usage|consumes?|consumption)\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp3')}"
         rf"\s+{_PERCENT.replace('pct', 'pct3')}\s+of\s+(?:its|their|the)\s+(?P<res3>ram|memory)"
         r"(?!\s+(?:requests?|limits?))\b|"
-        rf"\b(?P<res2>cpu|memory|mem)(?:\s+usage)?\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp2')}\s+"
+        # "the memory of payments passes (the) 90% of the limit": whose, said between; the
+        # name (group who) must be the workload's (:func:`read`).
+        rf"\b(?P<res2>cpu|memory|mem)(?:\s+usage)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?"
+        rf"(?P<who>[a-z0-9][\w-]*))?\s+(?:is\s+)?{_CMP.replace('cmp', 'cmp2')}\s+(?:the\s+)?"
         rf"{_PERCENT.replace('pct', 'pct2')}\s+of\s+(?:its|their|the)\s+"
         r"(?P<of2>requests?|limits?)\b",
         re.I,
@@ -320,6 +325,12 @@ def read(
             "PrometheusRule's expression yourself."
         )
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    if (who := groups.get("who")) and who.lower() not in (name.lower(), "it", "its", "them"):
+        raise Clarify(
+            f"I read {m.group(0)!r}, but {kind.lower()}/{name} is the workload the alert is "
+            f"about: whose usage should it watch? Say e.g. 'alert if {name} memory is above 90% "
+            "of its limit'."
+        )
     op = _op(groups.get("cmp") or groups.get("cmp2") or groups.get("cmp3") or "")
     sel = f'namespace="{namespace}"'
     # Round 19: every pod of the namespace ("any pod in the project restarts …"): no pod regex.

@@ -34,7 +34,7 @@ from dotop_nb.ports import PlanResult
 
 _GAP = r"(?:\s+[\w\-/.']+){0,4}?"
 _DELETE = (
-    r"delete|del|remove|rm|drop|nuke|scrap|ditch|decommission|decom|destroy|purge|wipe|erase|"
+    r"delete|del|remove|rm|drop|nuke|scrap|ditch|decommission|decomm?|destroy|purge|wipe|erase|"
     r"uninstall|retire|terminate|trash|bin|kill|prune|deleting|removing|decommissioning|"
     r"dropping|uninstalling|"
     # "take it out of the cluster": out of where it runs, never out of a rotation.

@@ -53,6 +53,8 @@ _SEPARATOR = re.compile(
     r"give|put|keep|move|switch|turn)\b)|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
+# A clause that opens with a key's assignment ("QUEUE=orders-v2 in orders-config").
+_ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
 # The sentence end _SEPARATOR cuts at (before a verb of change).
 _SENTENCE_END = re.compile(r"\.\s+")
 
@@ -251,9 +253,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not statements.fact(clause)
             else None
         )
-        if ended and not out and not asides.request(clause):
+        if ended and not out and not asides.request(clause) and not _ASSIGNED.match(clause):
             # "my PR needs the API on 1.5.0. bump my-api …": a first sentence that asks for
-            # nothing is the context of the sentence of change after it, read with it.
+            # nothing is the context of the sentence of change after it, read with it. (A key
+            # assigned, "QUEUE=orders-v2 in orders-config. roll orders afterwards", is a change
+            # said as an env file writes it: an action, never dropped as context.)
             category = None
         if (
             category == "update"

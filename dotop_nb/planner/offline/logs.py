@@ -785,9 +785,17 @@ _FIELD_SAID = re.compile(
 )
 
 
+# Round 20 (attack): a key assigned, alone or with where it lives ("QUEUE=orders-v2 in
+# orders-config. roll orders afterwards"): the change as an env file writes it, never a report.
+_ASSIGNED = re.compile(
+    r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S+(?:\s+(?:in|on|for|of|into)\s+(?:the\s+)?[\w.\-]+"
+    r"(?:\s+(?:config\s*map|configmap|config|cm|deployment|deploy|statefulset|sts))?)?\W*$"
+)
+
+
 def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
-    if _SPEC.match(piece) or _FIELD_SAID.search(piece):
+    if _SPEC.match(piece) or _FIELD_SAID.search(piece) or _ASSIGNED.match(piece):
         return False
     if _ID.match(piece) or rx(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*").fullmatch(piece):
         # An id, a label or an alert's name ("KubePodCrashLooping").

@@ -507,6 +507,28 @@ _HEAD_VERDICT = re.compile(
     r"(?:the\s+)?(?:next|later)\b)[^:;\n]{0,20}(?:[:;]|[\u2014\u2013]|\s-{1,2}\s)",
     _I,
 )
+# Round 20 (attack): the same refusal as the whole first clause, closed by a comma or a full
+# stop, with the order after it ("rejected by the CAB, scale worker to 3", "CAB said no. scale
+# worker to 3", "not approved yet, restart payments", "the change board vetoed this. restart
+# orders"): the order it is said before is the one turned down. The refusal leads the clause or
+# is said by someone of "it"/"this"/"the change", never of a thing ("card payments declined,
+# restart payments" and "connections refused by postgres, …" are symptoms: they lead with what
+# was refused).
+_REFUSED_IT = (
+    r"(?:it|this|that|(?:the|this|that|our|my)\s+(?:change|request|cr|chg|rfc|ticket|plan|ask))"
+)
+_REFUSED_FIRST = re.compile(
+    rf"^[\W_]*(?:{_REFUSED_IT}\s+(?:was|is|got|has\s+been|had\s+been)\s+)?"
+    rf"(?:(?:still|again)\s+)?(?:{_REFUSED}|no[\s-]?go|nogo)(?:\s+(?:yet|again|twice|today))?{_BY}"
+    r"(?:\s+(?:yet|again|twice|today))?\s*(?:,|\.\s)|"
+    rf"^[\W_]*{_NAYSAYER}(?:\s+to\s+{_REFUSED_IT})?(?:\s+(?:again|twice|today|yet))?\s*(?:,|\.\s)|"
+    r"^[\W_]*(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:(?:has\s+|have\s+|had\s+)?(?:"
+    rf"(?:rejected|declined|denied|refused|blocked|turned\s+down|shot\s+down)\s+{_REFUSED_IT}|"
+    rf"(?:vetoed|nixed)(?:\s+{_REFUSED_IT})?)|"
+    rf"(?:did|does|has|have)(?:n'?t|\s+not)\s+(?:yet\s+)?(?:approved?|sign(?:ed)?\s+off)"
+    rf"(?:\s+(?:on\s+)?{_REFUSED_IT})?(?:\s+yet)?)\s*(?:,|\.\s)",
+    _I,
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
     (
@@ -533,6 +555,7 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("an option listed or a point of a discussion, not an order", _LISTED_HEAD),
     ("a refusal or a go-ahead for later said at the head", _HEAD_VERDICT),
+    ("a refusal said before the change", _REFUSED_FIRST),
     ("a wait for someone or something before the change", _WAIT_FIRST),
     ("a mark that the change is not decided, not wanted or not meant", _WITHHELD_MARK),
     ("an authority that turned the change down", _WITHHELD_LEAD),

@@ -51,10 +51,21 @@ _ACT_NOUN = (
     r"(?:restart|rollout|rollback|roll-?back|upgrade|update|deletion|removal|deploy|"
     r"scale(?:-?(?:up|down))?|scaling|change|bump)"
 )
-# Message level: a status said of the act in brackets, after a dash, as a ticket's label or
-# status line, a ticked box, a tick or a cross after the act, a move of the act to another day.
+
+
+def _hashtag(words: str) -> str:
+    """``words`` as a hashtag writes them: "#onhold", "#on_hold", "#on-hold" for "on hold"; a
+    tag labels its message as a bracket does ("restart payments #hold" is "… [hold]")."""
+    joined = words.replace(r"\s+", "[-_]?")
+    return rf"(?<![\w&/#])#[-_]?(?:{joined})(?![\w\-])"
+
+
+_STATUS_TAG = _hashtag(_STATUS_WORD + r"|hold(?:\s+off)?")
+# Message level: a status said of the act in brackets or as a hashtag, after a dash, as a
+# ticket's label or status line, a ticked box, a tick or a cross after the act, a move of the act
+# to another day.
 _STATUS = re.compile(
-    rf"[\[(]\s*{_STATUS_WORD}\s*[\])]|"
+    rf"[\[(]\s*{_STATUS_WORD}\s*[\])]|{_STATUS_TAG}|"
     rf"^\s*{_STATUS_WORD}\s*:|"
     rf"\s[-\u2013\u2014]+\s*{_STATUS_WORD}\b|\s?\u2014\s*{_STATUS_WORD}\b|"
     r"^\s*(?:status|state)\s*:\s*(?!open\b|new\b|to\s*do\b|todo\b|ready\b|"
@@ -106,6 +117,8 @@ _NOT_FINAL = re.compile(
     rf"[\[(]\s*(?:{_NOT_FINAL_WORD}|later|pending|idea|e\.?g\.?|for\s+example|(?:just\s+)?an?\s+"
     r"(?:example|guess|idea)|dummy(?:\s+values?)?|placeholder|testing|test|guess|hypothetical|"
     r"made[- ]up|fake)\s*[\])]|"
+    + _hashtag(rf"{_NOT_FINAL_WORD}|later|pending|idea|placeholder|hypothetical")
+    + r"|"
     rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
     rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
     # "delete worker\napproval: pending": the ticket's approval field says it is not given.

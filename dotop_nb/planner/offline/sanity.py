@@ -90,11 +90,10 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
 # name (a hyphen, a digit, a dot in it), a word before the kind of thing it is ("the loyalty app",
 # "the billing pdb", "the scoring service"), or a bare word the verb ends on ("delete billing,
 # payments took over", "scale loyalty to 0, …").
-_ORDER_OBJECT = re.compile(
-    r"(?:^|[,;:.!?(]\s*|\b(?:and|then|please|pls|just|now|also)\s+)"
-    r"(?P<verb>delete|remove|drop|nuke|destroy|decommission|tear\s+down|retire|kill|scale|"
-    r"update|upgrade|bump|restart|bounce|recycle|roll\s*back|rollback|revert|stop|shut\s+down)"
-    r"\s+(?:(?:the|that|this|our|my)\s+)?"
+# An object's name as an order says it (never a pronoun, a kind, a count or a time), and what
+# may follow it.
+_OBJECT = (
+    r"(?:(?:the|that|this|our|my)\s+)?"
     r"(?:(?:old|older|legacy|unused|stale|dead|former|obsolete|deprecated|retired)\s+)*"
     r"(?P<name>(?!(?:it|its|them|their|his|her|this|that|these|those|everything|all|both|each|"
     r"every|any|down|up|out|in|back|off|the|a|an|some|other|new|one|two|three|pods?|replicas?|"
@@ -106,32 +105,90 @@ _ORDER_OBJECT = re.compile(
     r"(?:'s)?"
     r"(?=\s+(?P<kind>apps?|application|services?|svc|deployments?|deploy|statefulsets?|sts|pdbs?|"
     r"workloads?)\b|\s*(?:[,;:.!?(\u2013\u2014]|$)|\s+-+\s|\s+to\s+(?:0|zero|\d)|"
-    r"\s+(?:since|as|because|now|in|on)\b)",
+    r"\s+(?:since|as|because|now|in|on)\b)"
+)
+_ORDER_OBJECT = re.compile(
+    r"(?:^|[,;:.!?(]\s*|\b(?:and|then|please|pls|just|now|also)\s+)"
+    r"(?P<verb>delete|remove|drop|nuke|destroy|decommission|tear\s+down|retire|kill|scale|"
+    r"update|upgrade|bump|restart|bounce|recycle|roll\s*back|rollback|revert|stop|shut\s+down)"
+    rf"\s+{_OBJECT}",
     re.I,
 )
 
 
+# Round 20 (attack): the object an order names after its preposition, after a value or a field
+# ("set PROVIDER=adyen on billing", "set the cpu request of billing to 200m") — read only in a
+# clause that names none of the plan's targets (there "on friday" or "for the promo" beside
+# "payments" name no other object).
+_SLOT_OBJECT = re.compile(
+    r"(?:(?:\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\bto\s+[\w.\-]+)\s+(?:on|for)|"
+    r"\b(?:requests?|limits?|replicas|image|env|variables?|memory|cpu)\s+(?:of|on|for))\s+"
+    rf"(?![\w.\-]*\(){_OBJECT}",
+    re.I,
+)
+# Where a clause ends: a stop, a comma, a dash, or a reason said after the order.
+_CLAUSE_END = re.compile(
+    r"[,;.!?()\n\u2013\u2014]|\s-+\s|\b(?:since|as|because|now\s+that|after|it|they|we|"
+    r"which|that)\s",
+    re.I,
+)
+
+
+def _said_for(ctx: Ctx, plan: PlanResult) -> set[str]:
+    """The words that name what ``plan`` changes: its targets, what their pods run, and the
+    workloads that read a ConfigMap it changes."""
+    from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+
+    said = {op.target.name.lower() for op in plan.operations}
+    changed = {op.target.name for op in plan.operations if op.target.kind == "ConfigMap"}
+    for op in plan.operations:
+        if op.target.kind in ("Deployment", "StatefulSet", "DaemonSet"):
+            obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
+            said |= {w.lower() for w in what_runs(obj)} if obj else set()
+    if changed:
+        for kind in WORKLOAD_KINDS:
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
+                if changed & read_by(obj):
+                    said.add(str(obj["metadata"]["name"]).lower())
+    return said
+
+
+def _named(words: set[str], text: str) -> bool:
+    return any(rx(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])").search(text) for w in words)
+
+
+def _unknown_objects(ctx: Ctx, said: set[str]) -> list[re.Match[str]]:
+    """The order's objects (after its verb, or after its preposition in a clause that names
+    none of ``said``) that name nothing here."""
+    raw = ctx.raw
+    found = list(_ORDER_OBJECT.finditer(raw))
+    for m in _SLOT_OBJECT.finditer(raw):
+        start = max((e.end() for e in _CLAUSE_END.finditer(raw, 0, m.start())), default=0)
+        end = _CLAUSE_END.search(raw, m.end("name"))
+        clause = raw[start : end.start() if end else len(raw)].lower()
+        if not _named(said, clause):
+            found.append(m)
+    return [
+        m
+        for m in found
+        if m["name"].lower() not in said and not _known_here(ctx, m["name"].lower())
+    ]
+
+
 def _object_named_is_nothing_here(ctx: Ctx, plan: PlanResult) -> None:
-    """Ask when the order's own object (:data:`_ORDER_OBJECT`) names nothing in the namespace
-    and the plan changes a workload the sentence names elsewhere: "delete the loyalty app, it
-    moved to my-api" would delete my-api, "scale the billing app to 0; payments took over"
-    would stop payments. What the order names must be what changes."""
-    targets = {op.target.name.lower() for op in plan.operations}
-    if not targets:
+    """Ask when the order's own object (:data:`_ORDER_OBJECT`, :data:`_SLOT_OBJECT`) names
+    nothing in the namespace and the plan changes a workload the sentence names elsewhere:
+    "delete the loyalty app, it moved to my-api" would delete my-api, "scale the billing app to
+    0; payments took over" would stop payments, "set PROVIDER=adyen on billing, it moved to
+    payments" would change payments' config. What the order names must be what changes."""
+    if not plan.operations:
         return
-    for m in _ORDER_OBJECT.finditer(ctx.raw):
-        name = m.group("name").lower()
-        if name in targets or _known_here(ctx, name):
-            continue
+    said = _said_for(ctx, plan)
+    for m in _unknown_objects(ctx, said):
         # Named anywhere else in what was said: before the order too ("since payments took
         # over, scale billing to 0").
         after = (ctx.raw[: m.start("name")] + " " + ctx.raw[m.end() :]).lower()
-        said = set(targets)
-        for op in plan.operations:
-            if op.target.kind in ("Deployment", "StatefulSet", "DaemonSet"):
-                obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
-                said |= {w.lower() for w in what_runs(obj)} if obj else set()
-        if not any(rx(rf"(?<![\w\-]){re.escape(t)}(?![\w\-])").search(after) for t in said):
+        if not _named(said, after):
             continue  # the target is not named after it: not one a reason lends
         raise Clarify(
             f"You named {m.group('name')!r}, but nothing in namespace {ctx.namespace!r} is "

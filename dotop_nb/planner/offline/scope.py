@@ -223,6 +223,7 @@ def check(ctx: Ctx, raw: str) -> None:
                     f"{name} here and I never delete the live one for it. Name the object "
                     "to delete by its kind and name, or ask 'delete <workload>' alone."
                 )
+    _old_and_new(text, names)
     if _ROLLBACK.search(text):
         for name in names:
             if part := _after(name, _ROLLBACK_NOUNS, text, _ROLLBACK.pattern):
@@ -630,6 +631,31 @@ def planned(raw: str, result: PlanResult) -> None:
 
 def _is_backup(kind: str, body: str) -> bool:
     return kind in ("Schedule", "Backup") or (kind == "CronJob" and "pg_dump" in body)
+
+
+# Round 20 (attack): a newer copy said beside the old one ("the new one is live", "the new
+# worker takes the load", "now that the new payments deployment is up").
+_NEWER = (
+    r"\b(?:the|a|our|its|their)\s+(?:new|newer|newest|replacement)\s+(?:one|ones|copy|"
+    r"instance|deployment|deploy|statefulset|sts|stack|app|service|workload|{name})\b"
+)
+
+
+def _old_and_new(text: str, names: list[str]) -> None:
+    """Ask when a workload is said as the old one of a pair ("the old frontend deployment") and
+    a new one is said beside it ("the new one is live"): the words say there are two, and there
+    is one of that name here — the old one may live elsewhere, and the one here may be the new
+    one. Whatever the change, it is never made to the one here on that reading."""
+    for name in names:
+        old = rx(rf"\b(?:{_QUALIFIER})\s+{_word(name)}", re.I).search(text)
+        if old and (new := rx(_NEWER.format(name=re.escape(name)), re.I).search(text)):
+            raise Clarify(
+                f"I read {old.group(0)!r} and {new.group(0)!r}: that says there are two of "
+                f"{name}, an old one and a new one, and there is one {name} here (it may be "
+                "the new one, and the old one elsewhere). I change nothing on that reading: "
+                f"name the object by its kind and name (e.g. 'deployment/{name}') if it is "
+                "the one here."
+            )
 
 
 def _names(ctx: Ctx, text: str) -> list[str] | None:

@@ -714,6 +714,15 @@ _RELATIVE: list[tuple[str, str]] = [
         r"{0,3}of #(\d+)\b",
         "by",
     ),
+    # Round 20 (attack): "augment frontend with 1 replica", "grow worker with 2 pods": a verb
+    # of more or fewer, then "with" and the count, says the count it moves by in some tongues
+    # and the count to run in others — never read either way, asked.
+    (
+        r"\b(?:augment|increas|rais|grow|boost|expand|extend|enlarge|reduc|decreas|diminish|"
+        r"lower|shrink|cut|trim)\w*\s+(?:(?!(?:a|an|to|by|of)\s)[a-z][\w\-']*\s+){0,3}"
+        r"with #(\d+)\b",
+        "with?",
+    ),
     # "scale frontend up 2", "scale worker down 1": the particle, then the count it moves by
     # (as "up by 2"); only as the whole request, so no other number could be the count.
     (r"^\W*scale\s+[a-z][\w\-']*\s+(?:up|down)\s+#(\d+)[\s.!]*$", "by"),
@@ -863,6 +872,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
             change = current * whole // 100
             _direction(text, down, pct.raw)
             return (current - change if down else current + change), used, nums
+        if how == "with?":
+            value = count(k)
+            moved = current - value if down else current + value
+            raise Clarify(
+                f"I read {nums[int(k)].raw!r} after 'with' beside a word of "
+                f"{'fewer' if down else 'more'}: it runs {current} now — {value} "
+                f"{'fewer' if down else 'more'} (to {moved}), or {value} in all? Say 'scale … "
+                f"{'down' if down else 'up'} by {value}' or 'scale … to {value}'."
+            )
         if how == "times?":
             raise Clarify(
                 f"{nums[int(k)].raw} times what? It runs {current} now: say the count "

@@ -791,8 +791,6 @@ def syntax(raw: str) -> None:
         )
 
 
-
-
 def without_conditions(text: str, *, metric: bool = False) -> str:
     """The text with its conditional clauses cut out: a category is never chosen from a word
     inside a condition ("… unless it has an HPA" is not an autoscaling request). A rule said

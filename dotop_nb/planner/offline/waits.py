@@ -493,9 +493,7 @@ def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
-    lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW}\b)").sub(
-        " ", phrase.lower()
-    )
+    lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW}\b)").sub(" ", phrase.lower())
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
     if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):

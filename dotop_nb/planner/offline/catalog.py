@@ -151,7 +151,7 @@ register(
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|"
         r"requests?|disk|storage|budget|pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|"
         r"rate)\b))\W*(?:[\w\-']+\s+){1,3}?"
-        r"(?:back\s+)?(?:down|up)\s+to\s+(?:zero|0|(?:a\s+)?single|one|two|three|four|five|six|"
+        r"(?:back\s+)?(?:down|up)\s+to\s+(?:zero|(?:a\s+)?single|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|\d+(?![.\w%]))(?:\s+(?:pods?|replicas?|instances?))?\s*"
         rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
         # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of

@@ -232,6 +232,8 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     text = occasions.PAST_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     # "…, the campaign starts at nine": when the occasion begins, not a value.
     text = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), text)
+    # "must be live before the hard fork at block 21,400,000": the deadline's moment.
+    text = occasions.DEADLINE_STATE.sub(lambda m: " " * len(m.group(0)), text)
     # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.

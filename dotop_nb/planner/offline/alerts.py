@@ -44,9 +44,10 @@ ASKED = re.compile(
     r"(?:the|an?|our|some|its|their)\s+(?:[\w-]+\s+){1,3}?alert(?:s|ing)?(?:\s+rules?)?\b"
     r"(?=\s*(?:for|on|to|that|which|:|,|$))|"
     r"\balert(?:s|ing)?\s+(?:is|are)\s+(?:needed|required|wanted|necessary)\b|"
-    r"^\W*alert(?:ing)?\b|"
+    # Round 20 (times): "alarm when the worker restarts …": an alarm is an alert by another name.
+    r"^\W*(?:alert(?:ing)?|alarm(?:ing)?)\b|"
     # "email me when …", "ping the team if …": who is told is Alertmanager's routing (a risk).
-    r"\b(?:alert|page|wake|notify|e-?mail|mail|ping|slack)\s+"
+    r"\b(?:alert|alarm|page|wake|notify|e-?mail|mail|ping|slack)\s+"
     r"(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
     r"(?:if|when|whenever|once|as\s+soon\s+as)\b|"
     # "page the on-call student if …", "wake the SRE on duty when …": whom, in a few words.

@@ -144,6 +144,16 @@ register(
         # "take my-api to 6 and the frontend to 9": another workload's count said after it.
         r"\band\s+(?:[\w\-']+\s+){1,3}?to\s+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+(?![.\w%:])))": 0.9,
+        # Round 20 (times): "box office frontend back down to 2 once …", "worker back up to 3
+        # after the batch": a count said with no verb, moved "(back) down/up to" it, opening the
+        # request (never a resource's amount: "memory back down to 256Mi" has a unit; never an
+        # autoscaler's bound: "let frontend autoscale up to 20 pods").
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|"
+        r"requests?|disk|storage|budget|pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|"
+        r"rate)\b))\W*(?:[\w\-']+\s+){1,3}?"
+        r"(?:back\s+)?(?:down|up)\s+to\s+(?:zero|(?:a\s+)?single|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|\d+(?![.\w%]))(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
         # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of
         # changing an amount, with a workload's bare count (never of a resource said).
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"
@@ -442,7 +452,8 @@ register(
         # "worker is a single pod, one node reboot and the queue stalls": one pod, and what
         # losing it (or its node) does.
         r"\b(?:single|one|lone|lonely|only one|just one)\s+(?:pod|replica|instance)\b"
-        r"(?=.*\b(?:stall\w*|stals|reboot\w*|recycl\w*|dies|crash\w*|outage|goes down|"
+        # (Round 20: "only one pod, if the node fall we lose all": its node falling.)
+        r"(?=.*\b(?:stall\w*|stals|reboot\w*|recycl\w*|dies|crash\w*|outage|goes down|falls?|"
         r"(?:is|are|get|gets)\s+lost|losing)\b)|"
         r"\bnodes?\s+(?:is\s+|are\s+|gets?\s+)?(?:reboots?|rebooted|recycled|replaced|"
         r"rotated|dies|died)\b(?=.*\b(?:stall\w*|stals|los(?:e|es|ing|t)|down|outage)\b)": 0.9,

@@ -324,8 +324,28 @@ _FAILS = re.compile(
     r"(?:(?:entire|whole|single)\s+)?"
     r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
     r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"
+    # (Round 20: "if the node fall", "when a node fail": as English learners say it.)
+    r"falls?(?: down| over)?|fail|die|crash|"
     r"goes (?:dark|offline|away)|is down|has an outage|is going (?:down|away|offline)|"
     r"becomes unavailable|is unavailable)"
+)
+_DISRUPTION = re.compile(
+    r"\b(?:drain\w*|maintenance|evict\w*|cordon\w*|node\s+(?:upgrade|reboot|rotation|failure)\w*|"
+    r"zone\s+(?:outage|failure)s?)\b"
+)
+# Round 20 (times): the disruption a budget is changed for, said with its time — "the orders PDB
+# blocks the node drain in tonight's MW": the drain is when the budget must already let pods go,
+# so the change is made now (a budget is never put off: pdb waits on nothing).
+_DISRUPTION_WHEN = re.compile(
+    rf"(?:{_DISRUPTION.pattern})\s+(?:{waits.MORE_OPENS}|tonight|tomorrow|today)[^,;.:!?]*"
+)
+# Round 20 (times): a failure said with what it would cost — "if the node fall we lose all",
+# "when a zone dies, we'd lose checkout": the risk the change is asked against, a reason in
+# every category, never a time to wait for (the cost must follow, said by a person).
+_RISK = re.compile(
+    rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
+    r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b"
+    r"[^,;.:!?]*"
 )
 _UNDERSTOOD_CONDITION = {
     "ha": _FAILS,
@@ -340,7 +360,7 @@ _UNDERSTOOD_CONDITION = {
         r"\bif\s+(?:that|this|it)\s+(?:is|isn'?t)\s+(?:not\s+)?(?:possible|feasible)\b"
     ),
     # "no more than one pod down at once": how many at the same time, not a condition.
-    "pdb": re.compile(r"\bat once\b"),
+    "pdb": re.compile(rf"\bat once\b|{_DISRUPTION_WHEN.pattern}"),
 }
 _UNDERSTOOD_CONDITION["ha"] = re.compile(
     f"{_UNDERSTOOD_CONDITION['ha'].pattern}|{_UNDERSTOOD_CONDITION['placement'].pattern}"
@@ -689,6 +709,7 @@ def check(
     # security review is done": how long the state the change makes should last, said in a
     # clause of its own — no time the change waits for.
     unquoted = _GOAL_UNTIL.sub(_goal_kept, unquoted)
+    unquoted = _RISK.sub(lambda m: " " * len(m.group(0)), unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
         raise Clarify(
@@ -773,12 +794,6 @@ def syntax(raw: str) -> None:
             f"{_quote(raw)} has an unclosed quote: which value did you mean, exactly? Put it "
             "in matching quotes, e.g. KEY='a value'."
         )
-
-
-_DISRUPTION = re.compile(
-    r"\b(?:drain\w*|maintenance|evict\w*|cordon\w*|node\s+(?:upgrade|reboot|rotation|failure)\w*|"
-    r"zone\s+(?:outage|failure)s?)\b"
-)
 
 
 def without_conditions(text: str, *, metric: bool = False) -> str:

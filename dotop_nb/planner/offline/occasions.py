@@ -178,6 +178,15 @@ _STARTS = (
     r"\s*[.!]?\s*$"
 )
 STARTS = re.compile(_STARTS, re.I)
+# Round 20 (times): a deadline said as the state the change must be in by then — "must be live
+# before the hard fork at block 21,400,000", "needs to be in place ahead of the drop": whatever
+# it comes before, doing it now meets it, and a number in it names the moment, no value.
+DEADLINE_STATE = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:live|done|ready|in\s+place|"
+    r"out|deployed|shipped|rolled\s+out|finished|complete[d]?|applied|up)\s+"
+    r"(?:before|ahead\s+of|prior\s+to)\b(?:[^,;.:!?]|(?<=\d)[,.](?=\d))*",
+    re.I,
+)
 PURPOSE = re.compile(
     rf"\b{_OCCASION_WORD}\s+(?:{_DETERMINER}\s+)?(?:{_WHOSE}\s+)?(?:{_GAP}){{0,3}}?"
     rf"{_EVENT}{_NOT_A_THING}{_ITS_DAY}|{_DEADLINE}|{_SINCE}|"
@@ -196,6 +205,16 @@ PURPOSE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:incident|outage|pages?|alerts?|crash(?:es)?|ooms?|failure|spike|"
     r"postmortem|post-mortem|rca|deploy|release|rollout|upgrade|migration|rotation|patch)\b|"
     r"\bafter\s+what\s+happened(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier))?\b|"
+    + DEADLINE_STATE.pattern
+    + "|"
+    # Round 20 (times): a thing of no more use since an event, said as how it is now — "the old
+    # basket is gone after the migration: delete …". Only an event said as a noun that ends the
+    # clause, with no word of time to come ("… is gone once the migration finishes" is asked).
+    r"(?:(?<=\bis\s)|(?<=\bare\s))(?:now\s+)?(?:gone|obsolete|unused|orphaned|redundant|superseded)\s+"
+    r"(?:after|since|following)\s+(?:the|our|this|that)\s+"
+    r"(?:(?!(?:tonight|tomorrow|today|next|later|this|when|once|until|if|at|on|in)\b)[\w-]+\s+){0,2}?"
+    r"(?!(?:tonight|tomorrow|today|next|later)\b)[\w-]+(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))"
+    + "|"
     + _STARTS
 )
 # What already happened, said as the reason: "we had an outage right after the checkout
@@ -399,7 +418,11 @@ _FAILURE = (
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
     rf"{_PLACE}\s+(?:is\s+going|goes|go|went|is)\s+(?:down|dark|offline|away|lost)\b|"
     r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+(?:(?:entire|whole|single)\s+)?"
-    rf"{_PLACE}\s+(?:fails|dies|crashes|disappears)\b"
+    rf"{_PLACE}\s+(?:fails|dies|crashes|disappears)\b|"
+    # Round 20 (times): the verb as English learners say it — "if the node fall", "when a zone
+    # die": the same failure, what the spread survives.
+    r"\b(?:if|when|whenever|should|in\s+case)\s+(?:a|an|one|the|any)\s+"
+    rf"{_PLACE}\s+(?:falls?(?:\s+(?:down|over))?|fail|die|crash|disappear|go\s+down)\b"
 )
 # "when cpu is high", "when memory is above 80%": the metric an autoscaler scales on.
 METRIC_CONDITION = (
@@ -439,7 +462,8 @@ MISHAP = re.compile(
 # The condition (its threshold, its window, its "for") is the alert's own value, never a time
 # to wait for: the monitoring rule reads it, or asks.
 ALERT_CONDITION = re.compile(
-    r"\b(?:alert(?:s|ing)?|fires?|firing|triggers?|page|pages|notify|warn|wake|ping|e-?mail|"
+    r"\b(?:alert(?:s|ing)?|alarm(?:s|ing)?|fires?|firing|triggers?|page|pages|notify|warn|wake|"
+    r"ping|e-?mail|"
     r"slack)\s+(?:(?:me|us|on-?call|the\s+(?:team|on-?call))\s+)?(?:up\s+)?(?:only\s+)?"
     r"(?:if|when(?:ever)?|once|as\s+soon\s+as)\b"
     # To the end of its clause, and never over a time the plan is made at ("…, after the

@@ -254,6 +254,15 @@ VERBS: tuple[Verb, ...] = (
     ),
     Verb(r"re-?ipl|ipl", "restart", lead=True, where="z/OS operators (initial program load)"),
     Verb(r"re-?spin|cold[\s-]?start", "restart", lead=True, where="VM admins"),
+    # Round 20 (times): "start it again" said with another Latin-born verb — Spanish speakers'
+    # "reiniciar" as "reinitiate", app operators' "relaunch" (never "reinitialise": it may mean
+    # wiping a database's data, left as said).
+    Verb(
+        r"re-?initiate|re-?launch",
+        "restart",
+        lead=True,
+        where="English as a second language ('reiniciar') and app operators",
+    ),
     # A scale to zero: read as the planner's "stop" / "offline", which need the zero said.
     Verb(r"quiesce", "stop", lead=True, where="z/OS, CICS, DB2 operators"),
     Verb(

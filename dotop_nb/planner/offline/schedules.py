@@ -121,9 +121,13 @@ BEFORE_EVENT = re.compile(
     r"\b(?:before|prior\s+to|ahead\s+of|about\s+to)\s+(?:(?:the|a|an|our|this|that|its|their|we|i|you|"
     r"they|someone|anyone|tonight'?s|tomorrow'?s|next\s+week'?s|"
     # "before friday's launch": the day of the event, never the backup's schedule.
-    r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s)\s+)?(?:[a-z0-9][\w.-]*\s+){0,3}?"
+    r"(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s)\s+)?"
+    # Round 20 (times): "before the 02:00 UTC MW" — the window's clock time names which one,
+    # never the backup's schedule.
+    r"(?:\d{1,2}:\d{2}\s+(?:(?:utc|cet|cest|gmt|bst|est|edt|pst|pdt|ist)\s+)?)?"
+    r"(?:[a-z0-9][\w.-]*\s+){0,3}?"
     r"(?:upgrad\w*|migrat\w*|releas\w*|deploy\w*|rollouts?|roll(?:ing)?\s+out|ship\w*|"
-    r"cut\s*overs?|cutting\s+over|maintenance|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
+    r"cut\s*overs?|cutting\s+over|maintenance|mw|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
     r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"
     r"refactor\w*|reinstall\w*|re-?deploy\w*|"
     # "before we delete worker, take a one-off backup": the deletion is the occasion, never

@@ -54,6 +54,8 @@ _WINDOW_CLOCK = (
 )
 # What kind of window: "the 18:00 change window", "the 02:00 maintenance window".
 _WINDOW_KIND = rf"(?:{timewords.WINDOW_KIND}\s+)?"
+# Round 20 (times): the window itself, or "MW" as operators write it ("tonight's 01:00 UTC MW").
+_WINDOW = rf"(?:{_WINDOW_KIND}(?:window|slot)|mw)"
 MORE_OPENS = (
     r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
     r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"
@@ -73,7 +75,7 @@ MORE_OPENS = (
     r"(?:the\s+)?[a-z]+'s\s+)?"
     # ("in the monthly maintenance window": the window recurs, the change is made in this one.)
     r"(?:(?:daily|nightly|weekly|fortnightly|monthly|quarterly)\s+)?"
-    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}(?:window|slot)|"
+    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW}\b|"
     r"(?:in|during)\s+(?:the\s+)?mw|in\s+the\s+event\s+(?:of|that)|in\s+(?:an?\s+)?emergenc(?:y|ies)|"
     r"(?:only\s+)?as\s+a\s+last\s+resort|(?:only\s+)?(?:during|in)\s+(?:a\s+|an\s+|any\s+)?"
     r"(?:sev\s*\d|p[0-4]|incident|outage)|only\s+(?:on|for)\s+(?:a\s+|an\s+)?(?:sev\s*\d|p[0-4]|"
@@ -491,9 +493,7 @@ def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
     time ("during the 22:00 window") names the window, no quantity."""
-    lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW_KIND}(?:window|slot)\b)").sub(
-        " ", phrase.lower()
-    )
+    lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW}\b)").sub(" ", phrase.lower())
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
     if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):

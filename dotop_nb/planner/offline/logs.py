@@ -172,6 +172,11 @@ _METRIC = re.compile(
     r"k\s+msgs|msgs|errors?/s|req/s)(?![\w/])",
     re.I,
 )
+# The same measurement with the words that point at it ("KPI down to 91%", "lag at 120k msgs"):
+# dropped whole, so no "down to" is left for a reader of the order's direction.
+_METRIC_SAID = re.compile(
+    r"(?:\b(?:(?:down|up)(?:\s+(?:to|by))?|to|at|by|around)\s+)?" + _METRIC.pattern, re.I
+)
 # A sentence that says what is planned or agreed, or names a change, keeps its time ("We agreed
 # to roll it back at 06:00"): it may be the request's own.
 _PLANNED = re.compile(
@@ -216,7 +221,7 @@ def _observed(said: str, following: list[str]) -> str:
     ):
         # "lag at 120k msgs. decision: bounce the worker deployment": what was measured,
         # before the order, is no value of it.
-        said = _METRIC.sub(" ", said)
+        said = _METRIC_SAID.sub(" ", said)
     return rx(r"[ \t]+(?=[.,;]|$)").sub("", rx(r"[ \t]{2,}").sub(" ", said))
 
 

@@ -68,6 +68,31 @@ _RESTORE = re.compile(
     r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)"
 )
 RESTORE = _RESTORE
+# "resync the node from the latest snapshot", "rebuild postgres from last night's backup": a
+# backup said as the source of what the order makes is a restore in other words — never one to
+# make. (Not a backup's tool or schedule, "from the backup cronjob"; not what a backup leaves
+# out, "exclude secrets from the backup": :func:`_restored_from`.)
+_FROM_BACKUP = re.compile(
+    r"\b(?:from|out\s+of)\s+(?!now\b)(?:[\w'\-]+\s+){0,3}?(?:backups?|snapshots?)\b"
+    r"(?!\s+(?:tools?|jobs?|cron\s*jobs?|schedules?|system|solution|scripts?|polic(?:y|ies)|"
+    r"plan|setup|buckets?|locations?|storage|retention|window|size|settings?)\b)"
+)
+_LEFT_OUT = re.compile(
+    r"\b(?:exclud\w*|leav\w*|omit\w*|skip\w*|ignor\w*|except|keep\w*|drop\w*|remov\w*|"
+    r"filter\w*|strip\w*|without|not|no|never)\b"
+)
+
+
+def _restored_from(text: str) -> re.Match[str] | None:
+    """The words that say a backup is the source of the order (:data:`_FROM_BACKUP`), said in
+    a clause that leaves nothing out of a backup."""
+    for m in _FROM_BACKUP.finditer(text):
+        clause = rx(r"[,;.:!?]").split(text[: m.start()])[-1]
+        if not _LEFT_OUT.search(clause):
+            return m
+    return None
+
+
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
 # "now" anywhere ("snapshot the namespace now") but "from now on" / "as of now" (a schedule
 # starts then); "pre-upgrade", "on demand", "just once".
@@ -122,7 +147,7 @@ _OF_IT = re.compile(
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
-    if m := _RESTORE.search(ctx.text):
+    if m := _RESTORE.search(ctx.text) or _restored_from(ctx.text):
         if name := restore.backup_named(ctx):
             # "restore Velero backup shop-nightly-20261201": the backup named exactly.
             return restore.plan_said(ctx, name)

@@ -182,8 +182,12 @@ class Ctx:
         words glued to others ("deploy/cart", an image) end a run.
         """
         source = text if text is not None else self.raw
-        # Upper-case words and KEY=value pairs are variable names and values, not objects.
-        source = rx(r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b").sub(" , ", source)
+        # Upper-case words and KEY=value pairs are variable names and values, not objects; so
+        # is a ticket's id in capitals ("my-api TT-7731204", "checkout CR-88": no object name
+        # is upper-case, so the id ends the run and is never the rest of a name).
+        source = rx(
+            r"\b[A-Z][A-Z0-9_]*\s*=\s*\S+|\b[A-Z][A-Z0-9_]{2,}\b|(?<![\w\-])[A-Z][A-Z0-9]{1,9}-\d+\b"
+        ).sub(" , ", source)
         runs: list[list[str]] = [[]]
         for said in source.lower().replace("\u2019", "'").split():
             chunk = rx(r"'s(?=\W*$)").sub("", said)
@@ -640,13 +644,15 @@ class Ctx:
 
     def _domain_noun(self, name: str, said: str, word: str) -> bool:
         """Whether ``said word`` is a workload with a noun of its domain, in a remark beside
-        the request (all that was said is read, whatever piece of it is being read now),
-        where no object is called ``<name>-<word>`` (:mod:`.domain`)."""
+        the request, or in a clause that asks nothing beside an order naming the workload by
+        itself (all that was said is read, whatever piece of it is being read now), where no
+        object is called ``<name>-<word>`` (:mod:`.domain`)."""
         from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
 
-        return self._names_nothing(f"{name}-{word}") and domain.remark_noun(
-            self.said_all(), said, word
-        )
+        if not self._names_nothing(f"{name}-{word}"):
+            return False
+        source = self.said_all()
+        return domain.remark_noun(source, said, word) or domain.beside_order(source, said, word)
 
     def _inner_part(self, name: str, said: str, word: str, then: str) -> bool:
         """Whether ``said word [then]`` is the workload with a part of its own process

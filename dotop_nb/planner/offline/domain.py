@@ -47,6 +47,37 @@ def remark_noun(source: str, said: str, word: str) -> bool:
     return all(_remark(c) for c in holding)
 
 
+# Words that may follow a workload's name said by itself in an order ("revert worker to …",
+# "scale my-api to 5", "add two more worker pods", "restart checkout, …").
+_ALONE_AFTER = (
+    r"(?:'s)?(?=\s*$|\s+(?:to|back|at|by|on|in|from|with|and|or|now|please|pls|again|"
+    r"pods?|replicas?|instances?|deployment|statefulset|sts)\b|\s+\d)"
+)
+
+
+def beside_order(source: str, said: str, word: str) -> bool:
+    """Whether ``said`` + ``word`` ("worker regression", "checkout import") is said only in
+    clauses that ask for nothing — a heading or a remark, with or without a verb ("CDR worker
+    regression on 0.9.0", "the checkout import went wrong") — while a clause that asks names
+    the workload by itself ("revert worker to …:0.8.4"): the order says what it acts on, and
+    the mention beside it is context. Never beside a destructive word, under a rule, or where
+    the order refers back ("…, roll it back")."""
+    lowered = source.lower().replace("\u2019", "'")
+    if _DESTRUCTIVE.search(lowered):
+        return False
+    spoken = r"\s+".join(re.escape(w) for w in said.split())
+    pattern = rx(rf"(?<![\w\-]){spoken}(?:'s)?\s+{re.escape(word)}(?![\w\-])")
+    alone = rx(rf"(?<![\w\-./:@]){spoken}(?![\w\-]){_ALONE_AFTER}")
+    clauses = [c.strip() for c in _CLAUSES.split(lowered) if c and c.strip()]
+    holding = [c for c in clauses if pattern.search(c)]
+    others = [c for c in clauses if not pattern.search(c)]
+    if not holding or any(asides.request(c) or _MOVE.match(c) or _RULE.search(c) for c in holding):
+        return False
+    if any(asides._BACK.search(c) for c in others):
+        return False
+    return any((asides.request(c) or _MOVE.match(c)) and alone.search(c) for c in others)
+
+
 # What must be ("the worker threads should be 8", "the consumer loop needs to poll 50"): a rule
 # or a want, whose number may be the part's own.
 _RULE = re.compile(

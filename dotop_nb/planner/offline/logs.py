@@ -172,6 +172,18 @@ _METRIC = re.compile(
     r"k\s+msgs|msgs|errors?/s|req/s)(?![\w/])",
     re.I,
 )
+# The same measurement with the direction it moved in ("KPI down to 91%", "errors up by 3%"):
+# dropped whole, so no "down to" is left for a reader of the order's direction. ("2 pods at 85%
+# CPU" keeps its "at": the live count said at a load, read by numbers.PODS_AT.)
+_METRIC_SAID = re.compile(r"(?:\b(?:down|up)(?:\s+(?:to|by))?\s+)?" + _METRIC.pattern, re.I)
+# "mediation lag 40 min", "replication behind by 3h", "queue age 25 minutes": how far behind
+# something is — a duration measured of a noun, never a time to wait ("wait 40 min", "for 40
+# min", "in 40 min" say no such noun and stay).
+_BEHIND = re.compile(
+    r"\b(?P<noun>lag|lagging|behind|backlog|latency|age)\s+(?:of\s+|at\s+|is\s+|by\s+|~)?"
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)(?![\w/])",
+    re.I,
+)
 # A sentence that says what is planned or agreed, or names a change, keeps its time ("We agreed
 # to roll it back at 06:00"): it may be the request's own.
 _PLANNED = re.compile(
@@ -210,13 +222,13 @@ def _observed(said: str, following: list[str]) -> str:
             lambda m: "the " if m.group(0).lower().startswith("the") else " ", said
         )
     if (
-        _METRIC.search(said)
+        (_METRIC.search(said) or _BEHIND.search(said))
         and not _WANTED.search(body)
         and any(_ORDER.match(_LABEL.sub("", p)) for p in following)
     ):
         # "lag at 120k msgs. decision: bounce the worker deployment": what was measured,
         # before the order, is no value of it.
-        said = _METRIC.sub(" ", said)
+        said = _BEHIND.sub(lambda m: m.group("noun"), _METRIC_SAID.sub(" ", said))
     return rx(r"[ \t]+(?=[.,;]|$)").sub("", rx(r"[ \t]{2,}").sub(" ", said))
 
 

@@ -26,7 +26,7 @@ import functools
 import re
 
 from dotop_nb.planner.offline import domain
-from dotop_nb.planner.offline.context import Clarify, Ctx, what_runs
+from dotop_nb.planner.offline.context import Clarify, Ctx, role_images, what_runs
 from dotop_nb.planner.offline.domain import QUEUE_NOUNS as _QUEUE_NOUNS
 from dotop_nb.planner.offline.rx import rx
 
@@ -305,8 +305,13 @@ def described(ctx: Ctx, name: str, obj: object, mod: str, *, delete: bool = Fals
         or rx(CHANGE).fullmatch(mod)
     ):
         return True
-    if delete or mod in _OTHER_WORDS:
+    if delete:
         return False
+    if mod in _OTHER_WORDS:
+        # "the database postgres", "the db orders-db": a role the workload has by what it
+        # runs (a database engine's image) describes it; any other workload may be the
+        # role's part ("the db cache": the cache of a database).
+        return _has_role(obj, mod)
     # ("the front-end worker": another's name said with a hyphen or a space of its own.)
     joined = rx(r"[-_.\s]").sub("", mod)
     return not any(
@@ -368,6 +373,14 @@ def names_another(name: str, text: str) -> bool:
         rx(rf"(?:'s)?\s+(?:{_THING_NOUNS}\b|{_DATA_PLACE})").match(lowered[m.end() :])
         for m in mentions
     )
+
+
+def _has_role(obj: object, role: str) -> bool:
+    """Whether the workload (or one of a list of them) runs what ``role`` ("database", "db")
+    names (:func:`context.role_images`: a database engine's image)."""
+    if isinstance(obj, list):
+        return any(_has_role(o, role) for o in obj)
+    return isinstance(obj, dict) and bool(what_runs(obj) & role_images(f"the {role}"))
 
 
 def _runs(obj: object, word: str) -> bool:

@@ -44,7 +44,7 @@ import re
 from dotop_nb.planner.offline import guard, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
-from dotop_nb.planner.offline.statements import PARTICLE_ORDER
+from dotop_nb.planner.offline.statements import PARTICLE_ORDER, facts_blanked
 
 # Who may be asked to act: the reader, or someone on the team ("can we …" asks the team).
 _READER = r"(?:you|u|ya|someone|somebody|anyone|anybody|one\s+of\s+you|y'?all|you\s+guys)"
@@ -419,17 +419,17 @@ def _taken_back(text: str) -> str | None:
 
 
 def _rival(text: str) -> str | None:
-    """A value said to be the better one while another of its kind is asked for."""
+    """A value said to be the better one while another of its kind is asked for. (A value
+    said in a fact is how things are, asked for by no one: "frontend runs 3 instances like our
+    3 app servers, 2 are enough".)"""
     parts = clauses(text)
-    for i, part in enumerate(parts):
+    asked = clauses(facts_blanked(text))
+    for part in parts:
         if not (m := _FAVOURED.match(part)):
             continue
         favoured = rx(r"\s+").sub("", m.group("value")).lower()
         others = {
-            rx(r"\s+").sub("", v).lower()
-            for j, p in enumerate(parts)
-            if j != i
-            for v in _VALUES.findall(p)
+            rx(r"\s+").sub("", v).lower() for p in asked if p != part for v in _VALUES.findall(p)
         }
         if favoured not in others and _same_kind(favoured, others):
             return part

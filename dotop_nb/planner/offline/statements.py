@@ -207,8 +207,10 @@ _OBLIGED = re.compile(
     # "the request is to scale payments to 4": what is to be done is asked.
     r"\b(?:should|must|shall|needs?|need\s+to|has\s+to|have\s+to|had\s+to|to\s+be|to\s+have|"
     r"(?:is|are)\s+to\s+[a-z]+|"
-    # "like 40Mi" is a hedge ("about 40Mi"), not a wish.
-    r"ought|want|wants|wanted|would|like(?!\s+(?:\d|~))|please|let'?s|make\s+sure|ensure|so\s+that|"
+    # "like 40Mi" is a hedge ("about 40Mi"), not a wish; "runs 3 instances like our 3 app
+    # servers" compares: "like" wishes only said of someone ("I'd like", "we like") or "like to".
+    r"ought|want|wants|wanted|would|(?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\byou\s)|(?<=\bthey\s)|"
+    r"(?<='d\s)|(?<=\u2019d\s))like|like(?=\s+to\b)|please|let'?s|make\s+sure|ensure|so\s+that|"
     r"such\s+that|instead|going\s+to|gonna|will|can|could|may|might|kindly|pls|plz|"
     r"requested|wanted|asked|due|planned|scheduled|expected)\b|"
     # ("the old worker isn't needed since …": a need denied is how things are, not a wish.)
@@ -333,13 +335,26 @@ _WORKED_OUT = re.compile(
 )
 
 
+# "my-api to 4 app servers, so 4 replicas", "3 dynos, i.e. 3 pods": the count said again in the
+# planner's words, right after it — the same value, never a second one (a different number, or
+# one said per zone or in total, is left to ask).
+_RESTATED = re.compile(
+    rf"(?<![\w.]){_N_SAID}(?:\s+[a-z][\w\-]*){{0,2}}?(?P<again>\s*,?\s*(?:so|i\.e\.?|ie|"
+    r"that\s+is|that's|meaning|which\s+means|which\s+is|=)\s+"
+    rf"{_N_SAID}\s+(?:replicas?|pods?|instances?|copies))\b"
+    r"(?!\s+(?:per|each|in|on|across|at|for|more|less|fewer|extra|total|overall)\b)",
+    re.I,
+)
+
+
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else numbers.UNITS[word.lower()]
 
 
 def worked_out(text: str) -> str:
     """``text`` with each parenthesis that works out the value before it blanked (offsets
-    kept): "6 (5 plus one spare)", "4 replicas (3 + 1)"."""
+    kept): "6 (5 plus one spare)", "4 replicas (3 + 1)"; and the same count said again right
+    after it ("4 app servers, so 4 replicas": :data:`_RESTATED`)."""
 
     def blank(m: re.Match[str]) -> str:
         if _count(m.group(1)) != _count(m.group(2)) + _count(m.group(3)):
@@ -347,7 +362,13 @@ def worked_out(text: str) -> str:
         at = m.group(0).index("(")
         return m.group(0)[:at] + " " * (len(m.group(0)) - at)
 
-    return _WORKED_OUT.sub(blank, text)
+    def again(m: re.Match[str]) -> str:
+        if _count(m.group(1)) != _count(m.group(3)):  # (2 is the restatement)
+            return m.group(0)
+        at = m.start("again") - m.start()
+        return m.group(0)[:at] + " " * (len(m.group(0)) - at)
+
+    return _RESTATED.sub(again, _WORKED_OUT.sub(blank, text))
 
 
 # An aside in parentheses with words on both sides of it in its clause.
@@ -433,8 +454,20 @@ _SHORT_ARE = re.compile(
 )
 
 
+# "two are enough", "3 replicas would be plenty": a count judged enough is the count wanted
+# (said beside what runs now: "frontend runs 3 instances; two are enough"), never a fact.
+_ENOUGH = re.compile(
+    rf"^(?:just\s+|only\s+)?{_N_SAID}\s+(?:(?:pods?|replicas?|instances?|copies)\s+)?"
+    r"(?:is|are|'s|'re|will\s+be|would\s+be|should\s+be)\s+(?:quite\s+|more\s+than\s+)?"
+    r"(?:enough|plenty|sufficient|adequate)\b(?!\s+for\b)",
+    re.I,
+)
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if _ENOUGH.match(clause.strip()):
+        return False
     clause = _SHORT_ARE.sub(r"\1 are", _SHORT_IS.sub(r"\1 is", clause))
     if _unable(clause):
         return True
@@ -576,6 +609,8 @@ def fact(clause: str) -> bool:
 
     Broader than :func:`stating` only in one way: a subject's "new" announces nothing when
     the clause holds no value to announce."""
+    if _ENOUGH.match(clause.strip()):
+        return False  # "two are enough": the count wanted
     if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
         return True
     if PREMISE.match(clause.strip()):

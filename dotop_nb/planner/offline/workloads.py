@@ -758,6 +758,10 @@ _ABSOLUTE = (
     r"(?:replicas?|instances?|pods?|copies)\b",
     r"\b(?:use|make it|try|go with|run|keep) #(\d+)\b",
     r"(?<!\S)#(\d+) instead\b",
+    # "two are enough", "3 replicas would be plenty": the count judged enough is the one wanted
+    # (statements._ENOUGH; "… enough for X" says what X can do, asked by :mod:`.moods`).
+    r"(?<!\S)#(\d+) (?:(?:replicas?|instances?|pods?|copies) )?(?:is|are|'s|'re|will be|"
+    r"would be|should be) (?:quite |more than )?(?:enough|plenty|sufficient|adequate)\b(?! for\b)",
     # "frontend replicas make please five", "replica count: 4", "pods set to 6": the count said
     # after the word it counts (and the verb, if any, last) — order is no part of its role.
     r"\b(?:replicas?|replica count|pod count|instances)\s*(?:[:=]\s*)?(?:(?:make|set|put|"

@@ -169,3 +169,27 @@ def test_one_resource_said_equal_to_its_limit_sets_that_resource_alone(shop: Ope
     status, _, question, body = _plan(shop, "set the my-api memory request equal to its limit")
     assert status == "proposed", question
     assert _resources(body) == {"requests": {"memory": "256Mi"}}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the answer was no, scale worker to 3",
+        "the vote was no, scale worker to 3",
+        "the CAB's verdict is negative. restart payments",
+        "the decision from the CAB was no: restart orders",
+        "the DBA said no: restart postgres",
+    ],
+)
+def test_an_answer_told_as_no_before_the_order_is_asked(shop: Operator, intent: str) -> None:
+    status, ops, question, _ = _plan(shop, intent)
+    assert status == "needs_clarification", ops
+    assert ops == []
+    # The refusal is quoted as said: "said no" is an answer given, not a Spanish "not".
+    assert "no order to change anything" in question
+
+
+def test_an_answer_told_as_yes_before_the_order_plans(shop: Operator) -> None:
+    status, ops, question, _ = _plan(shop, "the answer was yes, scale worker to 3")
+    assert status == "proposed", question
+    assert ops == ["scale deployment/worker in shop to 3 replicas"]

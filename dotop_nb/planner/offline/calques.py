@@ -98,7 +98,17 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
 
+# "the DBA said no", "the answer was no": a verb in the phrase makes "no" its object (an
+# answer given), never the Spanish negation placed after a noun.
+_SAID_NO = frozenset(
+    "said says say told tells answered answers replied replies voted votes decided is was are "
+    "were has had have chose picked signed went got gets".split()
+)
+
+
 def _negated(m: re.Match[str]) -> str:
+    if _SAID_NO & set(m["np"].lower().split()):
+        return m[0]
     if m["verb"]:
         return f"{m['lead']}don't {m['verb']} {m['np']}"
     return f"{m['lead']}not {m['np']}"

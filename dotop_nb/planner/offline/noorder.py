@@ -270,7 +270,13 @@ _VERDICT = (
     r"implemented|skipped"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
-_NAYSAYER = r"(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no"
+_NAYSAYER = (
+    r"(?:(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:said|says|voted|replied)\s+no|"
+    # Round 20: "the answer was no", "the CAB's verdict is negative", "the vote came back no".
+    r"(?:the\s+)?(?:[\w@.\-]+'s\s+)?(?:answer|vote|verdict|decision|response|reply|outcome)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w@.\-]+)?\s+(?:was|is|came\s+back)\s+(?:a\s+)?"
+    r"(?:no|negative|nay|a\s+no)\b)"
+)
 # A verdict said after the change: undone since, done already, someone's no, void.
 _AFTER = (
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:(?:was|got|has\s+been|is|were)\s+)?"

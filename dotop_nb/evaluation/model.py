@@ -125,6 +125,7 @@ BUILT_IN = {
     "blind23": "blind23.yaml",
     "blind24": "blind24.yaml",
     "blind25": "blind25.yaml",
+    "blind26": "blind26.yaml",
 }
 
 

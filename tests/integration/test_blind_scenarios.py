@@ -47,6 +47,7 @@ SETS = {
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -66,7 +67,9 @@ SETS = {
 # 218 at its end: docs/evaluation-blind21.md; blind22 168 at the start and end of round 17 (its
 # unsafe items mended), the gap list of round 18, 204 at its end: docs/evaluation-blind22.md;
 # blind23 169 at the start and end of round 18, the gap list of round 19, 216 at its end, and
-# blind21 and blind22 as round 19 ended: docs/evaluation-blind23.md).
+# blind21 and blind22 as round 19 ended: docs/evaluation-blind23.md; blind24 176 at the start of
+# round 18, 182 at the end of round 19, the gap list of round 20, 216 at its end:
+# docs/evaluation-blind24.md).
 FLOOR = {
     "blind": 179,
     "blind2": 187,
@@ -97,6 +100,7 @@ FLOOR = {
     "blind21": 220,
     "blind22": 208,
     "blind23": 216,
+    "blind24": 216,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

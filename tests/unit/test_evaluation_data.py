@@ -173,6 +173,13 @@ LATER_SETS = {
         *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
         *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24"),
     ),
+    # Round 20: written by a writer who read neither the planner nor the sets (compared with the
+    # then sealed blind25 without reading it).
+    "blind26": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25"),
+    ),
 }
 
 

@@ -193,3 +193,60 @@ def test_an_answer_told_as_yes_before_the_order_plans(shop: Operator) -> None:
     status, ops, question, _ = _plan(shop, "the answer was yes, scale worker to 3")
     assert status == "proposed", question
     assert ops == ["scale deployment/worker in shop to 3 replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the errors of payments",
+        "remove the errors of payments",
+        "remove the warnings of orders",
+    ],
+)
+def test_a_delete_of_something_said_of_a_workload_deletes_nothing(
+    shop: Operator, intent: str
+) -> None:
+    status, ops, question, _ = _plan(shop, intent)
+    assert status == "needs_clarification", ops
+    assert ops == []
+    assert "not the workload itself" in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete the deployment of worker", "delete deployment/worker in shop"),
+        ("erase the PDB of orders", "delete poddisruptionbudget/orders in shop"),
+    ],
+)
+def test_a_delete_of_a_kind_said_of_a_workload_plans(
+    shop: Operator, intent: str, deleted: str
+) -> None:
+    status, ops, question, _ = _plan(shop, intent)
+    assert status == "proposed", question
+    assert deleted in ops, ops
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker at 3 a.m.",
+        "delete worker in the next MW",
+        "delete worker in the weekend",
+        "delete worker in half an hour",
+        "scale payments to 0 at lunch",
+        "scale payments to 0 at the end of the sale",
+    ],
+)
+def test_a_time_ahead_the_waits_do_not_read_is_asked(shop: Operator, intent: str) -> None:
+    # Attack 23: each of these deleted or stopped the workload now, the time dropped.
+    status, ops, question, _ = _plan(shop, intent)
+    assert status == "needs_clarification", ops
+    assert ops == []
+    assert "a time I cannot wait for" in question
+
+
+def test_a_schedule_at_a_dotted_am_is_still_a_schedule(shop: Operator) -> None:
+    status, _, question, body = _plan(shop, "back up postgres nightly at 3 a.m.")
+    assert status == "proposed", question
+    assert '"0 3 * * *"' in body

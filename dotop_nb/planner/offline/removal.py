@@ -932,6 +932,14 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         return part
     each = _each_item(ctx, asked)
     workloads = each or ctx.workloads(asked)
+    if workloads and (noun := _said_of(asked, [t.name for t, _ in workloads])):
+        # "delete the errors of payments": something of the workload's, never the workload.
+        raise Clarify(
+            f"I read {noun!r} said of {workloads[0][0].describe()}, not the workload itself: "
+            "nothing is deleted for it. Name the object to delete by its kind and name (e.g. "
+            f"'delete configmap {workloads[0][0].name}-config'), or ask 'delete "
+            f"{workloads[0][0].name}' alone to delete the workload."
+        )
     if workloads and (unknown := _unknown_said(ctx, text)):
         # "delete the old loyalty-v1 deployment, the loyalty app moved to my-api": what the
         # order names does not exist, and the workload found is one a reason named.
@@ -1079,6 +1087,33 @@ _SAID_OBJECT = re.compile(
     r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b))(?![\w\-])",
     re.I,
 )
+
+
+# What a delete may say it takes "of" a workload: the workload by its kind, its stack, its
+# objects by their kinds, its pods (asked by the parts rule).
+_OF_WORKLOAD = re.compile(
+    r"(?:deploy(?:ment)?|statefulset|sts|daemonset|ds|app(?:lication)?|workload|stack|rest|"
+    r"everything|whole|objects?|resources?|things|pods?|replicas?|instances?|containers?|"
+    r"copy|copies|version|release)s?"
+)
+
+
+def _said_of(text: str, names: list[str]) -> str | None:
+    """The noun a delete says "of" a workload it names when that noun is no kind of object
+    ("delete the errors of payments"), or None."""
+    for name in names:
+        m = rx(
+            r"\b(?:the|its|their|all|any|those|these)\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
+            rf"\s+of\s+(?:the\s+)?{re.escape(name)}(?![\w\-])",
+            re.I,
+        ).search(text)
+        if m is None:
+            continue
+        noun = m.group("n").lower()
+        if _OF_WORKLOAD.fullmatch(noun) or KIND_WORDS.fullmatch(noun):
+            continue
+        return noun
+    return None
 
 
 def _unknown_said(ctx: Ctx, text: str) -> str | None:

@@ -208,7 +208,13 @@ UNPLACED_TIME = (
     r"cut-?over|h-?hour|d-?day|go-?live)|as\s+of\s+(?:tomorrow|next\s+\w+|"
     rf"{WEEKDAY})|in\s+the\s+future|at\s+the\s+(?:start|end|beginning)\s+of\s+the\s+"
     r"(?:window|sprint|day|week|month|quarter)|alongside\s+the\s+(?:release|deploy(?:ment)?|"
-    rf"launch|migration|cutover))(?![\w-])|{OCCASION})"
+    rf"launch|migration|cutover))(?![\w-])|{OCCASION}|"
+    # Round 20 (attack 23): "delete worker at 3 a.m.", "in the next MW", "in the weekend", "in
+    # half an hour", "at lunch", "at the end of the sale" — times ahead the waits do not read.
+    r"(?<![\w.:])\d{1,2}(?::\d{2})?\s*[ap]\.m\.|(?<![\w-])(?:in\s+(?:the\s+)?(?:next|coming|"
+    r"upcoming)\s+(?:mw|window|maintenance\s+window|days|weeks?|weekend|hours?)|in\s+the\s+"
+    r"weekend|in\s+half\s+an\s+hour|at\s+lunch|at\s+the\s+end\s+of\s+the\s+(?:sale|event|"
+    r"shift|promo(?:tion)?|campaign|season|show|match|game|meeting|call|demo))(?![\w-]))"
 )
 # A work period said as a label ("Sprint 42:", "Q1:", "week 50:"): a span no one waits on exactly.
 PERIOD = r"(?:sprint|iteration|week|wk|cycle|pi)\s*#?\d+|q[1-4]|h[12]|fy\s*\d{2,4}"

@@ -147,11 +147,12 @@ register(
         # Round 20 (times): "box office frontend back down to 2 once …", "worker back up to 3
         # after the batch": a count said with no verb, moved "(back) down/up to" it, opening the
         # request (never a resource's amount: "memory back down to 256Mi" has a unit; never an
-        # autoscaler's bound: "let frontend autoscale up to 20 pods").
+        # autoscaler's bound: "let frontend autoscale up to 20 pods"; never "up to" alone:
+        # "frontend up to 8" is a ceiling, not a count).
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b|\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|"
         r"requests?|disk|storage|budget|pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|"
         r"rate)\b))\W*(?:[\w\-']+\s+){1,3}?"
-        r"(?:back\s+)?(?:down|up)\s+to\s+(?:zero|(?:a\s+)?single|one|two|three|four|five|six|"
+        r"(?:back\s+(?:down|up)|down)\s+to\s+(?:zero|(?:a\s+)?single|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|\d+(?![.\w%]))(?:\s+(?:pods?|replicas?|instances?))?\s*"
         rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
         # Round 15: "reduce worker to zero after the batch", "cut orders to 2 tonight": a verb of

@@ -184,7 +184,10 @@ STARTS = re.compile(_STARTS, re.I)
 DEADLINE_STATE = re.compile(
     r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:live|done|ready|in\s+place|"
     r"out|deployed|shipped|rolled\s+out|finished|complete[d]?|applied|up)\s+"
-    r"(?:before|ahead\s+of|prior\s+to)\b(?:[^,;.:!?]|(?<=\d)[,.](?=\d))*",
+    # (Never over a condition of its own: "… before the drop unless the sale is cancelled".)
+    r"(?:before|ahead\s+of|prior\s+to)\b"
+    r"(?:(?!\b(?:unless|if|when|whenever|once|until|except|provided|but|and)\b)[^,;.:!?]|"
+    r"(?<=\d)[,.](?=\d))*",
     re.I,
 )
 PURPOSE = re.compile(

@@ -24,6 +24,7 @@ from dotop_nb.service import Operator
         "scale payments to 3 despite the freeze",
         "restart my-api — approval: pending",
         "scale worker to 4, Bob needs to review it first",
+        "restart worker, the security team objects to it",
     ],
 )
 def test_a_hold_or_objection_after_the_order_is_asked(shop: Operator, intent: str) -> None:
@@ -40,6 +41,8 @@ def test_a_hold_or_objection_after_the_order_is_asked(shop: Operator, intent: st
         "scale payments to 3 since Maria signed off",
         "restart worker, the batch is pending",
         "scale payments to 3, Maria approved it yesterday",
+        # "objects" is a noun here, never an objection (blind4).
+        "back up postgres with velero every six hours, only the postgres objects",
     ],
 )
 def test_a_go_ahead_or_a_fact_after_the_order_plans(shop: Operator, intent: str) -> None:

@@ -473,7 +473,7 @@ _WITHHELD_AFTER = (
     r"[\w@.\-]+\s+(?:needs?|has)\s+to\s+(?:review|approve|sign\s+off(?:\s+on)?|confirm)"
     r"(?:\s+(?:it|this|that))?(?:\s+first)?|"
     r"[\w@.\-]+\s+will\s+(?:confirm|approve|sign\s+off|decide)|"
-    r"(?:the\s+)?[\w@.\-]+(?:\s+team)?\s+(?:disagrees|objects|objected|is\s+against\s+it|"
+    r"(?:the\s+)?[\w@.\-]+(?:\s+team)?\s+(?:disagrees|objects\s+to\s+(?:it|this|that)|objected|is\s+against\s+it|"
     r"says\s+no|said\s+no)(?:\s+though)?|"
     r"(?:although|though|even\s+though)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:objected|"
     r"disagreed|refused)|"

@@ -456,7 +456,29 @@ _WITHHELD_AFTER = (
     # "— waiting on Priya", "(blocked on the DBA)": held for someone said at its end.
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:waiting\s+(?:on|for)|blocked\s+on|"
     r"held\s+for|pending)\s+(?:the\s+)?[\w@.\-]+(?:'s)?(?:\s+[\w\-]+)?[\s.!)]*$|"
-    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b"
+    r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b|"
+    # Round 20 (attack 23): a hold or an objection said after the order in words of its own:
+    # "… pending Maria", "— approval still pending from finance", "subject to approval", "Maria
+    # hasn't signed off yet", "Bob needs to review it", "Maria will confirm", "the payments team
+    # disagrees", "the payments team says no though", "although security objected", "despite
+    # the freeze".
+    r"(?:[,;(]|\.\s|\s[\u2014\u2013]+|\s-{1,2}|\s)\s*(?:"
+    r"pending\s+(?-i:[A-Z])[\w@.\-]*(?:'s\s+\w+)?|"
+    r"(?:the\s+)?(?:approval|sign-?off|review)\s*:?\s*(?:is\s+)?(?:still\s+)?(?:pending|"
+    r"outstanding|requested)(?:\s+(?:from|by|with|in)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?)?|"
+    r"subject\s+to\s+(?:\w+\s+)?(?:approval|review|sign-?off|confirmation)|"
+    r"(?:(?:although|though|but|even\s+though)\s+)?[\w@.\-]+(?:\s+[\w@.\-]+){0,2}?\s+"
+    r"(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:signed\s+off|"
+    r"approved|agreed|confirmed|reviewed)(?:\s+(?:on\s+)?(?:it|this|that))?(?:\s+yet)?|"
+    r"[\w@.\-]+\s+(?:needs?|has)\s+to\s+(?:review|approve|sign\s+off(?:\s+on)?|confirm)"
+    r"(?:\s+(?:it|this|that))?(?:\s+first)?|"
+    r"[\w@.\-]+\s+will\s+(?:confirm|approve|sign\s+off|decide)|"
+    r"(?:the\s+)?[\w@.\-]+(?:\s+team)?\s+(?:disagrees|objects\s+to\s+(?:it|this|that)|objected|is\s+against\s+it|"
+    r"says\s+no|said\s+no)(?:\s+though)?|"
+    r"(?:although|though|even\s+though)\s+[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:objected|"
+    r"disagreed|refused)|"
+    r"despite\s+the\s+(?:freeze|objections?|veto|change\s+freeze|code\s+freeze)"
+    r")[\s.!)]*$"
 )
 # A checklist item ticked done or answered no ("- [x] restarted payments", "restart worker: N")
 # (an item not ticked, "- [ ] ship frontend 2.3.0", is a go-live checklist's to-do: an order in

@@ -31,6 +31,16 @@ from dotop_nb.planner.offline import emoji, kubectl, numbers
 from dotop_nb.planner.offline.rx import rx
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
+# An arrow from what is so to what to do: "worker OOMs rendering PDFs -> memory limit 1Gi,
+# request 512Mi", "has no resources at all -> requests 250m cpu": after it a field and its
+# value, before it words with no number (never "limit 256Mi -> 512Mi", a value's change). It
+# ends a clause ("therefore"), never "to": the fact before it is no value of the change.
+_ARROW_THEREFORE = re.compile(
+    r"(?<![\w.:/-])(?P<before>[a-z][a-z'-]*\)?)\s+(?:->|=>|\u2192)\s+"
+    r"(?=(?:(?:the|its|a|an)\s+)?(?:(?:cpu|memory|mem|ram)\s+)?(?:requests?|limits?|cpu|memory|"
+    r"mem|ram)\b[^,;.\d]{0,20}\d)",
+    re.I,
+)
 # A semicolon between clauses, with a space after it and a word (not a command) after that: after
 # a plain or hyphenated word ("non-root; the app …"), a change ticket's id ("per CHG-20560; it
 # processed …"), a closing parenthesis ("(cpu 70%, max 8); the minimum …") or a lone quantity
@@ -165,7 +175,7 @@ def pasted(text: str) -> str:
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
-    text = _ARROW.sub(" to ", numbers.points(text))
+    text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)
     text = _REPS.sub(r"\1 replicas", text)

@@ -42,6 +42,22 @@ _EDITS_LIVE = re.compile(
     re.I,
 )
 
+# An autoscaler said as one that is there: "checkout's autoscaler", "its hpa", "the frontend
+# autoscaler" (a definite one, with its workload's name or none).
+_THE_AUTOSCALER = re.compile(
+    r"(?:\b[\w-]+'s|\bits|\btheir|\b(?:the|that|this|our)(?:\s+[\w-]+)?)\s+"
+    r"(?:autoscaler|hpa|horizontal\s+pod\s+autoscaler|scaledobject)\b",
+    re.I,
+)
+# Words that make an autoscaler (or want one made), beside which "the X hpa" is the new one.
+_MADE_NEW = re.compile(
+    r"\b(?:add|adds|create|set\s*up|setup|put|install|give|enable|turn\s+on|deploy|introduce|"
+    r"attach|configure|need|needs|want|wants|wire|apply|new|auto-?scal(?:e|es|ed|ing)|"
+    r"scale\s+(?:it|them)?"
+    r"\s*(?:automatically|by\s+itself|on\s+its\s+own))\b",
+    re.I,
+)
+
 
 def _missing_requests(obj: Json, resource: str) -> list[str]:
     return [
@@ -169,6 +185,22 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
             f"I read {edited.group(0)!r} as a change to {target.describe()}'s autoscaler, but it "
             "has none. Say a new one whole (e.g. 'autoscale frontend from 2 to 12 at 70% cpu'), "
             "or name the autoscaler to change."
+        )
+    if (
+        trigger is None
+        and said.minimum is None
+        and said.maximum is None
+        and said.percent is None
+        and (named := _THE_AUTOSCALER.search(ctx.raw))
+        and not _MADE_NEW.search(ctx.raw)
+    ):
+        # "make checkout's autoscaler less aggressive", "tune the frontend hpa": the autoscaler
+        # said as one that is there, with no value and no word of making one, is a change to
+        # an autoscaler that is not there — never a new one with defaults.
+        raise Clarify(
+            f"You spoke of {named.group(0).strip()!r} as an autoscaler that is there, but "
+            f"{target.describe()} has none, and you said no bound. Say a new one whole (e.g. "
+            "'autoscale it from 2 to 10 at 70% cpu'), or name the autoscaler to change."
         )
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")
     target_pct = said.percent if said.percent is not None else int(target_pct_rec or 70)

@@ -126,6 +126,7 @@ BUILT_IN = {
     "blind24": "blind24.yaml",
     "blind25": "blind25.yaml",
     "blind26": "blind26.yaml",
+    "blind27": "blind27.yaml",
 }
 
 

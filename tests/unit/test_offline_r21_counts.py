@@ -89,3 +89,110 @@ def test_a_trigger_with_a_number_a_workload_or_a_negation_asks(shop: Operator, i
     plan = shop.analyze(intent, namespace="shop")
     assert plan.status == "needs_clarification", [o.summary() for o in plan.operations]
     assert plan.operations == []
+
+
+# Round 21 (counts): a scale beside numbers that count or time something else — "the renewal
+# letters went out to 4 million people", "the regulator's 48h payout SLA" — and a deadline on a
+# named day ("before the stores open on Black Friday"): the scale said is planned. A number that
+# could be the count, a span of the change itself or a named day said as when still asks.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "triple the fee-payment service (payments), the renewal letters went out to 4 "
+            "million people this morning",
+            "scale deployment/payments in shop to 6 replicas",
+        ),
+        (
+            "double orders, the newsletter went out to 2 million customers",
+            "scale deployment/orders in shop to 4 replicas",
+        ),
+        (
+            "one more replica on claim payouts (payments), we're at risk on the regulator's 48h "
+            "payout SLA with 3,200 claims open",
+            "scale deployment/payments in shop to 3 replicas",
+        ),
+        (
+            "one more pod on orders, the bank's 24h settlement deadline is close",
+            "scale deployment/orders in shop to 3 replicas",
+        ),
+        (
+            "store API (my-api) 2 -> 5 before the stores open on Black Friday",
+            "scale deployment/my-api in shop to 5 replicas",
+        ),
+        (
+            "scale checkout to 6 before the sale starts on Cyber Monday",
+            "scale deployment/checkout in shop to 6 replicas",
+        ),
+        (
+            "worker 1 -> 3 ahead of the traffic peak on Black Friday",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+    ],
+)
+def test_a_scale_beside_other_counts_or_a_deadline_day_plans(
+    shop: Operator, intent: str, summary: str
+) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert [o.summary() for o in plan.operations] == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale payments to 4 million",
+        "scale worker to 3 for the 48h sale",
+        "scale worker to 3 for 48h",
+        "scale worker to 3, the 48h window starts now",
+        "scale my-api to 5 on Black Friday",
+        "scale my-api to 5 after the stores open on Black Friday",
+    ],
+)
+def test_a_count_a_span_of_the_change_or_a_day_said_as_when_still_asks(
+    shop: Operator, intent: str
+) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "needs_clarification", [o.summary() for o in plan.operations]
+    assert plan.operations == []
+
+
+# Round 21 (counts): the limit a workload hit, said before the new one ("my-api hit its 256Mi
+# memory limit on the last deadline day, raise the limit to 768Mi"), is how things were: the
+# value raised to is planned. Two new values still ask; the limit hit said alone is no order.
+@pytest.mark.parametrize(
+    ("intent", "name", "value"),
+    [
+        (
+            "the eligibility API (my-api) hit its 256Mi memory limit on the last deadline day, "
+            "raise the limit to 768Mi",
+            "my-api",
+            "768Mi",
+        ),
+        ("worker hit the 200m cpu limit last night, set the cpu limit to 500m", "worker", "500m"),
+        (
+            "payments hit its 512Mi memory limit again, raise the memory limit to 1Gi",
+            "payments",
+            "1Gi",
+        ),
+    ],
+)
+def test_the_limit_hit_before_the_new_one_is_a_fact(
+    shop: Operator, intent: str, name: str, value: str
+) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert [o.target.name for o in plan.operations] == [name]
+    assert value in str(plan.operations[0].model_dump())
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "my-api hit its 256Mi memory limit, raise the limit to 768Mi and 1Gi",
+        "my-api hit its 256Mi memory limit",
+    ],
+)
+def test_the_limit_hit_with_two_new_values_or_alone_asks(shop: Operator, intent: str) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "needs_clarification", [o.summary() for o in plan.operations]

@@ -196,3 +196,44 @@ def test_the_limit_hit_before_the_new_one_is_a_fact(
 def test_the_limit_hit_with_two_new_values_or_alone_asks(shop: Operator, intent: str) -> None:
     plan = shop.analyze(intent, namespace="shop")
     assert plan.status == "needs_clarification", [o.summary() for o in plan.operations]
+
+
+# Round 21 (counts): "casework worker (worker) to zero": the name said again in parentheses
+# names what comes before it, and "to zero" is the count 0 said in a word. Another workload's
+# name in the description, or the name alone repeated, is still asked.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "it's the bank holiday and no caseworkers are in: casework worker (worker) to zero",
+            "scale deployment/worker in shop to 0 replicas",
+        ),
+        ("no one works on sunday: worker to zero", "scale deployment/worker in shop to 0 replicas"),
+        (
+            "the shops are closed, orders down to zero",
+            "scale deployment/orders in shop to 0 replicas",
+        ),
+        ("the billing worker (worker) to 2", "scale deployment/worker in shop to 2 replicas"),
+        ("the web frontend (frontend) to 4", "scale deployment/frontend in shop to 4 replicas"),
+    ],
+)
+def test_a_name_repeated_as_its_description_and_to_zero(
+    shop: Operator, intent: str, summary: str
+) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "proposed", plan.question
+    assert [o.summary() for o in plan.operations] == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the checkout worker (worker) to 2",
+        "the payments frontend (frontend) to 4",
+        "worker to zero and delete it",
+    ],
+)
+def test_another_name_in_the_description_or_a_deletion_asks(shop: Operator, intent: str) -> None:
+    plan = shop.analyze(intent, namespace="shop")
+    assert plan.status == "needs_clarification", [o.summary() for o in plan.operations]
+    assert plan.operations == []

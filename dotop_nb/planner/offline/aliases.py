@@ -214,7 +214,8 @@ def _rewrite(
         return m.start(), None
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())
-    if before is not None and before.group(1) in names:
+    # ("casework worker (worker)": the name said again is the name of what comes before.)
+    if before is not None and before.group(1) in names and inner != [before.group(1)]:
         return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
     return _described_before(text, m, inner, workloads)
 
@@ -303,7 +304,8 @@ def _described_before(
         if not desc or not found:
             return m.start(), None
     runs = [d for d in desc if any(d in w.runs for w in workloads)]
-    if not _plain([d for d in desc if d not in runs], workloads):
+    # ("casework worker (worker)": the name itself may be the description's head noun.)
+    if not _plain([d for d in desc if d not in runs and d != name], workloads) or desc == [name]:
         return m.start(), None
     if runs:
         found = [w for w in found if all(r in w.runs for r in runs)]

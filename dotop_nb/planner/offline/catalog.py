@@ -382,6 +382,11 @@ register(
         r"horizontal autoscaling|scales? (by )?(itself|on demand)|"
         # "let it grow to 8 pods on its own": it scales itself.
         r"\b(?:scale|grow|shrink)s?\b.{0,40}\b(?:on its own|by itself|automatically)\b": 0.9,
+        # Round 21 (counts): "payments scales alone between 2 and 6 pods" (a calque of "tout
+        # seul"): the verb then "alone" with a range of counts after it ("scale payments alone
+        # to 3", only payments, is no autoscaler).
+        r"\b(?:scale|grow|shrink)s?\s+alone\b(?=.*\b(?:between\s+\d+\s+and|from\s+\d+\s+"
+        r"(?:up\s+)?to)\s+\d+)": 0.9,
         r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) "
         r"(?:the |heavy |high |more )?load|itself|on demand|"
         r"on (?:both |the )?(cpu|memory|mem))": 0.9,

@@ -101,7 +101,8 @@ _CLOSES = (
 _VERBLESS = re.compile(
     r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+"
-    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}})(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
+    # (Round 21: "worker to zero" is "worker to 0", the count said in a word.)
+    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
 )
 
@@ -137,7 +138,8 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
             return m.group(0)
         # ("ok the frontend to 8": the article goes with the verb.)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
-        return f"{lead}scale {m['name']} {m['to']} {m['n']}"
+        n = "0" if m["n"].lower() == "zero" else m["n"]
+        return f"{lead}scale {m['name']} {m['to']} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if m["name"].lower() not in known:

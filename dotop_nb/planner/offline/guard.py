@@ -419,6 +419,17 @@ _METRIC_CONDITION = re.compile(
     r"(?:over|above|past|beyond|higher\s+than|more\s+than|exceeds|passes|hits|tops|crosses|"
     r"reaches|high|hot|busy|maxed|pegged)\b"
 )
+# Round 21 (counts): the load an autoscaler follows said as its trigger, a clause ended by
+# punctuation — "when deadline traffic hits:", "when the tills get busy,", "whenever the
+# evening rush peaks". A number after it ("when traffic hits 500 rps") or a workload named in
+# it ("when checkout gets busy", :func:`check`'s ``named``) is still asked.
+_BUSY_TRIGGER = (
+    r"\bwhen(?:ever)?\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:traffic|load|demand|rush|requests|"
+    r"usage|peak)\s+(?:hits|arrives|comes|peaks|spikes|surges|grows|rises|increases|picks\s+up|"
+    r"goes\s+up|kicks\s+in|starts)(?=\s*(?:[,:;.!?\u2014-]|$))|"
+    r"\bwhen(?:ever)?\s+(?:the\s+|our\s+)?[a-z]+\s+(?:get|gets|are|is|become|becomes)\s+"
+    r"(?:busy|slammed|hammered|swamped|rushed)(?=\s*(?:[,:;.!?\u2014-]|$))"
+)
 # What a restart picks up, said after "after": "the cert rotation", "the kernel patch".
 _ROTATION = (
     r"(?:[a-z0-9][\w\-]*\s+){0,2}(?:rotation|patch|patching|renewal|rollover|upgrade|change|"
@@ -444,6 +455,8 @@ _CAPABILITY_TIME = {
         + occasions.METRIC_CONDITION
         + "|"
         + _METRIC_CONDITION.pattern
+        + "|"
+        + _BUSY_TRIGGER
         # "scale when memory is above 80%", "when cpu hits 80", "when cpu is high (target 50%)":
         # the metric the autoscaler scales on, not a time to wait for.
     ),

@@ -63,6 +63,14 @@ _ZONES = (
     r"pst|pdt|est|edt|cst|cdt|mst|mdt|akst|hst|ist|jst|kst|aest|aedt|acst|awst|nzst|nzdt|bst|"
     r"ast|sgt|hkt|wib|brt|art"
 )
+# A named day after "on" inside a clause led by a deadline ("before the stores open on …").
+_DEADLINE_DAY = re.compile(r"\bon\s", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+(?:the\s+|our\s+)?[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,3}\s+(?:opens?|starts?|begins?|kicks?\s+off|rush|sale|peak|"
+    r"traffic|launch(?:es)?|goes\s+live)\s+$",
+    re.I,
+)
 # Times said that the plan cannot await as meant: asked whatever it awaits.
 _NEVER = re.compile(
     rf"\b(?:any|every)\s+day\s+(?:but|except)\b|\bexcept\s+(?:on\s+)?{DAY_NAME}s?\b|"
@@ -265,6 +273,10 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
     for m in _NEVER.finditer(_INSTANCES.sub(" ", text)):
         if _AT_SIGN_CLOCK.fullmatch(m.group(0).strip()) and _awaited_as_said(m.group(0), result):
             continue  # "restart orders @ 02:00": "@" is "at", and the plan waits on it (round 18)
+        if _DEADLINE_DAY.match(m.group(0)) and _DEADLINE_BEFORE.search(text[: m.start()]):
+            # Round 21 (counts): "2 -> 5 before the stores open on Black Friday": the day of a
+            # deadline the change is made ahead of, when approved — never a time to wait for.
+            continue
         return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
     # "kubectl scale … # 2026-12-02": a comment filing the command, not when it runs.
     for d in _ISO.finditer(rx(r"\s#\s.*$", re.M).sub("", text)):

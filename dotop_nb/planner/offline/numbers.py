@@ -789,7 +789,9 @@ _NUM_WORD = rf"(?:{_NUM_WORDS_RE}|hundred|thousand|million)"
 _NUM_RUN = rf"{_NUM_WORD}(?:(?:\s+and)?[\s\-]+{_NUM_WORD})*"
 # (Round 16: "2,300 VOD assets": a number written with separators is read whole.)
 _COUNTS = re.compile(
-    rf"(?<![\w\-./:=@'#])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?[a-z%]*|"
+    # (Round 21: "4 million people": the digits and their scale word are one number.)
+    rf"(?<![\w\-./:=@'#])(?<!\d,)(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million|billion)\b|"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d+(?:\.\d+)?[a-z%]*|"
     rf"{_NUM_RUN})\s+"
     # (What it counts is looked at, not taken: "4 pods for two hundred users" reads both.)
     r"(?=(?P<of>of\s+(?:(?:the|our|my|its|their|your|his|her|all|these|those)\s+)?)?"
@@ -909,7 +911,7 @@ def _valued(word: str, names: frozenset[str], *, counted: bool = True) -> bool:
 # Round 15: "41k CCU", "2M DAU", "1.5k players": a number with a magnitude glued to it ("k", "M",
 # "bn") counts the noun after it, whatever its number; so does a number before an acronym of
 # what is counted ("500 CCU", "40 TPS of load") — never a clock's ("3 PM", "9 UTC").
-_MAGNITUDE = re.compile(r"^\d+(?:\.\d+)?(?:k|K|M|bn|mil)$")
+_MAGNITUDE = re.compile(r"^\d+(?:\.\d+)?(?:k|K|M|bn|mil|\s+(?:thousand|million|billion))$")
 _CLOCK_ACRONYMS = frozenset(
     """AM PM UTC GMT CET CEST EET EEST WET BST IST EST EDT CST CDT MST MDT PST PDT JST KST AEST
     AEDT NZST MSK SGT HKT ET PT CT MT Z EOD COB EOW ASAP ETA FYI TBD BTW PLS PLZ THX TIA""".split()
@@ -1001,6 +1003,19 @@ def _named_release(m: re.Match[str], text: str) -> bool:
     )
 
 
+# Round 21 (counts): a span glued to its unit inside a noun phrase, after its determiner or
+# owner and before its noun — "the regulator's 48h payout SLA", "our 24h turnaround" — is the
+# noun's own attribute. Not after "for", "during" or "within" ("for the 48h sale": how long a
+# change holds), and never before a word the plan has a value for ("the 48h window").
+_SPAN_OF_NOUN = re.compile(
+    r"(?<!\bfor\s)(?<!\bduring\s)(?<!\bwithin\s)(?<!\bover\s)"
+    r"(?:\b(?:the|a|an|our|their|its|his|her|your|my)|[a-z]'s)\s+"
+    r"(?P<num>\d+(?:\.\d+)?(?:h|hr|hrs|d|wk|w)|\d+-(?:hour|day|week|month))\s+"
+    r"(?P<noun>[a-z][a-z\-]*)\b",
+    re.I,
+)
+
+
 def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
     """``text`` with the numbers blanked that belong to another thing (see the rule above):
     ids and versions of other things, counts of other things, the count there is now. Same
@@ -1076,4 +1091,7 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
             blank(m.start("num"), m.end("num"))
     for m in [*_STATE_AT.finditer(text), *_STATE_IS.finditer(text)]:
         blank(m.start("num"), m.end("num"))
+    for m in _SPAN_OF_NOUN.finditer(text):
+        if not _valued(m.group("noun"), known):
+            blank(m.start("num"), m.end("num"))
     return "".join(out)

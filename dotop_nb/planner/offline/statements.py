@@ -108,7 +108,7 @@ _STATES = re.compile(
     r"took|pushed|drove|brought|knocked|dragged|tanked|"
     # What is seen: "its OOMing at 256Mi", "we see 120 rps per pod", "it peaks at 900m".
     r"oom\w*|throttl\w*|spik(?:es|ed|ing)|peak(?:s|ed|ing)|hover(?:s|ed|ing)|sitting|idling|"
-    r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|sees|saw|seeing|see|observed?|"
+    r"averag(?:es|ed|ing)|consum(?:es|ed|ing)|hitting|hits|hit|sees|saw|seeing|see|observed?|"
     r"measured?|noticed?|"
     # "the orders PDB blocks node drains": what a budget holds up, said of it (never in a
     # sentence that goes on to relax it: "… blocks our drains, so let orders lose one pod").

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline import slots, timewords
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, placeholders
 from dotop_nb.planner.offline.rx import rx
@@ -266,7 +266,8 @@ def cron(text: str) -> str | None:
             raise Clarify(f"{times.group(0)!r}: at which hours exactly? Say e.g. 'every 12 hours'.")
         return "0 0 * * *" if n == 1 else f"0 */{24 // n} * * *"
     when = _time(t)
-    day = _DAY.search(t)
+    # "before Black Friday", "Cyber Monday": a named day's weekday word is no weekly day.
+    day = _DAY.search(rx(timewords.NAMED_DAY, re.I).sub(lambda m: " " * len(m[0]), t))
     weekdays = WEEKDAYS.search(t)
     weekends = rx(r"\bweek ?ends?\b").search(t)
     if weekdays or weekends:

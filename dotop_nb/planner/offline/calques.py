@@ -125,8 +125,12 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     text = _RUN_LIKE.sub(r"\g<lead>as", text)
     text = _NO_AFTER.sub(_negated, text)
     text = _FRENCH_CLOCK.sub(lambda m: f"{m['lead']}{int(m['h']):02d}:{m['m'] or '00'}", text)
-    text = _INTERDICT.sub(lambda m: "forbid" + {"s": "s", "ed": "den", "ing": "ding"}.get(
-        (m["ending"] or "").lower(), ""), text)
+    text = _INTERDICT.sub(
+        lambda m: (
+            "forbid" + {"s": "s", "ed": "den", "ing": "ding"}.get((m["ending"] or "").lower(), "")
+        ),
+        text,
+    )
     text = _PRECEDENT.sub(r"the previous \g<noun>", text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 

@@ -283,3 +283,37 @@ def test_a_named_day_that_is_no_deadline_or_beside_a_delete_still_asks(
     shop: Operator, intent: str
 ) -> None:
     asks(shop, intent)
+
+
+# --------------------------------------------------------------------- a schedule's reason, last
+
+
+@pytest.mark.parametrize(
+    ("intent", "cron"),
+    [
+        ("nightly postgres backup at 03:00, after end-of-day till reconciliation", "0 3 * * *"),
+        ("daily backup of postgres at 01:30, after the batch", "30 1 * * *"),
+        ("back up postgres every night at 02:00, following the nightly export", "0 2 * * *"),
+    ],
+)
+def test_the_event_said_after_a_schedule_is_why_then(
+    shop: Operator, intent: str, cron: str
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [o.manifest["spec"]["schedule"] for o in proposal.operations] == [cron]  # type: ignore[union-attr]
+    assert not proposal.awaits
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "nightly postgres backup at 03:00, after 2 runs",  # a number
+        "nightly backup of postgres at 03:00, after the batch is not done",  # a negation
+        "back up postgres at 03:00, after the batch",  # no recurrence: once, then?
+        "nightly postgres backup, after end-of-day till reconciliation",  # no clock time
+    ],
+)
+def test_an_event_after_a_schedule_without_its_time_or_with_a_number_asks(
+    shop: Operator, intent: str
+) -> None:
+    asks(shop, intent)

@@ -114,6 +114,27 @@ AFTER_EVENT_RECURRING = re.compile(
     + _CLOCK_AFTER,
     re.I,
 )
+# Round 21: the same event said last, after the recurrence and its clock time ("nightly
+# postgres backup at 03:00, after end-of-day till reconciliation"): why then, never a wait. Only
+# words (no number, no negation) closing the request after a comma.
+_AFTER_EVENT_LAST = re.compile(
+    r",\s*(?:just\s+|right\s+|i\.e\.\s+)?(?:after|following|once)\s+(?:the\s+|our\s+)?"
+    r"(?!(?:not|no|never)\b)[a-z][a-z-]*(?:\s+(?!(?:not|no|never|unless|except)\b)[a-z][a-z-]*)"
+    r"{0,4}(?:\s+(?:is|has)\s+(?:done|finished|complete|over))?\s*[.!]?\s*$"
+)
+_RECURS_SAID = re.compile(_RECURS_AFTER)  # (lookaheads: searched in what is said before)
+_CLOCK_SAID = re.compile(_CLOCK_AFTER)
+
+
+def after_event_last_blanked(text: str) -> str:
+    """``text`` with the event a recurring backup's clock time is set after blanked (same
+    length), when it is said last, after the recurrence and the clock time (see above)."""
+    m = _AFTER_EVENT_LAST.search(text)
+    if m and _RECURS_SAID.search(text[: m.start()]) and _CLOCK_SAID.search(text[: m.start()]):
+        return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
 # before — the reason for making it now, never a time to wait for.
 BEFORE_EVENT = re.compile(

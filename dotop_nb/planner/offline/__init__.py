@@ -174,6 +174,10 @@ def _said_at(lowered: str, phrase: str) -> int:
     ``lowered``: a run of two spaces or more in it stands for any words said there, the rest
     must be said as read. -1 when it was not."""
     at = lowered.find(phrase)
+    if at < 0 and "_" in phrase and (spaced := _NAMED_DAY_JOINED.sub(" ", phrase)) != phrase:
+        # "before black_friday": a named day the wait-taker read as one word (clock), said
+        # with its space ("before Black Friday").
+        return _said_at(lowered, spaced)
     if at >= 0 or "  " not in phrase:
         return at
     first = _BLANKED_RUN.split(phrase)[0]
@@ -188,6 +192,7 @@ def _said_at(lowered: str, phrase: str) -> int:
 
 
 _BLANKED_RUN = re.compile(r" {2,}")
+_NAMED_DAY_JOINED = re.compile(r"(?<=[a-z])_(?=[a-z])")
 
 
 def _without(text: str, phrases: list[str]) -> str:
@@ -501,6 +506,7 @@ class OfflinePlanner:
         listed = spoken.Listed(cluster)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
+        as_typed: str | None = None  # the words before a second language's are read (calques)
         if not kubectl.is_command(request.intent):
             request = replace(
                 request,
@@ -515,6 +521,9 @@ class OfflinePlanner:
 
             # "augment my-api in two", "the redis no": a Spanish speaker's syntax written as
             # the English it means, in the message and in the words as sent (:mod:`.calques`).
+            # (A wait is still recorded as typed: "after the réunion of 15h", never "15:00".)
+            as_typed = veto.words(request.intent, request.refinements)
+
             def objects() -> frozenset[str]:
                 return spoken.object_names(listed, request.namespace)
 
@@ -714,6 +723,8 @@ class OfflinePlanner:
             ctx = Ctx.of(request, cluster)
             # A wait is recorded in the words as sent, whatever a reader rewrote (:mod:`.waits`).
             result = _awaits_as_sent(self._plan(ctx, seen), ctx.raw, said)
+            if as_typed is not None and as_typed != said:
+                result = _awaits_as_sent(result, said, as_typed)
             # The checks of the finished plan read the words as sent, less a comparison that
             # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).

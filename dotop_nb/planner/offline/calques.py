@@ -23,6 +23,16 @@ rule and every check reads the one sentence:
 - an adjective of order said after its noun: "the version anterior", "the release before",
   "the revision prior" closing their clause are "the previous version" (…).
 
+Round 21, a French speaker's (the same shape, another grammar):
+
+- a clock time in hours ("20h", "15h30"), said after "at" ("this evening at 20h") or naming an
+  event ("after the réunion of 15h"), is "20:00", "15:30"; "2h" after anything else ("in 2h",
+  "a ttl of 12h", "at 2h intervals") is a duration, left as said;
+- "the precedent version" (précédente) is "the previous version";
+- running "in" root (en root): "must not run in root" is "run as root";
+- "interdict" (interdire) a setting of pod security is "forbid" it: "interdict the privilege
+  escalation in my-api".
+
 Nothing here makes a destructive word; what the sentence asks stays for the rules.
 
 >>> read("augment the replicas of my-api in two, the traffic is growing", frozenset())
@@ -60,7 +70,7 @@ _PUT_IN = re.compile(
     re.I,
 )
 _RUN_LIKE = re.compile(
-    r"(?P<lead>\b(?:run|runs|running|ran|execute|executes|executing|work|works)\s+)like"
+    r"(?P<lead>\b(?:run|runs|running|ran|execute|executes|executing|work|works)\s+)(?:like|in)"
     r"(?=\s+(?:root|non-?root|(?:the\s+)?(?:user|uid)\s+\d+|an?\s+(?:unprivileged|non-?root|"
     r"root|privileged)\b)\b)",
     re.I,
@@ -76,6 +86,25 @@ _NO_AFTER = re.compile(
 _ORDER_AFTER = re.compile(
     r"\bthe\s+(?P<noun>version|release|revision|image|tag|build|deploy(?:ment)?)\s+"
     rf"(?:anterior|before|prior|previous|of\s+before){_CLAUSE_END}",
+    re.I,
+)
+_PRECEDENT = re.compile(
+    r"\bthe\s+precedent\s+(?P<noun>version|release|revision|image|tag|build|deploy(?:ment)?)\b",
+    re.I,
+)
+# "at 20h", "after the réunion of 15h30": hours said the French way, as a clock time. Only
+# after "at"/"à"/"vers" or an event's "of" ("the meeting of 15h"); never a count of hours.
+_FRENCH_CLOCK = re.compile(
+    r"(?P<lead>(?<![\w\-])(?:at|à|vers)\s+|\b(?:after|before|once|following|until|till)\s+"
+    r"(?:the|our|this|tonight'?s|today'?s)\s+[\w\u00c0-\u024f\-]+\s+of\s+)"
+    r"(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?(?![\w:.])"
+    r"(?!\s*(?:intervals?|steps?|windows?|cadence|later|ago|each|apart)\b)",
+    re.I,
+)
+# "interdict the privilege escalation": interdire, said of what pod security forbids.
+_INTERDICT = re.compile(
+    r"\binterdict(?P<ending>s|ed|ing)?(?=\s+(?:the\s+)?(?:privilege|root|privileged|host|"
+    r"escalation|writ\w+|capabilit))",
     re.I,
 )
 
@@ -95,6 +124,14 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text = _PUT_IN.sub(value, text)
     text = _RUN_LIKE.sub(r"\g<lead>as", text)
     text = _NO_AFTER.sub(_negated, text)
+    text = _FRENCH_CLOCK.sub(lambda m: f"{m['lead']}{int(m['h']):02d}:{m['m'] or '00'}", text)
+    text = _INTERDICT.sub(
+        lambda m: (
+            "forbid" + {"s": "s", "ed": "den", "ing": "ding"}.get((m["ending"] or "").lower(), "")
+        ),
+        text,
+    )
+    text = _PRECEDENT.sub(r"the previous \g<noun>", text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
 

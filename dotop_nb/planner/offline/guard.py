@@ -675,6 +675,9 @@ def check(
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
         unquoted = understood.sub(" ", unquoted)
+    if category == "backup":
+        # "nightly … at 03:00, after end-of-day till reconciliation": why then (schedules).
+        unquoted = schedules.after_event_last_blanked(unquoted)
     unquoted = _CONTEXT_TIME.sub(_context, unquoted)
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).

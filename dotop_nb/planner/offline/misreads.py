@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from dotop_nb.models import ApplyOp, PatchOp, ScaleOp
+from dotop_nb.models import ApplyOp, DeleteOp, PatchOp, ScaleOp
 from dotop_nb.planner.offline import netpol, noorder, schedules
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import AT_CLOCK, DAY_NAME, DAY_SHORT, PAST_EVENT
@@ -75,7 +75,9 @@ _DEADLINE_BEFORE = re.compile(
 _NEVER = re.compile(
     rf"\b(?:any|every)\s+day\s+(?:but|except)\b|\bexcept\s+(?:on\s+)?{DAY_NAME}s?\b|"
     rf"\bnot\s+on\s+(?:a\s+)?{DAY_NAME}s?\b|"
-    r"\b(?:on|at|until|till|by|before|after|from|this|next)\s+(?:the\s+)?"
+    # (Round 21: "before Black Friday", "by Black Friday" is a deadline, which doing the change
+    # now meets — the plan waits on it as said, never on a day it cannot place.)
+    r"\b(?:on|at|until|till|after|from|this|next)\s+(?:the\s+)?"
     r"(?:black\s+friday|cyber\s+monday|good\s+friday|easter|christmas|xmas|thanksgiving|"
     r"new\s+year'?s?(?:\s+eve|\s+day)?|boxing\s+day|labou?r\s+day|memorial\s+day|"
     r"independence\s+day|halloween|prime\s+day|singles'?\s+day)\b|"
@@ -85,6 +87,14 @@ _NEVER = re.compile(
     r"\b(?:at\s+)?(?:2[4-9]|[3-9]\d):\d{2}\b|\b(?:[01]?\d|2[0-3]):[6-9]\d\b|"
     rf"\bfor\s+(?:the\s+|this\s+|our\s+)?{DAY_NAME}\s+(?:sale|promo\w*|launch|event|peak|rush)\b|"
     r"@\s*\d{1,2}\s*h\b|@\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![\w.%-])",
+    re.I,
+)
+# A deadline said by a named day ("before Black Friday"): met by a change made now, but never
+# by a delete (asked, as every time beside one) nor by a schedule read from its weekday word.
+_NAMED_DEADLINE = re.compile(
+    r"\b(?:by|before)\s+(?:the\s+)?(?:black\s+friday|cyber\s+monday|good\s+friday|easter|"
+    r"christmas|xmas|thanksgiving|new\s+year'?s?(?:\s+eve|\s+day)?|boxing\s+day|labou?r\s+day|"
+    r"memorial\s+day|independence\s+day|halloween|prime\s+day|singles'?\s+day)\b",
     re.I,
 )
 # Round 18 (times): "@ 02:00", "@ 5pm" is "at 02:00" — a clock time the plan waits on (clock
@@ -270,6 +280,10 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
             f"{m.group(0)!r}: a policy denying all ingress cuts off every caller; which callers "
             "(Services/workloads) should still reach it"
         )
+    if (m := _NAMED_DEADLINE.search(text)) and (
+        _schedules(result) or any(isinstance(o, DeleteOp) for o in result.operations)
+    ):
+        return f"{m.group(0).strip()!r}, a time I cannot wait for exactly as meant"
     for m in _NEVER.finditer(_INSTANCES.sub(" ", text)):
         if _AT_SIGN_CLOCK.fullmatch(m.group(0).strip()) and _awaited_as_said(m.group(0), result):
             continue  # "restart orders @ 02:00": "@" is "at", and the plan waits on it (round 18)

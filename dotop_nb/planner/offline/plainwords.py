@@ -226,6 +226,11 @@ _OBJ = (
     rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*"
     rf"(?:\s+{_NO_OBJ}[\w\-]+){{0,3}}?)"
 )
+# A kind of object said beside a name ("the deployment worker", "the checkout deployment").
+_KIND_WORD = (
+    r"(?:deployment|deploy|statefulset|sts|daemonset|service|svc|configmap|cm|secret|cronjob|"
+    r"job|pdb|poddisruptionbudget|hpa|horizontalpodautoscaler|ingress|networkpolicy)"
+)
 # One workload's name (after a "the" at most): the object of a verb said right after it.
 _ONE_OBJ = rf"(?P<obj>(?:the\s+)?{_NO_OBJ}[a-z0-9][\w\-]*)"
 # The one table of other trades' verbs for the planner's changes (see the module docstring).
@@ -317,6 +322,30 @@ VERBS: tuple[Verb, ...] = (
         "delete {obj}",
         lead=True,
         where="Spanish speakers (eliminar, borrar: of an object named as one)",
+        named=True,
+    ),
+    # Round 21: a French speaker's "supprimer" (delete) said as "suppress", of an object named
+    # with its kind ("suppress the deployment worker"): English "suppress" silences alerts or
+    # output, so a name alone ("suppress worker", "suppress the alerts of worker") is left as
+    # said — no delete may come of it.
+    Verb(
+        rf"suppress\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?{_KIND_WORD}\b){_OBJ}"
+        r"(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|now|please|pls|because|since|as|we|it)\b))",
+        "delete {obj}",
+        lead=True,
+        where="French speakers (supprimer: of an object named with its kind)",
+        named=True,
+    ),
+    # Round 21: Puppet's "ensure => absent" (Ansible's "state: absent") said of an object:
+    # the object's delete ("ensure => absent on the checkout deployment"). The arrow may have
+    # been read as "to" already; the object must be named with its kind, as above.
+    Verb(
+        r"(?:ensure|state)\s*(?:=>|->|:|=|to)\s*absent\s+(?:on|for|of)\s+"
+        rf"(?=(?:the\s+)?(?:[\w\-]+\s+)?{_KIND_WORD}\b){_OBJ}"
+        r"(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|now|please|pls|because|since|as|we|it)\b))",
+        "delete {obj}",
+        lead=True,
+        where="Puppet and Ansible users (ensure => absent, state: absent)",
         named=True,
     ),
     Verb(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import slots
+from dotop_nb.planner.offline import slots, timewords
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS, placeholders
 from dotop_nb.planner.offline.rx import rx
@@ -114,6 +114,27 @@ AFTER_EVENT_RECURRING = re.compile(
     + _CLOCK_AFTER,
     re.I,
 )
+# Round 21: the same event said last, after the recurrence and its clock time ("nightly
+# postgres backup at 03:00, after end-of-day till reconciliation"): why then, never a wait. Only
+# words (no number, no negation) closing the request after a comma.
+_AFTER_EVENT_LAST = re.compile(
+    r",\s*(?:just\s+|right\s+|i\.e\.\s+)?(?:after|following|once)\s+(?:the\s+|our\s+)?"
+    r"(?!(?:not|no|never)\b)[a-z][a-z-]*(?:\s+(?!(?:not|no|never|unless|except)\b)[a-z][a-z-]*)"
+    r"{0,4}(?:\s+(?:is|has)\s+(?:done|finished|complete|over))?\s*[.!]?\s*$"
+)
+_RECURS_SAID = re.compile(_RECURS_AFTER)  # (lookaheads: searched in what is said before)
+_CLOCK_SAID = re.compile(_CLOCK_AFTER)
+
+
+def after_event_last_blanked(text: str) -> str:
+    """``text`` with the event a recurring backup's clock time is set after blanked (same
+    length), when it is said last, after the recurrence and the clock time (see above)."""
+    m = _AFTER_EVENT_LAST.search(text)
+    if m and _RECURS_SAID.search(text[: m.start()]) and _CLOCK_SAID.search(text[: m.start()]):
+        return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 # "before we upgrade payments", "ahead of the migration": the event a one-off backup is made
 # before — the reason for making it now, never a time to wait for.
 BEFORE_EVENT = re.compile(
@@ -266,7 +287,8 @@ def cron(text: str) -> str | None:
             raise Clarify(f"{times.group(0)!r}: at which hours exactly? Say e.g. 'every 12 hours'.")
         return "0 0 * * *" if n == 1 else f"0 */{24 // n} * * *"
     when = _time(t)
-    day = _DAY.search(t)
+    # "before Black Friday", "Cyber Monday": a named day's weekday word is no weekly day.
+    day = _DAY.search(rx(timewords.NAMED_DAY, re.I).sub(lambda m: " " * len(m[0]), t))
     weekdays = WEEKDAYS.search(t)
     weekends = rx(r"\bweek ?ends?\b").search(t)
     if weekdays or weekends:

@@ -459,7 +459,10 @@ _MEASURED = re.compile(
     r"(?!\s+(?:tests?|testing|balancers?|switch|shift|cut-?over|migration|jobs?|runs?|"
     r"budgets?|freeze|"
     # Round 19: "after the node pool upgrade", "once the node drain is done": an event too.
-    r"pools?|upgrades?|drains?|rotations?|reboots?|patch(?:ing)?|maintenance|roll-?outs?)\b)"
+    r"pools?|upgrades?|drains?|rotations?|reboots?|patch(?:ing)?|maintenance|roll-?outs?|"
+    # Round 21: "once the service assessment panel signs it off", "after the service review":
+    # the people or the meeting that decide, named after the service — no state measured.
+    r"assessments?|reviews?|desk|owners?|panels?|boards?|managers?|sign-?offs?|approvals?)\b)"
 )
 # An event said by its name, with a number in it: "once PR 412 merges", "after the 2.3 bundle is
 # on the CDN", "after the 3 canaries pass". The number names the event (the phrase is blanked

@@ -99,6 +99,8 @@ def test_an_order_that_only_watches_or_tells_is_planned_without_it_and_said(
         ("scale worker to 3 and restart payments", 2),
         ("restart frontend, nothing else changes", 1),
         ("kick payments and don't change anything else", 1),
+        ("restart orders and change nothing else", 1),
+        ("update payments to 3.1.0 and switch its pull policy to Always", 2),
     ],
 )
 def test_a_list_of_what_is_here_still_plans_whole(op: Operator, intent: str, count: int) -> None:

@@ -54,9 +54,10 @@ _FILLER = frozenset(
 # Items that point at what is already named: "its service", "everything that belongs to it".
 _POINTS = frozenset(
     """its it it's their them they everything all everyone anything rest others other that
-    this those these same both whatever don't dont do never no not nothing none nobody we i
-    you we'll i'll let's he she each every""".split()
+    this those these same both whatever do we i you we'll i'll let's he she each every""".split()
 )
+# A negation anywhere in the item: what not to do, read against the plan by :mod:`.negated`.
+_NEGATION = frozenset("don't dont never no not nothing none nobody without".split())
 # Orders that watch or tell and change nothing: planned without them, and said.
 _WATCH = re.compile(
     r"(?:check|watch|verify|confirm|look|see|observe|keep|make\s+sure|ensure|let|tell|notify|"
@@ -66,6 +67,7 @@ _WATCH = re.compile(
 )
 # A node of the cluster: never an object of the namespace, nor one a rule plans.
 _NODE = re.compile(r"\bnodes?\b|\bnode-?\w+\b|\bworker-?node", re.I)
+_CLAUSE_END = re.compile(r"[;!?]|[.:](?:\s|$)|,|\s(?:and|then)\s")
 _VALUE = re.compile(r"v?\d[\w.%]*|\S*[=:/]\S*", re.I)
 _BETWEEN = frozenset("to by at down up replicas replica pods instances zero".split())
 _LEADING = rx(
@@ -104,16 +106,21 @@ def _known(ctx: Ctx, words: list[str], names: set[str]) -> bool:
         return True
 
 
-def _verdict(ctx: Ctx, words: list[str], names: set[str]) -> str:
-    """``"known"``, ``"watch"`` (an order that changes nothing) or ``"unknown"``."""
-    if not words or words[0] in _POINTS or any(_VALUE.fullmatch(w) for w in words):
+def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> str:
+    """``"known"``, ``"watch"`` (an order that changes nothing) or ``"unknown"``; ``clause``
+    is the rest of the item's clause, with the value said after it."""
+    if (
+        not words
+        or words[0] in _POINTS
+        or any(_VALUE.fullmatch(w) or w in _NEGATION for w in words)
+    ):
         return "known"
     phrase = " ".join(words)
     if _known(ctx, words, names):
         return "known"
     if _WATCH.match(phrase):
         return "watch"
-    if not _NODE.search(phrase) and understand.read(phrase).best is not None:
+    if not _NODE.search(phrase) and understand.read(clause or phrase).best is not None:
         return "known"  # an order of its own, read by a rule (planned, or asked there)
     return "unknown"
 
@@ -125,6 +132,9 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     if not planned:
         return None, []
     names = {n.lower() for n in ctx.object_names()} | planned
+    # "set LOG_LEVEL=debug on my-api and …": the workload whose own ConfigMap the plan patches
+    # ("my-api-config") is what the request named.
+    planned |= {n for n in names for p in planned if p.startswith(f"{n}-") and n not in planned}
     lowered = said.lower()
     watched: list[str] = []
     for name in sorted(planned, key=len, reverse=True):
@@ -138,7 +148,8 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
                 if item_at is None:
                     break
                 item, end = _item(lowered, item_at)
-                verdict = _verdict(ctx, item, names)
+                clause = _CLAUSE_END.split(lowered[item_at:], maxsplit=1)[0]
+                verdict = _verdict(ctx, item, names, clause)
                 phrase = said[item_at:end].strip()
                 if verdict == "watch":
                     watched.append(phrase)
@@ -178,12 +189,12 @@ def _tail(lowered: str, pos: int) -> tuple[int, int | None]:
 
 
 def _before(ctx: Ctx, lowered: str, said: str, start: int, names: set[str]) -> str | None:
-    """"delete notifications and worker": the item before the planned one, right after the
+    """ "delete notifications and worker": the item before the planned one, right after the
     verb that leads the request."""
     for count in range(3):
         m = rx(
             rf"((?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){{{count}}})"
-            r"(\s*,?\s+(?:and|&|plus)\s+|\s*,\s*)$"
+            r"(\s*,?\s+(?:and|&|plus)\s+)$"
         ).search(lowered[:start])
         if m is None or not _LEADING.search(lowered[: m.start()]):
             continue

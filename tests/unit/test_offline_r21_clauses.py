@@ -141,6 +141,7 @@ def test_a_qualifier_that_sets_a_copy_apart_is_asked(op: Operator, intent: str) 
         "delete the payments deployment",
         "restart the frontend deployment",
         "scale the checkout deployment to 3",
+        "remove the unused worker deployment",
     ],
 )
 def test_a_kind_without_a_qualifier_still_plans(op: Operator, intent: str) -> None:

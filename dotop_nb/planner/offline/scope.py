@@ -662,7 +662,10 @@ def _old_and_new(text: str, names: list[str]) -> None:
 # Words that set one copy of a workload apart from another: said of the one workload of a name
 # here, they say the speaker thinks of a second.
 _APART = (
-    rf"{_QUALIFIER}|deprecated|superseded|orphaned|unneeded|redundant|duplicated?|extra|spare|"
+    # Not "unused" nor "unneeded": said of the one here ("remove the unused checkout
+    # deployment" deletes it).
+    r"old|older|previous|prior|stale|legacy|leftover|former|outdated|obsolete|deprecated|"
+    r"superseded|orphaned|duplicated?|extra|spare|"
     r"shadow|standby|secondary|mirror(?:ed)?|fallback|original|new|newer|copied|cloned?|backup"
 )
 _APART_NOUN = r"copy|duplicate|clone|mirror|twin"

@@ -100,6 +100,7 @@ def test_an_order_that_only_watches_or_tells_is_planned_without_it_and_said(
         ("restart frontend, nothing else changes", 1),
         ("kick payments and don't change anything else", 1),
         ("restart orders and change nothing else", 1),
+        ("bump envoy on orders to envoyproxy/envoy:v1.30.4 and leave the app container", 1),
         ("update payments to 3.1.0 and switch its pull policy to Always", 2),
     ],
 )

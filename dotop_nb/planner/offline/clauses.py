@@ -58,6 +58,8 @@ _POINTS = frozenset(
 )
 # A negation anywhere in the item: what not to do, read against the plan by :mod:`.negated`.
 _NEGATION = frozenset("don't dont never no not nothing none nobody without".split())
+# What stays as it is ("… and leave the app container"): a prohibition, read as one.
+_KEEP = frozenset("leave keep spare preserve retain".split())
 # Orders that watch or tell and change nothing: planned without them, and said.
 _WATCH = re.compile(
     r"(?:check|watch|verify|confirm|look|see|observe|keep|make\s+sure|ensure|let|tell|notify|"
@@ -111,7 +113,7 @@ def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> s
     is the rest of the item's clause, with the value said after it."""
     if (
         not words
-        or words[0] in _POINTS
+        or words[0] in _POINTS | _KEEP
         or any(_VALUE.fullmatch(w) or w in _NEGATION for w in words)
     ):
         return "known"

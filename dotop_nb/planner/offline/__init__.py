@@ -60,6 +60,7 @@ from dotop_nb.planner.offline import (
     calques,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     chat,
+    clauses,
     clock,
     comparisons,
     compound,
@@ -986,6 +987,10 @@ class OfflinePlanner:
         # "restart payments; failing that, scale to 4": the fallback is not planned (compound).
         said = compound.without_fallback(said)[0]
         sanity.check(ctx, plan)
+        # "restart payments and notifications", "… and drain node-1": never a part dropped.
+        left, watched = (None, []) if verbatim else clauses.dropped(ctx, said, plan.operations)
+        if left:
+            raise Clarify(left)
         if verbatim:
             pass
         elif question := compound.mooted(said, list(plan.operations)) or compound.kept_kind_changed(
@@ -1039,6 +1044,11 @@ class OfflinePlanner:
                 f"(it would {'; '.join(o.summary() for o in plan.operations)}). Say where it "
                 "goes, e.g. 'failureThreshold 5 on the readiness probe of cart'."
             )
+        if watched:
+            plan.analysis = (
+                f"{plan.analysis} Not planned: {'; '.join(repr(w) for w in watched)} (watching "
+                "or telling changes nothing here; do it once the change is approved)."
+            ).strip()
         return plan
 
     def _category(self, text: str, seen: list[str], *, quiet: bool = False) -> str:

@@ -224,6 +224,7 @@ def check(ctx: Ctx, raw: str) -> None:
                     "to delete by its kind and name, or ask 'delete <workload>' alone."
                 )
     _old_and_new(text, names)
+    _another_copy(text, names)
     if _ROLLBACK.search(text):
         for name in names:
             if part := _after(name, _ROLLBACK_NOUNS, text, _ROLLBACK.pattern):
@@ -656,6 +657,46 @@ def _old_and_new(text: str, names: list[str]) -> None:
                 f"name the object by its kind and name (e.g. 'deployment/{name}') if it is "
                 "the one here."
             )
+
+
+# Words that set one copy of a workload apart from another: said of the one workload of a name
+# here, they say the speaker thinks of a second.
+_APART = (
+    # Not "unused" nor "unneeded": said of the one here ("remove the unused checkout
+    # deployment" deletes it).
+    r"old|older|previous|prior|stale|legacy|leftover|former|outdated|obsolete|deprecated|"
+    r"superseded|orphaned|duplicated?|extra|spare|"
+    r"shadow|standby|secondary|mirror(?:ed)?|fallback|original|new|newer|copied|cloned?|backup"
+)
+_APART_NOUN = r"copy|duplicate|clone|mirror|twin"
+
+
+def _another_copy(text: str, names: list[str]) -> None:
+    """Ask when a workload is said with its kind as one copy among several ("the old payments
+    deployment", "the shadow worker deployment", "the worker copy", "worker (the duplicate
+    one)") and there is one of that name here: acting on the live one may be the wrong object,
+    whatever the change. A name of its own carrying the word ("worker-old") is that name; a
+    newer copy named beside it ("checkout-v2 took over, nuke the old checkout deploy") makes
+    the one here the old one."""
+    for name in names:
+        own = set(rx(r"[-_]").split(name.lower()))
+        m = rx(
+            rf"\b(?P<q>{_APART})\s+{_word(name)}\s+(?:deployment|deploy|statefulset|sts|daemonset|ds)\b"
+            rf"|\b(?P<n>{_APART_NOUN})\s+of\s+(?:the\s+)?{_word(name)}"
+            rf"|{_word(name)}\s+(?:\(\s*(?:the\s+)?(?P<d>{_APART}|{_APART_NOUN})\b[^)]*\)|(?P<c>{_APART_NOUN})\b)",
+            re.I,
+        ).search(text)
+        if m is None or (m.group("q") or "").lower() in own:
+            continue
+        others = rx(rf"(?<![\w\-./])[\w\-]*{re.escape(name)}[\w\-]*(?![\w\-/])", re.I)
+        if any(o.group(0).lower() != name.lower() for o in others.finditer(text)):
+            continue  # "checkout-v2 took over …": the other copy has a name of its own
+        raise Clarify(
+            f"I read {m.group(0)!r}: that sets one {name} apart from another, and there is one "
+            f"{name} here. I never act on the live one for another copy. Name the object by "
+            f"its own name if it is another; if you mean the one that runs, say '{name}' "
+            "without the qualifier."
+        )
 
 
 def _names(ctx: Ctx, text: str) -> list[str] | None:

@@ -42,7 +42,18 @@ def commands(markdown: Path) -> list[str]:
 
 
 def documents() -> list[Path]:
-    return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    """README.md and every page of docs/ that holds a ```bash or ```python block: a page with
+    none has nothing to run, and would only start a control plane for it."""
+    pages = sorted((ROOT / "docs").glob("*.md"))
+    return [ROOT / "README.md", *(page for page in pages if blocks(page))]
+
+
+def test_a_page_left_unrun_holds_no_code_block_at_all() -> None:
+    # A command in a fence of another language (```sh, ```console, or none) would go unrun.
+    unrun = sorted(set((ROOT / "docs").glob("*.md")) - set(documents()))
+    assert unrun, "every page has a runnable block: the filter in documents() is not needed"
+    fenced = [page.name for page in unrun if "```" in page.read_text()]
+    assert not fenced, f"code fences outside ```bash/```python blocks: {fenced}"
 
 
 def test_readme_holds_exactly_the_two_setup_commands_and_ci_runs_the_test_one() -> None:

@@ -49,7 +49,6 @@ def test_a_delete_of_a_name_nothing_is_called_deletes_nothing(
     ("intent", "deleted"),
     [
         ("delete checkout, it was folded into payments last quarter", "deployment/checkout"),
-        ("remove the old checkout deployment, payments does its job now", "deployment/checkout"),
         ("delete the redis statefulset", "statefulset/cache"),
         ("delete the checkout deployment", "deployment/checkout"),
     ],

@@ -35,6 +35,10 @@ pytestmark = pytest.mark.timeout(60)
         ("revert the payments settings", "settings"),
         # One copy or version of a workload there is one of.
         ("delete the old checkout", "old checkout"),
+        # (Round 21: said with its kind too, unless a newer copy of it is named: 'checkout-v2
+        # took over all traffic, nuke the old checkout deploy' plans, blind10.)
+        ("nuke the old checkout deploy", "old checkout"),
+        ("remove the old checkout deployment, payments does its job now", "old checkout"),
         ("delete frontend 2.1.0", "frontend 2.1.0"),
         ("remove the stale orders", "stale orders"),
         # Part of the pods.
@@ -145,7 +149,6 @@ def test_a_recurrence_or_another_part_is_asked(shop: Operator, intent: str) -> N
             '"maxReplicas"',
         ),
         ("cpu limit for frontend: 0.5 cpu", '"cpu": "0.5"'),
-        ("nuke the old checkout deploy", '"checkout"'),
         ("delete payments entirely", '"payments"'),
     ],
 )

@@ -54,7 +54,8 @@ _FILLER = frozenset(
 # Items that point at what is already named: "its service", "everything that belongs to it".
 _POINTS = frozenset(
     """its it it's their them they everything all everyone anything rest others other that
-    this those these same both whatever do we i you we'll i'll let's he she each every""".split()
+    this those these same both whatever do we i you we'll i'll let's he she each every what
+    everybody somebody someone people users good thanks thank cheers""".split()
 )
 # A negation anywhere in the item: what not to do, read against the plan by :mod:`.negated`.
 _NEGATION = frozenset("don't dont never no not nothing none nobody without".split())
@@ -62,7 +63,7 @@ _NEGATION = frozenset("don't dont never no not nothing none nobody without".spli
 _KEEP = frozenset("leave keep spare preserve retain".split())
 # Orders that watch or tell and change nothing: planned without them, and said.
 _WATCH = re.compile(
-    r"(?:check|watch|verify|confirm|look|see|observe|keep|make\s+sure|ensure|let|tell|notify|"
+    r"(?:(?:double-?)?check|watch|verify|confirm|look|see|observe|keep|make\s+sure|ensure|let|tell|notify|"
     r"inform|ping|report|post|send|update\s+(?:me|us|the\s+(?:team|channel|ticket))|wait|"
     r"test|validate|tail|follow)\b",
     re.I,
@@ -114,6 +115,10 @@ def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> s
     if (
         not words
         or words[0] in _POINTS | _KEEP
+        # "… and make it pick it up": an order about what is named already.
+        or (len(words) > 1 and words[1] in _POINTS)
+        # "… and force a new deployment": the rollout the change makes, said again.
+        or any(w in {"deployment", "rollout"} for w in words)
         or any(_VALUE.fullmatch(w) or w in _NEGATION for w in words)
     ):
         return "known"
@@ -122,7 +127,10 @@ def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> s
         return "known"
     if _WATCH.match(phrase):
         return "watch"
-    if not _NODE.search(phrase) and understand.read(clause or phrase).best is not None:
+    # "… and switch its pull policy to Always": an order read with its value; a bare name
+    # ("… and auth to 1.5.0") lends the clause no order of its own.
+    read = clause if len([w for w in words if w not in _FILLER]) > 1 else phrase
+    if not _NODE.search(phrase) and understand.read(read).best is not None:
         return "known"  # an order of its own, read by a rule (planned, or asked there)
     return "unknown"
 
@@ -157,7 +165,8 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
                     watched.append(phrase)
                     break
                 if verdict == "unknown" and (
-                    lowered[tail:item_at].strip() != "," or _JOIN.match(lowered, end)
+                    lowered[tail:item_at].strip() != ","
+                    or (_JOIN.match(lowered, end) and len(item) == 1)
                 ):
                     # After a bare comma, only an item the list goes on from ("payments,
                     # billing and frontend"): else the comma may start a remark.

@@ -21,7 +21,7 @@ from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
 CUE = re.compile(
-    r"image ?pull ?policy|\balways pull\b|\bpull (?:the )?(?:images? )?always\b|"
+    r"\b(?:image ?)?pull ?policy|\balways pull\b|\bpull (?:the )?(?:images? )?always\b|"
     r"\bif ?not ?present\b",
     re.I,
 )
@@ -31,7 +31,7 @@ _POLICY = r"(always|if[\s_-]?not[\s_-]?present|never)\b"
 # (with "to", "=", ":", or "of <container> to").
 _ARROWED = re.compile(rf"(?:->|=>|\u2192|\bto)\s*{_POLICY}", re.I)
 _AFTER_FIELD = re.compile(
-    rf"image ?pull ?policy\s*(?:(?:of|on|for)\s+(?:the\s+)?[a-z0-9-]+(?:\s+container)?\s+)?"
+    rf"(?:image ?)?pull ?policy\s*(?:(?:of|on|for)\s+(?:the\s+)?[a-z0-9-]+(?:\s+container)?\s+)?"
     rf"(?:(?:to|=|:|is\s+now|should\s+be|must\s+be)\s*)?{_POLICY}",
     re.I,
 )

@@ -199,7 +199,8 @@ def autoscale(ctx: Ctx, said: hpa.Bounds | None = None, resource: str | None = N
         # an autoscaler that is not there — never a new one with defaults.
         raise Clarify(
             f"You spoke of {named.group(0).strip()!r} as an autoscaler that is there, but "
-            f"{target.describe()} has none, and you said no bound. Say a new one whole (e.g. "
+            f"{target.describe()} has no HorizontalPodAutoscaler, and you said no bound. Say a "
+            "new one whole (e.g. "
             "'autoscale it from 2 to 10 at 70% cpu'), or name the autoscaler to change."
         )
     target_pct_rec, pct_pattern = ctx.recommendation("autoscale", "target_cpu_utilization")

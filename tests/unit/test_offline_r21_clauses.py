@@ -102,11 +102,35 @@ def test_an_order_that_only_watches_or_tells_is_planned_without_it_and_said(
         ("restart orders and change nothing else", 1),
         ("bump envoy on orders to envoyproxy/envoy:v1.30.4 and leave the app container", 1),
         ("update payments to 3.1.0 and switch its pull policy to Always", 2),
+        # Words that point back at what is named, or at the rollout the change makes.
+        ("FEATURE_X=on for my-api, and make it pick it up", 2),
+        ("update frontend to 2.2.0 and force a new deployment", 1),
+        ("get rid of payments and what belongs to it", 3),
+        ("add a replica to my-api, the semester began and everybody is logging in", 1),
     ],
 )
 def test_a_list_of_what_is_here_still_plans_whole(op: Operator, intent: str, count: int) -> None:
     proposal, _ = plans(op, intent)
     assert len(proposal.operations) == count
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A kind, a pointing word or a "what" beside a name that is not here names it still.
+        "restart worker and the mailer deployment",
+        "scale worker to 3 and the mailer deployment too",
+        "delete worker and the mailer deployment",
+        "restart worker and the mailer rollout",
+        "restart worker and what everybody calls the mailer",
+        "restart worker and mailer both",
+        "restart worker and mailer it",
+    ],
+)
+def test_a_name_not_here_beside_a_word_that_points_is_still_asked(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)
 
 
 def test_a_delete_with_its_own_objects_still_plans(op: Operator) -> None:

@@ -54,8 +54,19 @@ _FILLER = frozenset(
 # Items that point at what is already named: "its service", "everything that belongs to it".
 _POINTS = frozenset(
     """its it it's their them they everything all everyone anything rest others other that
-    this those these same both whatever do we i you we'll i'll let's he she each every what
+    this those these same both whatever do we i you we'll i'll let's he she each every
     everybody somebody someone people users good thanks thank cheers""".split()
+)
+# "… and what belongs to it": what the named object brings with it.
+_WHAT_OF_IT = frozenset(
+    "belongs belong goes go comes come depends depend hangs it its they".split()
+)
+# "… and make it pick it up": an order whose object is what is named already.
+_IT = frozenset("it them its their this that".split())
+# "… and force a new deployment": the rollout the change makes, said again (every word of it).
+_REDEPLOY = frozenset(
+    "force forcing trigger triggering kick do new fresh another a rollout redeploy deployment "
+    "roll out".split()
 )
 # A negation anywhere in the item: what not to do, read against the plan by :mod:`.negated`.
 _NEGATION = frozenset("don't dont never no not nothing none nobody without".split())
@@ -115,10 +126,9 @@ def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> s
     if (
         not words
         or words[0] in _POINTS | _KEEP
-        # "… and make it pick it up": an order about what is named already.
-        or (len(words) > 1 and words[1] in _POINTS)
-        # "… and force a new deployment": the rollout the change makes, said again.
-        or any(w in {"deployment", "rollout"} for w in words)
+        or (words[0] == "what" and (len(words) == 1 or words[1] in _WHAT_OF_IT))
+        or (len(words) > 1 and words[1] in _IT and rx(rf"(?:{guard.VERBS})").fullmatch(words[0]))
+        or (set(words) <= _REDEPLOY and bool(set(words) & {"rollout", "redeploy", "deployment"}))
         or any(_VALUE.fullmatch(w) or w in _NEGATION for w in words)
     ):
         return "known"

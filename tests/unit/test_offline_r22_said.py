@@ -40,6 +40,8 @@ pytestmark = pytest.mark.timeout(300)
         "it's unnecessary to restart worker",
         "payments ko 4 pe scale mat karo",
         "ne pas redémarrer worker",
+        "don,t restart worker",
+        "worker restart na karein",
     ],
 )
 def test_a_negation_asks(op: Operator, intent: str) -> None:
@@ -63,6 +65,7 @@ def test_a_negation_asks(op: Operator, intent: str) -> None:
         "put the worker restart on hold",
         "restart worker, it's on ice",
         "restart worker (vetoed)",
+        "restart worker #nogo",
     ],
 )
 def test_a_hold_marker_asks(op: Operator, intent: str) -> None:
@@ -114,6 +117,9 @@ def test_a_hold_marker_asks(op: Operator, intent: str) -> None:
         "restart worker (ignore)",
         "restart worker (typo)",
         "scrap the orders restart",
+        "the worker restart has been called off",
+        "the worker restart got vetoed",
+        "restart worker \u2014 I retract that",
     ],
 )
 def test_a_cancellation_asks(op: Operator, intent: str) -> None:
@@ -133,6 +139,8 @@ def test_a_cancellation_asks(op: Operator, intent: str) -> None:
         "Dana declined restarting worker",
         "the DBA turned down the request to scale payments to 4",
         "leave it to Priya to decide whether to restart worker",
+        "Priya nixed the worker restart",
+        "it's Bob's call whether to restart worker",
     ],
 )
 def test_a_third_partys_rejection_asks(op: Operator, intent: str) -> None:
@@ -150,6 +158,9 @@ def test_a_third_partys_rejection_asks(op: Operator, intent: str) -> None:
         # own phrasings
         "this is just a test: scale payments to 4",
         "example request: restart worker",
+        "just thinking out loud: restart worker",
+        "scale payments to 4 \u2014 food for thought",
+        "scale payments to 4 \u2014 suggestion only",
     ],
 )
 def test_a_text_marked_as_no_order_asks(op: Operator, intent: str) -> None:

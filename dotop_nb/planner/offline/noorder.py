@@ -820,15 +820,23 @@ _GIVEN_UP = re.compile(
     r"veto(?:es|ed)?|declined?|denied|den(?:y|ies)|refused?|nixed|turned\s+down|shot\s+down|"
     r"overruled|blocked|killed)\s+(?:(?:the|my|our|this|that|their|his|her)\s+(?:request|"
     rf"proposal|plan|idea|ask|suggestion|change)\s+(?:to|for)\b|the\s+{_ORDER_NOUN}\s+of\b|"
-    rf"{_ORDER_GERUND}\b)|"
+    r"(?:the|this|that|my|our|their)\s+(?:(?!(?:and|then|but|or)\b)[\w.\-]+\s+){0,2}?"
+    rf"{_ORDER_NOUN}(?=\s*(?:$|[.!,;:)\u2014\u2013]))|{_ORDER_GERUND}\b)|"
+    # the order's noun said cancelled ("the worker restart has been called off", "… got vetoed")
+    r"^[\W_]*(?:(?:the|this|that|my|our|today'?s)\s+)?(?:(?!(?:and|then|but|or)\b)[\w.\-]+\s+)"
+    rf"{{0,2}}?{_ORDER_NOUN}\s+(?:is|was|has\s+been|have\s+been|got|been)\s+(?:now\s+)?"
+    r"(?:withdrawn|cancell?ed|retracted|rescinded|revoked|rejected|vetoed|declined|denied|"
+    r"dropped|scrapped|nixed|called\s+off|abandoned|refused|turned\s+down|shot\s+down|"
+    r"shelved|parked|embargoed|paused|on\s+(?:hold|ice))\b|"
     r"^[\W_]*(?:the\s+|my\s+|our\s+)?(?:request|proposal|plan|ask|change|order)\s+to\s+[^\n]*?"
     r"\b(?:is|was|has\s+been|have\s+been|got|been)\s+(?:now\s+)?(?:withdrawn|cancell?ed|retracted|"
     r"rescinded|revoked|rejected|vetoed|declined|denied|dropped|scrapped|called\s+off|"
     r"abandoned|refused|turned\s+down)\b|"
     r"\b(?:let|leave\s+it\s+(?:to|for)|up\s+to)\s+[\w@.\-]+\s+(?:to\s+)?(?:decide|choose|judge)\b|"
     r"\b(?:decides?|deciding|choose|chooses)\s+(?:whether|if)\b|"
+    r"'s\s+(?:call|decision|choice)\s+(?:whether|if)\b|"
     # (3) a head that negates, holds or marks it as no order
-    r"^[\W_]*(?:(?:you|we|they)\s+)?(?:needn'?t|need\s+not|do'nt|dont'|do\s*n;t|don;t|"
+    r"^[\W_]*(?:(?:you|we|they)\s+)?(?:needn'?t|need\s+not|do'nt|dont'|do\s*n[;,.`]t|"
     r"(?:it'?s|it\s+is)\s+(?:unnecessary|not\s+(?:necessary|required|needed))\s+to|"
     r"unnecessary\s+to|not\s+(?:necessary|required)\s+to)\b|"
     r"^[\W_]*(?:hold|on\s+hold|veto(?:ed)?|embargo(?:ed)?|no[\s-]?go|red[\s-]light|"
@@ -836,7 +844,8 @@ _GIVEN_UP = re.compile(
     r"this\s+is\s+(?:only\s+|just\s+)?a\s+(?:test|drill|sample|example)|"
     r"(?:sample|example|dummy|fake|mock|hypothetical|made[\s-]up)\s+(?:request|order|intent|"
     r"message|input|command|prompt|ask|instruction)s?|(?:just\s+)?an?\s+idea|"
-    r"(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+    r"(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|(?:just\s+)?thinking\s+(?:out\s+)?loud|"
+    r"(?:just\s+)?a\s+(?:thought|suggestion))\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
     # (4) a tail that takes it back, holds it or marks it as no order
     r"(?:\s*[:,;(\[]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:(?:it|this|that)(?:\s+is|\s+was|'s)\s+)?"
     r"(?:called\s+off|on\s+(?:ice|the\s+back[\s-]?burner)|no[\s-]?go|red[\s-]light(?:ed)?|off\s+the\s+table|not\s+happening|"
@@ -844,16 +853,18 @@ _GIVEN_UP = re.compile(
     r"sent\s+(?:by\s+mistake|in\s+error|too\s+early)|(?:my\s+)?(?:typo|mistake)(?:\s*,\s*"
     r"(?:please\s+)?ignore(?:\s+(?:it|this|that))?)?|oops\b[^\n]*|unnecessary|needless|"
     r"not\s+(?:required|necessary)|embargoed|(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|"
-    r"(?:just\s+)?an?\s+idea|(?:only\s+|just\s+)?a\s+(?:test|drill|suggestion|thought))"
+    r"(?:just\s+)?an?\s+idea|(?:only\s+|just\s+)?a\s+(?:test|drill|suggestion|thought)|"
+    r"(?:suggestion|idea|proposal)\s+only|food\s+for\s+thought|(?:just\s+)?thinking\s+"
+    r"(?:out\s+)?loud|(?:i\s+)?(?:retract|withdraw|rescind|cancel)\s+(?:it|that|this))"
     r"[\s.!)\]]*$|"
     r"^[\W_]*(?:[\w.\-]+\s+){1,3}(?:is|are)\s+(?:now\s+)?off[\s.!]*$|"
     r"\s(?:is|are)\s+(?:now\s+)?(?:called\s+off|off\s+the\s+table|unnecessary|needless|"
     r"not\s+(?:required|necessary)|embargoed|(?:not|n't)\s+happening)[\s.!)\]]*$|"
     r"\sisn'?t\s+happening[\s.!)\]]*$|\s(?:won'?t|will\s+not)\s+happen[\s.!)\]]*$|"
     r"(?:^|\s)#(?:do[_-]?not[_-]?\w+|dont[_-]?\w+|dnr|dne|noexec\w*|test|drill|draft|wip|"
-    r"onhold|embargo\w*|ignore)\b|[\u23f8\u23f9]|"
+    r"onhold|hold|embargo\w*|ignore|no[_-]?go|veto\w*|cancel\w*|paused?|wait)\b|[\u23f8\u23f9]|"
     # (5) a negation in Hindi or French
-    r"\b(?:nahi|nahin|nahi\s+hai|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
+    r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
     _I,
 )
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (

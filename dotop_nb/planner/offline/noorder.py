@@ -24,7 +24,11 @@ order (:data:`WITHHELD`: turned down, taken back, undecided, parked, only listed
 doing:"), after it ("…, vetoed by Dana", "…. CAB said no.", "… → nah"), as a listed option or a
 point of a discussion ("Ruled out:", "Alternative considered:", "Risk:", "Hypothesis:"), as a
 mark ("restart worker: N", "- [x] …", "🛑 …", "… (sarcasm)") or in a relayed authority ("Per
-the client's CAB rejection, …"); :mod:`.relayed` reads the same table.
+the client's CAB rejection, …"); :mod:`.relayed` reads the same table. Round 22 (attack 24):
+one grammar, :data:`_GIVEN_UP`, for words that take the order back or hold it — a cancelling
+verb on the order's own noun ("scrap the worker restart"), a request withdrawn or turned down
+("The CAB rejected scaling payments to 4"), a negating or marking head ("needn't …", "HOLD: …",
+"this is a test: …") or tail ("…: called off", "… (typo, ignore)", "… — FYI only").
 """
 
 from __future__ import annotations

@@ -93,7 +93,8 @@ _GLOSS_NOUNS = frozenset("check checks job jobs".split())
 _STATUS_WORDS = frozenset(
     """hold held wait waiting pending draft tbd todo later paused blocked done skip skipped
     optional maybe not no dont don't test testing example deferred postponed cancelled canceled
-    rejected denied approved wip x""".split()
+    rejected denied approved wip x typo ignore ignored mistake oops embargoed vetoed withdrawn
+    retracted unnecessary fyi idea sample""".split()
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (

@@ -24,7 +24,11 @@ order (:data:`WITHHELD`: turned down, taken back, undecided, parked, only listed
 doing:"), after it ("…, vetoed by Dana", "…. CAB said no.", "… → nah"), as a listed option or a
 point of a discussion ("Ruled out:", "Alternative considered:", "Risk:", "Hypothesis:"), as a
 mark ("restart worker: N", "- [x] …", "🛑 …", "… (sarcasm)") or in a relayed authority ("Per
-the client's CAB rejection, …"); :mod:`.relayed` reads the same table.
+the client's CAB rejection, …"); :mod:`.relayed` reads the same table. Round 22 (attack 24):
+one grammar, :data:`_GIVEN_UP`, for words that take the order back or hold it — a cancelling
+verb on the order's own noun ("scrap the worker restart"), a request withdrawn or turned down
+("The CAB rejected scaling payments to 4"), a negating or marking head ("needn't …", "HOLD: …",
+"this is a test: …") or tail ("…: called off", "… (typo, ignore)", "… — FYI only").
 """
 
 from __future__ import annotations
@@ -776,7 +780,102 @@ _TAIL_HELD = re.compile(
     rf"{_ACTOR}(?:'s\s+[\w-]+)?{_ANSWERS}[\s.!)\]]*$",
     re.I,
 )
+# Round 22 (attack 24, S9-S12, S15): ONE grammar for the words that take the order back, hold
+# it, say it is not wanted, or mark the text as no order: (1) a CANCELLING VERB whose object is
+# the order's own noun or gerund ("scrap the worker restart", "revoke the restart of worker",
+# "no-go on restarting worker", "put the worker restart on ice"); (2) a request to do it that
+# is withdrawn or turned down, by the writer or a third party ("I withdraw the request to scale
+# …", "the request to … is withdrawn", "The CAB rejected scaling payments to 4", "Bob vetoed
+# restarting worker", "let Bob decide whether to …"); (3) a HEAD that negates, holds or marks
+# it ("needn't …", "unnecessary to …", "do'nt …", "HOLD: …", "veto: …", "this is a test: …",
+# "sample request: …"); (4) a TAIL that does ("…: called off", "… — red light", "… is off",
+# "… won't happen", "… — I take it back", "… (typo, ignore)", "… — oops not prod", "… is
+# unnecessary", "… is embargoed", "… — FYI only", "… — just an idea", "… #donotexecute", "…
+# ⏸️"); (5) a negation in Hindi or French ("… nahi karna", "… mat karna", "… ne pas faire").
+# ("restart worker, no need to scale it" and "restart worker — not payments" name what is left
+# out: planned; "stop restarting …" is :data:`_STOPPED`'s. No noun that names a workload, "orders":
+# "drop envoy from orders", "scrap orders" are orders.)
+_CANCEL_VERB = (
+    r"(?:stop|scrap|nix|ignore|abandon|revoke|rescind|countermand|veto|cancel|call(?:ing)?\s+off|"
+    r"drop|kill|forget(?:\s+about)?|withdraw|retract|shelve|bin|axe|(?:hard\s+)?pass\s+on|"
+    r"no[\s-]?go\s+on|red[\s-]light\s+on|thumbs[\s-]down\s+on|(?:put|putting|keep)"
+    r"(?=\s+(?:the|this|that|my|our)\s+[^\n]{1,40}\s+on\s+(?:ice|hold|pause|the\s+back[\s-]?burner)))"
+)
+_ORDER_NOUN = (
+    r"(?:restarts?|reboots?|bounces?|rollbacks?|roll-?backs?|rollouts?|redeploys?|upgrades?|"
+    r"downgrades?|updates?|bumps?|resizes?|scale(?:[\s-]?(?:up|down|out|in))?|scaling|"
+    r"deletions?|removals?|migrations?|patch(?:es)?|reverts?|changes?|requests?)"
+)
+_ORDER_GERUND = (
+    r"(?:restarting|rebooting|bouncing|rolling|redeploying|upgrading|downgrading|updating|"
+    r"bumping|resizing|scaling|deleting|removing|patching|reverting|deploying|recycling)"
+)
+_GIVEN_UP = re.compile(
+    # (1) the cancelling verb on the order's noun or gerund
+    rf"^[\W_]*(?:please\s+|pls\s+|let'?s\s+|we\s+(?:can\s+|should\s+)?|i\s+)?{_CANCEL_VERB}\s+"
+    r"(?:(?:the|this|that|my|our|today'?s)\s+)?(?:(?!(?:and|then|but|or)\b)[\w.\-]+\s+){0,2}?"
+    rf"(?:{_ORDER_NOUN}(?=\s*(?:$|[.!,;:)\u2014\u2013]|\s(?:of|for|on|to|in)\s))|"
+    rf"{_ORDER_GERUND}\b)|"
+    r"^[\W_]*(?:a\s+)?(?:hard\s+)?(?:no[\s-]?go|red[\s-]light|pass|thumbs[\s-]down|veto)\s+on\s+"
+    rf"(?:the\s+)?(?:{_ORDER_NOUN}|{_ORDER_GERUND})\b|"
+    # (2) a request to do it withdrawn or turned down, by the writer or by someone else
+    r"^[\W_]*(?:(?:the|our|my)\s+)?(?:[\w@.\-]+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:withdr[ae]w|"
+    r"withdraws|retract(?:s|ed)?|rescind(?:s|ed)?|revoke[sd]?|cancel(?:s|l?ed)?|reject(?:s|ed)?|"
+    r"veto(?:es|ed)?|declined?|denied|den(?:y|ies)|refused?|nixed|turned\s+down|shot\s+down|"
+    r"overruled|blocked|killed)\s+(?:(?:the|my|our|this|that|their|his|her)\s+(?:request|"
+    rf"proposal|plan|idea|ask|suggestion|change)\s+(?:to|for)\b|the\s+{_ORDER_NOUN}\s+of\b|"
+    r"(?:the|this|that|my|our|their)\s+(?:(?!(?:and|then|but|or)\b)[\w.\-]+\s+){0,2}?"
+    rf"{_ORDER_NOUN}(?=\s*(?:$|[.!,;:)\u2014\u2013]))|{_ORDER_GERUND}\b)|"
+    # the order's noun said cancelled ("the worker restart has been called off", "… got vetoed")
+    r"^[\W_]*(?:(?:the|this|that|my|our|today'?s)\s+)?(?:(?!(?:and|then|but|or)\b)[\w.\-]+\s+)"
+    rf"{{0,2}}?{_ORDER_NOUN}\s+(?:is|was|has\s+been|have\s+been|got|been)\s+(?:now\s+)?"
+    r"(?:withdrawn|cancell?ed|retracted|rescinded|revoked|rejected|vetoed|declined|denied|"
+    r"dropped|scrapped|nixed|called\s+off|abandoned|refused|turned\s+down|shot\s+down|"
+    r"shelved|parked|embargoed|paused|on\s+(?:hold|ice))\b|"
+    r"^[\W_]*(?:the\s+|my\s+|our\s+)?(?:request|proposal|plan|ask|change|order)\s+to\s+[^\n]*?"
+    r"\b(?:is|was|has\s+been|have\s+been|got|been)\s+(?:now\s+)?(?:withdrawn|cancell?ed|retracted|"
+    r"rescinded|revoked|rejected|vetoed|declined|denied|dropped|scrapped|called\s+off|"
+    r"abandoned|refused|turned\s+down)\b|"
+    r"\b(?:let|leave\s+it\s+(?:to|for)|up\s+to)\s+[\w@.\-]+\s+(?:to\s+)?(?:decide|choose|judge)\b|"
+    r"\b(?:decides?|deciding|choose|chooses)\s+(?:whether|if)\b|"
+    r"'s\s+(?:call|decision|choice)\s+(?:whether|if)\b|"
+    # (3) a head that negates, holds or marks it as no order
+    r"^[\W_]*(?:(?:you|we|they)\s+)?(?:needn'?t|need\s+not|do'nt|dont'|do\s*n[;,.`]t|"
+    r"(?:it'?s|it\s+is)\s+(?:unnecessary|not\s+(?:necessary|required|needed))\s+to|"
+    r"unnecessary\s+to|not\s+(?:necessary|required)\s+to)\b|"
+    r"^[\W_]*(?:hold|on\s+hold|veto(?:ed)?|embargo(?:ed)?|no[\s-]?go|red[\s-]light|"
+    r"(?:this\s+is\s+)?(?:only\s+|just\s+)?a\s+test(?:\s+(?:message|request|only))?|"
+    r"this\s+is\s+(?:only\s+|just\s+)?a\s+(?:test|drill|sample|example)|"
+    r"(?:sample|example|dummy|fake|mock|hypothetical|made[\s-]up)\s+(?:request|order|intent|"
+    r"message|input|command|prompt|ask|instruction)s?|(?:just\s+)?an?\s+idea|"
+    r"(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|(?:just\s+)?thinking\s+(?:out\s+)?loud|"
+    r"(?:just\s+)?a\s+(?:thought|suggestion))\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+    # (4) a tail that takes it back, holds it or marks it as no order
+    r"(?:\s*[:,;(\[]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:(?:it|this|that)(?:\s+is|\s+was|'s)\s+)?"
+    r"(?:called\s+off|on\s+(?:ice|the\s+back[\s-]?burner)|no[\s-]?go|red[\s-]light(?:ed)?|off\s+the\s+table|not\s+happening|"
+    r"won'?t\s+happen|(?:i\s+)?take\s+(?:it|that|this)\s+back|strike\s+that|"
+    r"sent\s+(?:by\s+mistake|in\s+error|too\s+early)|(?:my\s+)?(?:typo|mistake)(?:\s*,\s*"
+    r"(?:please\s+)?ignore(?:\s+(?:it|this|that))?)?|oops\b[^\n]*|unnecessary|needless|"
+    r"not\s+(?:required|necessary)|embargoed|(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|"
+    r"(?:just\s+)?an?\s+idea|(?:only\s+|just\s+)?a\s+(?:test|drill|suggestion|thought)|"
+    r"(?:suggestion|idea|proposal)\s+only|food\s+for\s+thought|(?:just\s+)?thinking\s+"
+    r"(?:out\s+)?loud|(?:i\s+)?(?:retract|withdraw|rescind|cancel)\s+(?:it|that|this))"
+    r"[\s.!)\]]*$|"
+    r"^[\W_]*(?:[\w.\-]+\s+){1,3}(?:is|are)\s+(?:now\s+)?off[\s.!]*$|"
+    r"\s(?:is|are)\s+(?:now\s+)?(?:called\s+off|off\s+the\s+table|unnecessary|needless|"
+    r"not\s+(?:required|necessary)|embargoed|(?:not|n't)\s+happening)[\s.!)\]]*$|"
+    r"\sisn'?t\s+happening[\s.!)\]]*$|\s(?:won'?t|will\s+not)\s+happen[\s.!)\]]*$|"
+    r"(?:^|\s)#(?:do[_-]?not[_-]?\w+|dont[_-]?\w+|dnr|dne|noexec\w*|test|drill|draft|wip|"
+    r"onhold|hold|embargo\w*|ignore|no[_-]?go|veto\w*|cancel\w*|paused?|wait)\b|[\u23f8\u23f9]|"
+    # (5) a negation in Hindi or French
+    r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
+    _I,
+)
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "words that take the order back, hold it, say it is not wanted or mark it as no order",
+        _GIVEN_UP,
+    ),
     (
         "a closing clause that holds it, hands it to someone else or points to another record",
         _TAIL_HELD,

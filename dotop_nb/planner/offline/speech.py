@@ -279,7 +279,9 @@ _TAKEN_BACK = (
     r"belay(?:\s+(?:that|this|it))?|hold\s+off(?:\s+on\s+(?:that|this|it))?|hold\s+(?:on|that)|"
     r"wait|stop|on\s+second\s+thought|second\s+thoughts|leave\s+it(?:\s+(?:be|as\s+is|alone))?|"
     r"forget\s+it|ignore\s+(?:that|this|me|it)|(?:that|this)\s+was\s+(?:a\s+)?(?:joke|mistake|"
-    r"typo|wrong)|not\s+yet|undo\s+that|retract(?:ed)?|disregard|don'?t\s+do\s+(?:that|it))"
+    r"typo|wrong)|not\s+yet|undo\s+that|retract(?:ed)?|disregard|don'?t\s+do\s+(?:that|it)|"
+    # Round 22 (attack 24): "(typo, ignore)", "— typo", "(ignore)": the clause alone.
+    r"(?:a\s+)?typo|ignore|strike\s+that|sent\s+(?:by\s+mistake|in\s+error))"
 )
 _RETRACTED = re.compile(rf"^\W*(?:{_TAKEN_BACK}\b\W*)+$", re.I)
 # "delete worker lol no": a laugh that takes it back, said without a comma.

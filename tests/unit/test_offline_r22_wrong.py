@@ -63,6 +63,8 @@ pytestmark = pytest.mark.timeout(300)
         # (8) a scope, a secret
         "update frontend to 1.2.0 for 10% of users",
         "roll frontend to 1.2.0 for 5 percent of users",
+        "update frontend to 1.2.0 for half the users",
+        "roll out 1.2.0 to frontend for a subset of customers",
         "scale payments to 3 in az-4",
         "scale worker to 5 in zone-b",
         "scale orders to 3 and roll the secret",
@@ -92,6 +94,15 @@ def test_words_read_as_more_than_they_say_are_asked(op: Operator, intent: str) -
         ("update frontend to 1.2.0", "ghcr.io/acme/frontend:1.2.0"),
         ("scale payments to 3", "to 3 replicas"),
         ("scale orders to 3 and restart orders", "restart the pods of deployment/orders"),
+        ("we already have a backup of worker, restart it", "restart the pods of deployment/worker"),
+        ("restart worker once the backup finishes", "restart the pods of deployment/worker"),
+        ("clean up frontend: deployment + service", "delete deployment/frontend"),
+        ("checkout HPA min 2 max 6", "horizontalpodautoscaler/checkout"),
+        ("redundancy for worker: two replicas minimum", "to 2 replicas"),
+        (
+            "bump the envoy sidecar in orders to v1.31.2, app container stays as is",
+            "container envoy",
+        ),
     ],
 )
 def test_the_nearest_plain_orders_still_plan(op: Operator, intent: str, summary: str) -> None:

@@ -100,6 +100,9 @@ _KEPT = re.compile(
 # "for 10% of users", "in az-4": a part of the workload (a canary, a zone) the plan does not keep.
 _SCOPE = re.compile(
     r"\bfor\s+(?:only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b|"
+    r"\bfor\s+(?:only\s+|just\s+)?(?:half|a\s+(?:third|quarter|fraction|subset|slice|portion|"
+    r"few|handful)|some|part)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:users|traffic|requests|customers|"
+    r"clients|tenants|sessions)\b|"
     r"\b(?:in|on|for|within)\s+(?:the\s+)?(?:az|availability[\s-]+zone|zone|region|dc|rack)"
     r"[\s-]*[\w-]+|\b(?:in|on)\s+(?:the\s+)?[a-z]{2}-[a-z]+-\d[a-z]?\b",
     re.I,

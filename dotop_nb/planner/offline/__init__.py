@@ -94,6 +94,7 @@ from dotop_nb.planner.offline import (
     nouns,
     occasions,
     outcomes,
+    overreads,
     paas,
     pairs,
     parties,
@@ -747,6 +748,8 @@ class OfflinePlanner:
                 database=direction.scales_database(ctx, result),
                 answered=bool(request.refinements),
             )
+            # "clean up worker", "at 4 o'clock", "HPA max": read as more (:mod:`.overreads`).
+            result = overreads.check(said, result, answered=bool(request.refinements))
             # "restart payments at 02:00Z", "Dec 15: delete worker": a moment never dropped.
             result = clock.check(said, result, answered=bool(request.refinements))
             result = netpol.check(ctx, said, result, answered=bool(request.refinements))

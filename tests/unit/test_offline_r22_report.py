@@ -71,6 +71,7 @@ def test_a_symptom_said_with_the_verb_is_asked(op: Operator, intent: str) -> Non
         "Resolution: payments scaled to 6",
         "Fix was to bounce orders",
         "Post-mortem: restarted worker at 14:00",
+        "scale-up of payments to 4 timed out",
         # Statements of intent and gerund status lines (the attack's borderline list).
         "I plan to scale payments to 4",
         "we plan to restart worker",

@@ -411,7 +411,9 @@ def status(text: str) -> str | None:
     parts = clauses(text)
     found = None
     for part in parts:
-        if rx(rf"^\W*{_FILLER}{_VERB}\b(?!\s+of\b)", re.I).match(part) or _PLEASE.search(part):
+        if rx(rf"^\W*{_FILLER}{_VERB}\b(?!(?:-?(?:up|down|out))?\s+of\b)", re.I).match(
+            part
+        ) or _PLEASE.search(part):
             return None  # "restart the pods stuck in CrashLoopBackOff": an order
         for role, pattern in _STATUS_LINE:
             if pattern.search(part):

@@ -242,7 +242,9 @@ def _head(words: str) -> str:
     """The head-label grammar around the alternation ``words`` (see the comment above)."""
     return (
         rf"^[\W_]*(?:{words})(?:\s*{_ID}|\s*\([^()\n]{{1,30}}\)|"
-        r"\s+(?:for|from|by|of|to|on)\s+(?:the\s+)?@?[\w.\-]+)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+        # (Round 22: "Reminder for next sale:", "Note for the next deploy:".)
+        r"\s+(?:for|from|by|of|to|on)\s+(?:the\s+)?(?:next\s+)?@?[\w.\-]+)?\s*"
+        r"(?::|[\u2014\u2013]|\s-{1,2}\s)"
     )
 
 

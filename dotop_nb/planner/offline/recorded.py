@@ -21,7 +21,9 @@ from dotop_nb.planner.offline.context import Clarify
 _NOTE = re.compile(
     # ("Reminder for Bob:", "reminder to self -": a reminder and whom it is for.)
     r"^\W*(?:fixme|announcement|reminder|note\s+to\s+self)\b"
-    r"(?:\s+(?:for|to)\s+@?[\w.\-]+)?\s*[:\-]|^\s*(?:[-*+]\s*)?\[\s\]|\u2610",
+    # (Round 22: "Reminder for next sale:", "reminder for the cutover:": whom or when.)
+    r"(?:\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:next\s+)?@?[\w.\-]+)?\s*[:\-]|"
+    r"^\s*(?:[-*+]\s*)?\[\s\]|\u2610",
     re.I | re.M,
 )
 _OUTPUT = re.compile(

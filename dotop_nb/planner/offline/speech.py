@@ -309,6 +309,127 @@ _DONE = re.compile(
 )
 
 
+# Round 22 (attack24 S13, S14, S16): a status line that names an act is no order. A symptom
+# said with the verb ("worker keeps restarting", "worker pods restarting", "payments stuck at
+# 4 replicas"), an act in progress or failed ("bob's restarting worker now", "payments scaling
+# to 4", "restart of worker failed", "error scaling payments to 4", "tried to scale …, got a
+# quota error"), a bare gerund line ("restarting worker", "deleting cache deployment") and a
+# statement of intent ("I plan to scale …") each tell of the act. Asked when no other clause
+# asks for something ("worker keeps crashing, restart it" is planned).
+_STATUS_ACT = (
+    r"(?:restart\w*|reboot\w*|recycl\w+|bounc\w+|crash\w*|scal(?:e|es|ed|ing)|delet\w+|"
+    r"remov\w+|redeploy\w*|deploy\w*|roll\w*|revert\w*|upgrad\w+|downgrad\w+|updat\w+|"
+    r"kill\w*|drain\w*|evict\w*|oom\w*|fail\w*|flapp\w+|cycl\w+|dying|dies|hang\w*)"
+)
+_LINE_GERUND = (
+    r"(?:restarting|rebooting|bouncing|recycling|redeploying|deploying|deleting|removing|"
+    r"dropping|killing|purging|wiping|nuking|destroying|tearing|draining|scaling|reverting|"
+    r"rolling\s+back|upgrading|downgrading)"
+)
+_STATUS_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a symptom",
+        re.compile(
+            # (Not inside a condition: "alert when checkout keeps crashing"; nor with an object:
+            # "upgrades keep evicting every frontend pod".)
+            r"^(?!.*\b(?:when|whenever|if|once|until|unless|in\s+case)\b)(?:.*?)"
+            rf"\b(?:keeps?|kept|keep\s+on|is\s+still|are\s+still)\s+(?:on\s+)?(?:getting\s+|"
+            rf"being\s+)?{_STATUS_ACT}\b(?!\s+(?:every|all|each|the|a|an|its|their|our|"
+            r"[\w\-]+\s+pods?)\b)|"
+            r"\b(?:is|are|'s|was|were|got|gets|seems|looks)?\s*stuck\s+(?:at|on|in|with|while|"
+            rf"during|mid-?\w*|{_LINE_GERUND}|restarting|pending|terminating)\b|"
+            r"^(?!.*\b(?:when|whenever|if|once|until|unless|in\s+case)\b).*?"
+            r"\b(?:in\s+a\s+(?:crash\s*)?loop|crash-?loop\w*|over\s+and\s+over)\b",
+            re.I,
+        ),
+    ),
+    (
+        "an act told in progress",
+        re.compile(
+            r"^\W*(?!(?:please|pls|plz|kindly|let'?s|just|now|also|then|and|so|ok|okay|hey|hi|"
+            r"stop|start|keep|avoid|try|begin|continue|resume|finish|quit|consider|mind)\b)"
+            r"[\w\-.]+(?:\s+(?:pods?|deployment|deploy|containers?|service|app|workers?))?"
+            rf"(?:'s|\s+(?:is|are|was|were)(?:\s+(?:still|now|currently|already))?)?\s+"
+            # ("sts scaling is just the replica count": the act named, not told in progress.)
+            rf"(?:{_LINE_GERUND})\b(?!\s+(?:is|was|are|were|would|will|could|can|should|may|"
+            r"might|means|has|had|does|did|isn'?t|wasn'?t)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "a failed act told",
+        re.compile(
+            rf"^\W*(?:error|failure|failed|failing|timeout|timed\s+out)\s+(?:while\s+|when\s+|"
+            rf"on\s+|in\s+|to\s+)?(?:{_LINE_GERUND}|{_STATUS_ACT})|"
+            # "Restart of worker failed", "the scale-up to 4 timed out": the act, then its failure.
+            r"^\W*(?:the\s+|a\s+|our\s+|my\s+)?(?:restart|reboot|rollback|roll-?out|scal|deploy|"
+            r"redeploy|upgrad|updat|delet|remov|bounc|drain|revert)\w*\b[^,;]{0,60}?\b(?:failed|"
+            r"errored|timed\s+out|hung|didn'?t\s+(?:work|finish|complete|go\s+through))\b|"
+            r"^\W*(?:(?:i|we|he|she|they|[a-z]+)\s+)?(?:tried|attempted|attempting|trying)\s+to\b",
+            re.I,
+        ),
+    ),
+    (
+        "a status line",
+        re.compile(
+            # ("reverting checkout … is requested by QA": the act, the subject of a statement.)
+            rf"^\W*{_LINE_GERUND}\b(?![^,;]*\b(?:now|asap|please|pls|is|are|was|were|would|"
+            r"will|could|can|should|may|might|means|has|had|isn'?t|wasn'?t)\b)(?![^,;]*'s\b)",
+            re.I,
+        ),
+    ),
+    (
+        "a statement of intent",
+        re.compile(
+            r"^\W*(?:i|we|i'm|i\s+am|we're|we\s+are|bob|[a-z]+)\s+(?:plan|plans|planning|"
+            r"intend|intends|intending|am\s+going|are\s+going|is\s+going|will\s+be)\s+to\b",
+            re.I,
+        ),
+    ),
+)
+# A label that files what follows as a report or for later: "Result: …", "Action taken: …",
+# "Changes made: …", "Workaround was to …", "Reminder for next sale: …", "set up a cronjob to
+# restart …", "automate restarting …". Asked whatever else is said.
+_FILED = re.compile(
+    r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]+\s*)(?:actions?\s+taken|outcome|results?|"
+    r"changes?\s+(?:made|applied|done)|what\s+(?:we|i)\s+did|resolution|verification|"
+    r"verified|remediation\s+(?:done|taken|applied)|fix\s+applied|timeline|post-?mortem|"
+    r"reminder|note\s+to\s+self)\b[^:\n]{0,40}:|"
+    r"\b(?:workaround|fix|mitigation|solution|resolution|remedy|remediation)\s+(?:was|were|"
+    r"had\s+been|has\s+been)\s+to\b|"
+    r"\b(?:(?:cron\s*-?jobs?|cron|automation|scheduled\s+(?:job|task))\s+(?:to|that|which|"
+    r"for)\s+(?:\w+\s+)?|automat(?:e|ing)\s+(?:the\s+)?)(?:restart|reboot|recycl|bounc|scal|"
+    r"delet|remov|roll|redeploy|drain|kill)\w*",
+    re.I,
+)
+
+
+def status(text: str) -> str | None:
+    """A clause of ``text`` that tells of an act (a symptom, an act in progress or failed, a
+    status line, an intent, a report filed under a label) where nothing else is asked, and what
+    it is; else None."""
+    if filed := _FILED.search(text):
+        return f"{filed.group(0).strip(' .:')!r} files what it names as a report or for later"
+    parts = clauses(text)
+    found = None
+    for part in parts:
+        if rx(rf"^\W*{_FILLER}{_VERB}\b(?!(?:-?(?:up|down|out))?\s+of\b)", re.I).match(
+            part
+        ) or _PLEASE.search(part):
+            return None  # "restart the pods stuck in CrashLoopBackOff": an order
+        for role, pattern in _STATUS_LINE:
+            if pattern.search(part):
+                found = found or (part, role)
+                break
+        else:
+            if requests(part) and not _report(part):
+                return None
+    if found is None:
+        return None
+    part, role = found
+    return f"{part!r} is {role}"
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of ``text``, each without a speaker's name ("alice: …")."""
     out = []
@@ -695,6 +816,11 @@ def check(ctx: Ctx) -> None:
             )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
+    if told := status(intent):
+        raise Clarify(
+            f"I read this as no request to act now: {told}, not an order. I changed nothing. "
+            "Say the change itself as an order (e.g. 'restart worker') if you want it planned."
+        )
     if rival := _rival(intent):
         raise Clarify(
             f"I read {rival!r} beside another value of its kind: which one is meant? Say the "

@@ -108,3 +108,74 @@ def test_an_order_that_only_watches_is_planned_without_it_and_said(
     proposal, _ = plans(op, intent)
     assert len(proposal.operations) == 1
     assert said in proposal.analysis
+
+
+# (S17) A time or a condition said another way: carried as the plan's awaits (only a person's
+# approval runs it), or asked; never planned to run now.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker a las tres",
+        "restart worker après la fermeture",
+        "restart worker después del cierre",
+        "restart worker après le backup",
+        "restart worker at three o'clock",
+        "restart worker at four o'clock",
+        "restart worker end of sprint",
+        "restart worker in the next change window",
+        "restart worker next change window",
+        "restart worker in CHG0012345's window",
+        "restart worker on the next rollout",
+        "restart worker on D-day",
+        "restart worker EOQ",
+        "restart worker on cue",
+        "restart worker on request",
+        "restart worker on green",
+        "restart worker with Bob's OK",
+        "restart worker with approval",
+        "restart worker with CAB approval",
+        "scale payments to 4 subject to approval by Bob",
+        "check with Bob, then scale payments to 4",
+        "restart worker barring objections",
+        "restart worker barring any issues",
+        "restart worker, Bob permitting",
+        "restart worker, weather permitting",
+        "scale payments to 4 capacity permitting",
+        "scale payments to 4 time permitting",
+        "scale payments to 4 — weekend only",
+        "scale payments to 4 for the weekend",
+        # our own phrasings
+        "bounce orders at seven o'clock",
+        "scale frontend to 3 a las cinco",
+        "restart payments avant la fermeture",
+        "restart orders at the end of the quarter",
+        "scale orders to 2 during the upcoming maintenance window",
+        "restart frontend on the next release",
+        "restart worker with Alice's sign-off",
+        "restart payments with manager approval",
+        "restart orders Alice permitting",
+        "scale frontend to 3 weekends only",
+    ],
+)
+def test_a_time_or_condition_said_another_way_is_awaited_or_asked(
+    op: Operator, intent: str
+) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    if proposal.status == "needs_clarification":
+        assert proposal.operations == []
+    else:
+        assert proposal.awaits, [o.summary() for o in proposal.operations]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker",
+        "restart worker with the new config",
+        "restart worker on all pods",
+        "scale payments to 4",
+    ],
+)
+def test_the_plain_order_still_plans_now(op: Operator, intent: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert not proposal.awaits

@@ -31,7 +31,12 @@ from dotop_nb.planner.offline.rx import rx
 
 # A list word between two items of one request.
 _JOIN = re.compile(
-    r"\s*,?\s+(?:and|&|plus|as\s+well\s+as)\s+(?:then\s+|also\s+|please\s+)*"
+    r"\s*,?\s+(?:and|&|plus|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?:then\s+|also\s+|please\s+)*"
+    # Round 22: "worker/mailer", "worker (and mailer)", "worker - also the mailer",
+    # "worker. also mailer.", "worker. mailer too.": the same list, said another way.
+    r"|(?<=\w)/(?=[a-z])|\s*\(\s*(?:and|also|plus)\s+|\s+[-\u2013\u2014]+\s+(?:and\s+)?also\s+"
+    r"|\s*[.;]\s+(?:and\s+)?also\s+|\s*[.;]\s+(?=(?:the\s+)?[a-z0-9][\w\-]*\s+(?:too|as\s+well)\b)"
     r"|\s*,?\s+then\s+(?:also\s+|please\s+)*|\s*\+\s*",
     re.I,
 )
@@ -82,6 +87,35 @@ _WATCH = re.compile(
 # A node of the cluster: never an object of the namespace, nor one a rule plans.
 _NODE = re.compile(r"\bnodes?\b|\bnode-?\w+\b|\bworker-?node", re.I)
 _CLAUSE_END = re.compile(r"[;!?]|[.:](?:\s|$)|,|\s(?:and|then)\s")
+# Round 22: a word that orders ("flush redis", "label it tier=backend", "reload nginx"): the
+# item is a second order, kept only when a rule reads it.
+# (Not the verbs the rules plan, guard.VERBS: those are read as before.)
+_ORDER = rx(
+    r"(?:flush|rotate|label|annotate|reload|clear|drain|cordon|uncordon|taint|reindex|migrate|"
+    r"reset|renew|rerun|trigger|invalidate|evict|prune|truncate|vacuum|recreate|rebuild|"
+    r"redeploy|promote|regenerate|rebalance|reboot)",
+    re.I,
+)
+# What uses or holds a planned object, which no plan here changes with it (round 22).
+_USERS = rx(
+    r"\b(?:that|which|who)\s+(?:uses?|depends?|depend\s+on|calls?|talks?|reads?|needs?|"
+    r"relies|rely|points?|connects?|mounts?)\b",
+    re.I,
+)
+_HELD = frozenset(
+    """pvc pvcs volume volumes persistentvolumeclaim persistentvolumeclaims pv pvs secret secrets
+    data database db disk disks storage ingress ingresses certificate cert certs""".split()
+)
+# What a workload has that a list may set beside its name ("… replicas to 3 and image to …").
+_FIELDS = frozenset(
+    """image images tag version replicas replica memory cpu limit limits request requests port
+    ports env pull policy strategy probe""".split()
+)
+# What a bare comma may end a request with that is no list item ("restart worker, thanks").
+_COURTESY = frozenset(
+    """thanks thx ty cheers urgent folks team guys everyone all ok okay kthx ta pls plz""".split()
+)
+_KEY = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _VALUE = re.compile(r"v?\d[\w.%]*|\S*[=:/]\S*", re.I)
 _BETWEEN = frozenset("to by at down up replicas replica pods instances zero".split())
 _LEADING = rx(
@@ -120,12 +154,30 @@ def _known(ctx: Ctx, words: list[str], names: set[str]) -> bool:
         return True
 
 
-def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> str:
+def _verdict(
+    ctx: Ctx, words: list[str], names: set[str], clause: str = "", *, deleting: bool = False
+) -> str:
     """``"known"``, ``"watch"`` (an order that changes nothing) or ``"unknown"``; ``clause``
     is the rest of the item's clause, with the value said after it."""
+    if not words:
+        return "known"
+    said = [w for w in words if w not in _FILLER] or words
+    if _ORDER.fullmatch(said[0]) and said[0] not in names:
+        # Round 22: "… and flush redis", "…, label it tier=backend": an order, planned only
+        # when a rule reads it; a watch is said, not planned.
+        if _WATCH.match(" ".join(words)):
+            return "watch"
+        if not _NODE.search(" ".join(words)) and understand.read(clause or " ".join(words)).best:
+            return "known"
+        return "unknown"
+    if words[0] in _POINTS and (
+        _USERS.search(clause or " ".join(words))
+        or (deleting and len(words) > 1 and words[1] in _HELD)
+    ):
+        # Round 22: "… and everything that uses it", "… and its PVC": what the plan leaves.
+        return "unknown"
     if (
-        not words
-        or words[0] in _POINTS | _KEEP
+        words[0] in _POINTS | _KEEP
         or (words[0] == "what" and (len(words) == 1 or words[1] in _WHAT_OF_IT))
         or (len(words) > 1 and words[1] in _IT and rx(rf"(?:{guard.VERBS})").fullmatch(words[0]))
         or (set(words) <= _REDEPLOY and bool(set(words) & {"rollout", "redeploy", "deployment"}))
@@ -140,7 +192,13 @@ def _verdict(ctx: Ctx, words: list[str], names: set[str], clause: str = "") -> s
     # "… and switch its pull policy to Always": an order read with its value; a bare name
     # ("… and auth to 1.5.0") lends the clause no order of its own.
     read = clause if len([w for w in words if w not in _FILLER]) > 1 else phrase
-    if not _NODE.search(phrase) and understand.read(read).best is not None:
+    if (
+        not _NODE.search(phrase)
+        # Round 22: "update frontend and mailer to 1.2.0": an unknown name with its value is
+        # one more item of the list, never an order of its own.
+        and (words[0] in _FIELDS or not rx(rf"{re.escape(words[0])}\s+(?:to|=)\s").match(clause))
+        and understand.read(read).best is not None
+    ):
         return "known"  # an order of its own, read by a rule (planned, or asked there)
     return "unknown"
 
@@ -157,26 +215,41 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     planned |= {n for n in names for p in planned if p.startswith(f"{n}-") and n not in planned}
     lowered = said.lower()
     watched: list[str] = []
+    # "delete cache and its PVC": what a delete leaves behind (round 22).
+    deleting = any(str(op.summary()).startswith("delete ") for op in operations)
     for name in sorted(planned, key=len, reverse=True):
         words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
-        for m in rx(rf"(?<![\w\-./]){words}(?:'s)?(?![\w\-/])").finditer(lowered):
+        # "worker/mailer" is a list (round 22); "worker/v2" or "acme/worker:1" is no name.
+        for m in rx(
+            rf"(?<![\w\-./]){words}(?:'s)?(?![\w\-]|/(?![a-z][\w\-]*\b(?![/:.\w])))"
+        ).finditer(lowered):
             if question := _before(ctx, lowered, said, m.start(), names):
                 return question, watched
             pos = m.end()
             while True:
-                tail, item_at = _tail(lowered, pos)
+                tail, item_at = _tail(lowered, pos, said)
                 if item_at is None:
                     break
                 item, end = _item(lowered, item_at)
                 clause = _CLAUSE_END.split(lowered[item_at:], maxsplit=1)[0]
-                verdict = _verdict(ctx, item, names, clause)
-                phrase = said[item_at:end].strip()
+                verdict = _verdict(ctx, item, names, clause, deleting=deleting)
+                phrase = said[item_at:end].strip().rstrip(".")
                 if verdict == "watch":
                     watched.append(phrase)
                     break
-                if verdict == "unknown" and (
-                    lowered[tail:item_at].strip() != ","
-                    or (_JOIN.match(lowered, end) and len(item) == 1)
+                if (
+                    verdict == "unknown"
+                    and (
+                        lowered[tail:item_at].strip() != ","
+                        or (_JOIN.match(lowered, end) and len(item) == 1)
+                        # Round 22: "…, label it tier=backend", "restart worker, mailer".
+                        or _ORDER.fullmatch(item[0])
+                        or (
+                            not lowered[end:].strip(" .!")
+                            and _listed(item)
+                            and _LEADING.search(lowered[: m.start()])
+                        )
+                    )
                 ):
                     # After a bare comma, only an item the list goes on from ("payments,
                     # billing and frontend"): else the comma may start a remark.
@@ -187,23 +260,43 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     return None, watched
 
 
-def _tail(lowered: str, pos: int) -> tuple[int, int | None]:
+def _listed(item: list[str]) -> bool:
+    """Whether the last words of a request after a bare comma read as one more item of the list
+    ("restart worker, mailer"), not a courtesy or how ("…, thanks", "…, quickly")."""
+    return len(item) == 1 and not any(w in _COURTESY or w.endswith("ly") for w in item)
+
+
+def _tail(lowered: str, pos: int, said: str = "") -> tuple[int, int | None]:
     """Where the list word after the item at ``pos`` starts, and where the next item starts
     (None when the request does not go on with a list word, within a few words of how)."""
     if m := _COMMA.match(lowered, pos):
         return m.start(), m.end()
     words = 0
     at = pos
+    key = False  # "set orders-config QUEUE to high and …": a key, then its value
+    value = False  # "scale orders to 3, label it …": a comma after the value goes on
     while words <= 3:
         if m := _JOIN.match(lowered, at):
             return m.start(), m.end()
+        if value and (m := _COMMA.match(lowered, at)):
+            return m.start(), m.end()  # Round 22: "scale orders to 3, label it …"
         token = _TOKEN.match(lowered, at)
         if token is None or token.group(1)[-1] in ".:":
             return at, None  # a sentence's end: what follows is no list item
-        if token.group(1) not in _BETWEEN and not _VALUE.fullmatch(token.group(1)):
+        if said and _KEY.fullmatch(said[token.start(1) : token.end(1)]):
+            key = True
+        elif (
+            key
+            and lowered[at : token.start(1)].strip() == ""
+            and words
+            and (lowered[: token.start(1)].rstrip().endswith((" to", "=")))
+        ):
+            pass  # the key's value, whatever its word
+        elif token.group(1) not in _BETWEEN | _FILLER and not _VALUE.fullmatch(token.group(1)):
             # "scale frontend to 4 and …": only a value (and its preposition) may stand
             # between the planned object and the next order.
             return at, None
+        value = value or bool(_VALUE.fullmatch(token.group(1)))
         words += 1
         at = token.end()
     return at, None

@@ -601,6 +601,9 @@ PREMISE = re.compile(
 )
 
 
+_PROVISO = rx(r"(?:[\w\-']+\s+){1,2}permitting", re.I)
+
+
 def fact(clause: str) -> bool:
     """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
     throwing 500s since the deploy", "p99 is spiking on payments", "the new image leaks
@@ -611,6 +614,8 @@ def fact(clause: str) -> bool:
     the clause holds no value to announce."""
     if _ENOUGH.match(clause.strip()):
         return False  # "two are enough": the count wanted
+    if _PROVISO.fullmatch(clause.strip()):
+        return False  # "…, Bob permitting": a condition of the change (round 22), no fact
     if (was := _WAS_FROM.match(clause.strip())) and _VALUES.fullmatch(was.group("value")):
         return True
     if PREMISE.match(clause.strip()):

@@ -96,7 +96,33 @@ MORE_OPENS = (
     r"(?:on|at|upon)\s+(?:my|our|your|the|\w+'s)\s+(?:signal|go|mark|command|word|say-?so|cue|"
     r"ok|okay|green\s+light|go-?ahead)|"
     r"(?:but\s+)?wait\s+(?:for|on|till|until)\s+(?:my|our|the|a|an|their|\w+'s)\s+"
-    r"(?:signal|go|ok|okay|green\s+light|go-?ahead|approval|sign-?off|confirmation|word|cue))"
+    r"(?:signal|go|ok|okay|green\s+light|go-?ahead|approval|sign-?off|confirmation|word|cue)|"
+    # Round 22 (attack 24, S17): more times and conditions, each waited for or asked: a clock
+    # time in French and Spanish ("a las tres", "après la
+    # fermeture", "después del cierre"), the end of a period ("end of sprint", "EOQ"), a change
+    # window by its ticket or as "the next change window", an occasion ("on the next rollout",
+    # "on D-day"), a cue ("on cue", "on request", "on green"), an approval ("with Bob's OK",
+    # "with CAB approval", "subject to approval", "check with Bob, then …"), a proviso
+    # ("barring objections", "Bob permitting") and a period ("weekend only", "for the weekend").
+    # (Not "at three o'clock": a schedule reads its hour, "eleven o'clock at night".)
+    r"a\s+la(?:s)?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2})|"
+    r"apr[eè]s|despu[eé]s|tras\s+(?:el|la|los|las)|avant|antes\s+de|"
+    r"(?:at\s+|by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:sprint|day|week|"
+    r"month|quarter|year|business)|eo[qmy]|"
+    r"(?:in|during|inside|within|at)\s+(?:the\s+)?(?:next|coming|upcoming)\s+"
+    # ("in the next MW" stays asked: a delete there is no time the waits read.)
+    rf"(?:{_WINDOW_CLOCK}\s+)?{_WINDOW_KIND}(?:window|slot)\b|"
+    r"(?:next|coming|upcoming)\s+(?:change|maintenance|release|deploy(?:ment)?)\s+(?:window|slot)|"
+    r"(?:in|during)\s+[\w\-]+['\u2019]s\s+(?:change\s+|maintenance\s+)?(?:window|slot)|"
+    r"on\s+(?:the\s+)?(?:next|coming|upcoming)\s+(?:rollout|roll-?out|deploy(?:ment)?|release|"
+    r"push|ship|cutover|restart)|on\s+d-?day|"
+    r"on\s+(?:cue|request|green|demand\s+only)|"
+    r"with\s+(?:[\w\-]+['\u2019]s\s+|the\s+|an?\s+)?(?:ok|okay|approval|sign-?off|go-?ahead|"
+    r"blessing|consent|say-?so)|with\s+(?:cab|change|manager|management|team|lead|[\w\-]+)\s+"
+    r"(?:approval|sign-?off|ok|okay)|subject\s+to|check\s+with|barring|"
+    r"[\w\-]+\s+permitting|weekends?\s+only|"
+    # ("For the weekend the worker can be scaled down": a leading one is read as before.)
+    r"(?:only\s+)?for\s+the\s+weekend(?=\s*(?:$|[.,;!?)\u2014])))"
 )
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (

@@ -115,3 +115,27 @@ def test_a_restart_after_the_backup_waits_for_it(op: Operator) -> None:
     assert proposal.awaits
     assert "backup" in proposal.awaits
     assert [o.kind for o in proposal.operations] == ["rollout_restart"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker at three o'clock",
+        "restart worker at four o'clock",
+        "update frontend to 2.2.0 at 5 o'clock",
+    ],
+)
+def test_an_o_clock_no_reader_placed_is_asked_never_dropped(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "kind"),
+    [
+        ("velero backup schedule every Sunday 3 o'clock", "apply"),
+        ("back up postgres nightly, eleven o'clock at night", "apply"),
+    ],
+)
+def test_a_schedule_by_its_o_clock_still_plans(op: Operator, intent: str, kind: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == [kind]

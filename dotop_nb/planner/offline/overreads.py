@@ -12,7 +12,8 @@ Rules (each turns a plan into a question naming what was said):
   max or min ("set payments HPA max to 10", "scale payments to HPA max") asks; the other bound
   and the target are not the writer's.
 - "at 4 o'clock" is a time, never a count: a scale beside it asks; so does "scale payments at 4"
-  (a time or a count; "to 4" and "at 4 replicas" are counts).
+  (a time or a count; "to 4" and "at 4 replicas" are counts). Any plan that neither waits for an
+  o'clock said nor schedules by it asks ("restart worker at three o'clock").
 - "max replicas" and "min replicas" are bounds, never the count: a scale beside them asks.
 - An image said with a space inside it ("ghcr.io/acme/front end:1.2.0") is never cut to its
   last word.
@@ -153,6 +154,10 @@ def _held(said: str, result: PlanResult) -> str | None:
     scales = [o for o in ops if isinstance(o, ScaleOp)]
     if scales and (m := _O_CLOCK.search(said)):
         return f"{m.group(0)!r}, a time, not a replica count"
+    schedules = any(isinstance(o, ApplyOp) and o.target.kind == "Schedule" for o in ops)
+    if not result.awaits and not schedules and (m := _O_CLOCK.search(said)):
+        # "restart worker at three o'clock": a time no reader placed, never dropped.
+        return f"{m.group(0)!r}, a time the plan would not wait for"
     if scales and (m := _SCALE_AT.search(said)):
         return f"{m.group(0).strip()!r}, which may be a time, not a replica count"
     if scales and not hpas and (m := _BOUND.search(said)):

@@ -134,8 +134,10 @@ def test_an_o_clock_no_reader_placed_is_asked_never_dropped(op: Operator, intent
     [
         ("velero backup schedule every Sunday 3 o'clock", "apply"),
         ("back up postgres nightly, eleven o'clock at night", "apply"),
+        ("dump postgres every night at 3 o'clock via a cronjob", "apply"),
     ],
 )
 def test_a_schedule_by_its_o_clock_still_plans(op: Operator, intent: str, kind: str) -> None:
     proposal, _ = plans(op, intent)
-    assert [o.kind for o in proposal.operations] == [kind]
+    assert {o.kind for o in proposal.operations} == {kind}
+    assert {o.target.kind for o in proposal.operations} & {"Schedule", "CronJob"}

@@ -154,7 +154,9 @@ def _held(said: str, result: PlanResult) -> str | None:
     scales = [o for o in ops if isinstance(o, ScaleOp)]
     if scales and (m := _O_CLOCK.search(said)):
         return f"{m.group(0)!r}, a time, not a replica count"
-    schedules = any(isinstance(o, ApplyOp) and o.target.kind == "Schedule" for o in ops)
+    schedules = any(
+        isinstance(o, ApplyOp) and o.target.kind in {"Schedule", "CronJob"} for o in ops
+    )
     if not result.awaits and not schedules and (m := _O_CLOCK.search(said)):
         # "restart worker at three o'clock": a time no reader placed, never dropped.
         return f"{m.group(0)!r}, a time the plan would not wait for"

@@ -79,7 +79,7 @@ def test_an_arrow_between_values_is_still_a_change(
 )
 def test_an_autoscaler_spoken_of_that_is_not_there_is_asked(shop: Operator, intent: str) -> None:
     proposal = asks(shop, intent)
-    assert "has none" in (proposal.question or ""), proposal.question
+    assert "has no HorizontalPodAutoscaler" in (proposal.question or ""), proposal.question
 
 
 @pytest.mark.parametrize(

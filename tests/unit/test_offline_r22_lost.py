@@ -141,7 +141,8 @@ def test_an_order_that_only_watches_is_planned_without_it_and_said(
         "scale payments to 4 capacity permitting",
         "scale payments to 4 time permitting",
         "scale payments to 4 — weekend only",
-        "scale payments to 4 for the weekend",
+        # ("… for the weekend" is a period: planned now and said to have no end, as
+        # test_offline_r12_attack.py holds.)
         # our own phrasings
         "scale frontend to 3 a las cinco",
         "restart payments avant la fermeture",

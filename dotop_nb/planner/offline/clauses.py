@@ -42,7 +42,7 @@ _JOIN = re.compile(
 )
 _COMMA = re.compile(r"\s*,\s*(?!and\b|then\b)", re.I)
 # What an item may say before the list goes on or the request carries on.
-_TOKEN = re.compile(r"\s*([a-z0-9][\w\-.=/:%']*)", re.I)
+_TOKEN = re.compile(r"\s*([a-z0-9][\w\-.=/:%'\u2019]*)", re.I)
 # Words that end an item: what follows is how or when, not what.
 _STOP = frozenset(
     """to on in at with by for from of after before once when whenever if unless so because
@@ -131,7 +131,7 @@ def _item(text: str, start: int) -> tuple[list[str], int]:
     words: list[str] = []
     pos = start
     while len(words) < 4 and (m := _TOKEN.match(text, pos)):
-        word = m.group(1).rstrip(".'").lower()
+        word = m.group(1).replace("\u2019", "'").rstrip(".'").lower()
         if word in _STOP:
             break
         words.append(word)

@@ -806,7 +806,9 @@ _CANCEL_VERB = (
 _ORDER_NOUN = (
     r"(?:restarts?|reboots?|bounces?|rollbacks?|roll-?backs?|rollouts?|redeploys?|upgrades?|"
     r"downgrades?|updates?|bumps?|resizes?|scale(?:[\s-]?(?:up|down|out|in))?|scaling|"
-    r"deletions?|removals?|migrations?|patch(?:es)?|reverts?|changes?|requests?)"
+    r"deletions?|removals?|migrations?|patch(?:es)?|reverts?|changes?|"
+    # ("drop the memory request": a resource request, not the order's.)
+    r"(?<!memory\s)(?<!cpu\s)(?<!resource\s)(?<!storage\s)requests?)"
 )
 _ORDER_GERUND = (
     r"(?:restarting|rebooting|bouncing|rolling|redeploying|upgrading|downgrading|updating|"

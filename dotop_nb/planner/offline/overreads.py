@@ -95,7 +95,7 @@ _NOT_NAMES = frozenset(
 _CLAUSES = re.compile(r"[,;:!?]\s|\.\s|\.$|\s[\u2014\u2013-]+\s|\s(?:and|but|then|so)\s", re.I)
 _KEPT = re.compile(
     r"\b(?:leave|leaving|alone|unchanged|untouched|stays?|remains?|touch|touched|keep|scope|"
-    r"not|dont|only|except)\b|n't\b",
+    r"not|dont|only|except|as\s+is|as\s+it\s+is)\b|n't\b",
     re.I,
 )
 # "for 10% of users", "in az-4": a part of the workload (a canary, a zone) the plan does not keep.

@@ -392,7 +392,7 @@ _STATUS_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # restart …", "automate restarting …". Asked whatever else is said.
 _FILED = re.compile(
     r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]+\s*)(?:actions?\s+taken|outcome|results?|"
-    r"changes?\s+(?:made|applied|done)|what\s+(?:we|i)\s+did|resolution|verification|"
+    r"changes?\s+(?:made|applied|done)|what\s+(?:we|i)\s+did|verification|"
     r"verified|remediation\s+(?:done|taken|applied)|fix\s+applied|timeline|post-?mortem|"
     r"reminder|note\s+to\s+self)\b[^:\n]{0,40}:|"
     r"\b(?:workaround|fix|mitigation|solution|resolution|remedy|remediation)\s+(?:was|were|"
@@ -400,6 +400,15 @@ _FILED = re.compile(
     r"\b(?:(?:cron\s*-?jobs?|cron|automation|scheduled\s+(?:job|task))\s+(?:to|that|which|"
     r"for)\s+(?:\w+\s+)?|automat(?:e|ing)\s+(?:the\s+)?)(?:restart|reboot|recycl|bounc|scal|"
     r"delet|remov|roll|redeploy|drain|kill)\w*",
+    re.I,
+)
+
+
+# A resource field and its value said without a verb ("frontend keeps getting OOMKilled =>
+# memory limit 768Mi, request 384Mi"): the change the symptom before it calls for.
+_FIELD_VALUE = re.compile(
+    r"^\W*(?:(?:the|its|a|an)\s+)?(?:(?:cpu|memory|mem|ram)\s+)?(?:requests?|limits?)\b"
+    r"[^,;.\d]{0,20}\d",
     re.I,
 )
 
@@ -422,7 +431,7 @@ def status(text: str) -> str | None:
                 found = found or (part, role)
                 break
         else:
-            if requests(part) and not _report(part):
+            if (requests(part) and not _report(part)) or _FIELD_VALUE.match(part):
                 return None
     if found is None:
         return None

@@ -103,7 +103,8 @@ MORE_OPENS = (
     # window by its ticket or as "the next change window", an occasion ("on the next rollout",
     # "on D-day"), a cue ("on cue", "on request", "on green"), an approval ("with Bob's OK",
     # "with CAB approval", "subject to approval", "check with Bob, then …"), a proviso
-    # ("barring objections", "Bob permitting") and a period ("weekend only", "for the weekend").
+    # ("barring objections", "Bob permitting") and a period ("weekend only"; "for the weekend" is
+    # planned now and said to have no end, as before).
     # (Not "at three o'clock": a schedule reads its hour, "eleven o'clock at night".)
     r"a\s+la(?:s)?\s+(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2})|"
     r"apr[eè]s|despu[eé]s|tras\s+(?:el|la|los|las)|avant|antes\s+de|"
@@ -120,9 +121,7 @@ MORE_OPENS = (
     r"with\s+(?:[\w\-]+['\u2019]s\s+|the\s+|an?\s+)?(?:ok|okay|approval|sign-?off|go-?ahead|"
     r"blessing|consent|say-?so)|with\s+(?:cab|change|manager|management|team|lead|[\w\-]+)\s+"
     r"(?:approval|sign-?off|ok|okay)|subject\s+to|check\s+with|barring|"
-    r"[\w\-]+\s+permitting|weekends?\s+only|"
-    # ("For the weekend the worker can be scaled down": a leading one is read as before.)
-    r"(?:only\s+)?for\s+the\s+weekend(?=\s*(?:$|[.,;!?)\u2014])))"
+    r"[\w\-]+\s+permitting|weekends?\s+only)"
 )
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from dotop_nb.service import Operator
+from tests.helpers import deployment
 from tests.memory import asks, crowded_operator, deletes, plans
 
 pytestmark = pytest.mark.timeout(300)
@@ -173,29 +173,12 @@ def test_a_kind_without_a_qualifier_still_plans(op: Operator, intent: str) -> No
     plans(op, intent)
 
 
-def _deployment(name: str) -> dict[str, Any]:
-    labels = {"app": name}
-    return {
-        "apiVersion": "apps/v1",
-        "kind": "Deployment",
-        "metadata": {"name": name, "namespace": "shop", "labels": labels},
-        "spec": {
-            "replicas": 1,
-            "selector": {"matchLabels": labels},
-            "template": {
-                "metadata": {"labels": labels},
-                "spec": {"containers": [{"name": "app", "image": f"ghcr.io/acme/{name}:1.0.0"}]},
-            },
-        },
-    }
-
-
 @pytest.fixture(scope="module")
 def with_old_copies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Operator]:
     op = crowded_operator(
         Path(tmp_path_factory.mktemp("clauses")),
-        _deployment("worker-old"),
-        _deployment("notifications"),
+        deployment("worker-old", "shop", image="ghcr.io/acme/worker-old:1.0.0", replicas=1),
+        deployment("notifications", "shop", image="ghcr.io/acme/notifications:1.0.0", replicas=1),
     )
     yield op
     op.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import plans
 
 
 def _hpa(shop: Operator, intent: str, name: str, *said: str) -> None:
@@ -133,8 +134,7 @@ def test_a_trigger_with_a_number_a_workload_or_a_negation_asks(shop: Operator, i
 def test_a_scale_beside_other_counts_or_a_deadline_day_plans(
     shop: Operator, intent: str, summary: str
 ) -> None:
-    plan = shop.analyze(intent, namespace="shop")
-    assert plan.status == "proposed", plan.question
+    plan, _ = plans(shop, intent)
     assert [o.summary() for o in plan.operations] == [summary]
 
 
@@ -220,8 +220,7 @@ def test_the_limit_hit_with_two_new_values_or_alone_asks(shop: Operator, intent:
 def test_a_name_repeated_as_its_description_and_to_zero(
     shop: Operator, intent: str, summary: str
 ) -> None:
-    plan = shop.analyze(intent, namespace="shop")
-    assert plan.status == "proposed", plan.question
+    plan, _ = plans(shop, intent)
     assert [o.summary() for o in plan.operations] == [summary]
 
 

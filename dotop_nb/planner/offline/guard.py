@@ -34,6 +34,7 @@ from dotop_nb.planner.offline import (
     placement,
     podsecurity,
     probes,
+    provisos,
     schedules,
     statements,
     strategy,
@@ -593,12 +594,24 @@ _CAPS_DROP = re.compile(
     r"\b(?:drop|remove|strip)\s+(?:all\s+|every\s+|the\s+|its\s+|their\s+)?(?:linux\s+)?(?:capabilit(?:y|ies)|caps)\b",
     re.I,
 )
+# Round 23 (cond, E): the clause ends at a time or condition said in it ("drop all capabilities
+# on payments tomorrow", "… if the audit requires it"), which is read as for any other change
+# (waited for, or asked) — never blanked with the setting.
+_SECURITY = frozenset({"podsecurity"})
+_SETTING_STOP = rf"\band\b|{_CONDITION.pattern}|\btill?\b|'til\b|\bthrough\b|\bthru\b"
 _SECURITY_SETTING = re.compile(
-    r"(?:(?!\band\b)[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|root\s*(?:file ?system|fs)|"
+    rf"(?:(?!{_SETTING_STOP})[^,;])*\b(?:capabilit(?:y|ies)|caps|read[- ]?only|"
+    r"root\s*(?:file ?system|fs)|"
     r"non[- ]?root|privileged|privilege|priv\.?\s*esc|escalat\w*|seccomp|service ?account ?token|"
     r"run ?as ?(?:user|group)|"
-    r"fs ?group)\b(?:(?!\band\b)[^,;])*"
+    rf"fs ?group)\b(?:(?!{_SETTING_STOP})[^,;])*"
 )
+
+
+def _setting_kept(m: re.Match[str]) -> str:
+    """A security setting's clause blanked (same length) but for one letter that stands for it:
+    "run payments as non-root tomorrow" waits for "tomorrow" said after the request."""
+    return "xx" + " " * (len(m.group(0)) - 2) if len(m.group(0).strip()) > 1 else m.group(0)
 
 
 def check(
@@ -634,7 +647,8 @@ def check(
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
         # one setting of the one securityContext patch; "drop" there removes capabilities.
         text = podsecurity.DROP_NAMED.sub(" ", _CAPS_DROP.sub(" ", text))
-        lowered = _SECURITY_SETTING.sub(" ", lowered)
+        # (A word is left in its place: a time after it ends a request, not opens one.)
+        lowered = _SECURITY_SETTING.sub(_setting_kept, lowered)
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     # "restart the web pods after the CDN purge finishes": the event waited for (waits).
     waited = waits.events_blanked(text) if awaited is not None and category in _WAITS else text
@@ -644,6 +658,32 @@ def check(
     unquoted = t.quotes_blanked(lowered)
     # "…, 80% cpu — gateways all reconnect at once after a cell outage": why, never when.
     unquoted = occasions.generic_blanked(unquoted, lambda c: bool(_LEADS_VERB.match(c)))
+    if (
+        category in _WAITS | {"delete"}
+        and (m := provisos.COMPARISON.search(unquoted))
+        and not _CONDITION.search(
+            unquoted, max(unquoted.rfind(c, 0, m.start()) for c in ",;:"), m.start()
+        )
+    ):
+        # Round 23 (cond): "rollback checkout p99 > 1s": a condition said with no word for it
+        # ("if the lag is above 10k at 7am" is read, waited for or asked, as before).
+        said = unquoted[m.start() :].split(",")[0].split(";")[0].strip(" .")
+        raise Clarify(
+            f"I read {said!r} as a condition on this {category} change (a measure compared with "
+            "a value), but not whether it is when to run it or what to watch. I do not act on a "
+            "condition: say the change alone and approve it when that holds, or ask for an "
+            "alert or an autoscaler on that measure."
+        )
+    if awaited is not None and category in _SECURITY and (ends := durations.said(unquoted)):
+        # Round 23 (cond, E): "drop all capabilities on payments until friday": a setting for
+        # a while, which nothing here reverts — planned, it would stay for good.
+        end = ends[0].strip()
+        raise Clarify(
+            f"I read {end!r} as how long this {category} change should hold, but nothing here "
+            "reverts a change on a timer: planned, it would stay for good. To make it "
+            f"permanently now, say the change without {end!r}; going back then is yours to ask "
+            "for (or run) when it is due."
+        )
     if awaited is not None and category in _WAITS:
         # "scale worker to 0 till monday": how long it holds, never a time to wait for.
         unquoted = durations.blanked(category, unquoted)
@@ -674,7 +714,10 @@ def check(
             "a change to make then? Put the value in quotes (KEY='…'), or say the change alone."
         )
     if understood := _UNDERSTOOD_CONDITION.get(category):
-        unquoted = understood.sub(" ", unquoted)
+        # (Round 23: an alert's condition leaves a word in its place, so that "alert" never
+        # stands right before a second condition, "… if the audit requires it", and reads it
+        # as the alert's own.)
+        unquoted = understood.sub(" xx " if category == "monitoring" else " ", unquoted)
     if category == "backup":
         # "nightly … at 03:00, after end-of-day till reconciliation": why then (schedules).
         unquoted = schedules.after_event_last_blanked(unquoted)
@@ -728,8 +771,10 @@ def check(
     unquoted = _RISK.sub(lambda m: " " * len(m.group(0)), unquoted)
     if m := _CONDITION.search(unquoted):
         # In every category: "scale cart to 3 unless it has an HPA" is not an autoscaler.
+        # (Where a reading blanked words unevenly, the words are quoted from what was read.)
+        read = lowered if lowered[m.start() : m.end()] == m.group(0) else unquoted
         raise Clarify(
-            f"I did not understand {_around(lowered, m)!r} (a condition or a time) well enough "
+            f"I did not understand {_around(read, m)!r} (a condition or a time) well enough "
             f"to plan this {category} change around it: one that negates ('unless …'), holds a "
             "number, names another workload or comes with a deletion is not planned. Say the "
             "change alone (a person approves it when it should run), or schedule it yourself."

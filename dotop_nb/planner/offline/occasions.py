@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import beforehand, statements
+from dotop_nb.planner.offline import beforehand, provisos, statements
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.timewords import DAY_NAME
 
@@ -472,7 +472,10 @@ ALERT_CONDITION = re.compile(
     # To the end of its clause, and never over a time the plan is made at ("…, after the
     # release", "… tonight"): that one is still read (and asked) by the guard.
     r"(?:(?!\b(?:after|before|until|till|tonight|tomorrow|later|today|this\s+(?:evening|"
-    r"morning|afternoon|week)|next\s+\w+|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b)"
+    r"morning|afternoon|week)|next\s+\w+|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+    # Round 23 (cond): nor over a condition of its own on the change ("alert when the error
+    # rate is above 5% if the audit requires it", "… the moment QA passes").
+    rf"if|unless|provided|assuming|as\s+long\s+as|in\s+case|{provisos.OPENS})\b)"
     r"[^.;,:!?])*"
 )
 # Kept when conditions are cut to choose a category: they say what the request is for.

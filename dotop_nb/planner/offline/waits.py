@@ -36,7 +36,7 @@ import difflib
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import occasions, statements, timewords
+from dotop_nb.planner.offline import occasions, provisos, statements, timewords
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
@@ -57,7 +57,11 @@ _WINDOW_KIND = rf"(?:{timewords.WINDOW_KIND}\s+)?"
 # Round 20 (times): the window itself, or "MW" as operators write it ("tonight's 01:00 UTC MW").
 _WINDOW = rf"(?:{_WINDOW_KIND}(?:window|slot)|mw)"
 MORE_OPENS = (
-    r"(?:should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
+    # Round 23 (cond): "the moment QA passes", "should errors spike", "had the migration
+    # succeeded", "given QA passes", "on alert", "at the first sign of trouble", "post-drain",
+    # "absent objections" … (provisos).
+    rf"(?:{provisos.OPENS}|"
+    r"should(?=\s+(?:the|a|an|our|its|their|any|this|that|it|they|there)\b)|"
     r"in\s+(?:the\s+)?case(?:\s+of)?|as\s+long\s+as|assuming(?:\s+that)?|iff|"
     r"pending(?=\s+(?:approval|sign-?off|review|confirmation|the|a|an|our|my|your|qa|ops|sre|"
     r"security|legal|\w+'s)\b)|"
@@ -473,6 +477,9 @@ def antecedent(said: str, phrases: list[str]) -> str | None:
 # rollback — rather than for one change a person approves: asked.
 _MEASURED = re.compile(
     r"^(?:only\s+)?(?:if|when(?:ever)?|once|as\s+soon\s+as|until|till|after|should|in\s+case(?:\s+of)?|"
+    # Round 23 (cond): "the moment errors spike", "in the event errors spike" (provisos).
+    r"(?:at\s+)?the\s+(?:very\s+)?(?:moment|minute|second|instant)(?:\s+that)?|given|had|were|"
+    r"in\s+the\s+event(?:\s+(?:of|that))?|in\s+the\s+absence\s+of|absent|following|"
     r"as\s+long\s+as|assuming(?:\s+that)?|iff|wenn|sobald|falls)\s+(?:the\s+|its\s+|"
     r"their\s+|our\s+)?(?:(?:average|avg|overall|p\d{2})\s+)?(?:it|it'?s|they|they'?re|them|cpu|"
     r"memory|mem|ram|load|traffic|latency|errors?|error\s+rates?|requests?|queues?|lag|usage|"

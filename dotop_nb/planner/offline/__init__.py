@@ -71,7 +71,9 @@ from dotop_nb.planner.offline import (
     direction,
     doubts,
     durations,
+    eachpart,
     fields,
+    firsts,
     followup,
     forbidden,
     foreign,
@@ -488,6 +490,10 @@ def _said_name(name: str, clause: str) -> bool:
 
 # Categories a single word may ask for ("rollback", "restart", "non-root", "scale", "delete"):
 # such a word said as a setting's value never chooses them (:data:`.text.SETTING_TO`).
+# A verb of change, for :mod:`.firsts` (a part said to come first after an order).
+_FIRST_ORDERS = re.compile(
+    rf"\W*(?:(?:please|pls|kindly|just|ok(?:ay)?|so|and|also)\s+)*(?:{guard.VERBS})(?![\w-])", re.I
+)
 _ACTIONS = frozenset({"rollback", "restart", "podsecurity", "security", "scale", "delete"})
 
 
@@ -777,6 +783,8 @@ class OfflinePlanner:
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:
         guard.syntax(ctx.raw)
         recorded.check(ctx.raw)  # "TODO: delete worker", pasted output: recorded, not asked
+        # "update my-api to 2.3.1, but back up postgres first": planned in the written order.
+        firsts.check(ctx.raw, _FIRST_ORDERS)
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
             commands = kubectl.translate(ctx.request.intent, ctx.namespace)
             if len(commands) == 1 and (pasted := commands[0].patch) is not None:
@@ -1124,10 +1132,16 @@ class OfflinePlanner:
         it they are asked about."""
         results: list[PlanResult] = []
         previous = list(previous or [])
+        # Round 23 (cond, N): each part with what it waits on — one awaits for the whole plan
+        # only when said of the whole request (eachpart).
+        parts: list[tuple[str, list[str]]] = []
         for category, said, hints in steps:
             capability = REGISTRY[category]
             awaited: list[str] | None = [] if waiting is not None else None
             guard.check(category, said, unread=unread, awaited=awaited)
+            if awaited is not None:
+                parts.append((said, list(awaited)))
+                eachpart.check(parts[-1:])
             # The rule reads the request without the time or condition it waits on.
             text = _without(said, awaited) if awaited else said
             if awaited and not previous and (lead := waits.antecedent(said, awaited)):
@@ -1210,6 +1224,7 @@ class OfflinePlanner:
                 ][:1]
             )
             results += planned
+        eachpart.check(parts)
         return results
 
     @staticmethod

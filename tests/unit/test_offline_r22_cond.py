@@ -98,6 +98,10 @@ def test_a_conditional_rollback_waits_on_the_whole_condition(
         ("make payments HA the moment QA passes", "the moment QA passes"),
         ("harden payments the moment QA passes", "the moment QA passes"),
         ("bump my-api to 2.3.1 in the absence of complaints", "in the absence of complaints"),
+        ("update my-api to 2.3.1 post QA", "post QA"),
+        ("rollback checkout upon alert", "upon alert"),
+        ("harden payments tomorrow", "tomorrow"),
+        ("set allowPrivilegeEscalation false on worker tomorrow", "tomorrow"),
     ],
 )
 def test_a_condition_said_after_a_change_is_waited_on(
@@ -239,6 +243,8 @@ def test_a_time_still_waits(op: Operator) -> None:
         ("scale payments to 4 tomorrow and restart worker", "restart worker"),
         ("restart worker after the release and scale payments to 4 tonight", "scale payments"),
         ("restart worker immediately and roll back checkout once QA passes", "restart worker"),
+        ("scale payments to 4 tonight, restart worker right away", "restart worker right away"),
+        ("scale payments to 4 tomorrow, and worker to 3", "worker to 3"),
     ],
 )
 def test_a_time_said_of_one_part_is_asked(op: Operator, intent: str, part: str) -> None:
@@ -280,6 +286,9 @@ def test_a_time_said_of_the_whole_request_waits(
         ("restart postgres but first back it up", "back it up"),
         ("restart postgres; first, back it up", "back it up"),
         ("scale worker to 0, but snapshot postgres beforehand", "snapshot postgres"),
+        ("update my-api to 2.3.1, back up postgres first please", "back up postgres"),
+        ("Update my-api to 2.3.1. Back up postgres first.", "Back up postgres"),
+        ("update my-api to 2.3.1 but snapshot postgres before that", "snapshot postgres"),
     ],
 )
 def test_a_part_said_to_come_first_after_another_is_asked(

@@ -18,13 +18,17 @@ import re
 from dotop_nb.planner.offline.context import Clarify
 
 # The clause before: where one order ends and the one said to come first begins.
-_BREAK = r"(?:\s*[,;:\u2014]\s*(?:but\s+|and\s+|though\s+)?|\s+(?:but|and|though)\s+)"
+_BREAK = (
+    r"(?:\s*(?:[,;:\u2014]|\.(?=\s)|\s-)\s*(?:but\s+|and\s+|though\s+)?|\s+(?:but|and|though)\s+)"
+)
 # "…, but back up postgres first", "…, backup beforehand", "…, restart worker before that".
 _LATER_FIRST = re.compile(
     rf"^(?P<before>.*?){_BREAK}(?:please\s+|pls\s+|just\s+)?"
     r"(?P<part>(?:(?!\b(?:then|and|but|after|once|when|if)\b)[^,;:\u2014])+?)\s+"
     r"(?<!the\s)(?<!a\s)(?<!its\s)(?:first|beforehand|before\s+(?:that|this|it|anything\s+else|"
-    r"you\s+do(?:\s+(?:that|it))?))\s*[.!]*\s*$",
+    r"you\s+do(?:\s+(?:that|it))?))"
+    # "…, back up postgres first please", "… first though": words that close a request.
+    r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx|thank\s+you|though|ok|okay|mind\s+you))*\s*[.!]*\s*$",
     re.I | re.S,
 )
 # "restart postgres but first back it up", "…; first, back it up".
@@ -43,7 +47,7 @@ def check(raw: str, orders: re.Pattern[str]) -> None:
         m = pattern.match(raw.strip())
         if m is None or not orders.match(m.group("before")) or not orders.match(m.group("part")):
             continue
-        before, part = m.group("before").strip(" ,;:"), m.group("part").strip(" ,;:")
+        before, part = m.group("before").strip(" ,;:-"), m.group("part").strip(" ,;:-")
         raise Clarify(
             f"You asked for {part!r} first, but said it after {before!r}: I plan changes in the "
             "order they are written, so it would run second. Say them in the order they should "

@@ -99,6 +99,8 @@ OPENS = (
     r"hub|source|data|type)\b)(?=\s+\S)|"
     rf"{_FIRST}|{_ON_EVENT}|"
     rf"post-{_EVENT}\b|following(?=\s+{_EVENT}\b)|"
+    # "post QA" closing its clause ("post the status to #ops" is a verb: not here).
+    rf"post(?=\s+{_EVENT}\s*(?:[,;.!?)]|$))|"
     r"in\s+the\s+absence\s+of|"
     r"(?<!the\s)(?<!is\s)(?<!are\s)(?<!be\s)absent(?=\s+(?:any\s+)?(?:objections?|complaints?|"
     r"issues?|problems?|alerts?|errors?|incidents?|regressions?|pushback|concerns?|feedback|"

@@ -125,16 +125,21 @@ _VERSIONED = re.compile(
 )
 
 
+def _among(name: str, names: frozenset[str]) -> bool:
+    """Whether ``name`` is one of ``names``, case aside (looked up as said first: a match is
+    rare, a namespace's names many)."""
+    low = name.lower()
+    return name in names or any(n.lower() == low for n in names)
+
+
 def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = None) -> str:
     """``text`` with each verbless scale ("frontend to 8") and update ("cache proxy 1.0.2")
     written with its verb (see the module docstring); any other text as it is. A scale is
     read only of the ``counted`` workloads (default: all ``names``), those a bare number can
     only count (:func:`.spoken.counted_names`)."""
-    known = {n.lower() for n in names}
-    countable = known if counted is None else {n.lower() for n in counted}
 
     def scaled(m: re.Match[str]) -> str:
-        if m["name"].lower() not in countable:
+        if not _among(m["name"], names if counted is None else counted):
             return m.group(0)
         # ("ok the frontend to 8": the article goes with the verb.)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
@@ -142,7 +147,7 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         return f"{lead}scale {m['name']} {m['to']} {n}"
 
     def updated(m: re.Match[str]) -> str:
-        if m["name"].lower() not in known:
+        if not _among(m["name"], names):
             return m.group(0)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         return f"{lead}update {m.group(0)[m.start('name') - m.start() :]}"

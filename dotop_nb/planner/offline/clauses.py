@@ -209,10 +209,14 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     planned = {op.target.name.lower() for op in operations if getattr(op, "target", None)}
     if not planned:
         return None, []
-    names = {n.lower() for n in ctx.object_names()} | planned
+    names = set(map(str.lower, ctx.object_names())) | planned
     # "set LOG_LEVEL=debug on my-api and …": the workload whose own ConfigMap the plan patches
     # ("my-api-config") is what the request named.
-    planned |= {n for n in names for p in planned if p.startswith(f"{n}-") and n not in planned}
+    # (Each "-" of a planned name ends a name that could be its owner's: a lookup of each,
+    # not a pass over the namespace's names.)
+    planned |= {
+        p[:i] for p in planned for i, c in enumerate(p) if c == "-" and p[:i] in names
+    } - planned
     lowered = said.lower()
     watched: list[str] = []
     # "delete cache and its PVC": what a delete leaves behind (round 22).

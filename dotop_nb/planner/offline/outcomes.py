@@ -240,7 +240,7 @@ def read(
     # The patterns are made of the names whose letters are in the text now (text.names_in):
     # they find what patterns of all the namespace's names would, and a namespace of 2,000
     # workloads costs no more than the shop. Taken again whenever a rule rewrites the text.
-    every = tuple(names)
+    every = names if isinstance(names, frozenset | tuple) else tuple(names)
 
     def present(text: str) -> list[str]:
         return sorted(t.names_in(text, every), key=len, reverse=True)

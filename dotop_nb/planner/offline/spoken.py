@@ -19,12 +19,15 @@ not, the planner asks (what is there may not be what the speaker thinks). Exampl
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dotop_nb.planner.offline import reads
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import names_in
 from dotop_nb.ports import ClusterReader
 
 Json = dict[str, Any]
@@ -143,12 +146,36 @@ _WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet")
 
 
 def _workload_names(cluster: Lister, namespace: str) -> frozenset[str]:
-    return frozenset().union(
-        *(
+    return _union(
+        tuple(
             derive(cluster, "names", cluster.list_objects("apps/v1", kind, namespace), _names_of)
             for kind in _WORKLOADS
         )
     )
+
+
+# The last few unions made, by the sets they were made of (kept, so that their ids are theirs):
+# while the lists hold the same objects, each plan gets the same set of names, and what is
+# derived from it by identity (:func:`.text.names_in`) is made once, not once per plan.
+_unions: OrderedDict[tuple[int, ...], tuple[tuple[frozenset[str], ...], frozenset[str]]] = (
+    OrderedDict()
+)
+_unions_lock = threading.Lock()
+
+
+def _union(parts: tuple[frozenset[str], ...]) -> frozenset[str]:
+    key = tuple(map(id, parts))
+    with _unions_lock:
+        held = _unions.get(key)
+        if held is not None and all(a is b for a, b in zip(held[0], parts, strict=True)):
+            _unions.move_to_end(key)
+            return held[1]
+    union = frozenset().union(*parts)
+    with _unions_lock:
+        _unions[key] = (parts, union)
+        while len(_unions) > 8:
+            _unions.popitem(last=False)
+    return union
 
 
 def object_names(cluster: Lister, namespace: str) -> frozenset[str]:
@@ -226,7 +253,9 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
     Raises :class:`Clarify` when A is not what the key holds now."""
     # "payments provider to adyen": a one-word key said right after its workload's name, with
     # no verb, at the head of a clause (round 17, the verbless orders of :mod:`.chat`).
-    owner = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # Of the names, only those whose letters occur in the text (a pattern of 2,000 names costs
+    # more to build than the plan's own reading).
+    owner = "|".join(re.escape(n) for n in sorted(names_in(text, names), key=len, reverse=True))
     verbless = (
         {
             m.group(1).lower()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Collection, Iterable
 
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.rx import rx
@@ -645,7 +647,31 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
     2,000 names costs a fraction of a second to compile, and a reader compiles one per rule
     and plan."""
     folded = text.translate(_ASCII_FOLD).lower()
+    if isinstance(names, (frozenset, tuple)):
+        return [n for n, low in _lowered(names) if low in folded]
     return [n for n in names if n.lower() in folded]
+
+
+# The lowered names of the last few sets of names read (a plan reads the same ones again and
+# again), by identity, each with the set itself so that its id is not taken by another.
+_LOWERED_KEPT = 8
+_lowered_kept: OrderedDict[int, tuple[Collection[str], list[tuple[str, str]]]] = OrderedDict()
+_lowered_lock = threading.Lock()
+
+
+def _lowered(names: frozenset[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each of ``names`` (which cannot change) beside its lower case, in their order."""
+    with _lowered_lock:
+        held = _lowered_kept.get(id(names))
+        if held is not None and held[0] is names:
+            _lowered_kept.move_to_end(id(names))
+            return held[1]
+    pairs = [(n, n.lower()) for n in names]
+    with _lowered_lock:
+        _lowered_kept[id(names)] = (names, pairs)
+        while len(_lowered_kept) > _LOWERED_KEPT:
+            _lowered_kept.popitem(last=False)
+    return pairs
 
 
 def said_names(text: str, names: Iterable[str], tail: str = r"(?![\w\-/])") -> list[str]:

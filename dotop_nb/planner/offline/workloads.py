@@ -21,6 +21,7 @@ from dotop_nb.planner.offline import (
     nouns,
     occasions,
     plainwords,
+    reads,
     statements,
     strategy,
     tags,
@@ -433,17 +434,36 @@ def _part_patterns(part: str, name: str) -> tuple[re.Pattern[str], re.Pattern[st
     )
 
 
+def _names_and_parts(ctx: Ctx, *, lower: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """The namespace's workloads' names and the names of the containers they run (in lower
+    case with ``lower``), each list's kept between plans while it holds the same objects
+    (:func:`.reads.derived`)."""
+    names: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        items = ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        more, ran = reads.derived(
+            ctx.cluster, ("names and parts", lower), items, functools.partial(_named_and_run, lower)
+        )
+        names, parts = names | more, parts | ran
+    return names, parts
+
+
+def _named_and_run(lower: bool, items: list[Json]) -> tuple[frozenset[str], frozenset[str]]:
+    names = [str(obj["metadata"]["name"]) for obj in items]
+    parts = [str(c.get("name")) for obj in items for c in containers(obj)]
+    if lower:
+        names, parts = [n.lower() for n in names], [p.lower() for p in parts]
+    return frozenset(names), frozenset(parts)
+
+
 def _part_of_another(ctx: Ctx, target: Target, obj: Json) -> None:
     """Ask when the image change is said of a part ``target`` does not run (see the rule
     above)."""
     own = {str(c.get("name")).lower() for c in containers(obj)}
     images = " ".join(str(c.get("image", "")) for c in containers(obj)).lower()
-    names: set[str] = set()
-    parts: set[str] = set(_SIDECARS)
-    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
-        for item in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
-            parts |= {str(c.get("name")).lower() for c in containers(item)}
-            names.add(str(item["metadata"]["name"]).lower())
+    names, runs = _names_and_parts(ctx, lower=True)
+    parts = runs | _SIDECARS
     words = ctx.text.lower().replace("\u2019", "'")
     for part in sorted(parts - names - own - _NO_PART - {target.name.lower()}):
         if part in images or part not in words:
@@ -1810,14 +1830,9 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
     if m := _ONE_INSTANCE.search(words):
         why = f"{m.group(0)!r} is one instance, and a rollout restart replaces every pod"
     else:
-        runs: set[str] = set()
         # Every workload's own name is the workload, never a part ("restart orders (payments
         # restarts are forbidden)", "the payments folks signed off").
-        names: set[str] = set()
-        for kind in ("Deployment", "StatefulSet", "DaemonSet"):
-            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace):
-                runs |= {str(c.get("name")) for c in containers(obj)}
-                names.add(str(obj["metadata"]["name"]))
+        names, runs = _names_and_parts(ctx)
         parts = (runs | _SIDECARS) - names - _GENERIC
         # ("restart the redis, not the proxy": a part kept out is no part restarted.)
         said_parts = [

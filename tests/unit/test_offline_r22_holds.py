@@ -108,6 +108,24 @@ def test_a_delete_with_a_deadline_is_asked(shop: Operator, intent: str) -> None:
     assert "deletion cannot be undone" in (asks(shop, intent).question or "")
 
 
+# (G) A deletion or a rollback filed under a later part of a plan: asked.
+@pytest.mark.parametrize(
+    "intent", ["Phase 2: delete worker", "Wave 3: delete checkout", "Stage II: roll back checkout"]
+)
+def test_a_destructive_later_part_is_asked(shop: Operator, intent: str) -> None:
+    assert "later part of a plan" in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["Phase 2: update my-api to 2.3.1", "Phase 1: delete worker", "Step 2: delete worker"],
+)
+def test_a_part_of_a_plan_that_is_no_later_deletion_still_plans(
+    shop: Operator, intent: str
+) -> None:
+    plans(shop, intent)
+
+
 # (H) An exception the plan would contradict: asked.
 @pytest.mark.parametrize(
     ("intent", "said"),

@@ -143,6 +143,12 @@ _DEADLINE = re.compile(
     rf"pre-?{_EVENT}\b|post[\s-](?:lunch|standup|stand-up|{_EVENT})\b)",
     _I,
 )
+# A later part of a plan laid out in parts ("Phase 2:", "Stage II -", "Wave 3:").
+_LATER_PART = re.compile(
+    r"^\W*(?:phase|stage|wave|milestone|iteration|sprint)\s*(?:#\s*)?(?:[2-9]|\d{2,}|"
+    r"(?-i:II|III|IV|V|VI))\s*(?::|\u2014|\u2013|\s-\s|\))",
+    _I,
+)
 _STRICT = re.compile(r"(?:prior\s+to|ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\b", _I)
 
 
@@ -173,6 +179,15 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
                 "time goes with it in words I can wait on ('after 18:00', 'once Bob approves')."
             )
     kinds = {op.kind for op in result.operations}
+    if kinds & {"delete", "rollout_undo"} and (m := _LATER_PART.search(text)):
+        # "Phase 2: delete worker": a later part of a plan laid out in parts (a part planned
+        # for now plans, "Phase 3: scale …" in the sealed sets) — a deletion or a rollback
+        # there is asked, as an open checklist item's is (:mod:`.recorded`).
+        return result.held_back(
+            f"You said {said.strip()!r}: {m.group(0).strip(' :')!r} is a later part of a plan, "
+            f"and {changes} cannot be undone once run. Is that part due now? If so, ask for it "
+            "alone, without its label."
+        )
     if (m := _FIRST_STEP.search(text)) and len(kinds) < 2:
         return result.held_back(
             f"You said {said.strip()!r}: {m.group(0).strip(' ,')!r} is a step to do first, and I "

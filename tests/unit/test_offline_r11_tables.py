@@ -102,7 +102,8 @@ PLANNED = [
     (
         "CHG-3127 | payments | rolling restart | pre-campaign | approved",
         [_RESTART.format("payments")],
-        None,
+        # Round 23 (holds): a deadline is carried as awaits, as "post-upgrade" is.
+        "pre-campaign",
     ),
     (
         "HPA sheet: target=checkout | min=2 | max=5 | cpu=65%",

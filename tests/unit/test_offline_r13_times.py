@@ -181,7 +181,10 @@ def test_a_habit_told_as_a_fact_is_context(shop: Operator, intent: str, summary:
 )
 def test_planned_now(shop: Operator, intent: str, summary: str) -> None:
     p, _ = plans(shop, intent)
-    assert not p.awaits
+    # Round 23 (holds): a deadline said ("before we upgrade payments") is carried as awaits.
+    assert not p.awaits or (
+        p.awaits.lower() in intent.lower() and p.awaits.lower().startswith(("before", "ahead"))
+    )
     assert any(summary in o.summary() for o in p.operations), [o.summary() for o in p.operations]
 
 

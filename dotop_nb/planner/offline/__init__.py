@@ -80,6 +80,7 @@ from dotop_nb.planner.offline import (
     guard,
     halves,
     hazards,
+    holds,
     keyit,
     kindfilter,
     kubectl,
@@ -113,6 +114,7 @@ from dotop_nb.planner.offline import (
     relayed,
     reservations,
     restore,
+    saidparts,
     sanity,
     scope,
     settled,
@@ -764,6 +766,11 @@ class OfflinePlanner:
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))
+            # "…, but first ask Bob", "I'd scale …", "before the release": (:mod:`.holds`).
+            result = holds.check(said, result, answered=bool(request.refinements))
+            # "…, but keep the root filesystem writable", "max skew 2", "at 2am and 2pm":
+            # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
+            result = saidparts.check(said, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get

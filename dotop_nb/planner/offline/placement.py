@@ -61,6 +61,9 @@ CUE = re.compile(
 _WISH = re.compile(
     r"\bprefer|\bpreferably\b|\bideally\b|\btry to\b|\bif possible\b|\bwhere possible\b|"
     r"\bsoft\b|\bbest[- ]effort\b|\bwould be nice\b|\bpreferred\b|\bif feasible\b|"
+    # Round 23 (holds): the field's own value or its words ("ScheduleAnyway", "but allow
+    # scheduling anyway", "schedule them anyway").
+    r"\bschedule\s*anyway\b|\bscheduling\s+anyway\b|\bschedule\s+(?:it|them|pods?)\s+anyway\b|"
     r"\b(?:if|where|when(?:ever)?)\s+(?:the\s+scheduler|kubernetes|k8s|it|they|you|we)\s+"
     r"(?:can|is able to|are able to|manages?)\b|"
     r"\bif (?:there (?:is|are) )?(?:room|capacity|enough nodes)\b|"
@@ -154,6 +157,22 @@ def _together(text: str) -> None:
             )
 
 
+# Round 23 (holds): the skew said ("max skew 2", "maxSkew: 3") is the spread's, never 1 in its
+# place.
+_SKEW = re.compile(r"\bmax(?:imum)?[\s-]?skew\s*(?:of|=|:|to|at)?\s*(\d+)\b")
+
+
+def _skew(text: str) -> int:
+    """The spread's maxSkew: the one said, or 1."""
+    said = {int(m.group(1)) for m in _SKEW.finditer(text.lower())}
+    if len(said) > 1 or 0 in said:
+        raise Clarify(
+            f"I read a max skew of {', '.join(map(str, sorted(said)))}: a spread takes one max "
+            "skew of 1 or more. Say it once (e.g. 'max skew 2')."
+        )
+    return said.pop() if said else 1
+
+
 def placement(ctx: Ctx) -> PlanResult:
     """Anti-affinity over nodes, or a spread over zones (see module docstring)."""
     target, obj = ctx.workload()
@@ -179,8 +198,9 @@ def placement(ctx: Ctx) -> PlanResult:
     # "not all on one node" asks them apart, not one per node: a spread (maxSkew 1) says it.
     if zoned or _SPREAD_FORM.search(text) or rx(ALL_TOGETHER_DENIED).search(text):
         zones = ctx.zones()
+        skew = _skew(text)
         constraint = {
-            "maxSkew": 1,
+            "maxSkew": skew,
             "topologyKey": "topology.kubernetes.io/zone" if zoned else "kubernetes.io/hostname",
             "whenUnsatisfiable": "DoNotSchedule" if required else "ScheduleAnyway",
             "labelSelector": {"matchLabels": match},
@@ -188,7 +208,7 @@ def placement(ctx: Ctx) -> PlanResult:
         }
         template_spec = {"topologySpreadConstraints": [constraint]}
         what = (
-            f"spread its pods over {'zones' if zoned else 'nodes'} (maxSkew 1, "
+            f"spread its pods over {'zones' if zoned else 'nodes'} (maxSkew {skew}, "
             f"{'required: DoNotSchedule' if required else 'preferred: ScheduleAnyway'})"
         )
         if zoned and len(zones) < 2:

@@ -1,0 +1,245 @@
+"""What the plan must carry of what was said: an exception, a value, every part (round 23).
+
+Rule: a finished plan is read against the words as sent, and asked about when it drops or
+contradicts what they say of the very change it makes:
+
+- an exception said to a hardening ("harden payments, but keep the root filesystem writable",
+  "… except capabilities", "drop all capabilities but keep NET_BIND_SERVICE") where the plan
+  patches a securityContext: asked (the plan would set what was excepted);
+- a soft spread ("ScheduleAnyway", "allow scheduling anyway") or a skew ("max skew 2") a
+  topology spread does not carry (:mod:`.placement` reads both; a spread made for HA does
+  not): asked;
+- a PDB's allowed disruptions ("allowing 2 disruptions", "2 pods down at a time") other than
+  its maxUnavailable: asked;
+- a backup schedule said with more than its cron holds: two times or two days where the cron
+  has one ("at 2am and 2pm", "on mondays and thursdays"), a cadence it cannot say ("every other
+  day", "every 2 days"), a time zone ("CET", "Europe/Berlin": a Velero cron has none), a night
+  named by its day ("friday night"), a start ("starting next week", "from january"), a storage
+  location ("to bucket s3://…", "to the dr location") or a file-system backup ("with restic"):
+  asked;
+- an alert's window ("in the last 15 minutes") its rule does not use: asked;
+- a config value said as a word for nothing ("to empty", "to blank", "to nothing"): asked
+  (the key would hold that word).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
+
+_I = re.I
+_KEEP = re.compile(
+    r"\b(?:but\s+(?:keep|leave|allow|let|not)|except(?:\s+for)?|excluding|other\s+than|apart\s+"
+    r"from|save\s+for|minus|keeping|leaving|without\s+(?:touching|changing|dropping|making))\b",
+    _I,
+)
+# A security setting an exception names ("the root filesystem writable", "capabilities").
+_GUARDED = re.compile(
+    r"\b(?:root|filesystem|file\s+system|fs|writ(?:e|able|eable)|capabilit\w*|caps?|net_\w+|"
+    r"sys_\w+|chown|setuid|setgid|privilege\w*|escalation|seccomp|apparmor|selinux|read-?only|"
+    r"non-?root|uid|gid|user|group|sysctls?|host\w*)\b",
+    _I,
+)
+_SOFT = re.compile(
+    r"\bschedule\s*anyway\b|\bscheduling\s+anyway\b|\bschedule\s+(?:them|it|pods?)\s+anyway\b|"
+    r"\b(?:soft|best[\s-]effort|preferred|if\s+possible|where\s+possible|when\s+possible|"
+    r"not\s+strict(?:ly)?|loosely)\b",
+    _I,
+)
+_SKEW = re.compile(r"\b(?:max(?:imum)?\s*)?skew\s*(?:of|=|:)?\s*(\d+)\b", _I)
+_DISRUPTIONS = re.compile(
+    r"\b(\d+|one|two|three|four|five)\s+(?:voluntary\s+)?(?:disruptions?|pods?\s+down|"
+    r"(?:pods?|replicas?)\s+(?:unavailable|at\s+a\s+time|evicted))\b",
+    _I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_CLOCK = re.compile(
+    r"(?<![\w:.])(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)(?![\w:])", _I
+)
+_DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?s?\b(?!\s+night)", _I
+)
+_CADENCE = re.compile(
+    # ("every 6 hours" is a cron's exactly: planned.)
+    r"\bevery\s+(?:other|second|third|2nd|3rd|\d+)\s+(?:days?|weeks?|nights?)\b|"
+    r"\bbi-?(?:daily|weekly)\b|\bfortnightly\b",
+    _I,
+)
+_ZONE = re.compile(
+    r"\b(?-i:CET|CEST|EET|EEST|WET|BST|IST|PST|PDT|EST|EDT|CST|CDT|MST|MDT|JST|AEST|AEDT|SGT|"
+    r"HKT|KST|NZST|MSK)\b|\b(?:africa|america|asia|europe|australia|pacific|atlantic)/[a-z_]+\b|"
+    r"\b(?:local\s+time|my\s+time|our\s+time|(?:berlin|london|paris|new\s+york|tokyo|sydney|"
+    r"india|pacific|eastern|central|mountain)\s+time)\b|\b(?:gmt|utc)\s*[+\-]\s*\d",
+    _I,
+)
+_DAY_NIGHT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:night|evening|late)\b", _I
+)
+_START = re.compile(
+    r"\b(?:starting|beginning|from|as\s+of|effective|commencing)\s+(?:on\s+|from\s+)?(?:next\s+"
+    r"(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|quarter)|"
+    r"tomorrow|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|the\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})\b",
+    _I,
+)
+_LOCATION = re.compile(
+    r"\b(?:to|in|into|on)\s+(?:the\s+)?(?:(?:bucket|s3|gcs|azure|blob|minio)\b|s3://|gs://|"
+    r"[\w\-]+\s+(?:location|bucket|storage|region|site)\b|(?:dr|offsite|off-site|secondary|"
+    r"remote|backup)\s+(?:location|bucket|storage|site|region)\b)|\bstorage\s*location\b",
+    _I,
+)
+_FS_BACKUP = re.compile(
+    r"\b(?:restic|kopia|file[\s-]?system\s+backups?|fs[\s-]backups?|filesystem\s+backups?|"
+    r"defaultVolumesToFsBackup|pod\s+volume\s+backups?)\b",
+    _I,
+)
+_WINDOW = re.compile(
+    # ("unavailable for over 5 minutes" is how long it lasts: the rule's "for".)
+    r"\b(?:(?:in|over|within|during)\s+(?:the\s+)?(?:last|past|previous)|window\s+of|"
+    r"rolling)\s+(\d+)\s*(m|mins?|minutes?|h|hrs?|hours?|s|secs?|seconds?|d|days?)\b",
+    _I,
+)
+_NOTHING = re.compile(r"\b(?:to|=|as)\s*['\"]?(empty|blank|nothing|null|none|nil)['\"]?\b", _I)
+
+
+def _payload(op: Any) -> Any:
+    return getattr(op, "patch", None) or getattr(op, "manifest", None) or {}
+
+
+def _text(op: Any) -> str:
+    return json.dumps(_payload(op), default=str)
+
+
+def _walk(node: Any, key: str) -> list[Any]:
+    """Every value under ``key`` in a nested payload."""
+    found: list[Any] = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == key:
+                found.append(v)
+            found += _walk(v, key)
+    elif isinstance(node, list):
+        for v in node:
+            found += _walk(v, key)
+    return found
+
+
+def _crons(ops: list[Any]) -> list[str]:
+    return [
+        str(c)
+        for op in ops
+        if getattr(op.target, "kind", "") == "Schedule"
+        for c in _walk(_payload(op), "schedule")
+        if isinstance(c, str)
+    ]
+
+
+def _minutes(n: int, unit: str) -> int:
+    u = unit.lower()[0]
+    return n * {"s": 0, "m": 1, "h": 60, "d": 1440}[u] if u != "s" else -1
+
+
+def _window_minutes(expr: str) -> set[int]:
+    out: set[int] = set()
+    for n, u in rx(r"\[(\d+)([smhd])\]").findall(expr):
+        out.add(_minutes(int(n), u))
+    return out
+
+
+def _dropped(said: str, result: PlanResult) -> str | None:
+    """What of the words the plan drops or contradicts, or None."""
+    ops = list(result.operations)
+    texts = [_text(op) for op in ops]
+    joined = " ".join(texts)
+    if "securityContext" in joined:
+        for kept in _KEEP.finditer(said):
+            tail = rx(r"[^,;.!?\n]*").match(said, kept.end())
+            excepted = tail.group(0) if tail else ""
+            paths = rx(r"/[\w./\-]+").findall(excepted)
+            if _GUARDED.search(excepted) and not any(p in joined for p in paths):
+                return (
+                    f"an exception to the hardening, {(kept.group(0) + excepted).strip()!r}, that "
+                    "the plan would not keep"
+                )
+    spreads = [c for op in ops for c in _walk(_payload(op), "topologySpreadConstraints")]
+    if spreads:
+        whens = {c.get("whenUnsatisfiable") for s in spreads for c in s if isinstance(c, dict)}
+        skews = {c.get("maxSkew") for s in spreads for c in s if isinstance(c, dict)}
+        if (m := _SOFT.search(said)) and whens != {"ScheduleAnyway"}:
+            return f"{m.group(0)!r}, while the spread planned refuses to schedule (DoNotSchedule)"
+        if (m := _SKEW.search(said)) and skews != {int(m.group(1))}:
+            return (
+                f"{m.group(0)!r}, while the spread planned has maxSkew {', '.join(map(str, skews))}"
+            )
+    pdbs = [op for op in ops if getattr(op.target, "kind", "") == "PodDisruptionBudget"]
+    if pdbs and (m := _DISRUPTIONS.search(said)):
+        n = _WORDS.get(m.group(1).lower()) or int(m.group(1))
+        unavailable = {str(v) for op in pdbs for v in _walk(_payload(op), "maxUnavailable")}
+        if unavailable != {str(n)}:
+            allows = ", ".join(sorted(unavailable)) or "another number"
+            return f"{m.group(0)!r}, while the budget planned allows {allows}"
+    if (m := _CADENCE.search(said)) and any(
+        getattr(op.target, "kind", "") == "Backup" for op in ops
+    ):
+        return f"{m.group(0)!r}, a cadence, while the plan takes one backup now"
+    crons = _crons(ops)
+    if crons:
+        cron = crons[0].split()
+        if len(_CLOCK.findall(said)) > 1 and len(cron) == 5 and "," not in cron[1]:
+            return f"two times of day, while the schedule planned runs at one ({crons[0]!r})"
+        days = {d.lower()[:3] for d in _DAY.findall(said)}
+        if len(days) > 1 and len(cron) == 5 and "," not in cron[4] and "-" not in cron[4]:
+            return f"more than one day, while the schedule planned runs on one ({crons[0]!r})"
+        for pattern, what in (
+            (_CADENCE, "a cadence its cron cannot say exactly"),
+            (_ZONE, "a time zone (a Velero schedule's cron has none: it runs in UTC)"),
+            (_DAY_NIGHT, "a night named by its day (which date's night is meant?)"),
+            (_START, "a start date (a schedule starts when it is applied)"),
+        ):
+            if m := pattern.search(said):
+                return f"{m.group(0)!r}, {what}"
+        if (m := _LOCATION.search(said)) and not any(
+            _walk(_payload(op), "storageLocation") for op in ops
+        ):
+            return f"{m.group(0)!r}, a storage location the schedule planned does not name"
+        if (m := _FS_BACKUP.search(said)) and "defaultVolumesToFsBackup" not in joined:
+            return f"{m.group(0)!r}, a file-system backup the schedule planned does not take"
+    rules = [e for op in ops for e in _walk(_payload(op), "expr") if isinstance(e, str)]
+    if rules and (m := _WINDOW.search(said)):
+        wanted = _minutes(int(m.group(1)), m.group(2))
+        if wanted not in set().union(*(_window_minutes(e) for e in rules)):
+            return f"{m.group(0)!r}, a window the alert planned does not use"
+    for op in ops:
+        if getattr(op.target, "kind", "") != "ConfigMap":
+            continue
+        for nothing in _NOTHING.finditer(said):
+            word = nothing.group(1).lower()
+            values = [
+                str(v).lower()
+                for d in _walk(_payload(op), "data")
+                if isinstance(d, dict)
+                for v in d.values()
+            ]
+            if word in values:
+                return f"{nothing.group(0)!r}: an empty value, or the word {word!r} itself?"
+    return None
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when it drops or contradicts what was said."""
+    if answered or not result.operations:
+        return result
+    if (dropped := _dropped(said.replace("\u2019", "'"), result)) is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    return result.held_back(
+        f"You said {said.strip()!r}, and I read {dropped} — I would {changes}, which does not "
+        "do exactly what you said, so I changed nothing. Say the change with only what I can "
+        "set exactly (e.g. 'spread payments across zones', 'back up postgres daily at 02:00 "
+        "UTC'), or make that part by hand."
+    )

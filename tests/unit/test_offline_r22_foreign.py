@@ -122,6 +122,8 @@ def test_a_delete_with_a_time_in_another_language_is_asked(op: Operator, intent:
         ("scale payments to 4 até sexta", "until friday"),
         ("scale payments to 4 do piątku", "until friday"),
         ("scale worker to 0 hasta el lunes", "until monday"),
+        ("set LOG_LEVEL=debug on my-api durante o incidente", "during the incident"),
+        ("scale worker to 0 podczas migracji", "podczas migracji"),
         ("scale payments to 4 in KW 50", "in KW 50"),
         ("scale payments to 4 in week 50", "in week 50"),
         ("scale payments to 4 in CW50", "in CW50"),
@@ -143,6 +145,8 @@ def test_an_end_or_a_calendar_week_is_asked(op: Operator, intent: str, said: str
         ("scale payments to 4 明後日", "明後日"),
         ("restart worker завтра утром", "утром"),
         ("scale orders to 3 quando possível", "quando possível"),
+        ("scale payments to 4 domingo", "domingo"),
+        ("scale worker to 0 während der Migration", "während der Migration"),
     ],
 )
 def test_words_after_the_order_that_are_not_english_are_asked(

@@ -35,6 +35,8 @@ from collections.abc import Callable
 
 from dotop_nb.ports import PlanResult
 
+_WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
+_WORD_EDGE_AFTER = r"(?![\w\-/:=@`\"]|\.\w|'\w)"
 # The days of the week in each language (every form a preposition takes), and their English.
 _DAYS: dict[str, str] = {}
 for _english, _forms in {
@@ -71,6 +73,8 @@ _EVENTS = {
     "cutover": "cutover",
     "migration": "migration migração migracao migración migracion migrazione migracji",
     "maintenance": "wartung maintenance manutenção manutencao mantenimiento manutenzione",
+    "incident": "incident incidente incidentu incydentu incydent vorfall vorfalls störung",
+    "outage": "outage ausfall ausfalls panne caída caida queda interruzione awarii awaria",
     "meeting": "meeting réunion reunion reunião reuniao riunione spotkaniu besprechung",
 }
 _EVENT: dict[str, str] = {f: e for e, forms in _EVENTS.items() for f in forms.split()}
@@ -79,6 +83,14 @@ _AFTER = (
     r"(?:erst\s+)?nach\s+(?:dem|der|den)|après\s+(?:le|la|l['\u2019])|apres\s+(?:le|la|l['\u2019])|"
     r"después\s+del?|despues\s+del?|depois\s+d[oa]|após\s+[oa]|apos\s+[oa]|dopo\s+(?:il|la|lo|l['\u2019])|"
     r"na\s+de|po|после"
+)
+
+# "während der Migration", "pendant la migration", "durante a migração": during the event.
+_DURING = re.compile(
+    r"(?<![\w\-./:=@'`\"])(?:während\s+(?:der|des|dem)|waehrend\s+(?:der|des|dem)|"
+    r"pendant\s+(?:la|le|l['\u2019])|durante\s+(?:a|o|la|el|il|lo)|podczas|tijdens\s+(?:de|het))"
+    rf"(?:\s+(?P<event>{_EVENT_ALT}){_WORD_EDGE_AFTER}|(?=\s+\S))",
+    re.I,
 )
 
 # One word or phrase of another language, as the English it means: the table of rule 1.
@@ -122,8 +134,6 @@ for _meaning, _said in {
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
 
-_WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
-_WORD_EDGE_AFTER = r"(?![\w\-/:=@`\"]|\.\w|'\w)"
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE
     + "(?:"
@@ -194,6 +204,11 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
         only = "only " if m["after"].lower().startswith("erst") else ""
         return f"{only}after the {_EVENT[m['event'].lower()]}"
 
+    def during(m: re.Match[str]) -> str:
+        if inside(m):
+            return m.group(0)
+        return f"during the {_EVENT[m['event'].lower()]}" if m["event"] else "during the"
+
     def day(m: re.Match[str]) -> str:
         if inside(m) or (
             m["on"] is None and m["day"].isascii() and _ENGLISH_TOO.get(m["day"].lower())
@@ -207,6 +222,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
         return LEXICON[" ".join(m.group(0).lower().split())]
 
     text = _UNTIL_DAY.sub(until, text)
+    text = _DURING.sub(during, text)
     text = _AFTER_EVENT.sub(after, text)
     text = _ON_DAY.sub(day, text)
     return _PHRASES.sub(phrase, text)
@@ -222,7 +238,12 @@ _ENGLISH_TOO = {
 def _maybe_foreign(text: str) -> bool:
     """Whether an ASCII ``text`` may hold a word of :data:`LEXICON` or a day (a cheap look)."""
     lowered = text.lower()
-    return bool(_PHRASES.search(lowered) or _ON_DAY.search(lowered) or _AFTER_EVENT.search(lowered))
+    return bool(
+        _PHRASES.search(lowered)
+        or _ON_DAY.search(lowered)
+        or _AFTER_EVENT.search(lowered)
+        or _DURING.search(lowered)
+    )
 
 
 def changed(sent: str, read_as: str) -> list[tuple[str, str]]:
@@ -296,7 +317,9 @@ def foreign(word: str, english: frozenset[str], names: frozenset[str]) -> bool:
         return not (
             latin and word[:1].isupper() and word[1:].islower() and lowered not in _TONGUE_WORDS
         )
-    return lowered in _TONGUE_WORDS and lowered not in english
+    # A day of another language ("domingo", "sexta") is one even where a word list holds it
+    # as a name.
+    return lowered in _TONGUE_WORDS and (lowered not in english or lowered in _DAYS)
 
 
 def leftover(

@@ -119,8 +119,8 @@ def test_release_announced_with_a_fix_is_asked(shop: Operator, intent: str) -> N
 @pytest.mark.parametrize(
     "intent",
     [
-        "scale worker to 0 so nothing gets consumed from the queue while we migrate the database",
-        "take worker down to zero so it doesn't pick up jobs during the cutover",
+        # (round 23: "… while we migrate the database", "… during the cutover" closing the
+        # request say the change is for a while, and are asked: test_offline_r22_foreign.)
         "scale worker (the ETL consumer) to zero so nothing is ingested while the warehouse "
         "migrates",
     ],

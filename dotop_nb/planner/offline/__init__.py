@@ -127,6 +127,7 @@ from dotop_nb.planner.offline import (
     thread,
     tickets,
     timewords,
+    tongues,
     typos,
     understand,
     unsafe,
@@ -517,6 +518,7 @@ class OfflinePlanner:
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
         as_typed: str | None = None  # the words before a second language's are read (calques)
+        read_as: list[tuple[str, str]] = []  # another language's words read as English (tongues)
         if not kubectl.is_command(request.intent):
             request = replace(
                 request,
@@ -542,6 +544,15 @@ class OfflinePlanner:
                 intent=calques.read(request.intent, objects),
                 refinements=[calques.read(r, objects) for r in request.refinements],
             )
+            # "scale payments to 4 nicht jetzt", "delete worker morgen": another language's
+            # words of a time, a negation, a doubt or a condition, as English (:mod:`.tongues`).
+            sent = request.intent
+            request = replace(
+                request,
+                intent=tongues.read(request.intent, objects),
+                refinements=[tongues.read(r, objects) for r in request.refinements],
+            )
+            read_as = tongues.changed(sent, request.intent)
         # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
         said = veto.words(request.intent, request.refinements)
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
@@ -777,14 +788,29 @@ class OfflinePlanner:
             )
             # "run two of X and add a PDB": every part planned, or asked (:mod:`.halves`).
             result = halves.check(said, result, answered=bool(request.refinements))
+            # "scale payments to 0 for a bit", "… while we migrate": a change for a while is
+            # asked, nothing reverts it on a timer (:mod:`.durations`).
+            if not kubectl.is_command(said):
+                result = durations.check(said, result, answered=bool(request.refinements))
+            # "scale payments to 4 nie teraz": words after the order that are not English.
+            result = tongues.check(
+                said,
+                result,
+                typos.english,
+                lambda: typos.cluster_words(listed, request.namespace),
+                answered=bool(request.refinements),
+            )
             if typed:
                 read = f"{read} {typed}".strip()
             if read:
                 result.analysis = f"{read} {result.analysis}".strip()
-            return result
+            return tongues.noted(result, read_as)
         except Clarify as ask:
-            return PlanResult(
-                category=seen[0] if seen else "unknown", question=ask.question, slot=ask.slot
+            return tongues.noted(
+                PlanResult(
+                    category=seen[0] if seen else "unknown", question=ask.question, slot=ask.slot
+                ),
+                read_as,
             )
 
     def _plan(self, ctx: Ctx, seen: list[str]) -> PlanResult:

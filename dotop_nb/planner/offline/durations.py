@@ -24,6 +24,7 @@ import re
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 # A change said to recur on a range of days or hours: "mon-fri", "monday to friday",
@@ -223,4 +224,126 @@ def analysis(ends: list[str]) -> str:
     return (
         f"Read {said} as how long this holds: it is made when you approve it, not then; going "
         "back at that time is not planned — ask for it when it is due."
+    )
+
+
+# Round 23: a change said for a while. Nothing here reverts a change on a timer: a plan made now
+# would stay after that, so it is asked, saying how to make it permanently now and that going
+# back is the person's to run. Two kinds:
+#
+# - an end on the calendar, said with "until", "till", "through" (:func:`_spans`): "until
+#   monday", "till the evening", "through the weekend", "until eod". An end that is an event
+#   people bring about ("until the fix lands", "till we figure it out", "until further notice")
+#   stays as round 10 decided: made now, the way back said unplanned — the event is itself the
+#   next change someone asks for.
+# - a word or phrase of temporariness closing the request: how long ("for a bit", "for the
+#   next hour", "just for today", "briefly", "short-term"), an ongoing thing it lasts through
+#   ("while we migrate", "as we investigate", "during the incident", "for the duration of the
+#   migration"), "temporarily", "as a stopgap", "as a test", "except weekends". Said elsewhere
+#   (a reason, a ticket's context, "for the demo" or "for the sale" as a purpose) it is left as
+#   said, as before; so are "for the weekend", "for the night" and "for the time being"
+#   (round 10), "for now", "keep 7 days", "every day" and "over 10 minutes".
+_CALENDAR = re.compile(
+    rf"(?:the\s+|this\s+|next\s+|tomorrow\s+|monday\s+)?(?:{_DAY}|weekends?|tonight|tomorrow|today|"
+    r"(?:the\s+)?(?:morning|evening|afternoon|night|midnight|noon)|end\s+of\s+(?:the\s+)?\w+|eod|"
+    r"cob|eow|eom|eoq|next\s+\w+|new\s+year'?s?|christmas|easter|jan\w*|feb\w*|march|april|may|"
+    r"june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|the\s+holidays|holidays|"
+    rf"{_CLOCK_SAID})\b"
+)
+_PERIOD = (
+    r"(?:incident|migration|db\s+migration|outage|cutover|code\s+freeze|freeze|investigation|"
+    r"holidays)"
+)
+_ONGOING_VERB = (
+    r"(?:migrate|migrating|investigate|investigating|debug|debugging|troubleshoot\w*|"
+    r"upgrade|upgrading|cut\s+over|cutting\s+over|wait|waiting|dig|digging|look\s+into|"
+    r"looking\s+into|recover|recovering|rebuild\w*|reindex\w*|restore|restoring|"
+    r"sort\s+(?:it|this|things)\s+out|figure\s+(?:it|this)\s+out|backfill\w*)"
+)
+_TEMPORARY = re.compile(
+    r"(?<![\w\-])(?:"
+    # how long: "for a bit", "for the next hour", "just for today", "for today only"
+    r"(?:just\s+|only\s+)?for\s+(?:a\s+(?:little\s+|short\s+)?(?:bit|while|moment|sec(?:ond)?|"
+    r"spell|time)|a\s+few\s+(?:minutes|mins|hours|hrs|days)|a\s+couple\s+(?:of\s+)?"
+    r"(?:minutes|mins|hours|hrs|days)|the\s+next\s+(?:few\s+|couple\s+(?:of\s+)?)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|bit|while)|"
+    rf"the\s+(?:duration|length)\s+of\s+(?:the|this|our)\s+{_PERIOD}|the\s+(?:migration|holidays)|"
+    r"(?:a|an)\s+(?:test|trial|experiment))|"
+    r"(?:just|only)\s+for\s+(?:today|tonight|now)|for\s+(?:today|tonight)\s+only|"
+    r"(?:today|tonight)\s+only|"
+    # an ongoing thing it lasts through
+    r"(?:while|whilst|as)\s+(?:we|i|they|the\s+team|ops)\s+(?:are\s+|am\s+)?"
+    rf"{_ONGOING_VERB}\b[^,;:.!?\u2014\u2013]*|"
+    r"(?:while|whilst)\s+(?:the|our|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are)\s+"
+    r"(?:being\s+)?(?:migrated|investigated|debugged|upgraded|rebuilt|restored|reindexed|down|"
+    r"offline|broken|in\s+maintenance|under\s+maintenance)\b[^,;:.!?\u2014\u2013]*|"
+    rf"(?:during|through|thru|throughout)\s+(?:the|this|our)\s+{_PERIOD}|"
+    # a word of temporariness
+    r"as\s+an?\s+(?:stop[\s-]?gap|temporary\s+(?:measure|fix|workaround|thing|change|hack)|"
+    r"quick\s+fix|quick\s+hack|band-?aid|workaround|test|trial|experiment)"
+    r"(?:\s+(?:until|till)\s+[^,;.!?]*)?|"
+    r"in\s+the\s+short\s+(?:term|run)|temporarily|temporary|briefly|momentarily|"
+    r"short[\s-]term|stop[\s-]?gap|on\s+a\s+trial\s+basis|"
+    r"except\s+(?:on\s+)?(?:the\s+)?(?:weekends?|weekdays|nights|mondays|tuesdays|wednesdays|"
+    r"thursdays|fridays|saturdays|sundays|holidays)"
+    r")(?![\w\-])",
+)
+# What may follow the phrase when it closes the request: punctuation, a polite word.
+_CLOSES = re.compile(
+    r"\s*(?:[,.;:!?)\]]+\s*|(?:please|pls|plz|thanks|thx|thank\s+you|ty|ok|okay)\b\s*)*$"
+)
+_RECURS_EXCEPT = re.compile(r"^except\b")
+# "k scale --replicas=0 deployment/worker   # paused during the db migration": a comment.
+_COMMENT = re.compile(r"(?:^|\s)#\s")
+_ONGOING = re.compile(r"^(?:while|whilst|as|during|through|thru|throughout)\b")
+
+
+def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()) -> str | None:
+    """The words of ``text`` that say a change holds for a while (see above), as said in
+    ``text``; None when none does. ``kinds`` are the kinds of the plan's operations: a plan
+    that rolls back ("roll back checkout while we investigate") is made until the fix, which is
+    itself the next change."""
+    lowered = _TIMED.sub(lambda m: " " * len(m.group(0)), text.lower())
+    for a, b in _spans(lowered):
+        if category in ("ha", "pdb", "placement") and _SURVIVED.search(lowered[a:b]):
+            continue
+        end = _END.match(lowered, a)
+        what = lowered[end.end() if end else a : b].strip()
+        if _CALENDAR.fullmatch(what) or (_CALENDAR.match(what) and len(what.split()) <= 3):
+            return text[a:b].strip()
+    for m in _TEMPORARY.finditer(lowered):
+        if not _CLOSES.fullmatch(lowered, m.end()) or _COMMENT.search(lowered, 0, m.start()):
+            continue  # said as a reason, in context or in a comment, not of the change
+        if _ONGOING.match(m.group(0)) and kinds & {"rollout_undo"}:
+            continue
+        return text[m.start() : m.end()].strip()
+    for m in _FOR.finditer(lowered):
+        if not rx(r"weekend|night|time\s+being").search(m.group(0)):
+            return text[m.start() : m.end()].strip()
+    return None
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when the change is said to hold for a while."""
+    if answered or not result.operations or result.category == "monitoring":
+        return result
+    kinds = frozenset(op.kind for op in result.operations)
+    if (phrase := temporary(said, result.category, kinds)) is None:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    at = said.lower().find(phrase.lower())
+    alone = said[:at] + said[at + len(phrase) :] if at >= 0 else said
+    alone = " ".join(alone.split()).strip(" ,;")
+    if _RECURS_EXCEPT.match(phrase.lower()):
+        return result.held_back(
+            f"You said {phrase!r}: the change would hold on some days and not others. Nothing "
+            f"here changes a workload on a schedule, so the plan ({changes}) would hold every "
+            f"day. To make it for good now, say the change alone (e.g. {alone!r}); switching it "
+            "back and forth is yours to run (or to schedule with a runbook)."
+        )
+    return result.held_back(
+        f"You said {phrase!r}: the change would hold only for a while. Nothing here reverts a "
+        f"change on a timer, so the plan ({changes}) would stay after that. To make it "
+        f"permanently now, say the change alone (e.g. {alone!r}); going back is yours to run "
+        "when it is due (ask for it then, or schedule it with a runbook)."
     )

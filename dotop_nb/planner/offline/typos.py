@@ -220,6 +220,11 @@ def _index() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}, frozenset(known)
 
 
+def english() -> frozenset[str]:
+    """Every word known without a look-up: English words, the vocabulary, the examples' words."""
+    return _index()[1]
+
+
 def cluster_words(cluster: spoken.Lister, namespace: str) -> frozenset[str]:
     """The words of every name, label, container, key and value in the namespace: a word
     that names something there is never read as another. Built once per plan from a

@@ -1,0 +1,385 @@
+"""Another language's words for a time, a negation, a doubt or a condition, said after an English
+order (round 23).
+
+People here write the order in English and go on in their own language: "scale payments to 4
+nicht jetzt", "delete worker może", "update my-api to 2.3.1 morgen", "scale payments to 4 bis
+Freitag". The order was read and the rest dropped, so a change meant for later, for a while or
+not at all was planned for now. Two rules:
+
+1. :data:`LEXICON`, one compact table of those words in the languages people here write in
+   (de, fr, es, pt, it, pl, nl; and a few of ru, tr, ar, ko, ja, zh and the Arabic people write
+   in Latin letters, "bukra", "ba'den"), each written as the English it means, so the English
+   rules read it: "not now", "maybe", "if necessary" are asked (:mod:`.tentative`,
+   :mod:`.doubts`); a time or a day ("morgen", "ce soir", "w poniedziałek", "nach dem Release")
+   is waited on (:mod:`.waits`: the plan's ``awaits``, recorded in the words as sent); an end
+   ("bis Freitag", "até sexta", "do piątku") is how long a change holds, asked
+   (:mod:`.durations`). Only outside quotes and values, and never a name of the namespace.
+   A calendar week ("in KW 50", "CW50", "in week 50") is waited on by no reader: asked.
+2. :func:`check`: after an English order is planned, the words that END the request and are
+   not English — a letter outside ASCII, another script, or a word no English word list nor the
+   namespace knows — make it a question naming them. A value the plan carries ("café" set in a
+   ConfigMap), a quoted value, a name or a word of the plan's ``awaits`` is never such a word.
+
+>>> read("scale payments to 4 nicht jetzt")
+'scale payments to 4 not now'
+>>> read("delete worker, bitte erst nach dem cutover")
+'delete worker, please only after the cutover'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+
+from dotop_nb.ports import PlanResult
+
+_WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
+_WORD_EDGE_AFTER = r"(?![\w\-/:=@`\"]|\.\w|'\w)"
+# The days of the week in each language (every form a preposition takes), and their English.
+_DAYS: dict[str, str] = {}
+for _english, _forms in {
+    "monday": "montag maandag lundi lunes lunedi lunedì segunda segunda-feira poniedziałek "
+    "poniedzialek poniedziałku poniedzialku понедельник pazartesi",
+    "tuesday": "dienstag dinsdag mardi martes martedi martedì terça terca terça-feira "
+    "terca-feira wtorek wtorku вторник",
+    "wednesday": "mittwoch woensdag mercredi miércoles miercoles mercoledi mercoledì quarta "
+    "quarta-feira środa sroda środę srode środy srody среду",
+    "thursday": "donnerstag donderdag jeudi jueves giovedi giovedì quinta quinta-feira czwartek "
+    "czwartku четверг",
+    "friday": "freitag vrijdag vendredi viernes venerdi venerdì sexta sexta-feira piątek "
+    "piatek piątku piatku пятницу пятница cuma",
+    "saturday": "samstag zaterdag samedi sábado sabado sabato sobota sobotę sobote soboty "
+    "субботу суббота",
+    "sunday": "sonntag zondag dimanche domingo domenica niedziela niedzielę niedziele niedzieli "
+    "воскресенье",
+}.items():
+    for _form in _forms.split():
+        _DAYS[_form] = _english
+_DAY = "|".join(sorted((re.escape(d) for d in _DAYS), key=len, reverse=True))
+
+# "on <day>" and "until <day>" in each language: only before a day of :data:`_DAYS`.
+_ON = r"am|an|op|na|no|le|el|il|w|we|в|ve"
+_UNTIL = (
+    r"bis(?:\s+(?:zum|zur))?|tot|jusqu['\u2019]?(?:\s*[aà]|au)|hasta(?:\s+el)?|até(?:\s+[ao])?|"
+    r"ate|fino\s+a(?:l)?|do|до"
+)
+# The event a time is said after, in each language, as the English noun.
+_EVENTS = {
+    "release": "release releasu rilascio lançamento lancamento wydaniu wydania",
+    "deploy": "deploy deployu deployment déploiement deploiement despliegue wdrożeniu "
+    "wdrozeniu implantação implantacao",
+    "cutover": "cutover",
+    "migration": "migration migração migracao migración migracion migrazione migracji",
+    "maintenance": "wartung maintenance manutenção manutencao mantenimiento manutenzione",
+    "incident": "incident incidente incidentu incydentu incydent vorfall vorfalls störung",
+    "outage": "outage ausfall ausfalls panne caída caida queda interruzione awarii awaria",
+    "meeting": "meeting réunion reunion reunião reuniao riunione spotkaniu besprechung",
+}
+_EVENT: dict[str, str] = {f: e for e, forms in _EVENTS.items() for f in forms.split()}
+_EVENT_ALT = "|".join(sorted((re.escape(e) for e in _EVENT), key=len, reverse=True))
+_AFTER = (
+    r"(?:erst\s+)?nach\s+(?:dem|der|den)|après\s+(?:le|la|l['\u2019])|apres\s+(?:le|la|l['\u2019])|"
+    r"después\s+del?|despues\s+del?|depois\s+d[oa]|após\s+[oa]|apos\s+[oa]|dopo\s+(?:il|la|lo|l['\u2019])|"
+    r"na\s+de|po|после"
+)
+
+# "während der Migration", "pendant la migration", "durante a migração": during the event.
+_DURING = re.compile(
+    r"(?<![\w\-./:=@'`\"])(?:während\s+(?:der|des|dem)|waehrend\s+(?:der|des|dem)|"
+    r"pendant\s+(?:la|le|l['\u2019])|durante\s+(?:a|o|la|el|il|lo)|podczas|tijdens\s+(?:de|het))"
+    rf"(?:\s+(?P<event>{_EVENT_ALT}){_WORD_EDGE_AFTER}|(?=\s+\S))",
+    re.I,
+)
+
+# One word or phrase of another language, as the English it means: the table of rule 1.
+LEXICON: dict[str, str] = {}
+for _meaning, _said in {
+    "not now": "nicht jetzt|jetzt nicht|pas maintenant|pas tout de suite|ahora no|agora não|"
+    "agora nao|não agora|nao agora|non ora|non adesso|adesso no|nie teraz|teraz nie|niet nu|"
+    "nu niet|не сейчас|şimdi değil|simdi degil|ليس الآن|mish delwa2ty|mesh dilwa2ti",
+    "not yet": "noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao|"
+    "non ancora|jeszcze nie|nog niet|ещё нет|еще нет|henüz değil",
+    "maybe": "vielleicht|eventuell|peut-être|peut-etre|peut être|peut etre|quizás|quizas|quizá|"
+    "quiza|tal vez|talvez|forse|może|moze|być może|byc moze|misschien|может быть|возможно|"
+    "belki|ربما|mumkin|inshallah|insha'allah|아마|たぶん|多分|也许|或许",
+    "if necessary": "falls nötig|falls noetig|wenn nötig|wenn noetig|bei bedarf|si nécessaire|"
+    "si necessaire|si besoin|au besoin|si es necesario|si hace falta|se necessário|se necessario|"
+    "se preciso|se for preciso|se for necessário|se for necessario|se serve|se necessario|"
+    "jeśli trzeba|jesli trzeba|jeżeli trzeba|jezeli trzeba|w razie potrzeby|indien nodig|"
+    "zo nodig|als het nodig is|если нужно|при необходимости|gerekirse",
+    "tomorrow": "morgen|demain|mañana|manana|amanhã|amanha|domani|jutro|bukra|bokra|bukrah|"
+    "boukra|завтра|yar\u0131n|yarin|غدا|غداً|بكرة|내일|明日|明天",
+    "the day after tomorrow": "übermorgen|uebermorgen|après-demain|pasado mañana|"
+    "depois de amanhã|dopodomani|pojutrze|overmorgen",
+    "tonight": "heute abend|heute nacht|ce soir|cette nuit|esta noche|esta noite|hoje à noite|"
+    "hoje a noite|stasera|stanotte|dziś wieczorem|dzis wieczorem|dzisiaj wieczorem|"
+    "dziś w nocy|dzis w nocy|vanavond|vannacht|сегодня вечером|bu akşam|bu aksam|오늘 밤|"
+    "오늘밤|今夜|今晚",
+    "later": "später|spaeter|plus tard|más tarde|mas tarde|luego|mais tarde|depois|più tardi|"
+    "piu tardi|później|pozniej|straks|позже|потом|sonra|ba'den|baaden|ba3den|badein|ba'dain|"
+    "لاحقا|لاحقاً|بعدين|나중에|あとで|後で|稍后|以后",
+    "next week": "nächste woche|naechste woche|la semaine prochaine|semaine prochaine|"
+    "la próxima semana|la proxima semana|la semana que viene|semana que vem|na próxima semana|"
+    "na proxima semana|próxima semana|proxima semana|la prossima settimana|prossima settimana|"
+    "w przyszłym tygodniu|w przyszlym tygodniu|volgende week|на следующей неделе|"
+    "gelecek hafta|next wk|nxt wk|nxt week",
+    "please": "bitte|s'il vous plaît|s'il vous plait|svp|stp|por favor|per favore|proszę|prosze|"
+    "alsjeblieft|aub|пожалуйста|lütfen|lutfen",
+    "thanks": "danke|danke schön|vielen dank|merci|merci beaucoup|gracias|obrigado|obrigada|"
+    "grazie|dzięki|dzieki|dziękuję|dziekuje|bedankt|dank je|dank u|спасибо|teşekkürler|"
+    "tesekkurler|shukran|شكرا",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON[_phrase] = _meaning
+
+_PHRASES = re.compile(
+    _WORD_EDGE_BEFORE
+    + "(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(LEXICON, key=len, reverse=True)
+    )
+    + ")"
+    + _WORD_EDGE_AFTER,
+    re.I,
+)
+_ON_DAY = re.compile(
+    rf"{_WORD_EDGE_BEFORE}(?:(?P<on>{_ON})\s+)?(?P<day>{_DAY}){_WORD_EDGE_AFTER}", re.I
+)
+_UNTIL_DAY = re.compile(
+    rf"{_WORD_EDGE_BEFORE}(?P<until>{_UNTIL})\s+(?P<what>{_DAY}|"
+    + "|".join(
+        r"\s+".join(re.escape(w) for w in p.split())
+        for p in LEXICON
+        if LEXICON[p] in ("tomorrow", "tonight", "next week", "the day after tomorrow")
+    )
+    + rf"){_WORD_EDGE_AFTER}",
+    re.I,
+)
+_AFTER_EVENT = re.compile(
+    rf"{_WORD_EDGE_BEFORE}(?P<after>{_AFTER})\s+(?P<event>{_EVENT_ALT}){_WORD_EDGE_AFTER}",
+    re.I,
+)
+# "in KW 50", "CW50", "in week 50", "semaine 50": a calendar week, waited on by no reader.
+CALENDAR_WEEK = re.compile(
+    r"(?<![\w\-./:=@])(?:(?:(?:in|im|during|en|na|w|in\s+der|dans\s+la)\s+)?(?:kw|cw|"
+    r"kalenderwoche|calendar\s+week)|(?:in|im|during|en|na|w|in\s+der|dans\s+la)\s+(?:week|wk|"
+    r"semaine|semana|settimana|tydzień|tydzien|tygodniu|woche))\s*#?\s*\d{1,2}(?![\w\-./:=@])",
+    re.I,
+)
+_QUOTED = re.compile(
+    r"\"[^\"]*\"|'[^'\s][^']*'|`[^`]*`|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019"
+)
+
+
+def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
+    """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
+    events) written as the English they mean; quoted text and the namespace's ``names`` stay
+    as said."""
+    if text.isascii() and not _maybe_foreign(text):
+        return text
+    known: frozenset[str] | None = None
+
+    def named(word: str) -> bool:
+        nonlocal known
+        if known is None:
+            known = names if isinstance(names, frozenset) else names()
+        return word.lower() in known
+
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def inside(m: re.Match[str]) -> bool:
+        return any(a <= m.start() < b for a, b in quoted) or named(m.group(0))
+
+    def until(m: re.Match[str]) -> str:
+        if inside(m):
+            return m.group(0)
+        what = m["what"].lower()
+        return f"until {_DAYS.get(what) or LEXICON.get(' '.join(what.split()), what)}"
+
+    def after(m: re.Match[str]) -> str:
+        if inside(m):
+            return m.group(0)
+        only = "only " if m["after"].lower().startswith("erst") else ""
+        return f"{only}after the {_EVENT[m['event'].lower()]}"
+
+    def during(m: re.Match[str]) -> str:
+        if inside(m):
+            return m.group(0)
+        return f"during the {_EVENT[m['event'].lower()]}" if m["event"] else "during the"
+
+    def day(m: re.Match[str]) -> str:
+        if inside(m) or (
+            m["on"] is None and m["day"].isascii() and _ENGLISH_TOO.get(m["day"].lower())
+        ):
+            return m.group(0)
+        return f"on {_DAYS[m['day'].lower()]}"
+
+    def phrase(m: re.Match[str]) -> str:
+        if inside(m):
+            return m.group(0)
+        return LEXICON[" ".join(m.group(0).lower().split())]
+
+    text = _UNTIL_DAY.sub(until, text)
+    text = _DURING.sub(during, text)
+    text = _AFTER_EVENT.sub(after, text)
+    text = _ON_DAY.sub(day, text)
+    return _PHRASES.sub(phrase, text)
+
+
+# Day forms that are English words too (or names people give things): only with a preposition
+# of their language ("na segunda", "w środę") are they a day.
+_ENGLISH_TOO = {
+    w: True for w in "segunda terça terca quarta quinta sexta sabato domingo cuma".split()
+}
+
+
+def _maybe_foreign(text: str) -> bool:
+    """Whether an ASCII ``text`` may hold a word of :data:`LEXICON` or a day (a cheap look)."""
+    lowered = text.lower()
+    return bool(
+        _PHRASES.search(lowered)
+        or _ON_DAY.search(lowered)
+        or _AFTER_EVENT.search(lowered)
+        or _DURING.search(lowered)
+    )
+
+
+def changed(sent: str, read_as: str) -> list[tuple[str, str]]:
+    """The words of ``sent`` that :func:`read` wrote as English in ``read_as``, each with its
+    English (for the note a plan or a question carries)."""
+    if sent == read_as:
+        return []
+    import difflib  # noqa: PLC0415 - only when something was read
+
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, sent.split(), read_as.split(), autojunk=False)
+    a, b = sent.split(), read_as.split()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return out
+
+
+def noted(result: PlanResult, read_as: list[tuple[str, str]]) -> PlanResult:
+    """``result`` with a note of the words read as English (:func:`changed`), in its question or
+    its analysis."""
+    if not read_as:
+        return result
+    note = "I read " + ", ".join(f"{s!r} as {e!r}" for s, e in read_as if s) + "."
+    for sent, english in read_as:
+        if sent and english and result.awaits and english.lower() in result.awaits.lower():
+            # The wait in the words as sent ("morgen"), as every wait is recorded.
+            at = result.awaits.lower().find(english.lower())
+            words = result.awaits[:at] + sent + result.awaits[at + len(english) :]
+            result.analysis = result.analysis.replace(repr(result.awaits), repr(words))
+            result.awaits = words
+    if result.question:
+        result.question = f"{note} {result.question}"
+    else:
+        result.analysis = f"{note} {result.analysis}".strip()
+    return result
+
+
+_TOKEN = re.compile(r"\S+")
+_EDGES = "\"'`.,;:!?()[]{}<>\u201c\u201d\u2018\u2019\u2026*_~"
+# Words of the languages above that say how or when, beside those of :data:`LEXICON`.
+_MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann wenn falls heute abend
+    nacht woche nächste naechste bitte danach vorher pas maintenant encore puis quand demain soir
+    aujourd'hui bientôt bientot semaine prochaine ahora luego cuando todavía todavia hoy noche
+    pronto semana próxima agora depois quando ainda hoje noite semana próxima logo teraz potem
+    kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
+    vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
+    subito"""
+_TONGUE_WORDS = frozenset(
+    w
+    for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())
+    for w in p.lower().split()
+    # English words and short forms of the table ("next wk", "the cutover") are no other tongue's
+    if len(w) > 2 and w not in _EVENTS and w not in {"next", "nxt", "week", "deployment"}
+)
+_SIGN_OFF = re.compile(
+    r"\b(?:regards|thanks|thank\s+you|thx|cheers|br|best|kind\s+regards|sent\s+from)\W*$", re.I
+)
+
+
+def foreign(word: str, english: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether ``word`` (stripped of punctuation) is not English: a letter outside ASCII (another
+    script, or an accent on a word that is no capitalised name), or a word of another language's
+    times, negations and conditions (:data:`LEXICON`, its days and a few more) that no English
+    word list holds. A name or a value of the namespace never is."""
+    lowered = word.lower()
+    if lowered in names or unicodedata.normalize("NFKC", lowered) in names:
+        return False
+    if any(c.isalpha() and not c.isascii() for c in word):
+        latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in word)
+        return not (
+            latin and word[:1].isupper() and word[1:].islower() and lowered not in _TONGUE_WORDS
+        )
+    # A day of another language ("domingo", "sexta") is one even where a word list holds it
+    # as a name.
+    return lowered in _TONGUE_WORDS and (lowered not in english or lowered in _DAYS)
+
+
+def leftover(
+    said: str, result: PlanResult, english: frozenset[str], names: frozenset[str]
+) -> list[str]:
+    """The words ending ``said`` that are not English (:func:`foreign`), less the values the
+    plan carries, quoted text and the words of its ``awaits``; [] when there are none."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), said)
+    if result.awaits:
+        for phrase in result.awaits.split("; "):
+            at = text.lower().find(phrase.lower())
+            if at >= 0:
+                text = text[:at] + " " * len(phrase) + text[at + len(phrase) :]
+    tokens = [m.group(0).strip(_EDGES) for m in _TOKEN.finditer(text)]
+    carried = _carried(result)
+    found: list[str] = []
+    for word in reversed(tokens):
+        if not any(c.isalnum() for c in word):
+            continue  # punctuation or an emoji: neither English nor another language
+        if not foreign(word, english, names) or word.lower() in carried:
+            break
+        found.append(word)
+    if found and _SIGN_OFF.search(" ".join(tokens[: len(tokens) - len(found)])):
+        return []  # "Thanks and regards, Zoë": who sent it
+    return found[::-1]
+
+
+def _carried(result: PlanResult) -> str:
+    """The values the plan's operations carry, lower-cased (never the request they quote)."""
+    return json.dumps(
+        [o.model_dump(mode="json", exclude={"reason"}) for o in result.operations],
+        ensure_ascii=False,
+    ).lower()
+
+
+def check(
+    said: str,
+    result: PlanResult,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
+    *,
+    answered: bool = False,
+) -> PlanResult:
+    """``result``, or a question in its place when words that end the request are not English
+    (see the module's rule 2), or a calendar week is said beside the change."""
+    if answered or not result.operations:
+        return result
+    changes = "; ".join(op.summary() for op in result.operations)
+    if (week := CALENDAR_WEEK.search(said)) and week.group(0).lower() not in _carried(result):
+        return result.held_back(
+            f"I read {week.group(0).strip()!r} as a calendar week, and I do not wait for one: "
+            f"the plan ({changes}) would run when you approve it. Say the change alone and "
+            "approve it in that week, or name the day (e.g. 'on monday')."
+        )
+    words = leftover(said, result, english(), names())
+    if not words:
+        return result
+    return result.held_back(
+        f"I did not understand {' '.join(words)!r} after the order (I read it as: {changes}). "
+        "If it says when to make the change, whether to make it or how long it holds, say it "
+        "in English ('tomorrow', 'not now', 'maybe', 'until friday'); otherwise say the "
+        "order alone."
+    )

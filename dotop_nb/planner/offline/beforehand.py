@@ -29,14 +29,17 @@ from dotop_nb.planner.offline.timewords import DAY_NAME
 # "release 48" — a step of a plan or a game day, whose number is its name, never a time.
 _LABELLED = re.compile(
     r"\b(?:experiment|exp|hypothesis|step|phase|stage|drill|scenario|test|trial|exercise|round|"
-    r"release|build|sprint|milestone|iteration|run|wave|batch)\s*(?:no\.?\s*|number\s+)?#?\d{1,4}\b"
+    r"release|build|sprint|milestone|iteration|run|wave|batch)\s*(?:no\.?\s*|number\s+)?#?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})\b"
 )
 # "before" with who or what comes next: a determiner, a person who does it, or an event named
 # by its label and number ("before experiment 4").
 _OPEN = re.compile(
     r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
     # Round 16: "before OTA wave 3 hits": a label's number after up to two words naming it.
-    rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]})[^,;.:!?()\[\]\"]+"
+    rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]})"
+    # (A comma or point between digits is the number's: "before the cutover of batch 3,000".)
+    r"(?:[^,;.:!?()\[\]\"]|(?<=\d)[,.](?=\d))+"
 )
 # What in front of "before" makes it a time or a past state.
 _IN_FRONT = re.compile(

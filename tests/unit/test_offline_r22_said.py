@@ -239,6 +239,18 @@ def _kinds(op: Operator, intent: str) -> list[str]:
         "frontend had a pdb before the migration",
         "payments was highly available until the outage",
         "frontend is stuck",
+        "btw payments has a pdb",
+        "payments is HA, thanks",
+        "payments has only one replica",
+        "payments runs as non-root, cheers",
+        "payments and orders are HA",
+        "we run payments as non-root",
+        "we have a pdb on payments",
+        "we autoscale payments between 2 and 10",
+        "we monitor payments",
+        "payments's pods run as non-root",
+        "the payments deployment has an hpa",
+        "payments has been HA since last year",
         "frontend has a disruption budget",
         "checkout already autoscales on cpu",
         "the frontend deployment is scraped by prometheus",
@@ -277,6 +289,7 @@ def test_a_change_said_carried_out_is_asked(op: Operator, intent: str) -> None:
         ("payments needs to be HA", "apply PodDisruptionBudget/payments"),
         ("payments to be HA", "apply PodDisruptionBudget/payments"),
         ("my-api is fragile", "apply PodDisruptionBudget/my-api"),
+        ("We recommend running checkout with 3 replicas", "scale Deployment/checkout"),
         ("payments is a single point of failure", "apply PodDisruptionBudget/payments"),
         ("payments needs a pdb", "apply PodDisruptionBudget/payments"),
         ("give payments a pdb", "apply PodDisruptionBudget/payments"),
@@ -367,6 +380,8 @@ def test_backups_still_plan(op: Operator, intent: str, kind: str) -> None:
         # ours
         "the my-api alerts keep firing, hush them",
         "mute payments alerts",
+        "payments alerts keep paging me",
+        "can you silence payments alerts",
         "snooze the frontend alerts",
     ],
 )
@@ -382,6 +397,9 @@ def test_silencing_alerts_is_asked(op: Operator, intent: str) -> None:
         "payments dashboard",
         "payments observability",
         "our SLO: payments p99 latency < 500ms",
+        "payments prometheus",
+        "metrics for payments",
+        "payments monitoring",
     ],
 )
 def test_a_noun_phrase_with_no_verb_is_asked(op: Operator, intent: str) -> None:
@@ -393,6 +411,7 @@ def test_a_noun_phrase_with_no_verb_is_asked(op: Operator, intent: str) -> None:
     [
         "payments metrics are noisy, scrape less often",
         "scrape frontend more frequently",
+        "payments scrape interval is too short, make it longer",
     ],
 )
 def test_a_scrape_comparative_without_an_interval_is_asked(op: Operator, intent: str) -> None:
@@ -422,6 +441,8 @@ def test_monitoring_orders_still_plan(op: Operator, intent: str) -> None:
         "frontend is slow because payments is overloaded. scale it to 4.",
         "frontend is slow because payments is overloaded, scale it to 4",
         "frontend is slow because payments keeps timing out, restart it",
+        "frontend times out because payments is overloaded, scale it to 5",
+        "orders is slow since payments was overloaded, restart it",
     ],
 )
 def test_it_after_two_subjects_is_asked(op: Operator, intent: str) -> None:

@@ -38,11 +38,23 @@ from dotop_nb.ports import PlanResult
 
 # A subject: a workload's name (":func:`_states` fills it in), the word for its pods or its
 # backups after it, and an adverb of how long or how only.
-_SUBJECT = (
-    r"^\W*(?:only\s+)?(?:the\s+|our\s+|my\s+)?(?P<subject>{names})"
+_LEAD = r"^\W*(?:(?:fyi|btw|by\s+the\s+way|note|heads\s+up|so|ok|okay|also|and|well)\b\W*)*"
+_ONE = (
+    r"(?:only\s+)?(?:the\s+|our\s+|my\s+)?(?:{names})(?:'s|')?"
     r"(?:\s+(?:pods?|deployment|statefulset|sts|app|service|containers?|backups?|workload|"
-    r"replicas|instances))?\s+(?:only\s+|still\s+|already\s+|also\s+|currently\s+|now\s+|"
-    r"always\s+|just\s+)?"
+    r"replicas|instances))?"
+)
+_SUBJECT = (
+    _LEAD + rf"(?P<subject>{_ONE}(?:\s*(?:,|\band\b|&)\s*{_ONE})*)\s+(?:only\s+|still\s+|"
+    r"already\s+|also\s+|currently\s+|now\s+|always\s+|just\s+|both\s+|all\s+)?"
+)
+# "we run payments as non-root", "we have a pdb on payments": the speaker tells what is done
+# (never "we need …", "we'll …", "we are going to …": a wish or a plan).
+_WE = (
+    _LEAD + r"(?P<subject>we|they|i)\s+(?:already\s+|always\s+|currently\s+|now\s+|also\s+|"
+    r"still\s+)?(?P<verb>(?!(?:need|want|should|must|will|would|can|could|shall|may|might|"
+    r"got|gotta|are|were|am|plan|intend|hope|wish|expect|ask|asked|request|requested|"
+    r"decided|agreed|like|prefer|try|tried)\b)[a-z]+)\b"
 )
 # A verb that says how the subject is or was: being, having, "used to", or a verb in the
 # present third person or the past said of the subject. Never a verb of becoming ("gets",
@@ -63,9 +75,16 @@ _NOT_DESCRIBED = re.compile(
     r"\b(?:not|no|never|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|doesn'?t|"
     r"don'?t|didn'?t|without|lacks?|missing|if|when|whenever|unless|once|in\s+case|yet|"
     r"anymore|any\s+more|enough|too|fragile|flaky|broken|down|slow|failing|risky|"
-    r"single\s+point|spof|only\s+one|just\s+one|a\s+single|one\s+(?:pod|replica|instance))\b",
+    r"single\s+point|spof)\b",
     re.I,
 )
+# A count said as too few ("payments has only one replica", "worker is a single pod"): a
+# complaint — the fix is asked for — unless the plan sets that very count.
+_FEW = re.compile(
+    r"\b(?:only\s+one|just\s+one|a\s+single|single|lone|one\s+(?:pod|replica|instance))\b",
+    re.I,
+)
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # What a plan makes, and the words of a description that say it is already so. Each row:
 # (what the operation is, a test of the operation, the words, an order that makes it).
 _Row = tuple[str, str, re.Pattern[str], str]
@@ -175,6 +194,8 @@ def _states(clause: str, names: set[str]) -> re.Match[str] | None:
         return None
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     m = rx(_SUBJECT.format(names=named) + _STATE_VERB, re.I).match(clause)
+    if m is None:
+        m = rx(_WE, re.I).match(clause)
     if m is None or m.group("verb").lower() in names:
         return None
     return m
@@ -185,12 +206,25 @@ _WISH = re.compile(
     r"\b(?:please|pls|plz|kindly|should|must|need|needs|needed|want|wants|wanna|let'?s|"
     r"make\s+sure|ensure|has\s+to|have\s+to|asap|would\s+like|(?:i|we)'?d\s+like|"
     r"can|could|will|would|may|might|shall|required|requires|require|mandatory|go\s+ahead|"
-    r"from\s+now\s+on|going\s+forward|to\s+be)\b",
+    r"from\s+now\s+on|going\s+forward|to\s+be|recommend\w*|suggest\w*|propos\w*|advis\w*|"
+    r"think|believe|reckon|guess|consider\w*|ought)\b",
     re.I,
 )
 # What may stand beside a description without asking: a participle tail ("kept 7 days").
-_TAIL = re.compile(r"^\W*(?:[a-z]+ed|kept|held|retained|stored|done)\b", re.I)
+_TAIL = re.compile(
+    r"^\W*(?:[a-z]+ed|kept|held|retained|stored|done)\b|"
+    r"^\W*(?:thanks|thank\s+you|thx|ty|cheers|fyi|btw|just\s+fyi|for\s+the\s+record|"
+    r"for\s+context|fwiw|as\s+of\s+today|as\s+of\s+now)\W*$",
+    re.I,
+)
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>|\u21d2)\s*")
+
+
+def _same_count(said: str, result: PlanResult) -> bool:
+    """Whether the count in ``said`` ("4 replicas", "one replica") is one the plan scales to."""
+    word = said.split(maxsplit=1)[0].lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 1
+    return any(getattr(op, "replicas", None) == count for op in result.operations)
 
 
 def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
@@ -207,13 +241,18 @@ def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
         if m is None:
             continue
         for what, made, words, order in _MAKES:
-            if kinds & set(made.split("|")) and (w := words.search(part)):
-                return (
-                    f"I read {part!r} as a description of how {m.group('subject')} is or was "
-                    f"({w.group(0)!r} said with {m.group('verb')!r}, no order), not as a request "
-                    f"for {what}, so I changed nothing. To make the change, say it as an order, "
-                    f"e.g. {order.format(name=name)!r}."
-                )
+            if not kinds & set(made.split("|")) or not (w := words.search(part)):
+                continue
+            if what == "a replica count" and not _same_count(w.group(0), result):
+                continue  # "my-api is one pod" (made HA): not the count the plan sets
+            if _FEW.search(part) and what != "a replica count":
+                continue
+            return (
+                f"I read {part!r} as a description of how things are or were "
+                f"({w.group(0)!r} said with {m.group('verb')!r}, no order), not as a request "
+                f"for {what}, so I changed nothing. To make the change, say it as an order, "
+                f"e.g. {order.format(name=name)!r}."
+            )
     return None
 
 
@@ -250,14 +289,16 @@ _SILENCE = re.compile(
     r"paging|notifications?|pagers?)\b|"
     r"\b(?:alerts?|alarms?|pages?|paging|notifications?)\s+(?:are|is|keep|keeps|have\s+been|"
     r"'s|were|was)\s+(?:\w+\s+)?(?:noisy|spammy|flapping|annoying|too\s+\w+|firing|going\s+off|"
-    r"waking)\b",
+    r"waking)\b|"
+    r"\b(?:alerts?|alarms?|pages?|notifications?)\s+(?:keep|keeps|kept)\s+(?:on\s+)?(?:paging|"
+    r"firing|waking|going\s+off|flapping|spamming|pinging|buzzing)\b",
     re.I,
 )
 # A message with no verb: only names, words of monitoring and measures ("payments metrics",
 # "payments dashboard", "our SLO: payments p99 latency < 500ms").
 _NOUN = re.compile(
     r"(?:metrics?|dashboards?|observability|telemetry|stats|graphs?|visibility|insights?|"
-    r"monitoring|grafana|slos?|slis?|latency|p\d{2,3}|availability|uptime|error|errors|rate|"
+    r"monitoring|grafana|prometheus|slos?|slis?|latency|p\d{2,3}|availability|uptime|error|errors|rate|"
     r"target|budget|our|the|my|for|of|on|in|a|an|its|please|pls|\d[\w.%]*|ms|s|"
     r"[<>=\u2264\u2265]+|:|-)",
     re.I,
@@ -265,7 +306,9 @@ _NOUN = re.compile(
 # A comparative said of the scrape with no interval: "scrape less often", "more frequently".
 _COMPARED = re.compile(
     r"\b(?:less|more)\s+(?:often|frequently)\b|\b(?:slower|faster|less|more)\s+scrap\w*\b|"
-    r"\bscrap\w*\s+(?:\w+\s+)?(?:slower|faster|less|more)\b",
+    r"\bscrap\w*\s+(?:\w+\s+)?(?:slower|faster|less|more)\b|"
+    r"\binterval\b[^.;]*?\b(?:longer|shorter|bigger|smaller|higher|lower|too\s+(?:short|long|"
+    r"high|low|frequent|often))\b",
     re.I,
 )
 _INTERVAL = re.compile(

@@ -242,6 +242,10 @@ def _kinds(op: Operator, intent: str) -> list[str]:
         "btw payments has a pdb",
         "payments is HA, thanks",
         "payments has only one replica",
+        "current state: payments runs as non-root",
+        "payments is only reachable from frontend",
+        "worker got stuck",
+        "postgres has daily backups at 2am",
         "payments runs as non-root, cheers",
         "payments and orders are HA",
         "we run payments as non-root",
@@ -342,6 +346,7 @@ def test_the_nearest_orders_to_a_description_still_plan(
         # ours
         "please bring orders back up asap",
         "postgres is finally back up",
+        "rescale payments back up",
         "can you get orders back up?",
         "spin the worker deployment back up",
     ],
@@ -412,6 +417,7 @@ def test_a_noun_phrase_with_no_verb_is_asked(op: Operator, intent: str) -> None:
         "payments metrics are noisy, scrape less often",
         "scrape frontend more frequently",
         "payments scrape interval is too short, make it longer",
+        "reduce the scrape frequency for payments",
     ],
 )
 def test_a_scrape_comparative_without_an_interval_is_asked(op: Operator, intent: str) -> None:

@@ -66,7 +66,7 @@ _STATE_VERB = (
     r"(?!(?:gets|goes|becomes|needs|wants|requires|lacks|misses|keeps|stays|remains|"
     r"deserves|has|is|does|was|across|towards|as|plus|less|unless|thus|its|this|always|"
     r"pods|replicas|backups|metrics|alerts)\b)[a-z]{3,}(?<!s)s|"
-    r"ran|(?!(?:needed|wanted|required|lacked|missed|asked|requested|planned|scheduled|"
+    r"ran|got|(?!(?:needed|wanted|required|lacked|missed|asked|requested|planned|scheduled|"
     r"expected|supposed)\b)[a-z]{3,}ed|run)\b"
 )
 # Words that make the clause no description: a negation or lack (a complaint or a finding),
@@ -117,7 +117,8 @@ _MAKES: tuple[_Row, ...] = (
         "a network policy",
         "NetworkPolicy",
         rx(
-            r"\b(?:traffic|talks?|talked|accepts?|accepted|reach(?:es|ed)?|connects?|"
+            r"\b(?:traffic|talks?|talked|accepts?|accepted|reach(?:es|ed)?|connects?|reachable|"
+            r"accessible|"
             r"connected|calls?|called|isolated|ingress|egress|allowed|firewalled)\b",
             re.I,
         ),
@@ -214,7 +215,9 @@ _WISH = re.compile(
 _TAIL = re.compile(
     r"^\W*(?:[a-z]+ed|kept|held|retained|stored|done)\b|"
     r"^\W*(?:thanks|thank\s+you|thx|ty|cheers|fyi|btw|just\s+fyi|for\s+the\s+record|"
-    r"for\s+context|fwiw|as\s+of\s+today|as\s+of\s+now)\W*$",
+    r"for\s+context|fwiw|as\s+of\s+today|as\s+of\s+now|(?:current\s+)?(?:state|status)|"
+    r"context|background|as-?is|currently|right\s+now|at\s+the\s+moment|today|observed|"
+    r"observation|facts?)\W*$",
     re.I,
 )
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>|\u21d2)\s*")
@@ -261,7 +264,8 @@ def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
 # backup of postgres" stay backups).
 _BACK_UP = re.compile(
     r"\b(?:bring|brings|brought|bringing|get|gets|got|getting|spin|spins|spun|spinning|start|"
-    r"starts|started|power|powered|fire|fired|scale|scaled|boot|booted|put|come|comes|came|"
+    r"starts|started|power|powered|fire|fired|scale|scaled|rescale|rescaled|boot|booted|reboot|"
+    r"rebooted|restart|restarted|revive|revived|put|come|comes|came|"
     r"coming|is|are|'s|was|were|be|been|being|it'?s|they'?re|stand|stood|ramp|ramped|"
     r"turn|turned|crank|cranked|prop|propped)\b(?:\s+(?!back\b)[\w.\-']+){0,4}?\s+back\s+up\b"
     r"(?!\s+(?:of|for|to|from|the|its|their|all|every|\w+\s+(?:nightly|daily|hourly|weekly)))",
@@ -307,6 +311,8 @@ _NOUN = re.compile(
 _COMPARED = re.compile(
     r"\b(?:less|more)\s+(?:often|frequently)\b|\b(?:slower|faster|less|more)\s+scrap\w*\b|"
     r"\bscrap\w*\s+(?:\w+\s+)?(?:slower|faster|less|more)\b|"
+    r"\b(?:reduce|lower|decrease|increase|raise|cut|halve|double)\s+(?:the\s+)?(?:scrape|scraping)\s+"
+    r"(?:frequency|rate|interval)\b|"
     r"\binterval\b[^.;]*?\b(?:longer|shorter|bigger|smaller|higher|lower|too\s+(?:short|long|"
     r"high|low|frequent|often))\b",
     re.I,

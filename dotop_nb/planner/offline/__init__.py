@@ -67,6 +67,7 @@ from dotop_nb.planner.offline import (
     config,
     constraints,
     deletions,
+    described,
     dictation,
     direction,
     doubts,
@@ -749,6 +750,7 @@ class OfflinePlanner:
             # The checks of the finished plan read the words as sent, less a comparison that
             # only explains the order ("…, an iptables ACCEPT from it and DROP for the rest"):
             # what the comparison's words would trip was never asked (:mod:`.comparisons`).
+            sent = said  # (a status in brackets after a name is no gloss to described.py)
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
             # "payments (risk checks)": a gloss beside a name is the workload to the checks too.
@@ -760,6 +762,14 @@ class OfflinePlanner:
             )
             # "DONE scale worker to 3", "+1", "stop restarting it": no order (:mod:`.noorder`).
             result = noorder.check(said, result, answered=bool(request.refinements))
+            # "payments is HA", "bring worker back up", "silence its alerts" (:mod:`.described`).
+            result = described.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+                sent=sent,
+            )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(
                 said,

@@ -490,6 +490,10 @@ class Ctx:
             between = facts[0][len(subject) : len(facts[0]) - len(statements.cause(facts[0]))]
             if any(_said_in(f[0].name, between.lower()) for f in found.values()):
                 return None
+            # "frontend is slow because payments is overloaded, scale it": two subjects.
+            other = statements.cause_subject(facts[0]).lower()
+            if any(_said_in(f[0].name, other) for f in found.values() if f not in own):
+                return None
             return own if subject and len(own) == 1 else None
         own = self.workloads(asked)
         if own:

@@ -77,6 +77,12 @@ def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
     if len(facts) != 1 or not (said := statements.subject(facts[0])):
         return False
     mine = [n for n in named if rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(said)]
+    # "frontend is slow because payments is overloaded, scale it": the cause has a subject too.
+    other = statements.cause_subject(facts[0])
+    if any(
+        rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(other) for n in named if n not in mine
+    ):
+        return False
     # Every other name is said in the fact's cause alone (statements.cause).
     rest = text[: len(facts[0]) - len(statements.cause(facts[0]))][len(said) :]
     rest += text[len(facts[0]) :].replace(pronoun.group(0), " ")

@@ -743,6 +743,25 @@ def cause(clause: str) -> str:
     return clause[m.start() :] if m else ""
 
 
+# The cause's own subject and a verb of its state ("because payments is overloaded", "since
+# orders keeps crashing"), never a cause said of a thing done to it ("since matchmaking moved
+# into my-api": my-api is no subject there).
+_CAUSE_STATES = re.compile(
+    r"^\W*(?:because(?:\s+of)?|since|cuz|coz|bc|due\s+to|while|whilst)\s+"
+    r"(?P<subject>(?:the\s+|our\s+)?[\w.\-]+(?:\s+(?:pods?|deployment|app|service))?)\s+"
+    r"(?:is|are|was|were|'s|has|had|keeps|kept|seems|looks|got|gets|went|goes|runs|ran)\b",
+    re.I,
+)
+
+
+def cause_subject(clause: str) -> str:
+    """The subject of the cause of ``clause`` when the cause states of it ("payments" of
+    "frontend is slow because payments is overloaded"): a second subject, so a pronoun after
+    the fact may mean either; "" otherwise."""
+    m = _CAUSE_STATES.match(cause(clause))
+    return m.group("subject") if m else ""
+
+
 # Where a symptom's own words end: when it began or why ("since the deploy", "after the
 # release", "for 2h") says no condition on the request.
 _SINCE = re.compile(r"\s+\b(?:ever\s+since|after|since|from|for|during|over)\b", re.I)

@@ -118,8 +118,17 @@ def test_a_window_or_event_said_beside_the_change_is_waited_on(
 def test_a_deadline_is_met_by_the_change_made_now(shop: Operator, said: str, summary: str) -> None:
     p, _ = plans(shop, said)
     assert any(summary in o.summary() for o in p.operations)
-    # Round 23 (holds): the deadline, when read, is carried as the plan's awaits.
-    assert not p.awaits or p.awaits.lower() in said.lower(), p.awaits
+    # Round 23 (holds): a deadline said as an event is carried as the plan's awaits, for the
+    # approver; a backup before a window, or a state said as a deadline, is taken now.
+    assert p.awaits == _CARRIED.get(said), p.awaits
+
+
+_CARRIED = {
+    "scale payments to 4, needs to be in place ahead of the airdrop": "ahead of the airdrop",
+    "orders to ghcr.io/acme/orders:1.1.0, has to be deployed before the cutover of batch 3,000": (
+        "before the cutover of batch 3,000"
+    ),
+}
 
 
 @pytest.mark.parametrize(

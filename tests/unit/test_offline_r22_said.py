@@ -496,3 +496,20 @@ def test_it_after_one_subject_still_plans(op: Operator, intent: str, kind: str) 
 )
 def test_nearby_phrasings_ask_too(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "named"),
+    [
+        ("bring payments back up", "'restart payments'"),
+        ("get the cache statefulset back up and running", "'restart the cache statefulset'"),
+        ("worker is back up", "'back it up'"),
+    ],
+)
+def test_back_up_as_running_again_names_what_was_said(
+    op: Operator, intent: str, named: str
+) -> None:
+    # The example to type is about the workload said, never another one.
+    question = asks(op, intent).question or ""
+    assert named in question, question
+    assert "postgres" not in question

@@ -267,7 +267,7 @@ _BACK_UP = re.compile(
     r"starts|started|power|powered|fire|fired|scale|scaled|rescale|rescaled|boot|booted|reboot|"
     r"rebooted|restart|restarted|revive|revived|put|come|comes|came|"
     r"coming|is|are|'s|was|were|be|been|being|it'?s|they'?re|stand|stood|ramp|ramped|"
-    r"turn|turned|crank|cranked|prop|propped)\b(?:\s+(?!back\b)[\w.\-']+){0,4}?\s+back\s+up\b"
+    r"turn|turned|crank|cranked|prop|propped)\b(?P<what>(?:\s+(?!back\b)[\w.\-']+){0,4}?)\s+back\s+up\b"
     r"(?!\s+(?:of|for|to|from|the|its|their|all|every|\w+\s+(?:nightly|daily|hourly|weekly)))",
     re.I,
 )
@@ -277,10 +277,13 @@ def _backed_up(said: str, result: PlanResult) -> str | None:
     if not _kinds(result) & {"Schedule", "Backup"}:
         return None
     if m := _BACK_UP.search(said):
+        # (Its name as said: "bring payments back up"; "worker is back up" names it before.)
+        what = m.group("what").strip() or "it"
         return (
             f"I read {m.group(0)!r} as 'back up' meaning running again (the phrasal verb), not "
-            "as a backup, so I changed nothing. To start it again say e.g. 'scale postgres to "
-            "1' or 'restart postgres'; to take a backup say 'back up postgres'."
+            f"as a backup, so I changed nothing. To start it again say e.g. 'scale {what} to "
+            f"1' or 'restart {what}'; to take a backup say "
+            f"{'back it up' if what == 'it' else f'back up {what}'!r}."
         )
     return None
 

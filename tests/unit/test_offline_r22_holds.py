@@ -242,3 +242,18 @@ def test_the_disruptions_said_are_the_budget_s(shop: Operator) -> None:
 def test_a_time_said_with_before_a_day_still_waits(shop: Operator) -> None:
     proposal, _ = plans(shop, "scale worker to 4 before friday")
     assert proposal.awaits == "before friday"
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker before the release",
+        "delete the orders pdb before the cutover",
+        "remove the payments service before launch",
+        "delete worker prior to the cutover",
+        "delete worker ahead of the launch",
+    ],
+)
+def test_a_deletion_with_a_deadline_is_asked_however_it_is_said(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "deletion cannot be undone" in question, question

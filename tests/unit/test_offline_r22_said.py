@@ -513,3 +513,18 @@ def test_back_up_as_running_again_names_what_was_said(
     question = asks(op, intent).question or ""
     assert named in question, question
     assert "postgres" not in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "named"),
+    [
+        ("silence the frontend alert", "'monitor frontend'"),
+        ("orders metrics", "'monitor orders'"),
+        ("my-api metrics are noisy, scrape less often", "'scrape my-api metrics every 60s'"),
+    ],
+)
+def test_a_monitoring_question_names_the_workload_said(
+    op: Operator, intent: str, named: str
+) -> None:
+    question = asks(op, intent).question or ""
+    assert named in question, question

@@ -34,6 +34,7 @@ import re
 
 from dotop_nb.planner.offline import guard, speech
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import names_in
 from dotop_nb.ports import PlanResult
 
 # A subject: a workload's name (":func:`_states` fills it in), the word for its pods or its
@@ -330,25 +331,26 @@ _INTERVAL = re.compile(
 def _monitored(said: str, result: PlanResult, names: set[str]) -> str | None:
     if not _kinds(result) & {"ServiceMonitor", "PodMonitor"}:
         return None
+    name = next((op.target.name for op in result.operations), "it")
     if m := _SILENCE.search(said):
         return (
             f"I read {m.group(0)!r} as silencing or quieting alerts: this tool makes no "
             "Alertmanager silences and does not change alert rules' noise, so I changed "
-            "nothing. Silence it in Alertmanager; say 'monitor payments' if you want a "
+            f"nothing. Silence it in Alertmanager; say 'monitor {name}' if you want a "
             "ServiceMonitor."
         )
     if (m := _COMPARED.search(said)) and not _INTERVAL.search(said):
         return (
             f"I read {m.group(0)!r} without an interval: how often should it be scraped? Say "
-            "it with the interval, e.g. 'scrape payments metrics every 60s'."
+            f"it with the interval, e.g. 'scrape {name} metrics every 60s'."
         )
     words = [w for w in re.findall(r"[\w.\-%]+|[<>=\u2264\u2265:]+", said.lower())]
     rest = [w for w in words if w not in names and not _NOUN.fullmatch(w)]
     if words and not rest:
         return (
             f"I read {said.strip()!r} as a name with no verb: it does not say what to do, so "
-            "I changed nothing. Say the change as an order, e.g. 'monitor payments' or "
-            "'scrape payments metrics every 30s'."
+            f"I changed nothing. Say the change as an order, e.g. 'monitor {name}' or "
+            f"'scrape {name} metrics every 30s'."
         )
     return None
 
@@ -376,7 +378,9 @@ def check(
     if answered or not result.operations:
         return result
     names = {op.target.name.lower() for op in result.operations}
-    names |= {n.split("-")[0] for n in names} | {w.lower() for w in workloads}
+    # (Only the workloads whose letters are in the words: no other can be said there, and a
+    # namespace of 2,000 is not lowered and made a pattern on every plan.)
+    names |= {n.split("-")[0] for n in names} | {w.lower() for w in names_in(said, workloads)}
     if m := _CARRIED_OUT.search((sent or said).strip()):
         changes = "; ".join(op.summary() for op in result.operations)
         return result.held_back(

@@ -304,26 +304,35 @@ _SIGN_OFF = re.compile(
 )
 
 
-def foreign(word: str, english: frozenset[str], names: frozenset[str]) -> bool:
+def foreign(
+    word: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> bool:
     """Whether ``word`` (stripped of punctuation) is not English: a letter outside ASCII (another
     script, or an accent on a word that is no capitalised name), or a word of another language's
     times, negations and conditions (:data:`LEXICON`, its days and a few more) that no English
-    word list holds. A name or a value of the namespace never is."""
+    word list holds. A name or a value of the namespace never is (``names`` is read only for a
+    word that could be foreign: in a namespace of 2,000 Deployments it is a costly read)."""
     lowered = word.lower()
-    if lowered in names or unicodedata.normalize("NFKC", lowered) in names:
+    accented = any(c.isalpha() and not c.isascii() for c in word)
+    if not accented and lowered not in _TONGUE_WORDS:
         return False
-    if any(c.isalpha() and not c.isascii() for c in word):
+    if lowered in names() or unicodedata.normalize("NFKC", lowered) in names():
+        return False
+    if accented:
         latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in word)
         return not (
             latin and word[:1].isupper() and word[1:].islower() and lowered not in _TONGUE_WORDS
         )
     # A day of another language ("domingo", "sexta") is one even where a word list holds it
     # as a name.
-    return lowered in _TONGUE_WORDS and (lowered not in english or lowered in _DAYS)
+    return lowered not in english() or lowered in _DAYS
 
 
 def leftover(
-    said: str, result: PlanResult, english: frozenset[str], names: frozenset[str]
+    said: str,
+    result: PlanResult,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
 ) -> list[str]:
     """The words ending ``said`` that are not English (:func:`foreign`), less the values the
     plan carries, quoted text and the words of its ``awaits``; [] when there are none."""
@@ -374,7 +383,7 @@ def check(
             f"the plan ({changes}) would run when you approve it. Say the change alone and "
             "approve it in that week, or name the day (e.g. 'on monday')."
         )
-    words = leftover(said, result, english(), names())
+    words = leftover(said, result, english, names)
     if not words:
         return result
     return result.held_back(

@@ -247,13 +247,26 @@ def test_a_time_said_with_before_a_day_still_waits(shop: Operator) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "delete worker before the release",
-        "delete the orders pdb before the cutover",
-        "remove the payments service before launch",
-        "delete worker prior to the cutover",
         "delete worker ahead of the launch",
+        "delete the orders pdb prior to the cutover",
+        "remove the payments service in time for the migration",
+        "delete worker in advance of the launch",
     ],
 )
-def test_a_deletion_with_a_deadline_is_asked_however_it_is_said(op: Operator, intent: str) -> None:
+def test_a_deletion_with_a_deadline_said_strictly_is_asked(op: Operator, intent: str) -> None:
     question = asks(op, intent).question or ""
     assert "deletion cannot be undone" in question, question
+
+
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        # A "before …" beside a deletion is carried for the approver to see, not dropped.
+        ("delete worker before the release", "before the release"),
+        ("delete the orders pdb before the cutover", "before the cutover"),
+    ],
+)
+def test_a_deletion_before_an_event_carries_it(op: Operator, intent: str, awaits: str) -> None:
+    p, _ = plans(op, intent)
+    assert p.awaits == awaits
+    assert [o.kind for o in p.operations] == ["delete"]

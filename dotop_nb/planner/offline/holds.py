@@ -151,6 +151,9 @@ _LATER_PART = re.compile(
 )
 
 
+_STRICT = re.compile(r"(?:prior\s+to|ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\b", _I)
+
+
 def _awaited(phrase: str, awaits: str | None) -> bool:
     return bool(awaits) and phrase.lower() in (awaits or "").lower()
 
@@ -196,13 +199,14 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     # why 1am, not once when.)
     recurring = any(op.target.kind in ("Schedule", "CronJob") for op in result.operations)
     if not recurring and (deadlines := _deadlines(text, result)):
-        if "delete" in kinds:
-            # A deletion waits on no time (round 15, "I delete when you approve, not later"),
-            # whichever way the deadline is said ("before the release", "prior to cutover"):
-            # asked.
+        strict = [p for p in deadlines if _STRICT.match(p)]
+        if "delete" in kinds and strict:
+            # A deletion waits only on what the waits read strictly (round 15): asked. A
+            # "before …" beside it is as often a reason or a label ("it keeps blocking node
+            # upgrades before the season launch", "Post-release cleanup: delete …"): carried.
             return result.held_back(
-                f"You said {deadlines[0]!r} with {changes}: a deletion cannot be undone, and I "
-                "do not plan it against an event I cannot see. Ask for it alone when it is due."
+                f"You said {strict[0]!r} with {changes}: a deletion cannot be undone, and I do "
+                "not plan it against an event I cannot see. Ask for it alone when it is due."
             )
         awaits = "; ".join(p for p in [result.awaits or "", *deadlines] if p)
         analysis = rx(

@@ -105,6 +105,7 @@ from dotop_nb.planner.offline import (
     plainwords,
     podcounts,
     polite,
+    promos,
     prose,
     quantities,
     quoted,
@@ -617,6 +618,8 @@ class OfflinePlanner:
         )
         # "PROVIDER=stripe is wrong, set it to wire": the value now, then the order (config).
         request = replace(request, intent=config.reported(request.intent))
+        # "for the double points weekend": an occasion's name, no change (:mod:`.promos`).
+        request = replace(request, intent=promos.read(request.intent))
         # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
         # only explains the order; the checks read the order alone (:mod:`.comparisons`).
         request = replace(

@@ -101,6 +101,8 @@ _CLOSES = (
 _VERBLESS = re.compile(
     r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+"
+    # (Round 23: "cache statefulset to 2": the workload's kind said after its name.)
+    r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
     # (Round 21: "worker to zero" is "worker to 0", the count said in a word.)
     rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
@@ -144,7 +146,7 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         # ("ok the frontend to 8": the article goes with the verb.)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         n = "0" if m["n"].lower() == "zero" else m["n"]
-        return f"{lead}scale {m['name']} {m['to']} {n}"
+        return f"{lead}scale {m['name']} {m['kind'] or ''}{m['to']} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if not _among(m["name"], names):

@@ -144,3 +144,104 @@ def test_verbless_scale_with_kind_plans(op: Operator, intent: str, summary: str)
 )
 def test_verbless_scale_with_kind_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (3) A pod count said as how things are, then "make it N": N counts the same pods.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "the casework worker is one pod and the service standard says no single points of "
+            "failure, make it three",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+        ("worker runs one pod, make it three", "scale deployment/worker in shop to 3 replicas"),
+        ("worker is a single pod, make it 3", "scale deployment/worker in shop to 3 replicas"),
+        (
+            "checkout runs 2 replicas, take it to 4",
+            "scale deployment/checkout in shop to 4 replicas",
+        ),
+        (
+            "payments has only one replica, bring it up to three please",
+            "scale deployment/payments in shop to 3 replicas",
+        ),
+    ],
+)
+def test_bare_count_after_a_stated_pod_count_plans(op: Operator, intent: str, summary: str) -> None:
+    summaries, _ = _summaries(op, intent)
+    assert summaries == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "worker is one pod with 512Mi memory, make it 1024",
+        "worker is one pod, make it three cpus",
+        "worker is one pod, make it zero",
+        "the db is one pod, make it three",
+        "worker is one pod",
+    ],
+)
+def test_bare_count_of_something_else_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_restated_keeps_a_version() -> None:
+    from dotop_nb.planner.offline import restated  # noqa: PLC0415
+
+    names = lambda: frozenset({"worker"})  # noqa: E731
+    assert restated.read("worker is one pod, make it 3.1.0", names) == (
+        "worker is one pod, make it 3.1.0"
+    )
+    assert restated.read("worker is one pod, make it 3", names) == (
+        "worker is one pod, make it 3 replicas"
+    )
+
+
+# (4) A purpose whose failure is counted by its unit and stops the service ("so one zone outage
+# doesn't stop the lanes"): what the spread is for, no number of the plan.
+@pytest.mark.parametrize(
+    ("intent", "target"),
+    [
+        (
+            "spread self-checkout (checkout) across zones so one zone outage doesn't stop the "
+            "lanes",
+            "deployment/checkout",
+        ),
+        (
+            "spread checkout over zones so a single node failure doesn't stop checkout",
+            "deployment/checkout",
+        ),
+        (
+            "spread orders across nodes so one node going away doesn't stop the queue",
+            "deployment/orders",
+        ),
+        (
+            "spread checkout across zones so a zone outage won't halt the tills",
+            "deployment/checkout",
+        ),
+        (
+            "spread payments across zones so that one zone failure doesn't break payments",
+            "deployment/payments",
+        ),
+    ],
+)
+def test_failure_that_stops_the_service_is_the_goal(op: Operator, intent: str, target: str) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [f"patch {target} in shop (strategic)"]
+    assert "topology" in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "spread checkout across zones so one zone outage doesn't stop more than 1 pod",
+        "spread checkout across zones so one zone outage doesn't need 4 pods",
+        "spread checkout across zones, don't stop the lanes",
+        "restart checkout so one zone outage doesn't stop the lanes",
+        "spread checkout across zones so one zone outage doesn't stop the lanes during the "
+        "migration",
+    ],
+)
+def test_failure_purpose_with_a_bound_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

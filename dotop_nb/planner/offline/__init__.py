@@ -114,6 +114,7 @@ from dotop_nb.planner.offline import (
     rejected,
     relayed,
     reservations,
+    restated,
     restore,
     saidparts,
     sanity,
@@ -695,6 +696,13 @@ class OfflinePlanner:
                 request,
                 intent=prose.normalize(request.intent),
                 refinements=[prose.normalize(r) for r in request.refinements],
+            )
+            # "worker is one pod …, make it three": the count's unit, said once (:mod:`.restated`).
+            request = replace(
+                request,
+                intent=restated.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
             )
             # "frontend to 8", "worker → 0 for now": a scale said without its verb (:mod:`.chat`).
             request = replace(

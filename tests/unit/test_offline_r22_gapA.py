@@ -245,3 +245,119 @@ def test_failure_that_stops_the_service_is_the_goal(op: Operator, intent: str, t
 )
 def test_failure_purpose_with_a_bound_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (5) A plural's possessive ("the adjusters' portal") opens no quote with a later contraction
+# ("don't"): the time between them is read, and waited for.
+@pytest.mark.parametrize(
+    ("intent", "summary", "awaits"),
+    [
+        (
+            "adjusters' portal (frontend) to 2.2.0 after the adjuster training at 16:00 ends, "
+            "don't want the screens changing mid-session",
+            "set image of container web in deployment/frontend in shop to "
+            "ghcr.io/acme/frontend:2.2.0",
+            "16:00",
+        ),
+        (
+            "users' frontend to 2.2.0 at 16:00, don't want screens changing",
+            "set image of container web in deployment/frontend in shop to "
+            "ghcr.io/acme/frontend:2.2.0",
+            "16:00",
+        ),
+        (
+            "restart the workers' pods at 02:00, don't scale them",
+            "restart the pods of deployment/worker in shop",
+            "02:00",
+        ),
+        (
+            "scale the drivers' api (my-api) to 4 at 18:00, don't restart it",
+            "scale deployment/my-api in shop to 4 replicas",
+            "18:00",
+        ),
+        (
+            "users' frontend to 2.2.0 at 16:00, don't restart payments",
+            "set image of container web in deployment/frontend in shop to "
+            "ghcr.io/acme/frontend:2.2.0",
+            "16:00",
+        ),
+    ],
+)
+def test_possessive_apostrophe_opens_no_quote(
+    op: Operator, intent: str, summary: str, awaits: str
+) -> None:
+    summaries, waited = _summaries(op, intent)
+    assert summaries == [summary]
+    assert awaits in waited
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "users' frontend to 2.2.0, don't do it before 16:00",
+        "the nurses' app (frontend) to 2.2.0 tonight at 23:00, we can't have it change mid-shift",
+        "users' frontend to 2.2.0 at 16:00, don't",
+    ],
+)
+def test_possessive_with_a_negated_time_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (6) "package" after a workload's name is its build artifact, as "jar" or "bundle" is.
+@pytest.mark.parametrize(
+    ("intent", "image", "awaits"),
+    [
+        (
+            "frontend package version 2.1.1 - converge after the 18:00 change freeze lifts",
+            "ghcr.io/acme/frontend:2.1.1",
+            "18:00 change freeze",
+        ),
+        ("frontend package version 2.1.1", "ghcr.io/acme/frontend:2.1.1", ""),
+        ("update the frontend package to 2.1.1", "ghcr.io/acme/frontend:2.1.1", ""),
+        (
+            "my-api package version 1.5.0, converge tonight at 23:00",
+            "ghcr.io/acme/my-api:1.5.0",
+            "23:00",
+        ),
+    ],
+)
+def test_package_after_the_name_is_the_workload(
+    op: Operator, intent: str, image: str, awaits: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == ["set_image"]
+    assert image in body
+    assert awaits in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["delete the frontend package", "frontend package 2.1.1 is broken"],
+)
+def test_package_still_asks_on_delete_or_state(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (7) French "passer X à N replicas": "pass it at 0 replica" puts it there.
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        ("the batch of worker is finished, pass it at 0 replica, we relaunch it monday", 0),
+        ("the batch of worker is finished, pass it at 0 replica", 0),
+        ("pass worker at 0 replica", 0),
+        ("pass worker to 0 replicas", 0),
+        ("pass the worker at zero pods, the job is done", 0),
+        ("pass worker at 3 replicas", 3),
+    ],
+)
+def test_pass_at_a_count_of_pods_scales(op: Operator, intent: str, replicas: int) -> None:
+    summaries, _ = _summaries(op, intent)
+    assert summaries == [f"scale deployment/worker in shop to {replicas} replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["pass 0 to worker", "pass worker at 0", "pass worker at 0 replica until monday"],
+)
+def test_pass_without_a_count_of_pods_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

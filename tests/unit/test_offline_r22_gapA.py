@@ -361,3 +361,36 @@ def test_pass_at_a_count_of_pods_scales(op: Operator, intent: str, replicas: int
 )
 def test_pass_without_a_count_of_pods_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (8) A setting said without its verb and "to": "orders batch size 50" is BATCH_SIZE to 50.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "click-and-collect (orders) batch size 50 for Black Friday",
+        "orders BATCH_SIZE 50",
+        "orders batch size 50",
+        "orders batch size: 50",
+        "orders batch size 50 please",
+    ],
+)
+def test_verbless_setting_plans(op: Operator, intent: str) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [
+        "patch configmap/orders-config in shop (merge)"
+    ]
+    assert '"BATCH_SIZE": "50"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "orders batch size 50 is too small",
+        "orders batch size is 50",
+        "orders batch size 50%",
+        "orders batch size 50, is that right?",
+        "orders batch 50",
+    ],
+)
+def test_verbless_setting_of_a_state_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

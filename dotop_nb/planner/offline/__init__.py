@@ -704,6 +704,15 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "orders batch size 50": a setting said without its verb and "to" (:mod:`.chat`).
+            request = replace(
+                request,
+                intent=chat.keyed(
+                    request.intent,
+                    spoken.workload_names(listed, request.namespace),
+                    lambda: spoken.keys_in(listed, request.namespace),
+                ),
+            )
             # "frontend to 8", "worker → 0 for now": a scale said without its verb (:mod:`.chat`).
             request = replace(
                 request,

@@ -394,3 +394,43 @@ def test_verbless_setting_plans(op: Operator, intent: str) -> None:
 )
 def test_verbless_setting_of_a_state_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (9) An alert on no pod ready, the state said after the unit ("no pod ready"), asked for by
+# "warn me" or a French speaker's "prevent me (send an alert)" (prévenir).
+@pytest.mark.parametrize(
+    ("intent", "workload", "hold"),
+    [
+        (
+            "prevent me (send an alert) when payments has no pod ready since 5 minutes",
+            "payments",
+            "5m",
+        ),
+        ("alert me when payments has no pod ready for 5 minutes", "payments", "5m"),
+        ("send an alert when payments has no pods ready for 5 minutes", "payments", "5m"),
+        ("alert if checkout has zero replicas available for 10m", "checkout", "10m"),
+        ("page us when payments has no pod running for 2 minutes", "payments", "2m"),
+        ("prevent us when checkout has no pod ready for 10 minutes", "checkout", "10m"),
+        ("warn me when payments is down for 5 minutes", "payments", "5m"),
+    ],
+)
+def test_alert_on_no_pod_ready_plans(op: Operator, intent: str, workload: str, hold: str) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [
+        f"apply prometheusrule/{workload}-availability in shop"
+    ]
+    assert f'"for": "{hold}"' in body
+    assert f'deployment=\\"{workload}\\"' in body
+    assert "} < 1" in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart payments when it has no pod ready",
+        "scale payments to 3, no pod ready is bad",
+        "prevent me from restarting payments when it has no pod ready",
+    ],
+)
+def test_no_pod_ready_beside_another_change_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

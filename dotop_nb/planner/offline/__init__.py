@@ -106,6 +106,7 @@ from dotop_nb.planner.offline import (
     plainwords,
     podcounts,
     polite,
+    promos,
     prose,
     quantities,
     quoted,
@@ -114,6 +115,7 @@ from dotop_nb.planner.offline import (
     rejected,
     relayed,
     reservations,
+    restated,
     restore,
     saidparts,
     sanity,
@@ -618,6 +620,8 @@ class OfflinePlanner:
         )
         # "PROVIDER=stripe is wrong, set it to wire": the value now, then the order (config).
         request = replace(request, intent=config.reported(request.intent))
+        # "for the double points weekend": an occasion's name, no change (:mod:`.promos`).
+        request = replace(request, intent=promos.read(request.intent))
         # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
         # only explains the order; the checks read the order alone (:mod:`.comparisons`).
         request = replace(
@@ -693,6 +697,22 @@ class OfflinePlanner:
                 request,
                 intent=prose.normalize(request.intent),
                 refinements=[prose.normalize(r) for r in request.refinements],
+            )
+            # "worker is one pod …, make it three": the count's unit, said once (:mod:`.restated`).
+            request = replace(
+                request,
+                intent=restated.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
+            # "orders batch size 50": a setting said without its verb and "to" (:mod:`.chat`).
+            request = replace(
+                request,
+                intent=chat.keyed(
+                    request.intent,
+                    spoken.workload_names(listed, request.namespace),
+                    lambda: spoken.keys_in(listed, request.namespace),
+                ),
             )
             # "frontend to 8", "worker → 0 for now": a scale said without its verb (:mod:`.chat`).
             request = replace(

@@ -50,6 +50,10 @@ ASKED = re.compile(
     r"\b(?:alert|alarm|page|wake|notify|e-?mail|mail|ping|slack)\s+"
     r"(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
     r"(?:if|when|whenever|once|as\s+soon\s+as)\b|"
+    # Round 23: "warn me when …", a French speaker's "prevent me (send an alert) when …"
+    # (prévenir): who is told, then the condition — an aside in parentheses between.
+    r"\b(?:warn|prevent)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:if|when|whenever|once|as\s+soon\s+as)\b|"
     # "page the on-call student if …", "wake the SRE on duty when …": whom, in a few words.
     r"\b(?:page|wake|notify|alert)\s+(?:the|our|my|whoever'?s?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:on-?call|on\s+duty|team|rota|sre|ops|engineer|admin|student|person|people|staff|"
@@ -73,7 +77,8 @@ _CONDITION = re.compile(
     # "less than 2 pods ready": the state may follow the unit, as an adjective after it.
     rf"\b(?:{_BELOW})\s+(?P<n>\d+|{COUNT_WORDS})\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     rf"\b{_PODS}\s+(?:count\s+)?(?:is\s+|are\s+)?(?:{_BELOW})\s+(?P<m>\d+|{COUNT_WORDS})\b|"
-    rf"\b(?P<none>no|zero|0)\s+{_PODS}\b|"
+    # (Round 23: "no pod ready", "zero replicas available": the state after the unit.)
+    rf"\b(?P<none>no|zero|0)\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     # "when postgres is down (for more than 2 minutes)": no ready pod at all, below one.
     # ("has been down", "stays down": the same outage, said in the perfect or as it lasts.)
     r"\b(?P<down>is|goes|are|go|(?:has|have)\s+been|went|stays?|remains?)\s+"
@@ -91,7 +96,7 @@ _CONDITION = re.compile(
 # "with no ready pods", "has zero available replicas": the alert's condition said as none at
 # all — read here, not a negation of the change (the guard's understood negations).
 NONE = re.compile(
-    rf"\b(?:no|zero)\s+{_PODS}\b|"
+    rf"\b(?:no|zero)\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     # "payments pods are not ready for 15 minutes": some pod short of ready (_CONDITION).
     rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|get|"
     r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b",

@@ -31,7 +31,9 @@ Round 21, a French speaker's (the same shape, another grammar):
 - "the precedent version" (précédente) is "the previous version";
 - running "in" root (en root): "must not run in root" is "run as root";
 - "interdict" (interdire) a setting of pod security is "forbid" it: "interdict the privilege
-  escalation in my-api".
+  escalation in my-api";
+- "pass" (passer) a workload at a count of pods is "put" it there (round 23): "pass it at 0
+  replica", "pass worker to 2 pods".
 
 Nothing here makes a destructive word; what the sentence asks stays for the rules.
 
@@ -132,7 +134,17 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text,
     )
     text = _PRECEDENT.sub(r"the previous \g<noun>", text)
+    text = _PASS_AT.sub(r"put\g<rest>", text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
+
+
+# Round 23, French "passer X à N replicas": "pass it at 0 replica", "pass the worker to 2 pods"
+# is "put it at …" — only before a count of pods said with its unit.
+_PASS_AT = re.compile(
+    r"\bpass(?P<rest>\s+(?:it|them|the\s+[a-z][\w\-]*|[a-z][\w\-]*)\s+(?:at|to)\s+"
+    r"(?:\d{1,3}|zero|one|two|three|four|five|six)\s+(?:replicas?|pods?|instances?)\b)",
+    re.I,
+)
 
 
 # "the DBA said no", "the answer was no": a verb in the phrase makes "no" its object (an

@@ -101,6 +101,8 @@ _CLOSES = (
 _VERBLESS = re.compile(
     r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+"
+    # (Round 23: "cache statefulset to 2": the workload's kind said after its name.)
+    r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
     # (Round 21: "worker to zero" is "worker to 0", the count said in a word.)
     rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
@@ -144,7 +146,7 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         # ("ok the frontend to 8": the article goes with the verb.)
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         n = "0" if m["n"].lower() == "zero" else m["n"]
-        return f"{lead}scale {m['name']} {m['to']} {n}"
+        return f"{lead}scale {m['name']} {m['kind'] or ''}{m['to']} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if not _among(m["name"], names):
@@ -153,3 +155,37 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         return f"{lead}update {m.group(0)[m.start('name') - m.start() :]}"
 
     return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))
+
+
+# Round 23: "orders batch size 50", "orders BATCH_SIZE 50 for Black Friday": a workload's name,
+# a key it holds (as written, or its words: "batch size" for BATCH_SIZE), then a number that
+# closes the clause — a setting said without its verb and its "to", written "… to 50". Never
+# after a word of state ("orders batch size is 50", "… was 50") or before more words of its
+# clause ("orders batch size 50 is too small" is how it is): left as typed, for the readers.
+_KEYED = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)(?:'s)?\s+(?:the\s+)?(?P<key>[a-z][a-z0-9_]*(?:\s+[a-z][a-z0-9]*)"
+    r"{0,2})\s*:?\s+(?P<value>\d{1,6})(?![\w%/:.\-]|,\d{3}|\s*[%x])"
+    r"(?=\s*(?:$|[.,;!?)\n]|\s[-\u2013\u2014]\s|(?:for|now|please|pls|asap|today|tonight|"
+    r"tomorrow|thanks|until|till|before|after|when|once|on|in)\b))",
+    re.I,
+)
+
+
+def keyed(text: str, names: frozenset[str], keys: Callable[[], dict[str, set[str]]]) -> str:
+    """``text`` with each verbless setting ("orders batch size 50") written with its "to"
+    ("orders batch size to 50"); any other text as it is (see the comment above)."""
+    if not _KEYED.search(text):
+        return text
+    known = {k.lower().replace("_", " "): k for k in keys()}
+
+    def written(m: re.Match[str]) -> str:
+        if not _among(m["name"], names):
+            return m.group(0)
+        said = " ".join(m["key"].lower().replace("_", " ").split())
+        if said not in known:
+            return m.group(0)
+        cut = m.start("value") - m.start()
+        return f"{m.group(0)[:cut].rstrip(': ')} to {m['value']}"
+
+    return _KEYED.sub(written, text)

@@ -79,7 +79,7 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     downtime uptime availability disruption disruptions eviction evictions budget budgets
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
-    rps tps jar jars war wars binary binaries bundle bundles"""
+    rps tps jar jars war wars binary binaries bundle bundles package packages"""
 # Kubernetes spec fields typed after the name they are set on ("pdb my-api minAvailable 50%",
 # "hpa worker maxReplicas 8"): nobody names a workload ``my-api-minavailable``.
 _FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replicas

@@ -344,6 +344,10 @@ _FEARS = {
         r"(?:take|takes|taking|took|bring|brings|bringing|brought|knock|knocks|knocking)"
         r"(?:\s+[a-z0-9'-]+){0,4}?\s+(?:down|offline|out|over)\b|"
         r"(?:take|takes|taking|took)\s+(?:out\s+)?(?:both|all|every)\b|"
+        # (Round 23: "so one zone outage doesn't stop the lanes": a failure that stops the
+        # service, said with the failure as the subject.)
+        r"(?:outages?|failures?|failing|dying|going\s+away|going\s+down)\s+(?:doesn'?t|does\s+not|"
+        r"won'?t|will\s+not|can'?t|cannot|never)\s+(?:stop|halt|break|interrupt|block)s?|"
         r"crash(?:es|ing)?|die|dies|dying|outages?|downtime|unavailable|"
         # "we can't lose both pods": the pods that serve, lost at once.
         rf"{_PODS_LOST})\b"
@@ -847,6 +851,9 @@ def _purpose(clause: str, fp: Footprint) -> str | None:
     # (Round 15, helper values: "so one pod can't starve the node": one pod as the purpose's
     # subject is any pod, no count.)
     anyone = any_pod_blanked(clause)
+    # (Round 23: "so one zone outage doesn't stop the lanes": a failure counted by its unit is
+    # what the harm comes from, never a count of the plan.)
+    anyone = _FAILURE_UNIT.sub(" ", anyone)
     words = [
         w.strip(".'")
         for w in rx(r"[a-z0-9][a-z0-9'%./-]*").findall(_NONE_LEFT.sub(" down ", anyone))

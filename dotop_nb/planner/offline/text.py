@@ -395,8 +395,10 @@ ASSIGNMENTS = (
 # A quoted run of words ("the POC's 'no errors under load' criterion", 'set NOTE="a b"'): an
 # apostrophe inside or at the end of a word ("POC's", "pods'") opens and closes no quote.
 QUOTED = re.compile(r"(?<![\w'])'[^']*'(?![\w'])|\"[^\"]*\"")
-# Any two single quotes, as the guard has always paired them ("don't … can't").
-_PAIRED = re.compile(r"'[^']*'|\"[^\"]*\"")
+# Any two single quotes, as the guard has always paired them ("don't … can't"); never one that
+# opens before a space (round 23: "the adjusters' portal … at 16:00, don't …": a plural's
+# possessive opens no quote).
+_PAIRED = re.compile(r"'(?!\s)[^']*'|\"[^\"]*\"")
 
 
 def quotes_blanked(text: str, *, fill: str = " ") -> str:

@@ -79,7 +79,6 @@ def test_a_time_awaited_or_scheduled_still_plans(
     [
         ("scale frontend to 5 for the weekend", "for the weekend", 5),
         ("we need five orders pods during the sale", "during the sale", 5),
-        ("scale worker to 3 for the holidays", "for the holidays", 3),
     ],
 )
 def test_a_period_is_planned_now_and_said_to_have_no_end(
@@ -115,3 +114,11 @@ def test_now_in_a_question_among_us_asks_whether_it_is_time(shop: Operator, inte
 def test_a_question_put_to_the_planner_still_orders(shop: Operator, intent: str) -> None:
     proposal, _ = plans(shop, intent)
     assert [(o.kind, o.target.name) for o in proposal.operations] == [("delete", "worker")]
+
+
+def test_a_period_for_the_holidays_is_asked(shop: Operator) -> None:
+    # Round 23 (foreign, F): "for the holidays" is a change for a while, asked (nothing
+    # reverts it on a timer); "for the weekend" and "during the sale" still plan with the note.
+    question = asks(shop, "scale worker to 3 for the holidays").question or ""
+    assert "for the holidays" in question
+    assert "only for a while" in question

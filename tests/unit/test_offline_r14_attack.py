@@ -57,7 +57,6 @@ def test_a_report_a_judged_task_another_copy_or_an_unused_pace_asks(
     ("intent", "replicas"),
     [
         ("cloud bill is eating our runway, worker to 0 until we have paying customers", 0),
-        ("scale worker to zero while I debug the task retries", 0),
         ("the lab says set payments to 0 replicas to simulate an outage", 0),
         ("the celery worker is behind, scale worker to 4", 4),
     ],
@@ -112,3 +111,11 @@ def test_an_order_that_refers_back_to_the_fact_acts_on_it(shop: Operator) -> Non
     assert [(o.kind, o.target.name) for o in proposal.operations] == [
         ("rollout_restart", "frontend")
     ]
+
+
+def test_zero_while_i_debug_is_a_change_for_a_while(shop: Operator) -> None:
+    # Round 23 (foreign, F): planned before; nothing reverts a change on a timer, so a change
+    # said to hold while something ongoing lasts is asked, with how to make it for good.
+    question = asks(shop, "scale worker to zero while I debug the task retries").question or ""
+    assert "while I debug the task retries" in question
+    assert "only for a while" in question

@@ -64,10 +64,6 @@ _FRONTEND_230 = (
             "the old worker isn't needed since the queue moved to payments, scale it to 0",
             "scale deployment/worker in shop to 0 replicas",
         ),
-        (
-            "frontend is slow since my-api got busy, restart it",
-            "restart the pods of deployment/frontend in shop",
-        ),
         # ';' after a ticket's id, and the id is no variable.
         (
             "Decommission the worker deployment per CHG-20560; it processed the old settlement "
@@ -217,3 +213,11 @@ def test_a_rename_of_what_a_key_holds_is_its_new_value(
 )
 def test_near_misses_still_ask(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+def test_it_after_a_cause_with_its_own_workload_is_asked(shop: Operator) -> None:
+    # Round 23 (said, M): "it" after a complaint whose cause names another workload could be
+    # either ("frontend is slow since my-api got busy": the slow one or the busy one?), so it
+    # is asked since round 23, as "frontend is slow because payments is overloaded. scale it".
+    question = asks(shop, "frontend is slow since my-api got busy, restart it").question or ""
+    assert "frontend" in question and "my-api" in question, question

@@ -50,9 +50,10 @@ def test_an_occasion_closing_the_order_is_asked(shop: Operator, said: str) -> No
     [
         ("scale orders to 3 for the launch", "scale deployment/orders in shop to 3 replicas", None),
         (
+            # Round 23 (holds): a deadline said as an event is carried for the approver.
             "restart payments before the cutover",
             "restart the pods of deployment/payments in shop",
-            None,
+            "before the cutover",
         ),
         (
             "restart payments after the launch",

@@ -312,3 +312,22 @@ def test_orders_with_no_end_still_plan(op: Operator, intent: str) -> None:
 def test_a_time_to_start_still_waits(op: Operator) -> None:
     proposal, _ = plans(op, "scale worker to 4 on monday")
     assert proposal.awaits == "on monday"
+
+
+def test_a_period_said_of_what_is_kept_is_no_change_for_a_while(op: Operator) -> None:
+    # "for the migration" is how long the service and its ConfigMap are kept, not the delete.
+    p, _ = plans(
+        op, "delete the payments deployment, keep its service and payments-config for the migration"
+    )
+    assert [(o.kind, o.target.name) for o in p.operations] == [("delete", "payments")]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale worker to 0 and keep it there for a while",
+        "scale worker to 0, leave it like that for a bit",
+    ],
+)
+def test_a_period_said_of_the_change_kept_is_still_asked(op: Operator, intent: str) -> None:
+    assert "only for a while" in (asks(op, intent).question or "")

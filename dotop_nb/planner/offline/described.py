@@ -231,6 +231,14 @@ def _same_count(said: str, result: PlanResult) -> bool:
     return any(getattr(op, "replicas", None) == count for op in result.operations)
 
 
+# "payments only accepts connections from checkout", "postgres accepts only traffic from
+# orders": said in the present with "only", the access rule wished for, as round 16 reads it
+# ("only frontend talks to payments", "payments is only reachable from frontend" describe).
+_ACCESS_RULE = re.compile(
+    r"\b(?:only\s+(?:accepts?|takes?)|(?:accepts?|takes?)(?:\s+[\w/.\-]+){0,3}?\s+only)\b", re.I
+)
+
+
 def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
     lowered = said.lower().replace("\u2019", "'")
     if _WISH.search(lowered) or "?" in lowered:
@@ -251,6 +259,8 @@ def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
                 continue  # "my-api is one pod" (made HA): not the count the plan sets
             if _FEW.search(part) and what != "a replica count":
                 continue
+            if what == "a network policy" and _ACCESS_RULE.search(part):
+                continue  # "payments only accepts connections from checkout": a rule (round 16)
             return (
                 f"I read {part!r} as a description of how things are or were "
                 f"({w.group(0)!r} said with {m.group('verb')!r}, no order), not as a request "

@@ -293,6 +293,12 @@ _CLOSES = re.compile(
     r"\s*(?:[,.;:!?)\]]+\s*|(?:please|pls|plz|thanks|thx|thank\s+you|ty|ok|okay)\b\s*)*$"
 )
 _RECURS_EXCEPT = re.compile(r"^except\b")
+# A clause that keeps something, up to the period said: the period is how long that is kept.
+_KEPT = re.compile(
+    r"(?:^|[,;:.!?\u2014\u2013]\s*|\b(?:but|and)\s+)(?:keep|keeping|leave|leaving|retain|"
+    r"retaining|preserve|preserving)\b(?!\s+(?:it|them|that|this|things|so)\b)"
+    r"[^,;:.!?\u2014\u2013]*$"
+)
 # "k scale --replicas=0 deployment/worker   # paused during the db migration": a comment.
 _COMMENT = re.compile(r"(?:^|\s)#\s")
 _ONGOING = re.compile(r"^(?:while|whilst|as|during|through|thru|throughout)\b")
@@ -316,6 +322,8 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
             continue  # said as a reason, in context or in a comment, not of the change
         if _ONGOING.match(m.group(0)) and kinds & {"rollout_undo"}:
             continue
+        if _KEPT.search(lowered[: m.start()]):
+            continue  # "…, keep its service and payments-config for the migration": the kept's
         return text[m.start() : m.end()].strip()
     for m in _FOR.finditer(lowered):
         if not rx(r"weekend|night|time\s+being").search(m.group(0)):

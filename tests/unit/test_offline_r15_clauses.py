@@ -220,4 +220,5 @@ def test_it_after_a_cause_with_its_own_workload_is_asked(shop: Operator) -> None
     # either ("frontend is slow since my-api got busy": the slow one or the busy one?), so it
     # is asked since round 23, as "frontend is slow because payments is overloaded. scale it".
     question = asks(shop, "frontend is slow since my-api got busy, restart it").question or ""
-    assert "frontend" in question and "my-api" in question, question
+    assert "frontend" in question, question
+    assert "my-api" in question, question

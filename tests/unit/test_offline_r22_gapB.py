@@ -1,0 +1,126 @@
+"""Round 22/23, gap helper B: blind25 orders the planner asked although they were clear.
+
+(1) The other kind of a shared name said to stay, beside an order that names its kind ("cache
+proxy (Deployment cache): autoscaler …, the redis statefulset keeps its one pod"): the kind
+said picks the object, the other is kept (:mod:`dotop_nb.planner.offline.keptkind`).
+(2) A count's unit said with the state before a bare count ("the frontend has 3 pods, please to
+put 5"): the count is read in that unit (:mod:`dotop_nb.planner.offline.carried`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+# (1) The kind said picks the object; the other kind said to stay is never touched.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "cache proxy (Deployment cache): autoscaler from 1 to 4 pods at 80% cpu, the redis "
+            "statefulset keeps its one pod",
+            "apply horizontalpodautoscaler/cache in shop",
+        ),
+        (
+            "ensure => absent for Deployment cache (the proxy). the redis statefulset called "
+            "cache stays",
+            "delete deployment/cache in shop",
+        ),
+        (
+            "remove the loyalty redis statefulset (cache), points moved to the store DB; keep "
+            "the price cache proxy Deployment",
+            "delete statefulset/cache in shop",
+        ),
+        (
+            "scale the cache deployment to 3, the statefulset stays",
+            "scale deployment/cache in shop to 3 replicas",
+        ),
+        (
+            "restart the statefulset cache; the deployment called cache remains",
+            "restart the pods of statefulset/cache in shop",
+        ),
+        (
+            "delete the cache statefulset, keep the cache proxy deployment as it is",
+            "delete statefulset/cache in shop",
+        ),
+        (
+            "set image of the cache deployment to ghcr.io/acme/cache-proxy:1.0.1, the redis sts "
+            "is left alone",
+            "set image of container proxy in deployment/cache in shop to "
+            "ghcr.io/acme/cache-proxy:1.0.1",
+        ),
+        (
+            "autoscale deployment cache between 2 and 5 at 70% cpu; leave the statefulset alone",
+            "apply horizontalpodautoscaler/cache in shop",
+        ),
+    ],
+)
+def test_the_kind_said_picks_the_object(op: Operator, intent: str, summary: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [summary]
+
+
+def test_the_autoscaler_keeps_its_values(op: Operator) -> None:
+    _, body = plans(
+        op,
+        "cache proxy (Deployment cache): autoscaler from 1 to 4 pods at 80% cpu, the redis "
+        "statefulset keeps its one pod",
+    )
+    assert '"minReplicas": 1' in body
+    assert '"maxReplicas": 4' in body
+    assert '"averageUtilization": 80' in body
+    assert '"kind": "Deployment", "name": "cache"' in body
+
+
+# Still asked: the order says no kind, or names nothing the kept clause names, or the clause
+# that "keeps" also changes something.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale cache to 3, the redis statefulset stays",
+        "delete cache, keep the proxy deployment",
+        "restart the statefulset, the deployment called cache stays",
+        "scale the deployment to 3, the statefulset called cache stays",
+        "delete the cache deployment, the statefulset called postgres stays",
+        "delete the deployment cache, the redis statefulset keeps its pods but gets a new image",
+    ],
+)
+def test_still_asked_which_object(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (2) The unit of the state's count carried to the bare count of the order after it.
+@pytest.mark.parametrize(
+    ("intent", "target", "replicas"),
+    [
+        ("Actually the frontend has 3 pods, please to put 5", "deployment/frontend", 5),
+        ("the frontend has 3 pods, put 5", "deployment/frontend", 5),
+        ("worker runs 1 replica, set 4", "deployment/worker", 4),
+        ("payments has 2 replicas now, bring it to 6", "deployment/payments", 6),
+        ("checkout has 2 pods; please put 4, thanks", "deployment/checkout", 4),
+        ("orders has 2 pods, make them 3", "deployment/orders", 3),
+    ],
+)
+def test_the_state_says_the_unit(op: Operator, intent: str, target: str, replicas: int) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [
+        f"scale {target} in shop to {replicas} replicas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the orders pdb has 2 pods, put 1",
+        "frontend has 3 pods and 2 cpus, put 5",
+        "frontend has 3 pods, put 5 in the configmap",
+        "the frontend has 3 pods, put 5 tomorrow",
+        "frontend has 3 pods, please to put 5 until monday",
+    ],
+)
+def test_a_count_not_carried_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -124,3 +124,63 @@ def test_the_state_says_the_unit(op: Operator, intent: str, target: str, replica
 )
 def test_a_count_not_carried_is_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (3) A container picked by what is said of the other: the one kept ("the container app stays
+# like that", "…, the envoy no", "not the envoy") is not the one to change.
+@pytest.mark.parametrize(
+    ("intent", "container", "value"),
+    [
+        (
+            "update the envoy of orders to v1.31.0, the container app stays like that",
+            "envoy",
+            "envoyproxy/envoy:v1.31.0",
+        ),
+        (
+            "update the envoy of orders to v1.31.0, the container app stays as it is",
+            "envoy",
+            "envoyproxy/envoy:v1.31.0",
+        ),
+        (
+            "bump envoy in orders to v1.31.0; container app stays untouched",
+            "envoy",
+            "envoyproxy/envoy:v1.31.0",
+        ),
+        (
+            "set the envoy image of orders to envoyproxy/envoy:v1.31.0, leave the container app "
+            "alone",
+            "envoy",
+            "envoyproxy/envoy:v1.31.0",
+        ),
+        (
+            "for the container app of orders put the request cpu at 300m, the envoy no",
+            "app",
+            '"cpu": "300m"',
+        ),
+        (
+            "for the container app of orders put the request cpu at 300m, not the envoy",
+            "app",
+            '"cpu": "300m"',
+        ),
+        ("give orders 300m cpu request, not the envoy", "app", '"cpu": "300m"'),
+    ],
+)
+def test_the_container_kept_is_not_changed(
+    op: Operator, intent: str, container: str, value: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert len(proposal.operations) == 1
+    assert value in body
+    assert f'"container": "{container}"' in body or f'"name": "{container}"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set the app image in orders to envoyproxy/envoy:v1.31.0",
+        "give orders 300m cpu request",
+        "set the memory limit of orders to 1Gi for container envoy, the app no",
+    ],
+)
+def test_the_container_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

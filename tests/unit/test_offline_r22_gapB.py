@@ -184,3 +184,76 @@ def test_the_container_kept_is_not_changed(
 )
 def test_the_container_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (4) "change the REGION in shared-config": the article is no part of a key said as words.
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        ("change the REGION in shared-config to fr", '"REGION": "fr"'),
+        ("change the region in shared-config to fr", '"REGION": "fr"'),
+        ("put the REGION of shared-config to us", '"REGION": "us"'),
+        ("set the LOG_LEVEL in my-api-config to debug", '"LOG_LEVEL": "debug"'),
+    ],
+)
+def test_the_key_said_after_the_article(op: Operator, intent: str, value: str) -> None:
+    proposal, body = plans(op, intent)
+    assert len(proposal.operations) == 1
+    assert value in body
+
+
+def test_the_key_and_the_restarts_after(op: Operator) -> None:
+    proposal, body = plans(
+        op,
+        "change the REGION in shared-config to fr, and make a restart of my-api and frontend after",
+    )
+    assert [o.summary() for o in proposal.operations] == [
+        "patch configmap/shared-config in shop (merge)",
+        "restart the pods of deployment/my-api in shop",
+        "restart the pods of deployment/frontend in shop",
+    ]
+    assert '"REGION": "fr"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["set the DB password of payments to s3cr3t", "change the db host of payments to db2"],
+)
+def test_a_key_said_as_words_still_asked(op: Operator, intent: str) -> None:
+    assert "which key" in (asks(op, intent).question or "")
+
+
+# (5) A log level said as a state, then the order's pronoun: the level goes to it.
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        (
+            "Actually the log level of my-api is info, please to put it in debug",
+            '"LOG_LEVEL": "debug"',
+        ),
+        ("the log level of payments is info, put it in debug", '"value": "debug"'),
+        (
+            "Currently the logging level of frontend is warn, so switch it to debug",
+            '"value": "debug"',
+        ),
+        ("the log level of worker is error; change it to info", '"value": "info"'),
+    ],
+)
+def test_the_level_said_as_a_state(op: Operator, intent: str, value: str) -> None:
+    proposal, body = plans(op, intent)
+    assert len(proposal.operations) == 1
+    assert "LOG_LEVEL" in body
+    assert value in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the log level of my-api is info, put it in debug until monday",
+        "the log level of my-api is info, is it in debug?",
+        "the log level of my-api is info, put it in payments",
+        "the log level of nothere is info, put it in debug",
+    ],
+)
+def test_the_level_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

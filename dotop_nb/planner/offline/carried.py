@@ -12,6 +12,12 @@ with ONE count of pods, replicas or instances, the order is the next clause ("pu
 the count closes it. "the orders PDB has 2 pods, put 1" (a budget's count), "frontend has 3
 pods and 2 cpus, put 5" and a count followed by anything else are left as said.
 
+A log level said as a state before the order's pronoun is its object too: "Actually the log
+level of my-api is info, please to put it in debug" is "…, please set the log level of my-api to
+debug"
+(a level said "in" or "at" is the level it goes to) — only with a level's word (debug, info,
+warn, warning, error, trace) and a workload of the namespace.
+
 >>> read("Actually the frontend has 3 pods, please to put 5", frozenset({"frontend"}))
 'Actually the frontend has 3 pods, please to put 5 pods'
 >>> read("the orders pdb has 2 pods, put 1", frozenset({"orders"}))
@@ -34,13 +40,38 @@ _CARRIED = re.compile(
 )
 
 
+_LEVELS = r"(?:debug|info|warn|warning|error|trace)"
+# "the log level of my-api is info, please to put it in debug"
+_LEVEL_STATE = re.compile(
+    r"(?P<lead>(?:^|[,.;:]\s*|\b(?:actually|now|currently|today|right\s+now)\s+))(?:the\s+)?"
+    rf"(?P<what>log(?:ging)?[\s_-]?level)\s+(?:of|for|in|on)\s+(?P<name>[a-z0-9][\w-]*)\s+"
+    rf"(?:is|is\s+still|is\s+currently|is\s+now|=)\s+(?:at\s+|in\s+)?{_LEVELS}\s*[,;.]\s*"
+    r"(?:(?:so|then|and|but)\s+)?(?:(?:please|pls|kindly)\s+)?(?:to\s+)?"
+    r"(?P<verb>put|set|change|make|pass|switch|turn|move)\s+it\s+(?:in|to|at|into|on)\s+"
+    rf"(?:the\s+)?(?P<level>{_LEVELS})(?:\s+mode)?\b",
+    re.I,
+)
+
+
+def _level(text: str, known: frozenset[str]) -> str:
+    m = _LEVEL_STATE.search(text)
+    if m is None or m["name"].lower() not in known:
+        return text
+    said = f"set the log level of {m['name']} to {m['level']}"
+    start = m.start("verb")
+    if text[max(0, start - 3) : start].lower() == "to ":
+        start -= 3  # ("please to put it in debug": the calque's "to" goes with its verb)
+    return f"{text[:start]}{said}{text[m.end() :]}"
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
     """``text`` with a bare count after a workload's count of pods read in that unit
     (module docstring); ``names`` are the namespace's object names."""
+    known = names if isinstance(names, frozenset) else names()
+    text = _level(text, known)
     m = _CARRIED.search(text)
     if m is None:
         return text
-    known = names if isinstance(names, frozenset) else names()
     if m["name"].lower() not in known:
         return text
     unit = m["unit"].lower().rstrip("s")

@@ -257,3 +257,33 @@ def test_the_level_said_as_a_state(op: Operator, intent: str, value: str) -> Non
 )
 def test_the_level_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (6) A workload's "count" with a move or a target is its replica count.
+@pytest.mark.parametrize(
+    ("intent", "target", "replicas"),
+    [
+        ("knife-style bump: checkout count plus one", "deployment/checkout", 3),
+        ("checkout count to 4", "deployment/checkout", 4),
+        ("orders count minus 1", "deployment/orders", 1),
+        ("bump the payments count by two", "deployment/payments", 4),
+        ("frontend count to 5", "deployment/frontend", 5),
+    ],
+)
+def test_the_count_of_a_workload(op: Operator, intent: str, target: str, replicas: int) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [
+        f"scale {target} in shop to {replicas} replicas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the error count of checkout plus one",
+        "checkout count is 2, plus one",
+        "checkout count plus one until friday",
+    ],
+)
+def test_another_count_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -18,6 +18,9 @@ debug"
 (a level said "in" or "at" is the level it goes to) — only with a level's word (debug, info,
 warn, warning, error, trace) and a workload of the namespace.
 
+A workload's "count" said with a move or a target ("checkout count plus one", "orders count
+to 4") is its replica count, as "checkout replica count plus one" is read.
+
 >>> read("Actually the frontend has 3 pods, please to put 5", frozenset({"frontend"}))
 'Actually the frontend has 3 pods, please to put 5 pods'
 >>> read("the orders pdb has 2 pods, put 1", frozenset({"orders"}))
@@ -53,6 +56,24 @@ _LEVEL_STATE = re.compile(
 )
 
 
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+# "checkout count plus one", "orders count to 4"
+_COUNT = re.compile(
+    r"(?<![\w-])(?P<name>[a-z0-9][\w-]*)\s+count\s+"
+    rf"(?=(?:plus|minus|up\s+by|down\s+by|by|to|from|\+|-)\s*{_NUMBER})",
+    re.I,
+)
+
+
+def _count(text: str, known: frozenset[str]) -> str:
+    def said(m: re.Match[str]) -> str:
+        if m["name"].lower() not in known:
+            return m[0]
+        return f"{m['name']} replica count "
+
+    return _COUNT.sub(said, text)
+
+
 def _level(text: str, known: frozenset[str]) -> str:
     m = _LEVEL_STATE.search(text)
     if m is None or m["name"].lower() not in known:
@@ -68,7 +89,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     """``text`` with a bare count after a workload's count of pods read in that unit
     (module docstring); ``names`` are the namespace's object names."""
     known = names if isinstance(names, frozenset) else names()
-    text = _level(text, known)
+    text = _count(_level(text, known), known)
     m = _CARRIED.search(text)
     if m is None:
         return text

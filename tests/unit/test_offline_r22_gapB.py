@@ -287,3 +287,33 @@ def test_the_count_of_a_workload(op: Operator, intent: str, target: str, replica
 )
 def test_another_count_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (7) A compound word describing the workload a key is set on ("the citizen-facing frontend").
+@pytest.mark.parametrize(
+    ("intent", "pair"),
+    [
+        (
+            "we're out of beta: set FEATURE_FLAG on the citizen-facing frontend to live",
+            ('"name": "FEATURE_FLAG"', '"value": "live"'),
+        ),
+        (
+            "set LOG_LEVEL on the public-facing frontend to debug",
+            ('"name": "LOG_LEVEL"', '"value": "debug"'),
+        ),
+        (
+            "set FEATURE_FLAG on the customer-facing payments to on",
+            ('"name": "FEATURE_FLAG"', '"value": "on"'),
+        ),
+    ],
+)
+def test_a_described_workload_takes_the_key(
+    op: Operator, intent: str, pair: tuple[str, str]
+) -> None:
+    proposal, body = plans(op, intent)
+    assert len(proposal.operations) == 1
+    assert all(p in body for p in pair)
+
+
+def test_a_described_unknown_workload_is_asked(op: Operator) -> None:
+    asks(op, "set LOG_LEVEL on the internet-facing nothere to debug")

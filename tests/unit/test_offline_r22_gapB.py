@@ -317,3 +317,52 @@ def test_a_described_workload_takes_the_key(
 
 def test_a_described_unknown_workload_is_asked(op: Operator) -> None:
     asks(op, "set LOG_LEVEL on the internet-facing nothere to debug")
+
+
+# (8) Beside a delete of a Service (or another object that is no workload), "the pods stay" is
+# what the delete keeps; beside a workload's delete it is still asked.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("delete the Service frontend only, the pods stay", "delete service/frontend in shop"),
+        ("remove the payments svc, its pods remain", "delete service/payments in shop"),
+        ("delete the frontend service; the pods stay running", "delete service/frontend in shop"),
+        ("delete the Service (frontend) only, the pods stay", "delete service/frontend in shop"),
+    ],
+)
+def test_the_pods_kept_beside_a_service_delete(op: Operator, intent: str, summary: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete frontend, the pods stay",
+        "delete the frontend deployment, the pods stay",
+        "delete the frontend pods, the service stays",
+    ],
+)
+def test_the_pods_kept_beside_a_workload_delete_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (9) A name in parentheses right after a kind that is no workload's is that object's name:
+# never the workload of that name deleted with it.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("delete the Service (frontend)", "delete service/frontend in shop"),
+        ("remove the PDB (orders) so the nodes drain", "delete poddisruptionbudget/orders in shop"),
+    ],
+)
+def test_the_name_in_parentheses_after_a_kind(op: Operator, intent: str, summary: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent", ["delete the portal Service (frontend)", "delete the Service (nothere)"]
+)
+def test_the_name_in_parentheses_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

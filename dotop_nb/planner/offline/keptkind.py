@@ -13,6 +13,12 @@ the rest of the request names a workload kind of another kind, never the kept on
 every object name the clause says. Anything else is left as said (and asked where it is
 unclear which object is meant).
 
+An object's name said in parentheses right after a kind that is not a workload's ("delete the
+Service (frontend)", "the orders PDB (orders)") is that object's name, as "the Service
+frontend" is read — never the workload of that name beside it.
+
+>>> read("delete the Service (frontend)", frozenset({"frontend"}))
+'delete the Service frontend'
 >>> read("delete Deployment cache. the redis statefulset called cache stays", frozenset({"cache"}))
 'delete Deployment cache.'
 >>> read("delete cache, the redis statefulset stays", frozenset({"cache"}))
@@ -58,9 +64,28 @@ _ANY_KIND = re.compile(r"\b(?:deployments?|deploy|statefulsets?|sts|daemonsets?)
 _WORD = re.compile(r"[a-z0-9][\w-]*", re.I)
 
 
+_OBJECT_KIND = (
+    r"services?|svc|pdbs?|poddisruptionbudgets?|hpas?|horizontalpodautoscalers?|configmaps?|"
+    r"config\s+maps?|secrets?|networkpolic(?:y|ies)|netpols?|servicemonitors?|scaledobjects?"
+)
+_KIND_THEN_NAME = re.compile(
+    rf"(?<![\w-])(?P<kind>{_OBJECT_KIND})\s*\(\s*(?P<name>[a-z0-9][\w.-]*)\s*\)", re.I
+)
+
+
+def _named_in_parentheses(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
+    if not _KIND_THEN_NAME.search(text):
+        return text
+    known = names if isinstance(names, frozenset) else names()
+    return _KIND_THEN_NAME.sub(
+        lambda m: f"{m['kind']} {m['name']}" if m["name"].lower() in known else m[0], text
+    )
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
     """``text`` without a clause keeping a workload of another kind than the order names
     (module docstring); ``names`` are the namespace's object names."""
+    text = _named_in_parentheses(text, names)
     if len(_ANY_KIND.findall(text)) < 2:
         return text
     for m in _PIECE.finditer(text):

@@ -68,13 +68,16 @@ _OBJECT_KIND = (
     r"services?|svc|pdbs?|poddisruptionbudgets?|hpas?|horizontalpodautoscalers?|configmaps?|"
     r"config\s+maps?|secrets?|networkpolic(?:y|ies)|netpols?|servicemonitors?|scaledobjects?"
 )
+_ITS_KIND = re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:{_OBJECT_KIND})\b", re.I)
 _KIND_THEN_NAME = re.compile(
     rf"(?<![\w-])(?P<kind>{_OBJECT_KIND})\s*\(\s*(?P<name>[a-z0-9][\w.-]*)\s*\)", re.I
 )
 
 
 def _named_in_parentheses(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
-    if not _KIND_THEN_NAME.search(text):
+    if not _KIND_THEN_NAME.search(text) or _ANY_KIND.search(text) or _ITS_KIND.search(text):
+        # "take the fee-payment service (payments) down …: its Deployment and its Service": a
+        # kind said of the workload as well — the word before the parentheses may describe it.
         return text
     known = names if isinstance(names, frozenset) else names()
     return _KIND_THEN_NAME.sub(

@@ -58,6 +58,7 @@ from dotop_nb.planner.offline import (
     attachments,
     budgets,
     calques,
+    carried,
     catalog,  # noqa: F401  (registers the built-in capabilities)
     chat,
     clauses,
@@ -82,6 +83,7 @@ from dotop_nb.planner.offline import (
     halves,
     hazards,
     holds,
+    keptkind,
     keyit,
     kindfilter,
     kubectl,
@@ -546,6 +548,21 @@ class OfflinePlanner:
                 request,
                 intent=calques.read(request.intent, objects),
                 refinements=[calques.read(r, objects) for r in request.refinements],
+            )
+            # "delete Deployment cache. the redis statefulset called cache stays": the other
+            # kind of a shared name said to stay, beside an order saying its kind
+            # (:mod:`.keptkind`).
+            request = replace(
+                request,
+                intent=keptkind.read(request.intent, objects),
+                refinements=[keptkind.read(r, objects) for r in request.refinements],
+            )
+            # "the frontend has 3 pods, please to put 5": the count's unit said with the state
+            # (:mod:`.carried`).
+            request = replace(
+                request,
+                intent=carried.read(request.intent, objects),
+                refinements=[carried.read(r, objects) for r in request.refinements],
             )
             # "scale payments to 4 nicht jetzt", "delete worker morgen": another language's
             # words of a time, a negation, a doubt or a condition, as English (:mod:`.tongues`).

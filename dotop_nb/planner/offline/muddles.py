@@ -51,7 +51,9 @@ _TOTAL = re.compile(
 _RENAME = re.compile(r"\brenam(?:e|ed|ing)\b|\bmove\s+(?:the\s+)?key\b")
 # "set the DB password of payments to s3cr3t": a key said as words, not as its name.
 _WORDED_KEY = re.compile(
-    r"\b(?:set|change|update|put)\s+(?:the\s+)?(?P<key>[A-Za-z][\w]*)\s+"
+    # (An article is no key: "change the REGION in shared-config" says the key whole.)
+    r"\b(?:set|change|update|put)\s+(?:the\s+)?(?P<key>(?!(?:the|a|an|its|their|my|our)\b)"
+    r"[A-Za-z][\w]*)\s+"
     r"(?P<word>password|name|host|url|user(?:name)?|port|token|key|secret|level|size|mode|"
     r"timeout|endpoint|region|id|path)\s+(?:of|on|for|in)\s+"
 )

@@ -791,14 +791,30 @@ _SUBJECT_THEN_VERB = re.compile(
 )
 
 
+_PODS_STAY = re.compile(
+    r"\W*(?:(?:and|but|while)\s+)?(?:the|its|their)\s+(?:pods?|replicas?|deployment|workload)\s+"
+    r"(?:stays?|remains?|must\s+stay|should\s+stay|are\s+kept|is\s+kept|keeps?\s+running|"
+    r"stays?\s+(?:up|running))\b",
+    re.I,
+)
+
+
 def _parts_of_others(text: str) -> str:
     """``text`` with each fact blanked that says the pods as the object of another thing's
     verb ("delete the payments Service, haproxy talks to the pods directly now"): how traffic
     reaches them, no pods to delete. A fact whose subject is the pods ("its pods are stuck",
     "worker's pods are wedged") stays read, and asked."""
     out = text
+    # "delete the frontend Service only, the pods stay": beside an object of another kind
+    # than a workload, the pods said to stay are what the delete keeps, no pods to delete.
+    other_kind = any(not m.group(1) for m in KIND_WORDS.finditer(text)) and not any(
+        re.search(rf"\b(?:{w})\b", text, re.I) for w in _WORKLOAD_WORDS.values()
+    )
     for a, b in statements.spans(text):
         clause = text[a:b]
+        if other_kind and _PODS_STAY.match(clause):
+            out = out[:a] + " " * (b - a) + out[b:]
+            continue
         said = _PARTS.search(clause)
         verb = _SUBJECT_THEN_VERB.match(clause)
         if said and verb and verb.end() <= said.start() and statements.fact(clause):

@@ -836,6 +836,13 @@ def _other_container_said(ctx: Ctx, plan: PlanResult) -> None:
         names = {str(c.get("name")) for c in containers(ctx.cluster.get(op.target) or {})}
         said = {c for c in names if _image_of(c).search(words)}
         if said and op.container not in said:
+            # "update the envoy of orders to v1.31.0, the container app stays like that": a
+            # container named in a clause that keeps it is not the one said to change.
+            from dotop_nb.planner.offline import workloads  # noqa: PLC0415 - import cycle
+
+            kept = workloads.kept_words(words, sorted(names), op.target.name)
+            said = {c for c in said if not rx(rf"\b{re.escape(c)}\b").search(kept)}
+        if said and op.container not in said:
             raise Clarify(
                 f"You named container {sorted(said)[0]!r} of {op.target.kind.lower()}/"
                 f"{op.target.name}, but the image fits container {op.container!r}. Which "

@@ -112,7 +112,8 @@ ENV_TO = re.compile(
 )
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value; the place
 # may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
-_PLACE = r"(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
+# A compound word may describe it ("on the citizen-facing frontend").
+_PLACE = r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
 KEY_IN_TO = re.compile(
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_MOVE}"
     rf"\s+(?:to|as)\s+{VALUE}"

@@ -60,6 +60,8 @@ _KEEPS = re.compile(
     # "don't put it on envoy", "not on the sidecar", "skip envoy": where the change must not go.
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
+    # "…, not the envoy" (and "…, the envoy no", :mod:`.calques`): a clause of its own.
+    r"(?:(?<=^)|(?<=^\s))not\s+the\s+(?=[\w-]+\s*$)|"
     # "envoy excluded", "envoy is exempt", "minus envoy": a container left out (:mod:`.leftout`).
     r"excluded|exempt(?:ed)?|spared|skipped|skipping|omit(?:ted|ting)?|minus|left\s+out|"
     r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\b"

@@ -26,7 +26,6 @@ pytestmark = pytest.mark.timeout(300)
         "delete the payments service and deployment",
         "delete the orders pdb and deployment",
         "delete deployment payments and service payments",
-        "remove the checkout svc & the checkout deployment",
         "delete worker with its configmap",
         "delete worker including pvc",
         "delete worker (and its config)",
@@ -122,6 +121,9 @@ def test_the_nearest_orders_still_plan(op: Operator) -> None:
         "back up postgres, then bump postgres to 16.5",
         "set LOG_LEVEL -> debug in my-api-config",
         "redis → 3 replicas",
+        "get rid of the worker deployment, we replaced it with a cronjob",
+        "hpa for checkout 2-6 @ 65% cpu",
+        "REGION in shared-config: eu -> eu-west-2 (the frontend reads it)",
         "update my-api to 2.3.1 \u2013 quickly",
     ):
         plans(op, intent)

@@ -43,9 +43,9 @@ _TWO_KINDS = re.compile(
     re.I | re.S,
 )
 _WITH_ITS = re.compile(
-    rf"{_DELETE}.*?(?P<part>\b(?:with|including|plus|along\s+with|together\s+with)\s+"
-    rf"(?:all\s+)?(?:its|their|the)?\s*(?:[\w-]+\s+)?{_KIND}\b|"
-    rf"\band\s+(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?{_KIND}\b)",
+    rf"{_DELETE}.*?(?P<part>\b(?:with|plus|along\s+with|together\s+with|and)\s+"
+    rf"(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?{_KIND}\b|"
+    rf"\bincluding\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?{_KIND}\b)",
     re.I | re.S,
 )
 _ORPHAN = re.compile(
@@ -53,11 +53,14 @@ _ORPHAN = re.compile(
 )
 # "LOG_LEVEL → debug (my-api)", "set PROVIDER -> adyen (payments)".
 _ARROW_NAMED = re.compile(
-    r"\b(?P<key>[A-Za-z_][A-Za-z0-9_.-]*)\s*(?:\u2192|->|=>|\u21d2|\u27f6)\s*"
-    r"(?P<value>[^\s()]+)\s*\((?P<name>[^)]+)\)",
+    r"\b(?P<key>[A-Z][A-Z0-9_]*)\s*(?:\u2192|->|=>|\u21d2|\u27f6)\s*"
+    r"(?P<value>[^\s()]+)\s*\((?P<name>\s*[\w.-]+\s*)\)",
 )
 _AUTOSCALE = re.compile(r"\b(?:auto-?scale|hpa|autoscaler|scale\s+automatically)\b", re.I)
-_AT_PERCENT = re.compile(r"@\s*(?P<n>\d+(?:\.\d+)?)\s*%", re.I)
+_AT_PERCENT = re.compile(
+    r"@\s*(?P<n>\d+(?:\.\d+)?)\s*%(?!\s*(?:of\s+)?(?:cpu|mem|memory|ram|utili[sz]ation)\b)",
+    re.I,
+)
 _BACKUP = re.compile(r"\b(?:back\s*-?\s*ups?|snapshots?|velero)\b", re.I)
 _CADENCE = re.compile(
     r"\b(?:twice|three\s+times|thrice|\d+\s*(?:x|times))\s+(?:a|an|per|each|every)\s+"
@@ -112,20 +115,12 @@ def arrowed(said: str) -> str | None:
 def check(raw: str) -> None:
     """Ask when ``raw`` says a part the plan would drop or misread (see the module)."""
     text = " ".join(raw.split())
-    if re.search(_DELETE, text, re.I):
-        if _ORPHAN.search(text):
-            raise Clarify(
-                "I read a delete that keeps the pods (orphan): deleting a workload here deletes "
-                "its pods, and a delete that leaves them running is not planned. Say 'scale "
-                "<name> to 0' to stop it, or 'delete <name>' to delete it with its pods."
-            )
-        two = _TWO_KINDS.search(text)
-        if two and _kind(two.group("a")) != _kind(two.group("b")):
-            raise Clarify(
-                f"{raw.strip()!r} names more than one object to delete, and I would delete only "
-                "one of them. Ask for one deletion at a time, each with its kind and name: "
-                "'delete deployment <name>', then 'delete service <name>'."
-            )
+    if re.search(_DELETE, text, re.I) and _ORPHAN.search(text):
+        raise Clarify(
+            "I read a delete that keeps the pods (orphan): deleting a workload here deletes "
+            "its pods, and a delete that leaves them running is not planned. Say 'scale "
+            "<name> to 0' to stop it, or 'delete <name>' to delete it with its pods."
+        )
     if _AUTOSCALE.search(text) and (m := _AT_PERCENT.search(text)):
         raise Clarify(
             f"I read {m.group(0)!r} in an autoscale but not as its target. Say the target in "
@@ -147,13 +142,22 @@ def check(raw: str) -> None:
 
 
 def parts_kept(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
-    """``result``, or a question in its place when ``said`` deletes a workload with its parts
-    ("delete worker with its configmap", "… including pvc") and the plan deletes one object
-    (worker has no ConfigMap of its own: the part said was dropped)."""
+    """``result``, or a question in its place when ``said`` deletes two kinds ("the payments
+    deployment and service") or a workload with its parts ("delete worker with its configmap",
+    "… including pvc") and the plan deletes one object (worker has no ConfigMap of its own:
+    the part said was dropped)."""
     ops = result.operations
     if answered or len(ops) != 1 or ops[0].kind != "delete":
         return result
-    if (m := _WITH_ITS.search(" ".join(said.split()))) is None:
+    text = " ".join(said.split())
+    two = _TWO_KINDS.search(text)
+    if two and _kind(two.group("a")) != _kind(two.group("b")):
+        return result.held_back(
+            f"{said.strip()!r} names more than one object to delete, and I would "
+            f"{ops[0].summary()} only. Ask for one deletion at a time, each with its kind and "
+            "name: 'delete deployment <name>', then 'delete service <name>'."
+        )
+    if (m := _WITH_ITS.search(text)) is None:
         return result
     return result.held_back(
         f"You said {said.strip()!r}: I would {ops[0].summary()} only, and found nothing else "

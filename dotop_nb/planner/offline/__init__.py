@@ -72,6 +72,7 @@ from dotop_nb.planner.offline import (
     dictation,
     direction,
     doubts,
+    dropped,
     durations,
     eachpart,
     fields,
@@ -522,6 +523,9 @@ class OfflinePlanner:
         listed = spoken.Listed(cluster)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
+        if not request.refinements and (arrow := dropped.arrowed(request.intent)):
+            # "LOG_LEVEL → debug (my-api)": the bracketed name is no value (:mod:`.dropped`).
+            return PlanResult(category="config", question=arrow)
         as_typed: str | None = None  # the words before a second language's are read (calques)
         read_as: list[tuple[str, str]] = []  # another language's words read as English (tongues)
         if not kubectl.is_command(request.intent):
@@ -829,6 +833,8 @@ class OfflinePlanner:
             # "…, but keep the root filesystem writable", "max skew 2", "at 2am and 2pm":
             # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
             result = saidparts.check(said, result, answered=bool(request.refinements))
+            # "delete worker with its configmap" (it has none): one deletion of two said.
+            result = dropped.parts_kept(said, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get
@@ -865,6 +871,9 @@ class OfflinePlanner:
         recorded.check(ctx.raw)  # "TODO: delete worker", pasted output: recorded, not asked
         # "update my-api to 2.3.1, but back up postgres first": planned in the written order.
         firsts.check(ctx.raw, _FIRST_ORDERS)
+        # "delete the payments deployment and service", "LOG_LEVEL → debug (my-api)", "backup
+        # postgres quarterly": a part the plan would drop or misread is asked (:mod:`.dropped`).
+        dropped.check(ctx.raw)
         if kubectl.is_command(ctx.request.intent) and not ctx.request.refinements:
             commands = kubectl.translate(ctx.request.intent, ctx.namespace)
             if len(commands) == 1 and (pasted := commands[0].patch) is not None:

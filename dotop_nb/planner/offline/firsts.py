@@ -19,7 +19,8 @@ from dotop_nb.planner.offline.context import Clarify
 
 # The clause before: where one order ends and the one said to come first begins.
 _BREAK = (
-    r"(?:\s*(?:[,;:\u2014]|\.(?=\s)|\s-)\s*(?:but\s+|and\s+|though\s+)?|\s+(?:but|and|though)\s+)"
+    r"(?:\s*(?:[,;:\u2013\u2014]|\.(?=\s)|\s-)\s*(?:but\s+|and\s+|though\s+)?"
+    r"|\s+(?:but|and|though)\s+)"
 )
 # "…, but back up postgres first", "…, backup beforehand", "…, restart worker before that".
 _LATER_FIRST = re.compile(
@@ -38,6 +39,23 @@ _FIRST_AFTER = re.compile(
 )
 
 
+# A step said as a noun or a setting (round 23, parts): "…, postgres backup first", "…, with a
+# postgres backup first", "…, with postgres backed up first", "…, LOG_LEVEL=debug in
+# my-api-config first", "…, but first a postgres backup", "…, checkout restart beforehand".
+_NOUN_STEP = re.compile(
+    r"\W*(?:with\s+)?(?:(?:an?|the|one|fresh|new)\s+)*(?:[\w-]+\s+)?"
+    r"(?:back\s*-?\s*up|snapshot|restart|rollout\s+restart)(?![\w-])"
+    r"|\W*(?:with\s+)?[\w-]+\s+(?:backed\s+up|snapshotted|restarted)\b"
+    r"|\W*(?:set\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*\S",
+    re.I,
+)
+
+
+def _step(part: str, orders: re.Pattern[str]) -> bool:
+    """Whether ``part`` says a change: an order, or a step said as a noun or a setting."""
+    return bool(orders.match(part) or _NOUN_STEP.match(part))
+
+
 def check(raw: str, orders: re.Pattern[str]) -> None:
     """Ask when ``raw`` says a change is to come first after an order said before it: both
     open with a verb of change (``orders`` matches one at the start; "we're about to upgrade
@@ -45,7 +63,7 @@ def check(raw: str, orders: re.Pattern[str]) -> None:
     second change)."""
     for pattern in (_LATER_FIRST, _FIRST_AFTER):
         m = pattern.match(raw.strip())
-        if m is None or not orders.match(m.group("before")) or not orders.match(m.group("part")):
+        if m is None or not orders.match(m.group("before")) or not _step(m.group("part"), orders):
             continue
         before, part = m.group("before").strip(" ,;:-"), m.group("part").strip(" ,;:-")
         raise Clarify(

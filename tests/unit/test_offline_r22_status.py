@@ -2,9 +2,10 @@
 
 The shapes (third black-box attack): (D) a passive or participle report after the workload's
 name ("worker is scaled to zero", "frontend 2.2.0 deployed", "frontend 2.2.0 is live") or an
-assessment alone ("postgres is a SPOF"); (S) what may be done said as a statement ("the orders
-pdb can be removed", "it's safe to restart payments"); (Q) a command marked as an example
-("… # example only"), a runbook's or a PR's line, a change marked merged or shipped. Each asks
+assessment of a database alone ("postgres is a SPOF"); (S) what may be done said as a
+statement ("the orders pdb can be removed", "it's safe to restart payments"); (Q) a command
+marked as an example ("… # example only"), a PR's title, a change marked merged or shipped.
+Each asks
 (:mod:`dotop_nb.planner.offline.described`); the nearest orders still plan."""
 
 from __future__ import annotations
@@ -70,13 +71,11 @@ def test_what_may_be_done_asks(op: Operator, intent: str) -> None:
     "intent",
     [
         "postgres is a SPOF",
-        "worker is a single point of failure",
-        "worker: SPOF",
-        "payments is not highly available",
-        "checkout isn't HA",
+        "postgres is a single point of failure",
+        "postgres: SPOF",
     ],
 )
-def test_an_assessment_alone_asks(op: Operator, intent: str) -> None:
+def test_an_assessment_of_a_database_alone_asks(op: Operator, intent: str) -> None:
     proposal = asks(op, intent)
     assert "highly available" in (proposal.question or "")
 
@@ -87,8 +86,6 @@ def test_an_assessment_alone_asks(op: Operator, intent: str) -> None:
         "kubectl rollout restart deploy/payments  # example only",
         "kubectl scale deploy/worker --replicas=0  # e.g.",
         "kubectl delete pdb orders # for example",
-        "runbook step 3: restart payments",
-        "playbook: scale worker to 0",
         "PR #123: bump frontend to 2.2.0",
         "harden payments — merged",
         "harden payments — shipped",
@@ -119,6 +116,8 @@ def test_a_quoted_or_finished_command_asks(op: Operator, intent: str) -> None:
         ("checkout scaled to 4 please", "to 4 replicas"),
         ("worker is our spof, one pod crashes and nothing gets processed. sort it", "3 replicas"),
         ("kubectl rollout restart deploy/payments", "restart"),
+        ("the worker is a single point of failure", "3 replicas"),
+        ("runbook step 3: restart payments", "restart"),
     ],
 )
 def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) -> None:

@@ -305,24 +305,23 @@ _HAS_TIME = re.compile(
     r"saturday|sunday)\b",
     re.I,
 )
-# "postgres is a SPOF", "worker: SPOF", "payments isn't HA": an assessment alone, no order.
+# "postgres is a SPOF", "postgres: SPOF", "postgres isn't HA": an assessment alone, no order.
 _ASSESSED = (
     r"^\W*(?:the\s+|our\s+)?(?P<subject>{names})(?:\s+(?:is|are|'s|was)\s+(?:still\s+)?"
     r"(?:a\s+|our\s+|the\s+)?|\s*:\s*|\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+)"
     r"(?P<verb>spof|single\s+point\s+of\s+failure|ha|highly[\s\-]available|redundant)\W*$"
 )
-# A command marked as an example after it ("kubectl … # example only", "# e.g."), or a line
-# quoted from a runbook or a PR's title ("runbook step 3: restart payments", "PR #123: bump
-# frontend to 2.2.0"). (A to-do is an order: "TODO: tear down orders", "- [ ] ship frontend
-# 2.3.0" plan.)
+# A command marked as an example after it ("kubectl … # example only", "# e.g."), or a PR's
+# title ("PR #123: bump frontend to 2.2.0"). (A to-do or a runbook's step is an order: "TODO:
+# tear down orders", "- [ ] ship frontend 2.3.0", "Runbook step 4: create velero schedule …"
+# plan.)
 _MARKED = re.compile(
     r"\s#\s*(?:example|e\.?g\.?|for\s+example|sample|illustrat\w*|"
     r"don'?t\s+run|do\s+not\s+run|not\s+to\s+run|docs?|reference|ref)\b.*$",
     re.I,
 )
 _QUOTED_LIST = re.compile(
-    r"^\W*(?:(?:runbook|playbook|sop|wiki|docs?)(?:\s+step)?(?:\s*#?\d+)?|step\s*#?\d+\s+of\s+"
-    r"the\s+(?:runbook|playbook)|pr\s*#?\d+)\s*[:\-\u2013\u2014]\s*\S",
+    r"^\W*(?:pr|pull\s+request|mr)\s*#?\d+\s*[:\-\u2013\u2014]\s*\S",
     re.I,
 )
 
@@ -337,7 +336,7 @@ def _reported(said: str, result: PlanResult, names: set[str]) -> str | None:
         )
     if m := _QUOTED_LIST.search(lowered):
         return (
-            f"I read {lowered!r} as a line quoted from a runbook or a PR's title, "
+            f"I read {lowered!r} as a PR's title, "
             "not as an order to run now, so I changed nothing. Say the change on its own, "
             "without the label, to plan it."
         )
@@ -345,7 +344,10 @@ def _reported(said: str, result: PlanResult, names: set[str]) -> str | None:
         return None
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     changes = "; ".join(op.summary() for op in result.operations)
-    if (m := rx(_ASSESSED.format(names=named), re.I).match(lowered)) is not None:
+    # (Only of a database's StatefulSet, as "make postgres HA" asks: "the worker is a single
+    # point of failure" is the order to make it HA.)
+    stateful = any(op.target.kind == "StatefulSet" for op in result.operations)
+    if stateful and (m := rx(_ASSESSED.format(names=named), re.I).match(lowered)) is not None:
         return (
             f"I read {lowered!r} as an assessment of {m.group('subject')}, not an order, so I "
             f"changed nothing. To change it say it as an order, e.g. 'make "

@@ -504,9 +504,9 @@ def check(
             "without the status, to plan it."
         )
     asked = (
-        _reported(said, result, names)
-        or _backed_up(said, result)
+        _backed_up(said, result)
         or _monitored(said, result, names)
         or _described(said, result, names)
+        or _reported(said, result, names)
     )
     return result if asked is None else result.held_back(asked)

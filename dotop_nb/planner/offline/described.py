@@ -270,6 +270,120 @@ def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
     return None
 
 
+# A report that a change is made or under way, said in the passive or as a participle after
+# the workload's name ("worker is scaled to zero", "frontend 2.2.0 deployed", "frontend 2.2.0
+# is live", "checkout replicas set to 4", "payments is restarted"): it says what happened, not
+# what to do. One clause, no word of wish (":data:`_WISH`"), nothing after but where to.
+_DONE_PARTICIPLE = (
+    r"(?:scaled|restarted|deployed|redeployed|rolled\s+out|rolling\s+out|deploying|shipped|"
+    r"released|pushed|built|merged|upgraded|downgraded|bumped|updated|set|raised|lowered|"
+    r"deleted|removed|added|created|enabled|disabled|applied|patched|live|went\s+live|landed|"
+    r"ready(?:\s+to\s+(?:ship|deploy|go))?|available|done|in\s+place|taken|spread|"
+    r"reverted|rolled\s+back)"
+)
+_REPORTED = (
+    r"^\W*(?:the\s+|our\s+)?(?P<subject>{names})(?:'s)?(?:\s+(?!(?:can|could|may|might)\b)\w[\w.\-:/]*){{0,3}}?"
+    r"\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|got|just|already|now|been|all|both)\s+)*"
+    r"(?P<verb>" + _DONE_PARTICIPLE + r")\b(?P<rest>[^,;]*)$"
+)
+# What may follow the participle in a report: where to, by whom, when it was.
+_REPORT_REST = re.compile(
+    r"^(?:\s+(?:down|up|back|out|over))?(?:\s+(?:to|at|on|in|for|by)\s+[\w.\-:/]+"
+    r"(?:\s+(?:replicas?|pods?|instances?))?)*(?:\s+(?:now|already|today|yesterday|"
+    r"this\s+morning|earlier|successfully|fine|ok))*\W*$",
+    re.I,
+)
+# "payments can be restarted", "checkout can go to 4", "the orders pdb can be removed", "it's
+# safe to restart payments": what may be done, said as a statement — a permission or a fact,
+# not an order. Only the bare statement (a reason, a time or "go ahead" beside it may be the
+# order: "the pdb of orders can be removed, it keeps blocking node drains" plans).
+_PERMITTED = (
+    r"^\W*(?:the\s+|our\s+)?(?P<subject>{names})(?:'s)?(?:\s+\w[\w.\-:/]*){{0,2}}?\s+"
+    r"(?P<verb>(?:can|could|may|might)\s+(?:safely\s+|now\s+|also\s+)?(?:be\s+\w+(?:\s+(?:down|up|"
+    r"back|out|over))?|go|move))\b(?P<rest>[^,;]*)$"
+)
+_SAFE_TO = re.compile(
+    r"^\W*(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:now\s+|probably\s+|totally\s+|"
+    r"perfectly\s+)?(?P<verb>safe|ok|okay|fine|alright|all\s+right|allowed|permitted|possible)"
+    r"\s+to\s+(?P<rest>[^,;]*)$",
+    re.I,
+)
+_HAS_TIME = re.compile(
+    r"\b(?:overnight|tonight|tomorrow|every|nightly|daily|weekly|weekends?|until|till|during|"
+    r"while|after|before|between|from|at\s+\d|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.I,
+)
+# "postgres is a SPOF", "postgres: SPOF", "postgres isn't HA": an assessment alone, no order.
+_ASSESSED = (
+    r"^\W*(?:the\s+|our\s+)?(?P<subject>{names})(?:\s+(?:is|are|'s|was)\s+(?:still\s+)?"
+    r"(?:a\s+|our\s+|the\s+)?|\s*:\s*|\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+)"
+    r"(?P<verb>spof|single\s+point\s+of\s+failure|ha|highly[\s\-]available|redundant)\W*$"
+)
+# A command marked as an example after it ("kubectl … # example only", "# e.g."), or a PR's
+# title ("PR #123: bump frontend to 2.2.0"). (A to-do or a runbook's step is an order: "TODO:
+# tear down orders", "- [ ] ship frontend 2.3.0", "Runbook step 4: create velero schedule …"
+# plan.)
+_MARKED = re.compile(
+    r"\s#\s*(?:example|e\.?g\.?|for\s+example|sample|illustrat\w*|"
+    r"don'?t\s+run|do\s+not\s+run|not\s+to\s+run|docs?|reference|ref)\b.*$",
+    re.I,
+)
+_QUOTED_LIST = re.compile(
+    r"^\W*(?:pr|pull\s+request|mr)\s*#?\d+\s*[:\-\u2013\u2014]\s*\S",
+    re.I,
+)
+
+
+def _reported(said: str, result: PlanResult, names: set[str]) -> str | None:
+    lowered = said.lower().replace("\u2019", "'").strip()
+    if m := _MARKED.search(lowered):
+        return (
+            f"I read {m.group(0).strip()!r} after the command: it marks the command as an "
+            "example, not an order to run now, so I changed nothing. Say the "
+            "change on its own, without the marker, to plan it."
+        )
+    if m := _QUOTED_LIST.search(lowered):
+        return (
+            f"I read {lowered!r} as a PR's title, "
+            "not as an order to run now, so I changed nothing. Say the change on its own, "
+            "without the label, to plan it."
+        )
+    if "?" in lowered or re.search(r"\bgo\s+ahead\b|\bplease\b|\bpls\b|\bdo\s+it\b", lowered):
+        return None
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    changes = "; ".join(op.summary() for op in result.operations)
+    # (Only of a database's StatefulSet, as "make postgres HA" asks: "the worker is a single
+    # point of failure" is the order to make it HA.)
+    stateful = any(op.target.kind == "StatefulSet" for op in result.operations)
+    if stateful and (m := rx(_ASSESSED.format(names=named), re.I).match(lowered)) is not None:
+        return (
+            f"I read {lowered!r} as an assessment of {m.group('subject')}, not an order, so I "
+            f"changed nothing. To change it say it as an order, e.g. 'make "
+            f"{m.group('subject')} highly available' (I would {changes})."
+        )
+    if _WISH.search(lowered.replace("can ", "").replace("could ", "")):
+        return None
+    for shape in (_REPORTED, _PERMITTED):
+        m = rx(shape.format(names=named), re.I).match(lowered)
+        if m is None or not _REPORT_REST.match(m.group("rest")) or _HAS_TIME.search(lowered):
+            continue
+        kind = "a statement of what may be done" if shape is _PERMITTED else "a report"
+        return (
+            f"I read {lowered!r} as {kind} ({m.group('verb')!r} said of "
+            f"{m.group('subject')}), not an order, so I changed nothing. If you want it done "
+            f"now, say it as an order (I would {changes})."
+        )
+    if (m := _SAFE_TO.match(lowered)) and not _HAS_TIME.search(lowered):
+        return (
+            f"I read {lowered!r} as an assessment ({m.group('verb')!r} to do it), not an order, "
+            f"so I changed nothing. If you want it done now, say it as an order (I would "
+            f"{changes})."
+        )
+    return None
+
+
 # "bring payments back up", "get postgres back up and running", "worker is back up": the
 # phrasal verb (running again), never a backup ("back up postgres", "back postgres up", "take a
 # backup of postgres" stay backups).
@@ -368,9 +482,10 @@ def _monitored(said: str, result: PlanResult, names: set[str]) -> str | None:
 # A record's status after the change, saying it is carried out ("CHG-991 scale payments to 4
 # (implemented)", "… — done already", "…: applied").
 _CARRIED_OUT = re.compile(
-    r"(?:\(\s*|\s[-\u2013\u2014|]+\s+|:\s+|\[\s*)(?:status\s*:?\s*)?(?:already\s+)?"
+    r"(?:\(\s*|\s[-\u2013\u2014|]+\s+|:\s+|\[\s*)(?:#\d+\s*,\s*)?(?:status\s*:?\s*)?(?:already\s+)?"
     r"(?:implemented|completed|complete|executed|applied|carried\s+out|rolled\s+out|in\s+place|"
-    r"deployed|done\s+already|already\s+done|actioned|fulfill?ed|resolved)"
+    r"deployed|done\s+already|already\s+done|actioned|fulfill?ed|resolved|merged|shipped|"
+    r"landed|released|live|(?:#\d+\s*,\s*)?merged)"
     r"(?:\s+(?:on|at|by|in)\s+[^)\]]{0,40})?\s*[)\]]?\W*$",
     re.I,
 )
@@ -402,5 +517,6 @@ def check(
         _backed_up(said, result)
         or _monitored(said, result, names)
         or _described(said, result, names)
+        or _reported(said, result, names)
     )
     return result if asked is None else result.held_back(asked)

@@ -116,10 +116,23 @@ _EXCLUDED = re.compile(
 # A region or a colour said as the part to change ("bump frontend to 2.2.0 but only in eu",
 # "… for eu only", "restart payments in eu", "restart payments green"): the plan changes every
 # pod of the workload, so it is asked.
-_REGION = r"(?:eu|us|uk|emea|apac|amer|americas|europe|asia|latam|[a-z]{2}-[a-z]+-\d)"
+_REGION = r"(?:eu|uk|emea|apac|amer|americas|europe|asia|latam|[a-z]{2}-[a-z]+-\d)"
 _PART_SCOPE = re.compile(
-    rf"\b(?:only\s+)?(?:in|for|on)\s+(?:the\s+)?{_REGION}(?:\s+(?:region|only|pods?))*\b"
-    rf"(?![\w\-=])|\s(?:blue|green)\W*$",
+    rf"\b(?:only\s+)?(?:in|for|on)\s+(?:the\s+)?{_REGION}(?:\s+(?:region|only|pods?))*"
+    rf"(?=\s*(?:$|[,;.!?)]))|\s(?:blue|green)\W*$",
+    _I,
+)
+# The order a hardening exception follows ("harden payments …", "apply the restricted profile
+# to …"): the words after it are read, not a finding told before it ("payments runs as root,
+# make it non-root"). A need said negated ("it must not run as root") is the hardening itself.
+_HARDEN_ORDER = re.compile(
+    r"^\W*(?:please\s+)?(?:harden|lock\s+down|apply\s+(?:the\s+)?restricted)\b", _I
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|without)\b|n'?t\b", _I)
+# An order to add the thing a finding says is missing ("there's no pdb for worker, add one").
+_ADDS = re.compile(
+    r"\b(?:add|create|schedule|set\s+up|alert\s+(?:when|if|me)|make|enable|put|apply|"
+    r"configure|give|install|deploy|set)\b",
     _I,
 )
 _SOFT = re.compile(
@@ -233,10 +246,13 @@ def _hardening_kept(said: str, joined: str) -> str | None:
     """An exception to a hardening said other than as :data:`_KEEP` reads it, or None. (A
     path said that the plan mounts is kept: "it writes to /tmp" with an emptyDir at /tmp.)"""
     paths = rx(r"/[\w./\-]+").findall(said)
-    if paths and all(p in joined for p in paths):
+    if (paths and all(p in joined for p in paths)) or not (order := _HARDEN_ORDER.match(said)):
         return None
-    if m := _NEEDS.search(said):
-        return m.group(0)
+    said = said[order.end() :]
+    for m in _NEEDS.finditer(said):
+        clause = _CLAUSE.split(said[: m.start()])[-1]
+        if not _NEGATED.search(clause):
+            return m.group(0)
     for m in _EXCEPT_ANY.finditer(said):
         if f := _FIELD.search(said, m.end()):
             return said[m.start() : f.end()]
@@ -248,6 +264,8 @@ def _hardening_kept(said: str, joined: str) -> str | None:
 
 def _refused(said: str, ops: list[Any]) -> str | None:
     """A thing refused by name that the plan adds, or None."""
+    if _ADDS.search(said):
+        return None
     kinds = {getattr(op.target, "kind", "") for op in ops}
     for m in _REFUSED.finditer(said):
         feature = next(g for g in m.groups() if g).lower()
@@ -276,7 +294,10 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
     # "restart payments (nope)": a refusal in brackets the readers before took for a gloss.
     if m := REFUSED_TAIL.search(sent):
         return f"{m.group(0).strip(' (:)')!r}, which refuses the request"
-    if m := _PART_SCOPE.search(said):
+    configs = {"ConfigMap", "Secret"} & {getattr(op.target, "kind", "") for op in ops}
+    # (a value said for a region is config: "REGION must become us …, frontend stays in eu")
+    valued = re.search(r"\bregion\b|=|\bstay|\bbecome|\bremain", said, _I)
+    if not configs and not valued and (m := _PART_SCOPE.search(said)):
         return f"{m.group(0).strip()!r}, a part of the workload, while the plan changes all of it"
     if m := _EXCLUDED.search(said):
         return f"{m.group(0).strip()!r}, a time or a part excluded, that the plan does not carry"

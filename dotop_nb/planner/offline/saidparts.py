@@ -119,7 +119,7 @@ _EXCLUDED = re.compile(
 _REGION = r"(?:eu|uk|emea|apac|amer|americas|europe|asia|latam|[a-z]{2}-[a-z]+-\d)"
 _PART_SCOPE = re.compile(
     rf"\b(?:only\s+)?(?:in|for|on)\s+(?:the\s+)?{_REGION}(?:\s+(?:region|only|pods?))*"
-    rf"(?=\s*(?:$|[,;.!?)]))|\s(?:blue|green)\W*$",
+    rf"(?=\s*(?:$|[,;.!?)]))|^\W*(?:restart|bounce|redeploy|recycle)\s+[\w\-]+\s+(?:blue|green)\W*$",
     _I,
 )
 # The order a hardening exception follows ("harden payments …", "apply the restricted profile

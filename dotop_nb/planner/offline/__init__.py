@@ -832,7 +832,7 @@ class OfflinePlanner:
             result = holds.check(said, result, answered=bool(request.refinements))
             # "…, but keep the root filesystem writable", "max skew 2", "at 2am and 2pm":
             # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
-            result = saidparts.check(said, result, answered=bool(request.refinements))
+            result = saidparts.check(said, result, answered=bool(request.refinements), sent=sent)
             # "delete worker with its configmap" (it has none): one deletion of two said.
             result = dropped.parts_kept(said, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).

@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.speech import REFUSED_TAIL
 from dotop_nb.ports import PlanResult
 
 _I = re.I
@@ -42,6 +43,96 @@ _GUARDED = re.compile(
     r"\b(?:root|filesystem|file\s+system|fs|writ(?:e|able|eable)|capabilit\w*|caps?|net_\w+|"
     r"sys_\w+|chown|setuid|setgid|privilege\w*|escalation|seccomp|apparmor|selinux|read-?only|"
     r"non-?root|uid|gid|user|group|sysctls?|host\w*)\b",
+    _I,
+)
+# An exception to a hardening said any other way (round 23, negx): a field named by its own
+# name ("but not readOnlyRootFilesystem", "except runAsNonRoot", "except the sidecar"), a
+# setting kept ("; keep root fs rw", "allowPrivilegeEscalation stays true", "RO rootfs off")
+# or what the workload needs ("(rootfs writable)", "it needs root", "it must run as root").
+_FIELD = re.compile(
+    r"(?:readOnlyRootFilesystem|runAsNonRoot|runAsUser|runAsGroup|allowPrivilegeEscalation|"
+    r"seccompProfile|\bprivileged\b|\brootfs\b|\broot\s*fs\b|\bsidecars?\b|\bcontainers?\b|"
+    r"\bRO\b)",
+    _I,
+)
+_EXCEPT_ANY = re.compile(
+    r"\b(?:except|excluding|but\s+not|not|apart\s+from|other\s+than|save\s+for|minus|"
+    r"without)\b",
+    _I,
+)
+_KEPT = re.compile(
+    r"\b(?:keep|keeping|leave|leaving|stays?|staying|remains?|off|unchanged|as\s+is)\b", _I
+)
+_NEEDS = re.compile(
+    r"\b(?:writ(?:e|es|able|eable|ing)|rw|as\s+root|needs?\s+root|requires?\s+root|root\s+"
+    r"(?:access|user)|keep\s+it\s+that\s+way)\b",
+    _I,
+)
+_CLAUSE = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]+\s|\bbut\b|\band\b", _I)
+# A thing refused by name ("no pdb for payments", "payments HA off", "payments needs no HA",
+# "exempt payments from monitoring") while the plan adds that very thing: asked.
+_FEATURE = (
+    r"(pdbs?|(?:pod\s+)?disruption\s+budgets?|hpas?|auto-?scal\w*|backups?|backed\s+up|"
+    r"monitor\w*|alert\w*|ha|high(?:ly)?[\s-]?availab\w*)"
+)
+_REFUSED = re.compile(
+    rf"\bno\s+(?:need\s+(?:for|of)\s+)?(?:an?\s+|any\s+)?{_FEATURE}\b|"
+    rf"\b{_FEATURE}\s*:?\s*(?:off|disabled|not\s+(?:required|needed|wanted|necessary)|"
+    rf"unnecessary|unneeded|isn'?t\s+(?:required|needed|necessary))\b|"
+    rf"\b(?:needs?\s+no|needn'?t\s+(?:be\s+|have\s+)?|doesn'?t\s+need\s+(?:to\s+be\s+)?|"
+    rf"don'?t\s+need\s+(?:to\s+be\s+)?|without\s+)(?:an?\s+|any\s+)?{_FEATURE}\b|"
+    rf"\bexempt\b.*\bfrom\s+(?:the\s+)?{_FEATURE}\b|"
+    rf"\b(?:stop|disable|mute|silence|turn\s+off|switch\s+off)\b.*\b{_FEATURE}\b",
+    _I,
+)
+_FEATURE_KINDS = (
+    ("pdb", {"PodDisruptionBudget"}),
+    ("disruption", {"PodDisruptionBudget"}),
+    ("hpa", {"HorizontalPodAutoscaler"}),
+    ("auto", {"HorizontalPodAutoscaler"}),
+    ("back", {"Schedule", "Backup"}),
+    ("monitor", {"ServiceMonitor", "PodMonitor", "PrometheusRule"}),
+    ("alert", {"ServiceMonitor", "PodMonitor", "PrometheusRule"}),
+    ("ha", None),
+    ("high", None),
+)
+# A time or a part excluded (round 23, negx): "any time but friday" (not: on friday), "…, but
+# not friday", "…, not at lunch", "… but not during the sale", "… but not for payments". The
+# plan can carry neither (an await is a time to run, not one to avoid): asked.
+_WHEN = (
+    r"(?:(?:on\s+|at\s+|during\s+|in\s+|before\s+|after\s+|over\s+)?(?:the\s+|this\s+|next\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:on\s+|at\s+|during\s+|in\s+|over\s+)?"
+    r"(?:the\s+|this\s+|next\s+)?(?:tonight|today|tomorrow|lunch\w*|noon|night|weekends?|"
+    r"week|month|morning|afternoon|evening|business\s+hours|peak\w*|sale|freeze|holidays?|"
+    r"release|launch|migration|cutover)|(?:during|at|on|in|over|before|after)\s+)"
+)
+_EXCLUDED = re.compile(
+    rf"\b(?:any\s*time|whenever|any\s+(?:day|night|hour|moment))\s+(?:but|except|other\s+than|"
+    rf"apart\s+from|save)\b[^,;.!?]*|"
+    rf"(?:\bbut\s+|[,;]\s*|\s[-\u2013\u2014]+\s*)(?:just\s+|only\s+)?not\s+{_WHEN}[^,;.!?]*|"
+    rf"\bbut\s+not\s+(?:for|in|on)\s+[\w\-]+",
+    _I,
+)
+# A region or a colour said as the part to change ("bump frontend to 2.2.0 but only in eu",
+# "… for eu only", "restart payments in eu", "restart payments green"): the plan changes every
+# pod of the workload, so it is asked.
+_REGION = r"(?:eu|uk|emea|apac|amer|americas|europe|asia|latam|[a-z]{2}-[a-z]+-\d)"
+_PART_SCOPE = re.compile(
+    rf"\b(?:only\s+)?(?:in|for|on)\s+(?:the\s+)?{_REGION}(?:\s+(?:region|only|pods?))*"
+    rf"(?=\s*(?:$|[,;.!?)]))|^\W*(?:restart|bounce|redeploy|recycle)\s+[\w\-]+\s+(?:blue|green)\W*$",
+    _I,
+)
+# The order a hardening exception follows ("harden payments …", "apply the restricted profile
+# to …"): the words after it are read, not a finding told before it ("payments runs as root,
+# make it non-root"). A need said negated ("it must not run as root") is the hardening itself.
+_HARDEN_ORDER = re.compile(
+    r"^\W*(?:please\s+)?(?:harden|lock\s+down|apply\s+(?:the\s+)?restricted)\b", _I
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|without)\b|n'?t\b", _I)
+# An order to add the thing a finding says is missing ("there's no pdb for worker, add one").
+_ADDS = re.compile(
+    r"\b(?:add|create|schedule|set\s+up|alert\s+(?:when|if|me)|make|enable|put|apply|"
+    r"configure|give|install|deploy|set)\b",
     _I,
 )
 _SOFT = re.compile(
@@ -151,7 +242,40 @@ def _window_minutes(expr: str) -> set[int]:
     return out
 
 
-def _dropped(said: str, result: PlanResult) -> str | None:
+def _hardening_kept(said: str, joined: str) -> str | None:
+    """An exception to a hardening said other than as :data:`_KEEP` reads it, or None. (A
+    path said that the plan mounts is kept: "it writes to /tmp" with an emptyDir at /tmp.)"""
+    paths = rx(r"/[\w./\-]+").findall(said)
+    if (paths and all(p in joined for p in paths)) or not (order := _HARDEN_ORDER.match(said)):
+        return None
+    said = said[order.end() :]
+    for m in _NEEDS.finditer(said):
+        clause = _CLAUSE.split(said[: m.start()])[-1]
+        if not _NEGATED.search(clause):
+            return m.group(0)
+    for m in _EXCEPT_ANY.finditer(said):
+        if f := _FIELD.search(said, m.end()):
+            return said[m.start() : f.end()]
+    for clause in _CLAUSE.split(said):
+        if clause and _FIELD.search(clause) and (k := _KEPT.search(clause)):
+            return clause.strip() or k.group(0)
+    return None
+
+
+def _refused(said: str, ops: list[Any]) -> str | None:
+    """A thing refused by name that the plan adds, or None."""
+    if _ADDS.search(said):
+        return None
+    kinds = {getattr(op.target, "kind", "") for op in ops}
+    for m in _REFUSED.finditer(said):
+        feature = next(g for g in m.groups() if g).lower()
+        for stem, wanted in _FEATURE_KINDS:
+            if feature.startswith(stem) and (wanted is None or kinds & wanted):
+                return m.group(0)
+    return None
+
+
+def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
     """What of the words the plan drops or contradicts, or None."""
     ops = list(result.operations)
     texts = [_text(op) for op in ops]
@@ -166,6 +290,23 @@ def _dropped(said: str, result: PlanResult) -> str | None:
                     f"an exception to the hardening, {(kept.group(0) + excepted).strip()!r}, that "
                     "the plan would not keep"
                 )
+    # (the words as sent too: "harden payments (rootfs writable)" reads as a gloss to aliases)
+    # "restart payments (nope)": a refusal in brackets the readers before took for a gloss.
+    if m := REFUSED_TAIL.search(sent):
+        return f"{m.group(0).strip(' (:)')!r}, which refuses the request"
+    configs = {"ConfigMap", "Secret"} & {getattr(op.target, "kind", "") for op in ops}
+    # (a value said for a region is config: "REGION must become us …, frontend stays in eu")
+    valued = re.search(r"\bregion\b|=|\bstay|\bbecome|\bremain", said, _I)
+    if not configs and not valued and (m := _PART_SCOPE.search(said)):
+        return f"{m.group(0).strip()!r}, a part of the workload, while the plan changes all of it"
+    if m := _EXCLUDED.search(said):
+        return f"{m.group(0).strip()!r}, a time or a part excluded, that the plan does not carry"
+    if "securityContext" in joined and (
+        hardened := _hardening_kept(said, joined) or _hardening_kept(sent, joined)
+    ):
+        return f"an exception to the hardening, {hardened!r}, that the plan would not keep"
+    if refused := _refused(said, ops):
+        return f"{refused!r}, a refusal of what the plan would add"
     spreads = [c for op in ops for c in _walk(_payload(op), "topologySpreadConstraints")]
     if spreads:
         whens = {c.get("whenUnsatisfiable") for s in spreads for c in s if isinstance(c, dict)}
@@ -230,11 +371,12 @@ def _dropped(said: str, result: PlanResult) -> str | None:
     return None
 
 
-def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+def check(said: str, result: PlanResult, answered: bool = False, sent: str = "") -> PlanResult:
     """``result``, or a question in its place when it drops or contradicts what was said."""
     if answered or not result.operations:
         return result
-    if (dropped := _dropped(said.replace("\u2019", "'"), result)) is None:
+    dropped = _dropped(said.replace("\u2019", "'"), result, sent.replace("\u2019", "'"))
+    if dropped is None:
         return result
     changes = "; ".join(op.summary() for op in result.operations)
     return result.held_back(

@@ -286,6 +286,20 @@ _TAKEN_BACK = (
 _RETRACTED = re.compile(rf"^\W*(?:{_TAKEN_BACK}\b\W*)+$", re.I)
 # "delete worker lol no": a laugh that takes it back, said without a comma.
 _LAUGHED_OFF = re.compile(r"\s(?:lol|lmao|haha|jk|j/k|just\s+kidding|kidding)(?:\s+no)?\W*$", re.I)
+# Round 23 (negx): a refusal at the end said without a comma or in brackets ("restart payments
+# non", "… (nope)", "…: veto", "…: NACK", "… s'il vous plaît non"), or a first word that
+# cancels the order ("scrap restart payments").
+REFUSED_TAIL = re.compile(
+    r"\(\s*(?:nope|nah|naw|no+|non|nein|veto(?:ed)?|nack(?:ed)?|rejected|denied)\s*\)[\s.!]*$|"
+    r":\s*(?:non|nein|veto(?:ed)?|nack(?:ed)?|rejected|denied)[\s.!]*$|"
+    r"\s(?:non|nein|nack)[\s.!]*$",
+    re.I,
+)
+SCRAPPED = re.compile(
+    r"^\W*(?:scrap|nix|axe|ditch|bin)\s+(?:the\s+|that\s+)?(?=(?:restart|rollout|rollback|"
+    r"scale|delete|deploy|bump|harden|drain)\b)",
+    re.I,
+)
 # A value said to be the better one: "5 is safer", "4 is enough though", "info is enough".
 _VALUE = r"(?:v?\d+(?:\.\d+)*(?:\s?(?:mi|gi|ki|m|g|%))?|debug|info|warn(?:ing)?|error|trace|fatal)"
 _FAVOURED = re.compile(
@@ -823,6 +837,11 @@ def check(ctx: Ctx) -> None:
                 f"I read {back!r} after the request: it takes the request back, so I changed "
                 "nothing. Say only what should change now, in one request."
             )
+    if (m := REFUSED_TAIL.search(intent)) or (m := SCRAPPED.match(intent)):
+        raise Clarify(
+            f"I read {m.group(0).strip(' (:)')!r} with the request: it refuses or cancels it, so "
+            "I changed nothing. Say only what should change now, in one request."
+        )
     # A clause whose role is a status, a tag, a report, advice … names no change to plan.
     roles.check(ctx)
     if told := status(intent):

@@ -46,6 +46,13 @@ def _ops(shop: Operator, intent: str) -> list[str]:
         ("suppress the service frontend please", {"Service/frontend"}),
         ("ensure => absent on the checkout deployment", {"Deployment/checkout"}),
         ("ensure => absent for the worker deployment", {"Deployment/worker"}),
+        # Two objects of one name, the one deleted said with its kind and the other said to
+        # stay: the kind picks it (round 23, blind25's gap list; keptkind.py). Asked before.
+        (
+            "ensure => absent for Deployment cache (the proxy). the redis statefulset called "
+            "cache stays",
+            {"Deployment/cache"},
+        ),
     ],
 )
 def test_suppress_and_ensure_absent_delete_an_object_named_with_its_kind(
@@ -62,9 +69,6 @@ def test_suppress_and_ensure_absent_delete_an_object_named_with_its_kind(
         "suppress alerts for the deployment worker",
         "ensure => absent on checkout",  # no kind
         "ensure => present on the checkout deployment",
-        # Two objects of one name, the one kept said as one: which one is asked.
-        "ensure => absent for Deployment cache (the proxy). the redis statefulset called cache "
-        "stays",
     ],
 )
 def test_suppress_or_ensure_of_no_object_named_with_its_kind_deletes_nothing(

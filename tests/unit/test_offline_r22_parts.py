@@ -28,7 +28,6 @@ pytestmark = pytest.mark.timeout(300)
         "delete deployment payments and service payments",
         "delete worker with its configmap",
         "delete worker including pvc",
-        "delete worker (and its config)",
     ],
 )
 def test_a_delete_of_several_objects_is_asked(op: Operator, intent: str) -> None:
@@ -68,7 +67,6 @@ def test_an_autoscale_target_said_with_at_is_asked(op: Operator, intent: str) ->
         "backup postgres quarterly",
         "backup postgres yearly",
         "back up postgres annually",
-        "snapshot postgres 3 times a day",
     ],
 )
 def test_a_backup_cadence_not_read_is_asked(op: Operator, intent: str) -> None:

@@ -300,8 +300,10 @@ _REPORT_REST = re.compile(
 # order: "the pdb of orders can be removed, it keeps blocking node drains" plans).
 _PERMITTED = (
     r"^\W*(?:the\s+|our\s+)?(?P<subject>{names})(?:'s)?(?:\s+\w[\w.\-:/]*){{0,2}}?\s+"
-    r"(?P<verb>(?:can|could|may|might)\s+(?:safely\s+|now\s+|also\s+)?(?:be\s+\w+(?:\s+(?:down|up|"
-    r"back|out|over))?|go|move))\b(?P<rest>[^,;]*)$"
+    # ("worker deployment can safely be deleted" and "worker can move up to 0.9.3" plan, as
+    # rounds 4 and 7 read them: said safe, or a move up, it is the writer's go.)
+    r"(?P<verb>(?:can|could|may|might)\s+(?:now\s+|also\s+)?(?:be\s+\w+(?:\s+(?:down|up|"
+    r"back|out|over))?|go))\b(?P<rest>[^,;]*)$"
 )
 _SAFE_TO = re.compile(
     r"^\W*(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:now\s+|probably\s+|totally\s+|"

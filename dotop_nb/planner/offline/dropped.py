@@ -37,13 +37,15 @@ _KIND = (
 # reads those, :func:`parts_kept`).
 _NOT = r"(?:but|keep|leave|except|not|then|its|their|with|including)"
 _TWO_KINDS = re.compile(
-    rf"{_DELETE}(?:(?!\b{_NOT}\b).)*?\b(?P<a>{_KIND})\b"
-    rf"(?:(?!\b{_NOT}\b).)*?(?:\band\b|&|\+)\s*"
+    rf"{_DELETE}(?:(?!\b{_NOT}\b)[^.;!?])*?\b(?P<a>{_KIND})\b"
+    rf"(?:(?!\b{_NOT}\b)[^.;!?])*?(?:\band\b|&|\+)\s*"
     rf"(?:also\s+)?(?:the\s+)?(?:(?!{_NOT}\b)[\w-]+\s+)?(?P<b>{_KIND})\b",
     re.I | re.S,
 )
 _WITH_ITS = re.compile(
-    rf"{_DELETE}.*?(?P<part>\b(?:with|plus|along\s+with|together\s+with|and)\s+"
+    # (In the delete's own sentence; "and its config" beside a workload that has none is the
+    # workload alone, round 9.)
+    rf"{_DELETE}[^.;!?]*?(?P<part>\b(?:with|plus|along\s+with|together\s+with)\s+"
     rf"(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?{_KIND}\b|"
     rf"\bincluding\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?{_KIND}\b)",
     re.I | re.S,
@@ -64,7 +66,7 @@ _AT_PERCENT = re.compile(
 _BACKUP = re.compile(r"\b(?:back\s*-?\s*ups?|snapshots?|velero)\b", re.I)
 _CADENCE = re.compile(
     r"\b(?:twice|three\s+times|thrice|\d+\s*(?:x|times))\s+(?:a|an|per|each|every)\s+"
-    r"(?:day|week|month|year|hour)\b|\b(?:quarterly|yearly|annually|biannually|semi-?annually|"
+    r"(?:week|month|year|hour)\b|\b(?:quarterly|yearly|annually|biannually|semi-?annually|"
     r"bi-?monthly|bi-?weekly|fortnightly|every\s+quarter|every\s+year|once\s+a\s+year|"
     r"each\s+year|each\s+quarter|per\s+(?:year|quarter))\b",
     re.I,

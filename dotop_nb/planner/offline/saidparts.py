@@ -104,7 +104,9 @@ _WHEN = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:on\s+|at\s+|during\s+|in\s+|over\s+)?"
     r"(?:the\s+|this\s+|next\s+)?(?:tonight|today|tomorrow|lunch\w*|noon|night|weekends?|"
     r"week|month|morning|afternoon|evening|business\s+hours|peak\w*|sale|freeze|holidays?|"
-    r"release|launch|migration|cutover)|(?:during|at|on|in|over|before|after)\s+)"
+    # (Whole words: "not weekly ones", "not nightly" are cadences the plan keeps; "not on envoy"
+    # is a container the plan keeps out.)
+    r"release|launch|migration|cutover)\b|(?:during|at|before|after)\s+)"
 )
 _EXCLUDED = re.compile(
     rf"\b(?:any\s*time|whenever|any\s+(?:day|night|hour|moment))\s+(?:but|except|other\s+than|"

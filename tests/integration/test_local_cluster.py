@@ -273,6 +273,10 @@ def test_crd_objects_are_validated_against_their_schema(kube: KubeClient, namesp
         return any(c["type"] == "Established" and c["status"] == "True" for c in conditions)
 
     wait_for(established, what="CRD established")
+    # Established comes before discovery serves the kind: the apiserver's aggregated discovery
+    # document is updated asynchronously (CI once applied the object in between).
+    served = ("test.dotop.dev/v1alpha1", "ScaledWidget")
+    wait_for(lambda: served in kube.resources(refresh=True), what="ScaledWidget served")
 
     def widget(spec: Json) -> Json:
         return {

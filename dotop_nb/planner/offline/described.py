@@ -352,7 +352,7 @@ def _reported(said: str, result: PlanResult, names: set[str]) -> str | None:
             "not as an order to run now, so I changed nothing. Say the change on its own, "
             "without the label, to plan it."
         )
-    if "?" in lowered or re.search(r"\bgo\s+ahead\b|\bplease\b|\bpls\b|\bdo\s+it\b", lowered):
+    if "?" in lowered or rx(r"\bgo\s+ahead\b|\bplease\b|\bpls\b|\bdo\s+it\b").search(lowered):
         return None
     named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     changes = "; ".join(op.summary() for op in result.operations)
@@ -470,7 +470,7 @@ def _monitored(said: str, result: PlanResult, names: set[str]) -> str | None:
             f"I read {m.group(0)!r} without an interval: how often should it be scraped? Say "
             f"it with the interval, e.g. 'scrape {name} metrics every 60s'."
         )
-    words = [w for w in re.findall(r"[\w.\-%]+|[<>=\u2264\u2265:]+", said.lower())]
+    words = [w for w in rx(r"[\w.\-%]+|[<>=\u2264\u2265:]+").findall(said.lower())]
     rest = [w for w in words if w not in names and not _NOUN.fullmatch(w)]
     if words and not rest:
         return (

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _DELETE = r"\b(?:delete|remove|drop|destroy|tear\s+down|get\s+rid\s+of|nuke|kill)\b"
@@ -98,7 +99,7 @@ _KINDS = {
 
 def _kind(word: str) -> str:
     """One name of a kind however it is said ("svc", "service"; "cm", "configmap")."""
-    w = re.sub(r"\s+", "", word.lower())
+    w = rx(r"\s+").sub("", word.lower())
     return _KINDS.get(w[:3], _KINDS.get(w[:2], w.rstrip("s")))
 
 
@@ -117,7 +118,7 @@ def arrowed(said: str) -> str | None:
 def check(raw: str) -> None:
     """Ask when ``raw`` says a part the plan would drop or misread (see the module)."""
     text = " ".join(raw.split())
-    if re.search(_DELETE, text, re.I) and _ORPHAN.search(text):
+    if rx(_DELETE, re.I).search(text) and _ORPHAN.search(text):
         raise Clarify(
             "I read a delete that keeps the pods (orphan): deleting a workload here deletes "
             "its pods, and a delete that leaves them running is not planned. Say 'scale "

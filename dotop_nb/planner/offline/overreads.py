@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import ApplyOp, DeleteOp, RolloutRestartOp, ScaleOp, SetImageOp
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.veto import DELETE_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -134,8 +135,8 @@ def _containers_named(said: str, image: str) -> set[str]:
 
 def _image_cut(said: str, image: str) -> bool:
     """Whether ``image`` is said as the tail of a longer reference split by a space."""
-    m = re.search(rf"(\S+)\s+{re.escape(image)}(?![\w.:/-])", said, re.I)
-    return m is not None and "/" in m.group(1) and re.search(r"[/.][\w-]*$", m.group(1)) is not None
+    m = rx(rf"(\S+)\s+{re.escape(image)}(?![\w.:/-])", re.I).search(said)
+    return m is not None and "/" in m.group(1) and rx(r"[/.][\w-]*$").search(m.group(1)) is not None
 
 
 def _held(said: str, result: PlanResult) -> str | None:

@@ -808,7 +808,7 @@ def _parts_of_others(text: str) -> str:
     # "delete the frontend Service only, the pods stay": beside an object of another kind
     # than a workload, the pods said to stay are what the delete keeps, no pods to delete.
     other_kind = any(not m.group(1) for m in KIND_WORDS.finditer(text)) and not any(
-        re.search(rf"\b(?:{w})\b", text, re.I) for w in _WORKLOAD_WORDS.values()
+        rx(rf"\b(?:{w})\b", re.I).search(text) for w in _WORKLOAD_WORDS.values()
     )
     for a, b in statements.spans(text):
         clause = text[a:b]

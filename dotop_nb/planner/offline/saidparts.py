@@ -298,7 +298,7 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
         return f"{m.group(0).strip(' (:)')!r}, which refuses the request"
     configs = {"ConfigMap", "Secret"} & {getattr(op.target, "kind", "") for op in ops}
     # (a value said for a region is config: "REGION must become us …, frontend stays in eu")
-    valued = re.search(r"\bregion\b|=|\bstay|\bbecome|\bremain", said, _I)
+    valued = rx(r"\bregion\b|=|\bstay|\bbecome|\bremain", _I).search(said)
     if not configs and not valued and (m := _PART_SCOPE.search(said)):
         return f"{m.group(0).strip()!r}, a part of the workload, while the plan changes all of it"
     if m := _EXCLUDED.search(said):

@@ -127,6 +127,7 @@ BUILT_IN = {
     "blind25": "blind25.yaml",
     "blind26": "blind26.yaml",
     "blind27": "blind27.yaml",
+    "blind28": "blind28.yaml",
 }
 
 

@@ -298,3 +298,142 @@ def test_the_module_reads_text_only() -> None:
     )
     assert specwords.read("double the frontend") == "double the frontend"
     assert json.dumps(specwords.read("scale payments to 4")) == '"scale payments to 4"'
+
+
+# (2) An order with business context around it.
+@pytest.mark.parametrize(
+    ("intent", "summary", "awaits"),
+    [
+        # "cycle" as a period's noun is no restart.
+        (
+            "Bill payments (payments) x3 for the quarterly billing cycle; 1.2 million bills go "
+            "out Monday.",
+            "scale deployment/payments in shop to 6 replicas",
+            "Monday",
+        ),
+        (
+            "triple payments for the quarterly billing cycle",
+            "scale deployment/payments in shop to 6 replicas",
+            None,
+        ),
+        (
+            "payments x3 for the payroll cycle",
+            "scale deployment/payments in shop to 6 replicas",
+            None,
+        ),
+        (
+            "double orders for the invoicing cycle",
+            "scale deployment/orders in shop to 4 replicas",
+            None,
+        ),
+        # A decimal factor of the count it runs.
+        (
+            "restaurant API (my-api) to 2.5x what it runs now, the promo email just went out to "
+            "800k people",
+            "scale deployment/my-api in shop to 5 replicas",
+            None,
+        ),
+        (
+            "take my-api to 2.5x what it runs now",
+            "scale deployment/my-api in shop to 5 replicas",
+            None,
+        ),
+        (
+            "checkout to 1.5x what it runs now",
+            "scale deployment/checkout in shop to 3 replicas",
+            None,
+        ),
+        (
+            "scale my-api to 2.5x its current size",
+            "scale deployment/my-api in shop to 5 replicas",
+            None,
+        ),
+        ("scale payments 1.5x", "scale deployment/payments in shop to 3 replicas", None),
+        # The budget said to stay beside a scale.
+        (
+            "Field work orders (orders) currently blocks node maintenance. Raise it to 3 "
+            "replicas; the PDB stays as configured.",
+            "scale deployment/orders in shop to 3 replicas",
+            None,
+        ),
+        (
+            "Raise orders to 3 replicas; the PDB stays.",
+            "scale deployment/orders in shop to 3 replicas",
+            None,
+        ),
+        (
+            "scale orders to 4, the pdb remains unchanged",
+            "scale deployment/orders in shop to 4 replicas",
+            None,
+        ),
+        # A surge that starts on a day, beside a scale: planned, the day awaited.
+        (
+            "checkout: please make it 5 pods, campaign starts tomorrow morning.",
+            "scale deployment/checkout in shop to 5 replicas",
+            "tomorrow morning",
+        ),
+        (
+            "scale frontend to 6, the campaign starts tomorrow",
+            "scale deployment/frontend in shop to 6 replicas",
+            "tomorrow",
+        ),
+        (
+            "payments to 4, payroll run begins on friday",
+            "scale deployment/payments in shop to 4 replicas",
+            "friday",
+        ),
+        (
+            "scale orders to 4, the sale opens tomorrow",
+            "scale deployment/orders in shop to 4 replicas",
+            "tomorrow",
+        ),
+    ],
+)
+def test_an_order_with_business_context_is_planned(
+    op: Operator, intent: str, summary: str, awaits: str | None
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [summary]
+    if awaits:
+        assert awaits in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("cycle payments", None),
+        ("please cycle the payments pods", None),
+    ],
+)
+def test_cycle_as_a_verb_still_restarts(op: Operator, intent: str, said: str | None) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [
+        "restart the pods of deployment/payments in shop"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("scale payments for the billing cycle", "How many replicas"),
+        ("scale payments to 3; 2 rm -rf /", "';'"),
+        ("frontend to 1.5x what it runs now", "4.5"),
+        ("scale my-api to 2.5", "not a whole number"),
+        ("scale frontend to 6, the campaign starts at 20:00", "dates an event"),
+        ("restart frontend, the campaign starts tomorrow", "dates an event"),
+        ("scale frontend to 6, the campaign ends tomorrow", "dates an event"),
+        ("scale frontend to 6, the campaign starts at 8 o'clock", "8 o'clock"),
+        ("delete orders; the PDB stays and the service stays", None),
+    ],
+)
+def test_business_context_that_changes_the_order_is_asked(
+    op: Operator, intent: str, said: str | None
+) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    if said is None:
+        assert not any(o.target.kind == "PodDisruptionBudget" for o in proposal.operations), (
+            proposal.operations
+        )
+        return
+    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
+    assert said in (proposal.question or "")

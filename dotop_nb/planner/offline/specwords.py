@@ -95,6 +95,33 @@ _FIELD_IS = re.compile(
     r"(?P<end>(?=\s*,)|\s*[.!]?\s*$)",
     re.I,
 )
+# "…; the PDB stays as configured": the object said to stay, beside a scale or a restart that
+# deletes nothing, is "keep the PDB" (what :mod:`.constraints` reads). A delete's kept parts are
+# :mod:`.deletions`' to read.
+_STAYS = re.compile(
+    r"\s*[;,.]\s+(?:(?:and|but)\s+)?the\s+(?P<kind>pdb|hpa|service|svc|disruption\s+budget|"
+    r"network\s*policy|netpol)\s+(?:stays|remains|is\s+to\s+stay|must\s+stay|should\s+stay)"
+    r"(?:\s+(?:as\s+(?:configured|it\s+is|is)|unchanged|untouched|the\s+same|in\s+place))?"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.I,
+)
+# Only beside a count or a restart ("raise it to 3 replicas; the PDB stays"): a change that may
+# be the budget's own ("minimum healthy percent to 50; the PDB stays") is left, and asked.
+_COUNT_OR_RESTART = re.compile(
+    r"\b(?:scale|replicas?|pods?|instances?|restart|bounce)\b(?!\s+(?:healthy|percent))", re.I
+)
+_DELETE = re.compile(
+    r"\b(?:delet|remov|decommission|drop|destroy|tear|get\s+rid|nuke|scrap|uninstall)", re.I
+)
+# "the orders pdb blocks every node drain -> let one pod go down at a time instead": an arrow
+# from what is wrong to the order that mends it is a clause break (never an arrow to a value).
+_ARROW_TO_ORDER = re.compile(
+    r"^(?P<fact>[^\n>]*\b(?:blocks?|blocked|is|are|was|were|keeps?|fails?|failing|breaks?|"
+    r"broke|prevents?|causes?|hangs?|crash(?:es|ed|ing)?|stuck)\b[^\n>]*?)\s+(?:->|=>|\u2192)\s+"
+    r"(?=(?:please\s+|pls\s+|so\s+)?(?:let|make|set|scale|add|give|raise|lower|bump|allow|change|"
+    r"switch|move|put|spread|create|run)\b)",
+    re.I,
+)
 
 
 def _env(text: str) -> str:
@@ -115,10 +142,13 @@ def read(text: str) -> str:
     if _ALERT.search(text):
         text = _OF_LIMIT.sub(lambda m: f"{m['pct']} of its {m['what']}", text)
         text = _ERRORS.sub(lambda m: f"error rate above {m['pct']}", text)
+    text = _ARROW_TO_ORDER.sub(lambda m: f"{m['fact']}: ", text, count=1)
     text = _ARROW_COUNT.sub(lambda m: f"from {m['a']} {m['unit']} to {m['b']}", text)
     text = _NEITHER.sub(lambda m: f"(no {m['a']} and no {m['b']}", text)
     if _SPREAD.search(text):
         text = _NEVER_TOGETHER.sub("", text)
+    if not _DELETE.search(text) and _COUNT_OR_RESTART.search(text):
+        text = _STAYS.sub(lambda m: f", but keep the {m['kind']}{m['end']}", text)
     if _CREATE.match(text):
         text = _FIELD_IS.sub(lambda m: f", {m['field']} {m['value']}{m['end']}", text)
     return text

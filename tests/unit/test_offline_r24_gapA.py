@@ -437,3 +437,114 @@ def test_business_context_that_changes_the_order_is_asked(
         return
     assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
     assert said in (proposal.question or "")
+
+
+# (2b) An event the change comes before, closing a config order: awaited, never more value.
+@pytest.mark.parametrize(
+    ("intent", "target", "value", "awaits"),
+    [
+        (
+            "Please switch PROVIDER in payments-config to adyen before the new terminal contract "
+            "starts.",
+            "configmap/payments-config",
+            '"PROVIDER": "adyen"',
+            "before the new terminal contract starts",
+        ),
+        (
+            "switch BATCH_SIZE in orders-config to 50 before the night run starts",
+            "configmap/orders-config",
+            '"BATCH_SIZE": "50"',
+            "before the night run starts",
+        ),
+        (
+            "set LOG_LEVEL in my-api-config to warn ahead of the audit begins",
+            "configmap/my-api-config",
+            '"LOG_LEVEL": "warn"',
+            "ahead of the audit begins",
+        ),
+        (
+            "switch PROVIDER in payments-config to adyen before the migration ends",
+            "configmap/payments-config",
+            '"PROVIDER": "adyen"',
+            "before the migration ends",
+        ),
+        (
+            "change PROVIDER in payments-config to wire prior to the new contract starts",
+            "configmap/payments-config",
+            '"PROVIDER": "wire"',
+            "prior to the new contract starts",
+        ),
+    ],
+)
+def test_an_event_after_a_value_is_awaited(
+    op: Operator, intent: str, target: str, value: str, awaits: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.target.name for o in proposal.operations] == [target.split("/")[1]]
+    assert value in body
+    assert awaits in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "switch PROVIDER in payments-config to adyen before the release",
+        "switch PROVIDER in payments-config to adyen before the release and restart payments",
+        "set MOTD on frontend to see you before",
+    ],
+)
+def test_a_value_that_may_go_on_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (2c) An arrow from what is wrong to the order that mends it.
+@pytest.mark.parametrize(
+    ("intent", "summary", "words"),
+    [
+        (
+            "the orders pdb blocks every node drain -> let one order intake pod go down at a "
+            "time instead",
+            "patch poddisruptionbudget/orders in shop (merge)",
+            ['"maxUnavailable": 1'],
+        ),
+        (
+            "payments is slow -> set LOG_LEVEL=debug on it",
+            "patch deployment/payments in shop (strategic)",
+            ['"LOG_LEVEL"', '"debug"'],
+        ),
+        (
+            "checkout keeps timing out -> scale it to 4",
+            "scale deployment/checkout in shop to 4 replicas",
+            [],
+        ),
+        (
+            "the orders pdb blocks every node drain => let one orders pod go down at a time",
+            "patch poddisruptionbudget/orders in shop (merge)",
+            ['"maxUnavailable": 1'],
+        ),
+        (
+            "worker keeps running out of memory \u2192 give it a 1Gi memory limit",
+            "patch deployment/worker in shop (strategic)",
+            ['"1Gi"'],
+        ),
+    ],
+)
+def test_an_arrow_to_the_mending_order_is_a_clause_break(
+    op: Operator, intent: str, summary: str, words: list[str]
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [summary]
+    for word in words:
+        assert word in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the checkout pdb is too strict -> delete it",
+        "frontend keeps crashing -> scale it to 3 until friday",
+        "payments is slow -> set LOG_LEVEL on it",
+    ],
+)
+def test_an_arrow_to_something_unclear_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

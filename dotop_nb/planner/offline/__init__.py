@@ -125,6 +125,7 @@ from dotop_nb.planner.offline import (
     scope,
     settled,
     signals,
+    specwords,
     spoken,
     statements,
     strategy,
@@ -583,6 +584,9 @@ class OfflinePlanner:
         request = replace(request, intent=prose.pasted(request.intent))
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
         request = replace(request, intent=paas.read(request.intent))
+        # "cf set-env worker KEY 8", "readinessProbe", "minAvailable is 1", "2 instances -> 5":
+        # an order in a spec's or another platform's words (:mod:`.specwords`).
+        request = replace(request, intent=specwords.read(request.intent))
         if not kubectl.is_command(request.intent):
             # "`nomad job scale payments 3` — the k8s version of that", "`memory_max = 384`":
             # another tool's command or stanza, pasted, is the order it means (:mod:`.foreign`).

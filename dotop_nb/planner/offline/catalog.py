@@ -69,6 +69,10 @@ register(
         r"(?<![\w\-.])\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
+        # Round 24: "2.5x what it runs now", "1.5 times its current size": a decimal factor of
+        # the count it runs (never a version's "1.2.5x" or a bare "to 2.5").
+        r"(?<![\w\-.])\d+\.\d+\s*(?:x|times)\s+"
+        r"(?:what\s+(?:it|they)\b|(?:its|their)\s+current\b)": 0.5,
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
         r"\bmore (?:pods|replicas|instances)|"
         r"^(?!.*\bto\s+v?\d+\.\d+)(?:.*\s)?(?:pods|copies)\b": 0.5,
@@ -311,6 +315,15 @@ _CREDENTIAL = (
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:keys?|passwords?|tokens?|"
     r"secrets?|certs?|certificates?|credentials|creds)\b"
 )
+# "cycle" said as a period's noun, never the verb: "for the quarterly billing cycle", "each
+# release cycle", "the payroll cycle" (round 24).
+_NOT_A_PERIOD = (
+    r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\beach\s)(?<!\bevery\s)"
+    r"(?<!\bper\s)(?<!\ba\s)(?<!\bone\s)(?<!ing\s)(?<!\bquarterly\s)(?<!\bmonthly\s)"
+    r"(?<!\bweekly\s)(?<!\bdaily\s)(?<!\bnightly\s)(?<!\byearly\s)(?<!\bannual\s)"
+    r"(?<!\bpayroll\s)(?<!\brelease\s)(?<!\bsales\s)(?<!\bbusiness\s)(?<!\bsprint\s)"
+    r"(?<!\brenewal\s)(?<!\bpayment\s)(?<!\bpayments\s)(?<!\bbudget\s)(?<!\blife\s)"
+)
 register(
     "restart",
     workloads.restart,
@@ -333,7 +346,9 @@ register(
         r"pods?)\s+(?:that\s+|which\s+)?(?:reads?|uses?|mounts?|consumes?|loads?|references?|"
         r"depends?\s+on)\b": 1.2,
         # Said without the word: new pods, same spec ("cycle the pods", "redeploy as is").
-        r"\bcycle\b|\bkick\b(?!\s+off\b)|\bredeploy|\bre-deploy|\brespawn|\bfresh pods\b|"
+        # (round 24: never a period's noun — "the quarterly billing cycle", "each release cycle")
+        rf"{_NOT_A_PERIOD}\bcycle\b|\bkick\b(?!\s+off\b)|\bredeploy|\bre-deploy|\brespawn|"
+        r"\bfresh pods\b|"
         # The outcome said instead of the verb: "a fresh set of pods", "replaced with new ones",
         # "the pods should be recreated" (never the Recreate strategy, which strategy owns).
         r"\b(?:fresh|brand[- ]new)\s+(?:set\s+of\s+|batch\s+of\s+)?(?:pods?|ones|replicas|"

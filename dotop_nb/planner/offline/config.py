@@ -235,6 +235,18 @@ _NOW_NOTE = re.compile(
 )
 
 
+# Round 24: "… to adyen before the new terminal contract starts": an event the change comes
+# before, said with its verb and closing the request, ends the value (the plan awaits it, said
+# as it was). "… to adyen before the release" is still asked: a clause may follow it.
+_BEFORE_EVENT = re.compile(
+    r"(?:before|ahead\s+of|prior\s+to)\s+(?:the|our|their|its)\s+(?:(?!(?:and|or|then|but|plus|also)\b)"
+    r"[a-z][\w'-]*\s+){0,4}?(?!(?:and|or|then|but|plus|also)\b)[a-z][\w'-]*"
+    r"\s+(?:starts?|begins?|opens?|kicks\s+off|goes\s+live|launch(?:es)?|ends?|runs?)"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
@@ -265,6 +277,7 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
         or _ASIDE.match(tail.lstrip())
         or _NOW_NOTE.match(tail.lstrip())
         or durations.NO_END.match(rest)
+        or _BEFORE_EVENT.match(rest)
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     if (

@@ -1204,6 +1204,29 @@ def _said_again(phrase: str, awaits: str) -> bool:
     return any(c.lower() in o.lower() for c in clocks for o in others)
 
 
+# Round 24: a surge that starts ("the campaign starts tomorrow morning", "bills go out Monday")
+# beside a scale: the capacity is for it, so the scale is planned with the event's day in its
+# awaits (shown to the approver, who approves it ahead of the surge). Only a day, a part of one
+# or a date: a clock time ("the campaign starts at 20:00") may mean at it, and is asked.
+_SURGE_STARTS = re.compile(
+    r"\b(?:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|goes\s+live|go(?:es)?\s+on\s+sale|"
+    r"go(?:es)?\s+out|drops?)\s*$",
+    re.I,
+)
+
+
+def _ahead_of_surge(before: str, phrase: str, result: PlanResult) -> bool:
+    """Whether the awaited ``phrase`` dates a surge that starts (the words ``before`` it) beside
+    a plan of scales only, said without a clock time (see above)."""
+    return (
+        bool(result.operations)
+        and all(op.kind == "scale" for op in result.operations)
+        and bool(_SURGE_STARTS.search(before))
+        and not rx(timewords.CLOCK, re.I).search(phrase)
+        and not rx(r"\bo'?clock\b|\b\d{1,2}\s*h(?:rs?)?\b", re.I).search(phrase)
+    )
+
+
 def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
     """The awaited phrases that date a past event (no wait: dropped), and the first that dates
     an event to come (asked), as ``(dropped, asked)``."""
@@ -1223,6 +1246,8 @@ def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
             if _now_said(said[at + len(phrase) :]):
                 dropped.append(phrase)  # "sale at 18:00, scale it now": the event is context
                 continue
+            if _ahead_of_surge(before, phrase, result):
+                continue  # "make it 5 pods, campaign starts tomorrow morning": kept, awaited
             return dropped, f"{before.strip()} {phrase}"
         elif (
             rx(r"\s*(?:and\s+|but\s+|then\s+)?[\w-]+\s*").fullmatch(before)

@@ -49,7 +49,8 @@ _ARROW_THEREFORE = re.compile(
 # reference ("my-api:1; touch x", "X=1; rm", "a/b; …"), nor inside a token ("a;b").
 _SEMICOLON = re.compile(
     r"((?<![\w\-./:=@$])(?:[a-z]+(?:[-'][a-z]+)*(?:-\d+)?|v?\d+(?:\.\d+)*(?:[a-z]{1,3}|%)?)|\))"
-    r"\s*;\s+(?=[a-z(])",
+    # (round 24: or a count a clause of prose opens with — "; 1.2 million bills go out Monday")
+    r"\s*;\s+(?=[a-z(]|\d[\d.,]*\s+[a-z]{3,}\b)",
     re.I,
 )
 # After an image or a version ("…/orders:1.0.3; leave the envoy sidecar as is"), a semicolon is a

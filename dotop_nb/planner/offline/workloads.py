@@ -930,6 +930,15 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 f"I read two changes of the count ({other.group(0)!r} and {step!r}): "
                 f"it runs {current} now. Say the count it should run."
             )
+        if how == "times" and (factor := _decimal_factor(nums[int(k)])) is not None:
+            # "2.5x what it runs now" (round 24): of 2 replicas, 5; a part replica is asked.
+            product = round(current * factor, 6)
+            if product != int(product) or product < 1:
+                raise Clarify(
+                    f"{nums[int(k)].raw.rstrip('x')} times {current} replicas is {product:g}: "
+                    "not a whole number. How many replicas should it run?"
+                )
+            return int(product), used, nums
         value = count(k)
         if how == "times":
             return current * value, used, nums
@@ -1877,6 +1886,13 @@ _EVENT_COUNT = (
     r"(?:have\s+|had\s+|were\s+|got\s+|just\s+|suddenly\s+)?(?:stopped|crashed|died|failed|"
     r"restarted|exited|went|oom-?killed|evicted|terminated|disappeared|vanished|hung|broke)\b"
 )
+
+
+def _decimal_factor(num: Any) -> float | None:
+    """A decimal multiplier ("2.5x", "1.5 times"), or None (a whole one is a count's)."""
+    if not num.decimal or num.negative or num.grouped or not num.value or num.value <= 1:
+        return None
+    return float(num.value)
 
 
 def counted_in_fact(said: str, result: PlanResult) -> PlanResult:

@@ -7,7 +7,8 @@ payments", "added a pdb for payments", "hpa added to checkout"); (3) a status, n
 restart is planned", "… optional"); (4) a fact the plan would act on ("2.2.0 of frontend is
 ready", "checkout at 4 replicas handled the load", "payments doesn't run as root"); (5) a doubt
 or an opinion ("might have to scale …", "in my opinion, …", "consider …", "in principle, …");
-(6) information, a note's standing rule, a polite order with a question mark. Each question says
+(6) information, a note's standing rule, a polite order with a question mark, who can
+reach a workload now. Each question says
 what to type instead. The nearest orders still plan, with their values; the shapes earlier
 rounds decided plan ("I'd scale …", "TODO: …", "payments is not HA", "I think X needs …")."""
 
@@ -131,6 +132,9 @@ def test_a_fact_the_plan_would_act_on_is_asked(op: Operator, intent: str, typed:
         ("might have to scale checkout to 4", "scale checkout to 4"),
         ("may have to scale checkout to 4", "scale checkout to 4"),
         ("we may need to scale checkout to 4", "scale checkout to 4"),
+        ("could have to scale checkout to 4", "scale checkout to 4"),
+        ("only frontend can reach payments now", "allow only frontend to reach payments"),
+        ("only checkout can now reach payments", "allow only checkout to reach payments"),
         ("consider scaling checkout to 4", "scale checkout to 4"),
         ("consider restarting payments", "restart payments"),
         ("please consider restarting payments", "restart payments"),
@@ -177,6 +181,9 @@ def test_a_doubt_a_note_or_a_question_is_asked(op: Operator, intent: str, typed:
         ("Action item: checkout to be scaled to 4 (owner: Ann)", "deployment/checkout in shop"),
         ("Shift notes: at 06:00 restart payments", "restart the pods of deployment/payments"),
         ("get payments scraped by prometheus", "servicemonitor/payments"),
+        ("frontend updated to 2.2.0 please", "ghcr.io/acme/frontend:2.2.0"),
+        ("only frontend can reach payments", "networkpolicy/payments-allow-from-frontend"),
+        ("allow only frontend to reach payments now", "networkpolicy/payments-allow-from-frontend"),
     ],
 )
 def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) -> None:

@@ -127,6 +127,19 @@ _SHAPES: tuple[_Row, ...] = (
         True,
     ),
     (
+        "a description of who can reach it now",
+        re.compile(
+            # ("allow only frontend to reach payments" and "only frontend can reach payments"
+            # plan: a rule said; "… can reach payments now" tells how it is since a change.)
+            r"^\W*(?:only\s+)?(?:the\s+)?[\w\-]+(?:\s+(?:and|&)\s+[\w\-]+)?\s+can\s+"
+            r"(?:(?:now|already)\s+(?:reach|talk\s+to|access|connect\s+to|call)\s+[\w\-]+|"
+            r"(?:reach|talk\s+to|access|connect\s+to|call)\s+[\w\-]+\s+(?:now|already))\W*$",
+            _I,
+        ),
+        "If you want that rule made now, say it as an order",
+        False,
+    ),
+    (
         "a status of the change, not an order",
         re.compile(
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-))[^,;]*?"
@@ -144,7 +157,8 @@ _SHAPES: tuple[_Row, ...] = (
     (
         "a doubt or an opinion, not an order",
         re.compile(
-            r"\b(?:may|might|likely|probably|possibly|maybe|perhaps)\s+(?:(?:also|still|really|"
+            r"\b(?:may|might|could|likely|probably|possibly|maybe|perhaps)\s+(?:(?:also|still|"
+            r"really|"
             r"eventually|end\s+up)\s+)?(?:have\s+to|has\s+to|need\s+to|needs\s+to|gotta|"
             r"having\s+to|needing\s+to)\s+(?:\w+\s+)?"
             rf"{_VERB}\b|"
@@ -231,6 +245,8 @@ _FACTS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A polite word makes a participle an order ("frontend updated to 2.2.0 please").
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", _I)
 # An order in a clause of its own beside the report ("we restarted payments, now scale checkout").
 _ORDER_AFTER = re.compile(
     rf"(?:[,;.!\n]|\b(?:and|then|so|but)\b)\s*(?:(?:please|pls|now|then|also|so|just|and)\s+)*"
@@ -253,6 +269,7 @@ _APPLIED = {
     "Backup": "back up {name}",
     "NetworkPolicy": "allow only frontend to reach {name}",
 }
+_ALLOWED_FROM = re.compile(r"(.+)-allow-from-(.+)")
 
 
 def _example(result: PlanResult, lowered: str) -> str:
@@ -261,6 +278,8 @@ def _example(result: PlanResult, lowered: str) -> str:
     name = op.target.name
     for suffix in ("-once", f"-{op.target.namespace}"):
         name = name.removesuffix(suffix) if op.target.kind in ("Backup", "Schedule") else name
+    if op.kind == "apply" and (m := _ALLOWED_FROM.fullmatch(name)):
+        return f"allow only {m.group(2)} to reach {m.group(1)}"
     if op.kind == "apply" and op.target.kind in _APPLIED:
         return _APPLIED[op.target.kind].format(name=name)
     if op.kind == "patch" and op.target.kind == "ConfigMap":
@@ -288,7 +307,7 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     for what, pattern, hint, beside in _SHAPES:
         if (m := pattern.search(lowered)) is None:
             continue
-        if beside and _ORDER_AFTER.search(lowered[m.end() :]):
+        if beside and (_ORDER_AFTER.search(lowered[m.end() :]) or _PLEASE.search(lowered)):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
         return result.held_back(
             f"You said {said.strip()!r}, and I read {m.group(0).strip(' ,:;')!r} as {what}, so "

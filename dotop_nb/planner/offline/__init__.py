@@ -83,6 +83,7 @@ from dotop_nb.planner.offline import (
     guard,
     halves,
     hazards,
+    hearsay,
     holds,
     keptkind,
     keyit,
@@ -834,6 +835,9 @@ class OfflinePlanner:
             result = doubts.check(said, result, answered=bool(request.refinements))
             # "…, but first ask Bob", "I'd scale …", "before the release": (:mod:`.holds`).
             result = holds.check(said, result, answered=bool(request.refinements))
+            # "argo will bump …", "added a pdb for payments", "2.2.0 of frontend is ready",
+            # "might have to scale …": told of, not ordered (:mod:`.hearsay`).
+            result = hearsay.check(said, result, answered=bool(request.refinements))
             # "…, but keep the root filesystem writable", "max skew 2", "at 2am and 2pm":
             # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
             result = saidparts.check(said, result, answered=bool(request.refinements), sent=sent)

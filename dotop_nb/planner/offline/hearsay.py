@@ -1,0 +1,332 @@
+"""Reports, hedges and notes read as the order they tell of: a last word on a plan (round 24).
+
+The rules read an order's words wherever they stand, so a message that only tells of a change —
+someone else's, one already made, one planned, one a note describes — planned it as if asked
+for now. A careful SRE reads who says what first. Each row of :data:`_SHAPES` is a way of
+speaking that tells, doubts or quotes instead of ordering; a plan said that way is asked back,
+and the question says what to type to have it planned now:
+
+- another person or tool does it ("argo will bump frontend to 2.2.0", "checkout will be scaled
+  to 4 by the pipeline", "restart payments, bob will do it", "…: assigned to bob") or suggested
+  it ("alice suggested scaling checkout to 4");
+- it is done already ("we mitigated by restarting payments", "ran kubectl rollout restart …",
+  "added a pdb for payments", "I've raised my-api memory to 1Gi", "hpa added to checkout",
+  "orders-config updated with BATCH_SIZE=500");
+- its status, no go ("payments restart is planned", "frontend upgrade to 2.2.0 pending",
+  "payments restart optional");
+- a fact the plan would act on: a version said ready, newest or fixed ("2.2.0 of frontend is
+  ready", "latest frontend is 2.2.0", "the login bug is fixed in frontend 2.2.0"), a count said
+  to have worked ("checkout at 4 replicas handled the load"), a request said of a workload
+  ("my-api requests 250m cpu"), a security setting said already so in the negative ("payments
+  doesn't run as root");
+- a doubt or an opinion ("might have to scale …", "likely need to restart …", "I think checkout
+  needs 4 replicas", "consider scaling …", "in principle, scale …");
+- information, not an order ("for the record, scale …", "just so you know, …"), a standing
+  rule in a note ("on-call note: restart postgres only after a backup"), an order said with
+  "please" and a question mark ("restart payments pls?").
+
+Still planned (earlier rounds' decisions): complaints ("payments is not HA", "payments isn't
+monitored"), "I'd scale …", "TODO: …", "- [ ] …", "Action item: …", "Runbook step 3: …",
+"Recommendation: …", "could use …", "payments can be scaled to 4 now, go ahead", and any order
+said beside the report in a clause of its own ("we restarted payments, now scale checkout to 4").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import described, guard, speech
+from dotop_nb.ports import PlanResult
+
+_I = re.I
+# An order's verb at the head of a clause.
+_VERB = (
+    rf"(?:{guard.VERBS}|bounce|cycle|redeploy|give|put|pin|move|switch|turn|bring|take|double|"
+    r"halve|cap|spread|harden|run|ship|kick|reboot|rerun|stop|start|pause|resume|get|keep|let)"
+)
+# Who is not another person: the speaker, the reader, a pronoun, a word of time or order.
+_NOT_WHO = (
+    r"(?:i|we|you|u|me|us|it|this|that|there|he|she|they|what|who|how|why|which|when|where|"
+    r"please|pls|plz|then|also|and|so|next|tomorrow|tonight|today|later|now|just|maybe|perhaps|"
+    r"everything|everyone|nothing|ok|okay|yes|no|it'?s|that'?s|let'?s|i'?ll|we'?ll|you'?ll|"
+    r"do|go|get|just|let|then|now)"
+)
+_WHO = rf"(?!{_NOT_WHO}\b)@?[a-z][\w.\-]*(?:\s+team)?"
+_PAST = (
+    r"(?:added|created|applied|raised|lowered|increased|decreased|bumped|upgraded|downgraded|"
+    r"updated|deployed|redeployed|restarted|bounced|scaled|enabled|disabled|configured|patched|"
+    r"installed|rolled\s+(?:out|back)|changed|moved|pinned|removed|deleted|mitigated|"
+    r"attached|introduced|switched|set\s+up|turned\s+(?:on|off))"
+)
+# What may follow a participle in a report: where, to what, with what.
+# Words that end a report's subject: a verb of being, wish or becoming, a link.
+_NOT_SUBJECT = (
+    r"is|are|was|were|to|and|or|then|be|needs?|wants?|requires?|should|must|gets?|goes|with|"
+    r"can|could|will|would|may|might|has|have|had"
+)
+_PREP = r"(?:to|for|on|with|across|in|at|into|onto|from|over|by|via)"
+# (what, the words, the hint, whether an order in a clause after them stands)
+_Row = tuple[str, re.Pattern[str], str, bool]
+_SHAPES: tuple[_Row, ...] = (
+    (
+        "a report of what another person or tool will do or is doing",
+        re.compile(
+            rf"^\W*(?:the\s+)?(?P<who>{_WHO})\s+(?:will|'ll|is\s+going\s+to|is\s+gonna|"
+            rf"is\s+about\s+to)\s+(?:(?:also|then|soon|automatically|just)\s+)?{_VERB}\b|"
+            # "checkout will be scaled to 4 by the pipeline"
+            r"\b(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|is\s+being)\s+[a-z]+"
+            r"(?:ed|en|t)\b[^,;]*?\bby\s+(?:the\s+|our\s+)?(?!\d|eod|end|noon|midnight|then|"
+            r"next|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|morning|evening|lunch)[a-z][\w\-]*|"
+            # "restart payments, bob will do it", "…: assigned to bob", "… — bob's on it"
+            # (an action item's owner, "(owner: Wei)", plans: blind7, blind13)
+            r"(?:[,:;(]|\s[-\u2013\u2014]+)\s*(?:(?:it'?s|is|already)\s+)?(?:assigned\s+to|"
+            r"taken\s+by|claimed\s+by)\s*(?!me\b|us\b)@?[a-z][\w.\-]*"
+            r"\W*$|"
+            rf"(?:[,:;(]|\s[-\u2013\u2014]+)\s*(?:{_WHO})\s*(?:(?:is|'s)\s+(?:already\s+)?(?:on\s+it|"
+            r"doing\s+it|handling\s+it|taking\s+care\s+of\s+it)|(?:will|'ll)\s+(?:do|handle|"
+            r"take\s+care\s+of)\s+it|has\s+it|'s\s+got\s+it|got\s+it|owns\s+it)\W*$",
+            _I,
+        ),
+        "If you want it done by this tool now, say it as an order of your own",
+        True,
+    ),
+    (
+        "a report of someone's suggestion",
+        re.compile(
+            rf"^\W*(?P<who>{_WHO})\s+(?:(?:has|had)\s+)?(?:suggested|suggests|proposed|proposes|"
+            r"recommended|recommends|advised|advises|floated|mentioned)\b",
+            _I,
+        ),
+        "If you want it done now, say it as an order of your own",
+        True,
+    ),
+    (
+        "a report of what was done already",
+        re.compile(
+            r"\bmitigated\s+(?:it\s+|this\s+|that\s+|the\s+[\w\-]+\s+)?(?:by|with|via)\b|"
+            r"^\W*(?:(?:i|we|they)\s+(?:just\s+|already\s+)?)?(?:ran|executed)\s+[`'\"]?"
+            r"(?:kubectl|helm|k)\b|"
+            r"^\W*(?:(?:i|we)(?:'ve|\s+have|\s+had)\s+(?:just\s+|already\s+|now\s+|also\s+)?"
+            rf"(?:{_PAST}|set|put|spread|run|rolled)|(?:(?:i|we)\s+)?(?:just\s+|already\s+)?"
+            rf"(?:added|created|applied|raised|lowered|mitigated|introduced|attached))\b|"
+            # "hpa added to checkout", "LOG_LEVEL set to debug on my-api", "nightly postgres
+            # backup set up", "orders-config updated with BATCH_SIZE=500"
+            # ("my-api spread across zones with max skew 1" is an order: blind24; "payments
+            # pods spread across zones" tells where they are.)
+            rf"^\W*(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:{_VERB}|please|pls|plz|i|we|you|have|"
+            rf"need|want|make|ensure|only)\b)[\w.\-=]+(?:\s+(?!(?:{_NOT_SUBJECT})\b)"
+            r"[\w.\-=]+){0,3}?\s+(?:(?:(?:was|were|is|are|has\s+been|have\s+been|now|just|"
+            r"already|all)\s+)*(?:added|created|set(?:\s+up)?|updated|enabled|applied|raised|"
+            r"lowered|configured|installed|in\s+place|attached)|(?:(?<=pods\s)|(?<=replicas\s))"
+            r"(?:(?:are|were|now|already|all)\s+)*spread)"
+            rf"(?:\s+{_PREP}\b[^,;]*|\s+now|\s+already)?\W*$",
+            _I,
+        ),
+        "If you want it done (again) now, say it as an order",
+        True,
+    ),
+    (
+        "a description of who can reach it now",
+        re.compile(
+            # ("allow only frontend to reach payments" and "only frontend can reach payments"
+            # plan: a rule said; "… can reach payments now" tells how it is since a change.)
+            r"^\W*(?:only\s+)?(?:the\s+)?[\w\-]+(?:\s+(?:and|&)\s+[\w\-]+)?\s+can\s+"
+            r"(?:(?:now|already)\s+(?:reach|talk\s+to|access|connect\s+to|call)\s+[\w\-]+|"
+            r"(?:reach|talk\s+to|access|connect\s+to|call)\s+[\w\-]+\s+(?:now|already))\W*$",
+            _I,
+        ),
+        "If you want that rule made now, say it as an order",
+        False,
+    ),
+    (
+        "a status of the change, not an order",
+        re.compile(
+            rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-))[^,;]*?"
+            r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
+            r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
+            r"[^,;]*?(?<!\bas)\s+(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
+            r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
+            r"on\s+the\s+(?:roadmap|list|backlog))\W*$|"
+            r"(?:\s|[(\[,:\-])\s*(?:is\s+|=\s*)?(?:optional|nice[\s-]to[\s-]have)\s*[)\]]?\W*$",
+            _I,
+        ),
+        "If you want it done now, say it as an order",
+        False,
+    ),
+    (
+        "a doubt or an opinion, not an order",
+        re.compile(
+            r"\b(?:may|might|could|likely|probably|possibly|maybe|perhaps)\s+(?:(?:also|still|"
+            r"really|"
+            r"eventually|end\s+up)\s+)?(?:have\s+to|has\s+to|need\s+to|needs\s+to|gotta|"
+            r"having\s+to|needing\s+to)\s+(?:\w+\s+)?"
+            rf"{_VERB}\b|"
+            # ("I think postgres needs a restart …" plans: blind15.)
+            r"^\W*(?:in\s+my\s+(?:humble\s+)?(?:opinion|view)|imo|imho|my\s+(?:take|feeling|"
+            r"sense|gut\s+feeling|gut)\s+is)\s*[,:]?\s*(?:that\s+)?"
+            r"(?:the\s+)?[\w\-]+\s+(?:(?:probably|really|definitely)\s+)?(?:needs|requires|"
+            r"wants|could\s+use|would\s+benefit)\b|"
+            r"^\W*(?:(?:maybe|perhaps|please|pls)\s+)?consider\s+[a-z]+ing\b|"
+            r"^\W*(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b",
+            _I,
+        ),
+        "If you want it done, say it as an order",
+        False,
+    ),
+    (
+        "information, not an order",
+        re.compile(
+            r"^\W*(?:for\s+the\s+record|just\s+so\s+you\s+know|jsyk|for\s+your\s+information|"
+            rf"for\s+your\s+info)\s*[,:\-\u2014]?\s*(?:please\s+|pls\s+)?{_VERB}\b",
+            _I,
+        ),
+        "If you want it done now, say it as an order, without the lead",
+        False,
+    ),
+    (
+        "a standing rule from a note, not an order to run now",
+        re.compile(
+            # (a shift's or a handover's notes plan: intents, blind12.)
+            r"^\W*(?:on-?call|oncall|runbook|ops|team|sre|pager)\s+(?:note|rule|policy|"
+            r"reminder|guideline|tip)s?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)(?=.*\b(?:only|always|"
+            r"never|don'?t|do\s+not|unless|must|whenever)\b)",
+            _I,
+        ),
+        "If you want it done now, say it as an order, without the note's label",
+        False,
+    ),
+    (
+        "a question (it ends with '?')",
+        re.compile(
+            rf"^\W*(?:please\s+|pls\s+|plz\s+)?{_VERB}\b[^?\n]*\b(?:pls|plz|please)\s*\?+\s*$",
+            _I,
+        ),
+        "If you want it done, say it as an order, without the question mark",
+        False,
+    ),
+)
+# A fact that a plan of its kind would act on, when no clause is an order (each: what, the op
+# kinds it holds for, the words).
+_FACTS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
+    (
+        "a statement about a version or an image",
+        frozenset({"set_image"}),
+        re.compile(
+            r"\b(?:latest|newest|new|current|next|stable)\b[^,;]*?\s(?:is|=|are)\s|"
+            r"\b(?:is|are)\s+(?:now\s+)?(?:ready|out|available|released|tagged|published|built|"
+            r"green|tested|approved)\b|"
+            r"\b(?:fixed|resolved|patched|addressed|solved)\s+in\b|"
+            r"\bfix(?:es)?\s+(?:for|of)\b[^,;]*\b(?:is|are)\s+in\b",
+            _I,
+        ),
+    ),
+    (
+        "an observation of how a count worked",
+        frozenset({"scale"}),
+        re.compile(
+            r"\b(?:worked|handled|held|coped|sufficed|did\s+(?:fine|well|the\s+job)|"
+            r"was\s+(?:fine|enough|plenty|ok|okay|sufficient))\b",
+            _I,
+        ),
+    ),
+    (
+        "a description of a security setting already so",
+        frozenset({"patch"}),
+        re.compile(
+            r"^\W*(?:the\s+)?(?!(?:don'?t|do|never|please|pls)\b)[\w\-]+(?:\s+(?:pods?|"
+            r"containers?|deployment|app|service))?\s+(?:doesn'?t|does\s+not|never|won'?t|"
+            r"will\s+not|isn'?t|is\s+not|can'?t|cannot|can\s+not|aren'?t|are\s+not)\s+"
+            r"(?:(?:run|runs|running|execute|executes)\s+)?as\s+root\b|"
+            r"^\W*(?:the\s+)?(?!(?:don'?t|do|never|please|pls)\b)[\w\-]+(?:\s+(?:pods?|"
+            r"containers?))?\s+(?:isn'?t|is\s+not|aren'?t|are\s+not|never\s+runs?)\s+"
+            r"(?:running\s+)?privileged\b",
+            _I,
+        ),
+    ),
+)
+# A polite word makes a participle an order ("frontend updated to 2.2.0 please").
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", _I)
+# An order in a clause of its own beside the report ("we restarted payments, now scale checkout").
+_ORDER_AFTER = re.compile(
+    rf"(?:[,;.!\n]|\b(?:and|then|so|but)\b)\s*(?:(?:please|pls|now|then|also|so|just|and)\s+)*"
+    rf"(?:{_VERB})\b(?!\s+(?:it|them)\s*$)",
+    _I,
+)
+
+
+def _orders(lowered: str) -> bool:
+    """Whether a clause of ``lowered`` is said as an order (its first word a verb of change)."""
+    return any(described._ORDER.match(c) for c in speech.clauses(lowered))
+
+
+_APPLIED = {
+    "PodDisruptionBudget": "add a pdb to {name}",
+    "HorizontalPodAutoscaler": "autoscale {name} between 2 and 10",
+    "ServiceMonitor": "monitor {name}",
+    "PodMonitor": "monitor {name}",
+    "Schedule": "back up {name} daily at 2am",
+    "Backup": "back up {name}",
+    "NetworkPolicy": "allow only frontend to reach {name}",
+}
+_ALLOWED_FROM = re.compile(r"(.+)-allow-from-(.+)")
+
+
+def _example(result: PlanResult, lowered: str) -> str:
+    """An order that would plan the change, to type instead."""
+    op = result.operations[0]
+    name = op.target.name
+    for suffix in ("-once", f"-{op.target.namespace}"):
+        name = name.removesuffix(suffix) if op.target.kind in ("Backup", "Schedule") else name
+    if op.kind == "apply" and (m := _ALLOWED_FROM.fullmatch(name)):
+        return f"allow only {m.group(2)} to reach {m.group(1)}"
+    if op.kind == "apply" and op.target.kind in _APPLIED:
+        return _APPLIED[op.target.kind].format(name=name)
+    if op.kind == "patch" and op.target.kind == "ConfigMap":
+        return f"set KEY=value in {name}"
+    if op.kind == "patch" and "root" in lowered:
+        return f"run {name} as non-root"
+    if op.kind == "patch":
+        return f"set the {name} memory limit to 1Gi"
+    if op.kind == "scale":
+        return f"scale {name} to {getattr(op, 'replicas', 4)}"
+    if op.kind == "rollout_restart":
+        return f"restart {name}"
+    if op.kind == "set_image" and (image := getattr(op, "image", None)):
+        return f"set the image of {name} to {image}"
+    return f"{op.kind.replace('_', ' ')} {name} …, with its value"
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when ``said`` only tells of the change."""
+    if answered or not result.operations:
+        return result
+    lowered = said.lower().replace("\u2019", "'").strip()
+    changes = "; ".join(op.summary() for op in result.operations)
+    example = _example(result, lowered)
+    for what, pattern, hint, beside in _SHAPES:
+        if (m := pattern.search(lowered)) is None:
+            continue
+        if beside and (_ORDER_AFTER.search(lowered[m.end() :]) or _PLEASE.search(lowered)):
+            continue  # "we restarted payments, now scale checkout to 4": the order after it
+        return result.held_back(
+            f"You said {said.strip()!r}, and I read {m.group(0).strip(' ,:;')!r} as {what}, so "
+            f"I changed nothing. {hint}, e.g. {example!r} (I would {changes})."
+        )
+    if described._WISH.search(lowered) or "?" in lowered or _orders(lowered):
+        return result
+    if (
+        len(speech.clauses(lowered)) > 1
+        or _ORDER_AFTER.search(lowered)
+        or described._ARROW.search(lowered)
+    ):
+        return result  # a fact beside an order or a reason ("…, fixed in 0.9.2 → roll it out")
+    kinds = {op.kind for op in result.operations}
+    for what, holds_for, pattern in _FACTS:
+        if kinds & holds_for and (m := pattern.search(lowered)):
+            return result.held_back(
+                f"You said {said.strip()!r}, and I read {m.group(0).strip(' ,:;')!r} as {what}, "
+                f"not an order, so I changed nothing. To make the change, say it as an order, "
+                f"e.g. {example!r} (I would {changes})."
+            )
+    return result

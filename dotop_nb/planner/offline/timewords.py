@@ -318,7 +318,8 @@ WHEN_NEXT = (
 VERSION_BEFORE = (
     r"\b(?:prev|previous|prior|last\s+good|last\s+known[\s-]+good)\s+(?:(?:approved|stable|good|"
     r"known[\s-]+good|working|released|healthy|green|signed[\s-]+off)\s+)?(?:rev|revs|revision|"
-    r"version|release|image|tag|build|deploy(?:ment)?|rollout)\b"
+    # (Round 24: "previous droplet please": Cloud Foundry's build, the release it ran.)
+    r"version|release|image|tag|build|droplet|deploy(?:ment)?|rollout)\b"
 )
 TICKET_BACKED_OUT = r"\bback(?:ing)?[\s-]*out\s+(?:of\s+)?[a-z]{2,10}-\d+\b"
 WAY_BACK_INVOKED = (

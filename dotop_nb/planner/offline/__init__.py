@@ -563,6 +563,13 @@ class OfflinePlanner:
                 intent=keptkind.read(request.intent, objects),
                 refinements=[keptkind.read(r, objects) for r in request.refinements],
             )
+            # Round 24 (gap B): "deny all egress from worker, except DNS and postgres": the
+            # egress allow-list in the words every reader reads ("worker may only talk to …").
+            request = replace(
+                request,
+                intent=netpol.egress_except(request.intent),
+                refinements=[netpol.egress_except(r) for r in request.refinements],
+            )
             # "the frontend has 3 pods, please to put 5": the count's unit said with the state
             # (:mod:`.carried`).
             request = replace(
@@ -935,6 +942,8 @@ class OfflinePlanner:
         raw = statements.masked(raw)
         # "frontend doesnt need FEATURE_FLAG anymore, drop it": the variable's removal.
         raw = config.unneeded(raw)
+        # "worker is the only app allowed to reach postgres": "only worker may reach postgres".
+        raw = netpol.only_one(raw)
         # "delete my-api; the service must not go": what a delete keeps, said by any predicate.
         raw = deletions.kept_said(raw)
         # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.

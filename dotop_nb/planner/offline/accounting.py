@@ -31,7 +31,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from dotop_nb.models import Operation
-from dotop_nb.planner.offline import beforehand, clock, logs, occasions, probes, schedules, strategy
+from dotop_nb.planner.offline import (
+    beforehand,
+    clock,
+    logs,
+    occasions,
+    probes,
+    schedules,
+    strategy,
+    timewords,
+)
 from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
 from dotop_nb.planner.offline.quantities import field_names
 from dotop_nb.planner.offline.rx import rx
@@ -91,6 +100,11 @@ _DAY = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s+(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
+# Round 24 (gap B): "at 0130 hrs", "at 2300 hours": a clock time said the military way after
+# "at" (timewords.MILITARY), as "at 01:30" is — a schedule's hour or a wait, never a quantity.
+_MILITARY_AT = re.compile(
+    rf"(?<![\w\-./:=@])(?:at|@|around|after|from)\s+{timewords.MILITARY}", re.I
+)
 # Words before or after a number that make it relative: the plan holds the computed value.
 _RELATIVE_BEFORE = re.compile(
     r"(?:\bby|\badd|\bremove|\bkill|\bdrop|\banother|\bextra|\badditional|\bfurther|\bgain|\blose|\bshed|\bplus|\bminus|\bup|\bdown|"
@@ -256,6 +270,7 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     text = _KEPT.sub(lambda m: " " * len(m.group(0)), text)
     # "since 4 pm", "at 3 a.m.": a time of day, as "4pm" (one token) already is.
     text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MILITARY_AT.sub(lambda m: " " * len(m.group(0)), text)
     # "on Tue 8 Dec", "2026-12-08": a calendar day (a change row's date), never a value.
     text = _DAY.sub(lambda m: " " * len(m.group(0)), text)
     text = rx(r"(?<=\d),(?=\d{3}\b)").sub("", text)  # "1,000"

@@ -331,6 +331,11 @@ register(
         # Not "the node is recycled": a node's life, which HA outlives.
         r"\brestart|\bbounce|(?<!\bnode\s)(?<!\bnodes\s)(?<!\bnode is\s)(?<!\bnodes are\s)"
         r"\brecycle|\breboot the pods": 0.95,
+        # Round 24 (gap B): "please reboot frontend pods", "reboot postgres at 3 o'clock": reboot
+        # as the order on a workload (never a node's, a host's or the cluster's reboot).
+        r"(?:^|[,;:.!]\s*|\b(?:and|then|please|pls|kindly|just|now|to|you|we)\s+)reboot\s+"
+        r"(?!(?:the\s+|a\s+|an\s+|all\s+|every\s+|each\s+|our\s+)?(?:[\w-]+\s+)?(?:nodes?|"
+        r"hosts?|machines?|vms?|servers?|cluster|box(?:es)?|instances?|kubelets?)\b)": 0.95,
         # Round 19: "roll payments so it picks it up", "roll the frontend pods": "roll" alone on
         # a name is a rolling restart (never "roll back", "roll out", "roll it to 3.1.0").
         # Only as an order: it opens the request or a clause ("we'll roll the pods tomorrow"

@@ -318,9 +318,20 @@ _KIND_IN_BRACKETS = re.compile(
 )
 
 
+# Round 24 (gap B): "the Service in front of payments", "the svc fronting checkout": a Service
+# named by the workload it fronts, as "the payments Service".
+_FRONTING = re.compile(
+    r"\b(?:the\s+)?(?P<kind>service|svc)\s+(?:(?:that\s+)?(?:sits?\s+)?in\s+front\s+of|"
+    r"(?:that\s+)?fronts|fronting)\s+(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)(?=[\s,.;:!)]|$)",
+    re.I,
+)
+
+
 def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     text = _KIND_IN_BRACKETS.sub(r"\g<name> \g<kind>", text)
+    if rx(rf"\b(?:{_VERB}|destroy|tear)\b", re.I).search(text):
+        text = _FRONTING.sub(r"the \g<name> \g<kind>", text)
     said = text
     if rx(rf"\b(?:{_VERB}|retire|destroy|wipe|purge|tear)\b", re.I).search(text):
         text = _OWN_CONFIG.sub(r"\g<its> configmap\g<s>", text)
@@ -675,6 +686,13 @@ _KEPT_FOR = re.compile(
 )
 
 
+_POLITE_KEEP = re.compile(
+    r"(?P<lead>(?:[,;]|\b(?:but|and|while))\s*,?\s+(?:(?:but|and)\s+)?)(?:please|pls|plz|kindly)\s+"
+    r"(?=(?:keep|leave|spare|retain|preserve)\b)",
+    re.I,
+)
+
+
 def kept_said(text: str) -> str:
     """``text`` with a closing clause that keeps a part of the deleted workload, said by any
     predicate, read as "but keep its <kind>"; else ``text`` unchanged. A clause that names
@@ -682,6 +700,9 @@ def kept_said(text: str) -> str:
     delete = _DELETE_NAMED.match(text)
     if delete is None:
         return text
+    # Round 24 (gap B): "…, but please keep orders-config": the politeness of the keep is no
+    # order of its own.
+    text = text[: delete.end()] + _POLITE_KEEP.sub(r"\g<lead>", text[delete.end() :])
     # "…; the Deployment stays until the CDN switch": how long it stays, never when to delete.
     text = text[: delete.end()] + _KEPT_FOR.sub(r"\g<stay>", text[delete.end() :])
     m = _KEPT_CLAUSE.search(text, delete.end())

@@ -47,11 +47,22 @@ _STAYS = (
     r"(?:stays?|remains?|must\s+stay|should\s+stay|is\s+kept|stays?\s+(?:as\s+(?:it\s+)?is|"
     r"like\s+(?:that|it\s+is)|untouched|unchanged|alone)|keeps?\s+(?:its|their)\s+(?:(?:one|single|two|three|\d+|current|own|only)\s+)?"
     r"(?:pods?|replicas?|instances?|state|data|size|count|image|version|config)|"
-    r"is\s+(?:not\s+touched|left\s+alone|untouched|unchanged))"
+    r"is\s+(?:not\s+touched|left\s+alone|untouched|unchanged)|"
+    # Round 24 (gap B): "the SCADA telemetry redis (cache statefulset) is out of scope".
+    r"(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+part\s+of\s+(?:this|the)\s+"
+    r"(?:change|request|update|upgrade|rollout|release|work)))"
 )
+# Round 24 (gap B): the kind said with the name in brackets after a description ("the SCADA
+# telemetry redis (cache statefulset)"), as "the redis cache statefulset" is.
+_BRACKETED = rf"(?:\(\s*)?{_DESC}{_KIND}{_CALLED}(?:\s*\))?"
 # "the redis statefulset keeps its one pod", "the redis statefulset called cache stays".
 _KIND_STAYS = re.compile(
-    rf"(?:and\s+|but\s+|while\s+)?(?:the\s+)?{_DESC}{_KIND}{_CALLED}\s+{_STAYS}", re.I
+    rf"(?:and\s+|but\s+|while\s+)?(?:the\s+)?{_DESC}{_BRACKETED}\s+{_STAYS}", re.I
+)
+# "… to redis:7.4. Not the cache deployment.": the other kind, said as a clause of its own.
+_NOT_KIND = re.compile(
+    rf"(?:but\s+|and\s+)?(?:not|never)\s+(?:the\s+)?{_DESC}{_BRACKETED}(?:\s+(?:though|please))?",
+    re.I,
 )
 # "keep the price cache proxy Deployment", "leave the redis statefulset alone".
 _KEEP_KIND = re.compile(
@@ -85,6 +96,17 @@ def _named_in_parentheses(text: str, names: Callable[[], frozenset[str]] | froze
     )
 
 
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_PRONOUN = re.compile(r"\b(?:it|its|them|they|their|that|this|those|these)\b", re.I)
+
+
+def _sentence_of_its_own(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` opens a sentence (after a full stop, "!" or ";"): "…
+    redis:7.4. Not the cache deployment." — never a list's "not" after a comma."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in ".;!"
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
     """``text`` without a clause keeping a workload of another kind than the order names
     (module docstring); ``names`` are the namespace's object names."""
@@ -93,7 +115,11 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         return text
     for m in _PIECE.finditer(text):
         clause = m[0].strip()
-        kept = _KIND_STAYS.fullmatch(clause) or _KEEP_KIND.fullmatch(clause)
+        kept = (
+            _KIND_STAYS.fullmatch(clause)
+            or _KEEP_KIND.fullmatch(clause)
+            or (_NOT_KIND.fullmatch(clause) if _sentence_of_its_own(text, m.start()) else None)
+        )
         if kept is None:
             continue
         start, end = m.start(), m.end()
@@ -101,6 +127,10 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         while start > 0 and text[start - 1] in " ,;":
             start -= 1
         rest = text[:start] + text[end:]
+        if _PRONOUN.search(_SENTENCE_END.split(text[end:], maxsplit=1)[0]):
+            # Round 24: "…. The cache statefulset is out of scope, restart it though": what
+            # follows in its sentence may point back at the kept one — left as said.
+            continue
         said = {_KINDS[k.lower()] for k in _ANY_KIND.findall(rest)}
         kind = _KINDS[kept["kind"].lower()]
         if not said or kind in said:

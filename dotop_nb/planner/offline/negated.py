@@ -535,6 +535,18 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         if _unwanted(clause, operations):
             notes.append(f"I read {clause!r} as the state the plan makes: it turns that off.")
             continue
+        if _never_had(ctx, clause, operations):
+            # Round 24 (gap B): "cpu request 200m (no cpu limit, we never had one …)": a field
+            # none of the workloads has, which the plan does not write either — kept as it is.
+            notes.append(f"I read {clause!r} as how it stays: the plan does not set it.")
+            continue
+        head = rx(r"[;.!?:,\n]").split(raw[:at])[-1] if at >= 0 else ""
+        if _COUNT_HELD.match(f"{head}{clause}") and not fp.words & {"replica", "replicas", "scale"}:
+            # Round 24 (gap B): "Replica counts are not to change" beside a restart: the count
+            # held as it is, which a plan that scales nothing (and sets no autoscaler) keeps.
+            said_whole = f"{head.strip()} {clause}".strip()
+            notes.append(f"I read {said_whole!r} as kept: the plan scales nothing.")
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -567,6 +579,59 @@ _OVER_PROTOCOL = re.compile(
     r"\bover\s+(?=(?:plain\s+)?(?:https?|grpc|tcp|udp|rest|amqp|mqtt|websockets?|the\s+network|"
     r"the\s+wire)\b)"
 )
+
+
+# "replica counts are not to change", "the number of pods must not change", "pod count isn't
+# to be changed": the count named as the subject of the negated change, nothing else.
+_COUNT_HELD = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:replica|pod|instance)"
+    r"\s+counts?|(?:number|count)s?\s+of\s+(?:replicas|pods|instances)|replicas|scale)\s+"
+    r"(?:(?:are|is|must|should|shall|may|will|can|do|does)\s*(?:not|n't)|(?:are|is)\s+never|"
+    r"aren't|isn't|won't|mustn't|shouldn't|can't|cannot)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:chang(?:e|ed)|touched|altered|modified)\s*[.!]?\s*$"
+)
+
+
+# "no cpu limit", "no memory request": a resource field said absent.
+_NO_FIELD = re.compile(
+    r"^\W*(?:and\s+|but\s+|with\s+)?(?:no|without(?:\s+an?)?)\s+(?P<res>cpu|memory|mem)\s+"
+    r"(?P<field>limit|request)s?\b(?:\s+(?:please|though|either|for\s+it|on\s+it))?\W*$"
+)
+
+
+def _never_had(ctx: Ctx, clause: str, operations: Iterable[Operation]) -> bool:
+    """Whether ``clause`` says a resource field is absent ("no cpu limit") that no container of
+    the plan's workloads has now and no operation writes: what stays as it is. Only beside
+    patches of workloads (a resources change); anything else is read as before."""
+    m = _NO_FIELD.match(clause.strip())
+    ops = list(operations)
+    if m is None or not ops:
+        return False
+    res = "memory" if m["res"].startswith("mem") else "cpu"
+    field_ = "limits" if m["field"] == "limit" else "requests"
+    for op in ops:
+        if op.kind != "patch" or op.target.kind not in WORKLOAD_KINDS:
+            return False
+        if _writes(getattr(op, "patch", None), field_, res):
+            return False
+        live = ctx.get(op.target.kind, op.target.name)
+        if live is None or any(
+            res in ((c.get("resources") or {}).get(field_) or {}) for c in containers(live)
+        ):
+            return False
+    return True
+
+
+def _writes(value: Any, field_: str, res: str) -> bool:
+    """Whether a patch writes (or removes) ``field_``'s ``res`` anywhere."""
+    if isinstance(value, dict):
+        inner = value.get(field_)
+        if isinstance(inner, dict) and res in inner:
+            return True
+        return any(_writes(v, field_, res) for v in value.values())
+    if isinstance(value, list):
+        return any(_writes(v, field_, res) for v in value)
+    return False
 
 
 def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:

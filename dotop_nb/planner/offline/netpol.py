@@ -369,6 +369,62 @@ class Access:
     egress: bool
 
 
+# Round 24 (gap B): two more ways to say "only X may reach Y": the source said as the only one
+# allowed ("worker is the only app allowed to reach postgres") and the destination said to
+# accept only it ("the cache statefulset may accept connections on 6379 only from my-api").
+# A name with its workload kind after it, or alone.
+_PARTY = r"[a-z0-9][a-z0-9-]*(?:\s+(?:deployment|statefulset|sts|daemonset))?"
+_ONLY_ONE = re.compile(
+    rf"\b(?:the\s+)?(?P<src>{_PARTY})\s+is\s+the\s+only\s+(?:app|application|service|workload|"
+    r"client|caller|one|component|thing)\s+(?:that\s+is\s+|that's\s+)?(?:allowed|permitted)\s+to\s+"
+    rf"(?:reach|talk\s+to|connect\s+to|call|access|hit)\s+(?:the\s+)?(?P<dst>{_PARTY})\b",
+    re.I,
+)
+_ACCEPTS_ONLY_FROM = re.compile(
+    rf"\b(?:the\s+)?(?P<dst>{_PARTY})\s+(?:may|should|must|can|will|shall)\s+accept\s+"
+    r"(?:(?:tcp\s+)?(?:connections|traffic|requests)\s+)?(?P<port>on\s+(?:port\s+)?\d{1,5}\s+)?"
+    rf"only\s+from\s+(?:the\s+)?(?P<src>{_PARTY})\b",
+    re.I,
+)
+
+
+# "(make a NetworkPolicy to) deny all egress from worker, except DNS and postgres": the egress
+# allow-list said by what the denial leaves out — "worker may only talk to postgres and dns".
+_EGRESS_EXCEPT = re.compile(
+    r"(?:\b(?:please\s+)?(?:make|create|add|write|apply)\s+(?:an?\s+|the\s+)?(?:network\s*polic(?:y|ies)|"
+    r"netpol)\s+(?:to|that|which)\s+(?:denies\s+|deny\s+)?|\b(?:deny|block)\s+)"
+    r"(?:all|every|any)\s+(?:outbound|egress|outgoing)(?:\s+traffic)?\s+(?:from|of|for)\s+(?:the\s+)?"
+    rf"(?P<src>{_PARTY}),?\s+(?:except|but|apart\s+from|other\s+than|save)\s+(?:to\s+)?"
+    r"(?P<list>(?:the\s+)?[a-z0-9][a-z0-9-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:the\s+)?"
+    r"[a-z0-9][a-z0-9-]*)*)(?=\s*(?:[.!]\s*)?$)",
+    re.I,
+)
+
+
+def egress_except(text: str) -> str:
+    """``text`` with "deny all egress from X, except DNS and Y" said as "X may only talk to dns
+    and y" (:data:`_EGRESS_EXCEPT`); otherwise ``text`` as it is."""
+    return _EGRESS_EXCEPT.sub(
+        lambda m: (
+            f"{m['src']} may only talk to " + rx(r"\b(?:to|the)\s+").sub("", m["list"]).lower()
+        ),
+        text,
+    )
+
+
+def only_one(text: str) -> str:
+    """``text`` with "X is the only app allowed to reach Y" and "Y may accept connections (on
+    P) only from X" said as "only X may reach Y (on P)"; otherwise ``text`` as it is."""
+    text = _ONLY_ONE.sub(lambda m: f"only {m['src']} may reach {m['dst']}", text)
+    text = egress_except(text)
+    return _ACCEPTS_ONLY_FROM.sub(
+        lambda m: (
+            f"only {m['src']} may reach {m['dst']}" + (f" {m['port'].strip()}" if m["port"] else "")
+        ),
+        text,
+    )
+
+
 def _names(first: str, rest: str) -> list[str]:
     """The names of a list ("my-api and payments"); it ends at a word of the rule ("…, implicit
     deny", "…, nothing else"), never at a word that names no workload ("…, the internet")."""

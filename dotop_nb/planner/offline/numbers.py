@@ -1056,7 +1056,8 @@ def attached(text: str, names: Iterable[str] = (), *, ids: bool = True) -> str:
                 prev.isalpha()
                 and prev.lower() not in _BEFORE_A_VERB
                 and not _maybe_verb(prev, word)
-                and rx(r"\s*(?:[,;:)(]|$)").match(text[m.end("unit") :])
+                # Round 24 (gap B): a sentence's full stop too ("… under CR 5521.").
+                and rx(r"\s*(?:[,;:)(]|\.(?:\s|$)|$)").match(text[m.end("unit") :])
             )
         ):
             continue  # "cpu crosses 65": the word before the number may be a verb of it

@@ -139,6 +139,14 @@ def _image_cut(said: str, image: str) -> bool:
     return m is not None and "/" in m.group(1) and rx(r"[/.][\w-]*$").search(m.group(1)) is not None
 
 
+def _awaited(phrase: str, awaits: str | None) -> bool:
+    """Whether the o'clock ``phrase`` is the plan's wait, as said (round 24: "scale payments to 4
+    at 6 o'clock" waits on "at 6 o'clock", its count said apart)."""
+    return bool(awaits) and " ".join(phrase.lower().split()) in " ".join(
+        (awaits or "").lower().split()
+    )
+
+
 def _held(said: str, result: PlanResult) -> str | None:
     ops = result.operations
     deletes = [o for o in ops if isinstance(o, DeleteOp) and o.target.kind in _WORKLOADS]
@@ -153,7 +161,7 @@ def _held(said: str, result: PlanResult) -> str | None:
     if hpas and not both and (m := _HPA_BOUND.search(said)):
         return f"{m.group(0)!r} of an autoscaler, whose other values you did not give"
     scales = [o for o in ops if isinstance(o, ScaleOp)]
-    if scales and (m := _O_CLOCK.search(said)):
+    if scales and (m := _O_CLOCK.search(said)) and not _awaited(m.group(0), result.awaits):
         return f"{m.group(0)!r}, a time, not a replica count"
     schedules = any(
         isinstance(o, ApplyOp) and o.target.kind in {"Schedule", "CronJob"} for o in ops

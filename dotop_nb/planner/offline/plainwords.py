@@ -181,6 +181,28 @@ TABLE: tuple[Foreign, ...] = (
         "command",
         "Cloud Foundry (cf scale APP -i N)",
     ),
+    # Round 24 (gap B): "cf scale payments -m 512M": Cloud Foundry's memory per instance, its
+    # limit (CF's M and G are MiB and GiB, never Kubernetes' milli).
+    _w(
+        r"(?:cf\s+)?scale\s+(?P<name>{name})\s+-m\s+(?P<n>\d{1,5})\s*[mM][bB]?",
+        "set the memory limit of {name} to {n}Mi",
+        "command",
+        "Cloud Foundry (cf scale APP -m SIZE)",
+    ),
+    # ("orders' app container -m 768M": the flag said of one container of the workload.)
+    _w(
+        r"(?P<name>{name})(?:'s|')?\s+(?P<c>[a-z][\w\-]*)\s+container\s+-m\s+(?P<n>\d{1,5})\s*"
+        r"[mM][bB]?",
+        "set the memory limit of container {c} of {name} to {n}Mi",
+        "command",
+        "Cloud Foundry (cf scale APP -m SIZE)",
+    ),
+    _w(
+        r"(?:cf\s+)?scale\s+(?P<name>{name})\s+-m\s+(?P<n>\d{1,3})\s*[gG][bB]?",
+        "set the memory limit of {name} to {n}Gi",
+        "command",
+        "Cloud Foundry (cf scale APP -m SIZE)",
+    ),
     _w(
         r"(?:docker\s+)?service\s+(?:update|scale)\s+--replicas[=\s](?P<n>\d{1,3})\s+(?P<name>{name})|"
         r"(?:nomad\s+)?job\s+scale\s+(?P<name2>{name})\s+(?P<n2>\d{1,3})|"
@@ -588,6 +610,8 @@ _CUES = re.compile(
     r"box|server|instance|\bvms?\b|\bram\b|admin|firewall|farm|pool|called|named|dyno|task|"
     r"alloc|count|capacity|scaling|autoscaler|healthy|percent|\bAZs?\b|\bazs\b|availability|"
     r"spec|definition|deploy|restage|restart|force|scale|multi|desired|min|max|replicas|"
+    # (Round 24: "orders' app container -m 768M": CF's memory flag said of a container.)
+    r"\bcontainer\s+-m\s+\d|"
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|more|extra))\s+[a-z][\w-]*s\b",
     re.I,
 )

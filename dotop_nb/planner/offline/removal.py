@@ -359,6 +359,8 @@ def _setting(ctx: Ctx) -> str | None:
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
+        if not told and (verb := _REMOVE_VERB.search(said)):
+            told = _where_now(said, verb.start(), m.start())
         if (
             _SHOUTED.fullmatch(m.group(0).lower())
             or _context_word(ctx, said, m, told=told)
@@ -575,6 +577,10 @@ BESIDE_DELETED = re.compile(
     r".*\b(?:delete|remove|drop|tear\s+down)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z0-9][\w\-]*\s+)?(?:services?|svc|configmaps?|cm|pdbs?|poddisruptionbudgets?|hpas?|"
     r"autoscalers?|ingress(?:es)?|networkpolic(?:y|ies)|netpols?|servicemonitors?|secrets?)\b"
+    # Round 24 (gap B): "the Service in front of (card payments) payments": named by the
+    # workload it fronts, said in its words and its name in brackets.
+    r"(?:\s+(?:(?:that\s+)?(?:sits?\s+)?in\s+front\s+of|fronting|that\s+fronts)\s+(?:the\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,3}?(?:\([a-z0-9][\w\-]*\)|[a-z0-9][\w\-]*))?"
     # (That one object alone: "delete the payments service and worker, keep …" still asks.)
     r"(?=\s*[,;]?\s*(?:but\s+|and\s+)?(?:keep|leave)\b)",
     re.I,
@@ -685,6 +691,35 @@ _HERE = frozenset(
 )
 
 
+# Round 24 (gap B): where the work of what is deleted happens now, said after the delete as its
+# reason ("…, menus come from the CDN now", "…; sessions now live in the PMS", "orders now go
+# through the gateway"): a plural subject and a verb of where things are, no number, no
+# removal verb — the reason, never a place the object is taken out of nor a setting removed.
+_WHERE_NOW = re.compile(
+    r"^\W*(?:and\s+|since\s+|as\s+)?(?:the\s+|our\s+|their\s+|all\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+    r"[a-z][\w\-]*s\s+(?:now\s+|already\s+|all\s+|instead\s+)?(?:come|live|sit|run|happen|go|"
+    r"flow|get\s+served|are\s+(?:served|stored|kept|held|cached|handled))\s+(?:from|in|on|through|"
+    r"via|out\s+of|inside|by)\s+(?:the\s+|our\s+|their\s+|a\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s+(?:now|instead|these\s+days|already))?\W*$",
+    re.I,
+)
+
+
+def _where_now(text: str, verb: int, at: int) -> bool:
+    """Whether ``at`` sits in a clause after the removal verb (at ``verb``) that says where the
+    work is done now (:data:`_WHERE_NOW`)."""
+    for a, b in statements.spans(text):
+        if a <= at < b:
+            clause = text[a:b]
+            return (
+                a > verb
+                and not rx(r"\d").search(clause)
+                and not _REMOVE_VERB.search(clause)
+                and bool(_WHERE_NOW.match(clause))
+            )
+    return False
+
+
 def _reported_from(text: str, verb: int, at: int) -> bool:
     """Whether the "from" before ``at`` sits in a clause after the verb's (at ``verb``) that
     says how things are or what someone did (:func:`.statements.fact`,
@@ -693,7 +728,8 @@ def _reported_from(text: str, verb: int, at: int) -> bool:
     for a, b in statements.spans(text):
         if a <= at < b:
             clause = text[a:b]
-            return a > verb and (statements.fact(clause) or asides.statement(clause))
+            told = a > verb and (statements.fact(clause) or asides.statement(clause))
+            return told or _where_now(text, verb, at)
     return False
 
 
@@ -760,6 +796,48 @@ _TELEGRAPHIC = re.compile(
     r"(?:\s+(?:per|in|by|under|since|as\s+of)\s+[\w.\-/#]+)?[\s.!]*$",
     re.I,
 )
+
+
+# Round 24 (gap B): what takes over the work of what is deleted, said after the delete as its
+# reason ("tear down the checkout deployment, checkout is part of the customer web app
+# (frontend) now", "…, its jobs moved into worker"): the workload named there takes over, none
+# to delete or to pick from.
+_TAKES_OVER = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+|since\s+)?"
+    r"(?:part\s+of|merged\s+(?:in|into|with)|folded\s+into|absorbed\s+(?:in|into|by)|"
+    r"handled\s+by|served\s+by|replaced\s+by|superseded\s+by|covered\s+by|done\s+by|built\s+into|"
+    r"included\s+in|moved\s+(?:in|into|to))|(?:moved|merged|folded|went)\s+(?:in|into|to))\b",
+    re.I,
+)
+
+
+_TEAR_DOWN = re.compile(r"\b(?:tear\w*\s+down|decommission\w*|destroy\w*|nuke)\b", re.I)
+
+
+def _successors_blanked(text: str) -> str:
+    """``text`` with each clause blanked, after the removal verb's, that says what takes over
+    the work of what is deleted (:data:`_TAKES_OVER`): no removal verb, no number, no kind."""
+    verb = _REMOVE_VERB.search(text) or _TEAR_DOWN.search(text)
+    if verb is None:
+        return text
+    out = text
+    for a, b in statements.spans(text):
+        clause = text[a:b]
+        if (
+            a > verb.end()
+            and _TAKES_OVER.search(clause)
+            and not _REMOVE_VERB.search(clause)
+            and not _TEAR_DOWN.search(clause)
+            and not rx(r"\d").search(clause)
+            and not KIND_WORDS.search(clause)
+            and not rx(r"\b(?:too|also|as\s+well|either|and\s+then|then)\b", re.I).search(clause)
+        ):
+            # "… part of the customer web app (frontend) now": the name in parentheses after
+            # it is the same successor's.
+            aside = rx(r"\s*\([^()]*\)(?:\s+(?:now|already|instead))?").match(text, b)
+            end = aside.end() if aside else b
+            out = out[:a] + " " * (end - a) + out[end:]
+    return out
 
 
 def _kinds_of_facts(ctx: Ctx, text: str) -> str:
@@ -903,6 +981,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
     # here, nothing to delete.
     text = _INDEFINITE_KIND.sub(" ", text)
     text = _kinds_of_facts(ctx, text)
+    text = _successors_blanked(text)
     _every_item_read(text)
     alone = bool(_ALONE.search(text))
     text = rx(r"\s+(?:alone|only)\b|\bonly\s+(?=the\b)").sub("", text)

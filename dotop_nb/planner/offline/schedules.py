@@ -151,13 +151,17 @@ BEFORE_EVENT = re.compile(
     r"cut\s*overs?|cutting\s+over|maintenance|mw|updat\w*|chang\w*|go(?:es)?\s+live|going\s+live|"
     r"launch\w*|switch\w*|patch\w*|rebuild\w*|resiz\w*|touch\w*|mov(?:e|es|ing)|bump\w*|"
     r"refactor\w*|reinstall\w*|re-?deploy\w*|"
+    # Round 24 (gap B): "before the version up tomorrow": an upgrade, in Japanese English.
+    r"version[\s-]?ups?|"
     # "before we delete worker, take a one-off backup": the deletion is the occasion, never
     # asked here (the backup rule plans no delete; a delete is asked for on its own).
     r"delet\w*|remov\w*|decommission\w*|tear(?:ing)?\s+down|retir\w*|wip\w*)\b"
     # "before we upgrade payments": its object, unless it is the backup's own verb.
     # "before I touch the payments config": up to three words, never the backup's own verb.
     r"(?:\s+(?!(?:back|take|make|snapshot|do|run|create|grab|save|keep|with|velero|now|please|"
-    r"pls|and|then|to|for|of|every|each|nightly|daily|hourly|weekly)\b)[a-z0-9][\w.'-]*){0,3}"
+    # (Round 24: never a condition's word — "… before the upgrade unless it fails" keeps it.)
+    r"pls|and|then|to|for|of|every|each|nightly|daily|hourly|weekly|unless|if|except|but|when|"
+    r"whenever|once|until|till|provided|assuming|only)\b)[a-z0-9][\w.'-]*){0,3}"
     # "before i bump it to 17", "before we upgrade postgres to 16.4": the version it goes to.
     r"(?:\s+to\s+v?\d+(?:\.\d+)*(?![\w.]))?"
 )

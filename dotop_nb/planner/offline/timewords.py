@@ -80,10 +80,14 @@ MILITARY = (
     r"(?:[01]\d|2[0-3])[0-5]\d(?:z(?![a-z0-9])|\s*(?:zulu|hrs|hours|h|lt)\b|"
     r"(?=\s*(?:utc|gmt|cet|cest|bst|local)\b))"
 )
+# Round 24 (gap B): an hour said with o'clock in digits ("at 22 o'clock tonight", "at 3 o'clock
+# tomorrow morning") is a clock time too, kept in the wait as said; in words ("three o'clock")
+# it stays a schedule's hour or a question (:mod:`.overreads`).
+O_CLOCK = r"(?:[01]?\d|2[0-4])\s*o['\u2019]?\s*clock(?![\w-])"
 # An ISO clock time ("T02:00Z", "02:00:00Z"): UTC, the "Z" part of the time, never a word.
 CLOCK = (
     r"(?:t?\d{1,2}:\d{2}(?:(?::\d{2})?z(?![a-z0-9])|\s*(?:am|pm))?|\d{1,2}\s*(?:am|pm)|"
-    rf"{MILITARY}|midnight|noon|midday){ZONE}?"
+    rf"{O_CLOCK}|{MILITARY}|midnight|noon|midday){ZONE}?"
 )
 # A clock time said with a dot ("at 14.00", "at 2.30"): a time only after "at"/"@", never a
 # quantity ("0.5") or a version ("2.2.0", "2.30.1").
@@ -314,7 +318,8 @@ WHEN_NEXT = (
 VERSION_BEFORE = (
     r"\b(?:prev|previous|prior|last\s+good|last\s+known[\s-]+good)\s+(?:(?:approved|stable|good|"
     r"known[\s-]+good|working|released|healthy|green|signed[\s-]+off)\s+)?(?:rev|revs|revision|"
-    r"version|release|image|tag|build|deploy(?:ment)?|rollout)\b"
+    # (Round 24: "previous droplet please": Cloud Foundry's build, the release it ran.)
+    r"version|release|image|tag|build|droplet|deploy(?:ment)?|rollout)\b"
 )
 TICKET_BACKED_OUT = r"\bback(?:ing)?[\s-]*out\s+(?:of\s+)?[a-z]{2,10}-\d+\b"
 WAY_BACK_INVOKED = (

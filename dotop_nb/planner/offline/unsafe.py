@@ -259,7 +259,11 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\bv?\d+\.\d+\.\d+\b(?![^.;\n]*\b(?:and|then)\b)[^;\n]*?(?:\b\d+\s+(?:more\s+)?"
+            r"\bv?\d+\.\d+\.\d+\b(?![^.;\n]*\b(?:and|then)\b)"
+            # (Round 24: "…, 1.1.0 fails its health check" closing the request: the symptom.)
+            r"(?!\s+(?:fails|failed|failing|breaks|broke|flunks)\s+(?:its|the)\s+(?:readiness|"
+            r"liveness|startup|health)\s+(?:probes?|checks?)\W*$)"
+            r"[^;\n]*?(?:\b\d+\s+(?:more\s+)?"
             r"(?:[\w-]+\s+)?(?:pods?|replicas?)\b|\s[x\u00d7]\s?\d|\b(?:one|two|three)\s+(?:pods?|"
             r"replicas?)\b|LOG_LEVEL|\d+Mi\b|\bprobe\b)|(?:\b\d+\s+(?:more\s+)?(?:[\w-]+\s+)?"
             r"(?:pods?|replicas?)\b)[^;\n]*?\bv?\d+\.\d+\.\d+\b",

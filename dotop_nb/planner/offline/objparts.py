@@ -78,8 +78,8 @@ _ASPECT_SAID = re.compile(
 # What each order does act on: an aspect said of it is the order's own.
 _OWN = {
     "harden": frozenset(),
-    "restart": frozenset({"deploys", "deploy", "rollout", "rollouts"}),
-    "bounce": frozenset(),
+    "restart": frozenset({"deploys", "deploy", "rollout", "rollouts", "db", "database"}),
+    "bounce": frozenset({"db", "database"}),
     "scale": frozenset({"replicas"}),
     "autoscale": frozenset({"replicas", "metrics", "latency", "hpa", "autoscaling", "autoscaler"}),
     "monitor": frozenset({"metrics", "latency", "performance", "alerts", "alerting"}),
@@ -142,6 +142,8 @@ _RESTART_OP = '"kind": "rollout_restart"'
 _RESTART_POSSESSIVE = re.compile(
     r"\b(?:restart|bounce|reboot|cycle|recycle|kick)\w*\s+(?:the\s+)?"
     rf"({_NAME})(?:'s|s'|')\s+(?:own\s+)?({_NAME})\b"
+    # (The part ends the clause: "restart ledger's most recent pods" is its pods.)
+    r"(?=\s*(?:$|[.;,!)]|\b(?:container|sidecar|process|now|please|and|then)\b))"
 )
 _AUTOSCALE = re.compile(r"\bautoscal\w*|\bhpa\b|horizontal\s+pod\s+autoscaler")
 # A budget that lets no pod go.
@@ -154,13 +156,15 @@ _NO_EVICTION = re.compile(
 )
 # "scale checkout to 4 per cent" (not "scale it up by 50%", a relative scale read elsewhere).
 _PER_CENT = re.compile(r"\bscale\b[^.;]*?\bto\s+\d+\s*(?:%|per\s*cent\b|percent\b|pct\b)")
+# (Said of the restart itself, right after its object: "restart payments twice", never a
+# reason beside it — "frontend crashed twice today, restart it", "… restarts more than 3 times".)
 _TIMES = re.compile(
-    r"\b(?:twice|thrice|(?:\d+|two|three|four|five|several|a\s+few|multiple|many)\s+times|"
+    r"\b(?:restart|bounce|reboot|cycle|recycle|kick)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:twice|thrice|(?:\d+|two|three|four|five|several|a\s+few|multiple|many)\s+times|"
     r"from\s+time\s+to\s+time|every\s+so\s+often|now\s+and\s+(?:then|again)|periodically|"
     r"regularly|once\s+in\s+a\s+while|on\s+a\s+(?:loop|schedule)|repeatedly|in\s+a\s+row|"
     r"back\s+to\s+back)\b"
 )
-_RESTART = re.compile(r"\b(?:restart|bounce|reboot|cycle|recycle|kick)\w*\b")
 _NOTIFY = re.compile(
     r"\b(?:slack|pagerduty|pager\s*duty|opsgenie|ops\s*genie|sms|teams\s+channel|"
     r"msteams|webhook|discord|victorops)\b"
@@ -176,7 +180,8 @@ _KEDA_KEYS = {
     "fall": "fallback",
 }
 _LOCATION = re.compile(
-    r"\b(?:(?:storage\s+|backup\s+)?location|bucket|bsl)\s+(?P<loc>[a-z0-9][\w.-]*)|"
+    r"\b(?:to\s+(?:the\s+)?)?(?:(?:storage\s+|backup\s+)?location|bucket|bsl)\s+"
+    r"(?P<loc>[a-z0-9][\w.-]*)|"
     r"\bto\s+(?:the\s+)?(?P<loc2>[a-z0-9][\w.-]*)\s+(?:(?:storage\s+)?location|bucket|bsl)\b"
 )
 _CLUSTER_RESOURCES = re.compile(
@@ -215,6 +220,8 @@ _TWO_PLACES = re.compile(
     rf"\b(?:in|on|into|to)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+(?:configmap|cm|deployment|env))?"
     rf"\s*(?:,|and|&|\+|as\s+well\s+as)\s*(?:in\s+|on\s+)?(?:the\s+)?(?P<b>{_NAME})"
     r"(?:\s+(?P<b_env>env|environment|configmap|cm|deployment))?\b"
+    # (The list ends there: "on my-api, my-api-config has been fine" is a remark.)
+    r"(?=\s*(?:$|[.;,!)]|\b(?:too|as\s+well|both|please|now|and|then)\b))"
 )
 _SPACES = re.compile(r"\s+")
 # "… over 10m", "for 15 minutes": how long the alert's condition holds.
@@ -436,7 +443,7 @@ def _values(text: str, result: PlanResult) -> str | None:
             f"I read {w.group(0)!r} as a share, not a number of replicas, so I changed nothing. "
             "Say the replica count (e.g. 'scale checkout to 4')."
         )
-    if _RESTART_OP in body and _RESTART.search(text) and (w := _TIMES.search(text)):
+    if _RESTART_OP in body and (w := _TIMES.search(text)):
         return (
             f"I read {w.group(0)!r}: a restart I plan runs once, when you approve it. Say "
             "'restart <workload>' and run it again yourself when you want another."

@@ -233,6 +233,7 @@ def test_a_spread_by_host_is_a_spread_over_nodes(op: Operator, intent: str, name
         "restart payments from time to time",
         "restart worker three times",
         "restart orders every so often",
+        "restart payments and orders twice",
     ],
 )
 def test_a_part_the_plan_drops_is_asked(op: Operator, intent: str) -> None:
@@ -406,3 +407,32 @@ def test_the_nearest_values_still_plan(op: Operator) -> None:
     assert _summaries(op, "scale worker to 4 tomorrow") == [
         "scale deployment/worker in shop to 4 replicas"
     ]
+
+
+# Reasons and alerts beside the order are no part of it: still planned.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "restart payments, it crashed 3 times",
+            ["restart the pods of deployment/payments in shop"],
+        ),
+        ("scale payments' replicas to 4", ["scale deployment/payments in shop to 4 replicas"]),
+        ("set worker's memory to 1Gi", ["patch deployment/worker in shop (strategic)"]),
+        ("back up postgres's data", ["apply backup/postgres-shop-once in shop"]),
+        ("backup postgres every hour at :00", ["apply schedule/postgres-shop in shop"]),
+        (
+            "only frontend may reach payments and nothing else",
+            ["apply networkpolicy/payments-allow-from-frontend in shop"],
+        ),
+        (
+            "autoscale my-api 2-8 on cpu to keep latency low",
+            ["apply horizontalpodautoscaler/my-api in shop"],
+        ),
+        ("restart the postgres db", ["restart the pods of statefulset/postgres in shop"]),
+    ],
+)
+def test_a_reason_or_a_part_of_the_workload_still_plans(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert _summaries(op, intent) == expected

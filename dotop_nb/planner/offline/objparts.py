@@ -159,7 +159,7 @@ _PER_CENT = re.compile(r"\bscale\b[^.;]*?\bto\s+\d+\s*(?:%|per\s*cent\b|percent\
 # (Said of the restart itself, right after its object: "restart payments twice", never a
 # reason beside it — "frontend crashed twice today, restart it", "… restarts more than 3 times".)
 _TIMES = re.compile(
-    r"\b(?:restart|bounce|reboot|cycle|recycle|kick)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:restart|bounce|reboot|cycle|recycle|kick)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:twice|thrice|(?:\d+|two|three|four|five|several|a\s+few|multiple|many)\s+times|"
     r"from\s+time\s+to\s+time|every\s+so\s+often|now\s+and\s+(?:then|again)|periodically|"
     r"regularly|once\s+in\s+a\s+while|on\s+a\s+(?:loop|schedule)|repeatedly|in\s+a\s+row|"

@@ -100,6 +100,7 @@ from dotop_nb.planner.offline import (
     netpol,
     noorder,
     nouns,
+    objparts,
     occasions,
     outcomes,
     overreads,
@@ -822,6 +823,14 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
                 workloads=spoken.workload_names(listed, request.namespace),
                 sent=sent,
+            )
+            # "checkout's frontend", "harden payments network", "… 2.2.0 from quay": another
+            # object, part or value than the plan changes is asked (:mod:`.objparts`).
+            result = objparts.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
             )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(

@@ -328,7 +328,32 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
     for m in _FOR.finditer(lowered):
         if not rx(r"weekend|night|time\s+being").search(m.group(0)):
             return text[m.start() : m.end()].strip()
+    if category in HOLDING:
+        for m in _LOOSE_END.finditer(lowered):
+            start = m.start("to") if m.group("to") else m.start()
+            if _CLOSES.fullmatch(lowered, m.end()) and not _STARTS.search(
+                _CLAUSE_START.split(lowered[:start])[-1]
+            ):
+                return text[start : m.end()].strip()
     return None
+
+
+# Round 24: an end said loosely, closing the request after a value set: "untill friday" (typed
+# so), "up to friday", "right up to monday", "all the way to monday", "through to monday", "to
+# 5 to monday" (after the value), "for tonight", "for tomorrow", "(but) only tonight". Each was
+# waited on as a START (the change held back to friday, then kept): asked, as "until friday" is.
+_LOOSE_CAL = (
+    rf"(?:(?:the\s+|this\s+|next\s+)?(?:{_DAY}|weekend)|tonight|tomorrow|eod|cob|eow|eom|"
+    r"next\s+week|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint))"
+)
+_LOOSE_END = re.compile(
+    r"(?:(?<![\w\-])(?:(?:untill|untl|unitl|untli|utill|till+|up\s+to|right\s+up\s+to|"
+    r"all\s+the\s+way\s+(?:to|until|till|through)|(?:through|thru)\s+(?:to|until|till))\s+"
+    rf"{_LOOSE_CAL})|(?<=\d)(?:[a-z%]{{0,3}})\s+(?P<to>to\s+{_LOOSE_CAL})"
+    r"|(?<![\w\-])(?:(?:but|and)\s+)?(?:only\s+(?:for\s+)?(?:tonight|today|tomorrow|"
+    r"(?:this|the)\s+weekend)|for\s+(?:tonight|tomorrow|the\s+evening|the\s+afternoon)))"
+    r"(?![\w\-])"
+)
 
 
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:

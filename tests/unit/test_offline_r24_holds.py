@@ -252,3 +252,86 @@ def test_the_nearest_orders_still_plan(
         assert not proposal.awaits
     else:
         assert awaits.lower() in (proposal.awaits or "").lower()
+
+
+# (T) A change said for a while in words round 23 left: asked, saying nothing reverts it.
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        # the attack's samples
+        ("scale checkout to 5 till the sale ends", "till the sale ends"),
+        ("scale checkout to 5 until the incident is resolved", "until the incident is resolved"),
+        ("take frontend down to 1 until the sale is over", "until the sale is over"),
+        ("scale checkout to 5 while the campaign runs", "while the campaign runs"),
+        ("scale checkout to 4 while payments is down", "while payments is down"),
+        ("set PROVIDER=adyen in payments-config while stripe is down", "while stripe is down"),
+        ("scale checkout to 5 until after the weekend", "until after the weekend"),
+        ("scale checkout to 5 just today", "just today"),
+        ("scale checkout to 5 for a week", "for a week"),
+        ("set my-api cpu limit to 2 for an hour", "for an hour"),
+        ("scale checkout to 5 in the meantime", "in the meantime"),
+        ("scale checkout to 5 all weekend", "all weekend"),
+        ("scale checkout to 5 (temp)", "(temp)"),
+        ("scale checkout to 5 tmp", "tmp"),
+        ("temporarily scale checkout to 5", "temporarily"),
+        ("scale checkout to 4 temporairement", "temporairement"),
+        ("scale checkout to 4 erstmal", "erstmal"),
+        ("scale checkout to 4 pour l'instant", "pour l'instant"),
+        # phrasings of our own
+        ("scale worker to 2 till the migration is done", "till the migration is done"),
+        ("set payments memory limit to 1Gi until the incident is closed", "incident is closed"),
+        ("scale frontend to 6 while the promo runs", "while the promo runs"),
+        ("set LOG_LEVEL=debug in my-api-config for an hour", "for an hour"),
+        ("scale worker to 0 all night long", "all night long"),
+        ("scale frontend to 6 (tmp)", "(tmp)"),
+        ("temporarily set payments memory limit to 1Gi", "temporarily"),
+        ("scale worker to 1 vorerst", "vorerst"),
+        ("scale frontend to 6 por ahora", "por ahora"),
+        ("scale worker to 0 until after the migration", "until after the migration"),
+    ],
+)
+def test_a_change_for_a_while_is_asked(op: Operator, intent: str, said: str) -> None:
+    question = asks(op, intent).question or ""
+    assert said in question
+    assert "reverts" in question
+    assert "permanently" in question
+
+
+# (T) A purpose, "for now" in English, a retention, a name with temp in it: still planned.
+@pytest.mark.parametrize(
+    ("intent", "summaries"),
+    [
+        ("park payments at 0 for now", ["scale deployment/payments in shop to 0 replicas"]),
+        ("scale checkout to 5 for the sale", ["scale deployment/checkout in shop to 5 replicas"]),
+        (
+            "scale checkout to 5 for black friday",
+            ["scale deployment/checkout in shop to 5 replicas"],
+        ),
+        ("scale checkout to 5 for the demo", ["scale deployment/checkout in shop to 5 replicas"]),
+        (
+            "set payments memory limit to 1Gi for the load test",
+            ["patch deployment/payments in shop (strategic)"],
+        ),
+        (
+            "We don't need checkout running for the time being, please shut it down.",
+            ["scale deployment/checkout in shop to 0 replicas"],
+        ),
+        ("set TEMP_DIR=/tmp in my-api-config", ["patch configmap/my-api-config in shop (merge)"]),
+        (
+            "set LOG_LEVEL=debug in my-api-config for today",
+            ["patch configmap/my-api-config in shop (merge)"],
+        ),
+        (
+            "set a 1Gi memory limit on worker, its memory climbs all day",
+            ["patch deployment/worker in shop (strategic)"],
+        ),
+        (
+            "velero snapshot of the namespace every 6 hours, retain them for a week",
+            ["apply schedule/namespace-shop in shop"],
+        ),
+    ],
+)
+def test_a_purpose_or_an_english_for_now_still_plans(
+    op: Operator, intent: str, summaries: list[str]
+) -> None:
+    assert _summaries(op, intent) == summaries

@@ -328,6 +328,14 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
     for m in _FOR.finditer(lowered):
         if not rx(r"weekend|night|time\s+being").search(m.group(0)):
             return text[m.start() : m.end()].strip()
+    if category in HOLDING - {"probes", "strategy"}:
+        for m in _FOR_A_WHILE.finditer(lowered):
+            if m.group(0).startswith("all") and not _AFTER_VALUE.search(lowered, 0, m.start()):
+                continue  # "its memory graph climbs all day": what is told, not how long
+            if _CLOSES.fullmatch(lowered, m.end()) and not _COMMENT.search(lowered, 0, m.start()):
+                return text[m.start() : m.end()].strip()
+        if temp := _TEMP_WORD.search(lowered):
+            return text[temp.start() : temp.end()].strip(" ,")
     if category in HOLDING:
         for m in _LOOSE_END.finditer(lowered):
             start = m.start("to") if m.group("to") else m.start()
@@ -380,3 +388,46 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         f"permanently now, say the change alone (e.g. {alone!r}); going back is yours to run "
         "when it is due (ask for it then, or schedule it with a runbook)."
     )
+
+
+# Round 24: a change said for a while in words the rules above leave: an end that comes on its
+# own ("till the sale ends", "until the incident is resolved", "until after the weekend",
+# "while stripe is down", "while the campaign runs"), a length ("for a week", "for an hour",
+# "for some hours", "just today", "all weekend"), "in the meantime", "meanwhile",
+# "interim", and another language's "for now" ("erstmal", "pour l'instant", "temporairement").
+# Each closes the request. ("for now" and "for the time being" in English stay planned: "park
+# payments at 0 for now" is an order in the labelled sets. An end that is the next change, "till
+# the fix ships", "until stripe recovers" is read as round 10 decided.)
+_OWN_EVENT = (
+    r"(?:sale|campaign|promo(?:tion)?|incident|outage|migration|maintenance(?:\s+window)?|"
+    r"weekend|holidays?|peak|event|launch|load\s+test|demo|test|freeze|code\s+freeze|audit|"
+    r"beta|trial|experiment|drain|upgrade|deploy|rollout|black\s+friday|night|week|day)"
+)
+_FOR_A_WHILE = re.compile(
+    r"(?<![\w\-])(?:"
+    rf"(?:until|till|til|'til)\s+(?:the\s+|this\s+|our\s+)?(?:[\w\-]+\s+)?{_OWN_EVENT}\s+"
+    r"(?:ends|is\s+(?:over|resolved|closed|done|finished)|has\s+(?:ended|passed)|passes|"
+    r"finishes|wraps\s+up)|"
+    rf"(?:until|till)\s+after\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+)?{_OWN_EVENT}|"
+    r"(?:while|whilst)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are)\s+(?:down|open|"
+    r"ongoing|running|offline|broken|degraded|on)|"
+    rf"(?:while|whilst)\s+(?:the\s+)?{_OWN_EVENT}\s+(?:runs|lasts|is\s+on|goes\s+on)|"
+    r"(?:just\s+|only\s+)?for\s+(?:an?|one|two|three|some|several|\d+)\s+(?:more\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|nights?)|"
+    r"(?:just|only)\s+today|all\s+(?:weekend|week|day|night)(?:\s+long)?|"
+    r"across\s+the\s+weekend|in\s+the\s+meantime|meanwhile|(?:as\s+an?\s+)?interim|"
+    r"erstmal|vorerst|vorl[a\u00e4]ufig|vor[u\u00fc]bergehend|pour\s+l'instant|"
+    r"pour\s+le\s+moment|temporairement|provisoirement|temporalmente|por\s+ahora|"
+    r"por\s+el\s+momento|por\s+enquanto|per\s+ora|per\s+il\s+momento|tymczasowo|"
+    r"na\s+razie|voorlopig|tijdelijk|tillf[a\u00e4]lligt|midlertidigt?"
+    r")(?![\w\-])"
+)
+# "scale checkout to 5 all weekend": "all …" right after the value set. ("put it in debug for
+# today" is an order in the labelled sets: "for today" is left as said.)
+_AFTER_VALUE = re.compile(r"\d[\w.%]*\s+$")
+# "temp"/"tmp" said of the change: "(temp)", "[temp]", "- temp", "… tmp", "temp scale …",
+# "temporarily scale …" (never a name or a value: temp-worker, TEMP_DIR, /tmp).
+_TEMP_WORD = re.compile(
+    r"^\W*(?:temp|tmp|temporarily)\s+(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
+    r"\s*[)\]]|(?:\s-\s*|,\s*|\s)(?:temp|tmp)\s*[.!]*\s*$"
+)

@@ -332,6 +332,8 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
         for m in _FOR_A_WHILE.finditer(lowered):
             if m.group(0).startswith("all") and not _AFTER_VALUE.search(lowered, 0, m.start()):
                 continue  # "its memory graph climbs all day": what is told, not how long
+            if _TOLD.search(_CLAUSE_START.split(lowered[: m.start()])[-1]):
+                continue  # "…, it's been stable for a week": what is told, not how long
             if _CLOSES.fullmatch(lowered, m.end()) and not _COMMENT.search(lowered, 0, m.start()):
                 return text[m.start() : m.end()].strip()
         if temp := _TEMP_WORD.search(lowered):
@@ -392,9 +394,10 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
 
 # Round 24: a change said for a while in words the rules above leave: an end that comes on its
 # own ("till the sale ends", "until the incident is resolved", "until after the weekend",
-# "while stripe is down", "while the campaign runs"), a length ("for a week", "for an hour",
-# "for some hours", "just today", "all weekend"), "in the meantime", "meanwhile",
-# "interim", and another language's "for now" ("erstmal", "pour l'instant", "temporairement").
+# "while stripe is down", "while the campaign runs"), a length ("for some hours", "for 3
+# days", "just today", "all weekend"; "for an hour" is planned in older tests), "in the
+# meantime", "meanwhile", "interim", and another language's "for now" ("erstmal", "pour
+# l'instant", "temporairement").
 # Each closes the request. ("for now" and "for the time being" in English stay planned: "park
 # payments at 0 for now" is an order in the labelled sets. An end that is the next change, "till
 # the fix ships", "until stripe recovers" is read as round 10 decided.)
@@ -412,7 +415,7 @@ _FOR_A_WHILE = re.compile(
     r"(?:while|whilst)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:is|are)\s+(?:down|open|"
     r"ongoing|running|offline|broken|degraded|on)|"
     rf"(?:while|whilst)\s+(?:the\s+)?{_OWN_EVENT}\s+(?:runs|lasts|is\s+on|goes\s+on)|"
-    r"(?:just\s+|only\s+)?for\s+(?:an?|one|two|three|some|several|\d+)\s+(?:more\s+)?"
+    r"(?:just\s+|only\s+)?for\s+(?:two|three|some|several|\d+)\s+(?:more\s+)?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|nights?)|"
     r"(?:just|only)\s+today|all\s+(?:weekend|week|day|night)(?:\s+long)?|"
     r"across\s+the\s+weekend|in\s+the\s+meantime|meanwhile|(?:as\s+an?\s+)?interim|"
@@ -424,6 +427,8 @@ _FOR_A_WHILE = re.compile(
 )
 # "scale checkout to 5 all weekend": "all …" right after the value set. ("put it in debug for
 # today" is an order in the labelled sets: "for today" is left as said.)
+# A clause that tells what is or was ("it's been stable", "it was slow"), before the length.
+_TOLD = re.compile(r"\b(?:been|was|were|has|have|had|it'?s|is|are|climbs?|runs?|ran)\b")
 _AFTER_VALUE = re.compile(r"\d[\w.%]*\s+$")
 # "temp"/"tmp" said of the change: "(temp)", "[temp]", "- temp", "… tmp", "temp scale …",
 # "temporarily scale …" (never a name or a value: temp-worker, TEMP_DIR, /tmp).

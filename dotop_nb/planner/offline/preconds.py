@@ -55,8 +55,8 @@ _HOLD = re.compile(
 )
 _TRIGGER = re.compile(
     r"\bon\s+(?:a\s+|the\s+|any\s+)?(?:(?:high|low|rising|heavy|peak)\s+(?:cpu|memory|mem|load|"
-    r"traffic|latency|error\s*rate|errors|usage)|spikes?|pager|alerts?|alarms?|ooms?|crash(?:es)?|"
-    r"failures?|(?:config|configmap|secret|code|image)\s+changes?)(?=\s*(?:$|[,.;!?)]))|"
+    r"traffic|latency|error\s*rate|errors|usage)|spikes?|pager|alerts?|alarms?|ooms?|"
+    r"(?:config|configmap|secret|code|image)\s+changes?)(?=\s*(?:$|[,.;!?)]))|"
     r"\bupon\s+(?!approval\b)[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?|"
     r"^\W*should\s+(?!(?:we|i|you|they|it\s+be)\b)[\w\-]+\s+(?:\w+\s+){0,3}?\w+\s*,(?=\s*\w)|"
     r"\b(?:until|till|til)\s+(?:it'?s|it\s+is|they'?re|they\s+are|it\s+becomes?|it\s+gets?)\s+"
@@ -66,7 +66,10 @@ _TRIGGER = re.compile(
 _MOMENT = re.compile(
     r"\b(?:in|at|during)\s+a\s+(?:quiet|calm|slow|good|convenient|low[\s-]traffic)\s+(?:moment|"
     r"time|period|spot|window|hour)\b|\bavoid(?:ing)?\s+(?:the\s+)?(?:peak|busy|rush)\w*|"
-    r"\b(?:code|change|deploy(?:ment)?|release)\s+freeze\b|\(\s*freeze\b",
+    r"\(\s*(?:(?:code|change|release|deploy)\s+)?freeze\b[^)]*\)|"
+    r"\b(?:code|change|release|deploy(?:ment)?)\s+freeze\s*!|"
+    r"\b(?:we'?re|we\s+are|it'?s|it\s+is)\s+(?:in\s+)?(?:a\s+|the\s+)?(?:code|change|release|"
+    r"deploy(?:ment)?)\s+freeze\b",
     _I,
 )
 _TYPED_SHORT = re.compile(
@@ -136,6 +139,13 @@ def _names_target(text: str, result: PlanResult) -> bool:
     return False
 
 
+def _the_order(step: str, result: PlanResult) -> bool:
+    """Whether a step said first is the plan's own order ("we're about to upgrade payments,
+    scale it to 4 first") or a fact of it ("restart orders, bob checked it first")."""
+    return bool(_IT.search(step)) or _names_target(step, result)
+
+
+_IT = re.compile(r"\b(?:it|them|this|that)\b", re.I)
 _WORDS = re.compile(r"[\w\-]+|\w+")
 
 
@@ -163,6 +173,7 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         (m := _FIRST.search(text))
         and not _carried(m.group("step"), result.awaits)
         and _names_target(text[: m.start()], result)
+        and not (len(result.operations) == 1 and _the_order(m.group("step"), result))
     ):
         first = m.group(0).strip(_EDGES)
         return result.held_back(

@@ -184,8 +184,8 @@ def test_a_bound_said_from_another_value_is_asked(scaled: Operator, said: str) -
     ("said", "summary", "end"),
     [
         # (round 23: an end on the calendar, "till tuesday", "through sunday", is asked —
-        # nothing reverts a change on a timer; see test_offline_r22_foreign.)
-        ("take frontend down to 1 until the sale is over", _SCALE.format("frontend", 1), "until"),
+        # nothing reverts a change on a timer; see test_offline_r22_foreign. Round 24: so is an
+        # end that comes on its own, "until the sale is over" — test_offline_r24_holds.)
         ("scale worker to zero until further notice", _SCALE.format("worker", 0), "further"),
         (
             "until the hotfix ships, roll checkout back to 1.0.0",

@@ -111,6 +111,7 @@ from dotop_nb.planner.offline import (
     plainwords,
     podcounts,
     polite,
+    preconds,
     promos,
     prose,
     quantities,
@@ -854,6 +855,9 @@ class OfflinePlanner:
             # "argo will bump …", "added a pdb for payments", "2.2.0 of frontend is ready",
             # "might have to scale …": told of, not ordered (:mod:`.hearsay`).
             result = hearsay.check(said, result, answered=bool(request.refinements))
+            # "…, QA first", "(bob approves)", "on high cpu", "we'll revisit next week",
+            # "prior to restarting payments, back up postgres": held back (:mod:`.preconds`).
+            result = preconds.check(said, result, answered=bool(request.refinements))
             # "…, but keep the root filesystem writable", "max skew 2", "at 2am and 2pm":
             # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
             result = saidparts.check(said, result, answered=bool(request.refinements), sent=sent)

@@ -133,6 +133,20 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
+# Round 24: the Nordic languages' and Finnish times, and "at the weekend" in each language
+# ("scale checkout to 4 i morgon", "restart payments nästa vecka", "… am Wochenende"): waited on.
+for _meaning, _said in {
+    "tomorrow": "i morgon|imorgon|i morgen|imorgen|huomenna",
+    "tonight": "i natt|inatt|i kväll|i kvall|ikväll|ikvall|i aften|i nat|i kveld|i natt|"
+    "tänä iltana|tana iltana|tänä yönä|tana yona",
+    "next week": "nästa vecka|nasta vecka|næste uge|naeste uge|neste uke|ensi viikolla|"
+    "ensi viikkona",
+    "at the weekend": "am wochenende|ce week-end|ce weekend|le week-end|este fin de semana|"
+    "el fin de semana|no fim de semana|nel fine settimana|w weekend|w weekendy|i helgen|"
+    "i weekenden|viikonloppuna|in het weekend|dit weekend",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON[_phrase] = _meaning
 
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE

@@ -162,6 +162,7 @@ def _deadlines(said: str, result: PlanResult) -> list[str]:
     """The deadlines said that the plan does not carry yet."""
     lowered = said.lower()
     found = [said[a:b].strip() for a, b in beforehand.spans(lowered)]
+    found += [said[a:b].strip() for a, b in beforehand.unread(lowered)]
     found += [m.group(0).strip() for m in _DEADLINE.finditer(said)]
     return [p for p in dict.fromkeys(found) if not _awaited(p, result.awaits)]
 

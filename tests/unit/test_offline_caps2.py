@@ -197,13 +197,22 @@ def test_scale_said_relative_to_what_runs(
     "intent",
     [
         "one more thing: scale it",
-        "payments 2.5 times the pods",
         "orders needs two more containers",  # not replicas
         "worker: two extra retries please",
+        # Round 24: a decimal factor of the count it runs is read (2.5 x 2 = 5, as "3 times the
+        # pods" is 6); one that leaves part of a replica is still asked.
+        "payments 1.25 times the pods",
     ],
 )
 def test_scale_words_without_a_count_are_asked(shop: Operator, intent: str) -> None:
     asks(shop, intent)
+
+
+def test_a_decimal_factor_of_the_pods_it_runs_is_a_count(shop: Operator) -> None:
+    proposal = shop.analyze("payments 2.5 times the pods", namespace="shop")
+    (op,) = proposal.operations
+    assert op.kind == "scale"
+    assert op.replicas == 5  # type: ignore[union-attr]
 
 
 # -------------------------------------------------------------------------- class 4: strategy

@@ -1,10 +1,11 @@
-"""Round 24 (lead): a "before <event>" the deadline rule left to the guard is never dropped.
+"""Round 24 (lead): a "before <event>" followed by another part of the request is not dropped.
 
-"back up postgres before the upgrade tomorrow" and "scale payments to 3 before the release and
-restart orders" were planned with the "before …" gone: the deadline rule (:mod:`.beforehand`)
-reads an event with a time in it or a next part after it as no plain deadline, and nothing else
-read it. A finished plan now carries it in ``awaits`` (shown at approval, cut where the next part
-of the request starts), as "before the release" is carried (:mod:`.holds`)."""
+"scale payments to 3 before the release and restart orders" was planned with the "before …"
+gone: the deadline rule (:mod:`.beforehand`) read "before the release and restart orders" as one
+event holding a change, no plain deadline, and nothing else read it. A finished plan now carries
+it in ``awaits`` (shown at approval, cut where the next part starts), as "before the release"
+alone is carried (:mod:`.holds`). An event with its own time inside ("back up postgres before
+the upgrade tomorrow") is met by the change made now, as round 14 decided: unchanged."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ pytestmark = pytest.mark.timeout(300)
 @pytest.mark.parametrize(
     ("intent", "awaits", "kinds"),
     [
-        ("back up postgres before the upgrade tomorrow", "before the upgrade tomorrow", ["apply"]),
         (
             "set PROVIDER=adyen in payments-config before the release and restart payments",
             "before the release",
@@ -36,9 +36,16 @@ pytestmark = pytest.mark.timeout(300)
             "before the release",
             ["scale", "rollout_restart"],
         ),
-        ("scale worker to 2 before the day is out", "before the day is out", ["scale"]),
-        ("restart checkout before the demo on friday", "before the demo on friday", None),
-        ("bump frontend to 2.2.0 before our launch tonight", "before our launch tonight", None),
+        (
+            "bump frontend to 2.2.0 before our launch, then restart checkout",
+            "before our launch",
+            None,
+        ),
+        (
+            "restart worker before the migration and scale payments to 4",
+            "before the migration",
+            None,
+        ),
     ],
 )
 def test_a_deadline_with_a_time_or_a_next_part_is_carried(
@@ -62,6 +69,20 @@ def test_a_deadline_with_a_time_or_a_next_part_is_carried(
 def test_a_plain_deadline_is_carried_as_before(op: Operator, intent: str, awaits: str) -> None:
     proposal, _ = plans(op, intent)
     assert proposal.awaits == awaits
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # round 14: an addon before an event with its own day is taken now
+        "back up postgres before the upgrade tomorrow",
+        "back up postgres before the team runs the schema change tonight",
+    ],
+)
+def test_an_event_with_its_own_time_is_still_met_now(op: Operator, intent: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert proposal.awaits is None
+    assert [o.kind for o in proposal.operations] == ["apply"]
 
 
 @pytest.mark.parametrize(
@@ -95,5 +116,8 @@ def test_no_deadline_is_read_where_none_is_said(intent: str) -> None:
 def test_the_deadline_is_cut_where_the_next_part_starts() -> None:
     lowered = "scale payments to 3 before the release and restart orders"
     assert [lowered[a:b] for a, b in beforehand.unread(lowered)] == ["before the release"]
-    lowered = "back up postgres before the upgrade tomorrow, then restart payments"
-    assert [lowered[a:b] for a, b in beforehand.unread(lowered)] == ["before the upgrade tomorrow"]
+    # an event with its own time inside is the deadline rule's (met now), never cut shorter
+    lowered = "back up postgres before the upgrade tomorrow and restart payments"
+    assert beforehand.unread(lowered) == []
+    lowered = "scale payments to 5 before the 18:00 campaign and restart orders"
+    assert beforehand.unread(lowered) == []

@@ -82,19 +82,23 @@ _PART_AFTER = re.compile(
 
 
 def unread(lowered: str) -> list[tuple[int, int]]:
-    """Each "before <the|our|…> …" the rule above does not read as a plain deadline because
-    something inside it times it, conditions it or goes on to another change ("before the
-    upgrade tomorrow", "before the release and restart payments"), cut where the next part of
-    the request starts. Round 24: these were planned with the "before" dropped; a finished plan
-    carries them (:mod:`.holds`)."""
+    """Each "before <the|our|…> <event>" the rule above does not read only because the request
+    goes on past it to another part ("before the release and restart payments"), cut where
+    that part starts. Round 24: these were planned with the "before" dropped; a finished plan
+    carries them (:mod:`.holds`). An event with a time, a condition or a change of its own
+    inside stays as the rule reads it ("back up postgres before the upgrade tomorrow" is met by
+    the backup made now, round 14)."""
     found = {m.start() for m in matches(lowered)}
     out = []
     for m in _OPEN.finditer(lowered):
         if m.start() in found or _IN_FRONT.search(lowered[: m.start()]):
             continue
         cut = _PART_AFTER.search(m.group(0))
-        end = m.start() + (cut.start() if cut else len(m.group(0).rstrip()))
-        out.append((m.start(), end))
+        if cut is None:
+            continue
+        event = m.group(0)[: cut.start()]
+        if not _INSIDE.search(_LABELLED.sub(" event", event[7:])):
+            out.append((m.start(), m.start() + len(event)))
     return out
 
 

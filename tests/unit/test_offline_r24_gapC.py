@@ -198,3 +198,39 @@ def test_a_capital_word_in_the_purpose_of_a_delete_is_context(op: Operator, inte
 )
 def test_a_setting_beside_the_purpose_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (6) A factor with a decimal point glued to its "x", ending its clause.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "self-checkout (checkout) x1.5, more lanes are going live",
+            "scale deployment/checkout in shop to 3 replicas",
+        ),
+        ("checkout x1.5", "scale deployment/checkout in shop to 3 replicas"),
+        ("scale checkout x1.5", "scale deployment/checkout in shop to 3 replicas"),
+        ("payments x1.5.", "scale deployment/payments in shop to 3 replicas"),
+        ("payments x1.5 - the promo starts", "scale deployment/payments in shop to 3 replicas"),
+    ],
+)
+def test_a_decimal_factor_after_the_name_scales_by_it(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert _summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout x2",  # times that many, or that many?
+        "frontend x1.5",  # 4.5 replicas
+        "checkout x1.25",
+        "checkout x1.5 memory",
+        "give checkout x1.5 the memory",
+        "scale checkout memory x1.5",
+        "checkout x1.5 until the sale ends",
+    ],
+)
+def test_a_decimal_factor_otherwise_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

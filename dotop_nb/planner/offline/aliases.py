@@ -304,9 +304,12 @@ def _described_before(
         desc, start = _description_before(text, kind.start(1))
         if not desc or not found:
             return m.start(), None
-    runs = [d for d in desc if any(d in w.runs for w in workloads)]
+    # ("the orders DB (postgres)": whose data a database holds is no word of what it runs.)
+    whose = _whose_database(desc, found, workloads)
+    runs = [d for d in desc if d not in whose and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
-    if not _plain([d for d in desc if d not in runs and d != name], workloads) or desc == [name]:
+    plain = [d for d in desc if d not in runs and d != name and d not in whose]
+    if not _plain(plain, workloads) or desc == [name]:
         return m.start(), None
     if runs:
         found = [w for w in found if all(r in w.runs for r in runs)]
@@ -315,6 +318,34 @@ def _described_before(
     if len(found) == 1 and (kinds or len({w.kind for w in workloads if w.name == name}) > 1):
         return start, f"{name} {_KIND_WORD[found[0].kind]}"
     return start, name
+
+
+# Round 24 (gap C): a database said by whose data it holds, "the orders DB (postgres)", "the
+# payments database (postgres)": the workload's name before "db"/"database" says whose it is,
+# when the one in parentheses runs a database and the one named before runs none.
+_DATABASE_HEADS = frozenset({"db", "database"})
+_DATABASES = frozenset(
+    "postgres postgresql mysql mariadb mongo mongodb cockroachdb cockroach timescaledb".split()
+)
+
+
+def _whose_database(
+    desc: list[str], found: list[_Workload], workloads: list[_Workload]
+) -> frozenset[str]:
+    """The workload names in ``desc`` that only say whose data the database ``found`` holds
+    ("orders" in "orders DB"); empty when the description is no such phrase."""
+    if len(desc) < 2 or desc[-1] not in _DATABASE_HEADS or len(found) != 1:
+        return frozenset()
+    if not found[0].runs & _DATABASES:
+        return frozenset()
+    whose = set(desc[:-1])
+    named = [w for w in workloads if w.name in whose]
+    if not named or any(w.runs & _DATABASES for w in named):
+        return frozenset()
+    # Every word before the head is a workload's name (nothing else is said of it).
+    if whose != {w.name for w in named}:
+        return frozenset()
+    return frozenset(whose)
 
 
 def _description_before(text: str, end: int) -> tuple[list[str], int]:

@@ -297,7 +297,8 @@ register(
         r"used|was\s+on|was\s+running)\s+before\b|"
         # The same with its time read apart as a condition: "back on the image it had".
         r"\bback\b.*\b(?:image|version|tag|build|release)\s+(?:it|they)\s+(?:had|ran|used)\b": 1.0,
-        r"\broll (?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # (round 24, gap C: "roll the my-api back to 1.3.9", a name said with its article.)
+        r"\broll (?:the |our )?(?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,

@@ -537,6 +537,11 @@ _KEPT_BESIDE = re.compile(
     r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will|has\s+to|needs\s+to)\s+"
     r"(?:stay|remain)))"
     r"(?:\s+(?:for now|as is|running|untouched))?"
+    # "… the pods stay for the internal test harness" (round 24, gap C): what it stays for,
+    # never for how long ("for the week", "for the time being", a number: asked).
+    r"(?:\s+for\s+(?:the|our|their|its)\s+(?![^,;]*\d)(?![^,;]*\b(?:weeks?|days?|hours?|"
+    r"minutes?|months?|weekends?|nights?|sprints?|moment|time|being|while|now|rest|duration|"
+    r"migration|cutover|freeze|window|period|transition|test\s+period)\b)[^,;]*)?"
     # "… must stay since frontend is using it": why it stays, read with it.
     r"(?:\s+(?:since|because|as|cuz|coz|bc)\s+[^,;]*)?[\s.!]*$",
     re.IGNORECASE,

@@ -560,7 +560,16 @@ class Ctx:
                 )
             return hits
         keyed = any(word in self._key_words(obj) for _, obj in hits)
-        if (owning or keyed or plain_word(word)) and not self._other_object(f"{name}-{word}"):
+        # ("checkout x1.5, more lanes …": a factor with a decimal point, ending its clause, is
+        # no count and no name — round 24; "checkout x1.5 memory" is asked.)
+        factor = bool(rx(r"x\d{1,2}\.\d{1,2}").fullmatch(word)) and bool(
+            rx(
+                rf"(?<![\w\-]){re.escape(name)}\s+{re.escape(word)}\s*(?:$|[,;:.!?]|\s[-\u2014\u2013]\s)"
+            ).search(self.text.lower())
+        )
+        if (owning or keyed or factor or plain_word(word)) and not self._other_object(
+            f"{name}-{word}"
+        ):
             return owning or hits
         if (
             held_word(word, self.text)

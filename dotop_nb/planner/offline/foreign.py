@@ -152,6 +152,13 @@ TABLE: tuple[Foreign, ...] = (
         "roll back {name} to its first version",
         "Nomad (version 0 is the job's first)",
     ),
+    # Round 24 (gap C): Cloud Foundry counts an app's revisions from 1; only its first is
+    # known to be ours ("cf rollback X --version 3": which of ours is it? asked).
+    _c(
+        r"cf\s+rollback\s+(?P<name>{name})\s+--version[=\s]1(?!\d)",
+        "roll back {name} to its first version",
+        "Cloud Foundry (revision 1 is the app's first)",
+    ),
     _c(
         r"docker\s+service\s+(?:rollback|update\s+--rollback)\s+(?P<name>{name})|"
         r"heroku\s+(?:releases:)?rollback\s+(?:-a|--app)[=\s](?P<name2>{name})",

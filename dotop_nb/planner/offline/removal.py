@@ -360,7 +360,9 @@ def _setting(ctx: Ctx) -> str | None:
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
         if not told and (verb := _REMOVE_VERB.search(said)):
-            told = _where_now(said, verb.start(), m.start())
+            told = _where_now(said, verb.start(), m.start()) or _in_purpose(
+                said, verb.end(), m.start()
+            )
         if (
             _SHOUTED.fullmatch(m.group(0).lower())
             or _context_word(ctx, said, m, told=told)
@@ -369,6 +371,31 @@ def _setting(ctx: Ctx) -> str | None:
             continue
         return m.group(0)
     return None
+
+
+# Round 24 (gap C): what the delete is for, after its own words: "remove the orders PDB so the
+# node upgrade can drain FNOL intake", "… so that the ETL jobs can finish", "… in order to let
+# the SRE team drain". A capitalised word inside says whose or what is helped, no setting to
+# remove (unless a key or variable of the namespace is called so: :func:`_context_word`).
+_PURPOSE = re.compile(
+    r"\s(?P<lead>so(?:\s+that)?|in\s+order\s+(?:to|for|that)|to\s+(?:let|allow|unblock))\s+(?!\d)",
+    re.I,
+)
+_PURPOSE_VERB = re.compile(r"\b(?:can|could|will|may|would|won'?t|can'?t|isn'?t|aren'?t)\b", re.I)
+
+
+def _in_purpose(said: str, verb_end: int, at: int) -> bool:
+    """Whether ``at`` stands in a purpose clause (:data:`_PURPOSE`) after the removal verb
+    ending at ``verb_end``, in the same sentence and clause."""
+    for m in _PURPOSE.finditer(said, verb_end, at):
+        cut = rx(r"[.!?;,](?:\s|$)").search(said, m.end())
+        clause = said[m.end() : cut.start() if cut else len(said)]
+        if at >= m.end() + len(clause):
+            continue
+        if m.group("lead").lower().startswith(("so",)) and not _PURPOSE_VERB.search(clause):
+            continue
+        return True
+    return False
 
 
 def _reported_setting(ctx: Ctx, setting: str) -> bool:

@@ -839,6 +839,8 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         r"(?i)\b(to|with|at|run|keep|use)\s+(?:a\s+|one\s+)?single\s+"
         r"(?=(?:replica|pod|instance|copy)\b)(?!\w+\s+at\s+a\s+time)"
     ).sub(r"\1 1 ", said)
+    # "checkout x1.5" (round 24): a factor with a decimal point glued to its "x" is "x 1.5".
+    said = rx(r"(?i)(?<![\w.])x(?=\d{1,2}\.\d{1,2}(?!\w|\.\d))").sub("x ", said)
     text, nums = placeholders(said)
     if m := _CEILING.search(text):
         ceiling = rx(r"#(\d+)").sub(lambda n: nums[int(n.group(1))].raw, m.group(0))

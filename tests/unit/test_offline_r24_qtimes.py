@@ -166,10 +166,9 @@ def test_a_start_or_no_time_still_plans(op: Operator, intent: str, awaits: str |
         ("run checkout on arm nodes", "on arm nodes"),
         ("run checkout on dedicated nodes", "on dedicated nodes"),
         ("run checkout on graviton nodes", "on graviton nodes"),
-        ("add a grafana dashboard for payments", "grafana"),
-        ("add payments to grafana", "grafana"),
+        ("add a grafana dashboard for payments", "add a grafana dashboard"),
         ("route payments alerts to pagerduty", "route payments alerts"),
-        ("add a dashboard for checkout", "dashboard"),
+        ("add a dashboard for checkout", "add a dashboard"),
     ],
 )
 def test_another_object_than_planned_is_asked(op: Operator, intent: str, said: str) -> None:
@@ -186,6 +185,8 @@ def test_another_object_than_planned_is_asked(op: Operator, intent: str, said: s
         ("monitor payments with prometheus", "servicemonitor"),
         ("add a ServiceMonitor for payments", "servicemonitor"),
         ("add a servicemonitor for payments so it shows in grafana", "servicemonitor"),
+        ("we want payments metrics in grafana", "servicemonitor"),
+        ("scrape my-api on its http port for the launch dashboard", "servicemonitor"),
         ("alert when payments is down", "prometheusrule"),
     ],
 )

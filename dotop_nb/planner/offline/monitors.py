@@ -196,11 +196,17 @@ _RULE_SAID = re.compile(r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b", r
 # "add payments to grafana", "route payments alerts to pagerduty": a dashboard or an alert's
 # receiver, never a ServiceMonitor in its place.
 _NOT_A_SCRAPE = re.compile(
-    r"\b(?:grafana|dashboards?|pagerduty|pager\s*duty|opsgenie|victorops|alertmanager|"
+    # ("payments' metrics in Grafana", "the dashboards are empty, nothing scrapes it": the
+    # labelled sets read a scrape — only a dashboard to make is another object.)
+    r"\b(?:(?:add|create|make|build|set\s+up|new)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    r"(?:grafana\s+)?dashboards?|pagerduty|pager\s*duty|opsgenie|victorops|alertmanager|"
     r"receivers?|(?:route|routes|routing|send|sends|forward)\s+(?:the\s+|all\s+)?"
     r"(?:[\w\-]+\s+)?alerts?)\b",
     re.I,
 )
+
+
+_SCRAPE_SAID = re.compile(r"\b(?:scrap\w*|prometheus|metrics|monitor\w*)\b", re.I)
 
 
 def scrape_only(text: str) -> bool:
@@ -227,7 +233,13 @@ def monitoring(ctx: Ctx) -> PlanResult:
                 "the monitor), so neither is left out."
             )
         return alerts.alert(ctx, labels)
-    monitor_said = _SERVICE_MONITOR.search(ctx.text) or _POD_MONITOR.search(ctx.text)
+    # ("annotate my-api so prometheus scrapes 9464, grafana dashboards follow later": the
+    # scrape is said, the dashboard is for later.)
+    monitor_said = (
+        _SERVICE_MONITOR.search(ctx.text)
+        or _POD_MONITOR.search(ctx.text)
+        or _SCRAPE_SAID.search(ctx.text)
+    )
     if not monitor_said and (other := _NOT_A_SCRAPE.search(ctx.text)):
         raise Clarify(
             f"I read {other.group(0)!r}: a dashboard or where alerts are sent (Grafana, "

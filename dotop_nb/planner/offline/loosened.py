@@ -75,7 +75,7 @@ _EXCEPTION = re.compile(
     r"\b(?P<order>allow|permit|enable|keep|leave|let)\s+"
     r"(?:(?:it|them|the\s+pods?|pods?)\s+(?:to\s+)?)?(?:use\s+|have\s+|do\s+)?"
     r"(?:the\s+)?(?:privilege[-_ ]?escalation|privileged(?:\s+mode)?|(?:running\s+|to\s+run\s+|"
-    r"run\s+)?as\s+root|root)\b|"
+    r"run\s+)?as\s+root|root\b(?!\s*(?:fs|file)))|"
     r"(?<!n't\s)(?<!not\s)(?<!never\s)"
     r"\b(?:needs?|requires?|must\s+have|has\s+to\s+have|relies\s+on|uses)\s+(?:the\s+)?"
     rf"(?:(?:{_CAPABILITY_NAMES})\b|privilege[-_ ]?escalation\b|privileged\b|"

@@ -191,10 +191,28 @@ def _held(text: str) -> re.Match[str] | None:
     )
 
 
+# Round 24 (qtimes): "… immediately", "right away", "with no delay", "no grace period": the
+# alert fires on the first evaluation that sees the condition — a hold of 0s, never the usual
+# five minutes. Said beside a 'for' ("for 5 minutes, immediately") it is asked.
+_IMMEDIATE = re.compile(
+    r"\b(?:immediately|instantly|instantaneously|right\s+away|straight\s+away|at\s+once|"
+    r"(?:with\s+)?(?:no|zero)\s+(?:delay|wait(?:ing)?|grace(?:\s+period)?|hold(?:\s+time)?)|"
+    r"without\s+(?:any\s+)?(?:delay|waiting|a\s+grace\s+period|grace))\b",
+    re.I,
+)
+
+
 def _duration(text: str) -> str:
     """The time the condition must hold ("for 5 minutes" → ``5m``); :data:`DEFAULT_HOLD` when
-    no 'for' is said, asked when one is said but not read."""
+    no 'for' is said, asked when one is said but not read; ``0s`` when it fires at once."""
     m = _held(text)
+    if (now := _IMMEDIATE.search(text)) and m is not None:
+        raise Clarify(
+            f"I read both {m.group(0).strip()!r} and {now.group(0)!r}: how long must the "
+            "condition hold before the alert fires? Say e.g. 'for 2 minutes', or 'immediately'."
+        )
+    if now:
+        return "0s"
     if m is None:
         return DEFAULT_HOLD
     cue = r"(?:for|during)\s+(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?"

@@ -338,7 +338,8 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
                 return text[m.start() : m.end()].strip()
         if temp := _TEMP_WORD.search(lowered):
             return text[temp.start() : temp.end()].strip(" ,")
-    if category in HOLDING:
+    # (Round 24, qtimes: an autoscaler too — "autoscale checkout 2-10 untill monday".)
+    if category in HOLDING or category == "autoscale":
         for m in _LOOSE_END.finditer(lowered):
             start = m.start("to") if m.group("to") else m.start()
             if _CLOSES.fullmatch(lowered, m.end()) and not _STARTS.search(
@@ -355,13 +356,19 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
 _LOOSE_CAL = (
     rf"(?:(?:the\s+|this\s+|next\s+)?(?:{_DAY}|weekend)|tonight|tomorrow|eod|cob|eow|eom|"
     r"next\s+week|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint))"
+    # Round 24 (qtimes): "untill friday 5pm", "upto monday at 9": the day's clock with it.
+    r"(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?(?![\w:.]))?"
 )
 _LOOSE_END = re.compile(
     r"(?:(?<![\w\-])(?:(?:untill|untl|unitl|untli|utill|till+|up\s+to|right\s+up\s+to|"
+    # Round 24 (qtimes): "upto friday", ", expiring monday", "valid through friday".
+    r"up-?to|expir(?:ing|es|e)(?:\s+(?:on|at|by))?|valid\s+(?:until|till|through|thru)|"
     r"all\s+the\s+way\s+(?:to|until|till|through)|(?:through|thru)\s+(?:to|until|till))\s+"
     rf"{_LOOSE_CAL})|(?<=\d)(?:[a-z%]{{0,3}})\s+(?P<to>to\s+{_LOOSE_CAL})"
     r"|(?<![\w\-])(?:(?:but|and)\s+)?(?:only\s+(?:for\s+)?(?:tonight|today|tomorrow|"
-    r"(?:this|the)\s+weekend)|for\s+(?:tonight|tomorrow|the\s+evening|the\s+afternoon)))"
+    r"(?:this|the)\s+weekend)|for\s+(?:tonight|tomorrow|the\s+evening|the\s+afternoon)|"
+    # Round 24 (qtimes): "over the holidays", "over christmas": a window, never a start.
+    r"over\s+(?:the\s+)?(?:holidays?|holiday\s+season|christmas|xmas|new\s+year|break)))"
     r"(?![\w\-])"
 )
 

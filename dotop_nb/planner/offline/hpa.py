@@ -80,6 +80,9 @@ _ZERO = (
 _MAX = (
     rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
     rf"never (?:go )?(?:above|over)|"
+    # Round 24 (qtimes): "but don't go past 6", "do not go over 5", "never exceed 8".
+    rf"(?:don'?t|do not|never|not) (?:ever )?(?:(?:go|get|scale|grow) )?(?:above|over|past|"
+    rf"beyond)|(?:don'?t|do not|never|not) (?:ever )?exceed|"
     # "let payments scale out to 10 under load": how far an autoscaler may go is its ceiling.
     rf"(?:scale|scales|scaling|grow|grows|growing|burst|bursts|bursting|go|goes)\s+(?:out|up)"
     rf"\s+to|(?:grow|grows|growing|burst|bursts|bursting)\s+to|as many as|as high as)"

@@ -66,19 +66,57 @@ _CAP_ADDED = re.compile(
     rf"\b(?:{_CAPABILITY_NAMES}|capabilit(?:y|ies)|caps)\b(?!\s*[=:])|"
     r"\b(?:cap_?add|capabilities\s*[.:]?\s*add)\b"
 )
+# Round 24 (qtimes): a loosening said in words beside a hardening — "harden payments, allow
+# privilege escalation", "… but it needs NET_BIND_SERVICE", "it has to run as root": the
+# exception said would be inverted by a full hardening (never "don't allow privilege
+# escalation", "disallow …", "no privilege escalation").
+_EXCEPTION = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?<!\bno\s)(?<!dis)"
+    r"\b(?P<order>allow|permit|enable|keep|leave|let)\s+"
+    r"(?:(?:it|them|the\s+pods?|pods?)\s+(?:to\s+)?)?(?:use\s+|have\s+|do\s+)?"
+    r"(?:the\s+)?(?:privilege[-_ ]?escalation|privileged(?:\s+mode)?|(?:running\s+|to\s+run\s+|"
+    r"run\s+)?as\s+root|root\b(?!\s*(?:fs|file)))|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)"
+    r"\b(?:needs?|requires?|must\s+have|has\s+to\s+have|relies\s+on|uses)\s+(?:the\s+)?"
+    rf"(?:(?:{_CAPABILITY_NAMES})\b|privilege[-_ ]?escalation\b|privileged\b|"
+    r"(?:to\s+)?run\s+as\s+root\b|"
+    r"root\b(?!\s*(?:fs|file)))|"
+    r"\b(?:needs?|has|have)\s+to\s+run\s+as\s+root\b"
+)
 _WHY = (
     (_LOOSE_VALUE, "a hardening field given its loosening value"),
+    (_EXCEPTION, "an exception to the hardening (a plan would drop or invert it)"),
     (_TAKEN_AWAY, "a hardening setting taken away"),
     (_REFUSED, "a hardening setting ruled out"),
     (_CAP_ADDED, "a Linux capability added (a capability, never an environment variable)"),
 )
 
 
+# The clause before an exception: an order opens its clause ("…, allow privilege escalation"),
+# a need is said of a subject no negation denies ("nothing in there needs root" is no need).
+_CLAUSE_START = re.compile(r"[,;:.(\n]|\b(?:but|and|then|though|although)\b")
+_LEAD = re.compile(r"^\s*(?:(?:also|just|please|so|still|do)\s+)*$")
+_DENIED = re.compile(r"\b(?:nothing|no|none|nobody|never|not)\b|n't\b")
+
+
+def _exception(text: str) -> re.Match[str] | None:
+    """The exception to a hardening said in ``text`` (see :data:`_EXCEPTION`), or None."""
+    for m in _EXCEPTION.finditer(text):
+        before = _CLAUSE_START.split(text[: m.start()])[-1]
+        if m.group("order") and not _LEAD.match(before):
+            continue  # "payments allows privilege escalation": a finding, not an exception
+        if _DENIED.search(before):
+            continue
+        return m
+    return None
+
+
 def said(words: str) -> str | None:
     """The question for ``words`` that loosen pod security, or None."""
     text = words.replace("\u2019", "'").lower()
     for pattern, why in _WHY:
-        if m := pattern.search(text):
+        m = _exception(text) if pattern is _EXCEPTION else pattern.search(text)
+        if m:
             return (
                 f"I read {m.group(0).strip(' :|,;.')!r}: {why}. The planner only tightens pod "
                 "security and never inverts a value said, so nothing is planned. Make that change "

@@ -192,6 +192,23 @@ _NUMBER_OF_NAMED = re.compile(r"\bport\b(?:\s+[\w\-]+){0,3}\s*\(\s*(\d{2,5})\s*\
 _RULE_SAID = re.compile(r"\bprometheus\s*rules?\b|\balert(?:ing)?\s+rules?\b", re.I)
 
 
+# Round 24 (qtimes): what is asked is no scrape — "add a grafana dashboard for payments",
+# "add payments to grafana", "route payments alerts to pagerduty": a dashboard or an alert's
+# receiver, never a ServiceMonitor in its place.
+_NOT_A_SCRAPE = re.compile(
+    # ("payments' metrics in Grafana", "the dashboards are empty, nothing scrapes it": the
+    # labelled sets read a scrape — only a dashboard to make is another object.)
+    r"\b(?:(?:add|create|make|build|set\s+up|new)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    r"(?:grafana\s+)?dashboards?|pagerduty|pager\s*duty|opsgenie|victorops|alertmanager|"
+    r"receivers?|(?:route|routes|routing|send|sends|forward)\s+(?:the\s+|all\s+)?"
+    r"(?:[\w\-]+\s+)?alerts?)\b",
+    re.I,
+)
+
+
+_SCRAPE_SAID = re.compile(r"\b(?:scrap\w*|prometheus|metrics|monitor\w*)\b", re.I)
+
+
 def scrape_only(text: str) -> bool:
     """A ServiceMonitor or PodMonitor asked for, with no alerting rule nor alert condition said:
     "Alert 'TargetDown job=payments' keeps firing … add a ServiceMonitor for payments" names an
@@ -216,6 +233,20 @@ def monitoring(ctx: Ctx) -> PlanResult:
                 "the monitor), so neither is left out."
             )
         return alerts.alert(ctx, labels)
+    # ("annotate my-api so prometheus scrapes 9464, grafana dashboards follow later": the
+    # scrape is said, the dashboard is for later.)
+    monitor_said = (
+        _SERVICE_MONITOR.search(ctx.text)
+        or _POD_MONITOR.search(ctx.text)
+        or _SCRAPE_SAID.search(ctx.text)
+    )
+    if not monitor_said and (other := _NOT_A_SCRAPE.search(ctx.text)):
+        raise Clarify(
+            f"I read {other.group(0)!r}: a dashboard or where alerts are sent (Grafana, "
+            "Alertmanager's routing), which I do not plan — a ServiceMonitor only makes "
+            "Prometheus scrape it. Set that up by hand, or say 'add a ServiceMonitor for …' "
+            "if scraping is what you want."
+        )
     target, obj = ctx.workload()
     text = ctx.text
     port = slots.port(text)

@@ -176,8 +176,30 @@ def _skew(text: str) -> int:
     return said.pop() if said else 1
 
 
+# Round 24 (qtimes): a kind of node said as where the pods go — "run checkout on spot nodes",
+# "… on arm nodes", "on dedicated nodes", "on the gpu pool": a node selector or affinity to
+# that kind (and the labels or taints that mark it), which no rule here writes; never an
+# anti-affinity between the pods.
+_NODE_KIND = re.compile(
+    r"\b(?:on|onto|to|in)\s+(?:the\s+|its\s+own\s+|their\s+own\s+)?(?:(?:dedicated|spot|"
+    r"preemptible|pre-?emptible|on-?demand|reserved|arm(?:64)?|amd64|x86(?:_64)?|graviton|gpu|"
+    r"windows|high-?mem(?:ory)?|big|small|cheap(?:er)?|tainted|infra|system|batch)\s+)+"
+    r"(?:nodes?|instances?|machines?|hosts?|vms?|(?:node\s*)?pools?|node\s*groups?)\b|"
+    r"\b(?:node\s*pool|nodepool|node\s*group|node\s*selector|nodeselector|taints?|"
+    r"tolerations?)\b",
+    re.I,
+)
+
+
 def placement(ctx: Ctx) -> PlanResult:
     """Anti-affinity over nodes, or a spread over zones (see module docstring)."""
+    if kind := _NODE_KIND.search(ctx.text):
+        raise Clarify(
+            f"I read {kind.group(0).strip()!r}: which nodes the pods run on (a node selector "
+            "or node affinity, with a toleration where the nodes are tainted), which I do not "
+            "plan — never an anti-affinity between its pods. Set it by hand, or say how its "
+            "pods should be spread (e.g. 'never two checkout pods on the same node')."
+        )
     target, obj = ctx.workload()
     # "the cache proxy is a single replica on one node; run two of them": how it runs now.
     _together(statements.facts_blanked(ctx.text))

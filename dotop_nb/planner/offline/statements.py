@@ -464,9 +464,20 @@ _ENOUGH = re.compile(
 )
 
 
+# Round 24 (qtimes): a bound said as a negated imperative — "(but) don't go past 6", "do not
+# go over 5 pods", "never exceed 8" — is an order on the change, never how things are: its
+# number is the bound (hpa reads it), never context to take out.
+_BOUND_ORDER = re.compile(
+    r"^(?:(?:but|and|just|so|please)\s+)*(?:don'?t|do\s+not|never|not)\s+(?:ever\s+)?"
+    r"(?:(?:go|get|scale|grow|run|burst)\s+)?(?:above|over|past|beyond|exceed|more\s+than|"
+    r"higher\s+than)\s+\S*\d",
+    re.I,
+)
+
+
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
-    if _ENOUGH.match(clause.strip()):
+    if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
         return False
     clause = _SHORT_ARE.sub(r"\1 are", _SHORT_IS.sub(r"\1 is", clause))
     if _unable(clause):

@@ -51,7 +51,7 @@ _SELF = frozenset(
     k8s kubernetes microservice microservices server servers backend api
     configmap configmaps cm pdb pdbs hpa hpas object poddisruptionbudget poddisruptionbudgets
     disruption budget budgets horizontalpodautoscaler autoscaler autoscalers config configs
-    task tasks job jobs cronjob cronjobs
+    task tasks job jobs cronjob cronjobs allocation allocations
     """.split()
 )
 # Words that end the phrase of the object: what comes next is not a part of it.
@@ -66,7 +66,7 @@ _STOP = frozenset(
     forcibly of over during via using per except including no not
     the a an any one along together except plus incl including yes ok okay
     namespace ns cluster here there altogether totally outright wholesale only alone itself
-    just
+    just prior ahead
     """.split()
 )
 # "scale worker down to 0", "turn worker off": a particle of the verb, when nothing follows it

@@ -107,6 +107,7 @@ from dotop_nb.planner.offline import (
     paas,
     pairs,
     parties,
+    partoff,
     patches,
     plainwords,
     podcounts,
@@ -832,6 +833,15 @@ class OfflinePlanner:
                 result,
                 answered=bool(request.refinements),
                 workloads=spoken.workload_names(listed, request.namespace),
+            )
+            # "remove the checkout latency alert", "turn off the frontend banner": a part of a
+            # workload is never the workload deleted or scaled to 0 (:mod:`.partoff`).
+            result = partoff.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+                live=ctx.get,
             )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import PatchOp, Target
+from dotop_nb.planner.offline import partoff
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -41,6 +42,13 @@ _FROM = r"\b(?:from|off|out\s+of|on|in|inside|within)\s+(?:the\s+)?(?:{kinds}\s+
 _KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds|workload|app|pods?)"
 _WORKLOAD_KINDS = r"(?:deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _OWNED = r"\b{name}(?:'s?|\s+(?:side-?car|container|pod)s?)\b|\bstrip\s+(?:the\s+)?{name}\s+of\b"
+
+
+# Words after a container's name that still name the container ("the envoy sidecar").
+_CONTAINER_WORDS = frozenset(
+    "container containers sidecar sidecars side-car side-cars proxy proxies agent agents "
+    "image process".split()
+)
 
 
 # Verbs whose particle is "off" and whose object is the workload ("kill off my-api").
@@ -116,6 +124,17 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
         kind_of_part = part.group(0) if part else ""
         is_container = not part or rx(r"container|side-?car|proxy|agent").search(kind_of_part)
         if len(said) == 1 and is_container:
+            # "remove the orders envoy alert": the container's name with words after it that
+            # are not the container's is a part of it (an alert), never the container itself.
+            after = rx(_word(said[0]), re.I).search(text)
+            left = partoff.unread(text[after.end() :], _CONTAINER_WORDS) if after else []
+            if left:
+                raise Clarify(
+                    f"I did not understand {' '.join(left)!r} after {said[0]!r} (a container "
+                    f"of {target.describe()}): I never remove the container for a part of it. "
+                    f"To remove the container type 'remove the {said[0]} container from "
+                    f"{target.name}'; to change something else, name it by its kind and name."
+                )
             return _remove_container(ctx, target, names, said[0])
         what = said[0] if said else kind_of_part or "that part"
         raise Clarify(

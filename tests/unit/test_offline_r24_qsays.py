@@ -158,3 +158,37 @@ def test_corrections_already_asked_stay_asked(op: Operator, intent: str) -> None
 def test_the_nearest_orders_still_plan(op: Operator, intent: str, ops: int) -> None:
     proposal, _ = plans(op, intent)
     assert len(proposal.operations) == ops
+
+
+# A tracker's status tag beside the order: asked, with the order without the tag.
+@pytest.mark.parametrize(
+    ("intent", "example"),
+    [
+        ("delete worker (proposal)", "delete worker"),
+        ("delete worker (someday)", "delete worker"),
+        ("delete worker (closed)", "delete worker"),
+        ("delete worker (stale)", "delete worker"),
+        ("restart payments (wontfix)", "restart payments"),
+        ("scale checkout to 4 (stale)", "scale checkout to 4"),
+        # Phrasings of our own.
+        ("delete frontend (icebox)", "delete frontend"),
+        ("scale worker to 0 (revisit)", "scale worker to 0"),
+        ("restart orders [duplicate]", "restart orders"),
+    ],
+)
+def test_a_status_tag_beside_the_order_is_asked(op: Operator, intent: str, example: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "status tag" in question
+    assert repr(example) in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker and frontend (both unused)",
+        "scale checkout to 4 (prod incident)",
+        "restart payments (the pods are stuck)",
+    ],
+)
+def test_a_remark_in_brackets_still_plans(op: Operator, intent: str) -> None:
+    plans(op, intent)

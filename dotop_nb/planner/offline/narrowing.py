@@ -9,6 +9,8 @@ Found by a blind attacker, each planned as if the later words were not there:
   "… checkout is fine actually.", "… We still need frontend.", "… checkout no longer needed"
   (in a set — a label, "everything" — such an exclusion is :mod:`.leftout`'s, which reads it);
 - a correction typed as a substitution: "update frontend to 2.2.0 s/2.2.0/2.2.1/";
+- a status tag beside the order: "delete worker (proposal)", "restart payments (wontfix)",
+  "scale checkout to 4 (stale)" — a tracker's item, not an order for now;
 - one of the named hedged: "delete worker and possibly frontend", "… and optionally frontend"
   ("maybe", "perhaps", "probably" beside a value are :mod:`.guard`'s hedge, asked there).
 
@@ -24,6 +26,7 @@ import re
 from dotop_nb.planner.offline import leftout, spoken
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
 
 _WORD = re.compile(r"[a-z0-9][\w\-]*")
 # Where a later part of the message starts: a sentence, a comma, a dash, a parenthesis.
@@ -67,6 +70,15 @@ _HEDGED = re.compile(
 # "update frontend to 2.2.0 s/2.2.0/2.2.1/": a correction typed as a substitution.
 _SUBSTITUTED = re.compile(r"(?:^|[\s,;(])s/[^/\s]+/[^/\s]*/?(?=$|[\s,.;)])")
 # "restart all backend", "scale every backend deployment" (not "no auth at all").
+# "delete worker (proposal)", "scale checkout to 4 (stale)": an item's status, in brackets.
+_STATUS = re.compile(
+    r"[(\[]\s*(?:status:\s*)?(?P<tag>proposals?|proposed|someday|some\s+day|wontfix|"
+    r"won'?t[\s-]fix|parked|backlog(?:ged)?|icebox(?:ed)?|stale|duplicate|dup|invalid|closed|"
+    r"fixed|done|resolved|abandoned|old|outdated|archived|historical|past|last\s+week|yesterday|"
+    r"handled|revisit|awaiting\s+approval|pending(?:\s+approval)?|draft|idea|rejected|declined|"
+    r"obsolete|deferred|on\s+hold|blocked|superseded|completed|wip|tbd|not\s+planned)"
+    r"\s*[)\]]"
+)
 _SET_WORD = re.compile(r"\b(?:all|every)\s+(?:the\s+|our\s+)?(?:backend|frontend|tier)\b")
 
 
@@ -107,6 +119,22 @@ def _example(order: str, keep: list[str], drop: list[str]) -> str:
             return " ".join(said.split())
     verb = _WORD.match(said)
     return f"{verb.group(0)} {' and '.join(keep)}" if verb and keep else "the request, once"
+
+
+def status(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when ``said`` carries a tracker's status tag
+    ("delete worker (proposal)", "restart payments (wontfix)", "scale checkout to 4 (stale)")."""
+    if answered or not result.operations:
+        return result
+    lowered = said.lower()
+    if (m := _STATUS.search(lowered)) is None:
+        return result
+    bare = " ".join((lowered[: m.start()] + lowered[m.end() :]).split()).strip(" .,;")
+    return result.held_back(
+        f"I read {m.group(0)!r}: a status tag of a tracker's item ({m.group('tag')}), not an "
+        f"order for now, so I changed nothing. To have it done now, say the change without the "
+        f"tag, e.g. {bare!r}."
+    )
 
 
 def check(ctx: Ctx) -> None:

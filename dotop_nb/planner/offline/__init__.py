@@ -96,6 +96,7 @@ from dotop_nb.planner.offline import (
     mentor,
     misreads,
     muddles,
+    narrowing,
     negated,
     netpol,
     noorder,
@@ -526,6 +527,7 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
+        first_sent = veto.words(request.intent, request.refinements)  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
         if not request.refinements and (arrow := dropped.arrowed(request.intent)):
@@ -865,6 +867,8 @@ class OfflinePlanner:
             # "argo will bump …", "added a pdb for payments", "2.2.0 of frontend is ready",
             # "might have to scale …": told of, not ordered (:mod:`.hearsay`).
             result = hearsay.check(said, result, answered=bool(request.refinements))
+            # "delete worker (proposal)", "restart payments (wontfix)": a tracker's item.
+            result = narrowing.status(first_sent, result, answered=bool(request.refinements))
             # "…, QA first", "(bob approves)", "on high cpu", "we'll revisit next week",
             # "prior to restarting payments, back up postgres": held back (:mod:`.preconds`).
             result = preconds.check(said, result, answered=bool(request.refinements))

@@ -30,6 +30,7 @@ import re
 
 from dotop_nb.models import Target
 from dotop_nb.planner.offline import (
+    narrowing,
     podsecurity,
     removal,
     speech,
@@ -234,6 +235,8 @@ def check(ctx: Ctx) -> None:
             f"I read {corrected!r}: a value or object said, then corrected. Say the request "
             "once, as it should be (or refine it with the corrected value alone)."
         )
+    # "delete worker and frontend. Actually just worker.": the order narrowed after it.
+    narrowing.check(ctx)
     # "could scaling payments to 10 break the db?", "delete worker. jk": no request to act now.
     speech.check(ctx)
     withdrawn = _WITHDRAWN.search(text)

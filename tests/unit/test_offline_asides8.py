@@ -35,6 +35,18 @@ def dumped(proposal: Proposal) -> str:
     )
 
 
+def test_a_need_said_beside_dropping_every_capability_is_asked(shop: Operator) -> None:
+    # Round 24 (qtimes): a capability a container is said to need beside a hardening that would
+    # drop it ("…, but it needs NET_BIND_SERVICE") is asked; said of the sidecar in a remark, it
+    # is asked too (round 13 planned the app container alone): the safe side is taken.
+    proposal = shop.analyze(
+        "drop all capabilities on orders; envoy relies on NET_ADMIN", namespace="shop"
+    )
+    assert proposal.status == "needs_clarification", proposal.operations
+    assert proposal.operations == []
+    assert "net_admin" in (proposal.question or "").lower()
+
+
 @pytest.mark.parametrize(
     "intent",
     [
@@ -42,7 +54,6 @@ def dumped(proposal: Proposal) -> str:
         "set cpu limit 500m on orders, envoy already has one",
         "make orders read-only root fs, envoy writes to /tmp",
         "orders should run as non-root, while envoy must run as root",
-        "drop all capabilities on orders; envoy relies on NET_ADMIN",
     ],
 )
 def test_a_container_said_only_in_a_remark_is_not_changed(shop: Operator, intent: str) -> None:

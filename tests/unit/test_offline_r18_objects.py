@@ -231,7 +231,9 @@ def test_a_workload_said_by_its_role_is_that_workload(
     "intent",
     [
         "restart orders, envoy",  # a second thing listed, no clause
-        "restart the payments database (postgres)",  # a workload's name in the description
+        # (round 24: "restart the payments database (postgres)" is the database in brackets when
+        # the workload before it runs none, as blind26 expects: tests/unit/test_offline_r24_gapC.py)
+        "restart the payments service (postgres)",  # a workload's name in the description
         "scale the cache to 2",  # two workloads called cache
         "restart the order queue",  # a queue is a thing of its own
     ],

@@ -48,6 +48,10 @@ SETS = {
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
+        "blind26",
+        "blind27",
+        "blind28",
     )
 }
 # Correct outcomes each set reached at the end of the round that added it or last raised it
@@ -101,6 +105,13 @@ FLOOR = {
     "blind22": 208,
     "blind23": 216,
     "blind24": 216,
+    # blind25..blind28 as the real control plane scored them at the start of round 24 (the same
+    # figures as in memory): blind25 the gap list of round 22, blind26 of round 23, blind27 of
+    # round 24 (docs/evaluation-blind27.md); blind28 sealed (counts only).
+    "blind25": 210,
+    "blind26": 212,
+    "blind27": 173,
+    "blind28": 188,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -128,6 +128,7 @@ BUILT_IN = {
     "blind26": "blind26.yaml",
     "blind27": "blind27.yaml",
     "blind28": "blind28.yaml",
+    "blind29": "blind29.yaml",
 }
 
 

@@ -195,6 +195,14 @@ LATER_SETS = {
         *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"),
         "blind27",
     ),
+    # Round 24: written by a writer who read neither the planner nor the sets (compared with the
+    # then sealed blind28 without reading it).
+    "blind29": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"),
+        *("blind27", "blind28"),
+    ),
 }
 
 

@@ -1018,6 +1018,19 @@ def config(ctx: Ctx) -> PlanResult:
     )
 
 
+# Round 25 (parts): "…, only the request", "memory request to 1Gi only", "leave the limit
+# alone": the limit is not to change, so a request above it (which the apiserver rejects) is
+# asked rather than the limit raised with it.
+_LIMIT_KEPT = re.compile(
+    r"\b(?:only|just|solely)\s+(?:the\s+|its\s+)?(?:(?:memory|mem|ram|cpu)\s+)?requests?\b|"
+    r"\brequests?\b[^,.;:!?()]*\b(?:only|alone)\b|\(\s*requests?\s+only\s*\)|"
+    r"\b(?:leave|keep)\s+(?:the\s+|its\s+)?(?:(?:memory|mem|ram|cpu)\s+)?limits?\b|"
+    r"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|raise|bump)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:memory|mem|ram|cpu)\s+)?limits?\b|\bnot\s+the\s+limits?\b",
+    re.I,
+)
+
+
 def resources(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     container = pick_container(ctx, target, obj)
@@ -1042,6 +1055,14 @@ def resources(ctx: Ctx) -> PlanResult:
             continue
         if _bytes_or_millis(quantity) > _bytes_or_millis(limit):
             # The apiserver rejects a request above its limit: raise the limit with it and say so.
+            if kept := _LIMIT_KEPT.search(ctx.raw):
+                raise Clarify(
+                    f"You said {kept.group(0)!r}, but a {resource} request of {quantity} is "
+                    f"above the {resource} limit of container {container['name']} ({limit}), "
+                    "which Kubernetes rejects. Say e.g. "
+                    f"'{resource} request and limit {quantity}' to raise both, or a request "
+                    f"of at most {limit}."
+                )
             values.setdefault("limits", {})[resource] = quantity
             raised.append(f"{resource} limit {limit} → {quantity} (a request may not exceed it)")
     for resource, limit in values.get("limits", {}).items():

@@ -40,6 +40,13 @@ _VERB = (
     r"turn\s+off|switch\s+off|shut\s+(?:down|off)|disable|stop|scale\s+down|scale|"
     r"decommission|uninstall|wipe|purge|erase)"
 )
+# A restart or a rollback read from a verb before the name (round 25): "restart the checkout
+# rate limiter", "roll back the checkout rate limiter" acted on the whole workload.
+_RESTART = (
+    r"(?:(?:rolling\s+|rollout\s+)?restart|bounce|reboot|recycle|cycle|kick|reload|"
+    r"redeploy|re-deploy|respawn|refresh)"
+)
+_UNDO = r"(?:roll\s*back|roll-back|undo|revert|back\s+out|downgrade)"
 _LEAD = r"(?:(?:the|our|my|that|this|your)\s+)?"
 _TOKEN = re.compile(r"\w[\w'-]*|\S")
 # Words for the workload itself, or a kind of object a delete reads.
@@ -72,32 +79,83 @@ _STOP = frozenset(
 # "scale worker down to 0", "turn worker off": a particle of the verb, when nothing follows it
 # but the end or a word that ends the phrase ("the orders down alert" is a part).
 _PARTICLES = frozenset(("down", "off", "up", "out", "away", "back"))
+# Words after the name that a restart or a rollback reads as the workload or its rollout:
+# "restart checkout pods", "roll back checkout's last release", "restart checkout daily".
+_RESTART_SELF = _SELF | frozenset(
+    """
+    rollout rollouts everywhere daily nightly hourly weekly morning evening midnight noon
+    """.split()
+)
+_RESTART_SELF = _RESTART_SELF | frozenset(
+    "stateful set dyno dynos alloc allocs started process processes procs unit units".split()
+)
+_UNDO_SELF = _RESTART_SELF | frozenset(
+    """
+    release releases deploy deploys deployment rollout update updates upgrade upgrades
+    change changes image images tag version versions revision revisions build builds
+    last latest previous recent bad broken faulty failed failing new buggy most
+    """.split()
+)
+# Words that end a restart's or rollback's phrase besides :data:`_STOP`: "bounce checkout
+# overnight", "… real quick", "restart my-api between test runs", "roll back checkout would you".
+_RESTART_ENDS = frozenset(
+    """
+    overnight real quick quickly fast between around would could can will should might must
+    cheers mate ta
+    """.split()
+)
+# What each action on a workload reads: the verb before the name, the words it allows after
+# it, the words that end its phrase.
+_ACTIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "delete": (_VERB, _SELF, frozenset()),
+    "off": (_VERB, _SELF, frozenset()),
+    "restart": (_RESTART, _RESTART_SELF, _RESTART_ENDS),
+    "undo": (_UNDO, _UNDO_SELF, _RESTART_ENDS),
+}
 _OFF_VERB = re.compile(r"^(?:turn|switch|shut|disable|stop|scale|take)\b", re.I)
 
 
-def _hit(result: PlanResult, name: str) -> str | None:
-    """The kind of the workload ``name`` the plan deletes or scales to 0, if it does."""
+def _hit(result: PlanResult, name: str) -> tuple[str, str] | None:
+    """The kind of the workload ``name`` the plan deletes, scales to 0, restarts or rolls
+    back, and that action, if it does."""
     for op in result.operations:
         kind = op.target.kind.lower()
         if op.target.name != name or kind not in ("deployment", "statefulset", "daemonset"):
             continue
-        if op.kind == "delete" or (op.kind == "scale" and getattr(op, "replicas", None) == 0):
-            return kind
+        if op.kind == "delete":
+            return kind, "delete"
+        if op.kind == "scale" and getattr(op, "replicas", None) == 0:
+            return kind, "off"
+        if op.kind == "rollout_restart":
+            return kind, "restart"
+        if op.kind == "rollout_undo":
+            return kind, "undo"
     return None
+
+
+# What the question says the plan would have done, and what to type for the workload itself.
+_WHOLE = {
+    "restart": ("restart the whole workload", "to restart all its pods type 'restart {name}'"),
+    "undo": ("roll the whole workload back", "to roll all of it back type 'rollback {name}'"),
+}
 
 
 def _runs(live: Live | None, kind: str, name: str) -> frozenset[str]:
     """The words of the names of the containers ``name`` runs ("the cache proxy": what it
-    runs, the workload itself)."""
-    obj = live(kind.capitalize().replace("set", "Set"), name) if live else None
-    if not obj:
-        return frozenset()
+    runs, the workload itself), as any workload of that name ("drop the redis sts and also
+    the cache proxy": the Deployment cache runs the proxy)."""
+    kinds = dict.fromkeys((kind.capitalize().replace("set", "Set"), *_WORKLOAD_KINDS))
+    objs = [obj for k in kinds if live and (obj := live(k, name))]
     return frozenset(
         word
+        for obj in objs
         for c in containers(obj)
         for word in [c.get("name", "").lower(), *c.get("name", "").lower().split("-")]
         if word
     )
+
+
+_WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
 
 
 # "the frontend deploymnet": a kind word mistyped is still the kind.
@@ -108,19 +166,26 @@ def _misspelt_kind(token: str) -> bool:
     return len(token) >= 6 and bool(difflib.get_close_matches(token, _KIND_WORDS, 1, 0.8))
 
 
-def _ends(token: str) -> bool:
-    return (not token[0].isalnum() and token[0] != "_") or token in _STOP or token.isdigit()
+def _ends(token: str, ends: frozenset[str] = frozenset()) -> bool:
+    return (
+        (not token[0].isalnum() and token[0] != "_")
+        or token in _STOP
+        or token in ends
+        or token.isdigit()
+    )
 
 
-def unread(rest: str, allowed: frozenset[str] = _SELF) -> list[str]:
-    """The words at the start of ``rest`` (up to the end of the phrase) that are not in
-    ``allowed``: what a name followed by them was not read as."""
+def unread(
+    rest: str, allowed: frozenset[str] = _SELF, ends: frozenset[str] = frozenset()
+) -> list[str]:
+    """The words at the start of ``rest`` (up to the end of the phrase or line) that are not
+    in ``allowed``: what a name followed by them was not read as."""
     words: list[str] = []
-    tokens = [m.group(0).lower() for m in _TOKEN.finditer(rest)]
+    tokens = [m.group(0).lower() for m in _TOKEN.finditer(rest.split("\n", 1)[0])]
     for i, token in enumerate(tokens):
-        if _ends(token):
+        if _ends(token, ends):
             break
-        if token in _PARTICLES and (i + 1 == len(tokens) or _ends(tokens[i + 1])):
+        if token in _PARTICLES and (i + 1 == len(tokens) or _ends(tokens[i + 1], ends)):
             break
         if token in allowed or _misspelt_kind(token):
             continue
@@ -139,24 +204,40 @@ def check(
     read from words that name a part of it (see the module's rule)."""
     if answered or not result.operations:
         return result
-    if not any(op.kind in ("delete", "scale") for op in result.operations):
+    kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
+    if not any(op.kind in kinds for op in result.operations):
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
     for name in sorted({w.lower() for w in workloads}, key=len, reverse=True):
-        kind = _hit(result, name)
-        if kind is None:
+        hit = _hit(result, name)
+        if hit is None:
             continue
+        kind, action = hit
+        verb, allowed, ends = _ACTIONS[action]
+        # The name right after the verb, else later in its list ("delete checkout and the
+        # payments latency alert"; never a clause after a comma: "delete the orders deploy,
+        # orders moved into checkout").
         pattern = rx(
-            rf"\b(?P<verb>{_VERB})\s+{_LEAD}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
+            rf"\b(?P<verb>{verb})\s+(?:[^.;!?\n]*?(?:\band|&|\+|\bplus|\bas\s+well\s+as)\s+"
+            rf"(?:also\s+)?)??{_LEAD}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
             re.I,
         )
-        allowed = _SELF | _runs(live, kind, name)
-        found = [(m, unread(text[m.end() :], allowed)) for m in pattern.finditer(text)]
+        allowed = allowed | _runs(live, kind, name)
+        found = [(m, unread(text[m.end() :], allowed, ends)) for m in pattern.finditer(text)]
         # "stop the checkout experiment, so scale checkout to zero": the workload itself said.
         if not found or any(not left for _, left in found):
             continue
         m, left = found[0]
         words = " ".join(left)
+        if action in _WHOLE:
+            act, then = _WHOLE[action]
+            return result.held_back(
+                f"I did not understand {words!r} after {name!r} in "
+                f"{text[m.start() :].split(',')[0].strip(' .;!?')!r}: it reads as a part or "
+                f"feature of {name}, and I never {act} for a part I cannot read. "
+                f"{then.format(name=name).capitalize()}; to change a part of it, name the "
+                "container, variable or object to change by its kind and name."
+            )
         off = bool(_OFF_VERB.match(m.group("verb")))
         act = "scale the whole workload to 0" if off else "delete the whole workload"
         return result.held_back(

@@ -284,7 +284,8 @@ def test_a_quarter_core_without_of_a_is_250m(shop: Operator, said: str, resource
 @pytest.mark.parametrize(
     ("said", "noted"),
     [
-        ("checkout can drop to 1 for the weekend", True),
+        # (Round 25: "checkout can drop to 1 for the weekend" is asked — a window planned as
+        # permanent is unsafe; see test_offline_r25_temp.)
         ("park worker at zero for the time being, please", True),
         # near miss: a shift named, no duration
         ("For the night shift: scale frontend to 4", False),

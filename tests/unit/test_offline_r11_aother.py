@@ -92,7 +92,7 @@ def test_a_misread_asks(shop: Operator, said: str) -> None:
         ("payments liveness probe on port 8080", "8080", None),
         ("give worker a readiness probe that checks port 9100", "9100", None),
         ("hpa for my-api 2-10 @ 70% cpu", "70", None),
-        ("scale worker down to zero for the weekend", '"replicas": 0', None),
+        ("scale worker down to zero for the sale", '"replicas": 0', None),
         (
             "restart orders outside business hours, after 19:00",
             "orders",

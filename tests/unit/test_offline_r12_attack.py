@@ -77,8 +77,10 @@ def test_a_time_awaited_or_scheduled_still_plans(
 @pytest.mark.parametrize(
     ("intent", "period", "replicas"),
     [
-        ("scale frontend to 5 for the weekend", "for the weekend", 5),
-        ("we need five orders pods during the sale", "during the sale", 5),
+        # (Round 25: "for the weekend", "during the sale" bound a window: asked, see
+        # test_offline_r25_temp; a purpose with no end is planned with the line.)
+        ("scale frontend to 5 for the sale", "for the sale", 5),
+        ("we need five orders pods for the launch", "for the launch", 5),
     ],
 )
 def test_a_period_is_planned_now_and_said_to_have_no_end(

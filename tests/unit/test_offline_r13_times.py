@@ -167,7 +167,8 @@ def test_a_habit_told_as_a_fact_is_context(shop: Operator, intent: str, summary:
 @pytest.mark.parametrize(
     ("intent", "summary"),
     [
-        ("put checkout back on 1.0.0 until the devs fix the tax rounding", "checkout:1.0.0"),
+        # (Round 25: "put checkout back on 1.0.0 until the devs fix the tax rounding" is asked —
+        # nothing reverts it when the fix lands; see test_offline_r25_temp.)
         ("before we upgrade payments, take a velero backup of it", "backup/payments"),
         ("ahead of the orders migration, snapshot it with velero", "backup/orders"),
         ("back out checkout's last rollout", "deployment/checkout"),

@@ -231,7 +231,7 @@ def test_a_same_named_object_unnegated_is_still_asked(shop: Operator) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "log level debug on my-api for an hour",
+        "log level debug on my-api for now",
         "LOG_LEVEL debug on payments for now",
         "FEATURE_X on on my-api for a bit, something weird w auth",
     ],

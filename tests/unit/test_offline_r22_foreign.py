@@ -289,7 +289,8 @@ def test_a_change_on_some_days_only_is_asked(op: Operator, intent: str) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "scale payments to 4 for the weekend",
+        # (Round 25: "… for the weekend", "… while we watch the orders queue" bound a window:
+        # asked, see test_offline_r25_temp.)
         "scale payments to 4 for the sale",
         "park payments at 0 for now",
         "back up postgres nightly",
@@ -300,7 +301,6 @@ def test_a_change_on_some_days_only_is_asked(op: Operator, intent: str) -> None:
         "set LOG_LEVEL to debug until further notice on my-api",
         "roll back checkout and scale it to 4 while we investigate",
         "scale worker to zero while I debug the task retries, nothing may consume from the queue",
-        "scale worker to 0 while we watch the orders queue",
         "my-api should log more while we debug: LOG_LEVEL=debug",
         "set CACHE_MODE=temporary on worker",
     ],

@@ -48,7 +48,7 @@ def _summaries(op: Operator, intent: str) -> tuple[list[str], str]:
             "Double Points weekend",
         ),
         (
-            "set FEATURE_X=on on my-api during double points",
+            "set FEATURE_X=on on my-api for double points",
             "patch configmap/my-api-config in shop (merge)",
             "",
         ),
@@ -79,11 +79,11 @@ def test_double_said_of_an_occasion_plans(
         ("double the frontend", "scale deployment/frontend in shop to 6 replicas"),
         ("double frontend", "scale deployment/frontend in shop to 6 replicas"),
         (
-            "double the replicas of checkout for the weekend",
+            "double the replicas of checkout for the sale",
             "scale deployment/checkout in shop to 4 replicas",
         ),
         (
-            "triple checkout for the promo weekend",
+            "triple checkout for the promo",
             "scale deployment/checkout in shop to 6 replicas",
         ),
     ],

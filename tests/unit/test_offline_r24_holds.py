@@ -319,7 +319,7 @@ def test_a_change_for_a_while_is_asked(op: Operator, intent: str, said: str) -> 
         ),
         ("set TEMP_DIR=/tmp in my-api-config", ["patch configmap/my-api-config in shop (merge)"]),
         (
-            "set LOG_LEVEL=debug in my-api-config for today",
+            "set LOG_LEVEL=debug in my-api-config for the demo",
             ["patch configmap/my-api-config in shop (merge)"],
         ),
         (

@@ -20,6 +20,7 @@ Examples::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS
@@ -379,7 +380,21 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         return result
     kinds = frozenset(op.kind for op in result.operations)
     if (phrase := temporary(said, result.category, kinds)) is None:
-        return result
+        if (phrase := window(said.lower(), result.category, kinds)) is None:
+            purpose = occasion(said.lower(), result.category, kinds)
+            # (misreads says it of a period it reads: "for the sale" — said once.)
+            if purpose is not None and not any(
+                "nothing changes this back" in r for r in result.risks
+            ):
+                at = said.lower().find(purpose)
+                line = (
+                    f"You said {said[at : at + len(purpose)]!r}: nothing reverts this on a "
+                    "timer; it stays until you change it back."
+                )
+                return replace(result, risks=[*result.risks, line])
+            return result
+        at = said.lower().find(phrase)
+        phrase = said[at : at + len(phrase)]
     changes = "; ".join(op.summary() for op in result.operations)
     at = said.lower().find(phrase.lower())
     alone = said[:at] + said[at + len(phrase) :] if at >= 0 else said
@@ -443,3 +458,177 @@ _TEMP_WORD = re.compile(
     r"^\W*(?:temp|tmp|temporarily)\s+(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
     r"\s*[)\]]|(?:\s-\s*|,\s*|\s)(?:temp|tmp)\s*[.!]*\s*$"
 )
+
+
+# Round 25 (the lead's decision, one for every set): nothing here reverts a change on a timer.
+# A change the writer says ENDS is asked (:func:`check`), in any position — closing the request
+# or opening it ("for the weekend, scale worker to 3"): a bounded window ("for the weekend",
+# "for an hour", "over the month", "during the sale", "throughout the night", "overnight", "this
+# week only", "for the next sprint"), an end that comes ("until the fix lands", read by
+# :func:`_spans`), an ongoing thing ("while we drain nodes", "in the meantime"), a said
+# temporariness ("temporarly", "(timeboxed)", "(trial)") or a revert asked for ("and undo it
+# later", "remember to scale it back"). A purpose or an occasion with no end said ("for the
+# sale", "for the demo") and a present-tense qualifier ("for now", "for the time being",
+# "hotfix:") are planned, with a line in the risks naming the words (:func:`occasion`).
+_PERIOD_NOUN = (
+    r"(?:hours?|hrs?|minutes?|mins?|days?|nights?|daytime|"
+    r"night-?time|weekends?|weeks?|months?|quarters?|sprints?|seasons?|period|holidays?|"
+    r"christmas|xmas|january|february|march|april|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_WINDOW_EVENT = (
+    rf"(?:{_OWN_EVENT[3:-1]}|maintenance|upgrade|node\s+upgrade|peak|black\s+friday|"
+    r"cyber\s+monday|duration\s+of\s+[^,;:.!?]+)"
+)
+_WINDOW = re.compile(
+    r"(?<![\w\-])(?:"
+    # "for the weekend", "for an hour", "over the month", "for the rest of the week",
+    # "for the quiet week", "for december", "for the holiday season", "for 2 hours"
+    r"(?:(?:just|only)\s+)?(?:for|over|throughout|through|thru|all|across)\s+"
+    r"(?:(?:the\s+)?(?:rest|remainder|whole|entire|length|duration)\s+of\s+)?"
+    r"(?:the\s+|this\s+|that\s+|next\s+|coming\s+|an?\s+|one\s+|two\s+|three\s+|\d+\s+)?"
+    r"(?:next\s+|coming\s+|whole\s+|entire\s+)?(?:[a-z\-]+\s+)?"
+    rf"{_PERIOD_NOUN}(?:\s+(?:only|long))?|(?:just\s+|only\s+)?for\s+(?:today|tonight)|"
+    # "for the duration of the sale", "during the sale", "during maintenance", "throughout
+    # the demo", "during peak"
+    r"for\s+the\s+(?:duration|length)\s+of\s+[^,;:.!?]+|"
+    r"(?:during|throughout)\s+(?:the\s+|this\s+|our\s+|an?\s+)?(?:[\w\-']+\s+){0,2}[\w\-']+|"
+    # "overnight", "in the daytime", "this weekend only", "this week only", "today only"
+    r"overnight|in\s+the\s+(?:daytime|day\s*time|evenings?|nights?)|"
+    rf"(?:this|next|the)\s+{_PERIOD_NOUN}\s+only|this\s+weekend|"
+    # "while alice is on holiday", "while the backlog drains", "while we drain nodes"
+    r"(?:while|whilst)\s+(?!keeping|leaving|still|also|retaining|preserving|starting|"
+    r"(?:we|you)(?:'re|\s+are)\s+at\s+it|at\s+it)[a-z][^,;:.!?\u2014\u2013]*|"
+    r"in\s+the\s+meantime|meanwhile|"
+    # "(temp)", "(timeboxed)", "(trial)", "temporarly", "temporarilly"
+    r"[(\[]\s*(?:temp|tmp|temporary|temporarily|timeboxed|time-?boxed|trial|test)\s*[)\]]|"
+    r"temporar\w*|temporally|tempor\w*ly|timeboxed|time-?boxed"
+    r")(?![\w\-])"
+)
+# "untill the sale ends", "unitl we fix it": an end typed so (the calendar's: _LOOSE_END).
+_TYPED_END = re.compile(r"(?<![\w\-])(?:untill|untl|unitl|untli|utill)\s+[^,;:.!?]+")
+# An undo asked for of the reader ("and undo it later", "remember to scale it back", "then
+# revert it tomorrow"): never "we'll scale it back afterwards" (theirs, said as theirs).
+_REVERT_ASKED = re.compile(
+    r"(?:^|[,;:.!?\u2014]|\s-|\band\b|\bthen\b|\bplease\b|\bremember\s+to\b|\bdon'?t\s+forget\s+"
+    r"to\b)\s*(?:(?:please|remember\s+to|don'?t\s+forget\s+to|and|then)\s+)*"
+    r"(?:undo|revert|roll\s+back|scale|set|switch|turn|put|change|bring|dial)\s+"
+    r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+(?:back|down)?\s*"
+    r"(?:later(?:\s+on)?|after(?:wards)?|tomorrow|afterwards|when\s+(?:done|it'?s\s+over)|"
+    r"once\s+(?:done|it'?s\s+over))?\s*[.!]*\s*$"
+)
+# What the writer says the window is of, said before it: an availability to keep through it
+# ("keep 2 pods running during maintenance", "stay up while nodes drain"): what a pdb or an
+# anti-affinity must survive, never how long the change holds.
+_AVAIL = re.compile(
+    r"\b(?:availability|stay\w*|survive|outage|serving|disrupt\w*|remain|downtime|dip|"
+    r"taken\s+down|notice|noticed)\b"
+)
+# Weaker words of availability, for a budget or an anti-affinity ("2 pods during maintenance").
+_HELD = re.compile(
+    r"\b(?:pods?|replicas|fewer|least|most|boxes|instances|ready|starting|running|available|up|"
+    r"down|offline|evict\w*|unavailable|lose|retain)\b"
+)
+# A window said of a time (a start: waits), of the past, or of what the change guards against.
+_WINDOW_NOT = re.compile(
+    r"\b(?:window|slot|mw|last|ago|yesterday|rollouts?|deploys?|deployments?|"
+    r"updates?|restarts?|releases?|rolls?)\b"
+)
+# A clause before the window that tells (what is or was, someone else's plan, a kept thing)
+# or says a purpose ("so no messages are processed during the upgrade").
+_TOLD_CLAUSE = re.compile(
+    r"\b(?:been|was|were|has|have|had|it'?s|is|are|climbs?|idles?|ate|leaks?|stays?|remains?|"
+    r"keeps?|kept|processed|requested)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
+)
+
+
+def _not_the_change(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` (from its sentence's start) tells or keeps something,
+    so the window is said of that, not of the change."""
+    sentence = _SENTENCE.split(text[:at])[-1]
+    return bool(_TOLD_CLAUSE.search(sentence) or _KEPT.search(text[:at]))
+
+
+_SENTENCE = re.compile(r"[.!?]\s+|[;:\u2014\u2013]\s*|,\s*(?:but|and)?\s*")
+
+
+# The window opening the request, its end said: "for the weekend, scale …", "while we
+# investigate, …".
+_LEADING = re.compile(r"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls|hey)\b[\W_]*)*")
+# Kinds of change that hold nothing (a restart, a one-off backup): their time is when, not
+# how long (waits).
+_ONE_OFF = frozenset({"rollout_restart"})
+
+
+def _holds(category: str, kinds: frozenset[str]) -> bool:
+    return bool(kinds - _ONE_OFF) and category not in ("backup", "restart", "monitoring")
+
+
+def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
+    """The words of ``text`` (lower-cased) that bound the change to a window (see above),
+    closing the request or opening it before a comma; None when none does."""
+    if not _holds(category, kinds) or "rollout_undo" in kinds:
+        return None
+    lead = _LEADING.match(text)
+    start = lead.end() if lead else 0
+    for m in _WINDOW.finditer(text):
+        phrase = m.group(0).strip()
+        closing = bool(_CLOSES.fullmatch(text, m.end()))
+        opening = m.start() == start and text[m.end() : m.end() + 1] == ","
+        if not (closing or opening) or _COMMENT.search(text, 0, m.start()):
+            continue
+        if _NUMBER.search(phrase) and (opening or not rx(r"^\w+\s+\d+\s+\w+").match(phrase)):
+            continue  # "during the 18:00 change window, back out …": when (waits)
+        if _AVAIL.search(text, 0, m.start()) or (
+            category in ("ha", "pdb", "placement", "probes") and _HELD.search(text, 0, m.start())
+        ):
+            continue  # "stay up while nodes drain": what it must survive
+        if _WINDOW_NOT.search(phrase) or _not_the_change(text, m.start()):
+            continue
+        return phrase
+    for a, b in _spans(text):
+        if category in ("ha", "pdb", "placement") and _SURVIVED.search(text[a:b]):
+            continue
+        end = _END.match(text, a)
+        what = text[end.end() if end else a : b].strip()
+        if NO_END.match(text, a) or _not_the_change(text, a):
+            continue  # "until further notice": no end; "… stays until cutover": another's
+        if rx(r"^(?:through|thru)\b").match(text[a:b].strip()) and not (
+            _CALENDAR.match(what) or rx(_WINDOW_EVENT).search(what)
+        ):
+            continue  # "submitting through the portal": the way
+        return text[a:b].strip()  # "until the fix lands", "until things calm down"
+    if (typo := _TYPED_END.search(text)) and _CLOSES.fullmatch(text, typo.end()):
+        return typo.group(0).strip()
+    if undo := _REVERT_ASKED.search(text):
+        return undo.group(0).strip(" ,;:.!?-\u2014")
+    return None
+
+
+# Round 25, rule 2: a purpose or an occasion, or a qualifier of the present — planned, the
+# words named in the risks.
+_OCCASION = re.compile(
+    r"(?<![\w\-])(?:"
+    r"(?:just\s+)?for\s+(?:now|the\s+time\s+being|the\s+moment|the\s+present)|"
+    r"as\s+an?\s+(?:stop[\s-]?gap|band-?aid|workaround|quick\s+fix|quick\s+hack)|"
+    r"(?:short[\s-]term|quick|hot|temporary)[\s-]?fix\s*:|band-?aid\s*:|stop-?gap\s*:|"
+    r"workaround\s*:|"
+    r"for\s+(?:the\s+|our\s+|this\s+|a\s+|tomorrow'?s\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:sale|demo|launch|maintenance|load\s+test|soak\s+test|stress\s+test|test(?:ing)?|"
+    r"batch(?:\s+run)?|black\s+friday|cyber\s+monday|peak|promo(?:tion)?|campaign|event|"
+    r"release|beta|experiment|benchmark|drill|rush|spike|traffic|investigation|debugging|"
+    r"incident)"
+    r")(?![\w\-])"
+)
+
+
+def occasion(text: str, category: str, kinds: frozenset[str]) -> str | None:
+    """The words of ``text`` (lower-cased) that give the change a purpose or say it is for
+    now, with no end (see above); None when none does."""
+    if not _holds(category, kinds):
+        return None
+    for m in _OCCASION.finditer(text):
+        if _COMMENT.search(text, 0, m.start()) or _KEPT.search(text[: m.start()]):
+            continue
+        return m.group(0).strip(" :")
+    return None

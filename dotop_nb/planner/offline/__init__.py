@@ -620,8 +620,10 @@ class OfflinePlanner:
         threaded = None
         if not kubectl.is_command(request.intent):
             # "@bob restart payments", "bob: can you …": said to someone else (:mod:`.addressed`).
+            # (The namespace's own name is no person either: "shop, restart payments".)
             if asked := addressed.check(
-                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                request.intent,
+                lambda: {*spoken.workload_names(listed, request.namespace), request.namespace},
             ):
                 return PlanResult(category="unknown", question=asked)
             # "> did payments pick up the new secret?\nnope, bounce it": a reply in a thread.

@@ -146,9 +146,30 @@ _NAMED_LINE = re.compile(
     r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
     rf"out|ups?)\b)[A-Z][a-z]+)\s*:\s+(?=(?i:{guard.VERBS})\b)"
 )
-# A channel the words are to be posted in: "slack #ops: restart worker", "#ops-channel: …".
+# A channel the words are to be posted in: "slack #ops: restart worker", "#ops-channel: …";
+# round 25 (reports): a team named as one ("team-payments: …", "payments team: …").
 _CHANNEL = re.compile(
-    r"^\W*(?:(?:slack|teams|mattermost|discord|irc|chat)\s+)?(?P<who>#[a-z][\w\-]*)\s*:\s", re.I
+    r"^\W*(?:(?:slack|teams|mattermost|discord|irc|chat)\s+)?(?P<who>#[a-z][\w\-]*|"
+    r"team[-_][a-z][\w\-]*|[a-z][\w\-]*[-_\s]team)\s*:\s",
+    re.I,
+)
+# Round 25 (reports): a lower-case name, then a comma or a dash, then an order ("alice, restart
+# payments"), or an action handed to that name as meeting notes write it ("alice to restart
+# payments", "bob to scale checkout to 4"). A word that opens an order before "to" is no name
+# (:data:`_LEADS_TO`), nor a filler, a label or a workload (:func:`_person`).
+_LOWER_VOCATIVE = re.compile(
+    rf"^\W*(?P<who>[a-z]+)\s*(?:,|[\u2014\u2013]|\s-{{1,2}}\s|\s+to\s)\s*(?=(?:{guard.VERBS}|"
+    r"roll|bounce|kick|cycle)\b)"
+)
+_LEADS_TO = frozenset(
+    """need needs want wants have has got going gonna able about time try remember forget
+    proceed continue plan ok okay safe fine free sure due ready way how where what whether
+    meant supposed allowed told like love prefer hope wish decide agree order reason attempt
+    chance goal aim steps instructions bot assistant agent robot computer buddy mate boss sir
+    regardless nevertheless nonetheless however therefore hence thus otherwise wait nvm
+    correction likewise whatever cool kk alright right howto imho tbh afaik say necessary
+    unnecessary mandatory important essential better best easier faster cheaper quicker simpler
+    safer worth enough harmless pointless useless needless wise smart good bad great nice""".split()
 )
 
 
@@ -173,6 +194,13 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     line = said[0]
     if channel := _CHANNEL.match(line):
         return channel.group("who")
+    if (
+        (lower := _LOWER_VOCATIVE.match(line))
+        and (who := lower.group("who")) not in _LEADS_TO
+        and not who.endswith("ed")
+        and _person(who, names, label=True)
+    ):
+        return who
     for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE, _VOCATIVE_END):
         named = pattern.search(line) if pattern is _VOCATIVE_END else pattern.match(line)
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_END)

@@ -53,6 +53,12 @@ _SEPARATOR = re.compile(
     r"give|put|keep|move|switch|turn)\b)|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
+# A verb of change on "it" or "them" alone, with no value ("…, scale it", "…, so restart them").
+_ON_IT_ALONE = re.compile(
+    rf"^\W*(?:(?:so|please|pls|just|then|now)\s+)*(?:{guard.VERBS})\s+(?:it|them)"
+    r"(?:\s+(?:up|down|out|now|please|pls|asap))*\W*$",
+    re.I,
+)
 # A clause that opens with a key's assignment ("QUEUE=orders-v2 in orders-config").
 _ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
 # The sentence end _SEPARATOR cuts at (before a verb of change).
@@ -403,9 +409,12 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             of_job = before == "backup" and bool(addons.JOB_IMAGE.match(clause.strip()))
             # "restart my-api, then restart worker": the verb said again starts the same change
             # on another workload (each clause planned whole on its own, then merged).
+            # (Round 25: "worker needs 3 replicas now, scale it": the verb on "it" alone, with
+            # no value, orders the change said before — one action, read whole.)
             again = (
                 category == before
                 and before in _REPEATABLE
+                and not _ON_IT_ALONE.match(clause)
                 and bool(
                     rx(
                         rf"\W*(?:(?:please|then|now|also|do|a)\s+)*{_MANNER}(?:{guard.VERBS})\b",

@@ -105,7 +105,7 @@ _MAKES: tuple[_Row, ...] = (
     (
         "monitoring",
         "ServiceMonitor|PodMonitor",
-        rx(r"\b(?:monitor\w*|scrap\w*|metrics|observ\w*|slos?|latency)\b", re.I),
+        rx(r"\b(?:(?:service|pod)?monitor\w*|scrap\w*|metrics|observ\w*|slos?|latency)\b", re.I),
         "monitor {name}",
     ),
     (
@@ -305,10 +305,13 @@ _PERMITTED = (
     r"(?P<verb>(?:can|could|may|might)\s+(?:now\s+|also\s+)?(?:be\s+\w+(?:\s+(?:down|up|"
     r"back|out|over))?|go))\b(?P<rest>[^,;]*)$"
 )
+# Round 25 (reports): "we can delete frontend now": a permission said of us, as "frontend can be
+# deleted" ("can we …?" asks for it: a question; "you can …" is said to the reader: a go).
 _SAFE_TO = re.compile(
-    r"^\W*(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:now\s+|probably\s+|totally\s+|"
+    r"^\W*(?:(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+(?:now\s+|probably\s+|totally\s+|"
     r"perfectly\s+)?(?P<verb>safe|ok|okay|fine|alright|all\s+right|allowed|permitted|possible)"
-    r"\s+to\s+(?P<rest>[^,;]*)$",
+    r"\s+to|(?P<we>we)\s+(?:(?:now|also|probably|safely)\s+)?(?:can|could|may)(?:\s+(?:now|"
+    r"safely|also|finally))?)\s+(?P<rest>[^,;]*)$",
     re.I,
 )
 _HAS_TIME = re.compile(
@@ -378,10 +381,11 @@ def _reported(said: str, result: PlanResult, names: set[str]) -> str | None:
             f"now, say it as an order (I would {changes})."
         )
     if (m := _SAFE_TO.match(lowered)) and not _HAS_TIME.search(lowered):
+        said = f"{m.group('verb')!r} to do it" if m.group("verb") else "'we can' do it"
         return (
-            f"I read {lowered!r} as an assessment ({m.group('verb')!r} to do it), not an order, "
-            f"so I changed nothing. If you want it done now, say it as an order (I would "
-            f"{changes})."
+            f"I read {lowered!r} as an assessment ({said}), not an order, "
+            f"so I changed nothing. If you want it done now, say it as an order, e.g. "
+            f"{m.group('rest').strip(' .!')!r} (I would {changes})."
         )
     return None
 

@@ -7,20 +7,22 @@ speaking that tells, doubts or quotes instead of ordering; a plan said that way 
 and the question says what to type to have it planned now:
 
 - another person or tool does it ("argo will bump frontend to 2.2.0", "checkout will be scaled
-  to 4 by the pipeline", "restart payments, bob will do it", "…: assigned to bob") or suggested
-  it ("alice suggested scaling checkout to 4");
+  to 4 by the pipeline", "restart payments, bob will do it", "…: assigned to bob"), suggested
+  or decided it ("alice suggested scaling checkout to 4", "the team decided to …", "consensus
+  is to …": round 25);
 - it is done already ("we mitigated by restarting payments", "ran kubectl rollout restart …",
   "added a pdb for payments", "I've raised my-api memory to 1Gi", "hpa added to checkout",
   "orders-config updated with BATCH_SIZE=500");
 - its status, no go ("payments restart is planned", "frontend upgrade to 2.2.0 pending",
-  "payments restart optional");
+  "payments restart optional", "… succeeded", "… is pending approval", "… is on the runbook");
 - a fact the plan would act on: a version said ready, newest or fixed ("2.2.0 of frontend is
   ready", "latest frontend is 2.2.0", "the login bug is fixed in frontend 2.2.0"), a count said
   to have worked ("checkout at 4 replicas handled the load"), a request said of a workload
   ("my-api requests 250m cpu"), a security setting said already so in the negative ("payments
   doesn't run as root");
 - a doubt or an opinion ("might have to scale …", "likely need to restart …", "I think checkout
-  needs 4 replicas", "consider scaling …", "in principle, scale …");
+  needs 4 replicas", "consider scaling …", "in principle, scale …"), a need said for later ("we
+  will need to restart payments") or a vote said as a label ("my vote: …", "my 2 cents: …");
 - information, not an order ("for the record, scale …", "just so you know, …"), a standing
   rule in a note ("on-call note: restart postgres only after a backup"), an order said with
   "please" and a question mark ("restart payments pls?").
@@ -92,10 +94,14 @@ _SHAPES: tuple[_Row, ...] = (
         True,
     ),
     (
-        "a report of someone's suggestion",
+        "a report of someone's suggestion or decision",
         re.compile(
-            rf"^\W*(?P<who>{_WHO})\s+(?:(?:has|had)\s+)?(?:suggested|suggests|proposed|proposes|"
-            r"recommended|recommends|advised|advises|floated|mentioned)\b",
+            rf"^\W*(?:the\s+|our\s+)?(?P<who>{_WHO})\s+(?:(?:has|had)\s+)?(?:suggested|suggests|"
+            r"proposed|proposes|recommended|recommends|advised|advises|floated|mentioned|"
+            # Round 25 (reports): someone else's decision ("the team decided to …").
+            rf"decided|decides|agreed|agrees|voted|concluded)\b(?:\s+(?:to|on)\s+{_VERB}|"
+            r"(?!\s+(?:to|on)\b))|"
+            rf"^\W*(?:the\s+)?(?P<also>consensus|agreement)\s+(?:is|was)\s+to\s+{_VERB}\b",
             _I,
         ),
         "If you want it done now, say it as an order of your own",
@@ -147,7 +153,10 @@ _SHAPES: tuple[_Row, ...] = (
             r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
             r"[^,;]*?(?<!\bas)\s+(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
-            r"on\s+the\s+(?:roadmap|list|backlog))\W*$|"
+            # Round 25 (reports): a result, an approval awaited, a runbook's entry.
+            r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|succeeded|successful|"
+            r"failed|completed?|finished|done|"
+            r"(?:on|in)\s+the\s+(?:roadmap|list|backlog|runbook))\W*$|"
             r"(?:\s|[(\[,:\-])\s*(?:is\s+|=\s*)?(?:optional|nice[\s-]to[\s-]have)\s*[)\]]?\W*$",
             _I,
         ),
@@ -162,12 +171,19 @@ _SHAPES: tuple[_Row, ...] = (
             r"eventually|end\s+up)\s+)?(?:have\s+to|has\s+to|need\s+to|needs\s+to|gotta|"
             r"having\s+to|needing\s+to)\s+(?:\w+\s+)?"
             rf"{_VERB}\b|"
+            # Round 25 (reports): a need said for later ("we will need to restart payments").
+            r"\b(?:will|'ll)\s+(?:(?:also|eventually|probably|likely|soon)\s+)?need\s+to\s+"
+            rf"(?:\w+\s+)?{_VERB}\b|"
             # ("I think postgres needs a restart …" plans: blind15.)
             r"^\W*(?:in\s+my\s+(?:humble\s+)?(?:opinion|view)|imo|imho|my\s+(?:take|feeling|"
             r"sense|gut\s+feeling|gut)\s+is)\s*[,:]?\s*(?:that\s+)?"
             r"(?:the\s+)?[\w\-]+\s+(?:(?:probably|really|definitely)\s+)?(?:needs|requires|"
             r"wants|could\s+use|would\s+benefit)\b|"
             r"^\W*(?:(?:maybe|perhaps|please|pls)\s+)?consider\s+[a-z]+ing\b|"
+            # Round 25 (reports): a vote or an opinion said as a label ("my vote: scale …", "my
+            # 2 cents: add a pdb …", "imo: …").
+            r"^\W*(?:my\s+(?:vote|(?:2|two)\s+cents|take|opinion)|(?:just\s+)?(?:2|two)\s+cents|"
+            rf"imo|imho)\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)\s*{_VERB}\b|"
             r"^\W*(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b",
             _I,
         ),

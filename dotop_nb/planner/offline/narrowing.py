@@ -76,7 +76,10 @@ _STATUS = re.compile(
     r"won'?t[\s-]fix|parked|backlog(?:ged)?|icebox(?:ed)?|stale|duplicate|dup|invalid|closed|"
     r"fixed|done|resolved|abandoned|old|outdated|archived|historical|past|last\s+week|yesterday|"
     r"handled|revisit|awaiting\s+approval|pending(?:\s+approval)?|draft|idea|rejected|declined|"
-    r"obsolete|deferred|on\s+hold|blocked|superseded|completed|wip|tbd|not\s+planned)"
+    r"obsolete|deferred|on\s+hold|blocked|superseded|completed|wip|tbd|not\s+planned|"
+    # Round 25 (reports): a suggestion, a to-do, an item for later, a change undone since.
+    r"suggestion|suggested|todo|to-?\s?do|future|next\s+(?:sprint|quarter|release)|"
+    r"reverted|rolled\s+back|undone)"
     r"\s*[)\]]"
 )
 _SET_WORD = re.compile(r"\b(?:all|every)\s+(?:the\s+|our\s+)?(?:backend|frontend|tier)\b")

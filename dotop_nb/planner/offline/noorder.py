@@ -315,6 +315,8 @@ _SECTION = (
     # Round 18 (a21): an e-mail's subject line names the matter, it does not order it.
     r"(?:e-?mail\s+|mail\s+)?subject(?:\s+line)?|"
     r"workarounds?|(?:pr|mr|pull\s+request|merge\s+request)\s+(?:title|name|subject|summary)|"
+    # Round 25 (reports): a how-to or a FAQ tells how it is done, it does not ask for it.
+    r"how-?\s?to|howto|faq|"
     r"commit\s+(?:message|msg|title|subject|summary|body)|test\s*(?:case|step|scenario|"
     r"script)s?|tc-?\d+|(?:correct\s+|expected\s+|model\s+)?answers?|a|"
     # Round 18 (a20): a kind of experiment said before it ("chaos experiment:"), as unnumbered.

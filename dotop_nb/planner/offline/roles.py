@@ -110,6 +110,8 @@ _NOTE_LABEL = (
     r"nice[- ]to[- ]have|wish\s*list|worst[- ]case|fallback|plan\s+b|contingency|last\s+resort|"
     r"if\s+all\s+else\s+fails|break[- ]glass|(?:pending|awaiting)\s+[\w\-]+|"
     r"lessons?\s+learned|takeaways?|(?:stretch\s+)?goals?|worth\s+a\s+(?:try|shot)|"
+    # Round 25 (reports): a sprint's or a quarter's goal, an OKR.
+    r"(?:sprint|quarter(?:ly)?|team|q[1-4])\s+(?:goals?|objectives?)|okrs?|"
     r"thinking\s+(?:out\s+)?loud|unpopular\s+opinion|hot\s+take|dnm|your\s+call|up\s+to\s+you|"
     r"use\s+your\s+(?:judge?ment|discretion)|at\s+your\s+discretion)"
 )
@@ -120,7 +122,9 @@ _NOT_FINAL = re.compile(
     + _hashtag(rf"{_NOT_FINAL_WORD}|later|pending|idea|placeholder|hypothetical")
     + r"|"
     rf"^\W*(?:{_NOT_FINAL_WORD}|later|pending|{_NOTE_LABEL})\s*(?::|\s[-\u2014\u2013]+\s)|"
-    rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD})\W*$|"
+    rf"(?:[,:]|\s[-\u2014\u2013]+)\s*(?:{_NOT_FINAL_WORD}|{_STATUS_WORD}|"
+    # Round 25 (reports): "restart payments: pending", "…: waiting on alice" (a hold on a person).
+    r"pending|(?:waiting|waits)\s+(?:on|for)\s+@?[\w.\-]+(?:\s+[\w.\-]+)?)\W*$|"
     # "delete worker\napproval: pending": the ticket's approval field says it is not given.
     r"^\s*(?:approval|review|reviewed|cab)\s*:\s*"
     r"(?!yes\b|approved\b|done\b|granted\b|ok\b|given\b|\u2705)\S|"

@@ -173,6 +173,17 @@ _LEADS_TO = frozenset(
 )
 
 
+# Round 25 (gap27): "Per change control CC-2026-0418, please scale …", "Per SOP-112, …", "per
+# the runbook, …": "per" opening a reference (a record with its number, or a document named)
+# says on whose authority, never a person addressed ("Per, please scale …" still is).
+_PER_REFERENCE = re.compile(
+    r"^\W*(?:as\s+)?per\s+(?=[^,;:]*?(?:\d|\b(?:change|runbook|sop|ticket|policy|procedure|"
+    r"process|plan|request|cab|review|standard|guidance|doc|docs|documentation|spec)\b))"
+    r"[^,;:]+,",
+    re.I,
+)
+
+
 def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     """Who ``text`` is addressed to when it is someone other than the planner, else None.
 
@@ -192,6 +203,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     if len(said) > 1:
         return None  # a thread pasted line by line names its speakers, not an addressee
     line = said[0]
+    if reference := _PER_REFERENCE.match(line):
+        line = " " * reference.end() + line[reference.end() :]
     if channel := _CHANNEL.match(line):
         return channel.group("who")
     if (

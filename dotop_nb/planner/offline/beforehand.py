@@ -64,6 +64,12 @@ _INSIDE = re.compile(
 )
 
 
+def said_when(before: str) -> bool:
+    """Whether the words ``before`` a "before" make it a time or a past state ("an hour",
+    "right", "just", "the day"): when, never by when."""
+    return bool(_IN_FRONT.search(before))
+
+
 def matches(lowered: str) -> list[re.Match[str]]:
     """Every "before <event>" deadline said in ``lowered`` (see the module's rule)."""
     return [

@@ -248,7 +248,13 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
     (
         "speculation",
         "clause",
-        r"\b(?:i\s+)?(?:suspect\w*|bet|wonder|fear)\b|\bmy\s+(?:guess|hunch|theory|suspicion)\b|"
+        r"\b(?:i\s+)?(?:suspect\w*|wonder|fear)\b|\bmy\s+(?:guess|hunch|theory|suspicion)\b|"
+        # ("bet" is the verb of a guess only with what is bet on after it, "I bet it's the
+        # cache", "bet the cache is stale"; "bet placement", "the bet slip" are a bookmaker's
+        # nouns — round 25.)
+        r"\bi(?:'d|\s+would)?\s+bet\b|(?<![\w-])(?<!the\s)(?<!a\s)(?<!per\s)(?<!each\s)"
+        r"bet\s+(?:it|it'?s|its|that|this|they|you|we|he|she|there|the|my|our|your|money|"
+        r"anything)\b|"
         r"^(?:i\s+)?guess\b|\b(?:would|could|might|may)\s+(?:\w+\s+)?(?:break|fix|cause|crash|"
         r"hurt|slow|speed|affect|impact|improve|solve|resolve)\b|"
         # ("the pdb of orders can be removed", "1 pod may be disrupted": a permission or a

@@ -340,7 +340,7 @@ VERBS: tuple[Verb, ...] = (
     # stops it, and no delete may come of that.
     Verb(
         rf"(?:eliminate|erase)\s+{_OBJ}(?=\s*(?:$|[.;:!?,(]|\b(?:and|then|now|please|pls|"
-        r"because|since|as|we|it)\b))",
+        r"because|since|as|we|it|but)\b))",
         "delete {obj}",
         lead=True,
         where="Spanish speakers (eliminar, borrar: of an object named as one)",

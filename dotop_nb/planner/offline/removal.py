@@ -508,7 +508,9 @@ _CLAUSE_START = re.compile(r"[,.;(]\s*|\s+[\u2014\u2013-]+\s+|\s+(?:but|while)\s
 # That something still uses what is deleted ("…, frontend is still using it"), not said as the
 # reason something stays: a contradiction to ask about, never a list of more to delete.
 _STILL_USED = re.compile(
-    r"(?:^|[,;.]\s*|\s+(?:since|because|as|but|bc)\s+)(?P<said>(?:(?!(?:not|no|longer|never)\b)"
+    # (Round 25: "nothing calls it directly anymore", "nobody reads it": no user, said so.)
+    r"(?:^|[,;.]\s*|\s+(?:since|because|as|but|bc)\s+)(?P<said>(?:(?!(?:not|no|longer|never|"
+    r"nothing|nobody|no-?one|none)\b)"
     r"[a-z0-9][\w\-]*\s+){0,3}?(?:is\s+|are\s+)?(?:still\s+)?(?:uses?|using|needs?|needing|reads?|"
     r"reading|mounts?|depends?\s+on|relies\s+on|calls?|calling|wants?|wanted)\s+"
     r"(?:it|them|that|this)\b)"

@@ -206,7 +206,7 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?<!is )(?<!are )(?<!be )(?<!'s )(?<!been )(?<!get )(?<!gets )(?<!once )(?<!when )"
-            r"(?<!if )(?<!until )(?<!after )"
+            r"(?<!if )(?<!until )(?<!after )(?<!has )(?<!have )"
             r"\b(?:cancell?ed|skipped|unnecessary|postponed|in\s+progress|ongoing|done|completed|"
             r"rejected)\s*\)?\s*[.!]?\s*$|\bblocked\s+on\b|"
             r"\bstatus\s*:\s*in\s+progress\b|\bfreeze\s+(?:is\s+)?(?:in\s+effect|on|in\s+force|"

@@ -36,7 +36,7 @@ import difflib
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import occasions, provisos, statements, timewords
+from dotop_nb.planner.offline import beforehand, occasions, provisos, statements, timewords
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY
 
@@ -242,6 +242,14 @@ def take(
             and not _OCCASION.match(text, m.end())
         ):
             # "CACHE_MODE to refresh before expiry": the value may run on into it — asked.
+            start = m.end()
+            continue
+        if (
+            _DEADLINE_AT.match(text, a)
+            and _deadline_at_clock(text[a:b].strip(" .!").lower())
+            and beforehand.said_when(text[:a].lower())
+        ):
+            # "scale worker to 3 an hour before the 02:00 run": a time counted from it — asked.
             start = m.end()
             continue
         phrases.append(text[a:b].strip())
@@ -524,6 +532,49 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# Round 25 (gap27): a deadline set by the writer's own occasion at a clock time, "before the 3pm
+# KOs", "before the 15:00 match", "before the 02:00 batch run": the change made before it meets
+# it — waited on (shown to the approver, who approves it in time), never dropped. Without a
+# clock time ("before the release") it is a purpose (beforehand), planned now.
+_DEADLINE_AT = re.compile(r"before\s", re.I)
+# Only an occasion with an audience the change gets ready for (a match, a kick-off, a show, a
+# draw): "before the 02:00 run" of a job may mean just before it, and is still asked.
+_AUDIENCE = (
+    r"(?:matche?s?|games?|kos?|kick-?offs?|fixtures?|races?|shows?|broadcasts?|draws?|finals?|"
+    r"derby|concerts?|keynotes?|premieres?|on-?sales?|ticket\s+drops?)"
+)
+_DEADLINE_EVENT = re.compile(rf"before\s+(?={timewords.EVENT}$).*\b{_AUDIENCE}", re.I)
+
+
+def _deadline_at_clock(lowered: str) -> bool:
+    """Whether ``lowered`` is "before <the event>" with a clock time, date or ticket naming it
+    and no other number: "before the 3pm kos"."""
+    return bool(
+        _DEADLINE_EVENT.fullmatch(lowered)
+        and timewords.NAMED.search(lowered)
+        and not _NUMBER.search(timewords.named_blanked(lowered))
+    )
+
+
+# Round 25 (gap27): a moment of a match the writer waits for, "after half time of the 19:45 game",
+# "once the final whistle has gone", "after full time", "only after HT": an event by its name
+# ("half" in it counts nothing; the game's clock time names the game).
+_MATCH_MOMENT = re.compile(
+    r"(?:only\s+)?(?:after|once|at|when)\s+(?:the\s+)?(?:half[\s-]?time|full[\s-]?time|"
+    r"kick[\s-]?off|final\s+whistle|ht|ft)(?:\s+(?:whistle|break|interval))?"
+    rf"(?:\s+(?:of|in)\s+{timewords.EVENT})?(?:\s+(?:{timewords.DONE}|has\s+gone|goes))?",
+    re.I,
+)
+
+
+def _match_moment(lowered: str) -> bool:
+    """Whether ``lowered`` waits for a moment of a match and holds no other number."""
+    rest = rx(r"\b(?:half|full)[\s-]?time\b").sub(" ", lowered)
+    return bool(
+        _MATCH_MOMENT.fullmatch(lowered) and not _NUMBER.search(timewords.named_blanked(rest))
+    )
+
+
 def _awaitable(phrase: str) -> bool:
     """Whether ``phrase`` says only when or whether to run: no negation, nothing measured of
     the workload, no number but one naming its event ("once PR 412 merges"). A window's clock
@@ -531,6 +582,8 @@ def _awaitable(phrase: str) -> bool:
     lowered = rx(rf"\b{_WINDOW_CLOCK}(?=\s+{_WINDOW}\b)").sub(" ", phrase.lower())
     if _NEGATES.search(lowered) or _MEASURED.search(lowered) or _PLACEHOLDER.match(lowered):
         return False
+    if _deadline_at_clock(lowered.strip(" .!")) or _match_moment(lowered.strip(" .!")):
+        return True
     if timewords.is_wait(lowered) and not _NUMBER.search(timewords.named_blanked(lowered)):
         # Round 15: "after the 02:00 patch drop goes live", "once CHG-20570 is approved": a
         # wait by its grammar, whose only numbers are its clock time, date or ticket.

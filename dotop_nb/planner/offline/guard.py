@@ -107,7 +107,7 @@ _UNDERSTOOD = {
     ),
     # "never more than 12", "never fewer than 2": the maximum and minimum the rule reads.
     "autoscale": re.compile(
-        r"\b(?:no|without)\s+keda\b|\b(?:never|not|no)\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+        r"\b(?:never|not|no)\s+(?:more|fewer|less|higher|lower)\s+than\b|"
         r"\b(?:never|not|no)\s+(?:above|below|under|over)\s+\d"
     ),
     "security": re.compile(
@@ -990,10 +990,19 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
     read = [u.span() for u in STATE.finditer(unquoted)]
     if understood:
         read += [u.span() for u in understood.finditer(unquoted)]
+    if category == "autoscale" and _AUTOSCALING_SAID.search(unquoted):
+        # "autoscale worker, no keda": which autoscaler, read by the rule. Said alone ("no keda
+        # for worker") it asks nothing to autoscale: read against the plan (:mod:`.negated`).
+        read += [u.span() for u in _NO_KEDA.finditer(unquoted)]
     if category == "backup":
         # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
         read += kindfilter.spans(unquoted)
         read += schedules.rejected_spans(unquoted)  # "weekly, not a daily one"
+    if unread is not None and category in _ADDING:
+        # Round 25 (negate): "postgres backups aren't needed", "postgres never needs backups":
+        # what is not needed is never what a plan adds — the clause, with its subject, is read
+        # against the finished plan (:mod:`.negated`), which asks when the plan makes it.
+        unread += [_with_subject(unquoted, u.start()) for u in _NOT_NEEDED.finditer(unquoted)]
     if category not in _OWN_SELECTORS:
         # "every deployment not labelled tier=backend": the complement, read by compound.labelled.
         read += [u.span() for u in t.NOT_LABELLED.finditer(unquoted)]
@@ -1018,6 +1027,32 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
             "have to leave out. Say only what should change (one change per request), e.g. "
             "'scale frontend to 3'."
         )
+
+
+# Round 25 (negate): categories whose plans add an object, and a lack of need said of it.
+_ADDING = frozenset({"backup", "monitoring", "autoscale"})
+_NOT_NEEDED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+not|isn'?t|aren'?t|wasn'?t|weren'?t|no\s+longer)\s+(?:really\s+)?"
+    r"(?:needed|required|necessary|wanted)\b|\bnever\s+needs?\b|"
+    r"\b(?:(?:does|do)\s+not|doesn'?t|don'?t)\s+(?:really\s+)?need\b(?!\s+to\b)"
+)
+_CLAUSE_START = re.compile(r"[,;:!?()\n\u2014\u2013]|\.(?:\s|$)")
+
+
+def _with_subject(text: str, start: int) -> str:
+    """The clause of the negation at ``start`` from its beginning: "postgres backups aren't
+    needed" (never the negation alone, which names no object)."""
+    opened = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    end = _CLAUSE_END.search(text, start + 1)
+    return text[opened : end.start() if end else len(text)].strip(" ,.")
+
+
+# Round 25 (negate): "no keda" is which autoscaler only beside a word that asks for autoscaling.
+_NO_KEDA = re.compile(r"\b(?:no|without)\s+keda\b")
+_AUTOSCALING_SAID = re.compile(
+    r"\b(?:autoscal\w*|auto-scal\w*|hpas?|horizontal\s*pod\s*autoscaler|scale\s+(?:on|by|with|"
+    r"between|from|up\s+to|automatically))\b"
+)
 
 
 # Categories whose builders read a label selector of their own (a Velero backup's, a policy's

@@ -132,19 +132,31 @@ _BLOCK_FROM = re.compile(
 # Verbs that end or weaken something ("turn autoscaling off for my-api" too), never a delete's.
 _ENDING = (
     r"(?:stop|stopping|disable|disabling|deactivate|pause|pausing|suspend|halt|cease|quit|"
-    r"no\s+longer|(?:turn|switch|shut)(?:ing)?\s+off|(?:turn|switch|shut)(?:ing)?\s+\S+\s+off)"
+    r"no\s+longer|(?:turn|switch|shut)(?:ing)?\s+off|(?:turn|switch|shut)(?:ing)?\s+\S+\s+off|"
+    # Round 25 (negate): "prune postgres backups": fewer of them kept, never a new schedule;
+    # "shut down postgres backups": ended.
+    r"prune|pruning|shut(?:ting)?\s+down)"
+)
+# Round 25 (negate): the capability said first, then switched off by a pronoun: "checkout's
+# autoscaling is flapping, turn it off", "postgres backups are failing; stop them".
+_OFF_BY_PRONOUN = (
+    r"(?:(?:turn|switch|shut)\s+(?:it|them|that|those|these|this)\s+off|(?:turn|switch|shut)\s+off\s+"
+    r"(?:it|them|that|those|these|this)|(?:stop|disable|deactivate|pause|suspend|halt|prune|kill)\s+"
+    r"(?:it|them|that|those|these|this))"
 )
 # Capabilities the rules add: autoscaling, backups, monitoring, spreading, probes, non-root, HA.
 _CAPABILITY = (
     r"(?:autoscal\w*|hpas?|keda|scaled\s*objects?|scaling|backups?|backing\s+up|"
     r"(?:backup\s+)?schedules?|snapshots?|monitor\w*|metrics|scrap\w+|service\s*monitors?|"
-    r"pod\s*monitors?|spread\w*|topology|anti-?affinity|probes?|liveness|readiness|startup|"
+    r"pod\s*monitors?|alert\w*|spread\w*|topology|anti-?affinity|probes?|liveness|readiness|startup|"
     r"health\s*checks?|non-?root|high(?:ly)?\s+availab\w+|availability|redundan\w+|"
     r"disruption\s+budgets?|pdbs?)"
 )
 _SWITCHED_OFF = re.compile(
     rf"\b{_ENDING}\b(?:\s+(?!and\b|then\b)[\w\-/'.]+){{0,4}}?\s+{_CAPABILITY}\b|"
     rf"\b{_ENDING}\s+{_CAPABILITY}\b|"
+    rf"\b{_CAPABILITY}\b[^!?]{{0,80}}?(?:[,;:.\u2014\u2013]|\s-+)\s*(?:(?:so|just|please|pls|then|and|"
+    rf"can\s+you|could\s+you)\s+)*{_OFF_BY_PRONOUN}\b|"
     rf"\b{_CAPABILITY}\s+(?:\w+\s+){{0,3}}?(?:off|disabled|paused|suspended|stopped)"
     r"(?=\s*$|\s*[,.;!]|\s+(?:for|on|in|please|now)\b)|"
     r"\b(?:less|fewer|lower|reduce|decrease|weaken|lessen)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -248,7 +260,8 @@ def check(ctx: Ctx) -> None:
             "not as a change, so I changed nothing. Say the change itself as an order (e.g. "
             "'scale my-api to 4') if you want it planned."
         )
-    if m := _SWITCHED_OFF.search(text):
+    # (The words as typed too: "turn off checkout metrics" is read as a scale to 0 by then.)
+    if m := _SWITCHED_OFF.search(text) or _SWITCHED_OFF.search(ctx.said_all().lower()):
         raise Clarify(
             f"I read {m.group(0)!r}: switching a capability off or weakening it is not planned "
             "here (the rules only add one, so they would plan the opposite). Delete the object "

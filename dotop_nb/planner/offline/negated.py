@@ -82,10 +82,13 @@ _KIND_WORDS = {
     "unavailable maintenance",
     "NetworkPolicy": "netpol network policy traffic ingress egress connection connections access "
     "allow deny block isolate talk reach call",
-    "ServiceMonitor": "monitor monitoring servicemonitor scrape scraping metrics prometheus",
-    "PodMonitor": "monitor monitoring podmonitor scrape scraping metrics prometheus",
-    "Schedule": "backup backups velero snapshot schedule retention ttl",
-    "Backup": "backup backups velero snapshot retention ttl",
+    "ServiceMonitor": "monitor monitoring servicemonitor scrape scraping metrics prometheus "
+    "alert alerts alerting",
+    "PodMonitor": "monitor monitoring podmonitor scrape scraping metrics prometheus alert alerts "
+    "alerting",
+    # ("backed up": "back" is a backup's verb)
+    "Schedule": "backup backups back velero snapshot schedule retention ttl",
+    "Backup": "backup backups back velero snapshot retention ttl",
     "CronJob": "backup dump cronjob job schedule",
 }
 # Words for the other kinds an operation may target (a delete takes what belongs to it).
@@ -495,6 +498,10 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     return f"I read {clause!r} as where the change does not go: the plan does not touch {name}."
 
 
+# An order said after a lack ("no payments metrics in grafana, add a servicemonitor"): a word.
+_BESIDE = re.compile(r"[a-z0-9]")
+
+
 def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[str]:
     """The notes for the analysis on how each clause was read; raises :class:`Clarify` for a
     clause the plan may break."""
@@ -520,6 +527,11 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # "payments has a readiness probe but no liveness probe; add one": the lack goes on
             # the fact before it — how things are, the request's topic as when said first.
             clause, first = lack, True
+        if first and not _BESIDE.search(raw[at + len(negation) :]):
+            # Round 25 (negate): "no ingress from frontend to payments", "no keda for worker",
+            # "no servicemonitor for frontend": a lack that is the whole request says what is not
+            # wanted, never the reason for an order beside it — read as a prohibition.
+            first = False
         if at > 0 and (note := _correction(raw[:at], clause, operations)):
             notes.append(note)
             continue
@@ -556,6 +568,8 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:
                 why = "it names what the plan acts on"
+        if why is not None and (refused := _refused(clause, operations, fp)):
+            raise Clarify(f"I read a negation, {clause!r}, and the plan would {summary}: {refused}")
         if why is not None:
             raise Clarify(
                 f"I read a negation, {clause!r}, and the plan would {summary}: {why}. I do not "
@@ -564,6 +578,28 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             )
         notes.append(f"I read {clause!r} as context: it changes nothing in this plan.")
     return notes
+
+
+def _refused(clause: str, operations: list[Operation], fp: Footprint) -> str | None:
+    """Round 25 (negate): the question's end when every operation puts something in place and
+    ``clause`` names what it puts ("no servicemonitor for frontend", "postgres shouldn't be
+    backed up"): the plan would make what was refused. None otherwise."""
+    if not all(op.kind in ("apply", "patch") for op in operations):
+        return None
+    made = {_stem(w) for w in fp.made}
+    words = [w for w in _TOKEN.findall(clause.lower()) if w not in _FUNCTION]
+    if not any(_stem(w) in made for w in words):
+        return None
+    applied = next((op.target for op in operations if op.kind == "apply"), None)
+    remove = (
+        f"name it (e.g. 'delete the {applied.kind.lower()} {applied.name}')"
+        if applied is not None
+        else "say the value it should have (e.g. 'set DEBUG=false on checkout')"
+    )
+    return (
+        "it would put in place what the negation refuses, so I changed nothing. To remove or "
+        f"undo one that exists, {remove}; to add one, say it without the negation."
+    )
 
 
 # The scope of a negated change: "no changes to the app deployments", "don't touch any

@@ -82,7 +82,13 @@ _RULES: tuple[_Rule, ...] = (
     # ("turn it down" is less, not none: left as said.)
     _Rule(r"\b(?:turn|switch)\s+{T}\s+off\b(?!\s+and\b)", "scale {t} to 0"),
     _Rule(r"\bshut\s+{T}\s+down\b(?!\s+and\b)", "scale {t} to 0"),
-    _Rule(r"\b(?:(?:turn|switch)\s+off|shut\s+down)\s+{T}\b(?!\s+and\b)", "scale {t} to 0"),
+    # (Round 25, negate: "turn off checkout metrics" switches off a capability of checkout,
+    # never checkout: left as said, for hazards to ask.)
+    _Rule(
+        r"\b(?:(?:turn|switch)\s+off|shut\s+down)\s+{T}\b(?!\s+and\b)(?!(?:'s)?\s+(?:metrics?|"
+        r"monitor\w*|alert\w*|autoscal\w*|hpas?|backups?|scrap\w+|pdbs?|probes?)\b)",
+        "scale {t} to 0",
+    ),
     # "remove it from the cluster", "take worker out of the cluster": the workload goes.
     _Rule(
         r"\b(?:remove|take)\s+{T}\s+(?:from|out\s+of)\s+(?:the\s+)?(?:cluster|namespace|shop)\b",

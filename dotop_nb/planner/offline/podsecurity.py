@@ -38,8 +38,11 @@ _FIX = (
     r"(?:fix|fixed|remediate|address|resolve|correct|repair|sort\s+(?:it|that|this)\s+out|"
     r"clean\s+(?:it|that|this)\s+up)\b"
 )
+# Round 25 (negate): "no runAsNonRoot for payments", "without non-root": the setting itself
+# refused, never asked for (read as a negation against the plan).
+_REFUSED = r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
 NON_ROOT = re.compile(
-    r"run ?as ?non ?-?root|\bnon[- ]?root\b|\bnot (?:run(?:ning)? )?as root\b|"
+    rf"{_REFUSED}run ?as ?non ?-?root|{_REFUSED}\bnon[- ]?root\b|\bnot (?:run(?:ning)? )?as root\b|"
     r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b|"
     # "nothing in frontend should ever run as root", "containers must not be allowed to run as
     # root", "no pod may run as root": a negation before "run as root" in its clause.

@@ -143,6 +143,7 @@ from dotop_nb.planner.offline import (
     typos,
     understand,
     unsafe,
+    valuesaid,
     velerocli,
     veto,
     waits,
@@ -847,6 +848,9 @@ class OfflinePlanner:
                 workloads=spoken.workload_names(listed, request.namespace),
                 live=ctx.get,
             )
+            # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
+            # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).
+            result = valuesaid.check(said, result, answered=bool(request.refinements))
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(
                 said,

@@ -1,0 +1,245 @@
+"""A value in the plan must be the value said, for the object said (round 25, issue 11; the
+fifth attack's "values" family).
+
+The attack found plans whose numbers or values were not the ones the writer gave:
+
+- a number said for a SETTING reached the replicas through a pronoun ("the orders batch size
+  is too small; raise it to 500" scaled orders to 500 pods);
+- a permission or a bound ("allow worker to scale to zero", "let checkout scale up to 6",
+  "worker may scale to 0", "… as needed up to 10", "make sure frontend always has 2 pods") was
+  planned as a scale now;
+- an exception or a relative change ("turn off frontend except one", "turn off two frontend
+  pods") was planned as the bare count;
+- a variable or key with no value ("add API_KEY to payments") was given the object's name as
+  its value;
+- an autoscaler's target said in another sentence ("… autoscale between 3 and 9 pods? 60% CPU
+  seems a sensible target") was dropped for the default.
+
+Rules (each read only when its cue word is in the text, and only on the plan it concerns):
+
+1. A scale reached through "it" ("raise it to 500", "double it"): the workload's name said
+   before it must be followed only by words for the workload itself or its pods (an
+   allow-list, :func:`.partoff.unread`); any other word ("batch size", "thread count",
+   "memory") is asked, naming it.
+2. A scale whose verb is governed by a permission ("let", "allow", "permit", "enable") or a
+   modal after the name ("worker can/may scale"), or said as a standing bound ("as needed",
+   "always has"), is asked: a bound is an autoscaler's, never a count now.
+3. A scale to 0 with an exception ("except one", "all but one", "leave one") or a switch-off of
+   a number of pods ("turn off two frontend pods") is asked: the count to keep is not the
+   number said.
+4. A variable or key planned with the target's own name as its value, where the text never
+   gives that value to the key, is asked.
+5. An autoscaler whose utilisation target is none of the percentages said beside "cpu" or
+   "memory" is asked.
+
+A reply (refinements) is not checked again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from dotop_nb.planner.offline.partoff import _SELF, unread
+from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
+
+__all__ = ["check"]
+
+# (1) A number given to "it": the cue, and the words that may follow the workload's name.
+_TO_IT = re.compile(
+    r"\b(?:raise|increase|bump|double|triple|quadruple|halve|lower|reduce|decrease|set|up|"
+    r"grow|boost|cut|drop|bring|take|change|make)\s+(?:it|that|this|them)\b",
+    re.I,
+)
+_PODS = _SELF | frozenset(
+    """
+    replica count counts number size capacity scale pod pods node nodes fleet tier
+    has have had needs need runs run got gets seems seem looks look feels should must can could
+    will would might may keeps keep 's s
+    """.split()
+)
+# (2) A permission, a modal after the name, a standing bound.
+_LET = re.compile(r"\b(?:let|allow|allows|permit|permits|enable|enables)\b", re.I)
+_LET_VERB = r"(?:let|allow|allows|permit|permits|enable|enables)"
+_MAY = re.compile(r"\b(?:can|may|might|could|able|allowed|permitted)\b", re.I)
+_MODAL = r"(?:can|may|might|could|is\s+(?:allowed|permitted|able)\s+to|should\s+be\s+able\s+to)"
+_BOUND = re.compile(
+    r"\bas\s+(?:needed|required|necessary)\b|\balways\s+(?:has|have|runs?|keeps?)\b", re.I
+)
+# (3) An exception to a switch-off, a number of pods switched off.
+_EXCEPT = re.compile(
+    r"\b(?:except|apart\s+from|other\s+than|all\s+but|but\s+(?:keep|leave)\s+(?:one|\d+)|"
+    r"but\s+one|leav(?:e|ing)\s+(?:one|just|only|a\s+single|\d+))\b",
+    re.I,
+)
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|some)"
+_SOME_OFF = re.compile(
+    rf"\b(?:turn|switch|shut|take|scale)\s+(?:off|down)\s+{_NUM}\s+(?:of\s+)?(?:the\s+)?"
+    rf"(?:[\w-]+\s+)?(?:pods?|replicas?|instances?|copies)\b|"
+    rf"\b(?:stop|kill|remove|drop)\s+{_NUM}\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:pods?|replicas?|instances?|copies)\b",
+    re.I,
+)
+# (5) A percentage said beside cpu or memory.
+_PERCENT = re.compile(
+    r"(?P<a>\d{1,3})\s*(?:%|percent)\s*(?:of\s+)?(?:average\s+)?(?:cpu|memory|mem)\b|"
+    r"\b(?:cpu|memory|mem)\b[^.?!;\d]{0,40}?(?P<b>\d{1,3})\s*(?:%|percent)",
+    re.I,
+)
+
+
+def _scales(result: PlanResult) -> list[Any]:
+    return [op for op in result.operations if op.kind == "scale"]
+
+
+def _name_said(name: str) -> re.Pattern[str]:
+    return rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?", re.I)
+
+
+def _through_it(text: str, result: PlanResult) -> str | None:
+    cue = _TO_IT.search(text)
+    if cue is None:
+        return None
+    for op in _scales(result):
+        name = op.target.name
+        before = [m for m in _name_said(name).finditer(text) if m.end() <= cue.start()]
+        if not before:
+            continue
+        left = unread(text[before[-1].end() : cue.start()], _PODS)
+        if left:
+            words = " ".join(left)
+            return (
+                f"I did not understand {words!r} after {name!r}: '{cue.group(0)}' reads as "
+                f"that setting, not {name}'s pod count, so I changed nothing. To change the "
+                f"setting type its key and value (e.g. 'set KEY=VALUE in {name}'); to change "
+                f"the pods type 'scale {name} to N'."
+            )
+    return None
+
+
+def _bound(text: str, result: PlanResult) -> str | None:
+    scales = _scales(result)
+    if not scales:
+        return None
+    said = _BOUND.search(text)
+    cue = _LET.search(text) is not None
+    modal = _MAY.search(text) is not None
+    for op in scales if said is None and (cue or modal) else ():
+        name = re.escape(op.target.name)
+        said = rx(
+            rf"\b{_LET_VERB}\s+(?:the\s+)?{name}(?![\w-])\s+(?:to\s+|be\s+able\s+to\s+)?"
+            rf"(?:auto-?)?scale\b|(?<![\w-]){name}(?![\w-])\s+{_MODAL}\s+"
+            r"(?:(?:auto-?)?scale|go|grow|shrink)\b",
+            re.I,
+        ).search(text)
+        if said:
+            break
+    if said is None:
+        return None
+    name = scales[0].target.name
+    return (
+        f"I read {said.group(0).strip()!r} as a bound {name} may reach (an autoscaler's "
+        f"minimum or maximum), not a count to set now, so I changed nothing. To set the count "
+        f"now type 'scale {name} to N'; for a bound type 'autoscale {name} between MIN and MAX'."
+    )
+
+
+def _kept(text: str, result: PlanResult) -> str | None:
+    scales = _scales(result)
+    if not scales:
+        return None
+    name = scales[0].target.name
+    some = _SOME_OFF.search(text)
+    if some:
+        return (
+            f"I read {some.group(0)!r} as a number of {name}'s pods to switch off, not the "
+            f"count to leave running, so I changed nothing. Type the count to keep, e.g. "
+            f"'scale {name} to 1'."
+        )
+    if any(op.replicas == 0 for op in scales):
+        but = _EXCEPT.search(text)
+        if but:
+            return (
+                f"You said {but.group(0)!r} with a switch-off of {name}: I do not scale to 0 "
+                f"with an exception I cannot count, so I changed nothing. Type the count to "
+                f"keep, e.g. 'scale {name} to 1'."
+            )
+    return None
+
+
+def _set_values(op: Any) -> Iterable[tuple[str, str]]:
+    """(key, value) pairs a patch sets: env entries and a ConfigMap's data."""
+    patch = getattr(op, "patch", None)
+    if not isinstance(patch, dict):
+        return
+    for key, value in (patch.get("data") or {}).items():
+        yield str(key), str(value)
+    spec = ((patch.get("spec") or {}).get("template") or {}).get("spec") or {}
+    for c in spec.get("containers") or []:
+        for env in c.get("env") or []:
+            if "value" in env:
+                yield str(env.get("name")), str(env["value"])
+
+
+def _invented(text: str, result: PlanResult) -> str | None:
+    for op in result.operations:
+        if op.kind != "patch":
+            continue
+        name = op.target.name
+        for key, value in _set_values(op):
+            if value.lower() != name.lower():
+                continue
+            # "add API_KEY to payments": the name said once, as the target, is no value.
+            given = rx(rf"{re.escape(key)}\s*[=:]\s*[\"'`]?{re.escape(value)}", re.I)
+            if given.search(text) or len(_name_said(value).findall(text)) > 1:
+                continue
+            return (
+                f"You named {key!r} for {name} but gave it no value I can read, so I changed "
+                f"nothing. Type it with its value, e.g. 'set {key}=VALUE in {name}'."
+            )
+    return None
+
+
+def _targets(op: Any) -> list[int]:
+    manifest = getattr(op, "manifest", None) or {}
+    if manifest.get("kind") != "HorizontalPodAutoscaler":
+        return []
+    found = []
+    for metric in (manifest.get("spec") or {}).get("metrics") or []:
+        target = ((metric.get("resource") or {}).get("target")) or {}
+        if "averageUtilization" in target:
+            found.append(int(target["averageUtilization"]))
+    return found
+
+
+def _target_dropped(text: str, result: PlanResult) -> str | None:
+    if "%" not in text and "percent" not in text.lower():
+        return None
+    said = {int(m.group("a") or m.group("b")) for m in _PERCENT.finditer(text)}
+    if not said:
+        return None
+    for op in result.operations:
+        planned = _targets(op)
+        if planned and not said & set(planned):
+            shown = ", ".join(f"{n}%" for n in sorted(said))
+            return (
+                f"You said {shown} but the autoscaler for {op.target.name} would target "
+                f"{planned[0]}%, so I changed nothing. Type the target in the order, e.g. "
+                f"'autoscale {op.target.name} between MIN and MAX at {min(said)}% cpu'."
+            )
+    return None
+
+
+def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+    """``result``, or a question in its place when a value it plans is not the one said (see
+    the module's rules)."""
+    if answered or not result.operations:
+        return result
+    text = said.replace("\u2019", "'").replace("\u2018", "'")
+    for reader in (_through_it, _bound, _kept, _invented, _target_dropped):
+        question = reader(text, result)
+        if question:
+            return result.held_back(question)
+    return result

@@ -47,7 +47,7 @@ _COPY = re.compile(
 _NOBODY = frozenset(
     """team all folks everyone everybody anyone anybody someone somebody guys people yall y'all
     there friends again oncall on-call ops sre sres devops platform infra here channel crew
-    request req ticket task todo story chore bug issue note notes ask action urgent asap fyi
+    request req ticket task todo howto story chore bug issue note notes ask action urgent asap fyi
     reminder change fix hotfix incident handover context update followup follow-up title
     summary goal plan step next then also ps edit q question help hi hey hello yo morning
     evening ok okay so and but well now please pls plz thanks cheers quick quickly prod

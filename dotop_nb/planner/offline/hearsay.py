@@ -148,7 +148,7 @@ _SHAPES: tuple[_Row, ...] = (
     (
         "a status of the change, not an order",
         re.compile(
-            rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-))[^,;]*?"
+            rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))[^,;]*?"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
             r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
             r"[^,;]*?(?<!\bas)\s+(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
@@ -184,6 +184,9 @@ _SHAPES: tuple[_Row, ...] = (
             # 2 cents: add a pdb …", "imo: …").
             r"^\W*(?:my\s+(?:vote|(?:2|two)\s+cents|take|opinion)|(?:just\s+)?(?:2|two)\s+cents|"
             rf"imo|imho)\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)\s*{_VERB}\b|"
+            # ("my vote is to scale …", "I vote we restart …", "I'd vote for restarting …")
+            r"^\W*(?:my\s+vote\s+(?:is|goes|would\s+be)\s+(?:to|for)|i(?:'d|\s+would)?\s+vote"
+            rf"(?:\s+(?:that|we|to|for))*)\s+(?:{_VERB}|[a-z]+ing)\b|"
             r"^\W*(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b",
             _I,
         ),

@@ -360,3 +360,41 @@ def test_bet_as_a_noun_is_no_guess(op: Operator, intent: str, summary: str) -> N
 )
 def test_a_guess_said_with_bet_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (8) "scale(s) alone / automatically / by itself / on its own" then a range: an autoscaler with
+# those bounds, never a fixed scale to the top of the range.
+@pytest.mark.parametrize(
+    ("intent", "name", "low", "high"),
+    [
+        ("make that checkout scales alone from 2 to 6 replicas", "checkout", 2, 6),
+        ("make checkout scale by itself from 2 to 6 replicas", "checkout", 2, 6),
+        ("checkout should scale automatically from 2 to 6 replicas", "checkout", 2, 6),
+        ("let frontend scale on its own from 3 to 10", "frontend", 3, 10),
+        ("payments scales alone between 2 and 6 pods", "payments", 2, 6),
+    ],
+)
+def test_scaling_by_itself_over_a_range_is_an_autoscaler(
+    op: Operator, intent: str, name: str, low: int, high: int
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [o.kind for o in proposal.operations if o.kind != "patch"] == ["apply"]
+    assert f"horizontalpodautoscaler/{name}" in proposal.operations[-1].summary()
+    assert f'"minReplicas": {low}' in body
+    assert f'"maxReplicas": {high}' in body
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        # "alone" after the workload: only it, a scale
+        ("scale payments alone from 2 to 4", "scale deployment/payments in shop to 4 replicas"),
+        ("scale checkout from 2 to 6 replicas", "scale deployment/checkout in shop to 6 replicas"),
+        ("scale payments alone to 3", "scale deployment/payments in shop to 3 replicas"),
+    ],
+)
+def test_a_scale_over_a_range_said_plainly_is_still_a_scale(
+    op: Operator, intent: str, summary: str
+) -> None:
+    summaries, _ = _planned(op, intent)
+    assert summaries == [summary]

@@ -408,6 +408,11 @@ register(
         # to 3", only payments, is no autoscaler).
         r"\b(?:scale|grow|shrink)s?\s+alone\b(?=.*\b(?:between\s+\d+\s+and|from\s+\d+\s+"
         r"(?:up\s+)?to)\s+\d+)": 0.9,
+        # Round 25 (gap27): "make that checkout scales alone from 2 to 6 replicas", "checkout
+        # should scale automatically from 2 to 6": the verb, then how it scales, then the range
+        # — an autoscaler's bounds, over a scale's "from 2 to 6 replicas" (0.95).
+        r"\b(?:scale|grow|shrink)s?\s+(?:alone|automatically|by\s+itself|on\s+its\s+own)\s+"
+        r"(?:between\s+\d+\s+and|from\s+\d+\s+(?:up\s+)?to)\s+\d+\b": 1.25,
         r"\b(?:scale|grow|shrink)\b.*\b(automatically|(?:with|under|on) "
         r"(?:the |heavy |high |more )?load|itself|on demand|"
         r"on (?:both |the )?(cpu|memory|mem))": 0.9,

@@ -267,3 +267,25 @@ def test_an_update_without_a_strategy_has_no_strategy_patch(op: Operator) -> Non
     proposal, body = plans(op, "update checkout to 1.2.0")
     assert [o.kind for o in proposal.operations] == ["set_image"]
     assert "Recreate" not in body
+
+
+# V: kinds said right after "back up" are what the backup takes, never the whole namespace.
+@pytest.mark.parametrize(
+    ("intent", "included"),
+    [
+        ("backup the configmaps", '"includedResources": ["configmaps"]'),
+        ("back up all secrets and configmaps", '"includedResources": ["secrets", "configmaps"]'),
+        ("backup of the pvcs", '"includedResources": ["persistentvolumeclaims"]'),
+    ],
+)
+def test_kinds_said_after_back_up_are_the_backup(op: Operator, intent: str, included: str) -> None:
+    _, body = plans(op, intent)
+    assert included in body
+
+
+@pytest.mark.parametrize(
+    "intent", ["back up the shop namespace", "back up postgres", "back up everything"]
+)
+def test_a_backup_of_a_namespace_or_workload_has_no_kind_filter(op: Operator, intent: str) -> None:
+    _, body = plans(op, intent)
+    assert "includedResources" not in body

@@ -160,8 +160,9 @@ _MIN = (
     rf"\bso\s+(?:that\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+(?:(?:always|still)\s+)?(?:stays?|"
     r"remains?|is|are|keeps?\s+running)\s+(?:(?:always|still)\s+)?(?:up|running|available|alive|"
     r"online|serving|ready)\b",
-    # "a pdb that keeps 1 pod up during drains".
-    rf"\bkeeps?\s+{_AMOUNT}\s*{_OF}\s+(?:up|running|available|alive)\b",
+    # "a pdb that keeps 1 pod up during drains"; "… that keeps 2 up", "keeping 2 running":
+    # the noun left out (round 25: was read as the default maxUnavailable 1).
+    rf"\bkeep(?:s|ing)?\s+{_AMOUNT}\s*(?:{_OF}\s+)?(?:up|running|available|alive)\b",
     # The floor said as a floor ("no fewer than 2 pods", "never below 50%", "keep at least
     # 50% of its pods", "keep 2 pods during drains").
     rf"\b(?:{FLOOR_WORDS}|below|under)\s+{_AMOUNT}(?=\s*(?:{_OF}|{_OF_PODS}|\W|$|(?:during|"

@@ -622,6 +622,15 @@ _WHERE_IT_LIVES = re.compile(
 )
 
 
+# Round 25 (parts, V): "reset LOG_LEVEL in my-api-config to default" wrote the word "default"
+# as the value; the default is the app's, unknown here, so it is asked.
+_TO_DEFAULT = re.compile(r"\b(?:reset|restore|revert|back\s+to)\b(?=.*\bdefaults?\b)", re.I)
+_DEFAULT_WORDS = frozenset(("default", "defaults", "the", "its", "their"))
+# "add KEY NEW_FLAG=1 to my-api-config": the word "key" is no key's name, the pair is said.
+_KEY_NOUNS = frozenset(("key", "var", "variable", "env", "setting", "flag", "entry"))
+_PAIR = re.compile(r"([A-Za-z_][A-Za-z0-9_.\-]*)=(\S+)")
+
+
 def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
     data = obj.get("data") or {}
     key = value = None
@@ -654,6 +663,14 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         raise Clarify(
             f"Which key of {target.describe()} should change, and to what? It has: "
             f"{', '.join(sorted(data)) or 'no keys'}."
+        )
+    if key.lower() in _KEY_NOUNS and value is not None and (pair := _PAIR.fullmatch(value)):
+        key, value = pair.group(1), pair.group(2)
+    if value is not None and value.lower() in _DEFAULT_WORDS and _TO_DEFAULT.search(ctx.raw):
+        raise Clarify(
+            f"I read {key} back to its default in {target.describe()}, but its default is the "
+            f"app's, not known here (it has {data.get(key)!r} now). Say the value, e.g. 'set "
+            f"{key}=VALUE in {target.name}', or 'remove {key} from {target.name}' to drop it."
         )
     if value is not None and key not in data:
         _new_destructive(key, value, target)

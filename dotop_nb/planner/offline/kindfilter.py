@@ -73,7 +73,9 @@ _WEAK_OUT = (
     r"\b(?:do\s+not|don'?t|never)\s+(?:back\s*up|include|save|copy|snapshot|take|grab)"
 )
 _STRONG_IN = r"--include-resources|\binclude\s+only|\bonly\s+include"
-_WEAK_IN = r"\bjust|\bonly|\bnothing\s+but|\bsolely|\bexclusively"
+# Round 25 (parts, V): "backup the configmaps", "back up all secrets": kinds said right after
+# the verb are what is backed up (was the whole namespace).
+_WEAK_IN = r"\bjust|\bonly|\bnothing\s+but|\bsolely|\bexclusively|\bback(?:ing)?[\s-]*up|\bbackup"
 _CUE = re.compile(
     rf"(?:(?P<so>{_STRONG_OUT})|(?P<wo>{_WEAK_OUT})|(?P<si>{_STRONG_IN})|(?P<wi>{_WEAK_IN}))"
     r"(?:\s*=\s*|\s+)"

@@ -47,6 +47,10 @@ _RESTART = (
     r"redeploy|re-deploy|respawn|refresh)"
 )
 _UNDO = r"(?:roll\s*back|roll-back|undo|revert|back\s+out|downgrade)"
+# A new image or a hardening read from a verb before the name: "update the checkout rate
+# limiter to 2.0" set checkout's image, "harden the checkout rate limiter" its whole pod.
+_UPDATE = r"(?:update|upgrade|bump|ship|roll\s+out|release|redeploy|deploy|move|promote)"
+_HARDEN = r"(?:harden|secure|lock\s+down)"
 _LEAD = r"(?:(?:the|our|my|that|this|your)\s+)?"
 _TOKEN = re.compile(r"\w[\w'-]*|\S")
 # Words for the workload itself, or a kind of object a delete reads.
@@ -96,6 +100,20 @@ _UNDO_SELF = _RESTART_SELF | frozenset(
     last latest previous recent bad broken faulty failed failing new buggy most
     """.split()
 )
+# Words after the name that an update of its image or a hardening reads as the workload, its
+# image or its pods: "update checkout's image tag to 1.2.0", "harden the payments pod spec".
+_UPDATE_SELF = _SELF | frozenset(
+    "image images tag tags version versions build release container's image's sidecar sidecars"
+    " software binary binaries code".split()
+)
+_HARDEN_SELF = _SELF | frozenset(
+    """
+    security securitycontext context contexts pod's spec specs template templates settings
+    posture runtime
+    """.split()
+)
+# "ship frontend v2.2.0": a version ends the phrase of a new image ("v" and a digit).
+_VERSION = "v0"
 # Words that end a restart's or rollback's phrase besides :data:`_STOP`: "bounce checkout
 # overnight", "… real quick", "restart my-api between test runs", "roll back checkout would you".
 _RESTART_ENDS = frozenset(
@@ -111,32 +129,46 @@ _ACTIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "off": (_VERB, _SELF, frozenset()),
     "restart": (_RESTART, _RESTART_SELF, _RESTART_ENDS),
     "undo": (_UNDO, _UNDO_SELF, _RESTART_ENDS),
+    "image": (_UPDATE, _UPDATE_SELF, _RESTART_ENDS | {_VERSION}),
+    "harden": (_HARDEN, _HARDEN_SELF, _RESTART_ENDS),
 }
 _OFF_VERB = re.compile(r"^(?:turn|switch|shut|disable|stop|scale|take)\b", re.I)
 
 
-def _hit(result: PlanResult, name: str) -> tuple[str, str] | None:
-    """The kind of the workload ``name`` the plan deletes, scales to 0, restarts or rolls
-    back, and that action, if it does."""
+_ACTION_OF = {
+    "delete": "delete",
+    "rollout_restart": "restart",
+    "rollout_undo": "undo",
+    "set_image": "image",
+    "patch": "harden",
+}
+
+
+def _hits(result: PlanResult, name: str) -> list[tuple[str, str]]:
+    """The kind of the workload ``name`` and each action the plan takes on it that is read
+    here: a delete, a scale to 0, a restart, a rollback, a new image, a patch (a hardening)."""
+    found: list[tuple[str, str]] = []
     for op in result.operations:
         kind = op.target.kind.lower()
         if op.target.name != name or kind not in ("deployment", "statefulset", "daemonset"):
             continue
-        if op.kind == "delete":
-            return kind, "delete"
+        action = _ACTION_OF.get(op.kind)
         if op.kind == "scale" and getattr(op, "replicas", None) == 0:
-            return kind, "off"
-        if op.kind == "rollout_restart":
-            return kind, "restart"
-        if op.kind == "rollout_undo":
-            return kind, "undo"
-    return None
+            action = "off"
+        if action and (kind, action) not in found:
+            found.append((kind, action))
+    return found
 
 
 # What the question says the plan would have done, and what to type for the workload itself.
 _WHOLE = {
     "restart": ("restart the whole workload", "to restart all its pods type 'restart {name}'"),
     "undo": ("roll the whole workload back", "to roll all of it back type 'rollback {name}'"),
+    "image": (
+        "change the whole workload's image",
+        "to update its image type 'update {name} to VERSION'",
+    ),
+    "harden": ("harden the whole workload", "to harden all its pods type 'harden {name}'"),
 }
 
 
@@ -172,6 +204,7 @@ def _ends(token: str, ends: frozenset[str] = frozenset()) -> bool:
         or token in _STOP
         or token in ends
         or token.isdigit()
+        or (_VERSION in ends and token[0] == "v" and token[1:2].isdigit())
     )
 
 
@@ -204,48 +237,53 @@ def check(
     read from words that name a part of it (see the module's rule)."""
     if answered or not result.operations:
         return result
-    kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
-    if not any(op.kind in kinds for op in result.operations):
+    if not any(op.kind in _ACTION_OF or op.kind == "scale" for op in result.operations):
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
     for name in sorted({w.lower() for w in workloads}, key=len, reverse=True):
-        hit = _hit(result, name)
-        if hit is None:
-            continue
-        kind, action = hit
-        verb, allowed, ends = _ACTIONS[action]
-        # The name right after the verb, else later in its list ("delete checkout and the
-        # payments latency alert"; never a clause after a comma: "delete the orders deploy,
-        # orders moved into checkout").
-        pattern = rx(
-            rf"\b(?P<verb>{verb})\s+(?:[^.;!?\n]*?(?:\band|&|\+|\bplus|\bas\s+well\s+as)\s+"
-            rf"(?:also\s+)?)??{_LEAD}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
-            re.I,
-        )
-        allowed = allowed | _runs(live, kind, name)
-        found = [(m, unread(text[m.end() :], allowed, ends)) for m in pattern.finditer(text)]
-        # "stop the checkout experiment, so scale checkout to zero": the workload itself said.
-        if not found or any(not left for _, left in found):
-            continue
-        m, left = found[0]
-        words = " ".join(left)
-        if action in _WHOLE:
-            act, then = _WHOLE[action]
-            return result.held_back(
-                f"I did not understand {words!r} after {name!r} in "
-                f"{text[m.start() :].split(',')[0].strip(' .;!?')!r}: it reads as a part or "
-                f"feature of {name}, and I never {act} for a part I cannot read. "
-                f"{then.format(name=name).capitalize()}; to change a part of it, name the "
-                "container, variable or object to change by its kind and name."
-            )
-        off = bool(_OFF_VERB.match(m.group("verb")))
-        act = "scale the whole workload to 0" if off else "delete the whole workload"
-        return result.held_back(
-            f"I did not understand {words!r} after {name!r} in "
-            f"{text[m.start() :].split(',')[0].strip(' .;!?')!r}: it reads as a part or "
-            f"feature of {name}, and I never {act} for a part I cannot read. To delete the "
-            f"workload itself type 'delete the {name} {kind}'; to stop all its pods type "
-            f"'scale {name} to 0'; to change a part of it, name the container, variable or "
-            "object to change by its kind and name."
-        )
+        for kind, action in _hits(result, name):
+            asked = _asked(text, result, name=name, kind=kind, action=action, live=live)
+            if asked is not None:
+                return asked
     return result
+
+
+def _asked(
+    text: str, result: PlanResult, *, name: str, kind: str, action: str, live: Live | None
+) -> PlanResult | None:
+    """The question for ``action`` on the workload ``name`` when its verb is followed by the
+    name and words not read as the workload (see the module's rule), else None."""
+    verb, allowed, ends = _ACTIONS[action]
+    # The name right after the verb, else later in its list ("delete checkout and the
+    # payments latency alert"; never a clause after a comma: "delete the orders deploy,
+    # orders moved into checkout").
+    pattern = rx(
+        rf"\b(?P<verb>{verb})\s+(?:[^.;!?\n]*?(?:\band|&|\+|\bplus|\bas\s+well\s+as)\s+"
+        rf"(?:also\s+)?)??{_LEAD}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
+        re.I,
+    )
+    allowed = allowed | _runs(live, kind, name)
+    found = [(m, unread(text[m.end() :], allowed, ends)) for m in pattern.finditer(text)]
+    # "stop the checkout experiment, so scale checkout to zero": the workload itself said.
+    if not found or any(not left for _, left in found):
+        return None
+    m, left = found[0]
+    phrase = text[m.start() :].split(",", maxsplit=1)[0].strip(" .;!?")
+    said = (
+        f"I did not understand {' '.join(left)!r} after {name!r} in {phrase!r}: it reads as a "
+        f"part or feature of {name}, and I never"
+    )
+    part = "to change a part of it, name the container, variable or object to change by its "
+    if action in _WHOLE:
+        act, then = _WHOLE[action]
+        then = then.format(name=name)
+        return result.held_back(
+            f"{said} {act} for a part I cannot read. {then[0].upper()}{then[1:]}; "
+            f"{part}kind and name."
+        )
+    off = bool(_OFF_VERB.match(m.group("verb")))
+    act = "scale the whole workload to 0" if off else "delete the whole workload"
+    return result.held_back(
+        f"{said} {act} for a part I cannot read. To delete the workload itself type 'delete "
+        f"the {name} {kind}'; to stop all its pods type 'scale {name} to 0'; {part}kind and name."
+    )

@@ -343,7 +343,10 @@ def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     said = (
         ZERO_DOWNTIME.search(ctx.text) or _SURGE.search(ctx.text) or _UNAVAILABLE.search(ctx.text)
     )
-    if result.question or not said:
+    # Round 25 (parts, P): "update checkout to 1.2.0 using recreate strategy" dropped the
+    # strategy said with the change; it is put first as zero downtime is.
+    recreate = RECREATE.search(ctx.text)
+    if result.question or not (said or recreate):
         return result
     if any("strategy" in str(getattr(op, "patch", "")) for op in result.operations):
         return result
@@ -358,6 +361,13 @@ def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     target = replaced[0]
     obj = ctx.get("Deployment", target.name)
     if obj is None:
+        return result
+    if recreate:
+        if ((obj.get("spec") or {}).get("strategy") or {}).get("type") != "Recreate":
+            plan = _recreate(ctx, target, obj)  # asks when zero downtime or a surge is said too
+            result.operations.insert(0, plan.operations[0])
+            result.analysis = f"{result.analysis} {plan.analysis}".strip()
+            result.risks = [*result.risks, *plan.risks]
         return result
     op, why, pattern = rolling_patch(ctx, target, obj)
     if op is not None:

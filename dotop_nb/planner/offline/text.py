@@ -6,6 +6,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.rx import rx
@@ -697,6 +698,16 @@ def _lowered(names: frozenset[str] | tuple[str, ...]) -> _Lowered:
         while len(_lowered_kept) > _LOWERED_KEPT:
             _lowered_kept.popitem(last=False)
     return lowered
+
+
+@lru_cache(maxsize=8)
+def lowered(names: frozenset[str]) -> frozenset[str]:
+    """``names`` in lower case, as ``frozenset(n.lower() for n in names)`` makes them. Made once
+    per set: a plan's readers lower the namespace's 2,000 names again and again, and the set
+    is the same object from plan to plan while the lists hold the same objects. (Kept by the
+    set itself, which cannot change: the answer is a function of it alone, never stale; the
+    last few only.)"""
+    return frozenset(n.lower() for n in names)
 
 
 def said_names(text: str, names: Iterable[str], tail: str = r"(?![\w\-/])") -> list[str]:

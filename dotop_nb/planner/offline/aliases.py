@@ -156,6 +156,8 @@ def _described(cluster: spoken.Lister, kind: str, items: list[Json]) -> tuple[_W
 def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
+    if not (_ROLE.search(text) or _AKA.search(text) or "(" in text or "[" in text):
+        return text  # (none of the rules can apply: the namespace's workloads are not gathered)
     workloads = [
         workload
         for kind in _WORKLOAD_KINDS

@@ -209,7 +209,7 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     planned = {op.target.name.lower() for op in operations if getattr(op, "target", None)}
     if not planned:
         return None, []
-    names = set(map(str.lower, ctx.object_names())) | planned
+    names = set(ctx.lowered_object_names()) | planned
     # "set LOG_LEVEL=debug on my-api and …": the workload whose own ConfigMap the plan patches
     # ("my-api-config") is what the request named.
     # (Each "-" of a planned name ends a name that could be its owner's: a lookup of each,

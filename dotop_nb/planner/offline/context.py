@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
@@ -743,13 +744,18 @@ class Ctx:
             for kind in WORKLOAD_KINDS
         ]
         lists.append(self.cluster.list_objects("v1", "ConfigMap", self.namespace, stale_ok=True))
-        names: set[str] = set()
-        for items in lists:
-            # Kept between plans while the list holds the same objects (reads.derived).
-            names |= reads.derived(self.cluster, "object-names", items, _names_in)
-        found = sorted(names)
-        self.cache[_OBJECT_NAMES] = {"names": list(found)}
-        return found
+        # Kept between plans while the list holds the same objects (reads.derived).
+        parts = tuple(reads.derived(self.cluster, "object-names", i, _names_in) for i in lists)
+        found, low = _sorted_names(parts)
+        self.cache[_OBJECT_NAMES] = {"names": list(found), "lowered": low}
+        return list(found)
+
+    def lowered_object_names(self) -> frozenset[str]:
+        """:meth:`object_names` in lower case (made once per set of names, not once per call)."""
+        self.object_names()
+        known = self.cache.get(_OBJECT_NAMES) or {}
+        low: frozenset[str] = known["lowered"]
+        return low
 
     def number_names(self, text: str) -> list[str]:
         """:meth:`object_names` when ``text`` says a number (what a number may belong to, for
@@ -1012,6 +1018,17 @@ def joined(*said: str) -> str:
     return " ".join(
         p if i == len(parts) - 1 or p[-1] in ".!?" else f"{p}." for i, p in enumerate(parts)
     )
+
+
+@lru_cache(maxsize=8)
+def _sorted_names(parts: tuple[frozenset[str], ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The names of all ``parts``, sorted, and in lower case. The parts are what
+    :func:`_names_in` derived from each list, the same objects from plan to plan while the lists
+    hold the same objects: a namespace of 2,000 Deployments is not sorted again on every plan.
+    (Kept by the parts themselves, which cannot change: a function of them alone, never stale;
+    the last few only.)"""
+    names = frozenset().union(*parts)
+    return tuple(sorted(names)), frozenset(map(str.lower, names))
 
 
 def _names_in(items: list[Json]) -> frozenset[str]:

@@ -41,6 +41,7 @@ import json
 import re
 from collections.abc import Iterable
 
+from dotop_nb.planner.offline.text import lowered
 from dotop_nb.ports import PlanResult
 
 _NAME = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
@@ -552,7 +553,12 @@ def check(
     if answered or not result.operations:
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'").lower()
-    names = frozenset(w.lower() for w in workloads)
+    # (Lowered once per set of names, not on every plan: text.lowered.)
+    names = (
+        lowered(workloads)
+        if isinstance(workloads, frozenset)
+        else frozenset(w.lower() for w in workloads)
+    )
     asked = (
         _possessed(text, names)
         or _protected(text, result, names)

@@ -29,6 +29,7 @@ from typing import Any
 
 from dotop_nb.planner.offline.context import containers
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import lowered
 from dotop_nb.ports import PlanResult
 
 __all__ = ["check", "unread"]
@@ -240,7 +241,15 @@ def check(
     if not any(op.kind in _ACTION_OF or op.kind == "scale" for op in result.operations):
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
-    for name in sorted({w.lower() for w in workloads}, key=len, reverse=True):
+    # (Only a name a plan's operation targets can be hit: the others, in the same order, are
+    # skipped without a pass over the operations each; lowered once per set, text.lowered.)
+    targets = {op.target.name for op in result.operations}
+    names = (
+        lowered(workloads)
+        if isinstance(workloads, frozenset)
+        else frozenset(w.lower() for w in workloads)
+    )
+    for name in sorted((n for n in names if n in targets), key=len, reverse=True):
         for kind, action in _hits(result, name):
             asked = _asked(text, result, name=name, kind=kind, action=action, live=live)
             if asked is not None:

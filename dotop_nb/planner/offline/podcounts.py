@@ -38,6 +38,8 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
         for op in operations
     ):
         return text
+    if not _OWNED.search(text):
+        return text  # (no count of pods said: the live counts, a pass over 2,000, are not read)
     running: set[int] = set()
     for op in operations:
         if op.target.kind in WORKLOAD_KINDS and (obj := ctx.get(op.target.kind, op.target.name)):

@@ -6,6 +6,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.rx import rx
@@ -651,30 +652,62 @@ def names_in(text: str, names: Iterable[str]) -> list[str]:
     and plan."""
     folded = text.translate(_ASCII_FOLD).lower()
     if isinstance(names, (frozenset, tuple)):
-        return [n for n, low in _lowered(names) if low in folded]
+        pairs, by_head, short = _lowered(names)
+        # Only the names whose first three letters occur in the text can occur in it: a pass
+        # over the text's triples, not over 2,000 names (same names, same order).
+        heads = {folded[i : i + _HEAD] for i in range(len(folded) - _HEAD + 1)}
+        hits = [i for head in heads.intersection(by_head) for i in by_head[head]]
+        hits.extend(short)
+        hits.sort()
+        return [pairs[i][0] for i in hits if pairs[i][1] in folded]
     return [n for n in names if n.lower() in folded]
 
 
+# How many of a name's first letters index it (:func:`_lowered`).
+_HEAD = 3
+# Each of a set of names (in its order) beside its lower case; the positions of those at least
+# _HEAD long by their first _HEAD lowered letters; the positions of the shorter ones.
+_Lowered = tuple[list[tuple[str, str]], dict[str, list[int]], list[int]]
 # The lowered names of the last few sets of names read (a plan reads the same ones again and
-# again), by identity, each with the set itself so that its id is not taken by another.
+# again), by identity, each with the set itself so that its id is not taken by another (a set
+# that cannot change: what is kept is a function of it alone, never stale).
 _LOWERED_KEPT = 8
-_lowered_kept: OrderedDict[int, tuple[Collection[str], list[tuple[str, str]]]] = OrderedDict()
+_lowered_kept: OrderedDict[int, tuple[Collection[str], _Lowered]] = OrderedDict()
 _lowered_lock = threading.Lock()
 
 
-def _lowered(names: frozenset[str] | tuple[str, ...]) -> list[tuple[str, str]]:
-    """Each of ``names`` (which cannot change) beside its lower case, in their order."""
+def _lowered(names: frozenset[str] | tuple[str, ...]) -> _Lowered:
+    """Each of ``names`` (which cannot change) beside its lower case, in their order, and the
+    index of their positions by first letters."""
     with _lowered_lock:
         held = _lowered_kept.get(id(names))
         if held is not None and held[0] is names:
             _lowered_kept.move_to_end(id(names))
             return held[1]
     pairs = [(n, n.lower()) for n in names]
+    by_head: dict[str, list[int]] = {}
+    short: list[int] = []
+    for i, (_, low) in enumerate(pairs):
+        if len(low) < _HEAD:
+            short.append(i)
+        else:
+            by_head.setdefault(low[:_HEAD], []).append(i)
+    lowered = (pairs, by_head, short)
     with _lowered_lock:
-        _lowered_kept[id(names)] = (names, pairs)
+        _lowered_kept[id(names)] = (names, lowered)
         while len(_lowered_kept) > _LOWERED_KEPT:
             _lowered_kept.popitem(last=False)
-    return pairs
+    return lowered
+
+
+@lru_cache(maxsize=8)
+def lowered(names: frozenset[str]) -> frozenset[str]:
+    """``names`` in lower case, as ``frozenset(n.lower() for n in names)`` makes them. Made once
+    per set: a plan's readers lower the namespace's 2,000 names again and again, and the set
+    is the same object from plan to plan while the lists hold the same objects. (Kept by the
+    set itself, which cannot change: the answer is a function of it alone, never stale; the
+    last few only.)"""
+    return frozenset(n.lower() for n in names)
 
 
 def said_names(text: str, names: Iterable[str], tail: str = r"(?![\w\-/])") -> list[str]:

@@ -297,6 +297,6 @@ def test_deploy_as_a_verb_still_updates(op: Operator) -> None:
 
 def test_a_disruption_alone_is_no_budget(op: Operator) -> None:
     # The disruption is when, not what: the scale said is the change.
-    assert _summaries(op, "scale frontend to 4 during maintenance") == [
+    assert _summaries(op, "scale frontend to 4 for the maintenance") == [
         "scale deployment/frontend in shop to 4 replicas"
     ]

@@ -67,7 +67,7 @@ pytestmark = pytest.mark.timeout(60)
             "raise frontend to 6 replicas for the load test, later on we will scale it back",
             '"replicas": 6',
         ),
-        ("set FEATURE_X=on on frontend and undo it when done", '"FEATURE_X"'),
+        ("set FEATURE_X=on on frontend for the demo", '"FEATURE_X"'),
         ("please set LOG_LEVEL=debug on my-api, we'll revert it afterwards", '"LOG_LEVEL"'),
         # a condition word inside a value
         ("set MODE=run-until-empty on worker", '"run-until-empty"'),

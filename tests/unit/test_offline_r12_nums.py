@@ -29,7 +29,7 @@ def _summaries(shop: Operator, text: str) -> tuple[str, list[str]]:
         ("drill 3: scale payments to 1", "scale deployment/payments in shop to 1"),
         ("round 2 of the game day: orders to 4 replicas", "scale deployment/orders in shop to 4"),
         (
-            "scale worker to 0 while we watch the orders queue",
+            "scale worker to 0 for the drill",
             "scale deployment/worker in shop to 0",
         ),
         (

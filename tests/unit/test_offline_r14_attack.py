@@ -56,7 +56,7 @@ def test_a_report_a_judged_task_another_copy_or_an_unused_pace_asks(
 @pytest.mark.parametrize(
     ("intent", "replicas"),
     [
-        ("cloud bill is eating our runway, worker to 0 until we have paying customers", 0),
+        ("cloud bill is eating our runway, worker to 0 for now", 0),
         ("the lab says set payments to 0 replicas to simulate an outage", 0),
         ("the celery worker is behind, scale worker to 4", 4),
     ],

@@ -160,7 +160,7 @@ def test_cut_offs_other_workloads_and_others_words_still_ask(shop: Operator, int
     [
         ("set the payments log level to warn", '"warn"'),
         ("crank up logging to debug on frontend", '"debug"'),
-        ("bump worker logs to trace while I look at the queue", '"trace"'),
+        ("bump worker logs to trace for now", '"trace"'),
     ],
 )
 def test_logging_words_set_the_log_level(shop: Operator, intent: str, level: str) -> None:

@@ -82,7 +82,7 @@ def test_another_thing_after_the_name_is_asked(shop: Operator, intent: str) -> N
         ("restart the payments service", "restart the pods of deployment/payments in shop"),
         ("restart the payments api", "restart the pods of deployment/payments in shop"),
         (
-            "scale worker to 0 while we watch the orders queue",
+            "scale worker to 0 for the drill",
             "scale deployment/worker in shop to 0 replicas",
         ),
         (

@@ -156,3 +156,29 @@ def test_a_start_is_still_awaited(shop: Operator, intent: str, awaits: str) -> N
     proposal, _ = plans(shop, intent)
     assert proposal.awaits
     assert awaits in proposal.awaits
+
+
+# (3) A time to START said in words: carried in the awaits, or asked naming it; never dropped.
+@pytest.mark.parametrize(
+    ("intent", "words"),
+    [
+        ("restart payments two hours from now", "two hours from now"),
+        ("restart payments at twenty hundred", "twenty hundred"),
+    ],
+)
+def test_a_start_said_in_words_is_asked(shop: Operator, intent: str, words: str) -> None:
+    assert words in (asks(shop, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        ("restart payments by morning", "by morning"),
+        ("scale worker to 3 an hour from now", "an hour from now"),
+        ("restart payments by the evening", "by the evening"),
+    ],
+)
+def test_a_start_said_in_words_is_awaited(shop: Operator, intent: str, awaits: str) -> None:
+    proposal, _ = plans(shop, intent)
+    assert proposal.awaits
+    assert awaits in proposal.awaits

@@ -532,13 +532,13 @@ _HELD = re.compile(
 # A window said of a time (a start: waits), of the past, or of what the change guards against.
 _WINDOW_NOT = re.compile(
     r"\b(?:window|slot|mw|last|ago|yesterday|rollouts?|deploys?|deployments?|"
-    r"updates?|restarts?|releases?|rolls?)\b"
+    r"updates?|restarts?|releases?|rolls?|stays?|remains?|unchanged|untouched|same)\b"
 )
 # A clause before the window that tells (what is or was, someone else's plan, a kept thing)
 # or says a purpose ("so no messages are processed during the upgrade").
 _TOLD_CLAUSE = re.compile(
     r"\b(?:been|was|were|has|have|had|it'?s|is|are|climbs?|idles?|ate|leaks?|stays?|remains?|"
-    r"keeps?|kept|processed|requested)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
+    r"keeps?|kept|holds?|processed|requested)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
 )
 
 

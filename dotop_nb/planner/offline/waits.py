@@ -56,6 +56,15 @@ _WINDOW_CLOCK = (
 _WINDOW_KIND = rf"(?:{timewords.WINDOW_KIND}\s+)?"
 # Round 20 (times): the window itself, or "MW" as operators write it ("tonight's 01:00 UTC MW").
 _WINDOW = rf"(?:{_WINDOW_KIND}(?:window|slot)|mw)"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPOKEN_STARTS = (
+    rf"(?:an?|{_HOUR_WORD}|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+from\s+now|"
+    rf"at\s+(?:{_HOUR_WORD}|zero|oh|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty(?:[\s-](?:one|two|three))?)\s+hundred(?:\s+hours)?|"
+    rf"at\s+{_HOUR_WORD}(?:\s+o'?clock)?(?=\s+(?:in\s+the\s+(?:morning|evening|afternoon)|"
+    r"at\s+night|tonight))|"
+    r"by\s+(?:the\s+)?(?:morning|evening|afternoon|lunch(?:time)?)\b"
+)
 MORE_OPENS = (
     # Round 23 (cond): "the moment QA passes", "should errors spike", "had the migration
     # succeeded", "given QA passes", "on alert", "at the first sign of trouble", "post-drain",
@@ -125,7 +134,10 @@ MORE_OPENS = (
     r"with\s+(?:[\w\-]+['\u2019]s\s+|the\s+|an?\s+)?(?:ok|okay|approval|sign-?off|go-?ahead|"
     r"blessing|consent|say-?so)|with\s+(?:cab|change|manager|management|team|lead|[\w\-]+)\s+"
     r"(?:approval|sign-?off|ok|okay)|subject\s+to|check\s+with|barring|"
-    r"[\w\-]+\s+permitting|weekends?\s+only)"
+    r"[\w\-]+\s+permitting|weekends?\s+only|"
+    # Round 25 (temp): a start said in words: "two hours from now", "at twenty hundred", "at
+    # eight in the evening", "by morning".
+    rf"{_SPOKEN_STARTS})"
 )
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (

@@ -30,7 +30,7 @@ from dotop_nb.planner.offline.rx import rx
 _OTHER_IT = re.compile(
     r"\b(?:flags?|features?|settings?|variables?|vars?|env|keys?|alerts?|alerting|autoscal\w*|"
     r"hpa|probes?|limits?|logs?|logging|debug|modes?|cron\w*|jobs?|backups?|polic(?:y|ies)|pdb|"
-    r"budgets?|monitor\w*|metrics?|sidecars?|containers?|images?|versions?|services?|ingress|"
+    r"budgets?|monitor\w*|metrics?|scrap(?:e[sd]?|ing|ers?)|snapshots?|sidecars?|containers?|images?|versions?|services?|ingress|"
     r"volumes?|config\w*|secrets?|certs?|certificates?|quotas?|schedules?|banners?|toggles?|"
     r"maintenance\s+mode|canary|experiment)\b",
     re.I,

@@ -39,7 +39,7 @@ A reply (refinements) is not checked again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from dotop_nb.planner.offline.partoff import _SELF
@@ -47,6 +47,8 @@ from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 __all__ = ["check"]
+
+Live = Callable[[str, str], "dict[str, Any] | None"]
 
 # (1) A number given to "it": the cue, and the words that may follow the workload's name.
 _TO_IT = re.compile(
@@ -97,7 +99,7 @@ def _name_said(name: str) -> re.Pattern[str]:
     return rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?", re.I)
 
 
-def _through_it(text: str, result: PlanResult) -> str | None:
+def _through_it(text: str, result: PlanResult, _live: Live | None) -> str | None:
     cue = _TO_IT.search(text)
     if cue is None:
         return None
@@ -121,7 +123,7 @@ def _through_it(text: str, result: PlanResult) -> str | None:
     return None
 
 
-def _bound(text: str, result: PlanResult) -> str | None:
+def _bound(text: str, result: PlanResult, _live: Live | None) -> str | None:
     scales = _scales(result)
     if not scales:
         return None
@@ -148,18 +150,25 @@ def _bound(text: str, result: PlanResult) -> str | None:
     )
 
 
-def _kept(text: str, result: PlanResult) -> str | None:
+def _running(live: Live | None, op: Any) -> int:
+    obj = live(op.target.kind, op.target.name) if live else None
+    return int(((obj or {}).get("spec") or {}).get("replicas", 1)) if obj else -1
+
+
+def _kept(text: str, result: PlanResult, live: Live | None) -> str | None:
     scales = _scales(result)
     if not scales:
         return None
     name = scales[0].target.name
     some = _SOME_OFF.search(text)
     n = some.group("n").lower() if some else ""
-    if some and any(op.replicas == (int(n) if n.isdigit() else _WORDS.index(n)) for op in scales):
+    said = int(n) if n.isdigit() else _WORDS.index(n) if n else -1
+    # ("drop one pod of payments" at 2: one either way, planned as said.)
+    if some and any(op.replicas == said and _running(live, op) - said != said for op in scales):
         return (
             f"I read {some.group(0)!r} as a number of {name}'s pods to switch off, not the "
             f"count to leave running, so I changed nothing. Type the count to keep, e.g. "
-            f"'scale {name} to 1'."
+            f"'scale {name} to {max(_running(live, scales[0]) - said, 1)}'."
         )
     if any(op.replicas == 0 for op in scales):
         but = _EXCEPT.search(text)
@@ -186,7 +195,7 @@ def _set_values(op: Any) -> Iterable[tuple[str, str]]:
                 yield str(env.get("name")), str(env["value"])
 
 
-def _invented(text: str, result: PlanResult) -> str | None:
+def _invented(text: str, result: PlanResult, _live: Live | None) -> str | None:
     for op in result.operations:
         if op.kind != "patch":
             continue
@@ -217,7 +226,7 @@ def _targets(op: Any) -> list[int]:
     return found
 
 
-def _target_dropped(text: str, result: PlanResult) -> str | None:
+def _target_dropped(text: str, result: PlanResult, _live: Live | None) -> str | None:
     if "%" not in text and "percent" not in text.lower():
         return None
     said = {int(m.group("a") or m.group("b")) for m in _PERCENT.finditer(text)}
@@ -235,14 +244,16 @@ def _target_dropped(text: str, result: PlanResult) -> str | None:
     return None
 
 
-def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+def check(
+    said: str, result: PlanResult, answered: bool = False, live: Live | None = None
+) -> PlanResult:
     """``result``, or a question in its place when a value it plans is not the one said (see
     the module's rules)."""
     if answered or not result.operations:
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
     for reader in (_through_it, _bound, _kept, _invented, _target_dropped):
-        question = reader(text, result)
+        question = reader(text, result, live)
         if question:
             return result.held_back(question)
     return result

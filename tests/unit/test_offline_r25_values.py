@@ -250,3 +250,29 @@ def test_another_cluster_in_one_word_is_asked(op: Operator, intent: str) -> None
 )
 def test_nearest_orders_still_plan(op: Operator, intent: str, name: str, count: int) -> None:
     assert _scaled(op, intent) == {name: count}
+
+
+# (B) A switch-off of the Service named ("turn off frontend svc"): asked, never the pods stopped.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "turn off frontend svc",
+        "switch off the frontend svc",
+        "shut down my-api svc",
+        "turn off postgres svc",
+    ],
+)
+def test_a_service_switched_off_is_asked(op: Operator, intent: str) -> None:
+    assert "Service" in (asks(op, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete the payments svc, no one talks to it over grpc now", "service/payments"),
+        ("remove the my-api svc, keep the pods", "service/my-api"),
+    ],
+)
+def test_a_service_deleted_still_plans(op: Operator, intent: str, deleted: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.summary() for o in proposal.operations] == [f"delete {deleted} in shop"]

@@ -27,7 +27,7 @@ Rules (each read only when its cue word is in the text, and only on the plan it 
 3. A scale to 0 with an exception ("except one", "all but one", "leave one"), or a switch-off
    of a number of pods ("turn off two frontend pods") planned as that number, is asked: the
    count to keep is not the number said ("remove 2 replicas from frontend", planned as 3 - 2,
-   still plans).
+   still plans). A switch-off of "NAME svc" (the Service named) is asked too.
 4. A variable or key planned with the target's own name as its value, where the text never
    gives that value to the key, is asked.
 5. An autoscaler whose utilisation target is none of the percentages said beside "cpu" or
@@ -171,6 +171,15 @@ def _kept(text: str, result: PlanResult, live: Live | None) -> str | None:
             f"'scale {name} to {max(_running(live, scales[0]) - said, 1)}'."
         )
     if any(op.replicas == 0 for op in scales):
+        # "turn off frontend svc": the Service was named; a Service has no pods to stop.
+        if "svc" in text.lower() and rx(
+            rf"(?<![\w-]){re.escape(name)}\s+svcs?\b|\bsvc/{re.escape(name)}\b", re.I
+        ).search(text):
+            return (
+                f"You named the {name} Service ('svc'), which has no pods to switch off, so I "
+                f"changed nothing. To stop {name}'s pods type 'scale {name} to 0'; to remove "
+                f"the Service type 'delete the {name} service object'."
+            )
         but = _EXCEPT.search(text)
         if but:
             return (

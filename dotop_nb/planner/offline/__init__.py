@@ -850,7 +850,7 @@ class OfflinePlanner:
             )
             # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
             # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).
-            result = valuesaid.check(said, result, answered=bool(request.refinements))
+            result = valuesaid.check(said, result, answered=bool(request.refinements), live=ctx.get)
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(
                 said,

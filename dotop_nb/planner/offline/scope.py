@@ -153,6 +153,9 @@ _CLUSTER = re.compile(
     r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|"
     r"central|northeast|southeast|northwest|southwest)(?:-\d)?\b"
     r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:gke|eks|aks|k3d|kind)-[\w-]+"
+    # (Round 25: "on cluster-b", "in cluster2", "on kube-context_eu": a cluster's name in one.)
+    r"|\b(?:in|on|against|into)\s+(?:the\s+)?(?:cluster|kube-?context|context)"
+    r"(?:[-_][a-z0-9][\w-]*|\d[\w-]*)"
     r"|--context\b",
     re.I,
 )

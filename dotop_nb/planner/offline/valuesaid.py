@@ -19,14 +19,15 @@ Rules (each read only when its cue word is in the text, and only on the plan it 
 
 1. A scale reached through "it" ("raise it to 500", "double it"): the workload's name said
    before it must be followed only by words for the workload itself or its pods (an
-   allow-list, :func:`.partoff.unread`); any other word ("batch size", "thread count",
-   "memory") is asked, naming it.
+   allow-list) when a copula follows ("… is too small"); any other word ("batch size",
+   "thread count", "memory") is asked, naming it.
 2. A scale whose verb is governed by a permission ("let", "allow", "permit", "enable") or a
    modal after the name ("worker can/may scale"), or said as a standing bound ("as needed",
    "always has"), is asked: a bound is an autoscaler's, never a count now.
-3. A scale to 0 with an exception ("except one", "all but one", "leave one") or a switch-off of
-   a number of pods ("turn off two frontend pods") is asked: the count to keep is not the
-   number said.
+3. A scale to 0 with an exception ("except one", "all but one", "leave one"), or a switch-off
+   of a number of pods ("turn off two frontend pods") planned as that number, is asked: the
+   count to keep is not the number said ("remove 2 replicas from frontend", planned as 3 - 2,
+   still plans). A switch-off of "NAME svc" (the Service named) is asked too.
 4. A variable or key planned with the target's own name as its value, where the text never
    gives that value to the key, is asked.
 5. An autoscaler whose utilisation target is none of the percentages said beside "cpu" or
@@ -38,28 +39,29 @@ A reply (refinements) is not checked again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from dotop_nb.planner.offline.partoff import _SELF, unread
+from dotop_nb.planner.offline.partoff import _SELF
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 __all__ = ["check"]
 
+Live = Callable[[str, str], "dict[str, Any] | None"]
+
 # (1) A number given to "it": the cue, and the words that may follow the workload's name.
 _TO_IT = re.compile(
     r"\b(?:raise|increase|bump|double|triple|quadruple|halve|lower|reduce|decrease|set|up|"
-    r"grow|boost|cut|drop|bring|take|change|make)\s+(?:it|that|this|them)\b",
+    r"grow|boost|cut|drop|change)\s+(?:it|that|this|them)\b",
     re.I,
 )
-_PODS = _SELF | frozenset(
-    """
-    replica count counts number size capacity scale pod pods node nodes fleet tier
-    has have had needs need runs run got gets seems seem looks look feels should must can could
-    will would might may keeps keep 's s
-    """.split()
+# "orders BATCH_SIZE is too small", "the worker thread count is too low": a noun phrase after
+# the name, said of with a copula (a verb after the name, "payments sits at 2", is no part).
+_SAID_OF = re.compile(
+    r"\s+(?P<words>(?:[\w-]+\s+){1,3}?)(?:is|are|was|were|seems?|looks?|feels?)\b", re.I
 )
+_PODS = _SELF | frozenset("replica count counts number size capacity scale pod fleet".split())
 # (2) A permission, a modal after the name, a standing bound.
 _LET = re.compile(r"\b(?:let|allow|allows|permit|permits|enable|enables)\b", re.I)
 _LET_VERB = r"(?:let|allow|allows|permit|permits|enable|enables)"
@@ -74,12 +76,11 @@ _EXCEPT = re.compile(
     r"but\s+one|leav(?:e|ing)\s+(?:one|just|only|a\s+single|\d+))\b",
     re.I,
 )
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|some)"
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUM = rf"(?P<n>\d+|{'|'.join(_WORDS)})"
 _SOME_OFF = re.compile(
-    rf"\b(?:turn|switch|shut|take|scale)\s+(?:off|down)\s+{_NUM}\s+(?:of\s+)?(?:the\s+)?"
-    rf"(?:[\w-]+\s+)?(?:pods?|replicas?|instances?|copies)\b|"
-    rf"\b(?:stop|kill|remove|drop)\s+{_NUM}\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:pods?|replicas?|instances?|copies)\b",
+    rf"\b(?:(?:turn|switch|shut|take|scale)\s+(?:off|down)|stop|kill|remove|drop)\s+{_NUM}\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:pods?|replicas?|instances?|copies)\b(?!\s+from\b)",
     re.I,
 )
 # (5) A percentage said beside cpu or memory.
@@ -98,7 +99,7 @@ def _name_said(name: str) -> re.Pattern[str]:
     return rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?", re.I)
 
 
-def _through_it(text: str, result: PlanResult) -> str | None:
+def _through_it(text: str, result: PlanResult, _live: Live | None) -> str | None:
     cue = _TO_IT.search(text)
     if cue is None:
         return None
@@ -107,7 +108,10 @@ def _through_it(text: str, result: PlanResult) -> str | None:
         before = [m for m in _name_said(name).finditer(text) if m.end() <= cue.start()]
         if not before:
             continue
-        left = unread(text[before[-1].end() : cue.start()], _PODS)
+        phrase = _SAID_OF.match(text, before[-1].end(), cue.start())
+        left = (
+            [w for w in phrase.group("words").lower().split() if w not in _PODS] if phrase else []
+        )
         if left:
             words = " ".join(left)
             return (
@@ -119,7 +123,7 @@ def _through_it(text: str, result: PlanResult) -> str | None:
     return None
 
 
-def _bound(text: str, result: PlanResult) -> str | None:
+def _bound(text: str, result: PlanResult, _live: Live | None) -> str | None:
     scales = _scales(result)
     if not scales:
         return None
@@ -131,7 +135,7 @@ def _bound(text: str, result: PlanResult) -> str | None:
         said = rx(
             rf"\b{_LET_VERB}\s+(?:the\s+)?{name}(?![\w-])\s+(?:to\s+|be\s+able\s+to\s+)?"
             rf"(?:auto-?)?scale\b|(?<![\w-]){name}(?![\w-])\s+{_MODAL}\s+"
-            r"(?:(?:auto-?)?scale|go|grow|shrink)\b",
+            r"(?:auto-?)?scale\b",
             re.I,
         ).search(text)
         if said:
@@ -146,19 +150,36 @@ def _bound(text: str, result: PlanResult) -> str | None:
     )
 
 
-def _kept(text: str, result: PlanResult) -> str | None:
+def _running(live: Live | None, op: Any) -> int:
+    obj = live(op.target.kind, op.target.name) if live else None
+    return int(((obj or {}).get("spec") or {}).get("replicas", 1)) if obj else -1
+
+
+def _kept(text: str, result: PlanResult, live: Live | None) -> str | None:
     scales = _scales(result)
     if not scales:
         return None
     name = scales[0].target.name
     some = _SOME_OFF.search(text)
-    if some:
+    n = some.group("n").lower() if some else ""
+    said = int(n) if n.isdigit() else _WORDS.index(n) if n else -1
+    # ("drop one pod of payments" at 2: one either way, planned as said.)
+    if some and any(op.replicas == said and _running(live, op) - said != said for op in scales):
         return (
             f"I read {some.group(0)!r} as a number of {name}'s pods to switch off, not the "
             f"count to leave running, so I changed nothing. Type the count to keep, e.g. "
-            f"'scale {name} to 1'."
+            f"'scale {name} to {max(_running(live, scales[0]) - said, 1)}'."
         )
     if any(op.replicas == 0 for op in scales):
+        # "turn off frontend svc": the Service was named; a Service has no pods to stop.
+        if "svc" in text.lower() and rx(
+            rf"(?<![\w-]){re.escape(name)}\s+svcs?\b|\bsvc/{re.escape(name)}\b", re.I
+        ).search(text):
+            return (
+                f"You named the {name} Service ('svc'), which has no pods to switch off, so I "
+                f"changed nothing. To stop {name}'s pods type 'scale {name} to 0'; to remove "
+                f"the Service type 'delete the {name} service object'."
+            )
         but = _EXCEPT.search(text)
         if but:
             return (
@@ -183,7 +204,7 @@ def _set_values(op: Any) -> Iterable[tuple[str, str]]:
                 yield str(env.get("name")), str(env["value"])
 
 
-def _invented(text: str, result: PlanResult) -> str | None:
+def _invented(text: str, result: PlanResult, _live: Live | None) -> str | None:
     for op in result.operations:
         if op.kind != "patch":
             continue
@@ -214,7 +235,7 @@ def _targets(op: Any) -> list[int]:
     return found
 
 
-def _target_dropped(text: str, result: PlanResult) -> str | None:
+def _target_dropped(text: str, result: PlanResult, _live: Live | None) -> str | None:
     if "%" not in text and "percent" not in text.lower():
         return None
     said = {int(m.group("a") or m.group("b")) for m in _PERCENT.finditer(text)}
@@ -232,14 +253,16 @@ def _target_dropped(text: str, result: PlanResult) -> str | None:
     return None
 
 
-def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+def check(
+    said: str, result: PlanResult, answered: bool = False, live: Live | None = None
+) -> PlanResult:
     """``result``, or a question in its place when a value it plans is not the one said (see
     the module's rules)."""
     if answered or not result.operations:
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
     for reader in (_through_it, _bound, _kept, _invented, _target_dropped):
-        question = reader(text, result)
+        question = reader(text, result, live)
         if question:
             return result.held_back(question)
     return result

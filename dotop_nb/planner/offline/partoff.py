@@ -93,6 +93,8 @@ _RESTART_SELF = _SELF | frozenset(
 )
 _RESTART_SELF = _RESTART_SELF | frozenset(
     "stateful set dyno dynos alloc allocs started process processes procs unit units".split()
+    # "restart the postgres db", "restart ledger's most recent pods".
+    + "db dbs database databases most recent latest newest".split()
 )
 _UNDO_SELF = _RESTART_SELF | frozenset(
     """
@@ -105,7 +107,7 @@ _UNDO_SELF = _RESTART_SELF | frozenset(
 # image or its pods: "update checkout's image tag to 1.2.0", "harden the payments pod spec".
 _UPDATE_SELF = _SELF | frozenset(
     "image images tag tags version versions build release container's image's sidecar sidecars"
-    " software binary binaries code".split()
+    " software binary binaries code package packages artifact artifacts fix fixes hotfix".split()
 )
 _HARDEN_SELF = _SELF | frozenset(
     """
@@ -122,14 +124,24 @@ _RESTART_ENDS = frozenset(
     overnight real quick quickly fast between around would could can will should might must
     cheers mate ta
     """.split()
+    # A time, a condition or a remark after the name starts something else, which the readers
+    # of times and conditions read (the plan's awaits) or ask: "restart orders saturday 23:00",
+    # "restart my-api tonite", "restart orders upon approval of CHG-5521", "bounce payments post
+    # the 22:00 DNS cutover", "restart checkout off-peak", "restart worker fyi it is stuck".
+    + """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun weekday weekdays weekend weekends tonite tonght 2nite morning evening afternoon
+    midnight noon eod eow off-peak offpeak peak hours upon post assuming provided providing
+    given unless following outside avoiding pending approval approved fyi btw cc nb ps ping
+    """.split()
 )
 # What each action on a workload reads: the verb before the name, the words it allows after
 # it, the words that end its phrase.
 _ACTIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "delete": (_VERB, _SELF, frozenset()),
     "off": (_VERB, _SELF, frozenset()),
-    "restart": (_RESTART, _RESTART_SELF, _RESTART_ENDS),
-    "undo": (_UNDO, _UNDO_SELF, _RESTART_ENDS),
+    "restart": (_RESTART, _RESTART_SELF, _RESTART_ENDS | {_VERSION}),
+    "undo": (_UNDO, _UNDO_SELF, _RESTART_ENDS | {_VERSION}),
     "image": (_UPDATE, _UPDATE_SELF, _RESTART_ENDS | {_VERSION}),
     "harden": (_HARDEN, _HARDEN_SELF, _RESTART_ENDS),
 }

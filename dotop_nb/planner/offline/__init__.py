@@ -54,6 +54,7 @@ from dotop_nb.planner.offline import (
     addressed,
     advice,
     aliases,
+    anteced,
     asides,
     attachments,
     budgets,
@@ -843,6 +844,16 @@ class OfflinePlanner:
                 result,
                 answered=bool(request.refinements),
                 workloads=spoken.workload_names(listed, request.namespace),
+                live=ctx.get,
+            )
+            # "postgres latency alert is noisy; delete it": a part named anywhere, never the
+            # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
+            result = anteced.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+                intent=first_sent,
                 live=ctx.get,
             )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).

@@ -150,3 +150,46 @@ def test_a_timed_switch_off_still_awaits(op: Operator) -> None:
     proposal, _ = plans(op, "scale worker to 0 tonight")
     assert proposal.awaits
     assert [o.target.name for o in proposal.operations] == ["worker"]
+
+
+# 3: a switch-off scoped to some pods, users or places ("for beta users", "on spot nodes") is
+# asked, naming the scope; a time or this namespace after it still plans.
+@pytest.mark.parametrize(
+    ("intent", "scope"),
+    [
+        # the attack's samples
+        ("turn off checkout for beta users", "for beta users"),
+        ("turn off checkout for tenant acme", "for tenant acme"),
+        ("turn off checkout on spot", "on spot"),
+        ("turn off checkout in us", "in us"),
+        ("turn off checkout on arm nodes", "on arm nodes"),
+        ("scale frontend to 0 on spot nodes", "on spot nodes"),
+        ("turn off checkout on cluster-b", "on cluster-b"),
+        # phrasings of our own
+        ("switch off payments for premium customers", "for premium customers"),
+        ("shut down frontend on the gpu pool", "on the gpu pool"),
+    ],
+)
+def test_a_switch_off_for_some_of_it_is_asked(op: Operator, intent: str, scope: str) -> None:
+    question = asks(op, intent).question or ""
+    assert repr(scope) in question, question
+    assert "scale " in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "turn off worker for good",
+        "shut down worker in shop",
+        "turn off worker in the shop namespace",
+        "turn off worker now",
+    ],
+)
+def test_a_switch_off_for_a_time_or_here_still_plans(op: Operator, intent: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("scale", "worker")]
+
+
+def test_a_switch_off_on_a_day_still_awaits(op: Operator) -> None:
+    proposal, _ = plans(op, "turn off worker on friday")
+    assert proposal.awaits

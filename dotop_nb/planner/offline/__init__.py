@@ -855,6 +855,7 @@ class OfflinePlanner:
                 workloads=spoken.workload_names(listed, request.namespace),
                 intent=first_sent,
                 live=ctx.get,
+                namespace=request.namespace,
             )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(

@@ -57,7 +57,7 @@ _ENDS = frozenset(
     asap tho though lol pls please plz fine ok itself them those these ones
     entirely too good both either each still share shares hold holds
     restart restarts rollback rollbacks deletion removal shutdown teardown decommission
-    reboot bounce cleanup
+    reboot bounce cleanup offline online
     """.split()
 )
 # Words in -ing that name a part ("restart checkout scraping"); any other is a verb
@@ -77,6 +77,53 @@ _OTHER = frozenset(
     hpa hpas pdb pdbs budget budgets disruption autoscaler autoscalers horizontalpodautoscaler
     poddisruptionbudget poddisruptionbudgets object objects resources thing things
     """.split()
+)
+# "turn off checkout for beta users", "scale frontend to 0 on spot nodes": a scope of the
+# switch-off (read by :func:`_scoped`).
+_SCOPE = rx(
+    r"(?:\s+(?:deployment|deploy|statefulset|sts|app|service|svc|pods|workload))?"
+    r"(?:\s+(?:down\s+)?to\s+(?:0|zero)(?:\s+(?:replicas|pods|instances))?)?"
+    r"\s+(?P<scope>(?:for|on|in)\s+(?:the\s+|a\s+|an\s+)?(?P<w>[\w'-]+)(?:\s+[\w'-]+)?)",
+    re.I,
+)
+# Words after "for / on / in" that say a time, this namespace or everything.
+_WHEN = frozenset(
+    """
+    good now ever while bit weekend weekends night nights day days week weeks month months
+    year today tonight tomorrow morning mornings evening evenings afternoon noon midnight
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays weekday weekdays january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec holidays holiday christmas xmas maintenance hour hours minute minutes mins min
+    next this that these those all everyone everybody me real sure namespace ns
+    meantime moment interim time duration rest remainder remaining whole entire rest long
+    short few couple second seconds several outage incident migration cutover release freeze
+    """.split()
+)
+# "worker utilisation has been under 5% …, scale it to zero": a measure of the workload is
+# the workload ("the postgres latency alert" is a part: more follows the measure).
+_MEASURE = frozenset(
+    """
+    utilisation utilization usage traffic load cpu memory latency throughput errors rate
+    qps rps volume demand activity
+    """.split()
+)
+# "scale worker (our HL7 interface feed) to 0": a gloss in brackets describes the workload.
+_GLOSS = frozenset("our my aka which who that i.e ie e.g eg its it's".split())
+# "how low can worker go", "did payments pick up …": the subject of a question.
+_ASKED = rx(
+    r"\b(?:can|could|did|does|do|will|would|should|is|are|was|has|have|may|might|must)\s+"
+    r"(?:the\s+|our\s+)?$",
+    re.I,
+)
+# "scale in worker", "ensure absent on the checkout deployment": no part before the name.
+_NOT_INSIDE = frozenset("scale scaled scaling check log sign".split())
+_KIND_NEXT = rx(
+    r"(?:'s)?\s+(?:deployment|deploy|statefulset|sts|daemonset|service|svc|app|pods?|workload)\b",
+    re.I,
+)
+_IF = rx(
+    r"(?:^|[.;,:!?\n])\s*(?:if|when|whenever|once|unless|after|as\s+soon\s+as)\b[^.;,:!?\n]*$", re.I
 )
 # A restart or rollback is read here only of a pronoun ("the checkout alert is noisy,
 # restart it"): a name said beside it is the object otherwise.
@@ -124,8 +171,10 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
     tokens = [m.group(0).lower() for m in _TOKEN.finditer(rest.split("\n", 1)[0])]
     words: list[str] = []
     said = False
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token in ("(", "["):
+            if i == 0 and len(tokens) > 1 and tokens[1] in _GLOSS:
+                break
             continue
         if not words and (token in allowed or partoff._misspelt_kind(token)):
             said, poss = True, False
@@ -135,7 +184,14 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         if _ends(token, ends) and not (poss and not words and token in partoff._PARTICLES):
             break
         words.append(token)
-    return words
+    return [] if set(words) <= _MEASURE else words
+
+
+def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:
+    """Whether a phrase after a switch-off ("for beta users", "on spot") is a part of the
+    workload's pods or users rather than a time or this namespace ("for good", "on friday")."""
+    word = scope.group("w").lower()
+    return not (word in when or word[0].isdigit())
 
 
 def _runs(live: partoff.Live | None, name: str) -> frozenset[str]:
@@ -166,6 +222,7 @@ def check(
     *,
     intent: str = "",
     live: partoff.Live | None = None,
+    namespace: str = "",
 ) -> PlanResult:
     """``result``, or a question in its place when a destructive action on a workload reads
     a part of it named elsewhere in the request (see the module's rule). ``intent`` is the
@@ -178,17 +235,25 @@ def check(
     names = {w.lower() for w in workloads}
     said = said.replace("\u2019", "'").replace("\u2018", "'")
     typed = intent.lower().replace("\u2019", "'").replace("\u2018", "'")
-    question = _question(said, result, names, live, False)
+    when = _WHEN | {namespace.lower()}
+    question = _question(said, result, names, live, when)
     if not question and typed and typed != said:
-        question = _question(typed, result, names, live, True)
+        question = _question(typed, result, names, live, when, typed=True)
     return result.held_back(question) if question else result
 
 
 def _question(
-    text: str, result: PlanResult, names: set[str], live: partoff.Live | None, typed: bool
+    text: str,
+    result: PlanResult,
+    names: set[str],
+    live: partoff.Live | None,
+    when: frozenset[str],
+    *,
+    typed: bool = False,
 ) -> str:
     """The question for the first mention of a part of a workload the plan acts on (in the
     words as typed, ``typed``, only of a delete or switch-off: their asides)."""
+    kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
     for op in result.operations:
         name = op.target.name.lower()
         if name not in names:
@@ -199,17 +264,37 @@ def _question(
         kind, action = hit
         if action in ("restart", "undo") and (typed or not _PRONOUN.search(text)):
             continue
-        verb, allowed, ends = partoff._ACTIONS[action]
-        allowed = (allowed | _KIND | _runs(live, name)) - _OTHER
+        # "frontend FEATURE_FLAG from beta to off, and restart it": a change, then its restart.
+        if action in ("restart", "undo") and any(
+            o.target.name.lower() == name and o.kind not in kinds for o in result.operations
+        ):
+            continue
+        verb, whole, ends = partoff._ACTIONS[action]
+        whole = whole | _KIND | _runs(live, name)
+        allowed = whole - _OTHER
         own = rx(
             rf"\b{verb}\s+(?:[^.;:!?\n]*?(?:,|\band|&|\+|\bplus)\s+)??{partoff._LEAD}"
             rf"(?<![\w-]){re.escape(name)}(?![\w-])",
             re.I,
         )
-        if any(not _part(text[m.end() :], allowed, ends) for m in own.finditer(text)):
+        clean = [m for m in own.finditer(text) if not _part(text[m.end() :], whole, ends)]
+        scoped = [s for m in clean if (s := _SCOPE.match(text, m.end())) and _scoped(s, when)]
+        if clean and action == "off" and scoped:
+            return (
+                f"I read {scoped[0].group('scope')!r} after {name!r}: only some of its pods, "
+                "users or places, and I never scale a whole workload to 0 for a part. To stop "
+                f"all its pods type 'scale {name} to 0'; to change only that part, name the "
+                "object that sets it apart (a node pool, a feature flag, a route) by its kind "
+                "and name."
+            )
+        if clean:
             continue
         mention = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
         for m in mention.finditer(text):
+            if _ASKED.search(text, 0, m.start()) or (
+                action in ("restart", "undo") and _IF.search(text, 0, m.start())
+            ):
+                continue
             words = _part(text[m.end() :], allowed, ends)
             if not words and action in ("delete", "off"):
                 has = _HAS.match(text, m.end())
@@ -217,7 +302,13 @@ def _question(
                 if has and what not in _HAS_SELF and not what.endswith("ed"):
                     words = [_CLAUSE.split(text[has.start() :])[0].strip()]
                 inside = _INSIDE.search(text[: m.start()])
-                if not words and inside and (inside.group("word") or "-").lower() not in _KIND:
+                word = (inside.group("word") or "-").lower() if inside else ""
+                if (
+                    not words
+                    and inside
+                    and word not in _KIND | _NOT_INSIDE
+                    and not _KIND_NEXT.match(text, m.end())
+                ):
                     words = [text[inside.start() : m.start()].strip()]
             if not words:
                 continue

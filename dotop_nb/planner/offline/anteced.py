@@ -57,7 +57,7 @@ _ENDS = frozenset(
     asap tho though lol pls please plz fine ok itself them those these ones
     entirely too good both either each still share shares hold holds
     restart restarts rollback rollbacks deletion removal shutdown teardown decommission
-    reboot bounce cleanup offline online
+    reboot bounce cleanup offline online isnt wasnt arent doesnt dont cant wont hasnt
     """.split()
 )
 # Words in -ing that name a part ("restart checkout scraping"); any other is a verb
@@ -107,6 +107,11 @@ _MEASURE = frozenset(
     utilisation utilization usage traffic load cpu memory latency throughput errors rate
     qps rps volume demand activity
     """.split()
+)
+# A word in -s followed by one of these is a verb ("orders pages us every evening").
+_VERB_S = rx(r"^[a-z]{2,}[^s]s$")
+_OBJECT = frozenset(
+    "a an the us me them him her it on to at in from with about every its their our my your".split()
 )
 # "scale worker (our HL7 interface feed) to 0": a gloss in brackets describes the workload.
 _GLOSS = frozenset("our my aka which who that i.e ie e.g eg its it's".split())
@@ -180,6 +185,10 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
             said, poss = True, False
             continue
         if said and not words and token not in _OTHER:
+            break
+        # "frontend costs $1,250 a month", "my-api depends on it": a verb, then its object.
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not words and _VERB_S.match(token) and (after in _OBJECT or after[:1] in "$0123456789"):
             break
         if _ends(token, ends) and not (poss and not words and token in partoff._PARTICLES):
             break

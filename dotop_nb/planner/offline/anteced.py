@@ -199,7 +199,7 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
 def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:
     """Whether a phrase after a switch-off ("for beta users", "on spot") is a part of the
     workload's pods or users rather than a time or this namespace ("for good", "on friday")."""
-    word = scope.group("w").lower()
+    word = scope.group("w").lower().removesuffix("'s")
     return not (word in when or word[0].isdigit())
 
 

@@ -54,6 +54,7 @@ from dotop_nb.planner.offline import (
     addressed,
     advice,
     aliases,
+    anteced,
     asides,
     attachments,
     budgets,
@@ -847,6 +848,17 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
                 workloads=spoken.workload_names(listed, request.namespace),
                 live=ctx.get,
+            )
+            # "postgres latency alert is noisy; delete it": a part named anywhere, never the
+            # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
+            result = anteced.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+                intent=first_sent,
+                live=ctx.get,
+                namespace=request.namespace,
             )
             # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
             # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).

@@ -1,0 +1,331 @@
+"""A destructive action never reaches a workload through a PART of it named anywhere in the
+request (round 25, issue 11; the fifth attack's shapes 0, 0a, 0b, 1).
+
+"postgres latency alert is noisy; delete it" deleted the Service and StatefulSet postgres;
+"please remove the noisy postgres latency alert", "the checkout latency alert should be
+deleted", "remove: checkout latency alert" deleted the workload; "postgres replica is broken;
+turn it off", "orders has envoy; turn it off", "the envoy in orders is broken; turn it off"
+scaled it to 0. :mod:`.partoff` reads the words right after a name that follows the verb; here
+the name is in another clause (a pronoun), after an adjective, before a passive or after a
+colon.
+
+Rule (an allow-list), only when the plan deletes, scales to 0, restarts or rolls back a
+workload W and no mention of W is the verb's own object ending its phrase ("delete checkout",
+"delete the checkout deployment, it is unused"): EVERY mention of W in the request must end its
+noun phrase, after an optional kind word (deployment, sts, service, pods, app …) or "'s
+<kind>": punctuation, the end, a conjunction, a preposition, a verb or copula ("is", "has
+been", "keeps", "crashed"), an adverb ("now", "too", "completely"). Any other word ("latency
+alert", "replica", "envoy", "maintenance page") makes the mention a part of W: asked, naming
+the words and what to type for the workload itself. For a delete or switch-off, "W has /
+runs / allows / is in / is showing <something>" and "<something> in / on / of W" name what
+"it" may be, so they are asked too. "checkout is unused; delete it", "worker is stuck,
+restart it", "checkout has been replaced; delete it" still plan. A reply is not checked again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dotop_nb.planner.offline import partoff
+from dotop_nb.planner.offline.context import containers
+from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
+
+__all__ = ["check"]
+
+_TOKEN = re.compile(r"\w[\w'-]*|\S")
+_POSS = re.compile(r"'s?(?!\w)")
+_CLAUSE = re.compile(r"[.;!?,:\n]")
+# Kind words: the workload itself ("the checkout deployment", "worker pods").
+_KIND = frozenset(
+    """
+    deployment deployments deploy deploys statefulset statefulsets sts daemonset daemonsets ds
+    service services svc svcs app apps application pods pod workload workloads stack
+    microservice replicas instances
+    """.split()
+)
+# Words that end the noun phrase besides partoff's: verbs and copulas, adverbs, pronouns.
+_ENDS = frozenset(
+    """
+    isn't wasn't aren't weren't has have had hasn't haven't hadn't needs need should shouldn't
+    must can can't cannot could couldn't would wouldn't will won't may might does doesn't did
+    didn't do don't keeps keep kept seems seem looks look broke breaks crashes crashloops
+    crashlooping dies hangs hung leaks leaking runs ran works got gets went goes stays remains
+    crashing failing restarting hanging looping flapping throws returns serves
+    became becomes lost gone dead down off up out away back anymore any more longer
+    asap tho though lol pls please plz fine ok itself them those these ones
+    entirely too good both either each still share shares hold holds
+    restart restarts rollback rollbacks deletion removal shutdown teardown decommission
+    reboot bounce cleanup offline online isnt wasnt arent doesnt dont cant wont hasnt
+    """.split()
+)
+# Words in -ing that name a part ("restart checkout scraping"); any other is a verb
+# ("my-api timing out", "we don't need checkout running").
+_ING_PARTS = frozenset(
+    """
+    scraping logging caching profiling monitoring alerting tracing routing autoscaling scaling
+    limiting throttling retrying batching streaming polling metering sampling rendering
+    indexing mirroring pooling queueing queuing setting settings
+    """.split()
+)
+# Words a partoff reading allows after a name that name another object than the workload
+# when they follow it elsewhere ("the payments config is stale; delete it").
+_OTHER = frozenset(
+    """
+    config configs cm configmap configmaps api backend task tasks job jobs cronjob cronjobs
+    hpa hpas pdb pdbs budget budgets disruption autoscaler autoscalers horizontalpodautoscaler
+    poddisruptionbudget poddisruptionbudgets object objects resources thing things
+    """.split()
+)
+# "turn off checkout for beta users", "scale frontend to 0 on spot nodes": a scope of the
+# switch-off (read by :func:`_scoped`).
+_SCOPE = rx(
+    r"(?:\s+(?:deployment|deploy|statefulset|sts|app|service|svc|pods|workload))?"
+    r"(?:\s+(?:down\s+)?to\s+(?:0|zero)(?:\s+(?:replicas|pods|instances))?)?"
+    r"\s+(?P<scope>(?:for|on|in)\s+(?:the\s+|a\s+|an\s+)?(?P<w>[\w'-]+)(?:\s+[\w'-]+)?)",
+    re.I,
+)
+# Words after "for / on / in" that say a time, this namespace or everything.
+_WHEN = frozenset(
+    """
+    good now ever while bit weekend weekends night nights day days week weeks month months
+    year today tonight tomorrow morning mornings evening evenings afternoon noon midnight
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays weekday weekdays january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec holidays holiday christmas xmas maintenance hour hours minute minutes mins min
+    next this that these those all everyone everybody me real sure namespace ns
+    meantime moment interim time duration rest remainder remaining whole entire rest long
+    short few couple second seconds several outage incident migration cutover release freeze
+    """.split()
+)
+# "worker utilisation has been under 5% …, scale it to zero": a measure of the workload is
+# the workload ("the postgres latency alert" is a part: more follows the measure).
+_MEASURE = frozenset(
+    """
+    utilisation utilization usage traffic load cpu memory latency throughput errors rate
+    qps rps volume demand activity
+    """.split()
+)
+# A word in -s followed by one of these is a verb ("orders pages us every evening").
+_VERB_S = rx(r"^[a-z]{2,}[^s]s$")
+_OBJECT = frozenset(
+    "a an the us me them him her it on to at in from with about every its their our my your".split()
+)
+# "scale worker (our HL7 interface feed) to 0": a gloss in brackets describes the workload.
+_GLOSS = frozenset("our my aka which who that i.e ie e.g eg its it's".split())
+# "how low can worker go", "did payments pick up …": the subject of a question.
+_ASKED = rx(
+    r"\b(?:can|could|did|does|do|will|would|should|is|are|was|has|have|may|might|must)\s+"
+    r"(?:the\s+|our\s+)?$",
+    re.I,
+)
+# "scale in worker", "ensure absent on the checkout deployment": no part before the name.
+_NOT_INSIDE = frozenset("scale scaled scaling check log sign".split())
+_KIND_NEXT = rx(
+    r"(?:'s)?\s+(?:deployment|deploy|statefulset|sts|daemonset|service|svc|app|pods?|workload)\b",
+    re.I,
+)
+_IF = rx(
+    r"(?:^|[.;,:!?\n])\s*(?:if|when|whenever|once|unless|after|as\s+soon\s+as)\b[^.;,:!?\n]*$", re.I
+)
+# A restart or rollback is read here only of a pronoun ("the checkout alert is noisy,
+# restart it"): a name said beside it is the object otherwise.
+_PRONOUN = rx(
+    rf"\b(?:{partoff._RESTART}|{partoff._UNDO}|roll|back)\s+"
+    r"(?:it|them|that|this(?:\s+one)?|those|these|em|'em)\b",
+    re.I,
+)
+# "W has <this>; turn it off": what "it" may be is what W has, runs, allows or shows.
+_HAS = rx(
+    r"\s+(?:still\s+|also\s+|now\s+)?(?:has|have|runs|uses|allows|shows|enables|"
+    r"is\s+(?:in|on|running|showing|using|serving|allowing)|has\s+got)\s+(?P<what>[\w'-]+)",
+    re.I,
+)
+# "has been …", "has no users", "has crashed": W itself.
+_HAS_SELF = frozenset("been no nothing zero never not none".split())
+# "the envoy in orders", "turn it off on orders": a part inside W.
+_INSIDE = rx(r"(?:(?P<word>[\w'-]+)\s+|^)(?:in|on|inside|within)\s+(?:the\s+)?$", re.I)
+_ACTS = {
+    "delete": ("delete a workload", "delete the {name} {kind}"),
+    "off": ("scale a workload to 0", "scale {name} to 0"),
+    "restart": ("restart a workload", "restart {name}"),
+    "undo": ("roll a workload back", "rollback {name}"),
+}
+
+
+def _ends(token: str, ends: frozenset[str]) -> bool:
+    return (
+        (not token[0].isalnum() and token[0] not in "_([")
+        or token in partoff._STOP
+        or token in _ENDS
+        or token in ends
+        or token.isdigit()
+        or (len(token) > 4 and token.endswith("ed") and token not in ("speed", "embed"))
+        or (len(token) > 4 and token.endswith("ing") and token not in _ING_PARTS)
+    )
+
+
+def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]:
+    """The words after a mention that are not the workload: its part, or nothing. A word for
+    the workload ends its noun phrase ("the checkout release is erroring")."""
+    poss = bool(_POSS.match(rest))
+    if poss:
+        rest = rest[2:] if rest.startswith("'s") else rest[1:]
+    tokens = [m.group(0).lower() for m in _TOKEN.finditer(rest.split("\n", 1)[0])]
+    words: list[str] = []
+    said = False
+    for i, token in enumerate(tokens):
+        if token in ("(", "["):
+            if i == 0 and len(tokens) > 1 and tokens[1] in _GLOSS:
+                break
+            continue
+        if not words and (token in allowed or partoff._misspelt_kind(token)):
+            said, poss = True, False
+            continue
+        if said and not words and token not in _OTHER:
+            break
+        # "frontend costs $1,250 a month", "my-api depends on it": a verb, then its object.
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not words and _VERB_S.match(token) and (after in _OBJECT or after[:1] in "$0123456789"):
+            break
+        if _ends(token, ends) and not (poss and not words and token in partoff._PARTICLES):
+            break
+        words.append(token)
+    return [] if set(words) <= _MEASURE else words
+
+
+def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:
+    """Whether a phrase after a switch-off ("for beta users", "on spot") is a part of the
+    workload's pods or users rather than a time or this namespace ("for good", "on friday")."""
+    word = scope.group("w").lower().removesuffix("'s")
+    return not (word in when or word[0].isdigit())
+
+
+def _runs(live: partoff.Live | None, name: str) -> frozenset[str]:
+    """The words of the names of the containers that workloads named ``name`` run alone
+    ("the cache proxy": the workload); a container beside another is a part ("the orders
+    envoy")."""
+    objs = [obj for k in partoff._WORKLOAD_KINDS if live and (obj := live(k, name))]
+    return frozenset(
+        word
+        for obj in objs
+        if len(run := containers(obj)) == 1
+        for word in [run[0].get("name", "").lower(), *run[0].get("name", "").lower().split("-")]
+        if word
+    )
+
+
+def _phrase(text: str, start: int) -> str:
+    head = _CLAUSE.split(text[:start])[-1]
+    tail = _CLAUSE.split(text[start:])[0]
+    return (head + tail).strip(" -—")
+
+
+def check(
+    said: str,
+    result: PlanResult,
+    answered: bool = False,
+    workloads: Iterable[str] = (),
+    *,
+    intent: str = "",
+    live: partoff.Live | None = None,
+    namespace: str = "",
+) -> PlanResult:
+    """``result``, or a question in its place when a destructive action on a workload reads
+    a part of it named elsewhere in the request (see the module's rule). ``intent`` is the
+    request as typed: its asides ("turn off checkout (latency alert)") are read too."""
+    if answered or not result.operations:
+        return result
+    kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
+    if not any(op.kind in kinds for op in result.operations):
+        return result
+    names = {w.lower() for w in workloads}
+    said = said.replace("\u2019", "'").replace("\u2018", "'")
+    typed = intent.lower().replace("\u2019", "'").replace("\u2018", "'")
+    when = _WHEN | {namespace.lower()}
+    question = _question(said, result, names, live, when)
+    if not question and typed and typed != said:
+        question = _question(typed, result, names, live, when, typed=True)
+    return result.held_back(question) if question else result
+
+
+def _question(
+    text: str,
+    result: PlanResult,
+    names: set[str],
+    live: partoff.Live | None,
+    when: frozenset[str],
+    *,
+    typed: bool = False,
+) -> str:
+    """The question for the first mention of a part of a workload the plan acts on (in the
+    words as typed, ``typed``, only of a delete or switch-off: their asides)."""
+    kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
+    for op in result.operations:
+        name = op.target.name.lower()
+        if name not in names:
+            continue
+        hit = partoff._hit(result, name)
+        if hit is None:
+            continue
+        kind, action = hit
+        if action in ("restart", "undo") and (typed or not _PRONOUN.search(text)):
+            continue
+        # "frontend FEATURE_FLAG from beta to off, and restart it": a change, then its restart.
+        if action in ("restart", "undo") and any(
+            o.target.name.lower() == name and o.kind not in kinds for o in result.operations
+        ):
+            continue
+        verb, whole, ends = partoff._ACTIONS[action]
+        whole = whole | _KIND | _runs(live, name)
+        allowed = whole - _OTHER
+        own = rx(
+            rf"\b{verb}\s+(?:[^.;:!?\n]*?(?:,|\band|&|\+|\bplus)\s+)??{partoff._LEAD}"
+            rf"(?<![\w-]){re.escape(name)}(?![\w-])",
+            re.I,
+        )
+        clean = [m for m in own.finditer(text) if not _part(text[m.end() :], whole, ends)]
+        scoped = [s for m in clean if (s := _SCOPE.match(text, m.end())) and _scoped(s, when)]
+        if clean and action == "off" and scoped:
+            return (
+                f"I read {scoped[0].group('scope')!r} after {name!r}: only some of its pods, "
+                "users or places, and I never scale a whole workload to 0 for a part. To stop "
+                f"all its pods type 'scale {name} to 0'; to change only that part, name the "
+                "object that sets it apart (a node pool, a feature flag, a route) by its kind "
+                "and name."
+            )
+        if clean:
+            continue
+        mention = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+        for m in mention.finditer(text):
+            if _ASKED.search(text, 0, m.start()) or (
+                action in ("restart", "undo") and _IF.search(text, 0, m.start())
+            ):
+                continue
+            words = _part(text[m.end() :], allowed, ends)
+            if not words and action in ("delete", "off"):
+                has = _HAS.match(text, m.end())
+                what = has.group("what").lower() if has else "ed"
+                if has and what not in _HAS_SELF and not what.endswith("ed"):
+                    words = [_CLAUSE.split(text[has.start() :])[0].strip()]
+                inside = _INSIDE.search(text[: m.start()])
+                word = (inside.group("word") or "-").lower() if inside else ""
+                if (
+                    not words
+                    and inside
+                    and word not in _KIND | _NOT_INSIDE
+                    and not _KIND_NEXT.match(text, m.end())
+                ):
+                    words = [text[inside.start() : m.start()].strip()]
+            if not words:
+                continue
+            act, then = _ACTS[action]
+            return (
+                f"I read {' '.join(words)!r} with {name!r} in {_phrase(text, m.start())!r}: a "
+                f"part of {name}, not the workload itself, and I never {act} for a part. For "
+                f"the {kind} itself type '{then.format(name=name, kind=kind)}'; to change the "
+                "part, name it by its kind and name."
+            )
+    return ""

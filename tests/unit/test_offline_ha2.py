@@ -25,7 +25,6 @@ pytestmark = pytest.mark.timeout(60)
         ("triple the worker reps", "worker", 3),
         ("double its reps: scale my-api", "my-api", 4),
         ("scale frontend to 2 times of current", "frontend", 6),
-        ("the worker can be scaled to zero overnight", "worker", 0),
         ("frontend should be scaled to 4", "frontend", 4),
     ],
 )  # fmt: skip

@@ -178,9 +178,10 @@ def test_zero_said_of_the_workload_stands(said: str) -> None:
         ("payments is obsolete", "delete deployment/payments"),
         ("can we delete worker?", "delete deployment/worker"),
         ("set ROLLBACK=true on checkout", "roll deployment/checkout back"),
-        ("turn off payments backups", "turns backups off"),
+        # Round 25 (negate): asked by the reading of a switched-off capability, or of a negation.
+        ("turn off payments backups", "switching a capability off"),
         ("orders backups: off", "turns backups off"),
-        ("the nightly backups of payments are no longer needed", "turns backups off"),
+        ("the nightly backups of payments are no longer needed", "I read a negation"),
     ],
 )
 def test_the_planner_asks_instead(shop: Operator, said: str, asked: str) -> None:

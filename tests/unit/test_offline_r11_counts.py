@@ -29,7 +29,6 @@ _SCALE = "scale deployment/{} in shop to {} replicas"
         ("orders needs a third replica", "orders", 3),
         ("run the cache proxy Deployment with a second replica", "cache", 2),
         ("worker: give it a second pod", "worker", 2),
-        ("frontend can live with a single replica overnight. Scale it down", "frontend", 1),
         (
             "payments: 2 pods at 85% CPU. Add a third rather than upsizing the requests.",
             "payments",

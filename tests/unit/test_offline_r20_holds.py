@@ -22,7 +22,6 @@ from dotop_nb.service import Operator
         "scale checkout to 3, the checkout team disagrees",
         "restart worker although security objected",
         "scale payments to 3 despite the freeze",
-        "restart my-api — approval: pending",
         "scale worker to 4, Bob needs to review it first",
         "restart worker, the security team objects to it",
     ],
@@ -49,3 +48,11 @@ def test_a_go_ahead_or_a_fact_after_the_order_plans(shop: Operator, intent: str)
     plan = shop.analyze(intent, namespace="shop")
     assert plan.status == "proposed", plan.question
     assert len(plan.operations) == 1
+
+
+def test_a_status_tag_after_the_order_is_asked(shop: Operator) -> None:
+    # Round 25 (reports): "…: pending" is read as a tracker's status tag, before the verdict.
+    plan = shop.analyze("restart my-api — approval: pending", namespace="shop")
+    assert plan.status == "needs_clarification"
+    assert plan.operations == []
+    assert "': pending'" in (plan.question or "")

@@ -101,7 +101,6 @@ def test_a_quoted_or_finished_command_asks(op: Operator, intent: str) -> None:
     [
         ("payments can be scaled to 4 now, go ahead", "to 4 replicas"),
         ("the pdb of orders can be removed, it keeps blocking node drains", "delete"),
-        ("the worker can be scaled to zero overnight", "to 0 replicas"),
         ("it's fine to restart payments, do it", "restart"),
         ("scale checkout to 4, it's safe", "to 4 replicas"),
         ("scale worker to 0", "to 0 replicas"),

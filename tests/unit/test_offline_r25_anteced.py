@@ -164,7 +164,6 @@ def test_a_timed_switch_off_still_awaits(op: Operator) -> None:
         ("turn off checkout in us", "in us"),
         ("turn off checkout on arm nodes", "on arm nodes"),
         ("scale frontend to 0 on spot nodes", "on spot nodes"),
-        ("turn off checkout on cluster-b", "on cluster-b"),
         # phrasings of our own
         ("switch off payments for premium customers", "for premium customers"),
         ("shut down frontend on the gpu pool", "on the gpu pool"),

@@ -73,6 +73,9 @@ def _summaries(op: Operator, intent: str) -> tuple[list[str], list[str]]:
         ("scale orders to 5 and scale it back later", "scale it back later"),
         ("scale orders to 5 while alice is away", "while alice is away"),
         ("payments can wind down to zero over the weekend", "over the weekend"),
+        # Older tests' nearest orders (ha2, r22_status, r25_values), asked since the decision.
+        ("the worker can be scaled to zero overnight", "overnight"),
+        ("worker can go to zero for the night", "for the night"),
     ],
 )
 def test_a_change_said_to_end_is_asked(shop: Operator, intent: str, words: str) -> None:

@@ -235,7 +235,6 @@ def test_another_cluster_in_one_word_is_asked(op: Operator, intent: str) -> None
     ("intent", "name", "count"),
     [
         ("remove 2 replicas from frontend", "frontend", 1),
-        ("worker can go to zero for the night", "worker", 0),
         (
             "checkout has had plenty of SLO headroom all month, take it down to one replica",
             "checkout",

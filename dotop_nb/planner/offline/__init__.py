@@ -849,6 +849,9 @@ class OfflinePlanner:
                 workloads=spoken.workload_names(listed, request.namespace),
                 live=ctx.get,
             )
+            # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
+            # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).
+            result = valuesaid.check(said, result, answered=bool(request.refinements), live=ctx.get)
             # "postgres latency alert is noisy; delete it": a part named anywhere, never the
             # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
             result = anteced.check(
@@ -860,9 +863,6 @@ class OfflinePlanner:
                 live=ctx.get,
                 namespace=request.namespace,
             )
-            # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
-            # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).
-            result = valuesaid.check(said, result, answered=bool(request.refinements), live=ctx.get)
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(
                 said,

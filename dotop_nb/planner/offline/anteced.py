@@ -58,6 +58,7 @@ _ENDS = frozenset(
     entirely too good both either each still share shares hold holds
     restart restarts rollback rollbacks deletion removal shutdown teardown decommission
     reboot bounce cleanup offline online isnt wasnt arent doesnt dont cant wont hasnt
+    drain drains wait waits check verify confirm notify announce
     """.split()
 )
 # Words in -ing that name a part ("restart checkout scraping"); any other is a verb
@@ -98,6 +99,8 @@ _WHEN = frozenset(
     next this that these those all everyone everybody me real sure namespace ns
     meantime moment interim time duration rest remainder remaining whole entire rest long
     short few couple second seconds several outage incident migration cutover release freeze
+    sale sales drill drills demo demos test tests testing event events launch promo campaign
+    exercise audit upgrade rollout window cost costs savings money
     """.split()
 )
 # "worker utilisation has been under 5% …, scale it to zero": a measure of the workload is
@@ -267,10 +270,13 @@ def _question(
         name = op.target.name.lower()
         if name not in names:
             continue
-        hit = partoff._hit(result, name)
-        if hit is None:
+        # The first action on it read here (partoff's image and hardening are not).
+        hits = [
+            h for h in partoff._hits(result, name) if h[1] in ("delete", "off", "restart", "undo")
+        ]
+        if not hits:
             continue
-        kind, action = hit
+        kind, action = hits[0]
         if action in ("restart", "undo") and (typed or not _PRONOUN.search(text)):
             continue
         # "frontend FEATURE_FLAG from beta to off, and restart it": a change, then its restart.

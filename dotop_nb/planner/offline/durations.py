@@ -374,13 +374,23 @@ _LOOSE_END = re.compile(
 )
 
 
+# "during node upgrades", "during drains": disruptions in general (no article, no "this").
+_GENERIC = re.compile(r"during\s+(?!(?:the|a|an|this|that|next|our|tonight)\b)[\w\s-]*?s\b\s*$")
+
+
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
     kinds = frozenset(op.kind for op in result.operations)
+    # A budget's window said of disruptions in general ("pdb … during node upgrades") is what
+    # it guards against; one said of one event ("during the node upgrade") is a window.
+    budget = all(op.target.kind == "PodDisruptionBudget" for op in result.operations)
     if (phrase := temporary(said, result.category, kinds)) is None:
-        if (phrase := window(said.lower(), result.category, kinds)) is None:
+        phrase = window(said.lower(), result.category, kinds)
+        if phrase is not None and budget and _GENERIC.match(phrase):
+            phrase = None
+        if phrase is None:
             purpose = occasion(said.lower(), result.category, kinds)
             # (misreads says it of a period it reads: "for the sale" — said once.)
             if purpose is not None and not any(
@@ -532,13 +542,18 @@ _HELD = re.compile(
 # A window said of a time (a start: waits), of the past, or of what the change guards against.
 _WINDOW_NOT = re.compile(
     r"\b(?:window|slot|mw|last|ago|yesterday|rollouts?|deploys?|deployments?|"
-    r"updates?|restarts?|releases?|rolls?|stays?|remains?|unchanged|untouched|same)\b"
+    r"updates?|restarts?|releases?|rolls?|stays?|remains?|unchanged|untouched|same|"
+    # "…, while envoy must run as root": a contrast said of another thing, not a window.
+    r"must|should|shall|needs?\s+to|has\s+to|cannot|can't)\b"
 )
 # A clause before the window that tells (what is or was, someone else's plan, a kept thing)
 # or says a purpose ("so no messages are processed during the upgrade").
 _TOLD_CLAUSE = re.compile(
     r"\b(?:been|was|were|has|have|had|it'?s|is|are|climbs?|idles?|ate|leaks?|stays?|remains?|"
-    r"keeps?|kept|holds?|processed|requested)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
+    r"keeps?|kept|holds?|processed|requested|"
+    # "traffic peaks during Black Friday", "frontend can live with one replica overnight":
+    # what happens or can be borne then, a reason beside the change.
+    r"peaks?|spikes?|surges?|live|lives)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
 )
 
 

@@ -148,10 +148,13 @@ _SHAPES: tuple[_Row, ...] = (
     (
         "a status of the change, not an order",
         re.compile(
-            rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))[^,;]*?"
+            # (Never past a condition: "… # once the migration is done" waits on it.)
+            rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
+            r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
             r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
-            r"[^,;]*?(?<!\bas)\s+(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
+            r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?(?<!\bas)\s+"
+            r"(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
             # Round 25 (reports): a result, an approval awaited, a runbook's entry.
             r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|succeeded|successful|"

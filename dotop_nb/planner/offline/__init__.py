@@ -852,17 +852,6 @@ class OfflinePlanner:
             # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
             # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).
             result = valuesaid.check(said, result, answered=bool(request.refinements), live=ctx.get)
-            # "postgres latency alert is noisy; delete it": a part named anywhere, never the
-            # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
-            result = anteced.check(
-                said,
-                result,
-                answered=bool(request.refinements),
-                workloads=spoken.workload_names(listed, request.namespace),
-                intent=first_sent,
-                live=ctx.get,
-                namespace=request.namespace,
-            )
             # "20Gi of disk", "on Black Friday": read as something near them (:mod:`.misreads`).
             result = misreads.check(
                 said,
@@ -887,6 +876,18 @@ class OfflinePlanner:
             result = hearsay.check(said, result, answered=bool(request.refinements))
             # "delete worker (proposal)", "restart payments (wontfix)": a tracker's item.
             result = narrowing.status(first_sent, result, answered=bool(request.refinements))
+            # (After the readers of statuses, holds and reports, whose questions say more.)
+            # "postgres latency alert is noisy; delete it": a part named anywhere, never the
+            # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
+            result = anteced.check(
+                said,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+                intent=first_sent,
+                live=ctx.get,
+                namespace=request.namespace,
+            )
             # "…, QA first", "(bob approves)", "on high cpu", "we'll revisit next week",
             # "prior to restarting payments, back up postgres": held back (:mod:`.preconds`).
             result = preconds.check(said, result, answered=bool(request.refinements))

@@ -59,6 +59,7 @@ _ENDS = frozenset(
     restart restarts rollback rollbacks deletion removal shutdown teardown decommission
     reboot bounce cleanup offline online isnt wasnt arent doesnt dont cant wont hasnt
     drain drains wait waits check verify confirm notify announce
+    eol end-of-life deprecated obsolete unused retired sunset lives lived
     """.split()
 )
 # Words in -ing that name a part ("restart checkout scraping"); any other is a verb
@@ -245,7 +246,12 @@ def check(
     if not any(op.kind in kinds for op in result.operations):
         return result
     names = {w.lower() for w in workloads}
-    said = said.replace("\u2019", "'").replace("\u2018", "'")
+    # (A quoted line of a thread, "> is the log level on payments debug?", is context.)
+    said = "\n".join(
+        line
+        for line in said.replace("\u2019", "'").replace("\u2018", "'").split("\n")
+        if not line.lstrip().startswith(">")
+    )
     typed = intent.lower().replace("\u2019", "'").replace("\u2018", "'")
     when = _WHEN | {namespace.lower()}
     question = _question(said, result, names, live, when)
@@ -286,7 +292,8 @@ def _question(
             continue
         verb, whole, ends = partoff._ACTIONS[action]
         whole = whole | _KIND | _runs(live, name)
-        allowed = whole - _OTHER
+        # ("the postgres db", "please quiesce the my-api task": the workload itself.)
+        allowed = (whole - _OTHER) | {"db", "dbs", "database", "task", "tasks"}
         own = rx(
             rf"\b{verb}\s+(?:[^.;:!?\n]*?(?:,|\band|&|\+|\bplus)\s+)??{partoff._LEAD}"
             rf"(?<![\w-]){re.escape(name)}(?![\w-])",

@@ -52,8 +52,14 @@ SETS = {
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     )
 }
+# Round 24 decided once for every set that a change said to END ("for the weekend", "until we
+# have fixed it", "while we chase the bug") is asked, never planned as a permanent one (nothing
+# here reverts on a timer; docs/evaluation-blind28.md): the floors of the sets whose writers
+# expected such a plan are one or two lower by exactly those items (blind2, blind3, blind6,
+# blind8, blind10, blind15, blind16, blind17, blind18, blind25, blind26, blind28).
 # Correct outcomes each set reached at the end of the round that added it or last raised it
 # (docs/evaluation-blind3.md, docs/evaluation-blind6.md, docs/evaluation-blind9.md,
 # docs/evaluation-blind10.md, docs/evaluation-blind11.md, docs/evaluation-blind12.md: blind11
@@ -76,19 +82,19 @@ SETS = {
 # docs/evaluation-blind24.md).
 FLOOR = {
     "blind": 179,
-    "blind2": 187,
+    "blind2": 186,
     # 198 and 207 from round 17: "kubectl autoscale statefulset postgres …" and "the redis
     # statefulset should autoscale 1-3 …" are asked now — an autoscaler on a database is asked
     # unless the words say it replicates, its kind named or not (blind23's writer expected the
     # question where blind3's and blind4's expected the plan: the safe side is taken).
-    "blind3": 198,
+    "blind3": 197,
     "blind4": 207,
     "blind5": 201,
-    "blind6": 205,
+    "blind6": 204,
     "blind7": 207,
-    "blind8": 206,
+    "blind8": 205,
     "blind9": 213,
-    "blind10": 204,
+    "blind10": 203,
     "blind11": 174,
     "blind12": 190,
     "blind13": 182,
@@ -96,10 +102,10 @@ FLOOR = {
     # the control plane the eval runs in its own (dotop-eval-…), so it is asked (in memory the
     # namespace is called shop and it plans); before, "X namespace" was not read at all.
     "blind14": 169,
-    "blind15": 183,
-    "blind16": 208,
-    "blind17": 205,
-    "blind18": 161,
+    "blind15": 182,
+    "blind16": 207,
+    "blind17": 203,
+    "blind18": 160,
     "blind20": 214,
     "blind21": 220,
     "blind22": 208,
@@ -108,10 +114,13 @@ FLOOR = {
     # blind25..blind28 as the real control plane scored them at the start of round 24 (the same
     # figures as in memory): blind25 the gap list of round 22, blind26 of round 23, blind27 of
     # round 24 (docs/evaluation-blind27.md); blind28 sealed (counts only).
-    "blind25": 210,
-    "blind26": 212,
+    "blind25": 208,
+    "blind26": 210,
     "blind27": 173,
-    "blind28": 188,
+    "blind28": 186,
+    # blind29, written blind in round 24: 192/220 with five unsafe in its first run (the round's
+    # starting code), 196/220 with none at its end (docs/evaluation-blind28.md).
+    "blind29": 196,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

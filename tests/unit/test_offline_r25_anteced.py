@@ -51,6 +51,10 @@ pytestmark = pytest.mark.timeout(300)
         ("the checkout error alert is noisy, roll it back", "error alert", "rollback checkout"),
         ("turn off checkout (beta flag)", "beta flag", "scale checkout to 0"),
         ("the postgres standby is lagging; shut it down", "standby", "scale postgres to 0"),
+        # the attack's samples still planned at the merge: a particle, "A/B", a check
+        ("the frontend down alert is noisy; remove it", "down alert", "delete the frontend"),
+        ("the frontend A/B test is done; remove it", "a/b test", "delete the frontend"),
+        ("the payments latency check is flaky; remove it", "latency check", "delete the"),
     ],
 )
 def test_a_part_named_elsewhere_is_asked(
@@ -124,6 +128,10 @@ def test_what_a_workload_has_is_not_the_workload(op: Operator, intent: str) -> N
         ("the worker deployment should be deleted", "delete", {"worker"}),
         ("remove the unused worker deployment", "delete", {"worker"}),
         ("rollback checkout", "rollout_undo", {"checkout"}),
+        ("frontend is down, restart it", "rollout_restart", {"frontend"}),
+        ("worker is down; delete it", "delete", {"worker"}),
+        ("checkout went down, roll it back", "rollout_undo", {"checkout"}),
+        ("scale worker down to 0", "scale", {"worker"}),
         (
             "payments-v2 took over the traffic, remove the payments deployment but KEEP its "
             "service",

@@ -58,7 +58,7 @@ _ENDS = frozenset(
     entirely too good both either each still share shares hold holds
     restart restarts rollback rollbacks deletion removal shutdown teardown decommission
     reboot bounce cleanup offline online isnt wasnt arent doesnt dont cant wont hasnt
-    drain drains wait waits check verify confirm notify announce
+    drain drains wait waits notify announce
     eol end-of-life deprecated obsolete unused retired sunset lives lived
     """.split()
 )
@@ -171,6 +171,9 @@ def _ends(token: str, ends: frozenset[str]) -> bool:
     )
 
 
+_AB = ["a", "/", "b"]
+
+
 def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]:
     """The words after a mention that are not the workload: its part, or nothing. A word for
     the workload ends its noun phrase ("the checkout release is erroring")."""
@@ -194,7 +197,19 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if not words and _VERB_S.match(token) and (after in _OBJECT or after[:1] in "$0123456789"):
             break
-        if _ends(token, ends) and not (poss and not words and token in partoff._PARTICLES):
+        # ("the frontend down alert": a particle ends the phrase only where nothing but its end
+        # follows; "the frontend A/B test": one word.)
+        particle = token in partoff._PARTICLES and bool(after) and not _ends(after, ends)
+        if tokens[i : i + 3] == _AB:
+            words.append("a/b")
+            continue
+        if words[-1:] == ["a/b"] and token in ("/", "b"):
+            continue
+        if (
+            _ends(token, ends)
+            and not particle
+            and not (poss and not words and token in partoff._PARTICLES)
+        ):
             break
         words.append(token)
     return [] if set(words) <= _MEASURE else words

@@ -199,7 +199,12 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
             break
         # ("the frontend down alert": a particle ends the phrase only where nothing but its end
         # follows; "the frontend A/B test": one word.)
-        particle = token in partoff._PARTICLES and bool(after) and not _ends(after, ends)
+        particle = (
+            token in partoff._PARTICLES
+            and bool(after)
+            and after not in ("(", "[")
+            and not _ends(after, ends)
+        )
         if tokens[i : i + 3] == _AB:
             words.append("a/b")
             continue

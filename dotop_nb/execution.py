@@ -25,7 +25,7 @@ from typing import Any
 
 from dotop_nb import gate, lifecycle, recovery, topology
 from dotop_nb.cluster import priors
-from dotop_nb.cluster.gateway import Gateway
+from dotop_nb.cluster.gateway import STATUS_RACE_SECONDS, Gateway
 from dotop_nb.cluster.validation import Validator, requested_fields
 from dotop_nb.errors import ClusterUnreachable, Conflict, DotopError, Interrupted
 from dotop_nb.errors import ExecutionRefused as ExecutionRefused  # noqa: PLC0414
@@ -50,8 +50,6 @@ Json = dict[str, Any]
 # Statuses from which a session can be resumed or rolled back. "executing" counts only while
 # this process holds the session's lock: then the process that set it is gone.
 RESUMABLE = lifecycle.RESUMABLE
-STATUS_RACE_SECONDS = 10.0
-"""How long a follow-up write retries Conflicts caused only by its controller reporting status."""
 TOUCHED = lifecycle.TOUCHED
 
 

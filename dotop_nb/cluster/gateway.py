@@ -23,6 +23,7 @@ import copy
 import dataclasses
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,7 @@ from dotop_nb.cluster.redact import is_secret, redact
 from dotop_nb.cluster.screen import HINT as SECRET_HINT
 from dotop_nb.cluster.screen import Screened, screen
 from dotop_nb.cluster.secrets import REDACTED, SecretValues
-from dotop_nb.errors import ApiError, Forbidden, NotFound
+from dotop_nb.errors import ApiError, Conflict, Forbidden, NotFound
 from dotop_nb.errors import OperationRefused as OperationRefused  # noqa: PLC0414
 from dotop_nb.models import (
     ApplyOp,
@@ -61,6 +62,10 @@ _PATCH_TYPES = {
     "json": "application/json-patch+json",
 }
 _REVISION = "deployment.kubernetes.io/revision"
+STATUS_RACE_SECONDS = 10.0
+"""How long a request retries Conflicts caused only by the object's controller reporting status
+(a rollout reports many times a second; on a busy machine several retries in a row can each lose
+that race): a dry-run here, a follow-up write in :mod:`dotop_nb.execution`."""
 # What a Secret key's diff shows instead of its values.
 ADDED = "<redacted: added>"
 CHANGED = "<redacted: changed>"
@@ -419,12 +424,31 @@ class Gateway:
         if current is False:
             current = self.get_raw(op.target)
         assert current is not True
-        try:
-            request = self.build_request(op, current, precondition=_version(current))
-            answer = self._send(request, dry_run=True)
-        except (OperationRefused, ApiError) as err:
-            message = self.secrets.scrub_text(str(err))
-            return Rehearsal(DryRunResult(ok=False, action="unknown", message=message), None)
+        deadline = time.monotonic() + STATUS_RACE_SECONDS
+        pause = 0.02
+        while True:
+            try:
+                request = self.build_request(op, current, precondition=_version(current))
+                answer = self._send(request, dry_run=True)
+                break
+            except Conflict as err:
+                # Between the read and the dry-run the target's controller may report status (a
+                # new resourceVersion, the same generation): that says nothing about the plan.
+                # Read it again and rehearse on the new version; a changed spec stays a failure.
+                now = None
+                if time.monotonic() < deadline:
+                    time.sleep(pause)  # let the status burst pass before reading it again
+                    pause = min(pause * 2, 0.4)
+                    now = self._status_moved(op, current, err)
+                if now is None:
+                    message = self.secrets.scrub_text(str(err))
+                    return Rehearsal(
+                        DryRunResult(ok=False, action="unknown", message=message), None
+                    )
+                current = now
+            except (OperationRefused, ApiError) as err:
+                message = self.secrets.scrub_text(str(err))
+                return Rehearsal(DryRunResult(ok=False, action="unknown", message=message), None)
         if isinstance(op, DeleteOp):
             return Rehearsal(
                 DryRunResult(ok=True, action="delete", message="would be deleted"), None
@@ -446,6 +470,21 @@ class Gateway:
         message = self.secrets.scrub_text(message)
         result = DryRunResult(ok=True, action=action, message=message or "accepted", diff=changes)
         return Rehearsal(result, after)
+
+    def _status_moved(self, op: Operation, current: Json | None, err: Conflict) -> Json | None:
+        """The target as it is now when ``err`` (a dry-run's 409) came only from a status report
+        since ``current`` was read: same uid, same generation, a new resourceVersion. None when
+        the Conflict means anything else (an object that exists already, a changed spec, a
+        kind without generations, an object gone or replaced)."""
+        if current is None or err.reason == "AlreadyExists" or _generation(current) is None:
+            return None
+        now = self.get_raw(op.target)
+        if now is None or _version(now) == _version(current):
+            return None
+        same = ((now.get("metadata") or {}).get("uid")) == (
+            (current.get("metadata") or {}).get("uid")
+        ) and _generation(now) == _generation(current)
+        return now if same else None
 
     def _changes(self, before: Json, after: Json) -> tuple[list[FieldChange], bool]:
         """What a person may see of the change, and whether anything changed at all.
@@ -626,6 +665,11 @@ def value_digest(value: Any) -> str | None:
 
 def _version(obj: Json | None) -> str | None:
     return ((obj or {}).get("metadata") or {}).get("resourceVersion") or None
+
+
+def _generation(obj: Json | None) -> int | None:
+    value = ((obj or {}).get("metadata") or {}).get("generation")
+    return value if isinstance(value, int) else None
 
 
 def _with_precondition(request: Request, op: Operation, precondition: str | None) -> Request:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from dotop_nb.cluster.client import KubeClient
+from dotop_nb.cluster.gateway import Gateway
 from dotop_nb.models import (
     ApplyOp,
     DeleteOp,
@@ -300,3 +301,59 @@ def test_a_follow_up_write_still_loses_to_a_spec_change_among_status_reports(
     dep = kube.get("apps/v1", "Deployment", "api", namespace)
     assert dep["spec"]["minReadySeconds"] == 7
     assert "t" not in (dep["spec"]["template"]["metadata"].get("labels") or {})
+
+
+def _burst_before_dry_runs(
+    kube: KubeClient, namespace: str, gateway: Any, reports: int
+) -> list[str]:
+    """Have the controller report status right before each of the first ``reports`` dry-runs
+    the gateway sends (after it read the object): the versions those dry-runs carried."""
+    carried: list[str] = []
+    real = gateway._send
+
+    def raced(request: Any, *, dry_run: bool) -> Any:
+        if dry_run:
+            body = request.body if isinstance(request.body, dict) else {}
+            carried.append(str((body.get("metadata") or {}).get("resourceVersion") or ""))
+            if len(carried) <= reports:
+                _report_status(kube, namespace, 300 + len(carried))
+        return real(request, dry_run=dry_run)
+
+    gateway._send = raced
+    return carried
+
+
+@pytest.mark.parametrize("reports", [1, 6])
+def test_a_dry_run_outlasts_status_reports_between_its_read_and_its_request(
+    kube: KubeClient, namespace: str, reports: int
+) -> None:
+    # CI saw it: a StatefulSet just created reported status between the gate's read and its
+    # dry-run of a scale, and a plan that was fine was refused as "rejected by the dry-run".
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    gateway = Gateway(kube)
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    carried = _burst_before_dry_runs(kube, namespace, gateway, reports)
+    result = gateway.dry_run(ScaleOp(target=api, replicas=3))
+    assert result.ok, result.message
+    assert result.action == "update"
+    assert len(carried) == reports + 1, "each report costs one dry-run, then it goes through"
+    assert len(set(carried)) == len(carried), "each retry must carry the version it read again"
+    assert kube.get("apps/v1", "Deployment", "api", namespace)["spec"]["replicas"] == 2
+
+
+def test_a_dry_run_still_fails_on_a_spec_change_between_its_read_and_its_request(
+    kube: KubeClient, namespace: str
+) -> None:
+    deploy(kube, deployment("api", namespace, replicas=2, probe=False))
+    gateway = Gateway(kube)
+    api = Target(kind="Deployment", name="api", namespace=namespace)
+    read = gateway.get_raw(api)
+    kube.request(
+        "PATCH",
+        f"/apis/apps/v1/namespaces/{namespace}/deployments/api",
+        body={"spec": {"minReadySeconds": 5}},
+        content_type="application/merge-patch+json",
+    )
+    result = gateway.dry_run(ScaleOp(target=api, replicas=3), current=read)
+    assert not result.ok
+    assert "Conflict (409)" in result.message, result.message

@@ -76,6 +76,12 @@ def _summaries(op: Operator, intent: str) -> tuple[list[str], list[str]]:
         # Older tests' nearest orders (ha2, r22_status, r25_values), asked since the decision.
         ("the worker can be scaled to zero overnight", "overnight"),
         ("worker can go to zero for the night", "for the night"),
+        # Round 26: the window closes the sentence the order then points back to (the r11_counts
+        # row moved here; it quoted 'Scale it down' as the window, and "over the weekend" was
+        # waited on as a start).
+        ("frontend can live with a single replica overnight. Scale it down", "overnight"),
+        ("worker can sit at zero over the weekend. scale it down", "over the weekend"),
+        ("frontend needs 5 replicas during the sale. do it", "during the sale"),
     ],
 )
 def test_a_change_said_to_end_is_asked(shop: Operator, intent: str, words: str) -> None:
@@ -139,6 +145,8 @@ def test_a_purpose_or_for_now_plans_with_a_risk(
         "payments: no fewer than 2 pods during maintenance",
         "set worker memory to 1Gi while keeping cpu at 500m",
         "scale worker up to 3",
+        # Round 26: "Scale it down" alone is the order, never an undo asked for.
+        "frontend can live with a single replica. Scale it down",
     ],
 )
 def test_a_plain_order_still_plans(shop: Operator, intent: str) -> None:

@@ -522,11 +522,14 @@ _TYPED_END = re.compile(r"(?<![\w\-])(?:untill|untl|unitl|untli|utill)\s+[^,;:.!
 _REVERT_ASKED = re.compile(
     r"(?:^|[,;:.!?\u2014]|\s-|\band\b|\bthen\b|\bplease\b|\bremember\s+to\b|\bdon'?t\s+forget\s+"
     r"to\b)\s*(?:(?:please|remember\s+to|don'?t\s+forget\s+to|and|then)\s+)*"
-    r"(?:undo|revert|roll\s+back|scale|set|switch|turn|put|change|bring|dial)\s+"
-    r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+(?:back|down)?\s*"
-    r"(?:later(?:\s+on)?|after(?:wards)?|tomorrow|afterwards|when\s+(?:done|it'?s\s+over)|"
+    r"(?:(?:undo|revert|roll\s+back)\s+(?P<undone>it|this|that|them|everything|(?:the\s+)?change)|"
+    r"(?:scale|set|switch|turn|put|change|bring|dial)\s+"
+    r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+(?:(?P<back>back)|down)?)\s*"
+    r"(?P<later>later(?:\s+on)?|after(?:wards)?|tomorrow|afterwards|when\s+(?:done|it'?s\s+over)|"
     r"once\s+(?:done|it'?s\s+over))?\s*[.!]*\s*$"
 )
+# (Round 26: "Scale it down" alone is the order itself — "frontend can live with a single
+# replica. Scale it down" — never an undo: only "back", an undo verb or a later time is one.)
 # What the writer says the window is of, said before it: an availability to keep through it
 # ("keep 2 pods running during maintenance", "stay up while nodes drain"): what a pdb or an
 # anti-affinity must survive, never how long the change holds.
@@ -579,6 +582,21 @@ def _holds(category: str, kinds: frozenset[str]) -> bool:
     return bool(kinds - _ONE_OFF) and category not in ("backup", "restart", "monitoring")
 
 
+# Round 26: a window closing the sentence an order then points back to ("frontend can live with
+# a single replica overnight. Scale it down"): the window is the change's (it was waited on as a
+# start, or quoted as 'Scale it down').
+_THEN_IT = re.compile(
+    r"\s*[.;!]+\s*(?:(?:so|then|please|pls|ok|okay)\s+)?[a-z]+\s+(?:it|them|that|this)\b"
+    r"[^.;!?,\d]*[.!]*\s*$"
+)
+# ... when that sentence says what may or should be ("can live with", "needs"), not what was
+# ("payments ran as root during the pentest. Make it run as non-root": a report, then the order).
+_WANTED = re.compile(
+    r"\b(?:can|could|may|might|needs?|should|would|ought|wants?|is\s+fine|are\s+fine|"
+    r"(?:is|are)\s+ok(?:ay)?)\b"
+)
+
+
 def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
     """The words of ``text`` (lower-cased) that bound the change to a window (see above),
     closing the request or opening it before a comma; None when none does."""
@@ -588,7 +606,11 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
     start = lead.end() if lead else 0
     for m in _WINDOW.finditer(text):
         phrase = m.group(0).strip()
-        closing = bool(_CLOSES.fullmatch(text, m.end()))
+        # (What the told sentence says is what the order then points back to: its window.)
+        then_it = bool(_THEN_IT.fullmatch(text, m.end())) and bool(
+            _WANTED.search(_SENTENCE.split(text[: m.start()])[-1])
+        )
+        closing = then_it or bool(_CLOSES.fullmatch(text, m.end()))
         opening = m.start() == start and text[m.end() : m.end() + 1] == ","
         if not (closing or opening) or _COMMENT.search(text, 0, m.start()):
             continue
@@ -598,7 +620,7 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
             category in ("ha", "pdb", "placement", "probes") and _HELD.search(text, 0, m.start())
         ):
             continue  # "stay up while nodes drain": what it must survive
-        if _WINDOW_NOT.search(phrase) or _not_the_change(text, m.start()):
+        if _WINDOW_NOT.search(phrase) or (not then_it and _not_the_change(text, m.start())):
             continue
         return phrase
     for a, b in _spans(text):
@@ -615,7 +637,8 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
         return text[a:b].strip()  # "until the fix lands", "until things calm down"
     if (typo := _TYPED_END.search(text)) and _CLOSES.fullmatch(text, typo.end()):
         return typo.group(0).strip()
-    if undo := _REVERT_ASKED.search(text):
+    undo = _REVERT_ASKED.search(text)
+    if undo and (undo.group("undone") or undo.group("back") or undo.group("later")):
         return undo.group(0).strip(" ,;:.!?-\u2014")
     return None
 

@@ -129,6 +129,7 @@ BUILT_IN = {
     "blind27": "blind27.yaml",
     "blind28": "blind28.yaml",
     "blind29": "blind29.yaml",
+    "blind30": "blind30.yaml",
 }
 
 

@@ -23,11 +23,6 @@ from tests.memory import asks, plans
 pytestmark = pytest.mark.timeout(300)
 
 
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
-
-
 # (1) A verdict on an act whose subject is the order-shaped phrase: asked.
 @pytest.mark.parametrize(
     "intent",
@@ -55,21 +50,6 @@ def test_a_verdict_on_the_act_is_asked(op: Operator, intent: str) -> None:
     assert "changed nothing" in question, question
 
 
-@pytest.mark.parametrize(
-    ("intent", "summary"),
-    [
-        ("scale worker to 0", "to 0 replicas"),
-        ("update frontend to 2.2.0", "frontend:2.2.0"),
-        ("set LOG_LEVEL=debug on my-api", "configmap/my-api-config"),
-        ("restart payments because the deploy broke it", "restart"),
-        ("rollback checkout", "roll deployment/checkout"),
-        ("scale payments to 4", "to 4 replicas"),
-    ],
-)
-def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) -> None:
-    assert any(summary in s for s in _summaries(op, intent))
-
-
 # (2) The change said done already after it, or sent to the wrong place: asked.
 @pytest.mark.parametrize(
     "intent",
@@ -91,19 +71,6 @@ def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) 
 def test_a_change_said_done_already_is_asked(op: Operator, intent: str) -> None:
     question = asks(op, intent).question or ""
     assert "already" in question or "wrong" in question, question
-
-
-@pytest.mark.parametrize(
-    ("intent", "summary"),
-    [
-        ("delete worker", "delete deployment/worker"),
-        ("delete worker, it is retired", "delete deployment/worker"),
-        ("scale payments to 4 (already approved)", "to 4 replicas"),
-        ("restart checkout", "restart"),
-    ],
-)
-def test_orders_beside_other_notes_still_plan(op: Operator, intent: str, summary: str) -> None:
-    assert any(summary in s for s in _summaries(op, intent))
 
 
 # (3) A note for later, an announcement, someone else's wish: asked, saying what to type.
@@ -144,9 +111,25 @@ def test_the_question_says_what_to_type(op: Operator, intent: str, typed: str) -
     assert typed in question, question
 
 
+def test_a_time_said_of_the_order_keeps_its_wait(op: Operator) -> None:
+    proposal, _ = plans(op, "scale worker to 4 tomorrow")
+    assert proposal.awaits
+
+
+# The nearest orders, notes beside an order and the labels the labelled sets decided: planned.
 @pytest.mark.parametrize(
     ("intent", "summary"),
     [
+        ("scale worker to 0", "to 0 replicas"),
+        ("update frontend to 2.2.0", "frontend:2.2.0"),
+        ("set LOG_LEVEL=debug on my-api", "configmap/my-api-config"),
+        ("restart payments because the deploy broke it", "restart"),
+        ("rollback checkout", "roll deployment/checkout"),
+        ("scale payments to 4", "to 4 replicas"),
+        ("delete worker", "delete deployment/worker"),
+        ("delete worker, it is retired", "delete deployment/worker"),
+        ("scale payments to 4 (already approved)", "to 4 replicas"),
+        ("restart checkout", "restart"),
         ("I'd like you to scale frontend to 5", "to 5 replicas"),
         ("I want frontend at 5 replicas", "to 5 replicas"),
         ("please scale frontend to 5", "to 5 replicas"),
@@ -165,13 +148,9 @@ def test_the_question_says_what_to_type(op: Operator, intent: str, typed: str) -
         ("The client would like frontend updated to 2.1.1.", "frontend:2.1.1"),
     ],
 )
-def test_orders_and_decided_labels_still_plan(op: Operator, intent: str, summary: str) -> None:
-    assert any(summary in s for s in _summaries(op, intent))
-
-
-def test_a_time_said_of_the_order_keeps_its_wait(op: Operator) -> None:
-    proposal, _ = plans(op, "scale worker to 4 tomorrow")
-    assert proposal.awaits
+def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert any(summary in o.summary() for o in proposal.operations)
 
 
 # (4) A description alone: asked; the same words beside an order plan.

@@ -50,6 +50,24 @@ def test_a_verdict_on_the_act_is_asked(op: Operator, intent: str) -> None:
     assert "changed nothing" in question, question
 
 
+# A verdict on a rollback or a restart beside the order after it: asked, never the act judged
+# (a restart leaves nothing to undo); a rollback after a verdict on an update still plans.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the checkout rollback didn't help; restart it instead",
+        "the checkout restart made it worse; undo it",
+        "The payments rollback did not help, scale it to 4",
+        "that orders restart made things worse, roll it back",
+    ],
+)
+def test_a_verdict_on_a_rollback_or_a_restart_beside_an_order_is_asked(
+    op: Operator, intent: str
+) -> None:
+    question = asks(op, intent).question or ""
+    assert "did not plan" in question, question
+
+
 # (2) The change said done already after it, or sent to the wrong place: asked.
 @pytest.mark.parametrize(
     "intent",
@@ -125,6 +143,8 @@ def test_a_time_said_of_the_order_keeps_its_wait(op: Operator) -> None:
         ("set LOG_LEVEL=debug on my-api", "configmap/my-api-config"),
         ("restart payments because the deploy broke it", "restart"),
         ("rollback checkout", "roll deployment/checkout"),
+        ("the update made it worse, roll back checkout", "roll deployment/checkout"),
+        ("roll back checkout, the update broke it", "roll deployment/checkout"),
         ("scale payments to 4", "to 4 replicas"),
         ("delete worker", "delete deployment/worker"),
         ("delete worker, it is retired", "delete deployment/worker"),

@@ -95,6 +95,8 @@ _STATUS_WORDS = frozenset(
     optional maybe not no dont don't test testing example deferred postponed cancelled canceled
     rejected denied approved wip x typo ignore ignored mistake oops embargoed vetoed withdrawn
     retracted unnecessary fyi idea sample""".split()
+    # Round 26 (reports): "(already deleted)", "(bob already did)", "(wrong thread)".
+    + "already wrong".split()
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (

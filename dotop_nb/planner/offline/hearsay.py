@@ -87,7 +87,12 @@ _SHAPES: tuple[_Row, ...] = (
             r"\W*$|"
             rf"(?:[,:;(]|\s[-\u2013\u2014]+)\s*(?:{_WHO})\s*(?:(?:is|'s)\s+(?:already\s+)?(?:on\s+it|"
             r"doing\s+it|handling\s+it|taking\s+care\s+of\s+it)|(?:will|'ll)\s+(?:do|handle|"
-            r"take\s+care\s+of)\s+it|has\s+it|'s\s+got\s+it|got\s+it|owns\s+it)\W*$",
+            r"take\s+care\s+of)\s+it|has\s+it|'s\s+got\s+it|got\s+it|owns\s+it)\W*$|"
+            # Round 26 (reports): what a workload will be, announced ("worker will be deleted",
+            # "frontend will have 5 replicas", "frontend will be on 2.2.0").
+            rf"^\W*(?:the\s+)?(?!(?:{_NOT_WHO})\b)[\w\-]+(?:\s+(?:deployment|app|service|pdb|"
+            r"pods?))?\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+(?:(?:soon|then|also|now)\s+)?"
+            r"(?:be\s+(?:[a-z]+(?:ed|en)|on|at|running)|have|run|get)\b",
             _I,
         ),
         "If you want it done by this tool now, say it as an order of your own",
@@ -101,6 +106,12 @@ _SHAPES: tuple[_Row, ...] = (
             # Round 25 (reports): someone else's decision ("the team decided to …").
             rf"decided|decides|agreed|agrees|voted|concluded)\b(?:\s+(?:to|on)\s+{_VERB}|"
             r"(?!\s+(?:to|on)\b))|"
+            # Round 26 (reports): someone's wish for a thing's state ("bob would like worker
+            # deleted"; "bob would like us to delete worker" is asked by speech.py; "frontend
+            # wants THEME_URL changed to …" is a workload's need, an order: intents; "The client
+            # would like …" relays the speaker's principal: relayed.py, round 17).
+            rf"^\W*(?:the\s+|our\s+)?(?!client\b)(?P<wish>{_WHO})\s+(?:would\s+like|'d\s+like)\s+"
+            r"(?:the\s+)?[\w\-]+\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b|"
             rf"^\W*(?:the\s+)?(?P<also>consensus|agreement)\s+(?:is|was)\s+to\s+{_VERB}\b",
             _I,
         ),
@@ -239,7 +250,9 @@ _FACTS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:is|are)\s+(?:now\s+)?(?:ready|out|available|released|tagged|published|built|"
             r"green|tested|approved)\b|"
             r"\b(?:fixed|resolved|patched|addressed|solved)\s+in\b|"
-            r"\bfix(?:es)?\s+(?:for|of)\b[^,;]*\b(?:is|are)\s+in\b",
+            r"\bfix(?:es)?\s+(?:for|of)\b[^,;]*\b(?:is|are)\s+in\b|"
+            # Round 26 (reports): "the fix is in frontend 2.2.0".
+            r"\bfix(?:es)?\s+(?:is|are)\s+(?:already\s+|now\s+)?in\b",
             _I,
         ),
     ),

@@ -168,7 +168,15 @@ _ASKS_IMAGE = re.compile(
 )
 _FINDING = re.compile(
     r"\b(?:has\s+no|have\s+no|lacks?|is\s+missing|are\s+missing|does\s*n[o']t\s+have|"
-    r"do\s*n[o']t\s+have|has\s+not\s+got|hasn'?t\s+got|runs?\s+without|missing)\b",
+    r"do\s*n[o']t\s+have|has\s+not\s+got|hasn'?t\s+got|runs?\s+without|missing)\b|"
+    # Round 26 (reports): what a workload is not ("payments isn't spread across zones", "worker
+    # isn't autoscaled", "postgres is not backed up anymore") and what a budget does ("the
+    # orders pdb blocks node drains"). ("payments is not HA" and "… isn't monitored" plan: the
+    # complaints earlier rounds decided.)
+    r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:(?:yet|currently|being|even)\s+)?"
+    r"(?:spread|autoscaled|auto-scaled|backed\s+up)\b(?![^\n]*(?:->|=>|\u2192))|"
+    r"\b(?:pdb|budget|disruption\s+budget)\s+(?:blocks|is\s+blocking|keeps\s+blocking)\b"
+    r"(?![^\n]*(?:->|=>|\u2192))",
     _I,
 )
 _ASKS = re.compile(
@@ -296,6 +304,15 @@ _AFTER = (
     r"(?:(?:i|we|they|he|she|[\w@.\-]+)\s+)?(?:did|ran|applied|made)\s+(?:that|it|this)"
     r"(?:\s+already)?|(?:already|previously)\s+(?:done|did|ran|applied|made)"
     r"(?:\s+(?:that|it|this))?|(?:done|applied)\s+already|"
+    # Round 26 (reports): the change told done already after it ("delete worker (already
+    # deleted)", "… — already gone", "restart checkout (bob already did)"), a message sent to
+    # the wrong place ("restart frontend (wrong thread)").
+    r"(?:(?:it|this|that|they)(?:'s|\s+is|\s+was|\s+are|\s+were|\s+has\s+been)\s+)?"
+    r"already\s+(?:been\s+)?(?:deleted|removed|gone|restarted|bounced|set|scaled|applied|"
+    r"updated|upgraded|bumped|deployed|patched|added|created|changed|rolled\s+(?:back|out)|"
+    r"in\s+place|there|fixed|handled|taken\s+care\s+of)|"
+    r"(?:[\w@.\-]+\s+)?already\s+(?:did|ran|has|have|had)(?:\s+(?:it|that|this|done\s+it))?|"
+    r"wrong\s+(?:thread|channel|chat|window|tab|room|ticket|cluster|person|team|workspace)|"
     rf"{_NAYSAYER}|"
     r"invalid|not\s+valid|void|bogus|wrong|ignore(?:\s+(?:this|that|it))?|"
     r"disregard(?:\s+(?:this|that|it))?|dup(?:e|licate)?"
@@ -607,7 +624,19 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # ("Reminder for Bob:": recorded.py reads "reminder:", but a reader before it drops a lead
     # that names someone; the words as sent are read here.)
-    ("a reminder, a note for later", re.compile(_head(r"reminders?|note\s+to\s+self"), _I)),
+    # Round 26 (reports): an undated or open item, a follow-up ("at some point:", "open
+    # items:", "follow-up:"). ("INC-77 follow-up: …", "Step 3:", "runbook step 3:", "TODO:",
+    # "Action item:" and "- [ ] …" plan: intents, blind3, blind10, blind14, round 22's tests.)
+    (
+        "a reminder, a note for later",
+        re.compile(
+            _head(
+                r"reminders?|note\s+to\s+self|at\s+some\s+point|some\s*day|one\s+day|"
+                r"open\s+(?:items?|points?|tasks?)|follow[\s-]?ups?"
+            ),
+            _I,
+        ),
+    ),
 )
 
 

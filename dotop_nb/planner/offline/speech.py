@@ -734,7 +734,11 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:^\W*|\b(?:and|or|then)\s+)(?:hmm+|umm*|uhh*|erm+|possibly|potentially|"
             rf"conceivably|arguably|maybe|perhaps|might\s+as\s+well)\b\W*(?:{_VERB})\b|"
             r"^\W*i\s+(?:guess|suppose|reckon)\b|"
-            r"\b(?:might|may|could|would)\s+(?:help|work|do\s+the\s+trick|fix\s+it)\W*$",
+            r"\b(?:might|may|could|would)\s+(?:help|work|do\s+the\s+trick|fix\s+it)\W*$|"
+            # Round 26 (reports): an act as the subject of a hope ("upgrading frontend to 2.2.0
+            # should fix it").
+            r"^\W*[a-z]+ing\b[^,;:\n]*\b(?:should|ought\s+to)\s+(?:help|work|do\s+the\s+trick|"
+            r"fix|solve|sort)\b[^,;:\n]*$",
             re.I,
         ),
     ),
@@ -756,9 +760,23 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a cause told of the change",
         re.compile(
-            r"^(?![^,.;!?\n]*\b(?:that|which|who)\b)[^,.;!?\n]*?\s(?:is\s+what\s+)?"
-            r"(?:caused|causes|broke|triggered|took\s+down|led\s+to)\s+(?:the|an?|our|this)\s+"
-            r"\w+(?:\s+\w+)?\W*$",
+            # Round 26 (reports): an order-shaped phrase as the subject of a verdict ("update
+            # frontend to 2.2.0 caused the outage", "set PROVIDER=adyen … broke payments", "give
+            # worker 1Gi didn't fix the OOM", "update payments to 3.1.0 is the root cause",
+            # "autoscale frontend 3-10 made it flap"); a version's dots stay inside the phrase.
+            # (Never past a relative or a reason: "roll back the release that broke checkout",
+            # "restart payments because the deploy broke it", nor a clause after ",", ":", "—".)
+            r"^(?![^,;:!?\n]*\b(?:that|which|who|what|since|because|as|so|after|when|if|once|"
+            r"until|while|or|and|then)\b)(?:[^,.;:!?\n(\u2014\u2013]|\.(?=\w))*?"
+            r"(?<!\s-)(?<!\s--)\s(?:is\s+what\s+)?"
+            r"(?:(?:caused|causes|broke|triggered|took\s+down|led\s+to)\s+(?:the|an?|our|this)\s+"
+            r"\w+(?:\s+\w+)?|(?:broke|filled|slowed)\s+(?:the\s+|our\s+)?[\w\-]+(?:\s+down)?|"
+            r"(?:made|makes)\s+(?:it|them|things|everything|[\w\-]+)\s+(?:(?:a\s+lot|much|even|"
+            r"way)\s+)?(?:worse|slower|flap\w*|flaky|unstable|crash\w*|fail|oom\w*|better|faster)|"
+            r"(?:is|was)\s+(?:(?:the|a|our)\s+)?(?:(?:root|likely|real|probable|main)\s+)?"
+            r"(?:root\s+cause|cause|culprit|trigger)(?:\s+of\s+[\w\s\-]+)?|"
+            r"(?:didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:help|fix|work|solve)\w*"
+            r"(?:\s+(?:the\s+|our\s+|it\b|anything\b)?[\w\-]*){0,2})\W*$",
             re.I,
         ),
     ),

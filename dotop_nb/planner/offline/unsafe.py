@@ -222,6 +222,13 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"restarted\b|"
             r"\b(?:restart(?:ing)?|scaling|a\s+restart)\b[^.;,\n]*\b(?:did(?:n'?t|\s+not)\s+(?:help|fix|"
             r"work)|worked|fixed\s+it|helped)\b|\bwe\s+(?:restarted|scaled|deleted|rolled)\b|"
+            # Round 26 (reports): the same verdict on a rollback, or a restart said to have made
+            # it worse ("the checkout rollback didn't help; restart it instead", "the
+            # checkout restart made it worse; undo it": a restart leaves nothing to undo). ("the
+            # update made it worse, roll back checkout" plans: a rollback undoes an update.)
+            r"(?i:\b(?:the|that|this|our|my)\s+(?:[\w-]+\s+)?(?:rollback|roll-?back|revert|"
+            r"restart)\s+(?:did(?:n'?t|\s+not)\s+(?:help|fix|work)|"
+            r"made\s+(?:it|things|everything)\s+worse))\b|"
             r"\btracked\s+(?:in|separately|elsewhere)\b|\bcan\s+wait\b|\bsomeone\s+else'?s\s+"
             r"(?:job|problem|task)\b|\banother\s+day\b|\band\s+[A-Z][a-z]+\s+(?:restarts|deletes|"
             r"scales)\b|^\W*[\w-]+\s+already\s+has\b[^,;.\n]*$|\bgot\s+an?\s+\w+\s+yesterday\b",

@@ -44,6 +44,10 @@ def _awaits(op: Operator, intent: str) -> tuple[str, list[str]]:
         # phrasings of our own
         ("scale payments to 4; wait for the migration", "wait for the migration", "4 replicas"),
         ("restart worker, hold until the standup", "hold until the standup", "worker"),
+        ("scale frontend to 5. wait for the release", "wait for the release", "5 replicas"),
+        ("scale frontend to 5 -- wait for the release", "wait for the release", "5 replicas"),
+        ("scale frontend to 5! wait for bob", "wait for bob", "5 replicas"),
+        ("scale frontend to 5, wait for the change window", "wait for the change window", "5"),
         ("set LOG_LEVEL=debug on my-api - wait for the change window", "wait for the", "my-api"),
     ],
 )
@@ -66,7 +70,8 @@ def test_a_hold_said_after_the_order_is_waited_on(
 )
 def test_a_hold_that_cannot_be_waited_on_is_asked(op: Operator, intent: str) -> None:
     question = asks(op, intent).question or ""
-    assert "wait for" in question
+    assert "'wait for " in question
+    assert "wait for  " not in question
 
 
 # A wait for the change's own result, a filler "wait," and "hold" meaning keep are no hold.
@@ -76,6 +81,9 @@ def test_a_hold_that_cannot_be_waited_on_is_asked(op: Operator, intent: str) -> 
         "scale worker to 0 and wait for it to finish",
         "update frontend to 2.2.0 and wait for the rollout",
         "update frontend to 2.2.0, wait for the rollout",
+        "update frontend to 2.2.0. wait for the rollout",
+        "scale frontend to 5, wait for the change to land",
+        "wait. scale frontend to 5",
         "scale payments to 4, wait for the pods to be ready",
         "wait, scale frontend to 5",
         "scale frontend to 5, hold it there",
@@ -122,6 +130,8 @@ def test_the_nearest_that_asked_still_ask(op: Operator, intent: str, words: str)
         ("scale payments to 4 in march", "in march"),
         ("restart orders during december", "during december"),
         ("scale frontend to 5 in the next release", "in the next release"),
+        ("restart checkout in Jan", "in Jan"),
+        ("scale frontend to 5 in early january", "in early january"),
     ],
 )
 def test_a_month_or_a_release_said_as_when_is_waited_on(
@@ -142,6 +152,7 @@ def test_a_month_or_a_release_said_as_when_is_waited_on(
         ("delete worker for the 2.3 release", "for the 2.3 release"),
         ("scale worker to 0 for release 2.3", "for release 2.3"),
         ("remove checkout in may", "in may"),
+        ("delete worker in sept", "in sept"),
     ],
 )
 def test_a_month_or_a_release_that_cannot_be_waited_on_is_asked(
@@ -152,7 +163,12 @@ def test_a_month_or_a_release_that_cannot_be_waited_on_is_asked(
 
 @pytest.mark.parametrize(
     "intent",
-    ["scale frontend to 5 for the release", "scale frontend to 5 for black friday"],
+    [
+        "scale frontend to 5 for the release",
+        "scale frontend to 5 for black friday",
+        "update payments in version 3.1.0",
+        "Decommission step for release 51: delete the worker deployment",
+    ],
 )
 def test_a_purpose_with_no_time_still_plans(op: Operator, intent: str) -> None:
     assert _awaits(op, intent)[1]

@@ -70,7 +70,9 @@ _SPOKEN_STARTS = (
 # bob". The writer says: not yet — waited on (shown to the approver), or asked. A wait for the
 # change's own result ("… and wait for the rollout", "…, wait for it to finish") holds nothing;
 # a leading "wait," is a filler, and "wait for bob, then …" is read as before.
-_HOLD_AFTER_SEP = r"(?:(?<=[,;\u2014\u2013])|(?<=[,;\u2014\u2013]\s)|(?<=\s-\s)|(?<=\bbut\s))"
+_HOLD_AFTER_SEP = (
+    r"(?:(?<=[,;\u2014\u2013])|(?<=[,;.!\u2014\u2013]\s)|(?<=\s-\s)|(?<=\s--\s)|(?<=\bbut\s))"
+)
 HOLD_AFTER = (
     rf"{_HOLD_AFTER_SEP}(?:(?:please|pls|just|then)\s+)?"
     # (A wait on a person's signal or a team's review, "wait for my ping", "wait for security",
@@ -79,7 +81,7 @@ HOLD_AFTER = (
     r"word|ok|okay|nod|call|message|mark|green\s+light|approval|sign[\s-]?off)|security|qa|legal|"
     r"compliance|approval|sign[\s-]?off|the\s+(?:security|qa|legal|compliance|sec))\b)"
     r"(?:wait|hold(?:\s+off)?|hang\s+on)\s+"
-    r"(?:for|on|until|till|til|'til)\s+(?!(?:it|them|this|that|the\s+(?:roll-?out|pods?|"
+    r"(?:for|on|until|till|til|'til)(?=\s)(?!\s+(?:it|them|this|that|the\s+(?:roll-?out|pods?|"
     r"change(?!\s+(?:window|slot|freeze|board|approval))|restart|scale|update)|"
     r"(?:the\s+)?(?:roll-?out|pods?|completion|ready|"
     r"readiness))\b)"
@@ -89,7 +91,7 @@ HOLD_AFTER = (
 # in it is asked, a deletion waits on none of them).
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)"
+    r"december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 CALENDAR_WHEN = (
     rf"(?:in|during|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH}(?![\w\-])|"

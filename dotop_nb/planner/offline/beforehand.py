@@ -44,11 +44,13 @@ _OPEN = re.compile(
 # What in front of "before" makes it a time or a past state.
 _IN_FRONT = re.compile(
     r"(?:(?<![\w.])\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|s|secs?|seconds?)|"
-    r"t\s*-\s*\d+\s*[a-z]*|(?:an?|one|two|three|few|some|several)\s+(?:few\s+)?"
+    # (Round 26, holds: each word whole — "spread payments across zones before the release"
+    # has no "ones" in front.)
+    r"t\s*-\s*\d+\s*[a-z]*|\b(?:an?|one|two|three|few|some|several)\s+(?:few\s+)?"
     r"(?:hours?|days?|weeks?|minutes?|mins?|nights?|moments?)|the\s+(?:day|night|week|morning|"
-    r"evening|hour|weekend)|right|just|shortly|immediately|directly|straight|not|never|only|"
+    r"evening|hour|weekend)|\b(?:right|just|shortly|immediately|directly|straight|not|never|only|"
     r"was|were|had|been|as|than|is|are|be|ones?|version|revision|release|build|image|tag|it|"
-    r"them|state|way|like|same|used|ran|run|running|had|did|time|times|ever|long)\s*$"
+    r"them|state|way|like|same|used|ran|run|running|had|did|time|times|ever|long))\s*$"
 )
 # What inside the event makes it a time, a condition or another change.
 _INSIDE = re.compile(

@@ -28,6 +28,10 @@ from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+_LOOSE_DAY = (
+    rf"(?:(?:the\s+|this\s+|next\s+)?(?:{_DAY}|weekend)|tonight|tomorrow|tmrw|eod|cob|eow|eom|"
+    r"next\s+week)\b"
+)
 # A change said to recur on a range of days or hours: "mon-fri", "monday to friday",
 # "weekdays", "on weeknights", "business days", "9-5", "nights". A one-off change said with
 # one is asked (guard); a schedule that IS the value (a backup's) is read by its own rule.
@@ -101,6 +105,8 @@ _CLAUSE_START = re.compile(r"[,;:!?()\[\]\u2014]|\.\s|\s-\s|\bthen\b|\band\b")
 # ("at 6pm until 8am", "from 8 until 20", "tonight until …", "after the release until …").
 _CLOCK_SAID = r"\d{1,2}(?::\d{2})?\s*(?:am|pm|h|uhr)\b|\d{1,2}:\d{2}"
 _STARTS = re.compile(
+    # (Round 26, holds: "…, hold until QA" holds it back — a start, as "hold off till" is.)
+    r"\bhold(?:ing)?\s*$|"
     r"\b(?:wait(?:ing)?|hold(?:ing)?\s+off|pause|delay|postpone|defer|not|no|never|nothing|"
     r"don'?t|do\s+not|won'?t|can'?t|shouldn'?t|mustn'?t|before|from|between|tonight|tomorrow|"
     r"after|once|when|if|unless|starting|beginning|later|at\s+(?:noon|midnight|night)|"
@@ -196,6 +202,17 @@ def blanked(category: str, text: str) -> str:
     return text
 
 
+# Round 26 (holds): an end opening the request stops at a comma, a colon or a dash with the
+# request after it: "till monday, scale …", "til monday: scale …", "thru monday - scale …".
+_LEAD_END = re.compile(r"\s*(?:[,:\u2014\u2013]|-\s)\s*[a-z]", re.I)
+# Round 26 (holds): "to monday: scale worker to 0" — "to" with a day opening the request and a
+# colon or a dash after it says the end, as "till monday:" does.
+_TO_LEADING = re.compile(
+    rf"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls)\b[\W_]*)*(?P<end>to\s+{_LOOSE_DAY})"
+    r"\s*(?:[:\u2014\u2013]|\s-\s)\s*[a-z]"
+)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _END.finditer(text):
@@ -207,7 +224,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if _VIA.search(text[: m.start()]):
             continue  # "traffic goes through the ingress": the way, not an end
         leading = bool(_LEAD_IN.match(text[: m.start()]))
-        if leading and not (end and text[stop : stop + 1] == "," and text[stop + 1 :].strip()):
+        if leading and not (end and _LEAD_END.match(text, stop)):
             continue  # "until the release restart worker": where the end stops is not said
         if not (leading or rx(r"[a-z]{2}").search(clause)) or _STARTS.search(clause) or not what:
             continue  # nothing changed before it, or a start / a window: not an end
@@ -300,6 +317,8 @@ _KEPT = re.compile(
     r"retaining|preserve|preserving)\b(?!\s+(?:it|them|that|this|things|so)\b)"
     r"[^,;:.!?\u2014\u2013]*$"
 )
+# Round 26 (holds): "wait for the migration", "hold for the holidays": a hold, never a length.
+_WAITED_FOR = re.compile(r"\b(?:wait|hold)\s+$")
 # "k scale --replicas=0 deployment/worker   # paused during the db migration": a comment.
 _COMMENT = re.compile(r"(?:^|\s)#\s")
 _ONGOING = re.compile(r"^(?:while|whilst|as|during|through|thru|throughout)\b")
@@ -318,9 +337,13 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
         what = lowered[end.end() if end else a : b].strip()
         if _CALENDAR.fullmatch(what) or (_CALENDAR.match(what) and len(what.split()) <= 3):
             return text[a:b].strip()
+    if (lead := _TO_LEADING.match(lowered)) and category in HOLDING | {"autoscale"}:
+        return text[lead.start("end") : lead.end("end")].strip()
     for m in _TEMPORARY.finditer(lowered):
         if not _CLOSES.fullmatch(lowered, m.end()) or _COMMENT.search(lowered, 0, m.start()):
             continue  # said as a reason, in context or in a comment, not of the change
+        if _WAITED_FOR.search(lowered, 0, m.start()):
+            continue  # "…; wait for the migration": a hold on it, waited on (waits)
         if _ONGOING.match(m.group(0)) and kinds & {"rollout_undo"}:
             continue
         if _KEPT.search(lowered[: m.start()]):
@@ -530,6 +553,17 @@ _REVERT_ASKED = re.compile(
 )
 # (Round 26: "Scale it down" alone is the order itself — "frontend can live with a single
 # replica. Scale it down" — never an undo: only "back", an undo verb or a later time is one.)
+# Round 26 (holds): the way back asked for at a time, closing the request: "…, restore at 6am",
+# "… and bring it back on monday", "…, then revert tomorrow morning", "…, scale back up at 7".
+# The time is when the change ENDS (it was waited on as its start): asked, as "until 6am" is.
+_REVERT_AT = re.compile(
+    r"(?:[,;\u2014\u2013]|\s-|\band\b|\bthen\b)\s*(?:then\s+|please\s+)*"
+    r"(?P<undo>(?:restore|revert|undo|reset)(?:\s+(?:it|them|this|that|everything|the\s+change))?"
+    r"(?:\s+back)?|(?:bring|scale|put|switch|set|turn|roll|change|dial|move)\s+"
+    r"(?:(?:it|them|this|that|everything|the\s+change)\s+)?back(?:\s+(?:up|down|on))?)\s+"
+    rf"(?:at|by|on|around|@|after|tomorrow|tonight|in\s+the\s+morning|this\s+\w+|next\s+\w+|"
+    rf"{_DAY})\b[^,;.!?]*[.!]*\s*$"
+)
 # What the writer says the window is of, said before it: an availability to keep through it
 # ("keep 2 pods running during maintenance", "stay up while nodes drain"): what a pdb or an
 # anti-affinity must survive, never how long the change holds.
@@ -640,6 +674,8 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
     undo = _REVERT_ASKED.search(text)
     if undo and (undo.group("undone") or undo.group("back") or undo.group("later")):
         return undo.group(0).strip(" ,;:.!?-\u2014")
+    if undo := _REVERT_AT.search(text):
+        return text[undo.start("undo") :].strip(" ,;:.!?-\u2014")
     return None
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import beforehand, waits
+from dotop_nb.planner.offline import beforehand, occasions, waits
 from dotop_nb.planner.offline.guard import VERBS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -133,13 +133,18 @@ _FIRST_STEP = re.compile(
 # A deadline said as an event: the plan waits for a person to approve it in time.
 _EVENT = (
     r"(?:release|launch|go-?live|cutover|cut-?over|migration|deploy(?:ment)?|rollout|freeze|"
-    r"code\s+freeze|sale|demo|upgrade|maintenance|window|peak|holidays?|weekend|event|campaign)"
+    r"code\s+freeze|sale|demo|upgrade|maintenance|window|peak|holidays?|weekend|event|campaign|"
+    # Round 26 (holds): a day of the shop's calendar, "before black friday".
+    r"black\s+friday|cyber\s+monday|christmas|xmas)"
 )
 _DEADLINE = re.compile(
     r"(?<![\w\-])(?:(?:prior\s+to|ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\s+"
     r"(?:the\s+|our\s+|this\s+|next\s+|tonight'?s\s+|tomorrow'?s\s+)?(?!v?\d|revision\b|"
     r"version\b)[a-z][\w\-]*(?:\s+[\w\-]+){0,2}?"
-    rf"(?=\s*(?:[,;.!?)]|$|\s-\s|\s+(?:and|then|but)\b))|before\s+{_EVENT}\b|"
+    rf"(?=\s*(?:[,;:.!?)\u2014\u2013]|$|\s-\s|\s+(?:and|then|but)\b))|before\s+{_EVENT}\b|"
+    # Round 26 (holds): "before you deploy", "before we ship": the writer's own event.
+    r"before\s+(?:you|we|i|they|the\s+team)\s+(?:deploy|release|ship|launch|go\s+live|"
+    r"cut\s+over)(?=\s*(?:[,;:.!?)\u2014\u2013]|$|\s-\s|\s+(?:and|then|but)\b))|"
     rf"pre-?{_EVENT}\b|post[\s-](?:lunch|standup|stand-up|{_EVENT})\b)",
     _I,
 )
@@ -151,6 +156,22 @@ _LATER_PART = re.compile(
 )
 
 
+# Round 26 (holds): a deadline opening the request with nothing to end it but the order after
+# it, "before the release scale frontend to 5", "prior to cutover scale worker to 0" — the
+# event said as a noun says where it ends (as :func:`.waits.leading` reads "after the …").
+_LEADING = re.compile(
+    r"^[\W_]*(?:(?:please|pls|so|ok(?:ay)?)\s+)?(?P<deadline>(?:before|prior\s+to|ahead\s+of|"
+    r"in\s+advance\s+of|in\s+time\s+for)\s+(?:(?:the|our|this|next|tonight'?s|tomorrow'?s)\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?)?(?:{occasions.EVENT}|{_EVENT}))(?=\s+[a-z])",
+    _I,
+)
+# "pre-scale frontend to 5 for black friday", "pre-warm checkout for the sale": the change made
+# ahead of the occasion said after it — a deadline, carried as "before black friday" is.
+_PRE_FOR = re.compile(
+    r"^[\W_]*pre-?(?:scale|warm|provision|size)\b.*?\b(?P<deadline>for\s+(?:the\s+|our\s+)?"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{occasions.EVENT}|{_EVENT}))\s*[.!]*\s*$",
+    _I,
+)
 _STRICT = re.compile(r"(?:prior\s+to|ahead\s+of|in\s+time\s+for|in\s+advance\s+of)\b", _I)
 
 
@@ -164,6 +185,7 @@ def _deadlines(said: str, result: PlanResult) -> list[str]:
     found = [said[a:b].strip() for a, b in beforehand.spans(lowered)]
     found += [said[a:b].strip() for a, b in beforehand.unread(lowered)]
     found += [m.group(0).strip() for m in _DEADLINE.finditer(said)]
+    found += [m.group("deadline") for p in (_LEADING, _PRE_FOR) if (m := p.match(said))]
     return [p for p in dict.fromkeys(found) if not _awaited(p, result.awaits)]
 
 

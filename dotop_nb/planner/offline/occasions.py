@@ -597,7 +597,7 @@ def courtesy_blanked(category: str, lowered: str) -> str:
 
 def blanked(category: str, lowered: str) -> str:
     """``lowered`` with every occasion that is no time to wait for blanked (same length)."""
-    text = beforehand.blanked(PURPOSE.sub(_blank, courtesy_blanked(category, lowered)))
+    text = beforehand.blanked(PURPOSE.sub(_blank_unheld, courtesy_blanked(category, lowered)))
     text = told_blanked(habits_blanked(text))
     text = LATER_ELSE.sub(_blank, REASON.sub(_blank, text))
     text = NARRATIVE.sub(_blank_story, text)
@@ -668,6 +668,22 @@ def canonical(text: str) -> tuple[str, str | None]:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
+
+
+# Round 26 (holds): "…, wait for the release", "… but hold for the sale": a hold on the event
+# (waits reads it, or the guard asks), never its purpose; nor is "for release 2.3", a release
+# by its number (when, said as the release it goes out with).
+_HELD_FOR = re.compile(r"\b(?:wait|hold)\s+$")
+_NUMBERED = re.compile(r"\s+v?\d+(?:\.\d+)*(?![\w\-])")
+
+
+def _blank_unheld(m: re.Match[str]) -> str:
+    if m.group(0).startswith("for") and (
+        _HELD_FOR.search(m.string, 0, m.start())
+        or (m.group(0).endswith("release") and _NUMBERED.match(m.string, m.end()))
+    ):
+        return m.group(0)
+    return _blank(m)
 
 
 def _story(m: re.Match[str]) -> tuple[int, str]:

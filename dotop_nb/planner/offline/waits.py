@@ -65,6 +65,43 @@ _SPOKEN_STARTS = (
     r"at\s+night|tonight))|"
     r"by\s+(?:the\s+)?(?:morning|evening|afternoon|lunch(?:time)?)\b"
 )
+# Round 26 (holds): a hold said AFTER the order, in a clause of its own: "… - wait for the
+# release", "…, wait for the sale to start", "… but hold until QA", "… — hold for approval from
+# bob". The writer says: not yet — waited on (shown to the approver), or asked. A wait for the
+# change's own result ("… and wait for the rollout", "…, wait for it to finish") holds nothing;
+# a leading "wait," is a filler, and "wait for bob, then …" is read as before.
+_HOLD_AFTER_SEP = (
+    r"(?:(?<=[,;\u2014\u2013])|(?<=[,;.!\u2014\u2013]\s)|(?<=\s-\s)|(?<=\s--\s)|(?<=\bbut\s))"
+)
+HOLD_AFTER = (
+    rf"{_HOLD_AFTER_SEP}(?:(?:please|pls|just|then)\s+)?"
+    # (A wait on a person's signal or a team's review, "wait for my ping", "wait for security",
+    # is asked by preconds: "I changed nothing".)
+    r"(?!wait\s+(?:for|on)\s+(?:(?:my|our|his|her|their|a|the)\s+(?:ping|go|go-?ahead|signal|"
+    r"word|ok|okay|nod|call|message|mark|green\s+light|approval|sign[\s-]?off)|security|qa|legal|"
+    r"compliance|approval|sign[\s-]?off|the\s+(?:security|qa|legal|compliance|sec))\b)"
+    r"(?:wait|hold(?:\s+off)?|hang\s+on)\s+"
+    r"(?:for|on|until|till|til|'til)(?=\s)(?!\s+(?:it|them|this|that|the\s+(?:roll-?out|pods?|"
+    r"change(?!\s+(?:window|slot|freeze|board|approval))|restart|scale|update)|"
+    r"(?:the\s+)?(?:roll-?out|pods?|completion|ready|"
+    r"readiness))\b)"
+)
+# Round 26 (holds): a month, a release or a sprint said as when: "in january", "in release
+# 2.3", "for the 2.3 release", "in the release", "next sprint" (waited on, or asked: a number
+# in it is asked, a deletion waits on none of them).
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+CALENDAR_WHEN = (
+    rf"(?:in|during|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?{_MONTH}(?![\w\-])|"
+    # (Closing a clause: "step for release 51: delete …" is a label; "in version 3.1.0" is the
+    # version to run.)
+    r"(?:in|for|with)\s+(?:the\s+)?(?:release|sprint)\s+v?\d+(?:\.\d+)*(?=\s*(?:[,;.!?]|$))|"
+    r"(?:in|for|with)\s+the\s+v?\d+(?:\.\d+)*\s+(?:release|sprint)(?=\s*(?:[,;.!?]|$))|"
+    # ("with the release" is asked, as before.)
+    r"in\s+the\s+(?:next\s+|upcoming\s+)?(?:release|sprint)(?=\s*(?:[,;.!?]|$))"
+)
 MORE_OPENS = (
     # Round 23 (cond): "the moment QA passes", "should errors spike", "had the migration
     # succeeded", "given QA passes", "on alert", "at the first sign of trouble", "post-drain",
@@ -137,7 +174,9 @@ MORE_OPENS = (
     r"[\w\-]+\s+permitting|weekends?\s+only|"
     # Round 25 (temp): a start said in words: "two hours from now", "at twenty hundred", "at
     # eight in the evening", "by morning".
-    rf"{_SPOKEN_STARTS})"
+    rf"{_SPOKEN_STARTS}|"
+    # Round 26 (holds): a hold said after the order, and a month, release or sprint said as when.
+    rf"{HOLD_AFTER}|{CALENDAR_WHEN})"
 )
 # The words that open a time or a condition the plan would wait for.
 _OPENS = (

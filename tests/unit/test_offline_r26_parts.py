@@ -163,6 +163,8 @@ def test_a_destination_the_plan_drops_is_asked(op: Operator, intent: str, word: 
         ("autoscale frontend to twice its size", "twice its size"),
         ("autoscale frontend, max double the current", "double the current"),
         ("autoscale frontend but don't go below the current count", "current count"),
+        ("frontend up to ten pods", "a bound frontend may reach"),
+        ("worker up to 4 replicas", "a bound worker may reach"),
     ],
 )
 def test_another_operation_or_value_is_asked(op: Operator, intent: str, word: str) -> None:
@@ -212,6 +214,8 @@ def test_another_operation_or_value_is_asked(op: Operator, intent: str, word: st
         ("monitor checkout", "apply podmonitor/checkout in shop"),
         ("autoscale frontend between 3 and 6", "apply horizontalpodautoscaler/frontend in shop"),
         ("scale frontend to twice its size", "scale deployment/frontend in shop to 6 replicas"),
+        ("scale frontend up to 10 pods", "scale deployment/frontend in shop to 10 replicas"),
+        ("bring frontend up to 5 replicas", "scale deployment/frontend in shop to 5 replicas"),
         ("add the environment variable TZ=Europe/Madrid to the worker", "patch deployment/worker"),
         ("hpa on my-api: min = what it runs now, max 8", "apply horizontalpodautoscaler/my-api"),
         (

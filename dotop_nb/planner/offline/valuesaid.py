@@ -69,7 +69,11 @@ _LET_VERB = r"(?:let|allow|allows|permit|permits|enable|enables)"
 _MAY = re.compile(r"\b(?:can|may|might|could|able|allowed|permitted)\b", re.I)
 _MODAL = r"(?:can|may|might|could|is\s+(?:allowed|permitted|able)\s+to|should\s+be\s+able\s+to)"
 _BOUND = re.compile(
-    r"\bas\s+(?:needed|required|necessary)\b|\balways\s+(?:has|have|runs?|keeps?)\b", re.I
+    r"\bas\s+(?:needed|required|necessary)\b|\balways\s+(?:has|have|runs?|keeps?)\b|"
+    # "frontend up to ten pods", all that is said: a ceiling as likely as a count (round 26).
+    r"^\W*(?:the\s+)?[\w-]+\s+up\s+to\s+[\w-]+\s+(?:pods?|replicas?|instances?)"
+    r"(?:\s+(?:please|pls|thanks))?\W*$",
+    re.I,
 )
 _IDLE = rx(occasions._IDLE, re.I)
 # (3) An exception to a switch-off, a number of pods switched off.

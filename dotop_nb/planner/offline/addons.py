@@ -96,6 +96,12 @@ def _restored_from(text: str) -> re.Match[str] | None:
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.
 # "now" anywhere ("snapshot the namespace now") but "from now on" / "as of now" (a schedule
 # starts then); "pre-upgrade", "on demand", "just once".
+# "keep postgres backups for 7 days": the order is a retention alone (no "back up" said).
+_KEEP_ONLY = rx(
+    r"\s*(?:please\s+|pls\s+)?(?:keep|retain|hold\s+on\s+to)\s+(?:the\s+|all\s+)?"
+    r"(?:[\w-]+(?:'s)?\s+)?(?:backups?|snapshots?)\b[^.;!?\n]*",
+    re.I,
+)
 _ONCE = re.compile(
     r"\b(?:one-?off|one[- ]time|one[- ]shot|ad[- ]hoc|on[- ]demand|manual|right\s+away|"
     r"immediately|asap|pre-(?:upgrade|migration|release|deploy(?:ment)?|rollout|maintenance)|"
@@ -189,6 +195,14 @@ def backup(ctx: Ctx) -> PlanResult:
         )
     once = bool(_ONCE.search(ctx.text) or before or cli or advice.backup_once(ctx.text))
     once = once and cron is None
+    if cron is None and not once and (keep := _KEEP_ONLY.match(ctx.text)):
+        # "keep postgres backups for 7 days": how long backups are kept, and no schedule said
+        # (round 26): a daily 02:00 schedule would be invented.
+        raise Clarify(
+            f"I read {keep.group(0).strip()!r}: how long backups are kept, but no schedule, "
+            "and I never invent one, so I changed nothing. Say when to back up with it, e.g. "
+            "'back up WORKLOAD daily at 02:00, keep 7 days'."
+        )
     cron = cron or "0 2 * * *"
     capabilities = set(ctx.request.capabilities)
     dump = bool(_DUMP.search(ctx.text)) and not rx(r"\bvelero\b").search(ctx.text)

@@ -85,7 +85,7 @@ _OTHER = frozenset(
 _SCOPE = rx(
     r"(?:\s+(?:deployment|deploy|statefulset|sts|app|service|svc|pods|workload))?"
     r"(?:\s+(?:down\s+)?to\s+(?:0|zero)(?:\s+(?:replicas|pods|instances))?)?"
-    r"\s+(?P<scope>(?:for|on|in)\s+(?:the\s+|a\s+|an\s+)?(?P<w>[\w'-]+)(?:\s+[\w'-]+)?)",
+    r"\s+(?P<scope>(?:for|on|in)\s+(?:the\s+|a\s+|an\s+)?(?P<w>[\w'-]+)(?:\s+(?P<w2>[\w'-]+))?)",
     re.I,
 )
 # Words after "for / on / in" that say a time, this namespace or everything.
@@ -102,6 +102,33 @@ _WHEN = frozenset(
     short few couple second seconds several outage incident migration cutover release freeze
     sale sales drill drills demo demos test tests testing event events launch promo campaign
     exercise audit upgrade rollout window cost costs savings money
+    """.split()
+)
+# "one of the frontend pods", "a couple of worker pods": some pods of W, said before its name.
+_ONE_OF = rx(
+    r"\b(?:one|two|three|a\s+couple|a\s+few|some|several|a\s+single|any)\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+|my\s+)?$",
+    re.I,
+)
+_PODS_NEXT = rx(r"(?:'s)?\s+(?:pods?|replicas?|instances?|containers?)\b", re.I)
+# "for checkout the latency alert is noisy": the name as a topic, then its part as a subject.
+_FOR = rx(r"(?:^|[.;,:!?\n])\s*(?:for|on|with|about|re|regarding)\s+(?:the\s+)?$", re.I)
+_TOPIC = rx(
+    r",?\s+(?:the|its)\s+(?P<part>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|are|was|were|keeps|has|"
+    r"looks|seems|fires|pages)\b",
+    re.I,
+)
+# "turn off checkout - the alert", "…, the alert only": a part said beside the name.
+_APPOSED = rx(
+    r"\s*(?:,|:|\(|\s[-\u2013\u2014]+)\s*(?:just\s+|only\s+)?(?:the|its)\s+(?P<part>[\w'-]+)"
+    r"(?:\s+(?:only|alone|please|pls))?\s*(?:[).!;]|$)",
+    re.I,
+)
+# Words for a group of users or places after a scope's first word: "for the test tenant".
+_GROUPS = frozenset(
+    """
+    tenant tenants user users customer customers client clients account accounts region regions
+    team teams org orgs cohort cohorts shard shards zone zones pool pools cluster clusters
     """.split()
 )
 # "worker utilisation has been under 5% …, scale it to zero": a measure of the workload is
@@ -149,6 +176,9 @@ _HAS = rx(
 )
 # "has been …", "has no users", "has crashed": W itself.
 _HAS_SELF = frozenset("been no nothing zero never not none".split())
+# Words in -ed that name a setting W runs with, not what befell it ("payments runs
+# privileged, turn it off", "worker has privileged mode on": round 26).
+_HAS_SETTING = frozenset("privileged unprivileged elevated escalated".split())
 # "the envoy in orders", "turn it off on orders": a part inside W.
 _INSIDE = rx(r"(?:(?P<word>[\w'-]+)\s+|^)(?:in|on|inside|within)\s+(?:the\s+)?$", re.I)
 _ACTS = {
@@ -224,6 +254,9 @@ def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:
     """Whether a phrase after a switch-off ("for beta users", "on spot") is a part of the
     workload's pods or users rather than a time or this namespace ("for good", "on friday")."""
     word = scope.group("w").lower().removesuffix("'s")
+    # ("for the test tenant", "for the demo customers": a time word naming a group, round 26.)
+    if (scope.group("w2") or "").lower() in _GROUPS:
+        return True
     return not (word in when or word[0].isdigit())
 
 
@@ -239,6 +272,19 @@ def _runs(live: partoff.Live | None, name: str) -> frozenset[str]:
         for word in [run[0].get("name", "").lower(), *run[0].get("name", "").lower().split("-")]
         if word
     )
+
+
+def _beside(live: partoff.Live | None, name: str) -> list[str]:
+    """The names of the containers that run beside another in a workload named ``name``
+    ("orders" runs app and envoy): each is a part of it wherever it is named."""
+    objs = [obj for k in partoff._WORKLOAD_KINDS if live and (obj := live(k, name))]
+    return [
+        c.get("name", "")
+        for obj in objs
+        if len(run := containers(obj)) > 1
+        for c in run
+        if c.get("name") and c.get("name", "").lower() != name
+    ]
 
 
 def _phrase(text: str, start: int) -> str:
@@ -319,8 +365,39 @@ def _question(
             rf"(?<![\w-]){re.escape(name)}(?![\w-])",
             re.I,
         )
+        # "scale orders to 0 but keep envoy", "envoy (orders) broke, turn it off": one of two
+        # containers of W named, a part (round 26).
+        if action in ("delete", "off"):
+            for box in _beside(live, name):
+                named = rx(rf"(?<![\w-]){re.escape(box)}(?![\w-])", re.I).search(text)
+                if named:
+                    return (
+                        f"I read {box!r} in {_phrase(text, named.start())!r}: a container of "
+                        f"{name}, which runs more than one, and to {_ACTS[action][0]} stops "
+                        f"them all, so I changed nothing. For the {kind} itself type '"
+                        f"{_ACTS[action][1].format(name=name, kind=kind)}'; to change only the "
+                        "container, name it and what to change (its image, its resources, or "
+                        f"'remove container {box} from {name}')."
+                    )
         clean = [m for m in own.finditer(text) if not _part(text[m.end() :], whole, ends)]
         scoped = [s for m in clean if (s := _SCOPE.match(text, m.end())) and _scoped(s, when)]
+        # "turn off checkout - the alert", "delete checkout, the alert only": the part said
+        # after a dash or comma (round 26).
+        apposed = [
+            a
+            for m in clean
+            if (a := _APPOSED.match(text, m.end()))
+            and a.group("part").lower() not in allowed | _KIND | _OTHER
+        ]
+        if apposed and action in ("delete", "off"):
+            part = apposed[0].group("part")
+            then = _ACTS[action][1].format(name=name, kind=kind)
+            return (
+                f"I read {apposed[0].group(0).strip(' ,:-')!r} after {name!r}: {part!r} names a "
+                f"part of {name}, not the workload itself, and I never {_ACTS[action][0]} for a "
+                f"part. For the {kind} itself type '{then}'; to change the part, name it by its "
+                "kind and name."
+            )
         if clean and action == "off" and scoped:
             return (
                 f"I read {scoped[0].group('scope')!r} after {name!r}: only some of its pods, "
@@ -333,6 +410,14 @@ def _question(
             continue
         mention = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
         for m in mention.finditer(text):
+            # "one of the frontend pods is stuck, restart it": one pod, not all (round 26).
+            if (one := _ONE_OF.search(text, 0, m.start())) and _PODS_NEXT.match(text, m.end()):
+                return (
+                    f"I read {_phrase(text, one.start())!r}: some of {name}'s pods, and I never "
+                    f"{_ACTS[action][0]} for some of its pods. For all of them type "
+                    f"'{_ACTS[action][1].format(name=name, kind=kind)}'; for one pod, delete it "
+                    "by its name (its Deployment starts another)."
+                )
             if _ASKED.search(text, 0, m.start()) or (
                 action in ("restart", "undo") and _IF.search(text, 0, m.start())
             ):
@@ -341,8 +426,21 @@ def _question(
             if not words and action in ("delete", "off"):
                 has = _HAS.match(text, m.end())
                 what = has.group("what").lower() if has else "ed"
-                if has and what not in _HAS_SELF and not what.endswith("ed"):
+                if (
+                    has
+                    and what not in _HAS_SELF
+                    and (not what.endswith("ed") or what in _HAS_SETTING)
+                ):
                     words = [_CLAUSE.split(text[has.start() :])[0].strip()]
+                # "for checkout the latency alert is noisy, remove it" (round 26).
+                topic = _TOPIC.match(text, m.end())
+                if (
+                    not words
+                    and topic
+                    and topic.group("part").split()[0].lower() not in allowed | _KIND
+                    and _FOR.search(text, 0, m.start())
+                ):
+                    words = [topic.group("part")]
                 inside = _INSIDE.search(text[: m.start()])
                 word = (inside.group("word") or "-").lower() if inside else ""
                 if (

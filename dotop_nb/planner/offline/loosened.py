@@ -48,7 +48,8 @@ _LOOSE_VALUE = re.compile(
     rf"(?:^|[:|\n])\s*(?:no|without)\s+(?:{_HARD})\s*(?:$|[,;.|\n])"
 )
 _TAKEN_AWAY = re.compile(
-    r"\b(?:remove|removing|delete|deleting|drop|dropping|unset|strip|disable|disabling|"
+    # ("rm payments seccomp profile": the shell's word for remove, round 26.)
+    r"\b(?:remove|removing|rm|delete|deleting|drop|dropping|unset|strip|disable|disabling|"
     r"turn(?:ing)?\s+off|switch(?:ing)?\s+off|get\s+rid\s+of|stop|stopping|undo|revert|relax|"
     r"loosen|lift|no\s+longer|take\s+(?:off|away))\b"
     rf"{_SAME}{{0,60}}?(?:\b(?:{_HARD})\b|\bread[- ]?only\b)"

@@ -169,6 +169,8 @@ _TIMES = re.compile(
 _NOTIFY = re.compile(
     r"\b(?:slack|pagerduty|pager\s*duty|opsgenie|ops\s*genie|sms|teams\s+channel|"
     r"msteams|webhook|discord|victorops)\b"
+    # "… to #payments-alerts": a chat channel by its name (round 26).
+    r"|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\binto\s)|(?<=\bvia\s))#[a-z][\w-]*"
 )
 _KEDA_FIELD = re.compile(
     r"\b(?P<w>cool\s*-?down|polling(?:\s+interval)?|poll\s+every|idle\s+replicas?|"
@@ -183,7 +185,9 @@ _KEDA_KEYS = {
 _LOCATION = re.compile(
     r"\b(?:to\s+(?:the\s+)?)?(?:(?:storage\s+|backup\s+)?location|bucket|bsl)\s+"
     r"(?P<loc>[a-z0-9][\w.-]*)|"
-    r"\bto\s+(?:the\s+)?(?P<loc2>[a-z0-9][\w.-]*)\s+(?:(?:storage\s+)?location|bucket|bsl)\b"
+    r"\bto\s+(?:the\s+)?(?P<loc2>[a-z0-9][\w.-]*)\s+(?:(?:storage\s+)?location|bucket|bsl)\b|"
+    # "back up postgres to s3": an object store by its kind (round 26).
+    r"\b(?:to|in|into|on)\s+(?P<loc3>s3|gcs|azure(?:\s+blob)?|minio|blob\s+storage)\b"
 )
 _CLUSTER_RESOURCES = re.compile(
     r"\b(?:including|with|plus|and)\s+(?:the\s+)?cluster(?:[\s-]scoped)?\s+(?:resources|objects)\b"
@@ -463,7 +467,9 @@ def _values(text: str, result: PlanResult) -> str | None:
                 f"changed nothing. Say it as {_KEDA_KEYS[w.group('w')[:4]]} or leave it out."
             )
     if kinds & {"schedule", "backup"}:
-        if (w := _LOCATION.search(text)) and (w.group("loc") or w.group("loc2")) not in body:
+        if (w := _LOCATION.search(text)) and (
+            w.group("loc") or w.group("loc2") or w.group("loc3")
+        ) not in body:
             return (
                 f"You asked for the backup in {w.group(0)!r}, but the backup I read goes to "
                 "the default storage location, so I changed nothing. Say it without the "
@@ -542,6 +548,64 @@ def _two_places(said: str) -> str:
     )
 
 
+# An object of another kind than the words name (round 26): "drain checkout traffic" (a PDB
+# guards node drains, it moves no traffic), "reset the checkout alert threshold" (an HPA),
+# "the checkout alert is missing; add it" (a PodMonitor scrapes, it alerts on nothing), "make
+# the checkout liveness probe less aggressive" (a probe with no timing said). Each row: the
+# kinds planned, the words, what they name, what to type.
+_OTHER_OBJECT = (
+    (
+        "poddisruptionbudget",
+        re.compile(r"\bdrain\w*\s+(?:(?:the\s+)?[\w-]+\s+)?traffic\b"),
+        "traffic moved away, which a disruption budget (it only limits evictions) does not do",
+        "to stop its traffic, scale it to 0 or change its Service by name",
+    ),
+    (
+        "horizontalpodautoscaler",
+        re.compile(r"\balert\w*(?:'s)?\s+(?:threshold|level|limit|rule|condition)s?\b"),
+        "an alert's threshold, which an autoscaler is not",
+        "for an alert say it with its condition, e.g. 'alert when checkout p99 is over 800ms'",
+    ),
+    (
+        "podmonitor servicemonitor",
+        re.compile(r"\balerts?\b(?!\s+(?:on|when|if|me|us))"),
+        "an alert, which a scrape config (a PodMonitor or ServiceMonitor) does not raise",
+        "for an alert say it with its condition, e.g. 'alert when checkout p99 is over 800ms'",
+    ),
+    (
+        "probe",
+        re.compile(
+            r"\b(?:less|more)\s+(?:aggressive|lenient|tolerant|patient|sensitive|strict)\b|"
+            r"\b(?:timeout|threshold|period|delay|interval)\b[^.;,]*?\btoo\s+(?:short|long|low|"
+            r"high|small|big|tight)\b"
+        ),
+        "a probe's timing changed by an amount I cannot read",
+        "say the field and its value, e.g. 'set the checkout liveness probe timeout to 5s'",
+    ),
+)
+
+
+# "… keeps firing; add a ServiceMonitor": the scrape config named, as planned.
+_SCRAPE_SAID = re.compile(r"monitor|\bscrap")
+
+
+def _other_object(text: str, result: PlanResult) -> str | None:
+    kinds = _kinds(result)
+    body = ""
+    for kind, pattern, what, then in _OTHER_OBJECT:
+        if "monitor" in kind and _SCRAPE_SAID.search(text):
+            continue
+        if kind == "probe":
+            body = body or _body(result)
+            if "probe" not in body.lower() or any(c.isdigit() for c in text):
+                continue
+        elif not kinds & set(kind.split()) or "prometheusrule" in kinds:
+            continue
+        if w := pattern.search(text):
+            return f"I read {w.group(0)!r}: {what}, so I changed nothing; {then}."
+    return None
+
+
 def check(
     said: str,
     result: PlanResult,
@@ -568,6 +632,7 @@ def check(
         or _back_up(text, result, names)
         or _spread(text)
         or _values(text, result)
+        or _other_object(text, result)
         or _dropped_place(text, said.replace("\u2019", "'"), result, names)
     )
     return result if asked is None else result.held_back(asked)

@@ -53,6 +53,9 @@ _UNDO = r"(?:roll\s*back|roll-back|undo|revert|back\s+out|downgrade)"
 _UPDATE = r"(?:update|upgrade|bump|ship|roll\s+out|release|redeploy|deploy|move|promote)"
 _HARDEN = r"(?:harden|secure|lock\s+down)"
 _LEAD = r"(?:(?:the|our|my|that|this|your)\s+)?"
+# "restart the new checkout alert", "roll back the noisy checkout alert": a word before the
+# name that says which one of its parts (round 26).
+_WHICH = r"(?:(?:new|old|noisy|flaky|broken|latest|current|recent)\s+)?"
 _TOKEN = re.compile(r"\w[\w'-]*|\S")
 # Words for the workload itself, or a kind of object a delete reads.
 _SELF = frozenset(
@@ -145,6 +148,27 @@ _ACTIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "image": (_UPDATE, _UPDATE_SELF, _RESTART_ENDS | {_VERSION}),
     "harden": (_HARDEN, _HARDEN_SELF, _RESTART_ENDS),
 }
+# A change said with a restart ("restart frontend with 2.2.0", "bounce my-api with debug
+# logging", "restart worker with more memory", "restart my-api with FEATURE_X on", "… and
+# turn off FEATURE_X"): a restart only rolls the pods as they are, so the change would be
+# dropped (round 26). "restart worker with the new config", "… with max unavailable 0" plan.
+_WITH_CHANGE = rx(
+    r"(?:[^,;.!?\n(]|\.(?=\w))*?(?:\b(?:with|using|w/)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?"
+    r"(?P<what>(?:image|tag|version)\s+\S*\d\S*|v?\d+\.\d+[\w.+-]*|"
+    r"(?:more|less|extra|higher|lower|bigger|smaller|double|twice\s+the)\s+"
+    r"(?:memory|mem|ram|cpu|cpus|resources|limits?|requests?)\b|"
+    r"\d+(?:\.\d+)?\s*(?:mi|gi|m|g)b?\s+(?:of\s+)?(?:memory|mem|ram|cpu)\b|"
+    r"(?:debug|verbose|trace|info|warn|warning|error)\s+(?:logging|logs?|log\s+level|"
+    r"level|mode)\b|(?:logging|log\s+level|log-level)\s+(?:at|on|set\s+to|to)\s+\w+|"
+    r"(?-i:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\s*(?:=\s*\S+|:\s*\S+|\s+(?:on|off|enabled|"
+    r"disabled|true|false|set\s+to\s+\S+|to\s+\S+)\b|"
+    # "with PROVIDER adyen": a variable and its value ("with CAB approval" is a hold).
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{4,})\s+(?!(?:approval|sign-?off|ok|okay|review|"
+    r"consent|permission|blessing|go-ahead)\b)(?-i:[a-z][\w.-]*)\b))|"
+    r"\band\s+(?:then\s+)?(?P<then>(?:turn|switch)\s+(?:on|off)\s+\S+|(?:turn|switch)\s+"
+    r"\S+\s+(?:on|off)\b|(?:enable|disable|unset)\s+\S+))",
+    re.I,
+)
 _OFF_VERB = re.compile(r"^(?:turn|switch|shut|disable|stop|scale|take)\b", re.I)
 
 
@@ -185,15 +209,18 @@ _WHOLE = {
 }
 
 
-def _runs(live: Live | None, kind: str, name: str) -> frozenset[str]:
+def _runs(live: Live | None, kind: str, name: str, *, alone: bool = False) -> frozenset[str]:
     """The words of the names of the containers ``name`` runs ("the cache proxy": what it
     runs, the workload itself), as any workload of that name ("drop the redis sts and also
-    the cache proxy": the Deployment cache runs the proxy)."""
+    the cache proxy": the Deployment cache runs the proxy). ``alone``: only a container that
+    runs alone in its pod (round 26: "turn off orders app", "shut down the orders deployment
+    envoy" name one of orders' two containers, a part)."""
     kinds = dict.fromkeys((kind.capitalize().replace("set", "Set"), *_WORKLOAD_KINDS))
     objs = [obj for k in kinds if live and (obj := live(k, name))]
     return frozenset(
         word
         for obj in objs
+        if not alone or len(containers(obj)) == 1
         for c in containers(obj)
         for word in [c.get("name", "").lower(), *c.get("name", "").lower().split("-")]
         if word
@@ -239,6 +266,47 @@ def unread(
     return words
 
 
+# An order on two things joined by "and" (its verb first): each must be in the plan.
+_PAIR = rx(
+    rf"\W*(?:please\s+)?(?:{_VERB}|{_RESTART}|{_UNDO}|{_UPDATE})\s+{_LEAD}"
+    r"(?P<a>[\w-]+)(?:'s)?(?:\s+[\w-]+)?\s+(?:and|&|\+)\s+(?:also\s+)?(?:the\s+|its\s+)?"
+    r"(?P<b>[\w-]+)",
+    re.I,
+)
+
+
+def _changed(change: re.Match[str], name: str, action: str = "restart") -> str:
+    """The question for a change said with a restart or a new image of ``name`` (see
+    :data:`_WITH_CHANGE`)."""
+    what = (change.group("what") or change.group("then")).strip()
+    if change.group("what") and _VERSION_SAID.match(what):
+        version = what.split()[-1]
+        then = (
+            f"to run {version} type 'update {name} to {version}' (a new image rolls its pods "
+            "as a restart does)"
+        )
+    else:
+        then = (
+            f"make the change first by its own words (for a variable 'set KEY=VALUE on {name}', "
+            f"for memory 'set {name} memory to 1Gi'), then restart {name} if it still needs it"
+        )
+    if action == "image":
+        return (
+            f"I read {what!r} with the new image of {name}: the plan would only change its "
+            f"image and drop that, so I changed nothing. Ask for the image alone ('update "
+            f"{name} to VERSION') and for {what!r} by its own words (for a variable 'set "
+            f"KEY=VALUE on {name}')."
+        )
+    return (
+        f"I read {what!r} with the restart of {name}: a restart only rolls its pods as they "
+        f"are and would drop that change, so I changed nothing. To restart only type 'restart "
+        f"{name}'; {then}."
+    )
+
+
+_VERSION_SAID = re.compile(r"^(?:(?:image|tag|version)\s+)?v?\d", re.I)
+
+
 def check(
     said: str,
     result: PlanResult,
@@ -261,6 +329,17 @@ def check(
         if isinstance(workloads, frozenset)
         else frozenset(w.lower() for w in workloads)
     )
+    # "restart frontend and the checkout alert", "delete worker and the orders envoy": a
+    # workload named in the order's list that the plan leaves alone (round 26).
+    if (pair := _PAIR.match(text)) and (
+        left := [w for w in pair.group("a", "b") if w.lower() in names and w.lower() not in targets]
+    ):
+        planned = "; ".join(op.summary() for op in result.operations)
+        return result.held_back(
+            f"I read {left[0]!r} in {pair.group(0).strip()!r}, but the plan ({planned}) does "
+            f"nothing to {left[0]}, so I changed nothing. Ask for each change alone, naming the "
+            "object (for a part of a workload, its kind and name)."
+        )
     for name in sorted((n for n in names if n in targets), key=len, reverse=True):
         for kind, action in _hits(result, name):
             asked = _asked(text, result, name=name, kind=kind, action=action, live=live)
@@ -275,16 +354,32 @@ def _asked(
     """The question for ``action`` on the workload ``name`` when its verb is followed by the
     name and words not read as the workload (see the module's rule), else None."""
     verb, allowed, ends = _ACTIONS[action]
+    # ("deploy the new orders jar, image …": a new image names what is new.)
+    which = _WHICH if action in ("restart", "undo") else ""
     # The name right after the verb, else later in its list ("delete checkout and the
     # payments latency alert"; never a clause after a comma: "delete the orders deploy,
     # orders moved into checkout").
     pattern = rx(
         rf"\b(?P<verb>{verb})\s+(?:[^.;!?\n]*?(?:\band|&|\+|\bplus|\bas\s+well\s+as)\s+"
-        rf"(?:also\s+)?)??{_LEAD}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
+        rf"(?:also\s+)?)??{_LEAD}{which}(?<![\w-]){re.escape(name)}(?![\w-])(?:'s?(?!\w))?",
         re.I,
     )
-    allowed = allowed | _runs(live, kind, name)
+    if action in ("delete", "off"):
+        # (A container beside another is a part even when its name is a word for the
+        # workload: "turn off orders app", orders running app and envoy.)
+        alone = _runs(live, kind, name, alone=True)
+        allowed = (allowed | alone) - (_runs(live, kind, name) - alone)
+    else:
+        allowed = allowed | _runs(live, kind, name)
     found = [(m, unread(text[m.end() :], allowed, ends)) for m in pattern.finditer(text)]
+    if action in ("restart", "image"):
+        for m in pattern.finditer(text):
+            change = _WITH_CHANGE.match(text, m.end())
+            # ("update frontend with 2.2.0": the version is the update itself.)
+            if change and (
+                action == "restart" or not _VERSION_SAID.match(change.group("what") or "")
+            ):
+                return result.held_back(_changed(change, name, action))
     # "stop the checkout experiment, so scale checkout to zero": the workload itself said.
     if not found or any(not left for _, left in found):
         return None

@@ -121,7 +121,10 @@ _EXCLUDED = re.compile(
 _REGION = r"(?:eu|uk|emea|apac|amer|americas|europe|asia|latam|[a-z]{2}-[a-z]+-\d)"
 _PART_SCOPE = re.compile(
     rf"\b(?:only\s+)?(?:in|for|on)\s+(?:the\s+)?{_REGION}(?:\s+(?:region|only|pods?))*"
-    rf"(?=\s*(?:$|[,;.!?)]))|^\W*(?:restart|bounce|redeploy|recycle)\s+[\w\-]+\s+(?:blue|green)\W*$",
+    rf"(?=\s*(?:$|[,;.!?)]))|"
+    # "update frontend to 2.2.0 everywhere except eu" (round 26): a region kept out.
+    rf"\b(?:except|but\s+not|apart\s+from|other\s+than|excluding)\s+(?:in\s+|for\s+|on\s+)?"
+    rf"(?:the\s+)?{_REGION}\b|^\W*(?:restart|bounce|redeploy|recycle)\s+[\w\-]+\s+(?:blue|green)\W*$",
     _I,
 )
 # The order a hardening exception follows ("harden payments …", "apply the restricted profile

@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from dotop_nb.planner.offline import occasions
 from dotop_nb.planner.offline.partoff import _SELF
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -68,8 +69,13 @@ _LET_VERB = r"(?:let|allow|allows|permit|permits|enable|enables)"
 _MAY = re.compile(r"\b(?:can|may|might|could|able|allowed|permitted)\b", re.I)
 _MODAL = r"(?:can|may|might|could|is\s+(?:allowed|permitted|able)\s+to|should\s+be\s+able\s+to)"
 _BOUND = re.compile(
-    r"\bas\s+(?:needed|required|necessary)\b|\balways\s+(?:has|have|runs?|keeps?)\b", re.I
+    r"\bas\s+(?:needed|required|necessary)\b|\balways\s+(?:has|have|runs?|keeps?)\b|"
+    # "frontend up to ten pods", all that is said: a ceiling as likely as a count (round 26).
+    r"^\W*(?:the\s+)?[\w-]+\s+up\s+to\s+[\w-]+\s+(?:pods?|replicas?|instances?)"
+    r"(?:\s+(?:please|pls|thanks))?\W*$",
+    re.I,
 )
+_IDLE = rx(occasions._IDLE, re.I)
 # (3) An exception to a switch-off, a number of pods switched off.
 _EXCEPT = re.compile(
     r"\b(?:except|apart\s+from|other\s+than|all\s+but|but\s+(?:keep|leave)\s+(?:one|\d+)|"
@@ -140,6 +146,18 @@ def _bound(text: str, result: PlanResult, _live: Live | None) -> str | None:
         ).search(text)
         if said:
             break
+    if said is None and any(op.replicas == 0 for op in scales):
+        # "scale worker to 0 when idle", "worker should scale to zero when idle": a floor of
+        # zero an autoscaler (KEDA) keeps, never one scale now (round 26).
+        idle = _IDLE.search(text)
+        if idle:
+            name = scales[0].target.name
+            return (
+                f"I read {idle.group(0).strip()!r}: {name} at 0 whenever it is idle is a "
+                "standing rule an autoscaler keeps (a floor of zero), not one scale now, so I "
+                f"changed nothing. To stop it now type 'scale {name} to 0'; for the rule name "
+                "the queue or event that wakes it (a KEDA trigger) and its maximum."
+            )
     if said is None:
         return None
     name = scales[0].target.name
@@ -210,6 +228,14 @@ def _invented(text: str, result: PlanResult, _live: Live | None) -> str | None:
             continue
         name = op.target.name
         for key, value in _set_values(op):
+            # "set LOG_LEVEL=debug/trace": two words either side of a slash, a choice (round 26).
+            if "/" in value and _EITHER.match(value):
+                one, other = value.split("/", 1)
+                return (
+                    f"You gave {key!r} the value {value!r}: that reads as a choice between "
+                    f"{one!r} and {other!r}, so I changed nothing. Type the one value, e.g. "
+                    f"'set {key}={one} in {name}'."
+                )
             if value.lower() != name.lower():
                 continue
             # "add API_KEY to payments": the name said once, as the target, is no value.
@@ -221,6 +247,55 @@ def _invented(text: str, result: PlanResult, _live: Live | None) -> str | None:
                 f"nothing. Type it with its value, e.g. 'set {key}=VALUE in {name}'."
             )
     return None
+
+
+# (Lower case both sides: "Europe/Paris" is one value, a time zone.)
+_EITHER = re.compile(r"^[a-z]+/[a-z]+$")
+
+
+# "autoscale frontend to twice its size", "… max double the current", "… don't go below the
+# current count": a bound said relative to the count now (round 26), which the autoscaler's
+# default bounds are not.
+_RELATIVE = rx(
+    r"\b(?:twice|double|triple|treble|half|(?:two|three)\s+times)\b[^.;,]*?\b(?:current(?:\s+"
+    r"(?:count|size|number))?|its\s+(?:size|count|current\s+\w+)|the\s+size|now|today|size|"
+    r"count)\b|\b(?:current|present|existing)\s+(?:count|size|"
+    r"number|replicas?|pods?|scale)\b|\b(?:what|how\s+many)\s+it\s+(?:has|runs)\s+now\b",
+    re.I,
+)
+
+
+_TIMES = {"twice": 2, "double": 2, "two times": 2, "triple": 3, "treble": 3, "three times": 3}
+
+
+def _relative_bound(text: str, result: PlanResult, live: Live | None) -> str | None:
+    hpas = [(op, spec) for op in result.operations if (spec := _hpa_spec(op))]
+    if not hpas or not (said := _RELATIVE.search(text)):
+        return None
+    op, spec = hpas[0]
+    low, high = int(spec.get("minReplicas", 1)), int(spec.get("maxReplicas", 0))
+    ref = spec.get("scaleTargetRef") or {}
+    obj = live(str(ref.get("kind", "Deployment")), str(ref.get("name", ""))) if live else None
+    now = int(((obj or {}).get("spec") or {}).get("replicas", 1))
+    # ("minimum equal to the current count" with a minimum of the count now: as said.)
+    word = said.group(0).lower()
+    times = next((n for w, n in _TIMES.items() if w in word), 1)
+    wanted = now // 2 if "half" in word else now * times
+    if wanted in (low, high):
+        return None
+    return (
+        f"I read {said.group(0)!r}, a bound said from {op.target.name}'s count now ({now}), "
+        f"while the autoscaler I read would keep {low} to {high}, so I changed nothing. Type "
+        f"the bounds as numbers, e.g. 'autoscale {op.target.name} between {max(now, 1)} and "
+        f"{max(now, 1) * 2}'."
+    )
+
+
+def _hpa_spec(op: Any) -> dict[str, Any]:
+    manifest = getattr(op, "manifest", None) or {}
+    if manifest.get("kind") != "HorizontalPodAutoscaler":
+        return {}
+    return dict(manifest.get("spec") or {})
 
 
 def _targets(op: Any) -> list[int]:
@@ -261,7 +336,7 @@ def check(
     if answered or not result.operations:
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
-    for reader in (_through_it, _bound, _kept, _invented, _target_dropped):
+    for reader in (_through_it, _bound, _kept, _invented, _target_dropped, _relative_bound):
         question = reader(text, result, live)
         if question:
             return result.held_back(question)

@@ -257,6 +257,9 @@ register(
         r"get rid of|tear down)\s+(?:the\s+)?[a-z0-9][\w\-]*-config(?![\w\-])"
         r"(?!.*(?-i:\b[A-Z][A-Z0-9_]{2,}\b))(?!\s+(?:from|of|in|on)\b)": 1.1,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
+        # Round 26 (gap28): "throw away the worker deployment", "throw it away" (Dutch
+        # "weggooien"): the object thrown away is deleted.
+        r"\bthrow\s+(?:away\b|(?:it|them|this|that|[a-z0-9][\w\-]*)\s+away\b)": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.
         r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"
         r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+(?:deployment|statefulset|daemonset|sts|deploy)s?\b|"

@@ -41,6 +41,7 @@ _DELETE = (
     rf"(?:take|get|pull|yank){_GAP}\s+out\s+of\s+(?:the\s+|this\s+|our\s+)?(?:cluster|"
     r"namespace|k8s|kubernetes|prod|production)|"
     rf"tear{_GAP}\s+down|teardown|take{_GAP}\s+down|get\s+rid\s+of|clean{_GAP}\s+up|cleanup|"
+    rf"throw{_GAP}\s+away|"  # "throw it away", "throw away the worker deployment" (round 26)
     r"deletion|removal|" + verb_words("delete")
     # Another tongue's verb of a delete ("eliminate the deployment of worker"): the one table.
 )

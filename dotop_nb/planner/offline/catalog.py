@@ -302,6 +302,10 @@ register(
         r"\bback\b.*\b(?:image|version|tag|build|release)\s+(?:it|they)\s+(?:had|ran|used)\b": 1.0,
         # (round 24, gap C: "roll the my-api back to 1.3.9", a name said with its article.)
         r"\broll (?:the |our )?(?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # Round 26 (gap28): "give me the old version back", "bring the previous release of
+        # checkout back": the version before, wanted back.
+        r"\b(?:give|bring|get|put|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:old|previous|prior|"
+        r"earlier)\s+(?:version|release|build|image)\s+(?:of\s+[a-z0-9][\w\-]*\s+)?back\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,

@@ -361,3 +361,127 @@ def test_a_field_between_resource_and_quantity_plans(
 
 def test_a_field_without_its_quantity_is_still_asked(op: Operator) -> None:
     asks(op, "give frontend more cpu: request")
+
+
+# (10) "Can X (an aside) get Y?": the aside in brackets after the subject is still a request.
+@pytest.mark.parametrize(
+    ("intent", "summary", "value"),
+    [
+        (
+            "Can the cache deployment (so not the statefulset) get a cpu request of 200m?",
+            "patch deployment/cache in shop (strategic)",
+            '"requests": {"cpu": "200m"}',
+        ),
+        (
+            "can the cache deployment (not the statefulset) get a cpu request of 200m?",
+            "patch deployment/cache in shop (strategic)",
+            '"requests": {"cpu": "200m"}',
+        ),
+        (
+            "can frontend (the web one) get 4 replicas?",
+            "scale deployment/frontend in shop to 4 replicas",
+            '"replicas": 4',
+        ),
+        (
+            "could payments (card donations) get a memory limit of 512Mi?",
+            "patch deployment/payments in shop (strategic)",
+            '"limits": {"memory": "512Mi"}',
+        ),
+        (
+            "can the cache (so not the statefulset) get a cpu request of 200m?",
+            "patch deployment/cache in shop (strategic)",
+            '"requests": {"cpu": "200m"}',
+        ),
+    ],
+)
+def test_a_polite_request_with_an_aside_plans(
+    op: Operator, intent: str, summary: str, value: str
+) -> None:
+    summaries, _, body = _summaries(op, intent)
+    assert summaries == [summary]
+    assert value in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "can payments (is it healthy?) get 4 replicas?",  # a question inside
+        "can frontend (which runs 3) get to 4 replicas?",  # another number
+    ],
+)
+def test_a_polite_request_with_a_doubtful_aside_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (11) The old version wanted back is a rollback.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "The new checkout does strange, give me the old version back",
+        "give me the old version of checkout back",
+        "bring the previous release of checkout back",
+        "checkout: I want the old version back",
+        "we need the previous release of checkout back",
+    ],
+)
+def test_the_old_version_wanted_back_rolls_back(op: Operator, intent: str) -> None:
+    summaries, _, _ = _summaries(op, intent)
+    assert summaries == ["roll deployment/checkout in shop back to revision 1"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "give me the old version of payments back",  # no revision to go back to
+        "give me the old version back",  # of what?
+        "give me the old version of checkout back, but not yet",
+    ],
+)
+def test_the_old_version_back_in_doubt_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (12) A name glossed in brackets beside the subject of a report: its time is context.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "lift-pass checkout (checkout) went to 1.1.0 this morning and QR passes don't scan, "
+            "undo it",
+            "roll deployment/checkout in shop back to revision 1",
+        ),
+        (
+            "the ticket checkout (checkout) went to 1.1.0 this morning, roll it back",
+            "roll deployment/checkout in shop back to revision 1",
+        ),
+        (
+            "worker (the telemetry one) crashed at 04:00, restart it",
+            "restart the pods of deployment/worker in shop",
+        ),
+    ],
+)
+def test_a_glossed_subjects_past_time_is_context(op: Operator, intent: str, summary: str) -> None:
+    summaries, waited, _ = _summaries(op, intent)
+    assert summaries == [summary]
+    assert waited == ""
+
+
+def test_a_glossed_subjects_coming_time_is_still_waited_on(op: Operator) -> None:
+    summaries, waited, _ = _summaries(op, "frontend (web) will get traffic at 20:00, scale it to 5")
+    assert summaries == ["scale deployment/frontend in shop to 5 replicas"]
+    assert "20:00" in waited
+
+
+# (13) An hour said with its half ("from half nine": 09:30 in English, 08:30 in Dutch): never
+# dropped from the plan — asked (it planned the change now, its time lost).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "From half nine the REGION in shared-config must be nl, no longer eu",
+        "from half nine scale worker to 3",
+        "scale worker to 3 from half nine",
+        "restart frontend at half eight",
+    ],
+)
+def test_an_hour_said_with_its_half_is_never_dropped(op: Operator, intent: str) -> None:
+    asks(op, intent)

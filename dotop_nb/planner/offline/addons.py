@@ -65,7 +65,12 @@ _DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b|\blogical\b|\bcro
 # named exactly (the structured restore); here it is asked, never read as a backup to make.
 _RESTORE = re.compile(
     r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
-    r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)"
+    r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)|"
+    # "put yesterday's backup back", "bring last night's snapshot back", "put back the dump":
+    # a backup put back is a restore in plain words.
+    r"\b(?:backups?|snapshots?|dumps?)(?:\s+(?:of|from)\s+(?:the\s+)?[\w\-]+)?\s+back\b(?!\s*up\b)|"
+    r"\b(?:put|bring|get|load|roll|play|copy)\s+back\s+(?:[\w'\-]+\s+){0,4}?"
+    r"(?:backups?|snapshots?|dumps?)\b"
 )
 RESTORE = _RESTORE
 # "resync the node from the latest snapshot", "rebuild postgres from last night's backup": a

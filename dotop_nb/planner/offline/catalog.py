@@ -257,6 +257,9 @@ register(
         r"get rid of|tear down)\s+(?:the\s+)?[a-z0-9][\w\-]*-config(?![\w\-])"
         r"(?!.*(?-i:\b[A-Z][A-Z0-9_]{2,}\b))(?!\s+(?:from|of|in|on)\b)": 1.1,
         r"\bnuke\b|\bwipe out\b|\bscrap\b|\bkill off\b|\btake down for good\b": 0.75,
+        # Round 26 (gap28): "throw away the worker deployment", "throw it away" (Dutch
+        # "weggooien"): the object thrown away is deleted.
+        r"\bthrow\s+(?:away\b|(?:it|them|this|that|[a-z0-9][\w\-]*)\s+away\b)": 0.75,
         # "drop the cache statefulset": a workload named with its kind is what the verb removes.
         r"^\W*(?:(?:please|just|now|then|go|ahead|and)\s+)*(?:drop|ditch|scrap|kill|nuke)\s+"
         r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+(?:deployment|statefulset|daemonset|sts|deploy)s?\b|"
@@ -299,6 +302,10 @@ register(
         r"\bback\b.*\b(?:image|version|tag|build|release)\s+(?:it|they)\s+(?:had|ran|used)\b": 1.0,
         # (round 24, gap C: "roll the my-api back to 1.3.9", a name said with its article.)
         r"\broll (?:the |our )?(?:it|them|that|this|[a-z0-9][\w\-]*) back\b": 1.0,
+        # Round 26 (gap28): "give me the old version back", "bring the previous release of
+        # checkout back": the version before, wanted back.
+        r"\b(?:give|bring|get|put|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:old|previous|prior|"
+        r"earlier)\s+(?:version|release|build|image)\s+(?:of\s+[a-z0-9][\w\-]*\s+)?back\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,

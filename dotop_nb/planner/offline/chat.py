@@ -108,6 +108,18 @@ _VERBLESS = re.compile(
     re.I,
 )
 
+# Round 26 (gap28): a count moved by an amount, said without "scale": "orders plus one",
+# "worker minus 2", "make orders one bigger", "make worker two pods smaller" — written "scale
+# NAME up/down by N". A unit or another noun after it ("orders plus one cpu") is left as typed.
+_COUNT_WORD = r"(?P<n>[1-9]|one|two|three|four|five)"
+_MOVED = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|now|then|also|and)\s+)*"
+    rf"(?:(?P<make>make\s+)(?:the\s+)?(?P<mname>[a-z0-9][a-z0-9\-]*)\s+{_COUNT_WORD}\s+"
+    r"(?:(?:replicas?|pods?|instances?)\s+)?(?P<size>bigger|larger|smaller)|(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+(?P<sign>plus|minus)\s+(?P<m>[1-9]|one|two|three|four|five)"
+    rf"(?:\s+(?:replicas?|pods?|instances?))?){_CLOSES}",
+    re.I,
+)
 
 _ARTICLE = re.compile(r"the\s+$", re.I)
 # "cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls": a workload's name and one word more
@@ -154,7 +166,21 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         return f"{lead}update {m.group(0)[m.start('name') - m.start() :]}"
 
+    def moved(m: re.Match[str]) -> str:
+        name = m["mname"] or m["name"]
+        if not _among(name, names if counted is None else counted):
+            return m.group(0)
+        lead = m.group(0)[: (m.start("make") if m["make"] else m.start("name")) - m.start()]
+        up = (m["size"] or m["sign"]).lower() in ("bigger", "larger", "plus")
+        return (
+            f"{_ARTICLE.sub('', lead)}scale {name} {'up' if up else 'down'} by {m['n'] or m['m']}"
+        )
+
+    text = _MOVED.sub(moved, text) if _MOVE_CUE.search(text) else text
     return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))
+
+
+_MOVE_CUE = re.compile(r"\b(?:plus|minus|bigger|larger|smaller)\b", re.I)
 
 
 # Round 23: "orders batch size 50", "orders BATCH_SIZE 50 for Black Friday": a workload's name,

@@ -91,6 +91,15 @@ _EVENT = re.compile(
 # The same event said last, of up to three words, ending the clause: "restart all tier=backend
 # deployments after the 19:00 sidecar injector upgrade" (the request is said before it).
 _EVENT_LAST = re.compile(_EVENT.pattern + r"(?=\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$))")
+# Round 26 (gap28): a moment of an event named by its clock time, said with "of" and ending its
+# clause: "at AOS of the 03:10Z pass", "at the end of the 16:00 run", "on completion of the
+# 02:00 batch". (Not "on top of …", "on behalf of …": no moment.)
+_EVENT_OF = re.compile(
+    r"(?<![\w\-./:=@])(?:at|on|after)\s+(?:the\s+)?(?!(?:top|behalf|account|instead|"
+    r"most|least|all|one|some|each|any|none|both|either)\b)[a-z][\w-]*\s+of\s+"
+    rf"(?:the|tonight'?s|today'?s|this)\s+{CLOCK}\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
+    rf"(?:\s+{timewords.DONE})?(?=\s*(?:[,;:!?()\u2014\u2013]|\.(?:\s|$)|\s-\s|$))"
+)
 # A condition said before a clock time, in its clause: "once the error budget freeze ends at
 # 17:00", "if checkout's burn rate is still above 2 at 15:30", "after the weekly SLO review at
 # 14:00". The clock time anchors it: a person checks it once, then, and approves — so the
@@ -189,7 +198,7 @@ def take(text: str) -> tuple[str, list[str]]:
     # "Black Friday", "Patch Tuesday": one name, no weekday for any reader after this one.
     text = named_days_joined(text)
     phrases: list[str] = []
-    for pattern in (_EVENT, _EVENT_LAST, _WEEKDAY_AT, _AT, _LABEL):
+    for pattern in (_EVENT, _EVENT_LAST, _EVENT_OF, _WEEKDAY_AT, _AT, _LABEL):
         start = 0
         while m := pattern.search(text, start):
             a, b = m.span()
@@ -280,6 +289,11 @@ _NOT_WHEN = re.compile(
     r"'s\s+)$",
     re.I,
 )
+# Round 26 (gap28): "at LOS of the 16:48Z pass": "of" there names the moment of an event said
+# as when ("the logs of the 16:48 run" is not) — still when the change runs.
+_WHEN_OF = re.compile(
+    r"\b(?:at|on|after|upon)\s+(?:the\s+)?[\w-]+\s+of\s+(?:the\s+|this\s+|our\s+)?$", re.I
+)
 _PURPOSE = re.compile(
     r"\b(?:for|ahead\s+of|before|by|since|until|till|prior\s+to|in\s+time\s+for|"
     r"no\s+later\s+than)\b",
@@ -359,7 +373,9 @@ def unwaited(said: str, result: PlanResult) -> str | None:
             if _awaited(moment, awaits):
                 continue
             before, after = clause[: m.start()], clause[m.end() :]
-            if _NOT_WHEN.search(before) or _SCHEDULED.search(said[: a + m.start()]):
+            if (_NOT_WHEN.search(before) and not _WHEN_OF.search(before)) or _SCHEDULED.search(
+                said[: a + m.start()]
+            ):
                 continue
             if _PURPOSE.search(before) or _NEGATED.search(clause):
                 continue  # "before the cutover at 22:00": doing it now meets it

@@ -205,7 +205,10 @@ _AS_AGREED = re.compile(
 # what the key is or where it goes, said after its value — never more of the value.
 _WHERE_SET = re.compile(
     r"as\s+(?:an?\s+)?(?:new\s+)?(?:env(?:ironment)?|var(?:iable)?)\b|"
-    r"under\s+(?:the\s+|its\s+)?\S*(?:spec|containers?|env)\b",
+    r"under\s+(?:the\s+|its\s+)?\S*(?:spec|containers?|env)\b|"
+    # Round 26 (gap28): "worker should have HMRC_BATCH=500 set", "… =5 added, please": the
+    # participle closing the clause says it is set, never more of the value.
+    r"(?:set|added|configured)(?:\s+(?:please|pls|now|too|as\s+well))?\s*[.!]?\s*(?:$|[,;]\s)",
     re.I,
 )
 

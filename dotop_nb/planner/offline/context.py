@@ -45,7 +45,8 @@ _STOP_WORDS = """a an the to of for in on at by and or with my our your its it t
     recycle rolling rollout delete remove tear get rid belongs belong belonging everything
     including include its config configmap configuration env environment variable var vars key
     value add enable disable autoscaling autoscale autoscaler hpa keda horizontal automatically
-    load itself between min max minimum maximum target cpu memory mem request requests limit
+    load itself between min max minimum maximum minimal maximal target cpu memory mem request
+    requests limit
     limits resources resource give raise lower highly available availability ha survive node
     failure zone zones redundancy redundant resilient keep keeps running goes monitoring
     monitor metrics prometheus observability scrape want need back backup backups backed

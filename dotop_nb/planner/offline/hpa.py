@@ -28,8 +28,9 @@ _RANGES = (
 )
 # "keep at least its current 3": the floor is the count it runs now (said, or only named).
 _NOW = r"(?:(?:its|the|their)\s+)?(?:current|present|existing)(?:\s+(?:count|replicas?|pods?))?"
+# (Round 26: "minimal 2, maximal 6", as Dutch and German say them.)
 _FLOOR = (
-    r"min(?:imum)?|floor|at least|lower bound|never (?:go |drop |fall )?(?:below|under)|"
+    r"min(?:imum|imal)?|floor|at least|lower bound|never (?:go |drop |fall )?(?:below|under)|"
     r"(?:no|never) (?:fewer|less) than"
 )
 # "keep at least the 2 it has now", "2 at minimum", "8 tops": each bound in its role, said
@@ -78,7 +79,7 @@ _ZERO = (
     r"sit(?:s)?|park(?:ed)?)\s+(?:(?:all\s+the\s+way\s+)?(?:down|in)\s+)?(?:to|at)\s+#(\d+)\b"
 )
 _MAX = (
-    rf"\b(?:max(?:imum)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
+    rf"\b(?:max(?:imum|imal)?|ceiling|cap|at most|up to|upper bound|(?:no|never) more than|"
     rf"never (?:go )?(?:above|over)|"
     # Round 24 (qtimes): "but don't go past 6", "do not go over 5", "never exceed 8".
     rf"(?:don'?t|do not|never|not) (?:ever )?(?:(?:go|get|scale|grow) )?(?:above|over|past|"
@@ -106,7 +107,7 @@ _TARGET = (
 # the arrow "from 1 to 2") — the bound becomes the right side, the left is what it was (checked
 # against the live autoscaler), never the other bound. "min 1 to 2" without "from" or an arrow
 # may be either a change or a range: asked.
-_BOUND = rf"(?:{_FLOOR}|max(?:imum)?|ceiling|cap|upper\s+bound)"
+_BOUND = rf"(?:{_FLOOR}|max(?:imum|imal)?|ceiling|cap|upper\s+bound)"
 _CHANGED = re.compile(
     rf"\b(?P<field>{_BOUND})(?:\s+(?:of\s+)?replicas?)?\s+(?:(?:goes|going|go|changes?|"
     r"changing|moves?|moving|raised|lowered|bumped|up|down)\s+)*from\s+#(?P<old>\d+)\s+"

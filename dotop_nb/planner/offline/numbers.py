@@ -685,7 +685,8 @@ VALUE_WORDS = frozenset(
     app apps service services svc job jobs cronjob cronjobs hpa pdb configmap cm secret
     version versions ver tag tags image images release releases revision revisions rev build
     builds v
-    min mins minimum minimums max maximum floor ceiling cap caps bound bounds lower upper
+    min mins minimum minimums minimal max maximum maximal floor ceiling cap caps bound bounds
+    lower upper
     port ports period periodseconds timeout timeouts delay delays threshold thresholds
     failurethreshold successthreshold initialdelayseconds timeoutseconds failures successes
     retries retry attempts ttl interval intervals target targets utilization utilisation

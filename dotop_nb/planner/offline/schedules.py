@@ -75,12 +75,18 @@ _TTL_AMOUNT = rf"(\d+|an?(?=\s)|(?:{COUNT_WORDS})(?![\w-]))"
 KEPT = _TTL = re.compile(
     rf"\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
     rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
-    rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each|copies|snapshots?)\s+)?"
+    # ("keep each one 30 days", "keep every one for a week": each backup said as "one").
+    rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each(?:\s+one)?|every\s+one|copies|"
+    rf"snapshots?)\s+)?"
     rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b"
     # "we keep 14 days of logs": how long something else is kept, never the backups' retention.
     r"(?!\s+(?:worth\s+)?of\s+(?!(?:the\s+)?(?:backups?|snapshots?|copies|them|history)\b))|"
     # "14 day retention", "a 7-day ttl", "30 days of retention", "ninety days of retention"
-    rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl|expiry)\b"
+    rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:of\s+)?(?:retention|ttl|expiry)\b|"
+    # "7 days keep", "30 days kept please": the amount before the verb (Dutch and German word
+    # order), the verb ending the clause.
+    rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:keep|kept|retain|retained|keeping)"
+    r"(?=\s*(?:please\b|pls\b)?\s*(?:[.,;!?)]|$))"
 )
 # Retention said without an amount read: asked, never a default in its place.
 _RETENTION = re.compile(
@@ -420,9 +426,9 @@ def ttl(text: str) -> str | None:
                 "kept (e.g. 'keep them 7 days')?"
             )
         return None
-    word = m.group(1) or m.group(3)
+    word = m.group(1) or m.group(3) or m.group(5)
     amount = 1 if word in ("a", "an") else _number(word)
-    unit = m.group(2) or m.group(4)
+    unit = m.group(2) or m.group(4) or m.group(6)
     hours = _UNIT_HOURS[unit[0]]
     if amount <= 0:
         raise Clarify(f"{m.group(0)!r}: backups are kept for a positive time. How long?")

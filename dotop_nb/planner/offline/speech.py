@@ -132,7 +132,10 @@ _QUESTION = re.compile(
     rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})"
     # "could the orders app container get a read-only root fs?", "could checkout be set to
     # runAsNonRoot?": a subject given a setting or set to one is the same request.
-    r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:get|be\s+(?:set|given|made|switched|moved|changed|"
+    # (Round 26: "can the cache deployment (so not the statefulset) get …?": an aside in
+    # brackets after the subject is still the same request.)
+    r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:\([^()?]{1,60}\)\s+)?(?:get|be\s+(?:set|given|made|"
+    r"switched|moved|changed|"
     r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.-]*"
     r"(?:[A-Z]|\d|read-?only|non-?root|root|limit|request|replica|pdb|hpa|probe|polic))|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",

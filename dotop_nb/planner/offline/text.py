@@ -61,7 +61,9 @@ VALUE_END = frozenset(
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.
 DESTRUCTIVE = (
     r"delete|deletes|deleting|remove|removes|removing|destroy|drop|purge|wipe|erase|kill|"
-    r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid"
+    r"uninstall|decommission|nuke|terminate|unset|rm|tear|teardown|rid|"
+    # Round 26 (gap28): "scrap the payments pdb", "throw it away": deletes said in other words.
+    r"scrap|throw(?=\s+(?:[\w\-]+\s+){0,4}?away\b)"
 )
 _DESTRUCTIVE_IN = re.compile(rf"(?<![a-z])(?:{DESTRUCTIVE})(?![a-z])", re.I)
 _TOKEN = re.compile(r"[^\s]+")
@@ -129,6 +131,12 @@ ENV_WITH = re.compile(
     # ("REGION value which is shared …" is no value "which": "value" alone names the key.)
     rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:with\s+(?:the\s+|a\s+)?value|(?:the|a)\s+value|"
     rf"valued|of\s+value)\s+{VALUE}"
+)
+# Round 26 (gap28): "MAX_RETRIES with 5 as value", "… with debug as its value": the value
+# before the word "value" (Dutch "met 5 als waarde").
+ENV_WITH_AS = re.compile(
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+with\s+{VALUE}\s+as\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:value|setting)\b"
 )
 # "the REGION value which is shared by my-api and frontend must become …", "the QUEUE name that
 # orders consumes should be …": what the key is called and a clause that says whose it is.
@@ -318,6 +326,7 @@ GIVEN = (
     ENV_BE,
     ENV_SET,
     ENV_WITH,
+    ENV_WITH_AS,
     ENV_POINT,
     ENV_POINTED,
     ENV_REPLACED,
@@ -380,6 +389,7 @@ ASSIGNMENTS = (
     ENV_AS_KEY,
     ENV_REPLACED,
     ENV_WITH,
+    ENV_WITH_AS,
     ENV_BE,
     ENV_TURN,
     ENV_TURN_BEFORE,

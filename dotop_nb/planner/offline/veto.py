@@ -41,6 +41,7 @@ _DELETE = (
     rf"(?:take|get|pull|yank){_GAP}\s+out\s+of\s+(?:the\s+|this\s+|our\s+)?(?:cluster|"
     r"namespace|k8s|kubernetes|prod|production)|"
     rf"tear{_GAP}\s+down|teardown|take{_GAP}\s+down|get\s+rid\s+of|clean{_GAP}\s+up|cleanup|"
+    rf"throw{_GAP}\s+away|"  # "throw it away", "throw away the worker deployment" (round 26)
     r"deletion|removal|" + verb_words("delete")
     # Another tongue's verb of a delete ("eliminate the deployment of worker"): the one table.
 )
@@ -68,6 +69,9 @@ _ROLLBACK = (
     r"last\s+(?:good|working|known|stable)|reverting|rolling{_GAP}\s+back|"
     r"(?:to|must|should|needs?\s+to|has\s+to)\s+be\s+(?:reverted|rolled\s+back|undone)|"
     r"(?:bring|take|move|send|get|set|put){_GAP}\s+back|back\s+(?:one|a|1|two|2|\d+)\b|"
+    # "give me the old version back", "I want the old version back" (round 26).
+    r"(?:give|want|need){_GAP}\s+(?:old|previous|prior|earlier)\s+(?:version|release|build|"
+    r"image)(?:\s+of\s+[\w\-]+)?\s+back\b|"
     r"(?:release|version|revision|rev|one|build|image|deploy|tag|was\s+there|ran|was\s+running|"
     r"was\s+live|was\s+deployed)\s+before\b|before\s+v?\d+(?:\.\d+)+|"
     r"known[\s-]+good|before\s+the\s+(?:update|upgrade|deploy|release|change|rollout|bump)|"

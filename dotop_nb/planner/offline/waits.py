@@ -63,7 +63,11 @@ _SPOKEN_STARTS = (
     r"nineteen|twenty(?:[\s-](?:one|two|three))?)\s+hundred(?:\s+hours)?|"
     rf"at\s+{_HOUR_WORD}(?:\s+o'?clock)?(?=\s+(?:in\s+the\s+(?:morning|evening|afternoon)|"
     r"at\s+night|tonight))|"
-    r"by\s+(?:the\s+)?(?:morning|evening|afternoon|lunch(?:time)?)\b"
+    r"by\s+(?:the\s+)?(?:morning|evening|afternoon|lunch(?:time)?)\b|"
+    # Round 26 (gap28): "from half nine": an hour said with its half — 09:30 in English,
+    # 08:30 in Dutch ("half negen"), so never read as a time here; asked, never dropped. ("at
+    # half past one" is a schedule's hour, read by :mod:`.schedules`.)
+    rf"(?:from|at|after)\s+half\s+{_HOUR_WORD}\b"
 )
 # Round 26 (holds): a hold said AFTER the order, in a clause of its own: "… - wait for the
 # release", "…, wait for the sale to start", "… but hold until QA", "… — hold for approval from

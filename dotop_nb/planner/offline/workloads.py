@@ -985,7 +985,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
                 "replicas should it run?"
             )
         return current // 2, set(), nums
-    if m := _COUNT_FROM_TO.search(text):
+    if m := _COUNT_FROM_TO.search(text) or _COUNT_FROM_TILL.search(text):
         # "scale cart from 2 to 4", "my-api from 2 down to 1", "replicas one → three": the
         # first number says what it runs now; it must.
         said_now, wanted = count(m.group(1)), count(m.group(2))
@@ -1020,6 +1020,12 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
 _COUNT_FROM_TO = re.compile(
     r"(?:\bfrom |(?<!\S)(?<!\bto )(?<!\bby )(?<!\bat )(?<!\bof )(?<!= )(?<!\bx ))"
     r"#(\d+) (?:(?:replicas?|pods?|instances?) )?(?:(?:down|up|back) )?to #(\d+)\b"
+)
+# Round 26 (gap28): "from 2 till 4 pods" (Dutch "van 2 tot 4"): "till" after a from-value
+# is "to" — only with "from" said, so a time ("till 4") is never read as a count.
+_COUNT_FROM_TILL = re.compile(
+    r"\bfrom #(\d+) (?:(?:replicas?|pods?|instances?) )?(?:(?:down|up) )?(?:till|until|til) #(\d+)"
+    r"(?= (?:replicas?|pods?|instances?)\b|\s*(?:[,;.!?)]|$))"
 )
 # One more pod said by its place: "add a third", "with a second replica", "get a 3rd pod" —
 # never "the second pod" (one pod picked: :mod:`.scope`) or "a third of" (a fraction).

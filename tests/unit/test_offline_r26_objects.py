@@ -189,3 +189,30 @@ def test_the_nearest_restarts_and_scales_still_plan(
     assert any(o.summary().startswith(summary) for o in proposal.operations), [
         o.summary() for o in proposal.operations
     ]
+
+
+# (C) A name glossed in brackets by an object's noun, then the order by a pronoun: the object.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout and payments are noisy (alerts), delete them",
+        "checkout is noisy (alerts), delete it",
+        "checkout (the alerts) is noisy, delete it",
+        "worker is broken (cronjob), remove it",
+    ],
+)
+def test_a_name_glossed_by_an_objects_noun_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "nothing is changed" in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete postgres (the service)", {"Service/postgres"}),
+        ("delete orders (the pdb)", {"PodDisruptionBudget/orders"}),
+        ("worker is unused (legacy), delete it", {"Deployment/worker"}),
+    ],
+)
+def test_a_gloss_the_delete_reads_still_plans(op: Operator, intent: str, deleted: set[str]) -> None:
+    assert deletes(op, intent) == deleted

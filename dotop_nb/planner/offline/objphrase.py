@@ -145,6 +145,28 @@ def read(text: str, names: Callable[[str], bool]) -> None:
     for verb in _VERB.finditer(text):
         said = "delete" if verb.group("delete") else rx(r"\s+").sub(" ", verb.group("other"))
         _read_one(text, verb.start(), verb.end(), said, names)
+    if "(" in text:
+        _glossed(text, names)
+
+
+# "checkout is noisy (alerts), delete it": a name glossed in brackets by an object's noun is
+# that object, whatever the order then calls it ("(the service)" is read by the delete).
+# ("checkout and payments are noisy (alerts)": the gloss of what the subject is said to be.)
+_GLOSS = rx(
+    r"(?<![\w\-])(?P<name>[a-z0-9][\w\-]*)(?:\s+and\s+[a-z0-9][\w\-]*)?"
+    r"(?:\s+(?:is|are)\s+[a-z]+)?\s*\(\s*(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*\)"
+)
+
+
+def _glossed(text: str, names: Callable[[str], bool]) -> None:
+    for m in _GLOSS.finditer(text):
+        noun = m.group("noun")
+        if noun in _OBJECT_NOUN and noun not in _KINDS and names(m.group("name")):
+            raise Clarify(
+                f"You said {m.group(0)!r}: I read {noun!r} as what you mean, not the workload "
+                f"{m.group('name')!r}, so nothing is changed. For the workload name it alone "
+                "(e.g. 'delete " + m.group("name") + "'); for something else, its kind and name."
+            )
 
 
 def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], bool]) -> None:

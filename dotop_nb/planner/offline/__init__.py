@@ -103,6 +103,7 @@ from dotop_nb.planner.offline import (
     noorder,
     nouns,
     objparts,
+    objphrase,
     occasions,
     outcomes,
     overreads,
@@ -906,6 +907,14 @@ class OfflinePlanner:
             # asked, nothing reverts it on a timer (:mod:`.durations`).
             if not kubectl.is_command(said):
                 result = durations.check(said, result, answered=bool(request.refinements))
+            # "delete pvc postgres", "delete postgres, namely the schedule": an order read from
+            # words that say more than the workload is asked (:mod:`.objphrase`).
+            result = objphrase.check(
+                first_sent,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+            )
             # "scale payments to 4 nie teraz": words after the order that are not English.
             result = tongues.check(
                 said,

@@ -1,0 +1,259 @@
+"""The object phrase of a delete: the words its verb takes, read against an allow-list.
+
+Round 26 (attack 29, KN / C / C0): a delete names the workload it destroys, and the words around
+that name must mean the workload itself.
+
+- Before the name (kubectl word order, "delete pvc postgres", "delete user named postgres"),
+  only words known to mean the workload, its kind or a kind this planner deletes by name may
+  stand ("the", "deployment", "deploy", "sts", "svc", "pdb", "the whole", "everything of" …).
+  Any other word is the kind of something else: asked, naming the word, never dropped.
+- After the name, an apposition or a correction ("delete postgres, namely the schedule",
+  "delete worker, i.e. payments", "delete worker: alerts only", "delete worker/alert",
+  "delete payments... the alert i mean") says what is meant instead: planned only when what it
+  names is the same workload ("delete worker, the whole thing", "delete worker (unused)" — a
+  word about it, not an object), else asked.
+
+This is a piece of the delete's parse (called by :func:`.removal.delete` before it reads the
+rest), cued by the delete verb, and it reads at most a few words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
+
+__all__ = ["check", "read"]
+
+# The verbs whose object is read here.
+_VERB = rx(
+    r"(?<![\w\-./])(?:(?P<delete>delete|remove|nuke|destroy|drop|uninstall|purge|scrap|ditch|"
+    r"get\s+rid\s+of|decommission|tear\s+down)|(?P<other>restart|bounce|redeploy|scale|"
+    r"roll\s*back|undo))(?![\w\-./=])"
+)
+# "scale worker to 0, I mean its alert threshold": the count said after the name of a scale.
+_COUNT = rx(r"\s+(?:to|by)\s+\d+(?:\s+(?:replicas?|pods?|instances?))?")
+_WORD = rx(r"-{1,2}[a-z][\w\-]*(?:=\S+)?|[a-z0-9][\w\-]*(?:\.[a-z][\w\-]*)*")
+# Where the verb's clause ends.
+_CLAUSE_END = rx(r"[,;:!?()\[\]#/]|\.(?:\s|$|\.)|\s[-\u2013\u2014]+\s|--|::|'s\b")
+
+# Words that may stand between the verb and the name: they mean the workload itself, its kind,
+# or a kind the delete reads itself ("delete svc postgres" deletes the Service alone).
+_LEAD_OK = frozenset(
+    """
+    the a an this that my our your its their whole entire everything all both of called named
+    deployment deployments deploy deploys deployments.apps deployment.apps statefulset
+    statefulsets statefulsets.apps statefulset.apps sts daemonset daemonsets ds app apps
+    application applications workload workloads service services svc microservice
+    pdb pdbs poddisruptionbudget poddisruptionbudgets disruption budget pod hpa hpas
+    horizontalpodautoscaler autoscaler configmap configmaps cm config map secret secrets
+    scaledobject scaled object servicemonitor monitor networkpolicy network policy netpol
+    pods replicas replicaset replicasets rs instances containers revisions history
+    please just also then now go ahead kindly up down out back
+    old unused legacy deprecated obsolete stale dead retired former existing current broken
+    db database databases only
+    """.split()
+)
+# A list or a clause of its own: "delete notifications and worker", "tear down x since …".
+_JOINS = frozenset(
+    "and or nor but except besides save since because as so while when if once until after "
+    "before then".split()
+)
+# A preposition among them: "the errors of payments" is read by the delete's own readers.
+_PREPOSITION = frozenset("of for on in from at to by with behind about under".split())
+
+# After the name: a separator, words that correct or restate, the phrase, words that close it.
+_TAIL = rx(
+    r"(?P<sep>(?:\s*(?:\.{2,}|[,;:.!?(\[\u2013\u2014]|--+(?![a-z])|-(?=\s)|/|#|::|\('s|\['s|'s)\s*)+|\s+)"
+    r"(?P<marks>(?:(?:namely|i\.?e\.?|that\s+is(?:\s+to\s+say)?|i\s+mean|i\s+meant|meant|"
+    r"sorry|or\s+rather|rather|scratch\s+that|specifically|precisely|actually|just|only|"
+    r"er+|erm+|um+|uh+|hmm+|well|oops)(?![\w\-])[\s,:.\u2013\u2014\-]*)*)"
+    r"(?P<np>(?:(?:the|its|their|his|her|this|that)\s+)?[a-z0-9][\w\-]*"
+    r"(?:\s+[a-z0-9][\w\-]*){0,3}?)"
+    r"(?P<after>(?:[\s,]+(?:i\s+mean|i\s+meant|actually|only|instead|rather))*)"
+    r"\s*[.!?)\]]*\s*$"
+)
+_DETERMINER = frozenset("the its their his her this that a an my our your".split())
+# Words of a phrase that make it a clause or a courtesy, not an object: read elsewhere.
+_NOT_OBJECT = frozenset(
+    """
+    it we i you they he she nobody noone no not never do does go is are was were be been has
+    have had will would can could should must please pls thanks thank thx ty now asap today
+    tonight tomorrow immediately too also as because since so if when and but or then keep
+    keeping leave leaving except for with without from in on at to entirely completely
+    permanently forever altogether fully totally everything all nothing unused deprecated
+    obsolete legacy dead retired stale gone anymore longer needed required used stay stays
+    remain remains go goes cannot failed fails crashed seems seem looks keeps included
+    including incl namespace ns cluster k8s kubernetes version way after before until once
+    first later during while than
+    """.split()
+)
+_VERBISH = frozenset(
+    "is are was were be been has have had do does did will would can could should must stay "
+    "stays remain remains go goes cannot failed fails crashed seems seem looks keeps".split()
+)
+# Kinds the delete itself reads in brackets (removal.KINDS, one word).
+_KINDS = frozenset(
+    "service services svc pdb pdbs poddisruptionbudget hpa hpas horizontalpodautoscaler "
+    "autoscaler configmap configmaps cm secret secrets servicemonitor networkpolicy "
+    "netpol scaledobject".split()
+)
+# What restates the workload itself: "delete worker, the whole thing", "…, the deployment".
+_SELF = frozenset(
+    """
+    whole entire thing stack itself one deployment deploy statefulset sts daemonset ds app
+    application workload old
+    """.split()
+)
+# Nouns of objects that are not the workload: a bare one after the name is a correction
+# ("delete my-api (config)", "delete orders: pdb").
+_OBJECT_NOUN = frozenset(
+    """
+    alert alerts alerting alertrule alertrules rule rules hpa hpas pdb pdbs config configs
+    configmap configmaps cm secret secrets service services svc schedule schedules backup
+    backups pvc pvcs volume volumes data disk disks envoy sidecar sidecars threshold ingress
+    route routes cert certs certificate tls dns cdn lb loadbalancer endpoint endpoints logs
+    log trace traces queue queues topic topics table tables user users role roles rolebinding
+    sa serviceaccount job jobs cronjob cronjobs cron index bucket restore dashboard dashboards
+    metrics monitor servicemonitor probe probes quota limitrange priorityclass vpa autoscaler
+    networkpolicy netpol image env
+    """.split()
+)
+
+
+def check(
+    said: str, result: PlanResult, *, answered: bool, workloads: frozenset[str]
+) -> PlanResult:
+    """``result``, or its question in its place when an order it plans was read from an object
+    phrase that says more than the workload (see the module's rule). A reply is not read again,
+    and a request already asked keeps its question."""
+    if answered or not result.operations:
+        return result
+    try:
+        read(said.lower(), workloads.__contains__)
+    except Clarify as ask:
+        return result.held_back(ask.question)
+    return result
+
+
+def read(text: str, names: Callable[[str], bool]) -> None:
+    """Raise :class:`Clarify` when a delete's object phrase in ``text`` (lower-case) says more
+    than the workload it names; ``names(word)`` tells whether a word names a workload."""
+    for verb in _VERB.finditer(text):
+        said = "delete" if verb.group("delete") else rx(r"\s+").sub(" ", verb.group("other"))
+        _read_one(text, verb.start(), verb.end(), said, names)
+    if "(" in text:
+        _glossed(text, names)
+
+
+# "checkout is noisy (alerts), delete it": a name glossed in brackets by an object's noun is
+# that object, whatever the order then calls it ("(the service)" is read by the delete).
+# ("checkout and payments are noisy (alerts)": the gloss of what the subject is said to be.)
+_GLOSS = rx(
+    r"(?<![\w\-])(?P<name>[a-z0-9][\w\-]*)(?:\s+and\s+[a-z0-9][\w\-]*)?"
+    r"(?:\s+(?:is|are)\s+[a-z]+)?\s*\(\s*(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*\)"
+)
+
+
+def _glossed(text: str, names: Callable[[str], bool]) -> None:
+    for m in _GLOSS.finditer(text):
+        noun = m.group("noun")
+        if noun in _OBJECT_NOUN and noun not in _KINDS and names(m.group("name")):
+            raise Clarify(
+                f"You said {m.group(0)!r}: I read {noun!r} as what you mean, not the workload "
+                f"{m.group('name')!r}, so nothing is changed. For the workload name it alone "
+                "(e.g. 'delete " + m.group("name") + "'); for something else, its kind and name."
+            )
+
+
+def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], bool]) -> None:
+    end = _CLAUSE_END.search(text, at)
+    clause = text[at : end.start() if end else len(text)]
+    lead: list[str] = []
+    skip = False
+    for m in _WORD.finditer(clause):
+        word = m.group(0)
+        if skip or word.startswith("-"):
+            skip = word in ("-n", "--namespace")
+            continue
+        if len(lead) > 3 or word in _PREPOSITION or word in _JOINS or _VERB.fullmatch(word):
+            return
+        if word not in _LEAD_OK and names(word):
+            # (After a determiner the words qualify the name, "the failing frontend", "the ETL
+            # orders deployment": read by scope; kubectl's order has none.)
+            unknown = [] if _DETERMINER & set(lead) else [w for w in lead if w not in _LEAD_OK]
+            if rx(rf"\s*\(\s*{re.escape(word)}\s*\)").match(text, at + m.end()):
+                unknown = []  # "decommission bill payments (payments)": glossed by its name
+            # (A restart or a scale: only a kind known not to be a workload's, "restart job
+            # worker"; "restart the canary checkout" is read by scope.)
+            _ask_lead(
+                unknown if verb == "delete" else [w for w in unknown if w in _OBJECT_NOUN],
+                word,
+                verb,
+            )
+            after = at + m.end()
+            if verb == "scale" and (count := _COUNT.match(text, after)):
+                after = count.end()
+            _read_tail(text, after, word, (verb, text[start:after].strip()), names)
+            return
+        lead.append(word)
+
+
+def _ask_lead(unknown: list[str], name: str, verb: str) -> None:
+    if unknown and verb != "delete":
+        raise Clarify(
+            f"{unknown[0]!r} is not a kind of workload, and I will not {verb} {name!r} for it. "
+            f"Nothing is changed: to {verb} the workload say '{verb} {name}'; anything else, "
+            "with kubectl."
+        )
+    if unknown:
+        raise Clarify(
+            f"{unknown[0]!r} is not something I delete, and I will not delete {name!r} for it. "
+            f"Nothing is deleted: to delete the workload say 'delete {name}'; a Service, "
+            f"ConfigMap, PDB or HPA, e.g. 'delete svc {name}'; anything else, with kubectl."
+        )
+
+
+def _read_tail(
+    text: str, at: int, name: str, order: tuple[str, str], names: Callable[[str], bool]
+) -> None:
+    m = _TAIL.match(text, at)
+    if m is None or (not m.group("sep").strip() and not m.group("marks").strip()):
+        return
+    words = m.group("np").split()
+    said = [w for w in words if w not in _DETERMINER]
+    corrects = bool(m.group("sep").strip() or m.group("marks").strip())
+    if not said or (
+        any(w in _NOT_OBJECT for w in said)
+        # "…, the alert on it": an object's noun first, said as its own phrase ("— the pods
+        # are stuck" says why).
+        and not (
+            corrects
+            and said[0] in _OBJECT_NOUN
+            and words[0] in _DETERMINER
+            and not any(w in _VERBISH for w in said)
+        )
+    ):
+        return
+    if all(w == name or w in _SELF for w in said):
+        return
+    if not m.group("marks").strip() and len(said) > 2:
+        return  # "bounce frontend, cdn says origin errors": a clause, not a correction
+    if m.group("sep").strip() == "(" and not m.group("marks").strip() and said[0] in _KINDS:
+        return  # "delete orders (the pdb)": the delete reads the kind in brackets as its object
+    other = any(w != name and names(w) for w in said)
+    if other and not m.group("marks").strip() and m.group("sep").strip() in (",", "/"):
+        return  # "delete worker, payments": a list, read by the delete itself
+    # (Without a word that corrects, only a known object's noun or another workload is read
+    # as naming something else: "scale checkout to 4, the team agreed" says why.)
+    if other or m.group("marks").strip() or said[0] in _OBJECT_NOUN:
+        phrase = m.group(0).strip(" ,;:.!?()[]-\u2013\u2014")
+        raise Clarify(
+            f"You said {phrase!r} after {name!r}: I read that as naming something other than "
+            f"the workload, so nothing is {'deleted' if order[0] == 'delete' else 'changed'}. "
+            f"For the workload say '{order[1]}' alone; for something else, name it by its kind "
+            "and name."
+        )

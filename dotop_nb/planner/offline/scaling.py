@@ -584,7 +584,7 @@ _PROCESSES = re.compile(
     re.I,
 )
 _PODS_SAID = re.compile(
-    r"\bper\s+(?:pod|replica|container)\b|\b\d+\s+(?:replicas?|pods?|instances?)\b"
+    r"\bper\s+(?:pod|replica|container)\b|\b\d+\s+(?:[\w\-]+\s+)?(?:replicas?|pods?|instances?)\b"
 )
 _QUEUE_WORKERS = frozenset({"celery", "sidekiq", "rq", "resque", "worker", "workers", "queue"})
 
@@ -602,8 +602,8 @@ def processes_said(ctx: Ctx, target: Target, obj: Json, current: int) -> None:
     raise Clarify(
         f"I read {m.group(0)!r}: {m.group('what').lower()} inside each pod of "
         f"{target.describe()} (a setting of the server it runs), not its replicas (it runs "
-        f"{current} pods). Say 'scale {target.name} to N' for pods, or set the setting its "
-        f"image reads (e.g. 'set WEB_CONCURRENCY=8 on {target.name}')."
+        f"{current} pod{'' if current == 1 else 's'}). Say 'scale {target.name} to N' for pods, "
+        f"or set the setting its image reads (e.g. 'set WEB_CONCURRENCY=8 on {target.name}')."
     )
 
 

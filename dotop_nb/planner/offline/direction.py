@@ -35,7 +35,12 @@ _UP = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?up\b|\b(?:increase|increasing|raise|raising|"
     r"grow|growing|bump|bumping|more|upsize|upscale|boost)\b"
 )
-_UPGRADE = re.compile(r"\b(?:upgrade|upgrading|bump|bumping)\b")
+# Round 26 (negations): "roll forward checkout to 1.0.0" goes forward (a version older than the
+# one running is no roll forward).
+_UPGRADE = re.compile(
+    r"\b(?:upgrade|upgrading|bump|bumping|roll(?:ing)?[\s-]?forward|"
+    r"roll(?:ing)?\s+(?:\S+\s+){0,3}?forward\s+to)\b"
+)
 # "the hot upgrade on payments went sideways, pin it to 2.9.3 again": an upgrade named as the
 # subject of a past event is what happened, never the direction of the order.
 _UPGRADE_REPORTED = re.compile(
@@ -46,7 +51,9 @@ _UPGRADE_REPORTED = re.compile(
 # "roll my-api back to 1.5.0": a return to a version is a downgrade said in other words.
 _DOWNGRADE = re.compile(
     r"\b(?:downgrade|downgrading|roll(?:ing)?\s+(?:\S+\s+){0,3}?back\s+to|go(?:ing)?\s+back\s+to|"
-    r"revert(?:ing)?\s+(?:\S+\s+){0,3}?to)\b"
+    r"revert(?:ing)?\s+(?:\S+\s+){0,3}?to|"
+    # Round 26: "rollback frontend to 2.2.0" (it runs 2.1.0): a newer version is no rollback.
+    r"roll(?:ing)?[\s-]?back\s+(?:\S+\s+){0,3}?to)\b"
 )
 # "we need 5, we have 10", "it's running 4", "currently at 6", "from 10 to 5".
 _STATED = re.compile(
@@ -195,6 +202,10 @@ def _image(text: str, op: SetImageOp, live: Json) -> None:
     old, new = old + (0,) * (width - len(old)), new + (0,) * (width - len(new))
     if (direction == "up" and new < old) or (direction == "down" and new > old):
         word = "upgrade" if direction == "up" else "downgrade"
+        if (said := (_UPGRADE if direction == "up" else _DOWNGRADE).search(text)) and not rx(
+            r"(?:up|down)grad\w*|bump\w*"
+        ).match(said.group(0)):
+            word = f"{said.group(0)!r} ({'an' if direction == 'up' else 'a'} {word})"
         raise Clarify(
             f"You said {word}, but {op.target.describe()} runs {current.get('image')} now, so "
             f"{op.image} would be {'older' if new < old else 'newer'}. Which version do you "

@@ -144,15 +144,45 @@ _OFF_BY_PRONOUN = (
     r"(?:it|them|that|those|these|this)|(?:stop|disable|deactivate|pause|suspend|halt|prune|kill)\s+"
     r"(?:it|them|that|those|these|this))"
 )
+# Round 26 (negations): protections the rules add, which a switch-off or a loosening must never
+# build or tighten: "disable default deny", "payments HA = false", "payments read-only fs off",
+# "seccomp on payments is too strict; relax it".
+_HARDENING = (
+    r"default[\s-]*deny(?:[\s-]*(?:all|ingress|egress))?(?:\s+polic(?:y|ies))?|deny[\s-]*all|"
+    r"ha|read[\s-]*only(?:\s+root)?(?:\s+(?:fs|file\s*system|rootfs))?|seccomp(?:\s+profiles?)?|"
+    r"apparmor"
+)
 # Capabilities the rules add: autoscaling, backups, monitoring, spreading, probes, non-root, HA.
 _CAPABILITY = (
     r"(?:autoscal\w*|hpas?|keda|scaled\s*objects?|scaling|backups?|backing\s+up|"
     r"(?:backup\s+)?schedules?|snapshots?|monitor\w*|metrics|scrap\w+|service\s*monitors?|"
     r"pod\s*monitors?|alert\w*|spread\w*|topology|anti-?affinity|probes?|liveness|readiness|startup|"
     r"health\s*checks?|non-?root|high(?:ly)?\s+availab\w+|availability|redundan\w+|"
-    r"disruption\s+budgets?|pdbs?)"
+    rf"disruption\s+budgets?|pdbs?|{_HARDENING})"
+)
+# Round 26 (negations): loosened, lifted or relaxed — "lift autoscaling on frontend", "the
+# anti-affinity on payments is too strict; relax it". Not a budget's ("the PDB of orders blocks
+# drains, relax it" lowers it), nor a bound or a value said ("lift the hpa max to 10").
+_LOOSEN = r"(?:lift|lifting|relax|relaxing|loosen|loosening|ease|easing|soften|softening)"
+_LOOSENABLE = (
+    r"(?:autoscal\w*|hpas?|monitor\w*|backups?|spread\w*|topology|anti-?affinity|affinity|"
+    rf"probes?|liveness|readiness|startup|non-?root|{_HARDENING})"
+)
+_NO_VALUE = (
+    r"(?!\s+(?:max\w*|min\w*|ceiling|floor|limits?|targets?|thresholds?|bounds?|range|to|from)\b)"
+    r"(?![^,;.!?]*\bto\s+\d)"
 )
 _SWITCHED_OFF = re.compile(
+    rf"\b{_LOOSEN}\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){{0,2}}?{_LOOSENABLE}\b"
+    rf"{_NO_VALUE}|"
+    rf"\b{_LOOSENABLE}\b[^!?]{{0,80}}?(?:[,;:.\u2014\u2013]|\s-+)\s*(?:(?:so|just|please|pls|then|"
+    rf"and|can\s+you|could\s+you)\s+)*{_LOOSEN}\s+(?:it|them|that|those|these|this)\b{_NO_VALUE}|"
+    # "default deny -> off", "payments HA = false", "default deny: disable" (not a variable
+    # set: "set METRICS=false").
+    # (Backups said off are the veto's, which names the schedule: :mod:`.veto`.)
+    r"(?<!set\s)(?<!export\s)\b(?!backups?\b|backing\b|(?:backup\s+)?schedules?\b|snapshots?\b)"
+    rf"{_CAPABILITY}\s*(?:->|=>|\u2192|=|:)\s*"
+    r"(?:off|false|disabled?|deactivated?|no|none)(?=\s*$|\s*[,.;!)]|\s+(?:for|on|in|please|now)\b)|"
     rf"\b{_ENDING}\b(?:\s+(?!and\b|then\b)[\w\-/'.]+){{0,4}}?\s+{_CAPABILITY}\b|"
     rf"\b{_ENDING}\s+{_CAPABILITY}\b|"
     rf"\b{_CAPABILITY}\b[^!?]{{0,80}}?(?:[,;:.\u2014\u2013]|\s-+)\s*(?:(?:so|just|please|pls|then|and|"

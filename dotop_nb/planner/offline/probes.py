@@ -153,7 +153,7 @@ def _budget(text: str) -> dict[str, int]:
 # What the guard must not take for a condition or a time ("after 3 failures", "times out after
 # 2s", "wait 30s before the first check", "… before restarting it"): each is a probe field, read
 # here, and what a failing probe does.
-IN_WORDS = re.compile(
+IN_WORDS: re.Pattern[str] = re.compile(
     "|".join(p.pattern for ps in (*_IN_WORDS.values(), *_DURATIONS.values()) for p in ps)
     + r"|\b(?:before|until)\s+(?:it\s+is\s+|it'?s\s+|being\s+|kubernetes\s+|k8s\s+)?"
     r"(?:restart\w*|marked\s+\w+|marking\s+it\s+\w+|killed|killing\s+it|taken\s+out)"
@@ -417,7 +417,15 @@ def _the_probe(kind: str) -> re.Pattern[str]:
     return rx(
         rf"\b(?:on|to|of|in|for|from)\s+(?:the|its|their|that|this)\s+(?:existing\s+|current\s+)?"
         rf"{kind}\s+(?:probe|check)\b|\b{kind}\s+(?:probe|check)'s\b|"
-        rf"\b(?:existing|current)\s+{kind}\s+(?:probe|check)\b"
+        rf"\b(?:existing|current)\s+{kind}\s+(?:probe|check)\b|"
+        # Round 26: "increase checkout's liveness probe failureThreshold to 5", "make the
+        # liveness probe less aggressive": the value it has, changed relative to it ("on
+        # my-api's liveness probe the failure threshold is to be 6" may add one).
+        r"\b(?:increase|raise|bump|lower|decrease|reduce|relax|loosen|extend|lengthen|shorten|"
+        rf"double|halve)\s+(?:the\s+)?[\w\-]+'s?\s+(?:existing\s+|current\s+)?{kind}\s+"
+        r"(?:probe|check)\b|"
+        r"\b(?:less|more)\s+(?:aggressive|lenient|tolerant|forgiving|patient|strict|sensitive|"
+        r"trigger[\s-]happy)\b"
     )
 
 

@@ -7,7 +7,14 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import accounting, budgets, hpa, statements, triggers
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
+from dotop_nb.planner.offline.context import (
+    Clarify,
+    Ctx,
+    containers,
+    pod_labels,
+    selector,
+    what_runs,
+)
 from dotop_nb.planner.offline.numbers import placeholders
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -567,6 +574,39 @@ def _budget_fits(
     )
 
 
+# "frontend has 4 gunicorn workers, make it 8", "it runs 4 puma workers": processes inside each
+# pod (a server's setting), never its replicas. Bare "workers" of a queue worker are its pods.
+_PROCESSES = re.compile(
+    r"\b(?:has|have|had|runs?|running|with|uses?|using|spawns?)\s+(?:\d{1,4}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?P<server>(?:gunicorn|puma|unicorn|uwsgi|"
+    r"uvicorn|php-fpm|fpm|passenger|nginx|apache|node|web|http|server)\s+)?"
+    r"(?P<what>workers|processes|procs|threads)\b",
+    re.I,
+)
+_PODS_SAID = re.compile(
+    r"\bper\s+(?:pod|replica|container)\b|\b\d+\s+(?:[\w\-]+\s+)?(?:replicas?|pods?|instances?)\b"
+)
+_QUEUE_WORKERS = frozenset({"celery", "sidekiq", "rq", "resque", "worker", "workers", "queue"})
+
+
+def processes_said(ctx: Ctx, target: Target, obj: Json, current: int) -> None:
+    """Ask when the count said is of processes or threads inside each pod ("frontend has 4
+    workers, make it 8"): a server setting, never the replica count."""
+    m = _PROCESSES.search(ctx.said_all())
+    if m is None or _PODS_SAID.search(ctx.said_all()):
+        return  # "uvicorn runs 2 workers per pod, can we go to 4 replicas?": told apart
+    if not m.group("server") and m.group("what").lower() == "workers":
+        runs = {w for word in what_runs(obj) | {target.name} for w in word.lower().split("-")}
+        if runs & _QUEUE_WORKERS:
+            return  # "worker has 4 workers": a queue worker's workers are its pods
+    raise Clarify(
+        f"I read {m.group(0)!r}: {m.group('what').lower()} inside each pod of "
+        f"{target.describe()} (a setting of the server it runs), not its replicas (it runs "
+        f"{current} pod{'' if current == 1 else 's'}). Say 'scale {target.name} to N' for pods, "
+        f"or set the setting its image reads (e.g. 'set WEB_CONCURRENCY=8 on {target.name}')."
+    )
+
+
 def _said_replicas(ctx: Ctx, target: Target, current: int, text: str | None = None) -> int | None:
     """The replica count an HA request says ("3 replicas, one per zone"), or None; asks about
     any other number (a count it did not read would change the meaning)."""
@@ -603,6 +643,7 @@ def high_availability(ctx: Ctx) -> PlanResult:
     current = int((obj.get("spec") or {}).get("replicas", 1))
     rec, pattern = ctx.recommendation("ha", "min_replicas")
     policy_min, policy = ctx.policy_bound("min_replicas", target)
+    processes_said(ctx, target, obj, current)  # "frontend has 4 workers, make it 8"
     rest, said_budget = _said_budget(ctx.text)
     said = _said_replicas(ctx, target, current, rest)
     if said is not None and policy_min is not None and said < policy_min:

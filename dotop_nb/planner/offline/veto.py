@@ -123,8 +123,9 @@ _BACKUP = r"back(?:ing)?[\s-]?ups?|snapshots?|velero|schedules?"
 _BACKUP_OFF = re.compile(
     rf"\b(?:{_SWITCH}|remove|delete|drop|suspend|halt|end|kill)\b\s+"
     rf"(?:(?!(?:and|then|but|or)\b)[\w\-']+\s+){{0,5}}?(?:{_BACKUP})\b|"
-    rf"\b(?:{_BACKUP})\b(?:\s+(?!(?:and|then|but|or)\b)[\w\-']+){{0,5}}?\s*:?\s*"
-    r"(?:off|disabled|stopped|paused|suspended|"
+    # Round 26 (negations): "postgres backup = false", "backups -> off".
+    rf"\b(?:{_BACKUP})\b(?:\s+(?!(?:and|then|but|or)\b)[\w\-']+){{0,5}}?\s*(?::|=|->|=>|\u2192)?\s*"
+    r"(?:off|false|disabled|stopped|paused|suspended|"
     r"cancell?ed|removed|deleted|no\s+longer\s+needed|not\s+needed)\b",
     re.I,
 )

@@ -22,6 +22,7 @@ from dotop_nb.planner.offline import (
     occasions,
     plainwords,
     reads,
+    scaling,
     statements,
     strategy,
     tags,
@@ -825,6 +826,32 @@ def _other_count(word: str, after: str | None) -> bool:
     return word in _RATES or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 
 
+# Round 26 (negations, values): an amount of memory or CPU said ("OOMs at 256Mi", "at 500m"),
+# then a factor with no word of the count ("give it double"): the amount is what is doubled.
+_AMOUNT_SAID = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s*(?:[kmgt]i|[mg]b)\b|(?<![\w.])\d+m\s+(?:of\s+)?(?:cpu|cores?)\b|\boom(?:s|ed|ing|[\s-]?kill\w*)?\b|"
+    r"\bout\s+of\s+memory\b",
+    re.I,
+)
+_FACTOR = re.compile(r"\b(?:double|twice|triple|thrice|halve|half)\b(?![\s-]?check\b|-)")
+_COUNT_SAID = re.compile(r"\b(?:replicas?|pods?|instances?|copies|count)\b")
+
+
+def _factor_of_an_amount(ctx: Ctx, target: Target) -> None:
+    """Ask when a factor with no word of the count follows an amount of memory or CPU: "payments
+    OOMs at 256Mi, give it double" means 512Mi, never twice the pods."""
+    if (
+        (factor := _FACTOR.search(ctx.text))
+        and (amount := _AMOUNT_SAID.search(ctx.request.intent))
+        and not _COUNT_SAID.search(ctx.text)
+    ):
+        raise Clarify(
+            f"I read {amount.group(0)!r}, about memory or CPU, and {factor.group(0)!r} with no "
+            f"word of replicas: is it the memory (or CPU) or the number of pods? Say e.g. 'set the "
+            f"memory limit of {target.name} to <amount>' or 'scale {target.name} to <count>'."
+        )
+
+
 def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]:
     """The replica count ``said`` asks for, the numbers it consumed and all numbers in it.
 
@@ -1238,6 +1265,8 @@ def scale(ctx: Ctx) -> PlanResult:
     counted.factor_owner(ctx, target)
     counted.per_unit(ctx, target, current)
     counted.total_of_many(ctx, target)
+    _factor_of_an_amount(ctx, target)
+    scaling.processes_said(ctx, target, obj, current)
     if role := pod_role(ctx.text) or pod_role(ctx.request.intent):
         raise Clarify(
             f"{role[1]!r} is {role[0]}, not the number of replicas {target.describe()} should "

@@ -193,6 +193,9 @@ def test_a_zero_by_arithmetic_is_asked(op: Operator, intent: str) -> None:
         ("delete the orders deploy, orders moved into checkout", "delete deployment/orders"),
         ("restart the pods that belong to payments", "restart the pods of deployment/payments"),
         ("worker is idle, turn it off", "scale deployment/worker in shop to 0"),
+        ("delete worker but leave its hpa", "delete deployment/worker"),
+        ("delete the worker deployment, its alerts are archived", "delete deployment/worker"),
+        ("the fleet dashboard moved: delete the frontend deployment", "delete deployment/frontend"),
         ("postgres is slow because of worker; scale worker to 0", "deployment/worker in shop to 0"),
     ],
 )

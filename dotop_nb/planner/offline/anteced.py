@@ -458,7 +458,11 @@ def _part_beside(text: str, clean: list[re.Match[str]], name: str, result: PlanR
         token = m.group(0).lower()
         if token.startswith((f"{name}-", f"{name}_")) and token[len(name) + 1 :] in _PART_WORDS:
             return m.group(0)
-        if token in _PART_WORDS and _tied(rest, m, name):
+        if (
+            token in _PART_WORDS
+            and _tied(rest, m, name)
+            and not _KEPT.search(_phrase(rest, m.start()))
+        ):
             head = [
                 w for w in _CLAUSE.split(rest[: m.start()])[-1].split()[-2:] if w not in _STARTS
             ]
@@ -486,6 +490,12 @@ def _tied(rest: str, m: re.Match[str], name: str) -> bool:
     )
 
 
+# "delete orders; its pdb must not be deleted": a part said to stay is no part meant.
+_KEPT = rx(
+    r"\bnot\b|n't\b|\b(?:never|keep|leave|except|without|spare|"
+    r"retain|preserve)\b",
+    re.I,
+)
 _STARTS = frozenset("because since as cause cuz coz so but and it's".split())
 _BESIDE = rx(r"[.;!?,:\n]|\b(?:because|since|as|cause|cuz|coz|so|but)\b", re.I)
 _COPULA = frozenset("is are was were does do did if about happened you we i they he she it".split())

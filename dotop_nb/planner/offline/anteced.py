@@ -20,6 +20,18 @@ the words and what to type for the workload itself. For a delete or switch-off, 
 runs / allows / is in / is showing <something>" and "<something> in / on / of W" name what
 "it" may be, so they are asked too. "checkout is unused; delete it", "worker is stuck,
 restart it", "checkout has been replaced; delete it" still plan. A reply is not checked again.
+
+Round 26 (the sixth attack's shapes A, R2, P): the pronoun landed on the victim, not the cause.
+An order on a pronoun ("delete it", "turn it off", "scale it to 3", "restart them") takes the
+workload only when the workload is the only noun phrase before it that can be meant: no other
+workload, no cause or agent ("because of / due to / thanks to / by / from / after / since /
+during / with <X>"), no "it's the X" / "X is why", no aside "(X)" / "- X -", no subject acting
+on it ("velero slows postgres"), and "them" never one workload — a time, an event, a state, a
+person or a count there is no candidate; a workload said to be unused is its own pronoun's.
+Anything else asks, naming the candidates. A name that is the object of a relative clause
+("delete the thing that backs up postgres", "whatever pages for payments") is asked, and so is
+an order on the bare name with a part of it said beside it ("the worker hpa flaps. delete
+worker", "delete worker because its alert is noisy").
 """
 
 from __future__ import annotations
@@ -188,6 +200,71 @@ _ACTS = {
     "undo": ("roll a workload back", "rollback {name}"),
 }
 
+# Round 26: what a pronoun may stand for. "postgres is slow because of the backup; delete it"
+# deleted postgres: "it" takes the workload only when the workload is the only noun phrase
+# before it that can be meant (an allow-list of the slots another noun phrase fills).
+# The order on a pronoun: "delete it", "turn it off", "scale them to 0", "get rid of it".
+_ORDER_IT = rx(
+    rf"\b(?:{partoff._VERB}|{partoff._RESTART}|{partoff._UNDO}|roll|turn|switch|shut|take|"
+    r"wind|spin|bring)\s+(?P<it>it|them|that|this(?:\s+one)?|those|these|em|'em)\b",
+    re.I,
+)
+_MANY = "more than one thing"
+_PLURAL = frozenset("them those these em 'em".split())
+# A workload said to be of no use is what its pronoun removes, whatever replaced it ("the
+# checkout deployment is unused since payments took over its job, remove it").
+_UNNEEDED = rx(
+    r"\b(?:unused|(?:not|isn't|aren't|wasn't|isnt|arent)\s+(?:being\s+)?(?:used|needed|required|in\s+use)|no\s+longer|obsolete|retired|"
+    r"deprecated|superseded|replaced|redundant|dead\s+weight|(?:do\s*n[o']?t|don't|doesn't|"
+    r"does\s+not)\s+need|anymore|any\s+more|nobody|no\s+one|decommissioned|eol|end-of-life)\b",
+    re.I,
+)
+# The slots where another noun phrase is said: a cause or a circumstance ("because of the
+# backup", "killed by its probe", "slow since velero started"), "it's the backup", "the backup
+# is why".
+_DET = r"(?:(?:the|its|their|a|an|our|my|this|that|these|those|all|some|every)\s+)?"
+_CAUSE = rx(
+    r"\b(?:because\s+of|due\s+to|thanks\s+to|owing\s+to|on\s+account\s+of|"
+    r"as\s+a\s+result\s+of|caused\s+by|by|from|during|after|since|with|via|through)\s+"
+    rf"{_DET}{_DET}(?P<w>[\w'-]+)",
+    re.I,
+)
+_IS_THE = rx(r"\b(?:it'?s|it\s+is|is|was|are|blame)\s+(?:the|its|their)\s+(?P<w>[\w'-]+)", re.I)
+_IS_WHY = rx(
+    r"(?:^|\b(?:the|its|their)\s+)(?P<w>[\w'-]+)\s+(?:is|was|are|were)\s+"
+    r"(?:to\s+blame|why|the\s+(?:cause|culprit|reason))\b",
+    re.I,
+)
+# An aside in brackets or between dashes: "postgres is slow (backup job), delete it".
+_ASIDE = rx(r"\((?P<a>[^()]*)\)|(?:^|\s)[-\u2013\u2014]+\s+(?P<b>[^-\u2013\u2014.;!?\n]*)", re.I)
+# Words in those slots that are never what is deleted, stopped, restarted or rolled back: a
+# time, an event, a state, a person, a measure, a count.
+_NOT_MEANT = (
+    _WHEN
+    | _MEASURE
+    | _KIND
+    | frozenset(
+        """
+        it them this that we i you they he she someone somebody nobody everyone users customers
+        people team ops us me him her yesterday ago hours upgrade upgrades update updates
+        release releases deploy deploys rollout rollouts incident incidents outage outages
+        restart restarts reboot reboots change changes spike spikes peak peaks mistake accident
+        accidents default design far now then there here far one same problem culprit cause
+        rotation rotations rollover renewal failover switchover patch patching maintenance
+        reason issue bottleneck last latest previous new old only main worst state shape see
+        cf ie i.e eg e.g aka fyi btw note still again also too just not no so very really
+        start started yet what why how who when where which because and or but please pls
+        """.split()
+    )
+)
+# Who said first in a clause is no cause of it ("nobody calls worker", "we don't need worker").
+# A relative clause before the name makes it the object of another thing ("the thing that
+# backs up postgres", "whatever pages for payments", "the thing blocking orders drains").
+_RELATIVE = frozenset(
+    "that which what what's whatever whatever's thing things stuff whoever".split()
+)
+_IRREGULAR = frozenset("broke took ate hit hits hogs starve starves ate eats".split())
+
 
 def _ends(token: str, ends: frozenset[str]) -> bool:
     return (
@@ -287,6 +364,189 @@ def _beside(live: partoff.Live | None, name: str) -> list[str]:
     ]
 
 
+def _head(text: str, start: int) -> str:
+    """The noun phrase from ``start`` to the end of its phrase ("backup job started" →
+    "backup job")."""
+    words: list[str] = []
+    for m in _TOKEN.finditer(text, start):
+        token = m.group(0).lower()
+        if words and (_ends(token, frozenset()) or token in _OBJECT):
+            break
+        words.append(m.group(0))
+        if len(words) == 3 or not token[0].isalnum():
+            break
+    return " ".join(words).strip(" ,;:.!?()")
+
+
+def _meant(word: str, name: str) -> bool:
+    """Whether a word in a slot of another noun phrase may be what an order on a pronoun acts
+    on: not the workload, a time, an event, a state, a person or a count."""
+    word = word.lower().removesuffix("'s").removesuffix("'")
+    return bool(word) and word != name and word not in _NOT_MEANT and not word[0].isdigit()
+
+
+def _candidates(
+    text: str, order: re.Match[str], name: str, names: set[str], targets: set[str]
+) -> list[str]:
+    """The noun phrases besides the workload ``name`` that the pronoun of ``order`` may stand
+    for, in the request less that order (see the round-26 rule above ``_ORDER_IT``)."""
+    end = _CLAUSE.search(text, order.end())
+    rest = text[: order.start()] + " . " + (text[end.start() :] if end else "")
+    plural = order.group("it").lower() in _PLURAL
+    if plural and len(targets) == 1 and not _KIND_NEXT.search(rest):
+        return [_MANY]
+    if _UNNEEDED.search(rest):
+        return []
+    found: list[str] = []
+    tokens = [m.group(0).lower().removesuffix("'s") for m in _TOKEN.finditer(rest)]
+    # ("same as we did for orders last week but for payments: restart it": set apart.)
+    if not rx(
+        rf"\b(?:but|instead|only)\s+(?:for\s+|on\s+|with\s+)?{re.escape(name)}\b", re.I
+    ).search(rest):
+        # (Another workload's name as a word of a longer noun: "a bad DNS cache" is no cache.)
+        found += [
+            t
+            for i, t in enumerate(tokens)
+            if t in names
+            and t != name
+            and t not in targets
+            and (i == 0 or not tokens[i - 1][0].isalnum() or tokens[i - 1] in partoff._STOP)
+        ]
+    for pattern in (_CAUSE, _IS_THE, _IS_WHY):
+        for m in pattern.finditer(rest):
+            phrase = _head(rest, m.start("w"))
+            if any(_meant(w, name) for w in phrase.split()):
+                found.append(phrase)
+    for m in _ASIDE.finditer(rest):
+        aside = m.group("a") if m.group("a") is not None else m.group("b")
+        words = [w.lower() for w in _TOKEN.findall(aside or "")]
+        if (
+            words
+            and words[0] not in _GLOSS | _NOT_MEANT
+            and any(_meant(w, name) and w[0].isalpha() and w not in partoff._STOP for w in words)
+        ):
+            found.append(aside.strip())
+    # "velero slows postgres", "the thing that backs up postgres": the name is the object of
+    # something said before it in its clause.
+    for m in rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).finditer(rest):
+        head = _CLAUSE.split(rest[: m.start()])[-1]
+        before = [w.lower() for w in _TOKEN.findall(head) if w.lower() not in ("the", "our", "my")]
+        if not before or before[0] in _NOT_MEANT or before[0] in ("if", "when", "ever", "once"):
+            continue
+        last = before[-1]
+        verb = (
+            last in _IRREGULAR
+            or bool(_VERB_S.match(last))
+            or (len(last) > 4 and last.endswith(("ed", "ing")))
+        )
+        if any(_opens(before, i) for i in range(len(before))):
+            found.append(head.strip(" -"))
+        elif verb and len(before) > 1 and any(_meant(w, name) for w in before[:-1]):
+            found.append(head[: head.lower().rfind(last)].strip(" -"))
+    found = list(dict.fromkeys(f for f in found if f))
+    return [f for f in found if not any(f != g and f in g.split() for g in found)]
+
+
+def _relative(text: str, name: str) -> str:
+    """The words before a mention of ``name`` in its clause that make it the object of a
+    relative clause ("the thing that backs up", "whatever pages for", "the thing blocking"),
+    or ""."""
+    for m in rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I).finditer(text):
+        head = _CLAUSE.split(text[: m.start()])[-1]
+        words = [w.lower() for w in _TOKEN.findall(head)]
+        for i, word in enumerate(words):
+            if _opens(words, i):
+                return head[head.lower().find(word) :].strip()
+    return ""
+
+
+def _opens(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a relative clause whose object follows ("the thing that
+    backs up", "whatever pages for", "what's paging for", "the thing blocking"); never "the
+    pods that …" (the workload itself), "the REGION that …" or "what you want for"."""
+    word = words[i]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word in ("thing", "things", "stuff") and after.endswith("ing"):
+        return True
+    return (
+        word in _RELATIVE
+        and after not in _COPULA
+        and (i == 0 or words[i - 1] not in _KIND)
+        and (word not in ("that", "which") or (i > 0 and words[i - 1] in _RELATIVE))
+    )
+
+
+# Words of a part said beside an order on the bare name ("delete worker, noisy alert").
+_PART_WORDS = frozenset(
+    """
+    alert alerts alerting alarm alarms hpa hpas pdb pdbs probe probes monitor monitors
+    servicemonitor podmonitor dashboard dashboards metrics netpol netpols policy ingress
+    sidecar sidecars limit limits endpoint endpoints schedule schedules backup backups
+    autoscaler budget pager paging
+    """.split()
+)
+_WORKLOAD_OPS = frozenset("deployment statefulset daemonset service configmap".split())
+
+
+def _part_beside(text: str, clean: list[re.Match[str]], name: str, result: PlanResult) -> str:
+    """A part of ``name`` said outside the clean orders on it: another mention of it with a
+    part ("worker's probe", "worker-alerts"), or a part word ("its alert"), or ""."""
+    if any(op.target.kind.lower() not in _WORKLOAD_OPS for op in result.operations):
+        return ""
+    # ("delete the worker deployment, its dashboards are archived": the kind said is no guess.)
+    if any(_KIND_NEXT.match(text, c.end()) for c in clean):
+        return ""
+    spans = [(c.start(), _BESIDE.search(text, c.end())) for c in clean]
+    rest = text
+    for start, end in sorted(spans, key=lambda s: -s[0]):
+        rest = rest[:start] + " . " + (rest[end.start() :] if end else "")
+    for m in _TOKEN.finditer(rest):
+        token = m.group(0).lower()
+        if token.startswith((f"{name}-", f"{name}_")) and token[len(name) + 1 :] in _PART_WORDS:
+            return m.group(0)
+        if (
+            token in _PART_WORDS
+            and _tied(rest, m, name)
+            and not _KEPT.search(_phrase(rest, m.start()))
+        ):
+            head = [
+                w for w in _CLAUSE.split(rest[: m.start()])[-1].split()[-2:] if w not in _STARTS
+            ]
+            return " ".join([*head, m.group(0)]).strip()
+    return ""
+
+
+def _tied(rest: str, m: re.Match[str], name: str) -> bool:
+    """Whether the part word at ``m`` is said of the workload: its clause names it, or the word
+    before is "its", a determiner, an adjective or nothing ("noisy alert", "since the alert";
+    "the fleet dashboard" is another thing's)."""
+    start = max(rest.rfind(c, 0, m.start()) for c in ".;!?,:\n")
+    end = _CLAUSE.search(rest, m.end())
+    clause = rest[start + 1 : end.start() if end else len(rest)].lower()
+    if name in clause.split() or f"{name}'s" in clause:
+        return True
+    before = [w.lower() for w in _TOKEN.findall(rest[start + 1 : m.start()])]
+    if not before or before[-1] in _STARTS:
+        return True
+    last = before[-1]
+    return (
+        last in ("its", "their", "the", "a", "an")
+        or last.endswith(("y", "ing", "ed", "en"))
+        or last in ("bad", "wrong", "old", "stale", "loud")
+    )
+
+
+# "delete orders; its pdb must not be deleted": a part said to stay is no part meant.
+_KEPT = rx(
+    r"\bnot\b|n't\b|\b(?:never|keep|leave|except|without|spare|"
+    r"retain|preserve)\b",
+    re.I,
+)
+_STARTS = frozenset("because since as cause cuz coz so but and it's".split())
+_BESIDE = rx(r"[.;!?,:\n]|\b(?:because|since|as|cause|cuz|coz|so|but)\b", re.I)
+_COPULA = frozenset("is are was were does do did if about happened you we i they he she it".split())
+
+
 def _phrase(text: str, start: int) -> str:
     head = _CLAUSE.split(text[:start])[-1]
     tail = _CLAUSE.split(text[start:])[0]
@@ -338,6 +598,7 @@ def _question(
     """The question for the first mention of a part of a workload the plan acts on (in the
     words as typed, ``typed``, only of a delete or switch-off: their asides)."""
     kinds = ("delete", "scale", "rollout_restart", "rollout_undo")
+    targets = {o.target.name.lower() for o in result.operations if o.target.name.lower() in names}
     for op in result.operations:
         name = op.target.name.lower()
         if name not in names:
@@ -347,8 +608,28 @@ def _question(
             h for h in partoff._hits(result, name) if h[1] in ("delete", "off", "restart", "undo")
         ]
         if not hits:
+            # "my-api is slow due to cache; scale it to 3": another workload "it" may be.
+            order = _ORDER_IT.search(text) if op.kind == "scale" and not typed else None
+            others = _candidates(text, order, name, names, targets) if order else []
+            if (others := [o for o in others if o in names]) and order:
+                it = order.group("it")
+                return (
+                    f"Which do you mean by {it!r}: {name} or "
+                    f"{' or '.join(others)}? For {name} type 'scale {name} to "
+                    f"{getattr(op, 'replicas', 'N')}'; for the other, name it."
+                )
             continue
         kind, action = hits[0]
+        # "delete the thing that backs up postgres": the name is the object of another thing.
+        if thing := _relative(text, name):
+            act, then = _ACTS[action]
+            where = _phrase(text, text.find(thing))
+            return (
+                f"I read {name!r} as what {thing!r} acts on, in {where!r}: "
+                f"that is another object than {name}, and I never {act} for it. For the {kind} "
+                f"itself type '{then.format(name=name, kind=kind)}'; for the other, name it by "
+                "its kind and name."
+            )
         if action in ("restart", "undo") and (typed or not _PRONOUN.search(text)):
             continue
         # "frontend FEATURE_FLAG from beta to off, and restart it": a change, then its restart.
@@ -379,7 +660,12 @@ def _question(
                         "container, name it and what to change (its image, its resources, or "
                         f"'remove container {box} from {name}')."
                     )
-        clean = [m for m in own.finditer(text) if not _part(text[m.end() :], whole, ends)]
+        # ("delete it, postgres is full because of worker": a pronoun is no list's first item.)
+        clean = [
+            m
+            for m in own.finditer(text)
+            if not _part(text[m.end() :], whole, ends) and not _ORDER_IT.match(text, m.start())
+        ]
         scoped = [s for m in clean if (s := _SCOPE.match(text, m.end())) and _scoped(s, when)]
         # "turn off checkout - the alert", "delete checkout, the alert only": the part said
         # after a dash or comma (round 26).
@@ -406,10 +692,49 @@ def _question(
                 "object that sets it apart (a node pool, a feature flag, a route) by its kind "
                 "and name."
             )
+        if clean and action in ("restart", "undo"):
+            continue
+        # "the worker hpa flaps. delete worker", "delete worker, its alert is noisy": a part
+        # said beside the order on the bare name.
+        if clean and (part := _part_beside(text, clean, name, result)):
+            act, then = _ACTS[action]
+            return (
+                f"I read {part!r} beside {_phrase(text, clean[0].start())!r}: a part of {name}, "
+                f"and I never {act} when a part of it may be meant. For the {kind} itself type "
+                f"'{then.format(name=name, kind=kind)}' alone; to change the part, name it by "
+                "its kind and name."
+            )
         if clean:
             continue
+        order = _ORDER_IT.search(text)
+        others = _candidates(text, order, name, names, targets) if order else []
+        # (A restart or rollback acts on workloads: a cause other than a workload, a part of
+        # one or a relative clause — "stale dns", "the rotation" — is no candidate.)
+        if action in ("restart", "undo"):
+            others = [
+                o
+                for o in others
+                if o == _MANY or o in names or (_PART_WORDS | _RELATIVE) & set(o.lower().split())
+            ]
+        if order and others:
+            it = order.group("it")
+            act, then = _ACTS[action]
+            said = (
+                f"{it!r} is more than one thing, and I read one workload, {name}:"
+                if others == [_MANY]
+                else f"Which do you mean by {it!r}: {name} or "
+                f"{' or '.join(repr(o) for o in others)}?"
+            )
+            return (
+                f"{said} "
+                f"I never {act} on a guess. For the {kind} itself type "
+                f"'{then.format(name=name, kind=kind)}'; for the other, name it by its kind and "
+                "name."
+            )
         mention = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
         for m in mention.finditer(text):
+            if any(c.start() <= m.start() < c.end() for c in clean):
+                continue
             # "one of the frontend pods is stuck, restart it": one pod, not all (round 26).
             if (one := _ONE_OF.search(text, 0, m.start())) and _PODS_NEXT.match(text, m.end()):
                 return (

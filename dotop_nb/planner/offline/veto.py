@@ -112,6 +112,15 @@ _TO_ZERO = re.compile(
     rf"{verb_words('stop')}|{verb_words('take')})\b",
     re.I,
 )
+# A count taken away ("down by 2", "down 3", "down 100%", "by two"), and a zero said.
+_LESS = re.compile(
+    r"\b(?:down|by|minus|fewer|less)\s+(?:by\s+)?(?:\d+\s*%?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|half)(?![\w.])",
+    re.I,
+)
+_ZERO_SAID = re.compile(
+    r"(?<![\w.])(?:0|zero|nothing|none|no\s+(?:replicas?|pods?))(?![\w.])", re.I
+)
 _BARE_ZERO = re.compile(
     r"^\W*(?:zero|none)(?:\s+(?:replicas?|pods?))?(?:\s+(?:is|are|would\s+be)\s+(?:fine|ok|okay|"
     r"good|enough))?(?:\s+(?:for\s+now|please|then))?"
@@ -363,6 +372,14 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
             )
         return None
     if _zero(op):
+        # "scale payments down by 2" (it runs 2): a zero nobody said, reached by arithmetic.
+        if _LESS.search(said) and not _ZERO_SAID.search(said):
+            return (
+                f"You said {quote}: that takes {target.name} to 0 replicas, it would leave no "
+                f"pods and {name} stops serving. Say 'scale {target.name} to 0' to plan that, "
+                "or say how many replicas to keep ('scale "
+                f"{target.name} to 1')."
+            )
         # Off said of a flag or a feature (named in the clause, or the one a pronoun may
         # stand for when the workload is not named there) is not said of the workload.
         of_workload = [

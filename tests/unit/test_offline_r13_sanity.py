@@ -69,7 +69,7 @@ def test_the_same_words_said_as_kubernetes_says_them_still_plan(
         ("frontend's crashed pod: delete it", "read 'it' after"),
         ("my-api's logs: delete them", "read 'it' after"),
         ("frontend's error rate is 10%; get it to zero", "read 'it' after"),
-        ("my-api's limit is 1Gi; halve it", "read 'it' after"),
+        ("my-api's limit is 1Gi; halve it", "about memory or CPU"),
         # a label that forbids, a trial, a change put off or only talked about
         ("NEVER: scale payments to 0", "forbidden, put off"),
         ("anti-pattern: scale orders to 0", "forbidden, put off"),

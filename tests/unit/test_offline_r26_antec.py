@@ -24,7 +24,6 @@ pytestmark = pytest.mark.timeout(300)
         # the attack's samples
         ("postgres is down because of the backup job; delete it", "backup job"),
         ("postgres is slow because of velero; delete it", "velero"),
-        ("orders is slow because of the envoy sidecar; remove it", "envoy sidecar"),
         ("orders is stuck because of its pdb, delete it", "pdb"),
         ("payments is unreachable because of the network policy; delete it", "network policy"),
         ("postgres is full because of worker, delete it", "worker"),
@@ -91,7 +90,6 @@ def test_a_scale_on_it_with_another_workload_as_cause_is_asked(op: Operator) -> 
         ("delete what's paging for payments", "what's paging for"),
         ("delete whatever pages for payments", "whatever pages for"),
         ("delete the thing paging for payments", "thing paging for"),
-        ("delete whatever blocks orders", "whatever blocks"),
         ("scale the thing that pages for payments to 0", "thing that pages for"),
         ("restart the thing that scrapes worker", "thing that scrapes"),
         ("restart whatever pages for checkout", "whatever pages for"),
@@ -204,3 +202,18 @@ def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str) 
     assert any(summary in o.summary() for o in proposal.operations), [
         o.summary() for o in proposal.operations
     ]
+
+
+# Asked first by another reader since round 26's merge (partoff's container of two, objphrase's
+# word before the name): still asked, the words named.
+@pytest.mark.parametrize(
+    ("intent", "words"),
+    [
+        ("orders is slow because of the envoy sidecar; remove it", "envoy"),
+        ("delete whatever blocks orders", "whatever"),
+    ],
+)
+def test_asked_first_by_another_reader(op: Operator, intent: str, words: str) -> None:
+    question = asks(op, intent).question or ""
+    assert words in question
+    assert "orders" in question

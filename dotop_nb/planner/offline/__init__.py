@@ -877,6 +877,15 @@ class OfflinePlanner:
             result = hearsay.check(said, result, answered=bool(request.refinements))
             # "delete worker (proposal)", "restart payments (wontfix)": a tracker's item.
             result = narrowing.status(first_sent, result, answered=bool(request.refinements))
+            # (Before anteced: its question names the correction.)
+            # "delete pvc postgres", "delete postgres, namely the schedule": an order read from
+            # words that say more than the workload is asked (:mod:`.objphrase`).
+            result = objphrase.check(
+                first_sent,
+                result,
+                answered=bool(request.refinements),
+                workloads=spoken.workload_names(listed, request.namespace),
+            )
             # (After the readers of statuses, holds and reports, whose questions say more.)
             # "postgres latency alert is noisy; delete it": a part named anywhere, never the
             # workload deleted, scaled to 0, restarted or rolled back (:mod:`.anteced`).
@@ -907,14 +916,6 @@ class OfflinePlanner:
             # asked, nothing reverts it on a timer (:mod:`.durations`).
             if not kubectl.is_command(said):
                 result = durations.check(said, result, answered=bool(request.refinements))
-            # "delete pvc postgres", "delete postgres, namely the schedule": an order read from
-            # words that say more than the workload is asked (:mod:`.objphrase`).
-            result = objphrase.check(
-                first_sent,
-                result,
-                answered=bool(request.refinements),
-                workloads=spoken.workload_names(listed, request.namespace),
-            )
             # "scale payments to 4 nie teraz": words after the order that are not English.
             result = tongues.check(
                 said,

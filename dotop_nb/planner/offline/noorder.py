@@ -626,13 +626,14 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # that names someone; the words as sent are read here.)
     # Round 26 (reports): an undated or open item, a follow-up ("at some point:", "open
     # items:", "follow-up:"). ("INC-77 follow-up: …", "Step 3:", "runbook step 3:", "TODO:",
-    # "Action item:" and "- [ ] …" plan: intents, blind3, blind10, blind14, round 22's tests.)
+    # "Action item:" and "- [ ] …" plan: intents, blind3, blind10, blind14, round 22's tests;
+    # so does a ticket's type, "Follow-up (INC-812): …", test_offline_tickets8.)
     (
         "a reminder, a note for later",
         re.compile(
             _head(
                 r"reminders?|note\s+to\s+self|at\s+some\s+point|some\s*day|one\s+day|"
-                r"open\s+(?:items?|points?|tasks?)|follow[\s-]?ups?"
+                r"open\s+(?:items?|points?|tasks?)|follow[\s-]?ups?(?!\s*[(\[]\s*[a-z]+-\d+)"
             ),
             _I,
         ),

@@ -267,6 +267,11 @@ def unread(
 
 
 # An order on two things joined by "and" (its verb first): each must be in the plan.
+_SETTLES = rx(
+    r"\b(?:just|only|actually|not|except|but\s+not|scratch|rather|instead|never\s*mind|"
+    r"leave|skip|without|forget)\b",
+    re.I,
+)
 _PAIR = rx(
     rf"\W*(?:please\s+)?(?:{_VERB}|{_RESTART}|{_UNDO}|{_UPDATE})\s+{_LEAD}"
     r"(?P<a>[\w-]+)(?:'s)?(?:\s+[\w-]+)?\s+(?:and|&|\+)\s+(?:also\s+)?(?:the\s+|its\s+)?"
@@ -331,8 +336,16 @@ def check(
     )
     # "restart frontend and the checkout alert", "delete worker and the orders envoy": a
     # workload named in the order's list that the plan leaves alone (round 26).
-    if (pair := _PAIR.match(text)) and (
-        left := [w for w in pair.group("a", "b") if w.lower() in names and w.lower() not in targets]
+    # (Not when words after it settle the list: "restart checkout and orders — just
+    # checkout", "… — actually not frontend": the settled readers planned the one kept.)
+    if (
+        (pair := _PAIR.match(text))
+        and not _SETTLES.search(text, pair.end())
+        and (
+            left := [
+                w for w in pair.group("a", "b") if w.lower() in names and w.lower() not in targets
+            ]
+        )
     ):
         planned = "; ".join(op.summary() for op in result.operations)
         return result.held_back(

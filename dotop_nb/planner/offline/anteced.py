@@ -466,8 +466,9 @@ def _opens(words: list[str], i: int) -> bool:
     pods that …" (the workload itself), "the REGION that …" or "what you want for"."""
     word = words[i]
     after = words[i + 1] if i + 1 < len(words) else ""
-    if word in ("thing", "things", "stuff") and after.endswith("ing"):
-        return True
+    if word in ("thing", "things", "stuff"):
+        # (Its "that" opens the clause; never "the first thing to do is restart worker".)
+        return after.endswith("ing")
     return (
         word in _RELATIVE
         and after not in _COPULA
@@ -476,6 +477,7 @@ def _opens(words: list[str], i: int) -> bool:
     )
 
 
+_ZERO_NEXT = rx(r"\s+(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+(?:0|zero|nil|none)\b", re.I)
 # Words of a part said beside an order on the bare name ("delete worker, noisy alert").
 _PART_WORDS = frozenset(
     """
@@ -696,7 +698,10 @@ def _question(
             continue
         # "the worker hpa flaps. delete worker", "delete worker, its alert is noisy": a part
         # said beside the order on the bare name.
-        if clean and (part := _part_beside(text, clean, name, result)):
+        # ("scale orders down to 0 since the pdb would block the node drain": a zero said of
+        # the name itself is no guess, test_offline_clauses7.)
+        zero = action == "off" and any(_ZERO_NEXT.match(text, c.end()) for c in clean)
+        if clean and not zero and (part := _part_beside(text, clean, name, result)):
             act, then = _ACTS[action]
             return (
                 f"I read {part!r} beside {_phrase(text, clean[0].start())!r}: a part of {name}, "

@@ -40,6 +40,10 @@ import re
 from dotop_nb.planner.offline import described, guard, speech
 from dotop_nb.ports import PlanResult
 
+# Words up to the next comma or semicolon that never pass a condition ("… # once the migration
+# is done" waits on it): said around the change word of a status.
+_NO_CONDITION = r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?"
+
 _I = re.I
 # An order's verb at the head of a clause.
 _VERB = (
@@ -161,10 +165,10 @@ _SHAPES: tuple[_Row, ...] = (
         re.compile(
             # (Never past a condition: "… # once the migration is done" waits on it.)
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
-            r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?"
+            rf"{_NO_CONDITION}"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
             r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
-            r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?(?<!\bas)\s+"
+            rf"{_NO_CONDITION}(?<!\bas)\s+"
             r"(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
             # Round 25 (reports): a result, an approval awaited, a runbook's entry.

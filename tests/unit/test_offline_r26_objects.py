@@ -216,3 +216,64 @@ def test_a_name_glossed_by_an_objects_noun_is_asked(op: Operator, intent: str) -
 )
 def test_a_gloss_the_delete_reads_still_plans(op: Operator, intent: str, deleted: set[str]) -> None:
     assert deletes(op, intent) == deleted
+
+
+# Round 26, the seventh attack (after the merge): the verb's object relates to the workload
+# named later ("the app that talks to postgres", "the db behind my-api", "the caller of
+# my-api"), or is in a state ("the failed orders"): asked, never the named workload acted on.
+@pytest.mark.parametrize(
+    ("intent", "words"),
+    [
+        ("delete the app that talks to postgres", "the app that talks to postgres"),
+        ("delete the deployment that connects to postgres", "that connects to postgres"),
+        ("delete the one that talks to payments", "the one that talks to payments"),
+        ("delete the app that calls payments", "the app that calls payments"),
+        ("delete the db behind my-api", "the db behind my-api"),
+        ("delete the pvc behind postgres", "the pvc behind postgres"),
+        ("delete the things feeding into orders", "the things feeding into orders"),
+        ("delete the deployment in front of my-api", "in front of my-api"),
+        ("delete the producer for orders", "the producer for orders"),
+        ("delete the replacement for worker", "the replacement for worker"),
+        ("delete the old version of worker", "the old version of worker"),
+        ("scale the deployment that talks to postgres to 0", "that talks to postgres"),
+        ("scale the caller of my-api to 0", "the caller of my-api"),
+        ("scale the proxy in front of payments to 0", "in front of payments"),
+        ("restart the pods talking to postgres", "the pods talking to postgres"),
+        ("delete the failed orders", "'failed'"),
+        ("delete the crashed payments", "'crashed'"),
+        ("delete the stuck worker", "'stuck'"),
+    ],
+)
+def test_an_object_that_relates_to_the_workload_is_asked(
+    op: Operator, intent: str, words: str
+) -> None:
+    question = asks(op, intent).question or ""
+    assert words in question
+    assert "nothing is" in question.lower()
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("delete the pdb of orders", "delete poddisruptionbudget/orders"),
+        ("delete the unused worker deployment", "delete deployment/worker"),
+        ("delete everything for worker", "delete deployment/worker"),
+        ("delete the worker that is unused", "delete deployment/worker"),
+        ("restart the pods that belong to payments", "restart the pods of deployment/payments"),
+        ("delete the failing frontend", "delete deployment/frontend"),
+        ("restart the pods of checkout", "restart the pods of deployment/checkout"),
+        ("restart the checkout pods", "restart the pods of deployment/checkout"),
+        ("scale the worker deployment to 0", "scale deployment/worker in shop to 0"),
+        ("delete worker in shop", "delete deployment/worker"),
+        # the gate's items: a participle before the name, a kind the delete reads by name
+        (
+            "restart the downlink processing worker (worker)",
+            "restart the pods of deployment/worker",
+        ),
+        ("delete the timing cache proxy (cache deployment)", "delete deployment/cache"),
+        ("remove the Service in front of card payments (payments)", "delete service/payments"),
+    ],
+)
+def test_the_workload_itself_still_plans(op: Operator, intent: str, summary: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert any(summary in o.summary() for o in proposal.operations)

@@ -242,6 +242,14 @@ _ROLE = frozenset(
 )
 _NO_RELATION = frozenset("is are was were be been".split())
 _INTO = frozenset("into onto towards toward off".split())
+_BEHIND = frozenset("behind under underneath beneath upstream downstream backing".split())
+# Verbs of one thing using another, before the other's name ("the deployment using postgres").
+_REL_ING = frozenset(
+    """
+    using calling hitting querying reading writing feeding backing fronting talking connecting
+    serving proxying consuming scraping reaching depending
+    """.split()
+)
 # What belongs to the workload: "the pods that belong to payments" are its own pods.
 _OWN = frozenset("belong belongs belonging owned managed controlled created spawned run".split())
 
@@ -249,12 +257,16 @@ _OWN = frozenset("belong belongs belonging owned managed controlled created spaw
 def _related(lead: list[str]) -> bool:
     """Whether the words before a name make it what the verb's object relates to."""
     heads = [w for w in lead if w not in _DETERMINER]
-    if heads and heads[0] in _KINDS:
+    if heads and heads[0] in _KINDS and not (set(lead) & (_RELATIVE | _BEHIND)):
         return False  # "the Service in front of payments": the delete reads the kind and name
     for i, w in enumerate(lead):
         after = lead[i + 1] if i + 1 < len(lead) else ""
         if w in _BESIDE or (w in _ROLE and after in ("of", "for", "to")):
             return True
+        if w.endswith("ed") and w not in _LEAD_OK | _OWN and after in ("to", "by", "with"):
+            return True  # "the deployment connected to postgres", "served by payments"
+        if w in _REL_ING and i > 0:
+            return True  # "the deployment using postgres", "the services checkout calls"
         if w in _RELATIVE and i > 0 and after and after not in _NO_RELATION | _OWN:
             return True  # "the app that talks to", "the one which calls"
     # "the pods talking to postgres"; never "the downlink processing worker", "the timing

@@ -257,8 +257,15 @@ _OWN = frozenset("belong belongs belonging owned managed controlled created spaw
 def _related(lead: list[str]) -> bool:
     """Whether the words before a name make it what the verb's object relates to."""
     heads = [w for w in lead if w not in _DETERMINER]
-    if heads and heads[0] in _KINDS and not (set(lead) & (_RELATIVE | _BEHIND)):
-        return False  # "the Service in front of payments": the delete reads the kind and name
+    said = set(lead)
+    if (
+        heads
+        and heads[0] in _KINDS
+        and not (said & _BEHIND or (said & _RELATIVE and "front" not in said))
+    ):
+        # "the Service in front of payments", "the service that sits in front of my-api": its
+        # own Service, the delete reads the kind and name; never "the service that talks to".
+        return False
     for i, w in enumerate(lead):
         after = lead[i + 1] if i + 1 < len(lead) else ""
         if w in _BESIDE or (w in _ROLE and after in ("of", "for", "to")):

@@ -402,6 +402,32 @@ class Ctx:
         """
         if self.pinned is not None and text is None:
             return [self.pinned]
+        # Asked a dozen times per request by the readers (each clause, each check): the answer
+        # (or the question it raised) depends only on the words and the request, read once.
+        key = "\0workloads\0" + "\0".join(
+            (
+                self.namespace,
+                self.raw,
+                "\1" if text is None else text,
+                "\1" if self.pinned is None else self.pinned[0].key,
+                "\1" if self.alone is None else "\2".join(self.alone),
+                self.request.intent,
+                *self.request.refinements,
+            )
+        )
+        if (known := self.cache.get(key)) is not None:
+            if (question := known.get("asked")) is not None:
+                raise Clarify(question, slot=known.get("slot"))
+            return list(known["found"])
+        try:
+            answer = self._workloads(text)
+        except Clarify as asked:
+            self.cache[key] = {"asked": asked.question, "slot": asked.slot}
+            raise
+        self.cache[key] = {"found": answer}
+        return list(answer)
+
+    def _workloads(self, text: str | None) -> list[tuple[Target, Json]]:
         found: dict[str, tuple[Target, Json]] = {}
         skipped: set[str] = set()
         runs = self.runs(text)

@@ -130,6 +130,7 @@ BUILT_IN = {
     "blind28": "blind28.yaml",
     "blind29": "blind29.yaml",
     "blind30": "blind30.yaml",
+    "blind31": "blind31.yaml",
 }
 
 

@@ -678,7 +678,9 @@ _ENDS = re.compile(
     r"\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?|stops?|wraps?\s+up|is\s+over|"
     r"are\s+over|expires?|runs?\s+out|"
     # An event's start is a when too ("…; the sale begins at 8pm": now, or at 8pm? asked).
-    r"begins?|starts?|opens?|kicks?\s+off|goes\s+live|launch(?:es)?)\b",
+    r"begins?|starts?|opens?|kicks?\s+off|goes\s+live|launch(?:es)?|"
+    # Round 27 (ways): the way back of the change ("…; it comes back at 8am": durations).
+    r"(?:comes?|goes|gets?)\s+back)\b",
     re.I,
 )
 # Round 19 (times): more verbs only ever past, for a report of what happened ("checkout went to

@@ -387,7 +387,9 @@ _LOOSE_END = re.compile(
     r"(?:(?<![\w\-])(?:(?:untill|untl|unitl|untli|utill|till+|up\s+to|right\s+up\s+to|"
     # Round 24 (qtimes): "upto friday", ", expiring monday", "valid through friday".
     r"up-?to|expir(?:ing|es|e)(?:\s+(?:on|at|by))?|valid\s+(?:until|till|through|thru)|"
-    r"all\s+the\s+way\s+(?:to|until|till|through)|(?:through|thru)\s+(?:to|until|till))\s+"
+    r"all\s+the\s+way\s+(?:to|until|till|through)|(?:through|thru)\s+(?:to|until|till)|"
+    # Round 27 (ways): "from now to friday" — a window from now, its end said.
+    r"from\s+(?:now|today|tonight)\s+(?:to|till|until|thru|through))\s+"
     rf"{_LOOSE_CAL})|(?<=\d)(?:[a-z%]{{0,3}})\s+(?P<to>to\s+{_LOOSE_CAL})"
     r"|(?<![\w\-])(?:(?:but|and)\s+)?(?:only\s+(?:for\s+)?(?:tonight|today|tomorrow|"
     r"(?:this|the)\s+weekend)|for\s+(?:tonight|tomorrow|the\s+evening|the\s+afternoon)|"
@@ -405,6 +407,26 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
+    if (back := way_back(said.lower(), result.awaits or "")) is not None:
+        at = said.lower().find(back)
+        quoted = said[at : at + len(back)]
+        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())):
+            # "…, we bring it back after the cluster upgrade": an event that brings the way
+            # back (as "until the fix lands", round 10): made now, the way back unplanned.
+            line = (
+                f"You said {quoted!r}: that is the way back, after the change; it is not planned "
+                "and not waited on — the change is made when you approve it."
+            )
+            return replace(result, awaits=None, risks=[*result.risks, line])
+        alone = " ".join((said[:at] + said[at + len(back) :]).split()).strip(" ,;:.()-")
+        changes = "; ".join(op.summary() for op in result.operations)
+        return result.held_back(
+            f"You said {quoted!r}: that is when the change is to be undone, not when to make it "
+            f"(the plan, {changes}, would wait for {result.awaits!r}), so the change would hold "
+            "only for a while. Nothing here reverts a change on a timer. To make it permanently "
+            f"now, say the change alone (e.g. {alone!r}); going back is yours to run when it is "
+            "due (ask for it then, or schedule it with a runbook)."
+        )
     kinds = frozenset(op.kind for op in result.operations)
     # A budget's window said of disruptions in general ("pdb … during node upgrades") is what
     # it guards against; one said of one event ("during the node upgrade") is a window.
@@ -564,6 +586,93 @@ _REVERT_AT = re.compile(
     rf"(?:at|by|on|around|@|after|tomorrow|tonight|in\s+the\s+morning|this\s+\w+|next\s+\w+|"
     rf"{_DAY})\b[^,;.!?]*[.!]*\s*$"
 )
+# Round 27 (ways): the way back said with its own time, as a clause of its own anywhere in the
+# request: opening it ("restore worker at 6am; scale it to 0", "back to normal at midnight:
+# scale frontend to 10", "monday we restore; …"), in brackets ("(back at 8am)", "(put back
+# later)", "(restore: monday)", "(roll forward monday)"), after a comma or a full stop
+# ("…, re-enable at 8am", "…. Put it back at 6", "…, set it back to info at 6pm", "…, re-deploy
+# 2.1.0 on monday"). Its time is when the change ENDS: waited on, it inverted the change (the
+# worker ran until 6am, then stopped). Read only beside another order (:data:`_ORDER_SAID`): a
+# way back said alone ("scale worker back to 3 at 6am") is the change itself, and waits.
+_BACK_OBJ = r"(?:\s+(?:it|them|this|that|everything|things|(?:the\s+)?change|[\w][\w.\-]*))?"
+_BACK_TO = r"(?:\s+to\s+[\w.\-=]+)?"
+_WAY_BACK_VERB = (
+    r"(?:(?:restore|revert|undo|reset|re-?enable|re-?activate|un-?pause|resume|re-?deploy|"
+    rf"re-?scale|re-?open)(?![\w\-]){_BACK_OBJ}(?:\s+back)?{_BACK_TO}|"
+    # said of it: "(restored monday)", "it comes back at 8am", "it goes back up at 8am"
+    r"(?:(?:it|they|this|that)(?:\s+(?:is|are|gets?|will\s+be|should\s+be)|'ll\s+be|'s)\s+)?"
+    r"(?:restored|reverted|re-?enabled|re-?activated|resumed|re-?deployed|undone|reset|"
+    r"brought\s+back|put\s+back|turned\s+back\s+on|scaled\s+back(?:\s+up)?)|"
+    r"(?:it|they|this|that)(?:(?:\s+(?:will|should|can)|'ll)?\s+(?:comes?|goes|go|is|are|gets?|be)"
+    r"|'s|'re)\s+back(?:\s+(?:up|on|online))?|"
+    rf"roll{_BACK_OBJ}\s+forward|"
+    rf"(?:bring|scale|put|switch|set|turn|roll|change|dial|move|flip){_BACK_OBJ}\s+back"
+    rf"(?:\s+(?:up|down|on|off|online))?{_BACK_TO}|"
+    rf"(?:turn|switch|flip|set|put|scale|bring){_BACK_OBJ}\s+(?:on|off|up|down|online)\s+again|"
+    r"back\s+to\s+(?:normal|[\w.\-=]+)|(?:back|up|on|online)(?:\s+(?:up|on|online))?\s+again|"
+    r"back(?:\s+(?:up|on|online))?|"
+    # the same thing set again by a pronoun, to another value or off: "…, and turn it off at
+    # midnight", "…, then switch it to info at 6pm", "…, info again tomorrow"
+    r"(?:switch|change|set|turn|flip|move|put|scale|dial)\s+(?:it|them|that|this)\s+(?:to\s+"
+    r"[\w.\-=]+|off|on|down|up(?:\s+to\s+[\w.\-=]+)?)|(?:to\s+)?[\w.\-=]+\s+again)"
+)
+_BACK_AT = (
+    rf"(?:(?:at|by|on|around|about|from|@)\s*(?:the\s+|this\s+|next\s+)?(?:{_DAY}|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|h\b)?|midnight|noon|tomorrow|tonight|today|dawn|sunrise|"
+    r"(?:the\s+)?(?:morning|evening|afternoon|end\s+of\s+\w+|weekend))|"
+    rf"(?:the\s+|this\s+|next\s+)?{_DAY}|tomorrow|tonight|today|midnight|noon|"
+    r"in\s+the\s+(?:morning|evening|afternoon)|(?:this|next)\s+\w+|in\s+\d+\s*\w+|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b)(?:\s+[^,;:.!?()\[\]\u2014\u2013]*?)?"
+)
+_BACK_WHEN = (
+    rf"(?:{_BACK_AT}|later(?:\s+on|\s+today|\s+tonight)?|after(?:wards)?(?:\s+[^,;:.!?()"
+    r"\[\]\u2014\u2013]*?)?|(?:when|once)\s+[^,;:.!?()\[\]\u2014\u2013]+?)"
+)
+_WAY_BACK = re.compile(
+    r"(?:^|[,;:!?(\[\u2014\u2013]|\.\s|\s-\s|\b(?:and|then|but)\b)\s*"
+    r"(?:(?:and|then|but|please|pls|so|just|ok)\s+)*(?P<clause>"
+    # "restore worker at 6am", "re-enable at 7am", "restore: monday", "we'll turn it back on monday"
+    rf"(?:we(?:'ll|\s+will|\s+can)?\s+)?{_WAY_BACK_VERB}\s*:?\s*{_BACK_WHEN}|"
+    # "monday we restore", "at 7am, re-enable it"
+    rf"{_BACK_AT}\s*,?\s*(?:we(?:'ll|\s+will|\s+can)?\s+)?{_WAY_BACK_VERB})"
+    r"\s*(?=$|[,;:!?)\]\u2014\u2013]|\.(?:\s|$)|\s-\s|\b(?:and|then|but)\b)"
+)
+# The other order beside the way back: a verb of change said outside its clause.
+_ORDER_SAID = re.compile(
+    r"\b(?:scale|set|turn|switch|put|change|bump|raise|lower|increase|decrease|drop|reduce|"
+    r"update|upgrade|deploy|roll|rollback|revert|downgrade|disable|enable|stop|pause|suspend|"
+    r"shut|take|make|add|remove|give|cap|limit|park|zero|pin|move|bring)\b"
+)
+
+
+def way_back(text: str, awaits: str) -> str | None:
+    """The clause of ``text`` (lower-cased) that says the way back with its time, beside
+    another order, when ``awaits`` (the time the plan waits for) was read from it (see above);
+    None when none is. (A way back said as the writer's own with no wait read from it, "…, we
+    bring it back on monday", stays planned: nothing is waited on.)"""
+    wait = " ".join(awaits.lower().split())
+    if not wait or not _WAY_BACK_CUE.search(text):
+        return None
+    for m in _WAY_BACK.finditer(text):
+        a, b = m.span("clause")
+        clause = " ".join(text[a:b].split())
+        if (wait in clause or clause in wait) and _ORDER_SAID.search(text[:a] + " " + text[b:]):
+            return text[a:b].strip()
+    return None
+
+
+# The way back's time that is on the calendar (asked), never an event (planned, see check).
+_BACK_DUE = re.compile(
+    r"^(?:(?:at|on|by|around|about|from|@|after|in)\s+)?(?:(?:later|after|afterwards)$|"
+    rf"{_CALENDAR.pattern}|\d|(?:the\s+)?(?:morning|evening|afternoon|weekend))"
+)
+_WAY_BACK_CUE = re.compile(
+    r"\b(?:back|again|restore|revert|undo|reset|re-?enable|re-?activate|un-?pause|resume|"
+    r"forward|re-?deploy|re-?scale|re-?open|(?:it|them|that|this)\s+(?:to|off|on|down|up)|"
+    r"restored|reverted|re-?enabled|re-?activated|resumed|re-?deployed|undone)\b"
+)
+
+
 # What the writer says the window is of, said before it: an availability to keep through it
 # ("keep 2 pods running during maintenance", "stay up while nodes drain"): what a pdb or an
 # anti-affinity must survive, never how long the change holds.

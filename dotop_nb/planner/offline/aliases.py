@@ -97,6 +97,9 @@ _STATUS_WORDS = frozenset(
     retracted unnecessary fyi idea sample""".split()
     # Round 26 (reports): "(already deleted)", "(bob already did)", "(wrong thread)".
     + "already wrong".split()
+    # Round 27 (reports): what came of a change already made, "(gone)", "(tried, failed)",
+    # "(worse)", "(fixed)", "(no effect)".
+    + "gone tried failed worse better fixed resolved worked helped effect deleted removed".split()
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (

@@ -71,6 +71,14 @@ _NOT_SUBJECT = (
     r"can|could|will|would|may|might|has|have|had"
 )
 _PREP = r"(?:to|for|on|with|across|in|at|into|onto|from|over|by|via)"
+# Words that name a thing of the cluster, never a person whose wish is relayed ("the cluster
+# needs …", "the db needs a backup", "it needs …").
+_THINGS = (
+    r"cluster|db|database|app|apps|application|service|services|deployment|pods?|namespace|"
+    r"nodes?|container|image|api|queue|cache|site|backend|frontend|everything|all|one|system|"
+    r"workload|config|release|build|version|prometheus|grafana|alertmanager|velero|argo\w*|"
+    r"flux|kubernetes|k8s|hpa|pdb|scraper|monitoring|backups?"
+)
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
 _SHAPES: tuple[_Row, ...] = (
@@ -103,7 +111,7 @@ _SHAPES: tuple[_Row, ...] = (
         True,
     ),
     (
-        "a report of someone's suggestion or decision",
+        "a report of someone else's suggestion, decision or wish",
         re.compile(
             rf"^\W*(?:the\s+|our\s+)?(?P<who>{_WHO})\s+(?:(?:has|had)\s+)?(?:suggested|suggests|"
             r"proposed|proposes|recommended|recommends|advised|advises|floated|mentioned|"
@@ -116,7 +124,17 @@ _SHAPES: tuple[_Row, ...] = (
             # would like …" relays the speaker's principal: relayed.py, round 17).
             rf"^\W*(?:the\s+|our\s+)?(?!client\b)(?P<wish>{_WHO})\s+(?:would\s+like|'d\s+like)\s+"
             r"(?:the\s+)?[\w\-]+\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b|"
-            rf"^\W*(?:the\s+)?(?P<also>consensus|agreement)\s+(?:is|was)\s+to\s+{_VERB}\b",
+            rf"^\W*(?:the\s+)?(?P<also>consensus|agreement)\s+(?:is|was)\s+to\s+{_VERB}\b|"
+            # Round 27 (reports): someone else's want or need of a workload's state, relayed
+            # ("alice needs payments restarted", "the client wants frontend on 2.2.0", "our CEO
+            # wants frontend scaled to 10"). :func:`check` asks only when the object is a planned
+            # object and the subject none: the labelled sets plan a want of a thing or a
+            # setting ("my lead wants a liveness probe on my-api", "auditors want
+            # readOnlyRootFilesystem on payments", "redis needs a liveness check: …").
+            r"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<relay>"
+            rf"(?!{_NOT_WHO}\b|(?:{_THINGS})\b)@?[a-z][\w.\-]*(?:\s+team)?)\s+"
+            r"(?:(?:also|really|still)\s+)?(?:wants?|needs?|expects?)\s+(?:the\s+|our\s+)?"
+            r"(?P<object>[\w\-]+)\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b",
             _I,
         ),
         "If you want it done now, say it as an order of your own",
@@ -205,7 +223,14 @@ _SHAPES: tuple[_Row, ...] = (
             # ("my vote is to scale …", "I vote we restart …", "I'd vote for restarting …")
             r"^\W*(?:my\s+vote\s+(?:is|goes|would\s+be)\s+(?:to|for)|i(?:'d|\s+would)?\s+vote"
             rf"(?:\s+(?:that|we|to|for))*)\s+(?:{_VERB}|[a-z]+ing)\b|"
-            r"^\W*(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b",
+            r"^\W*(?:in\s+principle|in\s+theory|theoretically|hypothetically)\b|"
+            # Round 27 (reports): advice said of an act ("it'd be nice to scale payments to 0",
+            # "it would be good to restart payments"); the state wished plans ("it would be
+            # nice to have a pdb on payments", "it'd be nice if frontend ran 4 replicas").
+            r"^\W*it(?:'d\s+be|\s+would\s+be|'s|\s+is|\s+might\s+be|\s+may\s+be|\s+could\s+be)\s+"
+            r"(?:(?:really|very|probably|maybe|so|quite)\s+)?(?:nice|good|great|wise|better|best|"
+            r"smart|prudent|helpful|useful|ideal|cool|sensible|a\s+(?:good|great|smart)\s+idea)\s+"
+            rf"to\s+(?!(?:have|get|see)\b)(?:{_VERB})\b",
             _I,
         ),
         "If you want it done, say it as an order",
@@ -348,6 +373,11 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
             continue
         if beside and (_ORDER_AFTER.search(lowered[m.end() :]) or _PLEASE.search(lowered)):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
+        if (who := m.groupdict().get("relay")) and (
+            any(who.removesuffix("s") in op.target.name.lower() for op in result.operations)
+            or not any(m["object"] in op.target.name.lower() for op in result.operations)
+        ):
+            continue  # "payments needs 4 replicas": a workload's own need; a want of a thing
         return result.held_back(
             f"You said {said.strip()!r}, and I read {m.group(0).strip(' ,:;')!r} as {what}, so "
             f"I changed nothing. {hint}, e.g. {example!r} (I would {changes})."

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import roles, veto
+from dotop_nb.planner.offline import recorded, roles, veto
 from dotop_nb.planner.offline.rx import rx
 
 # Verbs that say a change the planner makes (an order starts with one).
@@ -203,9 +203,10 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
         or _SAYS.search(lead)
         or _KEPT_LEAD.search(lead)
         or roles.not_final(f"{lead}:")
+        or recorded.to_do(f"{lead}:")
     ):
-        # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …": a label, a status
-        # or a place, never an explanation (one is a sentence of its own).
+        # "cancel: scale my-api to 4", "DONE: restart frontend", "prod: …", "still to do: …": a
+        # label, a status or a place, never an explanation (one is a sentence of its own).
         return text
     if (_VERB_START.match(lead) or _SHIP_START.match(lead)) and not _NOT_THIS.match(lead):
         return text  # an order, not an explanation ("ship the new model: my-api 1.5.0 has it")

@@ -291,6 +291,25 @@ _NAYSAYER = (
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w@.\-]+)?\s+(?:was|is|came\s+back)\s+(?:a\s+)?"
     r"(?:no|negative|nay|a\s+no)\b)"
 )
+# Round 27 (reports): what came of a change already tried, said after it and its mark ("…:
+# no effect", "— still 500s", "; no dice", "-> fixed"; "all good", "still failing" need no
+# mark: the result of a change told done, below).
+_OUTCOME_AFTER = (
+    r"(?:(?:i|we|they|[\w@.\-]+)\s+)?(?:already\s+|just\s+)?tried(?:\s+(?:it|that|this|already|"
+    r"twice|again|before|earlier|yesterday))*(?:\s*[,;/]?\s*(?:(?:it|that|but)\s+)?(?:failed|"
+    r"didn'?t\s+(?:help|work)|no\s+(?:luck|dice|joy|effect|change|difference)))?|"
+    r"(?:(?:it|that|this)\s+)?(?:made\s+|has\s+|had\s+)?(?:no|zero|little)\s+(?:change|difference|"
+    r"effect|dice|joy|improvement)|"
+    r"still\s+(?:5\d\d|[45]xx|\d{3}s|erroring|errors|failing|broken|down|crash\w*|slow|oom\w*|"
+    r"timing\s+out|flapping|degraded|the\s+same)|"
+    r"nothing\s+changed|same\s+(?:result|issue|problem|errors?)|"
+    r"(?:(?:it|that|this|things)\s+)?(?:(?:got|made\s+it|is|was|went)\s+)?(?:(?:even|much|way|"
+    r"a\s+lot)\s+)?(?:worse|better)|"
+    r"(?:(?:that|it|this)\s+)?(?:fixed|resolved|solved|sorted|helped|worked)(?:\s+(?:it|that|"
+    r"this|the\s+[\w\-]+))?|"
+    r"(?:[\w\-]+\s+)?(?:is\s+|are\s+)?(?:ok|okay|fine|good|normal|green|stable)\s+now|"
+    r"back\s+to\s+normal|recovered|gone|failed"
+)
 # A verdict said after the change: undone since, done already, someone's no, void.
 _AFTER = (
     r"(?:(?:it|this|that|the\s+change)\s+)?(?:(?:was|got|has\s+been|is|were)\s+)?"
@@ -313,6 +332,10 @@ _AFTER = (
     r"in\s+place|there|fixed|handled|taken\s+care\s+of)|"
     r"(?:[\w@.\-]+\s+)?already\s+(?:did|ran|has|have|had)(?:\s+(?:it|that|this|done\s+it))?|"
     r"wrong\s+(?:thread|channel|chat|window|tab|room|ticket|cluster|person|team|workspace)|"
+    # Round 27 (reports): what came of the change, told after it — tried already ("(tried,
+    # failed)", "- tried it", "(already tried)"), its effect ("no effect", "no dice", "worse",
+    # "— still 500s", "-> fixed", "resolved it", "latency ok now") or its object gone ("(gone)").
+    rf"{_OUTCOME_AFTER}|"
     rf"{_NAYSAYER}|"
     r"invalid|not\s+valid|void|bogus|wrong|ignore(?:\s+(?:this|that|it))?|"
     r"disregard(?:\s+(?:this|that|it))?|dup(?:e|licate)?"
@@ -595,10 +618,21 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Round 27 (reports): the change told tried already, before it ("already tried restart
+        # payments", "bob tried restart payments", "tried and failed - restart payments").
+        "a report that the change was tried already",
+        re.compile(
+            r"^\W*(?:(?:i|we|they|[\w@.\-]+)\s+(?:(?:already|previously|just)\s+)?tried\s+"
+            r"(?!and\b)|(?:already|previously|just)\s+tried|tried(?:\s+(?:and|but)\s+failed|"
+            r"\s+already|\s+before)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))",
+            _I,
+        ),
+    ),
+    (
         _AFTER_VERDICT,
         re.compile(
-            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}|[:;,(])\s*(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$|"
-            + _WITHHELD_AFTER,
+            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}>?|[:;,(]|\s=>|\s\u2192)\s*(?:{_AFTER}){_WHEN_SAID}"
+            r"[\s.!)]*$|" + _WITHHELD_AFTER,
             _I,
         ),
     ),

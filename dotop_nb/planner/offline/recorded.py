@@ -9,7 +9,10 @@ naming what was read. "Request: delete worker", "Action item: …" (a ticket's
 request), a pasted `$ kubectl …` command and "- [x]" lines are left to the other readers. An
 open checklist item ("- [ ] ship frontend 2.2.0") reaches here without its box (logs.opened: it
 is a request), unless it deletes, rolls back or stops something ("- [ ] delete worker"): then
-its box is read here as a note and asked about.
+its box is read here as a note and asked about. Round 27: a label of work still to be done
+is read whatever its spelling ("to do:", "TO DO:", "TODO -", "remaining:", "needs doing:",
+"still to do:", "Fix me:"); the spellings a ticket's label takes ("TODO:", "Task:", "Action
+item:", "Cleanup:") reach here without it (:mod:`.tickets`: the labelled sets plan them).
 """
 
 from __future__ import annotations
@@ -18,7 +21,18 @@ import re
 
 from dotop_nb.planner.offline.context import Clarify
 
+# Round 27 (reports): a label of work still to be done, whatever its spelling ("TODO:", "to
+# do:", "To-Do -", "todo!:", "FIXME:", "task:", "action item:", "cleanup:", "clean-up item:",
+# "remaining:", "needs doing:", "still to do:").
+_TO_DO = (
+    r"to[\s\-_]*dos?|fix[\s\-_]*me|tasks?|action[\s\-_]+items?|chores?|"
+    r"clean[\s\-_]*ups?(?:\s+(?:items?|tasks?))?|remaining(?:\s+(?:items?|tasks?|work))?|"
+    r"(?:still\s+)?(?:left\s+)?to\s+be\s+done|(?:still\s+|left\s+)to\s+do|needs?\s+doing"
+)
+_TO_DO_LABEL = rf"^\W*(?:{_TO_DO})\s*[!*]*\s*(?::|\s[-\u2013\u2014]+\s|[\u2013\u2014])"
+_TO_DO_LEAD = re.compile(_TO_DO_LABEL, re.I)
 _NOTE = re.compile(
+    rf"{_TO_DO_LABEL}|"
     # ("Reminder for Bob:", "reminder to self -": a reminder and whom it is for.)
     r"^\W*(?:fixme|announcement|reminder|note\s+to\s+self)\b"
     # (Round 22: "Reminder for next sale:", "reminder for the cutover:": whom or when.)
@@ -37,6 +51,12 @@ _HOW_TO = re.compile(
     r"\s+is\s+(?:to\s+|by\s+)?(?:run|use|kubectl)\b)",
     re.I,
 )
+
+
+def to_do(text: str) -> bool:
+    """Whether ``text`` opens with a label of work still to be done ("still to do:", "to be
+    done -"): a label, never an explanation before the change (:mod:`.mentor`)."""
+    return bool(_TO_DO_LEAD.match(text))
 
 
 def check(raw: str) -> None:

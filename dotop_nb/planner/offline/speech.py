@@ -761,7 +761,7 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "a cause told of the change",
+        "a cause or an outcome told of the change",
         re.compile(
             # Round 26 (reports): an order-shaped phrase as the subject of a verdict ("update
             # frontend to 2.2.0 caused the outage", "set PROVIDER=adyen … broke payments", "give
@@ -779,7 +779,11 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:is|was)\s+(?:(?:the|a|our)\s+)?(?:(?:root|likely|real|probable|main)\s+)?"
             r"(?:root\s+cause|cause|culprit|trigger)(?:\s+of\s+[\w\s\-]+)?|"
             r"(?:didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:help|fix|work|solve)\w*"
-            r"(?:\s+(?:the\s+|our\s+|it\b|anything\b)?[\w\-]*){0,2})\W*$",
+            r"(?:\s+(?:the\s+|our\s+|it\b|anything\b)?[\w\-]*){0,2}|"
+            # Round 27 (reports): what the act did, told after it ("scale frontend to 10
+            # resolved it", "restart payments did nothing", "… had no effect", "… worked").
+            r"(?:resolved|fixed|solved|sorted)\s+(?:it|this|that|things|the\s+[\w\-]+(?:\s+[\w\-]+)?)|"
+            r"did\s+(?:nothing|the\s+trick)|had\s+(?:no|zero|little)\s+effect|helped|worked)\W*$",
             re.I,
         ),
     ),

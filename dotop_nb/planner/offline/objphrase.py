@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.removal import KINDS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -95,12 +96,8 @@ _VERBISH = frozenset(
     "is are was were be been has have had do does did will would can could should must stay "
     "stays remain remains go goes cannot failed fails crashed seems seem looks keeps".split()
 )
-# Kinds the delete itself reads in brackets (removal.KINDS, one word).
-_KINDS = frozenset(
-    "service services svc pdb pdbs poddisruptionbudget hpa hpas horizontalpodautoscaler "
-    "autoscaler configmap configmaps cm secret secrets servicemonitor networkpolicy "
-    "netpol scaledobject".split()
-)
+# Kinds the delete itself reads in brackets (removal.KINDS, one word, "s" or not).
+_KINDS = frozenset(k + s for k in KINDS if " " not in k for s in ("", "s"))
 # What restates the workload itself: "delete worker, the whole thing", "…, the deployment".
 _SELF = frozenset(
     """
@@ -110,16 +107,22 @@ _SELF = frozenset(
 )
 # Nouns of objects that are not the workload: a bare one after the name is a correction
 # ("delete my-api (config)", "delete orders: pdb").
-_OBJECT_NOUN = frozenset(
+# (The nouns of a workload's parts, PART_NOUNS, are also read by :mod:`.anteced`.)
+PART_NOUNS = frozenset(
     """
-    alert alerts alerting alertrule alertrules rule rules hpa hpas pdb pdbs config configs
-    configmap configmaps cm secret secrets service services svc schedule schedules backup
-    backups pvc pvcs volume volumes data disk disks envoy sidecar sidecars threshold ingress
-    route routes cert certs certificate tls dns cdn lb loadbalancer endpoint endpoints logs
-    log trace traces queue queues topic topics table tables user users role roles rolebinding
-    sa serviceaccount job jobs cronjob cronjobs cron index bucket restore dashboard dashboards
-    metrics monitor servicemonitor probe probes quota limitrange priorityclass vpa autoscaler
-    networkpolicy netpol image env
+    alert alerts alerting hpa hpas pdb pdbs monitor servicemonitor dashboard dashboards metrics
+    netpol sidecar sidecars endpoint endpoints schedule schedules backup backups autoscaler
+    probe probes ingress
+    """.split()
+)
+_OBJECT_NOUN = PART_NOUNS | frozenset(
+    """
+    alertrule alertrules rule rules config configs configmap configmaps cm secret secrets
+    service services svc pvc pvcs volume volumes data disk disks envoy threshold route routes
+    cert certs certificate tls dns cdn lb loadbalancer logs log trace traces queue queues topic
+    topics table tables user users role roles rolebinding sa serviceaccount job jobs cronjob
+    cronjobs cron index bucket restore quota limitrange priorityclass vpa networkpolicy image
+    env
     """.split()
 )
 

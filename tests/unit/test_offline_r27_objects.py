@@ -53,6 +53,15 @@ pytestmark = pytest.mark.timeout(300)
         ("set cpu of the deployment using postgres to 500m", "the deployment using postgres"),
         ("set replicas of the consumer of orders to 3", "the consumer of orders"),
         ("add a pdb to the proxy in front of payments", "the proxy in front of payments"),
+        ("update the replacement for worker to 2.0", "the replacement for worker"),
+        ("set cpu of the sibling of checkout to 1", "the sibling of checkout"),
+        ("monitor the caller of my-api", "the caller of my-api"),
+        ("delete the deployment built by payments", "the deployment built by payments"),
+        ("restart the deployment sent to postgres", "the deployment sent to postgres"),
+        # what the workload uses, said as its own
+        ("set memory of payments' database to 2Gi", "payments' database"),
+        ("update checkout's backend to 2.0", "checkout's backend"),
+        ("add an hpa to my-api's consumers", "my-api's consumers"),
     ],
 )
 def test_an_object_said_by_its_neighbour_is_asked(op: Operator, intent: str, phrase: str) -> None:
@@ -80,6 +89,7 @@ def test_an_object_said_by_its_neighbour_is_asked(op: Operator, intent: str, phr
         ("delete the orders that alice added", "'added'"),
         # phrasings of our own
         ("delete broken orders", "'broken'"),
+        ("remove deprecated worker", "'deprecated'"),
         ("delete the faulty checkout", "'faulty'"),
         ("nuke the misbehaving worker", "'misbehaving'"),
         ("delete the disabled worker", "'disabled'"),
@@ -127,6 +137,9 @@ def test_a_state_or_a_copy_of_a_delete_is_asked(op: Operator, intent: str, word:
         ("delete the worker that nobody uses", "delete deployment/worker"),
         ("restart the pods that belong to payments", "restart the pods of deployment/payments"),
         ("remove the Service in front of card payments (payments)", "delete service/payments"),
+        ("restart payments' pods", "restart the pods of deployment/payments"),
+        ("scale checkout's deployment to 3", "scale deployment/checkout in shop to 3"),
+        ("set memory of payments' container to 2Gi", "patch deployment/payments"),
     ],
 )
 def test_the_workload_itself_still_plans(op: Operator, intent: str, summary: str) -> None:

@@ -385,10 +385,26 @@ _NEIGHBOUR_ROLE = frozenset(
 )
 
 
+# "set memory of payments' database", "update checkout's backend": what the workload uses,
+# said as its own (never "payments' pods", "checkout's deployment", its own objects).
+_POSSESSED = rx(r"(?<![\w\-])(?P<name>[a-z0-9][\w\-]*)(?:'s|')\s+(?P<noun>[a-z]+)")
+_USED = frozenset(
+    """
+    db dbs database databases backend backends cache caches queue queues broker brokers store
+    datastore upstream upstreams downstream downstreams
+    """.split()
+)
+
+
 def _neighbour(text: str, names: Callable[[str], bool], targets: set[str]) -> None:
     """Ask when the object of an order, said "the THING <relation> NAME" ("the app that calls
     payments", "the db behind my-api", "the deployment bound to postgres", "the consumer of
-    orders", "the services checkout calls"), names a workload the plan acts on."""
+    orders", "the services checkout calls") or "NAME's THING" ("payments' database"), names a
+    workload the plan acts on."""
+    for own in _POSSESSED.finditer(text) if "'" in text else ():
+        name, noun = own.group("name"), own.group("noun")
+        if noun in _USED | _NEIGHBOUR_ROLE and name in targets and names(name):
+            _ask_related(own.group(0), name, "")
     for det in _THE.finditer(text) if "the " in text else ():
         end = _CLAUSE_END.search(text, det.end())
         stop = end.start() if end else len(text)

@@ -82,7 +82,8 @@ def test_a_note_output_or_how_to_asks(shop: Operator, said: str) -> None:
         ("remove the unused checkout deployment", {"Deployment/checkout"}),
         ("delete the cache statefulset", {"StatefulSet/cache"}),
         ("delete the worker deployment, it is unused", {"Deployment/worker"}),
-        ("delete the failing frontend", {"Deployment/frontend", "Service/frontend"}),
+        # (round 27: "delete the failing frontend" asks — its failing pods or the workload?)
+        ("delete the failing frontend deployment", {"Deployment/frontend"}),
         (
             "tear down the payments stack",
             {"Deployment/payments", "Service/payments", "ConfigMap/payments-config"},

@@ -265,7 +265,7 @@ def test_an_object_that_relates_to_the_workload_is_asked(
         ("delete everything for worker", "delete deployment/worker"),
         ("delete the worker that is unused", "delete deployment/worker"),
         ("restart the pods that belong to payments", "restart the pods of deployment/payments"),
-        ("delete the failing frontend", "delete deployment/frontend"),
+        ("delete the failing frontend deployment", "delete deployment/frontend"),
         ("restart the pods of checkout", "restart the pods of deployment/checkout"),
         ("restart the checkout pods", "restart the pods of deployment/checkout"),
         ("scale the worker deployment to 0", "scale deployment/worker in shop to 0"),

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 
 from dotop_nb.planner.offline import partoff
 from dotop_nb.planner.offline.context import containers
+from dotop_nb.planner.offline.objphrase import PART_NOUNS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -337,31 +338,21 @@ def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:
     return not (word in when or word[0].isdigit())
 
 
-def _runs(live: partoff.Live | None, name: str) -> frozenset[str]:
-    """The words of the names of the containers that workloads named ``name`` run alone
-    ("the cache proxy": the workload); a container beside another is a part ("the orders
-    envoy")."""
+def _containers(live: partoff.Live | None, name: str) -> tuple[frozenset[str], list[str]]:
+    """The containers of the workloads named ``name``: the words of the names of those that run
+    alone ("the cache proxy": the workload), and the names of those that run beside another
+    ("orders" runs app and envoy: each is a part of it wherever it is named)."""
     objs = [obj for k in partoff._WORKLOAD_KINDS if live and (obj := live(k, name))]
-    return frozenset(
-        word
-        for obj in objs
-        if len(run := containers(obj)) == 1
-        for word in [run[0].get("name", "").lower(), *run[0].get("name", "").lower().split("-")]
-        if word
-    )
-
-
-def _beside(live: partoff.Live | None, name: str) -> list[str]:
-    """The names of the containers that run beside another in a workload named ``name``
-    ("orders" runs app and envoy): each is a part of it wherever it is named."""
-    objs = [obj for k in partoff._WORKLOAD_KINDS if live and (obj := live(k, name))]
-    return [
-        c.get("name", "")
-        for obj in objs
-        if len(run := containers(obj)) > 1
-        for c in run
-        if c.get("name") and c.get("name", "").lower() != name
-    ]
+    alone: set[str] = set()
+    beside: list[str] = []
+    for obj in objs:
+        run = containers(obj)
+        if len(run) == 1:
+            box = run[0].get("name", "").lower()
+            alone.update(w for w in [box, *box.split("-")] if w)
+        else:
+            beside += [box for c in run if (box := c.get("name", "")) and box.lower() != name]
+    return frozenset(alone), beside
 
 
 def _head(text: str, start: int) -> str:
@@ -479,13 +470,8 @@ def _opens(words: list[str], i: int) -> bool:
 
 _ZERO_NEXT = rx(r"\s+(?:all\s+the\s+way\s+)?(?:down\s+)?to\s+(?:0|zero|nil|none)\b", re.I)
 # Words of a part said beside an order on the bare name ("delete worker, noisy alert").
-_PART_WORDS = frozenset(
-    """
-    alert alerts alerting alarm alarms hpa hpas pdb pdbs probe probes monitor monitors
-    servicemonitor podmonitor dashboard dashboards metrics netpol netpols policy ingress
-    sidecar sidecars limit limits endpoint endpoints schedule schedules backup backups
-    autoscaler budget pager paging
-    """.split()
+_PART_WORDS = PART_NOUNS | frozenset(
+    "alarm alarms budget limit limits monitors netpols pager paging podmonitor policy".split()
 )
 _WORKLOAD_OPS = frozenset("deployment statefulset daemonset service configmap".split())
 
@@ -640,7 +626,8 @@ def _question(
         ):
             continue
         verb, whole, ends = partoff._ACTIONS[action]
-        whole = whole | _KIND | _runs(live, name)
+        alone, beside = _containers(live, name)
+        whole = whole | _KIND | alone
         # ("the postgres db", "please quiesce the my-api task": the workload itself.)
         allowed = (whole - _OTHER) | {"db", "dbs", "database", "task", "tasks"}
         own = rx(
@@ -651,7 +638,7 @@ def _question(
         # "scale orders to 0 but keep envoy", "envoy (orders) broke, turn it off": one of two
         # containers of W named, a part (round 26).
         if action in ("delete", "off"):
-            for box in _beside(live, name):
+            for box in beside:
                 named = rx(rf"(?<![\w-]){re.escape(box)}(?![\w-])", re.I).search(text)
                 if named:
                     return (

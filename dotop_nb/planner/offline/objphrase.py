@@ -13,6 +13,12 @@ that name must mean the workload itself.
   names is the same workload ("delete worker, the whole thing", "delete worker (unused)" — a
   word about it, not an object), else asked.
 
+Round 27 (attack 31): the same for any order whose object is said by what it relates to, a
+neighbour the plan acts on ("update the app that calls payments", "add an hpa to the app behind
+frontend", "the services checkout calls": asked, naming the phrase); and a delete's state, a
+time's own or what someone made ("delete the broken orders", "delete yesterday's payments
+deploy", "delete the orders that alice added": pods, records or a copy, never the live one).
+
 This is a piece of the delete's parse (called by :func:`.removal.delete` before it reads the
 rest), cued by the delete verb, and it reads at most a few words after it.
 """
@@ -23,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.removal import KINDS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -95,12 +102,8 @@ _VERBISH = frozenset(
     "is are was were be been has have had do does did will would can could should must stay "
     "stays remain remains go goes cannot failed fails crashed seems seem looks keeps".split()
 )
-# Kinds the delete itself reads in brackets (removal.KINDS, one word).
-_KINDS = frozenset(
-    "service services svc pdb pdbs poddisruptionbudget hpa hpas horizontalpodautoscaler "
-    "autoscaler configmap configmaps cm secret secrets servicemonitor networkpolicy "
-    "netpol scaledobject".split()
-)
+# Kinds the delete itself reads in brackets (removal.KINDS, one word, "s" or not).
+_KINDS = frozenset(k + s for k in KINDS if " " not in k for s in ("", "s"))
 # What restates the workload itself: "delete worker, the whole thing", "…, the deployment".
 _SELF = frozenset(
     """
@@ -110,16 +113,22 @@ _SELF = frozenset(
 )
 # Nouns of objects that are not the workload: a bare one after the name is a correction
 # ("delete my-api (config)", "delete orders: pdb").
-_OBJECT_NOUN = frozenset(
+# (The nouns of a workload's parts, PART_NOUNS, are also read by :mod:`.anteced`.)
+PART_NOUNS = frozenset(
     """
-    alert alerts alerting alertrule alertrules rule rules hpa hpas pdb pdbs config configs
-    configmap configmaps cm secret secrets service services svc schedule schedules backup
-    backups pvc pvcs volume volumes data disk disks envoy sidecar sidecars threshold ingress
-    route routes cert certs certificate tls dns cdn lb loadbalancer endpoint endpoints logs
-    log trace traces queue queues topic topics table tables user users role roles rolebinding
-    sa serviceaccount job jobs cronjob cronjobs cron index bucket restore dashboard dashboards
-    metrics monitor servicemonitor probe probes quota limitrange priorityclass vpa autoscaler
-    networkpolicy netpol image env
+    alert alerts alerting hpa hpas pdb pdbs monitor servicemonitor dashboard dashboards metrics
+    netpol sidecar sidecars endpoint endpoints schedule schedules backup backups autoscaler
+    probe probes ingress
+    """.split()
+)
+_OBJECT_NOUN = PART_NOUNS | frozenset(
+    """
+    alertrule alertrules rule rules config configs configmap configmaps cm secret secrets
+    service services svc pvc pvcs volume volumes data disk disks envoy threshold route routes
+    cert certs certificate tls dns cdn lb loadbalancer logs log trace traces queue queues topic
+    topics table tables user users role roles rolebinding sa serviceaccount job jobs cronjob
+    cronjobs cron index bucket restore quota limitrange priorityclass vpa networkpolicy image
+    env
     """.split()
 )
 
@@ -132,8 +141,10 @@ def check(
     and a request already asked keeps its question."""
     if answered or not result.operations:
         return result
+    text = said.lower()
     try:
-        read(said.lower(), workloads.__contains__)
+        read(text, workloads.__contains__)
+        _neighbour(text, workloads.__contains__, {o.target.name.lower() for o in result.operations})
     except Clarify as ask:
         return result.held_back(ask.question)
     return result
@@ -171,6 +182,11 @@ def _glossed(text: str, names: Callable[[str], bool]) -> None:
 
 def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], bool]) -> None:
     end = _CLAUSE_END.search(text, at)
+    if verb == "delete" and end and (when := _WHEN_S.match(text, at)):
+        # "delete yesterday's payments deploy": one rollout or copy of it, never the live one.
+        nxt = _WORD.search(text, when.end())
+        if nxt and names(nxt.group(0)):
+            _ask_state(text[at : nxt.end()].strip(), when.group("when"), nxt.group(0))
     clause = text[at : end.start() if end else len(text)]
     lead: list[str] = []
     skip = False
@@ -188,8 +204,12 @@ def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], 
             unknown = (
                 [w for w in lead if w in _STATE]
                 if _DETERMINER & set(lead)
-                else [w for w in lead if w not in _LEAD_OK]
+                else [w for w in lead if w not in _LEAD_OK or w in _STATE]
             )
+            if verb == "delete" and (state := [w for w in unknown if w in _STATE]):
+                kind = _KIND_AFTER.match(text, at + m.end())
+                _ask_state(clause[: m.end()].strip(), state[0], word, kind)
+                unknown = [w for w in unknown if w not in _STATE]
             if rx(rf"\s*\(\s*{re.escape(word)}\s*\)").match(text, at + m.end()):
                 unknown = []  # "decommission bill payments (payments)": glossed by its name
             if _related(lead):  # "delete the app that calls payments"
@@ -202,6 +222,8 @@ def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], 
                 verb,
             )
             after = at + m.end()
+            if verb == "delete" and (made := _MADE.match(text, after)):
+                _ask_state(f"{word}{made.group(0)}", made.group("verb"), word)
             if verb == "scale" and (count := _COUNT.match(text, after)):
                 after = count.end()
             _read_tail(text, after, word, (verb, text[start:after].strip()), names)
@@ -217,8 +239,30 @@ _STATE = frozenset(
     """
     failed crashed stuck errored evicted terminated completed succeeded pending orphaned
     orphan zombie hung bad new newer newest earlier previous prior disabled paused idle
-    leftover dangling
+    leftover dangling broken failing crashing crashlooping crashlooped erroring faulty
+    flapping misbehaving unhealthy dead defunct retired deprecated decommissioned
     """.split()
+)
+# Round 27: a kind said after the name names the object ("delete the failing frontend
+# deployment" deletes that Deployment); a time's own before the name ("yesterday's payments
+# deploy") or what someone made after it ("the orders that alice added") is one rollout, copy
+# or set of records, never the live workload.
+_KIND_AFTER = rx(
+    r"\s+(?:deployment|deploy|statefulset|sts|daemonset|ds|app|application|workload|stack)s?"
+    r"(?![\w\-])"
+)
+_WHEN_S = rx(
+    r"\s*(?:the\s+)?(?P<when>yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"last\s+(?:night|week|month|year|sprint|release|[a-z]+day)|(?:this\s+)?(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day)'s\s"
+)
+_MADE = rx(
+    r"\s+(?:(?:that|which|who)\s+)?(?!(?:and|or|but|then|since|because|as|so|if|when|once|"
+    r"after|before|until|is|are|in|on|at|to|for|from|with|now|too|also|please|first)(?![\w\-]))"
+    r"[a-z][\w\-]*\s+(?:(?:just|recently|already|accidentally|wrongly|by\s+mistake)\s+)?"
+    r"(?P<verb>added|created|deployed|pushed|made|launched|started|built|installed|released|"
+    r"shipped|copied|cloned|forked|spun\s+up|set\s+up|rolled\s+out|brought\s+up|applied)"
+    r"(?![\w\-])"
 )
 # Words that make what follows the name of something else: a relative clause ("the app that
 # talks to postgres"), a place beside it ("the db behind my-api", "the proxy in front of
@@ -250,6 +294,8 @@ _REL_ING = frozenset(
     serving proxying consuming scraping reaching depending
     """.split()
 )
+# Irregular participles: "the deployment bound to postgres", "the jobs fed by orders".
+_PARTICIPLE = frozenset("bound built fed kept held sent tied hooked stuck paired".split())
 # What belongs to the workload: "the pods that belong to payments" are its own pods.
 _OWN = frozenset("belong belongs belonging owned managed controlled created spawned run".split())
 
@@ -270,7 +316,11 @@ def _related(lead: list[str]) -> bool:
         after = lead[i + 1] if i + 1 < len(lead) else ""
         if w in _BESIDE or (w in _ROLE and after in ("of", "for", "to")):
             return True
-        if w.endswith("ed") and w not in _LEAD_OK | _OWN and after in ("to", "by", "with"):
+        if (
+            (w.endswith("ed") or w in _PARTICIPLE)
+            and w not in _LEAD_OK | _OWN
+            and after in ("to", "by", "with")
+        ):
             return True  # "the deployment connected to postgres", "served by payments"
         if w in _REL_ING and i > 0:
             return True  # "the deployment using postgres", "the services checkout calls"
@@ -298,11 +348,134 @@ def _relation(
             _ask_related(clause[: m.end()].strip(), m.group(0), verb)
 
 
+# Round 27 (attack 31, W): the same reading for any order ("update the app that calls payments
+# to 3.1.0", "add an hpa to the app behind frontend", "set memory of the db behind my-api"),
+# from each "the" to the first workload named after it, asked only when the plan acts on
+# that workload; and a thing the workload uses, said before its verb ("the deployment frontend
+# calls", "the services checkout calls", "the deployment that frontend talks to").
+_THE = rx(r"(?<![\w\-])the\s+")
+# What the workload's verb does to a thing before it: "the deployment frontend calls".
+_USES = frozenset(
+    """
+    calls talks uses hits queries reads writes depends needs feeds sends consumes reaches
+    connects proxies fronts serves scrapes forwards routes points relies pulls pushes publishes
+    subscribes polls fetches
+    """.split()
+)
+# Things a workload may use, said as the head before its name.
+_THING = frozenset(
+    """
+    deployment deployments deploy deploys statefulset statefulsets sts daemonset app apps
+    application applications service services svc workload workloads db dbs database databases
+    one ones microservice microservices api apis backend backends pod pods cache caches store
+    queue queues broker brokers thing things endpoint endpoints server servers proxy proxies
+    gateway gateways
+    """.split()
+)
+# Roles towards another workload, said before "of"/"for"/"to" ("the consumer of orders"); a
+# part or a version of it ("the envoy sidecar of orders", "the last release of checkout") is
+# its own, read by the readers of parts and rollbacks.
+_NEIGHBOUR_ROLE = frozenset(
+    """
+    caller callers client clients consumer consumers producer producers dependency dependencies
+    dependent dependents sibling siblings neighbour neighbours neighbor neighbors replacement
+    replacements successor predecessor parent upstream upstreams downstream downstreams peer
+    peers partner partners reader readers writer writers
+    """.split()
+)
+
+
+# "set memory of payments' database", "update checkout's backend": what the workload uses,
+# said as its own (never "payments' pods", "checkout's deployment", its own objects).
+_POSSESSED = rx(r"(?<![\w\-])(?P<name>[a-z0-9][\w\-]*)(?:'s|')\s+(?P<noun>[a-z]+)")
+_USED = frozenset(
+    """
+    db dbs database databases backend backends cache caches queue queues broker brokers store
+    datastore upstream upstreams downstream downstreams
+    """.split()
+)
+
+
+def _neighbour(text: str, names: Callable[[str], bool], targets: set[str]) -> None:
+    """Ask when the object of an order, said "the THING <relation> NAME" ("the app that calls
+    payments", "the db behind my-api", "the deployment bound to postgres", "the consumer of
+    orders", "the services checkout calls") or "NAME's THING" ("payments' database"), names a
+    workload the plan acts on."""
+    for own in _POSSESSED.finditer(text) if "'" in text else ():
+        name, noun = own.group("name"), own.group("noun")
+        if noun in _USED | _NEIGHBOUR_ROLE and name in targets and names(name):
+            _ask_related(own.group(0), name, "")
+    for det in _THE.finditer(text) if "the " in text else ():
+        end = _CLAUSE_END.search(text, det.end())
+        stop = end.start() if end else len(text)
+        rest: list[str] = []
+        for m in _WORD.finditer(text, det.end(), stop):
+            word = m.group(0)
+            if names(word):
+                if rest and (word in targets or any(t.startswith(f"{word}-") for t in targets)):
+                    _neighbour_of(text, rest, word, m, det.start())
+                break
+            if len(rest) > 5 or (word in _JOINS - _RELATIVE) or (rest and word == "the"):
+                break
+            rest.append(word)
+            if rest[0] not in _THING | _NEIGHBOUR_ROLE:
+                break
+
+
+def _neighbour_of(text: str, rest: list[str], name: str, m: re.Match[str], start: int) -> None:
+    head, rel = rest[0], [*rest[1:], "", ""]
+    used = _WORD.search(text, m.end())
+    uses = (
+        head in _THING
+        and rel[0] in ("", *_RELATIVE)
+        and not rel[1]
+        and used is not None
+        and used.group(0) in _USES
+        and text[m.end() : used.start()].isspace()
+    )
+    related = (
+        (rel[0] in _RELATIVE and rel[1] and rel[1] not in _NO_RELATION | _OWN)
+        or rel[0] in _BESIDE - {"like", "similar"}
+        or rel[:2] == ["in", "front"]
+        or (rel[0] in _REL_ING)
+        or (
+            (rel[0].endswith("ed") or rel[0] in _PARTICIPLE)
+            and rel[0] not in _LEAD_OK | _OWN | {"called", "named"}
+            and rel[1] in ("to", "by", "with")
+        )
+        or (head in _NEIGHBOUR_ROLE and rel[0] in ("of", "for", "to"))
+    )
+    said = set(rest)
+    if head in _KINDS and not (said & _BEHIND or (said & _RELATIVE and "front" not in said)):
+        # "the service (that sits) in front of my-api", "the service fronting my-api": its own
+        # Service, as _related reads it (r24_gapB); never "the service that talks to".
+        related = False
+    if uses or related:
+        upto = used.end() if uses and used else m.end()
+        if uses and (to := _PREP_AFTER.match(text, upto)):
+            upto = to.end()  # "the deployment that frontend talks to"
+        _ask_related(text[start:upto].strip(), name, "")
+
+
+_PREP_AFTER = rx(r"\s+(?:to|on|with|from|into)(?![\w\-])")
+
+
 def _ask_related(phrase: str, name: str, verb: str) -> None:
+    say = f"say '{verb} {name}'" if verb else "name it alone"
     raise Clarify(
         f"I read {phrase!r} as another object than {name}, one that relates to it, so "
-        f"nothing is changed. To {verb} {name} itself say '{verb} {name}'; for the other, name "
+        f"nothing is changed. To {verb or 'change'} {name} itself {say}; for the other, name "
         "it by its kind and name."
+    )
+
+
+def _ask_state(phrase: str, word: str, name: str, kind: object = None) -> None:
+    if kind:
+        return  # "delete the failing frontend deployment": the Deployment said by its kind
+    raise Clarify(
+        f"I read {phrase!r}: {word!r} may pick pods, records, a rollout or an older copy of "
+        f"{name}, never the live workload, so nothing is deleted. To delete the workload say "
+        f"'delete {name}'; for its pods say 'restart {name}'; anything else, with kubectl."
     )
 
 

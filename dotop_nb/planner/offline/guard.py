@@ -198,7 +198,12 @@ _UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['place
 _ALLOW_LIST = (
     r"\b(?:nothing|nobody|no one|no pods?|no workloads?)\s+(?:(?:else\s+)?(?:may|can|should|must|"
     r"is allowed to|gets to)\s+)?(?:talk|connect|call|reach|access|send|speak)\w*\b[^,;]{0,60}?"
-    r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b"
+    r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b|"
+    # "stop anything except frontend from reaching my-api": the same allow-list, said as what
+    # is stopped.
+    r"\b(?:stop|block|prevent|keep)\s+(?:anything|everything|anyone|everyone|anybody|everybody|"
+    r"all(?:\s+traffic|\s+pods)?)\s+(?:else\s+)?(?:except|but|other than|apart from|besides)\b"
+    r"(?=[^,;.]{0,60}?\bfrom\s+(?:reaching|calling|accessing|talking|connecting|hitting)\b)"
 )
 # "all of orders-config as env vars, not just QUEUE": the "all" said again.
 _ALL_RESTATED = r"\b(?:all|every|each)\b[^.;]*?\bnot\s+(?:just|only|merely)\b"

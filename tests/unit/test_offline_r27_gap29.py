@@ -310,3 +310,142 @@ def test_a_pasted_command_alone_plans_now(op: Operator) -> None:
     assert summaries == ["roll deployment/checkout in shop back to revision 1"]
     assert not waited
 
+
+# (11) A description ending in "requests" before the workload's name in brackets: the
+# workload, never a resource request (unless only a resource word stands before it).
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        (
+            "Please double interlibrary loan requests (orders); the ILL backlog from the county "
+            "stores is growing.",
+            4,
+        ),
+        ("Remark requests (orders) 2 -> 5 for the remark window.", 5),
+        ("double loan requests (orders)", 4),
+    ],
+)
+def test_a_description_of_what_a_workload_takes_in_names_it(
+    op: Operator, intent: str, replicas: int
+) -> None:
+    summaries, _, _ = _ops(op, intent)
+    assert summaries == [f"scale deployment/orders in shop to {replicas} replicas"]
+
+
+def test_a_resource_request_beside_a_name_in_brackets_stays_a_request(op: Operator) -> None:
+    summaries, body, _ = _ops(op, "set memory requests (payments) to 256Mi")
+    assert summaries == ["patch deployment/payments in shop (strategic)"]
+    assert '"requests": {"memory": "256Mi"}' in body
+
+
+# (12) A one-off backup before an event said first, with the event's day.
+def test_the_day_of_an_event_said_first_is_no_backup_schedule(op: Operator) -> None:
+    summaries, body, _ = _ops(
+        op,
+        "Before we migrate to the new library management system this weekend, could you take a "
+        "one-off pg_dump of the patron database (postgres)?",
+    )
+    assert any(s.startswith("apply job/") for s in summaries)
+    assert "pg_dump" in body
+    assert '"schedule"' not in body
+
+
+def test_a_schedule_beside_an_event_still_asks(op: Operator) -> None:
+    assert "schedule" in (
+        asks(op, "before we migrate, back up postgres every weekend").question or ""
+    )
+
+
+# (13) An event to come said first with its clock time, the change said "now".
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Results go live at 08:00 on Thursday: scale the candidate portal (frontend) to 10 "
+        "replicas now.",
+        "the sale starts at 18:00 on friday: scale frontend to 10 now",
+    ],
+)
+def test_an_event_time_before_a_change_said_now_is_context(op: Operator, intent: str) -> None:
+    summaries, _, waited = _ops(op, intent)
+    assert summaries == ["scale deployment/frontend in shop to 10 replicas"]
+    assert not waited
+
+
+def test_an_event_time_before_a_change_not_said_now_still_asks(op: Operator) -> None:
+    asks(op, "results go live at 08:00: scale frontend to 10")
+
+
+def test_a_label_before_a_report_still_asks(op: Operator) -> None:
+    asks(op, "Result: scaled frontend to 10")
+
+
+# (14) A symptom, then only the field and its values: the values asked for.
+def test_a_field_and_values_after_a_symptom_plan(op: Operator) -> None:
+    summaries, body, _ = _ops(
+        op,
+        "The certificate worker (worker) is starved rendering PDFs: requests cpu 500m, memory 1Gi.",
+    )
+    assert summaries == ["patch deployment/worker in shop (strategic)"]
+    assert '"requests": {"cpu": "500m", "memory": "1Gi"}' in body
+
+
+def test_a_value_told_as_it_was_still_asks(op: Operator) -> None:
+    asks(op, "the worker was OOMKilled, memory limit 768Mi was too low")
+
+
+# (15) A state said, then "go back to that": the value said is the one to go to.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "The reminder worker (worker) was better on ghcr.io/acme/worker:0.8.2, please go "
+            "back to that.",
+            "set image of container worker in deployment/worker in shop to "
+            "ghcr.io/acme/worker:0.8.2",
+        ),
+        (
+            "frontend was fine on 2.0.0, roll back to that please",
+            "set image of container web in deployment/frontend in shop to "
+            "ghcr.io/acme/frontend:2.0.0",
+        ),
+    ],
+)
+def test_going_back_to_the_state_said_plans(op: Operator, intent: str, summary: str) -> None:
+    summaries, _, _ = _ops(op, intent)
+    assert summaries == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "worker was better on ghcr.io/acme/worker:0.8.2",
+        "restart worker, frontend was better on 2.0.0",
+    ],
+)
+def test_a_state_said_alone_is_still_no_order_for_its_value(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert not any(o.kind == "set_image" for o in proposal.operations)
+
+
+# (16) A time said first, then "drop X to N": a scale that waits on it.
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        (
+            "after brew day wraps at 17:00 drop the fermentation-sensor worker (worker) to 0",
+            "17:00",
+        ),
+        ("after 17:00, drop worker to 0", "17:00"),
+    ],
+)
+def test_drop_to_a_count_after_a_time_said_first_scales(
+    op: Operator, intent: str, awaits: str
+) -> None:
+    summaries, _, waited = _ops(op, intent)
+    assert summaries == ["scale deployment/worker in shop to 0 replicas"]
+    assert waited
+    assert awaits in waited
+
+
+def test_drop_beside_another_change_after_a_time_still_asks(op: Operator) -> None:
+    asks(op, "after 17:00 drop worker and scale it to 0")

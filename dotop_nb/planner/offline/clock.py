@@ -28,7 +28,7 @@ import calendar
 import re
 
 from dotop_nb.models import ApplyOp, DeleteOp
-from dotop_nb.planner.offline import addons, occasions, restore, statements, timewords
+from dotop_nb.planner.offline import addons, noorder, occasions, restore, statements, timewords
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY, WINDOW_KIND
 from dotop_nb.ports import PlanResult
@@ -390,6 +390,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 continue
             if _DATES_EVENT.search(before):
                 continue  # "(built at 14:00)": when something happened (noorder drops that wait)
+            if noorder.coming_event_now(said, a + m.start(), a + m.end()):
+                continue  # "results go live at 08:00 on Thursday: scale … now": the event's
             # ("restart worker NYE": a named day closing the order's clause is its time.)
             if (
                 _NAMED.match(moment)

@@ -1234,6 +1234,10 @@ def _destructive(category: str, text: str) -> None:
         # never read as context: the words a heading can be are open-ended, and many of them
         # take the delete back. Such a delete is asked.)
         before = before[clause.end() :]
+    if category != "delete" and (when := _WHEN_FIRST.match(before)):
+        # "after brew day wraps at 17:00 drop worker to 0": the time said first is when the
+        # change runs (waits.py takes it), no words of the change.
+        before = before[when.end() :]
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
@@ -1259,6 +1263,12 @@ def _destructive(category: str, text: str) -> None:
         )
 
 
+# A time said before the change, ending at a clock time or a day word (then a comma or not).
+_WHEN_FIRST = re.compile(
+    r"^\W*(?:after|once|when|as\s+soon\s+as|at)\s+[^,;.:!?\n]{0,60}?"
+    r"(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|tonight|tomorrow)\s*,?\s*(?:please\s+|pls\s+)?",
+    re.I,
+)
 _DROP_TO = (
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
     # "drop payments to a single replica for the experiment at 14:00": a count said with its

@@ -5,10 +5,10 @@ value said as "128Mi -> 256Mi" / "to" (the value now, then the one to write); (2
 2.9.0" after a verb of going back is where it goes; (3) "Plese" is "please", never a person
 addressed; (4) an alert on pods that "have not been ready for 10 minutes"; (5) "servers" as the
 nodes a spread is over; (6) "stop anything except X from reaching Y" as "only X may reach Y";
-(7) "orders itself must keep running" beside the delete of its PDB: the workload kept; (8) a
-target utilisation said in its own sentence ("60% CPU seems a sensible target"); (9) "keep at
-least one running at all times": a budget's floor, the pods left out; (10) a time said in words
-after a pasted kubectl command. The nearest phrasings that must still ask, ask."""
+(7) "orders itself must keep running" beside the delete of its PDB: the workload kept; (9) "keep
+at least one running at all times": a budget's floor, the pods left out; (10) a time said in
+words after a pasted kubectl command; (11)-(16) below. The nearest phrasings that must still ask,
+ask. (No (8): a target said in its own sentence stays asked, test_offline_r25_values.)"""
 
 from __future__ import annotations
 
@@ -210,36 +210,6 @@ def test_the_workload_kept_running_beside_a_delete_plans(
 
 def test_the_deleted_workload_said_to_keep_running_asks(op: Operator) -> None:
     asks(op, "delete worker, worker must keep running")
-
-
-# (8) A target utilisation judged in its own sentence.
-@pytest.mark.parametrize(
-    ("intent", "low", "high", "percent"),
-    [
-        (
-            "Could the library website (frontend) autoscale between 3 and 9 pods? 60% CPU seems "
-            "a sensible target to our web team.",
-            3,
-            9,
-            60,
-        ),
-        ("autoscale frontend between 3 and 9 pods. 60% CPU is the target.", 3, 9, 60),
-        ("autoscale frontend 2-8, 75% cpu sounds like a good target", 2, 8, 75),
-    ],
-)
-def test_a_target_judged_in_its_own_sentence_is_the_target(
-    op: Operator, intent: str, low: int, high: int, percent: int
-) -> None:
-    summaries, body, _ = _ops(op, intent)
-    assert summaries == ["apply horizontalpodautoscaler/frontend in shop"]
-    assert f'"minReplicas": {low}' in body
-    assert f'"maxReplicas": {high}' in body
-    assert f'"averageUtilization": {percent}' in body
-
-
-def test_a_utilisation_seen_is_still_no_target(op: Operator) -> None:
-    summaries, _, _ = _ops(op, "scale frontend to 4, cpu is at 90%")
-    assert summaries == ["scale deployment/frontend in shop to 4 replicas"]
 
 
 # (9) "keep at least one running at all times": the budget's floor.

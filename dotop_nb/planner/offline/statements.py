@@ -466,15 +466,6 @@ _ENOUGH = re.compile(
     re.I,
 )
 
-# "60% CPU seems a sensible target", "70% is the target": a utilisation judged the one to aim
-# at is the target wanted (as a count judged enough is the count), never a fact.
-_TARGET_JUDGED = re.compile(
-    r"^(?:\d{1,3}\s*%|\d{1,3}\s+percent)\s*(?:(?:cpu|memory|mem)\s+)?(?:utili[sz]ation\s+)?"
-    r"(?:is|seems|sounds(?:\s+like)?|looks(?:\s+like)?|would\s+be|should\s+be)\s+"
-    r"(?:like\s+)?(?:a|the|our|my|an)\s+(?:(?:good|sensible|reasonable|fine|right|sane|ok|okay|"
-    r"decent|safe)\s+)?target\b",
-    re.I,
-)
 
 # Round 24 (qtimes): a bound said as a negated imperative — "(but) don't go past 6", "do not
 # go over 5 pods", "never exceed 8" — is an order on the change, never how things are: its
@@ -489,11 +480,7 @@ _BOUND_ORDER = re.compile(
 
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
-    if (
-        _ENOUGH.match(clause.strip())
-        or _BOUND_ORDER.match(clause.strip())
-        or _TARGET_JUDGED.match(clause.strip())
-    ):
+    if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
         return False
     clause = _SHORT_ARE.sub(r"\1 are", _SHORT_IS.sub(r"\1 is", clause))
     if _unable(clause):

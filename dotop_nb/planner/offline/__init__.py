@@ -533,6 +533,8 @@ class OfflinePlanner:
         first_sent = veto.words(request.intent, request.refinements)  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
+        # "kubectl rollout undo deployment/checkout after 23:00": the time first (:mod:`.kubectl`).
+        request = replace(request, intent=kubectl.time_first(request.intent))
         if not request.refinements and (arrow := dropped.arrowed(request.intent)):
             # "LOG_LEVEL → debug (my-api)": the bracketed name is no value (:mod:`.dropped`).
             return PlanResult(category="config", question=arrow)

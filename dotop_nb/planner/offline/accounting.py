@@ -131,6 +131,12 @@ _RELATIVE_AFTER = re.compile(
     r"(?:low|small|little|tight|much|high|big))",
     re.I,
 )
+# "memory request 128Mi -> 256Mi", "cpu 100m to 300m": a cpu or memory quantity said before
+# "to" and another of its kind is the value now (as after "from"), the second the one to write.
+_NOW_TO_UNIT = ("mi", "gi", "ki", "m", "mb", "gb")
+_NOW_TO = re.compile(
+    r"^\s*(?:to|->|\u2192)\s+\d+(?:\.\d+)?\s*(?:mi|gi|ki|m|mb|gb)(?!\w|\.\w)", re.I
+)
 # A field's name said beside its value, and the plan paths that may hold that value.
 _ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"^(?:{said})$", re.I), re.compile(path, re.I), name)
@@ -285,6 +291,8 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
         if _RELATIVE_BEFORE.search(text[: m.start()]) or _RELATIVE_AFTER.search(text[m.end() :]):
             continue
         num, unit = m.group("num"), (m.group("unit") or "").lower()
+        if unit in _NOW_TO_UNIT and _NOW_TO.match(text[m.end() :]):
+            continue
         if "." in num and not unit:
             continue  # a version ("1.2"), not a quantity
         roles = _roles_beside(text, m.start(), m.end()) or _port_beside(text, m)

@@ -113,6 +113,12 @@ _ONCE = re.compile(
     r"(?:just|only|this)\s+once|(?<!from\s)(?<!as\sof\s)(?<!starting\s)now(?!\s+on\b))\b"
 )
 ONCE = _ONCE  # a backup said as one: its clock time is when to take it (clock)
+# A clause that opens the request with "before" and ends at its comma: the event a backup is
+# made before, whatever day it names ("before we migrate … this weekend, take a pg_dump").
+_BEFORE_CLAUSE = re.compile(
+    r"^\W*(?:before|ahead\s+of|prior\s+to)\s+(?:we|i|they|the\s+team|you)\s+"
+    r"(?!(?:\w+\s+)*?(?:every|each|nightly|daily|weekly|monthly)\b)[^,;:.]*[,;:]"
+)
 _SCHEDULE_NAME = re.compile(
     r"\b(?:schedule|named|called)\s+(?:create\s+|named\s+|called\s+)?"
     r"([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
@@ -177,6 +183,9 @@ def backup(ctx: Ctx) -> PlanResult:
         # "before the friday release": the event's day, never the backup's schedule.
         # "before we run the reindex on friday": the day of what we do, never a schedule.
         lowered = said.lower()
+        # "Before we migrate to the new system this weekend, could you take a pg_dump …": the
+        # clause said first, up to its comma, is the event's, day and all (round 27).
+        lowered = _BEFORE_CLAUSE.sub(lambda m: " " * len(m.group(0)), lowered)
         lowered = occasions.event_days_blanked(lowered, lowered)
         cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", lowered))
         if cron:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, typos
 from dotop_nb.planner.offline.rx import rx
 
 # Our own names: a message addressed to the planner is addressed to the reader.
@@ -253,6 +253,8 @@ def _person(word: str, names: Callable[[], Set[str]], label: bool = False) -> bo
         return False
     if label and _NO_NAME.fullmatch(low):
         return False
+    if len(low) > 4 and typos.distance(low, "please", 1) <= 1:
+        return False  # "Plese add a ServiceMonitor …", "Pleas scale …": "please" mistyped
     return low not in {n.lower() for n in names()}
 
 

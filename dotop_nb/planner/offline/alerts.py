@@ -66,6 +66,10 @@ _BELOW = (
     r"goes\s+(?:below|under)|dips?\s+(?:below|under)"
 )
 _STATE = r"(?:ready|available|healthy|running|up)"
+_PERFECT_UNREADY = (
+    r"(?P<unready3>(?:has|have)(?:\s+not|n'?t)\s+been\s+ready|"
+    r"(?:has|have)\s+been\s+(?:unready|not\s+ready|non-?ready))\b"
+)
 _UNITS = r"(?:pods?|replicas?|instances?)"
 _PODS = rf"{_STATE}\s+{_UNITS}"
 # The condition as said: "(is having|has|with|runs) less than 2 ready pods", "ready pods drop
@@ -90,7 +94,10 @@ _CONDITION = re.compile(
     rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|"
     r"get|gets|keep\s+being|sit|sits)\s+(?:still\s+)?(?P<unready>unready|not\s+ready|"
     r"non-?ready)\b|"
-    rf"\b(?P<unready2>unready|non-?ready)\s+{_UNITS}\b",
+    rf"\b(?P<unready2>unready|non-?ready)\s+{_UNITS}\b|"
+    # "payments pods have not been ready (for 10 minutes)", "have been unready": the same, said
+    # in the perfect.
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?{_PERFECT_UNREADY}",
     re.I,
 )
 # "with no ready pods", "has zero available replicas": the alert's condition said as none at
@@ -99,7 +106,8 @@ NONE = re.compile(
     rf"\b(?:no|zero)\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     # "payments pods are not ready for 15 minutes": some pod short of ready (_CONDITION).
     rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|get|"
-    r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b",
+    r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b|"
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?{_PERFECT_UNREADY}",
     re.I,
 )
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.
@@ -357,7 +365,7 @@ def alert(ctx: Ctx, labels: Json | None = None) -> PlanResult:
         )
     said = found.group("n") or found.group("m") or found.group("k")
     wanted = int((obj.get("spec") or {}).get("replicas", 1))
-    if found.group("unready") or found.group("unready2"):
+    if found.group("unready") or found.group("unready2") or found.group("unready3"):
         return _unready(ctx, target, obj, labels, _duration(text[found.end() :] or text))
     below = 1 if found.group("none") or found.group("down") else _count(said or "")
     if below < 1 or (target.kind != "DaemonSet" and below > wanted):

@@ -85,6 +85,11 @@ _ELSEWHERE = frozenset(
 _ROLE_NOUNS = frozenset(
     "database db api service server app application site store portal backend frontend".split()
 )
+# Round 27 (gap29): what a workload takes in, said with the word of a resource request —
+# "interlibrary loan requests (orders)", "remark requests (orders)": a description's head
+# noun only after a plain word of its own (never "memory requests (payments)", "the api
+# requests (my-api)": there it may be the field).
+_INTAKE_NOUNS = frozenset("request requests".split())
 # Nouns of what a workload does that are words of the planner's own too, read as a gloss's
 # head after a plain word of its own: "payments (risk checks)", "worker (EOD job)" — never
 # alone nor after a word of the planner's ("(health checks)", "(cron job)").
@@ -234,7 +239,7 @@ def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
     is its gloss ("my-api (quote API)": my-api runs ``api``)."""
     for word in words:
         if (
-            (word in STOP and word not in _ROLE_NOUNS)
+            (word in STOP and word not in _ROLE_NOUNS and word not in _INTAKE_NOUNS)
             or word in _KINDS
             or word in _ELSEWHERE
             or word[0].isdigit()
@@ -318,6 +323,8 @@ def _described_before(
     plain = [d for d in desc if d not in runs and d != name and d not in whose]
     if not _plain(plain, workloads) or desc == [name]:
         return m.start(), None
+    if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):
+        return m.start(), None  # "memory requests (payments)", "api requests (my-api)"
     if runs:
         found = [w for w in found if all(r in w.runs for r in runs)]
         if not found:
@@ -364,7 +371,11 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
         m = _BEFORE.search(text[:start].lower())
         if (
             m is None
-            or (m.group(1) in STOP and m.group(1) not in _ROLE_NOUNS)
+            or (
+                m.group(1) in STOP
+                and m.group(1) not in _ROLE_NOUNS
+                and not (m.group(1) in _INTAKE_NOUNS and start == end)
+            )
             or m.group(1) in _KINDS
             or m.group(1) in _ARTICLE
             or _VERB.fullmatch(m.group(1))

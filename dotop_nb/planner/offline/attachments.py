@@ -170,11 +170,16 @@ def _away(before: str) -> bool:
         # Round 19: "back out payments to 2.9.4": "to" right after the workload says where it
         # goes back to (with no change noun between: that is the value undone).
         return True
-    return not rx(r"\b(?:to|with|by|back\s+to|onto|into|at)\s+v?$", re.I).search(between)
+    # "rollback payments to version 2.9.0": the word for a version between "to" and the value.
+    return not rx(
+        r"\b(?:to|with|by|back\s+to|onto|into|at)\s+(?:(?:version|release|tag)\s+)?v?$", re.I
+    ).search(between)
 
 
 # What a verb of undoing goes back to: the workload (one word) then "to" right before the value.
-_GONE_TO = re.compile(r"^\s*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:back\s+)?to|\s+onto)\s+v?$", re.I)
+_GONE_TO = re.compile(
+    r"^\s*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:back\s+)?to|\s+onto)\s+(?:version\s+)?v?$", re.I
+)
 
 
 def _bound_unmet(words: str, value: str, current: int | None) -> bool:

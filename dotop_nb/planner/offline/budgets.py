@@ -125,6 +125,10 @@ CUE = re.compile(
     r"[^,.;]{0,30}?\b(?:up|running|available|alive|down|unavailable)\b|"
     rf"\bat least \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:up|running|available|alive)\b|"
+    # "I don't want my-api to go down, keep at least one running at all times": the pods left
+    # out, the floor kept always (never a count to run: that is "run at least 2").
+    rf"\bkeep\s+at\s+least\s+{slots.NUMBER_WORD}\s+(?:up|running|available|alive)\s+"
+    r"(?:at\s+all\s+times|always|no\s+matter\s+what)\b|"
     rf"\b(?:at most|no more than) \S+ (?:%|percent )?{_OF}\b[^,.;]{{0,30}}?"
     r"\b(?:down|unavailable|disrupted)\b|"
     # "half of frontend up during voluntary disruptions": the words of a budget.

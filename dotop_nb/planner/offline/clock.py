@@ -28,7 +28,7 @@ import calendar
 import re
 
 from dotop_nb.models import ApplyOp, DeleteOp
-from dotop_nb.planner.offline import addons, occasions, restore, statements, timewords
+from dotop_nb.planner.offline import addons, noorder, occasions, restore, statements, timewords
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import WEEKDAY, WINDOW_KIND
 from dotop_nb.ports import PlanResult
@@ -36,7 +36,7 @@ from dotop_nb.ports import PlanResult
 # A time of day ("07:00", "3am", "midnight", with a zone if said) and a calendar day with digits
 # ("2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp): the grammar of a wait's (timewords).
 CLOCK = timewords.CLOCK
-DAY = timewords.DATE
+DAY: str = timewords.DATE
 # "at 02:00 on 2026-12-08", "at 10:00 on sat": a clock time on a day; "on 2026-12-10", "after
 # 2026-12-10", "at 20261211t060000z": a day (a change calendar's row, an .ics start).
 # Round 15: "at 08:00 tomorrow", "at 6am tomorrow morning": the day said by a word after it.
@@ -390,6 +390,8 @@ def unwaited(said: str, result: PlanResult) -> str | None:
                 continue
             if _DATES_EVENT.search(before):
                 continue  # "(built at 14:00)": when something happened (noorder drops that wait)
+            if noorder.coming_event_now(said, a + m.start(), a + m.end()):
+                continue  # "results go live at 08:00 on Thursday: scale … now": the event's
             # ("restart worker NYE": a named day closing the order's clause is its time.)
             if (
                 _NAMED.match(moment)

@@ -198,7 +198,12 @@ _UNDERSTOOD["ha"] = re.compile(f"{_UNDERSTOOD['ha'].pattern}|{_UNDERSTOOD['place
 _ALLOW_LIST = (
     r"\b(?:nothing|nobody|no one|no pods?|no workloads?)\s+(?:(?:else\s+)?(?:may|can|should|must|"
     r"is allowed to|gets to)\s+)?(?:talk|connect|call|reach|access|send|speak)\w*\b[^,;]{0,60}?"
-    r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b"
+    r"\b(?:except|other than|apart from|but)\b|\b(?:nothing|nobody|no one)\s+(?:but|except)\b|"
+    # "stop anything except frontend from reaching my-api": the same allow-list, said as what
+    # is stopped.
+    r"\b(?:stop|block|prevent|keep)\s+(?:anything|everything|anyone|everyone|anybody|everybody|"
+    r"all(?:\s+traffic|\s+pods)?)\s+(?:else\s+)?(?:except|but|other than|apart from|besides)\b"
+    r"(?=[^,;.]{0,60}?\bfrom\s+(?:reaching|calling|accessing|talking|connecting|hitting)\b)"
 )
 # "all of orders-config as env vars, not just QUEUE": the "all" said again.
 _ALL_RESTATED = r"\b(?:all|every|each)\b[^.;]*?\bnot\s+(?:just|only|merely)\b"
@@ -1229,6 +1234,10 @@ def _destructive(category: str, text: str) -> None:
         # never read as context: the words a heading can be are open-ended, and many of them
         # take the delete back. Such a delete is asked.)
         before = before[clause.end() :]
+    if category != "delete" and (when := _WHEN_FIRST.match(before)):
+        # "after brew day wraps at 17:00 drop worker to 0": the time said first is when the
+        # change runs (waits.py takes it), no words of the change.
+        before = before[when.end() :]
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.
@@ -1254,6 +1263,12 @@ def _destructive(category: str, text: str) -> None:
         )
 
 
+# A time said before the change, ending at a clock time or a day word (then a comma or not).
+_WHEN_FIRST = re.compile(
+    r"^\W*(?:after|once|when|as\s+soon\s+as|at)\s+[^,;.:!?\n]{0,60}?"
+    r"(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:am|pm)|tonight|tomorrow)\s*,?\s*(?:please\s+|pls\s+)?",
+    re.I,
+)
 _DROP_TO = (
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|five|"
     # "drop payments to a single replica for the experiment at 14:00": a count said with its

@@ -129,6 +129,25 @@ def openshift(text: str) -> str:
     return _OC.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
 
 
+# "kubectl rollout undo deployment/checkout after the taproom closes at 23:00": a time said in
+# words after the pasted command is when to run it, as one said before it is ("after 23:00,
+# kubectl …" plans and waits on it). Only a one-line command, and only words after it that open
+# with a word of time and hold no flag, path, pipe or shell character.
+_TIME_AFTER = re.compile(
+    r"^(?P<command>[^\n|;&`$<>]*?\S)\s+(?P<time>(?:after|once|when|as\s+soon\s+as|tonight|"
+    r"tomorrow|at\s+\d{1,2}(?::\d{2})?\b)(?:(?!\s-)[^\n|;&`$<>/=])*?)[\s.!]*$",
+    re.I,
+)
+
+
+def time_first(line: str) -> str:
+    """``line`` with a time said after a pasted command moved before it (:data:`_TIME_AFTER`);
+    any other line as it is."""
+    if not is_command(line) or not (m := _TIME_AFTER.match(line)):
+        return line
+    return f"{m['time'].strip()}, {m['command'].strip()}"
+
+
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
     words = tokens(_CLI.sub("", line, count=1))

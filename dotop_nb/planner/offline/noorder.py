@@ -1209,7 +1209,8 @@ _PAST_EVENT = re.compile(
     re.I,
 )
 _COMING_EVENT = re.compile(
-    r"\b(?:peaks|starts|begins|opens|kicks\s+off|launches|spikes|goes\s+live|will\s+be\s+\w+|"
+    # ("results go live at 08:00": the plural's verb too, round 27.)
+    r"\b(?:peaks|starts|begins|opens|kicks\s+off|launches|spikes|go(?:es)?\s+live|will\s+be\s+\w+|"
     r"incident|outage|sale|peak|spike|campaign|launch|rush)\b" + _EVENT_TAIL,
     re.I,
 )

@@ -51,7 +51,9 @@ _POSSESSIVE = re.compile(rf"(?<![\w.\-/:])({_NAME})(?:'s|s'|')\s+(?:own\s+)?({_N
 # A network rule's protected workloads: what may be reached, said as a list.
 _LIST = rf"{_NAME}(?:\s*(?:,|&|\+|\band\b|\bor\b|\bas\s+well\s+as\b)\s*(?:the\s+)?{_NAME})+"
 _PROTECTED = re.compile(
-    r"\b(?:reach|talk\s+to|speak\s+to|access|connect\s+to|call|hit|send\s+traffic\s+to|"
+    # ("… from reaching my-api and payments": the gerund after "stop anything except X".)
+    r"\b(?:reach(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to|access(?:ing)?|"
+    r"connect(?:ing)?\s+to|call(?:ing)?|hit(?:ting)?|send\s+traffic\s+to|"
     rf"get\s+to|lock\s+down|isolate|firewall|fence\s+off|wall\s+off)\s+(?:the\s+)?({_LIST})"
 )
 _LIST_ITEM = re.compile(_NAME)

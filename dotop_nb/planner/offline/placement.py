@@ -35,12 +35,12 @@ CUE = re.compile(
     r"anti-?affinity|\bsame (?:node|host|machine)\b|"
     # "land in diff zones", "on separate hosts", "in distinct availability zones".
     r"\b(?:different|diff|separate|distinct|multiple)\s+(?:availability\s+)?"
-    r"(?:nodes|hosts|machines|zones|azs)\b|"
+    r"(?:nodes|hosts|machines|servers|zones|azs)\b|"
     # "spread across zones", "distributed over the availability zones", "balanced over nodes".
     r"\b(?:spread|distribut\w*|balanced?|scatter\w*)\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
     # Round 24: "spread payments by hostname", "… by host", "… across machines": over nodes.
     r"\bspread\b.*\b(?:by|per|across|over)\s+(?:the\s+|different\s+|separate\s+)?"
-    r"(?:host(?:name)?|machines|kubernetes\.io/hostname)\b|"
+    r"(?:host(?:name)?|machines|servers|kubernetes\.io/hostname)\b|"
     r"topology ?spread|\bacross (?:the )?(?:zones|azs|availability zones|nodes)\b|"
     # The pods said all on one node ("all the frontend pods landed on one node", "both sit on
     # the same host", "all its eggs in one basket node-wise"), or to be spread out: where they

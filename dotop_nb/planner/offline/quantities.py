@@ -323,8 +323,10 @@ def _pairs(clause: str, text: str) -> list[tuple[str, str]]:
     # field said between the name and its quantity; the clause's kind reads that word.)
     assigned = rx(_ASSIGNED).findall(clause)
     rest = rx(_ASSIGNED).sub(" ", clause)
-    for name, value in assigned:
-        quantity = t.cpu(value.strip(",;")) if name == "cpu" else _memory(value.strip(",;"))
+    for name, typed in assigned:
+        # "more cpu: a request of 200m.": the sentence's full stop is not the quantity's.
+        value = typed.strip(",;").rstrip(".")
+        quantity = t.cpu(value) if name == "cpu" else _memory(value)
         if quantity is None:
             raise Clarify(f"{value!r} is not a {name} quantity. Say e.g. 'cpu 250m, memory 512Mi'.")
         pairs.append((name, quantity))

@@ -472,7 +472,9 @@ _STAYS = re.compile(
     rf"(?:(?:keep|leave|spare|not)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
     rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     r"(?:stays?(?:\s+put)?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
-    r"be kept|be retained|be preserved)|(?:is|are)\s+(?:to\s+be\s+)?(?:kept|staying|not affected|"
+    # "… orders itself must keep running": the workload kept, said by what it goes on doing.
+    r"be kept|be retained|be preserved|keep\s+(?:running|serving|working))|"
+    r"(?:is|are)\s+(?:to\s+be\s+)?(?:kept|staying|not affected|"
     # "the proxy deployment is retained", "… is to be preserved", "… is out of scope".
     r"retained|preserved|spared|unaffected|untouched|unchanged|excluded|out of scope|"
     r"left(?:\s+(?:alone|in place|as is|untouched|running))?)))"

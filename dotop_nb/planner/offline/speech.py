@@ -411,7 +411,8 @@ _FILED = re.compile(
     r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]+\s*)(?:actions?\s+taken|outcome|results?|"
     r"changes?\s+(?:made|applied|done)|what\s+(?:we|i)\s+did|verification|"
     r"verified|remediation\s+(?:done|taken|applied)|fix\s+applied|timeline|post-?mortem|"
-    r"reminder|note\s+to\s+self)\b[^:\n]{0,40}:|"
+    # (Round 27: never the colon of a clock time, "Results go live at 08:00 on Thursday: …".)
+    r"reminder|note\s+to\s+self)\b[^:\n]{0,40}:(?!\d)|"
     r"\b(?:workaround|fix|mitigation|solution|resolution|remedy|remediation)\s+(?:was|were|"
     r"had\s+been|has\s+been)\s+to\b|"
     r"\b(?:(?:cron\s*-?jobs?|cron|automation|scheduled\s+(?:job|task))\s+(?:to|that|which|"
@@ -426,6 +427,15 @@ _FILED = re.compile(
 _FIELD_VALUE = re.compile(
     r"^\W*(?:(?:the|its|a|an)\s+)?(?:(?:cpu|memory|mem|ram)\s+)?(?:requests?|limits?)\b"
     r"[^,;.\d]{0,20}\d",
+    re.I,
+)
+
+# A clause that is only a field and its values ("… is starved rendering PDFs: requests cpu
+# 500m, memory 1Gi"): the values asked for, as in a form (round 27). Never a value with a verb
+# ("memory limit 768Mi was too low": how it was).
+_FIELD_ONLY = re.compile(
+    r"^\W*(?:(?:cpu|memory|mem)\s+)?(?:requests?|limits?)\s*[:=]?\s*(?:(?:cpu|memory|mem)\s*"
+    r"[:=]?\s*)?\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|k|cores?)?\s*$",
     re.I,
 )
 
@@ -542,7 +552,7 @@ def kind(text: str, namespace: str = "") -> str | None:
             continue
         relayed = False
         for p in clauses(s):
-            if requests(p) and not relayed:
+            if (requests(p) or _FIELD_ONLY.match(p)) and not relayed:
                 asked.append(p)
             relayed = bool(_RELAYING.match(p))
     if not asked and (verdict := next((p for p in parts if _VERDICT.match(p)), None)):

@@ -304,7 +304,10 @@ _REFERS_BACK = re.compile(
     r"(?:(?:please|pls|so|just|then|now|and|ok|okay)\s+)*(?:make\s+(?:it|that|this)(?:\s+so|"
     r"\s+happen)?|do\s+(?:it|that|this|so)|apply\s+(?:it|that|this)|go\s+ahead|"
     r"match\s+(?:it|that|this)|(?:let'?s\s+)?get\s+(?:it|us|there)\s+there|"
-    r"(?:let'?s\s+)?get\s+there)(?:\s+(?:please|pls|now|today))?",
+    r"(?:let'?s\s+)?get\s+there|"
+    # "worker was better on …:0.8.2, please go back to that": the state said, gone back to.
+    r"(?:go|roll|switch|revert|return)\s+(?:back\s+)?to\s+(?:that|it|this)(?:\s+one|\s+version|"
+    r"\s+image)?)(?:\s+(?:please|pls|now|today))?",
     re.I,
 )
 
@@ -943,6 +946,9 @@ _DEPLOY_IT = re.compile(
     r"go\s+with|push\s+out)\s+(?:it|that|this|that\s+one|this\s+one)\b|"
     # "…, please roll it out", "push that out": the particle after the object.
     r"(?:roll|push|get)\s+(?:it|that|this|that\s+one|this\s+one)\s+out\b|"
+    # "worker was better on …:0.8.2, please go back to that": the one said, gone back to.
+    r"(?:go|roll|switch|revert|return)\s+(?:back\s+)?to\s+(?:it|that|this|that\s+one|this\s+one)"
+    r"(?:\s+(?:version|image|release|build))?\s*(?:please|pls)?\s*$|"
     rf"{PARTICLE_ORDER.pattern})",
     re.I,
 )

@@ -459,7 +459,8 @@ _TRIM = "\"'`()[]{}<>,!?"
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.strip(_TRIM).rstrip(".") for w in text.split()]
+    # "(ghcr.io/acme/app:2.9.0).": a sentence's full stop after the closing bracket.
+    return [w.rstrip(".").strip(_TRIM).rstrip(".") for w in text.split()]
 
 
 def image_in(text: str) -> str | None:

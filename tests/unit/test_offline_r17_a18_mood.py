@@ -93,7 +93,9 @@ def test_withheld_orders_are_asked(shop: Operator, intent: str) -> None:
         "checkout 1.1.0 broke the cart :face_palm: roll checkout back please",
         "scale orders to 4, the client wants it",
         "can you scale payments to 4?",
-        "the client wants payments at 4 replicas",
+        # (Round 27: the wish alone, relayed, is asked — test_offline_r27_reports; the writer's
+        # own go-ahead after it is an order.)
+        "the client wants payments at 4 replicas, please do it",
     ],
 )
 def test_nearest_orders_still_plan(shop: Operator, intent: str) -> None:

@@ -81,6 +81,7 @@ def test_an_outcome_or_a_try_told_of_the_act_is_asked(op: Operator, intent: str)
     [
         "alice needs payments restarted",
         "the client wants frontend on 2.2.0",
+        "the client wants payments at 4 replicas",
         "it'd be nice to scale payments to 0",
         "it would be good to restart payments",
         # phrasings of our own

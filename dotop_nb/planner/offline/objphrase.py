@@ -144,10 +144,18 @@ def check(
     text = said.lower()
     try:
         read(text, workloads.__contains__)
-        _neighbour(text, workloads.__contains__, {o.target.name.lower() for o in result.operations})
+        targets = {o.target.name.lower() for o in result.operations}
+        keys = frozenset(k.lower() for k in _KEY.findall(said)) - _KINDS - _APP
+        _neighbour(text, workloads.__contains__, targets, keys)
     except Clarify as ask:
         return result.held_back(ask.question)
     return result
+
+
+# A variable's name in capitals: "the QUEUE that orders reads" is a key, and its phrase names
+# what holds it, never a neighbour of orders.
+_KEY = rx(r"\b[A-Z][A-Z0-9_]{2,}\b")
+_APP = frozenset({"app", "api", "apps", "db", "database", "backend", "frontend"})
 
 
 def read(text: str, names: Callable[[str], bool]) -> None:
@@ -396,7 +404,9 @@ _USED = frozenset(
 )
 
 
-def _neighbour(text: str, names: Callable[[str], bool], targets: set[str]) -> None:
+def _neighbour(
+    text: str, names: Callable[[str], bool], targets: set[str], keys: frozenset[str] = frozenset()
+) -> None:
     """Ask when the object of an order, said "the THING <relation> NAME" ("the app that calls
     payments", "the db behind my-api", "the deployment bound to postgres", "the consumer of
     orders", "the services checkout calls") or "NAME's THING" ("payments' database"), names a
@@ -418,7 +428,7 @@ def _neighbour(text: str, names: Callable[[str], bool], targets: set[str]) -> No
             if len(rest) > 5 or (word in _JOINS - _RELATIVE) or (rest and word == "the"):
                 break
             rest.append(word)
-            if rest[0] not in _THING | _NEIGHBOUR_ROLE:
+            if rest[0] not in _THING | _NEIGHBOUR_ROLE or rest[0] in keys:
                 break
 
 

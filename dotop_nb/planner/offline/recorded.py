@@ -25,11 +25,15 @@ from dotop_nb.planner.offline.context import Clarify
 # do:", "To-Do -", "todo!:", "FIXME:", "task:", "action item:", "cleanup:", "clean-up item:",
 # "remaining:", "needs doing:", "still to do:").
 _TO_DO = (
-    r"to[\s\-_]*dos?|fix[\s\-_]*me|tasks?|action[\s\-_]+items?|chores?|"
+    r"to[\s\-_]*dos?|fix[\s\-_]*me|action[\s\-_]+items?|chores?|"
     r"clean[\s\-_]*ups?(?:\s+(?:items?|tasks?))?|remaining(?:\s+(?:items?|tasks?|work))?|"
     r"(?:still\s+)?(?:left\s+)?to\s+be\s+done|(?:still\s+|left\s+)to\s+do|needs?\s+doing"
 )
-_TO_DO_LABEL = rf"^\W*(?:{_TO_DO})\s*[!*]*\s*(?::|\s[-\u2013\u2014]+\s|[\u2013\u2014])"
+# ("Task:" only opening the message: on a later line it is a ticket's field, "Status: Won't
+# fix\nTask: bounce checkout", and its status is what is asked about.)
+_TO_DO_LABEL = (
+    rf"(?:^\W*(?:{_TO_DO})|\A\W*tasks?)\s*[!*]*\s*(?::|\s[-\u2013\u2014]+\s|[\u2013\u2014])"
+)
 _TO_DO_LEAD = re.compile(_TO_DO_LABEL, re.I)
 _NOTE = re.compile(
     rf"{_TO_DO_LABEL}|"

@@ -235,6 +235,7 @@ def test_a_way_back_after_a_purpose_plans_with_the_purpose_in_the_risks(op: Oper
     [
         "frontend is gone from the roadmap; delete its deployment but keep the service for now",
         "delete the postgres sts but KEEP the headless svc for now",
+        "remove the frontend Service only; the pods remain for now",
     ],
 )
 def test_for_now_said_of_what_is_kept_beside_a_delete_plans(op: Operator, intent: str) -> None:

@@ -190,7 +190,11 @@ _DURATION = re.compile(
 _FOR_NOW = re.compile(
     r"\b(?:for\s+(?:now|the\s+(?:time\s+being|moment|present))|pro[\s-]tem(?:pore)?)\b", re.I
 )
-_KEEP_SAID = re.compile(r"\b(?:keep|keeping|leave|leaving|retain|retaining|preserve|spare)\b", re.I)
+_KEEP_SAID = re.compile(
+    r"\b(?:keep|keeps|keeping|leave|leaving|retain|retaining|preserve|spare|stays?|remains?|"
+    r"untouched)\b",
+    re.I,
+)
 _CLAUSE_CUT = re.compile(r"[,;:.!?\u2014]|\bthen\b")
 _BACKUP_SAID = re.compile(
     r"back(?:ed|ing)?\s*-?\s*ups?|\bback\s+[\w-]+\s+up\b|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",

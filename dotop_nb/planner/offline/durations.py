@@ -208,8 +208,9 @@ _LEAD_END = re.compile(r"\s*(?:[,:\u2014\u2013]|-\s)\s*[a-z]", re.I)
 # Round 26 (holds): "to monday: scale worker to 0" — "to" with a day opening the request and a
 # colon or a dash after it says the end, as "till monday:" does.
 _TO_LEADING = re.compile(
-    rf"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls)\b[\W_]*)*(?P<end>to\s+{_LOOSE_DAY})"
-    r"\s*(?:[:\u2014\u2013]|\s-\s)\s*[a-z]"
+    rf"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls)\b[\W_]*)*(?P<end>(?P<up>up\s*-?\s*)?to\s+{_LOOSE_DAY})"
+    # (Round 27, temp: "up to friday: …", "upto friday, …" — with "up" a comma too.)
+    r"\s*(?:[:\u2014\u2013]|\s-\s|(?(up),))\s*[a-z]"
 )
 
 
@@ -535,6 +536,17 @@ _WINDOW_EVENT = (
     rf"(?:{_OWN_EVENT[3:-1]}|maintenance|upgrade|node\s+upgrade|peak|black\s+friday|"
     r"cyber\s+monday|duration\s+of\s+[^,;:.!?]+)"
 )
+_UNIT = r"(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|wks?|weeks?)"
+_LENGTH = (
+    r"(?:(?:just|only)\s+)?for\s+(?:(?:~|\u2248|about|approx\.?|approximately|around|roughly|"
+    rf"circa|ca\.)\s*(?:\d+(?:\.\d+)?\s*{_UNIT}|an?\s+(?:hour|day|week|night|minute)|"
+    rf"(?:a\s+)?(?:half|couple)\s+\w+)|\d+\s*(?:-|\u2013|to|or)\s*\d+\s*{_UNIT}|\d+(?:\.\d+)?{_UNIT}|"
+    r"an?\s+(?:hour|day|week|night|minute|couple\s+of\s+\w+)\s+or\s+(?:so|two|more))|"
+    r"(?:(?:up\s+)?(?:until|till|'til|til)|pending)\s+(?:the\s+)?(?:release\s+of\s+)?"
+    r"v?\d+(?:\.\d+){1,3}(?:\s+(?:is\s+(?:out|released|live|shipped|deployed|available|in)|"
+    r"ships|lands|drops|comes\s+out|goes\s+(?:out|live)|release|hotfix|fix))?"
+)
+_LENGTH_SAID = re.compile(_LENGTH)
 _WINDOW = re.compile(
     r"(?<![\w\-])(?:"
     # "for the weekend", "for an hour", "over the month", "for the rest of the week",
@@ -557,7 +569,19 @@ _WINDOW = re.compile(
     r"in\s+the\s+meantime|meanwhile|"
     # "(temp)", "(timeboxed)", "(trial)", "temporarly", "temporarilly"
     r"[(\[]\s*(?:temp|tmp|temporary|temporarily|timeboxed|time-?boxed|trial|test)\s*[)\]]|"
-    r"temporar\w*|temporally|tempor\w*ly|timeboxed|time-?boxed"
+    r"temporar\w*|temporally|tempor\w*ly|timeboxed|time-?boxed|"
+    # Round 27 (temp): windows in more words — "over lunch", "over the wknd", "just tonight",
+    # "this evening only", "for this session", "for the next deploy", "pro tem", "- temp
+    # measure", "temp fix"; a length said roughly ("for ~1h", "for approx 2h", "for 1-2
+    # hours", "for an hour or so"); an end that is a version coming out ("till 3.0.1 is out",
+    # "pending 3.0.1").
+    r"over\s+(?:the\s+)?(?:lunch(?:\s*(?:time|break|hour))?|wknd|wkend)|"
+    r"just\s+(?:for\s+)?(?:tonight|today|this\s+(?:evening|morning|afternoon|weekend|week))|"
+    r"(?:this|the)\s+(?:evening|morning|afternoon|night)\s+only|"
+    r"for\s+(?:this|the\s+current|the\s+rest\s+of\s+the)\s+session|"
+    r"for\s+the\s+next\s+deploy(?:ment)?|pro[\s-]tem(?:pore)?|"
+    r"(?:temp|tmp)\s+(?:measure|fix|workaround|hack|change|thing|solution)|"
+    rf"{_LENGTH}"
     r")(?![\w\-])"
 )
 # "untill the sale ends", "unitl we fix it": an end typed so (the calendar's: _LOOSE_END).
@@ -673,6 +697,24 @@ _WAY_BACK_CUE = re.compile(
 )
 
 
+# Round 27 (temp): the way back promised, closing the request, with no time of its own: "(will
+# restore)", "…, we'll bring it back later", "- to be restored", "…, I'll revert it when done".
+# The change is said to end (it was planned for good): asked, as "and put it back" is. (A time
+# said with it — "back at 8am" — is _REVERT_AT's.)
+_REVERT_PROMISED = re.compile(
+    r"(?:^|[,;:.!?(\[\u2014\u2013]|\s-|\band\b|\bbut\b)\s*"
+    r"(?:(?:(?:we|i|you|they|someone)\s*(?:'ll|\u2019ll|will|shall|can|'re\s+going\s+to|"
+    r"are\s+going\s+to|am\s+going\s+to|'m\s+going\s+to|plan\s+to|gonna)|will|gonna)\s+"
+    r"(?:(?:restore|revert|undo|reverse)(?:\s+(?:it|them|this|that|everything|the\s+change))?"
+    r"(?:\s+back)?|(?:bring|scale|put|set|switch|turn|roll|change|dial|move)\s+"
+    r"(?:(?:it|them|this|that|everything|the\s+change)\s+)?back(?:\s+(?:up|down|on))?)|"
+    # "(will be restored)", "- to be put back"
+    r"(?:will|to)\s+be\s+(?:restored|reverted|undone|reversed|(?:put|brought|scaled|rolled|"
+    r"switched|turned|set)\s+back(?:\s+(?:up|down|on))?))"
+    r"(?:\s+(?:later(?:\s+on)?|after(?:wards)?|soon|eventually|at\s+some\s+point|"
+    r"(?:when|once)\s+(?:done|finished|it'?s\s+over|we'?re\s+done)))?"
+    r"\s*[)\]]?\s*[.!]*\s*$"
+)
 # What the writer says the window is of, said before it: an availability to keep through it
 # ("keep 2 pods running during maintenance", "stay up while nodes drain"): what a pdb or an
 # anti-affinity must survive, never how long the change holds.
@@ -716,6 +758,10 @@ _SENTENCE = re.compile(r"[.!?]\s+|[;:\u2014\u2013]\s*|,\s*(?:but|and)?\s*")
 # The window opening the request, its end said: "for the weekend, scale …", "while we
 # investigate, …".
 _LEADING = re.compile(r"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls|hey)\b[\W_]*)*")
+_ONGOING_WINDOW = re.compile(
+    r"(?:while|whilst|during|throughout|through|thru|in\s+the\s+meantime|meanwhile|"
+    r"(?:up\s+)?(?:until|till|'til|til)|pending)\b"
+)
 # Kinds of change that hold nothing (a restart, a one-off backup): their time is when, not
 # how long (waits).
 _ONE_OFF = frozenset({"rollout_restart"})
@@ -743,12 +789,18 @@ _WANTED = re.compile(
 def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
     """The words of ``text`` (lower-cased) that bound the change to a window (see above),
     closing the request or opening it before a comma; None when none does."""
-    if not _holds(category, kinds) or "rollout_undo" in kinds:
+    if not _holds(category, kinds):
         return None
+    # Round 27 (temp): a rollback said for a length ("roll back checkout for an hour", "over
+    # the weekend") is asked as any change is; one said through an ongoing thing ("while we
+    # investigate") or until an event is made until the fix, which is itself the next change.
+    undoing = "rollout_undo" in kinds
     lead = _LEADING.match(text)
     start = lead.end() if lead else 0
     for m in _WINDOW.finditer(text):
         phrase = m.group(0).strip()
+        if undoing and _ONGOING_WINDOW.match(phrase):
+            continue
         # (What the told sentence says is what the order then points back to: its window.)
         then_it = bool(_THEN_IT.fullmatch(text, m.end())) and bool(
             _WANTED.search(_SENTENCE.split(text[: m.start()])[-1])
@@ -757,16 +809,22 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
         opening = m.start() == start and text[m.end() : m.end() + 1] == ","
         if not (closing or opening) or _COMMENT.search(text, 0, m.start()):
             continue
-        if _NUMBER.search(phrase) and (opening or not rx(r"^\w+\s+\d+\s+\w+").match(phrase)):
+        if (
+            _NUMBER.search(phrase)
+            and (opening or not rx(r"^\w+\s+\d+\s+\w+").match(phrase))
+            and not _LENGTH_SAID.fullmatch(phrase)
+        ):
             continue  # "during the 18:00 change window, back out …": when (waits)
         if _AVAIL.search(text, 0, m.start()) or (
             category in ("ha", "pdb", "placement", "probes") and _HELD.search(text, 0, m.start())
         ):
             continue  # "stay up while nodes drain": what it must survive
-        if _WINDOW_NOT.search(phrase) or (not then_it and _not_the_change(text, m.start())):
+        if (_WINDOW_NOT.search(phrase) and not phrase.startswith("for the next ")) or (
+            not then_it and _not_the_change(text, m.start())
+        ):
             continue
         return phrase
-    for a, b in _spans(text):
+    for a, b in [] if undoing else _spans(text):
         if category in ("ha", "pdb", "placement") and _SURVIVED.search(text[a:b]):
             continue
         end = _END.match(text, a)
@@ -778,13 +836,22 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
         ):
             continue  # "submitting through the portal": the way
         return text[a:b].strip()  # "until the fix lands", "until things calm down"
-    if (typo := _TYPED_END.search(text)) and _CLOSES.fullmatch(text, typo.end()):
+    if not undoing and (typo := _TYPED_END.search(text)) and _CLOSES.fullmatch(text, typo.end()):
         return typo.group(0).strip()
+    # (Beside a rollback, "revert it" may be the rollback itself: only a later undo is one.)
     undo = _REVERT_ASKED.search(text)
-    if undo and (undo.group("undone") or undo.group("back") or undo.group("later")):
+    if undo and (
+        undo.group("later") or (not undoing and (undo.group("undone") or undo.group("back")))
+    ):
         return undo.group(0).strip(" ,;:.!?-\u2014")
     if undo := _REVERT_AT.search(text):
         return text[undo.start("undo") :].strip(" ,;:.!?-\u2014")
+    # (After a purpose, "for the promo, we'll scale it back afterwards", the way back is the
+    # writer's after it: planned, the purpose named in the risks — occasion().)
+    if (promised := _REVERT_PROMISED.search(text)) and not _OCCASION.search(
+        text, 0, promised.start()
+    ):
+        return promised.group(0).strip(" ,;:.!?-()[]\u2014\u2013")
     return None
 
 

@@ -523,7 +523,7 @@ _BACKUP_SAID = re.compile(
 _SCHEDULE_TIME = re.compile(
     r"\b(?:(?:on\s+|every\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:at|@)\s*(?:night|"
     r"midnight|noon|midday)|overnight|over\s*night|this\s+(?:evening|night|morning|afternoon)|"
-    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"off-?peak(?:\s+hours)?|off-?hours|after\s+hours|in\s+the\s+(?:morning|afternoon|evening|night)|"
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Round 9: one-off changes said to recur ("restart frontend every night", "scale payments to 4

@@ -185,6 +185,17 @@ _DURATION = re.compile(
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekend)\b",
     re.I,
 )
+# Round 27 (temp): "delete worker for now", "remove the pdb for the time being": a delete said
+# to be for a while — nothing brings it back (a workload scaled to 0 keeps its spec).
+_FOR_NOW = re.compile(
+    r"\b(?:for\s+(?:now|the\s+(?:time\s+being|moment|present))|pro[\s-]tem(?:pore)?)\b", re.I
+)
+_KEEP_SAID = re.compile(
+    r"\b(?:keep|keeps|keeping|leave|leaving|retain|retaining|preserve|spare|stays?|remains?|"
+    r"untouched)\b",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(r"[,;:.!?\u2014]|\bthen\b")
 _BACKUP_SAID = re.compile(
     r"back(?:ed|ing)?\s*-?\s*ups?|\bback\s+[\w-]+\s+up\b|\bdump|snapshot|velero|\bcop(?:y|ies)\b|restor|archiv|\bsave\b|\bpg_",
     re.I,
@@ -607,10 +618,14 @@ def planned(raw: str, result: PlanResult) -> None:
             f"plan can keep ({'; '.join(o.summary() for o in ops)} runs once, when you approve "
             "it). Ask for the change once, or say the schedule as a CronJob or KEDA cron trigger."
         )
-    if any(o.kind == "delete" for o in ops) and (m := _DURATION.search(text)):
+    for_now = _FOR_NOW.search(text)
+    if for_now and _KEEP_SAID.search(_CLAUSE_CUT.split(text[: for_now.start()])[-1]):
+        for_now = None  # "delete the sts but keep the svc for now": the kept's, not the delete's
+    if any(o.kind == "delete" for o in ops) and (m := _DURATION.search(text) or for_now):
         raise Clarify(
             f"I read {m.group(0)!r} beside a delete: a delete does not come back by itself. "
-            "Scale it to 0 instead, or ask for the delete alone."
+            "Scale it to 0 instead (that keeps it, ready to scale back), or ask for the delete "
+            "alone."
         )
     # "2.2.0", "v3": a version; "0.5 cpu" is a quantity.
     # ("MIN_APP_VERSION=5.0.0": a value of the key it is attached to, never one to deploy.)

@@ -136,6 +136,9 @@ MORE_OPENS = (
     r"incidents?|outages?)|"
     r"for\s+(?:a\s+|any\s+)?(?:sev\s*\d|p[0-4])|q[1-4]|"
     r"(?<!last\s)(?<!past\s)(?<!of\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day|tmrw|tmr|tmw|2moro|in\s+the\s+(?:morning|afternoon|evening)|"
+    # (Round 27, temp: "restart payments in the night" as "during the night" — never a report,
+    # "the cert was rotated in the night", nor "the night shift".)
+    r"(?<!ed\s)(?<!was\s)(?<!were\s)in\s+the\s+night(?!\s+shift)|"
     r"(?:on|at|over)\s+the\s+weekend|(?:in|during)\s+(?:the\s+)?quiet\s+(?:hours|period|time)|"
     r"(?:during|at|in)\s+(?:a\s+|the\s+)?(?:low|off|lower|quiet)[-\s]traffic(?:\s+hours|\s+period)?|"
     r"during\s+(?:the\s+)?(?:night|weekend|off-?hours|quiet\s+hours|lunch)|only\s+during|"

@@ -53,7 +53,12 @@ _DOWNGRADE = re.compile(
     r"\b(?:downgrade|downgrading|roll(?:ing)?\s+(?:\S+\s+){0,3}?back\s+to|go(?:ing)?\s+back\s+to|"
     r"revert(?:ing)?\s+(?:\S+\s+){0,3}?to|"
     # Round 26: "rollback frontend to 2.2.0" (it runs 2.1.0): a newer version is no rollback.
-    r"roll(?:ing)?[\s-]?back\s+(?:\S+\s+){0,3}?to)\b"
+    r"roll(?:ing)?[\s-]?back\s+(?:\S+\s+){0,3}?to|"
+    # Round 27 (parts, V): "return frontend to 2.3.0", "restore frontend to 2.9", "undo my-api
+    # to 1.4.1", "put frontend back on 2.0": a way back, so never to a newer version.
+    r"(?:return(?:ing)?|restor(?:e|ing)|undo(?:ing)?|reinstat(?:e|ing)|"
+    r"(?:put|take|bring|set|switch|move)(?:ting|ing)?\s+(?:\S+\s+){0,3}?back)\s+"
+    r"(?:\S+\s+){0,3}?(?:to|on|at))\b"
 )
 # "we need 5, we have 10", "it's running 4", "currently at 6", "from 10 to 5".
 _STATED = re.compile(

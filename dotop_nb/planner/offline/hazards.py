@@ -158,7 +158,10 @@ _CAPABILITY = (
     r"(?:backup\s+)?schedules?|snapshots?|monitor\w*|metrics|scrap\w+|service\s*monitors?|"
     r"pod\s*monitors?|alert\w*|spread\w*|topology|anti-?affinity|probes?|liveness|readiness|startup|"
     r"health\s*checks?|non-?root|high(?:ly)?\s+availab\w+|availability|redundan\w+|"
-    rf"disruption\s+budgets?|pdbs?|{_HARDENING})"
+    rf"disruption\s+budgets?|pdbs?|{_HARDENING}|"
+    # Round 27 (parts): a feature of the workload switched off ("switch off payments' rate
+    # limiter", "turn off rate limiting for payments" read a resource limit).
+    r"rate[\s-]*limit\w*|circuit[\s-]*break\w*)"
 )
 # Round 26 (negations): loosened, lifted or relaxed — "lift autoscaling on frontend", "the
 # anti-affinity on payments is too strict; relax it". Not a budget's ("the PDB of orders blocks

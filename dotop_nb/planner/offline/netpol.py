@@ -155,6 +155,9 @@ def denies_all(result: PlanResult) -> bool:
     return False
 
 
+_DENY_ALL = re.compile(r"\b(?:deny|block|drop)[\s-]*(?:all|everything)\b(?!\s+(?:else|other))")
+
+
 def network_policy(ctx: Ctx) -> PlanResult:
     """A default-deny for the namespace, or DNS-only egress for a workload."""
     text = ctx.text
@@ -197,7 +200,11 @@ def network_policy(ctx: Ctx) -> PlanResult:
         )
     ingress = bool(rx(r"\bingress\b|\bincoming\b|\binbound\b").search(text))
     egress = bool(rx(r"\begress\b|\boutgoing\b|\boutbound\b").search(text))
-    both = bool(rx(r"\ball (?:traffic|connections)\b|\bboth\b").search(text))
+    # "default deny all", "deny everything by default": all traffic, in and out, when no
+    # direction is said ("default deny" alone is the usual ingress-only policy).
+    both = bool(rx(r"\ball (?:traffic|connections)\b|\bboth\b").search(text)) or (
+        not (ingress or egress) and bool(_DENY_ALL.search(text))
+    )
     types = (
         ["Ingress", "Egress"]
         if both or (ingress and egress)

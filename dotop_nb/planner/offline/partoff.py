@@ -273,11 +273,36 @@ _SETTLES = rx(
     re.I,
 )
 _PAIR = rx(
-    rf"\W*(?:please\s+)?(?:{_VERB}|{_RESTART}|{_UNDO}|{_UPDATE})\s+{_LEAD}"
-    r"(?P<a>[\w-]+)(?:'s)?(?:\s+[\w-]+)?\s+(?:and|&|\+)\s+(?:also\s+)?(?:the\s+|its\s+)?"
-    r"(?P<b>[\w-]+)",
+    rf"\W*(?:please\s+)?(?:(?P<restart>{_RESTART})|{_VERB}|{_UNDO}|{_UPDATE})\s+{_LEAD}"
+    r"(?P<a>[\w-]+)(?:'s)?(?:\s+[\w-]+)?\s+(?:and|&|\+)\s+(?:also\s+)?(?P<det>the\s+|its\s+)?"
+    r"(?P<b>[\w-]+)(?:\s+(?P<kind>[\w-]+))?",
     re.I,
 )
+# Round 27 (parts, L): objects a restart cannot act on, said as an item of its list ("restart
+# frontend and the checkout pdb" made a PDB; "… and its service" was dropped). A restart
+# replaces a workload's pods, nothing else ("the payments service" after a name is the app).
+_NOT_RESTARTED = frozenset(
+    """
+    service services svc configmap configmaps cm config configs secret secrets pdb pdbs
+    budget budgets hpa hpas autoscaler autoscalers ingress ingresses route routes netpol
+    netpols networkpolicy policy policies alert alerts monitor servicemonitor dashboard
+    dashboards volume volumes pvc pvcs certificate certificates cert certs backup backups
+    """.split()
+)
+
+
+def _restart_item(pair: re.Match[str], targets: set[str]) -> str | None:
+    """The item of a restart's list that names an object no restart acts on: "its service",
+    "the checkout pdb" the plan acts on otherwise (never "the payments service", a workload by
+    its app's name; one the plan leaves alone is asked below, by its name)."""
+    if not pair.group("restart"):
+        return None
+    b, kind = pair.group("b").lower(), (pair.group("kind") or "").lower()
+    if b in _NOT_RESTARTED and pair.group("det"):
+        return f"{pair.group('det')}{pair.group('b')}".strip()
+    if b in targets and kind in _NOT_RESTARTED - {"service", "services", "svc"}:
+        return f"{pair.group('det') or ''}{pair.group('b')} {pair.group('kind')}".strip()
+    return None
 
 
 def _changed(change: re.Match[str], name: str, action: str = "restart") -> str:
@@ -338,8 +363,15 @@ def check(
     # workload named in the order's list that the plan leaves alone (round 26).
     # (Not when words after it settle the list: "restart checkout and orders — just
     # checkout", "… — actually not frontend": the settled readers planned the one kept.)
+    pair = _PAIR.match(text)
+    if pair and not _SETTLES.search(text, pair.end()) and (item := _restart_item(pair, targets)):
+        return result.held_back(
+            f"I read {item!r} beside the restart of {pair.group('a')}: a restart only replaces "
+            "a workload's pods and acts on nothing else, so I changed nothing. Say 'restart "
+            f"{pair.group('a')}' for its pods, and ask for any change to {item!r} by its own words."
+        )
     if (
-        (pair := _PAIR.match(text))
+        pair
         and not _SETTLES.search(text, pair.end())
         and (
             left := [

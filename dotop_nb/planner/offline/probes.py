@@ -387,7 +387,11 @@ def _handler(ctx: Ctx, container: Json, text: str) -> tuple[Json, str]:
     existing = container.get("readinessProbe") or {}
     for key in ("httpGet", "tcpSocket", "grpc", "exec"):
         if key in existing and (said_port is None or _same_port(container, existing, said_port)):
-            return {key: existing[key]}, "the same check as its readiness probe"
+            check = existing[key]
+            if said_port is not None and isinstance(check, dict) and "port" in check:
+                # "… on port 8080" where the readiness check names it "http": the port as said.
+                check = {**check, "port": said_port}
+            return {key: check}, "the same check as its readiness probe"
     if said_port is not None:
         # "a readiness probe on port 9090": that port is the probe's, checked by a TCP connect.
         return {"tcpSocket": {"port": said_port}}, f"a TCP connect to port {said_port}"

@@ -314,9 +314,18 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
     )
 
 
+# Round 27 (parts, X): a field of an object, by its API name or in words ("remove
+# minAvailable from orders pdb", "drop the max unavailable of the orders pdb").
+_FIELD = (
+    r"(?-i:(?<![\w\-./])[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b)|"
+    r"\b(?:min(?:imum)?[\s-]?available|max(?:imum)?[\s-]?unavailable|max(?:imum)?[\s-]?surge|"
+    r"(?:min|max)(?:imum)?[\s-]?replicas|selector|policy[\s-]?types)\b"
+)
+_FIELD_SAID = re.compile(_FIELD, re.I)
 # A variable, key or field named as what the verb takes away: never an object to delete.
 _SETTING = re.compile(
     rf"\b(?:{SETTING_NOUN}|labels?|annotations?)\b|"
+    rf"{_FIELD}|"
     # ("per CHG-20560": a change ticket's id, never a setting taken away.)
     r"(?-i:(?<![\w\-./])(?!(?:HPA|PDB|SVC|CM|RS|KEDA|VPA|API|DB|PVC)\b)[A-Z][A-Z0-9_]{2,}\b(?!-\d))",
     re.I,
@@ -989,6 +998,13 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             # "FEATURE_FLAG is not used by frontend anymore, take it out of the environment":
             # the variable of the one workload named is removed from it, nothing else.
             return config.config(ctx)
+        if _FIELD_SAID.fullmatch(setting):
+            raise Clarify(
+                f"I read {setting!r} as one field of an object: I do not take a single field "
+                "out here, and deleting the object would remove all of it, so I changed nothing. "
+                f"Say the value it should have instead (e.g. 'set {setting} of <kind> <name> to "
+                "<value>'), or 'delete <kind> <name>' for the whole object."
+            )
         raise Clarify(
             f"I read {setting!r} as a variable, key or field, not an object to delete. To remove "
             "an env var say 'remove env NAME from <workload>'; a ConfigMap key, 'remove the NAME "

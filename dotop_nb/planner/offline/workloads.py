@@ -1178,6 +1178,16 @@ _WITH = re.compile(
 )
 
 
+# A container said to stay up beside a restart: "keep envoy running", "envoy stays up".
+_KEPT_UP = re.compile(
+    r"\b(?:keep(?:ing)?|leav(?:e|ing))\s+(?:the\s+|its\s+)?(?P<c>[\w-]+)(?:\s+(?:container|"
+    r"sidecar|proxy))?\s+(?:running|up|alive|going|serving|as\s+(?:it\s+)?is)\b|"
+    r"\b(?P<d>[\w-]+)(?:\s+(?:container|sidecar|proxy))?\s+(?:stays?|remains?|(?:must|should|"
+    r"has\s+to|needs\s+to)\s+(?:stay|remain|keep)|keeps?)\s+(?:running|up|alive|going|serving)\b"
+    r"(?!\s+(?:out|into|low|hot|slow))"
+)
+
+
 # One container said by its role or place, not its name: "the sidecar of orders", "the orders
 # sidecar", "only the second container", "the main container of orders".
 _CONTAINER_ROLE = re.compile(
@@ -1221,6 +1231,8 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
         shapes: tuple[str, ...] = (
             rf"\b{cn}\s+(?:sidecar|container|proxy)\b",
             rf"\b(?:only|just|solely)\s+(?:the\s+)?{cn}\b",
+            # Round 27 (parts, O): "restart orders app only": one container, said so after it.
+            rf"\b{name}(?:'s|')?\s+{cn}\s+only\b",
         )
         if what != "restarted":
             # A restart acts on pods, and restarts the container named as a thing of the
@@ -1239,7 +1251,17 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
                     f"own: that acts on the whole {target.kind}, all its pods with every "
                     f"container ({', '.join(i['name'] for i in items)}). Should "
                     f"{target.describe()} as a whole be {what}?"
+                    + (f" Say 'restart {target.name}' for that." if what == "restarted" else "")
                 )
+    if what == "restarted" and (up := _KEPT_UP.search(ctx.text)):
+        kept_up = {up.group("c"), up.group("d")} & {str(c.get("name")) for c in items}
+        if kept_up:
+            # "restart orders but keep envoy running": every container of the pod restarts.
+            raise Clarify(
+                f"A restart of {target.describe()} replaces its whole pods, container "
+                f"{kept_up.pop()} included: it cannot keep one container running while the others "
+                f"restart, so I changed nothing. Say 'restart {target.name}' to restart them all."
+            )
     if what == "restarted":
         for c in items:
             cn = re.escape(c["name"])

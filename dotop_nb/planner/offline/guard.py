@@ -1188,6 +1188,16 @@ _RESTART_PURPOSE = re.compile(
 )
 
 
+# Round 27: what may open a delete and carries no meaning — urgency, a yes or a go-ahead to the
+# reader, our own @name (a ticket number or a list item's number is a label: tickets.py). Only
+# these: a heading, a relayed name ("per bob:") or any other word before a delete is asked.
+_NO_MEANING_LEAD = re.compile(
+    r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
+    r"(?:\s*[,:!.\u2014\u2013-]+)?\s+)+",
+    re.I,
+)
+
+
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
@@ -1229,6 +1239,9 @@ def _destructive(category: str, text: str) -> None:
         # never read as context: the words a heading can be are open-ended, and many of them
         # take the delete back. Such a delete is asked.)
         before = before[clause.end() :]
+    # Round 27: "asap delete worker", "yes, delete worker", "@dotop delete worker": a prefix
+    # known to carry no meaning (:data:`_NO_MEANING_LEAD`) is no lead word.
+    before = _NO_MEANING_LEAD.sub("", before, count=1)
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.

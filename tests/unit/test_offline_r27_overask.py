@@ -295,3 +295,21 @@ def test_a_delete_of_names_joined_by_a_mark_asks(op: Operator, intent: str) -> N
 
 def test_a_delete_of_names_joined_by_and_still_plans(op: Operator) -> None:
     assert deletes(op, "delete worker and checkout") == {"Deployment/worker", "Deployment/checkout"}
+
+
+# (8) "shutdown", the noun's spelling, said as the verb before a workload: "shut down".
+@pytest.mark.parametrize("intent", ["shutdown worker", "please shutdown the worker deployment"])
+def test_shutdown_as_one_word_scales_to_zero(op: Operator, intent: str) -> None:
+    assert _summaries(op, intent) == ["scale deployment/worker in shop to 0 replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "shutdown worker until monday",  # for a while: asked
+        "stop worker",  # "stop" alone stays asked (plainwords)
+        "set the graceful shutdown period of worker to 30s",
+    ],
+)
+def test_shutdown_or_stop_that_is_not_exact_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

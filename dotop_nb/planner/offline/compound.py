@@ -949,7 +949,11 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     spans.sort()
     for (_, end), (start, _) in itertools.pairwise(spans):
         between = lowered[end:start]
-        if not rx(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?").fullmatch(between):
+        # (Round 27: a slash or a plus between two names lists them too: "restart frontend /
+        # checkout / payments", "restart frontend+checkout".)
+        if not rx(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?|\s*[/+&]\s*").fullmatch(
+            between
+        ):
             # "restart the postgres statefulset and frontend": a kind or what runs said
             # between the names — each item must still say one object, or it is asked.
             return each_said(ctx, text)

@@ -875,6 +875,15 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
         for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace, stale_ok=True)
         if said & set(cm.get("data") or {})
     ]
+    if len(holders) == 1 and len(said) > 1:
+        # Round 27: "set LOG_LEVEL to DEBUG": a value in capitals is the value, no second key
+        # (read only when the pairs take every such word and no other object is named).
+        said = said & set(holders[0].get("data") or {})
+        valued = ctx.raw
+        for pattern in (t.ENV_PAIR, t.ENV_TO, t.KEY_IN_TO, *t.ASSIGNMENTS):
+            valued = pattern.sub(" , ", valued)
+        if t.ENV_NAME.search(valued) or ctx.candidates(valued):
+            return None
     if len(holders) != 1 or len(said) != 1:
         return None
     name = str(holders[0]["metadata"]["name"])
@@ -883,11 +892,32 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     for pattern in (t.ENV_PAIR, t.ENV_TO, t.KEY_IN_TO, *t.ASSIGNMENTS):
         unvalued = pattern.sub(" , ", unvalued)
     words = ctx.candidates(unvalued)
+    if not words:
+        # Round 27: "set LOG_LEVEL to DEBUG", "double BATCH_SIZE": nothing named but the key,
+        # which one ConfigMap holds — changed there, unless a container sets a variable of that
+        # name itself (then which one is meant is asked).
+        return (
+            None
+            if _set_by_a_container(ctx, said)
+            else (
+                Target(kind="ConfigMap", name=name, namespace=ctx.namespace),
+                holders[0],
+            )
+        )
     # "switch the payment PROVIDER=adyen": one word is short for the ConfigMap; the others
     # ("switch") name no object (a workload named would have been found above).
     if not any(name.startswith(w) for w in words):
         return None
     return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
+
+
+def _set_by_a_container(ctx: Ctx, said: set[str]) -> bool:
+    """Whether a container of a workload in the namespace sets a variable named in ``said``."""
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, stale_ok=True):
+            if any(said & {e.get("name") for e in c.get("env") or []} for c in containers(obj)):
+                return True
+    return False
 
 
 # "the REGION value which is shared by my-api and frontend": the key said as what they share.

@@ -1193,6 +1193,16 @@ _RESTART_PURPOSE = re.compile(
 )
 
 
+# Round 27: what may open a delete and carries no meaning — urgency, a yes or a go-ahead to the
+# reader, our own @name (a ticket number or a list item's number is a label: tickets.py). Only
+# these: a heading, a relayed name ("per bob:") or any other word before a delete is asked.
+_NO_MEANING_LEAD = re.compile(
+    r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
+    r"(?:\s*[,:!.\u2014\u2013-]+)?\s+)+",
+    re.I,
+)
+
+
 def _destructive(category: str, text: str) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
@@ -1238,6 +1248,9 @@ def _destructive(category: str, text: str) -> None:
         # "after brew day wraps at 17:00 drop worker to 0": the time said first is when the
         # change runs (waits.py takes it), no words of the change.
         before = before[when.end() :]
+    # Round 27: "asap delete worker", "yes, delete worker", "@dotop delete worker": a prefix
+    # known to carry no meaning (:data:`_NO_MEANING_LEAD`) is no lead word.
+    before = _NO_MEANING_LEAD.sub("", before, count=1)
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.

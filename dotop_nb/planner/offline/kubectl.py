@@ -125,7 +125,9 @@ _OC = re.compile(
 
 
 def openshift(text: str) -> str:
-    """``text`` with an ``oc`` command of kubectl's written as that kubectl command."""
+    """``text`` with an ``oc`` command of kubectl's (or the "k" alias's) written as that
+    kubectl command."""
+    text = _K.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
     return _OC.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
 
 
@@ -757,4 +759,10 @@ _VERBS = {
 # A line that is an `oc` command of kubectl's verbs (:func:`openshift` writes it as kubectl's
 # before planning; a line read on its own, e.g. by :func:`is_command`, is read the same way).
 _OC_VERB = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS)
-_CLI = re.compile(rf"^\s*(?:\$\s*)?(?:kubectl|oc(?=\s+(?:{_OC_VERB})(?:\s|$)))\s+")
+# Round 27: "k", the shell alias of kubectl ("k delete deploy worker", "k scale sts/cache
+# --replicas=2"): a kubectl line when one of its verbs and then a kind of :data:`_KINDS` follow
+# ("k delete worker" names no kind: left as said, "k" may be "ok").
+_K_KIND = "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
+_K_ALIAS = rf"k(?=\s+(?:{_OC_VERB})\s+(?:{_K_KIND})(?:/|\s))"
+_K = re.compile(rf"^(?P<lead>\s*(?:\$\s*)?){_K_ALIAS}\s+")
+_CLI = re.compile(rf"^\s*(?:\$\s*)?(?:kubectl|oc(?=\s+(?:{_OC_VERB})(?:\s|$))|{_K_ALIAS})\s+")

@@ -292,6 +292,15 @@ VERBS: tuple[Verb, ...] = (
     ),
     # A scale to zero: read as the planner's "stop" / "offline", which need the zero said.
     Verb(r"quiesce", "stop", lead=True, where="z/OS, CICS, DB2 operators"),
+    # Round 27: "shutdown worker": "shut down" written as one word (the noun's spelling), read
+    # as the verb only where a verb stands, before a workload named ("the shutdown hook" stays).
+    Verb(
+        r"shutdown",
+        "shut down",
+        lead=True,
+        where="the noun's spelling used as the verb",
+        named=True,
+    ),
     Verb(
         rf"vary\s+{_OBJ}\s+off-?line",
         "take {obj} offline",

@@ -334,7 +334,9 @@ _SETTING = re.compile(
 
 # Words of the request itself said in capitals for emphasis ("DELETE orders NOW").
 _SHOUTED = re.compile(
-    rf"(?:{REMOVE_VERBS}|destroy|decommission|tear|down|all|everything|now|please|the|and|it)"
+    rf"(?:{REMOVE_VERBS}|destroy|decommission|tear|down|all|everything|now|please|the|and|it|"
+    # Round 27: urgency said in capitals ("URGENT delete worker", "ASAP: delete worker").
+    r"urgent|asap)"
 )
 
 
@@ -1144,7 +1146,13 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         listed = compound.listed(ctx, text) or _each_item(ctx, text)
         if not listed and _a_list(text, [t.name for t, _ in workloads]):
             listed = workloads  # "the cache sts and also worker": one of each name, listed
-        if len(listed) != len(workloads) or _a_subject(text, [t.name for t, _ in listed]):
+        if (
+            len(listed) != len(workloads)
+            or _a_subject(text, [t.name for t, _ in listed])
+            # (Round 27: "delete frontend / checkout", "frontend+checkout": a mark between two
+            # names may say "or"; a list to delete is said with words, or asked.)
+            or rx(r"[\w\-]\s*[/+&]\s*[\w\-]").search(text)
+        ):
             raise Clarify(
                 "Delete which one: "
                 + ", ".join(t.describe() for t, _ in workloads)
@@ -1352,12 +1360,16 @@ def _kind_beside(text: str, name: str) -> bool:
     ("the cache proxy deployment"; never a list's joint: "cache and postgres statefulsets")."""
     kinds = "|".join(_WORKLOAD_WORDS.values())
     said = list(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").finditer(text))
-    return bool(said) and all(
-        rx(
-            rf"(?:\s+(?!(?:and|or|nor|plus|then|also|with)\b)[a-z0-9][\w\-]*)?\s+(?:{kinds})\b"
-        ).match(text[m.end() :])
-        or rx(rf"\b(?:{kinds})\s+$").search(text[: m.start()])
-        for m in said
+    return (
+        bool(said)
+        and all(
+            rx(
+                rf"(?:\s+(?!(?:and|or|nor|plus|then|also|with)\b)[a-z0-9][\w\-]*)?\s+(?:{kinds})\b"
+            ).match(text[m.end() :])
+            # ("statefulset/cache", "sts/cache": the kind as kubectl writes it before the name.)
+            or rx(rf"\b(?:{kinds})(?:\s+|/)$").search(text[: m.start()])
+            for m in said
+        )
     )
 
 

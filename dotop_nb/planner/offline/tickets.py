@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from dotop_nb.planner.offline import statements
+from dotop_nb.planner.offline import guard, statements
 from dotop_nb.planner.offline.rx import rx
 
 # "Ticket OPS-812:", "Cleanup OPS-1700:", "Action item (INC-2291):", "SEC-31:", "INC-2310
@@ -45,6 +45,10 @@ _ID = r"[A-Z][A-Z0-9]{1,9}-\d+"
 _LABEL = re.compile(
     # "[OPS-1102] …", "OPS-1102 - …": a ticket number in brackets or before a dash.
     rf"^\s*(?:\[{_ID}\]\s*(?::\s*)?|{_ID}\s+[\u2014\u2013-]+\s+)|"
+    # Round 27: the number of a list's only item before an order ("1. delete worker", "2)
+    # restart payments"): the item's label, never a value (a list of several is read whole).
+    # So is a ticket number with no mark before the order ("OPS-123 delete worker").
+    rf"^\s*(?:\d{{1,2}}[.)](?![\s\S]*\s\d{{1,2}}[.)]\s)|(?-i:{_ID}))\s+(?=(?:{guard.VERBS})\b)|"
     rf"^\W*(?:(?:{_ID}|(?:change\s+|cleanup\s+|clean-up\s+|follow[- ]up\s+|jira\s+)?"
     r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|bug|epic|"
     r"change|follow[- ]up|req))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",

@@ -121,6 +121,14 @@ _LESS = re.compile(
 _ZERO_SAID = re.compile(
     r"(?<![\w.])(?:0|zero|nothing|none|no\s+(?:replicas?|pods?))(?![\w.])", re.I
 )
+# ({name}: the workload's name, escaped; the whole message, an urge at most after it.)
+_REPLICAS_ZERO = (
+    r"^\W*(?:(?:replicas?|pods?)\s*[=:]\s*(?:0|zero)\s+(?:for|of|on)\s+{name}|"
+    r"{name}(?:'s)?\s*:?\s+(?:replicas?|pods?)\s*[=:]?\s*(?:0|zero)|"
+    r"(?:0|zero)\s+(?:replicas?|pods?)\s+(?:for|of|on)\s+{name}|"
+    r"{name}\s*:\s*(?:0|zero)\s+(?:replicas?|pods?))"
+    r"(?:\s+(?:please|pls|plz|now|asap))?[\s.!]*$"
+)
 _BARE_ZERO = re.compile(
     r"^\W*(?:zero|none)(?:\s+(?:replicas?|pods?))?(?:\s+(?:is|are|would\s+be)\s+(?:fine|ok|okay|"
     r"good|enough))?(?:\s+(?:for\s+now|please|then))?"
@@ -159,7 +167,9 @@ _ASKED = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|um|hmm|also|then|quick\s+q(?:uestion)?)\W+)*"
     r"(?:can|could|should|shall|may|might|must|would|will|do|does|did|is|are|was|were|have|has|"
     r"why|what|when|where|who|how|whether|any\s+reason|ok\s+to|okay\s+to|safe\s+to|worth)\b"
-    r"(?!\s+(?:you|u|ya|y'all|someone\s+please)\b)(?!\s+(?:please|pls|plz)\b)",
+    r"(?!\s+(?:you|u|ya|y'all|someone\s+please)\b)(?!\s+(?:please|pls|plz)\b)"
+    # Round 27: "do it: delete worker", "do it - restart payments": a go-ahead, not a question.
+    r"(?!(?<=do)\s+it\s*(?:[:!,\u2014\u2013]|\s-\s))",
     re.I,
 )
 _PUT_TO_US = re.compile(
@@ -409,6 +419,10 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
             ).match(c)
         ]
         if of_workload or rx(r"--replicas[=\s]+0\b", re.I).search(said):
+            return None
+        # Round 27: the count of zero said as the workload's replicas, the whole message
+        # ("replicas=0 for worker", "worker replicas: 0", "0 replicas for worker").
+        if rx(_REPLICAS_ZERO.format(name=re.escape(target.name)), re.I).match(said):
             return None
         return (
             f"You said {quote}, and I read no count of zero for {target.name} in it: should I "

@@ -257,6 +257,44 @@ def _said_word(word: str, raw: str) -> bool:
     return rx(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I).search(raw) is not None
 
 
+def _own_repo(ctx: Ctx, target: Target, obj: Json) -> Json | None:
+    """Round 27: "update orders to 1.1.0" where orders runs ghcr.io/acme/orders beside an envoy
+    sidecar: the one container whose image is the workload's own (its repository's last part is
+    the workload's name) is the one a bare version updates. None when a container is said (by
+    its name or its role), or no container, or more than one, runs such an image."""
+    items = containers(obj)
+    if len(items) < 2 or "container" in ctx.hints or _CONTAINER_ROLE.search(ctx.text):
+        return None
+    if any(_said_word(str(c["name"]), ctx.text) for c in items if c["name"] != target.name):
+        return None
+    own = [c for c in items if _repo_tag(c)[0] == target.name]
+    version = t.version_in(ctx.raw)
+    if len(own) != 1 or version is None:
+        return None
+    # The version said has the form of the tag the workload's own image runs ("1.1.0" beside
+    # "1.0.0"), and not that of another container's of the same major ("v1.31.0" beside envoy's
+    # "v1.30.1" is asked).
+    if _tag_form(version) != _tag_form(_repo_tag(own[0])[1]) or any(
+        _tag_form(_repo_tag(c)[1]) == _tag_form(version)
+        and _repo_tag(c)[1].lstrip("v").split(".")[0] == version.lstrip("v").split(".")[0]
+        for c in items
+        if c is not own[0]
+    ):
+        return None
+    return own[0]
+
+
+def _repo_tag(container: Json) -> tuple[str, str]:
+    """The last part of a container's image repository, and its tag ("" when none)."""
+    name, _, tag = str(container.get("image", "")).split("@")[0].rsplit("/", 1)[-1].partition(":")
+    return name, tag
+
+
+def _tag_form(tag: str) -> tuple[bool, int]:
+    """A tag's form: whether it opens with "v", and how many dots it has."""
+    return tag.startswith("v"), tag.count(".")
+
+
 def update(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     ctx = frameworks.own_versions(ctx, target, "update")
@@ -272,6 +310,8 @@ def update(ctx: Ctx) -> PlanResult:
     ]
     if len(same_repo) == 1 and "container" not in ctx.hints:
         container = same_repo[0]
+    elif not said_image and (own := _own_repo(ctx, target, obj)) is not None:
+        container = own
     else:
         container = pick_container(ctx, target, obj)
     _container_said_is_there(ctx.text, target, obj)
@@ -775,6 +815,10 @@ _ABSOLUTE = (
     r"\b(?:to|at) #(\d+)\b|(?<!\S)= #(\d+)\b",
     r"\b(?:should|must|shall|will) be #(\d+)\b",
     r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+)\W*$",
+    # Round 27: the whole message an order with the count last — "set replicas frontend 5",
+    # "scale worker too 0" (typed for "to"), "please to scale frontend on 5".
+    r"^\W*(?:please\s+(?:to\s+)?)?(?:set\s+(?:the\s+)?replicas?\s+(?:of\s+|for\s+)?"
+    r"[a-z][\w\-']*|scale\s+[a-z][\w\-']*\s+(?:too|on))\s+#(\d+)\W*$",
     r"(?<!\S)#(\d+) (?:replicas?|instances?|pods?|copies)\b",
     # "I want 4 cart pods": the count, then the workload's name, then the unit.
     r"(?<!\S)#(\d+) (?!more\b|extra\b|fewer\b|less\b|additional\b)[a-z][\w\-]*'?s? "

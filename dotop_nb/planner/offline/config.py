@@ -895,10 +895,11 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     if not words:
         # Round 27: "set LOG_LEVEL to DEBUG", "double BATCH_SIZE": nothing named but the key,
         # which one ConfigMap holds — changed there, unless a container sets a variable of that
-        # name itself (then which one is meant is asked).
+        # name itself (then which one is meant is asked), or a place is said that named nothing
+        # ("set LOG_LEVEL on the internet-facing nothere to debug": asked which workload).
         return (
             None
-            if _set_by_a_container(ctx, said)
+            if _set_by_a_container(ctx, said) or t.KEY_IN_TO.search(ctx.raw)
             else (
                 Target(kind="ConfigMap", name=name, namespace=ctx.namespace),
                 holders[0],

@@ -332,6 +332,14 @@ _SETTING = re.compile(
 )
 
 
+# A kind before a slash, as kubectl writes it ("deployment/checkout", "sts/cache"): no list mark.
+_KIND_SLASH = rx(
+    r"\b(?:deploy(?:ment)?s?|sts|statefulsets?|ds|daemonsets?|svc|services?|cm|configmaps?|pdbs?|"
+    r"poddisruptionbudgets?|hpa|horizontalpodautoscalers?|po|pods?|secrets?|jobs?|cronjobs?|cj|"
+    r"ing|ingress(?:es)?|pvcs?|persistentvolumeclaims?|networkpolic(?:y|ies)|netpol|"
+    r"servicemonitors?|scaledobjects?)/"
+)
+
 # Words of the request itself said in capitals for emphasis ("DELETE orders NOW").
 _SHOUTED = re.compile(
     rf"(?:{REMOVE_VERBS}|destroy|decommission|tear|down|all|everything|now|please|the|and|it|"
@@ -1151,7 +1159,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
             or _a_subject(text, [t.name for t, _ in listed])
             # (Round 27: "delete frontend / checkout", "frontend+checkout": a mark between two
             # names may say "or"; a list to delete is said with words, or asked.)
-            or rx(r"[\w\-]\s*[/+&]\s*[\w\-]").search(text)
+            or rx(r"[\w\-]\s*[/+&]\s*[\w\-]").search(_KIND_SLASH.sub(" ", text))
         ):
             raise Clarify(
                 "Delete which one: "

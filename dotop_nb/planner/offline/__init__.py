@@ -908,6 +908,10 @@ class OfflinePlanner:
             result = saidparts.check(said, result, answered=bool(request.refinements), sent=sent)
             # "delete worker with its configmap" (it has none): one deletion of two said.
             result = dropped.parts_kept(said, result, answered=bool(request.refinements))
+            # "delete worker and checkout, not both": a list of which only one is meant.
+            result = compound.chosen(
+                said, result, answered=bool(request.refinements), sent=first_sent
+            )
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get

@@ -960,6 +960,47 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     return found
 
 
+# Words that say only one (or not all) of a list is meant: "not both", "pick one", "(either)",
+# "any of", "one is enough", "at most one", "whichever is slow", "the unused one", "tbd".
+_CHOICE = re.compile(
+    r"(?<![\w\-])(?:not\s+(?:both|all(?:\s+of\s+them)?|each)|(?:pick|choose|select)(?:\s+(?:one|"
+    r"either|whichever))?|(?:just|only)\s+one|one\s+(?:only|is\s+enough|will\s+do|of\s+them)|"
+    r"(?:any|some|either|one)\s+of|at\s+most\s+one|either(?!\s+way)(?:\s+one)?|whichever|"
+    r"depending\s+on\s+which|which(?:ever)?\s+(?:one\s+)?is\s+\w+|the\s+one\s+that|"
+    r"the\s+(?:unused|old|idle|broken|bad|slow|leaking|right|wrong|other|failing)\s+one|"
+    r"one\s*:|tbd|to\s+be\s+decided|only\s+one\s+needs)(?![\w\-])"
+)
+
+
+def chosen(said: str, result: PlanResult, *, answered: bool, sent: str = "") -> PlanResult:
+    """``result``, or a question in its place when it changes several workloads of a list the
+    words say only one (or not all) of is meant: "delete worker and checkout, not both",
+    "restart frontend / checkout — pick one", "delete worker and checkout: worker only"."""
+    if answered or not result.operations:
+        return result
+    names = list(dict.fromkeys(o.target.name for o in result.operations))
+    if len(names) < 2:
+        return result
+    lowered = f"{said} {sent}".lower()  # (as sent too: a remark in brackets is cut from said)
+    choice = _CHOICE.search(lowered)
+    if choice is None:
+        for name in names:
+            word = re.escape(name)
+            if m := rx(
+                rf"(?:\b(?:just|only)\s+(?:the\s+)?{word}|(?<![\w\-]){word}\s+(?:only|alone))"
+                r"(?![\w\-])"
+            ).search(lowered):
+                choice = m
+                break
+    if choice is None:
+        return result
+    return result.held_back(
+        f"You said {choice.group(0).strip()!r} of {', '.join(names)}: I will not guess which of "
+        "them is meant, so nothing is changed. Name each workload to change, one request each "
+        "(or say the list alone if all of them are meant)."
+    )
+
+
 _RESPECTIVELY = re.compile(r"\s*,?\s*\brespectively\b", re.IGNORECASE)
 _ITEM = r"[a-z0-9][\w.:/@\-]*"
 _SERIES = re.compile(

@@ -899,7 +899,7 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
         # ("set LOG_LEVEL on the internet-facing nothere to debug": asked which workload).
         return (
             None
-            if _set_by_a_container(ctx, said) or t.KEY_IN_TO.search(ctx.raw)
+            if _set_by_a_container(ctx, said) or t.KEY_IN_TO.search(ctx.raw) or _workload_said(ctx)
             else (
                 Target(kind="ConfigMap", name=name, namespace=ctx.namespace),
                 holders[0],
@@ -910,6 +910,15 @@ def _holder(ctx: Ctx) -> tuple[Target, Json] | None:
     if not any(name.startswith(w) for w in words):
         return None
     return Target(kind="ConfigMap", name=name, namespace=ctx.namespace), holders[0]
+
+
+def _workload_said(ctx: Ctx) -> bool:
+    """Whether the whole request names a workload ("set LOG_LEVEL to DEBUG and restart
+    payments": the key may be payments' own, never simply the one ConfigMap's that holds it)."""
+    try:
+        return bool(ctx.workloads(ctx.said_all()))
+    except Clarify:
+        return True
 
 
 def _set_by_a_container(ctx: Ctx, said: set[str]) -> bool:

@@ -308,7 +308,10 @@ _OUTCOME_AFTER = (
     r"(?:(?:that|it|this)\s+)?(?:fixed|resolved|solved|sorted|helped|worked)(?:\s+(?:it|that|"
     r"this|the\s+[\w\-]+))?|"
     r"(?:[\w\-]+\s+)?(?:is\s+|are\s+)?(?:ok|okay|fine|good|normal|green|stable)\s+now|"
-    r"back\s+to\s+normal|recovered|gone|failed"
+    r"back\s+to\s+normal|recovered|gone|failed|"
+    # a run's log line after it ("delete worker: ok", "…: success", "… -- exit code 1")
+    r"ok|okay|success(?:ful(?:ly)?)?|succeeded|completed|error(?:ed)?|timed\s+out|"
+    r"exit(?:ed)?(?:\s+(?:code|status|with))?\s*[=:]?\s*\d+|rc\s*[=:]\s*\d+"
 )
 # A verdict said after the change: undone since, done already, someone's no, void.
 _AFTER = (

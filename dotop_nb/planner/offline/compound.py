@@ -963,12 +963,14 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
 # Words that say only one (or not all) of a list is meant: "not both", "pick one", "(either)",
 # "any of", "one is enough", "at most one", "whichever is slow", "the unused one", "tbd".
 _CHOICE = re.compile(
-    r"(?<![\w\-])(?:not\s+(?:both|all(?:\s+of\s+them)?|each)|(?:pick|choose|select)(?:\s+(?:one|"
-    r"either|whichever))?|(?:just|only)\s+one|one\s+(?:only|is\s+enough|will\s+do|of\s+them)|"
+    r"(?<![\w\-])(?:not\s+(?:both|all(?:\s+of\s+them)?|each)|(?:pick|choose|select)\s+(?:one|"
+    r"either|whichever)|(?:just|only)\s+one|one\s+(?:only|is\s+enough|will\s+do|of\s+them)|"
     r"(?:any|some|either|one)\s+of|at\s+most\s+one|either(?!\s+way)(?:\s+one)?|whichever|"
-    r"depending\s+on\s+which|which(?:ever)?\s+(?:one\s+)?is\s+\w+|the\s+one\s+that|"
+    r"depending\s+on\s+which|which\s+one\s+is\s+\w+|the\s+one\s+that|"
     r"the\s+(?:unused|old|idle|broken|bad|slow|leaking|right|wrong|other|failing)\s+one|"
-    r"one\s*:|tbd|to\s+be\s+decided|only\s+one\s+needs)(?![\w\-])"
+    r"one\s*:|tbd|to\s+be\s+decided|only\s+one\s+needs)(?![\w\-])|"
+    # ("(choose)", "— pick", said alone closing the request: "pick it up" is no choice.)
+    r"(?<![\w\-])(?:pick|choose|select)(?=\s*\)|\s*[.!]*\s*$)"
 )
 
 

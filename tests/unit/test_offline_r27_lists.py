@@ -121,3 +121,41 @@ def test_a_log_line_after_the_change_is_asked(shop: Operator, intent: str) -> No
 def test_a_confirmation_or_a_reason_still_plans(shop: Operator, intent: str) -> None:
     proposal, _ = plans(shop, intent)
     assert proposal.operations
+
+
+# (4) The kind a delete's object is said to be, as its head: the plan deletes that kind, or it is
+# asked ("the deployment behind svc/payments" deleted the Service; an image deleted the app).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the deployment behind svc/payments",
+        "delete the deployment of svc/frontend",
+        "delete deploy for service payments",
+        "delete the statefulset of svc/postgres",
+        "delete the deployment of the orders pdb",
+        "delete the image ghcr.io/acme/worker:0.9.0",
+        "remove image ghcr.io/acme/payments:3.0.0",
+        # the lead's own
+        "delete the workload that svc/frontend routes to",
+        "remove the sts under svc/postgres",
+    ],
+)
+def test_a_delete_of_another_kind_than_said_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted"),
+    [
+        ("delete the deployment worker", ["Deployment/worker"]),
+        ("delete the worker deployment", ["Deployment/worker"]),
+        ("delete the service payments", ["Service/payments"]),
+        ("delete the orders pdb", ["PodDisruptionBudget/orders"]),
+        ("delete statefulset/cache", ["StatefulSet/cache"]),
+    ],
+)
+def test_a_delete_of_the_kind_said_still_plans(
+    shop: Operator, intent: str, deleted: list[str]
+) -> None:
+    proposal, _ = plans(shop, intent)
+    assert [f"{o.target.kind}/{o.target.name}" for o in proposal.operations] == deleted

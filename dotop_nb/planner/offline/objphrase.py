@@ -147,6 +147,7 @@ def check(
         targets = {o.target.name.lower() for o in result.operations}
         keys = frozenset(k.lower() for k in _KEY.findall(said)) - _KINDS - _APP
         _neighbour(text, workloads.__contains__, targets, keys)
+        _head_kind(text, result)
     except Clarify as ask:
         return result.held_back(ask.question)
     return result
@@ -156,6 +157,49 @@ def check(
 # what holds it, never a neighbour of orders.
 _KEY = rx(r"\b[A-Z][A-Z0-9_]{2,}\b")
 _APP = frozenset({"app", "api", "apps", "db", "database", "backend", "frontend"})
+
+
+# The kind a delete's object is said to be, as its head ("delete the deployment behind
+# svc/payments", "delete the deployment of the orders pdb", "delete the image ghcr.io/…"): the
+# plan deletes an object of that kind, or it is asked (an image is no object here at all).
+_HEAD_WORDS = {
+    "deployment": {"Deployment"},
+    "deploy": {"Deployment"},
+    "statefulset": {"StatefulSet"},
+    "sts": {"StatefulSet"},
+    "daemonset": {"DaemonSet"},
+    "ds": {"DaemonSet"},
+    "workload": {"Deployment", "StatefulSet", "DaemonSet"},
+    "service": {"Service"},
+    "svc": {"Service"},
+    "pdb": {"PodDisruptionBudget"},
+    "configmap": {"ConfigMap"},
+    "cm": {"ConfigMap"},
+    "hpa": {"HorizontalPodAutoscaler"},
+    "image": set(),
+}
+_HEAD = rx(
+    r"(?<![\w\-./])(?:delete|remove|destroy|drop|purge|nuke)\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?P<head>deployment|deploy|statefulset|sts|daemonset|ds|workload|service|svc|pdb|configmap|"
+    r"cm|hpa|image)s?(?![\w\-./])"
+)
+
+
+def _head_kind(text: str, result: PlanResult) -> None:
+    if "delete" not in {o.kind for o in result.operations} or (m := _HEAD.search(text)) is None:
+        return
+    kinds = _HEAD_WORDS[m.group("head")]
+    deleted = [o for o in result.operations if o.kind == "delete"]
+    if any(o.target.kind in kinds for o in deleted):
+        return
+    said = m.group(0).strip()
+    raise Clarify(
+        f"You said {said!r}, but the plan would "
+        + "; ".join(o.summary() for o in deleted)
+        + ": not what the words name, so nothing is deleted. Name the object by its kind and "
+        "name, e.g. 'delete deployment/payments'"
+        + ("; an image is removed from its registry, not from the cluster." if not kinds else ".")
+    )
 
 
 def read(text: str, names: Callable[[str], bool]) -> None:

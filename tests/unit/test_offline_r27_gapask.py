@@ -1,0 +1,126 @@
+"""Round 27, helper gapask: clear requests the older blind sets expect planned, and asked.
+
+The shapes: (1) a SETTING asked politely to take a value ("could the memory limit on payments
+go up to 384Mi?", "can my-api's LOG_LEVEL go to warn?", "could BATCH_SIZE in orders-config go
+to 25, please?"): a request, the value set. A value with a time it ends, a second value, a
+condition after it ("… without OOM?", "… or is that too much?") or no setting named still
+asks. (2) A WORKLOAD asked politely to be multiplied ("could ticket payments (payments) be
+doubled?"): that scale; with anything after the verb, or with no workload named, it asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+# (1) A setting asked politely to take a value: that value, set.
+@pytest.mark.parametrize(
+    ("intent", "summary", "value"),
+    [
+        (
+            "Please could the memory limit on ticket payments (payments) go up to 384Mi?",
+            "patch deployment/payments in shop (strategic)",
+            '"memory": "384Mi"',
+        ),
+        (
+            "could payments' memory limit go up to 384Mi?",
+            "patch deployment/payments in shop (strategic)",
+            '"memory": "384Mi"',
+        ),
+        (
+            "could the cpu request of frontend go down to 50m?",
+            "patch deployment/frontend in shop (strategic)",
+            '"cpu": "50m"',
+        ),
+        (
+            "Can my-api's LOG_LEVEL go to warn? The info logs are filling the disk.",
+            "patch configmap/my-api-config in shop (merge)",
+            '"LOG_LEVEL": "warn"',
+        ),
+        (
+            "can LOG_LEVEL on my-api go to warn?",
+            "patch configmap/my-api-config in shop (merge)",
+            '"LOG_LEVEL": "warn"',
+        ),
+        (
+            "Could BATCH_SIZE in orders-config go to 25, please? Season tickets are queueing.",
+            "patch configmap/orders-config in shop (merge)",
+            '"BATCH_SIZE": "25"',
+        ),
+    ],
+)
+def test_a_setting_asked_to_take_a_value_sets_it(
+    op: Operator, intent: str, summary: str, value: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert not proposal.awaits
+    assert [o.summary() for o in proposal.operations] == [summary]
+    assert value in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "could the memory limit on payments go up to 384Mi for the weekend?",
+        "could the memory limit on payments go up to 384Mi temporarily?",
+        "could LOG_LEVEL on my-api go to debug until monday?",
+        "could the memory limit on payments go up to 384Mi, or is that too much?",
+        "could the memory limit on payments go up to 384Mi or 512Mi?",
+        "could the memory limit on payments go to 0 without OOM?",
+        "could the memory limit on payments go to 0?",
+        "could the name of payments go to 4?",
+        "Could the memory limit on the cache go to 256Mi?",
+    ],
+)
+def test_a_setting_asked_with_more_than_its_value_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_a_workload_asked_to_go_to_a_count_still_scales(op: Operator) -> None:
+    proposal, _ = plans(op, "could payments go to 4?")
+    assert [o.summary() for o in proposal.operations] == [
+        "scale deployment/payments in shop to 4 replicas"
+    ]
+
+
+# (2) A workload asked politely to be multiplied: that scale.
+@pytest.mark.parametrize(
+    ("intent", "name", "replicas"),
+    [
+        ("could payments be doubled?", "payments", 4),
+        (
+            "Could ticket payments (payments) be doubled? The strike's been called off and "
+            "everyone's rebooking.",
+            "payments",
+            4,
+        ),
+        ("can frontend be tripled, please?", "frontend", 9),
+    ],
+)
+def test_a_workload_asked_to_be_multiplied_scales(
+    op: Operator, intent: str, name: str, replicas: int
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert not proposal.awaits
+    assert [o.summary() for o in proposal.operations] == [
+        f"scale deployment/{name} in shop to {replicas} replicas"
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "could payments be doubled without downtime?",
+        "could payments be doubled for the weekend?",
+        "could payments be deleted?",
+        "could it be doubled?",
+        "could the cache be doubled?",
+        "could worker be halved?",
+    ],
+)
+def test_a_workload_asked_to_be_multiplied_with_more_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -5,7 +5,10 @@ go up to 384Mi?", "can my-api's LOG_LEVEL go to warn?", "could BATCH_SIZE in ord
 to 25, please?"): a request, the value set. A value with a time it ends, a second value, a
 condition after it ("… without OOM?", "… or is that too much?") or no setting named still
 asks. (2) A WORKLOAD asked politely to be multiplied ("could ticket payments (payments) be
-doubled?"): that scale; with anything after the verb, or with no workload named, it asks."""
+doubled?"): that scale; with anything after the verb, or with no workload named, it asks.
+(3) An OBJECT the planner adds, asked for by its kind and said possible ("would a KEDA
+ScaledObject on worker, 1 to 5 replicas, be possible?"): that object added; an act ("would a
+restart of payments be ok?"), a condition or a choice still asks."""
 
 from __future__ import annotations
 
@@ -123,4 +126,41 @@ def test_a_workload_asked_to_be_multiplied_scales(
     ],
 )
 def test_a_workload_asked_to_be_multiplied_with_more_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (3) An object the planner adds, asked for by its kind and said possible: that object added.
+@pytest.mark.parametrize(
+    ("intent", "kinds"),
+    [
+        (
+            "Would a KEDA ScaledObject on the timetable import worker (worker), 1 to 5 "
+            "replicas, be possible?",
+            ["ScaledObject"],
+        ),
+        ("would an hpa on payments, 2 to 6, be possible?", ["HorizontalPodAutoscaler"]),
+        ("would a liveness probe on worker on /healthz port 8080 be ok?", ["Deployment"]),
+    ],
+)
+def test_an_object_said_possible_is_added(op: Operator, intent: str, kinds: list[str]) -> None:
+    proposal, body = plans(op, intent)
+    assert not proposal.awaits
+    assert all(o.kind in ("apply", "patch") for o in proposal.operations)
+    assert set(kinds) <= {o.target.kind for o in proposal.operations}
+    if "KEDA" in intent:
+        assert '"minReplicaCount": 1' in body
+        assert '"maxReplicaCount": 5' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "would a restart of payments be ok?",
+        "would an hpa on payments be possible if traffic grows?",
+        "would an hpa or a keda scaledobject on worker be possible?",
+        "would deleting the orders pdb be ok?",
+        "would an hpa on payments be possible until friday?",
+    ],
+)
+def test_an_act_or_a_choice_said_possible_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)

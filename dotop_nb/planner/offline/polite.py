@@ -260,6 +260,23 @@ _IS_DONE = re.compile(
 )
 
 
+# "Would a KEDA ScaledObject on the worker, 1 to 5 replicas, be possible?", "would a pdb for
+# payments be ok?": an object asked for by its kind, said possible, is that object added. Only
+# the kinds the planner adds (never "would a restart of …", "would deleting … be ok?"), with
+# nothing that makes it a condition or a choice.
+_ADDED_KIND = (
+    r"(?:keda\s+)?scaled\s*object|hpa|horizontal\s+pod\s+autoscaler|pdb|"
+    r"pod\s*disruption\s*budget|service\s*monitor|pod\s*monitor|network\s*policy|netpol|"
+    r"(?:liveness|readiness|startup)\s+probe"
+)
+_POSSIBLE = re.compile(
+    rf"^\W*{_OPENING}(?:would|could|will|is)\s+(?P<thing>an?\s+(?:{_ADDED_KIND})\b"
+    r"(?![^?]*\b(?:if|unless|without|instead|or|not|whether|when|while|until)\b)[^?]{0,120}?)"
+    r",?\s+be\s+(?:possible|feasible|doable|ok|okay)\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
     if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
@@ -270,6 +287,8 @@ def _ordered(sentence: str, before: str = "") -> str:
         # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on
         # payments": the speaker's (or the team's) own order, said as it is.
         return sentence[end:]
+    if m := _POSSIBLE.match(sentence):
+        return f"add {m['thing'].strip()}."
     if m := _IS_DONE.match(sentence):
         return f"{_BE_DONE[m['verb'].lower()]} {m['object'].strip()}."
     if m := _SETTING_GOES.match(sentence):
@@ -302,7 +321,7 @@ def _stated(sentence: str) -> str:
 def _asks_state(sentence: str, *, alone: bool) -> bool:
     """Whether ``sentence`` asks how things are (it must end with "?", unless it is all that
     was said)."""
-    if not _STATE_QUESTION.match(sentence):
+    if not _STATE_QUESTION.match(sentence) or _POSSIBLE.match(sentence):
         return False
     if sentence.rstrip().endswith("?"):
         return True

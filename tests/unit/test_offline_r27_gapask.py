@@ -8,7 +8,8 @@ asks. (2) A WORKLOAD asked politely to be multiplied ("could ticket payments (pa
 doubled?"): that scale; with anything after the verb, or with no workload named, it asks.
 (3) An OBJECT the planner adds, asked for by its kind and said possible ("would a KEDA
 ScaledObject on worker, 1 to 5 replicas, be possible?"): that object added; an act ("would a
-restart of payments be ok?"), a condition or a choice still asks."""
+restart of payments be ok?"), a condition or a choice still asks. (4) A FAILOVER asked ("fail
+the bets DB (postgres) over to the backup region") is no backup and no scaled database: asked."""
 
 from __future__ import annotations
 
@@ -164,3 +165,31 @@ def test_an_object_said_possible_is_added(op: Operator, intent: str, kinds: list
 )
 def test_an_act_or_a_choice_said_possible_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (4) A failover asked (the database served from elsewhere) is no backup and no scaled
+# database: asked, naming it.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "fail the bets DB (postgres) over to the backup region",
+        "please fail over postgres to the backup region",
+        "fail postgres over into the other zone",
+    ],
+)
+def test_a_failover_is_no_backup(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "failover" in question or "database" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "back up postgres before we fail the db over to the dr site",
+        "back up postgres to the backup bucket",
+        "back up postgres nightly",
+    ],
+)
+def test_a_backup_beside_a_failover_still_plans(op: Operator, intent: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert {o.target.kind for o in proposal.operations} <= {"Backup", "Schedule"}

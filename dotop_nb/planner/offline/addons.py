@@ -63,6 +63,14 @@ KIND_LISTED = re.compile(
 _DUMP = re.compile(r"pg_?dumps?|mysqldumps?|\bdumps?\b|\bsql\b|\blogical\b|\bcron ?jobs?\b")
 # "restore yesterday's backup": a restore replaces live data and is planned only for a backup
 # named exactly (the structured restore); here it is asked, never read as a backup to make.
+# Round 27 (gapask): "fail the bets DB (postgres) over to the backup region": a failover asked
+# (a database served from elsewhere), which no backup is; "backup" there names a place.
+# Only said as the order ("back up postgres before we fail the db over to dr" is its event).
+_FAIL_OVER = re.compile(
+    r"(?:^|[.;:!?]\s)\W*(?:(?:please|pls|now|then|ok|so)\W+)*fail\s+"
+    r"(?:(?:[\w().'-]+\s+){1,6}?over|over\s+(?:[\w().'-]+\s+){1,6}?)\s*(?:to|in|into)\b",
+    re.I,
+)
 _RESTORE = re.compile(
     r"(?<!\bcan\s)(?<!\bto\s)(?<!\bable\s)\b(?:restore|recover|roll\s+back\s+from)\b"
     r"(?!\s+(?:later|if|when|whenever)|[\s-]+points?\b)|"
@@ -164,6 +172,12 @@ _OF_IT = re.compile(
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
+    if m := _FAIL_OVER.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: a failover (the database served from elsewhere), "
+            "which I do not plan, and a backup is not one. Say 'back up postgres' if a backup "
+            "is what you want."
+        )
     if m := _RESTORE.search(ctx.text) or _restored_from(ctx.text):
         if name := restore.backup_named(ctx):
             # "restore Velero backup shop-nightly-20261201": the backup named exactly.

@@ -42,6 +42,8 @@ _DISK = re.compile(
     re.I,
 )
 _HA = re.compile(
+    # Round 27 (gapask): "fail postgres over into the other zone", the verb around its object.
+    r"\bfail\s+(?:[\w().'-]+\s+){1,4}?over\b|"
     r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
     r"replication|resilien\w*|fault[\s-]+toleran\w*)\b",
     re.I,

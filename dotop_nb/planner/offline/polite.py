@@ -229,6 +229,54 @@ _ABOUT_TO_AFTER = re.compile(
 )
 
 
+# Round 27 (gapask): "could the memory limit on payments go up to 384Mi?", "can my-api's
+# LOG_LEVEL go to warn?", "could BATCH_SIZE in orders-config go to 25, please?": a setting (a
+# request, a limit, a KEY in capitals) asked to take a value is that value set ("the memory limit
+# on payments up to 384Mi."). Only a value and a "please" may follow: "… go to 0 without …?"
+# asks what would happen, and stays a question.
+_SETTING_GOES = re.compile(
+    rf"^\W*{_OPENING}(?:could|can)\s+"
+    r"(?P<subject>(?!(?:you|u|we|i|someone|somebody|anyone|it|this|that)\b)"
+    r"(?=[^?]*?(?:\b(?:memory|cpu|mem)\s+(?:limit|request)s?\b|(?-i:\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)))"
+    r"(?:[\w\-./']+\s+){1,6}?)"
+    r"go\s+(?P<dir>(?:up|down)\s+)?to\s+(?P<value>[\w.\-:/]+)"
+    r"\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
+# "could ticket payments (payments) be doubled?": a workload said to be multiplied is that
+# scale's order ("double payments."). Only the verb and a "please" may follow ("… be doubled
+# without downtime?" asks what happens); never another verb ("can postgres be backed up?" may
+# ask what is possible; a deletion, a rollback or a restart is asked as said).
+_BE_DONE = {"doubled": "double", "tripled": "triple", "halved": "halve"}
+_IS_DONE = re.compile(
+    rf"^\W*{_OPENING}(?:could|can)\s+"
+    r"(?P<object>(?!(?:you|u|we|i|someone|somebody|anyone|it|this|that|there)\b)"
+    r"(?:[\w\-./']+\s+|\([^()?]{1,60}\)\s+){1,4}?)be\s+"
+    r"(?P<verb>" + "|".join(_BE_DONE) + r")"
+    r"\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
+# "Would a KEDA ScaledObject on the worker, 1 to 5 replicas, be possible?", "would a pdb for
+# payments be ok?": an object asked for by its kind, said possible, is that object added. Only
+# the kinds the planner adds (never "would a restart of …", "would deleting … be ok?"), with
+# nothing that makes it a condition or a choice.
+_ADDED_KIND = (
+    r"(?:keda\s+)?scaled\s*object|hpa|horizontal\s+pod\s+autoscaler|pdb|"
+    r"pod\s*disruption\s*budget|service\s*monitor|pod\s*monitor|network\s*policy|netpol|"
+    r"(?:liveness|readiness|startup)\s+probe"
+)
+_POSSIBLE = re.compile(
+    rf"^\W*{_OPENING}(?:would|could|will|is)\s+(?P<thing>an?\s+(?:{_ADDED_KIND})\b"
+    r"(?![^?]*\b(?:if|unless|without|instead|or|not|whether|when|while|until)\b)[^?]{0,120}?)"
+    r",?\s+be\s+(?:possible|feasible|doable|ok|okay)\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
     if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
@@ -239,6 +287,12 @@ def _ordered(sentence: str, before: str = "") -> str:
         # "alright folks, let's scale frontend to 5", "we'll set a CPU limit of 500m on
         # payments": the speaker's (or the team's) own order, said as it is.
         return sentence[end:]
+    if m := _POSSIBLE.match(sentence):
+        return f"add {m['thing'].strip()}."
+    if m := _IS_DONE.match(sentence):
+        return f"{_BE_DONE[m['verb'].lower()]} {m['object'].strip()}."
+    if m := _SETTING_GOES.match(sentence):
+        return f"{m['subject'].strip()} {m['dir'] or ''}to {m['value']}."
     if m := _REQUEST.match(sentence):
         return _stated(sentence[m.end() :])
     if m := _REQUEST_LATER.search(sentence):
@@ -267,7 +321,7 @@ def _stated(sentence: str) -> str:
 def _asks_state(sentence: str, *, alone: bool) -> bool:
     """Whether ``sentence`` asks how things are (it must end with "?", unless it is all that
     was said)."""
-    if not _STATE_QUESTION.match(sentence):
+    if not _STATE_QUESTION.match(sentence) or _POSSIBLE.match(sentence):
         return False
     if sentence.rstrip().endswith("?"):
         return True

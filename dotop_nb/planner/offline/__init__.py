@@ -912,6 +912,8 @@ class OfflinePlanner:
             result = compound.chosen(
                 said, result, answered=bool(request.refinements), sent=first_sent
             )
+            # "delete the deployment behind svc/payments": the kind said is the kind deleted.
+            result = objphrase.head_kind(first_sent, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get

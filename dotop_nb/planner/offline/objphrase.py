@@ -147,7 +147,6 @@ def check(
         targets = {o.target.name.lower() for o in result.operations}
         keys = frozenset(k.lower() for k in _KEY.findall(said)) - _KINDS - _APP
         _neighbour(text, workloads.__contains__, targets, keys)
-        _head_kind(text, result)
     except Clarify as ask:
         return result.held_back(ask.question)
     return result
@@ -178,23 +177,31 @@ _HEAD_WORDS = {
     "hpa": {"HorizontalPodAutoscaler"},
     "image": set(),
 }
+_DELETE_VERB = rx(r"(?<![\w\-./])(?:delete|remove|destroy|drop|purge|nuke)(?![\w\-./])")
 _HEAD = rx(
-    r"(?<![\w\-./])(?:delete|remove|destroy|drop|purge|nuke)\s+(?:the\s+|that\s+|this\s+)?"
-    r"(?P<head>deployment|deploy|statefulset|sts|daemonset|ds|workload|service|svc|pdb|configmap|"
-    r"cm|hpa|image)s?(?![\w\-./])"
+    r"\s+(?:the\s+|that\s+|this\s+)?(?P<head>deployment|deploy|statefulset|sts|daemonset|ds|"
+    r"workload|service|svc|pdb|configmap|cm|hpa|image)s?(?![\w\-./])"
 )
+_NEGATED_BEFORE = rx(r"(?:\b(?:don'?t|do\s+not|never|not|no|without)\s+(?:\w+\s+)?)$")
 
 
-def _head_kind(text: str, result: PlanResult) -> None:
-    if "delete" not in {o.kind for o in result.operations} or (m := _HEAD.search(text)) is None:
-        return
+def head_kind(said: str, result: PlanResult, *, answered: bool) -> PlanResult:
+    """``result``, or a question in its place when the first delete said names its object by a
+    kind ("delete the deployment behind svc/payments") and the plan deletes nothing of it."""
+    if answered or "delete" not in {o.kind for o in result.operations}:
+        return result
+    text = said.lower()
+    verb = _DELETE_VERB.search(text)
+    if verb is None or _NEGATED_BEFORE.search(text[: verb.start()]):
+        return result
+    if (m := _HEAD.match(text, verb.end())) is None:
+        return result
     kinds = _HEAD_WORDS[m.group("head")]
     deleted = [o for o in result.operations if o.kind == "delete"]
     if any(o.target.kind in kinds for o in deleted):
-        return
-    said = m.group(0).strip()
-    raise Clarify(
-        f"You said {said!r}, but the plan would "
+        return result
+    return result.held_back(
+        f"You said {text[verb.start() : m.end()]!r}, but the plan would "
         + "; ".join(o.summary() for o in deleted)
         + ": not what the words name, so nothing is deleted. Name the object by its kind and "
         "name, e.g. 'delete deployment/payments'"

@@ -159,3 +159,26 @@ def test_a_delete_of_the_kind_said_still_plans(
 ) -> None:
     proposal, _ = plans(shop, intent)
     assert [f"{o.target.kind}/{o.target.name}" for o in proposal.operations] == deleted
+
+
+# (5) A change marked as not for good: asked as every window is (nothing reverts on a timer).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker (not permanent)",
+        "scale worker to 0, not permanently",
+        "scale worker to 0 #tmp",
+        "set LOG_LEVEL=debug on my-api, non-permanent",
+    ],
+)
+def test_a_change_said_not_for_good_is_asked(shop: Operator, intent: str) -> None:
+    asks(shop, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["scale worker to 4, permanently", "delete worker permanently", "set TEMP_DIR=/tmp on my-api"],
+)
+def test_a_change_said_for_good_still_plans(shop: Operator, intent: str) -> None:
+    proposal, _ = plans(shop, intent)
+    assert proposal.operations

@@ -302,6 +302,8 @@ _TEMPORARY = re.compile(
     r"quick\s+fix|quick\s+hack|band-?aid|workaround|test|trial|experiment)"
     r"(?:\s+(?:until|till)\s+[^,;.!?]*)?|"
     r"in\s+the\s+short\s+(?:term|run)|temporarily|temporary|briefly|momentarily|"
+    # (round 27, the eighth attack: "(not permanent)", "not for good", "non-permanent")
+    r"not\s+(?:permanent(?:ly)?|for\s+good|forever)|non-?\s?permanent(?:ly)?|"
     r"short[\s-]term|stop[\s-]?gap|on\s+a\s+trial\s+basis|"
     r"except\s+(?:on\s+)?(?:the\s+)?(?:weekends?|weekdays|nights|mondays|tuesdays|wednesdays|"
     r"thursdays|fridays|saturdays|sundays|holidays)"
@@ -512,7 +514,7 @@ _AFTER_VALUE = re.compile(r"\d[\w.%]*\s+$")
 # "temporarily scale …" (never a name or a value: temp-worker, TEMP_DIR, /tmp).
 _TEMP_WORD = re.compile(
     r"^\W*(?:temp|tmp|temporarily)\s+(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
-    r"\s*[)\]]|(?:\s-\s*|,\s*|\s)(?:temp|tmp)\s*[.!]*\s*$"
+    r"\s*[)\]]|(?:\s-\s*|,\s*|\s)#?(?:temp|tmp)\s*[.!]*\s*$"
 )
 
 

@@ -333,11 +333,31 @@ _SETTING = re.compile(
 
 
 # A kind before a slash, as kubectl writes it ("deployment/checkout", "sts/cache"): no list mark.
+# Built from the kinds a delete names (KINDS, one word each, and the workloads' own words), so
+# a kind added there is read here too, beside kubectl's kinds this planner deletes none of.
+_OTHER_SLASH_KINDS = frozenset(
+    "po pod job cronjob cj ing ingress pvc persistentvolumeclaim".split()
+)
+
+
+def _plural(word: str) -> str:
+    """``word`` and its plural, as a pattern ("policy" → "polic(?:y|ies)")."""
+    if word.endswith("y"):
+        return f"{word[:-1]}(?:y|ies)"
+    return f"{word}(?:es)?" if word.endswith("ss") else f"{word}s?"
+
+
 _KIND_SLASH = rx(
-    r"\b(?:deploy(?:ment)?s?|sts|statefulsets?|ds|daemonsets?|svc|services?|cm|configmaps?|pdbs?|"
-    r"poddisruptionbudgets?|hpa|horizontalpodautoscalers?|po|pods?|secrets?|jobs?|cronjobs?|cj|"
-    r"ing|ingress(?:es)?|pvcs?|persistentvolumeclaims?|networkpolic(?:y|ies)|netpol|"
-    r"servicemonitors?|scaledobjects?)/"
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {_plural(k) for k in (*KINDS, *_OTHER_SLASH_KINDS) if " " not in k}
+            | {f"(?:{words})s?" for words in _WORKLOAD_WORDS.values()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")/"
 )
 
 # Words of the request itself said in capitals for emphasis ("DELETE orders NOW").

@@ -153,9 +153,9 @@ def check(
 
 
 # A variable's name in capitals: "the QUEUE that orders reads" is a key, and its phrase names
-# what holds it, never a neighbour of orders.
+# what holds it, never a neighbour of orders (a kind, or an application's own word of _THING,
+# _APP, is no key in capitals: "the API that calls payments").
 _KEY = rx(r"\b[A-Z][A-Z0-9_]{2,}\b")
-_APP = frozenset({"app", "api", "apps", "db", "database", "backend", "frontend"})
 
 
 # The kind a delete's object is said to be, as its head ("delete the deployment behind
@@ -421,12 +421,14 @@ _USES = frozenset(
     subscribes polls fetches
     """.split()
 )
-# Things a workload may use, said as the head before its name.
-_THING = frozenset(
+# Things a workload may use, said as the head before its name; the first row, an application's
+# own words, is never a key said in capitals (_KEY).
+_APP = frozenset("app apps api db database backend".split())
+_THING = _APP | frozenset(
     """
-    deployment deployments deploy deploys statefulset statefulsets sts daemonset app apps
-    application applications service services svc workload workloads db dbs database databases
-    one ones microservice microservices api apis backend backends pod pods cache caches store
+    deployment deployments deploy deploys statefulset statefulsets sts daemonset
+    application applications service services svc workload workloads dbs databases
+    one ones microservice microservices apis backends pod pods cache caches store
     queue queues broker brokers thing things endpoint endpoints server servers proxy proxies
     gateway gateways
     """.split()

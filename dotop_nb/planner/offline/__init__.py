@@ -880,8 +880,9 @@ class OfflinePlanner:
             # "delete worker (proposal)", "restart payments (wontfix)": a tracker's item.
             result = narrowing.status(first_sent, result, answered=bool(request.refinements))
             # (Before anteced: its question names the correction.)
-            # "delete pvc postgres", "delete postgres, namely the schedule": an order read from
-            # words that say more than the workload is asked (:mod:`.objphrase`).
+            # "delete pvc postgres", "delete postgres, namely the schedule", "delete the
+            # deployment behind svc/payments": an order read from words that say more than the
+            # workload, or another kind than it deletes, is asked (:mod:`.objphrase`).
             result = objphrase.check(
                 first_sent,
                 result,
@@ -912,8 +913,6 @@ class OfflinePlanner:
             result = compound.chosen(
                 said, result, answered=bool(request.refinements), sent=first_sent
             )
-            # "delete the deployment behind svc/payments": the kind said is the kind deleted.
-            result = objphrase.head_kind(first_sent, result, answered=bool(request.refinements))
             # "minimum TLS version to 1.2", "back out the 2.2.0 rollout": (:mod:`.attachments`).
             result = attachments.check(
                 said, result, answered=bool(request.refinements), live=ctx.get

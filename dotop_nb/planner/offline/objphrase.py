@@ -17,7 +17,9 @@ Round 27 (attack 31): the same for any order whose object is said by what it rel
 neighbour the plan acts on ("update the app that calls payments", "add an hpa to the app behind
 frontend", "the services checkout calls": asked, naming the phrase); and a delete's state, a
 time's own or what someone made ("delete the broken orders", "delete yesterday's payments
-deploy", "delete the orders that alice added": pods, records or a copy, never the live one).
+deploy", "delete the orders that alice added": pods, records or a copy, never the live one);
+and the kind the first delete's object is said to be, as its head ("delete the deployment
+behind svc/payments", "delete the image …"), is the kind the plan deletes, or it is asked.
 
 This is a piece of the delete's parse (called by :func:`.removal.delete` before it reads the
 rest), cued by the delete verb, and it reads at most a few words after it.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import dropped
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.removal import KINDS
 from dotop_nb.planner.offline.rx import rx
@@ -147,6 +150,7 @@ def check(
         targets = {o.target.name.lower() for o in result.operations}
         keys = frozenset(k.lower() for k in _KEY.findall(said)) - _KINDS - _APP
         _neighbour(text, workloads.__contains__, targets, keys)
+        _head_kind(text, result)
     except Clarify as ask:
         return result.held_back(ask.question)
     return result
@@ -185,22 +189,26 @@ _HEAD = rx(
 _NEGATED_BEFORE = rx(r"(?:\b(?:don'?t|do\s+not|never|not|no|without)\s+(?:\w+\s+)?)$")
 
 
-def head_kind(said: str, result: PlanResult, *, answered: bool) -> PlanResult:
-    """``result``, or a question in its place when the first delete said names its object by a
-    kind ("delete the deployment behind svc/payments") and the plan deletes nothing of it."""
-    if answered or "delete" not in {o.kind for o in result.operations}:
-        return result
-    text = said.lower()
+def _head_kind(text: str, result: PlanResult) -> None:
+    """Ask when the first delete said names its object by a kind ("delete the deployment behind
+    svc/payments") and the plan deletes nothing of it."""
+    if "delete" not in {o.kind for o in result.operations}:
+        return
     verb = _DELETE_VERB.search(text)
     if verb is None or _NEGATED_BEFORE.search(text[: verb.start()]):
-        return result
+        return
     if (m := _HEAD.match(text, verb.end())) is None:
-        return result
+        return
     kinds = _HEAD_WORDS[m.group("head")]
     deleted = [o for o in result.operations if o.kind == "delete"]
-    if any(o.target.kind in kinds for o in deleted):
-        return result
-    return result.held_back(
+    if (
+        any(o.target.kind in kinds for o in deleted)
+        or dropped.parts_kept(text, result) is not result
+    ):
+        # ("delete deployment payments and service payments": two objects said, one planned —
+        # :func:`.dropped.parts_kept` asks for one deletion at a time, which says more.)
+        return
+    raise Clarify(
         f"You said {text[verb.start() : m.end()]!r}, but the plan would "
         + "; ".join(o.summary() for o in deleted)
         + ": not what the words name, so nothing is deleted. Name the object by its kind and "

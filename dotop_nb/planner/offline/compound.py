@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Target
@@ -283,33 +284,12 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # it lose one pod": the budget's minimum or the pods it lets go, read by the budget
             # rule — never a scale of its own.
             category = None
-        if out and out[-1][0] == "autoscale" and _UTILISATION.match(clause):
-            # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler,
-            # not a memory request.
-            category = None
-        if out and out[-1][0] == "delete" and _SYMPTOM.match(clause):
-            # "the orders budget should be dropped, drains hang on it": why, not a change.
-            category = None
-        if out and out[-1][0] == "delete" and (_NAME_ONLY.match(clause) or _USES_IT.match(clause)):
-            # "delete payments, its service and payments-config", "…, other stuff uses it":
-            # one more item of what goes, or why something stays — read by the delete rule.
-            category = None
-        if out and out[-1][0] == "delete" and _of_delete(clause):
-            # "… and its Service. Keep payments-config": sentences that each list what goes
-            # with it or what stays — read by the delete rule, whole.
-            category = None
-        if out and out[-1][0] == "delete" and _KEPT_BESIDE.match(clause):
-            # "decommission my-api …, keep shared-config": what the delete keeps, checked
-            # against its plan by the delete rule — no action of its own.
-            category = None
-        if out and out[-1][0] in ("update", "rollback") and _VERSION_DESCRIBED.match(clause):
-            # "revert frontend to 2.0.3, the last version their UAT signed off": which release
-            # the one said is, described — never a change of its own.
-            category = None
-        if out and _RELATIVE_TO_NOW.match(clause):
-            # "set my-api memory limit to 512Mi, 2x current": how the value said compares with
-            # the one it has — a description of that value, never a change of its own (the rule
-            # asks about the factor: it may not match what runs).
+        if out and any(
+            (before is None or out[-1][0] in before) and reads(clause)
+            for before, reads in _PART_OF_BEFORE
+        ):
+            # A clause that is part of the action before it, never an action of its own
+            # (:data:`_PART_OF_BEFORE`: "hpa on cpu 65% and memory 75%", "…, other stuff uses it").
             category = None
         if out and _SETTING_KEPT.match(clause):
             # "remove the cpu limit of orders; the memory limit must stay": the setting kept is
@@ -328,38 +308,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # "no servicemonitor for payments, add a pdb to it": what is missing (or must not
             # be) asks for nothing itself; negated.py reads it against the plan.
             category = None
-        if out and _NO_NOUN.match(clause):
-            # "recycle my-api, no scaling, no image change", "…, same replica count": what the
-            # action before must not do or keeps (a negation is read against its plan by
-            # :mod:`.negated`) — never an action of its own.
-            category = None
-        if out and out[-1][0] in _REPLACES and _ONLY_NO_DOWNTIME.match(clause):
-            # "switch web to …:2.1.1 and make sure users don't see downtime during the
-            # rollout": how the change before rolls out, read with it (strategy).
-            category = None
-        if out and out[-1][0] == "restart" and _PODS_OF.match(clause):
-            # "recycle frontend and checkout pods": a second workload whose pods the restart
-            # replaces ("pods" cues a scale only with a count) — no action of its own.
-            category = None
         if _BELONGING.match(clause):
             # "remove orders along with its pdb and its configmap": what belongs to the
             # workload the action is about, listed — no action of its own.
-            category = None
-        if (
-            out
-            and out[-1][0] == "probes"
-            and (probes.BUDGET.search(clause) or probes.IN_WORDS.search(clause))
-        ):
-            # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails":
-            # the probe's budget or a field said in words, never an action of its own.
-            category = None
-        if out and out[-1][0] == "monitoring" and monitors.LABEL_CLAUSE.match(clause):
-            # "ServiceMonitor for checkout, with label release=prom so the operator picks it
-            # up": the monitor's own label, never a change of its own ("release" is no update).
-            category = None
-        if out and out[-1][0] == "autoscale" and triggers.PARAMETER.match(clause):
-            # "keda for worker, prometheus trigger, serverAddress http://…, query …": each
-            # clause is a parameter of the one trigger, never a monitor or a scale of its own.
             category = None
         if (
             out
@@ -379,10 +330,6 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         ):
             # "liveness probe on /healthz, restart after 3 fails": what the kubelet does after
             # the probe's failureThreshold, never a restart of its own.
-            category = None
-        if out and out[-1][0] == "autoscale" and _METRIC_ONLY.match(clause):
-            # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never
-            # a request of 70 cores.
             category = None
         if (
             out
@@ -628,6 +575,57 @@ def _of_delete(clause: str) -> bool:
         _BELONGING.match(p) or _KEPT_BESIDE.match(p) or _NAME_ONLY.match(p) or _USES_IT.match(p)
         for p in sentences
     )
+
+
+# Clauses said after an action that are part of it, never an action of their own (read by
+# :func:`actions`): the categories of the action before (None: any), and what reads the clause.
+_PART_OF_BEFORE: tuple[tuple[frozenset[str] | None, Callable[[str], object]], ...] = (
+    # "hpa on cpu 65% and memory 75%": a second utilisation target of the autoscaler, not a
+    # memory request.
+    (frozenset({"autoscale"}), _UTILISATION.match),
+    # "the orders budget should be dropped, drains hang on it": why, not a change.
+    (frozenset({"delete"}), _SYMPTOM.match),
+    # "delete payments, its service and payments-config", "…, other stuff uses it": one more
+    # item of what goes, or why something stays — read by the delete rule.
+    (frozenset({"delete"}), _NAME_ONLY.match),
+    (frozenset({"delete"}), _USES_IT.match),
+    # "… and its Service. Keep payments-config": sentences that each list what goes with it
+    # or what stays — read by the delete rule, whole.
+    (frozenset({"delete"}), _of_delete),
+    # "decommission my-api …, keep shared-config": what the delete keeps, checked against its
+    # plan by the delete rule — no action of its own.
+    (frozenset({"delete"}), _KEPT_BESIDE.match),
+    # "revert frontend to 2.0.3, the last version their UAT signed off": which release the one
+    # said is, described — never a change of its own.
+    (frozenset({"update", "rollback"}), _VERSION_DESCRIBED.match),
+    # "set my-api memory limit to 512Mi, 2x current": how the value said compares with the one
+    # it has — a description of that value, never a change of its own (the rule asks about the
+    # factor: it may not match what runs).
+    (None, _RELATIVE_TO_NOW.match),
+    # "recycle my-api, no scaling, no image change", "…, same replica count": what the action
+    # before must not do or keeps (a negation is read against its plan by :mod:`.negated`) —
+    # never an action of its own.
+    (None, _NO_NOUN.match),
+    # "switch web to …:2.1.1 and make sure users don't see downtime during the rollout": how
+    # the change before rolls out, read with it (strategy).
+    (_REPLACES, _ONLY_NO_DOWNTIME.match),
+    # "recycle frontend and checkout pods": a second workload whose pods the restart replaces
+    # ("pods" cues a scale only with a count) — no action of its own.
+    (frozenset({"restart"}), _PODS_OF.match),
+    # "startup probe …, give it up to 10 min (60 x 10s)", "…, restart after 3 fails": the
+    # probe's budget or a field said in words, never an action of its own.
+    (frozenset({"probes"}), probes.BUDGET.search),
+    (frozenset({"probes"}), probes.IN_WORDS.search),
+    # "ServiceMonitor for checkout, with label release=prom so the operator picks it up": the
+    # monitor's own label, never a change of its own ("release" is no update).
+    (frozenset({"monitoring"}), monitors.LABEL_CLAUSE.match),
+    # "keda for worker, prometheus trigger, serverAddress http://…, query …": each clause is a
+    # parameter of the one trigger, never a monitor or a scale of its own.
+    (frozenset({"autoscale"}), triggers.PARAMETER.match),
+    # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never a
+    # request of 70 cores.
+    (frozenset({"autoscale"}), _METRIC_ONLY.match),
+)
 
 
 def led_by_delete(text: str) -> bool:

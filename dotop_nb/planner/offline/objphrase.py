@@ -367,17 +367,19 @@ _PARTICIPLE = frozenset("bound built fed kept held sent tied hooked stuck paired
 _OWN = frozenset("belong belongs belonging owned managed controlled created spawned run".split())
 
 
+def _own_kind(head: str, said: set[str]) -> bool:
+    """Whether ``head``, a kind said before the name with the words ``said``, is the workload's
+    own object: "the Service in front of payments", "the service (that sits) in front of
+    my-api", "the service fronting my-api" — the delete reads the kind and name; never "the
+    service behind my-api" nor "the service that talks to postgres"."""
+    return head in _KINDS and not (said & _BEHIND or (said & _RELATIVE and "front" not in said))
+
+
 def _related(lead: list[str]) -> bool:
     """Whether the words before a name make it what the verb's object relates to."""
     heads = [w for w in lead if w not in _DETERMINER]
     said = set(lead)
-    if (
-        heads
-        and heads[0] in _KINDS
-        and not (said & _BEHIND or (said & _RELATIVE and "front" not in said))
-    ):
-        # "the Service in front of payments", "the service that sits in front of my-api": its
-        # own Service, the delete reads the kind and name; never "the service that talks to".
+    if heads and _own_kind(heads[0], said):
         return False
     for i, w in enumerate(lead):
         after = lead[i + 1] if i + 1 < len(lead) else ""
@@ -516,11 +518,8 @@ def _neighbour_of(text: str, rest: list[str], name: str, m: re.Match[str], start
         )
         or (head in _NEIGHBOUR_ROLE and rel[0] in ("of", "for", "to"))
     )
-    said = set(rest)
-    if head in _KINDS and not (said & _BEHIND or (said & _RELATIVE and "front" not in said)):
-        # "the service (that sits) in front of my-api", "the service fronting my-api": its own
-        # Service, as _related reads it (r24_gapB); never "the service that talks to".
-        related = False
+    if _own_kind(head, set(rest)):
+        related = False  # (r24_gapB)
     if uses or related:
         upto = used.end() if uses and used else m.end()
         if uses and (to := _PREP_AFTER.match(text, upto)):

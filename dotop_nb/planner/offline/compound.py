@@ -975,7 +975,13 @@ _CHOICE = re.compile(
 def chosen(said: str, result: PlanResult, *, answered: bool, sent: str = "") -> PlanResult:
     """``result``, or a question in its place when it changes several workloads of a list the
     words say only one (or not all) of is meant: "delete worker and checkout, not both",
-    "restart frontend / checkout — pick one", "delete worker and checkout: worker only"."""
+    "restart frontend / checkout — pick one", "delete worker and checkout: worker only".
+
+    (Round 28: a check of the finished plan, not a part of :func:`listed`. Read in ``listed``
+    it would plan what it asks now: a list said across actions ("restart frontend; restart
+    checkout. only one needs it"), a label's set ("restart all tier=backend deployments, pick
+    one"), a delete's own objects ("delete payments alone": its ConfigMap too), and words in
+    brackets the readers cut before the parse ("delete worker, checkout (either)").)"""
     if answered or not result.operations:
         return result
     names = list(dict.fromkeys(o.target.name for o in result.operations))

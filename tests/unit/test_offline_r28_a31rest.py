@@ -44,6 +44,9 @@ pytestmark = pytest.mark.timeout(300)
         ("set LOG_LEVEL to DEBUG pending the investigation", "pending the investigation"),
         ("scale worker to 0 pending investigation", "pending investigation"),
         ("bump worker memory to 2Gi pending the new node pool", "pending the new node pool"),
+        ("scale worker to 0 for the whole migration", "for the whole migration"),
+        ("scale worker to 0 for the entire incident", "for the entire incident"),
+        ("update frontend to 2.2.0 (trial run)", "(trial run)"),
     ],
 )
 def test_a_change_said_to_end_is_asked(op: Operator, intent: str, words: str) -> None:

@@ -316,6 +316,7 @@ _TEMPORARY = re.compile(
     # "pending investigation": until it comes, never after; an approval or a review is a hold,
     # :mod:`roles`).
     r"provisionally|(?:as\s+an?\s+)?interim\s+(?:measure|fix|solution|step|change|thing)|"
+    rf"for\s+the\s+(?:whole|entire|full)\s+{_PERIOD}|[(\[]\s*(?:trial|test)\s+(?:run|period)\s*[)\]]|"
     r"(?:at|in|for|over)\s+(?:the\s+)?(?:peak|busy|rush)\s+(?:hours?|times?|periods?)|"
     r"pending\s+(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:[\w\-]+\s+)?(?:approvals?|reviews?|"
     r"sign-?offs?|confirmation|go-?ahead|ok|okay|discussion|decision|cab)\b)[\w\-]+"

@@ -292,7 +292,57 @@ def _deploys_broken(words: str, result: PlanResult) -> str | None:
             ).search(words)
             if said:
                 return f"{said.group(0).strip()!r}: a failing release is reported, not asked for"
+            # Round 28 (a31rest): the release's state or verdict told, or release jargon that
+            # withdraws it (:data:`_RELEASE_TOLD`), unless a deploy is said too.
+            version = rf"v?{re.escape(tag.removeprefix('v'))}(?![\w.])"
+            for template, reading in _RELEASE_TOLD:
+                m = rx(template.format(v=version), re.I).search(words)
+                if m and not _DEPLOY_SAID.search(words):
+                    return (
+                        f"{m.group(0).strip()!r}: {reading} (to deploy it say 'update "
+                        f"{op.target.name} to {tag}'; to go back from it, 'rollback "
+                        f"{op.target.name}')"
+                    )
     return None
+
+
+# What is told of a version after it: a verdict or a state ("approved by QA", "fixes it").
+_TOLD_OF = (
+    r"(?:(?:is|was|has\s+been|got)\s+)?(?:approved|signed\s+off|validated|verified|tested|"
+    r"qa'?d|green-?lit|greenlit|released|live|out|shipped)(?:\s+(?:by|in|on)\s+\S+)?[\s.!]*$|"
+    r"(?:fixes|fixed|solves|solved|resolves|resolved)\s+(?:it|this|that|the\s+\w+)[\s.!]*$|"
+    r"(?:passed|passes)\s+(?:qa|tests?|ci|review)[\s.!]*$"
+)
+_PERMISSION = re.compile(
+    r"\b(?:if|whether)\s+(?:that|this|it)(?:'s|\s+is|\s+would\s+be|\s+'d\s+be)\s+(?:ok|okay|"
+    r"fine|alright|all\s+right|cool|good|acceptable|allowed|safe)\b",
+    re.I,
+)
+# ("pull 2.2.0 for frontend and roll it out": the image fetched, then deployed as said.)
+_DEPLOY_SAID = re.compile(
+    r"\b(?:deploy|roll\s+(?:it\s+)?out|rollout|update|upgrade|bump|put|move|switch|set|ship)\b",
+    re.I,
+)
+_WITHDRAW = (
+    r"(?<![\w\-])(?:un-?ship|un-?release|un-?publish|un-?deploy|pull|yank|withdraw|retract|"
+    r"recall|revoke|take\s+down)(?![\w\-])"
+)
+# Round 28 (a31rest): what is said of a version the plan would deploy that does not ask for it
+# ({v}: the version): its state or a verdict ("frontend now on 2.2.0", "payments 3.0.1 fixes
+# it", "… approved by QA"), or release jargon that withdraws it ("unship frontend 2.2.0",
+# "pull frontend 2.2.0", "yank payments v3.0.1"; never "pull the 2.2.0 image").
+_RELEASE_TOLD = (
+    (
+        r"\bnow\s+(?:on|at|running)\s+{v}|(?<![\w.]){v}\s+(?:" + _TOLD_OF + ")",
+        "the release's state told, not asked for",
+    ),
+    (
+        # ("pull frontend back to 2.0.0": a version gone back to, the rollback itself; "back
+        # out payments 2.9.4" is the rollback readers' own question.)
+        _WITHDRAW + r"(?:\s+(?!to\b)\S+){{0,3}}?\s+{v}(?!\s*(?:image|tag|container)\b)",
+        "a release withdrawn, not deployed",
+    ),
+)
 
 
 def held(said: str, result: PlanResult) -> str | None:
@@ -327,6 +377,10 @@ def held(said: str, result: PlanResult) -> str | None:
     deletes = any(op.kind == "delete" for op in result.operations)
     if destructive and (m := _RETRACT.search(words if deletes else emoji.situational(words))):
         return f"{m.group(0).strip()!r}: words that take the request back or doubt it"
+    # Round 28 (a31rest): "delete worker, if that's ok": leave asked before a change that
+    # cannot be undone (a polite "if that's fine" beside another change still plans, polite8).
+    if destructive and (m := _PERMISSION.search(words)):
+        return f"{m.group(0).strip()!r}: a question whether the change is all right, not the order"
     if (m := _UNNEEDED.search(words)) and not _REMOVAL.search(words):
         return f"{m.group(0).strip()!r}: a need denied, and the plan would add or change it"
     if (m := _ASKED.search(words)) and not _GO_AHEAD.search(words):

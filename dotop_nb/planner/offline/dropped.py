@@ -48,7 +48,12 @@ _WITH_ITS = re.compile(
     # workload alone, round 9.)
     rf"{_DELETE}[^.;!?]*?(?P<part>\b(?:with|plus|along\s+with|together\s+with)\s+"
     rf"(?:all\s+)?(?:its|their)\s+(?:[\w-]+\s+)?{_KIND}\b|"
-    rf"\bincluding\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?{_KIND}\b)",
+    rf"\bincluding\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?{_KIND}\b|"
+    # Round 28 (a31rest): "and its pvcs", "(and its volumes)": the storage a StatefulSet keeps
+    # when it is deleted is a part said, never dropped ("and its config" of a workload that has
+    # none stays the workload alone, round 9).
+    r"\band\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:pvcs?|"
+    r"persistent\s*volume\s*claims?|volumes?|volume\s+claims?|storage|data|disks?)\b)",
     re.I | re.S,
 )
 _ORPHAN = re.compile(

@@ -279,8 +279,17 @@ _ONGOING_VERB = (
     r"looking\s+into|recover|recovering|rebuild\w*|reindex\w*|restore|restoring|"
     r"sort\s+(?:it|this|things)\s+out|figure\s+(?:it|this)\s+out|backfill\w*)"
 )
+# Round 28 (a31rest): what a change is "for … only" ("for the migration only").
+_ONLY_EVENT = (
+    r"(?:migration|reindex\w*|import|backfill|cutover|promo(?:tion)?|sale|demo|launch|tests?|"
+    r"release|event|incident|investigation|upgrade|maintenance|campaign|spike|rush|batch|drill|"
+    r"experiment|benchmark|trial|deploy(?:ment)?|rollout|freeze|outage|weekend|holidays?)"
+)
 _TEMPORARY = re.compile(
     r"(?<![\w\-])(?:"
+    # (round 28, a31rest: before "for the migration" below, which would stop short of "only")
+    rf"for\s+(?:the\s+|this\s+|our\s+)(?:[\w\-]+\s+){{0,2}}?{_ONLY_EVENT}\s+only|"
+    rf"only\s+for\s+(?:the\s+|this\s+|our\s+)(?:[\w\-]+\s+){{0,2}}?{_ONLY_EVENT}|"
     # how long: "for a bit", "for the next hour", "just for today", "for today only"
     r"(?:just\s+|only\s+)?for\s+(?:a\s+(?:little\s+|short\s+)?(?:bit|while|moment|sec(?:ond)?|"
     r"spell|time)|a\s+few\s+(?:minutes|mins|hours|hrs|days)|a\s+couple\s+(?:of\s+)?"
@@ -301,7 +310,17 @@ _TEMPORARY = re.compile(
     r"as\s+an?\s+(?:stop[\s-]?gap|temporary\s+(?:measure|fix|workaround|thing|change|hack)|"
     r"quick\s+fix|quick\s+hack|band-?aid|workaround|test|trial|experiment)"
     r"(?:\s+(?:until|till)\s+[^,;.!?]*)?|"
-    r"in\s+the\s+short\s+(?:term|run)|temporarily|temporary|briefly|momentarily|"
+    r"in\s+the\s+short\s+(?:term|run)|temporarily(?:-?ish)?|temporary|briefly|momentarily|"
+    # Round 28 (a31rest): "provisionally", "as an interim measure", "for the migration only",
+    # "only for the promo", and an end that is awaited ("pending the fix", "pending the HPA",
+    # "pending investigation": until it comes, never after; an approval or a review is a hold,
+    # :mod:`roles`).
+    r"provisionally|(?:as\s+an?\s+)?interim\s+(?:measure|fix|solution|step|change|thing)|"
+    rf"for\s+the\s+(?:whole|entire|full)\s+{_PERIOD}|[(\[]\s*(?:trial|test)\s+(?:run|period)\s*[)\]]|"
+    r"(?:at|in|for|over)\s+(?:the\s+)?(?:peak|busy|rush)\s+(?:hours?|times?|periods?)|"
+    r"pending\s+(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:[\w\-]+\s+)?(?:approvals?|reviews?|"
+    r"sign-?offs?|confirmation|go-?ahead|ok|okay|discussion|decision|cab)\b)[\w\-]+"
+    r"(?:\s+[\w\-]+){0,2}|"
     # (round 27, the eighth attack: "(not permanent)", "not for good", "non-permanent")
     r"not\s+(?:permanent(?:ly)?|for\s+good|forever)|non-?\s?permanent(?:ly)?|"
     r"short[\s-]term|stop[\s-]?gap|on\s+a\s+trial\s+basis|"
@@ -363,8 +382,11 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
                 continue  # "…, it's been stable for a week": what is told, not how long
             if _CLOSES.fullmatch(lowered, m.end()) and not _COMMENT.search(lowered, 0, m.start()):
                 return text[m.start() : m.end()].strip()
-        if temp := _TEMP_WORD.search(lowered):
-            return text[temp.start() : temp.end()].strip(" ,")
+    # (Round 28, a31rest: of a delete too — "delete worker - temp", "delete sts/cache #temp".)
+    if category in (HOLDING - {"probes", "strategy"}) | {"delete"} and (
+        temp := _TEMP_WORD.search(lowered)
+    ):
+        return text[temp.start() : temp.end()].strip(" ,")
     # (Round 24, qtimes: an autoscaler too — "autoscale checkout 2-10 untill monday".)
     if category in HOLDING or category == "autoscale":
         for m in _LOOSE_END.finditer(lowered):
@@ -513,7 +535,7 @@ _AFTER_VALUE = re.compile(r"\d[\w.%]*\s+$")
 # "temp"/"tmp" said of the change: "(temp)", "[temp]", "- temp", "… tmp", "temp scale …",
 # "temporarily scale …" (never a name or a value: temp-worker, TEMP_DIR, /tmp).
 _TEMP_WORD = re.compile(
-    r"^\W*(?:temp|tmp|temporarily)\s+(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
+    r"^\W*(?:temp|tmp|temporarily)(?:\s*[-:\u2013\u2014]\s*|\s+)(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
     r"\s*[)\]]|(?:\s-\s*|,\s*|\s)#?(?:temp|tmp)\s*[.!]*\s*$"
 )
 
@@ -593,7 +615,8 @@ _TYPED_END = re.compile(r"(?<![\w\-])(?:untill|untl|unitl|untli|utill)\s+[^,;:.!
 _REVERT_ASKED = re.compile(
     r"(?:^|[,;:.!?\u2014]|\s-|\band\b|\bthen\b|\bplease\b|\bremember\s+to\b|\bdon'?t\s+forget\s+"
     r"to\b)\s*(?:(?:please|remember\s+to|don'?t\s+forget\s+to|and|then)\s+)*"
-    r"(?:(?:undo|revert|roll\s+back)\s+(?P<undone>it|this|that|them|everything|(?:the\s+)?change)|"
+    r"(?:(?:undo|revert|roll\s+back)(?:\s+(?P<undone>it|this|that|them|everything|"
+    r"(?:the\s+)?change))?|"
     r"(?:scale|set|switch|turn|put|change|bring|dial)\s+"
     r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+(?:(?P<back>back)|down)?)\s*"
     r"(?P<later>later(?:\s+on)?|after(?:wards)?|tomorrow|afterwards|when\s+(?:done|it'?s\s+over)|"
@@ -705,10 +728,14 @@ _WAY_BACK_CUE = re.compile(
 # said with it — "back at 8am" — is _REVERT_AT's.)
 _REVERT_PROMISED = re.compile(
     r"(?:^|[,;:.!?(\[\u2014\u2013]|\s-|\band\b|\bbut\b)\s*"
-    r"(?:(?:(?:we|i|you|they|someone)\s*(?:'ll|\u2019ll|will|shall|can|'re\s+going\s+to|"
+    r"(?:(?:(?:we|i|you|they|someone|helm|argo(?:cd)?|flux)\s*(?:'ll|\u2019ll|"
+    r"will|shall|can|'re\s+going\s+to|"
     r"are\s+going\s+to|am\s+going\s+to|'m\s+going\s+to|plan\s+to|gonna)|will|gonna)\s+"
     r"(?:(?:restore|revert|undo|reverse)(?:\s+(?:it|them|this|that|everything|the\s+change))?"
-    r"(?:\s+back)?|(?:bring|scale|put|set|switch|turn|roll|change|dial|move)\s+"
+    # Round 28 (a31rest): a delete the writer says is made again ("we'll recreate it", "we'll
+    # redeploy later", "helm will reinstall it").
+    r"(?:\s+back)?|re-?(?:create|deploy|install|apply)(?:\s+(?:it|them|this|that))?|"
+    r"(?:bring|scale|put|set|switch|turn|roll|change|dial|move)\s+"
     r"(?:(?:it|them|this|that|everything|the\s+change)\s+)?back(?:\s+(?:up|down|on))?)|"
     # "(will be restored)", "- to be put back"
     r"(?:will|to)\s+be\s+(?:restored|reverted|undone|reversed|(?:put|brought|scaled|rolled|"

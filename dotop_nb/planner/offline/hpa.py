@@ -117,6 +117,8 @@ _CHANGED_OR_RANGE = re.compile(
     rf"\b(?P<field>{_BOUND})(?:\s+(?:of\s+)?replicas?)?\s+#(?P<old>\d+)\s+(?:to|through)\s+"
     r"#(?P<new>\d+)\b"
 )
+# "2/8/70", "2/8": bounds said with slashes, in no role (asked, :func:`bounds`).
+_SLASHED = re.compile(r"(?<![\w./:])\d+%?(?:\s*/\s*\d+%?){1,2}(?![\w./])")
 # "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
 _RANGE_MARK = re.compile(
     r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w.\-])"
@@ -179,6 +181,13 @@ def _target_only_in_reason(text: str) -> None:
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     _target_only_in_reason(text.lower())
+    if m := _SLASHED.search(text):
+        # Round 28 (a31rest): "hpa frontend 2/8/70" planned max 10 (the default): numbers said
+        # with slashes name no bound; none is guessed.
+        raise Clarify(
+            f"I read {m.group(0)!r} but not which number is the minimum, the maximum or the "
+            "target: say each in words, e.g. 'autoscale <name> min 2, max 8, 70% cpu'."
+        )
     # "…, chasing 503s under load": a status seen is context, never a bound.
     lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").

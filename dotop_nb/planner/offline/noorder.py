@@ -308,7 +308,9 @@ _OUTCOME_AFTER = (
     r"(?:(?:that|it|this)\s+)?(?:fixed|resolved|solved|sorted|helped|worked)(?:\s+(?:it|that|"
     r"this|the\s+[\w\-]+))?|"
     r"(?:[\w\-]+\s+)?(?:is\s+|are\s+)?(?:ok|okay|fine|good|normal|green|stable)\s+now|"
-    r"back\s+to\s+normal|recovered|gone|failed|"
+    # (round 28, a31rest: "— failed with timeout", "- failed after 30s")
+    r"back\s+to\s+normal|recovered|gone|failed(?:\s+(?:with|on|due\s+to|after|because\s+of)"
+    r"\s+[^,;!?()]+)?|"
     # a run's log line after it ("delete worker: ok", "…: success", "… -- exit code 1")
     r"ok|okay|success(?:ful(?:ly)?)?|succeeded|completed|error(?:ed)?|timed\s+out|"
     r"exit(?:ed)?(?:\s+(?:code|status|with))?\s*[=:]?\s*\d+|rc\s*[=:]\s*\d+"
@@ -353,11 +355,15 @@ _WHEN_SAID = (
 # "Handover:", "TODO:", "Decision:" and "experiment 2, …:" are requests in the sealed sets.)
 _SECTION = (
     r"(?:suggested|recommended|proposed|possible|potential|candidate|alternative|known|"
+    # (round 28, a31rest: "expected fix:", "likely fix:"; a history of commands run, "cmd
+    # history:"; the opposite of a change asked by its opposite, "inverse of:")
+    r"expected|likely|probable|"
     r"temporary)\s+(?:fix|action|remediation|step|change|solution|workaround|mitigation|"
     r"resolution)s?|"
     # Round 18 (a21): an e-mail's subject line names the matter, it does not order it.
     r"(?:e-?mail\s+|mail\s+)?subject(?:\s+line)?|"
     r"workarounds?|(?:pr|mr|pull\s+request|merge\s+request)\s+(?:title|name|subject|summary)|"
+    r"(?:cmd|command|shell|bash|terminal|zsh)\s+history|(?:the\s+)?(?:inverse|opposite|reverse)\s+of|"
     # Round 25 (reports): a how-to or a FAQ tells how it is done, it does not ask for it.
     r"how-?\s?to|howto|faq|"
     r"commit\s+(?:message|msg|title|subject|summary|body)|test\s*(?:case|step|scenario|"
@@ -627,15 +633,22 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:(?:i|we|they|[\w@.\-]+)\s+(?:(?:already|previously|just)\s+)?tried\s+"
             r"(?!and\b)|(?:already|previously|just)\s+tried|tried(?:\s+(?:and|but)\s+failed|"
-            r"\s+already|\s+before)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))",
+            r"\s+already|\s+before)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+            # (round 28, a31rest: "tried restart payments", "tried to scale worker to 0")
+            r"tried\s+(?!and\b|but\b))",
             _I,
         ),
     ),
     (
         _AFTER_VERDICT,
         re.compile(
-            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}>?|[:;,(]|\s=>|\s\u2192)\s*(?:{_AFTER}){_WHEN_SAID}"
-            r"[\s.!)]*$|" + _WITHHELD_AFTER,
+            rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}>?|[:;,(]|\s=>|\s\u2192|\s*\.{{2,}}|\s*\u2026)\s*"
+            rf"(?:{_AFTER}){_WHEN_SAID}[\s.!)]*$|"
+            # Round 28 (a31rest): the change told to be (or to have been) the fix ("restart
+            # payments is the fix", "… was the fix"): a verdict, no order.
+            r"\s(?:is|was|'s|has\s+been|will\s+be)\s+(?:the|our|a|your)\s+(?:(?:real|actual|"
+            r"only|right|proper)\s+)?(?:fix|solution|answer|workaround|remedy|cure)[\s.!)]*$|"
+            + _WITHHELD_AFTER,
             _I,
         ),
     ),

@@ -115,6 +115,16 @@ _KEEP = re.compile(r"\b(keep|keeping|leave|leaving|preserve|retain|spare|but|exc
 _PARTS = re.compile(
     r"\b(pods?|replicas?|replicasets?|rs|instances?|containers?|revisions?|history)\b"
 )
+# Round 28 (a31rest): what an object points at, said as the thing to delete ("the backend of
+# svc/payments", "the endpoints of the payments service", "the target of svc/my-api", "whatever
+# the orders pdb covers"): a neighbour of the object named, never the object itself.
+_POINTED_AT = re.compile(
+    r"\b(?:the\s+)?(?:backends?|endpoints?|targets?|upstreams?)\s+(?:of|behind|"
+    r"for|under|selected\s+by|covered\s+by)\s+(?:the\s+)?[\w./\-]+(?:\s+[\w\-]+)?|"
+    r"\b(?:whatever|what|everything|anything|all\s+that|the\s+\w+\s+that)\s+(?:that\s+)?"
+    r"(?:the\s+)?[\w./\-]+(?:\s+[\w\-]+)?\s+(?:covers|selects|matches|targets|guards|protects|"
+    r"fronts|routes\s+to|points\s+(?:to|at)|sends\s+traffic\s+to)\b"
+)
 
 
 _WORKLOAD_WORDS = {
@@ -1048,6 +1058,12 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
         # ("remove the HPA on my-api" names an object of its own: deleted below, alone).
         return part
     _removed_from_something(ctx)
+    if m := _POINTED_AT.search(ctx.text):
+        raise Clarify(
+            f"I read {m.group(0)!r}: what that object points at, not the object itself, and I "
+            "will not guess which workload that is. Name what to delete with its kind (e.g. "
+            "'delete deployment <name>'), or the object itself (e.g. 'delete service <name>')."
+        )
     if m := _PARTS.search(KIND_WORDS.sub(" ", _parts_of_others(ctx.text))):
         # "delete the pods of worker" is a restart or a scale-down, never the workload itself.
         raise Clarify(

@@ -389,7 +389,8 @@ def _is_object(ctx: Ctx, name: str) -> bool:
 _JOINED = (
     # One word may follow the name first ("the payments service", "the cache proxy").
     r"(?:\s+(?!(?:and|plus|as|along|together)\b)[a-z][\w-]*)?"
-    r"\s*(?:,\s*)?(?:\band\b|\bplus\b|\+|&|\bas\s+well\s+as\b|\balong\s+with\b|"
+    # (Round 28, a31rest: in brackets too, "restart payments (and its db)".)
+    r"\s*(?:,\s*)?(?:[(\[]\s*)?(?:\band\b|\bplus\b|\+|&|\bas\s+well\s+as\b|\balong\s+with\b|"
     r"\btogether\s+with\b)"
 )
 _MEMBER = re.compile(

@@ -38,6 +38,7 @@ A reply (refinements) is not checked again.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -327,6 +328,33 @@ def _target_dropped(text: str, result: PlanResult, _live: Live | None) -> str | 
     return None
 
 
+# (6) Round 28 (a31rest): an image or a version said with its cue word ("with image 2.2.0",
+# "and version 3.0.1", "using tag v42") that no operation of the plan carries ("scale frontend to 4
+# with image 2.2.0" scaled only): the version was dropped.
+_VERSION_SAID = re.compile(
+    r"\b(?:with|and|plus|using)\s+(?:the\s+|a\s+)?(?:new\s+)?(?:image|version|tag|release|build)"
+    r"\s*[:=]?\s*(?P<v>v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?)"
+    r"(?![\w.])",
+    re.I,
+)
+
+
+def _version_dropped(text: str, result: PlanResult, _live: Live | None) -> str | None:
+    if not rx(r"\d\.\d").search(text):
+        return None
+    body = json.dumps([op.model_dump(mode="json", exclude={"reason"}) for op in result.operations])
+    for m in _VERSION_SAID.finditer(text):
+        version = m.group("v")
+        if version.lower().removeprefix("v") not in body.lower():
+            changes = "; ".join(op.summary() for op in result.operations)
+            return (
+                f"You said {m.group(0)!r}, but the plan ({changes}) sets no image to it, so I "
+                "changed nothing. Ask for each change as its own order, e.g. 'update "
+                f"{result.operations[0].target.name} to {version}' and then the rest."
+            )
+    return None
+
+
 def check(
     said: str, result: PlanResult, answered: bool = False, live: Live | None = None
 ) -> PlanResult:
@@ -335,7 +363,15 @@ def check(
     if answered or not result.operations:
         return result
     text = said.replace("\u2019", "'").replace("\u2018", "'")
-    for reader in (_through_it, _bound, _kept, _invented, _target_dropped, _relative_bound):
+    for reader in (
+        _through_it,
+        _bound,
+        _kept,
+        _invented,
+        _target_dropped,
+        _relative_bound,
+        _version_dropped,
+    ):
         question = reader(text, result, live)
         if question:
             return result.held_back(question)

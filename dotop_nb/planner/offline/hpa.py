@@ -117,9 +117,10 @@ _CHANGED_OR_RANGE = re.compile(
     rf"\b(?P<field>{_BOUND})(?:\s+(?:of\s+)?replicas?)?\s+#(?P<old>\d+)\s+(?:to|through)\s+"
     r"#(?P<new>\d+)\b"
 )
-# "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
+# "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation (a sentence's full
+# stop may close it: "autoscale frontend 3-12.", round 28).
 _RANGE_MARK = re.compile(
-    r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w.\-])"
+    r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w\-]|\.[\w.\-])"
 )
 
 

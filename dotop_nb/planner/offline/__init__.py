@@ -664,7 +664,12 @@ class OfflinePlanner:
             intent=config.told(request.intent, lambda: spoken.keys_in(listed, request.namespace)),
         )
         # "PROVIDER=stripe is wrong, set it to wire": the value now, then the order (config).
-        request = replace(request, intent=config.reported(request.intent))
+        request = replace(
+            request,
+            intent=config.reported(
+                request.intent, lambda: spoken.workload_names(listed, request.namespace)
+            ),
+        )
         # "for the double points weekend": an occasion's name, no change (:mod:`.promos`).
         request = replace(request, intent=promos.read(request.intent))
         # "think iptables DROP: default deny …", "… like a setuid binary would": a comparison
@@ -790,7 +795,9 @@ class OfflinePlanner:
                 # "is it safe to restart X? if yes please do": the order (:mod:`.tentative`).
                 settle = tentative.answered(settle)
                 # "BATCH_SIZE is 10 now, make it 25": "it" is the one key typed (:mod:`.keyit`).
-                settle = keyit.read(settle)
+                settle = keyit.read(
+                    settle, lambda: spoken.workload_names(listed, request.namespace)
+                )
                 request = replace(
                     request,
                     intent=polite.read(settle, answers=request.refinements),

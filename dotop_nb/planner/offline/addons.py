@@ -667,8 +667,11 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
     for m in rx(_ALLOW).finditer(text):
         end, name = m.end(1), m.group(1)
         # "the box office frontend": a nickname of up to two words, after the article only
-        # ("only accept connections from our backend apps" says no workload).
-        for _ in range(2 if rx(r"\bthe\s+$").search(m.group(0)[: m.start(1) - m.start()]) else 0):
+        # ("only accept connections from our backend apps" says no workload) or after "only"
+        # ("Only mall site frontend can connect to …", round 28): a workload's name must end it.
+        lead = m.group(0)[: m.start(1) - m.start()]
+        only = bool(rx(r"^only\s+$").match(lead))
+        for _ in range(2 if only or rx(r"\bthe\s+$").search(lead) else 0):
             # (Never past a list's joint: "from the admin and orders" says admin as a source.)
             if name in by_name or not (
                 after := rx(
@@ -677,6 +680,12 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
             ):
                 break
             end, name = after.end(1), after.group(1)
+        if (
+            only
+            and name != m.group(1)
+            and not rx(r"\s+(?:can|may|should|must|is\s+allowed|are\s+allowed)\b").match(text, end)
+        ):
+            continue  # ("only pods labelled tier=backend may …": no nickname, a selector)
         if name not in by_name:
             continue
         found.append(name)

@@ -163,9 +163,25 @@ def _described(cluster: spoken.Lister, kind: str, items: list[Json]) -> tuple[_W
     return spoken.derive(cluster, f"described {kind}", items, build)
 
 
+# Round 28 (gap31): the name and its kind said between commas after a description, before
+# what the clause says of it ("the bin-level redis, statefulset cache, stays"): read as if in
+# parentheses ("the bin-level redis (statefulset cache) stays").
+_APPOSED = re.compile(
+    # (At a sentence's or a clause's start: what the clause says stays is then read with
+    # its name, :data:`.removal._STAYS`.)
+    r"(?:^|(?<=[.!?,;]\s))(?P<desc>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),\s+(?P<inner>(?:the\s+)?(?:"
+    r"(?:statefulset|deployment|sts|deploy|daemonset)\s+[a-z0-9][\w\-]*|[a-z0-9][\w\-]*\s+"
+    r"(?:statefulset|deployment|sts|deploy|daemonset)))\s*,\s+(?=(?:stays?|remains?|must|should|"
+    r"is|are|keep|needs?)\b)",
+    re.I,
+)
+
+
 def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
+    if "," in text:
+        text = _APPOSED.sub(r"\g<desc> (\g<inner>) ", text)
     if not (_ROLE.search(text) or _AKA.search(text) or "(" in text or "[" in text):
         return text  # (none of the rules can apply: the namespace's workloads are not gathered)
     workloads = [
@@ -362,6 +378,14 @@ def _whose_database(
     return frozenset(whose)
 
 
+# Round 28 (gap31): a word that joins a clause or a phrase ends a description before it
+# ("alert when PG payments (payments) pod restart …": "when" stays the condition's).
+_JOINS = frozenset(
+    "when whenever if unless once after before until till while because since and or but nor "
+    "for to from with".split()
+)
+
+
 def _description_before(text: str, end: int) -> tuple[list[str], int]:
     """The words right before ``end`` (up to three) that are not the planner's own, and where
     they start: "freq-cap redis" in "freq-cap redis (the cache statefulset)"."""
@@ -378,6 +402,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
             )
             or m.group(1) in _KINDS
             or m.group(1) in _ARTICLE
+            or m.group(1) in _JOINS
             or _VERB.fullmatch(m.group(1))
         ):
             break

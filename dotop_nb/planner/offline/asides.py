@@ -138,6 +138,11 @@ _REQUEST = re.compile(
 )
 
 
+# Round 28 (gap31): a thing asked for with "please" after it ("payments autoscaling please, 2 to
+# 6 pod", "frontend restart pls"): a request, never a statement of what the workload is doing.
+_ASKED_FOR = re.compile(r"^[\w\-]+(?:\s+[a-z]+){1,2}?\s+(?:please|pls|plz|kindly)\s*$", re.I)
+
+
 def request(clause: str) -> bool:
     """Whether ``clause`` opens with the verb of a request ("add …", "restart …")."""
     return bool(_REQUEST.match(clause.strip()))
@@ -413,7 +418,7 @@ def _aside(clause: str, names: Callable[[str], bool]) -> str | None:
         return None
     if _KEPT.match(clause):
         return ""
-    if _REQUEST.match(clause):
+    if _REQUEST.match(clause) or _ASKED_FOR.search(clause):
         return None
     if _CHAT.match(clause) or _REASON.match(clause) or _DOING.match(clause):
         return None if names(clause) else ""

@@ -23,7 +23,8 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 # "at least 2 cart pods": a workload's name may stand before the unit.
-_OF = r"(?:[a-z0-9][\w-]*\s+)?(?:pods?|replicas?|instances?)"
+# (Round 28: a nickname may stand before the name, "at least 2 zoo website frontend pods".)
+_OF = r"(?:[a-z0-9][\w-]*\s+){0,3}?(?:pods?|replicas?|instances?)"
 # "half of the pods", "a quarter of cart's replicas": a share of the workload's pods.
 _SHARE = (
     r"(?:half|a quarter|one quarter|three quarters|a fifth|one fifth|a tenth|one tenth|"

@@ -306,6 +306,13 @@ register(
         # checkout back": the version before, wanted back.
         r"\b(?:give|bring|get|put|want|need)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:old|previous|prior|"
         r"earlier)\s+(?:version|release|build|image)\s+(?:of\s+[a-z0-9][\w\-]*\s+)?back\b": 1.0,
+        # Round 28 (gap31): the workload after its nickname's words ("roll the e-ticket mailer
+        # worker back", "take the growers' portal frontend back to 2.0.9"), or the old version
+        # returned to ("Please return to old version", "return checkout to the previous one").
+        r"\b(?:roll|take|bring|put|move)\s+(?:the\s+|our\s+)?(?:[\w\-']+\s+){0,3}?[a-z0-9][\w\-]*\s+"
+        r"back\s+to\s+v?\d+\.\d+|"
+        r"\breturn\s+(?:[a-z0-9][\w\-]*\s+)?to\s+(?:the\s+|its\s+)?(?:old|previous|prior|earlier|"
+        r"last\s+good)\s+(?:version|release|build|image|revision|one)\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
         r"(?=.*\b(?:releases?|versions?|revisions?|deploys?|deployments?)\b)": 1.0,
@@ -639,9 +646,10 @@ register(
         # its registry path and tag.
         r"(?<![\w./:=@-])[a-z0-9][\w.\-]*\.[a-z]{2,}(?::\d+)?/[\w.\-/]+:[\w][\w.\-]*": 0.5,
         # "envoy on orders -> envoyproxy/envoy:v1.31.2", "move to redis:7.2": an image of the
-        # default registry, its tag a version (never a quantity's "memory:1.5Gi").
+        # default registry, its tag a version (never a quantity's "memory:1.5Gi"); a sentence's
+        # full stop may close it ("… back to redis:6.2.", round 28).
         r"(?<![\w./:=@-])(?!(?:cpus?|memory|mem|ram|requests?|limits?):)[a-z0-9][\w.\-]*"
-        r"(?:/[\w.\-]+)*:v?\d+(?:\.\d+)+(?:-[\w.]+)?(?![\w.])": 0.5,
+        r"(?:/[\w.\-]+)*:v?\d+(?:\.\d+)+(?:-[\w.]+)?(?!\w|\.\w)": 0.5,
         # "pin payments back to 2.9.1": a workload held at a version.
         r"\b(?:pin|pinned|lock|freeze)\b[^,;]*?(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.%])": 0.5,
         # "redis 7 -> 7.2 on the sts", "postgres 16.4 to 16.6": a version to a version said

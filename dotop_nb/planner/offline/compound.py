@@ -490,8 +490,9 @@ _RELATIVE_TO_NOW = re.compile(rf"^\W*{_RELATIVE_BODY}\W*$", re.IGNORECASE)
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
-    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|(?:must|should|can|will|has\s+to|needs\s+to)\s+"
-    r"(?:stay|remain)))"
+    # ("orders-config keep please": the object first, its verb after, round 28.)
+    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    r"(?:must|should|can|will|has\s+to|needs\s+to)\s+(?:stay|remain)))"
     r"(?:\s+(?:for now|as is|running|untouched))?"
     # "… the pods stay for the internal test harness" (round 24, gap C): what it stays for,
     # never for how long ("for the week", "for the time being", a number: asked).

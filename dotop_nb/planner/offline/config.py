@@ -165,17 +165,21 @@ _REPORTED = re.compile(
 _NO_VALUE = frozenset("up down higher lower back more less".split())
 
 
-def reported(text: str) -> str:
+def reported(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     """``text`` with the value a key has now, said in a report before the order that names the
     key by a pronoun (see :data:`_REPORTED`), said as one change from that value: "PROVIDER=stripe
     is wrong for the cash side, set it to wire in payments-config" reads "set PROVIDER from stripe
     to wire in payments-config" — the value now is then checked against the cluster
     (:func:`said_from`), the report's words are no order. One report, one key; a report with no
-    order on the pronoun after it ("PROVIDER=stripe is wrong, restart it") is left as said."""
+    order on the pronoun after it ("PROVIDER=stripe is wrong, restart it") is left as said; so
+    are capitals said to be a workload (``names``: "product API is my-api, make it 4" names
+    my-api by its nickname, round 28)."""
     found = list(_REPORTED.finditer(text))
     if len(found) != 1:
         return text
     m = found[0]
+    if names is not None and m.group("old").lower() in names():
+        return text
     if t.ENV_NAME.search(m.group("rest")) or m.group("new").lower() in t.VALUE_END:
         return text
     if m.group("new").lower() in _NO_VALUE:

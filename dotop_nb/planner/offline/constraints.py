@@ -52,8 +52,9 @@ _PASSIVE = re.compile(
     r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
     # "envoy not to be touched", "envoy not change": the same, said in note form.
     r"not\s+to|not)\s+(?:be\s+|get\s+|"
-    # "the application container must not change": the same, said with the verb intransitive.
-    r"(?=chang(?:e|es)?\b))|"
+    # "the application container must not change": the same, said with the verb intransitive
+    # ("image proxy not touch": in note form, round 28).
+    r"(?=chang(?:e|es)?\b|touch\b))|"
     # "the app container isn't ours to touch": not the speaker's to change, so it stays.
     r"(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:ours|mine|yours|theirs|for\s+(?:us|me|you))\s+to\s+)"
     + _VERB

@@ -103,6 +103,8 @@ class Clarify(Exception):
 
 # A word said negated or left out: "not the proxy", "except envoy", "but not redis".
 _WORD = re.compile(r"[a-z0-9][\w\-]*")
+# A word typed in camelCase ("runAsUser", "podAntiAffinity"): a field's name (round 28).
+_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 _NEGATED_WORD = re.compile(
     # (Not a verb said negated: "drains do not finish on orders", "it never starts".)
     r"(?:(?<![\w'])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
@@ -599,6 +601,8 @@ class Ctx:
             f"{name}-{word}"
         ):
             return owning or hits
+        if self._field_name(word):
+            return hits  # "worker runAsUser 10001": a field, never part of a name
         if (
             held_word(word, self.text)
             and not rx(rf"\b(?:{DESTRUCTIVE})\b").search(self.text)
@@ -617,6 +621,14 @@ class Ctx:
             f"{said!r} names {hits[0][0].describe()}, but {word!r} follows it: is it part of "
             f"another object's name (e.g. {name}-{word})? Name the workload exactly, e.g. "
             f"'deployment/{name}'."
+        )
+
+    def _field_name(self, word: str) -> bool:
+        """Whether ``word`` was typed in camelCase ("runAsUser", "podAntiAffinity"): a field's
+        name, which no object's name holds (names are lower case), round 28."""
+        return any(
+            _CAMEL.fullmatch(m.group(0))
+            for m in rx(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I).finditer(self.raw)
         )
 
     def _not_other_thing(

@@ -318,6 +318,40 @@ _KIND_IN_BRACKETS = re.compile(
 )
 
 
+# Round 28 (gap31): "the orders PDB (PodDisruptionBudget orders)": the kind and the name said
+# again in brackets, spelled out — one object, written once ("the orders PDB").
+_SAID_AGAIN_IN_BRACKETS = re.compile(
+    rf"(?<![\w\-])(?P<name>[a-z][\w\-]*)\s+(?P<kind>{_KIND}|{_WORKLOAD_KIND})\s*\(\s*(?:the\s+)?"
+    rf"(?P<again>{_KIND}|{_WORKLOAD_KIND})\s+(?P=name)\s*\)",
+    re.I,
+)
+# The spellings of one kind (:data:`_KIND`, :data:`_WORKLOAD_KIND`), by what they all start.
+_SAME_KIND = (
+    ("pdb", "poddisruptionbudget", "disruptionbudget", "poddisruption", "budget"),
+    ("svc", "service"),
+    ("hpa", "horizontalpodautoscaler", "autoscaler"),
+    ("cm", "configmap"),
+    ("scaledobject",),
+    ("servicemonitor",),
+    ("netpol", "networkpolicy"),
+    ("secret",),
+    ("deploy", "deployment"),
+    ("sts", "statefulset"),
+    ("ds", "daemonset"),
+)
+
+
+def _kind_row(said: str) -> int:
+    """Which row of :data:`_SAME_KIND` ``said`` spells (-1: none)."""
+    word = rx(r"\s+").sub("", said.lower()).removesuffix("s")
+    return next((i for i, row in enumerate(_SAME_KIND) if word in row), -1)
+
+
+def _said_again(m: re.Match[str]) -> str:
+    same = _kind_row(m.group("kind")) == _kind_row(m.group("again")) >= 0
+    return f"{m.group('name')} {m.group('kind')}" if same else m.group(0)
+
+
 # Round 24 (gap B): "the Service in front of payments", "the svc fronting checkout": a Service
 # named by the workload it fronts, as "the payments Service".
 _FRONTING = re.compile(
@@ -330,6 +364,8 @@ _FRONTING = re.compile(
 def canonical(text: str) -> str:
     """``text`` as the delete imperative it says, or ``text`` unchanged."""
     text = _KIND_IN_BRACKETS.sub(r"\g<name> \g<kind>", text)
+    if "(" in text:
+        text = _SAID_AGAIN_IN_BRACKETS.sub(_said_again, text)
     if rx(rf"\b(?:{_VERB}|destroy|tear)\b", re.I).search(text):
         text = _FRONTING.sub(r"the \g<name> \g<kind>", text)
     said = text

@@ -79,6 +79,12 @@ _THINGS = (
     r"workload|config|release|build|version|prometheus|grafana|alertmanager|velero|argo\w*|"
     r"flux|kubernetes|k8s|hpa|pdb|scraper|monitoring|backups?"
 )
+# Round 28 (gap31): a person said by a role or a relative clause ("head of draws", "the agency
+# that built the site", "the people who run the zoo").
+_WHOSE = (
+    r"\s+of\s+(?:the\s+)?[a-z][\w\-]*|\s+(?:that|who)\s+[a-z]+(?:\s+(?:the\s+|our\s+|a\s+)?"
+    r"[\w\-]+)?"
+)
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
 _SHAPES: tuple[_Row, ...] = (
@@ -132,9 +138,11 @@ _SHAPES: tuple[_Row, ...] = (
             # setting ("my lead wants a liveness probe on my-api", "auditors want
             # readOnlyRootFilesystem on payments", "redis needs a liveness check: …").
             r"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<relay>"
-            rf"(?!{_NOT_WHO}\b|(?:{_THINGS})\b)@?[a-z][\w.\-]*(?:\s+team)?)\s+"
+            rf"(?!{_NOT_WHO}\b|(?:{_THINGS})\b)@?[a-z][\w.\-]*(?:\s+team|{_WHOSE})?)\s+"
             r"(?:(?:also|really|still)\s+)?(?:wants?|needs?|expects?)\s+(?:the\s+|our\s+)?"
-            r"(?P<object>[\w\-]+)\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b",
+            # Round 28 (gap31): the workload after its nickname's words ("the play site
+            # frontend at 10 pods", "the zoo website frontend on 2.3.0").
+            r"(?:[\w\-']+\s+){0,3}?(?P<object>[\w\-]+)\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b",
             _I,
         ),
         "If you want it done now, say it as an order of your own",

@@ -119,9 +119,10 @@ _CHANGED_OR_RANGE = re.compile(
 )
 # "2/8/70", "2/8": bounds said with slashes, in no role (asked, :func:`bounds`).
 _SLASHED = re.compile(r"(?<![\w./:])\d+%?(?:\s*/\s*\d+%?){1,2}(?![\w./])")
-# "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation.
+# "2..6", "2-10", "2 ... 6" (or an en dash): a range said with punctuation (a sentence's full
+# stop may close it: "autoscale frontend 3-12.", round 28).
 _RANGE_MARK = re.compile(
-    r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w.\-])"
+    r"(?<![\w.\-])(\d+)\s*(?:-|\u2013|\u2014|\.\.\.?|\u2026)\s*(\d+)(?![\w\-]|\.[\w.\-])"
 )
 
 

@@ -19,6 +19,7 @@ config rules check it against the cluster (a wrong picture is asked).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.rx import rx
@@ -44,11 +45,19 @@ _NOW = re.compile(
 # No value: an article, or a direction or a switch said without "to" ("turn it up", "turn it
 # off": a flag's state or the workload's, which is not read here).
 _NO_VALUE = re.compile(r"(?:a|an|the|it|this|that)|(?:up|down|out|back|over|away|on|off)", re.I)
+# Round 28 (gap31): capitals said to BE a name ("product API is my-api", "the DB = postgres",
+# "PG payments aka payments"): a workload's nickname, no key — "it" is the workload then.
+_NAMED_AS = re.compile(
+    r"^\s*(?:is|=|means|aka|a\.k\.a\.?|stands\s+for|(?:is\s+)?called)\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)\b",
+    re.I,
+)
 
 
-def read(text: str) -> str:
+def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     """``text`` with "make it V" written as "make KEY V" for the one key named before it (see the
-    module's rule); otherwise ``text`` as it is."""
+    module's rule); otherwise ``text`` as it is. ``names`` gives the namespace's workloads: a
+    key said to be one of them ("product API is my-api") is its nickname, and left as said."""
     m = _IT.search(text)
     if m is None or (not m.group("to") and _NO_VALUE.fullmatch(m.group("value"))):
         return text
@@ -57,6 +66,9 @@ def read(text: str) -> str:
         return text
     (key,) = keys
     before = text[text.find(key) : m.start()]
+    named = _NAMED_AS.match(before[len(key) :])
+    if named and names is not None and named.group("name").lower() in names():
+        return text
     if now := _NOW.search(before):
         # "BATCH_SIZE … is 10 now, make it 25": the value it has, checked as "from 10 to 25".
         old = now.group("a") or now.group("b") or now.group("c")

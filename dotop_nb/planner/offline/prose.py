@@ -91,6 +91,9 @@ _JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
 # and a read-only command before an arrow ("kubectl rollout history … shows rev 1 was fine ->
 # kubectl rollout undo …") are not part of what to run. "$(", "`", "|" and ";" stay, asked.
 _PROMPT = re.compile(r"^\s*\$\s+(?=kubectl\s)")
+# "`kubectl rollout undo deploy/checkout` # play checkout": the command quoted as inline code
+# (markdown's backticks, no shell's: nothing else inside them), round 28.
+_CODE = re.compile(r"^\s*`(?P<cmd>\s*(?:\$\s+)?kubectl\s[^`$;|&<>()\\]*)`(?P<rest>[^`]*)$")
 # "no time today, can someone run this for me: kubectl …": a request to run the command, in
 # words that say nothing else (no name, number or condition), before a colon.
 _ASKED_TO_RUN = re.compile(
@@ -152,6 +155,8 @@ _APPLIED = re.compile(
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
     text as it is."""
+    if code := _CODE.match(text):
+        text = f"{code.group('cmd').strip()}{code.group('rest')}"
     line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", kubectl.openshift(text), count=1))
     if not rx(r"^\s*kubectl\s").match(line):
         return text

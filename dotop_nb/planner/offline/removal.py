@@ -512,15 +512,21 @@ def _namespace_key(ctx: Ctx, word: str) -> bool:
 # leave the deployment running", "shared-config and the pdb stay": what the delete keeps.
 # "leave the cache proxy deployment alone": up to three words name it (a name, what it runs,
 # its kind), resolved against the namespace or left in the text to be asked.
-_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,2}?"
+# (Round 28: a nickname of two words may stand before the kind and the name, "Product API
+# deployment my-api must stay".)
+_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,3}?"
 _STAYS = re.compile(
     # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own; so is
     # one after a dash ("… — keep the redis statefulset!").
     r"(?:^|[,.;(]\s*|\s+[\u2014\u2013-]+\s+|\s+(?:but|and|while)\s+)(?:but\s+|and\s+|while\s+)?"
     # "delete the cache deployment (not redis!)", "…, not checkout": what is not deleted stays.
     rf"(?:(?:keep|leave|spare|not)\s+(?P<kept>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)|"
-    rf"(?P<subject>{_NAMES}(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
-    r"(?:stays?(?:\s+put)?|remains?|(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
+    # ("the redis one (statefulset cache) must stay": the name in brackets beside its
+    # nickname is what stays, round 28.)
+    rf"(?P<subject>{_NAMES}(?:\s*\([^()]{{1,60}}\))?(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
+    # ("orders-config keep please": the object first, its verb after, round 28.)
+    r"(?:stays?(?:\s+put)?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    r"(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
     # "… orders itself must keep running": the workload kept, said by what it goes on doing.
     r"be kept|be retained|be preserved|keep\s+(?:running|serving|working))|"
     r"(?:is|are)\s+(?:to\s+be\s+)?(?:kept|staying|not affected|"

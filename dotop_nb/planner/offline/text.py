@@ -253,13 +253,15 @@ ENV_SPACED = re.compile(
     rf"variable|env|key|name)\b){_HEDGE}{VALUE}"
 )
 # "for my-api the LOG_LEVEL please make debug", "FEATURE_X set on": the key, then the verb,
-# then the value — the verb said last, as in a speaker's own word order.
+# then the value — the verb said last, as in a speaker's own word order ("REGION change to kr
+# please", "QUEUE name change to preorders": round 28).
 ENV_MADE = re.compile(
     # (The name never takes a sentence's full stop, and the value is never another key: "… for
     # my-api. set FEATURE_X to on" is two sentences.)
     rf"\b(?!{NOT_KEYS}\b)([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?"
     r"(?:\s+(?i:of|for|on|in)\s+[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)?"
-    rf"\s+(?:(?i:please|pls|plz|kindly)\s+)*(?i:make|set|put)\s+(?:(?i:please|pls|plz|kindly)\s+)*"
+    rf"\s+(?:(?i:please|pls|plz|kindly)\s+)*(?i:make|set|put|change\s+to)\s+"
+    rf"(?:(?i:please|pls|plz|kindly)\s+)*"
     rf"(?![=:]|[A-Z][A-Z0-9_]{{1,62}}\b|(?i:(?:{_ENDS}|sure|it|them|this|that|a|an|the|\d+\w*)\b)){VALUE}"
 )
 ENV_NEEDS = re.compile(

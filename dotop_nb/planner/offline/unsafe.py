@@ -304,6 +304,15 @@ _SINCE_RESTART = re.compile(r"\bsince\s+the\s+([\w-]+)\s+restart\b", re.I)
 # "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
 # sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
 _MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
+
+
+def _one_replica(ctx: Ctx, said: str) -> bool:
+    """Whether every workload ``said`` names runs one replica: "worker x4" is then 4 either way
+    (times one, or a count of 4), round 28."""
+    named = ctx.workloads(said)
+    return bool(named) and all((obj.get("spec") or {}).get("replicas", 1) == 1 for _, obj in named)
+
+
 # "delete the payments config", "remove config for payments": the ConfigMap, or the workload
 # it configures? (Never "delete my-api and its config": both are named.)
 _CONFIG_DELETE = re.compile(
@@ -361,7 +370,7 @@ def check(ctx: Ctx) -> None:
                 f"I read {m.group(0)!r} as a restart that already happened, so I did not plan "
                 f"{ctx.raw!r}. Say the change to make now, exactly."
             )
-    if m := _MULTIPLIER.search(raw):
+    if (m := _MULTIPLIER.search(raw)) and not _one_replica(ctx, m.group(0)):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: times that many, or that many replicas? Say the "
             "replica count ('scale payments to 4')."

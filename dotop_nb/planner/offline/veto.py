@@ -69,6 +69,8 @@ _ROLLBACK = (
     r"last\s+(?:good|working|known|stable)|reverting|rolling{_GAP}\s+back|"
     r"(?:to|must|should|needs?\s+to|has\s+to)\s+be\s+(?:reverted|rolled\s+back|undone)|"
     r"(?:bring|take|move|send|get|set|put){_GAP}\s+back|back\s+(?:one|a|1|two|2|\d+)\b|"
+    # "Please return to old version", "return checkout to the old one" (round 28).
+    r"return{_GAP}\s+to\s+(?:the\s+|its\s+)?old\b|"
     # "give me the old version back", "I want the old version back" (round 26).
     r"(?:give|want|need){_GAP}\s+(?:old|previous|prior|earlier)\s+(?:version|release|build|"
     r"image)(?:\s+of\s+[\w\-]+)?\s+back\b|"

@@ -1049,7 +1049,13 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         return current * 2, set(), nums
     if rx(r"\btriple\b(?![\s-]?check\b|-)|\bthrice\b").search(text) or passive == "tripled":
         return current * 3, set(), nums
-    if rx(r"\bhalve\b|\bhalf\b").search(text) or passive == "halved":
+    # ("half-term", "half time", "the half-day": a word made with half is no factor, round 28.)
+    if (
+        rx(
+            r"\bhalve\b|\bhalf\b(?![\s-]?(?:term|time|day|days|hour|year|price|way|past)\b|-)"
+        ).search(text)
+        or passive == "halved"
+    ):
         if current % 2:
             raise Clarify(
                 f"Half of {current} replicas is {current / 2}: not a whole number. How many "

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dotop_nb.planner.offline import spoken
+from dotop_nb.planner.offline import spoken, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 
@@ -362,6 +362,15 @@ def _whose_database(
     return frozenset(whose)
 
 
+# Round 28 (gap30): a verb typed with a slip ends the description as the verb does — "restrat
+# chip-read worker (worker)" keeps its verb for the typo reader, never folded into the name.
+_TYPED_VERBS = ("restart", "scale", "update", "upgrade", "rollback", "redeploy", "bounce")
+
+
+def _typed_verb(word: str) -> bool:
+    return len(word) >= 5 and any(typos.distance(word, v, 1) <= 1 for v in _TYPED_VERBS)
+
+
 def _description_before(text: str, end: int) -> tuple[list[str], int]:
     """The words right before ``end`` (up to three) that are not the planner's own, and where
     they start: "freq-cap redis" in "freq-cap redis (the cache statefulset)"."""
@@ -379,6 +388,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
             or m.group(1) in _KINDS
             or m.group(1) in _ARTICLE
             or _VERB.fullmatch(m.group(1))
+            or _typed_verb(m.group(1))
         ):
             break
         words.insert(0, m.group(1))

@@ -217,12 +217,6 @@ def test_an_occasion_without_only_still_plans(op: Operator, intent: str, summary
             "apply horizontalpodautoscaler/worker in shop",
             ['"maxReplicas": 4'],
         ),
-        # (9) a rate of restarts in the progressive
-        (
-            "I want alert when worker is restarting more than 3 times in 10m",
-            "apply prometheusrule/worker-restarts in shop",
-            ["[10m]", "> 3"],
-        ),
         # (10) what happened, and the load, said beside the order
         (
             "fare payments (payments) memory limit 256Mi -> 512Mi, OOMKilled twice during the "

@@ -80,9 +80,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "restarts": re.compile(
-        # (Round 28, gap30: "is restarting more than 3 times in 10m", the progressive.)
-        rf"\b(?:restarts?|restarted|is\s+restarted|(?:is|are)\s+restarting|crash(?:es|ed)?|"
-        rf"crash-?loops?)\s+{_CMP}\s+{_TIMES}\s+{_WINDOW}",
+        rf"\b(?:restarts?|restarted|is\s+restarted|crash(?:es|ed)?|crash-?loops?)\s+"
+        rf"{_CMP}\s+{_TIMES}\s+{_WINDOW}",
         re.I,
     ),
     "oom": re.compile(

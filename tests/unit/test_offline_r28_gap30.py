@@ -4,7 +4,12 @@ The shapes: (1) the way back said with its time beside an order said with no ver
 ("LOG_LEVEL=warn on my-api, back to info tomorrow", "my-api to 4, back to 2 tomorrow"): the
 plan waited for the way back's time as its start and kept the change; (2) a period said with
 "only" closing the request ("… to 4 weekends only", "for the match days only"): a change said
-to end, planned for good. Each is asked; the nearest plain orders still plan."""
+to end, planned for good. Each is asked; the nearest plain orders still plan. Then clear orders
+that asked (3..14): a verb typed with a slip before a description, a count in a word, a Turkish
+speaker's order of words, "a KEY=50 env on …", "is giving error", "both" and "anymore", an
+object's capitals ("HPA … from 1 to 4"), what happened or the load beside the order, a deadline
+of an occasion at a clock time, numbered steps with ";", "add a 500m CPU limit" and going back
+to "redis:6.2". Each plans with its values; the nearest still ask."""
 
 from __future__ import annotations
 
@@ -70,6 +75,12 @@ def test_a_verbless_change_and_its_way_back_still_ask(op: Operator, intent: str)
             "LOG_LEVEL=warn on my-api tomorrow",
             "patch configmap/my-api-config in shop (merge)",
             "tomorrow",
+        ),
+        # (11) a deadline at a clock time of an occasion with an audience, shown as said
+        (
+            "matching API (my-api) -> 6 pods before the 19:00 Cupid push",
+            "scale deployment/my-api in shop to 6 replicas",
+            "before the 19:00 Cupid push",
         ),
     ],
 )
@@ -234,57 +245,8 @@ def test_an_occasion_without_only_still_plans(op: Operator, intent: str, summary
             "scale deployment/my-api in shop to 5 replicas",
             [],
         ),
-    ],
-)
-def test_a_clear_order_plans(op: Operator, intent: str, summary: str, values: list[str]) -> None:
-    proposal, body = plans(op, intent)
-    assert "; ".join(o.summary() for o in proposal.operations) == summary
-    for value in values:
-        assert value in body
-    assert '"name": "envoy"' not in body
-
-
-# (11) A deadline at a clock time of an occasion with an audience: planned, shown as said.
-@pytest.mark.parametrize(
-    ("intent", "summary", "awaits"),
-    [
-        (
-            "matching API (my-api) -> 6 pods before the 19:00 Cupid push",
-            "scale deployment/my-api in shop to 6 replicas",
-            "before the 19:00 Cupid push",
-        ),
-    ],
-)
-def test_a_deadline_of_an_occasion_plans(
-    op: Operator, intent: str, summary: str, awaits: str
-) -> None:
-    summaries, waited = _summaries(op, intent)
-    assert summaries == [summary]
-    assert waited == awaits
-
-
-# The nearest that must still ask.
-@pytest.mark.parametrize(
-    "intent",
-    [
-        "scale worker to 4 before the 02:00 run",
-        "payments memory limit to 512Mi during the batch",
-        "my-api x4",
-        "worker to three?",
-        "bob is restarting worker later",
-        "add a GREETING=hello world variable to worker",
-        "PDB for worker from 1 to 2",
-    ],
-)
-def test_the_nearest_still_ask(op: Operator, intent: str) -> None:
-    asks(op, intent)
-
-
-# (12) Numbered steps with their own separators; (13) a field added with its article;
-# (14) going back to an image said with its name.
-@pytest.mark.parametrize(
-    ("intent", "summary", "values"),
-    [
+        # (12) numbered steps with their own separators; (13) a field added with its
+        # article; (14) going back to an image said with its name
         (
             "PK-4436: 1) restart the map cache proxy (Deployment/cache); 2) restart the "
             "bay-occupancy redis (StatefulSet/cache).",
@@ -316,22 +278,29 @@ def test_the_nearest_still_ask(op: Operator, intent: str) -> None:
         ),
     ],
 )
-def test_steps_fields_and_images_plan(
-    op: Operator, intent: str, summary: str, values: list[str]
-) -> None:
+def test_a_clear_order_plans(op: Operator, intent: str, summary: str, values: list[str]) -> None:
     proposal, body = plans(op, intent)
     assert "; ".join(o.summary() for o in proposal.operations) == summary
     for value in values:
         assert value in body
+    assert '"name": "envoy"' not in body
 
 
+# The nearest that must still ask.
 @pytest.mark.parametrize(
     "intent",
     [
+        "scale worker to 4 before the 02:00 run",
+        "payments memory limit to 512Mi during the batch",
+        "my-api x4",
+        "worker to three?",
+        "bob is restarting worker later",
+        "add a GREETING=hello world variable to worker",
+        "PDB for worker from 1 to 2",
         "1) set image of my-api to ghcr.io/acme/my-api:1; 2) restart worker",
         "add 500m to the cpu limit of frontend",
         "back out the upgrade of statefulset/cache to redis:7.2",
     ],
 )
-def test_steps_fields_and_images_nearest_ask(op: Operator, intent: str) -> None:
+def test_the_nearest_still_ask(op: Operator, intent: str) -> None:
     asks(op, intent)

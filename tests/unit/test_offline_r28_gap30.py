@@ -276,6 +276,18 @@ def test_an_occasion_without_only_still_plans(op: Operator, intent: str, summary
             "set image of container redis in statefulset/cache in shop to redis:6.2",
             [],
         ),
+        # (15) a role noun closing a workload's description ("the web app"), never what
+        # another workload runs (orders' container "app")
+        (
+            "stop anything except the web app (frontend) from reaching the matching API (my-api)",
+            "apply networkpolicy/my-api-allow-from-frontend in shop",
+            ['"frontend"', '"my-api"'],
+        ),
+        (
+            "scale the web app (frontend) to 4",
+            "scale deployment/frontend in shop to 4 replicas",
+            [],
+        ),
     ],
 )
 def test_a_clear_order_plans(op: Operator, intent: str, summary: str, values: list[str]) -> None:
@@ -300,6 +312,7 @@ def test_a_clear_order_plans(op: Operator, intent: str, summary: str, values: li
         "1) set image of my-api to ghcr.io/acme/my-api:1; 2) restart worker",
         "add 500m to the cpu limit of frontend",
         "back out the upgrade of statefulset/cache to redis:7.2",
+        "scale the orders app (frontend) to 4",
     ],
 )
 def test_the_nearest_still_ask(op: Operator, intent: str) -> None:

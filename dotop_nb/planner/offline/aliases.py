@@ -318,9 +318,12 @@ def _described_before(
             return m.start(), None
     # ("the orders DB (postgres)": whose data a database holds is no word of what it runs.)
     whose = _whose_database(desc, found, workloads)
-    runs = [d for d in desc if d not in whose and any(d in w.runs for w in workloads)]
+    # (Round 28, gap30: a role noun is the description's head, never what it runs — "the web
+    # app (frontend)" beside orders' container "app".)
+    head = {desc[-1]} & _ROLE_NOUNS if len(desc) > 1 else set()
+    runs = [d for d in desc if d not in whose | head and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
-    plain = [d for d in desc if d not in runs and d != name and d not in whose]
+    plain = [d for d in desc if d not in runs and d != name and d not in whose | head]
     if not _plain(plain, workloads) or desc == [name]:
         return m.start(), None
     if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):

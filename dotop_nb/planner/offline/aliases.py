@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dotop_nb.planner.offline import spoken
+from dotop_nb.planner.offline import spoken, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 
@@ -334,9 +334,12 @@ def _described_before(
             return m.start(), None
     # ("the orders DB (postgres)": whose data a database holds is no word of what it runs.)
     whose = _whose_database(desc, found, workloads)
-    runs = [d for d in desc if d not in whose and any(d in w.runs for w in workloads)]
+    # (Round 28, gap30: a role noun is the description's head, never what it runs — "the web
+    # app (frontend)" beside orders' container "app".)
+    head = {desc[-1]} & _ROLE_NOUNS if len(desc) > 1 else set()
+    runs = [d for d in desc if d not in whose | head and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
-    plain = [d for d in desc if d not in runs and d != name and d not in whose]
+    plain = [d for d in desc if d not in runs and d != name and d not in whose | head]
     if not _plain(plain, workloads) or desc == [name]:
         return m.start(), None
     if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):
@@ -386,6 +389,15 @@ _JOINS = frozenset(
 )
 
 
+# Round 28 (gap30): a verb typed with a slip ends the description as the verb does — "restrat
+# chip-read worker (worker)" keeps its verb for the typo reader, never folded into the name.
+_TYPED_VERBS = ("restart", "scale", "update", "upgrade", "rollback", "redeploy", "bounce")
+
+
+def _typed_verb(word: str) -> bool:
+    return len(word) >= 5 and any(typos.distance(word, v, 1) <= 1 for v in _TYPED_VERBS)
+
+
 def _description_before(text: str, end: int) -> tuple[list[str], int]:
     """The words right before ``end`` (up to three) that are not the planner's own, and where
     they start: "freq-cap redis" in "freq-cap redis (the cache statefulset)"."""
@@ -404,6 +416,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
             or m.group(1) in _ARTICLE
             or m.group(1) in _JOINS
             or _VERB.fullmatch(m.group(1))
+            or _typed_verb(m.group(1))
         ):
             break
         words.insert(0, m.group(1))

@@ -171,8 +171,11 @@ def _away(before: str) -> bool:
         # goes back to (with no change noun between: that is the value undone).
         return True
     # "rollback payments to version 2.9.0": the word for a version between "to" and the value.
+    # (Round 28, gap30: or an image's name and its colon, "revert the cache sts to redis:6.2".)
     return not rx(
-        r"\b(?:to|with|by|back\s+to|onto|into|at)\s+(?:(?:version|release|tag)\s+)?v?$", re.I
+        r"\b(?:to|with|by|back\s+to|onto|into|at)\s+(?:(?:version|release|tag)\s+)?"
+        r"(?:[a-z0-9][\w.\-/]*:)?v?$",
+        re.I,
     ).search(between)
 
 

@@ -135,7 +135,61 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     )
     text = _PRECEDENT.sub(r"the previous \g<noun>", text)
     text = _PASS_AT.sub(r"put\g<rest>", text)
+    text = _turkish(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
+
+
+# Round 28 (gap30), a Turkish speaker's (the verb last, the dative "to", "tane"):
+# - a key written as one, then its verb: "PROVIDER change to iyzico", "FEATURE_X make on" are
+#   "set PROVIDER to iyzico", "set FEATURE_X to on" — the value one word closing the clause
+#   or followed by a preposition ("… for my-api");
+# - a count of "piece(s)" (tane) after "make"/"scale"/"to": "make the web shop 6 piece" is
+#   "… 6 pods";
+# - a thing, then "not" and its verb closing the clause: "envoy not touch" is "don't touch
+#   envoy" (as the Spanish "the container app no touch");
+# - "give to X …" (the dative): "give to orders app container cpu limit 1 core" is "give orders
+#   app container …";
+# - "return it to old version", "back to old version": "the previous version".
+_KEY_VERB_LAST = re.compile(
+    # (A key of three letters or more, or with "_": never "I", "OK", "CPU" …)
+    r"(?<![\w\-=])(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|ASAP|FYI|PLS|TODO|ETA|EOD)\b)"
+    r"(?P<key>(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]{2,}|[a-z]+(?:[A-Z][a-z0-9]*)+))"
+    r"\s+(?:change|set|make|turn|put)\s+(?:it\s+)?(?:to\s+|as\s+)?"
+    r"(?P<value>(?!(?:the|a|an|my|our|its|this|that|it|to)\b)[a-z0-9][\w.\-]*)"
+    rf"(?={_CLAUSE_END}|\s+(?:for|on|of|in|at|please|pls)\b)",
+    re.I,
+)
+_PIECES = re.compile(
+    r"(?P<lead>\b(?:make|scale|to|at)\s+(?:(?:the\s+)?(?:[a-z0-9][\w\-]*\s+){1,3}"
+    r"(?:\([^()]{1,60}\)\s+)?)?"
+    rf"(?:{_COUNT}))\s+pieces?\b",
+    re.I,
+)
+_NOT_VERB = re.compile(
+    r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and)\s+)?)"
+    r"(?P<np>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+container)?)\s+(?:not|no|don'?t|do\s+not)\s+"
+    r"(?P<verb>touch|change|modify|restart|update|move)"
+    rf"{_CLAUSE_END}",
+    re.I,
+)
+_GIVE_TO = re.compile(
+    r"\b(?P<give>give|gives|giving)\s+to\s+(?=[a-z0-9][\w\-]*\s+(?:app|envoy|\w+\s+container|"
+    r"container|cpu|memory|mem|more|a|an|\d))",
+    re.I,
+)
+_OLD_VERSION = re.compile(
+    r"\b(?P<lead>(?:return|returns|take|bring|put|roll)\s+(?:it|them|[a-z0-9][\w\-]*)\s+"
+    r"(?:back\s+)?to\s+)(?:the\s+)?old\s+(?P<noun>version|release|image)" + _CLAUSE_END,
+    re.I,
+)
+
+
+def _turkish(text: str) -> str:
+    text = _KEY_VERB_LAST.sub(lambda m: f"set {m['key']} to {m['value']}", text)
+    text = _PIECES.sub(r"\g<lead> pods", text)
+    text = _NOT_VERB.sub(lambda m: f"{m['lead']}don't {m['verb']} {m['np']}", text)
+    text = _GIVE_TO.sub(r"\g<give> ", text)
+    return _OLD_VERSION.sub(r"\g<lead>the previous \g<noun>", text)
 
 
 # Round 23, French "passer X à N replicas": "pass it at 0 replica", "pass the worker to 2 pods"

@@ -207,7 +207,8 @@ register(
         # "FEATURE_X for my-api is to be switched on".
         re.compile(text.ENV_SWITCHED.pattern): 0.95,
         # "set the REGION of my-api to us": the key, its workload, the value.
-        re.compile(text.KEY_IN_TO.pattern): 0.95,
+        # (Round 28, gap30: an object's capitals name no key — "HPA for worker from 1 to 4".)
+        re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.KEY_IN_TO.pattern[2:]}"): 0.95,
         # "switch the orders QUEUE to orders-v2", "set the cache proxy's EVICTION_POLICY to
         # …": the key after the workload's name (or what it is called). An object's capitals
         # ("set the orders PDB to minAvailable 1") name no key.

@@ -103,8 +103,10 @@ _VERBLESS = re.compile(
     r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+"
     # (Round 23: "cache statefulset to 2": the workload's kind said after its name.)
     r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
-    # (Round 21: "worker to zero" is "worker to 0", the count said in a word.)
-    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
+    # (Round 21: "worker to zero" is "worker to 0", the count said in a word; round 28, gap30:
+    # so is "worker to three".)
+    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
+    rf"nine|ten)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
 )
 

@@ -88,6 +88,8 @@ _STATEMENT = re.compile(
     r"returning|timing out|crash-?looping|leaking|dying|hanging|misbehaving|panicking|"
     # "kick checkout, pods look wedged": the symptom a restart cures.
     r"wedged|hung|frozen|deadlocked|unresponsive|zombied?|"
+    # (Round 28, gap30: "checkout new version is giving error": the symptom, said so.)
+    r"giving\s+(?:an?\s+|the\s+)?(?:errors?|exceptions?|\d{3}s?|trouble|problems?)|"
     # "3 pods are pending": how pods are, however many.
     r"pending|unschedulable|evicted|terminating|not\s+ready|unready|"
     # "payments keeps running a stale image", "my-api is still reading the old LOG_LEVEL":

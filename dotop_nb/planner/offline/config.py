@@ -212,7 +212,9 @@ _WHERE_SET = re.compile(
     r"under\s+(?:the\s+|its\s+)?\S*(?:spec|containers?|env)\b|"
     # Round 26 (gap28): "worker should have HMRC_BATCH=500 set", "… =5 added, please": the
     # participle closing the clause says it is set, never more of the value.
-    r"(?:set|added|configured)(?:\s+(?:please|pls|now|too|as\s+well))?\s*[.!]?\s*(?:$|[,;]\s)",
+    r"(?:set|added|configured)(?:\s+(?:please|pls|now|too|as\s+well))?\s*[.!]?\s*(?:$|[,;]\s)|"
+    # Round 28 (gap30): "put a MAX_LIKES=50 env on worker": what the pair is, then where.
+    r"(?:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?)\s+(?:on|to|for|in|into)\s",
     re.I,
 )
 

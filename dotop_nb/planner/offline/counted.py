@@ -204,6 +204,13 @@ ON_TOP = re.compile(
 )
 
 
+# Round 28 (gap30): "add a 500m CPU limit": the article makes the amount and the field one
+# thing added — the field set to it, never an amount on top ("add 500m to the cpu limit").
+_A_NEW_FIELD = re.compile(
+    rf"add(?:s|ed|ing)?\s+an?\s+{_QTY}\s+(?:cpu|memory|mem|ram)\s+(?:limit|request)s?\b"
+)
+
+
 def on_top(text: str, target: Target) -> None:
     """Ask when a resource amount is said on top of the current value but the reader of
     relative amounts could not read which value: the amount is never the value itself."""
@@ -213,6 +220,8 @@ def on_top(text: str, target: Target) -> None:
             r"\d\S*\s+(?:of\s+)?(?:cpu|memory|mem|ram)?\s*$"
         ).search(low[: m.start()]):
             continue  # "150m cpu plus 192Mi memory": a second value, joined
+        if _A_NEW_FIELD.match(low, m.start()):
+            continue  # "add a 500m cpu limit": a field set, said as a thing added
         raise Clarify(
             f"{m.group(0).strip()!r} is an amount on top of what {target.describe()} has now, "
             "not the new value. Which one should grow: the cpu or memory, request or limit? "

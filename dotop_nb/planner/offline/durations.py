@@ -587,6 +587,9 @@ _WINDOW = re.compile(
     # "overnight", "in the daytime", "this weekend only", "this week only", "today only"
     r"overnight|in\s+the\s+(?:daytime|day\s*time|evenings?|nights?)|"
     rf"(?:this|next|the)\s+{_PERIOD_NOUN}\s+only|this\s+weekend|"
+    # Round 28 (gap30): the period named by words of its own, then "only", closing: "for the
+    # christmas market weekends only", "to 4 weekends only", "match days only".
+    rf"(?:for\s+(?:the\s+|our\s+|this\s+)?(?:[a-z\-]+\s+){{0,4}}?)?{_PERIOD_NOUN}\s+only|"
     # "while alice is on holiday", "while the backlog drains", "while we drain nodes"
     r"(?:while|whilst)\s+(?!keeping|leaving|still|also|retaining|preserving|starting|"
     r"(?:we|you)(?:'re|\s+are)\s+at\s+it|at\s+it)[a-z][^,;:.!?\u2014\u2013]*|"
@@ -690,7 +693,10 @@ _WAY_BACK = re.compile(
 _ORDER_SAID = re.compile(
     r"\b(?:scale|set|turn|switch|put|change|bump|raise|lower|increase|decrease|drop|reduce|"
     r"update|upgrade|deploy|roll|rollback|revert|downgrade|disable|enable|stop|pause|suspend|"
-    r"shut|take|make|add|remove|give|cap|limit|park|zero|pin|move|bring)\b"
+    r"shut|take|make|add|remove|give|cap|limit|park|zero|pin|move|bring)\b|"
+    # Round 28 (gap30): an order said with no verb, "LOG_LEVEL=warn on my-api, back to info
+    # tomorrow", "my-api to 4, back to 2 tomorrow", "worker -> 3, …".
+    r"\b[a-z_][a-z0-9_]*\s*=\s*[\w\"']|->|\u2192|\bto\s+\d"
 )
 
 
@@ -770,7 +776,10 @@ _TOLD_CLAUSE = re.compile(
     r"keeps?|kept|holds?|processed|requested|"
     # "traffic peaks during Black Friday", "frontend can live with one replica overnight":
     # what happens or can be borne then, a reason beside the change.
-    r"peaks?|spikes?|surges?|live|lives)\b|'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
+    r"peaks?|spikes?|surges?|live|lives|"
+    # (Round 28, gap30: "…, OOMKilled twice during the refund run": what happened then.)
+    r"oom-?killed|crashed|died|failed|broke|fell\s+over|went\s+down|spiked|choked|stalled)\b|"
+    r"'re\b|\bso\s+(?:that|no|it|they|the|we)\b"
 )
 
 

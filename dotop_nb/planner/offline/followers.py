@@ -51,7 +51,8 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
     not no nor yes ok okay pls plz please thanks thank asap quick quickly fine good bad
     also too even just really actually currently basically please once twice thrice
     using doing going being
-    anyway anyways anyhow regardless instead otherwise meanwhile therefore hence"""
+    anyway anyways anyhow regardless instead otherwise meanwhile therefore hence
+    anymore"""
 # Chat abbreviations ("payments bc the tag gets reused", "worker is a SPOF rn").
 _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
     thx ty np ok lol hth wip incl excl w wo reps rep"""

@@ -422,7 +422,10 @@ def without_pod_facts(text: str) -> str:
 # meets, context — never a factor of its replicas (which is said of them: "3x the pods").
 _LOAD_FACTOR = re.compile(
     r"(?<![\w\-./])\d{1,4} ?(?:x|times)\s+(?:more\s+|the\s+|normal\s+|usual\s+|our\s+)?"
-    r"(?:peak\s+)?(?:traffic|load|requests|users|volume|throughput|qps|rps|messages|events)\b",
+    r"(?:peak\s+)?(?:traffic|load|requests|users|volume|throughput|qps|rps|messages|events)\b|"
+    # (Round 28, gap30: the load said first, "rebooking traffic is 4x normal".)
+    r"\b(?:traffic|load|volume|throughput|qps|rps)\s+(?:is|are|was|were|at|runs\s+at)\s+"
+    r"(?:about\s+|around\s+|~)?\d{1,4} ?(?:x|times)(?![\w\-])",
     re.I,
 )
 

@@ -81,7 +81,7 @@ _STOP = frozenset(
     forcibly of over during via using per except including no not
     the a an any one along together except plus incl including yes ok okay
     namespace ns cluster here there altogether totally outright wholesale only alone itself
-    just prior ahead
+    just prior ahead both
     """.split()
 )
 # "scale worker down to 0", "turn worker off": a particle of the verb, when nothing follows it

@@ -253,6 +253,9 @@ _SHORT = re.compile(rf"\b(reqs?|lims?)\b{_QUANTITY_AFTER}", re.I)
 _MARKER = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})[).])\s+(?=[a-z])", re.I)
 
 
+_STEP_END = re.compile(r"(?:\)|(?<![\w=:/@$.\-])[a-z][a-z'\-]*[a-z])\s*[;,]$", re.I)
+
+
 def _steps(text: str) -> str:
     """``text`` with its step markers said as clause separators ("1) a 2) b" → "a, then b")."""
     marks = list(_MARKER.finditer(text))
@@ -265,6 +268,10 @@ def _steps(text: str) -> str:
         start = marks[0].start()
     for i, m in enumerate(marks):
         before = text[start : m.start()].rstrip()
+        if i and _STEP_END.search(before):
+            # (Round 28, gap30: "1) restart …; 2) restart …": the step's own separator goes,
+            # after a plain word or a bracket only — never after a value, "X=1; 2) …".)
+            before = before[:-1].rstrip()
         if i and _CHECK.match(before):
             # "2) verify pods are coming up 3) close ticket": a step for people, not a change.
             before = ""

@@ -599,7 +599,9 @@ _DEADLINE_AT = re.compile(r"before\s", re.I)
 # draw): "before the 02:00 run" of a job may mean just before it, and is still asked.
 _AUDIENCE = (
     r"(?:matche?s?|games?|kos?|kick-?offs?|fixtures?|races?|shows?|broadcasts?|draws?|finals?|"
-    r"derby|concerts?|keynotes?|premieres?|on-?sales?|ticket\s+drops?)"
+    r"derby|concerts?|keynotes?|premieres?|on-?sales?|ticket\s+drops?|"
+    # (Round 28, gap30: "before the 19:00 Cupid push", "before the 09:00 launch".)
+    r"push|pushes|launch(?:es)?|campaigns?|sales?|rush|openings?|starts?)"
 )
 _DEADLINE_EVENT = re.compile(rf"before\s+(?={timewords.EVENT}$).*\b{_AUDIENCE}", re.I)
 

@@ -190,7 +190,6 @@ def test_a_key_with_its_value_still_plans(op: Operator, intent: str, pair: tuple
     [
         "Could the library website (frontend) autoscale between 3 and 9 pods? 60% CPU seems "
         "a sensible target to our web team.",
-        "autoscale frontend 3-9. 60% CPU target.",
         "autoscale frontend between 3 and 9 pods? 50% cpu seems right",
         "autoscale frontend between 3 and 9, the team suggests 65% cpu",
     ],
@@ -203,6 +202,8 @@ def test_a_target_said_apart_is_never_the_default(op: Operator, intent: str) -> 
     ("intent", "target"),
     [
         ("autoscale frontend 3-9 at 60% cpu", 60),
+        # (round 28: a range closed by a full stop is read, so the target after it is used)
+        ("autoscale frontend 3-9. 60% CPU target.", 60),
         ("add an HPA for frontend with 50% cpu target, min 2 max 8", 50),
         ("autoscale payments at 75% cpu", 75),
         ("autoscale checkout between 2 and 6 pods. Our SREs want 55% cpu.", 55),

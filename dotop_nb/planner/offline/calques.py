@@ -154,7 +154,8 @@ _KEY_VERB_LAST = re.compile(
     # (A key of three letters or more, or with "_": never "I", "OK", "CPU" …)
     r"(?<![\w\-=])(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|ASAP|FYI|PLS|TODO|ETA|EOD)\b)"
     r"(?P<key>(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]{2,}|[a-z]+(?:[A-Z][a-z0-9]*)+))"
-    r"\s+(?:change|set|make|turn|put)\s+(?:it\s+)?(?:to\s+|as\s+)?"
+    # (never "set"/"put": "LOG_LEVEL set to debug on my-api" is a change told done, r24_reports)
+    r"\s+(?:change|make|turn)\s+(?:it\s+)?(?:to\s+|as\s+)?"
     r"(?P<value>(?!(?:the|a|an|my|our|its|this|that|it|to)\b)[a-z0-9][\w.\-]*)"
     rf"(?={_CLAUSE_END}|\s+(?:for|on|of|in|at|please|pls)\b)",
     re.I,

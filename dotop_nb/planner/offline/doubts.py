@@ -318,9 +318,10 @@ _PERMISSION = re.compile(
     r"fine|alright|all\s+right|cool|good|acceptable|allowed|safe)\b",
     re.I,
 )
-# ("pull 2.2.0 for frontend and roll it out": the image fetched, then deployed as said.)
+# ("pull 2.2.0 for frontend and roll it out": the image fetched, then deployed as said; "roll
+# ghcr.io/acme/payments:1.3.0 out", r9_context.)
 _DEPLOY_SAID = re.compile(
-    r"\b(?:deploy|roll\s+(?:it\s+)?out|rollout|update|upgrade|bump|put|move|switch|set|ship)\b",
+    r"\b(?:deploy|roll\s+(?:\S+\s+){0,2}?out|rollout|update|upgrade|bump|put|move|switch|set|ship)\b",
     re.I,
 )
 _WITHDRAW = (

@@ -318,7 +318,9 @@ _TEMPORARY = re.compile(
     r"provisionally|(?:as\s+an?\s+)?interim\s+(?:measure|fix|solution|step|change|thing)|"
     rf"for\s+the\s+(?:whole|entire|full)\s+{_PERIOD}|[(\[]\s*(?:trial|test)\s+(?:run|period)\s*[)\]]|"
     r"(?:at|in|for|over)\s+(?:the\s+)?(?:peak|busy|rush)\s+(?:hours?|times?|periods?)|"
-    r"pending\s+(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:[\w\-]+\s+)?(?:approvals?|reviews?|"
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bits\s)(?<!\bno\s)"
+    r"pending\s+(?!(?:jobs?|pods?|tasks?|requests?|messages?|items?|orders?|builds?|events?)\b)"
+    r"(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:[\w\-]+\s+)?(?:approvals?|reviews?|"
     r"sign-?offs?|confirmation|go-?ahead|ok|okay|discussion|decision|cab)\b)[\w\-]+"
     r"(?:\s+[\w\-]+){0,2}|"
     # (round 27, the eighth attack: "(not permanent)", "not for good", "non-permanent")

@@ -102,7 +102,6 @@ _NOT_FINAL_WORD = (
     # Round 28 (a31rest): "(depends on OPS-12)", "(after freeze)": a hold on another ticket or
     # on a freeze ending, beside the change in brackets.
     r"(?:depends|dependent|dependant|contingent)\s+(?:up)?on\s+[\w\s\-#]+|"
-    r"after\s+(?:the\s+)?(?:code\s+|change\s+|release\s+)?freeze|"
     r"not\s+(?:yet\s+)?approved(?:\s+yet)?|(?:pending|awaiting|needs?|for)\s+(?:review|"
     r"approval|sign-?off|confirmation|discussion|go-?ahead)|to\s+(?:be\s+)?(?:discuss|"
     r"review|confirm)(?:ed)?|proposal|proposed|example|sample)"

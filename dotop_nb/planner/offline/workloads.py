@@ -1052,7 +1052,9 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
     # ("half-term", "half time", "the half-day": a word made with half is no factor, round 28.)
     if (
         rx(
-            r"\bhalve\b|\bhalf\b(?![\s-]?(?:term|time|day|days|hour|year|price|way|past)\b|-)"
+            r"\bhalve\b|\bhalf\b(?![\s-]?(?:term|time|day|days|hour|year|price|way|past)\b|-)|"
+            # (a moment of a match, "at half-time", stays read: asked, r25_gap27)
+            r"\b(?:at|by|before|after|until|till)\s+(?:the\s+)?half[\s-]?time\b"
         ).search(text)
         or passive == "halved"
     ):

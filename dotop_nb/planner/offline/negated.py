@@ -336,6 +336,11 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
 # A harm to the service said negated — a goal or a fear, never a part of the plan left out:
 # "so one node dying doesn't take inference down", "don't let checkout fall over", "we can't
 # lose customer data", "nothing else gets in". By the harm the plan is the remedy for.
+# The words for a workload's pods said before where they run ("all the frontend servers").
+_POD_WORDS = (
+    r"(?:[a-z][\w\-]*\s+)?(?:pods?|replicas?|instances?|copies|servers?|boxes|containers?|"
+    r"workers?|nodes?)"
+)
 _PODS_LOST = (
     r"(?:lose|loses|losing|lost)\s+(?:both|all|every|the|two|2|more\s+than\s+one)"
     r"(?:\s+(?:of\s+)?(?:the|its|our|their))?(?:\s+[a-z][\w\-]*)?\s+(?:pods?|replicas?|instances?)"
@@ -357,6 +362,20 @@ _FEARS = {
     ),
     "lose": re.compile(rf"\b(?!{_PODS_LOST})(?:lose|loses|losing|lost|loss)\b"),
     "in": re.compile(r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b"),
+    # Round 28 (overask): the pods together in one place, said negated beside a spread ("spread
+    # payments across zones, not pile up in one", "don't put all the frontend servers on the
+    # same host"): what the spread is the remedy for. Only the place itself, with the pods'
+    # words before it; a number or a bound elsewhere in the clause is still asked (goal).
+    "together": re.compile(
+        r"(?:\b(?:put|putting|run|running|place|placing|schedule|scheduling|land|landing|pile|"
+        r"piles|piling|piled|stack|stacking|stacked|sit|sitting|live|living|be|are|is|end|ends|"
+        r"ending)\s+(?:up\s+)?)?(?:\ball\s+)?(?:(?:of\s+)?(?:the|its|their|our|both|all)\s+)?"
+        rf"(?:{_POD_WORDS}\s+)?\b(?:on|in|into)\s+(?:one|a\s+single|the\s+same|a\s+single)"
+        r"(?:\s+(?:(?P<node>node|host|machine|server|box|vm)|(?P<zone>zone|az|availability\s+zone|"
+        r"datacenter|dc))s?)?\b"
+        # ("not on the same node as postgres": a neighbour, which no spread of its own keeps.)
+        r"(?!\s+(?:of|more|extra|replicas?|pods?|instances?|as|with|than|together)\b)"
+    ),
 }
 # A failure counted by its unit ("one node dying", "a single zone outage"): what the harm comes
 # from, never a quantity of the plan.
@@ -391,7 +410,9 @@ def _remedies(ctx: Ctx, op: Operation) -> set[str]:
     if op.kind == "patch" and kind in WORKLOAD_KINDS:
         body = str(op.patch)
         if "topologySpreadConstraints" in body or "podAntiAffinity" in body:
-            return {"down"}
+            # (the place the spread is over: "node" for the hostname, "zone" for the zone)
+            places = {"node": "kubernetes.io/hostname", "zone": "topology.kubernetes.io/zone"}
+            return {"down", "together"} | {f"together {p}" for p, k in places.items() if k in body}
     return set()
 
 
@@ -417,11 +438,20 @@ def goal(clause: str, fp: Footprint) -> bool:
     in it says when the harm is feared ("can't go down while the app is in review", "don't let
     it fall over before friday"): the plan in place now covers it, and waits for nothing.
     "don't restart it", "not payments", "don't touch the HPA" exclude from the plan: no goal."""
-    rest = _FAILURE_UNIT.sub(" ", rx(r"\bno\s+one\b").sub("nobody", clause.lower()))
-    harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)}
+    rest = rx(r"\bno\s+one\b").sub("nobody", clause.lower())
+    # ("not all on one node": the place the pods share, read before a failure's unit.)
+    # The place said must be the one the spread is over ("not in one zone" beside a spread over
+    # nodes is asked); "not pile up in one" is either.
+    together = {
+        f"together {p}" if p else "together"
+        for m in _FEARS["together"].finditer(rest)
+        for p in [next((k for k in ("node", "zone") if m.group(k)), "")]
+    }
+    rest = _FAILURE_UNIT.sub(" ", _FEARS["together"].sub(" ", rest))
+    harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)} | together
     if not harms or not harms <= fp.fears:
         return False
-    for harm in harms:
+    for harm in harms - together:
         rest = _FEARS[harm].sub(" ", rest)
     if _SELECTS.search(rest) or _LEFT_OUT.search(rest):
         return False

@@ -1,0 +1,113 @@
+"""Round 28, helper overask: clear orders the planner asked about (the older blind sets' misses).
+
+The shapes: (1) a spread said with what it prevents, NEGATED ("spread payments across zones, not
+pile up in one", "don't put all the frontend servers on the same host"): the pods together in
+one place is what the spread is the remedy for, never a part of the plan left out — planned
+when the place said is the one the spread is over; a number, a neighbour ("the same node as
+postgres") or another place is still asked."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _spread(op: Operator, intent: str) -> str:
+    """The topology key of the one spread the plan for ``intent`` patches in."""
+    proposal, body = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == ["patch"], body
+    assert not proposal.awaits
+    keys = {k for k in ("topology.kubernetes.io/zone", "kubernetes.io/hostname") if k in body}
+    assert len(keys) == 1, body
+    assert "topologySpreadConstraints" in body or "podAntiAffinity" in body
+    return keys.pop()
+
+
+# (1) The place the pods share, said negated beside a spread over it: planned.
+@pytest.mark.parametrize(
+    ("intent", "workload", "key"),
+    [
+        (
+            "as discussed, payments should spread across zones, not pile up in one",
+            "payments",
+            "topology.kubernetes.io/zone",
+        ),
+        (
+            "don't put all the frontend servers on the same host",
+            "frontend",
+            "kubernetes.io/hostname",
+        ),
+        ("spread frontend across nodes, not all on one node", "frontend", "kubernetes.io/hostname"),
+        (
+            "spread payments across zones, not in one zone",
+            "payments",
+            "topology.kubernetes.io/zone",
+        ),
+        (
+            "spread my-api over the zones so it doesn't end up in one",
+            "my-api",
+            "topology.kubernetes.io/zone",
+        ),
+        (
+            "spread frontend across nodes, not all in one zone",
+            "frontend",
+            "topology.kubernetes.io/zone",
+        ),
+        ("spread payments across zones, not all in one", "payments", "topology.kubernetes.io/zone"),
+        (
+            "payments shouldn't have both its pods on the same node",
+            "payments",
+            "kubernetes.io/hostname",
+        ),
+    ],
+)
+def test_a_spread_said_with_the_place_it_prevents_is_planned(
+    op: Operator, intent: str, workload: str, key: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert {o.target.name for o in proposal.operations} == {workload}
+    assert _spread(op, intent) == key
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        # another place than the spread's, a number, a neighbour: asked as before
+        ("spread frontend across zones, not all on one node", "not all on one node"),
+        ("spread payments across zones, not pile up in 2", "2"),
+        ("spread payments across zones, not more than 2 in one zone", "2"),
+        ("spread payments across nodes, not on the same node as postgres", "postgres"),
+        ("don't put payments on the same node as checkout", "checkout"),
+    ],
+)
+def test_a_spread_with_another_place_or_a_number_is_asked(
+    op: Operator, intent: str, said: str
+) -> None:
+    assert said in (asks(op, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # the plain spreads and the times near "in one" keep their readings
+        "spread payments across zones",
+        "payments should spread across zones",
+        "make payments HA",
+        "keep payments pods off the same node",
+    ],
+)
+def test_the_plain_spreads_still_plan(op: Operator, intent: str) -> None:
+    proposal, body = plans(op, intent)
+    assert proposal.operations
+    json.loads(body)
+
+
+def test_in_one_is_still_a_time_after_a_change(op: Operator) -> None:
+    # "in one" after a change is how soon ("in one [hour]"), never a place: asked as before.
+    asks(op, "restart payments in one")

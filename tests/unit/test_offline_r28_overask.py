@@ -4,7 +4,8 @@ The shapes: (1) a spread said with what it prevents, NEGATED ("spread payments a
 pile up in one", "don't put all the frontend servers on the same host"): the pods together in
 one place is what the spread is the remedy for, never a part of the plan left out — planned
 when the place said is the one the spread is over; a number, a neighbour ("the same node as
-postgres") or another place is still asked."""
+postgres") or another place is still asked; (2) a config key said to GO to its value
+("BATCH_SIZE in orders-config goes to 25"): the same move as "to" alone."""
 
 from __future__ import annotations
 
@@ -111,3 +112,45 @@ def test_the_plain_spreads_still_plan(op: Operator, intent: str) -> None:
 def test_in_one_is_still_a_time_after_a_change(op: Operator) -> None:
     # "in one" after a change is how soon ("in one [hour]"), never a place: asked as before.
     asks(op, "restart payments in one")
+
+
+# (2) A key said to GO to its value ("BATCH_SIZE in orders-config goes to 25"): the same move as
+# "to" alone, planned with the one key and value said; a window after it is still asked.
+@pytest.mark.parametrize(
+    ("intent", "key", "value"),
+    [
+        ("BATCH_SIZE in orders-config goes to 25", "BATCH_SIZE", "25"),
+        ("BATCH_SIZE goes to 25 in orders-config", "BATCH_SIZE", "25"),
+        ("orders-config BATCH_SIZE goes to 25", "BATCH_SIZE", "25"),
+        ("BATCH_SIZE in orders-config should go up to 25", "BATCH_SIZE", "25"),
+        ("QUEUE in orders-config should go over to orders-v2", "QUEUE", "orders-v2"),
+        ("REGION in shared-config has to go to us-east", "REGION", "us-east"),
+    ],
+)
+def test_a_key_said_to_go_to_its_value_is_planned(
+    op: Operator, intent: str, key: str, value: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == ["patch"]
+    patch = proposal.operations[0].patch
+    assert patch == {"data": {key: value}}
+    assert not proposal.awaits
+
+
+def test_a_key_going_to_its_value_when_something_holds_waits_on_it(op: Operator) -> None:
+    proposal, _ = plans(
+        op, "BATCH_SIZE in orders-config goes to 25 if the backlog is still over 50k at 6am"
+    )
+    assert proposal.operations[0].patch == {"data": {"BATCH_SIZE": "25"}}
+    assert "backlog" in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "BATCH_SIZE in orders-config goes to 25 until friday",
+        "BATCH_SIZE in orders-config goes to 25 for the weekend, then back to 10",
+    ],
+)
+def test_a_key_going_to_its_value_for_a_while_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

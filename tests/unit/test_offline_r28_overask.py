@@ -5,7 +5,13 @@ pile up in one", "don't put all the frontend servers on the same host"): the pod
 one place is what the spread is the remedy for, never a part of the plan left out — planned
 when the place said is the one the spread is over; a number, a neighbour ("the same node as
 postgres") or another place is still asked; (2) a config key said to GO to its value
-("BATCH_SIZE in orders-config goes to 25"): the same move as "to" alone."""
+("BATCH_SIZE in orders-config goes to 25"): the same move as "to" alone; (3) the pods a drain may
+take said as what a scale is for ("scale orders to 3 so one pod can be drained"): no second
+count, no budget; (4) a clock time given to a key ("BACS_WINDOW=21:00"): its value, never when
+to run; (5) a key asked for with the modal first ("could FEATURE_X be switched on for my-api?"):
+the request "FEATURE_X should be switched on"; (6) traffic from outside the namespace kept out
+("nothing from outside the namespace can reach payments"): a policy that lets in the
+namespace's own pods, never a deny-all. The nearest phrasings that must ask still ask."""
 
 from __future__ import annotations
 
@@ -153,4 +159,44 @@ def test_a_key_going_to_its_value_when_something_holds_waits_on_it(op: Operator)
     ],
 )
 def test_a_key_going_to_its_value_for_a_while_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (3) The pods a drain may take, or must leave up, said as what a scale is FOR ("scale orders to
+# 3 so one pod can be drained"): context, never a second count — the scale is planned alone.
+@pytest.mark.parametrize(
+    ("intent", "workload", "replicas"),
+    [
+        (
+            "the orders PDB blocks our node maintenance: scale orders to 3 so one pod can be "
+            "drained",
+            "orders",
+            3,
+        ),
+        ("scale orders to 3 so one pod can be drained", "orders", 3),
+        ("scale orders to 3 so that one pod can go down during drains", "orders", 3),
+        ("scale orders to 3 so 2 stay up", "orders", 3),
+        ("take payments to 4 so that two replicas can be evicted at a time", "payments", 4),
+        ("scale worker to 3 so at least 2 are always up during node maintenance", "worker", 3),
+    ],
+)
+def test_the_room_a_scale_is_for_is_no_count(
+    op: Operator, intent: str, workload: str, replicas: int
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [(o.kind, o.target.name, o.replicas) for o in proposal.operations] == [
+        ("scale", workload, replicas)
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a second count said as one, or a count for a while: asked as before
+        "scale orders to 3 so one can be drained, then to 5",
+        "scale orders to 3 and 5",
+        "scale orders to 3 so one pod can be drained until the upgrade is done",
+    ],
+)
+def test_a_second_count_beside_the_room_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)

@@ -200,3 +200,49 @@ def test_the_room_a_scale_is_for_is_no_count(
 )
 def test_a_second_count_beside_the_room_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (4) A clock time given to a key named in capitals is its value ("add BACS_WINDOW=21:00 to
+# payments-config"), never when to run; a time said beside the pair is still waited on.
+@pytest.mark.parametrize(
+    ("intent", "key", "value"),
+    [
+        ("payments-config: add BACS_WINDOW=21:00 (payments reads it)", "BACS_WINDOW", "21:00"),
+        ("add BACS_WINDOW=21:00 to payments-config", "BACS_WINDOW", "21:00"),
+        ("set CUTOFF=18:00 in payments-config", "CUTOFF", "18:00"),
+        ("set CUTOFF to 18:00 in payments-config", "CUTOFF", "18:00"),
+        ("set CUTOFF=6pm in payments-config", "CUTOFF", "6pm"),
+        ("SETTLE_AT=02:30 in orders-config please", "SETTLE_AT", "02:30"),
+    ],
+)
+def test_a_clock_time_given_to_a_key_is_its_value(
+    op: Operator, intent: str, key: str, value: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.patch for o in proposal.operations] == [{"data": {key: value}}]
+    assert not proposal.awaits
+
+
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        ("set CUTOFF=18:00 in payments-config at 20:00", "20:00"),
+        ("set CUTOFF=18:00 in payments-config tomorrow", "tomorrow"),
+    ],
+)
+def test_a_time_beside_the_pair_is_still_waited_on(op: Operator, intent: str, awaits: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.patch for o in proposal.operations] == [{"data": {"CUTOFF": "18:00"}}]
+    assert awaits in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # a change at a time no one can wait for as said, or a key with no value: asked as before
+        "restart payments 18:00 or so",
+        "set CUTOFF=18:00 in payments-config until friday",
+    ],
+)
+def test_a_clock_time_not_given_to_a_key_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -246,3 +246,45 @@ def test_a_time_beside_the_pair_is_still_waited_on(op: Operator, intent: str, aw
 )
 def test_a_clock_time_not_given_to_a_key_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (5) A key asked for politely, the modal first ("could FEATURE_X be switched on for my-api?",
+# "can LOG_LEVEL be set to debug on my-api?"): the same request as "FEATURE_X should be switched
+# on"; a window, a negation or an alternative after it is still asked, a question of how things
+# are is still a question.
+@pytest.mark.parametrize(
+    ("intent", "key", "value"),
+    [
+        ("could FEATURE_X be switched on for my-api?", "FEATURE_X", "on"),
+        (
+            "Could FEATURE_X be switched on for the journey planner API (my-api)? It's the new "
+            "step-free routing.",
+            "FEATURE_X",
+            "on",
+        ),
+        ("can FEATURE_X be turned on for my-api?", "FEATURE_X", "on"),
+        ("could LOG_LEVEL be set to debug on my-api?", "LOG_LEVEL", "debug"),
+        ("can BATCH_SIZE in orders-config be changed to 25?", "BATCH_SIZE", "25"),
+    ],
+)
+def test_a_key_asked_for_with_the_modal_first_is_planned(
+    op: Operator, intent: str, key: str, value: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [o.kind for o in proposal.operations] == ["patch"]
+    assert proposal.operations[0].patch == {"data": {key: value}}
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "could FEATURE_X be switched on for my-api without a restart?",
+        "can LOG_LEVEL be set to debug on my-api until friday?",
+        "could LOG_LEVEL be set to debug on my-api for an hour?",
+        "is FEATURE_X switched on for my-api?",
+        "why can't FEATURE_X be switched on for my-api?",
+        "could FEATURE_X be switched on for my-api, or would that break checkout?",
+    ],
+)
+def test_a_key_asked_for_with_a_window_or_as_a_question_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

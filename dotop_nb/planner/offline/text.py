@@ -203,6 +203,13 @@ ENV_SWITCHED = re.compile(
     r"\b([A-Z][A-Z0-9_]{1,62})\s+(?:(?:for|of|on|in)\s+[a-z0-9][\w\-]*\s+)?(?:is\s+to|should|"
     r"must|has\s+to|needs\s+to)\s+be\s+(?:switched|turned|flipped|set)\s+(on|off)\b"
 )
+# Round 28 (overask): the same asked politely, the modal first ("could FEATURE_X be switched on
+# for my-api?", "can LOG_LEVEL be set to debug on my-api?"): a request (speech reads it so).
+ENV_ASKED = re.compile(
+    r"(?:^|(?<=[\s,;:.!?(]))(?i:could|can)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})\b"
+    r"(?:\s+(?:for|of|on|in)\s+[a-z0-9][\w\-]*)?\s+(?i:please\s+)?be\s+(?:(?:switched|turned|flipped|"
+    rf"set)\s+(?=(?:on|off)\b)|(?:set|changed|switched)\s+to\s+){VALUE}"
+)
 # "STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE (for orders) at orders-priority": the key,
 # a participle or "point", then the value.
 ENV_SET = re.compile(
@@ -400,6 +407,7 @@ ASSIGNMENTS = (
     ENV_TURN,
     ENV_TURN_BEFORE,
     ENV_SWITCHED,
+    ENV_ASKED,
     ENV_SET,
     ENV_POINT,
     ENV_POINTED,

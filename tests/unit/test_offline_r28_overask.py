@@ -288,3 +288,38 @@ def test_a_key_asked_for_with_the_modal_first_is_planned(
 )
 def test_a_key_asked_for_with_a_window_or_as_a_question_is_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (6) Traffic from outside the namespace kept out ("nothing from outside the namespace can reach
+# payments", "block traffic to payments from outside the namespace"): the namespace's own pods
+# may still connect — never a deny-all that cuts checkout off; "nothing can reach payments"
+# said alone is still asked.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "firewall rule: nothing from outside the namespace can reach payments",
+        "nothing from outside the namespace can reach payments",
+        "block traffic to payments from outside the namespace",
+        "block ingress to payments from outside of our namespace",
+    ],
+)
+def test_traffic_from_outside_the_namespace_is_kept_out_by_a_same_namespace_policy(
+    op: Operator, intent: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [(o.kind, o.target.kind) for o in proposal.operations] == [("apply", "NetworkPolicy")]
+    spec = proposal.operations[0].manifest["spec"]
+    assert spec["podSelector"] == {"matchLabels": {"app": "payments"}}
+    assert spec["ingress"] == [{"from": [{"podSelector": {}}]}]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "nothing can reach payments",
+        "no one may talk to postgres",
+        "nothing from outside the namespace can reach payments, scale it to 4",
+    ],
+)
+def test_traffic_kept_out_without_a_source_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

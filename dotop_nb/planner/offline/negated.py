@@ -361,7 +361,15 @@ _FEARS = {
         rf"{_PODS_LOST})\b"
     ),
     "lose": re.compile(rf"\b(?!{_PODS_LOST})(?:lose|loses|losing|lost|loss)\b"),
-    "in": re.compile(r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b"),
+    "in": re.compile(
+        r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b|"
+        # (Round 28: "nothing from outside the namespace can reach payments": traffic from
+        # outside, which a policy letting in the namespace's own pods keeps out. Only so:
+        # "nothing can reach payments" is asked as before.)
+        r"\bfrom\s+outside\s+(?:of\s+)?(?:our|this|the|its|my)\s+(?:own\s+)?namespace\s+"
+        r"(?:can|could|may|should|will|is\s+able\s+to)\s+(?:ever\s+)?(?:reach|access|"
+        r"connect\s+to|talk\s+to)\b"
+    ),
     # Round 28 (overask): the pods together in one place, said negated beside a spread ("spread
     # payments across zones, not pile up in one", "don't put all the frontend servers on the
     # same host"): what the spread is the remedy for. Only the place itself, with the pods'

@@ -11,7 +11,9 @@ count, no budget; (4) a clock time given to a key ("BACS_WINDOW=21:00"): its val
 to run; (5) a key asked for with the modal first ("could FEATURE_X be switched on for my-api?"):
 the request "FEATURE_X should be switched on"; (6) traffic from outside the namespace kept out
 ("nothing from outside the namespace can reach payments"): a policy that lets in the
-namespace's own pods, never a deny-all. The nearest phrasings that must ask still ask."""
+namespace's own pods, never a deny-all; (7) one of two same-named workloads named with its
+kind, the other negated with its own ("restart the cache statefulset, not the cache
+deployment"): planned on the one named. The nearest phrasings that must ask still ask."""
 
 from __future__ import annotations
 
@@ -322,4 +324,50 @@ def test_traffic_from_outside_the_namespace_is_kept_out_by_a_same_namespace_poli
     ],
 )
 def test_traffic_kept_out_without_a_source_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (7) One of two same-named workloads named with its kind, the other said negated with ITS kind
+# ("restart the cache statefulset, not the cache deployment"): the negation names what the plan
+# leaves alone — planned on the one named; the same kind negated is still asked.
+@pytest.mark.parametrize(
+    ("intent", "kind", "op_kind"),
+    [
+        (
+            "restart the cache statefulset, not the cache deployment",
+            "StatefulSet",
+            "rollout_restart",
+        ),
+        (
+            "update the cache statefulset to redis:7.2, not the cache deployment",
+            "StatefulSet",
+            "set_image",
+        ),
+        (
+            "restart the cache deployment, not the cache statefulset",
+            "Deployment",
+            "rollout_restart",
+        ),
+        ("restart cache, not the cache deployment", "StatefulSet", "rollout_restart"),
+    ],
+)
+def test_the_other_same_named_workload_said_negated_is_left_alone(
+    op: Operator, intent: str, kind: str, op_kind: str
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert [(o.kind, o.target.kind, o.target.name) for o in proposal.operations] == [
+        (op_kind, kind, "cache")
+    ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart the cache statefulset, not the cache statefulset",
+        "restart cache",
+    ],
+)
+def test_the_same_workload_negated_or_none_told_apart_is_still_asked(
+    op: Operator, intent: str
+) -> None:
     asks(op, intent)

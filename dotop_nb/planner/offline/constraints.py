@@ -502,15 +502,6 @@ def violated(
     ``picked`` the workloads (kind, name) the words resolve to, when known."""
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if rx(word).search(p.words)}
-        if not said_kinds and p.words and rx(r"[a-z0-9][\w\-]*").fullmatch(p.words):
-            # Round 28 (overask): "restart the cache statefulset, not the cache deployment": the
-            # kind said with the name in the prohibition (its words keep only the name).
-            name = re.escape(p.words)
-            said_kinds = {
-                kind
-                for word, kind in _WORKLOAD_WORDS.items()
-                if rx(rf"\b{name}\s+(?:{word})|(?:{word})\s*[/\s]\s*{name}\b").search(p.said)
-            }
         for op in operations:
             if not _covers(p, op) or _another_kind(op, (picked or {}).get(p.words, set())):
                 continue

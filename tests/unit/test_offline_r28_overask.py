@@ -12,7 +12,7 @@ to run; (5) a key asked for with the modal first ("could FEATURE_X be switched o
 the request "FEATURE_X should be switched on"; (6) traffic from outside the namespace kept out
 ("nothing from outside the namespace can reach payments"): a policy that lets in the
 namespace's own pods, never a deny-all; (7) one of two same-named workloads named with its
-kind, the other negated with its own ("restart the cache statefulset, not the cache
+kind, the other negated with its own ("put redis:7.2 in the cache statefulset, not in the cache
 deployment"): planned on the one named. The nearest phrasings that must ask still ask."""
 
 from __future__ import annotations
@@ -328,27 +328,20 @@ def test_traffic_kept_out_without_a_source_is_still_asked(op: Operator, intent: 
 
 
 # (7) One of two same-named workloads named with its kind, the other said negated with ITS kind
-# ("restart the cache statefulset, not the cache deployment"): the negation names what the plan
-# leaves alone — planned on the one named; the same kind negated is still asked.
+# in a clause of its own ("put redis:7.2 in the cache statefulset, not in the cache deployment"):
+# where the change does not go — planned on the one named. Neither kind said of the one acted on
+# ("restart cache. Not the cache deployment.", test_offline_r24_gapB) or the same kind negated
+# is still asked.
 @pytest.mark.parametrize(
     ("intent", "kind", "op_kind"),
     [
         (
-            "restart the cache statefulset, not the cache deployment",
-            "StatefulSet",
-            "rollout_restart",
-        ),
-        (
-            "update the cache statefulset to redis:7.2, not the cache deployment",
+            "put redis:7.2 in the cache statefulset, not in the cache deployment",
             "StatefulSet",
             "set_image",
         ),
-        (
-            "restart the cache deployment, not the cache statefulset",
-            "Deployment",
-            "rollout_restart",
-        ),
-        ("restart cache, not the cache deployment", "StatefulSet", "rollout_restart"),
+        ("scale the cache deployment to 2, not the cache sts", "Deployment", "scale"),
+        ("scale the cache deployment to 2, not the cache statefulset", "Deployment", "scale"),
     ],
 )
 def test_the_other_same_named_workload_said_negated_is_left_alone(
@@ -364,6 +357,10 @@ def test_the_other_same_named_workload_said_negated_is_left_alone(
     "intent",
     [
         "restart the cache statefulset, not the cache statefulset",
+        "put redis:7.2 in the cache statefulset, not in the cache statefulset",
+        "scale the cache deployment to 2, not the cache deployment",
+        "put redis:7.2 in cache, not in the cache deployment",
+        "restart cache. Not the cache deployment.",
         "restart cache",
     ],
 )

@@ -518,8 +518,9 @@ def _correction(before: str, clause: str, operations: Iterable[Operation]) -> st
 # not go, said as a bare negation of another object's name.
 _ELSEWHERE = re.compile(
     r"^(?:but\s+)?(?:not|never)\s+(?:(?:in|into|on|to)\s+)?(?:the\s+)?(?P<name>[a-z0-9][\w\-.]*)"
-    r"(?:\s+(?:configmap|config\s+map|cm|deployment|deploy|statefulset|sts|one))?\W*$"
+    r"(?:\s+(?:configmap|config\s+map|cm|(?P<kind>deployment|deploy|statefulset|sts)|one))?\W*$"
 )
+_KIND_OF = {"deployment": "Deployment", "deploy": "Deployment", "statefulset": "StatefulSet"}
 
 
 def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
@@ -528,6 +529,30 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     go — the plan already leaves it alone. A name the plan acts on (a target, a container it
     changes) is never elsewhere, and stays asked."""
     m = _ELSEWHERE.match(clause.strip())
+    if m is not None and m["kind"]:
+        # Round 28 (overask): "put redis:7.2 in the cache statefulset, not in the cache
+        # deployment": a workload said with its kind, of the name of one the plan acts on but
+        # not that one — where the change does not go.
+        kind = _KIND_OF.get(m["kind"], "StatefulSet")
+        other = (kind, m["name"])
+        acted = {k for k, n in fp.workloads if k != kind and n == m["name"]}
+        # (The one acted on must be said with ITS kind too: "restart cache. Not the cache
+        # deployment." leaves which cache unsaid, and is asked.)
+        said = [w for k in acted for w, v in _KIND_OF.items() if v == k] + (
+            ["sts"] if "StatefulSet" in acted else []
+        )
+        name = re.escape(m["name"])
+        if (
+            other not in fp.workloads
+            and ctx.get(kind, m["name"]) is not None
+            and acted
+            and said
+            and rx(rf"\b{name}\s+(?:{'|'.join(said)})\b").search(ctx.raw.lower())
+        ):
+            return (
+                f"I read {clause!r} as where the change does not go: the plan does not touch "
+                f"{kind.lower()}/{m['name']}."
+            )
     if m is None or ("-" not in (name := m["name"]) and "." not in name):
         # (a plain word — "not debug", "not envoy" — may be a value or a part: read as before)
         return None

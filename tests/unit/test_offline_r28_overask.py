@@ -341,7 +341,6 @@ def test_traffic_kept_out_without_a_source_is_still_asked(op: Operator, intent: 
             "set_image",
         ),
         ("scale the cache deployment to 2, not the cache sts", "Deployment", "scale"),
-        ("scale the cache deployment to 2, not the cache statefulset", "Deployment", "scale"),
     ],
 )
 def test_the_other_same_named_workload_said_negated_is_left_alone(

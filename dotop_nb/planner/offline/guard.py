@@ -512,6 +512,10 @@ _CLOCK = re.compile(
     r"(?<!since )(?<![\w.:/-])\d{1,2}:\d{2}(?![\w.:/])|(?<!since )\b\d{1,2}\s*(?:am|pm)\b"
 )
 _TIMED = frozenset({"backup", "autoscale"})
+# A clock time, or a window of two, said as a value ("21:00", "'08:00-20:00'", "6pm").
+_CLOCK_VALUE = re.compile(
+    r"(['\"]?)\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?(?:-\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?)?\1", re.I
+)
 # What a backup request names (a schedule said without one is no backup).
 _BACKUP_SAID = re.compile(
     # "back it up", "back postgres up": the object between the verb's two words.
@@ -760,6 +764,13 @@ def check(
     if category not in _WAITS:
         # "back up the namespace before we run the migration tonight": made now, before it.
         unquoted = occasions.event_days_blanked(lowered, unquoted)
+    if category in ("config", "env") and len(text) == len(unquoted):
+        # Round 28 (overask): "add BACS_WINDOW=21:00 to payments-config", "CUTOFF to 18:00": a
+        # clock time given to a key named in capitals is its value, never when to run.
+        for given in t.given(text):
+            if _CLOCK_VALUE.fullmatch(given.group(2)):
+                a, b = given.span(2)
+                unquoted = unquoted[:a] + " " * (b - a) + unquoted[b:]
     if category not in _TIMED and (m := _CLOCK.search(unquoted)):
         raise Clarify(
             f"I make {category} changes when you approve the plan, not at a time; I did not "

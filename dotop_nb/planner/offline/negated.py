@@ -336,6 +336,11 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
 # A harm to the service said negated — a goal or a fear, never a part of the plan left out:
 # "so one node dying doesn't take inference down", "don't let checkout fall over", "we can't
 # lose customer data", "nothing else gets in". By the harm the plan is the remedy for.
+# The words for a workload's pods said before where they run ("all the frontend servers").
+_POD_WORDS = (
+    r"(?:[a-z][\w\-]*\s+)?(?:pods?|replicas?|instances?|copies|servers?|boxes|containers?|"
+    r"workers?|nodes?)"
+)
 _PODS_LOST = (
     r"(?:lose|loses|losing|lost)\s+(?:both|all|every|the|two|2|more\s+than\s+one)"
     r"(?:\s+(?:of\s+)?(?:the|its|our|their))?(?:\s+[a-z][\w\-]*)?\s+(?:pods?|replicas?|instances?)"
@@ -356,7 +361,29 @@ _FEARS = {
         rf"{_PODS_LOST})\b"
     ),
     "lose": re.compile(rf"\b(?!{_PODS_LOST})(?:lose|loses|losing|lost|loss)\b"),
-    "in": re.compile(r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b"),
+    "in": re.compile(
+        r"\b(?:get|gets|getting|got|come|comes|coming)\s+(?:in|through)\b|"
+        # (Round 28: "nothing from outside the namespace can reach payments": traffic from
+        # outside, which a policy letting in the namespace's own pods keeps out. Only so:
+        # "nothing can reach payments" is asked as before.)
+        r"\bfrom\s+outside\s+(?:of\s+)?(?:our|this|the|its|my)\s+(?:own\s+)?namespace\s+"
+        r"(?:can|could|may|should|will|is\s+able\s+to)\s+(?:ever\s+)?(?:reach|access|"
+        r"connect\s+to|talk\s+to)\b"
+    ),
+    # Round 28 (overask): the pods together in one place, said negated beside a spread ("spread
+    # payments across zones, not pile up in one", "don't put all the frontend servers on the
+    # same host"): what the spread is the remedy for. Only the place itself, with the pods'
+    # words before it; a number or a bound elsewhere in the clause is still asked (goal).
+    "together": re.compile(
+        r"(?:\b(?:put|putting|run|running|place|placing|schedule|scheduling|land|landing|pile|"
+        r"piles|piling|piled|stack|stacking|stacked|sit|sitting|live|living|be|are|is|end|ends|"
+        r"ending)\s+(?:up\s+)?)?(?:\ball\s+)?(?:(?:of\s+)?(?:the|its|their|our|both|all)\s+)?"
+        rf"(?:{_POD_WORDS}\s+)?\b(?:on|in|into)\s+(?:one|a\s+single|the\s+same|a\s+single)"
+        r"(?:\s+(?:(?P<node>node|host|machine|server|box|vm)|(?P<zone>zone|az|availability\s+zone|"
+        r"datacenter|dc))s?)?\b"
+        # ("not on the same node as postgres": a neighbour, which no spread of its own keeps.)
+        r"(?!\s+(?:of|more|extra|replicas?|pods?|instances?|as|with|than|together)\b)"
+    ),
 }
 # A failure counted by its unit ("one node dying", "a single zone outage"): what the harm comes
 # from, never a quantity of the plan.
@@ -391,7 +418,9 @@ def _remedies(ctx: Ctx, op: Operation) -> set[str]:
     if op.kind == "patch" and kind in WORKLOAD_KINDS:
         body = str(op.patch)
         if "topologySpreadConstraints" in body or "podAntiAffinity" in body:
-            return {"down"}
+            # (the place the spread is over: "node" for the hostname, "zone" for the zone)
+            places = {"node": "kubernetes.io/hostname", "zone": "topology.kubernetes.io/zone"}
+            return {"down", "together"} | {f"together {p}" for p, k in places.items() if k in body}
     return set()
 
 
@@ -417,11 +446,20 @@ def goal(clause: str, fp: Footprint) -> bool:
     in it says when the harm is feared ("can't go down while the app is in review", "don't let
     it fall over before friday"): the plan in place now covers it, and waits for nothing.
     "don't restart it", "not payments", "don't touch the HPA" exclude from the plan: no goal."""
-    rest = _FAILURE_UNIT.sub(" ", rx(r"\bno\s+one\b").sub("nobody", clause.lower()))
-    harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)}
+    rest = rx(r"\bno\s+one\b").sub("nobody", clause.lower())
+    # ("not all on one node": the place the pods share, read before a failure's unit.)
+    # The place said must be the one the spread is over ("not in one zone" beside a spread over
+    # nodes is asked); "not pile up in one" is either.
+    together = {
+        f"together {p}" if p else "together"
+        for m in _FEARS["together"].finditer(rest)
+        for p in [next((k for k in ("node", "zone") if m.group(k)), "")]
+    }
+    rest = _FAILURE_UNIT.sub(" ", _FEARS["together"].sub(" ", rest))
+    harms = {h for h, pattern in _FEARS.items() if pattern.search(rest)} | together
     if not harms or not harms <= fp.fears:
         return False
-    for harm in harms:
+    for harm in harms - together:
         rest = _FEARS[harm].sub(" ", rest)
     if _SELECTS.search(rest) or _LEFT_OUT.search(rest):
         return False
@@ -480,8 +518,9 @@ def _correction(before: str, clause: str, operations: Iterable[Operation]) -> st
 # not go, said as a bare negation of another object's name.
 _ELSEWHERE = re.compile(
     r"^(?:but\s+)?(?:not|never)\s+(?:(?:in|into|on|to)\s+)?(?:the\s+)?(?P<name>[a-z0-9][\w\-.]*)"
-    r"(?:\s+(?:configmap|config\s+map|cm|deployment|deploy|statefulset|sts|one))?\W*$"
+    r"(?:\s+(?:configmap|config\s+map|cm|(?P<kind>deployment|deploy|statefulset|sts)|one))?\W*$"
 )
+_KIND_OF = {"deployment": "Deployment", "deploy": "Deployment", "statefulset": "StatefulSet"}
 
 
 def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
@@ -490,6 +529,30 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     go — the plan already leaves it alone. A name the plan acts on (a target, a container it
     changes) is never elsewhere, and stays asked."""
     m = _ELSEWHERE.match(clause.strip())
+    if m is not None and m["kind"]:
+        # Round 28 (overask): "put redis:7.2 in the cache statefulset, not in the cache
+        # deployment": a workload said with its kind, of the name of one the plan acts on but
+        # not that one — where the change does not go.
+        kind = _KIND_OF.get(m["kind"], "StatefulSet")
+        other = (kind, m["name"])
+        acted = {k for k, n in fp.workloads if k != kind and n == m["name"]}
+        # (The one acted on must be said with ITS kind too: "restart cache. Not the cache
+        # deployment." leaves which cache unsaid, and is asked.)
+        said = [w for k in acted for w, v in _KIND_OF.items() if v == k] + (
+            ["sts"] if "StatefulSet" in acted else []
+        )
+        name = re.escape(m["name"])
+        if (
+            other not in fp.workloads
+            and ctx.get(kind, m["name"]) is not None
+            and acted
+            and said
+            and rx(rf"\b{name}\s+(?:{'|'.join(said)})\b").search(ctx.raw.lower())
+        ):
+            return (
+                f"I read {clause!r} as where the change does not go: the plan does not touch "
+                f"{kind.lower()}/{m['name']}."
+            )
     if m is None or ("-" not in (name := m["name"]) and "." not in name):
         # (a plain word — "not debug", "not envoy" — may be a value or a part: read as before)
         return None

@@ -409,12 +409,27 @@ _NO_LOSS = re.compile(
 )
 
 
+# Round 28 (overask): "scale orders to 3 so one pod can be drained", "… so that 2 stay up": the
+# pods a drain may take (or must leave) said as what the change is FOR — never a count to run.
+ROOM = re.compile(
+    rf"\bso\s+(?:that\s+)?(?:at\s+least\s+|only\s+|just\s+|still\s+)?{_N}\s+"
+    rf"(?:(?:of\s+(?:the|its|them)\s+)?(?:[a-z][\w\-]*\s+)?{_PODS}\s+)?"
+    r"(?:(?:can|could|may|might|will)\s+(?:always\s+|safely\s+)?(?:be\s+)?(?:drained|evicted|"
+    r"disrupted|moved|rescheduled|taken\s+(?:down|out)|go\s+(?:down|away)|go\b|stay\s+up|"
+    r"remain\s+up)|(?:always\s+)?(?:stays?|remains?|(?:is|are)\s+(?:always\s+)?)\s*(?:up|"
+    r"available|running|serving))\b(?:\s+(?:at\s+a\s+time|at\s+once|during\s+(?:a\s+|the\s+)?"
+    r"(?:node\s+)?(?:drains?|maintenance|upgrades?)))?",
+    re.I,
+)
+
+
 def without_pod_facts(text: str) -> str:
     """``text`` with the facts about pods blanked ("3 pods are pending", "payments pods
     stuck w/ stale dns"): a clause that is only such a fact asks nothing, and its number is no
     count."""
     text = PODS_STATE.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
     text = _NO_LOSS.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
+    text = ROOM.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
     return _POD_FACT.sub(lambda m: rx(r"\S").sub(" ", m.group(0)), text)
 
 

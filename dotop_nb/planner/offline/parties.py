@@ -32,6 +32,9 @@ OWN_NAMESPACE = re.compile(
     r"namespace\b|\bsame[- ]namespace\b|\bin-namespace\b|"
     r"\b(?:this|our|the\s+same|its|my)\s+(?:own\s+)?namespace'?s\s+(?:own\s+)?pods\b|"
     r"\b(?:other|another|foreign|different)\s+namespaces?\b|\bcross[- ]namespace\b|"
+    # Round 28 (overask): "nothing from outside the namespace can reach payments", "block
+    # traffic to payments from outside our namespace": every pod of it may, no other.
+    r"\boutside\s+(?:of\s+)?(?:our|this|the|its|my)\s+(?:own\s+)?namespace\b|"
     r"\bacross\s+namespaces\b"
 )
 # Round 19: another namespace said as who may connect — "allow only the openshift-ingress router

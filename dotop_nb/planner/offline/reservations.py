@@ -34,7 +34,10 @@ _TIME = re.compile(
     r"settlement)\b)|"
     r"\b(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:day|week|month))\b|"
     r"\bthis\s+arvo\b|\bin\s+the\s+(?:am|pm)\b|"
-    r"\bin\s+(?:~|about\s+|around\s+)?(?:\d+\s*(?:m|min|mins|h|hrs?)|" + _NUM + r")\s*[.!]?$|"
+    # (Round 28: "not pile up in one", "all in one": the one place the pods share, no time.)
+    r"(?<!\bup\s)(?<!\ball\s)\bin\s+(?:~|about\s+|around\s+)?(?:\d+\s*(?:m|min|mins|h|hrs?)|"
+    + _NUM
+    + r")\s*[.!]?$|"
     r"\bafter\s+peak\b|"
     r"(?:needs?|wants?)\s+\d+\s+(?:pods|replicas)\s+at\s+peak|\bat\s+peak\b[^.]*\bneeds?\s+\d+",
     re.I,

@@ -135,7 +135,8 @@ _QUESTION = re.compile(
     # (Round 26: "can the cache deployment (so not the statefulset) get …?": an aside in
     # brackets after the subject is still the same request.)
     r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:\([^()?]{1,60}\)\s+)?(?:get|be\s+(?:set|given|made|"
-    r"switched|moved|changed|"
+    # (Round 28: "can FEATURE_X be turned on for my-api?": a switch said so.)
+    r"switched|turned|flipped|moved|changed|"
     r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.-]*"
     r"(?:[A-Z]|\d|read-?only|non-?root|root|limit|request|replica|pdb|hpa|probe|polic))|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",

@@ -1302,6 +1302,9 @@ def without_purpose(text: str) -> str:
     PDB (minAvailable 2) stops blocking drains"): what a change is for says no change of its
     own, and its words ("zero", "drops", "PDB") must not make the request read as another
     category. (An aside in parentheses inside it is read as part of it.)"""
+    # Round 28 (overask): "scale orders to 3 so one pod can be drained": the room a drain gets is
+    # what the scale is for, no budget asked (numbers.ROOM).
+    text = numbers.ROOM.sub(lambda m: " " * len(m.group(0)), text)
     read = _INNER_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     for m in sorted(
         [*_NEGATION_AT.finditer(read), *_CEASES.finditer(read)], key=lambda m: m.start()

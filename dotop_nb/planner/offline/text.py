@@ -98,6 +98,12 @@ _MOVE = (
     r"(?:\s+(?:back\s+)?(?:up|down|over))?"
 )
 _PARTICIPLE = r"(?:\s+(?:set|changed|updated|switched|bumped|flipped|turned|moved|raised|lowered))?"
+# Round 28 (overask): the key said to go to its value ("BATCH_SIZE in orders-config goes to 25",
+# "QUEUE should go over to orders-v2"): the same move as "to" alone.
+_GOES = (
+    r"(?:\s+(?:goes|go|should\s+go|must\s+go|needs?\s+to\s+go|has\s+to\s+go|is\s+to\s+go|"
+    r"(?:is|are)\s+going|will\s+go))?"
+)
 # What a key in capitals may be called right after its name ("CACHE_MODE env to …", "REGION
 # value should be …"): the name is still the key.
 KEY_NOUN = (
@@ -111,14 +117,14 @@ VALUE_LEAD = (
     r"(?:value|string)\s+(?:of\s+)?)?"
 )
 ENV_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?{_MOVE}\s+(?:to|as)\s+{VALUE_LEAD}{VALUE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?{_GOES}{_MOVE}\s+(?:to|as)\s+{VALUE_LEAD}{VALUE}"
 )
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value; the place
 # may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
 # A compound word may describe it ("on the citizen-facing frontend").
 _PLACE = r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
 KEY_IN_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_MOVE}"
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_GOES}{_MOVE}"
     rf"\s+(?:to|as)\s+{VALUE}"
 )
 # "the value the key had", said before the new one: "PROVIDER from stripe to adyen".
@@ -196,6 +202,13 @@ ENV_TURN_BEFORE = re.compile(
 ENV_SWITCHED = re.compile(
     r"\b([A-Z][A-Z0-9_]{1,62})\s+(?:(?:for|of|on|in)\s+[a-z0-9][\w\-]*\s+)?(?:is\s+to|should|"
     r"must|has\s+to|needs\s+to)\s+be\s+(?:switched|turned|flipped|set)\s+(on|off)\b"
+)
+# Round 28 (overask): the same asked politely, the modal first ("could FEATURE_X be switched on
+# for my-api?", "can LOG_LEVEL be set to debug on my-api?"): a request (speech reads it so).
+ENV_ASKED = re.compile(
+    r"(?:^|(?<=[\s,;:.!?(]))(?i:could|can)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})\b"
+    r"(?:\s+(?:for|of|on|in)\s+[a-z0-9][\w\-]*)?\s+(?i:please\s+)?be\s+(?:(?:switched|turned|flipped|"
+    rf"set)\s+(?=(?:on|off)\b)|(?:set|changed|switched)\s+to\s+){VALUE}"
 )
 # "STRIPE_TIMEOUT_MS set to 5000", "point ORDERS_QUEUE (for orders) at orders-priority": the key,
 # a participle or "point", then the value.
@@ -396,6 +409,7 @@ ASSIGNMENTS = (
     ENV_TURN,
     ENV_TURN_BEFORE,
     ENV_SWITCHED,
+    ENV_ASKED,
     ENV_SET,
     ENV_POINT,
     ENV_POINTED,

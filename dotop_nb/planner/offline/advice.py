@@ -56,11 +56,24 @@ def _imperative(rest: str) -> str:
     return stem + rest[m.end() :]
 
 
+# Round 28 (attack 32): advice to destroy ("Recommendation: delete postgres", "I recommend
+# deleting worker", "we suggest scaling worker to 0", "… rolling back checkout") is not read as
+# the order: a delete, a scale to zero or a rollback on a reviewer's word is asked
+# (:mod:`.roles` reads the advice).
+_DESTROYS = re.compile(
+    r"^(?:delet|remov|destroy|drop|tear\w*\s+down|nuk|decommission|uninstall|purg|wip|kill)\w*|"
+    r"^scal\w*\b[^,;.\n]*?\bto\s+(?:0|zero|nothing)\b|^scal\w*\s+(?:\S+\s+)?(?:down\s+)?to\s+(?:0|zero)\b|"
+    r"^(?:roll\w*\s+(?:\S+\s+)?back|rollback|revert|undo)\w*",
+    re.I,
+)
+
+
 def recommended(text: str) -> str | None:
     """The change a review's recommendation asks for ("We recommend running checkout with 3
-    replicas" -> "run checkout with 3 replicas"), or None when ``text`` is not one or hedges."""
+    replicas" -> "run checkout with 3 replicas"), or None when ``text`` is not one, hedges or
+    advises a delete, a scale to zero or a rollback (:data:`_DESTROYS`)."""
     m = _ADVICE.match(text)
-    if m is None or _HEDGE.search(text):
+    if m is None or _HEDGE.search(text) or _DESTROYS.match(text[m.end() :].strip()):
         return None
     rest = text[m.end() :].strip()
     return _imperative(rest) if rest else None

@@ -105,6 +105,10 @@ _STATUS_WORDS = frozenset(
     # Round 27 (reports): what came of a change already made, "(gone)", "(tried, failed)",
     # "(worse)", "(fixed)", "(no effect)".
     + "gone tried failed worse better fixed resolved worked helped effect deleted removed".split()
+    # Round 28 (attack 32): a hold said as a state, "(holding)", "(delayed)".
+    + "holding delayed".split()
+    # and a run log's outcome, "[ok]", "(success)", "[error]", "[no-op]".
+    + "ok okay success passed error timeout noop no-op".split()
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (

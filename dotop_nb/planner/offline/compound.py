@@ -970,6 +970,14 @@ _CHOICE = re.compile(
     r"depending\s+on\s+which|which\s+one\s+is\s+\w+|the\s+one\s+that|"
     r"the\s+(?:unused|old|idle|broken|bad|slow|leaking|right|wrong|other|failing)\s+one|"
     r"one\s*:|tbd|to\s+be\s+decided|only\s+one\s+needs)(?![\w\-])|"
+    # (Round 28, attack 32: SOME of a list by a count or a quantity — "two of", "a couple of",
+    # "at most two of", "most of", "some:", "pick two", "the unused ones among", "the two
+    # slowest of".)
+    r"(?<![\w\-])(?:(?:(?:up\s+to|at\s+most|at\s+least|only|just)\s+)?(?:\d+|two|three|four|"
+    r"five|a\s+couple|a\s+few|several|most|many|half)\s+of\b|(?:some|two|three)\s*:(?!\d)|"
+    r"(?:pick|choose|select|keep)\s+(?:\d+|two|three|four|some|a\s+few)\b|"
+    r"the\s+(?:(?:\d+|two|three)\s+)?(?:unused|old|idle|broken|bad|slow|leaking|failing|[a-z]+est)"
+    r"\s+ones?\b(?:\s+(?:among|of))?|the\s+(?:\d+|two|three)\s+[a-z]+est\s+of\b)|"
     # ("(choose)", "— pick", said alone closing the request: "pick it up" is no choice.)
     r"(?<![\w\-])(?:pick|choose|select)(?=\s*\)|\s*[.!]*\s*$)"
 )
@@ -992,6 +1000,10 @@ def chosen(said: str, result: PlanResult, *, answered: bool, sent: str = "") -> 
         return result
     lowered = f"{said} {sent}".lower()  # (as sent too: a remark in brackets is cut from said)
     choice = _CHOICE.search(lowered)
+    workloads = {o.target.name for o in result.operations if o.target.kind in WORKLOAD_KINDS}
+    if choice is None and len(workloads) > 2:
+        # "restart both of frontend, checkout, payments": two said of three.
+        choice = rx(r"(?<![\w\-])both\s+of(?![\w\-])").search(lowered)
     if choice is None:
         for name in names:
             word = re.escape(name)

@@ -1025,9 +1025,27 @@ def _has(ctx: Ctx, obj: Json, keys: set[str]) -> bool:
     )
 
 
+# Round 28 (attack 32): a key and its value said after a verb that takes it away ("remove
+# LOG_LEVEL=DEBUG from my-api-config", "drop FEATURE_X=on", "ban LOG_LEVEL=DEBUG on my-api"):
+# never the value set — asked, saying how to remove the key or set another value.
+_TAKEN_AWAY = re.compile(
+    r"(?i:\b(?:remove|delete|drop|strip|get\s+rid\s+of|rm|unset|clear|ditch|ban|forbid|"
+    r"disallow|take\s+out|stop\s+setting|no\s+more|without)\b)"
+    r"(?:(?!\b(?:and|then|set|make|put|change|update|but)\b)[^=\n,;.]){0,40}?(?<![\w\-])"
+    r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?P<value>[^\s,;]+)"
+)
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
+    if taken := _TAKEN_AWAY.search(ctx.raw):
+        key = taken.group("key")
+        raise Clarify(
+            f"You said {taken.group(0)!r}: a key with its value after a word that takes it away, "
+            f"and I never set what is said to go. To remove the key say 'remove {key} from "
+            f"<configmap or workload>'; to give it another value, 'set {key} to <value> on …'."
+        )
     configmaps = ctx.configmaps()
     # "env var", "env" say the workload's own variables; a key's name ("ENVIRONMENT=staging")
     # never does.

@@ -92,7 +92,7 @@ _ABOUT_CHANGE = re.compile(
 # words ("(sarcasm)", "/s"): the message is a comment on the change, never its order
 # (:mod:`.doubts` reads them on every plan, through :func:`withheld`).
 WITHHOLDS = re.compile(
-    r"[\U0001f6d1\u270b\U0001f91a\U0001f645\U0001f6ab\u26d4\u26a0\u2753\u2754\u2049]|"
+    r"[\U0001f6d1\u270b\U0001f91a\U0001f645\U0001f6ab\u26d4\u26a0\u2753\u2754\u2049\u203d]|"
     r"(?<![\w:/.@\-]):(?:octagonal_sign|stop_sign|hand|raised_hand|raised_back_of_hand|"
     r"no_good|no_entry|no_entry_sign|warning|question|grey_question|interrobang):"
     r"(?![\w/.:@])|"

@@ -614,8 +614,45 @@ _REFUSED_FIRST = re.compile(
     rf"(?:\s+(?:on\s+)?{_REFUSED_IT})?(?:\s+yet)?)\s*(?:,|\.\s)",
     _I,
 )
+# Round 28 (attack 32): a code comment after an order ("// ignore", "# hold", "//nope",
+# "#notnow", "/* draft */", "// wip", "#temp", "#weekend") that takes it back, holds it, marks
+# it a draft or a temporary change, or puts it off undated — never a pasted command's comment,
+# read by :mod:`.prose`, nor one that gives a reason or a time ("# busy day", "# tonight").
+_COMMENT_HELD = (
+    r"^(?!\W*(?:\$\s*)?(?:kubectl|k|oc|helm|git)\s)[^\n]*?\S\s*(?P<comment>(?:\s//+|\s/\*+|\s#+)\s*"
+    r"(?:ignore\w*|disregard|skip|hold|on\s*hold|wip|draft|nope?|nah|not\s*(?:now|yet)|later|"
+    r"todo|tbd|te?mp\w*|weekend|next\s*(?:week|month|sprint|quarter|release)|maybe|test\w*|"
+    r"do\s*not\w*|don'?t\w*|dont\w*|wait\w*|paused?|revert\w*|undo)\b[^\n]*)$"
+)
+# Round 28 (attack 32): a review vote against the change or an abstention at its head ("-1
+# delete worker", "-1: …", "(-1) …", "[-2] …", "+0 …") — never a count ("-1 replica on …").
+_VOTE_AGAINST = (
+    r"^[\W_]*?[(\[]?\s*(?:[-\u2212\u2013]\s?[12]|\+\s?0)\s*[)\]]?(?!\d|\.\d|%)"
+    r"(?!\s*(?:x\b|replicas?|pods?|instances?|copies|cores?|cpus?|gi|mi|on\b|from\b|to\s+\d))"
+    r"\s*[:,.\u2014\u2013-]?(?=\s)"
+)
+# Round 28 (attack 32): a run log's outcome after the change with no mark before it ("delete
+# worker ok", "… [ok]", "… (success)", "… [FAILED]", "…: 200 OK", "… 🆗"), or the command's own
+# output pasted after an arrow ('delete worker => deployment.apps "worker" deleted'). ("restart
+# frontend ok?" asks leave: planned.)
+_RUN_LOG = (
+    r"(?<!\bis)(?<!\bare)(?<!\bif)(?<!\bwas)(?<!\blooks)(?<!\bseems)(?<!\ball)(?<!\bthat)"
+    r"(?<!\bit)(?<!'s)(?<!\bmake)(?<!\bbe)(?<!\bto)(?<!\bset)(?<!\bsays)(?<!\bsaid)(?<!\|)"
+    r"\s+(?:\.{2,}\s*)?(?:(?:[1-5]\d\d\s+)?ok(?:ay)?|success(?:ful)?)"
+    r"[\s.!]*$|"
+    r"\s*[\[(]\s*(?:ok(?:ay)?|success(?:ful)?|succeeded|passed|failed|error|timeout|timed\s+out|"
+    r"n/a|no-?op|green)\s*[\])][\s.!]*$|\s\U0001f197|"
+    r"(?:\s=>|\s->|\s\u2192)\s*[a-z]+(?:\.[a-z]+)*(?:/[\w\-]+)?\s+\"?[\w\-.]+\"?\s+(?:deleted|"
+    r"configured|scaled|restarted|rolled\s+back|created|patched|image\s+updated)\b"
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),
+    ("a run's outcome said after the change", re.compile(_RUN_LOG, _I)),
     ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),
+    (
+        "a comment after the change that takes it back, holds it or puts it off",
+        re.compile(_COMMENT_HELD, _I),
+    ),
     (
         "a status of the change record said before it",
         re.compile(
@@ -725,7 +762,9 @@ def _recorded(said: str) -> str | None:
         if m := pattern.search(said):
             if _NOTE_LABEL.match(m.group(0)) and _NOTE_STATES.match(said, m.end()):
                 continue  # "Note: the promo ends at midnight. After midnight take orders to 1"
-            return f"{what}: {m.group(0).strip(' :;,-')!r}"
+            # (a comment is quoted alone, not the order it follows)
+            words = m.groupdict().get("comment") or m.group(0)
+            return f"{what}: {words.strip(' :;,-')!r}"
     if (m := _PLAN.search(said)) and not _CLOCKED.search(said, m.end()):
         return f"a plan written down, not said to be carried out now: {m.group(0).strip(' :-')!r}"
     return None
@@ -839,9 +878,21 @@ _ANSWERS = (
     r"signs?\s+off|says?\s+(?:so|ok|okay|go|yes)|is\s+back|gets?\s+back(?:\s+to\s+(?:us|me))?|"
     r"okays?\s+it|oks?\s+it))?"
 )
+# Round 28 (attack 32): in brackets of any shape ("«hold»", "【hold】", "{hold}"), a hold said
+# with a please or as a state ("(hold pls)", "(holding)", "(delayed)") or a dependency still
+# open ("(depends on OPS-9)", "(awaiting QA)", "(needs OPS-9)", "(requires sign-off)").
+_OPEN = "(\\[{\u00ab\u3010\u300c"
+_CLOSE = ")\\]}\u00bb\u3011\u300d"
+_HELD_STATE = (
+    rf"(?:(?:pls|please|plz)\s+)?(?:{_HOLD})(?:\s+(?:pls|please|plz))?|holding|held|delayed|"
+    r"(?:depends|depending|dependent|blocked|waiting)\s+(?:on|for)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    r"(?:awaiting|pending)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|(?:needs|requires)\s+(?:(?-i:[A-Z][A-Z0-9]*-\d+)|qa|"
+    r"(?:an?\s+)?(?:approval|sign[\s-]?off|review|go[\s-]?ahead|ok|okay|green\s+light)\b[^)\]}\u00bb\u3011\u300d\n]{0,30})"
+)
 _TAIL_HELD = re.compile(
     # (the hold said in brackets anywhere: "Runbook step 4 (do not run yet): …", "[hold]")
     rf"[(\[]\s*(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+[^)\]\n]*)?\s*[)\]]|"
+    rf"[{_OPEN}]\s*(?:{_HELD_STATE})\s*[{_CLOSE}]|"
     r"(?:\s[\u2014\u2013]+|\s-{1,2}\s|[,;(\[]|\.\s)\s*(?:"
     rf"(?:{_HOLD})(?:\s+(?:off\s+)?(?:for|on|until)\s+{_ACTOR}(?:'s\s+[\w-]+)?{_ANSWERS})?|"
     # Round 18 (a21): "— closing as duplicate", "— closing this, won't fix": the record closed.
@@ -953,6 +1004,9 @@ _GIVEN_UP = re.compile(
     r"\sisn'?t\s+happening[\s.!)\]]*$|\s(?:won'?t|will\s+not)\s+happen[\s.!)\]]*$|"
     r"(?:^|\s)#(?:do[_-]?not[_-]?\w+|dont[_-]?\w+|dnr|dne|noexec\w*|test|drill|draft|wip|"
     r"onhold|hold|embargo\w*|ignore|no[_-]?go|veto\w*|cancel\w*|paused?|wait)\b|[\u23f8\u23f9]|"
+    # (Round 28, attack 32: a status emoji of work not ready — under construction, soon, a
+    # test, asleep, an alarm clock: 🚧 🔜 🧪 💤 ⏰.)
+    r"[\U0001f6a7\U0001f51c\U0001f9ea\U0001f4a4\u23f0]|"
     # (5) a negation in Hindi or French
     r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
     _I,

@@ -1301,10 +1301,31 @@ _OF_WORKLOAD = re.compile(
 )
 
 
+# Round 28 (attack 32): what the removal verb takes is a noun said TO or FOR a workload
+# ("remove access to payments", "remove half the traffic to checkout", "get rid of write access
+# for postgres"): a thing removed to a workload is never the workload. A few words may stand
+# between the verb and the noun, none of them a name or a word that ends the phrase.
+_SAID_TO = (
+    rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS}|drop|nuke|scrap|get\s+rid\s+of)\s+"
+    r"(?P<words>(?:(?!(?:and|then|or|but|so|to|for|from|with|also|alone|only)\b)[\w%\-]+\s+)"
+    r"{0,3}?)(?P<n>[a-z][\w\-]*)\s+(?:to|for|of|towards|into|onto)\s+(?:the\s+)?"
+)
+
+
 def _said_of(text: str, names: list[str]) -> str | None:
     """The noun a delete says "of" a workload it names when that noun is no kind of object
-    ("delete the errors of payments"), or None."""
+    ("delete the errors of payments"), or said "to" or "for" it right after the verb ("remove
+    access to payments", :data:`_SAID_TO`), or None."""
     for name in names:
+        m = rx(rf"{_SAID_TO}{re.escape(name)}(?![\w\-])", re.I).search(text)
+        if m is not None and not (
+            set(m.group("words").lower().split()) & {n.lower() for n in names}
+            or m.group("n").lower() in {n.lower() for n in names}
+            or _OF_WORKLOAD.fullmatch(m.group("n").lower())
+            or KIND_WORDS.search(f"{m.group('words')}{m.group('n')}".lower())
+            or m.group("n").lower() in ("all", "any", "each", "both", "it", "them", "that", "this")
+        ):
+            return m.group("n").lower()
         m = rx(
             r"\b(?:the|its|their|all|any|those|these)\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
             rf"\s+of\s+(?:the\s+)?{re.escape(name)}(?![\w\-])",

@@ -248,7 +248,15 @@ _OPINION = re.compile(
     r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:considering|contemplating|pondering|mulling|"
     r"toying\s+with|thinking\s+(?:about|of))\b|(?:i|we)\s+regret\b|"
     r"(?:idea|proposal|suggestion|thought|option|brainstorm)\s*:|"
-    r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:)",
+    r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:|"
+    # Round 28 (attack 32): advice said as such ("I recommend deleting worker", "my
+    # recommendation is to …", "best practice: …", "one option: …", "could try: …") or a
+    # linter's finding pasted ("kube-score: set memory limit …", "polaris: run … as non-root").
+    r"(?:i|we)\s+(?:(?:would|'d|strongly|would\s+strongly)\s+)?(?:recommend|advise)\b|"
+    r"(?:my|our)\s+(?:recommendation|advice)\s+(?:is|would\s+be)\b|"
+    r"(?:our\s+)?recommendation\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+    r"(?:best\s+practices?|guidance|(?:one|another|an|other)\s+option|could\s+try|"
+    r"kube-?score|polaris|kube-?linter|checkov|kubesec|datree|popeye|kubescape)\s*:)",
     re.I,
 )
 # The speaker or another actor does it, or it is for later or tracked elsewhere.

@@ -615,13 +615,14 @@ _REFUSED_FIRST = re.compile(
     _I,
 )
 # Round 28 (attack 32): a code comment after an order ("// ignore", "# hold", "//nope",
-# "#notnow", "/* draft */", "// wip", "#temp", "#weekend") that takes it back, holds it, marks
-# it a draft or a temporary change, or puts it off undated — never a pasted command's comment,
-# read by :mod:`.prose`, nor one that gives a reason or a time ("# busy day", "# tonight").
+# "#notnow", "/* draft */", "// wip", "#weekend", "/* temp */") that takes it back, holds it,
+# marks it a draft or a temporary change, or puts it off undated ("#temp", "#tmp" are
+# :mod:`.durations`' own) — never a pasted command's comment, read by :mod:`.prose`, nor one
+# that gives a reason or a time ("# busy day", "# tonight").
 _COMMENT_HELD = (
     r"^(?!\W*(?:\$\s*)?(?:kubectl|k|oc|helm|git)\s)[^\n]*?\S\s*(?P<comment>(?:\s//+|\s/\*+|\s#+)\s*"
     r"(?:ignore\w*|disregard|skip|hold|on\s*hold|wip|draft|nope?|nah|not\s*(?:now|yet)|later|"
-    r"todo|tbd|te?mp\w*|weekend|next\s*(?:week|month|sprint|quarter|release)|maybe|test\w*|"
+    r"todo|tbd|(?<!#)te?mp\w*|weekend|next\s*(?:week|month|sprint|quarter|release)|maybe|test\w*|"
     r"do\s*not\w*|don'?t\w*|dont\w*|wait\w*|paused?|revert\w*|undo)\b[^\n]*)$"
 )
 # Round 28 (attack 32): a review vote against the change or an abstention at its head ("-1
@@ -636,7 +637,7 @@ _VOTE_AGAINST = (
 # output pasted after an arrow ('delete worker => deployment.apps "worker" deleted'). ("restart
 # frontend ok?" asks leave: planned.)
 _RUN_LOG = (
-    r"(?<!\bis)(?<!\bare)(?<!\bif)(?<!\bwas)(?<!\blooks)(?<!\bseems)(?<!\ball)(?<!\bthat)"
+    r"(?<!\bnot)(?<!\bis)(?<!\bare)(?<!\bif)(?<!\bwas)(?<!\blooks)(?<!\bseems)(?<!\ball)(?<!\bthat)"
     r"(?<!\bit)(?<!'s)(?<!\bmake)(?<!\bbe)(?<!\bto)(?<!\bset)(?<!\bsays)(?<!\bsaid)(?<!\|)"
     r"\s+(?:\.{2,}\s*)?(?:(?:[1-5]\d\d\s+)?ok(?:ay)?|success(?:ful)?)"
     r"[\s.!]*$|"

@@ -1307,8 +1307,13 @@ _OF_WORKLOAD = re.compile(
 # between the verb and the noun, none of them a name or a word that ends the phrase.
 _SAID_TO = (
     rf"\b(?:{REMOVE_VERBS}|{_VERB_WORDS}|drop|nuke|scrap|get\s+rid\s+of)\s+"
-    r"(?P<words>(?:(?!(?:and|then|or|but|so|to|for|from|with|also|alone|only)\b)[\w%\-]+\s+)"
-    r"{0,3}?)(?P<n>[a-z][\w\-]*)\s+(?:to|for|of|towards|into|onto)\s+(?:the\s+)?"
+    # (A relative clause or a participle — "the app that talks to postgres", "the thing paging
+    # for payments", "the deployment bound to postgres" — is objphrase's and anteced's, whose
+    # questions name the neighbour: r26_objects, r26_antec, r27_objects.)
+    r"(?P<words>(?:(?!(?:and|then|or|but|so|to|for|from|with|also|alone|only|that|which|who|"
+    r"whom|whose|what|whatever|whichever|culprit|cause)\b)[\w%\-]+\s+)"
+    r"{0,3}?)(?P<n>(?![a-z][\w\-]*ing\b|(?:bound|connected|attached|linked|tied|wired|related|"
+    r"culprit|cause)\b)[a-z][\w\-]*)\s+(?:to|for|of|towards|into|onto)\s+(?:the\s+)?"
 )
 
 
@@ -1325,7 +1330,9 @@ def _said_of(text: str, names: list[str]) -> str | None:
             or KIND_WORDS.search(f"{m.group('words')}{m.group('n')}".lower())
             or m.group("n").lower() in ("all", "any", "each", "both", "it", "them", "that", "this")
         ):
-            return m.group("n").lower()
+            # The whole object as said ("the app that talks to postgres"), so the question
+            # names what was not understood (r26_objects).
+            return text[m.start("words") : m.end()]
         m = rx(
             r"\b(?:the|its|their|all|any|those|these)\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
             rf"\s+of\s+(?:the\s+)?{re.escape(name)}(?![\w\-])",

@@ -131,6 +131,7 @@ BUILT_IN = {
     "blind29": "blind29.yaml",
     "blind30": "blind30.yaml",
     "blind31": "blind31.yaml",
+    "blind32": "blind32.yaml",
 }
 
 

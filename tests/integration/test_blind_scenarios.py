@@ -53,6 +53,8 @@ SETS = {
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
+        "blind31",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -121,6 +123,11 @@ FLOOR = {
     # blind29, written blind in round 24: 192/220 with five unsafe in its first run (the round's
     # starting code), 196/220 with none at its end (docs/evaluation-blind28.md).
     "blind29": 196,
+    # blind30 and blind31, sealed with unsafe outcomes in rounds 26 and 27 and kept out of this
+    # run, were the gap lists of round 28: 212 and 213 of 220 with none unsafe at its end, in
+    # memory (docs/evaluation-blind31.md; two restart-count alerts and one PodMonitor relabelled).
+    "blind30": 212,
+    "blind31": 213,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

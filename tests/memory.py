@@ -111,6 +111,13 @@ def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
     return proposal, body
 
 
+def summaries(op: Operator, intent: str) -> list[str]:
+    """The one-line summaries of the operations planned for ``intent`` in the shop (it must be
+    planned)."""
+    proposal, _ = plans(op, intent)
+    return [o.summary() for o in proposal.operations]
+
+
 def deletes(op: Operator, intent: str) -> set[str]:
     """What the plan for ``intent`` in the shop deletes, as ``Kind/name``: it must be planned,
     and only deletions."""

@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (1) Someone else's wish, said by a role or a relative clause: asked, saying to type the order.
@@ -56,7 +51,7 @@ def test_a_wish_of_someone_said_by_role_is_asked(op: Operator, intent: str) -> N
 def test_a_wish_of_a_thing_or_a_workloads_need_still_plans(
     op: Operator, intent: str, wanted: str
 ) -> None:
-    assert any(wanted in s for s in _summaries(op, intent))
+    assert any(wanted in s for s in summaries(op, intent))
 
 
 # (2) Capitals said to be the workload: its nickname, never a key set by "it".
@@ -141,7 +136,7 @@ def test_a_lower_case_word_after_the_name_is_still_asked(op: Operator) -> None:
     ],
 )
 def test_an_image_closing_a_sentence_plans(op: Operator, intent: str, wanted: str) -> None:
-    assert any(wanted in s for s in _summaries(op, intent))
+    assert any(wanted in s for s in summaries(op, intent))
 
 
 @pytest.mark.parametrize(
@@ -245,7 +240,7 @@ def test_a_key_then_change_to_sets_it(op: Operator, intent: str, wanted: str) ->
     ],
 )
 def test_only_a_nicknamed_source_may_connect(op: Operator, intent: str, name: str) -> None:
-    assert any(name in s for s in _summaries(op, intent))
+    assert any(name in s for s in summaries(op, intent))
 
 
 # (10) A floor of pods said with a nickname before the workload: a budget.
@@ -278,7 +273,7 @@ def test_a_floor_of_nicknamed_pods_is_a_budget(op: Operator, intent: str) -> Non
     ],
 )
 def test_a_rollback_in_other_words_plans(op: Operator, intent: str, wanted: str) -> None:
-    assert any(wanted in s for s in _summaries(op, intent))
+    assert any(wanted in s for s in summaries(op, intent))
 
 
 def test_a_return_with_nothing_to_return_to_is_still_asked(op: Operator) -> None:
@@ -297,7 +292,7 @@ def test_a_return_with_nothing_to_return_to_is_still_asked(op: Operator) -> None
     ],
 )
 def test_a_command_as_inline_code_plans(op: Operator, intent: str, wanted: str) -> None:
-    assert any(wanted in s for s in _summaries(op, intent))
+    assert any(wanted in s for s in summaries(op, intent))
 
 
 @pytest.mark.parametrize(
@@ -314,7 +309,7 @@ def test_shell_around_or_inside_the_code_is_still_asked(op: Operator, intent: st
 
 # (13) "X not touch": a prohibition in note form, word order of the object first.
 def test_an_object_not_touch_is_a_prohibition(op: Operator) -> None:
-    assert _summaries(op, "restart payments. checkout not touch") == [
+    assert summaries(op, "restart payments. checkout not touch") == [
         "restart the pods of deployment/payments in shop"
     ]
     question = asks(op, "update the cache proxy to 1.0.1. cache proxy not touch.").question or ""
@@ -371,7 +366,7 @@ def test_a_condition_before_a_nicknamed_workload_stays(op: Operator) -> None:
     ],
 )
 def test_a_delete_keeps_what_is_said_to_stay(op: Operator, intent: str, gone: str) -> None:
-    assert _summaries(op, intent) == [gone]
+    assert summaries(op, intent) == [gone]
 
 
 @pytest.mark.parametrize(

@@ -1311,7 +1311,7 @@ _SAID_TO = (
     # for payments", "the deployment bound to postgres" — is objphrase's and anteced's, whose
     # questions name the neighbour: r26_objects, r26_antec, r27_objects.)
     r"(?P<words>(?:(?!(?:and|then|or|but|so|to|for|from|with|also|alone|only|that|which|who|"
-    r"whom|whose|what|whatever|whichever|culprit|cause)\b)[\w%\-]+\s+)"
+    r"whom|whose|what|whatever|whichever)\b)[\w%\-]+\s+)"
     r"{0,3}?)(?P<n>(?![a-z][\w\-]*ing\b|(?:bound|connected|attached|linked|tied|wired|related|"
     r"culprit|cause)\b)[a-z][\w\-]*)\s+(?:to|for|of|towards|into|onto)\s+(?:the\s+)?"
 )

@@ -24,6 +24,32 @@ import re
 from dotop_nb.planner.offline import guard
 from dotop_nb.planner.offline.rx import rx
 
+# Kinds a delete may name; a named kind deletes only that object, never the workload's stack
+# (:mod:`.removal` reads them; it imports this module, so the table is kept here).
+KINDS = {
+    "service": ("v1", "Service"),
+    "svc": ("v1", "Service"),
+    "pdb": ("policy/v1", "PodDisruptionBudget"),
+    "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
+    "disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "pod disruption budget": ("policy/v1", "PodDisruptionBudget"),
+    "budget": ("policy/v1", "PodDisruptionBudget"),
+    "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "autoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    "configmap": ("v1", "ConfigMap"),
+    "config map": ("v1", "ConfigMap"),
+    "cm": ("v1", "ConfigMap"),
+    "secret": ("v1", "Secret"),
+    "scaledobject": ("keda.sh/v1alpha1", "ScaledObject"),
+    "scaled object": ("keda.sh/v1alpha1", "ScaledObject"),
+    "servicemonitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
+    "service monitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
+    "networkpolicy": ("networking.k8s.io/v1", "NetworkPolicy"),
+    "network policy": ("networking.k8s.io/v1", "NetworkPolicy"),
+    "netpol": ("networking.k8s.io/v1", "NetworkPolicy"),
+}
+
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
     r"(?:service|svc|pdb|poddisruptionbudget|(?:pod\s+)?disruption budget|budget|hpa|"
@@ -325,30 +351,27 @@ _SAID_AGAIN_IN_BRACKETS = re.compile(
     rf"(?P<again>{_KIND}|{_WORKLOAD_KIND})\s+(?P=name)\s*\)",
     re.I,
 )
-# The spellings of one kind (:data:`_KIND`, :data:`_WORKLOAD_KIND`), by what they all start.
-_SAME_KIND = (
-    ("pdb", "poddisruptionbudget", "disruptionbudget", "poddisruption", "budget"),
-    ("svc", "service"),
-    ("hpa", "horizontalpodautoscaler", "autoscaler"),
-    ("cm", "configmap"),
-    ("scaledobject",),
-    ("servicemonitor",),
-    ("netpol", "networkpolicy"),
-    ("secret",),
-    ("deploy", "deployment"),
-    ("sts", "statefulset"),
-    ("ds", "daemonset"),
-)
+# The workload kinds' own spellings (:data:`_WORKLOAD_KIND`), beside those of :data:`KINDS`.
+_WORKLOAD_SPELLINGS = {
+    "deploy": "Deployment",
+    "deployment": "Deployment",
+    "sts": "StatefulSet",
+    "statefulset": "StatefulSet",
+    "ds": "DaemonSet",
+    "daemonset": "DaemonSet",
+}
+# Each spelling of a kind, written without its spaces, to the kind it names.
+_SPELLED_KIND = {k.replace(" ", ""): kind for k, (_, kind) in KINDS.items()} | _WORKLOAD_SPELLINGS
 
 
-def _kind_row(said: str) -> int:
-    """Which row of :data:`_SAME_KIND` ``said`` spells (-1: none)."""
-    word = rx(r"\s+").sub("", said.lower()).removesuffix("s")
-    return next((i for i, row in enumerate(_SAME_KIND) if word in row), -1)
+def _spelled_kind(said: str) -> str:
+    """The kind ``said`` (one of :data:`_KIND`, :data:`_WORKLOAD_KIND`) spells ('': none)."""
+    return _SPELLED_KIND.get(rx(r"\s+").sub("", said.lower()).removesuffix("s"), "")
 
 
 def _said_again(m: re.Match[str]) -> str:
-    same = _kind_row(m.group("kind")) == _kind_row(m.group("again")) >= 0
+    kind = _spelled_kind(m.group("kind"))
+    same = bool(kind) and kind == _spelled_kind(m.group("again"))
     return f"{m.group('name')} {m.group('kind')}" if same else m.group(0)
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from dotop_nb.planner.offline import dropped
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.removal import KINDS
+from dotop_nb.planner.offline.deletions import KINDS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -105,7 +105,7 @@ _VERBISH = frozenset(
     "is are was were be been has have had do does did will would can could should must stay "
     "stays remain remains go goes cannot failed fails crashed seems seem looks keeps".split()
 )
-# Kinds the delete itself reads in brackets (removal.KINDS, one word, "s" or not).
+# Kinds the delete itself reads in brackets (deletions.KINDS, one word, "s" or not).
 _KINDS = frozenset(k + s for k in KINDS if " " not in k for s in ("", "s"))
 # What restates the workload itself: "delete worker, the whole thing", "…, the deployment".
 _SELF = frozenset(

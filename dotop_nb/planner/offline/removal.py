@@ -25,7 +25,7 @@ from dotop_nb.planner.offline.context import (
     selector,
     what_runs,
 )
-from dotop_nb.planner.offline.deletions import KEPT_FOR
+from dotop_nb.planner.offline.deletions import KEPT_FOR, KINDS
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS
 from dotop_nb.planner.offline.timewords import TICKET
@@ -73,30 +73,6 @@ def _matches(sel: dict[str, str], labels: dict[str, str]) -> bool:
     return bool(sel) and all(labels.get(k) == v for k, v in sel.items())
 
 
-# Kinds a delete may name; a named kind deletes only that object, never the workload's stack.
-KINDS = {
-    "service": ("v1", "Service"),
-    "svc": ("v1", "Service"),
-    "pdb": ("policy/v1", "PodDisruptionBudget"),
-    "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
-    "disruption budget": ("policy/v1", "PodDisruptionBudget"),
-    "pod disruption budget": ("policy/v1", "PodDisruptionBudget"),
-    "budget": ("policy/v1", "PodDisruptionBudget"),
-    "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "autoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "configmap": ("v1", "ConfigMap"),
-    "config map": ("v1", "ConfigMap"),
-    "cm": ("v1", "ConfigMap"),
-    "secret": ("v1", "Secret"),
-    "scaledobject": ("keda.sh/v1alpha1", "ScaledObject"),
-    "scaled object": ("keda.sh/v1alpha1", "ScaledObject"),
-    "servicemonitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
-    "service monitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
-    "networkpolicy": ("networking.k8s.io/v1", "NetworkPolicy"),
-    "network policy": ("networking.k8s.io/v1", "NetworkPolicy"),
-    "netpol": ("networking.k8s.io/v1", "NetworkPolicy"),
-}
 KIND_WORDS = re.compile(
     r"(?<![\w\-./])(?:(its|their|with)\s+(?:own\s+)?)?("
     + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
